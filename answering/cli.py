@@ -1,0 +1,102 @@
+"""``reportqa ask`` and ``reportqa eval``: command-line adapters over the answer service."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from reportqa.errors import ReportQAError
+from reportqa.settings import Settings
+
+
+def build_service(settings: Settings):
+    from answering.service import AnswerService
+    from reportqa.library import Library
+    from retrieval.search import HybridRetriever
+
+    lib = Library(settings)
+    llm = None
+    if settings.llm_enabled:
+        from answering.llm import ChatLLM
+
+        llm = ChatLLM(settings)
+    return AnswerService(lib, HybridRetriever(lib), llm)
+
+
+def load_history(path: str | None):
+    from answering.followup import Turn
+
+    if not path:
+        return []
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ReportQAError(f"无法读取历史文件 {path}: {exc}") from exc
+    if not isinstance(raw, list):
+        raise ReportQAError("历史文件应是 JSON 列表：[{\"q\": \"...\"}, ...]")
+    turns = []
+    for item in raw:
+        if not isinstance(item, dict) or not (item.get("q") or item.get("question")):
+            raise ReportQAError("历史中的每一项都需要 \"q\" 或 \"question\" 字段")
+        turns.append(
+            Turn(
+                q=item.get("q") or item.get("question"),
+                resolved_question=(item.get("resolved_question") or "").split(" （")[0],
+                townships=tuple(item.get("townships") or ()),
+            )
+        )
+    return turns
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from retrieval.search import Filters
+
+    service = build_service(settings)
+    scope = Filters(tuple(args.township or ()), (), tuple(args.year or ()))
+    answer = service.ask(args.question, load_history(args.history), scope)
+    if args.export:
+        from export.writers import export_answers
+
+        export_answers([answer], Path(args.export), service.lib)
+    if args.json:
+        sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if answer.resolved_question != answer.question:
+        sys.stdout.write(f"（理解为：{answer.resolved_question}）\n\n")
+    sys.stdout.write(answer.answer + "\n\n来源：\n")
+    for c in answer.citations:
+        sys.stdout.write(f"[{c.n}] {c.township}《{c.title}》{c.section}：「{c.quote}」\n")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from answering.evaluate import evaluate, format_table, load_questions
+
+    path = Path(args.questions)
+    if not path.exists():
+        raise ReportQAError(f"找不到问题文件 {path}")
+    service = build_service(settings)
+    result = evaluate(service, load_questions(path))
+    if args.json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_table(result) + "\n")
+    return 0
+
+
+def register(sub, commands) -> None:
+    p = sub.add_parser("ask", help="提问（带引用的回答）")
+    p.add_argument("question")
+    p.add_argument("--history", help="JSON list of earlier turns")
+    p.add_argument("--township", action="append", help="restrict to these townships")
+    p.add_argument("--year", action="append", type=int, help="restrict to these years")
+    p.add_argument("--export", help="write the answer to .md/.docx/.json/.csv")
+    p.add_argument("--json", action="store_true")
+    commands["ask"] = cmd_ask
+
+    p = sub.add_parser("eval", help="评测问题集")
+    p.add_argument("questions", help="questions .jsonl (see shared/eval/README.md)")
+    p.add_argument("--json", action="store_true")
+    commands["eval"] = cmd_eval

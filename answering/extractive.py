@@ -1,0 +1,201 @@
+"""The offline answerer: every statement is a verbatim quote or a short connective.
+
+It reads like an analyst's note (count, list, completeness statement), never names a
+township without a citation, and says plainly when the reports hold nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.sentences import Span, best_sentences, wants_number
+from answering.types import Answer, Citation
+from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
+from retrieval.query import Analysis
+
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+class CitationBook:
+    """Numbers quotes [1], [2]… in order of first use; the same span keeps its number."""
+
+    def __init__(self) -> None:
+        self.items: list[Citation] = []
+        self._by_span: dict[tuple[str, int, int], int] = {}
+
+    def cite(self, chunk: Chunk, span: Span) -> int:
+        key = (chunk.report_id, span.start, span.end)
+        if key not in self._by_span:
+            info = chunk.info
+            self.items.append(
+                Citation(
+                    n=len(self.items) + 1,
+                    report_id=info.report_id,
+                    source=info.source,
+                    title=info.title,
+                    township=info.township,
+                    county=info.county,
+                    year=info.year,
+                    section=chunk.section,
+                    quote=span.text,
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+            self._by_span[key] = len(self.items)
+        return self._by_span[key]
+
+
+def _label(info: ReportInfo) -> str:
+    extra = "，".join(x for x in (info.county, f"{info.year}年" if info.year else "") if x)
+    return f"**{info.township or info.source}**" + (f"（{extra}）" if extra else "")
+
+
+def _unique_townships(infos: Sequence[ReportInfo]) -> list[str]:
+    return list(dict.fromkeys(i.township or i.source for i in infos))
+
+
+def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float]):
+    for hit in ev.hits:
+        spans = best_sentences(hit.chunk, analysis.concepts, idf, analysis.question)
+        if spans:
+            return hit.chunk, spans[0]
+    return None
+
+
+def compose_which(
+    analysis: Analysis, evidence: Sequence[ReportEvidence], idf: dict[str, float]
+) -> Answer:
+    book = CitationBook()
+    lines: list[str] = []
+    supported: list[ReportInfo] = []
+    for ev in evidence:
+        if not ev.supported:
+            continue
+        found = _quote_for(ev, analysis, idf)
+        if found is None:
+            continue
+        chunk, span = found
+        n = book.cite(chunk, span)
+        supported.append(ev.info)
+        lines.append(f"- {_label(ev.info)}：「{span.text}」[{n}]")
+    supported_ids = {i.report_id for i in supported}
+    missing = [ev.info for ev in evidence if ev.info.report_id not in supported_ids]
+    names = _unique_townships(supported)
+    not_mentioned = [t for t in _unique_townships(missing) if t not in names]
+    topic = analysis.topic or analysis.question
+    if not supported:
+        return no_evidence(analysis, len(evidence), not_mentioned)
+    head = f"共 {len(names)} 个单位的报告提到「{topic}」："
+    tail = f"\n\n已检索 {len(evidence)} 份报告。"
+    if not_mentioned:
+        tail += f"未提及：{'、'.join(not_mentioned)}。"
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind="which",
+        mode="extractive",
+        answer=head + "\n\n" + "\n".join(lines) + tail,
+        townships=tuple(names),
+        not_mentioned=tuple(not_mentioned),
+        citations=tuple(book.items),
+        searched=len(evidence),
+    )
+
+
+def compose_compare(
+    analysis: Analysis, evidence: Sequence[ReportEvidence], idf: dict[str, float]
+) -> Answer:
+    book = CitationBook()
+    rows: list[dict] = []
+    named = set(analysis.townships)
+    for ev in evidence:
+        found = _quote_for(ev, analysis, idf) if ev.supported else None
+        if found is None:
+            if named or not ev.supported:
+                rows.append({"township": ev.info.township, "quote": "未提及", "n": None,
+                             "number": None, "year": ev.info.year})
+            continue
+        chunk, span = found
+        n = book.cite(chunk, span)
+        nums = _NUM.findall(span.text) if wants_number(analysis.question) else []
+        rows.append({"township": ev.info.township, "quote": span.text, "n": n,
+                     "number": float(nums[0]) if len(nums) == 1 else None, "year": ev.info.year})
+    cited = [r for r in rows if r["n"]]
+    if not cited:
+        return no_evidence(analysis, len(evidence), [r["township"] for r in rows])
+    table = ["| 单位 | 报告原文 | 出处 |", "| --- | --- | --- |"]
+    for r in rows:
+        mark = f"[{r['n']}]" if r["n"] else "—"
+        table.append(f"| {r['township']} | {_cell(r['quote'])} | {mark} |")
+    names = list(dict.fromkeys(r["township"] for r in cited))
+    missing = [r["township"] for r in rows if not r["n"] and r["township"] not in names]
+    text = f"按报告原文比较「{analysis.topic or analysis.question}」：\n\n" + "\n".join(table)
+    text += f"\n\n已检索 {len(evidence)} 份报告。"
+    if missing:
+        text += f"未提及：{'、'.join(dict.fromkeys(missing))}。"
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind="compare",
+        mode="extractive",
+        answer=text,
+        townships=tuple(names),
+        not_mentioned=tuple(dict.fromkeys(missing)),
+        citations=tuple(book.items),
+        table=tuple(rows),
+        searched=len(evidence),
+    )
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "｜").replace("\n", " ")
+
+
+def compose_fact(
+    analysis: Analysis, hits: Sequence[Hit], idf: dict[str, float], max_quotes: int = 2
+) -> Answer:
+    book = CitationBook()
+    candidates: list[tuple[float, int, Chunk, Span]] = []
+    for rank, hit in enumerate(hits):
+        for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question, limit=2):
+            candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    if not candidates:
+        return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
+    best = candidates[0][0]
+    chosen = [c for c in candidates if c[0] >= 0.6 * best][:max_quotes]
+    parts = []
+    for _, _, chunk, span in chosen:
+        n = book.cite(chunk, span)
+        parts.append(f"据《{chunk.info.title}》（{chunk.section}）：「{span.text}」[{n}]")
+    names = list(dict.fromkeys(c[2].info.township for c in chosen))
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind="fact",
+        mode="extractive",
+        answer="\n\n".join(parts),
+        townships=tuple(names),
+        citations=tuple(book.items),
+        searched=len({h.chunk.report_id for h in hits}),
+    )
+
+
+def no_evidence(
+    analysis: Analysis, searched: int, not_mentioned: Sequence[str], nearby: Sequence[str] = ()
+) -> Answer:
+    topic = analysis.topic or analysis.question
+    text = f"在已导入的报告中没有找到关于「{topic}」的内容（已检索 {searched} 份报告）。"
+    if nearby:
+        text += "\n\n相近的主题：" + "；".join(nearby)
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind=analysis.kind,
+        mode="extractive",
+        answer=text,
+        not_mentioned=tuple(not_mentioned),
+        searched=searched,
+    )

@@ -1,0 +1,89 @@
+"""Follow-up questions resolved against the conversation, without an LLM.
+
+「那峡口镇呢？」 reuses the previous topic with a new township; 「其中哪个乡镇…」 narrows to the
+previous answer's townships; 「它们」/「这些乡镇」 refer to them. The resolved question is shown
+to the user, so a wrong guess is visible rather than silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from retrieval.query import short_name
+
+_FOLLOW = re.compile(r"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{2,40}?)\s*(?:呢|怎么样|如何|的情况)?[？?。!！]*$")
+_WHICH_HEAD = re.compile(r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?")
+_AMONG = re.compile(r"^(?:在)?(?:其中|这些乡镇中|这些乡镇里|它们中|它们之中|以上)")
+_PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
+
+
+@dataclass(frozen=True)
+class Turn:
+    q: str
+    resolved_question: str = ""
+    townships: tuple[str, ...] = ()
+    scope: tuple[str, ...] = ()
+
+    @property
+    def effective(self) -> str:
+        return self.resolved_question or self.q
+
+
+@dataclass(frozen=True)
+class Resolved:
+    question: str
+    scope: tuple[str, ...] = ()  # townships the question is narrowed to
+    note: str = ""
+
+
+def _units_in(text: str, known: Iterable[str]) -> list[str]:
+    out = []
+    for name in sorted(set(known), key=len, reverse=True):
+        if name and (name in text or short_name(name) in text) and name not in out:
+            out.append(name)
+    return sorted(out, key=lambda n: text.find(n) if n in text else text.find(short_name(n)))
+
+
+def resolve(question: str, history: Sequence[Turn], known_units: Iterable[str]) -> Resolved:
+    q = question.strip()
+    known = list(known_units)
+    if not history:
+        return Resolved(q)
+    prev = history[-1]
+    prev_q = prev.effective
+    if _AMONG.match(q) and prev.townships:
+        rest = _AMONG.sub("", q).lstrip("，, ")
+        scope = tuple(prev.townships)
+        return Resolved(rest, scope, f"（范围：{'、'.join(scope)}）")
+    if _PRONOUN.search(q) and prev.townships:
+        names = "、".join(prev.townships)
+        return Resolved(_PRONOUN.sub(names, q), tuple(prev.townships))
+    m = _FOLLOW.match(q)
+    units = _units_in(q, known)
+    if m and units and len(q) <= 20:
+        leftover = q
+        for u in units:
+            leftover = leftover.replace(u, "").replace(short_name(u), "")
+        if not re.search(r"[\u4e00-\u9fff]{3,}", re.sub(r"那么?|还有|呢|怎么样|如何|的情况|和|与|及|、", "", leftover)):
+            return Resolved(_substitute(prev_q, _units_in(prev_q, known), units))
+    return Resolved(q)
+
+
+def _substitute(prev_q: str, old: list[str], new: list[str]) -> str:
+    """Put the new units where the previous question had its units (or in front)."""
+    joined = "和".join(new)
+    if not old:
+        body = _WHICH_HEAD.sub("", prev_q)
+        body = re.sub(r"^(?:的|在|是|有)", "", body)
+        return f"比较{joined}{body}" if len(new) > 1 else f"{joined}{body}"
+    body = prev_q
+    for u in old:
+        body = body.replace(u, "\0").replace(short_name(u), "\0")
+    body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)
+    if len(new) == 1:
+        body = re.sub(r"^(?:请)?(?:比较|对比)", "", body)
+    elif not re.search(r"比较|对比", body):
+        body = "比较" + body
+    return body.replace("\0", joined, 1).replace("\0", "")

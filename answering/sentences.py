@@ -1,0 +1,99 @@
+"""Sentence selection: the verbatim units an extractive answer is built from.
+
+A quote is always a span of the report text, so everything here works with offsets into the
+chunk and converts to report offsets only at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportqa.types import Chunk
+from retrieval.query import Concept
+
+_SENT = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
+_CLAUSE = re.compile(r"[^，,。！？；;!?\n]+[，,。！？；;!?]?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|余?[件起人名个次份场期条万元亿户家张支批名项所]|人次|余)")
+_HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大")
+_MAX_QUOTE = 140
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # report offsets
+    end: int
+    text: str
+    score: float
+
+
+def _spans(pattern: re.Pattern, text: str, base: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " \t，,":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        if e - s >= 4:
+            out.append((base + s, base + e, text[s:e]))
+    return out
+
+
+def wants_number(question: str) -> bool:
+    return bool(_HOW_MANY.search(question))
+
+
+def score_text(text: str, concepts: Sequence[Concept], idf: dict[str, float], number: bool) -> float:
+    score = 0.0
+    for c in concepts:
+        if any(a in text for a in c.alternatives):
+            score += idf.get(c.term, 1.0) * (1.0 if c.required else 0.6)
+    if number and _NUMBER.search(text):
+        score += 1.5
+    return score
+
+
+def best_sentences(
+    chunk: Chunk,
+    concepts: Sequence[Concept],
+    idf: dict[str, float],
+    question: str,
+    limit: int = 1,
+) -> list[Span]:
+    """The chunk's best sentences for the question, trimmed to the clauses that carry it."""
+    number = wants_number(question)
+    found = []
+    for s, e, text in _spans(_SENT, chunk.text, chunk.start):
+        sc = score_text(text, concepts, idf, number)
+        if sc > 0:
+            found.append(Span(s, e, text, sc))
+    found.sort(key=lambda sp: (-sp.score, sp.start))
+    return [_trim(sp, concepts, idf, number) for sp in found[:limit]]
+
+
+def _trim(span: Span, concepts: Sequence[Concept], idf: dict[str, float], number: bool) -> Span:
+    """Long sentences shrink to the run of clauses around the best-scoring clause."""
+    if len(span.text) <= _MAX_QUOTE:
+        return span
+    clauses = _spans(_CLAUSE, span.text, span.start)
+    if not clauses:
+        return Span(span.start, span.start + _MAX_QUOTE, span.text[:_MAX_QUOTE], span.score)
+    scores = [score_text(t, concepts, idf, number) for _, _, t in clauses]
+    best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
+    lo = hi = best
+    while True:
+        grown = False
+        for cand in (hi + 1, lo - 1):
+            if 0 <= cand < len(clauses) and scores[cand] > 0:
+                s = clauses[min(lo, cand)][0]
+                e = clauses[max(hi, cand)][1]
+                if e - s <= _MAX_QUOTE:
+                    lo, hi = min(lo, cand), max(hi, cand)
+                    grown = True
+        if not grown:
+            break
+    s, e = clauses[lo][0], clauses[hi][1]
+    offset = s - span.start
+    return Span(s, e, span.text[offset : offset + (e - s)], span.score)

@@ -1,0 +1,150 @@
+"""The core answer generator: question + history + scope → a stream of events.
+
+The CLI, the eval command and the Gradio app are all adapters over ``AnswerService.answer``;
+none of them contains retrieval or answering logic.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+
+from answering.extractive import compose_compare, compose_fact, compose_which, no_evidence
+from answering.followup import Resolved, Turn, resolve
+from answering.types import Answer, Event
+from reportqa.errors import QuestionError
+from reportqa.library import Library
+from retrieval.query import Analysis, short_name
+from retrieval.search import Filters, HybridRetriever
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 500
+_UNIT_MENTION = re.compile(
+    r"(?:^|[那和与及、跟同对比较看]|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?=[^\u4e00-\u9fff]|的|呢|和|与|在|有|是|[0-9]|$)"
+)
+_GENERIC_UNITS = re.compile(r"^(?:各|每|全|本|该|我|哪|几|多|其|这|那|毗邻|相邻|周边|其他|所有|城|乡|村)")
+
+
+class AnswerService:
+    def __init__(self, library: Library, retriever: HybridRetriever, llm=None) -> None:
+        self.lib = library
+        self.retriever = retriever
+        self.llm = llm
+
+    @property
+    def mode(self) -> str:
+        return f"llm:{self.llm.model}" if self.llm else "extractive"
+
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), scope: Filters | None = None
+    ) -> Answer:
+        final = None
+        for event in self.answer(question, history, scope):
+            if event.type == "answer":
+                final = event.answer
+        assert final is not None
+        return final
+
+    def answer(
+        self, question: str, history: Sequence[Turn] = (), scope: Filters | None = None
+    ) -> Iterator[Event]:
+        question = _validate(question)
+        self.lib.refresh()
+        if not self.lib.infos:
+            raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")
+        known = [i.township for i in self.lib.infos.values()]
+        resolved = resolve(question, history, known)
+        if resolved.question != question:
+            yield Event("resolved", resolved.question)
+        analysis = self.retriever.analyze(resolved.question)
+        self._check_units(resolved.question, analysis)
+        filters = self._filters(analysis, resolved, scope)
+        result = self._extractive(analysis, filters)
+        if self.llm is not None and result.citations:
+            yield from self._llm(analysis, filters, result, question, resolved)
+            return
+        result = _finish(result, question, resolved)
+        for piece in _pieces(result.answer):
+            yield Event("token", piece)
+        yield Event("answer", answer=result)
+
+    # ---- steps -------------------------------------------------------------------------
+    def _filters(self, analysis: Analysis, resolved: Resolved, scope: Filters | None) -> Filters:
+        base = scope or Filters()
+        if resolved.scope and not analysis.townships:
+            base = Filters(resolved.scope, base.counties, base.years, base.report_ids)
+        asked = Filters(analysis.townships, analysis.counties, analysis.years)
+        merged = base.merged(asked)
+        if merged.years and not self.retriever.scope(merged):
+            # a year the library doesn't have for that unit: say so rather than answer wrongly
+            have = sorted({i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year})
+            raise QuestionError(
+                f"库中没有 {'、'.join(map(str, merged.years))} 年的相关报告"
+                + (f"（现有年份：{'、'.join(map(str, have))}）" if have else "")
+            )
+        return merged
+
+    def _check_units(self, question: str, analysis: Analysis) -> None:
+        known = {i.township for i in self.lib.infos.values()} | {
+            i.county for i in self.lib.infos.values()
+        }
+        shorts = {short_name(k) for k in known}
+        for m in _UNIT_MENTION.finditer(question):
+            name = m.group(1)
+            if _GENERIC_UNITS.match(name) or name in known:
+                continue
+            if any(name.endswith(k) or k.endswith(name) for k in known):
+                continue
+            if short_name(name) in shorts:
+                continue
+            have = "、".join(sorted(t for t in {i.township for i in self.lib.infos.values()} if t))
+            raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")
+
+    def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
+        idf = self.retriever.concept_idf(analysis)
+        if analysis.kind in ("which", "compare"):
+            evidence = self.retriever.fan_out(analysis, filters)
+            if analysis.kind == "which":
+                return compose_which(analysis, evidence, idf)
+            return compose_compare(analysis, evidence, idf)
+        hits = self.retriever.search(
+            analysis.question, self.lib.settings.top_k, filters, analysis=analysis
+        )
+        answer = compose_fact(analysis, hits, idf)
+        if not answer.citations:
+            nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
+            return no_evidence(analysis, answer.searched, [], nearby[:3])
+        return answer
+
+    def _llm(self, analysis, filters, fallback, question, resolved) -> Iterator[Event]:
+        from answering.llm import llm_answer
+
+        yield from llm_answer(self.llm, self.lib, analysis, fallback, question, resolved)
+
+
+def _validate(question: str) -> str:
+    q = (question or "").strip()
+    if not q:
+        raise QuestionError("问题为空，请输入问题 / the question is empty")
+    if len(q) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"问题过长（{len(q)} 字），请精简到 {MAX_QUESTION_CHARS} 字以内 / question too long"
+        )
+    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", q):
+        raise QuestionError("问题只有标点符号，请输入文字 / the question has no words")
+    return q
+
+
+def _finish(answer: Answer, question: str, resolved: Resolved) -> Answer:
+    from dataclasses import replace
+
+    shown = resolved.question + (resolved.note and f" {resolved.note}")
+    return replace(answer, question=question, resolved_question=shown,
+                   scope=tuple(resolved.scope))
+
+
+def _pieces(text: str, size: int = 24) -> Iterator[str]:
+    for i in range(0, len(text), size):
+        yield text[i : i + size]

@@ -1,0 +1,62 @@
+"""Cleaning of extracted report text.
+
+The cleaned text is what gets stored and what every citation quotes, so cleaning happens
+exactly once, here, and every later step works on spans of its output.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.patterns import HEADING_START
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_EDITOR_RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]|\{\\?[a-z]+\}")
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$|^-\s*\d+\s*-$")
+# spaces that PDF/Word export leaves between CJK and digits, or inside CJK runs
+_SPACE_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[0-9])")
+_SPACE_DIGIT_CJK = re.compile(rf"(?<=[0-9%])[ \t\u3000\u00a0]+(?=[{_CJK}])")
+_SPACE_CJK_CJK = re.compile(rf"(?<=[{_CJK}，。、；：）》”])[ \t\u3000\u00a0]+(?=[{_CJK}（《“])")
+_SPACE_AFTER_PAREN = re.compile(r"(?<=[)）])[ \t\u3000\u00a0]+")
+# a line ending with one of these is complete; anything else may continue on the next line
+_LINE_END = "。！？；;：:!?…”」』）)》"
+_CONTINUATION_END = "、，,（(《“"
+
+
+def _is_heading_like(line: str) -> bool:
+    return bool(HEADING_START.match(line))
+
+
+def _joins_next(line: str, nxt: str) -> bool:
+    """Was this line broken mid-sentence by the extractor (「镇机\\n\\n关全体干部」)?"""
+    if not line or not nxt or _is_heading_like(nxt):
+        return False
+    last = line[-1]
+    if last in _CONTINUATION_END:
+        return True
+    if last in _LINE_END:
+        return False
+    # short unterminated lines are titles or headings; long ones are broken paragraphs
+    return len(line) >= 30 and not _is_heading_like(line)
+
+
+def clean_text(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _EDITOR_RESIDUE.sub("", text)
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip(" \t\u3000\u00a0\u200b")
+        if not line or _PAGE_NUMBER.match(line):
+            continue
+        line = _SPACE_CJK_DIGIT.sub("", line)
+        line = _SPACE_DIGIT_CJK.sub("", line)
+        line = _SPACE_CJK_CJK.sub("", line)
+        line = _SPACE_AFTER_PAREN.sub("", line)
+        lines.append(line)
+    merged: list[str] = []
+    for line in lines:
+        if merged and _joins_next(merged[-1], line):
+            merged[-1] += line
+        else:
+            merged.append(line)
+    return "\n".join(merged)

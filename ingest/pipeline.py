@@ -1,0 +1,256 @@
+"""Ingest: report files → cleaned text → section chunks with metadata → Chroma.
+
+Incremental by construction: a report's id is its path, its content hash decides whether it
+changed, and chunk ids derive from content, so re-ingesting unchanged files writes nothing.
+One bad file is reported and skipped; it never stops the batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.chunking import chunk_spans, split_sections
+from ingest.clean import clean_text
+from ingest.loaders import iter_report_files, load_text
+from ingest.metadata import extract
+from ingest.sidecar import SIDECAR, read_sidecar
+from reportqa.errors import IngestError
+from reportqa.locking import index_lock
+from reportqa.settings import Settings
+from reportqa.text import Tokenizer
+from reportqa.types import Chunk, Report, ReportInfo, short_hash
+from retrieval.embedders import Embedder
+from retrieval.store import ChromaStore
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+_PARALLEL_MIN_CHARS = 400_000  # below this a process pool costs more than it saves
+
+
+@dataclass
+class IngestResult:
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    removed: int = 0
+    failed: list[dict] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)
+    reports: list[ReportInfo] = field(default_factory=list)
+    statuses: list[dict] = field(default_factory=list)  # per file: added/updated/unchanged/...
+
+    def to_json(self) -> dict:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "removed": self.removed,
+            "failed": self.failed,
+            "duplicates": self.duplicates,
+            "reports": [r.to_record() for r in self.reports],
+            "files": self.statuses,
+        }
+
+
+def report_id_for(path: Path) -> str:
+    return short_hash(str(path.resolve()), n=16)
+
+
+def parse_report(
+    path: Path, text: str, overrides: dict[str, str] | None = None
+) -> tuple[ReportInfo, int]:
+    """Metadata for a cleaned text; returns the info and the end of its title block."""
+    ex = extract(text, path.name)
+    values = {
+        "title": ex.title,
+        "township": ex.township,
+        "county": ex.county,
+        "level": ex.level,
+        "year": ex.year,
+    }
+    for key, val in (overrides or {}).items():
+        if key == "year":
+            try:
+                values["year"] = int(val)
+            except ValueError:
+                log.warning("%s: ignoring non-numeric year %r in %s", path.name, val, SIDECAR)
+        else:
+            values[key] = val
+    info = ReportInfo(
+        report_id=report_id_for(path),
+        source=path.name,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:24],
+        path=str(path.resolve()),
+        **values,
+    )
+    return info, ex.title_end
+
+
+def make_chunks(
+    info: ReportInfo, text: str, title_end: int, settings: Settings
+) -> list[tuple[tuple[str, ...], int, int]]:
+    sections = split_sections(text, title_end)
+    return chunk_spans(text, sections, settings.chunk_max_chars, settings.chunk_min_chars)
+
+
+def _index_text(path: tuple[str, ...], body: str) -> str:
+    """Headings are indexed with the body so that 「存在的问题」 finds every chunk under it."""
+    return " ".join(path[-2:]) + "\n" + body
+
+
+# ---- process-pool tokenisation -------------------------------------------------------
+_worker_tok: Tokenizer | None = None
+
+
+def _init_worker(words: list[str]) -> None:
+    global _worker_tok
+    _worker_tok = Tokenizer(words)
+
+
+def _tokenize_job(texts: list[str]) -> list[list[str]]:
+    assert _worker_tok is not None
+    return [_worker_tok.index_tokens(t) for t in texts]
+
+
+@dataclass
+class _Pending:
+    report: Report
+    spans: list[tuple[tuple[str, ...], int, int]]
+    status: str  # "added" or "updated"
+
+
+class Ingestor:
+    def __init__(
+        self,
+        settings: Settings,
+        store: ChromaStore,
+        tokenizer: Tokenizer,
+        embedder: Embedder,
+        domain_terms: Sequence[str] = (),
+    ) -> None:
+        self._settings = settings
+        self._store = store
+        self._tok = tokenizer
+        self._embedder = embedder
+        self._terms = list(domain_terms)
+
+    def ingest(
+        self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None
+    ) -> IngestResult:
+        with index_lock(self._settings.data_dir):
+            return self._ingest(list(paths), prune, progress or (lambda *_: None))
+
+    def _ingest(self, paths: list[Path], prune: bool, progress: Progress) -> IngestResult:
+        result = IngestResult()
+        if orphans := self._store.delete_orphans():  # repair an interrupted ingest
+            log.info("removed %d chunks left by an interrupted ingest", orphans)
+        existing = {i.report_id: i for i in self._store.reports()}
+        by_hash = {i.content_hash: i for i in existing.values()}
+        missing = [p for p in paths if not p.exists()]
+        for p in missing:
+            result.failed.append({"source": str(p), "error": "文件或目录不存在 / no such file"})
+        files = list(iter_report_files([p for p in paths if p.exists()]))
+        sidecars: dict[Path, dict[str, dict[str, str]]] = {}
+        pending: list[_Pending] = []
+        seen_ids: set[str] = set()
+        max_bytes = int(self._settings.max_file_mb * 1024 * 1024)
+        for n, path in enumerate(files, 1):
+            progress(n, len(files), f"读取 {path.name}")
+            try:
+                folder = path.parent
+                if folder not in sidecars:
+                    sidecars[folder] = read_sidecar(folder)
+                text = clean_text(load_text(path, max_bytes=max_bytes))
+                if not text.strip():
+                    raise IngestError(f"{path.name}: 清洗后没有正文 / no text after cleaning")
+                info, title_end = parse_report(path, text, sidecars[folder].get(path.name))
+            except IngestError as exc:
+                result.failed.append({"source": str(path), "error": str(exc)})
+                result.statuses.append({"source": path.name, "status": "failed", "error": str(exc)})
+                continue
+            seen_ids.add(info.report_id)
+            old = existing.get(info.report_id)
+            if old and old.content_hash == info.content_hash:
+                if (old.title, old.township, old.county, old.level, old.year) != (
+                    info.title, info.township, info.county, info.level, info.year
+                ):
+                    self._store.update_info(info.with_chunks(old.chunks))
+                result.skipped += 1
+                result.statuses.append({"source": path.name, "status": "unchanged"})
+                continue
+            twin = by_hash.get(info.content_hash)
+            if twin and twin.report_id != info.report_id and Path(twin.path).exists():
+                result.skipped += 1
+                result.duplicates.append({"source": path.name, "duplicate_of": twin.source})
+                result.statuses.append(
+                    {"source": path.name, "status": "duplicate", "duplicate_of": twin.source}
+                )
+                continue
+            spans = make_chunks(info, text, title_end, self._settings)
+            by_hash[info.content_hash] = info
+            pending.append(
+                _Pending(Report(info.with_chunks(len(spans)), text), spans,
+                         "updated" if old else "added")
+            )
+        self._write(pending, result, progress)
+        if prune:
+            for rid, info in existing.items():
+                if rid not in seen_ids and not Path(info.path).exists():
+                    self._store.delete_report(rid)
+                    result.removed += 1
+                    result.statuses.append({"source": info.source, "status": "removed"})
+        result.reports = self._store.reports()
+        return result
+
+    def _write(self, pending: list[_Pending], result: IngestResult, progress: Progress) -> None:
+        if not pending:
+            return
+        units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
+        units |= {i.township for i in self._store.reports()}
+        self._tok.add_words(u for u in units if u)
+        jobs = [
+            [_index_text(path, p.report.text[s:e]) for path, s, e in p.spans] for p in pending
+        ]
+        tokens = self._tokenize(jobs, [*self._terms, *sorted(u for u in units if u)])
+        for n, (p, toks) in enumerate(zip(pending, tokens, strict=True), 1):
+            info, text = p.report.info, p.report.text
+            chunks = [
+                Chunk(
+                    id=Chunk.make_id(info.report_id, s, e, text[s:e]),
+                    report_id=info.report_id,
+                    text=text[s:e],
+                    section_path=path,
+                    start=s,
+                    end=e,
+                    info=info,
+                    tokens=tuple(t),
+                )
+                for (path, s, e), t in zip(p.spans, toks, strict=True)
+            ]
+            vectors = self._embedder.embed([_index_text(c.section_path, c.text) for c in chunks])
+            self._store.put_report(p.report, chunks, vectors)
+            if p.status == "added":
+                result.added += 1
+            else:
+                result.updated += 1
+            result.statuses.append(
+                {"source": info.source, "status": p.status, "chunks": len(chunks)}
+            )
+            progress(n, len(pending), f"写入索引 {info.source}")
+
+    def _tokenize(self, jobs: list[list[str]], words: list[str]) -> list[list[list[str]]]:
+        total = sum(len(t) for job in jobs for t in job)
+        workers = min(self._settings.ingest_workers, os.cpu_count() or 1, len(jobs))
+        if workers <= 1 or total < _PARALLEL_MIN_CHARS:
+            return [[self._tok.index_tokens(t) for t in job] for job in jobs]
+        import multiprocessing as mp
+
+        ctx = mp.get_context("forkserver")
+        with ProcessPoolExecutor(workers, ctx, initializer=_init_worker, initargs=(words,)) as ex:
+            return list(ex.map(_tokenize_job, jobs, chunksize=max(1, len(jobs) // (workers * 4))))

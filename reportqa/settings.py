@@ -1,0 +1,93 @@
+"""One typed settings object, loaded once at the edge and passed down by constructor.
+
+Nothing in the library reads the environment itself: tests build a Settings with a tmp
+data dir, the CLI and app build one from ``REPORTQA_*`` variables.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REPORTQA_", extra="ignore")
+
+    data_dir: Path = Field(default=Path("data"), description="All index files live here.")
+    corpus_dir: Path = Field(default=REPO_ROOT / "corpus", description="Bundled reports.")
+    prompts_dir: Path = REPO_ROOT / "prompts"
+    synonyms_file: Path = REPO_ROOT / "retrieval" / "synonyms.txt"
+    domain_terms_file: Path = REPO_ROOT / "ingest" / "domain_terms.txt"
+
+    # Embeddings: empty model means the offline hashing embedder (no weights, no download).
+    embedding_model: str = ""
+    embedding_device: str = "cpu"
+    embedding_batch_size: int = 32
+    hashing_dim: int = 256
+
+    # Chroma: empty url means an embedded persistent client under data_dir.
+    chroma_url: str = ""
+    chroma_host: str = ""
+    chroma_port: int = 8000
+    collection_prefix: str = "reportqa"
+
+    # Chunking bounds in characters.
+    chunk_max_chars: int = 600
+    chunk_min_chars: int = 80
+
+    # Retrieval.
+    top_k: int = 6
+    rrf_k: int = 60
+    bm25_weight: float = 1.0
+    dense_weight: float = 0.5
+    per_report_passages: int = 2
+
+    # Optional LLM answers through an OpenAI-compatible endpoint.
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: SecretStr = SecretStr("")
+    llm_timeout: float = 60.0
+    llm_temperature: float = 0.0
+
+    # Ingest.
+    ingest_workers: int = 2
+    max_file_mb: float = 60.0
+
+    # App.
+    host: str = "127.0.0.1"
+    port: int = 7860
+    auth_user: str = ""
+    auth_password: SecretStr = SecretStr("")
+    max_upload_mb: float = 60.0
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
+
+    @property
+    def chroma_server(self) -> tuple[str, int] | None:
+        """(host, port) when Chroma runs as a separate server, else None (embedded)."""
+        if self.chroma_url:
+            from urllib.parse import urlparse
+
+            parsed = urlparse(self.chroma_url)
+            return parsed.hostname or "127.0.0.1", parsed.port or self.chroma_port
+        if self.chroma_host:
+            return self.chroma_host, self.chroma_port
+        return None

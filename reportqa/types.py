@@ -1,0 +1,106 @@
+"""The project's own small data types. Chroma, bm25s and LangChain objects are converted
+to these at the edge of ``retrieval/``, so the rest of the code never handles untyped dicts."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+
+LEVELS = ("乡镇", "区县", "地市", "省", "国家")
+
+
+def short_hash(*parts: str, n: int = 16) -> str:
+    h = hashlib.sha1()
+    for p in parts:
+        h.update(p.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:n]
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """What we know about one report, extracted from its text (sidecar may override)."""
+
+    report_id: str
+    source: str  # file name as the user knows it
+    title: str
+    township: str  # the reporting unit: 乡/镇/街道, or the higher unit for higher levels
+    county: str
+    level: str
+    year: int | None
+    content_hash: str
+    path: str = ""  # absolute path at ingest time, for --prune
+    chunks: int = 0
+
+    def with_chunks(self, n: int) -> ReportInfo:
+        return replace(self, chunks=n)
+
+    def to_record(self) -> dict:
+        """The public JSON shape of a report (CLI contract)."""
+        return {
+            "report_id": self.report_id,
+            "source": self.source,
+            "title": self.title,
+            "township": self.township,
+            "county": self.county,
+            "level": self.level,
+            "year": self.year,
+            "chunks": self.chunks,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    info: ReportInfo
+    text: str  # the cleaned text; every citation is a span of it
+
+    @property
+    def report_id(self) -> str:
+        return self.info.report_id
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading-delimited region of a report, before size-bounded chunking."""
+
+    path: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    report_id: str
+    text: str
+    section_path: tuple[str, ...]
+    start: int
+    end: int
+    info: ReportInfo = field(compare=False, repr=False)
+    tokens: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    @staticmethod
+    def make_id(report_id: str, start: int, end: int, text: str) -> str:
+        return short_hash(report_id, str(start), str(end), text, n=20)
+
+    @property
+    def section(self) -> str:
+        return " > ".join(self.section_path)
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    retriever: str  # "bm25", "dense" or "hybrid"
+
+
+@dataclass(frozen=True)
+class ReportEvidence:
+    """Fan-out result for one report: its best passages and whether they support the topic."""
+
+    info: ReportInfo
+    hits: tuple[Hit, ...]
+    supported: bool
+    score: float
+    reason: str = ""

@@ -1,0 +1,110 @@
+"""Text embedders behind one small interface.
+
+The offline default hashes character uni- and bigrams, which needs no weights and no
+download and still gives Chinese text a useful similarity; any sentence-transformers model
+(id or local path) is opt-in through settings and loaded on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from reportqa.errors import ConfigError
+from reportqa.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Embedder(Protocol):
+    name: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One L2-normalised row per text."""
+        ...
+
+
+class HashingEmbedder:
+    """Signed feature hashing of character uni- and bigrams, vectorised with numpy.
+
+    A fixed integer hash (not Python's salted ``hash``) keeps vectors identical across
+    processes, so an index built by one process is searchable from another.
+    """
+
+    _MUL = np.uint64(0x9E3779B97F4A7C15)
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+        self.name = f"offline-hashing-char12-{dim}"
+
+    def _hash(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        h = keys * self._MUL
+        h ^= h >> np.uint64(29)
+        bucket = (h % np.uint64(self.dim)).astype(np.int64)
+        sign = np.where((h >> np.uint64(63)) == 1, -1.0, 1.0)
+        return bucket, sign
+
+    def _one(self, text: str) -> np.ndarray:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        if codes.size == 0:
+            return np.zeros(self.dim, dtype=np.float32)
+        keys = np.concatenate([codes, (codes[:-1] << np.uint64(21)) | codes[1:] | (1 << 42)])
+        bucket, sign = self._hash(keys)
+        vec = np.bincount(bucket, weights=sign, minlength=self.dim)
+        norm = np.linalg.norm(vec)
+        return (vec / norm if norm else vec).astype(np.float32)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self._one(t) for t in texts])
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model id or local path; weights load on first use."""
+
+    def __init__(self, model: str, device: str = "cpu", batch_size: int = 32) -> None:
+        self.model_name = model
+        self.name = f"sentence-transformers:{model}"
+        self._device = device
+        self._batch = batch_size
+        self._model = None
+
+    def _load(self):
+        if self._model is None:
+            from sentence_transformers import SentenceTransformer
+
+            try:
+                self._model = SentenceTransformer(self.model_name, device=self._device)
+            except Exception as exc:  # any loader failure is a configuration problem
+                raise ConfigError(
+                    f"无法加载嵌入模型 {self.model_name!r}: {exc}. 请设置本地路径或已缓存的模型 "
+                    "(REPORTQA_EMBEDDING_MODEL)，或留空以使用离线默认嵌入。"
+                ) from exc
+            log.info("loaded embedding model %s", self.model_name)
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        model = self._load()
+        if not texts:
+            dim = model.get_sentence_embedding_dimension() or 0
+            return np.zeros((0, dim), dtype=np.float32)
+        out = model.encode(
+            list(texts),
+            batch_size=self._batch,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(out, dtype=np.float32)
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    if settings.embedding_model:
+        return SentenceTransformerEmbedder(
+            settings.embedding_model, settings.embedding_device, settings.embedding_batch_size
+        )
+    return HashingEmbedder(settings.hashing_dim)

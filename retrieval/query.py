@@ -1,0 +1,152 @@
+"""Question analysis without an LLM: units, county, years, shape and the topic's concepts.
+
+The shape decides completeness: ``which`` and ``compare`` questions are answered by
+searching every report in scope separately (fan-out), ``fact`` questions by ranked search
+inside the named unit's reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportqa.text import STOPWORDS, Tokenizer
+from reportqa.types import ReportInfo
+
+_WHICH = re.compile(
+    r"哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有.{0,6}(?:乡镇|镇|乡|街道)|是否.{0,4}(?:都|均)"
+)
+_UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
+_COMPARE = re.compile(r"比较|对比|相比|比一比|各乡镇|各镇|各乡|各街道|各区|各县|各个|每个|分别|异同|差异|谁更|哪个更")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+_QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
+_UNIT_SUFFIX = re.compile(r"(?:街道|乡|镇|区|县|市|省)$")
+QUESTION_WORDS = frozenset(
+    "哪些 哪个 哪几个 哪一个 哪里 哪家 几个 多少 多少个 什么 怎么 怎样 如何 是否 是不是 有没有 谁 "
+    "是谁 吗 呢 吧 啊 请问 请 告诉 介绍 一下 列出 列举 说说 分别 比较 对比 相比 各 各个 每个 提到 提及 "
+    "提出 报告 乡镇 乡 镇 街道 情况 方面 哪 几 有 都 均 中 里 其中 它们 这些 那 那么 以及 还有 "
+    "怎么样 具体 主要 相关 数量 数 件数 人数 个数 次数".split()
+)
+_VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One topic term and the strings that count as mentioning it."""
+
+    term: str
+    alternatives: tuple[str, ...]
+    required: bool  # quoted phrases and nouns; verbs are soft
+
+
+@dataclass(frozen=True)
+class Analysis:
+    question: str
+    kind: str  # "which" | "compare" | "fact"
+    townships: tuple[str, ...] = ()
+    counties: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    concepts: tuple[Concept, ...] = ()
+    quoted: tuple[str, ...] = ()
+    search_terms: tuple[str, ...] = field(default=())
+
+    @property
+    def topic(self) -> str:
+        return "".join(c.term for c in self.concepts if c.required) or "".join(
+            c.term for c in self.concepts
+        )
+
+
+def read_synonyms(path: Path | None) -> dict[str, tuple[str, ...]]:
+    if path is None or not path.exists():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        head, _, rest = line.partition(":")
+        alts = tuple(a.strip() for a in re.split(r"[,，、]", rest) if a.strip())
+        out[head.strip()] = out.get(head.strip(), ()) + alts
+    return out
+
+
+def short_name(unit: str) -> str:
+    """峡口镇 → 峡口 (only when at least two characters remain)."""
+    core = _UNIT_SUFFIX.sub("", unit)
+    return core if len(core) >= 2 else unit
+
+
+class QuestionAnalyzer:
+    def __init__(self, tokenizer: Tokenizer, synonyms: Mapping[str, tuple[str, ...]]) -> None:
+        self._tok = tokenizer
+        self._syn = dict(synonyms)
+
+    def _find_units(self, q: str, names: Iterable[str]) -> list[str]:
+        found: list[tuple[int, str]] = []
+        for name in sorted({n for n in names if n}, key=len, reverse=True):
+            for form in (name, short_name(name)):
+                pos = q.find(form)
+                if pos >= 0 and not any(pos >= p and pos < p + len(f) for p, f in found):
+                    found.append((pos, name))
+                    break
+        return [n for _, n in sorted(found)]
+
+    def analyze(self, question: str, infos: Iterable[ReportInfo]) -> Analysis:
+        q = question.strip()
+        infos = list(infos)
+        townships = self._find_units(q, (i.township for i in infos))
+        counties = [
+            c for c in self._find_units(q, (i.county for i in infos))
+            if c not in townships and not any(short_name(c) in t for t in townships)
+        ]
+        years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
+        quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q)))
+        kind = self._kind(q, townships)
+        concepts = self._concepts(q, [*townships, *counties], years, quoted)
+        search_terms = tuple(
+            dict.fromkeys(
+                t for c in concepts for t in (c.term, *c.alternatives[:3])
+            )
+        )
+        return Analysis(q, kind, tuple(townships), tuple(counties), years, concepts, quoted,
+                        search_terms)
+
+    @staticmethod
+    def _kind(q: str, townships: list[str]) -> str:
+        if _COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):
+            return "compare"
+        m = _WHICH.search(q)
+        if not m:
+            return "fact"
+        asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
+        if townships and not (m.group(0).startswith("哪") and asks_units):
+            return "fact"  # 「左岚乡与几个毗邻乡镇…」 counts something inside one township
+        return "which" if asks_units or not townships else "fact"
+
+    def _concepts(
+        self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
+    ) -> tuple[Concept, ...]:
+        text = _COMPARE.sub(" ", _WHICH.sub(" ", q))
+        for u in sorted({*units, *(short_name(u) for u in units)}, key=len, reverse=True):
+            text = text.replace(u, " ")
+        for y in years:
+            text = re.sub(rf"{y}\s*年?度?", " ", text)
+        concepts: list[Concept] = []
+        for phrase in quoted:
+            concepts.append(Concept(phrase, (phrase,), True))
+            text = text.replace(phrase, " ")
+        self._tok.add_words(quoted)
+        for word, flag in self._tok.tagged(text):
+            if word in QUESTION_WORDS or word in STOPWORDS or len(word) < 2 and not word.isdigit():
+                continue
+            if word.isdigit():
+                continue
+            required = not flag.startswith(_VERB_FLAGS) or flag == "vn"
+            alts = (word, *self._syn.get(word, ()))
+            concepts.append(Concept(word, tuple(dict.fromkeys(alts)), required))
+        if concepts and not any(c.required for c in concepts):
+            concepts = [Concept(c.term, c.alternatives, True) for c in concepts]
+        return tuple(dict.fromkeys(concepts))

@@ -1,0 +1,243 @@
+"""The Chroma edge: every Chroma call and every Chroma-shaped dict lives in this module.
+
+Two collections: ``<prefix>_chunks`` (text, embedding, metadata, jieba tokens) and
+``<prefix>_reports`` (one record per report with its full cleaned text). A report record is
+written only after all of its chunks, so it doubles as the commit marker: chunks whose
+``(report_id, content_hash)`` has no matching record are leftovers of an interrupted ingest
+and are never served.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from reportqa.errors import ConfigError
+from reportqa.settings import Settings
+from reportqa.types import Chunk, Hit, Report, ReportInfo
+
+log = logging.getLogger(__name__)
+
+_SEP = " > "
+
+
+def _client(settings: Settings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    server = settings.chroma_server
+    if server:
+        host, port = server
+        try:
+            return chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
+        except Exception as exc:
+            raise ConfigError(f"无法连接 Chroma 服务器 {host}:{port}: {exc}") from exc
+    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+
+def _info_meta(info: ReportInfo) -> dict:
+    return {
+        "report_id": info.report_id,
+        "source": info.source,
+        "title": info.title,
+        "township": info.township,
+        "county": info.county,
+        "level": info.level,
+        "year": info.year if info.year is not None else -1,
+        "content_hash": info.content_hash,
+        "path": info.path,
+        "chunks": info.chunks,
+    }
+
+
+def _info_from_meta(meta: dict) -> ReportInfo:
+    year = int(meta.get("year", -1))
+    return ReportInfo(
+        report_id=str(meta["report_id"]),
+        source=str(meta.get("source", "")),
+        title=str(meta.get("title", "")),
+        township=str(meta.get("township", "")),
+        county=str(meta.get("county", "")),
+        level=str(meta.get("level", "")),
+        year=None if year < 0 else year,
+        content_hash=str(meta.get("content_hash", "")),
+        path=str(meta.get("path", "")),
+        chunks=int(meta.get("chunks", 0)),
+    )
+
+
+def _chunk_meta(chunk: Chunk) -> dict:
+    meta = _info_meta(chunk.info)
+    del meta["path"], meta["chunks"]
+    meta.update(
+        section=_SEP.join(chunk.section_path),
+        start=chunk.start,
+        end=chunk.end,
+        tokens=" ".join(chunk.tokens),
+    )
+    return meta
+
+
+def _chunk_from(cid: str, text: str, meta: dict, info: ReportInfo) -> Chunk:
+    section = str(meta.get("section", ""))
+    return Chunk(
+        id=cid,
+        report_id=info.report_id,
+        text=text,
+        section_path=tuple(section.split(_SEP)) if section else (),
+        start=int(meta["start"]),
+        end=int(meta["end"]),
+        info=info,
+        tokens=tuple(str(meta.get("tokens", "")).split()),
+    )
+
+
+class ChromaStore:
+    def __init__(self, settings: Settings, embedder_name: str) -> None:
+        self._client = _client(settings)
+        self._chunks = self._client.get_or_create_collection(
+            f"{settings.collection_prefix}_chunks",
+            metadata={"hnsw:space": "cosine", "embedder": embedder_name},
+        )
+        stored = (self._chunks.metadata or {}).get("embedder")
+        if stored and stored != embedder_name:
+            raise ConfigError(
+                f"索引由嵌入 {stored!r} 建立，当前设置为 {embedder_name!r}。"
+                "请换一个 REPORTQA_DATA_DIR / collection 前缀，或删除旧索引后重新导入。"
+            )
+        self._reports = self._client.get_or_create_collection(
+            f"{settings.collection_prefix}_reports", metadata={"hnsw:space": "cosine"}
+        )
+        self._batch = max(1, min(self._client.get_max_batch_size(), 4000))
+
+    # ---- reports -------------------------------------------------------------------
+    def reports(self) -> list[ReportInfo]:
+        got = self._reports.get(include=["metadatas"])
+        infos = [_info_from_meta(m) for m in got["metadatas"] or []]
+        return sorted(infos, key=lambda i: (i.source, i.report_id))
+
+    def report(self, report_id: str) -> Report | None:
+        got = self._reports.get(ids=[report_id], include=["metadatas", "documents"])
+        if not got["ids"]:
+            return None
+        return Report(_info_from_meta(got["metadatas"][0]), got["documents"][0])
+
+    def version(self) -> str:
+        """Changes whenever any report is added, replaced or removed (for derived indexes)."""
+        from reportqa.types import short_hash
+
+        return short_hash(
+            *sorted(
+                f"{i.report_id}:{i.content_hash}:{i.title}:{i.township}:{i.county}:{i.level}:{i.year}"
+                for i in self.reports()
+            )
+        )
+
+    # ---- writes ----------------------------------------------------------------------
+    def put_report(self, report: Report, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        """Chunks first, then the report record (the commit marker), then stale chunks go."""
+        for i in range(0, len(chunks), self._batch):
+            part = chunks[i : i + self._batch]
+            self._chunks.upsert(
+                ids=[c.id for c in part],
+                documents=[c.text for c in part],
+                embeddings=vectors[i : i + self._batch],
+                metadatas=[_chunk_meta(c) for c in part],
+            )
+        self._reports.upsert(
+            ids=[report.report_id],
+            documents=[report.text],
+            embeddings=[[1.0]],
+            metadatas=[_info_meta(report.info)],
+        )
+        self._chunks.delete(
+            where={
+                "$and": [
+                    {"report_id": report.report_id},
+                    {"content_hash": {"$ne": report.info.content_hash}},
+                ]
+            }
+        )
+
+    def update_info(self, info: ReportInfo) -> None:
+        """Metadata corrections (sidecar or UI) without touching text or embeddings."""
+        self._reports.update(ids=[info.report_id], metadatas=[_info_meta(info)])
+        got = self._chunks.get(where={"report_id": info.report_id}, include=["metadatas"])
+        if got["ids"]:
+            fields = {k: v for k, v in _info_meta(info).items() if k not in ("path", "chunks")}
+            metas = [{**m, **fields} for m in got["metadatas"]]
+            for i in range(0, len(metas), self._batch):
+                self._chunks.update(
+                    ids=got["ids"][i : i + self._batch], metadatas=metas[i : i + self._batch]
+                )
+
+    def delete_report(self, report_id: str) -> None:
+        self._reports.delete(ids=[report_id])
+        self._chunks.delete(where={"report_id": report_id})
+
+    def delete_orphans(self) -> int:
+        """Remove chunks left by an interrupted ingest (no matching committed report)."""
+        live = {(i.report_id, i.content_hash) for i in self.reports()}
+        got = self._chunks.get(include=["metadatas"])
+        orphans = [
+            cid
+            for cid, m in zip(got["ids"], got["metadatas"] or [], strict=True)
+            if (m.get("report_id"), m.get("content_hash")) not in live
+        ]
+        for i in range(0, len(orphans), self._batch):
+            self._chunks.delete(ids=orphans[i : i + self._batch])
+        return len(orphans)
+
+    # ---- reads -----------------------------------------------------------------------
+    def chunks(self, infos: Iterable[ReportInfo] | None = None) -> list[Chunk]:
+        """Every committed chunk, in report and text order."""
+        by_key = {(i.report_id, i.content_hash): i for i in (infos or self.reports())}
+        out: list[Chunk] = []
+        offset = 0
+        while True:
+            got = self._chunks.get(
+                include=["documents", "metadatas"], limit=self._batch, offset=offset
+            )
+            if not got["ids"]:
+                break
+            for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                info = by_key.get((meta.get("report_id"), meta.get("content_hash")))
+                if info is not None:
+                    out.append(_chunk_from(cid, doc, meta, info))
+            offset += len(got["ids"])
+        out.sort(key=lambda c: (c.info.source, c.report_id, c.start))
+        return out
+
+    def count_chunks(self) -> int:
+        return self._chunks.count()
+
+    def query(
+        self, vector: np.ndarray, k: int, report_ids: Sequence[str] | None, infos: dict
+    ) -> list[Hit]:
+        """Nearest chunks by embedding; ``infos`` maps report_id to committed ReportInfo."""
+        where = None
+        if report_ids is not None:
+            if not report_ids:
+                return []
+            where = {"report_id": {"$in": list(report_ids)}}
+        n = min(k, max(1, self._chunks.count()))
+        got = self._chunks.query(
+            query_embeddings=[vector],
+            n_results=n,
+            where=where,
+            include=["documents", "metadatas", "distances"],
+        )
+        hits: list[Hit] = []
+        for cid, doc, meta, dist in zip(
+            got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0],
+            strict=True,
+        ):
+            info = infos.get(meta.get("report_id"))
+            if info is None or info.content_hash != meta.get("content_hash"):
+                continue
+            hits.append(Hit(_chunk_from(cid, doc, meta, info), 1.0 - float(dist), "dense"))
+        return hits

@@ -1,0 +1,57 @@
+"""Shared fixtures: every test gets its own data dir; the seed corpus is the real one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reportqa.settings import REPO_ROOT, Settings
+
+CORPUS = REPO_ROOT / "corpus"
+SHARED_SZ = REPO_ROOT.parent / "shared" / "corpus-sz"
+SEEDS = {
+    "000_a56d498a3fc7f791.txt": ("辛集乡", "鲁山县", 2023),
+    "001_c3b9c402b1e66bfa.txt": ("荆竹铺镇", "武冈市", 2023),
+    "002_30bf7c57dd8ee9d1.txt": ("峡口镇", "南岸区", 2023),
+    "003_fb4fb1fb4ee4856e.txt": ("左岚乡", "城口县", 2024),
+    "004_43a8054b3d808e27.txt": ("云乐镇", "旌德县", 2023),
+}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path, monkeypatch):
+    """No test reads the developer's REPORTQA_* settings or writes outside tmp."""
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("REPORTQA_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    """A writable copy of the seed reports (tests edit, add and delete files in it)."""
+    dst = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dst)
+    return dst
+
+
+@pytest.fixture(scope="session")
+def seed_library(tmp_path_factory):
+    """One ingested library over the seeds, shared read-only by answer tests."""
+    from reportqa.library import Library
+
+    data = tmp_path_factory.mktemp("seedlib")
+    lib = Library(Settings(data_dir=data / "data"))
+    lib.ingest([CORPUS])
+    return lib
