@@ -35,11 +35,11 @@ def load_history(path: str | None):
     except (OSError, json.JSONDecodeError) as exc:
         raise ReportQAError(f"无法读取历史文件 {path}: {exc}") from exc
     if not isinstance(raw, list):
-        raise ReportQAError("历史文件应是 JSON 列表：[{\"q\": \"...\"}, ...]")
+        raise ReportQAError('历史文件应是 JSON 列表：[{"q": "..."}, ...]')
     turns = []
     for item in raw:
         if not isinstance(item, dict) or not (item.get("q") or item.get("question")):
-            raise ReportQAError("历史中的每一项都需要 \"q\" 或 \"question\" 字段")
+            raise ReportQAError('历史中的每一项都需要 "q" 或 "question" 字段')
         turns.append(
             Turn(
                 q=item.get("q") or item.get("question"),

@@ -97,8 +97,9 @@ def evaluate(service: AnswerService, items: list[dict]) -> dict:
         if item.get("kind") == "fact" and item.get("township"):
             row.cited_ok = any(c.township == item["township"] for c in ans.citations)
             analysis = service.retriever.analyze(ans.resolved_question.split(" （")[0])
-            hits = service.retriever.search(analysis.question, k, analysis=analysis,
-                                            filters=_filters_for(service, analysis))
+            hits = service.retriever.search(
+                analysis.question, k, analysis=analysis, filters=_filters_for(service, analysis)
+            )
             passages = " ".join(h.chunk.text for h in hits)
             if item.get("expect_any"):
                 row.retrieval_recall = 1.0 if _groups_ok(passages, item["expect_any"]) else 0.0
@@ -156,9 +157,17 @@ def format_table(result: dict) -> str:
     for q in result["questions"]:
         lines.append(
             "\t".join(
-                [q["id"], q["kind"], fmt(q["f1"]), fmt(q["fact_ok"]), fmt(q["cited_ok"]),
-                 fmt(q["faithful"]), f"{q['ms']:.1f}", "、".join(q["got"]) or q["error"][:30],
-                 q["question"]]
+                [
+                    q["id"],
+                    q["kind"],
+                    fmt(q["f1"]),
+                    fmt(q["fact_ok"]),
+                    fmt(q["cited_ok"]),
+                    fmt(q["faithful"]),
+                    f"{q['ms']:.1f}",
+                    "、".join(q["got"]) or q["error"][:30],
+                    q["question"],
+                ]
             )
         )
     lines.append("")

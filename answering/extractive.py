@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from answering.sentences import Span, best_sentences, wants_number
+from answering.sentences import Span, best_sentences, enumerated_items, wants_number
 from answering.types import Answer, Citation
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.query import Analysis
@@ -57,11 +57,13 @@ def _unique_townships(infos: Sequence[ReportInfo]) -> list[str]:
 
 
 def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float]):
+    """The best sentence across the report's supporting passages."""
+    best = None
     for hit in ev.hits:
-        spans = best_sentences(hit.chunk, analysis.concepts, idf, analysis.question)
-        if spans:
-            return hit.chunk, spans[0]
-    return None
+        for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question):
+            if best is None or span.score > best[1].score:
+                best = (hit.chunk, span)
+    return best
 
 
 def compose_which(
@@ -114,14 +116,28 @@ def compose_compare(
         found = _quote_for(ev, analysis, idf) if ev.supported else None
         if found is None:
             if named or not ev.supported:
-                rows.append({"township": ev.info.township, "quote": "未提及", "n": None,
-                             "number": None, "year": ev.info.year})
+                rows.append(
+                    {
+                        "township": ev.info.township,
+                        "quote": "未提及",
+                        "n": None,
+                        "number": None,
+                        "year": ev.info.year,
+                    }
+                )
             continue
         chunk, span = found
         n = book.cite(chunk, span)
         nums = _NUM.findall(span.text) if wants_number(analysis.question) else []
-        rows.append({"township": ev.info.township, "quote": span.text, "n": n,
-                     "number": float(nums[0]) if len(nums) == 1 else None, "year": ev.info.year})
+        rows.append(
+            {
+                "township": ev.info.township,
+                "quote": span.text,
+                "n": n,
+                "number": float(nums[0]) if len(nums) == 1 else None,
+                "year": ev.info.year,
+            }
+        )
     cited = [r for r in rows if r["n"]]
     if not cited:
         return no_evidence(analysis, len(evidence), [r["township"] for r in rows])
@@ -153,10 +169,42 @@ def _cell(text: str) -> str:
     return text.replace("|", "｜").replace("\n", " ")
 
 
+_LIST_QUESTION = re.compile(r"哪些|什么|有何|主要|举措|做法|措施|如何|怎么|怎样")
+
+
+def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[Span]] | None:
+    """For 「存在哪些问题」-style questions: the items of the section whose heading names the
+    topic, each quoted on its own."""
+    if not _LIST_QUESTION.search(analysis.question) or wants_number(analysis.question):
+        return None
+    for hit in hits[:3]:
+        heading = " ".join(hit.chunk.section_path)
+        if any(a in heading for c in analysis.concepts for a in c.alternatives):
+            items = enumerated_items(hit.chunk)
+            if len(items) >= 2:
+                return hit.chunk, items
+    return None
+
+
 def compose_fact(
     analysis: Analysis, hits: Sequence[Hit], idf: dict[str, float], max_quotes: int = 2
 ) -> Answer:
     book = CitationBook()
+    listed = _list_answer(analysis, hits)
+    if listed:
+        chunk, items = listed
+        lines = [f"- 「{sp.text}」[{book.cite(chunk, sp)}]" for sp in items]
+        head = f"据《{chunk.info.title}》（{chunk.section}）："
+        return Answer(
+            question=analysis.question,
+            resolved_question=analysis.question,
+            kind="fact",
+            mode="extractive",
+            answer=head + "\n\n" + "\n".join(lines),
+            townships=(chunk.info.township,),
+            citations=tuple(book.items),
+            searched=len({h.chunk.report_id for h in hits}),
+        )
     candidates: list[tuple[float, int, Chunk, Span]] = []
     for rank, hit in enumerate(hits):
         for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question, limit=2):

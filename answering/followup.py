@@ -13,8 +13,12 @@ from dataclasses import dataclass
 
 from retrieval.query import short_name
 
-_FOLLOW = re.compile(r"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{2,40}?)\s*(?:呢|怎么样|如何|的情况)?[？?。!！]*$")
-_WHICH_HEAD = re.compile(r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?")
+_FOLLOW = re.compile(
+    r"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{2,40}?)\s*(?:呢|怎么样|如何|的情况)?[？?。!！]*$"
+)
+_WHICH_HEAD = re.compile(
+    r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
+)
 _AMONG = re.compile(r"^(?:在)?(?:其中|这些乡镇中|这些乡镇里|它们中|它们之中|以上)")
 _PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
 
@@ -66,7 +70,10 @@ def resolve(question: str, history: Sequence[Turn], known_units: Iterable[str]) 
         leftover = q
         for u in units:
             leftover = leftover.replace(u, "").replace(short_name(u), "")
-        if not re.search(r"[\u4e00-\u9fff]{3,}", re.sub(r"那么?|还有|呢|怎么样|如何|的情况|和|与|及|、", "", leftover)):
+        if not re.search(
+            r"[\u4e00-\u9fff]{3,}",
+            re.sub(r"那么?|还有|呢|怎么样|如何|的情况|和|与|及|、", "", leftover),
+        ):
             return Resolved(_substitute(prev_q, _units_in(prev_q, known), units))
     return Resolved(q)
 

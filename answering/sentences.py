@@ -10,14 +10,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.patterns import HEADING_START
 from reportqa.types import Chunk
 from retrieval.query import Concept
 
 _SENT = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 _CLAUSE = re.compile(r"[^，,。！？；;!?\n]+[，,。！？；;!?]?")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|余?[件起人名个次份场期条万元亿户家张支批名项所]|人次|余)")
+_NUMBER = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|％|余?[件起人名个次份场期条万元亿户家张支批名项所]|人次|余)"
+)
 _HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大")
 _MAX_QUOTE = 140
+_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、])"
+)
 
 
 @dataclass(frozen=True)
@@ -45,14 +51,38 @@ def wants_number(question: str) -> bool:
     return bool(_HOW_MANY.search(question))
 
 
-def score_text(text: str, concepts: Sequence[Concept], idf: dict[str, float], number: bool) -> float:
+def score_text(
+    text: str, concepts: Sequence[Concept], idf: dict[str, float], number: bool
+) -> float:
+    """IDF mass of the concepts mentioned; for how-many questions a number with a unit,
+    best one standing right after a concept term (「调解员36人」), dominates."""
     score = 0.0
+    positions: list[int] = []
     for c in concepts:
-        if any(a in text for a in c.alternatives):
+        hit = [text.find(a) + len(a) for a in c.alternatives if a in text]
+        if hit:
             score += idf.get(c.term, 1.0) * (1.0 if c.required else 0.6)
-    if number and _NUMBER.search(text):
-        score += 1.5
+            positions.extend(hit)
+    if number and score > 0:
+        nums = [m.start() for m in _NUMBER.finditer(text)]
+        if not nums:
+            return score * 0.5
+        near = any(0 <= n - p <= 12 for n in nums for p in positions)
+        score += 3.0 if near else 1.0
     return score
+
+
+def is_heading(text: str) -> bool:
+    return bool(HEADING_START.match(text)) and text[-1] not in "。；;！？!?" and len(text) <= 60
+
+
+def enumerated_items(chunk: Chunk, limit: int = 5) -> list[Span]:
+    """The lead sentences of 「一是…二是…」 / 「（一）…」 items: the answer to 「存在哪些问题」."""
+    out = []
+    for s, e, text in _spans(_SENT, chunk.text, chunk.start):
+        if _ITEM.match(text) and not is_heading(text):
+            out.append(Span(s, e, text, 1.0))
+    return out[:limit]
 
 
 def best_sentences(
@@ -66,6 +96,8 @@ def best_sentences(
     number = wants_number(question)
     found = []
     for s, e, text in _spans(_SENT, chunk.text, chunk.start):
+        if is_heading(text):
+            continue
         sc = score_text(text, concepts, idf, number)
         if sc > 0:
             found.append(Span(s, e, text, sc))

@@ -24,7 +24,9 @@ MAX_QUESTION_CHARS = 500
 _UNIT_MENTION = re.compile(
     r"(?:^|[那和与及、跟同对比较看]|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?=[^\u4e00-\u9fff]|的|呢|和|与|在|有|是|[0-9]|$)"
 )
-_GENERIC_UNITS = re.compile(r"^(?:各|每|全|本|该|我|哪|几|多|其|这|那|毗邻|相邻|周边|其他|所有|城|乡|村)")
+_GENERIC_UNITS = re.compile(
+    r"^(?:各|每|全|本|该|我|哪|几|多|其|这|那|毗邻|相邻|周边|其他|所有|城|乡|村)"
+)
 
 
 class AnswerService:
@@ -79,7 +81,9 @@ class AnswerService:
         merged = base.merged(asked)
         if merged.years and not self.retriever.scope(merged):
             # a year the library doesn't have for that unit: say so rather than answer wrongly
-            have = sorted({i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year})
+            have = sorted(
+                {i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year}
+            )
             raise QuestionError(
                 f"库中没有 {'、'.join(map(str, merged.years))} 年的相关报告"
                 + (f"（现有年份：{'、'.join(map(str, have))}）" if have else "")
@@ -114,7 +118,9 @@ class AnswerService:
         )
         answer = compose_fact(analysis, hits, idf)
         if not answer.citations:
-            nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
+            nearby = list(
+                dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path)
+            )
             return no_evidence(analysis, answer.searched, [], nearby[:3])
         return answer
 
@@ -141,8 +147,7 @@ def _finish(answer: Answer, question: str, resolved: Resolved) -> Answer:
     from dataclasses import replace
 
     shown = resolved.question + (resolved.note and f" {resolved.note}")
-    return replace(answer, question=question, resolved_question=shown,
-                   scope=tuple(resolved.scope))
+    return replace(answer, question=question, resolved_question=shown, scope=tuple(resolved.scope))
 
 
 def _pieces(text: str, size: int = 24) -> Iterator[str]:

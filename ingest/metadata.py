@@ -22,17 +22,58 @@ _CHAIN = re.compile(
 _ORG_SUFFIX = re.compile(r"(?:人民政府|政府|管委会|管理委员会|街道办事处|办事处|党委)")
 _ORG_JUNK = re.compile(r"代表|关于|我|的|在|年度|年|和|与|、|致|向|对")
 _GENERIC_FIRST = set("全我本该各每此其两三四五六七八九十多个乡县市区镇城村集小大新老一")
-_GENERIC_NAMES = {"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "社区", "辖区", "园区",
-                  "景区", "片区", "山区", "街区", "地区", "新区", "郊区", "校区", "小区", "治县",
-                  "治区", "治市", "治镇", "治乡", "强县", "强区", "强市", "强镇"}
+_GENERIC_NAMES = {
+    "乡镇",
+    "城镇",
+    "村镇",
+    "集镇",
+    "小镇",
+    "市区",
+    "城区",
+    "社区",
+    "辖区",
+    "园区",
+    "景区",
+    "片区",
+    "山区",
+    "街区",
+    "地区",
+    "新区",
+    "郊区",
+    "校区",
+    "小区",
+    "治县",
+    "治区",
+    "治市",
+    "治镇",
+    "治乡",
+    "强县",
+    "强区",
+    "强市",
+    "强镇",
+}
 _SALUTATION = re.compile(r"^(各位代表|同志们|尊敬的)|[:：]$")
 _TITLE_WORDS = re.compile(r"报告|汇报|总结|人民政府|政府|管委会|管理委员会|办事处")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _REPORT_PHRASE = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
 
-LEVEL_BY_SUFFIX = {"乡": "乡镇", "镇": "乡镇", "街道": "乡镇", "县": "区县", "区": "区县",
-                   "旗": "区县", "自治县": "区县", "新区": "区县", "市": "地市", "州": "地市",
-                   "自治州": "地市", "盟": "地市", "地区": "地市", "省": "省", "自治区": "省"}
+LEVEL_BY_SUFFIX = {
+    "乡": "乡镇",
+    "镇": "乡镇",
+    "街道": "乡镇",
+    "县": "区县",
+    "区": "区县",
+    "旗": "区县",
+    "自治县": "区县",
+    "新区": "区县",
+    "市": "地市",
+    "州": "地市",
+    "自治州": "地市",
+    "盟": "地市",
+    "地区": "地市",
+    "省": "省",
+    "自治区": "省",
+}
 
 
 @dataclass(frozen=True)
@@ -54,8 +95,12 @@ def title_block(text: str) -> tuple[list[str], int]:
         if not stripped:
             pos = nxt
             continue
-        if (len(stripped) > 45 or _SALUTATION.search(stripped)
-                or stripped[-1] in "。；;，," or not _TITLE_WORDS.search(stripped)):
+        if (
+            len(stripped) > 45
+            or _SALUTATION.search(stripped)
+            or stripped[-1] in "。；;，,"
+            or not _TITLE_WORDS.search(stripped)
+        ):
             break
         lines.append(stripped)
         end, pos = min(nxt, len(text)), nxt
@@ -97,8 +142,13 @@ def _frequent(text: str, suffixes: str, exclude: set[str]) -> str:
     for m in re.finditer(rf"(?=([{_H}]{{2,3}}?(?:{suffixes})))", text):
         name = m.group(1)
         core = name.rstrip("乡镇县区市街道")
-        if (name in _GENERIC_NAMES or name[0] in _GENERIC_FIRST or name in exclude
-                or core[-1:] in "治强县乡镇区市" or len(core) < 2):
+        if (
+            name in _GENERIC_NAMES
+            or name[0] in _GENERIC_FIRST
+            or name in exclude
+            or core[-1:] in "治强县乡镇区市"
+            or len(core) < 2
+        ):
             continue
         counts[name] += 1
     for name, n in counts.most_common():
@@ -120,7 +170,9 @@ def _from_chain(parts: dict[str, str]) -> tuple[str, str, str]:
         if parts.get(key):
             unit = parts[key]
             break
-    level = "乡镇" if key == "town" else "区县" if key == "county" else LEVEL_BY_SUFFIX[_suffix(unit)]
+    level = (
+        "乡镇" if key == "town" else "区县" if key == "county" else LEVEL_BY_SUFFIX[_suffix(unit)]
+    )
     if key == "town":
         county = parts.get("county") or parts.get("city", "")
     elif key == "county":

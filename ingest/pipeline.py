@@ -178,7 +178,11 @@ class Ingestor:
             old = existing.get(info.report_id)
             if old and old.content_hash == info.content_hash:
                 if (old.title, old.township, old.county, old.level, old.year) != (
-                    info.title, info.township, info.county, info.level, info.year
+                    info.title,
+                    info.township,
+                    info.county,
+                    info.level,
+                    info.year,
                 ):
                     self._store.update_info(info.with_chunks(old.chunks))
                 result.skipped += 1
@@ -195,8 +199,9 @@ class Ingestor:
             spans = make_chunks(info, text, title_end, self._settings)
             by_hash[info.content_hash] = info
             pending.append(
-                _Pending(Report(info.with_chunks(len(spans)), text), spans,
-                         "updated" if old else "added")
+                _Pending(
+                    Report(info.with_chunks(len(spans)), text), spans, "updated" if old else "added"
+                )
             )
         self._write(pending, result, progress)
         if prune:
@@ -214,9 +219,7 @@ class Ingestor:
         units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
         units |= {i.township for i in self._store.reports()}
         self._tok.add_words(u for u in units if u)
-        jobs = [
-            [_index_text(path, p.report.text[s:e]) for path, s, e in p.spans] for p in pending
-        ]
+        jobs = [[_index_text(path, p.report.text[s:e]) for path, s, e in p.spans] for p in pending]
         tokens = self._tokenize(jobs, [*self._terms, *sorted(u for u in units if u)])
         for n, (p, toks) in enumerate(zip(pending, tokens, strict=True), 1):
             info, text = p.report.info, p.report.text

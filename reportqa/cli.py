@@ -87,8 +87,10 @@ def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
         _emit([i.to_record() for i in infos])
         return 0
     for i in infos:
-        _out(f"{i.township or '?'}\t{i.county or '-'}\t{i.level}\t{i.year or '?'}\t"
-             f"{i.chunks}段\t{i.source}\t{i.title}")
+        _out(
+            f"{i.township or '?'}\t{i.county or '-'}\t{i.level}\t{i.year or '?'}\t"
+            f"{i.chunks}段\t{i.source}\t{i.title}"
+        )
     _out(f"共 {len(infos)} 份报告；嵌入: {lib.embedder.name}")
     return 0
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 
-from ingest.pipeline import IngestResult, Ingestor, Progress
+from ingest.pipeline import Ingestor, IngestResult, Progress
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer, read_terms
 from reportqa.types import Chunk, Report, ReportInfo

@@ -18,9 +18,7 @@ jieba.setLogLevel(logging.WARNING)
 
 _KEEP = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 STOPWORDS = frozenset(
-    "的 了 和 与 及 以及 等 在 是 为 对 于 将 把 被 由 从 向 也 并 又 或 而 之 其 这 那 有 个 年 月 日 "
-    "中 上 下 了 着 过 我 我们 你 他 它 各 该 本 此 等等 进行 进一步 方面 工作 情况 有关 相关 一是 二是 "
-    "三是 四是 五是 六是".split()
+    ["的", "了", "和", "与", "及", "以及", "等", "在", "是", "为", "对", "于", "将", "把", "被", "由", "从", "向", "也", "并", "又", "或", "而", "之", "其", "这", "那", "有", "个", "年", "月", "日", "中", "上", "下", "了", "着", "过", "我", "我们", "你", "他", "它", "各", "该", "本", "此", "等等", "进行", "进一步", "方面", "工作", "情况", "有关", "相关", "一是", "二是", "三是", "四是", "五是", "六是"]
 )
 
 
@@ -38,7 +36,6 @@ class Tokenizer:
         self._known: set[str] = set()
         self._pos = None
         self.add_words(terms)
-
 
     def add_words(self, words: Iterable[str], tag: str = "n") -> None:
         for w in words:

@@ -19,15 +19,14 @@ _WHICH = re.compile(
     r"哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有.{0,6}(?:乡镇|镇|乡|街道)|是否.{0,4}(?:都|均)"
 )
 _UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
-_COMPARE = re.compile(r"比较|对比|相比|比一比|各乡镇|各镇|各乡|各街道|各区|各县|各个|每个|分别|异同|差异|谁更|哪个更")
+_COMPARE = re.compile(
+    r"比较|对比|相比|比一比|各乡镇|各镇|各乡|各街道|各区|各县|各个|每个|分别|异同|差异|谁更|哪个更"
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
 _UNIT_SUFFIX = re.compile(r"(?:街道|乡|镇|区|县|市|省)$")
 QUESTION_WORDS = frozenset(
-    "哪些 哪个 哪几个 哪一个 哪里 哪家 几个 多少 多少个 什么 怎么 怎样 如何 是否 是不是 有没有 谁 "
-    "是谁 吗 呢 吧 啊 请问 请 告诉 介绍 一下 列出 列举 说说 分别 比较 对比 相比 各 各个 每个 提到 提及 "
-    "提出 报告 乡镇 乡 镇 街道 情况 方面 哪 几 有 都 均 中 里 其中 它们 这些 那 那么 以及 还有 "
-    "怎么样 具体 主要 相关 数量 数 件数 人数 个数 次数".split()
+    ["哪些", "哪个", "哪几个", "哪一个", "哪里", "哪家", "几个", "多少", "多少个", "什么", "怎么", "怎样", "如何", "是否", "是不是", "有没有", "谁", "是谁", "吗", "呢", "吧", "啊", "请问", "请", "告诉", "介绍", "一下", "列出", "列举", "说说", "分别", "比较", "对比", "相比", "各", "各个", "每个", "提到", "提及", "提出", "报告", "乡镇", "乡", "镇", "街道", "情况", "方面", "哪", "几", "有", "都", "均", "中", "里", "其中", "它们", "这些", "那", "那么", "以及", "还有", "怎么样", "具体", "主要", "相关", "数量", "数", "件数", "人数", "个数", "次数"]
 )
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
@@ -99,7 +98,8 @@ class QuestionAnalyzer:
         infos = list(infos)
         townships = self._find_units(q, (i.township for i in infos))
         counties = [
-            c for c in self._find_units(q, (i.county for i in infos))
+            c
+            for c in self._find_units(q, (i.county for i in infos))
             if c not in townships and not any(short_name(c) in t for t in townships)
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
@@ -107,12 +107,11 @@ class QuestionAnalyzer:
         kind = self._kind(q, townships)
         concepts = self._concepts(q, [*townships, *counties], years, quoted)
         search_terms = tuple(
-            dict.fromkeys(
-                t for c in concepts for t in (c.term, *c.alternatives[:3])
-            )
+            dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
-        return Analysis(q, kind, tuple(townships), tuple(counties), years, concepts, quoted,
-                        search_terms)
+        return Analysis(
+            q, kind, tuple(townships), tuple(counties), years, concepts, quoted, search_terms
+        )
 
     @staticmethod
     def _kind(q: str, townships: list[str]) -> str:
@@ -140,7 +139,7 @@ class QuestionAnalyzer:
             text = text.replace(phrase, " ")
         self._tok.add_words(quoted)
         for word, flag in self._tok.tagged(text):
-            if word in QUESTION_WORDS or word in STOPWORDS or len(word) < 2 and not word.isdigit():
+            if word in QUESTION_WORDS or word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
                 continue
             if word.isdigit():
                 continue

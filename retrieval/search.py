@@ -127,7 +127,8 @@ class HybridRetriever:
             rows = self._rows_with(c.alternatives)
             if rows.size == 0 and c.term not in c.alternatives[1:]:
                 parts = [
-                    p for p in self.lib.tokenizer.index_tokens(c.term)
+                    p
+                    for p in self.lib.tokenizer.index_tokens(c.term)
                     if p != c.term and len(p) >= 2
                 ]
                 parts = [p for p in parts if 0 < self._rows_with([p]).size < 0.3 * total]
@@ -167,10 +168,13 @@ class HybridRetriever:
                 scored.append((cov, float(scores[r]), r))
             scored.sort(reverse=True)
             if scored and scored[0][0] >= _SUPPORT:
-                good = [s for s in scored if s[0] >= _SUPPORT][: self.settings.per_report_passages]
+                good = [s for s in scored if s[0] >= _SUPPORT][
+                    : max(4, self.settings.per_report_passages)
+                ]
                 hits = tuple(Hit(chunks[r], cov, "fanout") for cov, _, r in good)
-                evidence.append(ReportEvidence(info, hits, True, scored[0][0],
-                                               f"命中「{anchor[0].term}」"))
+                evidence.append(
+                    ReportEvidence(info, hits, True, scored[0][0], f"命中「{anchor[0].term}」")
+                )
             else:
                 best = scored[0][0] if scored else 0.0
                 evidence.append(ReportEvidence(info, (), False, best, "未提及"))

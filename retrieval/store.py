@@ -233,7 +233,10 @@ class ChromaStore:
         )
         hits: list[Hit] = []
         for cid, doc, meta, dist in zip(
-            got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0],
+            got["ids"][0],
+            got["documents"][0],
+            got["metadatas"][0],
+            got["distances"][0],
             strict=True,
         ):
             info = infos.get(meta.get("report_id"))

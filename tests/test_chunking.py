@@ -23,7 +23,7 @@ def test_pdf_line_breaks_are_joined_and_residue_removed():
 
 def test_known_passage_has_its_heading_path():
     text, spans = _chunks("000_a56d498a3fc7f791.txt")
-    [(path, s, e)] = [(p, s, e) for p, s, e in spans if "雷磊" in text[s:e]]
+    [path] = [p for p, s, e in spans if "雷磊" in text[s:e]]
     assert path == (
         "一、2023年度推进法治政府建设的主要举措和成效",
         "（四）推进行政决策科学化民主化法治化方面",
