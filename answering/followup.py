@@ -20,6 +20,8 @@ _WHICH_HEAD = re.compile(
     r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
 )
 _AMONG = re.compile(r"^(?:在)?(?:其中|这些乡镇中|这些乡镇里|它们中|它们之中|以上)")
+_NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
 
 
@@ -57,13 +59,12 @@ def resolve(question: str, history: Sequence[Turn], known_units: Iterable[str]) 
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
-    if _AMONG.match(q) and prev.townships:
+    prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
+    if _AMONG.match(q) and prev_units:
         rest = _AMONG.sub("", q).lstrip("，, ")
-        scope = tuple(prev.townships)
-        return Resolved(rest, scope, f"（范围：{'、'.join(scope)}）")
-    if _PRONOUN.search(q) and prev.townships:
-        names = "、".join(prev.townships)
-        return Resolved(_PRONOUN.sub(names, q), tuple(prev.townships))
+        return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
+    if _PRONOUN.search(q) and prev_units:
+        return Resolved(_PRONOUN.sub("、".join(prev_units), q), prev_units)
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
     if m and units and len(q) <= 20:
@@ -75,6 +76,9 @@ def resolve(question: str, history: Sequence[Turn], known_units: Iterable[str]) 
             re.sub(r"那么?|还有|呢|怎么样|如何|的情况|和|与|及|、", "", leftover),
         ):
             return Resolved(_substitute(prev_q, _units_in(prev_q, known), units))
+    if not units and prev_units and not _NEW_TOPIC.search(q):
+        # ellipsis: 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
+        return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)
 
 
@@ -85,7 +89,7 @@ def _substitute(prev_q: str, old: list[str], new: list[str]) -> str:
         body = _WHICH_HEAD.sub("", prev_q)
         body = re.sub(r"^(?:的|在|是|有)", "", body)
         return f"比较{joined}{body}" if len(new) > 1 else f"{joined}{body}"
-    body = prev_q
+    body = _YEAR.sub("", prev_q)  # the year belonged to the old unit's report
     for u in old:
         body = body.replace(u, "\0").replace(short_name(u), "\0")
     body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)

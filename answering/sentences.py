@@ -94,10 +94,13 @@ def best_sentences(
 ) -> list[Span]:
     """The chunk's best sentences for the question, trimmed to the clauses that carry it."""
     number = wants_number(question)
+    required = [c for c in concepts if c.required]
     found = []
     for s, e, text in _spans(_SENT, chunk.text, chunk.start):
         if is_heading(text):
             continue
+        if required and not any(a in text for c in required for a in c.alternatives):
+            continue  # a quote must carry the topic, not just a verb of the question
         sc = score_text(text, concepts, idf, number)
         if sc > 0:
             found.append(Span(s, e, text, sc))

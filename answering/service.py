@@ -108,6 +108,8 @@ class AnswerService:
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
         idf = self.retriever.concept_idf(analysis)
+        if analysis.kind == "compare" and len(analysis.townships) >= 2:
+            return compose_compare(analysis, self.retriever.per_unit(analysis, filters), idf)
         if analysis.kind in ("which", "compare"):
             evidence = self.retriever.fan_out(analysis, filters)
             if analysis.kind == "which":
@@ -127,7 +129,10 @@ class AnswerService:
     def _llm(self, analysis, filters, fallback, question, resolved) -> Iterator[Event]:
         from answering.llm import llm_answer
 
-        yield from llm_answer(self.llm, self.lib, analysis, fallback, question, resolved)
+        for event in llm_answer(self.llm, self.lib, analysis, fallback, question, resolved):
+            if event.type == "answer" and event.answer is not None:
+                event = Event("answer", answer=_finish(event.answer, question, resolved))
+            yield event
 
 
 def _validate(question: str) -> str:

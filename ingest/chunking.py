@@ -45,10 +45,8 @@ def _unnumbered_heading(line: str) -> bool:
     if len(line) > 30 or len(line) < 4:
         return False
     body = line.rstrip("。")
-    return (
-        (not _HEADING_STOP.search(body)
-        and "，" not in body[:-1])
-        or (line.endswith("。") and "，" in line and len(line) <= 26 and line.count("。") == 1)
+    return (not _HEADING_STOP.search(body) and "，" not in body[:-1]) or (
+        line.endswith("。") and "，" in line and len(line) <= 26 and line.count("。") == 1
     )
 
 

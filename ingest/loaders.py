@@ -33,6 +33,7 @@ from ingest.sidecar import SIDECAR
 from reportqa.errors import IngestError
 
 log = logging.getLogger(__name__)
+_NOT_REPORTS = {"README", "SOURCE", "LICENSE", "CHANGELOG", "NOTES"}
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 _TEXT_SUFFIXES = (".txt", ".md")
@@ -116,6 +117,8 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def _is_report_name(name: str) -> bool:
     if name.startswith((".", "~$")) or name.lower() == SIDECAR:
+        return False
+    if os.path.splitext(name)[0].upper() in _NOT_REPORTS:  # a folder's own notes
         return False
     return os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from ingest.chunking import chunk_spans, split_sections
 from ingest.clean import clean_text
@@ -26,12 +28,14 @@ from reportqa.settings import Settings
 from reportqa.text import Tokenizer
 from reportqa.types import Chunk, Report, ReportInfo, short_hash
 from retrieval.embedders import Embedder
+from retrieval.lexical import TokenCache, index_text
 from retrieval.store import ChromaStore
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 _PARALLEL_MIN_CHARS = 400_000  # below this a process pool costs more than it saves
+_WRITE_BATCH_CHUNKS = 4000  # Chroma's cost is mostly per call: write in large batches
 
 
 @dataclass
@@ -99,11 +103,6 @@ def make_chunks(
     return chunk_spans(text, sections, settings.chunk_max_chars, settings.chunk_min_chars)
 
 
-def _index_text(path: tuple[str, ...], body: str) -> str:
-    """Headings are indexed with the body so that 「存在的问题」 finds every chunk under it."""
-    return " ".join(path[-2:]) + "\n" + body
-
-
 # ---- process-pool tokenisation -------------------------------------------------------
 _worker_tok: Tokenizer | None = None
 
@@ -132,12 +131,14 @@ class Ingestor:
         store: ChromaStore,
         tokenizer: Tokenizer,
         embedder: Embedder,
+        tokens: TokenCache,
         domain_terms: Sequence[str] = (),
     ) -> None:
         self._settings = settings
         self._store = store
         self._tok = tokenizer
         self._embedder = embedder
+        self._tokens = tokens
         self._terms = list(domain_terms)
 
     def ingest(
@@ -219,9 +220,12 @@ class Ingestor:
         units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
         units |= {i.township for i in self._store.reports()}
         self._tok.add_words(u for u in units if u)
-        jobs = [[_index_text(path, p.report.text[s:e]) for path, s, e in p.spans] for p in pending]
-        tokens = self._tokenize(jobs, [*self._terms, *sorted(u for u in units if u)])
-        for n, (p, toks) in enumerate(zip(pending, tokens, strict=True), 1):
+        jobs = [[index_text(path, p.report.text[s:e]) for path, s, e in p.spans] for p in pending]
+        words = [*self._terms, *sorted(u for u in units if u)]
+        batch: list[tuple[Report, list[Chunk], np.ndarray]] = []
+        batch_size = 0
+        tokenized = zip(pending, self._tokenize(jobs, words), strict=True)
+        for done, (p, toks) in enumerate(tokenized, 1):
             info, text = p.report.info, p.report.text
             chunks = [
                 Chunk(
@@ -236,24 +240,49 @@ class Ingestor:
                 )
                 for (path, s, e), t in zip(p.spans, toks, strict=True)
             ]
-            vectors = self._embedder.embed([_index_text(c.section_path, c.text) for c in chunks])
-            self._store.put_report(p.report, chunks, vectors)
-            if p.status == "added":
-                result.added += 1
-            else:
-                result.updated += 1
-            result.statuses.append(
-                {"source": info.source, "status": p.status, "chunks": len(chunks)}
+            self._tokens.put(
+                info.report_id, info.content_hash, {c.id: list(c.tokens) for c in chunks}
             )
-            progress(n, len(pending), f"写入索引 {info.source}")
+            vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
+            batch.append((p.report, chunks, vectors))
+            batch_size += len(chunks)
+            progress(done, len(pending), f"分词 {info.source}")
+            if batch_size >= _WRITE_BATCH_CHUNKS:
+                self._flush(batch, pending, result, progress)
+                batch, batch_size = [], 0
+        self._flush(batch, pending, result, progress)
 
-    def _tokenize(self, jobs: list[list[str]], words: list[str]) -> list[list[list[str]]]:
+    def _flush(
+        self, batch, pending: list[_Pending], result: IngestResult, progress: Progress
+    ) -> None:
+        if not batch:
+            return
+        self._store.put_reports(batch)
+        status = {p.report.report_id: p.status for p in pending}
+        for report, chunks, _ in batch:
+            if status[report.report_id] == "updated":
+                self._store.delete_stale(report)
+                result.updated += 1
+            else:
+                result.added += 1
+            result.statuses.append(
+                {
+                    "source": report.info.source,
+                    "status": status[report.report_id],
+                    "chunks": len(chunks),
+                }
+            )
+        progress(result.added + result.updated, len(pending), f"写入 {batch[-1][0].info.source}")
+
+    def _tokenize(self, jobs: list[list[str]], words: list[str]) -> Iterator[list[list[str]]]:
         total = sum(len(t) for job in jobs for t in job)
         workers = min(self._settings.ingest_workers, os.cpu_count() or 1, len(jobs))
         if workers <= 1 or total < _PARALLEL_MIN_CHARS:
-            return [[self._tok.index_tokens(t) for t in job] for job in jobs]
+            for job in jobs:
+                yield [self._tok.index_tokens(t) for t in job]
+            return
         import multiprocessing as mp
 
         ctx = mp.get_context("forkserver")
         with ProcessPoolExecutor(workers, ctx, initializer=_init_worker, initargs=(words,)) as ex:
-            return list(ex.map(_tokenize_job, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
+            yield from ex.map(_tokenize_job, jobs, chunksize=max(1, len(jobs) // (workers * 8)))

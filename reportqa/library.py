@@ -18,7 +18,7 @@ from reportqa.settings import Settings
 from reportqa.text import Tokenizer, read_terms
 from reportqa.types import Chunk, Report, ReportInfo
 from retrieval.embedders import Embedder, build_embedder
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import LexicalIndex, TokenCache
 from retrieval.store import ChromaStore
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ class Library:
         self.domain_terms = read_terms(settings.domain_terms_file)
         self._lock = threading.RLock()
         self.lexical = LexicalIndex(settings.index_dir / "bm25")
+        self.tokens = TokenCache(settings.index_dir / "tokens")
         self._infos: dict[str, ReportInfo] = {}
         self._texts: dict[str, str] = {}
 
@@ -46,7 +47,7 @@ class Library:
         self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None
     ) -> IngestResult:
         ingestor = Ingestor(
-            self.settings, self.store, self.tokenizer, self.embedder, self.domain_terms
+            self.settings, self.store, self.tokenizer, self.embedder, self.tokens, self.domain_terms
         )
         result = ingestor.ingest(paths, prune=prune, progress=progress)
         self.refresh(force=True)
@@ -59,11 +60,16 @@ class Library:
             if not force and version == self.lexical.version:
                 return False
             infos = {i.report_id: i for i in self.store.reports()}
-            changed = self.lexical.sync(version, lambda: self.store.chunks(infos.values()))
+            changed = self.lexical.sync(version, lambda: self._load_chunks(infos))
             self._infos = infos
             self._texts = {}
             self.tokenizer.add_words(u for i in infos.values() for u in (i.township, i.county))
             return changed
+
+    def _load_chunks(self, infos: dict[str, ReportInfo]) -> list[Chunk]:
+        chunks = self.store.chunks(infos.values())
+        self.tokens.prune({(i.report_id, i.content_hash) for i in infos.values()})
+        return self.tokens.attach(chunks, self.tokenizer.index_tokens)
 
     @property
     def infos(self) -> dict[str, ReportInfo]:

@@ -11,6 +11,7 @@ import json
 import logging
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import bm25s
@@ -19,6 +20,64 @@ import numpy as np
 from reportqa.types import Chunk
 
 log = logging.getLogger(__name__)
+
+
+class TokenCache:
+    """jieba tokens per report version, beside the index.
+
+    Kept out of Chroma (a large metadata string per chunk doubles Chroma's write time); a
+    process that lacks the file (another machine on a shared Chroma server) re-tokenises the
+    chunk texts once and caches them.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self._dir = directory
+
+    def _path(self, report_id: str, content_hash: str) -> Path:
+        return self._dir / f"{report_id}-{content_hash}.json"
+
+    def put(self, report_id: str, content_hash: str, tokens: dict[str, list[str]]) -> None:
+        self._dir.mkdir(parents=True, exist_ok=True)
+        path = self._path(report_id, content_hash)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(tokens, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+        for old in self._dir.glob(f"{report_id}-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+
+    def attach(self, chunks: list[Chunk], tokenize: Callable[[str], list[str]]) -> list[Chunk]:
+        """Chunks with their tokens filled in (from the cache, or computed and cached)."""
+        by_report: dict[tuple[str, str], list[Chunk]] = {}
+        for c in chunks:
+            by_report.setdefault((c.report_id, c.info.content_hash), []).append(c)
+        out: list[Chunk] = []
+        for (rid, h), group in by_report.items():
+            path = self._path(rid, h)
+            cached: dict[str, list[str]] = {}
+            if path.exists():
+                try:
+                    cached = json.loads(path.read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    cached = {}
+            missing = [c for c in group if c.id not in cached]
+            for c in missing:
+                cached[c.id] = tokenize(index_text(c.section_path, c.text))
+            if missing:
+                self.put(rid, h, cached)
+            out.extend(replace(c, tokens=tuple(cached[c.id])) for c in group)
+        return out
+
+    def prune(self, live: set[tuple[str, str]]) -> None:
+        for path in self._dir.glob("*.json"):
+            rid, _, h = path.stem.partition("-")
+            if (rid, h) not in live:
+                path.unlink(missing_ok=True)
+
+
+def index_text(path: tuple[str, ...], body: str) -> str:
+    """Headings are indexed with the body so that 「存在的问题」 finds every chunk under it."""
+    return " ".join(path[-2:]) + "\n" + body
 
 
 class LexicalIndex:

@@ -26,8 +26,92 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
 _UNIT_SUFFIX = re.compile(r"(?:街道|乡|镇|区|县|市|省)$")
 QUESTION_WORDS = frozenset(
-    ["哪些", "哪个", "哪几个", "哪一个", "哪里", "哪家", "几个", "多少", "多少个", "什么", "怎么", "怎样", "如何", "是否", "是不是", "有没有", "谁", "是谁", "吗", "呢", "吧", "啊", "请问", "请", "告诉", "介绍", "一下", "列出", "列举", "说说", "分别", "比较", "对比", "相比", "各", "各个", "每个", "提到", "提及", "提出", "报告", "乡镇", "乡", "镇", "街道", "情况", "方面", "哪", "几", "有", "都", "均", "中", "里", "其中", "它们", "这些", "那", "那么", "以及", "还有", "怎么样", "具体", "主要", "相关", "数量", "数", "件数", "人数", "个数", "次数"]
+    [
+        "哪些",
+        "哪个",
+        "哪几个",
+        "哪一个",
+        "哪里",
+        "哪家",
+        "几个",
+        "多少",
+        "多少个",
+        "什么",
+        "怎么",
+        "怎样",
+        "如何",
+        "是否",
+        "是不是",
+        "有没有",
+        "谁",
+        "是谁",
+        "吗",
+        "呢",
+        "吧",
+        "啊",
+        "请问",
+        "请",
+        "告诉",
+        "介绍",
+        "一下",
+        "列出",
+        "列举",
+        "说说",
+        "分别",
+        "比较",
+        "对比",
+        "相比",
+        "各",
+        "各个",
+        "每个",
+        "提到",
+        "提及",
+        "提出",
+        "报告",
+        "乡镇",
+        "乡",
+        "镇",
+        "街道",
+        "情况",
+        "方面",
+        "哪",
+        "几",
+        "有",
+        "都",
+        "均",
+        "中",
+        "里",
+        "其中",
+        "它们",
+        "这些",
+        "那",
+        "那么",
+        "以及",
+        "还有",
+        "怎么样",
+        "具体",
+        "主要",
+        "相关",
+        "数量",
+        "数",
+        "件数",
+        "人数",
+        "个数",
+        "次数",
+    ]
 )
+# nouns too general to decide whether a report mentions the topic
+GENERIC_NOUNS = frozenset(
+    "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
+    "人员 单位 部门 全年 今年 去年 目前".split()
+)
+# action words that jieba sometimes tags as nouns; never decisive on their own
+SOFT_VERBS = frozenset(
+    "利用 开展 实行 实施 推行 推进 组织 建立 设立 落实 提到 提及 聘请 签订 举办 召开 进行 采取 加强 "
+    "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 "
+    "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现".split()
+)
+GENERIC_HEADS = ("工作", "情况", "活动", "方面", "事项", "管理", "建设", "制度")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
 
@@ -138,14 +222,50 @@ class QuestionAnalyzer:
             concepts.append(Concept(phrase, (phrase,), True))
             text = text.replace(phrase, " ")
         self._tok.add_words(quoted)
+        found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
+        pos = 0
         for word, flag in self._tok.tagged(text):
-            if word in QUESTION_WORDS or word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
+            at = text.find(word, pos)
+            pos = at + len(word) if at >= 0 else pos
+            if word in QUESTION_WORDS or word in STOPWORDS or word in GENERIC_NOUNS:
                 continue
-            if word.isdigit():
+            if word.isdigit() or (len(word) < 2 and not flag.startswith("n")):
                 continue
-            required = not flag.startswith(_VERB_FLAGS) or flag == "vn"
-            alts = (word, *self._syn.get(word, ()))
-            concepts.append(Concept(word, tuple(dict.fromkeys(alts)), required))
+            required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
+            found.append((at, at + len(word), Concept(word, self._alternatives(word), required)))
+        concepts.extend(_merge_alternatives(text, found))
         if concepts and not any(c.required for c in concepts):
             concepts = [Concept(c.term, c.alternatives, True) for c in concepts]
         return tuple(dict.fromkeys(concepts))
+
+    def _alternatives(self, word: str) -> tuple[str, ...]:
+        """The word, its synonyms, and for 「信访工作」-style terms with a generic head the
+        specific part (信访) — a report says 信访案件 or 信访 without 工作."""
+        alts = [word, *self._syn.get(word, ())]
+        for head in GENERIC_HEADS:
+            if word.endswith(head) and len(word) - len(head) >= 2:
+                core = word[: -len(head)]
+                alts.extend([core, *self._syn.get(core, ())])
+        return tuple(dict.fromkeys(alts))
+
+
+def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
+    """「赶集、赶场日」 or 「A或B」 in a question means either counts: one concept."""
+    out: list[tuple[int, int, Concept]] = []
+    for start, end, c in found:
+        if (
+            out
+            and start >= 0
+            and re.fullmatch(r"\s*(?:、|/|或者?|及|以及)\s*", text[out[-1][1] : start])
+        ):
+            ps, _, prev = out[-1]
+            if prev.required == c.required:
+                merged = Concept(
+                    f"{prev.term}/{c.term}",
+                    tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
+                    prev.required,
+                )
+                out[-1] = (ps, end, merged)
+                continue
+        out.append((start, end, c))
+    return [c for _, _, c in out]

@@ -39,6 +39,28 @@ def _client(settings: Settings):
     return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
 
 
+def _schema():
+    """Cosine space; no Chroma full-text index (BM25 over jieba tokens is ours), and inverted
+    indexes only on the keys filtered on inside Chroma."""
+    from chromadb import (
+        FtsIndexConfig,
+        HnswIndexConfig,
+        Schema,
+        StringInvertedIndexConfig,
+        VectorIndexConfig,
+    )
+
+    schema = Schema()
+    schema.create_index(
+        config=VectorIndexConfig(space="cosine", embedding_function=None, hnsw=HnswIndexConfig())
+    )
+    schema.delete_index(config=FtsIndexConfig(), key="#document")
+    schema.delete_index(config=StringInvertedIndexConfig())
+    for key in ("report_id", "content_hash"):
+        schema.create_index(config=StringInvertedIndexConfig(), key=key)
+    return schema
+
+
 def _info_meta(info: ReportInfo) -> dict:
     return {
         "report_id": info.report_id,
@@ -73,12 +95,7 @@ def _info_from_meta(meta: dict) -> ReportInfo:
 def _chunk_meta(chunk: Chunk) -> dict:
     meta = _info_meta(chunk.info)
     del meta["path"], meta["chunks"]
-    meta.update(
-        section=_SEP.join(chunk.section_path),
-        start=chunk.start,
-        end=chunk.end,
-        tokens=" ".join(chunk.tokens),
-    )
+    meta.update(section=_SEP.join(chunk.section_path), start=chunk.start, end=chunk.end)
     return meta
 
 
@@ -92,7 +109,6 @@ def _chunk_from(cid: str, text: str, meta: dict, info: ReportInfo) -> Chunk:
         start=int(meta["start"]),
         end=int(meta["end"]),
         info=info,
-        tokens=tuple(str(meta.get("tokens", "")).split()),
     )
 
 
@@ -101,7 +117,8 @@ class ChromaStore:
         self._client = _client(settings)
         self._chunks = self._client.get_or_create_collection(
             f"{settings.collection_prefix}_chunks",
-            metadata={"hnsw:space": "cosine", "embedder": embedder_name},
+            metadata={"embedder": embedder_name},
+            schema=_schema(),
         )
         stored = (self._chunks.metadata or {}).get("embedder")
         if stored and stored != embedder_name:
@@ -110,7 +127,7 @@ class ChromaStore:
                 "请换一个 REPORTQA_DATA_DIR / collection 前缀，或删除旧索引后重新导入。"
             )
         self._reports = self._client.get_or_create_collection(
-            f"{settings.collection_prefix}_reports", metadata={"hnsw:space": "cosine"}
+            f"{settings.collection_prefix}_reports", schema=_schema()
         )
         self._batch = max(1, min(self._client.get_max_batch_size(), 4000))
 
@@ -138,8 +155,12 @@ class ChromaStore:
         )
 
     # ---- writes ----------------------------------------------------------------------
-    def put_report(self, report: Report, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-        """Chunks first, then the report record (the commit marker), then stale chunks go."""
+    def put_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
+        """All chunks first (few large upserts: Chroma's cost is mostly per call), then the
+        report records, which are the commit markers."""
+        chunks = [c for _, cs, _ in items for c in cs]
+        if chunks:
+            vectors = np.concatenate([v for _, cs, v in items if len(cs)])
         for i in range(0, len(chunks), self._batch):
             part = chunks[i : i + self._batch]
             self._chunks.upsert(
@@ -148,12 +169,18 @@ class ChromaStore:
                 embeddings=vectors[i : i + self._batch],
                 metadatas=[_chunk_meta(c) for c in part],
             )
-        self._reports.upsert(
-            ids=[report.report_id],
-            documents=[report.text],
-            embeddings=[[1.0]],
-            metadatas=[_info_meta(report.info)],
-        )
+        reports = [r for r, _, _ in items]
+        for i in range(0, len(reports), self._batch):
+            part = reports[i : i + self._batch]
+            self._reports.upsert(
+                ids=[r.report_id for r in part],
+                documents=[r.text for r in part],
+                embeddings=[[1.0]] * len(part),
+                metadatas=[_info_meta(r.info) for r in part],
+            )
+
+    def delete_stale(self, report: Report) -> None:
+        """Chunks of earlier versions of a replaced report."""
         self._chunks.delete(
             where={
                 "$and": [

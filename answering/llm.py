@@ -1,0 +1,233 @@
+"""Optional LLM answers that rewrite the extractive evidence, never replace it.
+
+The model only sees the extractive answer's verbatim quotes as numbered passages and must
+cite them as [n]. Its citations are checked against those numbers; an answer with no valid
+citation, or any endpoint failure, falls back to the extractive answer with a visible notice,
+so a flaky or hallucinating model can degrade the wording but never the evidence.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from answering.followup import Resolved
+from answering.types import Answer, Citation, Event
+from reportqa.errors import LLMError
+from reportqa.prompts import render
+from reportqa.settings import Settings
+from retrieval.query import Analysis
+
+log = logging.getLogger(__name__)
+
+# [1], ［1］, [1,2], [1，2], [1、2]; at most 3 digits so bracketed years like [2023] stay text.
+_MARKER = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\s*[\]］]")
+_SPLIT = re.compile(r"\s*[,，、]\s*")
+
+
+class ChatLLM:
+    """A chat model behind an OpenAI-compatible endpoint, via LangChain's chat interface."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.model = settings.llm_model
+        self.base_url = settings.llm_base_url
+        self._client: Any = None
+        self._lock = threading.Lock()
+
+    def _chat(self) -> Any:
+        with self._lock:
+            if self._client is None:
+                try:
+                    from langchain_openai import ChatOpenAI
+
+                    s = self.settings
+                    self._client = ChatOpenAI(
+                        base_url=s.llm_base_url,
+                        model=s.llm_model,
+                        api_key=s.llm_api_key.get_secret_value() or "not-needed",
+                        timeout=s.llm_timeout,
+                        temperature=s.llm_temperature,
+                        max_retries=0,
+                    )
+                except Exception as exc:
+                    raise self._error(exc) from exc
+            return self._client
+
+    @staticmethod
+    def _messages(system: str, user: str) -> list:
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        return [SystemMessage(content=system), HumanMessage(content=user)]
+
+    def complete(self, system: str, user: str) -> str:
+        chat = self._chat()
+        try:
+            reply = chat.invoke(self._messages(system, user))
+        except Exception as exc:
+            raise self._error(exc) from exc
+        return _text(reply.content)
+
+    def stream(self, system: str, user: str) -> Iterator[str]:
+        chat = self._chat()
+        try:
+            for chunk in chat.stream(self._messages(system, user)):
+                delta = _text(chunk.content)
+                if delta:
+                    yield delta
+        except Exception as exc:
+            raise self._error(exc) from exc
+
+    def _error(self, exc: Exception) -> LLMError:
+        detail = str(exc).strip() or type(exc).__name__
+        key = self.settings.llm_api_key.get_secret_value()
+        if key:
+            detail = detail.replace(key, "***")
+        if len(detail) > 300:
+            detail = detail[:300] + "…"
+        kind = type(exc).__name__
+        return LLMError(
+            f"LLM endpoint {self.base_url} (model {self.model}) failed: {kind}: {detail}"
+        )
+
+
+def _text(content: Any) -> str:
+    """Message content as text (providers may send a list of content parts)."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(
+            p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else ""
+            for p in content
+        )
+    return str(content or "")
+
+
+def _attr(value: str) -> str:
+    return (
+        value.replace("&", "＆")
+        .replace('"', "＂")
+        .replace("<", "＜")
+        .replace(">", "＞")
+        .replace("\r", " ")
+        .replace("\n", " ")
+    )
+
+
+def _body(quote: str) -> str:
+    return quote.replace("<", "＜").replace(">", "＞").replace("\r", " ").replace("\n", " ")
+
+
+def format_passages(citations: Iterable[Citation]) -> str:
+    """Numbered passages, one per line, whose text cannot close its own tag."""
+    return "\n".join(
+        f'<passage n="{c.n}" township="{_attr(c.township or c.source)}" '
+        f'title="{_attr(c.title)}" section="{_attr(c.section)}">{_body(c.quote)}</passage>'
+        for c in citations
+    )
+
+
+def validate_markers(text: str, valid: set[int]) -> tuple[str, list[int], list[int]]:
+    """Keep [n] markers that name a passage, drop the rest.
+
+    Returns (cleaned text with markers normalised to ``[n]``, used valid numbers in order of
+    first use, removed invalid numbers in order of first appearance).
+    """
+    used: list[int] = []
+    invalid: list[int] = []
+
+    def fix(m: re.Match[str]) -> str:
+        kept = []
+        for part in _SPLIT.split(m.group(1).strip()):
+            n = int(part)
+            if n in valid:
+                kept.append(n)
+                if n not in used:
+                    used.append(n)
+            elif n not in invalid:
+                invalid.append(n)
+        return "".join(f"[{n}]" for n in kept)
+
+    cleaned = _MARKER.sub(fix, text)
+    if invalid:
+        cleaned = re.sub(r"[ \t]+([，。；、,.;!?！？])", r"\1", cleaned)
+        cleaned = re.sub(r"[ \t]+$", "", cleaned, flags=re.M)
+    return cleaned, used, invalid
+
+
+def llm_answer(
+    llm: Any,
+    lib: Any,
+    analysis: Analysis,
+    fallback: Answer,
+    question: str,
+    resolved: Resolved,
+) -> Iterator[Event]:
+    """Stream an LLM answer over ``fallback``'s quotes; only ``lib.settings`` is used."""
+    prompts_dir = lib.settings.prompts_dir
+    citations = fallback.citations
+    system = render(prompts_dir, "answer_system")
+    user = render(
+        prompts_dir,
+        "answer_user",
+        question=resolved.question,
+        kind=analysis.kind,
+        passages=format_passages(citations),
+    )
+    parts: list[str] = []
+    try:
+        for delta in llm.stream(system, user):
+            parts.append(delta)
+            yield Event("token", delta)
+    except LLMError as exc:
+        log.warning("LLM answer failed, using the extractive answer: %s", exc)
+        notice = f"大模型调用失败（{_short(str(exc))}），已改用原文摘录回答"
+        yield Event("answer", answer=_extractive(fallback, question, resolved, notice))
+        return
+
+    by_n = {c.n: c for c in citations}
+    cleaned, used, invalid = validate_markers("".join(parts), set(by_n))
+    if invalid:
+        log.info("removed invalid citation markers %s from the LLM answer", invalid)
+    if not used:
+        log.warning("LLM answer has no valid citation, using the extractive answer")
+        notice = "大模型回答没有有效引用，已改用原文摘录回答"
+        yield Event("answer", answer=_extractive(fallback, question, resolved, notice))
+        return
+
+    cited = tuple(c for c in citations if c.n in set(used))
+    notice = ("已移除无效引用 " + "、".join(f"[{n}]" for n in invalid)) if invalid else ""
+    answer = Answer(
+        question=question,
+        resolved_question=resolved.question,
+        kind=fallback.kind,
+        mode="llm",
+        answer=cleaned.strip(),
+        townships=tuple(dict.fromkeys(c.township for c in cited if c.township)),
+        not_mentioned=fallback.not_mentioned,
+        citations=cited,
+        table=fallback.table,
+        notice=notice,
+        searched=fallback.searched,
+        scope=tuple(resolved.scope),
+    )
+    yield Event("answer", answer=answer)
+
+
+def _extractive(fallback: Answer, question: str, resolved: Resolved, notice: str) -> Answer:
+    return replace(
+        fallback,
+        question=question,
+        resolved_question=resolved.question,
+        mode="extractive",
+        notice=notice,
+        scope=tuple(resolved.scope),
+    )
+
+
+def _short(message: str, limit: int = 160) -> str:
+    return message if len(message) <= limit else message[:limit] + "…"
