@@ -7,14 +7,12 @@ township without a citation, and says plainly when the reports hold nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from answering.sentences import Span, best_sentences, enumerated_items, wants_number
+from answering.sentences import Span, best_sentences, enumerated_items, key_number, wants_number
 from answering.types import Answer, Citation
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.query import Analysis
-
-_NUM = re.compile(r"\d+(?:\.\d+)?")
 
 
 class CitationBook:
@@ -128,13 +126,15 @@ def compose_compare(
             continue
         chunk, span = found
         n = book.cite(chunk, span)
-        nums = _NUM.findall(span.text) if wants_number(analysis.question) else []
+        number = (
+            key_number(span.text, analysis.concepts) if wants_number(analysis.question) else None
+        )
         rows.append(
             {
                 "township": ev.info.township,
                 "quote": span.text,
                 "n": n,
-                "number": float(nums[0]) if len(nums) == 1 else None,
+                "number": number,
                 "year": ev.info.year,
             }
         )
@@ -186,8 +186,15 @@ def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[S
     return None
 
 
+_WHO = re.compile(r"谁|哪位|什么人|姓名|名字")
+
+
 def compose_fact(
-    analysis: Analysis, hits: Sequence[Hit], idf: dict[str, float], max_quotes: int = 2
+    analysis: Analysis,
+    hits: Sequence[Hit],
+    idf: dict[str, float],
+    max_quotes: int = 2,
+    person: Callable[[str], bool] | None = None,
 ) -> Answer:
     book = CitationBook()
     listed = _list_answer(analysis, hits)
@@ -209,6 +216,11 @@ def compose_fact(
     for rank, hit in enumerate(hits):
         for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question, limit=2):
             candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
+    if person is not None and _WHO.search(analysis.question):
+        # 「…是谁」: the sentence that names a person answers it
+        candidates = [
+            (sc + (2.0 if person(sp.text) else 0.0), r, ch, sp) for sc, r, ch, sp in candidates
+        ]
     candidates.sort(key=lambda c: (-c[0], c[1]))
     if not candidates:
         return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])

@@ -72,6 +72,19 @@ def score_text(
     return score
 
 
+def key_number(text: str, concepts: Sequence[Concept]) -> float | None:
+    """The number a comparison is about: the first count with a unit after a topic term
+    (「调处各类矛盾纠纷37起」 → 37, not the 2023 of 「2023年」)."""
+    nums = list(_NUMBER.finditer(text))
+    if not nums:
+        return None
+    ends = [text.find(a) + len(a) for c in concepts for a in c.alternatives if a in text]
+    after = [m for m in nums if any(0 <= m.start() - e <= 15 for e in ends)]
+    chosen = (after or nums)[0]
+    value = re.match(r"\d+(?:\.\d+)?", chosen.group(0))
+    return float(value.group(0)) if value else None
+
+
 def is_heading(text: str) -> bool:
     return bool(HEADING_START.match(text)) and text[-1] not in "。；;！？!?" and len(text) <= 60
 

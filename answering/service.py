@@ -95,6 +95,7 @@ class AnswerService:
             i.county for i in self.lib.infos.values()
         }
         shorts = {short_name(k) for k in known}
+        question = re.sub(r"^(?:那么?|还有|再看看?|看看)", "", question)
         for m in _UNIT_MENTION.finditer(question):
             name = m.group(1)
             if _GENERIC_UNITS.match(name) or name in known:
@@ -118,7 +119,7 @@ class AnswerService:
         hits = self.retriever.search(
             analysis.question, self.lib.settings.top_k, filters, analysis=analysis
         )
-        answer = compose_fact(analysis, hits, idf)
+        answer = compose_fact(analysis, hits, idf, person=self._has_person)
         if not answer.citations:
             nearby = list(
                 dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path)
@@ -133,6 +134,9 @@ class AnswerService:
             if event.type == "answer" and event.answer is not None:
                 event = Event("answer", answer=_finish(event.answer, question, resolved))
             yield event
+
+    def _has_person(self, text: str) -> bool:
+        return any(flag == "nr" for _, flag in self.lib.tokenizer.tagged(text))
 
 
 def _validate(question: str) -> str:

@@ -181,6 +181,16 @@ class HybridRetriever:
         evidence: list[ReportEvidence] = []
         if not resolved:
             return [ReportEvidence(i, (), False, 0.0, "问题中没有可检索的主题词") for i in infos]
+        absent = [
+            c.term
+            for c in analysis.concepts
+            if c.required
+            and c not in {r[0] for r in resolved}
+            and not any(c.term == r[0].term for r in resolved)
+        ]
+        if absent:  # a topic word no report uses: nobody can be said to mention the topic
+            why = f"报告中没有出现「{'、'.join(absent)}」"
+            return [ReportEvidence(i, (), False, 0.0, why) for i in infos]
         required = [r for r in resolved if r[0].required] or resolved
         anchor = max(required, key=lambda r: r[2])
         mass = sum(idf for _, _, idf in resolved)
