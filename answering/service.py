@@ -35,6 +35,12 @@ class AnswerService:
         self.retriever = retriever
         self.llm = llm
 
+    def warm_up(self) -> None:
+        """Load the index, jieba and the part-of-speech model before the first user waits."""
+        self.lib.refresh()
+        if self.lib.infos:
+            self.ask("哪些乡镇聘请了法律顾问")
+
     @property
     def mode(self) -> str:
         return f"llm:{self.llm.model}" if self.llm else "extractive"

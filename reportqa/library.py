@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +36,7 @@ class Library:
         self.lexical = LexicalIndex(settings.index_dir / "bm25")
         self.tokens = TokenCache(settings.index_dir / "tokens")
         self._infos: dict[str, ReportInfo] = {}
+        self._checked = 0.0
         self._texts: dict[str, str] = {}
 
     @cached_property
@@ -54,8 +56,20 @@ class Library:
         return result
 
     def refresh(self, force: bool = False) -> bool:
-        """Re-read the store when it changed (another process may have ingested)."""
+        """Re-read the store when it changed (another process may have ingested).
+
+        The version check reads every report record, so it runs at most once per
+        ``refresh_seconds`` unless forced (ingest in this process forces it).
+        """
         with self._lock:
+            now = time.monotonic()
+            if (
+                not force
+                and self.lexical.version
+                and now - self._checked < self.settings.refresh_seconds
+            ):
+                return False
+            self._checked = now
             version = self.store.version()
             if not force and version == self.lexical.version:
                 return False

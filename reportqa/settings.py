@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     bm25_weight: float = 1.0
     dense_weight: float = 0.5
     per_report_passages: int = 2
+    refresh_seconds: float = Field(
+        default=2.0, description="How often to look for changes made by other processes."
+    )
 
     # Optional LLM answers through an OpenAI-compatible endpoint.
     llm_base_url: str = ""

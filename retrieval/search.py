@@ -94,7 +94,11 @@ class HybridRetriever:
         n = max(k * 4, 20)
         scores = self.lib.lexical.scores(self._query_tokens(query, analysis))
         scores = np.where(self._mask(infos), scores, -1.0)
-        top = np.argsort(-scores, kind="stable")[:n]
+        if len(scores) > n:
+            part = np.argpartition(-scores, n)[:n]
+            top = part[np.argsort(-scores[part], kind="stable")]
+        else:
+            top = np.argsort(-scores, kind="stable")
         bm25_rank = [chunks[i].id for i in top if scores[i] > 0]
         by_id = {chunks[i].id: chunks[i] for i in top}
         ids = None if len(infos) == len(self.lib.infos) else [i.report_id for i in infos]
@@ -194,12 +198,16 @@ class HybridRetriever:
         required = [r for r in resolved if r[0].required] or resolved
         anchor = max(required, key=lambda r: r[2])
         mass = sum(idf for _, _, idf in resolved)
+        # only chunks that mention the anchor can support; group them by report once
+        by_report: dict[int, list[int]] = {}
+        for r in anchor[1]:
+            by_report.setdefault(int(report_of[r]), []).append(int(r))
         for info in infos:
             rrow = row_of_report.get(info.report_id)
             if rrow is None:
                 evidence.append(ReportEvidence(info, (), False, 0.0, "报告未建立索引"))
                 continue
-            cand = [r for r in anchor[1] if report_of[r] == rrow]
+            cand = by_report.get(rrow, [])
             scored = []
             for r in cand:
                 cov = _coverage(_haystack(chunks[r]), anchor, resolved) / mass

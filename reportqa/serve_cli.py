@@ -1,0 +1,28 @@
+"""``reportqa serve``: start the web app (the same composition as ``app.py``)."""
+
+from __future__ import annotations
+
+import argparse
+
+from reportqa.settings import Settings
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import app
+
+    updates = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
+    if updates:
+        import os
+
+        for key, value in updates.items():
+            os.environ[f"REPORTQA_{key.upper()}"] = str(value)
+    app.main()
+    return 0
+
+
+def register(sub, commands) -> None:
+    p = sub.add_parser("serve", help="启动网页应用")
+    p.add_argument("--host", help="bind address (default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default 7860)")
+    p.add_argument("--json", action="store_true", help="(accepted for symmetry; no output)")
+    commands["serve"] = cmd_serve

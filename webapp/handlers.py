@@ -1,0 +1,260 @@
+"""UI callbacks: translate between Gradio values and the core (answer service, ingest,
+export). They hold no state of their own: per-user state travels in ``gr.State`` values
+(``turns``: the answers of this conversation), so two users never share a scope or history.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+
+from answering.followup import Turn
+from answering.service import AnswerService
+from answering.types import Answer
+from ingest.loaders import SUPPORTED_SUFFIXES
+from ingest.sidecar import write_sidecar_row
+from reportqa.errors import ReportQAError
+from retrieval.search import Filters
+from webapp.render import chat_markdown, sources_html
+
+log = logging.getLogger(__name__)
+
+EXAMPLES = [
+    "哪些乡镇聘请了法律顾问",
+    "峡口镇2023年调解了多少件矛盾纠纷？",
+    "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量",
+    "各乡镇的人民调解员队伍规模分别是多少？",
+    "那云乐镇呢？",
+]
+_SAFE_NAME = re.compile(r"[^\w\u4e00-\u9fff.\-（）()]+")
+
+
+class Handlers:
+    def __init__(self, service: AnswerService) -> None:
+        self.service = service
+        self.lib = service.lib
+        self.settings = service.lib.settings
+
+    # ---- chat ------------------------------------------------------------------------
+    def scope(self, townships: list[str] | None, years: list[str] | None) -> Filters:
+        return Filters(
+            tuple(townships or ()), (), tuple(int(y) for y in (years or ()) if str(y).isdigit())
+        )
+
+    def respond(
+        self,
+        message: str,
+        chat: list[dict],
+        turns: list[Answer],
+        townships: list[str] | None,
+        years: list[str] | None,
+    ) -> Iterator[tuple]:
+        """Stream one answer: yields (chat, turns, sources, table, plot, textbox)."""
+        chat = list(chat or [])
+        turns = list(turns or [])
+        history = [
+            Turn(a.question, a.resolved_question.split(" （")[0], a.townships) for a in turns
+        ]
+        chat.append({"role": "user", "content": message})
+        chat.append({"role": "assistant", "content": "…"})
+        yield chat, turns, sources_html(None, {}), *_empty_compare(), ""
+        streamed = ""
+        try:
+            for event in self.service.answer(message, history, self.scope(townships, years)):
+                if event.type == "resolved":
+                    streamed = f"*理解为：{event.text}*\n\n"
+                elif event.type == "token":
+                    streamed += event.text
+                elif event.type == "answer" and event.answer is not None:
+                    answer = event.answer
+                    turns.append(answer)
+                    chat[-1] = {"role": "assistant", "content": chat_markdown(answer)}
+                    texts = {
+                        c.report_id: self.lib.report_text(c.report_id) for c in answer.citations
+                    }
+                    yield chat, turns, sources_html(answer, texts), *compare_views(answer), ""
+                    return
+                chat[-1] = {"role": "assistant", "content": streamed}
+                yield chat, turns, sources_html(None, {}), *_empty_compare(), ""
+        except ReportQAError as exc:
+            chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
+            yield chat, turns, sources_html(None, {}), *_empty_compare(), message
+
+    def answer_api(self, question: str, history: list[dict] | None = None) -> dict:
+        """The named API endpoint: one question (with optional earlier turns) → JSON answer."""
+        turns = [
+            Turn(
+                h.get("q") or h.get("question", ""),
+                h.get("resolved_question", ""),
+                tuple(h.get("townships") or ()),
+            )
+            for h in (history or [])
+        ]
+        try:
+            return self.service.ask(question, turns).to_json()
+        except ReportQAError as exc:
+            return {"error": str(exc)}
+
+    # ---- export ----------------------------------------------------------------------
+    def export(self, turns: list[Answer], fmt: str, last_only: bool = False) -> str:
+        from export.writers import export_answers
+
+        if not turns:
+            raise ReportQAError("还没有可导出的回答")
+        chosen = turns[-1:] if last_only else turns
+        out = Path(tempfile.mkdtemp(prefix="reportqa-export-")) / f"问答记录.{fmt}"
+        return str(export_answers(chosen, out))
+
+    # ---- library ---------------------------------------------------------------------
+    def status(self) -> str:
+        infos = self.lib.reports()
+        embed = self.lib.embedder.name
+        mode = self.service.mode
+        return (
+            f"报告 {len(infos)} 份 · 段落 {sum(i.chunks for i in infos)} 个 · "
+            f"嵌入：{'离线词法/哈希' if embed.startswith('offline') else embed} · "
+            f"回答：{'原文摘录（离线）' if mode == 'extractive' else mode}"
+        )
+
+    def library_table(self) -> pd.DataFrame:
+        rows = [
+            {
+                "文件": i.source,
+                "单位": i.township,
+                "县/区": i.county,
+                "级别": i.level,
+                "年份": i.year or "",
+                "段落": i.chunks,
+                "标题": i.title,
+            }
+            for i in self.lib.reports()
+        ]
+        return pd.DataFrame(rows, columns=["文件", "单位", "县/区", "级别", "年份", "段落", "标题"])
+
+    def choices(self) -> tuple[list[str], list[str]]:
+        infos = self.lib.reports()
+        towns = sorted({i.township for i in infos if i.township})
+        years = sorted({str(i.year) for i in infos if i.year})
+        return towns, years
+
+    def upload(self, files: list[str] | None, progress=None) -> pd.DataFrame:
+        """Copy uploads into the data dir (safe names only) and ingest them as one batch."""
+        if not files:
+            raise ReportQAError("请先选择要上传的文件")
+        dest = self.settings.uploads_dir
+        dest.mkdir(parents=True, exist_ok=True)
+        limit = self.settings.max_upload_mb * 1024 * 1024
+        rows, paths = [], []
+        for f in files:
+            src = Path(f)
+            name = safe_name(src.name)
+            if src.suffix.lower() not in SUPPORTED_SUFFIXES:
+                rows.append({"文件": src.name, "结果": "失败", "说明": "不支持的文件类型"})
+                continue
+            if src.stat().st_size > limit:
+                rows.append(
+                    {
+                        "文件": src.name,
+                        "结果": "失败",
+                        "说明": f"超过上传上限 {self.settings.max_upload_mb:g} MB",
+                    }
+                )
+                continue
+            target = dest / name
+            shutil.copyfile(src, target)
+            paths.append(target)
+
+        def report(n: int, total: int, label: str) -> None:
+            if progress is not None:
+                progress((n, total), desc=label)
+
+        if paths:
+            result = self.lib.ingest(paths, progress=report)
+            labels = {
+                "added": "新增",
+                "updated": "更新",
+                "unchanged": "未变",
+                "failed": "失败",
+                "duplicate": "重复",
+                "removed": "删除",
+            }
+            for st in result.statuses:
+                note = st.get("error") or (
+                    f"与 {st['duplicate_of']} 相同"
+                    if st.get("duplicate_of")
+                    else f"{st.get('chunks', '')} 段"
+                )
+                rows.append(
+                    {
+                        "文件": st["source"],
+                        "结果": labels.get(st["status"], st["status"]),
+                        "说明": note,
+                    }
+                )
+        return pd.DataFrame(rows, columns=["文件", "结果", "说明"])
+
+    def save_metadata(self, source: str, township: str, county: str, year: str) -> str:
+        """A correction is written to the sidecar beside the report (so it survives
+        re-ingest) and applied to the index at once."""
+        info = next((i for i in self.lib.reports() if i.source == source), None)
+        if info is None:
+            raise ReportQAError(f"库中没有文件 {source}")
+        values = {"township": township.strip(), "county": county.strip(), "year": year.strip()}
+        if values["year"] and not values["year"].isdigit():
+            raise ReportQAError("年份应为四位数字")
+        folder = Path(info.path).parent
+        write_sidecar_row(folder, info.source, {k: v for k, v in values.items() if v})
+        from dataclasses import replace
+
+        updated = replace(
+            info,
+            township=values["township"] or info.township,
+            county=values["county"] or info.county,
+            year=int(values["year"]) if values["year"] else info.year,
+        )
+        self.lib.update_metadata(updated)
+        return f"已更新 {source}：{updated.township} {updated.county} {updated.year or ''}"
+
+
+def safe_name(name: str) -> str:
+    """A file name that cannot escape the uploads folder."""
+    base = Path(name.replace("\\", "/")).name
+    base = _SAFE_NAME.sub("_", base).strip("._") or "upload"
+    return base[:120]
+
+
+def _empty_compare() -> tuple:
+    return pd.DataFrame(columns=["单位", "报告原文", "引用"]), pd.DataFrame(
+        columns=["单位", "数值", "引用"]
+    )
+
+
+def compare_views(answer: Answer) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The comparison table and the numbers behind the bar chart (each bar keeps its [n])."""
+    if not answer.table:
+        return _empty_compare()
+    table = pd.DataFrame(
+        [
+            {
+                "单位": r["township"],
+                "报告原文": r["quote"],
+                "引用": f"[{r['n']}]" if r["n"] else "—",
+            }
+            for r in answer.table
+        ]
+    )
+    numbers = pd.DataFrame(
+        [
+            {"单位": r["township"], "数值": r["number"], "引用": f"[{r['n']}]"}
+            for r in answer.table
+            if r.get("number") is not None
+        ],
+        columns=["单位", "数值", "引用"],
+    )
+    return table, numbers
