@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 _PARALLEL_MIN_CHARS = 400_000  # below this a process pool costs more than it saves
-_WRITE_BATCH_CHUNKS = 4000  # Chroma's cost is mostly per call: write in large batches
 
 
 @dataclass
@@ -247,7 +246,7 @@ class Ingestor:
             batch.append((p.report, chunks, vectors))
             batch_size += len(chunks)
             progress(done, len(pending), f"分词 {info.source}")
-            if batch_size >= _WRITE_BATCH_CHUNKS:
+            if batch_size >= self._settings.ingest_batch_chunks:
                 self._flush(batch, pending, result, progress)
                 batch, batch_size = [], 0
         self._flush(batch, pending, result, progress)

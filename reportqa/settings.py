@@ -58,14 +58,17 @@ class Settings(BaseSettings):
 
     # Ingest.
     ingest_workers: int = 2
-    max_file_mb: float = 60.0
+    ingest_batch_chunks: int = Field(
+        default=4000, description="Chunks per Chroma write; each batch commits its reports."
+    )
+    max_file_mb: float = 20.0
 
     # App.
     host: str = "127.0.0.1"
     port: int = 7860
     auth_user: str = ""
     auth_password: SecretStr = SecretStr("")
-    max_upload_mb: float = 60.0
+    max_upload_mb: float = 20.0
 
     @property
     def index_dir(self) -> Path:
