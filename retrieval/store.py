@@ -1,7 +1,7 @@
 """The Chroma edge: every Chroma call and every Chroma-shaped dict lives in this module.
 
-Two collections: ``<prefix>_chunks`` (text, embedding, metadata, jieba tokens) and
-``<prefix>_reports`` (one record per report with its full cleaned text). A report record is
+Two collections: ``<prefix>_chunks`` (text, embedding, metadata) and ``<prefix>_reports``
+(one record per report; its full cleaned text lives in ``data_dir/texts``). A report record is
 written only after all of its chunks, so it doubles as the commit marker: chunks whose
 ``(report_id, content_hash)`` has no matching record are leftovers of an interrupted ingest
 and are never served.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -59,6 +60,40 @@ def _schema():
     for key in ("report_id", "content_hash"):
         schema.create_index(config=StringInvertedIndexConfig(), key=key)
     return schema
+
+
+class TextFiles:
+    """Cleaned report texts, one file per report version. Kept out of Chroma because large
+    documents make every later Chroma write slower (its compaction rewrites them)."""
+
+    def __init__(self, directory: Path) -> None:
+        self._dir = directory
+
+    def _path(self, report_id: str, content_hash: str) -> Path:
+        return self._dir / f"{report_id}-{content_hash}.txt"
+
+    def put(self, report_id: str, content_hash: str, text: str) -> None:
+        self._dir.mkdir(parents=True, exist_ok=True)
+        path = self._path(report_id, content_hash)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+
+    def get(self, report_id: str, content_hash: str) -> str | None:
+        path = self._path(report_id, content_hash)
+        return path.read_text(encoding="utf-8") if path.exists() else None
+
+    def delete(self, report_id: str) -> None:
+        for path in self._dir.glob(f"{report_id}-*.txt"):
+            path.unlink(missing_ok=True)
+
+
+def _mean_vector(vectors: np.ndarray) -> np.ndarray:
+    if not len(vectors):
+        return np.full(vectors.shape[1] if vectors.ndim == 2 else 1, 1e-3, dtype=np.float32)
+    mean = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return (mean / norm if norm else mean + 1e-3).astype(np.float32)
 
 
 def _info_meta(info: ReportInfo) -> dict:
@@ -130,6 +165,7 @@ class ChromaStore:
             f"{settings.collection_prefix}_reports", schema=_schema()
         )
         self._batch = max(1, min(self._client.get_max_batch_size(), 4000))
+        self._texts = TextFiles(settings.data_dir / "texts")
 
     # ---- reports -------------------------------------------------------------------
     def reports(self) -> list[ReportInfo]:
@@ -138,10 +174,34 @@ class ChromaStore:
         return sorted(infos, key=lambda i: (i.source, i.report_id))
 
     def report(self, report_id: str) -> Report | None:
-        got = self._reports.get(ids=[report_id], include=["metadatas", "documents"])
+        got = self._reports.get(ids=[report_id], include=["metadatas"])
         if not got["ids"]:
             return None
-        return Report(_info_from_meta(got["metadatas"][0]), got["documents"][0])
+        info = _info_from_meta(got["metadatas"][0])
+        text = self._texts.get(info.report_id, info.content_hash)
+        if text is None:  # another machine ingested it: rebuild from the chunk spans
+            text = self._rebuild_text(info)
+            self._texts.put(info.report_id, info.content_hash, text)
+        return Report(info, text)
+
+    def _rebuild_text(self, info: ReportInfo) -> str:
+        """The report text with every chunk at its offsets (gaps are only headings' line
+        breaks and the title block), so every citation span stays exact."""
+        got = self._chunks.get(
+            where={"$and": [{"report_id": info.report_id}, {"content_hash": info.content_hash}]},
+            include=["documents", "metadatas"],
+        )
+        pieces = sorted(
+            (int(m["start"]), doc)
+            for doc, m in zip(got["documents"], got["metadatas"], strict=True)
+        )
+        out, pos = [], 0
+        for start, doc in pieces:
+            if start > pos:
+                out.append("\n" * (start - pos))
+            out.append(doc)
+            pos = start + len(doc)
+        return "".join(out)
 
     def version(self) -> str:
         """Changes whenever any report is added, replaced or removed (for derived indexes)."""
@@ -170,12 +230,17 @@ class ChromaStore:
                 metadatas=[_chunk_meta(c) for c in part],
             )
         reports = [r for r, _, _ in items]
+        for r in reports:  # report texts live beside the index; Chroma keeps the records
+            self._texts.put(r.report_id, r.info.content_hash, r.text)
+        # a report's vector is the mean of its chunks' (identical placeholder vectors make
+        # HNSW insertion pathologically slow, and a report-level vector is useful anyway)
+        report_vecs = np.stack([_mean_vector(v) for _, _, v in items]) if items else None
         for i in range(0, len(reports), self._batch):
             part = reports[i : i + self._batch]
             self._reports.upsert(
                 ids=[r.report_id for r in part],
-                documents=[r.text for r in part],
-                embeddings=[[1.0]] * len(part),
+                documents=[r.info.title for r in part],
+                embeddings=report_vecs[i : i + self._batch],
                 metadatas=[_info_meta(r.info) for r in part],
             )
 
@@ -204,6 +269,7 @@ class ChromaStore:
 
     def delete_report(self, report_id: str) -> None:
         self._reports.delete(ids=[report_id])
+        self._texts.delete(report_id)
         self._chunks.delete(where={"report_id": report_id})
 
     def delete_orphans(self) -> int:
