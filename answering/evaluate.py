@@ -89,7 +89,7 @@ def evaluate(service: AnswerService, items: list[dict]) -> dict:
             want, opt = set(item.get("townships", [])), set(item.get("optional", []))
             row.precision, row.recall, row.f1 = _prf(set(ans.townships), want, opt)
             analysis = service.retriever.analyze(ans.resolved_question.split(" （")[0])
-            evidence = service.retriever.fan_out(analysis)
+            evidence = service.retriever.fan_out(analysis, _filters_for(service, analysis))
             found = {e.info.township for e in evidence if e.supported}
             row.retrieval_recall = len(found & want) / len(want) if want else 1.0
         if item.get("expect_any"):
@@ -115,7 +115,7 @@ def evaluate(service: AnswerService, items: list[dict]) -> dict:
 def _filters_for(service: AnswerService, analysis):
     from retrieval.search import Filters
 
-    return Filters(analysis.townships, analysis.counties, analysis.years)
+    return Filters(analysis.townships, analysis.counties, analysis.years, levels=analysis.levels)
 
 
 def _mean(values) -> float | None:

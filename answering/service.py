@@ -82,8 +82,10 @@ class AnswerService:
     def _filters(self, analysis: Analysis, resolved: Resolved, scope: Filters | None) -> Filters:
         base = scope or Filters()
         if resolved.scope and not analysis.townships:
-            base = Filters(resolved.scope, base.counties, base.years, base.report_ids)
-        asked = Filters(analysis.townships, analysis.counties, analysis.years)
+            base = Filters(resolved.scope, base.counties, base.years, base.report_ids, base.levels)
+        asked = Filters(
+            analysis.townships, analysis.counties, analysis.years, levels=analysis.levels
+        )
         merged = base.merged(asked)
         if merged.years and not self.retriever.scope(merged):
             # a year the library doesn't have for that unit: say so rather than answer wrongly

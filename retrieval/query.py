@@ -134,12 +134,26 @@ class Analysis:
     concepts: tuple[Concept, ...] = ()
     quoted: tuple[str, ...] = ()
     search_terms: tuple[str, ...] = field(default=())
+    levels: tuple[str, ...] = ()  # 「哪些乡镇」 asks about township-level reports only
 
     @property
     def topic(self) -> str:
         return "".join(c.term for c in self.concepts if c.required) or "".join(
             c.term for c in self.concepts
         )
+
+
+_LEVEL_WORDS = (
+    (re.compile(r"(?:哪些|哪个|哪几个|几个|多少个|各个?|每个|所有)(?:乡镇|乡|镇|街道)"), "乡镇"),
+    (re.compile(r"(?:哪些|哪个|哪几个|几个|多少个|各个?|每个|所有)(?:区县|县区|县|区)"), "区县"),
+    (re.compile(r"(?:哪些|哪个|哪几个|几个|多少个|各个?|每个|所有)(?:市|地市|城市)"), "地市"),
+    (re.compile(r"(?:哪些|哪个|哪几个|几个|多少个|各个?|每个|所有)省"), "省"),
+)
+
+
+def _levels_asked(q: str) -> tuple[str, ...]:
+    """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
+    return tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
 
 
 def read_synonyms(path: Path | None) -> dict[str, tuple[str, ...]]:
@@ -193,8 +207,17 @@ class QuestionAnalyzer:
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
+        levels = _levels_asked(q) if kind in ("which", "compare") and not townships else ()
         return Analysis(
-            q, kind, tuple(townships), tuple(counties), years, concepts, quoted, search_terms
+            q,
+            kind,
+            tuple(townships),
+            tuple(counties),
+            years,
+            concepts,
+            quoted,
+            search_terms,
+            levels,
         )
 
     @staticmethod

@@ -29,10 +29,12 @@ class Filters:
     counties: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     report_ids: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
 
     def allows(self, info: ReportInfo) -> bool:
         return (
-            (not self.townships or info.township in self.townships)
+            (not self.levels or info.level in self.levels)
+            and (not self.townships or info.township in self.townships)
             and (not self.counties or info.county in self.counties)
             and (not self.years or info.year in self.years)
             and (not self.report_ids or info.report_id in self.report_ids)
@@ -45,6 +47,7 @@ class Filters:
             other.counties or self.counties,
             other.years or self.years,
             self.report_ids or other.report_ids,
+            other.levels or self.levels,
         )
 
 
