@@ -116,7 +116,9 @@ class AnswerService:
             raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
-        idf = self.retriever.concept_idf(analysis)
+        idf = self.retriever.concept_idf(
+            analysis, filters if analysis.kind in ("which", "compare") else None
+        )
         if analysis.kind == "compare" and len(analysis.townships) >= 2:
             return compose_compare(analysis, self.retriever.per_unit(analysis, filters), idf)
         if analysis.kind in ("which", "compare"):

@@ -140,6 +140,27 @@ class LexicalIndex:
         self._bm25 = bm25
         self.version = version
 
+    def vectors(self, load: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+        """Chunk embeddings aligned with ``self.chunks`` (cached on disk per version), so a
+        search inside a few reports is a small matrix product, not a filtered ANN query."""
+        if getattr(self, "_vectors_version", None) == self.version:
+            return self._vectors
+        path = self._dir / "vectors.npy"
+        vectors = None
+        if path.exists():
+            try:
+                loaded = np.load(path)
+                if len(loaded) == len(self.chunks):
+                    vectors = loaded
+            except (OSError, ValueError):
+                vectors = None
+        if vectors is None:
+            vectors = load([c.id for c in self.chunks]).astype(np.float32)
+            if self._dir.exists():
+                np.save(path, vectors)
+        self._vectors, self._vectors_version = vectors, self.version
+        return vectors
+
     def scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every chunk (row order of ``self.chunks``)."""
         if self._bm25 is None or not self.chunks or not tokens:

@@ -59,6 +59,7 @@ class HybridRetriever:
     def __init__(self, library: Library) -> None:
         self.lib = library
         self.settings = library.settings
+        self._resolved: dict = {}
         self.analyzer = QuestionAnalyzer(
             library.tokenizer, read_synonyms(self.settings.synonyms_file)
         )
@@ -106,7 +107,10 @@ class HybridRetriever:
         by_id = {chunks[i].id: chunks[i] for i in top}
         ids = None if len(infos) == len(self.lib.infos) else [i.report_id for i in infos]
         vector = self.lib.embedder.embed([query])[0]
-        dense = self.lib.store.query(vector, n, ids, self.lib.infos)
+        if ids is None:  # the whole library: Chroma's ANN index
+            dense = self.lib.store.query(vector, n, None, self.lib.infos)
+        else:  # a few reports: exact cosine over their rows in memory
+            dense = self._dense_in_scope(vector, np.nonzero(self._mask(infos))[0], n)
         for h in dense:
             by_id.setdefault(h.chunk.id, h.chunk)
         fused = rrf(
@@ -116,24 +120,48 @@ class HybridRetriever:
         )
         return [Hit(by_id[cid], score, "hybrid") for cid, score in fused[:k]]
 
+    def _dense_in_scope(self, vector: np.ndarray, rows: np.ndarray, n: int) -> list[Hit]:
+        if rows.size == 0:
+            return []
+        matrix = self.lib.lexical.vectors(self.lib.store.vectors)
+        sims = matrix[rows] @ vector
+        order = np.argsort(-sims, kind="stable")[:n]
+        chunks = self.lib.chunks
+        return [Hit(chunks[rows[i]], float(sims[i]), "dense") for i in order]
+
     # ---- fan-out ---------------------------------------------------------------------
-    def _rows_with(self, alternatives: Sequence[str]) -> np.ndarray:
-        """Chunk rows that contain any alternative (token prefilter, then substring check)."""
+    def _rows_with(self, alternatives: Sequence[str], mask: np.ndarray | None = None) -> np.ndarray:
+        """Chunk rows in scope that contain any alternative (token prefilter, then substring)."""
         chunks = self.lib.chunks
         tokens = [t for a in alternatives for t in self.lib.tokenizer.index_tokens(a)]
-        cand = np.nonzero(self.lib.lexical.scores(tokens) > 0)[0] if tokens else []
+        if not tokens:
+            return np.zeros(0, dtype=int)
+        hit = self.lib.lexical.scores(tokens) > 0
+        cand = np.nonzero(hit & mask if mask is not None else hit)[0]
         return np.array(
             [r for r in cand if any(a in _haystack(chunks[r]) for a in alternatives)], dtype=int
         )
 
-    def _resolve(self, concepts: Sequence[Concept]) -> list[tuple[Concept, np.ndarray, float]]:
-        """Concept → rows that mention it and its IDF.
+    def _resolve(
+        self, concepts: Sequence[Concept], mask: np.ndarray | None = None
+    ) -> list[tuple[Concept, np.ndarray, float]]:
+        """Concept → rows in scope that mention it, and its IDF within the scope.
 
         Compounds also count through their head (人民调解员 → 调解员, 行政执法人员 → 执法人员)
         when the head is distinctive; a compound no report uses relaxes to its distinctive
         parts (网格化管理 → 网格).
         """
-        total = max(1, len(self.lib.chunks))
+        key = (tuple(concepts), self.lib.lexical.version, None if mask is None else mask.tobytes())
+        if key in self._resolved:
+            return self._resolved[key]
+        out = self._resolve_uncached(concepts, mask)
+        if len(self._resolved) > 64:
+            self._resolved.clear()
+        self._resolved[key] = out
+        return out
+
+    def _resolve_uncached(self, concepts, mask):
+        total = max(1, int(mask.sum()) if mask is not None else len(self.lib.chunks))
         out = []
         for c in concepts:
             parts = [
@@ -145,14 +173,17 @@ class HybridRetriever:
             for head in heads[:1]:
                 if len(head) < 3 and head not in self.lib.domain_terms:
                     continue  # 宣传 is no stand-in for 普法宣传; 调解员 is for 人民调解员
-                if head not in c.alternatives and 0 < self._rows_with([head]).size < 0.3 * total:
+                if (
+                    head not in c.alternatives
+                    and 0 < self._rows_with([head], mask).size < 0.3 * total
+                ):
                     c = Concept(c.term, (*c.alternatives, head), c.required)
-            rows = self._rows_with(c.alternatives)
+            rows = self._rows_with(c.alternatives, mask)
             if rows.size == 0 and len(c.alternatives) == 1:
-                useful = [p for p in parts if 0 < self._rows_with([p]).size < 0.3 * total]
+                useful = [p for p in parts if 0 < self._rows_with([p], mask).size < 0.3 * total]
                 if useful:
                     c = Concept(c.term, (*c.alternatives, *useful), c.required)
-                    rows = self._rows_with(c.alternatives)
+                    rows = self._rows_with(c.alternatives, mask)
             if rows.size:
                 out.append((c, rows, math.log(total / (1 + rows.size)) + 1.0))
         return out
@@ -174,8 +205,9 @@ class HybridRetriever:
             )
         return out
 
-    def concept_idf(self, analysis: Analysis) -> dict[str, float]:
-        return {c.term: idf for c, _, idf in self._resolve(analysis.concepts)}
+    def concept_idf(self, analysis: Analysis, filters: Filters | None = None) -> dict[str, float]:
+        mask = self._mask(self.scope(filters)) if filters is not None else None
+        return {c.term: idf for c, _, idf in self._resolve(analysis.concepts, mask)}
 
     def fan_out(self, analysis: Analysis, filters: Filters | None = None) -> list[ReportEvidence]:
         self.lib.refresh()
@@ -183,7 +215,7 @@ class HybridRetriever:
         chunks = self.lib.chunks
         report_of = self.lib.lexical.report_of
         row_of_report = {rid: i for i, rid in enumerate(self.lib.lexical.report_ids)}
-        resolved = self._resolve(analysis.concepts)
+        resolved = self._resolve(analysis.concepts, self._mask(infos))
         scores = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
         evidence: list[ReportEvidence] = []
         if not resolved:

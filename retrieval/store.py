@@ -305,6 +305,17 @@ class ChromaStore:
         out.sort(key=lambda c: (c.info.source, c.report_id, c.start))
         return out
 
+    def vectors(self, ids: Sequence[str]) -> np.ndarray:
+        """Embeddings for these chunk ids, in that order (for in-process scoped search)."""
+        out: list[np.ndarray] = []
+        for i in range(0, len(ids), self._batch):
+            part = list(ids[i : i + self._batch])
+            got = self._chunks.get(ids=part, include=["embeddings"])
+            pos = {cid: j for j, cid in enumerate(got["ids"])}
+            emb = got["embeddings"]
+            out.append(np.asarray([emb[pos[cid]] for cid in part], dtype=np.float32))
+        return np.concatenate(out) if out else np.zeros((0, 1), dtype=np.float32)
+
     def count_chunks(self) -> int:
         return self._chunks.count()
 
@@ -317,10 +328,9 @@ class ChromaStore:
             if not report_ids:
                 return []
             where = {"report_id": {"$in": list(report_ids)}}
-        n = min(k, max(1, self._chunks.count()))
         got = self._chunks.query(
             query_embeddings=[vector],
-            n_results=n,
+            n_results=max(1, k),
             where=where,
             include=["documents", "metadatas", "distances"],
         )
