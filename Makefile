@@ -27,7 +27,8 @@ ask: $(STAMP)
 	$(BIN)/reportqa ask "$(Q)"
 
 chromium:
-	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+	@(command -v chromium >/dev/null 2>&1 && fc-list :lang=zh | grep -q .) || \
+		(apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

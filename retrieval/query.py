@@ -182,14 +182,19 @@ class QuestionAnalyzer:
         self._syn = dict(synonyms)
 
     def _find_units(self, q: str, names: Iterable[str]) -> list[str]:
-        found: list[tuple[int, str]] = []
-        for name in sorted({n for n in names if n}, key=len, reverse=True):
-            for form in (name, short_name(name)):
+        """Full names first (测试乡 beats the short form 测试 of 测试镇), then short forms;
+        the order is deterministic, longest first."""
+        ordered = sorted({n for n in names if n}, key=lambda n: (-len(n), n))
+        found: list[tuple[int, int, str]] = []  # (start, end, name)
+        for short in (False, True):
+            for name in ordered:
+                if any(n == name for _, _, n in found):
+                    continue
+                form = short_name(name) if short else name
                 pos = q.find(form)
-                if pos >= 0 and not any(pos >= p and pos < p + len(f) for p, f in found):
-                    found.append((pos, name))
-                    break
-        return [n for _, n in sorted(found)]
+                if pos >= 0 and not any(s <= pos < e for s, e, _ in found):
+                    found.append((pos, pos + len(form), name))
+        return [n for _, _, n in sorted(found)]
 
     def analyze(self, question: str, infos: Iterable[ReportInfo]) -> Analysis:
         q = question.strip()

@@ -162,7 +162,7 @@ class ChromaStore:
                 "请换一个 REPORTQA_DATA_DIR / collection 前缀，或删除旧索引后重新导入。"
             )
         self._reports = self._client.get_or_create_collection(
-            f"{settings.collection_prefix}_reports", schema=_schema()
+            f"{settings.collection_prefix}_reports_v2", schema=_schema()
         )
         self._batch = max(1, min(self._client.get_max_batch_size(), 4000))
         self._texts = TextFiles(settings.data_dir / "texts")

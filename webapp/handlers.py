@@ -5,6 +5,7 @@ export). They hold no state of their own: per-user state travels in ``gr.State``
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import shutil
@@ -21,7 +22,7 @@ from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.sidecar import write_sidecar_row
 from reportqa.errors import ReportQAError
 from retrieval.search import Filters
-from webapp.render import chat_markdown, sources_html
+from webapp.render import chat_markdown, neutralise_markdown, sources_html
 
 log = logging.getLogger(__name__)
 
@@ -64,13 +65,13 @@ class Handlers:
         chat.append({"role": "user", "content": message})
         chat.append({"role": "assistant", "content": "…"})
         yield chat, turns, sources_html(None, {}), *_empty_compare(), ""
-        streamed = ""
+        resolved, raw = "", ""
         try:
             for event in self.service.answer(message, history, self.scope(townships, years)):
                 if event.type == "resolved":
-                    streamed = f"*理解为：{event.text}*\n\n"
+                    resolved = f"*理解为：{html.escape(event.text)}*\n\n"
                 elif event.type == "token":
-                    streamed += event.text
+                    raw += event.text
                 elif event.type == "answer" and event.answer is not None:
                     answer = event.answer
                     turns.append(answer)
@@ -80,7 +81,8 @@ class Handlers:
                     }
                     yield chat, turns, sources_html(answer, texts), *compare_views(answer), ""
                     return
-                chat[-1] = {"role": "assistant", "content": streamed}
+                # report text streams too: neutralised exactly like the final message
+                chat[-1] = {"role": "assistant", "content": resolved + neutralise_markdown(raw)}
                 yield chat, turns, sources_html(None, {}), *_empty_compare(), ""
         except ReportQAError as exc:
             chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
@@ -230,9 +232,13 @@ def safe_name(name: str) -> str:
 
 
 def _empty_compare() -> tuple:
-    return pd.DataFrame(columns=["单位", "报告原文", "引用"]), pd.DataFrame(
-        columns=["单位", "数值", "引用"]
-    )
+    """Typed empty frames: the chart keeps the axis type of the first value it is sent."""
+    return pd.DataFrame(columns=["单位", "报告原文", "引用"]), _numbers([])
+
+
+def _numbers(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=["单位", "数值", "引用"])
+    return frame.astype({"单位": "str", "数值": "float64", "引用": "str"})
 
 
 def compare_views(answer: Answer) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -249,12 +255,11 @@ def compare_views(answer: Answer) -> tuple[pd.DataFrame, pd.DataFrame]:
             for r in answer.table
         ]
     )
-    numbers = pd.DataFrame(
+    numbers = _numbers(
         [
             {"单位": r["township"], "数值": r["number"], "引用": f"[{r['n']}]"}
             for r in answer.table
             if r.get("number") is not None
-        ],
-        columns=["单位", "数值", "引用"],
+        ]
     )
     return table, numbers

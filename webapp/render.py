@@ -17,7 +17,7 @@ _CONTEXT = 120
 
 def chat_markdown(answer: Answer) -> str:
     """The answer with [n] markers as links to the source cards (#src-n)."""
-    text = _neutralise_markdown(answer.answer)
+    text = neutralise_markdown(answer.answer)
     text = _MARKER.sub(lambda m: f"[[{m.group(1)}]](#src-{m.group(1)})", text)
     if answer.resolved_question and answer.resolved_question != answer.question:
         text = f"*理解为：{html.escape(answer.resolved_question)}*\n\n" + text
@@ -26,7 +26,7 @@ def chat_markdown(answer: Answer) -> str:
     return text
 
 
-def _neutralise_markdown(text: str) -> str:
+def neutralise_markdown(text: str) -> str:
     """Quotes come from reports: no raw HTML, no javascript: links, no images."""
     text = html.escape(text, quote=False)
     text = re.sub(r"(?i)javascript\s*:", "javascript&#58;", text)

@@ -68,6 +68,7 @@ def build_blocks(h: Handlers) -> gr.Blocks:
                     y="数值",
                     tooltip=["单位", "数值", "引用"],
                     label="数值对比",
+                    y_lim=[0, None],
                     elem_id="rq-plot",
                 )
         with gr.Tab("报告库"):

@@ -1,0 +1,398 @@
+"""The web app's callbacks without a browser: ``webapp.handlers.Handlers`` over a real
+AnswerService and Library on the seed corpus (read-only tests share ``seed_library``; tests
+that upload or edit metadata build their own library on a copy of the corpus)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import tempfile
+from itertools import pairwise
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from docx import Document
+
+from answering.service import AnswerService
+from answering.types import Answer, Citation
+from ingest.sidecar import SIDECAR, read_sidecar
+from reportqa.errors import ReportQAError
+from reportqa.library import Library
+from retrieval.search import HybridRetriever
+from tests.conftest import CORPUS, SEEDS
+from webapp.handlers import Handlers, compare_views, safe_name
+from webapp.render import chat_markdown, citation_card, sources_html
+
+ALL = [t for t, _, _ in SEEDS.values()]
+WHICH = "哪些乡镇聘请了法律顾问"
+FACT = "峡口镇2023年调解了多少件矛盾纠纷？"
+COMPARE = "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量"
+FOLLOW = "那荆竹铺镇呢？"
+XINJI = "000_a56d498a3fc7f791.txt"
+HOSTILE = (
+    "某县测试乡人民政府关于2023年法治政府建设情况的报告\n\n"
+    "2023年，测试乡认真贯彻落实法治政府建设各项部署，现将有关情况报告如下。\n\n"
+    "一、推进行政决策法治化\n"
+    "测试乡聘请律师张三担任政府法律顾问<script>window.__pwned=1</script>，"
+    '法律顾问全程参与重大行政决策合法性审查<img src=x onerror="window.__pwned=2">，'
+    "全年审查合同12份。\n"
+    "测试乡严格落实重大行政决策程序，坚持公众参与、专家论证、风险评估和集体讨论决定。\n\n"
+    "二、加强普法宣传\n"
+    "全年开展普法宣传活动8场，发放宣传资料2000余份，群众法治意识明显提高。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def handlers(seed_library) -> Handlers:
+    return Handlers(AnswerService(seed_library, HybridRetriever(seed_library)))
+
+
+@pytest.fixture
+def fresh(settings, corpus_copy) -> Handlers:
+    """Handlers over a library of its own (uploads and metadata edits change it)."""
+    lib = Library(settings)
+    lib.ingest([corpus_copy])
+    return Handlers(AnswerService(lib, HybridRetriever(lib)))
+
+
+def run(h: Handlers, message: str, chat=None, turns=None, towns=None, years=None):
+    """Drive ``respond`` like Gradio does: snapshot each yielded update as it arrives."""
+    frames = []
+    for out in h.respond(message, chat or [], turns or [], towns, years):
+        assert len(out) == 6  # chat, turns, sources, table, plot, textbox
+        chat_now, turns_now, sources, table, plot, box = out
+        frames.append(
+            {
+                "last": chat_now[-1]["content"],
+                "chat": [dict(m) for m in chat_now],
+                "turns": list(turns_now),
+                "sources": sources,
+                "table": table,
+                "plot": plot,
+                "box": box,
+            }
+        )
+    return frames
+
+
+def _result_rows(df: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    assert list(df.columns) == ["文件", "结果", "说明"]
+    return {r["文件"]: (r["结果"], r["说明"]) for r in df.to_dict("records")}
+
+
+# ---- chat ------------------------------------------------------------------------------
+
+
+def test_respond_streams_then_ends_with_markers_and_five_source_cards(handlers):
+    chat_in: list[dict] = []
+    turns_in: list[Answer] = []
+    frames = run(handlers, WHICH, chat_in, turns_in)
+
+    assert len(frames) >= 3, "a placeholder, streamed pieces, then the answer"
+    assert frames[0]["last"] == "…"
+    assert frames[0]["chat"][-2] == {"role": "user", "content": WHICH}
+    streamed = [f["last"] for f in frames[1:-1]]
+    assert streamed and all(b.startswith(a) for a, b in pairwise(streamed))
+    assert all(f["sources"].count('class="rq-src"') == 0 for f in frames[:-1])
+
+    final = frames[-1]
+    text = final["last"]
+    for n in range(1, 6):
+        assert f"[[{n}]](#src-{n})" in text
+    for town in ALL:
+        assert town in text
+    assert "已检索 5 份报告" in text
+    assert final["box"] == ""  # the textbox is cleared
+    assert len(final["turns"]) == 1 and final["turns"][0].kind == "which"
+
+    html = final["sources"]
+    assert html.count('class="rq-src"') == 5
+    assert html.count("<mark>") == 5
+    for n in range(1, 6):
+        assert f'id="src-{n}"' in html
+    assert re.search(r'id="src-\d+".*?辛集乡.*?<mark>[^<]*雷磊', html, re.S)
+    # the caller's lists are not mutated (Gradio state stays per user)
+    assert chat_in == [] and turns_in == []
+
+
+@pytest.mark.parametrize("question", ["", "   ", "？？！", "峡" * 600])
+def test_bad_question_is_a_warning_message_not_an_exception(handlers, question):
+    frames = run(handlers, question)
+    final = frames[-1]
+    assert final["last"].startswith("⚠️ ")
+    assert final["turns"] == []
+    assert final["box"] == question  # the question is given back for editing
+    assert 'class="rq-src"' not in final["sources"]
+
+
+def test_unknown_township_is_a_warning_and_earlier_turns_survive(handlers):
+    first = run(handlers, FACT)[-1]
+    frames = run(handlers, "那北京镇呢？", first["chat"], first["turns"])
+    assert frames[-1]["last"].startswith("⚠️ ")
+    assert "北京镇" in frames[-1]["last"]
+    assert len(frames[-1]["turns"]) == 1
+    assert len(frames[-1]["chat"]) == 4
+
+
+def test_two_users_follow_ups_do_not_mix(handlers):
+    a1 = run(handlers, FACT)[-1]
+    b1 = run(handlers, "云乐镇聘请了几名法律顾问？")[-1]
+    a_chat, a_turns = list(a1["chat"]), list(a1["turns"])
+    b_chat, b_turns = list(b1["chat"]), list(b1["turns"])
+
+    b2 = run(handlers, FOLLOW, b_chat, b_turns)[-1]
+    a2 = run(handlers, FOLLOW, a_chat, a_turns)[-1]
+
+    ra = a2["turns"][-1].resolved_question
+    rb = b2["turns"][-1].resolved_question
+    assert "荆竹铺镇" in ra and "矛盾纠纷" in ra and "法律顾问" not in ra
+    assert "荆竹铺镇" in rb and "法律顾问" in rb and "矛盾纠纷" not in rb
+    assert "理解为" in a2["last"] and "37" in a2["sources"]
+    assert "理解为" in b2["last"]
+    # each user's state holds only their own turns; the inputs were not touched
+    assert [t.question for t in a2["turns"]] == [FACT, FOLLOW]
+    assert [t.question for t in b2["turns"]] == ["云乐镇聘请了几名法律顾问？", FOLLOW]
+    assert len(a_turns) == 1 and len(b_turns) == 1 and len(a_chat) == 2
+
+
+def test_scope_dropdowns_restrict_the_answer(handlers):
+    final = run(handlers, WHICH, towns=["峡口镇", "云乐镇"], years=["2023"])[-1]
+    cited = {c.township for c in final["turns"][-1].citations}
+    assert cited == {"峡口镇", "云乐镇"}
+    assert handlers.scope(None, ["2023", "x"]).years == (2023,)
+
+
+def test_compare_views_give_the_table_and_the_numbers(handlers):
+    final = run(handlers, COMPARE)[-1]
+    table, numbers = final["table"], final["plot"]
+    assert list(table.columns) == ["单位", "报告原文", "引用"]
+    assert set(table["单位"]) == {"峡口镇", "荆竹铺镇"}
+    assert all(re.fullmatch(r"\[\d+\]", n) for n in table["引用"])
+    assert list(numbers.columns) == ["单位", "数值", "引用"]
+    got = dict(zip(numbers["单位"], numbers["数值"], strict=True))
+    assert got == {"峡口镇": 242, "荆竹铺镇": 37}
+
+    answer = final["turns"][-1]
+    assert compare_views(answer)[0].equals(table)
+    fact = run(handlers, FACT)[-1]["turns"][-1]
+    empty_table, empty_numbers = compare_views(fact)
+    assert empty_table.empty and empty_numbers.empty
+
+
+def test_answer_api_returns_the_json_contract(handlers, seed_library):
+    out = handlers.answer_api(FACT)
+    assert set(out) >= {
+        "question",
+        "resolved_question",
+        "kind",
+        "mode",
+        "answer",
+        "townships",
+        "not_mentioned",
+        "citations",
+        "table",
+        "notice",
+        "searched",
+    }
+    assert out["question"] == FACT and out["mode"] == "extractive" and out["kind"] == "fact"
+    assert out["citations"] and "242" in out["citations"][0]["quote"]
+    for c in out["citations"]:
+        assert seed_library.report_text(c["report_id"])[c["start"] : c["end"]] == c["quote"]
+        assert f"[{c['n']}]" in out["answer"]
+    json.dumps(out, ensure_ascii=False)  # plain JSON, nothing Gradio cannot send
+
+    follow = handlers.answer_api(FOLLOW, [{"q": FACT}])
+    assert "荆竹铺镇" in follow["resolved_question"]
+    assert {c["township"] for c in follow["citations"]} == {"荆竹铺镇"}
+    assert handlers.answer_api("") == {"error": "问题为空，请输入问题 / the question is empty"}
+
+
+def test_streamed_pieces_are_escaped_like_the_final_message(fresh, tmp_path):
+    report = tmp_path / "恶意报告.txt"
+    report.write_text(HOSTILE, encoding="utf-8")
+    assert _result_rows(fresh.upload([str(report)]))["恶意报告.txt"][0] == "新增"
+    frames = run(fresh, "测试乡的法律顾问是谁？")
+    assert "&lt;script&gt;" in frames[-1]["last"] and "<script" not in frames[-1]["last"]
+    leaked = [f["last"] for f in frames if "<script" in f["last"] or "<img" in f["last"]]
+    assert not leaked, leaked[-1]
+
+
+def test_empty_plot_frame_already_has_a_numeric_value_column():
+    none = Answer("问", "问", "fact", "extractive", "答")
+    _, numbers = compare_views(none)
+    assert pd.api.types.is_numeric_dtype(numbers["数值"])
+
+
+# ---- export ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def export_tmp(tmp_path, monkeypatch) -> Path:
+    """Exports go to ``tempfile.mkdtemp()``: point it at this test's tmp dir."""
+    root = tmp_path / "exports"
+    root.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(root))
+    return root
+
+
+def test_export_writes_docx_md_json_and_csv_only_after_a_compare(handlers, export_tmp):
+    turns = run(handlers, WHICH)[-1]["turns"]
+    turns = run(handlers, FACT, turns=turns)[-1]["turns"]
+
+    docx_path = Path(handlers.export(turns, "docx"))
+    assert docx_path.suffix == ".docx" and docx_path.is_relative_to(export_tmp)
+    doc = Document(str(docx_path))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert any("雷磊" in c for c in cells) and any("242" in c for c in cells)
+    assert any(t.rows[0].cells[0].text == "编号" for t in doc.tables)
+
+    md = Path(handlers.export(turns, "md")).read_text(encoding="utf-8")
+    assert WHICH in md and FACT in md and "雷磊" in md
+
+    data = json.loads(Path(handlers.export(turns, "json", last_only=True)).read_text("utf-8"))
+    assert [t["question"] for t in data["turns"]] == [FACT]
+
+    with pytest.raises(ReportQAError, match="CSV"):
+        handlers.export(turns, "csv")
+    turns = run(handlers, COMPARE, turns=turns)[-1]["turns"]
+    raw = Path(handlers.export(turns, "csv")).read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(raw.splitlines()))
+    assert rows[0][:3] == ["轮次", "单位", "报告原文"]
+    assert {r[1] for r in rows[1:]} == {"峡口镇", "荆竹铺镇"}
+
+    with pytest.raises(ReportQAError):
+        handlers.export([], "docx")
+
+
+# ---- library: upload, metadata ---------------------------------------------------------
+
+
+def test_safe_name_cannot_escape_the_uploads_folder():
+    assert safe_name("../../evil.txt") == "evil.txt"
+    assert safe_name("..\\..\\evil.txt") == "evil.txt"
+    assert safe_name("/etc/passwd") == "passwd"
+    assert safe_name("..") == "upload"
+    assert safe_name("报告 <b>（2023）.txt") == "报告_b_（2023）.txt"
+    assert len(safe_name("长" * 300 + ".txt")) <= 120
+
+
+def test_upload_reports_statuses_and_copies_safely(fresh, tmp_path):
+    inbox = tmp_path / "inbox"
+    (inbox / "a" / "b").mkdir(parents=True)
+    evil = inbox / "evil.txt"
+    evil.write_text(HOSTILE, encoding="utf-8")
+    traversal = f"{inbox}/a/b/../../evil.txt"  # a path whose name part climbs up
+    backslashed = inbox / "..\\..\\evil2.txt"  # a real Linux file name with backslashes
+    backslashed.write_text(HOSTILE.replace("测试乡", "样例乡"), encoding="utf-8")
+    twin = inbox / "copy_of_xinji.txt"
+    shutil.copyfile(CORPUS / XINJI, twin)
+    exe = inbox / "tool.exe"
+    exe.write_bytes(b"MZ")
+    empty = inbox / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+
+    with pytest.raises(ReportQAError):
+        fresh.upload([])
+
+    seen = []
+    df = fresh.upload(
+        [traversal, str(backslashed), str(twin), str(exe), str(empty)],
+        progress=lambda frac, desc="": seen.append((frac, desc)),
+    )
+    rows = _result_rows(df)
+    assert rows["evil.txt"][0] == "新增"
+    assert rows["evil2.txt"][0] == "新增"
+    assert rows["copy_of_xinji.txt"] == ("重复", f"与 {XINJI} 相同")
+    assert rows["tool.exe"] == ("失败", "不支持的文件类型")
+    assert rows["empty.txt"][0] == "失败"
+    assert seen, "progress is reported to Gradio"
+
+    uploads = fresh.settings.uploads_dir
+    assert (uploads / "evil.txt").read_text(encoding="utf-8") == HOSTILE
+    assert (uploads / "evil2.txt").exists()
+    assert not (uploads / "tool.exe").exists()
+    # nothing was written outside the uploads folder
+    assert not (fresh.settings.data_dir / "evil.txt").exists()
+    assert not (uploads.parent.parent / "evil.txt").exists()
+    assert {p.name for p in uploads.iterdir()} <= {
+        "evil.txt",
+        "evil2.txt",
+        "copy_of_xinji.txt",
+        "empty.txt",
+    }
+
+    towns, _ = fresh.choices()
+    assert {"测试乡", "样例乡"} <= set(towns)
+    assert fresh.status().startswith("报告 7 份")
+    assert "测试乡" in set(fresh.library_table()["单位"])
+
+    again = _result_rows(fresh.upload([str(evil)]))
+    assert again["evil.txt"][0] == "未变"
+
+
+def test_save_metadata_updates_the_library_and_writes_the_sidecar(fresh, corpus_copy):
+    msg = fresh.save_metadata(XINJI, " 新集乡 ", "", "2022")
+    assert "新集乡" in msg
+    info = next(i for i in fresh.lib.reports() if i.source == XINJI)
+    assert (info.township, info.county, info.year) == ("新集乡", "鲁山县", 2022)
+    assert read_sidecar(corpus_copy)[XINJI] == {"township": "新集乡", "year": "2022"}
+    assert (corpus_copy / SIDECAR).exists()
+    assert "新集乡" in fresh.choices()[0] and "2022" in fresh.choices()[1]
+
+    # the correction survives a re-ingest
+    fresh.lib.ingest([corpus_copy])
+    info = next(i for i in fresh.lib.reports() if i.source == XINJI)
+    assert info.township == "新集乡"
+
+    with pytest.raises(ReportQAError, match="年份"):
+        fresh.save_metadata(XINJI, "", "", "二〇二三")
+    with pytest.raises(ReportQAError, match="没有文件"):
+        fresh.save_metadata("nope.txt", "某乡", "", "")
+
+
+# ---- rendering -------------------------------------------------------------------------
+
+
+def test_render_escapes_hostile_report_text():
+    quote = '法律顾问<script>window.__pwned=1</script>参与审查<img src=x onerror="x()">'
+    text = f"标题\n前文。{quote}后文。\n下一段"
+    start = text.index(quote)
+    c = Citation(
+        n=1,
+        report_id="r1",
+        source="evil<b>.txt",
+        title="<i>测试</i>",
+        township="测试乡<script>",
+        county="某县",
+        year=2023,
+        section="一、<u>章节</u>",
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+    )
+    card = citation_card(c, text)
+    assert "<script" not in card and "<img" not in card and "<i>" not in card
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in card
+    assert re.search(r"<mark>法律顾问&lt;script&gt;.*&lt;img src=x onerror=", card)
+    assert card.startswith('<div class="rq-src" id="src-1">')
+    assert "前文。" in card and "后文。" in card and "下一段" not in card
+
+    answer = Answer(
+        question="测试乡的法律顾问是谁？",
+        resolved_question="测试乡的法律顾问是谁？",
+        kind="fact",
+        mode="extractive",
+        answer=f"「{quote}」[1] [看](javascript:alert(1)) ![x](http://example.invalid/x.png)",
+        citations=(c,),
+    )
+    md = chat_markdown(answer)
+    assert "<script" not in md and "<img" not in md
+    assert "[[1]](#src-1)" in md
+    assert "javascript:" not in md.lower()
+    assert "![" not in md
+    html = sources_html(answer, {"r1": text})
+    assert html.count('class="rq-src"') == 1 and "<script" not in html
+    assert "rq-empty" in sources_html(None, {})
