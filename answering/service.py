@@ -169,6 +169,6 @@ def _finish(answer: Answer, question: str, resolved: Resolved) -> Answer:
     return replace(answer, question=question, resolved_question=shown, scope=tuple(resolved.scope))
 
 
-def _pieces(text: str, size: int = 24) -> Iterator[str]:
+def _pieces(text: str, size: int = 80) -> Iterator[str]:
     for i in range(0, len(text), size):
         yield text[i : i + size]

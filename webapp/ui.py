@@ -90,8 +90,9 @@ def build_blocks(h: Handlers) -> gr.Blocks:
 
         outputs = [chatbot, turns, sources, table, plot, box]
         ask = _guard_gen(h.respond)
-        box.submit(ask, [box, chatbot, turns, scope_towns, scope_years], outputs)
-        send.click(ask, [box, chatbot, turns, scope_towns, scope_years], outputs)
+        inputs = [box, chatbot, turns, scope_towns, scope_years]
+        box.submit(ask, inputs, outputs, api_name="chat_enter")
+        send.click(ask, inputs, outputs, api_name="chat")
         for button, fmt in (
             (exp_docx, "docx"),
             (exp_md, "md"),
@@ -121,6 +122,8 @@ def build_blocks(h: Handlers) -> gr.Blocks:
             refresh_library, None, [library, status, scope_towns, scope_years, pick]
         )
         gr.api(h.answer_api, api_name="answer")
+    # answers take milliseconds; let several sessions run at once instead of queueing
+    demo.queue(default_concurrency_limit=8)
     return demo
 
 
