@@ -153,13 +153,29 @@ def test_cli_ask_json_contract_and_export(tmp_path, capsys, monkeypatch, corpus_
     assert main(["ask", "哪些乡镇聘请了法律顾问", "--json", "--export", str(out_docx)]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert set(payload) >= {
-        "question", "resolved_question", "kind", "mode", "answer", "townships",
-        "not_mentioned", "citations",
+        "question",
+        "resolved_question",
+        "kind",
+        "mode",
+        "answer",
+        "townships",
+        "not_mentioned",
+        "citations",
     }
     assert payload["mode"] == "extractive" and set(payload["townships"]) == ALL
     for c in payload["citations"]:
-        assert set(c) >= {"n", "report_id", "source", "township", "county", "year", "section",
-                          "quote", "start", "end"}
+        assert set(c) >= {
+            "n",
+            "report_id",
+            "source",
+            "township",
+            "county",
+            "year",
+            "section",
+            "quote",
+            "start",
+            "end",
+        }
         text = (corpus_copy / c["source"]).read_text(encoding="utf-8")
         assert c["quote"] in text.replace(" ", "") or c["quote"] in text
     doc = docx.Document(str(out_docx))
@@ -180,8 +196,10 @@ def test_eval_on_the_dev_set_meets_the_goals(tmp_path, capsys, monkeypatch, corp
     main(["ingest", str(corpus_copy)])
     from reportqa.settings import REPO_ROOT
 
-    for qfile in (REPO_ROOT.parent / "shared/eval/seed_dev.jsonl",
-                  REPO_ROOT / "tests/data/heldout_seed.jsonl"):
+    for qfile in (
+        REPO_ROOT.parent / "shared/eval/seed_dev.jsonl",
+        REPO_ROOT / "tests/data/heldout_seed.jsonl",
+    ):
         if not qfile.exists():
             continue
         capsys.readouterr()
