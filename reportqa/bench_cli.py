@@ -1,0 +1,378 @@
+"""``reportqa bench``: the cost curve — ingest throughput, memory, index size and answer
+latency per corpus size, on this machine.
+
+Each corpus is measured in a fresh child process (``python -m reportqa.bench_cli --one
+spec.json``) with its own temporary data dir: peak RSS (``ru_maxrss``) only ever grows inside
+one process, so a second corpus measured in the same process would report the first one's
+peak, and a fresh interpreter pays the real cold costs (jieba dictionary, Chroma open) that a
+user pays. The parent only generates corpora, starts children and prints their results.
+
+Answers are timed on the extractive path (no LLM), which is what the library itself costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from reportqa.errors import ReportQAError
+from reportqa.settings import REPO_ROOT, Settings
+
+SHARED_SZ = REPO_ROOT.parent / "shared" / "corpus-sz"
+
+# which / compare / fact / follow-up over the seed reports (also inside seeds + corpus-sz)
+SEED_MIX: list[dict] = [
+    {"kind": "which", "q": "哪些乡镇聘请了法律顾问"},
+    {"kind": "which", "q": "哪个乡镇提到了“枫桥经验”？"},
+    {"kind": "compare", "q": "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量"},
+    {"kind": "fact", "q": "峡口镇2023年调解了多少件矛盾纠纷？"},
+    {"kind": "fact", "q": "辛集乡的法律顾问是谁？"},
+    {"kind": "followup", "q": "那左岚乡呢？", "history": ["峡口镇2023年调解了多少件矛盾纠纷？"]},
+]
+
+
+def synth_mix(truth) -> list[dict]:
+    """The same mix shape over a synthetic corpus, built from its planted facts."""
+    a, b, c = (truth.facts[i % len(truth.facts)] for i in range(3))
+    return [
+        *({"kind": "which", "q": t.question} for t in truth.topics.values()),
+        {"kind": "compare", "q": f"比较{a.township}和{b.township}的法治带头人数量"},
+        {"kind": "fact", "q": a.question},
+        {"kind": "fact", "q": b.question},
+        {"kind": "followup", "q": f"那{c.township}呢？", "history": [a.question]},
+    ]
+
+
+def _synth():
+    """``bench/`` sits beside the packages and is not installed with them."""
+    try:
+        from bench import synth
+    except ModuleNotFoundError as exc:
+        if exc.name != "bench":
+            raise
+        sys.path.insert(0, str(REPO_ROOT))
+        from bench import synth
+    return synth
+
+
+# ---- child: one corpus ---------------------------------------------------------------------
+def _pct(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (no interpolation: with few samples it is an observed value)."""
+    xs = sorted(values)
+    return round(xs[max(0, math.ceil(q * len(xs)) - 1)], 2) if xs else 0.0
+
+
+def _summary(ms: list[float]) -> dict:
+    return {"p50": _pct(ms, 0.5), "p95": _pct(ms, 0.95), "n": len(ms)}
+
+
+def _dir_mb(path: Path) -> float:
+    total = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
+    return round(total / 1e6, 2)
+
+
+class _Phases:
+    """Wall time per ingest phase, by wrapping a few library methods on their instances."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self.stage_start: dict[str, float] = {}
+
+    def wrap(self, obj: object, attr: str, phase: str) -> None:
+        inner: Callable | None = getattr(obj, attr, None)
+        if inner is None:  # the library moved on: that phase is simply not reported
+            return
+
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                self.seconds[phase] = self.seconds.get(phase, 0.0) + time.perf_counter() - t
+
+        setattr(obj, attr, timed)
+
+    def progress(self, _n: int, _total: int, label: str) -> None:
+        self.stage_start.setdefault(label.split(" ", 1)[0], time.perf_counter())
+
+
+def measure(spec: dict) -> dict:
+    """Ingest ``spec['paths']`` into a fresh data dir, then time retrieval and answers."""
+    from answering.followup import Turn
+    from answering.service import AnswerService
+    from ingest.loaders import iter_report_files
+    from reportqa.library import Library
+    from retrieval.search import HybridRetriever
+
+    settings = Settings(**spec["settings"])
+    paths = [Path(p) for p in spec["paths"]]
+    text_mb = sum(f.stat().st_size for f in iter_report_files(paths)) / 1e6
+
+    phases = _Phases()
+    t0 = time.perf_counter()
+    lib = Library(settings)
+    open_s = time.perf_counter() - t0
+    phases.wrap(lib.embedder, "embed", "embed")
+    phases.wrap(lib.store, "put_reports", "chroma_write")
+    phases.wrap(lib.store, "chunks", "chroma_read_all")
+    phases.wrap(lib.tokens, "put", "token_cache_write")
+    phases.wrap(lib.lexical, "_build", "bm25_build")
+    phases.wrap(lib, "refresh", "refresh")
+    t0 = time.perf_counter()
+    result = lib.ingest(paths, progress=phases.progress)
+    ingest_s = time.perf_counter() - t0
+    if "分词" in phases.stage_start:
+        phases.seconds["read_clean_chunk"] = phases.stage_start["分词"] - t0
+    ingest_phases = {k: round(v, 2) for k, v in sorted(phases.seconds.items())}
+    # written before the (possibly long) query phase, so an interrupted run still says where
+    # the ingest time went
+    Path(spec["result"]).with_name("ingest.json").write_text(
+        json.dumps({"ingest_s": ingest_s, "phases_s": ingest_phases}), encoding="utf-8"
+    )
+
+    retriever = HybridRetriever(lib)
+    service = AnswerService(lib, retriever)
+
+    def clock(samples: dict[str, list[float]], key: str, fn: Callable, *args) -> None:
+        t = time.perf_counter()
+        fn(*args)
+        samples.setdefault(key, []).append((time.perf_counter() - t) * 1000)
+
+    def run_mix(samples: dict[str, list[float]]) -> None:
+        for item in spec["mix"]:
+            history = [Turn(q) for q in item.get("history", [])]
+            if not history:
+                analysis = retriever.analyze(item["q"])
+                clock(
+                    samples, "search", retriever.search, item["q"], settings.top_k, None, analysis
+                )
+                if analysis.kind in ("which", "compare"):
+                    clock(samples, "fanout", retriever.fan_out, analysis)
+            clock(samples, f"answer:{item['kind']}", service.ask, item["q"], history)
+
+    first: dict[str, list[float]] = {}
+    run_mix(first)  # warm-up: first asks fill caches (jieba's tagger, concept rows); kept apart
+    samples: dict[str, list[float]] = {}
+    for _ in range(spec["repeat"]):
+        run_mix(samples)
+    answers = {k.split(":", 1)[1]: v for k, v in samples.items() if k.startswith("answer:")}
+
+    quality = _quality(service, spec.get("truth"))
+    checks: dict[str, list[float]] = {}
+    for _ in range(5):  # what every process pays per refresh check to notice other writers
+        clock(checks, "version", lib.store.version)
+    t0 = time.perf_counter()
+    Library(settings).refresh()  # what another app process pays to load this index
+    reopen_s = time.perf_counter() - t0
+    chunks = len(lib.chunks)
+    if settings.chroma_server:
+        _drop_collections(settings)
+    return {
+        "name": spec["name"],
+        "reports": len(lib.reports()),
+        "failed": len(result.failed),
+        "chunks": chunks,
+        "text_mb": round(text_mb, 2),
+        "open_s": round(open_s, 3),
+        "ingest_s": round(ingest_s, 2),
+        "reports_per_s": round(len(lib.reports()) / ingest_s, 1),
+        "mb_per_s": round(text_mb / ingest_s, 3),
+        "phases_s": ingest_phases,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "index_mb": _dir_mb(settings.data_dir),
+        "chroma_mb": None if settings.chroma_server else _dir_mb(settings.chroma_dir),
+        "reopen_s": round(reopen_s, 2),
+        "search_ms": _summary(samples.get("search", [])),
+        "fanout_ms": _summary(samples.get("fanout", [])),
+        "answer_ms": _summary([ms for v in answers.values() for ms in v]),
+        "answer_ms_by_kind": {k: _summary(v) for k, v in answers.items()},
+        "first_answer_ms": _summary([v for k, vs in first.items() if ":" in k for v in vs]),
+        "version_check_ms": _summary(checks["version"]),
+        **quality,
+    }
+
+
+def _quality(service, truth_path: str | None) -> dict:
+    """Township-set F1 of the planted which-questions, and planted-fact accuracy."""
+    if not truth_path:
+        return {"f1": None, "fact_accuracy": None}
+    truth = _synth().SynthTruth.from_json(json.loads(Path(truth_path).read_text("utf-8")))
+    f1: dict[str, float] = {}
+    for key, topic in truth.topics.items():
+        got = set(service.ask(topic.question).townships)
+        hit = len(got & topic.townships)
+        p = hit / len(got) if got else 0.0
+        r = hit / len(topic.townships) if topic.townships else 0.0
+        f1[key] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+    correct = 0
+    for fact in truth.facts:
+        answer = service.ask(fact.question)
+        correct += bool(answer.citations) and fact.expected in answer.citations[0].quote
+    return {"f1": f1, "fact_accuracy": round(correct / max(1, len(truth.facts)), 3)}
+
+
+def _drop_collections(settings: Settings) -> None:
+    import chromadb
+
+    host, port = settings.chroma_server or ("127.0.0.1", 8000)
+    client = chromadb.HttpClient(host=host, port=port)
+    for collection in client.list_collections():
+        if collection.name.startswith(f"{settings.collection_prefix}_"):
+            client.delete_collection(collection.name)
+
+
+def _child_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reportqa.bench_cli")
+    parser.add_argument("--one", required=True, help="spec.json written by `reportqa bench`")
+    args = parser.parse_args(argv)
+    spec = json.loads(Path(args.one).read_text(encoding="utf-8"))
+    out = measure(spec)
+    Path(spec["result"]).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+# ---- parent: corpora, children, output ----------------------------------------------------
+def _corpora(args: argparse.Namespace, settings: Settings, work: Path):
+    """(name, paths, mix, truth path) per corpus; synthetic ones are generated on demand."""
+    if not args.no_bundled:
+        yield "bundled", [settings.corpus_dir], SEED_MIX, None
+    if not args.no_sz and SHARED_SZ.is_dir():
+        yield "seeds+corpus-sz", [settings.corpus_dir, SHARED_SZ], SEED_MIX, None
+    for n in args.reports:
+        synth = _synth()
+        folder = work / f"synth-{n}" / "reports"
+        t0 = time.perf_counter()
+        truth = synth.generate(folder, n, seed=args.seed)
+        _note(f"generated {n} synthetic reports in {time.perf_counter() - t0:.1f}s")
+        truth_path = work / f"synth-{n}" / "truth.json"
+        truth_path.write_text(json.dumps(truth.to_json(), ensure_ascii=False), encoding="utf-8")
+        yield f"synth-{n}", [folder], synth_mix(truth), truth_path
+
+
+def _run_child(name: str, paths: list[Path], mix, truth, settings: Settings, args, work: Path):
+    home = work / name
+    shutil.rmtree(home / "data", ignore_errors=True)
+    home.mkdir(parents=True, exist_ok=True)
+    update: dict = {"data_dir": home / "data"}
+    if settings.chroma_server:  # never write into the app's collections on a shared server
+        update["collection_prefix"] = f"bench-{name}-{os.getpid()}".replace("+", "-")
+    child = settings.model_copy(update=update)
+    spec = {
+        "name": name,
+        "paths": [str(p) for p in paths],
+        "settings": child.model_dump(mode="json", exclude={"llm_api_key", "auth_password"}),
+        "mix": mix,
+        "truth": str(truth) if truth else None,
+        "repeat": args.repeat,
+        "result": str(home / "result.json"),
+    }
+    (home / "spec.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    _note(f"measuring {name} …")
+    cmd = [sys.executable, "-m", "reportqa.bench_cli", "--one", str(home / "spec.json")]
+    proc = subprocess.run(cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, check=False)
+    if proc.returncode != 0:
+        raise ReportQAError(f"bench: measuring {name} failed (exit {proc.returncode})")
+    return json.loads((home / "result.json").read_text(encoding="utf-8"))
+
+
+def _note(line: str) -> None:
+    sys.stderr.write(f"bench: {line}\n")
+    sys.stderr.flush()
+
+
+def _machine() -> dict:
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {
+        "cpus": os.cpu_count(),
+        "mem_gib": round(mem, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+
+
+def _table(rows: list[dict]) -> str:
+    head = (
+        "| corpus | reports | chunks | text MB | ingest s | reports/s | MB/s | peak RSS MB "
+        "| index MB | search p50/p95 ms | fan-out p50/p95 ms | answer p50/p95 ms | which F1 |"
+    )
+    lines = [head, "| " + " | ".join(["---"] * (head.count("|") - 1)) + " |"]
+    for r in rows:
+        f1 = " ".join(f"{v:.2f}" for v in r["f1"].values()) if r["f1"] else "-"
+        lines.append(
+            f"| {r['name']} | {r['reports']} | {r['chunks']} | {r['text_mb']} | {r['ingest_s']} "
+            f"| {r['reports_per_s']} | {r['mb_per_s']} | {r['peak_rss_mb']} | {r['index_mb']} "
+            f"| {r['search_ms']['p50']} / {r['search_ms']['p95']} "
+            f"| {r['fanout_ms']['p50']} / {r['fanout_ms']['p95']} "
+            f"| {r['answer_ms']['p50']} / {r['answer_ms']['p95']} | {f1} |"
+        )
+    for r in rows:
+        phases = ", ".join(f"{k} {v}" for k, v in r["phases_s"].items())
+        lines.append(
+            f"\n{r['name']}: ingest phases (s): {phases}; reopen {r['reopen_s']} s; "
+            f"version check p50 {r['version_check_ms']['p50']} ms; first answers p50/p95 "
+            f"{r['first_answer_ms']['p50']} / {r['first_answer_ms']['p95']} ms"
+        )
+    return "\n".join(lines)
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    if any(n < 1 for n in args.reports):
+        raise ReportQAError("--reports 需要正整数 / --reports takes positive counts")
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="reportqa-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        rows = [
+            _run_child(name, paths, mix, truth, settings, args, work)
+            for name, paths, mix, truth in _corpora(args, settings, work)
+        ]
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        report = {
+            "date": date.today().isoformat(),
+            "machine": _machine(),
+            "chroma": "server" if settings.chroma_server else "embedded",
+            "embedding_model": settings.embedding_model or "offline-hashing",
+            "repeat": args.repeat,
+            "corpora": rows,
+        }
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(_table(rows) + "\n")
+    return 0
+
+
+def register(sub, commands) -> None:
+    p = sub.add_parser("bench", help="性能基准：导入吞吐、内存、索引大小、检索与回答延迟")
+    p.add_argument(
+        "--reports",
+        type=int,
+        nargs="+",
+        default=[],
+        metavar="N",
+        help="also measure a synthetic corpus of N reports (one per N given)",
+    )
+    p.add_argument("--no-bundled", action="store_true", help="skip the bundled corpus/")
+    p.add_argument("--no-sz", action="store_true", help="skip seeds + ../shared/corpus-sz")
+    p.add_argument("--repeat", type=int, default=5, help="timed runs of the question mix")
+    p.add_argument("--seed", type=int, default=7, help="synthetic corpus seed")
+    p.add_argument("--keep", metavar="DIR", help="keep corpora, data dirs and results in DIR")
+    p.add_argument("--json", action="store_true")
+    commands["bench"] = cmd_bench
+
+
+if __name__ == "__main__":
+    sys.exit(_child_main(sys.argv[1:]))
