@@ -21,6 +21,7 @@ _SPACE_AFTER_PAREN = re.compile(r"(?<=[)）])[ \t\u3000\u00a0]+")
 # a line ending with one of these is complete; anything else may continue on the next line
 _LINE_END = "。！？；;：:!?…”」』）)》"
 _CONTINUATION_END = "、，,（(《“"
+_TITLE_END = re.compile(r"(?:报告|汇报|总结|人民政府|办事处|管委会)$")
 
 
 def _is_heading_like(line: str) -> bool:
@@ -30,6 +31,8 @@ def _is_heading_like(line: str) -> bool:
 def _joins_next(line: str, nxt: str) -> bool:
     """Was this line broken mid-sentence by the extractor (「镇机\\n\\n关全体干部」)?"""
     if not line or not nxt or _is_heading_like(nxt):
+        return False
+    if _TITLE_END.search(line):  # 「…情况的报告」 is a title, however long
         return False
     last = line[-1]
     if last in _CONTINUATION_END:

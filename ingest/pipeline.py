@@ -148,7 +148,8 @@ class Ingestor:
 
     def _ingest(self, paths: list[Path], prune: bool, progress: Progress) -> IngestResult:
         result = IngestResult()
-        if orphans := self._store.delete_orphans():  # repair an interrupted ingest
+        grace = 0.0 if self._settings.chroma_server is None else 3600.0
+        if orphans := self._store.delete_orphans(grace):  # repair an interrupted ingest
             log.info("removed %d chunks left by an interrupted ingest", orphans)
         existing = {i.report_id: i for i in self._store.reports()}
         by_hash = {i.content_hash: i for i in existing.values()}

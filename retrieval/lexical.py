@@ -41,10 +41,7 @@ class TokenCache:
         path = self._path(report_id, content_hash)
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(tokens, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
-        for old in self._dir.glob(f"{report_id}-*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        tmp.replace(path)  # older versions of the report go in prune(), once per refresh
 
     def attach(self, chunks: list[Chunk], tokenize: Callable[[str], list[str]]) -> list[Chunk]:
         """Chunks with their tokens filled in (from the cache, or computed and cached)."""
@@ -145,7 +142,7 @@ class LexicalIndex:
         search inside a few reports is a small matrix product, not a filtered ANN query."""
         if getattr(self, "_vectors_version", None) == self.version:
             return self._vectors
-        path = self._dir / "vectors.npy"
+        path = self._dir / f"vectors-{self.version}.npy"
         vectors = None
         if path.exists():
             try:
@@ -157,6 +154,8 @@ class LexicalIndex:
         if vectors is None:
             vectors = load([c.id for c in self.chunks]).astype(np.float32)
             if self._dir.exists():
+                for old in self._dir.glob("vectors-*.npy"):
+                    old.unlink(missing_ok=True)
                 np.save(path, vectors)
         self._vectors, self._vectors_version = vectors, self.version
         return vectors

@@ -10,6 +10,7 @@ and are never served.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -130,7 +131,12 @@ def _info_from_meta(meta: dict) -> ReportInfo:
 def _chunk_meta(chunk: Chunk) -> dict:
     meta = _info_meta(chunk.info)
     del meta["path"], meta["chunks"]
-    meta.update(section=_SEP.join(chunk.section_path), start=chunk.start, end=chunk.end)
+    meta.update(
+        section=_SEP.join(chunk.section_path),
+        start=chunk.start,
+        end=chunk.end,
+        written_at=round(time.time(), 3),
+    )
     return meta
 
 
@@ -272,14 +278,20 @@ class ChromaStore:
         self._texts.delete(report_id)
         self._chunks.delete(where={"report_id": report_id})
 
-    def delete_orphans(self) -> int:
-        """Remove chunks left by an interrupted ingest (no matching committed report)."""
+    def delete_orphans(self, grace_seconds: float = 3600.0) -> int:
+        """Remove chunks left by an interrupted ingest (no matching committed report).
+
+        Only orphans older than ``grace_seconds``: on a shared Chroma server another process
+        may be between writing its chunks and committing its report records right now.
+        """
         live = {(i.report_id, i.content_hash) for i in self.reports()}
         got = self._chunks.get(include=["metadatas"])
+        cutoff = time.time() - grace_seconds
         orphans = [
             cid
             for cid, m in zip(got["ids"], got["metadatas"] or [], strict=True)
             if (m.get("report_id"), m.get("content_hash")) not in live
+            and float(m.get("written_at", 0)) < cutoff
         ]
         for i in range(0, len(orphans), self._batch):
             self._chunks.delete(ids=orphans[i : i + self._batch])

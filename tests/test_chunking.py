@@ -56,3 +56,16 @@ def test_long_sections_split_at_sentence_ends():
     text, spans = _chunks("002_30bf7c57dd8ee9d1.txt", max_chars=200, min_chars=40)
     for _path, _s, e in spans:
         assert text[e - 1] in "。；！？：;:!?）)”" or e == len(text) or text[e] == "\n"
+
+
+def test_a_long_one_line_title_is_not_joined_to_the_first_paragraph():
+    raw = (
+        "重庆市南岸区峡口镇人民政府关于2023年法治政府建设情况的报告\n"
+        "2023年，峡口镇在区委、区政府的领导下，扎实推进法治政府建设。\n"
+    )
+    text = clean_text(raw)
+    assert text.split("\n")[0] == "重庆市南岸区峡口镇人民政府关于2023年法治政府建设情况的报告"
+    from ingest.metadata import extract
+
+    ex = extract(text, "x.txt")
+    assert (ex.township, ex.county, ex.year) == ("峡口镇", "南岸区", 2023)
