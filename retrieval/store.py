@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from reportqa.types import Chunk, Hit, Report, ReportInfo
 log = logging.getLogger(__name__)
 
 _SEP = " > "
+_VERSION_ID = "reportqa-version"
 
 
 def _client(settings: Settings):
@@ -172,6 +174,7 @@ class ChromaStore:
         )
         self._batch = max(1, min(self._client.get_max_batch_size(), 4000))
         self._texts = TextFiles(settings.data_dir / "texts")
+        self._meta = self._client.get_or_create_collection(f"{settings.collection_prefix}_meta")
 
     # ---- reports -------------------------------------------------------------------
     def reports(self) -> list[ReportInfo]:
@@ -210,15 +213,20 @@ class ChromaStore:
         return "".join(out)
 
     def version(self) -> str:
-        """Changes whenever any report is added, replaced or removed (for derived indexes)."""
-        from reportqa.types import short_hash
+        """A token that changes with every committed write (add, replace, remove, metadata).
 
-        return short_hash(
-            *sorted(
-                f"{i.report_id}:{i.content_hash}:{i.title}:{i.township}:{i.county}:{i.level}:{i.year}"
-                for i in self.reports()
-            )
-        )
+        One small record read, so every serving process can poll it cheaply; the token is
+        written after the data, so a process that sees it also sees the change.
+        """
+        got = self._meta.get(ids=[_VERSION_ID], include=["metadatas"])
+        if got["ids"] and got["metadatas"][0].get("token"):
+            return str(got["metadatas"][0]["token"])
+        return self._bump()
+
+    def _bump(self) -> str:
+        token = uuid.uuid4().hex[:16]
+        self._meta.upsert(ids=[_VERSION_ID], embeddings=[[1.0]], metadatas=[{"token": token}])
+        return token
 
     # ---- writes ----------------------------------------------------------------------
     def put_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
@@ -249,6 +257,7 @@ class ChromaStore:
                 embeddings=report_vecs[i : i + self._batch],
                 metadatas=[_info_meta(r.info) for r in part],
             )
+        self._bump()
 
     def delete_stale(self, report: Report) -> None:
         """Chunks of earlier versions of a replaced report."""
@@ -272,10 +281,12 @@ class ChromaStore:
                 self._chunks.update(
                     ids=got["ids"][i : i + self._batch], metadatas=metas[i : i + self._batch]
                 )
+        self._bump()
 
     def delete_report(self, report_id: str) -> None:
         self._reports.delete(ids=[report_id])
         self._texts.delete(report_id)
+        self._bump()
         self._chunks.delete(where={"report_id": report_id})
 
     def delete_orphans(self, grace_seconds: float = 3600.0) -> int:
