@@ -65,6 +65,9 @@ def evaluate(service: AnswerService, items: list[dict]) -> dict:
     rows: list[Row] = []
     lib = service.lib
     k = lib.settings.top_k
+    t0 = time.perf_counter()
+    service.warm_up()  # latency figures are steady-state; the cold start is reported apart
+    cold_ms = (time.perf_counter() - t0) * 1000
     for item in items:
         history = [Turn(h["q"]) for h in item.get("history", [])]
         row = Row(item.get("id", str(len(rows) + 1)), item.get("kind", ""), item["question"], "")
@@ -109,7 +112,9 @@ def evaluate(service: AnswerService, items: list[dict]) -> dict:
             row.doc_hit1 = bool(ranked[:1]) and ranked[0] in docs
             row.doc_hit3 = any(s in docs for s in ranked[:3])
         rows.append(row)
-    return {"overall": _overall(rows), "questions": [r.__dict__ for r in rows]}
+    overall = _overall(rows)
+    overall["warm_up_ms"] = round(cold_ms, 1)
+    return {"overall": overall, "questions": [r.__dict__ for r in rows]}
 
 
 def _filters_for(service: AnswerService, analysis):
