@@ -56,14 +56,8 @@ def synth_mix(truth) -> list[dict]:
 
 
 def _synth():
-    """``bench/`` sits beside the packages and is not installed with them."""
-    try:
-        from bench import synth
-    except ModuleNotFoundError as exc:
-        if exc.name != "bench":
-            raise
-        sys.path.insert(0, str(REPO_ROOT))
-        from bench import synth
+    from bench import synth
+
     return synth
 
 
