@@ -152,6 +152,7 @@ class Ingestor:
         if orphans := self._store.delete_orphans(grace):  # repair an interrupted ingest
             log.info("removed %d chunks left by an interrupted ingest", orphans)
         existing = {i.report_id: i for i in self._store.reports()}
+        stored = self._store.chunk_counts()
         by_hash = {i.content_hash: i for i in existing.values()}
         missing = [p for p in paths if not p.exists()]
         for p in missing:
@@ -177,7 +178,10 @@ class Ingestor:
                 continue
             seen_ids.add(info.report_id)
             old = existing.get(info.report_id)
-            if old and old.content_hash == info.content_hash:
+            complete = (
+                old is not None and stored.get((old.report_id, old.content_hash)) == old.chunks
+            )
+            if old and old.content_hash == info.content_hash and complete:
                 if (old.title, old.township, old.county, old.level, old.year) != (
                     info.title,
                     info.township,

@@ -289,6 +289,14 @@ class ChromaStore:
         self._bump()
         self._chunks.delete(where={"report_id": report_id})
 
+    def chunk_counts(self) -> dict[tuple[str, str], int]:
+        """Stored chunks per report version, to tell a complete report from a damaged one."""
+        counts: dict[tuple[str, str], int] = {}
+        for m in self._chunks.get(include=["metadatas"])["metadatas"] or []:
+            key = (str(m.get("report_id")), str(m.get("content_hash")))
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
     def delete_orphans(self, grace_seconds: float = 3600.0) -> int:
         """Remove chunks left by an interrupted ingest (no matching committed report).
 

@@ -152,3 +152,15 @@ def test_cli_ingest_and_reports_json(tmp_path, capsys, monkeypatch, corpus_copy)
     assert [r["report_id"] for r in listed] == [r["report_id"] for r in out["reports"]]
     assert main(["ingest", str(tmp_path / "nope")]) == 1
     assert "no such file" in capsys.readouterr().out
+
+
+def test_a_report_with_missing_chunks_is_rewritten_not_skipped(settings, corpus_copy):
+    lib = Library(settings)
+    lib.ingest([corpus_copy])
+    victim = next(i for i in lib.reports() if i.township == "峡口镇")
+    ids = [c.id for c in lib.chunks if c.report_id == victim.report_id]
+    lib.store._chunks.delete(ids=ids[:3])  # damage, as a lost concurrent write would
+    again = lib.ingest([corpus_copy])
+    assert again.updated == 1 and again.skipped == 4
+    assert lib.store.count_chunks() == len(lib.chunks)
+    assert sum(c.report_id == victim.report_id for c in lib.chunks) == victim.chunks
