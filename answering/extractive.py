@@ -83,7 +83,8 @@ def compose_which(
     supported_ids = {i.report_id for i in supported}
     missing = [ev.info for ev in evidence if ev.info.report_id not in supported_ids]
     names = _unique_townships(supported)
-    not_mentioned = [t for t in _unique_townships(missing) if t not in names]
+    named = set(names)
+    not_mentioned = [t for t in _unique_townships(missing) if t not in named]
     topic = analysis.topic or analysis.question
     if not supported:
         return no_evidence(analysis, len(evidence), not_mentioned)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from retrieval.query import short_name
+from reportqa.units import UnitIndex, short_name
 
 _FOLLOW = re.compile(
     r"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{2,40}?)\s*(?:呢|怎么样|如何|的情况)?[？?。!！]*$"
@@ -44,17 +44,19 @@ class Resolved:
     note: str = ""
 
 
-def _units_in(text: str, known: Iterable[str]) -> list[str]:
+def _units_in(text: str, known: UnitIndex) -> list[str]:
     out = []
-    for name in sorted(set(known), key=len, reverse=True):
+    for name in sorted(known.candidates(text), key=lambda n: (-len(n), n)):
         if name and (name in text or short_name(name) in text) and name not in out:
             out.append(name)
     return sorted(out, key=lambda n: text.find(n) if n in text else text.find(short_name(n)))
 
 
-def resolve(question: str, history: Sequence[Turn], known_units: Iterable[str]) -> Resolved:
+def resolve(
+    question: str, history: Sequence[Turn], known_units: UnitIndex | Iterable[str]
+) -> Resolved:
     q = question.strip()
-    known = list(known_units)
+    known = known_units if isinstance(known_units, UnitIndex) else UnitIndex(known_units)
     if not history:
         return Resolved(q)
     prev = history[-1]

@@ -14,6 +14,7 @@ from ingest.patterns import HEADING_START
 from reportqa.types import Chunk
 from retrieval.query import Concept
 
+_TERMINATORS = "。！？；;!?\n"
 _SENT = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 _CLAUSE = re.compile(r"[^，,。！？；;!?\n]+[，,。！？；;!?]?")
 _NUMBER = re.compile(
@@ -38,6 +39,32 @@ def _spans(pattern: re.Pattern, text: str, base: int) -> list[tuple[int, int, st
     out = []
     for m in pattern.finditer(text):
         s, e = m.start(), m.end()
+        while s < e and text[s] in " \t，,":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        if e - s >= 4:
+            out.append((base + s, base + e, text[s:e]))
+    return out
+
+
+def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[int, int, str]]:
+    """The sentences of ``text`` (as ``_spans(_SENT, …)`` cuts them) that contain one of
+    ``terms``, found from the terms' positions: a fan-out over thousands of reports only
+    looks at the sentences that can be quoted."""
+    starts: dict[int, int] = {}
+    stops = [ch for ch in _TERMINATORS if ch in text]
+    for term in terms:
+        pos = text.find(term)
+        while pos >= 0:
+            s = max((text.rfind(ch, 0, pos) for ch in stops), default=-1) + 1
+            if s not in starts:
+                ends = [i for i in (text.find(ch, pos) for ch in stops) if i >= 0]
+                e = min(ends, default=len(text))
+                starts[s] = e + 1 if e < len(text) and text[e] != "\n" else e
+            pos = text.find(term, pos + 1)
+    out = []
+    for s, e in sorted(starts.items()):
         while s < e and text[s] in " \t，,":
             s += 1
         while e > s and text[e - 1] in " \t":
@@ -109,7 +136,12 @@ def best_sentences(
     number = wants_number(question)
     required = [c for c in concepts if c.required]
     found = []
-    for s, e, text in _spans(_SENT, chunk.text, chunk.start):
+    sentences = (
+        _sentences_with(chunk.text, [a for c in required for a in c.alternatives], chunk.start)
+        if required
+        else _spans(_SENT, chunk.text, chunk.start)
+    )
+    for s, e, text in sentences:
         if is_heading(text):
             continue
         if required and not any(a in text for c in required for a in c.alternatives):

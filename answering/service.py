@@ -15,7 +15,8 @@ from answering.followup import Resolved, Turn, resolve
 from answering.types import Answer, Event
 from reportqa.errors import QuestionError
 from reportqa.library import Library
-from retrieval.query import Analysis, short_name
+from reportqa.units import short_name
+from retrieval.query import Analysis
 from retrieval.search import Filters, HybridRetriever
 
 log = logging.getLogger(__name__)
@@ -62,8 +63,7 @@ class AnswerService:
         self.lib.refresh()
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")
-        known = [i.township for i in self.lib.infos.values()]
-        resolved = resolve(question, history, known)
+        resolved = resolve(question, history, self.lib.units[0])
         if resolved.question != question:
             yield Event("resolved", resolved.question)
         analysis = self.retriever.analyze(resolved.question)
@@ -99,20 +99,15 @@ class AnswerService:
         return merged
 
     def _check_units(self, question: str, analysis: Analysis) -> None:
-        known = {i.township for i in self.lib.infos.values()} | {
-            i.county for i in self.lib.infos.values()
-        }
-        shorts = {short_name(k) for k in known}
+        townships, counties = self.lib.units
         question = re.sub(r"^(?:那么?|还有|再看看?|看看)", "", question)
         for m in _UNIT_MENTION.finditer(question):
             name = m.group(1)
-            if _GENERIC_UNITS.match(name) or name in known:
+            if _GENERIC_UNITS.match(name):
                 continue
-            if any(name.endswith(k) or k.endswith(name) for k in known):
+            if any(u.related(name) or short_name(name) in u.shorts for u in (townships, counties)):
                 continue
-            if short_name(name) in shorts:
-                continue
-            have = "、".join(sorted(t for t in {i.township for i in self.lib.infos.values()} if t))
+            have = "、".join(sorted(townships.names))
             raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:

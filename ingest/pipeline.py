@@ -240,12 +240,13 @@ class Ingestor:
                     start=s,
                     end=e,
                     info=info,
-                    tokens=tuple(t),
                 )
                 for (path, s, e), t in zip(p.spans, toks, strict=True)
             ]
             self._tokens.put(
-                info.report_id, info.content_hash, {c.id: list(c.tokens) for c in chunks}
+                info.report_id,
+                info.content_hash,
+                {c.id: t for c, t in zip(chunks, toks, strict=True)},
             )
             vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
             batch.append((p.report, chunks, vectors))

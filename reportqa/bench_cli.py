@@ -122,7 +122,7 @@ def measure(spec: dict) -> dict:
     phases.wrap(lib.store, "put_reports", "chroma_write")
     phases.wrap(lib.store, "chunks", "chroma_read_all")
     phases.wrap(lib.tokens, "put", "token_cache_write")
-    phases.wrap(lib.lexical, "_build", "bm25_build")
+    phases.wrap(lib.lexical, "_merge", "bm25_build")
     phases.wrap(lib, "refresh", "refresh")
     t0 = time.perf_counter()
     result = lib.ingest(paths, progress=phases.progress)

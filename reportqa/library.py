@@ -7,10 +7,12 @@ import time.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
@@ -18,8 +20,10 @@ from ingest.pipeline import Ingestor, IngestResult, Progress
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer, read_terms
 from reportqa.types import Chunk, Report, ReportInfo
+from reportqa.units import UnitIndex
 from retrieval.embedders import Embedder, build_embedder
 from retrieval.lexical import LexicalIndex, TokenCache
+from retrieval.snapshot import ChunkSnapshot
 from retrieval.store import ChromaStore
 
 log = logging.getLogger(__name__)
@@ -35,9 +39,12 @@ class Library:
         self._lock = threading.RLock()
         self.lexical = LexicalIndex(settings.index_dir / "bm25")
         self.tokens = TokenCache(settings.index_dir / "tokens")
+        self._snapshot = ChunkSnapshot(settings.index_dir / "chunks.pkl")
         self._infos: dict[str, ReportInfo] = {}
         self._checked = 0.0
         self._texts: dict[str, str] = {}
+        self._sorted: list[ReportInfo] | None = None
+        self._units: tuple[UnitIndex, UnitIndex] | None = None
 
     @cached_property
     def tokenizer(self) -> Tokenizer:
@@ -58,8 +65,8 @@ class Library:
     def refresh(self, force: bool = False) -> bool:
         """Re-read the store when it changed (another process may have ingested).
 
-        The version check reads every report record, so it runs at most once per
-        ``refresh_seconds`` unless forced (ingest in this process forces it).
+        Checked at most once per ``refresh_seconds`` unless forced (ingest in this process
+        forces it); only reports whose version changed are read back from Chroma.
         """
         with self._lock:
             now = time.monotonic()
@@ -74,16 +81,49 @@ class Library:
             if not force and version == self.lexical.version:
                 return False
             infos = {i.report_id: i for i in self.store.reports()}
-            changed = self.lexical.sync(version, lambda: self._load_chunks(infos))
+            chunks = self._current_chunks(infos)
+            self.tokens.prune({(i.report_id, i.content_hash) for i in infos.values()})
+            changed = self.lexical.sync(
+                version,
+                chunks,
+                lambda new: self.tokens.tokens_for(new, self.tokenizer.index_tokens),
+            )
             self._infos = infos
             self._texts = {}
+            self._sorted = self._units = None
             self.tokenizer.add_words(u for i in infos.values() for u in (i.township, i.county))
+            # the index is long-lived: keep the collector from rescanning it on every pass
+            gc.freeze()
             return changed
 
-    def _load_chunks(self, infos: dict[str, ReportInfo]) -> list[Chunk]:
-        chunks = self.store.chunks(infos.values())
-        self.tokens.prune({(i.report_id, i.content_hash) for i in infos.values()})
-        return self.tokens.attach(chunks, self.tokenizer.index_tokens)
+    def _current_chunks(self, infos: dict[str, ReportInfo]) -> list[Chunk]:
+        """The committed chunks of ``infos``: those this process (or the snapshot) already
+        holds, plus a read from Chroma of the reports that are new or replaced."""
+        held = self.lexical.chunks or self._snapshot.load()
+        groups: dict[tuple[str, str], list[Chunk]] = {}
+        for c in held:
+            groups.setdefault((c.report_id, c.info.content_hash), []).append(c)
+        need = [
+            i
+            for i in infos.values()
+            if len(groups.get((i.report_id, i.content_hash), ())) != i.chunks
+        ]
+        needed = {(i.report_id, i.content_hash) for i in need}
+        fresh: dict[tuple[str, str], list[Chunk]] = {}
+        for c in self.store.chunks(need) if need else []:
+            fresh.setdefault((c.report_id, c.info.content_hash), []).append(c)
+        out: list[Chunk] = []
+        dirty = bool(need)
+        for info in sorted(infos.values(), key=lambda i: (i.source, i.report_id)):
+            key = (info.report_id, info.content_hash)
+            group = fresh.get(key, []) if key in needed else groups.get(key, [])
+            if group and group[0].info != info:  # metadata corrected since
+                group = [replace(c, info=info) for c in group]
+                dirty = True
+            out.extend(sorted(group, key=lambda c: c.start))
+        if dirty or len(out) != len(held):
+            self._snapshot.save(out)
+        return out
 
     @property
     def infos(self) -> dict[str, ReportInfo]:
@@ -98,7 +138,22 @@ class Library:
         return self.lexical.chunks
 
     def reports(self) -> list[ReportInfo]:
-        return sorted(self.infos.values(), key=lambda i: (i.source, i.report_id))
+        """Committed reports in a stable order (kept until the store changes)."""
+        infos = self.infos
+        if self._sorted is None:
+            self._sorted = sorted(infos.values(), key=lambda i: (i.source, i.report_id))
+        return list(self._sorted)
+
+    @property
+    def units(self) -> tuple[UnitIndex, UnitIndex]:
+        """Township and county name indexes, rebuilt only when the store changes."""
+        infos = self.infos
+        if self._units is None:
+            self._units = (
+                UnitIndex(i.township for i in infos.values()),
+                UnitIndex(i.county for i in infos.values()),
+            )
+        return self._units
 
     def report_text(self, report_id: str) -> str:
         if report_id not in self._texts:

@@ -77,7 +77,6 @@ class Chunk:
     start: int
     end: int
     info: ReportInfo = field(compare=False, repr=False)
-    tokens: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @staticmethod
     def make_id(report_id: str, start: int, end: int, text: str) -> str:

@@ -1,8 +1,11 @@
-"""BM25 over jieba tokens (bm25s), derived from the Chroma collection.
+"""BM25 over jieba tokens, derived from the Chroma collection and kept in step incrementally.
 
 Chroma is the single source of truth; this index is a cache keyed by the collection's
-version. Tokens are stored with each chunk in Chroma, so a rebuild (after an ingest by
-another process, or on a Chroma server shared by several app processes) never re-runs jieba.
+version. It holds a term-frequency matrix (chunks × vocabulary) rather than token lists:
+an ingest or a replaced report only tokenises and adds the new chunks' rows, and the BM25
+weights are recomputed from the matrix in a few vectorised steps. Tokens stay on disk
+(``TokenCache``), so neither a rebuild nor another process ever re-runs jieba for a chunk
+that was tokenised once, and no process holds millions of token strings in memory.
 """
 
 from __future__ import annotations
@@ -10,16 +13,18 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from collections.abc import Callable
-from dataclasses import replace
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-import bm25s
 import numpy as np
+from scipy import sparse
 
 from reportqa.types import Chunk
 
 log = logging.getLogger(__name__)
+
+K1, B = 1.5, 0.75  # Lucene's BM25 defaults
 
 
 class TokenCache:
@@ -43,27 +48,34 @@ class TokenCache:
         tmp.write_text(json.dumps(tokens, ensure_ascii=False), encoding="utf-8")
         tmp.replace(path)  # older versions of the report go in prune(), once per refresh
 
-    def attach(self, chunks: list[Chunk], tokenize: Callable[[str], list[str]]) -> list[Chunk]:
-        """Chunks with their tokens filled in (from the cache, or computed and cached)."""
-        by_report: dict[tuple[str, str], list[Chunk]] = {}
+    def _get(self, report_id: str, content_hash: str) -> dict[str, list[str]]:
+        path = self._path(report_id, content_hash)
+        if not path.exists():
+            return {}
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def tokens_for(
+        self, chunks: Sequence[Chunk], tokenize: Callable[[str], list[str]]
+    ) -> Iterator[list[str]]:
+        """Each chunk's tokens, in order; one report's file is in memory at a time."""
+        key: tuple[str, str] | None = None
+        cached: dict[str, list[str]] = {}
+        dirty = False
         for c in chunks:
-            by_report.setdefault((c.report_id, c.info.content_hash), []).append(c)
-        out: list[Chunk] = []
-        for (rid, h), group in by_report.items():
-            path = self._path(rid, h)
-            cached: dict[str, list[str]] = {}
-            if path.exists():
-                try:
-                    cached = json.loads(path.read_text(encoding="utf-8"))
-                except (OSError, ValueError):
-                    cached = {}
-            missing = [c for c in group if c.id not in cached]
-            for c in missing:
+            if (c.report_id, c.info.content_hash) != key:
+                if dirty and key:
+                    self.put(*key, cached)
+                key = (c.report_id, c.info.content_hash)
+                cached, dirty = self._get(*key), False
+            if c.id not in cached:
                 cached[c.id] = tokenize(index_text(c.section_path, c.text))
-            if missing:
-                self.put(rid, h, cached)
-            out.extend(replace(c, tokens=tuple(cached[c.id])) for c in group)
-        return out
+                dirty = True
+            yield cached[c.id]
+        if dirty and key:
+            self.put(*key, cached)
 
     def prune(self, live: set[tuple[str, str]]) -> None:
         for path in self._dir.glob("*.json"):
@@ -77,6 +89,38 @@ def index_text(path: tuple[str, ...], body: str) -> str:
     return " ".join(path[-2:]) + "\n" + body
 
 
+def term_frequencies(token_lists: Iterator[list[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
+    """Rows of raw term counts; new terms are appended to ``vocab``."""
+    indices = array("i")
+    indptr = [0]
+    for tokens in token_lists:
+        indices.extend(vocab.setdefault(t, len(vocab)) for t in tokens)
+        indptr.append(len(indices))
+    cols = np.frombuffer(indices, dtype=np.int32) if indices else np.zeros(0, np.int32)
+    data = np.ones(len(cols), dtype=np.float32)
+    tf = sparse.csr_matrix(
+        (data, cols, np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, len(vocab))
+    )
+    tf.sum_duplicates()
+    return tf
+
+
+def bm25_weights(tf: sparse.csr_matrix) -> sparse.csc_matrix:
+    """Lucene BM25 weight of every (chunk, term), column-major so a query sums a few
+    columns. Pure function of the counts, so an incremental index equals a fresh one."""
+    n, vocab = tf.shape
+    if n == 0 or tf.nnz == 0:
+        return sparse.csc_matrix((n, vocab), dtype=np.float32)
+    lengths = np.asarray(tf.sum(axis=1), dtype=np.float64).ravel()
+    avg = lengths.mean() or 1.0
+    df = np.bincount(tf.indices, minlength=vocab)
+    idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+    rows = np.repeat(np.arange(n), np.diff(tf.indptr))
+    norm = K1 * ((1 - B) + B * lengths[rows] / avg)
+    data = (idf[tf.indices] * tf.data / (tf.data + norm)).astype(np.float32)
+    return sparse.csr_matrix((data, tf.indices, tf.indptr), shape=tf.shape).tocsc()
+
+
 class LexicalIndex:
     def __init__(self, directory: Path) -> None:
         self._dir = directory
@@ -84,57 +128,107 @@ class LexicalIndex:
         self.chunks: list[Chunk] = []
         self.report_of: np.ndarray = np.zeros(0, dtype=np.int32)  # chunk row -> report row
         self.report_ids: list[str] = []
-        self._bm25: bm25s.BM25 | None = None
+        self.report_row: dict[str, int] = {}
+        self.row_of_id: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._vocab: dict[str, int] = {}
+        self._tf: sparse.csr_matrix | None = None
+        self._weights: sparse.csc_matrix | None = None
+        self._saved = ""  # version of the copy on disk
 
-    def sync(self, version: str, load_chunks: Callable[[], list[Chunk]]) -> bool:
-        """Bring the index in step with the store; returns True when it had to change."""
-        if version == self.version and self._bm25 is not None:
+    def sync(
+        self,
+        version: str,
+        chunks: list[Chunk],
+        tokens_for: Callable[[list[Chunk]], Iterator[list[str]]],
+    ) -> bool:
+        """Bring the index in step with ``chunks`` (the store at ``version``); only chunks
+        the index has not seen are tokenised. Returns True when anything changed."""
+        if version == self.version and self._weights is not None:
             return False
-        chunks = load_chunks()
-        manifest = self._dir / "manifest.json"
+        if self._tf is None:
+            self._load()
         ids = [c.id for c in chunks]
-        bm25 = None
-        if manifest.exists():
-            try:
-                saved = json.loads(manifest.read_text(encoding="utf-8"))
-                if saved.get("version") == version and saved.get("ids") == ids:
-                    bm25 = bm25s.BM25.load(str(self._dir / "bm25"))
-            except (OSError, ValueError) as exc:
-                log.warning("lexical index unreadable, rebuilding: %s", exc)
-        if bm25 is None:
-            bm25 = self._build(chunks)
-            self._save(bm25, version, ids)
-        self._install(version, chunks, bm25)
+        if ids != self._ids or self._tf is None:
+            self._tf = self._merge(chunks, tokens_for)
+            self._ids = ids
+            self._weights = None
+        if self._weights is None:
+            self._weights = bm25_weights(self._tf)
+        if version != self._saved:
+            self._save(version)
+        self._install(version, chunks)
         return True
 
-    def _build(self, chunks: list[Chunk]) -> bm25s.BM25:
-        bm25 = bm25s.BM25()
-        # an empty document list is legal for us but not for bm25s
-        corpus = [list(c.tokens) or ["∅"] for c in chunks] or [["∅"]]
-        bm25.index(corpus, show_progress=False)
-        return bm25
+    def _merge(
+        self, chunks: list[Chunk], tokens_for: Callable[[list[Chunk]], Iterator[list[str]]]
+    ) -> sparse.csr_matrix:
+        old = self._tf if self._tf is not None else sparse.csr_matrix((0, 0), dtype=np.float32)
+        row_of = {cid: i for i, cid in enumerate(self._ids)}
+        new = [c for c in chunks if c.id not in row_of]
+        added = term_frequencies(tokens_for(new), self._vocab)
+        width = len(self._vocab)
+        old = sparse.csr_matrix((old.data, old.indices, old.indptr), shape=(old.shape[0], width))
+        added = sparse.csr_matrix(
+            (added.data, added.indices, added.indptr), shape=(added.shape[0], width)
+        )
+        both = sparse.vstack([old, added], format="csr")
+        fresh = iter(range(old.shape[0], old.shape[0] + len(new)))
+        order = np.fromiter(
+            (row_of[c.id] if c.id in row_of else next(fresh) for c in chunks),
+            dtype=np.int64,
+            count=len(chunks),
+        )
+        log.info("lexical index: %d chunks kept, %d added", len(chunks) - len(new), len(new))
+        return both[order] if len(chunks) else sparse.csr_matrix((0, width), dtype=np.float32)
 
-    def _save(self, bm25: bm25s.BM25, version: str, ids: list[str]) -> None:
+    def _load(self) -> None:
+        try:
+            manifest = json.loads((self._dir / "manifest.json").read_text(encoding="utf-8"))
+            terms = json.loads((self._dir / "vocab.json").read_text(encoding="utf-8"))
+            tf = sparse.load_npz(self._dir / "tf.npz").tocsr()
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("lexical index unreadable, rebuilding: %s", exc)
+            return
+        if tf.shape != (len(manifest["ids"]), len(terms)):
+            log.warning("lexical index inconsistent, rebuilding")
+            return
+        self._tf, self._ids, self._saved = tf, list(manifest["ids"]), manifest["version"]
+        self._vocab = {t: i for i, t in enumerate(terms)}
+
+    def _save(self, version: str) -> None:
+        """Written to a new folder and swapped in, so a crash leaves the old index whole."""
+        assert self._tf is not None
         tmp = self._dir.with_name(self._dir.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        bm25.save(str(tmp / "bm25"), show_progress=False)
-        (tmp / "manifest.json").write_text(
-            json.dumps({"version": version, "ids": ids}), encoding="utf-8"
+        sparse.save_npz(tmp / "tf.npz", self._tf, compressed=False)
+        (tmp / "vocab.json").write_text(
+            json.dumps(list(self._vocab), ensure_ascii=False), encoding="utf-8"
         )
+        (tmp / "manifest.json").write_text(
+            json.dumps({"version": version, "ids": self._ids}), encoding="utf-8"
+        )
+        for vec in self._dir.glob(f"vectors-{version}.npy") if self._dir.exists() else ():
+            vec.rename(tmp / vec.name)
         old = self._dir.with_name(self._dir.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if self._dir.exists():
             self._dir.rename(old)
         tmp.rename(self._dir)
         shutil.rmtree(old, ignore_errors=True)
+        self._saved = version
 
-    def _install(self, version: str, chunks: list[Chunk], bm25: bm25s.BM25) -> None:
+    def _install(self, version: str, chunks: list[Chunk]) -> None:
         self.report_ids = list(dict.fromkeys(c.report_id for c in chunks))
-        row = {rid: i for i, rid in enumerate(self.report_ids)}
-        self.report_of = np.fromiter((row[c.report_id] for c in chunks), dtype=np.int32)
+        self.report_row = {rid: i for i, rid in enumerate(self.report_ids)}
+        self.report_of = np.fromiter(
+            (self.report_row[c.report_id] for c in chunks), dtype=np.int32, count=len(chunks)
+        )
+        self.row_of_id = {c.id: i for i, c in enumerate(chunks)}
         self.chunks = chunks
-        self._bm25 = bm25
         self.version = version
 
     def vectors(self, load: Callable[[list[str]], np.ndarray]) -> np.ndarray:
@@ -161,7 +255,12 @@ class LexicalIndex:
         return vectors
 
     def scores(self, tokens: list[str]) -> np.ndarray:
-        """BM25 score of every chunk (row order of ``self.chunks``)."""
-        if self._bm25 is None or not self.chunks or not tokens:
-            return np.zeros(len(self.chunks), dtype=np.float32)
-        return self._bm25.get_scores(tokens)[: len(self.chunks)]
+        """BM25 score of every chunk (row order of ``self.chunks``); a query term counts
+        as often as it occurs in the query."""
+        n = len(self.chunks)
+        ids = [self._vocab[t] for t in tokens if t in self._vocab]
+        if self._weights is None or not n or not ids:
+            return np.zeros(n, dtype=np.float32)
+        cols, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+        picked = self._weights[:, cols]
+        return np.asarray(picked @ counts.astype(np.float32), dtype=np.float32).ravel()

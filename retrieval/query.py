@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reportqa.text import STOPWORDS, Tokenizer
 from reportqa.types import ReportInfo
+from reportqa.units import UnitIndex, short_name
 
 _WHICH = re.compile(
     r"哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有.{0,6}(?:乡镇|镇|乡|街道)|是否.{0,4}(?:都|均)"
@@ -24,7 +25,6 @@ _COMPARE = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
-_UNIT_SUFFIX = re.compile(r"(?:街道|乡|镇|区|县|市|省)$")
 QUESTION_WORDS = frozenset(
     [
         "哪些",
@@ -170,21 +170,16 @@ def read_synonyms(path: Path | None) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def short_name(unit: str) -> str:
-    """峡口镇 → 峡口 (only when at least two characters remain)."""
-    core = _UNIT_SUFFIX.sub("", unit)
-    return core if len(core) >= 2 else unit
-
-
 class QuestionAnalyzer:
     def __init__(self, tokenizer: Tokenizer, synonyms: Mapping[str, tuple[str, ...]]) -> None:
         self._tok = tokenizer
         self._syn = dict(synonyms)
 
-    def _find_units(self, q: str, names: Iterable[str]) -> list[str]:
+    @staticmethod
+    def _find_units(q: str, index: UnitIndex) -> list[str]:
         """Full names first (测试乡 beats the short form 测试 of 测试镇), then short forms;
         the order is deterministic, longest first."""
-        ordered = sorted({n for n in names if n}, key=lambda n: (-len(n), n))
+        ordered = sorted(index.candidates(q), key=lambda n: (-len(n), n))
         found: list[tuple[int, int, str]] = []  # (start, end, name)
         for short in (False, True):
             for name in ordered:
@@ -196,13 +191,22 @@ class QuestionAnalyzer:
                     found.append((pos, pos + len(form), name))
         return [n for _, _, n in sorted(found)]
 
-    def analyze(self, question: str, infos: Iterable[ReportInfo]) -> Analysis:
+    def analyze(
+        self,
+        question: str,
+        infos: Iterable[ReportInfo],
+        units: tuple[UnitIndex, UnitIndex] | None = None,
+    ) -> Analysis:
+        """``units`` (township and county indexes of ``infos``) can be passed in by a
+        caller that keeps them between questions."""
         q = question.strip()
-        infos = list(infos)
-        townships = self._find_units(q, (i.township for i in infos))
+        if units is None:
+            infos = list(infos)
+            units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
+        townships = self._find_units(q, units[0])
         counties = [
             c
-            for c in self._find_units(q, (i.county for i in infos))
+            for c in self._find_units(q, units[1])
             if c not in townships and not any(short_name(c) in t for t in townships)
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)

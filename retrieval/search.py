@@ -60,6 +60,7 @@ class HybridRetriever:
         self.lib = library
         self.settings = library.settings
         self._resolved: dict = {}
+        self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
         self.analyzer = QuestionAnalyzer(
             library.tokenizer, read_synonyms(self.settings.synonyms_file)
         )
@@ -67,14 +68,23 @@ class HybridRetriever:
     # ---- scope -----------------------------------------------------------------------
     def scope(self, filters: Filters | None) -> list[ReportInfo]:
         infos = self.lib.reports()
-        return [i for i in infos if filters is None or filters.allows(i)]
+        if filters is None or filters == Filters():
+            return infos
+        key = (self.lib.lexical.version, filters)
+        if key not in self._scopes:
+            if len(self._scopes) > 64:
+                self._scopes.clear()
+            self._scopes[key] = [i for i in infos if filters.allows(i)]
+        return list(self._scopes[key])
 
     def analyze(self, question: str) -> Analysis:
         self.lib.refresh()
-        return self.analyzer.analyze(question, self.lib.infos.values())
+        return self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
         lex = self.lib.lexical
+        if len(infos) == len(self.lib.infos):  # the whole library
+            return np.ones(len(lex.report_of), dtype=bool)
         wanted = {i.report_id for i in infos}
         rows = np.fromiter((rid in wanted for rid in lex.report_ids), dtype=bool)
         return rows[lex.report_of] if len(lex.report_of) else np.zeros(0, dtype=bool)
@@ -108,7 +118,12 @@ class HybridRetriever:
         ids = None if len(infos) == len(self.lib.infos) else [i.report_id for i in infos]
         vector = self.lib.embedder.embed([query])[0]
         if ids is None:  # the whole library: Chroma's ANN index
-            dense = self.lib.store.query(vector, n, None, self.lib.infos)
+            rows = self.lib.lexical.row_of_id
+            dense = [
+                Hit(chunks[rows[cid]], sim, "dense")
+                for cid, sim in self.lib.store.query(vector, n, None, self.lib.infos)
+                if cid in rows
+            ]
         else:  # a few reports: exact cosine over their rows in memory
             dense = self._dense_in_scope(vector, np.nonzero(self._mask(infos))[0], n)
         for h in dense:
@@ -214,7 +229,6 @@ class HybridRetriever:
         infos = self.scope(filters)
         chunks = self.lib.chunks
         report_of = self.lib.lexical.report_of
-        row_of_report = {rid: i for i, rid in enumerate(self.lib.lexical.report_ids)}
         resolved = self._resolve(analysis.concepts, self._mask(infos))
         scores = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
         evidence: list[ReportEvidence] = []
@@ -235,30 +249,34 @@ class HybridRetriever:
         mass = sum(idf for _, _, idf in resolved)
         # only chunks that mention the anchor can support; group them by report once
         by_report: dict[int, list[int]] = {}
-        for r in anchor[1]:
-            by_report.setdefault(int(report_of[r]), []).append(int(r))
-        for info in infos:
-            rrow = row_of_report.get(info.report_id)
-            if rrow is None:
-                evidence.append(ReportEvidence(info, (), False, 0.0, "报告未建立索引"))
-                continue
-            cand = by_report.get(rrow, [])
-            scored = []
-            for r in cand:
-                cov = _coverage(_haystack(chunks[r]), anchor, resolved) / mass
-                scored.append((cov, float(scores[r]), r))
-            scored.sort(reverse=True)
-            if scored and scored[0][0] >= _SUPPORT:
-                good = [s for s in scored if s[0] >= _SUPPORT][
-                    : max(4, self.settings.per_report_passages)
-                ]
+        for r in anchor[1].tolist():
+            by_report.setdefault(int(report_of[r]), []).append(r)
+        judged: dict[str, ReportEvidence] = {}
+        report_ids = self.lib.lexical.report_ids
+        keep = max(4, self.settings.per_report_passages)
+        for rrow, cand in by_report.items():
+            scored = sorted(
+                (
+                    (_coverage(chunks[r].text, anchor, resolved) / mass, float(scores[r]), r)
+                    for r in cand
+                ),
+                reverse=True,
+            )
+            info = chunks[cand[0]].info
+            if scored[0][0] >= _SUPPORT:
+                good = [s for s in scored if s[0] >= _SUPPORT][:keep]
                 hits = tuple(Hit(chunks[r], cov, "fanout") for cov, _, r in good)
-                evidence.append(
-                    ReportEvidence(info, hits, True, scored[0][0], f"命中「{anchor[0].term}」")
-                )
+                why = f"命中「{anchor[0].term}」"
+                judged[report_ids[rrow]] = ReportEvidence(info, hits, True, scored[0][0], why)
             else:
-                best = scored[0][0] if scored else 0.0
-                evidence.append(ReportEvidence(info, (), False, best, "未提及"))
+                judged[report_ids[rrow]] = ReportEvidence(info, (), False, scored[0][0], "未提及")
+        indexed = self.lib.lexical.report_row
+        for info in infos:
+            ev = judged.get(info.report_id)
+            if ev is None:
+                why = "未提及" if info.report_id in indexed else "报告未建立索引"
+                ev = ReportEvidence(info, (), False, 0.0, why)
+            evidence.append(ev)
         return evidence
 
 

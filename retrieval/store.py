@@ -1,25 +1,30 @@
 """The Chroma edge: every Chroma call and every Chroma-shaped dict lives in this module.
 
-Two collections: ``<prefix>_chunks`` (text, embedding, metadata) and ``<prefix>_reports``
-(one record per report; its full cleaned text lives in ``data_dir/texts``). A report record is
-written only after all of its chunks, so it doubles as the commit marker: chunks whose
-``(report_id, content_hash)`` has no matching record are leftovers of an interrupted ingest
-and are never served.
+Collections: ``<prefix>_chunks`` (embedding, report id and version, section, char span),
+``<prefix>_texts`` (each report version's cleaned text, compressed, in one metadata value),
+``<prefix>_reports_v3`` (one record per report) and ``<prefix>_meta`` (the version token).
+A chunk's text is its span of the report text. Chroma 1.5 indexes every document for
+full-text search even when the schema deletes that index; at 8 000 chunks documents made
+writes five times slower (9.5 s against 1.7 s), while one compressed text per report costs
+0.5 s. A report record is written only after its chunks and text, so it doubles as the
+commit marker: anything whose ``(report_id, content_hash)`` has no matching record is a
+leftover of an interrupted ingest and is never served.
 """
 
 from __future__ import annotations
 
+import base64
 import logging
 import time
 import uuid
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
 from reportqa.errors import ConfigError
 from reportqa.settings import Settings
-from reportqa.types import Chunk, Hit, Report, ReportInfo
+from reportqa.types import Chunk, Report, ReportInfo
 
 log = logging.getLogger(__name__)
 
@@ -65,30 +70,16 @@ def _schema():
     return schema
 
 
-class TextFiles:
-    """Cleaned report texts, one file per report version. Kept out of Chroma because large
-    documents make every later Chroma write slower (its compaction rewrites them)."""
+def _pack(text: str) -> str:
+    return base64.b64encode(zlib.compress(text.encode("utf-8"), 6)).decode("ascii")
 
-    def __init__(self, directory: Path) -> None:
-        self._dir = directory
 
-    def _path(self, report_id: str, content_hash: str) -> Path:
-        return self._dir / f"{report_id}-{content_hash}.txt"
+def _unpack(value: str) -> str:
+    return zlib.decompress(base64.b64decode(value)).decode("utf-8")
 
-    def put(self, report_id: str, content_hash: str, text: str) -> None:
-        self._dir.mkdir(parents=True, exist_ok=True)
-        path = self._path(report_id, content_hash)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
 
-    def get(self, report_id: str, content_hash: str) -> str | None:
-        path = self._path(report_id, content_hash)
-        return path.read_text(encoding="utf-8") if path.exists() else None
-
-    def delete(self, report_id: str) -> None:
-        for path in self._dir.glob(f"{report_id}-*.txt"):
-            path.unlink(missing_ok=True)
+def _text_id(report_id: str, content_hash: str) -> str:
+    return f"{report_id}-{content_hash}"
 
 
 def _mean_vector(vectors: np.ndarray) -> np.ndarray:
@@ -131,26 +122,29 @@ def _info_from_meta(meta: dict) -> ReportInfo:
 
 
 def _chunk_meta(chunk: Chunk) -> dict:
-    meta = _info_meta(chunk.info)
-    del meta["path"], meta["chunks"]
-    meta.update(
-        section=_SEP.join(chunk.section_path),
-        start=chunk.start,
-        end=chunk.end,
-        written_at=round(time.time(), 3),
-    )
-    return meta
+    """Only what ties a chunk to its report version and place. Unit, county, title… live
+    on the report record: every string value costs Chroma index work on every write, and a
+    metadata correction then touches one record instead of every chunk."""
+    return {
+        "report_id": chunk.report_id,
+        "content_hash": chunk.info.content_hash,
+        "section": _SEP.join(chunk.section_path),
+        "start": chunk.start,
+        "end": chunk.end,
+        "written_at": round(time.time(), 3),
+    }
 
 
-def _chunk_from(cid: str, text: str, meta: dict, info: ReportInfo) -> Chunk:
+def _chunk_from(cid: str, report_text: str, meta: dict, info: ReportInfo) -> Chunk:
     section = str(meta.get("section", ""))
+    start, end = int(meta["start"]), int(meta["end"])
     return Chunk(
         id=cid,
         report_id=info.report_id,
-        text=text,
+        text=report_text[start:end],
         section_path=tuple(section.split(_SEP)) if section else (),
-        start=int(meta["start"]),
-        end=int(meta["end"]),
+        start=start,
+        end=end,
         info=info,
     )
 
@@ -170,10 +164,12 @@ class ChromaStore:
                 "请换一个 REPORTQA_DATA_DIR / collection 前缀，或删除旧索引后重新导入。"
             )
         self._reports = self._client.get_or_create_collection(
-            f"{settings.collection_prefix}_reports_v2", schema=_schema()
+            f"{settings.collection_prefix}_reports_v3", schema=_schema()
+        )
+        self._text_store = self._client.get_or_create_collection(
+            f"{settings.collection_prefix}_texts", schema=_schema()
         )
         self._batch = max(1, min(self._client.get_max_batch_size(), 4000))
-        self._texts = TextFiles(settings.data_dir / "texts")
         self._meta = self._client.get_or_create_collection(f"{settings.collection_prefix}_meta")
 
     # ---- reports -------------------------------------------------------------------
@@ -187,30 +183,18 @@ class ChromaStore:
         if not got["ids"]:
             return None
         info = _info_from_meta(got["metadatas"][0])
-        text = self._texts.get(info.report_id, info.content_hash)
-        if text is None:  # another machine ingested it: rebuild from the chunk spans
-            text = self._rebuild_text(info)
-            self._texts.put(info.report_id, info.content_hash, text)
+        text = self._report_texts([info]).get(_text_id(info.report_id, info.content_hash), "")
         return Report(info, text)
 
-    def _rebuild_text(self, info: ReportInfo) -> str:
-        """The report text with every chunk at its offsets (gaps are only headings' line
-        breaks and the title block), so every citation span stays exact."""
-        got = self._chunks.get(
-            where={"$and": [{"report_id": info.report_id}, {"content_hash": info.content_hash}]},
-            include=["documents", "metadatas"],
-        )
-        pieces = sorted(
-            (int(m["start"]), doc)
-            for doc, m in zip(got["documents"], got["metadatas"], strict=True)
-        )
-        out, pos = [], 0
-        for start, doc in pieces:
-            if start > pos:
-                out.append("\n" * (start - pos))
-            out.append(doc)
-            pos = start + len(doc)
-        return "".join(out)
+    def _report_texts(self, infos: Iterable[ReportInfo]) -> dict[str, str]:
+        """Cleaned texts by ``_text_id``, read in pages of records."""
+        ids = [_text_id(i.report_id, i.content_hash) for i in infos]
+        out: dict[str, str] = {}
+        for i in range(0, len(ids), self._batch):
+            got = self._text_store.get(ids=ids[i : i + self._batch], include=["metadatas"])
+            for tid, meta in zip(got["ids"], got["metadatas"] or [], strict=True):
+                out[tid] = _unpack(str(meta["text_z"]))
+        return out
 
     def version(self) -> str:
         """A token that changes with every committed write (add, replace, remove, metadata).
@@ -239,16 +223,27 @@ class ChromaStore:
             part = chunks[i : i + self._batch]
             self._chunks.upsert(
                 ids=[c.id for c in part],
-                documents=[c.text for c in part],
                 embeddings=vectors[i : i + self._batch],
                 metadatas=[_chunk_meta(c) for c in part],
             )
         reports = [r for r, _, _ in items]
-        for r in reports:  # report texts live beside the index; Chroma keeps the records
-            self._texts.put(r.report_id, r.info.content_hash, r.text)
         # a report's vector is the mean of its chunks' (identical placeholder vectors make
         # HNSW insertion pathologically slow, and a report-level vector is useful anyway)
         report_vecs = np.stack([_mean_vector(v) for _, _, v in items]) if items else None
+        for i in range(0, len(reports), self._batch):
+            part = reports[i : i + self._batch]
+            self._text_store.upsert(
+                ids=[_text_id(r.report_id, r.info.content_hash) for r in part],
+                embeddings=report_vecs[i : i + self._batch],
+                metadatas=[
+                    {
+                        "report_id": r.report_id,
+                        "content_hash": r.info.content_hash,
+                        "text_z": _pack(r.text),
+                    }
+                    for r in part
+                ],
+            )
         for i in range(0, len(reports), self._batch):
             part = reports[i : i + self._batch]
             self._reports.upsert(
@@ -260,34 +255,26 @@ class ChromaStore:
         self._bump()
 
     def delete_stale(self, report: Report) -> None:
-        """Chunks of earlier versions of a replaced report."""
-        self._chunks.delete(
-            where={
-                "$and": [
-                    {"report_id": report.report_id},
-                    {"content_hash": {"$ne": report.info.content_hash}},
-                ]
-            }
-        )
+        """Chunks and texts of earlier versions of a replaced report."""
+        where = {
+            "$and": [
+                {"report_id": report.report_id},
+                {"content_hash": {"$ne": report.info.content_hash}},
+            ]
+        }
+        self._chunks.delete(where=where)
+        self._text_store.delete(where=where)
 
     def update_info(self, info: ReportInfo) -> None:
         """Metadata corrections (sidecar or UI) without touching text or embeddings."""
         self._reports.update(ids=[info.report_id], metadatas=[_info_meta(info)])
-        got = self._chunks.get(where={"report_id": info.report_id}, include=["metadatas"])
-        if got["ids"]:
-            fields = {k: v for k, v in _info_meta(info).items() if k not in ("path", "chunks")}
-            metas = [{**m, **fields} for m in got["metadatas"]]
-            for i in range(0, len(metas), self._batch):
-                self._chunks.update(
-                    ids=got["ids"][i : i + self._batch], metadatas=metas[i : i + self._batch]
-                )
         self._bump()
 
     def delete_report(self, report_id: str) -> None:
         self._reports.delete(ids=[report_id])
-        self._texts.delete(report_id)
         self._bump()
         self._chunks.delete(where={"report_id": report_id})
+        self._text_store.delete(where={"report_id": report_id})
 
     def chunk_counts(self) -> dict[tuple[str, str], int]:
         """Stored chunks per report version, to tell a complete report from a damaged one."""
@@ -314,27 +301,57 @@ class ChromaStore:
         ]
         for i in range(0, len(orphans), self._batch):
             self._chunks.delete(ids=orphans[i : i + self._batch])
+        if grace_seconds <= 0:  # texts carry no timestamp: only when no one else writes
+            live_ids = {_text_id(*key) for key in live}
+            texts = [t for t in self._text_store.get(include=[])["ids"] if t not in live_ids]
+            for i in range(0, len(texts), self._batch):
+                self._text_store.delete(ids=texts[i : i + self._batch])
         return len(orphans)
 
     # ---- reads -----------------------------------------------------------------------
     def chunks(self, infos: Iterable[ReportInfo] | None = None) -> list[Chunk]:
-        """Every committed chunk, in report and text order."""
-        by_key = {(i.report_id, i.content_hash): i for i in (infos or self.reports())}
-        out: list[Chunk] = []
-        offset = 0
-        while True:
-            got = self._chunks.get(
-                include=["documents", "metadatas"], limit=self._batch, offset=offset
+        """Committed chunks (of ``infos``, or of every report), in report and text order.
+
+        A few reports are read by id; most of the library is read page by page, which
+        costs Chroma far less than thousands of filtered reads.
+        """
+        every = self.reports() if infos is None else infos
+        by_key = {(i.report_id, i.content_hash): i for i in every}
+        if not by_key:
+            return []
+        if len(by_key) * 4 < self._reports.count():
+            wanted = sorted({rid for rid, _ in by_key})
+            pages = (
+                self._chunks.get(
+                    where={"report_id": {"$in": wanted[i : i + 100]}}, include=["metadatas"]
+                )
+                for i in range(0, len(wanted), 100)
             )
-            if not got["ids"]:
-                break
-            for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+        else:
+            pages = self._pages()
+        found: list[tuple[str, dict, ReportInfo]] = []
+        for got in pages:
+            for cid, meta in zip(got["ids"], got["metadatas"], strict=True):
                 info = by_key.get((meta.get("report_id"), meta.get("content_hash")))
                 if info is not None:
-                    out.append(_chunk_from(cid, doc, meta, info))
-            offset += len(got["ids"])
+                    found.append((cid, meta, info))
+        texts = self._report_texts({info for _, _, info in found})
+        out: list[Chunk] = []
+        for cid, meta, info in found:
+            text = texts.get(_text_id(info.report_id, info.content_hash))
+            if text is not None:  # no text: an interrupted write, never served
+                out.append(_chunk_from(cid, text, meta, info))
         out.sort(key=lambda c: (c.info.source, c.report_id, c.start))
         return out
+
+    def _pages(self) -> Iterator[dict]:
+        offset = 0
+        while True:
+            got = self._chunks.get(include=["metadatas"], limit=self._batch, offset=offset)
+            if not got["ids"]:
+                return
+            yield got
+            offset += len(got["ids"])
 
     def vectors(self, ids: Sequence[str]) -> np.ndarray:
         """Embeddings for these chunk ids, in that order (for in-process scoped search)."""
@@ -352,8 +369,9 @@ class ChromaStore:
 
     def query(
         self, vector: np.ndarray, k: int, report_ids: Sequence[str] | None, infos: dict
-    ) -> list[Hit]:
-        """Nearest chunks by embedding; ``infos`` maps report_id to committed ReportInfo."""
+    ) -> list[tuple[str, float]]:
+        """Nearest chunk ids and their cosine similarity, committed chunks only (``infos``
+        maps report_id to committed ReportInfo); the caller holds the chunks themselves."""
         where = None
         if report_ids is not None:
             if not report_ids:
@@ -363,18 +381,13 @@ class ChromaStore:
             query_embeddings=[vector],
             n_results=max(1, k),
             where=where,
-            include=["documents", "metadatas", "distances"],
+            include=["metadatas", "distances"],
         )
-        hits: list[Hit] = []
-        for cid, doc, meta, dist in zip(
-            got["ids"][0],
-            got["documents"][0],
-            got["metadatas"][0],
-            got["distances"][0],
-            strict=True,
+        out: list[tuple[str, float]] = []
+        for cid, meta, dist in zip(
+            got["ids"][0], got["metadatas"][0], got["distances"][0], strict=True
         ):
             info = infos.get(meta.get("report_id"))
-            if info is None or info.content_hash != meta.get("content_hash"):
-                continue
-            hits.append(Hit(_chunk_from(cid, doc, meta, info), 1.0 - float(dist), "dense"))
-        return hits
+            if info is not None and info.content_hash == meta.get("content_hash"):
+                out.append((cid, 1.0 - float(dist)))
+        return out

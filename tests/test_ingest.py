@@ -29,7 +29,8 @@ def test_seed_reports_get_metadata_and_exact_spans(settings, corpus_copy):
     for chunk in lib.chunks:
         text = lib.report_text(chunk.report_id)
         assert text[chunk.start : chunk.end] == chunk.text
-        assert chunk.tokens
+    tokens = list(lib.tokens.tokens_for(lib.chunks, lambda _: []))  # [] would mean uncached
+    assert len(tokens) == len(lib.chunks) and all(tokens)
     [chunk] = [c for c in lib.chunks if "雷磊" in c.text]
     assert chunk.section == (
         "一、2023年度推进法治政府建设的主要举措和成效 > （四）推进行政决策科学化民主化法治化方面"
