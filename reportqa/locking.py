@@ -1,4 +1,6 @@
-"""An advisory file lock so that two ingests never write the same index at once."""
+"""Advisory file locks: two ingests never write the same index at once, and two processes
+never create the same embedded Chroma database at once (its first-run schema setup is not
+safe against a concurrent one: "table collections already exists")."""
 
 from __future__ import annotations
 
@@ -31,6 +33,19 @@ def index_lock(data_dir: Path, wait_seconds: float = 30.0) -> Iterator[None]:
                 time.sleep(0.2)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+@contextmanager
+def open_lock(data_dir: Path) -> Iterator[None]:
+    """Held only while a process opens the embedded store; blocks until it is free."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(data_dir / "open.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)

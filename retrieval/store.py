@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import numpy as np
 
 from reportqa.errors import ConfigError
+from reportqa.locking import open_lock
 from reportqa.settings import Settings
 from reportqa.types import Chunk, Report, ReportInfo
 
@@ -151,6 +152,13 @@ def _chunk_from(cid: str, report_text: str, meta: dict, info: ReportInfo) -> Chu
 
 class ChromaStore:
     def __init__(self, settings: Settings, embedder_name: str) -> None:
+        if settings.chroma_server:
+            self._open(settings, embedder_name)
+        else:
+            with open_lock(settings.data_dir):
+                self._open(settings, embedder_name)
+
+    def _open(self, settings: Settings, embedder_name: str) -> None:
         self._client = _client(settings)
         self._chunks = self._client.get_or_create_collection(
             f"{settings.collection_prefix}_chunks",

@@ -112,3 +112,21 @@ def test_two_ingest_processes_at_once_keep_the_index_consistent(tmp_path, corpus
     lib = Library(Settings(data_dir=data))
     assert len(lib.reports()) == 5
     _assert_consistent(lib)
+
+
+def test_processes_opening_a_new_store_at_once_all_succeed(tmp_path):
+    """Several app/CLI processes started together on a fresh data dir (Chroma's first-run
+    schema setup is not safe against a concurrent one)."""
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
+    code = (
+        "from reportqa.settings import Settings; from retrieval.store import ChromaStore; "
+        "ChromaStore(Settings(), 'offline-hashing-char12-256').version()"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], cwd=REPO_ROOT, env=env, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
