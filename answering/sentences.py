@@ -7,7 +7,7 @@ chunk and converts to report offsets only at the end.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.patterns import HEADING_START
@@ -35,10 +35,11 @@ class Span:
     score: float
 
 
-def _spans(pattern: re.Pattern, text: str, base: int) -> list[tuple[int, int, str]]:
+def _trimmed(text: str, bounds: Iterable[tuple[int, int]], base: int) -> list[tuple[int, int, str]]:
+    """Spans without leading commas or surrounding blanks, in report offsets; fragments
+    shorter than four characters are no quote."""
     out = []
-    for m in pattern.finditer(text):
-        s, e = m.start(), m.end()
+    for s, e in bounds:
         while s < e and text[s] in " \t，,":
             s += 1
         while e > s and text[e - 1] in " \t":
@@ -46,6 +47,10 @@ def _spans(pattern: re.Pattern, text: str, base: int) -> list[tuple[int, int, st
         if e - s >= 4:
             out.append((base + s, base + e, text[s:e]))
     return out
+
+
+def _spans(pattern: re.Pattern, text: str, base: int) -> list[tuple[int, int, str]]:
+    return _trimmed(text, (m.span() for m in pattern.finditer(text)), base)
 
 
 def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[int, int, str]]:
@@ -63,15 +68,7 @@ def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[in
                 e = min(ends, default=len(text))
                 starts[s] = e + 1 if e < len(text) and text[e] != "\n" else e
             pos = text.find(term, pos + 1)
-    out = []
-    for s, e in sorted(starts.items()):
-        while s < e and text[s] in " \t，,":
-            s += 1
-        while e > s and text[e - 1] in " \t":
-            e -= 1
-        if e - s >= 4:
-            out.append((base + s, base + e, text[s:e]))
-    return out
+    return _trimmed(text, sorted(starts.items()), base)
 
 
 def wants_number(question: str) -> bool:
