@@ -29,6 +29,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml.etree import _Element
 
+from ingest.limits import LoadLimits, check_pdf_pages, check_text, check_unpacked, human_size
 from ingest.sidecar import SIDECAR
 from reportqa.errors import IngestError
 
@@ -123,13 +124,16 @@ def _is_report_name(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
 
 
-def load_text(path: Path, max_bytes: int | None = None) -> str:
+def load_text(path: Path, max_bytes: int | None = None, limits: LoadLimits | None = None) -> str:
     """The raw text of one report, newlines normalised to ``\\n``.
 
     Raises :class:`IngestError` (and nothing else) when the file is missing, of an unsupported
     type, larger than ``max_bytes``, empty, not decodable as text, corrupt, encrypted, or a
-    scanned PDF without a text layer.
+    scanned PDF without a text layer, or past one of ``limits`` (``max_bytes`` alone is the
+    file size limit).
     """
+    limits = limits or LoadLimits(max_bytes=max_bytes)
+    max_bytes = limits.max_bytes
     path = Path(path)
     name = path.name or str(path)
     if not path.exists():
@@ -148,7 +152,7 @@ def load_text(path: Path, max_bytes: int | None = None) -> str:
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
             raise IngestError(
-                f"{name}: 文件过大（{_human_size(size)}，上限 {_human_size(max_bytes)}）/ "
+                f"{name}: 文件过大（{human_size(size)}，上限 {human_size(max_bytes)}）/ "
                 f"file too large ({size} bytes, limit {max_bytes} bytes)"
             )
         data = path.read_bytes()
@@ -162,22 +166,14 @@ def load_text(path: Path, max_bytes: int | None = None) -> str:
     if suffix in _TEXT_SUFFIXES:
         text = _decode_text(name, data)
     elif suffix == ".docx":
-        text = _read_docx(name, data)
+        text = _read_docx(name, data, limits)
     else:
-        text = _read_pdf(name, data)
+        text = _read_pdf(name, data, limits)
 
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise IngestError(f"{name}: 文件为空 / file is empty (no text)")
     return text
-
-
-def _human_size(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
 
 
 def _brief(exc: BaseException) -> str:
@@ -271,15 +267,23 @@ def _looks_like_text(text: str) -> bool:
 # ---------------------------------------------------------------------------- .docx
 
 
-def _read_docx(name: str, data: bytes) -> str:
+def _read_docx(name: str, data: bytes, limits: LoadLimits) -> str:
     if data.startswith(_OLE_MAGIC):
         raise IngestError(
             f"{name}: 这是旧版 Word/WPS（.doc）文件，请在 Word 或 WPS 中另存为 .docx / "
             "legacy .doc file with a .docx name; re-save it as .docx"
         )
+    check_unpacked(name, data, limits)
     try:
         document = docx.Document(io.BytesIO(data))
-        lines = list(_block_lines(document.element.body, document))
+        lines: list[str] = []
+        chars = 0
+        for line in _block_lines(document.element.body, document):
+            lines.append(line)
+            chars += len(line) + 1
+            check_text(name, chars, limits)
+    except IngestError:
+        raise
     except Exception as exc:  # zipfile, KeyError, lxml, ValueError…: all mean unreadable
         log.debug("%s: python-docx failed", name, exc_info=True)
         raise IngestError(
@@ -323,7 +327,7 @@ def _table_lines(table: Table) -> Iterator[str]:
 # ---------------------------------------------------------------------------- .pdf
 
 
-def _read_pdf(name: str, data: bytes) -> str:
+def _read_pdf(name: str, data: bytes, limits: LoadLimits) -> str:
     corrupt = f"{name}: 无法读取 PDF / cannot read PDF (corrupt or truncated)"
     if b"%PDF-" not in data[:1024]:
         raise IngestError(f"{name}: 不是有效的 PDF 文件 / not a valid PDF (no %PDF header)")
@@ -337,6 +341,7 @@ def _read_pdf(name: str, data: bytes) -> str:
                 f"{name}: PDF 已加密，请先解除密码保护 / "
                 "PDF is encrypted; remove the password first"
             )
+        check_pdf_pages(name, len(reader.pages), limits)
         pages = list(reader.pages)
     except IngestError:
         raise
@@ -347,10 +352,14 @@ def _read_pdf(name: str, data: bytes) -> str:
         raise IngestError(f"{name}: 文件为空（PDF 没有页面）/ file is empty (PDF has no pages)")
 
     texts: list[str] = []
-    failed = 0
+    failed = chars = 0
     for number, page in enumerate(pages, 1):
         try:
             texts.append(page.extract_text() or "")
+            chars += len(texts[-1]) + 1
+            check_text(name, chars, limits)
+        except IngestError:
+            raise
         except Exception as exc:  # one bad page should not cost the whole report
             failed += 1
             log.warning("%s: page %d unreadable, skipped: %s", name, number, _brief(exc))

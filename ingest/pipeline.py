@@ -19,6 +19,7 @@ import numpy as np
 
 from ingest.chunking import chunk_spans, split_sections
 from ingest.clean import clean_text
+from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files, load_text
 from ingest.metadata import extract
 from ingest.sidecar import SIDECAR, read_sidecar
@@ -161,14 +162,17 @@ class Ingestor:
         sidecars: dict[Path, dict[str, dict[str, str]]] = {}
         pending: list[_Pending] = []
         seen_ids: set[str] = set()
-        max_bytes = int(self._settings.max_file_mb * 1024 * 1024)
+        st = self._settings
+        limits = LoadLimits.from_mb(
+            st.max_file_mb, st.max_unpacked_mb, st.max_pdf_pages, st.max_text_mb
+        )
         for n, path in enumerate(files, 1):
             progress(n, len(files), f"读取 {path.name}")
             try:
                 folder = path.parent
                 if folder not in sidecars:
                     sidecars[folder] = read_sidecar(folder)
-                text = clean_text(load_text(path, max_bytes=max_bytes))
+                text = clean_text(load_text(path, limits=limits))
                 if not text.strip():
                     raise IngestError(f"{path.name}: 清洗后没有正文 / no text after cleaning")
                 info, title_end = parse_report(path, text, sidecars[folder].get(path.name))
