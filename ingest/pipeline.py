@@ -144,7 +144,7 @@ class Ingestor:
     def ingest(
         self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None
     ) -> IngestResult:
-        with index_lock(self._settings.data_dir):
+        with index_lock(self._settings.data_dir, self._settings.ingest_lock_wait_seconds):
             return self._ingest(list(paths), prune, progress or (lambda *_: None))
 
     def _ingest(self, paths: list[Path], prune: bool, progress: Progress) -> IngestResult:

@@ -130,3 +130,21 @@ def test_processes_opening_a_new_store_at_once_all_succeed(tmp_path):
     ]
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+
+
+def test_a_busy_index_says_so_in_chinese_without_server_paths(tmp_path, corpus_copy):
+    data = tmp_path / "data"
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "REPORTQA_INGEST_LOCK_WAIT_SECONDS": "0.5"}
+    with index_lock(data):
+        proc = subprocess.run(
+            [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus_copy)],
+            cwd=REPO_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert proc.returncode == 2
+    message = proc.stderr.strip().splitlines()[-1]  # earlier lines: the operator's log
+    assert message.startswith("reportqa: 正在导入，请稍后再试")
+    assert str(tmp_path) not in message and "lock" not in message
