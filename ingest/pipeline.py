@@ -237,7 +237,9 @@ class Ingestor:
             info, text = p.report.info, p.report.text
             chunks = [
                 Chunk(
-                    id=Chunk.make_id(info.report_id, s, e, text[s:e]),
+                    # the version is part of the id: an update that shared ids with the
+                    # version it replaces would take chunks from it before it commits
+                    id=Chunk.make_id(f"{info.report_id}-{info.content_hash}", s, e, text[s:e]),
                     report_id=info.report_id,
                     text=text[s:e],
                     section_path=path,
