@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -107,9 +109,18 @@ def make_chunks(
 _worker_tok: Tokenizer | None = None
 
 
-def _init_worker(words: list[str]) -> None:
+def _init_worker(words: list[str], parent: int) -> None:
     global _worker_tok
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _worker_tok = Tokenizer(words)
+
+
+def _exit_with(parent: int) -> None:
+    """A worker outlives a SIGKILLed ingest otherwise (blocked on its task queue, ~150 MB
+    each): once the ingest process is gone the worker is re-parented, and then it exits."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _tokenize_job(texts: list[str]) -> list[list[str]]:
@@ -294,6 +305,9 @@ class Ingestor:
             return
         import multiprocessing as mp
 
-        ctx = mp.get_context("forkserver")
-        with ProcessPoolExecutor(workers, ctx, initializer=_init_worker, initargs=(words,)) as ex:
+        # spawn, not fork (Chroma's threads) nor forkserver (its server and workers are
+        # not children of this process, so nothing ends them when it is killed)
+        ctx = mp.get_context("spawn")
+        init = (words, os.getpid())
+        with ProcessPoolExecutor(workers, ctx, initializer=_init_worker, initargs=init) as ex:
             yield from ex.map(_tokenize_job, jobs, chunksize=max(1, len(jobs) // (workers * 8)))

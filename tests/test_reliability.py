@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -203,3 +204,58 @@ def test_a_killed_update_ingest_serves_whole_reports_and_a_rerun_equals_a_fresh_
     fresh.ingest([corpus])
     assert _chunk_view(lib) == _chunk_view(fresh)
     assert lib.store.count_chunks() == fresh.store.count_chunks()
+
+
+def _alive_descendants(pid: int) -> set[int]:
+    """Live (non-zombie) processes below ``pid``, from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z":
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    out: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.add(child)
+            todo.append(child)
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_tokenizer_workers_die_with_a_killed_ingest(tmp_path):
+    corpus = _big_corpus(tmp_path)  # large enough for the process pool
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+        workers = _alive_descendants(proc.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2 and proc.poll() is None, "no worker processes started"
+    time.sleep(1.0)  # let them take work
+    workers |= _alive_descendants(proc.pid)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.2)
+    left = {p for p in workers if _alive(p)}
+    for pid in left:  # do not leave them running whatever the outcome
+        os.kill(pid, signal.SIGKILL)
+    assert not left
