@@ -182,7 +182,7 @@ class Ingestor:
             try:
                 folder = path.parent
                 if folder not in sidecars:
-                    sidecars[folder] = read_sidecar(folder)
+                    sidecars[folder] = self._sidecar(folder, result)
                 text = clean_text(load_text(path, limits=limits))
                 if not text.strip():
                     raise IngestError(f"{path.name}: 清洗后没有正文 / no text after cleaning")
@@ -232,6 +232,17 @@ class Ingestor:
                     result.statuses.append({"source": info.source, "status": "removed"})
         result.reports = self._store.reports()
         return result
+
+    @staticmethod
+    def _sidecar(folder: Path, result: IngestResult) -> dict[str, dict[str, str]]:
+        """An unreadable sidecar is one failure of its own; the reports beside it still
+        ingest, with the metadata read from their text."""
+        try:
+            return read_sidecar(folder)
+        except IngestError as exc:
+            result.failed.append({"source": str(folder / SIDECAR), "error": str(exc)})
+            result.statuses.append({"source": SIDECAR, "status": "failed", "error": str(exc)})
+            return {}
 
     def _write(self, pending: list[_Pending], result: IngestResult, progress: Progress) -> None:
         if not pending:
