@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
-import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +18,7 @@ from answering.service import AnswerService
 from answering.types import Answer
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.sidecar import write_sidecar_row
+from ingest.uploads import discard_failed, safe_name, store_upload  # noqa: F401 (safe_name: re-exported)
 from reportqa.errors import ReportQAError
 from retrieval.search import Filters
 from webapp.render import chat_markdown, neutralise_markdown, sources_html
@@ -33,7 +32,6 @@ EXAMPLES = [
     "各乡镇的人民调解员队伍规模分别是多少？",
     "那云乐镇呢？",
 ]
-_SAFE_NAME = re.compile(r"[^\w\u4e00-\u9fff.\-（）()]+")
 
 
 class Handlers:
@@ -155,7 +153,6 @@ class Handlers:
         rows, paths = [], []
         for f in files:
             src = Path(f)
-            name = safe_name(src.name)
             if src.suffix.lower() not in SUPPORTED_SUFFIXES:
                 rows.append({"文件": src.name, "结果": "失败", "说明": "不支持的文件类型"})
                 continue
@@ -168,9 +165,7 @@ class Handlers:
                     }
                 )
                 continue
-            target = dest / name
-            shutil.copyfile(src, target)
-            paths.append(target)
+            paths.append(store_upload(src, dest))
 
         def report(n: int, total: int, label: str) -> None:
             if progress is not None:
@@ -178,6 +173,7 @@ class Handlers:
 
         if paths:
             result = self.lib.ingest(paths, progress=report)
+            discard_failed(paths, result.statuses)
             labels = {
                 "added": "新增",
                 "updated": "更新",
@@ -222,13 +218,6 @@ class Handlers:
         )
         self.lib.update_metadata(updated)
         return f"已更新 {source}：{updated.township} {updated.county} {updated.year or ''}"
-
-
-def safe_name(name: str) -> str:
-    """A file name that cannot escape the uploads folder."""
-    base = Path(name.replace("\\", "/")).name
-    base = _SAFE_NAME.sub("_", base).strip("._") or "upload"
-    return base[:120]
 
 
 def _empty_compare() -> tuple:
