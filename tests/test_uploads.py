@@ -40,9 +40,7 @@ def test_same_name_from_two_folders_keeps_both_reports(handlers, tmp_path):
     towns = {i.township for i in handlers.lib.reports()}
     assert {"东坡镇", "西岭乡"} <= towns
     # the same file again is recognised, not stored a third time
-    assert _rows(handlers.upload([str(tmp_path / "乙" / "报告.txt")])) == [
-        ("报告 (2).txt", "未变")
-    ]
+    assert _rows(handlers.upload([str(tmp_path / "乙" / "报告.txt")])) == [("报告 (2).txt", "未变")]
     assert len(handlers.lib.reports()) == 2
 
 
