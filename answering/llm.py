@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from answering.followup import Resolved
+from answering.support import SupportChecker, drop_unsupported
 from answering.types import Answer, Citation, Event
 from reportqa.errors import LLMError
 from reportqa.prompts import render
@@ -166,8 +167,10 @@ def llm_answer(
     fallback: Answer,
     question: str,
     resolved: Resolved,
+    checker: SupportChecker | None = None,
 ) -> Iterator[Event]:
-    """Stream an LLM answer over ``fallback``'s quotes; only ``lib.settings`` is used."""
+    """Stream an LLM answer over ``fallback``'s quotes; only ``lib.settings`` is used.
+    With a ``checker``, cited sentences their passages do not bear out are dropped."""
     prompts_dir = lib.settings.prompts_dir
     citations = fallback.citations
     system = render(prompts_dir, "answer_system")
@@ -198,9 +201,20 @@ def llm_answer(
         notice = "大模型回答没有有效引用，已改用原文摘录回答"
         yield Event("answer", answer=_extractive(fallback, question, resolved, notice))
         return
+    notes = [("已移除无效引用 " + "、".join(f"[{n}]" for n in invalid))] if invalid else []
+    if checker is not None:
+        cleaned, kept, dropped = drop_unsupported(cleaned, by_n, checker)
+        if dropped and kept <= dropped:  # too little of the answer is borne out
+            log.warning("LLM answer: %d of %d cited sentences unsupported", dropped, kept + dropped)
+            notice = f"大模型回答中有 {dropped} 句与所引原文不符，已改用原文摘录回答"
+            yield Event("answer", answer=_extractive(fallback, question, resolved, notice))
+            return
+        if dropped:
+            notes.append(f"已删除 {dropped} 句所引原文不能证实的内容")
+        used = [n for n in used if f"[{n}]" in cleaned]
 
     cited = tuple(c for c in citations if c.n in set(used))
-    notice = ("已移除无效引用 " + "、".join(f"[{n}]" for n in invalid)) if invalid else ""
+    notice = "；".join(notes)
     answer = Answer(
         question=question,
         resolved_question=resolved.question,
