@@ -53,7 +53,8 @@ class Settings(BaseSettings):
     llm_base_url: str = ""
     llm_model: str = ""
     llm_api_key: SecretStr = SecretStr("")
-    llm_timeout: float = 60.0
+    llm_timeout: float = Field(default=60.0, description="Seconds for a whole LLM answer.")
+    llm_max_concurrent: int = Field(default=4, description="LLM requests at once per process.")
     llm_temperature: float = 0.0
 
     # Ingest.
