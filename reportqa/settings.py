@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     auth_user: str = ""
     auth_password: SecretStr = SecretStr("")
     max_upload_mb: float = 20.0
+    temp_files_max_age_seconds: int = Field(
+        default=3600,
+        description="Uploads and exports in Gradio's temporary folder are deleted after this.",
+    )
 
     @property
     def index_dir(self) -> Path:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +48,39 @@ def test_binding_every_interface_without_auth_warns_in_log_and_page(tmp_path):
         stop(proc)
     assert "未设置登录密码" in log.read_text(encoding="utf-8", errors="replace")
     assert "未设置登录密码" in config
+
+
+def _upload(port: int, name: str, data: bytes) -> str:
+    boundary = "reportqa-test-boundary"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+            "Content-Type: text/plain\r\n\r\n"
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/gradio_api/upload",
+        data=body,
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(request, timeout=30) as resp:
+        return json.loads(resp.read())[0]
+
+
+def test_files_in_gradios_temporary_folder_do_not_stay_forever(tmp_path):
+    data = tmp_path / "data"
+    Library(Settings(data_dir=data)).ingest([CORPUS])
+    port = _free_port()
+    proc = start_app(data, port, tmp_path / "app.log", temp_files_max_age_seconds="2")
+    try:
+        stored = Path(_upload(port, "报告.txt", "测试乡2025年法治政府建设情况报告".encode()))
+        assert stored.exists()
+        deadline = time.monotonic() + 30
+        while stored.exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+    finally:
+        stop(proc)
+    assert not stored.exists()

@@ -26,7 +26,10 @@ def _guard(fn):
 
 def build_blocks(h: Handlers) -> gr.Blocks:
     towns, years = h.choices()
-    with gr.Blocks(title="reportqa · 法治政府建设报告问答") as demo:
+    age = max(1, h.settings.temp_files_max_age_seconds)  # uploads are copied at import
+    with gr.Blocks(
+        title="reportqa · 法治政府建设报告问答", delete_cache=(min(age, 600), age)
+    ) as demo:
         turns = gr.State([])
         gr.Markdown("## 法治政府建设报告问答\n每条回答都引用报告原文，点击 [n] 查看出处。")
         status = gr.Markdown(h.status(), elem_id="rq-status")
