@@ -26,7 +26,7 @@ from reportqa.errors import IngestError
 from reportqa.locking import index_lock
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
-from reportqa.types import Chunk, Report, ReportInfo, short_hash
+from reportqa.types import Chunk, FieldSource, Report, ReportInfo, short_hash
 from retrieval.embedders import Embedder
 from retrieval.lexical import TokenCache, index_text
 from retrieval.store import ChromaStore
@@ -77,7 +77,11 @@ def parse_report(
         "level": ex.level,
         "year": ex.year,
     }
+    sources = dict(ex.sources)
     for key, val in (overrides or {}).items():
+        sources[{"township": "unit", "county": "parent"}.get(key, key)] = FieldSource(
+            "sidecar", 1.0
+        )
         if key == "year":
             try:
                 values["year"] = int(val)
@@ -90,6 +94,7 @@ def parse_report(
         source=path.name,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:24],
         path=str(path.resolve()),
+        provenance=ReportInfo.encode_sources(sources),
         **values,
     )
     return info, ex.title_end
@@ -182,12 +187,13 @@ class Ingestor:
                 old is not None and stored.get((old.report_id, old.content_hash)) == old.chunks
             )
             if old and old.content_hash == info.content_hash and complete:
-                if (old.title, old.township, old.county, old.level, old.year) != (
+                if (old.title, old.township, old.county, old.level, old.year, old.provenance) != (
                     info.title,
                     info.township,
                     info.county,
                     info.level,
                     info.year,
+                    info.provenance,
                 ):
                     self._store.update_info(info.with_chunks(old.chunks))
                 result.skipped += 1

@@ -1,0 +1,131 @@
+"""A report under reading: its simplified text, head lines, page chrome and body start,
+and the administrative names in it.
+
+Shared by the unit, parent and year readers in ``ingest.metadata`` and
+``ingest.meta_parent``; nothing here decides a field, it only finds candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest import admin_names as an
+from ingest.gazetteer import Gazetteer
+from ingest.page_chrome import Chrome
+from ingest.patterns import HEADING_START
+
+H = an.H
+BOOK = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”")
+ADDRESSEE = re.compile(rf"^[{H}、，,（）()]{{4,60}}(?:委|政府|人大常委会|人大)[:：]$")
+_NAME_END = re.compile(
+    r"(?:街道办事处|街道|民族乡|苏木|乡|镇|自治县|自治旗|新区|县|区|旗|市|自治州|州|盟|省|自治区)"
+)
+_REPORT_WORDS = re.compile(
+    r"政府|建设|法治|执法|工作|示范|全国|环境|发展|管理|服务|治理|推进|开展|宣传|学习|贯彻|制定|"
+    r"试验|各位|的|了|委|请"
+)
+_BOUNDARY = re.compile(
+    r"[在是和与及、从对为由把将经向于以据我]|代表|关于|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧"
+)
+
+
+@dataclass
+class Doc:
+    """One report under reading: its simplified text, lines, chrome and where the body starts."""
+
+    text: str
+    chrome: Chrome
+    lines: list[tuple[int, str]]  # (start offset, stripped line) for the head of the text
+    body: int  # index into ``lines`` of the first paragraph or heading
+    gaz: Gazetteer
+
+    def known(self, name: str) -> bool:
+        return bool(self.gaz.level_of(name))
+
+
+def head_lines(text: str, limit: int = 80) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n")[:limit]:
+        if line.strip():
+            out.append((pos + len(line) - len(line.lstrip()), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def is_paragraph(line: str) -> bool:
+    return bool(HEADING_START.match(line)) or (
+        len(line) >= 40 and bool(re.search(r"[，,。]", line))
+    )
+
+
+def chains(
+    doc: Doc, run: str, loose: bool, books: bool = False, bodies: bool = False
+) -> list[tuple[str, str]]:
+    """(unit, above) for every administrative name in ``run`` (「2023年，四季青街道在区委区政府…」
+    → 四季青街道). ``loose`` text needs a two-character core or a known name; names inside
+    《》 (documents cited) count only with ``books``; 「文峰区委」 (a party body, usually the one
+    above) only with ``bodies``."""
+    out = []
+    masked = run if books else BOOK.sub(lambda m: " " * len(m.group(0)), run)
+    for m in _NAME_END.finditer(masked):
+        if _NAME_END.match(masked, m.end()):
+            continue  # 郑州市: the name ends at its last suffix, not at 州
+        left = re.findall(rf"[{H}]+", masked[: m.end()])
+        if not left or not masked[: m.end()].endswith(left[-1]):
+            continue
+        piece = _BOUNDARY.split(left[-1])[-1]
+        if m.group(0) == "街道办事处":
+            piece = piece[: -len("办事处")]
+        parts = an.parse_chain(piece, doc.known, plausible if loose else None)
+        unit, above = an.most_specific(parts)
+        if not unit or (loose and not doc.known(unit) and not plausible(unit)):
+            continue
+        follow = masked[m.end() : m.end() + 2]
+        if loose and not bodies and follow[:1] == "委" and an.level_of(unit) != "乡镇":
+            continue  # 「在县委…」「文峰区委」 names a body above, handled as parent evidence
+        out.append((unit, above))
+    return out
+
+
+def plausible(name: str) -> bool:
+    """An unknown name read from running text: a two-character core at least, and none of
+    the vocabulary of reports, which place names never contain."""
+    core = name[: len(name) - len(an.suffix(name))]
+    return len(core) >= 2 and not _REPORT_WORDS.search(core)
+
+
+def lowest(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The most specific name of a title or subject (宝鸡市陈仓区 → 陈仓区, not 宝鸡市)."""
+    return [min(found, key=lambda c: an.RANK.get(an.level_of(c[0]), 9))] if found else []
+
+
+def frequent(doc: Doc, level: str, within: set[str] | None = None, books: bool = False) -> str:
+    """Most frequent specific name of ``level`` in the body (reports without a title)."""
+    counts: Counter[str] = Counter()
+    for u, _ in chains(doc, doc.text[:20000], True, books=books):
+        of_level = level in (an.level_of(u), doc.gaz.level_of(u))
+        if of_level and (within is None or u in within):
+            counts[u] += 1
+    for name, n in counts.most_common():
+        if n >= 2 or within is not None or len(counts) == 1:
+            return name
+    return ""
+
+
+def addressee(doc: Doc) -> str:
+    """The body a report is addressed to (主送 line before the body), e.g. 三明市."""
+    for _, line in doc.lines[: doc.body + 1]:
+        if ADDRESSEE.match(line):
+            return an.most_specific(an.organ_units(line.split("、")[-1], doc.known))[0]
+    return ""
+
+
+def level_in(doc: Doc, unit: str) -> str:
+    if unit == "国务院":
+        return "国家"
+    level = an.level_of(unit)
+    if level == "地市" and unit.endswith("市") and doc.gaz.level_of(unit):
+        return doc.gaz.level_of(unit)
+    return level
