@@ -13,6 +13,7 @@ Names are compared after traditional → simplified normalisation.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,9 +22,10 @@ from ingest.clean import clean_text
 from ingest.loaders import load_text
 from ingest.pipeline import parse_report
 from ingest.sidecar import read_sidecar
-from reportqa.errors import ReportQAError
+from reportqa.errors import IngestError, ReportQAError
 from reportqa.text import to_simplified
 
+log = logging.getLogger(__name__)
 FIELDS = ("unit", "year", "unit+year", "parent", "level", "all")
 
 
@@ -74,7 +76,7 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def _names(values: Iterable[str]) -> set[str]:
-    return {to_simplified(v) for v in values if v}
+    return {to_simplified(v) for v in values}
 
 
 def score_row(gold: dict, unit: str, parent: str, level: str, year: int | None) -> dict[str, bool]:
@@ -101,7 +103,12 @@ def evaluate(gold_path: Path, folder: Path | None = None) -> MetaScore:
     score = MetaScore()
     for gold in read_gold(gold_path):
         path = folder / gold["source"]
-        text = clean_text(load_text(path))
+        try:
+            text = clean_text(load_text(path))
+        except IngestError as exc:  # a file ingest refuses is a miss, not the end of the run
+            log.warning("%s", exc)
+            score.rows.append(Row(path.name, "", "", "", None, dict.fromkeys(FIELDS, False)))
+            continue
         info, _ = parse_report(path, text, sidecar.get(path.name))
         right = score_row(gold, info.unit, info.parent, info.level, info.year)
         score.rows.append(Row(path.name, info.unit, info.parent, info.level, info.year, right))

@@ -12,6 +12,7 @@ simplified form of the text (same offsets), so traditional-character reports rea
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ from ingest.report_reading import (
 from reportqa.text import to_simplified
 from reportqa.types import FieldSource
 
+log = logging.getLogger(__name__)
 H = an.H
 _YEAR = re.compile(r"(?<![\d\-—–~至])((?:19|20)\d{2})(?![\d\-—–~至])\s*年?(?![\d\-—–~至])")
 _RANGE_OR_DATE = re.compile(
@@ -48,6 +50,7 @@ _SELF_TOWN = re.compile(
 )
 _SELF_COUNTY = re.compile(r"[我全本](?:县|区|旗)(?!委)|县政府|区政府|县委依法治县|区委依法治区")
 _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
+_SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
 # the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
 _DELEGATE = re.compile(rf"我代表([{H}]*?)(?:人民政府|政府|管委会|管理委员会)")
@@ -133,28 +136,27 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
 
 
 def _choose_unit(doc: Doc, ev: list[Evidence]) -> tuple[str, str, FieldSource | None]:
+    """The unit most places agree on; among close candidates the most specific one (a title
+    naming the township beats a publisher line naming the county site that hosts it)."""
     scores: dict[str, float] = {}
     best: dict[str, Evidence] = {}
-    for e in ev:
+    above: dict[str, str] = {}
+    for e in sorted(ev, key=lambda e: -e.weight):
         name = an.canonical(e.unit)
         bonus = 0.05 if doc.known(name) else 0.0
         scores[name] = max(scores.get(name, 0.0), e.weight + bonus) + 0.02 * (name in scores)
-        if name not in best or e.weight > best[name].weight or (e.above and not best[name].above):
-            best[name] = e
+        best.setdefault(name, e)
+        if e.above:
+            above.setdefault(name, e.above)
     if not scores:
         return "", "", None
-    # a publisher or title naming a county with a township as subject: the township reports
     top = max(scores.values())
     close = [n for n, s in scores.items() if s >= top - 0.3 and best[n].origin != "file name"]
     close = close or [max(scores, key=scores.__getitem__)]
     name = min(close, key=lambda n: (an.RANK.get(level_in(doc, n), 9), -scores[n]))
-    if an.RANK.get(level_in(doc, name), 9) < an.RANK.get(
-        level_in(doc, max(close, key=scores.get)), 9
-    ):
-        conf = min(scores[name], 0.8)
-    else:
-        conf = min(scores[name], 0.95)
-    return name, best[name].above, FieldSource(best[name].origin, conf)
+    overruled = name != max(close, key=scores.__getitem__)
+    conf = min(scores[name], 0.8 if overruled else 0.95)
+    return name, above.get(name, ""), FieldSource(best[name].origin, conf)
 
 
 def _year(doc: Doc, title_lines: list[str], source: str) -> tuple[int | None, FieldSource | None]:
@@ -173,7 +175,10 @@ def _year(doc: Doc, title_lines: list[str], source: str) -> tuple[int | None, Fi
     for s, origin, conf in candidates:
         if s and (y := first_year(s)):
             return y, FieldSource(origin, conf)
-    for value in doc.chrome.dates:  # published in the first half → covers the year before
+    signed = [
+        ln.strip() for ln in doc.text.rstrip().split("\n")[-3:] if _SIGNED.fullmatch(ln.strip())
+    ]
+    for value in [*doc.chrome.dates, *signed]:  # published in the first half → the year before
         if m := re.match(r"((?:19|20)\d{2})[-/.年](\d{1,2})", value):
             y, month = int(m.group(1)), int(m.group(2))
             return (y - 1 if month <= 6 else y), FieldSource("publication date", 0.4)
@@ -259,3 +264,33 @@ def _title(
     if unit and year:
         return f"{unit}{year}年报告", 0
     return Path(source).stem, 0
+
+
+def with_overrides(
+    ex: Extracted, overrides: dict[str, str], source: str
+) -> tuple[dict[str, object], dict[str, FieldSource]]:
+    """ReportInfo values and provenance once the user's ``metadata.csv`` row has won; a
+    corrected unit brings its own level unless the row sets one."""
+    values: dict[str, object] = {
+        "title": ex.title,
+        "township": ex.township,
+        "county": ex.county,
+        "level": ex.level,
+        "year": ex.year,
+    }
+    sources = dict(ex.sources)
+    sidecar = FieldSource("sidecar", 1.0)
+    for key, val in overrides.items():
+        if key == "year":
+            try:
+                values["year"] = int(val)
+            except ValueError:
+                log.warning("%s: ignoring non-numeric year %r in metadata.csv", source, val)
+                continue
+        else:
+            values[key] = val
+        sources[{"township": "unit", "county": "parent"}.get(key, key)] = sidecar
+    if "township" in overrides and "level" not in overrides and an.level_of(overrides["township"]):
+        values["level"] = an.level_of(overrides["township"])
+        sources["level"] = sidecar
+    return values, sources

@@ -30,8 +30,13 @@ OTHER = (
     "公开方式|公开范围|公开时限|审核程序|分类|生效时间|终止时间|废止时间|浏览次数|访问次数|点击数|"
     "浏览|作者|字体|字号|编号"
 )
+# a long label is unmistakable anywhere (a value run on before it: 「…/2024-00012发布机构：」);
+# a short one (来源, 日期, 标题…) only where a field can start
+_LONG = [w for group in (PUBLISHER, TITLE, DATE, OTHER) for w in group.split("|") if len(w) >= 3]
+_SHORT = [w for group in (PUBLISHER, TITLE, DATE, OTHER) for w in group.split("|") if len(w) < 3]
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s\[【•·*\-]))[\[【]?{_SP}(?P<label>{_label(PUBLISHER)}|{_label(TITLE)}|{_label(DATE)}|{_label(OTHER)})"
+    rf"(?:(?P<long>{_label('|'.join(_LONG))})|(?:^|(?<=[\s\[【•·*\-|｜]))[\[【]?{_SP}"
+    rf"(?P<short>{_label('|'.join(_SHORT))}))"
     rf"{_SP}[\]】]?{_SP}[:：]"
 )
 _BREADCRUMB = re.compile(r"(?:当前|您的|所在)位置|当前位置|[>»›]\s*[^>»›]{1,20}\s*[>»›]|>>")
@@ -76,7 +81,7 @@ def _fields(line: str) -> list[tuple[str, str]]:
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(cell)
             value = cell[m.end() : end].strip(" \u3000")
-            label = re.sub(r"[ \u3000\[\]【】]", "", m.group("label"))
+            label = re.sub(r"[ \u3000\[\]【】]", "", m.group("long") or m.group("short"))
             if value:
                 out.append((label, value))
             else:

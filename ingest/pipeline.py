@@ -20,13 +20,13 @@ import numpy as np
 from ingest.chunking import chunk_spans, split_sections
 from ingest.clean import clean_text
 from ingest.loaders import iter_report_files, load_text
-from ingest.metadata import extract
-from ingest.sidecar import SIDECAR, read_sidecar
+from ingest.metadata import extract, with_overrides
+from ingest.sidecar import read_sidecar
 from reportqa.errors import IngestError
 from reportqa.locking import index_lock
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
-from reportqa.types import Chunk, FieldSource, Report, ReportInfo, short_hash
+from reportqa.types import Chunk, Report, ReportInfo, short_hash
 from retrieval.embedders import Embedder
 from retrieval.lexical import TokenCache, index_text
 from retrieval.store import ChromaStore
@@ -70,25 +70,7 @@ def parse_report(
 ) -> tuple[ReportInfo, int]:
     """Metadata for a cleaned text; returns the info and the end of its title block."""
     ex = extract(text, path.name)
-    values = {
-        "title": ex.title,
-        "township": ex.township,
-        "county": ex.county,
-        "level": ex.level,
-        "year": ex.year,
-    }
-    sources = dict(ex.sources)
-    for key, val in (overrides or {}).items():
-        sources[{"township": "unit", "county": "parent"}.get(key, key)] = FieldSource(
-            "sidecar", 1.0
-        )
-        if key == "year":
-            try:
-                values["year"] = int(val)
-            except ValueError:
-                log.warning("%s: ignoring non-numeric year %r in %s", path.name, val, SIDECAR)
-        else:
-            values[key] = val
+    values, sources = with_overrides(ex, overrides or {}, path.name)
     info = ReportInfo(
         report_id=report_id_for(path),
         source=path.name,
