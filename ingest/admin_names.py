@@ -8,6 +8,7 @@ name no place.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -86,11 +87,13 @@ _MAX_CORE = {"乡镇": 5, "区县": 5, "地市": 5, "省": 6}
 RANK = {"乡镇": 0, "区县": 1, "地市": 2, "省": 3, "国家": 4}
 
 
+_SUFFIX = re.compile("(?:" + "|".join(sorted(LEVEL_BY_SUFFIX, key=len, reverse=True)) + ")$")
+
+
+@functools.lru_cache(maxsize=65536)
 def suffix(name: str) -> str:
-    for suf in sorted(LEVEL_BY_SUFFIX, key=len, reverse=True):
-        if name.endswith(suf):
-            return suf
-    return ""
+    m = _SUFFIX.search(name)
+    return m.group(0) if m else ""
 
 
 def level_of(name: str) -> str:
@@ -99,6 +102,7 @@ def level_of(name: str) -> str:
     return LEVEL_BY_SUFFIX.get(suffix(name), "")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_generic(name: str) -> bool:
     """乡镇, 各乡镇, 本镇, 我街道, 全县… name no place; neither does a bare suffix."""
     suf = suffix(name)

@@ -30,7 +30,7 @@ class Place:
     county: str = ""
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: one per process, a cache key for parsed names
 class Gazetteer:
     """Names → where they sit. A name maps to every place that bears it (三都镇 is in many
     counties); callers decide what counts as unambiguous."""

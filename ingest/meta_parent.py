@@ -15,21 +15,21 @@ from collections import Counter
 
 from ingest import admin_names as an
 from ingest.gazetteer import Gazetteer
-from ingest.report_reading import Doc, H, addressee, chains, level_in
+from ingest.report_reading import READ, Doc, H, addressee, chains, level_in, names_in
 from reportqa.types import FieldSource
+
+_BODY_ABOVE = re.compile(r"(?:县|区|市|旗|州|盟|省)(?=委|人民政府|政府)")
 
 
 def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, FieldSource | None]:
-    up_rank = an.RANK.get(level, 9) + 1
-    if chained and (not doc.gaz.loaded or doc.gaz.level_of(chained) in ("", _rank_name(up_rank))):
+    up = _rank_name(an.RANK.get(level, 9) + 1)
+    if chained and (not doc.gaz.loaded or doc.gaz.level_of(chained) in ("", up)):
         return chained, FieldSource("text", 0.9)
     named: Counter[str] = Counter()
-    text = doc.text[:20000]
-    for m in re.finditer(rf"([{H}]{{2,12}}?)(?:委|人民政府|政府)", text):
-        for u, _ in chains(doc, m.group(1), True, bodies=True)[-1:]:
+    text = doc.text[:READ]
+    for m in _BODY_ABOVE.finditer(text):  # 「在沁水县委…」: a body above names its unit
+        for u, _, _ in names_in(doc, text[max(0, m.start() - 16) : m.end()], True)[-1:]:
             named[u] += 2
-    for u, _ in chains(doc, text, True):
-        named[u] += 1
     for m in re.finditer(r"《([^》]{2,40})》", text):
         for u, _ in chains(doc, m.group(1), False)[:1]:
             named[u] += 1
@@ -41,10 +41,21 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
             named[unit_p] += 2
     if level == "区县" and (to := addressee(doc)):
         named[to] += 3
+    found = _best(doc, named, unit, level, up)
+    if found[1] is None or found[1].confidence < 0.85:  # then every mention in the body
+        for u, _, _ in names_in(doc, text[: READ // 2], True):
+            named[u] += 1
+        found = _best(doc, named, unit, level, up)
+    return found
+
+
+def _best(
+    doc: Doc, named: Counter[str], unit: str, level: str, up: str
+) -> tuple[str, FieldSource | None]:
     fits = [
         n
         for n, _ in named.most_common()
-        if n != unit and level_in(doc, n) == _rank_name(up_rank) and doc.gaz.level_of(n) != "乡镇"
+        if n != unit and level_in(doc, n) == up and doc.gaz.level_of(n) != "乡镇"
     ]
     if doc.gaz.loaded:
         confirmed = [n for n in fits if _contains(doc.gaz, n, unit, level)]
@@ -53,7 +64,7 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
         fits = [n for n in fits if doc.known(n) and not _known_elsewhere(doc.gaz, unit, level)]
     if fits:
         return fits[0], FieldSource("text", 0.6)
-    inferred = doc.gaz.parent_of(unit, level, doc.text[:20000]) if doc.gaz.loaded else ""
+    inferred = doc.gaz.parent_of(unit, level, doc.text[:READ]) if doc.gaz.loaded else ""
     if inferred:
         return inferred, FieldSource("gazetteer", 0.65)
     return "", None
@@ -91,7 +102,7 @@ def unit_in_county(doc: Doc, parent: str, level: str) -> str:
     the named county, of the kind the text calls itself, whose short name the text uses."""
     if not (doc.gaz.loaded and parent and level == "乡镇"):
         return ""
-    text = doc.text[:20000]
+    text = doc.text[:READ]
     kind = _self_kind(text)
     hits = {
         t

@@ -24,6 +24,7 @@ from ingest.page_chrome import read_chrome
 from ingest.report_reading import (
     ADDRESSEE,
     BOOK,
+    READ,
     Doc,
     addressee,
     chains,
@@ -202,7 +203,7 @@ def extract(text: str, source: str) -> Extracted:
     if src:
         sources["unit"] = src
     if not unit:
-        level = _self_level(plain[:20000]) or ("区县" if addressee(doc) else "")
+        level = _self_level(plain[:READ]) or ("区县" if addressee(doc) else "")
         unit = frequent(doc, level) if level else ""
         if unit:
             sources["unit"] = FieldSource("body", 0.45)

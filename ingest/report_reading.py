@@ -7,6 +7,7 @@ Shared by the unit, parent and year readers in ``ingest.metadata`` and
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -17,11 +18,15 @@ from ingest.page_chrome import Chrome
 from ingest.patterns import HEADING_START
 
 H = an.H
+READ = 20000  # how far into a report its metadata is looked for: the opening pages
 BOOK = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”")
 ADDRESSEE = re.compile(rf"^[{H}、，,（）()]{{4,60}}(?:委|政府|人大常委会|人大)[:：]$")
+# a suffix character that starts a common word (市场, 区域, 省级, 乡村, 市政…) ends no name
 _NAME_END = re.compile(
     r"(?:街道办事处|街道|民族乡|苏木|乡|镇|自治县|自治旗|新区|县|区|旗|市|自治州|州|盟|省|自治区)"
+    r"(?!场|域|政(?!府)|民(?!政)|级|村|容|貌|位|块|值|间|情|属|内|外|直)"
 )
+_TAIL = re.compile(rf"[{H}]+$")
 _REPORT_WORDS = re.compile(
     r"政府|建设|法治|执法|工作|示范|全国|环境|发展|管理|服务|治理|推进|开展|宣传|学习|贯彻|制定|"
     r"试验|各位|的|了|委|请"
@@ -60,33 +65,51 @@ def is_paragraph(line: str) -> bool:
     )
 
 
-def chains(
-    doc: Doc, run: str, loose: bool, books: bool = False, bodies: bool = False
-) -> list[tuple[str, str]]:
-    """(unit, above) for every administrative name in ``run`` (「2023年，四季青街道在区委区政府…」
-    → 四季青街道). ``loose`` text needs a two-character core or a known name; names inside
-    《》 (documents cited) count only with ``books``; 「文峰区委」 (a party body, usually the one
-    above) only with ``bodies``."""
+def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple[str, str, str]]:
+    """(unit, above, the two characters after it) for every administrative name in ``run``
+    (「2023年，四季青街道在区委区政府…」 → 四季青街道). ``loose`` text needs a two-character
+    core or a known name; names inside 《》 (documents cited) count only with ``books``."""
     out = []
     masked = run if books else BOOK.sub(lambda m: " " * len(m.group(0)), run)
     for m in _NAME_END.finditer(masked):
         if _NAME_END.match(masked, m.end()):
             continue  # 郑州市: the name ends at its last suffix, not at 州
-        left = re.findall(rf"[{H}]+", masked[: m.end()])
-        if not left or not masked[: m.end()].endswith(left[-1]):
+        # names are short: 16 characters hold any chain written in running text
+        left = _TAIL.search(masked, max(0, m.end() - (16 if loose else 40)), m.end())
+        if not left:
             continue
-        piece = _BOUNDARY.split(left[-1])[-1]
+        piece = _BOUNDARY.split(left.group(0))[-1]
         if m.group(0) == "街道办事处":
             piece = piece[: -len("办事处")]
-        parts = an.parse_chain(piece, doc.known, plausible if loose else None)
-        unit, above = an.most_specific(parts)
-        if not unit or (loose and not doc.known(unit) and not plausible(unit)):
-            continue
-        follow = masked[m.end() : m.end() + 2]
-        if loose and not bodies and follow[:1] == "委" and an.level_of(unit) != "乡镇":
-            continue  # 「在县委…」「文峰区委」 names a body above, handled as parent evidence
-        out.append((unit, above))
+        unit, above = _parse(doc.gaz, piece, loose)
+        if unit:
+            out.append((unit, above, masked[m.end() : m.end() + 2]))
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse(gaz: Gazetteer, piece: str, loose: bool) -> tuple[str, str]:
+    """(unit, above) of one run of text; the same runs (区委, 县政府…) recur in every report."""
+
+    def known(name: str) -> bool:
+        return bool(gaz.level_of(name))
+
+    unit, above = an.most_specific(an.parse_chain(piece, known, plausible if loose else None))
+    if unit and loose and not known(unit) and not plausible(unit):
+        return "", ""
+    return unit, above
+
+
+def chains(
+    doc: Doc, run: str, loose: bool, books: bool = False, bodies: bool = False
+) -> list[tuple[str, str]]:
+    """(unit, above) for the names in ``run`` (see ``names_in``); in running text 「文峰区委」
+    names a party body, usually the one above, and counts only with ``bodies``."""
+    return [
+        (unit, above)
+        for unit, above, follow in names_in(doc, run, loose, books)
+        if not (loose and not bodies and follow[:1] == "委" and an.level_of(unit) != "乡镇")
+    ]
 
 
 def plausible(name: str) -> bool:
@@ -104,7 +127,7 @@ def lowest(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def frequent(doc: Doc, level: str, within: set[str] | None = None, books: bool = False) -> str:
     """Most frequent specific name of ``level`` in the body (reports without a title)."""
     counts: Counter[str] = Counter()
-    for u, _ in chains(doc, doc.text[:20000], True, books=books):
+    for u, _ in chains(doc, doc.text[:READ], True, books=books):
         of_level = level in (an.level_of(u), doc.gaz.level_of(u))
         if of_level and (within is None or u in within):
             counts[u] += 1
