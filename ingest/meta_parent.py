@@ -33,25 +33,30 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
     for m in re.finditer(r"《([^》]{2,40})》", text):
         for u, _ in chains(doc, m.group(1), False)[:1]:
             named[u] += 1
+    stated: set[str] = set()  # named by the page or the document itself, not in passing
     for _, value in doc.chrome.publishers:
         unit_p, _ = an.most_specific(
             an.parse_chain(value, doc.known) or an.organ_units(value, doc.known)
         )
         if unit_p:
             named[unit_p] += 2
+            stated.add(unit_p)
     if level == "区县" and (to := addressee(doc)):
         named[to] += 3
-    found = _best(doc, named, unit, level, up)
+        stated.add(to)
+    found = _best(doc, named, unit, level, up, stated)
     if found[1] is None or found[1].confidence < 0.85:  # then every mention in the body
         for u, _, _ in names_in(doc, text[: READ // 2], True):
             named[u] += 1
-        found = _best(doc, named, unit, level, up)
+        found = _best(doc, named, unit, level, up, stated)
     return found
 
 
 def _best(
-    doc: Doc, named: Counter[str], unit: str, level: str, up: str
+    doc: Doc, named: Counter[str], unit: str, level: str, up: str, stated: set[str]
 ) -> tuple[str, FieldSource | None]:
+    """The most named candidate of the right level: one the gazetteer confirms contains the
+    unit first; else a real place (or one the page states) not contradicted by it."""
     fits = [
         n
         for n, _ in named.most_common()
@@ -61,7 +66,11 @@ def _best(
         confirmed = [n for n in fits if _contains(doc.gaz, n, unit, level)]
         if confirmed:
             return confirmed[0], FieldSource("text", 0.85)
-        fits = [n for n in fits if doc.known(n) and not _known_elsewhere(doc.gaz, unit, level)]
+        fits = [
+            n
+            for n in fits
+            if (doc.known(n) or n in stated) and not _known_elsewhere(doc.gaz, unit, level)
+        ]
     if fits:
         return fits[0], FieldSource("text", 0.6)
     inferred = doc.gaz.parent_of(unit, level, doc.text[:READ]) if doc.gaz.loaded else ""

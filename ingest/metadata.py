@@ -54,7 +54,7 @@ _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 
 _SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
 # the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
-_DELEGATE = re.compile(rf"我代表([{H}]*?)(?:人民政府|政府|管委会|管理委员会)")
+_DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
 
 
 @dataclass(frozen=True)
@@ -111,8 +111,6 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
             ev.append(Evidence("国务院", "", "opening", 0.95))
         for u, a in chains(doc, m.group(1), False)[-1:]:
             ev.append(Evidence(u, a, "opening", 0.95))
-    elif "国务院" in doc.text[:80]:
-        ev.append(Evidence("国务院", "", "title", 0.9))
     opening = " ".join(ln for _, ln in doc.lines[doc.body : doc.body + 2])[:260]
     for m in _REPORT_PHRASE.finditer(doc.text[:3000]):
         for u, a in chains(doc, m.group(1), True)[-1:]:
@@ -137,8 +135,8 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
 
 
 def _choose_unit(doc: Doc, ev: list[Evidence]) -> tuple[str, str, FieldSource | None]:
-    """The unit most places agree on; among close candidates the most specific one (a title
-    naming the township beats a publisher line naming the county site that hosts it)."""
+    """The unit the strongest evidence names; a publisher line naming the county site that
+    hosts a township's report yields to the township the report itself names."""
     scores: dict[str, float] = {}
     best: dict[str, Evidence] = {}
     above: dict[str, str] = {}
@@ -154,8 +152,11 @@ def _choose_unit(doc: Doc, ev: list[Evidence]) -> tuple[str, str, FieldSource | 
     top = max(scores.values())
     close = [n for n, s in scores.items() if s >= top - 0.3 and best[n].origin != "file name"]
     close = close or [max(scores, key=scores.__getitem__)]
-    name = min(close, key=lambda n: (an.RANK.get(level_in(doc, n), 9), -scores[n]))
-    overruled = name != max(close, key=scores.__getitem__)
+    leader = max(close, key=scores.__getitem__)
+    name = leader
+    if best[leader].origin == "publisher":  # a county site hosting its township's report
+        name = min(close, key=lambda n: (an.RANK.get(level_in(doc, n), 9), -scores[n]))
+    overruled = name != leader
     conf = min(scores[name], 0.8 if overruled else 0.95)
     return name, above.get(name, ""), FieldSource(best[name].origin, conf)
 
@@ -218,7 +219,8 @@ def extract(text: str, source: str) -> Extracted:
         county = frequent(doc, "区县", books=True)
         if unit := unit_in_county(doc, county, level):
             sources["unit"] = FieldSource("gazetteer", 0.45)
-            parent, psrc = county, FieldSource("text", 0.6)
+        if county:  # the county a township report names, even when the township is unclear
+            parent, psrc = county, FieldSource("text", 0.6 if unit else 0.5)
     if psrc:
         sources["parent"] = psrc
     if level:

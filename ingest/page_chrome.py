@@ -45,6 +45,10 @@ _NAV_WORDS = re.compile(
     r"智能机器人|扫一扫|微信|微博|返回顶部|上一篇|下一篇|相关词条|热门词条|联络我们|【大】|\[ *大 *中 *小 *\]"
 )
 _INDEX_NO = re.compile(r"\b[0-9A-Za-z]{6,}/(?:19|20)\d{2}-\d{3,}\b")
+_RUN_ON = re.compile(
+    r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?=\s*(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{4})[^\n]{20,}[，,。])"
+)
 _SENTENCE = re.compile(r"[，,。；;！？]")
 _DATE_VALUE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}")
 
@@ -110,13 +114,26 @@ def is_nav(line: str) -> bool:
     return bool(_NAV_WORDS.search(line)) or bool(re.fullmatch(r"[•·*\-\s]*\S{1,6}", line))
 
 
+def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """(offset, line) pairs; a field line with the report run on after its date
+    (「发布时间：2024-02-20 09:302023年，白鹭镇…」, line breaks lost in copying) is two lines."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n")[:limit]:
+        cut = _RUN_ON.search(line) if _LABEL.search(line) else None
+        if cut:
+            out += [(pos, line[: cut.end()]), (pos + cut.end(), line[cut.end() :])]
+        else:
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def read_chrome(text: str, limit: int = 3000) -> Chrome:
     """Labelled fields and furniture lines at the top of ``text`` (simplified)."""
     chrome = Chrome()
-    pos = 0
     pending: tuple[str, int] | None = None  # a label whose value is on the next line
-    for line in text[:limit].split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in text_lines(text[:limit]):
         stripped = line.strip(" \t\u3000")
         if not stripped:
             continue

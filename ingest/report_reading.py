@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest import admin_names as an
 from ingest.gazetteer import Gazetteer
-from ingest.page_chrome import Chrome
+from ingest.page_chrome import Chrome, text_lines
 from ingest.patterns import HEADING_START
 
 H = an.H
@@ -51,12 +51,12 @@ class Doc:
 
 
 def head_lines(text: str, limit: int = 80) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n")[:limit]:
-        if line.strip():
-            out.append((pos + len(line) - len(line.lstrip()), line.strip()))
-        pos += len(line) + 1
-    return out
+    """(offset, stripped line) for the first ``limit`` lines, run-on chrome split off."""
+    return [
+        (pos + len(line) - len(line.lstrip()), line.strip())
+        for pos, line in text_lines(text, limit)
+        if line.strip()
+    ]
 
 
 def is_paragraph(line: str) -> bool:
