@@ -84,6 +84,10 @@ LEVEL_BY_SUFFIX = {
 _GENERIC_ENDINGS = ("辖区", "社区", "园区", "景区", "片区", "街区", "校区", "小区")
 _GENERIC_ENDINGS += ("乡镇", "村镇", "集镇", "小镇", "城乡", "县区", "区县", "市县", "县市")
 _MAX_CORE = {"乡镇": 5, "区县": 5, "地市": 5, "省": 6}
+_REPORT_WORDS = re.compile(
+    r"政府|建设|法治|执法|工作|示范|全国|环境|发展|管理|服务|治理|推进|开展|宣传|学习|贯彻|制定|"
+    r"试验|各位|代表|的|了|委|请"
+)
 RANK = {"乡镇": 0, "区县": 1, "地市": 2, "省": 3, "国家": 4}
 
 
@@ -135,9 +139,8 @@ def parse_chain(
     """The administrative chain that ends ``run`` exactly ({} when none).
 
     Longest first. With ``known`` (a gazetteer), a chain of real places beats a longer
-    unknown one, unless the unknown one is all of ``run`` (it starts at a word boundary),
-    is ``plausible`` and adds a whole word in front (银杏大街街道 over 大街街道, but 朝阳区
-    over 传朝阳区 in 「宣传朝阳区」)."""
+    unknown one, unless the unknown one is all of ``run`` (it starts at a word boundary) and
+    is ``plausible`` (银杏大街街道 over 大街街道 and 云柳乡 over 柳乡, but 朝阳区 in 「时宣传朝阳区」)."""
     chains: list[tuple[int, dict[str, str]]] = []
     for start in range(len(run)):
         m = _CHAIN.fullmatch(run, start)
@@ -156,8 +159,7 @@ def parse_chain(
     for start, parts in chains:
         if real is not None and start == real[0]:
             return parts
-        whole_word = real is None or real[0] >= 2
-        if plausible and start == 0 and whole_word and all(plausible(v) for v in parts.values()):
+        if plausible and start == 0 and all(plausible(v) for v in parts.values()):
             return parts
     return real[1] if real else chains[0][1]
 
@@ -168,14 +170,24 @@ def canonical(name: str) -> str:
     return ORGAN.split(name)[0] if ORGAN.search(name) else name
 
 
+def plausible(name: str) -> bool:
+    """A name no list confirms: a two-character core at least, and none of the vocabulary
+    of reports, which place names never contain."""
+    core = name[: len(name) - len(suffix(name))]
+    return len(core) >= 2 and not _REPORT_WORDS.search(core)
+
+
 def _after_junk(run: str, known: Callable[[str], bool] | None) -> dict[str, str]:
     """「我代表城口县左岚乡」 → 城口县左岚乡, but 共和乡 and 向阳镇 keep their 和 and 向 when
     they are real places."""
-    whole = parse_chain(run, known)
-    if known and whole and all(known(v) for v in whole.values()):
-        return whole
     tail = _JUNK.split(run)[-1]
-    return parse_chain(tail, known) if tail else {}
+    parts = parse_chain(tail, known, plausible) if tail else {}
+    if tail != run and known:
+        whole = parse_chain(run, known, plausible)
+        unit, cut = most_specific(whole)[0], most_specific(parts)[0]
+        if unit and known(unit) and len(unit) > len(cut) and unit.endswith(cut):
+            return whole
+    return parts
 
 
 def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[str, str]:

@@ -43,6 +43,7 @@ _YEAR = re.compile(r"(?<![\d\-—–~至])((?:19|20)\d{2})(?![\d\-—–~至])\s
 _RANGE_OR_DATE = re.compile(
     r"(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:(?:19|20)\d{2}|\d{1,2})|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]"
 )
+_SENTENCE = re.compile(r"[，,。；;]|[:：]$")
 _TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年度")
 _REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
 _NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
@@ -92,8 +93,8 @@ def _self_level(text: str) -> str:
 def _gather(doc: Doc, source: str) -> list[Evidence]:
     ev: list[Evidence] = []
     head = [ln for i, (s, ln) in enumerate(doc.lines) if i < doc.body and s not in doc.chrome.lines]
-    for line in head:
-        if len(line) <= 60 and not ADDRESSEE.match(line):
+    for line in head:  # title lines: short, no sentence, not the addressee
+        if len(line) <= 60 and not ADDRESSEE.match(line) and not _SENTENCE.search(line):
             unit, above = an.most_specific(an.organ_units(line, doc.known))
             for u, a in [(unit, above)] if unit else lowest(chains(doc, line, False)):
                 ev.append(Evidence(u, a, "title", 1.0))
@@ -239,7 +240,7 @@ def _title_block(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
     naming the report (…报告/总结/汇报); never a sentence, a salutation or the addressee."""
     block: list[tuple[int, str]] = []
     for s, ln in head:
-        if len(ln) > 60 or ADDRESSEE.match(ln) or re.search(r"[，,。；;]|[:：]$", ln):
+        if len(ln) > 60 or ADDRESSEE.match(ln) or _SENTENCE.search(ln):
             continue
         if _TITLE_WORDS.search(ln) or an.ORGAN.search(ln) or "关于" in ln:
             block.append((s, ln))

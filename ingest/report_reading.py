@@ -27,10 +27,6 @@ _NAME_END = re.compile(
     r"(?!场|域|政(?!府)|民(?!政)|级|村|容|貌|位|块|值|间|情|属|内|外|直)"
 )
 _TAIL = re.compile(rf"[{H}]+$")
-_REPORT_WORDS = re.compile(
-    r"政府|建设|法治|执法|工作|示范|全国|环境|发展|管理|服务|治理|推进|开展|宣传|学习|贯彻|制定|"
-    r"试验|各位|的|了|委|请"
-)
 _BOUNDARY = re.compile(
     r"[在是和与及、从对为由把将经向于以据我]|代表|关于|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧"
 )
@@ -60,8 +56,11 @@ def head_lines(text: str, limit: int = 80) -> list[tuple[int, str]]:
 
 
 def is_paragraph(line: str) -> bool:
-    return bool(HEADING_START.match(line)) or (
-        len(line) >= 40 and bool(re.search(r"[，,。]", line))
+    """A numbered heading, a long line of sentences, or any complete sentence."""
+    return (
+        bool(HEADING_START.match(line))
+        or (len(line) >= 40 and bool(re.search(r"[，,。]", line)))
+        or (len(line) >= 12 and line[-1] in "。！？")
     )
 
 
@@ -79,6 +78,8 @@ def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple
         if not left:
             continue
         piece = _BOUNDARY.split(left.group(0))[-1]
+        if left.start() > 0 and masked[left.start() - 1].isdigit():
+            piece = piece.lstrip("年月日度")  # 「2022年坪山区」: the date ends before the name
         if m.group(0) == "街道办事处":
             piece = piece[: -len("办事处")]
         unit, above = _parse(doc.gaz, piece, loose)
@@ -94,8 +95,8 @@ def _parse(gaz: Gazetteer, piece: str, loose: bool) -> tuple[str, str]:
     def known(name: str) -> bool:
         return bool(gaz.level_of(name))
 
-    unit, above = an.most_specific(an.parse_chain(piece, known, plausible if loose else None))
-    if unit and loose and not known(unit) and not plausible(unit):
+    unit, above = an.most_specific(an.parse_chain(piece, known, an.plausible))
+    if unit and loose and not known(unit) and not an.plausible(unit):
         return "", ""
     return unit, above
 
@@ -110,13 +111,6 @@ def chains(
         for unit, above, follow in names_in(doc, run, loose, books)
         if not (loose and not bodies and follow[:1] == "委" and an.level_of(unit) != "乡镇")
     ]
-
-
-def plausible(name: str) -> bool:
-    """An unknown name read from running text: a two-character core at least, and none of
-    the vocabulary of reports, which place names never contain."""
-    core = name[: len(name) - len(an.suffix(name))]
-    return len(core) >= 2 and not _REPORT_WORDS.search(core)
 
 
 def lowest(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
