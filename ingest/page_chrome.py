@@ -121,7 +121,8 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n")[:limit]:
-        cut = _RUN_ON.search(line) if _LABEL.search(line) else None
+        labelled = (":" in line or "：" in line) and _LABEL.search(line)  # labels need a colon
+        cut = _RUN_ON.search(line) if labelled else None
         if cut:
             out += [(pos, line[: cut.end()]), (pos + cut.end(), line[cut.end() :])]
         else:
