@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.patterns import HEADING_START
+from reportqa.text import to_simplified
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _EDITOR_RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]|\{\\?[a-z]+\}")
@@ -32,7 +33,7 @@ def _joins_next(line: str, nxt: str) -> bool:
     """Was this line broken mid-sentence by the extractor (「镇机\\n\\n关全体干部」)?"""
     if not line or not nxt or _is_heading_like(nxt):
         return False
-    if _TITLE_END.search(line):  # 「…情况的报告」 is a title, however long
+    if _TITLE_END.search(to_simplified(line)):  # 「…情况的报告」 (or 報告) is a title
         return False
     last = line[-1]
     if last in _CONTINUATION_END:

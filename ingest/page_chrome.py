@@ -50,6 +50,7 @@ _RUN_ON = re.compile(
     r"(?=\s*(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{4})[^\n]{20,}[，,。])"
 )
 _SITE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|网站|政务网|政府网)(?:欢迎您)?$")
+_BARE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:人民政府|办事处|委员会|街道|镇|乡|县|区|市)")
 _SENTENCE = re.compile(r"[，,。；;！？]")
 _DATE_VALUE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}")
 
@@ -131,6 +132,11 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     return out
 
 
+def _bare_organs(line: str) -> list[str]:
+    """「• 11341822MB1234567X/2024-00031• 青禾县白鹭镇人民政府」 → [青禾县白鹭镇人民政府]."""
+    return [v for item in re.split(r"[•·]", line) if _BARE_ORGAN.fullmatch(v := item.strip())]
+
+
 def read_chrome(text: str, limit: int = 3000) -> Chrome:
     """Labelled fields and furniture lines at the top of ``text`` (simplified)."""
     chrome = Chrome()
@@ -155,9 +161,12 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
                 else:
                     pending = (label, start)
             continue
-        if site := _SITE.match(stripped):  # 「青禾县人民政府门户网站」: the host is a publisher
+        if site := _SITE.match(stripped):  # 「青禾县人民政府门户网站」: the host publishes
             chrome.lines.add(start)
             chrome.publishers.append((start, site.group(1)))
+        elif stripped[:1] in "•·" and (organs := _bare_organs(stripped)):
+            chrome.lines.add(start)  # an unlabelled value list: the organ in it publishes
+            chrome.publishers += [(start, organ) for organ in organs]
         elif is_nav(stripped) or (
             _DATE_VALUE.match(stripped.lstrip("•·*- ")) and len(stripped) < 30
         ):

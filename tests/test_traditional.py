@@ -6,6 +6,8 @@ publish: 鄉/鎮/縣/顧問 in traditional characters.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from answering.service import AnswerService
@@ -98,3 +100,21 @@ def test_question_analysis_finds_units_in_either_script(service):
     ):
         assert service.retriever.analyze(q).townships == ("柳湾乡",)
     assert service.retriever.analyze("黃鶴鎮調處了多少件糾紛").townships == ()
+
+
+def test_every_probe_reads_the_same_in_traditional_characters(tmp_path):
+    """The metadata probes written out in traditional characters (as mirror sites publish):
+    titles, page chrome, line joining and names must all come out the same."""
+    import shutil
+
+    import opencc
+
+    from ingest.meta_eval import evaluate
+
+    probes = Path(__file__).parent / "data" / "probes_meta"
+    s2t = opencc.OpenCC("s2t")
+    for f in probes.glob("*.txt"):
+        (tmp_path / f.name).write_text(s2t.convert(f.read_text(encoding="utf-8")), "utf-8")
+    shutil.copy(probes / "meta_gold.jsonl", tmp_path / "meta_gold.jsonl")
+    score = evaluate(tmp_path / "meta_gold.jsonl")
+    assert score.accuracy("all") == 1.0, score.misses()
