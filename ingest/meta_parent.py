@@ -41,6 +41,10 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
         if unit_p:
             named[unit_p] += 2
             stated.add(unit_p)
+    for step in doc.chrome.crumbs:  # 「首页 > 青禾县 > 乡镇动态」: the site section above
+        for u, _ in chains(doc, step, False)[-1:]:
+            named[u] += 1
+            stated.add(u)
     if level == "区县" and (to := addressee(doc)):
         named[to] += 3
         stated.add(to)

@@ -44,6 +44,8 @@ _RANGE_OR_DATE = re.compile(
     r"(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:(?:19|20)\d{2}|\d{1,2})|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]"
 )
 _SENTENCE = re.compile(r"[，,。；;]|[:：]$")
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")  # 二〇二三年 in official titles
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年度")
 _REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
 _NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
@@ -101,6 +103,9 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     for _, value in doc.chrome.titles:
         for u, a in lowest(chains(doc, value, False)):
             ev.append(Evidence(u, a, "title", 0.9))
+    # a portal files a unit's documents under its own section: the innermost place named
+    for u, a in lowest([c for step in doc.chrome.crumbs for c in chains(doc, step, False)]):
+        ev.append(Evidence(u, a, "breadcrumb", 0.6))
     for _, value in doc.chrome.publishers:
         unit, above = an.most_specific(
             an.organ_units(value, doc.known) or an.parse_chain(value, doc.known)
@@ -164,6 +169,7 @@ def _choose_unit(doc: Doc, ev: list[Evidence]) -> tuple[str, str, FieldSource | 
 
 def _year(doc: Doc, title_lines: list[str], source: str) -> tuple[int | None, FieldSource | None]:
     def first_year(s: str) -> int | None:
+        s = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", s)
         s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
         m = _YEAR.search(s)
         return int(m.group(1)) if m else None

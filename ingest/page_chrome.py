@@ -62,6 +62,7 @@ class Chrome:
     publishers: list[tuple[int, str]] = field(default_factory=list)  # (offset, value)
     titles: list[tuple[int, str]] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    crumbs: list[str] = field(default_factory=list)  # breadcrumb steps, outermost first
     lines: set[int] = field(default_factory=set)  # start offsets of furniture lines
 
 
@@ -167,6 +168,9 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
         elif stripped[:1] in "•·" and (organs := _bare_organs(stripped)):
             chrome.lines.add(start)  # an unlabelled value list: the organ in it publishes
             chrome.publishers += [(start, organ) for organ in organs]
+        elif _BREADCRUMB.search(stripped):  # 「首页 > 乡镇 > 白鹭镇 > 政务公开」
+            chrome.lines.add(start)
+            chrome.crumbs += [c.strip() for c in re.split(r"[>»›]+", stripped) if c.strip()]
         elif is_nav(stripped) or (
             _DATE_VALUE.match(stripped.lstrip("•·*- ")) and len(stripped) < 30
         ):
