@@ -17,7 +17,7 @@ H = "\u4e00-\u9fff"
 _CHAIN = re.compile(
     rf"(?P<prov>[{H}]{{2,7}}?(?:省|自治区))?"
     rf"(?P<city>[{H}]{{1,8}}?(?:市|自治州|州|盟|地区))?"
-    rf"(?P<county>[{H}]{{1,8}}?(?:自治县|自治旗|新区|县|区|市|旗))?"
+    rf"(?P<county>[{H}]{{1,8}}?(?:自治县|自治旗|开发区|高新区|新区|县|区|市|旗))?"
     rf"(?P<town>[{H}]{{1,6}}?(?:街道|民族乡|乡|镇|苏木))?"
 )
 ORGAN = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会|党工委|党委|委员会|人大|司法所)")
@@ -70,6 +70,8 @@ LEVEL_BY_SUFFIX = {
     "自治县": "区县",
     "自治旗": "区县",
     "新区": "区县",
+    "开发区": "区县",  # development zones report like counties (管委会)
+    "高新区": "区县",
     "市": "地市",
     "州": "地市",
     "自治州": "地市",
@@ -109,7 +111,8 @@ def is_generic(name: str) -> bool:
     """乡镇, 各乡镇, 本镇, 我街道, 全县… name no place; neither does a bare suffix."""
     suf = suffix(name)
     core = name[: len(name) - len(suf)] if suf else name
-    longest = 10 if "自治" in suf else _MAX_CORE.get(LEVEL_BY_SUFFIX.get(suf, ""), 6)
+    long_kind = "自治" in suf or suf in ("开发区", "高新区")
+    longest = 10 if long_kind else _MAX_CORE.get(LEVEL_BY_SUFFIX.get(suf, ""), 6)
     return (
         name in GENERIC_NAMES
         or name.endswith(_GENERIC_ENDINGS)
