@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.patterns import HEADING_START
+from reportqa.text import to_simplified
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _EDITOR_RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]|\{\\?[a-z]+\}")
@@ -60,7 +61,7 @@ def _joins_next(par: _Paragraph, nxt: str) -> bool:
     if not nxt or _is_heading_like(nxt):
         return False
     tail = par.tail
-    if _TITLE_END.search(tail):  # 「…情况的报告」 is a title, however long
+    if _TITLE_END.search(to_simplified(tail)):  # 「…情况的报告」 (or 報告) is a title, however long
         return False
     last = tail[-1]
     if last in _CONTINUATION_END:

@@ -27,6 +27,7 @@ from lxml.etree import _Element
 
 from ingest.encoding import decode_text
 from ingest.limits import LoadLimits, check_pdf_pages, check_text, check_unpacked, human_size
+from ingest.pdf_pages import join_pages
 from ingest.sidecar import SIDECAR
 from reportqa.errors import IngestError
 
@@ -244,7 +245,7 @@ def _read_pdf(name: str, data: bytes, limits: LoadLimits) -> str:
             f"请先 OCR 识别后再导入 / looks like a scanned PDF with no text layer "
             f"({per_page:.0f} characters per page); run OCR on it first"
         )
-    return "\n".join(texts)
+    return join_pages(texts)
 
 
 def _try_empty_password(reader: pypdf.PdfReader) -> bool:

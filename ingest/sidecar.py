@@ -1,6 +1,7 @@
 """``metadata.csv`` beside the reports: user corrections that win over extraction.
 
-Columns: ``file`` (the file name) and any of ``title, township, county, level, year``;
+Columns: ``file`` (the file name) and any of ``title, township, county, level, year``
+(``unit`` and ``parent`` are accepted for ``township`` and ``county``);
 empty cells keep the extracted value. Editing the sidecar never requires touching a report.
 """
 
@@ -20,6 +21,7 @@ FIELDS = ("title", "township", "county", "level", "year")
 SIDECAR = "metadata.csv"
 _YEAR = re.compile(r"[0-9]{4}")
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100
+ALIASES = {"unit": "township", "parent": "county"}  # the metadata model's names
 
 
 def read_sidecar(folder: Path) -> dict[str, dict[str, str]]:
@@ -39,6 +41,7 @@ def read_sidecar(folder: Path) -> dict[str, dict[str, str]]:
     for row in rows:
         name = (row.get("file") or "").strip()
         if name:
+            row = {ALIASES.get(k, k): v for k, v in row.items() if k}
             out[name] = {k: v.strip() for k in FIELDS if (v := row.get(k) or "").strip()}
     return out
 

@@ -15,6 +15,7 @@ from typing import Protocol
 import numpy as np
 
 from reportqa.library import Library
+from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.fusion import rrf
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer, read_synonyms
@@ -257,7 +258,7 @@ class HybridRetriever:
         for rrow, cand in by_report.items():
             scored = sorted(
                 (
-                    (_coverage(chunks[r].text, anchor, resolved) / mass, float(scores[r]), r)
+                    (_coverage(_haystack(chunks[r]), anchor, resolved) / mass, float(scores[r]), r)
                     for r in cand
                 ),
                 reverse=True,
@@ -281,7 +282,8 @@ class HybridRetriever:
 
 
 def _haystack(chunk: Chunk) -> str:
-    return chunk.text
+    """The chunk in simplified characters (same offsets): question terms are simplified."""
+    return to_simplified(chunk.text)
 
 
 def _positions(text: str, alternatives: Sequence[str]) -> list[int]:
