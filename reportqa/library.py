@@ -161,6 +161,15 @@ class Library:
             self._texts[report_id] = report.text if report else ""
         return self._texts[report_id]
 
+    def report_sections(self, report_id: str) -> list[tuple[int, tuple[str, ...]]]:
+        """Where each section of a report starts (offset, heading path), from its chunks:
+        the report viewer shows the whole text with these headings and jumps to a quote."""
+        out: list[tuple[int, tuple[str, ...]]] = []
+        for c in self.chunks:
+            if c.report_id == report_id and (not out or out[-1][1] != c.section_path):
+                out.append((c.start, c.section_path))
+        return sorted(out)
+
     def update_metadata(self, info: ReportInfo) -> None:
         self.store.update_info(info)
         self.refresh(force=True)

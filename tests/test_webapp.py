@@ -9,6 +9,7 @@ import json
 import re
 import shutil
 import tempfile
+from html import escape as html_escape
 from itertools import pairwise
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from reportqa.errors import ReportQAError
 from reportqa.library import Library
 from retrieval.search import HybridRetriever
 from tests.conftest import CORPUS, SEEDS
-from webapp.handlers import Handlers, compare_views, safe_name
+from webapp.compare import chart_html, table_html
+from webapp.handlers import Handlers, safe_name
 from webapp.render import chat_markdown, citation_card, sources_html
 
 ALL = [t for t, _, _ in SEEDS.values()]
@@ -101,10 +103,11 @@ def test_respond_streams_then_ends_with_markers_and_five_source_cards(handlers):
     final = frames[-1]
     text = final["last"]
     for n in range(1, 6):
-        assert f"[[{n}]](#src-{n})" in text
+        assert f"[[{n}]](#src-1-{n})" in text
     for town in ALL:
         assert town in text
     assert "已检索 5 份报告" in text
+    assert "检索范围：全部报告（5 份）" in text
     assert final["box"] == ""  # the textbox is cleared
     assert len(final["turns"]) == 1 and final["turns"][0].kind == "which"
 
@@ -112,8 +115,8 @@ def test_respond_streams_then_ends_with_markers_and_five_source_cards(handlers):
     assert html.count('class="rq-src"') == 5
     assert html.count("<mark>") == 5
     for n in range(1, 6):
-        assert f'id="src-{n}"' in html
-    assert re.search(r'id="src-\d+".*?辛集乡.*?<mark>[^<]*雷磊', html, re.S)
+        assert f'id="src-1-{n}"' in html
+    assert re.search(r'id="src-1-\d+".*?辛集乡.*?<mark>[^<]*雷磊', html, re.S)
     # the caller's lists are not mutated (Gradio state stays per user)
     assert chat_in == [] and turns_in == []
 
@@ -165,21 +168,108 @@ def test_scope_dropdowns_restrict_the_answer(handlers):
     assert handlers.scope(None, ["2023", "x"]).years == (2023,)
 
 
-def test_compare_views_give_the_table_and_the_numbers(handlers):
-    final = run(handlers, COMPARE)[-1]
-    table, numbers = final["table"], final["plot"]
-    assert list(table.columns) == ["单位", "报告原文", "引用"]
-    assert set(table["单位"]) == {"峡口镇", "荆竹铺镇"}
-    assert all(re.fullmatch(r"\[\d+\]", n) for n in table["引用"])
-    assert list(numbers.columns) == ["单位", "数值", "引用"]
-    got = dict(zip(numbers["单位"], numbers["数值"], strict=True))
-    assert got == {"峡口镇": 242, "荆竹铺镇": 37}
+def test_each_answer_keeps_its_own_source_cards(handlers):
+    first = run(handlers, WHICH)[-1]
+    second = run(handlers, FACT, first["chat"], first["turns"])[-1]
+    assert "[[1]](#src-2-1)" in second["last"] and "#src-1-" not in second["last"]
+    assert "[[1]](#src-1-1)" in second["chat"][1]["content"]  # the first answer is unchanged
+    groups = re.findall(
+        r'<details class="rq-group" id="ans-(\d)"( open)?>(.*?)</details>', second["sources"], re.S
+    )
+    assert [(k, opened) for k, opened, _ in groups] == [("2", " open"), ("1", "")]
+    newest, older = groups[0][2], groups[1][2]
+    assert re.findall(r'id="(src-[\d-]+)"', newest) == ["src-2-1"] and "242" in newest
+    assert re.findall(r'id="(src-[\d-]+)"', older) == [f"src-1-{n}" for n in range(1, 6)]
+    assert "雷磊" in older and "雷磊" not in newest
 
-    answer = final["turns"][-1]
-    assert compare_views(answer)[0].equals(table)
-    fact = run(handlers, FACT)[-1]["turns"][-1]
-    empty_table, empty_numbers = compare_views(fact)
-    assert empty_table.empty and empty_numbers.empty
+
+def test_the_scope_line_says_when_the_question_overrides_the_pickers(handlers):
+    picked = run(handlers, "辛集乡聘请了法律顾问吗？", towns=["峡口镇"], years=["2023"])[-1]
+    assert "检索范围：单位 辛集乡" in picked["last"]
+    assert "问题中点名的单位代替了「限定乡镇」的选择" in picked["last"]
+    kept = run(handlers, WHICH, towns=["峡口镇", "云乐镇"])[-1]
+    assert "检索范围：单位 峡口镇、云乐镇（2 份）" in kept["last"]
+    assert "代替" not in kept["last"]
+
+
+def test_examples_are_questions_that_stand_on_their_own(handlers):
+    examples = handlers.examples()
+    assert len(examples) >= 3
+    names = {i.township for i in handlers.lib.reports()}
+    for question in examples:
+        final = run(handlers, question)[-1]  # a fresh chat: no earlier turns
+        assert not final["last"].startswith("⚠️"), (question, final["last"])
+        answer = final["turns"][-1]
+        assert answer.resolved_question == question and answer.citations
+        assert "理解为" not in final["last"]
+    named = [q for q in examples if any(n in q for n in names)]
+    assert named, "at least one example names a unit this library holds"
+
+
+def test_report_viewer_shows_the_whole_report_with_the_quote_marked(handlers, seed_library):
+    answer = run(handlers, FACT)[-1]["turns"][-1]
+    c = answer.citations[0]
+    page = handlers.report_view(c.report_id, c.start, c.end)
+    text = seed_library.report_text(c.report_id)
+    hit = re.search(r'<mark id="rq-hit">(.*?)</mark>', page, re.S)
+    assert hit and hit.group(1) == html_escape(c.quote)
+    plain = re.sub(r"<[^>]+>", "", page.split('class="rq-viewer-body">', 1)[1])
+    assert plain.startswith(html_escape(text[:40]))
+    assert html_escape(text[-40:]) in plain
+    assert f"《{html_escape(c.title)}》" in page and "峡口镇" in page
+    sections = seed_library.report_sections(c.report_id)
+    assert len(sections) >= 3 and page.count('<li><a href="#rq-sec-') == len(sections)
+    with pytest.raises(ReportQAError, match="不在库中"):
+        handlers.report_view("no-such-report", 0, 1)
+
+
+def test_library_names_reports_by_title_unit_and_year(handlers):
+    table = handlers.library_table()
+    assert "文件" not in table.columns
+    assert not any(re.search(r"[0-9a-f]{16}", str(v)) for v in table.to_numpy().ravel())
+    labels = dict((v, k) for k, v in handlers.report_choices())
+    assert re.fullmatch(r"鲁山县辛集乡 \d{4}年 《.+》", labels[XINJI])
+    assert handlers.current_metadata(XINJI) == ("辛集乡", "鲁山县", labels[XINJI].split()[1][:4])
+    assert handlers.current_metadata("nope.txt") == ("", "", "")
+
+
+def _bars(chart: str) -> list[tuple[str, str]]:
+    return re.findall(r'data-unit="([^"]+)" data-value="([^"]+)"', chart)
+
+
+def test_compare_table_and_chart_show_the_same_numbers_in_the_same_order(handlers):
+    final = run(handlers, COMPARE)[-1]
+    table, chart = final["table"], final["plot"]
+    rows = re.findall(r"<tr><td>([^<]+)</td><td class=\"rq-num\">([^<]*)</td>", table)
+    assert [u for u, _ in rows] == ["峡口镇", "荆竹铺镇"]
+    assert _bars(chart) == [("峡口镇", "242"), ("荆竹铺镇", "37")]
+    # the value labels carry the measure word of the quote, and each bar its citation
+    assert "242件 [1]" in chart and "37起 [2]" in chart
+    assert [n for _, n in rows] == ["242件", "37起"]
+    assert "width:100.0%" in chart and "width:15.3%" in chart
+
+    fact = run(handlers, FACT)[-1]
+    assert fact["table"] == "" and fact["plot"] == ""
+
+
+def _compare(*rows: tuple[str, str, float | None]) -> Answer:
+    table = tuple(
+        {"township": t, "quote": q, "n": i + 1, "number": v, "year": 2023}
+        for i, (t, q, v) in enumerate(rows)
+    )
+    return Answer("比较", "比较", "compare", "extractive", "答", table=table)
+
+
+def test_no_chart_when_fewer_than_two_units_have_a_number():
+    one = _compare(("甲镇", "调处纠纷35起", 35.0), ("乙乡", "加强调解工作", None))
+    assert chart_html(one) == ""
+    assert "35起" in table_html(one)
+    words = _compare(("甲镇", "培训干部120余人次", 120.0), ("乙乡", "培训干部8人", 8.0))
+    assert _bars(chart_html(words)) == [("甲镇", "120"), ("乙乡", "8")]
+    assert "数值对比（单位：人）" in chart_html(words)
+    mixed = _compare(("甲镇", "开展活动6场", 6.0), ("乙乡", "发放资料2.5万份", 2.5))
+    assert "（单位" not in chart_html(mixed) and "2.5万 [2]" in chart_html(mixed)
+    assert table_html(_compare()) == "" and chart_html(_compare()) == ""
 
 
 def test_answer_api_returns_the_json_contract(handlers, seed_library):
@@ -218,12 +308,6 @@ def test_streamed_pieces_are_escaped_like_the_final_message(fresh, tmp_path):
     assert "&lt;script&gt;" in frames[-1]["last"] and "<script" not in frames[-1]["last"]
     leaked = [f["last"] for f in frames if "<script" in f["last"] or "<img" in f["last"]]
     assert not leaked, leaked[-1]
-
-
-def test_empty_plot_frame_already_has_a_numeric_value_column():
-    none = Answer("问", "问", "fact", "extractive", "答")
-    _, numbers = compare_views(none)
-    assert pd.api.types.is_numeric_dtype(numbers["数值"])
 
 
 # ---- export ----------------------------------------------------------------------------
@@ -377,7 +461,7 @@ def test_render_escapes_hostile_report_text():
     assert "<script" not in card and "<img" not in card and "<i>" not in card
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in card
     assert re.search(r"<mark>法律顾问&lt;script&gt;.*&lt;img src=x onerror=", card)
-    assert card.startswith('<div class="rq-src" id="src-1">')
+    assert card.startswith('<div class="rq-src" id="src-1-1" data-answer="1">')
     assert "前文。" in card and "后文。" in card and "下一段" not in card
 
     answer = Answer(
@@ -390,9 +474,9 @@ def test_render_escapes_hostile_report_text():
     )
     md = chat_markdown(answer)
     assert "<script" not in md and "<img" not in md
-    assert "[[1]](#src-1)" in md
+    assert "[[1]](#src-1-1)" in md
     assert "javascript:" not in md.lower()
     assert "![" not in md
-    html = sources_html(answer, {"r1": text})
+    html = sources_html([answer], {"r1": text})
     assert html.count('class="rq-src"') == 1 and "<script" not in html
-    assert "rq-empty" in sources_html(None, {})
+    assert "rq-empty" in sources_html([], {})

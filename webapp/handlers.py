@@ -22,17 +22,13 @@ from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.sidecar import write_sidecar_row
 from reportqa.errors import ReportQAError
 from retrieval.search import Filters
-from webapp.render import chat_markdown, neutralise_markdown, sources_html
+from webapp.compare import chart_html, table_html
+from webapp.render import chat_markdown, info_label, neutralise_markdown, sources_html
+from webapp.viewer import viewer_html
 
 log = logging.getLogger(__name__)
 
-EXAMPLES = [
-    "哪些乡镇聘请了法律顾问",
-    "峡口镇2023年调解了多少件矛盾纠纷？",
-    "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量",
-    "各乡镇的人民调解员队伍规模分别是多少？",
-    "那云乐镇呢？",
-]
+GENERIC_EXAMPLES = ["哪些乡镇聘请了法律顾问", "各乡镇的人民调解员队伍规模分别是多少？"]
 _SAFE_NAME = re.compile(r"[^\w\u4e00-\u9fff.\-（）()]+")
 
 
@@ -56,7 +52,8 @@ class Handlers:
         townships: list[str] | None,
         years: list[str] | None,
     ) -> Iterator[tuple]:
-        """Stream one answer: yields (chat, turns, sources, table, plot, textbox)."""
+        """Stream one answer: yields (chat, turns, sources, table, chart, textbox); the table
+        and chart are HTML, empty when the answer has none."""
         chat = list(chat or [])
         turns = list(turns or [])
         history = [
@@ -64,10 +61,14 @@ class Handlers:
         ]
         chat.append({"role": "user", "content": message})
         chat.append({"role": "assistant", "content": "…"})
-        yield chat, turns, sources_html(None, {}), *_empty_compare(), ""
-        resolved, raw = "", ""
+        sources = self.sources(turns)
+        yield chat, turns, sources, "", "", ""
+        resolved, raw, note = "", "", ""
         try:
             for event in self.service.answer(message, history, self.scope(townships, years)):
+                if event.type == "scope":
+                    note = event.text
+                    continue
                 if event.type == "resolved":
                     resolved = f"*理解为：{html.escape(event.text)}*\n\n"
                 elif event.type == "token":
@@ -75,18 +76,46 @@ class Handlers:
                 elif event.type == "answer" and event.answer is not None:
                     answer = event.answer
                     turns.append(answer)
-                    chat[-1] = {"role": "assistant", "content": chat_markdown(answer)}
-                    texts = {
-                        c.report_id: self.lib.report_text(c.report_id) for c in answer.citations
+                    chat[-1] = {
+                        "role": "assistant",
+                        "content": chat_markdown(answer, len(turns), note),
                     }
-                    yield chat, turns, sources_html(answer, texts), *compare_views(answer), ""
+                    compare = table_html(answer), chart_html(answer)
+                    yield chat, turns, self.sources(turns), *compare, ""
                     return
                 # report text streams too: neutralised exactly like the final message
                 chat[-1] = {"role": "assistant", "content": resolved + neutralise_markdown(raw)}
-                yield chat, turns, sources_html(None, {}), *_empty_compare(), ""
+                yield chat, turns, sources, "", "", ""
         except ReportQAError as exc:
             chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
-            yield chat, turns, sources_html(None, {}), *_empty_compare(), message
+            yield chat, turns, sources, "", "", message
+
+    def sources(self, turns: list[Answer]) -> str:
+        """Every answer's source cards, each group under its own answer number."""
+        ids = {c.report_id for a in turns for c in a.citations}
+        return sources_html(turns, {rid: self.lib.report_text(rid) for rid in ids})
+
+    def examples(self) -> list[str]:
+        """Example questions that work on their own in this library: the generic ones plus
+        one about a unit it holds and a comparison of two of them (never a follow-up)."""
+        towns = [
+            i.township for i in self.lib.reports() if i.township and i.level in ("乡镇", "")
+        ] or [i.township for i in self.lib.reports() if i.township]
+        towns = list(dict.fromkeys(towns))
+        out = GENERIC_EXAMPLES[:1]
+        if towns:
+            out.append(f"{towns[0]}调解了多少件矛盾纠纷？")
+        if len(towns) >= 2:
+            out.append(f"比较{towns[0]}和{towns[1]}调处矛盾纠纷的数量")
+        return out + GENERIC_EXAMPLES[1:]
+
+    def report_view(self, report_id: str, start: int, end: int) -> str:
+        """The whole report a citation comes from, scrolled to and highlighting the quote."""
+        info = self.lib.infos.get(report_id)
+        if info is None:
+            raise ReportQAError("这份报告已不在库中，请刷新页面后重试")
+        text = self.lib.report_text(report_id)
+        return viewer_html(info, text, self.lib.report_sections(report_id), start, end)
 
     def answer_api(self, question: str, history: list[dict] | None = None) -> dict:
         """The named API endpoint: one question (with optional earlier turns) → JSON answer."""
@@ -125,25 +154,36 @@ class Handlers:
         )
 
     def library_table(self) -> pd.DataFrame:
+        """The library as people name reports: title, unit, county, year (no file names)."""
         rows = [
             {
-                "文件": i.source,
+                "标题": i.title,
                 "单位": i.township,
                 "县/区": i.county,
                 "级别": i.level,
                 "年份": i.year or "",
                 "段落": i.chunks,
-                "标题": i.title,
             }
             for i in self.lib.reports()
         ]
-        return pd.DataFrame(rows, columns=["文件", "单位", "县/区", "级别", "年份", "段落", "标题"])
+        return pd.DataFrame(rows, columns=["标题", "单位", "县/区", "级别", "年份", "段落"])
 
     def choices(self) -> tuple[list[str], list[str]]:
         infos = self.lib.reports()
         towns = sorted({i.township for i in infos if i.township})
         years = sorted({str(i.year) for i in infos if i.year})
         return towns, years
+
+    def report_choices(self) -> list[tuple[str, str]]:
+        """(readable label, file) pairs for the metadata editor's picker."""
+        return [(info_label(i), i.source) for i in self.lib.reports()]
+
+    def current_metadata(self, source: str | None) -> tuple[str, str, str]:
+        """The editor starts from the values the library holds now."""
+        info = next((i for i in self.lib.reports() if i.source == source), None)
+        if info is None:
+            return "", "", ""
+        return info.township, info.county, str(info.year or "")
 
     def upload(self, files: list[str] | None, progress=None) -> pd.DataFrame:
         """Copy uploads into the data dir (safe names only) and ingest them as one batch."""
@@ -229,37 +269,3 @@ def safe_name(name: str) -> str:
     base = Path(name.replace("\\", "/")).name
     base = _SAFE_NAME.sub("_", base).strip("._") or "upload"
     return base[:120]
-
-
-def _empty_compare() -> tuple:
-    """Typed empty frames: the chart keeps the axis type of the first value it is sent."""
-    return pd.DataFrame(columns=["单位", "报告原文", "引用"]), _numbers([])
-
-
-def _numbers(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=["单位", "数值", "引用"])
-    return frame.astype({"单位": "str", "数值": "float64", "引用": "str"})
-
-
-def compare_views(answer: Answer) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The comparison table and the numbers behind the bar chart (each bar keeps its [n])."""
-    if not answer.table:
-        return _empty_compare()
-    table = pd.DataFrame(
-        [
-            {
-                "单位": r["township"],
-                "报告原文": r["quote"],
-                "引用": f"[{r['n']}]" if r["n"] else "—",
-            }
-            for r in answer.table
-        ]
-    )
-    numbers = _numbers(
-        [
-            {"单位": r["township"], "数值": r["number"], "引用": f"[{r['n']}]"}
-            for r in answer.table
-            if r.get("number") is not None
-        ]
-    )
-    return table, numbers

@@ -7,8 +7,8 @@ import functools
 import gradio as gr
 
 from reportqa.errors import ReportQAError
-from webapp.handlers import EXAMPLES, Handlers
-from webapp.render import CSS
+from webapp.handlers import Handlers
+from webapp.render import CSS, EMPTY_SOURCES, HEAD, SOURCES_JS
 
 
 def _guard(fn):
@@ -24,75 +24,99 @@ def _guard(fn):
     return wrapper
 
 
+def _shown(html_text: str):
+    """An HTML area is on the page only when it has something to show."""
+    return gr.update(value=html_text, visible=bool(html_text))
+
+
 def build_blocks(h: Handlers) -> gr.Blocks:
-    towns, years = h.choices()
     with gr.Blocks(title="reportqa · 法治政府建设报告问答") as demo:
         turns = gr.State([])
         gr.Markdown("## 法治政府建设报告问答\n每条回答都引用报告原文，点击 [n] 查看出处。")
-        status = gr.Markdown(h.status(), elem_id="rq-status")
-        with gr.Tab("问答"), gr.Row():
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="对话", height=520, elem_id="rq-chat", buttons=["copy"])
-                with gr.Row():
-                    box = gr.Textbox(
-                        placeholder="例如：哪些乡镇聘请了法律顾问",
-                        show_label=False,
-                        scale=5,
-                        elem_id="rq-input",
+        status = gr.Markdown(elem_id="rq-status")
+        with gr.Tab("问答"):
+            with gr.Row(equal_height=False):
+                with gr.Column(scale=3, min_width=300):
+                    chatbot = gr.Chatbot(
+                        label="对话", height=520, elem_id="rq-chat", buttons=["copy"]
                     )
-                    send = gr.Button("提问", variant="primary", scale=1, elem_id="rq-send")
-                gr.Examples(EXAMPLES, inputs=box, label="示例问题")
-                with gr.Row():
-                    scope_towns = gr.Dropdown(
-                        towns, multiselect=True, label="限定乡镇", elem_id="rq-scope-towns"
+                    with gr.Row():
+                        box = gr.Textbox(
+                            placeholder="例如：哪些乡镇聘请了法律顾问",
+                            show_label=False,
+                            scale=5,
+                            elem_id="rq-input",
+                        )
+                        send = gr.Button(
+                            "提问", variant="primary", scale=1, min_width=70, elem_id="rq-send"
+                        )
+                        clear = gr.Button("清空", scale=1, min_width=70, elem_id="rq-clear")
+                with gr.Column(scale=2, min_width=300):
+                    with gr.Column(visible=False, elem_id="rq-viewer-box") as viewer_box:
+                        with gr.Row():
+                            gr.Markdown("#### 报告原文")
+                            close = gr.Button("关闭原文", size="sm", elem_id="rq-viewer-close")
+                        viewer = gr.HTML(elem_id="rq-viewer")
+                    sources = gr.HTML(
+                        EMPTY_SOURCES,
+                        label="出处",
+                        elem_id="rq-sources",
+                        js_on_load=SOURCES_JS,
                     )
-                    scope_years = gr.Dropdown(
-                        years, multiselect=True, label="限定年份", elem_id="rq-scope-years"
-                    )
-                with gr.Row():
-                    exp_docx = gr.Button("导出 Word", elem_id="rq-export-docx")
-                    exp_md = gr.Button("导出 Markdown", elem_id="rq-export-md")
-                    exp_json = gr.Button("导出 JSON", elem_id="rq-export-json")
-                    exp_csv = gr.Button("导出比较表 CSV", elem_id="rq-export-csv")
-                    last_only = gr.Checkbox(label="只导出最后一条", value=False)
-                download = gr.File(label="下载", elem_id="rq-download")
-            with gr.Column(scale=2):
-                sources = gr.HTML(
-                    '<div class="rq-empty">引用的原文会显示在这里。</div>',
-                    label="出处",
-                    elem_id="rq-sources",
+                    table = gr.HTML(visible=False, label="比较表", elem_id="rq-table")
+                    plot = gr.HTML(visible=False, label="数值对比", elem_id="rq-plot")
+            examples = gr.Dataset(
+                components=[box], samples=[], label="示例问题", elem_id="rq-examples"
+            )
+            with gr.Row():
+                scope_towns = gr.Dropdown(
+                    [], multiselect=True, label="限定乡镇", elem_id="rq-scope-towns"
                 )
-                table = gr.Dataframe(label="比较表", wrap=True, elem_id="rq-table")
-                plot = gr.BarPlot(
-                    x="单位",
-                    y="数值",
-                    tooltip=["单位", "数值", "引用"],
-                    label="数值对比",
-                    y_lim=[0, None],
-                    elem_id="rq-plot",
+                scope_years = gr.Dropdown(
+                    [], multiselect=True, label="限定年份", elem_id="rq-scope-years"
                 )
+            with gr.Row():
+                exp_docx = gr.Button("导出 Word", elem_id="rq-export-docx")
+                exp_md = gr.Button("导出 Markdown", elem_id="rq-export-md")
+                exp_json = gr.Button("导出 JSON", elem_id="rq-export-json")
+                exp_csv = gr.Button("导出比较表 CSV", elem_id="rq-export-csv")
+                last_only = gr.Checkbox(label="只导出最后一条", value=False)
+            download = gr.File(label="下载", visible=False, elem_id="rq-download")
         with gr.Tab("报告库"):
             files = gr.File(
                 file_count="multiple", label="拖入报告（.txt .md .docx .pdf）", elem_id="rq-upload"
             )
             do_upload = gr.Button("导入", variant="primary", elem_id="rq-do-upload")
             upload_result = gr.Dataframe(label="导入结果", elem_id="rq-upload-result")
-            library = gr.Dataframe(
-                h.library_table(), label="已导入的报告", wrap=True, elem_id="rq-library"
-            )
+            library = gr.Dataframe(label="已导入的报告", wrap=True, elem_id="rq-library")
             with gr.Row():
-                pick = gr.Dropdown([i.source for i in h.lib.reports()], label="修改元数据：文件")
-                new_town = gr.Textbox(label="单位（乡镇）")
-                new_county = gr.Textbox(label="县/区")
-                new_year = gr.Textbox(label="年份")
-                save = gr.Button("保存")
+                pick = gr.Dropdown([], label="修改元数据：报告", elem_id="rq-pick")
+                new_town = gr.Textbox(label="单位（乡镇）", elem_id="rq-new-town")
+                new_county = gr.Textbox(label="县/区", elem_id="rq-new-county")
+                new_year = gr.Textbox(label="年份", elem_id="rq-new-year")
+                save = gr.Button("保存", elem_id="rq-save")
             save_msg = gr.Markdown()
 
+        def answer_views(*args):
+            for chat, kept, src, tab, chart, text in h.respond(*args):
+                yield chat, kept, src, _shown(tab), _shown(chart), text
+
         outputs = [chatbot, turns, sources, table, plot, box]
-        ask = _guard_gen(h.respond)
+        ask = _guard_gen(answer_views)
         inputs = [box, chatbot, turns, scope_towns, scope_years]
         box.submit(ask, inputs, outputs, api_name="chat_enter")
         send.click(ask, inputs, outputs, api_name="chat")
+        examples.click(lambda sample: sample[0] if sample else "", examples, box).then(
+            ask, inputs, outputs
+        )
+
+        def reset():
+            hidden = gr.update(value=None, visible=False)
+            return [], [], EMPTY_SOURCES, _shown(""), _shown(""), hidden, "", hidden, ""
+
+        cleared = [chatbot, turns, sources, table, plot, download, box, viewer_box, viewer]
+        clear.click(reset, None, cleared)
+        chatbot.clear(reset, None, cleared)
         for button, fmt in (
             (exp_docx, "docx"),
             (exp_md, "md"),
@@ -101,25 +125,39 @@ def build_blocks(h: Handlers) -> gr.Blocks:
         ):
             button.click(_guard(functools.partial(_export, h, fmt)), [turns, last_only], download)
 
-        def refresh_library():
+        def open_viewer(evt: gr.EventData):
+            data = evt._data or {}
+            page = h.report_view(
+                str(data.get("report", "")), int(data.get("start", 0)), int(data.get("end", 0))
+            )
+            return page, gr.update(visible=True)
+
+        sources.select(_guard(open_viewer), None, [viewer, viewer_box]).then(
+            None, None, None, js=SCROLL_TO_QUOTE
+        )
+        close.click(lambda: ("", gr.update(visible=False)), None, [viewer, viewer_box])
+
+        def refresh():
             towns, years = h.choices()
-            sources_list = [i.source for i in h.lib.reports()]
             return (
                 h.library_table(),
                 h.status(),
                 gr.update(choices=towns),
                 gr.update(choices=years),
-                gr.update(choices=sources_list),
+                gr.update(choices=h.report_choices()),
+                gr.update(samples=[[q] for q in h.examples()]),
             )
+
+        refreshed = [library, status, scope_towns, scope_years, pick, examples]
+        demo.load(refresh, None, refreshed)
 
         def upload(files_in, progress=gr.Progress()):  # noqa: B008 - Gradio injects it
             return h.upload(files_in, progress=progress)
 
-        do_upload.click(_guard(upload), files, upload_result).then(
-            refresh_library, None, [library, status, scope_towns, scope_years, pick]
-        )
+        do_upload.click(_guard(upload), files, upload_result).then(refresh, None, refreshed)
+        pick.change(h.current_metadata, pick, [new_town, new_county, new_year])
         save.click(_guard(h.save_metadata), [pick, new_town, new_county, new_year], save_msg).then(
-            refresh_library, None, [library, status, scope_towns, scope_years, pick]
+            refresh, None, refreshed
         )
         gr.api(h.answer_api, api_name="answer")
     # answers take milliseconds; let several sessions run at once instead of queueing
@@ -127,8 +165,25 @@ def build_blocks(h: Handlers) -> gr.Blocks:
     return demo
 
 
+# after the viewer's HTML is on the page: bring the highlighted quote into view
+SCROLL_TO_QUOTE = """
+() => {
+  let tries = 0;
+  const go = () => {
+    const hit = document.getElementById('rq-hit');
+    if (!hit) { if (tries++ < 40) setTimeout(go, 50); return; }
+    document.getElementById('rq-viewer-box').scrollIntoView({block: 'start'});
+    const body = hit.closest('.rq-viewer-body');
+    const offset = hit.getBoundingClientRect().top - body.getBoundingClientRect().top;
+    body.scrollTop += offset - body.clientHeight / 3;
+  };
+  go();
+}
+"""
+
+
 def _export(h: Handlers, fmt: str, turns, last_only: bool):
-    return h.export(turns, fmt, last_only)
+    return gr.update(value=h.export(turns, fmt, last_only), visible=True)
 
 
 def _guard_gen(fn):
@@ -147,6 +202,7 @@ def launch_kwargs(settings) -> dict:
         "server_name": settings.host,
         "server_port": settings.port,
         "css": CSS,
+        "head": HEAD,
         "theme": gr.themes.Default(
             font=["system-ui", "PingFang SC", "Microsoft YaHei", "sans-serif"],
             font_mono=["ui-monospace", "monospace"],
