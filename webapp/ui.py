@@ -87,7 +87,9 @@ def build_blocks(h: Handlers) -> gr.Blocks:
                 file_count="multiple", label="拖入报告（.txt .md .docx .pdf）", elem_id="rq-upload"
             )
             do_upload = gr.Button("导入", variant="primary", elem_id="rq-do-upload")
-            upload_result = gr.Dataframe(label="导入结果", elem_id="rq-upload-result")
+            upload_result = gr.Dataframe(
+                label="导入结果", visible=False, elem_id="rq-upload-result"
+            )
             library = gr.Dataframe(label="已导入的报告", wrap=True, elem_id="rq-library")
             with gr.Row():
                 pick = gr.Dropdown([], label="修改元数据：报告", elem_id="rq-pick")
@@ -98,8 +100,11 @@ def build_blocks(h: Handlers) -> gr.Blocks:
             save_msg = gr.Markdown()
 
         def answer_views(*args):
-            for chat, kept, src, tab, chart, text in h.respond(*args):
-                yield chat, kept, src, _shown(tab), _shown(chart), text
+            # the box is emptied by the first frame and later only gets the question back
+            # after an error: a question typed while the answer streams is never wiped
+            for i, (chat, kept, src, tab, chart, text) in enumerate(h.respond(*args)):
+                back = gr.update(value=text) if text or i == 0 else gr.update()
+                yield chat, kept, src, _shown(tab), _shown(chart), back
 
         outputs = [chatbot, turns, sources, table, plot, box]
         ask = _guard_gen(answer_views)
@@ -152,7 +157,7 @@ def build_blocks(h: Handlers) -> gr.Blocks:
         demo.load(refresh, None, refreshed)
 
         def upload(files_in, progress=gr.Progress()):  # noqa: B008 - Gradio injects it
-            return h.upload(files_in, progress=progress)
+            return gr.update(value=h.upload(files_in, progress=progress), visible=True)
 
         do_upload.click(_guard(upload), files, upload_result).then(refresh, None, refreshed)
         pick.change(h.current_metadata, pick, [new_town, new_county, new_year])
