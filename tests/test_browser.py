@@ -8,6 +8,7 @@ the library-upload test, which adds 「测试镇」 to the library.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -407,6 +408,33 @@ def test_an_example_question_answers_in_a_fresh_chat(app: App, page: Page):
     wait_answer(page, 0, "")
     expect(page.locator(BOT).last).not_to_contain_text("⚠️")
     expect(page.locator("#rq-sources .rq-src").first).to_be_visible()
+
+
+def test_a_saved_conversation_survives_a_reload(app: App, page: Page):
+    ask(page, "哪些乡镇聘请了法律顾问", "已检索 5 份报告")
+    ask(page, "峡口镇2023年调解了多少件矛盾纠纷？", "242")
+    page.locator("#rq-history").get_by_text("历史对话").click()
+    page.locator("#rq-past input").click()  # saved once the second answer is in
+    expect(page.get_by_role("option", name=re.compile("（2 问）"))).to_have_count(1)
+    assert page.evaluate("!!localStorage.getItem('reportqa-history')")
+    page.reload(wait_until="domcontentloaded")
+    expect(page.locator("#rq-input textarea")).to_be_visible()
+    expect(page.locator(BOT)).to_have_count(0)
+    page.locator("#rq-history").get_by_text("历史对话").click()
+    page.locator("#rq-past input").click()
+    page.get_by_role("option", name=re.compile("哪些乡镇聘请了法律顾问（2 问）")).click()
+    page.locator("#rq-reopen").click()
+    expect(page.locator(BOT)).to_have_count(2)
+    expect(page.locator("#ans-2 .rq-src").first).to_contain_text("242")
+    page.locator("#rq-export-json").click()
+    link = page.locator("#rq-download a[download]").first
+    with page.expect_download() as info:
+        link.click()
+    data = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert [t["question"] for t in data["turns"]] == [
+        "哪些乡镇聘请了法律顾问",
+        "峡口镇2023年调解了多少件矛盾纠纷？",
+    ]
 
 
 def test_hostile_report_text_stays_text(app: App, page: Page, tmp_path: Path):

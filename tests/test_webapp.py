@@ -24,6 +24,7 @@ from reportqa.errors import ReportQAError
 from reportqa.library import Library
 from retrieval.search import HybridRetriever
 from tests.conftest import CORPUS, SEEDS
+from webapp import history
 from webapp.compare import chart_html, table_html
 from webapp.handlers import Handlers, safe_name
 from webapp.render import chat_markdown, citation_card, sources_html
@@ -231,6 +232,28 @@ def test_library_names_reports_by_title_unit_and_year(handlers):
     assert re.fullmatch(r"鲁山县辛集乡 \d{4}年 《.+》", labels[XINJI])
     assert handlers.current_metadata(XINJI) == ("辛集乡", "鲁山县", labels[XINJI].split()[1][:4])
     assert handlers.current_metadata("nope.txt") == ("", "", "")
+
+
+def test_saved_conversations_round_trip_and_stay_bounded(handlers, tmp_path):
+    first = run(handlers, WHICH)[-1]
+    final = run(handlers, COMPARE, first["chat"], first["turns"])[-1]
+    stored, cid = history.remember([], "", final["chat"], final["turns"])
+    stored = json.loads(json.dumps(stored))  # what localStorage gives back
+    assert cid and history.choices(stored)[0][0].endswith(f"{WHICH}（2 问）")
+    chat, answers = history.reopen(stored, cid)
+    assert chat == final["chat"] and answers == final["turns"]
+    assert handlers.sources(answers) == final["sources"]
+    assert history.reopen(stored, "gone") == ([], [])
+
+    again, same = history.remember(stored, cid, chat, answers)  # updated, not duplicated
+    assert same == cid and len(again) == 1
+    many = again
+    for _ in range(history.KEEP + 3):
+        many, _ = history.remember(many, "", chat, answers)
+    assert len(many) == history.KEEP
+
+    key = history.browser_secret(tmp_path)
+    assert key == history.browser_secret(tmp_path) and len(key) >= 24
 
 
 def _bars(chart: str) -> list[tuple[str, str]]:

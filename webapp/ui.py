@@ -7,6 +7,8 @@ import functools
 import gradio as gr
 
 from reportqa.errors import ReportQAError
+from webapp import history
+from webapp.compare import chart_html, table_html
 from webapp.handlers import Handlers
 from webapp.render import CSS, EMPTY_SOURCES, HEAD, SOURCES_JS
 
@@ -32,6 +34,10 @@ def _shown(html_text: str):
 def build_blocks(h: Handlers) -> gr.Blocks:
     with gr.Blocks(title="reportqa · 法治政府建设报告问答") as demo:
         turns = gr.State([])
+        conv_id = gr.State("")
+        saved = gr.BrowserState(
+            [], storage_key=history.STORAGE_KEY, secret=history.browser_secret(h.settings.data_dir)
+        )
         gr.Markdown("## 法治政府建设报告问答\n每条回答都引用报告原文，点击 [n] 查看出处。")
         status = gr.Markdown(elem_id="rq-status")
         with gr.Tab("问答"):
@@ -82,6 +88,12 @@ def build_blocks(h: Handlers) -> gr.Blocks:
                 exp_csv = gr.Button("导出比较表 CSV", elem_id="rq-export-csv")
                 last_only = gr.Checkbox(label="只导出最后一条", value=False)
             download = gr.File(label="下载", visible=False, elem_id="rq-download")
+            with (
+                gr.Accordion("历史对话（保存在本浏览器）", open=False, elem_id="rq-history"),
+                gr.Row(),
+            ):
+                past = gr.Dropdown([], label="以前的对话", scale=4, elem_id="rq-past")
+                reopen = gr.Button("打开", scale=1, min_width=70, elem_id="rq-reopen")
         with gr.Tab("报告库"):
             files = gr.File(
                 file_count="multiple", label="拖入报告（.txt .md .docx .pdf）", elem_id="rq-upload"
@@ -109,17 +121,35 @@ def build_blocks(h: Handlers) -> gr.Blocks:
         outputs = [chatbot, turns, sources, table, plot, box]
         ask = _guard_gen(answer_views)
         inputs = [box, chatbot, turns, scope_towns, scope_years]
-        box.submit(ask, inputs, outputs, api_name="chat_enter")
-        send.click(ask, inputs, outputs, api_name="chat")
+
+        def keep(store, cid, chat, kept):
+            store, cid = history.remember(store, cid, chat, kept)
+            return store, cid, gr.update(choices=history.choices(store), value=None)
+
+        kept = [saved, conv_id, past]
+        mine = [saved, conv_id, chatbot, turns]
+        box.submit(ask, inputs, outputs, api_name="chat_enter").then(keep, mine, kept)
+        send.click(ask, inputs, outputs, api_name="chat").then(keep, mine, kept)
         examples.click(lambda sample: sample[0] if sample else "", examples, box).then(
             ask, inputs, outputs
-        )
+        ).then(keep, mine, kept)
+
+        def back(store, cid):
+            chat, answers = history.reopen(store, cid)
+            last = answers[-1] if answers else None
+            compare = (table_html(last), chart_html(last)) if last else ("", "")
+            hidden = gr.update(value=None, visible=False)
+            views = (_shown(compare[0]), _shown(compare[1]), hidden)
+            return chat, answers, h.sources(answers), *views, cid or ""
+
+        restored = [chatbot, turns, sources, table, plot, download, conv_id]
+        reopen.click(back, [saved, past], restored)
 
         def reset():
             hidden = gr.update(value=None, visible=False)
-            return [], [], EMPTY_SOURCES, _shown(""), _shown(""), hidden, "", hidden, ""
+            return [], [], EMPTY_SOURCES, _shown(""), _shown(""), hidden, "", hidden, "", ""
 
-        cleared = [chatbot, turns, sources, table, plot, download, box, viewer_box, viewer]
+        cleared = [chatbot, turns, sources, table, plot, download, box, viewer_box, viewer, conv_id]
         clear.click(reset, None, cleared)
         chatbot.clear(reset, None, cleared)
         for button, fmt in (
@@ -155,6 +185,7 @@ def build_blocks(h: Handlers) -> gr.Blocks:
 
         refreshed = [library, status, scope_towns, scope_years, pick, examples]
         demo.load(refresh, None, refreshed)
+        demo.load(lambda store: gr.update(choices=history.choices(store)), saved, past)
 
         def upload(files_in, progress=gr.Progress()):  # noqa: B008 - Gradio injects it
             return gr.update(value=h.upload(files_in, progress=progress), visible=True)
