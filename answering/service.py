@@ -95,9 +95,11 @@ class AnswerService:
             have = sorted(
                 {i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year}
             )
+            units = "、".join(merged.townships)
+            picked = "（年份来自「限定年份」）" if base.years and not asked.years else ""
             raise QuestionError(
-                f"库中没有 {'、'.join(map(str, merged.years))} 年的相关报告"
-                + (f"（现有年份：{'、'.join(map(str, have))}）" if have else "")
+                f"库中没有{units} {'、'.join(map(str, merged.years))} 年的报告{picked}"
+                + (f"。{units or '库中'}现有年份：{'、'.join(map(str, have))}" if have else "")
             )
         return merged
 
@@ -157,6 +159,8 @@ def scope_note(picked: Filters, used: Filters, reports: Sequence) -> str:
         parts.append("县/区 " + "、".join(used.counties))
     if used.years:
         parts.append("年份 " + "、".join(map(str, used.years)))
+    if used.report_ids and not parts:
+        parts.append("指定的报告")
     text = "检索范围：" + ("；".join(parts) or "全部报告") + f"（{len(reports)} 份）"
     if picked.townships and used.townships != picked.townships:
         text += "。问题中点名的单位代替了「限定乡镇」的选择"

@@ -491,7 +491,7 @@ def test_upload_adds_a_report_to_the_library(
     # the metadata editor starts from the report's current values
     second.locator("#rq-pick input").click()
     second.get_by_role("option", name=re.compile("测试区测试镇")).click()
-    expect(second.locator("#rq-new-town textarea")).to_have_value("测试镇")
-    expect(second.locator("#rq-new-county textarea")).to_have_value("测试区")
+    expect(second.locator("#rq-new-unit textarea")).to_have_value("测试镇")
+    expect(second.locator("#rq-new-parent textarea")).to_have_value("测试区")
     expect(second.locator("#rq-new-year textarea")).to_have_value(re.compile(r"^\d{4}$"))
     context.close()

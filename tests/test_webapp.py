@@ -191,6 +191,9 @@ def test_the_scope_line_says_when_the_question_overrides_the_pickers(handlers):
     kept = run(handlers, WHICH, towns=["峡口镇", "云乐镇"])[-1]
     assert "检索范围：单位 峡口镇、云乐镇（2 份）" in kept["last"]
     assert "代替" not in kept["last"]
+    # a picked year the named unit has no report for: the message says which and why
+    year = run(handlers, "峡口镇聘请了法律顾问吗？", years=["2024"])[-1]["last"]
+    assert year == "⚠️ 库中没有峡口镇 2024 年的报告（年份来自「限定年份」）。峡口镇现有年份：2023"
 
 
 def test_examples_are_questions_that_stand_on_their_own(handlers):
@@ -230,8 +233,19 @@ def test_library_names_reports_by_title_unit_and_year(handlers):
     assert not any(re.search(r"[0-9a-f]{16}", str(v)) for v in table.to_numpy().ravel())
     labels = dict((v, k) for k, v in handlers.report_choices())
     assert re.fullmatch(r"鲁山县辛集乡 \d{4}年 《.+》", labels[XINJI])
-    assert handlers.current_metadata(XINJI) == ("辛集乡", "鲁山县", labels[XINJI].split()[1][:4])
-    assert handlers.current_metadata("nope.txt") == ("", "", "")
+    year = labels[XINJI].split()[1][:4]
+    assert handlers.current_metadata(XINJI) == ("辛集乡", "鲁山县", year, ())
+    assert handlers.current_metadata("nope.txt") == ("", "", "", ())
+
+
+def test_editor_marks_fields_extraction_could_not_fill(fresh, corpus_copy):
+    blank = corpus_copy / "无名报告.txt"
+    blank.write_text(
+        "关于法治政府建设工作情况的报告\n\n一、主要做法\n依法行政，规范执法。\n", "utf-8"
+    )
+    fresh.lib.ingest([blank])
+    *_, unsure = fresh.current_metadata("无名报告.txt")
+    assert "year" in unsure
 
 
 def test_saved_conversations_round_trip_and_stay_bounded(handlers, tmp_path):

@@ -178,12 +178,13 @@ class Handlers:
         """(readable label, file) pairs for the metadata editor's picker."""
         return [(info_label(i), i.source) for i in self.lib.reports()]
 
-    def current_metadata(self, source: str | None) -> tuple[str, str, str]:
-        """The editor starts from the values the library holds now."""
+    def current_metadata(self, source: str | None) -> tuple[str, str, str, tuple[str, ...]]:
+        """The editor starts from the values the library holds now, and names the fields
+        (unit / parent / year) a person should confirm."""
         info = next((i for i in self.lib.reports() if i.source == source), None)
         if info is None:
-            return "", "", ""
-        return info.township, info.county, str(info.year or "")
+            return "", "", "", ()
+        return info.township, info.county, str(info.year or ""), unsure_fields(info)
 
     def upload(self, files: list[str] | None, progress=None) -> pd.DataFrame:
         """Copy uploads into the data dir (safe names only) and ingest them as one batch."""
@@ -262,6 +263,15 @@ class Handlers:
         )
         self.lib.update_metadata(updated)
         return f"已更新 {source}：{updated.township} {updated.county} {updated.year or ''}"
+
+
+def unsure_fields(info) -> tuple[str, ...]:
+    """Fields extracted with low confidence: the metadata model's own judgement when the
+    record carries one (``unsure()``), otherwise the fields extraction left empty."""
+    judged = getattr(info, "unsure", None)
+    if callable(judged):
+        return tuple(f for f in judged() if f in ("unit", "parent", "year"))
+    return tuple(f for f, v in (("unit", info.township), ("year", info.year)) if not v)
 
 
 def safe_name(name: str) -> str:

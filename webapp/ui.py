@@ -26,6 +26,9 @@ def _guard(fn):
     return wrapper
 
 
+FIELDS = (("unit", "单位（乡镇）"), ("parent", "县/区"), ("year", "年份"))
+
+
 def _shown(html_text: str):
     """An HTML area is on the page only when it has something to show."""
     return gr.update(value=html_text, visible=bool(html_text))
@@ -105,9 +108,9 @@ def build_blocks(h: Handlers) -> gr.Blocks:
             library = gr.Dataframe(label="已导入的报告", wrap=True, elem_id="rq-library")
             with gr.Row():
                 pick = gr.Dropdown([], label="修改元数据：报告", elem_id="rq-pick")
-                new_town = gr.Textbox(label="单位（乡镇）", elem_id="rq-new-town")
-                new_county = gr.Textbox(label="县/区", elem_id="rq-new-county")
-                new_year = gr.Textbox(label="年份", elem_id="rq-new-year")
+                new_town, new_county, new_year = (
+                    gr.Textbox(label=label, elem_id=f"rq-new-{field}") for field, label in FIELDS
+                )
                 save = gr.Button("保存", elem_id="rq-save")
             save_msg = gr.Markdown()
 
@@ -191,7 +194,17 @@ def build_blocks(h: Handlers) -> gr.Blocks:
             return gr.update(value=h.upload(files_in, progress=progress), visible=True)
 
         do_upload.click(_guard(upload), files, upload_result).then(refresh, None, refreshed)
-        pick.change(h.current_metadata, pick, [new_town, new_county, new_year])
+
+        def prefill(source):
+            *values, unsure = h.current_metadata(source)
+            return [
+                gr.update(
+                    value=v, label=label + ("（⚠️ 提取把握低，请核对）" if f in unsure else "")
+                )
+                for v, (f, label) in zip(values, FIELDS, strict=True)
+            ]
+
+        pick.change(prefill, pick, [new_town, new_county, new_year])
         save.click(_guard(h.save_metadata), [pick, new_town, new_county, new_year], save_msg).then(
             refresh, None, refreshed
         )
