@@ -170,6 +170,12 @@ class Library:
                 out.append((c.start, c.section_path))
         return sorted(out)
 
+    def remove(self, report_id: str) -> None:
+        """Take one report out of the index (its file is left where it is)."""
+        with self._lock:
+            self.store.delete_report(report_id)
+            self.refresh(force=True)
+
     def update_metadata(self, info: ReportInfo) -> None:
         self.store.update_info(info)
         self.refresh(force=True)

@@ -494,4 +494,13 @@ def test_upload_adds_a_report_to_the_library(
     expect(second.locator("#rq-new-unit textarea")).to_have_value("测试镇")
     expect(second.locator("#rq-new-parent textarea")).to_have_value("测试区")
     expect(second.locator("#rq-new-year textarea")).to_have_value(re.compile(r"^\d{4}$"))
+
+    # deleting it refreshes status, library and scope choices at once
+    before = int(re.search(r"报告 (\d+) 份", second.locator("#rq-status").inner_text()).group(1))
+    second.locator("#rq-delete").click()
+    expect(second.locator("#rq-status")).to_contain_text(f"报告 {before - 1} 份")
+    expect(second.locator("#rq-library")).not_to_contain_text("测试镇")
+    second.get_by_role("tab", name="问答").click()
+    second.locator("#rq-scope-towns input").click()
+    expect(second.get_by_role("option", name="测试镇")).to_have_count(0)
     context.close()

@@ -454,6 +454,23 @@ def test_upload_reports_statuses_and_copies_safely(fresh, tmp_path):
     assert again["evil.txt"][0] == "未变"
 
 
+def test_delete_removes_a_report_and_only_an_uploaded_file(fresh, corpus_copy, tmp_path):
+    report = tmp_path / "删除我.txt"
+    report.write_text(HOSTILE, encoding="utf-8")
+    fresh.upload([str(report)])
+    uploaded = fresh.settings.uploads_dir / "删除我.txt"
+    assert uploaded.exists() and "测试乡" in fresh.choices()[0]
+    assert fresh.delete_report("删除我.txt").startswith("已删除《")
+    assert not uploaded.exists() and "测试乡" not in fresh.choices()[0]
+    assert fresh.status().startswith("报告 5 份")
+
+    msg = fresh.delete_report(XINJI)  # a report from the user's own folder
+    assert "原文件仍在" in msg and (corpus_copy / XINJI).exists()
+    assert "辛集乡" not in fresh.choices()[0]
+    with pytest.raises(ReportQAError, match="选择"):
+        fresh.delete_report(None)
+
+
 def test_save_metadata_updates_the_library_and_writes_the_sidecar(fresh, corpus_copy):
     msg = fresh.save_metadata(XINJI, " 新集乡 ", "", "2022")
     assert "新集乡" in msg

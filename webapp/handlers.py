@@ -242,6 +242,20 @@ class Handlers:
                 )
         return pd.DataFrame(rows, columns=["文件", "结果", "说明"])
 
+    def delete_report(self, source: str | None) -> str:
+        """Remove a report from the library; an uploaded copy is deleted with it, a file in
+        one of the user's own folders is not (re-ingesting that folder adds it back)."""
+        info = next((i for i in self.lib.reports() if i.source == source), None)
+        if info is None:
+            raise ReportQAError("请先在「修改元数据：报告」中选择要删除的报告")
+        self.lib.remove(info.report_id)
+        path = Path(info.path)
+        uploads = self.settings.uploads_dir.resolve()
+        if info.path and path.resolve().parent == uploads:
+            path.unlink(missing_ok=True)
+            return f"已删除《{info.title}》"
+        return f"已从库中移除《{info.title}》（原文件仍在 {path.parent}）"
+
     def save_metadata(self, source: str, township: str, county: str, year: str) -> str:
         """A correction is written to the sidecar beside the report (so it survives
         re-ingest) and applied to the index at once."""

@@ -112,6 +112,7 @@ def build_blocks(h: Handlers) -> gr.Blocks:
                     gr.Textbox(label=label, elem_id=f"rq-new-{field}") for field, label in FIELDS
                 )
                 save = gr.Button("保存", elem_id="rq-save")
+                delete = gr.Button("删除报告", variant="stop", elem_id="rq-delete")
             save_msg = gr.Markdown()
 
         def answer_views(*args):
@@ -208,6 +209,7 @@ def build_blocks(h: Handlers) -> gr.Blocks:
         save.click(_guard(h.save_metadata), [pick, new_town, new_county, new_year], save_msg).then(
             refresh, None, refreshed
         )
+        delete.click(_guard(h.delete_report), pick, save_msg).then(refresh, None, refreshed)
         gr.api(h.answer_api, api_name="answer")
     # answers take milliseconds; let several sessions run at once instead of queueing
     demo.queue(default_concurrency_limit=8)
