@@ -66,6 +66,8 @@ def build_blocks(h: Handlers) -> gr.Blocks:
                             gr.Markdown("#### 报告原文")
                             close = gr.Button("关闭原文", size="sm", elem_id="rq-viewer-close")
                         viewer = gr.HTML(elem_id="rq-viewer")
+                    # a compact chart first, then the sources, the full table last
+                    plot = gr.HTML(visible=False, label="数值对比", elem_id="rq-plot")
                     sources = gr.HTML(
                         EMPTY_SOURCES,
                         label="出处",
@@ -73,7 +75,6 @@ def build_blocks(h: Handlers) -> gr.Blocks:
                         js_on_load=SOURCES_JS,
                     )
                     table = gr.HTML(visible=False, label="比较表", elem_id="rq-table")
-                    plot = gr.HTML(visible=False, label="数值对比", elem_id="rq-plot")
             examples = gr.Dataset(
                 components=[box], samples=[], label="示例问题", elem_id="rq-examples"
             )
