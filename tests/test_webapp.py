@@ -25,7 +25,7 @@ from reportqa.library import Library
 from retrieval.search import HybridRetriever
 from tests.conftest import CORPUS, SEEDS
 from webapp import history
-from webapp.compare import chart_html, table_html
+from webapp.compare import chart_html, label, table_html
 from webapp.handlers import Handlers, safe_name
 from webapp.render import chat_markdown, citation_card, sources_html
 
@@ -297,6 +297,23 @@ def _compare(*rows: tuple[str, str, float | None]) -> Answer:
     return Answer("比较", "比较", "compare", "extractive", "答", table=table)
 
 
+@pytest.mark.parametrize(
+    ("quote", "number", "written"),
+    [
+        ("全年调处各类矛盾纠纷35起，调处成功率100%", 35.0, "35起"),  # paraphrases: same unit
+        ("共排查化解纠纷 35 起", 35.0, "35起"),
+        ("发放普法资料1.2万余份", 1.2, "1.2万份"),
+        ("调解成功率达35%", 35.0, "35"),  # must not invent a measure word
+        ("开展培训35次以上", 36.0, "36"),  # a number the quote does not contain gets none
+        ("受理135件，其中调处35起", 35.0, "35起"),  # not the 35 inside 135
+        ("评查案卷35.5份", 35.0, "35"),
+    ],
+)
+def test_value_labels_write_the_number_as_the_quote_does(quote, number, written):
+    row = {"township": "甲镇", "quote": quote, "n": 1, "number": number, "year": 2023}
+    assert label(row) == written
+
+
 def test_no_chart_when_fewer_than_two_units_have_a_number():
     one = _compare(("甲镇", "调处纠纷35起", 35.0), ("乙乡", "加强调解工作", None))
     assert chart_html(one) == ""
@@ -305,7 +322,14 @@ def test_no_chart_when_fewer_than_two_units_have_a_number():
     assert _bars(chart_html(words)) == [("甲镇", "120"), ("乙乡", "8")]
     assert "数值对比（单位：人）" in chart_html(words)
     mixed = _compare(("甲镇", "开展活动6场", 6.0), ("乙乡", "发放资料2.5万份", 2.5))
-    assert "（单位" not in chart_html(mixed) and "2.5万 [2]" in chart_html(mixed)
+    assert "（单位" not in chart_html(mixed) and "2.5万份 [2]" in chart_html(mixed)
+    # 万 is part of the number: 2.5万 is the longer bar, not the shorter one
+    scaled = _compare(
+        ("甲镇", "发放宣传资料2.5万余份", 2.5), ("乙乡", "发放宣传资料8000份", 8000.0)
+    )
+    chart = chart_html(scaled)
+    assert "数值对比（单位：份）" in chart and "2.5万份 [1]" in chart and "8000份 [2]" in chart
+    assert re.findall(r"width:([\d.]+)%", chart) == ["100.0", "32.0"]
     assert table_html(_compare()) == "" and chart_html(_compare()) == ""
 
 
