@@ -372,6 +372,16 @@ def test_dark_mode_keeps_highlighted_quotes_readable(app: App, browser: Browser)
             "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]"
         )
         assert contrast(fg, bg) >= 4.5, (fg, bg, contrast(fg, bg))
+    for text in ("#rq-sources .rq-meta", "#rq-sources .rq-section", "#rq-sources .rq-context"):
+        fg, bg = page.locator(text).first.evaluate(
+            """e => {  // the text colour on the nearest painted background
+                const fg = getComputedStyle(e).color;
+                while (e && getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)')
+                    e = e.parentElement;
+                return [fg, getComputedStyle(e || document.body).backgroundColor];
+            }"""
+        )
+        assert contrast(fg, bg) >= 4.5, (text, fg, bg, contrast(fg, bg))
     shot(page, app, "09-dark")
     context.close()
 
