@@ -162,9 +162,9 @@ def scope_note(picked: Filters, used: Filters, reports: Sequence) -> str:
     if used.report_ids and not parts:
         parts.append("指定的报告")
     text = "检索范围：" + ("；".join(parts) or "全部报告") + f"（{len(reports)} 份）"
-    if picked.townships and used.townships != picked.townships:
+    if picked.townships and set(used.townships) != set(picked.townships):
         text += "。问题中点名的单位代替了「限定乡镇」的选择"
-    if picked.years and used.years != picked.years:
+    if picked.years and set(used.years) != set(picked.years):
         text += "。问题中的年份代替了「限定年份」的选择"
     return text
 

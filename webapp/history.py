@@ -11,6 +11,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from answering.types import Answer, Citation
+from reportqa.errors import ReportQAError
 
 KEEP = 20  # conversations per browser; localStorage holds a few MB
 STORAGE_KEY = "reportqa-history"
@@ -67,8 +68,8 @@ def choices(saved: list[dict] | None) -> list[tuple[str, str]]:
 
 
 def reopen(saved: list[dict] | None, conv_id: str | None) -> tuple[list[dict], list[Answer]]:
-    """(chat, answers) of a saved conversation, or empty ones if it is gone."""
+    """(chat, answers) of a saved conversation."""
     entry = next((c for c in saved or [] if c.get("id") == conv_id), None)
     if entry is None:
-        return [], []
+        raise ReportQAError("请先在「以前的对话」中选择要打开的对话")
     return [dict(m) for m in entry["chat"]], [answer_from_json(t) for t in entry["turns"]]

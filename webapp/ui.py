@@ -141,14 +141,13 @@ def build_blocks(h: Handlers) -> gr.Blocks:
 
         def back(store, cid):
             chat, answers = history.reopen(store, cid)
-            last = answers[-1] if answers else None
-            compare = (table_html(last), chart_html(last)) if last else ("", "")
+            last = answers[-1]
             hidden = gr.update(value=None, visible=False)
-            views = (_shown(compare[0]), _shown(compare[1]), hidden)
-            return chat, answers, h.sources(answers), *views, cid or ""
+            views = (_shown(table_html(last)), _shown(chart_html(last)), hidden, hidden)
+            return chat, answers, h.sources(answers), *views, cid
 
-        restored = [chatbot, turns, sources, table, plot, download, conv_id]
-        reopen.click(back, [saved, past], restored)
+        restored = [chatbot, turns, sources, table, plot, download, viewer_box, conv_id]
+        reopen.click(_guard(back), [saved, past], restored)
 
         def reset():
             hidden = gr.update(value=None, visible=False)
