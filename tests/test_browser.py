@@ -406,6 +406,15 @@ def test_phone_shows_the_sources_within_one_screen_of_the_answer(app: App, brows
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
     page.locator("#rq-sources .rq-src").first.scroll_into_view_if_needed()
     shot(page, app, "10-phone")
+
+    # a comparison's table and chart fit the phone's width: nothing cut off, no sideways scroll
+    ask(page, "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量", "荆竹铺镇")
+    for part in ("#rq-table", "#rq-plot", "#rq-chat table"):
+        right, overflow = page.locator(part).first.evaluate(
+            "e => [e.getBoundingClientRect().right, e.scrollWidth - e.clientWidth]"
+        )
+        assert right <= 390 and overflow <= 1, (part, right, overflow)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
     context.close()
 
 

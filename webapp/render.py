@@ -156,6 +156,8 @@ CSS = """
   border: 1px solid #ccc; border-radius: 8px; padding: 8px 10px; }
 .rq-viewer .rq-h { font-weight: 700; }
 .rq-toc { font-size: 13px; columns: 2; margin: 6px 0; }
+#rq-chat table td:first-child { min-width: 4.5em; }
+#rq-chat table td:last-child, #rq-chat table th:last-child { white-space: nowrap; }
 @media (max-width: 700px) {
   #rq-chat { height: 55vh !important; }
   .rq-toc { columns: 1; }
