@@ -476,6 +476,11 @@ def test_hostile_report_text_stays_text(app: App, page: Page, tmp_path: Path):
     assert page.locator('#rq-chat img[src="x"], #rq-sources img[src="x"]').count() == 0
     page.wait_for_timeout(300)  # an onerror handler would have fired by now
     assert page.evaluate("window.__pwned") is None
+    sources.locator(".rq-open").first.click()  # the whole report stays text as well
+    expect(page.locator("#rq-viewer #rq-hit")).to_contain_text("<script>")
+    assert page.locator("#rq-viewer script, #rq-viewer img").count() == 0
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
     shot(page, app, "06-hostile")
     if stray:  # known gap: handlers.respond streams raw report text (see test_webapp xfail)
         print(f"[browser] WARNING: report markup rendered while streaming, fetched {stray}")

@@ -165,10 +165,11 @@ def build_blocks(h: Handlers) -> gr.Blocks:
             button.click(_guard(functools.partial(_export, h, fmt)), [turns, last_only], download)
 
         def open_viewer(evt: gr.EventData):
-            data = evt._data or {}
-            page = h.report_view(
-                str(data.get("report", "")), int(data.get("start", 0)), int(data.get("end", 0))
-            )
+            data = evt._data if isinstance(evt._data, dict) else {}
+            span = [data.get(k) for k in ("start", "end")]
+            if not all(isinstance(x, int) for x in span):
+                raise ReportQAError("无法定位这段引文，请重新提问后再查看全文")
+            page = h.report_view(str(data.get("report", "")), *span)
             return page, gr.update(visible=True)
 
         sources.select(_guard(open_viewer), None, [viewer, viewer_box]).then(
