@@ -22,12 +22,14 @@ from answering.types import Answer, Citation
 from ingest.sidecar import SIDECAR, read_sidecar
 from reportqa.errors import ReportQAError
 from reportqa.library import Library
+from reportqa.types import ReportInfo
 from retrieval.search import HybridRetriever
 from tests.conftest import CORPUS, SEEDS
 from webapp import history
 from webapp.compare import chart_html, label, table_html
 from webapp.handlers import Handlers, safe_name
 from webapp.render import chat_markdown, citation_card, sources_html
+from webapp.viewer import WINDOW, viewer_html
 
 ALL = [t for t, _, _ in SEEDS.values()]
 WHICH = "哪些乡镇聘请了法律顾问"
@@ -227,6 +229,23 @@ def test_report_viewer_shows_the_whole_report_with_the_quote_marked(handlers, se
     assert len(sections) >= 3 and page.count('<li><a href="#rq-sec-') == len(sections)
     with pytest.raises(ReportQAError, match="不在库中"):
         handlers.report_view("no-such-report", 0, 1)
+
+
+def test_viewer_of_a_very_long_report_shows_the_stretch_around_the_quote():
+    info = ReportInfo("r1", "长.txt", "某镇年鉴", "某镇", "某县", "乡镇", 2023, "h")
+    line = "依法行政工作持续推进，群众满意度不断提高。\n"
+    quote = "聘请律师担任政府法律顾问"
+    text = line * 20_000 + "一、法律顾问\n" + quote + "。\n" + line * 20_000
+    start = text.index(quote)
+    sections = [(0, ("前言",)), (start - 7, ("一、法律顾问",)), (len(text) - 30, ("附件",))]
+    page = viewer_html(info, text, sections, start, start + len(quote))
+    assert f'<mark id="rq-hit">{quote}</mark>' in page
+    assert len(page) < WINDOW * 1.2 and "报告较长（" in page
+    assert page.count("<li>") == 1 and "一、法律顾问" in page  # only sections shown
+    body = re.sub(r"<[^>]+>", "", page.split('class="rq-viewer-body">', 1)[1])
+    assert body.startswith(line) and body.rstrip().endswith("。")  # cut at line ends
+    short = viewer_html(info, line + quote, [], len(line), len(line) + len(quote))
+    assert "报告较长" not in short and short.count(line.strip()) == 1
 
 
 def test_library_names_reports_by_title_unit_and_year(handlers):
