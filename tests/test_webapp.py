@@ -15,6 +15,7 @@ from docx import Document
 
 from answering.types import Answer
 from reportqa.errors import ReportQAError
+from reportqa.library import Library
 from tests import webapp_support
 from tests.webapp_support import (
     ALL,
@@ -24,6 +25,7 @@ from tests.webapp_support import (
     HOSTILE,
     WHICH,
     _result_rows,
+    handlers_over,
     run,
 )
 
@@ -141,6 +143,42 @@ def test_examples_are_questions_that_stand_on_their_own(handlers):
         assert "理解为" not in final["last"]
     named = [q for q in examples if any(n in q for n in names)]
     assert named, "at least one example names a unit this library holds"
+
+
+DISTRICT = """{unit}人民政府关于2023年法治政府建设情况的报告
+
+2023年，{unit}深入推进法治政府建设，现将有关情况报告如下。
+
+一、化解矛盾纠纷
+{unit}健全人民调解组织，全年调解各类矛盾纠纷{n}件，调解成功率达98%。
+
+二、普法宣传
+全区开展普法宣传活动{m}场，发放资料3000余份。
+"""
+
+
+def test_examples_follow_the_library_not_a_fixed_list(settings, tmp_path):
+    """Made-up district reports: no 「乡镇」 in the examples, units from this library."""
+    folder = tmp_path / "districts"
+    folder.mkdir()
+    for name, unit, n, m in (("a", "某市甲山区", 120, 15), ("b", "某市乙水区", 86, 9)):
+        (folder / f"{name}.txt").write_text(DISTRICT.format(unit=unit, n=n, m=m), "utf-8")
+    with (folder / "a.txt").open("a", encoding="utf-8") as fh:
+        fh.write("\n三、依法决策\n区政府聘请律师担任政府法律顾问，参与重大行政决策审查。\n")
+    lib = Library(settings)
+    lib.ingest([folder])
+    h = handlers_over(lib)
+    units = [i.township for i in lib.reports()]
+    examples = h.examples()
+    assert examples[0] == "哪些单位聘请了法律顾问", (units, examples)  # district reports
+    assert any(units[0] in q and "调解" in q for q in examples), examples
+    assert not any("乡镇" in q or "调解员队伍" in q for q in examples)  # nothing to quote
+    for question in examples:
+        final = run(h, question)[-1]
+        assert not final["last"].startswith("⚠️") and final["turns"][-1].citations, question
+    assert h.examples() == examples  # cached until the library changes
+    lib.remove(lib.reports()[0].report_id)
+    assert all(units[0] not in q for q in h.examples())
 
 
 def test_answer_api_returns_the_json_contract(handlers, seed_library):

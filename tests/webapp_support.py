@@ -13,9 +13,13 @@ from tests.conftest import SEEDS
 from webapp.handlers import Handlers
 
 
+def handlers_over(lib: Library) -> Handlers:
+    return Handlers(AnswerService(lib, HybridRetriever(lib)))
+
+
 @pytest.fixture(scope="module")
 def handlers(seed_library) -> Handlers:
-    return Handlers(AnswerService(seed_library, HybridRetriever(seed_library)))
+    return handlers_over(seed_library)
 
 
 @pytest.fixture
@@ -23,7 +27,7 @@ def fresh(settings, corpus_copy) -> Handlers:
     """Handlers over a library of its own (uploads and metadata edits change it)."""
     lib = Library(settings)
     lib.ingest([corpus_copy])
-    return Handlers(AnswerService(lib, HybridRetriever(lib)))
+    return handlers_over(lib)
 
 
 ALL = [t for t, _, _ in SEEDS.values()]

@@ -1,6 +1,7 @@
 """UI callbacks: translate between Gradio values and the core (answer service, ingest,
-export). They hold no state of their own: per-user state travels in ``gr.State`` values
-(``turns``: the answers of this conversation), so two users never share a scope or history.
+export). They hold no per-user state: that travels in ``gr.State`` values (``turns``: the
+answers of this conversation), so two users never share a scope or history; the only thing
+kept here is the library's checked example questions.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from ingest.sidecar import write_sidecar_row
 from reportqa.errors import ReportQAError
 from retrieval.search import Filters
 from webapp.compare import chart_html, table_html
+from webapp.examples import example_questions
 from webapp.render import chat_markdown, info_label, neutralise_markdown, sources_html
 from webapp.viewer import viewer_html
 
 log = logging.getLogger(__name__)
 
-GENERIC_EXAMPLES = ["哪些乡镇聘请了法律顾问", "各乡镇的人民调解员队伍规模分别是多少？"]
 _SAFE_NAME = re.compile(r"[^\w\u4e00-\u9fff.\-（）()]+")
 
 
@@ -37,6 +38,7 @@ class Handlers:
         self.service = service
         self.lib = service.lib
         self.settings = service.lib.settings
+        self._examples: tuple[str, list[str]] = ("", [])
 
     # ---- chat ------------------------------------------------------------------------
     def scope(self, townships: list[str] | None, years: list[str] | None) -> Filters:
@@ -96,18 +98,11 @@ class Handlers:
         return sources_html(turns, {rid: self.lib.report_text(rid) for rid in ids})
 
     def examples(self) -> list[str]:
-        """Example questions that work on their own in this library: the generic ones plus
-        one about a unit it holds and a comparison of two of them (never a follow-up)."""
-        towns = [
-            i.township for i in self.lib.reports() if i.township and i.level in ("乡镇", "")
-        ] or [i.township for i in self.lib.reports() if i.township]
-        towns = list(dict.fromkeys(towns))
-        out = GENERIC_EXAMPLES[:1]
-        if towns:
-            out.append(f"{towns[0]}调解了多少件矛盾纠纷？")
-        if len(towns) >= 2:
-            out.append(f"比较{towns[0]}和{towns[1]}调处矛盾纠纷的数量")
-        return out + GENERIC_EXAMPLES[1:]
+        """Example questions checked against this library (recomputed when it changes)."""
+        version = self.lib.store.version()
+        if self._examples[0] != version:
+            self._examples = (version, example_questions(self.service))
+        return list(self._examples[1])
 
     def report_view(self, report_id: str, start: int, end: int) -> str:
         """The whole report a citation comes from, scrolled to and highlighting the quote."""

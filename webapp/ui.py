@@ -185,17 +185,21 @@ def build_blocks(h: Handlers) -> gr.Blocks:
                 gr.update(choices=towns),
                 gr.update(choices=years),
                 gr.update(choices=h.report_choices()),
-                gr.update(samples=[[q] for q in h.examples()]),
             )
 
-        refreshed = [library, status, scope_towns, scope_years, pick, examples]
-        demo.load(refresh, None, refreshed)
+        def refresh_examples():  # apart: checking them may take a moment after a change
+            return gr.update(samples=[[q] for q in h.examples()])
+
+        refreshed = [library, status, scope_towns, scope_years, pick]
+        demo.load(refresh, None, refreshed).then(refresh_examples, None, examples)
         demo.load(lambda store: gr.update(choices=history.choices(store)), saved, past)
 
         def upload(files_in, progress=gr.Progress()):  # noqa: B008 - Gradio injects it
             return gr.update(value=h.upload(files_in, progress=progress), visible=True)
 
-        do_upload.click(_guard(upload), files, upload_result).then(refresh, None, refreshed)
+        do_upload.click(_guard(upload), files, upload_result).then(refresh, None, refreshed).then(
+            refresh_examples, None, examples
+        )
 
         def prefill(source):
             *values, unsure = h.current_metadata(source)
@@ -209,8 +213,10 @@ def build_blocks(h: Handlers) -> gr.Blocks:
         pick.change(prefill, pick, [new_town, new_county, new_year])
         save.click(_guard(h.save_metadata), [pick, new_town, new_county, new_year], save_msg).then(
             refresh, None, refreshed
+        ).then(refresh_examples, None, examples)
+        delete.click(_guard(h.delete_report), pick, save_msg).then(refresh, None, refreshed).then(
+            refresh_examples, None, examples
         )
-        delete.click(_guard(h.delete_report), pick, save_msg).then(refresh, None, refreshed)
         gr.api(h.answer_api, api_name="answer")
     # answers take milliseconds; let several sessions run at once instead of queueing
     demo.queue(default_concurrency_limit=8)
