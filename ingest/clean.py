@@ -7,6 +7,7 @@ exactly once, here, and every later step works on spans of its output.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ingest.patterns import HEADING_START
 
@@ -28,19 +29,46 @@ def _is_heading_like(line: str) -> bool:
     return bool(HEADING_START.match(line))
 
 
-def _joins_next(line: str, nxt: str) -> bool:
+@dataclass
+class _Paragraph:
+    """A cleaned line being assembled from extractor-broken pieces. Joining decides on the
+    first piece, the tail and the length only, so appending costs the same however long the
+    paragraph already is (re-reading the whole string each time was quadratic)."""
+
+    parts: list[str]
+    length: int
+
+    @property
+    def tail(self) -> str:
+        tail = ""
+        for part in reversed(self.parts):
+            tail = part + tail
+            if len(tail) >= _TAIL:
+                break
+        return tail
+
+    def add(self, line: str) -> None:
+        self.parts.append(line)
+        self.length += len(line)
+
+
+_TAIL = 8  # longer than any _TITLE_END word
+
+
+def _joins_next(par: _Paragraph, nxt: str) -> bool:
     """Was this line broken mid-sentence by the extractor (「镇机\\n\\n关全体干部」)?"""
-    if not line or not nxt or _is_heading_like(nxt):
+    if not nxt or _is_heading_like(nxt):
         return False
-    if _TITLE_END.search(line):  # 「…情况的报告」 is a title, however long
+    tail = par.tail
+    if _TITLE_END.search(tail):  # 「…情况的报告」 is a title, however long
         return False
-    last = line[-1]
+    last = tail[-1]
     if last in _CONTINUATION_END:
         return True
     if last in _LINE_END:
         return False
     # short unterminated lines are titles or headings; long ones are broken paragraphs
-    return len(line) >= 30 and not _is_heading_like(line)
+    return par.length >= 30 and not _is_heading_like(par.parts[0])
 
 
 def clean_text(raw: str) -> str:
@@ -56,10 +84,10 @@ def clean_text(raw: str) -> str:
         line = _SPACE_CJK_CJK.sub("", line)
         line = _SPACE_AFTER_PAREN.sub("", line)
         lines.append(line)
-    merged: list[str] = []
+    merged: list[_Paragraph] = []
     for line in lines:
         if merged and _joins_next(merged[-1], line):
-            merged[-1] += line
+            merged[-1].add(line)
         else:
-            merged.append(line)
-    return "\n".join(merged)
+            merged.append(_Paragraph([line], len(line)))
+    return "\n".join("".join(p.parts) for p in merged)

@@ -11,24 +11,22 @@ malformed input, so every one of them is turned into ``IngestError`` here.
 
 from __future__ import annotations
 
-import codecs
-import contextlib
 import io
 import logging
 import os
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import docx
 import pypdf
-from charset_normalizer import from_bytes
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml.etree import _Element
 
+from ingest.encoding import decode_text
+from ingest.limits import LoadLimits, check_pdf_pages, check_text, check_unpacked, human_size
 from ingest.sidecar import SIDECAR
 from reportqa.errors import IngestError
 
@@ -38,51 +36,6 @@ _NOT_REPORTS = {"README", "SOURCE", "LICENSE", "CHANGELOG", "NOTES"}
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 _TEXT_SUFFIXES = (".txt", ".md")
 
-# Encodings a Chinese government report can plausibly be in. Anything else that
-# charset_normalizer proposes (cp1252, mac_cyrillic, …) means it found no real text.
-_TRUSTED_ENCODINGS = frozenset(
-    {
-        "ascii",
-        "utf-8",
-        "gb18030",
-        "gbk",
-        "gb2312",
-        "big5",
-        "big5hkscs",
-        "cp950",
-        "utf-16",
-        "utf-16-le",
-        "utf-16-be",
-        "utf-32",
-        "utf-32-le",
-        "utf-32-be",
-    }
-)
-# UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-_TEXTUAL = re.compile(
-    "["
-    "\t\n\r\x0b\x0c\x20-\x7e"  # ASCII printable and whitespace
-    "\u00a0-\u02ff"  # Latin-1 and Latin extended (·, ×, é)
-    "\u0370-\u04ff"  # Greek and Cyrillic (α, β, №-style symbols in formulas)
-    "\u2000-\u2bff"  # punctuation, number forms (Ⅰ), arrows, maths, ①, box drawing, ■●
-    "\u2e80-\u9fff"  # CJK radicals, CJK punctuation, kana, bopomofo, CJK ext. A, unified
-    "\uf900-\ufaff"  # CJK compatibility ideographs
-    "\ufe10-\ufe1f\ufe30-\ufe6f"  # vertical, CJK compatibility and small forms
-    "\uff00-\uffef"  # full-width and half-width forms
-    "\U00020000-\U0003ffff"  # CJK extensions B and later
-    "]"
-)
-_MAX_CONTROL_RATIO = 0.01
-_MAX_NON_TEXT_RATIO = 0.10
-_MIN_UTF16_NUL_RATIO = 0.01  # of the bytes on the NUL-heavy side
 _MIN_CHARS_PER_PDF_PAGE = 20
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .wps containers
 _W_P, _W_TBL, _W_SDT, _W_SDT_CONTENT = (qn(t) for t in ("w:p", "w:tbl", "w:sdt", "w:sdtContent"))
@@ -123,13 +76,16 @@ def _is_report_name(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
 
 
-def load_text(path: Path, max_bytes: int | None = None) -> str:
+def load_text(path: Path, max_bytes: int | None = None, limits: LoadLimits | None = None) -> str:
     """The raw text of one report, newlines normalised to ``\\n``.
 
     Raises :class:`IngestError` (and nothing else) when the file is missing, of an unsupported
     type, larger than ``max_bytes``, empty, not decodable as text, corrupt, encrypted, or a
-    scanned PDF without a text layer.
+    scanned PDF without a text layer, or past one of ``limits`` (``max_bytes`` alone is the
+    file size limit).
     """
+    limits = limits or LoadLimits(max_bytes=max_bytes)
+    max_bytes = limits.max_bytes
     path = Path(path)
     name = path.name or str(path)
     if not path.exists():
@@ -148,7 +104,7 @@ def load_text(path: Path, max_bytes: int | None = None) -> str:
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
             raise IngestError(
-                f"{name}: 文件过大（{_human_size(size)}，上限 {_human_size(max_bytes)}）/ "
+                f"{name}: 文件过大（{human_size(size)}，上限 {human_size(max_bytes)}）/ "
                 f"file too large ({size} bytes, limit {max_bytes} bytes)"
             )
         data = path.read_bytes()
@@ -160,11 +116,11 @@ def load_text(path: Path, max_bytes: int | None = None) -> str:
         raise IngestError(f"{name}: 文件为空 / file is empty")
 
     if suffix in _TEXT_SUFFIXES:
-        text = _decode_text(name, data)
+        text = decode_text(name, data)
     elif suffix == ".docx":
-        text = _read_docx(name, data)
+        text = _read_docx(name, data, limits)
     else:
-        text = _read_pdf(name, data)
+        text = _read_pdf(name, data, limits)
 
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -172,114 +128,31 @@ def load_text(path: Path, max_bytes: int | None = None) -> str:
     return text
 
 
-def _human_size(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
-
-
 def _brief(exc: BaseException) -> str:
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return detail if len(detail) <= 200 else detail[:199] + "…"
 
 
-# ---------------------------------------------------------------------------- plain text
-
-
-def _decode_text(name: str, data: bytes) -> str:
-    text = _decode_with_bom(data)
-    if text is None and b"\x00" not in data:
-        with contextlib.suppress(UnicodeDecodeError):
-            text = data.decode("utf-8")  # fast path: by far the most common case
-    if text is None:
-        text = _decode_bomless_utf16(data)
-    if text is None:
-        text = _decode_detected(name, data)
-    if not _looks_like_text(text):
-        raise IngestError(
-            f"{name}: 不是文本文件（内容像二进制数据）/ not a text file (content looks binary)"
-        )
-    return text
-
-
-def _decode_with_bom(data: bytes) -> str | None:
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-    return None
-
-
-def _decode_bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without BOM, which charset_normalizer does not always recognise.
-
-    ASCII characters (digits, newlines, Latin words) put a NUL in their high byte, CJK
-    characters rarely do, so even a mostly Chinese text shows NULs on one side only.
-    """
-    if len(data) < 4 or len(data) % 2:
-        return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    half = len(data) // 2
-    for nuls, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if nuls >= max(2, half * _MIN_UTF16_NUL_RATIO) and nuls >= 2 * other:
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                return None
-            return text if _looks_like_text(text) else None
-    return None
-
-
-def _decode_detected(name: str, data: bytes) -> str:
-    best = from_bytes(data).best()
-    if best is None:
-        raise IngestError(
-            f"{name}: 不是文本文件（无法识别编码）/ not a text file (no text encoding fits)"
-        )
-    try:
-        encoding = codecs.lookup(best.encoding).name
-    except LookupError:
-        encoding = best.encoding
-    if encoding not in _TRUSTED_ENCODINGS:
-        raise IngestError(
-            f"{name}: 无法识别文件编码或不是文本文件（猜测为 {best.encoding}），请另存为 UTF-8 / "
-            f"unknown encoding or binary file (best guess {best.encoding}); re-save as UTF-8"
-        )
-    log.debug("%s: decoded as %s", name, encoding)
-    try:
-        return str(best)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise IngestError(
-            f"{name}: 无法按 {encoding} 解码 / cannot decode as {encoding}: {_brief(exc)}"
-        ) from exc
-
-
-def _looks_like_text(text: str) -> bool:
-    """Mostly CJK/ASCII printable, hardly any control characters: a decoded report, not junk."""
-    if not text:
-        return True
-    total = len(text)
-    if len(_CONTROL.findall(text)) > total * _MAX_CONTROL_RATIO:
-        return False
-    return len(_TEXTUAL.sub("", text)) <= total * _MAX_NON_TEXT_RATIO
-
-
 # ---------------------------------------------------------------------------- .docx
 
 
-def _read_docx(name: str, data: bytes) -> str:
+def _read_docx(name: str, data: bytes, limits: LoadLimits) -> str:
     if data.startswith(_OLE_MAGIC):
         raise IngestError(
             f"{name}: 这是旧版 Word/WPS（.doc）文件，请在 Word 或 WPS 中另存为 .docx / "
             "legacy .doc file with a .docx name; re-save it as .docx"
         )
+    check_unpacked(name, data, limits)
     try:
         document = docx.Document(io.BytesIO(data))
-        lines = list(_block_lines(document.element.body, document))
+        lines: list[str] = []
+        chars = 0
+        for line in _block_lines(document.element.body, document):
+            lines.append(line)
+            chars += len(line) + 1
+            check_text(name, chars, limits)
+    except IngestError:
+        raise
     except Exception as exc:  # zipfile, KeyError, lxml, ValueError…: all mean unreadable
         log.debug("%s: python-docx failed", name, exc_info=True)
         raise IngestError(
@@ -323,7 +196,7 @@ def _table_lines(table: Table) -> Iterator[str]:
 # ---------------------------------------------------------------------------- .pdf
 
 
-def _read_pdf(name: str, data: bytes) -> str:
+def _read_pdf(name: str, data: bytes, limits: LoadLimits) -> str:
     corrupt = f"{name}: 无法读取 PDF / cannot read PDF (corrupt or truncated)"
     if b"%PDF-" not in data[:1024]:
         raise IngestError(f"{name}: 不是有效的 PDF 文件 / not a valid PDF (no %PDF header)")
@@ -337,6 +210,7 @@ def _read_pdf(name: str, data: bytes) -> str:
                 f"{name}: PDF 已加密，请先解除密码保护 / "
                 "PDF is encrypted; remove the password first"
             )
+        check_pdf_pages(name, len(reader.pages), limits)
         pages = list(reader.pages)
     except IngestError:
         raise
@@ -347,10 +221,14 @@ def _read_pdf(name: str, data: bytes) -> str:
         raise IngestError(f"{name}: 文件为空（PDF 没有页面）/ file is empty (PDF has no pages)")
 
     texts: list[str] = []
-    failed = 0
+    failed = chars = 0
     for number, page in enumerate(pages, 1):
         try:
             texts.append(page.extract_text() or "")
+            chars += len(texts[-1]) + 1
+            check_text(name, chars, limits)
+        except IngestError:
+            raise
         except Exception as exc:  # one bad page should not cost the whole report
             failed += 1
             log.warning("%s: page %d unreadable, skipped: %s", name, number, _brief(exc))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ import numpy as np
 
 from ingest.chunking import chunk_spans, split_sections
 from ingest.clean import clean_text
+from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files, load_text
 from ingest.metadata import extract
 from ingest.sidecar import SIDECAR, read_sidecar
@@ -106,9 +109,18 @@ def make_chunks(
 _worker_tok: Tokenizer | None = None
 
 
-def _init_worker(words: list[str]) -> None:
+def _init_worker(words: list[str], parent: int) -> None:
     global _worker_tok
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _worker_tok = Tokenizer(words)
+
+
+def _exit_with(parent: int) -> None:
+    """A worker outlives a SIGKILLed ingest otherwise (blocked on its task queue, ~150 MB
+    each): once the ingest process is gone the worker is re-parented, and then it exits."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _tokenize_job(texts: list[str]) -> list[list[str]]:
@@ -143,7 +155,7 @@ class Ingestor:
     def ingest(
         self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None
     ) -> IngestResult:
-        with index_lock(self._settings.data_dir):
+        with index_lock(self._settings.data_dir, self._settings.ingest_lock_wait_seconds):
             return self._ingest(list(paths), prune, progress or (lambda *_: None))
 
     def _ingest(self, paths: list[Path], prune: bool, progress: Progress) -> IngestResult:
@@ -161,14 +173,17 @@ class Ingestor:
         sidecars: dict[Path, dict[str, dict[str, str]]] = {}
         pending: list[_Pending] = []
         seen_ids: set[str] = set()
-        max_bytes = int(self._settings.max_file_mb * 1024 * 1024)
+        st = self._settings
+        limits = LoadLimits.from_mb(
+            st.max_file_mb, st.max_unpacked_mb, st.max_pdf_pages, st.max_text_mb
+        )
         for n, path in enumerate(files, 1):
             progress(n, len(files), f"读取 {path.name}")
             try:
                 folder = path.parent
                 if folder not in sidecars:
-                    sidecars[folder] = read_sidecar(folder)
-                text = clean_text(load_text(path, max_bytes=max_bytes))
+                    sidecars[folder] = self._sidecar(folder, result)
+                text = clean_text(load_text(path, limits=limits))
                 if not text.strip():
                     raise IngestError(f"{path.name}: 清洗后没有正文 / no text after cleaning")
                 info, title_end = parse_report(path, text, sidecars[folder].get(path.name))
@@ -218,6 +233,17 @@ class Ingestor:
         result.reports = self._store.reports()
         return result
 
+    @staticmethod
+    def _sidecar(folder: Path, result: IngestResult) -> dict[str, dict[str, str]]:
+        """An unreadable sidecar is one failure of its own; the reports beside it still
+        ingest, with the metadata read from their text."""
+        try:
+            return read_sidecar(folder)
+        except IngestError as exc:
+            result.failed.append({"source": str(folder / SIDECAR), "error": str(exc)})
+            result.statuses.append({"source": SIDECAR, "status": "failed", "error": str(exc)})
+            return {}
+
     def _write(self, pending: list[_Pending], result: IngestResult, progress: Progress) -> None:
         if not pending:
             return
@@ -233,7 +259,9 @@ class Ingestor:
             info, text = p.report.info, p.report.text
             chunks = [
                 Chunk(
-                    id=Chunk.make_id(info.report_id, s, e, text[s:e]),
+                    # the version is part of the id: an update that shared ids with the
+                    # version it replaces would take chunks from it before it commits
+                    id=Chunk.make_id(f"{info.report_id}-{info.content_hash}", s, e, text[s:e]),
                     report_id=info.report_id,
                     text=text[s:e],
                     section_path=path,
@@ -288,6 +316,9 @@ class Ingestor:
             return
         import multiprocessing as mp
 
-        ctx = mp.get_context("forkserver")
-        with ProcessPoolExecutor(workers, ctx, initializer=_init_worker, initargs=(words,)) as ex:
+        # spawn, not fork (Chroma's threads) nor forkserver (its server and workers are
+        # not children of this process, so nothing ends them when it is killed)
+        ctx = mp.get_context("spawn")
+        init = (words, os.getpid())
+        with ProcessPoolExecutor(workers, ctx, initializer=_init_worker, initargs=init) as ex:
             yield from ex.map(_tokenize_job, jobs, chunksize=max(1, len(jobs) // (workers * 8)))

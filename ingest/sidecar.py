@@ -7,9 +7,11 @@ empty cells keep the extracted value. Editing the sidecar never requires touchin
 from __future__ import annotations
 
 import csv
+import io
 import logging
 from pathlib import Path
 
+from ingest.encoding import decode_text
 from reportqa.errors import IngestError
 
 log = logging.getLogger(__name__)
@@ -22,10 +24,14 @@ def read_sidecar(folder: Path) -> dict[str, dict[str, str]]:
     if not path.exists():
         return {}
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise IngestError(f"{path}: 无法读取 metadata.csv: {exc}") from exc
+        # Excel on a Chinese Windows saves CSV as GBK: decode it like a report file
+        text = decode_text(SIDECAR, path.read_bytes())
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    except (OSError, IngestError, csv.Error) as exc:
+        raise IngestError(
+            f"{folder.name}/{SIDECAR}: 无法读取，请另存为 UTF-8 编码的 CSV 后重新导入 / "
+            f"cannot read the metadata sidecar: {exc}"
+        ) from exc
     out: dict[str, dict[str, str]] = {}
     for row in rows:
         name = (row.get("file") or "").strip()

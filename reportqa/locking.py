@@ -5,6 +5,7 @@ safe against a concurrent one: "table collections already exists")."""
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -12,6 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reportqa.errors import IndexBusyError
+
+log = logging.getLogger(__name__)
+BUSY_MESSAGE = "正在导入，请稍后再试（另一个导入尚未完成）"
 
 
 @contextmanager
@@ -27,9 +31,9 @@ def index_lock(data_dir: Path, wait_seconds: float = 30.0) -> Iterator[None]:
                 break
             except BlockingIOError as exc:
                 if time.monotonic() >= deadline:
-                    raise IndexBusyError(
-                        f"另一个导入正在进行（{path}），请稍后再试 / another ingest is running"
-                    ) from exc
+                    # the user sees no server path: it tells them nothing and an attacker much
+                    log.warning("index lock %s is held by another process", path)
+                    raise IndexBusyError(BUSY_MESSAGE) from exc
                 time.sleep(0.2)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())

@@ -61,7 +61,15 @@ class Settings(BaseSettings):
     ingest_batch_chunks: int = Field(
         default=4000, description="Chunks per Chroma write; each batch commits its reports."
     )
+    ingest_lock_wait_seconds: float = Field(
+        default=30.0, description="How long an ingest waits for another one before giving up."
+    )
     max_file_mb: float = 20.0
+    max_unpacked_mb: float = Field(
+        default=50.0, description="A .docx may decompress to at most this (bombs: 2 MB → 400 MB)."
+    )
+    max_pdf_pages: int = 2000
+    max_text_mb: float = Field(default=20.0, description="Text extracted from one .docx/.pdf.")
 
     # App.
     host: str = "127.0.0.1"

@@ -1,4 +1,4 @@
-"""The Chroma edge: every Chroma call and every Chroma-shaped dict lives in this module.
+"""The Chroma edge: every Chroma call lives in this module (record shapes: ``records.py``).
 
 Collections: ``<prefix>_chunks`` (embedding, report id and version, section, char span),
 ``<prefix>_texts`` (each report version's cleaned text, compressed, in one metadata value),
@@ -13,11 +13,9 @@ leftover of an interrupted ingest and is never served.
 
 from __future__ import annotations
 
-import base64
 import logging
 import time
 import uuid
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
@@ -26,10 +24,19 @@ from reportqa.errors import ConfigError
 from reportqa.locking import open_lock
 from reportqa.settings import Settings
 from reportqa.types import Chunk, Report, ReportInfo
+from retrieval.records import (
+    chunk_from,
+    chunk_meta,
+    info_from_meta,
+    info_meta,
+    mean_vector,
+    pack,
+    text_id,
+    unpack,
+)
 
 log = logging.getLogger(__name__)
 
-_SEP = " > "
 _VERSION_ID = "reportqa-version"
 
 
@@ -71,85 +78,6 @@ def _schema():
     return schema
 
 
-def _pack(text: str) -> str:
-    return base64.b64encode(zlib.compress(text.encode("utf-8"), 6)).decode("ascii")
-
-
-def _unpack(value: str) -> str:
-    return zlib.decompress(base64.b64decode(value)).decode("utf-8")
-
-
-def _text_id(report_id: str, content_hash: str) -> str:
-    return f"{report_id}-{content_hash}"
-
-
-def _mean_vector(vectors: np.ndarray) -> np.ndarray:
-    if not len(vectors):
-        return np.full(vectors.shape[1] if vectors.ndim == 2 else 1, 1e-3, dtype=np.float32)
-    mean = vectors.mean(axis=0)
-    norm = float(np.linalg.norm(mean))
-    return (mean / norm if norm else mean + 1e-3).astype(np.float32)
-
-
-def _info_meta(info: ReportInfo) -> dict:
-    return {
-        "report_id": info.report_id,
-        "source": info.source,
-        "title": info.title,
-        "township": info.township,
-        "county": info.county,
-        "level": info.level,
-        "year": info.year if info.year is not None else -1,
-        "content_hash": info.content_hash,
-        "path": info.path,
-        "chunks": info.chunks,
-    }
-
-
-def _info_from_meta(meta: dict) -> ReportInfo:
-    year = int(meta.get("year", -1))
-    return ReportInfo(
-        report_id=str(meta["report_id"]),
-        source=str(meta.get("source", "")),
-        title=str(meta.get("title", "")),
-        township=str(meta.get("township", "")),
-        county=str(meta.get("county", "")),
-        level=str(meta.get("level", "")),
-        year=None if year < 0 else year,
-        content_hash=str(meta.get("content_hash", "")),
-        path=str(meta.get("path", "")),
-        chunks=int(meta.get("chunks", 0)),
-    )
-
-
-def _chunk_meta(chunk: Chunk) -> dict:
-    """Only what ties a chunk to its report version and place. Unit, county, title… live
-    on the report record: every string value costs Chroma index work on every write, and a
-    metadata correction then touches one record instead of every chunk."""
-    return {
-        "report_id": chunk.report_id,
-        "content_hash": chunk.info.content_hash,
-        "section": _SEP.join(chunk.section_path),
-        "start": chunk.start,
-        "end": chunk.end,
-        "written_at": round(time.time(), 3),
-    }
-
-
-def _chunk_from(cid: str, report_text: str, meta: dict, info: ReportInfo) -> Chunk:
-    section = str(meta.get("section", ""))
-    start, end = int(meta["start"]), int(meta["end"])
-    return Chunk(
-        id=cid,
-        report_id=info.report_id,
-        text=report_text[start:end],
-        section_path=tuple(section.split(_SEP)) if section else (),
-        start=start,
-        end=end,
-        info=info,
-    )
-
-
 class ChromaStore:
     def __init__(self, settings: Settings, embedder_name: str) -> None:
         if settings.chroma_server:
@@ -182,26 +110,29 @@ class ChromaStore:
 
     # ---- reports -------------------------------------------------------------------
     def reports(self) -> list[ReportInfo]:
-        got = self._reports.get(include=["metadatas"])
-        infos = [_info_from_meta(m) for m in got["metadatas"] or []]
+        infos = [
+            info_from_meta(m)
+            for got in self._pages(self._reports, ["metadatas"])
+            for m in got["metadatas"] or []
+        ]
         return sorted(infos, key=lambda i: (i.source, i.report_id))
 
     def report(self, report_id: str) -> Report | None:
         got = self._reports.get(ids=[report_id], include=["metadatas"])
         if not got["ids"]:
             return None
-        info = _info_from_meta(got["metadatas"][0])
-        text = self._report_texts([info]).get(_text_id(info.report_id, info.content_hash), "")
+        info = info_from_meta(got["metadatas"][0])
+        text = self._report_texts([info]).get(text_id(info.report_id, info.content_hash), "")
         return Report(info, text)
 
     def _report_texts(self, infos: Iterable[ReportInfo]) -> dict[str, str]:
-        """Cleaned texts by ``_text_id``, read in pages of records."""
-        ids = [_text_id(i.report_id, i.content_hash) for i in infos]
+        """Cleaned texts by ``text_id``, read in pages of records."""
+        ids = [text_id(i.report_id, i.content_hash) for i in infos]
         out: dict[str, str] = {}
         for i in range(0, len(ids), self._batch):
             got = self._text_store.get(ids=ids[i : i + self._batch], include=["metadatas"])
             for tid, meta in zip(got["ids"], got["metadatas"] or [], strict=True):
-                out[tid] = _unpack(str(meta["text_z"]))
+                out[tid] = unpack(str(meta["text_z"]))
         return out
 
     def version(self) -> str:
@@ -232,22 +163,22 @@ class ChromaStore:
             self._chunks.upsert(
                 ids=[c.id for c in part],
                 embeddings=vectors[i : i + self._batch],
-                metadatas=[_chunk_meta(c) for c in part],
+                metadatas=[chunk_meta(c) for c in part],
             )
         reports = [r for r, _, _ in items]
         # a report's vector is the mean of its chunks' (identical placeholder vectors make
         # HNSW insertion pathologically slow, and a report-level vector is useful anyway)
-        report_vecs = np.stack([_mean_vector(v) for _, _, v in items]) if items else None
+        report_vecs = np.stack([mean_vector(v) for _, _, v in items]) if items else None
         for i in range(0, len(reports), self._batch):
             part = reports[i : i + self._batch]
             self._text_store.upsert(
-                ids=[_text_id(r.report_id, r.info.content_hash) for r in part],
+                ids=[text_id(r.report_id, r.info.content_hash) for r in part],
                 embeddings=report_vecs[i : i + self._batch],
                 metadatas=[
                     {
                         "report_id": r.report_id,
                         "content_hash": r.info.content_hash,
-                        "text_z": _pack(r.text),
+                        "text_z": pack(r.text),
                     }
                     for r in part
                 ],
@@ -258,7 +189,7 @@ class ChromaStore:
                 ids=[r.report_id for r in part],
                 documents=[r.info.title for r in part],
                 embeddings=report_vecs[i : i + self._batch],
-                metadatas=[_info_meta(r.info) for r in part],
+                metadatas=[info_meta(r.info) for r in part],
             )
         self._bump()
 
@@ -275,7 +206,7 @@ class ChromaStore:
 
     def update_info(self, info: ReportInfo) -> None:
         """Metadata corrections (sidecar or UI) without touching text or embeddings."""
-        self._reports.update(ids=[info.report_id], metadatas=[_info_meta(info)])
+        self._reports.update(ids=[info.report_id], metadatas=[info_meta(info)])
         self._bump()
 
     def delete_report(self, report_id: str) -> None:
@@ -287,9 +218,10 @@ class ChromaStore:
     def chunk_counts(self) -> dict[tuple[str, str], int]:
         """Stored chunks per report version, to tell a complete report from a damaged one."""
         counts: dict[tuple[str, str], int] = {}
-        for m in self._chunks.get(include=["metadatas"])["metadatas"] or []:
-            key = (str(m.get("report_id")), str(m.get("content_hash")))
-            counts[key] = counts.get(key, 0) + 1
+        for got in self._pages(self._chunks, ["metadatas"]):
+            for m in got["metadatas"] or []:
+                key = (str(m.get("report_id")), str(m.get("content_hash")))
+                counts[key] = counts.get(key, 0) + 1
         return counts
 
     def delete_orphans(self, grace_seconds: float = 3600.0) -> int:
@@ -299,10 +231,10 @@ class ChromaStore:
         may be between writing its chunks and committing its report records right now.
         """
         live = {(i.report_id, i.content_hash) for i in self.reports()}
-        got = self._chunks.get(include=["metadatas"])
         cutoff = time.time() - grace_seconds
         orphans = [
             cid
+            for got in self._pages(self._chunks, ["metadatas"])
             for cid, m in zip(got["ids"], got["metadatas"] or [], strict=True)
             if (m.get("report_id"), m.get("content_hash")) not in live
             and float(m.get("written_at", 0)) < cutoff
@@ -310,8 +242,13 @@ class ChromaStore:
         for i in range(0, len(orphans), self._batch):
             self._chunks.delete(ids=orphans[i : i + self._batch])
         if grace_seconds <= 0:  # texts carry no timestamp: only when no one else writes
-            live_ids = {_text_id(*key) for key in live}
-            texts = [t for t in self._text_store.get(include=[])["ids"] if t not in live_ids]
+            live_ids = {text_id(*key) for key in live}
+            texts = [
+                t
+                for got in self._pages(self._text_store, [])
+                for t in got["ids"]
+                if t not in live_ids
+            ]
             for i in range(0, len(texts), self._batch):
                 self._text_store.delete(ids=texts[i : i + self._batch])
         return len(orphans)
@@ -330,13 +267,14 @@ class ChromaStore:
         if len(by_key) * 4 < self._reports.count():
             wanted = sorted({rid for rid, _ in by_key})
             pages = (
-                self._chunks.get(
-                    where={"report_id": {"$in": wanted[i : i + 100]}}, include=["metadatas"]
-                )
+                page
                 for i in range(0, len(wanted), 100)
+                for page in self._pages(
+                    self._chunks, ["metadatas"], {"report_id": {"$in": wanted[i : i + 100]}}
+                )
             )
         else:
-            pages = self._pages()
+            pages = self._pages(self._chunks, ["metadatas"])
         found: list[tuple[str, dict, ReportInfo]] = []
         for got in pages:
             for cid, meta in zip(got["ids"], got["metadatas"], strict=True):
@@ -346,16 +284,18 @@ class ChromaStore:
         texts = self._report_texts({info for _, _, info in found})
         out: list[Chunk] = []
         for cid, meta, info in found:
-            text = texts.get(_text_id(info.report_id, info.content_hash))
+            text = texts.get(text_id(info.report_id, info.content_hash))
             if text is not None:  # no text: an interrupted write, never served
-                out.append(_chunk_from(cid, text, meta, info))
+                out.append(chunk_from(cid, text, meta, info))
         out.sort(key=lambda c: (c.info.source, c.report_id, c.start))
         return out
 
-    def _pages(self) -> Iterator[dict]:
+    def _pages(self, collection, include: list[str], where: dict | None = None) -> Iterator[dict]:
+        """Every record, a page at a time: one unbounded ``get`` binds one SQL variable per
+        record and SQLite refuses more than 32 766, so a large library would crash."""
         offset = 0
         while True:
-            got = self._chunks.get(include=["metadatas"], limit=self._batch, offset=offset)
+            got = collection.get(where=where, include=include, limit=self._batch, offset=offset)
             if not got["ids"]:
                 return
             yield got
@@ -380,22 +320,26 @@ class ChromaStore:
     ) -> list[tuple[str, float]]:
         """Nearest chunk ids and their cosine similarity, committed chunks only (``infos``
         maps report_id to committed ReportInfo); the caller holds the chunks themselves."""
-        where = None
-        if report_ids is not None:
-            if not report_ids:
-                return []
-            where = {"report_id": {"$in": list(report_ids)}}
-        got = self._chunks.query(
-            query_embeddings=[vector],
-            n_results=max(1, k),
-            where=where,
-            include=["metadatas", "distances"],
-        )
+        if report_ids is None:
+            filters: list[dict | None] = [None]
+        else:  # a scope of thousands of reports is queried in parts and merged
+            ids = list(report_ids)
+            filters = [
+                {"report_id": {"$in": ids[i : i + self._batch]}}
+                for i in range(0, len(ids), self._batch)
+            ]
         out: list[tuple[str, float]] = []
-        for cid, meta, dist in zip(
-            got["ids"][0], got["metadatas"][0], got["distances"][0], strict=True
-        ):
-            info = infos.get(meta.get("report_id"))
-            if info is not None and info.content_hash == meta.get("content_hash"):
-                out.append((cid, 1.0 - float(dist)))
-        return out
+        for where in filters:
+            got = self._chunks.query(
+                query_embeddings=[vector],
+                n_results=max(1, k),
+                where=where,
+                include=["metadatas", "distances"],
+            )
+            for cid, meta, dist in zip(
+                got["ids"][0], got["metadatas"][0], got["distances"][0], strict=True
+            ):
+                info = infos.get(meta.get("report_id"))
+                if info is not None and info.content_hash == meta.get("content_hash"):
+                    out.append((cid, 1.0 - float(dist)))
+        return sorted(out, key=lambda x: -x[1])[: max(1, k)] if len(filters) > 1 else out

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 import zipfile
 
 import docx
+import pytest
 
 from reportqa.cli import main
 from reportqa.library import Library
+from reportqa.settings import REPO_ROOT
 from tests.conftest import SEEDS
 
 
@@ -165,3 +170,43 @@ def test_a_report_with_missing_chunks_is_rewritten_not_skipped(settings, corpus_
     assert again.updated == 1 and again.skipped == 4
     assert lib.store.count_chunks() == len(lib.chunks)
     assert sum(c.report_id == victim.report_id for c in lib.chunks) == victim.chunks
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-16", "utf-8-sig"])
+def test_sidecar_in_a_windows_encoding_is_read(tmp_path, corpus_copy, encoding):
+    """Excel on Chinese Windows saves CSV as GBK (or UTF-16 as 'Unicode text')."""
+    (corpus_copy / "metadata.csv").write_bytes(
+        "file,township,county,title\n"
+        "004_43a8054b3d808e27.txt,云乐镇,宣城市旌德县,云乐镇二〇二三年度法治政府建设工作报告\n"
+        "003_fb4fb1fb4ee4856e.txt,左岚乡,重庆市城口县,\n".encode(encoding)
+    )
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
+    result = _run_cli(env, "ingest", str(corpus_copy), "--json")
+    assert result["added"] == 5 and result["failed"] == []
+    by_source = {r["source"]: r for r in result["reports"]}
+    assert by_source["004_43a8054b3d808e27.txt"]["county"] == "宣城市旌德县"
+    assert by_source["004_43a8054b3d808e27.txt"]["title"].startswith("云乐镇二〇二三年度")
+    assert by_source["003_fb4fb1fb4ee4856e.txt"]["county"] == "重庆市城口县"
+
+
+def test_an_unreadable_sidecar_fails_alone(tmp_path, corpus_copy):
+    (corpus_copy / "metadata.csv").write_bytes(bytes(range(256)) * 8)
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
+    result = _run_cli(env, "ingest", str(corpus_copy), "--json")
+    assert result["added"] == 5
+    [failed] = result["failed"]
+    assert failed["source"].endswith("metadata.csv") and "UTF-8" in failed["error"]
+    assert str(tmp_path) not in failed["error"]
+
+
+def _run_cli(env: dict, *args: str) -> dict:
+    proc = subprocess.run(
+        [sys.executable, "-m", "reportqa.cli", *args],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout)

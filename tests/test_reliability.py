@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -19,12 +20,12 @@ from retrieval.search import HybridRetriever
 from tests.conftest import CORPUS, SHARED_SZ
 
 
-def _big_corpus(tmp_path):
+def _big_corpus(tmp_path, extra: int = 60):
     """Seeds plus real reports from corpus-sz (or repeated seeds when it is absent)."""
     folder = tmp_path / "big"
     shutil.copytree(CORPUS, folder)
     if SHARED_SZ.exists():
-        for f in sorted(SHARED_SZ.glob("*.txt"))[:60]:
+        for f in sorted(SHARED_SZ.glob("*.txt"))[:extra]:
             shutil.copy(f, folder / f.name)
     return folder
 
@@ -130,3 +131,131 @@ def test_processes_opening_a_new_store_at_once_all_succeed(tmp_path):
     ]
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+
+
+def test_a_busy_index_says_so_in_chinese_without_server_paths(tmp_path, corpus_copy):
+    data = tmp_path / "data"
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "REPORTQA_INGEST_LOCK_WAIT_SECONDS": "0.5"}
+    with index_lock(data):
+        proc = subprocess.run(
+            [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus_copy)],
+            cwd=REPO_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert proc.returncode == 2
+    message = proc.stderr.strip().splitlines()[-1]  # earlier lines: the operator's log
+    assert message.startswith("reportqa: 正在导入，请稍后再试")
+    assert str(tmp_path) not in message and "lock" not in message
+
+
+def _chunk_view(lib: Library) -> dict[str, list[tuple]]:
+    lib.refresh(force=True)
+    sources = {i.report_id: i.source for i in lib.reports()}
+    view: dict[str, list[tuple]] = {s: [] for s in sources.values()}
+    for c in lib.chunks:
+        view[sources[c.report_id]].append((c.id, c.section_path, c.start, c.end, c.text))
+    return view
+
+
+def _kill_update_after(corpus, data, written_tokens: int, delay: float) -> None:
+    """SIGKILL an update ingest ``delay`` seconds after it tokenised that many reports."""
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "REPORTQA_INGEST_BATCH_CHUNKS": "900"}
+    tokens = data / "index" / "tokens"
+    before = set(tokens.glob("*.json"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if len(set(tokens.glob("*.json")) - before) >= written_tokens:
+            break
+        time.sleep(0.02)
+    time.sleep(delay)
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize(("share", "delay"), [(0.5, 0.2), (1.0, 0.3), (1.0, 0.8)])
+def test_a_killed_update_ingest_serves_whole_reports_and_a_rerun_equals_a_fresh_one(
+    tmp_path, share, delay
+):
+    """An update keeps most chunks of a report (same span, same text): a kill between
+    writing the new version and committing it must not take them from the old version."""
+    corpus = _big_corpus(tmp_path, extra=30)
+    data = tmp_path / "data"
+    Library(Settings(data_dir=data)).ingest([corpus])
+    for f in sorted(corpus.glob("*.txt")):
+        f.write_text(f.read_text("utf-8") + "\n全年另行增补基层调解员若干名。\n", "utf-8")
+    _kill_update_after(corpus, data, int(share * len(list(corpus.glob("*.txt")))), delay)
+
+    (data / "index" / "chunks.pkl").unlink(missing_ok=True)  # read what Chroma holds
+    lib = Library(Settings(data_dir=data))
+    _assert_consistent(lib)
+    lib.ingest([corpus])
+    fresh = Library(Settings(data_dir=tmp_path / "fresh"))
+    fresh.ingest([corpus])
+    assert _chunk_view(lib) == _chunk_view(fresh)
+    assert lib.store.count_chunks() == fresh.store.count_chunks()
+
+
+def _alive_descendants(pid: int) -> set[int]:
+    """Live (non-zombie) processes below ``pid``, from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z":
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    out: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.add(child)
+            todo.append(child)
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_tokenizer_workers_die_with_a_killed_ingest(tmp_path):
+    corpus = _big_corpus(tmp_path)  # large enough for the process pool
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+        workers = _alive_descendants(proc.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2 and proc.poll() is None, "no worker processes started"
+    time.sleep(1.0)  # let them take work
+    workers |= _alive_descendants(proc.pid)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.2)
+    left = {p for p in workers if _alive(p)}
+    for pid in left:  # do not leave them running whatever the outcome
+        os.kill(pid, signal.SIGKILL)
+    assert not left

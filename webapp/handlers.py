@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
-import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +19,7 @@ from answering.service import AnswerService
 from answering.types import Answer
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.sidecar import write_sidecar_row
+from ingest.uploads import discard_failed, safe_name, store_upload  # noqa: F401 (safe_name: re-exported)
 from reportqa.errors import ReportQAError
 from retrieval.search import Filters
 from webapp.compare import chart_html, table_html
@@ -29,8 +28,6 @@ from webapp.render import chat_markdown, info_label, neutralise_markdown, source
 from webapp.viewer import viewer_html
 
 log = logging.getLogger(__name__)
-
-_SAFE_NAME = re.compile(r"[^\w\u4e00-\u9fff.\-（）()]+")
 
 
 class Handlers:
@@ -191,7 +188,6 @@ class Handlers:
         rows, paths = [], []
         for f in files:
             src = Path(f)
-            name = safe_name(src.name)
             if src.suffix.lower() not in SUPPORTED_SUFFIXES:
                 rows.append({"文件": src.name, "结果": "失败", "说明": "不支持的文件类型"})
                 continue
@@ -204,9 +200,7 @@ class Handlers:
                     }
                 )
                 continue
-            target = dest / name
-            shutil.copyfile(src, target)
-            paths.append(target)
+            paths.append(store_upload(src, dest))
 
         def report(n: int, total: int, label: str) -> None:
             if progress is not None:
@@ -214,6 +208,7 @@ class Handlers:
 
         if paths:
             result = self.lib.ingest(paths, progress=report)
+            discard_failed(paths, result.statuses)
             labels = {
                 "added": "新增",
                 "updated": "更新",
@@ -281,10 +276,3 @@ def unsure_fields(info) -> tuple[str, ...]:
     if callable(judged):
         return tuple(f for f in judged() if f in ("unit", "parent", "year"))
     return tuple(f for f, v in (("unit", info.township), ("year", info.year)) if not v)
-
-
-def safe_name(name: str) -> str:
-    """A file name that cannot escape the uploads folder."""
-    base = Path(name.replace("\\", "/")).name
-    base = _SAFE_NAME.sub("_", base).strip("._") or "upload"
-    return base[:120]

@@ -1,0 +1,65 @@
+"""A library past SQLite's 32 766 bound variables still ingests, answers, prunes and updates.
+
+Chroma turns an unbounded ``get`` into one SQL statement with a variable per record, so a
+library of ~700 ordinary reports once crashed ``ingest``, ``--prune`` and ``ask``. Small
+chunks make the synthetic corpus reach 40 000 chunks with a few hundred reports; everything
+runs through the real CLI in child processes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from bench.synth import generate
+from reportqa.settings import REPO_ROOT
+
+_LIMIT = 32_766
+
+
+def _cli(env: dict, *args: str) -> dict | list:
+    proc = subprocess.run(
+        [sys.executable, "-m", "reportqa.cli", *args, "--json"],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout)
+
+
+def test_a_40k_chunk_library_ingests_answers_prunes_and_updates(tmp_path):
+    truth = generate(tmp_path / "reports", 700, seed=13)
+    env = {
+        **os.environ,
+        "REPORTQA_DATA_DIR": str(tmp_path / "data"),
+        "REPORTQA_CHUNK_MAX_CHARS": "80",
+        "REPORTQA_CHUNK_MIN_CHARS": "20",
+    }
+    first = _cli(env, "ingest", str(tmp_path / "reports"))
+    assert first["added"] == 700 and not first["failed"]
+    listed = _cli(env, "reports")
+    total = sum(r["chunks"] for r in listed)
+    assert total >= 40_000 > _LIMIT
+
+    topic = truth.topics["legal_adviser"]
+    answer = _cli(env, "ask", topic.question)
+    assert set(answer["townships"]) == set(topic.townships)
+
+    gone = truth.reports[:3]
+    for r in gone:
+        (tmp_path / "reports" / r.file).unlink()
+    changed = truth.reports[3]
+    path = tmp_path / "reports" / changed.file
+    path.write_text(path.read_text("utf-8") + "\n全年新增普法志愿者一百名。\n", "utf-8")
+    again = _cli(env, "ingest", "--prune", str(tmp_path / "reports"))
+    assert (again["removed"], again["updated"], again["added"]) == (3, 1, 0)
+    assert again["skipped"] == 696 and not again["failed"]
+    assert len(again["reports"]) == 697
+
+    fact = _cli(env, "ask", f"{changed.township}新增了多少名普法志愿者？")
+    assert any("普法志愿者一百名" in c["quote"] for c in fact["citations"])
