@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
+
+log = logging.getLogger("reportqa.app")
 
 
 def main() -> None:
@@ -11,9 +14,13 @@ def main() -> None:
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from answering.cli import build_service
+    from reportqa.serving import serving_warnings
     from reportqa.settings import Settings
 
     settings = Settings()
+    warnings = serving_warnings(settings)  # refuses unusable auth before anything starts
+    for warning in warnings:
+        log.warning("%s", warning)
     built: dict = {}
 
     def build() -> None:  # index and jieba load while Gradio imports
@@ -28,8 +35,19 @@ def main() -> None:
     loader.join()
     if "service" not in built:
         raise SystemExit("reportqa: the index could not be opened (see the error above)")
-    build_blocks(Handlers(built["service"])).launch(**launch_kwargs(settings))
+    blocks = build_blocks(Handlers(built["service"]))
+    if warnings:
+        import gradio as gr
+
+        with blocks:  # appended to the page: every visitor sees it
+            gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
+    blocks.launch(**launch_kwargs(settings))
 
 
 if __name__ == "__main__":
-    main()
+    from reportqa.errors import ReportQAError
+
+    try:
+        main()
+    except ReportQAError as exc:  # a setting that cannot work: one line, not a traceback
+        raise SystemExit(f"reportqa: {exc}") from None

@@ -9,13 +9,16 @@ so a flaky or hallucinating model can degrade the wording but never the evidence
 from __future__ import annotations
 
 import logging
+import queue
 import re
 import threading
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
 from answering.followup import Resolved
+from answering.support import SupportChecker, drop_unsupported
 from answering.types import Answer, Citation, Event
 from reportqa.errors import LLMError
 from reportqa.prompts import render
@@ -30,7 +33,12 @@ _SPLIT = re.compile(r"\s*[,，、]\s*")
 
 
 class ChatLLM:
-    """A chat model behind an OpenAI-compatible endpoint, via LangChain's chat interface."""
+    """A chat model behind an OpenAI-compatible endpoint, via LangChain's chat interface.
+
+    ``llm_timeout`` bounds a whole answer, not each read: a server that drips a token now
+    and then would otherwise hold a user (and a slot) for minutes. At most
+    ``llm_max_concurrent`` requests run at once; the others wait within their deadline.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -38,6 +46,7 @@ class ChatLLM:
         self.base_url = settings.llm_base_url
         self._client: Any = None
         self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(max(1, settings.llm_max_concurrent))
 
     def _chat(self) -> Any:
         with self._lock:
@@ -65,22 +74,67 @@ class ChatLLM:
         return [SystemMessage(content=system), HumanMessage(content=user)]
 
     def complete(self, system: str, user: str) -> str:
-        chat = self._chat()
-        try:
-            reply = chat.invoke(self._messages(system, user))
-        except Exception as exc:
-            raise self._error(exc) from exc
-        return _text(reply.content)
+        """One non-streamed reply, under the same deadline, slot and finish checks."""
+        messages = self._messages(system, user)
+        return "".join(self._bounded(lambda chat: [chat.invoke(messages)]))
 
     def stream(self, system: str, user: str) -> Iterator[str]:
-        chat = self._chat()
+        """The answer's text pieces; raises LLMError on failure, on the total deadline and
+        on a stream that ends without the model saying it finished."""
+        messages = self._messages(system, user)
+        yield from self._bounded(lambda chat: chat.stream(messages))
+
+    def _bounded(self, request: Callable[[Any], Iterable[Any]]) -> Iterator[str]:
+        deadline = time.monotonic() + self.settings.llm_timeout
+        if not self._slots.acquire(timeout=self.settings.llm_timeout):
+            raise LLMError("大模型服务繁忙（并发已满），请稍后再试")
         try:
-            for chunk in chat.stream(self._messages(system, user)):
-                delta = _text(chunk.content)
+            yield from self._pieces(request, self._chat(), deadline)
+        finally:
+            self._slots.release()
+
+    def _pieces(self, request, chat: Any, deadline: float) -> Iterator[str]:
+        """Reads the reply in a helper thread, so the deadline holds even while the server
+        keeps a read open; an abandoned reply ends with its connection's read timeout."""
+        pieces: queue.Queue[tuple[str, Any]] = queue.Queue()
+        stop = threading.Event()
+
+        def pump() -> None:
+            try:
+                for chunk in request(chat):
+                    if stop.is_set():
+                        return
+                    pieces.put(("chunk", chunk))
+                pieces.put(("end", None))
+            except Exception as exc:
+                pieces.put(("error", exc))
+
+        threading.Thread(target=pump, name="llm-stream", daemon=True).start()
+        finished = ""
+        try:
+            while True:
+                try:
+                    kind, value = pieces.get(timeout=max(0.0, deadline - time.monotonic()))
+                except queue.Empty:
+                    raise LLMError(
+                        f"大模型在 {self.settings.llm_timeout:g} 秒内没有答完 / "
+                        f"no complete answer within {self.settings.llm_timeout:g} s"
+                    ) from None
+                if kind == "error":
+                    raise self._error(value) from value
+                if kind == "end":
+                    break
+                meta = getattr(value, "response_metadata", None) or {}
+                finished = meta.get("finish_reason") or finished
+                delta = _text(value.content)
                 if delta:
                     yield delta
-        except Exception as exc:
-            raise self._error(exc) from exc
+        finally:
+            stop.set()
+        if not finished or finished == "length":
+            raise LLMError(
+                f"大模型的回答不完整（{finished or '连接中断'}）/ the answer was cut off"
+            )
 
     def _error(self, exc: Exception) -> LLMError:
         detail = str(exc).strip() or type(exc).__name__
@@ -166,8 +220,10 @@ def llm_answer(
     fallback: Answer,
     question: str,
     resolved: Resolved,
+    checker: SupportChecker | None = None,
 ) -> Iterator[Event]:
-    """Stream an LLM answer over ``fallback``'s quotes; only ``lib.settings`` is used."""
+    """Stream an LLM answer over ``fallback``'s quotes; only ``lib.settings`` is used.
+    With a ``checker``, cited sentences their passages do not bear out are dropped."""
     prompts_dir = lib.settings.prompts_dir
     citations = fallback.citations
     system = render(prompts_dir, "answer_system")
@@ -198,9 +254,20 @@ def llm_answer(
         notice = "大模型回答没有有效引用，已改用原文摘录回答"
         yield Event("answer", answer=_extractive(fallback, question, resolved, notice))
         return
+    notes = [("已移除无效引用 " + "、".join(f"[{n}]" for n in invalid))] if invalid else []
+    if checker is not None:
+        cleaned, kept, dropped = drop_unsupported(cleaned, by_n, checker)
+        if dropped and kept <= dropped:  # too little of the answer is borne out
+            log.warning("LLM answer: %d of %d cited sentences unsupported", dropped, kept + dropped)
+            notice = f"大模型回答中有 {dropped} 句与所引原文不符，已改用原文摘录回答"
+            yield Event("answer", answer=_extractive(fallback, question, resolved, notice))
+            return
+        if dropped:
+            notes.append(f"已删除 {dropped} 句所引原文不能证实的内容")
+        used = [n for n in used if f"[{n}]" in cleaned]
 
     cited = tuple(c for c in citations if c.n in set(used))
-    notice = ("已移除无效引用 " + "、".join(f"[{n}]" for n in invalid)) if invalid else ""
+    notice = "；".join(notes)
     answer = Answer(
         question=question,
         resolved_question=resolved.question,

@@ -139,8 +139,12 @@ class AnswerService:
 
     def _llm(self, analysis, filters, fallback, question, resolved) -> Iterator[Event]:
         from answering.llm import llm_answer
+        from answering.support import SupportChecker
 
-        for event in llm_answer(self.llm, self.lib, analysis, fallback, question, resolved):
+        checker = SupportChecker(self.retriever)
+        for event in llm_answer(
+            self.llm, self.lib, analysis, fallback, question, resolved, checker
+        ):
             if event.type == "answer" and event.answer is not None:
                 event = Event("answer", answer=_finish(event.answer, question, resolved))
             yield event

@@ -7,6 +7,7 @@ report, section, verbatim quote and character span in the source file.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -28,6 +29,7 @@ _TABLE_SEPARATOR = re.compile(r"^:?-{3,}:?$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _NUMBERED = re.compile(r"^\d+[.、)]\s+")
+_SCRIPT_SCHEME = re.compile(r"(?i)(javascript|vbscript|data)\s*:")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -62,19 +64,31 @@ def export_answers(answers: Sequence[Answer], path: Path, lib=None) -> Path:
 
 
 def to_markdown(answers: Sequence[Answer]) -> str:
-    """The conversation as one Markdown document, each turn followed by its sources."""
+    """The conversation as one Markdown document, each turn followed by its sources.
+
+    Report text and questions are untrusted: whatever Markdown viewer opens the file must
+    show them as text, never run HTML or follow a script link (:func:`inert`).
+    """
     parts = ["# 问答记录"]
     for i, answer in enumerate(answers, 1):
-        parts.append(f"## 第 {i} 问：{_one_line(answer.question)}")
+        parts.append(f"## 第 {i} 问：{inert(_one_line(answer.question))}")
         if _differs(answer):
-            parts.append(f"（按上下文理解为：{_one_line(answer.resolved_question)}）")
-        parts.append(answer.answer.strip())
+            parts.append(f"（按上下文理解为：{inert(_one_line(answer.resolved_question))}）")
+        parts.append(inert(answer.answer.strip()))
         if answer.notice:
-            parts.append("\n".join(f"> {line}" for line in answer.notice.splitlines()))
+            parts.append("\n".join(f"> {inert(line)}" for line in answer.notice.splitlines()))
         if answer.citations:
             parts.append("**来源**")
-            parts.append("\n".join(f"- {source_line(c)}" for c in answer.citations))
+            parts.append("\n".join(f"- {inert(source_line(c))}" for c in answer.citations))
     return "\n\n".join(parts) + "\n"
+
+
+def inert(text: str) -> str:
+    """Markdown that renders as the text it says: HTML escaped, script-capable link schemes
+    broken, images shown as text."""
+    text = html.escape(text, quote=False)
+    text = _SCRIPT_SCHEME.sub(lambda m: m.group(1) + "&#58;", text)
+    return text.replace("![", "!\\[")
 
 
 def source_line(c: Citation) -> str:

@@ -24,7 +24,7 @@ from ingest.clean import clean_text
 from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files, load_text
 from ingest.metadata import extract
-from ingest.sidecar import SIDECAR, read_sidecar
+from ingest.sidecar import SIDECAR, parse_year, read_sidecar
 from reportqa.errors import IngestError
 from reportqa.locking import index_lock
 from reportqa.settings import Settings
@@ -83,9 +83,9 @@ def parse_report(
     for key, val in (overrides or {}).items():
         if key == "year":
             try:
-                values["year"] = int(val)
-            except ValueError:
-                log.warning("%s: ignoring non-numeric year %r in %s", path.name, val, SIDECAR)
+                values["year"] = parse_year(val)
+            except IngestError:
+                log.warning("%s: ignoring invalid year %r in %s", path.name, val, SIDECAR)
         else:
             values[key] = val
     info = ReportInfo(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from pathlib import Path
 
 from ingest.encoding import decode_text
@@ -17,6 +18,8 @@ from reportqa.errors import IngestError
 log = logging.getLogger(__name__)
 FIELDS = ("title", "township", "county", "level", "year")
 SIDECAR = "metadata.csv"
+_YEAR = re.compile(r"[0-9]{4}")
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100
 
 
 def read_sidecar(folder: Path) -> dict[str, dict[str, str]]:
@@ -40,13 +43,31 @@ def read_sidecar(folder: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def parse_year(value: str) -> int:
+    """A report year as people write one: four ASCII digits in a plausible range. ``isdigit``
+    alone lets through 「²」 and 100000000000000000000."""
+    text = str(value).strip()
+    if _YEAR.fullmatch(text) and _FIRST_YEAR <= int(text) <= _LAST_YEAR:
+        return int(text)
+    raise IngestError(
+        f"年份「{text[:20]}」无效：请填写 {_FIRST_YEAR}–{_LAST_YEAR} 之间的四位数字，如 2023"
+    )
+
+
 def write_sidecar_row(folder: Path, file_name: str, values: dict[str, str]) -> None:
-    """Add or replace one row (used by the app's metadata editor)."""
+    """Add or replace one row (used by the app's metadata editor). Values are checked
+    before anything is written, and the file is replaced whole, never left half written."""
+    row = {k: str(v).strip() for k, v in values.items() if k in FIELDS and v not in ("", None)}
+    if "year" in row:
+        row["year"] = str(parse_year(row["year"]))
     rows = read_sidecar(folder)
-    rows[file_name] = {k: str(v) for k, v in values.items() if k in FIELDS and v not in ("", None)}
+    rows[file_name] = row
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=("file", *FIELDS))
+    writer.writeheader()
+    for name, vals in sorted(rows.items()):
+        writer.writerow({"file": name, **vals})
     path = folder / SIDECAR
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=("file", *FIELDS))
-        writer.writeheader()
-        for name, vals in sorted(rows.items()):
-            writer.writerow({"file": name, **vals})
+    tmp = path.with_name(f".{SIDECAR}.tmp")
+    tmp.write_text(out.getvalue(), encoding="utf-8", newline="")
+    tmp.replace(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from reportqa.errors import ReportQAError
 from reportqa.settings import Settings
 
 log = logging.getLogger("reportqa")
+_SIGPIPE_EXIT = 141  # what a shell reports for a process ended by SIGPIPE
 
 
 def _emit(obj: object) -> None:
@@ -144,13 +146,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         settings = Settings()
-        return COMMANDS[args.command](args, settings)
+        code = COMMANDS[args.command](args, settings)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
     except ReportQAError as exc:
         sys.stderr.write(f"reportqa: {exc}\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("reportqa: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # the reader went away (``reportqa … | head``): stop quietly, like other tools
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _SIGPIPE_EXIT
 
 
 if __name__ == "__main__":

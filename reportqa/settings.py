@@ -53,7 +53,8 @@ class Settings(BaseSettings):
     llm_base_url: str = ""
     llm_model: str = ""
     llm_api_key: SecretStr = SecretStr("")
-    llm_timeout: float = 60.0
+    llm_timeout: float = Field(default=60.0, description="Seconds for a whole LLM answer.")
+    llm_max_concurrent: int = Field(default=4, description="LLM requests at once per process.")
     llm_temperature: float = 0.0
 
     # Ingest.
@@ -77,6 +78,10 @@ class Settings(BaseSettings):
     auth_user: str = ""
     auth_password: SecretStr = SecretStr("")
     max_upload_mb: float = 20.0
+    temp_files_max_age_seconds: int = Field(
+        default=3600,
+        description="Uploads and exports in Gradio's temporary folder are deleted after this.",
+    )
 
     @property
     def index_dir(self) -> Path:

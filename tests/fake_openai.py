@@ -24,6 +24,8 @@ class _Reply:
     text: str = ""
     status: int = 200
     delay: float = 0.0
+    drip: float = 0.0  # seconds between streamed pieces
+    cut: bool = False  # the stream stops mid-answer: no finish reason, no [DONE]
 
 
 class _Server(ThreadingHTTPServer):
@@ -51,21 +53,26 @@ class _Handler(BaseHTTPRequestHandler):
             return
         with fake._lock:
             fake.requests.append(body)
+            fake._in_flight += 1
+            fake.max_in_flight = max(fake.max_in_flight, fake._in_flight)
         try:
             reply = fake._replies.get_nowait()
         except queue.Empty:
             reply = _Reply("no scripted reply", status=500)
-        if reply.delay and fake._closing.wait(reply.delay):
-            return
         try:
+            if reply.delay and fake._closing.wait(reply.delay):
+                return
             if reply.status != 200:
                 self._json(reply.status, {"error": {"message": reply.text, "type": "server_error"}})
             elif body.get("stream"):
-                self._sse(body.get("model", "fake"), reply.text)
+                self._sse(body.get("model", "fake"), reply)
             else:
                 self._json(200, _completion(body.get("model", "fake"), reply.text))
         except (BrokenPipeError, ConnectionResetError):
             log.debug("fake openai: client went away")
+        finally:
+            with fake._lock:
+                fake._in_flight -= 1
 
     def _json(self, status: int, payload: dict) -> None:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -75,16 +82,22 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def _sse(self, model: str, text: str) -> None:
+    def _sse(self, model: str, reply: _Reply) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
         self.send_header("Connection", "close")
         self.end_headers()
+        text = reply.text
         pieces = [text[i : i + 3] for i in range(0, len(text), 3)]
         deltas = [{"role": "assistant", "content": ""}, *({"content": p} for p in pieces)]
         for delta in deltas:
+            if reply.drip and self.server.fake._closing.wait(reply.drip):
+                return
             self._event(_chunk(model, delta, None))
+        if reply.cut:
+            self.close_connection = True
+            return
         self._event(_chunk(model, {}, "stop"))
         self.wfile.write(b"data: [DONE]\n\n")
         self.wfile.flush()
@@ -129,6 +142,8 @@ class FakeOpenAI:
         self._replies: queue.Queue[_Reply] = queue.Queue()
         self._lock = threading.Lock()
         self._closing = threading.Event()
+        self._in_flight = 0
+        self.max_in_flight = 0  # most requests ever handled at the same time
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
@@ -160,6 +175,14 @@ class FakeOpenAI:
 
     def push_delay(self, seconds: float, text: str = "") -> None:
         self._replies.put(_Reply(text, delay=seconds))
+
+    def push_drip(self, text: str, seconds_between: float) -> None:
+        """Stream ``text`` slowly: every piece arrives well within a per-read timeout."""
+        self._replies.put(_Reply(text, drip=seconds_between))
+
+    def push_cut(self, text: str) -> None:
+        """Stream ``text`` and then drop the connection without finishing the answer."""
+        self._replies.put(_Reply(text, cut=True))
 
     def user_message(self, i: int = -1) -> str:
         """The last (or i-th) request's user message content."""

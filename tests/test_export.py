@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from functools import cache
 
 import pytest
@@ -336,3 +339,33 @@ def test_export_rejects_unknown_suffix(tmp_path, name):
 def test_export_rejects_empty_conversation(tmp_path):
     with pytest.raises(ReportQAError):
         export_answers([], tmp_path / "a.md")
+
+
+def test_markdown_export_of_hostile_report_text_is_inert(tmp_path):
+    """A report's own text reaches the .md file: it must not become live HTML or links."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "hostile.txt").write_text(
+        "测试乡2025年法治政府建设情况报告\n一、主要做法\n"
+        "测试乡聘请律师担任法律顾问<script>alert(1)</script>，"
+        "详见[说明](javascript:alert(2))及<img src=x onerror=alert(3)>，"
+        "全年审查合同18份![图](data:text/html,x)。\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
+    out = tmp_path / "answer.md"
+    for args in (["ingest", str(folder)], ["ask", "测试乡聘请法律顾问了吗", "--export", str(out)]):
+        proc = subprocess.run(
+            [sys.executable, "-m", "reportqa.cli", *args],
+            cwd=REPO_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+    md = out.read_text(encoding="utf-8")
+    assert "聘请律师担任法律顾问" in md and "18份" in md
+    assert "&lt;script&gt;" in md
+    for live in ("<script", "<img", "javascript:", "](data:", "!["):
+        assert live not in md.lower(), live

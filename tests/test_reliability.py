@@ -259,3 +259,21 @@ def test_tokenizer_workers_die_with_a_killed_ingest(tmp_path):
     for pid in left:  # do not leave them running whatever the outcome
         os.kill(pid, signal.SIGKILL)
     assert not left
+
+
+@pytest.mark.parametrize("command", [["reports"], ["reports", "--json"]])
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path, command):
+    """``reportqa reports | head`` when head has already gone."""
+    data = tmp_path / "data"
+    Library(Settings(data_dir=data)).ingest([CORPUS])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reportqa.cli", *command],
+        cwd=REPO_ROOT,
+        env={**os.environ, "REPORTQA_DATA_DIR": str(data)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.close()  # type: ignore[union-attr]  # the reader is gone before any output
+    err = proc.stderr.read().decode("utf-8", "replace")  # type: ignore[union-attr]
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err and "BrokenPipe" not in err, err

@@ -35,7 +35,10 @@ def _shown(html_text: str):
 
 
 def build_blocks(h: Handlers) -> gr.Blocks:
-    with gr.Blocks(title="reportqa · 法治政府建设报告问答") as demo:
+    age = max(1, h.settings.temp_files_max_age_seconds)  # uploads are copied at import
+    with gr.Blocks(
+        title="reportqa · 法治政府建设报告问答", delete_cache=(min(age, 600), age)
+    ) as demo:
         turns = gr.State([])
         conv_id = gr.State("")
         saved = gr.BrowserState(

@@ -1,0 +1,83 @@
+"""Is a sentence of a model's answer borne out by the passages it cites?
+
+A valid ``[n]`` proves only that passage n exists; the sentence carrying it may still say
+something passage n does not. Each cited sentence is read like a question (the same
+analyser finds its units, years and topic terms, with synonyms) and its cited passages are
+scored with the offline answerer's evidence scorer. It is supported when the passages carry
+most of its topic weight, every figure it states, and every unit it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.sentences import score_text
+from answering.types import Citation
+
+# a sentence with its terminator and any markers right after it: 「…顾问。[1][2]」
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?(?:\s*\[\d+\])*")
+_CITED = re.compile(r"\[(\d+)\]")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# a unit named at the start of a clause: 「西岭乡聘请…」, 「，东坡镇全年…」
+_UNIT_AT_CLAUSE = re.compile(r"(?:^|[，,；;：:。、\s])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))")
+_NOT_A_NAME = re.compile(r"^(?:各|每|全|本|该|我|其|这|那|城|乡|村|所有|其他|相关)")
+SUPPORT_SHARE = 0.5  # of the sentence's own topic weight that the passages must carry
+
+
+class SupportChecker:
+    def __init__(self, retriever) -> None:
+        self._retriever = retriever
+
+    def supported(self, claim: str, passages: Sequence[Citation]) -> bool:
+        claim = _CITED.sub("", claim)
+        evidence = "\n".join(
+            f"{c.township} {c.county} {c.year or ''} {c.title} {c.section} {c.quote}"
+            for c in passages
+        )
+        if any(f not in evidence for f in _FIGURE.findall(claim)):
+            return False  # an invented or altered number is the worst claim
+        analysis = self._retriever.analyze(claim)
+        named = {*analysis.townships, *_unit_names(claim)}
+        if any(t not in evidence for t in named):
+            return False  # a fact moved to another unit (or one the library lacks)
+        if not analysis.concepts:
+            return True  # nothing topical: a connective sentence
+        idf = self._retriever.concept_idf(analysis)
+        own = score_text(claim, analysis.concepts, idf, False)
+        found = score_text(evidence, analysis.concepts, idf, False)
+        return own <= 0 or found >= SUPPORT_SHARE * own
+
+
+def _unit_names(claim: str) -> set[str]:
+    return {
+        m.group(1) for m in _UNIT_AT_CLAUSE.finditer(claim) if not _NOT_A_NAME.match(m.group(1))
+    }
+
+
+def cited_sentences(text: str) -> list[tuple[int, int, list[int]]]:
+    """(start, end, cited passage numbers) of each sentence of ``text`` that cites one."""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        numbers = [int(n) for n in _CITED.findall(m.group(0))]
+        if numbers:
+            out.append((m.start(), m.end(), numbers))
+    return out
+
+
+def drop_unsupported(
+    text: str, by_n: dict[int, Citation], checker: SupportChecker
+) -> tuple[str, int, int]:
+    """``text`` without its cited sentences that their passages do not bear out; returns
+    (kept text, cited sentences kept, sentences dropped)."""
+    kept, dropped, pieces, pos = 0, 0, [], 0
+    for start, end, numbers in cited_sentences(text):
+        passages = [by_n[n] for n in numbers if n in by_n]
+        if checker.supported(text[start:end], passages):
+            kept += 1
+            continue
+        dropped += 1
+        pieces.append(text[pos:start])
+        pos = end
+    pieces.append(text[pos:])
+    return re.sub(r"\n{3,}", "\n\n", "".join(pieces)).strip(), kept, dropped

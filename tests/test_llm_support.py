@@ -1,0 +1,86 @@
+"""LLM answers are checked sentence by sentence against the passages they cite, through
+the answer service, the real HTTP client and a scripted OpenAI-compatible server."""
+
+from __future__ import annotations
+
+import pytest
+
+from answering.llm import ChatLLM
+from answering.service import AnswerService
+from answering.support import SupportChecker
+from answering.types import Citation
+from reportqa.settings import Settings
+from retrieval.search import HybridRetriever
+from tests.fake_openai import FakeOpenAI
+
+QUESTION = "哪些乡镇聘请了法律顾问"
+
+
+@pytest.fixture
+def fake():
+    with FakeOpenAI() as server:
+        yield server
+
+
+@pytest.fixture
+def service(seed_library, fake, tmp_path) -> AnswerService:
+    settings = Settings(data_dir=tmp_path / "x", llm_base_url=fake.url, llm_model="fake")
+    return AnswerService(seed_library, HybridRetriever(seed_library), ChatLLM(settings))
+
+
+def _quotes(service: AnswerService):
+    """The extractive answer: the numbered quotes the model is given."""
+    return AnswerService(service.lib, service.retriever).ask(QUESTION)
+
+
+def _passage(n: int, township: str, quote: str) -> Citation:
+    return Citation(
+        n, "r", "s.txt", "关于法治政府建设情况的报告", township, "某县", 2025, "", quote, 0, 0
+    )
+
+
+# made-up passages; each probe: (claim, expected)
+_PROBES = [
+    ("东坡镇聘请律师担任政府法律顾问，审查合同56份[1]。", True),
+    ("东坡镇的法律顾问由专业律师担任，全年审查了56份合同[1]。", True),
+    ("东坡镇请了律师做法律顾问[1]。", True),
+    ("东坡镇聘请律师担任法律顾问，审查合同65份[1]。", False),  # altered figure
+    ("东坡镇建成了无人机巡查执法中队[1]。", False),  # nothing of it in the passage
+    ("西岭乡聘请律师担任法律顾问[1]。", False),  # another unit's fact
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), _PROBES)
+def test_support_checker_probes(seed_library, claim, expected):
+    checker = SupportChecker(HybridRetriever(seed_library))
+    passage = _passage(1, "东坡镇", "东坡镇聘请专业律师担任政府法律顾问，全年审查各类合同56份。")
+    assert checker.supported(claim, [passage]) is expected
+
+
+def test_an_invented_sentence_with_a_valid_marker_is_dropped_visibly(service, fake):
+    base = _quotes(service)
+    towns = {c.n: c.township for c in base.citations}
+    fake.push_text(
+        f"{towns[1]}与律师签订了聘请法律顾问合同[1]。"
+        f"{towns[2]}为各村聘请法律顾问[2]。"
+        f"{towns[3]}选聘法律顾问为辖区民众提供法律服务[3]。"
+        f"{towns[1]}全年由法律顾问审查合同1200份[1]。"
+    )
+    answer = service.ask(QUESTION)
+    assert answer.mode == "llm"
+    assert "1200" not in answer.answer
+    assert answer.answer.count("[") == 3
+    assert "已删除 1 句" in answer.notice
+
+
+def test_mostly_unsupported_answers_fall_back_to_quotes(service, fake):
+    base = _quotes(service)
+    towns = {c.n: c.township for c in base.citations}
+    fake.push_text(
+        f"{towns[1]}建成了智慧法庭[1]。{towns[2]}全年举办普法音乐节12场[2]。"
+        f"{towns[3]}选聘法律顾问为辖区民众提供法律服务[3]。"
+    )
+    answer = service.ask(QUESTION)
+    assert answer.mode == "extractive"
+    assert answer.citations == base.citations
+    assert "2 句与所引原文不符" in answer.notice and "原文摘录" in answer.notice

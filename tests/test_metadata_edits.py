@@ -1,0 +1,39 @@
+"""Metadata corrections through the app's callback: an impossible year is refused in
+Chinese before anything is written; the sidecar is never left half written."""
+
+from __future__ import annotations
+
+import pytest
+
+from answering.service import AnswerService
+from ingest.sidecar import SIDECAR
+from reportqa.errors import ReportQAError
+from reportqa.library import Library
+from retrieval.search import HybridRetriever
+from webapp.handlers import Handlers
+
+SOURCE = "004_43a8054b3d808e27.txt"
+
+
+@pytest.fixture
+def handlers(settings, corpus_copy) -> Handlers:
+    lib = Library(settings)
+    lib.ingest([corpus_copy])
+    return Handlers(AnswerService(lib, HybridRetriever(lib)))
+
+
+@pytest.mark.parametrize("year", ["100000000000000000000", "1e20", "²⁰²³", "２０２３", "0023"])
+def test_an_impossible_year_is_refused_before_the_sidecar_changes(handlers, corpus_copy, year):
+    handlers.save_metadata(SOURCE, "", "旌德县", "2022")
+    before = (corpus_copy / SIDECAR).read_bytes()
+    with pytest.raises(ReportQAError, match="年份"):
+        handlers.save_metadata(SOURCE, "", "宣城市旌德县", year)
+    assert (corpus_copy / SIDECAR).read_bytes() == before
+    info = next(i for i in handlers.lib.reports() if i.source == SOURCE)
+    assert (info.year, info.county) == (2022, "旌德县")
+
+
+def test_a_plausible_year_is_saved(handlers, corpus_copy):
+    handlers.save_metadata(SOURCE, "", "", " 2021 ")
+    assert "2021" in (corpus_copy / SIDECAR).read_text("utf-8")
+    assert next(i for i in handlers.lib.reports() if i.source == SOURCE).year == 2021
