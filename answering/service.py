@@ -71,6 +71,7 @@ class AnswerService:
         analysis = self.retriever.analyze(resolved.question)
         self._check_units(resolved.question, analysis)
         filters = self._filters(analysis, resolved, scope)
+        yield Event("scope", scope_note(scope or Filters(), filters, self.retriever.scope(filters)))
         result = self._extractive(analysis, filters)
         if self.llm is not None and result.citations:
             yield from self._llm(analysis, filters, result, question, resolved)
@@ -94,9 +95,11 @@ class AnswerService:
             have = sorted(
                 {i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year}
             )
+            units = "、".join(merged.townships)
+            picked = "（年份来自「限定年份」）" if base.years and not asked.years else ""
             raise QuestionError(
-                f"库中没有 {'、'.join(map(str, merged.years))} 年的相关报告"
-                + (f"（现有年份：{'、'.join(map(str, have))}）" if have else "")
+                f"库中没有{units} {'、'.join(map(str, merged.years))} 年的报告{picked}"
+                + (f"。{units or '库中'}现有年份：{'、'.join(map(str, have))}" if have else "")
             )
         return merged
 
@@ -148,6 +151,26 @@ class AnswerService:
 
     def _has_person(self, text: str) -> bool:
         return any(flag == "nr" for _, flag in self.lib.tokenizer.tagged(text))
+
+
+def scope_note(picked: Filters, used: Filters, reports: Sequence) -> str:
+    """The scope an answer was searched in, in words: a unit or year named in the question
+    narrows (or replaces) what the user picked, and the user must be able to see that."""
+    parts = []
+    if used.townships:
+        parts.append("单位 " + "、".join(used.townships))
+    if used.counties:
+        parts.append("县/区 " + "、".join(used.counties))
+    if used.years:
+        parts.append("年份 " + "、".join(map(str, used.years)))
+    if used.report_ids and not parts:
+        parts.append("指定的报告")
+    text = "检索范围：" + ("；".join(parts) or "全部报告") + f"（{len(reports)} 份）"
+    if picked.townships and set(used.townships) != set(picked.townships):
+        text += "。问题中点名的单位代替了「限定乡镇」的选择"
+    if picked.years and set(used.years) != set(picked.years):
+        text += "。问题中的年份代替了「限定年份」的选择"
+    return text
 
 
 def _validate(question: str) -> str:

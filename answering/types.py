@@ -58,6 +58,6 @@ class Answer:
 class Event:
     """One step of an answer as it is produced: the UI streams these."""
 
-    type: str  # "resolved" | "token" | "answer"
+    type: str  # "resolved" | "scope" | "token" | "answer"
     text: str = ""
     answer: Answer | None = None

@@ -161,6 +161,21 @@ class Library:
             self._texts[report_id] = report.text if report else ""
         return self._texts[report_id]
 
+    def report_sections(self, report_id: str) -> list[tuple[int, tuple[str, ...]]]:
+        """Where each section of a report starts (offset, heading path), from its chunks:
+        the report viewer shows the whole text with these headings and jumps to a quote."""
+        out: list[tuple[int, tuple[str, ...]]] = []
+        for c in self.chunks:
+            if c.report_id == report_id and (not out or out[-1][1] != c.section_path):
+                out.append((c.start, c.section_path))
+        return sorted(out)
+
+    def remove(self, report_id: str) -> None:
+        """Take one report out of the index (its file is left where it is)."""
+        with self._lock:
+            self.store.delete_report(report_id)
+            self.refresh(force=True)
+
     def update_metadata(self, info: ReportInfo) -> None:
         """A user's correction: the fields it changes are marked as confirmed (sidecar)."""
         old = self._infos.get(info.report_id) or next(

@@ -8,214 +8,44 @@ the library-upload test, which adds 「测试镇」 to the library.
 
 from __future__ import annotations
 
-import os
+import json
 import re
-import shutil
-import subprocess
-import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from docx import Document
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from reportqa.settings import REPO_ROOT
-from tests.app_process import _env, _free_port, _http_ok
-from tests.conftest import CORPUS, SEEDS
+from tests import browser_support
+from tests.browser_support import (
+    BOT,
+    HOSTILE_REPORT,
+    TOWNS,
+    App,
+    ask,
+    contrast,
+    shot,
+    upload,
+    wait_answer,
+)
+from tests.conftest import CORPUS
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SCREENS = Path("/tmp/reportqa-screens")
-TIMEOUT_MS = 30_000
-START_TIMEOUT_S = 90
-TOWNS = [t for t, _, _ in SEEDS.values()]
-BOT = '#rq-chat [data-testid="bot"]'
-
-HOSTILE_REPORT = """某县测试乡人民政府关于2023年法治政府建设情况的报告
-
-2023年，测试乡在县委、县政府的坚强领导下，认真贯彻落实法治政府建设各项部署，现将有关情况报告如下。
-
-一、推进行政决策法治化
-测试乡聘请律师张三担任政府法律顾问<script>window.__pwned=1</script>，法律顾问全程参与重大行政决策合法性审查<img src=x onerror="window.__pwned=2">，全年审查合同12份。
-测试乡严格落实重大行政决策程序，坚持公众参与、专家论证、风险评估、合法性审查和集体讨论决定。
-
-二、加强普法宣传
-全年开展普法宣传活动8场，发放宣传资料2000余份，群众法治意识明显提高。
-
-三、下一步工作打算
-继续深化法治政府建设，发挥法律顾问作用，提升依法行政水平。
-"""
-
-expect.set_options(timeout=TIMEOUT_MS)
-
-
-@dataclass
-class App:
-    url: str
-    tmp: Path
-    log: Path
-    started: float  # perf_counter() just before the process was started
-    http_ready_s: float = 0.0
-    external: list[str] = field(default_factory=list)  # requests that tried to leave the box
-    page_ready_s: float | None = None
-    cold_start_s: float | None = None
-
-    def log_tail(self, lines: int = 40) -> str:
-        try:
-            text = self.log.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return "(no log)"
-        return "\n".join(text.splitlines()[-lines:])
-
-
-@pytest.fixture(scope="module")
-def app(tmp_path_factory) -> App:
-    tmp = tmp_path_factory.mktemp("browser")
-    data = tmp / "data"
-    port = _free_port()
-    env = _env(data, port)
-    subprocess.run(
-        [sys.executable, "-m", "reportqa.cli", "ingest", str(CORPUS)],
-        cwd=REPO_ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    log = tmp / "app.log"
-    url = f"http://127.0.0.1:{port}/"
-    with log.open("wb") as fh:
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "app.py"], cwd=REPO_ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT
-        )
-    state = App(url=url, tmp=tmp, log=log, started=started)
-    try:
-        deadline = started + START_TIMEOUT_S
-        while not _http_ok(url):
-            if proc.poll() is not None:
-                pytest.fail(
-                    f"app.py exited with {proc.returncode} before answering:\n{state.log_tail()}"
-                )
-            if time.perf_counter() > deadline:
-                pytest.fail(f"app not up after {START_TIMEOUT_S} s on {url}:\n{state.log_tail()}")
-            time.sleep(0.25)
-        state.http_ready_s = time.perf_counter() - started
-        print(f"\n[browser] app answers HTTP 200 after {state.http_ready_s:.1f} s")
-        yield state
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
-        if state.external:
-            print(f"[browser] blocked external requests: {sorted(set(state.external))[:10]}")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Browser:
-    if not (CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(
-            f"{CHROMIUM} is missing: the browser test needs Debian's chromium "
-            "(`make chromium` or `apt-get install -y chromium`); no browser is downloaded"
-        )
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(app: App, browser: Browser) -> Page:
-    context = browser.new_context(
-        viewport={"width": 1400, "height": 1000}, locale="zh-CN", accept_downloads=True
-    )
-
-    def only_local(route) -> None:
-        url = route.request.url
-        if re.match(r"^(https?|wss?)://(127\.0\.0\.1|localhost)[:/]", url):
-            route.continue_()
-        else:
-            app.external.append(url)
-            route.abort()
-
-    context.route(re.compile(r"^(https?|wss?)://"), only_local)
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    page.goto(app.url, wait_until="domcontentloaded")
-    expect(page.locator("#rq-input textarea")).to_be_visible()
-    if app.page_ready_s is None:
-        app.page_ready_s = time.perf_counter() - app.started
-        print(f"[browser] page ready in the browser after {app.page_ready_s:.1f} s")
-    yield page
-    context.close()
-
-
-# ---- helpers ---------------------------------------------------------------------------
-
-
-def shot(page: Page, app: App, name: str) -> Path:
-    path = app.tmp / "screens" / f"{name}.png"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(path), full_page=True)
-    SCREENS.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(path, SCREENS / path.name)
-    return path
-
-
-def ask(page: Page, question: str, needle: str) -> tuple[float, object]:
-    """Type a question, click 提问, wait for the finished answer (it contains ``needle`` and
-    its [n] markers have become links); returns (seconds, locator of that message)."""
-    before = page.locator(BOT).count()
-    page.locator("#rq-input textarea").fill(question)
-    t0 = time.perf_counter()
-    page.locator("#rq-send").click()
-    page.wait_for_function(
-        """([selector, n, needle]) => {
-            const bots = document.querySelectorAll(selector);
-            if (bots.length <= n) return false;
-            const last = bots[bots.length - 1];
-            return last.innerText.includes(needle) && !!last.querySelector('a[href^="#src-"]');
-        }""",
-        arg=[BOT, before, needle],
-        timeout=TIMEOUT_MS,
-    )
-    elapsed = time.perf_counter() - t0
-    return elapsed, page.locator(BOT).last
-
-
-def upload(page: Page, path: Path) -> None:
-    page.get_by_role("tab", name="报告库").click()
-    page.locator("#rq-upload input[type=file]").set_input_files(str(path))
-    expect(page.locator("#rq-upload")).to_contain_text(path.name)  # uploaded to the server
-    page.locator("#rq-do-upload").click()
-    result = page.locator("#rq-upload-result")
-    expect(result).to_contain_text(path.name)
-    expect(result).to_contain_text("新增")
+# the shared fixtures, bound here so pytest finds them
+app = browser_support.app
+browser = browser_support.browser
+page = browser_support.page
 
 
 # ---- tests -----------------------------------------------------------------------------
 
 
 def test_chat_cite_follow_up_compare_and_export(app: App, page: Page):
-    # 1. the page
+    # 1. the page: examples that stand on their own, no empty table / chart / download
     expect(page.locator("h2", has_text="法治政府建设报告问答")).to_be_visible()
     expect(page.locator("#rq-status")).to_contain_text("报告 5 份")
+    expect(page.locator("#rq-examples")).not_to_contain_text("那")
+    for empty in ("#rq-table", "#rq-plot", "#rq-download", "#rq-viewer-box"):
+        expect(page.locator(empty)).to_be_hidden()
     shot(page, app, "01-home")
 
     # 2. a "which" question over all five reports
@@ -226,8 +56,9 @@ def test_chat_cite_follow_up_compare_and_export(app: App, page: Page):
     print(f"[browser] answer latency in the browser (click → complete): {latency:.2f} s")
     for town in TOWNS:
         expect(msg).to_contain_text(town)
+    expect(msg).to_contain_text("检索范围：全部报告（5 份）")
     for n in range(1, 6):
-        link = msg.locator(f'a[href="#src-{n}"]')
+        link = msg.locator(f'a[href="#src-1-{n}"]')
         expect(link).to_have_count(1)
         expect(link).to_have_text(f"[{n}]")
     cards = page.locator("#rq-sources .rq-src")
@@ -237,32 +68,49 @@ def test_chat_cite_follow_up_compare_and_export(app: App, page: Page):
     xinji = cards.filter(has_text="辛集乡")
     expect(xinji).to_have_count(1)
     expect(xinji.locator("mark")).to_contain_text("雷磊")
-    expect(page.locator("#rq-table")).not_to_contain_text("峡口镇")
+    expect(page.locator("#rq-table")).to_be_hidden()
     shot(page, app, "02-which-answer")
 
     # 3. a marker jumps to its source card
-    msg.locator('a[href="#src-1"]').click()
-    expect(page).to_have_url(re.compile(r"#src-1$"))
-    expect(page.locator("#src-1")).to_be_in_viewport()
+    msg.locator('a[href="#src-1-1"]').click()
+    expect(page).to_have_url(re.compile(r"#src-1-1$"))
+    expect(page.locator("#src-1-1")).to_be_in_viewport()
 
     # 4. a fact question, then a follow-up that only names the new township
     _, msg = ask(page, "峡口镇2023年调解了多少件矛盾纠纷？", "242")
-    expect(page.locator("#rq-sources")).to_contain_text("峡口镇")
+    expect(page.locator("#ans-2 .rq-src").first).to_contain_text("峡口镇")
     _, msg = ask(page, "那荆竹铺镇呢？", "理解为")
-    expect(msg).to_contain_text("理解为")
     expect(msg).to_contain_text("荆竹铺镇")
-    sources = page.locator("#rq-sources")
-    expect(sources.locator(".rq-src-head").first).to_contain_text("荆竹铺镇")
-    expect(sources).not_to_contain_text("峡口镇")
-    assert "37" in msg.inner_text() + sources.inner_text()
+    newest = page.locator("#ans-3 .rq-src")
+    expect(newest.first.locator(".rq-src-head")).to_contain_text("荆竹铺镇")
+    expect(page.locator("#ans-3")).not_to_contain_text("峡口镇")
+    assert "37" in msg.inner_text() + newest.first.inner_text()
     shot(page, app, "03-follow-up")
 
-    # 5. a comparison fills the table
+    # 5. a comparison: the table and a chart of the same numbers in the same order
     _, msg = ask(page, "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量", "荆竹铺镇")
     table = page.locator("#rq-table")
-    expect(table).to_contain_text("峡口镇")
-    expect(table).to_contain_text("荆竹铺镇")
-    expect(page.locator("#rq-sources .rq-src")).to_have_count(2)
+    expect(table).to_be_visible()
+    expect(page.locator("#ans-4 .rq-src")).to_have_count(2)
+    units = table.locator("tbody tr td:nth-child(1)").all_inner_texts()
+    numbers = table.locator("tbody td.rq-num").all_inner_texts()
+    quotes = table.locator("tbody tr td:nth-child(3)").all_inner_texts()
+    assert units == ["峡口镇", "荆竹铺镇"], units
+    bars = page.locator("#rq-plot .rq-bar-row")
+    expect(bars).to_have_count(2)
+    plotted = [(b.get_attribute("data-unit"), b.get_attribute("data-value")) for b in bars.all()]
+    assert [u for u, _ in plotted] == units
+    for (_, value), number, quote in zip(plotted, numbers, quotes, strict=True):
+        assert number.startswith(value) and value in quote, (value, number, quote)
+    for bar, number in zip(bars.all(), numbers, strict=True):
+        expect(bar.locator(".rq-bar-value")).to_contain_text(number)
+    box = page.locator("#rq-plot").bounding_box()
+    for label in page.locator("#rq-plot .rq-bar-value").all():  # nothing clipped
+        lb = label.bounding_box()
+        assert lb and box and lb["x"] + lb["width"] <= box["x"] + box["width"] + 1
+    table_box = table.bounding_box()
+    assert table.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "table cut off"
+    assert table_box and table_box["x"] + table_box["width"] <= 1400
     shot(page, app, "04-compare")
 
     # 6. export the conversation to Word and read it back
@@ -280,6 +128,142 @@ def test_chat_cite_follow_up_compare_and_export(app: App, page: Page):
     assert any("242" in c for c in cells), cells[:12]
     assert any(t.rows[0].cells[0].text == "编号" for t in doc.tables)
     shot(page, app, "05-export")
+
+    # 7. Clear resets the chat, the follow-up memory, the sources, table, chart and export
+    page.locator("#rq-clear").click()
+    expect(page.locator(BOT)).to_have_count(0)
+    expect(page.locator("#rq-sources .rq-src")).to_have_count(0)
+    for gone in ("#rq-table", "#rq-plot", "#rq-download"):
+        expect(page.locator(gone)).to_be_hidden()
+    _, msg = ask(page, "那云乐镇呢？", "云乐镇")
+    expect(msg).not_to_contain_text("理解为")  # a fresh question, not a follow-up
+    expect(msg).not_to_contain_text("荆竹铺镇")
+
+
+def test_a_marker_in_an_older_answer_shows_that_answers_card(app: App, page: Page):
+    ask(page, "哪些乡镇聘请了法律顾问", "已检索 5 份报告")
+    ask(page, "峡口镇2023年调解了多少件矛盾纠纷？", "242")
+    first = page.locator(BOT).nth(0)
+    first.locator('a[href="#src-1-3"]').click()
+    card = page.locator(".rq-src:target")
+    expect(card).to_have_count(1)
+    expect(card).to_be_in_viewport()
+    assert card.get_attribute("id") == "src-1-3"
+    quote = card.locator("mark").inner_text()
+    assert quote and quote in first.inner_text(), quote
+    assert quote not in page.locator(BOT).last.inner_text()
+
+    # the report viewer: the whole report, scrolled to the quote, highlighted
+    card.locator(".rq-open").click()
+    hit = page.locator("#rq-viewer #rq-hit")
+    expect(hit).to_have_text(quote)
+    expect(hit).to_be_in_viewport()
+    viewer = page.locator("#rq-viewer")
+    head = card.locator(".rq-src-head b").inner_text().split("] ", 1)[1]
+    expect(viewer.locator("h3")).to_contain_text("《")
+    expect(viewer.locator(".rq-meta")).to_contain_text(head)
+    assert viewer.locator(".rq-toc li").count() >= 3
+    body = viewer.locator(".rq-viewer-body").inner_text()
+    assert len(body) > 5 * len(quote) and body.index(quote) > 0
+    shot(page, app, "08-viewer")
+    page.locator("#rq-viewer-close").click()
+    expect(page.locator("#rq-viewer-box")).to_be_hidden()
+
+
+def test_dark_mode_keeps_highlighted_quotes_readable(app: App, browser: Browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+    page = context.new_page()
+    page.goto(app.url + "?__theme=dark", wait_until="domcontentloaded")
+    expect(page.locator("#rq-input textarea")).to_be_visible()
+    ask(page, "哪些乡镇聘请了法律顾问", "已检索 5 份报告")
+    assert page.evaluate("document.body.classList.contains('dark')")
+    for mark in page.locator("#rq-sources mark").all():
+        fg, bg = mark.evaluate(
+            "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]"
+        )
+        assert contrast(fg, bg) >= 4.5, (fg, bg, contrast(fg, bg))
+    for text in ("#rq-sources .rq-meta", "#rq-sources .rq-section", "#rq-sources .rq-context"):
+        fg, bg = page.locator(text).first.evaluate(
+            """e => {  // the text colour on the nearest painted background
+                const fg = getComputedStyle(e).color;
+                while (e && getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)')
+                    e = e.parentElement;
+                return [fg, getComputedStyle(e || document.body).backgroundColor];
+            }"""
+        )
+        assert contrast(fg, bg) >= 4.5, (text, fg, bg, contrast(fg, bg))
+    shot(page, app, "09-dark")
+    context.close()
+
+
+def test_phone_shows_the_sources_within_one_screen_of_the_answer(app: App, browser: Browser):
+    height = 844
+    context = browser.new_context(
+        viewport={"width": 390, "height": height}, locale="zh-CN", is_mobile=True
+    )
+    page = context.new_page()
+    page.goto(app.url, wait_until="domcontentloaded")
+    expect(page.locator("#rq-input textarea")).to_be_visible()
+    _, msg = ask(page, "哪些乡镇聘请了法律顾问", "已检索 5 份报告")
+    chat = page.locator("#rq-chat").bounding_box()
+    answer = msg.bounding_box()
+    first = page.locator("#rq-sources .rq-src").first.bounding_box()
+    assert chat and answer and first
+    answer_end = min(answer["y"] + answer["height"], chat["y"] + chat["height"])
+    gap = first["y"] - answer_end
+    print(f"[browser] phone: first source {gap:.0f} px below the answer")
+    assert 0 < gap < height, gap
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    page.locator("#rq-sources .rq-src").first.scroll_into_view_if_needed()
+    shot(page, app, "10-phone")
+
+    # a comparison's table and chart fit the phone's width: nothing cut off, no sideways scroll
+    ask(page, "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量", "荆竹铺镇")
+    for part in ("#rq-table", "#rq-plot", "#rq-chat table"):
+        right, overflow = page.locator(part).first.evaluate(
+            "e => [e.getBoundingClientRect().right, e.scrollWidth - e.clientWidth]"
+        )
+        assert right <= 390 and overflow <= 1, (part, right, overflow)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    context.close()
+
+
+def test_an_example_question_answers_in_a_fresh_chat(app: App, page: Page):
+    examples = page.locator("#rq-examples button")
+    expect(examples.first).to_be_visible()
+    texts = examples.all_inner_texts()
+    assert len(texts) >= 3 and not any(t.startswith("那") for t in texts), texts
+    examples.nth(1).click()
+    wait_answer(page, 0, "")
+    expect(page.locator(BOT).last).not_to_contain_text("⚠️")
+    expect(page.locator("#rq-sources .rq-src").first).to_be_visible()
+
+
+def test_a_saved_conversation_survives_a_reload(app: App, page: Page):
+    ask(page, "哪些乡镇聘请了法律顾问", "已检索 5 份报告")
+    ask(page, "峡口镇2023年调解了多少件矛盾纠纷？", "242")
+    page.locator("#rq-history").get_by_text("历史对话").click()
+    page.locator("#rq-past input").click()  # saved once the second answer is in
+    expect(page.get_by_role("option", name=re.compile("（2 问）"))).to_have_count(1)
+    assert page.evaluate("!!localStorage.getItem('reportqa-history')")
+    page.reload(wait_until="domcontentloaded")
+    expect(page.locator("#rq-input textarea")).to_be_visible()
+    expect(page.locator(BOT)).to_have_count(0)
+    page.locator("#rq-history").get_by_text("历史对话").click()
+    page.locator("#rq-past input").click()
+    page.get_by_role("option", name=re.compile("哪些乡镇聘请了法律顾问（2 问）")).click()
+    page.locator("#rq-reopen").click()
+    expect(page.locator(BOT)).to_have_count(2)
+    expect(page.locator("#ans-2 .rq-src").first).to_contain_text("242")
+    page.locator("#rq-export-json").click()
+    link = page.locator("#rq-download a[download]").first
+    with page.expect_download() as info:
+        link.click()
+    data = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert [t["question"] for t in data["turns"]] == [
+        "哪些乡镇聘请了法律顾问",
+        "峡口镇2023年调解了多少件矛盾纠纷？",
+    ]
 
 
 def test_hostile_report_text_stays_text(app: App, page: Page, tmp_path: Path):
@@ -302,12 +286,19 @@ def test_hostile_report_text_stays_text(app: App, page: Page, tmp_path: Path):
     assert page.locator('#rq-chat img[src="x"], #rq-sources img[src="x"]').count() == 0
     page.wait_for_timeout(300)  # an onerror handler would have fired by now
     assert page.evaluate("window.__pwned") is None
+    sources.locator(".rq-open").first.click()  # the whole report stays text as well
+    expect(page.locator("#rq-viewer #rq-hit")).to_contain_text("<script>")
+    assert page.locator("#rq-viewer script, #rq-viewer img").count() == 0
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
     shot(page, app, "06-hostile")
     if stray:  # known gap: handlers.respond streams raw report text (see test_webapp xfail)
         print(f"[browser] WARNING: report markup rendered while streaming, fetched {stray}")
 
 
-def test_upload_adds_a_report_to_the_library(app: App, page: Page, tmp_path: Path):
+def test_upload_adds_a_report_to_the_library(
+    app: App, page: Page, browser: Browser, tmp_path: Path
+):
     # 7. upload a new report through the 报告库 tab
     text = (CORPUS / "002_30bf7c57dd8ee9d1.txt").read_text(encoding="utf-8")
     report = tmp_path / "新报告.txt"
@@ -316,5 +307,34 @@ def test_upload_adds_a_report_to_the_library(app: App, page: Page, tmp_path: Pat
     library = page.locator("#rq-library")
     expect(library).to_contain_text("测试镇")
     expect(library).to_contain_text("测试区")
+    expect(library).not_to_contain_text(".txt")  # reports are named, not file names
     expect(page.locator("#rq-status")).to_contain_text(re.compile(r"报告 [67] 份"))
     shot(page, app, "07-library")
+
+    # a page opened afterwards sees the new report in status, library and scope choices
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+    second = context.new_page()
+    second.goto(app.url, wait_until="domcontentloaded")
+    expect(second.locator("#rq-status")).to_contain_text(re.compile(r"报告 [67] 份"))
+    second.locator("#rq-scope-towns input").click()
+    expect(second.get_by_role("option", name="测试镇")).to_be_visible()
+    second.keyboard.press("Escape")
+    second.get_by_role("tab", name="报告库").click()
+    expect(second.locator("#rq-library")).to_contain_text("测试镇")
+
+    # the metadata editor starts from the report's current values
+    second.locator("#rq-pick input").click()
+    second.get_by_role("option", name=re.compile("测试区测试镇")).click()
+    expect(second.locator("#rq-new-unit textarea")).to_have_value("测试镇")
+    expect(second.locator("#rq-new-parent textarea")).to_have_value("测试区")
+    expect(second.locator("#rq-new-year textarea")).to_have_value(re.compile(r"^\d{4}$"))
+
+    # deleting it refreshes status, library and scope choices at once
+    before = int(re.search(r"报告 (\d+) 份", second.locator("#rq-status").inner_text()).group(1))
+    second.locator("#rq-delete").click()
+    expect(second.locator("#rq-status")).to_contain_text(f"报告 {before - 1} 份")
+    expect(second.locator("#rq-library")).not_to_contain_text("测试镇")
+    second.get_by_role("tab", name="问答").click()
+    second.locator("#rq-scope-towns input").click()
+    expect(second.get_by_role("option", name="测试镇")).to_have_count(0)
+    context.close()

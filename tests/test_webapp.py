@@ -1,89 +1,40 @@
-"""The web app's callbacks without a browser: ``webapp.handlers.Handlers`` over a real
-AnswerService and Library on the seed corpus (read-only tests share ``seed_library``; tests
-that upload or edit metadata build their own library on a copy of the corpus)."""
+"""The web app's chat callbacks without a browser: ``webapp.handlers.Handlers`` over a real
+AnswerService on the seed corpus — streaming, follow-ups, scope, examples, API, export."""
 
 from __future__ import annotations
 
 import csv
 import json
 import re
-import shutil
 import tempfile
 from itertools import pairwise
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from docx import Document
 
-from answering.service import AnswerService
-from answering.types import Answer, Citation
-from ingest.sidecar import SIDECAR, read_sidecar
+from answering.types import Answer
 from reportqa.errors import ReportQAError
 from reportqa.library import Library
-from retrieval.search import HybridRetriever
-from tests.conftest import CORPUS, SEEDS
-from webapp.handlers import Handlers, compare_views, safe_name
-from webapp.render import chat_markdown, citation_card, sources_html
-
-ALL = [t for t, _, _ in SEEDS.values()]
-WHICH = "哪些乡镇聘请了法律顾问"
-FACT = "峡口镇2023年调解了多少件矛盾纠纷？"
-COMPARE = "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量"
-FOLLOW = "那荆竹铺镇呢？"
-XINJI = "000_a56d498a3fc7f791.txt"
-HOSTILE = (
-    "某县测试乡人民政府关于2023年法治政府建设情况的报告\n\n"
-    "2023年，测试乡认真贯彻落实法治政府建设各项部署，现将有关情况报告如下。\n\n"
-    "一、推进行政决策法治化\n"
-    "测试乡聘请律师张三担任政府法律顾问<script>window.__pwned=1</script>，"
-    '法律顾问全程参与重大行政决策合法性审查<img src=x onerror="window.__pwned=2">，'
-    "全年审查合同12份。\n"
-    "测试乡严格落实重大行政决策程序，坚持公众参与、专家论证、风险评估和集体讨论决定。\n\n"
-    "二、加强普法宣传\n"
-    "全年开展普法宣传活动8场，发放宣传资料2000余份，群众法治意识明显提高。\n"
+from tests import webapp_support
+from tests.webapp_support import (
+    ALL,
+    COMPARE,
+    FACT,
+    FOLLOW,
+    HOSTILE,
+    WHICH,
+    _result_rows,
+    handlers_over,
+    run,
 )
 
-
-@pytest.fixture(scope="module")
-def handlers(seed_library) -> Handlers:
-    return Handlers(AnswerService(seed_library, HybridRetriever(seed_library)))
-
-
-@pytest.fixture
-def fresh(settings, corpus_copy) -> Handlers:
-    """Handlers over a library of its own (uploads and metadata edits change it)."""
-    lib = Library(settings)
-    lib.ingest([corpus_copy])
-    return Handlers(AnswerService(lib, HybridRetriever(lib)))
-
-
-def run(h: Handlers, message: str, chat=None, turns=None, towns=None, years=None):
-    """Drive ``respond`` like Gradio does: snapshot each yielded update as it arrives."""
-    frames = []
-    for out in h.respond(message, chat or [], turns or [], towns, years):
-        assert len(out) == 6  # chat, turns, sources, table, plot, textbox
-        chat_now, turns_now, sources, table, plot, box = out
-        frames.append(
-            {
-                "last": chat_now[-1]["content"],
-                "chat": [dict(m) for m in chat_now],
-                "turns": list(turns_now),
-                "sources": sources,
-                "table": table,
-                "plot": plot,
-                "box": box,
-            }
-        )
-    return frames
-
-
-def _result_rows(df: pd.DataFrame) -> dict[str, tuple[str, str]]:
-    assert list(df.columns) == ["文件", "结果", "说明"]
-    return {r["文件"]: (r["结果"], r["说明"]) for r in df.to_dict("records")}
-
-
 # ---- chat ------------------------------------------------------------------------------
+
+
+# the shared fixtures, bound here so pytest finds them
+handlers = webapp_support.handlers
+fresh = webapp_support.fresh
 
 
 def test_respond_streams_then_ends_with_markers_and_five_source_cards(handlers):
@@ -101,10 +52,11 @@ def test_respond_streams_then_ends_with_markers_and_five_source_cards(handlers):
     final = frames[-1]
     text = final["last"]
     for n in range(1, 6):
-        assert f"[[{n}]](#src-{n})" in text
+        assert f"[[{n}]](#src-1-{n})" in text
     for town in ALL:
         assert town in text
     assert "已检索 5 份报告" in text
+    assert "检索范围：全部报告（5 份）" in text
     assert final["box"] == ""  # the textbox is cleared
     assert len(final["turns"]) == 1 and final["turns"][0].kind == "which"
 
@@ -112,8 +64,8 @@ def test_respond_streams_then_ends_with_markers_and_five_source_cards(handlers):
     assert html.count('class="rq-src"') == 5
     assert html.count("<mark>") == 5
     for n in range(1, 6):
-        assert f'id="src-{n}"' in html
-    assert re.search(r'id="src-\d+".*?辛集乡.*?<mark>[^<]*雷磊', html, re.S)
+        assert f'id="src-1-{n}"' in html
+    assert re.search(r'id="src-1-\d+".*?辛集乡.*?<mark>[^<]*雷磊', html, re.S)
     # the caller's lists are not mutated (Gradio state stays per user)
     assert chat_in == [] and turns_in == []
 
@@ -165,21 +117,68 @@ def test_scope_dropdowns_restrict_the_answer(handlers):
     assert handlers.scope(None, ["2023", "x"]).years == (2023,)
 
 
-def test_compare_views_give_the_table_and_the_numbers(handlers):
-    final = run(handlers, COMPARE)[-1]
-    table, numbers = final["table"], final["plot"]
-    assert list(table.columns) == ["单位", "报告原文", "引用"]
-    assert set(table["单位"]) == {"峡口镇", "荆竹铺镇"}
-    assert all(re.fullmatch(r"\[\d+\]", n) for n in table["引用"])
-    assert list(numbers.columns) == ["单位", "数值", "引用"]
-    got = dict(zip(numbers["单位"], numbers["数值"], strict=True))
-    assert got == {"峡口镇": 242, "荆竹铺镇": 37}
+def test_the_scope_line_says_when_the_question_overrides_the_pickers(handlers):
+    picked = run(handlers, "辛集乡聘请了法律顾问吗？", towns=["峡口镇"], years=["2023"])[-1]
+    assert "检索范围：单位 辛集乡" in picked["last"]
+    assert "问题中点名的单位代替了「限定乡镇」的选择" in picked["last"]
+    kept = run(handlers, WHICH, towns=["峡口镇", "云乐镇"])[-1]
+    assert "检索范围：单位 峡口镇、云乐镇（2 份）" in kept["last"]
+    assert "代替" not in kept["last"]
+    same = run(handlers, "比较云乐镇和峡口镇的普法宣传", towns=["峡口镇", "云乐镇"])[-1]
+    assert "检索范围：单位 云乐镇、峡口镇（2 份）" in same["last"] and "代替" not in same["last"]
+    # a picked year the named unit has no report for: the message says which and why
+    year = run(handlers, "峡口镇聘请了法律顾问吗？", years=["2024"])[-1]["last"]
+    assert year == "⚠️ 库中没有峡口镇 2024 年的报告（年份来自「限定年份」）。峡口镇现有年份：2023"
 
-    answer = final["turns"][-1]
-    assert compare_views(answer)[0].equals(table)
-    fact = run(handlers, FACT)[-1]["turns"][-1]
-    empty_table, empty_numbers = compare_views(fact)
-    assert empty_table.empty and empty_numbers.empty
+
+def test_examples_are_questions_that_stand_on_their_own(handlers):
+    examples = handlers.examples()
+    assert len(examples) >= 3
+    names = {i.township for i in handlers.lib.reports()}
+    for question in examples:
+        final = run(handlers, question)[-1]  # a fresh chat: no earlier turns
+        assert not final["last"].startswith("⚠️"), (question, final["last"])
+        answer = final["turns"][-1]
+        assert answer.resolved_question == question and answer.citations
+        assert "理解为" not in final["last"]
+    named = [q for q in examples if any(n in q for n in names)]
+    assert named, "at least one example names a unit this library holds"
+
+
+DISTRICT = """{unit}人民政府关于2023年法治政府建设情况的报告
+
+2023年，{unit}深入推进法治政府建设，现将有关情况报告如下。
+
+一、化解矛盾纠纷
+{unit}健全人民调解组织，全年调解各类矛盾纠纷{n}件，调解成功率达98%。
+
+二、普法宣传
+全区开展普法宣传活动{m}场，发放资料3000余份。
+"""
+
+
+def test_examples_follow_the_library_not_a_fixed_list(settings, tmp_path):
+    """Made-up district reports: no 「乡镇」 in the examples, units from this library."""
+    folder = tmp_path / "districts"
+    folder.mkdir()
+    for name, unit, n, m in (("a", "某市甲山区", 120, 15), ("b", "某市乙水区", 86, 9)):
+        (folder / f"{name}.txt").write_text(DISTRICT.format(unit=unit, n=n, m=m), "utf-8")
+    with (folder / "a.txt").open("a", encoding="utf-8") as fh:
+        fh.write("\n三、依法决策\n区政府聘请律师担任政府法律顾问，参与重大行政决策审查。\n")
+    lib = Library(settings)
+    lib.ingest([folder])
+    h = handlers_over(lib)
+    units = [i.township for i in lib.reports()]
+    examples = h.examples()
+    assert examples[0] == "哪些单位聘请了法律顾问", (units, examples)  # district reports
+    assert any(units[0] in q and "调解" in q for q in examples), examples
+    assert not any("乡镇" in q or "调解员队伍" in q for q in examples)  # nothing to quote
+    for question in examples:
+        final = run(h, question)[-1]
+        assert not final["last"].startswith("⚠️") and final["turns"][-1].citations, question
+    assert h.examples() == examples  # cached until the library changes
+    lib.remove(lib.reports()[0].report_id)
+    assert all(units[0] not in q for q in h.examples())
 
 
 def test_answer_api_returns_the_json_contract(handlers, seed_library):
@@ -218,12 +217,6 @@ def test_streamed_pieces_are_escaped_like_the_final_message(fresh, tmp_path):
     assert "&lt;script&gt;" in frames[-1]["last"] and "<script" not in frames[-1]["last"]
     leaked = [f["last"] for f in frames if "<script" in f["last"] or "<img" in f["last"]]
     assert not leaked, leaked[-1]
-
-
-def test_empty_plot_frame_already_has_a_numeric_value_column():
-    none = Answer("问", "问", "fact", "extractive", "答")
-    _, numbers = compare_views(none)
-    assert pd.api.types.is_numeric_dtype(numbers["数值"])
 
 
 # ---- export ----------------------------------------------------------------------------
@@ -265,134 +258,3 @@ def test_export_writes_docx_md_json_and_csv_only_after_a_compare(handlers, expor
 
     with pytest.raises(ReportQAError):
         handlers.export([], "docx")
-
-
-# ---- library: upload, metadata ---------------------------------------------------------
-
-
-def test_safe_name_cannot_escape_the_uploads_folder():
-    assert safe_name("../../evil.txt") == "evil.txt"
-    assert safe_name("..\\..\\evil.txt") == "evil.txt"
-    assert safe_name("/etc/passwd") == "passwd"
-    assert safe_name("..") == "upload"
-    assert safe_name("报告 <b>（2023）.txt") == "报告_b_（2023）.txt"
-    assert len(safe_name("长" * 300 + ".txt")) <= 120
-
-
-def test_upload_reports_statuses_and_copies_safely(fresh, tmp_path):
-    inbox = tmp_path / "inbox"
-    (inbox / "a" / "b").mkdir(parents=True)
-    evil = inbox / "evil.txt"
-    evil.write_text(HOSTILE, encoding="utf-8")
-    traversal = f"{inbox}/a/b/../../evil.txt"  # a path whose name part climbs up
-    backslashed = inbox / "..\\..\\evil2.txt"  # a real Linux file name with backslashes
-    backslashed.write_text(HOSTILE.replace("测试乡", "样例乡"), encoding="utf-8")
-    twin = inbox / "copy_of_xinji.txt"
-    shutil.copyfile(CORPUS / XINJI, twin)
-    exe = inbox / "tool.exe"
-    exe.write_bytes(b"MZ")
-    empty = inbox / "empty.txt"
-    empty.write_text("   \n", encoding="utf-8")
-
-    with pytest.raises(ReportQAError):
-        fresh.upload([])
-
-    seen = []
-    df = fresh.upload(
-        [traversal, str(backslashed), str(twin), str(exe), str(empty)],
-        progress=lambda frac, desc="": seen.append((frac, desc)),
-    )
-    rows = _result_rows(df)
-    assert rows["evil.txt"][0] == "新增"
-    assert rows["evil2.txt"][0] == "新增"
-    assert rows["copy_of_xinji.txt"] == ("重复", f"与 {XINJI} 相同")
-    assert rows["tool.exe"] == ("失败", "不支持的文件类型")
-    assert rows["empty.txt"][0] == "失败"
-    assert seen, "progress is reported to Gradio"
-
-    uploads = fresh.settings.uploads_dir
-    assert (uploads / "evil.txt").read_text(encoding="utf-8") == HOSTILE
-    assert (uploads / "evil2.txt").exists()
-    assert not (uploads / "tool.exe").exists()
-    # nothing was written outside the uploads folder
-    assert not (fresh.settings.data_dir / "evil.txt").exists()
-    assert not (uploads.parent.parent / "evil.txt").exists()
-    assert {p.name for p in uploads.iterdir()} <= {
-        "evil.txt",
-        "evil2.txt",
-        "copy_of_xinji.txt",
-        "empty.txt",
-    }
-
-    towns, _ = fresh.choices()
-    assert {"测试乡", "样例乡"} <= set(towns)
-    assert fresh.status().startswith("报告 7 份")
-    assert "测试乡" in set(fresh.library_table()["单位"])
-
-    again = _result_rows(fresh.upload([str(evil)]))
-    assert again["evil.txt"][0] == "未变"
-
-
-def test_save_metadata_updates_the_library_and_writes_the_sidecar(fresh, corpus_copy):
-    msg = fresh.save_metadata(XINJI, " 新集乡 ", "", "2022")
-    assert "新集乡" in msg
-    info = next(i for i in fresh.lib.reports() if i.source == XINJI)
-    assert (info.township, info.county, info.year) == ("新集乡", "鲁山县", 2022)
-    assert read_sidecar(corpus_copy)[XINJI] == {"township": "新集乡", "year": "2022"}
-    assert (corpus_copy / SIDECAR).exists()
-    assert "新集乡" in fresh.choices()[0] and "2022" in fresh.choices()[1]
-
-    # the correction survives a re-ingest
-    fresh.lib.ingest([corpus_copy])
-    info = next(i for i in fresh.lib.reports() if i.source == XINJI)
-    assert info.township == "新集乡"
-
-    with pytest.raises(ReportQAError, match="年份"):
-        fresh.save_metadata(XINJI, "", "", "二〇二三")
-    with pytest.raises(ReportQAError, match="没有文件"):
-        fresh.save_metadata("nope.txt", "某乡", "", "")
-
-
-# ---- rendering -------------------------------------------------------------------------
-
-
-def test_render_escapes_hostile_report_text():
-    quote = '法律顾问<script>window.__pwned=1</script>参与审查<img src=x onerror="x()">'
-    text = f"标题\n前文。{quote}后文。\n下一段"
-    start = text.index(quote)
-    c = Citation(
-        n=1,
-        report_id="r1",
-        source="evil<b>.txt",
-        title="<i>测试</i>",
-        township="测试乡<script>",
-        county="某县",
-        year=2023,
-        section="一、<u>章节</u>",
-        quote=quote,
-        start=start,
-        end=start + len(quote),
-    )
-    card = citation_card(c, text)
-    assert "<script" not in card and "<img" not in card and "<i>" not in card
-    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in card
-    assert re.search(r"<mark>法律顾问&lt;script&gt;.*&lt;img src=x onerror=", card)
-    assert card.startswith('<div class="rq-src" id="src-1">')
-    assert "前文。" in card and "后文。" in card and "下一段" not in card
-
-    answer = Answer(
-        question="测试乡的法律顾问是谁？",
-        resolved_question="测试乡的法律顾问是谁？",
-        kind="fact",
-        mode="extractive",
-        answer=f"「{quote}」[1] [看](javascript:alert(1)) ![x](http://example.invalid/x.png)",
-        citations=(c,),
-    )
-    md = chat_markdown(answer)
-    assert "<script" not in md and "<img" not in md
-    assert "[[1]](#src-1)" in md
-    assert "javascript:" not in md.lower()
-    assert "![" not in md
-    html = sources_html(answer, {"r1": text})
-    assert html.count('class="rq-src"') == 1 and "<script" not in html
-    assert "rq-empty" in sources_html(None, {})

@@ -1,6 +1,7 @@
 """UI callbacks: translate between Gradio values and the core (answer service, ingest,
-export). They hold no state of their own: per-user state travels in ``gr.State`` values
-(``turns``: the answers of this conversation), so two users never share a scope or history.
+export). They hold no per-user state: that travels in ``gr.State`` values (``turns``: the
+answers of this conversation), so two users never share a scope or history; the only thing
+kept here is the library's checked example questions.
 """
 
 from __future__ import annotations
@@ -21,17 +22,12 @@ from ingest.sidecar import write_sidecar_row
 from ingest.uploads import discard_failed, safe_name, store_upload  # noqa: F401 (safe_name: re-exported)
 from reportqa.errors import ReportQAError
 from retrieval.search import Filters
-from webapp.render import chat_markdown, neutralise_markdown, sources_html
+from webapp.compare import chart_html, table_html
+from webapp.examples import example_questions
+from webapp.render import chat_markdown, info_label, neutralise_markdown, sources_html
+from webapp.viewer import viewer_html
 
 log = logging.getLogger(__name__)
-
-EXAMPLES = [
-    "哪些乡镇聘请了法律顾问",
-    "峡口镇2023年调解了多少件矛盾纠纷？",
-    "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量",
-    "各乡镇的人民调解员队伍规模分别是多少？",
-    "那云乐镇呢？",
-]
 
 
 class Handlers:
@@ -39,6 +35,7 @@ class Handlers:
         self.service = service
         self.lib = service.lib
         self.settings = service.lib.settings
+        self._examples: tuple[str, list[str]] = ("", [])
 
     # ---- chat ------------------------------------------------------------------------
     def scope(self, townships: list[str] | None, years: list[str] | None) -> Filters:
@@ -54,7 +51,8 @@ class Handlers:
         townships: list[str] | None,
         years: list[str] | None,
     ) -> Iterator[tuple]:
-        """Stream one answer: yields (chat, turns, sources, table, plot, textbox)."""
+        """Stream one answer: yields (chat, turns, sources, table, chart, textbox); the table
+        and chart are HTML, empty when the answer has none."""
         chat = list(chat or [])
         turns = list(turns or [])
         history = [
@@ -62,10 +60,14 @@ class Handlers:
         ]
         chat.append({"role": "user", "content": message})
         chat.append({"role": "assistant", "content": "…"})
-        yield chat, turns, sources_html(None, {}), *_empty_compare(), ""
-        resolved, raw = "", ""
+        sources = self.sources(turns)
+        yield chat, turns, sources, "", "", ""
+        resolved, raw, note = "", "", ""
         try:
             for event in self.service.answer(message, history, self.scope(townships, years)):
+                if event.type == "scope":
+                    note = event.text
+                    continue
                 if event.type == "resolved":
                     resolved = f"*理解为：{html.escape(event.text)}*\n\n"
                 elif event.type == "token":
@@ -73,18 +75,39 @@ class Handlers:
                 elif event.type == "answer" and event.answer is not None:
                     answer = event.answer
                     turns.append(answer)
-                    chat[-1] = {"role": "assistant", "content": chat_markdown(answer)}
-                    texts = {
-                        c.report_id: self.lib.report_text(c.report_id) for c in answer.citations
+                    chat[-1] = {
+                        "role": "assistant",
+                        "content": chat_markdown(answer, len(turns), note),
                     }
-                    yield chat, turns, sources_html(answer, texts), *compare_views(answer), ""
+                    compare = table_html(answer), chart_html(answer)
+                    yield chat, turns, self.sources(turns), *compare, ""
                     return
                 # report text streams too: neutralised exactly like the final message
                 chat[-1] = {"role": "assistant", "content": resolved + neutralise_markdown(raw)}
-                yield chat, turns, sources_html(None, {}), *_empty_compare(), ""
+                yield chat, turns, sources, "", "", ""
         except ReportQAError as exc:
             chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
-            yield chat, turns, sources_html(None, {}), *_empty_compare(), message
+            yield chat, turns, sources, "", "", message
+
+    def sources(self, turns: list[Answer]) -> str:
+        """Every answer's source cards, each group under its own answer number."""
+        ids = {c.report_id for a in turns for c in a.citations}
+        return sources_html(turns, {rid: self.lib.report_text(rid) for rid in ids})
+
+    def examples(self) -> list[str]:
+        """Example questions checked against this library (recomputed when it changes)."""
+        version = self.lib.store.version()
+        if self._examples[0] != version:
+            self._examples = (version, example_questions(self.service))
+        return list(self._examples[1])
+
+    def report_view(self, report_id: str, start: int, end: int) -> str:
+        """The whole report a citation comes from, scrolled to and highlighting the quote."""
+        info = self.lib.infos.get(report_id)
+        if info is None:
+            raise ReportQAError("这份报告已不在库中，请刷新页面后重试")
+        text = self.lib.report_text(report_id)
+        return viewer_html(info, text, self.lib.report_sections(report_id), start, end)
 
     def answer_api(self, question: str, history: list[dict] | None = None) -> dict:
         """The named API endpoint: one question (with optional earlier turns) → JSON answer."""
@@ -123,25 +146,37 @@ class Handlers:
         )
 
     def library_table(self) -> pd.DataFrame:
+        """The library as people name reports: title, unit, county, year (no file names)."""
         rows = [
             {
-                "文件": i.source,
+                "标题": i.title,
                 "单位": i.township,
                 "县/区": i.county,
                 "级别": i.level,
                 "年份": i.year or "",
                 "段落": i.chunks,
-                "标题": i.title,
             }
             for i in self.lib.reports()
         ]
-        return pd.DataFrame(rows, columns=["文件", "单位", "县/区", "级别", "年份", "段落", "标题"])
+        return pd.DataFrame(rows, columns=["标题", "单位", "县/区", "级别", "年份", "段落"])
 
     def choices(self) -> tuple[list[str], list[str]]:
         infos = self.lib.reports()
         towns = sorted({i.township for i in infos if i.township})
         years = sorted({str(i.year) for i in infos if i.year})
         return towns, years
+
+    def report_choices(self) -> list[tuple[str, str]]:
+        """(readable label, file) pairs for the metadata editor's picker."""
+        return [(info_label(i), i.source) for i in self.lib.reports()]
+
+    def current_metadata(self, source: str | None) -> tuple[str, str, str, tuple[str, ...]]:
+        """The editor starts from the values the library holds now, and names the fields
+        (unit / parent / year) a person should confirm."""
+        info = next((i for i in self.lib.reports() if i.source == source), None)
+        if info is None:
+            return "", "", "", ()
+        return info.township, info.county, str(info.year or ""), unsure_fields(info)
 
     def upload(self, files: list[str] | None, progress=None) -> pd.DataFrame:
         """Copy uploads into the data dir (safe names only) and ingest them as one batch."""
@@ -197,6 +232,20 @@ class Handlers:
                 )
         return pd.DataFrame(rows, columns=["文件", "结果", "说明"])
 
+    def delete_report(self, source: str | None) -> str:
+        """Remove a report from the library; an uploaded copy is deleted with it, a file in
+        one of the user's own folders is not (re-ingesting that folder adds it back)."""
+        info = next((i for i in self.lib.reports() if i.source == source), None)
+        if info is None:
+            raise ReportQAError("请先在「修改元数据：报告」中选择要删除的报告")
+        self.lib.remove(info.report_id)
+        path = Path(info.path)
+        uploads = self.settings.uploads_dir.resolve()
+        if info.path and path.resolve().parent == uploads:
+            path.unlink(missing_ok=True)
+            return f"已删除《{info.title}》"
+        return f"已从库中移除《{info.title}》（原文件仍在 {path.parent}）"
+
     def save_metadata(self, source: str, township: str, county: str, year: str) -> str:
         """A correction is written to the sidecar beside the report (so it survives
         re-ingest) and applied to the index at once."""
@@ -220,35 +269,10 @@ class Handlers:
         return f"已更新 {source}：{updated.township} {updated.county} {updated.year or ''}"
 
 
-def _empty_compare() -> tuple:
-    """Typed empty frames: the chart keeps the axis type of the first value it is sent."""
-    return pd.DataFrame(columns=["单位", "报告原文", "引用"]), _numbers([])
-
-
-def _numbers(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=["单位", "数值", "引用"])
-    return frame.astype({"单位": "str", "数值": "float64", "引用": "str"})
-
-
-def compare_views(answer: Answer) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The comparison table and the numbers behind the bar chart (each bar keeps its [n])."""
-    if not answer.table:
-        return _empty_compare()
-    table = pd.DataFrame(
-        [
-            {
-                "单位": r["township"],
-                "报告原文": r["quote"],
-                "引用": f"[{r['n']}]" if r["n"] else "—",
-            }
-            for r in answer.table
-        ]
-    )
-    numbers = _numbers(
-        [
-            {"单位": r["township"], "数值": r["number"], "引用": f"[{r['n']}]"}
-            for r in answer.table
-            if r.get("number") is not None
-        ]
-    )
-    return table, numbers
+def unsure_fields(info) -> tuple[str, ...]:
+    """Fields extracted with low confidence: the metadata model's own judgement when the
+    record carries one (``unsure()``), otherwise the fields extraction left empty."""
+    judged = getattr(info, "unsure", None)
+    if callable(judged):
+        return tuple(f for f in judged() if f in ("unit", "parent", "year"))
+    return tuple(f for f, v in (("unit", info.township), ("year", info.year)) if not v)
