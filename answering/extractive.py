@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from answering.sentences import Span, best_sentences, enumerated_items, key_number, wants_number
+from answering.sentences import (
+    Span,
+    best_sentences,
+    enumerated_items,
+    key_number,
+    wants_number,
+    whole_span,
+)
 from answering.types import Answer, Citation
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.query import Analysis
@@ -61,6 +68,10 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float]):
         for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question):
             if best is None or span.score > best[1].score:
                 best = (hit.chunk, span)
+    if best is None and ev.hits:  # supported through parts of a compound: the judged sentence
+        chunk = ev.hits[0].chunk
+        span = whole_span(chunk, analysis.concepts, idf, analysis.question)
+        best = (chunk, span) if span else None
     return best
 
 

@@ -150,6 +150,17 @@ def best_sentences(
     return [_trim(sp, concepts, idf, number) for sp in found[:limit]]
 
 
+def whole_span(
+    chunk: Chunk, concepts: Sequence[Concept], idf: dict[str, float], question: str
+) -> Span | None:
+    """The whole chunk as one quote (a sentence the evidence judge chose), trimmed."""
+    spans = _trimmed(chunk.text, [(0, len(chunk.text))], chunk.start)
+    if not spans:
+        return None
+    s, e, text = spans[0]
+    return _trim(Span(s, e, text, 1.0), concepts, idf, wants_number(question))
+
+
 def _trim(span: Span, concepts: Sequence[Concept], idf: dict[str, float], number: bool) -> Span:
     """Long sentences shrink to the run of clauses around the best-scoring clause."""
     if len(span.text) <= _MAX_QUOTE:

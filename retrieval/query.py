@@ -100,6 +100,15 @@ QUESTION_WORDS = frozenset(
         "次数",
     ]
 )
+# the frame of a question about reports, not its topic: 「哪些地方在报告里提到了…」,
+# 「原文明确说…」, 「搞了/做过…」, 「这里面…」, 「不是…而是…」 never become required terms
+QUESTION_FRAME = frozenset(
+    "或者 或是 还是 地方 单位 报告 报告里 原文 明确 提到 谈到 讲 讲到 讲了 说 说到 说了 写 写到 写了 搞 搞了 做 做过 "
+    "做了 干 干了 给 有没有 里面 这里 这里面 其中 一起 放在 一级 不是 而是 加进来 加上 事 事情 哪家 "
+    "那些 这些 这个 那个 哪一年 一年 一下 还 又 也 过 曾 曾经 已经 出来 起来 东西 有关 关于 涉及 "
+    "些 个 份 家 位 名 时候".split()
+)
+_LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 # nouns too general to decide whether a report mentions the topic
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
@@ -255,13 +264,14 @@ class QuestionAnalyzer:
             text = text.replace(phrase, " ")
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
-        pos = 0
-        for word, flag in self._tok.tagged(text):
-            at = text.find(word, pos)
-            pos = at + len(word) if at >= 0 else pos
+        for at, word, flag in _joined_singles(text, self._tok.tagged(text)):
             if word in QUESTION_WORDS or word in STOPWORDS or word in GENERIC_NOUNS:
                 continue
-            if word.isdigit() or (len(word) < 2 and not flag.startswith("n")):
+            if len(word) >= 3 and word[-1] in _LOCATIVE and flag.startswith("n"):
+                word = word[:-1]  # 「村里」「会上」: the place, not the locative after it
+            elif len(word) == 2 and word[-1] == "里":
+                continue
+            if word in QUESTION_FRAME or word.isdigit() or len(word) < 2:
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
             found.append((at, at + len(word), Concept(word, self._alternatives(word), required)))
@@ -279,6 +289,34 @@ class QuestionAnalyzer:
                 core = word[: -len(head)]
                 alts.extend([core, *self._syn.get(core, ())])
         return tuple(dict.fromkeys(alts))
+
+
+def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
+    """(position, word, flag); a run of single characters jieba could not group (述/法,
+    治/街) is a domain word it does not know (述法, 治街), so the run becomes one word."""
+    out: list[tuple[int, str, str]] = []
+    pos = 0
+    for word, flag in tagged:
+        at = text.find(word, pos)
+        pos = at + len(word) if at >= 0 else pos
+        single = (
+            len(word) == 1
+            and word not in STOPWORDS
+            and word not in QUESTION_FRAME
+            and word not in QUESTION_WORDS
+            and "\u4e00" <= word <= "\u9fff"
+        )
+        if (
+            single
+            and at >= 0
+            and out
+            and out[-1][2] == "single"
+            and out[-1][0] + len(out[-1][1]) == at
+        ):
+            out[-1] = (out[-1][0], out[-1][1] + word, "single")
+            continue
+        out.append((at, word, "single" if single else flag))
+    return [(at, w, "n" if f == "single" else f) for at, w, f in out]
 
 
 def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:

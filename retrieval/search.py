@@ -14,13 +14,12 @@ from typing import Protocol
 
 import numpy as np
 
+from ingest.patterns import HEADING_START
 from reportqa.library import Library
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
+from retrieval.evidence import SUPPORT, Sentence, best_in_rows, build_needs, cues
 from retrieval.fusion import rrf
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer, read_synonyms
-
-_SUPPORT = 0.5  # share of the topic's IDF mass a supporting passage must carry
-_NEAR = 40  # characters: required terms must stand this close to the anchor term
 
 
 @dataclass(frozen=True)
@@ -224,87 +223,79 @@ class HybridRetriever:
         mask = self._mask(self.scope(filters)) if filters is not None else None
         return {c.term: idf for c, _, idf in self._resolve(analysis.concepts, mask)}
 
+    def report_df(self, strings: Sequence[str], mask: np.ndarray | None) -> int:
+        """How many reports in scope mention one of ``strings``."""
+        key = (
+            "df",
+            tuple(strings),
+            self.lib.lexical.version,
+            None if mask is None else mask.tobytes(),
+        )
+        if key not in self._resolved:
+            if len(self._resolved) > 256:
+                self._resolved.clear()
+            rows = self._rows_with(strings, mask)
+            self._resolved[key] = len(set(self.lib.lexical.report_of[rows].tolist()))
+        return self._resolved[key]
+
     def fan_out(self, analysis: Analysis, filters: Filters | None = None) -> list[ReportEvidence]:
+        """Every report in scope judged on its best sentence (``retrieval.evidence``)."""
         self.lib.refresh()
         infos = self.scope(filters)
-        chunks = self.lib.chunks
-        report_of = self.lib.lexical.report_of
-        resolved = self._resolve(analysis.concepts, self._mask(infos))
-        scores = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
-        evidence: list[ReportEvidence] = []
-        if not resolved:
+        if not analysis.concepts:
             return [ReportEvidence(i, (), False, 0.0, "问题中没有可检索的主题词") for i in infos]
-        absent = [
-            c.term
-            for c in analysis.concepts
-            if c.required
-            and c not in {r[0] for r in resolved}
-            and not any(c.term == r[0].term for r in resolved)
-        ]
-        if absent:  # a topic word no report uses: nobody can be said to mention the topic
-            why = f"报告中没有出现「{'、'.join(absent)}」"
-            return [ReportEvidence(i, (), False, 0.0, why) for i in infos]
-        required = [r for r in resolved if r[0].required] or resolved
-        anchor = max(required, key=lambda r: r[2])
-        mass = sum(idf for _, _, idf in resolved)
-        # only chunks that mention the anchor can support; group them by report once
-        by_report: dict[int, list[int]] = {}
-        for r in anchor[1].tolist():
-            by_report.setdefault(int(report_of[r]), []).append(r)
-        judged: dict[str, ReportEvidence] = {}
-        report_ids = self.lib.lexical.report_ids
+        mask = self._mask(infos)
+        needs = build_needs(
+            analysis.concepts,
+            self.lib.tokenizer.index_tokens,
+            lambda strings: self.report_df(strings, mask),
+            len(infos),
+            analysis.quoted,
+        )
+        terms = cues(needs)
+        chunks = self.lib.chunks
+        rows = self._rows_with(terms, mask) if terms else np.zeros(0, dtype=int)
+        found = best_in_rows(rows, lambda r: chunks[r].text, needs, terms, skip=_is_heading)
+        by_report: dict[str, list[Sentence]] = {}
+        for sent in found:
+            by_report.setdefault(chunks[sent.row].report_id, []).append(sent)
         keep = max(4, self.settings.per_report_passages)
-        for rrow, cand in by_report.items():
-            scored = sorted(
-                (
-                    (_coverage(chunks[r].text, anchor, resolved) / mass, float(scores[r]), r)
-                    for r in cand
-                ),
-                reverse=True,
-            )
-            info = chunks[cand[0]].info
-            if scored[0][0] >= _SUPPORT:
-                good = [s for s in scored if s[0] >= _SUPPORT][:keep]
-                hits = tuple(Hit(chunks[r], cov, "fanout") for cov, _, r in good)
-                why = f"命中「{anchor[0].term}」"
-                judged[report_ids[rrow]] = ReportEvidence(info, hits, True, scored[0][0], why)
-            else:
-                judged[report_ids[rrow]] = ReportEvidence(info, (), False, scored[0][0], "未提及")
         indexed = self.lib.lexical.report_row
+        evidence = []
         for info in infos:
-            ev = judged.get(info.report_id)
-            if ev is None:
+            sents = by_report.get(info.report_id, [])
+            best = sents[0].score if sents else 0.0
+            if best >= SUPPORT:
+                hits = tuple(
+                    Hit(_sentence_chunk(chunks[x.row], x), x.score, "fanout")
+                    for x in sents[:keep]
+                    if x.score >= SUPPORT
+                )
+                evidence.append(ReportEvidence(info, hits, True, best, f"覆盖度 {best:.2f}"))
+            else:
                 why = "未提及" if info.report_id in indexed else "报告未建立索引"
-                ev = ReportEvidence(info, (), False, 0.0, why)
-            evidence.append(ev)
+                evidence.append(ReportEvidence(info, (), False, best, why))
         return evidence
+
+
+def _is_heading(text: str) -> bool:
+    """A bare heading names a topic; it is not evidence that the work was done."""
+    t = text.strip()
+    return bool(HEADING_START.match(t)) and t[-1:] not in "。；;！？!?" and len(t) <= 40
+
+
+def _sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
+    """The supporting sentence as a chunk of its own: quotes stay exact report spans."""
+    return Chunk(
+        f"{chunk.id}:{sent.start}",
+        chunk.report_id,
+        chunk.text[sent.start : sent.end],
+        chunk.section_path,
+        chunk.start + sent.start,
+        chunk.start + sent.end,
+        chunk.info,
+    )
 
 
 def _haystack(chunk: Chunk) -> str:
     return chunk.text
-
-
-def _positions(text: str, alternatives: Sequence[str]) -> list[int]:
-    out = []
-    for a in alternatives:
-        start = text.find(a)
-        while start >= 0:
-            out.append(start)
-            start = text.find(a, start + 1)
-    return out
-
-
-def _coverage(text: str, anchor, resolved) -> float:
-    """IDF mass of the concepts this passage mentions near the anchor term."""
-    anchor_pos = _positions(text, anchor[0].alternatives)
-    if not anchor_pos:
-        return 0.0
-    total = 0.0
-    for concept, _, idf in resolved:
-        if concept is anchor[0]:
-            total += idf
-            continue
-        pos = _positions(text, concept.alternatives)
-        if any(abs(p - a) <= _NEAR for p in pos for a in anchor_pos):
-            total += idf
-    return total

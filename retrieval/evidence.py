@@ -1,0 +1,154 @@
+"""Does this report say it? A graded, sentence-level judgement per report.
+
+A report supports a topic when one of its sentences covers enough of the question's concepts,
+each weighted by how rare it is among the reports in scope (IDF over reports). A concept counts
+fully when one of its spellings (term, synonyms) is in the sentence, and partly when only its
+parts are (法治体检 ~ 法律体检 through 体检; 执法记录仪 ~ 记录仪): reports name the same thing in
+different compounds. A mention under a negation (尚未建立, 未开展, 没有) is no support.
+
+``SUPPORT`` is the one threshold; it was calibrated on the development sets (see
+``docs/evidence.md``) and is never tuned per question.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
+
+SUPPORT = 0.6  # share of the concepts' IDF mass one sentence must cover
+PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
+SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
+_NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
+_STOPS = "。！？；;!?\n"
+
+
+@dataclass(frozen=True)
+class Need:
+    """A concept with the strings that mention it fully and the parts that mention it partly."""
+
+    concept: Concept
+    full: tuple[str, ...]
+    parts: tuple[tuple[str, float], ...]  # (part, idf)
+    weight: float
+
+
+@dataclass(frozen=True)
+class Sentence:
+    row: int  # chunk row
+    start: int  # offsets inside the chunk text
+    end: int
+    score: float
+
+
+def _negated(text: str, pos: int) -> bool:
+    return bool(_NEGATION.search(text[max(0, pos - 4) : pos]))
+
+
+def _present(text: str, needle: str) -> bool:
+    """Mentioned at least once not under a negation."""
+    pos = text.find(needle)
+    while pos >= 0:
+        if not _negated(text, pos):
+            return True
+        pos = text.find(needle, pos + 1)
+    return False
+
+
+def match(text: str, need: Need) -> float:
+    """1 for a full mention, the IDF share of the parts present (at most PARTIAL), else 0."""
+    if any(_present(text, a) for a in need.full):
+        return 1.0
+    if not need.parts:
+        return 0.0
+    total = sum(idf for _, idf in need.parts)
+    got = sum(idf for p, idf in need.parts if _present(text, p))
+    return PARTIAL * got / total if total else 0.0
+
+
+def sentence_score(text: str, needs: Sequence[Need]) -> float:
+    mass = sum(n.weight for n in needs)
+    return sum(n.weight * match(text, n) for n in needs) / mass if mass else 0.0
+
+
+def build_needs(
+    concepts: Sequence[Concept],
+    tokens: Callable[[str], list[str]],
+    report_df: Callable[[Sequence[str]], int],
+    n_reports: int,
+    quoted: Sequence[str] = (),
+) -> list[Need]:
+    """Weights: IDF over the reports in scope. A concept no report spells in full keeps the
+    weight of a rare term, so its parts can only ever earn part of it."""
+
+    def idf(df: int) -> float:
+        return math.log(1.0 + (n_reports + 1) / (df + 0.5))
+
+    needs = []
+    for c in concepts:
+        parts = []
+        if c.term not in quoted:  # a quoted phrase is meant word for word
+            for p in dict.fromkeys(tokens(c.term)):
+                if p == c.term or len(p) < 2 or p in GENERIC_NOUNS or p in c.alternatives:
+                    continue
+                parts.append((p, idf(report_df([p]))))  # a part no report has still counts
+        weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
+        needs.append(Need(c, tuple(c.alternatives), tuple(parts), weight))
+    return needs
+
+
+def cues(needs: Sequence[Need]) -> list[str]:
+    """Strings a supporting sentence must contain one of: the heaviest concepts' spellings
+    and parts (a sentence without any of them cannot reach the threshold)."""
+    if not needs:
+        return []
+    mass = sum(n.weight for n in needs)
+    heavy = sorted(needs, key=lambda n: -n.weight)
+    out: list[str] = []
+    covered = 0.0
+    for n in heavy:  # the smallest set of concepts that alone could pass the threshold
+        out.extend([*n.full, *(p for p, _ in n.parts)])
+        covered += n.weight
+        if mass - covered < SUPPORT * mass:
+            break
+    return list(dict.fromkeys(out))
+
+
+def sentences_of(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text`` holding one of ``terms``."""
+    found: dict[int, int] = {}
+    for term in terms:
+        pos = text.find(term)
+        while pos >= 0:
+            s = max((text.rfind(ch, 0, pos) for ch in _STOPS), default=-1) + 1
+            if s not in found:
+                ends = [i for i in (text.find(ch, pos) for ch in _STOPS) if i >= 0]
+                found[s] = min(ends, default=len(text) - 1) + 1
+            pos = text.find(term, pos + 1)
+    return sorted(found.items())
+
+
+def best_in_rows(
+    rows: np.ndarray,
+    texts: Callable[[int], str],
+    needs: Sequence[Need],
+    terms: Sequence[str],
+    skip: Callable[[str], bool] = lambda _: False,
+) -> list[Sentence]:
+    """Every candidate sentence of these chunk rows, scored, best first."""
+    out = []
+    for r in rows.tolist():
+        text = texts(r)
+        for s, e in sentences_of(text, terms):
+            if skip(text[s:e]):
+                continue
+            sc = sentence_score(text[s:e], needs)
+            if sc > 0:
+                out.append(Sentence(int(r), s, e, sc))
+    out.sort(key=lambda x: (-x.score, x.row, x.start))
+    return out
