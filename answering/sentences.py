@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.patterns import HEADING_START
+from reportqa.text import to_simplified
 from reportqa.types import Chunk
 from retrieval.query import Concept
 
@@ -58,6 +59,7 @@ def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[in
     ``terms``, found from the terms' positions: a fan-out over thousands of reports only
     looks at the sentences that can be quoted."""
     starts: dict[int, int] = {}
+    original, text = text, to_simplified(text)  # same offsets; terms are simplified
     stops = [ch for ch in _TERMINATORS if ch in text]
     for term in terms:
         pos = text.find(term)
@@ -68,7 +70,7 @@ def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[in
                 e = min(ends, default=len(text))
                 starts[s] = e + 1 if e < len(text) and text[e] != "\n" else e
             pos = text.find(term, pos + 1)
-    return _trimmed(text, sorted(starts.items()), base)
+    return _trimmed(original, sorted(starts.items()), base)
 
 
 def wants_number(question: str) -> bool:
@@ -82,6 +84,7 @@ def score_text(
     best one standing right after a concept term (「调解员36人」), dominates."""
     score = 0.0
     positions: list[int] = []
+    text = to_simplified(text)
     for c in concepts:
         hit = [text.find(a) + len(a) for a in c.alternatives if a in text]
         if hit:
@@ -99,6 +102,7 @@ def score_text(
 def key_number(text: str, concepts: Sequence[Concept]) -> float | None:
     """The number a comparison is about: the first count with a unit after a topic term
     (「调处各类矛盾纠纷37起」 → 37, not the 2023 of 「2023年」)."""
+    text = to_simplified(text)
     nums = list(_NUMBER.finditer(text))
     if not nums:
         return None
@@ -141,7 +145,8 @@ def best_sentences(
     for s, e, text in sentences:
         if is_heading(text):
             continue
-        if required and not any(a in text for c in required for a in c.alternatives):
+        plain = to_simplified(text)
+        if required and not any(a in plain for c in required for a in c.alternatives):
             continue  # a quote must carry the topic, not just a verb of the question
         sc = score_text(text, concepts, idf, number)
         if sc > 0:

@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportqa.text import to_simplified
+
 _H = "\u4e00-\u9fff"
 # one administrative chain such as 重庆市南岸区峡口镇 or 鲁山县辛集乡; names are short
 _CHAIN = re.compile(
@@ -219,6 +221,7 @@ def _unit_from_text(lines: list[str], text: str) -> tuple[str, str, str]:
 
 
 def extract(text: str, source: str) -> Extracted:
+    text = to_simplified(text)  # offsets unchanged, so title_end is valid for the original
     lines, title_end = title_block(text)
     head = text[:600]
     unit, county, level = _unit_from_text(lines, text)

@@ -2,16 +2,23 @@
 
 Each ``Tokenizer`` owns a private ``jieba.Tokenizer`` so that learning 云乐镇 or 三重一大 never
 changes jieba's global state (tests and two libraries in one process stay independent).
+
+Reports from mirror sites and Hong Kong/Taiwan editors come in traditional characters
+(鄉鎮/縣/顧問). Every token is taken from the simplified form of its text (OpenCC t2s), so a
+question in either script finds a report in either script; the stored text and every quote
+keep their original characters.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 import jieba
+import opencc
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
@@ -84,6 +91,27 @@ STOPWORDS = frozenset(
 )
 
 
+@functools.cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified for matching, keeping every offset.
+
+    OpenCC converts phrases; in the rare case a phrase changes length the text is converted
+    character by character instead, so ``to_simplified(t)[i:j]`` always corresponds to
+    ``t[i:j]`` and a match found in the simplified form is a span of the original.
+    """
+    if not text or text.isascii():
+        return text
+    out = _t2s().convert(text)
+    if len(out) != len(text):
+        conv = _t2s().convert
+        out = "".join(c if len(c := conv(ch)) == 1 else ch for ch in text)
+    return out
+
+
 def read_terms(path: Path | None) -> list[str]:
     if path is None or not path.exists():
         return []
@@ -101,7 +129,7 @@ class Tokenizer:
 
     def add_words(self, words: Iterable[str], tag: str = "n") -> None:
         for w in words:
-            w = w.strip()
+            w = to_simplified(w.strip())
             if w and w not in self._known:
                 self._known.add(w)
                 self._jieba.add_word(w, freq=max(self._jieba.suggest_freq(w), 2000), tag=tag)
@@ -112,19 +140,21 @@ class Tokenizer:
             from jieba import posseg
 
             self._pos = posseg.POSTokenizer(tokenizer=self._jieba)
-        return [(p.word, p.flag) for p in self._pos.lcut(text, HMM=False) if _KEEP.search(p.word)]
+        pairs = self._pos.lcut(to_simplified(text), HMM=False)
+        return [(p.word, p.flag) for p in pairs if _KEEP.search(p.word)]
 
     def is_word(self, word: str) -> bool:
+        word = to_simplified(word)
         return word in self._known or bool(self._jieba.FREQ.get(word))
 
     def words(self, text: str) -> list[str]:
-        """Plain segmentation (for question analysis and sentence scoring)."""
-        return [t for t in self._jieba.lcut(text, HMM=False) if _KEEP.search(t)]
+        """Plain segmentation (for question analysis and sentence scoring), simplified."""
+        return [t for t in self._jieba.lcut(to_simplified(text), HMM=False) if _KEEP.search(t)]
 
     def index_tokens(self, text: str) -> list[str]:
         """Search-mode tokens (long words plus their dictionary sub-words), stopwords dropped."""
         return [
             t
-            for t in self._jieba.lcut_for_search(text, HMM=False)
+            for t in self._jieba.lcut_for_search(to_simplified(text), HMM=False)
             if t not in STOPWORDS and _KEEP.search(t)
         ]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportqa.text import STOPWORDS, Tokenizer
+from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 
@@ -208,7 +208,7 @@ class QuestionAnalyzer:
     ) -> Analysis:
         """``units`` (township and county indexes of ``infos``) can be passed in by a
         caller that keeps them between questions."""
-        q = question.strip()
+        q = to_simplified(question.strip())  # same length; names and terms are simplified
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)

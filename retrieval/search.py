@@ -16,6 +16,7 @@ import numpy as np
 
 from ingest.patterns import HEADING_START
 from reportqa.library import Library
+from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.evidence import SUPPORT, Sentence, best_in_rows, build_needs, cues
 from retrieval.fusion import rrf
@@ -255,7 +256,7 @@ class HybridRetriever:
         terms = cues(needs)
         chunks = self.lib.chunks
         rows = self._rows_with(terms, mask) if terms else np.zeros(0, dtype=int)
-        found = best_in_rows(rows, lambda r: chunks[r].text, needs, terms, skip=_is_heading)
+        found = best_in_rows(rows, lambda r: _haystack(chunks[r]), needs, terms, skip=_is_heading)
         by_report: dict[str, list[Sentence]] = {}
         for sent in found:
             by_report.setdefault(chunks[sent.row].report_id, []).append(sent)
@@ -298,4 +299,5 @@ def _sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
 
 
 def _haystack(chunk: Chunk) -> str:
-    return chunk.text
+    """The chunk in simplified characters (same offsets): question terms are simplified."""
+    return to_simplified(chunk.text)
