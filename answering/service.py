@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from answering.extractive import compose_compare, compose_fact, compose_which, no_evidence
 from answering.followup import Resolved, Turn, resolve
+from answering.metadata_qa import MetadataAnswerer
 from answering.types import Answer, Event
 from reportqa.errors import QuestionError
 from reportqa.library import Library
@@ -26,7 +27,7 @@ _UNIT_MENTION = re.compile(
     r"(?:^|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
 )
 _GENERIC_UNITS = re.compile(
-    r"^(?:各|每|全|本|该|我|哪|几|多|其|这|那|毗邻|相邻|周边|其他|所有|城|乡|村|有|是|请问|共|总)"
+    r"^(?:各|每|全|本|该|我|哪|几|多|其|这|那|毗邻|相邻|周边|其他|所有|城|乡|村|有|是|请问|共|总)|的"
 )
 
 
@@ -35,6 +36,7 @@ class AnswerService:
         self.lib = library
         self.retriever = retriever
         self.llm = llm
+        self.metadata = MetadataAnswerer(library.report_text)
 
     def warm_up(self) -> None:
         """Load the index, jieba and the part-of-speech model before the first user waits."""
@@ -69,6 +71,13 @@ class AnswerService:
         if resolved.question != question:
             yield Event("resolved", resolved.question)
         analysis = self.retriever.analyze(resolved.question)
+        about_reports = self._metadata(resolved, analysis)
+        if about_reports is not None:
+            about_reports = _finish(about_reports, question, resolved)
+            for piece in _pieces(about_reports.answer):
+                yield Event("token", piece)
+            yield Event("answer", answer=about_reports)
+            return
         self._check_units(resolved.question, analysis)
         filters = self._filters(analysis, resolved, scope)
         result = self._extractive(analysis, filters)
@@ -99,6 +108,14 @@ class AnswerService:
                 + (f"（现有年份：{'、'.join(map(str, have))}）" if have else "")
             )
         return merged
+
+    def _metadata(self, resolved: Resolved, analysis: Analysis) -> Answer | None:
+        """Questions about the reports as documents (year, level, parent, addressee)."""
+        units = analysis.townships or (resolved.scope if not analysis.counties else ())
+        infos = self.retriever.scope(Filters(tuple(units), analysis.counties))
+        if not infos:
+            return None
+        return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())
 
     def _check_units(self, question: str, analysis: Analysis) -> None:
         townships, counties = self.lib.units

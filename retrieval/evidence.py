@@ -21,7 +21,7 @@ import numpy as np
 
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 
-SUPPORT = 0.6  # share of the concepts' IDF mass one sentence must cover
+SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
 _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
@@ -139,15 +139,18 @@ def best_in_rows(
     needs: Sequence[Need],
     terms: Sequence[str],
     skip: Callable[[str], bool] = lambda _: False,
+    context: Callable[[int], str] = lambda _: "",
 ) -> list[Sentence]:
-    """Every candidate sentence of these chunk rows, scored, best first."""
+    """Every candidate sentence of these chunk rows, scored, best first. A sentence is read
+    with its section heading (``context``): under 「加强普法宣传」 a sentence about 防诈骗
+    is about 防诈骗宣传 without repeating the word."""
     out = []
     for r in rows.tolist():
-        text = texts(r)
+        text, heading = texts(r), context(r)
         for s, e in sentences_of(text, terms):
             if skip(text[s:e]):
                 continue
-            sc = sentence_score(text[s:e], needs)
+            sc = sentence_score(f"{heading}\n{text[s:e]}" if heading else text[s:e], needs)
             if sc > 0:
                 out.append(Sentence(int(r), s, e, sc))
     out.sort(key=lambda x: (-x.score, x.row, x.start))

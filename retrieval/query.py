@@ -112,7 +112,7 @@ _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 # nouns too general to decide whether a report mentions the topic
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
-    "人员 单位 部门 全年 今年 去年 目前".split()
+    "人员 队伍 单位 部门 全年 今年 去年 目前".split()
 )
 # action words that jieba sometimes tags as nouns; never decisive on their own
 SOFT_VERBS = frozenset(

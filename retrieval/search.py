@@ -256,7 +256,14 @@ class HybridRetriever:
         terms = cues(needs)
         chunks = self.lib.chunks
         rows = self._rows_with(terms, mask) if terms else np.zeros(0, dtype=int)
-        found = best_in_rows(rows, lambda r: _haystack(chunks[r]), needs, terms, skip=_is_heading)
+        found = best_in_rows(
+            rows,
+            lambda r: _haystack(chunks[r]),
+            needs,
+            terms,
+            skip=_is_heading,
+            context=lambda r: to_simplified(" ".join(chunks[r].section_path)),
+        )
         by_report: dict[str, list[Sentence]] = {}
         for sent in found:
             by_report.setdefault(chunks[sent.row].report_id, []).append(sent)
