@@ -207,7 +207,10 @@ def compose_fact(
     idf: dict[str, float],
     max_quotes: int = 2,
     person: Callable[[str], bool] | None = None,
+    carries: Callable[[str], bool] | None = None,
 ) -> Answer:
+    """``carries(sentence)``: does a sentence hold what the question asks for (a count of
+    the topic, the kind of thing asked)? One that does not is no answer, however it ranks."""
     book = CitationBook()
     listed = _list_answer(analysis, hits)
     if listed:
@@ -228,6 +231,8 @@ def compose_fact(
     for rank, hit in enumerate(hits):
         for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question, limit=2):
             candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
+    if carries is not None:
+        candidates = [c for c in candidates if carries(c[3].text)]
     if person is not None and _WHO.search(analysis.question):
         # 「…是谁」: the sentence that names a person answers it
         candidates = [

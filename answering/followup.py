@@ -24,6 +24,9 @@ _AMONG = re.compile(
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_SINGULAR = re.compile(
+    r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
+)
 _PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
 
 
@@ -67,6 +70,9 @@ def resolve(
     if _AMONG.match(q) and prev_units:
         rest = _AMONG.sub("", q).lstrip("，, ")
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
+    if _SINGULAR.search(q) and len(prev_units) == 1 and not _units_in(q, known):
+        # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about
+        return Resolved(q, prev_units, f"（范围：{prev_units[0]}）")
     if _PRONOUN.search(q) and prev_units:
         return Resolved(_PRONOUN.sub("、".join(prev_units), q), prev_units)
     m = _FOLLOW.match(q)

@@ -34,6 +34,8 @@ _FRAME = re.compile(
     r"不是|而是|写的|一级|级|政府|乡镇|街道|乡|镇|县|区|市|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
 )
+_ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
+_SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这些|有)")
 
@@ -195,10 +197,9 @@ class MetadataAnswerer:
     def _addressee(self, q, info: ReportInfo) -> Answer | None:
         """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top."""
         text = self._text(info.report_id)
-        head = to_simplified(text[:1500])
-        for m in re.finditer(r"(?m)^[^\n：:。；]{2,40}[：:]", head):
-            line = m.group(0)
-            if re.search(r"委|政府|人大|党组|领导", line) and not re.search(r"[。；]", line):
+        head = to_simplified(text[:3000])
+        for m in _SALUTATION.finditer(head):
+            if m:
                 s, e = _stripped(text, m.start(), m.end())
                 chunk = Chunk(
                     f"{info.report_id}:meta",

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from answering.extractive import compose_compare, compose_fact, compose_which, no_evidence
 from answering.followup import Resolved, Turn, resolve
 from answering.metadata_qa import MetadataAnswerer
+from answering.sentences import wants_number
 from answering.types import Answer, Event
 from reportqa.errors import QuestionError
 from reportqa.library import Library
@@ -143,7 +144,13 @@ class AnswerService:
         hits = self.retriever.search(
             analysis.question, self.lib.settings.top_k, filters, analysis=analysis
         )
-        answer = compose_fact(analysis, hits, idf, person=self._has_person)
+        answer = compose_fact(
+            analysis,
+            hits,
+            idf,
+            person=self._has_person,
+            carries=self.retriever.carrier(analysis, wants_number(analysis.question)),
+        )
         if not answer.citations:
             nearby = list(
                 dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path)

@@ -106,13 +106,15 @@ QUESTION_FRAME = frozenset(
     "或者 或是 还是 地方 单位 报告 报告里 原文 明确 提到 谈到 讲 讲到 讲了 说 说到 说了 写 写到 写了 搞 搞了 做 做过 "
     "做了 干 干了 给 有没有 里面 这里 这里面 其中 一起 放在 一级 不是 而是 加进来 加上 事 事情 哪家 "
     "那些 这些 这个 那个 哪一年 一年 一下 还 又 也 过 曾 曾经 已经 出来 起来 东西 有关 关于 涉及 "
-    "些 个 份 家 位 名 时候".split()
+    "些 个 份 家 位 名 时候 这份 那份 该 最后 最终 首先 然后 一共 总共 名字 叫 全称 自己 除了 原来 "
+    "当时 现在 期间 时".split()
 )
+_ASKS_AMOUNT = re.compile(r"^(?:第?几|多少)[\u4e00-\u9fff]?$")  # 几次, 几台, 第几, 多少项
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 # nouns too general to decide whether a report mentions the topic
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
-    "人员 队伍 单位 部门 全年 今年 去年 目前".split()
+    "人员 队伍 单位 部门 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果".split()
 )
 # action words that jieba sometimes tags as nouns; never decisive on their own
 SOFT_VERBS = frozenset(
@@ -271,7 +273,12 @@ class QuestionAnalyzer:
                 word = word[:-1]  # 「村里」「会上」: the place, not the locative after it
             elif len(word) == 2 and word[-1] == "里":
                 continue
-            if word in QUESTION_FRAME or word.isdigit() or len(word) < 2:
+            if (
+                word in QUESTION_FRAME
+                or word.isdigit()
+                or len(word) < 2
+                or _ASKS_AMOUNT.match(word)
+            ):
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
             found.append((at, at + len(word), Concept(word, self._alternatives(word), required)))
@@ -279,6 +286,9 @@ class QuestionAnalyzer:
         if concepts and not any(c.required for c in concepts):
             concepts = [Concept(c.term, c.alternatives, True) for c in concepts]
         return tuple(dict.fromkeys(concepts))
+
+    def synonyms(self, word: str) -> tuple[str, ...]:
+        return self._syn.get(word, ())
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
         """The word, its synonyms, and for 「信访工作」-style terms with a generic head the
@@ -289,6 +299,23 @@ class QuestionAnalyzer:
                 core = word[: -len(head)]
                 alts.extend([core, *self._syn.get(core, ())])
         return tuple(dict.fromkeys(alts))
+
+
+_ASKED_KIND = re.compile(r"(?:哪家|哪个|哪一家|哪一个)([\u4e00-\u9fff]{2,8}?)(?:[？?。，,！!]|$)")
+
+
+def answer_type(question: str) -> str:
+    """The kind of thing a 「哪家律师事务所」 question asks for; the answer must name one.
+    Units, levels and frame words (哪个地方, 哪个乡镇) name no kind."""
+    m = _ASKED_KIND.search(question)
+    if not m:
+        return ""
+    kind = m.group(1)
+    if kind in QUESTION_FRAME or kind in GENERIC_NOUNS or _UNIT_WORD.fullmatch(kind):
+        return ""
+    if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
+        return ""
+    return kind
 
 
 def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:

@@ -18,9 +18,23 @@ from ingest.patterns import HEADING_START
 from reportqa.library import Library
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
-from retrieval.evidence import SUPPORT, Sentence, best_in_rows, build_needs, cues
+from retrieval.evidence import (
+    SUPPORT,
+    Sentence,
+    best_in_rows,
+    build_needs,
+    counts_need,
+    cues,
+)
 from retrieval.fusion import rrf
-from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer, read_synonyms
+from retrieval.query import (
+    GENERIC_NOUNS,
+    Analysis,
+    Concept,
+    QuestionAnalyzer,
+    answer_type,
+    read_synonyms,
+)
 
 
 @dataclass(frozen=True)
@@ -238,6 +252,28 @@ class HybridRetriever:
             rows = self._rows_with(strings, mask)
             self._resolved[key] = len(set(self.lib.lexical.report_of[rows].tolist()))
         return self._resolved[key]
+
+    def carrier(self, analysis: Analysis, number: bool):
+        """A judge for a fact answer's sentence: it names the kind of thing asked for
+        (「哪家律师事务所」 → 律师事务所) and, for a how-many question, gives a count of the
+        topic rather than of something else in the same sentence."""
+        needs = build_needs(
+            analysis.concepts,
+            self.lib.tokenizer.index_tokens,
+            lambda strings: self.report_df(strings, None),
+            len(self.lib.infos),
+            analysis.quoted,
+        )
+        wanted = answer_type(analysis.question)
+        kinds = [wanted, *self.analyzer.synonyms(wanted)] if wanted else []
+
+        def carries(text: str) -> bool:
+            t = to_simplified(text)
+            if kinds and not any(k in t for k in kinds):
+                return False
+            return not number or not needs or counts_need(t, needs)
+
+        return carries
 
     def fan_out(self, analysis: Analysis, filters: Filters | None = None) -> list[ReportEvidence]:
         """Every report in scope judged on its best sentence (``retrieval.evidence``)."""
