@@ -9,27 +9,22 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from answering.extractive import compose_compare, compose_fact, compose_which, no_evidence
 from answering.followup import Resolved, Turn, resolve
 from answering.metadata_qa import MetadataAnswerer
+from answering.places import reports_naming, unknown_places, without_place
 from answering.sentences import wants_number
 from answering.types import Answer, Event
 from reportqa.errors import QuestionError
 from reportqa.library import Library
-from reportqa.units import short_name
 from retrieval.query import Analysis
 from retrieval.search import Filters, HybridRetriever
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
-_UNIT_MENTION = re.compile(
-    r"(?:^|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
-)
-_GENERIC_UNITS = re.compile(
-    r"^(?:各|每|全|本|该|我|哪|几|多|其|这|那|毗邻|相邻|周边|其他|所有|城|乡|村|有|是|请问|共|总)|的"
-)
 
 
 class AnswerService:
@@ -72,14 +67,17 @@ class AnswerService:
         if resolved.question != question:
             yield Event("resolved", resolved.question)
         analysis = self.retriever.analyze(resolved.question)
-        about_reports = self._metadata(resolved, analysis)
+        analysis, found_in_text = self._places(resolved.question, analysis)
+        if found_in_text:
+            base = scope or Filters()
+            scope = Filters(base.townships, base.counties, base.years, found_in_text, base.levels)
+        about_reports = self._metadata(resolved, analysis, found_in_text)
         if about_reports is not None:
             about_reports = _finish(about_reports, question, resolved)
             for piece in _pieces(about_reports.answer):
                 yield Event("token", piece)
             yield Event("answer", answer=about_reports)
             return
-        self._check_units(resolved.question, analysis)
         filters = self._filters(analysis, resolved, scope)
         result = self._extractive(analysis, filters)
         if self.llm is not None and result.citations:
@@ -110,31 +108,41 @@ class AnswerService:
             )
         return merged
 
-    def _metadata(self, resolved: Resolved, analysis: Analysis) -> Answer | None:
+    def _metadata(
+        self, resolved: Resolved, analysis: Analysis, report_ids: tuple[str, ...]
+    ) -> Answer | None:
         """Questions about the reports as documents (year, level, parent, addressee)."""
         units = analysis.townships or (resolved.scope if not analysis.counties else ())
-        infos = self.retriever.scope(Filters(tuple(units), analysis.counties))
+        infos = self.retriever.scope(Filters(tuple(units), analysis.counties, (), report_ids))
         if not infos:
             return None
         return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())
 
-    def _check_units(self, question: str, analysis: Analysis) -> None:
-        townships, counties = self.lib.units
-        question = re.sub(r"^(?:那么?|还有|再看看?|看看)", "", question)
-        for m in _UNIT_MENTION.finditer(question):
-            name = m.group(1)
-            if _GENERIC_UNITS.match(name):
-                continue
-            if any(u.related(name) or short_name(name) in u.shorts for u in (townships, counties)):
-                continue
-            have = "、".join(sorted(townships.names))
-            raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")
+    def _places(self, question: str, analysis: Analysis) -> tuple[Analysis, tuple[str, ...]]:
+        """Places the metadata lacks: found in report openings, or refused honestly."""
+        unknown = unknown_places(question, self.lib.units)
+        if not unknown:
+            return analysis, ()
+        ids: list[str] = []
+        for name in unknown:
+            named = reports_naming(name, self.lib.reports(), self.lib.report_text)
+            if not named:
+                have = "、".join(sorted(self.lib.units[0].names))
+                raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")
+            ids.extend(i.report_id for i in named)
+        if analysis.townships:  # known and text-found units together: one scope by report
+            known = self.retriever.scope(Filters(analysis.townships))
+            ids = [*(i.report_id for i in known), *ids]
+        analysis = replace(without_place(analysis, unknown), townships=())
+        return analysis, tuple(dict.fromkeys(ids))
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
         idf = self.retriever.concept_idf(
             analysis, filters if analysis.kind in ("which", "compare") else None
         )
-        if analysis.kind == "compare" and len(analysis.townships) >= 2:
+        if analysis.kind == "compare" and (
+            len(analysis.townships) >= 2 or len(filters.report_ids) >= 2
+        ):
             return compose_compare(analysis, self.retriever.per_unit(analysis, filters), idf)
         if analysis.kind in ("which", "compare"):
             evidence = self.retriever.fan_out(analysis, filters)

@@ -222,8 +222,12 @@ class HybridRetriever:
         unit the user named gets its own best passages (the answerer judges support)."""
         base = filters or Filters()
         out: list[ReportEvidence] = []
-        for unit in analysis.townships:
-            scoped = Filters((unit,), base.counties, base.years, base.report_ids)
+        groups = [
+            Filters((u,), base.counties, base.years, base.report_ids) for u in analysis.townships
+        ]
+        if not groups:  # units found by their reports' text, not by metadata
+            groups = [Filters(years=base.years, report_ids=(rid,)) for rid in base.report_ids]
+        for scoped in groups:
             hits = self.search(analysis.question, 4, scoped, analysis)
             infos = self.scope(scoped)
             if not infos:
