@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run ask test lint format chromium clean
+.PHONY: install run ask test lint format chromium clean eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,9 +38,28 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# every check: lint, format, the whole test suite (browser test included)
+# answer quality gates: `reportqa eval` exits 1 below a floor (floors just under what we measure;
+# raise them as answers improve). The shared dev sets sit beside the repo when present.
+SHARED ?= ../shared
+EVAL_DATA ?= .eval
+eval: $(STAMP)
+	rm -rf $(EVAL_DATA)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa ingest corpus/ >/dev/null
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa eval tests/data/heldout_seed.jsonl \
+		--min-f1 0.95 --min-facts 0.97 --min-compare 0.85 >/dev/null
+	@if [ -f $(SHARED)/eval/seed_dev.jsonl ]; then \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa eval $(SHARED)/eval/seed_dev.jsonl \
+			--min-f1 0.99 --min-facts 0.99 --min-compare 0.99 >/dev/null; fi
+	@if [ -f $(SHARED)/corpus-web/questions.jsonl ]; then \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(BIN)/reportqa ingest $(SHARED)/corpus-web/ >/dev/null && \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(BIN)/reportqa eval $(SHARED)/corpus-web/questions.jsonl \
+			--min-f1 0.68 --min-facts 0.84 --min-compare 0.65 --min-none 0.95 >/dev/null; fi
+	rm -rf $(EVAL_DATA)
+
+# every check: lint, format, the whole test suite (browser test included), the eval floors
 test: $(STAMP) chromium lint
 	$(BIN)/python -m pytest
+	$(MAKE) eval
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

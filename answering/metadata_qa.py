@@ -65,12 +65,14 @@ def _years(q: str) -> Callable[[int | None], bool]:
 
 
 def _opening_line(text: str, wants: Sequence[str], limit: int = 800) -> tuple[int, int] | None:
-    """The first line of the opening holding one of ``wants`` (else the first line)."""
+    """The first line of the opening holding the first of ``wants`` it can find (else the
+    first line)."""
     head = to_simplified(text[:limit])
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", head) if m.group(0).strip()]
-    for s, e in lines:
-        if any(w and w in head[s:e] for w in wants):
-            return _stripped(text, s, e)
+    for w in wants:  # in order of preference: the year line before the unit line
+        for s, e in lines:
+            if w and w in head[s:e]:
+                return _stripped(text, s, e)
     return _stripped(text, *lines[0]) if lines else None
 
 

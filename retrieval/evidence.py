@@ -25,6 +25,9 @@ SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
 _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
+_NOT_DONE = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请)"
+)
 _STOPS = "。！？；;!?\n"
 
 
@@ -46,15 +49,18 @@ class Sentence:
     score: float
 
 
-def _negated(text: str, pos: int) -> bool:
-    return bool(_NEGATION.search(text[max(0, pos - 4) : pos]))
+def _negated(text: str, pos: int, end: int) -> bool:
+    """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
+    return bool(
+        _NEGATION.search(text[max(0, pos - 4) : pos]) or _NOT_DONE.match(text[end : end + 8])
+    )
 
 
 def _present(text: str, needle: str) -> bool:
     """Mentioned at least once not under a negation."""
     pos = text.find(needle)
     while pos >= 0:
-        if not _negated(text, pos):
+        if not _negated(text, pos, pos + len(needle)):
             return True
         pos = text.find(needle, pos + 1)
     return False
