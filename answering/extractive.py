@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from answering.sentences import (
     Span,
@@ -19,6 +20,7 @@ from answering.sentences import (
 )
 from answering.types import Answer, Citation
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
+from retrieval.evidence import QUANTITY
 from retrieval.query import Analysis
 
 
@@ -61,18 +63,21 @@ def _unique_townships(infos: Sequence[ReportInfo]) -> list[str]:
     return list(dict.fromkeys(i.township or i.source for i in infos))
 
 
-def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float]):
-    """The best sentence across the report's supporting passages."""
+def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], value: bool = False):
+    """The best sentence across the report's supporting passages; with ``value`` (a compare
+    cell) a sentence giving a count or an amount beats one that only names the topic."""
     best = None
     for hit in ev.hits:
-        for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question):
-            if best is None or span.score > best[1].score:
-                best = (hit.chunk, span)
-    if best is None and ev.hits:  # supported through parts of a compound: the judged sentence
-        chunk = ev.hits[0].chunk
-        span = whole_span(chunk, analysis.concepts, idf, analysis.question)
-        best = (chunk, span) if span else None
-    return best
+        spans = best_sentences(hit.chunk, analysis.concepts, idf, analysis.question)
+        if not spans and hit.retriever == "fanout":
+            # the judged sentence itself: it matched through a compound's parts or its heading
+            whole = whole_span(hit.chunk, analysis.concepts, idf, analysis.question)
+            spans = [replace(whole, score=0.0)] if whole else []
+        for span in spans:
+            score = span.score + (1.0 if value and QUANTITY.search(span.text) else 0.0)
+            if best is None or score > best[0]:
+                best = (score, hit.chunk, span)
+    return best[1:] if best else None
 
 
 def compose_which(
@@ -123,7 +128,7 @@ def compose_compare(
     rows: list[dict] = []
     named = set(analysis.townships)
     for ev in evidence:
-        found = _quote_for(ev, analysis, idf) if ev.supported else None
+        found = _quote_for(ev, analysis, idf, value=True) if ev.supported else None
         if found is None:
             if named or not ev.supported:
                 rows.append(

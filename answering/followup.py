@@ -24,6 +24,7 @@ _AMONG = re.compile(
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
 _SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
 )
@@ -77,6 +78,11 @@ def resolve(
         return Resolved(_PRONOUN.sub("、".join(prev_units), q), prev_units)
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
+    if _ADD.search(q) and units and prev_units:
+        # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones
+        old = _units_in(prev_q, known) or list(prev_units)
+        joined = list(dict.fromkeys([*old, *units]))
+        return Resolved(_substitute(prev_q, _units_in(prev_q, known), joined))
     if m and units and len(q) <= 20:
         leftover = q
         for u in units:
@@ -94,7 +100,7 @@ def resolve(
 
 def _substitute(prev_q: str, old: list[str], new: list[str]) -> str:
     """Put the new units where the previous question had its units (or in front)."""
-    joined = "和".join(new)
+    joined = "、".join(new[:-1]) + "和" + new[-1] if len(new) > 2 else "和".join(new)
     if not old:
         body = _WHICH_HEAD.sub("", prev_q)
         body = re.sub(r"^(?:的|在|是|有)", "", body)

@@ -145,17 +145,18 @@ def best_in_rows(
     needs: Sequence[Need],
     terms: Sequence[str],
     skip: Callable[[str], bool] = lambda _: False,
-    context: Callable[[int], str] = lambda _: "",
+    context: Callable[[int, int], str] = lambda _r, _s: "",
 ) -> list[Sentence]:
     """Every candidate sentence of these chunk rows, scored, best first. A sentence is read
     with its section heading (``context``): under 「加强普法宣传」 a sentence about 防诈骗
     is about 防诈骗宣传 without repeating the word."""
     out = []
     for r in rows.tolist():
-        text, heading = texts(r), context(r)
+        text = texts(r)
         for s, e in sentences_of(text, terms):
             if skip(text[s:e]):
                 continue
+            heading = context(r, s)
             sc = sentence_score(f"{heading}\n{text[s:e]}" if heading else text[s:e], needs)
             if sc > 0:
                 out.append(Sentence(int(r), s, e, sc))

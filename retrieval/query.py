@@ -323,11 +323,14 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
     治/街) is a domain word it does not know (述法, 治街), so the run becomes one word."""
     out: list[tuple[int, str, str]] = []
     pos = 0
+    prev = ""
     for word, flag in tagged:
         at = text.find(word, pos)
         pos = at + len(word) if at >= 0 else pos
+        counted, prev = prev in ("多少", "几", "第几"), word  # 「多少场」: 场 is a measure word
         single = (
-            len(word) == 1
+            not counted
+            and len(word) == 1
             and word not in STOPWORDS
             and word not in QUESTION_FRAME
             and word not in QUESTION_WORDS

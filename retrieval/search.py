@@ -218,20 +218,22 @@ class HybridRetriever:
         return out
 
     def per_unit(self, analysis: Analysis, filters: Filters | None) -> list[ReportEvidence]:
-        """Named-unit comparisons: a ranked search inside each unit's reports, so every
-        unit the user named gets its own best passages (the answerer judges support)."""
+        """Named-unit comparisons: inside each unit's reports, the sentences the evidence
+        judge accepts plus a ranked search, so every unit the user named gets its own best
+        passages (the answerer picks the cell)."""
         base = filters or Filters()
-        out: list[ReportEvidence] = []
         groups = [
             Filters((u,), base.counties, base.years, base.report_ids) for u in analysis.townships
         ]
         if not groups:  # units found by their reports' text, not by metadata
             groups = [Filters(years=base.years, report_ids=(rid,)) for rid in base.report_ids]
+        out: list[ReportEvidence] = []
         for scoped in groups:
-            hits = self.search(analysis.question, 4, scoped, analysis)
             infos = self.scope(scoped)
             if not infos:
                 continue
+            judged = [h for ev in self.fan_out(analysis, scoped) for h in ev.hits]
+            hits = [*judged, *self.search(analysis.question, 4, scoped, analysis)]
             info = hits[0].chunk.info if hits else infos[0]
             out.append(
                 ReportEvidence(info, tuple(hits), bool(hits), hits[0].score if hits else 0.0)
@@ -302,7 +304,7 @@ class HybridRetriever:
             needs,
             terms,
             skip=_is_heading,
-            context=lambda r: to_simplified(" ".join(chunks[r].section_path)),
+            context=lambda r, at: _headings(chunks[r], at),
         )
         by_report: dict[str, list[Sentence]] = {}
         for sent in found:
@@ -330,6 +332,18 @@ def _is_heading(text: str) -> bool:
     """A bare heading names a topic; it is not evidence that the work was done."""
     t = text.strip()
     return bool(HEADING_START.match(t)) and t[-1:] not in "。；;！？!?" and len(t) <= 40
+
+
+def _headings(chunk: Chunk, at: int) -> str:
+    """The section path and the last heading line inside the chunk before offset ``at``."""
+    inner = ""
+    end = chunk.text.rfind("\n", 0, at)
+    while end > 0 and not inner:
+        start = chunk.text.rfind("\n", 0, end) + 1
+        if _is_heading(chunk.text[start:end]):
+            inner = chunk.text[start:end]
+        end = start - 1
+    return to_simplified(" ".join((*chunk.section_path, inner)))
 
 
 def _sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
