@@ -80,6 +80,12 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         raise ReportQAError(f"找不到问题文件 {path}")
     gold = Gold.load(find_gold(path, args.gold))
     service = build_service(settings)
+    if args.calibrate:
+        from answering.calibrate import pairs, table
+
+        service.warm_up()
+        sys.stdout.write(table(pairs(service, load_questions(path), gold)) + "\n")
+        return 0
     result = evaluate(service, load_questions(path), gold)
     if args.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
@@ -106,6 +112,9 @@ def register(sub, commands) -> None:
     p.add_argument("questions", help="questions .jsonl (see shared/eval/README.md)")
     p.add_argument("--gold", help="meta_gold.jsonl with unit aliases (default: beside questions)")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--calibrate", action="store_true", help="precision/recall of the evidence threshold"
+    )
     for opt, key in (
         ("--min-f1", "which F1"),
         ("--min-facts", "fact accuracy"),

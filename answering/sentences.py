@@ -178,13 +178,18 @@ def _trim(span: Span, concepts: Sequence[Concept], idf: dict[str, float], number
     lo = hi = best
     while True:
         grown = False
-        for cand in (hi + 1, lo - 1):
-            if 0 <= cand < len(clauses) and scores[cand] > 0:
-                s = clauses[min(lo, cand)][0]
-                e = clauses[max(hi, cand)][1]
-                if e - s <= _MAX_QUOTE:
-                    lo, hi = min(lo, cand), max(hi, cand)
-                    grown = True
+        for step in (1, -1):
+            edge = hi if step > 0 else lo
+            # the next clause on the topic, across at most one clause that is not
+            # (「专题学法3次，参加中心组学习会10次，集体学法23次」 stays one quote)
+            for cand in (edge + step, edge + 2 * step):
+                if 0 <= cand < len(clauses) and scores[cand] > 0:
+                    s = clauses[min(lo, cand)][0]
+                    e = clauses[max(hi, cand)][1]
+                    if e - s <= _MAX_QUOTE:
+                        lo, hi = min(lo, cand), max(hi, cand)
+                        grown = True
+                    break
         if not grown:
             break
     s, e = clauses[lo][0], clauses[hi][1]

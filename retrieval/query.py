@@ -318,6 +318,20 @@ def answer_type(question: str) -> str:
     return kind
 
 
+def _open_word(prev: tuple[int, str, str], at: int) -> bool:
+    """A topic word right before ``at`` that a one-character noun suffix (证, 站, 书) extends."""
+    start, word, flag = prev
+    return (
+        start + len(word) == at
+        and len(word) >= 2
+        and flag != "single"
+        and word not in QUESTION_WORDS
+        and word not in QUESTION_FRAME
+        and word not in STOPWORDS
+        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    )
+
+
 def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
     """(position, word, flag); a run of single characters jieba could not group (述/法,
     治/街) is a domain word it does not know (述法, 治街), so the run becomes one word."""
@@ -345,27 +359,43 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
         ):
             out[-1] = (out[-1][0], out[-1][1] + word, "single")
             continue
+        if single and flag.startswith("n") and at >= 0 and out and _open_word(out[-1], at):
+            out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
+            continue
         out.append((at, word, "single" if single else flag))
     return [(at, w, "n" if f == "single" else f) for at, w, f in out]
 
 
 def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
-    """「赶集、赶场日」 or 「A或B」 in a question means either counts: one concept."""
+    """「赶集、赶场日」 or 「A或B」 in a question means either counts: one concept. The right
+    alternative takes the words jieba split off it (「政务公开、信息公开」 → 信息公开, not 信息;
+    「述法或者述法评议」 → 述法评议) while it stays as long as the left one, or contains it."""
     out: list[tuple[int, int, Concept]] = []
+    joined_to: Concept | None = None  # the left alternative while the right one grows
+    right = ""
     for start, end, c in found:
+        if joined_to is not None and out and start == out[-1][1]:
+            ps, _, prev = out[-1]
+            longer = right + c.term
+            if len(longer) <= len(joined_to.term) + 1 or joined_to.term in longer:
+                alts = tuple(dict.fromkeys((*joined_to.alternatives, longer)))
+                out[-1] = (ps, end, Concept(prev.term + c.term, alts, prev.required))
+                right = longer
+                continue
+        joined_to = None
         if (
             out
             and start >= 0
             and re.fullmatch(r"\s*(?:、|/|或者?|及|以及)\s*", text[out[-1][1] : start])
         ):
             ps, _, prev = out[-1]
-            if prev.required == c.required:
-                merged = Concept(
-                    f"{prev.term}/{c.term}",
-                    tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
-                    prev.required,
-                )
-                out[-1] = (ps, end, merged)
-                continue
+            merged = Concept(
+                f"{prev.term}/{c.term}",
+                tuple(dict.fromkeys((*prev.alternatives, c.term))),
+                prev.required or c.required,
+            )
+            out[-1] = (ps, end, merged)
+            joined_to, right = prev, c.term
+            continue
         out.append((start, end, c))
     return [c for _, _, c in out]
