@@ -39,6 +39,7 @@ class Need:
     full: tuple[str, ...]
     parts: tuple[tuple[str, float], ...]  # (part, idf)
     weight: float
+    head: str = ""  # the part the compound ends with (its kind: 体检 in 法治体检), if any
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,11 @@ def match(text: str, need: Need) -> float:
         return 0.0
     total = sum(idf for _, idf in need.parts)
     got = sum(idf for p, idf in need.parts if _present(text, p))
-    return PARTIAL * got / total if total else 0.0
+    if not got:
+        return 0.0
+    # a Chinese compound's kind is its last part: 执法服 is no 执法记录仪, whatever the 执法
+    kind = 1.0 if need.head and _present(text, need.head) else 0.5
+    return PARTIAL * kind * got / total
 
 
 def sentence_score(text: str, needs: Sequence[Need]) -> float:
@@ -102,9 +107,12 @@ def build_needs(
             for p in dict.fromkeys(tokens(c.term)):
                 if p == c.term or len(p) < 2 or p in GENERIC_NOUNS or p in c.alternatives:
                     continue
+                if not (c.term.startswith(p) or c.term.endswith(p)):
+                    continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
         weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
-        needs.append(Need(c, tuple(c.alternatives), tuple(parts), weight))
+        head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
+        needs.append(Need(c, tuple(c.alternatives), tuple(parts), weight, head))
     return needs
 
 

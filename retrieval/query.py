@@ -119,7 +119,7 @@ GENERIC_NOUNS = frozenset(
 # action words that jieba sometimes tags as nouns; never decisive on their own
 SOFT_VERBS = frozenset(
     "利用 开展 实行 实施 推行 推进 组织 建立 设立 落实 提到 提及 聘请 签订 举办 召开 进行 采取 加强 "
-    "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 "
+    "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 要求 "
     "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现".split()
 )
 GENERIC_HEADS = ("工作", "情况", "活动", "方面", "事项", "管理", "建设", "制度")
@@ -359,7 +359,9 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
         ):
             out[-1] = (out[-1][0], out[-1][1] + word, "single")
             continue
-        if single and flag.startswith("n") and at >= 0 and out and _open_word(out[-1], at):
+        ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
+        suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
+        if single and suffix and at >= 0 and out and _open_word(out[-1], at):
             out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
             continue
         out.append((at, word, "single" if single else flag))
