@@ -27,7 +27,7 @@ def pairs(service: AnswerService, items: list[dict], gold: Gold) -> list[tuple[f
         want = {gold.canonical(t) for t in item.get("townships") or ()}
         optional = {gold.canonical(t) for t in item.get("optional") or ()}
         filters = Filters(years=analysis.years, levels=analysis.levels)
-        for ev in retriever.fan_out(analysis, filters):
+        for ev in retriever.fan_out(analysis, filters, floor=0.0):
             unit = gold.canonical(ev.info.township, ev.info.source)
             if unit not in optional:
                 out.append((ev.score, unit in want))

@@ -25,6 +25,7 @@ SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
 _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
+_NEG_CHARS = "未没缺无"
 _NOT_DONE = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请)"
 )
@@ -52,8 +53,10 @@ class Sentence:
 
 def _negated(text: str, pos: int, end: int) -> bool:
     """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
+    before, after = text[max(0, pos - 4) : pos], text[end : end + 8]
     return bool(
-        _NEGATION.search(text[max(0, pos - 4) : pos]) or _NOT_DONE.match(text[end : end + 8])
+        (any(ch in before for ch in _NEG_CHARS) and _NEGATION.search(before))
+        or (any(ch in after for ch in "未没") and _NOT_DONE.match(after))
     )
 
 
@@ -80,6 +83,21 @@ def match(text: str, need: Need) -> float:
     # a Chinese compound's kind is its last part: 执法服 is no 执法记录仪, whatever the 执法
     kind = 1.0 if need.head and _present(text, need.head) else 0.5
     return PARTIAL * kind * got / total
+
+
+def upper_bound(text: str, needs: Sequence[Need]) -> float:
+    """``sentence_score`` of any sentence of ``text`` is at most this (no negation checks,
+    so a whole chunk is bounded in one cheap pass)."""
+    mass = total = 0.0
+    for n in needs:
+        mass += n.weight
+        if any(a in text for a in n.full):
+            total += n.weight
+        elif n.parts:
+            got = sum(idf for p, idf in n.parts if p in text)
+            if got:
+                total += n.weight * PARTIAL * got / sum(idf for _, idf in n.parts)
+    return total / mass if mass else 0.0
 
 
 def sentence_score(text: str, needs: Sequence[Need]) -> float:

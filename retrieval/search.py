@@ -25,6 +25,7 @@ from retrieval.evidence import (
     build_needs,
     counts_need,
     cues,
+    upper_bound,
 )
 from retrieval.fusion import rrf
 from retrieval.query import (
@@ -74,6 +75,8 @@ class HybridRetriever:
         self.lib = library
         self.settings = library.settings
         self._resolved: dict = {}
+        self._simple: dict[int, str] = {}  # chunk row -> simplified text (same offsets)
+        self._simple_version = None
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
         self.analyzer = QuestionAnalyzer(
             library.tokenizer, read_synonyms(self.settings.synonyms_file)
@@ -161,15 +164,25 @@ class HybridRetriever:
     # ---- fan-out ---------------------------------------------------------------------
     def _rows_with(self, alternatives: Sequence[str], mask: np.ndarray | None = None) -> np.ndarray:
         """Chunk rows in scope that contain any alternative (token prefilter, then substring)."""
-        chunks = self.lib.chunks
         tokens = [t for a in alternatives for t in self.lib.tokenizer.index_tokens(a)]
         if not tokens:
             return np.zeros(0, dtype=int)
         hit = self.lib.lexical.scores(tokens) > 0
         cand = np.nonzero(hit & mask if mask is not None else hit)[0]
         return np.array(
-            [r for r in cand if any(a in _haystack(chunks[r]) for a in alternatives)], dtype=int
+            [r for r in cand if any(a in self.simple(r) for a in alternatives)], dtype=int
         )
+
+    def simple(self, row: int) -> str:
+        """Chunk text in simplified characters, converted once per index version (OpenCC is
+        the costliest step of judging a sentence otherwise)."""
+        version = self.lib.lexical.version
+        if version != self._simple_version or len(self._simple) > 200_000:
+            self._simple, self._simple_version = {}, version
+        text = self._simple.get(row)
+        if text is None:
+            text = self._simple[row] = to_simplified(self.lib.chunks[row].text)
+        return text
 
     def _resolve(
         self, concepts: Sequence[Concept], mask: np.ndarray | None = None
@@ -281,8 +294,12 @@ class HybridRetriever:
 
         return carries
 
-    def fan_out(self, analysis: Analysis, filters: Filters | None = None) -> list[ReportEvidence]:
-        """Every report in scope judged on its best sentence (``retrieval.evidence``)."""
+    def fan_out(
+        self, analysis: Analysis, filters: Filters | None = None, floor: float = SUPPORT
+    ) -> list[ReportEvidence]:
+        """Every report in scope judged on its best sentence (``retrieval.evidence``).
+        Chunks that cannot reach ``floor`` are not read (calibration passes 0 to see every
+        report's best score)."""
         self.lib.refresh()
         infos = self.scope(filters)
         if not analysis.concepts:
@@ -298,18 +315,30 @@ class HybridRetriever:
         terms = cues(needs)
         chunks = self.lib.chunks
         rows = self._rows_with(terms, mask) if terms else np.zeros(0, dtype=int)
-        found = best_in_rows(
-            rows,
-            lambda r: _haystack(chunks[r]),
-            needs,
-            terms,
-            skip=_is_heading,
-            context=lambda r, at: _headings(chunks[r], at),
-        )
-        by_report: dict[str, list[Sentence]] = {}
-        for sent in found:
-            by_report.setdefault(chunks[sent.row].report_id, []).append(sent)
+        # a chunk read whole (with its headings) bounds every sentence in it from above:
+        # chunks under the floor are skipped, and a report stops once it has enough quotes
         keep = max(4, self.settings.per_report_passages)
+        heads = {int(r): to_simplified(" ".join(chunks[r].section_path)) for r in rows}
+        bounds = {r: upper_bound(f"{heads[r]}\n{self.simple(r)}", needs) for r in heads}
+        by_report: dict[str, list[Sentence]] = {}
+        for r in sorted(heads, key=lambda r: -bounds[r]):
+            if bounds[r] < floor:
+                break
+            sents = by_report.setdefault(chunks[r].report_id, [])
+            if sum(1 for x in sents if x.score >= SUPPORT) >= keep:
+                continue
+            sents.extend(
+                best_in_rows(
+                    np.array([r]),
+                    self.simple,
+                    needs,
+                    terms,
+                    skip=_is_heading,
+                    context=lambda row, at: _headings(heads[row], self.simple(row), at),
+                )
+            )
+        for sents in by_report.values():
+            sents.sort(key=lambda x: (-x.score, x.row, x.start))
         indexed = self.lib.lexical.report_row
         evidence = []
         for info in infos:
@@ -334,16 +363,15 @@ def _is_heading(text: str) -> bool:
     return bool(HEADING_START.match(t)) and t[-1:] not in "。；;！？!?" and len(t) <= 40
 
 
-def _headings(chunk: Chunk, at: int) -> str:
+def _headings(path: str, text: str, at: int) -> str:
     """The section path and the last heading line inside the chunk before offset ``at``."""
-    inner = ""
-    end = chunk.text.rfind("\n", 0, at)
-    while end > 0 and not inner:
-        start = chunk.text.rfind("\n", 0, end) + 1
-        if _is_heading(chunk.text[start:end]):
-            inner = chunk.text[start:end]
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if _is_heading(text[start:end]):
+            return f"{path} {text[start:end]}"
         end = start - 1
-    return to_simplified(" ".join((*chunk.section_path, inner)))
+    return path
 
 
 def _sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
@@ -357,8 +385,3 @@ def _sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
         chunk.start + sent.end,
         chunk.info,
     )
-
-
-def _haystack(chunk: Chunk) -> str:
-    """The chunk in simplified characters (same offsets): question terms are simplified."""
-    return to_simplified(chunk.text)
