@@ -134,21 +134,24 @@ def build_needs(
     return needs
 
 
-def cues(needs: Sequence[Need]) -> list[str]:
-    """Strings a supporting sentence must contain one of: the heaviest concepts' spellings
-    and parts (a sentence without any of them cannot reach the threshold)."""
+def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
+    """Strings a sentence scoring ``floor`` or more must contain one of: the spellings of
+    the heaviest concepts, as few as make the rest (and their parts' at most ``PARTIAL``)
+    fall short of the floor. Parts join only when spellings alone cannot decide."""
     if not needs:
         return []
     mass = sum(n.weight for n in needs)
     heavy = sorted(needs, key=lambda n: -n.weight)
-    out: list[str] = []
-    covered = 0.0
-    for n in heavy:  # the smallest set of concepts that alone could pass the threshold
-        out.extend([*n.full, *(p for p, _ in n.parts)])
-        covered += n.weight
-        if mass - covered < SUPPORT * mass:
+    rest = mass
+    partial = 0.0
+    for i, n in enumerate(heavy):
+        rest -= n.weight
+        partial += PARTIAL * n.weight if n.parts else 0.0
+        if rest + partial < floor * mass:
+            return list(dict.fromkeys(a for m in heavy[: i + 1] for a in m.full))
+        if rest < floor * mass and floor <= 0:
             break
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(a for n in heavy for a in (*n.full, *(p for p, _ in n.parts))))
 
 
 def sentences_of(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:

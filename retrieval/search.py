@@ -312,9 +312,12 @@ class HybridRetriever:
             len(infos),
             analysis.quoted,
         )
-        terms = cues(needs)
+        terms = cues(needs, floor)
         chunks = self.lib.chunks
         rows = self._rows_with(terms, mask) if terms else np.zeros(0, dtype=int)
+        # inside a chunk, a sentence may take a concept from its heading: any spelling or
+        # part of any concept makes it a candidate
+        terms = list(dict.fromkeys(a for n in needs for a in (*n.full, *(p for p, _ in n.parts))))
         # a chunk read whole (with its headings) bounds every sentence in it from above:
         # chunks under the floor are skipped, and a report stops once it has enough quotes
         keep = max(4, self.settings.per_report_passages)
