@@ -165,6 +165,7 @@ def compose_compare(
     names = list(dict.fromkeys(r["township"] for r in cited))
     missing = [r["township"] for r in rows if not r["n"] and r["township"] not in names]
     text = f"按报告原文比较「{analysis.topic or analysis.question}」：\n\n" + "\n".join(table)
+    text += _superlative(analysis.question, rows)
     text += f"\n\n已检索 {len(evidence)} 份报告。"
     if missing:
         text += f"未提及：{'、'.join(dict.fromkeys(missing))}。"
@@ -180,6 +181,24 @@ def compose_compare(
         table=tuple(rows),
         searched=len(evidence),
     )
+
+
+_MOST = re.compile(r"最多|最高|最大|更多")
+_LEAST = re.compile(r"最少|最低|最小|更少")
+
+
+def _superlative(question: str, rows: Sequence[dict]) -> str:
+    """「哪个最多」 over a comparison: the unit with the largest quoted number, said as such
+    (the numbers are the ones in the cells above, so the claim is checkable)."""
+    most, least = _MOST.search(question), _LEAST.search(question)
+    numbered = [r for r in rows if r.get("number") is not None and r.get("n")]
+    if not (most or least) or not numbered:
+        return ""
+    pick = max if most else min
+    best = pick(numbered, key=lambda r: r["number"])
+    word = "最多" if most else "最少"
+    value = f"{best['number']:g}"
+    return f"\n\n按各单位引文中的数字，{word}的是 **{best['township']}**（{value}）[{best['n']}]。"
 
 
 def _cell(text: str) -> str:

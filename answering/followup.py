@@ -25,6 +25,11 @@ _AMONG = re.compile(
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
+# what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
+_OWN_TOPIC = re.compile(
+    r"哪个|哪一个|哪家|哪些|谁|乡镇|镇|乡|街道|单位|地方|最多|最少|最高|最低|最大|最小|最好|最早|最晚|"
+    r"更多|更少|排第一|第一|的|是|呢|[？?。！!，,\s]"
+)
 _SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
 )
@@ -70,6 +75,9 @@ def resolve(
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
     if _AMONG.match(q) and prev_units:
         rest = _AMONG.sub("", q).lstrip("，, ")
+        if not _OWN_TOPIC.sub("", rest):
+            # 「其中哪个最多？」 asks the last question again and picks from its answer
+            return Resolved(f"{prev_q.rstrip('？?。')}，{rest}", prev_units)
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if _SINGULAR.search(q) and len(prev_units) == 1 and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about

@@ -27,6 +27,13 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 
 
+# a question that points back (「它」「这份报告」「其中」) needs something to point at
+_DANGLING = re.compile(
+    r"它(?!们)|它们|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位)|该(?:乡镇|乡|镇|街道)|"
+    r"^(?:在)?(?:其中|这里面|这其中|这些乡镇|上述)"
+)
+
+
 class AnswerService:
     def __init__(self, library: Library, retriever: HybridRetriever, llm=None) -> None:
         self.lib = library
@@ -68,6 +75,13 @@ class AnswerService:
             yield Event("resolved", resolved.question)
         analysis = self.retriever.analyze(resolved.question)
         analysis, found_in_text = self._places(resolved.question, analysis)
+        if _DANGLING.search(resolved.question) and not (
+            resolved.scope or analysis.townships or analysis.counties or found_in_text
+        ):
+            raise QuestionError(
+                "这个问题里的「它 / 这份报告 / 其中」指的是哪个单位？请说出乡镇、街道或区县的名称，"
+                "例如「峡口镇属于哪个县？」，或先问一个关于它的问题再追问"
+            )
         if found_in_text:
             base = scope or Filters()
             scope = Filters(base.townships, base.counties, base.years, found_in_text, base.levels)

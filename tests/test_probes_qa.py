@@ -86,3 +86,16 @@ def test_unit_missing_from_metadata_is_found_in_its_opening(tmp_path, monkeypatc
     assert main(["ask", "石桥乡全年调处了多少起矛盾纠纷？", "--json"]) == 0
     answer = json.loads(capsys.readouterr().out)
     assert "63起" in answer["answer"] and answer["citations"]
+
+
+def test_follow_up_with_nothing_to_point_at_asks_back(probe_library, capsys):
+    assert main(["ask", "它归哪个县管？"]) != 0
+    assert "指的是哪个单位" in capsys.readouterr().err
+
+
+def test_calibration_table_reports_the_threshold(probe_library, capsys):
+    capsys.readouterr()
+    assert main(["eval", str(DATA / "probes_qa.jsonl"), "--calibrate"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()[1:]]
+    at_support = next(r for r in rows if r[0] == "0.65")
+    assert float(at_support[1]) == 1.0 and float(at_support[2]) == 1.0
