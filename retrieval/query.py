@@ -281,7 +281,11 @@ class QuestionAnalyzer:
             ):
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
-            found.append((at, at + len(word), Concept(word, self._alternatives(word), required)))
+            alts = self._alternatives(word)
+            if len(word) >= 5 and not self._tok.is_word(word):
+                # a suffix we joined on (综合行政执法+证): the long stem alone names it too
+                alts = (*alts, word[:-1])
+            found.append((at, at + len(word), Concept(word, alts, required)))
         concepts.extend(_merge_alternatives(text, found))
         if concepts and not any(c.required for c in concepts):
             concepts = [Concept(c.term, c.alternatives, True) for c in concepts]
