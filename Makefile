@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run ask test lint format chromium clean eval
+.PHONY: install run ask test lint format chromium clean eval metadata-floors
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,10 +56,21 @@ eval: $(STAMP)
 			--min-f1 0.68 --min-facts 0.84 --min-compare 0.80 --min-none 0.95 >/dev/null; fi
 	rm -rf $(EVAL_DATA)
 
-# every check: lint, format, the whole test suite (browser test included), the eval floors
-test: $(STAMP) chromium lint
+# every check: lint, format, metadata accuracy floors, the whole test suite (browser test
+# included), the answer eval floors
+test: $(STAMP) chromium lint metadata-floors
 	$(BIN)/python -m pytest
 	$(MAKE) eval
+
+# metadata extraction must not regress: seeds, made-up probes, and the shared dev corpora
+metadata-floors: $(STAMP)
+	$(BIN)/reportqa eval-metadata tests/data/meta_gold_seeds.jsonl --dir corpus --min all=1.0
+	$(BIN)/reportqa eval-metadata tests/data/probes_meta/meta_gold.jsonl --min all=1.0
+	@if [ -d $(SHARED)/corpus-sz ]; then \
+		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
+	@if [ -d $(SHARED)/corpus-web ]; then \
+		$(BIN)/reportqa eval-metadata $(SHARED)/corpus-web/meta_gold.jsonl \
+			--min unit+year=0.95 --min all=0.90; fi
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

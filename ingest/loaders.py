@@ -29,6 +29,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml.etree import _Element
 
+from ingest.pdf_pages import join_pages
 from ingest.sidecar import SIDECAR
 from reportqa.errors import IngestError
 
@@ -366,7 +367,7 @@ def _read_pdf(name: str, data: bytes) -> str:
             f"请先 OCR 识别后再导入 / looks like a scanned PDF with no text layer "
             f"({per_page:.0f} characters per page); run OCR on it first"
         )
-    return "\n".join(texts)
+    return join_pages(texts)
 
 
 def _try_empty_password(reader: pypdf.PdfReader) -> bool:

@@ -1,258 +1,300 @@
-"""Report metadata from the text itself: title, reporting unit, county, level and year.
+"""Report metadata from the text itself: unit, level, parent (the unit above), year, title.
 
-File names are opaque in practice (``000_a56d….txt``), so the text is read first and the file
-name is only a fallback; a sidecar ``metadata.csv`` lets users correct what was extracted.
+Reads a report the way its genre is written (GB/T 9704 official documents and the portal
+pages that republish them): a title naming unit and year; sometimes an addressee line
+(主送, 「中共三明市委、三明市人民政府：」) naming the level above; an opening sentence whose
+subject is the unit (「2023年，四季青街道在区委区政府的领导下…」); a signature (落款); around it
+all, page chrome whose 发布机构 names the publisher and whose dates are publication dates.
+Each field keeps where it came from and a confidence; the file name is only a fallback and
+a ``metadata.csv`` overrides everything (see ``ingest.pipeline``). Matching runs on the
+simplified form of the text (same offsets), so traditional-character reports read alike.
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportqa.text import to_simplified
-
-_H = "\u4e00-\u9fff"
-# one administrative chain such as 重庆市南岸区峡口镇 or 鲁山县辛集乡; names are short
-_CHAIN = re.compile(
-    rf"(?P<prov>[{_H}]{{2,7}}?(?:省|自治区))?"
-    rf"(?P<city>[{_H}]{{1,6}}?(?:市|自治州|州|盟|地区))?"
-    rf"(?P<county>[{_H}]{{1,6}}?(?:自治县|新区|县|区|市|旗))?"
-    rf"(?P<town>[{_H}]{{1,5}}?(?:街道|乡|镇))?"
+from ingest import admin_names as an
+from ingest.gazetteer import gazetteer
+from ingest.meta_parent import find_parent, unit_in_county
+from ingest.page_chrome import read_chrome
+from ingest.report_reading import (
+    ADDRESSEE,
+    BOOK,
+    READ,
+    Doc,
+    addressee,
+    chains,
+    frequent,
+    head_lines,
+    is_paragraph,
+    level_in,
+    lowest,
 )
-_ORG_SUFFIX = re.compile(r"(?:人民政府|政府|管委会|管理委员会|街道办事处|办事处|党委)")
-_ORG_JUNK = re.compile(r"代表|关于|我|的|在|年度|年|和|与|、|致|向|对")
-_GENERIC_FIRST = set("全我本该各每此其两三四五六七八九十多个乡县市区镇城村集小大新老一")
-_GENERIC_NAMES = {
-    "乡镇",
-    "城镇",
-    "村镇",
-    "集镇",
-    "小镇",
-    "市区",
-    "城区",
-    "社区",
-    "辖区",
-    "园区",
-    "景区",
-    "片区",
-    "山区",
-    "街区",
-    "地区",
-    "新区",
-    "郊区",
-    "校区",
-    "小区",
-    "治县",
-    "治区",
-    "治市",
-    "治镇",
-    "治乡",
-    "强县",
-    "强区",
-    "强市",
-    "强镇",
-}
-_SALUTATION = re.compile(r"^(各位代表|同志们|尊敬的)|[:：]$")
-_TITLE_WORDS = re.compile(r"报告|汇报|总结|人民政府|政府|管委会|管理委员会|办事处")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_REPORT_PHRASE = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
+from reportqa.text import to_simplified
+from reportqa.types import FieldSource
 
-LEVEL_BY_SUFFIX = {
-    "乡": "乡镇",
-    "镇": "乡镇",
-    "街道": "乡镇",
-    "县": "区县",
-    "区": "区县",
-    "旗": "区县",
-    "自治县": "区县",
-    "新区": "区县",
-    "市": "地市",
-    "州": "地市",
-    "自治州": "地市",
-    "盟": "地市",
-    "地区": "地市",
-    "省": "省",
-    "自治区": "省",
-}
+log = logging.getLogger(__name__)
+H = an.H
+_YEAR = re.compile(r"(?<![\d\-—–~至])((?:19|20)\d{2})(?![\d\-—–~至])\s*年?(?![\d\-—–~至])")
+_RANGE_OR_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:(?:19|20)\d{2}|\d{1,2})|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]"
+)
+_SENTENCE = re.compile(r"[，,。；;]|[:：]$")
+_TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年度")
+_REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
+_NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
+_SELF_TOWN = re.compile(
+    r"[我全本](?:镇|乡|街道)|(?:^|(?<=[，,。；\n]))街道|街道党工委|办事处|镇党委|乡党委|镇政府|乡政府"
+)
+_SELF_COUNTY = re.compile(r"[我全本](?:县|区|旗)(?!委)|县政府|区政府|县委依法治县|区委依法治区")
+_SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
+_SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date
+_SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
+# the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
+_DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
 
 
 @dataclass(frozen=True)
 class Extracted:
     title: str
-    township: str
-    county: str
+    township: str  # the unit
+    county: str  # the unit above it
     level: str
     year: int | None
     title_end: int  # offset just past the title block (0 when there is none)
+    sources: dict[str, FieldSource] = field(default_factory=dict, compare=False)
+
+    @property
+    def unit(self) -> str:
+        return self.township
+
+    @property
+    def parent(self) -> str:
+        return self.county
 
 
-def title_block(text: str) -> tuple[list[str], int]:
-    """The leading short lines that form the title (「城口县左岚乡人民政府」「2024年…报告」)."""
-    lines, end, pos = [], 0, 0
-    for line in text.split("\n")[:4]:
-        stripped = line.strip()
-        nxt = pos + len(line) + 1
-        if not stripped:
-            pos = nxt
-            continue
-        if (
-            len(stripped) > 45
-            or _SALUTATION.search(stripped)
-            or stripped[-1] in "。；;，,"
-            or not _TITLE_WORDS.search(stripped)
-        ):
-            break
-        lines.append(stripped)
-        end, pos = min(nxt, len(text)), nxt
-        if re.search(r"报告|汇报|总结", stripped):
-            break
-    return lines, end
+@dataclass(frozen=True)
+class Evidence:
+    unit: str
+    above: str  # the unit above it named in the same chain ("" when none)
+    origin: str
+    weight: float
 
 
-def _parse_chain(run: str) -> dict[str, str]:
-    """Longest administrative chain that ends ``run`` exactly."""
-    for start in range(len(run)):
-        m = _CHAIN.fullmatch(run[start:])
-        if m and any(m.groupdict().values()):
-            parts = {k: v for k, v in m.groupdict().items() if v}
-            if all(v not in _GENERIC_NAMES and v[0] not in "我本该全各" for v in parts.values()):
-                return parts
-    return {}
+def _self_level(text: str) -> str:
+    town, county = len(_SELF_TOWN.findall(text)), len(_SELF_COUNTY.findall(text))
+    return "乡镇" if town > county else "区县" if county > town else ""
 
 
-def units_in(line: str) -> dict[str, str]:
-    """Parse the unit chain before 人民政府/政府/管委会…, or a bare chain ending in 乡/镇/街道."""
-    for m in _ORG_SUFFIX.finditer(line):
-        run = re.findall(rf"[{_H}]+", line[: m.start()])
-        if run:
-            tail = _ORG_JUNK.split(run[-1])[-1]
-            parts = _parse_chain(tail) if tail else {}
-            if parts:
-                return parts
-    for m in re.finditer(rf"[{_H}]+?(?:街道|乡|镇)(?=[^{_H}]|法治|人民|党委|政府|关于|$)", line):
-        parts = _parse_chain(_ORG_JUNK.split(m.group(0))[-1])
-        if parts.get("town"):
-            return parts
-    return {}
-
-
-def _frequent(text: str, suffixes: str, exclude: set[str]) -> str:
-    """Most frequent specific unit name in the body (for reports with no title)."""
-    counts: Counter[str] = Counter()
-    for m in re.finditer(rf"(?=([{_H}]{{2,3}}?(?:{suffixes})))", text):
-        name = m.group(1)
-        core = name.rstrip("乡镇县区市街道")
-        if (
-            name in _GENERIC_NAMES
-            or name[0] in _GENERIC_FIRST
-            or name in exclude
-            or core[-1:] in "治强县乡镇区市"
-            or len(core) < 2
-        ):
-            continue
-        counts[name] += 1
-    for name, n in counts.most_common():
-        if n >= 2:
-            return name
-    return ""
-
-
-def _suffix(name: str) -> str:
-    for suf in sorted(LEVEL_BY_SUFFIX, key=len, reverse=True):
-        if name.endswith(suf):
-            return suf
-    return ""
-
-
-def _from_chain(parts: dict[str, str]) -> tuple[str, str, str]:
-    """(unit, county, level) from a parsed chain: the most specific unit reports."""
-    for key in ("town", "county", "city", "prov"):
-        if parts.get(key):
-            unit = parts[key]
-            break
-    level = (
-        "乡镇" if key == "town" else "区县" if key == "county" else LEVEL_BY_SUFFIX[_suffix(unit)]
-    )
-    if key == "town":
-        county = parts.get("county") or parts.get("city", "")
-    elif key == "county":
-        county = unit
-    else:
-        county = ""
-    return unit, county, level
-
-
-def _file_stem(source: str) -> str:
-    stem = Path(source).stem
-    stem = re.sub(r"_(?:19|20)\d{2}年?$", "", stem)
-    return stem if re.search(rf"[{_H}]{{2}}", stem) else ""
-
-
-_STEM_JUNK = r"在|年|第|届|的|人民政府|政府|工作|报告|人民代表大会|会议|上|管委会|管理委员会|关于|代区长|区长|市长"
-_SELF_TOWN = re.compile(r"[我全本](?:镇|乡|街道)")
-_SELF_HIGHER = re.compile(r"[我全本](?:区|县|市|省)|我国|全国")
-_DELEGATE = re.compile(rf"我代表([{_H}]*?)(?:人民政府|政府|管委会|管理委员会)")
-
-
-def _unit_from_text(lines: list[str], text: str) -> tuple[str, str, str]:
-    """(unit, county, level) from what the text says about itself; empty when it doesn't."""
-    parts: dict[str, str] = {}
-    for line in lines:
-        found = units_in(line)
-        if len(found) > len(parts) or (found.get("town") and not parts.get("town")):
-            parts = found
-    if parts:
-        return _from_chain(parts)
-    head = text[:600]
-    if m := _DELEGATE.search(head):
+def _gather(doc: Doc, source: str) -> list[Evidence]:
+    ev: list[Evidence] = []
+    head = [ln for i, (s, ln) in enumerate(doc.lines) if i < doc.body and s not in doc.chrome.lines]
+    for line in head:  # title lines: short, no sentence, not the addressee
+        if len(line) <= 60 and not ADDRESSEE.match(line) and not _SENTENCE.search(line):
+            unit, above = an.most_specific(an.organ_units(line, doc.known))
+            for u, a in [(unit, above)] if unit else lowest(chains(doc, line, False)):
+                ev.append(Evidence(u, a, "title", 1.0))
+    for _, value in doc.chrome.titles:
+        for u, a in lowest(chains(doc, value, False)):
+            ev.append(Evidence(u, a, "title", 0.9))
+    for _, value in doc.chrome.publishers:
+        unit, above = an.most_specific(
+            an.organ_units(value, doc.known) or an.parse_chain(value, doc.known)
+        )
+        if unit:
+            ev.append(Evidence(unit, above, "publisher", 0.8))
+    if m := _DELEGATE.search(doc.text[:1500]):
         if m.group(1) == "国务院":
-            return "国务院", "", "国家"
-        if parts := _parse_chain(m.group(1)):
-            return _from_chain(parts)
-        generic = m.group(1)[-1:] if m.group(1) else ""
-        return "", "", LEVEL_BY_SUFFIX.get(generic, "")
-    if "国务院" in head[:80]:
-        return "国务院", "", "国家"
-    town_refs, higher_refs = len(_SELF_TOWN.findall(text)), len(_SELF_HIGHER.findall(text))
-    congress = bool(re.match(r"\s*各位代表", text))
-    return "", "", "乡镇" if town_refs > higher_refs and not congress else ""
+            ev.append(Evidence("国务院", "", "opening", 0.95))
+        for u, a in chains(doc, m.group(1), False)[-1:]:
+            ev.append(Evidence(u, a, "opening", 0.95))
+    opening = " ".join(ln for _, ln in doc.lines[doc.body : doc.body + 2])[:260]
+    for m in _REPORT_PHRASE.finditer(doc.text[:3000]):
+        for u, a in chains(doc, m.group(1), True)[-1:]:
+            ev.append(Evidence(u, a, "opening", 0.85))
+    first = re.split(r"[。\n]", opening, maxsplit=1)[0]
+    if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
+        for u, a in lowest(chains(doc, first, True)):
+            ev.append(Evidence(u, a, "opening", 0.75))
+    body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else len(doc.text)
+    tail = doc.text[body_at:].rstrip().split("\n")[1:][-6:]
+    for line in tail:
+        line = line.strip()
+        if _SIGNATURE.fullmatch(line):
+            unit, above = an.most_specific(an.organ_units(line, doc.known))
+            if unit:
+                ev.append(Evidence(unit, above, "signature", 0.8))
+    stem = Path(source).stem
+    if re.search(rf"[{H}]{{2}}", stem):
+        for u, a in lowest(chains(doc, re.sub(r"人民政府|政府|关于|工作|报告", " ", stem), True)):
+            ev.append(Evidence(u, a, "file name", 0.3))
+    return ev
+
+
+def _choose_unit(doc: Doc, ev: list[Evidence]) -> tuple[str, str, FieldSource | None]:
+    """The unit the strongest evidence names; a publisher line naming the county site that
+    hosts a township's report yields to the township the report itself names."""
+    scores: dict[str, float] = {}
+    best: dict[str, Evidence] = {}
+    above: dict[str, str] = {}
+    for e in sorted(ev, key=lambda e: -e.weight):
+        name = an.canonical(e.unit)
+        bonus = 0.05 if doc.known(name) else 0.0
+        scores[name] = max(scores.get(name, 0.0), e.weight + bonus) + 0.02 * (name in scores)
+        best.setdefault(name, e)
+        if e.above:
+            above.setdefault(name, e.above)
+    if not scores:
+        return "", "", None
+    top = max(scores.values())
+    close = [n for n, s in scores.items() if s >= top - 0.3 and best[n].origin != "file name"]
+    close = close or [max(scores, key=scores.__getitem__)]
+    leader = max(close, key=scores.__getitem__)
+    name = leader
+    if best[leader].origin == "publisher":  # a county site hosting its township's report
+        name = min(close, key=lambda n: (an.RANK.get(level_in(doc, n), 9), -scores[n]))
+    overruled = name != leader
+    conf = min(scores[name], 0.8 if overruled else 0.95)
+    return name, above.get(name, ""), FieldSource(best[name].origin, conf)
+
+
+def _year(doc: Doc, title_lines: list[str], source: str) -> tuple[int | None, FieldSource | None]:
+    def first_year(s: str) -> int | None:
+        s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
+        m = _YEAR.search(s)
+        return int(m.group(1)) if m else None
+
+    candidates = [
+        (" ".join(title_lines), "title", 0.95),
+        (" ".join(v for _, v in doc.chrome.titles), "title", 0.9),
+        (" ".join(m.group(0) for m in _REPORT_PHRASE.finditer(doc.text[:3000])), "opening", 0.85),
+        (Path(source).stem, "file name", 0.7),
+        (" ".join(ln for _, ln in doc.lines[doc.body : doc.body + 2])[:200], "opening", 0.75),
+    ]
+    for s, origin, conf in candidates:
+        if s and (y := first_year(s)):
+            return y, FieldSource(origin, conf)
+    signed = [
+        ln.strip() for ln in doc.text.rstrip().split("\n")[-3:] if _SIGNED.fullmatch(ln.strip())
+    ]
+    for value in [*doc.chrome.dates, *signed]:  # published in the first half → the year before
+        if m := re.match(r"((?:19|20)\d{2})[-/.年](\d{1,2})", value):
+            y, month = int(m.group(1)), int(m.group(2))
+            return (y - 1 if month <= 6 else y), FieldSource("publication date", 0.4)
+    return None, None
 
 
 def extract(text: str, source: str) -> Extracted:
-    text = to_simplified(text)  # offsets unchanged, so title_end is valid for the original
-    lines, title_end = title_block(text)
-    head = text[:600]
-    unit, county, level = _unit_from_text(lines, text)
-    stem = _file_stem(source)
-    if not unit and stem:  # the file name is a fallback, never preferred over the text
-        pieces = re.split(rf"[^{_H}]+|{_STEM_JUNK}", stem)
-        found = [p for piece in pieces if piece and (p := _parse_chain(piece))]
-        if found:
-            unit, county, level = _from_chain(max(found, key=len))
-    if not unit and level in ("乡镇", ""):
-        unit = _frequent(text, "街道|乡|镇", set())
-        level = "乡镇" if unit else level
-    if unit and not county and level == "乡镇":
-        county = _frequent(text, "县|区|市", {unit})
+    plain = to_simplified(text)  # offsets unchanged, so title_end is valid for the original
+    lines = head_lines(plain)
+    chrome = read_chrome(plain)
+    body = next(
+        (i for i, (s, ln) in enumerate(lines) if s not in chrome.lines and is_paragraph(ln)),
+        len(lines),
+    )
+    doc = Doc(plain, chrome, lines, body, gazetteer())
+    head = [(s, ln) for i, (s, ln) in enumerate(lines) if i < body and s not in chrome.lines]
+    title_lines = _title_block(head)
+    sources: dict[str, FieldSource] = {}
+    unit, chained, src = _choose_unit(doc, _gather(doc, source))
+    level = level_in(doc, unit) if unit else ""
+    if src:
+        sources["unit"] = src
+    if not unit:
+        level = _self_level(plain[:READ]) or ("区县" if addressee(doc) else "")
+        unit = frequent(doc, level) if level else ""
+        if unit:
+            sources["unit"] = FieldSource("body", 0.45)
+    parent, psrc = find_parent(doc, unit, level, chained) if unit else ("", None)
+    if not unit and level == "区县" and (to := addressee(doc)) and doc.gaz.loaded:
+        full = {to} | {p.city for p in doc.gaz.cities.get(to, [])}
+        within = {c for c, ps in doc.gaz.counties.items() if any(p.city in full for p in ps)}
+        if unit := frequent(doc, "区县", within, books=True):
+            sources["unit"] = FieldSource("body", 0.55)
+            parent, psrc = to, FieldSource("addressee", 0.85)
+    if not unit and level == "乡镇":
+        county = frequent(doc, "区县", books=True)
+        if unit := unit_in_county(doc, county, level):
+            sources["unit"] = FieldSource("gazetteer", 0.45)
+        if county:  # the county a township report names, even when the township is unclear
+            parent, psrc = county, FieldSource("text", 0.6 if unit else 0.5)
+    if psrc:
+        sources["parent"] = psrc
+    if level:
+        sources["level"] = FieldSource("unit name" if unit else "body", 0.9 if unit else 0.5)
+    year, ysrc = _year(doc, [ln for _, ln in title_lines], source)
+    if ysrc:
+        sources["year"] = ysrc
+    title, title_end = _title(text, title_lines, doc, unit, year, source)
+    own = ("opening", 0.7) if title_end < 0 else ("derived", 0.5)
+    sources["title"] = FieldSource(*(("title", 0.9) if title_lines else own))
+    return Extracted(title, unit, parent, level, year, max(title_end, 0), sources)
 
-    year = None
-    for source_text in (" ".join(lines), *(m.group(1) for m in _REPORT_PHRASE.finditer(head))):
-        if m := _YEAR.search(source_text):
-            year = int(m.group(1))
-            break
-    if year is None and (m := re.search(r"(?:19|20)\d{2}", Path(source).stem)):
-        year = int(m.group(0))
-    if year is None and (m := _YEAR.search(head)):
-        year = int(m.group(1))
 
-    if lines:
-        title = " ".join(lines)
-    elif m := _REPORT_PHRASE.search(head):
-        title = f"{unit}{m.group(1)}" if unit and unit not in m.group(1) else m.group(1)
-    elif stem:
-        title = stem
-    else:
-        title = f"{unit}{year or ''}年报告" if unit else Path(source).stem
-    return Extracted(title, unit, county, level, year, title_end)
+def _title_block(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The title: organ lines (城口县左岚乡人民政府, 中共沙市镇委员会) down to the first line
+    naming the report (…报告/总结/汇报); never a sentence, a salutation or the addressee."""
+    block: list[tuple[int, str]] = []
+    for s, ln in head:
+        if len(ln) > 60 or ADDRESSEE.match(ln) or _SENTENCE.search(ln):
+            continue
+        if _TITLE_WORDS.search(ln) or an.ORGAN.search(ln) or "关于" in ln:
+            block.append((s, ln))
+            if re.search(r"报告|汇报|总结", ln):
+                break
+    return block
+
+
+def _title(
+    text: str, title_lines: list[tuple[int, str]], doc: Doc, unit: str, year, source: str
+) -> tuple[str, int]:
+    """The title in the report's own characters, and the offset past it; a report without
+    one is named by its own words (「现将2023年度法治建设工作报告如下」)."""
+    if title_lines:
+        last = title_lines[-1][0]
+        end = text.find("\n", last)
+        end = len(text) if end < 0 else end + 1
+        block = [text[s : s + len(ln)] for s, ln in title_lines]
+        return " ".join(dict.fromkeys(block)), end
+    if doc.chrome.titles:
+        return doc.chrome.titles[0][1], 0
+    if m := _NAMED_REPORT.search(doc.text[:3000]):
+        phrase = text[m.start(1) : m.end(1)]
+        return (phrase if unit in m.group(1) else f"{unit}{phrase}"), -1
+    if unit and year:
+        return f"{unit}{year}年报告", 0
+    return Path(source).stem, 0
+
+
+def with_overrides(
+    ex: Extracted, overrides: dict[str, str], source: str
+) -> tuple[dict[str, object], dict[str, FieldSource]]:
+    """ReportInfo values and provenance once the user's ``metadata.csv`` row has won; a
+    corrected unit brings its own level unless the row sets one."""
+    values: dict[str, object] = {
+        "title": ex.title,
+        "township": ex.township,
+        "county": ex.county,
+        "level": ex.level,
+        "year": ex.year,
+    }
+    sources = dict(ex.sources)
+    sidecar = FieldSource("sidecar", 1.0)
+    for key, val in overrides.items():
+        if key == "year":
+            try:
+                values["year"] = int(val)
+            except ValueError:
+                log.warning("%s: ignoring non-numeric year %r in metadata.csv", source, val)
+                continue
+        else:
+            values[key] = val
+        sources[{"township": "unit", "county": "parent"}.get(key, key)] = sidecar
+    if "township" in overrides and "level" not in overrides and an.level_of(overrides["township"]):
+        values["level"] = an.level_of(overrides["township"])
+        sources["level"] = sidecar
+    return values, sources

@@ -20,8 +20,8 @@ import numpy as np
 from ingest.chunking import chunk_spans, split_sections
 from ingest.clean import clean_text
 from ingest.loaders import iter_report_files, load_text
-from ingest.metadata import extract
-from ingest.sidecar import SIDECAR, read_sidecar
+from ingest.metadata import extract, with_overrides
+from ingest.sidecar import read_sidecar
 from reportqa.errors import IngestError
 from reportqa.locking import index_lock
 from reportqa.settings import Settings
@@ -70,26 +70,13 @@ def parse_report(
 ) -> tuple[ReportInfo, int]:
     """Metadata for a cleaned text; returns the info and the end of its title block."""
     ex = extract(text, path.name)
-    values = {
-        "title": ex.title,
-        "township": ex.township,
-        "county": ex.county,
-        "level": ex.level,
-        "year": ex.year,
-    }
-    for key, val in (overrides or {}).items():
-        if key == "year":
-            try:
-                values["year"] = int(val)
-            except ValueError:
-                log.warning("%s: ignoring non-numeric year %r in %s", path.name, val, SIDECAR)
-        else:
-            values[key] = val
+    values, sources = with_overrides(ex, overrides or {}, path.name)
     info = ReportInfo(
         report_id=report_id_for(path),
         source=path.name,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:24],
         path=str(path.resolve()),
+        provenance=ReportInfo.encode_sources(sources),
         **values,
     )
     return info, ex.title_end
@@ -182,12 +169,13 @@ class Ingestor:
                 old is not None and stored.get((old.report_id, old.content_hash)) == old.chunks
             )
             if old and old.content_hash == info.content_hash and complete:
-                if (old.title, old.township, old.county, old.level, old.year) != (
+                if (old.title, old.township, old.county, old.level, old.year, old.provenance) != (
                     info.title,
                     info.township,
                     info.county,
                     info.level,
                     info.year,
+                    info.provenance,
                 ):
                     self._store.update_info(info.with_chunks(old.chunks))
                 result.skipped += 1

@@ -1,6 +1,7 @@
 """``metadata.csv`` beside the reports: user corrections that win over extraction.
 
-Columns: ``file`` (the file name) and any of ``title, township, county, level, year``;
+Columns: ``file`` (the file name) and any of ``title, township, county, level, year``
+(``unit`` and ``parent`` are accepted for ``township`` and ``county``);
 empty cells keep the extracted value. Editing the sidecar never requires touching a report.
 """
 
@@ -15,6 +16,7 @@ from reportqa.errors import IngestError
 log = logging.getLogger(__name__)
 FIELDS = ("title", "township", "county", "level", "year")
 SIDECAR = "metadata.csv"
+ALIASES = {"unit": "township", "parent": "county"}  # the metadata model's names
 
 
 def read_sidecar(folder: Path) -> dict[str, dict[str, str]]:
@@ -30,6 +32,7 @@ def read_sidecar(folder: Path) -> dict[str, dict[str, str]]:
     for row in rows:
         name = (row.get("file") or "").strip()
         if name:
+            row = {ALIASES.get(k, k): v for k, v in row.items() if k}
             out[name] = {k: v.strip() for k in FIELDS if (v := row.get(k) or "").strip()}
     return out
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reportqa.errors import ReportQAError
 from reportqa.settings import Settings
+from reportqa.types import META_FIELDS
 
 log = logging.getLogger("reportqa")
 
@@ -87,10 +88,15 @@ def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
         _emit([i.to_record() for i in infos])
         return 0
     for i in infos:
+        unsure = i.unsure()
+        cells = [(f, getattr(i, f), "-" if f == "parent" else "?") for f in META_FIELDS]
+        shown = {f: f"{v or empty}{'（待确认）' if f in unsure else ''}" for f, v, empty in cells}
         _out(
-            f"{i.township or '?'}\t{i.county or '-'}\t{i.level}\t{i.year or '?'}\t"
-            f"{i.chunks}段\t{i.source}\t{i.title}"
+            f"{shown['unit']}\t{shown['parent']}\t{shown['level']}\t{shown['year']}\t"
+            f"{i.chunks}段\t{i.source}\t{shown['title']}"
         )
+    if any(i.unsure() for i in infos):
+        _out("标「待确认」的字段请核对；更正写入报告所在文件夹的 metadata.csv 后重新导入即可。")
     _out(f"共 {len(infos)} 份报告；嵌入: {lib.embedder.name}")
     return 0
 
@@ -127,7 +133,12 @@ def _registrars():
     import importlib
 
     out = []
-    for mod in ("answering.cli", "reportqa.serve_cli", "reportqa.bench_cli"):
+    for mod in (
+        "answering.cli",
+        "reportqa.serve_cli",
+        "reportqa.bench_cli",
+        "reportqa.meta_eval_cli",
+    ):
         try:
             out.append(importlib.import_module(mod).register)
         except ModuleNotFoundError as exc:

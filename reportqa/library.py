@@ -19,7 +19,7 @@ from pathlib import Path
 from ingest.pipeline import Ingestor, IngestResult, Progress
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer, read_terms
-from reportqa.types import Chunk, Report, ReportInfo
+from reportqa.types import Chunk, FieldSource, Report, ReportInfo
 from reportqa.units import UnitIndex
 from retrieval.embedders import Embedder, build_embedder
 from retrieval.lexical import LexicalIndex, TokenCache
@@ -162,5 +162,15 @@ class Library:
         return self._texts[report_id]
 
     def update_metadata(self, info: ReportInfo) -> None:
+        """A user's correction: the fields it changes are marked as confirmed (sidecar)."""
+        old = self._infos.get(info.report_id) or next(
+            (i for i in self.store.reports() if i.report_id == info.report_id), None
+        )
+        if old is not None:
+            sources = info.sources
+            for name in ("unit", "parent", "level", "year", "title"):
+                if getattr(old, name) != getattr(info, name):
+                    sources[name] = FieldSource("sidecar", 1.0)
+            info = replace(info, provenance=ReportInfo.encode_sources(sources))
         self.store.update_info(info)
         self.refresh(force=True)

@@ -4,9 +4,12 @@ to these at the edge of ``retrieval/``, so the rest of the code never handles un
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field, replace
 
 LEVELS = ("乡镇", "区县", "地市", "省", "国家")
+META_FIELDS = ("unit", "parent", "level", "year", "title")
+UNSURE = 0.6  # below this a field is shown as 「待确认」 for the user to correct
 
 
 def short_hash(*parts: str, n: int = 16) -> str:
@@ -18,8 +21,22 @@ def short_hash(*parts: str, n: int = 16) -> str:
 
 
 @dataclass(frozen=True)
+class FieldSource:
+    """Where one metadata field came from (title, publisher, opening, signature, body,
+    gazetteer, sidecar, file name…) and how much to trust it (0–1)."""
+
+    origin: str
+    confidence: float
+
+
+@dataclass(frozen=True)
 class ReportInfo:
-    """What we know about one report, extracted from its text (sidecar may override)."""
+    """What we know about one report, extracted from its text (sidecar may override).
+
+    ``township``/``county`` are the historical names of ``unit``/``parent`` and stay the
+    stored attributes; ``provenance`` is a compact JSON ``{field: [origin, confidence]}`` so
+    the record survives any key-value store unchanged.
+    """
 
     report_id: str
     source: str  # file name as the user knows it
@@ -31,6 +48,44 @@ class ReportInfo:
     content_hash: str
     path: str = ""  # absolute path at ingest time, for --prune
     chunks: int = 0
+    provenance: str = ""
+
+    @property
+    def unit(self) -> str:
+        """The reporting unit (镇/乡/街道, or the county/district for county-level reports)."""
+        return self.township
+
+    @property
+    def parent(self) -> str:
+        """The unit above, as the text names it (empty when unknown)."""
+        return self.county
+
+    @property
+    def sources(self) -> dict[str, FieldSource]:
+        try:
+            raw = json.loads(self.provenance) if self.provenance else {}
+        except ValueError:
+            raw = {}
+        return {k: FieldSource(str(v[0]), float(v[1])) for k, v in raw.items()}
+
+    def unsure(self) -> tuple[str, ...]:
+        """Fields a user should confirm: low confidence, or missing."""
+        src = self.sources
+        values = {"unit": self.unit, "parent": self.parent, "level": self.level}
+        values |= {"year": self.year, "title": self.title}
+        return tuple(
+            f
+            for f in META_FIELDS
+            if (f in src and src[f].confidence < UNSURE) or (f != "parent" and not values[f])
+        )
+
+    @staticmethod
+    def encode_sources(sources: dict[str, FieldSource]) -> str:
+        return json.dumps(
+            {k: [v.origin, round(v.confidence, 2)] for k, v in sources.items()},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
 
     def with_chunks(self, n: int) -> ReportInfo:
         return replace(self, chunks=n)
@@ -46,6 +101,12 @@ class ReportInfo:
             "level": self.level,
             "year": self.year,
             "chunks": self.chunks,
+            "unit": self.unit,
+            "parent": self.parent,
+            "sources": {
+                k: {"from": v.origin, "confidence": v.confidence} for k, v in self.sources.items()
+            },
+            "unsure": list(self.unsure()),
         }
 
 

@@ -103,6 +103,7 @@ def _info_meta(info: ReportInfo) -> dict:
         "content_hash": info.content_hash,
         "path": info.path,
         "chunks": info.chunks,
+        "provenance": info.provenance,
     }
 
 
@@ -119,6 +120,7 @@ def _info_from_meta(meta: dict) -> ReportInfo:
         content_hash=str(meta.get("content_hash", "")),
         path=str(meta.get("path", "")),
         chunks=int(meta.get("chunks", 0)),
+        provenance=str(meta.get("provenance", "")),
     )
 
 

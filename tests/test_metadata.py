@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.admin_names import organ_units
 from ingest.clean import clean_text
-from ingest.metadata import extract, units_in
+from ingest.metadata import extract
 from tests.conftest import CORPUS, SEEDS
 
 
@@ -29,7 +30,10 @@ def test_file_name_is_only_a_fallback():
     assert (ex.township, ex.level) == ("深圳市", "地市")
     generic = "各位代表：\n现在，我代表区人民政府向大会作工作报告。\n一、回顾\n全区经济稳步增长。"
     ex = extract(generic, "2019年坪山区政府工作报告_2019.txt")
-    assert (ex.township, ex.county, ex.level, ex.year) == ("坪山区", "坪山区", "区县", 2019)
+    assert (ex.unit, ex.level, ex.year) == ("坪山区", "区县", 2019)
+    assert ex.sources["unit"].origin == "file name"
+    # the text never names the city above; only the gazetteer can, and says so
+    assert (ex.parent, ex.sources["parent"].origin) == ("深圳市", "gazetteer")
 
 
 @pytest.mark.parametrize(
@@ -48,4 +52,4 @@ def test_file_name_is_only_a_fallback():
     ],
 )
 def test_unit_chains(line, expected):
-    assert units_in(line) == expected
+    assert organ_units(line) == expected

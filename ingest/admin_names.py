@@ -1,0 +1,215 @@
+"""How Chinese administrative names are built, independent of any one report.
+
+A full name is a chain from large to small (重庆市南岸区峡口镇); each link ends with its
+kind (省/自治区, 市/州/盟, 县/区/旗/县级市, 乡/镇/街道/苏木). An organ is a unit plus an organ word
+(人民政府, 办事处, 党委…). Words such as 乡镇, 各乡镇, 本镇 or 全县 are built the same way but
+name no place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+H = "\u4e00-\u9fff"
+# one administrative chain such as 重庆市南岸区峡口镇 or 鲁山县辛集乡; names are short
+_CHAIN = re.compile(
+    rf"(?P<prov>[{H}]{{2,7}}?(?:省|自治区))?"
+    rf"(?P<city>[{H}]{{1,8}}?(?:市|自治州|州|盟|地区))?"
+    rf"(?P<county>[{H}]{{1,8}}?(?:自治县|自治旗|新区|县|区|市|旗))?"
+    rf"(?P<town>[{H}]{{1,6}}?(?:街道|民族乡|乡|镇|苏木))?"
+)
+ORGAN = re.compile(
+    r"(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会|党工委|党委|委员会|人大|司法所)"
+)
+_JUNK = re.compile(r"代表|关于|我|的|在|年度|年|和|与|、|致|向|对|中共|根据|按照|全面|推进")
+# first characters that make a 「…镇/…县」 word generic (各乡镇, 本镇, 全县, 两区, 该街道 …)
+GENERIC_FIRST = set("全我本该各每此其两三四五六七八九十多个乡县市区镇城村集小大新老一")
+GENERIC_NAMES = {
+    "乡镇",
+    "城镇",
+    "村镇",
+    "集镇",
+    "小镇",
+    "市区",
+    "城区",
+    "社区",
+    "辖区",
+    "园区",
+    "景区",
+    "片区",
+    "山区",
+    "街区",
+    "地区",
+    "新区",
+    "郊区",
+    "校区",
+    "小区",
+    "治县",
+    "治区",
+    "治市",
+    "治镇",
+    "治乡",
+    "强县",
+    "强区",
+    "强市",
+    "强镇",
+    "乡镇街道",
+    "镇街道",
+    "各街道",
+}
+
+LEVEL_BY_SUFFIX = {
+    "乡": "乡镇",
+    "民族乡": "乡镇",
+    "镇": "乡镇",
+    "街道": "乡镇",
+    "苏木": "乡镇",
+    "县": "区县",
+    "区": "区县",
+    "旗": "区县",
+    "自治县": "区县",
+    "自治旗": "区县",
+    "新区": "区县",
+    "市": "地市",
+    "州": "地市",
+    "自治州": "地市",
+    "盟": "地市",
+    "地区": "地市",
+    "省": "省",
+    "自治区": "省",
+}
+# words built like names that name a kind of area, not a place (「法治文明辖区」「示范社区」)
+_GENERIC_ENDINGS = ("辖区", "社区", "园区", "景区", "片区", "街区", "校区", "小区")
+_GENERIC_ENDINGS += ("乡镇", "村镇", "集镇", "小镇", "城乡", "县区", "区县", "市县", "县市")
+_MAX_CORE = {"乡镇": 5, "区县": 5, "地市": 5, "省": 6}
+_REPORT_WORDS = re.compile(
+    r"政府|建设|法治|执法|工作|示范|全国|环境|发展|管理|服务|治理|推进|开展|宣传|学习|贯彻|制定|"
+    r"试验|各位|代表|的|了|委|请"
+)
+RANK = {"乡镇": 0, "区县": 1, "地市": 2, "省": 3, "国家": 4}
+
+
+_SUFFIX = re.compile("(?:" + "|".join(sorted(LEVEL_BY_SUFFIX, key=len, reverse=True)) + ")$")
+
+
+@functools.lru_cache(maxsize=65536)
+def suffix(name: str) -> str:
+    m = _SUFFIX.search(name)
+    return m.group(0) if m else ""
+
+
+def level_of(name: str) -> str:
+    """乡镇 / 区县 / 地市 / 省 from the name's own ending (a 市 is taken as 地市 here;
+    the gazetteer knows county-level cities)."""
+    return LEVEL_BY_SUFFIX.get(suffix(name), "")
+
+
+@functools.lru_cache(maxsize=65536)
+def is_generic(name: str) -> bool:
+    """乡镇, 各乡镇, 本镇, 我街道, 全县… name no place; neither does a bare suffix."""
+    suf = suffix(name)
+    core = name[: len(name) - len(suf)] if suf else name
+    longest = 10 if "自治" in suf else _MAX_CORE.get(LEVEL_BY_SUFFIX.get(suf, ""), 6)
+    return (
+        name in GENERIC_NAMES
+        or name.endswith(_GENERIC_ENDINGS)
+        or len(core) > longest
+        or len(core) < 1
+        or (name[0] in "我本该全各每此其两" and len(core) <= 2)
+        or core[-1:] in "治强"
+        or bool(re.fullmatch(r"[乡镇县区市街道]+", name))
+    )
+
+
+def _phrase_tail(name: str, known: Callable[[str], bool] | None) -> bool:
+    """「创建全县」「推进本镇」: a verb phrase ending in a generic word, unless a real place
+    (天全县, 万全镇) bears that name."""
+    suf = suffix(name)
+    before = name[-len(suf) - 1 : -len(suf)] if suf else ""
+    return before in ("全", "我", "本", "该", "各", "每", "此") and not (known and known(name))
+
+
+def parse_chain(
+    run: str,
+    known: Callable[[str], bool] | None = None,
+    plausible: Callable[[str], bool] | None = None,
+) -> dict[str, str]:
+    """The administrative chain that ends ``run`` exactly ({} when none).
+
+    Longest first. With ``known`` (a gazetteer), a chain of real places beats a longer
+    unknown one, unless the unknown one is all of ``run`` (it starts at a word boundary) and
+    is ``plausible`` (银杏大街街道 over 大街街道 and 云柳乡 over 柳乡, but 朝阳区 in 「时宣传朝阳区」)."""
+    chains: list[tuple[int, dict[str, str]]] = []
+    for start in range(len(run)):
+        m = _CHAIN.fullmatch(run, start)
+        if m and any(m.groupdict().values()):
+            parts = {k: v for k, v in m.groupdict().items() if v}
+            if all(
+                not is_generic(v) and v[0] not in "我本该全各" and not _phrase_tail(v, known)
+                for v in parts.values()
+            ):
+                chains.append((start, parts))
+    if not chains:
+        return {}
+    if known is None:
+        return chains[0][1]
+    real = next((c for c in chains if all(known(v) for v in c[1].values())), None)
+    for start, parts in chains:
+        if real is not None and start == real[0]:
+            return parts
+        if plausible and start == 0 and all(plausible(v) for v in parts.values()):
+            return parts
+    return real[1] if real else chains[0][1]
+
+
+def canonical(name: str) -> str:
+    """XX街道办事处 → XX街道, XX镇人民政府 → XX镇: the unit, not its organ."""
+    name = re.sub(r"^中共", "", name)
+    return ORGAN.split(name)[0] if ORGAN.search(name) else name
+
+
+def plausible(name: str) -> bool:
+    """A name no list confirms: a two-character core at least, and none of the vocabulary
+    of reports, which place names never contain."""
+    core = name[: len(name) - len(suffix(name))]
+    return len(core) >= 2 and not _REPORT_WORDS.search(core)
+
+
+def _after_junk(run: str, known: Callable[[str], bool] | None) -> dict[str, str]:
+    """「我代表城口县左岚乡」 → 城口县左岚乡, but 共和乡 and 向阳镇 keep their 和 and 向 when
+    they are real places."""
+    tail = _JUNK.split(run)[-1]
+    parts = parse_chain(tail, known, plausible) if tail else {}
+    if tail != run and known:
+        whole = parse_chain(run, known, plausible)
+        unit, cut = most_specific(whole)[0], most_specific(parts)[0]
+        if unit and known(unit) and len(unit) > len(cut) and unit.endswith(cut):
+            return whole
+    return parts
+
+
+def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[str, str]:
+    """The chain before an organ word (城口县左岚乡人民政府, 中共沙市镇委员会,
+    新市街道办事处), or a bare chain ending in 乡/镇/街道."""
+    for m in ORGAN.finditer(line):
+        run = re.findall(rf"[{H}]+", line[: m.start()])
+        if run and (parts := _after_junk(run[-1], known)):
+            return parts
+    for m in re.finditer(rf"[{H}]+?(?:街道|乡|镇)(?=[^{H}]|法治|人民|党委|政府|关于|20|$)", line):
+        parts = _after_junk(m.group(0), known)
+        if parts.get("town"):
+            return parts
+    return {}
+
+
+def most_specific(parts: dict[str, str]) -> tuple[str, str]:
+    """(unit, the unit directly above it as named in the same chain)."""
+    order = ("town", "county", "city", "prov")
+    present = [k for k in order if parts.get(k)]
+    if not present:
+        return "", ""
+    unit = parts[present[0]]
+    above = parts[present[1]] if len(present) > 1 else ""
+    return unit, above

@@ -1,0 +1,146 @@
+"""China's administrative divisions (province → city → county → township), for checking a
+candidate unit against real names and finding the unit above it when the text does not.
+
+Source: the ``china_location`` dictionary shipped inside ``jionlp`` (Apache-2.0), read
+straight from the installed package's zip without importing jionlp (whose import unpacks
+files and loads models). It is the only well-kept offline list that goes down to townships;
+``cpca`` stops at counties. Without jionlp installed every lookup answers "unknown" and
+extraction works from the text alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import io
+import logging
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+
+
+@dataclass(frozen=True)
+class Place:
+    province: str
+    city: str
+    county: str = ""
+
+
+@dataclass(eq=False)  # hashed by identity: one per process, a cache key for parsed names
+class Gazetteer:
+    """Names → where they sit. A name maps to every place that bears it (三都镇 is in many
+    counties); callers decide what counts as unambiguous."""
+
+    towns: dict[str, list[Place]] = field(default_factory=dict)
+    counties: dict[str, list[Place]] = field(default_factory=dict)
+    cities: dict[str, list[Place]] = field(default_factory=dict)
+    provinces: set[str] = field(default_factory=set)
+    towns_in: dict[str, set[str]] = field(default_factory=dict)  # county → its towns
+
+    @property
+    def loaded(self) -> bool:
+        return bool(self.towns)
+
+    def add(self, kind: dict[str, list[Place]], name: str, place: Place) -> None:
+        bucket = kind.setdefault(name, [])
+        if place not in bucket:
+            bucket.append(place)
+
+    def level_of(self, name: str) -> str:
+        """乡镇 / 区县 / 地市 when the name is a known unit of exactly one level, else ""."""
+        levels = {
+            lvl
+            for lvl, kind in (("乡镇", self.towns), ("区县", self.counties), ("地市", self.cities))
+            if name in kind
+        } | ({"省"} if name in self.provinces else set())
+        return levels.pop() if len(levels) == 1 else ""
+
+    def parent_of(self, name: str, level: str, context: str = "") -> str:
+        """The unit directly above ``name`` when only one place fits; ``context`` (the
+        report's text) narrows namesakes by the province or city it mentions."""
+        kind = self.towns if level == "乡镇" else self.counties if level == "区县" else {}
+        places = kind.get(name, [])
+        if len(places) > 1 and context:
+            named = [
+                p for p in places if _short(p.city) in context or _short(p.province) in context
+            ]
+            places = named or places
+        ups = {(p.county if level == "乡镇" else p.city) for p in places}
+        return ups.pop() if len(ups) == 1 else ""
+
+    def contains(self, county: str, town: str) -> bool:
+        return town in self.towns_in.get(county, ())
+
+    def towns_of(self, county: str) -> set[str]:
+        return self.towns_in.get(county, set())
+
+
+def _short(name: str) -> str:
+    for suf in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"):
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+def _variants(full: str, alias: str, suffix: str) -> list[str]:
+    """金平苗族瑶族傣族自治县 is called 金平县 in its own reports; 红河哈尼族彝族自治州 红河州."""
+    out = [full]
+    if "自治" in full and alias and not alias.endswith(suffix):
+        out.append(alias + suffix)
+    return out
+
+
+def parse(lines: io.TextIOBase) -> Gazetteer:
+    gaz = Gazetteer()
+    prov = city = county = ""
+    for raw in lines:
+        if raw.startswith("\t\t\t\t"):
+            continue  # villages
+        depth = len(raw) - len(raw.lstrip("\t"))
+        parts = raw.strip().split("\t")
+        name = parts[0]
+        if not name:
+            continue
+        alias = parts[2].split("/")[0] if len(parts) > 2 else ""
+        if depth == 0:
+            prov = city = county = name
+            gaz.provinces.add(name)
+        elif depth == 1:
+            city = county = name
+            if city != prov:
+                for v in _variants(name, alias, "州" if name.endswith("州") else name[-1]):
+                    gaz.add(gaz.cities, v, Place(prov, name))
+        elif depth == 2:
+            county = name
+            for v in _variants(name, alias, "县"):
+                gaz.add(gaz.counties, v, Place(prov, city))
+        elif name.endswith(_TOWN_SUFFIXES):
+            gaz.add(gaz.towns, name, Place(prov, city, county))
+            gaz.towns_in.setdefault(county, set()).add(name)
+    return gaz
+
+
+def _data_path() -> Path | None:
+    spec = importlib.util.find_spec("jionlp")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "dictionary" / "china_location.zip"
+        if path.exists():
+            return path
+    return None
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Loaded once per process (about 0.3 s); empty when jionlp's data is missing."""
+    path = _data_path()
+    if path is None:
+        log.warning("jionlp 未安装：无法用行政区划核对单位名称（pip install jionlp）")
+        return Gazetteer()
+    with zipfile.ZipFile(path) as zf:
+        member = next(n for n in zf.namelist() if n.endswith(".txt"))
+        with zf.open(member) as fh:
+            return parse(io.TextIOWrapper(fh, encoding="utf-8"))

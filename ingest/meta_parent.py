@@ -1,0 +1,121 @@
+"""The unit above a report's unit, as the text names it, confirmed or (only when one place
+fits) inferred with the gazetteer; and a township the text only names by its short name.
+
+Facts used: a township's parent is a county-level unit and a county's a city; the parent
+is named next to the unit (宝山区罗店镇), as a body above it (「在沁水县委…领导下」), as
+the addressee (主送 「中共三明市委、三明市人民政府：」), as the publisher site or in the
+title of its documents (《清城区…工作要点》); provinces and the State Council quoted from
+boilerplate are never a township's parent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest import admin_names as an
+from ingest.gazetteer import Gazetteer
+from ingest.report_reading import READ, Doc, H, addressee, chains, level_in, names_in
+from reportqa.types import FieldSource
+
+_BODY_ABOVE = re.compile(r"(?:县|区|市|旗|州|盟|省)(?=委|人民政府|政府)")
+
+
+def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, FieldSource | None]:
+    up = _rank_name(an.RANK.get(level, 9) + 1)
+    if chained and (not doc.gaz.loaded or doc.gaz.level_of(chained) in ("", up)):
+        return chained, FieldSource("text", 0.9)
+    named: Counter[str] = Counter()
+    text = doc.text[:READ]
+    for m in _BODY_ABOVE.finditer(text):  # 「在沁水县委…」: a body above names its unit
+        for u, _, _ in names_in(doc, text[max(0, m.start() - 16) : m.end()], True)[-1:]:
+            named[u] += 2
+    for m in re.finditer(r"《([^》]{2,40})》", text):
+        for u, _ in chains(doc, m.group(1), False)[:1]:
+            named[u] += 1
+    stated: set[str] = set()  # named by the page or the document itself, not in passing
+    for _, value in doc.chrome.publishers:
+        unit_p, _ = an.most_specific(
+            an.parse_chain(value, doc.known) or an.organ_units(value, doc.known)
+        )
+        if unit_p:
+            named[unit_p] += 2
+            stated.add(unit_p)
+    if level == "区县" and (to := addressee(doc)):
+        named[to] += 3
+        stated.add(to)
+    found = _best(doc, named, unit, level, up, stated)
+    if found[1] is None or found[1].confidence < 0.85:  # then every mention in the body
+        for u, _, _ in names_in(doc, text[: READ // 2], True):
+            named[u] += 1
+        found = _best(doc, named, unit, level, up, stated)
+    return found
+
+
+def _best(
+    doc: Doc, named: Counter[str], unit: str, level: str, up: str, stated: set[str]
+) -> tuple[str, FieldSource | None]:
+    """The most named candidate of the right level: one the gazetteer confirms contains the
+    unit first; else a real place (or one the page states) not contradicted by it."""
+    fits = [
+        n
+        for n, _ in named.most_common()
+        if n != unit and level_in(doc, n) == up and doc.gaz.level_of(n) != "乡镇"
+    ]
+    if doc.gaz.loaded:
+        confirmed = [n for n in fits if _contains(doc.gaz, n, unit, level)]
+        if confirmed:
+            return confirmed[0], FieldSource("text", 0.85)
+        fits = [
+            n
+            for n in fits
+            if (doc.known(n) or n in stated) and not _known_elsewhere(doc.gaz, unit, level)
+        ]
+    if fits:
+        return fits[0], FieldSource("text", 0.6)
+    inferred = doc.gaz.parent_of(unit, level, doc.text[:READ]) if doc.gaz.loaded else ""
+    if inferred:
+        return inferred, FieldSource("gazetteer", 0.65)
+    return "", None
+
+
+def _rank_name(rank: int) -> str:
+    return {r: n for n, r in an.RANK.items()}.get(rank, "")
+
+
+def _contains(gaz: Gazetteer, above: str, unit: str, level: str) -> bool:
+    if level == "乡镇":
+        return gaz.contains(above, unit)
+    if level == "地市":
+        return any(p.province == above for p in gaz.cities.get(unit, []))
+    return any(p.city == above or an.canonical(p.city) == above for p in gaz.counties.get(unit, []))
+
+
+def _known_elsewhere(gaz: Gazetteer, unit: str, level: str) -> bool:
+    kinds = {"乡镇": gaz.towns, "区县": gaz.counties, "地市": gaz.cities}
+    return bool(kinds.get(level, {}).get(unit))
+
+
+def _self_kind(text: str) -> str:
+    """The kind a township report calls itself: 「我镇」「街道党工委」「乡政府」…"""
+
+    def refs(kind: str) -> int:
+        pat = rf"(?:[我全本]|(?<![{H}])){kind}|{kind}(?:党委|党工委|政府|办事处)"
+        return len(re.findall(pat, text))
+
+    return max(("街道", "镇", "乡"), key=refs)
+
+
+def unit_in_county(doc: Doc, parent: str, level: str) -> str:
+    """A township never named in full (「街道按照《奉节县…》」, 「鱼复法治建设」): the one town of
+    the named county, of the kind the text calls itself, whose short name the text uses."""
+    if not (doc.gaz.loaded and parent and level == "乡镇"):
+        return ""
+    text = doc.text[:READ]
+    kind = _self_kind(text)
+    hits = {
+        t
+        for t in doc.gaz.towns_of(parent)
+        if t.endswith(kind) and len(core := t[: -len(kind)]) >= 2 and core in text
+    }
+    return hits.pop() if len(hits) == 1 else ""

@@ -1,0 +1,168 @@
+"""The chrome of government portal pages around a report copied from the web.
+
+Portals wrap every document in the same furniture: navigation and accessibility links
+(首页, 繁体, 无障碍), breadcrumbs (「您当前的位置：首页 > … > 法治政府建设年度报告」), an
+information-disclosure block of labelled fields (索引号, 发布机构, 成文日期, 发布日期, 主题分类, 标题…)
+laid out as a list, a table or one run-on line, and tool bars (字体 大 中 小, 打印, 分享, 浏览次数).
+None of it is the report, but two fields are evidence: 发布机构/来源 names the publisher
+(usually the reporting unit, sometimes the county site that hosts it) and 标题/名称 repeats
+the title. Dates in the block are publication dates, never the year a report covers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SP = r"[ \u3000]*"
+
+
+def _label(words: str) -> str:
+    """「索引号」 also written 「索 引 号」 or 「[ 索引号 ]」."""
+    return "|".join(_SP.join(w) for w in words.split("|"))
+
+
+PUBLISHER = "发布机构|发文机关|发文机构|发文单位|发布单位|信息来源|来源单位|来源|所属机构|责任部门"
+TITLE = "标题|名称|文件名称|信息名称|题名"
+DATE = "成文日期|成文时间|发布日期|发布时间|发文日期|发文时间|印发日期|生成日期|公开日期|更新时间|日期|时间"
+OTHER = (
+    "信息索引号|索引号|发文字号|文号|主题分类|组配分类|信息类别|体裁分类|主题词|有效性|效力状态|"
+    "公开方式|公开范围|公开时限|审核程序|分类|生效时间|终止时间|废止时间|浏览次数|访问次数|点击数|"
+    "浏览|作者|字体|字号|编号"
+)
+# a long label is unmistakable anywhere (a value run on before it: 「…/2024-00012发布机构：」);
+# a short one (来源, 日期, 标题…) only where a field can start
+_LONG = [w for group in (PUBLISHER, TITLE, DATE, OTHER) for w in group.split("|") if len(w) >= 3]
+_SHORT = [w for group in (PUBLISHER, TITLE, DATE, OTHER) for w in group.split("|") if len(w) < 3]
+_LABEL = re.compile(
+    rf"(?:(?P<long>{_label('|'.join(_LONG))})|(?:^|(?<=[\s\[【•·*\-|｜]))[\[【]?{_SP}"
+    rf"(?P<short>{_label('|'.join(_SHORT))}))"
+    rf"{_SP}[\]】]?{_SP}[:：]"
+)
+_BREADCRUMB = re.compile(r"(?:当前|您的|所在)位置|当前位置|[>»›]\s*[^>»›]{1,20}\s*[>»›]|>>")
+_NAV_WORDS = re.compile(
+    r"首页|繁体|简体|无障碍|网站地图|登录|注册|打印|关闭|收藏|分享|字体|适老|长者模式|IPv6|IPV6|"
+    r"智能机器人|扫一扫|微信|微博|返回顶部|上一篇|下一篇|相关词条|热门词条|联络我们|【大】|\[ *大 *中 *小 *\]"
+)
+_INDEX_NO = re.compile(r"\b[0-9A-Za-z]{6,}/(?:19|20)\d{2}-\d{3,}\b")
+_RUN_ON = re.compile(
+    r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?=\s*(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{4})[^\n]{20,}[，,。])"
+)
+_SENTENCE = re.compile(r"[，,。；;！？]")
+_DATE_VALUE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}")
+
+
+@dataclass
+class Chrome:
+    """What the page furniture says, and which lines of the text are furniture."""
+
+    publishers: list[tuple[int, str]] = field(default_factory=list)  # (offset, value)
+    titles: list[tuple[int, str]] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)  # start offsets of furniture lines
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip(" \t\u3000•·*-") for c in re.split(r"[|｜]", line)]
+
+
+def _fields(line: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of one line; a label alone in a cell takes the next cell."""
+    out: list[tuple[str, str]] = []
+    cells = _cells(line)
+    pending = ""
+    for cell in cells:
+        marks = list(_LABEL.finditer(cell))
+        if not marks:
+            if pending and cell:
+                out.append((pending, cell))
+                pending = ""
+            continue
+        if marks[0].start() > 0 and pending:
+            out.append((pending, cell[: marks[0].start()].strip()))
+        pending = ""
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(cell)
+            value = cell[m.end() : end].strip(" \u3000")
+            label = re.sub(r"[ \u3000\[\]【】]", "", m.group("long") or m.group("short"))
+            if value:
+                out.append((label, value))
+            else:
+                pending = label
+    if pending:
+        out.append((pending, ""))
+    return out
+
+
+def _kind(label: str) -> str:
+    for kind, words in (("publisher", PUBLISHER), ("title", TITLE), ("date", DATE)):
+        if label in words.split("|"):
+            return kind
+    return "other"
+
+
+def is_nav(line: str) -> bool:
+    """Navigation, breadcrumb, tool-bar or bare list-of-values line: no sentence, only
+    portal words, an index number (11500224009351624E/2020-00573) or a bulleted value."""
+    if _BREADCRUMB.search(line) or _INDEX_NO.search(line):
+        return True
+    if line[:1] in "•·" and not _SENTENCE.search(line):
+        return True
+    if _SENTENCE.search(line) and len(line) > 20:
+        return False
+    return bool(_NAV_WORDS.search(line)) or bool(re.fullmatch(r"[•·*\-\s]*\S{1,6}", line))
+
+
+def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """(offset, line) pairs; a field line with the report run on after its date
+    (「发布时间：2024-02-20 09:302023年，白鹭镇…」, line breaks lost in copying) is two lines."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n")[:limit]:
+        cut = _RUN_ON.search(line) if _LABEL.search(line) else None
+        if cut:
+            out += [(pos, line[: cut.end()]), (pos + cut.end(), line[cut.end() :])]
+        else:
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def read_chrome(text: str, limit: int = 3000) -> Chrome:
+    """Labelled fields and furniture lines at the top of ``text`` (simplified)."""
+    chrome = Chrome()
+    pending: tuple[str, int] | None = None  # a label whose value is on the next line
+    for start, line in text_lines(text[:limit]):
+        stripped = line.strip(" \t\u3000")
+        if not stripped:
+            continue
+        if pending is not None:
+            label, _ = pending
+            pending = None
+            if not _LABEL.search(stripped):
+                chrome.lines.add(start)
+                _keep(chrome, label, stripped.strip("•·*- "), start)
+                continue
+        pairs = _fields(stripped)
+        if pairs:
+            chrome.lines.add(start)
+            for label, value in pairs:
+                if value:
+                    _keep(chrome, label, value, start)
+                else:
+                    pending = (label, start)
+            continue
+        if is_nav(stripped) or (_DATE_VALUE.match(stripped.lstrip("•·*- ")) and len(stripped) < 30):
+            chrome.lines.add(start)
+    return chrome
+
+
+def _keep(chrome: Chrome, label: str, value: str, start: int) -> None:
+    kind = _kind(label)
+    if kind == "publisher":
+        chrome.publishers.append((start, value))
+    elif kind == "title":
+        chrome.titles.append((start, value))
+    elif kind == "date":
+        chrome.dates.append(value)

@@ -1,0 +1,148 @@
+"""A report under reading: its simplified text, head lines, page chrome and body start,
+and the administrative names in it.
+
+Shared by the unit, parent and year readers in ``ingest.metadata`` and
+``ingest.meta_parent``; nothing here decides a field, it only finds candidates.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest import admin_names as an
+from ingest.gazetteer import Gazetteer
+from ingest.page_chrome import Chrome, text_lines
+from ingest.patterns import HEADING_START
+
+H = an.H
+READ = 20000  # how far into a report its metadata is looked for: the opening pages
+BOOK = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”")
+ADDRESSEE = re.compile(rf"^[{H}、，,（）()]{{4,60}}(?:委|政府|人大常委会|人大)[:：]$")
+# a suffix character that starts a common word (市场, 区域, 省级, 乡村, 市政…) ends no name
+_NAME_END = re.compile(
+    r"(?:街道办事处|街道|民族乡|苏木|乡|镇|自治县|自治旗|新区|县|区|旗|市|自治州|州|盟|省|自治区)"
+    r"(?!场|域|政(?!府)|民(?!政)|级|村|容|貌|位|块|值|间|情|属|内|外|直)"
+)
+_TAIL = re.compile(rf"[{H}]+$")
+_BOUNDARY = re.compile(
+    r"[在是和与及、从对为由把将经向于以据我]|代表|关于|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧"
+)
+
+
+@dataclass
+class Doc:
+    """One report under reading: its simplified text, lines, chrome and where the body starts."""
+
+    text: str
+    chrome: Chrome
+    lines: list[tuple[int, str]]  # (start offset, stripped line) for the head of the text
+    body: int  # index into ``lines`` of the first paragraph or heading
+    gaz: Gazetteer
+
+    def known(self, name: str) -> bool:
+        return bool(self.gaz.level_of(name))
+
+
+def head_lines(text: str, limit: int = 80) -> list[tuple[int, str]]:
+    """(offset, stripped line) for the first ``limit`` lines, run-on chrome split off."""
+    return [
+        (pos + len(line) - len(line.lstrip()), line.strip())
+        for pos, line in text_lines(text, limit)
+        if line.strip()
+    ]
+
+
+def is_paragraph(line: str) -> bool:
+    """A numbered heading, a long line of sentences, or any complete sentence."""
+    return (
+        bool(HEADING_START.match(line))
+        or (len(line) >= 40 and bool(re.search(r"[，,。]", line)))
+        or (len(line) >= 12 and line[-1] in "。！？")
+    )
+
+
+def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple[str, str, str]]:
+    """(unit, above, the two characters after it) for every administrative name in ``run``
+    (「2023年，四季青街道在区委区政府…」 → 四季青街道). ``loose`` text needs a two-character
+    core or a known name; names inside 《》 (documents cited) count only with ``books``."""
+    out = []
+    masked = run if books else BOOK.sub(lambda m: " " * len(m.group(0)), run)
+    for m in _NAME_END.finditer(masked):
+        if _NAME_END.match(masked, m.end()):
+            continue  # 郑州市: the name ends at its last suffix, not at 州
+        # names are short: 16 characters hold any chain written in running text
+        left = _TAIL.search(masked, max(0, m.end() - (16 if loose else 40)), m.end())
+        if not left:
+            continue
+        piece = _BOUNDARY.split(left.group(0))[-1]
+        if left.start() > 0 and masked[left.start() - 1].isdigit():
+            piece = piece.lstrip("年月日度")  # 「2022年坪山区」: the date ends before the name
+        if m.group(0) == "街道办事处":
+            piece = piece[: -len("办事处")]
+        unit, above = _parse(doc.gaz, piece, loose)
+        if unit:
+            out.append((unit, above, masked[m.end() : m.end() + 2]))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse(gaz: Gazetteer, piece: str, loose: bool) -> tuple[str, str]:
+    """(unit, above) of one run of text; the same runs (区委, 县政府…) recur in every report."""
+
+    def known(name: str) -> bool:
+        return bool(gaz.level_of(name))
+
+    unit, above = an.most_specific(an.parse_chain(piece, known, an.plausible))
+    if unit and loose and not known(unit) and not an.plausible(unit):
+        return "", ""
+    return unit, above
+
+
+def chains(
+    doc: Doc, run: str, loose: bool, books: bool = False, bodies: bool = False
+) -> list[tuple[str, str]]:
+    """(unit, above) for the names in ``run`` (see ``names_in``); in running text 「文峰区委」
+    names a party body, usually the one above, and counts only with ``bodies``."""
+    return [
+        (unit, above)
+        for unit, above, follow in names_in(doc, run, loose, books)
+        if not (loose and not bodies and follow[:1] == "委" and an.level_of(unit) != "乡镇")
+    ]
+
+
+def lowest(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The most specific name of a title or subject (宝鸡市陈仓区 → 陈仓区, not 宝鸡市)."""
+    return [min(found, key=lambda c: an.RANK.get(an.level_of(c[0]), 9))] if found else []
+
+
+def frequent(doc: Doc, level: str, within: set[str] | None = None, books: bool = False) -> str:
+    """Most frequent specific name of ``level`` in the body (reports without a title)."""
+    counts: Counter[str] = Counter()
+    for u, _ in chains(doc, doc.text[:READ], True, books=books):
+        of_level = level in (an.level_of(u), doc.gaz.level_of(u))
+        if of_level and (within is None or u in within):
+            counts[u] += 1
+    for name, n in counts.most_common():
+        if n >= 2 or within is not None or len(counts) == 1:
+            return name
+    return ""
+
+
+def addressee(doc: Doc) -> str:
+    """The body a report is addressed to (主送 line before the body), e.g. 三明市."""
+    for _, line in doc.lines[: doc.body + 1]:
+        if ADDRESSEE.match(line):
+            return an.most_specific(an.organ_units(line.split("、")[-1], doc.known))[0]
+    return ""
+
+
+def level_in(doc: Doc, unit: str) -> str:
+    if unit == "国务院":
+        return "国家"
+    level = an.level_of(unit)
+    if level == "地市" and unit.endswith("市") and doc.gaz.level_of(unit):
+        return doc.gaz.level_of(unit)
+    return level
