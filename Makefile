@@ -53,7 +53,7 @@ eval: $(STAMP)
 	@if [ -f $(SHARED)/corpus-web/questions.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(BIN)/reportqa ingest $(SHARED)/corpus-web/ >/dev/null && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(BIN)/reportqa eval $(SHARED)/corpus-web/questions.jsonl \
-			--min-f1 0.68 --min-facts 0.84 --min-compare 0.80 --min-none 0.95 >/dev/null; fi
+			--min-f1 0.95 --min-facts 0.97 --min-compare 0.93 --min-none 0.95 >/dev/null; fi
 	rm -rf $(EVAL_DATA)
 
 # every check: lint, format, metadata accuracy floors, the whole test suite (browser test
