@@ -109,12 +109,15 @@ QUESTION_FRAME = frozenset(
     "些 个 份 家 位 名 时候 这份 那份 该 最后 最终 首先 然后 一共 总共 名字 叫 全称 自己 除了 原来 "
     "当时 现在 期间 时 最多 最少 最高 最低 最大 最小 更多 更少".split()
 )
+_COUNTED_NOUN = re.compile(
+    r"(?:多少|几)\s*[个名位家座所间条项件次场户]\s*([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少)[\u4e00-\u9fff]?$")  # 几次, 几台, 第几, 多少项
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 # nouns too general to decide whether a report mentions the topic
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
-    "人员 队伍 单位 部门 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果".split()
+    "人员 队伍 单位 部门 辖区 全镇 全乡 全区 全县 全市 全街 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果".split()
 )
 # action words that jieba sometimes tags as nouns; never decisive on their own
 SOFT_VERBS = frozenset(
@@ -264,6 +267,9 @@ class QuestionAnalyzer:
         for phrase in quoted:
             concepts.append(Concept(phrase, (phrase,), True))
             text = text.replace(phrase, " ")
+        counted = _COUNTED_NOUN.search(q)
+        if counted:  # 「多少个村」: a one-character noun that is what the question counts
+            concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
         for at, word, flag in _joined_singles(text, self._tok.tagged(text)):
@@ -346,6 +352,7 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
         at = text.find(word, pos)
         pos = at + len(word) if at >= 0 else pos
         counted, prev = prev in ("多少", "几", "第几"), word  # 「多少场」: 场 is a measure word
+
         single = (
             not counted
             and len(word) == 1
