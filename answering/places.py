@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ingest.admin_names import is_generic
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
@@ -27,12 +28,16 @@ _GENERIC = re.compile(
 )
 
 
+# 「2024年计划城镇…」: a date, or a common noun ending in 镇/乡 (城镇, 乡镇, 集镇), is no name
+_NOT_A_NAME = re.compile(r"^[年月日号]|(?:城镇|乡镇|村镇|集镇|小镇|城乡|下乡)$")
+
+
 def unknown_places(question: str, units: tuple[UnitIndex, UnitIndex]) -> list[str]:
     q = re.sub(r"^(?:那么?|还有|再看看?|看看)", "", question)
     names = [m.group(1) for m in _TOWN.finditer(q)] + [m.group(1) for m in _COUNTY.finditer(q)]
     out = []
     for name in dict.fromkeys(names):
-        if _GENERIC.search(name):
+        if _GENERIC.search(name) or _NOT_A_NAME.search(name) or is_generic(name):
             continue
         if any(u.related(name) or short_name(name) in u.shorts for u in units):
             continue
