@@ -65,7 +65,8 @@ def _unique_townships(infos: Sequence[ReportInfo]) -> list[str]:
 
 def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], value: bool = False):
     """The best sentence across the report's supporting passages; with ``value`` (a compare
-    cell) a sentence giving a count or an amount beats one that only names the topic."""
+    cell) any sentence giving a count or an amount beats every one that only names the
+    topic: the cell is there to hold the value."""
     best = None
     for hit in ev.hits:
         spans = best_sentences(hit.chunk, analysis.concepts, idf, analysis.question)
@@ -74,7 +75,7 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], va
             whole = whole_span(hit.chunk, analysis.concepts, idf, analysis.question)
             spans = [replace(whole, score=0.0)] if whole else []
         for span in spans:
-            score = span.score + (1.0 if value and QUANTITY.search(span.text) else 0.0)
+            score = (bool(value and QUANTITY.search(span.text)), span.score)
             if best is None or score > best[0]:
                 best = (score, hit.chunk, span)
     return best[1:] if best else None
@@ -128,7 +129,9 @@ def compose_compare(
     rows: list[dict] = []
     named = set(analysis.townships)
     for ev in evidence:
-        found = _quote_for(ev, analysis, idf, value=True) if ev.supported else None
+        # a cell holds the value: a count, unless the question asks who
+        value = not _WHO.search(analysis.question)
+        found = _quote_for(ev, analysis, idf, value=value) if ev.supported else None
         if found is None:
             if named or not ev.supported:
                 rows.append(
