@@ -33,7 +33,9 @@ _NOT_A_NAME = re.compile(r"^[年月日号]|(?:城镇|乡镇|村镇|集镇|小镇
 
 
 def unknown_places(question: str, units: tuple[UnitIndex, UnitIndex]) -> list[str]:
-    q = re.sub(r"^(?:那么?|还有|再看看?|看看)", "", question)
+    q = re.sub(
+        r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)", "", question
+    )
     names = [m.group(1) for m in _TOWN.finditer(q)] + [m.group(1) for m in _COUNTY.finditer(q)]
     out = []
     for name in dict.fromkeys(names):

@@ -37,6 +37,8 @@ from retrieval.query import (
     read_synonyms,
 )
 
+_FEW = 8  # reports in scope up to which every report gets several judged sentences
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -75,7 +77,7 @@ class HybridRetriever:
         self.lib = library
         self.settings = library.settings
         self._resolved: dict = {}
-        self._simple: dict[int, str] = {}  # chunk row -> simplified text (same offsets)
+        self._simple: dict[int, tuple[str, str]] = {}  # row -> simplified text, section path
         self._simple_version = None
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
         self.analyzer = QuestionAnalyzer(
@@ -176,13 +178,22 @@ class HybridRetriever:
     def simple(self, row: int) -> str:
         """Chunk text in simplified characters, converted once per index version (OpenCC is
         the costliest step of judging a sentence otherwise)."""
+        return self._simplified(row)[0]
+
+    def heading(self, row: int) -> str:
+        """The chunk's section path, simplified (cached like ``simple``)."""
+        return self._simplified(row)[1]
+
+    def _simplified(self, row: int) -> tuple[str, str]:
         version = self.lib.lexical.version
         if version != self._simple_version or len(self._simple) > 200_000:
             self._simple, self._simple_version = {}, version
-        text = self._simple.get(row)
-        if text is None:
-            text = self._simple[row] = to_simplified(self.lib.chunks[row].text)
-        return text
+        got = self._simple.get(row)
+        if got is None:
+            chunk = self.lib.chunks[row]
+            got = (to_simplified(chunk.text), to_simplified(" ".join(chunk.section_path)))
+            self._simple[row] = got
+        return got
 
     def _resolve(
         self, concepts: Sequence[Concept], mask: np.ndarray | None = None
@@ -319,27 +330,33 @@ class HybridRetriever:
         # part of any concept makes it a candidate
         terms = list(dict.fromkeys(a for n in needs for a in (*n.full, *(p for p, _ in n.parts))))
         # a chunk read whole (with its headings) bounds every sentence in it from above:
-        # chunks under the floor are skipped, and a report stops once it has enough quotes
+        # chunks under the floor are skipped; within a report chunks are read best-ranked
+        # first, and a report stops once it has enough quotes
         keep = max(4, self.settings.per_report_passages)
-        heads = {int(r): to_simplified(" ".join(chunks[r].section_path)) for r in rows}
-        bounds = {r: upper_bound(f"{heads[r]}\n{self.simple(r)}", needs) for r in heads}
+        # one quote per unit answers a which-question over many reports; a few units being
+        # compared get a choice of sentences for their cells
+        stop = keep if len(infos) <= _FEW else 1
+        report_of = self.lib.lexical.report_of
+        rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
         by_report: dict[str, list[Sentence]] = {}
-        for r in sorted(heads, key=lambda r: -bounds[r]):
-            if bounds[r] < floor:
-                break
-            sents = by_report.setdefault(chunks[r].report_id, [])
-            if sum(1 for x in sents if x.score >= SUPPORT) >= keep:
+        enough: dict[str, int] = {}
+        for r in sorted(rows.tolist(), key=lambda r: (int(report_of[r]), -float(rank[r]))):
+            rid = chunks[r].report_id
+            sents = by_report.setdefault(rid, [])
+            if enough.get(rid, 0) >= stop:
                 continue
-            sents.extend(
-                best_in_rows(
-                    np.array([r]),
-                    self.simple,
-                    needs,
-                    terms,
-                    skip=_is_heading,
-                    context=lambda row, at: _headings(heads[row], self.simple(row), at),
-                )
+            if upper_bound(f"{self.heading(r)}\n{self.simple(r)}", needs) < floor:
+                continue
+            found = best_in_rows(
+                np.array([r]),
+                self.simple,
+                needs,
+                terms,
+                skip=_is_heading,
+                context=lambda row, at: _headings(self.heading(row), self.simple(row), at),
             )
+            sents.extend(found)
+            enough[rid] = enough.get(rid, 0) + sum(1 for x in found if x.score >= SUPPORT)
         for sents in by_report.values():
             sents.sort(key=lambda x: (-x.score, x.row, x.start))
         indexed = self.lib.lexical.report_row
