@@ -46,7 +46,7 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
         stated.add(to)
     found = _best(doc, named, unit, level, up, stated)
     if found[1] is None or found[1].confidence < 0.85:  # then every mention in the body
-        for u, _, _ in names_in(doc, text[: READ // 2], True):
+        for u, _, _ in names_in(doc, text[: READ // 4], True):
             named[u] += 1
         found = _best(doc, named, unit, level, up, stated)
     return found

@@ -1,6 +1,6 @@
 """The chrome of government portal pages around a report copied from the web.
 
-Portals wrap every document in the same furniture: navigation and accessibility links
+Portals (「青禾县人民政府门户网站」) wrap every document in the same furniture: navigation and accessibility links
 (首页, 繁体, 无障碍), breadcrumbs (「您当前的位置：首页 > … > 法治政府建设年度报告」), an
 information-disclosure block of labelled fields (索引号, 发布机构, 成文日期, 发布日期, 主题分类, 标题…)
 laid out as a list, a table or one run-on line, and tool bars (字体 大 中 小, 打印, 分享, 浏览次数).
@@ -49,6 +49,7 @@ _RUN_ON = re.compile(
     r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?=\s*(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{4})[^\n]{20,}[，,。])"
 )
+_SITE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|网站|政务网|政府网)(?:欢迎您)?$")
 _SENTENCE = re.compile(r"[，,。；;！？]")
 _DATE_VALUE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}")
 
@@ -120,7 +121,8 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n")[:limit]:
-        cut = _RUN_ON.search(line) if _LABEL.search(line) else None
+        labelled = (":" in line or "：" in line) and _LABEL.search(line)  # labels need a colon
+        cut = _RUN_ON.search(line) if labelled else None
         if cut:
             out += [(pos, line[: cut.end()]), (pos + cut.end(), line[cut.end() :])]
         else:
@@ -153,7 +155,12 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
                 else:
                     pending = (label, start)
             continue
-        if is_nav(stripped) or (_DATE_VALUE.match(stripped.lstrip("•·*- ")) and len(stripped) < 30):
+        if site := _SITE.match(stripped):  # 「青禾县人民政府门户网站」: the host is a publisher
+            chrome.lines.add(start)
+            chrome.publishers.append((start, site.group(1)))
+        elif is_nav(stripped) or (
+            _DATE_VALUE.match(stripped.lstrip("•·*- ")) and len(stripped) < 30
+        ):
             chrome.lines.add(start)
     return chrome
 

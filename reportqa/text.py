@@ -96,6 +96,19 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@functools.cache
+def _traditional() -> re.Pattern[str]:
+    """Characters OpenCC changes on their own: a text with none of them is already
+    simplified (a regex search is ten times cheaper than a conversion, per question chunk)."""
+    chars = [chr(c) for c in (*range(0x3400, 0xA000), *range(0xF900, 0xFB00))]
+    out = _t2s().convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):
+        return re.compile(r"[^\x00-\x7f]")  # cannot tell: convert every non-ASCII text
+    return re.compile(
+        "[" + re.escape("".join(a for a, b in zip(chars, out, strict=True) if a != b)) + "]"
+    )
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified for matching, keeping every offset.
 
@@ -103,7 +116,7 @@ def to_simplified(text: str) -> str:
     character by character instead, so ``to_simplified(t)[i:j]`` always corresponds to
     ``t[i:j]`` and a match found in the simplified form is a span of the original.
     """
-    if not text or text.isascii():
+    if not text or text.isascii() or not _traditional().search(text):
         return text
     out = _t2s().convert(text)
     if len(out) != len(text):

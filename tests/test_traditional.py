@@ -39,6 +39,8 @@ def test_to_simplified_keeps_offsets():
         out = to_simplified(text)
         assert len(out) == len(text)
     assert to_simplified("白鷺鎮聘請法律顧問") == "白鹭镇聘请法律顾问"
+    assert to_simplified("白鹭镇聘请法律顧問") == "白鹭镇聘请法律顾问"  # one traditional word
+    assert to_simplified(SIMP) is SIMP  # already simplified: returned as is, unconverted
 
 
 def test_tokens_match_across_scripts():
