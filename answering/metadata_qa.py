@@ -99,6 +99,22 @@ class MetadataAnswerer:
         chunk = Chunk(f"{info.report_id}:meta", info.report_id, text, ("标题",), 0, len(text), info)
         return book.cite(chunk, Span(s, e, text[s:e], 1.0))
 
+    def _cite_mention(
+        self, book: CitationBook, info: ReportInfo, wants: Sequence[str]
+    ) -> int | None:
+        """The sentence of the report that first names one of ``wants`` (none: no cite)."""
+        text = self._text(info.report_id)
+        simple = to_simplified(text)
+        hits = [p for p in (simple.find(w) for w in wants if len(w) >= 2) if p >= 0]
+        if not hits:
+            return None
+        pos = min(hits)
+        s = max(simple.rfind(ch, 0, pos) for ch in "。！？；\n") + 1
+        ends = [i for i in (simple.find(ch, pos) for ch in "。！？；\n") if i >= 0]
+        s, e = _stripped(text, s, min(ends, default=len(text)) + 1)
+        chunk = Chunk(f"{info.report_id}:meta", info.report_id, text, ("正文",), 0, len(text), info)
+        return book.cite(chunk, Span(s, e, text[s:e], 1.0))
+
     def answer(
         self,
         q: str,
@@ -190,8 +206,11 @@ class MetadataAnswerer:
             text = f"{info.township}的报告中没有写明所属的县（区）。"
             return _plain(q, text, 1)
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
-        n = self._cite(book, info, [info.county, short])
-        text = f"{info.township}属于{info.county}" + (f"[{n}]" if n else "") + "。"
+        n = self._cite_mention(book, info, [info.county, short])
+        if n is None:  # the parent came from the gazetteer, not from the report's words
+            text = f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。"
+            return Answer(q, q, "fact", "extractive", text, (info.township,), (), (), (), "", 1)
+        text = f"{info.township}属于{info.county}[{n}]。"
         return Answer(
             q, q, "fact", "extractive", text, (info.township,), (), tuple(book.items), (), "", 1
         )

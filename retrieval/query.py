@@ -167,7 +167,11 @@ _LEVEL_WORDS = (
 
 def _levels_asked(q: str) -> tuple[str, ...]:
     """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
-    return tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
+    levels = tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
+    if "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", "")):
+        # 「哪些街道…」: the 街道 among township-level units, not the 乡 and 镇
+        levels = tuple("街道" if lv == "乡镇" else lv for lv in levels)
+    return levels
 
 
 def read_synonyms(path: Path | None) -> dict[str, tuple[str, ...]]:

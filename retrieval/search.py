@@ -50,7 +50,11 @@ class Filters:
 
     def allows(self, info: ReportInfo) -> bool:
         return (
-            (not self.levels or info.level in self.levels)
+            (
+                not self.levels
+                or info.level in self.levels
+                or ("街道" in self.levels and info.township.endswith("街道"))
+            )
             and (not self.townships or info.township in self.townships)
             and (not self.counties or info.county in self.counties)
             and (not self.years or info.year in self.years)
