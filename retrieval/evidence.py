@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ingest.patterns import HEADING_START
+from reportqa.types import Chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
@@ -220,3 +222,33 @@ def counts_need(text: str, needs: Sequence[Need]) -> bool:
         if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
             return True
     return False
+
+
+def is_heading(text: str) -> bool:
+    """A bare heading names a topic; it is not evidence that the work was done."""
+    t = text.strip()
+    return bool(HEADING_START.match(t)) and t[-1:] not in "。；;！？!?" and len(t) <= 40
+
+
+def headings_before(path: str, text: str, at: int) -> str:
+    """The section path and the last heading line inside the chunk before offset ``at``."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if is_heading(text[start:end]):
+            return f"{path} {text[start:end]}"
+        end = start - 1
+    return path
+
+
+def sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
+    """The supporting sentence as a chunk of its own: quotes stay exact report spans."""
+    return Chunk(
+        f"{chunk.id}:{sent.start}",
+        chunk.report_id,
+        chunk.text[sent.start : sent.end],
+        chunk.section_path,
+        chunk.start + sent.start,
+        chunk.start + sent.end,
+        chunk.info,
+    )

@@ -14,10 +14,9 @@ from typing import Protocol
 
 import numpy as np
 
-from ingest.patterns import HEADING_START
 from reportqa.library import Library
 from reportqa.text import to_simplified
-from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
+from reportqa.types import Hit, ReportEvidence, ReportInfo
 from retrieval.evidence import (
     SUPPORT,
     Sentence,
@@ -25,6 +24,9 @@ from retrieval.evidence import (
     build_needs,
     counts_need,
     cues,
+    headings_before,
+    is_heading,
+    sentence_chunk,
     upper_bound,
 )
 from retrieval.fusion import rrf
@@ -356,8 +358,8 @@ class HybridRetriever:
                 self.simple,
                 needs,
                 terms,
-                skip=_is_heading,
-                context=lambda row, at: _headings(self.heading(row), self.simple(row), at),
+                skip=is_heading,
+                context=lambda row, at: headings_before(self.heading(row), self.simple(row), at),
             )
             sents.extend(found)
             enough[rid] = enough.get(rid, 0) + sum(1 for x in found if x.score >= SUPPORT)
@@ -370,7 +372,7 @@ class HybridRetriever:
             best = sents[0].score if sents else 0.0
             if best >= SUPPORT:
                 hits = tuple(
-                    Hit(_sentence_chunk(chunks[x.row], x), x.score, "fanout")
+                    Hit(sentence_chunk(chunks[x.row], x), x.score, "fanout")
                     for x in sents[:keep]
                     if x.score >= SUPPORT
                 )
@@ -379,33 +381,3 @@ class HybridRetriever:
                 why = "未提及" if info.report_id in indexed else "报告未建立索引"
                 evidence.append(ReportEvidence(info, (), False, best, why))
         return evidence
-
-
-def _is_heading(text: str) -> bool:
-    """A bare heading names a topic; it is not evidence that the work was done."""
-    t = text.strip()
-    return bool(HEADING_START.match(t)) and t[-1:] not in "。；;！？!?" and len(t) <= 40
-
-
-def _headings(path: str, text: str, at: int) -> str:
-    """The section path and the last heading line inside the chunk before offset ``at``."""
-    end = text.rfind("\n", 0, at)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        if _is_heading(text[start:end]):
-            return f"{path} {text[start:end]}"
-        end = start - 1
-    return path
-
-
-def _sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
-    """The supporting sentence as a chunk of its own: quotes stay exact report spans."""
-    return Chunk(
-        f"{chunk.id}:{sent.start}",
-        chunk.report_id,
-        chunk.text[sent.start : sent.end],
-        chunk.section_path,
-        chunk.start + sent.start,
-        chunk.start + sent.end,
-        chunk.info,
-    )
