@@ -21,7 +21,8 @@ from retrieval.query import Analysis
 _ADDRESSEE = re.compile(r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象")
 _PARENT = re.compile(r"属于哪|归哪|隶属|上级|哪个(?:县|区|市|州)(?:的|管)|在哪个(?:县|区|市)")
 _YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
-_LIST = re.compile(r"哪些|哪几|哪个|哪份|几份|多少份|有哪|列出|是什么")
+_LIST = re.compile(r"哪些|哪几|哪个|哪份|几份|多少份|几个|有哪|列出|是什么")
+_EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
 _RANGE = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(以前|之前|以后|之后|以来|前|后)")
 _INCLUSIVE = re.compile(r"[含包]括?\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?(?:在内|及以前|及以后)")
@@ -30,7 +31,8 @@ _FRAME = re.compile(
     r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
     r"哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
-    r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|"
+    r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|"
+    r"这?[一二两三四五六七八九十0-9]+[份个]|"
     r"不是|而是|写的|一级|级|政府|乡镇|街道|乡|镇|县|区|市|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
 )
@@ -40,8 +42,29 @@ _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这些|有)")
 
 
+# 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
+_XIANG = re.compile(r"(?<![城下])乡(?![村镇里亲])")
+_ZHEN = re.compile(r"(?<![城乡集村小])镇(?![政府里上])")
+
+
+def _town_kind(q: str) -> str:
+    """「乡」 or 「镇」 when the question tells them apart, else empty."""
+    q = q.replace("乡镇", "").replace("街道", "")
+    xiang, zhen = bool(_XIANG.search(q)), bool(_ZHEN.search(q))
+    if xiang and zhen:
+        if re.search(r"不是\s*镇|而不是镇|非镇", q):
+            return "乡"
+        if re.search(r"不是\s*乡|而不是乡|非乡", q):
+            return "镇"
+        return ""
+    return "乡" if xiang else "镇" if zhen else ""
+
+
 def _levels(q: str) -> Callable[[ReportInfo], bool]:
     """Which reports the question's level words select (「不是乡镇…而是县、区一级」 → 区县)."""
+    kind = _town_kind(q)
+    if kind:
+        return lambda i: i.level == "乡镇" and i.township.endswith(kind)
     county = bool(re.search(r"[县区]\s*[、和与/]?\s*[县区]?一级|县级|区级|区县|县区", q))
     if county or re.search(r"不是乡镇", q):
         return lambda i: i.level in ("区县", "地市")
@@ -130,11 +153,18 @@ class MetadataAnswerer:
             return self._parent(q, infos[0])
         if _YEAR_OF.search(q) and analysis.townships and len({i.township for i in infos}) == 1:
             return self._year_of(q, infos)
-        if not _LIST.search(q) or ("报告" not in q and "几份" not in q):
-            return None
+        if (
+            _YEAR_OF.search(q)
+            and not analysis.townships
+            and _EACH.search(q)
+            and not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", _YEAR_OF.sub("", q)))
+        ):
+            return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
         rest = q
         for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
             rest = rest.replace(name, "")
+        if not _LIST.search(q) or ("报告" not in q and "几份" not in q and not _town_kind(rest)):
+            return None
         place = None
         m = _PLACE.match(rest)
         if m and not analysis.townships and not analysis.counties:
@@ -144,10 +174,11 @@ class MetadataAnswerer:
                 rest = rest.replace(candidate, "", 1)
         if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):
             return None  # 「哪些报告提到了…」: a topic, searched in the text
-        return self._list(q, infos, everything, place)
+        return self._list(q, infos, everything, place, rest)
 
-    def _list(self, q, infos, everything, place) -> Answer:
-        keep_level, keep_year = _levels(q), _years(q)
+    def _list(self, q, infos, everything, place, bare: str) -> Answer:
+        """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
+        keep_level, keep_year = _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
         if place:
             chosen = [i for i in chosen if self._in_place(i, place)]
@@ -186,13 +217,14 @@ class MetadataAnswerer:
                 + (f"[{n}]" if n else "")
                 + "。"
             )
+        names = tuple(dict.fromkeys(i.township for i in infos))
         return Answer(
             q,
             q,
-            "fact",
+            "fact" if len(names) == 1 else "compare",
             "extractive",
             "\n\n".join(lines),
-            (infos[0].township,),
+            names,
             (),
             tuple(book.items),
             (),

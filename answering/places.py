@@ -32,7 +32,22 @@ _GENERIC = re.compile(
 _NOT_A_NAME = re.compile(r"^[年月日号]|(?:城镇|乡镇|村镇|集镇|小镇|城乡|下乡)$")
 
 
-def unknown_places(question: str, units: tuple[UnitIndex, UnitIndex]) -> list[str]:
+# a place name needs a proper-name stem: 「除了镇政府」「是乡不是镇」「哪些是乡」「这个镇」 have
+# a preposition, conjunction, pronoun, adverb, particle, numeral or copula before 镇/乡
+_FUNCTION_TAGS = ("p", "c", "r", "d", "u", "y", "e", "m")
+_COPULA = frozenset("是 有 为 属于 算 叫".split())
+
+
+def _function_stem(name: str, tagged: Callable[[str], list[tuple[str, str]]]) -> bool:
+    stem = re.sub(r"(?:街道|乡|镇)$", "", name)
+    return any(w in _COPULA or f.startswith(_FUNCTION_TAGS) for w, f in tagged(stem))
+
+
+def unknown_places(
+    question: str,
+    units: tuple[UnitIndex, UnitIndex],
+    tagged: Callable[[str], list[tuple[str, str]]] | None = None,
+) -> list[str]:
     q = re.sub(
         r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)", "", question
     )
@@ -40,6 +55,8 @@ def unknown_places(question: str, units: tuple[UnitIndex, UnitIndex]) -> list[st
     out = []
     for name in dict.fromkeys(names):
         if _GENERIC.search(name) or _NOT_A_NAME.search(name) or is_generic(name):
+            continue
+        if tagged is not None and _function_stem(name, tagged):
             continue
         if any(u.related(name) or short_name(name) in u.shorts for u in units):
             continue

@@ -134,7 +134,7 @@ class AnswerService:
 
     def _places(self, question: str, analysis: Analysis) -> tuple[Analysis, tuple[str, ...]]:
         """Places the metadata lacks: found in report openings, or refused honestly."""
-        unknown = unknown_places(question, self.lib.units)
+        unknown = unknown_places(question, self.lib.units, self.lib.tokenizer.tagged)
         if not unknown:
             return analysis, ()
         ids: list[str] = []

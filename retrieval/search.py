@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
@@ -104,7 +104,39 @@ class HybridRetriever:
 
     def analyze(self, question: str) -> Analysis:
         self.lib.refresh()
-        return self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
+        analysis = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
+        return self._grounded(analysis)
+
+    def _grounded(self, analysis: Analysis) -> Analysis:
+        """A question word that no report of the library uses cannot tell reports apart
+        (得先, 把关, 趁着: spoken words report prose never uses), so it leaves the need.
+        A dictionary noun no report has (村规民约) stays: it is what was asked about, and
+        its absence must make the answer 「未提及」. So does a compound whose prefix or head
+        a report has (执法证 ~ 执法资格证 through 执法), and a quoted phrase."""
+        kept = []
+        for c in analysis.concepts:
+            if (
+                c.term in analysis.quoted
+                or "/" in c.term  # 「A或者B」: the user named the thing twice
+                or (c.required and self.lib.tokenizer.is_word(c.term))
+                or self.report_df(c.alternatives, None) > 0
+                or self.report_df(self._affixes(c.term), None) > 0
+            ):
+                kept.append(c)
+        if len(kept) == len(analysis.concepts):
+            return analysis
+        terms = tuple(dict.fromkeys(t for c in kept for t in (c.term, *c.alternatives[:3])))
+        return replace(analysis, concepts=tuple(kept), search_terms=terms)
+
+    def _affixes(self, term: str) -> list[str]:
+        return [
+            p
+            for p in self.lib.tokenizer.index_tokens(term)
+            if p != term
+            and len(p) >= 2
+            and p not in GENERIC_NOUNS
+            and (term.startswith(p) or term.endswith(p))
+        ]
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
         lex = self.lib.lexical

@@ -86,12 +86,13 @@ QUESTION_FRAME = frozenset(
     "做了 干 干了 给 有没有 里面 这里 这里面 其中 一起 放在 一级 不是 而是 加进来 加上 事 事情 哪家 "
     "那些 这些 这个 那个 哪一年 一年 一下 还 又 也 过 曾 曾经 已经 出来 起来 东西 有关 关于 涉及 "
     "些 个 份 家 位 名 时候 这份 那份 该 最后 最终 首先 然后 一共 总共 名字 叫 全称 自己 除了 原来 "
-    "当时 现在 期间 时 最多 最少 最高 最低 最大 最小 更多 更少".split()
+    "当时 现在 期间 时 之前 之后 以前 以后 下面 底下 顺带 顺便 得有 交代 才能 先 "
+    "最多 最少 最高 最低 最大 最小 更多 更少".split()
 )
 # nouns too general to decide whether a report mentions the topic
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
-    "人员 队伍 单位 部门 辖区 全镇 全乡 全区 全县 全市 全街 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果".split()
+    "人员 队伍 单位 部门 辖区 全镇 全乡 全区 全县 全市 全街 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果 人士".split()
 )
 # action words that jieba sometimes tags as nouns; never decisive on their own
 SOFT_VERBS = frozenset(
