@@ -216,6 +216,8 @@ def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[S
     topic, each quoted on its own."""
     if not _LIST_QUESTION.search(analysis.question) or wants_number(analysis.question):
         return None
+    if _NAME.search(analysis.question):
+        return None  # 「叫什么名字」 asks for one name, not a section's items
     for hit in hits[:3]:
         heading = " ".join(hit.chunk.section_path)
         if any(a in heading for c in analysis.concepts for a in c.alternatives):
@@ -226,6 +228,22 @@ def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[S
 
 
 _WHO = re.compile(r"谁|哪位|什么人|姓名|名字")
+_NAME = re.compile(r"叫什么|什么名|名字|名称|全称|姓名|叫啥")
+_QUOTED_NAME = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
+
+
+def _no_name(analysis: Analysis, township: str, searched: int) -> Answer:
+    """The report mentions the thing but never names it: say so, and quote nothing."""
+    topic = analysis.topic or analysis.question
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind=analysis.kind,
+        mode="extractive",
+        answer=f"{township}的报告提到了「{topic}」，但没有写明其名称或姓名。",
+        not_mentioned=(township,),  # what was asked (the name) is not in the report
+        searched=searched,
+    )
 
 
 def compose_fact(
@@ -255,11 +273,26 @@ def compose_fact(
             searched=len({h.chunk.report_id for h in hits}),
         )
     candidates: list[tuple[float, int, Chunk, Span]] = []
+    per_hit = 6 if _NAME.search(analysis.question) else 2  # a name may stand a few sentences on
     for rank, hit in enumerate(hits):
-        for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question, limit=2):
+        spans = best_sentences(
+            hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
+        )
+        for span in spans:
             candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
     if carries is not None:
         candidates = [c for c in candidates if carries(c[3].text)]
+    if _NAME.search(analysis.question):
+        # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
+        # answers it; a sentence that merely mentions the thing is no answer
+        named = [
+            c
+            for c in candidates
+            if _QUOTED_NAME.search(c[3].text) or (person is not None and person(c[3].text))
+        ]
+        if candidates and not named:
+            return _no_name(analysis, candidates[0][2].info.township, len(hits))
+        candidates = named
     if person is not None and _WHO.search(analysis.question):
         # 「…是谁」: the sentence that names a person answers it
         candidates = [

@@ -32,14 +32,14 @@ _FRAME = re.compile(
     r"哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|"
-    r"这?[一二两三四五六七八九十0-9]+[份个]|"
+    r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|政府|乡镇|街道|乡|镇|县|区|市|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
 )
 _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
 _SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
-_LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这些|有)")
+_LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 
 
 # 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
@@ -169,7 +169,7 @@ class MetadataAnswerer:
         m = _PLACE.match(rest)
         if m and not analysis.townships and not analysis.counties:
             candidate = m.group(1)
-            if not _LEVEL_WORD.match(candidate) and _FRAME.sub("", candidate):
+            if not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
                 place = candidate
                 rest = rest.replace(candidate, "", 1)
         if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):

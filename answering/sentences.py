@@ -132,8 +132,10 @@ def best_sentences(
     idf: dict[str, float],
     question: str,
     limit: int = 1,
+    trim: bool = True,
 ) -> list[Span]:
-    """The chunk's best sentences for the question, trimmed to the clauses that carry it."""
+    """The chunk's best sentences for the question, trimmed to the clauses that carry it
+    (whole when ``trim`` is off: a name asked for may stand in another clause)."""
     number = wants_number(question)
     required = [c for c in concepts if c.required]
     found = []
@@ -152,6 +154,8 @@ def best_sentences(
         if sc > 0:
             found.append(Span(s, e, text, sc))
     found.sort(key=lambda sp: (-sp.score, sp.start))
+    if not trim:
+        return found[:limit]
     return [_trim(sp, concepts, idf, number) for sp in found[:limit]]
 
 

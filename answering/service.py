@@ -170,10 +170,10 @@ class AnswerService:
             analysis,
             hits,
             idf,
-            person=self._has_person,
+            person=self._names_someone,
             carries=self.retriever.carrier(analysis, wants_number(analysis.question)),
         )
-        if not answer.citations:
+        if not answer.citations and not answer.not_mentioned:
             nearby = list(
                 dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path)
             )
@@ -188,8 +188,20 @@ class AnswerService:
                 event = Event("answer", answer=_finish(event.answer, question, resolved))
             yield event
 
-    def _has_person(self, text: str) -> bool:
-        return any(flag == "nr" for _, flag in self.lib.tokenizer.tagged(text))
+    def _names_someone(self, text: str) -> bool:
+        """A person (a short nr word: jieba also tags some long common words nr, 法律顾问) or
+        an organisation led by a place name (安宁县明理律师事务所, 北京大成律师事务所)."""
+        tagged = self.lib.tokenizer.tagged(text)
+        for i, (word, flag) in enumerate(tagged):
+            if flag == "nr" and len(word) <= 3:
+                return True
+            place = flag == "ns" or (len(word) >= 3 and word[-1] in "省市县区")
+            if place and any(w.endswith(_INSTITUTIONS) for w, _ in tagged[i + 1 : i + 4]):
+                return True
+        return False
+
+
+_INSTITUTIONS = ("事务所", "公司", "协会", "基金会", "医院", "学校", "银行", "研究院", "中心")
 
 
 def _validate(question: str) -> str:

@@ -36,6 +36,7 @@ _COUNTED_NOUN = re.compile(
     r"(?:多少|几)\s*[个名位家座所间条项件次场户]\s*([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少)[\u4e00-\u9fff]?$")  # 几次, 几台, 第几, 多少项
+_MEASURES = "个名位家座所间条项件次场户起台本张份支批人元"
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
@@ -267,6 +268,8 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
         at = text.find(word, pos)
         pos = at + len(word) if at >= 0 else pos
         counted, prev = prev in ("多少", "几", "第几"), word  # 「多少场」: 场 is a measure word
+        if counted and len(word) >= 3 and word[0] in _MEASURES and at >= 0:
+            word, at = word[1:], at + 1  # jieba's 起纠纷 after 多少: the measure, then the noun
 
         single = (
             not counted

@@ -92,7 +92,8 @@ QUESTION_FRAME = frozenset(
 # nouns too general to decide whether a report mentions the topic
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
-    "人员 队伍 单位 部门 辖区 全镇 全乡 全区 全县 全市 全街 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果 人士".split()
+    "人员 队伍 单位 部门 辖区 全镇 全乡 全区 全县 全市 全街 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果 人士 "
+    "群众 老百姓 百姓 民众".split()
 )
 # action words that jieba sometimes tags as nouns; never decisive on their own
 SOFT_VERBS = frozenset(
