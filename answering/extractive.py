@@ -21,7 +21,7 @@ from answering.sentences import (
 from answering.types import Answer, Citation
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.evidence import QUANTITY
-from retrieval.query import Analysis
+from retrieval.query import Analysis, counted_noun
 
 
 class CitationBook:
@@ -68,6 +68,13 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], va
     cell) any sentence giving a count or an amount beats every one that only names the
     topic: the cell is there to hold the value."""
     best = None
+    noun = counted_noun(analysis.question) if value else ""
+    # 「多少个村」: a count of villages (「17个村」「下辖5个行政村」) beats a count of anything else
+    of_noun = (
+        re.compile(rf"[0-9０-９一二两三四五六七八九十百]\s*[个座所]?\s*(?:行政|自然)?{noun}")
+        if noun
+        else None
+    )
     for hit in ev.hits:
         spans = best_sentences(hit.chunk, analysis.concepts, idf, analysis.question)
         if not spans and hit.retriever == "fanout":
@@ -75,7 +82,8 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], va
             whole = whole_span(hit.chunk, analysis.concepts, idf, analysis.question)
             spans = [replace(whole, score=0.0)] if whole else []
         for span in spans:
-            score = (bool(value and QUANTITY.search(span.text)), span.score)
+            counted = bool(of_noun and of_noun.search(span.text))
+            score = (counted, bool(value and QUANTITY.search(span.text)), span.score)
             if best is None or score > best[0]:
                 best = (score, hit.chunk, span)
     return best[1:] if best else None

@@ -227,6 +227,12 @@ class QuestionAnalyzer:
         return tuple(dict.fromkeys(alts))
 
 
+def counted_noun(question: str) -> str:
+    """The one-character noun a 「多少个村」 question counts (村), else empty."""
+    m = _COUNTED_NOUN.search(to_simplified(question))
+    return m.group(1) if m else ""
+
+
 _ASKED_KIND = re.compile(r"(?:哪家|哪个|哪一家|哪一个)([\u4e00-\u9fff]{2,8}?)(?:[？?。，,！!]|$)")
 
 
