@@ -8,6 +8,7 @@ which is what makes a 「哪些乡镇…」 answer complete by construction.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -115,6 +116,10 @@ class HybridRetriever:
         a report has (执法证 ~ 执法资格证 through 执法), and a quoted phrase."""
         kept = []
         for c in analysis.concepts:
+            if c.required and self.report_df(c.alternatives, None) == 0:
+                stretched = self._stretched(c.term)
+                if stretched:
+                    c = Concept(c.term, (*c.alternatives, *stretched), c.required)
             if (
                 c.term in analysis.quoted
                 or "/" in c.term  # 「A或者B」: the user named the thing twice
@@ -123,10 +128,29 @@ class HybridRetriever:
                 or self.report_df(self._affixes(c.term), None) > 0
             ):
                 kept.append(c)
-        if len(kept) == len(analysis.concepts):
+        if tuple(kept) == analysis.concepts:
             return analysis
         terms = tuple(dict.fromkeys(t for c in kept for t in (c.term, *c.alternatives[:3])))
         return replace(analysis, concepts=tuple(kept), search_terms=terms)
+
+    def _stretched(self, term: str) -> tuple[str, ...]:
+        """The report's longer spelling of a short compound no report uses: its first word,
+        one or two characters more, then the rest (志愿队 → 志愿服务队, 执法证 → 执法资格证).
+        A Chinese short form keeps the compound's first word and its kind."""
+        words = [p for p in self._affixes(term) if term.startswith(p) and len(p) < len(term)]
+        if not words or len(term) > 5:
+            return ()
+        head = max(words, key=len)
+        rest = term[len(head) :]
+        key = ("stretch", term, self.lib.lexical.version)
+        if key not in self._resolved:
+            pattern = re.compile(rf"{re.escape(head)}[\u4e00-\u9fff]{{1,2}}?{re.escape(rest)}")
+            counts: dict[str, int] = {}
+            for r in self._rows_with([head]).tolist():
+                for m in pattern.finditer(self.simple(r)):
+                    counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+            self._resolved[key] = tuple(sorted(counts, key=lambda f: -counts[f])[:3])
+        return self._resolved[key]
 
     def _affixes(self, term: str) -> list[str]:
         return [
