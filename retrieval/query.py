@@ -36,7 +36,7 @@ _COUNTED_NOUN = re.compile(
     r"(?:多少|几)\s*[个名位家座所间条项件次场户]\s*([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少)[\u4e00-\u9fff]?$")  # 几次, 几台, 第几, 多少项
-_MEASURES = "个名位家座所间条项件次场户起台本张份支批人元"
+_MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
@@ -273,12 +273,16 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
     for word, flag in tagged:
         at = text.find(word, pos)
         pos = at + len(word) if at >= 0 else pos
-        counted, prev = prev in ("多少", "几", "第几"), word  # 「多少场」: 场 is a measure word
+        # 「多少场」「那批人」「这支队」: the measure word after a number or a pointer
+        measure = prev in ("那", "这", "哪", "每", "该") and word in _MEASURES
+        counted, prev = prev in ("多少", "几", "第几"), word
         if counted and len(word) >= 3 and word[0] in _MEASURES and at >= 0:
             word, at = word[1:], at + 1  # jieba's 起纠纷 after 多少: the measure, then the noun
 
         single = (
             not counted
+            and not measure
+            and not flag.startswith("q")
             and len(word) == 1
             and word not in STOPWORDS
             and word not in QUESTION_FRAME

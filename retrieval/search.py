@@ -130,6 +130,10 @@ class HybridRetriever:
                 kept.append(c)
         if tuple(kept) == analysis.concepts:
             return analysis
+        if any(c.required for c in analysis.concepts) and not any(c.required for c in kept):
+            return (
+                analysis  # 「开展了述法」: the only topic word is in no report; no verb stands in
+            )
         terms = tuple(dict.fromkeys(t for c in kept for t in (c.term, *c.alternatives[:3])))
         return replace(analysis, concepts=tuple(kept), search_terms=terms)
 

@@ -67,3 +67,7 @@ def test_measure_word_after_how_many_leaves_the_noun(tokenizer):
 
 def test_youmeiyou_keeps_the_words_after_it(tokenizer):
     assert "录像" in _terms(tokenizer, "执法有没有录像？哪些乡镇写了")
+
+
+def test_measure_word_after_a_pointer_is_no_topic(tokenizer):
+    assert _terms(tokenizer, "白马镇培养的那批人叫什么？") == ["培养"]
