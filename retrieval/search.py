@@ -8,9 +8,8 @@ which is what makes a 「哪些乡镇…」 answer complete by construction.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
@@ -31,6 +30,7 @@ from retrieval.evidence import (
     upper_bound,
 )
 from retrieval.fusion import rrf
+from retrieval.grounding import Grounding
 from retrieval.query import (
     GENERIC_NOUNS,
     Analysis,
@@ -87,6 +87,7 @@ class HybridRetriever:
         self._simple: dict[int, tuple[str, str]] = {}  # row -> simplified text, section path
         self._simple_version = None
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
+        self.grounding = Grounding(library, self.simple, self._rows_with)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer, read_synonyms(self.settings.synonyms_file)
         )
@@ -106,65 +107,7 @@ class HybridRetriever:
     def analyze(self, question: str) -> Analysis:
         self.lib.refresh()
         analysis = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
-        return self._grounded(analysis)
-
-    def _grounded(self, analysis: Analysis) -> Analysis:
-        """A question word that no report of the library uses cannot tell reports apart
-        (得先, 把关, 趁着: spoken words report prose never uses), so it leaves the need.
-        A dictionary noun no report has (村规民约) stays: it is what was asked about, and
-        its absence must make the answer 「未提及」. So does a compound whose prefix or head
-        a report has (执法证 ~ 执法资格证 through 执法), and a quoted phrase."""
-        kept = []
-        for c in analysis.concepts:
-            if c.required and self.report_df(c.alternatives, None) == 0:
-                stretched = self._stretched(c.term)
-                if stretched:
-                    c = Concept(c.term, (*c.alternatives, *stretched), c.required)
-            if (
-                c.term in analysis.quoted
-                or "/" in c.term  # 「A或者B」: the user named the thing twice
-                or (c.required and self.lib.tokenizer.is_word(c.term))
-                or self.report_df(c.alternatives, None) > 0
-                or self.report_df(self._affixes(c.term), None) > 0
-            ):
-                kept.append(c)
-        if tuple(kept) == analysis.concepts:
-            return analysis
-        if any(c.required for c in analysis.concepts) and not any(c.required for c in kept):
-            return (
-                analysis  # 「开展了述法」: the only topic word is in no report; no verb stands in
-            )
-        terms = tuple(dict.fromkeys(t for c in kept for t in (c.term, *c.alternatives[:3])))
-        return replace(analysis, concepts=tuple(kept), search_terms=terms)
-
-    def _stretched(self, term: str) -> tuple[str, ...]:
-        """The report's longer spelling of a short compound no report uses: its first word,
-        one or two characters more, then the rest (志愿队 → 志愿服务队, 执法证 → 执法资格证).
-        A Chinese short form keeps the compound's first word and its kind."""
-        words = [p for p in self._affixes(term) if term.startswith(p) and len(p) < len(term)]
-        if not words or len(term) > 5:
-            return ()
-        head = max(words, key=len)
-        rest = term[len(head) :]
-        key = ("stretch", term, self.lib.lexical.version)
-        if key not in self._resolved:
-            pattern = re.compile(rf"{re.escape(head)}[\u4e00-\u9fff]{{1,2}}?{re.escape(rest)}")
-            counts: dict[str, int] = {}
-            for r in self._rows_with([head]).tolist():
-                for m in pattern.finditer(self.simple(r)):
-                    counts[m.group(0)] = counts.get(m.group(0), 0) + 1
-            self._resolved[key] = tuple(sorted(counts, key=lambda f: -counts[f])[:3])
-        return self._resolved[key]
-
-    def _affixes(self, term: str) -> list[str]:
-        return [
-            p
-            for p in self.lib.tokenizer.index_tokens(term)
-            if p != term
-            and len(p) >= 2
-            and p not in GENERIC_NOUNS
-            and (term.startswith(p) or term.endswith(p))
-        ]
+        return self.grounding.grounded(analysis)
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
         lex = self.lib.lexical
