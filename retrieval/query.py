@@ -274,7 +274,7 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
         at = text.find(word, pos)
         pos = at + len(word) if at >= 0 else pos
         # 「多少场」「那批人」「这支队」: the measure word after a number or a pointer
-        measure = prev in ("那", "这", "哪", "每", "该") and word in _MEASURES
+        measure = prev in ("那", "这", "哪", "每", "该") and len(word) == 1 and word in _MEASURES
         counted, prev = prev in ("多少", "几", "第几"), word
         if counted and len(word) >= 3 and word[0] in _MEASURES and at >= 0:
             word, at = word[1:], at + 1  # jieba's 起纠纷 after 多少: the measure, then the noun
