@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ _NOT_DONE = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请)"
 )
 _STOPS = "。！？；;!?\n"
+_SENTENCE_END = re.compile(f"[{_STOPS}]")
 
 
 @dataclass(frozen=True)
@@ -157,16 +159,21 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
 
 
 def sentences_of(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of ``text`` holding one of ``terms``."""
-    found: dict[int, int] = {}
+    """(start, end) of the sentences of ``text`` holding one of ``terms``. Sentence ends are
+    found once per text (one regex pass), not per mention: fan-out reads thousands of chunks."""
+    hits = []
     for term in terms:
         pos = text.find(term)
         while pos >= 0:
-            s = max((text.rfind(ch, 0, pos) for ch in _STOPS), default=-1) + 1
-            if s not in found:
-                ends = [i for i in (text.find(ch, pos) for ch in _STOPS) if i >= 0]
-                found[s] = min(ends, default=len(text) - 1) + 1
+            hits.append(pos)
             pos = text.find(term, pos + 1)
+    if not hits:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    found: dict[int, int] = {}
+    for pos in hits:
+        i = bisect_right(ends, pos)
+        found.setdefault(ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text))
     return sorted(found.items())
 
 
