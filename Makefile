@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run ask test lint format chromium clean metadata-floors
+.PHONY: install run ask test lint format chromium clean eval metadata-floors
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,12 +38,31 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# every check: lint, format, metadata accuracy floors, the whole test suite (browser test included)
+# answer quality gates: `reportqa eval` exits 1 below a floor (floors just under what we measure;
+# raise them as answers improve). The shared dev sets sit beside the repo when present.
+SHARED ?= ../shared
+EVAL_DATA ?= .eval
+eval: $(STAMP)
+	rm -rf $(EVAL_DATA)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa ingest corpus/ >/dev/null
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa eval tests/data/heldout_seed.jsonl \
+		--min-f1 0.95 --min-facts 0.97 --min-compare 0.90 >/dev/null
+	@if [ -f $(SHARED)/eval/seed_dev.jsonl ]; then \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa eval $(SHARED)/eval/seed_dev.jsonl \
+			--min-f1 0.99 --min-facts 0.99 --min-compare 0.99 >/dev/null; fi
+	@if [ -f $(SHARED)/corpus-web/questions.jsonl ]; then \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(BIN)/reportqa ingest $(SHARED)/corpus-web/ >/dev/null && \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(BIN)/reportqa eval $(SHARED)/corpus-web/questions.jsonl \
+			--min-f1 0.95 --min-facts 0.97 --min-compare 0.95 --min-none 0.95 >/dev/null; fi
+	rm -rf $(EVAL_DATA)
+
+# every check: lint, format, metadata accuracy floors, the whole test suite (browser test
+# included), the answer eval floors
 test: $(STAMP) chromium lint metadata-floors
 	$(BIN)/python -m pytest
+	$(MAKE) eval
 
 # metadata extraction must not regress: seeds, made-up probes, and the shared dev corpora
-SHARED ?= ../shared
 metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/meta_gold_seeds.jsonl --dir corpus --min all=1.0
 	$(BIN)/reportqa eval-metadata tests/data/probes_meta/meta_gold.jsonl --min all=1.0

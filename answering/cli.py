@@ -72,17 +72,29 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from answering.evaluate import evaluate, format_table, load_questions
+    from answering.evaluate import FLOORS, below_floors, evaluate, format_table, load_questions
+    from answering.scoring import Gold, find_gold
 
     path = Path(args.questions)
     if not path.exists():
         raise ReportQAError(f"找不到问题文件 {path}")
+    gold = Gold.load(find_gold(path, args.gold))
     service = build_service(settings)
-    result = evaluate(service, load_questions(path))
+    if args.calibrate:
+        from answering.calibrate import pairs, table
+
+        service.warm_up()
+        sys.stdout.write(table(pairs(service, load_questions(path), gold)) + "\n")
+        return 0
+    result = evaluate(service, load_questions(path), gold)
     if args.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(format_table(result) + "\n")
+    failed = below_floors(result["overall"], {k: getattr(args, k) for k in FLOORS})
+    if failed:
+        sys.stderr.write("低于下限 / below floor: " + "；".join(failed) + "\n")
+        return 1
     return 0
 
 
@@ -98,5 +110,16 @@ def register(sub, commands) -> None:
 
     p = sub.add_parser("eval", help="评测问题集")
     p.add_argument("questions", help="questions .jsonl (see shared/eval/README.md)")
+    p.add_argument("--gold", help="meta_gold.jsonl with unit aliases (default: beside questions)")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--calibrate", action="store_true", help="precision/recall of the evidence threshold"
+    )
+    for opt, key in (
+        ("--min-f1", "which F1"),
+        ("--min-facts", "fact accuracy"),
+        ("--min-compare", "compare score"),
+        ("--min-none", "share of none questions answered 'not in the reports'"),
+    ):
+        p.add_argument(opt, type=float, help=f"exit 1 when {key} is below this floor")
     commands["eval"] = cmd_eval

@@ -1,7 +1,11 @@
 """``reportqa eval``: runs a question file through the real answer path and scores it.
 
-Metrics follow ``shared/eval/README.md``: township-set precision/recall/F1, fact accuracy,
-cited-township accuracy, doc-hit@1/@3, citation faithfulness, plus retrieval recall@k.
+Kinds (``shared/eval/README.md``, ``corpus-web/README.md``): ``which`` (township-set F1,
+``optional`` names neither count for nor against), ``fact`` (every ``expect_any`` group in the
+answer, the right report cited), ``compare`` (every unit covered and its value given), ``none``
+(the reports do not say: the right answer names no unit). Follow-ups replay their ``history``
+through the service, as the app does. Names are compared through the gold aliases after
+traditional→simplified conversion.
 """
 
 from __future__ import annotations
@@ -9,12 +13,13 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from answering.followup import Turn
+from answering.scoring import Gold, groups_found, prf
 from answering.service import AnswerService
-from reportqa.errors import ReportQAError
+from reportqa.errors import QuestionError, ReportQAError
 
 
 @dataclass
@@ -27,14 +32,17 @@ class Row:
     recall: float | None = None
     f1: float | None = None
     fact_ok: bool | None = None
+    compare_score: float | None = None
+    none_ok: bool | None = None
     cited_ok: bool | None = None
     doc_hit1: bool | None = None
     doc_hit3: bool | None = None
     faithful: bool = True
-    retrieval_recall: float | None = None
     ms: float = 0.0
     got: tuple[str, ...] = ()
+    miss: str = ""
     error: str = ""
+    answer: str = field(default="", repr=False)
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -48,79 +56,113 @@ def load_questions(path: Path) -> list[dict]:
     return items
 
 
-def _prf(got: set[str], want: set[str], optional: set[str]) -> tuple[float, float, float]:
-    counted = got - optional
-    tp = len(counted & want)
-    p = tp / len(counted) if counted else (1.0 if not want else 0.0)
-    r = tp / len(want) if want else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
+def _history(service: AnswerService, item: dict) -> list[Turn]:
+    """Earlier turns answered for real, so a follow-up sees what the user saw."""
+    turns: list[Turn] = []
+    for h in item.get("history", []):
+        try:
+            ans = service.ask(h["q"], turns)
+        except QuestionError:
+            turns.append(Turn(h["q"]))
+            continue
+        turns.append(Turn(h["q"], ans.resolved_question.split(" （")[0], ans.townships))
+    return turns
 
 
-def _groups_ok(text: str, groups: list[list[str]]) -> bool:
-    return all(any(alt in text for alt in group) for group in groups)
+def _score(row: Row, item: dict, ans, gold: Gold) -> None:
+    kind = item.get("kind", "")
+    sources = {c.township: c.source for c in ans.citations}
+    got = {gold.canonical(t, sources.get(t, "")) for t in ans.townships}
+    row.got = tuple(sorted(got))
+    want = {gold.canonical(t) for t in item.get("townships") or ()}
+    opt = {gold.canonical(t) for t in item.get("optional") or ()}
+    groups = item.get("expect_any") or []
+    if kind in ("which", "compare"):
+        row.precision, row.recall, row.f1 = prf(got, want, opt)
+        missing, extra = sorted(want - got), sorted(got - want - opt)
+        row.miss = " ".join(
+            x
+            for x in (missing and f"缺:{'、'.join(missing)}", extra and f"多:{'、'.join(extra)}")
+            if x
+        )
+    if kind == "compare":
+        found = groups_found(ans.answer, groups)
+        covered = [t in got for t in sorted(want)]
+        parts = found + covered
+        row.compare_score = sum(parts) / len(parts) if parts else 1.0
+        if not all(found):
+            row.miss += f" 缺值:{[g for g, ok in zip(groups, found, strict=True) if not ok]}"
+    if groups and kind != "compare":
+        found = groups_found(ans.answer, groups)
+        row.fact_ok = all(found)
+        if not row.fact_ok:
+            row.miss = f"缺值:{[g for g, ok in zip(groups, found, strict=True) if not ok]}"
+    if kind == "fact" and item.get("township"):
+        row.cited_ok = any(
+            gold.canonical(c.township, c.source) == gold.canonical(item["township"])
+            for c in ans.citations
+        )
+    if kind == "none":
+        row.none_ok = not ans.townships and not ans.citations
+        if not row.none_ok:
+            row.miss = f"不该回答，却引用了 {'、'.join(row.got) or len(ans.citations)}"
+    if item.get("doc"):
+        docs = set(item["doc"])
+        ranked = list(dict.fromkeys(c.source for c in ans.citations))
+        row.doc_hit1 = bool(ranked[:1]) and ranked[0] in docs
+        row.doc_hit3 = any(s in docs for s in ranked[:3])
 
 
-def evaluate(service: AnswerService, items: list[dict]) -> dict:
+def evaluate(service: AnswerService, items: list[dict], gold: Gold | None = None) -> dict:
+    gold = gold or Gold()
     rows: list[Row] = []
     lib = service.lib
-    k = lib.settings.top_k
     t0 = time.perf_counter()
     service.warm_up()  # latency figures are steady-state; the cold start is reported apart
     cold_ms = (time.perf_counter() - t0) * 1000
     for item in items:
-        history = [Turn(h["q"]) for h in item.get("history", [])]
+        history = _history(service, item)
         row = Row(item.get("id", str(len(rows) + 1)), item.get("kind", ""), item["question"], "")
         t0 = time.perf_counter()
         try:
             ans = service.ask(item["question"], history)
-        except ReportQAError as exc:
-            row.error = str(exc)
+        except QuestionError as exc:
             row.ms = (time.perf_counter() - t0) * 1000
-            row.faithful = True
+            row.error = str(exc)
+            _score_refusal(row, item)
             rows.append(row)
             continue
         row.ms = (time.perf_counter() - t0) * 1000
         row.resolved = ans.resolved_question
-        row.got = ans.townships
-        text = ans.answer
+        row.answer = ans.answer
         for c in ans.citations:
-            report_text = lib.report_text(c.report_id)
-            if report_text[c.start : c.end] != c.quote:
+            if lib.report_text(c.report_id)[c.start : c.end] != c.quote:
                 row.faithful = False
-        if item.get("kind") in ("which", "compare"):
-            want, opt = set(item.get("townships", [])), set(item.get("optional", []))
-            row.precision, row.recall, row.f1 = _prf(set(ans.townships), want, opt)
-            analysis = service.retriever.analyze(ans.resolved_question.split(" （")[0])
-            evidence = service.retriever.fan_out(analysis, _filters_for(service, analysis))
-            found = {e.info.township for e in evidence if e.supported}
-            row.retrieval_recall = len(found & want) / len(want) if want else 1.0
-        if item.get("expect_any"):
-            row.fact_ok = _groups_ok(text, item["expect_any"])
-        if item.get("kind") == "fact" and item.get("township"):
-            row.cited_ok = any(c.township == item["township"] for c in ans.citations)
-            analysis = service.retriever.analyze(ans.resolved_question.split(" （")[0])
-            hits = service.retriever.search(
-                analysis.question, k, analysis=analysis, filters=_filters_for(service, analysis)
-            )
-            passages = " ".join(h.chunk.text for h in hits)
-            if item.get("expect_any"):
-                row.retrieval_recall = 1.0 if _groups_ok(passages, item["expect_any"]) else 0.0
-        if item.get("doc"):
-            docs = set(item["doc"])
-            ranked = list(dict.fromkeys(c.source for c in ans.citations))
-            row.doc_hit1 = bool(ranked[:1]) and ranked[0] in docs
-            row.doc_hit3 = any(s in docs for s in ranked[:3])
+        _score(row, item, ans, gold)
         rows.append(row)
     overall = _overall(rows)
     overall["warm_up_ms"] = round(cold_ms, 1)
     return {"overall": overall, "questions": [r.__dict__ for r in rows]}
 
 
-def _filters_for(service: AnswerService, analysis):
-    from retrieval.search import Filters
-
-    return Filters(analysis.townships, analysis.counties, analysis.years, levels=analysis.levels)
+def _score_refusal(row: Row, item: dict) -> None:
+    """A refusal (「库中没有…」) is right for ``none`` and wrong for everything else."""
+    kind = item.get("kind", "")
+    if kind == "none":
+        row.none_ok = True
+        return
+    if kind in ("which", "compare"):
+        want = set(item.get("townships") or ())
+        row.precision, row.recall, row.f1 = prf(set(), want, set())
+    if kind == "compare":
+        row.compare_score = 0.0
+    if item.get("expect_any"):
+        row.fact_ok = False
+    if item.get("doc"):
+        row.doc_hit1 = row.doc_hit3 = False
+    if kind == "fact":
+        row.cited_ok = False
+    row.miss = f"拒答：{row.error[:40]}"
 
 
 def _mean(values) -> float | None:
@@ -134,6 +176,10 @@ def _overall(rows: list[Row]) -> dict:
     return {
         "questions": len(rows),
         "errors": sum(1 for r in rows if r.error),
+        "which_f1": _mean(r.f1 for r in rows if r.kind == "which"),
+        "facts": _mean(r.fact_ok for r in rows if r.kind == "fact"),
+        "compare": _mean(r.compare_score for r in rows),
+        "none_correct": _mean(r.none_ok for r in rows),
         "township_precision": _mean(r.precision for r in set_rows),
         "township_recall": _mean(r.recall for r in set_rows),
         "township_f1": _mean(r.f1 for r in set_rows),
@@ -142,10 +188,29 @@ def _overall(rows: list[Row]) -> dict:
         "doc_hit@1": _mean(r.doc_hit1 for r in rows),
         "doc_hit@3": _mean(r.doc_hit3 for r in rows),
         "citation_faithfulness": _mean(r.faithful for r in rows),
-        "retrieval_recall@k": _mean(r.retrieval_recall for r in rows),
         "latency_ms_p50": round(ms[len(ms) // 2], 2) if ms else None,
         "latency_ms_p95": round(ms[min(len(ms) - 1, int(len(ms) * 0.95))], 2) if ms else None,
     }
+
+
+FLOORS = {
+    "min_f1": "which_f1",
+    "min_facts": "facts",
+    "min_compare": "compare",
+    "min_none": "none_correct",
+}
+
+
+def below_floors(overall: dict, floors: dict[str, float | None]) -> list[str]:
+    """The figures under their floor (a CI gate); a figure the set cannot measure is skipped."""
+    out = []
+    for opt, key in FLOORS.items():
+        floor, value = floors.get(opt), overall.get(key)
+        if floor is not None and value is not None and value < floor:
+            out.append(f"{key} {value:.2f} < {floor:.2f}")
+    if floors.get("min_f1") is not None and (overall.get("citation_faithfulness") or 1.0) < 1.0:
+        out.append("citation_faithfulness < 1.00")
+    return out
 
 
 def format_table(result: dict) -> str:
@@ -158,16 +223,17 @@ def format_table(result: dict) -> str:
             return f"{v:.2f}"
         return str(v)
 
-    lines = ["id\tkind\tF1\tfact\tcited\tfaithful\tms\tgot\tquestion"]
+    lines = ["id\tkind\tscore\tfaithful\tms\tgot\tquestion"]
     for q in result["questions"]:
+        score = next(
+            (q[k] for k in ("f1", "fact_ok", "compare_score", "none_ok") if q[k] is not None), None
+        )
         lines.append(
             "\t".join(
                 [
                     q["id"],
                     q["kind"],
-                    fmt(q["f1"]),
-                    fmt(q["fact_ok"]),
-                    fmt(q["cited_ok"]),
+                    fmt(q["f1"] if q["kind"] == "which" else score),
                     fmt(q["faithful"]),
                     f"{q['ms']:.1f}",
                     "、".join(q["got"]) or q["error"][:30],
@@ -175,6 +241,10 @@ def format_table(result: dict) -> str:
                 ]
             )
         )
+    misses = [q for q in result["questions"] if q["miss"]]
+    if misses:
+        lines += ["", f"misses ({len(misses)}):"]
+        lines += [f"  {q['id']} {q['kind']} {q['question']} → {q['miss']}" for q in misses]
     lines.append("")
     for key, val in result["overall"].items():
         lines.append(f"{key}: {fmt(val)}")

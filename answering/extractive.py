@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from answering.sentences import Span, best_sentences, enumerated_items, key_number, wants_number
+from answering.sentences import (
+    Span,
+    best_sentences,
+    enumerated_items,
+    key_number,
+    wants_number,
+    whole_span,
+)
 from answering.types import Answer, Citation
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
-from retrieval.query import Analysis
+from retrieval.evidence import QUANTITY
+from retrieval.query import Analysis, counted_noun
 
 
 class CitationBook:
@@ -54,14 +63,30 @@ def _unique_townships(infos: Sequence[ReportInfo]) -> list[str]:
     return list(dict.fromkeys(i.township or i.source for i in infos))
 
 
-def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float]):
-    """The best sentence across the report's supporting passages."""
+def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], value: bool = False):
+    """The best sentence across the report's supporting passages; with ``value`` (a compare
+    cell) any sentence giving a count or an amount beats every one that only names the
+    topic: the cell is there to hold the value."""
     best = None
+    noun = counted_noun(analysis.question) if value else ""
+    # 「多少个村」: a count of villages (「17个村」「下辖5个行政村」) beats a count of anything else
+    of_noun = (
+        re.compile(rf"[0-9０-９一二两三四五六七八九十百]\s*[个座所]?\s*(?:行政|自然)?{noun}")
+        if noun
+        else None
+    )
     for hit in ev.hits:
-        for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question):
-            if best is None or span.score > best[1].score:
-                best = (hit.chunk, span)
-    return best
+        spans = best_sentences(hit.chunk, analysis.concepts, idf, analysis.question)
+        if not spans and hit.retriever == "fanout":
+            # the judged sentence itself: it matched through a compound's parts or its heading
+            whole = whole_span(hit.chunk, analysis.concepts, idf, analysis.question)
+            spans = [replace(whole, score=0.0)] if whole else []
+        for span in spans:
+            counted = bool(of_noun and of_noun.search(span.text))
+            score = (counted, bool(value and QUANTITY.search(span.text)), span.score)
+            if best is None or score > best[0]:
+                best = (score, hit.chunk, span)
+    return best[1:] if best else None
 
 
 def compose_which(
@@ -112,7 +137,9 @@ def compose_compare(
     rows: list[dict] = []
     named = set(analysis.townships)
     for ev in evidence:
-        found = _quote_for(ev, analysis, idf) if ev.supported else None
+        # a cell holds the value: a count, unless the question asks who
+        value = not _WHO.search(analysis.question)
+        found = _quote_for(ev, analysis, idf, value=value) if ev.supported else None
         if found is None:
             if named or not ev.supported:
                 rows.append(
@@ -149,6 +176,7 @@ def compose_compare(
     names = list(dict.fromkeys(r["township"] for r in cited))
     missing = [r["township"] for r in rows if not r["n"] and r["township"] not in names]
     text = f"按报告原文比较「{analysis.topic or analysis.question}」：\n\n" + "\n".join(table)
+    text += _superlative(analysis.question, rows)
     text += f"\n\n已检索 {len(evidence)} 份报告。"
     if missing:
         text += f"未提及：{'、'.join(dict.fromkeys(missing))}。"
@@ -166,6 +194,24 @@ def compose_compare(
     )
 
 
+_MOST = re.compile(r"最多|最高|最大|更多")
+_LEAST = re.compile(r"最少|最低|最小|更少")
+
+
+def _superlative(question: str, rows: Sequence[dict]) -> str:
+    """「哪个最多」 over a comparison: the unit with the largest quoted number, said as such
+    (the numbers are the ones in the cells above, so the claim is checkable)."""
+    most, least = _MOST.search(question), _LEAST.search(question)
+    numbered = [r for r in rows if r.get("number") is not None and r.get("n")]
+    if not (most or least) or not numbered:
+        return ""
+    pick = max if most else min
+    best = pick(numbered, key=lambda r: r["number"])
+    word = "最多" if most else "最少"
+    value = f"{best['number']:g}"
+    return f"\n\n按各单位引文中的数字，{word}的是 **{best['township']}**（{value}）[{best['n']}]。"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "｜").replace("\n", " ")
 
@@ -178,6 +224,8 @@ def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[S
     topic, each quoted on its own."""
     if not _LIST_QUESTION.search(analysis.question) or wants_number(analysis.question):
         return None
+    if _NAME.search(analysis.question):
+        return None  # 「叫什么名字」 asks for one name, not a section's items
     for hit in hits[:3]:
         heading = " ".join(hit.chunk.section_path)
         if any(a in heading for c in analysis.concepts for a in c.alternatives):
@@ -188,6 +236,22 @@ def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[S
 
 
 _WHO = re.compile(r"谁|哪位|什么人|姓名|名字")
+_NAME = re.compile(r"叫什么|什么名|名字|名称|全称|姓名|叫啥")
+_QUOTED_NAME = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
+
+
+def _no_name(analysis: Analysis, township: str, searched: int) -> Answer:
+    """The report mentions the thing but never names it: say so, and quote nothing."""
+    topic = analysis.topic or analysis.question
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind=analysis.kind,
+        mode="extractive",
+        answer=f"{township}的报告提到了「{topic}」，但没有写明其名称或姓名。",
+        not_mentioned=(township,),  # what was asked (the name) is not in the report
+        searched=searched,
+    )
 
 
 def compose_fact(
@@ -196,7 +260,10 @@ def compose_fact(
     idf: dict[str, float],
     max_quotes: int = 2,
     person: Callable[[str], bool] | None = None,
+    carries: Callable[[str], bool] | None = None,
 ) -> Answer:
+    """``carries(sentence)``: does a sentence hold what the question asks for (a count of
+    the topic, the kind of thing asked)? One that does not is no answer, however it ranks."""
     book = CitationBook()
     listed = _list_answer(analysis, hits)
     if listed:
@@ -214,9 +281,26 @@ def compose_fact(
             searched=len({h.chunk.report_id for h in hits}),
         )
     candidates: list[tuple[float, int, Chunk, Span]] = []
+    per_hit = 6 if _NAME.search(analysis.question) else 2  # a name may stand a few sentences on
     for rank, hit in enumerate(hits):
-        for span in best_sentences(hit.chunk, analysis.concepts, idf, analysis.question, limit=2):
+        spans = best_sentences(
+            hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
+        )
+        for span in spans:
             candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
+    if carries is not None:
+        candidates = [c for c in candidates if carries(c[3].text)]
+    if _NAME.search(analysis.question):
+        # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
+        # answers it; a sentence that merely mentions the thing is no answer
+        named = [
+            c
+            for c in candidates
+            if _QUOTED_NAME.search(c[3].text) or (person is not None and person(c[3].text))
+        ]
+        if candidates and not named:
+            return _no_name(analysis, candidates[0][2].info.township, len(hits))
+        candidates = named
     if person is not None and _WHO.search(analysis.question):
         # 「…是谁」: the sentence that names a person answers it
         candidates = [

@@ -19,9 +19,20 @@ _FOLLOW = re.compile(
 _WHICH_HEAD = re.compile(
     r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
 )
-_AMONG = re.compile(r"^(?:在)?(?:其中|这些乡镇中|这些乡镇里|它们中|它们之中|以上)")
+_AMONG = re.compile(
+    r"^(?:在)?(?:其中|这其中|这里面|这些里面|这些乡镇中|这些乡镇里|这些报告中|这些报告里|它们中|它们之中|以上)"
+)
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
+# what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
+_OWN_TOPIC = re.compile(
+    r"哪个|哪一个|哪家|哪些|谁|乡镇|镇|乡|街道|单位|地方|最多|最少|最高|最低|最大|最小|最好|最早|最晚|"
+    r"更多|更少|排第一|第一|的|是|呢|[？?。！!，,\s]"
+)
+_SINGULAR = re.compile(
+    r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
+)
 _PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
 
 
@@ -64,11 +75,22 @@ def resolve(
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
     if _AMONG.match(q) and prev_units:
         rest = _AMONG.sub("", q).lstrip("，, ")
+        if not _OWN_TOPIC.sub("", rest):
+            # 「其中哪个最多？」 asks the last question again and picks from its answer
+            return Resolved(f"{prev_q.rstrip('？?。')}，{rest}", prev_units)
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
+    if _SINGULAR.search(q) and len(prev_units) == 1 and not _units_in(q, known):
+        # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about
+        return Resolved(q, prev_units, f"（范围：{prev_units[0]}）")
     if _PRONOUN.search(q) and prev_units:
         return Resolved(_PRONOUN.sub("、".join(prev_units), q), prev_units)
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
+    if _ADD.search(q) and units and prev_units:
+        # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones
+        old = _units_in(prev_q, known) or list(prev_units)
+        joined = list(dict.fromkeys([*old, *units]))
+        return Resolved(_substitute(prev_q, _units_in(prev_q, known), joined))
     if m and units and len(q) <= 20:
         leftover = q
         for u in units:
@@ -86,7 +108,7 @@ def resolve(
 
 def _substitute(prev_q: str, old: list[str], new: list[str]) -> str:
     """Put the new units where the previous question had its units (or in front)."""
-    joined = "和".join(new)
+    joined = "、".join(new[:-1]) + "和" + new[-1] if len(new) > 2 else "和".join(new)
     if not old:
         body = _WHICH_HEAD.sub("", prev_q)
         body = re.sub(r"^(?:的|在|是|有)", "", body)

@@ -132,8 +132,10 @@ def best_sentences(
     idf: dict[str, float],
     question: str,
     limit: int = 1,
+    trim: bool = True,
 ) -> list[Span]:
-    """The chunk's best sentences for the question, trimmed to the clauses that carry it."""
+    """The chunk's best sentences for the question, trimmed to the clauses that carry it
+    (whole when ``trim`` is off: a name asked for may stand in another clause)."""
     number = wants_number(question)
     required = [c for c in concepts if c.required]
     found = []
@@ -152,7 +154,20 @@ def best_sentences(
         if sc > 0:
             found.append(Span(s, e, text, sc))
     found.sort(key=lambda sp: (-sp.score, sp.start))
+    if not trim:
+        return found[:limit]
     return [_trim(sp, concepts, idf, number) for sp in found[:limit]]
+
+
+def whole_span(
+    chunk: Chunk, concepts: Sequence[Concept], idf: dict[str, float], question: str
+) -> Span | None:
+    """The whole chunk as one quote (a sentence the evidence judge chose), trimmed."""
+    spans = _trimmed(chunk.text, [(0, len(chunk.text))], chunk.start)
+    if not spans:
+        return None
+    s, e, text = spans[0]
+    return _trim(Span(s, e, text, 1.0), concepts, idf, wants_number(question))
 
 
 def _trim(span: Span, concepts: Sequence[Concept], idf: dict[str, float], number: bool) -> Span:
@@ -167,13 +182,18 @@ def _trim(span: Span, concepts: Sequence[Concept], idf: dict[str, float], number
     lo = hi = best
     while True:
         grown = False
-        for cand in (hi + 1, lo - 1):
-            if 0 <= cand < len(clauses) and scores[cand] > 0:
-                s = clauses[min(lo, cand)][0]
-                e = clauses[max(hi, cand)][1]
-                if e - s <= _MAX_QUOTE:
-                    lo, hi = min(lo, cand), max(hi, cand)
-                    grown = True
+        for step in (1, -1):
+            edge = hi if step > 0 else lo
+            # the next clause on the topic, across at most one clause that is not
+            # (「专题学法3次，参加中心组学习会10次，集体学法23次」 stays one quote)
+            for cand in (edge + step, edge + 2 * step):
+                if 0 <= cand < len(clauses) and scores[cand] > 0:
+                    s = clauses[min(lo, cand)][0]
+                    e = clauses[max(hi, cand)][1]
+                    if e - s <= _MAX_QUOTE:
+                        lo, hi = min(lo, cand), max(hi, cand)
+                        grown = True
+                    break
         if not grown:
             break
     s, e = clauses[lo][0], clauses[hi][1]

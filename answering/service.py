@@ -9,24 +9,28 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from answering.extractive import compose_compare, compose_fact, compose_which, no_evidence
 from answering.followup import Resolved, Turn, resolve
+from answering.metadata_qa import MetadataAnswerer
+from answering.places import reports_naming, unknown_places, without_place
+from answering.sentences import wants_number
 from answering.types import Answer, Event
 from reportqa.errors import QuestionError
 from reportqa.library import Library
-from reportqa.units import short_name
 from retrieval.query import Analysis
 from retrieval.search import Filters, HybridRetriever
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
-_UNIT_MENTION = re.compile(
-    r"(?:^|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
-)
-_GENERIC_UNITS = re.compile(
-    r"^(?:各|每|全|本|该|我|哪|几|多|其|这|那|毗邻|相邻|周边|其他|所有|城|乡|村|有|是|请问|共|总)"
+
+
+# a question that points back (「它」「这份报告」「其中」) needs something to point at
+_DANGLING = re.compile(
+    r"它(?!们)|它们|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位)|该(?:乡镇|乡|镇|街道)|"
+    r"^(?:在)?(?:其中|这里面|这其中|这些乡镇|上述)"
 )
 
 
@@ -35,6 +39,7 @@ class AnswerService:
         self.lib = library
         self.retriever = retriever
         self.llm = llm
+        self.metadata = MetadataAnswerer(library.report_text)
 
     def warm_up(self) -> None:
         """Load the index, jieba and the part-of-speech model before the first user waits."""
@@ -69,7 +74,24 @@ class AnswerService:
         if resolved.question != question:
             yield Event("resolved", resolved.question)
         analysis = self.retriever.analyze(resolved.question)
-        self._check_units(resolved.question, analysis)
+        analysis, found_in_text = self._places(resolved.question, analysis)
+        if _DANGLING.search(resolved.question) and not (
+            resolved.scope or analysis.townships or analysis.counties or found_in_text
+        ):
+            raise QuestionError(
+                "这个问题里的「它 / 这份报告 / 其中」指的是哪个单位？请说出乡镇、街道或区县的名称，"
+                "例如「峡口镇属于哪个县？」，或先问一个关于它的问题再追问"
+            )
+        if found_in_text:
+            base = scope or Filters()
+            scope = Filters(base.townships, base.counties, base.years, found_in_text, base.levels)
+        about_reports = self._metadata(resolved, analysis, found_in_text)
+        if about_reports is not None:
+            about_reports = _finish(about_reports, question, resolved)
+            for piece in _pieces(about_reports.answer):
+                yield Event("token", piece)
+            yield Event("answer", answer=about_reports)
+            return
         filters = self._filters(analysis, resolved, scope)
         yield Event("scope", scope_note(scope or Filters(), filters, self.retriever.scope(filters)))
         result = self._extractive(analysis, filters)
@@ -103,23 +125,41 @@ class AnswerService:
             )
         return merged
 
-    def _check_units(self, question: str, analysis: Analysis) -> None:
-        townships, counties = self.lib.units
-        question = re.sub(r"^(?:那么?|还有|再看看?|看看)", "", question)
-        for m in _UNIT_MENTION.finditer(question):
-            name = m.group(1)
-            if _GENERIC_UNITS.match(name):
-                continue
-            if any(u.related(name) or short_name(name) in u.shorts for u in (townships, counties)):
-                continue
-            have = "、".join(sorted(townships.names))
-            raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")
+    def _metadata(
+        self, resolved: Resolved, analysis: Analysis, report_ids: tuple[str, ...]
+    ) -> Answer | None:
+        """Questions about the reports as documents (year, level, parent, addressee)."""
+        units = analysis.townships or (resolved.scope if not analysis.counties else ())
+        infos = self.retriever.scope(Filters(tuple(units), analysis.counties, (), report_ids))
+        if not infos:
+            return None
+        return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())
+
+    def _places(self, question: str, analysis: Analysis) -> tuple[Analysis, tuple[str, ...]]:
+        """Places the metadata lacks: found in report openings, or refused honestly."""
+        unknown = unknown_places(question, self.lib.units, self.lib.tokenizer.tagged)
+        if not unknown:
+            return analysis, ()
+        ids: list[str] = []
+        for name in unknown:
+            named = reports_naming(name, self.lib.reports(), self.lib.report_text)
+            if not named:
+                have = "、".join(sorted(self.lib.units[0].names))
+                raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")
+            ids.extend(i.report_id for i in named)
+        if analysis.townships:  # known and text-found units together: one scope by report
+            known = self.retriever.scope(Filters(analysis.townships))
+            ids = [*(i.report_id for i in known), *ids]
+        analysis = replace(without_place(analysis, unknown), townships=())
+        return analysis, tuple(dict.fromkeys(ids))
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
         idf = self.retriever.concept_idf(
             analysis, filters if analysis.kind in ("which", "compare") else None
         )
-        if analysis.kind == "compare" and len(analysis.townships) >= 2:
+        if analysis.kind == "compare" and (
+            len(analysis.townships) >= 2 or len(filters.report_ids) >= 2
+        ):
             return compose_compare(analysis, self.retriever.per_unit(analysis, filters), idf)
         if analysis.kind in ("which", "compare"):
             evidence = self.retriever.fan_out(analysis, filters)
@@ -129,8 +169,14 @@ class AnswerService:
         hits = self.retriever.search(
             analysis.question, self.lib.settings.top_k, filters, analysis=analysis
         )
-        answer = compose_fact(analysis, hits, idf, person=self._has_person)
-        if not answer.citations:
+        answer = compose_fact(
+            analysis,
+            hits,
+            idf,
+            person=self._names_someone,
+            carries=self.retriever.carrier(analysis, wants_number(analysis.question)),
+        )
+        if not answer.citations and not answer.not_mentioned:
             nearby = list(
                 dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path)
             )
@@ -149,8 +195,20 @@ class AnswerService:
                 event = Event("answer", answer=_finish(event.answer, question, resolved))
             yield event
 
-    def _has_person(self, text: str) -> bool:
-        return any(flag == "nr" for _, flag in self.lib.tokenizer.tagged(text))
+    def _names_someone(self, text: str) -> bool:
+        """A person (a short nr word: jieba also tags some long common words nr, 法律顾问) or
+        an organisation led by a place name (安宁县明理律师事务所, 北京大成律师事务所)."""
+        tagged = self.lib.tokenizer.tagged(text)
+        for i, (word, flag) in enumerate(tagged):
+            if flag == "nr" and len(word) <= 3:
+                return True
+            place = flag == "ns" or (len(word) >= 3 and word[-1] in "省市县区")
+            if place and any(w.endswith(_INSTITUTIONS) for w, _ in tagged[i + 1 : i + 4]):
+                return True
+        return False
+
+
+_INSTITUTIONS = ("事务所", "公司", "协会", "基金会", "医院", "学校", "银行", "研究院", "中心")
 
 
 def scope_note(picked: Filters, used: Filters, reports: Sequence) -> str:

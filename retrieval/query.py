@@ -15,9 +15,16 @@ from pathlib import Path
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.vocabulary import (
+    GENERIC_HEADS,
+    GENERIC_NOUNS,
+    QUESTION_FRAME,
+    QUESTION_WORDS,
+    SOFT_VERBS,
+)
 
 _WHICH = re.compile(
-    r"哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有.{0,6}(?:乡镇|镇|乡|街道)|是否.{0,4}(?:都|均)"
+    r"哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
 )
 _UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
 _COMPARE = re.compile(
@@ -25,93 +32,12 @@ _COMPARE = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
-QUESTION_WORDS = frozenset(
-    [
-        "哪些",
-        "哪个",
-        "哪几个",
-        "哪一个",
-        "哪里",
-        "哪家",
-        "几个",
-        "多少",
-        "多少个",
-        "什么",
-        "怎么",
-        "怎样",
-        "如何",
-        "是否",
-        "是不是",
-        "有没有",
-        "谁",
-        "是谁",
-        "吗",
-        "呢",
-        "吧",
-        "啊",
-        "请问",
-        "请",
-        "告诉",
-        "介绍",
-        "一下",
-        "列出",
-        "列举",
-        "说说",
-        "分别",
-        "比较",
-        "对比",
-        "相比",
-        "各",
-        "各个",
-        "每个",
-        "提到",
-        "提及",
-        "提出",
-        "报告",
-        "乡镇",
-        "乡",
-        "镇",
-        "街道",
-        "情况",
-        "方面",
-        "哪",
-        "几",
-        "有",
-        "都",
-        "均",
-        "中",
-        "里",
-        "其中",
-        "它们",
-        "这些",
-        "那",
-        "那么",
-        "以及",
-        "还有",
-        "怎么样",
-        "具体",
-        "主要",
-        "相关",
-        "数量",
-        "数",
-        "件数",
-        "人数",
-        "个数",
-        "次数",
-    ]
+_COUNTED_NOUN = re.compile(
+    r"(?:多少|几)\s*[个名位家座所间条项件次场户]\s*([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
-# nouns too general to decide whether a report mentions the topic
-GENERIC_NOUNS = frozenset(
-    "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
-    "人员 单位 部门 全年 今年 去年 目前".split()
-)
-# action words that jieba sometimes tags as nouns; never decisive on their own
-SOFT_VERBS = frozenset(
-    "利用 开展 实行 实施 推行 推进 组织 建立 设立 落实 提到 提及 聘请 签订 举办 召开 进行 采取 加强 "
-    "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 "
-    "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现".split()
-)
-GENERIC_HEADS = ("工作", "情况", "活动", "方面", "事项", "管理", "建设", "制度")
+_ASKS_AMOUNT = re.compile(r"^(?:第?几|多少)[\u4e00-\u9fff]?$")  # 几次, 几台, 第几, 多少项
+_MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
+_LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
 
@@ -153,7 +79,11 @@ _LEVEL_WORDS = (
 
 def _levels_asked(q: str) -> tuple[str, ...]:
     """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
-    return tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
+    levels = tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
+    if "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", "")):
+        # 「哪些街道…」: the 街道 among township-level units, not the 乡 and 镇
+        levels = tuple("街道" if lv == "乡镇" else lv for lv in levels)
+    return levels
 
 
 def read_synonyms(path: Path | None) -> dict[str, tuple[str, ...]]:
@@ -253,22 +183,38 @@ class QuestionAnalyzer:
         for phrase in quoted:
             concepts.append(Concept(phrase, (phrase,), True))
             text = text.replace(phrase, " ")
+        counted = _COUNTED_NOUN.search(q)
+        if counted:  # 「多少个村」: a one-character noun that is what the question counts
+            concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
-        pos = 0
-        for word, flag in self._tok.tagged(text):
-            at = text.find(word, pos)
-            pos = at + len(word) if at >= 0 else pos
+        for at, word, flag in _joined_singles(text, self._tok.tagged(text)):
             if word in QUESTION_WORDS or word in STOPWORDS or word in GENERIC_NOUNS:
                 continue
-            if word.isdigit() or (len(word) < 2 and not flag.startswith("n")):
+            if len(word) >= 3 and word[-1] in _LOCATIVE and flag.startswith("n"):
+                word = word[:-1]  # 「村里」「会上」: the place, not the locative after it
+            elif len(word) == 2 and word[-1] == "里":
+                continue
+            if (
+                word in QUESTION_FRAME
+                or word.isdigit()
+                or len(word) < 2
+                or _ASKS_AMOUNT.match(word)
+            ):
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
-            found.append((at, at + len(word), Concept(word, self._alternatives(word), required)))
+            alts = self._alternatives(word)
+            if len(word) >= 5 and not self._tok.is_word(word):
+                # a suffix we joined on (综合行政执法+证): the long stem alone names it too
+                alts = (*alts, word[:-1])
+            found.append((at, at + len(word), Concept(word, alts, required)))
         concepts.extend(_merge_alternatives(text, found))
         if concepts and not any(c.required for c in concepts):
             concepts = [Concept(c.term, c.alternatives, True) for c in concepts]
         return tuple(dict.fromkeys(concepts))
+
+    def synonyms(self, word: str) -> tuple[str, ...]:
+        return self._syn.get(word, ())
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
         """The word, its synonyms, and for 「信访工作」-style terms with a generic head the
@@ -281,23 +227,116 @@ class QuestionAnalyzer:
         return tuple(dict.fromkeys(alts))
 
 
+def counted_noun(question: str) -> str:
+    """The one-character noun a 「多少个村」 question counts (村), else empty."""
+    m = _COUNTED_NOUN.search(to_simplified(question))
+    return m.group(1) if m else ""
+
+
+_ASKED_KIND = re.compile(r"(?:哪家|哪个|哪一家|哪一个)([\u4e00-\u9fff]{2,8}?)(?:[？?。，,！!]|$)")
+
+
+def answer_type(question: str) -> str:
+    """The kind of thing a 「哪家律师事务所」 question asks for; the answer must name one.
+    Units, levels and frame words (哪个地方, 哪个乡镇) name no kind."""
+    m = _ASKED_KIND.search(question)
+    if not m:
+        return ""
+    kind = m.group(1)
+    if kind in QUESTION_FRAME or kind in GENERIC_NOUNS or _UNIT_WORD.fullmatch(kind):
+        return ""
+    if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
+        return ""
+    return kind
+
+
+def _open_word(prev: tuple[int, str, str], at: int) -> bool:
+    """A topic word right before ``at`` that a one-character noun suffix (证, 站, 书) extends."""
+    start, word, flag = prev
+    return (
+        start + len(word) == at
+        and len(word) >= 2
+        and flag != "single"
+        and word not in QUESTION_WORDS
+        and word not in QUESTION_FRAME
+        and word not in STOPWORDS
+        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    )
+
+
+def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
+    """(position, word, flag); a run of single characters jieba could not group (述/法,
+    治/街) is a domain word it does not know (述法, 治街), so the run becomes one word."""
+    out: list[tuple[int, str, str]] = []
+    pos = 0
+    prev = ""
+    for word, flag in tagged:
+        at = text.find(word, pos)
+        pos = at + len(word) if at >= 0 else pos
+        # 「多少场」「那批人」「这支队」: the measure word after a number or a pointer
+        measure = prev in ("那", "这", "哪", "每", "该") and len(word) == 1 and word in _MEASURES
+        counted, prev = prev in ("多少", "几", "第几"), word
+        if counted and len(word) >= 3 and word[0] in _MEASURES and at >= 0:
+            word, at = word[1:], at + 1  # jieba's 起纠纷 after 多少: the measure, then the noun
+
+        single = (
+            not counted
+            and not measure
+            and not flag.startswith("q")
+            and len(word) == 1
+            and word not in STOPWORDS
+            and word not in QUESTION_FRAME
+            and word not in QUESTION_WORDS
+            and "\u4e00" <= word <= "\u9fff"
+        )
+        if (
+            single
+            and at >= 0
+            and out
+            and out[-1][2] == "single"
+            and out[-1][0] + len(out[-1][1]) == at
+        ):
+            out[-1] = (out[-1][0], out[-1][1] + word, "single")
+            continue
+        ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
+        suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
+        if single and suffix and at >= 0 and out and _open_word(out[-1], at):
+            out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
+            continue
+        out.append((at, word, "single" if single else flag))
+    return [(at, w, "n" if f == "single" else f) for at, w, f in out]
+
+
 def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
-    """「赶集、赶场日」 or 「A或B」 in a question means either counts: one concept."""
+    """「赶集、赶场日」 or 「A或B」 in a question means either counts: one concept. The right
+    alternative takes the words jieba split off it (「政务公开、信息公开」 → 信息公开, not 信息;
+    「述法或者述法评议」 → 述法评议) while it stays as long as the left one, or contains it."""
     out: list[tuple[int, int, Concept]] = []
+    joined_to: Concept | None = None  # the left alternative while the right one grows
+    right = ""
     for start, end, c in found:
+        if joined_to is not None and out and start == out[-1][1]:
+            ps, _, prev = out[-1]
+            longer = right + c.term
+            if len(longer) <= len(joined_to.term) + 1 or joined_to.term in longer:
+                alts = tuple(dict.fromkeys((*joined_to.alternatives, longer)))
+                out[-1] = (ps, end, Concept(prev.term + c.term, alts, prev.required))
+                right = longer
+                continue
+        joined_to = None
         if (
             out
             and start >= 0
             and re.fullmatch(r"\s*(?:、|/|或者?|及|以及)\s*", text[out[-1][1] : start])
         ):
             ps, _, prev = out[-1]
-            if prev.required == c.required:
-                merged = Concept(
-                    f"{prev.term}/{c.term}",
-                    tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
-                    prev.required,
-                )
-                out[-1] = (ps, end, merged)
-                continue
+            merged = Concept(
+                f"{prev.term}/{c.term}",
+                tuple(dict.fromkeys((*prev.alternatives, c.term))),
+                prev.required or c.required,
+            )
+            out[-1] = (ps, end, merged)
+            joined_to, right = prev, c.term
+            continue
         out.append((start, end, c))
     return [c for _, _, c in out]

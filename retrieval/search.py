@@ -16,12 +16,31 @@ import numpy as np
 
 from reportqa.library import Library
 from reportqa.text import to_simplified
-from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
+from reportqa.types import Hit, ReportEvidence, ReportInfo
+from retrieval.evidence import (
+    SUPPORT,
+    Sentence,
+    best_in_rows,
+    build_needs,
+    counts_need,
+    cues,
+    headings_before,
+    is_heading,
+    sentence_chunk,
+    upper_bound,
+)
 from retrieval.fusion import rrf
-from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer, read_synonyms
+from retrieval.grounding import Grounding
+from retrieval.query import (
+    GENERIC_NOUNS,
+    Analysis,
+    Concept,
+    QuestionAnalyzer,
+    answer_type,
+    read_synonyms,
+)
 
-_SUPPORT = 0.5  # share of the topic's IDF mass a supporting passage must carry
-_NEAR = 40  # characters: required terms must stand this close to the anchor term
+_FEW = 8  # reports in scope up to which every report gets several judged sentences
 
 
 @dataclass(frozen=True)
@@ -34,7 +53,11 @@ class Filters:
 
     def allows(self, info: ReportInfo) -> bool:
         return (
-            (not self.levels or info.level in self.levels)
+            (
+                not self.levels
+                or info.level in self.levels
+                or ("街道" in self.levels and info.township.endswith("街道"))
+            )
             and (not self.townships or info.township in self.townships)
             and (not self.counties or info.county in self.counties)
             and (not self.years or info.year in self.years)
@@ -61,7 +84,10 @@ class HybridRetriever:
         self.lib = library
         self.settings = library.settings
         self._resolved: dict = {}
+        self._simple: dict[int, tuple[str, str]] = {}  # row -> simplified text, section path
+        self._simple_version = None
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
+        self.grounding = Grounding(library, self.simple, self._rows_with)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer, read_synonyms(self.settings.synonyms_file)
         )
@@ -80,7 +106,8 @@ class HybridRetriever:
 
     def analyze(self, question: str) -> Analysis:
         self.lib.refresh()
-        return self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
+        analysis = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
+        return self.grounding.grounded(analysis)
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
         lex = self.lib.lexical
@@ -148,15 +175,34 @@ class HybridRetriever:
     # ---- fan-out ---------------------------------------------------------------------
     def _rows_with(self, alternatives: Sequence[str], mask: np.ndarray | None = None) -> np.ndarray:
         """Chunk rows in scope that contain any alternative (token prefilter, then substring)."""
-        chunks = self.lib.chunks
         tokens = [t for a in alternatives for t in self.lib.tokenizer.index_tokens(a)]
         if not tokens:
             return np.zeros(0, dtype=int)
         hit = self.lib.lexical.scores(tokens) > 0
         cand = np.nonzero(hit & mask if mask is not None else hit)[0]
         return np.array(
-            [r for r in cand if any(a in _haystack(chunks[r]) for a in alternatives)], dtype=int
+            [r for r in cand if any(a in self.simple(r) for a in alternatives)], dtype=int
         )
+
+    def simple(self, row: int) -> str:
+        """Chunk text in simplified characters, converted once per index version (OpenCC is
+        the costliest step of judging a sentence otherwise)."""
+        return self._simplified(row)[0]
+
+    def heading(self, row: int) -> str:
+        """The chunk's section path, simplified (cached like ``simple``)."""
+        return self._simplified(row)[1]
+
+    def _simplified(self, row: int) -> tuple[str, str]:
+        version = self.lib.lexical.version
+        if version != self._simple_version or len(self._simple) > 200_000:
+            self._simple, self._simple_version = {}, version
+        got = self._simple.get(row)
+        if got is None:
+            chunk = self.lib.chunks[row]
+            got = (to_simplified(chunk.text), to_simplified(" ".join(chunk.section_path)))
+            self._simple[row] = got
+        return got
 
     def _resolve(
         self, concepts: Sequence[Concept], mask: np.ndarray | None = None
@@ -205,16 +251,22 @@ class HybridRetriever:
         return out
 
     def per_unit(self, analysis: Analysis, filters: Filters | None) -> list[ReportEvidence]:
-        """Named-unit comparisons: a ranked search inside each unit's reports, so every
-        unit the user named gets its own best passages (the answerer judges support)."""
+        """Named-unit comparisons: inside each unit's reports, the sentences the evidence
+        judge accepts plus a ranked search, so every unit the user named gets its own best
+        passages (the answerer picks the cell)."""
         base = filters or Filters()
+        groups = [
+            Filters((u,), base.counties, base.years, base.report_ids) for u in analysis.townships
+        ]
+        if not groups:  # units found by their reports' text, not by metadata
+            groups = [Filters(years=base.years, report_ids=(rid,)) for rid in base.report_ids]
         out: list[ReportEvidence] = []
-        for unit in analysis.townships:
-            scoped = Filters((unit,), base.counties, base.years, base.report_ids)
-            hits = self.search(analysis.question, 4, scoped, analysis)
+        for scoped in groups:
             infos = self.scope(scoped)
             if not infos:
                 continue
+            judged = [h for ev in self.fan_out(analysis, scoped) for h in ev.hits]
+            hits = [*judged, *self.search(analysis.question, 4, scoped, analysis)]
             info = hits[0].chunk.info if hits else infos[0]
             out.append(
                 ReportEvidence(info, tuple(hits), bool(hits), hits[0].score if hits else 0.0)
@@ -225,88 +277,110 @@ class HybridRetriever:
         mask = self._mask(self.scope(filters)) if filters is not None else None
         return {c.term: idf for c, _, idf in self._resolve(analysis.concepts, mask)}
 
-    def fan_out(self, analysis: Analysis, filters: Filters | None = None) -> list[ReportEvidence]:
+    def report_df(self, strings: Sequence[str], mask: np.ndarray | None) -> int:
+        """How many reports in scope mention one of ``strings``."""
+        key = (
+            "df",
+            tuple(strings),
+            self.lib.lexical.version,
+            None if mask is None else mask.tobytes(),
+        )
+        if key not in self._resolved:
+            if len(self._resolved) > 256:
+                self._resolved.clear()
+            rows = self._rows_with(strings, mask)
+            self._resolved[key] = len(set(self.lib.lexical.report_of[rows].tolist()))
+        return self._resolved[key]
+
+    def carrier(self, analysis: Analysis, number: bool):
+        """A judge for a fact answer's sentence: it names the kind of thing asked for
+        (「哪家律师事务所」 → 律师事务所) and, for a how-many question, gives a count of the
+        topic rather than of something else in the same sentence."""
+        needs = build_needs(
+            analysis.concepts,
+            self.lib.tokenizer.index_tokens,
+            lambda strings: self.report_df(strings, None),
+            len(self.lib.infos),
+            analysis.quoted,
+        )
+        wanted = answer_type(analysis.question)
+        kinds = [wanted, *self.analyzer.synonyms(wanted)] if wanted else []
+
+        def carries(text: str) -> bool:
+            t = to_simplified(text)
+            if kinds and not any(k in t for k in kinds):
+                return False
+            return not number or not needs or counts_need(t, needs)
+
+        return carries
+
+    def fan_out(
+        self, analysis: Analysis, filters: Filters | None = None, floor: float = SUPPORT
+    ) -> list[ReportEvidence]:
+        """Every report in scope judged on its best sentence (``retrieval.evidence``).
+        Chunks that cannot reach ``floor`` are not read (calibration passes 0 to see every
+        report's best score)."""
         self.lib.refresh()
         infos = self.scope(filters)
-        chunks = self.lib.chunks
-        report_of = self.lib.lexical.report_of
-        resolved = self._resolve(analysis.concepts, self._mask(infos))
-        scores = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
-        evidence: list[ReportEvidence] = []
-        if not resolved:
+        if not analysis.concepts:
             return [ReportEvidence(i, (), False, 0.0, "问题中没有可检索的主题词") for i in infos]
-        absent = [
-            c.term
-            for c in analysis.concepts
-            if c.required
-            and c not in {r[0] for r in resolved}
-            and not any(c.term == r[0].term for r in resolved)
-        ]
-        if absent:  # a topic word no report uses: nobody can be said to mention the topic
-            why = f"报告中没有出现「{'、'.join(absent)}」"
-            return [ReportEvidence(i, (), False, 0.0, why) for i in infos]
-        required = [r for r in resolved if r[0].required] or resolved
-        anchor = max(required, key=lambda r: r[2])
-        mass = sum(idf for _, _, idf in resolved)
-        # only chunks that mention the anchor can support; group them by report once
-        by_report: dict[int, list[int]] = {}
-        for r in anchor[1].tolist():
-            by_report.setdefault(int(report_of[r]), []).append(r)
-        judged: dict[str, ReportEvidence] = {}
-        report_ids = self.lib.lexical.report_ids
+        mask = self._mask(infos)
+        needs = build_needs(
+            analysis.concepts,
+            self.lib.tokenizer.index_tokens,
+            lambda strings: self.report_df(strings, mask),
+            len(infos),
+            analysis.quoted,
+        )
+        terms = cues(needs, floor)
+        chunks = self.lib.chunks
+        rows = self._rows_with(terms, mask) if terms else np.zeros(0, dtype=int)
+        # inside a chunk, a sentence may take a concept from its heading: any spelling or
+        # part of any concept makes it a candidate
+        terms = list(dict.fromkeys(a for n in needs for a in (*n.full, *(p for p, _ in n.parts))))
+        # a chunk read whole (with its headings) bounds every sentence in it from above:
+        # chunks under the floor are skipped; within a report chunks are read best-ranked
+        # first, and a report stops once it has enough quotes
         keep = max(4, self.settings.per_report_passages)
-        for rrow, cand in by_report.items():
-            scored = sorted(
-                (
-                    (_coverage(_haystack(chunks[r]), anchor, resolved) / mass, float(scores[r]), r)
-                    for r in cand
-                ),
-                reverse=True,
+        # one quote per unit answers a which-question over many reports; a few units being
+        # compared get a choice of sentences for their cells
+        stop = keep if len(infos) <= _FEW else 1
+        report_of = self.lib.lexical.report_of
+        rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
+        by_report: dict[str, list[Sentence]] = {}
+        enough: dict[str, int] = {}
+        for r in sorted(rows.tolist(), key=lambda r: (int(report_of[r]), -float(rank[r]))):
+            rid = chunks[r].report_id
+            sents = by_report.setdefault(rid, [])
+            if enough.get(rid, 0) >= stop:
+                continue
+            if upper_bound(f"{self.heading(r)}\n{self.simple(r)}", needs) < floor:
+                continue
+            found = best_in_rows(
+                np.array([r]),
+                self.simple,
+                needs,
+                terms,
+                skip=is_heading,
+                context=lambda row, at: headings_before(self.heading(row), self.simple(row), at),
             )
-            info = chunks[cand[0]].info
-            if scored[0][0] >= _SUPPORT:
-                good = [s for s in scored if s[0] >= _SUPPORT][:keep]
-                hits = tuple(Hit(chunks[r], cov, "fanout") for cov, _, r in good)
-                why = f"命中「{anchor[0].term}」"
-                judged[report_ids[rrow]] = ReportEvidence(info, hits, True, scored[0][0], why)
-            else:
-                judged[report_ids[rrow]] = ReportEvidence(info, (), False, scored[0][0], "未提及")
+            sents.extend(found)
+            enough[rid] = enough.get(rid, 0) + sum(1 for x in found if x.score >= SUPPORT)
+        for sents in by_report.values():
+            sents.sort(key=lambda x: (-x.score, x.row, x.start))
         indexed = self.lib.lexical.report_row
+        evidence = []
         for info in infos:
-            ev = judged.get(info.report_id)
-            if ev is None:
+            sents = by_report.get(info.report_id, [])
+            best = sents[0].score if sents else 0.0
+            if best >= SUPPORT:
+                hits = tuple(
+                    Hit(sentence_chunk(chunks[x.row], x), x.score, "fanout")
+                    for x in sents[:keep]
+                    if x.score >= SUPPORT
+                )
+                evidence.append(ReportEvidence(info, hits, True, best, f"覆盖度 {best:.2f}"))
+            else:
                 why = "未提及" if info.report_id in indexed else "报告未建立索引"
-                ev = ReportEvidence(info, (), False, 0.0, why)
-            evidence.append(ev)
+                evidence.append(ReportEvidence(info, (), False, best, why))
         return evidence
-
-
-def _haystack(chunk: Chunk) -> str:
-    """The chunk in simplified characters (same offsets): question terms are simplified."""
-    return to_simplified(chunk.text)
-
-
-def _positions(text: str, alternatives: Sequence[str]) -> list[int]:
-    out = []
-    for a in alternatives:
-        start = text.find(a)
-        while start >= 0:
-            out.append(start)
-            start = text.find(a, start + 1)
-    return out
-
-
-def _coverage(text: str, anchor, resolved) -> float:
-    """IDF mass of the concepts this passage mentions near the anchor term."""
-    anchor_pos = _positions(text, anchor[0].alternatives)
-    if not anchor_pos:
-        return 0.0
-    total = 0.0
-    for concept, _, idf in resolved:
-        if concept is anchor[0]:
-            total += idf
-            continue
-        pos = _positions(text, concept.alternatives)
-        if any(abs(p - a) <= _NEAR for p in pos for a in anchor_pos):
-            total += idf
-    return total

@@ -1,0 +1,286 @@
+"""Questions about the library itself, answered from report metadata, each report cited.
+
+「哪份报告是2024年度的」「X镇的报告是哪一年的」「有几份街道的报告」「X属于哪个县」「这份报告是报给谁的」
+ask about the reports as documents, not about their contents: searching the text for them finds
+nothing or the wrong thing. Every listed report is cited with a verbatim line of its opening
+(the title or the line that names its year or parent), so the answer stays checkable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from answering.extractive import CitationBook, _label
+from answering.sentences import Span
+from answering.types import Answer
+from reportqa.text import to_simplified
+from reportqa.types import Chunk, ReportInfo
+from retrieval.query import Analysis
+
+_ADDRESSEE = re.compile(r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象")
+_PARENT = re.compile(r"属于哪|归哪|隶属|上级|哪个(?:县|区|市|州)(?:的|管)|在哪个(?:县|区|市)")
+_YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
+_LIST = re.compile(r"哪些|哪几|哪个|哪份|几份|多少份|几个|有哪|列出|是什么")
+_EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
+_COUNT = re.compile(r"几份|多少份|几个|多少个")
+_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(以前|之前|以后|之后|以来|前|后)")
+_INCLUSIVE = re.compile(r"[含包]括?\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?(?:在内|及以前|及以后)")
+# the words of a question about reports as documents; anything else is a topic to search
+_FRAME = re.compile(
+    r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
+    r"哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|"
+    r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
+    r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|"
+    r"这?[一二两三四五六七八九十几0-9]+[份个]|"
+    r"不是|而是|写的|一级|级|政府|乡镇|街道|乡|镇|县|区|市|"
+    r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
+)
+_ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
+_SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
+_LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
+
+
+# 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
+_XIANG = re.compile(r"(?<![城下])乡(?![村镇里亲])")
+_ZHEN = re.compile(r"(?<![城乡集村小])镇(?![政府里上])")
+
+
+def _town_kind(q: str) -> str:
+    """「乡」 or 「镇」 when the question tells them apart, else empty."""
+    q = q.replace("乡镇", "").replace("街道", "")
+    xiang, zhen = bool(_XIANG.search(q)), bool(_ZHEN.search(q))
+    if xiang and zhen:
+        if re.search(r"不是\s*镇|而不是镇|非镇", q):
+            return "乡"
+        if re.search(r"不是\s*乡|而不是乡|非乡", q):
+            return "镇"
+        return ""
+    return "乡" if xiang else "镇" if zhen else ""
+
+
+def _levels(q: str) -> Callable[[ReportInfo], bool]:
+    """Which reports the question's level words select (「不是乡镇…而是县、区一级」 → 区县)."""
+    kind = _town_kind(q)
+    if kind:
+        return lambda i: i.level == "乡镇" and i.township.endswith(kind)
+    county = bool(re.search(r"[县区]\s*[、和与/]?\s*[县区]?一级|县级|区级|区县|县区", q))
+    if county or re.search(r"不是乡镇", q):
+        return lambda i: i.level in ("区县", "地市")
+    if "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", "")):
+        return lambda i: i.township.endswith("街道")
+    if re.search(r"乡镇|街道", q):
+        return lambda i: i.level == "乡镇"
+    return lambda i: True
+
+
+def _years(q: str) -> Callable[[int | None], bool]:
+    m = _RANGE.search(q)
+    inclusive = bool(_INCLUSIVE.search(q))
+    if m:
+        y, word = int(m.group(1)), m.group(2)
+        if word in ("以前", "之前", "前"):
+            return lambda v: v is not None and (v <= y if inclusive else v < y)
+        return lambda v: v is not None and (v >= y if inclusive or word == "以来" else v > y)
+    years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
+    return (lambda v: v in years) if years else (lambda v: True)
+
+
+def _opening_line(text: str, wants: Sequence[str], limit: int = 800) -> tuple[int, int] | None:
+    """The first line of the opening holding the first of ``wants`` it can find (else the
+    first line)."""
+    head = to_simplified(text[:limit])
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", head) if m.group(0).strip()]
+    for w in wants:  # in order of preference: the year line before the unit line
+        for s, e in lines:
+            if w and w in head[s:e]:
+                return _stripped(text, s, e)
+    return _stripped(text, *lines[0]) if lines else None
+
+
+def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\u3000":
+        s += 1
+    while e > s and text[e - 1] in " \t\u3000\r":
+        e -= 1
+    if e - s > 140:
+        e = s + 140
+    return s, e
+
+
+class MetadataAnswerer:
+    def __init__(self, report_text: Callable[[str], str]) -> None:
+        self._text = report_text
+
+    def _cite(self, book: CitationBook, info: ReportInfo, wants: Sequence[str]) -> int | None:
+        text = self._text(info.report_id)
+        span = _opening_line(text, wants)
+        if span is None:
+            return None
+        s, e = span
+        chunk = Chunk(f"{info.report_id}:meta", info.report_id, text, ("标题",), 0, len(text), info)
+        return book.cite(chunk, Span(s, e, text[s:e], 1.0))
+
+    def _cite_mention(
+        self, book: CitationBook, info: ReportInfo, wants: Sequence[str]
+    ) -> int | None:
+        """The sentence of the report that first names one of ``wants`` (none: no cite)."""
+        text = self._text(info.report_id)
+        simple = to_simplified(text)
+        hits = [p for p in (simple.find(w) for w in wants if len(w) >= 2) if p >= 0]
+        if not hits:
+            return None
+        pos = min(hits)
+        s = max(simple.rfind(ch, 0, pos) for ch in "。！？；\n") + 1
+        ends = [i for i in (simple.find(ch, pos) for ch in "。！？；\n") if i >= 0]
+        s, e = _stripped(text, s, min(ends, default=len(text)) + 1)
+        chunk = Chunk(f"{info.report_id}:meta", info.report_id, text, ("正文",), 0, len(text), info)
+        return book.cite(chunk, Span(s, e, text[s:e], 1.0))
+
+    def answer(
+        self,
+        q: str,
+        analysis: Analysis,
+        infos: Sequence[ReportInfo],
+        everything: Sequence[ReportInfo],
+    ) -> Answer | None:
+        """``infos``: the reports in the question's unit scope (years not applied);
+        ``everything``: the library, for 「库中没有…」."""
+        if _ADDRESSEE.search(q) and len({i.township for i in infos}) == 1:
+            return self._addressee(q, infos[0])
+        if _PARENT.search(q) and len({i.township for i in infos}) == 1:
+            return self._parent(q, infos[0])
+        if _YEAR_OF.search(q) and analysis.townships and len({i.township for i in infos}) == 1:
+            return self._year_of(q, infos)
+        if (
+            _YEAR_OF.search(q)
+            and not analysis.townships
+            and _EACH.search(q)
+            and not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", _YEAR_OF.sub("", q)))
+        ):
+            return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
+        rest = q
+        for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
+            rest = rest.replace(name, "")
+        if not _LIST.search(q) or ("报告" not in q and "几份" not in q and not _town_kind(rest)):
+            return None
+        place = None
+        m = _PLACE.match(rest)
+        if m and not analysis.townships and not analysis.counties:
+            candidate = m.group(1)
+            if not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
+                place = candidate
+                rest = rest.replace(candidate, "", 1)
+        if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):
+            return None  # 「哪些报告提到了…」: a topic, searched in the text
+        return self._list(q, infos, everything, place, rest)
+
+    def _list(self, q, infos, everything, place, bare: str) -> Answer:
+        """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
+        keep_level, keep_year = _levels(bare), _years(q)
+        chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
+        if place:
+            chosen = [i for i in chosen if self._in_place(i, place)]
+            if not any(self._in_place(i, place) for i in everything):
+                have = "、".join(dict.fromkeys(i.township for i in everything))
+                return _plain(
+                    q, f"库中没有{place}的报告。已导入的报告来自：{have[:300]}", len(infos)
+                )
+        book = CitationBook()
+        lines = []
+        for info in chosen:
+            wants = [str(info.year)] if info.year else [info.township]
+            n = self._cite(book, info, [*wants, info.township])
+            lines.append(f"- {_label(info)}：《{info.title}》" + (f"[{n}]" if n else ""))
+        names = tuple(dict.fromkeys(i.township for i in chosen))
+        if not chosen:
+            text = f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。"
+        else:
+            text = f"共 {len(chosen)} 份报告符合（据报告元数据）：\n\n" + "\n".join(lines)
+        return Answer(
+            q, q, "which", "extractive", text, names, (), tuple(book.items), (), "", len(infos)
+        )
+
+    def _in_place(self, info: ReportInfo, place: str) -> bool:
+        opening = to_simplified(self._text(info.report_id)[:300])
+        return any(place in x for x in (info.county, info.township, info.title, opening))
+
+    def _year_of(self, q, infos) -> Answer:
+        book = CitationBook()
+        lines = []
+        for info in infos:
+            n = self._cite(book, info, [str(info.year)] if info.year else [])
+            year = f"{info.year}年" if info.year else "未能确定年份"
+            lines.append(
+                f"{info.township}的报告《{info.title}》是 {year} 的报告"
+                + (f"[{n}]" if n else "")
+                + "。"
+            )
+        names = tuple(dict.fromkeys(i.township for i in infos))
+        return Answer(
+            q,
+            q,
+            "fact" if len(names) == 1 else "compare",
+            "extractive",
+            "\n\n".join(lines),
+            names,
+            (),
+            tuple(book.items),
+            (),
+            "",
+            len(infos),
+        )
+
+    def _parent(self, q, info: ReportInfo) -> Answer:
+        book = CitationBook()
+        if not info.county:
+            text = f"{info.township}的报告中没有写明所属的县（区）。"
+            return _plain(q, text, 1)
+        short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
+        n = self._cite_mention(book, info, [info.county, short])
+        if n is None:  # the parent came from the gazetteer, not from the report's words
+            text = f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。"
+            return Answer(q, q, "fact", "extractive", text, (info.township,), (), (), (), "", 1)
+        text = f"{info.township}属于{info.county}[{n}]。"
+        return Answer(
+            q, q, "fact", "extractive", text, (info.township,), (), tuple(book.items), (), "", 1
+        )
+
+    def _addressee(self, q, info: ReportInfo) -> Answer | None:
+        """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top."""
+        text = self._text(info.report_id)
+        head = to_simplified(text[:3000])
+        for m in _SALUTATION.finditer(head):
+            if m:
+                s, e = _stripped(text, m.start(), m.end())
+                chunk = Chunk(
+                    f"{info.report_id}:meta",
+                    info.report_id,
+                    text,
+                    ("正文开头",),
+                    0,
+                    len(text),
+                    info,
+                )
+                book = CitationBook()
+                n = book.cite(chunk, Span(s, e, text[s:e], 1.0))
+                body = f"{info.township}的报告报送给：「{text[s:e]}」[{n}]"
+                return Answer(
+                    q,
+                    q,
+                    "fact",
+                    "extractive",
+                    body,
+                    (info.township,),
+                    (),
+                    tuple(book.items),
+                    (),
+                    "",
+                    1,
+                )
+        return None
+
+
+def _plain(q: str, text: str, searched: int) -> Answer:
+    return Answer(q, q, "which", "extractive", text, searched=searched)

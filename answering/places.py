@@ -1,0 +1,85 @@
+"""Places a question names that the library's metadata does not know.
+
+Metadata extraction can miss a report's unit (page chrome, a title cut off); the report's
+opening still names it. So a place the unit index lacks is looked up in the reports' openings
+before the answer says 「库中没有…的报告」, and only a place no report names is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from ingest.admin_names import is_generic
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+from reportqa.units import UnitIndex, short_name
+from retrieval.query import Analysis
+
+OPENING = 400  # characters of a report that carry its title and reporting unit
+_TOWN = re.compile(
+    r"(?:^|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
+)
+# 「北京市朝阳区」「广东省某某县」: a county-level place spelled with its parent
+_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}(?:省|市)[\u4e00-\u9fff]{1,4}?(?:区|县|市))")
+_GENERIC = re.compile(
+    r"^(?:各|每|全|本|该|我|哪|几|多|其|这|那|毗邻|相邻|周边|其他|所有|城|乡|村|有|是|请问|共|总)|的"
+)
+
+
+# 「2024年计划城镇…」: a date, or a common noun ending in 镇/乡 (城镇, 乡镇, 集镇), is no name
+_NOT_A_NAME = re.compile(r"^[年月日号]|(?:城镇|乡镇|村镇|集镇|小镇|城乡|下乡)$")
+
+
+# a place name needs a proper-name stem: 「除了镇政府」「是乡不是镇」「哪些是乡」「这个镇」 have
+# a preposition, conjunction, pronoun, adverb, particle, numeral or copula before 镇/乡
+_FUNCTION_TAGS = ("p", "c", "r", "d", "u", "y", "e", "m")
+_COPULA = frozenset("是 有 为 属于 算 叫".split())
+
+
+def _function_stem(name: str, tagged: Callable[[str], list[tuple[str, str]]]) -> bool:
+    stem = re.sub(r"(?:街道|乡|镇)$", "", name)
+    return any(w in _COPULA or f.startswith(_FUNCTION_TAGS) for w, f in tagged(stem))
+
+
+def unknown_places(
+    question: str,
+    units: tuple[UnitIndex, UnitIndex],
+    tagged: Callable[[str], list[tuple[str, str]]] | None = None,
+) -> list[str]:
+    q = re.sub(
+        r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)", "", question
+    )
+    names = [m.group(1) for m in _TOWN.finditer(q)] + [m.group(1) for m in _COUNTY.finditer(q)]
+    out = []
+    for name in dict.fromkeys(names):
+        if _GENERIC.search(name) or _NOT_A_NAME.search(name) or is_generic(name):
+            continue
+        if tagged is not None and _function_stem(name, tagged):
+            continue
+        if any(u.related(name) or short_name(name) in u.shorts for u in units):
+            continue
+        if any(u.candidates(name) for u in units) and _COUNTY.fullmatch(name):
+            continue  # 「浙江省杭州市上城区」: the county part is known
+        out.append(name)
+    return out
+
+
+def reports_naming(
+    name: str, infos: Sequence[ReportInfo], text: Callable[[str], str]
+) -> list[ReportInfo]:
+    """Reports whose opening names the place (in full, else by its short form 鱼复)."""
+    for form in dict.fromkeys((name, short_name(name))):
+        if len(form) < 2:
+            continue
+        found = [i for i in infos if form in to_simplified(text(i.report_id)[:OPENING])]
+        if found:
+            return found
+    return []
+
+
+def without_place(analysis: Analysis, names: Sequence[str]) -> Analysis:
+    """The place is scope, not topic: its words leave the concepts."""
+    keep = tuple(c for c in analysis.concepts if not any(c.term in n or n in c.term for n in names))
+    return replace(analysis, concepts=keep)

@@ -1,0 +1,261 @@
+"""Does this report say it? A graded, sentence-level judgement per report.
+
+A report supports a topic when one of its sentences covers enough of the question's concepts,
+each weighted by how rare it is among the reports in scope (IDF over reports). A concept counts
+fully when one of its spellings (term, synonyms) is in the sentence, and partly when only its
+parts are (法治体检 ~ 法律体检 through 体检; 执法记录仪 ~ 记录仪): reports name the same thing in
+different compounds. A mention under a negation (尚未建立, 未开展, 没有) is no support.
+
+``SUPPORT`` is the one threshold; it was calibrated on the development sets (see
+``docs/evidence.md``) and is never tuned per question.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ingest.patterns import HEADING_START
+from reportqa.types import Chunk
+from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
+
+SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
+PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
+SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
+_NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
+_NEG_CHARS = "未没缺无"
+_NOT_DONE = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请)"
+)
+_STOPS = "。！？；;!?\n"
+_SENTENCE_END = re.compile(f"[{_STOPS}]")
+
+
+@dataclass(frozen=True)
+class Need:
+    """A concept with the strings that mention it fully and the parts that mention it partly."""
+
+    concept: Concept
+    full: tuple[str, ...]
+    parts: tuple[tuple[str, float], ...]  # (part, idf)
+    weight: float
+    head: str = ""  # the part the compound ends with (its kind: 体检 in 法治体检), if any
+
+
+@dataclass(frozen=True)
+class Sentence:
+    row: int  # chunk row
+    start: int  # offsets inside the chunk text
+    end: int
+    score: float
+
+
+def _negated(text: str, pos: int, end: int) -> bool:
+    """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
+    before, after = text[max(0, pos - 4) : pos], text[end : end + 8]
+    return bool(
+        (any(ch in before for ch in _NEG_CHARS) and _NEGATION.search(before))
+        or (any(ch in after for ch in "未没") and _NOT_DONE.match(after))
+    )
+
+
+def _present(text: str, needle: str) -> bool:
+    """Mentioned at least once not under a negation."""
+    pos = text.find(needle)
+    while pos >= 0:
+        if not _negated(text, pos, pos + len(needle)):
+            return True
+        pos = text.find(needle, pos + 1)
+    return False
+
+
+def match(text: str, need: Need) -> float:
+    """1 for a full mention, the IDF share of the parts present (at most PARTIAL), else 0."""
+    if any(_present(text, a) for a in need.full):
+        return 1.0
+    if not need.parts:
+        return 0.0
+    total = sum(idf for _, idf in need.parts)
+    got = sum(idf for p, idf in need.parts if _present(text, p))
+    if not got:
+        return 0.0
+    # a Chinese compound's kind is its last part: 执法服 is no 执法记录仪, whatever the 执法
+    kind = 1.0 if need.head and _present(text, need.head) else 0.5
+    return PARTIAL * kind * got / total
+
+
+def upper_bound(text: str, needs: Sequence[Need]) -> float:
+    """``sentence_score`` of any sentence of ``text`` is at most this (no negation checks,
+    so a whole chunk is bounded in one cheap pass)."""
+    mass = total = 0.0
+    for n in needs:
+        mass += n.weight
+        if any(a in text for a in n.full):
+            total += n.weight
+        elif n.parts:
+            got = sum(idf for p, idf in n.parts if p in text)
+            if got:
+                total += n.weight * PARTIAL * got / sum(idf for _, idf in n.parts)
+    return total / mass if mass else 0.0
+
+
+def sentence_score(text: str, needs: Sequence[Need]) -> float:
+    mass = sum(n.weight for n in needs)
+    return sum(n.weight * match(text, n) for n in needs) / mass if mass else 0.0
+
+
+def build_needs(
+    concepts: Sequence[Concept],
+    tokens: Callable[[str], list[str]],
+    report_df: Callable[[Sequence[str]], int],
+    n_reports: int,
+    quoted: Sequence[str] = (),
+) -> list[Need]:
+    """Weights: IDF over the reports in scope. A concept no report spells in full keeps the
+    weight of a rare term, so its parts can only ever earn part of it."""
+
+    def idf(df: int) -> float:
+        return math.log(1.0 + (n_reports + 1) / (df + 0.5))
+
+    needs = []
+    for c in concepts:
+        parts = []
+        if c.term not in quoted:  # a quoted phrase is meant word for word
+            for p in dict.fromkeys(tokens(c.term)):
+                if p == c.term or len(p) < 2 or p in GENERIC_NOUNS or p in c.alternatives:
+                    continue
+                if not (c.term.startswith(p) or c.term.endswith(p)):
+                    continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
+                parts.append((p, idf(report_df([p]))))  # a part no report has still counts
+        weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
+        head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
+        needs.append(Need(c, tuple(c.alternatives), tuple(parts), weight, head))
+    return needs
+
+
+def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
+    """Strings a sentence scoring ``floor`` or more must contain one of: the spellings of
+    the heaviest concepts, as few as make the rest (and their parts' at most ``PARTIAL``)
+    fall short of the floor. Parts join only when spellings alone cannot decide."""
+    if not needs:
+        return []
+    mass = sum(n.weight for n in needs)
+    heavy = sorted(needs, key=lambda n: -n.weight)
+    rest = mass
+    partial = 0.0
+    for i, n in enumerate(heavy):
+        rest -= n.weight
+        partial += PARTIAL * n.weight if n.parts else 0.0
+        if rest + partial < floor * mass:
+            return list(dict.fromkeys(a for m in heavy[: i + 1] for a in m.full))
+        if rest < floor * mass and floor <= 0:
+            break
+    return list(dict.fromkeys(a for n in heavy for a in (*n.full, *(p for p, _ in n.parts))))
+
+
+def sentences_of(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text`` holding one of ``terms``. Sentence ends are
+    found once per text (one regex pass), not per mention: fan-out reads thousands of chunks."""
+    hits = []
+    for term in terms:
+        pos = text.find(term)
+        while pos >= 0:
+            hits.append(pos)
+            pos = text.find(term, pos + 1)
+    if not hits:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    found: dict[int, int] = {}
+    for pos in hits:
+        i = bisect_right(ends, pos)
+        found.setdefault(ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text))
+    return sorted(found.items())
+
+
+def best_in_rows(
+    rows: np.ndarray,
+    texts: Callable[[int], str],
+    needs: Sequence[Need],
+    terms: Sequence[str],
+    skip: Callable[[str], bool] = lambda _: False,
+    context: Callable[[int, int], str] = lambda _r, _s: "",
+) -> list[Sentence]:
+    """Every candidate sentence of these chunk rows, scored, best first. A sentence is read
+    with its section heading (``context``): under 「加强普法宣传」 a sentence about 防诈骗
+    is about 防诈骗宣传 without repeating the word."""
+    out = []
+    for r in rows.tolist():
+        text = texts(r)
+        for s, e in sentences_of(text, terms):
+            if skip(text[s:e]):
+                continue
+            heading = context(r, s)
+            sc = sentence_score(f"{heading}\n{text[s:e]}" if heading else text[s:e], needs)
+            if sc > 0:
+                out.append(Sentence(int(r), s, e, sc))
+    out.sort(key=lambda x: (-x.score, x.row, x.start))
+    return out
+
+
+# a count or a share: 「37起」「87.5%」「两台」; a bare year (「2025年」) answers no 「多少」
+QUANTITY = re.compile(
+    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*"
+    r"(?:万|亿)?(?:[%％个件起人名次场期条份家项台本张座位批户所支元篇册块轮方亩米吨辆处栋票]|人次|余)"
+)
+_NEAR = 25  # characters between a count and the thing it counts (「调处矛盾纠纷37起」)
+
+
+def _mentions(text: str, need: Need) -> list[tuple[int, int]]:
+    out = []
+    for a in (*need.full, *(p for p, _ in need.parts)):
+        pos = text.find(a)
+        while pos >= 0:
+            out.append((pos, pos + len(a)))
+            pos = text.find(a, pos + 1)
+    return out
+
+
+def counts_need(text: str, needs: Sequence[Need]) -> bool:
+    """A how-many answer gives a count of the thing asked about, standing near a mention
+    of one of the question's concepts, not just any number in the sentence."""
+    spans = [m for n in needs if n.concept.required for m in _mentions(text, n)]
+    spans = spans or [m for n in needs for m in _mentions(text, n)]
+    for q in QUANTITY.finditer(text):
+        if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
+            return True
+    return False
+
+
+def is_heading(text: str) -> bool:
+    """A bare heading names a topic; it is not evidence that the work was done."""
+    t = text.strip()
+    return bool(HEADING_START.match(t)) and t[-1:] not in "。；;！？!?" and len(t) <= 40
+
+
+def headings_before(path: str, text: str, at: int) -> str:
+    """The section path and the last heading line inside the chunk before offset ``at``."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if is_heading(text[start:end]):
+            return f"{path} {text[start:end]}"
+        end = start - 1
+    return path
+
+
+def sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
+    """The supporting sentence as a chunk of its own: quotes stay exact report spans."""
+    return Chunk(
+        f"{chunk.id}:{sent.start}",
+        chunk.report_id,
+        chunk.text[sent.start : sent.end],
+        chunk.section_path,
+        chunk.start + sent.start,
+        chunk.start + sent.end,
+        chunk.info,
+    )

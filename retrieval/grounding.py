@@ -1,0 +1,101 @@
+"""Question words measured against the library: which of them can decide anything.
+
+A question word no report of the library uses cannot tell reports apart; the short forms of
+everyday speech (志愿队, 执法仪) find the long spelling the reports use. See
+``docs/evidence.md`` (everyday wording).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from reportqa.library import Library
+from retrieval.query import GENERIC_NOUNS, Analysis, Concept
+
+
+class Grounding:
+    def __init__(
+        self,
+        library: Library,
+        simple: Callable[[int], str],
+        rows_with: Callable[[Sequence[str]], np.ndarray],
+    ) -> None:
+        self._lib = library
+        self._simple = simple  # chunk row -> simplified text (cached by the retriever)
+        self._rows_with = rows_with
+        self._cache: dict = {}
+
+    def grounded(self, analysis: Analysis) -> Analysis:
+        """A question word that no report of the library uses cannot tell reports apart
+        (得先, 把关, 趁着: spoken words report prose never uses), so it leaves the need.
+        A dictionary noun no report has (村规民约) stays: it is what was asked about, and
+        its absence must make the answer 「未提及」. So does a compound whose prefix or head
+        a report has (执法证 ~ 执法资格证 through 执法), and a quoted phrase."""
+        kept = []
+        for c in analysis.concepts:
+            if c.required and not self._anywhere(c.alternatives):
+                stretched = self._stretched(c.term)
+                if stretched:
+                    c = Concept(c.term, (*c.alternatives, *stretched), c.required)
+            if (
+                c.term in analysis.quoted
+                or "/" in c.term  # 「A或者B」: the user named the thing twice
+                or (c.required and self._lib.tokenizer.is_word(c.term))
+                or self._anywhere(c.alternatives)
+                or self._anywhere(self._affixes(c.term))
+            ):
+                kept.append(c)
+        if tuple(kept) == analysis.concepts:
+            return analysis
+        if any(c.required for c in analysis.concepts) and not any(c.required for c in kept):
+            return (
+                analysis  # 「开展了述法」: the only topic word is in no report; no verb stands in
+            )
+        terms = tuple(dict.fromkeys(t for c in kept for t in (c.term, *c.alternatives[:3])))
+        return replace(analysis, concepts=tuple(kept), search_terms=terms)
+
+    def _anywhere(self, strings: Sequence[str]) -> bool:
+        """Does any report of the library spell one of ``strings``? (stops at the first)"""
+        tokens = [t for a in strings for t in self._lib.tokenizer.index_tokens(a)]
+        if not tokens:
+            return False
+        for r in np.nonzero(self._lib.lexical.scores(tokens) > 0)[0].tolist():
+            if any(a in self._simple(r) for a in strings):
+                return True
+        return False
+
+    def _stretched(self, term: str) -> tuple[str, ...]:
+        """The report's longer spelling of a short compound no report uses: its first word,
+        one or two characters more, then the rest (志愿队 → 志愿服务队, 执法证 → 执法资格证).
+        A Chinese short form keeps the compound's first word and its kind."""
+        words = [p for p in self._affixes(term) if term.startswith(p) and len(p) < len(term)]
+        if not words or len(term) > 5:
+            return ()
+        head = max(words, key=len)
+        rest = term[len(head) :]
+        key = ("stretch", term, self._lib.lexical.version)
+        if key not in self._cache:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            pattern = re.compile(rf"{re.escape(head)}[\u4e00-\u9fff]{{1,2}}?{re.escape(rest)}")
+            counts: dict[str, int] = {}
+            # the spelling is a fact of the language: the first chunks holding the word suffice
+            for r in self._rows_with([head]).tolist()[:2000]:
+                for m in pattern.finditer(self._simple(r)):
+                    counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+            self._cache[key] = tuple(sorted(counts, key=lambda f: -counts[f])[:3])
+        return self._cache[key]
+
+    def _affixes(self, term: str) -> list[str]:
+        return [
+            p
+            for p in self._lib.tokenizer.index_tokens(term)
+            if p != term
+            and len(p) >= 2
+            and p not in GENERIC_NOUNS
+            and (term.startswith(p) or term.endswith(p))
+        ]

@@ -1,0 +1,104 @@
+"""The words of questions that are not their topic, and nouns and verbs too general to decide
+whether a report mentions it. Each list states a general fact about how Chinese questions
+about government reports are phrased; none is here for one question."""
+
+from __future__ import annotations
+
+QUESTION_WORDS = frozenset(
+    [
+        "哪些",
+        "哪个",
+        "哪几个",
+        "哪一个",
+        "哪里",
+        "哪家",
+        "几个",
+        "多少",
+        "多少个",
+        "什么",
+        "怎么",
+        "怎样",
+        "如何",
+        "是否",
+        "是不是",
+        "有没有",
+        "谁",
+        "是谁",
+        "吗",
+        "呢",
+        "吧",
+        "啊",
+        "请问",
+        "请",
+        "告诉",
+        "介绍",
+        "一下",
+        "列出",
+        "列举",
+        "说说",
+        "分别",
+        "比较",
+        "对比",
+        "相比",
+        "各",
+        "各个",
+        "每个",
+        "提到",
+        "提及",
+        "提出",
+        "报告",
+        "乡镇",
+        "乡",
+        "镇",
+        "街道",
+        "情况",
+        "方面",
+        "哪",
+        "几",
+        "有",
+        "都",
+        "均",
+        "中",
+        "里",
+        "其中",
+        "它们",
+        "这些",
+        "那",
+        "那么",
+        "以及",
+        "还有",
+        "怎么样",
+        "具体",
+        "主要",
+        "相关",
+        "数量",
+        "数",
+        "件数",
+        "人数",
+        "个数",
+        "次数",
+    ]
+)
+# the frame of a question about reports, not its topic: 「哪些地方在报告里提到了…」,
+# 「原文明确说…」, 「搞了/做过…」, 「这里面…」, 「不是…而是…」 never become required terms
+QUESTION_FRAME = frozenset(
+    "或者 或是 还是 地方 单位 报告 报告里 原文 明确 提到 谈到 讲 讲到 讲了 说 说到 说了 写 写到 写了 搞 搞了 做 做过 "
+    "做了 干 干了 给 有没有 里面 这里 这里面 其中 一起 放在 一级 不是 而是 加进来 加上 事 事情 哪家 "
+    "那些 这些 这个 那个 哪一年 一年 一下 还 又 也 过 曾 曾经 已经 出来 起来 东西 有关 关于 涉及 "
+    "些 个 份 家 位 名 时候 这份 那份 该 最后 最终 首先 然后 一共 总共 名字 叫 全称 自己 除了 原来 "
+    "当时 现在 期间 时 之前 之后 以前 以后 下面 底下 顺带 顺便 得有 交代 才能 先 "
+    "最多 最少 最高 最低 最大 最小 更多 更少".split()
+)
+# nouns too general to decide whether a report mentions the topic
+GENERIC_NOUNS = frozenset(
+    "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
+    "人员 队伍 单位 部门 辖区 全镇 全乡 全区 全县 全市 全街 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果 人士 "
+    "群众 老百姓 百姓 民众".split()
+)
+# action words that jieba sometimes tags as nouns; never decisive on their own
+SOFT_VERBS = frozenset(
+    "利用 开展 实行 实施 推行 推进 组织 建立 设立 落实 提到 提及 聘请 签订 举办 召开 进行 采取 加强 "
+    "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 要求 "
+    "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现".split()
+)
+GENERIC_HEADS = ("工作", "情况", "活动", "方面", "事项", "管理", "建设", "制度")
