@@ -92,19 +92,31 @@ def _docx_bomb(path: Path, unpacked_mb: int) -> None:
                 out.write(tail)
 
 
+# A child's ru_maxrss includes what its parent held when it forked (Linux keeps the high-water
+# mark across exec), so a test run that has grown to 1.5 GB would be charged to the ingest. A
+# small launcher forks the ingest itself and reports the grandchild's own peak.
+_LAUNCHER = """
+import json, os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+out = proc.stdout.read()
+_pid, _status, usage = os.wait4(proc.pid, 0)
+sys.stdout.write(json.dumps({"out": out.decode("utf-8"), "peak_kb": usage.ru_maxrss}))
+"""
+
+
 def _ingest_measured(env: dict, folder: Path) -> tuple[dict, int, float]:
-    """CLI ingest of ``folder``: its JSON result, the child's peak RSS in MB, seconds."""
+    """CLI ingest of ``folder``: its JSON result, its own peak RSS in MB, seconds."""
     start = time.monotonic()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reportqa.cli", "ingest", str(folder), "--json"],
+    cmd = [sys.executable, "-m", "reportqa.cli", "ingest", str(folder), "--json"]
+    done = subprocess.run(
+        [sys.executable, "-c", _LAUNCHER, *cmd],
         cwd=REPO_ROOT,
         env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        capture_output=True,
+        check=True,
     )
-    out = proc.stdout.read()  # type: ignore[union-attr]
-    _pid, _status, usage = os.wait4(proc.pid, 0)
-    return json.loads(out), usage.ru_maxrss // 1024, time.monotonic() - start
+    report = json.loads(done.stdout)
+    return json.loads(report["out"]), report["peak_kb"] // 1024, time.monotonic() - start
 
 
 def test_a_docx_bomb_fails_alone_within_bounded_memory(tmp_path):
