@@ -10,7 +10,11 @@ most of its topic weight, every figure it states, and every unit it names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+import cn2an
 
 from answering.sentences import score_text
 from answering.types import Citation
@@ -18,7 +22,15 @@ from answering.types import Citation
 # a sentence with its terminator and any markers right after it: 「…顾问。[1][2]」
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?(?:\s*\[\d+\])*")
 _CITED = re.compile(r"\[(\d+)\]")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# a whole Arabic figure (1,200 / 3.5 / 56), with the 万/亿 that scales it: 「3万份」 = 30000
+_ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?)\s*([万亿])?")
+_CN_RUN = re.compile(r"[零〇○两一二三四五六七八九十百千万亿]+")
+# a Chinese numeral states a quantity when a measure word follows it (「二十余份」, 「三项」);
+# without one it is part of a word (十分, 统一, 二十大). Time words (年/月/天) are left out:
+# 「一年来」, 「三年行动」 name periods, not counts.
+_MEASURE = re.compile(r"[余多]?[个份件起场次人名位家户村所项条篇期批支座处元万亿]")
+# a lone 一 is an article (「一个机制」) and a lone 十/百/千/万 an idiom (千家万户), not a figure
+_LONE_FIGURE = set("两二三四五六七八九")
 # a unit named at the start of a clause: 「西岭乡聘请…」, 「，东坡镇全年…」
 _UNIT_AT_CLAUSE = re.compile(r"(?:^|[，,；;：:。、\s])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))")
 _NOT_A_NAME = re.compile(r"^(?:各|每|全|本|该|我|其|这|那|城|乡|村|所有|其他|相关)")
@@ -35,7 +47,8 @@ class SupportChecker:
             f"{c.township} {c.county} {c.year or ''} {c.title} {c.section} {c.quote}"
             for c in passages
         )
-        if any(f not in evidence for f in _FIGURE.findall(claim)):
+        stated = figures(claim, strict=True)
+        if stated - figures("\n".join(c.quote for c in passages), strict=False):
             return False  # an invented or altered number is the worst claim
         analysis = self._retriever.analyze(claim)
         named = {*analysis.townships, *_unit_names(claim)}
@@ -47,6 +60,35 @@ class SupportChecker:
         own = score_text(claim, analysis.concepts, idf, False)
         found = score_text(evidence, analysis.concepts, idf, False)
         return own <= 0 or found >= SUPPORT_SHARE * own
+
+
+def figures(text: str, strict: bool) -> set[Decimal]:
+    """The numbers ``text`` states, as values, so 56 never matches inside 156 or 2056 and
+    五十六 equals 56. ``strict`` (a claim) reads a Chinese numeral only where it counts
+    something; the cited passages (not strict) lend every numeral they hold."""
+    text = unicodedata.normalize("NFKC", text)
+    out = set()
+    for m in _ARABIC.finditer(text):
+        value = Decimal(m.group(1).replace(",", ""))
+        scale = {"万": 10**4, "亿": 10**8}.get(m.group(2) or "", 1)
+        out.add((value * scale).normalize())
+    for m in _CN_RUN.finditer(text):
+        run = m.group(0)
+        if strict and (
+            not _MEASURE.match(text, m.end()) or (len(run) == 1 and run not in _LONE_FIGURE)
+        ):
+            continue
+        value = _chinese_value(run)
+        if value is not None:
+            out.add(value)
+    return out
+
+
+def _chinese_value(run: str) -> Decimal | None:
+    try:
+        return Decimal(str(cn2an.cn2an(run.replace("○", "〇"), "smart"))).normalize()
+    except (ValueError, InvalidOperation):
+        return None  # not a well-formed numeral (一一, a lone 万)
 
 
 def _unit_names(claim: str) -> set[str]:

@@ -26,6 +26,7 @@ from ingest.loaders import iter_report_files, load_text
 from ingest.metadata import extract, with_overrides
 from ingest.sidecar import SIDECAR, read_sidecar
 from reportqa.errors import IngestError
+from reportqa.faults import CrashPoints
 from reportqa.locking import index_lock
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
@@ -138,11 +139,13 @@ class Ingestor:
         self._embedder = embedder
         self._tokens = tokens
         self._terms = list(domain_terms)
+        self._crash = CrashPoints("")
 
     def ingest(
         self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None
     ) -> IngestResult:
         with index_lock(self._settings.data_dir, self._settings.ingest_lock_wait_seconds):
+            self._crash = CrashPoints(self._settings.test_crash_at)
             return self._ingest(list(paths), prune, progress or (lambda *_: None))
 
     def _ingest(self, paths: list[Path], prune: bool, progress: Progress) -> IngestResult:
@@ -264,6 +267,7 @@ class Ingestor:
                 info.content_hash,
                 {c.id: t for c, t in zip(chunks, toks, strict=True)},
             )
+            self._crash.reached("after_tokens")
             vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
             batch.append((p.report, chunks, vectors))
             batch_size += len(chunks)
@@ -282,6 +286,7 @@ class Ingestor:
         status = {p.report.report_id: p.status for p in pending}
         for report, chunks, _ in batch:
             if status[report.report_id] == "updated":
+                self._crash.reached("before_stale_delete")
                 self._store.delete_stale(report)
                 result.updated += 1
             else:
@@ -294,6 +299,7 @@ class Ingestor:
                 }
             )
         progress(result.added + result.updated, len(pending), f"写入 {batch[-1][0].info.source}")
+        self._crash.reached("after_flush")
 
     def _tokenize(self, jobs: list[list[str]], words: list[str]) -> Iterator[list[list[str]]]:
         total = sum(len(t) for job in jobs for t in job)

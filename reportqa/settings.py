@@ -69,6 +69,11 @@ class Settings(BaseSettings):
     max_unpacked_mb: float = Field(
         default=50.0, description="A .docx may decompress to at most this (bombs: 2 MB → 400 MB)."
     )
+    test_crash_at: str = Field(
+        default="",
+        description="Test hook only (reportqa/faults.py): '<point>[:<n>]' SIGKILLs the ingest "
+        "there, 'hold:<point>[:<n>]' stops it there. Empty in real use.",
+    )
     max_pdf_pages: int = 2000
     max_text_mb: float = Field(default=20.0, description="Text extracted from one .docx/.pdf.")
 

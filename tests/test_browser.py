@@ -284,16 +284,31 @@ def test_hostile_report_text_stays_text(app: App, page: Page, tmp_path: Path):
     expect(msg).to_contain_text("<script>")
     assert page.locator("#rq-chat script, #rq-sources script").count() == 0
     assert page.locator('#rq-chat img[src="x"], #rq-sources img[src="x"]').count() == 0
-    page.wait_for_timeout(300)  # an onerror handler would have fired by now
+    _settle_requests(page, "answer")
     assert page.evaluate("window.__pwned") is None
     sources.locator(".rq-open").first.click()  # the whole report stays text as well
     expect(page.locator("#rq-viewer #rq-hit")).to_contain_text("<script>")
     assert page.locator("#rq-viewer script, #rq-viewer img").count() == 0
-    page.wait_for_timeout(300)
+    _settle_requests(page, "viewer")
     assert page.evaluate("window.__pwned") is None
     shot(page, app, "06-hostile")
-    if stray:  # known gap: handlers.respond streams raw report text (see test_webapp xfail)
-        print(f"[browser] WARNING: report markup rendered while streaming, fetched {stray}")
+    assert not stray, f"report markup was rendered (even briefly) and fetched {stray}"
+
+
+def _settle_requests(page: Page, tag: str) -> None:
+    """A barrier instead of a timer: the page loads one more image and the test waits for
+    that request's event and for the image's error, so every request the page made before
+    (an injected ``<img src=x>``, even one shown only while streaming) has reached the
+    listener, and its onerror handler has had its turn."""
+    with page.expect_request(lambda r: r.url.endswith(f"/rq-barrier-{tag}")):
+        page.evaluate(
+            """tag => new Promise(done => {
+                const img = new Image();
+                img.onload = img.onerror = done;
+                img.src = "rq-barrier-" + tag;
+            })""",
+            tag,
+        )
 
 
 def test_upload_adds_a_report_to_the_library(

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reportqa.errors import IndexBusyError
+from reportqa.faults import HELD, CrashPoints
 from reportqa.library import Library
 from reportqa.locking import index_lock
 from reportqa.settings import REPO_ROOT, Settings
@@ -42,44 +43,65 @@ def _assert_consistent(lib: Library):
         assert per_report.get(rid, 0) == info.chunks, info.source
 
 
-def test_sigkill_mid_ingest_leaves_a_consistent_index_and_the_next_ingest_repairs(tmp_path):
-    corpus = _big_corpus(tmp_path)
-    data = tmp_path / "data"
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "REPORTQA_INGEST_BATCH_CHUNKS": "60"}
-    proc = subprocess.Popen(
+def _chunk_view(lib: Library) -> dict[str, list[tuple]]:
+    lib.refresh(force=True)
+    sources = {i.report_id: i.source for i in lib.reports()}
+    view: dict[str, list[tuple]] = {s: [] for s in sources.values()}
+    for c in lib.chunks:
+        view[sources[c.report_id]].append((c.id, c.section_path, c.start, c.end, c.text))
+    return view
+
+
+def _crashed_ingest(corpus, data, crash_at: str, batch_chunks: int) -> None:
+    """Run the CLI ingest with a named crash point and check that it died there."""
+    env = {
+        **os.environ,
+        "REPORTQA_DATA_DIR": str(data),
+        "REPORTQA_INGEST_BATCH_CHUNKS": str(batch_chunks),
+        "REPORTQA_TEST_CRASH_AT": crash_at,
+    }
+    proc = subprocess.run(
         [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus)],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=300,
     )
-    tokens = data / "index" / "tokens"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if tokens.exists() and len(list(tokens.glob("*.json"))) >= 12:
-            break
-        time.sleep(0.05)
-    assert proc.poll() is None, "ingest finished before it could be killed"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, f"crash point {crash_at} not reached: {proc.stderr}"
 
-    settings = Settings(data_dir=data)
-    lib = Library(settings)
+
+def _rerun_equals_fresh(lib: Library, corpus, tmp_path) -> None:
+    result = lib.ingest([corpus])
+    assert result.failed == []
+    _assert_consistent(lib)
+    fresh = Library(Settings(data_dir=tmp_path / "fresh"))
+    fresh.ingest([corpus])
+    assert _chunk_view(lib) == _chunk_view(fresh)
+    assert lib.store.count_chunks() == fresh.store.count_chunks() == len(lib.chunks)
+
+
+@pytest.mark.parametrize("crash_at", ["after_tokens:12", "after_flush:2"])
+def test_a_killed_first_ingest_leaves_a_consistent_index_and_the_next_ingest_repairs(
+    tmp_path, crash_at
+):
+    corpus = _big_corpus(tmp_path)
+    data = tmp_path / "data"
+    _crashed_ingest(corpus, data, crash_at, batch_chunks=60)
+
+    lib = Library(Settings(data_dir=data))
     before = lib.reports()
-    total = len(list(corpus.glob("*.txt")))
-    assert len(before) < total  # it really was interrupted
+    assert len(before) < len(list(corpus.glob("*.txt")))  # it really was interrupted
+    if crash_at.startswith("after_flush"):
+        assert before  # two batches were committed before the crash
     _assert_consistent(lib)
     if before:  # every report committed before the kill answers correctly
         search = HybridRetriever(lib)
         town = before[0].township
         hits = search.search(f"{town}法治政府建设", 3)
         assert hits and all(h.chunk.report_id in {i.report_id for i in before} for h in hits)
-
-    result = lib.ingest([corpus])
-    assert result.failed == []
-    assert len(lib.reports()) == total
-    _assert_consistent(lib)
-    assert lib.store.count_chunks() == len(lib.chunks)  # no orphan chunk left in Chroma
+    _rerun_equals_fresh(lib, corpus, tmp_path)
 
 
 def test_a_second_ingest_waits_or_fails_clearly(settings, corpus_copy):
@@ -151,70 +173,30 @@ def test_a_busy_index_says_so_in_chinese_without_server_paths(tmp_path, corpus_c
     assert str(tmp_path) not in message and "lock" not in message
 
 
-def _chunk_view(lib: Library) -> dict[str, list[tuple]]:
-    lib.refresh(force=True)
-    sources = {i.report_id: i.source for i in lib.reports()}
-    view: dict[str, list[tuple]] = {s: [] for s in sources.values()}
-    for c in lib.chunks:
-        view[sources[c.report_id]].append((c.id, c.section_path, c.start, c.end, c.text))
-    return view
-
-
-def _kill_update_after(corpus, data, written_tokens: int, delay: float) -> bool:
-    """SIGKILL an update ingest ``delay`` seconds after it tokenised that many reports;
-    False when it had already finished (a fast machine)."""
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "REPORTQA_INGEST_BATCH_CHUNKS": "900"}
-    tokens = data / "index" / "tokens"
-    before = set(tokens.glob("*.json"))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus)],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if len(set(tokens.glob("*.json")) - before) >= written_tokens:
-            break
-        time.sleep(0.02)
-    time.sleep(delay)
-    if proc.poll() is not None:
-        return False
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    return True
-
-
-@pytest.mark.parametrize(("share", "delay"), [(0.5, 0.2), (1.0, 0.3), (1.0, 0.8)])
+@pytest.mark.parametrize("crash_at", ["after_tokens:20", "before_stale_delete:3", "after_flush:1"])
 def test_a_killed_update_ingest_serves_whole_reports_and_a_rerun_equals_a_fresh_one(
-    tmp_path, share, delay
+    tmp_path, crash_at
 ):
     """An update keeps most chunks of a report (same span, same text): a kill between
-    writing the new version and committing it must not take them from the old version."""
+    writing the new version and deleting the old one must not take chunks from either."""
     corpus = _big_corpus(tmp_path, extra=30)
     data = tmp_path / "data"
     Library(Settings(data_dir=data)).ingest([corpus])
-    files = sorted(corpus.glob("*.txt"))
-    # each try is a new version of every report; a shorter wait when one finished too soon
-    for attempt, wait in enumerate((delay, delay / 4, 0.0)):
-        for f in files:
-            f.write_text(
-                f.read_text("utf-8") + f"\n全年另行增补基层调解员{attempt + 2}名。\n", "utf-8"
-            )
-        if _kill_update_after(corpus, data, int(share * len(files)), wait):
-            break
-    else:
-        pytest.fail("every update ingest finished before it could be killed")
+    for f in sorted(corpus.glob("*.txt")):  # a new version of every report
+        f.write_text(f.read_text("utf-8") + "\n全年另行增补基层调解员2名。\n", "utf-8")
+    _crashed_ingest(corpus, data, crash_at, batch_chunks=300)
 
     (data / "index" / "chunks.pkl").unlink(missing_ok=True)  # read what Chroma holds
     lib = Library(Settings(data_dir=data))
     _assert_consistent(lib)
-    lib.ingest([corpus])
-    fresh = Library(Settings(data_dir=tmp_path / "fresh"))
-    fresh.ingest([corpus])
-    assert _chunk_view(lib) == _chunk_view(fresh)
-    assert lib.store.count_chunks() == fresh.store.count_chunks()
+    if crash_at.startswith("before_stale_delete"):  # the old version's chunks are still there
+        assert lib.store.count_chunks() > len(lib.chunks)
+    _rerun_equals_fresh(lib, corpus, tmp_path)
+
+
+def test_an_unknown_crash_point_is_refused():
+    with pytest.raises(ValueError, match="after_flush"):
+        CrashPoints("after_lunch")
 
 
 def _alive_descendants(pid: int) -> set[int]:
@@ -244,25 +226,34 @@ def _alive(pid: int) -> bool:
 
 
 def test_tokenizer_workers_die_with_a_killed_ingest(tmp_path):
+    """The CLI is held mid-tokenising (its pool at work), its workers are seen alive, then
+    it is SIGKILLed from outside: nothing may outlive it."""
     corpus = _big_corpus(tmp_path)  # large enough for the process pool
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
+    env = {
+        **os.environ,
+        "REPORTQA_DATA_DIR": str(tmp_path / "data"),
+        "REPORTQA_TEST_CRASH_AT": "hold:after_tokens:1",
+    }
     proc = subprocess.Popen(
         [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus)],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     workers: set[int] = set()
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+    try:
+        for line in proc.stderr:  # type: ignore[union-attr]
+            if line.startswith(HELD):
+                break
+        assert proc.poll() is None, "the ingest ended before its hold point"
         workers = _alive_descendants(proc.pid)
-        time.sleep(0.05)
-    assert len(workers) >= 2 and proc.poll() is None, "no worker processes started"
-    time.sleep(1.0)  # let them take work
-    workers |= _alive_descendants(proc.pid)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
+        assert len(workers) >= 2 and all(_alive(p) for p in workers), "no live worker processes"
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+        proc.stderr.close()  # type: ignore[union-attr]
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and any(_alive(p) for p in workers):
         time.sleep(0.2)
