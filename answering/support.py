@@ -48,7 +48,11 @@ class SupportChecker:
             for c in passages
         )
         stated = figures(claim, strict=True)
-        if stated - figures("\n".join(c.quote for c in passages), strict=False):
+        # the year a cited report covers is part of what it says (「2023年，X镇…」), shown
+        # beside every quote; any other figure must stand in the quoted text itself
+        shown = figures("\n".join(c.quote for c in passages), strict=False)
+        shown |= {Decimal(c.year) for c in passages if c.year}
+        if stated - shown:
             return False  # an invented or altered number is the worst claim
         analysis = self._retriever.analyze(claim)
         named = {*analysis.townships, *_unit_names(claim)}

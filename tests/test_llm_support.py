@@ -53,6 +53,8 @@ _PROBES = [
     ("东坡镇聘请律师担任法律顾问，审查合同二十份[1]。", False),  # a Chinese numeral is a figure
     ("东坡镇聘请律师担任法律顾问，审查合同五十六份[1]。", True),
     ("东坡镇的法律顾问一年审查合同2份[1]。", False),  # 2 is in the year 2025, not the quote
+    ("2025年，东坡镇聘请律师担任法律顾问[1]。", True),  # the year the cited report covers
+    ("2024年，东坡镇聘请律师担任法律顾问[1]。", False),  # a year the report does not cover
     ("东坡镇建成了无人机巡查执法中队[1]。", False),  # nothing of it in the passage
     ("西岭乡聘请律师担任法律顾问[1]。", False),  # another unit's fact
 ]
