@@ -42,25 +42,26 @@ format: $(STAMP)
 # raise them as answers improve). The shared dev sets sit beside the repo when present.
 SHARED ?= ../shared
 EVAL_DATA ?= .eval
+# run one eval: its headline figures on one line, the whole table and misses when a floor fails
+EVAL_RUN = sh -c 'out=$$("$$@"); rc=$$?; [ $$rc -eq 0 ] || printf "%s\n" "$$out"; printf "%s\n" "$$out" | grep -E "^(questions|which_f1|facts|compare|none_correct|citation_faithfulness):" | tr "\n" " "; echo; exit $$rc' eval
 eval: $(STAMP)
 	rm -rf $(EVAL_DATA)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa ingest corpus/ >/dev/null
-	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa eval tests/data/heldout_seed.jsonl \
-		--min-f1 0.95 --min-facts 0.97 --min-compare 0.90 >/dev/null
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/heldout_seed.jsonl \
+		--min-f1 0.95 --min-facts 0.97 --min-compare 0.90
 	@if [ -f $(SHARED)/eval/seed_dev.jsonl ]; then \
-		REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa eval $(SHARED)/eval/seed_dev.jsonl \
-			--min-f1 0.99 --min-facts 0.99 --min-compare 0.99 >/dev/null; fi
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(EVAL_RUN) $(BIN)/reportqa eval $(SHARED)/eval/seed_dev.jsonl \
+			--min-f1 0.99 --min-facts 0.99 --min-compare 0.99; fi
 	@if [ -f $(SHARED)/corpus-web/questions.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(BIN)/reportqa ingest $(SHARED)/corpus-web/ >/dev/null && \
-		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(BIN)/reportqa eval $(SHARED)/corpus-web/questions.jsonl \
-			--min-f1 0.95 --min-facts 0.97 --min-compare 0.95 --min-none 0.95 >/dev/null; fi
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval $(SHARED)/corpus-web/questions.jsonl \
+			--min-f1 0.95 --min-facts 0.97 --min-compare 0.95 --min-none 0.95; fi
 	rm -rf $(EVAL_DATA)
 
-# every check: lint, format, metadata accuracy floors, the whole test suite (browser test
-# included), the answer eval floors
-test: $(STAMP) chromium lint metadata-floors
+# every check: lint, format, metadata accuracy floors, the answer eval floors, then the whole
+# test suite (browser test included)
+test: $(STAMP) chromium lint metadata-floors eval
 	$(BIN)/python -m pytest
-	$(MAKE) eval
 
 # metadata extraction must not regress: seeds, made-up probes, and the shared dev corpora
 metadata-floors: $(STAMP)
