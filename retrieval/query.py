@@ -308,9 +308,10 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
 
 
 def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
-    """「赶集、赶场日」 or 「A或B」 in a question means either counts: one concept. The right
-    alternative takes the words jieba split off it (「政务公开、信息公开」 → 信息公开, not 信息;
-    「述法或者述法评议」 → 述法评议) while it stays as long as the left one, or contains it."""
+    """「A、B」 or 「A或B」 in a question means either counts: one concept, with the synonyms
+    of both sides. The right alternative takes the words jieba split off it (「河道保洁、垃圾
+    清运」 → 垃圾清运, not 垃圾; 「巡河或者巡河记录」 → 巡河记录) while it stays as long as
+    the left one, or contains it."""
     out: list[tuple[int, int, Concept]] = []
     joined_to: Concept | None = None  # the left alternative while the right one grows
     right = ""
@@ -332,7 +333,7 @@ def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> lis
             ps, _, prev = out[-1]
             merged = Concept(
                 f"{prev.term}/{c.term}",
-                tuple(dict.fromkeys((*prev.alternatives, c.term))),
+                tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
                 prev.required or c.required,
             )
             out[-1] = (ps, end, merged)
