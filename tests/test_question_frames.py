@@ -40,3 +40,71 @@ def test_the_right_side_that_grows_keeps_its_whole_word(analyzer):
     merged = [c for c in _concepts(analyzer, "哪些镇做了河道保洁、垃圾清运？") if "/" in c.term]
     assert merged and "垃圾清运" in merged[0].alternatives
     assert "垃圾" not in merged[0].alternatives
+
+
+def _mentions(concept, sentence: str) -> bool:
+    return any(alt in sentence for alt in concept.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "positive", "negative"),
+    [
+        (
+            "哪些镇的规范性文件请律所看过？",
+            "律所",
+            "与县城一家律师事务所签订常年法律顾问合同。",
+            "委托会计师事务所开展财务审计。",
+        ),
+        (
+            "哪些乡的合同有专人把关？",
+            "把关",
+            "对镇政府签订的合同一律进行合法性审查。",
+            "审核通过低保申请23户。",
+        ),
+        (
+            "哪些镇的大事要班子拍板？",
+            "拍板",
+            "重大事项均经班子会议集体讨论决定。",
+            "决定对违法建筑依法拆除。",
+        ),
+        (
+            "哪些乡给赶路的人塞过传单？",
+            "传单",
+            "向过往群众发放宣传资料800余份。",
+            "在村口悬挂横幅5条。",
+        ),
+        (
+            "哪些街道的队员都考证了？",
+            "考证",
+            "执法队员均取得执法资格证。",
+            "组织干部参加学法考试。",
+        ),
+        (
+            "哪些镇的网格员都持证了？",
+            "持证",
+            "执法人员全部执证上岗。",
+            "证明材料一次性告知。",
+        ),
+        (
+            "哪些乡的协管员也持证上岗？",
+            "持证上岗",
+            "协管员全部执证上岗。",
+            "新进人员岗前培训2次。",
+        ),
+    ],
+)
+def test_a_synonym_line_finds_the_report_word_and_no_look_alike(
+    analyzer, question, key, positive, negative
+):
+    concepts = [c for c in _concepts(analyzer, question) if key in c.term]
+    if not concepts:  # the key is the report word the question's own word maps to
+        concepts = [c for c in _concepts(analyzer, question) if key in c.alternatives]
+    assert concepts, [c.term for c in _concepts(analyzer, question)]
+    assert _mentions(concepts[0], positive)
+    assert not _mentions(concepts[0], negative)
+
+
+def test_everyday_words_for_the_public_are_no_topic(analyzer):
+    """老百姓, 群众: every report serves them; they never decide which report answers."""
+    terms = [c.term for c in _concepts(analyzer, "哪些镇给老百姓发过普法传单？")]
+    assert "老百姓" not in terms and "传单" in terms
