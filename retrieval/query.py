@@ -21,6 +21,7 @@ from retrieval.vocabulary import (
     QUESTION_FRAME,
     QUESTION_WORDS,
     SOFT_VERBS,
+    is_frame,
 )
 
 _WHICH = re.compile(
@@ -80,10 +81,42 @@ _LEVEL_WORDS = (
 def _levels_asked(q: str) -> tuple[str, ...]:
     """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
     levels = tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
-    if "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", "")):
+    levels = tuple(dict.fromkeys((*levels, *named_levels(q, spoken=True))))
+    if asks_only_streets(q):
         # 「哪些街道…」: the 街道 among township-level units, not the 乡 and 镇
         levels = tuple("街道" if lv == "乡镇" else lv for lv in levels)
     return levels
+
+
+def asks_only_streets(q: str) -> bool:
+    """「哪些街道…」 names 街道 and no 乡 or 镇 (乡镇, 某乡, 某镇) beside it."""
+    return "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", ""))
+
+
+LEVEL_ORDER = ("乡镇", "区县", "地市", "省")
+_LEVEL_OF = {"乡镇": "乡镇", "街道": "乡镇", "乡": "乡镇", "镇": "乡镇", "县": "区县", "区": "区县"}
+_LEVEL_OF.update({"市": "地市", "省": "省"})
+_TIER = r"乡镇|街道|县|区|市|省"
+_LEVEL_PHRASE = re.compile(
+    rf"((?:{_TIER})(?:\s*[、和与/或]?\s*(?:{_TIER}))*)\s*(一)?级\s*(以上|以下|及以上|及以下)?"
+)
+
+
+def named_levels(q: str, spoken: bool = False) -> tuple[str, ...]:
+    """The levels of government a question names as 「X级」 or 「X一级」, X one of 乡镇, 街道,
+    县, 区, 市, 省, several joined (「县、区一级」), and 「以上/以下」 reaching up or down the
+    ladder (「区级以上」: district, city and province). ``spoken``: only the 「X一级」 form, as a
+    question about contents says 「市级示范」 for a topic, never for the report's level."""
+    out: list[str] = []
+    for m in _LEVEL_PHRASE.finditer(q):
+        if spoken and not m.group(2):
+            continue
+        tiers = [LEVEL_ORDER.index(_LEVEL_OF[t]) for t in re.findall(_TIER, m.group(1))]
+        low, high = min(tiers), max(tiers)
+        if m.group(3):
+            low, high = (low, len(LEVEL_ORDER) - 1) if "上" in m.group(3) else (0, high)
+        out.extend(LEVEL_ORDER[low : high + 1])
+    return tuple(dict.fromkeys(out))
 
 
 def read_synonyms(path: Path | None) -> dict[str, tuple[str, ...]]:
@@ -195,12 +228,9 @@ class QuestionAnalyzer:
                 word = word[:-1]  # 「村里」「会上」: the place, not the locative after it
             elif len(word) == 2 and word[-1] == "里":
                 continue
-            if (
-                word in QUESTION_FRAME
-                or word.isdigit()
-                or len(word) < 2
-                or _ASKS_AMOUNT.match(word)
-            ):
+            if is_frame(word, flag) and word not in self._syn:
+                continue  # a function word by its tag; a synonym key (赶场) is a topic
+            if word.isdigit() or len(word) < 2 or _ASKS_AMOUNT.match(word):
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
             alts = self._alternatives(word)
@@ -258,7 +288,7 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
         and len(word) >= 2
         and flag != "single"
         and word not in QUESTION_WORDS
-        and word not in QUESTION_FRAME
+        and not is_frame(word, flag)
         and word not in STOPWORDS
         and all("\u4e00" <= ch <= "\u9fff" for ch in word)
     )
@@ -285,7 +315,7 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
             and not flag.startswith("q")
             and len(word) == 1
             and word not in STOPWORDS
-            and word not in QUESTION_FRAME
+            and word not in QUESTION_FRAME  # a lone character's tag is a guess (所 as c)
             and word not in QUESTION_WORDS
             and "\u4e00" <= word <= "\u9fff"
         )

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from answering.metadata_qa import _levels
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
+from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex
-from retrieval.query import QuestionAnalyzer, read_synonyms
+from retrieval.query import QuestionAnalyzer, named_levels, read_synonyms
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +110,60 @@ def test_everyday_words_for_the_public_are_no_topic(analyzer):
     """老百姓, 群众: every report serves them; they never decide which report answers."""
     terms = [c.term for c in _concepts(analyzer, "哪些镇给老百姓发过普法传单？")]
     assert "老百姓" not in terms and "传单" in terms
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "报告里谈及河长制的有哪些镇？",  # a verb of saying with its complement
+        "说起河长制，哪些乡做过？",
+        "哪些乡镇的报告也都写到了河长制？",  # adverb and saying verb by their tags
+    ],
+)
+def test_function_words_and_verbs_of_saying_are_frame(analyzer, question):
+    assert [c.term for c in _concepts(analyzer, question)] == ["河长制"]
+
+
+def test_a_topic_beside_a_saying_character_stays(analyzer):
+    assert "说理" in "".join(c.term for c in _concepts(analyzer, "哪些镇推行了说理式执法？"))
+
+
+@pytest.mark.parametrize(
+    ("question", "levels"),
+    [
+        ("库里市一级的报告有哪些？", ("地市",)),
+        ("有哪些报告是区级以上的？", ("区县", "地市", "省")),
+        ("县和区一级的报告有几份？", ("区县",)),
+        ("省级及以下的报告列出来", ("乡镇", "区县", "地市", "省")),
+    ],
+)
+def test_level_words_name_levels(question, levels):
+    assert named_levels(question) == levels
+
+
+def test_a_level_adjective_inside_a_topic_is_no_level_of_the_report():
+    """「市级示范」 describes the topic; only 「X一级」 restricts a question about contents."""
+    assert named_levels("哪些乡镇获评市级民主法治示范村？", spoken=True) == ()
+    assert named_levels("哪些市一级的报告提到了河长制？", spoken=True) == ("地市",)
+
+
+def _info(name: str, level: str) -> ReportInfo:
+    return ReportInfo(name, f"{name}.txt", f"{name}报告", name, "某县", level, 2024, name)
+
+
+def test_metadata_level_filter_on_invented_reports():
+    infos = [
+        _info("白沙镇", "乡镇"),
+        _info("东湖街道", "乡镇"),
+        _info("平安县", "区县"),
+        _info("江城市", "地市"),
+    ]
+
+    def chosen(q):
+        keep = _levels(q)
+        return [i.township for i in infos if keep(i)]
+
+    assert chosen("市一级的报告有哪些") == ["江城市"]
+    assert chosen("区级以上的报告有哪些") == ["平安县", "江城市"]
+    assert chosen("有哪些街道的报告") == ["东湖街道"]
+    assert chosen("乡镇一级的报告有哪些") == ["白沙镇", "东湖街道"]
