@@ -1,6 +1,6 @@
 """Questions about the library itself, answered from report metadata, each report cited.
 
-「哪份报告是2024年度的」「X镇的报告是哪一年的」「有几份街道的报告」「X属于哪个县」「这份报告是报给谁的」
+「哪份报告是2024年度的」「X镇的报告是哪一年的」「有几份街道的报告」「X属于哪个县」「它是写给哪个机关的」
 ask about the reports as documents, not about their contents: searching the text for them finds
 nothing or the wrong thing. Every listed report is cited with a verbatim line of its opening
 (the title or the line that names its year or parent), so the answer stays checkable.

@@ -104,7 +104,7 @@ _LEVEL_PHRASE = re.compile(
 
 def named_levels(q: str, spoken: bool = False) -> tuple[str, ...]:
     """The levels of government a question names as 「X级」 or 「X一级」, X one of 乡镇, 街道,
-    县, 区, 市, 省, several joined (「县、区一级」), and 「以上/以下」 reaching up or down the
+    县, 区, 市, 省, several joined (「市、省一级」), and 「以上/以下」 reaching up or down the
     ladder (「区级以上」: district, city and province). ``spoken``: only the 「X一级」 form, as a
     question about contents says 「市级示范」 for a topic, never for the report's level."""
     out: list[str] = []
@@ -201,7 +201,7 @@ class QuestionAnalyzer:
             return "fact"
         asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
         if townships and not (m.group(0).startswith("哪") and asks_units):
-            return "fact"  # 「左岚乡与几个毗邻乡镇…」 counts something inside one township
+            return "fact"  # 「白沙镇有几个村设了调解室」 counts inside one township
         return "which" if asks_units or not townships else "fact"
 
     def _concepts(
@@ -247,8 +247,8 @@ class QuestionAnalyzer:
         return self._syn.get(word, ())
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
-        """The word, its synonyms, and for 「信访工作」-style terms with a generic head the
-        specific part (信访) — a report says 信访案件 or 信访 without 工作."""
+        """The word, its synonyms, and for 「禁毒工作」-style terms with a generic head the
+        specific part (禁毒) — a report says 禁毒宣传 or 禁毒 without 工作."""
         alts = [word, *self._syn.get(word, ())]
         for head in GENERIC_HEADS:
             if word.endswith(head) and len(word) - len(head) >= 2:
@@ -267,7 +267,7 @@ _ASKED_KIND = re.compile(r"(?:哪家|哪个|哪一家|哪一个)([\u4e00-\u9fff]
 
 
 def answer_type(question: str) -> str:
-    """The kind of thing a 「哪家律师事务所」 question asks for; the answer must name one.
+    """The kind of thing a 「是哪家银行」 question asks for; the answer must name one.
     Units, levels and frame words (哪个地方, 哪个乡镇) name no kind."""
     m = _ASKED_KIND.search(question)
     if not m:
@@ -295,8 +295,8 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
 
 
 def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
-    """(position, word, flag); a run of single characters jieba could not group (述/法,
-    治/街) is a domain word it does not know (述法, 治街), so the run becomes one word."""
+    """(position, word, flag); a run of single characters jieba could not group (巡/河,
+    快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
     out: list[tuple[int, str, str]] = []
     pos = 0
     prev = ""
