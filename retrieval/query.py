@@ -36,7 +36,7 @@ _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"�
 _COUNTED_NOUN = re.compile(
     r"(?:多少|几)\s*[个名位家座所间条项件次场户]\s*([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
-_ASKS_AMOUNT = re.compile(r"^(?:第?几|多少)[\u4e00-\u9fff]?$")  # 几次, 几台, 第几, 多少项
+_ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?)[\u4e00-\u9fff]?$")  # 几次, 第几, 多少项, 哪份
 _MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")

@@ -167,3 +167,16 @@ def test_metadata_level_filter_on_invented_reports():
     assert chosen("区级以上的报告有哪些") == ["平安县", "江城市"]
     assert chosen("有哪些街道的报告") == ["东湖街道"]
     assert chosen("乡镇一级的报告有哪些") == ["白沙镇", "东湖街道"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "最后问一下，哪些镇建了禁毒宣传栏？",
+        "哪份报告原文明确写到了禁毒宣传栏？",
+        "这里面哪些乡镇建了禁毒宣传栏？",
+        "禁毒宣传栏是哪份报告写的？",
+    ],
+)
+def test_listed_frame_words_and_which_measure_are_no_topic(analyzer, question):
+    assert "".join(c.term for c in _concepts(analyzer, question)) == "禁毒宣传栏"
