@@ -98,12 +98,6 @@ FRAME_FLAGS = ("d", "c", "r", "u", "p", "y")
 _SAYING = re.compile(r"[说讲谈写提][到了及起过]")
 
 
-def is_frame(word: str, flag: str) -> bool:
-    """A word of the question's frame, not of its topic: listed, a function word by its tag
-    in the question, or a verb of saying with its complement (谈及, 说起, 写到)."""
-    return word in QUESTION_FRAME or flag.startswith(FRAME_FLAGS) or bool(_SAYING.fullmatch(word))
-
-
 # nouns too general to decide whether a report mentions the topic
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
@@ -117,3 +111,13 @@ SOFT_VERBS = frozenset(
     "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现".split()
 )
 GENERIC_HEADS = ("工作", "情况", "活动", "方面", "事项", "管理", "建设", "制度")
+
+
+def is_frame(word: str, flag: str) -> bool:
+    """A word of the question's frame, not of its topic: listed, a function word by its tag
+    in the question, or a verb of saying with its complement (谈及, 说起, 写到). A listed
+    action word stays a (soft) topic whatever jieba guesses: 通过 is 「pass」 as often as
+    「by」."""
+    if word in QUESTION_FRAME or _SAYING.fullmatch(word):
+        return True
+    return flag.startswith(FRAME_FLAGS) and word not in SOFT_VERBS

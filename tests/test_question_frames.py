@@ -180,3 +180,9 @@ def test_metadata_level_filter_on_invented_reports():
 )
 def test_listed_frame_words_and_which_measure_are_no_topic(analyzer, question):
     assert "".join(c.term for c in _concepts(analyzer, question)) == "禁毒宣传栏"
+
+
+def test_a_listed_action_word_stays_whatever_its_tag(analyzer):
+    """jieba tags 通过 (pass) as a preposition here; the listed action word stays soft."""
+    concepts = _concepts(analyzer, "各镇干部参加禁毒知识测试的通过情况如何？")
+    assert any(c.term == "通过" and not c.required for c in concepts)
