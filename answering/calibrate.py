@@ -28,7 +28,7 @@ def pairs(service: AnswerService, items: list[dict], gold: Gold) -> list[tuple[f
         optional = {gold.canonical(t) for t in item.get("optional") or ()}
         filters = Filters(years=analysis.years, levels=analysis.levels)
         for ev in retriever.fan_out(analysis, filters, floor=0.0):
-            unit = gold.canonical(ev.info.township, ev.info.source)
+            unit = gold.report_unit(ev.info.source, ev.info.township)
             if unit not in optional:
                 out.append((ev.score, unit in want))
     return out

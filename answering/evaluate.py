@@ -71,8 +71,7 @@ def _history(service: AnswerService, item: dict) -> list[Turn]:
 
 def _score(row: Row, item: dict, ans, gold: Gold) -> None:
     kind = item.get("kind", "")
-    sources = {c.township: c.source for c in ans.citations}
-    got = {gold.canonical(t, sources.get(t, "")) for t in ans.townships}
+    got = {gold.canonical(t) for t in ans.townships}
     row.got = tuple(sorted(got))
     want = {gold.canonical(t) for t in item.get("townships") or ()}
     opt = {gold.canonical(t) for t in item.get("optional") or ()}
@@ -99,8 +98,7 @@ def _score(row: Row, item: dict, ans, gold: Gold) -> None:
             row.miss = f"缺值:{[g for g, ok in zip(groups, found, strict=True) if not ok]}"
     if kind == "fact" and item.get("township"):
         row.cited_ok = any(
-            gold.canonical(c.township, c.source) == gold.canonical(item["township"])
-            for c in ans.citations
+            gold.canonical(c.township) == gold.canonical(item["township"]) for c in ans.citations
         )
     if kind == "none":
         row.none_ok = not ans.townships and not ans.citations

@@ -1,6 +1,6 @@
 """Questions about the library itself, answered from report metadata, each report cited.
 
-「哪份报告是2024年度的」「X镇的报告是哪一年的」「有几份街道的报告」「X属于哪个县」「这份报告是报给谁的」
+「哪份报告是2024年度的」「X镇的报告是哪一年的」「有几份街道的报告」「X属于哪个县」「它是写给哪个机关的」
 ask about the reports as documents, not about their contents: searching the text for them finds
 nothing or the wrong thing. Every listed report is cited with a verbatim line of its opening
 (the title or the line that names its year or parent), so the answer stays checkable.
@@ -16,7 +16,7 @@ from answering.sentences import Span
 from answering.types import Answer
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
-from retrieval.query import Analysis
+from retrieval.query import Analysis, asks_only_streets, named_levels
 
 _ADDRESSEE = re.compile(r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象")
 _PARENT = re.compile(r"属于哪|归哪|隶属|上级|哪个(?:县|区|市|州)(?:的|管)|在哪个(?:县|区|市)")
@@ -33,7 +33,7 @@ _FRAME = re.compile(
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
-    r"不是|而是|写的|一级|级|政府|乡镇|街道|乡|镇|县|区|市|"
+    r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
 )
 _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
@@ -61,14 +61,16 @@ def _town_kind(q: str) -> str:
 
 
 def _levels(q: str) -> Callable[[ReportInfo], bool]:
-    """Which reports the question's level words select (「不是乡镇…而是县、区一级」 → 区县)."""
+    """Which reports the question's level words select (「市一级」, 「区级以上」, 「不是乡镇的」)."""
     kind = _town_kind(q)
     if kind:
         return lambda i: i.level == "乡镇" and i.township.endswith(kind)
-    county = bool(re.search(r"[县区]\s*[、和与/]?\s*[县区]?一级|县级|区级|区县|县区", q))
-    if county or re.search(r"不是乡镇", q):
+    named = named_levels(q)
+    if named and named != ("乡镇",):
+        return lambda i: i.level in named
+    if re.search(r"区县|县区", q) or re.search(r"不是乡镇", q):
         return lambda i: i.level in ("区县", "地市")
-    if "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", "")):
+    if asks_only_streets(q):
         return lambda i: i.township.endswith("街道")
     if re.search(r"乡镇|街道", q):
         return lambda i: i.level == "乡镇"

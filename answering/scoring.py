@@ -3,7 +3,8 @@
 A report's unit may be written in traditional characters (丹東街道) or with its parent
 (铜梁区永嘉镇); the gold file ``meta_gold.jsonl`` lists the aliases, and every name is compared
 after traditional→simplified conversion so a correct answer is never scored as wrong for the
-script it happens to quote.
+script it happens to quote. Nothing else is forgiven: an answered name that is no alias of
+the gold unit is wrong even when it cites the right file (metadata accuracy has its own eval).
 """
 
 from __future__ import annotations
@@ -53,13 +54,17 @@ class Gold:
     aliases: dict[str, str] = field(default_factory=dict)
     by_source: dict[str, str] = field(default_factory=dict)
 
-    def canonical(self, name: str, source: str = "") -> str:
+    def canonical(self, name: str) -> str:
+        """The gold spelling of an answered name: only a listed alias or another script of
+        it counts. A name that is no alias stays as it is, so a report whose unit was read
+        wrong (its county, 「未知单位」) is scored as the wrong unit the user sees."""
         s = simplified(name or "")
-        if s in self.aliases:
-            return self.aliases[s]
-        if source in self.by_source:
-            return self.by_source[source]
-        return s
+        return self.aliases.get(s, s)
+
+    def report_unit(self, source: str, name: str) -> str:
+        """The gold unit of a report file, for labelling evidence by report (calibration),
+        never for scoring an answer's names."""
+        return self.by_source.get(source) or self.canonical(name)
 
     @classmethod
     def load(cls, path: Path | None) -> Gold:

@@ -16,6 +16,9 @@ import numpy as np
 from reportqa.library import Library
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept
 
+# verbs, adverbs, prepositions, conjunctions, particles, pronouns, interjections
+_SPOKEN_FLAGS = ("v", "d", "p", "c", "u", "r", "y", "e", "o")
+
 
 class Grounding:
     def __init__(
@@ -30,11 +33,13 @@ class Grounding:
         self._cache: dict = {}
 
     def grounded(self, analysis: Analysis) -> Analysis:
-        """A question word that no report of the library uses cannot tell reports apart
-        (得先, 把关, 趁着: spoken words report prose never uses), so it leaves the need.
-        A dictionary noun no report has (村规民约) stays: it is what was asked about, and
-        its absence must make the answer 「未提及」. So does a compound whose prefix or head
-        a report has (执法证 ~ 执法资格证 through 执法), and a quoted phrase."""
+        """A spoken verb, adverb or function word that no report of the library uses (得先,
+        拿去, 趁着: report prose never says them) cannot tell reports apart, so it leaves the
+        need. A noun-like word no report has stays, known to jieba (村规民约) or not (a new
+        coinage made of a noun and a verb, or of three characters or more): it is what was
+        asked about, and its absence must make the answer 「未提及」, never leave a generic
+        word beside it to decide. So does a compound whose prefix or head a report has
+        (执法证 ~ 执法资格证 through 执法), and a quoted phrase."""
         kept = []
         for c in analysis.concepts:
             if c.required and not self._anywhere(c.alternatives):
@@ -44,7 +49,7 @@ class Grounding:
             if (
                 c.term in analysis.quoted
                 or "/" in c.term  # 「A或者B」: the user named the thing twice
-                or (c.required and self._lib.tokenizer.is_word(c.term))
+                or (c.required and not self._spoken_only(c.term))
                 or self._anywhere(c.alternatives)
                 or self._anywhere(self._affixes(c.term))
             ):
@@ -57,6 +62,15 @@ class Grounding:
             )
         terms = tuple(dict.fromkeys(t for c in kept for t in (c.term, *c.alternatives[:3])))
         return replace(analysis, concepts=tuple(kept), search_terms=terms)
+
+    def _spoken_only(self, term: str) -> bool:
+        """Only verbs, adverbs and function words (every part tagged so), short, and not a
+        dictionary noun: the kind of word that frames an action rather than names a thing."""
+        tok = self._lib.tokenizer
+        if len(term) >= 3 and not tok.is_word(term):
+            return False
+        flags = [f for _, f in tok.tagged(term)]
+        return bool(flags) and all(f != "vn" and f.startswith(_SPOKEN_FLAGS) for f in flags)
 
     def _anywhere(self, strings: Sequence[str]) -> bool:
         """Does any report of the library spell one of ``strings``? (stops at the first)"""

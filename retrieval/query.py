@@ -21,6 +21,7 @@ from retrieval.vocabulary import (
     QUESTION_FRAME,
     QUESTION_WORDS,
     SOFT_VERBS,
+    is_frame,
 )
 
 _WHICH = re.compile(
@@ -35,7 +36,7 @@ _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"�
 _COUNTED_NOUN = re.compile(
     r"(?:多少|几)\s*[个名位家座所间条项件次场户]\s*([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
-_ASKS_AMOUNT = re.compile(r"^(?:第?几|多少)[\u4e00-\u9fff]?$")  # 几次, 几台, 第几, 多少项
+_ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?)[\u4e00-\u9fff]?$")  # 几次, 第几, 多少项, 哪份
 _MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
@@ -80,10 +81,42 @@ _LEVEL_WORDS = (
 def _levels_asked(q: str) -> tuple[str, ...]:
     """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
     levels = tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
-    if "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", "")):
+    levels = tuple(dict.fromkeys((*levels, *named_levels(q, spoken=True))))
+    if asks_only_streets(q):
         # 「哪些街道…」: the 街道 among township-level units, not the 乡 and 镇
         levels = tuple("街道" if lv == "乡镇" else lv for lv in levels)
     return levels
+
+
+def asks_only_streets(q: str) -> bool:
+    """「哪些街道…」 names 街道 and no 乡 or 镇 (乡镇, 某乡, 某镇) beside it."""
+    return "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", ""))
+
+
+LEVEL_ORDER = ("乡镇", "区县", "地市", "省")
+_LEVEL_OF = {"乡镇": "乡镇", "街道": "乡镇", "乡": "乡镇", "镇": "乡镇", "县": "区县", "区": "区县"}
+_LEVEL_OF.update({"市": "地市", "省": "省"})
+_TIER = r"乡镇|街道|县|区|市|省"
+_LEVEL_PHRASE = re.compile(
+    rf"((?:{_TIER})(?:\s*[、和与/或]?\s*(?:{_TIER}))*)\s*(一)?级\s*(以上|以下|及以上|及以下)?"
+)
+
+
+def named_levels(q: str, spoken: bool = False) -> tuple[str, ...]:
+    """The levels of government a question names as 「X级」 or 「X一级」, X one of 乡镇, 街道,
+    县, 区, 市, 省, several joined (「市、省一级」), and 「以上/以下」 reaching up or down the
+    ladder (「区级以上」: district, city and province). ``spoken``: only the 「X一级」 form, as a
+    question about contents says 「市级示范」 for a topic, never for the report's level."""
+    out: list[str] = []
+    for m in _LEVEL_PHRASE.finditer(q):
+        if spoken and not m.group(2):
+            continue
+        tiers = [LEVEL_ORDER.index(_LEVEL_OF[t]) for t in re.findall(_TIER, m.group(1))]
+        low, high = min(tiers), max(tiers)
+        if m.group(3):
+            low, high = (low, len(LEVEL_ORDER) - 1) if "上" in m.group(3) else (0, high)
+        out.extend(LEVEL_ORDER[low : high + 1])
+    return tuple(dict.fromkeys(out))
 
 
 def read_synonyms(path: Path | None) -> dict[str, tuple[str, ...]]:
@@ -168,7 +201,7 @@ class QuestionAnalyzer:
             return "fact"
         asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
         if townships and not (m.group(0).startswith("哪") and asks_units):
-            return "fact"  # 「左岚乡与几个毗邻乡镇…」 counts something inside one township
+            return "fact"  # 「白沙镇有几个村设了调解室」 counts inside one township
         return "which" if asks_units or not townships else "fact"
 
     def _concepts(
@@ -195,12 +228,9 @@ class QuestionAnalyzer:
                 word = word[:-1]  # 「村里」「会上」: the place, not the locative after it
             elif len(word) == 2 and word[-1] == "里":
                 continue
-            if (
-                word in QUESTION_FRAME
-                or word.isdigit()
-                or len(word) < 2
-                or _ASKS_AMOUNT.match(word)
-            ):
+            if is_frame(word, flag) and word not in self._syn:
+                continue  # a function word by its tag; a synonym key (赶场) is a topic
+            if word.isdigit() or len(word) < 2 or _ASKS_AMOUNT.match(word):
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
             alts = self._alternatives(word)
@@ -217,8 +247,8 @@ class QuestionAnalyzer:
         return self._syn.get(word, ())
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
-        """The word, its synonyms, and for 「信访工作」-style terms with a generic head the
-        specific part (信访) — a report says 信访案件 or 信访 without 工作."""
+        """The word, its synonyms, and for 「禁毒工作」-style terms with a generic head the
+        specific part (禁毒) — a report says 禁毒宣传 or 禁毒 without 工作."""
         alts = [word, *self._syn.get(word, ())]
         for head in GENERIC_HEADS:
             if word.endswith(head) and len(word) - len(head) >= 2:
@@ -237,7 +267,7 @@ _ASKED_KIND = re.compile(r"(?:哪家|哪个|哪一家|哪一个)([\u4e00-\u9fff]
 
 
 def answer_type(question: str) -> str:
-    """The kind of thing a 「哪家律师事务所」 question asks for; the answer must name one.
+    """The kind of thing a 「是哪家银行」 question asks for; the answer must name one.
     Units, levels and frame words (哪个地方, 哪个乡镇) name no kind."""
     m = _ASKED_KIND.search(question)
     if not m:
@@ -258,15 +288,15 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
         and len(word) >= 2
         and flag != "single"
         and word not in QUESTION_WORDS
-        and word not in QUESTION_FRAME
+        and not is_frame(word, flag)
         and word not in STOPWORDS
         and all("\u4e00" <= ch <= "\u9fff" for ch in word)
     )
 
 
 def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
-    """(position, word, flag); a run of single characters jieba could not group (述/法,
-    治/街) is a domain word it does not know (述法, 治街), so the run becomes one word."""
+    """(position, word, flag); a run of single characters jieba could not group (巡/河,
+    快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
     out: list[tuple[int, str, str]] = []
     pos = 0
     prev = ""
@@ -285,7 +315,7 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
             and not flag.startswith("q")
             and len(word) == 1
             and word not in STOPWORDS
-            and word not in QUESTION_FRAME
+            and word not in QUESTION_FRAME  # a lone character's tag is a guess (所 as c)
             and word not in QUESTION_WORDS
             and "\u4e00" <= word <= "\u9fff"
         )
@@ -308,9 +338,10 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
 
 
 def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
-    """「赶集、赶场日」 or 「A或B」 in a question means either counts: one concept. The right
-    alternative takes the words jieba split off it (「政务公开、信息公开」 → 信息公开, not 信息;
-    「述法或者述法评议」 → 述法评议) while it stays as long as the left one, or contains it."""
+    """「A、B」 or 「A或B」 in a question means either counts: one concept, with the synonyms
+    of both sides. The right alternative takes the words jieba split off it (「河道保洁、垃圾
+    清运」 → 垃圾清运, not 垃圾; 「巡河或者巡河记录」 → 巡河记录) while it stays as long as
+    the left one, or contains it."""
     out: list[tuple[int, int, Concept]] = []
     joined_to: Concept | None = None  # the left alternative while the right one grows
     right = ""
@@ -332,7 +363,7 @@ def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> lis
             ps, _, prev = out[-1]
             merged = Concept(
                 f"{prev.term}/{c.term}",
-                tuple(dict.fromkeys((*prev.alternatives, c.term))),
+                tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
                 prev.required or c.required,
             )
             out[-1] = (ps, end, merged)

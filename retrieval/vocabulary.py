@@ -4,6 +4,8 @@ about government reports are phrased; none is here for one question."""
 
 from __future__ import annotations
 
+import re
+
 QUESTION_WORDS = frozenset(
     [
         "哪些",
@@ -79,16 +81,23 @@ QUESTION_WORDS = frozenset(
         "次数",
     ]
 )
-# the frame of a question about reports, not its topic: 「哪些地方在报告里提到了…」,
-# 「原文明确说…」, 「搞了/做过…」, 「这里面…」, 「不是…而是…」 never become required terms
+# the frame of a question about reports, not its topic: 「哪些地方在报告里…」, 「原文…」,
+# 「搞了/做过…」. Function words (adverbs, conjunctions, pronouns, particles, prepositions,
+# modal particles) and verbs of saying (说到, 谈及, 提起) are frame by their part of speech:
+# see ``is_frame``; this list holds the content words that frame a question all the same
 QUESTION_FRAME = frozenset(
-    "或者 或是 还是 地方 单位 报告 报告里 原文 明确 提到 谈到 讲 讲到 讲了 说 说到 说了 写 写到 写了 搞 搞了 做 做过 "
-    "做了 干 干了 给 有没有 里面 这里 这里面 其中 一起 放在 一级 不是 而是 加进来 加上 事 事情 哪家 "
-    "那些 这些 这个 那个 哪一年 一年 一下 还 又 也 过 曾 曾经 已经 出来 起来 东西 有关 关于 涉及 "
-    "些 个 份 家 位 名 时候 这份 那份 该 最后 最终 首先 然后 一共 总共 名字 叫 全称 自己 除了 原来 "
-    "当时 现在 期间 时 之前 之后 以前 以后 下面 底下 顺带 顺便 得有 交代 才能 先 "
-    "最多 最少 最高 最低 最大 最小 更多 更少".split()
+    "地方 单位 报告 报告里 原文 明确 讲 说 写 搞 搞了 做 做过 做了 干 干了 "
+    "给 有没有 里面 一起 一级 事 事情 哪家 哪一年 一年 一下 还 也 过 曾 出来 "
+    "起来 东西 有关 涉及 些 个 份 家 位 名 时候 这份 那份 该 最后 一共 总共 "
+    "名字 叫 全称 当时 现在 期间 时 之前 之后 以前 以后 下面 底下 顺带 顺便 "
+    "得有 交代 才能 先 又 加进来 加上 放在 最多 最少 最高 最低 最大 最小 更多 更少".split()
 )
+# jieba part-of-speech tags of function words: d adverb, c conjunction, r pronoun, u particle,
+# p preposition, y modal particle
+FRAME_FLAGS = ("d", "c", "r", "u", "p", "y")
+_SAYING = re.compile(r"[说讲谈写提][到了及起过]")
+
+
 # nouns too general to decide whether a report mentions the topic
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
@@ -102,3 +111,13 @@ SOFT_VERBS = frozenset(
     "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现".split()
 )
 GENERIC_HEADS = ("工作", "情况", "活动", "方面", "事项", "管理", "建设", "制度")
+
+
+def is_frame(word: str, flag: str) -> bool:
+    """A word of the question's frame, not of its topic: listed, a function word by its tag
+    in the question, or a verb of saying with its complement (谈及, 说起, 写到). A listed
+    action word stays a (soft) topic whatever jieba guesses: 通过 is 「pass」 as often as
+    「by」."""
+    if word in QUESTION_FRAME or _SAYING.fullmatch(word):
+        return True
+    return flag.startswith(FRAME_FLAGS) and word not in SOFT_VERBS

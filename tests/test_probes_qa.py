@@ -119,11 +119,26 @@ def test_seed_paraphrases_meet_their_floors(tmp_path, monkeypatch, capsys, corpu
     code = main(["eval", str(DATA / "probes_qa_seed.jsonl"), "--json", *floors])
     result = json.loads(capsys.readouterr().out)
     assert code == 0, [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
-    # natural paraphrases written before the code that answers them (spoken words, 乡/镇
-    # lists, names, village counts, follow-ups); before: which F1 0.29, facts 0.78, none 0.67
+    # rewordings of dev questions over the dev (seed) reports: a dev figure, not evidence
+    # that a rule generalises (that is probes_qa.jsonl on the invented probe_reports)
     floors = ["--min-f1", "0.85", "--min-facts", "0.95", "--min-compare", "0.95"]
     code = main(
         ["eval", str(DATA / "probes_qa2_seed.jsonl"), "--json", *floors, "--min-none", "0.95"]
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0, [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
+    # made up for grounding: a topic no seed report names must answer nothing (none 0.50
+    # before, 1.00 after), listed pairs and frame verbs of saying still find their reports
+    code = main(
+        [
+            "eval",
+            str(DATA / "probes_qa3_seed.jsonl"),
+            "--json",
+            "--min-f1",
+            "1.0",
+            "--min-none",
+            "1.0",
+        ]
     )
     result = json.loads(capsys.readouterr().out)
     assert code == 0, [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
