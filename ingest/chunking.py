@@ -40,10 +40,14 @@ def _without_chrome(lines: list[_Line], chrome: tuple[tuple[int, int], ...]) -> 
     break lost in copying) keeps only the report after it."""
     out: list[_Line | None] = []
     for ln in lines:
-        lead = ln.start + len(ln.text) - len(ln.text.lstrip())
-        cut = max((e for s, e in chrome if s <= lead < e), default=ln.start)
-        while cut < ln.end and ln.text[cut - ln.start].isspace():
-            cut += 1
+        cut = ln.start
+        while True:  # chrome pieces run on one after another in a line lose no report
+            while cut < ln.end and ln.text[cut - ln.start].isspace():
+                cut += 1
+            ends = [e for s, e in chrome if s <= cut < e]
+            if not ends:
+                break
+            cut = max(ends)
         if cut >= ln.end:
             out.append(None)
             continue

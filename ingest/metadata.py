@@ -20,7 +20,7 @@ from pathlib import Path
 from ingest import admin_names as an
 from ingest.gazetteer import gazetteer
 from ingest.meta_parent import find_parent, unit_in_county
-from ingest.page_chrome import read_chrome
+from ingest.page_chrome import read_chrome, report_run_on
 from ingest.report_reading import (
     ADDRESSEE,
     BOOK,
@@ -251,12 +251,19 @@ def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     furniture proper (a labelled field, a breadcrumb, the site's name): elsewhere a short line
     alone is a salutation (「各位代表：」), not a menu item. A line of prose or a numbered heading
     stays searchable even when the reading of the fields took it in (a value cell left empty
-    takes the next line), since losing the report is worse than keeping a field."""
+    takes the next line), since losing the report is worse than keeping a field; only the
+    fields a report opening was run on to are cut off it."""
     c = doc.chrome
     if not (c.publishers or c.titles or c.dates or c.crumbs):
         return ()
-    head = doc.lines[: doc.body]
-    return tuple((s, s + len(ln)) for s, ln in head if s in c.lines and not is_paragraph(ln))
+    spans = []
+    for s, ln in doc.lines[: doc.body]:
+        if s in c.lines:
+            keep = is_paragraph(ln)
+            cut = report_run_on(ln) if keep else len(ln)
+            if cut:
+                spans.append((s, s + cut))
+    return tuple(spans)
 
 
 def _title_block(head: list[tuple[int, str]]) -> list[tuple[int, str]]:

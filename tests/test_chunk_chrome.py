@@ -109,3 +109,17 @@ def test_seed_reports_chunk_exactly_as_without_chrome_handling():
         assert ex.chrome_spans == (), path.name
         with_chrome = split_sections(text, ex.title_end, ex.chrome_spans)
         assert with_chrome == split_sections(text, ex.title_end)
+
+
+def test_fields_run_on_to_the_report_are_cut_off_it():
+    """Copying lost the line break between the disclosure block and the report's first line."""
+    body = _BODY.format(year=2024, unit="青石镇", extra="")
+    text = clean_text(
+        "青石镇2024年法治政府建设年度报告\n"
+        "当前位置：首页 > 政务公开 > 法治政府建设\n"
+        "发布机构：石桥县青石镇人民政府 主题分类：政务公开 公开方式：主动公开" + body
+    )
+    joined = "\n".join(_chunks(text, "qingshi.txt"))
+    assert "政务公开" not in joined and "发布机构" not in joined
+    assert joined.startswith("2024年，青石镇在县委")
+    assert "基层法治力量仍然薄弱" in joined
