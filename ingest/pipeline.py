@@ -39,6 +39,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 _PARALLEL_MIN_CHARS = 400_000  # below this a process pool costs more than it saves
+# the content hash names the text and the chunking that cut it: bump this when chunking changes
+# for an unchanged text, so an existing library re-chunks every report once on its next ingest
+CHUNKING = "chrome-1"
 
 
 @dataclass
@@ -79,7 +82,7 @@ def parse_report(
     info = ReportInfo(
         report_id=report_id_for(path),
         source=path.name,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:24],
+        content_hash=hashlib.sha256(f"{CHUNKING}\n{text}".encode()).hexdigest()[:24],
         path=str(path.resolve()),
         provenance=ReportInfo.encode_sources(sources),
         **values,
