@@ -34,6 +34,29 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def _without_chrome(lines: list[_Line], chrome: tuple[tuple[int, int], ...]) -> list[_Line | None]:
+    """Lines with page chrome taken out: a chrome line becomes ``None`` (a break no section
+    spans), and a line whose head is chrome (「发布时间：2024-02-20 09:302023年，…」, the line
+    break lost in copying) keeps only the report after it."""
+    out: list[_Line | None] = []
+    for ln in lines:
+        cut = ln.start
+        while True:  # chrome pieces run on one after another in a line lose no report
+            while cut < ln.end and ln.text[cut - ln.start].isspace():
+                cut += 1
+            ends = [e for s, e in chrome if s <= cut < e]
+            if not ends:
+                break
+            cut = max(ends)
+        if cut >= ln.end:
+            out.append(None)
+            continue
+        if cut > ln.start:
+            out.append(None)
+        out.append(_Line(cut, ln.end, ln.text[cut - ln.start :]))
+    return out
+
+
 def _heading_text(line: str) -> str:
     m = _HEADING_STOP.search(line)
     head = line[: m.start()] if m else line
@@ -63,13 +86,24 @@ def heading_level(line: str, inside_level1: bool) -> int:
     return 0
 
 
-def split_sections(text: str, title_end: int = 0) -> list[Section]:
-    """Sections in reading order; text before ``title_end`` (the title block) is skipped."""
+def split_sections(
+    text: str, title_end: int = 0, chrome: tuple[tuple[int, int], ...] = ()
+) -> list[Section]:
+    """Sections in reading order; text before ``title_end`` (the title block) is skipped, and
+    no section holds a ``chrome`` span (portal furniture around a copied page is not the report:
+    a breadcrumb 「首页 > 政务公开」 must not make the report answer for 政务公开)."""
     stack: list[tuple[int, str]] = []  # (level, heading)
     sections: list[Section] = []
     cur_start: int | None = None
     cur_path: tuple[str, ...] = (PREAMBLE,)
-    for ln in _lines(text):
+    prev_end = 0
+    for ln in _without_chrome(_lines(text), chrome):
+        if ln is None:  # a section ends before chrome and the body after it starts anew
+            if cur_start is not None:
+                sections.append(Section(cur_path, cur_start, prev_end))
+            cur_start = None
+            continue
+        prev_end = ln.end
         if ln.end <= title_end:
             continue
         level = heading_level(ln.text, any(lv == 1 for lv, _ in stack))

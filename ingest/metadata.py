@@ -20,7 +20,7 @@ from pathlib import Path
 from ingest import admin_names as an
 from ingest.gazetteer import gazetteer
 from ingest.meta_parent import find_parent, unit_in_county
-from ingest.page_chrome import read_chrome
+from ingest.page_chrome import read_chrome, report_run_on
 from ingest.report_reading import (
     ADDRESSEE,
     BOOK,
@@ -70,6 +70,8 @@ class Extracted:
     level: str
     year: int | None
     title_end: int  # offset just past the title block (0 when there is none)
+    # (start, end) of the page-chrome lines above the body: never searchable evidence
+    chrome_spans: tuple[tuple[int, int], ...] = ()
     sources: dict[str, FieldSource] = field(default_factory=dict, compare=False)
 
     @property
@@ -240,7 +242,28 @@ def extract(text: str, source: str) -> Extracted:
     title, title_end = _title(text, title_lines, doc, unit, year, source)
     own = ("opening", 0.7) if title_end < 0 else ("derived", 0.5)
     sources["title"] = FieldSource(*(("title", 0.9) if title_lines else own))
-    return Extracted(title, unit, parent, level, year, max(title_end, 0), sources)
+    chrome = _chrome_spans(doc)
+    return Extracted(title, unit, parent, level, year, max(title_end, 0), chrome, sources)
+
+
+def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The furniture lines above the body that chunking leaves out. Only on a page with some
+    furniture proper (a labelled field, a breadcrumb, the site's name): elsewhere a short line
+    alone is a salutation (「各位代表：」), not a menu item. A line of prose or a numbered heading
+    stays searchable even when the reading of the fields took it in (a value cell left empty
+    takes the next line), since losing the report is worse than keeping a field; only the
+    fields a report opening was run on to are cut off it."""
+    c = doc.chrome
+    if not (c.publishers or c.titles or c.dates or c.crumbs):
+        return ()
+    spans = []
+    for s, ln in doc.lines[: doc.body]:
+        if s in c.lines:
+            keep = is_paragraph(ln)
+            cut = report_run_on(ln) if keep else len(ln)
+            if cut:
+                spans.append((s, s + cut))
+    return tuple(spans)
 
 
 def _title_block(head: list[tuple[int, str]]) -> list[tuple[int, str]]:

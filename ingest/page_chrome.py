@@ -133,6 +133,21 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     return out
 
 
+# how a report's first sentence opens: 「2024年，」「2023年以来，」「今年以来，」「一年来，」
+_OPENING = re.compile(r"(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来|过去一年)[，,]")
+
+
+def report_run_on(line: str) -> int:
+    """Where the report starts in a field line it was run on to (the line break lost in
+    copying: 「公开方式:政府网站2025年,白鹭镇…」, 「来源: | |||2024年,…」): the first report
+    opening after the last field label; 0 when the line holds no label or no opening."""
+    ends = [m.end() for m in _LABEL.finditer(line)]
+    if not ends:
+        return 0
+    m = _OPENING.search(line, ends[-1])
+    return m.start() if m else 0
+
+
 def _bare_organs(line: str) -> list[str]:
     """「• 11341822MB1234567X/2024-00031• 青禾县白鹭镇人民政府」 → [青禾县白鹭镇人民政府]."""
     return [v for item in re.split(r"[•·]", line) if _BARE_ORGAN.fullmatch(v := item.strip())]

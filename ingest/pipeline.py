@@ -23,7 +23,7 @@ from ingest.chunking import chunk_spans, split_sections
 from ingest.clean import clean_text
 from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files, load_text
-from ingest.metadata import extract, with_overrides
+from ingest.metadata import Extracted, extract, with_overrides
 from ingest.sidecar import SIDECAR, read_sidecar
 from reportqa.errors import IngestError
 from reportqa.faults import CrashPoints
@@ -39,6 +39,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 _PARALLEL_MIN_CHARS = 400_000  # below this a process pool costs more than it saves
+# the content hash names the text and the chunking that cut it: bump this when chunking changes
+# for an unchanged text, so an existing library re-chunks every report once on its next ingest
+CHUNKING = "chrome-1"
 
 
 @dataclass
@@ -71,25 +74,26 @@ def report_id_for(path: Path) -> str:
 
 def parse_report(
     path: Path, text: str, overrides: dict[str, str] | None = None
-) -> tuple[ReportInfo, int]:
-    """Metadata for a cleaned text; returns the info and the end of its title block."""
+) -> tuple[ReportInfo, Extracted]:
+    """Metadata for a cleaned text; returns the info and the extraction, whose title block
+    and page chrome chunking leaves out."""
     ex = extract(text, path.name)
     values, sources = with_overrides(ex, overrides or {}, path.name)
     info = ReportInfo(
         report_id=report_id_for(path),
         source=path.name,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:24],
+        content_hash=hashlib.sha256(f"{CHUNKING}\n{text}".encode()).hexdigest()[:24],
         path=str(path.resolve()),
         provenance=ReportInfo.encode_sources(sources),
         **values,
     )
-    return info, ex.title_end
+    return info, ex
 
 
 def make_chunks(
-    info: ReportInfo, text: str, title_end: int, settings: Settings
+    info: ReportInfo, text: str, ex: Extracted, settings: Settings
 ) -> list[tuple[tuple[str, ...], int, int]]:
-    sections = split_sections(text, title_end)
+    sections = split_sections(text, ex.title_end, ex.chrome_spans)
     return chunk_spans(text, sections, settings.chunk_max_chars, settings.chunk_min_chars)
 
 
@@ -176,7 +180,7 @@ class Ingestor:
                 text = clean_text(load_text(path, limits=limits))
                 if not text.strip():
                     raise IngestError(f"{path.name}: 清洗后没有正文 / no text after cleaning")
-                info, title_end = parse_report(path, text, sidecars[folder].get(path.name))
+                info, ex = parse_report(path, text, sidecars[folder].get(path.name))
             except IngestError as exc:
                 result.failed.append({"source": str(path), "error": str(exc)})
                 result.statuses.append({"source": path.name, "status": "failed", "error": str(exc)})
@@ -207,7 +211,7 @@ class Ingestor:
                     {"source": path.name, "status": "duplicate", "duplicate_of": twin.source}
                 )
                 continue
-            spans = make_chunks(info, text, title_end, self._settings)
+            spans = make_chunks(info, text, ex, self._settings)
             by_hash[info.content_hash] = info
             pending.append(
                 _Pending(
