@@ -209,3 +209,34 @@ def test_render_escapes_hostile_report_text():
     html = sources_html([answer], {"r1": text})
     assert html.count('class="rq-src"') == 1 and "<script" not in html
     assert "rq-empty" in sources_html([], {})
+
+
+def test_an_unforeseen_failure_reaches_the_user_in_chinese_and_is_logged(caplog):
+    """A bug in a handler must not show Gradio's bare English 'Error': the user reads what to
+    do in Chinese and the traceback goes to the server log; a ReportQAError keeps its text."""
+    import gradio as gr
+
+    from webapp.ui import UNEXPECTED, _guard, _guard_gen
+
+    def broken(_q):
+        raise KeyError("chunk-17")
+
+    def broken_stream(_q):
+        yield "部分"
+        raise RuntimeError("stream died")
+
+    def refused(_q):
+        raise ReportQAError("库中没有白马镇的报告")
+
+    with pytest.raises(gr.Error) as err:
+        _guard(broken)("问题")
+    assert err.value.message == UNEXPECTED
+    assert "chunk-17" in caplog.text and "broken failed" in caplog.text
+    stream = _guard_gen(broken_stream)("问题")
+    assert next(stream) == "部分"
+    with pytest.raises(gr.Error) as err:
+        next(stream)
+    assert err.value.message == UNEXPECTED
+    with pytest.raises(gr.Error) as err:
+        _guard(refused)("问题")
+    assert err.value.message == "库中没有白马镇的报告"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 
 import gradio as gr
 
@@ -12,6 +13,19 @@ from webapp.compare import chart_html, table_html
 from webapp.handlers import Handlers
 from webapp.render import CSS, EMPTY_SOURCES, HEAD, SOURCES_JS
 
+log = logging.getLogger(__name__)
+# what a user reads when something we did not foresee fails: Chinese, and what to do next
+UNEXPECTED = "出现了意外错误，已记入服务器日志。请重试；如仍出错，请把问题和时间告诉管理员。"
+
+
+def user_error(fn, exc: Exception) -> gr.Error:
+    """A ``ReportQAError`` already speaks to the user; anything else is logged whole and shown
+    in Chinese (never Gradio's bare English "Error"). Call it inside ``except``."""
+    if isinstance(exc, ReportQAError):
+        return gr.Error(str(exc))
+    log.exception("%s failed", getattr(fn, "__name__", fn))
+    return gr.Error(UNEXPECTED)
+
 
 def _guard(fn):
     """User-facing errors become gr.Error here, at the edge, and only here."""
@@ -20,8 +34,10 @@ def _guard(fn):
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except ReportQAError as exc:
-            raise gr.Error(str(exc)) from exc
+        except gr.Error:
+            raise
+        except Exception as exc:
+            raise user_error(fn, exc) from exc
 
     return wrapper
 
@@ -252,8 +268,10 @@ def _guard_gen(fn):
     def wrapper(*args, **kwargs):
         try:
             yield from fn(*args, **kwargs)
-        except ReportQAError as exc:
-            raise gr.Error(str(exc)) from exc
+        except gr.Error:
+            raise
+        except Exception as exc:
+            raise user_error(fn, exc) from exc
 
     return wrapper
 
