@@ -6,8 +6,6 @@ import csv
 import io
 import json
 import os
-import subprocess
-import sys
 from functools import cache
 
 import pytest
@@ -17,6 +15,7 @@ from answering.types import Answer, Citation
 from export.writers import export_answers, to_csv, to_docx, to_json, to_markdown
 from reportqa.errors import ReportQAError
 from reportqa.settings import REPO_ROOT
+from tests.cli_support import run_cli
 
 CORPUS = REPO_ROOT / "corpus"
 XIAKOU = "002_30bf7c57dd8ee9d1.txt"
@@ -355,15 +354,7 @@ def test_markdown_export_of_hostile_report_text_is_inert(tmp_path):
     env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
     out = tmp_path / "answer.md"
     for args in (["ingest", str(folder)], ["ask", "测试乡聘请法律顾问了吗", "--export", str(out)]):
-        proc = subprocess.run(
-            [sys.executable, "-m", "reportqa.cli", *args],
-            cwd=REPO_ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert proc.returncode == 0, proc.stderr[-2000:]
+        run_cli(env, *args)
     md = out.read_text(encoding="utf-8")
     assert "聘请律师担任法律顾问" in md and "18份" in md
     assert "&lt;script&gt;" in md

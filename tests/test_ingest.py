@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import zipfile
 
 import docx
@@ -14,7 +12,7 @@ import pytest
 
 from reportqa.cli import main
 from reportqa.library import Library
-from reportqa.settings import REPO_ROOT
+from tests.cli_support import run_cli_json
 from tests.conftest import SEEDS
 
 
@@ -181,7 +179,7 @@ def test_sidecar_in_a_windows_encoding_is_read(tmp_path, corpus_copy, encoding):
         "003_fb4fb1fb4ee4856e.txt,左岚乡,重庆市城口县,\n".encode(encoding)
     )
     env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
-    result = _run_cli(env, "ingest", str(corpus_copy), "--json")
+    result = run_cli_json(env, "ingest", str(corpus_copy), "--json")
     assert result["added"] == 5 and result["failed"] == []
     by_source = {r["source"]: r for r in result["reports"]}
     assert by_source["004_43a8054b3d808e27.txt"]["county"] == "宣城市旌德县"
@@ -192,21 +190,8 @@ def test_sidecar_in_a_windows_encoding_is_read(tmp_path, corpus_copy, encoding):
 def test_an_unreadable_sidecar_fails_alone(tmp_path, corpus_copy):
     (corpus_copy / "metadata.csv").write_bytes(bytes(range(256)) * 8)
     env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
-    result = _run_cli(env, "ingest", str(corpus_copy), "--json")
+    result = run_cli_json(env, "ingest", str(corpus_copy), "--json")
     assert result["added"] == 5
     [failed] = result["failed"]
     assert failed["source"].endswith("metadata.csv") and "UTF-8" in failed["error"]
     assert str(tmp_path) not in failed["error"]
-
-
-def _run_cli(env: dict, *args: str) -> dict:
-    proc = subprocess.run(
-        [sys.executable, "-m", "reportqa.cli", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return json.loads(proc.stdout)

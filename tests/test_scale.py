@@ -8,28 +8,16 @@ runs through the real CLI in child processes.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 
 from bench.synth import generate
-from reportqa.settings import REPO_ROOT
+from tests.cli_support import run_cli_json
 
 _LIMIT = 32_766
 
 
 def _cli(env: dict, *args: str) -> dict | list:
-    proc = subprocess.run(
-        [sys.executable, "-m", "reportqa.cli", *args, "--json"],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return json.loads(proc.stdout)
+    return run_cli_json(env, *args, "--json", timeout=900)
 
 
 def test_a_40k_chunk_library_ingests_answers_prunes_and_updates(tmp_path):
