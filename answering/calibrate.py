@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from answering.scoring import Gold
 from answering.service import AnswerService
+from reportqa.answer import Kind
 from retrieval.search import Filters
 
 THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
@@ -19,7 +20,7 @@ def pairs(service: AnswerService, items: list[dict], gold: Gold) -> list[tuple[f
     retriever, lib = service.retriever, service.lib
     out = []
     for item in items:
-        if item.get("kind") != "which" or item.get("history"):
+        if item.get("kind") != Kind.WHICH or item.get("history"):
             continue
         analysis = retriever.analyze(item["question"])
         if service.metadata.answer(item["question"], analysis, lib.reports(), lib.reports()):

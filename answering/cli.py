@@ -43,7 +43,7 @@ def load_history(path: str | None):
         turns.append(
             Turn(
                 q=item.get("q") or item.get("question"),
-                resolved_question=(item.get("resolved_question") or "").split(" （")[0],
+                resolved_question=item.get("resolved_question") or "",
                 townships=tuple(item.get("townships") or ()),
             )
         )
@@ -59,12 +59,12 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     if args.export:
         from export.writers import export_answers
 
-        export_answers([answer], Path(args.export), service.lib)
+        export_answers([answer], Path(args.export))
     if args.json:
         sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False, indent=2) + "\n")
         return 0
-    if answer.resolved_question != answer.question:
-        sys.stdout.write(f"（理解为：{answer.resolved_question}）\n\n")
+    if answer.resolved_shown != answer.question:
+        sys.stdout.write(f"（理解为：{answer.resolved_shown}）\n\n")
     sys.stdout.write(answer.answer + "\n\n来源：\n")
     for c in answer.citations:
         sys.stdout.write(f"[{c.n}] {c.township}《{c.title}》{c.section}：「{c.quote}」\n")

@@ -19,6 +19,7 @@ from pathlib import Path
 from answering.followup import Turn
 from answering.scoring import Gold, groups_found, prf
 from answering.service import AnswerService
+from reportqa.answer import Kind
 from reportqa.errors import QuestionError, ReportQAError
 
 
@@ -65,7 +66,7 @@ def _history(service: AnswerService, item: dict) -> list[Turn]:
         except QuestionError:
             turns.append(Turn(h["q"]))
             continue
-        turns.append(Turn(h["q"], ans.resolved_question.split(" （")[0], ans.townships))
+        turns.append(Turn(h["q"], ans.resolved_question, ans.townships))
     return turns
 
 
@@ -76,7 +77,7 @@ def _score(row: Row, item: dict, ans, gold: Gold) -> None:
     want = {gold.canonical(t) for t in item.get("townships") or ()}
     opt = {gold.canonical(t) for t in item.get("optional") or ()}
     groups = item.get("expect_any") or []
-    if kind in ("which", "compare"):
+    if kind in (Kind.WHICH, Kind.COMPARE):
         row.precision, row.recall, row.f1 = prf(got, want, opt)
         missing, extra = sorted(want - got), sorted(got - want - opt)
         row.miss = " ".join(
@@ -84,23 +85,23 @@ def _score(row: Row, item: dict, ans, gold: Gold) -> None:
             for x in (missing and f"缺:{'、'.join(missing)}", extra and f"多:{'、'.join(extra)}")
             if x
         )
-    if kind == "compare":
+    if kind == Kind.COMPARE:
         found = groups_found(ans.answer, groups)
         covered = [t in got for t in sorted(want)]
         parts = found + covered
         row.compare_score = sum(parts) / len(parts) if parts else 1.0
         if not all(found):
             row.miss += f" 缺值:{[g for g, ok in zip(groups, found, strict=True) if not ok]}"
-    if groups and kind != "compare":
+    if groups and kind != Kind.COMPARE:
         found = groups_found(ans.answer, groups)
         row.fact_ok = all(found)
         if not row.fact_ok:
             row.miss = f"缺值:{[g for g, ok in zip(groups, found, strict=True) if not ok]}"
-    if kind == "fact" and item.get("township"):
+    if kind == Kind.FACT and item.get("township"):
         row.cited_ok = any(
             gold.canonical(c.township) == gold.canonical(item["township"]) for c in ans.citations
         )
-    if kind == "none":
+    if kind == Kind.NONE:
         row.none_ok = not ans.townships and not ans.citations
         if not row.none_ok:
             row.miss = f"不该回答，却引用了 {'、'.join(row.got) or len(ans.citations)}"
@@ -131,7 +132,7 @@ def evaluate(service: AnswerService, items: list[dict], gold: Gold | None = None
             rows.append(row)
             continue
         row.ms = (time.perf_counter() - t0) * 1000
-        row.resolved = ans.resolved_question
+        row.resolved = ans.resolved_shown
         row.answer = ans.answer
         for c in ans.citations:
             if lib.report_text(c.report_id)[c.start : c.end] != c.quote:
@@ -146,19 +147,19 @@ def evaluate(service: AnswerService, items: list[dict], gold: Gold | None = None
 def _score_refusal(row: Row, item: dict) -> None:
     """A refusal (「库中没有…」) is right for ``none`` and wrong for everything else."""
     kind = item.get("kind", "")
-    if kind == "none":
+    if kind == Kind.NONE:
         row.none_ok = True
         return
-    if kind in ("which", "compare"):
+    if kind in (Kind.WHICH, Kind.COMPARE):
         want = set(item.get("townships") or ())
         row.precision, row.recall, row.f1 = prf(set(), want, set())
-    if kind == "compare":
+    if kind == Kind.COMPARE:
         row.compare_score = 0.0
     if item.get("expect_any"):
         row.fact_ok = False
     if item.get("doc"):
         row.doc_hit1 = row.doc_hit3 = False
-    if kind == "fact":
+    if kind == Kind.FACT:
         row.cited_ok = False
     row.miss = f"拒答：{row.error[:40]}"
 
@@ -174,8 +175,8 @@ def _overall(rows: list[Row]) -> dict:
     return {
         "questions": len(rows),
         "errors": sum(1 for r in rows if r.error),
-        "which_f1": _mean(r.f1 for r in rows if r.kind == "which"),
-        "facts": _mean(r.fact_ok for r in rows if r.kind == "fact"),
+        "which_f1": _mean(r.f1 for r in rows if r.kind == Kind.WHICH),
+        "facts": _mean(r.fact_ok for r in rows if r.kind == Kind.FACT),
         "compare": _mean(r.compare_score for r in rows),
         "none_correct": _mean(r.none_ok for r in rows),
         "township_precision": _mean(r.precision for r in set_rows),
@@ -231,7 +232,7 @@ def format_table(result: dict) -> str:
                 [
                     q["id"],
                     q["kind"],
-                    fmt(q["f1"] if q["kind"] == "which" else score),
+                    fmt(q["f1"] if q["kind"] == Kind.WHICH else score),
                     fmt(q["faithful"]),
                     f"{q['ms']:.1f}",
                     "、".join(q["got"]) or q["error"][:30],

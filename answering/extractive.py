@@ -14,11 +14,23 @@ from answering.sentences import (
     Span,
     best_sentences,
     enumerated_items,
+    figure_words,
     key_number,
     wants_number,
     whole_span,
 )
-from answering.types import Answer, Citation
+from reportqa.answer import (
+    Answer,
+    Bullets,
+    Citation,
+    CompareRow,
+    CompareTable,
+    Completeness,
+    Kind,
+    Paragraph,
+    Text,
+    verdicts,
+)
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.evidence import QUANTITY
 from retrieval.query import Analysis, counted_noun
@@ -54,9 +66,14 @@ class CitationBook:
         return self._by_span[key]
 
 
-def _label(info: ReportInfo) -> str:
+def _label(info: ReportInfo) -> tuple[Text, ...]:
+    """A unit's name (in bold) with its county and year: the head of its line."""
     extra = "，".join(x for x in (info.county, f"{info.year}年" if info.year else "") if x)
-    return f"**{info.township or info.source}**" + (f"（{extra}）" if extra else "")
+    return (Text(info.township or info.source, strong=True), Text(f"（{extra}）" if extra else ""))
+
+
+def _quoted(text: str, n: int, before: str = "") -> Text:
+    return Text(f"{before}「{text}」", (n,))
 
 
 def _unique_townships(infos: Sequence[ReportInfo]) -> list[str]:
@@ -93,7 +110,7 @@ def compose_which(
     analysis: Analysis, evidence: Sequence[ReportEvidence], idf: dict[str, float]
 ) -> Answer:
     book = CitationBook()
-    lines: list[str] = []
+    lines: list[tuple[Text, ...]] = []
     supported: list[ReportInfo] = []
     for ev in evidence:
         if not ev.supported:
@@ -104,7 +121,7 @@ def compose_which(
         chunk, span = found
         n = book.cite(chunk, span)
         supported.append(ev.info)
-        lines.append(f"- {_label(ev.info)}：「{span.text}」[{n}]")
+        lines.append((*_label(ev.info), _quoted(span.text, n, "：")))
     supported_ids = {i.report_id for i in supported}
     missing = [ev.info for ev in evidence if ev.info.report_id not in supported_ids]
     names = _unique_townships(supported)
@@ -113,18 +130,15 @@ def compose_which(
     topic = analysis.topic or analysis.question
     if not supported:
         return no_evidence(analysis, len(evidence), not_mentioned)
-    head = f"共 {len(names)} 个单位的报告提到「{topic}」："
-    tail = f"\n\n已检索 {len(evidence)} 份报告。"
-    if not_mentioned:
-        tail += f"未提及：{'、'.join(not_mentioned)}。"
+    head = Paragraph((Text(f"共 {len(names)} 个单位的报告提到「{topic}」："),))
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
-        kind="which",
+        kind=Kind.WHICH,
         mode="extractive",
-        answer=head + "\n\n" + "\n".join(lines) + tail,
-        townships=tuple(names),
-        not_mentioned=tuple(not_mentioned),
+        body=(head, Bullets(tuple(lines))),
+        units=verdicts(names, not_mentioned),
+        completeness=Completeness(len(evidence), tuple(not_mentioned)),
         citations=tuple(book.items),
         searched=len(evidence),
     )
@@ -134,7 +148,7 @@ def compose_compare(
     analysis: Analysis, evidence: Sequence[ReportEvidence], idf: dict[str, float]
 ) -> Answer:
     book = CitationBook()
-    rows: list[dict] = []
+    rows: list[CompareRow] = []
     named = set(analysis.townships)
     for ev in evidence:
         # a cell holds the value: a count, unless the question asks who
@@ -142,54 +156,36 @@ def compose_compare(
         found = _quote_for(ev, analysis, idf, value=value) if ev.supported else None
         if found is None:
             if named or not ev.supported:
-                rows.append(
-                    {
-                        "township": ev.info.township,
-                        "quote": "未提及",
-                        "n": None,
-                        "number": None,
-                        "year": ev.info.year,
-                    }
-                )
+                rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))
             continue
         chunk, span = found
         n = book.cite(chunk, span)
         number = (
             key_number(span.text, analysis.concepts) if wants_number(analysis.question) else None
         )
+        scale, measure = figure_words(span.text, number)
+        citation = book.items[n - 1]
         rows.append(
-            {
-                "township": ev.info.township,
-                "quote": span.text,
-                "n": n,
-                "number": number,
-                "year": ev.info.year,
-            }
+            CompareRow(ev.info.township, span.text, number, citation, ev.info.year, scale, measure)
         )
-    cited = [r for r in rows if r["n"]]
+    cited = [r for r in rows if r.citation]
     if not cited:
-        return no_evidence(analysis, len(evidence), [r["township"] for r in rows])
-    table = ["| 单位 | 报告原文 | 出处 |", "| --- | --- | --- |"]
-    for r in rows:
-        mark = f"[{r['n']}]" if r["n"] else "—"
-        table.append(f"| {r['township']} | {_cell(r['quote'])} | {mark} |")
-    names = list(dict.fromkeys(r["township"] for r in cited))
-    missing = [r["township"] for r in rows if not r["n"] and r["township"] not in names]
-    text = f"按报告原文比较「{analysis.topic or analysis.question}」：\n\n" + "\n".join(table)
-    text += _superlative(analysis.question, rows)
-    text += f"\n\n已检索 {len(evidence)} 份报告。"
-    if missing:
-        text += f"未提及：{'、'.join(dict.fromkeys(missing))}。"
+        return no_evidence(analysis, len(evidence), [r.unit for r in rows])
+    names = list(dict.fromkeys(r.unit for r in cited))
+    missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
+    head = Paragraph((Text(f"按报告原文比较「{analysis.topic or analysis.question}」："),))
+    table = CompareTable(tuple(rows))
+    body = (head, table, *_superlative(analysis.question, rows))
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
-        kind="compare",
+        kind=Kind.COMPARE,
         mode="extractive",
-        answer=text,
-        townships=tuple(names),
-        not_mentioned=tuple(dict.fromkeys(missing)),
+        body=body,
+        units=verdicts(names, missing),
+        completeness=Completeness(len(evidence), missing),
+        compare=table,
         citations=tuple(book.items),
-        table=tuple(rows),
         searched=len(evidence),
     )
 
@@ -198,22 +194,23 @@ _MOST = re.compile(r"最多|最高|最大|更多")
 _LEAST = re.compile(r"最少|最低|最小|更少")
 
 
-def _superlative(question: str, rows: Sequence[dict]) -> str:
+def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, ...]:
     """「哪个最多」 over a comparison: the unit with the largest quoted number, said as such
     (the numbers are the ones in the cells above, so the claim is checkable)."""
     most, least = _MOST.search(question), _LEAST.search(question)
-    numbered = [r for r in rows if r.get("number") is not None and r.get("n")]
+    numbered = [r for r in rows if r.number is not None and r.citation]
     if not (most or least) or not numbered:
-        return ""
+        return ()
     pick = max if most else min
-    best = pick(numbered, key=lambda r: r["number"])
+    best = pick(numbered, key=lambda r: r.number)
     word = "最多" if most else "最少"
-    value = f"{best['number']:g}"
-    return f"\n\n按各单位引文中的数字，{word}的是 **{best['township']}**（{value}）[{best['n']}]。"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "｜").replace("\n", " ")
+    runs = (
+        Text(f"按各单位引文中的数字，{word}的是 "),
+        Text(best.unit, strong=True),
+        Text(f"（{best.number:g}）", (best.n,)),
+        Text("。"),
+    )
+    return (Paragraph(runs),)
 
 
 _LIST_QUESTION = re.compile(r"哪些|什么|有何|主要|举措|做法|措施|如何|怎么|怎样")
@@ -246,10 +243,10 @@ def _no_name(analysis: Analysis, township: str, searched: int) -> Answer:
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
-        kind=analysis.kind,
+        kind=Kind(analysis.kind),
         mode="extractive",
-        answer=f"{township}的报告提到了「{topic}」，但没有写明其名称或姓名。",
-        not_mentioned=(township,),  # what was asked (the name) is not in the report
+        body=(Paragraph((Text(f"{township}的报告提到了「{topic}」，但没有写明其名称或姓名。"),)),),
+        units=verdicts((), (township,)),  # what was asked (the name) is not in the report
         searched=searched,
     )
 
@@ -268,15 +265,15 @@ def compose_fact(
     listed = _list_answer(analysis, hits)
     if listed:
         chunk, items = listed
-        lines = [f"- 「{sp.text}」[{book.cite(chunk, sp)}]" for sp in items]
-        head = f"据《{chunk.info.title}》（{chunk.section}）："
+        lines = tuple((_quoted(sp.text, book.cite(chunk, sp)),) for sp in items)
+        head = Paragraph((Text(f"据《{chunk.info.title}》（{chunk.section}）："),))
         return Answer(
             question=analysis.question,
             resolved_question=analysis.question,
-            kind="fact",
+            kind=Kind.FACT,
             mode="extractive",
-            answer=head + "\n\n" + "\n".join(lines),
-            townships=(chunk.info.township,),
+            body=(head, Bullets(lines)),
+            units=verdicts((chunk.info.township,)),
             citations=tuple(book.items),
             searched=len({h.chunk.report_id for h in hits}),
         )
@@ -314,15 +311,16 @@ def compose_fact(
     parts = []
     for _, _, chunk, span in chosen:
         n = book.cite(chunk, span)
-        parts.append(f"据《{chunk.info.title}》（{chunk.section}）：「{span.text}」[{n}]")
+        where = f"据《{chunk.info.title}》（{chunk.section}）："
+        parts.append(Paragraph((_quoted(span.text, n, where),)))
     names = list(dict.fromkeys(c[2].info.township for c in chosen))
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
-        kind="fact",
+        kind=Kind.FACT,
         mode="extractive",
-        answer="\n\n".join(parts),
-        townships=tuple(names),
+        body=tuple(parts),
+        units=verdicts(names),
         citations=tuple(book.items),
         searched=len({h.chunk.report_id for h in hits}),
     )
@@ -333,14 +331,15 @@ def no_evidence(
 ) -> Answer:
     topic = analysis.topic or analysis.question
     text = f"在已导入的报告中没有找到关于「{topic}」的内容（已检索 {searched} 份报告）。"
+    body = [Paragraph((Text(text),))]
     if nearby:
-        text += "\n\n相近的主题：" + "；".join(nearby)
+        body.append(Paragraph((Text("相近的主题：" + "；".join(nearby)),)))
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
-        kind=analysis.kind,
+        kind=Kind(analysis.kind),
         mode="extractive",
-        answer=text,
-        not_mentioned=tuple(not_mentioned),
+        body=tuple(body),
+        units=verdicts((), not_mentioned),
         searched=searched,
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -18,18 +17,16 @@ from dataclasses import replace
 from typing import Any
 
 from answering.followup import Resolved
+from answering.markers import to_runs, validate_markers
 from answering.support import SupportChecker, drop_unsupported
 from answering.types import Answer, Citation, Event
+from reportqa.answer import Prose, verdicts
 from reportqa.errors import LLMError
 from reportqa.prompts import render
 from reportqa.settings import Settings
 from retrieval.query import Analysis
 
 log = logging.getLogger(__name__)
-
-# [1], ［1］, [1,2], [1，2], [1、2]; at most 3 digits so bracketed years like [2023] stay text.
-_MARKER = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\s*[\]］]")
-_SPLIT = re.compile(r"\s*[,，、]\s*")
 
 
 class ChatLLM:
@@ -185,34 +182,6 @@ def format_passages(citations: Iterable[Citation]) -> str:
     )
 
 
-def validate_markers(text: str, valid: set[int]) -> tuple[str, list[int], list[int]]:
-    """Keep [n] markers that name a passage, drop the rest.
-
-    Returns (cleaned text with markers normalised to ``[n]``, used valid numbers in order of
-    first use, removed invalid numbers in order of first appearance).
-    """
-    used: list[int] = []
-    invalid: list[int] = []
-
-    def fix(m: re.Match[str]) -> str:
-        kept = []
-        for part in _SPLIT.split(m.group(1).strip()):
-            n = int(part)
-            if n in valid:
-                kept.append(n)
-                if n not in used:
-                    used.append(n)
-            elif n not in invalid:
-                invalid.append(n)
-        return "".join(f"[{n}]" for n in kept)
-
-    cleaned = _MARKER.sub(fix, text)
-    if invalid:
-        cleaned = re.sub(r"[ \t]+([，。；、,.;!?！？])", r"\1", cleaned)
-        cleaned = re.sub(r"[ \t]+$", "", cleaned, flags=re.M)
-    return cleaned, used, invalid
-
-
 def llm_answer(
     llm: Any,
     lib: Any,
@@ -267,18 +236,17 @@ def llm_answer(
         used = [n for n in used if f"[{n}]" in cleaned]
 
     cited = tuple(c for c in citations if c.n in set(used))
-    notice = "；".join(notes)
+    named = tuple(dict.fromkeys(c.township for c in cited if c.township))
     answer = Answer(
         question=question,
         resolved_question=resolved.question,
         kind=fallback.kind,
         mode="llm",
-        answer=cleaned.strip(),
-        townships=tuple(dict.fromkeys(c.township for c in cited if c.township)),
-        not_mentioned=fallback.not_mentioned,
+        body=(Prose(to_runs(cleaned.strip())),),
+        units=verdicts(named, fallback.not_mentioned),
+        compare=fallback.compare,  # the table stays beside the model's text
         citations=cited,
-        table=fallback.table,
-        notice=notice,
+        notices=tuple(notes),
         searched=fallback.searched,
         scope=tuple(resolved.scope),
     )
@@ -291,7 +259,7 @@ def _extractive(fallback: Answer, question: str, resolved: Resolved, notice: str
         question=question,
         resolved_question=resolved.question,
         mode="extractive",
-        notice=notice,
+        notices=(notice,),
         scope=tuple(resolved.scope),
     )
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook, _label
 from answering.sentences import Span
-from answering.types import Answer
+from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.query import Analysis, asks_only_streets, named_levels
@@ -194,15 +194,17 @@ class MetadataAnswerer:
         for info in chosen:
             wants = [str(info.year)] if info.year else [info.township]
             n = self._cite(book, info, [*wants, info.township])
-            lines.append(f"- {_label(info)}：《{info.title}》" + (f"[{n}]" if n else ""))
+            lines.append((*_label(info), Text(f"：《{info.title}》", (n,) if n else ())))
         names = tuple(dict.fromkeys(i.township for i in chosen))
         if not chosen:
             text = f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。"
+            body: tuple = (_paragraph(text),)
         else:
-            text = f"共 {len(chosen)} 份报告符合（据报告元数据）：\n\n" + "\n".join(lines)
-        return Answer(
-            q, q, "which", "extractive", text, names, (), tuple(book.items), (), "", len(infos)
-        )
+            body = (
+                _paragraph(f"共 {len(chosen)} 份报告符合（据报告元数据）："),
+                Bullets(tuple(lines)),
+            )
+        return _answer(q, Kind.WHICH, body, names, book, len(infos))
 
     def _in_place(self, info: ReportInfo, place: str) -> bool:
         opening = to_simplified(self._text(info.report_id)[:300])
@@ -214,25 +216,11 @@ class MetadataAnswerer:
         for info in infos:
             n = self._cite(book, info, [str(info.year)] if info.year else [])
             year = f"{info.year}年" if info.year else "未能确定年份"
-            lines.append(
-                f"{info.township}的报告《{info.title}》是 {year} 的报告"
-                + (f"[{n}]" if n else "")
-                + "。"
-            )
+            said = Text(f"{info.township}的报告《{info.title}》是 {year} 的报告", (n,) if n else ())
+            lines.append(Paragraph((said, Text("。"))))
         names = tuple(dict.fromkeys(i.township for i in infos))
-        return Answer(
-            q,
-            q,
-            "fact" if len(names) == 1 else "compare",
-            "extractive",
-            "\n\n".join(lines),
-            names,
-            (),
-            tuple(book.items),
-            (),
-            "",
-            len(infos),
-        )
+        kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
+        return _answer(q, kind, tuple(lines), names, book, len(infos))
 
     def _parent(self, q, info: ReportInfo) -> Answer:
         book = CitationBook()
@@ -243,11 +231,9 @@ class MetadataAnswerer:
         n = self._cite_mention(book, info, [info.county, short])
         if n is None:  # the parent came from the gazetteer, not from the report's words
             text = f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。"
-            return Answer(q, q, "fact", "extractive", text, (info.township,), (), (), (), "", 1)
-        text = f"{info.township}属于{info.county}[{n}]。"
-        return Answer(
-            q, q, "fact", "extractive", text, (info.township,), (), tuple(book.items), (), "", 1
-        )
+            return _answer(q, Kind.FACT, (_paragraph(text),), (info.township,), book, 1)
+        said = Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
+        return _answer(q, Kind.FACT, (said,), (info.township,), book, 1)
 
     def _addressee(self, q, info: ReportInfo) -> Answer | None:
         """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top."""
@@ -267,22 +253,27 @@ class MetadataAnswerer:
                 )
                 book = CitationBook()
                 n = book.cite(chunk, Span(s, e, text[s:e], 1.0))
-                body = f"{info.township}的报告报送给：「{text[s:e]}」[{n}]"
-                return Answer(
-                    q,
-                    q,
-                    "fact",
-                    "extractive",
-                    body,
-                    (info.township,),
-                    (),
-                    tuple(book.items),
-                    (),
-                    "",
-                    1,
-                )
+                said = Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,))
+                return _answer(q, Kind.FACT, (Paragraph((said,)),), (info.township,), book, 1)
         return None
 
 
+def _paragraph(text: str) -> Paragraph:
+    return Paragraph((Text(text),))
+
+
+def _answer(q: str, kind: Kind, body: tuple, names, book: CitationBook, searched: int) -> Answer:
+    return Answer(
+        question=q,
+        resolved_question=q,
+        kind=kind,
+        mode="extractive",
+        body=body,
+        units=verdicts(names),
+        citations=tuple(book.items),
+        searched=searched,
+    )
+
+
 def _plain(q: str, text: str, searched: int) -> Answer:
-    return Answer(q, q, "which", "extractive", text, searched=searched)
+    return _answer(q, Kind.WHICH, (_paragraph(text),), (), CitationBook(), searched)

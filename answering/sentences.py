@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.patterns import HEADING_START
+from reportqa.answer import fmt_number
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
 from retrieval.query import Concept
@@ -111,6 +112,20 @@ def key_number(text: str, concepts: Sequence[Concept]) -> float | None:
     chosen = (after or nums)[0]
     value = re.match(r"\d+(?:\.\d+)?", chosen.group(0))
     return float(value.group(0)) if value else None
+
+
+_AFTER_FIGURE = r"\s*([万亿千]?)(?:余|多)?([\u4e00-\u9fff]?)"
+
+
+def figure_words(text: str, number: float | None) -> tuple[str, str]:
+    """(multiplier, measure word) right after ``number`` where ``text`` writes it:
+    「调处纠纷37起」 → ("", "起"), 「发放资料2.5万份」 → ("万", "份")."""
+    if number is None:
+        return "", ""
+    m = re.search(
+        r"(?<![\d.])" + re.escape(fmt_number(number)) + r"(?![\d.]\d)" + _AFTER_FIGURE, text
+    )
+    return (m.group(1), m.group(2)) if m else ("", "")
 
 
 def is_heading(text: str) -> bool:

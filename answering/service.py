@@ -16,7 +16,7 @@ from answering.followup import Resolved, Turn, resolve
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import reports_naming, unknown_places, without_place
 from answering.sentences import wants_number
-from answering.types import Answer, Event
+from answering.types import Answer, Event, Kind
 from reportqa.errors import QuestionError
 from reportqa.library import Library
 from retrieval.query import Analysis
@@ -87,10 +87,7 @@ class AnswerService:
             scope = Filters(base.townships, base.counties, base.years, found_in_text, base.levels)
         about_reports = self._metadata(resolved, analysis, found_in_text)
         if about_reports is not None:
-            about_reports = _finish(about_reports, question, resolved)
-            for piece in _pieces(about_reports.answer):
-                yield Event("token", piece)
-            yield Event("answer", answer=about_reports)
+            yield Event("answer", answer=_finish(about_reports, question, resolved))
             return
         filters = self._filters(analysis, resolved, scope)
         yield Event("scope", scope_note(scope or Filters(), filters, self.retriever.scope(filters)))
@@ -98,10 +95,7 @@ class AnswerService:
         if self.llm is not None and result.citations:
             yield from self._llm(analysis, filters, result, question, resolved)
             return
-        result = _finish(result, question, resolved)
-        for piece in _pieces(result.answer):
-            yield Event("token", piece)
-        yield Event("answer", answer=result)
+        yield Event("answer", answer=_finish(result, question, resolved))
 
     # ---- steps -------------------------------------------------------------------------
     def _filters(self, analysis: Analysis, resolved: Resolved, scope: Filters | None) -> Filters:
@@ -154,16 +148,14 @@ class AnswerService:
         return analysis, tuple(dict.fromkeys(ids))
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
-        idf = self.retriever.concept_idf(
-            analysis, filters if analysis.kind in ("which", "compare") else None
-        )
-        if analysis.kind == "compare" and (
-            len(analysis.townships) >= 2 or len(filters.report_ids) >= 2
-        ):
+        kind = Kind(analysis.kind)
+        fan_out = kind in (Kind.WHICH, Kind.COMPARE)  # every report in scope, judged alone
+        idf = self.retriever.concept_idf(analysis, filters if fan_out else None)
+        if kind == Kind.COMPARE and (len(analysis.townships) >= 2 or len(filters.report_ids) >= 2):
             return compose_compare(analysis, self.retriever.per_unit(analysis, filters), idf)
-        if analysis.kind in ("which", "compare"):
+        if fan_out:
             evidence = self.retriever.fan_out(analysis, filters)
-            if analysis.kind == "which":
+            if kind == Kind.WHICH:
                 return compose_which(analysis, evidence, idf)
             return compose_compare(analysis, evidence, idf)
         hits = self.retriever.search(
@@ -245,12 +237,10 @@ def _validate(question: str) -> str:
 
 
 def _finish(answer: Answer, question: str, resolved: Resolved) -> Answer:
-    from dataclasses import replace
-
-    shown = resolved.question + (resolved.note and f" {resolved.note}")
-    return replace(answer, question=question, resolved_question=shown, scope=tuple(resolved.scope))
-
-
-def _pieces(text: str, size: int = 80) -> Iterator[str]:
-    for i in range(0, len(text), size):
-        yield text[i : i + size]
+    return replace(
+        answer,
+        question=question,
+        resolved_question=resolved.question,
+        resolution_note=resolved.note,
+        scope=tuple(resolved.scope),
+    )

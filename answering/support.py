@@ -16,12 +16,12 @@ from decimal import Decimal, InvalidOperation
 
 import cn2an
 
+from answering.markers import CITED as _CITED
 from answering.sentences import score_text
 from answering.types import Citation
 
-# a sentence with its terminator and any markers right after it: 「…顾问。[1][2]」
-_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?(?:\s*\[\d+\])*")
-_CITED = re.compile(r"\[(\d+)\]")
+# a sentence with its terminator and any (validated) markers right after it: 「…顾问。[1][2]」
+_SENTENCE = re.compile(rf"[^。！？；!?;\n]+[。！？；!?;]?(?:\s*{_CITED.pattern})*")
 # a whole Arabic figure (1,200 / 3.5 / 56), with the 万/亿 that scales it: 「3万份」 = 30000
 _ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?)\s*([万亿])?")
 _CN_RUN = re.compile(r"[零〇○两一二三四五六七八九十百千万亿]+")

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -13,6 +14,17 @@ from docx import Document
 
 from answering.types import Answer, Citation
 from export.writers import export_answers, to_csv, to_docx, to_json, to_markdown
+from reportqa.answer import (
+    Bullets,
+    CompareRow,
+    CompareTable,
+    Completeness,
+    Kind,
+    Paragraph,
+    Prose,
+    Text,
+    verdicts,
+)
 from reportqa.errors import ReportQAError
 from reportqa.settings import REPO_ROOT
 from tests.cli_support import run_cli
@@ -62,20 +74,24 @@ def which_answer() -> Answer:
         "（四）加强纠纷化解，维护社会和谐稳定",
     )
     c2 = cite(2, JINGZHUPU, "同时镇政府聘请专门公职法律顾问1名。", "（四）健全依法决策机制方面")
-    text = (
-        "共 2 个单位的报告提到「法律顾问」：\n\n"
-        f"- **峡口镇**（南岸区，2023年）：「{c1.quote}」[1]\n"
-        f"- **荆竹铺镇**（武冈市，2023年）：「{c2.quote}」[2]\n\n"
-        "已检索 5 份报告。未提及：辛集乡。"
-    )
+    label = (Text("峡口镇", strong=True), Text("（南岸区，2023年）"))
+    label2 = (Text("荆竹铺镇", strong=True), Text("（武冈市，2023年）"))
     return Answer(
         question="哪些乡镇聘请了法律顾问？",
         resolved_question="哪些乡镇聘请了法律顾问？",
-        kind="which",
+        kind=Kind.WHICH,
         mode="extractive",
-        answer=text,
-        townships=("峡口镇", "荆竹铺镇"),
-        not_mentioned=("辛集乡",),
+        body=(
+            Paragraph((Text("共 2 个单位的报告提到「法律顾问」："),)),
+            Bullets(
+                (
+                    (*label, Text(f"：「{c1.quote}」", (1,))),
+                    (*label2, Text(f"：「{c2.quote}」", (2,))),
+                )
+            ),
+        ),
+        units=verdicts(("峡口镇", "荆竹铺镇"), ("辛集乡",)),
+        completeness=Completeness(5, ("辛集乡",)),
         citations=(c1, c2),
         searched=5,
     )
@@ -89,30 +105,23 @@ def compare_answer() -> Answer:
         "（四）加强纠纷化解，维护社会和谐稳定",
     )
     c2 = cite(2, JINGZHUPU, "2023 年全镇共调处各类矛盾纠纷 37 起", "（九）依法化解矛盾纠纷方面")
-    rows = (
-        {"township": "峡口镇", "quote": c1.quote, "n": 1, "number": None, "year": 2023},
-        {"township": "荆竹铺镇", "quote": c2.quote, "n": 2, "number": 37.0, "year": 2023},
-        {"township": "辛集乡", "quote": "未提及", "n": None, "number": None, "year": 2023},
-    )
-    text = (
-        "按报告原文比较「矛盾纠纷」：\n\n"
-        "| 单位 | 报告原文 | 出处 |\n"
-        "| --- | --- | --- |\n"
-        f"| 峡口镇 | {c1.quote} | [1] |\n"
-        f"| 荆竹铺镇 | {c2.quote} | [2] |\n"
-        "| 辛集乡 | 未提及 | — |\n\n"
-        "已检索 3 份报告。未提及：辛集乡。"
+    table = CompareTable(
+        (
+            CompareRow("峡口镇", c1.quote, None, c1, 2023),
+            CompareRow("荆竹铺镇", c2.quote, 37.0, c2, 2023, "", "起"),
+            CompareRow("辛集乡", "未提及", None, None, 2023),
+        )
     )
     return Answer(
         question="峡口镇、荆竹铺镇和辛集乡调处矛盾纠纷的情况比较",
         resolved_question="峡口镇、荆竹铺镇和辛集乡调处矛盾纠纷的情况比较",
-        kind="compare",
+        kind=Kind.COMPARE,
         mode="extractive",
-        answer=text,
-        townships=("峡口镇", "荆竹铺镇"),
-        not_mentioned=("辛集乡",),
+        body=(Paragraph((Text("按报告原文比较「矛盾纠纷」："),)), table),
+        units=verdicts(("峡口镇", "荆竹铺镇"), ("辛集乡",)),
+        completeness=Completeness(3, ("辛集乡",)),
+        compare=table,
         citations=(c1, c2),
-        table=rows,
         searched=3,
     )
 
@@ -127,12 +136,12 @@ def fact_answer() -> Answer:
     return Answer(
         question="那它作出了多少次行政处罚？",
         resolved_question="峡口镇2023年作出了多少次行政处罚？",
-        kind="fact",
+        kind=Kind.FACT,
         mode="llm",
-        answer=f"据《{c1.title}》（{c1.section}）：「{c1.quote}」[1]",
-        townships=("峡口镇",),
+        body=(Prose((Text(f"据《{c1.title}》（{c1.section}）：「{c1.quote}」", (1,)),)),),
+        units=verdicts(("峡口镇",)),
         citations=(c1,),
-        notice="已移除无效引用 [3]",
+        notices=("已移除无效引用 [3]",),
         searched=1,
     )
 
@@ -210,18 +219,14 @@ def test_csv_one_row_per_table_row(tmp_path):
 
 def test_csv_neutralises_formulas():
     base = compare_answer()
-    evil = Answer(
-        question=base.question,
-        resolved_question=base.resolved_question,
-        kind="compare",
-        mode="llm",
-        answer=base.answer,
-        citations=base.citations,
-        table=(
-            {"township": "峡口镇", "quote": '=HYPERLINK("http://x","y")', "n": 1, "number": None},
-            {"township": "@荆竹铺镇", "quote": "+1", "n": 2, "number": None},
-        ),
+    c1, c2 = base.citations
+    table = CompareTable(
+        (
+            CompareRow("峡口镇", '=HYPERLINK("http://x","y")', None, c1),
+            CompareRow("@荆竹铺镇", "+1", None, c2),
+        )
     )
+    evil = replace(base, mode="llm", body=base.body[:1], compare=table)
     rows = list(csv.reader(io.StringIO(to_csv([evil]))))[1:]
     assert rows[0][2] == '\'=HYPERLINK("http://x","y")'
     assert rows[1][1] == "'@荆竹铺镇"
@@ -307,7 +312,7 @@ def test_docx_uses_an_east_asian_font(tmp_path):
 def test_export_dispatches_on_suffix_and_creates_dirs(tmp_path, suffix):
     answers = conversation()
     target = tmp_path / "deep" / "er" / f"chat{suffix}"
-    out = export_answers(answers, target, None)
+    out = export_answers(answers, target)
     assert out == target
     assert target.is_file()
     raw = target.read_bytes()

@@ -14,6 +14,7 @@ import pytest
 from answering.followup import Resolved
 from answering.llm import ChatLLM, format_passages, llm_answer, validate_markers
 from answering.types import Answer, Citation
+from reportqa.answer import Kind, Paragraph, Text, verdicts
 from reportqa.errors import ConfigError, LLMError
 from reportqa.prompts import render
 from reportqa.settings import Settings
@@ -65,10 +66,13 @@ def _fallback(*extra: Citation) -> Answer:
     return Answer(
         question="峡口镇调解了多少件纠纷",
         resolved_question="峡口镇调解了多少件纠纷",
-        kind="fact",
+        kind=Kind.FACT,
         mode="extractive",
-        answer=f"据《{c1.title}》（{c1.section}）：「{QUOTE_1}」[1]\n\n「{QUOTE_2}」[2]",
-        townships=("峡口镇",),
+        body=(
+            Paragraph((Text(f"据《{c1.title}》（{c1.section}）：「{QUOTE_1}」", (1,)),)),
+            Paragraph((Text(f"「{QUOTE_2}」", (2,)),)),
+        ),
+        units=verdicts(("峡口镇",)),
         citations=(c1, c2, *extra),
         searched=1,
     )

@@ -9,7 +9,9 @@ from html import escape as html_escape
 
 import pytest
 
+from answering.sentences import figure_words
 from answering.types import Answer, Citation
+from reportqa.answer import CompareRow, CompareTable, Kind, Paragraph, Text
 from reportqa.errors import ReportQAError
 from reportqa.types import ReportInfo
 from tests import webapp_support
@@ -20,7 +22,7 @@ from tests.webapp_support import (
     run,
 )
 from webapp import history
-from webapp.compare import chart_html, label, table_html
+from webapp.compare import chart_html, table_html
 from webapp.render import chat_markdown, citation_card, sources_html
 from webapp.viewer import WINDOW, viewer_html
 
@@ -122,12 +124,16 @@ def test_compare_table_and_chart_show_the_same_numbers_in_the_same_order(handler
     assert fact["table"] == "" and fact["plot"] == ""
 
 
+def _row(n: int, unit: str, quote: str, number: float | None) -> CompareRow:
+    """A row as the answerer builds it: the measure words read from the quote once."""
+    cite = Citation(n, f"r{n}", f"{n}.txt", "报告", unit, "", 2023, "一、", quote, 0, len(quote))
+    return CompareRow(unit, quote, number, cite, 2023, *figure_words(quote, number))
+
+
 def _compare(*rows: tuple[str, str, float | None]) -> Answer:
-    table = tuple(
-        {"township": t, "quote": q, "n": i + 1, "number": v, "year": 2023}
-        for i, (t, q, v) in enumerate(rows)
-    )
-    return Answer("比较", "比较", "compare", "extractive", "答", table=table)
+    table = CompareTable(tuple(_row(i + 1, t, q, v) for i, (t, q, v) in enumerate(rows)))
+    body = (Paragraph((Text("答"),)), table)
+    return Answer("比较", Kind.COMPARE, "extractive", body=body, compare=table if rows else None)
 
 
 @pytest.mark.parametrize(
@@ -143,8 +149,7 @@ def _compare(*rows: tuple[str, str, float | None]) -> Answer:
     ],
 )
 def test_value_labels_write_the_number_as_the_quote_does(quote, number, written):
-    row = {"township": "甲镇", "quote": quote, "n": 1, "number": number, "year": 2023}
-    assert label(row) == written
+    assert _row(1, "甲镇", quote, number).label == written
 
 
 def test_no_chart_when_fewer_than_two_units_have_a_number():
@@ -193,12 +198,13 @@ def test_render_escapes_hostile_report_text():
     assert card.startswith('<div class="rq-src" id="src-1-1" data-answer="1">')
     assert "前文。" in card and "后文。" in card and "下一段" not in card
 
+    hostile = " [看](javascript:alert(1)) ![x](http://example.invalid/x.png)!"
     answer = Answer(
         question="测试乡的法律顾问是谁？",
         resolved_question="测试乡的法律顾问是谁？",
-        kind="fact",
+        kind=Kind.FACT,
         mode="extractive",
-        answer=f"「{quote}」[1] [看](javascript:alert(1)) ![x](http://example.invalid/x.png)",
+        body=(Paragraph((Text(f"「{quote}」", (1,)), Text(hostile, (1,)))),),
         citations=(c,),
     )
     md = chat_markdown(answer)

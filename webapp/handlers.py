@@ -55,9 +55,7 @@ class Handlers:
         and chart are HTML, empty when the answer has none."""
         chat = list(chat or [])
         turns = list(turns or [])
-        history = [
-            Turn(a.question, a.resolved_question.split(" （")[0], a.townships) for a in turns
-        ]
+        history = [Turn(a.question, a.resolved_question, a.townships) for a in turns]
         chat.append({"role": "user", "content": message})
         chat.append({"role": "assistant", "content": "…"})
         sources = self.sources(turns)
@@ -70,7 +68,7 @@ class Handlers:
                     continue
                 if event.type == "resolved":
                     resolved = f"*理解为：{html.escape(event.text)}*\n\n"
-                elif event.type == "token":
+                elif event.type == "token":  # only a language model streams
                     raw += event.text
                 elif event.type == "answer" and event.answer is not None:
                     answer = event.answer

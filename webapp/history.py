@@ -7,16 +7,13 @@ from __future__ import annotations
 import secrets
 import time
 import uuid
-from dataclasses import fields
 from pathlib import Path
 
-from answering.types import Answer, Citation
+from answering.types import Answer
 from reportqa.errors import ReportQAError
 
 KEEP = 20  # conversations per browser; localStorage holds a few MB
 STORAGE_KEY = "reportqa-history"
-_ANSWER_FIELDS = {f.name for f in fields(Answer)}
-_CITATION_FIELDS = {f.name for f in fields(Citation)}
 
 
 def browser_secret(data_dir: Path) -> str:
@@ -34,15 +31,7 @@ def browser_secret(data_dir: Path) -> str:
 
 def answer_from_json(data: dict) -> Answer:
     """The inverse of ``Answer.to_json`` (fields it does not know are ignored)."""
-    values = {k: v for k, v in data.items() if k in _ANSWER_FIELDS}
-    values["citations"] = tuple(
-        Citation(**{k: v for k, v in c.items() if k in _CITATION_FIELDS})
-        for c in data.get("citations", ())
-    )
-    values["table"] = tuple(dict(r) for r in data.get("table", ()))
-    for key in ("townships", "not_mentioned", "scope"):
-        values[key] = tuple(values.get(key, ()))
-    return Answer(**values)
+    return Answer.from_json(data)
 
 
 def remember(

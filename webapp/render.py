@@ -15,19 +15,18 @@ import re
 from collections.abc import Mapping, Sequence
 
 from answering.types import Answer, Citation
+from reportqa.answer_markdown import markdown
 from reportqa.types import ReportInfo
 
-_MARKER = re.compile(r"\[(\d{1,3})\]")
 _CONTEXT = 120
 EMPTY_SOURCES = '<div class="rq-empty">引用的原文会显示在这里。</div>'
 
 
 def chat_markdown(answer: Answer, k: int = 1, scope_note: str = "") -> str:
-    """The answer with its [n] markers as links to its own source cards (#src-k-n)."""
-    text = neutralise_markdown(answer.answer)
-    text = _MARKER.sub(lambda m: f"[[{m.group(1)}]](#src-{k}-{m.group(1)})", text)
-    if answer.resolved_question and answer.resolved_question != answer.question:
-        text = f"*理解为：{html.escape(answer.resolved_question)}*\n\n" + text
+    """The answer with its citations as links to its own source cards (#src-k-n)."""
+    text = markdown(answer, esc=neutralise_markdown, ref=lambda n: f"[[{n}]](#src-{k}-{n})")
+    if answer.resolved_question and answer.resolved_shown != answer.question:
+        text = f"*理解为：{html.escape(answer.resolved_shown)}*\n\n" + text
     if scope_note:
         text += f"\n\n*{html.escape(scope_note)}*"
     if answer.notice:

@@ -1,0 +1,347 @@
+"""An answer as data: the blocks every output (chat, Markdown, Word, JSON, CSV, the chart)
+is rendered from, so no output ever has to read another one's text back.
+
+A claim carries the numbers of the citations that bear it out (``Text.refs``), never a
+``[n]`` written into its string; a comparison is a table of rows, each with its unit, the
+quoted value, the number taken from it and the citation it rests on; which units the reports
+support and which they do not mention is a list of verdicts, not a sentence to search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+__all__ = [
+    "Answer",
+    "Block",
+    "Bullets",
+    "Citation",
+    "CompareRow",
+    "CompareTable",
+    "Completeness",
+    "Kind",
+    "Paragraph",
+    "Prose",
+    "Text",
+    "UnitVerdict",
+    "Verdict",
+    "verdicts",
+]
+
+
+class Kind(StrEnum):
+    """The shape of a question, and so of its answer. ``NONE`` marks an evaluation question
+    whose answer is not in the reports; answers themselves are which / compare / fact."""
+
+    WHICH = "which"
+    COMPARE = "compare"
+    FACT = "fact"
+    NONE = "none"
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    NOT_MENTIONED = "not_mentioned"
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    report_id: str
+    source: str
+    title: str
+    township: str
+    county: str
+    year: int | None
+    section: str
+    quote: str  # exactly report_text[start:end]
+    start: int
+    end: int
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Citation:
+        return cls(**{k: data[k] for k in _CITATION_KEYS if k in data})
+
+
+_CITATION_KEYS = tuple(Citation.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of answer text and the citations shown right after it. ``strong``: a unit's
+    name heading its line."""
+
+    text: str
+    refs: tuple[int, ...] = ()
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[tuple[Text, ...], ...]
+
+
+@dataclass(frozen=True)
+class Prose:
+    """What a language model wrote, as its own Markdown: its ``[n]`` markers were read into
+    ``refs`` once, when the reply came in; the rest of its Markdown is its own."""
+
+    runs: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    """One unit of a comparison. ``value`` is the verbatim quote (「未提及」 without a
+    citation); ``number`` the figure the comparison is about, ``scale`` (万/千/亿) and
+    ``measure`` (件/起/人…) how the quote writes it right after the figure."""
+
+    unit: str
+    value: str
+    number: float | None
+    citation: Citation | None
+    year: int | None = None
+    scale: str = ""
+    measure: str = ""
+
+    @property
+    def n(self) -> int | None:
+        return self.citation.n if self.citation else None
+
+    @property
+    def magnitude(self) -> float | None:
+        """What a bar's length stands for: 2.5万 is 25 000, not 2.5."""
+        if self.number is None:
+            return None
+        return float(self.number) * _SCALE.get(self.scale, 1.0)
+
+    @property
+    def label(self) -> str:
+        """The number as the quote writes it: 242件, 2.5万份."""
+        if self.number is None:
+            return ""
+        return fmt_number(self.number) + self.scale + self.measure
+
+    def to_json(self) -> dict:
+        return {
+            "township": self.unit,
+            "quote": self.value,
+            "n": self.n,
+            "number": self.number,
+            "year": self.year,
+            "scale": self.scale,
+            "measure": self.measure,
+        }
+
+
+_SCALE = {"": 1.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+
+
+def fmt_number(value: float) -> str:
+    return f"{value:g}" if value != int(value) else str(int(value))
+
+
+@dataclass(frozen=True)
+class CompareTable:
+    rows: tuple[CompareRow, ...]
+
+
+Block = Paragraph | Bullets | Prose | CompareTable
+
+
+@dataclass(frozen=True)
+class UnitVerdict:
+    unit: str
+    verdict: Verdict
+
+
+def verdicts(supported, not_mentioned=()) -> tuple[UnitVerdict, ...]:
+    return tuple(UnitVerdict(u, Verdict.SUPPORTED) for u in supported) + tuple(
+        UnitVerdict(u, Verdict.NOT_MENTIONED) for u in not_mentioned
+    )
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """Which reports were searched and which of them say nothing on the question: the line
+    that tells a reader no unit was silently left out."""
+
+    searched: int
+    not_mentioned: tuple[str, ...] = ()
+
+    @property
+    def line(self) -> str:
+        text = f"已检索 {self.searched} 份报告。"
+        if self.not_mentioned:
+            text += f"未提及：{'、'.join(self.not_mentioned)}。"
+        return text
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    kind: Kind
+    mode: str  # extractive | llm
+    body: tuple[Block, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    units: tuple[UnitVerdict, ...] = ()
+    completeness: Completeness | None = None
+    # the comparison the answer rests on: shown in ``body`` by the offline answerer, kept
+    # beside a model's text (which writes the comparison in its own words)
+    compare: CompareTable | None = None
+    resolved_question: str = ""  # the question as answered (a follow-up made whole)
+    resolution_note: str = ""  # how it was resolved, shown beside it
+    notices: tuple[str, ...] = ()  # e.g. the model failed and the quotes answer instead
+    searched: int = 0
+    scope: tuple[str, ...] = ()
+
+    @property
+    def townships(self) -> tuple[str, ...]:
+        return tuple(u.unit for u in self.units if u.verdict == Verdict.SUPPORTED)
+
+    @property
+    def not_mentioned(self) -> tuple[str, ...]:
+        return tuple(u.unit for u in self.units if u.verdict == Verdict.NOT_MENTIONED)
+
+    @property
+    def table(self) -> tuple[CompareRow, ...]:
+        return self.compare.rows if self.compare else ()
+
+    @property
+    def notice(self) -> str:
+        return "；".join(self.notices)
+
+    @property
+    def resolved_shown(self) -> str:
+        """The resolved question with its note, as people are shown it."""
+        return self.resolved_question + (self.resolution_note and f" {self.resolution_note}")
+
+    @property
+    def answer(self) -> str:
+        """The answer as Markdown with ``[n]`` markers."""
+        from reportqa.answer_markdown import markdown
+
+        return markdown(self)
+
+    def to_json(self) -> dict:
+        return {
+            "question": self.question,
+            "resolved_question": self.resolved_question,
+            "resolution_note": self.resolution_note,
+            "kind": str(self.kind),
+            "mode": self.mode,
+            "answer": self.answer,
+            "townships": list(self.townships),
+            "not_mentioned": list(self.not_mentioned),
+            "citations": [c.to_json() for c in self.citations],
+            "table": [r.to_json() for r in self.table],
+            "notice": self.notice,
+            "notices": list(self.notices),
+            "searched": self.searched,
+            "scope": list(self.scope),
+            "units": [{"unit": u.unit, "verdict": str(u.verdict)} for u in self.units],
+            "completeness": (
+                {
+                    "searched": self.completeness.searched,
+                    "not_mentioned": list(self.completeness.not_mentioned),
+                    "line": self.completeness.line,
+                }
+                if self.completeness
+                else None
+            ),
+            "blocks": [_block_json(b) for b in self.body],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Answer:
+        """The inverse of :meth:`to_json`. A record saved before answers had blocks keeps
+        its text as one block of prose (its ``[n]`` markers then stay in that text)."""
+        citations = tuple(Citation.from_json(c) for c in data.get("citations", ()))
+        by_n = {c.n: c for c in citations}
+        compare = _table_from(data["table"], by_n) if data.get("table") else None
+        if "blocks" in data:
+            body = tuple(_block_from(b, compare) for b in data["blocks"])
+        else:
+            body = (Prose((Text(data.get("answer", "")),)),)
+        if "units" in data:
+            units = tuple(UnitVerdict(u["unit"], Verdict(u["verdict"])) for u in data["units"])
+        else:
+            units = verdicts(data.get("townships", ()), data.get("not_mentioned", ()))
+        done = data.get("completeness")
+        notices = data.get("notices")
+        if notices is None:
+            notices = [data["notice"]] if data.get("notice") else []
+        return cls(
+            question=data.get("question", ""),
+            kind=Kind(data.get("kind", "fact")),
+            mode=data.get("mode", "extractive"),
+            body=body,
+            citations=citations,
+            units=units,
+            completeness=(
+                Completeness(done["searched"], tuple(done.get("not_mentioned", ())))
+                if done
+                else None
+            ),
+            compare=compare,
+            resolved_question=data.get("resolved_question", ""),
+            resolution_note=data.get("resolution_note", ""),
+            notices=tuple(notices),
+            searched=data.get("searched", 0),
+            scope=tuple(data.get("scope", ())),
+        )
+
+
+def _runs_json(runs: tuple[Text, ...]) -> list[dict]:
+    return [{"text": r.text, "refs": list(r.refs), "strong": r.strong} for r in runs]
+
+
+def _runs_from(data: list[dict]) -> tuple[Text, ...]:
+    return tuple(Text(r["text"], tuple(r.get("refs", ())), r.get("strong", False)) for r in data)
+
+
+def _block_json(block: Block) -> dict[str, Any]:
+    if isinstance(block, Paragraph):
+        return {"type": "paragraph", "runs": _runs_json(block.runs)}
+    if isinstance(block, Prose):
+        return {"type": "prose", "runs": _runs_json(block.runs)}
+    if isinstance(block, Bullets):
+        return {"type": "bullets", "items": [_runs_json(i) for i in block.items]}
+    return {"type": "compare_table"}  # its rows are the answer's "table"
+
+
+def _block_from(data: dict, compare: CompareTable | None) -> Block:
+    kind = data["type"]
+    if kind == "paragraph":
+        return Paragraph(_runs_from(data["runs"]))
+    if kind == "prose":
+        return Prose(_runs_from(data["runs"]))
+    if kind == "bullets":
+        return Bullets(tuple(_runs_from(i) for i in data["items"]))
+    return compare or CompareTable(())
+
+
+def _table_from(rows: list[dict], by_n: dict[int, Citation]) -> CompareTable:
+    return CompareTable(
+        tuple(
+            CompareRow(
+                unit=r["township"],
+                value=r["quote"],
+                number=r.get("number"),
+                citation=by_n.get(r["n"]) if r.get("n") else None,
+                year=r.get("year"),
+                scale=r.get("scale", ""),
+                measure=r.get("measure", ""),
+            )
+            for r in rows
+        )
+    )
