@@ -14,18 +14,8 @@ from docx import Document
 
 from answering.service import AnswerService
 from export.writers import export_answers
-from reportqa.answer import (
-    Answer,
-    Citation,
-    CompareRow,
-    CompareTable,
-    Completeness,
-    Kind,
-    Paragraph,
-    Text,
-    fmt_number,
-    verdicts,
-)
+from reportqa import answer as qa
+from reportqa.answer import Answer, CompareRow, Kind
 from retrieval.search import HybridRetriever
 from webapp.compare import chart_html, table_html
 from webapp.render import chat_markdown, sources_html
@@ -49,20 +39,20 @@ def tricky() -> Answer:
     """A cell holding every character a format could trip on: a column bar, markup, a line
     break, and a formula start in a unit's name."""
     value = "调解<b>纠纷</b> 12|3件\n另有5起"
-    c = Citation(1, "r1", "甲.txt", "甲镇报告", "甲镇", "乙县", 2024, "一、", value, 10, 30)
+    c = qa.Citation(1, "r1", "甲.txt", "甲镇报告", "甲镇", "乙县", 2024, "一、", value, 10, 30)
     rows = (
         CompareRow("甲镇", value, 12.0, c, 2024, "", "件"),
         CompareRow("=乙乡", "未提及", None, None, 2024),
     )
-    table = CompareTable(rows)
+    table = qa.CompareTable(rows)
     return Answer(
         question="比较甲镇和乙乡调解纠纷的数量",
         kind=Kind.COMPARE,
         mode="extractive",
-        body=(Paragraph((Text("按报告原文比较「调解纠纷」："),)), table),
+        body=(qa.Paragraph((qa.Text("按报告原文比较「调解纠纷」："),)), table),
         citations=(c,),
-        units=verdicts(("甲镇",), ("=乙乡",)),
-        completeness=Completeness(2, ("=乙乡",)),
+        units=qa.verdicts(("甲镇",), ("=乙乡",)),
+        completeness=qa.Completeness(2, ("=乙乡",)),
         compare=table,
         resolved_question="比较甲镇和乙乡调解纠纷的数量",
         searched=2,
@@ -78,7 +68,7 @@ def test_a_real_comparison_shows_each_cell_with_its_citation_in_every_format(
     # the chart is drawn from each row's number, in the table's order
     chart = chart_html(real)
     for row in real.table:
-        assert f'data-unit="{row.unit}" data-value="{fmt_number(row.number)}"' in chart
+        assert f'data-unit="{row.unit}" data-value="{qa.fmt_number(row.number)}"' in chart
         assert f"{row.label} [{row.citation.n}]" in chart
     labels = {r.unit: r.label for r in real.table}
     assert labels == {"峡口镇": "242件", "荆竹铺镇": "37起"}

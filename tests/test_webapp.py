@@ -36,7 +36,7 @@ handlers = webapp_support.handlers
 fresh = webapp_support.fresh
 
 
-def test_respond_streams_then_ends_with_markers_and_five_source_cards(handlers):
+def test_respond_shows_an_offline_answer_whole_with_markers_and_five_cards(handlers):
     chat_in: list[dict] = []
     turns_in: list[Answer] = []
     frames = run(handlers, WHICH, chat_in, turns_in)
