@@ -25,7 +25,7 @@ from retrieval.vocabulary import (
 )
 
 _WHICH = re.compile(
-    r"哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
+    r"(?:还有|另有)谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
 )
 _UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
 _COMPARE = re.compile(
@@ -38,7 +38,10 @@ _COUNTED_NOUN = re.compile(
 )
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?)[\u4e00-\u9fff]?$")  # 几次, 第几, 多少项, 哪份
 _MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
-_LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
+_LOCATIVE = "里中内"
+_VILLAGE = frozenset("村 村里 村级 村居 各村 每村".split())
+# how reports name villages as units (token prefilters find these words, not a lone 村)
+_VILLAGE_SPELLINGS = tuple("村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村".split())  # 村里, 会议中: a noun plus a locative particle
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
 
@@ -62,6 +65,7 @@ class Analysis:
     quoted: tuple[str, ...] = ()
     search_terms: tuple[str, ...] = field(default=())
     levels: tuple[str, ...] = ()  # 「哪些乡镇」 asks about township-level reports only
+    excluded: tuple[str, ...] = ()  # 「除了A镇以外」「A镇之外」: units left out of the scope
 
     @property
     def topic(self) -> str:
@@ -86,6 +90,11 @@ def _levels_asked(q: str) -> tuple[str, ...]:
         # 「哪些街道…」: the 街道 among township-level units, not the 乡 and 镇
         levels = tuple("街道" if lv == "乡镇" else lv for lv in levels)
     return levels
+
+
+def _asks_townships(q: str) -> bool:
+    """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units."""
+    return bool(_WHICH.search(q) or _COMPARE.search(q)) and "乡镇" in _levels_asked(q)
 
 
 def asks_only_streets(q: str) -> bool:
@@ -166,16 +175,31 @@ class QuestionAnalyzer:
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
+        spans = excepted_spans(q)
         townships = self._find_units(q, units[0])
+        excluded = tuple(u for u in townships if _inside(q, u, spans))
+        townships = [u for u in townships if u not in excluded]
+        if _asks_townships(q):
+            # 「安川县还有哪些乡镇…」: a county that has a report of its own is still the parent
+            # the question scopes by, not the unit asked about
+            parents = [u for u in townships if u in units[1].names]
+            townships = [u for u in townships if u not in parents]
+        else:
+            parents = []
         counties = [
             c
-            for c in self._find_units(q, units[1])
-            if c not in townships and not any(short_name(c) in t for t in townships)
+            for c in dict.fromkeys([*parents, *self._find_units(q, units[1])])
+            if c not in townships
+            and not any(short_name(c) in t for t in (*townships, *excluded))
+            and not _inside(q, c, spans)
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
         quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q)))
         kind = self._kind(q, townships)
-        concepts = self._concepts(q, [*townships, *counties], years, quoted)
+        topical = q
+        for s, e in spans:  # what is excepted is scope, never the topic
+            topical = topical[:s] + " " * (e - s) + topical[e:]
+        concepts = self._concepts(topical, [*townships, *counties], years, quoted)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
@@ -190,6 +214,7 @@ class QuestionAnalyzer:
             quoted,
             search_terms,
             levels,
+            excluded,
         )
 
     @staticmethod
@@ -221,7 +246,15 @@ class QuestionAnalyzer:
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
-        for at, word, flag in _joined_singles(text, self._tok.tagged(text)):
+        words = _joined_singles(text, self._tok.tagged(text))
+        for i, (at, word, flag) in enumerate(words):
+            if i and flag.startswith("n") and flag != "nr" and _after_adverb(words[i - 1], at):
+                flag = "v"  # 「亲自挂帅」「积极跑腿」: what an adverb modifies is a predicate
+            if word in _VILLAGE:
+                # 「为村里请了法律顾问」「给村一级配了」: the village, the unit below a township,
+                # says where the work was done; one character, so jieba leaves it alone
+                found.append((at, at + len(word), Concept("村", _VILLAGE_SPELLINGS, True)))
+                continue
             if word in QUESTION_WORDS or word in STOPWORDS or word in GENERIC_NOUNS:
                 continue
             if len(word) >= 3 and word[-1] in _LOCATIVE and flag.startswith("n"):
@@ -231,6 +264,14 @@ class QuestionAnalyzer:
             if is_frame(word, flag) and word not in self._syn:
                 continue  # a function word by its tag; a synonym key (赶场) is a topic
             if word.isdigit() or len(word) < 2 or _ASKS_AMOUNT.match(word):
+                continue
+            if word in GENERIC_HEADS and found and found[-1][1] == at:
+                # 「法治建设」「网格化管理」: a generic head jieba splits off is part of the word
+                # before it, not a concept of its own weight (a report says 法治 without 建设)
+                ps, _, prev = found[-1]
+                whole = prev.term + word
+                alts = tuple(dict.fromkeys((*self._alternatives(whole), *prev.alternatives)))
+                found[-1] = (ps, at + len(word), Concept(whole, alts, prev.required))
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
             alts = self._alternatives(word)
@@ -257,6 +298,39 @@ class QuestionAnalyzer:
         return tuple(dict.fromkeys(alts))
 
 
+# 「除了A镇（以外/之外），还有哪些…」「除A镇外」: the words between 除(了) and the comma or the
+# 以外/之外 are left out; 「A镇之外还有谁」 leaves out the unit right before 之外/以外
+_EXCEPT = re.compile(
+    r"除了?([^，,。；;？?！!]{1,20}?)(?:以外|之外|外)?(?=[，,]|还|也|其他|其余|别的)"
+    r"|除了?([^，,。；;？?！!]{1,20}?)(?:以外|之外|外)"
+    r"|([^，,。；;？?！!\s]{2,12}?)(?:之外|以外)"
+)
+
+
+def excepted_spans(q: str) -> list[tuple[int, int]]:
+    """Spans of the question that name what the user leaves out (除了…以外, …之外)."""
+    out = []
+    for m in _EXCEPT.finditer(q):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        out.append((m.start(g), m.end(g)))
+    return out
+
+
+def _inside(q: str, unit: str, spans: list[tuple[int, int]]) -> bool:
+    """Is (the full or short form of) ``unit`` named inside an excepted span? For 「…之外」
+    only the unit ending right at the span's end counts (「安川县的乡镇里梅林镇之外」)."""
+    for form in dict.fromkeys((unit, short_name(unit))):
+        pos = q.find(form)
+        while pos >= 0:
+            for s, e in spans:
+                if s <= pos and pos + len(form) <= e:
+                    by_chu = q[s - 1 : s] == "除" or q[s - 2 : s] == "除了"
+                    if by_chu or pos + len(form) == e:
+                        return True
+            pos = q.find(form, pos + 1)
+    return False
+
+
 def counted_noun(question: str) -> str:
     """The one-character noun a 「多少个村」 question counts (村), else empty."""
     m = _COUNTED_NOUN.search(to_simplified(question))
@@ -278,6 +352,12 @@ def answer_type(question: str) -> str:
     if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
         return ""
     return kind
+
+
+def _after_adverb(prev: tuple[int, str, str], at: int) -> bool:
+    """The word before ``at`` is an adverb (jieba d, ad) standing right before it."""
+    start, word, flag = prev
+    return start + len(word) == at and flag in ("d", "ad") and word not in ("不", "没")
 
 
 def _open_word(prev: tuple[int, str, str], at: int) -> bool:
