@@ -38,10 +38,12 @@ _COUNTED_NOUN = re.compile(
 )
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?)[\u4e00-\u9fff]?$")  # 几次, 第几, 多少项, 哪份
 _MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
-_LOCATIVE = "里中内"
+_LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 _VILLAGE = frozenset("村 村里 村级 村居 各村 每村".split())
 # how reports name villages as units (token prefilters find these words, not a lone 村)
-_VILLAGE_SPELLINGS = tuple("村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村".split())  # 村里, 会议中: a noun plus a locative particle
+_VILLAGE_SPELLINGS = tuple(
+    "村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村".split()
+)
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
 
