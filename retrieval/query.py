@@ -44,6 +44,8 @@ _VILLAGE = frozenset("村 村里 村级 村居 各村 每村".split())
 _VILLAGE_SPELLINGS = tuple(
     "村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村".split()
 )
+# 「配得最多」「做得更好」: a verb with a degree complement picks among units, it is no topic
+_DEGREE = re.compile(r"[\u4e00-\u9fff]{1,2}得(?:最|更)[\u4e00-\u9fff]")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
 
@@ -235,6 +237,7 @@ class QuestionAnalyzer:
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
     ) -> tuple[Concept, ...]:
         text = _COMPARE.sub(" ", _WHICH.sub(" ", q))
+        text = _DEGREE.sub(" ", text)
         for u in sorted({*units, *(short_name(u) for u in units)}, key=len, reverse=True):
             text = text.replace(u, " ")
         for y in years:
