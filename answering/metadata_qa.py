@@ -199,7 +199,10 @@ class MetadataAnswerer:
         if not chosen:
             text = f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。"
         else:
-            text = f"共 {len(chosen)} 份报告符合（据报告元数据）：\n\n" + "\n".join(lines)
+            count = f"共 {len(chosen)} 份报告"
+            if re.search(r"几个|多少个", q):  # 「有几个是乡」 counts units: answer in units
+                count = f"共 {len(names)} 个单位（{len(chosen)} 份报告）"
+            text = f"{count}符合（据报告元数据）：\n\n" + "\n".join(lines)
         return Answer(
             q, q, "which", "extractive", text, names, (), tuple(book.items), (), "", len(infos)
         )
