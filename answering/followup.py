@@ -28,7 +28,7 @@ _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起
 # what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
 _OWN_TOPIC = re.compile(
     r"哪个|哪一个|哪家|哪些|谁|乡镇|镇|乡|街道|单位|地方|最多|最少|最高|最低|最大|最小|最好|最早|最晚|"
-    r"更多|更少|排第一|第一|的|是|呢|[？?。！!，,\s]|"
+    r"更多|更少|更好|更高|更低|排第一|第一|的|是|呢|[？?。！!，,\s]|"
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
 )
 _SINGULAR = re.compile(

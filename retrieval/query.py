@@ -45,7 +45,7 @@ _VILLAGE_SPELLINGS = tuple(
     "村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村".split()
 )
 # 「配得最多」「做得更好」: a verb with a degree complement picks among units, it is no topic
-_DEGREE = re.compile(r"[\u4e00-\u9fff]{1,2}得(?:最|更)[\u4e00-\u9fff]")
+_DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
 
