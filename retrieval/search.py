@@ -56,6 +56,7 @@ class Filters:
         return (
             (
                 not self.levels
+                or not info.level  # a level the metadata could not read: never silently out
                 or info.level in self.levels
                 or ("街道" in self.levels and info.township.endswith("街道"))
             )

@@ -153,3 +153,18 @@ def test_a_thing_said_not_to_exist_yet_is_no_mention(sentence, said):
     from retrieval.evidence import _present
 
     assert _present(sentence, "调解室") is said
+
+
+def test_a_level_question_keeps_reports_whose_level_is_unknown():
+    """「哪些乡镇…」 over a report whose metadata could not read a level: searched, not dropped;
+    a report known to be county level still is."""
+    from reportqa.types import ReportInfo
+    from retrieval.search import Filters
+
+    def info(name: str, level: str) -> ReportInfo:
+        return ReportInfo(name, f"{name}.txt", f"{name}报告", name, "某县", level, 2024, name)
+
+    towns = Filters(levels=("乡镇",))
+    assert towns.allows(info("白桦镇", "乡镇")) and towns.allows(info("未识别", ""))
+    assert not towns.allows(info("红岩县", "区县"))
+    assert not Filters(levels=("乡镇",), excluded=("白桦镇",)).allows(info("白桦镇", "乡镇"))
