@@ -168,3 +168,35 @@ def test_a_level_question_keeps_reports_whose_level_is_unknown():
     assert towns.allows(info("白桦镇", "乡镇")) and towns.allows(info("未识别", ""))
     assert not towns.allows(info("红岩县", "区县"))
     assert not Filters(levels=("乡镇",), excluded=("白桦镇",)).allows(info("白桦镇", "乡镇"))
+
+
+@pytest.mark.parametrize(
+    ("lead", "detail"),
+    [
+        ("一是开展法治宣传活动。", "全年组织法治宣传讲座12场，发放宣传资料800份。"),
+        ("（三）深化法治宣传方面。", "依托赶集日设立咨询台，开展法治宣传活动。"),
+    ],
+)
+def test_the_quote_is_the_sentence_that_tells_what_was_done(lead, detail):
+    from answering.sentences import best_sentences
+    from reportqa.types import Chunk, ReportInfo
+    from retrieval.query import Concept
+
+    info = ReportInfo("r", "r.txt", "白桦镇报告", "白桦镇", "红岩县", "乡镇", 2024, "h")
+    chunk = Chunk("c", "r", f"{lead}{detail}", ("一、主要工作",), 0, len(lead + detail), info)
+    concepts = [Concept("法治宣传", ("法治宣传",), True)]
+    best = best_sentences(chunk, concepts, {}, "哪些乡镇开展了法治宣传？")
+    assert best and best[0].text == detail
+
+
+def test_an_item_lead_is_still_quoted_when_it_is_all_the_report_says():
+    from answering.sentences import best_sentences, is_lead
+    from reportqa.types import Chunk, ReportInfo
+    from retrieval.query import Concept
+
+    text = "二是推行法律顾问制度。"
+    info = ReportInfo("r", "r.txt", "青柳乡报告", "青柳乡", "红岩县", "乡镇", 2024, "h")
+    chunk = Chunk("c", "r", text, (), 0, len(text), info)
+    concepts = [Concept("法律顾问", ("法律顾问",), True)]
+    assert is_lead(text) and not is_lead("二是聘请法律顾问2名。")
+    assert [s.text for s in best_sentences(chunk, concepts, {}, "哪些乡镇有法律顾问？")] == [text]
