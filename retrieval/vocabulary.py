@@ -91,7 +91,8 @@ QUESTION_FRAME = frozenset(
     "起来 东西 有关 涉及 些 个 份 家 位 名 时候 这份 那份 该 最后 一共 总共 "
     "名字 叫 全称 当时 现在 期间 时 之前 之后 以前 以后 下面 底下 顺带 顺便 "
     "得有 交代 才能 先 又 加进来 加上 放在 最多 最少 最高 最低 最大 最小 更多 更少 "
-    "除了 之外 以外 本身 自己 所在 所属 正在 已经 曾经 一直 仍然 尚".split()
+    "除了 之外 以外 本身 自己 所在 所属 正在 已经 曾经 一直 仍然 尚 "
+    "不同 区别 差别 不一样 一样 相同 有何".split()
 )
 # jieba part-of-speech tags of function words: d adverb, c conjunction, r pronoun, u particle,
 # p preposition, y modal particle

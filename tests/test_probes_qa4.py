@@ -200,3 +200,33 @@ def test_an_item_lead_is_still_quoted_when_it_is_all_the_report_says():
     concepts = [Concept("法律顾问", ("法律顾问",), True)]
     assert is_lead(text) and not is_lead("二是聘请法律顾问2名。")
     assert [s.text for s in best_sentences(chunk, concepts, {}, "哪些乡镇有法律顾问？")] == [text]
+
+
+@pytest.fixture(scope="module")
+def seed_service(seed_library):
+    from answering.service import AnswerService
+    from retrieval.search import HybridRetriever
+
+    return AnswerService(seed_library, HybridRetriever(seed_library))
+
+
+@pytest.mark.parametrize(
+    "question", ["哪些乡镇由司法所兜底调解矛盾纠纷？", "矛盾纠纷调解由司法所兜底的乡镇有哪些？"]
+)
+def test_a_place_word_no_report_uses_leaves_the_need(seed_service, question):
+    """兜底 (jieba: s, a place word) says how, not what: the mediating reports still answer."""
+    plain = seed_service.ask("哪些乡镇由司法所调解矛盾纠纷？")
+    spoken = seed_service.ask(question)
+    assert plain.townships and set(spoken.townships) == set(plain.townships)
+    assert "兜底" not in [c.term for c in seed_service.retriever.analyze(question).concepts]
+
+
+def test_a_thing_no_report_names_still_decides(seed_service):
+    answer = seed_service.ask("哪些乡镇调解矛盾纠纷时请了网红主播？")
+    assert answer.townships == () and not answer.citations
+
+
+@pytest.mark.parametrize("frame", ["有什么不同", "有何区别", "差别在哪里"])
+def test_the_frame_of_a_comparison_is_no_topic(analyzer, frame):
+    a = _analyze(analyzer, f"白桦镇和青柳乡在法律顾问上{frame}？")
+    assert a.kind == "compare" and _terms(a) == ["法律顾问"]
