@@ -44,6 +44,7 @@ _VILLAGE = frozenset("村 村里 村级 村居 各村 每村".split())
 _VILLAGE_SPELLINGS = tuple(
     "村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村".split()
 )
+_VERBAL = ("v", "vd", "vg", "d", "ad", "b", "a")
 # 「配得最多」「做得更好」: a verb with a degree complement picks among units, it is no topic
 _DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
@@ -383,6 +384,7 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
     """(position, word, flag); a run of single characters jieba could not group (巡/河,
     快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
     out: list[tuple[int, str, str]] = []
+    verbal: dict[int, bool] = {}  # single-character runs that continue a verb phrase
     pos = 0
     prev = ""
     for word, flag in tagged:
@@ -412,14 +414,25 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
             and out[-1][0] + len(out[-1][1]) == at
         ):
             out[-1] = (out[-1][0], out[-1][1] + word, "single")
+            verbal[len(out) - 1] = verbal.get(len(out) - 1, False) and flag in _VERBAL
             continue
         ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
         suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
         if single and suffix and at >= 0 and out and _open_word(out[-1], at):
             out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
             continue
+        if single:
+            # 「牵头/抓/总」: characters tagged verb, adverb or adjective right after a verb
+            # continue the verb phrase (抓总); a run with a noun in it names a thing (巡/河)
+            after_verb = (
+                bool(out) and out[-1][2].startswith("v") and out[-1][0] + len(out[-1][1]) == at
+            )
+            verbal[len(out)] = after_verb and flag in _VERBAL
         out.append((at, word, "single" if single else flag))
-    return [(at, w, "n" if f == "single" else f) for at, w, f in out]
+    return [
+        (at, w, ("v" if verbal.get(i) else "n") if f == "single" else f)
+        for i, (at, w, f) in enumerate(out)
+    ]
 
 
 def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:

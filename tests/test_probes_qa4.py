@@ -230,3 +230,25 @@ def test_a_thing_no_report_names_still_decides(seed_service):
 def test_the_frame_of_a_comparison_is_no_topic(analyzer, frame):
     a = _analyze(analyzer, f"白桦镇和青柳乡在法律顾问上{frame}？")
     assert a.kind == "compare" and _terms(a) == ["法律顾问"]
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("哪些乡镇由党委书记牵头抓总法治建设？", "抓总"),
+        ("哪些乡镇由镇长牵头抓总禁毒宣传？", "抓总"),
+    ],
+)
+def test_single_characters_after_a_verb_continue_the_verb(analyzer, question, word):
+    concepts = {c.term: c for c in _analyze(analyzer, question).concepts}
+    assert word not in concepts or not concepts[word].required
+
+
+@pytest.mark.parametrize(
+    ("question", "word"), [("哪些乡镇组织巡河？", "巡河"), ("哪些乡镇搞了快闪？", "快闪")]
+)
+def test_a_run_of_single_characters_with_a_noun_or_after_a_particle_is_a_thing(
+    analyzer, question, word
+):
+    concepts = {c.term: c for c in _analyze(analyzer, question).concepts}
+    assert concepts[word].required
