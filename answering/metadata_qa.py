@@ -153,7 +153,10 @@ class MetadataAnswerer:
             return self._addressee(q, infos[0])
         if _PARENT.search(q) and len({i.township for i in infos}) == 1:
             return self._parent(q, infos[0])
-        if _YEAR_OF.search(q) and analysis.townships and len({i.township for i in infos}) == 1:
+        # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
+        # the caller passed in is then narrower than the library
+        scoped = bool(analysis.townships) or len(infos) < len(everything)
+        if _YEAR_OF.search(q) and scoped and len({i.township for i in infos}) == 1:
             return self._year_of(q, infos)
         if (
             _YEAR_OF.search(q)

@@ -252,3 +252,17 @@ def test_a_run_of_single_characters_with_a_noun_or_after_a_particle_is_a_thing(
 ):
     concepts = {c.term: c for c in _analyze(analyzer, question).concepts}
     assert concepts[word].required
+
+
+@pytest.mark.parametrize("question", ["它们各建了多少个？", "这些乡镇分别建了几个？"])
+def test_a_pronoun_follow_up_without_a_topic_keeps_the_last_topic(question):
+    prev = Turn("哪些乡镇建了调解室？", townships=("白桦镇", "青柳乡"))
+    resolved = resolve(question, [prev], TOWNS)
+    assert resolved.question.startswith("哪些乡镇建了调解室，白桦镇、青柳乡")
+    assert resolved.scope == ("白桦镇", "青柳乡")
+
+
+def test_a_pronoun_follow_up_with_its_own_topic_asks_that():
+    prev = Turn("哪些乡镇建了调解室？", townships=("白桦镇", "青柳乡"))
+    resolved = resolve("它们聘请了法律顾问吗？", [prev], TOWNS)
+    assert resolved.question == "白桦镇、青柳乡聘请了法律顾问吗？"
