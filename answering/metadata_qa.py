@@ -16,7 +16,8 @@ from answering.sentences import Span
 from answering.types import Answer
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
-from retrieval.query import Analysis, asks_only_streets, named_levels
+from retrieval.query import Analysis
+from retrieval.scope import asks_only_streets, named_levels
 
 _ADDRESSEE = re.compile(r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象")
 _PARENT = re.compile(r"属于哪|归哪|隶属|上级|哪个(?:县|区|市|州)(?:的|管)|在哪个(?:县|区|市)")
