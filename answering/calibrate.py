@@ -27,7 +27,7 @@ def pairs(service: AnswerService, items: list[dict], gold: Gold) -> list[tuple[f
             continue
         want = {gold.canonical(t) for t in item.get("townships") or ()}
         optional = {gold.canonical(t) for t in item.get("optional") or ()}
-        filters = Filters(years=analysis.years, levels=analysis.levels)
+        filters = Filters(years=analysis.years, levels=analysis.levels, excluded=analysis.excluded)
         for ev in retriever.fan_out(analysis, filters, floor=0.0):
             unit = gold.report_unit(ev.info.source, ev.info.township)
             if unit not in optional:

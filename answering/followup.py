@@ -28,7 +28,8 @@ _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起
 # what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
 _OWN_TOPIC = re.compile(
     r"哪个|哪一个|哪家|哪些|谁|乡镇|镇|乡|街道|单位|地方|最多|最少|最高|最低|最大|最小|最好|最早|最晚|"
-    r"更多|更少|排第一|第一|的|是|呢|[？?。！!，,\s]"
+    r"更多|更少|更好|更高|更低|排第一|第一|的|是|呢|[？?。！!，,\s]|"
+    r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
 )
 _SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
@@ -83,7 +84,11 @@ def resolve(
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about
         return Resolved(q, prev_units, f"（范围：{prev_units[0]}）")
     if _PRONOUN.search(q) and prev_units:
-        return Resolved(_PRONOUN.sub("、".join(prev_units), q), prev_units)
+        named = _PRONOUN.sub("、".join(prev_units), q)
+        if not _own_topic(_PRONOUN.sub("", q)):
+            # 「它们各配了多少台？」: the thing counted is the last question's topic
+            return Resolved(f"{prev_q.rstrip('？?。')}，{named}", prev_units)
+        return Resolved(named, prev_units)
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
     if _ADD.search(q) and units and prev_units:
@@ -104,6 +109,15 @@ def resolve(
         # ellipsis: 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)
+
+
+# the asking words of a question that names no topic of its own (「各配了多少台」)
+_ASKING = re.compile(r"各|分别|都|也|多少|几|[个台件起名人次场份家项套处]|了|过|呢|吗")
+
+
+def _own_topic(rest: str) -> bool:
+    """Is there a word of two characters or more left once the asking words are gone?"""
+    return bool(re.search(r"[\u4e00-\u9fff]{2,}", _ASKING.sub("", _OWN_TOPIC.sub("", rest))))
 
 
 def _substitute(prev_q: str, old: list[str], new: list[str]) -> str:

@@ -16,7 +16,8 @@ from answering.sentences import Span
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
-from retrieval.query import Analysis, asks_only_streets, named_levels
+from retrieval.query import Analysis
+from retrieval.scope import asks_only_streets, named_levels
 
 _ADDRESSEE = re.compile(r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象")
 _PARENT = re.compile(r"属于哪|归哪|隶属|上级|哪个(?:县|区|市|州)(?:的|管)|在哪个(?:县|区|市)")
@@ -153,7 +154,10 @@ class MetadataAnswerer:
             return self._addressee(q, infos[0])
         if _PARENT.search(q) and len({i.township for i in infos}) == 1:
             return self._parent(q, infos[0])
-        if _YEAR_OF.search(q) and analysis.townships and len({i.township for i in infos}) == 1:
+        # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
+        # the caller passed in is then narrower than the library
+        scoped = bool(analysis.townships) or len(infos) < len(everything)
+        if _YEAR_OF.search(q) and scoped and len({i.township for i in infos}) == 1:
             return self._year_of(q, infos)
         if (
             _YEAR_OF.search(q)
@@ -200,10 +204,10 @@ class MetadataAnswerer:
             text = f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。"
             body: tuple = (_paragraph(text),)
         else:
-            body = (
-                _paragraph(f"共 {len(chosen)} 份报告符合（据报告元数据）："),
-                Bullets(tuple(lines)),
-            )
+            count = f"共 {len(chosen)} 份报告"
+            if re.search(r"几个|多少个", q):  # 「有几个是乡」 counts units: answer in units
+                count = f"共 {len(names)} 个单位（{len(chosen)} 份报告）"
+            body = (_paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
         return _answer(q, Kind.WHICH, body, names, book, len(infos))
 
     def _in_place(self, info: ReportInfo, place: str) -> bool:

@@ -20,7 +20,7 @@ _TERMINATORS = "。！？；;!?\n"
 _SENT = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 _CLAUSE = re.compile(r"[^，,。！？；;!?\n]+[，,。！？；;!?]?")
 _NUMBER = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|％|余?[件起人名个次份场期条万元亿户家张支批名项所]|人次|余)"
+    r"\d+(?:\.\d+)?\s*(?:%|％|余?[件起人名个次份场期条万元亿户家张支批名项所台套辆处座篇本块]|人次|余)"
 )
 _HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大")
 _MAX_QUOTE = 140
@@ -132,6 +132,22 @@ def is_heading(text: str) -> bool:
     return bool(HEADING_START.match(text)) and text[-1] not in "。；;！？!?" and len(text) <= 60
 
 
+_LEAD_WEIGHT = 0.5  # an item's lead names the topic; a sentence that tells what was done wins
+_LEAD_MAX = 40
+
+
+def is_lead(text: str) -> bool:
+    """「一是开展法治宣传活动。」「（五）依法化解矛盾纠纷方面。」: a numbered item's short lead
+    sentence announces a topic like a heading does; it carries no action detail or count.
+    Quoted only when the report has nothing better."""
+    t = text.strip()
+    return (
+        len(t) <= _LEAD_MAX
+        and bool(_ITEM.match(t) or HEADING_START.match(t))
+        and not _NUMBER.search(t)
+    )
+
+
 def enumerated_items(chunk: Chunk, limit: int = 5) -> list[Span]:
     """The lead sentences of 「一是…二是…」 / 「（一）…」 items: the answer to 「存在哪些问题」."""
     out = []
@@ -167,7 +183,7 @@ def best_sentences(
             continue  # a quote must carry the topic, not just a verb of the question
         sc = score_text(text, concepts, idf, number)
         if sc > 0:
-            found.append(Span(s, e, text, sc))
+            found.append(Span(s, e, text, sc * (_LEAD_WEIGHT if is_lead(text) else 1.0)))
     found.sort(key=lambda sp: (-sp.score, sp.start))
     if not trim:
         return found[:limit]

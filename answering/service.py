@@ -103,7 +103,11 @@ class AnswerService:
         if resolved.scope and not analysis.townships:
             base = Filters(resolved.scope, base.counties, base.years, base.report_ids, base.levels)
         asked = Filters(
-            analysis.townships, analysis.counties, analysis.years, levels=analysis.levels
+            analysis.townships,
+            analysis.counties,
+            analysis.years,
+            levels=analysis.levels,
+            excluded=analysis.excluded,
         )
         merged = base.merged(asked)
         if merged.years and not self.retriever.scope(merged):

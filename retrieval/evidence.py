@@ -29,8 +29,10 @@ PARTIAL = 0.5  # a concept matched only through its parts counts at most this mu
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
 _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
 _NEG_CHARS = "未没缺无"
+# 「X制度尚未落实」「X尚在规划」「X仍在筹建」: the thing is named, and said not to exist yet
 _NOT_DONE = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请)"
+    r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
+    r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
 )
 _STOPS = "。！？；;!?\n"
 _SENTENCE_END = re.compile(f"[{_STOPS}]")
@@ -60,7 +62,7 @@ def _negated(text: str, pos: int, end: int) -> bool:
     before, after = text[max(0, pos - 4) : pos], text[end : end + 8]
     return bool(
         (any(ch in before for ch in _NEG_CHARS) and _NEGATION.search(before))
-        or (any(ch in after for ch in "未没") and _NOT_DONE.match(after))
+        or (any(ch in after for ch in "未没在") and _NOT_DONE.match(after))
     )
 
 

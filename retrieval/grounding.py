@@ -16,8 +16,9 @@ import numpy as np
 from reportqa.library import Library
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept
 
-# verbs, adverbs, prepositions, conjunctions, particles, pronouns, interjections
-_SPOKEN_FLAGS = ("v", "d", "p", "c", "u", "r", "y", "e", "o")
+# verbs, adverbs, prepositions, conjunctions, particles, pronouns, interjections, and place
+# words (s: 村里, 门口, and jieba's guess for spoken verbs such as 兜底) that say where, not what
+_SPOKEN_FLAGS = ("v", "d", "p", "c", "u", "r", "y", "e", "o", "s")
 
 
 class Grounding:

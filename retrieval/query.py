@@ -15,6 +15,7 @@ from pathlib import Path
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.vocabulary import (
     GENERIC_HEADS,
     GENERIC_NOUNS,
@@ -25,7 +26,7 @@ from retrieval.vocabulary import (
 )
 
 _WHICH = re.compile(
-    r"哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
+    r"(?:还有|另有)谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
 )
 _UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
 _COMPARE = re.compile(
@@ -39,6 +40,14 @@ _COUNTED_NOUN = re.compile(
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?)[\u4e00-\u9fff]?$")  # 几次, 第几, 多少项, 哪份
 _MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
+_VILLAGE = frozenset("村 村里 村级 村居 各村 每村".split())
+# how reports name villages as units (token prefilters find these words, not a lone 村)
+_VILLAGE_SPELLINGS = tuple(
+    "村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村".split()
+)
+_VERBAL = ("v", "vd", "vg", "d", "ad", "b", "a")
+# 「配得最多」「做得更好」: a verb with a degree complement picks among units, it is no topic
+_DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
 
@@ -62,6 +71,7 @@ class Analysis:
     quoted: tuple[str, ...] = ()
     search_terms: tuple[str, ...] = field(default=())
     levels: tuple[str, ...] = ()  # 「哪些乡镇」 asks about township-level reports only
+    excluded: tuple[str, ...] = ()  # 「除了A镇以外」「A镇之外」: units left out of the scope
 
     @property
     def topic(self) -> str:
@@ -70,53 +80,9 @@ class Analysis:
         )
 
 
-_LEVEL_WORDS = (
-    (re.compile(r"乡镇|街道|[哪几各每]个?(?:乡|镇)"), "乡镇"),
-    (re.compile(r"区县|县区|[哪几各每]个?(?:区|县)"), "区县"),
-    (re.compile(r"[哪几各每]个?(?:市|地市|城市)"), "地市"),
-    (re.compile(r"[哪几各每]个?省"), "省"),
-)
-
-
-def _levels_asked(q: str) -> tuple[str, ...]:
-    """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
-    levels = tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
-    levels = tuple(dict.fromkeys((*levels, *named_levels(q, spoken=True))))
-    if asks_only_streets(q):
-        # 「哪些街道…」: the 街道 among township-level units, not the 乡 and 镇
-        levels = tuple("街道" if lv == "乡镇" else lv for lv in levels)
-    return levels
-
-
-def asks_only_streets(q: str) -> bool:
-    """「哪些街道…」 names 街道 and no 乡 or 镇 (乡镇, 某乡, 某镇) beside it."""
-    return "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", ""))
-
-
-LEVEL_ORDER = ("乡镇", "区县", "地市", "省")
-_LEVEL_OF = {"乡镇": "乡镇", "街道": "乡镇", "乡": "乡镇", "镇": "乡镇", "县": "区县", "区": "区县"}
-_LEVEL_OF.update({"市": "地市", "省": "省"})
-_TIER = r"乡镇|街道|县|区|市|省"
-_LEVEL_PHRASE = re.compile(
-    rf"((?:{_TIER})(?:\s*[、和与/或]?\s*(?:{_TIER}))*)\s*(一)?级\s*(以上|以下|及以上|及以下)?"
-)
-
-
-def named_levels(q: str, spoken: bool = False) -> tuple[str, ...]:
-    """The levels of government a question names as 「X级」 or 「X一级」, X one of 乡镇, 街道,
-    县, 区, 市, 省, several joined (「市、省一级」), and 「以上/以下」 reaching up or down the
-    ladder (「区级以上」: district, city and province). ``spoken``: only the 「X一级」 form, as a
-    question about contents says 「市级示范」 for a topic, never for the report's level."""
-    out: list[str] = []
-    for m in _LEVEL_PHRASE.finditer(q):
-        if spoken and not m.group(2):
-            continue
-        tiers = [LEVEL_ORDER.index(_LEVEL_OF[t]) for t in re.findall(_TIER, m.group(1))]
-        low, high = min(tiers), max(tiers)
-        if m.group(3):
-            low, high = (low, len(LEVEL_ORDER) - 1) if "上" in m.group(3) else (0, high)
-        out.extend(LEVEL_ORDER[low : high + 1])
-    return tuple(dict.fromkeys(out))
+def _asks_townships(q: str) -> bool:
+    """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units."""
+    return bool(_WHICH.search(q) or _COMPARE.search(q)) and "乡镇" in levels_asked(q)
 
 
 def read_synonyms(path: Path | None) -> dict[str, tuple[str, ...]]:
@@ -166,20 +132,35 @@ class QuestionAnalyzer:
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
+        spans = excepted_spans(q)
         townships = self._find_units(q, units[0])
+        excluded = tuple(u for u in townships if inside(q, u, spans))
+        townships = [u for u in townships if u not in excluded]
+        if _asks_townships(q):
+            # 「安川县还有哪些乡镇…」: a county that has a report of its own is still the parent
+            # the question scopes by, not the unit asked about
+            parents = [u for u in townships if u in units[1].names]
+            townships = [u for u in townships if u not in parents]
+        else:
+            parents = []
         counties = [
             c
-            for c in self._find_units(q, units[1])
-            if c not in townships and not any(short_name(c) in t for t in townships)
+            for c in dict.fromkeys([*parents, *self._find_units(q, units[1])])
+            if c not in townships
+            and not any(short_name(c) in t for t in (*townships, *excluded))
+            and not inside(q, c, spans)
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
         quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q)))
         kind = self._kind(q, townships)
-        concepts = self._concepts(q, [*townships, *counties], years, quoted)
+        topical = q
+        for s, e in spans:  # what is excepted is scope, never the topic
+            topical = topical[:s] + " " * (e - s) + topical[e:]
+        concepts = self._concepts(topical, [*townships, *counties], years, quoted)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
-        levels = _levels_asked(q) if kind in ("which", "compare") and not townships else ()
+        levels = levels_asked(q) if kind in ("which", "compare") and not townships else ()
         return Analysis(
             q,
             kind,
@@ -190,6 +171,7 @@ class QuestionAnalyzer:
             quoted,
             search_terms,
             levels,
+            excluded,
         )
 
     @staticmethod
@@ -208,6 +190,7 @@ class QuestionAnalyzer:
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
     ) -> tuple[Concept, ...]:
         text = _COMPARE.sub(" ", _WHICH.sub(" ", q))
+        text = _DEGREE.sub(" ", text)
         for u in sorted({*units, *(short_name(u) for u in units)}, key=len, reverse=True):
             text = text.replace(u, " ")
         for y in years:
@@ -221,7 +204,15 @@ class QuestionAnalyzer:
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
-        for at, word, flag in _joined_singles(text, self._tok.tagged(text)):
+        words = _joined_singles(text, self._tok.tagged(text))
+        for i, (at, word, flag) in enumerate(words):
+            if i and flag.startswith("n") and flag != "nr" and _after_adverb(words[i - 1], at):
+                flag = "v"  # 「亲自挂帅」「积极跑腿」: what an adverb modifies is a predicate
+            if word in _VILLAGE:
+                # 「为村里请了法律顾问」「给村一级配了」: the village, the unit below a township,
+                # says where the work was done; one character, so jieba leaves it alone
+                found.append((at, at + len(word), Concept("村", _VILLAGE_SPELLINGS, True)))
+                continue
             if word in QUESTION_WORDS or word in STOPWORDS or word in GENERIC_NOUNS:
                 continue
             if len(word) >= 3 and word[-1] in _LOCATIVE and flag.startswith("n"):
@@ -231,6 +222,14 @@ class QuestionAnalyzer:
             if is_frame(word, flag) and word not in self._syn:
                 continue  # a function word by its tag; a synonym key (赶场) is a topic
             if word.isdigit() or len(word) < 2 or _ASKS_AMOUNT.match(word):
+                continue
+            if word in GENERIC_HEADS and found and found[-1][1] == at:
+                # 「法治建设」「网格化管理」: a generic head jieba splits off is part of the word
+                # before it, not a concept of its own weight (a report says 法治 without 建设)
+                ps, _, prev = found[-1]
+                whole = prev.term + word
+                alts = tuple(dict.fromkeys((*self._alternatives(whole), *prev.alternatives)))
+                found[-1] = (ps, at + len(word), Concept(whole, alts, prev.required))
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
             alts = self._alternatives(word)
@@ -280,6 +279,12 @@ def answer_type(question: str) -> str:
     return kind
 
 
+def _after_adverb(prev: tuple[int, str, str], at: int) -> bool:
+    """The word before ``at`` is an adverb (jieba d, ad) standing right before it."""
+    start, word, flag = prev
+    return start + len(word) == at and flag in ("d", "ad") and word not in ("不", "没")
+
+
 def _open_word(prev: tuple[int, str, str], at: int) -> bool:
     """A topic word right before ``at`` that a one-character noun suffix (证, 站, 书) extends."""
     start, word, flag = prev
@@ -298,6 +303,7 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
     """(position, word, flag); a run of single characters jieba could not group (巡/河,
     快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
     out: list[tuple[int, str, str]] = []
+    verbal: dict[int, bool] = {}  # single-character runs that continue a verb phrase
     pos = 0
     prev = ""
     for word, flag in tagged:
@@ -327,14 +333,25 @@ def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int,
             and out[-1][0] + len(out[-1][1]) == at
         ):
             out[-1] = (out[-1][0], out[-1][1] + word, "single")
+            verbal[len(out) - 1] = verbal.get(len(out) - 1, False) and flag in _VERBAL
             continue
         ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
         suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
         if single and suffix and at >= 0 and out and _open_word(out[-1], at):
             out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
             continue
+        if single:
+            # 「牵头/抓/总」: characters tagged verb, adverb or adjective right after a verb
+            # continue the verb phrase (抓总); a run with a noun in it names a thing (巡/河)
+            after_verb = (
+                bool(out) and out[-1][2].startswith("v") and out[-1][0] + len(out[-1][1]) == at
+            )
+            verbal[len(out)] = after_verb and flag in _VERBAL
         out.append((at, word, "single" if single else flag))
-    return [(at, w, "n" if f == "single" else f) for at, w, f in out]
+    return [
+        (at, w, ("v" if verbal.get(i) else "n") if f == "single" else f)
+        for i, (at, w, f) in enumerate(out)
+    ]
 
 
 def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:

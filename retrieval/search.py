@@ -50,11 +50,13 @@ class Filters:
     years: tuple[int, ...] = ()
     report_ids: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()  # units the question leaves out (「除了A镇以外」)
 
     def allows(self, info: ReportInfo) -> bool:
         return (
             (
                 not self.levels
+                or not info.level  # a level the metadata could not read: never silently out
                 or info.level in self.levels
                 or ("街道" in self.levels and info.township.endswith("街道"))
             )
@@ -62,6 +64,7 @@ class Filters:
             and (not self.counties or info.county in self.counties)
             and (not self.years or info.year in self.years)
             and (not self.report_ids or info.report_id in self.report_ids)
+            and info.township not in self.excluded
         )
 
     def merged(self, other: Filters) -> Filters:
@@ -72,6 +75,7 @@ class Filters:
             other.years or self.years,
             self.report_ids or other.report_ids,
             other.levels or self.levels,
+            tuple(dict.fromkeys((*self.excluded, *other.excluded))),
         )
 
 

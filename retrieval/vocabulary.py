@@ -90,7 +90,9 @@ QUESTION_FRAME = frozenset(
     "给 有没有 里面 一起 一级 事 事情 哪家 哪一年 一年 一下 还 也 过 曾 出来 "
     "起来 东西 有关 涉及 些 个 份 家 位 名 时候 这份 那份 该 最后 一共 总共 "
     "名字 叫 全称 当时 现在 期间 时 之前 之后 以前 以后 下面 底下 顺带 顺便 "
-    "得有 交代 才能 先 又 加进来 加上 放在 最多 最少 最高 最低 最大 最小 更多 更少".split()
+    "得有 交代 才能 先 又 加进来 加上 放在 最多 最少 最高 最低 最大 最小 更多 更少 "
+    "除了 之外 以外 本身 自己 所在 所属 正在 已经 曾经 一直 仍然 尚 "
+    "不同 区别 差别 不一样 一样 相同 有何".split()
 )
 # jieba part-of-speech tags of function words: d adverb, c conjunction, r pronoun, u particle,
 # p preposition, y modal particle
@@ -102,7 +104,7 @@ _SAYING = re.compile(r"[说讲谈写提][到了及起过]")
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
     "人员 队伍 单位 部门 辖区 全镇 全乡 全区 全县 全市 全街 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果 人士 "
-    "群众 老百姓 百姓 民众".split()
+    "群众 老百姓 百姓 民众 队员 成员 日子 时节 那天 当天".split()
 )
 # action words that jieba sometimes tags as nouns; never decisive on their own
 SOFT_VERBS = frozenset(

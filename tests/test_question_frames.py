@@ -12,7 +12,8 @@ from reportqa.settings import Settings
 from reportqa.text import Tokenizer
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex
-from retrieval.query import QuestionAnalyzer, named_levels, read_synonyms
+from retrieval.query import QuestionAnalyzer, read_synonyms
+from retrieval.scope import named_levels
 
 
 @pytest.fixture(scope="module")

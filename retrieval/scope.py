@@ -1,0 +1,90 @@
+"""A question's scope in words: the levels of government it asks about (「哪些乡镇」, 「市一级」)
+and the units it leaves out (「除了A镇以外」, 「A镇之外」). Scope decides which reports are
+searched; it is never part of the information need."""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.units import short_name
+
+_LEVEL_WORDS = (
+    (re.compile(r"乡镇|街道|[哪几各每]个?(?:乡|镇)"), "乡镇"),
+    (re.compile(r"区县|县区|[哪几各每]个?(?:区|县)"), "区县"),
+    (re.compile(r"[哪几各每]个?(?:市|地市|城市)"), "地市"),
+    (re.compile(r"[哪几各每]个?省"), "省"),
+)
+
+
+def levels_asked(q: str) -> tuple[str, ...]:
+    """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
+    levels = tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
+    levels = tuple(dict.fromkeys((*levels, *named_levels(q, spoken=True))))
+    if asks_only_streets(q):
+        # 「哪些街道…」: the 街道 among township-level units, not the 乡 and 镇
+        levels = tuple("街道" if lv == "乡镇" else lv for lv in levels)
+    return levels
+
+
+def asks_only_streets(q: str) -> bool:
+    """「哪些街道…」 names 街道 and no 乡 or 镇 (乡镇, 某乡, 某镇) beside it."""
+    return "街道" in q and not re.search(r"乡镇|[乡镇](?!街)", q.replace("街道", ""))
+
+
+LEVEL_ORDER = ("乡镇", "区县", "地市", "省")
+_LEVEL_OF = {"乡镇": "乡镇", "街道": "乡镇", "乡": "乡镇", "镇": "乡镇", "县": "区县", "区": "区县"}
+_LEVEL_OF.update({"市": "地市", "省": "省"})
+_TIER = r"乡镇|街道|县|区|市|省"
+_LEVEL_PHRASE = re.compile(
+    rf"((?:{_TIER})(?:\s*[、和与/或]?\s*(?:{_TIER}))*)\s*(一)?级\s*(以上|以下|及以上|及以下)?"
+)
+
+
+def named_levels(q: str, spoken: bool = False) -> tuple[str, ...]:
+    """The levels of government a question names as 「X级」 or 「X一级」, X one of 乡镇, 街道,
+    县, 区, 市, 省, several joined (「市、省一级」), and 「以上/以下」 reaching up or down the
+    ladder (「区级以上」: district, city and province). ``spoken``: only the 「X一级」 form, as a
+    question about contents says 「市级示范」 for a topic, never for the report's level."""
+    out: list[str] = []
+    for m in _LEVEL_PHRASE.finditer(q):
+        if spoken and not m.group(2):
+            continue
+        tiers = [LEVEL_ORDER.index(_LEVEL_OF[t]) for t in re.findall(_TIER, m.group(1))]
+        low, high = min(tiers), max(tiers)
+        if m.group(3):
+            low, high = (low, len(LEVEL_ORDER) - 1) if "上" in m.group(3) else (0, high)
+        out.extend(LEVEL_ORDER[low : high + 1])
+    return tuple(dict.fromkeys(out))
+
+
+# 「除了A镇（以外/之外），还有哪些…」「除A镇外」: the words between 除(了) and the comma or the
+# 以外/之外 are left out; 「A镇之外还有谁」 leaves out the unit right before 之外/以外
+_EXCEPT = re.compile(
+    r"除了?([^，,。；;？?！!]{1,20}?)(?:以外|之外|外)?(?=[，,]|还|也|其他|其余|别的)"
+    r"|除了?([^，,。；;？?！!]{1,20}?)(?:以外|之外|外)"
+    r"|([^，,。；;？?！!\s]{2,12}?)(?:之外|以外)"
+)
+
+
+def excepted_spans(q: str) -> list[tuple[int, int]]:
+    """Spans of the question that name what the user leaves out (除了…以外, …之外)."""
+    out = []
+    for m in _EXCEPT.finditer(q):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        out.append((m.start(g), m.end(g)))
+    return out
+
+
+def inside(q: str, unit: str, spans: list[tuple[int, int]]) -> bool:
+    """Is (the full or short form of) ``unit`` named inside an excepted span? For 「…之外」
+    only the unit ending right at the span's end counts (「安川县的乡镇里梅林镇之外」)."""
+    for form in dict.fromkeys((unit, short_name(unit))):
+        pos = q.find(form)
+        while pos >= 0:
+            for s, e in spans:
+                if s <= pos and pos + len(form) <= e:
+                    by_chu = q[s - 1 : s] == "除" or q[s - 2 : s] == "除了"
+                    if by_chu or pos + len(form) == e:
+                        return True
+            pos = q.find(form, pos + 1)
+    return False
