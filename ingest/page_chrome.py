@@ -50,6 +50,11 @@ _RUN_ON = re.compile(
     r"(?=\s*(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{4})[^\n]{20,}[，,。])"
 )
 _SITE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|网站|政务网|政府网)(?:欢迎您)?$")
+# a portal's section or channel name, alone in a cell of the page's header line
+_SECTION = re.compile(
+    r"(?:政府)?信息公开(?:专栏|专题|平台|目录)?|政务公开(?:专栏|专题)?|政务服务|[\u4e00-\u9fff]{0,6}专栏"
+)
+_NAMES_REPORT = re.compile(r"报告|总结|汇报")
 _BARE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:人民政府|办事处|委员会|街道|镇|乡|县|区|市)")
 _SENTENCE = re.compile(r"[，,。；;！？]")
 _DATE_VALUE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}")
@@ -153,6 +158,23 @@ def _bare_organs(line: str) -> list[str]:
     return [v for item in re.split(r"[•·]", line) if _BARE_ORGAN.fullmatch(v := item.strip())]
 
 
+def _header_cells(line: str) -> list[tuple[str, str]]:
+    """A page header split by bars: 「青禾县人民政府 | 政府信息公开专栏」 (the host and its
+    section) or a browser title 「白鹭镇2023年度…报告 | 青禾县人民政府」 (the document, then the
+    host). The organ cells publish, a cell naming a report is the title; a line of prose,
+    or bars without a section, site or organ cell, is not a header."""
+    if not re.search(r"[|｜]", line) or _SENTENCE.search(line):
+        return []
+    cells = [c for c in _cells(line) if c]
+    sections = [c for c in cells if _SECTION.fullmatch(c) or _SITE.match(c)]
+    organs = [c for c in cells if _BARE_ORGAN.fullmatch(c)]
+    titles = [c for c in cells if _NAMES_REPORT.search(c) and c not in organs]
+    if not sections and not (organs and titles):
+        return []
+    hosts = [m.group(1) for c in cells if (m := _SITE.match(c))]
+    return [("publisher", c) for c in organs + hosts] + [("title", c) for c in titles]
+
+
 def read_chrome(text: str, limit: int = 3000) -> Chrome:
     """Labelled fields and furniture lines at the top of ``text`` (simplified)."""
     chrome = Chrome()
@@ -180,6 +202,10 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
         if site := _SITE.match(stripped):  # 「青禾县人民政府门户网站」: the host publishes
             chrome.lines.add(start)
             chrome.publishers.append((start, site.group(1)))
+        elif header := _header_cells(stripped):
+            chrome.lines.add(start)
+            for kind, value in header:
+                (chrome.titles if kind == "title" else chrome.publishers).append((start, value))
         elif stripped[:1] in "•·" and (organs := _bare_organs(stripped)):
             chrome.lines.add(start)  # an unlabelled value list: the organ in it publishes
             chrome.publishers += [(start, organ) for organ in organs]

@@ -93,3 +93,16 @@ def test_sidecar_unit_column_wins_and_is_marked(tmp_path, capsys, monkeypatch):
         "sidecar",
     )
     assert row["level"] == "乡镇" and not {"unit", "parent", "level"} & set(row["unsure"])
+
+
+def test_bar_split_header_is_furniture_only_with_a_section_site_or_organ_and_title():
+    from ingest.page_chrome import _header_cells
+
+    assert _header_cells("青禾县人民政府 | 政府信息公开专栏") == [("publisher", "青禾县人民政府")]
+    assert _header_cells("白鹭镇2023年度工作报告｜青禾县人民政府") == [
+        ("publisher", "青禾县人民政府"),
+        ("title", "白鹭镇2023年度工作报告"),
+    ]
+    assert _header_cells("无障碍 | 长者模式") == []  # a tool bar: is_nav's job, not a header
+    assert _header_cells("序号 | 事项 | 数量") == []  # a table row
+    assert _header_cells("全年调解纠纷 | 共计56件，成功率98%。") == []  # prose
