@@ -14,9 +14,9 @@ from typing import Protocol
 
 import numpy as np
 
-from reportqa.library import Library
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence, ReportInfo
+from retrieval.catalog import Catalog
 from retrieval.evidence import (
     SUPPORT,
     Sentence,
@@ -80,7 +80,7 @@ class Retriever(Protocol):
 
 
 class HybridRetriever:
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Catalog) -> None:
         self.lib = library
         self.settings = library.settings
         self._resolved: dict = {}

@@ -9,7 +9,7 @@ import pytest
 
 from answering.followup import Turn, resolve
 from answering.service import AnswerService
-from reportqa.cli import main
+from cli.main import main
 from reportqa.errors import QuestionError
 from retrieval.search import Filters, HybridRetriever
 from tests.conftest import SEEDS
