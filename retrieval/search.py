@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 import numpy as np
 
@@ -73,10 +72,6 @@ class Filters:
             self.report_ids or other.report_ids,
             other.levels or self.levels,
         )
-
-
-class Retriever(Protocol):
-    def search(self, query: str, k: int, filters: Filters | None = None) -> list[Hit]: ...
 
 
 class HybridRetriever:
