@@ -61,13 +61,12 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from answering.evaluate import FLOORS, below_floors, evaluate, format_table, load_questions
     from answering.scoring import Gold, find_gold
+    from library import build
 
     path = Path(args.questions)
     if not path.exists():
         raise ReportQAError(f"找不到问题文件 {path}")
     gold = Gold.load(find_gold(path, args.gold))
-    from library import build
-
     service = build(settings).service
     if args.calibrate:
         from answering.calibrate import pairs, table

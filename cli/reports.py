@@ -73,7 +73,7 @@ def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
     from library import build
 
     app = build(settings)
-    infos = app.catalog.store.reports()
+    infos = app.shelf.reports()
     if args.json:
         emit([i.to_record() for i in infos])
         return 0

@@ -82,7 +82,9 @@ class Shelf:
 
     # ---- list ------------------------------------------------------------------------
     def reports(self) -> list[ReportInfo]:
-        return self.catalog.reports()
+        """The committed reports as the store lists them: no index is loaded, so
+        ``reportqa reports`` stays quick on a large library."""
+        return self.catalog.store.reports()
 
     def find(self, source: str | None) -> ReportInfo | None:
         return next((i for i in self.catalog.reports() if i.source == source), None)

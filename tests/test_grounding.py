@@ -16,8 +16,8 @@ from retrieval.search import HybridRetriever
 
 
 @pytest.fixture(scope="module")
-def service(seed_library) -> AnswerService:
-    return AnswerService(seed_library, HybridRetriever(seed_library))
+def service(seed_app) -> AnswerService:
+    return seed_app.service
 
 
 @pytest.mark.parametrize(

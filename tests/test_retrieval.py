@@ -12,8 +12,8 @@ ALL = {"辛集乡", "荆竹铺镇", "峡口镇", "左岚乡", "云乐镇"}
 
 
 @pytest.fixture(scope="module")
-def search(seed_library) -> HybridRetriever:
-    return HybridRetriever(seed_library)
+def search(seed_app) -> HybridRetriever:
+    return seed_app.retriever
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_bm25_and_chroma_stay_consistent_after_update_and_prune(settings, corpus
     app = build(settings)
     lib = app.catalog
     app.shelf.add([corpus_copy])
-    search = HybridRetriever(lib)
+    search = app.retriever
 
     def supported(q):
         return {e.info.township for e in search.fan_out(search.analyze(q)) if e.supported}
