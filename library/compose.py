@@ -9,18 +9,20 @@ use, so ``reportqa reports`` never loads what only answering needs.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from answering.service import AnswerService
 from library.shelf import Shelf
-from reportqa.ports import Embedder
 from reportqa.settings import Settings
 from reportqa.text import read_terms
 from retrieval.catalog import Catalog
-from retrieval.search import HybridRetriever
 from stores.chroma import ChromaStore
 from stores.embedders import build_embedder
 from stores.lexical import LexicalIndex, TokenCache
 from stores.snapshot import ChunkSnapshot
+
+if TYPE_CHECKING:  # imported on first use: ``reportqa ingest`` loads no answering code
+    from answering.service import AnswerService
+    from retrieval.search import HybridRetriever
 
 
 class App:
@@ -34,10 +36,14 @@ class App:
 
     @cached_property
     def retriever(self) -> HybridRetriever:
+        from retrieval.search import HybridRetriever
+
         return HybridRetriever(self.catalog)
 
     @cached_property
     def service(self) -> AnswerService:
+        from answering.service import AnswerService
+
         llm = None
         if self.settings.llm_enabled:
             from answering.llm import ChatLLM
@@ -46,9 +52,9 @@ class App:
         return AnswerService(self.catalog, self.retriever, llm)
 
 
-def build(settings: Settings, embedder: Embedder | None = None) -> App:
+def build(settings: Settings) -> App:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    embedder = embedder or build_embedder(settings)
+    embedder = build_embedder(settings)
     catalog = Catalog(
         settings,
         ChromaStore(settings, embedder.name),
