@@ -50,6 +50,19 @@ def test_binding_every_interface_without_auth_warns_in_log_and_page(tmp_path):
     assert "未设置登录密码" in config
 
 
+def test_serve_flags_reach_the_app_as_settings_not_the_environment(tmp_path):
+    """``reportqa serve --host --port`` win over REPORTQA_HOST / REPORTQA_PORT: the app binds
+    the flag's port and judges the flag's host (every interface: warned about)."""
+    data = tmp_path / "data"
+    build(Settings(data_dir=data)).shelf.add([CORPUS])
+    port, env_port = _free_port(), _free_port()
+    log = tmp_path / "serve.log"
+    argv = ("-m", "cli", "serve", "--host", "0.0.0.0", "--port", str(port))
+    proc = start_app(data, port, log, *argv, env_port=env_port)
+    stop(proc)
+    assert "未设置登录密码" in log.read_text(encoding="utf-8", errors="replace")
+
+
 def _upload(port: int, name: str, data: bytes) -> str:
     boundary = "reportqa-test-boundary"
     body = (
