@@ -18,7 +18,7 @@ from answering.places import reports_naming, unknown_places, without_place
 from answering.sentences import wants_number
 from answering.types import Answer, Event, Kind
 from reportqa.errors import QuestionError
-from reportqa.library import Library
+from retrieval.catalog import Catalog
 from retrieval.query import Analysis
 from retrieval.search import Filters, HybridRetriever
 
@@ -35,7 +35,7 @@ _DANGLING = re.compile(
 
 
 class AnswerService:
-    def __init__(self, library: Library, retriever: HybridRetriever, llm=None) -> None:
+    def __init__(self, library: Catalog, retriever: HybridRetriever, llm=None) -> None:
         self.lib = library
         self.retriever = retriever
         self.llm = llm

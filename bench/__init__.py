@@ -1,5 +1,7 @@
-"""Benchmark helpers: a seeded synthetic corpus with known answers (see ``bench.synth``).
+"""Benchmarks: ``run`` measures the cost curve behind ``reportqa bench`` (one child process
+per corpus); ``synth`` writes a seeded synthetic corpus with known answers.
 
-Kept beside the packages rather than inside them: nothing in the app imports it, only
-``reportqa bench`` and the tests.
+Nothing in the app imports it, only ``reportqa bench`` and the tests.
 """
+
+__all__ = ["run", "synth"]

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ingest.clean import clean_text
 from ingest.metadata import extract
-from ingest.patterns import LEVEL1, LEVEL2
+from reportqa.patterns import LEVEL1, LEVEL2
 from reportqa.settings import REPO_ROOT
 
 log = logging.getLogger(__name__)

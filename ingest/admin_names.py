@@ -22,8 +22,6 @@ _CHAIN = re.compile(
 )
 ORGAN = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会|党工委|党委|委员会|人大|司法所)")
 _JUNK = re.compile(r"代表|关于|我|的|在|年度|年|和|与|、|致|向|对|中共|根据|按照|全面|推进")
-# first characters that make a 「…镇/…县」 word generic (各乡镇, 本镇, 全县, 两区, 该街道 …)
-GENERIC_FIRST = set("全我本该各每此其两三四五六七八九十多个乡县市区镇城村集小大新老一")
 GENERIC_NAMES = {
     "乡镇",
     "城镇",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.patterns import ENUM_POINT, LEVEL1, LEVEL2, LEVEL3, SENTENCE_END
+from reportqa.patterns import ENUM_POINT, LEVEL1, LEVEL2, LEVEL3, SENTENCE_END
 from reportqa.types import Section
 
 PREAMBLE = "前言"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.patterns import HEADING_START
+from reportqa.patterns import HEADING_START
 from reportqa.text import to_simplified
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ingest.patterns import HEADING_START
+from reportqa.patterns import HEADING_START
 
 _PAGE_NO = re.compile(
     r"^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"

@@ -28,12 +28,11 @@ from ingest.sidecar import SIDECAR, read_sidecar
 from reportqa.errors import IngestError
 from reportqa.faults import CrashPoints
 from reportqa.locking import index_lock
+from reportqa.ports import ChunkStore, Embedder, TokenStore
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
 from reportqa.types import Chunk, Report, ReportInfo, short_hash
-from retrieval.embedders import Embedder
-from retrieval.lexical import TokenCache, index_text
-from retrieval.store import ChromaStore
+from stores.lexical import index_text
 
 log = logging.getLogger(__name__)
 
@@ -131,10 +130,10 @@ class Ingestor:
     def __init__(
         self,
         settings: Settings,
-        store: ChromaStore,
+        store: ChunkStore,
         tokenizer: Tokenizer,
         embedder: Embedder,
-        tokens: TokenCache,
+        tokens: TokenStore,
         domain_terms: Sequence[str] = (),
     ) -> None:
         self._settings = settings

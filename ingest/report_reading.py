@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ingest import admin_names as an
 from ingest.gazetteer import Gazetteer
 from ingest.page_chrome import Chrome, text_lines
-from ingest.patterns import HEADING_START
+from reportqa.patterns import HEADING_START
 
 H = an.H
 READ = 20000  # how far into a report its metadata is looked for: the opening pages

@@ -1,3 +1,22 @@
-"""reportqa: question answering with verbatim citations over Chinese government reports."""
+"""reportqa: question answering with verbatim citations over Chinese government reports.
+
+The ground floor, importing nothing else of the project: ``types`` (reports, chunks, hits,
+metadata), ``settings`` (one ``Settings``, prefix REPORTQA_), ``errors`` (user-facing, in
+Chinese), ``text`` (normalisation, OpenCC, jieba tokenising), ``patterns`` (report heading
+shapes), ``units`` (unit names), ``ports`` (what the core needs from storage and search),
+and small infrastructure: ``locking``, ``faults`` (test crash points), ``prompts``.
+"""
 
 __version__ = "0.1.0"
+__all__ = [
+    "errors",
+    "faults",
+    "locking",
+    "patterns",
+    "ports",
+    "prompts",
+    "settings",
+    "text",
+    "types",
+    "units",
+]

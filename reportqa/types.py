@@ -7,7 +7,6 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 
-LEVELS = ("乡镇", "区县", "地市", "省", "国家")
 META_FIELDS = ("unit", "parent", "level", "year", "title")
 UNSURE = 0.6  # below this a field is shown as 「待确认」 for the user to correct
 

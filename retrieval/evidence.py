@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ingest.patterns import HEADING_START
+from reportqa.patterns import HEADING_START
 from reportqa.types import Chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 

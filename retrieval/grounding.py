@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from reportqa.library import Library
+from retrieval.catalog import Catalog
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept
 
 # verbs, adverbs, prepositions, conjunctions, particles, pronouns, interjections, and place
@@ -24,7 +24,7 @@ _SPOKEN_FLAGS = ("v", "d", "p", "c", "u", "r", "y", "e", "o", "s")
 class Grounding:
     def __init__(
         self,
-        library: Library,
+        library: Catalog,
         simple: Callable[[int], str],
         rows_with: Callable[[Sequence[str]], np.ndarray],
     ) -> None:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 import numpy as np
 
-from reportqa.library import Library
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence, ReportInfo
+from retrieval.catalog import Catalog
 from retrieval.evidence import (
     SUPPORT,
     Sentence,
@@ -79,12 +78,8 @@ class Filters:
         )
 
 
-class Retriever(Protocol):
-    def search(self, query: str, k: int, filters: Filters | None = None) -> list[Hit]: ...
-
-
 class HybridRetriever:
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Catalog) -> None:
         self.lib = library
         self.settings = library.settings
         self._resolved: dict = {}

@@ -44,13 +44,21 @@ def _env(data_dir: Path, port: int) -> dict[str, str]:
     return env
 
 
-def start_app(data_dir: Path, port: int, log: Path, **settings: str) -> subprocess.Popen:
-    """``python app.py`` on an already-ingested data dir; returns once it answers HTTP."""
-    env = _env(data_dir, port)
+def start_app(
+    data_dir: Path, port: int, log: Path, *args: str, env_port: int | None = None, **settings: str
+) -> subprocess.Popen:
+    """``python app.py`` (or ``python ARGS…``) on an already-ingested data dir; returns once
+    it answers HTTP on ``port``. ``env_port``: the port the environment names, when the
+    command line is to name another."""
+    env = _env(data_dir, env_port or port)
     env.update({f"REPORTQA_{k.upper()}": v for k, v in settings.items()})
     fh = log.open("w")
     proc = subprocess.Popen(
-        [sys.executable, "app.py"], cwd=REPO_ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT
+        [sys.executable, *(args or ("app.py",))],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=fh,
+        stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:

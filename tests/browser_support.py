@@ -81,7 +81,7 @@ def app(tmp_path_factory) -> App:
     port = _free_port()
     env = _env(data, port)
     subprocess.run(
-        [sys.executable, "-m", "reportqa.cli", "ingest", str(CORPUS)],
+        [sys.executable, "-m", "cli", "ingest", str(CORPUS)],
         cwd=REPO_ROOT,
         env=env,
         check=True,

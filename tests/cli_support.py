@@ -1,4 +1,4 @@
-"""The CLI as a user runs it: a fresh ``python -m reportqa.cli`` process, so tests go through
+"""The CLI as a user runs it: a fresh ``python -m cli`` process, so tests go through
 argument parsing, settings from the environment and exit codes, not library calls."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from reportqa.settings import REPO_ROOT
 def run_cli(env: dict, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     """Run one command; a non-zero exit fails the test with the end of its stderr."""
     proc = subprocess.run(
-        [sys.executable, "-m", "reportqa.cli", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=REPO_ROOT,
         env=env,
         capture_output=True,

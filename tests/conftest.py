@@ -47,11 +47,17 @@ def corpus_copy(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_library(tmp_path_factory):
+def seed_app(tmp_path_factory):
     """One ingested library over the seeds, shared read-only by answer tests."""
-    from reportqa.library import Library
+    from library import build
 
     data = tmp_path_factory.mktemp("seedlib")
-    lib = Library(Settings(data_dir=data / "data"))
-    lib.ingest([CORPUS])
-    return lib
+    app = build(Settings(data_dir=data / "data"))
+    app.shelf.add([CORPUS])
+    return app
+
+
+@pytest.fixture(scope="session")
+def seed_library(seed_app):
+    """The seed library's catalog (what retrieval reads)."""
+    return seed_app.catalog

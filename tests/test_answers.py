@@ -9,17 +9,17 @@ import pytest
 
 from answering.followup import Turn, resolve
 from answering.service import AnswerService
-from reportqa.cli import main
+from cli.main import main
 from reportqa.errors import QuestionError
-from retrieval.search import Filters, HybridRetriever
+from retrieval.search import Filters
 from tests.conftest import SEEDS
 
 ALL = {t for t, _, _ in SEEDS.values()}
 
 
 @pytest.fixture(scope="module")
-def service(seed_library) -> AnswerService:
-    return AnswerService(seed_library, HybridRetriever(seed_library))
+def service(seed_app) -> AnswerService:
+    return seed_app.service
 
 
 def _assert_verbatim(service, answer):

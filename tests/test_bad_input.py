@@ -10,7 +10,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from reportqa.cli import main
+from cli.main import main
 from tests.conftest import CORPUS
 
 XIAKOU = (CORPUS / "002_30bf7c57dd8ee9d1.txt").read_text(encoding="utf-8")

@@ -12,13 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from answering.service import AnswerService
+from bench.run import _table
 from bench.synth import FILE_PREFIX, SynthTruth, generate
-from reportqa.bench_cli import _table
-from reportqa.cli import main
-from reportqa.library import Library
+from cli.main import main
+from library import build
 from reportqa.settings import Settings
-from retrieval.search import HybridRetriever
 from tests.conftest import SEEDS
 
 
@@ -76,14 +74,14 @@ def test_planted_truth_matches_the_file_contents(tmp_path):
 def synth_library(tmp_path_factory):
     root = tmp_path_factory.mktemp("synth")
     truth = generate(root / "reports", 30, seed=11)
-    lib = Library(Settings(data_dir=root / "data"))
-    lib.ingest([root / "reports"])
-    return lib, truth
+    app = build(Settings(data_dir=root / "data"))
+    app.shelf.add([root / "reports"])
+    return app, truth
 
 
 def test_ingest_recovers_township_county_year_and_title(synth_library):
-    lib, truth = synth_library
-    got = {i.source: i for i in lib.reports()}
+    app, truth = synth_library
+    got = {i.source: i for i in app.shelf.reports()}
     assert len(got) == 30
     for r in truth.reports:
         info = got[r.file]
@@ -97,9 +95,8 @@ def test_ingest_recovers_township_county_year_and_title(synth_library):
 
 
 def test_fan_out_returns_exactly_the_planted_townships(synth_library):
-    lib, truth = synth_library
-    retriever = HybridRetriever(lib)
-    service = AnswerService(lib, retriever)
+    app, truth = synth_library
+    retriever, service = app.retriever, app.service
     for topic in truth.topics.values():
         evidence = retriever.fan_out(retriever.analyze(topic.question))
         assert {e.info.township for e in evidence if e.supported} == topic.townships

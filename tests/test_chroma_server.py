@@ -18,10 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from answering.service import AnswerService
-from reportqa.library import Library
+from library import App, build
 from reportqa.settings import REPO_ROOT, Settings
-from retrieval.search import HybridRetriever
 from tests.conftest import SEEDS
 
 ALL = {t for t, _, _ in SEEDS.values()}
@@ -75,9 +73,8 @@ def _tail(path: Path) -> str:
     return path.read_text(encoding="utf-8", errors="replace")[-2000:]
 
 
-def _service(data_dir: Path, url: str, prefix: str) -> AnswerService:
-    lib = Library(Settings(data_dir=data_dir, chroma_url=url, collection_prefix=prefix))
-    return AnswerService(lib, HybridRetriever(lib))
+def _service(data_dir: Path, url: str, prefix: str) -> App:
+    return build(Settings(data_dir=data_dir, chroma_url=url, collection_prefix=prefix))
 
 
 def _ask_in_another_process(question: str, data_dir: Path, url: str, prefix: str) -> dict:
@@ -89,7 +86,7 @@ def _ask_in_another_process(question: str, data_dir: Path, url: str, prefix: str
         "REPORTQA_COLLECTION_PREFIX": prefix,
     }
     proc = subprocess.run(
-        [sys.executable, "-m", "reportqa.cli", "ask", question, "--json"],
+        [sys.executable, "-m", "cli", "ask", question, "--json"],
         env=env,
         cwd=REPO_ROOT,
         capture_output=True,
@@ -111,25 +108,25 @@ def test_settings_pick_the_server_from_the_url():
 def test_two_app_processes_share_one_server_and_stay_consistent(chroma_url, tmp_path, corpus_copy):
     prefix = "consistency"  # one server, one collection pair per test
     first = _service(tmp_path / "a", chroma_url, prefix)
-    result = first.lib.ingest([corpus_copy])
+    result = first.shelf.add([corpus_copy])
     assert result.added == 5
     assert not (tmp_path / "a" / "chroma").exists()  # nothing embedded: the server holds it
-    assert set(first.ask(LEGAL).townships) == ALL
+    assert set(first.service.ask(LEGAL).townships) == ALL
 
     # another app with its own data dir (so its own BM25 cache) against the same server
     second = _service(tmp_path / "b", chroma_url, prefix)
-    assert {i.township for i in second.lib.reports()} == ALL
-    assert set(second.ask(LEGAL).townships) == ALL
-    assert second.ask(FENGQIAO).townships == ("左岚乡",)
+    assert {i.township for i in second.catalog.reports()} == ALL
+    assert set(second.service.ask(LEGAL).townships) == ALL
+    assert second.service.ask(FENGQIAO).townships == ("左岚乡",)
 
     # the first app re-ingests a changed report ...
     changed = corpus_copy / "004_43a8054b3d808e27.txt"
     changed.write_text(
         changed.read_text(encoding="utf-8") + "\n深化新时代“枫桥经验”。\n", encoding="utf-8"
     )
-    result = first.lib.ingest([corpus_copy])
+    result = first.shelf.add([corpus_copy])
     assert (result.updated, result.skipped) == (1, 4)
-    assert set(first.ask(FENGQIAO).townships) == {"左岚乡", "云乐镇"}
+    assert set(first.service.ask(FENGQIAO).townships) == {"左岚乡", "云乐镇"}
 
     # ... a separate process whose on-disk cache (b) predates the change sees it ...
     answer = _ask_in_another_process(FENGQIAO, tmp_path / "b", chroma_url, prefix)
@@ -139,21 +136,21 @@ def test_two_app_processes_share_one_server_and_stay_consistent(chroma_url, tmp_
 
     # ... and so does the long-running second app at its next refresh check (checks are
     # throttled to one per ``refresh_seconds``)
-    time.sleep(second.lib.settings.refresh_seconds)
-    assert second.lib.refresh() is True
-    answer = second.ask(FENGQIAO)
+    time.sleep(second.catalog.settings.refresh_seconds)
+    assert second.catalog.refresh() is True
+    answer = second.service.ask(FENGQIAO)
     assert set(answer.townships) == {"左岚乡", "云乐镇"}
     for c in answer.citations:  # its texts come from the server, not from data dir a
-        assert second.lib.report_text(c.report_id)[c.start : c.end] == c.quote
-    assert set(second.ask(LEGAL).townships) == ALL
-    assert len(second.lib.chunks) == len(first.lib.chunks)
+        assert second.catalog.report_text(c.report_id)[c.start : c.end] == c.quote
+    assert set(second.service.ask(LEGAL).townships) == ALL
+    assert len(second.catalog.chunks) == len(first.catalog.chunks)
 
 
 def test_a_fresh_process_with_an_empty_data_dir_answers_from_the_server(
     chroma_url, tmp_path, corpus_copy
 ):
     """No local token cache at all: the process re-tokenises from the collection."""
-    _service(tmp_path / "a", chroma_url, "fresh").lib.ingest([corpus_copy])
+    _service(tmp_path / "a", chroma_url, "fresh").shelf.add([corpus_copy])
     answer = _ask_in_another_process(LEGAL, tmp_path / "fresh", chroma_url, "fresh")
     assert set(answer["townships"]) == ALL
     assert (tmp_path / "fresh" / "index" / "bm25" / "manifest.json").exists()

@@ -9,13 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from answering.service import AnswerService
 from ingest.chunking import chunk_spans, split_sections
 from ingest.clean import clean_text
 from ingest.metadata import extract
-from reportqa.library import Library
+from library import build
 from reportqa.settings import Settings
-from retrieval.search import HybridRetriever
 from tests.conftest import CORPUS
 
 _BODY = (
@@ -81,9 +79,9 @@ def test_chrome_lines_are_in_no_chunk_but_the_report_is():
 
 
 def test_a_breadcrumb_does_not_answer_but_a_body_sentence_does(pages, tmp_path):
-    lib = Library(Settings(data_dir=tmp_path / "data"))
-    lib.ingest([pages])
-    service = AnswerService(lib, HybridRetriever(lib))
+    app = build(Settings(data_dir=tmp_path / "data"))
+    app.shelf.add([pages])
+    service, lib = app.service, app.catalog
     for question in ("哪些报告提到了政务公开", "哪些乡镇在报告里讲了政务公开方面的工作？"):
         a = service.ask(question)
         assert a.townships == ("白沙镇",), question

@@ -25,7 +25,7 @@ def ingested(tmp_path_factory):
     data = tmp_path_factory.mktemp("conc") / "data"
     env = _env(data, 0)
     subprocess.run(
-        [sys.executable, "-m", "reportqa.cli", "ingest", str(CORPUS)],
+        [sys.executable, "-m", "cli", "ingest", str(CORPUS)],
         cwd=REPO_ROOT,
         env=env,
         check=True,

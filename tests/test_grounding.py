@@ -10,14 +10,14 @@ from __future__ import annotations
 import pytest
 
 from answering.service import AnswerService
-from reportqa.library import Library
+from library import build
 from reportqa.settings import Settings
 from retrieval.search import HybridRetriever
 
 
 @pytest.fixture(scope="module")
-def service(seed_library) -> AnswerService:
-    return AnswerService(seed_library, HybridRetriever(seed_library))
+def service(seed_app) -> AnswerService:
+    return seed_app.service
 
 
 @pytest.mark.parametrize(
@@ -62,9 +62,9 @@ def _library(tmp_path, name: str, reports: dict[str, tuple[str, str]]) -> Hybrid
     for i, (town, body) in enumerate(reports.items()):
         text = REPORT.format(county="安平县", town=town, body=body[0] + body[1])
         (folder / f"{i}.txt").write_text(text, encoding="utf-8")
-    lib = Library(Settings(data_dir=tmp_path / f"data_{name}"))
-    lib.ingest([folder])
-    return HybridRetriever(lib)
+    app = build(Settings(data_dir=tmp_path / f"data_{name}"))
+    app.shelf.add([folder])
+    return app.retriever
 
 
 @pytest.fixture(scope="module")

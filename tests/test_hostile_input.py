@@ -28,7 +28,7 @@ _LINE = "全镇持续深化基层依法治理工作机关干部带头学法用�
 
 def _cli(env: dict, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "reportqa.cli", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=REPO_ROOT,
         env=env,
         capture_output=True,
@@ -107,7 +107,7 @@ sys.stdout.write(json.dumps({"out": out.decode("utf-8"), "peak_kb": usage.ru_max
 def _ingest_measured(env: dict, folder: Path) -> tuple[dict, int, float]:
     """CLI ingest of ``folder``: its JSON result, its own peak RSS in MB, seconds."""
     start = time.monotonic()
-    cmd = [sys.executable, "-m", "reportqa.cli", "ingest", str(folder), "--json"]
+    cmd = [sys.executable, "-m", "cli", "ingest", str(folder), "--json"]
     done = subprocess.run(
         [sys.executable, "-c", _LAUNCHER, *cmd],
         cwd=REPO_ROOT,

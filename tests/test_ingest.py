@@ -10,19 +10,21 @@ import zipfile
 import docx
 import pytest
 
-from reportqa.cli import main
-from reportqa.library import Library
+from cli.main import main
+from library import build
+from retrieval.catalog import Catalog
 from tests.cli_support import run_cli_json
 from tests.conftest import SEEDS
 
 
-def _by_source(lib: Library):
+def _by_source(lib: Catalog):
     return {i.source: i for i in lib.reports()}
 
 
 def test_seed_reports_get_metadata_and_exact_spans(settings, corpus_copy):
-    lib = Library(settings)
-    result = lib.ingest([corpus_copy])
+    app = build(settings)
+    lib = app.catalog
+    result = app.shelf.add([corpus_copy])
     assert (result.added, result.failed) == (5, [])
     infos = _by_source(lib)
     for name, (town, county, year) in SEEDS.items():
@@ -41,10 +43,11 @@ def test_seed_reports_get_metadata_and_exact_spans(settings, corpus_copy):
 
 
 def test_reingest_is_a_noop_and_a_changed_file_replaces_its_chunks(settings, corpus_copy):
-    lib = Library(settings)
-    lib.ingest([corpus_copy])
+    app = build(settings)
+    lib = app.catalog
+    app.shelf.add([corpus_copy])
     before = {c.id for c in lib.chunks}
-    again = lib.ingest([corpus_copy])
+    again = app.shelf.add([corpus_copy])
     assert (again.added, again.updated, again.skipped) == (0, 0, 5)
     assert {c.id for c in lib.chunks} == before
 
@@ -53,7 +56,7 @@ def test_reingest_is_a_noop_and_a_changed_file_replaces_its_chunks(settings, cor
         target.read_text(encoding="utf-8").replace("调解成功238件", "调解成功239件"),
         encoding="utf-8",
     )
-    changed = lib.ingest([corpus_copy])
+    changed = app.shelf.add([corpus_copy])
     assert (changed.updated, changed.skipped) == (1, 4)
     texts = [c.text for c in lib.chunks if c.info.source == target.name]
     assert any("调解成功239件" in t for t in texts)
@@ -62,12 +65,13 @@ def test_reingest_is_a_noop_and_a_changed_file_replaces_its_chunks(settings, cor
 
 
 def test_prune_drops_reports_whose_files_are_gone(settings, corpus_copy):
-    lib = Library(settings)
-    lib.ingest([corpus_copy])
+    app = build(settings)
+    lib = app.catalog
+    app.shelf.add([corpus_copy])
     (corpus_copy / "003_fb4fb1fb4ee4856e.txt").unlink()
-    kept = lib.ingest([corpus_copy])
+    kept = app.shelf.add([corpus_copy])
     assert kept.removed == 0 and len(lib.reports()) == 5
-    pruned = lib.ingest([corpus_copy], prune=True)
+    pruned = app.shelf.add([corpus_copy], prune=True)
     assert pruned.removed == 1
     assert "左岚乡" not in {i.township for i in lib.reports()}
     assert not any(c.info.township == "左岚乡" for c in lib.chunks)
@@ -92,7 +96,7 @@ def test_bad_files_are_reported_and_the_batch_goes_on(settings, tmp_path):
     d.save(folder / "good.docx")
     whole = (folder / "good.docx").read_bytes()
     (folder / "truncated.docx").write_bytes(whole[: len(whole) // 2])
-    result = Library(settings).ingest([folder])
+    result = build(settings).shelf.add([folder])
     failed = {json.dumps(f, ensure_ascii=False) for f in result.failed}
     assert {f["source"].rsplit("/", 1)[-1] for f in result.failed} == {
         "empty.txt",
@@ -112,7 +116,7 @@ def test_same_report_under_two_names_is_a_duplicate(settings, tmp_path):
     folder.mkdir()
     shutil.copy(CORPUS / "000_a56d498a3fc7f791.txt", folder / "a.txt")
     shutil.copy(CORPUS / "000_a56d498a3fc7f791.txt", folder / "b 副本 (1).txt")
-    result = Library(settings).ingest([folder])
+    result = build(settings).shelf.add([folder])
     assert result.added == 1
     assert [d["duplicate_of"] for d in result.duplicates] == ["a.txt"]
 
@@ -122,13 +126,14 @@ def test_sidecar_overrides_extracted_metadata(settings, corpus_copy):
         "file,township,county,year\n004_43a8054b3d808e27.txt,云乐镇,宣城市旌德县,2023\n",
         encoding="utf-8",
     )
-    lib = Library(settings)
-    lib.ingest([corpus_copy])
+    app = build(settings)
+    lib = app.catalog
+    app.shelf.add([corpus_copy])
     assert _by_source(lib)["004_43a8054b3d808e27.txt"].county == "宣城市旌德县"
     (corpus_copy / "metadata.csv").write_text(
         "file,year\n004_43a8054b3d808e27.txt,2022\n", encoding="utf-8"
     )
-    again = lib.ingest([corpus_copy])
+    again = app.shelf.add([corpus_copy])
     assert again.added == again.updated == 0
     info = _by_source(lib)["004_43a8054b3d808e27.txt"]
     assert (info.year, info.county) == (2022, "旌德县")
@@ -159,12 +164,13 @@ def test_cli_ingest_and_reports_json(tmp_path, capsys, monkeypatch, corpus_copy)
 
 
 def test_a_report_with_missing_chunks_is_rewritten_not_skipped(settings, corpus_copy):
-    lib = Library(settings)
-    lib.ingest([corpus_copy])
+    app = build(settings)
+    lib = app.catalog
+    app.shelf.add([corpus_copy])
     victim = next(i for i in lib.reports() if i.township == "峡口镇")
     ids = [c.id for c in lib.chunks if c.report_id == victim.report_id]
     lib.store._chunks.delete(ids=ids[:3])  # damage, as a lost concurrent write would
-    again = lib.ingest([corpus_copy])
+    again = app.shelf.add([corpus_copy])
     assert again.updated == 1 and again.skipped == 4
     assert lib.store.count_chunks() == len(lib.chunks)
     assert sum(c.report_id == victim.report_id for c in lib.chunks) == victim.chunks

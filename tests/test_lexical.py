@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from reportqa.library import Library
+from library import build
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
-from retrieval.lexical import LexicalIndex, TokenCache
+from stores.lexical import LexicalIndex, TokenCache
 
 QUERIES = ["法律顾问", "人民调解 矛盾纠纷", "普法 宣传 活动", "三重一大", "行政执法 公示"]
 
@@ -69,9 +69,11 @@ def test_scores_rank_the_chunk_that_uses_the_term(seed_library):
 
 
 def test_second_process_reads_only_changed_reports(settings: Settings, corpus_copy):
-    writer = Library(settings)
-    writer.ingest([corpus_copy])
-    reader = Library(settings)
+    writer_app = build(settings)
+    writer = writer_app.catalog
+    writer_app.shelf.add([corpus_copy])
+    reader_app = build(settings)
+    reader = reader_app.catalog
     reads: list[set[str]] = []
     inner = reader.store.chunks
 
@@ -86,7 +88,7 @@ def test_second_process_reads_only_changed_reports(settings: Settings, corpus_co
 
     f = corpus_copy / "004_43a8054b3d808e27.txt"
     f.write_text(f.read_text(encoding="utf-8") + "\n新增一段关于公共法律服务的内容。\n", "utf-8")
-    writer.ingest([corpus_copy])
+    writer_app.shelf.add([corpus_copy])
     reader.refresh(force=True)
     assert reads == [{"004_43a8054b3d808e27.txt"}]
     assert {c.id: c.text for c in reader.chunks} == {c.id: c.text for c in writer.chunks}
@@ -95,8 +97,9 @@ def test_second_process_reads_only_changed_reports(settings: Settings, corpus_co
 
 
 def test_a_damaged_snapshot_costs_a_full_read_not_a_failure(settings: Settings, corpus_copy):
-    Library(settings).ingest([corpus_copy])
+    build(settings).shelf.add([corpus_copy])
     (settings.index_dir / "chunks.pkl").write_bytes(b"not a pickle")
-    lib = Library(settings)
+    app = build(settings)
+    lib = app.catalog
     assert len(lib.chunks) > 40
     assert {i.source for i in lib.reports()} == {p.name for p in corpus_copy.glob("*.txt")}

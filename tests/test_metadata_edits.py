@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from answering.service import AnswerService
 from ingest.sidecar import SIDECAR
+from library import build
 from reportqa.errors import ReportQAError
-from reportqa.library import Library
-from retrieval.search import HybridRetriever
 from webapp.handlers import Handlers
 
 SOURCE = "004_43a8054b3d808e27.txt"
@@ -17,9 +15,9 @@ SOURCE = "004_43a8054b3d808e27.txt"
 
 @pytest.fixture
 def handlers(settings, corpus_copy) -> Handlers:
-    lib = Library(settings)
-    lib.ingest([corpus_copy])
-    return Handlers(AnswerService(lib, HybridRetriever(lib)))
+    app = build(settings)
+    app.shelf.add([corpus_copy])
+    return Handlers(app)
 
 
 @pytest.mark.parametrize("year", ["100000000000000000000", "1e20", "²⁰²³", "２０２３", "0023"])

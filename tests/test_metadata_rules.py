@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from ingest.clean import clean_text
 from ingest.meta_eval import evaluate, read_gold, score_row
 from ingest.metadata import extract
-from reportqa.cli import main
 
 PROBES = Path(__file__).parent / "data" / "probes_meta"
 GOLD = read_gold(PROBES / "meta_gold.jsonl")

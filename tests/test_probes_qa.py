@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reportqa.cli import main
+from cli.main import main
 
 DATA = Path(__file__).parent / "data"
 

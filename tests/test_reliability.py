@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from library import App, build
 from reportqa.errors import IndexBusyError
 from reportqa.faults import HELD, CrashPoints
-from reportqa.library import Library
 from reportqa.locking import index_lock
 from reportqa.settings import REPO_ROOT, Settings
-from retrieval.search import HybridRetriever
+from retrieval.catalog import Catalog
 from tests.conftest import CORPUS, SHARED_SZ
 
 
@@ -31,7 +31,7 @@ def _big_corpus(tmp_path, extra: int = 60):
     return folder
 
 
-def _assert_consistent(lib: Library):
+def _assert_consistent(lib: Catalog):
     lib.refresh(force=True)
     infos = {i.report_id: i for i in lib.reports()}
     per_report: dict[str, int] = {}
@@ -43,7 +43,7 @@ def _assert_consistent(lib: Library):
         assert per_report.get(rid, 0) == info.chunks, info.source
 
 
-def _chunk_view(lib: Library) -> dict[str, list[tuple]]:
+def _chunk_view(lib: Catalog) -> dict[str, list[tuple]]:
     lib.refresh(force=True)
     sources = {i.report_id: i.source for i in lib.reports()}
     view: dict[str, list[tuple]] = {s: [] for s in sources.values()}
@@ -61,7 +61,7 @@ def _crashed_ingest(corpus, data, crash_at: str, batch_chunks: int) -> None:
         "REPORTQA_TEST_CRASH_AT": crash_at,
     }
     proc = subprocess.run(
-        [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus)],
+        [sys.executable, "-m", "cli", "ingest", str(corpus)],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -72,12 +72,14 @@ def _crashed_ingest(corpus, data, crash_at: str, batch_chunks: int) -> None:
     assert proc.returncode == -signal.SIGKILL, f"crash point {crash_at} not reached: {proc.stderr}"
 
 
-def _rerun_equals_fresh(lib: Library, corpus, tmp_path) -> None:
-    result = lib.ingest([corpus])
+def _rerun_equals_fresh(app: App, corpus, tmp_path) -> None:
+    lib = app.catalog
+    result = app.shelf.add([corpus])
     assert result.failed == []
     _assert_consistent(lib)
-    fresh = Library(Settings(data_dir=tmp_path / "fresh"))
-    fresh.ingest([corpus])
+    fresh_app = build(Settings(data_dir=tmp_path / "fresh"))
+    fresh = fresh_app.catalog
+    fresh_app.shelf.add([corpus])
     assert _chunk_view(lib) == _chunk_view(fresh)
     assert lib.store.count_chunks() == fresh.store.count_chunks() == len(lib.chunks)
 
@@ -90,18 +92,19 @@ def test_a_killed_first_ingest_leaves_a_consistent_index_and_the_next_ingest_rep
     data = tmp_path / "data"
     _crashed_ingest(corpus, data, crash_at, batch_chunks=60)
 
-    lib = Library(Settings(data_dir=data))
+    app = build(Settings(data_dir=data))
+    lib = app.catalog
     before = lib.reports()
     assert len(before) < len(list(corpus.glob("*.txt")))  # it really was interrupted
     if crash_at.startswith("after_flush"):
         assert before  # two batches were committed before the crash
     _assert_consistent(lib)
     if before:  # every report committed before the kill answers correctly
-        search = HybridRetriever(lib)
+        search = app.retriever
         town = before[0].township
         hits = search.search(f"{town}法治政府建设", 3)
         assert hits and all(h.chunk.report_id in {i.report_id for i in before} for h in hits)
-    _rerun_equals_fresh(lib, corpus, tmp_path)
+    _rerun_equals_fresh(app, corpus, tmp_path)
 
 
 def test_a_second_ingest_waits_or_fails_clearly(settings, corpus_copy):
@@ -111,15 +114,16 @@ def test_a_second_ingest_waits_or_fails_clearly(settings, corpus_copy):
         index_lock(settings.data_dir, wait_seconds=0.3),
     ):
         pass
-    lib = Library(settings)
-    lib.ingest([corpus_copy])
+    app = build(settings)
+    lib = app.catalog
+    app.shelf.add([corpus_copy])
     _assert_consistent(lib)
 
 
 def test_two_ingest_processes_at_once_keep_the_index_consistent(tmp_path, corpus_copy):
     data = tmp_path / "data"
     env = {**os.environ, "REPORTQA_DATA_DIR": str(data)}
-    cmd = [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus_copy)]
+    cmd = [sys.executable, "-m", "cli", "ingest", str(corpus_copy)]
     procs = [
         subprocess.Popen(
             cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -132,7 +136,8 @@ def test_two_ingest_processes_at_once_keep_the_index_consistent(tmp_path, corpus
     assert 0 in codes, outs
     for code, (_out, err) in zip(codes, outs, strict=True):
         assert code == 0 or "另一个导入" in err
-    lib = Library(Settings(data_dir=data))
+    app = build(Settings(data_dir=data))
+    lib = app.catalog
     assert len(lib.reports()) == 5
     _assert_consistent(lib)
 
@@ -142,7 +147,7 @@ def test_processes_opening_a_new_store_at_once_all_succeed(tmp_path):
     schema setup is not safe against a concurrent one)."""
     env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
     code = (
-        "from reportqa.settings import Settings; from retrieval.store import ChromaStore; "
+        "from reportqa.settings import Settings; from stores.chroma import ChromaStore; "
         "ChromaStore(Settings(), 'offline-hashing-char12-256').version()"
     )
     procs = [
@@ -160,7 +165,7 @@ def test_a_busy_index_says_so_in_chinese_without_server_paths(tmp_path, corpus_c
     env = {**os.environ, "REPORTQA_DATA_DIR": str(data), "REPORTQA_INGEST_LOCK_WAIT_SECONDS": "0.5"}
     with index_lock(data):
         proc = subprocess.run(
-            [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus_copy)],
+            [sys.executable, "-m", "cli", "ingest", str(corpus_copy)],
             cwd=REPO_ROOT,
             env=env,
             capture_output=True,
@@ -181,17 +186,18 @@ def test_a_killed_update_ingest_serves_whole_reports_and_a_rerun_equals_a_fresh_
     writing the new version and deleting the old one must not take chunks from either."""
     corpus = _big_corpus(tmp_path, extra=30)
     data = tmp_path / "data"
-    Library(Settings(data_dir=data)).ingest([corpus])
+    build(Settings(data_dir=data)).shelf.add([corpus])
     for f in sorted(corpus.glob("*.txt")):  # a new version of every report
         f.write_text(f.read_text("utf-8") + "\n全年另行增补基层调解员2名。\n", "utf-8")
     _crashed_ingest(corpus, data, crash_at, batch_chunks=300)
 
     (data / "index" / "chunks.pkl").unlink(missing_ok=True)  # read what Chroma holds
-    lib = Library(Settings(data_dir=data))
+    app = build(Settings(data_dir=data))
+    lib = app.catalog
     _assert_consistent(lib)
     if crash_at.startswith("before_stale_delete"):  # the old version's chunks are still there
         assert lib.store.count_chunks() > len(lib.chunks)
-    _rerun_equals_fresh(lib, corpus, tmp_path)
+    _rerun_equals_fresh(app, corpus, tmp_path)
 
 
 def test_an_unknown_crash_point_is_refused():
@@ -235,7 +241,7 @@ def test_tokenizer_workers_die_with_a_killed_ingest(tmp_path):
         "REPORTQA_TEST_CRASH_AT": "hold:after_tokens:1",
     }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "reportqa.cli", "ingest", str(corpus)],
+        [sys.executable, "-m", "cli", "ingest", str(corpus)],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -267,9 +273,9 @@ def test_tokenizer_workers_die_with_a_killed_ingest(tmp_path):
 def test_output_into_a_closed_pipe_ends_quietly(tmp_path, command):
     """``reportqa reports | head`` when head has already gone."""
     data = tmp_path / "data"
-    Library(Settings(data_dir=data)).ingest([CORPUS])
+    build(Settings(data_dir=data)).shelf.add([CORPUS])
     proc = subprocess.Popen(
-        [sys.executable, "-m", "reportqa.cli", *command],
+        [sys.executable, "-m", "cli", *command],
         cwd=REPO_ROOT,
         env={**os.environ, "REPORTQA_DATA_DIR": str(data)},
         stdout=subprocess.PIPE,

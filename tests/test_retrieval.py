@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.library import Library
+from library import build
 from retrieval.langchain_adapter import ReportRetriever
 from retrieval.search import Filters, HybridRetriever
 
@@ -12,8 +12,8 @@ ALL = {"辛集乡", "荆竹铺镇", "峡口镇", "左岚乡", "云乐镇"}
 
 
 @pytest.fixture(scope="module")
-def search(seed_library) -> HybridRetriever:
-    return HybridRetriever(seed_library)
+def search(seed_app) -> HybridRetriever:
+    return seed_app.retriever
 
 
 @pytest.mark.parametrize(
@@ -87,9 +87,10 @@ def test_langchain_adapter_returns_documents_with_spans(seed_library, search):
 
 
 def test_bm25_and_chroma_stay_consistent_after_update_and_prune(settings, corpus_copy):
-    lib = Library(settings)
-    lib.ingest([corpus_copy])
-    search = HybridRetriever(lib)
+    app = build(settings)
+    lib = app.catalog
+    app.shelf.add([corpus_copy])
+    search = app.retriever
 
     def supported(q):
         return {e.info.township for e in search.fan_out(search.analyze(q)) if e.supported}
@@ -97,15 +98,15 @@ def test_bm25_and_chroma_stay_consistent_after_update_and_prune(settings, corpus
     assert supported("哪个乡镇提到了“枫桥经验”？") == {"左岚乡"}
     f = corpus_copy / "004_43a8054b3d808e27.txt"
     f.write_text(f.read_text(encoding="utf-8") + "\n深化新时代“枫桥经验”。\n", encoding="utf-8")
-    lib.ingest([corpus_copy])
+    app.shelf.add([corpus_copy])
     assert supported("哪个乡镇提到了“枫桥经验”？") == {"左岚乡", "云乐镇"}
     (corpus_copy / "003_fb4fb1fb4ee4856e.txt").unlink()
-    lib.ingest([corpus_copy], prune=True)
+    app.shelf.add([corpus_copy], prune=True)
     assert supported("哪个乡镇提到了“枫桥经验”？") == {"云乐镇"}
     assert {c.id for c in lib.chunks} == set(lib.store._chunks.get(include=[])["ids"])
 
-    # a second process (a fresh Library on the same data dir) sees the same index
-    other = HybridRetriever(Library(settings))
+    # a second process (a fresh build on the same data dir) sees the same index
+    other = build(settings).retriever
     assert {
         e.info.township
         for e in other.fan_out(other.analyze("哪个乡镇提到了“枫桥经验”？"))

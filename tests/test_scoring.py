@@ -11,7 +11,7 @@ import json
 import pytest
 
 from answering.scoring import Gold
-from reportqa.cli import main
+from cli.main import main
 
 REPORT = """青松镇人民政府
 关于2024年度法治政府建设情况的报告

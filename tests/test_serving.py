@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from reportqa.library import Library
+from library import build
 from reportqa.settings import REPO_ROOT, Settings
 from tests.app_process import _env, _free_port, start_app, stop
 from tests.conftest import CORPUS
 
 
-@pytest.mark.parametrize("command", [["app.py"], ["-m", "reportqa.cli", "serve"]])
+@pytest.mark.parametrize("command", [["app.py"], ["-m", "cli", "serve"]])
 def test_an_auth_user_with_an_empty_password_refuses_to_start(tmp_path, command):
     env = _env(tmp_path / "data", _free_port())
     env["REPORTQA_AUTH_USER"] = "admin"
@@ -36,7 +36,7 @@ def test_an_auth_user_with_an_empty_password_refuses_to_start(tmp_path, command)
 
 def test_binding_every_interface_without_auth_warns_in_log_and_page(tmp_path):
     data = tmp_path / "data"
-    Library(Settings(data_dir=data)).ingest([CORPUS])
+    build(Settings(data_dir=data)).shelf.add([CORPUS])
     port = _free_port()
     log = tmp_path / "app.log"
     proc = start_app(data, port, log, host="0.0.0.0")
@@ -48,6 +48,19 @@ def test_binding_every_interface_without_auth_warns_in_log_and_page(tmp_path):
         stop(proc)
     assert "未设置登录密码" in log.read_text(encoding="utf-8", errors="replace")
     assert "未设置登录密码" in config
+
+
+def test_serve_flags_reach_the_app_as_settings_not_the_environment(tmp_path):
+    """``reportqa serve --host --port`` win over REPORTQA_HOST / REPORTQA_PORT: the app binds
+    the flag's port and judges the flag's host (every interface: warned about)."""
+    data = tmp_path / "data"
+    build(Settings(data_dir=data)).shelf.add([CORPUS])
+    port, env_port = _free_port(), _free_port()
+    log = tmp_path / "serve.log"
+    argv = ("-m", "cli", "serve", "--host", "0.0.0.0", "--port", str(port))
+    proc = start_app(data, port, log, *argv, env_port=env_port)
+    stop(proc)
+    assert "未设置登录密码" in log.read_text(encoding="utf-8", errors="replace")
 
 
 def _upload(port: int, name: str, data: bytes) -> str:
@@ -72,7 +85,7 @@ def _upload(port: int, name: str, data: bytes) -> str:
 
 def test_files_in_gradios_temporary_folder_do_not_stay_forever(tmp_path):
     data = tmp_path / "data"
-    Library(Settings(data_dir=data)).ingest([CORPUS])
+    build(Settings(data_dir=data)).shelf.add([CORPUS])
     port = _free_port()
     proc = start_app(data, port, tmp_path / "app.log", temp_files_max_age_seconds="2")
     try:

@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from answering.service import AnswerService
-from reportqa.library import Library
+from library import build
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer, to_simplified
 from reportqa.units import UnitIndex
-from retrieval.search import HybridRetriever
 
 TRAD = """青禾縣白鷺鎮人民政府2022年度法治政府建設工作報告
 
@@ -66,9 +65,9 @@ def service(tmp_path_factory) -> AnswerService:
     corpus.mkdir()
     (corpus / "trad.txt").write_text(TRAD, encoding="utf-8")
     (corpus / "simp.txt").write_text(SIMP, encoding="utf-8")
-    lib = Library(Settings(data_dir=root / "data"))
-    lib.ingest([corpus])
-    return AnswerService(lib, HybridRetriever(lib))
+    app = build(Settings(data_dir=root / "data"))
+    app.shelf.add([corpus])
+    return app.service
 
 
 def test_traditional_report_metadata_is_simplified(service):

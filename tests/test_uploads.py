@@ -6,10 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from answering.service import AnswerService
 from ingest.uploads import store_upload
-from reportqa.library import Library
-from retrieval.search import HybridRetriever
+from library import build
 from webapp.handlers import Handlers
 
 _REPORT = (
@@ -21,8 +19,8 @@ _REPORT = (
 
 @pytest.fixture
 def handlers(settings) -> Handlers:
-    lib = Library(settings)
-    return Handlers(AnswerService(lib, HybridRetriever(lib)))
+    app = build(settings)
+    return Handlers(app)
 
 
 def _rows(df: pd.DataFrame) -> list[tuple[str, str]]:

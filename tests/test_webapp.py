@@ -13,8 +13,8 @@ import pytest
 from docx import Document
 
 from answering.types import Answer
+from library import build
 from reportqa.errors import ReportQAError
-from reportqa.library import Library
 from tests import webapp_support
 from tests.webapp_support import (
     ALL,
@@ -24,9 +24,9 @@ from tests.webapp_support import (
     HOSTILE,
     WHICH,
     _result_rows,
-    handlers_over,
     run,
 )
+from webapp.handlers import Handlers
 
 # ---- chat ------------------------------------------------------------------------------
 
@@ -163,9 +163,10 @@ def test_examples_follow_the_library_not_a_fixed_list(settings, tmp_path):
         (folder / f"{name}.txt").write_text(DISTRICT.format(unit=unit, n=n, m=m), "utf-8")
     with (folder / "a.txt").open("a", encoding="utf-8") as fh:
         fh.write("\n三、依法决策\n区政府聘请律师担任政府法律顾问，参与重大行政决策审查。\n")
-    lib = Library(settings)
-    lib.ingest([folder])
-    h = handlers_over(lib)
+    app = build(settings)
+    lib = app.catalog
+    app.shelf.add([folder])
+    h = Handlers(app)
     units = [i.township for i in lib.reports()]
     examples = h.examples()
     assert examples[0] == "哪些单位聘请了法律顾问", (units, examples)  # district reports
@@ -175,7 +176,7 @@ def test_examples_follow_the_library_not_a_fixed_list(settings, tmp_path):
         final = run(h, question)[-1]
         assert not final["last"].startswith("⚠️") and final["turns"][-1].citations, question
     assert h.examples() == examples  # cached until the library changes
-    lib.remove(lib.reports()[0].report_id)
+    app.shelf.remove(lib.reports()[0].source)
     assert all(units[0] not in q for q in h.examples())
 
 

@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from ingest.sidecar import SIDECAR, read_sidecar
+from ingest.uploads import safe_name
 from reportqa.errors import ReportQAError
 from tests import webapp_support
 from tests.conftest import CORPUS
@@ -17,7 +18,6 @@ from tests.webapp_support import (
     XINJI,
     _result_rows,
 )
-from webapp.handlers import safe_name
 
 # the shared fixtures, bound here so pytest finds them
 handlers = webapp_support.handlers
@@ -43,7 +43,7 @@ def test_editor_marks_fields_extraction_could_not_fill(fresh, corpus_copy):
     blank.write_text(
         "关于法治政府建设工作情况的报告\n\n一、主要做法\n依法行政，规范执法。\n", "utf-8"
     )
-    fresh.lib.ingest([blank])
+    fresh.shelf.add([blank])
     *_, unsure = fresh.current_metadata("无名报告.txt")
     assert "year" in unsure
 
@@ -138,7 +138,7 @@ def test_save_metadata_updates_the_library_and_writes_the_sidecar(fresh, corpus_
     assert "新集乡" in fresh.choices()[0] and "2022" in fresh.choices()[1]
 
     # the correction survives a re-ingest
-    fresh.lib.ingest([corpus_copy])
+    fresh.shelf.add([corpus_copy])
     info = next(i for i in fresh.lib.reports() if i.source == XINJI)
     assert info.township == "新集乡"
 

@@ -6,28 +6,22 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from answering.service import AnswerService
-from reportqa.library import Library
-from retrieval.search import HybridRetriever
+from library import build
 from tests.conftest import SEEDS
 from webapp.handlers import Handlers
 
 
-def handlers_over(lib: Library) -> Handlers:
-    return Handlers(AnswerService(lib, HybridRetriever(lib)))
-
-
 @pytest.fixture(scope="module")
-def handlers(seed_library) -> Handlers:
-    return handlers_over(seed_library)
+def handlers(seed_app) -> Handlers:
+    return Handlers(seed_app)
 
 
 @pytest.fixture
 def fresh(settings, corpus_copy) -> Handlers:
     """Handlers over a library of its own (uploads and metadata edits change it)."""
-    lib = Library(settings)
-    lib.ingest([corpus_copy])
-    return handlers_over(lib)
+    app = build(settings)
+    app.shelf.add([corpus_copy])
+    return Handlers(app)
 
 
 ALL = [t for t, _, _ in SEEDS.values()]

@@ -15,11 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from answering.followup import Turn
-from answering.service import AnswerService
 from answering.types import Answer
-from ingest.loaders import SUPPORTED_SUFFIXES
-from ingest.sidecar import write_sidecar_row
-from ingest.uploads import discard_failed, safe_name, store_upload  # noqa: F401 (safe_name: re-exported)
+from library import App, unsure_fields
 from reportqa.errors import ReportQAError
 from retrieval.search import Filters
 from webapp.compare import chart_html, table_html
@@ -31,10 +28,11 @@ log = logging.getLogger(__name__)
 
 
 class Handlers:
-    def __init__(self, service: AnswerService) -> None:
-        self.service = service
-        self.lib = service.lib
-        self.settings = service.lib.settings
+    def __init__(self, app: App) -> None:
+        self.service = app.service
+        self.shelf = app.shelf
+        self.lib = app.catalog
+        self.settings = app.settings
         self._examples: tuple[str, list[str]] = ("", [])
 
     # ---- chat ------------------------------------------------------------------------
@@ -171,106 +169,23 @@ class Handlers:
     def current_metadata(self, source: str | None) -> tuple[str, str, str, tuple[str, ...]]:
         """The editor starts from the values the library holds now, and names the fields
         (unit / parent / year) a person should confirm."""
-        info = next((i for i in self.lib.reports() if i.source == source), None)
+        info = self.shelf.find(source)
         if info is None:
             return "", "", "", ()
         return info.township, info.county, str(info.year or ""), unsure_fields(info)
 
     def upload(self, files: list[str] | None, progress=None) -> pd.DataFrame:
-        """Copy uploads into the data dir (safe names only) and ingest them as one batch."""
-        if not files:
-            raise ReportQAError("请先选择要上传的文件")
-        dest = self.settings.uploads_dir
-        dest.mkdir(parents=True, exist_ok=True)
-        limit = self.settings.max_upload_mb * 1024 * 1024
-        rows, paths = [], []
-        for f in files:
-            src = Path(f)
-            if src.suffix.lower() not in SUPPORTED_SUFFIXES:
-                rows.append({"文件": src.name, "结果": "失败", "说明": "不支持的文件类型"})
-                continue
-            if src.stat().st_size > limit:
-                rows.append(
-                    {
-                        "文件": src.name,
-                        "结果": "失败",
-                        "说明": f"超过上传上限 {self.settings.max_upload_mb:g} MB",
-                    }
-                )
-                continue
-            paths.append(store_upload(src, dest))
+        """Import uploaded files; the table says what became of each."""
 
         def report(n: int, total: int, label: str) -> None:
             if progress is not None:
                 progress((n, total), desc=label)
 
-        if paths:
-            result = self.lib.ingest(paths, progress=report)
-            discard_failed(paths, result.statuses)
-            labels = {
-                "added": "新增",
-                "updated": "更新",
-                "unchanged": "未变",
-                "failed": "失败",
-                "duplicate": "重复",
-                "removed": "删除",
-            }
-            for st in result.statuses:
-                note = st.get("error") or (
-                    f"与 {st['duplicate_of']} 相同"
-                    if st.get("duplicate_of")
-                    else f"{st.get('chunks', '')} 段"
-                )
-                rows.append(
-                    {
-                        "文件": st["source"],
-                        "结果": labels.get(st["status"], st["status"]),
-                        "说明": note,
-                    }
-                )
+        rows = self.shelf.upload([Path(f) for f in files or ()], progress=report)
         return pd.DataFrame(rows, columns=["文件", "结果", "说明"])
 
     def delete_report(self, source: str | None) -> str:
-        """Remove a report from the library; an uploaded copy is deleted with it, a file in
-        one of the user's own folders is not (re-ingesting that folder adds it back)."""
-        info = next((i for i in self.lib.reports() if i.source == source), None)
-        if info is None:
-            raise ReportQAError("请先在「修改元数据：报告」中选择要删除的报告")
-        self.lib.remove(info.report_id)
-        path = Path(info.path)
-        uploads = self.settings.uploads_dir.resolve()
-        if info.path and path.resolve().parent == uploads:
-            path.unlink(missing_ok=True)
-            return f"已删除《{info.title}》"
-        return f"已从库中移除《{info.title}》（原文件仍在 {path.parent}）"
+        return self.shelf.remove(source)
 
     def save_metadata(self, source: str, township: str, county: str, year: str) -> str:
-        """A correction is written to the sidecar beside the report (so it survives
-        re-ingest) and applied to the index at once."""
-        info = next((i for i in self.lib.reports() if i.source == source), None)
-        if info is None:
-            raise ReportQAError(f"库中没有文件 {source}")
-        values = {"township": township.strip(), "county": county.strip(), "year": year.strip()}
-        if values["year"] and not values["year"].isdigit():
-            raise ReportQAError("年份应为四位数字")
-        folder = Path(info.path).parent
-        write_sidecar_row(folder, info.source, {k: v for k, v in values.items() if v})
-        from dataclasses import replace
-
-        updated = replace(
-            info,
-            township=values["township"] or info.township,
-            county=values["county"] or info.county,
-            year=int(values["year"]) if values["year"] else info.year,
-        )
-        self.lib.update_metadata(updated)
-        return f"已更新 {source}：{updated.township} {updated.county} {updated.year or ''}"
-
-
-def unsure_fields(info) -> tuple[str, ...]:
-    """Fields extracted with low confidence: the metadata model's own judgement when the
-    record carries one (``unsure()``), otherwise the fields extraction left empty."""
-    judged = getattr(info, "unsure", None)
-    if callable(judged):
-        return tuple(f for f in judged() if f in ("unit", "parent", "year"))
-    return tuple(f for f, v in (("unit", info.township), ("year", info.year)) if not v)
+        return self.shelf.correct(source, township, county, year)

@@ -56,7 +56,7 @@ def cmd_eval_metadata(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if failed else 0
 
 
-def register(sub, commands) -> None:
+def register(sub) -> None:
     p = sub.add_parser("eval-metadata", help="元数据准确率（对照金标准 JSONL）")
     p.add_argument(
         "gold", help="gold JSONL: source, unit[], county[], county_in_text, year[], level"
@@ -64,4 +64,4 @@ def register(sub, commands) -> None:
     p.add_argument("--dir", help="folder of the reports (default: the gold file's folder)")
     p.add_argument("--min", action="append", default=[], metavar="FIELD=VALUE", help="floor")
     p.add_argument("--json", action="store_true")
-    commands["eval-metadata"] = cmd_eval_metadata
+    p.set_defaults(run=cmd_eval_metadata)

@@ -11,20 +11,6 @@ from reportqa.errors import ReportQAError
 from reportqa.settings import Settings
 
 
-def build_service(settings: Settings):
-    from answering.service import AnswerService
-    from reportqa.library import Library
-    from retrieval.search import HybridRetriever
-
-    lib = Library(settings)
-    llm = None
-    if settings.llm_enabled:
-        from answering.llm import ChatLLM
-
-        llm = ChatLLM(settings)
-    return AnswerService(lib, HybridRetriever(lib), llm)
-
-
 def load_history(path: str | None):
     from answering.followup import Turn
 
@@ -51,9 +37,10 @@ def load_history(path: str | None):
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from library import build
     from retrieval.search import Filters
 
-    service = build_service(settings)
+    service = build(settings).service
     scope = Filters(tuple(args.township or ()), (), tuple(args.year or ()))
     answer = service.ask(args.question, load_history(args.history), scope)
     if args.export:
@@ -74,12 +61,13 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from answering.evaluate import FLOORS, below_floors, evaluate, format_table, load_questions
     from answering.scoring import Gold, find_gold
+    from library import build
 
     path = Path(args.questions)
     if not path.exists():
         raise ReportQAError(f"找不到问题文件 {path}")
     gold = Gold.load(find_gold(path, args.gold))
-    service = build_service(settings)
+    service = build(settings).service
     if args.calibrate:
         from answering.calibrate import pairs, table
 
@@ -98,7 +86,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def register(sub, commands) -> None:
+def register(sub) -> None:
     p = sub.add_parser("ask", help="提问（带引用的回答）")
     p.add_argument("question")
     p.add_argument("--history", help="JSON list of earlier turns")
@@ -106,7 +94,7 @@ def register(sub, commands) -> None:
     p.add_argument("--year", action="append", type=int, help="restrict to these years")
     p.add_argument("--export", help="write the answer to .md/.docx/.json/.csv")
     p.add_argument("--json", action="store_true")
-    commands["ask"] = cmd_ask
+    p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("eval", help="评测问题集")
     p.add_argument("questions", help="questions .jsonl (see shared/eval/README.md)")
@@ -122,4 +110,4 @@ def register(sub, commands) -> None:
         ("--min-none", "share of none questions answered 'not in the reports'"),
     ):
         p.add_argument(opt, type=float, help=f"exit 1 when {key} is below this floor")
-    commands["eval"] = cmd_eval
+    p.set_defaults(run=cmd_eval)

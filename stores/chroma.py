@@ -24,7 +24,7 @@ from reportqa.errors import ConfigError
 from reportqa.locking import open_lock
 from reportqa.settings import Settings
 from reportqa.types import Chunk, Report, ReportInfo
-from retrieval.records import (
+from stores.records import (
     chunk_from,
     chunk_meta,
     info_from_meta,

@@ -1,7 +1,7 @@
 """``reportqa bench``: the cost curve — ingest throughput, memory, index size and answer
 latency per corpus size, on this machine.
 
-Each corpus is measured in a fresh child process (``python -m reportqa.bench_cli --one
+Each corpus is measured in a fresh child process (``python -m bench.run --one
 spec.json``) with its own temporary data dir: peak RSS (``ru_maxrss``) only ever grows inside
 one process, so a second corpus measured in the same process would report the first one's
 peak, and a fresh interpreter pays the real cold costs (jieba dictionary, Chroma open) that a
@@ -105,18 +105,18 @@ class _Phases:
 def measure(spec: dict) -> dict:
     """Ingest ``spec['paths']`` into a fresh data dir, then time retrieval and answers."""
     from answering.followup import Turn
-    from answering.service import AnswerService
     from ingest.loaders import iter_report_files
-    from reportqa.library import Library
-    from retrieval.search import HybridRetriever
+    from library import build
 
-    settings = Settings(**spec["settings"])
+    # the extractive path: what the library itself costs, whatever LLM the user configured
+    settings = Settings(**{**spec["settings"], "llm_base_url": ""})
     paths = [Path(p) for p in spec["paths"]]
     text_mb = sum(f.stat().st_size for f in iter_report_files(paths)) / 1e6
 
     phases = _Phases()
     t0 = time.perf_counter()
-    lib = Library(settings)
+    app = build(settings)
+    lib = app.catalog
     open_s = time.perf_counter() - t0
     phases.wrap(lib.embedder, "embed", "embed")
     phases.wrap(lib.store, "put_reports", "chroma_write")
@@ -125,7 +125,7 @@ def measure(spec: dict) -> dict:
     phases.wrap(lib.lexical, "_merge", "bm25_build")
     phases.wrap(lib, "refresh", "refresh")
     t0 = time.perf_counter()
-    result = lib.ingest(paths, progress=phases.progress)
+    result = app.shelf.add(paths, progress=phases.progress)
     ingest_s = time.perf_counter() - t0
     if "分词" in phases.stage_start:
         phases.seconds["read_clean_chunk"] = phases.stage_start["分词"] - t0
@@ -136,8 +136,8 @@ def measure(spec: dict) -> dict:
         json.dumps({"ingest_s": ingest_s, "phases_s": ingest_phases}), encoding="utf-8"
     )
 
-    retriever = HybridRetriever(lib)
-    service = AnswerService(lib, retriever)
+    retriever = app.retriever
+    service = app.service
 
     def clock(samples: dict[str, list[float]], key: str, fn: Callable, *args) -> None:
         t = time.perf_counter()
@@ -168,7 +168,7 @@ def measure(spec: dict) -> dict:
     for _ in range(5):  # what every process pays per refresh check to notice other writers
         clock(checks, "version", lib.store.version)
     t0 = time.perf_counter()
-    Library(settings).refresh()  # what another app process pays to load this index
+    build(settings).catalog.refresh()  # what another app process pays to load this index
     reopen_s = time.perf_counter() - t0
     chunks = len(lib.chunks)
     if settings.chroma_server:
@@ -228,7 +228,7 @@ def _drop_collections(settings: Settings) -> None:
 
 
 def _child_main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m reportqa.bench_cli")
+    parser = argparse.ArgumentParser(prog="python -m bench.run")
     parser.add_argument("--one", required=True, help="spec.json written by `reportqa bench`")
     args = parser.parse_args(argv)
     spec = json.loads(Path(args.one).read_text(encoding="utf-8"))
@@ -274,7 +274,7 @@ def _run_child(name: str, paths: list[Path], mix, truth, settings: Settings, arg
     }
     (home / "spec.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     _note(f"measuring {name} …")
-    cmd = [sys.executable, "-m", "reportqa.bench_cli", "--one", str(home / "spec.json")]
+    cmd = [sys.executable, "-m", "bench.run", "--one", str(home / "spec.json")]
     proc = subprocess.run(cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, check=False)
     if proc.returncode != 0:
         raise ReportQAError(f"bench: measuring {name} failed (exit {proc.returncode})")
@@ -347,25 +347,6 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     else:
         sys.stdout.write(_table(rows) + "\n")
     return 0
-
-
-def register(sub, commands) -> None:
-    p = sub.add_parser("bench", help="性能基准：导入吞吐、内存、索引大小、检索与回答延迟")
-    p.add_argument(
-        "--reports",
-        type=int,
-        nargs="+",
-        default=[],
-        metavar="N",
-        help="also measure a synthetic corpus of N reports (one per N given)",
-    )
-    p.add_argument("--no-bundled", action="store_true", help="skip the bundled corpus/")
-    p.add_argument("--no-sz", action="store_true", help="skip seeds + ../shared/corpus-sz")
-    p.add_argument("--repeat", type=int, default=5, help="timed runs of the question mix")
-    p.add_argument("--seed", type=int, default=7, help="synthetic corpus seed")
-    p.add_argument("--keep", metavar="DIR", help="keep corpora, data dirs and results in DIR")
-    p.add_argument("--json", action="store_true")
-    commands["bench"] = cmd_bench
 
 
 if __name__ == "__main__":

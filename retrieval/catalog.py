@@ -1,8 +1,10 @@
-"""Composition of the core: store, embedder, tokenizer, lexical index, ingest and search.
+"""What the library holds, as this process sees it: reports, chunks, unit names, texts.
 
-Built once from Settings by the CLI or the app and passed to whoever needs it; heavy parts
-(Chroma client, jieba dictionary, embedding model, BM25) load here or on first use, never at
-import time.
+The read side of the core. It reads the store through the ports (``reportqa.ports``) and
+keeps the in-process views search needs (BM25 rows, the chunk table, unit indexes), and it
+notices writes made by this or another process through the store's version. It is built by
+the composition root (``library.compose``); the use cases that write (``library.shelf``)
+call ``refresh(force=True)`` after each write.
 """
 
 from __future__ import annotations
@@ -11,35 +13,38 @@ import gc
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
-from pathlib import Path
 
-from ingest.pipeline import Ingestor, IngestResult, Progress
+from reportqa.ports import Embedder, LexicalIndex, Snapshot, Store, TokenStore
 from reportqa.settings import Settings
-from reportqa.text import Tokenizer, read_terms
-from reportqa.types import Chunk, FieldSource, Report, ReportInfo
+from reportqa.text import Tokenizer
+from reportqa.types import Chunk, Report, ReportInfo
 from reportqa.units import UnitIndex
-from retrieval.embedders import Embedder, build_embedder
-from retrieval.lexical import LexicalIndex, TokenCache
-from retrieval.snapshot import ChunkSnapshot
-from retrieval.store import ChromaStore
 
 log = logging.getLogger(__name__)
 
 
-class Library:
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+class Catalog:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        embedder: Embedder,
+        lexical: LexicalIndex,
+        tokens: TokenStore,
+        snapshot: Snapshot,
+        domain_terms: Sequence[str] = (),
+    ) -> None:
         self.settings = settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        self.embedder = embedder or build_embedder(settings)
-        self.store = ChromaStore(settings, self.embedder.name)
-        self.domain_terms = read_terms(settings.domain_terms_file)
+        self.embedder = embedder
+        self.store = store
+        self.domain_terms = list(domain_terms)
         self._lock = threading.RLock()
-        self.lexical = LexicalIndex(settings.index_dir / "bm25")
-        self.tokens = TokenCache(settings.index_dir / "tokens")
-        self._snapshot = ChunkSnapshot(settings.index_dir / "chunks.pkl")
+        self.lexical = lexical
+        self.tokens = tokens
+        self._snapshot = snapshot
         self._infos: dict[str, ReportInfo] = {}
         self._checked = 0.0
         self._texts: dict[str, str] = {}
@@ -51,16 +56,6 @@ class Library:
         tok = Tokenizer(self.domain_terms)
         tok.add_words(u for i in self.store.reports() for u in (i.township, i.county) if u)
         return tok
-
-    def ingest(
-        self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None
-    ) -> IngestResult:
-        ingestor = Ingestor(
-            self.settings, self.store, self.tokenizer, self.embedder, self.tokens, self.domain_terms
-        )
-        result = ingestor.ingest(paths, prune=prune, progress=progress)
-        self.refresh(force=True)
-        return result
 
     def refresh(self, force: bool = False) -> bool:
         """Re-read the store when it changed (another process may have ingested).
@@ -169,23 +164,3 @@ class Library:
             if c.report_id == report_id and (not out or out[-1][1] != c.section_path):
                 out.append((c.start, c.section_path))
         return sorted(out)
-
-    def remove(self, report_id: str) -> None:
-        """Take one report out of the index (its file is left where it is)."""
-        with self._lock:
-            self.store.delete_report(report_id)
-            self.refresh(force=True)
-
-    def update_metadata(self, info: ReportInfo) -> None:
-        """A user's correction: the fields it changes are marked as confirmed (sidecar)."""
-        old = self._infos.get(info.report_id) or next(
-            (i for i in self.store.reports() if i.report_id == info.report_id), None
-        )
-        if old is not None:
-            sources = info.sources
-            for name in ("unit", "parent", "level", "year", "title"):
-                if getattr(old, name) != getattr(info, name):
-                    sources[name] = FieldSource("sidecar", 1.0)
-            info = replace(info, provenance=ReportInfo.encode_sources(sources))
-        self.store.update_info(info)
-        self.refresh(force=True)

@@ -9,22 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Protocol
 
 import numpy as np
 
 from reportqa.errors import ConfigError
+from reportqa.ports import Embedder
 from reportqa.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-class Embedder(Protocol):
-    name: str
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """One L2-normalised row per text."""
-        ...
 
 
 class HashingEmbedder:

@@ -1,0 +1,55 @@
+"""The ``reportqa`` command line: a thin edge over the core.
+
+The core it calls is the use cases (``library``). Every subcommand takes ``--json``.
+User-facing errors (``ReportQAError``) become a one-line message and exit code 2 here, and
+only here. Each family of commands lives in its own module and adds its subcommands to the
+parser; each subcommand carries its handler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from cli import answers, bench, metadata, reports, serve
+from reportqa.errors import ReportQAError
+from reportqa.settings import Settings
+
+log = logging.getLogger("reportqa")
+_SIGPIPE_EXIT = 141  # what a shell reports for a process ended by SIGPIPE
+FAMILIES = (reports, answers, serve, bench, metadata)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reportqa", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for family in FAMILIES:
+        family.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = Settings()
+        code = args.run(args, settings)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except ReportQAError as exc:
+        sys.stderr.write(f"reportqa: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("reportqa: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        # the reader went away (``reportqa … | head``): stop quietly, like other tools
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _SIGPIPE_EXIT

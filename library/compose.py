@@ -1,0 +1,67 @@
+"""The one composition root: settings in, the application's parts out.
+
+``app.py``, every CLI command, the bench and the tests build through ``build``; nothing else
+chooses adapters or reads the environment (settings are passed in). The store, embedder and
+indexes open here; the retriever, the answer service and the LLM client are made on first
+use, so ``reportqa reports`` never loads what only answering needs.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from library.shelf import Shelf
+from reportqa.settings import Settings
+from reportqa.text import read_terms
+from retrieval.catalog import Catalog
+from stores.chroma import ChromaStore
+from stores.embedders import build_embedder
+from stores.lexical import LexicalIndex, TokenCache
+from stores.snapshot import ChunkSnapshot
+
+if TYPE_CHECKING:  # imported on first use: ``reportqa ingest`` loads no answering code
+    from answering.service import AnswerService
+    from retrieval.search import HybridRetriever
+
+
+class App:
+    """The parts, wired: ``catalog`` (read side), ``shelf`` (add / remove / correct / list),
+    ``retriever`` and ``service`` (answers)."""
+
+    def __init__(self, settings: Settings, catalog: Catalog) -> None:
+        self.settings = settings
+        self.catalog = catalog
+        self.shelf = Shelf(settings, catalog)
+
+    @cached_property
+    def retriever(self) -> HybridRetriever:
+        from retrieval.search import HybridRetriever
+
+        return HybridRetriever(self.catalog)
+
+    @cached_property
+    def service(self) -> AnswerService:
+        from answering.service import AnswerService
+
+        llm = None
+        if self.settings.llm_enabled:
+            from answering.llm import ChatLLM
+
+            llm = ChatLLM(self.settings)
+        return AnswerService(self.catalog, self.retriever, llm)
+
+
+def build(settings: Settings) -> App:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    embedder = build_embedder(settings)
+    catalog = Catalog(
+        settings,
+        ChromaStore(settings, embedder.name),
+        embedder,
+        LexicalIndex(settings.index_dir / "bm25"),
+        TokenCache(settings.index_dir / "tokens"),
+        ChunkSnapshot(settings.index_dir / "chunks.pkl"),
+        read_terms(settings.domain_terms_file),
+    )
+    return App(settings, catalog)

@@ -1,0 +1,114 @@
+"""What the core needs from storage and search, as small protocols.
+
+Ingest writes through these and retrieval reads through them; the adapters in ``stores/``
+(Chroma embedded or over HTTP, the in-process BM25 index, the embedders) satisfy them. A
+second store goes behind the same protocols without ingest or retrieval changing. The
+protocols name only what the core calls: an adapter may offer more (counts for the bench,
+schema upkeep), which nothing above it relies on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol
+
+import numpy as np
+
+from reportqa.types import Chunk, Report, ReportInfo
+
+Tokenize = Callable[[str], list[str]]
+
+
+class Embedder(Protocol):
+    """Text → vectors; ``name`` is recorded with the index, which one embedder builds."""
+
+    name: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One L2-normalised row per text."""
+        ...
+
+
+class ChunkStore(Protocol):
+    """The committed library: reports, their texts and chunks, and a version that changes
+    with every write (so a reader in another process notices)."""
+
+    def version(self) -> str: ...
+
+    def reports(self) -> list[ReportInfo]: ...
+
+    def report(self, report_id: str) -> Report | None: ...
+
+    def chunks(self, infos: Iterable[ReportInfo] | None = None) -> list[Chunk]: ...
+
+    def chunk_counts(self) -> dict[tuple[str, str], int]: ...
+
+    def put_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
+        """Write reports with their chunks and chunk vectors; a report is committed only
+        once all of it is written."""
+        ...
+
+    def update_info(self, info: ReportInfo) -> None: ...
+
+    def delete_report(self, report_id: str) -> None: ...
+
+    def delete_stale(self, report: Report) -> None:
+        """Drop the chunks of the versions ``report`` replaced."""
+        ...
+
+    def delete_orphans(self, grace_seconds: float = 3600.0) -> int:
+        """Repair what an interrupted write left; returns how many chunks went."""
+        ...
+
+
+class VectorIndex(Protocol):
+    """Dense search over the committed chunks (the chunk store's vectors)."""
+
+    def query(
+        self, vector: np.ndarray, k: int, report_ids: Sequence[str] | None, infos: dict
+    ) -> list[tuple[str, float]]: ...
+
+    def vectors(self, ids: Sequence[str]) -> np.ndarray: ...
+
+
+class TokenStore(Protocol):
+    """Index tokens per report version, so a restart or another process never re-tokenises."""
+
+    def put(self, report_id: str, content_hash: str, tokens: dict[str, list[str]]) -> None: ...
+
+    def tokens_for(self, chunks: Sequence[Chunk], tokenize: Tokenize) -> Iterator[list[str]]: ...
+
+    def prune(self, live: set[tuple[str, str]]) -> None: ...
+
+
+class LexicalIndex(Protocol):
+    """BM25 over the committed chunks; also the row order every in-process score uses."""
+
+    version: str
+    chunks: list[Chunk]
+    report_of: np.ndarray
+    report_row: dict[str, int]
+    row_of_id: dict[str, int]
+
+    def sync(
+        self,
+        version: str,
+        chunks: list[Chunk],
+        tokens_for: Callable[[list[Chunk]], Iterator[list[str]]],
+    ) -> bool: ...
+
+    def scores(self, tokens: list[str]) -> np.ndarray: ...
+
+    def vectors(self, load: Callable[[list[str]], np.ndarray]) -> np.ndarray: ...
+
+
+class Store(ChunkStore, VectorIndex, Protocol):
+    """One adapter holding the chunks and their vectors together (Chroma does both)."""
+
+
+class Snapshot(Protocol):
+    """A local copy of the committed chunks, so opening a large library reads no store."""
+
+    def load(self) -> list[Chunk]: ...
+
+    def save(self, chunks: list[Chunk]) -> None: ...

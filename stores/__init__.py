@@ -1,0 +1,10 @@
+"""Adapters behind the kernel's ports (``reportqa.ports``): where the library is kept.
+
+``chroma.ChromaStore`` (embedded or a ``chroma run`` server; ``records`` maps its record
+shapes), ``lexical.LexicalIndex`` and ``lexical.TokenCache`` (in-process BM25 and its token
+cache), ``embedders`` (offline hashing or sentence-transformers), ``snapshot.ChunkSnapshot``
+(a local copy of the committed chunks). Only the composition root (``library.compose``)
+chooses them; ingest and retrieval see the ports.
+"""
+
+__all__ = ["chroma", "embedders", "lexical", "records", "snapshot"]

@@ -1,0 +1,50 @@
+"""Start the web app from settings: the checks, the parts (``library.build``), the page.
+
+``app.py`` and ``reportqa serve`` both call ``serve``; the CLI passes its ``--host`` and
+``--port`` in the settings it hands over, never through the environment.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+from reportqa.settings import Settings
+
+log = logging.getLogger("reportqa.app")
+
+
+def serve(settings: Settings) -> None:
+    # third-party switches, read by gradio / chromadb / huggingface when they load
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from library import build
+    from webapp.serving import serving_warnings
+
+    warnings = serving_warnings(settings)  # refuses unusable auth before anything starts
+    for warning in warnings:
+        log.warning("%s", warning)
+    built: dict = {}
+
+    def load() -> None:  # index and jieba load while Gradio imports
+        app = build(settings)
+        app.service.warm_up()
+        built["app"] = app
+
+    loader = threading.Thread(target=load, name="reportqa-warm-up")
+    loader.start()
+    from webapp.handlers import Handlers
+    from webapp.ui import build_blocks, launch_kwargs
+
+    loader.join()
+    if "app" not in built:
+        raise SystemExit("reportqa: the index could not be opened (see the error above)")
+    blocks = build_blocks(Handlers(built["app"]))
+    if warnings:
+        import gradio as gr
+
+        with blocks:  # appended to the page: every visitor sees it
+            gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
+    blocks.launch(**launch_kwargs(settings))
