@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from answering.followup import Turn, resolve
-from reportqa.cli import main
+from cli.main import main
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
