@@ -15,6 +15,7 @@ from pathlib import Path
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.question_scope import document_reference, join_separable
 from retrieval.vocabulary import (
     GENERIC_HEADS,
     GENERIC_NOUNS,
@@ -62,6 +63,7 @@ class Analysis:
     quoted: tuple[str, ...] = ()
     search_terms: tuple[str, ...] = field(default=())
     levels: tuple[str, ...] = ()  # 「哪些乡镇」 asks about township-level reports only
+    genre: str | None = None  # the report genre the question names as a locator
 
     @property
     def topic(self) -> str:
@@ -163,6 +165,8 @@ class QuestionAnalyzer:
         """``units`` (township and county indexes of ``infos``) can be passed in by a
         caller that keeps them between questions."""
         q = to_simplified(question.strip())  # same length; names and terms are simplified
+        q = join_separable(q)  # 「值了多少天次的班」 → 「值班多少天次」
+        need_text, genre = document_reference(q)  # 「X的政府工作报告里」 is no topic
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
@@ -175,7 +179,7 @@ class QuestionAnalyzer:
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
         quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q)))
         kind = self._kind(q, townships)
-        concepts = self._concepts(q, [*townships, *counties], years, quoted)
+        concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
@@ -190,6 +194,7 @@ class QuestionAnalyzer:
             quoted,
             search_terms,
             levels,
+            genre,
         )
 
     @staticmethod

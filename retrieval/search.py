@@ -27,10 +27,12 @@ from retrieval.evidence import (
     headings_before,
     is_heading,
     sentence_chunk,
+    sentence_score,
     upper_bound,
 )
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
+from retrieval.measures import QUANTITY, asked_measure, counts_with
 from retrieval.query import (
     GENERIC_NOUNS,
     Analysis,
@@ -39,6 +41,7 @@ from retrieval.query import (
     answer_type,
     read_synonyms,
 )
+from retrieval.question_scope import needs_by_part
 
 _FEW = 8  # reports in scope up to which every report gets several judged sentences
 
@@ -295,7 +298,9 @@ class HybridRetriever:
     def carrier(self, analysis: Analysis, number: bool):
         """A judge for a fact answer's sentence: it names the kind of thing asked for
         (「哪家律师事务所」 → 律师事务所) and, for a how-many question, gives a count of the
-        topic rather than of something else in the same sentence."""
+        topic (with the measure word asked for) rather than of something else in the same
+        sentence, in a sentence that says what was asked: read with its section heading it
+        covers ``SUPPORT`` of the need (「行政诉讼案件80宗」 is no count of 败诉)."""
         needs = build_needs(
             analysis.concepts,
             self.lib.tokenizer.index_tokens,
@@ -305,12 +310,20 @@ class HybridRetriever:
         )
         wanted = answer_type(analysis.question)
         kinds = [wanted, *self.analyzer.synonyms(wanted)] if wanted else []
+        measure = asked_measure(analysis.question) if number else ""
+        counts = counts_with(measure) if measure else QUANTITY  # 「多少宗」: N宗/件/起
+        parts = needs_by_part(analysis.question, needs)  # 「有几个人，审查了几次」: each alone
 
-        def carries(text: str) -> bool:
+        def carries(text: str, heading: str = "") -> bool:
             t = to_simplified(text)
             if kinds and not any(k in t for k in kinds):
                 return False
-            return not number or not needs or counts_need(t, needs)
+            if not number or not needs:
+                return True
+            read = f"{to_simplified(heading)}\n{t}" if heading else t
+            return counts_need(t, needs, counts) and any(
+                sentence_score(read, part) >= SUPPORT for part in parts
+            )
 
         return carries
 
