@@ -75,7 +75,7 @@ def resolve(
     prev = history[-1]
     prev_q = prev.effective
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
-    year = asked_year(q)
+    year = asked_year(q, years_in(prev_q))
     if year is not None:  # 「那2020年呢？」: the last question about another year of its unit
         named = _units_in(prev_q, known)
         narrowed = () if named or _NEW_TOPIC.search(prev_q) else prev_units
@@ -107,8 +107,10 @@ def resolve(
             re.sub(r"那么?|还有|呢|怎么样|如何|的情况|和|与|及|、", "", leftover),
         ):
             asked = _substitute(prev_q, _units_in(prev_q, known), units)
-            kept = years_in(prev_q)[:1] if len(units) == 1 else ()  # 「那西岭区呢」: same year
-            return Resolved(with_year(asked, kept[0], units) if kept else asked, carried_years=kept)
+            typed = years_in(q)[:1]  # 「那西岭区2020年呢」: the year asked now
+            kept = () if typed or len(units) > 1 else years_in(prev_q)[:1]  # else the same year
+            year = (typed or kept or (None,))[0]
+            return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
     if not units and prev_units and not _NEW_TOPIC.search(q):
         # ellipsis: 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")

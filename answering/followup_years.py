@@ -15,18 +15,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
-# 「那2020年呢？」「2024年的呢」「换成19年」「2019年怎么样」: a year and nothing else
+# 「那2020年呢？」「2024年的呢」「换成19年」「那2022年的政府工作报告呢」: a year, nothing else
 _YEAR_ONLY = re.compile(
-    r"^(?:那么?|还有|再看看?|换成|改成|看看|如果是)?\s*(?P<year>(?:19|20)?\d{2})\s*年度?\s*"
-    r"(?:的)?\s*(?:呢|怎么样|如何|的情况|情况|的数字|的报告)?\s*(?:呢)?[？?。!！]*$"
+    r"^(?:那么?|还有|再看看?|换成|改成|看看|如果是)?\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?|"
+    r"(?P<rel>前一年|上一年|后一年|下一年|再前一年|再往前一年))\s*(?:的)?\s*"
+    r"(?:(?:那份|这份)?(?:政府工作|法治政府建设(?:情况|工作)?|工作)?报告)?\s*"
+    r"(?:呢|怎么样|如何|的情况|情况|的数字)?\s*(?:呢)?[？?。!！]*$"
 )
+_STEP = {"前一年": -1, "上一年": -1, "再前一年": -1, "再往前一年": -1, "后一年": 1, "下一年": 1}
 
 
-def asked_year(question: str) -> int | None:
-    """The year a year-only follow-up asks about (two digits: this century)."""
+def asked_year(question: str, before: tuple[int, ...] = ()) -> int | None:
+    """The year a year-only follow-up asks about (two digits: this century; 「前一年」:
+    the year before the one of ``before``, the last question's years)."""
     m = _YEAR_ONLY.match(question.strip())
     if not m:
         return None
+    if m.group("rel"):
+        return before[0] + _STEP[m.group("rel")] if before else None
     year = int(m.group("year"))
     return year + 2000 if year < 100 else year
 

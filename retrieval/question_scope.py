@@ -25,12 +25,14 @@ LEGAL = "法治"  # annual reports on 法治政府建设 / 依法行政
 WORK = "政府工作"  # 政府工作报告 / 管委会工作报告 (a government's yearly work report)
 ANY = ""  # 年度报告, 工作报告, 那份报告: a report, no genre named
 
+_YEARS = r"(?:19|20)\d{2}\s*年度?"  # 「X区人民政府2021年的工作报告」
 _LEGAL_NAME = r"法治政府建设|法治政府|法治建设|依法行政"
 _WORK_NAME = r"(?:人民)?政府|管委会|管理委员会"
 # 「法治政府建设(工作/情况/年度)(的)报告」「政府工作报告」「年度报告」「工作总结」
 _GENRE = re.compile(
     rf"(?:那份|这份|该份?|那个|这个)?"
-    rf"(?:(?P<legal>{_LEGAL_NAME})(?:工作|情况|年度)*的?|(?P<work>{_WORK_NAME})工作|工作|年度)?"
+    rf"(?:(?P<legal>{_LEGAL_NAME})(?:工作|情况|年度)*的?|(?P<work>{_WORK_NAME})(?:{_YEARS})?的?工作"
+    rf"|工作|年度)?"
     rf"(?:报告|总结)"
 )
 # a document reference is a locator: something is said *in* it (里/中/上, 提到, 说, 写),

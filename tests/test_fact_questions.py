@@ -45,6 +45,7 @@ def _info(rid: str, source: str, unit: str = "云岫区", year: int = 2021) -> R
         ("松溪区那份依法行政工作报告中说，培训了多少人？", LEGAL, "培训了多少人"),
         ("松溪区2022年政府工作报告提到，新建学校几所？", WORK, "新建学校几所"),
         ("松溪区的年度报告里有几个调解室？", "", "有几个调解室"),
+        ("松溪区人民政府2022年的工作报告中，新建学校几所？", WORK, "新建学校几所"),
     ],
 )
 def test_a_named_report_leaves_the_need(question, genre, left):
@@ -110,6 +111,8 @@ def test_the_measure_word_says_what_answers():
 def test_a_year_only_follow_up_moves_the_last_question_to_that_year():
     assert asked_year("那2019年呢？") == 2019 and asked_year("换成20年") == 2020
     assert asked_year("那2019年的预算呢？") is None  # a topic of its own
+    assert asked_year("那2018年的政府工作报告呢？") == 2018
+    assert asked_year("前一年呢", (2021,)) == 2020 and asked_year("前一年呢") is None
     r = resolve("那2020年呢？", [Turn("云岫区2021年受理了多少宗复议？")], UNITS)
     assert r.question == "云岫区2020年受理了多少宗复议？"
     assert (
@@ -124,6 +127,8 @@ def test_a_unit_follow_up_keeps_the_year_and_falls_back_to_the_closest():
     moved = nearest_year(r, ("澄湖区",), (2020,), lambda _units: held)
     assert moved.question == "澄湖区2019年调处了多少宗纠纷？"
     assert "2019、2022" in moved.note and "2019 年报告" in moved.note
+    own = resolve("那澄湖区2019年呢？", [Turn("云岫区2020年调处了多少宗纠纷？")], UNITS)
+    assert own.question == "澄湖区2019年调处了多少宗纠纷？" and own.carried_years == ()
     typed = resolve("澄湖区2020年调处了多少宗纠纷？", [], UNITS)  # the user's own year
     assert nearest_year(typed, ("澄湖区",), (2020,), lambda _units: held) is None
 
