@@ -98,7 +98,7 @@ class AnswerService:
             yield Event("answer", answer=about_reports)
             return
         filters = self._filters(analysis, resolved, scope)
-        filters = by_genre(filters, analysis.genre, self.retriever.scope)  # 「…的政府工作报告里」
+        filters = by_genre(filters, analysis, self.retriever.scope)  # 「…的政府工作报告里」
         yield Event("scope", scope_note(scope or Filters(), filters, self.retriever.scope(filters)))
         result = self._extractive(analysis, filters)
         if self.llm is not None and result.citations:

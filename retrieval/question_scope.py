@@ -26,7 +26,7 @@ WORK = "政府工作"  # 政府工作报告 / 管委会工作报告 (a governmen
 ANY = ""  # 年度报告, 工作报告, 那份报告: a report, no genre named
 
 _YEARS = r"(?:19|20)\d{2}\s*年度?"  # 「X区人民政府2021年的工作报告」
-_LEGAL_NAME = r"法治政府建设|法治政府|法治建设|依法行政"
+_LEGAL_NAME = r"法治政府建设|法治政府|法治建设|依法行政|法治"
 _WORK_NAME = r"(?:人民)?政府|管委会|管理委员会"
 # 「法治政府建设(工作/情况/年度)(的)报告」「政府工作报告」「年度报告」「工作总结」
 _GENRE = re.compile(
@@ -84,10 +84,14 @@ def genre_reports(infos: Iterable[ReportInfo], genre: str | None) -> tuple[str, 
     return tuple(picked) if 0 < len(picked) < len(infos) else ()
 
 
-def by_genre(filters, genre: str | None, scope: Callable[[object], list[ReportInfo]]):
-    """``filters`` narrowed to the reports of the genre named (``retrieval.search.Filters``
-    and its ``scope``), unchanged when the genre tells no reports in scope apart."""
-    ids = genre_reports(scope(filters), genre)
+def by_genre(filters, analysis, scope: Callable[[object], list[ReportInfo]]):
+    """``filters`` narrowed to the reports of the genre a fact question names
+    (``retrieval.search.Filters`` and its ``scope``), unchanged when the genre tells no
+    reports in scope apart. A which-question's 「哪些乡镇的法治政府建设报告里…」 keeps every
+    report: a library of one genre titles some of them otherwise (工作总结, 年度报告)."""
+    if analysis.kind != "fact":
+        return filters
+    ids = genre_reports(scope(filters), analysis.genre)
     return replace(filters, report_ids=ids) if ids else filters
 
 

@@ -46,6 +46,7 @@ def _info(rid: str, source: str, unit: str = "云岫区", year: int = 2021) -> R
         ("松溪区2022年政府工作报告提到，新建学校几所？", WORK, "新建学校几所"),
         ("松溪区的年度报告里有几个调解室？", "", "有几个调解室"),
         ("松溪区人民政府2022年的工作报告中，新建学校几所？", WORK, "新建学校几所"),
+        ("松溪区的法治报告里说培训了几次？", LEGAL, "培训了几次"),
     ],
 )
 def test_a_named_report_leaves_the_need(question, genre, left):
