@@ -75,21 +75,29 @@ def of_genre(info: ReportInfo, genre: str) -> bool:
 
 
 def genre_reports(infos: Iterable[ReportInfo], genre: str | None) -> tuple[str, ...]:
-    """The reports in scope of the genre the question names, when the genre tells them
-    apart: () when it names none, or every report (or none) in scope is of that genre."""
+    """The reports in scope of the genre the question names, unit by unit: a unit keeps
+    its reports of that genre when it has some, else all of them (a genre never drops a
+    unit). () when the question names no genre or the genre narrows nothing."""
     infos = list(infos)
     if not genre:
         return ()
-    picked = [i.report_id for i in infos if of_genre(i, genre)]
-    return tuple(picked) if 0 < len(picked) < len(infos) else ()
+    units: dict[str, list[ReportInfo]] = {}
+    for i in infos:
+        units.setdefault(i.township, []).append(i)
+    picked = []
+    for reports in units.values():
+        of = [i.report_id for i in reports if of_genre(i, genre)]
+        picked.extend(of or (i.report_id for i in reports))
+    return tuple(picked) if len(picked) < len(infos) else ()
 
 
 def by_genre(filters, analysis, scope: Callable[[object], list[ReportInfo]]):
-    """``filters`` narrowed to the reports of the genre a fact question names
-    (``retrieval.search.Filters`` and its ``scope``), unchanged when the genre tells no
-    reports in scope apart. A which-question's 「哪些乡镇的法治政府建设报告里…」 keeps every
-    report: a library of one genre titles some of them otherwise (工作总结, 年度报告)."""
-    if analysis.kind != "fact":
+    """``filters`` narrowed to the reports of the genre a question about named units names
+    (a fact, or a comparison of named units; ``retrieval.search.Filters`` and its
+    ``scope``), unchanged when the genre tells no reports in scope apart. A which-question's
+    「哪些乡镇的法治政府建设报告里…」 keeps every report: a library of one genre titles some
+    of them otherwise (工作总结, 年度报告)."""
+    if not (analysis.kind == "fact" or (analysis.kind == "compare" and analysis.townships)):
         return filters
     ids = genre_reports(scope(filters), analysis.genre)
     return replace(filters, report_ids=ids) if ids else filters

@@ -71,6 +71,8 @@ def test_the_genre_narrows_only_where_it_tells_reports_apart():
     assert genre_reports([work, legal], WORK) == ("a",)
     assert genre_reports([legal], LEGAL) == ()  # nothing to tell apart
     assert genre_reports([work], LEGAL) == ()  # no such report: the scope stays
+    other = _info("c", "澄湖区2021年政府工作报告.txt", "澄湖区")
+    assert genre_reports([work, legal, other], LEGAL) == ("b", "c")  # a genre drops no unit
 
 
 # ---- separable verbs ------------------------------------------------------------------------
