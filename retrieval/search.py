@@ -8,6 +8,7 @@ which is what makes a 「哪些乡镇…」 answer complete by construction.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -43,6 +44,7 @@ from retrieval.query import (
 )
 from retrieval.question_scope import needs_by_part
 
+_ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a fixed phrase
 _FEW = 8  # reports in scope up to which every report gets several judged sentences
 
 
@@ -320,6 +322,7 @@ class HybridRetriever:
                 return False
             if not number or not needs:
                 return True
+            t = _ASIDE.sub("", t)  # 「一村（社区）一法律顾问」 is 一村一法律顾问
             read = f"{to_simplified(heading)}\n{t}" if heading else t
             return counts_need(t, needs, counts) and any(
                 sentence_score(read, part) >= SUPPORT for part in parts

@@ -162,3 +162,20 @@ def test_a_count_of_something_else_is_shown_apart_not_as_the_answer(made_library
     text = (DATA / "probe_reports_qa5" / "云岫区2021年政府工作报告.txt").read_text("utf-8")
     related = answer["answer"].rsplit("「", 1)[1].rstrip("」")
     assert related in text and "5600人次" in related  # verbatim, and labelled as related
+
+
+def test_a_count_answers_only_what_was_asked(made_library):
+    """The judge of a how-many answer's sentence, on the made-up library: the count must
+    carry the measure asked and the sentence must say the asked thing (a short aside inside
+    a fixed phrase, 一社区（村）一调解员, does not hide it)."""
+    from answering.cli import build_service
+    from reportqa.settings import Settings
+
+    retriever = build_service(Settings()).retriever
+    aside = "推行“一社区（村）一调解员”制度，覆盖社区48个。"
+    named = retriever.carrier(retriever.analyze("云岫区2020年“一社区一调解员”有多少个？"), True)
+    assert named(aside) and not named("推行“一社区一法律顾问”制度，覆盖社区48个。")
+    lost = retriever.carrier(retriever.analyze("云岫区行政诉讼败诉了几宗？"), True)
+    assert not lost("全区涉及行政诉讼案件41宗。")  # a count of cases is no count of losses
+    cases = retriever.carrier(retriever.analyze("云岫区法律援助办了多少件案件？"), True)
+    assert cases("承办法律援助案件412件。") and not cases("提供法律援助咨询5600人次。")
