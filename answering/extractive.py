@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from answering.absent import not_given
 from answering.sentences import (
     Span,
     best_sentences,
@@ -257,9 +258,9 @@ def compose_fact(
     idf: dict[str, float],
     max_quotes: int = 2,
     person: Callable[[str], bool] | None = None,
-    carries: Callable[[str], bool] | None = None,
+    carries: Callable[[str, str], bool] | None = None,
 ) -> Answer:
-    """``carries(sentence)``: does a sentence hold what the question asks for (a count of
+    """``carries(sentence, heading)``: does a sentence hold what the question asks for (a count of
     the topic, the kind of thing asked)? One that does not is no answer, however it ranks."""
     book = CitationBook()
     listed = _list_answer(analysis, hits)
@@ -286,7 +287,10 @@ def compose_fact(
         for span in spans:
             candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
     if carries is not None:
-        candidates = [c for c in candidates if carries(c[3].text)]
+        related = candidates
+        candidates = [c for c in candidates if carries(c[3].text, c[2].section)]
+        if related and not candidates and wants_number(analysis.question):
+            return not_given(analysis, related, len({h.chunk.report_id for h in hits}))
     if _NAME.search(analysis.question):
         # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
         # answers it; a sentence that merely mentions the thing is no answer
@@ -307,7 +311,10 @@ def compose_fact(
     if not candidates:
         return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
     best = candidates[0][0]
-    chosen = [c for c in candidates if c[0] >= 0.6 * best][:max_quotes]
+    # judged and ranked hits may hold the same sentence: each is quoted once
+    unique = {(c[2].report_id, c[3].start): c for c in reversed(candidates)}
+    ranked = sorted(unique.values(), key=lambda c: (-c[0], c[1]))
+    chosen = [c for c in ranked if c[0] >= 0.6 * best][:max_quotes]
     parts = []
     for _, _, chunk, span in chosen:
         n = book.cite(chunk, span)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from answering.followup_years import asked_year, with_year, years_in
 from reportqa.units import UnitIndex, short_name
 
 _FOLLOW = re.compile(
@@ -54,6 +55,7 @@ class Resolved:
     question: str
     scope: tuple[str, ...] = ()  # townships the question is narrowed to
     note: str = ""
+    carried_years: tuple[int, ...] = ()  # years taken from the conversation, not typed now
 
 
 def _units_in(text: str, known: UnitIndex) -> list[str]:
@@ -74,6 +76,11 @@ def resolve(
     prev = history[-1]
     prev_q = prev.effective
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
+    year = asked_year(q, years_in(prev_q))
+    if year is not None:  # 「那2020年呢？」: the last question about another year of its unit
+        named = _units_in(prev_q, known)
+        narrowed = () if named or _NEW_TOPIC.search(prev_q) else prev_units
+        return Resolved(with_year(prev_q, year, named), narrowed)
     if _AMONG.match(q) and prev_units:
         rest = _AMONG.sub("", q).lstrip("，, ")
         if not _OWN_TOPIC.sub("", rest):
@@ -104,7 +111,11 @@ def resolve(
             r"[\u4e00-\u9fff]{3,}",
             re.sub(r"那么?|还有|呢|怎么样|如何|的情况|和|与|及|、", "", leftover),
         ):
-            return Resolved(_substitute(prev_q, _units_in(prev_q, known), units))
+            asked = _substitute(prev_q, _units_in(prev_q, known), units)
+            typed = years_in(q)[:1]  # 「那西岭区2020年呢」: the year asked now
+            kept = () if typed or len(units) > 1 else years_in(prev_q)[:1]  # else the same year
+            year = (typed or kept or (None,))[0]
+            return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
     if not units and prev_units and not _NEW_TOPIC.search(q):
         # ellipsis: 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")

@@ -14,14 +14,13 @@ from reportqa.answer import fmt_number
 from reportqa.patterns import HEADING_START
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
+from retrieval.measures import DIGIT_QUANTITY
 from retrieval.query import Concept
 
 _TERMINATORS = "。！？；;!?\n"
 _SENT = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 _CLAUSE = re.compile(r"[^，,。！？；;!?\n]+[，,。！？；;!?]?")
-_NUMBER = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|％|余?[件起人名个次份场期条万元亿户家张支批名项所台套辆处座篇本块]|人次|余)"
-)
+_NUMBER = DIGIT_QUANTITY  # a count with its measure word (宗, 人次, 天次 too)
 _HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大")
 _MAX_QUOTE = 140
 _ITEM = re.compile(

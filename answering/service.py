@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from answering.extractive import compose_compare, compose_fact, compose_which, no_evidence
 from answering.followup import Resolved, Turn, resolve
+from answering.followup_years import nearest_year
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import reports_naming, unknown_places, without_place
 from answering.sentences import wants_number
@@ -20,6 +21,7 @@ from answering.types import Answer, Event, Kind
 from reportqa.errors import QuestionError
 from retrieval.catalog import Catalog
 from retrieval.query import Analysis
+from retrieval.question_scope import by_genre, with_judged
 from retrieval.search import Filters, HybridRetriever
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,9 @@ class AnswerService:
         if resolved.question != question:
             yield Event("resolved", resolved.question)
         analysis = self.retriever.analyze(resolved.question)
+        moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)
+        if moved is not None:  # 「那西岭区呢」 where 西岭区 lacks the year: its closest year
+            resolved, analysis = moved, self.retriever.analyze(moved.question)
         analysis, found_in_text = self._places(resolved.question, analysis)
         if _DANGLING.search(resolved.question) and not (
             resolved.scope or analysis.townships or analysis.counties or found_in_text
@@ -90,6 +95,7 @@ class AnswerService:
             yield Event("answer", answer=_finish(about_reports, question, resolved))
             return
         filters = self._filters(analysis, resolved, scope)
+        filters = by_genre(filters, analysis, self.retriever.scope)  # 「…的政府工作报告里」
         yield Event("scope", scope_note(scope or Filters(), filters, self.retriever.scope(filters)))
         result = self._extractive(analysis, filters)
         if self.llm is not None and result.citations:
@@ -122,6 +128,9 @@ class AnswerService:
                 + (f"。{units or '库中'}现有年份：{'、'.join(map(str, have))}" if have else "")
             )
         return merged
+
+    def _unit_reports(self, townships: tuple[str, ...]):
+        return self.retriever.scope(Filters(townships))
 
     def _metadata(
         self, resolved: Resolved, analysis: Analysis, report_ids: tuple[str, ...]
@@ -165,6 +174,7 @@ class AnswerService:
         hits = self.retriever.search(
             analysis.question, self.lib.settings.top_k, filters, analysis=analysis
         )
+        hits = with_judged(self.retriever, analysis, filters, hits)  # long reports: every sentence
         answer = compose_fact(
             analysis,
             hits,

@@ -22,6 +22,7 @@ import numpy as np
 
 from reportqa.patterns import HEADING_START
 from reportqa.types import Chunk
+from retrieval.measures import QUANTITY
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
@@ -204,11 +205,6 @@ def best_in_rows(
     return out
 
 
-# a count or a share: 「37起」「87.5%」「两台」; a bare year (「2025年」) answers no 「多少」
-QUANTITY = re.compile(
-    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*"
-    r"(?:万|亿)?(?:[%％个件起人名次场期条份家项台本张座位批户所支元篇册块轮方亩米吨辆处栋票]|人次|余)"
-)
 _NEAR = 25  # characters between a count and the thing it counts (「调处矛盾纠纷37起」)
 
 
@@ -222,12 +218,13 @@ def _mentions(text: str, need: Need) -> list[tuple[int, int]]:
     return out
 
 
-def counts_need(text: str, needs: Sequence[Need]) -> bool:
+def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY) -> bool:
     """A how-many answer gives a count of the thing asked about, standing near a mention
-    of one of the question's concepts, not just any number in the sentence."""
+    of one of the question's concepts, not just any number in the sentence (``counts``:
+    a number with the measure word the question asks for, ``retrieval.measures``)."""
     spans = [m for n in needs if n.concept.required for m in _mentions(text, n)]
     spans = spans or [m for n in needs for m in _mentions(text, n)]
-    for q in QUANTITY.finditer(text):
+    for q in counts.finditer(text):
         if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
             return True
     return False

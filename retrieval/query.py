@@ -15,6 +15,7 @@ from pathlib import Path
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.question_scope import document_reference, join_separable
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.vocabulary import (
     GENERIC_HEADS,
@@ -72,6 +73,7 @@ class Analysis:
     search_terms: tuple[str, ...] = field(default=())
     levels: tuple[str, ...] = ()  # 「哪些乡镇」 asks about township-level reports only
     excluded: tuple[str, ...] = ()  # 「除了A镇以外」「A镇之外」: units left out of the scope
+    genre: str | None = None  # the report genre the question names as a locator
 
     @property
     def topic(self) -> str:
@@ -129,6 +131,7 @@ class QuestionAnalyzer:
         """``units`` (township and county indexes of ``infos``) can be passed in by a
         caller that keeps them between questions."""
         q = to_simplified(question.strip())  # same length; names and terms are simplified
+        q = join_separable(q)  # 「值了多少天次的班」 → 「值班多少天次」
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
@@ -156,7 +159,8 @@ class QuestionAnalyzer:
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
-        concepts = self._concepts(topical, [*townships, *counties], years, quoted)
+        need_text, genre = document_reference(topical)  # 「X的政府工作报告里」 is no topic
+        concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
@@ -172,6 +176,7 @@ class QuestionAnalyzer:
             search_terms,
             levels,
             excluded,
+            genre,
         )
 
     @staticmethod

@@ -8,6 +8,7 @@ which is what makes a 「哪些乡镇…」 answer complete by construction.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,10 +27,12 @@ from retrieval.evidence import (
     headings_before,
     is_heading,
     sentence_chunk,
+    sentence_score,
     upper_bound,
 )
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
+from retrieval.measures import QUANTITY, asked_measure, counts_with
 from retrieval.query import (
     GENERIC_NOUNS,
     Analysis,
@@ -38,7 +41,9 @@ from retrieval.query import (
     answer_type,
     read_synonyms,
 )
+from retrieval.question_scope import needs_by_part
 
+_ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a fixed phrase
 _FEW = 8  # reports in scope up to which every report gets several judged sentences
 
 
@@ -294,7 +299,9 @@ class HybridRetriever:
     def carrier(self, analysis: Analysis, number: bool):
         """A judge for a fact answer's sentence: it names the kind of thing asked for
         (「哪家律师事务所」 → 律师事务所) and, for a how-many question, gives a count of the
-        topic rather than of something else in the same sentence."""
+        topic (with the measure word asked for) rather than of something else in the same
+        sentence, in a sentence that says what was asked: read with its section heading it
+        covers ``SUPPORT`` of the need (「行政诉讼案件80宗」 is no count of 败诉)."""
         needs = build_needs(
             analysis.concepts,
             self.lib.tokenizer.index_tokens,
@@ -304,12 +311,21 @@ class HybridRetriever:
         )
         wanted = answer_type(analysis.question)
         kinds = [wanted, *self.analyzer.synonyms(wanted)] if wanted else []
+        measure = asked_measure(analysis.question) if number else ""
+        counts = counts_with(measure) if measure else QUANTITY  # 「多少宗」: N宗/件/起
+        parts = needs_by_part(analysis.question, needs)  # 「有几个人，审查了几次」: each alone
 
-        def carries(text: str) -> bool:
+        def carries(text: str, heading: str = "") -> bool:
             t = to_simplified(text)
             if kinds and not any(k in t for k in kinds):
                 return False
-            return not number or not needs or counts_need(t, needs)
+            if not number or not needs:
+                return True
+            t = _ASIDE.sub("", t)  # 「一村（社区）一法律顾问」 is 一村一法律顾问
+            read = f"{to_simplified(heading)}\n{t}" if heading else t
+            return counts_need(t, needs, counts) and any(
+                sentence_score(read, part) >= SUPPORT for part in parts
+            )
 
         return carries
 

@@ -132,7 +132,8 @@ def test_ellipsis_keeps_the_previous_township():
     r = resolve("调解成功了多少件？", [Turn("峡口镇建了几个调解室？")], ALL)
     assert r.scope == ("峡口镇",)
     r = resolve("那左岚乡呢？", [Turn("峡口镇2023年开展了几次集中普法宣传？")], ALL)
-    assert r.question == "左岚乡开展了几次集中普法宣传？"
+    # the year goes along, marked as carried: a unit without it answers from its closest year
+    assert r.question == "左岚乡2023年开展了几次集中普法宣传？" and r.carried_years == (2023,)
 
 
 def test_user_scope_restricts_which_answers(service):

@@ -1,0 +1,72 @@
+"""Years in follow-up questions.
+
+A unit reports once a year, so a conversation about one unit moves along its years:
+「那2020年呢？」 after 「东湖区2021年受理行政复议多少件？」 asks the same thing of the same
+unit's 2020 report. And 「那西岭区呢？」 after a question with a year asks about that year of
+the other unit; when the other unit has no report of that year, the answer comes from its
+closest year, and says so (a question the user typed with a year the unit lacks is refused
+instead: there the year was the user's own choice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+# 「那2020年呢？」「2024年的呢」「换成19年」「那2022年的政府工作报告呢」: a year, nothing else
+_YEAR_ONLY = re.compile(
+    r"^(?:那么?|还有|再看看?|换成|改成|看看|如果是)?\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?|"
+    r"(?P<rel>前一年|上一年|后一年|下一年|再前一年|再往前一年))\s*(?:的)?\s*"
+    r"(?:(?:那份|这份)?(?:政府工作|法治政府建设(?:情况|工作)?|工作)?报告)?\s*"
+    r"(?:呢|怎么样|如何|的情况|情况|的数字)?\s*(?:呢)?[？?。!！]*$"
+)
+_STEP = {"前一年": -1, "上一年": -1, "再前一年": -1, "再往前一年": -1, "后一年": 1, "下一年": 1}
+
+
+def asked_year(question: str, before: tuple[int, ...] = ()) -> int | None:
+    """The year a year-only follow-up asks about (two digits: this century; 「前一年」:
+    the year before the one of ``before``, the last question's years)."""
+    m = _YEAR_ONLY.match(question.strip())
+    if not m:
+        return None
+    if m.group("rel"):
+        return before[0] + _STEP[m.group("rel")] if before else None
+    year = int(m.group("year"))
+    return year + 2000 if year < 100 else year
+
+
+def years_in(question: str) -> tuple[int, ...]:
+    return tuple(int(y) for y in _YEAR.findall(question))
+
+
+def with_year(prev_q: str, year: int, units: Sequence[str]) -> str:
+    """The previous question about ``year``: its year replaced, or put after its unit (or
+    in front when it names none)."""
+    if _YEAR.search(prev_q):
+        return _YEAR.sub(f"{year}年", prev_q, count=1)
+    ends = [prev_q.find(u) + len(u) for u in units if u in prev_q]
+    at = max(ends) if ends else 0
+    return f"{prev_q[:at]}{year}年{prev_q[at:]}"
+
+
+def nearest_year(resolved, townships: Sequence[str], years: Sequence[int], scope: Callable):
+    """``resolved`` (``answering.followup.Resolved``) about the unit's closest year (the
+    later one on a tie) with a note saying what the library holds, when its year was
+    carried over from the conversation and the unit has no report of it; else None.
+    ``scope(townships)``: the reports of those units (``ReportInfo``)."""
+    if not resolved.carried_years or not townships or not years:
+        return None
+    held = sorted({i.year for i in scope(tuple(townships)) if i.year})
+    if not held or any(y in held for y in years):
+        return None
+    asked = years[0]
+    closest = min(held, key=lambda y: (abs(y - asked), -y))
+    unit = "、".join(townships)
+    note = (
+        f"（库中没有{unit} {asked} 年的报告，现有年份：{'、'.join(map(str, held))}；"
+        f"以下按最接近的 {closest} 年报告回答）"
+    )
+    question = _YEAR.sub(f"{closest}年", resolved.question, count=1)
+    return replace(resolved, question=question, note=note, carried_years=())

@@ -1,0 +1,158 @@
+"""What a fact question says about *which report* to read, kept apart from what it asks.
+
+Two general facts about Chinese questions over reports:
+
+- A question names the report by its genre as a locator: 「X区2020年的政府工作报告里…」,
+  「那份法治政府建设情况报告中…」, 「年度报告提到…」. The genre words (政府, 法治政府建设,
+  工作, 年度, 报告) then say which report (unit + year + genre), never what is asked, so they
+  leave the information need; the genre narrows the scope when a unit has reports of
+  several genres for the same years.
+- Separable verbs (离合词) are split by the question's own grammar: 「值了多少天次的班」,
+  「立了几宗案」, 「出过几次庭」. Reports write them whole (值班N天次, 立案N宗), so the
+  question's halves are joined back (值班多少天次) before the need is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from reportqa.types import ReportInfo
+
+# genre keys: what a report's title or file name says when it is of that genre
+LEGAL = "法治"  # annual reports on 法治政府建设 / 依法行政
+WORK = "政府工作"  # 政府工作报告 / 管委会工作报告 (a government's yearly work report)
+ANY = ""  # 年度报告, 工作报告, 那份报告: a report, no genre named
+
+_YEARS = r"(?:19|20)\d{2}\s*年度?"  # 「X区人民政府2021年的工作报告」
+_LEGAL_NAME = r"法治政府建设|法治政府|法治建设|依法行政|法治"
+_WORK_NAME = r"(?:人民)?政府|管委会|管理委员会"
+# 「法治政府建设(工作/情况/年度)(的)报告」「政府工作报告」「年度报告」「工作总结」
+_GENRE = re.compile(
+    rf"(?:那份|这份|该份?|那个|这个)?"
+    rf"(?:(?P<legal>{_LEGAL_NAME})(?:工作|情况|年度)*的?|(?P<work>{_WORK_NAME})(?:{_YEARS})?的?工作"
+    rf"|工作|年度)?"
+    rf"(?:报告|总结)"
+)
+# a document reference is a locator: something is said *in* it (里/中/上, 提到, 说, 写),
+# or it is pointed at (那份, 这份, 的); 「听取法治政府建设工作报告」 names a topic instead
+_AFTER = re.compile(r"^(?:里面|里头|里|中|上|内|提到|提及|说|写|显示|指出|称|讲)")
+_BEFORE = re.compile(r"(?:的|那份|这份|该份?|在)$")
+_HOW_MANY = re.compile(r"多少|几|第几|百分之")
+_SHARE_ASKED = re.compile(r"百分之(?:几|多少)|几成")  # asks for a share: no topic word
+_LEGAL_TITLE = re.compile(r"法治政府|法治建设|依法行政|法治[^，。]{0,6}报告")
+
+
+def document_reference(question: str) -> tuple[str, str | None]:
+    """The question without its reference to a report (nor 「百分之几」, which asks for a
+    share), and the genre it names (``LEGAL``, ``WORK``, ``ANY`` for a report of no named
+    genre, None when it names no report)."""
+    genre: str | None = None
+    out = question
+    for m in reversed(list(_GENRE.finditer(question))):
+        after, before = question[m.end() :], question[: m.start()]
+        pointed = m.group(0).startswith(("那", "这", "该"))
+        if not (_AFTER.match(after) or _BEFORE.search(before) or pointed):
+            continue
+        found = LEGAL if m.group("legal") else WORK if m.group("work") else ANY
+        genre = found if genre in (None, ANY) else genre
+        tail = _AFTER.match(after)
+        end = m.end() + (tail.end() if tail else 0)
+        start = m.start() - (1 if before.endswith("的") else 0)
+        out = out[:start] + " " + out[end:]
+    return _SHARE_ASKED.sub(" ", out), genre
+
+
+def of_genre(info: ReportInfo, genre: str) -> bool:
+    """Does the report's title or file name say it is of this genre?"""
+    names = f"{info.title} {info.source}"
+    if genre == LEGAL:
+        return bool(_LEGAL_TITLE.search(names))
+    if genre == WORK:
+        return "工作报告" in names and not _LEGAL_TITLE.search(names)
+    return True
+
+
+def genre_reports(infos: Iterable[ReportInfo], genre: str | None) -> tuple[str, ...]:
+    """The reports in scope of the genre the question names, unit by unit: a unit keeps
+    its reports of that genre when it has some, else all of them (a genre never drops a
+    unit). () when the question names no genre or the genre narrows nothing."""
+    infos = list(infos)
+    if not genre:
+        return ()
+    units: dict[str, list[ReportInfo]] = {}
+    for i in infos:
+        units.setdefault(i.township, []).append(i)
+    picked = []
+    for reports in units.values():
+        of = [i.report_id for i in reports if of_genre(i, genre)]
+        picked.extend(of or (i.report_id for i in reports))
+    return tuple(picked) if len(picked) < len(infos) else ()
+
+
+def by_genre(filters, analysis, scope: Callable[[object], list[ReportInfo]]):
+    """``filters`` narrowed to the reports of the genre a question about named units names
+    (a fact, or a comparison of named units; ``retrieval.search.Filters`` and its
+    ``scope``), unchanged when the genre tells no reports in scope apart. A which-question's
+    「哪些乡镇的法治政府建设报告里…」 keeps every report: a library of one genre titles some
+    of them otherwise (工作总结, 年度报告)."""
+    if not (analysis.kind == "fact" or (analysis.kind == "compare" and analysis.townships)):
+        return filters
+    ids = genre_reports(scope(filters), analysis.genre)
+    return replace(filters, report_ids=ids) if ids else filters
+
+
+def needs_by_part(question: str, needs: Sequence) -> list[list]:
+    """A question asking two things (「小组有几个人，全年审查了几次」) is answered part by
+    part: the needs (``retrieval.evidence.Need``) each asking part names, or all of them."""
+    parts = [p for p in re.split(r"[，,；;、]|以及|还有", question) if _HOW_MANY.search(p)]
+    groups = [[n for n in needs if any(a in p for a in n.full)] for p in parts]
+    groups = [g for g in groups if g]
+    return groups if len(groups) >= 2 else [list(needs)]
+
+
+FEW = 8  # reports in scope up to which a fact question reads every sentence of them
+
+
+def with_judged(retriever, analysis, filters, hits: list) -> list:
+    """A fact question about one unit (and year) reads every sentence of its few reports
+    that the evidence judge accepts, not only the top passages of a ranked search: a long
+    work report holds its one number in a passage the ranking may place eighth. For a
+    how-many question the judged sentences come first (the count must be found), else
+    after the ranked passages. ``retriever``: ``retrieval.search.HybridRetriever``."""
+    if analysis.kind != "fact" or not analysis.concepts or len(retriever.scope(filters)) > FEW:
+        return hits
+    judged = [h for ev in retriever.fan_out(analysis, filters) for h in ev.hits]
+    return [*judged, *hits] if _HOW_MANY.search(analysis.question) else [*hits, *judged]
+
+
+# separable verbs (离合词) of report prose whose halves a question splits with 了/过 and a
+# quantity: 值班 (值了多少天次的班), 立案, 结案, 办案, 出庭, 开庭, 上访, 授课, 讲课, 上课, 执勤
+SEPARABLE = ("值班", "立案", "结案", "办案", "出庭", "开庭", "上访", "授课", "讲课", "上课", "执勤")
+_AMOUNT = r"(?:多少|几|[0-9０-９]+|[一二两三四五六七八九十百千]+)"
+
+
+def _split_pattern(verb: str) -> re.Pattern:
+    first, second = verb[0], verb[1:]
+    # the first half, 了/过, a quantity with its measure word (at most two characters),
+    # 的, then the second half standing at the end of a word (案子 is 案 with its suffix)
+    return re.compile(
+        rf"{first}(?:了|过)?(?P<amount>{_AMOUNT}[\u4e00-\u9fff]{{0,2}}?)的?{second}子?"
+        rf"(?![\u4e00-\u9fff])|{first}(?:了|过)(?P<amount2>{_AMOUNT}[\u4e00-\u9fff]{{0,2}}?)"
+        rf"的?{second}子?(?=[了呢吗啊])"
+    )
+
+
+_SPLITS = tuple((v, _split_pattern(v)) for v in SEPARABLE)
+
+
+def join_separable(question: str) -> str:
+    """「值了多少天次的班」 → 「值班多少天次」: the verb whole, then its quantity."""
+    for verb, pattern in _SPLITS:
+        if verb[0] not in question:
+            continue
+        question = pattern.sub(
+            lambda m, v=verb: v + (m.group("amount") or m.group("amount2")), question
+        )
+    return question
