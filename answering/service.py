@@ -73,12 +73,12 @@ class AnswerService:
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")
         resolved = resolve(question, history, self.lib.units[0])
-        if resolved.question != question:
-            yield Event("resolved", resolved.question)
         analysis = self.retriever.analyze(resolved.question)
         moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)
         if moved is not None:  # 「那西岭区呢」 where 西岭区 lacks the year: its closest year
             resolved, analysis = moved, self.retriever.analyze(moved.question)
+        if resolved.question != question:  # shown as answered, after any change of year
+            yield Event("resolved", resolved.question)
         analysis, found_in_text = self._places(resolved.question, analysis)
         if _DANGLING.search(resolved.question) and not (
             resolved.scope or analysis.townships or analysis.counties or found_in_text
