@@ -64,7 +64,10 @@ def asked_measure(question: str) -> str:
     if m.group("rank"):
         return "第"
     word = m.group("m")
-    return "" if word == "个" else word
+    if word == "个":  # 「几个人」 asks for people (「几个人民调解委员会」 does not)
+        after = question[m.end() : m.end() + 2]
+        return "人" if after[:1] == "人" and after != "人民" else ""
+    return word
 
 
 def _accepted(measure: str) -> tuple[str, ...]:

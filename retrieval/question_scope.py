@@ -103,13 +103,14 @@ def by_genre(filters, analysis, scope: Callable[[object], list[ReportInfo]]):
     return replace(filters, report_ids=ids) if ids else filters
 
 
-def needs_by_part(question: str, needs: Sequence) -> list[list]:
+def needs_by_part(question: str, needs: Sequence) -> list[tuple[list, str]]:
     """A question asking two things (「小组有几个人，全年审查了几次」) is answered part by
-    part: the needs (``retrieval.evidence.Need``) each asking part names, or all of them."""
+    part: the needs (``retrieval.evidence.Need``) each asking part names, with the text of
+    that part (its own measure word: 人 for one, 次 for the other); or all of them and the
+    whole question."""
     parts = [p for p in re.split(r"[，,；;、]|以及|还有", question) if _HOW_MANY.search(p)]
-    groups = [[n for n in needs if any(a in p for a in n.full)] for p in parts]
-    groups = [g for g in groups if g]
-    return groups if len(groups) >= 2 else [list(needs)]
+    groups = [(g, p) for p in parts if (g := [n for n in needs if any(a in p for a in n.full)])]
+    return groups if len(groups) >= 2 else [(list(needs), question)]
 
 
 FEW = 8  # reports in scope up to which a fact question reads every sentence of them

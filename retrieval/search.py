@@ -311,9 +311,10 @@ class HybridRetriever:
         )
         wanted = answer_type(analysis.question)
         kinds = [wanted, *self.analyzer.synonyms(wanted)] if wanted else []
-        measure = asked_measure(analysis.question) if number else ""
-        counts = counts_with(measure) if measure else QUANTITY  # 「多少宗」: N宗/件/起
-        parts = needs_by_part(analysis.question, needs)  # 「有几个人，审查了几次」: each alone
+        parts = [  # 「有几个人，审查了几次」: each part alone, with its own measure word
+            (part, counts_with(m) if (m := asked_measure(text) if number else "") else QUANTITY)
+            for part, text in needs_by_part(analysis.question, needs)
+        ]  # 「多少宗」: N宗/件/起
 
         def carries(text: str, heading: str = "") -> bool:
             t = to_simplified(text)
@@ -323,8 +324,9 @@ class HybridRetriever:
                 return True
             t = _ASIDE.sub("", t)  # 「一村（社区）一法律顾问」 is 一村一法律顾问
             read = f"{to_simplified(heading)}\n{t}" if heading else t
-            return counts_need(t, needs, counts) and any(
-                sentence_score(read, part) >= SUPPORT for part in parts
+            return any(
+                counts_need(t, part, counts) and sentence_score(read, part) >= SUPPORT
+                for part, counts in parts
             )
 
         return carries

@@ -106,6 +106,8 @@ def test_the_measure_word_says_what_answers():
     assert asked_measure("合格率是百分之几？") == "%"
     assert carries_measure("合格率96.5%。", "%") and not carries_measure("合格人员96名。", "%")
     assert asked_measure("建了几个调解室？") == ""  # 个 is any measure word
+    assert asked_measure("小组有几个人？") == "人"  # 几个人 asks for people
+    assert asked_measure("建了几个人民调解委员会？") == ""
     assert counts_with("第").search("考评位列全市第二。")
     assert not counts_with("第").search("考评成绩较好。")
 
@@ -179,3 +181,20 @@ def test_a_count_answers_only_what_was_asked(made_library):
     assert not lost("全区涉及行政诉讼案件41宗。")  # a count of cases is no count of losses
     cases = retriever.carrier(retriever.analyze("云岫区法律援助办了多少件案件？"), True)
     assert cases("承办法律援助案件412件。") and not cases("提供法律援助咨询5600人次。")
+
+
+def test_each_part_of_a_two_part_count_question_keeps_its_own_measure(made_library):
+    """「几次…，几个人」: the part asking 几个人 is answered by a count of people and the part
+    asking 几次 by a count of times; neither part's measure word is imposed on the other."""
+    from library import build
+    from reportqa.settings import Settings
+
+    retriever = build(Settings()).retriever
+    two = retriever.carrier(retriever.analyze("云岫区开了几次普法讲座，普法讲师团有几个人？"), True)
+    assert two("组建普法讲师团，成员12人。")  # the people part
+    assert two("全年举办普法讲座16次。")  # the times part
+    assert not two("普法讲师团走访群众300户。")  # neither measure
+    other = retriever.carrier(
+        retriever.analyze("云岫区普法讲师团有多少名成员，普法讲座办了多少场？"), True
+    )
+    assert other("组建普法讲师团，成员12人。") and other("全年举办普法讲座16场。")
