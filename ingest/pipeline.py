@@ -144,6 +144,9 @@ class Ingestor:
         self._tokens = tokens
         self._terms = list(domain_terms)
         self._crash = CrashPoints("")
+        # the chunks this ingest committed, by report version: the library's refresh takes
+        # them from here instead of reading them back from Chroma (21 s at 150 000 chunks)
+        self.committed: dict[tuple[str, str], list[Chunk]] = {}
 
     def ingest(
         self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None
@@ -289,6 +292,7 @@ class Ingestor:
         self._store.put_reports(batch)
         status = {p.report.report_id: p.status for p in pending}
         for report, chunks, _ in batch:
+            self.committed[(report.report_id, report.info.content_hash)] = list(chunks)
             if status[report.report_id] == "updated":
                 self._crash.reached("before_stale_delete")
                 self._store.delete_stale(report)

@@ -278,7 +278,14 @@ def _run_child(name: str, paths: list[Path], mix, truth, settings: Settings, arg
     proc = subprocess.run(cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, check=False)
     if proc.returncode != 0:
         raise ReportQAError(f"bench: measuring {name} failed (exit {proc.returncode})")
-    return json.loads((home / "result.json").read_text(encoding="utf-8"))
+    row = json.loads((home / "result.json").read_text(encoding="utf-8"))
+    if truth is None:  # real reports: the textbook recipe on the same files, same run
+        _note(f"measuring the textbook recipe on {name} …")
+        cmd = [sys.executable, "-m", "bench.recipe", str(home / "spec.json")]
+        if subprocess.run(cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL).returncode == 0:
+            row["recipe"] = json.loads((home / "recipe.json").read_text(encoding="utf-8"))
+            row["ingest_vs_recipe"] = round(row["ingest_s"] / row["recipe"]["build_s"], 2)
+    return row
 
 
 def _note(line: str) -> None:
@@ -312,6 +319,13 @@ def _table(rows: list[dict]) -> str:
             f"| {r['answer_ms']['p50']} / {r['answer_ms']['p95']} | {f1} |"
         )
     for r in rows:
+        if "recipe" in r:
+            rec = r["recipe"]
+            lines.append(
+                f"\n{r['name']}: textbook recipe (splitter + BM25Retriever over jieba, not "
+                f"persisted) build {rec['build_s']} s, retrieval p50 {rec['retrieval_ms_p50']} "
+                f"ms; reportqa ingest {r['ingest_s']} s = {r['ingest_vs_recipe']}x the recipe"
+            )
         phases = ", ".join(f"{k} {v}" for k, v in r["phases_s"].items())
         lines.append(
             f"\n{r['name']}: ingest phases (s): {phases}; reopen {r['reopen_s']} s; "

@@ -59,14 +59,17 @@ class Library:
             self.settings, self.store, self.tokenizer, self.embedder, self.tokens, self.domain_terms
         )
         result = ingestor.ingest(paths, prune=prune, progress=progress)
-        self.refresh(force=True)
+        self.refresh(force=True, committed=ingestor.committed)
         return result
 
-    def refresh(self, force: bool = False) -> bool:
+    def refresh(
+        self, force: bool = False, committed: dict[tuple[str, str], list[Chunk]] | None = None
+    ) -> bool:
         """Re-read the store when it changed (another process may have ingested).
 
         Checked at most once per ``refresh_seconds`` unless forced (ingest in this process
-        forces it); only reports whose version changed are read back from Chroma.
+        forces it); only reports whose version changed are read back from Chroma, except
+        those an ingest here just ``committed`` (it hands over the chunks it wrote).
         """
         with self._lock:
             now = time.monotonic()
@@ -81,7 +84,7 @@ class Library:
             if not force and version == self.lexical.version:
                 return False
             infos = {i.report_id: i for i in self.store.reports()}
-            chunks = self._current_chunks(infos)
+            chunks = self._current_chunks(infos, committed or {})
             self.tokens.prune({(i.report_id, i.content_hash) for i in infos.values()})
             changed = self.lexical.sync(
                 version,
@@ -97,13 +100,16 @@ class Library:
             gc.freeze()
             return changed
 
-    def _current_chunks(self, infos: dict[str, ReportInfo]) -> list[Chunk]:
+    def _current_chunks(
+        self, infos: dict[str, ReportInfo], committed: dict[tuple[str, str], list[Chunk]]
+    ) -> list[Chunk]:
         """The committed chunks of ``infos``: those this process (or the snapshot) already
-        holds, plus a read from Chroma of the reports that are new or replaced."""
+        holds or just wrote, plus a read from Chroma of the reports that are new or replaced."""
         held = self.lexical.chunks or self._snapshot.load()
         groups: dict[tuple[str, str], list[Chunk]] = {}
         for c in held:
             groups.setdefault((c.report_id, c.info.content_hash), []).append(c)
+        groups.update(committed)
         need = [
             i
             for i in infos.values()
@@ -114,7 +120,7 @@ class Library:
         for c in self.store.chunks(need) if need else []:
             fresh.setdefault((c.report_id, c.info.content_hash), []).append(c)
         out: list[Chunk] = []
-        dirty = bool(need)
+        dirty = bool(need or committed)
         for info in sorted(infos.values(), key=lambda i: (i.source, i.report_id)):
             key = (info.report_id, info.content_hash)
             group = fresh.get(key, []) if key in needed else groups.get(key, [])
