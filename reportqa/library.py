@@ -95,7 +95,6 @@ class Library:
             self._texts = {}
             self._sorted = self._units = None
             self.tokenizer.add_words(u for i in infos.values() for u in (i.township, i.county))
-            self.tokenizer.preload()  # the question tagger, off the first question's path
             # the index is long-lived: keep the collector from rescanning it on every pass
             gc.freeze()
             return changed
