@@ -124,6 +124,7 @@ class Ingestor:
         # the chunks this ingest committed, by report version: the library's refresh takes
         # them from here instead of reading them back from Chroma (21 s at 150 000 chunks)
         self.committed: dict[tuple[str, str], list[Chunk]] = {}
+        self.committed_vectors: dict[str, np.ndarray] = {}  # by report id, rows as chunks
         self._pool: WorkerPool | None = None  # up during a large ingest only
         self._progress: Progress = lambda *_: None
 
@@ -297,8 +298,9 @@ class Ingestor:
             return
         self._store.put_reports(batch)
         status = {p.report.report_id: p.status for p in pending}
-        for report, chunks, _ in batch:
+        for report, chunks, vectors in batch:
             self.committed[(report.report_id, report.info.content_hash)] = list(chunks)
+            self.committed_vectors[report.report_id] = vectors
             if status[report.report_id] == "updated":
                 self._crash.reached("before_stale_delete")
                 self._store.delete_stale(report)

@@ -16,6 +16,8 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
+
 from ingest.pipeline import Ingestor, IngestResult, Progress
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer, read_terms
@@ -59,8 +61,35 @@ class Library:
             self.settings, self.store, self.tokenizer, self.embedder, self.tokens, self.domain_terms
         )
         result = ingestor.ingest(paths, prune=prune, progress=progress)
-        self.refresh(force=True, committed=ingestor.committed)
+        with self._lock:
+            before = self.lexical.loaded_vectors()
+            self.refresh(force=True, committed=ingestor.committed)
+            self._seed_vectors(ingestor, before)
         return result
+
+    def _seed_vectors(self, ingestor: Ingestor, before) -> None:
+        """The chunk vectors of the new version from what is in hand — those this ingest
+        embedded and those of the version before it — so that the first search inside a
+        few reports does not read every vector back from Chroma (7 s at 150 000 chunks)."""
+        fresh = ingestor.committed_vectors
+        if not fresh or (before is None and len(fresh) < len(self._infos)):
+            return
+        old_rows, old = before if before is not None else ({}, None)
+        by_id = {
+            c.id: vec
+            for chunks in ingestor.committed.values()
+            for c, vec in zip(chunks, fresh[chunks[0].report_id] if chunks else (), strict=True)
+        }
+        dim = next(iter(fresh.values())).shape[1]
+        out = np.empty((len(self.lexical.chunks), dim), dtype=np.float32)
+        for row, c in enumerate(self.lexical.chunks):
+            if c.id in by_id:
+                out[row] = by_id[c.id]
+            elif old is not None and c.id in old_rows:
+                out[row] = old[old_rows[c.id]]
+            else:
+                return  # not all in hand: loaded from Chroma on first use, as before
+        self.lexical.set_vectors(out)
 
     def refresh(
         self, force: bool = False, committed: dict[tuple[str, str], list[Chunk]] | None = None
