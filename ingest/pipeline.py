@@ -70,11 +70,12 @@ def report_id_for(path: Path) -> str:
 
 
 def report_info(path: Path, text: str, values: dict, sources: dict) -> ReportInfo:
+    resolved = str(path.resolve())  # once: on a slow file system it costs a millisecond
     return ReportInfo(
-        report_id=report_id_for(path),
+        report_id=short_hash(resolved, n=16),
         source=path.name,
         content_hash=hashlib.sha256(f"{CHUNKING}\n{text}".encode()).hexdigest()[:24],
-        path=str(path.resolve()),
+        path=resolved,
         provenance=ReportInfo.encode_sources(sources),
         **values,
     )
@@ -138,10 +139,10 @@ class Ingestor:
     def _ingest(self, paths: list[Path], prune: bool, progress: Progress) -> IngestResult:
         result = IngestResult()
         grace = 0.0 if self._settings.chroma_server is None else 3600.0
-        if orphans := self._store.delete_orphans(grace):  # repair an interrupted ingest
+        orphans, stored = self._store.census(grace)  # one pass over the chunks for both
+        if orphans:  # repair an interrupted ingest
             log.info("removed %d chunks left by an interrupted ingest", orphans)
         existing = {i.report_id: i for i in self._store.reports()}
-        stored = self._store.chunk_counts()
         by_hash = {i.content_hash: i for i in existing.values()}
         missing = [p for p in paths if not p.exists()]
         for p in missing:
@@ -173,17 +174,21 @@ class Ingestor:
             )
             self._progress = progress
             for n, one in enumerate(parsed, 1):
-                self._take(one, n, len(files), existing, stored, by_hash, pending, result)
-                if one.values is not None:
-                    seen_ids.add(report_id_for(one.path))
+                rid = self._take(one, n, len(files), existing, stored, by_hash, pending, result)
+                if rid:
+                    seen_ids.add(rid)
             self._write(pending, result, progress)
             self._pool = None
         if prune:
-            for rid, info in existing.items():
-                if rid not in seen_ids and not Path(info.path).exists():
-                    self._store.delete_report(rid)
-                    result.removed += 1
-                    result.statuses.append({"source": info.source, "status": "removed"})
+            gone = [
+                info
+                for rid, info in existing.items()
+                if rid not in seen_ids and not Path(info.path).exists()
+            ]
+            self._store.delete_reports([info.report_id for info in gone])
+            for info in gone:
+                result.removed += 1
+                result.statuses.append({"source": info.source, "status": "removed"})
         result.reports = self._store.reports()
         return result
 
@@ -197,15 +202,16 @@ class Ingestor:
         by_hash: dict[str, ReportInfo],
         pending: list[_Pending],
         result: IngestResult,
-    ) -> None:
+    ) -> str | None:
         """Decide for one parsed file: failed, unchanged (metadata maybe corrected),
-        duplicate of another file, or new/updated and so pending."""
+        duplicate of another file, or new/updated and so pending. Returns its report id
+        (None when it could not be read)."""
         path, text = one.path, one.text
         self._progress(n, total, f"读取 {path.name}")
         if one.values is None:
             result.failed.append({"source": str(path), "error": one.error})
             result.statuses.append({"source": path.name, "status": "failed", "error": one.error})
-            return
+            return None
         info = report_info(path, text, one.values, one.sources or {})
         old = existing.get(info.report_id)
         complete = old is not None and stored.get((old.report_id, old.content_hash)) == old.chunks
@@ -221,7 +227,7 @@ class Ingestor:
                 self._store.update_info(info.with_chunks(old.chunks))
             result.skipped += 1
             result.statuses.append({"source": path.name, "status": "unchanged"})
-            return
+            return info.report_id
         twin = by_hash.get(info.content_hash)
         if twin and twin.report_id != info.report_id and Path(twin.path).exists():
             result.skipped += 1
@@ -229,7 +235,7 @@ class Ingestor:
             result.statuses.append(
                 {"source": path.name, "status": "duplicate", "duplicate_of": twin.source}
             )
-            return
+            return info.report_id
         spans = list(one.spans)
         by_hash[info.content_hash] = info
         pending.append(
@@ -237,6 +243,7 @@ class Ingestor:
                 Report(info.with_chunks(len(spans)), text), spans, "updated" if old else "added"
             )
         )
+        return info.report_id
 
     @staticmethod
     def _sidecar(folder: Path, result: IngestResult) -> dict[str, dict[str, str]]:

@@ -39,9 +39,7 @@ def _jieba_with(words: list[str]) -> jieba.Tokenizer:
 def test_trie_tokenizer_segments_tags_and_indexes_as_jieba():
     tok, ref = Tokenizer(UNITS), _jieba_with(UNITS)
     expected = [
-        t
-        for t in ref.lcut_for_search(TEXT, HMM=False)
-        if t not in STOPWORDS and _KEEP.search(t)
+        t for t in ref.lcut_for_search(TEXT, HMM=False) if t not in STOPWORDS and _KEEP.search(t)
     ]
     assert tok.index_tokens(TEXT) == expected
     assert "青禾镇" in expected and "法律顾问" in expected
@@ -68,10 +66,11 @@ def _big(tmp_path):
 
 
 def _view(lib: Library):
+    tokens = lib.tokens.tokens_for(lib.chunks, None)  # all cached: None is never called
     return (
         [(c.id, c.section_path, c.start, c.end, c.text) for c in lib.chunks],
         lib.reports(),
-        {c.id: tuple(t) for c, t in zip(lib.chunks, lib.tokens.tokens_for(lib.chunks, None))},
+        [tuple(t) for t in tokens],
     )
 
 
