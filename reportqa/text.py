@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -156,6 +157,9 @@ class Tokenizer:
         self._trie.initialize()
         self._pos = posseg.POSTokenizer(tokenizer=self._trie)
         self._added: set[str] = set()
+        # the trie is C++ that may release the GIL: a refresh adding unit names must never
+        # run inside a question's segmentation on another thread
+        self._guard = threading.Lock()
         self.add_words(terms)
 
     def _suggest_freq(self, word: str) -> int:
@@ -169,35 +173,44 @@ class Tokenizer:
         return max(int(p * total) + 1, get(word), 2000)
 
     def add_words(self, words: Iterable[str], tag: str = "n") -> None:
-        for w in words:
-            w = to_simplified(w.strip())
-            if w and w not in self._added:
-                self._added.add(w)
-                self._trie.add_word(w, freq=self._suggest_freq(w), tag=tag)
+        new = [w for w in dict.fromkeys(to_simplified(w.strip()) for w in words) if w]
+        with self._guard:
+            for w in new:
+                if w not in self._added:
+                    self._added.add(w)
+                    self._trie.add_word(w, freq=self._suggest_freq(w), tag=tag)
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """(word, part-of-speech) pairs; verbs are soft terms in question analysis."""
-        pairs = self._pos.lcut(to_simplified(text), HMM=False)
+        text = to_simplified(text)
+        with self._guard:
+            pairs = self._pos.lcut(text, HMM=False)
         return [(p.word, p.flag) for p in pairs if _KEEP.search(p.word)]
 
     def is_word(self, word: str) -> bool:
         word = to_simplified(word)
-        return word in self._added or self._trie.get_freq(word) > 0
+        with self._guard:
+            return word in self._added or self._trie.get_freq(word) > 0
 
     def words(self, text: str) -> list[str]:
         """Plain segmentation (for question analysis and sentence scoring), simplified."""
-        return [t for t in self._trie.lcut(to_simplified(text), HMM=False) if _KEEP.search(t)]
+        text = to_simplified(text)
+        with self._guard:
+            cut = self._trie.lcut(text, HMM=False)
+        return [t for t in cut if _KEEP.search(t)]
 
     def index_tokens(self, text: str) -> list[str]:
         """Search-mode tokens (long words plus their dictionary sub-words, as jieba's
         ``cut_for_search``), stopwords dropped."""
         get = self._trie.get_freq
+        text = to_simplified(text)
         out: list[str] = []
-        for w in self._trie.lcut(to_simplified(text), HMM=False):
-            n = len(w)
-            if n > 2:
-                out.extend(g for i in range(n - 1) if get(g := w[i : i + 2]))
-                if n > 3:
-                    out.extend(g for i in range(n - 2) if get(g := w[i : i + 3]))
-            out.append(w)
+        with self._guard:
+            for w in self._trie.lcut(text, HMM=False):
+                n = len(w)
+                if n > 2:
+                    out.extend(g for i in range(n - 1) if get(g := w[i : i + 2]))
+                    if n > 3:
+                        out.extend(g for i in range(n - 2) if get(g := w[i : i + 3]))
+                out.append(w)
         return [t for t in out if t not in STOPWORDS and _KEEP.search(t)]
