@@ -12,8 +12,9 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +69,7 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
 
 # ---- inside a worker -------------------------------------------------------------------
 _tok: Tokenizer | None = None
-_words: object = None  # the word list last added (one object per pickled chunk of jobs)
+_words: object = None  # key of the unit-name list last added
 
 
 def _init(terms: list[str], parent: int) -> None:
@@ -89,14 +90,14 @@ def _parse_job(job: tuple[Path, dict[str, str] | None, ParseSpec]) -> Parsed:
     return parse_file(*job)
 
 
-def _tokenize_job(job: tuple[tuple[str, ...], list[str]]) -> list[list[str]]:
+def _tokenize_job(job: tuple[int, tuple[str, ...], list[list[str]]]) -> list[list[list[str]]]:
     global _words
-    words, texts = job
+    key, words, reports = job
     assert _tok is not None
-    if words is not _words:  # the unit names of this batch, added once per chunk of jobs
+    if key != _words:  # this ingest's unit names, added once per worker
         _tok.add_words(words)
-        _words = words
-    return [_tok.index_tokens(t) for t in texts]
+        _words = key
+    return [[_tok.index_tokens(t) for t in texts] for texts in reports]
 
 
 class WorkerPool(AbstractContextManager):
@@ -127,7 +128,17 @@ class WorkerPool(AbstractContextManager):
         return self._ex.map(_parse_job, jobs, chunksize=self._chunksize(len(jobs)))
 
     def tokenize(self, jobs: list[list[str]], words: Sequence[str]) -> Iterator[list[list[str]]]:
-        shared = tuple(words)  # pickled once per chunk of jobs, not once per job
-        return self._ex.map(
-            _tokenize_job, [(shared, j) for j in jobs], chunksize=self._chunksize(len(jobs))
-        )
+        """Tokens per report, in order, with at most a few groups of reports in flight: the
+        workers tokenise faster than Chroma writes, and an unbounded backlog of token lists
+        held here was 1.5 GB at 10 000 reports."""
+        shared = tuple(words)
+        key = hash(shared)
+        size = max(1, min(50, len(jobs) // (self.workers * 8)))
+        groups = (jobs[i : i + size] for i in range(0, len(jobs), size))
+        window: deque[Future] = deque()
+        for group in groups:
+            window.append(self._ex.submit(_tokenize_job, (key, shared, group)))
+            if len(window) > self.workers * 3:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
