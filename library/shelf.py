@@ -47,7 +47,7 @@ class Shelf:
             self.settings, lib.store, lib.tokenizer, lib.embedder, lib.tokens, lib.domain_terms
         )
         result = ingestor.ingest(paths, prune=prune, progress=progress)
-        lib.refresh(force=True)
+        lib.absorb(ingestor.committed, ingestor.committed_vectors)
         return result
 
     def upload(self, files: Sequence[Path], progress: Progress | None = None) -> list[dict]:

@@ -210,19 +210,23 @@ class ChromaStore:
         self._bump()
 
     def delete_report(self, report_id: str) -> None:
-        self._reports.delete(ids=[report_id])
+        self.delete_reports([report_id])
+
+    def delete_reports(self, report_ids: Sequence[str]) -> None:
+        """Records first (they are the commit markers), then chunks and texts: a few calls
+        for any number of reports (a prune of 100 reports was 300 filtered deletes)."""
+        ids = list(report_ids)
+        for i in range(0, len(ids), self._batch):
+            self._reports.delete(ids=ids[i : i + self._batch])
         self._bump()
-        self._chunks.delete(where={"report_id": report_id})
-        self._text_store.delete(where={"report_id": report_id})
+        for i in range(0, len(ids), 100):
+            where = {"report_id": {"$in": ids[i : i + 100]}}
+            self._chunks.delete(where=where)
+            self._text_store.delete(where=where)
 
     def chunk_counts(self) -> dict[tuple[str, str], int]:
         """Stored chunks per report version, to tell a complete report from a damaged one."""
-        counts: dict[tuple[str, str], int] = {}
-        for got in self._pages(self._chunks, ["metadatas"]):
-            for m in got["metadatas"] or []:
-                key = (str(m.get("report_id")), str(m.get("content_hash")))
-                counts[key] = counts.get(key, 0) + 1
-        return counts
+        return self.census(None)[1]
 
     def delete_orphans(self, grace_seconds: float = 3600.0) -> int:
         """Remove chunks left by an interrupted ingest (no matching committed report).
@@ -230,15 +234,24 @@ class ChromaStore:
         Only orphans older than ``grace_seconds``: on a shared Chroma server another process
         may be between writing its chunks and committing its report records right now.
         """
+        return self.census(grace_seconds)[0]
+
+    def census(self, grace_seconds: float | None) -> tuple[int, dict[tuple[str, str], int]]:
+        """One pass over every chunk's metadata: stored chunks per report version, and
+        (unless ``grace_seconds`` is None) the orphans removed, as ``delete_orphans``."""
         live = {(i.report_id, i.content_hash) for i in self.reports()}
-        cutoff = time.time() - grace_seconds
-        orphans = [
-            cid
-            for got in self._pages(self._chunks, ["metadatas"])
-            for cid, m in zip(got["ids"], got["metadatas"] or [], strict=True)
-            if (m.get("report_id"), m.get("content_hash")) not in live
-            and float(m.get("written_at", 0)) < cutoff
-        ]
+        cutoff = time.time() - (grace_seconds or 0.0)
+        counts: dict[tuple[str, str], int] = {}
+        orphans: list[str] = []
+        for got in self._pages(self._chunks, ["metadatas"]):
+            for cid, m in zip(got["ids"], got["metadatas"] or [], strict=True):
+                key = (str(m.get("report_id")), str(m.get("content_hash")))
+                if key in live or grace_seconds is None:
+                    counts[key] = counts.get(key, 0) + 1
+                elif float(m.get("written_at", 0)) < cutoff:
+                    orphans.append(cid)
+        if grace_seconds is None:
+            return 0, counts
         for i in range(0, len(orphans), self._batch):
             self._chunks.delete(ids=orphans[i : i + self._batch])
         if grace_seconds <= 0:  # texts carry no timestamp: only when no one else writes
@@ -251,7 +264,7 @@ class ChromaStore:
             ]
             for i in range(0, len(texts), self._batch):
                 self._text_store.delete(ids=texts[i : i + self._batch])
-        return len(orphans)
+        return len(orphans), counts
 
     # ---- reads -----------------------------------------------------------------------
     def chunks(self, infos: Iterable[ReportInfo] | None = None) -> list[Chunk]:

@@ -231,6 +231,21 @@ class LexicalIndex:
         self.chunks = chunks
         self.version = version
 
+    def loaded_vectors(self) -> tuple[dict[str, int], np.ndarray] | None:
+        """The current version's vectors with their rows by chunk id, if in memory."""
+        if getattr(self, "_vectors_version", None) != self.version or not self.version:
+            return None
+        return self.row_of_id, self._vectors  # replaced, never changed, by a sync
+
+    def set_vectors(self, vectors: np.ndarray) -> None:
+        """Vectors of the current version assembled by the caller (aligned with chunks)."""
+        assert len(vectors) == len(self.chunks)
+        if self._dir.exists():
+            for old in self._dir.glob("vectors-*.npy"):
+                old.unlink(missing_ok=True)
+            np.save(self._dir / f"vectors-{self.version}.npy", vectors)
+        self._vectors, self._vectors_version = vectors, self.version
+
     def vectors(self, load: Callable[[list[str]], np.ndarray]) -> np.ndarray:
         """Chunk embeddings aligned with ``self.chunks`` (cached on disk per version), so a
         search inside a few reports is a small matrix product, not a filtered ANN query."""

@@ -1,0 +1,144 @@
+"""The ingest's worker processes: reading, cleaning, metadata and chunking, then tokenising.
+
+Both are pure functions of a file or a text, and together they are most of an ingest's
+Python time, so a large batch runs them on every core while the ingest process itself only
+decides what changed and writes to Chroma (whose writes hold the GIL: threads would not
+overlap them). One pool serves both steps, so its start-up (imports, the jieba trie) is
+paid once.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.chunking import chunk_spans, split_sections
+from ingest.clean import clean_text
+from ingest.limits import LoadLimits
+from ingest.loaders import load_text
+from ingest.metadata import extract, with_overrides
+from reportqa.errors import IngestError
+from reportqa.text import Tokenizer
+
+PARALLEL_MIN_BYTES = 1_000_000  # below this (≈ 330 000 characters) a pool costs more than it saves
+
+Span = tuple[tuple[str, ...], int, int]
+
+
+@dataclass(frozen=True)
+class ParseSpec:
+    """What a worker needs to turn a file into a report (no Settings: it must pickle small)."""
+
+    limits: LoadLimits
+    chunk_max_chars: int
+    chunk_min_chars: int
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One file, read: its cleaned text, metadata values and chunk spans, or its error."""
+
+    path: Path
+    text: str = ""
+    values: dict | None = None
+    sources: dict | None = None
+    spans: tuple[Span, ...] = ()
+    error: str = ""
+
+
+def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) -> Parsed:
+    try:
+        text = clean_text(load_text(path, limits=spec.limits))
+        if not text.strip():
+            raise IngestError(f"{path.name}: 清洗后没有正文 / no text after cleaning")
+        ex = extract(text, path.name)
+        values, sources = with_overrides(ex, overrides or {}, path.name)
+    except IngestError as exc:
+        return Parsed(path, error=str(exc))
+    sections = split_sections(text, ex.title_end, ex.chrome_spans)
+    spans = chunk_spans(text, sections, spec.chunk_max_chars, spec.chunk_min_chars)
+    return Parsed(path, text, values, sources, tuple(spans))
+
+
+# ---- inside a worker -------------------------------------------------------------------
+_tok: Tokenizer | None = None
+_words: object = None  # key of the unit-name list last added
+
+
+def _init(terms: list[str], parent: int) -> None:
+    global _tok
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    _tok = Tokenizer(terms)
+
+
+def _exit_with(parent: int) -> None:
+    """A worker outlives a SIGKILLed ingest otherwise (blocked on its task queue, ~150 MB
+    each): once the ingest process is gone the worker is re-parented, and then it exits."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _parse_job(job: tuple[Path, dict[str, str] | None, ParseSpec]) -> Parsed:
+    return parse_file(*job)
+
+
+def _tokenize_job(job: tuple[int, tuple[str, ...], list[list[str]]]) -> list[list[list[str]]]:
+    global _words
+    key, words, reports = job
+    assert _tok is not None
+    if key != _words:  # this ingest's unit names, added once per worker
+        _tok.add_words(words)
+        _words = key
+    return [[_tok.index_tokens(t) for t in texts] for texts in reports]
+
+
+class WorkerPool(AbstractContextManager):
+    """A spawn pool (not fork: Chroma's threads; not forkserver: its server and workers are
+    not children of the ingest, so nothing ends them when it is killed)."""
+
+    def __init__(self, workers: int, terms: Sequence[str]) -> None:
+        import multiprocessing as mp
+
+        self.workers = workers
+        self._ex = ProcessPoolExecutor(
+            workers,
+            mp.get_context("spawn"),
+            initializer=_init,
+            initargs=(list(terms), os.getpid()),
+        )
+
+    def __exit__(self, *exc) -> None:
+        self._ex.shutdown(wait=True, cancel_futures=True)
+
+    def _chunksize(self, n: int) -> int:
+        return max(1, n // (self.workers * 8))
+
+    def parse(
+        self, files: Sequence[Path], overrides: Sequence[dict | None], spec: ParseSpec
+    ) -> Iterator[Parsed]:
+        jobs = [(f, o, spec) for f, o in zip(files, overrides, strict=True)]
+        return self._ex.map(_parse_job, jobs, chunksize=self._chunksize(len(jobs)))
+
+    def tokenize(self, jobs: list[list[str]], words: Sequence[str]) -> Iterator[list[list[str]]]:
+        """Tokens per report, in order, with at most a few groups of reports in flight: the
+        workers tokenise faster than Chroma writes, and an unbounded backlog of token lists
+        held here was 1.5 GB at 10 000 reports."""
+        shared = tuple(words)
+        key = hash(shared)
+        size = max(1, min(50, len(jobs) // (self.workers * 8)))
+        groups = (jobs[i : i + size] for i in range(0, len(jobs), size))
+        window: deque[Future] = deque()
+        for group in groups:
+            window.append(self._ex.submit(_tokenize_job, (key, shared, group)))
+            if len(window) > self.workers * 3:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
