@@ -175,7 +175,7 @@ def measure(spec: dict) -> dict:
     if spec.get("truth"):  # last: it edits and deletes 1 % of the generated reports
         from bench.churn import churn
 
-        churned = churn(lib, paths[0])
+        churned = churn(app.shelf, paths[0])
     if settings.chroma_server:
         _drop_collections(settings)
     return {
