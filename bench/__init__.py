@@ -4,4 +4,9 @@ per corpus); ``synth`` writes a seeded synthetic corpus with known answers.
 Nothing in the app imports it, only ``reportqa bench`` and the tests.
 """
 
-__all__ = ["run", "synth"]
+__all__ = [
+    "churn",
+    "recipe",
+    "run",
+    "synth",
+]

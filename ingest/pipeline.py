@@ -28,9 +28,8 @@ from reportqa.faults import CrashPoints
 from reportqa.locking import index_lock
 from reportqa.ports import ChunkStore, Embedder, TokenStore
 from reportqa.settings import Settings
-from reportqa.text import Tokenizer
+from reportqa.text import Tokenizer, index_text
 from reportqa.types import Chunk, Report, ReportInfo, short_hash
-from stores.lexical import index_text
 
 log = logging.getLogger(__name__)
 

@@ -214,3 +214,9 @@ class Tokenizer:
                         out.extend(g for i in range(n - 2) if get(g := w[i : i + 3]))
                 out.append(w)
         return [t for t in out if t not in STOPWORDS and _KEEP.search(t)]
+
+
+def index_text(path: tuple[str, ...], body: str) -> str:
+    """What is indexed (tokens, vectors) for a chunk: its headings with its body, so that
+    「存在的问题」 finds every chunk under that heading."""
+    return " ".join(path[-2:]) + "\n" + body

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from reportqa.text import index_text
 from reportqa.types import Chunk
 
 log = logging.getLogger(__name__)
@@ -82,11 +83,6 @@ class TokenCache:
             rid, _, h = path.stem.partition("-")
             if (rid, h) not in live:
                 path.unlink(missing_ok=True)
-
-
-def index_text(path: tuple[str, ...], body: str) -> str:
-    """Headings are indexed with the body so that 「存在的问题」 finds every chunk under it."""
-    return " ".join(path[-2:]) + "\n" + body
 
 
 def term_frequencies(token_lists: Iterator[list[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
