@@ -12,7 +12,8 @@ from reportqa.settings import Settings
 
 
 def load_history(path: str | None):
-    from answering.followup import Turn
+    """Earlier turns from a JSON file, validated as the web API's history is."""
+    from library import turns_from_json
 
     if not path:
         return []
@@ -20,29 +21,15 @@ def load_history(path: str | None):
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise ReportQAError(f"无法读取历史文件 {path}: {exc}") from exc
-    if not isinstance(raw, list):
-        raise ReportQAError('历史文件应是 JSON 列表：[{"q": "..."}, ...]')
-    turns = []
-    for item in raw:
-        if not isinstance(item, dict) or not (item.get("q") or item.get("question")):
-            raise ReportQAError('历史中的每一项都需要 "q" 或 "question" 字段')
-        turns.append(
-            Turn(
-                q=item.get("q") or item.get("question"),
-                resolved_question=item.get("resolved_question") or "",
-                townships=tuple(item.get("townships") or ()),
-            )
-        )
-    return turns
+    return turns_from_json(raw)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from library import build
-    from retrieval.search import Filters
+    from library import build, scope_of
 
-    service = build(settings).service
-    scope = Filters(tuple(args.township or ()), (), tuple(args.year or ()))
-    answer = service.ask(args.question, load_history(args.history), scope)
+    reading = build(settings).reading
+    scope = scope_of(args.township, args.year)
+    answer = reading.ask(args.question, load_history(args.history), scope)
     if args.export:
         from export.writers import export_answers
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from library.reading import Reading
 from library.shelf import Shelf
 from reportqa.settings import Settings
 from reportqa.text import read_terms
@@ -26,13 +27,15 @@ if TYPE_CHECKING:  # imported on first use: ``reportqa ingest`` loads no answeri
 
 
 class App:
-    """The parts, wired: ``catalog`` (read side), ``shelf`` (add / remove / correct / list),
-    ``retriever`` and ``service`` (answers)."""
+    """The parts, wired: ``shelf`` (add / remove / correct / list) and ``reading`` (ask,
+    open a report, status) are the use cases the edges call; ``catalog`` (read side),
+    ``retriever`` and ``service`` (answers) are what they are built from."""
 
     def __init__(self, settings: Settings, catalog: Catalog) -> None:
         self.settings = settings
         self.catalog = catalog
         self.shelf = Shelf(settings, catalog)
+        self.reading = Reading(catalog, lambda: self.service)
 
     @cached_property
     def retriever(self) -> HybridRetriever:

@@ -27,11 +27,11 @@ def test_an_impossible_year_is_refused_before_the_sidecar_changes(handlers, corp
     with pytest.raises(ReportQAError, match="年份"):
         handlers.save_metadata(SOURCE, "", "宣城市旌德县", year)
     assert (corpus_copy / SIDECAR).read_bytes() == before
-    info = next(i for i in handlers.lib.reports() if i.source == SOURCE)
+    info = next(i for i in handlers.shelf.reports() if i.source == SOURCE)
     assert (info.year, info.county) == (2022, "旌德县")
 
 
 def test_a_plausible_year_is_saved(handlers, corpus_copy):
     handlers.save_metadata(SOURCE, "", "", " 2021 ")
     assert "2021" in (corpus_copy / SIDECAR).read_text("utf-8")
-    assert next(i for i in handlers.lib.reports() if i.source == SOURCE).year == 2021
+    assert next(i for i in handlers.shelf.reports() if i.source == SOURCE).year == 2021

@@ -35,11 +35,11 @@ def test_same_name_from_two_folders_keeps_both_reports(handlers, tmp_path):
     second = _rows(handlers.upload([str(tmp_path / "乙" / "报告.txt")]))
     assert first == [("报告.txt", "新增")]
     assert second == [("报告 (2).txt", "新增")]
-    towns = {i.township for i in handlers.lib.reports()}
+    towns = {i.township for i in handlers.shelf.reports()}
     assert {"东坡镇", "西岭乡"} <= towns
     # the same file again is recognised, not stored a third time
     assert _rows(handlers.upload([str(tmp_path / "乙" / "报告.txt")])) == [("报告 (2).txt", "未变")]
-    assert len(handlers.lib.reports()) == 2
+    assert len(handlers.shelf.reports()) == 2
 
 
 def test_names_that_sanitise_alike_keep_both(handlers, tmp_path):
@@ -48,7 +48,7 @@ def test_names_that_sanitise_alike_keep_both(handlers, tmp_path):
     b.write_text(_REPORT.format(town="北山乡", n=4), "utf-8")
     rows = _rows(handlers.upload([str(a), str(b)]))
     assert rows == [("年报_1.txt", "新增"), ("年报_1 (2).txt", "新增")]
-    assert {"南湖镇", "北山乡"} <= {i.township for i in handlers.lib.reports()}
+    assert {"南湖镇", "北山乡"} <= {i.township for i in handlers.shelf.reports()}
 
 
 def test_failed_uploads_do_not_stay_in_the_uploads_folder(handlers, tmp_path):

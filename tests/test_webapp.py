@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 
 from answering.types import Answer
-from library import build
+from library import build, scope_of
 from reportqa.errors import ReportQAError
 from tests import webapp_support
 from tests.webapp_support import (
@@ -112,7 +112,7 @@ def test_scope_dropdowns_restrict_the_answer(handlers):
     final = run(handlers, WHICH, towns=["峡口镇", "云乐镇"], years=["2023"])[-1]
     cited = {c.township for c in final["turns"][-1].citations}
     assert cited == {"峡口镇", "云乐镇"}
-    assert handlers.scope(None, ["2023", "x"]).years == (2023,)
+    assert scope_of(None, ["2023", "x"]).years == (2023,)
 
 
 def test_the_scope_line_says_when_the_question_overrides_the_pickers(handlers):
@@ -132,7 +132,7 @@ def test_the_scope_line_says_when_the_question_overrides_the_pickers(handlers):
 def test_examples_are_questions_that_stand_on_their_own(handlers):
     examples = handlers.examples()
     assert len(examples) >= 3
-    names = {i.township for i in handlers.lib.reports()}
+    names = {i.township for i in handlers.shelf.reports()}
     for question in examples:
         final = run(handlers, question)[-1]  # a fresh chat: no earlier turns
         assert not final["last"].startswith("⚠️"), (question, final["last"])
@@ -206,6 +206,21 @@ def test_answer_api_returns_the_json_contract(handlers, seed_library):
     assert "荆竹铺镇" in follow["resolved_question"]
     assert {c["township"] for c in follow["citations"]} == {"荆竹铺镇"}
     assert handlers.answer_api("") == {"error": "问题为空，请输入问题 / the question is empty"}
+
+
+def test_the_web_api_and_the_cli_validate_a_history_the_same_way(handlers, tmp_path, capsys):
+    """One validator for a conversation's earlier turns: a malformed history is a clear
+    Chinese error in both, never a silently empty turn or a traceback."""
+    from cli.main import main
+
+    bad = [{"question": FACT}, {"townships": ["峡口镇"]}]  # the second turn has no question
+    api = handlers.answer_api(FOLLOW, bad)
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    code = main(["ask", FOLLOW, "--history", str(path)])
+    assert code == 2 and api["error"] in capsys.readouterr().err
+    assert "q" in api["error"] and "question" in api["error"]
+    assert "列表" in handlers.answer_api(FOLLOW, {"q": FACT})["error"]  # not a list
 
 
 def test_streamed_pieces_are_escaped_like_the_final_message(fresh, tmp_path):

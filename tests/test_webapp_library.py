@@ -131,7 +131,7 @@ def test_delete_removes_a_report_and_only_an_uploaded_file(fresh, corpus_copy, t
 def test_save_metadata_updates_the_library_and_writes_the_sidecar(fresh, corpus_copy):
     msg = fresh.save_metadata(XINJI, " 新集乡 ", "", "2022")
     assert "新集乡" in msg
-    info = next(i for i in fresh.lib.reports() if i.source == XINJI)
+    info = next(i for i in fresh.shelf.reports() if i.source == XINJI)
     assert (info.township, info.county, info.year) == ("新集乡", "鲁山县", 2022)
     assert read_sidecar(corpus_copy)[XINJI] == {"township": "新集乡", "year": "2022"}
     assert (corpus_copy / SIDECAR).exists()
@@ -139,7 +139,7 @@ def test_save_metadata_updates_the_library_and_writes_the_sidecar(fresh, corpus_
 
     # the correction survives a re-ingest
     fresh.shelf.add([corpus_copy])
-    info = next(i for i in fresh.lib.reports() if i.source == XINJI)
+    info = next(i for i in fresh.shelf.reports() if i.source == XINJI)
     assert info.township == "新集乡"
 
     with pytest.raises(ReportQAError, match="年份"):

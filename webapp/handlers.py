@@ -14,13 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from answering.followup import Turn
 from answering.types import Answer
-from library import App, unsure_fields
+from library import App, example_questions, scope_of, turns_from_json, turns_of, unsure_fields
 from reportqa.errors import ReportQAError
-from retrieval.search import Filters
 from webapp.compare import chart_html, table_html
-from webapp.examples import example_questions
 from webapp.render import chat_markdown, info_label, neutralise_markdown, sources_html
 from webapp.viewer import viewer_html
 
@@ -29,17 +26,12 @@ log = logging.getLogger(__name__)
 
 class Handlers:
     def __init__(self, app: App) -> None:
-        self.service = app.service
+        self.reading = app.reading
         self.shelf = app.shelf
-        self.lib = app.catalog
         self.settings = app.settings
         self._examples: tuple[str, list[str]] = ("", [])
 
     # ---- chat ------------------------------------------------------------------------
-    def scope(self, townships: list[str] | None, years: list[str] | None) -> Filters:
-        return Filters(
-            tuple(townships or ()), (), tuple(int(y) for y in (years or ()) if str(y).isdigit())
-        )
 
     def respond(
         self,
@@ -53,14 +45,14 @@ class Handlers:
         and chart are HTML, empty when the answer has none."""
         chat = list(chat or [])
         turns = list(turns or [])
-        history = [Turn(a.question, a.resolved_question, a.townships) for a in turns]
+        history = turns_of(turns)
         chat.append({"role": "user", "content": message})
         chat.append({"role": "assistant", "content": "…"})
         sources = self.sources(turns)
         yield chat, turns, sources, "", "", ""
         resolved, raw, note = "", "", ""
         try:
-            for event in self.service.answer(message, history, self.scope(townships, years)):
+            for event in self.reading.answer(message, history, scope_of(townships, years)):
                 if event.type == "scope":
                     note = event.text
                     continue
@@ -87,36 +79,26 @@ class Handlers:
 
     def sources(self, turns: list[Answer]) -> str:
         """Every answer's source cards, each group under its own answer number."""
-        ids = {c.report_id for a in turns for c in a.citations}
-        return sources_html(turns, {rid: self.lib.report_text(rid) for rid in ids})
+        return sources_html(
+            turns, self.reading.texts(c.report_id for a in turns for c in a.citations)
+        )
 
     def examples(self) -> list[str]:
         """Example questions checked against this library (recomputed when it changes)."""
-        version = self.lib.store.version()
+        version = self.reading.version()
         if self._examples[0] != version:
-            self._examples = (version, example_questions(self.service))
+            self._examples = (version, example_questions(self.reading.service))
         return list(self._examples[1])
 
     def report_view(self, report_id: str, start: int, end: int) -> str:
         """The whole report a citation comes from, scrolled to and highlighting the quote."""
-        info = self.lib.infos.get(report_id)
-        if info is None:
-            raise ReportQAError("这份报告已不在库中，请刷新页面后重试")
-        text = self.lib.report_text(report_id)
-        return viewer_html(info, text, self.lib.report_sections(report_id), start, end)
+        view = self.reading.report(report_id)
+        return viewer_html(view.info, view.text, view.sections, start, end)
 
     def answer_api(self, question: str, history: list[dict] | None = None) -> dict:
         """The named API endpoint: one question (with optional earlier turns) → JSON answer."""
-        turns = [
-            Turn(
-                h.get("q") or h.get("question", ""),
-                h.get("resolved_question", ""),
-                tuple(h.get("townships") or ()),
-            )
-            for h in (history or [])
-        ]
         try:
-            return self.service.ask(question, turns).to_json()
+            return self.reading.ask(question, turns_from_json(history)).to_json()
         except ReportQAError as exc:
             return {"error": str(exc)}
 
@@ -132,11 +114,10 @@ class Handlers:
 
     # ---- library ---------------------------------------------------------------------
     def status(self) -> str:
-        infos = self.lib.reports()
-        embed = self.lib.embedder.name
-        mode = self.service.mode
+        st = self.reading.status()
+        embed, mode = st.embedder, st.mode
         return (
-            f"报告 {len(infos)} 份 · 段落 {sum(i.chunks for i in infos)} 个 · "
+            f"报告 {st.reports} 份 · 段落 {st.chunks} 个 · "
             f"嵌入：{'离线词法/哈希' if embed.startswith('offline') else embed} · "
             f"回答：{'原文摘录（离线）' if mode == 'extractive' else mode}"
         )
@@ -152,19 +133,19 @@ class Handlers:
                 "年份": i.year or "",
                 "段落": i.chunks,
             }
-            for i in self.lib.reports()
+            for i in self.shelf.reports()
         ]
         return pd.DataFrame(rows, columns=["标题", "单位", "县/区", "级别", "年份", "段落"])
 
     def choices(self) -> tuple[list[str], list[str]]:
-        infos = self.lib.reports()
+        infos = self.shelf.reports()
         towns = sorted({i.township for i in infos if i.township})
         years = sorted({str(i.year) for i in infos if i.year})
         return towns, years
 
     def report_choices(self) -> list[tuple[str, str]]:
         """(readable label, file) pairs for the metadata editor's picker."""
-        return [(info_label(i), i.source) for i in self.lib.reports()]
+        return [(info_label(i), i.source) for i in self.shelf.reports()]
 
     def current_metadata(self, source: str | None) -> tuple[str, str, str, tuple[str, ...]]:
         """The editor starts from the values the library holds now, and names the fields

@@ -1,0 +1,127 @@
+"""Use cases of reading the library: ask a question (as a stream of events), turn a saved
+conversation back into turns, open a cited report, say what the library holds.
+
+The web app and the CLI both come here, so a history file and the web API's ``history``
+are validated the same way, and neither reaches into the catalog, the store or the
+retrieval filters itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reportqa.errors import ReportQAError
+from reportqa.types import ReportInfo
+from retrieval.catalog import Catalog
+
+if TYPE_CHECKING:
+    from answering.followup import Turn
+    from answering.service import AnswerService
+    from answering.types import Answer, Event
+    from retrieval.search import Filters
+
+HISTORY_SHAPE = '[{"q": "..."}, ...]'
+
+
+def turns_from_json(items: object) -> list[Turn]:
+    """Earlier turns from JSON (a history file, the web API): a list of objects with ``q``
+    (or ``question``), optionally ``resolved_question`` and ``townships``."""
+    from answering.followup import Turn
+
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise ReportQAError(f"历史应是 JSON 列表：{HISTORY_SHAPE}")
+    turns = []
+    for item in items:
+        if not isinstance(item, dict) or not (item.get("q") or item.get("question")):
+            raise ReportQAError('历史中的每一项都需要 "q" 或 "question" 字段')
+        towns = item.get("townships") or ()
+        if isinstance(towns, str) or not all(isinstance(t, str) for t in towns):
+            raise ReportQAError('历史中的 "townships" 应是单位名称的列表')
+        turns.append(
+            Turn(
+                q=str(item.get("q") or item.get("question")),
+                resolved_question=str(item.get("resolved_question") or ""),
+                townships=tuple(towns),
+            )
+        )
+    return turns
+
+
+def turns_of(answers: Iterable[Answer]) -> list[Turn]:
+    """The conversation so far, from the answers given in it."""
+    from answering.followup import Turn
+
+    return [Turn(a.question, a.resolved_question, a.townships) for a in answers]
+
+
+def scope_of(townships: Sequence[str] | None = None, years: Sequence[object] | None = None):
+    """The user's own scope (units, years) as the retrieval filter; a year that is not a
+    number is ignored rather than failing the question."""
+    from retrieval.search import Filters
+
+    return Filters(
+        tuple(townships or ()), (), tuple(int(y) for y in (years or ()) if str(y).isdigit())
+    )
+
+
+@dataclass(frozen=True)
+class ReportView:
+    info: ReportInfo
+    text: str
+    sections: list[tuple[int, tuple[str, ...]]]
+
+
+@dataclass(frozen=True)
+class Status:
+    reports: int
+    chunks: int
+    embedder: str
+    mode: str  # extractive | llm
+
+
+class Reading:
+    def __init__(self, catalog: Catalog, service: Callable[[], AnswerService]) -> None:
+        self._catalog = catalog
+        self._service = service  # made on first use: listing reports loads no answering code
+
+    @property
+    def service(self) -> AnswerService:
+        return self._service()
+
+    def answer(
+        self, question: str, history: Sequence[Turn] = (), scope: Filters | None = None
+    ) -> Iterator[Event]:
+        return self.service.answer(question, history, scope)
+
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), scope: Filters | None = None
+    ) -> Answer:
+        return self.service.ask(question, history, scope)
+
+    def report(self, report_id: str) -> ReportView:
+        """A cited report whole, for the viewer; gone since the answer → a clear error."""
+        info = self._catalog.infos.get(report_id)
+        if info is None:
+            raise ReportQAError("这份报告已不在库中，请刷新页面后重试")
+        return ReportView(
+            info,
+            self._catalog.report_text(report_id),
+            self._catalog.report_sections(report_id),
+        )
+
+    def texts(self, report_ids: Iterable[str]) -> dict[str, str]:
+        return {rid: self._catalog.report_text(rid) for rid in set(report_ids)}
+
+    def version(self) -> str:
+        """Changes whenever any process changed the library."""
+        return self._catalog.store.version()
+
+    def status(self) -> Status:
+        infos = self._catalog.reports()
+        return Status(
+            len(infos), sum(i.chunks for i in infos), self._catalog.embedder.name, self.service.mode
+        )
