@@ -16,14 +16,17 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from reportqa.patterns import HEADING_START
 from reportqa.types import Chunk
+from retrieval.compounds import Tagger, attached, modifiers, other_kind
 from retrieval.measures import QUANTITY
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
+from retrieval.question_scope import AMOUNT as _AMOUNT
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -48,6 +51,9 @@ class Need:
     parts: tuple[tuple[str, float], ...]  # (part, idf)
     weight: float
     head: str = ""  # the part the compound ends with (its kind: 体检 in 法治体检), if any
+    modifier: str = ""  # the question's word before the concept (法治 before 副校长), if any
+    own: tuple[str, ...] = ()  # every spelling the question asks about
+    tagged: Tagger | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -67,28 +73,61 @@ def _negated(text: str, pos: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _split(word: str) -> re.Pattern:
+    """A two-character verb–object word split by 了/过 and a quantity (普过法, 普了一次法)."""
+    return re.compile(f"{word[0]}(?:了|过)(?:{_AMOUNT}[\u4e00-\u9fff]?)?的?{word[1]}")
+
+
 def _present(text: str, needle: str) -> bool:
     """Mentioned at least once not under a negation."""
+    return _mention(text, needle) > 0
+
+
+def _mention(text: str, needle: str, need: Need | None = None, wanted: str = "") -> int:
+    """1 when mentioned at least once not under a negation, else 0; given the question's
+    modifier ``wanted``, -1 when every mention names another kind (科技副校长 for 法治副校长;
+    a bare 体检 after 健康体检 in the same sentence refers back to it)."""
+    tagged = need.tagged if need is not None and wanted else None
+    other = False
     pos = text.find(needle)
+    if pos < 0 and len(needle) == 2 and needle[0] in text and needle[1] in text:
+        split = _split(needle).search(text)  # 「普了一次法」 mentions 普法
+        return int(bool(split) and not _negated(text, split.start(), split.end()))
     while pos >= 0:
-        if not _negated(text, pos, pos + len(needle)):
-            return True
+        end = pos + len(needle)
+        if not _negated(text, pos, end):
+            if tagged is None:
+                return 1
+            found = attached(tagged, text, pos, end)
+            if other_kind(found, wanted, need.own, text[max(0, pos - 8) : pos]):
+                other = True
+            elif found or not other:
+                return 1
         pos = text.find(needle, pos + 1)
-    return False
+    return -1 if other else 0
 
 
 def match(text: str, need: Need) -> float:
-    """1 for a full mention, the IDF share of the parts present (at most PARTIAL), else 0."""
-    if any(_present(text, a) for a in need.full):
+    """1 for a full mention, the IDF share of the parts present (at most PARTIAL), else 0.
+    A concept the passage names only as another kind (德育副校长) earns nothing, not even
+    through its parts."""
+    full = [_mention(text, a, need, need.modifier) for a in need.full]
+    if 1 in full:
         return 1.0
-    if not need.parts:
+    if -1 in full or not need.parts:
         return 0.0
     total = sum(idf for _, idf in need.parts)
-    got = sum(idf for p, idf in need.parts if _present(text, p))
+    # the head with another modifier (健康体检 for 法治体检) is another thing
+    kind_of = need.concept.term[: -len(need.head)] if need.head else ""
+    present = {p: _mention(text, p, need, kind_of if p == need.head else "") for p, _ in need.parts}
+    if present.get(need.head) == -1:
+        return 0.0
+    got = sum(idf for p, idf in need.parts if present[p] > 0)
     if not got:
         return 0.0
     # a Chinese compound's kind is its last part: 执法服 is no 执法记录仪, whatever the 执法
-    kind = 1.0 if need.head and _present(text, need.head) else 0.5
+    kind = 1.0 if need.head and present.get(need.head) == 1 else 0.5
     return PARTIAL * kind * got / total
 
 
@@ -118,9 +157,15 @@ def build_needs(
     report_df: Callable[[Sequence[str]], int],
     n_reports: int,
     quoted: Sequence[str] = (),
+    question: str = "",
+    tagged: Tagger | None = None,
 ) -> list[Need]:
     """Weights: IDF over the reports in scope. A concept no report spells in full keeps the
-    weight of a rare term, so its parts can only ever earn part of it."""
+    weight of a rare term, so its parts can only ever earn part of it. Given the question
+    and a tagger, a compound's head is told apart from the same head of another kind
+    (``retrieval.compounds``)."""
+    mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
+    own = tuple(dict.fromkeys(a for c in concepts for a in (c.term, *c.alternatives)))
 
     def idf(df: int) -> float:
         return math.log(1.0 + (n_reports + 1) / (df + 0.5))
@@ -137,7 +182,10 @@ def build_needs(
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
         weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
-        needs.append(Need(c, tuple(c.alternatives), tuple(parts), weight, head))
+        modifier = mods.get(c.term, "")
+        needs.append(
+            Need(c, tuple(c.alternatives), tuple(parts), weight, head, modifier, own, tagged)
+        )
     return needs
 
 
