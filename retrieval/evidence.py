@@ -17,7 +17,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
@@ -26,7 +25,7 @@ from reportqa.types import Chunk
 from retrieval.compounds import Tagger, attached, modifiers, other_kind
 from retrieval.measures import QUANTITY
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.question_scope import AMOUNT as _AMOUNT
+from retrieval.split_words import split_span, split_spans
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -54,6 +53,7 @@ class Need:
     modifier: str = ""  # the question's word before the concept (法治 before 副校长), if any
     own: tuple[str, ...] = ()  # every spelling the question asks about
     tagged: Tagger | None = field(default=None, compare=False, repr=False)
+    loose: bool = False  # spelled apart counts too (``retrieval.split_words``); not quoted
 
 
 @dataclass(frozen=True)
@@ -73,27 +73,22 @@ def _negated(text: str, pos: int, end: int) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
-def _split(word: str) -> re.Pattern:
-    """A two-character verb–object word split by 了/过 and a quantity (普过法, 普了一次法)."""
-    return re.compile(f"{word[0]}(?:了|过)(?:{_AMOUNT}[\u4e00-\u9fff]?)?的?{word[1]}")
+def _present(text: str, needle: str, loose: bool = True) -> bool:
+    """Mentioned at least once not under a negation (``loose``: or spelled apart)."""
+    return _mention(text, needle, loose=loose) > 0
 
 
-def _present(text: str, needle: str) -> bool:
-    """Mentioned at least once not under a negation."""
-    return _mention(text, needle) > 0
-
-
-def _mention(text: str, needle: str, need: Need | None = None, wanted: str = "") -> int:
+def _mention(
+    text: str, needle: str, need: Need | None = None, wanted: str = "", loose: bool = False
+) -> int:
     """1 when mentioned at least once not under a negation, else 0; given the question's
     modifier ``wanted``, -1 when every mention names another kind (科技副校长 for 法治副校长;
     a bare 体检 after 健康体检 in the same sentence refers back to it)."""
     tagged = need.tagged if need is not None and wanted else None
     other = False
     pos = text.find(needle)
-    if pos < 0 and len(needle) == 2 and needle[0] in text and needle[1] in text:
-        split = _split(needle).search(text)  # 「普了一次法」 mentions 普法
-        return int(bool(split) and not _negated(text, split.start(), split.end()))
+    if pos < 0 and loose and (span := split_span(text, needle)):
+        return int(not _negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
         if not _negated(text, pos, end):
@@ -112,7 +107,7 @@ def match(text: str, need: Need) -> float:
     """1 for a full mention, the IDF share of the parts present (at most PARTIAL), else 0.
     A concept the passage names only as another kind (德育副校长) earns nothing, not even
     through its parts."""
-    full = [_mention(text, a, need, need.modifier) for a in need.full]
+    full = [_mention(text, a, need, need.modifier, need.loose) for a in need.full]
     if 1 in full:
         return 1.0
     if -1 in full or not need.parts:
@@ -137,7 +132,7 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
     mass = total = 0.0
     for n in needs:
         mass += n.weight
-        if any(a in text for a in n.full):
+        if any(a in text or (n.loose and split_span(text, a)) for a in n.full):
             total += n.weight
         elif n.parts:
             got = sum(idf for p, idf in n.parts if p in text)
@@ -182,9 +177,9 @@ def build_needs(
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
         weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
-        modifier = mods.get(c.term, "")
+        modifier, loose = mods.get(c.term, ""), c.term not in quoted
         needs.append(
-            Need(c, tuple(c.alternatives), tuple(parts), weight, head, modifier, own, tagged)
+            Need(c, tuple(c.alternatives), tuple(parts), weight, head, modifier, own, tagged, loose)
         )
     return needs
 
@@ -209,15 +204,20 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
     return list(dict.fromkeys(a for n in heavy for a in (*n.full, *(p for p, _ in n.parts))))
 
 
-def sentences_of(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of ``text`` holding one of ``terms``. Sentence ends are
-    found once per text (one regex pass), not per mention: fan-out reads thousands of chunks."""
+def sentences_of(
+    text: str, terms: Sequence[str], apart: Sequence[str] = ()
+) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text`` holding one of ``terms`` (or one of
+    ``apart`` spelled apart, where the text never spells it whole: 普了一次法). Sentence
+    ends are found once per text (one regex pass), not per mention: fan-out reads
+    thousands of chunks."""
     hits = []
     for term in terms:
         pos = text.find(term)
         while pos >= 0:
             hits.append(pos)
             pos = text.find(term, pos + 1)
+    hits += [s for word in apart if word not in text for s, _ in split_spans(text, word)]
     if not hits:
         return []
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -240,9 +240,10 @@ def best_in_rows(
     with its section heading (``context``): under 「加强普法宣传」 a sentence about 防诈骗
     is about 防诈骗宣传 without repeating the word."""
     out = []
+    apart = [a for n in needs if n.loose for a in n.full]
     for r in rows.tolist():
         text = texts(r)
-        for s, e in sentences_of(text, terms):
+        for s, e in sentences_of(text, terms, apart):
             if skip(text[s:e]):
                 continue
             heading = context(r, s)
