@@ -16,14 +16,16 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from reportqa.patterns import HEADING_START
 from reportqa.types import Chunk
+from retrieval.compounds import Tagger, attached, modifiers, other_kind
 from retrieval.measures import QUANTITY
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
+from retrieval.split_words import split_span, split_spans
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -48,6 +50,10 @@ class Need:
     parts: tuple[tuple[str, float], ...]  # (part, idf)
     weight: float
     head: str = ""  # the part the compound ends with (its kind: 体检 in 法治体检), if any
+    modifier: str = ""  # the question's word before the concept (法治 before 副校长), if any
+    own: tuple[str, ...] = ()  # every spelling the question asks about
+    tagged: Tagger | None = field(default=None, compare=False, repr=False)
+    loose: bool = False  # spelled apart counts too (``retrieval.split_words``); not quoted
 
 
 @dataclass(frozen=True)
@@ -67,28 +73,56 @@ def _negated(text: str, pos: int, end: int) -> bool:
     )
 
 
-def _present(text: str, needle: str) -> bool:
-    """Mentioned at least once not under a negation."""
+def _present(text: str, needle: str, loose: bool = True) -> bool:
+    """Mentioned at least once not under a negation (``loose``: or spelled apart)."""
+    return _mention(text, needle, loose=loose) > 0
+
+
+def _mention(
+    text: str, needle: str, need: Need | None = None, wanted: str = "", loose: bool = False
+) -> int:
+    """1 when mentioned at least once not under a negation, else 0; given the question's
+    modifier ``wanted``, -1 when every mention names another kind (科技副校长 for 法治副校长;
+    a bare 体检 after 健康体检 in the same sentence refers back to it)."""
+    tagged = need.tagged if need is not None and wanted else None
+    other = False
     pos = text.find(needle)
+    if pos < 0 and loose and (span := split_span(text, needle)):
+        return int(not _negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
-        if not _negated(text, pos, pos + len(needle)):
-            return True
+        end = pos + len(needle)
+        if not _negated(text, pos, end):
+            if tagged is None:
+                return 1
+            found = attached(tagged, text, pos, end)
+            if other_kind(found, wanted, need.own, text[max(0, pos - 8) : pos]):
+                other = True
+            elif found or not other:
+                return 1
         pos = text.find(needle, pos + 1)
-    return False
+    return -1 if other else 0
 
 
 def match(text: str, need: Need) -> float:
-    """1 for a full mention, the IDF share of the parts present (at most PARTIAL), else 0."""
-    if any(_present(text, a) for a in need.full):
+    """1 for a full mention, the IDF share of the parts present (at most PARTIAL), else 0.
+    A concept the passage names only as another kind (德育副校长) earns nothing, not even
+    through its parts."""
+    full = [_mention(text, a, need, need.modifier, need.loose) for a in need.full]
+    if 1 in full:
         return 1.0
-    if not need.parts:
+    if -1 in full or not need.parts:
         return 0.0
     total = sum(idf for _, idf in need.parts)
-    got = sum(idf for p, idf in need.parts if _present(text, p))
+    # the head with another modifier (健康体检 for 法治体检) is another thing
+    kind_of = need.concept.term[: -len(need.head)] if need.head else ""
+    present = {p: _mention(text, p, need, kind_of if p == need.head else "") for p, _ in need.parts}
+    if present.get(need.head) == -1:
+        return 0.0
+    got = sum(idf for p, idf in need.parts if present[p] > 0)
     if not got:
         return 0.0
     # a Chinese compound's kind is its last part: 执法服 is no 执法记录仪, whatever the 执法
-    kind = 1.0 if need.head and _present(text, need.head) else 0.5
+    kind = 1.0 if need.head and present.get(need.head) == 1 else 0.5
     return PARTIAL * kind * got / total
 
 
@@ -98,7 +132,7 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
     mass = total = 0.0
     for n in needs:
         mass += n.weight
-        if any(a in text for a in n.full):
+        if any(a in text or (n.loose and split_span(text, a)) for a in n.full):
             total += n.weight
         elif n.parts:
             got = sum(idf for p, idf in n.parts if p in text)
@@ -118,9 +152,15 @@ def build_needs(
     report_df: Callable[[Sequence[str]], int],
     n_reports: int,
     quoted: Sequence[str] = (),
+    question: str = "",
+    tagged: Tagger | None = None,
 ) -> list[Need]:
     """Weights: IDF over the reports in scope. A concept no report spells in full keeps the
-    weight of a rare term, so its parts can only ever earn part of it."""
+    weight of a rare term, so its parts can only ever earn part of it. Given the question
+    and a tagger, a compound's head is told apart from the same head of another kind
+    (``retrieval.compounds``)."""
+    mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
+    own = tuple(dict.fromkeys(a for c in concepts for a in (c.term, *c.alternatives)))
 
     def idf(df: int) -> float:
         return math.log(1.0 + (n_reports + 1) / (df + 0.5))
@@ -137,7 +177,10 @@ def build_needs(
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
         weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
-        needs.append(Need(c, tuple(c.alternatives), tuple(parts), weight, head))
+        modifier, loose = mods.get(c.term, ""), c.term not in quoted
+        needs.append(
+            Need(c, tuple(c.alternatives), tuple(parts), weight, head, modifier, own, tagged, loose)
+        )
     return needs
 
 
@@ -161,15 +204,20 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
     return list(dict.fromkeys(a for n in heavy for a in (*n.full, *(p for p, _ in n.parts))))
 
 
-def sentences_of(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of ``text`` holding one of ``terms``. Sentence ends are
-    found once per text (one regex pass), not per mention: fan-out reads thousands of chunks."""
+def sentences_of(
+    text: str, terms: Sequence[str], apart: Sequence[str] = ()
+) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text`` holding one of ``terms`` (or one of
+    ``apart`` spelled apart, where the text never spells it whole: 普了一次法). Sentence
+    ends are found once per text (one regex pass), not per mention: fan-out reads
+    thousands of chunks."""
     hits = []
     for term in terms:
         pos = text.find(term)
         while pos >= 0:
             hits.append(pos)
             pos = text.find(term, pos + 1)
+    hits += [s for word in apart if word not in text for s, _ in split_spans(text, word)]
     if not hits:
         return []
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -192,9 +240,10 @@ def best_in_rows(
     with its section heading (``context``): under 「加强普法宣传」 a sentence about 防诈骗
     is about 防诈骗宣传 without repeating the word."""
     out = []
+    apart = [a for n in needs if n.loose for a in n.full]
     for r in rows.tolist():
         text = texts(r)
-        for s, e in sentences_of(text, terms):
+        for s, e in sentences_of(text, terms, apart):
             if skip(text[s:e]):
                 continue
             heading = context(r, s)

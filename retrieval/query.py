@@ -131,7 +131,7 @@ class QuestionAnalyzer:
         """``units`` (township and county indexes of ``infos``) can be passed in by a
         caller that keeps them between questions."""
         q = to_simplified(question.strip())  # same length; names and terms are simplified
-        q = join_separable(q)  # 「值了多少天次的班」 → 「值班多少天次」
+        q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)

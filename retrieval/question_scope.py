@@ -131,7 +131,7 @@ def with_judged(retriever, analysis, filters, hits: list) -> list:
 # separable verbs (离合词) of report prose whose halves a question splits with 了/过 and a
 # quantity: 值班 (值了多少天次的班), 立案, 结案, 办案, 出庭, 开庭, 上访, 授课, 讲课, 上课, 执勤
 SEPARABLE = ("值班", "立案", "结案", "办案", "出庭", "开庭", "上访", "授课", "讲课", "上课", "执勤")
-_AMOUNT = r"(?:多少|几|[0-9０-９]+|[一二两三四五六七八九十百千]+)"
+AMOUNT = r"(?:多少|几|[0-9０-９]+|[一二两三四五六七八九十百千]+)"
 
 
 def _split_pattern(verb: str) -> re.Pattern:
@@ -139,8 +139,8 @@ def _split_pattern(verb: str) -> re.Pattern:
     # the first half, 了/过, a quantity with its measure word (at most two characters),
     # 的, then the second half standing at the end of a word (案子 is 案 with its suffix)
     return re.compile(
-        rf"{first}(?:了|过)?(?P<amount>{_AMOUNT}[\u4e00-\u9fff]{{0,2}}?)的?{second}子?"
-        rf"(?![\u4e00-\u9fff])|{first}(?:了|过)(?P<amount2>{_AMOUNT}[\u4e00-\u9fff]{{0,2}}?)"
+        rf"{first}(?:了|过)?(?P<amount>{AMOUNT}[\u4e00-\u9fff]{{0,2}}?)的?{second}子?"
+        rf"(?![\u4e00-\u9fff])|{first}(?:了|过)(?P<amount2>{AMOUNT}[\u4e00-\u9fff]{{0,2}}?)"
         rf"的?{second}子?(?=[了呢吗啊])"
     )
 
@@ -148,12 +148,37 @@ def _split_pattern(verb: str) -> re.Pattern:
 _SPLITS = tuple((v, _split_pattern(v)) for v in SEPARABLE)
 
 
-def join_separable(question: str) -> str:
-    """「值了多少天次的班」 → 「值班多少天次」: the verb whole, then its quantity."""
+# any verb–object word split by 了/过 (and a quantity): 「普过法」「普了一次法」「学过法」
+_SPLIT_ANY = re.compile(
+    rf"(?P<v>[\u4e00-\u9fff])(?P<asp>了|过)(?P<amount>{AMOUNT}[\u4e00-\u9fff]?)?的?"
+    rf"(?P<o>[\u4e00-\u9fff])"
+)
+
+
+def join_separable(question: str, is_word: Callable[[str], bool] | None = None) -> str:
+    """「值了多少天次的班」 → 「值班多少天次」: the verb whole, then its quantity. Given
+    ``is_word`` (the dictionary), any split verb–object word is joined back the same way
+    (「普过法」 → 「普法」) when neither half belongs to a word with its neighbour
+    (「学习了法律」: 学习 and 法律 are words; 「除了法治」: 除了 is one)."""
     for verb, pattern in _SPLITS:
         if verb[0] not in question:
             continue
         question = pattern.sub(
             lambda m, v=verb: v + (m.group("amount") or m.group("amount2")), question
         )
-    return question
+    if is_word is None:
+        return question
+
+    def join(m: re.Match) -> str:
+        v, o, at, end = m.group("v"), m.group("o"), m.start(), m.end()
+        prev, nxt = question[at - 1 : at], question[end : end + 1]
+        if (
+            not is_word(v + o)
+            or is_word(v + m.group("asp"))
+            or (prev and is_word(prev + v))
+            or (nxt and is_word(o + nxt))
+        ):
+            return m.group(0)
+        return v + o + (m.group("amount") or "")
+
+    return _SPLIT_ANY.sub(join, question)

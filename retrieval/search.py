@@ -308,6 +308,8 @@ class HybridRetriever:
             lambda strings: self.report_df(strings, None),
             len(self.lib.infos),
             analysis.quoted,
+            to_simplified(analysis.question),
+            self.lib.tokenizer.tagged,
         )
         wanted = answer_type(analysis.question)
         kinds = [wanted, *self.analyzer.synonyms(wanted)] if wanted else []
@@ -348,6 +350,8 @@ class HybridRetriever:
             lambda strings: self.report_df(strings, mask),
             len(infos),
             analysis.quoted,
+            to_simplified(analysis.question),
+            self.lib.tokenizer.tagged,
         )
         terms = cues(needs, floor)
         chunks = self.lib.chunks

@@ -1,0 +1,98 @@
+"""Which thing a compound names: its modifier decides, not its head.
+
+Chinese names a kind of thing by a modifier before a head noun: 法治副校长, 科技副校长 and
+德育副校长 are three different posts; 法治体检 is no 健康体检, 法律顾问 no 财务顾问, 普法志愿者 no
+环保志愿者. So a passage that mentions the head with a *different* modifier directly attached
+says nothing about the question's thing. A modifier sharing a character with the question's
+is a variant spelling of the same kind (法律体检 for 法治体检, 法制 for 法治); a head with no
+modifier, or with a word the question itself asks about (企业体检 in a question about 企业), is
+still a plain mention of the head.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+_WINDOW = 6  # characters read before a mention to find the word attached to it
+_CLAUSE = re.compile(r"[，。！？；、：,.!?;:\s（）()“”「」《》\"'—]")
+# jieba tags of words that attach to a head without naming its kind: verbs (聘请副校长),
+# prepositions, conjunctions, pronouns, numerals and measure words, adverbs, particles,
+# locatives, places (云杉镇副校长 says whose, not which kind)
+_NOUN = re.compile(r"^(?:n|nr|nz|nt|ng|j|l)$")
+_NP_END = re.compile(r"^(?:$|[^\u4e00-\u9fff]|[的吗呢吧啊])")
+_NOT_KIND = re.compile(
+    r"^(?:v|vd|vg|vi|vq|p|c|r\w*|m\w*|q\w*|d\w*|ad|u\w*|f|s|ns|e|y|o|x|k|h|eng|zg)$"
+)
+
+
+def attached(tagged: Tagger, text: str, start: int, end: int) -> str:
+    """The word standing directly before ``text[start:end]`` as its modifier ("" if none):
+    the rest of a dictionary word ending with the mention (财务顾问 → 财务), else the
+    noun-like word (two characters or more) right before it (科技副校长 → 科技)."""
+    lo = max(0, start - _WINDOW)
+    cut = [m.end() for m in _CLAUSE.finditer(text, lo, start)]
+    lo = cut[-1] if cut else lo
+    if lo >= start:
+        return ""
+    segment = text[lo:end]
+    pos = 0
+    spans = []
+    for word, tag in tagged(segment):
+        at = segment.find(word, pos)
+        if at < 0:
+            return ""
+        pos = at + len(word)
+        spans.append((at, pos, word, tag))
+    mstart, mend = start - lo, end - lo
+    for s, e, word, tag in spans:
+        if e == mend and s < mstart:
+            return word[: mstart - s]  # 财务顾问: one word, its first part is the modifier
+        if e == mstart:
+            return word if len(word) >= 2 and not _NOT_KIND.match(tag) else ""
+    return ""
+
+
+def other_kind(found: str, wanted: str, own: Iterable[str], before: str = "") -> bool:
+    """``found`` (the passage's modifier) names another kind than ``wanted`` (the question's).
+    ``before``: the clause before the mention; the question's modifier there makes a longer
+    name of the same thing (重大行政决策 for 重大决策)."""
+    if len(found) < 2 or not wanted or wanted in before:
+        return False
+    if set(found) & set(wanted):
+        return False  # 法律 / 法治 / 法制: one kind, spelled differently
+    return not any(found in w or w in found for w in own if len(w) >= 2)
+
+
+def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, str]:
+    """For each concept that heads a compound in the question (the last of adjacent concepts,
+    one word), the concept right before it when that one is a single non-verb word:
+    「聘请了法治副校长」 → {副校长: 法治}; 「企业法治体检」 → {体检: 法治} (法治 is no head: a
+    concept follows it). Verb phrases (持证上岗, 送法进) are not compounds of this kind."""
+    terms = [t for t in dict.fromkeys(terms) if len(t) >= 2]
+    out: dict[str, str] = {}
+    for head in terms:
+        at = question.find(head)
+        tags = tagged(head)
+        # an activity (vn: 宣传, 培训) takes its topic from anywhere in the sentence
+        # (防诈骗…宣传), so only a thing, a role or a service is a head here
+        if at < 0 or len(tags) != 1 or tags[0][1] == "vn":
+            continue
+        after = question[at + len(head) :]
+        if any(after.startswith(t) for t in terms):
+            continue
+        # a verb is a head only where a noun phrase ends (「做过法治体检？」); followed by
+        # 了/过 or an object it is the predicate (「对重大决策开展了…」)
+        if not _NOUN.match(tags[0][1]) and not _NP_END.match(after):
+            continue
+        before = question[:at]
+        for mod in terms:
+            if mod != head and before.endswith(mod):
+                tags = tagged(mod)
+                # kinds are named by nouns; 重大决策 is a degree, not another kind of 决策
+                if len(tags) == 1 and _NOUN.match(tags[0][1]):
+                    out[head] = mod
+                break
+    return out
