@@ -7,6 +7,7 @@ Reads through the ports; never imports ``ingest``.
 
 __all__ = [
     "catalog",
+    "compounds",
     "evidence",
     "fusion",
     "grounding",
@@ -16,5 +17,6 @@ __all__ = [
     "question_scope",
     "scope",
     "search",
+    "split_words",
     "vocabulary",
 ]
