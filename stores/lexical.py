@@ -25,7 +25,7 @@ from reportqa.types import Chunk
 log = logging.getLogger(__name__)
 
 K1, B = 1.5, 0.75  # Lucene's BM25 defaults
-_BLOCK_NNZ = 1 << 20  # matrix entries weighted per step (bounds the temporaries)
+_BLOCK_NNZ = 1 << 18  # matrix entries weighted per step (bounds the temporaries)
 
 
 class TokenCache:
