@@ -159,6 +159,9 @@ class LexicalIndex:
         if version == self.version and self._weights is not None:
             return False
         if self._tf is None:
+            # the counts on disk may be another process's newer ones, with its vocabulary:
+            # weights are recomputed from whatever is loaded, never kept beside it
+            self._weights = None
             self._load()
             if self._tf is None:
                 self._ids = []  # nothing saved to build on: every chunk is new
