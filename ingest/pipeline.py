@@ -103,6 +103,24 @@ class _Pending:
     status: str  # "added" or "updated"
 
 
+class _IndexTexts(Sequence):
+    """Each pending report's chunk texts as indexed, made when the tokenizer reaches the
+    report: made all at once they were one more copy of the whole batch's text (~100 MB
+    at 10 000 reports) held to the end of the ingest."""
+
+    def __init__(self, pending: list) -> None:
+        self._pending = pending
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        p = self._pending[i]
+        return [index_text(path, p.report.text[s:e]) for path, s, e in p.spans]
+
+
 class Ingestor:
     def __init__(
         self,
@@ -260,12 +278,17 @@ class Ingestor:
         units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
         units |= {i.township for i in self._store.reports()}
         self._tok.add_words(u for u in units if u)
-        jobs = [[index_text(path, p.report.text[s:e]) for path, s, e in p.spans] for p in pending]
+        jobs = _IndexTexts(pending)
         words = sorted(u for u in units if u)
+        total = len(pending)
+        status = {p.report.report_id: p.status for p in pending}
         batch: list[tuple[Report, list[Chunk], np.ndarray]] = []
         batch_size = 0
         tokenized = zip(pending, self._tokenize(jobs, words), strict=True)
         for done, (p, toks) in enumerate(tokenized, 1):
+            # from here on the batch holds the report: the text is not kept for the whole
+            # ingest (the tokenizer has read past it)
+            pending[done - 1] = None
             info, text = p.report.info, p.report.text
             chunks = [
                 Chunk(
@@ -290,19 +313,18 @@ class Ingestor:
             vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
             batch.append((p.report, chunks, vectors))
             batch_size += len(chunks)
-            progress(done, len(pending), f"分词 {info.source}")
+            progress(done, total, f"分词 {info.source}")
             if batch_size >= self._settings.ingest_batch_chunks:
-                self._flush(batch, pending, result, progress)
+                self._flush(batch, status, total, result, progress)
                 batch, batch_size = [], 0
-        self._flush(batch, pending, result, progress)
+        self._flush(batch, status, total, result, progress)
 
     def _flush(
-        self, batch, pending: list[_Pending], result: IngestResult, progress: Progress
+        self, batch, status: dict[str, str], total: int, result: IngestResult, progress: Progress
     ) -> None:
         if not batch:
             return
         self._store.put_reports(batch)
-        status = {p.report.report_id: p.status for p in pending}
         for report, chunks, vectors in batch:
             self.committed[(report.report_id, report.info.content_hash)] = list(chunks)
             self.committed_vectors[report.report_id] = vectors
@@ -319,10 +341,10 @@ class Ingestor:
                     "chunks": len(chunks),
                 }
             )
-        progress(result.added + result.updated, len(pending), f"写入 {batch[-1][0].info.source}")
+        progress(result.added + result.updated, total, f"写入 {batch[-1][0].info.source}")
         self._crash.reached("after_flush")
 
-    def _tokenize(self, jobs: list[list[str]], words: list[str]) -> Iterator[list[list[str]]]:
+    def _tokenize(self, jobs: Sequence[list[str]], words: list[str]) -> Iterator[list[list[str]]]:
         """Tokens per report, in order: on the workers when the pool is up (the worker
         tokenizers learn this batch's unit names first), else here."""
         if self._pool is not None:

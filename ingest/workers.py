@@ -127,7 +127,9 @@ class WorkerPool(AbstractContextManager):
         jobs = [(f, o, spec) for f, o in zip(files, overrides, strict=True)]
         return self._ex.map(_parse_job, jobs, chunksize=self._chunksize(len(jobs)))
 
-    def tokenize(self, jobs: list[list[str]], words: Sequence[str]) -> Iterator[list[list[str]]]:
+    def tokenize(
+        self, jobs: Sequence[list[str]], words: Sequence[str]
+    ) -> Iterator[list[list[str]]]:
         """Tokens per report, in order, with at most a few groups of reports in flight: the
         workers tokenise faster than Chroma writes, and an unbounded backlog of token lists
         held here was 1.5 GB at 10 000 reports."""

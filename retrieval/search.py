@@ -88,6 +88,7 @@ class HybridRetriever:
         self.lib = library
         self.settings = library.settings
         self._resolved: dict = {}
+        self._rows: dict[tuple, np.ndarray] = {}  # (strings, version, scope) -> rows with them
         self._simple: dict[int, tuple[str, str]] = {}  # row -> simplified text, section path
         self._simple_version = None
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
@@ -178,19 +179,45 @@ class HybridRetriever:
 
     # ---- fan-out ---------------------------------------------------------------------
     def _rows_with(self, alternatives: Sequence[str], mask: np.ndarray | None = None) -> np.ndarray:
-        """Chunk rows in scope that contain any alternative (token prefilter, then substring)."""
+        """Chunk rows in scope that contain any alternative (token prefilter, then substring).
+
+        Which rows mention a string is a fact about the library, not the question: kept per
+        index version (the substring pass over every candidate chunk is most of a
+        which-question's cost at 10 000 reports, and the same concepts recur)."""
+        whole = mask is None or bool(mask.all())
+        key = (
+            tuple(alternatives),
+            self.lib.lexical.version,
+            None if whole else np.packbits(mask).tobytes(),
+        )
+        got = self._rows.get(key)
+        if got is None:
+            got = self._rows_with_uncached(alternatives, None if whole else mask)
+            got.flags.writeable = False  # shared by every caller until the index changes
+            if len(self._rows) >= 128:
+                self._rows.clear()
+            self._rows[key] = got
+        return got
+
+    def _rows_with_uncached(self, alternatives: Sequence[str], mask: np.ndarray | None):
         tokens = [t for a in alternatives for t in self.lib.tokenizer.index_tokens(a)]
         if not tokens:
             return np.zeros(0, dtype=int)
         hit = self.lib.lexical.scores(tokens) > 0
-        cand = np.nonzero(hit & mask if mask is not None else hit)[0]
-        return np.array(
-            [r for r in cand if any(a in self.simple(r) for a in alternatives)], dtype=int
-        )
+        cand = np.nonzero(hit & mask if mask is not None else hit)[0].tolist()
+        simple = self.simple
+        if len(alternatives) == 1:
+            only = alternatives[0]
+            return np.array([r for r in cand if only in simple(r)], dtype=int)
+        return np.array([r for r in cand if any(a in simple(r) for a in alternatives)], dtype=int)
 
     def simple(self, row: int) -> str:
         """Chunk text in simplified characters, converted once per index version (OpenCC is
         the costliest step of judging a sentence otherwise)."""
+        if self._simple_version == self.lib.lexical.version:  # the hot path: one dict read
+            got = self._simple.get(row)
+            if got is not None:
+                return got[0]
         return self._simplified(row)[0]
 
     def heading(self, row: int) -> str:

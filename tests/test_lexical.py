@@ -4,12 +4,18 @@ what changed."""
 
 from __future__ import annotations
 
+import math
+import shutil
+
 import numpy as np
+import pytest
+from scipy import sparse
 
 from library import build
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
-from stores.lexical import LexicalIndex, TokenCache
+from stores import lexical
+from stores.lexical import LexicalIndex, TokenCache, bm25_weights, term_frequencies
 
 QUERIES = ["法律顾问", "人民调解 矛盾纠纷", "普法 宣传 活动", "三重一大", "行政执法 公示"]
 
@@ -60,12 +66,56 @@ def test_incremental_index_equals_a_fresh_build_and_tokenises_only_new_chunks(
     assert calls == [] and _scores(again, tok) == want
 
 
+def test_a_change_after_the_saved_counts_vanished_rebuilds_every_row(seed_library, tmp_path):
+    """A process holds only the BM25 weights; the counts a change builds on are read back
+    from disk. If they are gone, the change re-reads every chunk's tokens, never misses one."""
+    tok = Tokenizer()
+    chunks = list(seed_library.chunks)
+    first, second = chunks[: len(chunks) // 2 + 5], chunks[len(chunks) // 2 :]
+    cache = TokenCache(tmp_path / "tokens")
+    index = LexicalIndex(tmp_path / "idx")
+    index.sync("v1", first, lambda new: cache.tokens_for(new, tok.index_tokens))
+    shutil.rmtree(tmp_path / "idx")
+    index.sync("v2", second, lambda new: cache.tokens_for(new, tok.index_tokens))
+    fresh = LexicalIndex(tmp_path / "fresh")
+    fresh.sync("v2", second, lambda new: cache.tokens_for(new, tok.index_tokens))
+    assert _scores(index, tok) == _scores(fresh, tok)
+
+
 def test_scores_rank_the_chunk_that_uses_the_term(seed_library):
     tok = seed_library.tokenizer
     scores = seed_library.lexical.scores(tok.index_tokens("三重一大"))
     best = seed_library.chunks[int(np.argmax(scores))]
     assert "三重一大" in best.text
     assert not seed_library.lexical.scores(["一个不存在的词"]).any()
+
+
+def test_bm25_weights_follow_lucene_whatever_the_block_size(monkeypatch, seed_library):
+    """Weights are computed a block of rows at a time (bounded memory at 10 000 reports):
+    every block size gives Lucene's formula, and the seed index's weights bit for bit."""
+    docs = [["村规", "民约", "村规"], ["调解", "纠纷"], ["普法", "宣讲", "下乡", "宣讲"]]
+    vocab: dict[str, int] = {}
+    tf = term_frequencies(iter(docs), vocab)
+    avg = sum(map(len, docs)) / len(docs)
+
+    def lucene(doc: list[str], term: str) -> float:
+        df = sum(term in d for d in docs)
+        idf = math.log(1 + (len(docs) - df + 0.5) / (df + 0.5))
+        n = doc.count(term)
+        return idf * n / (n + lexical.K1 * (1 - lexical.B + lexical.B * len(doc) / avg))
+
+    seed = sparse.load_npz(seed_library.settings.index_dir / "bm25" / "tf.npz").tocsr()
+    whole = bm25_weights(seed)
+    for block in (1, 2, 5):
+        monkeypatch.setattr(lexical, "_BLOCK_NNZ", block)
+        w = bm25_weights(tf).toarray()
+        assert np.count_nonzero(w) == sum(len(set(d)) for d in docs)
+        for row, doc in enumerate(docs):
+            for term in set(doc):
+                assert w[row, vocab[term]] == pytest.approx(lucene(doc, term), rel=1e-6)
+        blocked = bm25_weights(seed)
+        assert np.array_equal(blocked.data, whole.data)
+        assert np.array_equal(blocked.indices, whole.indices)
 
 
 def test_second_process_reads_only_changed_reports(settings: Settings, corpus_copy):
