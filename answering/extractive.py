@@ -259,9 +259,12 @@ def compose_fact(
     max_quotes: int = 2,
     person: Callable[[str], bool] | None = None,
     carries: Callable[[str, str], bool] | None = None,
+    judged: Sequence[ReportInfo] = (),
 ) -> Answer:
     """``carries(sentence, heading)``: does a sentence hold what the question asks for (a count of
-    the topic, the kind of thing asked)? One that does not is no answer, however it ranks."""
+    the topic, the kind of thing asked)? One that does not is no answer, however it ranks.
+    ``judged``: the one unit's reports read whole (``absent.absent_scope``), the only scope
+    of which a "not given" answer may be said; otherwise nothing found is all it says."""
     book = CitationBook()
     listed = _list_answer(analysis, hits)
     if listed:
@@ -290,7 +293,9 @@ def compose_fact(
         related = candidates
         candidates = [c for c in candidates if carries(c[3].text, c[2].section)]
         if related and not candidates and wants_number(analysis.question):
-            return not_given(analysis, related, len({h.chunk.report_id for h in hits}))
+            if judged:
+                return not_given(analysis, related, judged)
+            return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
     if _NAME.search(analysis.question):
         # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
         # answers it; a sentence that merely mentions the thing is no answer
