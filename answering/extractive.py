@@ -34,6 +34,7 @@ from reportqa.answer import (
 )
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.evidence import QUANTITY
+from retrieval.measures import one_class
 from retrieval.query import Analysis, counted_noun
 
 
@@ -200,15 +201,15 @@ def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, 
     (the numbers are the ones in the cells above, so the claim is checkable)."""
     most, least = _MOST.search(question), _LEAST.search(question)
     numbered = [r for r in rows if r.number is not None and r.citation]
-    if not (most or least) or not numbered:
-        return ()
+    if not (most or least) or not numbered or not one_class(r.measure for r in numbered):
+        return ()  # 3000份 and 12场 count different things: no order to state
     pick = max if most else min
-    best = pick(numbered, key=lambda r: r.number)
+    best = pick(numbered, key=lambda r: r.magnitude)  # 1.2万 is more than 3000
     word = "最多" if most else "最少"
     runs = (
         Text(f"按各单位引文中的数字，{word}的是 "),
         Text(best.unit, strong=True),
-        Text(f"（{best.number:g}）", (best.n,)),
+        Text(f"（{best.label}）", (best.n,)),
         Text("。"),
     )
     return (Paragraph(runs),)

@@ -11,7 +11,7 @@ does not answer, however many of the question's words it has.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from reportqa.text import to_simplified
 
@@ -117,6 +117,14 @@ def _starts_word(text: str, at: int, measure: str, words, fallback: str = "") ->
             return False
         pos = found + len(w)
     return False
+
+
+def one_class(measures: Iterable[str]) -> bool:
+    """Do these measure words count the same kind of thing (件 and 起, 个 and 处)? Numbers
+    ranked against one another must (3000份 and 12场 have no order). A number without its
+    measure word (「''」) ranks with any."""
+    words = {m for m in measures if m}
+    return len(words) <= 1 or any(words <= set(kind) for kind in _KINDS)
 
 
 def _accepted(measure: str) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from answering.evaluate import evaluate
 from library import build
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
-from retrieval.measures import asked_measure, counts_with
+from retrieval.measures import asked_measure, counts_with, one_class
 
 DATA = Path(__file__).parent / "data"
 REPORTS = DATA / "probe_reports_fix"
@@ -98,3 +98,15 @@ def test_not_given_speaks_only_for_one_unit_read_whole(app):
     assert not many.citations and not many.not_mentioned
     assert "没有写明" not in many.answer and "没有找到" in many.answer
 
+
+def test_the_superlative_reads_the_scale_of_a_number(app):
+    """红石镇 writes 1.2万份, 绿水乡 3000份: the most is 红石镇, as the chart beside it draws."""
+    most = app.service.ask("红石镇和绿水乡各发放了多少份普法资料，哪个最多？")
+    assert "最多的是 **红石镇**（1.2万份）" in most.answer
+    least = app.service.ask("红石镇和绿水乡各发放了多少份普法资料，哪个最少？")
+    assert "最少的是 **绿水乡**（3000份）" in least.answer
+
+
+def test_numbers_of_different_classes_are_not_ranked():
+    assert one_class(["件", "起"]) and one_class(["处", "个"]) and one_class(["份", ""])
+    assert not one_class(["份", "场"]) and not one_class(["人次", "件"])
