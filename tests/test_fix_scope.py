@@ -1,0 +1,31 @@
+"""What 「除了…」 and 「…以外」 leave out (review finding 6), on questions made up here.
+
+A unit after 除(了) is left out of the scope; 除 that ends a verb (拆除, 排除, 消除, 解除) leaves
+nothing out, and 「X以外的工作」 asks about other work (a topic), not a scope without X.
+"""
+
+from __future__ import annotations
+
+from retrieval.scope import excepted_spans
+
+
+def _left_out(q: str) -> list[str]:
+    return [q[s:e] for s, e in excepted_spans(q)]
+
+
+def test_a_unit_after_chu_or_before_zhiwai_is_left_out():
+    assert _left_out("除了梅林镇，还有哪些乡镇聘请了法律顾问？") == ["梅林镇"]
+    assert _left_out("除梅林镇外哪些乡镇聘请了法律顾问") == ["梅林镇"]
+    assert _left_out("梅林镇之外还有谁聘请了法律顾问？") == ["梅林镇"]
+
+
+def test_chu_inside_a_verb_leaves_nothing_out():
+    assert _left_out("哪些乡镇拆除了违法建筑，还开展了什么？") == []
+    assert _left_out("哪些乡镇排除了安全隐患，还建了什么？") == []
+    assert _left_out("哪些乡镇消除了隐患也做了普法？") == []
+    assert _left_out("哪些乡镇解除了合同，也做了普法？") == []
+
+
+def test_other_work_than_a_topic_is_no_scope():
+    assert _left_out("哪些乡镇开展了普法以外的工作？") == []
+    assert _left_out("哪些乡镇做了调解之外的事情？") == []
