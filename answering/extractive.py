@@ -33,6 +33,7 @@ from reportqa.answer import (
     verdicts,
 )
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
+from retrieval.carrier import Carrier
 from retrieval.evidence import QUANTITY
 from retrieval.measures import one_class
 from retrieval.query import Analysis, counted_noun
@@ -321,12 +322,16 @@ def compose_fact(
     unique = {(c[2].report_id, c[3].start): c for c in reversed(candidates)}
     ranked = sorted(unique.values(), key=lambda c: (-c[0], c[1]))
     chosen = [c for c in ranked if c[0] >= 0.6 * best][:max_quotes]
+    missing = _each_part(carries, chosen, ranked)
     parts = []
     for _, _, chunk, span in chosen:
         n = book.cite(chunk, span)
         where = f"据《{chunk.info.title}》（{chunk.section}）："
         parts.append(Paragraph((_quoted(span.text, n, where),)))
     names = list(dict.fromkeys(c[2].info.township for c in chosen))
+    for topic in missing:  # a part no quote answers is said, not dropped; the passages read
+        # were chosen for the whole question, so this says nothing of the reports' other text
+        parts.append(Paragraph((Text(f"以上引文没有给出「{topic}」的数字（可单独就此提问）。"),)))
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
@@ -337,6 +342,21 @@ def compose_fact(
         citations=tuple(book.items),
         searched=len({h.chunk.report_id for h in hits}),
     )
+
+
+def _each_part(carries, chosen: list, ranked: list) -> list[str]:
+    """A question asking two counts (「聘请了几位法律顾问，调处了几起纠纷」) gets a quote for
+    each part (added to ``chosen``); returns the topics of the parts no sentence answers."""
+    missing = []
+    for topic, judge, near in carries.parts if isinstance(carries, Carrier) else ():
+        if any(judge(c[3].text, c[2].section) for c in chosen):
+            continue
+        extra = next((c for c in ranked if judge(c[3].text, c[2].section)), None)
+        if extra is not None:
+            chosen.append(extra)
+        elif not any(near(c[3].text, c[2].section) for c in chosen):
+            missing.append(topic)  # not even a count of its kind beside a word of it
+    return missing
 
 
 def no_evidence(

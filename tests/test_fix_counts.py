@@ -110,3 +110,16 @@ def test_the_superlative_reads_the_scale_of_a_number(app):
 def test_numbers_of_different_classes_are_not_ranked():
     assert one_class(["件", "起"]) and one_class(["处", "个"]) and one_class(["份", ""])
     assert not one_class(["份", "场"]) and not one_class(["人次", "件"])
+
+
+def test_each_part_of_a_two_part_count_question_is_answered_or_said_missing(app):
+    both = app.service.ask("青山镇建立了多少人民调解委员会，举办了几场法治讲座？")
+    quotes = " ".join(c.quote for c in both.citations)
+    assert "人民调解委员会15个" in quotes and "法治讲座8场" in quotes
+    one = app.service.ask("金沙镇聘请了几位法律顾问，调处了几起纠纷？")
+    assert any("法律顾问3人" in c.quote for c in one.citations)
+    assert "以上引文没有给出「调处纠纷」的数字" in one.answer
+    again = app.service.ask("金沙镇有几位法律顾问，化解了多少起矛盾纠纷？")
+    assert "以上引文没有给出" in again.answer and "纠纷" in again.answer.rsplit("「", 1)[1]
+    whole = app.service.ask("青山镇举办了几场法治讲座，接待了多少人次法律咨询？")
+    assert "以上引文没有给出" not in whole.answer  # one sentence answers both parts
