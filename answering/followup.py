@@ -72,6 +72,7 @@ def resolve(
     q = question.strip()
     known = known_units if isinstance(known_units, UnitIndex) else UnitIndex(known_units)
     if not history:
+        asked_year(q)  # 「前一年呢？」 with nothing before it: ask which year
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective

@@ -18,6 +18,7 @@ import pytest
 from answering.followup import Turn, resolve
 from answering.followup_years import asked_year, nearest_year, with_year
 from cli.main import main
+from reportqa.errors import QuestionError
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex
 from retrieval.measures import asked_measure, carries_measure, counts_with
@@ -117,7 +118,9 @@ def test_a_year_only_follow_up_moves_the_last_question_to_that_year():
     assert asked_year("那2019年呢？") == 2019 and asked_year("换成20年") == 2020
     assert asked_year("那2019年的预算呢？") is None  # a topic of its own
     assert asked_year("那2018年的政府工作报告呢？") == 2018
-    assert asked_year("前一年呢", (2021,)) == 2020 and asked_year("前一年呢") is None
+    assert asked_year("前一年呢", (2021,)) == 2020
+    with pytest.raises(QuestionError):  # no year to count from: the user is asked for one
+        asked_year("前一年呢")
     r = resolve("那2020年呢？", [Turn("云岫区2021年受理了多少宗复议？")], UNITS)
     assert r.question == "云岫区2020年受理了多少宗复议？"
     assert (
