@@ -6,7 +6,7 @@ nothing out, and 「X以外的工作」 asks about other work (a topic), not a s
 
 from __future__ import annotations
 
-from retrieval.scope import excepted_spans
+from retrieval.scope import excepted_spans, levels_asked
 
 
 def _left_out(q: str) -> list[str]:
@@ -29,3 +29,15 @@ def test_chu_inside_a_verb_leaves_nothing_out():
 def test_other_work_than_a_topic_is_no_scope():
     assert _left_out("哪些乡镇开展了普法以外的工作？") == []
     assert _left_out("哪些乡镇做了调解之外的事情？") == []
+
+
+def test_a_level_noun_that_starts_a_word_names_no_level():
+    assert levels_asked("哪些乡镇为各市场主体开展了法治体检？") == ("乡镇",)
+    assert levels_asked("哪些乡镇在各区域设立了调解室？") == ("乡镇",)
+    assert levels_asked("哪些乡镇让每个市民都知道法律援助？") == ("乡镇",)
+    assert levels_asked("哪些乡镇推动了各县域的普法？") == ("乡镇",)
+    assert levels_asked("各乡村的法律顾问是谁请的？") == ()
+    # the level words themselves still scope
+    assert levels_asked("各市开展了法治体检吗？") == ("地市",)
+    assert levels_asked("各区都聘请了法律顾问吗？") == ("区县",)
+    assert levels_asked("每个乡都有调解室吗？") == ("乡镇",)
