@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reportqa.text import to_simplified
 from retrieval.evidence import SUPPORT, build_needs, counts_need, sentence_score
-from retrieval.measures import QUANTITY, asked_measure, counts_with
+from retrieval.measures import asked_measure, counts_with, how_many
 from retrieval.query import Analysis, answer_type
 from retrieval.question_scope import needs_by_part
 
@@ -31,13 +31,14 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
         len(retriever.lib.infos),
         analysis.quoted,
     )
+    any_count = how_many()
     words = retriever.lib.tokenizer.words  # 「多少人民调解委员会」: 人 starts a word, no measure
     wanted = answer_type(analysis.question)
     kinds = [wanted, *retriever.analyzer.synonyms(wanted)] if wanted else []
     parts = [  # 「有几个人，审查了几次」: each part alone, with its own measure word
         (
             part,
-            counts_with(m) if (m := asked_measure(text, words) if number else "") else QUANTITY,
+            counts_with(m) if (m := asked_measure(text, words) if number else "") else any_count,
         )
         for part, text in needs_by_part(analysis.question, needs)
     ]  # 「多少宗」: N宗/件/起

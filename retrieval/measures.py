@@ -138,7 +138,19 @@ def _accepted(measure: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
 
 
-_NUM = r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*"
+# a count a how-many answer gives: a lone 一 is left out, as prose uses it for "together",
+# "at once", "on the one hand" (一起开展, 一次性, 一方面, 千家万户 likewise) far more often
+# than an annual report counts one of something
+_NUM = (
+    r"(?:[0-9０-９]+(?:\.[0-9]+)?"
+    r"|(?<![一二两三四五六七八九十百千万])(?!一(?![一二两三四五六七八九十百千万])|千家|万户)"
+    r"[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*"
+)
+
+
+def how_many() -> re.Pattern:
+    """Any count a how-many answer may give (``QUANTITY`` without the idioms of 一)."""
+    return re.compile(rf"{_NUM}(?:[%％]|{'|'.join(_DOUBLE)}|[{_SINGLE}]|余)")
 
 
 def counts_with(measure: str) -> re.Pattern:

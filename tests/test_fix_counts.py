@@ -123,3 +123,13 @@ def test_each_part_of_a_two_part_count_question_is_answered_or_said_missing(app)
     assert "以上引文没有给出" in again.answer and "纠纷" in again.answer.rsplit("「", 1)[1]
     whole = app.service.ask("青山镇举办了几场法治讲座，接待了多少人次法律咨询？")
     assert "以上引文没有给出" not in whole.answer  # one sentence answers both parts
+
+
+def test_an_idiom_with_yi_is_no_count(app):
+    retriever = app.retriever
+    cases = retriever.carrier(retriever.analyze("金沙镇开展了多少起调解？"), True)
+    assert not cases("各村调解员与司法所一起开展调解工作。")  # together, not one case
+    assert cases("全年开展调解37起。") and cases("全年开展调解十一起。")
+    plain = retriever.carrier(retriever.analyze("金沙镇的普法宣传覆盖了多少？"), True)
+    assert not plain("普法宣传走进千家万户。") and not plain("一方面加强普法宣传。")
+    assert plain("普法宣传覆盖群众3000人。")
