@@ -161,8 +161,3 @@ def counts_with(measure: str) -> re.Pattern:
     words = "|".join(re.escape(w) for w in _accepted(measure))
     share = r"|百分之[0-9０-９一二三四五六七八九十百.]+" if measure == "%" else ""
     return re.compile(rf"{_NUM}(?:{words}){share}")
-
-
-def carries_measure(text: str, measure: str) -> bool:
-    """Does ``text`` give a number with the measure word asked for (or one of its kind)?"""
-    return not measure or bool(counts_with(measure).search(text))

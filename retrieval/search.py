@@ -37,8 +37,7 @@ from retrieval.query import (
     QuestionAnalyzer,
     read_synonyms,
 )
-
-_FEW = 8  # reports in scope up to which every report gets several judged sentences
+from retrieval.question_scope import FEW  # up to which every report gets several sentences
 
 
 @dataclass(frozen=True)
@@ -328,7 +327,7 @@ class HybridRetriever:
         keep = max(4, self.settings.per_report_passages)
         # one quote per unit answers a which-question over many reports; a few units being
         # compared get a choice of sentences for their cells
-        stop = keep if len(infos) <= _FEW else 1
+        stop = keep if len(infos) <= FEW else 1
         report_of = self.lib.lexical.report_of
         rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
         by_report: dict[str, list[Sentence]] = {}
