@@ -6,11 +6,14 @@ places the metadata lacks; ``evaluate``, ``scoring`` and ``calibrate`` measure a
 """
 
 __all__ = [
+    "absent",
     "calibrate",
     "evaluate",
     "extractive",
     "followup",
+    "followup_years",
     "llm",
+    "markers",
     "metadata_qa",
     "places",
     "scoring",

@@ -24,4 +24,5 @@ __all__ = [
     "report_reading",
     "sidecar",
     "uploads",
+    "workers",
 ]

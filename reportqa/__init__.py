@@ -9,6 +9,8 @@ and small infrastructure: ``locking``, ``faults`` (test crash points), ``prompts
 
 __version__ = "0.1.0"
 __all__ = [
+    "answer",
+    "answer_markdown",
     "errors",
     "faults",
     "locking",

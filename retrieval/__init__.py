@@ -13,7 +13,10 @@ __all__ = [
     "fusion",
     "grounding",
     "langchain_adapter",
+    "measures",
     "query",
+    "question_scope",
+    "scope",
     "search",
     "vocabulary",
 ]
