@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"reportqa: {exc}\n")
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write("reportqa: interrupted\n")
+        sys.stderr.write("reportqa: 已中断。\n")
         return 130
     except BrokenPipeError:
         # the reader went away (``reportqa … | head``): stop quietly, like other tools

@@ -111,7 +111,7 @@ def test_render_is_strict(tmp_path):
         render(tmp_path, "t", question="q")
     with pytest.raises(ConfigError, match="extra"):
         render(tmp_path, "t", question="q", passages="p", extra="x")
-    with pytest.raises(ConfigError, match="not found"):
+    with pytest.raises(ConfigError, match="找不到提示词模板"):
         render(tmp_path, "missing", question="q")
     out = render(tmp_path, "t", question="{{passages}}", passages="含有 {{x}} 的报告")
     assert out == "问：{{passages}}\n段落：含有 {{x}} 的报告"

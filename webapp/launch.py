@@ -40,7 +40,9 @@ def serve(settings: Settings) -> None:
 
     loader.join()
     if "app" not in built:
-        raise SystemExit("reportqa: the index could not be opened (see the error above)")
+        raise SystemExit(
+            "reportqa: 无法打开索引（原因见上方错误）。请检查 REPORTQA_DATA_DIR，或重新导入报告。"
+        )
     blocks = build_blocks(Handlers(built["app"]))
     if warnings:
         import gradio as gr
