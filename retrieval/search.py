@@ -39,6 +39,18 @@ from retrieval.query import (
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
 
+_TOWNSHIP_NAME = ("乡", "镇", "街道", "办事处")
+_HIGHER_NAME = ("县", "区", "市", "州", "旗", "盟", "省")
+
+
+def _named_other_level(unit: str, levels: Sequence[str]) -> bool:
+    """Does the unit's name end as a unit of another level than those asked does?"""
+    township = unit.endswith(_TOWNSHIP_NAME)
+    higher = unit.endswith(_HIGHER_NAME)
+    if any(lv in ("乡镇", "街道") for lv in levels):
+        return higher and not township and not any(lv not in ("乡镇", "街道") for lv in levels)
+    return township
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -53,7 +65,9 @@ class Filters:
         return (
             (
                 not self.levels
-                or not info.level  # a level the metadata could not read: never silently out
+                # a level the metadata could not read is never silently out, unless the
+                # unit's own name says another level (西岭区 in a 「哪些乡镇」 answer)
+                or (not info.level and not _named_other_level(info.township, self.levels))
                 or info.level in self.levels
                 or ("街道" in self.levels and info.township.endswith("街道"))
             )

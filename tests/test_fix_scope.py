@@ -6,7 +6,9 @@ nothing out, and 「X以外的工作」 asks about other work (a topic), not a s
 
 from __future__ import annotations
 
+from reportqa.types import ReportInfo
 from retrieval.scope import excepted_spans, levels_asked
+from retrieval.search import Filters
 
 
 def _left_out(q: str) -> list[str]:
@@ -41,3 +43,19 @@ def test_a_level_noun_that_starts_a_word_names_no_level():
     assert levels_asked("各市开展了法治体检吗？") == ("地市",)
     assert levels_asked("各区都聘请了法律顾问吗？") == ("区县",)
     assert levels_asked("每个乡都有调解室吗？") == ("乡镇",)
+
+
+def _report(unit: str, level: str = "") -> ReportInfo:
+    return ReportInfo(
+        "r", f"{unit}.txt", f"{unit}2023年法治政府建设情况报告", unit, "", level, 2023, "h"
+    )
+
+
+def test_a_report_of_unread_level_joins_a_township_answer_unless_its_name_says_otherwise():
+    towns = Filters(levels=("乡镇",))
+    assert towns.allows(_report("青山镇")) and towns.allows(_report("东城街道"))
+    assert towns.allows(_report("某某单位"))  # no level in the name either: never silently out
+    assert not towns.allows(_report("西岭区")) and not towns.allows(_report("白云县"))
+    counties = Filters(levels=("区县",))
+    assert counties.allows(_report("西岭区")) and not counties.allows(_report("青山镇"))
+    assert towns.allows(_report("西岭区", "乡镇"))  # a level read from the text decides
