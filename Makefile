@@ -40,6 +40,8 @@ format: $(STAMP)
 
 # answer quality gates: `reportqa eval` exits 1 below a floor (floors just under what we measure;
 # raise them as answers improve). The shared dev sets sit beside the repo when present.
+# Facts count only in answers that cite (a false 「没有写明」 showed the number uncited and
+# used to score as found): heldout h43 and web w68/w71 are such misses, hence 0.95 / 0.94.
 SHARED ?= ../shared
 EVAL_DATA ?= .eval
 # run one eval: its headline figures on one line, the whole table and misses when a floor fails
@@ -48,14 +50,14 @@ eval: $(STAMP)
 	rm -rf $(EVAL_DATA)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa ingest corpus/ >/dev/null
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/heldout_seed.jsonl \
-		--min-f1 0.95 --min-facts 0.97 --min-compare 0.90
+		--min-f1 0.95 --min-facts 0.95 --min-compare 0.90
 	@if [ -f $(SHARED)/eval/seed_dev.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(EVAL_RUN) $(BIN)/reportqa eval $(SHARED)/eval/seed_dev.jsonl \
 			--min-f1 0.99 --min-facts 0.99 --min-compare 0.99; fi
 	@if [ -f $(SHARED)/corpus-web/questions.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(BIN)/reportqa ingest $(SHARED)/corpus-web/ >/dev/null && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval $(SHARED)/corpus-web/questions.jsonl \
-			--min-f1 0.95 --min-facts 0.97 --min-compare 0.95 --min-none 0.95; fi
+			--min-f1 0.95 --min-facts 0.94 --min-compare 0.95 --min-none 0.95; fi
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/sz $(BIN)/reportqa ingest $(SHARED)/corpus-sz/ >/dev/null && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/sz $(EVAL_RUN) $(BIN)/reportqa eval tests/data/probes_qa5.jsonl \

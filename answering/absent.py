@@ -14,21 +14,26 @@ from collections.abc import Sequence
 
 from answering.sentences import Span
 from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
-from reportqa.types import Chunk
+from reportqa.types import Chunk, ReportInfo
 from retrieval.query import Analysis
 
 
 def not_given(
-    analysis: Analysis, related: Sequence[tuple[float, int, Chunk, Span]], searched: int
+    analysis: Analysis,
+    related: Sequence[tuple[float, int, Chunk, Span]],
+    scope: Sequence[ReportInfo],
 ) -> Answer:
     """``related``: the scored sentences that mention the topic but carry no count of it
-    (score, rank, chunk, span), best first after sorting."""
+    (score, rank, chunk, span), best first after sorting. ``scope``: the reports of the one
+    unit the question is about, every sentence of which was judged: only then may the answer
+    say what that unit's reports do not write (``absent_scope``)."""
     _, _, chunk, span = min(related, key=lambda c: (-c[0], c[1]))
     info = chunk.info
-    unit = info.township or info.source
-    year = f"{info.year}年" if info.year else ""
-    topic = "".join(c.term for c in analysis.concepts) or analysis.question  # 败诉 too
-    said = f"{unit}{year}的报告没有写明「{topic}」的数字（已检索 {searched} 份报告）。"
+    unit = scope[0].township or scope[0].source
+    years = sorted({i.year for i in scope if i.year})
+    year = f"{'、'.join(map(str, years))}年" if years else ""
+    topic = analysis.topic or analysis.question  # 败诉 too
+    said = f"{unit}{year}的报告没有写明「{topic}」的数字（已检索 {len(scope)} 份报告）。"
     related_text = f"据《{info.title}》（{chunk.section}）：「{span.text}」"
     return Answer(
         question=analysis.question,
@@ -40,5 +45,13 @@ def not_given(
             Paragraph((Text("相关内容（不是所问的数字，仅供参考）："), Text(related_text))),
         ),
         units=verdicts((), (unit,)),
-        searched=searched,
+        searched=len(scope),
     )
+
+
+def absent_scope(scope: Sequence[ReportInfo], few: int) -> tuple[ReportInfo, ...]:
+    """The reports a "not given" answer may speak for: one unit's reports, few enough that
+    every sentence of them was judged (``retrieval.question_scope.with_judged``); else ()
+    and the answer only says what the search did not find."""
+    units = {i.township or i.source for i in scope}
+    return tuple(scope) if scope and len(scope) <= few and len(units) == 1 else ()

@@ -93,7 +93,9 @@ def _score(row: Row, item: dict, ans, gold: Gold) -> None:
         if not all(found):
             row.miss += f" 缺值:{[g for g, ok in zip(groups, found, strict=True) if not ok]}"
     if groups and kind != Kind.COMPARE:
-        found = groups_found(ans.answer, groups)
+        # a value counts only in an answer that cites its evidence: a "not given" answer
+        # shows the same number in a related passage it does not cite
+        found = groups_found(ans.answer, groups) if ans.citations else [False] * len(groups)
         row.fact_ok = all(found)
         if not row.fact_ok:
             row.miss = f"缺值:{[g for g, ok in zip(groups, found, strict=True) if not ok]}"

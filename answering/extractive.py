@@ -33,7 +33,9 @@ from reportqa.answer import (
     verdicts,
 )
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
+from retrieval.carrier import Carrier
 from retrieval.evidence import QUANTITY
+from retrieval.measures import one_class
 from retrieval.query import Analysis, counted_noun
 
 
@@ -200,15 +202,15 @@ def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, 
     (the numbers are the ones in the cells above, so the claim is checkable)."""
     most, least = _MOST.search(question), _LEAST.search(question)
     numbered = [r for r in rows if r.number is not None and r.citation]
-    if not (most or least) or not numbered:
-        return ()
+    if not (most or least) or not numbered or not one_class(r.measure for r in numbered):
+        return ()  # 3000份 and 12场 count different things: no order to state
     pick = max if most else min
-    best = pick(numbered, key=lambda r: r.number)
+    best = pick(numbered, key=lambda r: r.magnitude)  # 1.2万 is more than 3000
     word = "最多" if most else "最少"
     runs = (
         Text(f"按各单位引文中的数字，{word}的是 "),
         Text(best.unit, strong=True),
-        Text(f"（{best.number:g}）", (best.n,)),
+        Text(f"（{best.label}）", (best.n,)),
         Text("。"),
     )
     return (Paragraph(runs),)
@@ -259,9 +261,12 @@ def compose_fact(
     max_quotes: int = 2,
     person: Callable[[str], bool] | None = None,
     carries: Callable[[str, str], bool] | None = None,
+    judged: Sequence[ReportInfo] = (),
 ) -> Answer:
     """``carries(sentence, heading)``: does a sentence hold what the question asks for (a count of
-    the topic, the kind of thing asked)? One that does not is no answer, however it ranks."""
+    the topic, the kind of thing asked)? One that does not is no answer, however it ranks.
+    ``judged``: the one unit's reports read whole (``absent.absent_scope``), the only scope
+    of which a "not given" answer may be said; otherwise nothing found is all it says."""
     book = CitationBook()
     listed = _list_answer(analysis, hits)
     if listed:
@@ -290,7 +295,9 @@ def compose_fact(
         related = candidates
         candidates = [c for c in candidates if carries(c[3].text, c[2].section)]
         if related and not candidates and wants_number(analysis.question):
-            return not_given(analysis, related, len({h.chunk.report_id for h in hits}))
+            if judged:
+                return not_given(analysis, related, judged)
+            return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
     if _NAME.search(analysis.question):
         # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
         # answers it; a sentence that merely mentions the thing is no answer
@@ -315,12 +322,16 @@ def compose_fact(
     unique = {(c[2].report_id, c[3].start): c for c in reversed(candidates)}
     ranked = sorted(unique.values(), key=lambda c: (-c[0], c[1]))
     chosen = [c for c in ranked if c[0] >= 0.6 * best][:max_quotes]
+    missing = _each_part(carries, chosen, ranked)
     parts = []
     for _, _, chunk, span in chosen:
         n = book.cite(chunk, span)
         where = f"据《{chunk.info.title}》（{chunk.section}）："
         parts.append(Paragraph((_quoted(span.text, n, where),)))
     names = list(dict.fromkeys(c[2].info.township for c in chosen))
+    for topic in missing:  # a part no quote answers is said, not dropped; the passages read
+        # were chosen for the whole question, so this says nothing of the reports' other text
+        parts.append(Paragraph((Text(f"以上引文没有给出「{topic}」的数字（可单独就此提问）。"),)))
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
@@ -331,6 +342,21 @@ def compose_fact(
         citations=tuple(book.items),
         searched=len({h.chunk.report_id for h in hits}),
     )
+
+
+def _each_part(carries, chosen: list, ranked: list) -> list[str]:
+    """A question asking two counts (「聘请了几位法律顾问，调处了几起纠纷」) gets a quote for
+    each part (added to ``chosen``); returns the topics of the parts no sentence answers."""
+    missing = []
+    for topic, judge, near in carries.parts if isinstance(carries, Carrier) else ():
+        if any(judge(c[3].text, c[2].section) for c in chosen):
+            continue
+        extra = next((c for c in ranked if judge(c[3].text, c[2].section)), None)
+        if extra is not None:
+            chosen.append(extra)
+        elif not any(near(c[3].text, c[2].section) for c in chosen):
+            missing.append(topic)  # not even a count of its kind beside a word of it
+    return missing
 
 
 def no_evidence(

@@ -72,6 +72,7 @@ def resolve(
     q = question.strip()
     known = known_units if isinstance(known_units, UnitIndex) else UnitIndex(known_units)
     if not history:
+        asked_year(q)  # 「前一年呢？」 with nothing before it: ask which year
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
@@ -122,8 +123,11 @@ def resolve(
     return Resolved(q)
 
 
-# the asking words of a question that names no topic of its own (「各配了多少台」)
-_ASKING = re.compile(r"各|分别|都|也|多少|几|[个台件起名人次场份家项套处]|了|过|呢|吗")
+# the asking words of a question that names no topic of its own (「各配了多少台」); a measure
+# word only right after 多少/几 (人口, 人员, 次数 are topics)
+_ASKING = re.compile(
+    r"各|分别|都|也|(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所])?|了|过|呢|吗"
+)
 
 
 def _own_topic(rest: str) -> bool:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from reportqa.errors import QuestionError
+
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 # 「那2020年呢？」「2024年的呢」「换成19年」「那2022年的政府工作报告呢」: a year, nothing else
 _YEAR_ONLY = re.compile(
@@ -27,12 +29,18 @@ _STEP = {"前一年": -1, "上一年": -1, "再前一年": -1, "再往前一年"
 
 def asked_year(question: str, before: tuple[int, ...] = ()) -> int | None:
     """The year a year-only follow-up asks about (two digits: this century; 「前一年」:
-    the year before the one of ``before``, the last question's years)."""
+    the year before the one of ``before``, the last question's years; without one it
+    cannot be told, and the user is asked for the year)."""
     m = _YEAR_ONLY.match(question.strip())
     if not m:
         return None
     if m.group("rel"):
-        return before[0] + _STEP[m.group("rel")] if before else None
+        if not before:  # searched literally it would find any report's 「前一年」
+            raise QuestionError(
+                f"「{m.group('rel')}」要从上一个问题的年份推算，但上一个问题没有写年份。"
+                "请直接说明年份，例如「那2022年呢？」"
+            )
+        return before[0] + _STEP[m.group("rel")]
     year = int(m.group("year"))
     return year + 2000 if year < 100 else year
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from answering.absent import absent_scope
 from answering.extractive import compose_compare, compose_fact, compose_which, no_evidence
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_years import nearest_year
@@ -21,7 +22,7 @@ from answering.types import Answer, Event, Kind
 from reportqa.errors import QuestionError
 from retrieval.catalog import Catalog
 from retrieval.query import Analysis
-from retrieval.question_scope import by_genre, with_judged
+from retrieval.question_scope import FEW, by_genre, with_judged
 from retrieval.search import Filters, HybridRetriever
 
 log = logging.getLogger(__name__)
@@ -175,12 +176,14 @@ class AnswerService:
             analysis.question, self.lib.settings.top_k, filters, analysis=analysis
         )
         hits = with_judged(self.retriever, analysis, filters, hits)  # long reports: every sentence
+        read_whole = kind == Kind.FACT and bool(analysis.concepts)  # as with_judged reads them
         answer = compose_fact(
             analysis,
             hits,
             idf,
             person=self._names_someone,
             carries=self.retriever.carrier(analysis, wants_number(analysis.question)),
+            judged=absent_scope(self.retriever.scope(filters), FEW) if read_whole else (),
         )
         if not answer.citations and not answer.not_mentioned:
             nearby = list(

@@ -287,7 +287,9 @@ def _run_child(name: str, paths: list[Path], mix, truth, settings: Settings, arg
     cmd = [sys.executable, "-m", "bench.run", "--one", str(home / "spec.json")]
     proc = subprocess.run(cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, check=False)
     if proc.returncode != 0:
-        raise ReportQAError(f"bench: measuring {name} failed (exit {proc.returncode})")
+        raise ReportQAError(
+            f"bench: 测量 {name} 失败（退出码 {proc.returncode}），请查看上方的错误输出。"
+        )
     row = json.loads((home / "result.json").read_text(encoding="utf-8"))
     if truth is None:  # real reports: the textbook recipe on the same files, same run
         _note(f"measuring the textbook recipe on {name} …")

@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"reportqa: {exc}\n")
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write("reportqa: 已中断（已完成的部分已保存，重新运行会接着做）\n")
+        sys.stderr.write("reportqa: 已中断。\n")
         return 130
     except BrokenPipeError:
         # the reader went away (``reportqa … | head``): stop quietly, like other tools

@@ -1,14 +1,17 @@
 """Retrieval: the read side. ``catalog.Catalog`` (what the library holds, refreshed when
 the store changes), ``query`` and ``vocabulary`` (question analysis), ``grounding`` (question
-words against the library), ``evidence`` (sentence-level support), ``search.HybridRetriever``
+words against the library), ``evidence`` (sentence-level support), ``carrier`` (does a
+sentence hold the asked count), ``search.HybridRetriever``
 (BM25 + dense fused by ``fusion.rrf``, per-report fan-out), ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
 """
 
 __all__ = [
+    "carrier",
     "catalog",
     "compounds",
     "evidence",
+    "filters",
     "fusion",
     "grounding",
     "langchain_adapter",

@@ -11,6 +11,9 @@ does not answer, however many of the question's words it has.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+
+from reportqa.text import to_simplified
 
 # one character measure words of report prose (the QUANTITY pattern below reads them)
 _SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间"
@@ -28,17 +31,31 @@ DIGIT_QUANTITY = re.compile(
     rf"\d+(?:\.\d+)?\s*(?:[%％]|余?(?:万|亿)?(?:{'|'.join(_DOUBLE)}|[{_SINGLE}])|余)"
 )
 
-# measure words that answer for one another: a report writes 件 where a question says 宗
+# classes of measure words: a count answers a question only in the class of the measure word
+# asked (people, occasions, cases, money, share...). Inside a class questions and reports
+# use the words interchangeably (几处调解室 ~ 调解室5个, 多少台记录仪 ~ 记录仪12部); across
+# classes they count different things (420人次 of consultations is no number of 件 cases).
 _KINDS = (
-    ("宗", "件", "起"),  # cases, matters
-    ("次", "场", "期", "轮", "批次"),  # occasions
-    ("人", "名", "位", "人次"),  # people
+    ("宗", "件", "起", "件次"),  # cases, matters
     ("项", "条", "件"),  # items, measures
-    ("家", "所", "个"),  # organisations
+    ("次", "场", "期", "轮", "批", "批次", "架次"),  # occasions
+    ("人", "名", "位", "人次"),  # people
+    ("户", "户次"),  # households
+    ("处", "间", "座", "所", "家", "栋", "个"),  # places, bodies
+    ("台", "部", "套", "辆", "支", "块", "个"),  # devices, vehicles
+    ("份", "本", "册", "张", "篇", "票", "个"),  # copies, documents
     ("天", "天次"),
     ("%", "％"),
     ("元", "万元", "亿元"),
+    ("亩", "平方米"),
+    ("米", "公里"),
+    ("吨",),
+    ("方",),
 )
+# the general 个 counts things, items and cases (制度5个 answers 几项制度); reports count
+# people, households, occasions, money, shares and areas with their own words
+_GENERAL = "个"
+_BY_GENERAL = {"宗", "件", "起", "项", "条"}
 _ASKED = re.compile(
     r"(?:多少|几)\s*(?:万|亿)?\s*(?P<m>" + "|".join(_DOUBLE) + rf"|[{_SINGLE}])"
     r"|(?P<pct>百分之(?:几|多少)|多少\s*[%％]|百分比|比例是多少|率是多少)"
@@ -51,10 +68,15 @@ _ORDINAL = re.compile(
 )
 
 
-def asked_measure(question: str) -> str:
+def asked_measure(question: str, words: Callable[[str], list[str]] | None = None) -> str:
     """The measure word a how-many question asks for (宗, 人次, %, 元), or '' when it names
-    none or names the general 个 (any measure word then answers: 几个律所 ~ 5家)."""
-    m = _ASKED.search(question)
+    none or names the general 个 (any measure word then answers: 几个律所 ~ 5家).
+
+    ``words`` (a segmenter): a measure character that starts a longer word is no measure
+    word: 「多少人民调解委员会」 asks a count of 委员会, not of people (人民), nor 「多少部门」
+    of 部, 「多少人员」 is still people (人员 is read as 人)."""
+    q = to_simplified(question)
+    m = _ASKED.search(q)
     if not m:
         return ""
     if m.group("pct"):
@@ -64,10 +86,45 @@ def asked_measure(question: str) -> str:
     if m.group("rank"):
         return "第"
     word = m.group("m")
-    if word == "个":  # 「几个人」 asks for people (「几个人民调解委员会」 does not)
-        after = question[m.end() : m.end() + 2]
-        return "人" if after[:1] == "人" and after != "人民" else ""
+    at = m.start("m")
+    if word == _GENERAL:  # 「几个人」 asks for people (「几个人民调解委员会」 does not)
+        nxt = q[m.end() : m.end() + 1]
+        if nxt == "人" and not _starts_word(q, m.end(), "人", words, "人民"):
+            return "人"
+        return ""
+    if _starts_word(q, at, word, words):
+        return "人" if _PEOPLE.match(q, at) else ""
     return word
+
+
+# a measure character starting a word that still counts people: 多少人员, 多少人口 does not
+_PEOPLE = re.compile(r"人(?:员|数)")
+
+
+def _starts_word(text: str, at: int, measure: str, words, fallback: str = "") -> bool:
+    """Does a word longer than ``measure`` start at ``at`` (人民, 部门, 场所, 处罚)? Without
+    a segmenter only ``fallback`` is recognised."""
+    if words is None:
+        return bool(fallback) and text.startswith(fallback, at)
+    pos = 0
+    for w in words(text):
+        found = text.find(w, pos)
+        if found < 0:
+            continue
+        if found == at:
+            return len(w) > len(measure) and w not in _DOUBLE
+        if found > at:
+            return False
+        pos = found + len(w)
+    return False
+
+
+def one_class(measures: Iterable[str]) -> bool:
+    """Do these measure words count the same kind of thing (件 and 起, 个 and 处)? Numbers
+    ranked against one another must (3000份 and 12场 have no order). A number without its
+    measure word (「''」) ranks with any."""
+    words = {m for m in measures if m}
+    return len(words) <= 1 or any(words <= set(kind) for kind in _KINDS)
 
 
 def _accepted(measure: str) -> tuple[str, ...]:
@@ -75,11 +132,25 @@ def _accepted(measure: str) -> tuple[str, ...]:
     for kind in _KINDS:
         if measure in kind:
             out.extend(kind)
+    if measure in _BY_GENERAL:
+        out.append(_GENERAL)
     # longest first, so 人次 is read before 人
     return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
 
 
-_NUM = r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*"
+# a count a how-many answer gives: a lone 一 is left out, as prose uses it for "together",
+# "at once", "on the one hand" (一起开展, 一次性, 一方面, 千家万户 likewise) far more often
+# than an annual report counts one of something
+_NUM = (
+    r"(?:[0-9０-９]+(?:\.[0-9]+)?"
+    r"|(?<![一二两三四五六七八九十百千万])(?!一(?![一二两三四五六七八九十百千万])|千家|万户)"
+    r"[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*"
+)
+
+
+def how_many() -> re.Pattern:
+    """Any count a how-many answer may give (``QUANTITY`` without the idioms of 一)."""
+    return re.compile(rf"{_NUM}(?:[%％]|{'|'.join(_DOUBLE)}|[{_SINGLE}]|余)")
 
 
 def counts_with(measure: str) -> re.Pattern:
@@ -90,8 +161,3 @@ def counts_with(measure: str) -> re.Pattern:
     words = "|".join(re.escape(w) for w in _accepted(measure))
     share = r"|百分之[0-9０-９一二三四五六七八九十百.]+" if measure == "%" else ""
     return re.compile(rf"{_NUM}(?:{words}){share}")
-
-
-def carries_measure(text: str, measure: str) -> bool:
-    """Does ``text`` give a number with the measure word asked for (or one of its kind)?"""
-    return not measure or bool(counts_with(measure).search(text))

@@ -8,10 +8,12 @@ import re
 
 from reportqa.units import short_name
 
+# a level noun that starts a longer word names no level: 各市场主体, 每个市民, 各区域, 各县域,
+# 各乡村
 _LEVEL_WORDS = (
-    (re.compile(r"乡镇|街道|[哪几各每]个?(?:乡|镇)"), "乡镇"),
-    (re.compile(r"区县|县区|[哪几各每]个?(?:区|县)"), "区县"),
-    (re.compile(r"[哪几各每]个?(?:市|地市|城市)"), "地市"),
+    (re.compile(r"乡镇|街道|[哪几各每]个?(?:乡(?!村|土|亲)|镇)"), "乡镇"),
+    (re.compile(r"区县|县区|[哪几各每]个?(?:区(?!域|间|别)|县(?!域))"), "区县"),
+    (re.compile(r"[哪几各每]个?(?:市(?!场|民|容|政|值)|地市|城市)"), "地市"),
     (re.compile(r"[哪几各每]个?省"), "省"),
 )
 
@@ -58,11 +60,14 @@ def named_levels(q: str, spoken: bool = False) -> tuple[str, ...]:
 
 
 # 「除了A镇（以外/之外），还有哪些…」「除A镇外」: the words between 除(了) and the comma or the
-# 以外/之外 are left out; 「A镇之外还有谁」 leaves out the unit right before 之外/以外
+# 以外/之外 are left out; 「A镇之外还有谁」 leaves out the unit right before 之外/以外. 除 ending
+# a verb (排除, 拆除, 消除, 清除, 解除, 废除, 开除…) leaves nothing out, nor does 「X以外的工作」
+# (other work than X: a topic, not a scope)
+_CHU = r"(?<![排拆消清解废免剔扣删根摒革开铲破祛])除"
 _EXCEPT = re.compile(
-    r"除了?([^，,。；;？?！!]{1,20}?)(?:以外|之外|外)?(?=[，,]|还|也|其他|其余|别的)"
-    r"|除了?([^，,。；;？?！!]{1,20}?)(?:以外|之外|外)"
-    r"|([^，,。；;？?！!\s]{2,12}?)(?:之外|以外)"
+    rf"{_CHU}了?([^，,。；;？?！!]{{1,20}}?)(?:以外|之外|外)?(?=[，,]|还|也|其他|其余|别的)"
+    rf"|{_CHU}了?([^，,。；;？?！!]{{1,20}}?)(?:以外|之外|外)"
+    r"|([^，,。；;？?！!\s]{2,12}?)(?:之外|以外)(?!的)"
 )
 
 

@@ -8,79 +8,36 @@ which is what makes a 「哪些乡镇…」 answer complete by construction.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence, ReportInfo
+from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
 from retrieval.evidence import (
     SUPPORT,
     Sentence,
     best_in_rows,
     build_needs,
-    counts_need,
     cues,
     headings_before,
     is_heading,
     sentence_chunk,
-    sentence_score,
     upper_bound,
 )
+from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
-from retrieval.measures import QUANTITY, asked_measure, counts_with
 from retrieval.query import (
     GENERIC_NOUNS,
     Analysis,
     Concept,
     QuestionAnalyzer,
-    answer_type,
     read_synonyms,
 )
-from retrieval.question_scope import needs_by_part
-
-_ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a fixed phrase
-_FEW = 8  # reports in scope up to which every report gets several judged sentences
-
-
-@dataclass(frozen=True)
-class Filters:
-    townships: tuple[str, ...] = ()
-    counties: tuple[str, ...] = ()
-    years: tuple[int, ...] = ()
-    report_ids: tuple[str, ...] = ()
-    levels: tuple[str, ...] = ()
-    excluded: tuple[str, ...] = ()  # units the question leaves out (「除了A镇以外」)
-
-    def allows(self, info: ReportInfo) -> bool:
-        return (
-            (
-                not self.levels
-                or not info.level  # a level the metadata could not read: never silently out
-                or info.level in self.levels
-                or ("街道" in self.levels and info.township.endswith("街道"))
-            )
-            and (not self.townships or info.township in self.townships)
-            and (not self.counties or info.county in self.counties)
-            and (not self.years or info.year in self.years)
-            and (not self.report_ids or info.report_id in self.report_ids)
-            and info.township not in self.excluded
-        )
-
-    def merged(self, other: Filters) -> Filters:
-        """Question-derived filters narrow the user's scope, never widen it."""
-        return Filters(
-            other.townships or self.townships,
-            other.counties or self.counties,
-            other.years or self.years,
-            self.report_ids or other.report_ids,
-            other.levels or self.levels,
-            tuple(dict.fromkeys((*self.excluded, *other.excluded))),
-        )
+from retrieval.question_scope import FEW  # up to which every report gets several sentences
 
 
 class HybridRetriever:
@@ -329,36 +286,7 @@ class HybridRetriever:
         topic (with the measure word asked for) rather than of something else in the same
         sentence, in a sentence that says what was asked: read with its section heading it
         covers ``SUPPORT`` of the need (「行政诉讼案件80宗」 is no count of 败诉)."""
-        needs = build_needs(
-            analysis.concepts,
-            self.lib.tokenizer.index_tokens,
-            lambda strings: self.report_df(strings, None),
-            len(self.lib.infos),
-            analysis.quoted,
-            to_simplified(analysis.question),
-            self.lib.tokenizer.tagged,
-        )
-        wanted = answer_type(analysis.question)
-        kinds = [wanted, *self.analyzer.synonyms(wanted)] if wanted else []
-        parts = [  # 「有几个人，审查了几次」: each part alone, with its own measure word
-            (part, counts_with(m) if (m := asked_measure(text) if number else "") else QUANTITY)
-            for part, text in needs_by_part(analysis.question, needs)
-        ]  # 「多少宗」: N宗/件/起
-
-        def carries(text: str, heading: str = "") -> bool:
-            t = to_simplified(text)
-            if kinds and not any(k in t for k in kinds):
-                return False
-            if not number or not needs:
-                return True
-            t = _ASIDE.sub("", t)  # 「一村（社区）一法律顾问」 is 一村一法律顾问
-            read = f"{to_simplified(heading)}\n{t}" if heading else t
-            return any(
-                counts_need(t, part, counts) and sentence_score(read, part) >= SUPPORT
-                for part, counts in parts
-            )
-
-        return carries
+        return judge_carrier(self, analysis, number)
 
     def fan_out(
         self, analysis: Analysis, filters: Filters | None = None, floor: float = SUPPORT
@@ -392,7 +320,7 @@ class HybridRetriever:
         keep = max(4, self.settings.per_report_passages)
         # one quote per unit answers a which-question over many reports; a few units being
         # compared get a choice of sentences for their cells
-        stop = keep if len(infos) <= _FEW else 1
+        stop = keep if len(infos) <= FEW else 1
         report_of = self.lib.lexical.report_of
         rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
         by_report: dict[str, list[Sentence]] = {}

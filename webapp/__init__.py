@@ -6,7 +6,6 @@ keeps conversations in the browser; ``examples``, ``serving`` (start-up checks).
 
 __all__ = [
     "compare",
-    "examples",
     "handlers",
     "history",
     "launch",

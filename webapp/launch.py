@@ -41,7 +41,7 @@ def serve(settings: Settings) -> None:
     loader.join()
     if "app" not in built:
         raise SystemExit(
-            "reportqa: 无法打开索引（原因见上方的错误信息），请检查 REPORTQA_DATA_DIR 后重试"
+            "reportqa: 无法打开索引（原因见上方错误）。请检查 REPORTQA_DATA_DIR，或重新导入报告。"
         )
     blocks = build_blocks(Handlers(built["app"]))
     if warnings:

@@ -1,0 +1,99 @@
+"""The judge of a fact answer's sentence: does it hold what the question asks for?
+
+A sentence that ranks well may still not answer: it names another kind of thing, or gives
+a count of something else (「行政诉讼案件80宗」 is no count of 败诉; 420人次 of consultations is
+no number of 件). ``retrieval.search.HybridRetriever.carrier`` builds the judge here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportqa.text import to_simplified
+from retrieval.evidence import SUPPORT, build_needs, counts_need, sentence_score
+from retrieval.measures import asked_measure, counts_with, how_many
+from retrieval.query import Analysis, answer_type
+from retrieval.question_scope import needs_by_part
+
+_ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a fixed phrase
+
+
+def judge_carrier(retriever, analysis: Analysis, number: bool):
+    """``retriever``: ``retrieval.search.HybridRetriever`` (its tokenizer, synonyms and
+    report frequencies); ``number``: a how-many question."""
+
+    needs = build_needs(
+        analysis.concepts,
+        retriever.lib.tokenizer.index_tokens,
+        lambda strings: retriever.report_df(strings, None),
+        len(retriever.lib.infos),
+        analysis.quoted,
+        to_simplified(analysis.question),
+        retriever.lib.tokenizer.tagged,
+    )
+    any_count = how_many()
+    words = retriever.lib.tokenizer.words  # 「多少人民调解委员会」: 人 starts a word, no measure
+    wanted = answer_type(analysis.question)
+    kinds = [wanted, *retriever.analyzer.synonyms(wanted)] if wanted else []
+    parts = [  # 「有几个人，审查了几次」: each part alone, with its own measure word
+        (
+            part,
+            counts_with(m) if (m := asked_measure(text, words) if number else "") else any_count,
+        )
+        for part, text in needs_by_part(analysis.question, needs)
+    ]  # 「多少宗」: N宗/件/起
+
+    def says(t: str, heading: str, asked) -> bool:
+        read = f"{heading}\n{t}" if heading else t
+        return any(
+            counts_need(t, part, counts) and sentence_score(read, part) >= SUPPORT
+            for part, counts in asked
+        )
+
+    def judge(asked):
+        def carries(text: str, heading: str = "") -> bool:
+            t = to_simplified(text)
+            if kinds and not any(k in t for k in kinds):
+                return False
+            if not number or not needs:
+                return True
+            # read as written and without asides: 「一村（社区）一法律顾问」 is 一村一法律顾问,
+            # while 「12件（其中败诉2件）」 holds the asked count inside the aside
+            head = to_simplified(heading)
+            return says(t, head, asked) or says(_ASIDE.sub("", t), head, asked)
+
+        return carries
+
+    def near(asked):
+        def counted(text: str, heading: str = "") -> bool:
+            t = to_simplified(text)
+            return any(
+                # a required word of the part in full (调解室 is no 纠纷 though 调解 ~ 调处)
+                any(a in t for n in part if n.concept.required for a in n.full)
+                and any(counts_need(x, part, c) for x in (t, _ASIDE.sub("", t)))
+                for part, c in asked
+            )
+
+        return counted
+
+    each = tuple(
+        ("".join(n.concept.term for n in part), judge([(part, c)]), near([(part, c)]))
+        for part, c in parts
+    )
+    return Carrier(judge(parts), each if number and len(parts) >= 2 else ())
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """``judge(sentence, heading)``: does the sentence answer the question (any part of it)?
+    ``parts``: for a question asking two counts, each part's topic, its own judge and a
+    looser test (a count of the part's measure next to a word of it), so that an answer
+    can quote each part and say which part its quotes do not give."""
+
+    judge: Callable[[str, str], bool]
+    parts: tuple[tuple[str, Callable[[str, str], bool], Callable[[str, str], bool]], ...] = ()
+
+    def __call__(self, text: str, heading: str = "") -> bool:
+        return self.judge(text, heading)
