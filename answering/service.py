@@ -11,18 +11,16 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from answering.absent import absent_scope
-from answering.extractive import compose_compare, compose_fact, compose_which, no_evidence
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_years import nearest_year
+from answering.kinds import Context, answerers
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import reports_naming, unknown_places, without_place
-from answering.sentences import wants_number
 from answering.types import Answer, Event, Kind
 from reportqa.errors import QuestionError
 from retrieval.catalog import Catalog
 from retrieval.query import Analysis
-from retrieval.question_scope import FEW, by_genre, with_judged
+from retrieval.question_scope import by_genre
 from retrieval.search import Filters, HybridRetriever
 
 log = logging.getLogger(__name__)
@@ -43,6 +41,7 @@ class AnswerService:
         self.retriever = retriever
         self.llm = llm
         self.metadata = MetadataAnswerer(library.report_text)
+        self._answerers = answerers()
 
     def warm_up(self) -> None:
         """Load the index, jieba and the part-of-speech model before the first user waits."""
@@ -162,35 +161,8 @@ class AnswerService:
         return analysis, tuple(dict.fromkeys(ids))
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
-        kind = Kind(analysis.kind)
-        fan_out = kind in (Kind.WHICH, Kind.COMPARE)  # every report in scope, judged alone
-        idf = self.retriever.concept_idf(analysis, filters if fan_out else None)
-        if kind == Kind.COMPARE and (len(analysis.townships) >= 2 or len(filters.report_ids) >= 2):
-            return compose_compare(analysis, self.retriever.per_unit(analysis, filters), idf)
-        if fan_out:
-            evidence = self.retriever.fan_out(analysis, filters)
-            if kind == Kind.WHICH:
-                return compose_which(analysis, evidence, idf)
-            return compose_compare(analysis, evidence, idf)
-        hits = self.retriever.search(
-            analysis.question, self.lib.settings.top_k, filters, analysis=analysis
-        )
-        hits = with_judged(self.retriever, analysis, filters, hits)  # long reports: every sentence
-        read_whole = kind == Kind.FACT and bool(analysis.concepts)  # as with_judged reads them
-        answer = compose_fact(
-            analysis,
-            hits,
-            idf,
-            person=self._names_someone,
-            carries=self.retriever.carrier(analysis, wants_number(analysis.question)),
-            judged=absent_scope(self.retriever.scope(filters), FEW) if read_whole else (),
-        )
-        if not answer.citations and not answer.not_mentioned:
-            nearby = list(
-                dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path)
-            )
-            return no_evidence(analysis, answer.searched, [], nearby[:3])
-        return answer
+        ctx = Context(self.retriever, self.lib.settings.top_k, self._names_someone)
+        return self._answerers[Kind(analysis.kind)](ctx, analysis, filters)
 
     def _llm(self, analysis, filters, fallback, question, resolved) -> Iterator[Event]:
         from answering.llm import llm_answer

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from reportqa.answer import Kind
 from reportqa.errors import ReportQAError
 from reportqa.settings import REPO_ROOT, Settings
 
@@ -152,7 +153,7 @@ def measure(spec: dict) -> dict:
                 clock(
                     samples, "search", retriever.search, item["q"], settings.top_k, None, analysis
                 )
-                if analysis.kind in ("which", "compare"):
+                if analysis.kind in (Kind.WHICH, Kind.COMPARE):
                     clock(samples, "fanout", retriever.fan_out, analysis)
             clock(samples, f"answer:{item['kind']}", service.ask, item["q"], history)
 

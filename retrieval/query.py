@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
@@ -64,7 +65,7 @@ class Concept:
 @dataclass(frozen=True)
 class Analysis:
     question: str
-    kind: str  # "which" | "compare" | "fact"
+    kind: Kind  # which | compare | fact: the shape of the answer
     townships: tuple[str, ...] = ()
     counties: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
@@ -164,7 +165,7 @@ class QuestionAnalyzer:
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
-        levels = levels_asked(q) if kind in ("which", "compare") and not townships else ()
+        levels = levels_asked(q) if kind in (Kind.WHICH, Kind.COMPARE) and not townships else ()
         return Analysis(
             q,
             kind,
@@ -180,16 +181,16 @@ class QuestionAnalyzer:
         )
 
     @staticmethod
-    def _kind(q: str, townships: list[str]) -> str:
+    def _kind(q: str, townships: list[str]) -> Kind:
         if _COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):
-            return "compare"
+            return Kind.COMPARE
         m = _WHICH.search(q)
         if not m:
-            return "fact"
+            return Kind.FACT
         asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
         if townships and not (m.group(0).startswith("哪") and asks_units):
-            return "fact"  # 「白沙镇有几个村设了调解室」 counts inside one township
-        return "which" if asks_units or not townships else "fact"
+            return Kind.FACT  # 「白沙镇有几个村设了调解室」 counts inside one township
+        return Kind.WHICH if asks_units or not townships else Kind.FACT
 
     def _concepts(
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]

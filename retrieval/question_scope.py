@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from reportqa.answer import Kind
 from reportqa.types import ReportInfo
 
 # genre keys: what a report's title or file name says when it is of that genre
@@ -97,7 +98,7 @@ def by_genre(filters, analysis, scope: Callable[[object], list[ReportInfo]]):
     ``scope``), unchanged when the genre tells no reports in scope apart. A which-question's
     「哪些乡镇的法治政府建设报告里…」 keeps every report: a library of one genre titles some
     of them otherwise (工作总结, 年度报告)."""
-    if not (analysis.kind == "fact" or (analysis.kind == "compare" and analysis.townships)):
+    if not (analysis.kind == Kind.FACT or (analysis.kind == Kind.COMPARE and analysis.townships)):
         return filters
     ids = genre_reports(scope(filters), analysis.genre)
     return replace(filters, report_ids=ids) if ids else filters
@@ -122,7 +123,7 @@ def with_judged(retriever, analysis, filters, hits: list) -> list:
     work report holds its one number in a passage the ranking may place eighth. For a
     how-many question the judged sentences come first (the count must be found), else
     after the ranked passages. ``retriever``: ``retrieval.search.HybridRetriever``."""
-    if analysis.kind != "fact" or not analysis.concepts or len(retriever.scope(filters)) > FEW:
+    if analysis.kind != Kind.FACT or not analysis.concepts or len(retriever.scope(filters)) > FEW:
         return hits
     judged = [h for ev in retriever.fan_out(analysis, filters) for h in ev.hits]
     return [*judged, *hits] if _HOW_MANY.search(analysis.question) else [*hits, *judged]

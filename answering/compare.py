@@ -1,0 +1,116 @@
+"""Comparisons (「比较A镇和B镇的…」): one row per unit, each cell the value that answers, its
+quote cited; a unit without evidence says so in its cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from answering.extractive import (
+    WHO,
+    CitationBook,
+    _quote_for,
+    no_evidence,
+)
+from answering.sentences import (
+    figure_words,
+    key_number,
+    wants_number,
+)
+from reportqa.answer import (
+    Answer,
+    CompareRow,
+    CompareTable,
+    Completeness,
+    Kind,
+    Paragraph,
+    Text,
+    verdicts,
+)
+from reportqa.types import ReportEvidence
+from retrieval.measures import one_class
+from retrieval.query import Analysis
+
+if TYPE_CHECKING:
+    from answering.kinds import Context
+    from retrieval.filters import Filters
+
+
+def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
+    """The entry point of this kind (``answering.kinds.ANSWERERS``): named units are read
+    unit by unit; 「各乡镇」 is every report in scope judged alone."""
+    idf = ctx.retriever.concept_idf(analysis, filters)
+    if len(analysis.townships) >= 2 or len(filters.report_ids) >= 2:
+        return compose_compare(analysis, ctx.retriever.per_unit(analysis, filters), idf)
+    return compose_compare(analysis, ctx.retriever.fan_out(analysis, filters), idf)
+
+
+def compose_compare(
+    analysis: Analysis, evidence: Sequence[ReportEvidence], idf: dict[str, float]
+) -> Answer:
+    book = CitationBook()
+    rows: list[CompareRow] = []
+    named = set(analysis.townships)
+    for ev in evidence:
+        # a cell holds the value: a count, unless the question asks who
+        value = not WHO.search(analysis.question)
+        found = _quote_for(ev, analysis, idf, value=value) if ev.supported else None
+        if found is None:
+            if named or not ev.supported:
+                rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))
+            continue
+        chunk, span = found
+        n = book.cite(chunk, span)
+        number = (
+            key_number(span.text, analysis.concepts) if wants_number(analysis.question) else None
+        )
+        scale, measure = figure_words(span.text, number)
+        citation = book.items[n - 1]
+        rows.append(
+            CompareRow(ev.info.township, span.text, number, citation, ev.info.year, scale, measure)
+        )
+    cited = [r for r in rows if r.citation]
+    if not cited:
+        return no_evidence(analysis, len(evidence), [r.unit for r in rows])
+    names = list(dict.fromkeys(r.unit for r in cited))
+    missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
+    head = Paragraph((Text(f"按报告原文比较「{analysis.topic or analysis.question}」："),))
+    table = CompareTable(tuple(rows))
+    body = (head, table, *_superlative(analysis.question, rows))
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind=Kind.COMPARE,
+        mode="extractive",
+        body=body,
+        units=verdicts(names, missing),
+        completeness=Completeness(len(evidence), missing),
+        compare=table,
+        citations=tuple(book.items),
+        searched=len(evidence),
+    )
+
+
+_MOST = re.compile(r"最多|最高|最大|更多")
+_LEAST = re.compile(r"最少|最低|最小|更少")
+
+
+def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, ...]:
+    """「哪个最多」 over a comparison: the unit with the largest quoted number, said as such
+    (the numbers are the ones in the cells above, so the claim is checkable)."""
+    most, least = _MOST.search(question), _LEAST.search(question)
+    numbered = [r for r in rows if r.number is not None and r.citation]
+    if not (most or least) or not numbered or not one_class(r.measure for r in numbered):
+        return ()  # 3000份 and 12场 count different things: no order to state
+    pick = max if most else min
+    best = pick(numbered, key=lambda r: r.magnitude)  # 1.2万 is more than 3000
+    word = "最多" if most else "最少"
+    runs = (
+        Text(f"按各单位引文中的数字，{word}的是 "),
+        Text(best.unit, strong=True),
+        Text(f"（{best.label}）", (best.n,)),
+        Text("。"),
+    )
+    return (Paragraph(runs),)

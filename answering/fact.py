@@ -1,0 +1,202 @@
+"""Fact questions (「峡口镇调解了多少件…」): the sentence that carries the fact, quoted; a
+how-many question quotes a count of the thing asked, or says the report does not give one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from answering.absent import absent_scope, not_given
+from answering.extractive import (
+    WHO,
+    CitationBook,
+    _quoted,
+    no_evidence,
+)
+from answering.sentences import (
+    Span,
+    best_sentences,
+    enumerated_items,
+    wants_number,
+)
+from reportqa.answer import (
+    Answer,
+    Bullets,
+    Kind,
+    Paragraph,
+    Text,
+    verdicts,
+)
+from reportqa.types import Chunk, Hit, ReportInfo
+from retrieval.carrier import Carrier
+from retrieval.query import Analysis
+from retrieval.question_scope import FEW, with_judged
+
+if TYPE_CHECKING:
+    from answering.kinds import Context
+    from retrieval.filters import Filters
+
+
+def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
+    """The entry point of this kind (``answering.kinds.ANSWERERS``): the ranked passages,
+    and for a unit's few reports every sentence the evidence judge accepts."""
+    retriever = ctx.retriever
+    idf = retriever.concept_idf(analysis, None)
+    hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
+    hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
+    found = compose_fact(
+        analysis,
+        hits,
+        idf,
+        person=ctx.person,
+        carries=retriever.carrier(analysis, wants_number(analysis.question)),
+        judged=absent_scope(retriever.scope(filters), FEW) if analysis.concepts else (),
+    )
+    if not found.citations and not found.not_mentioned:
+        nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
+        return no_evidence(analysis, found.searched, [], nearby[:3])
+    return found
+
+
+_LIST_QUESTION = re.compile(r"哪些|什么|有何|主要|举措|做法|措施|如何|怎么|怎样")
+
+
+def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[Span]] | None:
+    """For 「存在哪些问题」-style questions: the items of the section whose heading names the
+    topic, each quoted on its own."""
+    if not _LIST_QUESTION.search(analysis.question) or wants_number(analysis.question):
+        return None
+    if _NAME.search(analysis.question):
+        return None  # 「叫什么名字」 asks for one name, not a section's items
+    for hit in hits[:3]:
+        heading = " ".join(hit.chunk.section_path)
+        if any(a in heading for c in analysis.concepts for a in c.alternatives):
+            items = enumerated_items(hit.chunk)
+            if len(items) >= 2:
+                return hit.chunk, items
+    return None
+
+
+_NAME = re.compile(r"叫什么|什么名|名字|名称|全称|姓名|叫啥")
+_QUOTED_NAME = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
+
+
+def _no_name(analysis: Analysis, township: str, searched: int) -> Answer:
+    """The report mentions the thing but never names it: say so, and quote nothing."""
+    topic = analysis.topic or analysis.question
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind=Kind(analysis.kind),
+        mode="extractive",
+        body=(Paragraph((Text(f"{township}的报告提到了「{topic}」，但没有写明其名称或姓名。"),)),),
+        units=verdicts((), (township,)),  # what was asked (the name) is not in the report
+        searched=searched,
+    )
+
+
+def compose_fact(
+    analysis: Analysis,
+    hits: Sequence[Hit],
+    idf: dict[str, float],
+    max_quotes: int = 2,
+    person: Callable[[str], bool] | None = None,
+    carries: Callable[[str, str], bool] | None = None,
+    judged: Sequence[ReportInfo] = (),
+) -> Answer:
+    """``carries(sentence, heading)``: does a sentence hold what the question asks for (a count of
+    the topic, the kind of thing asked)? One that does not is no answer, however it ranks.
+    ``judged``: the one unit's reports read whole (``absent.absent_scope``), the only scope
+    of which a "not given" answer may be said; otherwise nothing found is all it says."""
+    book = CitationBook()
+    listed = _list_answer(analysis, hits)
+    if listed:
+        chunk, items = listed
+        lines = tuple((_quoted(sp.text, book.cite(chunk, sp)),) for sp in items)
+        head = Paragraph((Text(f"据《{chunk.info.title}》（{chunk.section}）："),))
+        return Answer(
+            question=analysis.question,
+            resolved_question=analysis.question,
+            kind=Kind.FACT,
+            mode="extractive",
+            body=(head, Bullets(lines)),
+            units=verdicts((chunk.info.township,)),
+            citations=tuple(book.items),
+            searched=len({h.chunk.report_id for h in hits}),
+        )
+    candidates: list[tuple[float, int, Chunk, Span]] = []
+    per_hit = 6 if _NAME.search(analysis.question) else 2  # a name may stand a few sentences on
+    for rank, hit in enumerate(hits):
+        spans = best_sentences(
+            hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
+        )
+        for span in spans:
+            candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
+    if carries is not None:
+        related = candidates
+        candidates = [c for c in candidates if carries(c[3].text, c[2].section)]
+        if related and not candidates and wants_number(analysis.question):
+            if judged:
+                return not_given(analysis, related, judged)
+            return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
+    if _NAME.search(analysis.question):
+        # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
+        # answers it; a sentence that merely mentions the thing is no answer
+        named = [
+            c
+            for c in candidates
+            if _QUOTED_NAME.search(c[3].text) or (person is not None and person(c[3].text))
+        ]
+        if candidates and not named:
+            return _no_name(analysis, candidates[0][2].info.township, len(hits))
+        candidates = named
+    if person is not None and WHO.search(analysis.question):
+        # 「…是谁」: the sentence that names a person answers it
+        candidates = [
+            (sc + (2.0 if person(sp.text) else 0.0), r, ch, sp) for sc, r, ch, sp in candidates
+        ]
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    if not candidates:
+        return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
+    best = candidates[0][0]
+    # judged and ranked hits may hold the same sentence: each is quoted once
+    unique = {(c[2].report_id, c[3].start): c for c in reversed(candidates)}
+    ranked = sorted(unique.values(), key=lambda c: (-c[0], c[1]))
+    chosen = [c for c in ranked if c[0] >= 0.6 * best][:max_quotes]
+    missing = _each_part(carries, chosen, ranked)
+    parts = []
+    for _, _, chunk, span in chosen:
+        n = book.cite(chunk, span)
+        where = f"据《{chunk.info.title}》（{chunk.section}）："
+        parts.append(Paragraph((_quoted(span.text, n, where),)))
+    names = list(dict.fromkeys(c[2].info.township for c in chosen))
+    for topic in missing:  # a part no quote answers is said, not dropped; the passages read
+        # were chosen for the whole question, so this says nothing of the reports' other text
+        parts.append(Paragraph((Text(f"以上引文没有给出「{topic}」的数字（可单独就此提问）。"),)))
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind=Kind.FACT,
+        mode="extractive",
+        body=tuple(parts),
+        units=verdicts(names),
+        citations=tuple(book.items),
+        searched=len({h.chunk.report_id for h in hits}),
+    )
+
+
+def _each_part(carries, chosen: list, ranked: list) -> list[str]:
+    """A question asking two counts (「聘请了几位法律顾问，调处了几起纠纷」) gets a quote for
+    each part (added to ``chosen``); returns the topics of the parts no sentence answers."""
+    missing = []
+    for topic, judge, near in carries.parts if isinstance(carries, Carrier) else ():
+        if any(judge(c[3].text, c[2].section) for c in chosen):
+            continue
+        extra = next((c for c in ranked if judge(c[3].text, c[2].section)), None)
+        if extra is not None:
+            chosen.append(extra)
+        elif not any(near(c[3].text, c[2].section) for c in chosen):
+            missing.append(topic)  # not even a count of its kind beside a word of it
+    return missing

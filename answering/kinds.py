@@ -1,0 +1,39 @@
+"""Answer kinds as a registry: one module a kind, one entry point each.
+
+``answer(ctx, analysis, filters) -> Answer`` in ``which``, ``compare`` and ``fact``; the
+service looks the question's ``Kind`` up here instead of branching on strings. A new shape
+is a new module and one line in ``ANSWERERS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reportqa.answer import Answer, Kind
+
+if TYPE_CHECKING:
+    from retrieval.filters import Filters
+    from retrieval.query import Analysis
+    from retrieval.search import HybridRetriever
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every kind's answerer may use: the retriever, how many passages a ranked search
+    returns, and the test of whether a sentence names someone (「法律顾问是谁」)."""
+
+    retriever: HybridRetriever
+    top_k: int
+    person: Callable[[str], bool]
+
+
+Answerer = Callable[[Context, "Analysis", "Filters"], Answer]
+
+
+def answerers() -> dict[Kind, Answerer]:
+    """The registry (built on first use: the kind modules import this one for ``Context``)."""
+    from answering import compare, fact, which
+
+    return {Kind.WHICH: which.answer, Kind.COMPARE: compare.answer, Kind.FACT: fact.answer}
