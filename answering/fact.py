@@ -137,6 +137,11 @@ def compose_fact(
     if carries is not None:
         related = candidates
         candidates = [c for c in candidates if carries(c[3].text, c[2].section)]
+        measured = getattr(carries, "measured", None)
+        if related and not candidates and measured is not None:
+            # the asked count stated right after the asked thing answers, even in a sentence
+            # that words the rest otherwise: quote it (cited, checkable), never deny it
+            candidates = [c for c in related if measured(c[3].text, c[2].section)]
         if related and not candidates and wants_number(analysis.question):
             if judged:
                 return not_given(analysis, related, judged)

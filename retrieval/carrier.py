@@ -78,11 +78,29 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
 
         return counted
 
+    question = to_simplified(analysis.question)
+
+    def measured(text: str, heading: str = "") -> bool:
+        """A number of the asked class right after the most specific thing the question asks
+        about — its rarest word (「…案件的执结率是多少」 → 执结率87.5%; 「败诉了几宗」 → 败诉2宗,
+        never 案件41宗; 「法律援助办了多少件」 → never 法律援助咨询5600人次)."""
+        t = to_simplified(text)
+        for part, counts in parts:
+            # the rarest word; of equally rare ones the later, the head of the phrase
+            rarest = max(part, key=lambda n: (n.weight, max(question.rfind(a) for a in n.full)))
+            for alt in rarest.full:
+                for m in re.finditer(re.escape(alt), t):
+                    hit = counts.search(t, m.end(), m.end() + 10)
+                    if hit and hit.start() - m.end() <= 3:
+                        return True
+        return False
+
     each = tuple(
         ("".join(n.concept.term for n in part), judge([(part, c)]), near([(part, c)]))
         for part, c in parts
     )
-    return Carrier(judge(parts), each if number and len(parts) >= 2 else ())
+    multi = each if number and len(parts) >= 2 else ()
+    return Carrier(judge(parts), multi, measured if number and needs else None)
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,7 @@ class Carrier:
 
     judge: Callable[[str, str], bool]
     parts: tuple[tuple[str, Callable[[str, str], bool], Callable[[str, str], bool]], ...] = ()
+    measured: Callable[[str, str], bool] | None = None  # the asked count, stated outright
 
     def __call__(self, text: str, heading: str = "") -> bool:
         return self.judge(text, heading)

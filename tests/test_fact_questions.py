@@ -203,3 +203,21 @@ def test_each_part_of_a_two_part_count_question_keeps_its_own_measure(made_libra
         retriever.analyze("云岫区普法讲师团有多少名成员，普法讲座办了多少场？"), True
     )
     assert other("组建普法讲师团，成员12人。") and other("全年举办普法讲座16场。")
+
+
+def test_the_asked_count_stated_right_after_the_asked_thing_is_never_denied(made_library):
+    """A sentence may word the rest of the question otherwise (立案查处 for 行政处罚案件) and
+    still state the asked number outright after the rarest asked word: it is quoted, not
+    denied. A count after another, commoner word of the question is no such statement."""
+    from library import build
+    from reportqa.settings import Settings
+
+    retriever = build(Settings()).retriever
+
+    def measured(question: str, sentence: str) -> bool:
+        return retriever.carrier(retriever.analyze(question), True).measured(sentence, "")
+
+    assert measured("云岫区行政处罚案件的结案率是多少？", "全年立案查处120件，结案率95%。")
+    assert measured("云岫区行政复议决定的纠错率是百分之几？", "办理复议申请80件，纠错率12.5%。")
+    assert not measured("云岫区法律援助一共办了多少件？", "提供法律援助咨询5600人次。")
+    assert not measured("云岫区行政诉讼败诉了几宗？", "全区涉及行政诉讼案件41宗。")
