@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
-    """The entry point of this kind (``answering.kinds.ANSWERERS``): named units are read
+    """The entry point of this kind (``answering.kinds.answerers``): named units are read
     unit by unit; 「各乡镇」 is every report in scope judged alone."""
     idf = ctx.retriever.concept_idf(analysis, filters)
     if len(analysis.townships) >= 2 or len(filters.report_ids) >= 2:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
-    """The entry point of this kind (``answering.kinds.ANSWERERS``): the ranked passages,
+    """The entry point of this kind (``answering.kinds.answerers``): the ranked passages,
     and for a unit's few reports every sentence the evidence judge accepts."""
     retriever = ctx.retriever
     idf = retriever.concept_idf(analysis, None)

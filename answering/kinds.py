@@ -2,7 +2,7 @@
 
 ``answer(ctx, analysis, filters) -> Answer`` in ``which``, ``compare`` and ``fact``; the
 service looks the question's ``Kind`` up here instead of branching on strings. A new shape
-is a new module and one line in ``ANSWERERS``.
+is a new module and one line in ``answerers``.
 """
 
 from __future__ import annotations

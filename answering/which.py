@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
-    """The entry point of this kind (``answering.kinds.ANSWERERS``)."""
+    """The entry point of this kind (``answering.kinds.answerers``)."""
     idf = ctx.retriever.concept_idf(analysis, filters)
     return compose_which(analysis, ctx.retriever.fan_out(analysis, filters), idf)
 
