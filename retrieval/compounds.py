@@ -55,11 +55,19 @@ def attached(tagged: Tagger, text: str, start: int, end: int) -> str:
     return ""
 
 
+# agent nouns: the suffixes that make a role of a word (负责人, 执法人员, 首长, 志愿者, 检察官)
+# and the commonest roles without one; before an action (出庭应诉, 带头学法) they say who acts
+_AGENT = re.compile(r"(?:人|员|长|者|官|领导|干部|书记|主任)$")
+
+
 def other_kind(found: str, wanted: str, own: Iterable[str], before: str = "") -> bool:
     """``found`` (the passage's modifier) names another kind than ``wanted`` (the question's).
     ``before``: the clause before the mention; the question's modifier there makes a longer
-    name of the same thing (重大行政决策 for 重大决策)."""
+    name of the same thing (重大行政决策 for 重大决策). Two roles are no two kinds: they name
+    who does the thing (领导出庭应诉, 行政机关负责人出庭应诉), so the head still counts."""
     if len(found) < 2 or not wanted or wanted in before:
+        return False
+    if _AGENT.search(found) and _AGENT.search(wanted):
         return False
     if set(found) & set(wanted):
         return False  # 法律 / 法治 / 法制: one kind, spelled differently

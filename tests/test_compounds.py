@@ -75,6 +75,32 @@ def test_a_compound_concept_is_not_supported_by_its_head_of_another_kind(tok):
     assert match("为村集体经济组织聘请财务顾问，提供法律服务。", need) == 0.0
 
 
+@pytest.mark.parametrize(
+    ("question", "terms", "sentence", "said"),
+    [
+        # a role before an action says who acts: another role is no other kind of action
+        (
+            "哪些区讲到领导出庭应诉？",
+            ["领导", "出庭应诉"],
+            "行政机关负责人出庭应诉案件19宗。",
+            True,
+        ),
+        (
+            "哪些乡镇干部带头学法？",
+            ["干部", "带头学法"],
+            "镇领导班子成员带头学法，全年12次。",
+            True,
+        ),
+        # a role is still no kind-modifier like 科技 / 法治
+        ("哪些乡镇聘请了法治副校长？", ["法治", "副校长"], "聘请科技副校长1名。", False),
+    ],
+)
+def test_two_roles_before_an_action_are_the_same_slot(question, terms, sentence, said):
+    # with the action in the dictionary as one word, as a library's domain terms put it
+    need = _needs(Tokenizer(["出庭应诉", "带头学法"]), question, terms)[terms[-1]]
+    assert (match(sentence, need) > 0) is said
+
+
 def test_activities_and_predicates_are_no_heads(tok):
     # 宣传 takes its topic from anywhere in the sentence; 「决策开展了」 is a predicate
     needs = _needs(tok, "哪些乡镇开展了防诈骗宣传？", ["诈骗", "宣传"])
