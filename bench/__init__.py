@@ -9,4 +9,5 @@ __all__ = [
     "recipe",
     "run",
     "synth",
+    "truth",
 ]

@@ -18,9 +18,10 @@ import logging
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from bench.truth import FactCase, ReportTruth, SynthTruth, Topic
 from ingest.clean import clean_text
 from ingest.metadata import extract
 from reportqa.patterns import LEVEL1, LEVEL2
@@ -99,61 +100,6 @@ _FORBIDDEN_TEXT = (
     )
     + "比较和的数量呢那法治政府建设人民政府关于年度情况报告"
 )
-
-
-@dataclass(frozen=True)
-class Topic:
-    key: str
-    question: str
-    marker: str
-    townships: frozenset[str]
-
-
-@dataclass(frozen=True)
-class FactCase:
-    township: str
-    question: str
-    expected: str
-
-
-@dataclass(frozen=True)
-class ReportTruth:
-    file: str
-    township: str
-    county: str
-    year: int
-    title: str
-
-
-@dataclass(frozen=True)
-class SynthTruth:
-    seed: int
-    reports: tuple[ReportTruth, ...]
-    topics: dict[str, Topic] = field(default_factory=dict)
-    facts: tuple[FactCase, ...] = ()
-
-    def to_json(self) -> dict:
-        return {
-            "seed": self.seed,
-            "reports": [r.__dict__ for r in self.reports],
-            "topics": {
-                k: {"question": t.question, "marker": t.marker, "townships": sorted(t.townships)}
-                for k, t in self.topics.items()
-            },
-            "facts": [f.__dict__ for f in self.facts],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict) -> SynthTruth:
-        return cls(
-            seed=int(data["seed"]),
-            reports=tuple(ReportTruth(**r) for r in data["reports"]),
-            topics={
-                k: Topic(k, t["question"], t["marker"], frozenset(t["townships"]))
-                for k, t in data["topics"].items()
-            },
-            facts=tuple(FactCase(**f) for f in data["facts"]),
-        )
 
 
 # ---- building blocks -------------------------------------------------------------------
