@@ -19,7 +19,7 @@ from typing import Any
 from answering.followup import Resolved
 from answering.markers import to_runs, validate_markers
 from answering.support import SupportChecker, drop_unsupported
-from answering.types import Answer, Citation, Event
+from answering.types import Answer, Citation, Event, EventType
 from reportqa.answer import Prose, verdicts
 from reportqa.errors import LLMError
 from reportqa.prompts import render
@@ -207,11 +207,11 @@ def llm_answer(
     try:
         for delta in llm.stream(system, user):
             parts.append(delta)
-            yield Event("token", delta)
+            yield Event(EventType.TOKEN, delta)
     except LLMError as exc:
         log.warning("LLM answer failed, using the extractive answer: %s", exc)
         notice = f"大模型调用失败（{_short(str(exc))}），已改用原文摘录回答"
-        yield Event("answer", answer=_extractive(fallback, question, resolved, notice))
+        yield Event(EventType.ANSWER, answer=_extractive(fallback, question, resolved, notice))
         return
 
     by_n = {c.n: c for c in citations}
@@ -221,7 +221,7 @@ def llm_answer(
     if not used:
         log.warning("LLM answer has no valid citation, using the extractive answer")
         notice = "大模型回答没有有效引用，已改用原文摘录回答"
-        yield Event("answer", answer=_extractive(fallback, question, resolved, notice))
+        yield Event(EventType.ANSWER, answer=_extractive(fallback, question, resolved, notice))
         return
     notes = [("已移除无效引用 " + "、".join(f"[{n}]" for n in invalid))] if invalid else []
     if checker is not None:
@@ -229,7 +229,7 @@ def llm_answer(
         if dropped and kept <= dropped:  # too little of the answer is borne out
             log.warning("LLM answer: %d of %d cited sentences unsupported", dropped, kept + dropped)
             notice = f"大模型回答中有 {dropped} 句与所引原文不符，已改用原文摘录回答"
-            yield Event("answer", answer=_extractive(fallback, question, resolved, notice))
+            yield Event(EventType.ANSWER, answer=_extractive(fallback, question, resolved, notice))
             return
         if dropped:
             notes.append(f"已删除 {dropped} 句所引原文不能证实的内容")
@@ -250,7 +250,7 @@ def llm_answer(
         searched=fallback.searched,
         scope=tuple(resolved.scope),
     )
-    yield Event("answer", answer=answer)
+    yield Event(EventType.ANSWER, answer=answer)
 
 
 def _extractive(fallback: Answer, question: str, resolved: Resolved, notice: str) -> Answer:

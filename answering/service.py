@@ -16,7 +16,7 @@ from answering.followup_years import nearest_year
 from answering.kinds import Context, answerers
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import reports_naming, unknown_places, without_place
-from answering.types import Answer, Event, Kind
+from answering.types import Answer, Event, EventType, Kind
 from reportqa.errors import QuestionError
 from retrieval.catalog import Catalog
 from retrieval.query import Analysis
@@ -60,7 +60,7 @@ class AnswerService:
     ) -> Answer:
         final = None
         for event in self.answer(question, history, scope):
-            if event.type == "answer":
+            if event.type == EventType.ANSWER:
                 final = event.answer
         assert final is not None
         return final
@@ -78,7 +78,7 @@ class AnswerService:
         if moved is not None:  # 「那西岭区呢」 where 西岭区 lacks the year: its closest year
             resolved, analysis = moved, self.retriever.analyze(moved.question)
         if resolved.question != question:  # shown as answered, after any change of year
-            yield Event("resolved", resolved.question)
+            yield Event(EventType.RESOLVED, resolved.question)
         analysis, found_in_text = self._places(resolved.question, analysis)
         if _DANGLING.search(resolved.question) and not (
             resolved.scope or analysis.townships or analysis.counties or found_in_text
@@ -92,16 +92,18 @@ class AnswerService:
             scope = Filters(base.townships, base.counties, base.years, found_in_text, base.levels)
         about_reports = self._metadata(resolved, analysis, found_in_text)
         if about_reports is not None:
-            yield Event("answer", answer=_finish(about_reports, question, resolved))
+            yield Event(EventType.ANSWER, answer=_finish(about_reports, question, resolved))
             return
         filters = self._filters(analysis, resolved, scope)
         filters = by_genre(filters, analysis, self.retriever.scope)  # 「…的政府工作报告里」
-        yield Event("scope", scope_note(scope or Filters(), filters, self.retriever.scope(filters)))
+        yield Event(
+            EventType.SCOPE, scope_note(scope or Filters(), filters, self.retriever.scope(filters))
+        )
         result = self._extractive(analysis, filters)
         if self.llm is not None and result.citations:
             yield from self._llm(analysis, filters, result, question, resolved)
             return
-        yield Event("answer", answer=_finish(result, question, resolved))
+        yield Event(EventType.ANSWER, answer=_finish(result, question, resolved))
 
     # ---- steps -------------------------------------------------------------------------
     def _filters(self, analysis: Analysis, resolved: Resolved, scope: Filters | None) -> Filters:
@@ -172,8 +174,8 @@ class AnswerService:
         for event in llm_answer(
             self.llm, self.lib, analysis, fallback, question, resolved, checker
         ):
-            if event.type == "answer" and event.answer is not None:
-                event = Event("answer", answer=_finish(event.answer, question, resolved))
+            if event.type == EventType.ANSWER and event.answer is not None:
+                event = Event(EventType.ANSWER, answer=_finish(event.answer, question, resolved))
             yield event
 
     def _names_someone(self, text: str) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from answering.types import Answer
+from answering.types import Answer, EventType
 from library import App, example_questions, scope_of, turns_from_json, turns_of, unsure_fields
 from reportqa.errors import ReportQAError
 from webapp.compare import chart_html, table_html
@@ -53,14 +53,14 @@ class Handlers:
         resolved, raw, note = "", "", ""
         try:
             for event in self.reading.answer(message, history, scope_of(townships, years)):
-                if event.type == "scope":
+                if event.type == EventType.SCOPE:
                     note = event.text
                     continue
-                if event.type == "resolved":
+                if event.type == EventType.RESOLVED:
                     resolved = f"*理解为：{html.escape(event.text)}*\n\n"
-                elif event.type == "token":  # only a language model streams
+                elif event.type == EventType.TOKEN:  # only a language model streams
                     raw += event.text
-                elif event.type == "answer" and event.answer is not None:
+                elif event.type == EventType.ANSWER and event.answer is not None:
                     answer = event.answer
                     turns.append(answer)
                     chat[-1] = {
