@@ -8,17 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from answering.extractive import (
-    WHO,
-    CitationBook,
-    _quote_for,
-    no_evidence,
-)
-from answering.sentences import (
-    figure_words,
-    key_number,
-    wants_number,
-)
+from answering.extractive import WHO, CitationBook, _quote_for, no_evidence
+from answering.sentences import figure_words, key_number, wants_number
 from reportqa.answer import (
     Answer,
     CompareRow,

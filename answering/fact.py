@@ -9,26 +9,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
-from answering.extractive import (
-    WHO,
-    CitationBook,
-    _quoted,
-    no_evidence,
-)
-from answering.sentences import (
-    Span,
-    best_sentences,
-    enumerated_items,
-    wants_number,
-)
-from reportqa.answer import (
-    Answer,
-    Bullets,
-    Kind,
-    Paragraph,
-    Text,
-    verdicts,
-)
+from answering.extractive import WHO, CitationBook, _quoted, no_evidence
+from answering.sentences import Span, best_sentences, enumerated_items, wants_number
+from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.query import Analysis

@@ -15,15 +15,7 @@ from answering.extractive import (
     _unique_townships,
     no_evidence,
 )
-from reportqa.answer import (
-    Answer,
-    Bullets,
-    Completeness,
-    Kind,
-    Paragraph,
-    Text,
-    verdicts,
-)
+from reportqa.answer import Answer, Bullets, Completeness, Kind, Paragraph, Text, verdicts
 from reportqa.types import ReportEvidence, ReportInfo
 from retrieval.query import Analysis
 
