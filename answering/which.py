@@ -5,6 +5,7 @@ answer lists every unit whose report says it and names those whose reports do no
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.extractive import (
@@ -16,7 +17,9 @@ from answering.extractive import (
     no_evidence,
 )
 from reportqa.answer import Answer, Bullets, Completeness, Kind, Paragraph, Text, verdicts
+from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence, ReportInfo
+from retrieval.evidence import Need, counts_need
 from retrieval.query import Analysis
 
 if TYPE_CHECKING:
@@ -27,7 +30,33 @@ if TYPE_CHECKING:
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     """The entry point of this kind (``answering.kinds.answerers``)."""
     idf = ctx.retriever.concept_idf(analysis, filters)
-    return compose_which(analysis, ctx.retriever.fan_out(analysis, filters), idf)
+    evidence = ctx.retriever.fan_out(analysis, filters)
+    if analysis.number:
+        evidence = [_with_count(ctx, analysis, filters, ev) for ev in evidence]
+    return compose_which(analysis, evidence, idf)
+
+
+def _counted(ev: ReportEvidence, needs: Sequence[Need]) -> ReportEvidence:
+    hits = tuple(h for h in ev.hits if counts_need(to_simplified(h.chunk.text), needs))
+    return replace(ev, hits=hits, supported=bool(hits))
+
+
+def _with_count(
+    ctx: Context, analysis: Analysis, filters: Filters, ev: ReportEvidence
+) -> ReportEvidence:
+    """「哪几份报告给出了X的具体数字」: a report answers only with a sentence that gives a count
+    of X (``retrieval.evidence.counts_need``); one that names X without a number does not. A
+    report judged on its first supporting sentence alone is read again by itself, so a count
+    further on is found."""
+    if not ev.supported:
+        return ev
+    needs = [Need(c, tuple(c.alternatives), (), 1.0) for c in analysis.concepts]
+    got = _counted(ev, needs)
+    if got.supported:
+        return got
+    alone = replace(filters, report_ids=(ev.info.report_id,))
+    again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
+    return _counted(again[0], needs) if again else got
 
 
 def compose_which(

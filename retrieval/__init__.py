@@ -1,7 +1,7 @@
 """Retrieval: the read side. ``catalog.Catalog`` (what the library holds, refreshed when
-the store changes), ``query`` and ``vocabulary`` (question analysis), ``grounding`` (question
-words against the library), ``evidence`` (sentence-level support), ``carrier`` (does a
-sentence hold the asked count), ``search.HybridRetriever``
+the store changes), ``query``, ``question_words`` and ``vocabulary`` (question analysis),
+``grounding`` (question words against the library), ``evidence`` (sentence-level support),
+``carrier`` (does a sentence hold the asked count), ``search.HybridRetriever``
 (BM25 + dense fused by ``fusion.rrf``, per-report fan-out), ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
 """
@@ -18,6 +18,7 @@ __all__ = [
     "measures",
     "query",
     "question_scope",
+    "question_words",
     "scope",
     "search",
     "split_words",

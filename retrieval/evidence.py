@@ -26,6 +26,7 @@ from retrieval.compounds import Tagger, attached, modifiers, other_kind
 from retrieval.measures import QUANTITY
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import split_span, split_spans
+from retrieval.vocabulary import DOING_VERBS
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -37,6 +38,7 @@ _NOT_DONE = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
     r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
 )
+DOING = tuple(sorted(DOING_VERBS))  # 培养 ~ 培育 ~ 评选: any of them does the same deed
 _STOPS = "。！？；;!?\n"
 _SENTENCE_END = re.compile(f"[{_STOPS}]")
 
@@ -54,6 +56,8 @@ class Need:
     own: tuple[str, ...] = ()  # every spelling the question asks about
     tagged: Tagger | None = field(default=None, compare=False, repr=False)
     loose: bool = False  # spelled apart counts too (``retrieval.split_words``); not quoted
+    doing: tuple[str, ...] = ()  # a verb of doing: any of these counts beside its object
+    object: tuple[str, ...] = ()  # the concepts after the verb of doing: what is done
 
 
 @dataclass(frozen=True)
@@ -89,9 +93,12 @@ def _mention(
     pos = text.find(needle)
     if pos < 0 and loose and (span := split_span(text, needle)):
         return int(not _negated(text, *span))  # 「普了一次法」 mentions 普法
+    cut = need.tagged if need is not None and len(needle) >= 3 else None
     while pos >= 0:
         end = pos + len(needle)
-        if not _negated(text, pos, end):
+        if cut is not None and crosses(cut, text, pos, end):
+            pass  # 执法证|据, 正|副校长: the characters, not the word
+        elif not _negated(text, pos, end):
             if tagged is None:
                 return 1
             found = attached(tagged, text, pos, end)
@@ -101,6 +108,26 @@ def _mention(
                 return 1
         pos = text.find(needle, pos + 1)
     return -1 if other else 0
+
+
+def crosses(tagged: Tagger, text: str, pos: int, end: int) -> bool:
+    """A compound whose first character ends another word of the passage is no mention of
+    it: 副校长 in 正副校长 (正副 | 校长). Read only where the character before and the first
+    one make a word, so most mentions cost no segmentation. (The other edge is not read:
+    执法队 in 执法队伍 and 执法证 in 执法证件 are the thing, 执法证 in 执法证据 is not, and
+    segmentation cannot tell them apart.)"""
+    if pos == 0 or len(tagged(text[pos - 1 : pos + 1])) != 1:
+        return False
+    lo, hi = max(0, pos - 3), min(len(text), end)
+    at = lo
+    for word, _ in tagged(text[lo:hi]):
+        start = text.find(word, at, hi)
+        if start < 0:
+            return False
+        at = start + len(word)
+        if len(word) >= 2 and start < pos < at:
+            return at == pos + 1  # 正副 before 校长
+    return False
 
 
 def match(text: str, need: Need) -> float:
@@ -132,7 +159,7 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
     mass = total = 0.0
     for n in needs:
         mass += n.weight
-        if any(a in text or (n.loose and split_span(text, a)) for a in n.full):
+        if any(a in text or (n.loose and split_span(text, a)) for a in (*n.full, *n.doing)):
             total += n.weight
         elif n.parts:
             got = sum(idf for p, idf in n.parts if p in text)
@@ -142,8 +169,25 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
 
 
 def sentence_score(text: str, needs: Sequence[Need]) -> float:
+    """A verb of doing (培养, 打造) is matched by any other (培育, 新建) once the sentence names
+    one of the other concepts in full: the object carries the need, not the verb."""
     mass = sum(n.weight for n in needs)
-    return sum(n.weight * match(text, n) for n in needs) / mass if mass else 0.0
+    if not mass:
+        return 0.0
+    got = [match(text, n) for n in needs]
+    if any(n.doing for n in needs):
+        body = text[text.rfind("\n") + 1 :]  # the sentence itself, not its heading
+        by_term = {n.concept.term: n for n in needs}
+        got = [
+            1.0
+            if n.doing
+            and n.object
+            and any(v in body for v in n.doing)
+            and all(t in by_term and match(body, by_term[t]) == 1.0 for t in n.object)
+            else g
+            for n, g in zip(needs, got, strict=True)
+        ]
+    return sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
 
 
 def build_needs(
@@ -178,10 +222,44 @@ def build_needs(
         weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), c.term not in quoted
+        doing = DOING if c.term in DOING_VERBS and not c.required else ()
+        obj = _object_of(c.term, [c.term for c in concepts], question) if doing else ()
         needs.append(
-            Need(c, tuple(c.alternatives), tuple(parts), weight, head, modifier, own, tagged, loose)
+            Need(
+                c,
+                c.alternatives,
+                tuple(parts),
+                weight,
+                head,
+                modifier,
+                own,
+                tagged,
+                loose,
+                doing,
+                obj,
+            )
         )
     return needs
+
+
+def _object_of(verb: str, terms: Sequence[str], question: str) -> tuple[str, ...]:
+    """What is done: the run of concepts standing first after ``verb`` in the question, one
+    noun phrase (成立了全面依法治街委员会 → 全面, 依法, 治街, 委员会; 打造法治文化广场 →
+    法治文化, 广场). Another 委员会 (依法治市) is another thing done."""
+    at = question.find(verb)
+    if at < 0:
+        return ()
+    after = sorted((question.find(t, at + len(verb)), t) for t in terms if t != verb)
+    after = [(p, t) for p, t in after if p >= 0]
+    if not after:
+        return ()
+    end, run = after[0][0] + len(after[0][1]), [after[0][1]]
+    for p, t in after[1:]:
+        if p != end:
+            break
+        end = p + len(t)
+        run.append(t)
+    return tuple(run)
 
 
 def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
@@ -192,13 +270,21 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
         return []
     mass = sum(n.weight for n in needs)
     heavy = sorted(needs, key=lambda n: -n.weight)
+    by_term = {n.concept.term: n for n in needs}
+
+    def spellings(m: Need) -> tuple[str, ...]:
+        # a verb of doing counts through another verb only beside its whole object, so a
+        # sentence without the verb holds the object's first concept
+        obj = by_term.get(m.object[0]) if m.doing and m.object else None
+        return (*m.full, *(obj.full if obj is not None else ()))
+
     rest = mass
     partial = 0.0
     for i, n in enumerate(heavy):
         rest -= n.weight
         partial += PARTIAL * n.weight if n.parts else 0.0
         if rest + partial < floor * mass:
-            return list(dict.fromkeys(a for m in heavy[: i + 1] for a in m.full))
+            return list(dict.fromkeys(a for m in heavy[: i + 1] for a in spellings(m)))
         if rest < floor * mass and floor <= 0:
             break
     return list(dict.fromkeys(a for n in heavy for a in (*n.full, *(p for p, _ in n.parts))))

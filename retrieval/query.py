@@ -17,6 +17,7 @@ from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.question_scope import document_reference, join_separable
+from retrieval.question_words import after_adverb, joined_singles
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.vocabulary import (
     GENERIC_HEADS,
@@ -31,8 +32,19 @@ _WHICH = re.compile(
     r"(?:还有|另有)谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
 )
 _UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
+# 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
+_BELOW = r"(?!村|社区|嘎查|行政村|居委会|居民|小组)"
 _COMPARE = re.compile(
-    r"比较|对比|相比|比一比|各乡镇|各镇|各乡|各街道|各区|各县|各个|每个|分别|异同|差异|谁更|哪个更"
+    r"比较|对比|相比|比一比|各乡镇|各镇|各乡|各街道|各区|各县|各个"
+    + _BELOW
+    + r"|每个"
+    + _BELOW
+    + r"|分别|异同|差异|谁更|哪个更"
+)
+# 「给出了X的具体数字」「写明了X的数量」: a which-question asking for reports that count X
+_ASKS_NUMBER = re.compile(
+    r"(?:具体|确切|详细|准确)的?(?:数字|数据|数目|数量|件数|人数|次数)"
+    r"|的(?:数字|数据|数目|数量|件数|人数|次数)(?=[？?。！!，,]|$|是多少|有多少)"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
@@ -40,14 +52,17 @@ _COUNTED_NOUN = re.compile(
     r"(?:多少|几)\s*[个名位家座所间条项件次场户]\s*([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?)[\u4e00-\u9fff]?$")  # 几次, 第几, 多少项, 哪份
-_MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
-_VILLAGE = frozenset("村 村里 村级 村居 各村 每村".split())
+# the unit below a township, however a report names it: 村, 行政村, 村居, 居委会, 嘎查 (内蒙古);
+# 社区 only beside 村 (「村（社区）」) or after 每个/各/所有, as 社区矫正 names no village
+_VILLAGE = re.compile(
+    r"^(?:各|每|全|所有)?(?:村|村里|村级|村居|嘎查|嘎查村|行政村|居委会|村委会?)$"
+)
+_VILLAGE_PEER = re.compile(r"(?:村[（(、/和及与]?|每个|各个?|所有|全部)$")
 # how reports name villages as units (token prefilters find these words, not a lone 村)
 _VILLAGE_SPELLINGS = tuple(
-    "村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村".split()
+    "村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村 嘎查 社区 居委会".split()
 )
-_VERBAL = ("v", "vd", "vg", "d", "ad", "b", "a")
 # 「配得最多」「做得更好」: a verb with a degree complement picks among units, it is no topic
 _DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
@@ -75,6 +90,7 @@ class Analysis:
     levels: tuple[str, ...] = ()  # 「哪些乡镇」 asks about township-level reports only
     excluded: tuple[str, ...] = ()  # 「除了A镇以外」「A镇之外」: units left out of the scope
     genre: str | None = None  # the report genre the question names as a locator
+    number: bool = False  # 「哪几份报告给出了X的具体数字」: only a count of X answers
 
     @property
     def topic(self) -> str:
@@ -161,6 +177,9 @@ class QuestionAnalyzer:
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
         need_text, genre = document_reference(topical)  # 「X的政府工作报告里」 is no topic
+        number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
+        if number:  # what is asked for (a number) is no concept of the need
+            need_text = _ASKS_NUMBER.sub(" ", need_text)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
@@ -178,6 +197,7 @@ class QuestionAnalyzer:
             levels,
             excluded,
             genre,
+            number,
         )
 
     @staticmethod
@@ -210,11 +230,11 @@ class QuestionAnalyzer:
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
-        words = _joined_singles(text, self._tok.tagged(text))
+        words = joined_singles(text, self._tok.tagged(text))
         for i, (at, word, flag) in enumerate(words):
-            if i and flag.startswith("n") and flag != "nr" and _after_adverb(words[i - 1], at):
+            if i and flag.startswith("n") and flag != "nr" and after_adverb(words[i - 1], at):
                 flag = "v"  # 「亲自挂帅」「积极跑腿」: what an adverb modifies is a predicate
-            if word in _VILLAGE:
+            if _VILLAGE.match(word) or (word == "社区" and _VILLAGE_PEER.search(text[:at])):
                 # 「为村里请了法律顾问」「给村一级配了」: the village, the unit below a township,
                 # says where the work was done; one character, so jieba leaves it alone
                 found.append((at, at + len(word), Concept("村", _VILLAGE_SPELLINGS, True)))
@@ -224,6 +244,12 @@ class QuestionAnalyzer:
             if len(word) >= 3 and word[-1] in _LOCATIVE and flag.startswith("n"):
                 word = word[:-1]  # 「村里」「会上」: the place, not the locative after it
             elif len(word) == 2 and word[-1] == "里":
+                continue
+            if found and found[-1][1] == at and found[-1][2].term + word in self._syn:
+                # 「少数民族语言」: words jieba splits that the synonym list names as one
+                ps, _, prev = found[-1]
+                whole = prev.term + word
+                found[-1] = (ps, at + len(word), Concept(whole, self._alternatives(whole), True))
                 continue
             if is_frame(word, flag) and word not in self._syn:
                 continue  # a function word by its tag; a synonym key (赶场) is a topic
@@ -238,6 +264,14 @@ class QuestionAnalyzer:
                 found[-1] = (ps, at + len(word), Concept(whole, alts, prev.required))
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
+            place = _campaign_place(text, found, at, word)
+            if required and place and found[-1][2].required:
+                # 「法律进乡村」「法治进校园」: a campaign named X进Y is one thing, never its
+                # two nouns apart (a report on 乡村振兴 says nothing of 法律进乡村)
+                ps, _, prev = found[-1]
+                alts = tuple(f"{a}进{place}" for a in prev.alternatives if len(a) >= 2)
+                found[-1] = (ps, at + len(word), Concept(f"{prev.term}进{place}", alts, True))
+                continue
             alts = self._alternatives(word)
             if len(word) >= 5 and not self._tok.is_word(word):
                 # a suffix we joined on (综合行政执法+证): the long stem alone names it too
@@ -285,79 +319,16 @@ def answer_type(question: str) -> str:
     return kind
 
 
-def _after_adverb(prev: tuple[int, str, str], at: int) -> bool:
-    """The word before ``at`` is an adverb (jieba d, ad) standing right before it."""
-    start, word, flag = prev
-    return start + len(word) == at and flag in ("d", "ad") and word not in ("不", "没")
-
-
-def _open_word(prev: tuple[int, str, str], at: int) -> bool:
-    """A topic word right before ``at`` that a one-character noun suffix (证, 站, 书) extends."""
-    start, word, flag = prev
-    return (
-        start + len(word) == at
-        and len(word) >= 2
-        and flag != "single"
-        and word not in QUESTION_WORDS
-        and not is_frame(word, flag)
-        and word not in STOPWORDS
-        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
-    )
-
-
-def _joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
-    """(position, word, flag); a run of single characters jieba could not group (巡/河,
-    快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
-    out: list[tuple[int, str, str]] = []
-    verbal: dict[int, bool] = {}  # single-character runs that continue a verb phrase
-    pos = 0
-    prev = ""
-    for word, flag in tagged:
-        at = text.find(word, pos)
-        pos = at + len(word) if at >= 0 else pos
-        # 「多少场」「那批人」「这支队」: the measure word after a number or a pointer
-        measure = prev in ("那", "这", "哪", "每", "该") and len(word) == 1 and word in _MEASURES
-        counted, prev = prev in ("多少", "几", "第几"), word
-        if counted and len(word) >= 3 and word[0] in _MEASURES and at >= 0:
-            word, at = word[1:], at + 1  # jieba's 起纠纷 after 多少: the measure, then the noun
-
-        single = (
-            not counted
-            and not measure
-            and not flag.startswith("q")
-            and len(word) == 1
-            and word not in STOPWORDS
-            and word not in QUESTION_FRAME  # a lone character's tag is a guess (所 as c)
-            and word not in QUESTION_WORDS
-            and "\u4e00" <= word <= "\u9fff"
-        )
-        if (
-            single
-            and at >= 0
-            and out
-            and out[-1][2] == "single"
-            and out[-1][0] + len(out[-1][1]) == at
-        ):
-            out[-1] = (out[-1][0], out[-1][1] + word, "single")
-            verbal[len(out) - 1] = verbal.get(len(out) - 1, False) and flag in _VERBAL
-            continue
-        ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
-        suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
-        if single and suffix and at >= 0 and out and _open_word(out[-1], at):
-            out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
-            continue
-        if single:
-            # 「牵头/抓/总」: characters tagged verb, adverb or adjective right after a verb
-            # continue the verb phrase (抓总); a run with a noun in it names a thing (巡/河)
-            after_verb = (
-                bool(out) and out[-1][2].startswith("v") and out[-1][0] + len(out[-1][1]) == at
-            )
-            verbal[len(out)] = after_verb and flag in _VERBAL
-        out.append((at, word, "single" if single else flag))
-    return [
-        (at, w, ("v" if verbal.get(i) else "n") if f == "single" else f)
-        for i, (at, w, f) in enumerate(out)
-    ]
+def _campaign_place(text: str, found: list, at: int, word: str) -> str:
+    """Y of 「X进Y」 when ``word`` at ``at`` follows the concept before it with 进 between
+    (法律/进/乡村) or jieba's word starting with 进 (法治/进校园), else ""."""
+    if not found:
+        return ""
+    if text[found[-1][1] : at] == "进":
+        return word
+    if found[-1][1] == at and word[0] == "进" and len(word) >= 3:
+        return word[1:]
+    return ""
 
 
 def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:

@@ -112,7 +112,29 @@ SOFT_VERBS = frozenset(
     "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 要求 "
     "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现".split()
 )
-GENERIC_HEADS = ("工作", "情况", "活动", "方面", "事项", "管理", "建设", "制度")
+# verbs of doing: setting up, building, training, carrying out. Before an object (「培养了调解
+# 骨干」「搭建法治文化广场」) they say only that something was done, and reports use any of them
+# for the same deed (培育 / 评选, 新建 / 建成), so beside its object each stands for all of them
+# (``retrieval.evidence``); the object carries the need
+DOING_VERBS = frozenset(
+    "建立 建成 新建 组建 搭建 打造 建设 建起 设立 成立 开设 开办 创建 创办 培养 培育 培训 评选 "
+    "评出 选树 推行 实行 实施 开展 推进 落实 举办 组织 配备 聘请 选聘 聘任 实现 完成 制定 提供".split()
+)
+# generic heads: a kind of thing that takes its meaning from the word before it (法治+建设,
+# 交界+地带); spelled with or without the head, it is one concept
+GENERIC_HEADS = (
+    "工作",
+    "情况",
+    "活动",
+    "方面",
+    "事项",
+    "管理",
+    "建设",
+    "制度",
+    "地带",
+    "地区",
+    "区域",
+)
 
 
 def is_frame(word: str, flag: str) -> bool:

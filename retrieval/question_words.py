@@ -1,0 +1,90 @@
+"""How a question's characters become words before its need is read.
+
+jieba leaves words it does not know as single characters (巡/河, 快/闪) and tags words by a
+guess; a question's words are grouped back here, by general facts of Chinese: a run of single
+characters is one unknown word, a one-character noun suffix (证, 站) extends the word before
+it, and characters after a verb continue the verb phrase (牵头/抓/总).
+"""
+
+from __future__ import annotations
+
+from reportqa.text import STOPWORDS
+from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, is_frame
+
+MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
+_VERBAL = ("v", "vd", "vg", "d", "ad", "b", "a")
+
+
+def after_adverb(prev: tuple[int, str, str], at: int) -> bool:
+    """The word before ``at`` is an adverb (jieba d, ad) standing right before it."""
+    start, word, flag = prev
+    return start + len(word) == at and flag in ("d", "ad") and word not in ("不", "没")
+
+
+def _open_word(prev: tuple[int, str, str], at: int) -> bool:
+    """A topic word right before ``at`` that a one-character noun suffix (证, 站, 书) extends."""
+    start, word, flag = prev
+    return (
+        start + len(word) == at
+        and len(word) >= 2
+        and flag != "single"
+        and word not in QUESTION_WORDS
+        and not is_frame(word, flag)
+        and word not in STOPWORDS
+        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    )
+
+
+def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
+    """(position, word, flag); a run of single characters jieba could not group (巡/河,
+    快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
+    out: list[tuple[int, str, str]] = []
+    verbal: dict[int, bool] = {}  # single-character runs that continue a verb phrase
+    pos = 0
+    prev = ""
+    for word, flag in tagged:
+        at = text.find(word, pos)
+        pos = at + len(word) if at >= 0 else pos
+        # 「多少场」「那批人」「这支队」: the measure word after a number or a pointer
+        measure = prev in ("那", "这", "哪", "每", "该") and len(word) == 1 and word in MEASURES
+        counted, prev = prev in ("多少", "几", "第几"), word
+        if counted and len(word) >= 3 and word[0] in MEASURES and at >= 0:
+            word, at = word[1:], at + 1  # jieba's 起纠纷 after 多少: the measure, then the noun
+
+        single = (
+            not counted
+            and not measure
+            and not flag.startswith("q")
+            and len(word) == 1
+            and word not in STOPWORDS
+            and word not in QUESTION_FRAME  # a lone character's tag is a guess (所 as c)
+            and word not in QUESTION_WORDS
+            and "\u4e00" <= word <= "\u9fff"
+        )
+        if (
+            single
+            and at >= 0
+            and out
+            and out[-1][2] == "single"
+            and out[-1][0] + len(out[-1][1]) == at
+        ):
+            out[-1] = (out[-1][0], out[-1][1] + word, "single")
+            verbal[len(out) - 1] = verbal.get(len(out) - 1, False) and flag in _VERBAL
+            continue
+        ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
+        suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
+        if single and suffix and at >= 0 and out and _open_word(out[-1], at):
+            out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
+            continue
+        if single:
+            # 「牵头/抓/总」: characters tagged verb, adverb or adjective right after a verb
+            # continue the verb phrase (抓总); a run with a noun in it names a thing (巡/河)
+            after_verb = (
+                bool(out) and out[-1][2].startswith("v") and out[-1][0] + len(out[-1][1]) == at
+            )
+            verbal[len(out)] = after_verb and flag in _VERBAL
+        out.append((at, word, "single" if single else flag))
+    return [
+        (at, w, ("v" if verbal.get(i) else "n") if f == "single" else f)
+        for i, (at, w, f) in enumerate(out)
+    ]
