@@ -93,12 +93,9 @@ def _mention(
     pos = text.find(needle)
     if pos < 0 and loose and (span := split_span(text, needle)):
         return int(not _negated(text, *span))  # 「普了一次法」 mentions 普法
-    cut = need.tagged if need is not None and len(needle) >= 3 else None
     while pos >= 0:
         end = pos + len(needle)
-        if cut is not None and crosses(cut, text, pos, end):
-            pass  # 执法证|据, 正|副校长: the characters, not the word
-        elif not _negated(text, pos, end):
+        if not _negated(text, pos, end):
             if tagged is None:
                 return 1
             found = attached(tagged, text, pos, end)
@@ -108,26 +105,6 @@ def _mention(
                 return 1
         pos = text.find(needle, pos + 1)
     return -1 if other else 0
-
-
-def crosses(tagged: Tagger, text: str, pos: int, end: int) -> bool:
-    """A compound whose first character ends another word of the passage is no mention of
-    it: 副校长 in 正副校长 (正副 | 校长). Read only where the character before and the first
-    one make a word, so most mentions cost no segmentation. (The other edge is not read:
-    执法队 in 执法队伍 and 执法证 in 执法证件 are the thing, 执法证 in 执法证据 is not, and
-    segmentation cannot tell them apart.)"""
-    if pos == 0 or len(tagged(text[pos - 1 : pos + 1])) != 1:
-        return False
-    lo, hi = max(0, pos - 3), min(len(text), end)
-    at = lo
-    for word, _ in tagged(text[lo:hi]):
-        start = text.find(word, at, hi)
-        if start < 0:
-            return False
-        at = start + len(word)
-        if len(word) >= 2 and start < pos < at:
-            return at == pos + 1  # 正副 before 校长
-    return False
 
 
 def match(text: str, need: Need) -> float:
@@ -222,7 +199,7 @@ def build_needs(
         weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), c.term not in quoted
-        doing = DOING if c.term in DOING_VERBS and not c.required else ()
+        doing = DOING if c.term in DOING_VERBS else ()
         obj = _object_of(c.term, [c.term for c in concepts], question) if doing else ()
         needs.append(
             Need(

@@ -54,9 +54,10 @@ def _score(analyzer, tok, question: str, sentence: str) -> float:
 @pytest.mark.parametrize(
     ("question", "sentence", "said"),
     [
-        ("哪些乡镇打造了普法主题公园？", "全年新建普法主题公园3处。", True),
-        ("哪些地方培养了网格调解员？", "评选网格调解员24名，颁发聘书。", True),
-        ("哪些乡镇搭建了普法主题公园？", "建成普法主题长廊1条。", False),
+        ("哪些乡镇打造了调解室？", "全年新建调解室5间，配齐桌椅。", True),
+        ("哪些地方培养了调解员？", "评选调解员24名，颁发聘书。", True),
+        ("哪些乡镇打造了调解室？", "全年新建警务室5间，配齐桌椅。", False),
+        ("哪些乡镇打造了调解室？", "调解室共5间，运转良好。", False),  # no deed is said
     ],
 )
 def test_a_verb_of_doing_is_any_verb_of_doing(analyzer, tok, question, sentence, said):
@@ -171,7 +172,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
     assert result["overall"]["citation_faithfulness"] == 1.0
 
 
-# ---- a compound's characters across a word boundary ------------------------------------------
+# ---- a head inside another word (round 6's modifier rule holds; kept as a regression test) ----
 @pytest.mark.parametrize(
     ("sentence", "said"),
     [
