@@ -76,7 +76,7 @@ def other_kind(found: str, wanted: str, own: Iterable[str], before: str = "") ->
 
 def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, str]:
     """For each concept that heads a compound in the question (the last of adjacent concepts,
-    one word), the concept right before it when that one is a single non-verb word:
+    one word), the concept right before it when that one names a kind (``_kind_named``):
     「聘请了法治副校长」 → {副校长: 法治}; 「企业法治体检」 → {体检: 法治} (法治 is no head: a
     concept follows it). Verb phrases (持证上岗, 送法进) are not compounds of this kind."""
     terms = [t for t in dict.fromkeys(terms) if len(t) >= 2]
@@ -98,9 +98,30 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
         before = question[:at]
         for mod in terms:
             if mod != head and before.endswith(mod):
-                tags = tagged(mod)
-                # kinds are named by nouns; 重大决策 is a degree, not another kind of 决策
-                if len(tags) == 1 and _NOUN.match(tags[0][1]):
-                    out[head] = mod
+                out[head] = _kind_named(before[: -len(mod)], mod, terms, tagged)
                 break
-    return out
+    return {h: m for h, m in out.items() if m}
+
+
+def _kind_named(before: str, mod: str, terms: list[str], tagged: Tagger) -> str:
+    """The modifier ``mod`` names a kind when it is a noun phrase (法治, 法治政府建设: nouns,
+    an activity noun at most at its end); a verb-like word between a noun and the head is part
+    of the modifier (法治 + 示范 + 社区 → 法治示范). 重大决策 is a degree, not another kind."""
+    tags = [t for _, t in tagged(mod)]
+    if tags and all(_NOUN.match(t) or t == "vn" for t in tags) and _NOUN.match(tags[0]):
+        return mod
+    if len(tags) == 1 and tags[0].startswith("v"):
+        for noun in terms:
+            if noun != mod and before.endswith(noun) and _kind_named("", noun, [], tagged):
+                return noun + mod
+    return ""
+
+
+def shared_tail(text: str, pos: int, wanted: str) -> int:
+    """How many characters of the end of the question's modifier stand right before ``pos``
+    (示范 of 法治示范 in 生态文明示范社区), two at least and fewer than all of it: the word
+    before those decides the kind."""
+    for k in range(len(wanted) - 1, 1, -1):
+        if text[max(0, pos - k) : pos] == wanted[-k:]:
+            return k
+    return 0

@@ -22,7 +22,7 @@ import numpy as np
 
 from reportqa.patterns import HEADING_START
 from reportqa.types import Chunk
-from retrieval.compounds import Tagger, attached, modifiers, other_kind
+from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.measures import QUANTITY
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import split_span, split_spans
@@ -98,8 +98,10 @@ def _mention(
         if not _negated(text, pos, end):
             if tagged is None:
                 return 1
-            found = attached(tagged, text, pos, end)
-            if other_kind(found, wanted, need.own, text[max(0, pos - 8) : pos]):
+            found, kind = attached(tagged, text, pos, end), wanted
+            if k := shared_tail(text, pos, wanted):  # 生态文明|示范|社区 for 法治|示范|社区
+                found, kind = attached(tagged, text, pos - k, pos), wanted[:-k]
+            if other_kind(found, kind, need.own, text[max(0, pos - 8) : pos]):
                 other = True
             elif found or not other:
                 return 1

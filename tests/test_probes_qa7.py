@@ -183,3 +183,30 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
 )
 def test_a_head_inside_another_word_is_no_mention(analyzer, tok, sentence, said):
     assert (_score(analyzer, tok, "哪些乡镇聘请了法治副校长？", sentence) >= SUPPORT) is said
+
+
+# ---- a modifier of any length names the kind of a generic head ---------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("成功创建全省法治政府建设示范区。", True),
+        ("积极争创第二批全国法治政府建设示范区。", True),
+        ("获评省级生态文明建设示范区。", False),
+        ("打造先行示范区，推动高质量发展。", False),
+    ],
+)
+def test_a_long_modifier_names_the_kind(analyzer, tok, sentence, said):
+    q = "哪些区县争创或者已经评上法治政府建设示范区？"
+    assert (_score(analyzer, tok, q, sentence) >= SUPPORT) is said
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "said"),
+    [
+        ("哪些街道评上了法治示范社区？", "成功创建市级法治示范社区3个。", True),
+        ("哪些街道争创法治示范社区？", "辖区2个社区获评法治示范社区。", True),
+        ("哪些街道评上了法治示范社区？", "创建生态文明示范社区2个。", False),
+    ],
+)
+def test_a_verb_inside_the_modifier_is_stepped_over(analyzer, tok, question, sentence, said):
+    assert (_score(analyzer, tok, question, sentence) >= SUPPORT) is said
