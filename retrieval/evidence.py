@@ -113,17 +113,24 @@ def match(text: str, need: Need) -> float:
     """1 for a full mention, the IDF share of the parts present (at most PARTIAL), else 0.
     A concept the passage names only as another kind (德育副校长) earns nothing, not even
     through its parts."""
+    return max(0.0, _match(text, need))
+
+
+def _match(text: str, need: Need) -> float:
+    """``match``, or -1 when the passage names the concept only as another kind."""
     full = [_mention(text, a, need, need.modifier, need.loose) for a in need.full]
     if 1 in full:
         return 1.0
-    if -1 in full or not need.parts:
+    if -1 in full:
+        return -1.0
+    if not need.parts:
         return 0.0
     total = sum(idf for _, idf in need.parts)
     # the head with another modifier (健康体检 for 法治体检) is another thing
     kind_of = need.concept.term[: -len(need.head)] if need.head else ""
     present = {p: _mention(text, p, need, kind_of if p == need.head else "") for p, _ in need.parts}
     if present.get(need.head) == -1:
-        return 0.0
+        return -1.0
     got = sum(idf for p, idf in need.parts if present[p] > 0)
     if not got:
         return 0.0
@@ -149,11 +156,15 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
 
 def sentence_score(text: str, needs: Sequence[Need]) -> float:
     """A verb of doing (培养, 打造) is matched by any other (培育, 新建) once the sentence names
-    one of the other concepts in full: the object carries the need, not the verb."""
+    its object in full: the object carries the need, not the verb. A sentence that names the
+    asked thing only as another kind (生态文明示范社区 for 法治示范社区) says nothing of it,
+    whatever else of the question it repeats."""
     mass = sum(n.weight for n in needs)
     if not mass:
         return 0.0
-    got = [match(text, n) for n in needs]
+    got = [_match(text, n) for n in needs]
+    if -1.0 in got:
+        return 0.0  # the thing asked about is named as another kind: the rest is about that
     if any(n.doing for n in needs):
         body = text[text.rfind("\n") + 1 :]  # the sentence itself, not its heading
         by_term = {n.concept.term: n for n in needs}
