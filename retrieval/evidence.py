@@ -26,7 +26,7 @@ from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_
 from retrieval.measures import QUANTITY
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import split_span, split_spans
-from retrieval.vocabulary import DOING_VERBS
+from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -99,7 +99,9 @@ def _mention(
             if tagged is None:
                 return 1
             found, kind = attached(tagged, text, pos, end), wanted
-            if k := shared_tail(text, pos, wanted):  # 生态文明|示范|社区 for 法治|示范|社区
+            if found in GENERIC_HEADS:  # 依法行政|工作|领导小组: a generic head says no kind
+                found = attached(tagged, text, pos - len(found), pos)
+            elif k := shared_tail(text, pos, wanted):  # 生态文明|示范|社区 for 法治|示范|社区
                 found, kind = attached(tagged, text, pos - k, pos), wanted[:-k]
             if other_kind(found, kind, need.own, text[max(0, pos - 8) : pos]):
                 other = True
