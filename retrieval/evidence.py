@@ -141,6 +141,26 @@ def _match(text: str, need: Need) -> float:
     return PARTIAL * kind * got / total
 
 
+def _do(text: str, needs: Sequence[Need], got: list[float]) -> None:
+    """Credit each verb of doing the sentence does not spell when another verb of doing and
+    the verb's whole object stand in the sentence itself (not only in its heading). Cheap
+    tests first: this runs for every candidate sentence of a fan-out."""
+    cut = text.rfind("\n")
+    body = text[cut + 1 :]
+    at = {n.concept.term: i for i, n in enumerate(needs)}
+    for i, n in enumerate(needs):
+        if not n.doing or not n.object or got[i] >= 1.0:
+            continue
+        objects = [at.get(t) for t in n.object]
+        if any(j is None or got[j] < 1.0 for j in objects):
+            continue
+        if not any(v in body for v in n.doing):
+            continue
+        if cut >= 0 and any(match(body, needs[j]) < 1.0 for j in objects):
+            continue
+        got[i] = 1.0
+
+
 def upper_bound(text: str, needs: Sequence[Need]) -> float:
     """``sentence_score`` of any sentence of ``text`` is at most this (no negation checks,
     so a whole chunk is bounded in one cheap pass)."""
@@ -168,17 +188,7 @@ def sentence_score(text: str, needs: Sequence[Need]) -> float:
     if -1.0 in got:
         return 0.0  # the thing asked about is named as another kind: the rest is about that
     if any(n.doing for n in needs):
-        body = text[text.rfind("\n") + 1 :]  # the sentence itself, not its heading
-        by_term = {n.concept.term: n for n in needs}
-        got = [
-            1.0
-            if n.doing
-            and n.object
-            and any(v in body for v in n.doing)
-            and all(t in by_term and match(body, by_term[t]) == 1.0 for t in n.object)
-            else g
-            for n, g in zip(needs, got, strict=True)
-        ]
+        _do(text, needs, got)
     return sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
 
 
