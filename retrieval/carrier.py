@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from reportqa.text import to_simplified
 from retrieval.evidence import SUPPORT, build_needs, counts_need, sentence_score
-from retrieval.measures import asked_measure, counts_with, how_many
-from retrieval.query import Analysis, answer_type
+from retrieval.measures import asked_measure, counts_of, counts_with, how_many
+from retrieval.query import Analysis, answer_type, counted_noun
 from retrieval.question_scope import needs_by_part
 
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a fixed phrase
@@ -40,7 +40,7 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
     parts = [  # 「有几个人，审查了几次」: each part alone, with its own measure word
         (
             part,
-            counts_with(m) if (m := asked_measure(text, words) if number else "") else any_count,
+            _counts(m, text) if (m := asked_measure(text, words) if number else "") else any_count,
         )
         for part, text in needs_by_part(analysis.question, needs)
     ]  # 「多少宗」: N宗/件/起
@@ -101,6 +101,12 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
     )
     multi = each if number and len(parts) >= 2 else ()
     return Carrier(judge(parts), multi, measured if number and needs else None)
+
+
+def _counts(measure: str, question: str):
+    """The counts that answer: of the asked measure's class, and for 「多少个村」 of 村."""
+    noun = counted_noun(question) if measure == "个" else ""
+    return counts_of(noun) if noun else counts_with(measure)
 
 
 @dataclass(frozen=True)
