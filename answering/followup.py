@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from answering.followup_years import asked_year, with_year, years_in
+from answering.sentences import wants_number
+from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name
 
 _FOLLOW = re.compile(
@@ -32,6 +34,7 @@ _OWN_TOPIC = re.compile(
     r"更多|更少|更好|更高|更低|排第一|第一|的|是|呢|[？?。！!，,\s]|"
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
 )
+_RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
 _SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
 )
@@ -86,6 +89,11 @@ def resolve(
         rest = _AMONG.sub("", q).lstrip("，, ")
         if not _OWN_TOPIC.sub("", rest):
             # 「其中哪个最多？」 asks the last question again and picks from its answer
+            if _RANKING.search(rest) and not wants_number(prev_q):
+                raise QuestionError(
+                    f"上一个问题（「{prev_q}」）的回答里没有可以比较的数字，「{q}」比的是什么？"
+                    "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"
+                )
             return Resolved(f"{prev_q.rstrip('？?。')}，{rest}", prev_units)
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if _SINGULAR.search(q) and len(prev_units) == 1 and not _units_in(q, known):

@@ -10,9 +10,20 @@ one question that must not be (a ``none`` item).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from answering.compare import _superlative
+from answering.entities import asked_entity, mentions_kind, names_entity
+from answering.followup import Turn, resolve
+from answering.sentences import figure_words
 from cli.main import main
+from reportqa.answer import Answer, Citation, CompareRow, Kind, Role
+from reportqa.errors import QuestionError
+from reportqa.units import UnitIndex
+from retrieval.measures import asked_measure, counts_of
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -28,3 +39,115 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
     misses = [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
     assert code == 0, misses
     assert result["overall"]["citation_faithfulness"] == 1.0
+
+
+# ---- named entities: a name before the kind word answers, a count or a verb does not ---------
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("白桦镇聘的是哪家律师事务所？", "律师事务所"),
+        ("青柳乡的法律顾问是哪个律所的？", "律所"),
+        ("红岩县和哪所高校签了合作协议？", "高校"),
+    ],
+)
+def test_a_name_question_asks_for_its_kind(question, kind):
+    assert asked_entity(question) == kind
+
+
+def test_a_unit_question_asks_no_kind():
+    assert asked_entity("哪个乡镇调解员最多？") == "" and asked_entity("哪家做得好？") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("镇政府聘请红岩县正源律师事务所担任常年法律顾问。", "律所"),
+        ("与青州大学法学院共建法律诊所。", "高校"),
+        ("委托“同心”律师事务所开展合法性审查。", "律师事务所"),
+        ("與白鷺學院合作開展普法講座。", "高校"),
+    ],
+)
+def test_a_name_before_the_kind_word_answers(sentence, kind):
+    assert names_entity(sentence, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "聘请1家律师事务所担任法律顾问。",
+        "聘请一家律师事务所为村民提供法律服务。",
+        "积极与律师事务所加强协作。",
+        "聘请专业律师事务所律师担任法律顾问。",
+        "全县律师事务所共派出律师20名。",
+    ],
+)
+def test_a_count_or_a_verb_before_the_kind_word_names_none(sentence):
+    assert mentions_kind(sentence, "律师事务所") and not names_entity(sentence, "律师事务所")
+
+
+# ---- 多少个村: a count of the noun, never of occasions or of something else beside it ---------
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("全镇15个村（社区）实现法律顾问全覆盖。", True),
+        ("已为12个行政村配备法律明白人。", True),
+        ("村（社区）法律顾问已覆盖21个。", True),
+        ("开展普法大集进村12次，发放资料2600余份。", False),
+        ("组织律师进村服务8场次。", False),
+        ("各村修订村规民约15条。", False),
+    ],
+)
+def test_how_many_villages_wants_a_count_of_villages(sentence, counts):
+    assert asked_measure("一共走了多少个村？") == "个" and asked_measure("有几个律所？") == ""
+    assert bool(counts_of("村").search(sentence)) is counts
+
+
+# ---- picking the most from the last answer -----------------------------------------------
+def _row(unit: str, n: float, measure: str, k: int) -> CompareRow:
+    cite = Citation(k, f"r{k}", f"r{k}.txt", "报告", unit, "红岩县", 2024, "一、", "x", 0, 1)
+    return CompareRow(unit, "x", n, cite, 2024, "", measure)
+
+
+def test_the_most_names_every_unit_tied_for_it():
+    rows = [_row("白桦镇", 15, "场", 1), _row("青柳乡", 15, "场", 2), _row("红岩镇", 9, "次", 3)]
+    (para,) = _superlative("其中哪个最多？", rows)
+    text = "".join(r.text for r in para.runs)
+    assert "白桦镇" in text and "青柳乡" in text and "并列" in text and "红岩镇" not in text
+
+
+def test_a_measure_word_in_traditional_characters_is_the_same_word():
+    assert figure_words("全年開展法治宣傳活動15場。", 15) == ("", "场")
+
+
+def test_the_least_is_one_unit_and_numbers_of_other_kinds_are_not_ranked():
+    rows = [_row("白桦镇", 31, "名", 1), _row("青柳乡", 18, "人", 2)]
+    (para,) = _superlative("哪个最少？", rows)
+    assert "".join(r.text for r in para.runs).count("青柳乡") == 1
+    mixed = [_row("白桦镇", 3000, "份", 1), _row("青柳乡", 12, "场", 2)]
+    (said,) = _superlative("哪个最多？", mixed)
+    assert "无法判断" in "".join(r.text for r in said.runs)
+
+
+@pytest.mark.parametrize("question", ["其中哪个最多？", "这其中哪个最少？"])
+def test_picking_the_most_after_an_answer_without_numbers_asks_back(question):
+    prev = Turn("哪些乡镇聘请了法律顾问？", townships=("白桦镇", "青柳乡"))
+    with pytest.raises(QuestionError, match="比的是什么"):
+        resolve(question, [prev], UnitIndex(["白桦镇", "青柳乡"]))
+
+
+def test_picking_the_most_after_a_count_asks_the_count_again():
+    prev = Turn("白桦镇和青柳乡各有多少持证执法人员？", townships=("白桦镇", "青柳乡"))
+    resolved = resolve("其中哪个最多？", [prev], UnitIndex(["白桦镇", "青柳乡"]))
+    assert resolved.question.startswith("白桦镇和青柳乡各有多少持证执法人员")
+
+
+# ---- a related passage is a typed citation, never the answer's evidence -------------------
+def test_a_related_passage_survives_json_and_is_listed_apart(tmp_path):
+    from export.markdown import to_markdown
+
+    cite = Citation(1, "r", "r.txt", "报告", "青柳乡", "红岩县", 2024, "一、", "聘请1家律所", 0, 6)
+    related = replace(cite, role=Role.RELATED)
+    answer = Answer("青柳乡聘的是哪家律所？", Kind.FACT, "extractive", related=(related,))
+    back = Answer.from_json(answer.to_json())
+    assert back.related == (related,) and back.citations == ()
+    assert "相关内容（不是答案的依据）" in to_markdown([answer])
