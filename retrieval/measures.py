@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from reportqa.text import to_simplified
 
 # one character measure words of report prose (the QUANTITY pattern below reads them)
-_SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间"
+_SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回"
 # two-character ones are matched before the single ones they start with
 _DOUBLE = ("人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元", "平方米", "公里")
 
@@ -38,7 +38,7 @@ DIGIT_QUANTITY = re.compile(
 _KINDS = (
     ("宗", "件", "起", "件次"),  # cases, matters
     ("项", "条", "件"),  # items, measures
-    ("次", "场", "期", "轮", "批", "批次", "架次"),  # occasions
+    ("次", "场", "期", "轮", "批", "批次", "架次", "趟", "遍", "回"),  # occasions
     ("人", "名", "位", "人次"),  # people
     ("户", "户次"),  # households
     ("处", "间", "座", "所", "家", "栋", "个"),  # places, bodies

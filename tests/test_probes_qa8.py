@@ -22,8 +22,11 @@ from answering.sentences import figure_words
 from cli.main import main
 from reportqa.answer import Answer, Citation, CompareRow, Kind, Role
 from reportqa.errors import QuestionError
+from reportqa.settings import Settings
+from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
-from retrieval.measures import asked_measure, counts_of
+from retrieval.measures import asked_measure, counts_of, counts_with
+from retrieval.query import QuestionAnalyzer, read_synonyms
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -151,3 +154,43 @@ def test_a_related_passage_survives_json_and_is_listed_apart(tmp_path):
     back = Answer.from_json(answer.to_json())
     assert back.related == (related,) and back.citations == ()
     assert "相关内容（不是答案的依据）" in to_markdown([answer])
+
+
+# ---- spoken measure words and the period a report covers --------------------------------
+@pytest.mark.parametrize(
+    ("question", "answer", "other"),
+    [
+        ("白桦镇送法下乡去了几趟？", "送法下乡活动9次", "发放资料800份"),
+        ("青柳乡法治讲座搞了几回？", "举办法治讲座6场", "参加群众300人"),
+    ],
+)
+def test_a_spoken_measure_word_asks_for_occasions(question, answer, other):
+    counts = counts_with(asked_measure(question))
+    assert counts.search(answer) and not counts.search(other)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "红岩县2025年那份政府工作报告说上一年调解了多少件纠纷？",
+        "红岩县2025年的政府工作报告里，上年度调解了多少件纠纷？",
+    ],
+)
+def test_the_year_a_report_reviews_is_no_topic(question):
+    analyzer = QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
+    terms = [
+        c.term
+        for c in analyzer.analyze(question, [], (UnitIndex([]), UnitIndex(["红岩县"]))).concepts
+    ]
+    assert "纠纷" in terms and not any("年" in t for t in terms)
+
+
+def test_a_year_word_inside_a_topic_stays():
+    analyzer = QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
+    terms = [
+        c.term
+        for c in analyzer.analyze(
+            "红岩县开展了多少次年度考核？", [], (UnitIndex([]), UnitIndex(["红岩县"]))
+        ).concepts
+    ]
+    assert any("年度考核" in t or "考核" in t for t in terms)

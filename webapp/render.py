@@ -63,7 +63,9 @@ def citation_card(c: Citation, report_text: str, k: int = 1) -> str:
     quote = html.escape(report_text[start:end])
     after = html.escape(report_text[end:hi])
     meta = "，".join(x for x in (c.county, f"{c.year}年" if c.year else "") if x)
-    related = ' <span class="rq-meta">相关内容，不是答案的依据</span>' if c.role == Role.RELATED else ""
+    related = (
+        ' <span class="rq-meta">相关内容，不是答案的依据</span>' if c.role == Role.RELATED else ""
+    )
     return (
         f'<div class="rq-src" id="src-{k}-{c.n}" data-answer="{k}">'
         f'<div class="rq-src-head"><b>[{c.n}] {html.escape(c.township)}</b>{related}'
