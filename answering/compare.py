@@ -63,6 +63,8 @@ def compose_compare(
             CompareRow(ev.info.township, span.text, number, citation, ev.info.year, scale, measure)
         )
     cited = [r for r in rows if r.citation]
+    # a unit with reports of several years: its 「未提及」 row stands only when no year says it
+    rows = [r for r in rows if r.citation or r.unit not in {c.unit for c in cited}]
     if not cited:
         return no_evidence(analysis, len(evidence), [r.unit for r in rows])
     names = list(dict.fromkeys(r.unit for r in cited))

@@ -60,6 +60,12 @@ def asked_entity(question: str) -> str:
     return m.group("kind") if m else ""
 
 
+def kind_named(question: str) -> str:
+    """The organisation kind a 「…律所叫什么名字」 question names (the longest), or ""."""
+    q = to_simplified(question)
+    return max((k for k in HEADS if k in q), key=len, default="")
+
+
 def heads(kind: str) -> tuple[str, ...]:
     return HEADS.get(kind, (kind,))
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
-from answering.entities import asked_entity, mentions_kind, names_entity, with_heads
+from answering.entities import asked_entity, kind_named, mentions_kind, names_entity, with_heads
 from answering.extractive import WHO, CitationBook, _quoted, no_evidence
 from answering.sentences import Span, best_sentences, enumerated_items, wants_number
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
@@ -160,10 +160,13 @@ def compose_fact(
     if _NAME.search(analysis.question):
         # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
         # answers it; a sentence that merely mentions the thing is no answer
+        kind = kind_named(analysis.question)  # 「那家律所叫什么」: 岚溪县明信律师事务所
         named = [
             c
             for c in candidates
-            if _QUOTED_NAME.search(c[3].text) or (person is not None and person(c[3].text))
+            if _QUOTED_NAME.search(c[3].text)
+            or (person is not None and person(c[3].text))
+            or (kind and names_entity(c[3].text, kind))
         ]
         if candidates and not named:
             return _no_name(analysis, max(candidates, key=lambda c: c[0]), len(hits))

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from answering.compare import _superlative
-from answering.entities import asked_entity, mentions_kind, names_entity
+from answering.entities import asked_entity, kind_named, mentions_kind, names_entity
+from answering.extractive import states_coverage
 from answering.followup import Turn, resolve
 from answering.sentences import figure_words
 from cli.main import main
@@ -194,3 +195,31 @@ def test_a_year_word_inside_a_topic_stays():
         ).concepts
     ]
     assert any("年度考核" in t or "考核" in t for t in terms)
+
+
+# ---- coverage: the sentence that says how far it reaches, not a plan ----------------------
+@pytest.mark.parametrize(
+    ("sentence", "section", "said"),
+    [
+        ("全镇12个村（社区）法律顾问实现全覆盖。", "一、主要成效", True),
+        ("全乡8个村中已有6个村建成法治文化广场。", "一、主要成效", True),
+        ("村级调解组织覆盖率达95%。", "（二）化解矛盾", True),
+        ("推动村法律顾问全覆盖。", "二、下一步打算", False),
+        ("力争年内实现村法律顾问全覆盖。", "一、主要成效", False),
+        ("聘请2家律师事务所担任法律顾问，审查合同40份。", "一、主要成效", False),
+    ],
+)
+def test_a_coverage_cell_states_how_far_it_reaches(sentence, section, said):
+    assert states_coverage(sentence, section) is said
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("白桦镇那家律所叫什么？", "律所"), ("青柳乡合作的学院全称是什么", "学院")],
+)
+def test_a_name_question_about_an_organisation_knows_its_kind(question, kind):
+    assert kind_named(question) == kind
+
+
+def test_a_name_question_about_a_person_names_no_organisation():
+    assert kind_named("白桦镇调解委员会主任叫什么？") == ""
