@@ -21,7 +21,7 @@ from reportqa.answer import (
     verdicts,
 )
 from reportqa.types import ReportEvidence
-from retrieval.measures import one_class
+from retrieval.measures import asked_measure, counts_with, one_class
 from retrieval.query import Analysis
 
 if TYPE_CHECKING:
@@ -100,6 +100,10 @@ def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, 
         return ()
     word = "最多" if most else "最少"
     numbered = [r for r in rows if r.number is not None and r.citation]
+    asked = asked_measure(question)
+    if asked:  # 「各审查了多少份合同，哪个最多」: only counts in 份 (or its class) are ranked
+        counts = counts_with(asked)
+        numbered = [r for r in numbered if r.measure and counts.search(f"2{r.measure}")]
     if not numbered or not one_class(r.measure for r in numbered):
         said = "引文中没有可以相互比较的同类数字" if numbered else "引文中没有数字"
         return (Paragraph((Text(f"{said}，无法判断哪个{word}。"),)),)
@@ -113,4 +117,7 @@ def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, 
             runs.append(Text("、"))
         runs += [Text(r.unit, strong=True), Text(f"（{r.label}）", (r.n,))]
     runs.append(Text(f"，{len(top)} 个单位并列。" if len(top) > 1 else "。"))
+    others = {r.unit for r in rows} - {r.unit for r in numbered}
+    if others:  # ranked among the units that give the number, and that is said
+        runs.append(Text(f"（{'、'.join(sorted(others))}的引文没有给出可比的数字。）"))
     return (Paragraph(tuple(runs)),)

@@ -223,3 +223,26 @@ def test_a_name_question_about_an_organisation_knows_its_kind(question, kind):
 
 def test_a_name_question_about_a_person_names_no_organisation():
     assert kind_named("白桦镇调解委员会主任叫什么？") == ""
+
+
+@pytest.mark.parametrize("question", ["它们当中哪个最多？", "最多的是哪个？", "那最少的是哪个？"])
+def test_a_bare_ranking_picks_from_the_last_answer(question):
+    prev = Turn("白桦镇和青柳乡各有多少持证执法人员，哪个最多？", townships=("白桦镇", "青柳乡"))
+    resolved = resolve(question, [prev], UnitIndex(["白桦镇", "青柳乡"]))
+    assert resolved.question.startswith("白桦镇和青柳乡各有多少持证执法人员，")
+    assert resolved.question.count("最") == 1 and resolved.scope == ("白桦镇", "青柳乡")
+
+
+def test_a_ranking_with_a_topic_of_its_own_is_no_pick():
+    prev = Turn("白桦镇和青柳乡各有多少持证执法人员？", townships=("白桦镇", "青柳乡"))
+    resolved = resolve("哪个乡镇的调解室最多？", [prev], UnitIndex(["白桦镇", "青柳乡"]))
+    assert not resolved.question.startswith("白桦镇和青柳乡各有多少持证执法人员")
+
+
+def test_only_counts_of_the_asked_measure_are_ranked():
+    rows = [_row("白桦镇", 42, "份", 1), _row("青柳乡", 30, "份", 2), _row("红岩镇", 500, "人", 3)]
+    (para,) = _superlative("各审查了多少份合同，哪个最多？", rows)
+    text = "".join(r.text for r in para.runs)
+    assert (
+        text.startswith("按各单位引文中的数字，最多的是 白桦镇") and "红岩镇的引文没有给出" in text
+    )
