@@ -16,8 +16,10 @@ from answering.sentences import wants_number
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name
 
+# 「那峡口镇呢」「峡口镇又是多少」: a unit and the asking words of the same need, nothing else
+_SAME_NEED = r"(?:又|也)?(?:是|有)?多少|的数字|的数据|呢|怎么样|如何|的情况"
 _FOLLOW = re.compile(
-    r"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{2,40}?)\s*(?:呢|怎么样|如何|的情况)?[？?。!！]*$"
+    rf"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{{2,40}}?)\s*(?:{_SAME_NEED})?[？?。!！]*$"
 )
 _WHICH_HEAD = re.compile(
     r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
@@ -120,9 +122,10 @@ def resolve(
         leftover = q
         for u in units:
             leftover = leftover.replace(u, "").replace(short_name(u), "")
+        # the asking words only at the end: 「有多少个村」 asks something new
+        leftover = re.sub(rf"(?:{_SAME_NEED})+[？?。!！\s]*$", "", leftover)
         if not re.search(
-            r"[\u4e00-\u9fff]{3,}",
-            re.sub(r"那么?|还有|呢|怎么样|如何|的情况|和|与|及|、", "", leftover),
+            r"[\u4e00-\u9fff]{3,}", re.sub(r"那么?|还有|呢|和|与|及|、", "", leftover)
         ):
             asked = _substitute(prev_q, _units_in(prev_q, known), units)
             typed = years_in(q)[:1]  # 「那西岭区2020年呢」: the year asked now

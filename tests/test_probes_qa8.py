@@ -246,3 +246,16 @@ def test_only_counts_of_the_asked_measure_are_ranked():
     assert (
         text.startswith("按各单位引文中的数字，最多的是 白桦镇") and "红岩镇的引文没有给出" in text
     )
+
+
+@pytest.mark.parametrize("question", ["那青柳乡是多少？", "青柳乡又是多少", "青柳乡的数字呢"])
+def test_another_unit_asked_how_many_keeps_the_need_and_the_year(question):
+    prev = Turn("白桦镇2024年有多少名持证执法人员？", townships=("白桦镇",))
+    resolved = resolve(question, [prev], UnitIndex(["白桦镇", "青柳乡"]))
+    assert resolved.question == "青柳乡2024年有多少名持证执法人员？"
+
+
+def test_another_unit_with_a_question_of_its_own_keeps_it():
+    prev = Turn("白桦镇2024年有多少名持证执法人员？", townships=("白桦镇",))
+    resolved = resolve("青柳乡有多少个村？", [prev], UnitIndex(["白桦镇", "青柳乡"]))
+    assert resolved.question == "青柳乡有多少个村？"
