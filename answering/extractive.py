@@ -77,7 +77,7 @@ def _unique_townships(infos: Sequence[ReportInfo]) -> list[str]:
 
 # 「覆盖情况」「覆盖面」「覆盖得怎么样」 ask how far something reaches: the sentence that says so
 # (全覆盖, a rate, 「9个村中已有7个」, 均已/全部…) answers, not one that only names the thing
-_ASKS_COVERAGE = re.compile(r"覆盖|普及(?:情况|面|率|得)")
+ASKS_COVERAGE = re.compile(r"覆盖|普及(?:情况|面|率|得)")
 COVERED = re.compile(
     r"全覆盖|覆盖率|普及率|覆盖[^，。；]{0,8}?[0-9０-９一二两三四五六七八九十百]|"
     r"[0-9０-９]+\s*[个所家]\s*[^，。；\d]{0,6}?[中里]?\s*(?:已有|已经|已|均|全部)|"
@@ -102,7 +102,7 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], va
     cell) any sentence giving a count or an amount beats every one that only names the
     topic: the cell is there to hold the value."""
     best = None
-    coverage = bool(_ASKS_COVERAGE.search(analysis.question))
+    coverage = bool(ASKS_COVERAGE.search(analysis.question))
     noun = counted_noun(analysis.question) if value else ""
     # 「多少个村」: a count of villages (「17个村」「下辖5个行政村」) beats a count of anything else
     of_noun = (

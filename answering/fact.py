@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
 from answering.entities import asked_entity, kind_named, mentions_kind, names_entity, with_heads
-from answering.extractive import WHO, CitationBook, _quoted, no_evidence
+from answering.extractive import (
+    ASKS_COVERAGE,
+    WHO,
+    CitationBook,
+    _quoted,
+    no_evidence,
+    states_coverage,
+)
 from answering.sentences import Span, best_sentences, enumerated_items, wants_number
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import Chunk, Hit, ReportInfo
@@ -178,6 +185,11 @@ def compose_fact(
         if kind_said and not named:
             return _no_name(analysis, max(kind_said, key=lambda c: c[0]), len(hits), entity)
         candidates = named
+    if ASKS_COVERAGE.search(analysis.question):
+        # 「覆盖情况怎样」: the sentence that says how far it reaches, not a plan to reach it
+        candidates = [
+            c for c in candidates if states_coverage(c[3].text, c[2].section)
+        ] or candidates
     if person is not None and WHO.search(analysis.question):
         # 「…是谁」: the sentence that names a person answers it
         candidates = [
