@@ -259,3 +259,25 @@ def test_another_unit_with_a_question_of_its_own_keeps_it():
     prev = Turn("白桦镇2024年有多少名持证执法人员？", townships=("白桦镇",))
     resolved = resolve("青柳乡有多少个村？", [prev], UnitIndex(["白桦镇", "青柳乡"]))
     assert resolved.question == "青柳乡有多少个村？"
+
+
+def test_a_related_source_card_says_it_is_no_evidence():
+    from webapp.render import citation_card
+
+    text = "一、主要工作\n聘请1家律师事务所担任法律顾问。\n"
+    start = text.index("聘请")
+    cite = Citation(
+        1,
+        "r",
+        "r.txt",
+        "报告",
+        "青柳乡",
+        "红岩县",
+        2024,
+        "一、",
+        text[start:-1],
+        start,
+        len(text) - 1,
+    )
+    assert "不是答案的依据" in citation_card(replace(cite, role=Role.RELATED), text)
+    assert "不是答案的依据" not in citation_card(cite, text)
