@@ -11,6 +11,7 @@ __all__ = [
     "absent",
     "calibrate",
     "compare",
+    "entities",
     "evaluate",
     "extractive",
     "fact",

@@ -4,16 +4,19 @@ A report often gives a number *next to* the one asked for: the cases brought but
 cases lost, consultations in 人次 but not cases in 件. Quoting that number as the answer
 would state a fact the report never states. So the answer says the report does not give
 it, and shows the nearest passage apart, labelled as related and not as the answer: it
-names no unit as answering and carries no citation (the renderers and the eval treat
-citations as the answer's evidence).
+names no unit as answering and carries no citation of the answer's evidence: the passage is
+a citation whose role is RELATED (``Answer.related``), which the renderers list apart and the
+eval never counts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from answering.extractive import CitationBook, _quoted
 from answering.sentences import Span
-from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
+from reportqa.answer import Answer, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import Chunk, ReportInfo
 from retrieval.query import Analysis
 
@@ -34,7 +37,9 @@ def not_given(
     year = f"{'、'.join(map(str, years))}年" if years else ""
     topic = analysis.topic or analysis.question  # 败诉 too
     said = f"{unit}{year}的报告没有写明「{topic}」的数字（已检索 {len(scope)} 份报告）。"
-    related_text = f"据《{info.title}》（{chunk.section}）：「{span.text}」"
+    book = CitationBook()
+    n = book.cite(chunk, span)
+    where = f"据《{info.title}》（{chunk.section}）："
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
@@ -42,10 +47,13 @@ def not_given(
         mode="extractive",
         body=(
             Paragraph((Text(said),)),
-            Paragraph((Text("相关内容（不是所问的数字，仅供参考）："), Text(related_text))),
+            Paragraph(
+                (Text("相关内容（不是所问的数字，仅供参考）："), _quoted(span.text, n, where))
+            ),
         ),
         units=verdicts((), (unit,)),
         searched=len(scope),
+        related=(replace(book.items[0], role=Role.RELATED),),
     )
 
 

@@ -21,7 +21,7 @@ from reportqa.answer import (
     verdicts,
 )
 from reportqa.types import ReportEvidence
-from retrieval.measures import one_class
+from retrieval.measures import asked_measure, counts_with, one_class
 from retrieval.query import Analysis
 
 if TYPE_CHECKING:
@@ -63,13 +63,15 @@ def compose_compare(
             CompareRow(ev.info.township, span.text, number, citation, ev.info.year, scale, measure)
         )
     cited = [r for r in rows if r.citation]
+    # a unit with reports of several years: its 「未提及」 row stands only when no year says it
+    rows = [r for r in rows if r.citation or r.unit not in {c.unit for c in cited}]
     if not cited:
         return no_evidence(analysis, len(evidence), [r.unit for r in rows])
     names = list(dict.fromkeys(r.unit for r in cited))
     missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
     head = Paragraph((Text(f"按报告原文比较「{analysis.topic or analysis.question}」："),))
     table = CompareTable(tuple(rows))
-    body = (head, table, *_superlative(analysis.question, rows))
+    body = (*_superlative(analysis.question, rows), head, table)  # the pick answers first
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
@@ -90,18 +92,32 @@ _LEAST = re.compile(r"最少|最低|最小|更少")
 
 def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, ...]:
     """「哪个最多」 over a comparison: the unit with the largest quoted number, said as such
-    (the numbers are the ones in the cells above, so the claim is checkable)."""
+    (the numbers are the ones in the cells above, so the claim is checkable); units whose
+    numbers are equal are named together; numbers of different kinds (3000份, 12场) have no
+    order, and that is said."""
     most, least = _MOST.search(question), _LEAST.search(question)
-    numbered = [r for r in rows if r.number is not None and r.citation]
-    if not (most or least) or not numbered or not one_class(r.measure for r in numbered):
-        return ()  # 3000份 and 12场 count different things: no order to state
-    pick = max if most else min
-    best = pick(numbered, key=lambda r: r.magnitude)  # 1.2万 is more than 3000
+    if not (most or least):
+        return ()
     word = "最多" if most else "最少"
-    runs = (
-        Text(f"按各单位引文中的数字，{word}的是 "),
-        Text(best.unit, strong=True),
-        Text(f"（{best.label}）", (best.n,)),
-        Text("。"),
-    )
-    return (Paragraph(runs),)
+    numbered = [r for r in rows if r.number is not None and r.citation]
+    asked = asked_measure(question)
+    if asked:  # 「各审查了多少份合同，哪个最多」: only counts in 份 (or its class) are ranked
+        counts = counts_with(asked)
+        numbered = [r for r in numbered if r.measure and counts.search(f"2{r.measure}")]
+    if not numbered or not one_class(r.measure for r in numbered):
+        said = "引文中没有可以相互比较的同类数字" if numbered else "引文中没有数字"
+        return (Paragraph((Text(f"{said}，无法判断哪个{word}。"),)),)
+    pick = max if most else min
+    best = pick(r.magnitude for r in numbered)  # 1.2万 is more than 3000
+    top = [r for r in numbered if r.magnitude == best]
+    top = list({r.unit: r for r in reversed(top)}.values())[::-1]  # one row a unit
+    runs: list[Text] = [Text(f"按各单位引文中的数字，{word}的是 ")]
+    for i, r in enumerate(top):
+        if i:
+            runs.append(Text("、"))
+        runs += [Text(r.unit, strong=True), Text(f"（{r.label}）", (r.n,))]
+    runs.append(Text(f"，{len(top)} 个单位并列。" if len(top) > 1 else "。"))
+    others = {r.unit for r in rows} - {r.unit for r in numbered}
+    if others:  # ranked among the units that give the number, and that is said
+        runs.append(Text(f"（{'、'.join(sorted(others))}的引文没有给出可比的数字。）"))
+    return (Paragraph(tuple(runs)),)

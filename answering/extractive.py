@@ -23,6 +23,7 @@ from reportqa.answer import (
     Text,
     verdicts,
 )
+from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportEvidence, ReportInfo
 from retrieval.evidence import QUANTITY
 from retrieval.query import Analysis, counted_noun
@@ -74,11 +75,34 @@ def _unique_townships(infos: Sequence[ReportInfo]) -> list[str]:
     return list(dict.fromkeys(i.township or i.source for i in infos))
 
 
+# 「覆盖情况」「覆盖面」「覆盖得怎么样」 ask how far something reaches: the sentence that says so
+# (全覆盖, a rate, 「9个村中已有7个」, 均已/全部…) answers, not one that only names the thing
+ASKS_COVERAGE = re.compile(r"覆盖|普及(?:情况|面|率|得)")
+COVERED = re.compile(
+    r"全覆盖|覆盖率|普及率|覆盖[^，。；]{0,8}?[0-9０-９一二两三四五六七八九十百]|"
+    r"[0-9０-９]+\s*[个所家]\s*[^，。；\d]{0,6}?[中里]?\s*(?:已有|已经|已|均|全部)|"
+    r"均已|均有|全部(?:配备|建立|建成|实现|聘请|覆盖|配齐)|实现[^，。；]{0,8}?覆盖|100\s*[%％]"
+)
+
+# a plan or an aim is no state reached: 「推动村法律顾问全覆盖」 under 「下一步打算」
+_AIM = re.compile(
+    r"^(?:[一二三四五六七八九十]是)?(?:进一步|持续|继续)?(?:推动|力争|争取|确保|计划|拟|将|努力|加快)"
+)
+_PLAN_SECTION = re.compile(r"下一步|打算|计划|思路|展望|存在的?问题|不足")
+
+
+def states_coverage(sentence: str, section: str = "") -> bool:
+    """Does the sentence say how far something reaches now (not as a plan)?"""
+    t = to_simplified(sentence).strip()
+    return bool(COVERED.search(t)) and not _AIM.match(t) and not _PLAN_SECTION.search(section)
+
+
 def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], value: bool = False):
     """The best sentence across the report's supporting passages; with ``value`` (a compare
     cell) any sentence giving a count or an amount beats every one that only names the
     topic: the cell is there to hold the value."""
     best = None
+    coverage = bool(ASKS_COVERAGE.search(analysis.question))
     noun = counted_noun(analysis.question) if value else ""
     # 「多少个村」: a count of villages (「17个村」「下辖5个行政村」) beats a count of anything else
     of_noun = (
@@ -87,14 +111,18 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], va
         else None
     )
     for hit in ev.hits:
-        spans = best_sentences(hit.chunk, analysis.concepts, idf, analysis.question)
+        # coverage: the sentence that says how far it reaches may rank below one naming it
+        spans = best_sentences(
+            hit.chunk, analysis.concepts, idf, analysis.question, limit=4 if coverage else 1
+        )
         if not spans and hit.retriever == "fanout":
             # the judged sentence itself: it matched through a compound's parts or its heading
             whole = whole_span(hit.chunk, analysis.concepts, idf, analysis.question)
             spans = [replace(whole, score=0.0)] if whole else []
         for span in spans:
             counted = bool(of_noun and of_noun.search(span.text))
-            score = (counted, bool(value and QUANTITY.search(span.text)), span.score)
+            covered = coverage and states_coverage(span.text, hit.chunk.section)
+            score = (counted, covered, bool(value and QUANTITY.search(span.text)), span.score)
             if best is None or score > best[0]:
                 best = (score, hit.chunk, span)
     return best[1:] if best else None

@@ -6,12 +6,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
-from answering.extractive import WHO, CitationBook, _quoted, no_evidence
+from answering.entities import asked_entity, kind_named, mentions_kind, names_entity, with_heads
+from answering.extractive import (
+    ASKS_COVERAGE,
+    WHO,
+    CitationBook,
+    _quoted,
+    no_evidence,
+    states_coverage,
+)
 from answering.sentences import Span, best_sentences, enumerated_items, wants_number
-from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
+from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.query import Analysis
@@ -26,6 +35,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     """The entry point of this kind (``answering.kinds.answerers``): the ranked passages,
     and for a unit's few reports every sentence the evidence judge accepts."""
     retriever = ctx.retriever
+    entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
+    analysis = with_heads(analysis)
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
@@ -34,8 +45,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         hits,
         idf,
         person=ctx.person,
-        carries=retriever.carrier(analysis, wants_number(analysis.question)),
+        carries=None if entity else retriever.carrier(analysis, wants_number(analysis.question)),
         judged=absent_scope(retriever.scope(filters), FEW) if analysis.concepts else (),
+        entity=entity,
     )
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
@@ -66,18 +78,38 @@ _NAME = re.compile(r"叫什么|什么名|名字|名称|全称|姓名|叫啥")
 _QUOTED_NAME = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
 
 
-def _no_name(analysis: Analysis, township: str, searched: int) -> Answer:
-    """The report mentions the thing but never names it: say so, and quote nothing."""
-    topic = analysis.topic or analysis.question
+def _no_name(analysis: Analysis, nearest: tuple, searched: int, what: str = "") -> Answer:
+    """The report mentions the thing but never names it: say so, and show the nearest
+    passage as related (a typed citation, never the answer's evidence). ``nearest``: the
+    candidate (score, rank, chunk, span); ``what``: the kind asked (律师事务所), if any."""
+    _, _, chunk, span = nearest
+    township = chunk.info.township
+    topic = what or analysis.topic or analysis.question
+    said = f"没有提到是哪一{_measure(what)}" if what else "没有写明其名称或姓名"
+    book = CitationBook()
+    n = book.cite(chunk, span)
+    related = replace(book.items[0], role=Role.RELATED)
+    where = f"据《{chunk.info.title}》（{chunk.section}）："
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
         kind=Kind(analysis.kind),
         mode="extractive",
-        body=(Paragraph((Text(f"{township}的报告提到了「{topic}」，但没有写明其名称或姓名。"),)),),
+        body=(
+            Paragraph((Text(f"{township}的报告提到了「{topic}」，但{said}。"),)),
+            Paragraph(
+                (Text("相关内容（不是所问的名称，仅供参考）："), _quoted(span.text, n, where))
+            ),
+        ),
         units=verdicts((), (township,)),  # what was asked (the name) is not in the report
         searched=searched,
+        related=(related,),
     )
+
+
+def _measure(kind: str) -> str:
+    """「哪一家」律师事务所, 「哪一所」高校."""
+    return "所" if kind in ("高校", "大学", "学院", "学校") else "家"
 
 
 def compose_fact(
@@ -88,6 +120,7 @@ def compose_fact(
     person: Callable[[str], bool] | None = None,
     carries: Callable[[str, str], bool] | None = None,
     judged: Sequence[ReportInfo] = (),
+    entity: str = "",
 ) -> Answer:
     """``carries(sentence, heading)``: does a sentence hold what the question asks for (a count of
     the topic, the kind of thing asked)? One that does not is no answer, however it ranks.
@@ -110,7 +143,9 @@ def compose_fact(
             searched=len({h.chunk.report_id for h in hits}),
         )
     candidates: list[tuple[float, int, Chunk, Span]] = []
-    per_hit = 6 if _NAME.search(analysis.question) else 2  # a name may stand a few sentences on
+    per_hit = (
+        6 if _NAME.search(analysis.question) or entity else 2
+    )  # a name may stand a few sentences on
     for rank, hit in enumerate(hits):
         spans = best_sentences(
             hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
@@ -132,14 +167,29 @@ def compose_fact(
     if _NAME.search(analysis.question):
         # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
         # answers it; a sentence that merely mentions the thing is no answer
+        kind = kind_named(analysis.question)  # 「那家律所叫什么」: 岚溪县明信律师事务所
         named = [
             c
             for c in candidates
-            if _QUOTED_NAME.search(c[3].text) or (person is not None and person(c[3].text))
+            if _QUOTED_NAME.search(c[3].text)
+            or (person is not None and person(c[3].text))
+            or (kind and names_entity(c[3].text, kind))
         ]
         if candidates and not named:
-            return _no_name(analysis, candidates[0][2].info.township, len(hits))
+            return _no_name(analysis, max(candidates, key=lambda c: c[0]), len(hits))
         candidates = named
+    if entity:
+        # 「哪家律师事务所」: a name before the kind word answers; 「聘请1家律师事务所」 does not
+        named = [c for c in candidates if names_entity(c[3].text, entity)]
+        kind_said = [c for c in candidates if mentions_kind(c[3].text, entity)]
+        if kind_said and not named:
+            return _no_name(analysis, max(kind_said, key=lambda c: c[0]), len(hits), entity)
+        candidates = named
+    if ASKS_COVERAGE.search(analysis.question):
+        # 「覆盖情况怎样」: the sentence that says how far it reaches, not a plan to reach it
+        candidates = [
+            c for c in candidates if states_coverage(c[3].text, c[2].section)
+        ] or candidates
     if person is not None and WHO.search(analysis.question):
         # 「…是谁」: the sentence that names a person answers it
         candidates = [

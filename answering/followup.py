@@ -12,16 +12,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from answering.followup_years import asked_year, with_year, years_in
+from answering.sentences import wants_number
+from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name
 
+# 「那峡口镇呢」「峡口镇又是多少」: a unit and the asking words of the same need, nothing else
+_SAME_NEED = r"(?:又|也)?(?:是|有)?多少|的数字|的数据|呢|怎么样|如何|的情况"
 _FOLLOW = re.compile(
-    r"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{2,40}?)\s*(?:呢|怎么样|如何|的情况)?[？?。!！]*$"
+    rf"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{{2,40}}?)\s*(?:{_SAME_NEED})?[？?。!！]*$"
 )
 _WHICH_HEAD = re.compile(
     r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
 )
 _AMONG = re.compile(
-    r"^(?:在)?(?:其中|这其中|这里面|这些里面|这些乡镇中|这些乡镇里|这些报告中|这些报告里|它们中|它们之中|以上)"
+    r"^(?:在)?(?:其中|这其中|这里面|这些里面|这些报告中|这些报告里|以上|"
+    r"(?:它们|这些|这几个|上述|以上)(?:乡镇|单位|地方|街道)?(?:当中|之中|中间|里面|中|里))"
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
@@ -29,9 +34,11 @@ _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起
 # what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
 _OWN_TOPIC = re.compile(
     r"哪个|哪一个|哪家|哪些|谁|乡镇|镇|乡|街道|单位|地方|最多|最少|最高|最低|最大|最小|最好|最早|最晚|"
-    r"更多|更少|更好|更高|更低|排第一|第一|的|是|呢|[？?。！!，,\s]|"
+    r"更多|更少|更好|更高|更低|排第一|第一|的|是|呢|那么?|[？?。！!，,\s]|"
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
 )
+_RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
+_RANKED = re.compile(r"[，,][^，,]*(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)[^，,]*$")
 _SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
 )
@@ -82,11 +89,18 @@ def resolve(
         named = _units_in(prev_q, known)
         narrowed = () if named or _NEW_TOPIC.search(prev_q) else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
-    if _AMONG.match(q) and prev_units:
+    ranking_only = bool(_RANKING.search(q)) and not _OWN_TOPIC.sub("", q)
+    if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
         rest = _AMONG.sub("", q).lstrip("，, ")
         if not _OWN_TOPIC.sub("", rest):
             # 「其中哪个最多？」 asks the last question again and picks from its answer
-            return Resolved(f"{prev_q.rstrip('？?。')}，{rest}", prev_units)
+            if _RANKING.search(rest) and not wants_number(prev_q):
+                raise QuestionError(
+                    f"上一个问题（「{prev_q}」）的回答里没有可以比较的数字，「{q}」比的是什么？"
+                    "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"
+                )
+            asked = _RANKED.sub("", prev_q.rstrip("？?。"))  # 「…，哪个最多」 asked once
+            return Resolved(f"{asked}，{rest}", prev_units)
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if _SINGULAR.search(q) and len(prev_units) == 1 and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about
@@ -108,9 +122,10 @@ def resolve(
         leftover = q
         for u in units:
             leftover = leftover.replace(u, "").replace(short_name(u), "")
+        # the asking words only at the end: 「有多少个村」 asks something new
+        leftover = re.sub(rf"(?:{_SAME_NEED})+[？?。!！\s]*$", "", leftover)
         if not re.search(
-            r"[\u4e00-\u9fff]{3,}",
-            re.sub(r"那么?|还有|呢|怎么样|如何|的情况|和|与|及|、", "", leftover),
+            r"[\u4e00-\u9fff]{3,}", re.sub(r"那么?|还有|呢|和|与|及|、", "", leftover)
         ):
             asked = _substitute(prev_q, _units_in(prev_q, known), units)
             typed = years_in(q)[:1]  # 「那西岭区2020年呢」: the year asked now

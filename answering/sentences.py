@@ -121,6 +121,7 @@ def figure_words(text: str, number: float | None) -> tuple[str, str]:
     「调处纠纷37起」 → ("", "起"), 「发放资料2.5万份」 → ("万", "份")."""
     if number is None:
         return "", ""
+    text = to_simplified(text)  # 15場 is 15场: one measure word whatever the script
     m = re.search(
         r"(?<![\d.])" + re.escape(fmt_number(number)) + r"(?![\d.]\d)" + _AFTER_FIGURE, text
     )

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from reportqa.answer_markdown import RELATED_HEADING
 from reportqa.errors import ReportQAError
 from reportqa.settings import Settings
 
@@ -41,6 +42,10 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         sys.stdout.write(f"（理解为：{answer.resolved_shown}）\n\n")
     sys.stdout.write(answer.answer + "\n\n来源：\n")
     for c in answer.citations:
+        sys.stdout.write(f"[{c.n}] {c.township}《{c.title}》{c.section}：「{c.quote}」\n")
+    if answer.related:
+        sys.stdout.write(f"\n{RELATED_HEADING}：\n")
+    for c in answer.related:
         sys.stdout.write(f"[{c.n}] {c.township}《{c.title}》{c.section}：「{c.quote}」\n")
     return 0
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from export.common import differs, one_line, unit_label
 from reportqa.answer import Answer, Citation
-from reportqa.answer_markdown import markdown
+from reportqa.answer_markdown import RELATED_HEADING, markdown
 
 _SCRIPT_SCHEME = re.compile(r"(?i)(javascript|vbscript|data)\s*:")
 
@@ -27,6 +27,9 @@ def to_markdown(answers: Sequence[Answer]) -> str:
         if answer.citations:
             parts.append("**来源**")
             parts.append("\n".join(f"- {inert(source_line(c))}" for c in answer.citations))
+        if answer.related:
+            parts.append(f"**{RELATED_HEADING}**")
+            parts.append("\n".join(f"- {inert(source_line(c))}" for c in answer.related))
     return "\n\n".join(parts) + "\n"
 
 

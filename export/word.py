@@ -11,7 +11,7 @@ from pathlib import Path
 
 from export.common import differs, one_line, unit_label, write_atomic
 from reportqa.answer import Answer, Block, Bullets, Citation, CompareTable, Paragraph, Prose, Text
-from reportqa.answer_markdown import COMPARE_HEADER, NO_CITATION
+from reportqa.answer_markdown import COMPARE_HEADER, NO_CITATION, RELATED_HEADING
 
 SOURCE_COLUMNS = ("编号", "单位", "报告标题", "章节", "引文")
 EAST_ASIAN_FONT = "SimSun"
@@ -48,6 +48,9 @@ def docx_bytes(answers: Sequence[Answer]) -> bytes:
         if answer.citations:
             doc.add_heading("来源", level=2)
             _add_sources(doc, answer.citations)
+        if answer.related:
+            doc.add_heading(RELATED_HEADING, level=2)
+            _add_sources(doc, answer.related)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()

@@ -24,6 +24,7 @@ __all__ = [
     "Kind",
     "Paragraph",
     "Prose",
+    "Role",
     "Text",
     "UnitVerdict",
     "Verdict",
@@ -39,6 +40,11 @@ class Kind(StrEnum):
     COMPARE = "compare"
     FACT = "fact"
     NONE = "none"
+
+
+class Role(StrEnum):
+    SUPPORT = "support"
+    RELATED = "related"
 
 
 class Verdict(StrEnum):
@@ -59,6 +65,10 @@ class Citation:
     quote: str  # exactly report_text[start:end]
     start: int
     end: int
+    # SUPPORT: evidence the answer rests on; RELATED: a passage shown beside an answer that
+    # says the report does not give what was asked (「聘请1家律师事务所」 for 「哪一家」) —
+    # checkable, but never counted as the answer
+    role: str = Role.SUPPORT
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -203,6 +213,9 @@ class Answer:
     notices: tuple[str, ...] = ()  # e.g. the model failed and the quotes answer instead
     searched: int = 0
     scope: tuple[str, ...] = ()
+    # passages shown as related, not as evidence (``Citation.role`` RELATED), numbered after
+    # ``citations``; the renderers list them apart and the eval never counts them
+    related: tuple[Citation, ...] = ()
 
     @property
     def townships(self) -> tuple[str, ...]:
@@ -243,6 +256,7 @@ class Answer:
             "townships": list(self.townships),
             "not_mentioned": list(self.not_mentioned),
             "citations": [c.to_json() for c in self.citations],
+            "related": [c.to_json() for c in self.related],
             "table": [r.to_json() for r in self.table],
             "notice": self.notice,
             "notices": list(self.notices),
@@ -298,6 +312,7 @@ class Answer:
             notices=tuple(notices),
             searched=data.get("searched", 0),
             scope=tuple(data.get("scope", ())),
+            related=tuple(Citation.from_json(c) for c in data.get("related", ())),
         )
 
 

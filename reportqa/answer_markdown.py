@@ -12,6 +12,7 @@ Ref = Callable[[int], str]
 
 COMPARE_HEADER = ("单位", "报告原文", "出处")
 NO_CITATION = "—"
+RELATED_HEADING = "相关内容（不是答案的依据）"  # passages shown beside a "not given" answer
 
 
 def plain_ref(n: int) -> str:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from reportqa.text import to_simplified
 from retrieval.evidence import SUPPORT, build_needs, counts_need, sentence_score
-from retrieval.measures import asked_measure, counts_with, how_many
-from retrieval.query import Analysis, answer_type
+from retrieval.measures import asked_measure, counts_of, counts_with, how_many
+from retrieval.query import Analysis, answer_type, counted_noun
 from retrieval.question_scope import needs_by_part
 
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a short aside inside a fixed phrase
@@ -37,13 +37,19 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
     words = retriever.lib.tokenizer.words  # 「多少人民调解委员会」: 人 starts a word, no measure
     wanted = answer_type(analysis.question)
     kinds = [wanted, *retriever.analyzer.synonyms(wanted)] if wanted else []
-    parts = [  # 「有几个人，审查了几次」: each part alone, with its own measure word
-        (
-            part,
-            counts_with(m) if (m := asked_measure(text, words) if number else "") else any_count,
-        )
+    asked_parts = [  # 「有几个人，审查了几次」: each part alone, with its own measure word
+        (part, asked_measure(text, words) if number else "", text)
         for part, text in needs_by_part(analysis.question, needs)
-    ]  # 「多少宗」: N宗/件/起
+    ]
+    parts = [(part, _counts(m, text) if m else any_count) for part, m, text in asked_parts]
+    # 「多少份合同文书」: the measure word says the kind the head says (份 ~ 文书), so a count
+    # of it right after the rest of the compound answers (审查合同247份)
+    bare = [
+        (mod, _counts(m, text))
+        for part, m, text in asked_parts
+        for mod in (_without_kind_head(n, m) for n in part)
+        if mod
+    ]
 
     def says(t: str, heading: str, asked) -> bool:
         read = f"{heading}\n{t}" if heading else t
@@ -93,6 +99,11 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
                     hit = counts.search(t, m.end(), m.end() + 10)
                     if hit and hit.start() - m.end() <= 3:
                         return True
+        for mod, counts in bare:
+            for m in re.finditer(re.escape(mod), t):
+                hit = counts.search(t, m.end(), m.end() + 10)
+                if hit and hit.start() - m.end() <= 3:
+                    return True
         return False
 
     each = tuple(
@@ -101,6 +112,40 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
     )
     multi = each if number and len(parts) >= 2 else ()
     return Carrier(judge(parts), multi, measured if number and needs else None)
+
+
+# heads that name the kind of thing a measure word counts: 文书 are counted in 份, 案件 in 件
+_KIND_HEADS = {
+    "文书": "份",
+    "文件": "份",
+    "材料": "份",
+    "资料": "份",
+    "案件": "件",
+    "案子": "件",
+    "人员": "人",
+    "设备": "台",
+}
+
+
+def _without_kind_head(need, measure: str) -> str:
+    """合同文书 asked in 份 → 合同: the compound without a head the measure word restates
+    (two characters at least); "" otherwise."""
+    term, head = need.concept.term, _kind_head(need.concept.term)
+    kind = _KIND_HEADS.get(head, "")
+    if not (measure and kind and counts_with(measure).search(f"2{kind}")):
+        return ""
+    rest = term[: -len(head)]
+    return rest if len(rest) >= 2 else ""
+
+
+def _kind_head(term: str) -> str:
+    return next((h for h in _KIND_HEADS if term.endswith(h) and len(term) > len(h)), "")
+
+
+def _counts(measure: str, question: str):
+    """The counts that answer: of the asked measure's class, and for 「多少个村」 of 村."""
+    noun = counted_noun(question) if measure == "个" else ""
+    return counts_of(noun) if noun else counts_with(measure)
 
 
 @dataclass(frozen=True)

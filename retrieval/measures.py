@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from reportqa.text import to_simplified
 
 # one character measure words of report prose (the QUANTITY pattern below reads them)
-_SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间"
+_SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回"
 # two-character ones are matched before the single ones they start with
 _DOUBLE = ("人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元", "平方米", "公里")
 
@@ -38,7 +38,7 @@ DIGIT_QUANTITY = re.compile(
 _KINDS = (
     ("宗", "件", "起", "件次"),  # cases, matters
     ("项", "条", "件"),  # items, measures
-    ("次", "场", "期", "轮", "批", "批次", "架次"),  # occasions
+    ("次", "场", "期", "轮", "批", "批次", "架次", "趟", "遍", "回"),  # occasions
     ("人", "名", "位", "人次"),  # people
     ("户", "户次"),  # households
     ("处", "间", "座", "所", "家", "栋", "个"),  # places, bodies
@@ -70,7 +70,8 @@ _ORDINAL = re.compile(
 
 def asked_measure(question: str, words: Callable[[str], list[str]] | None = None) -> str:
     """The measure word a how-many question asks for (宗, 人次, %, 元), or '' when it names
-    none or names the general 个 (any measure word then answers: 几个律所 ~ 5家).
+    none or names the general 个 before a word (any measure word then answers: 几个律所 ~
+    5家); 个 before a lone one-character noun (多少个村) asks a count of things.
 
     ``words`` (a segmenter): a measure character that starts a longer word is no measure
     word: 「多少人民调解委员会」 asks a count of 委员会, not of people (人民), nor 「多少部门」
@@ -91,12 +92,17 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
         nxt = q[m.end() : m.end() + 1]
         if nxt == "人" and not _starts_word(q, m.end(), "人", words, "人民"):
             return "人"
+        if _LONE_NOUN.match(q, m.end()):
+            return _GENERAL  # 「多少个村」 counts villages: 15个村, never 进村12次 (occasions)
         return ""
     if _starts_word(q, at, word, words):
         return "人" if _PEOPLE.match(q, at) else ""
     return word
 
 
+# a one-character noun standing alone after 个 (村, 站, 点): the thing counted, so the count is
+# of things (个 and its classes), not of occasions or people
+_LONE_NOUN = re.compile(r"\s*[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 # a measure character starting a word that still counts people: 多少人员, 多少人口 does not
 _PEOPLE = re.compile(r"人(?:员|数)")
 
@@ -134,6 +140,8 @@ def _accepted(measure: str) -> tuple[str, ...]:
             out.extend(kind)
     if measure in _BY_GENERAL:
         out.append(_GENERAL)
+    if measure == _GENERAL:  # things, items and cases
+        out.extend(_BY_GENERAL)
     # longest first, so 人次 is read before 人
     return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
 
@@ -161,3 +169,16 @@ def counts_with(measure: str) -> re.Pattern:
     words = "|".join(re.escape(w) for w in _accepted(measure))
     share = r"|百分之[0-9０-９一二三四五六七八九十百.]+" if measure == "%" else ""
     return re.compile(rf"{_NUM}(?:{words}){share}")
+
+
+def counts_of(noun: str) -> re.Pattern:
+    """A count of a one-character noun (「多少个村」): a number with a thing's measure word
+    right before the noun (15个村, 12个行政村) or 个 after it in the same clause (村（社区）
+    已覆盖21个) — never 进村12次, nor a count of something else in the sentence (发放资料
+    2600余份, 村规民约15条)."""
+    words = "|".join(re.escape(w) for w in _accepted(_GENERAL))
+    n = re.escape(noun)
+    return re.compile(
+        rf"{_NUM}(?:{words})[\u4e00-\u9fff]{{0,3}}?{n}"
+        rf"|{n}[\u4e00-\u9fff（）()]{{0,12}}?{_NUM}{_GENERAL}(?![\u4e00-\u9fff]{{0,2}}{n})"
+    )

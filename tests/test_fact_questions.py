@@ -167,8 +167,9 @@ def test_a_count_of_something_else_is_shown_apart_not_as_the_answer(made_library
     assert answer["citations"] == [] and answer["townships"] == []
     assert "没有写明" in answer["answer"] and "相关内容" in answer["answer"]
     text = (DATA / "probe_reports_qa5" / "云岫区2021年政府工作报告.txt").read_text("utf-8")
-    related = answer["answer"].rsplit("「", 1)[1].rstrip("」")
-    assert related in text and "5600人次" in related  # verbatim, and labelled as related
+    (related,) = answer["related"]  # a typed citation whose role says it is no evidence
+    assert related["role"] == "related" and related["quote"] in answer["answer"]
+    assert related["quote"] in text and "5600人次" in related["quote"]  # verbatim
 
 
 def test_a_count_answers_only_what_was_asked(made_library):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from answering.types import Answer, Citation
+from reportqa.answer import Role
 from reportqa.answer_markdown import markdown
 from reportqa.types import ReportInfo
 
@@ -62,9 +63,12 @@ def citation_card(c: Citation, report_text: str, k: int = 1) -> str:
     quote = html.escape(report_text[start:end])
     after = html.escape(report_text[end:hi])
     meta = "，".join(x for x in (c.county, f"{c.year}年" if c.year else "") if x)
+    related = (
+        ' <span class="rq-meta">相关内容，不是答案的依据</span>' if c.role == Role.RELATED else ""
+    )
     return (
         f'<div class="rq-src" id="src-{k}-{c.n}" data-answer="{k}">'
-        f'<div class="rq-src-head"><b>[{c.n}] {html.escape(c.township)}</b>'
+        f'<div class="rq-src-head"><b>[{c.n}] {html.escape(c.township)}</b>{related}'
         f' <span class="rq-meta">{html.escape(meta)}</span></div>'
         f'<div class="rq-title">《{html.escape(c.title)}》</div>'
         f'<div class="rq-section">{html.escape(c.section)}</div>'
@@ -80,9 +84,10 @@ def sources_html(turns: Sequence[Answer], texts: Mapping[str, str]) -> str:
     groups = []
     for k in range(len(turns), 0, -1):
         answer = turns[k - 1]
-        if not answer.citations:
+        shown = (*answer.citations, *answer.related)  # related passages carry their role
+        if not shown:
             continue
-        cards = "".join(citation_card(c, texts.get(c.report_id, ""), k) for c in answer.citations)
+        cards = "".join(citation_card(c, texts.get(c.report_id, ""), k) for c in shown)
         opened = " open" if k == len(turns) else ""
         groups.append(
             f'<details class="rq-group" id="ans-{k}"{opened}>'
