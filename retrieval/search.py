@@ -128,7 +128,7 @@ class HybridRetriever:
     def _dense_in_scope(self, vector: np.ndarray, rows: np.ndarray, n: int) -> list[Hit]:
         if rows.size == 0:
             return []
-        matrix = self.lib.lexical.vectors(self.lib.store.vectors)
+        matrix = self.lib.chunk_vectors()
         sims = matrix[rows] @ vector
         order = np.argsort(-sims, kind="stable")[:n]
         chunks = self.lib.chunks
