@@ -27,6 +27,15 @@ APP_QUESTION = "哪些乡镇提到了“枫桥经验”？"
 
 
 def _peak_mb() -> float:
+    """This process's own peak RSS. Not ``ru_maxrss``: Linux carries it over fork and exec,
+    so a process started by the measuring child would report that child's peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
