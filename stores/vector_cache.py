@@ -74,4 +74,4 @@ class VectorFile:
             return None
         if vectors.ndim != 2 or len(vectors) != rows or vectors.dtype != np.float32:
             return None
-        return vectors
+        return np.asarray(vectors)  # a plain read-only view of the mapping: no per-row memmap

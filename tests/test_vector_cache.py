@@ -24,7 +24,8 @@ def test_vectors_are_read_once_per_version_and_kept_memory_mapped(tmp_path):
     ids = [f"c{i}" for i in range(5)]
     got = cache.get("v1", ids, load)
     assert np.array_equal(got, stored) and reads == [ids]
-    assert isinstance(got, np.memmap)  # the rows a search touches, not the whole matrix
+    # mapped from the file, not a copy: the rows a search touches, not the whole matrix
+    assert isinstance(got.base, np.memmap) and not got.flags.writeable
     assert cache.get("v1", ids, load) is got and len(reads) == 1
     # another process on the same data dir: from the file, not the store
     other = VectorFile(tmp_path / "vectors")
