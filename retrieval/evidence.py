@@ -107,9 +107,12 @@ def match(text: str, need: Need) -> float:
     """1 for a full mention, the IDF share of the parts present (at most PARTIAL), else 0.
     A concept the passage names only as another kind (德育副校长) earns nothing, not even
     through its parts."""
-    full = [_mention(text, a, need, need.modifier, need.loose) for a in need.full]
-    if 1 in full:
-        return 1.0
+    full = []
+    for a in need.full:  # the first spelling mentioned decides: the rest are not read
+        found = _mention(text, a, need, need.modifier, need.loose)
+        if found == 1:
+            return 1.0
+        full.append(found)
     if -1 in full or not need.parts:
         return 0.0
     total = sum(idf for _, idf in need.parts)
