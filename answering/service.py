@@ -49,7 +49,7 @@ class AnswerService:
         if self.lib.infos:
             self.ask("哪些乡镇聘请了法律顾问")
             # the chunk vectors a search inside a few reports needs (7 s at 150 000 chunks)
-            self.lib.lexical.vectors(self.lib.store.vectors)
+            self.lib.chunk_vectors()
 
     @property
     def mode(self) -> str:

@@ -5,6 +5,7 @@ Nothing in the app imports it, only ``reportqa bench`` and the tests.
 """
 
 __all__ = [
+    "aside",
     "churn",
     "recipe",
     "run",

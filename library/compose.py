@@ -20,6 +20,7 @@ from stores.chroma import ChromaStore
 from stores.embedders import build_embedder
 from stores.lexical import LexicalIndex, TokenCache
 from stores.snapshot import ChunkSnapshot
+from stores.vector_cache import VectorFile
 
 if TYPE_CHECKING:  # imported on first use: ``reportqa ingest`` loads no answering code
     from answering.service import AnswerService
@@ -65,6 +66,7 @@ def build(settings: Settings) -> App:
         LexicalIndex(settings.index_dir / "bm25"),
         TokenCache(settings.index_dir / "tokens"),
         ChunkSnapshot(settings.index_dir / "chunks.pkl"),
+        VectorFile(settings.index_dir / "vectors"),
         read_terms(settings.domain_terms_file),
     )
     return App(settings, catalog)

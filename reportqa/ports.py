@@ -99,7 +99,25 @@ class LexicalIndex(Protocol):
 
     def scores(self, tokens: list[str]) -> np.ndarray: ...
 
-    def vectors(self, load: Callable[[list[str]], np.ndarray]) -> np.ndarray: ...
+
+class VectorCache(Protocol):
+    """Every chunk's vector in the lexical index's row order, kept per index version, so a
+    search inside a few reports is an exact product over their rows (not a filtered ANN
+    query) and no process reads all vectors back from the store more than once."""
+
+    def held(self, version: str) -> np.ndarray | None:
+        """The vectors of ``version`` if this process has them at hand."""
+        ...
+
+    def put(self, version: str, vectors: np.ndarray) -> np.ndarray:
+        """Keep these as ``version``'s vectors; returns the copy kept."""
+        ...
+
+    def get(
+        self, version: str, ids: Sequence[str], load: Callable[[list[str]], np.ndarray]
+    ) -> np.ndarray:
+        """The vectors of ``ids`` (the index's chunks at ``version``), loaded once if need be."""
+        ...
 
 
 class Store(ChunkStore, VectorIndex, Protocol):

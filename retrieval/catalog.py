@@ -19,7 +19,7 @@ from functools import cached_property
 
 import numpy as np
 
-from reportqa.ports import Embedder, LexicalIndex, Snapshot, Store, TokenStore
+from reportqa.ports import Embedder, LexicalIndex, Snapshot, Store, TokenStore, VectorCache
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
 from reportqa.types import Chunk, Report, ReportInfo
@@ -37,6 +37,7 @@ class Catalog:
         lexical: LexicalIndex,
         tokens: TokenStore,
         snapshot: Snapshot,
+        vectors: VectorCache,
         domain_terms: Sequence[str] = (),
     ) -> None:
         self.settings = settings
@@ -47,6 +48,7 @@ class Catalog:
         self.lexical = lexical
         self.tokens = tokens
         self._snapshot = snapshot
+        self._vectors = vectors
         self._infos: dict[str, ReportInfo] = {}
         self._checked = 0.0
         self._texts: dict[str, str] = {}
@@ -67,7 +69,8 @@ class Catalog:
         """Take in what an ingest in this process just wrote — its chunks and the vectors it
         embedded — instead of reading them back from the store."""
         with self._lock:
-            before = self.lexical.loaded_vectors()
+            held = self._vectors.held(self.lexical.version)
+            before = None if held is None else (self.lexical.row_of_id, held)
             self.refresh(force=True, committed=committed)
             self._seed_vectors(committed, vectors, before)
 
@@ -92,7 +95,19 @@ class Catalog:
                 out[row] = old[old_rows[c.id]]
             else:
                 return  # not all in hand: loaded from Chroma on first use, as before
-        self.lexical.set_vectors(out)
+        self._vectors.put(self.lexical.version, out)
+
+    def chunk_vectors(self) -> np.ndarray:
+        """Every chunk's vector, rows as ``chunks`` (read from the store once per version
+        when no ingest here handed them over)."""
+        held = self._vectors.held(self.lexical.version)
+        if held is not None:  # every scoped search asks: no list of 150 000 ids each time
+            return held
+        with self._lock:
+            chunks = self.chunks
+            return self._vectors.get(
+                self.lexical.version, [c.id for c in chunks], self.store.vectors
+            )
 
     def refresh(
         self, force: bool = False, committed: dict[tuple[str, str], list[Chunk]] | None = None

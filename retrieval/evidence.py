@@ -120,9 +120,12 @@ def match(text: str, need: Need) -> float:
 
 def _match(text: str, need: Need) -> float:
     """``match``, or -1 when the passage names the concept only as another kind."""
-    full = [_mention(text, a, need, need.modifier, need.loose) for a in need.full]
-    if 1 in full:
-        return 1.0
+    full = []
+    for a in need.full:  # the first spelling mentioned decides: the rest are not read
+        found = _mention(text, a, need, need.modifier, need.loose)
+        if found == 1:
+            return 1.0
+        full.append(found)
     if -1 in full:
         return -1.0
     if not need.parts:

@@ -3,8 +3,9 @@
 ``chroma.ChromaStore`` (embedded or a ``chroma run`` server; ``records`` maps its record
 shapes), ``lexical.LexicalIndex`` and ``lexical.TokenCache`` (in-process BM25 and its token
 cache), ``embedders`` (offline hashing or sentence-transformers), ``snapshot.ChunkSnapshot``
-(a local copy of the committed chunks). Only the composition root (``library.compose``)
+(a local copy of the committed chunks), ``vector_cache.VectorFile`` (every chunk's vector,
+memory-mapped, for search inside a few reports). Only the composition root (``library.compose``)
 chooses them; ingest and retrieval see the ports.
 """
 
-__all__ = ["chroma", "embedders", "lexical", "records", "snapshot"]
+__all__ = ["chroma", "embedders", "lexical", "records", "snapshot", "vector_cache"]

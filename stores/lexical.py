@@ -235,8 +235,6 @@ class LexicalIndex:
         (tmp / "manifest.json").write_text(
             json.dumps({"version": version, "ids": self._ids}), encoding="utf-8"
         )
-        for vec in self._dir.glob(f"vectors-{version}.npy") if self._dir.exists() else ():
-            vec.rename(tmp / vec.name)
         old = self._dir.with_name(self._dir.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if self._dir.exists():
@@ -254,44 +252,6 @@ class LexicalIndex:
         self.row_of_id = {c.id: i for i, c in enumerate(chunks)}
         self.chunks = chunks
         self.version = version
-
-    def loaded_vectors(self) -> tuple[dict[str, int], np.ndarray] | None:
-        """The current version's vectors with their rows by chunk id, if in memory."""
-        if getattr(self, "_vectors_version", None) != self.version or not self.version:
-            return None
-        return self.row_of_id, self._vectors  # replaced, never changed, by a sync
-
-    def set_vectors(self, vectors: np.ndarray) -> None:
-        """Vectors of the current version assembled by the caller (aligned with chunks)."""
-        assert len(vectors) == len(self.chunks)
-        if self._dir.exists():
-            for old in self._dir.glob("vectors-*.npy"):
-                old.unlink(missing_ok=True)
-            np.save(self._dir / f"vectors-{self.version}.npy", vectors)
-        self._vectors, self._vectors_version = vectors, self.version
-
-    def vectors(self, load: Callable[[list[str]], np.ndarray]) -> np.ndarray:
-        """Chunk embeddings aligned with ``self.chunks`` (cached on disk per version), so a
-        search inside a few reports is a small matrix product, not a filtered ANN query."""
-        if getattr(self, "_vectors_version", None) == self.version:
-            return self._vectors
-        path = self._dir / f"vectors-{self.version}.npy"
-        vectors = None
-        if path.exists():
-            try:
-                loaded = np.load(path)
-                if len(loaded) == len(self.chunks):
-                    vectors = loaded
-            except (OSError, ValueError):
-                vectors = None
-        if vectors is None:
-            vectors = load([c.id for c in self.chunks]).astype(np.float32)
-            if self._dir.exists():
-                for old in self._dir.glob("vectors-*.npy"):
-                    old.unlink(missing_ok=True)
-                np.save(path, vectors)
-        self._vectors, self._vectors_version = vectors, self.version
-        return vectors
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every chunk (row order of ``self.chunks``); a query term counts

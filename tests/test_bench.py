@@ -124,6 +124,12 @@ def test_bench_json_on_the_bundled_and_a_small_synthetic_corpus(tmp_path, capsys
         for key in ("ingest_s", "reports_per_s", "mb_per_s", "peak_rss_mb", "index_mb"):
             assert isinstance(row[key], int | float) and row[key] > 0, key
         assert 0 < row["peak_rss_ingest_answer_mb"] <= row["peak_rss_mb"]
+        # reopening and the web app's cold start run in processes of their own: real
+        # processes that opened this library (their own peak, their own clock)
+        assert row["reopen_s"] > 0 and row["reopen_rss_mb"] > 0
+        start = row["app_cold_start"]
+        assert 0 < start["prepare_s"] < start["wall_s"] and start["first_answer_ms"] > 0
+        assert start["app_rss_mb"] > 0
         for key in ("search_ms", "fanout_ms", "answer_ms"):
             assert row[key]["n"] > 0 and 0 < row[key]["p50"] <= row[key]["p95"], key
         assert set(row["answer_ms_by_kind"]) == {"which", "compare", "fact", "followup"}

@@ -93,15 +93,17 @@ def test_ingest_hands_over_chunks_and_vectors_that_chroma_holds(tmp_path):
     def no_read(ids):
         raise AssertionError("vectors read back from Chroma right after an ingest")
 
-    vectors = lib.lexical.vectors(no_read)
-    stored = lib.store.vectors([c.id for c in lib.chunks])
+    lib.store.vectors = no_read
+    vectors = lib.chunk_vectors()
+    stored = build(settings).catalog.store.vectors([c.id for c in lib.chunks])
     assert vectors.shape == stored.shape and vectors.dtype == np.float32
     assert np.allclose(vectors, stored, atol=1e-6)
     fresh = build(settings).catalog  # another process: chunks from Chroma, vectors from the file
     fresh.refresh()
     assert [c.id for c in fresh.chunks] == [c.id for c in lib.chunks]
     assert [c.text for c in fresh.chunks] == [c.text for c in lib.chunks]
-    assert np.array_equal(fresh.lexical.vectors(no_read), vectors)
+    fresh.store.vectors = no_read
+    assert np.array_equal(fresh.chunk_vectors(), vectors)
 
 
 def test_textbook_recipe_builds_bm25_over_the_same_reports():

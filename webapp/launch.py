@@ -16,6 +16,16 @@ log = logging.getLogger("reportqa.app")
 
 
 def serve(settings: Settings) -> None:
+    blocks, _ = prepare(settings)
+    from webapp.ui import launch_kwargs
+
+    blocks.launch(**launch_kwargs(settings))
+
+
+def prepare(settings: Settings):
+    """Everything ``serve`` does before it listens: the library opened and warmed up while
+    Gradio imports, then the page. Returns the page and its handlers (``reportqa bench``
+    times this path from a fresh process to the first answer)."""
     # third-party switches, read by gradio / chromadb / huggingface when they load
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -36,17 +46,18 @@ def serve(settings: Settings) -> None:
     loader = threading.Thread(target=load, name="reportqa-warm-up")
     loader.start()
     from webapp.handlers import Handlers
-    from webapp.ui import build_blocks, launch_kwargs
+    from webapp.ui import build_blocks
 
     loader.join()
     if "app" not in built:
         raise SystemExit(
             "reportqa: 无法打开索引（原因见上方错误）。请检查 REPORTQA_DATA_DIR，或重新导入报告。"
         )
-    blocks = build_blocks(Handlers(built["app"]))
+    handlers = Handlers(built["app"])
+    blocks = build_blocks(handlers)
     if warnings:
         import gradio as gr
 
         with blocks:  # appended to the page: every visitor sees it
             gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
-    blocks.launch(**launch_kwargs(settings))
+    return blocks, handlers
