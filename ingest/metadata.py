@@ -98,8 +98,19 @@ def _self_level(text: str) -> str:
 
 def _gather(doc: Doc, source: str) -> list[Evidence]:
     ev: list[Evidence] = []
-    head = [ln for i, (s, ln) in enumerate(doc.lines) if i < doc.body and s not in doc.chrome.lines]
-    for line in head:  # title lines: short, no sentence, not the addressee
+    head = [
+        (s, ln) for i, (s, ln) in enumerate(doc.lines) if i < doc.body and s not in doc.chrome.lines
+    ]
+    # a title over several lines (「澄岭区人民政府」 / 「望川街道办事处」 / 「关于…的报告」) nests its organs
+    block = _title_block(head)
+    nested = ("", "")
+    if len(block) > 1:
+        nested = an.most_specific(an.organ_units(" ".join(ln for _, ln in block), doc.known))
+        if nested[0]:
+            ev.append(Evidence(*nested, "title", 1.0))
+    for s, line in head:  # title lines: short, no sentence, not the addressee
+        if nested[0] and (s, line) in block:
+            continue
         if len(line) <= 60 and not ADDRESSEE.match(line) and not _SENTENCE.search(line):
             unit, above = an.most_specific(an.organ_units(line, doc.known))
             for u, a in [(unit, above)] if unit else lowest(chains(doc, line, False)):
@@ -135,7 +146,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
         line = line.strip()
         if _SIGNATURE.fullmatch(line):
             unit, above = an.most_specific(an.organ_units(line, doc.known))
-            if unit:
+            if unit and (doc.known(unit) or an.plausible(unit)):  # not 「团区委」 in a table
                 ev.append(Evidence(unit, above, "signature", 0.8))
     stem = Path(source).stem
     if re.search(rf"[{H}]{{2}}", stem):
