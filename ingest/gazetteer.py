@@ -21,6 +21,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+_KINDS = re.compile(r"(?:地区|盟|州|县|区|旗)$")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Gazetteer:
     provinces: set[str] = field(default_factory=set)
     towns_in: dict[str, set[str]] = field(default_factory=dict)  # county → its towns
     levels: dict[str, str] = field(default_factory=dict)  # name → its one level ("" if several)
+    _shorts: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @property
     def loaded(self) -> bool:
@@ -77,6 +79,15 @@ class Gazetteer:
             places = named or places
         ups = {(p.county if level == "乡镇" else p.city) for p in places}
         return ups.pop() if len(ups) == 1 else ""
+
+    def short_names(self, level: str) -> frozenset[str]:
+        """Names without their kind (湖南, 株洲, 芦溪), two characters at least: how slogans
+        and running text call a place (「平安湖南」「法治芦溪」)."""
+        if level not in self._shorts:
+            kind = {"省": self.provinces, "地市": self.cities, "区县": self.counties}.get(level, ())
+            strip = _short if level == "省" else lambda n: _short(re.sub(_KINDS, "", n))
+            self._shorts[level] = frozenset(s for n in kind if len(s := strip(n)) >= 2)
+        return self._shorts[level]
 
     def contains(self, county: str, town: str) -> bool:
         return town in self.towns_in.get(county, ())

@@ -34,6 +34,7 @@ from ingest.report_reading import (
     level_in,
     lowest,
 )
+from ingest.self_name import self_named
 from ingest.sidecar import parse_year
 from reportqa.errors import IngestError
 from reportqa.text import to_simplified
@@ -57,6 +58,12 @@ _SELF_TOWN = re.compile(
 _SELF_COUNTY = re.compile(r"[我全本](?:县|区|旗)(?!委)|县政府|区政府|县委依法治县|区委依法治区")
 _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
 _SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date
+_PARTNER = re.compile(
+    rf"(?:与|同|跟|会同|联合|协同|携手|帮扶|结对)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗)"
+)
+_SELF_WORD = re.compile(
+    r"(?:^|(?<=[，,；;：:]))[我本](?:街道|镇|乡|县|区|旗)"
+)  # a clause's subject
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
 # the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
 _DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
@@ -136,7 +143,10 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     for m in _REPORT_PHRASE.finditer(doc.text[:3000]):
         for u, a in chains(doc, m.group(1), True)[-1:]:
             ev.append(Evidence(u, a, "opening", 0.85))
-    first = re.split(r"[。\n]", opening, maxsplit=1)[0]
+    # the subject of the opening sentence: a report that calls itself 我镇 there names others
+    # after it, and a unit it works with (「白鹭镇与柳溪镇联调」) is no subject
+    first = _SELF_WORD.split(re.split(r"[。\n]", opening, maxsplit=1)[0], maxsplit=1)[0]
+    first = _PARTNER.sub(lambda m: " " * len(m.group(0)), first)
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
         for u, a in lowest(chains(doc, first, True)):
             ev.append(Evidence(u, a, "opening", 0.75))
@@ -227,8 +237,11 @@ def extract(text: str, source: str) -> Extracted:
         sources["unit"] = src
     if not unit:
         level = _self_level(plain[:READ]) or ("区县" if addressee(doc) else "")
-        unit = frequent(doc, level) if level else ""
-        if unit:
+        # its own slogans and document titles; a township named only in running text is as
+        # likely a neighbour (「与柳溪镇联调」), so only a county falls back to the most frequent name
+        if unit := self_named(doc, level) if level else "":
+            sources["unit"] = FieldSource("body", 0.55)
+        elif level == "区县" and (unit := frequent(doc, level)):
             sources["unit"] = FieldSource("body", 0.45)
     parent, psrc = find_parent(doc, unit, level, chained) if unit else ("", None)
     if not unit and level == "区县" and (to := addressee(doc)) and doc.gaz.loaded:
