@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook, _label
+from answering.regions import Region, in_region, places_asked, region_of
 from answering.sentences import Span
+from ingest.gazetteer import Gazetteer, gazetteer, short
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
@@ -32,7 +34,8 @@ _FRAME = re.compile(
     r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
     r"哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
-    r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|"
+    r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|"
+    r"哪里|哪儿|哪些地方|什么地方|来自|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
@@ -41,6 +44,19 @@ _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常�
 _SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
+_NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
+# 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
+_NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
+_PROVINCE_OF = re.compile(r"(?:哪个|哪一个|哪一|什么|哪)省|省份")
+# 「24年度」「23年的」: a two-digit year as people say it (not 「近10年来」, 「3年前」)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.近过去前多几十百])(\d{2})\s*年(?=度|的|份|报告|以前|之前|以后|之后|以来|[？?，,。]|$)"
+)
+
+
+def full_years(q: str) -> str:
+    """「24年度的报告」 → 「2024年度的报告」 (years from 50 on are the 1900s)."""
+    return _SHORT_YEAR.sub(lambda m: f"{19 if int(m.group(1)) >= 50 else 20}{m.group(1)}年", q)
 
 
 # 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
@@ -113,12 +129,17 @@ def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 class MetadataAnswerer:
-    def __init__(self, report_text: Callable[[str], str]) -> None:
+    def __init__(
+        self, report_text: Callable[[str], str], places: Callable[[], Gazetteer] = gazetteer
+    ) -> None:
         self._text = report_text
+        self._gaz = places  # loaded on the first question about a province or city
 
     def _cite(self, book: CitationBook, info: ReportInfo, wants: Sequence[str]) -> int | None:
         text = self._text(info.report_id)
-        span = _opening_line(text, wants)
+        at = text.find(info.title, 0, 3000) if len(info.title) >= 6 else -1
+        # the title as the report prints it, else the opening line naming the year or unit
+        span = (at, at + len(info.title)) if at >= 0 else _opening_line(text, wants)
         if span is None:
             return None
         s, e = span
@@ -128,16 +149,21 @@ class MetadataAnswerer:
     def _cite_mention(
         self, book: CitationBook, info: ReportInfo, wants: Sequence[str]
     ) -> int | None:
-        """The sentence of the report that first names one of ``wants`` (none: no cite)."""
+        """The title when it names one of ``wants``, else the sentence of the report that
+        first names one (none: no cite)."""
+        wants = [w for w in wants if len(w) >= 2]
+        if any(w in to_simplified(info.title) for w in wants):
+            return self._cite(book, info, wants)
         text = self._text(info.report_id)
         simple = to_simplified(text)
-        hits = [p for p in (simple.find(w) for w in wants if len(w) >= 2) if p >= 0]
+        hits = [p for p in (simple.find(w) for w in wants) if p >= 0]
         if not hits:
             return None
         pos = min(hits)
-        s = max(simple.rfind(ch, 0, pos) for ch in "。！？；\n") + 1
-        ends = [i for i in (simple.find(ch, pos) for ch in "。！？；\n") if i >= 0]
-        s, e = _stripped(text, s, min(ends, default=len(text)) + 1)
+        s = max(simple.rfind(ch, 0, pos) for ch in _STOPS) + 1
+        ends = [i for i in (simple.find(ch, pos) for ch in _STOPS) if i >= 0]
+        end = min(ends, default=len(text))
+        s, e = _stripped(text, s, end + (simple[end : end + 1] in "。！？；"))
         chunk = Chunk(f"{info.report_id}:meta", info.report_id, text, ("正文",), 0, len(text), info)
         return book.cite(chunk, Span(s, e, text[s:e], 1.0))
 
@@ -150,14 +176,18 @@ class MetadataAnswerer:
     ) -> Answer | None:
         """``infos``: the reports in the question's unit scope (years not applied);
         ``everything``: the library, for 「库中没有…」."""
-        if _ADDRESSEE.search(q) and len({i.township for i in infos}) == 1:
-            return self._addressee(q, infos[0])
-        if _PARENT.search(q) and len({i.township for i in infos}) == 1:
-            return self._parent(q, infos[0])
+        q = full_years(q)
+        one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
         scoped = bool(analysis.townships) or len(infos) < len(everything)
-        if _YEAR_OF.search(q) and scoped and len({i.township for i in infos}) == 1:
+        if _PROVINCE_OF.search(q) and one and scoped:
+            return self._province(q, infos[0])
+        if _ADDRESSEE.search(q) and one:
+            return self._addressee(q, infos[0])
+        if _PARENT.search(q) and one:
+            return self._parent(q, infos[0])
+        if _YEAR_OF.search(q) and scoped and one:
             return self._year_of(q, infos)
         if (
             _YEAR_OF.search(q)
@@ -169,36 +199,46 @@ class MetadataAnswerer:
         rest = q
         for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
             rest = rest.replace(name, "")
-        if not _LIST.search(q) or ("报告" not in q and "几份" not in q and not _town_kind(rest)):
+        asks = _LIST.search(q) or _NOUN_PHRASE.search(q)
+        if not asks or ("报告" not in q and "几份" not in q and not _town_kind(rest)):
             return None
-        place = None
-        m = _PLACE.match(rest)
-        if m and not analysis.townships and not analysis.counties:
-            candidate = m.group(1)
-            if not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
-                place = candidate
-                rest = rest.replace(candidate, "", 1)
+        places: list[str] = []
+        leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
+        if leftover and not analysis.townships and not analysis.counties:
+            places = places_asked(rest, self._gaz())
+            for place in places:  # 「四川的」: the spoken form leaves the frame too
+                rest = re.sub(rf"{place}|{_spoken(place)}", "", rest)
+            m = _PLACE.match(rest)
+            if not places and m and not _NOT_PLACE.search(m.group(1)):
+                candidate = m.group(1)
+                if not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
+                    places = [candidate]
+                    rest = rest.replace(candidate, "", 1)
         if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):
             return None  # 「哪些报告提到了…」: a topic, searched in the text
-        return self._list(q, infos, everything, place, rest)
+        return self._list(q, infos, everything, places, rest)
 
-    def _list(self, q, infos, everything, place, bare: str) -> Answer:
+    def _list(self, q, infos, everything, places: list[str], bare: str) -> Answer:
         """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
         keep_level, keep_year = _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
-        if place:
-            chosen = [i for i in chosen if self._in_place(i, place)]
-            if not any(self._in_place(i, place) for i in everything):
+        where: dict[str, str] = {}
+        if places:
+            where = {i.report_id: p for i in everything for p in places if self._in_place(i, p)}
+            chosen = [i for i in chosen if i.report_id in where]
+            if not where:
                 have = "、".join(dict.fromkeys(i.township for i in everything))
+                said = "、".join(p if p in q else _spoken(p) for p in places)
                 return _plain(
-                    q, f"库中没有{place}的报告。已导入的报告来自：{have[:300]}", len(infos)
+                    q, f"库中没有{said}的报告。已导入的报告来自：{have[:300]}", len(infos)
                 )
         book = CitationBook()
         lines = []
         for info in chosen:
             wants = [str(info.year)] if info.year else [info.township]
             n = self._cite(book, info, [*wants, info.township])
-            lines.append((*_label(info), Text(f"：《{info.title}》", (n,) if n else ())))
+            note = f"（{where[info.report_id]}）" if info.report_id in where else ""
+            lines.append((*_label(info), Text(f"：《{info.title}》{note}", (n,) if n else ())))
         names = tuple(dict.fromkeys(i.township for i in chosen))
         if not chosen:
             text = f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。"
@@ -210,9 +250,37 @@ class MetadataAnswerer:
             body = (_paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
         return _answer(q, Kind.WHICH, body, names, book, len(infos))
 
+    def _region(self, info: ReportInfo) -> Region | None:
+        return region_of(info, to_simplified(self._text(info.report_id)[:600]), self._gaz())
+
     def _in_place(self, info: ReportInfo, place: str) -> bool:
-        opening = to_simplified(self._text(info.report_id)[:300])
-        return any(place in x for x in (info.county, info.township, info.title, opening))
+        """In a province or city the division list places its unit in (or the report names in
+        a chain with its unit); a place no list knows by the names in its metadata or title."""
+        if in_region(self._region(info), place):
+            return True
+        return any(place in x for x in (info.county, info.township, info.title))
+
+    def _province(self, q, info: ReportInfo) -> Answer:
+        """「它是哪个省的」: the province the unit lies in, and the report's words it rests on."""
+        region = self._region(info)
+        if region is None:
+            text = f"{info.township}的报告中没有写明所在的省份，行政区划资料也无法唯一确定。"
+            return _plain(q, text, 1)
+        book = CitationBook()
+        where = region.province + (region.city if region.city not in ("", region.province) else "")
+        if region.origin == "text":
+            n = self._cite_mention(book, info, [region.province, _spoken(region.province)])
+            said = Text(f"{info.township}位于{region.province}", (n,) if n else ())
+            return _answer(
+                q, Kind.FACT, (Paragraph((said, Text("。"))),), (info.township,), book, 1
+            )
+        named = [info.county, _spoken(info.county)] if info.county else []
+        n = self._cite_mention(book, info, named) if named else None
+        n = n or self._cite(book, info, [info.township])
+        via = f"报告写明其上级为{info.county}，" if info.county and info.level == "乡镇" else ""
+        said = Text(f"{info.township}在{where}", (n,) if n else ())
+        note = Text(f"（{via}省份据行政区划资料）。")
+        return _answer(q, Kind.FACT, (Paragraph((said, note)),), (info.township,), book, 1)
 
     def _year_of(self, q, infos) -> Answer:
         book = CitationBook()
@@ -260,6 +328,14 @@ class MetadataAnswerer:
                 said = Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,))
                 return _answer(q, Kind.FACT, (Paragraph((said,)),), (info.township,), book, 1)
         return None
+
+
+_STOPS = "。！？；\n|｜"  # a sentence, or a cell of the page's disclosure table
+
+
+def _spoken(place: str) -> str:
+    """四川省 → 四川, 株洲市 → 株洲, 攸县 → 攸县: a place as a question may say it."""
+    return short(place) if len(short(place)) >= 2 else place
 
 
 def _paragraph(text: str) -> Paragraph:

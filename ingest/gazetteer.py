@@ -73,9 +73,7 @@ class Gazetteer:
         kind = self.towns if level == "乡镇" else self.counties if level == "区县" else {}
         places = kind.get(name, [])
         if len(places) > 1 and context:
-            named = [
-                p for p in places if _short(p.city) in context or _short(p.province) in context
-            ]
+            named = [p for p in places if short(p.city) in context or short(p.province) in context]
             places = named or places
         ups = {(p.county if level == "乡镇" else p.city) for p in places}
         return ups.pop() if len(ups) == 1 else ""
@@ -85,7 +83,7 @@ class Gazetteer:
         and running text call a place (「平安湖南」「法治芦溪」)."""
         if level not in self._shorts:
             kind = {"省": self.provinces, "地市": self.cities, "区县": self.counties}.get(level, ())
-            strip = _short if level == "省" else lambda n: _short(re.sub(_KINDS, "", n))
+            strip = short if level == "省" else lambda n: short(re.sub(_KINDS, "", n))
             self._shorts[level] = frozenset(s for n in kind if len(s := strip(n)) >= 2)
         return self._shorts[level]
 
@@ -96,7 +94,8 @@ class Gazetteer:
         return self.towns_in.get(county, set())
 
 
-def _short(name: str) -> str:
+def short(name: str) -> str:
+    """湖南省 → 湖南, 广西壮族自治区 → 广西, 株洲市 → 株洲: how a province or city is spoken of."""
     for suf in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"):
         if name.endswith(suf) and len(name) - len(suf) >= 2:
             return name[: -len(suf)]

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.admin_names import most_specific, organ_units
 from ingest.clean import clean_text
-from ingest.gazetteer import gazetteer
 from ingest.metadata import extract
 from ingest.self_name import self_kind
 
@@ -76,20 +74,3 @@ def test_the_self_word_gives_the_kind_or_nothing():
     assert self_kind("街道党工委、办事处", "乡镇") == "街道"
     assert self_kind("现将县人民政府工作报告如下，全县", "区县") == "县"
     assert self_kind("各乡镇按照要求", "乡镇") == ""
-
-
-@pytest.mark.parametrize(
-    ("line", "unit", "above"),
-    [
-        ("澄岭区人民政府望川街道办事处关于2023年度法治政府建设情况的报告", "望川街道", "澄岭区"),
-        ("中共砚川县委 砚川县人民政府桐岭乡人民政府关于2022年工作情况的报告", "桐岭乡", "砚川县"),
-        ("中共砚川县委 砚川县人民政府关于2023年度法治政府建设情况的报告", "砚川县", ""),
-        # organs after 关于 are the subject, not the writer
-        ("砚川县人民政府关于桐岭乡人民政府2023年工作的报告", "砚川县", ""),
-    ],
-)
-def test_organs_in_a_title_nest_outer_to_inner(line, unit, above):
-    assert most_specific(organ_units(line, lambda n: bool(gazetteer().level_of(n)))) == (
-        unit,
-        above,
-    )

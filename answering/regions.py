@@ -1,0 +1,88 @@
+"""Which province and city a report's unit lies in, for 「四川的报告有哪几份」 and 「它是哪个省的」.
+
+Reports seldom name their province; their metadata names the unit and the county above it,
+and the division list (``ingest.gazetteer``) places those. A name several places bear (鼓楼区,
+石桥镇) is narrowed by the county above it and by the city or province the opening mentions;
+still ambiguous, it stays unplaced. A report may also say it itself, in a chain with its unit
+or county (「云岫镇位于湖南省砚川县东南部」) — a province merely mentioned elsewhere is no evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.gazetteer import Gazetteer, Place, short
+from reportqa.types import ReportInfo
+
+_H = "\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class Region:
+    province: str
+    city: str  # "" when the places that fit share the province only
+    origin: str  # "gazetteer" or "text"
+
+
+def region_of(info: ReportInfo, opening: str, gaz: Gazetteer) -> Region | None:
+    """The province (and city) of the report's unit; ``opening``: its first lines, simplified."""
+    places = _narrowed(_places(info, gaz), opening)
+    provinces = {p.province for p in places}
+    if len(provinces) == 1:
+        cities = {p.city for p in places}
+        return Region(provinces.pop(), cities.pop() if len(cities) == 1 else "", "gazetteer")
+    said = _said(info, opening, gaz)
+    return Region(said, "", "text") if said else None
+
+
+def _places(info: ReportInfo, gaz: Gazetteer) -> list[Place]:
+    unit, parent = info.township, info.county
+    if info.level == "乡镇":
+        towns = gaz.towns.get(unit, [])
+        inside = [p for p in towns if parent and parent in (p.county, short(p.county))]
+        return inside or (gaz.counties.get(parent, []) if parent else towns)
+    if info.level == "区县":
+        counties = gaz.counties.get(unit, [])
+        above = {p.province for p in gaz.cities.get(parent, [])} if parent else set()
+        return [p for p in counties if p.province in above] or counties
+    if info.level == "地市":
+        return gaz.cities.get(unit, [])
+    return [Place(unit, "")] if info.level == "省" and unit in gaz.provinces else []
+
+
+def _narrowed(places: list[Place], opening: str) -> list[Place]:
+    if len({p.province for p in places}) <= 1:
+        return places
+    named = [p for p in places if short(p.city) in opening or short(p.province) in opening]
+    return named or places
+
+
+def _said(info: ReportInfo, opening: str, gaz: Gazetteer) -> str:
+    """A province named right before the unit or its county (湖南省砚川县云岫镇)."""
+    names = [n for n in (info.county, info.township) if n]
+    if not names:
+        return ""
+    own = "|".join(map(re.escape, names))
+    for prov in gaz.provinces:
+        if re.search(
+            rf"(?:{re.escape(prov)}|{re.escape(short(prov))})[{_H}]{{0,8}}?(?:{own})", opening
+        ):
+            return prov
+    return ""
+
+
+def places_asked(q: str, gaz: Gazetteer) -> list[str]:
+    """Full names of the provinces and cities a question names (「四川的」→ 四川省,
+    「黔东南州的」→ 黔东南苗族侗族自治州); a city by its short name only before 的/有/下辖/境内."""
+    found = [p for p in gaz.provinces if p in q or short(p) in q]
+    for city, places in gaz.cities.items():
+        spoken = short(city)
+        if city in q or (len(spoken) >= 2 and re.search(rf"{spoken}(?:的|有|下辖|境内)", q)):
+            found += [p.city for p in places]
+    return list(dict.fromkeys(found))
+
+
+def in_region(region: Region | None, place: str) -> bool:
+    """Does the report's region lie in ``place`` (the full name of a province or a city)?"""
+    return region is not None and place in (region.province, region.city)
