@@ -12,12 +12,18 @@ import re
 from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook, _label
-from answering.regions import Region, in_region, places_asked, region_of
-from answering.sentences import Span
-from ingest.gazetteer import Gazetteer, gazetteer, short
-from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
+from answering.meta_parts import MetaCiter, framed, paragraph, plain, stripped
+from answering.region_answers import (
+    EACH_PROVINCE,
+    PROVINCE_OF,
+    TALLY,
+    RegionAnswers,
+    spoken,
+)
+from ingest.gazetteer import Gazetteer, gazetteer
+from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
-from reportqa.types import Chunk, ReportInfo
+from reportqa.types import ReportInfo
 from retrieval.query import Analysis
 from retrieval.scope import asks_only_streets, named_levels
 
@@ -32,7 +38,7 @@ _INCLUSIVE = re.compile(r"[含包]括?\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?(?:
 # the words of a question about reports as documents; anything else is a topic to search
 _FRAME = re.compile(
     r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
-    r"哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|"
+    r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|"
     r"哪里|哪儿|哪些地方|什么地方|来自|"
@@ -44,10 +50,11 @@ _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常�
 _SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
+# 「区县一级的有哪些」: a level asked for alone is a question about the reports
+_LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
 _NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
-_PROVINCE_OF = re.compile(r"(?:哪个|哪一个|哪一|什么|哪)省|省份")
 # 「24年度」「23年的」: a two-digit year as people say it (not 「近10年来」, 「3年前」)
 _SHORT_YEAR = re.compile(
     r"(?<![\d.近过去前多几十百])(\d{2})\s*年(?=度|的|份|报告|以前|之前|以后|之后|以来|[？?，,。]|$)"
@@ -106,66 +113,12 @@ def _years(q: str) -> Callable[[int | None], bool]:
     return (lambda v: v in years) if years else (lambda v: True)
 
 
-def _opening_line(text: str, wants: Sequence[str], limit: int = 800) -> tuple[int, int] | None:
-    """The first line of the opening holding the first of ``wants`` it can find (else the
-    first line)."""
-    head = to_simplified(text[:limit])
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", head) if m.group(0).strip()]
-    for w in wants:  # in order of preference: the year line before the unit line
-        for s, e in lines:
-            if w and w in head[s:e]:
-                return _stripped(text, s, e)
-    return _stripped(text, *lines[0]) if lines else None
-
-
-def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \t\u3000":
-        s += 1
-    while e > s and text[e - 1] in " \t\u3000\r":
-        e -= 1
-    if e - s > 140:
-        e = s + 140
-    return s, e
-
-
 class MetadataAnswerer:
     def __init__(
         self, report_text: Callable[[str], str], places: Callable[[], Gazetteer] = gazetteer
     ) -> None:
-        self._text = report_text
-        self._gaz = places  # loaded on the first question about a province or city
-
-    def _cite(self, book: CitationBook, info: ReportInfo, wants: Sequence[str]) -> int | None:
-        text = self._text(info.report_id)
-        at = text.find(info.title, 0, 3000) if len(info.title) >= 6 else -1
-        # the title as the report prints it, else the opening line naming the year or unit
-        span = (at, at + len(info.title)) if at >= 0 else _opening_line(text, wants)
-        if span is None:
-            return None
-        s, e = span
-        chunk = Chunk(f"{info.report_id}:meta", info.report_id, text, ("标题",), 0, len(text), info)
-        return book.cite(chunk, Span(s, e, text[s:e], 1.0))
-
-    def _cite_mention(
-        self, book: CitationBook, info: ReportInfo, wants: Sequence[str]
-    ) -> int | None:
-        """The title when it names one of ``wants``, else the sentence of the report that
-        first names one (none: no cite)."""
-        wants = [w for w in wants if len(w) >= 2]
-        if any(w in to_simplified(info.title) for w in wants):
-            return self._cite(book, info, wants)
-        text = self._text(info.report_id)
-        simple = to_simplified(text)
-        hits = [p for p in (simple.find(w) for w in wants) if p >= 0]
-        if not hits:
-            return None
-        pos = min(hits)
-        s = max(simple.rfind(ch, 0, pos) for ch in _STOPS) + 1
-        ends = [i for i in (simple.find(ch, pos) for ch in _STOPS) if i >= 0]
-        end = min(ends, default=len(text))
-        s, e = _stripped(text, s, end + (simple[end : end + 1] in "。！？；"))
-        chunk = Chunk(f"{info.report_id}:meta", info.report_id, text, ("正文",), 0, len(text), info)
-        return book.cite(chunk, Span(s, e, text[s:e], 1.0))
+        self.cite = MetaCiter(report_text)
+        self.regions = RegionAnswers(self.cite, places)
 
     def answer(
         self,
@@ -181,8 +134,12 @@ class MetadataAnswerer:
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
         scoped = bool(analysis.townships) or len(infos) < len(everything)
-        if _PROVINCE_OF.search(q) and one and scoped:
-            return self._province(q, infos[0])
+        if PROVINCE_OF.search(q) and one and scoped:
+            return self.regions.province(q, infos[0])
+        if EACH_PROVINCE.search(q) and TALLY.search(q) and not analysis.townships and not one:
+            frame = _FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
+            if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
+                return self.regions.tally(q, infos)
         if _ADDRESSEE.search(q) and one:
             return self._addressee(q, infos[0])
         if _PARENT.search(q) and one:
@@ -200,14 +157,16 @@ class MetadataAnswerer:
         for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
             rest = rest.replace(name, "")
         asks = _LIST.search(q) or _NOUN_PHRASE.search(q)
-        if not asks or ("报告" not in q and "几份" not in q and not _town_kind(rest)):
+        about_reports = "报告" in q or "几份" in q or _LEVELISH.search(q) or _town_kind(rest)
+        if not asks or not about_reports:
             return None
         places: list[str] = []
         leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
         if leftover and not analysis.townships and not analysis.counties:
-            places = places_asked(rest, self._gaz())
-            for place in places:  # 「四川的」: the spoken form leaves the frame too
-                rest = re.sub(rf"{place}|{_spoken(place)}", "", rest)
+            asked = self.regions.asked(rest)
+            places = list(asked)
+            for said in sorted(asked.values(), key=len, reverse=True):  # 「四川的」: 四川 is scope
+                rest = rest.replace(said, "")
             m = _PLACE.match(rest)
             if not places and m and not _NOT_PLACE.search(m.group(1)):
                 candidate = m.group(1)
@@ -224,136 +183,65 @@ class MetadataAnswerer:
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
         where: dict[str, str] = {}
         if places:
-            where = {i.report_id: p for i in everything for p in places if self._in_place(i, p)}
+            where = {
+                i.report_id: p for i in everything for p in places if self.regions.in_place(i, p)
+            }
             chosen = [i for i in chosen if i.report_id in where]
             if not where:
                 have = "、".join(dict.fromkeys(i.township for i in everything))
-                said = "、".join(p if p in q else _spoken(p) for p in places)
-                return _plain(
-                    q, f"库中没有{said}的报告。已导入的报告来自：{have[:300]}", len(infos)
-                )
+                said = "、".join(p if p in q else spoken(p) for p in places)
+                return plain(q, f"库中没有{said}的报告。已导入的报告来自：{have[:300]}", len(infos))
         book = CitationBook()
         lines = []
         for info in chosen:
             wants = [str(info.year)] if info.year else [info.township]
-            n = self._cite(book, info, [*wants, info.township])
+            n = self.cite.title(book, info, [*wants, info.township])
             note = f"（{where[info.report_id]}）" if info.report_id in where else ""
             lines.append((*_label(info), Text(f"：《{info.title}》{note}", (n,) if n else ())))
         names = tuple(dict.fromkeys(i.township for i in chosen))
         if not chosen:
             text = f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。"
-            body: tuple = (_paragraph(text),)
+            body: tuple = (paragraph(text),)
         else:
             count = f"共 {len(chosen)} 份报告"
             if re.search(r"几个|多少个", q):  # 「有几个是乡」 counts units: answer in units
                 count = f"共 {len(names)} 个单位（{len(chosen)} 份报告）"
-            body = (_paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
-        return _answer(q, Kind.WHICH, body, names, book, len(infos))
-
-    def _region(self, info: ReportInfo) -> Region | None:
-        return region_of(info, to_simplified(self._text(info.report_id)[:600]), self._gaz())
-
-    def _in_place(self, info: ReportInfo, place: str) -> bool:
-        """In a province or city the division list places its unit in (or the report names in
-        a chain with its unit); a place no list knows by the names in its metadata or title."""
-        if in_region(self._region(info), place):
-            return True
-        return any(place in x for x in (info.county, info.township, info.title))
-
-    def _province(self, q, info: ReportInfo) -> Answer:
-        """「它是哪个省的」: the province the unit lies in, and the report's words it rests on."""
-        region = self._region(info)
-        if region is None:
-            text = f"{info.township}的报告中没有写明所在的省份，行政区划资料也无法唯一确定。"
-            return _plain(q, text, 1)
-        book = CitationBook()
-        where = region.province + (region.city if region.city not in ("", region.province) else "")
-        if region.origin == "text":
-            n = self._cite_mention(book, info, [region.province, _spoken(region.province)])
-            said = Text(f"{info.township}位于{region.province}", (n,) if n else ())
-            return _answer(
-                q, Kind.FACT, (Paragraph((said, Text("。"))),), (info.township,), book, 1
-            )
-        named = [info.county, _spoken(info.county)] if info.county else []
-        n = self._cite_mention(book, info, named) if named else None
-        n = n or self._cite(book, info, [info.township])
-        via = f"报告写明其上级为{info.county}，" if info.county and info.level == "乡镇" else ""
-        said = Text(f"{info.township}在{where}", (n,) if n else ())
-        note = Text(f"（{via}省份据行政区划资料）。")
-        return _answer(q, Kind.FACT, (Paragraph((said, note)),), (info.township,), book, 1)
+            body = (paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
+        return framed(q, Kind.WHICH, body, names, book, len(infos))
 
     def _year_of(self, q, infos) -> Answer:
         book = CitationBook()
         lines = []
         for info in infos:
-            n = self._cite(book, info, [str(info.year)] if info.year else [])
+            n = self.cite.title(book, info, [str(info.year)] if info.year else [])
             year = f"{info.year}年" if info.year else "未能确定年份"
             said = Text(f"{info.township}的报告《{info.title}》是 {year} 的报告", (n,) if n else ())
             lines.append(Paragraph((said, Text("。"))))
         names = tuple(dict.fromkeys(i.township for i in infos))
         kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
-        return _answer(q, kind, tuple(lines), names, book, len(infos))
+        return framed(q, kind, tuple(lines), names, book, len(infos))
 
     def _parent(self, q, info: ReportInfo) -> Answer:
         book = CitationBook()
         if not info.county:
             text = f"{info.township}的报告中没有写明所属的县（区）。"
-            return _plain(q, text, 1)
+            return plain(q, text, 1)
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
-        n = self._cite_mention(book, info, [info.county, short])
+        n = self.cite.mention(book, info, [info.county, short])
         if n is None:  # the parent came from the gazetteer, not from the report's words
             text = f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。"
-            return _answer(q, Kind.FACT, (_paragraph(text),), (info.township,), book, 1)
+            return framed(q, Kind.FACT, (paragraph(text),), (info.township,), book, 1)
         said = Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
-        return _answer(q, Kind.FACT, (said,), (info.township,), book, 1)
+        return framed(q, Kind.FACT, (said,), (info.township,), book, 1)
 
     def _addressee(self, q, info: ReportInfo) -> Answer | None:
         """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top."""
-        text = self._text(info.report_id)
-        head = to_simplified(text[:3000])
-        for m in _SALUTATION.finditer(head):
-            if m:
-                s, e = _stripped(text, m.start(), m.end())
-                chunk = Chunk(
-                    f"{info.report_id}:meta",
-                    info.report_id,
-                    text,
-                    ("正文开头",),
-                    0,
-                    len(text),
-                    info,
-                )
-                book = CitationBook()
-                n = book.cite(chunk, Span(s, e, text[s:e], 1.0))
-                said = Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,))
-                return _answer(q, Kind.FACT, (Paragraph((said,)),), (info.township,), book, 1)
-        return None
-
-
-_STOPS = "。！？；\n|｜"  # a sentence, or a cell of the page's disclosure table
-
-
-def _spoken(place: str) -> str:
-    """四川省 → 四川, 株洲市 → 株洲, 攸县 → 攸县: a place as a question may say it."""
-    return short(place) if len(short(place)) >= 2 else place
-
-
-def _paragraph(text: str) -> Paragraph:
-    return Paragraph((Text(text),))
-
-
-def _answer(q: str, kind: Kind, body: tuple, names, book: CitationBook, searched: int) -> Answer:
-    return Answer(
-        question=q,
-        resolved_question=q,
-        kind=kind,
-        mode="extractive",
-        body=body,
-        units=verdicts(names),
-        citations=tuple(book.items),
-        searched=searched,
-    )
-
-
-def _plain(q: str, text: str, searched: int) -> Answer:
-    return _answer(q, Kind.WHICH, (_paragraph(text),), (), CitationBook(), searched)
+        text = self.cite.text(info.report_id)
+        m = _SALUTATION.search(to_simplified(text[:3000]))
+        if m is None:
+            return None
+        book = CitationBook()
+        n = self.cite.span(book, info, m.start(), m.end(), "正文开头")
+        s, e = stripped(text, m.start(), m.end())
+        said = Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,))
+        return framed(q, Kind.FACT, (Paragraph((said,)),), (info.township,), book, 1)

@@ -72,15 +72,21 @@ def _said(info: ReportInfo, opening: str, gaz: Gazetteer) -> str:
     return ""
 
 
-def places_asked(q: str, gaz: Gazetteer) -> list[str]:
-    """Full names of the provinces and cities a question names (「四川的」→ 四川省,
-    「黔东南州的」→ 黔东南苗族侗族自治州); a city by its short name only before 的/有/下辖/境内."""
-    found = [p for p in gaz.provinces if p in q or short(p) in q]
+def places_asked(q: str, gaz: Gazetteer) -> dict[str, str]:
+    """The provinces and cities a question names: full name → the words it used (「四川的」
+    → 四川省: 四川, 「黔东南州的」 → 黔东南苗族侗族自治州: 黔东南州); a city by its short name only
+    before 的/有/下辖/境内."""
+    found: dict[str, str] = {}
+    for prov in gaz.provinces:
+        if said := next((w for w in (prov, short(prov)) if w in q), ""):
+            found[prov] = said
     for city, places in gaz.cities.items():
         spoken = short(city)
-        if city in q or (len(spoken) >= 2 and re.search(rf"{spoken}(?:的|有|下辖|境内)", q)):
-            found += [p.city for p in places]
-    return list(dict.fromkeys(found))
+        if city in q:
+            found.update({p.city: city for p in places})
+        elif len(spoken) >= 2 and re.search(rf"{spoken}(?:的|有|下辖|境内)", q):
+            found.update({p.city: spoken for p in places})
+    return found
 
 
 def in_region(region: Region | None, place: str) -> bool:

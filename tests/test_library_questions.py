@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from answering.followup import Turn
 from answering.metadata_qa import full_years
 from answering.regions import places_asked, region_of
 from cli.main import main
 from ingest.gazetteer import gazetteer
+from reportqa.settings import Settings
 from reportqa.types import ReportInfo
 
 DATA = Path(__file__).parent / "data"
@@ -52,11 +54,11 @@ def test_two_digit_years_are_the_years_people_mean(said, meant):
 @pytest.mark.parametrize(
     ("q", "places"),
     [
-        ("四川的报告有哪几份", ["四川省"]),
-        ("湖南省的乡镇报告", ["湖南省"]),
-        ("黔东南州有哪些报告", ["黔东南苗族侗族自治州"]),
-        ("哪些乡镇聘请了法律顾问", []),
-        ("上城区有哪些街道的报告", []),
+        ("四川的报告有哪几份", {"四川省": "四川"}),
+        ("湖南省的乡镇报告", {"湖南省": "湖南省"}),
+        ("黔东南州有哪些报告", {"黔东南苗族侗族自治州": "黔东南州"}),
+        ("哪些乡镇聘请了法律顾问", {}),
+        ("上城区有哪些街道的报告", {}),
     ],
 )
 def test_a_question_names_provinces_and_cities(q, places):
@@ -79,3 +81,26 @@ def test_the_region_comes_through_the_parent_or_a_chain_in_the_text():
     # a province merely mentioned, and a name many places bear, place nothing
     assert region_of(_info("云岫镇", "砚川县", "乡镇"), "赴湖南省考察学习", gaz) is None
     assert region_of(_info("鼓楼区", "", "区县"), "", gaz) is None
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    """The invented library, ingested once through the composition root."""
+    from library import build
+
+    app = build(Settings(data_dir=tmp_path_factory.mktemp("meta3") / "data"))
+    app.shelf.add([DATA / "probe_reports_meta3"])
+    return app
+
+
+@pytest.mark.parametrize("q", ["哪个省的法律顾问最多", "哪个省的报告里调解纠纷最多"])
+def test_a_topic_beside_a_province_word_is_searched_not_tallied(library, q):
+    assert "个省份共" not in library.service.ask(q).answer
+
+
+def test_a_province_follow_up_cites_the_line_that_names_the_parent(library):
+    first = library.service.ask("石岭乡的报告是哪一年的？")
+    turns = [Turn(first.question, first.resolved_question, first.townships)]
+    ans = library.service.ask("它属于哪个省", turns)
+    assert "四川省" in ans.answer and "行政区划资料" in ans.answer
+    assert ans.townships == ("石岭乡",) and "南江县" in ans.citations[0].quote
