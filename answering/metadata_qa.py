@@ -52,6 +52,7 @@ _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 # 「区县一级的有哪些」: a level asked for alone is a question about the reports
 _LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇")
+_PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
 _NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
@@ -168,7 +169,10 @@ class MetadataAnswerer:
             for said in sorted(asked.values(), key=len, reverse=True):  # 「四川的」: 四川 is scope
                 rest = rest.replace(said, "")
             m = _PLACE.match(rest)
-            if not places and m and not _NOT_PLACE.search(m.group(1)):
+            # a place no list knows (「浦东的报告」): in a question that names reports, or
+            # spelled as a place (「XX县的有哪些」); 「搞了网格化管理的是哪个乡镇」 asks a topic
+            named = m and ("报告" in q or "几份" in q or _PLACE_SUFFIX.search(m.group(1)))
+            if not places and named and not _NOT_PLACE.search(m.group(1)):
                 candidate = m.group(1)
                 if not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
                     places = [candidate]

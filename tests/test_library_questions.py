@@ -104,3 +104,9 @@ def test_a_province_follow_up_cites_the_line_that_names_the_parent(library):
     ans = library.service.ask("它属于哪个省", turns)
     assert "四川省" in ans.answer and "行政区划资料" in ans.answer
     assert ans.townships == ("石岭乡",) and "南江县" in ans.citations[0].quote
+
+
+@pytest.mark.parametrize("q", ["建了调解室的是哪个街道？", "搞了送法进村的有哪些乡镇"])
+def test_a_topic_before_de_is_no_place(library, q):
+    """「X的是哪个乡镇」: X is what was done, not a place the library lacks."""
+    assert "库中没有" not in library.service.ask(q).answer
