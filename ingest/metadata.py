@@ -233,6 +233,16 @@ def extract(text: str, source: str) -> Extracted:
     sources: dict[str, FieldSource] = {}
     unit, chained, src = _choose_unit(doc, _gather(doc, source))
     level = level_in(doc, unit) if unit else ""
+    host = ""
+    if (
+        src
+        and src.origin == "publisher"
+        and level == "区县"
+        and _self_level(plain[:READ]) == "乡镇"
+    ):
+        # only the county site that hosts the page names a unit, and the report calls itself
+        # 我镇/镇党委: the county is the host (and parent), the township is still unknown
+        host, unit, chained, src = unit, "", "", None
     if src:
         sources["unit"] = src
     if not unit:
@@ -251,7 +261,7 @@ def extract(text: str, source: str) -> Extracted:
             sources["unit"] = FieldSource("body", 0.55)
             parent, psrc = to, FieldSource("addressee", 0.85)
     if not unit and level == "乡镇":
-        county = frequent(doc, "区县", books=True)
+        county = frequent(doc, "区县", books=True) or host
         if unit := unit_in_county(doc, county, level):
             sources["unit"] = FieldSource("gazetteer", 0.45)
         if county:  # the county a township report names, even when the township is unclear
