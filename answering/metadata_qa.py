@@ -38,10 +38,11 @@ _INCLUSIVE = re.compile(r"[含包]括?\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?(?:
 # the words of a question about reports as documents; anything else is a topic to search
 _FRAME = re.compile(
     r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
+    r"哪些地方|什么地方|哪里|哪儿|那边|这边|"
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|"
-    r"哪里|哪儿|哪些地方|什么地方|来自|"
+    r"来自|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
@@ -93,7 +94,7 @@ def _levels(q: str) -> Callable[[ReportInfo], bool]:
     named = named_levels(q)
     if named and named != ("乡镇",):
         return lambda i: i.level in named
-    if re.search(r"区县|县区", q) or re.search(r"不是乡镇", q):
+    if re.search(r"区县|县区|不是乡镇|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])", q):
         return lambda i: i.level in ("区县", "地市")
     if asks_only_streets(q):
         return lambda i: i.township.endswith("街道")

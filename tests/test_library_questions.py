@@ -110,3 +110,21 @@ def test_a_province_follow_up_cites_the_line_that_names_the_parent(library):
 def test_a_topic_before_de_is_no_place(library, q):
     """「X的是哪个乡镇」: X is what was done, not a place the library lacks."""
     assert "库中没有" not in library.service.ask(q).answer
+
+
+@pytest.mark.parametrize(
+    ("q", "units"),
+    [
+        ("四川那边有几份报告", {"石岭乡", "蓬溪县"}),
+        ("四川有哪些县的报告", {"蓬溪县"}),
+        ("湖南省有哪些县的报告", set()),  # 湖南 has townships only
+        ("江苏省的街道有哪些报告", {"桂苑街道"}),
+    ],
+)
+def test_place_and_level_narrow_together(library, q, units):
+    assert set(library.service.ask(q).townships) == units
+
+
+def test_where_every_report_is_from_lists_the_library(library):
+    ans = library.service.ask("库里的报告都是哪些地方的")
+    assert len(ans.townships) == 7 and len(ans.citations) == 7
