@@ -20,10 +20,11 @@ _CHAIN = re.compile(
     rf"(?P<county>[{H}]{{1,8}}?(?:自治县|自治旗|开发区|高新区|新区|县|区|市|旗))?"
     rf"(?P<town>[{H}]{{1,6}}?(?:街道|民族乡|乡|镇|苏木))?"
 )
-# 「县委」「镇委」: the party committee of a place is an organ too (中共青禾县委 青禾县人民政府)
+# 「县委」「镇委」: the party committee of a place is an organ too (中共青禾县委 青禾县人民政府),
+# its departments (县委宣传部, 县委办) are not
 ORGAN = re.compile(
     r"(?:人民政府|政府|办事处|管委会|管理委员会|党工委|党委|委员会|人大|司法所|"
-    r"(?<=[县区市州旗盟镇乡])委(?![员托屈婉]))"
+    r"(?<=[县区市州旗盟镇乡])委(?![员托屈婉]|宣传|组织|统战|办|政法|书记|常委|全面|依法))"
 )
 _JUNK = re.compile(r"代表|关于|我|的|在|年度|年|和|与|、|致|向|对|中共|根据|按照|全面|推进")
 GENERIC_NAMES = {

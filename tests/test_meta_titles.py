@@ -17,6 +17,8 @@ from ingest.metadata import extract
         ("澄岭区人民政府望川街道办事处关于2023年度法治政府建设情况的报告", "望川街道", "澄岭区"),
         ("中共砚川县委 砚川县人民政府桐岭乡人民政府关于2022年工作情况的报告", "桐岭乡", "砚川县"),
         ("中共砚川县委 砚川县人民政府关于2023年度法治政府建设情况的报告", "砚川县", ""),
+        # a department of the party committee is no organ of a place
+        ("中共砚川县委宣传部 桐岭乡人民政府关于2023年工作的报告", "桐岭乡", ""),
         # organs after 关于 are the subject, not the writer
         ("砚川县人民政府关于桐岭乡人民政府2023年工作的报告", "砚川县", ""),
     ],
