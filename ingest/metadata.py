@@ -265,7 +265,8 @@ def extract(text: str, source: str) -> Extracted:
         if unit := unit_in_county(doc, county, level):
             sources["unit"] = FieldSource("gazetteer", 0.45)
         if county:  # the county a township report names, even when the township is unclear
-            parent, psrc = county, FieldSource("text", 0.6 if unit else 0.5)
+            origin = "publisher" if county == host else "text"
+            parent, psrc = county, FieldSource(origin, 0.6 if unit else 0.5)
     if psrc:
         sources["parent"] = psrc
     if level:

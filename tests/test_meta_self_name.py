@@ -74,3 +74,15 @@ def test_the_self_word_gives_the_kind_or_nothing():
     assert self_kind("街道党工委、办事处", "乡镇") == "街道"
     assert self_kind("现将县人民政府工作报告如下，全县", "区县") == "县"
     assert self_kind("各乡镇按照要求", "乡镇") == ""
+
+
+def test_a_county_site_hosting_an_untitled_township_page_is_its_parent_not_its_unit():
+    page = (
+        "来源：砚川县人民政府 发布时间：2024-01-20 09:00\n2023年法治政府建设工作总结\n"
+        "2023年，在县委、县政府的领导下，我镇坚持依法行政，镇党委、镇政府统筹推进法治建设。\n一、做法"
+    )
+    ex = extract(clean_text(page), "x.txt")
+    assert (ex.unit, ex.level, ex.parent) == ("", "乡镇", "砚川县")
+    assert ex.sources["parent"].origin == "publisher" and "unit" not in ex.sources
+    county = "来源：砚川县人民政府 发布时间：2024-01-20 09:00\n2023年，全县坚持依法行政，县政府常务会议学法6次。"
+    assert extract(clean_text(county), "x.txt").unit == "砚川县"  # the county's own page
