@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from answering.extractive import CitationBook
 from answering.meta_parts import MetaCiter, framed, paragraph, plain
 from answering.regions import Region, in_region, places_asked, region_of
-from ingest.gazetteer import Gazetteer, gazetteer, short
+from ingest.gazetteer import Gazetteer, gazetteer, regions, short
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
@@ -36,7 +36,8 @@ class RegionAnswers:
         self._gaz = places  # loaded on the first question about a province or city
 
     def asked(self, q: str) -> dict[str, str]:
-        return places_asked(q, self._gaz())
+        """Provinces and cities named in ``q`` (only these names are loaded for it)."""
+        return places_asked(q, regions() if self._gaz is gazetteer else self._gaz())
 
     def region(self, info: ReportInfo) -> Region | None:
         opening = to_simplified(self.cite.text(info.report_id)[:600])

@@ -9,6 +9,7 @@ or county (「云岫镇位于湖南省砚川县东南部」) — a province mere
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -76,17 +77,39 @@ def places_asked(q: str, gaz: Gazetteer) -> dict[str, str]:
     """The provinces and cities a question names: full name → the words it used (「四川的」
     → 四川省: 四川, 「黔东南州的」 → 黔东南苗族侗族自治州: 黔东南州); a city by its short name only
     before 的/有/下辖/境内."""
+    names, said, spoken = _names(gaz)
     found: dict[str, str] = {}
-    for prov in gaz.provinces:
-        if said := next((w for w in (prov, short(prov)) if w in q), ""):
-            found[prov] = said
-    for city, places in gaz.cities.items():
-        spoken = short(city)
-        if city in q:
-            found.update({p.city: city for p in places})
-        elif len(spoken) >= 2 and re.search(rf"{spoken}(?:的|有|下辖|境内)", q):
-            found.update({p.city: spoken for p in places})
+    for m in said.finditer(q):
+        found.update(dict.fromkeys(names[m.group(0)], m.group(0)))
+    for m in spoken.finditer(q):
+        found.update(dict.fromkeys(names[m.group(1)], m.group(1)))
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _names(gaz: Gazetteer) -> tuple[dict[str, tuple[str, ...]], re.Pattern, re.Pattern]:
+    """Every name a region goes by → its full names, and one pattern each for the names said
+    anywhere (full names, provinces' short names) and the cities' short names."""
+    names: dict[str, set[str]] = {}
+    for prov in gaz.provinces:
+        for said in (prov, short(prov)):
+            names.setdefault(said, set()).add(prov)
+    said_anywhere = set(names)
+    for city, places in gaz.cities.items():
+        names.setdefault(city, set()).update(p.city for p in places)
+        said_anywhere.add(city)
+        if len(short(city)) >= 2:
+            names.setdefault(short(city), set()).update(p.city for p in places)
+    cities = {short(c) for c in gaz.cities if len(short(c)) >= 2} - said_anywhere
+
+    def alternation(words) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+    return (
+        {k: tuple(sorted(v)) for k, v in names.items()},
+        re.compile(alternation(said_anywhere)),
+        re.compile(rf"({alternation(cities)})(?:的|有|下辖|境内)"),
+    )
 
 
 def in_region(region: Region | None, place: str) -> bool:

@@ -149,16 +149,34 @@ def _data_path() -> Path | None:
     return None
 
 
-@functools.cache
-def gazetteer() -> Gazetteer:
-    """Loaded once per process (about 0.25 s); empty when jionlp's data is missing."""
+def _read() -> bytes | None:
     path = _data_path()
     if path is None:
         log.warning("jionlp 未安装：无法用行政区划核对单位名称（pip install jionlp）")
-        return Gazetteer()
+        return None
     with zipfile.ZipFile(path) as zf:
         member = next(n for n in zf.namelist() if n.endswith(".txt"))
-        data = zf.read(member)
+        return zf.read(member)
+
+
+@functools.cache
+def regions() -> Gazetteer:
+    """Provinces and prefecture-level cities only: what a question names as a region
+    (「四川的报告」), without holding the 30 000 townships in a process that only answers."""
+    if gazetteer.cache_info().currsize:
+        return gazetteer()
+    data = _read()
+    if data is None:
+        return Gazetteer()
+    return parse(b"\n".join(ln for ln in data.split(b"\n") if not ln.startswith(b"\t\t")).decode())
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Loaded once per process (about 0.25 s); empty when jionlp's data is missing."""
+    data = _read()
+    if data is None:
+        return Gazetteer()
     # villages (four tabs deep) are nine lines in ten and never needed: drop them as bytes
     kept = b"\n".join(ln for ln in data.split(b"\n") if not ln.startswith(b"\t\t\t\t"))
     return parse(kept.decode("utf-8"))

@@ -128,3 +128,18 @@ def test_place_and_level_narrow_together(library, q, units):
 def test_where_every_report_is_from_lists_the_library(library):
     ans = library.service.ask("库里的报告都是哪些地方的")
     assert len(ans.townships) == 7 and len(ans.citations) == 7
+
+
+def test_a_question_about_regions_loads_provinces_and_cities_only():
+    """The 30 000 townships stay on disk in a process that only answers questions."""
+    import subprocess
+    import sys
+
+    script = (
+        "from answering.regions import places_asked\n"
+        "from ingest.gazetteer import gazetteer, regions\n"
+        "assert places_asked('四川那边有几份', regions()) == {'四川省': '四川'}\n"
+        "assert not regions().towns and gazetteer.cache_info().currsize == 0\n"
+    )
+    root = Path(__file__).parent.parent
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=root)
