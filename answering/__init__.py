@@ -2,7 +2,8 @@
 
 ``service.AnswerService`` is the entry point; it looks the question's kind up in ``kinds``
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
-through ``extractive``); ``metadata_qa`` answers from the library's metadata and ``llm``
+through ``extractive``); ``metadata_qa`` answers from the library's metadata (citing through
+``meta_parts``; provinces and cities through ``region_answers`` and ``regions``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups, ``places`` handles
 places the metadata lacks; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
 """
@@ -20,8 +21,11 @@ __all__ = [
     "kinds",
     "llm",
     "markers",
+    "meta_parts",
     "metadata_qa",
     "places",
+    "region_answers",
+    "regions",
     "scoring",
     "sentences",
     "service",

@@ -12,10 +12,18 @@ import re
 from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook, _label
-from answering.sentences import Span
-from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
+from answering.meta_parts import MetaCiter, framed, paragraph, plain, stripped
+from answering.region_answers import (
+    EACH_PROVINCE,
+    PROVINCE_OF,
+    TALLY,
+    RegionAnswers,
+    spoken,
+)
+from ingest.gazetteer import Gazetteer, gazetteer
+from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
-from reportqa.types import Chunk, ReportInfo
+from reportqa.types import ReportInfo
 from retrieval.query import Analysis
 from retrieval.scope import asks_only_streets, named_levels
 
@@ -30,9 +38,11 @@ _INCLUSIVE = re.compile(r"[含包]括?\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?(?:
 # the words of a question about reports as documents; anything else is a topic to search
 _FRAME = re.compile(
     r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
-    r"哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|"
+    r"哪些地方|什么地方|哪里|哪儿|那边|这边|"
+    r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
-    r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|"
+    r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|"
+    r"来自|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
@@ -41,6 +51,21 @@ _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常�
 _SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
+# 「区县一级的有哪些」: a level asked for alone is a question about the reports
+_LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇")
+_PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
+_NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
+# 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
+_NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
+# 「24年度」「23年的」: a two-digit year as people say it (not 「近10年来」, 「3年前」)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.近过去前多几十百])(\d{2})\s*年(?=度|的|份|报告|以前|之前|以后|之后|以来|[？?，,。]|$)"
+)
+
+
+def full_years(q: str) -> str:
+    """「24年度的报告」 → 「2024年度的报告」 (years from 50 on are the 1900s)."""
+    return _SHORT_YEAR.sub(lambda m: f"{19 if int(m.group(1)) >= 50 else 20}{m.group(1)}年", q)
 
 
 # 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
@@ -69,7 +94,7 @@ def _levels(q: str) -> Callable[[ReportInfo], bool]:
     named = named_levels(q)
     if named and named != ("乡镇",):
         return lambda i: i.level in named
-    if re.search(r"区县|县区", q) or re.search(r"不是乡镇", q):
+    if re.search(r"区县|县区|不是乡镇|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])", q):
         return lambda i: i.level in ("区县", "地市")
     if asks_only_streets(q):
         return lambda i: i.township.endswith("街道")
@@ -90,56 +115,12 @@ def _years(q: str) -> Callable[[int | None], bool]:
     return (lambda v: v in years) if years else (lambda v: True)
 
 
-def _opening_line(text: str, wants: Sequence[str], limit: int = 800) -> tuple[int, int] | None:
-    """The first line of the opening holding the first of ``wants`` it can find (else the
-    first line)."""
-    head = to_simplified(text[:limit])
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", head) if m.group(0).strip()]
-    for w in wants:  # in order of preference: the year line before the unit line
-        for s, e in lines:
-            if w and w in head[s:e]:
-                return _stripped(text, s, e)
-    return _stripped(text, *lines[0]) if lines else None
-
-
-def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \t\u3000":
-        s += 1
-    while e > s and text[e - 1] in " \t\u3000\r":
-        e -= 1
-    if e - s > 140:
-        e = s + 140
-    return s, e
-
-
 class MetadataAnswerer:
-    def __init__(self, report_text: Callable[[str], str]) -> None:
-        self._text = report_text
-
-    def _cite(self, book: CitationBook, info: ReportInfo, wants: Sequence[str]) -> int | None:
-        text = self._text(info.report_id)
-        span = _opening_line(text, wants)
-        if span is None:
-            return None
-        s, e = span
-        chunk = Chunk(f"{info.report_id}:meta", info.report_id, text, ("标题",), 0, len(text), info)
-        return book.cite(chunk, Span(s, e, text[s:e], 1.0))
-
-    def _cite_mention(
-        self, book: CitationBook, info: ReportInfo, wants: Sequence[str]
-    ) -> int | None:
-        """The sentence of the report that first names one of ``wants`` (none: no cite)."""
-        text = self._text(info.report_id)
-        simple = to_simplified(text)
-        hits = [p for p in (simple.find(w) for w in wants if len(w) >= 2) if p >= 0]
-        if not hits:
-            return None
-        pos = min(hits)
-        s = max(simple.rfind(ch, 0, pos) for ch in "。！？；\n") + 1
-        ends = [i for i in (simple.find(ch, pos) for ch in "。！？；\n") if i >= 0]
-        s, e = _stripped(text, s, min(ends, default=len(text)) + 1)
-        chunk = Chunk(f"{info.report_id}:meta", info.report_id, text, ("正文",), 0, len(text), info)
-        return book.cite(chunk, Span(s, e, text[s:e], 1.0))
+    def __init__(
+        self, report_text: Callable[[str], str], places: Callable[[], Gazetteer] = gazetteer
+    ) -> None:
+        self.cite = MetaCiter(report_text)
+        self.regions = RegionAnswers(self.cite, places)
 
     def answer(
         self,
@@ -150,14 +131,22 @@ class MetadataAnswerer:
     ) -> Answer | None:
         """``infos``: the reports in the question's unit scope (years not applied);
         ``everything``: the library, for 「库中没有…」."""
-        if _ADDRESSEE.search(q) and len({i.township for i in infos}) == 1:
-            return self._addressee(q, infos[0])
-        if _PARENT.search(q) and len({i.township for i in infos}) == 1:
-            return self._parent(q, infos[0])
+        q = full_years(q)
+        one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
         scoped = bool(analysis.townships) or len(infos) < len(everything)
-        if _YEAR_OF.search(q) and scoped and len({i.township for i in infos}) == 1:
+        if PROVINCE_OF.search(q) and one and scoped:
+            return self.regions.province(q, infos[0])
+        if EACH_PROVINCE.search(q) and TALLY.search(q) and not analysis.townships and not one:
+            frame = _FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
+            if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
+                return self.regions.tally(q, infos)
+        if _ADDRESSEE.search(q) and one:
+            return self._addressee(q, infos[0])
+        if _PARENT.search(q) and one:
+            return self._parent(q, infos[0])
+        if _YEAR_OF.search(q) and scoped and one:
             return self._year_of(q, infos)
         if (
             _YEAR_OF.search(q)
@@ -169,115 +158,95 @@ class MetadataAnswerer:
         rest = q
         for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
             rest = rest.replace(name, "")
-        if not _LIST.search(q) or ("报告" not in q and "几份" not in q and not _town_kind(rest)):
+        asks = _LIST.search(q) or _NOUN_PHRASE.search(q)
+        about_reports = "报告" in q or "几份" in q or _LEVELISH.search(q) or _town_kind(rest)
+        if not asks or not about_reports:
             return None
-        place = None
-        m = _PLACE.match(rest)
-        if m and not analysis.townships and not analysis.counties:
-            candidate = m.group(1)
-            if not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
-                place = candidate
-                rest = rest.replace(candidate, "", 1)
+        places: list[str] = []
+        leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
+        if leftover and not analysis.townships and not analysis.counties:
+            asked = self.regions.asked(rest)
+            places = list(asked)
+            for said in sorted(asked.values(), key=len, reverse=True):  # 「四川的」: 四川 is scope
+                rest = rest.replace(said, "")
+            m = _PLACE.match(rest)
+            # a place no list knows (「浦东的报告」): in a question that names reports, or
+            # spelled as a place (「XX县的有哪些」); 「搞了网格化管理的是哪个乡镇」 asks a topic
+            named = m and ("报告" in q or "几份" in q or _PLACE_SUFFIX.search(m.group(1)))
+            if not places and named and not _NOT_PLACE.search(m.group(1)):
+                candidate = m.group(1)
+                if not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
+                    places = [candidate]
+                    rest = rest.replace(candidate, "", 1)
         if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):
             return None  # 「哪些报告提到了…」: a topic, searched in the text
-        return self._list(q, infos, everything, place, rest)
+        return self._list(q, infos, everything, places, rest)
 
-    def _list(self, q, infos, everything, place, bare: str) -> Answer:
+    def _list(self, q, infos, everything, places: list[str], bare: str) -> Answer:
         """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
         keep_level, keep_year = _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
-        if place:
-            chosen = [i for i in chosen if self._in_place(i, place)]
-            if not any(self._in_place(i, place) for i in everything):
+        where: dict[str, str] = {}
+        if places:
+            where = {
+                i.report_id: p for i in everything for p in places if self.regions.in_place(i, p)
+            }
+            chosen = [i for i in chosen if i.report_id in where]
+            if not where:
                 have = "、".join(dict.fromkeys(i.township for i in everything))
-                return _plain(
-                    q, f"库中没有{place}的报告。已导入的报告来自：{have[:300]}", len(infos)
-                )
+                said = "、".join(p if p in q else spoken(p) for p in places)
+                return plain(q, f"库中没有{said}的报告。已导入的报告来自：{have[:300]}", len(infos))
         book = CitationBook()
         lines = []
         for info in chosen:
             wants = [str(info.year)] if info.year else [info.township]
-            n = self._cite(book, info, [*wants, info.township])
-            lines.append((*_label(info), Text(f"：《{info.title}》", (n,) if n else ())))
+            n = self.cite.title(book, info, [*wants, info.township])
+            note = f"（{where[info.report_id]}）" if info.report_id in where else ""
+            lines.append((*_label(info), Text(f"：《{info.title}》{note}", (n,) if n else ())))
         names = tuple(dict.fromkeys(i.township for i in chosen))
         if not chosen:
             text = f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。"
-            body: tuple = (_paragraph(text),)
+            body: tuple = (paragraph(text),)
         else:
             count = f"共 {len(chosen)} 份报告"
             if re.search(r"几个|多少个", q):  # 「有几个是乡」 counts units: answer in units
                 count = f"共 {len(names)} 个单位（{len(chosen)} 份报告）"
-            body = (_paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
-        return _answer(q, Kind.WHICH, body, names, book, len(infos))
-
-    def _in_place(self, info: ReportInfo, place: str) -> bool:
-        opening = to_simplified(self._text(info.report_id)[:300])
-        return any(place in x for x in (info.county, info.township, info.title, opening))
+            body = (paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
+        return framed(q, Kind.WHICH, body, names, book, len(infos))
 
     def _year_of(self, q, infos) -> Answer:
         book = CitationBook()
         lines = []
         for info in infos:
-            n = self._cite(book, info, [str(info.year)] if info.year else [])
+            n = self.cite.title(book, info, [str(info.year)] if info.year else [])
             year = f"{info.year}年" if info.year else "未能确定年份"
             said = Text(f"{info.township}的报告《{info.title}》是 {year} 的报告", (n,) if n else ())
             lines.append(Paragraph((said, Text("。"))))
         names = tuple(dict.fromkeys(i.township for i in infos))
         kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
-        return _answer(q, kind, tuple(lines), names, book, len(infos))
+        return framed(q, kind, tuple(lines), names, book, len(infos))
 
     def _parent(self, q, info: ReportInfo) -> Answer:
         book = CitationBook()
         if not info.county:
             text = f"{info.township}的报告中没有写明所属的县（区）。"
-            return _plain(q, text, 1)
+            return plain(q, text, 1)
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
-        n = self._cite_mention(book, info, [info.county, short])
+        n = self.cite.mention(book, info, [info.county, short])
         if n is None:  # the parent came from the gazetteer, not from the report's words
             text = f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。"
-            return _answer(q, Kind.FACT, (_paragraph(text),), (info.township,), book, 1)
+            return framed(q, Kind.FACT, (paragraph(text),), (info.township,), book, 1)
         said = Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
-        return _answer(q, Kind.FACT, (said,), (info.township,), book, 1)
+        return framed(q, Kind.FACT, (said,), (info.township,), book, 1)
 
     def _addressee(self, q, info: ReportInfo) -> Answer | None:
         """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top."""
-        text = self._text(info.report_id)
-        head = to_simplified(text[:3000])
-        for m in _SALUTATION.finditer(head):
-            if m:
-                s, e = _stripped(text, m.start(), m.end())
-                chunk = Chunk(
-                    f"{info.report_id}:meta",
-                    info.report_id,
-                    text,
-                    ("正文开头",),
-                    0,
-                    len(text),
-                    info,
-                )
-                book = CitationBook()
-                n = book.cite(chunk, Span(s, e, text[s:e], 1.0))
-                said = Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,))
-                return _answer(q, Kind.FACT, (Paragraph((said,)),), (info.township,), book, 1)
-        return None
-
-
-def _paragraph(text: str) -> Paragraph:
-    return Paragraph((Text(text),))
-
-
-def _answer(q: str, kind: Kind, body: tuple, names, book: CitationBook, searched: int) -> Answer:
-    return Answer(
-        question=q,
-        resolved_question=q,
-        kind=kind,
-        mode="extractive",
-        body=body,
-        units=verdicts(names),
-        citations=tuple(book.items),
-        searched=searched,
-    )
-
-
-def _plain(q: str, text: str, searched: int) -> Answer:
-    return _answer(q, Kind.WHICH, (_paragraph(text),), (), CitationBook(), searched)
+        text = self.cite.text(info.report_id)
+        m = _SALUTATION.search(to_simplified(text[:3000]))
+        if m is None:
+            return None
+        book = CitationBook()
+        n = self.cite.span(book, info, m.start(), m.end(), "正文开头")
+        s, e = stripped(text, m.start(), m.end())
+        said = Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,))
+        return framed(q, Kind.FACT, (Paragraph((said,)),), (info.township,), book, 1)

@@ -31,7 +31,7 @@ MAX_QUESTION_CHARS = 500
 # a question that points back (「它」「这份报告」「其中」) needs something to point at
 _DANGLING = re.compile(
     r"它(?!们)|它们|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位)|该(?:乡镇|乡|镇|街道)|"
-    r"^(?:在)?(?:其中|这里面|这其中|这些乡镇|上述)"
+    r"^(?:在)?(?:其中|这其中|这些乡镇|上述)"
 )
 
 

@@ -3,7 +3,7 @@
 ``pipeline.Ingestor`` writes through the ports (``reportqa.ports``) and never imports
 ``retrieval``. Reading: ``loaders`` (with ``limits``, ``encoding``, ``pdf_pages``),
 ``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``admin_names``,
-``gazetteer``, ``meta_parent``), ``sidecar`` (metadata.csv overrides), ``meta_eval``
+``gazetteer``, ``meta_parent``, ``self_name``), ``sidecar`` (metadata.csv overrides), ``meta_eval``
 (accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept).
 """
 
@@ -22,6 +22,7 @@ __all__ = [
     "pdf_pages",
     "pipeline",
     "report_reading",
+    "self_name",
     "sidecar",
     "uploads",
     "workers",

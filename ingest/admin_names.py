@@ -20,7 +20,12 @@ _CHAIN = re.compile(
     rf"(?P<county>[{H}]{{1,8}}?(?:自治县|自治旗|开发区|高新区|新区|县|区|市|旗))?"
     rf"(?P<town>[{H}]{{1,6}}?(?:街道|民族乡|乡|镇|苏木))?"
 )
-ORGAN = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会|党工委|党委|委员会|人大|司法所)")
+# 「县委」「镇委」: the party committee of a place is an organ too (中共青禾县委 青禾县人民政府),
+# its departments (县委宣传部, 县委办) are not
+ORGAN = re.compile(
+    r"(?:人民政府|政府|办事处|管委会|管理委员会|党工委|党委|委员会|人大|司法所|"
+    r"(?<=[县区市州旗盟镇乡])委(?![员托屈婉]|宣传|组织|统战|办|政法|书记|常委|全面|依法))"
+)
 _JUNK = re.compile(r"代表|关于|我|的|在|年度|年|和|与|、|致|向|对|中共|根据|按照|全面|推进")
 GENERIC_NAMES = {
     "乡镇",
@@ -84,7 +89,7 @@ _GENERIC_ENDINGS += ("乡镇", "村镇", "集镇", "小镇", "城乡", "县区",
 _MAX_CORE = {"乡镇": 5, "区县": 5, "地市": 5, "省": 6}
 _REPORT_WORDS = re.compile(
     r"政府|建设|法治|执法|工作|示范|全国|环境|发展|管理|服务|治理|推进|开展|宣传|学习|贯彻|制定|"
-    r"试验|各位|代表|的|了|委|请"
+    r"试验|各位|代表|的|了|委|请|中心|城市|区域"
 )
 RANK = {"乡镇": 0, "区县": 1, "地市": 2, "省": 3, "国家": 4}
 
@@ -190,12 +195,29 @@ def _after_junk(run: str, known: Callable[[str], bool] | None) -> dict[str, str]
 
 
 def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[str, str]:
-    """The chain before an organ word (城口县左岚乡人民政府, 中共沙市镇委员会,
-    新市街道办事处), or a bare chain ending in 乡/镇/街道."""
-    for m in ORGAN.finditer(line):
-        run = re.findall(rf"[{H}]+", line[: m.start()])
-        if run and (parts := _after_junk(run[-1], known)):
-            return parts
+    """The chain of the organs that open a line (城口县左岚乡人民政府, 中共沙市镇委员会,
+    新市街道办事处), or a bare chain ending in 乡/镇/街道.
+
+    Organs written one after another before 关于 nest from outer to inner
+    (「澄岭区人民政府望川街道办事处关于…」, 「中共青禾县委 青禾县人民政府桐溪乡人民政府…」): the innermost
+    one is the writer and the outer ones the units above it, so they merge into one chain; an
+    organ of the same unit again (党委 and 人民政府) or of a unit above adds nothing."""
+    cut = line.find("关于")
+    head = line[:cut] if cut > 0 and ORGAN.search(line[:cut]) else line
+    merged: dict[str, str] = {}
+    prev = 0
+    for m in ORGAN.finditer(head):
+        run = re.findall(rf"[{H}]+", head[prev : m.start()])
+        prev = m.end()
+        parts = _after_junk(run[-1], known) if run else {}
+        if not parts:
+            continue
+        if not merged:
+            merged = dict(parts)
+        elif _depth(parts) < _depth(merged):
+            merged.update(parts)
+    if merged:
+        return merged
     for m in re.finditer(rf"[{H}]+?(?:街道|乡|镇)(?=[^{H}]|法治|人民|党委|政府|关于|20|$)", line):
         parts = _after_junk(m.group(0), known)
         if parts.get("town"):
@@ -203,10 +225,17 @@ def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[s
     return {}
 
 
+_ORDER = ("town", "county", "city", "prov")
+
+
+def _depth(parts: dict[str, str]) -> int:
+    """How far down the chain goes: 0 for a township, 3 for a province alone."""
+    return min(_ORDER.index(k) for k in parts)
+
+
 def most_specific(parts: dict[str, str]) -> tuple[str, str]:
     """(unit, the unit directly above it as named in the same chain)."""
-    order = ("town", "county", "city", "prov")
-    present = [k for k in order if parts.get(k)]
+    present = [k for k in _ORDER if parts.get(k)]
     if not present:
         return "", ""
     unit = parts[present[0]]

@@ -21,6 +21,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+_KINDS = re.compile(r"(?:地区|盟|州|县|区|旗)$")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Gazetteer:
     provinces: set[str] = field(default_factory=set)
     towns_in: dict[str, set[str]] = field(default_factory=dict)  # county → its towns
     levels: dict[str, str] = field(default_factory=dict)  # name → its one level ("" if several)
+    _shorts: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @property
     def loaded(self) -> bool:
@@ -71,12 +73,19 @@ class Gazetteer:
         kind = self.towns if level == "乡镇" else self.counties if level == "区县" else {}
         places = kind.get(name, [])
         if len(places) > 1 and context:
-            named = [
-                p for p in places if _short(p.city) in context or _short(p.province) in context
-            ]
+            named = [p for p in places if short(p.city) in context or short(p.province) in context]
             places = named or places
         ups = {(p.county if level == "乡镇" else p.city) for p in places}
         return ups.pop() if len(ups) == 1 else ""
+
+    def short_names(self, level: str) -> frozenset[str]:
+        """Names without their kind (湖南, 株洲, 芦溪), two characters at least: how slogans
+        and running text call a place (「平安湖南」「法治芦溪」)."""
+        if level not in self._shorts:
+            kind = {"省": self.provinces, "地市": self.cities, "区县": self.counties}.get(level, ())
+            strip = short if level == "省" else lambda n: short(re.sub(_KINDS, "", n))
+            self._shorts[level] = frozenset(s for n in kind if len(s := strip(n)) >= 2)
+        return self._shorts[level]
 
     def contains(self, county: str, town: str) -> bool:
         return town in self.towns_in.get(county, ())
@@ -85,7 +94,8 @@ class Gazetteer:
         return self.towns_in.get(county, set())
 
 
-def _short(name: str) -> str:
+def short(name: str) -> str:
+    """湖南省 → 湖南, 广西壮族自治区 → 广西, 株洲市 → 株洲: how a province or city is spoken of."""
     for suf in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"):
         if name.endswith(suf) and len(name) - len(suf) >= 2:
             return name[: -len(suf)]
@@ -139,16 +149,34 @@ def _data_path() -> Path | None:
     return None
 
 
-@functools.cache
-def gazetteer() -> Gazetteer:
-    """Loaded once per process (about 0.25 s); empty when jionlp's data is missing."""
+def _read() -> bytes | None:
     path = _data_path()
     if path is None:
         log.warning("jionlp 未安装：无法用行政区划核对单位名称（pip install jionlp）")
-        return Gazetteer()
+        return None
     with zipfile.ZipFile(path) as zf:
         member = next(n for n in zf.namelist() if n.endswith(".txt"))
-        data = zf.read(member)
+        return zf.read(member)
+
+
+@functools.cache
+def regions() -> Gazetteer:
+    """Provinces and prefecture-level cities only: what a question names as a region
+    (「四川的报告」), without holding the 30 000 townships in a process that only answers."""
+    if gazetteer.cache_info().currsize:
+        return gazetteer()
+    data = _read()
+    if data is None:
+        return Gazetteer()
+    return parse(b"\n".join(ln for ln in data.split(b"\n") if not ln.startswith(b"\t\t")).decode())
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Loaded once per process (about 0.25 s); empty when jionlp's data is missing."""
+    data = _read()
+    if data is None:
+        return Gazetteer()
     # villages (four tabs deep) are nine lines in ten and never needed: drop them as bytes
     kept = b"\n".join(ln for ln in data.split(b"\n") if not ln.startswith(b"\t\t\t\t"))
     return parse(kept.decode("utf-8"))

@@ -15,7 +15,8 @@ from collections import Counter
 
 from ingest import admin_names as an
 from ingest.gazetteer import Gazetteer
-from ingest.report_reading import READ, Doc, H, addressee, chains, level_in, names_in
+from ingest.report_reading import READ, Doc, addressee, chains, level_in, names_in
+from ingest.self_name import self_kind
 from reportqa.types import FieldSource
 
 _BODY_ABOVE = re.compile(r"(?:县|区|市|旗|州|盟|省)(?=委|人民政府|政府)")
@@ -100,23 +101,15 @@ def _known_elsewhere(gaz: Gazetteer, unit: str, level: str) -> bool:
     return bool(kinds.get(level, {}).get(unit))
 
 
-def _self_kind(text: str) -> str:
-    """The kind a township report calls itself: 「我镇」「街道党工委」「乡政府」…"""
-
-    def refs(kind: str) -> int:
-        pat = rf"(?:[我全本]|(?<![{H}])){kind}|{kind}(?:党委|党工委|政府|办事处)"
-        return len(re.findall(pat, text))
-
-    return max(("街道", "镇", "乡"), key=refs)
-
-
 def unit_in_county(doc: Doc, parent: str, level: str) -> str:
     """A township never named in full (「街道按照《奉节县…》」, 「鱼复法治建设」): the one town of
     the named county, of the kind the text calls itself, whose short name the text uses."""
     if not (doc.gaz.loaded and parent and level == "乡镇"):
         return ""
     text = doc.text[:READ]
-    kind = _self_kind(text)
+    kind = self_kind(text, "乡镇")
+    if not kind:
+        return ""
     hits = {
         t
         for t in doc.gaz.towns_of(parent)

@@ -34,6 +34,7 @@ from ingest.report_reading import (
     level_in,
     lowest,
 )
+from ingest.self_name import self_named
 from ingest.sidecar import parse_year
 from reportqa.errors import IngestError
 from reportqa.text import to_simplified
@@ -57,6 +58,12 @@ _SELF_TOWN = re.compile(
 _SELF_COUNTY = re.compile(r"[我全本](?:县|区|旗)(?!委)|县政府|区政府|县委依法治县|区委依法治区")
 _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
 _SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date
+_PARTNER = re.compile(
+    rf"(?:与|同|跟|会同|联合|协同|携手|帮扶|结对)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗)"
+)
+_SELF_WORD = re.compile(
+    r"(?:^|(?<=[，,；;：:]))[我本](?:街道|镇|乡|县|区|旗)"
+)  # a clause's subject
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
 # the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
 _DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
@@ -98,8 +105,19 @@ def _self_level(text: str) -> str:
 
 def _gather(doc: Doc, source: str) -> list[Evidence]:
     ev: list[Evidence] = []
-    head = [ln for i, (s, ln) in enumerate(doc.lines) if i < doc.body and s not in doc.chrome.lines]
-    for line in head:  # title lines: short, no sentence, not the addressee
+    head = [
+        (s, ln) for i, (s, ln) in enumerate(doc.lines) if i < doc.body and s not in doc.chrome.lines
+    ]
+    # a title over several lines (「澄岭区人民政府」 / 「望川街道办事处」 / 「关于…的报告」) nests its organs
+    block = _title_block(head)
+    nested = ("", "")
+    if len(block) > 1:
+        nested = an.most_specific(an.organ_units(" ".join(ln for _, ln in block), doc.known))
+        if nested[0]:
+            ev.append(Evidence(*nested, "title", 1.0))
+    for s, line in head:  # title lines: short, no sentence, not the addressee
+        if nested[0] and (s, line) in block:
+            continue
         if len(line) <= 60 and not ADDRESSEE.match(line) and not _SENTENCE.search(line):
             unit, above = an.most_specific(an.organ_units(line, doc.known))
             for u, a in [(unit, above)] if unit else lowest(chains(doc, line, False)):
@@ -125,7 +143,10 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     for m in _REPORT_PHRASE.finditer(doc.text[:3000]):
         for u, a in chains(doc, m.group(1), True)[-1:]:
             ev.append(Evidence(u, a, "opening", 0.85))
-    first = re.split(r"[。\n]", opening, maxsplit=1)[0]
+    # the subject of the opening sentence: a report that calls itself 我镇 there names others
+    # after it, and a unit it works with (「白鹭镇与柳溪镇联调」) is no subject
+    first = _SELF_WORD.split(re.split(r"[。\n]", opening, maxsplit=1)[0], maxsplit=1)[0]
+    first = _PARTNER.sub(lambda m: " " * len(m.group(0)), first)
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
         for u, a in lowest(chains(doc, first, True)):
             ev.append(Evidence(u, a, "opening", 0.75))
@@ -135,7 +156,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
         line = line.strip()
         if _SIGNATURE.fullmatch(line):
             unit, above = an.most_specific(an.organ_units(line, doc.known))
-            if unit:
+            if unit and (doc.known(unit) or an.plausible(unit)):  # not 「团区委」 in a table
                 ev.append(Evidence(unit, above, "signature", 0.8))
     stem = Path(source).stem
     if re.search(rf"[{H}]{{2}}", stem):
@@ -212,12 +233,25 @@ def extract(text: str, source: str) -> Extracted:
     sources: dict[str, FieldSource] = {}
     unit, chained, src = _choose_unit(doc, _gather(doc, source))
     level = level_in(doc, unit) if unit else ""
+    host = ""
+    if (
+        src
+        and src.origin == "publisher"
+        and level == "区县"
+        and _self_level(plain[:READ]) == "乡镇"
+    ):
+        # only the county site that hosts the page names a unit, and the report calls itself
+        # 我镇/镇党委: the county is the host (and parent), the township is still unknown
+        host, unit, chained, src = unit, "", "", None
     if src:
         sources["unit"] = src
     if not unit:
         level = _self_level(plain[:READ]) or ("区县" if addressee(doc) else "")
-        unit = frequent(doc, level) if level else ""
-        if unit:
+        # its own slogans and document titles; a township named only in running text is as
+        # likely a neighbour (「与柳溪镇联调」), so only a county falls back to the most frequent name
+        if unit := self_named(doc, level) if level else "":
+            sources["unit"] = FieldSource("body", 0.55)
+        elif level == "区县" and (unit := frequent(doc, level)):
             sources["unit"] = FieldSource("body", 0.45)
     parent, psrc = find_parent(doc, unit, level, chained) if unit else ("", None)
     if not unit and level == "区县" and (to := addressee(doc)) and doc.gaz.loaded:
@@ -227,11 +261,12 @@ def extract(text: str, source: str) -> Extracted:
             sources["unit"] = FieldSource("body", 0.55)
             parent, psrc = to, FieldSource("addressee", 0.85)
     if not unit and level == "乡镇":
-        county = frequent(doc, "区县", books=True)
+        county = frequent(doc, "区县", books=True) or host
         if unit := unit_in_county(doc, county, level):
             sources["unit"] = FieldSource("gazetteer", 0.45)
         if county:  # the county a township report names, even when the township is unclear
-            parent, psrc = county, FieldSource("text", 0.6 if unit else 0.5)
+            origin = "publisher" if county == host else "text"
+            parent, psrc = county, FieldSource(origin, 0.6 if unit else 0.5)
     if psrc:
         sources["parent"] = psrc
     if level:

@@ -49,6 +49,12 @@ _RUN_ON = re.compile(
     r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?=\s*(?:(?:19|20)\d{2}年|[\u4e00-\u9fff]{4})[^\n]{20,}[，,。])"
 )
+# the title run on after the last field (「发布时间：2025-01-15 10:20云岫镇2024年度…报告」,
+# 「| 发布日期：2023-03-12 |蓬溪县2022年…报告」): line breaks lost in copying the page
+_RUN_ON_TITLE = re.compile(
+    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|[|｜])"
+    r"(?=[ \u3000]*[^|｜:：\s][^|｜:：\n]{5,60}(?:报告|总结|汇报)[ \u3000]*$)"
+)
 _SITE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|网站|政务网|政府网)(?:欢迎您)?$")
 # a portal's section or channel name, alone in a cell of the page's header line
 _SECTION = re.compile(
@@ -123,13 +129,13 @@ def is_nav(line: str) -> bool:
 
 
 def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
-    """(offset, line) pairs; a field line with the report run on after its date
-    (「发布时间：2024-02-20 09:302023年，白鹭镇…」, line breaks lost in copying) is two lines."""
+    """(offset, line) pairs; a field line with the report (or its title) run on after its
+    date (「发布时间：2024-02-20 09:302023年，白鹭镇…」, line breaks lost in copying) is two lines."""
     out: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n")[:limit]:
         labelled = (":" in line or "：" in line) and _LABEL.search(line)  # labels need a colon
-        cut = _RUN_ON.search(line) if labelled else None
+        cut = (_RUN_ON.search(line) or _RUN_ON_TITLE.search(line)) if labelled else None
         if cut:
             out += [(pos, line[: cut.end()]), (pos + cut.end(), line[cut.end() :])]
         else:

@@ -1,0 +1,105 @@
+"""What every answer about the reports as documents is made of: a citation of the report's own
+words (its title as printed, the opening line naming the year, or the sentence naming a place)
+and the answer frame around the lines.
+
+Metadata may come from the page chrome or the gazetteer, but the answer still quotes the report,
+so the user can check the unit, year or parent against its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from answering.extractive import CitationBook
+from answering.sentences import Span
+from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
+from reportqa.text import to_simplified
+from reportqa.types import Chunk, ReportInfo
+
+_STOPS = "。！？；\n|｜"  # a sentence, or a cell of the page's disclosure table
+
+
+class MetaCiter:
+    """Cites a report's own words for a fact about the report."""
+
+    def __init__(self, report_text: Callable[[str], str]) -> None:
+        self.text = report_text
+
+    def title(self, book: CitationBook, info: ReportInfo, wants: Sequence[str]) -> int | None:
+        """The title as the report prints it, else the opening line naming the first of
+        ``wants`` (the year, the unit)."""
+        text = self.text(info.report_id)
+        at = text.find(info.title, 0, 3000) if len(info.title) >= 6 else -1
+        span = (at, at + len(info.title)) if at >= 0 else _opening_line(text, wants)
+        return self.span(book, info, *span, "标题") if span else None
+
+    def mention(self, book: CitationBook, info: ReportInfo, wants: Sequence[str]) -> int | None:
+        """The title when it names one of ``wants``, else the sentence of the report that
+        first names one (none: no cite)."""
+        wants = [w for w in wants if len(w) >= 2]
+        if any(w in to_simplified(info.title) for w in wants):
+            return self.title(book, info, wants)
+        text = self.text(info.report_id)
+        simple = to_simplified(text)
+        hits = [p for p in (simple.find(w) for w in wants) if p >= 0]
+        if not hits:
+            return None
+        pos = min(hits)
+        s = max(simple.rfind(ch, 0, pos) for ch in _STOPS) + 1
+        ends = [i for i in (simple.find(ch, pos) for ch in _STOPS) if i >= 0]
+        end = min(ends, default=len(text))
+        return self.span(book, info, s, end + (simple[end : end + 1] in "。！？；"), "正文")
+
+    def span(
+        self, book: CitationBook, info: ReportInfo, s: int, e: int, section: str
+    ) -> int | None:
+        text = self.text(info.report_id)
+        s, e = stripped(text, s, e)
+        chunk = Chunk(
+            f"{info.report_id}:meta", info.report_id, text, (section,), 0, len(text), info
+        )
+        return book.cite(chunk, Span(s, e, text[s:e], 1.0))
+
+
+def _opening_line(text: str, wants: Sequence[str], limit: int = 800) -> tuple[int, int] | None:
+    """The first line of the opening holding the first of ``wants`` it can find (else the
+    first line)."""
+    head = to_simplified(text[:limit])
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", head) if m.group(0).strip()]
+    for w in wants:  # in order of preference: the year line before the unit line
+        for s, e in lines:
+            if w and w in head[s:e]:
+                return s, e
+    return lines[0] if lines else None
+
+
+def stripped(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\u3000":
+        s += 1
+    while e > s and text[e - 1] in " \t\u3000\r":
+        e -= 1
+    if e - s > 140:
+        e = s + 140
+    return s, e
+
+
+def paragraph(text: str) -> Paragraph:
+    return Paragraph((Text(text),))
+
+
+def framed(q: str, kind: Kind, body: tuple, names, book: CitationBook, searched: int) -> Answer:
+    return Answer(
+        question=q,
+        resolved_question=q,
+        kind=kind,
+        mode="extractive",
+        body=body,
+        units=verdicts(names),
+        citations=tuple(book.items),
+        searched=searched,
+    )
+
+
+def plain(q: str, text: str, searched: int) -> Answer:
+    return framed(q, Kind.WHICH, (paragraph(text),), (), CitationBook(), searched)

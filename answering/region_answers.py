@@ -1,0 +1,105 @@
+"""Answers about where the reports' units lie: 「它是哪个省的」, 「四川的报告有哪几份」 (the
+filter), 「各省分别有几份」「哪个省的报告最多」 (the tally).
+
+The province comes from ``answering.regions`` (gazetteer through unit and parent, or the
+report's own chain 「湖南省砚川县」); the answer says which, and quotes the report's words it
+rests on: the line naming the parent when the province is the division list's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from answering.extractive import CitationBook
+from answering.meta_parts import MetaCiter, framed, paragraph, plain
+from answering.regions import Region, in_region, places_asked, region_of
+from ingest.gazetteer import Gazetteer, gazetteer, regions, short
+from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+
+# 「它是哪个省的」「在哪个省份」 about one unit; 「各省分别有几份」「哪个省的报告最多」 over many
+PROVINCE_OF = re.compile(r"(?:哪个|哪一个|哪一|什么|哪)省|省份")
+EACH_PROVINCE = re.compile(r"(?:各|每个|哪个|哪些|几个)省份?")
+TALLY = re.compile(r"几份|多少|最多|最少|分别|分布")
+
+
+def spoken(place: str) -> str:
+    """四川省 → 四川, 株洲市 → 株洲, 攸县 → 攸县: a place as a question may say it."""
+    return short(place) if len(short(place)) >= 2 else place
+
+
+class RegionAnswers:
+    def __init__(self, cite: MetaCiter, places: Callable[[], Gazetteer] = gazetteer) -> None:
+        self.cite = cite
+        self._gaz = places  # loaded on the first question about a province or city
+
+    def asked(self, q: str) -> dict[str, str]:
+        """Provinces and cities named in ``q`` (only these names are loaded for it)."""
+        return places_asked(q, regions() if self._gaz is gazetteer else self._gaz())
+
+    def region(self, info: ReportInfo) -> Region | None:
+        opening = to_simplified(self.cite.text(info.report_id)[:600])
+        return region_of(info, opening, self._gaz())
+
+    def in_place(self, info: ReportInfo, place: str) -> bool:
+        """In a province or city the division list places its unit in (or the report names in
+        a chain with its unit); a place no list knows by the names in its metadata or title."""
+        if in_region(self.region(info), place):
+            return True
+        return any(place in x for x in (info.county, info.township, info.title))
+
+    def province(self, q: str, info: ReportInfo) -> Answer:
+        """The province one unit lies in, and the report's words it rests on."""
+        region = self.region(info)
+        if region is None:
+            text = f"{info.township}的报告中没有写明所在的省份，行政区划资料也无法唯一确定。"
+            return plain(q, text, 1)
+        book = CitationBook()
+        if region.origin == "text":
+            n = self.cite.mention(book, info, [region.province, spoken(region.province)])
+            said = Text(f"{info.township}位于{region.province}", (n,) if n else ())
+            body = (Paragraph((said, Text("。"))),)
+            return framed(q, Kind.FACT, body, (info.township,), book, 1)
+        named = [info.county, spoken(info.county)] if info.county else []
+        n = (self.cite.mention(book, info, named) if named else None) or self.cite.title(
+            book, info, [info.township]
+        )
+        city = region.city if region.city not in ("", region.province) else ""
+        via = f"报告写明其上级为{info.county}，" if info.county and info.level == "乡镇" else ""
+        said = Text(f"{info.township}在{region.province}{city}", (n,) if n else ())
+        note = Text(f"（{via}省份据行政区划资料）。")
+        return framed(q, Kind.FACT, (Paragraph((said, note)),), (info.township,), book, 1)
+
+    def tally(self, q: str, infos: Sequence[ReportInfo]) -> Answer:
+        """Reports by province, largest first; 「最多/最少」 names the province(s) at the end."""
+        groups: dict[str, list[ReportInfo]] = {}
+        for info in infos:
+            region = self.region(info)
+            groups.setdefault(region.province if region else "", []).append(info)
+        placed = {p: g for p, g in groups.items() if p}
+        if not placed:
+            return plain(q, f"无法确定这 {len(infos)} 份报告所在的省份。", len(infos))
+        ranked = sorted(placed.items(), key=lambda pg: -len(pg[1]))
+        sizes = [len(g) for _, g in ranked]
+        pick = max(sizes) if "最少" not in q else min(sizes)
+        top = [p for p, g in ranked if len(g) == pick] if re.search(r"最多|最少", q) else []
+        book = CitationBook()
+        lines = []
+        for prov, group in ranked:
+            line: list[Text] = [Text(prov, strong=True), Text(f"：{len(group)} 份（")]
+            for k, info in enumerate(group):
+                n = self.cite.title(book, info, [info.township])
+                line += [Text("、" if k else ""), Text(info.township, (n,) if n else ())]
+            lines.append((*line, Text("）")))
+        head = f"{len(placed)} 个省份共 {sum(sizes)} 份报告（省份据报告元数据与行政区划资料）："
+        body: list = [paragraph(head), Bullets(tuple(lines))]
+        if top:
+            most = "最少" if "最少" in q else "最多"
+            body.append(paragraph(f"报告{most}的是{'、'.join(top)}（{pick} 份）。"))
+        if groups.get(""):
+            body.append(paragraph("未能确定省份：" + "、".join(i.township for i in groups[""])))
+        chosen = [i for p in (top or list(placed)) for i in placed[p]]
+        names = tuple(dict.fromkeys(i.township for i in chosen))
+        return framed(q, Kind.WHICH, tuple(body), names, book, len(infos))

@@ -1,0 +1,117 @@
+"""Which province and city a report's unit lies in, for 「四川的报告有哪几份」 and 「它是哪个省的」.
+
+Reports seldom name their province; their metadata names the unit and the county above it,
+and the division list (``ingest.gazetteer``) places those. A name several places bear (鼓楼区,
+石桥镇) is narrowed by the county above it and by the city or province the opening mentions;
+still ambiguous, it stays unplaced. A report may also say it itself, in a chain with its unit
+or county (「云岫镇位于湖南省砚川县东南部」) — a province merely mentioned elsewhere is no evidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ingest.gazetteer import Gazetteer, Place, short
+from reportqa.types import ReportInfo
+
+_H = "\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class Region:
+    province: str
+    city: str  # "" when the places that fit share the province only
+    origin: str  # "gazetteer" or "text"
+
+
+def region_of(info: ReportInfo, opening: str, gaz: Gazetteer) -> Region | None:
+    """The province (and city) of the report's unit; ``opening``: its first lines, simplified."""
+    places = _narrowed(_places(info, gaz), opening)
+    provinces = {p.province for p in places}
+    if len(provinces) == 1:
+        cities = {p.city for p in places}
+        return Region(provinces.pop(), cities.pop() if len(cities) == 1 else "", "gazetteer")
+    said = _said(info, opening, gaz)
+    return Region(said, "", "text") if said else None
+
+
+def _places(info: ReportInfo, gaz: Gazetteer) -> list[Place]:
+    unit, parent = info.township, info.county
+    if info.level == "乡镇":
+        towns = gaz.towns.get(unit, [])
+        inside = [p for p in towns if parent and parent in (p.county, short(p.county))]
+        return inside or (gaz.counties.get(parent, []) if parent else towns)
+    if info.level == "区县":
+        counties = gaz.counties.get(unit, [])
+        above = {p.province for p in gaz.cities.get(parent, [])} if parent else set()
+        return [p for p in counties if p.province in above] or counties
+    if info.level == "地市":
+        return gaz.cities.get(unit, [])
+    return [Place(unit, "")] if info.level == "省" and unit in gaz.provinces else []
+
+
+def _narrowed(places: list[Place], opening: str) -> list[Place]:
+    if len({p.province for p in places}) <= 1:
+        return places
+    named = [p for p in places if short(p.city) in opening or short(p.province) in opening]
+    return named or places
+
+
+def _said(info: ReportInfo, opening: str, gaz: Gazetteer) -> str:
+    """A province named right before the unit or its county (湖南省砚川县云岫镇)."""
+    names = [n for n in (info.county, info.township) if n]
+    if not names:
+        return ""
+    own = "|".join(map(re.escape, names))
+    for prov in gaz.provinces:
+        if re.search(
+            rf"(?:{re.escape(prov)}|{re.escape(short(prov))})[{_H}]{{0,8}}?(?:{own})", opening
+        ):
+            return prov
+    return ""
+
+
+def places_asked(q: str, gaz: Gazetteer) -> dict[str, str]:
+    """The provinces and cities a question names: full name → the words it used (「四川的」
+    → 四川省: 四川, 「黔东南州的」 → 黔东南苗族侗族自治州: 黔东南州); a city by its short name only
+    before 的/有/下辖/境内."""
+    names, said, spoken = _names(gaz)
+    found: dict[str, str] = {}
+    for m in said.finditer(q):
+        found.update(dict.fromkeys(names[m.group(0)], m.group(0)))
+    for m in spoken.finditer(q):
+        found.update(dict.fromkeys(names[m.group(1)], m.group(1)))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _names(gaz: Gazetteer) -> tuple[dict[str, tuple[str, ...]], re.Pattern, re.Pattern]:
+    """Every name a region goes by → its full names, and one pattern each for the names said
+    anywhere (full names, provinces' short names) and the cities' short names."""
+    names: dict[str, set[str]] = {}
+    for prov in gaz.provinces:
+        for said in (prov, short(prov)):
+            names.setdefault(said, set()).add(prov)
+    said_anywhere = set(names)
+    for city, places in gaz.cities.items():
+        names.setdefault(city, set()).update(p.city for p in places)
+        said_anywhere.add(city)
+        if len(short(city)) >= 2:
+            names.setdefault(short(city), set()).update(p.city for p in places)
+    cities = {short(c) for c in gaz.cities if len(short(c)) >= 2} - said_anywhere
+
+    def alternation(words) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+    return (
+        {k: tuple(sorted(v)) for k, v in names.items()},
+        re.compile(alternation(said_anywhere)),
+        re.compile(rf"({alternation(cities)})(?:的|有|下辖|境内)"),
+    )
+
+
+def in_region(region: Region | None, place: str) -> bool:
+    """Does the report's region lie in ``place`` (the full name of a province or a city)?"""
+    return region is not None and place in (region.province, region.city)

@@ -1,0 +1,93 @@
+"""The unit of a report that never spells its name in the title or the opening.
+
+Such a report still says what kind of unit wrote it (「我乡」「乡党委、乡政府」「街道党工委」,
+「现将县人民政府…报告如下」「全县」) and names itself where a unit names nothing else: in its own
+brand slogans (「法治青石」「平安青石」 — the short name after a campaign word) and in the titles of
+its own documents (《江口县行政执法公示办法》 in a report of 县人民政府). The unit is inferred only
+when that evidence agrees: the name has the report's own kind, at least two such mentions (or
+one of a real place the gazetteer knows at that level), no other name competes, and the short
+name is not the name of a larger place the text also uses (「法治砚川」 beside 《砚川县…》 in a
+township report is the county's slogan). A neighbour mentioned in passing (「与柳溪镇联调」) is
+never evidence. A wrong unit costs every question about it, so anything less stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest import admin_names as an
+from ingest.report_reading import READ, Doc, H
+
+# the words a unit's campaigns open with: 法治青石, 平安青石, 美丽青石…
+_CAMPAIGN = "法治|平安|美丽|幸福|和谐|文明|活力|智慧|数字|生态|诚信|书香|魅力|善治|德治|自治"
+_QUOTED = re.compile(rf"[“\"「『‘]((?:{_CAMPAIGN}))([{H}]{{2,3}})[”\"」』’]")
+_BUILT = re.compile(rf"(?<![{H}])(?:{_CAMPAIGN})([{H}]{{2}})(?=建设|品牌)")
+# campaigns about a sphere of life, not a place (法治中国, 平安校园, 法治社会, 数字乡村…)
+_SPHERES = frozenset(
+    "中国 国家 社会 政府 乡村 城市 城乡 社区 校园 家庭 家园 企业 机关 单位 村居 村庄 农村 文化 "
+    "生态 交通 工地 道路 医院 市场 网络 民生 经济 思想 环境 生活 民族 基层 乡镇 街道 边境 边疆 "
+    "园区 景区 山区 林区 矿区 海洋 水利 工程 平台 服务 队伍 窗口 法院 检察 公安 警务 校区 "
+    "课堂 阵地 长廊 广场 公园 示范 创建 先锋 堡垒 细胞".split()
+)
+_BOOK = re.compile(r"《([^》]{3,40})》")
+_SELF = {
+    "乡镇": {
+        "街道": r"[我全本]街道|街道(?:党工委|办事处)|(?:^|(?<=[，,。；\n]))街道(?=[{H}])",
+        "镇": r"[我全本]镇|镇(?:党委|政府|人民政府)",
+        "乡": r"[我全本]乡|乡(?:党委|政府|人民政府)",
+    },
+    "区县": {
+        "县": r"[我全本]县(?!委)|(?<![{H}])县(?:人民政府|政府)",
+        "区": r"[我全本]区(?!委)|(?<![{H}])区(?:人民政府|政府)",
+        "旗": r"[我全本]旗(?!委)|(?<![{H}])旗(?:人民政府|政府)",
+    },
+}
+
+
+def self_kind(text: str, level: str) -> str:
+    """The kind of unit a report calls itself (街道/镇/乡 or 县/区/旗); "" when it never does."""
+    counts = {
+        kind: len(re.findall(pat.replace("{H}", H), text))
+        for kind, pat in _SELF.get(level, {}).items()
+    }
+    best = max(counts, key=counts.__getitem__, default="")
+    return best if best and counts[best] > 0 else ""
+
+
+def self_named(doc: Doc, level: str) -> str:
+    """The unit the report's own slogans and document titles name, when they agree."""
+    text = doc.text[:READ]
+    kind = self_kind(text, level)
+    if not kind:
+        return ""
+    found: Counter[str] = Counter()
+    shorts = [m.group(2) for m in _QUOTED.finditer(text)] + _BUILT.findall(text)
+    for short in shorts:
+        if short not in _SPHERES and an.plausible(short + kind):
+            found[short + kind] += 1
+    for m in _BOOK.finditer(text):  # 《雁湖街道矛盾纠纷多元化解工作办法》: the issuing unit first
+        head = re.match(rf"[{H}]{{2,12}}?(?:{kind})", m.group(1))
+        if head:
+            unit, _ = an.most_specific(an.parse_chain(head.group(0), doc.known, an.plausible))
+            if unit.endswith(kind) and not an.is_generic(unit):
+                found[unit] += 1
+    if len(found) != 1:
+        return ""  # nothing, or names that disagree
+    ((name, n),) = found.items()
+    if n < 2 and doc.gaz.level_of(name) != level:
+        return ""
+    core = name[: -len(kind)]
+    if _larger_place(doc, core, level, text.replace(name, "")):
+        return ""
+    return name
+
+
+def _larger_place(doc: Doc, core: str, level: str, text: str) -> bool:
+    """Is ``core`` the short name of a place above the unit (the county 砚川县 the text names, a
+    city or province the gazetteer knows)? Then its slogans are that place's."""
+    above = ("县", "区", "市", "旗", "州", "省") if level == "乡镇" else ("市", "州", "省")
+    if re.search(rf"{core}(?:{'|'.join(above)})", text):
+        return True
+    larger = ("省", "地市") + (("区县",) if level == "乡镇" else ())
+    return any(core in doc.gaz.short_names(lv) for lv in larger)
