@@ -57,6 +57,18 @@ def seed_app(tmp_path_factory):
     return app
 
 
+@pytest.fixture
+def seed_app_with(seed_app):
+    """The seed library opened again through ``build`` with other settings, as a user's
+    restart with, say, ``REPORTQA_LLM_BASE_URL`` set would open it; read-only."""
+    from library import build
+
+    def open_with(**overrides):
+        return build(Settings(data_dir=seed_app.settings.data_dir, **overrides))
+
+    return open_with
+
+
 @pytest.fixture(scope="session")
 def seed_library(seed_app):
     """The seed library's catalog (what retrieval reads)."""
