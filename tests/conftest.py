@@ -69,6 +69,14 @@ def seed_app_with(seed_app):
     return open_with
 
 
+@pytest.fixture
+def seed_cli(seed_app, monkeypatch) -> Path:
+    """The CLI (``cli.main.main``) pointed at the session seed library, for commands that
+    only read it (``ask``, ``eval``, ``reports``); returns its data dir."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(seed_app.settings.data_dir))
+    return seed_app.settings.data_dir
+
+
 @pytest.fixture(scope="session")
 def seed_library(seed_app):
     """The seed library's catalog (what retrieval reads)."""
