@@ -20,6 +20,23 @@ SEEDS = {
 }
 
 
+def big_corpus(folder: Path, extra: int, sz: Path = SHARED_SZ) -> Path:
+    """The seeds plus ``extra`` real reports of other shapes from corpus-sz; where that is
+    absent (a fresh checkout), ``extra`` distinct long reports made of the seeds (all five
+    in turn, as long as a corpus-sz report), so a test that needs a corpus past the ingest
+    pool's size threshold gets one either way."""
+    shutil.copytree(CORPUS, folder)
+    real = sorted(sz.glob("*.txt"))[:extra] if sz.exists() else []
+    for f in real:
+        shutil.copy(f, folder / f.name)
+    seeds = [f.read_text(encoding="utf-8") for f in sorted(CORPUS.glob("*.txt"))]
+    for i in range(extra - len(real)):
+        turn = seeds[i % len(seeds) :] + seeds[: i % len(seeds)]
+        text = "\n".join(turn) + f"\n附：第{i}份副本。\n"
+        (folder / f"copy-{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(tmp_path, monkeypatch):
     """No test reads the developer's REPORTQA_* settings or writes outside tmp."""

@@ -18,17 +18,11 @@ from reportqa.faults import HELD, CrashPoints
 from reportqa.locking import index_lock
 from reportqa.settings import REPO_ROOT, Settings
 from retrieval.catalog import Catalog
-from tests.conftest import CORPUS, SHARED_SZ
+from tests.conftest import big_corpus
 
 
 def _big_corpus(tmp_path, extra: int = 60):
-    """Seeds plus real reports from corpus-sz (or repeated seeds when it is absent)."""
-    folder = tmp_path / "big"
-    shutil.copytree(CORPUS, folder)
-    if SHARED_SZ.exists():
-        for f in sorted(SHARED_SZ.glob("*.txt"))[:extra]:
-            shutil.copy(f, folder / f.name)
-    return folder
+    return big_corpus(tmp_path / "big", extra)
 
 
 def _assert_consistent(lib: Catalog):
