@@ -17,10 +17,20 @@ from cli.main import main
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(scope="module")
+def probe_data(tmp_path_factory) -> Path:
+    """The invented reports ingested once through the CLI; the tests below only read it."""
+    data = tmp_path_factory.mktemp("probes") / "d"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("REPORTQA_DATA_DIR", str(data))
+        assert main(["ingest", str(DATA / "probe_reports")]) == 0
+    return data
+
+
 @pytest.fixture
-def probe_library(tmp_path, monkeypatch):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(DATA / "probe_reports")]) == 0
+def probe_library(probe_data, monkeypatch):
+    """The CLI pointed at the probe library."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(probe_data))
 
 
 def test_probes_meet_their_floors(probe_library, capsys):
