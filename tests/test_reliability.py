@@ -21,8 +21,10 @@ from retrieval.catalog import Catalog
 from tests.conftest import big_corpus
 
 
-def _big_corpus(tmp_path, extra: int = 60):
-    return big_corpus(tmp_path / "big", extra)
+def _big_corpus(tmp_path):
+    """The seeds and 30 more reports: past the ingest pool's size threshold, several write
+    batches at the batch sizes below."""
+    return big_corpus(tmp_path / "big", 30)
 
 
 def _assert_consistent(lib: Catalog):
@@ -85,7 +87,7 @@ def _rerun_equals_fresh(app: App, corpus: Path, fresh: Catalog) -> None:
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory) -> tuple[Path, Catalog]:
-    """The seeds and 60 real reports, never written to, and their uninterrupted library."""
+    """The big corpus, never written to, and its uninterrupted library."""
     root = tmp_path_factory.mktemp("big")
     corpus = _big_corpus(root)
     return corpus, _fresh(corpus, root / "fresh")
@@ -191,7 +193,7 @@ def updated(tmp_path_factory) -> tuple[Path, Path, Catalog]:
     disk), then a new version of every report written over the files, and the
     uninterrupted library of the new versions. Each test copies the ingested index."""
     root = tmp_path_factory.mktemp("update")
-    corpus = _big_corpus(root, extra=30)
+    corpus = _big_corpus(root)
     ingested = root / "ingested"
     subprocess.run(
         [sys.executable, "-m", "cli", "ingest", str(corpus)],
