@@ -77,8 +77,8 @@ def _tail(path: Path) -> str:
     return path.read_text(encoding="utf-8", errors="replace")[-2000:]
 
 
-def _service(data_dir: Path, url: str, prefix: str) -> App:
-    return build(Settings(data_dir=data_dir, chroma_url=url, collection_prefix=prefix))
+def _service(data_dir: Path, url: str, prefix: str, **settings) -> App:
+    return build(Settings(data_dir=data_dir, chroma_url=url, collection_prefix=prefix, **settings))
 
 
 def _ask_in_another_process(question: str, data_dir: Path, url: str, prefix: str) -> dict:
@@ -118,7 +118,9 @@ def test_two_app_processes_share_one_server_and_stay_consistent(chroma_url, tmp_
     assert set(first.service.ask(LEGAL).townships) == ALL
 
     # another app with its own data dir (so its own BM25 cache) against the same server
-    second = _service(tmp_path / "b", chroma_url, prefix)
+    # checks for other processes' changes every half second (2 s by default): the wait for
+    # the next check below is that long
+    second = _service(tmp_path / "b", chroma_url, prefix, refresh_seconds=0.5)
     assert {i.township for i in second.catalog.reports()} == ALL
     assert set(second.service.ask(LEGAL).townships) == ALL
     assert second.service.ask(FENGQIAO).townships == ("左岚乡",)
