@@ -20,6 +20,23 @@ SEEDS = {
 }
 
 
+def big_corpus(folder: Path, extra: int, sz: Path = SHARED_SZ) -> Path:
+    """The seeds plus ``extra`` real reports of other shapes from corpus-sz; where that is
+    absent (a fresh checkout), ``extra`` distinct long reports made of the seeds (all five
+    in turn, as long as a corpus-sz report), so a test that needs a corpus past the ingest
+    pool's size threshold gets one either way."""
+    shutil.copytree(CORPUS, folder)
+    real = sorted(sz.glob("*.txt"))[:extra] if sz.exists() else []
+    for f in real:
+        shutil.copy(f, folder / f.name)
+    seeds = [f.read_text(encoding="utf-8") for f in sorted(CORPUS.glob("*.txt"))]
+    for i in range(extra - len(real)):
+        turn = seeds[i % len(seeds) :] + seeds[: i % len(seeds)]
+        text = "\n".join(turn) + f"\n附：第{i}份副本。\n"
+        (folder / f"copy-{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(tmp_path, monkeypatch):
     """No test reads the developer's REPORTQA_* settings or writes outside tmp."""
@@ -55,6 +72,26 @@ def seed_app(tmp_path_factory):
     app = build(Settings(data_dir=data / "data"))
     app.shelf.add([CORPUS])
     return app
+
+
+@pytest.fixture
+def seed_app_with(seed_app):
+    """The seed library opened again through ``build`` with other settings, as a user's
+    restart with, say, ``REPORTQA_LLM_BASE_URL`` set would open it; read-only."""
+    from library import build
+
+    def open_with(**overrides):
+        return build(Settings(data_dir=seed_app.settings.data_dir, **overrides))
+
+    return open_with
+
+
+@pytest.fixture
+def seed_cli(seed_app, monkeypatch) -> Path:
+    """The CLI (``cli.main.main``) pointed at the session seed library, for commands that
+    only read it (``ask``, ``eval``, ``reports``); returns its data dir."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(seed_app.settings.data_dir))
+    return seed_app.settings.data_dir
 
 
 @pytest.fixture(scope="session")

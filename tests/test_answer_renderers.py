@@ -12,18 +12,16 @@ import json
 import pytest
 from docx import Document
 
-from answering.service import AnswerService
 from export.writers import export_answers
 from reportqa import answer as qa
 from reportqa.answer import Answer, CompareRow, Kind
-from retrieval.search import HybridRetriever
 from webapp.compare import chart_html, table_html
 from webapp.render import chat_markdown, sources_html
 
 
 @pytest.fixture(scope="module")
-def service(seed_library) -> AnswerService:
-    return AnswerService(seed_library, HybridRetriever(seed_library))
+def service(seed_app):
+    return seed_app.service
 
 
 @pytest.fixture(scope="module")

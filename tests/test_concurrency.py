@@ -4,34 +4,23 @@ own history and scope (gr.State), and auth protects the API too."""
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from gradio_client import Client
 
-from reportqa.settings import REPO_ROOT
-from tests.app_process import _env, _free_port, start_app, stop
-from tests.conftest import CORPUS, SEEDS
+from tests.app_process import _free_port, start_app, stop
+from tests.conftest import SEEDS
 
 TOWNS = [t for t, _, _ in SEEDS.values()]
 TOPICS = ["综合行政执法持证人数是多少？", "聘请了法律顾问吗？", "调解了多少件矛盾纠纷？"]
 
 
 @pytest.fixture(scope="module")
-def ingested(tmp_path_factory):
-    data = tmp_path_factory.mktemp("conc") / "data"
-    env = _env(data, 0)
-    subprocess.run(
-        [sys.executable, "-m", "cli", "ingest", str(CORPUS)],
-        cwd=REPO_ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return data
+def ingested(seed_app):
+    """The session seed library: the app processes here only read it."""
+    return seed_app.settings.data_dir
 
 
 @pytest.fixture(scope="module")

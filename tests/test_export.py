@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from dataclasses import replace
 from functools import cache
 
@@ -13,6 +12,7 @@ import pytest
 from docx import Document
 
 from answering.types import Answer, Citation
+from cli.main import main
 from export.writers import export_answers, to_csv, to_docx, to_json, to_markdown
 from reportqa.answer import (
     Bullets,
@@ -27,7 +27,6 @@ from reportqa.answer import (
 )
 from reportqa.errors import ReportQAError
 from reportqa.settings import REPO_ROOT
-from tests.cli_support import run_cli
 
 CORPUS = REPO_ROOT / "corpus"
 XIAKOU = "002_30bf7c57dd8ee9d1.txt"
@@ -356,10 +355,9 @@ def test_markdown_export_of_hostile_report_text_is_inert(tmp_path):
         "全年审查合同18份![图](data:text/html,x)。\n",
         encoding="utf-8",
     )
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
     out = tmp_path / "answer.md"
     for args in (["ingest", str(folder)], ["ask", "测试乡聘请法律顾问了吗", "--export", str(out)]):
-        run_cli(env, *args)
+        assert main(args) == 0
     md = out.read_text(encoding="utf-8")
     assert "聘请律师担任法律顾问" in md and "18份" in md
     assert "&lt;script&gt;" in md

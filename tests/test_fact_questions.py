@@ -144,10 +144,28 @@ def test_a_unit_follow_up_keeps_the_year_and_falls_back_to_the_closest():
 
 
 # ---- end to end over the made-up reports -----------------------------------------------------
+@pytest.fixture(scope="module")
+def made_data(tmp_path_factory):
+    """The made-up reports ingested once through the CLI; the tests below only read it."""
+    data = tmp_path_factory.mktemp("qa5") / "d"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("REPORTQA_DATA_DIR", str(data))
+        assert main(["ingest", str(DATA / "probe_reports_qa5")]) == 0
+    return data
+
+
 @pytest.fixture
-def made_library(tmp_path, monkeypatch):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(DATA / "probe_reports_qa5")]) == 0
+def made_library(made_data, monkeypatch):
+    """The CLI pointed at the made-up library."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(made_data))
+
+
+@pytest.fixture(scope="module")
+def retriever(made_data):
+    from library import build
+    from reportqa.settings import Settings
+
+    return build(Settings(data_dir=made_data)).retriever
 
 
 def test_made_up_fact_probes_meet_their_floors(made_library, capsys):
@@ -172,14 +190,10 @@ def test_a_count_of_something_else_is_shown_apart_not_as_the_answer(made_library
     assert related["quote"] in text and "5600人次" in related["quote"]  # verbatim
 
 
-def test_a_count_answers_only_what_was_asked(made_library):
+def test_a_count_answers_only_what_was_asked(retriever):
     """The judge of a how-many answer's sentence, on the made-up library: the count must
     carry the measure asked and the sentence must say the asked thing (a short aside inside
     a fixed phrase, 一社区（村）一调解员, does not hide it)."""
-    from library import build
-    from reportqa.settings import Settings
-
-    retriever = build(Settings()).retriever
     aside = "推行“一社区（村）一调解员”制度，覆盖社区48个。"
     named = retriever.carrier(retriever.analyze("云岫区2020年“一社区一调解员”有多少个？"), True)
     assert named(aside) and not named("推行“一社区一法律顾问”制度，覆盖社区48个。")
@@ -189,13 +203,9 @@ def test_a_count_answers_only_what_was_asked(made_library):
     assert cases("承办法律援助案件412件。") and not cases("提供法律援助咨询5600人次。")
 
 
-def test_each_part_of_a_two_part_count_question_keeps_its_own_measure(made_library):
+def test_each_part_of_a_two_part_count_question_keeps_its_own_measure(retriever):
     """「几次…，几个人」: the part asking 几个人 is answered by a count of people and the part
     asking 几次 by a count of times; neither part's measure word is imposed on the other."""
-    from library import build
-    from reportqa.settings import Settings
-
-    retriever = build(Settings()).retriever
     two = retriever.carrier(retriever.analyze("云岫区开了几次普法讲座，普法讲师团有几个人？"), True)
     assert two("组建普法讲师团，成员12人。")  # the people part
     assert two("全年举办普法讲座16次。")  # the times part
@@ -206,14 +216,10 @@ def test_each_part_of_a_two_part_count_question_keeps_its_own_measure(made_libra
     assert other("组建普法讲师团，成员12人。") and other("全年举办普法讲座16场。")
 
 
-def test_the_asked_count_stated_right_after_the_asked_thing_is_never_denied(made_library):
+def test_the_asked_count_stated_right_after_the_asked_thing_is_never_denied(retriever):
     """A sentence may word the rest of the question otherwise (立案查处 for 行政处罚案件) and
     still state the asked number outright after the rarest asked word: it is quoted, not
     denied. A count after another, commoner word of the question is no such statement."""
-    from library import build
-    from reportqa.settings import Settings
-
-    retriever = build(Settings()).retriever
 
     def measured(question: str, sentence: str) -> bool:
         return retriever.carrier(retriever.analyze(question), True).measured(sentence, "")

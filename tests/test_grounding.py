@@ -10,9 +10,8 @@ from __future__ import annotations
 import pytest
 
 from answering.service import AnswerService
-from library import build
+from library import App, build
 from reportqa.settings import Settings
-from retrieval.search import HybridRetriever
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +55,7 @@ REPORT = """{county}{town}人民政府
 """
 
 
-def _library(tmp_path, name: str, reports: dict[str, tuple[str, str]]) -> HybridRetriever:
+def _library(tmp_path, name: str, reports: dict[str, tuple[str, str]]) -> App:
     folder = tmp_path / name
     folder.mkdir()
     for i, (town, body) in enumerate(reports.items()):
@@ -64,7 +63,7 @@ def _library(tmp_path, name: str, reports: dict[str, tuple[str, str]]) -> Hybrid
         (folder / f"{i}.txt").write_text(text, encoding="utf-8")
     app = build(Settings(data_dir=tmp_path / f"data_{name}"))
     app.shelf.add([folder])
-    return app.retriever
+    return app
 
 
 @pytest.fixture(scope="module")
@@ -98,13 +97,14 @@ def test_the_same_question_means_the_same_on_two_libraries(two_libraries, questi
     """A word may be present in one library and absent in the other; only a spoken verb
     or function word may leave the need because of that."""
     first, second = (
-        {c.term: c for c in lib.analyze(question).concepts if c.required} for lib in two_libraries
+        {c.term: c for c in app.retriever.analyze(question).concepts if c.required}
+        for app in two_libraries
     )
     for term in first.keys() ^ second.keys():
-        assert two_libraries[0].grounding._spoken_only(term), term
+        assert two_libraries[0].retriever.grounding._spoken_only(term), term
 
 
 def test_a_coinage_one_library_lacks_answers_nothing_there(two_libraries):
-    first, second = (AnswerService(r.lib, r) for r in two_libraries)
+    first, second = (app.service for app in two_libraries)
     assert first.ask("哪些乡镇开展了普法剧本杀？").townships == ()
     assert second.ask("哪些乡镇开展了普法剧本杀？").townships == ("石门镇",)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import zipfile
 
@@ -13,7 +12,6 @@ import pytest
 from cli.main import main
 from library import build
 from retrieval.catalog import Catalog
-from tests.cli_support import run_cli_json
 from tests.conftest import SEEDS
 
 
@@ -176,16 +174,22 @@ def test_a_report_with_missing_chunks_is_rewritten_not_skipped(settings, corpus_
     assert sum(c.report_id == victim.report_id for c in lib.chunks) == victim.chunks
 
 
+def _cli_ingest(folder, capsys) -> dict:
+    """``reportqa ingest FOLDER --json`` in this process (the data dir is this test's)."""
+    capsys.readouterr()
+    assert main(["ingest", str(folder), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
 @pytest.mark.parametrize("encoding", ["gbk", "utf-16", "utf-8-sig"])
-def test_sidecar_in_a_windows_encoding_is_read(tmp_path, corpus_copy, encoding):
+def test_sidecar_in_a_windows_encoding_is_read(corpus_copy, capsys, encoding):
     """Excel on Chinese Windows saves CSV as GBK (or UTF-16 as 'Unicode text')."""
     (corpus_copy / "metadata.csv").write_bytes(
         "file,township,county,title\n"
         "004_43a8054b3d808e27.txt,云乐镇,宣城市旌德县,云乐镇二〇二三年度法治政府建设工作报告\n"
         "003_fb4fb1fb4ee4856e.txt,左岚乡,重庆市城口县,\n".encode(encoding)
     )
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
-    result = run_cli_json(env, "ingest", str(corpus_copy), "--json")
+    result = _cli_ingest(corpus_copy, capsys)
     assert result["added"] == 5 and result["failed"] == []
     by_source = {r["source"]: r for r in result["reports"]}
     assert by_source["004_43a8054b3d808e27.txt"]["county"] == "宣城市旌德县"
@@ -193,10 +197,9 @@ def test_sidecar_in_a_windows_encoding_is_read(tmp_path, corpus_copy, encoding):
     assert by_source["003_fb4fb1fb4ee4856e.txt"]["county"] == "重庆市城口县"
 
 
-def test_an_unreadable_sidecar_fails_alone(tmp_path, corpus_copy):
+def test_an_unreadable_sidecar_fails_alone(tmp_path, corpus_copy, capsys):
     (corpus_copy / "metadata.csv").write_bytes(bytes(range(256)) * 8)
-    env = {**os.environ, "REPORTQA_DATA_DIR": str(tmp_path / "data")}
-    result = run_cli_json(env, "ingest", str(corpus_copy), "--json")
+    result = _cli_ingest(corpus_copy, capsys)
     assert result["added"] == 5
     [failed] = result["failed"]
     assert failed["source"].endswith("metadata.csv") and "UTF-8" in failed["error"]

@@ -7,13 +7,13 @@ validation, endpoint failures (HTTP errors, timeouts) and the fallback to extrac
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import pytest
 
 from answering.followup import Resolved
 from answering.llm import ChatLLM, format_passages, llm_answer, validate_markers
 from answering.types import Answer, Citation
+from library import build
 from reportqa.answer import Kind, Paragraph, Text, verdicts
 from reportqa.errors import ConfigError, LLMError
 from reportqa.prompts import render
@@ -80,11 +80,10 @@ def _fallback(*extra: Citation) -> Answer:
 
 def _run(settings: Settings, fallback: Answer, question: str = "峡口镇调解了多少件纠纷"):
     llm = ChatLLM(settings)
-    lib = SimpleNamespace(settings=settings)
     events = list(
         llm_answer(
             llm,
-            lib,
+            build(settings).catalog,
             Analysis(question=question, kind="fact"),
             fallback,
             question,

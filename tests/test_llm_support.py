@@ -1,5 +1,6 @@
 """LLM answers are checked sentence by sentence against the passages they cite, through
-the answer service, the real HTTP client and a scripted OpenAI-compatible server."""
+the composition root (the seed library opened with an LLM endpoint set), the real HTTP
+client and a scripted OpenAI-compatible server."""
 
 from __future__ import annotations
 
@@ -8,12 +9,9 @@ import re
 import cn2an
 import pytest
 
-from answering.llm import ChatLLM
 from answering.service import AnswerService
 from answering.support import SupportChecker, figures
 from answering.types import Citation
-from reportqa.settings import Settings
-from retrieval.search import HybridRetriever
 from tests.fake_openai import FakeOpenAI
 
 QUESTION = "哪些乡镇聘请了法律顾问"
@@ -26,14 +24,15 @@ def fake():
 
 
 @pytest.fixture
-def service(seed_library, fake, tmp_path) -> AnswerService:
-    settings = Settings(data_dir=tmp_path / "x", llm_base_url=fake.url, llm_model="fake")
-    return AnswerService(seed_library, HybridRetriever(seed_library), ChatLLM(settings))
+def service(seed_app_with, fake) -> AnswerService:
+    """What a user runs with REPORTQA_LLM_BASE_URL set over the ingested seeds."""
+    return seed_app_with(llm_base_url=fake.url, llm_model="fake").service
 
 
-def _quotes(service: AnswerService):
-    """The extractive answer: the numbered quotes the model is given."""
-    return AnswerService(service.lib, service.retriever).ask(QUESTION)
+@pytest.fixture
+def base(seed_app):
+    """The extractive answer (no LLM configured): the numbered quotes the model is given."""
+    return seed_app.service.ask(QUESTION)
 
 
 def _passage(n: int, township: str, quote: str) -> Citation:
@@ -61,14 +60,13 @@ _PROBES = [
 
 
 @pytest.mark.parametrize(("claim", "expected"), _PROBES)
-def test_support_checker_probes(seed_library, claim, expected):
-    checker = SupportChecker(HybridRetriever(seed_library))
+def test_support_checker_probes(seed_app, claim, expected):
+    checker = SupportChecker(seed_app.retriever)
     passage = _passage(1, "东坡镇", "东坡镇聘请专业律师担任政府法律顾问，全年审查各类合同56份。")
     assert checker.supported(claim, [passage]) is expected
 
 
-def test_an_invented_sentence_with_a_valid_marker_is_dropped_visibly(service, fake):
-    base = _quotes(service)
+def test_an_invented_sentence_with_a_valid_marker_is_dropped_visibly(service, fake, base):
     towns = {c.n: c.township for c in base.citations}
     fake.push_text(
         f"{towns[1]}与律师签订了聘请法律顾问合同[1]。"
@@ -83,10 +81,9 @@ def test_an_invented_sentence_with_a_valid_marker_is_dropped_visibly(service, fa
     assert "已删除 1 句" in answer.notice
 
 
-def test_a_figure_is_checked_as_a_whole_number_in_any_script(service, fake):
+def test_a_figure_is_checked_as_a_whole_number_in_any_script(service, fake, base):
     """The model restates a cited quote twice: its figure in Chinese numerals (kept) and
     changed to another Chinese numeral (dropped)."""
-    base = _quotes(service)
     cited = next(c for c in base.citations if figures(c.quote, strict=True))
     m = re.search(r"\d+", cited.quote)
     value = int(m.group(0))
@@ -105,8 +102,7 @@ def test_a_figure_is_checked_as_a_whole_number_in_any_script(service, fake):
     assert "已删除 1 句" in answer.notice
 
 
-def test_mostly_unsupported_answers_fall_back_to_quotes(service, fake):
-    base = _quotes(service)
+def test_mostly_unsupported_answers_fall_back_to_quotes(service, fake, base):
     towns = {c.n: c.township for c in base.citations}
     fake.push_text(
         f"{towns[1]}建成了智慧法庭[1]。{towns[2]}全年举办普法音乐节12场[2]。"

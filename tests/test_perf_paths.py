@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import jieba
 import numpy as np
 from jieba import posseg
@@ -19,7 +17,7 @@ from bench.recipe import measure as measure_recipe
 from library import App, build
 from reportqa.settings import Settings
 from reportqa.text import _KEEP, STOPWORDS, Tokenizer
-from tests.conftest import CORPUS, SHARED_SZ
+from tests.conftest import CORPUS, big_corpus
 
 # made up for this test: invented unit names and a sentence in the reports' register
 UNITS = ["青禾镇", "石渠坝乡", "云岫县"]
@@ -52,17 +50,7 @@ def test_trie_tokenizer_segments_tags_and_indexes_as_jieba():
 
 
 def _big(tmp_path):
-    folder = tmp_path / "big"
-    shutil.copytree(CORPUS, folder)
-    for f in sorted(SHARED_SZ.glob("*.txt"))[:40] if SHARED_SZ.exists() else []:
-        shutil.copy(f, folder / f.name)
-    if not SHARED_SZ.exists():  # still over the pool's threshold: copies under other names
-        for i in range(40):
-            for f in sorted(CORPUS.glob("*.txt")):
-                (folder / f"{i}-{f.name}").write_text(
-                    f.read_text(encoding="utf-8") + f"\n附：第{i}份副本。\n", encoding="utf-8"
-                )
-    return folder
+    return big_corpus(tmp_path / "big", 40)
 
 
 def _view(app: App):

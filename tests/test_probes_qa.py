@@ -17,10 +17,20 @@ from cli.main import main
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(scope="module")
+def probe_data(tmp_path_factory) -> Path:
+    """The invented reports ingested once through the CLI; the tests below only read it."""
+    data = tmp_path_factory.mktemp("probes") / "d"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("REPORTQA_DATA_DIR", str(data))
+        assert main(["ingest", str(DATA / "probe_reports")]) == 0
+    return data
+
+
 @pytest.fixture
-def probe_library(tmp_path, monkeypatch):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(DATA / "probe_reports")]) == 0
+def probe_library(probe_data, monkeypatch):
+    """The CLI pointed at the probe library."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(probe_data))
 
 
 def test_probes_meet_their_floors(probe_library, capsys):
@@ -101,10 +111,8 @@ def test_calibration_table_reports_the_threshold(probe_library, capsys):
     assert float(at_support[1]) == 1.0 and float(at_support[2]) == 1.0
 
 
-def test_seed_paraphrases_meet_their_floors(tmp_path, monkeypatch, capsys, corpus_copy):
+def test_seed_paraphrases_meet_their_floors(seed_cli, capsys):
     """Own rewordings of the seed questions, plus ones the seed reports cannot answer."""
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "seed"))
-    assert main(["ingest", str(corpus_copy)]) == 0
     capsys.readouterr()
     floors = [
         "--min-f1",

@@ -203,11 +203,8 @@ def test_an_item_lead_is_still_quoted_when_it_is_all_the_report_says():
 
 
 @pytest.fixture(scope="module")
-def seed_service(seed_library):
-    from answering.service import AnswerService
-    from retrieval.search import HybridRetriever
-
-    return AnswerService(seed_library, HybridRetriever(seed_library))
+def seed_service(seed_app):
+    return seed_app.service
 
 
 @pytest.mark.parametrize(

@@ -18,17 +18,13 @@ from reportqa.faults import HELD, CrashPoints
 from reportqa.locking import index_lock
 from reportqa.settings import REPO_ROOT, Settings
 from retrieval.catalog import Catalog
-from tests.conftest import CORPUS, SHARED_SZ
+from tests.conftest import big_corpus
 
 
-def _big_corpus(tmp_path, extra: int = 60):
-    """Seeds plus real reports from corpus-sz (or repeated seeds when it is absent)."""
-    folder = tmp_path / "big"
-    shutil.copytree(CORPUS, folder)
-    if SHARED_SZ.exists():
-        for f in sorted(SHARED_SZ.glob("*.txt"))[:extra]:
-            shutil.copy(f, folder / f.name)
-    return folder
+def _big_corpus(tmp_path):
+    """The seeds and 30 more reports: past the ingest pool's size threshold, several write
+    batches at the batch sizes below."""
+    return big_corpus(tmp_path / "big", 30)
 
 
 def _assert_consistent(lib: Catalog):
@@ -72,23 +68,36 @@ def _crashed_ingest(corpus, data, crash_at: str, batch_chunks: int) -> None:
     assert proc.returncode == -signal.SIGKILL, f"crash point {crash_at} not reached: {proc.stderr}"
 
 
-def _rerun_equals_fresh(app: App, corpus, tmp_path) -> None:
+def _fresh(corpus: Path, data: Path) -> Catalog:
+    """A library ingested once, without interruption, from ``corpus``: what a repaired
+    one must equal (read only by the tests that compare against it)."""
+    app = build(Settings(data_dir=data))
+    assert app.shelf.add([corpus]).failed == []
+    return app.catalog
+
+
+def _rerun_equals_fresh(app: App, corpus: Path, fresh: Catalog) -> None:
     lib = app.catalog
     result = app.shelf.add([corpus])
     assert result.failed == []
     _assert_consistent(lib)
-    fresh_app = build(Settings(data_dir=tmp_path / "fresh"))
-    fresh = fresh_app.catalog
-    fresh_app.shelf.add([corpus])
     assert _chunk_view(lib) == _chunk_view(fresh)
     assert lib.store.count_chunks() == fresh.store.count_chunks() == len(lib.chunks)
 
 
+@pytest.fixture(scope="module")
+def big(tmp_path_factory) -> tuple[Path, Catalog]:
+    """The big corpus, never written to, and its uninterrupted library."""
+    root = tmp_path_factory.mktemp("big")
+    corpus = _big_corpus(root)
+    return corpus, _fresh(corpus, root / "fresh")
+
+
 @pytest.mark.parametrize("crash_at", ["after_tokens:12", "after_flush:2"])
 def test_a_killed_first_ingest_leaves_a_consistent_index_and_the_next_ingest_repairs(
-    tmp_path, crash_at
+    tmp_path, big, crash_at
 ):
-    corpus = _big_corpus(tmp_path)
+    corpus, fresh = big
     data = tmp_path / "data"
     _crashed_ingest(corpus, data, crash_at, batch_chunks=60)
 
@@ -104,7 +113,7 @@ def test_a_killed_first_ingest_leaves_a_consistent_index_and_the_next_ingest_rep
         town = before[0].township
         hits = search.search(f"{town}法治政府建设", 3)
         assert hits and all(h.chunk.report_id in {i.report_id for i in before} for h in hits)
-    _rerun_equals_fresh(app, corpus, tmp_path)
+    _rerun_equals_fresh(app, corpus, fresh)
 
 
 def test_a_second_ingest_waits_or_fails_clearly(settings, corpus_copy):
@@ -178,17 +187,36 @@ def test_a_busy_index_says_so_in_chinese_without_server_paths(tmp_path, corpus_c
     assert str(tmp_path) not in message and "lock" not in message
 
 
+@pytest.fixture(scope="module")
+def updated(tmp_path_factory) -> tuple[Path, Path, Catalog]:
+    """35 reports ingested (by a CLI process that has exited, so the index is whole on
+    disk), then a new version of every report written over the files, and the
+    uninterrupted library of the new versions. Each test copies the ingested index."""
+    root = tmp_path_factory.mktemp("update")
+    corpus = _big_corpus(root)
+    ingested = root / "ingested"
+    subprocess.run(
+        [sys.executable, "-m", "cli", "ingest", str(corpus)],
+        cwd=REPO_ROOT,
+        env={**os.environ, "REPORTQA_DATA_DIR": str(ingested)},
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    for f in sorted(corpus.glob("*.txt")):  # a new version of every report
+        f.write_text(f.read_text("utf-8") + "\n全年另行增补基层调解员2名。\n", "utf-8")
+    return corpus, ingested, _fresh(corpus, root / "fresh")
+
+
 @pytest.mark.parametrize("crash_at", ["after_tokens:20", "before_stale_delete:3", "after_flush:1"])
 def test_a_killed_update_ingest_serves_whole_reports_and_a_rerun_equals_a_fresh_one(
-    tmp_path, crash_at
+    tmp_path, updated, crash_at
 ):
     """An update keeps most chunks of a report (same span, same text): a kill between
     writing the new version and deleting the old one must not take chunks from either."""
-    corpus = _big_corpus(tmp_path, extra=30)
+    corpus, ingested, fresh = updated
     data = tmp_path / "data"
-    build(Settings(data_dir=data)).shelf.add([corpus])
-    for f in sorted(corpus.glob("*.txt")):  # a new version of every report
-        f.write_text(f.read_text("utf-8") + "\n全年另行增补基层调解员2名。\n", "utf-8")
+    shutil.copytree(ingested, data)  # the old versions, ingested
     _crashed_ingest(corpus, data, crash_at, batch_chunks=300)
 
     (data / "index" / "chunks.pkl").unlink(missing_ok=True)  # read what Chroma holds
@@ -197,7 +225,7 @@ def test_a_killed_update_ingest_serves_whole_reports_and_a_rerun_equals_a_fresh_
     _assert_consistent(lib)
     if crash_at.startswith("before_stale_delete"):  # the old version's chunks are still there
         assert lib.store.count_chunks() > len(lib.chunks)
-    _rerun_equals_fresh(app, corpus, tmp_path)
+    _rerun_equals_fresh(app, corpus, fresh)
 
 
 def test_an_unknown_crash_point_is_refused():
@@ -231,10 +259,10 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_tokenizer_workers_die_with_a_killed_ingest(tmp_path):
+def test_tokenizer_workers_die_with_a_killed_ingest(tmp_path, big):
     """The CLI is held mid-tokenising (its pool at work), its workers are seen alive, then
     it is SIGKILLed from outside: nothing may outlive it."""
-    corpus = _big_corpus(tmp_path)  # large enough for the process pool
+    corpus, _ = big  # large enough for the process pool
     env = {
         **os.environ,
         "REPORTQA_DATA_DIR": str(tmp_path / "data"),
@@ -270,10 +298,9 @@ def test_tokenizer_workers_die_with_a_killed_ingest(tmp_path):
 
 
 @pytest.mark.parametrize("command", [["reports"], ["reports", "--json"]])
-def test_output_into_a_closed_pipe_ends_quietly(tmp_path, command):
+def test_output_into_a_closed_pipe_ends_quietly(seed_app, command):
     """``reportqa reports | head`` when head has already gone."""
-    data = tmp_path / "data"
-    build(Settings(data_dir=data)).shelf.add([CORPUS])
+    data = seed_app.settings.data_dir  # only read
     proc = subprocess.Popen(
         [sys.executable, "-m", "cli", *command],
         cwd=REPO_ROOT,

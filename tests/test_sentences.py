@@ -17,9 +17,11 @@ def _texts():
         files += sorted(SHARED_SZ.glob("*.txt"))[:20]
     for f in files:
         text = f.read_text(encoding="utf-8")
-        # chunk-sized windows with odd edges: cut mid-sentence and at line breaks
-        for i in range(0, len(text), 577):
-            yield text[i : i + 600]
+        # chunk-sized windows with odd edges: cut mid-sentence and at line breaks, at two
+        # phases so the seeds alone (a checkout without corpus-sz) cut at twice the places
+        for phase in (0, 289):
+            for i in range(phase, len(text), 577):
+                yield text[i : i + 600]
 
 
 def test_sentences_containing_terms_match_the_general_splitter():

@@ -17,6 +17,14 @@ from tests.app_process import _env, _free_port, start_app, stop
 from tests.conftest import CORPUS
 
 
+@pytest.fixture(scope="module")
+def data(tmp_path_factory) -> Path:
+    """The seeds ingested once; the app processes below only read them."""
+    data = tmp_path_factory.mktemp("serving") / "data"
+    build(Settings(data_dir=data)).shelf.add([CORPUS])
+    return data
+
+
 @pytest.mark.parametrize("command", [["app.py"], ["-m", "cli", "serve"]])
 def test_an_auth_user_with_an_empty_password_refuses_to_start(tmp_path, command):
     env = _env(tmp_path / "data", _free_port())
@@ -34,9 +42,7 @@ def test_an_auth_user_with_an_empty_password_refuses_to_start(tmp_path, command)
     assert "Traceback" not in proc.stderr
 
 
-def test_binding_every_interface_without_auth_warns_in_log_and_page(tmp_path):
-    data = tmp_path / "data"
-    build(Settings(data_dir=data)).shelf.add([CORPUS])
+def test_binding_every_interface_without_auth_warns_in_log_and_page(tmp_path, data):
     port = _free_port()
     log = tmp_path / "app.log"
     proc = start_app(data, port, log, host="0.0.0.0")
@@ -50,11 +56,9 @@ def test_binding_every_interface_without_auth_warns_in_log_and_page(tmp_path):
     assert "未设置登录密码" in config
 
 
-def test_serve_flags_reach_the_app_as_settings_not_the_environment(tmp_path):
+def test_serve_flags_reach_the_app_as_settings_not_the_environment(tmp_path, data):
     """``reportqa serve --host --port`` win over REPORTQA_HOST / REPORTQA_PORT: the app binds
     the flag's port and judges the flag's host (every interface: warned about)."""
-    data = tmp_path / "data"
-    build(Settings(data_dir=data)).shelf.add([CORPUS])
     port, env_port = _free_port(), _free_port()
     log = tmp_path / "serve.log"
     argv = ("-m", "cli", "serve", "--host", "0.0.0.0", "--port", str(port))
@@ -83,9 +87,7 @@ def _upload(port: int, name: str, data: bytes) -> str:
         return json.loads(resp.read())[0]
 
 
-def test_files_in_gradios_temporary_folder_do_not_stay_forever(tmp_path):
-    data = tmp_path / "data"
-    build(Settings(data_dir=data)).shelf.add([CORPUS])
+def test_files_in_gradios_temporary_folder_do_not_stay_forever(tmp_path, data):
     port = _free_port()
     proc = start_app(data, port, tmp_path / "app.log", temp_files_max_age_seconds="2")
     try:
