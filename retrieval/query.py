@@ -243,6 +243,8 @@ class QuestionAnalyzer:
                 continue
             if len(word) >= 3 and word[-1] in _LOCATIVE and flag.startswith("n"):
                 word = word[:-1]  # 「村里」「会上」: the place, not the locative after it
+                if word in GENERIC_NOUNS:
+                    continue  # 「辖区内」: the unit's own ground, no need
             elif len(word) == 2 and word[-1] == "里":
                 continue
             if found and found[-1][1] == at and found[-1][2].term + word in self._syn:
@@ -280,7 +282,7 @@ class QuestionAnalyzer:
         concepts.extend(_merge_alternatives(text, found))
         if concepts and not any(c.required for c in concepts):
             concepts = [Concept(c.term, c.alternatives, True) for c in concepts]
-        return tuple(dict.fromkeys(concepts))
+        return _one_per_term(concepts)
 
     def synonyms(self, word: str) -> tuple[str, ...]:
         return self._syn.get(word, ())
@@ -365,3 +367,17 @@ def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> lis
             continue
         out.append((start, end, c))
     return [c for _, _, c in out]
+
+
+def _one_per_term(concepts: list[Concept]) -> tuple[Concept, ...]:
+    """One concept per term, where it first appears, with every spelling any of them had:
+    the counted noun of 「多少个村」 and the village word it also is are one need, not two."""
+    merged: dict[str, Concept] = {}
+    for c in concepts:
+        had = merged.get(c.term)
+        if had is None:
+            merged[c.term] = c
+            continue
+        alts = tuple(dict.fromkeys((*had.alternatives, *c.alternatives)))
+        merged[c.term] = Concept(c.term, alts, had.required or c.required)
+    return tuple(merged.values())
