@@ -103,7 +103,7 @@ _SAYING = re.compile(r"[说讲谈写提][到了及起过]")
 # nouns too general to decide whether a report mentions the topic
 GENERIC_NOUNS = frozenset(
     "活动 工作 情况 方面 事项 内容 措施 举措 做法 频次 次数 数量 规模 水平 成效 效果 方式 形式 "
-    "人员 队伍 单位 部门 辖区 全镇 全乡 全区 全县 全市 全街 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果 人士 "
+    "人员 队伍 单位 部门 辖区 范围 全镇 全乡 全区 全县 全市 全街 全年 今年 去年 目前 总额 总数 总量 金额 数额 比例 名称 全称 结果 人士 "
     # the period a report covers, said relative to it (「2021年的工作报告说上一年…」): a
     # report's counts are of its period, it rarely writes the word beside them
     "上一年 上年 上年度 年度 前一年 本年 本年度 当年 "
