@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from reportqa.patterns import HEADING_START
-from reportqa.types import Chunk
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.measures import QUANTITY
+from retrieval.passages import Sentence as Sentence
+from retrieval.passages import headings_before as headings_before
+from retrieval.passages import is_heading as is_heading
+from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import split_span, split_spans
 from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS
@@ -58,14 +60,6 @@ class Need:
     loose: bool = False  # spelled apart counts too (``retrieval.split_words``); not quoted
     doing: tuple[str, ...] = ()  # a verb of doing: any of these counts beside its object
     object: tuple[str, ...] = ()  # the concepts after the verb of doing: what is done
-
-
-@dataclass(frozen=True)
-class Sentence:
-    row: int  # chunk row
-    start: int  # offsets inside the chunk text
-    end: int
-    score: float
 
 
 def _negated(text: str, pos: int, end: int) -> bool:
@@ -189,7 +183,12 @@ def sentence_score(text: str, needs: Sequence[Need]) -> float:
         return 0.0
     got = [_match(text, n) for n in needs]
     if -1.0 in got:
-        return 0.0  # the thing asked about is named as another kind: the rest is about that
+        # the thing asked about is named as another kind: the rest is about that. Only the
+        # sentence itself says so; a heading above it (「规范基层决策」) names a section
+        cut = text.rfind("\n")
+        if cut < 0 or any(_match(text[cut + 1 :], n) == -1.0 for n in needs):
+            return 0.0
+        got = [max(0.0, g) for g in got]
     if any(n.doing for n in needs):
         _do(text, needs, got)
     return sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
@@ -368,33 +367,3 @@ def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY)
         if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
             return True
     return False
-
-
-def is_heading(text: str) -> bool:
-    """A bare heading names a topic; it is not evidence that the work was done."""
-    t = text.strip()
-    return bool(HEADING_START.match(t)) and t[-1:] not in "。；;！？!?" and len(t) <= 40
-
-
-def headings_before(path: str, text: str, at: int) -> str:
-    """The section path and the last heading line inside the chunk before offset ``at``."""
-    end = text.rfind("\n", 0, at)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        if is_heading(text[start:end]):
-            return f"{path} {text[start:end]}"
-        end = start - 1
-    return path
-
-
-def sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
-    """The supporting sentence as a chunk of its own: quotes stay exact report spans."""
-    return Chunk(
-        f"{chunk.id}:{sent.start}",
-        chunk.report_id,
-        chunk.text[sent.start : sent.end],
-        chunk.section_path,
-        chunk.start + sent.start,
-        chunk.start + sent.end,
-        chunk.info,
-    )
