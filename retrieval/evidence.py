@@ -220,6 +220,8 @@ def build_needs(
             for p in dict.fromkeys(tokens(c.term)):
                 if p == c.term or len(p) < 2 or p in GENERIC_NOUNS or p in c.alternatives:
                     continue
+                if any(ch.isdigit() for ch in p):
+                    continue  # the 15 of 3·15 is no part of the date: numbers are everywhere
                 if not (c.term.startswith(p) or c.term.endswith(p)):
                     continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
