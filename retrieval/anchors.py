@@ -27,6 +27,12 @@ def coded(term: str) -> bool:
     return 3 <= len(term) <= 8 and sum(ch in _NUMERALS for ch in term) >= 2
 
 
+def numbered(term: str) -> bool:
+    """A name opened by a numeral (双组长, 两公开, 三资管理): the numeral is the point, so
+    the rest alone (组长, 公开) is no partial mention of it. 一 opens too many common words."""
+    return len(term) >= 3 and term[0] in _NUMERALS[1:]
+
+
 def fixed(term: str, alternatives: Sequence[str], quoted: Sequence[str]) -> bool:
     return term in quoted or coded(term) or is_dated(alternatives)
 
