@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from retrieval.anchors import explained, fixed, is_dated, numbered, object_of
+from retrieval.anchors import explained, fixed, is_dated, numbered, object_of, rarest_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.measures import QUANTITY
 from retrieval.passages import Sentence as Sentence
@@ -219,23 +219,10 @@ def sentence_score(text: str, needs: Sequence[Need]) -> float:
     score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
     if any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
         return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
-    rarest = _rarest(needs)
+    rarest = rarest_of([n.weight for n in needs], [n.concept.required for n in needs])
     if rarest is not None and got[rarest] <= 0:
         return min(score, PARTIAL)  # 「领导小组」 alone says nothing of 「双组长」
     return score
-
-
-def _rarest(needs: Sequence[Need]) -> int | None:
-    """The need's rarest noun, when clearly the rarest (its IDF weight over 1.5 times every
-    other's): what the question is about; the commoner words around it are said of many
-    things. With no clear margin (small libraries, words of like rarity) coverage decides
-    alone: the strict rule cost recall on the dev sets (docs/evidence.md, round 8)."""
-    top = max(range(len(needs)), key=lambda i: needs[i].weight, default=None)
-    if top is None or not needs[top].concept.required:
-        return None
-    if any(1.5 * n.weight >= needs[top].weight for i, n in enumerate(needs) if i != top):
-        return None
-    return top
 
 
 def build_needs(
