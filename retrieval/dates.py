@@ -22,7 +22,7 @@ _DOT = "·•・‧.．"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DATE = re.compile(
     rf"(?<![\d.．])(1[0-2]|0?[1-9])\s*(?:月\s*({_DAY})\s*[日号]?|[{_DOT}]\s*({_DAY}))"
-    r"(?![\d%％万亿元个件人次])"
+    r"(?![\d%％万亿元个件人次倍千米公平亩])"
 )
 # the name of the day after the date, across a closing quote: 宪法日, 国际禁毒日
 _NAMED_DAY = re.compile(r"[”\"」』’']?\s*([\u4e00-\u9fff]{1,8}?(?<![\d月])(?:日|节|周))")

@@ -148,7 +148,9 @@ def test_a_month_day_is_a_date(question, spellings):
     assert spellings <= set(found)
 
 
-@pytest.mark.parametrize("question", ["增长了3.5%的有哪些", "哪些乡镇受理12件", "2024年哪些乡镇"])
+@pytest.mark.parametrize(
+    "question", ["增长了3.5%的有哪些", "哪些乡镇受理12件", "2024年哪些乡镇", "增长2.5倍的有哪些"]
+)
 def test_numbers_are_no_dates(question):
     assert dates_in(question) == []
 
