@@ -43,19 +43,6 @@ def is_dated(alternatives: Sequence[str]) -> bool:
     return any(is_date(a) for a in alternatives)
 
 
-def rarest_of(weights: Sequence[float], required: Sequence[bool]) -> int | None:
-    """The need's rarest noun, when clearly the rarest (its IDF weight over 1.5 times every
-    other's): what the question is about; the commoner words around it are said of many
-    things. With no clear margin (small libraries, words of like rarity) coverage decides
-    alone: the strict rule cost recall on the dev sets (docs/evidence.md, round 8)."""
-    top = max(range(len(weights)), key=lambda i: weights[i], default=None)
-    if top is None or not required[top]:
-        return None
-    if any(1.5 * w >= weights[top] for i, w in enumerate(weights) if i != top):
-        return None
-    return top
-
-
 def explained(term: str, weights: dict[str, float], question: str) -> tuple[str, ...]:
     """The concepts standing right after ``term`` in the question (only quotes or spaces
     between them), each commoner than it: the words that explain a fixed term."""

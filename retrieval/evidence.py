@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from retrieval.anchors import explained, fixed, is_dated, numbered, object_of, rarest_of
+from retrieval.anchors import explained, fixed, is_dated, numbered, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.measures import QUANTITY
 from retrieval.passages import Sentence as Sentence
@@ -219,9 +219,6 @@ def sentence_score(text: str, needs: Sequence[Need]) -> float:
     score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
     if any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
         return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
-    rarest = rarest_of([n.weight for n in needs], [n.concept.required for n in needs])
-    if rarest is not None and got[rarest] <= 0:
-        return min(score, PARTIAL)  # 「领导小组」 alone says nothing of 「双组长」
     return score
 
 

@@ -42,9 +42,6 @@ def _score(analyzer, tok, question: str, sentence: str, df=lambda _s: 1, n: int 
     return sentence_score(sentence, needs)
 
 
-_LONG = "哪些乡镇的党委法治建设领导小组实行双组长并定期召开会议研究工作"
-
-
 def _df(common: set[str]):
     """A library where the ``common`` words are in most reports and the rest in one."""
     return lambda strings: 8 if any(s in common for s in strings) else 1
@@ -92,21 +89,18 @@ def test_a_lone_numeral_opens_the_next_word(analyzer):
 
 
 @pytest.mark.parametrize(
-    ("question", "sentence", "said"),
+    ("sentence", "said"),
     [
-        ("领导小组实行双组长的有哪些乡镇", "成立领导小组，实行书记、镇长“双组长”制。", True),
-        (_LONG, "党委法治建设领导小组实行双组长制，定期召开会议研究工作。", True),
-        ("领导小组实行双组长的有哪些乡镇", "调整法治建设领导小组，由党委书记任组长。", False),
-        (_LONG, "党委法治建设领导小组定期召开会议研究工作，由书记任组长。", False),
+        ("成立领导小组，实行书记、镇长“双组长”制。", True),
+        ("领导小组实行双组长负责制，每季度研究一次。", True),
+        ("调整法治建设领导小组，由党委书记任组长。", False),
     ],
 )
-def test_the_rarest_word_must_be_there(analyzer, tok, question, sentence, said):
-    """However many common words a sentence repeats, without the question's rarest one
-    (双组长; 组长 alone is no part of a numeral-led name) it says something else."""
-    df = _df({"领导小组", "领导", "小组", "实行", "组长", "党委", "法治建设", "定期", "召开"})
-    df2 = _df({"会议", "研究", "法治", "工作"})
-    both = lambda s: max(df(s), df2(s))  # noqa: E731
-    assert (_score(analyzer, tok, question, sentence, both) >= SUPPORT) is said
+def test_a_numeral_led_name_is_not_its_rest(analyzer, tok, sentence, said):
+    """双组长 is not mentioned by 组长: the numeral is the point of the name."""
+    df = _df({"领导小组", "领导", "小组", "实行", "组长"})
+    q = "领导小组实行双组长的有哪些乡镇"
+    assert (_score(analyzer, tok, q, sentence, df) >= SUPPORT) is said
 
 
 # ---- 2. reordered halves: a verb and its object in either order --------------------------------
