@@ -1,5 +1,5 @@
 """Retrieval: the read side. ``catalog.Catalog`` (what the library holds, refreshed when
-the store changes), ``query``, ``question_words`` and ``vocabulary`` (question analysis),
+the store changes), ``query``, ``question_words``, ``dates`` and ``vocabulary`` (question analysis),
 ``grounding`` (question words against the library), ``evidence`` (sentence-level support),
 ``carrier`` (does a sentence hold the asked count), ``search.HybridRetriever``
 (BM25 + dense fused by ``fusion.rrf``, per-report fan-out), ``langchain_adapter``.
@@ -10,6 +10,7 @@ __all__ = [
     "carrier",
     "catalog",
     "compounds",
+    "dates",
     "evidence",
     "filters",
     "fusion",
