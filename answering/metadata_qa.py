@@ -24,6 +24,7 @@ from ingest.gazetteer import Gazetteer, gazetteer
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
+from retrieval.dates import full_years
 from retrieval.query import Analysis
 from retrieval.scope import asks_only_streets, named_levels
 
@@ -57,17 +58,6 @@ _PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
 _NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
-# 「24年度」「23年的」: a two-digit year as people say it (not 「近10年来」, 「3年前」)
-_SHORT_YEAR = re.compile(
-    r"(?<![\d.近过去前多几十百])(\d{2})\s*年(?=度|的|份|报告|以前|之前|以后|之后|以来|[？?，,。]|$)"
-)
-
-
-def full_years(q: str) -> str:
-    """「24年度的报告」 → 「2024年度的报告」 (years from 50 on are the 1900s)."""
-    return _SHORT_YEAR.sub(lambda m: f"{19 if int(m.group(1)) >= 50 else 20}{m.group(1)}年", q)
-
-
 # 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
 _XIANG = re.compile(r"(?<![城下])乡(?![村镇里亲])")
 _ZHEN = re.compile(r"(?<![城乡集村小])镇(?![政府里上])")

@@ -112,6 +112,8 @@ def _kind_named(before: str, mod: str, terms: list[str], tagged: Tagger) -> str:
         return mod
     if len(tags) == 1 and tags[0].startswith("v"):
         for noun in terms:
+            if _AGENT.search(noun):
+                continue  # 「干部旁听庭审」: a role before a verb says who does it, no kind
             if noun != mod and before.endswith(noun) and _kind_named("", noun, [], tagged):
                 return noun + mod
     return ""

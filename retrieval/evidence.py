@@ -16,14 +16,17 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from reportqa.patterns import HEADING_START
-from reportqa.types import Chunk
+from retrieval.anchors import explained, fixed, is_dated, numbered, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.measures import QUANTITY
+from retrieval.passages import Sentence as Sentence
+from retrieval.passages import headings_before as headings_before
+from retrieval.passages import is_heading as is_heading
+from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import split_span, split_spans
 from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS
@@ -40,6 +43,7 @@ _NOT_DONE = re.compile(
 )
 DOING = tuple(sorted(DOING_VERBS))  # 培养 ~ 培育 ~ 评选: any of them does the same deed
 _STOPS = "。！？；;!?\n"
+_CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
 _SENTENCE_END = re.compile(f"[{_STOPS}]")
 
 
@@ -58,14 +62,8 @@ class Need:
     loose: bool = False  # spelled apart counts too (``retrieval.split_words``); not quoted
     doing: tuple[str, ...] = ()  # a verb of doing: any of these counts beside its object
     object: tuple[str, ...] = ()  # the concepts after the verb of doing: what is done
-
-
-@dataclass(frozen=True)
-class Sentence:
-    row: int  # chunk row
-    start: int  # offsets inside the chunk text
-    end: int
-    score: float
+    explains: tuple[str, ...] = ()  # a fixed term (三重一大): the commoner words describing it
+    must: bool = False  # a date: a sentence that does not name it says nothing of the question
 
 
 def _negated(text: str, pos: int, end: int) -> bool:
@@ -103,12 +101,23 @@ def _mention(
                 found = attached(tagged, text, pos - len(found), pos)
             elif k := shared_tail(text, pos, wanted):  # 生态文明|示范|社区 for 法治|示范|社区
                 found, kind = attached(tagged, text, pos - k, pos), wanted[:-k]
-            if other_kind(found, kind, need.own, text[max(0, pos - 8) : pos]):
+            if other_kind(found, kind, need.own, _around(text, pos, end, need)):
                 other = True
             elif found or not other:
                 return 1
         pos = text.find(needle, pos + 1)
     return -1 if other else 0
+
+
+def _around(text: str, pos: int, end: int, need: Need) -> str:
+    """Where the question's modifier may stand: just before the mention, and for a verb
+    (旁听, not a required noun) also after it in the same clause, as its object
+    (「庭审旁听」 asked, 「旁听行政诉讼案件庭审」 written)."""
+    before = text[max(0, pos - 8) : pos]
+    if need.concept.required:
+        return before
+    stop = _CLAUSE_END.search(text, end)
+    return before + text[end : stop.start() if stop else len(text)]
 
 
 def match(text: str, need: Need) -> float:
@@ -168,9 +177,14 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
     """``sentence_score`` of any sentence of ``text`` is at most this (no negation checks,
     so a whole chunk is bounded in one cheap pass)."""
     mass = total = 0.0
+    explained = {
+        t for n in needs if n.explains and any(a in text for a in n.full) for t in n.explains
+    }
     for n in needs:
         mass += n.weight
-        if any(a in text or (n.loose and split_span(text, a)) for a in (*n.full, *n.doing)):
+        if n.concept.term in explained or any(
+            a in text or (n.loose and split_span(text, a)) for a in (*n.full, *n.doing)
+        ):
             total += n.weight
         elif n.parts:
             got = sum(idf for p, idf in n.parts if p in text)
@@ -189,10 +203,23 @@ def sentence_score(text: str, needs: Sequence[Need]) -> float:
         return 0.0
     got = [_match(text, n) for n in needs]
     if -1.0 in got:
-        return 0.0  # the thing asked about is named as another kind: the rest is about that
+        # the thing asked about is named as another kind: the rest is about that. Only the
+        # sentence itself says so; a heading above it (「规范基层决策」) names a section
+        cut = text.rfind("\n")
+        if cut < 0 or any(_match(text[cut + 1 :], n) == -1.0 for n in needs):
+            return 0.0
+        got = [max(0.0, g) for g in got]
     if any(n.doing for n in needs):
         _do(text, needs, got)
-    return sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
+    for i, n in enumerate(needs):
+        if n.explains and got[i] >= 1.0:  # 「“四议两公开”工作法」 for 「“四议两公开”民主决策」
+            for j, m in enumerate(needs):
+                if m.concept.term in n.explains:
+                    got[j] = 1.0
+    score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
+    if any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
+        return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
+    return score
 
 
 def build_needs(
@@ -217,10 +244,12 @@ def build_needs(
     needs = []
     for c in concepts:
         parts = []
-        if c.term not in quoted:  # a quoted phrase is meant word for word
+        if c.term not in quoted and not numbered(c.term):  # meant word for word
             for p in dict.fromkeys(tokens(c.term)):
                 if p == c.term or len(p) < 2 or p in GENERIC_NOUNS or p in c.alternatives:
                     continue
+                if any(ch.isdigit() for ch in p):
+                    continue  # the 15 of 3·15 is no part of the date: numbers are everywhere
                 if not (c.term.startswith(p) or c.term.endswith(p)):
                     continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
@@ -228,7 +257,8 @@ def build_needs(
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), c.term not in quoted
         doing = DOING if c.term in DOING_VERBS else ()
-        obj = _object_of(c.term, [c.term for c in concepts], question) if doing else ()
+        obj = object_of(c.term, [c.term for c in concepts], question) if doing else ()
+        must = is_dated(c.alternatives)
         needs.append(
             Need(
                 c,
@@ -242,29 +272,16 @@ def build_needs(
                 loose,
                 doing,
                 obj,
+                must=must,
             )
         )
-    return needs
-
-
-def _object_of(verb: str, terms: Sequence[str], question: str) -> tuple[str, ...]:
-    """What is done: the run of concepts standing first after ``verb`` in the question, one
-    noun phrase (成立了全面依法治街委员会 → 全面, 依法, 治街, 委员会; 打造法治文化广场 →
-    法治文化, 广场). Another 委员会 (依法治市) is another thing done."""
-    at = question.find(verb)
-    if at < 0:
-        return ()
-    after = sorted((question.find(t, at + len(verb)), t) for t in terms if t != verb)
-    after = [(p, t) for p, t in after if p >= 0]
-    if not after:
-        return ()
-    end, run = after[0][0] + len(after[0][1]), [after[0][1]]
-    for p, t in after[1:]:
-        if p != end:
-            break
-        end = p + len(t)
-        run.append(t)
-    return tuple(run)
+    weights = {n.concept.term: n.weight for n in needs}
+    return [
+        replace(n, explains=explained(n.concept.term, weights, question))
+        if fixed(n.concept.term, n.full, quoted)
+        else n
+        for n in needs
+    ]
 
 
 def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
@@ -368,33 +385,3 @@ def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY)
         if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
             return True
     return False
-
-
-def is_heading(text: str) -> bool:
-    """A bare heading names a topic; it is not evidence that the work was done."""
-    t = text.strip()
-    return bool(HEADING_START.match(t)) and t[-1:] not in "。；;！？!?" and len(t) <= 40
-
-
-def headings_before(path: str, text: str, at: int) -> str:
-    """The section path and the last heading line inside the chunk before offset ``at``."""
-    end = text.rfind("\n", 0, at)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        if is_heading(text[start:end]):
-            return f"{path} {text[start:end]}"
-        end = start - 1
-    return path
-
-
-def sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
-    """The supporting sentence as a chunk of its own: quotes stay exact report spans."""
-    return Chunk(
-        f"{chunk.id}:{sent.start}",
-        chunk.report_id,
-        chunk.text[sent.start : sent.end],
-        chunk.section_path,
-        chunk.start + sent.start,
-        chunk.start + sent.end,
-        chunk.info,
-    )

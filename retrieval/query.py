@@ -16,6 +16,7 @@ from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.dates import dates_in, full_years, is_date
 from retrieval.question_scope import document_reference, join_separable
 from retrieval.question_words import after_adverb, joined_singles
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -147,7 +148,8 @@ class QuestionAnalyzer:
     ) -> Analysis:
         """``units`` (township and county indexes of ``infos``) can be passed in by a
         caller that keeps them between questions."""
-        q = to_simplified(question.strip())  # same length; names and terms are simplified
+        # same length; names and terms are simplified; 「24年」 is 2024
+        q = full_years(to_simplified(question.strip()))
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
         if units is None:
             infos = list(infos)
@@ -171,7 +173,7 @@ class QuestionAnalyzer:
             and not inside(q, c, spans)
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
-        quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q)))
+        quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
         kind = self._kind(q, townships)
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
@@ -225,6 +227,9 @@ class QuestionAnalyzer:
         for phrase in quoted:
             concepts.append(Concept(phrase, (phrase,), True))
             text = text.replace(phrase, " ")
+        for start, end, term, spellings in dates_in(text):  # 「12月4号宪法日」: one named day
+            concepts.append(Concept(term, spellings, True))
+            text = text[:start] + " " * (end - start) + text[end:]
         counted = _COUNTED_NOUN.search(q)
         if counted:  # 「多少个村」: a one-character noun that is what the question counts
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))

@@ -12,7 +12,24 @@ from reportqa.text import STOPWORDS
 from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, is_frame
 
 MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
+# numerals that open a coded name (双组长, 两公开, 三资): before a word, not after one
+_CODE_NUMERALS = "单双两三四五六七八九十"
 _VERBAL = ("v", "vd", "vg", "d", "ad", "b", "a")
+
+
+def _coded(out: list[tuple[int, str, str]], at: int, word: str) -> bool:
+    """A lone numeral (双, 两) right before a word of two characters or more is the start of
+    a coded name (双组长, 两公开), not a count: a count takes a measure word (两个, 三场)."""
+    if not out or at < 0 or len(word) < 2 or word in QUESTION_WORDS or word in STOPWORDS:
+        return False
+    start, prev, flag = out[-1]
+    return (
+        flag == "single"
+        and prev in _CODE_NUMERALS
+        and start + 1 == at
+        and word[0] not in MEASURES
+        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    )
 
 
 def after_adverb(prev: tuple[int, str, str], at: int) -> bool:
@@ -71,9 +88,13 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             out[-1] = (out[-1][0], out[-1][1] + word, "single")
             verbal[len(out) - 1] = verbal.get(len(out) - 1, False) and flag in _VERBAL
             continue
+        if _coded(out, at, word):  # 「实行双组长」: 双 opens the next word, 双组长
+            out[-1] = (out[-1][0], out[-1][1] + word, "n")
+            continue
         ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
         suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
-        if single and suffix and at >= 0 and out and _open_word(out[-1], at):
+        numeral = word in _CODE_NUMERALS and not ends_phrase
+        if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):
             out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
             continue
         if single:

@@ -107,6 +107,9 @@ GENERIC_NOUNS = frozenset(
     # the period a report covers, said relative to it (「2021年的工作报告说上一年…」): a
     # report's counts are of its period, it rarely writes the word beside them
     "上一年 上年 上年度 年度 前一年 本年 本年度 当年 "
+    # a time in the year said around a deed (「年终述法」「宪法日前后」): reports write the deed
+    # (述职述廉述法, 12·4 宣传) and often not when in the year it fell
+    "年终 年底 年末 年初 年中 半年 上半年 下半年 前后 期间 前夕 之际 当日 "
     "群众 老百姓 百姓 民众 队员 成员 日子 时节 那天 当天".split()
 )
 # action words that jieba sometimes tags as nouns; never decisive on their own

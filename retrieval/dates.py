@@ -1,0 +1,76 @@
+"""Years and days as people write them in questions, in the forms reports write them.
+
+A two-digit year (「24年」「23年度」) is the year people mean; a month-day (「12月4号」「12·4」
+「6.26」) is a date, never a year or a count to match, and reports spell it several ways
+(“12·4”国家宪法日, 12.4宪法日, 12月4日). A named day right after a date (宪法日, 国际禁毒日,
+消费者权益保护日) is the same thing as the date: either spelling is a mention, and the short
+form (宪法日) stands for the long one (国家宪法日).
+"""
+
+from __future__ import annotations
+
+import re
+
+# 「24年度」「23年的」「24年哪些乡镇」: a two-digit year as people say it (not 「近10年来」,
+# 「3年前」); at the start of a clause only when no 前/来/后… follows
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.近过去前多几十百])(\d{2})\s*年"
+    r"(?=度|的|份|报告|以前|之前|以后|之后|以来|哪|有哪|[？?，,。、]|$)"
+    r"|(?:^|(?<=[在于从，,。？?]))(\d{2})\s*年(?![前来后多内间里半以余])"
+)
+_DOT = "·•・‧.．"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_DATE = re.compile(
+    rf"(?<![\d.．])(1[0-2]|0?[1-9])\s*(?:月\s*({_DAY})\s*[日号]?|[{_DOT}]\s*({_DAY}))"
+    r"(?![\d%％万亿元个件人次倍千米公平亩])"
+)
+# the name of the day after the date, across a closing quote: 宪法日, 国际禁毒日
+_NAMED_DAY = re.compile(r"[”\"」』’']?\s*([\u4e00-\u9fff]{1,8}?(?<![\d月])(?:日|节|周))")
+_NAME_PREFIX = re.compile(r"^(?:国家|国际|全国|世界|中国)")
+
+
+def full_years(q: str) -> str:
+    """「24年度的报告」 → 「2024年度的报告」 (years from 50 on are the 1900s)."""
+
+    def full(m: re.Match) -> str:
+        yy = m.group(1) or m.group(2)
+        return f"{19 if int(yy) >= 50 else 20}{yy}年"
+
+    return _SHORT_YEAR.sub(full, q)
+
+
+def date_spellings(month: int, day: int) -> tuple[str, ...]:
+    """The ways reports write one month-day."""
+    return (
+        f"{month}·{day}",
+        f"{month}月{day}日",
+        f"{month}.{day}",
+        f"{month}月{day}号",
+        f"{month}•{day}",
+        f"{month}・{day}",
+        f"{month}．{day}",
+    )
+
+
+def dates_in(q: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, term, spellings) of each date in the question, with the named day after
+    it when there is one (the term is then the day's name)."""
+    out = []
+    for m in _DATE.finditer(q):
+        month, day = int(m.group(1)), int(m.group(2) or m.group(3))
+        dates = date_spellings(month, day)
+        named = _NAMED_DAY.match(q, m.end())
+        if named:
+            name = named.group(1)
+            short = _NAME_PREFIX.sub("", name)
+            names = (name, short) if len(short) >= 3 and short != name else (name,)
+            out.append((m.start(), named.end(), name, (*names, *dates)))
+        else:
+            out.append((m.start(), m.end(), dates[0], dates))
+    return out
+
+
+def is_date(text: str) -> bool:
+    """「“12·4”」: a quoted month-day is a date, not a phrase to match word for word."""
+    m = _DATE.fullmatch(text.strip())
+    return m is not None

@@ -1,0 +1,48 @@
+"""Passages as quotes: a bare heading is no evidence, a sentence is read under its headings,
+and a quoted sentence stays an exact span of the report (split from ``retrieval.evidence``,
+which re-exports these names)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportqa.patterns import HEADING_START
+from reportqa.types import Chunk
+
+
+@dataclass(frozen=True)
+class Sentence:
+    row: int  # chunk row
+    start: int  # offsets inside the chunk text
+    end: int
+    score: float
+
+
+def is_heading(text: str) -> bool:
+    """A bare heading names a topic; it is not evidence that the work was done."""
+    t = text.strip()
+    return bool(HEADING_START.match(t)) and t[-1:] not in "。；;！？!?" and len(t) <= 40
+
+
+def headings_before(path: str, text: str, at: int) -> str:
+    """The section path and the last heading line inside the chunk before offset ``at``."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if is_heading(text[start:end]):
+            return f"{path} {text[start:end]}"
+        end = start - 1
+    return path
+
+
+def sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
+    """The supporting sentence as a chunk of its own: quotes stay exact report spans."""
+    return Chunk(
+        f"{chunk.id}:{sent.start}",
+        chunk.report_id,
+        chunk.text[sent.start : sent.end],
+        chunk.section_path,
+        chunk.start + sent.start,
+        chunk.start + sent.end,
+        chunk.info,
+    )
