@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook, _label
-from answering.meta_parts import MetaCiter, framed, paragraph, plain, stripped
+from answering.meta_parts import (
+    ADDRESSEE,
+    PARENT,
+    YEAR_OF,
+    MetaCiter,
+    framed,
+    paragraph,
+    plain,
+    stripped,
+)
 from answering.region_answers import (
     EACH_PROVINCE,
     PROVINCE_OF,
@@ -27,10 +36,8 @@ from reportqa.types import ReportInfo
 from retrieval.query import Analysis
 from retrieval.scope import asks_only_streets, named_levels
 
-_ADDRESSEE = re.compile(r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象")
-_PARENT = re.compile(r"属于哪|归哪|隶属|上级|哪个(?:县|区|市|州)(?:的|管)|在哪个(?:县|区|市)")
-_YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
-_LIST = re.compile(r"哪些|哪几|哪个|哪份|几份|多少份|几个|有哪|列出|是什么")
+# 「都有谁的」「是谁的」: who wrote them, i.e. which units
+_LIST = re.compile(r"哪些|哪几|哪个|哪份|几份|多少份|几个|有哪|列出|是什么|(?:有|是)谁")
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
 _RANGE = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(以前|之前|以后|之后|以来|前|后)")
@@ -42,7 +49,7 @@ _FRAME = re.compile(
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|"
-    r"来自|"
+    r"来自|谁|单位|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
@@ -115,6 +122,17 @@ def _years(q: str) -> Callable[[int | None], bool]:
     return (lambda v: v in years) if years else (lambda v: True)
 
 
+def _names_only(q: str, analysis: Analysis) -> bool:
+    """Units named and nothing asked of them but the frame (「A、B分别是哪年的」), not a topic
+    (「A和B哪一年开展了法治体检」)."""
+    if not analysis.townships:
+        return False
+    rest = q
+    for name in sorted(analysis.townships, key=len, reverse=True):
+        rest = rest.replace(name, "")
+    return not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", YEAR_OF.sub("", rest)))
+
+
 class MetadataAnswerer:
     def __init__(
         self, report_text: Callable[[str], str], places: Callable[[], Gazetteer] = gazetteer
@@ -142,17 +160,19 @@ class MetadataAnswerer:
             frame = _FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
-        if _ADDRESSEE.search(q) and one:
+        if ADDRESSEE.search(q) and one:
             return self._addressee(q, infos[0])
-        if _PARENT.search(q) and one:
-            return self._parent(q, infos[0])
-        if _YEAR_OF.search(q) and scoped and one:
-            return self._year_of(q, infos)
+        if PARENT.search(q) and one:
+            return self._parent(q, infos[:1])
+        if PARENT.search(q) and analysis.townships and scoped:
+            return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
+        if YEAR_OF.search(q) and scoped and (one or _names_only(q, analysis)):
+            return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each
         if (
-            _YEAR_OF.search(q)
+            YEAR_OF.search(q)
             and not analysis.townships
             and _EACH.search(q)
-            and not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", _YEAR_OF.sub("", q)))
+            and not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", YEAR_OF.sub("", q)))
         ):
             return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
         rest = q
@@ -226,18 +246,26 @@ class MetadataAnswerer:
         kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
         return framed(q, kind, tuple(lines), names, book, len(infos))
 
-    def _parent(self, q, info: ReportInfo) -> Answer:
+    def _parent(self, q, infos: Sequence[ReportInfo]) -> Answer:
+        """One line per unit: its parent, cited from its own report's words (or said to come
+        from the gazetteer, or not to be written)."""
         book = CitationBook()
+        firsts = list({i.township: i for i in reversed(infos)}.values())[::-1]
+        lines = tuple(self._parent_line(book, info) for info in firsts)
+        if not book.items and len(lines) == 1 and not firsts[0].county:
+            return plain(q, "".join(t.text for t in lines[0].runs), 1)
+        names = tuple(i.township for i in firsts if i.county)
+        kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
+        return framed(q, kind, lines, names, book, len(infos))
+
+    def _parent_line(self, book: CitationBook, info: ReportInfo) -> Paragraph:
         if not info.county:
-            text = f"{info.township}的报告中没有写明所属的县（区）。"
-            return plain(q, text, 1)
+            return paragraph(f"{info.township}的报告中没有写明所属的县（区）。")
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
         n = self.cite.mention(book, info, [info.county, short])
         if n is None:  # the parent came from the gazetteer, not from the report's words
-            text = f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。"
-            return framed(q, Kind.FACT, (paragraph(text),), (info.township,), book, 1)
-        said = Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
-        return framed(q, Kind.FACT, (said,), (info.township,), book, 1)
+            return paragraph(f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。")
+        return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
 
     def _addressee(self, q, info: ReportInfo) -> Answer | None:
         """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top."""
