@@ -99,10 +99,11 @@ def states_coverage(sentence: str, section: str = "") -> bool:
     return bool(COVERED.search(t)) and not _AIM.match(t) and not _PLAN_SECTION.search(section)
 
 
-def _plan(sentence: str, chunk: Chunk) -> bool:
-    """A plan or an aim (「继续深化普法宣传」 under 「下一步打算」) rather than a thing done."""
-    t = to_simplified(sentence).strip()
-    return bool(_AIM.match(t) or _PLAN_SECTION.search(chunk.section))
+def _plan(chunk: Chunk) -> bool:
+    """A sentence of a plan or problem section (「继续深化普法宣传」 under 「下一步打算」) tells
+    no thing done. (A sentence opening with 推动/确保/加快 often reports a deed in a work
+    report, so the opening alone does not make a plan here.)"""
+    return bool(_PLAN_SECTION.search(chunk.section))
 
 
 def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], value: bool = False):
@@ -122,7 +123,7 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], va
     def rank(span: Span, chunk: Chunk) -> tuple:
         counted = bool(of_noun and of_noun.search(span.text))
         covered = coverage and states_coverage(span.text, chunk.section)
-        done = not (value and _plan(span.text, chunk))  # a cell tells what was done
+        done = not (value and _plan(chunk))  # a cell tells what was done
         return (counted, covered, done, bool(value and QUANTITY.search(span.text)), span.score)
 
     for hit in ev.hits:

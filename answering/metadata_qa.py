@@ -122,6 +122,11 @@ def _years(q: str) -> Callable[[int | None], bool]:
     return (lambda v: v in years) if years else (lambda v: True)
 
 
+def _first_per_unit(infos: Sequence[ReportInfo]) -> list[ReportInfo]:
+    """Each unit's first report, in order (a unit with several years answers once)."""
+    return list({i.township: i for i in reversed(infos)}.values())[::-1]
+
+
 def _names_only(q: str, analysis: Analysis) -> bool:
     """Units named and nothing asked of them but the frame (「A、B分别是哪年的」), not a topic
     (「A和B哪一年开展了法治体检」)."""
@@ -161,7 +166,9 @@ class MetadataAnswerer:
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
         if ADDRESSEE.search(q) and one:
-            return self._addressee(q, infos[0])
+            return self._addressee(q, infos[:1])
+        if ADDRESSEE.search(q) and analysis.townships and scoped:
+            return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
         if PARENT.search(q) and one:
             return self._parent(q, infos[:1])
         if PARENT.search(q) and analysis.townships and scoped:
@@ -250,7 +257,7 @@ class MetadataAnswerer:
         """One line per unit: its parent, cited from its own report's words (or said to come
         from the gazetteer, or not to be written)."""
         book = CitationBook()
-        firsts = list({i.township: i for i in reversed(infos)}.values())[::-1]
+        firsts = _first_per_unit(infos)
         lines = tuple(self._parent_line(book, info) for info in firsts)
         if not book.items and len(lines) == 1 and not firsts[0].county:
             return plain(q, "".join(t.text for t in lines[0].runs), 1)
@@ -267,14 +274,23 @@ class MetadataAnswerer:
             return paragraph(f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。")
         return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
 
-    def _addressee(self, q, info: ReportInfo) -> Answer | None:
-        """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top."""
-        text = self.cite.text(info.report_id)
-        m = _SALUTATION.search(to_simplified(text[:3000]))
-        if m is None:
-            return None
+    def _addressee(self, q, infos: Sequence[ReportInfo]) -> Answer | None:
+        """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top; one
+        line per unit (a report without one is said to have none)."""
         book = CitationBook()
-        n = self.cite.span(book, info, m.start(), m.end(), "正文开头")
-        s, e = stripped(text, m.start(), m.end())
-        said = Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,))
-        return framed(q, Kind.FACT, (Paragraph((said,)),), (info.township,), book, 1)
+        firsts = _first_per_unit(infos)
+        lines, names = [], []
+        for info in firsts:
+            text = self.cite.text(info.report_id)
+            m = _SALUTATION.search(to_simplified(text[:3000]))
+            if m is None:
+                lines.append(paragraph(f"{info.township}的报告开头没有写明报送机关。"))
+                continue
+            n = self.cite.span(book, info, m.start(), m.end(), "正文开头")
+            s, e = stripped(text, m.start(), m.end())
+            lines.append(Paragraph((Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,)),)))
+            names.append(info.township)
+        if not names:
+            return None
+        kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
+        return framed(q, kind, tuple(lines), tuple(names), book, len(infos))

@@ -74,7 +74,13 @@ def test_a_topic_of_its_own_stays_with_a_count_word():
 
 # ---- 3. the last answer's units asked about as documents --------------------------------
 @pytest.mark.parametrize(
-    "question", ["它们分别是哪一年的报告？", "这几个都是哪个县的？", "上述单位各属于哪个县"]
+    "question",
+    [
+        "它们分别是哪一年的报告？",
+        "这几个都是哪个县的？",
+        "上述单位各属于哪个县",
+        "这两份报告是报给谁的",
+    ],
 )
 def test_the_last_units_asked_about_as_documents(question):
     assert about_report(question)
@@ -91,7 +97,7 @@ def test_a_topic_is_not_a_question_about_documents():
 def test_metadata_over_the_last_answer_lists_exactly_its_units(app):
     first = app.service.ask("白沙镇和青石乡的普法领导小组组长分别是谁？")
     turn = Turn(first.question, first.resolved_question, first.townships)
-    for question in ("这几个都是哪个县的？", "它们分别是哪一年的报告？"):
+    for question in ("这几个都是哪个县的？", "它们分别是哪一年的报告？", "这两个都是报给谁的"):
         ans = app.service.ask(question, [turn])
         assert set(ans.townships) == {"白沙镇", "青石乡"}, ans.answer
         assert ans.citations and all(c.township in ("白沙镇", "青石乡") for c in ans.citations)
