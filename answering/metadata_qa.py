@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from answering.extractive import CitationBook, _label
 from answering.meta_parts import (
@@ -70,9 +71,18 @@ _SHORT_YEAR = re.compile(
 )
 
 
-def full_years(q: str) -> str:
-    """「24年度的报告」 → 「2024年度的报告」 (years from 50 on are the 1900s)."""
-    return _SHORT_YEAR.sub(lambda m: f"{19 if int(m.group(1)) >= 50 else 20}{m.group(1)}年", q)
+# 「去年的报告」「今年的」: a year said relative to today, in a question about the reports
+_RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0}
+_RELATIVE = re.compile(r"(前年|去年|今年)(?=度|的|份|报告|[？?，,。]|$)")
+
+
+def full_years(q: str, this_year: int | None = None) -> str:
+    """「24年度的报告」 → 「2024年度的报告」 (years from 50 on are the 1900s); with
+    ``this_year``, 「去年的报告」 → 「2025年的报告」 in 2026."""
+    q = _SHORT_YEAR.sub(lambda m: f"{19 if int(m.group(1)) >= 50 else 20}{m.group(1)}年", q)
+    if this_year is not None:
+        q = _RELATIVE.sub(lambda m: f"{this_year + _RELATIVE_YEAR[m.group(1)]}年", q)
+    return q
 
 
 # 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
@@ -140,8 +150,12 @@ def _names_only(q: str, analysis: Analysis) -> bool:
 
 class MetadataAnswerer:
     def __init__(
-        self, report_text: Callable[[str], str], places: Callable[[], Gazetteer] = gazetteer
+        self,
+        report_text: Callable[[str], str],
+        places: Callable[[], Gazetteer] = gazetteer,
+        this_year: Callable[[], int] = lambda: date.today().year,
     ) -> None:
+        self.this_year = this_year  # 「去年的报告」 is read against it
         self.cite = MetaCiter(report_text)
         self.regions = RegionAnswers(self.cite, places)
 
@@ -154,7 +168,7 @@ class MetadataAnswerer:
     ) -> Answer | None:
         """``infos``: the reports in the question's unit scope (years not applied);
         ``everything``: the library, for 「库中没有…」."""
-        q = full_years(q)
+        q = full_years(q, self.this_year())
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library

@@ -167,3 +167,24 @@ def test_an_audience_in_other_words_answers_and_a_count_of_copies_does_not(app):
     assert "8000人次" in ans.answer and ans.citations
     ans = app.service.ask("红枫镇普法活动覆盖了多少人次？")
     assert not ans.citations
+
+
+# ---- 4b. a year said relative to today ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("有哪些是去年的报告", "有哪些是2024年的报告"),
+        ("前年度的报告都有谁的", "2023年度的报告都有谁的"),
+        ("去年开展了多少场普法活动", "去年开展了多少场普法活动"),  # a topic's time, not a report's
+    ],
+)
+def test_a_relative_year_in_a_question_about_reports(said, meant):
+    from answering.metadata_qa import full_years
+
+    assert full_years(said, 2025) == meant
+
+
+def test_last_years_reports_are_read_against_today(app, monkeypatch):
+    monkeypatch.setattr(app.service.metadata, "this_year", lambda: 2025)
+    assert set(app.service.ask("去年的报告都有谁的？").townships) == {"白沙镇", "青石乡"}
+    assert not app.service.ask("今年的报告有哪些？").townships
