@@ -2,7 +2,7 @@
 
 ``service.AnswerService`` is the entry point; it looks the question's kind up in ``kinds``
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
-through ``extractive``); ``metadata_qa`` answers from the library's metadata (citing through
+through ``extractive``; ``audience`` reads the verbs of reaching people as one need); ``metadata_qa`` answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups, ``places`` handles
 places the metadata lacks; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
@@ -10,6 +10,7 @@ places the metadata lacks; ``evaluate``, ``scoring`` and ``calibrate`` measure a
 
 __all__ = [
     "absent",
+    "audience",
     "calibrate",
     "compare",
     "entities",

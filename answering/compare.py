@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from answering.extractive import WHO, CitationBook, _quote_for, no_evidence
+from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
 from answering.sentences import figure_words, key_number, wants_number
 from reportqa.answer import (
     Answer,
@@ -33,14 +33,22 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     """The entry point of this kind (``answering.kinds.answerers``): named units are read
     unit by unit; 「各乡镇」 is every report in scope judged alone."""
     idf = ctx.retriever.concept_idf(analysis, filters)
+    absent = _absent_things(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
     if len(analysis.townships) >= 2 or len(filters.report_ids) >= 2:
-        return compose_compare(analysis, ctx.retriever.per_unit(analysis, filters), idf)
-    return compose_compare(analysis, ctx.retriever.fan_out(analysis, filters), idf)
+        evidence = ctx.retriever.per_unit(analysis, filters)
+    else:
+        evidence = ctx.retriever.fan_out(analysis, filters)
+    return compose_compare(analysis, evidence, idf, judged_only=bool(absent))
 
 
 def compose_compare(
-    analysis: Analysis, evidence: Sequence[ReportEvidence], idf: dict[str, float]
+    analysis: Analysis,
+    evidence: Sequence[ReportEvidence],
+    idf: dict[str, float],
+    judged_only: bool = False,
 ) -> Answer:
+    """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
+    occurs in none of the reports compared, so a ranked passage cannot be about it)."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -48,6 +56,8 @@ def compose_compare(
         # a cell holds the value: a count, unless the question asks who
         value = not WHO.search(analysis.question)
         found = _quote_for(ev, analysis, idf, value=value) if ev.supported else None
+        if found is not None and judged_only and not _judged(ev):
+            found = None  # a ranked passage, for a thing no report compared mentions
         if found is None:
             if named or not ev.supported:
                 rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))
@@ -84,6 +94,25 @@ def compose_compare(
         citations=tuple(book.items),
         searched=len(evidence),
     )
+
+
+def _judged(ev: ReportEvidence) -> bool:
+    return any(h.retriever == "fanout" for h in ev.hits)
+
+
+def _absent_things(analysis: Analysis, idf: dict[str, float], tagged) -> list[str]:
+    """The things asked that no report compared mentions: 「法治夜校各自怎么搞的」 over units none
+    of whose reports says 夜校 (its absence makes the cell 「未提及」, as in the judge's
+    grounding, rather than a sentence about 法治). Neither the aspect asked of a thing
+    (「覆盖面」) nor a place named as scope (「同在枣庄的」, tagged ns) is a thing asked."""
+    out = []
+    for c in analysis.concepts:
+        if not c.required or c.term in idf or ASKS_COVERAGE.search(c.term):
+            continue
+        if all(flag.startswith("ns") for _, flag in tagged(c.term)):
+            continue
+        out.append(c.term)
+    return out
 
 
 _MOST = re.compile(r"最多|最高|最大|更多")

@@ -13,6 +13,8 @@ from dataclasses import replace
 from answering.sentences import (
     Span,
     best_sentences,
+    heading_led,
+    wants_number,
     whole_span,
 )
 from reportqa.answer import (
@@ -97,6 +99,13 @@ def states_coverage(sentence: str, section: str = "") -> bool:
     return bool(COVERED.search(t)) and not _AIM.match(t) and not _PLAN_SECTION.search(section)
 
 
+def _plan(chunk: Chunk) -> bool:
+    """A sentence of a plan or problem section (「继续深化普法宣传」 under 「下一步打算」) tells
+    no thing done. (A sentence opening with 推动/确保/加快 often reports a deed in a work
+    report, so the opening alone does not make a plan here.)"""
+    return bool(_PLAN_SECTION.search(chunk.section))
+
+
 def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], value: bool = False):
     """The best sentence across the report's supporting passages; with ``value`` (a compare
     cell) any sentence giving a count or an amount beats every one that only names the
@@ -110,6 +119,13 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], va
         if noun
         else None
     )
+
+    def rank(span: Span, chunk: Chunk) -> tuple:
+        counted = bool(of_noun and of_noun.search(span.text))
+        covered = coverage and states_coverage(span.text, chunk.section)
+        done = not (value and _plan(chunk))  # a cell tells what was done
+        return (counted, covered, done, bool(value and QUANTITY.search(span.text)), span.score)
+
     for hit in ev.hits:
         # coverage: the sentence that says how far it reaches may rank below one naming it
         spans = best_sentences(
@@ -120,11 +136,19 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], va
             whole = whole_span(hit.chunk, analysis.concepts, idf, analysis.question)
             spans = [replace(whole, score=0.0)] if whole else []
         for span in spans:
-            counted = bool(of_noun and of_noun.search(span.text))
-            covered = coverage and states_coverage(span.text, hit.chunk.section)
-            score = (counted, covered, bool(value and QUANTITY.search(span.text)), span.score)
+            score = rank(span, hit.chunk)
             if best is None or score > best[0]:
                 best = (score, hit.chunk, span)
+    if value and not wants_number(analysis.question) and not (best and all(best[0][2:4])):
+        # 「X是怎么做的」 and no sentence naming X tells of a deed with its figures: one under a
+        # heading naming X may (「（五）普法宣传」 then 「开展送法下乡活动15场」)
+        for hit in ev.hits:
+            if hit.retriever == "fanout":
+                continue
+            for span in heading_led(hit.chunk, analysis.concepts, idf):
+                score = rank(span, hit.chunk)
+                if best is None or score > best[0]:
+                    best = (score, hit.chunk, span)
     return best[1:] if best else None
 
 

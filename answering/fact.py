@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
+from answering.audience import with_audience
 from answering.entities import asked_entity, kind_named, mentions_kind, names_entity, with_heads
 from answering.extractive import (
     ASKS_COVERAGE,
@@ -36,7 +37,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     and for a unit's few reports every sentence the evidence judge accepts."""
     retriever = ctx.retriever
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
-    analysis = with_heads(analysis)
+    analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from answering.followup_years import asked_year, with_year, years_in
+from answering.meta_parts import about_report
 from answering.sentences import wants_number
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name
@@ -35,6 +36,8 @@ _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起
 _OWN_TOPIC = re.compile(
     r"哪个|哪一个|哪家|哪些|谁|乡镇|镇|乡|街道|单位|地方|最多|最少|最高|最低|最大|最小|最好|最早|最晚|"
     r"更多|更少|更好|更高|更低|排第一|第一|的|是|呢|那么?|[？?。！!，,\s]|"
+    # 「哪个次数最多」「谁的数字最大」: the count the last question asked, named as a count
+    r"次数|场次|人次|人数|件数|个数|数量|数目|数字|数据|数值|"
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
 )
 _RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
@@ -43,6 +46,13 @@ _SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
 )
 _PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
+# 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as
+# documents (their year, parent, addressee) — never a search of the library's text
+_PLURAL = re.compile(
+    r"它们|(?:这|那)(?:些|几个|几份|几家|[两三四五六七八九十]个|[两三四五六七八九十]份)"
+    r"(?:乡镇|单位|地方|街道|报告)?|上述(?:乡镇|单位|报告)?|"
+    r"以上(?:乡镇|单位|报告|几个|几份)"
+)
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,9 @@ def resolve(
     if _SINGULAR.search(q) and len(prev_units) == 1 and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about
         return Resolved(q, prev_units, f"（范围：{prev_units[0]}）")
+    if _PLURAL.search(q) and prev_units and about_report(q) and not _units_in(q, known):
+        named = _PLURAL.sub("、".join(prev_units), q, count=1)
+        return Resolved(named, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if _PRONOUN.search(q) and prev_units:
         named = _PRONOUN.sub("、".join(prev_units), q)
         if not _own_topic(_PRONOUN.sub("", q)):

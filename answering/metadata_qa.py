@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from answering.extractive import CitationBook, _label
-from answering.meta_parts import MetaCiter, framed, paragraph, plain, stripped
+from answering.meta_parts import (
+    ADDRESSEE,
+    PARENT,
+    YEAR_OF,
+    MetaCiter,
+    framed,
+    paragraph,
+    plain,
+    stripped,
+)
 from answering.region_answers import (
     EACH_PROVINCE,
     PROVINCE_OF,
@@ -28,10 +38,8 @@ from retrieval.dates import full_years
 from retrieval.query import Analysis
 from retrieval.scope import asks_only_streets, named_levels
 
-_ADDRESSEE = re.compile(r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象")
-_PARENT = re.compile(r"属于哪|归哪|隶属|上级|哪个(?:县|区|市|州)(?:的|管)|在哪个(?:县|区|市)")
-_YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
-_LIST = re.compile(r"哪些|哪几|哪个|哪份|几份|多少份|几个|有哪|列出|是什么")
+# 「都有谁的」「是谁的」: who wrote them, i.e. which units
+_LIST = re.compile(r"哪些|哪几|哪个|哪份|几份|多少份|几个|有哪|列出|是什么|(?:有|是)谁")
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
 _RANGE = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(以前|之前|以后|之后|以来|前|后)")
@@ -43,7 +51,7 @@ _FRAME = re.compile(
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|"
-    r"来自|"
+    r"来自|谁|单位|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
@@ -58,6 +66,18 @@ _PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
 _NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
+# 「去年的报告」「今年的」: a year said relative to today, in a question about the reports
+_RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0}
+_RELATIVE = re.compile(r"(前年|去年|今年)(?=度|的|份|报告|[？?，,。]|$)")
+
+
+def absolute_years(q: str, this_year: int) -> str:
+    """「24年度的报告」 → 「2024年度的报告」 (``retrieval.dates.full_years``), and
+    「去年的报告」 → 「2025年的报告」 in 2026."""
+    q = full_years(q)
+    return _RELATIVE.sub(lambda m: f"{this_year + _RELATIVE_YEAR[m.group(1)]}年", q)
+
+
 # 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
 _XIANG = re.compile(r"(?<![城下])乡(?![村镇里亲])")
 _ZHEN = re.compile(r"(?<![城乡集村小])镇(?![政府里上])")
@@ -105,10 +125,30 @@ def _years(q: str) -> Callable[[int | None], bool]:
     return (lambda v: v in years) if years else (lambda v: True)
 
 
+def _first_per_unit(infos: Sequence[ReportInfo]) -> list[ReportInfo]:
+    """Each unit's first report, in order (a unit with several years answers once)."""
+    return list({i.township: i for i in reversed(infos)}.values())[::-1]
+
+
+def _names_only(q: str, analysis: Analysis) -> bool:
+    """Units named and nothing asked of them but the frame (「A、B分别是哪年的」), not a topic
+    (「A和B哪一年开展了法治体检」)."""
+    if not analysis.townships:
+        return False
+    rest = q
+    for name in sorted(analysis.townships, key=len, reverse=True):
+        rest = rest.replace(name, "")
+    return not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", YEAR_OF.sub("", rest)))
+
+
 class MetadataAnswerer:
     def __init__(
-        self, report_text: Callable[[str], str], places: Callable[[], Gazetteer] = gazetteer
+        self,
+        report_text: Callable[[str], str],
+        places: Callable[[], Gazetteer] = gazetteer,
+        this_year: Callable[[], int] = lambda: date.today().year,
     ) -> None:
+        self.this_year = this_year  # 「去年的报告」 is read against it
         self.cite = MetaCiter(report_text)
         self.regions = RegionAnswers(self.cite, places)
 
@@ -121,7 +161,7 @@ class MetadataAnswerer:
     ) -> Answer | None:
         """``infos``: the reports in the question's unit scope (years not applied);
         ``everything``: the library, for 「库中没有…」."""
-        q = full_years(q)
+        q = absolute_years(q, self.this_year())
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
@@ -132,17 +172,21 @@ class MetadataAnswerer:
             frame = _FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
-        if _ADDRESSEE.search(q) and one:
-            return self._addressee(q, infos[0])
-        if _PARENT.search(q) and one:
-            return self._parent(q, infos[0])
-        if _YEAR_OF.search(q) and scoped and one:
-            return self._year_of(q, infos)
+        if ADDRESSEE.search(q) and one:
+            return self._addressee(q, infos[:1])
+        if ADDRESSEE.search(q) and analysis.townships and scoped:
+            return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
+        if PARENT.search(q) and one:
+            return self._parent(q, infos[:1])
+        if PARENT.search(q) and analysis.townships and scoped:
+            return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
+        if YEAR_OF.search(q) and scoped and (one or _names_only(q, analysis)):
+            return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each
         if (
-            _YEAR_OF.search(q)
+            YEAR_OF.search(q)
             and not analysis.townships
             and _EACH.search(q)
-            and not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", _YEAR_OF.sub("", q)))
+            and not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", YEAR_OF.sub("", q)))
         ):
             return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
         rest = q
@@ -216,27 +260,44 @@ class MetadataAnswerer:
         kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
         return framed(q, kind, tuple(lines), names, book, len(infos))
 
-    def _parent(self, q, info: ReportInfo) -> Answer:
+    def _parent(self, q, infos: Sequence[ReportInfo]) -> Answer:
+        """One line per unit: its parent, cited from its own report's words (or said to come
+        from the gazetteer, or not to be written)."""
         book = CitationBook()
+        firsts = _first_per_unit(infos)
+        lines = tuple(self._parent_line(book, info) for info in firsts)
+        if not book.items and len(lines) == 1 and not firsts[0].county:
+            return plain(q, "".join(t.text for t in lines[0].runs), 1)
+        names = tuple(i.township for i in firsts if i.county)
+        kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
+        return framed(q, kind, lines, names, book, len(infos))
+
+    def _parent_line(self, book: CitationBook, info: ReportInfo) -> Paragraph:
         if not info.county:
-            text = f"{info.township}的报告中没有写明所属的县（区）。"
-            return plain(q, text, 1)
+            return paragraph(f"{info.township}的报告中没有写明所属的县（区）。")
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
         n = self.cite.mention(book, info, [info.county, short])
         if n is None:  # the parent came from the gazetteer, not from the report's words
-            text = f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。"
-            return framed(q, Kind.FACT, (paragraph(text),), (info.township,), book, 1)
-        said = Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
-        return framed(q, Kind.FACT, (said,), (info.township,), book, 1)
+            return paragraph(f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。")
+        return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
 
-    def _addressee(self, q, info: ReportInfo) -> Answer | None:
-        """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top."""
-        text = self.cite.text(info.report_id)
-        m = _SALUTATION.search(to_simplified(text[:3000]))
-        if m is None:
-            return None
+    def _addressee(self, q, infos: Sequence[ReportInfo]) -> Answer | None:
+        """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top; one
+        line per unit (a report without one is said to have none)."""
         book = CitationBook()
-        n = self.cite.span(book, info, m.start(), m.end(), "正文开头")
-        s, e = stripped(text, m.start(), m.end())
-        said = Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,))
-        return framed(q, Kind.FACT, (Paragraph((said,)),), (info.township,), book, 1)
+        firsts = _first_per_unit(infos)
+        lines, names = [], []
+        for info in firsts:
+            text = self.cite.text(info.report_id)
+            m = _SALUTATION.search(to_simplified(text[:3000]))
+            if m is None:
+                lines.append(paragraph(f"{info.township}的报告开头没有写明报送机关。"))
+                continue
+            n = self.cite.span(book, info, m.start(), m.end(), "正文开头")
+            s, e = stripped(text, m.start(), m.end())
+            lines.append(Paragraph((Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,)),)))
+            names.append(info.township)
+        if not names:
+            return None
+        kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
+        return framed(q, kind, tuple(lines), tuple(names), book, len(infos))

@@ -190,6 +190,32 @@ def best_sentences(
     return [_trim(sp, concepts, idf, number) for sp in found[:limit]]
 
 
+def heading_led(chunk: Chunk, concepts: Sequence[Concept], idf: dict[str, float]) -> list[Span]:
+    """The sentences standing under a sub-heading that names the topic (「（五）普法宣传」 then
+    「开展送法下乡活动15场…」): the report tells how the topic was done there without naming it
+    again, so such a sentence answers 「X是怎么做的」 as well as one that repeats X."""
+    required = [c for c in concepts if c.required] or list(concepts)
+    out: list[Span] = []
+    heading = ""
+    at = 0
+    for line in chunk.text.split("\n"):
+        start, at = at, at + len(line) + 1
+        text = line.strip()
+        if not text:
+            continue
+        if is_heading(text):
+            heading = to_simplified(text)
+            continue
+        if not heading or not any(a in heading for c in required for a in c.alternatives):
+            continue
+        for s, e, sentence in _spans(_SENT, line, chunk.start + start):
+            if is_heading(sentence) or is_lead(sentence):
+                continue
+            sc = score_text(f"{heading} {sentence}", concepts, idf, False)
+            out.append(Span(s, e, sentence, sc))
+    return out
+
+
 def whole_span(
     chunk: Chunk, concepts: Sequence[Concept], idf: dict[str, float], question: str
 ) -> Span | None:

@@ -45,7 +45,8 @@ _COMPARE = re.compile(
 # 「给出了X的具体数字」「写明了X的数量」: a which-question asking for reports that count X
 _ASKS_NUMBER = re.compile(
     r"(?:具体|确切|详细|准确)的?(?:数字|数据|数目|数量|件数|人数|次数)"
-    r"|的(?:数字|数据|数目|数量|件数|人数|次数)(?=[？?。！!，,]|$|是多少|有多少)"
+    r"|的(?:数字|数据|数目|数量|件数|人数|次数)"
+    r"(?=[？?。！!，,]|$|是多少|有多少|比一比|比比|比较|对比|相比|各是|分别)"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
@@ -180,7 +181,8 @@ class QuestionAnalyzer:
             topical = topical[:s] + " " * (e - s) + topical[e:]
         need_text, genre = document_reference(topical)  # 「X的政府工作报告里」 is no topic
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
-        if number:  # what is asked for (a number) is no concept of the need
+        if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
+            # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept
             need_text = _ASKS_NUMBER.sub(" ", need_text)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
         search_terms = tuple(
