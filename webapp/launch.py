@@ -23,9 +23,11 @@ def serve(settings: Settings) -> None:
 
 
 def prepare(settings: Settings):
-    """Everything ``serve`` does before it listens: the library opened and warmed up while
-    Gradio imports, then the page. Returns the page and its handlers (``reportqa bench``
-    times this path from a fresh process to the first answer)."""
+    """Everything ``serve`` does before it listens: the library opened from its local copy
+    and warmed up while Gradio imports, then the page; the Chroma client is imported and
+    the library's version checked on a thread after that (answers that need the store wait
+    for it). Returns the page and its handlers (``reportqa bench`` times this path from a
+    fresh process to the first answer)."""
     # third-party switches, read by gradio / chromadb / huggingface when they load
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -40,11 +42,15 @@ def prepare(settings: Settings):
 
     def load() -> None:  # index and jieba load while Gradio imports
         app = build(settings)
+        app.catalog.open_local()
         app.service.warm_up()
         built["app"] = app
 
     loader = threading.Thread(target=load, name="reportqa-warm-up")
     loader.start()
+    from webapp.gradio_import import import_gradio
+
+    import_gradio()
     from webapp.handlers import Handlers
     from webapp.ui import build_blocks
 
@@ -60,4 +66,5 @@ def prepare(settings: Settings):
 
         with blocks:  # appended to the page: every visitor sees it
             gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
+    built["app"].catalog.check_in_background()
     return blocks, handlers
