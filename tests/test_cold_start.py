@@ -101,7 +101,7 @@ parsed = []
 parse = ast.parse
 ast.parse = lambda *a, **k: (parsed.append(1), parse(*a, **k))[1]
 if sys.argv[1] == "quick":
-    from webapp.gradio_import import import_gradio
+    from webapp.launch import import_gradio
     gr = import_gradio()
 else:
     import gradio as gr
