@@ -141,6 +141,7 @@ class Held:
     version: str = ""
     infos: list[ReportInfo] = field(default_factory=list)
     chunks: list[Chunk] = field(default_factory=list)
+    source: str = ""  # which store and embedder it was read from
 
 
 class Snapshot(Protocol):
@@ -148,4 +149,4 @@ class Snapshot(Protocol):
 
     def load(self) -> Held: ...
 
-    def save(self, version: str, infos: list[ReportInfo], chunks: list[Chunk]) -> None: ...
+    def save(self, held: Held) -> None: ...

@@ -19,7 +19,15 @@ from functools import cached_property
 
 import numpy as np
 
-from reportqa.ports import Embedder, LexicalIndex, Snapshot, Store, TokenStore, VectorCache
+from reportqa.ports import (
+    Embedder,
+    Held,
+    LexicalIndex,
+    Snapshot,
+    Store,
+    TokenStore,
+    VectorCache,
+)
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
 from reportqa.types import Chunk, Report, ReportInfo
@@ -56,6 +64,11 @@ class Catalog:
         self._units: tuple[UnitIndex, UnitIndex] | None = None
         self._saved = ""  # the version the local snapshot holds
         self._provisional = False  # serving the local copy, the store's version not checked
+        # what the local copy must have been read from to be served before the store opens
+        # (the store checks the embedder itself when it opens)
+        self._source = " ".join(
+            (embedder.name, settings.collection_prefix, repr(settings.chroma_server))
+        )
 
     @cached_property
     def tokenizer(self) -> Tokenizer:
@@ -74,8 +87,8 @@ class Catalog:
             if self.lexical.version:
                 return
             held = self._snapshot.load()
-            if not held.version:
-                self.refresh()
+            if not held.version or held.source != self._source:
+                self.refresh()  # nothing whole to serve, or another store's or embedder's
                 return
             self._infos = {i.report_id: i for i in held.infos}
             self._saved = held.version
@@ -183,7 +196,7 @@ class Catalog:
             infos = {i.report_id: i for i in self.store.reports()}
             chunks = self._current_chunks(infos, committed or {})
             if version != self._saved:  # the chunks may be unchanged: the version is not
-                self._snapshot.save(version, list(infos.values()), chunks)
+                self._snapshot.save(Held(version, list(infos.values()), chunks, self._source))
                 self._saved = version
             self.tokens.prune({(i.report_id, i.content_hash) for i in infos.values()})
             changed = self.lexical.sync(
@@ -207,7 +220,8 @@ class Catalog:
         held = self.lexical.chunks
         if not held:
             saved = self._snapshot.load()
-            held, self._saved = saved.chunks, saved.version
+            held = saved.chunks
+            self._saved = saved.version if saved.source == self._source else ""
         groups: dict[tuple[str, str], list[Chunk]] = {}
         for c in held:
             groups.setdefault((c.report_id, c.info.content_hash), []).append(c)

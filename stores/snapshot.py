@@ -16,10 +16,9 @@ import pickle
 from pathlib import Path
 
 from reportqa.ports import Held
-from reportqa.types import Chunk, ReportInfo
 
 log = logging.getLogger(__name__)
-_FORMAT = 2  # 1: chunks only
+_FORMAT = 3  # 1: chunks only; 2: without the source
 
 
 class ChunkSnapshot:
@@ -37,12 +36,13 @@ class ChunkSnapshot:
             return Held()
         if not isinstance(saved, tuple) or saved[0] != _FORMAT:
             return Held()  # an earlier round's copy: read once from the store, then rewritten
-        _, version, infos, chunks = saved
-        return Held(version, infos, chunks)
+        _, version, infos, chunks, source = saved
+        return Held(version, infos, chunks, source)
 
-    def save(self, version: str, infos: list[ReportInfo], chunks: list[Chunk]) -> None:
+    def save(self, held: Held) -> None:
         self._path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self._path.with_name(f"{self._path.name}.{os.getpid()}.tmp")
         with tmp.open("wb") as f:
-            pickle.dump((_FORMAT, version, infos, chunks), f, protocol=pickle.HIGHEST_PROTOCOL)
+            saved = (_FORMAT, held.version, held.infos, held.chunks, held.source)
+            pickle.dump(saved, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(self._path)

@@ -64,13 +64,23 @@ def test_a_snapshot_of_an_earlier_round_opens_through_the_store(settings: Settin
     import pickle
 
     path = settings.index_dir / "chunks.pkl"
-    _, _, _, chunks = pickle.loads(path.read_bytes())
+    _, _, _, chunks, _ = pickle.loads(path.read_bytes())
     path.write_bytes(pickle.dumps((1, chunks)))  # the format of the previous round
     app = build(settings)
     app.catalog.open_local()
     assert app.catalog.store.is_open()
     assert len(app.catalog.chunks) == len(chunks)
     assert pickle.loads(path.read_bytes())[1] == app.catalog.store.version()
+
+
+def test_a_local_copy_read_from_another_store_is_not_served(settings: Settings, corpus_copy):
+    """The copy says which store (and embedder) it was read from: opened with another
+    collection prefix, the same data dir's copy is not served before that store answers."""
+    build(settings).shelf.add([corpus_copy])
+    other = build(settings.model_copy(update={"collection_prefix": "other"})).catalog
+    other.open_local()
+    assert other.store.is_open()
+    assert other.infos == {} and other.chunks == []
 
 
 def test_what_another_process_wrote_meanwhile_is_read_after_the_store_opens(
