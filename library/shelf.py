@@ -9,15 +9,16 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ingest.loaders import SUPPORTED_SUFFIXES
-from ingest.pipeline import Ingestor, IngestResult, Progress
-from ingest.sidecar import write_sidecar_row
-from ingest.uploads import discard_failed, store_upload
 from reportqa.errors import ReportQAError
 from reportqa.settings import Settings
 from reportqa.types import FieldSource, ReportInfo
 from retrieval.catalog import Catalog
+
+if TYPE_CHECKING:  # imported on first add: the PDF and Word readers are ~0.2 s of a cold
+    # app start that only answers
+    from ingest.pipeline import IngestResult, Progress
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ class Shelf:
         self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None
     ) -> IngestResult:
         """Ingest files or folders (incremental: unchanged files are skipped)."""
+        from ingest.pipeline import Ingestor
+
         lib = self.catalog
         ingestor = Ingestor(
             self.settings, lib.store, lib.tokenizer, lib.embedder, lib.tokens, lib.domain_terms
@@ -53,6 +56,9 @@ class Shelf:
     def upload(self, files: Sequence[Path], progress: Progress | None = None) -> list[dict]:
         """Copy uploads into the data dir (safe names only) and ingest them as one batch;
         one row per file (文件, 结果, 说明) saying what became of it."""
+        from ingest.loaders import SUPPORTED_SUFFIXES
+        from ingest.uploads import discard_failed, store_upload
+
         if not files:
             raise ReportQAError("请先选择要上传的文件")
         dest = self.settings.uploads_dir
@@ -116,6 +122,8 @@ class Shelf:
         if values["year"] and not values["year"].isdigit():
             raise ReportQAError("年份应为四位数字")
         folder = Path(info.path).parent
+        from ingest.sidecar import write_sidecar_row
+
         write_sidecar_row(folder, info.source, {k: v for k, v in values.items() if v})
         updated = replace(
             info,

@@ -10,6 +10,7 @@ schema upkeep), which nothing above it relies on.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
@@ -34,6 +35,14 @@ class ChunkStore(Protocol):
     with every write (so a reader in another process notices)."""
 
     def version(self) -> str: ...
+
+    def open(self) -> None:
+        """Connect now; every other call connects on first use anyway (importing the
+        Chroma client alone is ~1 s, which a process answering from its local copy need
+        not wait for)."""
+        ...
+
+    def is_open(self) -> bool: ...
 
     def reports(self) -> list[ReportInfo]: ...
 
@@ -124,9 +133,20 @@ class Store(ChunkStore, VectorIndex, Protocol):
     """One adapter holding the chunks and their vectors together (Chroma does both)."""
 
 
+@dataclass(frozen=True)
+class Held:
+    """The library as a process last read it from the store: the store's version, its
+    report records (in the store's order) and their committed chunks."""
+
+    version: str = ""
+    infos: list[ReportInfo] = field(default_factory=list)
+    chunks: list[Chunk] = field(default_factory=list)
+    source: str = ""  # which store and embedder it was read from
+
+
 class Snapshot(Protocol):
-    """A local copy of the committed chunks, so opening a large library reads no store."""
+    """A local copy of the committed library, so opening a large library reads no store."""
 
-    def load(self) -> list[Chunk]: ...
+    def load(self) -> Held: ...
 
-    def save(self, chunks: list[Chunk]) -> None: ...
+    def save(self, held: Held) -> None: ...

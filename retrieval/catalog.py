@@ -19,7 +19,15 @@ from functools import cached_property
 
 import numpy as np
 
-from reportqa.ports import Embedder, LexicalIndex, Snapshot, Store, TokenStore, VectorCache
+from reportqa.ports import (
+    Embedder,
+    Held,
+    LexicalIndex,
+    Snapshot,
+    Store,
+    TokenStore,
+    VectorCache,
+)
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
 from reportqa.types import Chunk, Report, ReportInfo
@@ -54,12 +62,63 @@ class Catalog:
         self._texts: dict[str, str] = {}
         self._sorted: list[ReportInfo] | None = None
         self._units: tuple[UnitIndex, UnitIndex] | None = None
+        self._saved = ""  # the version the local snapshot holds
+        self._provisional = False  # serving the local copy, the store's version not checked
+        # what the local copy must have been read from to be served before the store opens
+        # (the store checks the embedder itself when it opens)
+        self._source = " ".join(
+            (embedder.name, settings.collection_prefix, repr(settings.chroma_server))
+        )
 
     @cached_property
     def tokenizer(self) -> Tokenizer:
         tok = Tokenizer(self.domain_terms)
-        tok.add_words(u for i in self.store.reports() for u in (i.township, i.county) if u)
+        infos = self._infos.values() if self._infos else self.store.reports()
+        tok.add_words(u for i in infos for u in (i.township, i.county) if u)
         return tok
+
+    def open_local(self) -> None:
+        """Serve the library as this data dir last saw it (snapshot and saved index), without
+        the store: the web app answers while the Chroma client, ~1 s to import, is still
+        loading. Its version is checked by the first ``refresh`` after the store is open
+        (``check_in_background``), as any reader checks every ``refresh_seconds``; without
+        a whole local copy this is an ordinary first ``refresh``."""
+        with self._lock:
+            if self.lexical.version:
+                return
+            held = self._snapshot.load()
+            if not held.version or held.source != self._source:
+                self.refresh()  # nothing whole to serve, or another store's or embedder's
+                return
+            self._infos = {i.report_id: i for i in held.infos}
+            self._saved = held.version
+            self.lexical.sync(
+                held.version,
+                held.chunks,
+                lambda new: self.tokens.tokens_for(new, self.tokenizer.index_tokens),
+            )
+            self.tokenizer.add_words(
+                u for i in self._infos.values() for u in (i.township, i.county)
+            )
+            self._provisional = True
+            gc.freeze()
+
+    def check_in_background(self) -> threading.Thread:
+        """Open the store and check its version on a thread of its own (after
+        ``open_local``): anything written since the local copy was saved is read then."""
+
+        def check() -> None:
+            try:
+                self.store.open()
+                self.refresh()
+            except Exception:  # the next call that needs the store raises it to its caller
+                if threading.main_thread().is_alive():
+                    log.exception("opening the store in the background failed")
+                # else the process is ending (Chroma's thread pools refuse work by then)
+
+        thread = threading.Thread(target=check, name="reportqa-store-check")
+        thread.start()
+        return thread
 
     def absorb(
         self,
@@ -120,18 +179,25 @@ class Catalog:
         """
         with self._lock:
             now = time.monotonic()
-            if (
+            if self._provisional and not force:
+                if not self.store.is_open():  # answers from the local copy meanwhile
+                    return False
+            elif (
                 not force
                 and self.lexical.version
                 and now - self._checked < self.settings.refresh_seconds
             ):
                 return False
             self._checked = now
+            self._provisional = False
             version = self.store.version()
             if not force and version == self.lexical.version:
                 return False
             infos = {i.report_id: i for i in self.store.reports()}
             chunks = self._current_chunks(infos, committed or {})
+            if version != self._saved:  # the chunks may be unchanged: the version is not
+                self._snapshot.save(Held(version, list(infos.values()), chunks, self._source))
+                self._saved = version
             self.tokens.prune({(i.report_id, i.content_hash) for i in infos.values()})
             changed = self.lexical.sync(
                 version,
@@ -151,7 +217,11 @@ class Catalog:
     ) -> list[Chunk]:
         """The committed chunks of ``infos``: those this process (or the snapshot) already
         holds or just wrote, plus a read from Chroma of the reports that are new or replaced."""
-        held = self.lexical.chunks or self._snapshot.load()
+        held = self.lexical.chunks
+        if not held:
+            saved = self._snapshot.load()
+            held = saved.chunks
+            self._saved = saved.version if saved.source == self._source else ""
         groups: dict[tuple[str, str], list[Chunk]] = {}
         for c in held:
             groups.setdefault((c.report_id, c.info.content_hash), []).append(c)
@@ -175,7 +245,7 @@ class Catalog:
                 dirty = True
             out.extend(sorted(group, key=lambda c: c.start))
         if dirty or len(out) != len(held):
-            self._snapshot.save(out)
+            self._saved = ""  # saved by ``refresh`` with the version and the records
         return out
 
     @property

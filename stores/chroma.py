@@ -14,6 +14,7 @@ leftover of an interrupted ingest and is never served.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -78,35 +79,66 @@ def _schema():
     return schema
 
 
+# what ``_open`` sets: reading any of them first connects (``__getattr__``)
+_OPENED = frozenset({"_client", "_chunks", "_reports", "_text_store", "_batch", "_meta"})
+
+
 class ChromaStore:
+    """Connects on first use, not when built: importing the Chroma client is ~1 s, and the
+    web app answers from its local copy of the library meanwhile (``Catalog.open_local``)."""
+
     def __init__(self, settings: Settings, embedder_name: str) -> None:
-        if settings.chroma_server:
-            self._open(settings, embedder_name)
-        else:
-            with open_lock(settings.data_dir):
-                self._open(settings, embedder_name)
+        self._settings = settings
+        self._embedder_name = embedder_name
+        self._opening = threading.Lock()
+
+    def __getattr__(self, name: str):
+        if name not in _OPENED:
+            raise AttributeError(name)
+        self.open()
+        return self.__dict__[name]
+
+    def open(self) -> None:
+        with self._opening:
+            if self.is_open():
+                return
+            if self._settings.chroma_server:
+                self._open(self._settings, self._embedder_name)
+            else:
+                with open_lock(self._settings.data_dir):
+                    self._open(self._settings, self._embedder_name)
+
+    def is_open(self) -> bool:
+        return "_meta" in self.__dict__  # set last
 
     def _open(self, settings: Settings, embedder_name: str) -> None:
-        self._client = _client(settings)
-        self._chunks = self._client.get_or_create_collection(
+        """Set together at the end (``_meta`` last): a failed or half-done open leaves
+        nothing another thread could use unchecked."""
+        client = _client(settings)
+        chunks = client.get_or_create_collection(
             f"{settings.collection_prefix}_chunks",
             metadata={"embedder": embedder_name},
             schema=_schema(),
         )
-        stored = (self._chunks.metadata or {}).get("embedder")
+        stored = (chunks.metadata or {}).get("embedder")
         if stored and stored != embedder_name:
             raise ConfigError(
                 f"索引由嵌入 {stored!r} 建立，当前设置为 {embedder_name!r}。"
                 "请换一个 REPORTQA_DATA_DIR / collection 前缀，或删除旧索引后重新导入。"
             )
-        self._reports = self._client.get_or_create_collection(
-            f"{settings.collection_prefix}_reports_v3", schema=_schema()
-        )
-        self._text_store = self._client.get_or_create_collection(
-            f"{settings.collection_prefix}_texts", schema=_schema()
-        )
-        self._batch = max(1, min(self._client.get_max_batch_size(), 4000))
-        self._meta = self._client.get_or_create_collection(f"{settings.collection_prefix}_meta")
+        opened = {
+            "_client": client,
+            "_chunks": chunks,
+            "_reports": client.get_or_create_collection(
+                f"{settings.collection_prefix}_reports_v3", schema=_schema()
+            ),
+            "_text_store": client.get_or_create_collection(
+                f"{settings.collection_prefix}_texts", schema=_schema()
+            ),
+            "_batch": max(1, min(client.get_max_batch_size(), 4000)),
+        }
+        self.__dict__.update(opened)
+        self._meta = client.get_or_create_collection(f"{settings.collection_prefix}_meta")
 
     # ---- reports -------------------------------------------------------------------
     def reports(self) -> list[ReportInfo]:

@@ -105,28 +105,35 @@ def term_frequencies(token_lists: Iterator[list[str]], vocab: dict[str, int]) ->
 def bm25_weights(tf: sparse.csr_matrix) -> sparse.csc_matrix:
     """Lucene BM25 weight of every (chunk, term), column-major so a query sums a few
     columns. Pure function of the counts, so an incremental index equals a fresh one."""
-    n, vocab = tf.shape
-    if n == 0 or tf.nnz == 0:
-        return sparse.csc_matrix((n, vocab), dtype=np.float32)
+    return _weigh(tf.tocsc(), *_stats(tf))
+
+
+def _stats(tf: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Each chunk's length in tokens and each term's document frequency."""
     lengths = np.asarray(tf.sum(axis=1), dtype=np.float64).ravel()
+    return lengths, np.bincount(tf.indices, minlength=tf.shape[1])
+
+
+def _weigh(counts: sparse.csc_matrix, lengths: np.ndarray, df: np.ndarray) -> sparse.csc_matrix:
+    """The weights written over ``counts``' own values (a column-major copy of the counts
+    the caller no longer holds): at 10 000 reports a separate weight array and a second
+    column-major copy were ~90 MB more at an update's memory peak."""
+    n, vocab = counts.shape
+    if n == 0 or counts.nnz == 0:
+        return sparse.csc_matrix((n, vocab), dtype=np.float32)
     avg = lengths.mean() or 1.0
-    df = np.bincount(tf.indices, minlength=vocab)
     idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
-    # a block of rows at a time: the float64 temporaries of one pass over all 18 million
-    # entries at 10 000 reports were ~700 MB at the ingest's memory peak; the arithmetic
-    # per entry is the same, so the weights are bit-identical
-    data = np.empty(tf.nnz, dtype=np.float32)
-    start = 0
-    while start < n:
-        stop = int(np.searchsorted(tf.indptr, tf.indptr[start] + _BLOCK_NNZ, side="right"))
-        stop = min(n, max(stop - 1, start + 1))
-        a, b = int(tf.indptr[start]), int(tf.indptr[stop])
-        rows = np.repeat(np.arange(start, stop), np.diff(tf.indptr[start : stop + 1]))
-        norm = K1 * ((1 - B) + B * lengths[rows] / avg)
-        part = tf.data[a:b]
-        data[a:b] = idf[tf.indices[a:b]] * part / (part + norm)
-        start = stop
-    return sparse.csr_matrix((data, tf.indices, tf.indptr), shape=tf.shape).tocsc()
+    # a block of entries at a time: the float64 temporaries of one pass over all 18 million
+    # entries at 10 000 reports were ~700 MB; the arithmetic per entry is the same, so the
+    # weights are bit-identical whatever the block
+    data = counts.data
+    for a in range(0, counts.nnz, _BLOCK_NNZ):
+        b = min(a + _BLOCK_NNZ, counts.nnz)
+        cols = np.searchsorted(counts.indptr, np.arange(a, b), side="right") - 1
+        norm = K1 * ((1 - B) + B * lengths[counts.indices[a:b]] / avg)
+        part = data[a:b]
+        data[a:b] = idf[cols] * part / (part + norm)
+    return counts
 
 
 class LexicalIndex:
@@ -166,15 +173,25 @@ class LexicalIndex:
             self._weights = None  # freed before the new matrix is built, not after
             self._tf = self._merge(chunks, tokens_for)
             self._ids = ids
-        if self._weights is None:
-            self._weights = bm25_weights(self._tf)
         if version != self._saved:
             self._save(version)
-        self._install(version, chunks)
+        if self._weights is None:
+            self._weights = self._weigh_counts()
         # the counts are only needed for the next change, and they are on disk (tf.npz):
         # not holding them is ~150 MB less for every process at 10 000 reports
         self._tf = None
+        self._install(version, chunks)
         return True
+
+    def _weigh_counts(self) -> sparse.csc_matrix:
+        """BM25 weights from the counts, which this gives up: the row-major counts are
+        freed as soon as their column-major copy exists, and the weights overwrite it."""
+        tf, self._tf = self._tf, None
+        assert tf is not None
+        stats = _stats(tf)
+        counts = tf.tocsc()
+        del tf  # the only reference left
+        return _weigh(counts, *stats)
 
     def _merge(
         self, chunks: list[Chunk], tokens_for: Callable[[list[Chunk]], Iterator[list[str]]]

@@ -1,9 +1,11 @@
-"""The committed chunks as last read from Chroma, kept on local disk.
+"""The committed library as last read from Chroma, kept on local disk: the store's version,
+its report records and their chunks.
 
 Reading 150 000 chunks back from Chroma takes longer than anything else a starting process
 does; with this copy a process reads from Chroma only the reports that changed since it
-(or another process on the same data dir) last looked. It is a cache: a missing, damaged or
-stale copy only costs a full read.
+(or another process on the same data dir) last looked. The version and the records let the
+web app answer before Chroma is even imported (``Catalog.open_local``), checking the
+version right after. It is a cache: a missing, damaged or stale copy only costs a full read.
 """
 
 from __future__ import annotations
@@ -13,30 +15,34 @@ import os
 import pickle
 from pathlib import Path
 
-from reportqa.types import Chunk
+from reportqa.ports import Held
 
 log = logging.getLogger(__name__)
-_FORMAT = 1
+_FORMAT = 3  # 1: chunks only; 2: without the source
 
 
 class ChunkSnapshot:
     def __init__(self, path: Path) -> None:
         self._path = path
 
-    def load(self) -> list[Chunk]:
+    def load(self) -> Held:
         try:
             with self._path.open("rb") as f:
-                fmt, chunks = pickle.load(f)
+                saved = pickle.load(f)
         except FileNotFoundError:
-            return []
+            return Held()
         except Exception as exc:  # any damage means a full read, never a failure
             log.warning("chunk snapshot unreadable, reading Chroma instead: %s", exc)
-            return []
-        return chunks if fmt == _FORMAT else []
+            return Held()
+        if not isinstance(saved, tuple) or saved[0] != _FORMAT:
+            return Held()  # an earlier round's copy: read once from the store, then rewritten
+        _, version, infos, chunks, source = saved
+        return Held(version, infos, chunks, source)
 
-    def save(self, chunks: list[Chunk]) -> None:
+    def save(self, held: Held) -> None:
         self._path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self._path.with_name(f"{self._path.name}.{os.getpid()}.tmp")
         with tmp.open("wb") as f:
-            pickle.dump((_FORMAT, chunks), f, protocol=pickle.HIGHEST_PROTOCOL)
+            saved = (_FORMAT, held.version, held.infos, held.chunks, held.source)
+            pickle.dump(saved, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(self._path)

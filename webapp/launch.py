@@ -1,14 +1,20 @@
 """Start the web app from settings: the checks, the parts (``library.build``), the page.
 
 ``app.py`` and ``reportqa serve`` both call ``serve``; the CLI passes its ``--host`` and
-``--port`` in the settings it hands over, never through the environment.
+``--port`` in the settings it hands over, never through the environment. The cold start
+(``prepare``) is what ``reportqa bench`` times as ``app_cold_start``, hence Gradio's own
+import here (``import_gradio``).
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
 import logging
 import os
+import sys
 import threading
+from types import ModuleType
 
 from reportqa.settings import Settings
 
@@ -23,9 +29,11 @@ def serve(settings: Settings) -> None:
 
 
 def prepare(settings: Settings):
-    """Everything ``serve`` does before it listens: the library opened and warmed up while
-    Gradio imports, then the page. Returns the page and its handlers (``reportqa bench``
-    times this path from a fresh process to the first answer)."""
+    """Everything ``serve`` does before it listens: the library opened from its local copy
+    and warmed up while Gradio imports, then the page; the Chroma client is imported and
+    the library's version checked on a thread after that (answers that need the store wait
+    for it). Returns the page and its handlers (``reportqa bench`` times this path from a
+    fresh process to the first answer)."""
     # third-party switches, read by gradio / chromadb / huggingface when they load
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -40,11 +48,13 @@ def prepare(settings: Settings):
 
     def load() -> None:  # index and jieba load while Gradio imports
         app = build(settings)
+        app.catalog.open_local()
         app.service.warm_up()
         built["app"] = app
 
     loader = threading.Thread(target=load, name="reportqa-warm-up")
     loader.start()
+    import_gradio()
     from webapp.handlers import Handlers
     from webapp.ui import build_blocks
 
@@ -60,4 +70,60 @@ def prepare(settings: Settings):
 
         with blocks:  # appended to the page: every visitor sees it
             gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
+    built["app"].catalog.check_in_background()
     return blocks, handlers
+
+
+# ---- importing Gradio --------------------------------------------------------------
+# Gradio's component metaclass calls ``create_or_modify_pyi`` for every component class it
+# defines — 81 of them on ``import gradio`` (6.x): it reads the class's source file, parses
+# it with ``ast`` and rewrites the ``.pyi`` stub beside it when its text differs. That keeps
+# stubs current in a Gradio checkout; an installed Gradio ships its stubs, so for an app it
+# is pure start-up cost: half of ``import gradio`` (1.5 s of 3.4 s measured at load 5 on
+# two cores). ``import_gradio`` turns only that function off, for the one import, and
+# touches nothing else: components, events and the page are built exactly as before.
+
+_META = "gradio.component_meta"
+
+
+class _SkipStubs(importlib.abc.MetaPathFinder):
+    """Finds ``gradio.component_meta`` as usual and, once it has run, replaces its stub
+    writer before the first component class is defined."""
+
+    def find_spec(self, name, path, target=None):
+        if name != _META:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is None or spec.loader is None:
+            return spec
+        run = spec.loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            run(module)
+            if hasattr(module, "create_or_modify_pyi"):
+                module.create_or_modify_pyi = _no_stubs
+            else:  # a Gradio that no longer has it: nothing to skip
+                log.debug("gradio.component_meta has no create_or_modify_pyi")
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def _no_stubs(*_args, **_kwargs) -> None:
+    return None
+
+
+def import_gradio() -> ModuleType:
+    """``import gradio``, without the stub rewriting when Gradio is not imported yet."""
+    if "gradio" not in sys.modules:
+        finder = _SkipStubs()
+        sys.meta_path.insert(0, finder)
+        try:
+            import gradio
+        finally:
+            if finder in sys.meta_path:
+                sys.meta_path.remove(finder)
+    import gradio
+
+    return gradio
