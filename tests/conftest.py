@@ -98,3 +98,22 @@ def seed_cli(seed_app, monkeypatch) -> Path:
 def seed_library(seed_app):
     """The seed library's catalog (what retrieval reads)."""
     return seed_app.catalog
+
+
+@pytest.fixture(scope="session")
+def tok():
+    """One jieba tokenizer for every unit test: loading its dictionary is the slow part, and
+    it holds no state a test could change."""
+    from reportqa.text import Tokenizer
+
+    return Tokenizer()
+
+
+@pytest.fixture(scope="session")
+def analyzer(tok):
+    """The question analyzer with the shipped synonym list, as the product builds it: the
+    question-reading tests check that list's lines too. A module that means other synonyms
+    defines its own ``analyzer``."""
+    from retrieval.query import QuestionAnalyzer, read_synonyms
+
+    return QuestionAnalyzer(tok, read_synonyms(Settings().synonyms_file))

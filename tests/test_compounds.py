@@ -8,25 +8,19 @@ reports (``tests/data/probe_reports_qa6``).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from cli.main import main
 from reportqa.text import Tokenizer
 from retrieval.evidence import _present, build_needs, match
 from retrieval.query import Concept
 from retrieval.question_scope import join_separable
 from retrieval.split_words import split_span
+from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
-
-
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return Tokenizer()
 
 
 def _needs(tok: Tokenizer, question: str, terms: list[str]):
@@ -155,12 +149,6 @@ def test_a_longer_word_spelled_apart_in_one_clause(sentence, word, said):
 
 
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(ROOT / "corpus"), str(DATA / "probe_reports_qa6")]) == 0
-    capsys.readouterr()
     floors = ["--min-f1", "0.75", "--min-facts", "0.95", "--min-none", "0.95"]
-    code = main(["eval", str(DATA / "probes_qa6.jsonl"), "--json", *floors])
-    result = json.loads(capsys.readouterr().out)
-    misses = [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
-    assert code == 0, misses
-    assert result["overall"]["citation_faithfulness"] == 1.0
+    reports = [ROOT / "corpus", DATA / "probe_reports_qa6"]
+    ingest_and_eval(monkeypatch, capsys, tmp_path / "d", reports, DATA / "probes_qa6.jsonl", floors)

@@ -8,7 +8,6 @@ category has two paraphrases that must work and one question that must not be an
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -16,24 +15,20 @@ import pytest
 from answering.followup import Turn
 from answering.metadata_qa import full_years
 from answering.regions import places_asked, region_of
-from cli.main import main
 from ingest.gazetteer import gazetteer
 from reportqa.settings import Settings
 from reportqa.types import ReportInfo
+from tests.probe_kit import ingest_and_eval, misses
 
 DATA = Path(__file__).parent / "data"
 
 
 def test_probe_set_is_answered_from_metadata(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(DATA / "probe_reports_meta3")]) == 0
-    capsys.readouterr()
     floors = ["--min-f1", "1.0", "--min-facts", "1.0", "--min-none", "1.0"]
-    code = main(["eval", str(DATA / "probes_meta3.jsonl"), "--json", *floors])
-    result = json.loads(capsys.readouterr().out)
-    misses = [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
-    assert code == 0 and not misses, misses
-    assert result["overall"]["citation_faithfulness"] == 1.0
+    reports = [DATA / "probe_reports_meta3"]
+    probes = DATA / "probes_meta3.jsonl"
+    result = ingest_and_eval(monkeypatch, capsys, tmp_path / "d", reports, probes, floors)
+    assert not misses(result), misses(result)
     by_id = {q["id"]: q for q in result["questions"]}
     assert "湖南省" in by_id["l08"]["answer"] and "库中没有北京市的报告" in by_id["l10"]["answer"]
 

@@ -6,14 +6,8 @@ import pytest
 
 from answering.metadata_qa import _town_kind
 from answering.places import unknown_places
-from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
 from retrieval.query import QuestionAnalyzer, counted_noun
-
-
-@pytest.fixture(scope="module")
-def tokenizer():
-    return Tokenizer()
 
 
 def _units(*names):
@@ -29,12 +23,12 @@ def _units(*names):
         "这个镇有没有普法？",
     ],
 )
-def test_function_words_before_town_are_no_place(tokenizer, question):
-    assert unknown_places(question, _units("花溪镇"), tokenizer.tagged) == []
+def test_function_words_before_town_are_no_place(tok, question):
+    assert unknown_places(question, _units("花溪镇"), tok.tagged) == []
 
 
-def test_a_proper_stem_is_still_a_place(tokenizer):
-    assert unknown_places("白马镇有没有请律师？", _units("花溪镇"), tokenizer.tagged) == ["白马镇"]
+def test_a_proper_stem_is_still_a_place(tok):
+    assert unknown_places("白马镇有没有请律师？", _units("花溪镇"), tok.tagged) == ["白马镇"]
 
 
 @pytest.mark.parametrize(
@@ -56,18 +50,18 @@ def test_counted_noun():
     assert counted_noun("白马镇有多少名调解员？") == ""
 
 
-def _terms(tokenizer, question):
-    analysis = QuestionAnalyzer(tokenizer, {}).analyze(question, [], (UnitIndex(()),) * 2)
+def _terms(tok, question):
+    analysis = QuestionAnalyzer(tok, {}).analyze(question, [], (UnitIndex(()),) * 2)
     return [c.term for c in analysis.concepts]
 
 
-def test_measure_word_after_how_many_leaves_the_noun(tokenizer):
-    assert "纠纷" in _terms(tokenizer, "一年调处了多少起纠纷？")
+def test_measure_word_after_how_many_leaves_the_noun(tok):
+    assert "纠纷" in _terms(tok, "一年调处了多少起纠纷？")
 
 
-def test_youmeiyou_keeps_the_words_after_it(tokenizer):
-    assert "录像" in _terms(tokenizer, "执法有没有录像？哪些乡镇写了")
+def test_youmeiyou_keeps_the_words_after_it(tok):
+    assert "录像" in _terms(tok, "执法有没有录像？哪些乡镇写了")
 
 
-def test_measure_word_after_a_pointer_is_no_topic(tokenizer):
-    assert _terms(tokenizer, "培养的那批人叫什么？") == ["培养"]
+def test_measure_word_after_a_pointer_is_no_topic(tok):
+    assert _terms(tok, "培养的那批人叫什么？") == ["培养"]

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
+from tests.probe_kit import eval_passes, eval_probes
 
 DATA = Path(__file__).parent / "data"
 
@@ -34,24 +35,8 @@ def probe_library(probe_data, monkeypatch):
 
 
 def test_probes_meet_their_floors(probe_library, capsys):
-    capsys.readouterr()
-    code = main(
-        [
-            "eval",
-            str(DATA / "probes_qa.jsonl"),
-            "--json",
-            "--min-f1",
-            "0.95",
-            "--min-facts",
-            "0.95",
-            "--min-none",
-            "0.95",
-        ]
-    )
-    result = json.loads(capsys.readouterr().out)
-    misses = [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
-    assert code == 0, misses
-    assert result["overall"]["citation_faithfulness"] == 1.0
+    floors = ["--min-f1", "0.95", "--min-facts", "0.95", "--min-none", "0.95"]
+    eval_probes(capsys, DATA / "probes_qa.jsonl", floors)
 
 
 def test_eval_exits_non_zero_below_a_floor(probe_library, capsys):
@@ -113,42 +98,14 @@ def test_calibration_table_reports_the_threshold(probe_library, capsys):
 
 def test_seed_paraphrases_meet_their_floors(seed_cli, capsys):
     """Own rewordings of the seed questions, plus ones the seed reports cannot answer."""
-    capsys.readouterr()
-    floors = [
-        "--min-f1",
-        "0.95",
-        "--min-facts",
-        "0.95",
-        "--min-compare",
-        "0.95",
-        "--min-none",
-        "0.95",
-    ]
-    code = main(["eval", str(DATA / "probes_qa_seed.jsonl"), "--json", *floors])
-    result = json.loads(capsys.readouterr().out)
-    assert code == 0, [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
+    floors = "--min-f1 0.95 --min-facts 0.95 --min-compare 0.95 --min-none 0.95".split()
+    eval_passes(capsys, DATA / "probes_qa_seed.jsonl", floors)
     # rewordings of dev questions over the dev (seed) reports: a dev figure, not evidence
     # that a rule generalises (that is probes_qa.jsonl on the invented probe_reports)
     # facts 0.88: n26 (几个人考过…) has been a false "not given" since round 5, scored as
     # correct until the eval stopped reading a fact from an uncited related passage
-    floors = ["--min-f1", "0.85", "--min-facts", "0.88", "--min-compare", "0.95"]
-    code = main(
-        ["eval", str(DATA / "probes_qa2_seed.jsonl"), "--json", *floors, "--min-none", "0.95"]
-    )
-    result = json.loads(capsys.readouterr().out)
-    assert code == 0, [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
+    floors = "--min-f1 0.85 --min-facts 0.88 --min-compare 0.95 --min-none 0.95".split()
+    eval_passes(capsys, DATA / "probes_qa2_seed.jsonl", floors)
     # made up for grounding: a topic no seed report names must answer nothing (none 0.50
     # before, 1.00 after), listed pairs and frame verbs of saying still find their reports
-    code = main(
-        [
-            "eval",
-            str(DATA / "probes_qa3_seed.jsonl"),
-            "--json",
-            "--min-f1",
-            "1.0",
-            "--min-none",
-            "1.0",
-        ]
-    )
-    result = json.loads(capsys.readouterr().out)
-    assert code == 0, [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
+    eval_passes(capsys, DATA / "probes_qa3_seed.jsonl", ["--min-f1", "1.0", "--min-none", "1.0"])

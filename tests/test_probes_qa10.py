@@ -11,7 +11,6 @@ each with two wordings that must be answered and one that must not be.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -19,28 +18,22 @@ import pytest
 from answering.audience import asks_people, with_audience
 from answering.followup import Turn, resolve
 from answering.meta_parts import about_report
-from cli.main import main
 from library import build
 from reportqa.errors import QuestionError
 from reportqa.settings import Settings
-from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
-from retrieval.query import QuestionAnalyzer, read_synonyms
+from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 UNITS = UnitIndex(["甲山镇", "乙水乡", "丙桥街道"])
 
 
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(DATA / "probe_reports_qa10")]) == 0
-    capsys.readouterr()
-    floors = ["--min-f1", "0.95", "--min-facts", "0.95", "--min-compare", "0.95"]
-    code = main(["eval", str(DATA / "probes_qa10.jsonl"), "--json", *floors, "--min-none", "0.95"])
-    result = json.loads(capsys.readouterr().out)
-    misses = [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
-    assert code == 0, misses
-    assert result["overall"]["citation_faithfulness"] == 1.0
+    floors = "--min-f1 0.95 --min-facts 0.95 --min-compare 0.95 --min-none 0.95".split()
+    reports = [DATA / "probe_reports_qa10"]
+    ingest_and_eval(
+        monkeypatch, capsys, tmp_path / "d", reports, DATA / "probes_qa10.jsonl", floors
+    )
 
 
 @pytest.fixture(scope="module")
@@ -134,8 +127,7 @@ def test_a_thing_no_report_has_gets_no_cell(app):
     assert not ans.townships and not ans.citations
 
 
-def test_the_number_frame_of_a_comparison_is_no_concept():
-    analyzer = QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
+def test_the_number_frame_of_a_comparison_is_no_concept(analyzer):
     towns = (UnitIndex(["甲山镇", "乙水乡"]), UnitIndex([]))
     for q in ("甲山镇和乙水乡行政审批改革的数字比一比", "甲山镇和乙水乡调解工作的数据对比一下"):
         terms = {c.term for c in analyzer.analyze(q, [], towns).concepts}
@@ -146,16 +138,14 @@ def test_the_number_frame_of_a_comparison_is_no_concept():
 
 # ---- 6. coverage counted in people --------------------------------------------------------
 @pytest.mark.parametrize("question", ["普法活动覆盖了多少人次？", "惠及群众几人？"])
-def test_reaching_verbs_are_one_need_in_a_count_of_people(question):
-    analyzer = QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
+def test_reaching_verbs_are_one_need_in_a_count_of_people(question, analyzer):
     assert asks_people(question)
     analysis = with_audience(analyzer.analyze(question, [], (UnitIndex([]), UnitIndex([]))))
     spelled = {a for c in analysis.concepts for a in c.alternatives}
     assert {"受众", "惠及", "覆盖"} <= spelled
 
 
-def test_coverage_of_villages_keeps_its_own_meaning():
-    analyzer = QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
+def test_coverage_of_villages_keeps_its_own_meaning(analyzer):
     question = "法律顾问覆盖了多少个村？"
     assert not asks_people(question)
     analysis = with_audience(analyzer.analyze(question, [], (UnitIndex([]), UnitIndex([]))))

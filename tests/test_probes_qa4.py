@@ -7,17 +7,14 @@ Each rule: two paraphrases that must give the scope or need, one wording that mu
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from answering.followup import Turn, resolve
-from cli.main import main
-from reportqa.settings import Settings
-from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
-from retrieval.query import QuestionAnalyzer, read_synonyms
+from retrieval.query import QuestionAnalyzer
+from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -25,11 +22,6 @@ ROOT = Path(__file__).parent.parent
 # an invented library: two townships and a county that has a report of its own
 TOWNS = UnitIndex(["白桦镇", "青柳乡", "红岩县"])
 COUNTIES = UnitIndex(["红岩县"])
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> QuestionAnalyzer:
-    return QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
 
 
 def _analyze(analyzer: QuestionAnalyzer, q: str):
@@ -116,28 +108,9 @@ def test_picking_with_a_new_topic_keeps_the_new_topic():
 
 
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(ROOT / "corpus"), str(DATA / "probe_reports_qa4")]) == 0
-    capsys.readouterr()
-    code = main(
-        [
-            "eval",
-            str(DATA / "probes_qa4.jsonl"),
-            "--json",
-            "--min-f1",
-            "0.90",
-            "--min-facts",
-            "0.95",
-            "--min-compare",
-            "0.95",
-            "--min-none",
-            "0.80",
-        ]
-    )
-    result = json.loads(capsys.readouterr().out)
-    misses = [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
-    assert code == 0, misses
-    assert result["overall"]["citation_faithfulness"] == 1.0
+    floors = "--min-f1 0.90 --min-facts 0.95 --min-compare 0.95 --min-none 0.80".split()
+    reports = [ROOT / "corpus", DATA / "probe_reports_qa4"]
+    ingest_and_eval(monkeypatch, capsys, tmp_path / "d", reports, DATA / "probes_qa4.jsonl", floors)
 
 
 @pytest.mark.parametrize(

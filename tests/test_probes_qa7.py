@@ -8,18 +8,16 @@ CLI: ingest, then ``reportqa eval``.
 
 from __future__ import annotations
 
-import json
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from cli.main import main
 from reportqa.answer import Kind
-from reportqa.settings import Settings
-from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
-from retrieval.evidence import SUPPORT, Need, build_needs, counts_need, sentence_score
-from retrieval.query import QuestionAnalyzer, read_synonyms
+from retrieval.evidence import SUPPORT, Need, counts_need
+from retrieval.query import QuestionAnalyzer
+from tests.probe_kit import ingest_and_eval, score
 
 DATA = Path(__file__).parent / "data"
 
@@ -27,27 +25,11 @@ TOWNS = UnitIndex(["白桦镇", "青柳乡", "东坡街道"])
 COUNTIES = UnitIndex(["红岩县"])
 
 
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return Tokenizer()
-
-
-@pytest.fixture(scope="module")
-def analyzer(tok) -> QuestionAnalyzer:
-    return QuestionAnalyzer(tok, read_synonyms(Settings().synonyms_file))
-
-
 def _analyze(analyzer: QuestionAnalyzer, q: str):
     return analyzer.analyze(q, [], (TOWNS, COUNTIES))
 
 
-def _score(analyzer, tok, question: str, sentence: str) -> float:
-    """The sentence's coverage of the question's need, every concept weighing the same."""
-    a = _analyze(analyzer, question)
-    needs = build_needs(
-        a.concepts, tok.index_tokens, lambda _s: 1, 10, a.quoted, a.question, tok.tagged
-    )
-    return sentence_score(sentence, needs)
+_score = partial(score, units=(TOWNS, COUNTIES))
 
 
 # ---- a verb of doing stands for any other: the object carries the need ----------------------
@@ -161,15 +143,9 @@ def test_a_listed_phrase_jieba_splits_is_one_concept(analyzer, tok, question, se
 
 # ---- the probe set end to end --------------------------------------------------------------------
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(DATA / "probe_reports_qa7")]) == 0
-    capsys.readouterr()
     floors = ["--min-f1", "0.90", "--min-none", "0.95"]
-    code = main(["eval", str(DATA / "probes_qa7.jsonl"), "--json", *floors])
-    result = json.loads(capsys.readouterr().out)
-    misses = [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
-    assert code == 0, misses
-    assert result["overall"]["citation_faithfulness"] == 1.0
+    reports = [DATA / "probe_reports_qa7"]
+    ingest_and_eval(monkeypatch, capsys, tmp_path / "d", reports, DATA / "probes_qa7.jsonl", floors)
 
 
 # ---- a head inside another word (round 6's modifier rule holds; kept as a regression test) ----

@@ -9,7 +9,6 @@ one question that must not be (a ``none`` item).
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,29 +19,20 @@ from answering.entities import asked_entity, kind_named, mentions_kind, names_en
 from answering.extractive import states_coverage
 from answering.followup import Turn, resolve
 from answering.sentences import figure_words
-from cli.main import main
 from reportqa.answer import Answer, Citation, CompareRow, Kind, Role
 from reportqa.errors import QuestionError
-from reportqa.settings import Settings
-from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
 from retrieval.measures import asked_measure, counts_of, counts_with
-from retrieval.query import QuestionAnalyzer, read_synonyms
+from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 
 
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(ROOT / "corpus"), str(DATA / "probe_reports_qa8")]) == 0
-    capsys.readouterr()
     floors = ["--min-facts", "0.95", "--min-compare", "0.95", "--min-none", "0.95"]
-    code = main(["eval", str(DATA / "probes_qa8.jsonl"), "--json", *floors])
-    result = json.loads(capsys.readouterr().out)
-    misses = [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
-    assert code == 0, misses
-    assert result["overall"]["citation_faithfulness"] == 1.0
+    reports = [ROOT / "corpus", DATA / "probe_reports_qa8"]
+    ingest_and_eval(monkeypatch, capsys, tmp_path / "d", reports, DATA / "probes_qa8.jsonl", floors)
 
 
 # ---- named entities: a name before the kind word answers, a count or a verb does not ---------
@@ -177,8 +167,7 @@ def test_a_spoken_measure_word_asks_for_occasions(question, answer, other):
         "红岩县2025年的政府工作报告里，上年度调解了多少件纠纷？",
     ],
 )
-def test_the_year_a_report_reviews_is_no_topic(question):
-    analyzer = QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
+def test_the_year_a_report_reviews_is_no_topic(question, analyzer):
     terms = [
         c.term
         for c in analyzer.analyze(question, [], (UnitIndex([]), UnitIndex(["红岩县"]))).concepts
@@ -186,8 +175,7 @@ def test_the_year_a_report_reviews_is_no_topic(question):
     assert "纠纷" in terms and not any("年" in t for t in terms)
 
 
-def test_a_year_word_inside_a_topic_stays():
-    analyzer = QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
+def test_a_year_word_inside_a_topic_stays(analyzer):
     terms = [
         c.term
         for c in analyzer.analyze(

@@ -6,40 +6,24 @@ two-digit years. Each rule: two made-up wordings that must count, one that must 
 
 from __future__ import annotations
 
-import json
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from answering.metadata_qa import full_years as metadata_full_years
-from cli.main import main
-from reportqa.settings import Settings
-from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
 from retrieval.anchors import coded
 from retrieval.dates import dates_in, full_years
-from retrieval.evidence import SUPPORT, build_needs, sentence_score
-from retrieval.query import QuestionAnalyzer, read_synonyms
+from retrieval.evidence import SUPPORT
+from tests.probe_kit import ingest_and_eval, score
 
 DATA = Path(__file__).parent / "data"
 TOWNS = UnitIndex(["白桦镇", "青柳乡", "东坡街道"])
 COUNTIES = UnitIndex(["红岩县"])
 
 
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return Tokenizer()
-
-
-@pytest.fixture(scope="module")
-def analyzer(tok) -> QuestionAnalyzer:
-    return QuestionAnalyzer(tok, read_synonyms(Settings().synonyms_file))
-
-
-def _score(analyzer, tok, question: str, sentence: str, df=lambda _s: 1, n: int = 10) -> float:
-    a = analyzer.analyze(question, [], (TOWNS, COUNTIES))
-    needs = build_needs(a.concepts, tok.index_tokens, df, n, a.quoted, a.question, tok.tagged)
-    return sentence_score(sentence, needs)
+_score = partial(score, units=(TOWNS, COUNTIES))
 
 
 def _df(common: set[str]):
@@ -185,12 +169,6 @@ def test_a_two_digit_year_scopes_the_question(analyzer):
 
 # ---- the probe set end to end ------------------------------------------------------------------
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
-    assert main(["ingest", str(DATA / "probe_reports_qa9")]) == 0
-    capsys.readouterr()
     floors = ["--min-f1", "0.95", "--min-none", "0.95"]
-    code = main(["eval", str(DATA / "probes_qa9.jsonl"), "--json", *floors])
-    result = json.loads(capsys.readouterr().out)
-    misses = [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
-    assert code == 0, misses
-    assert result["overall"]["citation_faithfulness"] == 1.0
+    reports = [DATA / "probe_reports_qa9"]
+    ingest_and_eval(monkeypatch, capsys, tmp_path / "d", reports, DATA / "probes_qa9.jsonl", floors)

@@ -8,18 +8,10 @@ from __future__ import annotations
 import pytest
 
 from answering.metadata_qa import _levels
-from reportqa.settings import Settings
-from reportqa.text import Tokenizer
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex
-from retrieval.query import QuestionAnalyzer, read_synonyms
+from retrieval.query import QuestionAnalyzer
 from retrieval.scope import named_levels
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> QuestionAnalyzer:
-    """The shipped synonym list: these tests check its lines too."""
-    return QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
 
 
 def _concepts(analyzer: QuestionAnalyzer, q: str):

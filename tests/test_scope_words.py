@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.settings import Settings
-from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
-from retrieval.query import QuestionAnalyzer, read_synonyms
+from retrieval.query import QuestionAnalyzer
 
 TOWNS = UnitIndex(["白桦镇", "青柳乡"])
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> QuestionAnalyzer:
-    return QuestionAnalyzer(Tokenizer(), read_synonyms(Settings().synonyms_file))
 
 
 def _terms(analyzer: QuestionAnalyzer, q: str) -> list[str]:

@@ -1,0 +1,54 @@
+"""Plumbing the probe test modules share, so each module holds only its own questions,
+floors and sentences: how a probe set is run through the CLI, and how one sentence is
+scored against one question, is written once here and cannot drift between rounds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli.main import main
+from retrieval.evidence import build_needs, sentence_score
+
+
+def misses(result: dict) -> list[tuple[str, str]]:
+    """The (id, miss) of every probe the eval marked wrong: the message an assertion shows,
+    so a failing floor names the questions to look at instead of only a figure."""
+    return [(q["id"], q["miss"]) for q in result["questions"] if q["miss"]]
+
+
+def eval_passes(capsys, probes: Path, floors: list[str]) -> dict:
+    """``reportqa eval probes --json *floors`` on the library ``REPORTQA_DATA_DIR`` names,
+    as a user runs it: the exit code is what CI sees. Returns the JSON result."""
+    capsys.readouterr()
+    code = main(["eval", str(probes), "--json", *floors])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0, misses(result)
+    return result
+
+
+def eval_probes(capsys, probes: Path, floors: list[str]) -> dict:
+    """:func:`eval_passes`, and every quote verbatim whatever the floors: an answer that
+    cites words its report does not say is the worst bug, so a probe set checks it too."""
+    result = eval_passes(capsys, probes, floors)
+    assert result["overall"]["citation_faithfulness"] == 1.0
+    return result
+
+
+def ingest_and_eval(
+    monkeypatch, capsys, data_dir: Path, reports: list[Path], probes: Path, floors: list[str]
+) -> dict:
+    """A fresh library in ``data_dir`` ingested from ``reports`` by the CLI, then
+    :func:`eval_probes` on it: the whole path a probe set's questions take."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(data_dir))
+    assert main(["ingest", *(str(r) for r in reports)]) == 0
+    return eval_probes(capsys, probes, floors)
+
+
+def score(analyzer, tok, question: str, sentence: str, df=lambda _s: 1, n: int = 10, *, units):
+    """The sentence's coverage of the question's need as retrieval judges it; by default
+    every concept weighs the same (``df`` 1 in a library of ``n``), so a test sees the rule
+    under test and not the idf of some corpus. ``units`` is the (towns, counties) pair."""
+    a = analyzer.analyze(question, [], units)
+    needs = build_needs(a.concepts, tok.index_tokens, df, n, a.quoted, a.question, tok.tagged)
+    return sentence_score(sentence, needs)
