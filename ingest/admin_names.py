@@ -194,6 +194,30 @@ def _after_junk(run: str, known: Callable[[str], bool] | None) -> dict[str, str]
     return parts
 
 
+# 「岭南街党工委」「2024年，岭南街坚持…」: Guangzhou and others write the 街道 X街道 as X街; only
+# before its organ word or as the opening sentence's subject, never a street (沿江路街, 步行街)
+_STREET_ORGAN = ("党工委", "办事处")
+_STREET_SUBJECT = re.compile(
+    rf"^(?P<pre>[\s\d]*(?:年度?|年以来)?\s*[，,]?\s*)(?P<core>[{H}]{{2,4}}?)街"
+    r"(?=党工委|办事处|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧|持续|积极|扎实|聚焦|以|在|[，,])"
+)
+_NOT_STREET = re.compile(r"(?:路|大|道|巷|步行|商业|美食|小吃|老|古|风情|文化|特色|一条|条)$")
+
+
+def street_alias(core: str) -> str:
+    """X街道 for the short form X街 when ``core`` (X) could name a place, else ''."""
+    name = core + "街道"
+    return name if not _NOT_STREET.search(core) and plausible(name) else ""
+
+
+def street_subject(clause: str) -> str:
+    """The opening clause with a subject 「岭南街」 spelled 岭南街道 (same clause otherwise)."""
+    m = _STREET_SUBJECT.match(clause)
+    if not m or not (name := street_alias(m.group("core"))):
+        return clause
+    return clause[: m.start("core")] + name + clause[m.end() :]
+
+
 def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[str, str]:
     """The chain of the organs that open a line (城口县左岚乡人民政府, 中共沙市镇委员会,
     新市街道办事处), or a bare chain ending in 乡/镇/街道.
@@ -209,6 +233,9 @@ def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[s
     for m in ORGAN.finditer(head):
         run = re.findall(rf"[{H}]+", head[prev : m.start()])
         prev = m.end()
+        if run and run[-1].endswith("街") and m.group(0) in _STREET_ORGAN:
+            alias = street_alias(_JUNK.split(run[-1][:-1])[-1])
+            run[-1] = alias or run[-1]
         parts = _after_junk(run[-1], known) if run else {}
         if not parts:
             continue

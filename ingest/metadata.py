@@ -147,6 +147,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     # after it, and a unit it works with (「白鹭镇与柳溪镇联调」) is no subject
     first = _SELF_WORD.split(re.split(r"[。\n]", opening, maxsplit=1)[0], maxsplit=1)[0]
     first = _PARTNER.sub(lambda m: " " * len(m.group(0)), first)
+    first = an.street_subject(first)
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
         for u, a in lowest(chains(doc, first, True)):
             ev.append(Evidence(u, a, "opening", 0.75))

@@ -63,6 +63,11 @@ _SECTION = re.compile(
 _NAMES_REPORT = re.compile(r"报告|总结|汇报")
 _BARE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:人民政府|办事处|委员会|街道|镇|乡|县|区|市)")
 _SENTENCE = re.compile(r"[，,。；;！？]")
+# 「赵县人民政府」「叶县政府」: a county or town with a one-character core heads its title with an
+# organ line as short as a menu item; a menu names no place before its organ word (「县人民政府」)
+_SHORT_ORGAN = re.compile(
+    r"[\u4e00-\u9fff]*[^\W\d_县区市乡镇街省州]{1,2}(?:县|区|旗|市|镇|乡)(?:人民政府|政府|党委|委员会)"
+)
 _DATE_VALUE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}")
 
 
@@ -124,6 +129,8 @@ def is_nav(line: str) -> bool:
     if line[:1] in "•·" and not _SENTENCE.search(line):
         return True
     if _SENTENCE.search(line) and len(line) > 20:
+        return False
+    if _SHORT_ORGAN.fullmatch(line):
         return False
     return bool(_NAV_WORDS.search(line)) or bool(re.fullmatch(r"[•·*\-\s]*\S{1,6}", line))
 
