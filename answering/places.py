@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ingest.admin_names import is_generic
+from ingest.admin_names import cut_from_word, is_generic
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
@@ -34,6 +34,7 @@ _NOT_A_NAME = re.compile(r"^[年月日号]|(?:城镇|乡镇|村镇|集镇|小镇
 
 # a place name needs a proper-name stem: 「除了镇政府」「是乡不是镇」「哪些是乡」「这个镇」 have
 # a preposition, conjunction, pronoun, adverb, particle, numeral or copula before 镇/乡
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _FUNCTION_TAGS = ("p", "c", "r", "d", "u", "y", "e", "m")
 _COPULA = frozenset("是 有 为 属于 算 叫".split())
 
@@ -41,6 +42,17 @@ _COPULA = frozenset("是 有 为 属于 算 叫".split())
 def _function_stem(name: str, tagged: Callable[[str], list[tuple[str, str]]]) -> bool:
     stem = re.sub(r"(?:街道|乡|镇)$", "", name)
     return any(w in _COPULA or f.startswith(_FUNCTION_TAGS) for w, f in tagged(stem))
+
+
+def _cut_out(q: str, m: re.Match[str], tagged: Callable[[str], list[tuple[str, str]]]) -> bool:
+    """「在选副镇长时」: 选副镇 is cut out of words (副镇长 is a title), no place."""
+    run_start = next(i for i in range(m.start(1), -1, -1) if i == 0 or not _CJK.match(q[i - 1]))
+    run = _CJK.match(q, run_start)
+    window = run.group(0) if run else ""
+    words = [w for w, _ in tagged(window)]
+    if "".join(words) != window:
+        return False
+    return cut_from_word(words, m.start(1) - run_start, m.end(1) - run_start)
 
 
 def unknown_places(
@@ -51,7 +63,8 @@ def unknown_places(
     q = re.sub(
         r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)", "", question
     )
-    names = [m.group(1) for m in _TOWN.finditer(q)] + [m.group(1) for m in _COUNTY.finditer(q)]
+    found = [*_TOWN.finditer(q), *_COUNTY.finditer(q)]
+    names = [m.group(1) for m in found if tagged is None or not _cut_out(q, m, tagged)]
     out = []
     for name in dict.fromkeys(names):
         if _GENERIC.search(name) or _NOT_A_NAME.search(name) or is_generic(name):

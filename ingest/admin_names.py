@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 H = "\u4e00-\u9fff"
 # one administrative chain such as 重庆市南岸区峡口镇 or 鲁山县辛集乡; names are short
@@ -250,6 +250,24 @@ def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[s
         if parts.get("town"):
             return parts
     return {}
+
+
+def cut_from_word(words: Sequence[str], start: int, end: int) -> bool:
+    """A name at [start, end) of the text ``words`` segment is cut out of words, not a place:
+    it starts inside a word (示范|县 holds no 范县) or its suffix begins a title (选|副镇长,
+    街道办|主任 hold no 选副镇). A name at the start of the text (an organ opening a line,
+    「范县人民政府」) always starts a word."""
+    spans, pos = [], 0
+    for w in words:
+        spans.append((pos, pos + len(w)))
+        pos += len(w)
+    if start > 0 and all(s != start for s, _ in spans):
+        return True
+    for i, (s, e) in enumerate(spans):
+        if s < end < e:  # the suffix glued to the word after it
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return words[i].endswith("长") or (words[i].endswith("办") and after.startswith("主任"))
+    return False
 
 
 _ORDER = ("town", "county", "city", "prov")

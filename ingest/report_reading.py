@@ -16,6 +16,7 @@ from ingest import admin_names as an
 from ingest.gazetteer import Gazetteer
 from ingest.page_chrome import Chrome, text_lines
 from reportqa.patterns import HEADING_START
+from reportqa.text import Tokenizer
 
 H = an.H
 READ = 20000  # how far into a report its metadata is looked for: the opening pages
@@ -83,9 +84,36 @@ def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple
         if m.group(0) == "街道办事处":
             piece = piece[: -len("办事处")]
         unit, above = _parse(doc.gaz, piece, loose)
-        if unit:
+        end = m.end() - (len("办事处") if m.group(0) == "街道办事处" else 0)
+        if unit and not _cut_out(masked, left.start(), end, unit):
             out.append((unit, above, masked[m.end() : m.end() + 2]))
     return out
+
+
+def _cut_out(masked: str, run_start: int, end: int, unit: str) -> bool:
+    """``unit`` ending at ``end`` is cut out of words (示范县 → 范县, 选副镇长 → 选副镇).
+    Segmented only where that can happen: a short core after other characters, or a
+    suffix followed by 长/主任 (the tokenizer loads on first use)."""
+    start = end - len(unit)
+    if start < run_start or masked[start:end] != unit:
+        return False
+    follow = re.match(rf"[{H}]{{0,4}}", masked[end:])
+    after = follow.group(0) if follow else ""
+    short = len(unit) - len(an.suffix(unit)) <= 2 and start > run_start
+    if not (short or after.startswith(("长", "办主任"))):
+        return False
+    return _segmented_cut(masked[run_start : end + len(after)], start - run_start, end - run_start)
+
+
+@functools.lru_cache(maxsize=65536)
+def _segmented_cut(window: str, start: int, end: int) -> bool:
+    words = _tokenizer().words(window)
+    return "".join(words) == window and an.cut_from_word(words, start, end)
+
+
+@functools.cache
+def _tokenizer() -> Tokenizer:
+    return Tokenizer()
 
 
 @functools.lru_cache(maxsize=65536)
