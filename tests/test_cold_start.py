@@ -32,9 +32,10 @@ print(json.dumps(out, ensure_ascii=False))
 """
 
 
-def _fresh_reader(settings: Settings, question: str) -> dict:
+def _in_fresh_process(code: str, *args: str) -> dict:
+    """Run ``code`` in a new interpreter (nothing imported yet) and read the JSON it prints last."""
     proc = subprocess.run(
-        [sys.executable, "-c", _FRESH_READER, str(settings.data_dir), question],
+        [sys.executable, "-c", code, *args],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
@@ -42,6 +43,10 @@ def _fresh_reader(settings: Settings, question: str) -> dict:
         check=True,
     )
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _fresh_reader(settings: Settings, question: str) -> dict:
+    return _in_fresh_process(_FRESH_READER, str(settings.data_dir), question)
 
 
 def test_a_fresh_process_answers_from_the_local_copy_without_importing_chroma(
@@ -123,15 +128,7 @@ print(json.dumps({"parsed": len(parsed), "blocks": len(page.blocks)}))
 
 
 def _gradio(how: str) -> dict:
-    proc = subprocess.run(
-        [sys.executable, "-c", _GRADIO, how],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=True,
-    )
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return _in_fresh_process(_GRADIO, how)
 
 
 def test_gradio_is_imported_without_parsing_its_own_sources():
