@@ -24,6 +24,7 @@ from ingest.page_chrome import read_chrome, report_run_on
 from ingest.report_reading import (
     ADDRESSEE,
     BOOK,
+    PARTNER,
     READ,
     Doc,
     addressee,
@@ -34,7 +35,7 @@ from ingest.report_reading import (
     level_in,
     lowest,
 )
-from ingest.self_name import self_named
+from ingest.self_name import lone_street, self_named
 from ingest.sidecar import parse_year
 from reportqa.errors import IngestError
 from reportqa.text import to_simplified
@@ -53,14 +54,13 @@ _TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年�
 _REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
 _NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
 _SELF_TOWN = re.compile(
-    r"[我全本](?:镇|乡|街道)|(?:^|(?<=[，,。；\n]))街道|街道党工委|办事处|镇党委|乡党委|镇政府|乡政府"
+    r"[我全本](?:镇|乡|街道|街(?![区巷坊市头]))|(?:^|(?<=[，,。；\n]))街道|街道党工委|办事处|镇党委|乡党委|镇政府|乡政府"
 )
-_SELF_COUNTY = re.compile(r"[我全本](?:县|区|旗)(?!委)|县政府|区政府|县委依法治县|区委依法治区")
+_SELF_COUNTY = re.compile(
+    rf"[我全本](?:县|区|旗)(?!委)|县政府|区政府|(?:(?<![{H}])|(?<=现将))(?:县|区|旗)人民政府|县委依法治县|区委依法治区"
+)
 _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
 _SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date
-_PARTNER = re.compile(
-    rf"(?:与|同|跟|会同|联合|协同|携手|帮扶|结对)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗)"
-)
 _SELF_WORD = re.compile(
     r"(?:^|(?<=[，,；;：:]))[我本](?:街道|镇|乡|县|区|旗)"
 )  # a clause's subject
@@ -146,7 +146,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     # the subject of the opening sentence: a report that calls itself 我镇 there names others
     # after it, and a unit it works with (「白鹭镇与柳溪镇联调」) is no subject
     first = _SELF_WORD.split(re.split(r"[。\n]", opening, maxsplit=1)[0], maxsplit=1)[0]
-    first = _PARTNER.sub(lambda m: " " * len(m.group(0)), first)
+    first = PARTNER.sub(lambda m: " " * len(m.group(0)), first)
     first = an.street_subject(first)
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
         for u, a in lowest(chains(doc, first, True)):
@@ -252,6 +252,10 @@ def extract(text: str, source: str) -> Extracted:
         # likely a neighbour (「与柳溪镇联调」), so only a county falls back to the most frequent name
         if unit := self_named(doc, level) if level else "":
             sources["unit"] = FieldSource("body", 0.55)
+        elif not level and (unit := self_named(doc, "区县")):  # 市政府 + 《醴陵市…纲要》
+            level, sources["unit"] = "区县", FieldSource("body", 0.55)
+        elif level == "乡镇" and (unit := lone_street(doc)):
+            sources["unit"] = FieldSource("body", 0.5)
         elif level == "区县" and (unit := frequent(doc, level)):
             sources["unit"] = FieldSource("body", 0.45)
     parent, psrc = find_parent(doc, unit, level, chained) if unit else ("", None)

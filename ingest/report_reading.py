@@ -28,6 +28,10 @@ _NAME_END = re.compile(
     r"(?!场|域|政(?!府)|民(?!政)|级|村|容|貌|位|块|值|间|情|属|内|外|直)"
 )
 _TAIL = re.compile(rf"[{H}]+$")
+# a unit the report works with (「与柳溪镇联调」「结对帮扶X街道」) is a partner, never the writer
+PARTNER = re.compile(
+    rf"(?:与|同|跟|会同|联合|协同|携手|帮扶|结对)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗)"
+)
 _BOUNDARY = re.compile(
     r"[在是和与及、从对为由把将经向于以据我]|代表|关于|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧"
 )
@@ -107,12 +111,12 @@ def _cut_out(masked: str, run_start: int, end: int, unit: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _segmented_cut(window: str, start: int, end: int) -> bool:
-    words = _tokenizer().words(window)
+    words = tokenizer().words(window)
     return "".join(words) == window and an.cut_from_word(words, start, end)
 
 
 @functools.cache
-def _tokenizer() -> Tokenizer:
+def tokenizer() -> Tokenizer:
     return Tokenizer()
 
 

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from ingest import admin_names as an
-from ingest.report_reading import READ, Doc, H
+from ingest.report_reading import PARTNER, READ, Doc, H, chains, tokenizer
 
 # the words a unit's campaigns open with: 法治青石, 平安青石, 美丽青石…
 _CAMPAIGN = "法治|平安|美丽|幸福|和谐|文明|活力|智慧|数字|生态|诚信|书香|魅力|善治|德治|自治"
@@ -33,7 +33,8 @@ _SPHERES = frozenset(
 _BOOK = re.compile(r"《([^》]{3,40})》")
 _SELF = {
     "乡镇": {
-        "街道": r"[我全本]街道|街道(?:党工委|办事处)|(?:^|(?<=[，,。；\n]))街道(?=[{H}])",
+        "街道": r"[我全本]街(?:道|(?![区巷坊市头]))|街道(?:党工委|办事处)"
+        r"|(?:^|(?<=[，,。；\n]))街道(?=[{H}])",
         "镇": r"[我全本]镇|镇(?:党委|政府|人民政府)",
         "乡": r"[我全本]乡|乡(?:党委|政府|人民政府)",
     },
@@ -41,6 +42,8 @@ _SELF = {
         "县": r"[我全本]县(?!委)|(?<![{H}])县(?:人民政府|政府)",
         "区": r"[我全本]区(?!委)|(?<![{H}])区(?:人民政府|政府)",
         "旗": r"[我全本]旗(?!委)|(?<![{H}])旗(?:人民政府|政府)",
+        # a county-level city (醴陵市): only ever taken when the gazetteer says so
+        "市": r"[我全本]市(?![场民级容貌委])|(?<![{H}])市(?:人民政府|政府)(?![{H}]*[:：])",
     },
 }
 
@@ -74,8 +77,14 @@ def self_named(doc: Doc, level: str) -> str:
                 found[unit] += 1
     if len(found) != 1:
         return ""  # nothing, or names that disagree
+    if kind == "市":  # 《株洲市…》 beside 《醴陵市…》: the prefecture above, no rival
+        found = Counter({k: v for k, v in found.items() if doc.gaz.level_of(k) != "地市"})
+    if len(found) != 1:
+        return ""
     ((name, n),) = found.items()
-    if n < 2 and doc.gaz.level_of(name) != level:
+    if (n < 2 or kind == "市") and doc.gaz.level_of(name) != level:
+        return ""  # 全市 in a report of 株洲市 (a city) is no county's
+    if kind == "市" and not _under_cited(doc, name, text):
         return ""
     core = name[: -len(kind)]
     if _larger_place(doc, core, level, text.replace(name, "")):
@@ -91,3 +100,43 @@ def _larger_place(doc: Doc, core: str, level: str, text: str) -> bool:
         return True
     larger = ("省", "地市") + (("区县",) if level == "乡镇" else ())
     return any(core in doc.gaz.short_names(lv) for lv in larger)
+
+
+def _under_cited(doc: Doc, city: str, text: str) -> bool:
+    """A county-level city lies in every province and prefecture whose plans its report cites
+    (《湖南省…》《株洲市…》 around 《醴陵市…》); a city outside them is some other report's."""
+    places = doc.gaz.counties.get(city, [])
+    for m in _BOOK.finditer(text):
+        head = re.match(rf"[{H}]{{2,12}}?(?:省|自治区|市)", m.group(1))
+        if not head or head.group(0) == city:
+            continue
+        above = head.group(0)
+        larger = above in doc.gaz.provinces or doc.gaz.level_of(above) == "地市"
+        if larger and not any(above in (p.province, p.city) for p in places):
+            return False
+    return True
+
+
+def lone_street(doc: Doc) -> str:
+    """The one X街道 a report of a 街道 (全街, 本街道, 街道党工委) names anywhere: 「完成望江街道
+    便民服务中心改造」 is its own centre. Two names, or one after 与/联合/结对, may be neighbours."""
+    text = doc.text[:READ]
+    if self_kind(text, "乡镇") != "街道":
+        return ""
+    text = PARTNER.sub(lambda m: " " * len(m.group(0)), text)
+    names = {
+        _verb_off(an.canonical(u))
+        for u, _ in chains(doc, text, True)
+        if an.canonical(u).endswith("街道") and not an.is_generic(an.canonical(u))
+    }
+    return names.pop() if len(names) == 1 else ""
+
+
+def _verb_off(name: str) -> str:
+    """「完成望江街道」 in running text: the verb before the name is no part of it."""
+    words = tokenizer().tagged(name[: -len("街道")])
+    while (
+        len(words) > 1 and words[0][1][:1] in "vpdc" and len("".join(w for w, _ in words[1:])) >= 2
+    ):
+        words = words[1:]
+    return "".join(w for w, _ in words) + "街道"
