@@ -30,6 +30,7 @@ from answering.region_answers import (
     RegionAnswers,
     spoken,
 )
+from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
 from ingest.gazetteer import Gazetteer, gazetteer
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
@@ -192,7 +193,9 @@ class MetadataAnswerer:
         rest = q
         for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
             rest = rest.replace(name, "")
-        asks = _LIST.search(q) or _NOUN_PHRASE.search(q)
+        keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
+        rest = without_sub_level_words(rest)
+        asks = _LIST.search(q) or _NOUN_PHRASE.search(q) or asks_only(q)
         about_reports = "报告" in q or "几份" in q or _LEVELISH.search(q) or _town_kind(rest)
         if not asks or not about_reports:
             return None
@@ -214,11 +217,11 @@ class MetadataAnswerer:
                     rest = rest.replace(candidate, "", 1)
         if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):
             return None  # 「哪些报告提到了…」: a topic, searched in the text
-        return self._list(q, infos, everything, places, rest)
+        return self._list(q, infos, everything, places, rest, keep)
 
-    def _list(self, q, infos, everything, places: list[str], bare: str) -> Answer:
+    def _list(self, q, infos, everything, places: list[str], bare: str, keep=None) -> Answer:
         """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
-        keep_level, keep_year = _levels(bare), _years(q)
+        keep_level, keep_year = keep or _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
         where: dict[str, str] = {}
         if places:

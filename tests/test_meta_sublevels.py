@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from answering.sublevels import asked_kinds
+from answering.sublevels import asked_kinds, kind_of
+from reportqa.types import ReportInfo
 from tests.probe_kit import ingest_and_eval, misses
 
 DATA = Path(__file__).parent / "data"
@@ -40,3 +41,18 @@ def test_sub_level_questions_are_answered_from_metadata(tmp_path, monkeypatch, c
 )
 def test_a_question_names_the_sub_levels_it_keeps(q, kinds):
     assert asked_kinds(q) == (frozenset(kinds) if kinds is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("unit", "level", "kind"),
+    [
+        ("巴彦苏木", "乡镇", "乡"),
+        ("龙坪瑶族乡", "乡镇", "乡"),
+        ("白鹭镇", "乡镇", "镇"),
+        ("望川街道", "乡镇", "街道"),
+        ("", "乡镇", ""),  # an unknown unit is listed under no kind
+        ("澄岭县", "区县", "区县"),
+    ],
+)
+def test_the_kind_comes_from_the_units_own_suffix(unit, level, kind):
+    assert kind_of(ReportInfo("r", "r.txt", "", unit, "", level, 2023, "h")) == kind

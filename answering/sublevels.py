@@ -1,0 +1,89 @@
+"""The kinds of unit inside the 乡镇 level, and the kinds a library question keeps or leaves out.
+
+A 乡 (民族乡 and the Inner Mongolian 苏木 are 乡-level), a 镇 and a 街道 are all 乡镇 in the
+metadata, but people ask for one of them: 「哪些是乡的报告，镇和街道不算」「只看街道的」
+「镇一级的有几份」. 不算/除外/不包括/除了 leave kinds out (「乡镇的报告，街道除外」), and 乡镇 on
+its own still means the whole level. The kind comes from the unit's own suffix; a report whose
+unit is unknown has no kind, so it is never listed under one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reportqa.types import ReportInfo
+
+TOWN_KINDS = frozenset({"乡", "镇", "街道"})
+ALL_KINDS = TOWN_KINDS | {"区县", "地市"}
+# 乡 and 镇 standing alone (not 城乡, 乡村, 城镇, 乡镇, 镇政府); 苏木 and 民族乡 are 乡-level
+_WORDS = (
+    ("乡镇", TOWN_KINDS),
+    ("街道", frozenset({"街道"})),
+    ("苏木", frozenset({"乡"})),
+    (r"(?<![城下])乡(?![村镇里亲])", frozenset({"乡"})),
+    (r"(?<![城乡集村小])镇(?![政府里上])", frozenset({"镇"})),
+    (
+        r"区县|县区|(?<![社园景校小城矿林山辖])[区旗](?:一?级|的|政府)|(?<![城])县",
+        frozenset({"区县"}),
+    ),
+    (r"地市|[市州盟]一?级", frozenset({"地市"})),
+)
+_KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市)(?:一?级)?的?"
+_KINDS = rf"{_KIND}(?:\s*[和、与及或/]\s*{_KIND})*"
+_OUT = re.compile(
+    rf"(?:不算|不包括|不包含|不含|不计|不要|除了?|除去|去掉|排除)({_KINDS})(?:以外|之外|外)?(?:[，,]?(?:其他|其余|别的))?"
+    rf"|({_KINDS})(?:都|也)?(?:不算|除外|不包括在内|不计|不要|排除在外)"
+)
+_ONLY_VERB = re.compile(r"^(?:我?只|仅|单)(?:看|要|列|查|问)(?:一下)?")
+_ONLY = re.compile(rf"{_ONLY_VERB.pattern}{_KINDS}")
+
+
+def _kinds_named(text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for word, kinds in _WORDS:
+        if re.search(word, text):
+            out |= kinds
+            text = re.sub(word, " ", text)  # 乡镇 is read once, not again as 乡 and 镇
+    return frozenset(out)
+
+
+def asked_kinds(q: str) -> frozenset[str] | None:
+    """The kinds of unit the question keeps, when it splits the 乡镇 level or leaves kinds
+    out; None when it does neither (the level words alone decide, as before)."""
+    left_out: set[str] = set()
+    for m in _OUT.finditer(q):
+        left_out |= _kinds_named(m.group(1) or m.group(2))
+    kept = _kinds_named(_OUT.sub(" ", q))
+    split = kept & TOWN_KINDS and kept & TOWN_KINDS != TOWN_KINDS
+    if not left_out and not split:
+        return None
+    return frozenset((kept or ALL_KINDS) - left_out)
+
+
+def kind_of(info: ReportInfo) -> str:
+    """乡/镇/街道 for a township report by its unit's suffix, else its level."""
+    if info.level != "乡镇":
+        return info.level
+    unit = info.township
+    if unit.endswith("街道"):
+        return "街道"
+    if unit.endswith("镇"):
+        return "镇"
+    return "乡" if unit.endswith(("乡", "苏木")) else ""
+
+
+def sub_level_filter(q: str) -> Callable[[ReportInfo], bool] | None:
+    """Which reports a question that splits the levels keeps, or None."""
+    kinds = asked_kinds(q)
+    return None if kinds is None else (lambda i: kind_of(i) in kinds)
+
+
+def without_sub_level_words(q: str) -> str:
+    """The question without 「镇和街道不算」「只看」: scope words, not a topic to search."""
+    return _ONLY_VERB.sub("", _OUT.sub(" ", q.strip()))
+
+
+def asks_only(q: str) -> bool:
+    """「只看街道的」: a list of one kind, asked without 哪些 or 几份."""
+    return bool(_ONLY.search(q.strip()))
