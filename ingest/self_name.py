@@ -117,19 +117,27 @@ def _under_cited(doc: Doc, city: str, text: str) -> bool:
     return True
 
 
+# a unit visited or learned from (「赴东湖街道学习」「借鉴白塔街道经验」) is another one
+_VISIT = re.compile(rf"(?:赴|到|前往|考察|学习|借鉴|参观|观摩)[{H}]{{2,8}}?街道")
+
+
 def lone_street(doc: Doc) -> str:
     """The one X街道 a report of a 街道 (全街, 本街道, 街道党工委) names anywhere: 「完成望江街道
-    便民服务中心改造」 is its own centre. Two names, or one after 与/联合/结对, may be neighbours."""
+    便民服务中心改造」 is its own centre. Two names, or one the report works with or visits
+    (「与…联调」「赴东湖街道学习」), may be neighbours."""
     text = doc.text[:READ]
     if self_kind(text, "乡镇") != "街道":
         return ""
-    text = PARTNER.sub(lambda m: " " * len(m.group(0)), text)
     names = {
         _verb_off(an.canonical(u))
         for u, _ in chains(doc, text, True)
         if an.canonical(u).endswith("街道") and not an.is_generic(an.canonical(u))
     }
-    return names.pop() if len(names) == 1 else ""
+    if len(names) != 1:
+        return ""
+    others = [m.group(0) for m in (*PARTNER.finditer(text), *_VISIT.finditer(text))]
+    name = names.pop()
+    return "" if any(name in o for o in others) else name
 
 
 def _verb_off(name: str) -> str:
