@@ -129,10 +129,11 @@ def lone_street(doc: Doc) -> str:
     if self_kind(text, "乡镇") != "街道":
         return ""
     names = {
-        _verb_off(an.canonical(u))
+        _street_name(doc, an.canonical(u))
         for u, _ in chains(doc, text, True)
         if an.canonical(u).endswith("街道") and not an.is_generic(an.canonical(u))
     }
+    names.discard("")
     if len(names) != 1:
         return ""
     others = [m.group(0) for m in (*PARTNER.finditer(text), *_VISIT.finditer(text))]
@@ -140,11 +141,26 @@ def lone_street(doc: Doc) -> str:
     return "" if any(name in o for o in others) else name
 
 
-def _verb_off(name: str) -> str:
-    """「完成望江街道」 in running text: the verb before the name is no part of it."""
+def _street_name(doc: Doc, name: str) -> str:
+    """The street a 「X街道」 run of text names, or "". 「完成望江街道」: the verb before the name
+    is no part of it; a core of verbs and adverbs alone (「纳入街道网格」) or of four or more
+    characters (「充分发挥街道作用」) names none, unless the division list knows it (解放街道)."""
+    if doc.known(name):
+        return name
     words = tokenizer().tagged(name[: -len("街道")])
-    while (
-        len(words) > 1 and words[0][1][:1] in "vpdc" and len("".join(w for w, _ in words[1:])) >= 2
-    ):
+    while len(words) > 1 and _function(words[0][1]) and len(_joined(words[1:])) >= 2:
         words = words[1:]
-    return "".join(w for w, _ in words) + "街道"
+    core = _joined(words)
+    if doc.known(core + "街道"):
+        return core + "街道"
+    if all(_function(tag) for _, tag in words) or not 2 <= len(core) <= 3:
+        return ""
+    return core + "街道"
+
+
+def _function(tag: str) -> bool:
+    return tag[:1] in "vpdc" or tag == "ad"  # verbs, prepositions, adverbs, conjunctions
+
+
+def _joined(words: list[tuple[str, str]]) -> str:
+    return "".join(w for w, _ in words)
