@@ -70,7 +70,7 @@ def self_named(doc: Doc, level: str) -> str:
         if short not in _SPHERES and an.plausible(short + kind):
             found[short + kind] += 1
     for m in _BOOK.finditer(text):  # 《雁湖街道矛盾纠纷多元化解工作办法》: the issuing unit first
-        head = re.match(rf"[{H}]{{2,12}}?(?:{kind})", m.group(1))
+        head = re.match(rf"[{H}]{{1,12}}?(?:{kind})", m.group(1))
         if head:
             unit, _ = an.most_specific(an.parse_chain(head.group(0), doc.known, an.plausible))
             if unit.endswith(kind) and not an.is_generic(unit):
