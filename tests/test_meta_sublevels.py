@@ -32,6 +32,8 @@ def test_sub_level_questions_are_answered_from_metadata(tmp_path, monkeypatch, c
     [
         ("哪些是乡的报告，镇和街道不算", {"乡"}),
         ("只看街道的", {"街道"}),
+        ("是乡不是镇的有哪些？", {"乡"}),
+        ("有几个是乡（不是镇）的？", {"乡"}),
         ("镇一级的有几份", {"镇"}),
         ("乡镇的报告，街道除外", {"乡", "镇"}),
         ("乡镇的报告有哪些", None),  # the whole level: nothing split
