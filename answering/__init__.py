@@ -3,7 +3,8 @@
 ``service.AnswerService`` is the entry point; it looks the question's kind up in ``kinds``
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
 through ``extractive``; ``audience`` reads the verbs of reaching people as one need); ``metadata_qa`` answers from the library's metadata (citing through
-``meta_parts``; provinces and cities through ``region_answers`` and ``regions``) and ``llm``
+``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
+inside the 乡镇 level through ``sublevels``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups, ``places`` handles
 places the metadata lacks; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
 """
@@ -30,6 +31,7 @@ __all__ = [
     "scoring",
     "sentences",
     "service",
+    "sublevels",
     "support",
     "types",
     "which",
