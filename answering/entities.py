@@ -13,6 +13,7 @@ for one is read as the heads it covers (高校 → 大学/学院, 律所 → 律
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reportqa.text import to_simplified
@@ -113,3 +114,48 @@ def with_heads(analysis: Analysis) -> Analysis:
             c = replace(c, alternatives=(*c.alternatives, *extra))
         concepts.append(c)
     return replace(analysis, concepts=tuple(concepts))
+
+
+# 「…叫什么名字」「…的名称是啥」「全称是什么」: the words that ask for a name
+NAME_ASKED = re.compile(r"叫什么|叫啥|什么名|名字|名称|全称|姓名")
+# a quoted or titled name standing right before the thing (“清风”法治公园, 《…》栏目) …
+_NAME_BEFORE = re.compile(r"[“\"「『《][^”\"」』》]{2,20}[”\"」』》][\u4e00-\u9fff]{0,6}$")
+# … or right after it (微电影《…》, 工作室“…”)
+_NAME_AFTER = re.compile(r"^[:：]?[“\"「『《][^”\"」』》]{2,20}[”\"」』》]")
+
+
+def named_thing(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """What a 「…叫什么名字」 question asks the name of: the concept (its ``terms`` as the
+    analysis spells them) standing last before the name word; () if none does. Its last
+    two characters spell its kind too (法治文化公园 → 公园: a report may name a 法治公园)."""
+    q = to_simplified(question)
+    m = NAME_ASKED.search(q)
+    if not m:
+        return ()
+    best = max(((q.rfind(t, 0, m.start()), t) for t in terms), default=(-1, ""))
+    if best[0] < 0:
+        return ()
+    return tuple(dict.fromkeys((best[1], best[1][-2:])))
+
+
+def gives_name(sentence: str, thing: Sequence[str], person: Callable[[str], bool] | None) -> bool:
+    """Does the sentence give the name of ``thing``? A quoted or titled name must stand with
+    it (「建成“清风”法治公园」), a person's name in a sentence that mentions it (「由镇长刘永春
+    任组长」). 「推进法治文化公园建设」 mentions the park and names none; 「落实“两个清单”制度」
+    names something else. Without a known thing, any quoted name or person counts."""
+    t = to_simplified(sentence)
+    if not thing:
+        return bool(_ANY_QUOTED.search(t)) or (person is not None and person(t))
+    mentioned = False
+    for spelling in thing:
+        pos = t.find(spelling)
+        while pos >= 0:
+            mentioned = True
+            end = pos + len(spelling)
+            if _NAME_BEFORE.search(t[max(0, pos - 28) : pos]) or _NAME_AFTER.match(t[end:]):
+                return True
+            pos = t.find(spelling, pos + 1)
+    return mentioned and person is not None and person(t)
+
+
+_ANY_QUOTED = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
