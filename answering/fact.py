@@ -13,11 +13,11 @@ from answering.absent import absent_scope, not_given
 from answering.audience import with_audience
 from answering.entities import (
     asked_entity,
-    gives_name,
     kind_named,
     mentions_kind,
     named_thing,
     names_entity,
+    names_given,
     with_heads,
 )
 from answering.extractive import (
@@ -177,10 +177,11 @@ def compose_fact(
         # answers it; a sentence that merely mentions the thing is no answer
         kind = kind_named(analysis.question)  # 「那家律所叫什么」: 岚溪县明信律师事务所
         thing = named_thing(analysis.question, [c.term for c in analysis.concepts])
+        gives = names_given([c[3].text for c in candidates], thing, person)
         named = [
             c
-            for c in candidates
-            if gives_name(c[3].text, thing, person) or (kind and names_entity(c[3].text, kind))
+            for c, given in zip(candidates, gives, strict=True)
+            if given or (kind and names_entity(c[3].text, kind))
         ]
         if candidates and not named:
             return _no_name(analysis, max(candidates, key=lambda c: c[0]), len(hits))

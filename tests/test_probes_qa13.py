@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from answering.entities import gives_name, named_thing
+from answering.entities import named_thing, names_given
 from library import build
 from reportqa.answer import Kind
 from reportqa.settings import Settings
@@ -131,10 +131,13 @@ def test_alternatives_in_an_elaboration_are_either(app):
 
 
 # ---- 3. a name stands with the thing named ---------------------------------------------
-def test_the_thing_named_is_the_last_concept_before_the_name_word():
-    assert named_thing("那个法治文化公园叫什么名字", ["法治文化", "公园"]) == ("公园",)
-    assert named_thing("调解工作室的名称是啥", ["调解工作室"]) == ("调解工作室", "作室")
+def test_the_thing_named_is_the_concept_and_the_end_before_the_name_word():
+    assert named_thing("那个法治文化公园叫什么名字", ["法治文化", "公园"]) == ("公园", "园")
+    assert named_thing("那支调解志愿队的名称是啥", ["调解", "志愿队"]) == ("志愿队", "愿队", "队")
     assert named_thing("法治文化公园建得怎么样", ["法治文化公园"]) == ()
+
+
+PARK = ("法治文化公园", "公园", "园")
 
 
 @pytest.mark.parametrize(
@@ -142,12 +145,17 @@ def test_the_thing_named_is_the_last_concept_before_the_name_word():
     [
         ("建成“清风”法治公园，园内设置宪法宣传墙。", True),
         ("打造「同心」品牌法治公园一处。", True),
+        ("制定《白石镇法治文化公园建设方案》。", True),
         ("推进法治文化公园建设，设置宣传展板40块。", False),
-        ("全面落实“两个清单”制度，在公园设置展板。", False),
     ],
 )
 def test_a_quoted_name_must_stand_with_the_thing(sentence, gives):
-    assert gives_name(sentence, ("法治文化公园", "公园"), None) is gives
+    beside = "全面落实“两个清单”制度。"  # a name of something else, in a sentence without it
+    assert names_given([sentence, beside], PARK, None) == [gives, False]
+
+
+def test_with_the_thing_worded_otherwise_any_name_counts():
+    assert names_given(["依托“老杨”调解室化解纠纷。"], ("调解工作坊", "作坊", "坊"), None) == [True]
 
 
 def test_a_report_that_names_no_park_says_so(app):
