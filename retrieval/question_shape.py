@@ -25,8 +25,8 @@ _UNIT_PHRASE = re.compile(
 )
 # 「…的有谁」「…的都有谁」: those who did it, and no role named before 的
 _WHO_DID = re.compile(r"的(?:都|还)?有谁[？?。！!\s]*$")
-# 谁 opening a clause (or after 里/中/当中/有): the subject of what follows
-_WHO = re.compile(r"(?:^|(?<=[，,。；;？?！!\s里中内有]))(谁家|谁)(?=[\u4e00-\u9fff])")
+# 谁 opening a clause (or after 里/中/里面/里头/当中/有): the subject of what follows
+_WHO = re.compile(r"(?:^|(?<=[，,。；;？?！!\s里中内有面头]))(谁家|谁)(?=[\u4e00-\u9fff])")
 # what 谁 asks after when it asks a person: a role, a copula, an office
 _PERSON_VERB = re.compile(
     r"(?:是|任|担任|兼任|当|作为|负责|主持|主抓|分管|主管|牵头|挂帅|带队|领导|主讲|授课|讲课|签字|签批)"
