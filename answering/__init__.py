@@ -19,6 +19,7 @@ __all__ = [
     "fact",
     "followup",
     "followup_years",
+    "glossed",
     "kinds",
     "llm",
     "markers",
