@@ -20,6 +20,7 @@ __all__ = [
     "fact",
     "followup",
     "followup_years",
+    "glossed",
     "kinds",
     "llm",
     "markers",

@@ -13,6 +13,7 @@ for one is read as the heads it covers (高校 → 大学/学院, 律所 → 律
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reportqa.text import to_simplified
@@ -113,3 +114,68 @@ def with_heads(analysis: Analysis) -> Analysis:
             c = replace(c, alternatives=(*c.alternatives, *extra))
         concepts.append(c)
     return replace(analysis, concepts=tuple(concepts))
+
+
+# 「…叫什么名字」「…的名称是啥」「全称是什么」: the words that ask for a name
+NAME_ASKED = re.compile(r"叫什么|叫啥|什么名|名字|名称|全称|姓名")
+_QUOTE = r"[“\"「『《][^”\"」』》]{2,40}[”\"」』》]"
+# a quoted or titled name standing right before the thing (“清风”法治公园, 《…》栏目) …
+_NAME_BEFORE = re.compile(rf"{_QUOTE}[\u4e00-\u9fff]{{0,6}}$")
+# … or right after it (微电影《…》, 工作室“…”)
+_NAME_AFTER = re.compile(rf"^[:：]?{_QUOTE}")
+_ANY_QUOTED = re.compile(_QUOTE)
+# what stands between the thing and the name word: 「那个普法活动叫什么」「志愿队的名字」
+_BEFORE_ASKING = re.compile(r"(?:的|是|又|都|就|到底|究竟|具体|完整|正式|\s)+$")
+
+
+def named_thing(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """What a 「…叫什么名字」 question asks the name of, as spellings: the concept (its
+    ``terms`` as the analysis spells them) standing last before the name word, and the
+    question's last one and two characters before it — a compound's kind is its end (志愿队 →
+    队: 「“蓝色调解”志愿服务队」; 普法活动 → 活动). () when it asks no name."""
+    q = to_simplified(question)
+    m = NAME_ASKED.search(q)
+    if not m:
+        return ()
+    before = _BEFORE_ASKING.sub("", q[: m.start()])
+    han = re.search(r"[\u4e00-\u9fff]{1,2}$", before)
+    best = max(((q.rfind(t, 0, m.start()), t) for t in terms), default=(-1, ""))
+    spellings = [best[1]] if best[0] >= 0 else []
+    if han:
+        spellings += [han.group(0), han.group(0)[-1]]
+    return tuple(dict.fromkeys(s for s in spellings if s))
+
+
+def _gives(text: str, thing: Sequence[str]) -> bool:
+    """A quoted or titled name standing with the thing, or holding it (《…工作要点》)."""
+    if any(t in q for q in _ANY_QUOTED.findall(text) for t in thing if len(t) >= 2):
+        return True
+    for spelling in thing:
+        pos = text.find(spelling)
+        while pos >= 0:
+            end = pos + len(spelling)
+            if _NAME_BEFORE.search(text[max(0, pos - 48) : pos]) or _NAME_AFTER.match(text[end:]):
+                return True
+            pos = text.find(spelling, pos + 1)
+    return False
+
+
+def names_given(
+    sentences: Sequence[str], thing: Sequence[str], person: Callable[[str], bool] | None
+) -> list[bool]:
+    """Which sentences give the name of ``thing``. When some sentence mentions the thing, a
+    quoted or titled name must stand with it (「建成“清风”法治公园」) and a person's name must
+    be in a sentence mentioning it (「由镇长刘永春任组长」): 「推进法治文化公园建设」 names no
+    park, and 「落实“两个清单”制度」 beside it names something else. When none mentions it
+    (the thing is worded otherwise), any quoted name or person counts, as before."""
+    texts = [to_simplified(s) for s in sentences]
+    strict = [t for t in texts if any(s in t for s in thing)] if thing else []
+    out = []
+    for t in texts:
+        if not strict:
+            out.append(bool(_ANY_QUOTED.search(t)) or (person is not None and person(t)))
+        elif t in strict:
+            out.append(_gives(t, thing) or (person is not None and person(t)))
+        else:
+            out.append(False)
+    return out

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
 from answering.audience import with_audience
-from answering.entities import asked_entity, kind_named, mentions_kind, names_entity, with_heads
+from answering.entities import (
+    asked_entity,
+    kind_named,
+    mentions_kind,
+    named_thing,
+    names_entity,
+    names_given,
+    with_heads,
+)
 from answering.extractive import (
     ASKS_COVERAGE,
     WHO,
@@ -76,7 +84,6 @@ def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[S
 
 
 _NAME = re.compile(r"叫什么|什么名|名字|名称|全称|姓名|叫啥")
-_QUOTED_NAME = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
 
 
 def _no_name(analysis: Analysis, nearest: tuple, searched: int, what: str = "") -> Answer:
@@ -169,12 +176,12 @@ def compose_fact(
         # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
         # answers it; a sentence that merely mentions the thing is no answer
         kind = kind_named(analysis.question)  # 「那家律所叫什么」: 岚溪县明信律师事务所
+        thing = named_thing(analysis.question, [c.term for c in analysis.concepts])
+        gives = names_given([c[3].text for c in candidates], thing, person)
         named = [
             c
-            for c in candidates
-            if _QUOTED_NAME.search(c[3].text)
-            or (person is not None and person(c[3].text))
-            or (kind and names_entity(c[3].text, kind))
+            for c, given in zip(candidates, gives, strict=True)
+            if given or (kind and names_entity(c[3].text, kind))
         ]
         if candidates and not named:
             return _no_name(analysis, max(candidates, key=lambda c: c[0]), len(hits))

@@ -34,6 +34,8 @@ Answerer = Callable[[Context, "Analysis", "Filters"], Answer]
 
 def answerers() -> dict[Kind, Answerer]:
     """The registry (built on first use: the kind modules import this one for ``Context``)."""
-    from answering import compare, fact, which
+    from answering import compare, fact, glossed
 
-    return {Kind.WHICH: which.answer, Kind.COMPARE: compare.answer, Kind.FACT: fact.answer}
+    # which-questions pass through ``glossed``: a gloss or an elaboration in the question is
+    # no extra requirement; without one it is the plain ``which.answer``
+    return {Kind.WHICH: glossed.answer, Kind.COMPARE: compare.answer, Kind.FACT: fact.answer}

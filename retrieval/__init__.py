@@ -1,6 +1,7 @@
 """Retrieval: the read side. ``catalog.Catalog`` (what the library holds, refreshed when
 the store changes), ``query``, ``question_words``, ``dates`` and ``vocabulary`` (question
-analysis), ``grounding`` (question words against the library), ``evidence`` (sentence-level
+analysis; ``question_shape``: which-questions without a question word, ``glosses``: a
+question's gloss of its term), ``grounding`` (question words against the library), ``evidence`` (sentence-level
 support; ``anchors``: fixed terms, ``passages``: quotable sentences), ``carrier`` (does a
 sentence hold the asked count), ``search.HybridRetriever`` (BM25 + dense fused by
 ``fusion.rrf``, per-report fan-out), ``langchain_adapter``.
@@ -16,12 +17,14 @@ __all__ = [
     "evidence",
     "filters",
     "fusion",
+    "glosses",
     "grounding",
     "langchain_adapter",
     "measures",
     "passages",
     "query",
     "question_scope",
+    "question_shape",
     "question_words",
     "scope",
     "search",

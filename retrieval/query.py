@@ -18,6 +18,7 @@ from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.question_scope import document_reference, join_separable
+from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import after_adverb, joined_singles
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.vocabulary import (
@@ -209,8 +210,8 @@ class QuestionAnalyzer:
         if _COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):
             return Kind.COMPARE
         m = _WHICH.search(q)
-        if not m:
-            return Kind.FACT
+        if not m:  # 「落实两个清单的乡镇街道」「谁搞了年终述法」: units, with no question word
+            return Kind.WHICH if not townships and unworded_which(q) else Kind.FACT
         asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
         if townships and not (m.group(0).startswith("哪") and asks_units):
             return Kind.FACT  # 「白沙镇有几个村设了调解室」 counts inside one township

@@ -1,0 +1,94 @@
+"""Glosses and elaborations in a question are not extra requirements.
+
+Users explain what they ask about in their own words, and those words are not more things
+a report must say:
+
+- **A gloss of a named term**: 「提到行政执法三项制度的有哪些（公示、全程记录、法审那套）」,
+  「…三项制度，就是执法公示、执法全过程记录、重大执法决定法制审核？」. The term is the need;
+  the listed parts say what it is. A report naming the term says it; a report naming most of
+  the parts without the term says it too, in other words. One part alone does not.
+- **An elaboration with alternatives**: 「哪些乡镇用上了法律顾问，让律师参与决策或者审合同的？」,
+  「…请了法律顾问，比如参与重大决策、审核合同之类？」. The clause after the comma narrows the
+  need by examples joined by 或者/或/还是/、: any one of them is enough (OR, not AND), and a word
+  that only names the head again (律师 for 法律顾问) is no new requirement.
+
+Not a gloss: a parenthetical that scopes (「（街道不算）」「（2024年）」「（不含…）」), a short aside
+inside a term (「村（社区）」), a comma clause with no alternatives (both halves required).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"[（(]([^（）()]{2,80})[）)]")
+_TERM_LEAD = r"也就是说|也就是|就是说|就是|即是|也即|即|指的是|是指|具体是|具体包括|包括|包含"
+_EXAMPLE_LEAD = r"比如说|比如|例如|譬如|诸如|像是|像"
+_LEAD = re.compile(rf"^\s*(?:(?P<term>{_TERM_LEAD})|(?P<ex>{_EXAMPLE_LEAD}))")
+# words closing a list of parts: 「…那套」「…之类」「…等」「…这些」
+_TRAILER = re.compile(
+    r"(?:的|那套|那种|那些|那类|这些|这类|这套|之类|一类|等等|等|什么的|这几项|这几样|几项)+$"
+)
+# single-character joiners that also end words (参与, 涉及) are left out; 和 only before no
+# word it starts (和谐, 和解)
+_SEP = re.compile(r"\s*(?:、|，|,|/|；|;|以及|或者|或是|还是|或|和(?![谐解睦美]))\s*")
+_OR = re.compile(r"或者|或是|还是|或")
+_SCOPE = re.compile(r"不算|不含|不包括|除|只看|只算|以外|之外|以内|为准|(?:19|20)\d{2}|年")
+_ASKS = re.compile(r"哪些|哪个|哪几|哪家|哪里|谁|几个|多少|有没有|是否|吗")
+_END = re.compile(r"[？?。！!…\s]+$")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """Where the gloss stands in the question (``start``, ``end``: brackets and the comma
+    included) and its parts. ``any_of``: an elaboration by examples (the need and any one of
+    them); else a gloss of a named term (the term, or most of the parts)."""
+
+    start: int
+    end: int
+    parts: tuple[str, ...]
+    any_of: bool
+
+    def without(self, question: str) -> str:
+        """The question with the gloss taken out: what is asked about."""
+        return question[: self.start] + question[self.end :]
+
+
+def _parts(body: str) -> tuple[str, ...]:
+    body = _TRAILER.sub("", _END.sub("", body))
+    return tuple(p for p in (x.strip() for x in _SEP.split(body)) if len(p) >= 2)
+
+
+def find_gloss(question: str) -> Gloss | None:
+    """The question's gloss or elaboration, if it has one (module docstring)."""
+    q = question
+    for m in _PAREN.finditer(q):
+        body = m.group(1)
+        if _SCOPE.search(body):
+            continue
+        lead = _LEAD.match(body)
+        parts = _parts(body[lead.end() :] if lead else body)
+        listed = len(parts) >= 2 or bool(lead) or bool(_TRAILER.search(body))
+        if parts and listed and len(body) >= 4:
+            return Gloss(m.start(), m.end(), parts, bool(lead and lead.group("ex")))
+    cut = max(q.rfind("，"), q.rfind(","))
+    if cut <= 0:
+        return None
+    head, clause = q[:cut], q[cut + 1 :]
+    if not _ASKS.search(head) or _ASKS.search(_TRAILER.sub("", _END.sub("", clause))):
+        return None  # the clause asks a question of its own
+    lead = _LEAD.match(clause)
+    parts = _parts(clause[lead.end() :] if lead else clause)
+    if lead and lead.group("term") and len(parts) >= 2:
+        return Gloss(cut, len(q), parts, False)
+    if lead and lead.group("ex") and len(parts) >= 2:
+        return Gloss(cut, len(q), parts, True)
+    if not lead and _OR.search(clause) and len(parts) >= 2:
+        return Gloss(cut, len(q), parts, True)
+    return None
+
+
+def most(n: int) -> int:
+    """How many of a gloss's ``n`` parts a report must name without the term: more than
+    half, and never one alone (a single part is an everyday word: 公示, 记录)."""
+    return max(2, n // 2 + 1)

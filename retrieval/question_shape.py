@@ -1,0 +1,42 @@
+"""Which-questions that carry no question word.
+
+Users type a which-question as a bare noun phrase or with 谁 as the subject:
+「落实“两个清单”制度的乡镇街道」「开展过法治体检的单位？」「这批报告里谁搞了年终述法」
+「谁家请了驻村律师」. Over a library of reports, a phrase that ends in a unit or level word
+(乡镇, 街道, 单位, 地方, 报告) after 的 asks which units; so does 谁 or 谁家 standing as the
+subject of a deed, since the actors of a report are its units. Both ask for the list of every
+unit whose report says it, with the completeness line, not for a ranked passage.
+
+Not a which-question: a phrase about one named unit (「丙镇落实两个清单制度的情况」, the
+caller checks that no unit is named), 谁 asking a person by a role (「谁任组长」「谁是法律顾问」,
+「组长是谁」) and a phrase ending in a topic noun (「…的情况」「…的做法」).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEVEL = r"乡镇|街道|乡|镇|镇街|区县|县区|县|区|单位|地方|报告"
+# 「…的乡镇街道」「…的乡镇和街道」「…的单位？」「…的地方有哪些」: the phrase ends in units;
+# 「做得好的地方」「不足的地方」「值得借鉴的地方」 are aspects of the work, not places
+_UNIT_PHRASE = re.compile(
+    rf"(?<!好|足|够|差|弱|鉴|进|意|题)的(?:{_LEVEL})(?:(?:[和及与、/或]|以及)?(?:{_LEVEL}))?"
+    r"(?:都?有哪些|有哪几个|是哪些|都?有谁|呢|吗)?[？?。！!…\s]*$"
+)
+# 「…的有谁」「…的都有谁」: those who did it, and no role named before 的
+_WHO_DID = re.compile(r"的(?:都|还)?有谁[？?。！!\s]*$")
+# 谁 opening a clause (or after 里/中/里面/里头/当中/有): the subject of what follows
+_WHO = re.compile(r"(?:^|(?<=[，,。；;？?！!\s里中内有面头]))(谁家|谁)(?=[\u4e00-\u9fff])")
+# what 谁 asks after when it asks a person: a role, a copula, an office
+_PERSON_VERB = re.compile(
+    r"(?:是|任|担任|兼任|当|作为|负责|主持|主抓|分管|主管|牵头|挂帅|带队|领导|主讲|授课|讲课|签字|签批)"
+)
+
+
+def asks_units(question: str) -> bool:
+    """Does a question with no question word (no 哪些/哪个/几个) ask which units?"""
+    q = question.strip()
+    if _UNIT_PHRASE.search(q) or _WHO_DID.search(q):
+        return True
+    who = _WHO.finditer(q)
+    return any(m.group(1) == "谁家" or not _PERSON_VERB.match(q, m.end()) for m in who)
