@@ -5,11 +5,12 @@ quote cited; a unit without evidence says so in its cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
 from answering.sentences import figure_words, key_number, wants_number
+from answering.values import asked_count, number_of
 from reportqa.answer import (
     Answer,
     CompareRow,
@@ -38,7 +39,17 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         evidence = ctx.retriever.per_unit(analysis, filters)
     else:
         evidence = ctx.retriever.fan_out(analysis, filters)
-    return compose_compare(analysis, evidence, idf, judged_only=bool(absent))
+    # a thing no compared report mentions, or one the judge accepts in none of them
+    # (「法治夜校」 where only 农民夜校 is written): a ranked passage is no cell. An aspect
+    # asked of the thing (「覆盖面」) is no word a report writes, so the judge cannot see it.
+    judged_only = bool(absent) or (
+        len(analysis.townships) >= 2
+        and not wants_number(analysis.question)
+        and not ASKS_COVERAGE.search(analysis.question)
+        and not any(_judged(ev) for ev in evidence)
+    )
+    text_of = ctx.retriever.lib.report_text
+    return compose_compare(analysis, evidence, idf, judged_only=judged_only, text_of=text_of)
 
 
 def compose_compare(
@@ -46,16 +57,18 @@ def compose_compare(
     evidence: Sequence[ReportEvidence],
     idf: dict[str, float],
     judged_only: bool = False,
+    text_of: Callable[[str], str] | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
-    occurs in none of the reports compared, so a ranked passage cannot be about it)."""
+    occurs in none of the reports compared, so a ranked passage cannot be about it).
+    ``text_of``: a report's text, to read a topic's sentence on into its figures."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
     for ev in evidence:
         # a cell holds the value: a count, unless the question asks who
         value = not WHO.search(analysis.question)
-        found = _quote_for(ev, analysis, idf, value=value) if ev.supported else None
+        found = _quote_for(ev, analysis, idf, value, text_of) if ev.supported else None
         if found is not None and judged_only and not _judged(ev):
             found = None  # a ranked passage, for a thing no report compared mentions
         if found is None:
@@ -64,9 +77,10 @@ def compose_compare(
             continue
         chunk, span = found
         n = book.cite(chunk, span)
-        number = (
-            key_number(span.text, analysis.concepts) if wants_number(analysis.question) else None
-        )
+        number = None
+        if wants_number(analysis.question):  # the count the question's verb points at
+            asked = asked_count(span.text, analysis.question, analysis.concepts)
+            number = number_of(asked) if asked else key_number(span.text, analysis.concepts)
         scale, measure = figure_words(span.text, number)
         citation = book.items[n - 1]
         rows.append(
