@@ -21,6 +21,7 @@ from answering.extractive import (
     states_coverage,
 )
 from answering.sentences import Span, best_sentences, enumerated_items, wants_number
+from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.carrier import Carrier
@@ -206,10 +207,19 @@ def compose_fact(
     chosen = [c for c in ranked if c[0] >= 0.6 * best][:max_quotes]
     missing = _each_part(carries, chosen, ranked)
     parts = []
+    refs = []
     for _, _, chunk, span in chosen:
         n = book.cite(chunk, span)
+        refs.append(n)
         where = f"据《{chunk.info.title}》（{chunk.section}）："
         parts.append(Paragraph((_quoted(span.text, n, where),)))
+    if chosen and wants_number(analysis.question):
+        # a sentence with several counts (5人报名…通过考试共3名): the one asked is said first
+        _, _, chunk, span = chosen[0]
+        value = asked_count(span.text, analysis.question, analysis.concepts)
+        if value:
+            unit = Text(chunk.info.township or chunk.info.source, strong=True)
+            parts.insert(0, Paragraph((unit, Text(f"：{value}", tuple(refs[:1])))))
     names = list(dict.fromkeys(c[2].info.township for c in chosen))
     for topic in missing:  # a part no quote answers is said, not dropped; the passages read
         # were chosen for the whole question, so this says nothing of the reports' other text
