@@ -21,9 +21,10 @@ from reportqa.answer import (
     Text,
     verdicts,
 )
+from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
 from retrieval.measures import asked_measure, counts_with, one_class
-from retrieval.query import Analysis
+from retrieval.query import Analysis, Concept
 
 if TYPE_CHECKING:
     from answering.kinds import Context
@@ -39,17 +40,23 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         evidence = ctx.retriever.per_unit(analysis, filters)
     else:
         evidence = ctx.retriever.fan_out(analysis, filters)
-    # a thing no compared report mentions, or one the judge accepts in none of them
-    # (「法治夜校」 where only 农民夜校 is written): a ranked passage is no cell. An aspect
-    # asked of the thing (「覆盖面」) is no word a report writes, so the judge cannot see it.
-    judged_only = bool(absent) or (
+    # a practice asked of named units (「各自怎么搞的」「分别管些什么」) that the judge finds
+    # told in none of their reports (「法治夜校」 where only 农民夜校 is written): a ranked
+    # passage is no cell, as for a thing no compared report mentions. A count, or an aspect
+    # asked of the thing (「覆盖面」, no word a report writes), may stand in a ranked passage.
+    practice = (
         len(analysis.townships) >= 2
         and not wants_number(analysis.question)
         and not ASKS_COVERAGE.search(analysis.question)
-        and not any(_judged(ev) for ev in evidence)
     )
+    judged_only = bool(absent) or (practice and not any(_judged(ev) for ev in evidence))
+    # when some are told, a unit's ranked passage must name the rarest thing asked
+    # (常务会 in 「常务会学法」: 「集中学法6次」 does not tell it)
+    rarest = _rarest(analysis, idf) if practice else None
     text_of = ctx.retriever.lib.report_text
-    return compose_compare(analysis, evidence, idf, judged_only=judged_only, text_of=text_of)
+    return compose_compare(
+        analysis, evidence, idf, judged_only=judged_only, text_of=text_of, rarest=rarest
+    )
 
 
 def compose_compare(
@@ -58,10 +65,12 @@ def compose_compare(
     idf: dict[str, float],
     judged_only: bool = False,
     text_of: Callable[[str], str] | None = None,
+    rarest: Concept | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
-    ``text_of``: a report's text, to read a topic's sentence on into its figures."""
+    ``text_of``: a report's text, to read a topic's sentence on into its figures.
+    ``rarest``: a cell from a passage the judge did not accept must name this concept."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -71,6 +80,10 @@ def compose_compare(
         found = _quote_for(ev, analysis, idf, value, text_of) if ev.supported else None
         if found is not None and judged_only and not _judged(ev):
             found = None  # a ranked passage, for a thing no report compared mentions
+        if found is not None and rarest is not None and not _judged(ev):
+            plain = to_simplified(found[1].text)
+            if not any(a in plain for a in rarest.alternatives):
+                found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
         if found is None:
             if named or not ev.supported:
                 rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))
@@ -108,6 +121,15 @@ def compose_compare(
         citations=tuple(book.items),
         searched=len(evidence),
     )
+
+
+def _rarest(analysis: Analysis, idf: dict[str, float]) -> Concept | None:
+    """The required concept fewest reports mention, when it is rarer than the others."""
+    required = [c for c in analysis.concepts if c.required and c.term in idf]
+    if len(required) < 2:
+        return None
+    ranked = sorted(required, key=lambda c: -idf[c.term])
+    return ranked[0] if idf[ranked[0].term] > idf[ranked[1].term] else None
 
 
 def _judged(ev: ReportEvidence) -> bool:

@@ -20,7 +20,13 @@ from answering.extractive import (
     no_evidence,
     states_coverage,
 )
-from answering.sentences import Span, best_sentences, enumerated_items, wants_number
+from answering.sentences import (
+    Span,
+    best_sentences,
+    enumerated_items,
+    wants_number,
+    with_figures,
+)
 from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import Chunk, Hit, ReportInfo
@@ -50,6 +56,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         carries=None if entity else retriever.carrier(analysis, wants_number(analysis.question)),
         judged=absent_scope(retriever.scope(filters), FEW) if analysis.concepts else (),
         entity=entity,
+        text_of=retriever.lib.report_text,
     )
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
@@ -123,11 +130,14 @@ def compose_fact(
     carries: Callable[[str, str], bool] | None = None,
     judged: Sequence[ReportInfo] = (),
     entity: str = "",
+    text_of: Callable[[str], str] | None = None,
 ) -> Answer:
     """``carries(sentence, heading)``: does a sentence hold what the question asks for (a count of
     the topic, the kind of thing asked)? One that does not is no answer, however it ranks.
     ``judged``: the one unit's reports read whole (``absent.absent_scope``), the only scope
-    of which a "not given" answer may be said; otherwise nothing found is all it says."""
+    of which a "not given" answer may be said; otherwise nothing found is all it says.
+    ``text_of`` (report id → text): a how-many answer reads a topic's sentence on into the
+    next one of its paragraph that gives the figures (``sentences.with_figures``)."""
     book = CitationBook()
     listed = _list_answer(analysis, hits)
     if listed:
@@ -153,6 +163,8 @@ def compose_fact(
             hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
         )
         for span in spans:
+            if text_of is not None and wants_number(analysis.question):
+                span = with_figures(span, text_of(hit.chunk.report_id)) or span
             candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
     if carries is not None:
         related = candidates
