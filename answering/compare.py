@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
+from answering.practice import names_practice
 from answering.sentences import figure_words, key_number, wants_number
 from answering.values import asked_count, number_of
 from reportqa.answer import (
@@ -21,10 +22,9 @@ from reportqa.answer import (
     Text,
     verdicts,
 )
-from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
 from retrieval.measures import asked_measure, counts_with, one_class
-from retrieval.query import Analysis, Concept
+from retrieval.query import Analysis
 
 if TYPE_CHECKING:
     from answering.kinds import Context
@@ -40,22 +40,12 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         evidence = ctx.retriever.per_unit(analysis, filters)
     else:
         evidence = ctx.retriever.fan_out(analysis, filters)
-    # a practice asked of named units (「各自怎么搞的」「分别管些什么」) that the judge finds
-    # told in none of their reports (「法治夜校」 where only 农民夜校 is written): a ranked
-    # passage is no cell, as for a thing no compared report mentions. A count, or an aspect
-    # asked of the thing (「覆盖面」, no word a report writes), may stand in a ranked passage.
-    practice = (
-        len(analysis.townships) >= 2
-        and not wants_number(analysis.question)
-        and not ASKS_COVERAGE.search(analysis.question)
-    )
-    judged_only = bool(absent) or (practice and not any(_judged(ev) for ev in evidence))
-    # when some are told, a unit's ranked passage must name the rarest thing asked
-    # (常务会 in 「常务会学法」: 「集中学法6次」 does not tell it)
-    rarest = _rarest(analysis, idf) if practice else None
+    # a practice asked of named units: a cell from a passage the judge did not accept must
+    # name the practice asked (``answering.practice``)
+    names = names_practice(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
     text_of = ctx.retriever.lib.report_text
     return compose_compare(
-        analysis, evidence, idf, judged_only=judged_only, text_of=text_of, rarest=rarest
+        analysis, evidence, idf, judged_only=bool(absent), text_of=text_of, names=names
     )
 
 
@@ -65,12 +55,12 @@ def compose_compare(
     idf: dict[str, float],
     judged_only: bool = False,
     text_of: Callable[[str], str] | None = None,
-    rarest: Concept | None = None,
+    names: Callable[[str], bool] | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
     ``text_of``: a report's text, to read a topic's sentence on into its figures.
-    ``rarest``: a cell from a passage the judge did not accept must name this concept."""
+    ``names``: what a cell from a passage the judge did not accept must satisfy."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -80,10 +70,9 @@ def compose_compare(
         found = _quote_for(ev, analysis, idf, value, text_of) if ev.supported else None
         if found is not None and judged_only and not _judged(ev):
             found = None  # a ranked passage, for a thing no report compared mentions
-        if found is not None and rarest is not None and not _judged(ev):
-            plain = to_simplified(found[1].text)
-            if not any(a in plain for a in rarest.alternatives):
-                found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
+        unjudged = found is not None and not _judged(ev)
+        if unjudged and names is not None and not names(found[1].text):
+            found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
         if found is None:
             if named or not ev.supported:
                 rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))
@@ -121,15 +110,6 @@ def compose_compare(
         citations=tuple(book.items),
         searched=len(evidence),
     )
-
-
-def _rarest(analysis: Analysis, idf: dict[str, float]) -> Concept | None:
-    """The required concept fewest reports mention, when it is rarer than the others."""
-    required = [c for c in analysis.concepts if c.required and c.term in idf]
-    if len(required) < 2:
-        return None
-    ranked = sorted(required, key=lambda c: -idf[c.term])
-    return ranked[0] if idf[ranked[0].term] > idf[ranked[1].term] else None
 
 
 def _judged(ev: ReportEvidence) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from answering.followup import Turn, resolve
+from answering.practice import asks_practice
 from answering.sentences import Span, with_figures
 from answering.values import asked_count
 from library import build
@@ -39,10 +40,15 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory):
+def app(tmp_path_factory):
     lib = build(Settings(data_dir=tmp_path_factory.mktemp("qa12") / "data"))
     lib.shelf.add([DATA / "probe_reports_qa12"])
-    return lib.service
+    return lib
+
+
+@pytest.fixture(scope="module")
+def service(app):
+    return app.service
 
 
 def _ask(service, question: str, *history: str):
@@ -136,6 +142,19 @@ def test_a_practice_cell_needs_the_practice_asked(service):
     ans = _ask(service, "竹溪乡和梅岭镇的常务会学法分别怎么搞的")
     row = {r.unit: r.value for r in ans.table}
     assert row["竹溪乡"] == "未提及" and "常务会议学法" in row["梅岭镇"]
+
+
+@pytest.mark.parametrize(
+    ("question", "practice"),
+    [
+        ("竹溪乡和梅岭镇的常务会学法分别怎么搞的", True),
+        ("松林镇、竹溪乡的法律顾问分别管些什么", True),
+        ("松林镇和竹溪乡在依法决策和法律服务上各做了什么", False),  # two things asked
+        ("松林镇和竹溪乡的普法领导小组分别由谁牵头", False),  # a person asked
+    ],
+)
+def test_which_comparisons_ask_one_practice(app, question, practice):
+    assert asks_practice(app.retriever.analyze(question)) is practice
 
 
 def test_another_kind_of_night_school_is_no_cell(service):
