@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from answering.sentences import (
     Span,
@@ -146,7 +147,7 @@ def _quote_for(
             spans = [replace(whole, score=0.0)] if whole else []
         for span in spans:
             if value and text_of is not None:
-                span = with_figures(span, text_of(hit.chunk.report_id)) or span
+                span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
             score = rank(span, hit.chunk)
             if best is None or score > best[0]:
                 best = (score, hit.chunk, span)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
@@ -164,7 +165,7 @@ def compose_fact(
         )
         for span in spans:
             if text_of is not None and wants_number(analysis.question):
-                span = with_figures(span, text_of(hit.chunk.report_id)) or span
+                span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
             candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
     if carries is not None:
         related = candidates

@@ -76,7 +76,7 @@ def _first_sentence(text: str) -> Span:
     ],
 )
 def test_a_topic_sentence_reads_on_into_its_figures(text, figure):
-    got = with_figures(_first_sentence(text), text)
+    got = with_figures(_first_sentence(text), lambda: text)
     assert got is not None and figure in got.text and got.text == text[got.start : got.end]
 
 
@@ -88,7 +88,7 @@ def test_a_topic_sentence_reads_on_into_its_figures(text, figure):
     ],
 )
 def test_another_items_figures_never_join(text):
-    assert with_figures(_first_sentence(text), text) is None
+    assert with_figures(_first_sentence(text), lambda: text) is None
 
 
 def test_a_cell_quotes_the_figures_not_a_problem_or_another_topic(service):
