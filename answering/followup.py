@@ -41,6 +41,9 @@ _OWN_TOPIC = re.compile(
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
 )
 _RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
+_PICK = re.compile(
+    r"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)"
+)
 _RANKED = re.compile(r"[，,][^，,]*(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)[^，,]*$")
 _SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
@@ -136,6 +139,9 @@ def resolve(
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = _substitute(prev_q, _units_in(prev_q, known), joined)
+        pick = _PICK.search(q)  # 「再加上丙乡，哪个最多」: the pick is asked of them all
+        if pick and not _RANKING.search(asked):
+            asked = f"{asked.rstrip('？?。')}，{pick.group(0)}"
         return Resolved(asked, note=note, absent=tuple(unknown))
     if m and units and len(q) <= 20:
         leftover = q

@@ -1,7 +1,7 @@
 """Comparison cells, fact values and follow-ups on wordings made up here, end to end.
 
-``probes_qa12.jsonl`` asks 23 questions (the first 20 written before any code change, batch 2
-marked in its ``note``) over three invented web-page copies (``tests/data/probe_reports_qa12``:
+``probes_qa12.jsonl`` asks 24 questions (the first 20 written before any code change, batches 2
+and 3 marked in their ``note``) over three invented web-page copies (``tests/data/probe_reports_qa12``:
 portal chrome, an 索引号 block, a topic named in one sentence and counted in the next, counts
 of registered and passed examinees in one sentence, 方/平方米/亩) through the real CLI: ingest,
 then ``reportqa eval``. Five categories — a topic's figures in the sentence after it,
@@ -175,6 +175,13 @@ def test_an_absent_unit_is_said_and_the_comparison_kept(question):
 def test_a_unit_in_the_library_is_no_absent_one():
     got = resolve("再加上丙桥街道呢", [_PREV], UNITS)
     assert not got.absent and "丙桥街道" in got.question
+
+
+def test_a_pick_is_asked_of_the_units_added():
+    prev = Turn("甲山镇和乙水乡各调解了多少起纠纷", townships=("甲山镇", "乙水乡"))
+    assert resolve("再加上丙桥街道，哪个最多", [prev], UNITS).question.endswith("哪个最多")
+    assert resolve("把丁家乡也加进来，看看谁最少", [prev], UNITS).question.endswith("谁最少")
+    assert "最" not in resolve("再加上丙桥街道呢", [prev], UNITS).question
 
 
 def test_the_answer_says_which_unit_is_missing(service):
