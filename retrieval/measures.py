@@ -130,6 +130,12 @@ def _starts_word(text: str, at: int, measure: str, words, fallback: str = "") ->
     return False
 
 
+def is_measure_word(term: str) -> bool:
+    """A measure word on its own (平方米, 人次, 台): what a count is counted in, never a
+    thing asked about (「拆了多少平方米违章建筑」 asks about 违章建筑)."""
+    return term in _DOUBLE or (len(term) == 1 and term in _SINGLE)
+
+
 def one_class(measures: Iterable[str]) -> bool:
     """Do these measure words count the same kind of thing (件 and 起, 个 and 处)? Numbers
     ranked against one another must (3000份 and 12场 have no order). A number without its

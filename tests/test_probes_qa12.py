@@ -1,6 +1,6 @@
 """Comparison cells, fact values and follow-ups on wordings made up here, end to end.
 
-``probes_qa12.jsonl`` asks 24 questions (the first 20 written before any code change, batches 2
+``probes_qa12.jsonl`` asks 25 questions (the first 20 written before any code change, batches 2
 and 3 marked in their ``note``) over three invented web-page copies (``tests/data/probe_reports_qa12``:
 portal chrome, an 索引号 block, a topic named in one sentence and counted in the next, counts
 of registered and passed examinees in one sentence, 方/平方米/亩) through the real CLI: ingest,
@@ -107,6 +107,11 @@ def test_fang_and_pingfang_count_areas(question, sentence):
     assert counts_with(asked_measure(question)).search(sentence)
 
 
+def test_a_measure_word_asked_is_no_thing_the_sentence_must_say(service):
+    ans = _ask(service, "梅岭镇拆了多少平方米违章建筑")
+    assert "：1.2万方" in ans.answer and ans.citations
+
+
 def test_an_area_is_no_count_of_occasions():
     assert not counts_with(asked_measure("拆了多少平方")).search("开展拆违行动12次")
 
@@ -124,6 +129,12 @@ _EXAM = (Concept("资格考试", ("资格考试",), True),)
 )
 def test_the_verb_picks_the_count(question, sentence, want):
     assert asked_count(sentence, question, _EXAM) == want
+
+
+def test_the_count_by_the_thing_asked():
+    concepts = (Concept("违章建筑", ("违章建筑", "无证建筑"), True),)
+    got = asked_count("依法拆除无证建筑约1.2万方，复垦土地15亩。", "拆了多少平方违章建筑", concepts)
+    assert got == "1.2万方"
 
 
 def test_registering_asks_the_registered_count():
