@@ -1,6 +1,6 @@
 """Comparison cells, fact values and follow-ups on wordings made up here, end to end.
 
-``probes_qa12.jsonl`` asks 25 questions (the first 20 written before any code change, batches 2
+``probes_qa12.jsonl`` asks 26 questions (the first 20 written before any code change, batches 2
 and 3 marked in their ``note``) over three invented web-page copies (``tests/data/probe_reports_qa12``:
 portal chrome, an 索引号 block, a topic named in one sentence and counted in the next, counts
 of registered and passed examinees in one sentence, 方/平方米/亩) through the real CLI: ingest,
@@ -25,6 +25,7 @@ from reportqa.settings import Settings
 from reportqa.units import UnitIndex
 from retrieval.measures import asked_measure, counts_with
 from retrieval.query import Concept
+from retrieval.question_scope import join_separable
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -89,6 +90,14 @@ def test_a_topic_sentence_reads_on_into_its_figures(text, figure):
 )
 def test_another_items_figures_never_join(text):
     assert with_figures(_first_sentence(text), lambda: text) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "joined"),
+    [("普了一次法", "普法一次"), ("学过法", "学法"), ("发了多少资料", "发了多少资料")],
+)
+def test_a_split_word_is_joined_only_when_its_half_is_no_part_of_another(app, question, joined):
+    assert join_separable(question, app.retriever.lib.tokenizer.is_word) == joined
 
 
 def test_a_cell_quotes_the_figures_not_a_problem_or_another_topic(service):
