@@ -2,7 +2,9 @@
 
 ``service.AnswerService`` is the entry point; it looks the question's kind up in ``kinds``
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
-through ``extractive``; ``audience`` reads the verbs of reaching people as one need); ``metadata_qa`` answers from the library's metadata (citing through
+through ``extractive``; ``audience`` reads the verbs of reaching people as one need;
+``practice`` says what a practice cell must name, ``values`` which count of a sentence is
+asked); ``metadata_qa`` answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups, ``places`` handles
@@ -27,6 +29,7 @@ __all__ = [
     "meta_parts",
     "metadata_qa",
     "places",
+    "practice",
     "region_answers",
     "regions",
     "scoring",
@@ -35,5 +38,6 @@ __all__ = [
     "sublevels",
     "support",
     "types",
+    "values",
     "which",
 ]

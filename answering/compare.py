@@ -5,11 +5,13 @@ quote cited; a unit without evidence says so in its cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
+from answering.practice import names_practice
 from answering.sentences import figure_words, key_number, wants_number
+from answering.values import asked_count, number_of
 from reportqa.answer import (
     Answer,
     CompareRow,
@@ -38,7 +40,13 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         evidence = ctx.retriever.per_unit(analysis, filters)
     else:
         evidence = ctx.retriever.fan_out(analysis, filters)
-    return compose_compare(analysis, evidence, idf, judged_only=bool(absent))
+    # a practice asked of named units: a cell from a passage the judge did not accept must
+    # name the practice asked (``answering.practice``)
+    names = names_practice(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
+    text_of = ctx.retriever.lib.report_text
+    return compose_compare(
+        analysis, evidence, idf, judged_only=bool(absent), text_of=text_of, names=names
+    )
 
 
 def compose_compare(
@@ -46,27 +54,35 @@ def compose_compare(
     evidence: Sequence[ReportEvidence],
     idf: dict[str, float],
     judged_only: bool = False,
+    text_of: Callable[[str], str] | None = None,
+    names: Callable[[str], bool] | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
-    occurs in none of the reports compared, so a ranked passage cannot be about it)."""
+    occurs in none of the reports compared, so a ranked passage cannot be about it).
+    ``text_of``: a report's text, to read a topic's sentence on into its figures.
+    ``names``: what a cell from a passage the judge did not accept must satisfy."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
     for ev in evidence:
         # a cell holds the value: a count, unless the question asks who
         value = not WHO.search(analysis.question)
-        found = _quote_for(ev, analysis, idf, value=value) if ev.supported else None
+        found = _quote_for(ev, analysis, idf, value, text_of) if ev.supported else None
         if found is not None and judged_only and not _judged(ev):
             found = None  # a ranked passage, for a thing no report compared mentions
+        unjudged = found is not None and not _judged(ev)
+        if unjudged and names is not None and not names(found[1].text):
+            found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
         if found is None:
             if named or not ev.supported:
                 rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))
             continue
         chunk, span = found
         n = book.cite(chunk, span)
-        number = (
-            key_number(span.text, analysis.concepts) if wants_number(analysis.question) else None
-        )
+        number = None
+        if wants_number(analysis.question):  # the count the question's verb points at
+            asked = asked_count(span.text, analysis.question, analysis.concepts)
+            number = number_of(asked) if asked else key_number(span.text, analysis.concepts)
         scale, measure = figure_words(span.text, number)
         citation = book.items[n - 1]
         rows.append(

@@ -7,8 +7,9 @@ township without a citation, and says plainly when the reports hold nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from answering.sentences import (
     Span,
@@ -16,6 +17,7 @@ from answering.sentences import (
     heading_led,
     wants_number,
     whole_span,
+    with_figures,
 )
 from reportqa.answer import (
     Answer,
@@ -106,10 +108,18 @@ def _plan(chunk: Chunk) -> bool:
     return bool(_PLAN_SECTION.search(chunk.section))
 
 
-def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], value: bool = False):
+def _quote_for(
+    ev: ReportEvidence,
+    analysis: Analysis,
+    idf: dict[str, float],
+    value: bool = False,
+    text_of: Callable[[str], str] | None = None,
+):
     """The best sentence across the report's supporting passages; with ``value`` (a compare
     cell) any sentence giving a count or an amount beats every one that only names the
-    topic: the cell is there to hold the value."""
+    topic: the cell is there to hold the value. ``text_of`` (report id → its text): a
+    sentence naming the topic is read on into the next one of its paragraph when that one
+    carries the figures (``sentences.with_figures``)."""
     best = None
     coverage = bool(ASKS_COVERAGE.search(analysis.question))
     noun = counted_noun(analysis.question) if value else ""
@@ -136,6 +146,8 @@ def _quote_for(ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], va
             whole = whole_span(hit.chunk, analysis.concepts, idf, analysis.question)
             spans = [replace(whole, score=0.0)] if whole else []
         for span in spans:
+            if value and text_of is not None:
+                span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
             score = rank(span, hit.chunk)
             if best is None or score > best[0]:
                 best = (score, hit.chunk, span)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
@@ -28,7 +29,14 @@ from answering.extractive import (
     no_evidence,
     states_coverage,
 )
-from answering.sentences import Span, best_sentences, enumerated_items, wants_number
+from answering.sentences import (
+    Span,
+    best_sentences,
+    enumerated_items,
+    wants_number,
+    with_figures,
+)
+from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.carrier import Carrier
@@ -57,6 +65,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         carries=None if entity else retriever.carrier(analysis, wants_number(analysis.question)),
         judged=absent_scope(retriever.scope(filters), FEW) if analysis.concepts else (),
         entity=entity,
+        text_of=retriever.lib.report_text,
     )
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
@@ -129,11 +138,14 @@ def compose_fact(
     carries: Callable[[str, str], bool] | None = None,
     judged: Sequence[ReportInfo] = (),
     entity: str = "",
+    text_of: Callable[[str], str] | None = None,
 ) -> Answer:
     """``carries(sentence, heading)``: does a sentence hold what the question asks for (a count of
     the topic, the kind of thing asked)? One that does not is no answer, however it ranks.
     ``judged``: the one unit's reports read whole (``absent.absent_scope``), the only scope
-    of which a "not given" answer may be said; otherwise nothing found is all it says."""
+    of which a "not given" answer may be said; otherwise nothing found is all it says.
+    ``text_of`` (report id → text): a how-many answer reads a topic's sentence on into the
+    next one of its paragraph that gives the figures (``sentences.with_figures``)."""
     book = CitationBook()
     listed = _list_answer(analysis, hits)
     if listed:
@@ -159,6 +171,8 @@ def compose_fact(
             hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
         )
         for span in spans:
+            if text_of is not None and wants_number(analysis.question):
+                span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
             candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
     if carries is not None:
         related = candidates
@@ -213,10 +227,19 @@ def compose_fact(
     chosen = [c for c in ranked if c[0] >= 0.6 * best][:max_quotes]
     missing = _each_part(carries, chosen, ranked)
     parts = []
+    refs = []
     for _, _, chunk, span in chosen:
         n = book.cite(chunk, span)
+        refs.append(n)
         where = f"据《{chunk.info.title}》（{chunk.section}）："
         parts.append(Paragraph((_quoted(span.text, n, where),)))
+    if chosen and wants_number(analysis.question):
+        # a sentence with several counts (5人报名…通过考试共3名): the one asked is said first
+        _, _, chunk, span = chosen[0]
+        value = asked_count(span.text, analysis.question, analysis.concepts)
+        if value:
+            unit = Text(chunk.info.township or chunk.info.source, strong=True)
+            parts.insert(0, Paragraph((unit, Text(f"：{value}", tuple(refs[:1])))))
     names = list(dict.fromkeys(c[2].info.township for c in chosen))
     for topic in missing:  # a part no quote answers is said, not dropped; the passages read
         # were chosen for the whole question, so this says nothing of the reports' other text

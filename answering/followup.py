@@ -41,6 +41,9 @@ _OWN_TOPIC = re.compile(
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
 )
 _RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
+_PICK = re.compile(
+    r"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)"
+)
 _RANKED = re.compile(r"[，,][^，,]*(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)[^，,]*$")
 _SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
@@ -73,6 +76,7 @@ class Resolved:
     scope: tuple[str, ...] = ()  # townships the question is narrowed to
     note: str = ""
     carried_years: tuple[int, ...] = ()  # years taken from the conversation, not typed now
+    absent: tuple[str, ...] = ()  # units added to a comparison that the library has no report of
 
 
 def _units_in(text: str, known: UnitIndex) -> list[str]:
@@ -126,11 +130,19 @@ def resolve(
         return Resolved(named, prev_units)
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
-    if _ADD.search(q) and units and prev_units:
-        # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones
+    unknown = _unknown_added(q, known) if _ADD.search(q) else []
+    if _ADD.search(q) and (units or unknown) and prev_units:
+        # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
+        # unit the library has no report of is said to be missing, never dropped silently,
+        # and the earlier units stay compared
         old = _units_in(prev_q, known) or list(prev_units)
         joined = list(dict.fromkeys([*old, *units]))
-        return Resolved(_substitute(prev_q, _units_in(prev_q, known), joined))
+        note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
+        asked = _substitute(prev_q, _units_in(prev_q, known), joined)
+        pick = _PICK.search(q)  # 「再加上丙乡，哪个最多」: the pick is asked of them all
+        if pick and not _RANKING.search(asked):
+            asked = f"{asked.rstrip('？?。')}，{pick.group(0)}"
+        return Resolved(asked, note=note, absent=tuple(unknown))
     if m and units and len(q) <= 20:
         leftover = q
         for u in units:
@@ -149,6 +161,26 @@ def resolve(
         # ellipsis: 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)
+
+
+# around the names in 「再把丙乡也加进来比一比」「再加上丙乡呢」: what is left is names
+_ADD_LEAD = re.compile(r"^(?:那么?|再|还|把|将)+")
+_ADD_TAIL = re.compile(
+    r"(?:也|都|一起|一并|呢|吧|(?:再)?(?:比一比|比一下|比比|比较一下|比较|对比一下|对比))+$"
+)
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
+
+
+def _unknown_added(q: str, known: UnitIndex) -> list[str]:
+    """The units 「再加上丙乡呢」 adds that the library has no report of: each name between
+    the frame words, spelled as a unit (…乡/镇/街道/县/区), that is no known unit."""
+    have = _units_in(q, known)
+    out = []
+    for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
+        name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
+        if _UNIT_NAME.fullmatch(name) and not any(name in u or u in name for u in have):
+            out.append(name)
+    return out
 
 
 # the asking words of a question that names no topic of its own (「各配了多少台」); a measure

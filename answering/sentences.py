@@ -7,7 +7,7 @@ chunk and converts to report offsets only at the end.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reportqa.answer import fmt_number
@@ -256,3 +256,34 @@ def _trim(span: Span, concepts: Sequence[Concept], idf: dict[str, float], number
     s, e = clauses[lo][0], clauses[hi][1]
     offset = s - span.start
     return Span(s, e, span.text[offset : offset + (e - s)], span.score)
+
+
+_FOLLOW_MAX = 200  # the topic's sentence and the one carrying its figures, quoted together
+
+
+def with_figures(span: Span, text_of: Callable[[], str]) -> Span | None:
+    """「加大对法律法规知识的宣传力度，……走村入户。共发放宣传资料300份，悬挂横幅12条。」: a
+    report names the topic in one sentence and gives its figures in the next, without
+    repeating the topic. When ``span`` (a sentence of the report ``text``) has no count,
+    the next sentence of the same paragraph that has one continues it: the two are quoted
+    together (or the figures alone when too long). A new numbered item or heading starts
+    another topic, so its numbers never join. None when the paragraph has no such sentence.
+    ``text_of``: the report's text, read only when the sentence has no count."""
+    if _NUMBER.search(to_simplified(span.text)):
+        return None
+    text = text_of()
+    at = span.end
+    while at < len(text) and text[at] in " \t\u3000":
+        at += 1
+    if at >= len(text) or text[at] == "\n":
+        return None
+    m = _SENT.match(text, at)
+    if not m:
+        return None
+    nxt = m.group(0).strip()
+    if _ITEM.match(nxt) or is_heading(nxt) or not _NUMBER.search(to_simplified(nxt)):
+        return None
+    end = at + len(m.group(0).rstrip())
+    if end - span.start <= _FOLLOW_MAX:
+        return Span(span.start, end, text[span.start : end], span.score)
+    return Span(at, end, text[at:end], span.score)

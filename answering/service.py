@@ -17,6 +17,7 @@ from answering.kinds import Context, answerers
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import reports_naming, unknown_places, without_place
 from answering.types import Answer, Event, EventType, Kind
+from reportqa.answer import Paragraph, Text
 from reportqa.errors import QuestionError
 from retrieval.catalog import Catalog
 from retrieval.query import Analysis
@@ -228,8 +229,14 @@ def _validate(question: str) -> str:
 
 
 def _finish(answer: Answer, question: str, resolved: Resolved) -> Answer:
+    body = answer.body
+    if resolved.absent:  # 「再加上丙乡呢」: the unit the library lacks is said, first
+        names = "、".join(resolved.absent)
+        said = f"库中没有{names}的报告，以下只比较库中有报告的单位。"
+        body = (Paragraph((Text(said),)), *body)
     return replace(
         answer,
+        body=body,
         question=question,
         resolved_question=resolved.question,
         resolution_note=resolved.note,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reportqa.text import to_simplified
 from retrieval.evidence import SUPPORT, build_needs, counts_need, sentence_score
-from retrieval.measures import asked_measure, counts_of, counts_with, how_many
+from retrieval.measures import asked_measure, counts_of, counts_with, how_many, is_measure_word
 from retrieval.query import Analysis, answer_type, counted_noun
 from retrieval.question_scope import needs_by_part
 
@@ -33,6 +33,8 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
         to_simplified(analysis.question),
         retriever.lib.tokenizer.tagged,
     )
+    if number:  # the measure word a question leaves as a word (平方米) is the count's, not a thing
+        needs = [n for n in needs if not is_measure_word(n.concept.term)] or needs
     any_count = how_many()
     words = retriever.lib.tokenizer.words  # 「多少人民调解委员会」: 人 starts a word, no measure
     wanted = answer_type(analysis.question)

@@ -18,7 +18,10 @@ from reportqa.text import to_simplified
 # one character measure words of report prose (the QUANTITY pattern below reads them)
 _SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回"
 # two-character ones are matched before the single ones they start with
-_DOUBLE = ("人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元", "平方米", "公里")
+_DOUBLE = (
+    "人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元",
+    "平方米", "立方米", "平方", "立方", "公里",
+)  # fmt: skip
 
 # a number with its measure word: 「37起」「87.5%」「两台」「1.46万宗」「18705天次」;
 # a bare year (「2025年」) answers no 「多少」
@@ -47,10 +50,12 @@ _KINDS = (
     ("天", "天次"),
     ("%", "％"),
     ("元", "万元", "亿元"),
-    ("亩", "平方米"),
+    # areas and volumes: 方 is what people and reports say for 平方米 or 立方米 alike
+    # (「拆除无证建筑约1.2万方」 answers 「拆了多少平方」)
+    ("亩", "平方米", "平方", "方"),
+    ("方", "立方米", "立方"),
     ("米", "公里"),
     ("吨",),
-    ("方",),
 )
 # the general 个 counts things, items and cases (制度5个 answers 几项制度); reports count
 # people, households, occasions, money, shares and areas with their own words
@@ -123,6 +128,12 @@ def _starts_word(text: str, at: int, measure: str, words, fallback: str = "") ->
             return False
         pos = found + len(w)
     return False
+
+
+def is_measure_word(term: str) -> bool:
+    """A measure word on its own (平方米, 人次, 台): what a count is counted in, never a
+    thing asked about (「拆了多少平方米违章建筑」 asks about 违章建筑)."""
+    return term in _DOUBLE or (len(term) == 1 and term in _SINGLE)
 
 
 def one_class(measures: Iterable[str]) -> bool:

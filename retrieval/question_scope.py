@@ -178,6 +178,7 @@ def join_separable(question: str, is_word: Callable[[str], bool] | None = None) 
             or is_word(v + m.group("asp"))
             or (prev and is_word(prev + v))
             or (nxt and is_word(o + nxt))
+            or is_word((m.group("amount") or " ")[-1] + o)  # 发了多少资|料: 资料 is the word
         ):
             return m.group(0)
         return v + o + (m.group("amount") or "")

@@ -255,7 +255,7 @@ class HybridRetriever:
             infos = self.scope(scoped)
             if not infos:
                 continue
-            judged = [h for ev in self.fan_out(analysis, scoped) for h in ev.hits]
+            judged = [h for ev in self.fan_out(analysis, scoped, whole=True) for h in ev.hits]
             hits = [*judged, *self.search(analysis.question, 4, scoped, analysis)]
             info = hits[0].chunk.info if hits else infos[0]
             out.append(
@@ -305,11 +305,16 @@ class HybridRetriever:
         return got
 
     def fan_out(
-        self, analysis: Analysis, filters: Filters | None = None, floor: float = SUPPORT
+        self,
+        analysis: Analysis,
+        filters: Filters | None = None,
+        floor: float = SUPPORT,
+        whole: bool = False,
     ) -> list[ReportEvidence]:
         """Every report in scope judged on its best sentence (``retrieval.evidence``).
         Chunks that cannot reach ``floor`` are not read (calibration passes 0 to see every
-        report's best score)."""
+        report's best score). ``whole``: every chunk of the (few) reports in scope is a
+        candidate, not only those holding a cue word."""
         self.lib.refresh()
         infos = self.scope(filters)
         if not analysis.concepts:
@@ -327,6 +332,10 @@ class HybridRetriever:
         terms = cues(needs, floor)
         chunks = self.lib.chunks
         rows = self._rows_with(terms, mask) if terms else np.zeros(0, dtype=int)
+        if whole and len(infos) <= FEW and terms:
+            # a named unit's few reports are read whole: a concept spelled apart (法律法规知识的
+            # 宣传 for 法律法规宣传) is in no cue's chunk; the bound below still skips the rest
+            rows = np.union1d(rows, np.nonzero(mask)[0])
         # inside a chunk, a sentence may take a concept from its heading: any spelling or
         # part of any concept makes it a candidate
         terms = list(dict.fromkeys(a for n in needs for a in (*n.full, *(p for p, _ in n.parts))))

@@ -1,0 +1,74 @@
+"""Which of a sentence's counts answers a how-many question.
+
+Reports pack several counts of one event into one sentence: 「组织5人报名参加行政执法资格
+考试，通过考试共3名」 gives who registered and who passed. The question's verb tells them
+apart — 「有几个人通过了…」「拿到执法证的有多少」 want the passed count, 「报名参加了…」 the
+registered one — so the count whose clause holds that verb (or one of its class: 通过 ~ 取得
+~ 拿到) answers. A follow-up to another unit (「那乙镇呢？」) asks the same question again and so
+keeps the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reportqa.text import to_simplified
+from retrieval.measures import asked_measure, counts_with, how_many
+from retrieval.query import Concept
+
+# verbs that name the same outcome: obtaining a result, and signing up for it
+_CLASSES = (
+    ("通过", "取得", "拿到", "获得", "考取", "考过", "领取", "领到", "拿下", "获取"),
+    ("报名", "报考"),
+)
+_CLAUSE_END = "，,；;。！？!?\n"
+
+
+def _verbs(question: str, concepts: Sequence[Concept]) -> dict[str, float]:
+    """The question's words that may point at one count, by weight: a verb of a class
+    (and its class-mates) weighs 2, another word of the need that is no required thing 1,
+    the thing asked 0.5 (「拆除无证建筑约1.2万方，复垦土地15亩」: the count standing by it). A
+    verb such as 拿到 that no report uses has left the need, so the question is read."""
+    q = to_simplified(question)
+    out = {a: 0.5 for c in concepts if c.required for a in c.alternatives}
+    out.update({a: 1.0 for c in concepts if not c.required for a in c.alternatives})
+    for cls in _CLASSES:
+        if any(w in q for w in cls):
+            out.update(dict.fromkeys(cls, 2.0))
+    return out
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    lo = max((text.rfind(ch, 0, start) for ch in _CLAUSE_END), default=-1) + 1
+    ends = [i for i in (text.find(ch, end) for ch in _CLAUSE_END) if i >= 0]
+    return text[lo : min(ends, default=len(text))]
+
+
+def asked_count(sentence: str, question: str, concepts: Sequence[Concept]) -> str:
+    """The count (as written, 「3名」) of ``sentence`` the question's verb points at, when
+    the sentence has several counts of the asked kind; '' when it has one, or when no
+    verb of the question tells them apart."""
+    text = to_simplified(sentence)
+    measure = asked_measure(question)
+    counts = list((counts_with(measure) if measure else how_many()).finditer(text))
+    if len(counts) < 2:
+        return ""
+    verbs = _verbs(question, concepts)
+    if not verbs:
+        return ""
+    scores = []
+    for m in counts:
+        clause = _clause(text, m.start(), m.end())
+        scores.append(sum(w for v, w in verbs.items() if v in clause))
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return ""  # no verb of the question, or the same for two counts: no choice made
+    m = counts[scores.index(best)]
+    return sentence[m.start() : m.end()].strip()
+
+
+def number_of(count: str) -> float | None:
+    """The number of a count written in digits (「1.2万方」 → 1.2), else None."""
+    m = re.match(r"\d+(?:\.\d+)?", count)
+    return float(m.group(0)) if m else None
