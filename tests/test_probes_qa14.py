@@ -18,6 +18,7 @@ import pytest
 from library import build
 from reportqa.settings import Settings
 from retrieval.conditions import Count, count_stated, role_asked
+from retrieval.measures import asked_measure, counts_with
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -131,3 +132,20 @@ def test_a_count_is_stated_with_the_same_value_and_a_like_measure():
 def test_a_count_question_lists_only_reports_giving_it(app):
     ans = app.service.ask("全年召开3次法治专题会议的有哪些")
     assert set(ans.townships) == {"松岗镇", "柳塘乡"}
+
+
+# ---- 4. counters ------------------------------------------------------------------------
+def test_documents_asked_in_fen_are_counted_in_jian_too():
+    asked = counts_with(asked_measure("公开了多少份重大决策文件"))
+    assert asked.search("公开重大决策文件162件")
+    assert asked.search("印发宣传资料3000份")
+    assert not asked.search("培训执法人员200人次")
+    # one way only: 多少件 asks for matters, and 3000份 counts none
+    assert not counts_with(asked_measure("办结了多少件")).search("发放宣传资料3000份")
+
+
+def test_a_document_count_answers_a_fen_question(app):
+    ans = app.service.ask("松岗镇公开了多少份重大决策文件？")
+    assert "162件" in ans.answer and ans.citations
+    ans = app.service.ask("石桥镇公开了多少份规范性文件？")
+    assert "200人次" not in ans.answer.split("相关内容")[0]
