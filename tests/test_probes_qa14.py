@@ -18,7 +18,9 @@ import pytest
 from library import build
 from reportqa.settings import Settings
 from retrieval.conditions import Count, count_stated, role_asked
+from retrieval.doubled import merge_doubled
 from retrieval.measures import asked_measure, counts_with
+from retrieval.query import Concept
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -149,3 +151,31 @@ def test_a_document_count_answers_a_fen_question(app):
     assert "162件" in ans.answer and ans.citations
     ans = app.service.ask("石桥镇公开了多少份规范性文件？")
     assert "200人次" not in ans.answer.split("相关内容")[0]
+
+
+# ---- 5. doubled near-synonyms ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "either"),
+    [
+        ("学法学习各搞了多少次", {"学法", "学习"}),
+        ("学习学法一共开展了几次", {"学法", "学习"}),
+        ("宣讲宣传活动办了几场", {"宣讲", "宣传"}),
+    ],
+)
+def test_a_specific_word_beside_its_general_deed_is_either(app, question, either):
+    concepts = app.service.retriever.analyze(question).concepts
+    assert any(either <= set(c.alternatives) for c in concepts)
+
+
+def test_two_specific_words_side_by_side_stay_two(app):
+    found = [(0, 2, Concept("述职", ("述职",), False)), (2, 4, Concept("述法", ("述法",), True))]
+    assert [c.term for _, _, c in merge_doubled(found)] == ["述职", "述法"]
+    concepts = app.service.retriever.analyze("普法宣传搞了几次").concepts
+    assert not any({"普法", "宣传"} <= set(c.alternatives) for c in concepts)
+
+
+def test_either_word_answers_a_doubled_count(app):
+    ans = app.service.ask("桂园街道学习学法一共搞了几次？")
+    assert "11次" in ans.answer
+    ans = app.service.ask("石桥镇学法学习搞了多少次")  # its only count is of meetings
+    assert "5次" not in ans.answer.split("相关内容")[0]
