@@ -16,6 +16,7 @@ from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.actors import light_actors
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
 from retrieval.question_scope import document_reference, join_separable
@@ -289,6 +290,8 @@ class QuestionAnalyzer:
                 alts = (*alts, word[:-1])
             found.append((at, at + len(word), Concept(word, alts, required)))
         found = merge_doubled(found)  # 「学法学习」: either word (``retrieval.doubled``)
+        # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
+        found = light_actors(found, text, any(c.required for c in concepts))
         concepts.extend(_merge_alternatives(text, found))
         if concepts and not any(c.required for c in concepts):
             concepts = [Concept(c.term, c.alternatives, True) for c in concepts]

@@ -17,6 +17,7 @@ import pytest
 
 from library import build
 from reportqa.settings import Settings
+from retrieval.actors import light_actors
 from retrieval.conditions import Count, count_stated, role_asked
 from retrieval.doubled import merge_doubled
 from retrieval.measures import asked_measure, counts_with
@@ -179,3 +180,35 @@ def test_either_word_answers_a_doubled_count(app):
     assert "11次" in ans.answer
     ans = app.service.ask("石桥镇学法学习搞了多少次")  # its only count is of meetings
     assert "5次" not in ans.answer.split("相关内容")[0]
+
+
+# ---- 2. actors are light ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪些地方组织干部学习了宪法",
+        "哪些单位组织机关人员学习了宪法？",
+        "组织班子成员学过宪法的有哪几个地方",
+        "哪些乡镇组织公职人员学习宪法",
+    ],
+)
+def test_the_actor_is_no_need_the_deed_is(app, question):
+    terms = [c.term for c in app.service.retriever.analyze(question).concepts]
+    assert "宪法" in terms and "学习" in terms
+    assert not {"干部", "机关", "机关人员", "班子成员", "公职人员"} & set(terms)
+
+
+def test_an_actor_joined_to_a_verb_leaves_the_verb_as_its_deed():
+    found = [(2, 5, Concept("干部学", ("干部学",), True)), (6, 8, Concept("宪法", ("宪法",), True))]
+    got = [c.term for _, _, c in light_actors(found, "组织干部学过宪法")]
+    assert got == ["学习", "宪法"]
+
+
+def test_an_actor_alone_is_still_asked_about():
+    found = [(2, 6, Concept("公职人员", ("公职人员",), True))]
+    assert light_actors(found, "配备公职人员") == found
+
+
+def test_the_deed_in_the_next_sentence_counts_another_deed_does_not(app):
+    ans = app.service.ask("哪些地方组织干部学过宪法？")
+    assert set(ans.townships) == {"柳塘乡", "桂园街道"}  # 石桥镇 向群众宣传宪法 is not it
