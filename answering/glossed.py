@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from answering import which
+from answering import conditioned, which
 from reportqa.answer import Answer
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
@@ -31,7 +31,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     """The which-answerer (``answering.kinds``): the plain one when there is no gloss."""
     gloss = find_gloss(analysis.question)
     if gloss is None:
-        return which.answer(ctx, analysis, filters)
+        # a role held or a count stated is a condition on the sentence (``conditioned``)
+        return conditioned.answer(ctx, analysis, filters) or which.answer(ctx, analysis, filters)
     head = _concepts(ctx, gloss.without(analysis.question))
     if not head:
         return which.answer(ctx, analysis, filters)

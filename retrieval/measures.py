@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from reportqa.text import to_simplified
+from retrieval.counters import also_counted
 
 # one character measure words of report prose (the QUANTITY pattern below reads them)
 _SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回"
@@ -153,6 +154,7 @@ def _accepted(measure: str) -> tuple[str, ...]:
         out.append(_GENERAL)
     if measure == _GENERAL:  # things, items and cases
         out.extend(_BY_GENERAL)
+    out.extend(also_counted(measure))  # 多少份文件 ~ 162件 (``retrieval.counters``)
     # longest first, so 人次 is read before 人
     return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
 

@@ -16,7 +16,9 @@ from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.actors import light_actors
 from retrieval.dates import dates_in, full_years, is_date
+from retrieval.doubled import merge_doubled
 from retrieval.question_scope import document_reference, join_separable
 from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import after_adverb, joined_singles
@@ -287,6 +289,9 @@ class QuestionAnalyzer:
                 # a suffix we joined on (综合行政执法+证): the long stem alone names it too
                 alts = (*alts, word[:-1])
             found.append((at, at + len(word), Concept(word, alts, required)))
+        found = merge_doubled(found)  # 「学法学习」: either word (``retrieval.doubled``)
+        # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
+        found = light_actors(found, text, any(c.required for c in concepts))
         concepts.extend(_merge_alternatives(text, found))
         if concepts and not any(c.required for c in concepts):
             concepts = [Concept(c.term, c.alternatives, True) for c in concepts]

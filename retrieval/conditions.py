@@ -1,0 +1,129 @@
+"""Conditions a which-question sets on the sentence that answers it, beyond its topic words.
+
+Two are common in questions about 法治政府建设 reports, and topic coverage cannot see either:
+
+- **a role held**: 「党委书记挂帅当组长的」「由党委书记担任领导小组组长的」 asks who holds the post,
+  not whether the words 党委书记 and 组长 both occur. Reports word it 「由镇党委书记任组长」
+  「乡党委书记、乡长任双组长」 「党工委书记李某任组长」 「以党委书记为组长」: the holder, maybe a
+  name or a co-holder joined by 、, a verb of holding, the post (双组长 is held by each).
+  「党委副书记任组长」 or 「镇长任组长，党委书记履行第一责任人职责」 is another holder. The verbs
+  of holding (挂帅, 担任, 当) are no topic words: a report says 任 where the user says 挂帅.
+- **a count stated**: 「全年开了3次法治专题会的」 asks for reports that give that count: 「召开法治
+  专题党委会议3次」 counts, 「专题会议5次」 does not. A count with 以上/至少/超过 is a bound, not a
+  condition this reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+from retrieval.measures import counts_with
+
+# holders of posts in a township or street: party secretaries, heads, the office director
+_HOLDER = r"(?:党工?委副?书记|副?[镇乡]长|(?:街道)?(?:办事处|办)副?主任)"
+_HOLD = r"(?:担任|出任|兼任|任|当|为)"
+_POST = r"(?:组长|主任|队长|站长|指挥长|第一责任人)"
+_ROLE_IN_QUESTION = re.compile(
+    rf"(?P<who>{_HOLDER})(?:亲自|来)?(?:挂帅)?(?:{_HOLD}了?[\u4e00-\u9fff]{{0,12}}?(?P<post>{_POST})"
+    rf"|(?<=挂帅))"
+)
+# a street's party committee is its 党工委; 镇委/乡委 is short for the town's 党委
+_OFFICE = re.compile(r"党工委|(?<=[镇乡])委(?=副?书记)")
+# the verbs of holding, as the question's concepts may carry them: no topic of their own
+HOLDING_VERBS = frozenset({"挂帅", "担任", "出任", "兼任", "任", "当", "当组长", "挂帅当"})
+
+_NUMBER = r"[0-9０-９]+|[一二两三四五六七八九十]+"
+# digits with any measure word; a Chinese numeral only with one of occasions, and never a
+# lone 一: named terms carry numerals (两个清单, 三项制度, 一次性告知), counts of meetings are
+# written 三次 as often as 3次
+_STATED = re.compile(
+    r"(?<![第前近0-9])(?:(?P<d>[0-9０-９]+)\s*(?P<dm>次|场|期|轮|批|个|件|项|条|份|家|处|名|人)"
+    r"|(?P<c>[两三四五六七八九十][一二两三四五六七八九十]*)(?P<cm>次|场|期|轮))"
+    r"(?![以之]?[上下内外]|余|多|左右|性|数)"
+)
+_BOUND = re.compile(r"(?:超过|至少|不少于|不低于|多于|少于|不到|最少|起码)[\u4e00-\u9fff]{0,3}$")
+
+
+@dataclass(frozen=True)
+class Role:
+    """「党委书记 … 任 … 组长」: the holder the question names and the post held."""
+
+    who: str
+    post: str
+
+    def held_in(self, sentence: str) -> bool:
+        """Does ``sentence`` say this holder holds this post? The holder may be followed by
+        a name or a co-holder (「、乡长」) before the verb; the post may be 双组长, never
+        副组长 (the deputy's post)."""
+        text = _OFFICE.sub("党委", sentence)
+        for m in _holder_pattern(self.who).finditer(text):
+            tail = text[m.end() : m.end() + 32]
+            if _holds(tail, self.post):
+                return True
+        return False
+
+
+def _holder_pattern(who: str) -> re.Pattern:
+    who = _OFFICE.sub("党委", who)
+    if who.endswith("长") and not who.startswith("副"):  # 镇长 ~ 乡长: the same office
+        return re.compile(r"(?<![副])[镇乡]长")
+    if who.endswith("主任"):
+        return re.compile(r"(?<![副])" + re.escape(who[-2:] if "副" not in who else who))
+    return re.compile(r"(?<![副])" + re.escape(who))
+
+
+def _holds(tail: str, post: str) -> bool:
+    """The words after a holder: a short run without a clause break, a verb of holding, the
+    post within the same clause, not as 副+post."""
+    pattern = (
+        rf"^[^，,。；;：:！？\n]{{0,10}}?{_HOLD}[^，,。；;！？\n]{{0,12}}?"
+        rf"(?<!副)(?:双)?{re.escape(post)}"
+    )
+    return re.search(pattern, tail) is not None
+
+
+def role_asked(question: str) -> Role | None:
+    """The holder and post a question asks about, or None (「谁任组长」 names no holder)."""
+    m = _ROLE_IN_QUESTION.search(question)
+    if m is None:
+        return None
+    return Role(m.group("who"), m.group("post") or "组长")
+
+
+@dataclass(frozen=True)
+class Count:
+    """「3次」 in a which-question: the value and its measure word."""
+
+    value: Decimal
+    measure: str
+
+    def stated_in(self, sentence: str) -> bool:
+        """Does ``sentence`` give this count (the same value, a measure word that counts the
+        same kind of thing, ``retrieval.measures``)?"""
+        for m in counts_with(self.measure).finditer(sentence):
+            found = re.match(_NUMBER, m.group(0))
+            if found and _value(found.group(0)) == self.value:
+                return True
+        return False
+
+
+def _value(run: str) -> Decimal | None:
+    try:
+        return Decimal(str(cn2an.cn2an(run, "smart"))).normalize()
+    except (ValueError, InvalidOperation):
+        return None
+
+
+def count_stated(question: str) -> Count | None:
+    """The one exact count a which-question states, or None (none, several, or a bound)."""
+    found = [m for m in _STATED.finditer(question) if not _BOUND.search(question[: m.start()])]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    value = _value(m.group("d") or m.group("c"))
+    measure = m.group("dm") or m.group("cm")
+    return Count(value, measure) if value is not None and value > 0 else None
