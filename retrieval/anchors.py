@@ -45,7 +45,9 @@ def is_dated(alternatives: Sequence[str]) -> bool:
 
 def explained(term: str, weights: dict[str, float], question: str) -> tuple[str, ...]:
     """The concepts standing right after ``term`` in the question (only quotes or spaces
-    between them), each commoner than it: the words that explain a fixed term."""
+    between them), each no rarer than it: the words that explain a fixed term. In a small
+    library the gloss is often exactly as rare as the term (one report each), and a report
+    naming the term has said what the gloss says."""
     at = question.find(term)
     if at < 0:
         return ()
@@ -61,8 +63,8 @@ def explained(term: str, weights: dict[str, float], question: str) -> tuple[str,
         )
         if nxt is None or not _GAP.match(question[end : nxt[0]]):
             break
-        if weights[nxt[1]] >= weights[term]:
-            break
+        if weights[nxt[1]] > weights[term]:
+            break  # rarer than the term: a thing of its own (as rare: a gloss, 三重一大集体决策)
         run.append(nxt[1])
         end = nxt[0] + len(nxt[1])
     return tuple(run)

@@ -29,7 +29,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import split_span, split_spans
-from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS
+from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS, IMPROVING_VERBS
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -42,6 +42,7 @@ _NOT_DONE = re.compile(
     r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
 )
 DOING = tuple(sorted(DOING_VERBS))  # 培养 ~ 培育 ~ 评选: any of them does the same deed
+IMPROVING = tuple(sorted(IMPROVING_VERBS))  # 改善 ~ 优化 ~ 提升: any of them betters it
 _STOPS = "。！？；;!?\n"
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
 _SENTENCE_END = re.compile(f"[{_STOPS}]")
@@ -253,10 +254,10 @@ def build_needs(
                 if not (c.term.startswith(p) or c.term.endswith(p)):
                     continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
-        weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
+        weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), c.term not in quoted
-        doing = DOING if c.term in DOING_VERBS else ()
+        doing = DOING if c.term in DOING_VERBS else IMPROVING if c.term in IMPROVING_VERBS else ()
         obj = object_of(c.term, [c.term for c in concepts], question) if doing else ()
         must = is_dated(c.alternatives)
         needs.append(

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.compounds import AGENT
 from retrieval.dates import dates_in, full_years, is_date
-from retrieval.question_scope import document_reference, join_separable
+from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.question_words import after_adverb, joined_singles
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.vocabulary import (
+    DEVICE_HEADS,
     GENERIC_HEADS,
     GENERIC_NOUNS,
     QUESTION_FRAME,
@@ -30,7 +32,7 @@ from retrieval.vocabulary import (
 )
 
 _WHICH = re.compile(
-    r"(?:还有|另有)谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
+    r"(?:还有|另有)谁|(?<=[中里头间面边])谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
 )
 _UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
 # 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
@@ -77,6 +79,7 @@ class Concept:
     term: str
     alternatives: tuple[str, ...]
     required: bool  # quoted phrases and nouns; verbs are soft
+    light: bool = False  # who does it or where (组织干部去法院…): weighs like a generic verb
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,7 @@ class QuestionAnalyzer:
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
         need_text, genre = document_reference(topical)  # 「X的政府工作报告里」 is no topic
+        need_text = among(need_text)  # 「这几个乡镇里头」「在座的这些单位中」: scope
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
             # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept
@@ -238,7 +242,17 @@ class QuestionAnalyzer:
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
         words = joined_singles(text, self._tok.tagged(text))
+        taken = 0  # where the last word that swallowed its neighbour ends
         for i, (at, word, flag) in enumerate(words):
+            if at < taken:
+                continue
+            if (when := _before_after(text, at, word, flag)) is not None:
+                # 「开会前」: reports write 会前 (起诉前 → 诉前, 上岗前 → 岗前)
+                taken = at + 3
+                found.append(
+                    (at, taken, Concept(word + when, (word + when, word[1] + when), False))
+                )
+                continue
             if i and flag.startswith("n") and flag != "nr" and after_adverb(words[i - 1], at):
                 flag = "v"  # 「亲自挂帅」「积极跑腿」: what an adverb modifies is a predicate
             if _VILLAGE.match(word) or (word == "社区" and _VILLAGE_PEER.search(text[:at])):
@@ -260,6 +274,8 @@ class QuestionAnalyzer:
                 whole = prev.term + word
                 found[-1] = (ps, at + len(word), Concept(whole, self._alternatives(whole), True))
                 continue
+            if word in DEVICE_HEADS and found and found[-1][1] == at - 1 and text[at - 1] == "的":
+                continue  # 「随身录像的设备」: the description names the device
             if is_frame(word, flag) and word not in self._syn:
                 continue  # a function word by its tag; a synonym key (赶场) is a topic
             if word.isdigit() or len(word) < 2 or _ASKS_AMOUNT.match(word):
@@ -286,9 +302,9 @@ class QuestionAnalyzer:
                 # a suffix we joined on (综合行政执法+证): the long stem alone names it too
                 alts = (*alts, word[:-1])
             found.append((at, at + len(word), Concept(word, alts, required)))
-        concepts.extend(_merge_alternatives(text, found))
+        concepts.extend(_merge_alternatives(text, _lighten(text, found)))
         if concepts and not any(c.required for c in concepts):
-            concepts = [Concept(c.term, c.alternatives, True) for c in concepts]
+            concepts = [replace(c, required=True) for c in concepts]
         return _one_per_term(concepts)
 
     def synonyms(self, word: str) -> tuple[str, ...]:
@@ -328,6 +344,19 @@ def answer_type(question: str) -> str:
     return kind
 
 
+def _before_after(text: str, at: int, word: str, flag: str) -> str | None:
+    """前 or 后 when the two-character event word ``word`` (开会, 起诉, 开庭; a verb or
+    jieba's noun guess) stands right before that locative, else None: report prose
+    abbreviates an event before a locative to its second character (会前学法, 诉前调解,
+    庭前调解, 岗前培训). 「前后」 says around, not before."""
+    if len(word) != 2 or not flag.startswith(("v", "n")) or flag == "nr":
+        return None
+    when = text[at + 2 : at + 3]
+    if when not in ("前", "后") or text[at + 3 : at + 4] in ("前", "后"):
+        return None
+    return when
+
+
 def _campaign_place(text: str, found: list, at: int, word: str) -> str:
     """Y of 「X进Y」 when ``word`` at ``at`` follows the concept before it with 进 between
     (法律/进/乡村) or jieba's word starting with 进 (法治/进校园), else ""."""
@@ -338,6 +367,35 @@ def _campaign_place(text: str, found: list, at: int, word: str) -> str:
     if found[-1][1] == at and word[0] == "进" and len(word) >= 3:
         return word[1:]
     return ""
+
+
+# 「组织干部去法院旁听庭审」「安排工作人员到现场…」: who is sent and where to are told by a
+# causative verb before a role and a motion verb before a place; the deed after them is the
+# practice asked about, which reports name with another role or no place at all
+_CAUSATIVE = re.compile(r"(?:组织|安排|带领|动员|选派|发动|引导|邀请|号召|让|派)$")
+_MOTION = re.compile(r"(?<![下送发寄搬拿带])(?:去|到|赴|前往|来到)$")
+
+
+def _lighten(text: str, found: list[tuple[int, int, Concept]]) -> list[tuple[int, int, Concept]]:
+    """The role a causative verb sends and the place a motion verb goes to weigh like a
+    generic verb (``Concept.light``) when a deed of the question's own follows them."""
+    out = list(found)
+    for i, (start, end, c) in enumerate(found):
+        later = found[i + 1 :]
+        if not later or c.term in (n.term for _, _, n in later):
+            continue
+        before = text[:start].rstrip()
+        role = _CAUSATIVE.search(before) and AGENT.search(c.term)
+        # the place stands right before the verb whose object follows (法院|旁听|庭审)
+        place = (
+            _MOTION.search(before)
+            and later[0][0] == end
+            and not later[0][2].required
+            and len(later) >= 2
+        )
+        if role or place:
+            out[i] = (start, end, replace(c, light=True))
+    return out
 
 
 def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
@@ -386,5 +444,5 @@ def _one_per_term(concepts: list[Concept]) -> tuple[Concept, ...]:
             merged[c.term] = c
             continue
         alts = tuple(dict.fromkeys((*had.alternatives, *c.alternatives)))
-        merged[c.term] = Concept(c.term, alts, had.required or c.required)
+        merged[c.term] = replace(had, alternatives=alts, required=had.required or c.required)
     return tuple(merged.values())
