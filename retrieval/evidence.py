@@ -277,12 +277,16 @@ def build_needs(
             )
         )
     weights = {n.concept.term: n.weight for n in needs}
-    return [
+    needs = [
         replace(n, explains=explained(n.concept.term, weights, question))
         if fixed(n.concept.term, n.full, quoted)
         else n
         for n in needs
     ]
+    # the words explaining a fixed term describe it: alone (集体研究 without 三重一大) they
+    # say nothing of the named practice, so they weigh like a generic verb
+    gloss = {t for n in needs for t in n.explains}
+    return [replace(n, weight=n.weight * SOFT) if n.concept.term in gloss else n for n in needs]
 
 
 def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:

@@ -377,8 +377,9 @@ _MOTION = re.compile(r"(?<![下送发寄搬拿带])(?:去|到|赴|前往|来到)
 
 
 def _lighten(text: str, found: list[tuple[int, int, Concept]]) -> list[tuple[int, int, Concept]]:
-    """The role a causative verb sends and the place a motion verb goes to weigh like a
-    generic verb (``Concept.light``) when a deed of the question's own follows them."""
+    """The role a causative verb sends, the verb sending it and the place a motion verb goes
+    to weigh like a generic verb (``Concept.light``) when a deed of the question's own
+    follows them."""
     out = list(found)
     for i, (start, end, c) in enumerate(found):
         later = found[i + 1 :]
@@ -393,7 +394,9 @@ def _lighten(text: str, found: list[tuple[int, int, Concept]]) -> list[tuple[int
             and not later[0][2].required
             and len(later) >= 2
         )
-        if role or place:
+        # the causative verb itself (安排, 带领) says only that someone sent them
+        sends = _CAUSATIVE.fullmatch(c.term) and AGENT.search(later[0][2].term)
+        if role or place or sends:
             out[i] = (start, end, replace(c, light=True))
     return out
 
