@@ -32,7 +32,7 @@ from retrieval.vocabulary import (
 )
 
 _WHICH = re.compile(
-    r"(?:还有|另有)谁|(?<=[中里头间面边])谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
+    r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
 )
 _UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
 # 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
@@ -294,8 +294,8 @@ class QuestionAnalyzer:
                 # 「法律进乡村」「法治进校园」: a campaign named X进Y is one thing, never its
                 # two nouns apart (a report on 乡村振兴 says nothing of 法律进乡村)
                 ps, _, prev = found[-1]
-                alts = tuple(f"{a}进{place}" for a in prev.alternatives if len(a) >= 2)
-                found[-1] = (ps, at + len(word), Concept(f"{prev.term}进{place}", alts, True))
+                term = f"{prev.term.removesuffix('进')}进{place}"
+                found[-1] = (ps, at + len(word), Concept(term, self._campaign(prev, place), True))
                 continue
             alts = self._alternatives(word)
             if len(word) >= 5 and not self._tok.is_word(word):
@@ -306,6 +306,16 @@ class QuestionAnalyzer:
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
         return _one_per_term(concepts)
+
+    def _campaign(self, prev: Concept, place: str) -> tuple[str, ...]:
+        """Every spelling of the campaign X进Y: X's spellings, the campaign names the
+        synonym list makes one (法治进 ~ 送法进 ~ 普法进), and Y's (学校 ~ 校园)."""
+        stems = [a.removesuffix("进") for a in prev.alternatives if len(a) >= 2]
+        heads = [f"{a}进" for a in stems]
+        for h in list(heads):
+            heads.extend(a for a in self._syn.get(h, ()) if a.endswith("进"))
+        places = (place, *self._syn.get(place, ()))
+        return tuple(dict.fromkeys(h + p for h in heads for p in places))
 
     def synonyms(self, word: str) -> tuple[str, ...]:
         return self._syn.get(word, ())
@@ -362,7 +372,9 @@ def _campaign_place(text: str, found: list, at: int, word: str) -> str:
     (法律/进/乡村) or jieba's word starting with 进 (法治/进校园), else ""."""
     if not found:
         return ""
-    if text[found[-1][1] : at] == "进":
+    if text[found[-1][1] : at] == "进" or (
+        found[-1][1] == at and found[-1][2].term.endswith("进")  # 送法进|企业
+    ):
         return word
     if found[-1][1] == at and word[0] == "进" and len(word) >= 3:
         return word[1:]
