@@ -164,3 +164,40 @@ def test_a_numbered_lead_on_the_same_line_heads_its_sentence():
     assert "持续优化营商环境" in headings_before("", text, text.index("深化"))
     body = "我镇持续优化营商环境。深化改革，为企业纾困解难。"
     assert "优化" not in headings_before("", body, body.index("深化"))
+
+
+# ---- written after the code: campaigns, 普法 by its campaign names, neighbours -------------------
+@pytest.mark.parametrize(
+    ("question", "sentence", "said"),
+    [
+        ("哪些地方开展了法治进学校", "深入开展“法治进校园”活动，上法治课6场。", True),
+        ("有没有乡镇搞送法进企业", "开展“法治进企业”活动，走访企业30家。", True),
+        ("哪些乡镇开展了法律进乡村", "推进乡村振兴，开展法律服务进万家。", False),
+    ],
+)
+def test_a_campaign_by_any_of_its_names(analyzer, tok, question, sentence, said):
+    assert (_score(analyzer, tok, question, sentence) >= SUPPORT) is said
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "said"),
+    [
+        ("哪些乡镇去企业里普法", "开展“法治进企业”活动，走访企业30家。", True),
+        ("哪些乡镇到社区里普法", "组织“送法进社区”活动12场。", True),
+        ("哪些乡镇去企业里普法", "走进企业开展安全生产检查。", False),
+    ],
+)
+def test_a_campaign_of_law_is_publicity(analyzer, tok, question, sentence, said):
+    assert (_score(analyzer, tok, question, sentence) >= SUPPORT) is said
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "said"),
+    [
+        ("哪些地方联合隔壁乡镇一起调解纠纷", "与相邻乡镇建立联调机制，联合化解纠纷9起。", True),
+        ("哪些地方和邻近乡镇一起调解纠纷", "与周边乡镇联合调处纠纷6起。", True),
+        ("哪些地方联合隔壁乡镇一起调解纠纷", "调解邻里纠纷12起。", False),
+    ],
+)
+def test_neighbours_in_report_words(analyzer, tok, question, sentence, said):
+    assert (_score(analyzer, tok, question, sentence) >= SUPPORT) is said
