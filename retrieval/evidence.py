@@ -132,7 +132,8 @@ def _match(text: str, need: Need) -> float:
     """``match``, or -1 when the passage names the concept only as another kind."""
     full = []
     for a in need.full:  # the first spelling mentioned decides: the rest are not read
-        found = _mention(text, a, need, need.modifier, need.loose)
+        # a spelling ending in the complement 进 is never read apart: 法治|建设推|进 is no 法治进
+        found = _mention(text, a, need, need.modifier, need.loose and a[-1] != "进")
         if found == 1:
             return 1.0
         full.append(found)
@@ -181,10 +182,13 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
     explained = {
         t for n in needs if n.explains and any(a in text for a in n.full) for t in n.explains
     }
+    by_term = {n.concept.term: n for n in needs}
     for n in needs:
         mass += n.weight
+        # another verb of doing counts only beside its object (``_do``)
+        doing = n.doing if _object_in(text, n, by_term) else ()
         if n.concept.term in explained or any(
-            a in text or (n.loose and split_span(text, a)) for a in (*n.full, *n.doing)
+            a in text or (n.loose and split_span(text, a)) for a in (*n.full, *doing)
         ):
             total += n.weight
         elif n.parts:
@@ -192,6 +196,14 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
             if got:
                 total += n.weight * PARTIAL * got / sum(idf for _, idf in n.parts)
     return total / mass if mass else 0.0
+
+
+def _object_in(text: str, need: Need, by_term: dict[str, Need]) -> bool:
+    """Some spelling of the first concept of the verb's object is in ``text``."""
+    if not need.doing or not need.object:
+        return False
+    first = by_term.get(need.object[0])
+    return first is not None and any(a in text for a in first.full)
 
 
 def sentence_score(text: str, needs: Sequence[Need]) -> float:
