@@ -118,7 +118,9 @@ GENERIC_NOUNS = frozenset(
 SOFT_VERBS = frozenset(
     "利用 开展 实行 实施 推行 推进 组织 建立 设立 落实 提到 提及 聘请 签订 举办 召开 进行 采取 加强 "
     "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 要求 "
-    "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现".split()
+    "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现 "
+    # verbs of improving (``IMPROVING_VERBS``) name no thing: the object does
+    "改善 优化 改进 增强".split()
 )
 # verbs of doing: setting up, building, training, carrying out. Before an object (「培养了调解
 # 骨干」「搭建法治文化广场」) they say only that something was done, and reports use any of them
