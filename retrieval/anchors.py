@@ -88,3 +88,12 @@ def object_of(verb: str, terms: Sequence[str], question: str) -> tuple[str, ...]
         end = p + len(t)
         run.append(t)
     return tuple(run)
+
+
+def object_named(text: str, need, by_term: dict) -> bool:
+    """Some spelling of the first concept of a verb of doing's object is in ``text``
+    (``need``: a ``retrieval.evidence.Need``; ``by_term``: the needs by term)."""
+    if not need.doing or not need.object:
+        return False
+    first = by_term.get(need.object[0])
+    return first is not None and any(a in text for a in first.full)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from retrieval.anchors import explained, fixed, is_dated, numbered, object_of
+from retrieval.anchors import explained, fixed, is_dated, numbered, object_named, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.measures import QUANTITY
 from retrieval.passages import Sentence as Sentence
@@ -186,7 +186,7 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
     for n in needs:
         mass += n.weight
         # another verb of doing counts only beside its object (``_do``)
-        doing = n.doing if _object_in(text, n, by_term) else ()
+        doing = n.doing if object_named(text, n, by_term) else ()
         if n.concept.term in explained or any(
             a in text or (n.loose and split_span(text, a)) for a in (*n.full, *doing)
         ):
@@ -196,14 +196,6 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
             if got:
                 total += n.weight * PARTIAL * got / sum(idf for _, idf in n.parts)
     return total / mass if mass else 0.0
-
-
-def _object_in(text: str, need: Need, by_term: dict[str, Need]) -> bool:
-    """Some spelling of the first concept of the verb's object is in ``text``."""
-    if not need.doing or not need.object:
-        return False
-    first = by_term.get(need.object[0])
-    return first is not None and any(a in text for a in first.full)
 
 
 def sentence_score(text: str, needs: Sequence[Need]) -> float:

@@ -16,8 +16,15 @@ from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
-from retrieval.compounds import AGENT
+from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
+from retrieval.phrases import (
+    before_after,
+    campaign_place,
+    lighten,
+    merge_alternatives,
+    one_per_term,
+)
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.question_words import after_adverb, joined_singles
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -70,16 +77,6 @@ _VILLAGE_SPELLINGS = tuple(
 # 「配得最多」「做得更好」: a verb with a degree complement picks among units, it is no topic
 _DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
-
-
-@dataclass(frozen=True)
-class Concept:
-    """One topic term and the strings that count as mentioning it."""
-
-    term: str
-    alternatives: tuple[str, ...]
-    required: bool  # quoted phrases and nouns; verbs are soft
-    light: bool = False  # who does it or where (组织干部去法院…): weighs like a generic verb
 
 
 @dataclass(frozen=True)
@@ -246,7 +243,7 @@ class QuestionAnalyzer:
         for i, (at, word, flag) in enumerate(words):
             if at < taken:
                 continue
-            if (when := _before_after(text, at, word, flag)) is not None:
+            if (when := before_after(text, at, word, flag)) is not None:
                 # 「开会前」: reports write 会前 (起诉前 → 诉前, 上岗前 → 岗前)
                 taken = at + 3
                 found.append(
@@ -289,7 +286,7 @@ class QuestionAnalyzer:
                 found[-1] = (ps, at + len(word), Concept(whole, alts, prev.required))
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
-            place = _campaign_place(text, found, at, word)
+            place = campaign_place(text, found, at, word)
             if required and place and found[-1][2].required:
                 # 「法律进乡村」「法治进校园」: a campaign named X进Y is one thing, never its
                 # two nouns apart (a report on 乡村振兴 says nothing of 法律进乡村)
@@ -302,10 +299,10 @@ class QuestionAnalyzer:
                 # a suffix we joined on (综合行政执法+证): the long stem alone names it too
                 alts = (*alts, word[:-1])
             found.append((at, at + len(word), Concept(word, alts, required)))
-        concepts.extend(_merge_alternatives(text, _lighten(text, found)))
+        concepts.extend(merge_alternatives(text, lighten(text, found)))
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
-        return _one_per_term(concepts)
+        return one_per_term(concepts)
 
     def _campaign(self, prev: Concept, place: str) -> tuple[str, ...]:
         """Every spelling of the campaign X进Y: X's spellings, the campaign names the
@@ -352,112 +349,3 @@ def answer_type(question: str) -> str:
     if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
         return ""
     return kind
-
-
-def _before_after(text: str, at: int, word: str, flag: str) -> str | None:
-    """前 or 后 when the two-character event word ``word`` (开会, 起诉, 开庭; a verb or
-    jieba's noun guess) stands right before that locative, else None: report prose
-    abbreviates an event before a locative to its second character (会前学法, 诉前调解,
-    庭前调解, 岗前培训). 「前后」 says around, not before."""
-    if len(word) != 2 or not flag.startswith(("v", "n")) or flag == "nr":
-        return None
-    when = text[at + 2 : at + 3]
-    if when not in ("前", "后") or text[at + 3 : at + 4] in ("前", "后"):
-        return None
-    return when
-
-
-def _campaign_place(text: str, found: list, at: int, word: str) -> str:
-    """Y of 「X进Y」 when ``word`` at ``at`` follows the concept before it with 进 between
-    (法律/进/乡村) or jieba's word starting with 进 (法治/进校园), else ""."""
-    if not found:
-        return ""
-    if text[found[-1][1] : at] == "进" or (
-        found[-1][1] == at and found[-1][2].term.endswith("进")  # 送法进|企业
-    ):
-        return word
-    if found[-1][1] == at and word[0] == "进" and len(word) >= 3:
-        return word[1:]
-    return ""
-
-
-# 「组织干部去法院旁听庭审」「安排工作人员到现场…」: who is sent and where to are told by a
-# causative verb before a role and a motion verb before a place; the deed after them is the
-# practice asked about, which reports name with another role or no place at all
-_CAUSATIVE = re.compile(r"(?:组织|安排|带领|动员|选派|发动|引导|邀请|号召|让|派)$")
-_MOTION = re.compile(r"(?<![下送发寄搬拿带])(?:去|到|赴|前往|来到)$")
-
-
-def _lighten(text: str, found: list[tuple[int, int, Concept]]) -> list[tuple[int, int, Concept]]:
-    """The role a causative verb sends, the verb sending it and the place a motion verb goes
-    to weigh like a generic verb (``Concept.light``) when a deed of the question's own
-    follows them."""
-    out = list(found)
-    for i, (start, end, c) in enumerate(found):
-        later = found[i + 1 :]
-        if not later or c.term in (n.term for _, _, n in later):
-            continue
-        before = text[:start].rstrip()
-        role = _CAUSATIVE.search(before) and AGENT.search(c.term)
-        # the place stands right before the verb whose object follows (法院|旁听|庭审)
-        place = (
-            _MOTION.search(before)
-            and later[0][0] == end
-            and not later[0][2].required
-            and len(later) >= 2
-        )
-        # the causative verb itself (安排, 带领) says only that someone sent them
-        sends = _CAUSATIVE.fullmatch(c.term) and AGENT.search(later[0][2].term)
-        if role or place or sends:
-            out[i] = (start, end, replace(c, light=True))
-    return out
-
-
-def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
-    """「A、B」 or 「A或B」 in a question means either counts: one concept, with the synonyms
-    of both sides. The right alternative takes the words jieba split off it (「河道保洁、垃圾
-    清运」 → 垃圾清运, not 垃圾; 「巡河或者巡河记录」 → 巡河记录) while it stays as long as
-    the left one, or contains it."""
-    out: list[tuple[int, int, Concept]] = []
-    joined_to: Concept | None = None  # the left alternative while the right one grows
-    right = ""
-    for start, end, c in found:
-        if joined_to is not None and out and start == out[-1][1]:
-            ps, _, prev = out[-1]
-            longer = right + c.term
-            if len(longer) <= len(joined_to.term) + 1 or joined_to.term in longer:
-                alts = tuple(dict.fromkeys((*joined_to.alternatives, longer)))
-                out[-1] = (ps, end, Concept(prev.term + c.term, alts, prev.required))
-                right = longer
-                continue
-        joined_to = None
-        if (
-            out
-            and start >= 0
-            and re.fullmatch(r"\s*(?:、|/|或者?|及|以及)\s*", text[out[-1][1] : start])
-        ):
-            ps, _, prev = out[-1]
-            merged = Concept(
-                f"{prev.term}/{c.term}",
-                tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
-                prev.required or c.required,
-            )
-            out[-1] = (ps, end, merged)
-            joined_to, right = prev, c.term
-            continue
-        out.append((start, end, c))
-    return [c for _, _, c in out]
-
-
-def _one_per_term(concepts: list[Concept]) -> tuple[Concept, ...]:
-    """One concept per term, where it first appears, with every spelling any of them had:
-    the counted noun of 「多少个村」 and the village word it also is are one need, not two."""
-    merged: dict[str, Concept] = {}
-    for c in concepts:
-        had = merged.get(c.term)
-        if had is None:
-            merged[c.term] = c
-            continue
-        alts = tuple(dict.fromkeys((*had.alternatives, *c.alternatives)))
-        merged[c.term] = replace(had, alternatives=alts, required=had.required or c.required)
-    return tuple(merged.values())
