@@ -1,6 +1,6 @@
 """Retrieval: the read side. ``catalog.Catalog`` (what the library holds, refreshed when
-the store changes), ``query``, ``question_words``, ``dates`` and ``vocabulary`` (question
-analysis), ``grounding`` (question words against the library), ``evidence`` (sentence-level
+the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``dates`` and ``vocabulary``
+(question analysis), ``grounding`` (question words against the library), ``evidence`` (sentence-level
 support; ``anchors``: fixed terms, ``passages``: quotable sentences), ``carrier`` (does a
 sentence hold the asked count), ``search.HybridRetriever`` (BM25 + dense fused by
 ``fusion.rrf``, per-report fan-out), ``langchain_adapter``.
@@ -12,6 +12,7 @@ __all__ = [
     "carrier",
     "catalog",
     "compounds",
+    "concept",
     "dates",
     "evidence",
     "filters",
@@ -20,6 +21,7 @@ __all__ = [
     "langchain_adapter",
     "measures",
     "passages",
+    "phrases",
     "query",
     "question_scope",
     "question_words",
