@@ -1,9 +1,9 @@
 """Retrieval: the read side. ``catalog.Catalog`` (what the library holds, refreshed when
-the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``dates`` and ``vocabulary``
-(question analysis), ``grounding`` (question words against the library), ``evidence`` (sentence-level
-support; ``anchors``: fixed terms, ``passages``: quotable sentences), ``carrier`` (does a
-sentence hold the asked count), ``search.HybridRetriever`` (BM25 + dense fused by
-``fusion.rrf``, per-report fan-out), ``langchain_adapter``.
+the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``dates`` and
+``vocabulary`` (question analysis), ``grounding`` (question words against the library),
+``evidence`` (sentence-level support; ``anchors``: fixed terms, ``passages``: quotable
+sentences), ``carrier`` (does a sentence hold the asked count), ``search.HybridRetriever``
+(BM25 + dense fused by ``fusion.rrf``, per-report fan-out), ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
 """
 
