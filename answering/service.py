@@ -32,8 +32,10 @@ MAX_QUESTION_CHARS = 500
 # a question that points back (「它」「这份报告」「其中」) needs something to point at
 _DANGLING = re.compile(
     r"它(?!们)|它们|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位)|该(?:乡镇|乡|镇|街道)|"
-    r"^(?:在)?(?:其中|这其中|这些乡镇|上述)"
+    r"^(?:在)?(?:其中|这其中|上述)"
 )
+# 「这些乡镇…」 with nothing before it and a topic of its own means every unit in scope
+_PLURAL = re.compile(r"^(?:在)?这些乡镇")
 
 
 class AnswerService:
@@ -81,7 +83,10 @@ class AnswerService:
         if resolved.question != question:  # shown as answered, after any change of year
             yield Event(EventType.RESOLVED, resolved.question)
         analysis, found_in_text = self._places(resolved.question, analysis)
-        if _DANGLING.search(resolved.question) and not (
+        dangling = _DANGLING.search(resolved.question) or (
+            _PLURAL.search(resolved.question) and not any(c.required for c in analysis.concepts)
+        )
+        if dangling and not (
             resolved.scope or analysis.townships or analysis.counties or found_in_text
         ):
             raise QuestionError(

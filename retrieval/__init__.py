@@ -1,12 +1,13 @@
 """Retrieval: the read side. ``catalog.Catalog`` (what the library holds, refreshed when
-the store changes), ``query``, ``question_words``, ``dates`` and ``vocabulary`` (question
-analysis; ``question_shape``: which-questions without a question word, ``glosses``: a
-question's gloss of its term, ``doubled``: 学法学习 read as either word,
-``actors``: 干部/公职人员 are no need,
-``conditions``: a role held or a count stated in a which-question), ``grounding`` (question words against the library), ``evidence`` (sentence-level
-support; ``anchors``: fixed terms, ``passages``: quotable sentences), ``carrier`` (does a
-sentence hold the asked count; ``counters``: 份 answered by 件), ``search.HybridRetriever`` (BM25 + dense fused by
-``fusion.rrf``, per-report fan-out), ``langchain_adapter``.
+the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``dates`` and
+``vocabulary`` (question analysis; ``question_shape``: which-questions without a question
+word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 read as either word,
+``actors``: 干部/公职人员 are no need, ``conditions``: a role held or a count stated in a
+which-question), ``grounding`` (question words against the library), ``evidence``
+(sentence-level support; ``anchors``: fixed terms, ``passages``: quotable sentences),
+``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
+``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out),
+``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -16,6 +17,7 @@ __all__ = [
     "carrier",
     "catalog",
     "compounds",
+    "concept",
     "conditions",
     "counters",
     "dates",
@@ -28,6 +30,7 @@ __all__ = [
     "langchain_adapter",
     "measures",
     "passages",
+    "phrases",
     "query",
     "question_scope",
     "question_shape",

@@ -45,7 +45,9 @@ def is_dated(alternatives: Sequence[str]) -> bool:
 
 def explained(term: str, weights: dict[str, float], question: str) -> tuple[str, ...]:
     """The concepts standing right after ``term`` in the question (only quotes or spaces
-    between them), each commoner than it: the words that explain a fixed term."""
+    between them), each no rarer than it: the words that explain a fixed term. In a small
+    library the gloss is often exactly as rare as the term (one report each), and a report
+    naming the term has said what the gloss says."""
     at = question.find(term)
     if at < 0:
         return ()
@@ -61,8 +63,8 @@ def explained(term: str, weights: dict[str, float], question: str) -> tuple[str,
         )
         if nxt is None or not _GAP.match(question[end : nxt[0]]):
             break
-        if weights[nxt[1]] >= weights[term]:
-            break
+        if weights[nxt[1]] > weights[term]:
+            break  # rarer than the term: a thing of its own (as rare: a gloss, 三重一大集体决策)
         run.append(nxt[1])
         end = nxt[0] + len(nxt[1])
     return tuple(run)
@@ -86,3 +88,12 @@ def object_of(verb: str, terms: Sequence[str], question: str) -> tuple[str, ...]
         end = p + len(t)
         run.append(t)
     return tuple(run)
+
+
+def object_named(text: str, need, by_term: dict) -> bool:
+    """Some spelling of the first concept of a verb of doing's object is in ``text``
+    (``need``: a ``retrieval.evidence.Need``; ``by_term``: the needs by term)."""
+    if not need.doing or not need.object:
+        return False
+    first = by_term.get(need.object[0])
+    return first is not None and any(a in text for a in first.full)

@@ -57,7 +57,7 @@ def attached(tagged: Tagger, text: str, start: int, end: int) -> str:
 
 # agent nouns: the suffixes that make a role of a word (负责人, 执法人员, 首长, 志愿者, 检察官)
 # and the commonest roles without one; before an action (出庭应诉, 带头学法) they say who acts
-_AGENT = re.compile(r"(?:人|员|长|者|官|领导|干部|书记|主任)$")
+AGENT = re.compile(r"(?:人|员|长|者|官|领导|干部|书记|主任)$")
 
 
 def other_kind(found: str, wanted: str, own: Iterable[str], before: str = "") -> bool:
@@ -67,7 +67,7 @@ def other_kind(found: str, wanted: str, own: Iterable[str], before: str = "") ->
     who does the thing (领导出庭应诉, 行政机关负责人出庭应诉), so the head still counts."""
     if len(found) < 2 or not wanted or wanted in before:
         return False
-    if _AGENT.search(found) and _AGENT.search(wanted):
+    if AGENT.search(found) and AGENT.search(wanted):
         return False
     if set(found) & set(wanted):
         return False  # 法律 / 法治 / 法制: one kind, spelled differently
@@ -103,6 +103,11 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
     return {h: m for h, m in out.items() if m}
 
 
+# a noun after a motion verb or a preposition (去法院, 到企业, 帮企业, 为群众) is an argument
+# of the clause, where or for whom the verb after it is done: 「法院旁听」 is no kind of 庭审
+_ARGUMENT = re.compile(r"[去到赴往帮为给替向对在与和跟]$")
+
+
 def _kind_named(before: str, mod: str, terms: list[str], tagged: Tagger) -> str:
     """The modifier ``mod`` names a kind when it is a noun phrase (法治, 法治政府建设: nouns,
     an activity noun at most at its end); a verb-like word between a noun and the head is part
@@ -112,8 +117,10 @@ def _kind_named(before: str, mod: str, terms: list[str], tagged: Tagger) -> str:
         return mod
     if len(tags) == 1 and tags[0].startswith("v"):
         for noun in terms:
-            if _AGENT.search(noun):
+            if AGENT.search(noun):
                 continue  # 「干部旁听庭审」: a role before a verb says who does it, no kind
+            if _ARGUMENT.search(before[: -len(noun)] if before.endswith(noun) else ""):
+                continue  # 「去法院旁听庭审」「帮企业解决难题」: where or for whom, no kind
             if noun != mod and before.endswith(noun) and _kind_named("", noun, [], tagged):
                 return noun + mod
     return ""

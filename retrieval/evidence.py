@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from retrieval.anchors import explained, fixed, is_dated, numbered, object_of
+from retrieval.anchors import explained, fixed, is_dated, numbered, object_named, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.measures import QUANTITY
 from retrieval.passages import Sentence as Sentence
@@ -29,7 +29,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import split_span, split_spans
-from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS
+from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS, IMPROVING_VERBS
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -42,6 +42,7 @@ _NOT_DONE = re.compile(
     r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
 )
 DOING = tuple(sorted(DOING_VERBS))  # 培养 ~ 培育 ~ 评选: any of them does the same deed
+IMPROVING = tuple(sorted(IMPROVING_VERBS))  # 改善 ~ 优化 ~ 提升: any of them betters it
 _STOPS = "。！？；;!?\n"
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
 _SENTENCE_END = re.compile(f"[{_STOPS}]")
@@ -131,7 +132,8 @@ def _match(text: str, need: Need) -> float:
     """``match``, or -1 when the passage names the concept only as another kind."""
     full = []
     for a in need.full:  # the first spelling mentioned decides: the rest are not read
-        found = _mention(text, a, need, need.modifier, need.loose)
+        # a spelling ending in the complement 进 is never read apart: 法治|建设推|进 is no 法治进
+        found = _mention(text, a, need, need.modifier, need.loose and a[-1] != "进")
         if found == 1:
             return 1.0
         full.append(found)
@@ -180,10 +182,13 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
     explained = {
         t for n in needs if n.explains and any(a in text for a in n.full) for t in n.explains
     }
+    by_term = {n.concept.term: n for n in needs}
     for n in needs:
         mass += n.weight
+        # another verb of doing counts only beside its object (``_do``)
+        doing = n.doing if object_named(text, n, by_term) else ()
         if n.concept.term in explained or any(
-            a in text or (n.loose and split_span(text, a)) for a in (*n.full, *n.doing)
+            a in text or (n.loose and split_span(text, a)) for a in (*n.full, *doing)
         ):
             total += n.weight
         elif n.parts:
@@ -253,10 +258,10 @@ def build_needs(
                 if not (c.term.startswith(p) or c.term.endswith(p)):
                     continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
-        weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS else 1.0)
+        weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), c.term not in quoted
-        doing = DOING if c.term in DOING_VERBS else ()
+        doing = DOING if c.term in DOING_VERBS else IMPROVING if c.term in IMPROVING_VERBS else ()
         obj = object_of(c.term, [c.term for c in concepts], question) if doing else ()
         must = is_dated(c.alternatives)
         needs.append(
@@ -276,12 +281,16 @@ def build_needs(
             )
         )
     weights = {n.concept.term: n.weight for n in needs}
-    return [
+    needs = [
         replace(n, explains=explained(n.concept.term, weights, question))
         if fixed(n.concept.term, n.full, quoted)
         else n
         for n in needs
     ]
+    # the words explaining a fixed term describe it: alone (集体研究 without 三重一大) they
+    # say nothing of the named practice, so they weigh like a generic verb
+    gloss = {t for n in needs for t in n.explains}
+    return [replace(n, weight=n.weight * SOFT) if n.concept.term in gloss else n for n in needs]
 
 
 def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:

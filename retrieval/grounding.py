@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from retrieval.catalog import Catalog
-from retrieval.query import GENERIC_NOUNS, Analysis, Concept
+from retrieval.query import GENERIC_NOUNS, Analysis
 
 # verbs, adverbs, prepositions, conjunctions, particles, pronouns, interjections, and place
 # words (s: 村里, 门口, and jieba's guess for spoken verbs such as 兜底) that say where, not what
@@ -46,7 +46,7 @@ class Grounding:
             if c.required and not self._anywhere(c.alternatives):
                 stretched = self._stretched(c.term)
                 if stretched:
-                    c = Concept(c.term, (*c.alternatives, *stretched), c.required)
+                    c = replace(c, alternatives=(*c.alternatives, *stretched))
             if (
                 c.term in analysis.quoted
                 or "/" in c.term  # 「A或者B」: the user named the thing twice

@@ -25,14 +25,28 @@ def is_heading(text: str) -> bool:
 
 
 def headings_before(path: str, text: str, at: int) -> str:
-    """The section path and the last heading line inside the chunk before offset ``at``."""
+    """The section path, the last heading line inside the chunk before offset ``at``, and
+    the numbered lead its own line opens with (「（三）持续优化营商环境。深化…」: reports
+    often write an item's heading and body on one line)."""
+    lead = _inline_lead(text, at)
     end = text.rfind("\n", 0, at)
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         if is_heading(text[start:end]):
-            return f"{path} {text[start:end]}"
+            return f"{path} {text[start:end]}{lead}"
         end = start - 1
-    return path
+    return f"{path}{lead}"
+
+
+def _inline_lead(text: str, at: int) -> str:
+    """「（三）持续优化营商环境。」 when the sentence at ``at`` follows it on its line."""
+    start = text.rfind("\n", 0, at) + 1
+    lead = text[start:at].strip()
+    if not lead or len(lead) > 40 or not HEADING_START.match(lead):
+        return ""
+    if lead[-1] not in "。：:" or any(ch in lead[:-1] for ch in "。；;！？!?"):
+        return ""
+    return f" {lead}"
 
 
 def sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportqa.answer import Kind
@@ -17,13 +17,22 @@ from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.actors import light_actors
+from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
-from retrieval.question_scope import document_reference, join_separable
+from retrieval.phrases import (
+    before_after,
+    campaign_place,
+    lighten,
+    merge_alternatives,
+    one_per_term,
+)
+from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import after_adverb, joined_singles
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.vocabulary import (
+    DEVICE_HEADS,
     GENERIC_HEADS,
     GENERIC_NOUNS,
     QUESTION_FRAME,
@@ -33,7 +42,7 @@ from retrieval.vocabulary import (
 )
 
 _WHICH = re.compile(
-    r"(?:还有|另有)谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
+    r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
 )
 _UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
 # 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
@@ -71,15 +80,6 @@ _VILLAGE_SPELLINGS = tuple(
 # 「配得最多」「做得更好」: a verb with a degree complement picks among units, it is no topic
 _DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
-
-
-@dataclass(frozen=True)
-class Concept:
-    """One topic term and the strings that count as mentioning it."""
-
-    term: str
-    alternatives: tuple[str, ...]
-    required: bool  # quoted phrases and nouns; verbs are soft
 
 
 @dataclass(frozen=True)
@@ -183,6 +183,7 @@ class QuestionAnalyzer:
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
         need_text, genre = document_reference(topical)  # 「X的政府工作报告里」 is no topic
+        need_text = among(need_text)  # 「这几个乡镇里头」「在座的这些单位中」: scope
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
             # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept
@@ -241,7 +242,17 @@ class QuestionAnalyzer:
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
         words = joined_singles(text, self._tok.tagged(text))
+        taken = 0  # where the last word that swallowed its neighbour ends
         for i, (at, word, flag) in enumerate(words):
+            if at < taken:
+                continue
+            if (when := before_after(text, at, word, flag)) is not None:
+                # 「开会前」: reports write 会前 (起诉前 → 诉前, 上岗前 → 岗前)
+                taken = at + 3
+                found.append(
+                    (at, taken, Concept(word + when, (word + when, word[1] + when), False))
+                )
+                continue
             if i and flag.startswith("n") and flag != "nr" and after_adverb(words[i - 1], at):
                 flag = "v"  # 「亲自挂帅」「积极跑腿」: what an adverb modifies is a predicate
             if _VILLAGE.match(word) or (word == "社区" and _VILLAGE_PEER.search(text[:at])):
@@ -263,6 +274,8 @@ class QuestionAnalyzer:
                 whole = prev.term + word
                 found[-1] = (ps, at + len(word), Concept(whole, self._alternatives(whole), True))
                 continue
+            if word in DEVICE_HEADS and found and found[-1][1] == at - 1 and text[at - 1] == "的":
+                continue  # 「随身录像的设备」: the description names the device
             if is_frame(word, flag) and word not in self._syn:
                 continue  # a function word by its tag; a synonym key (赶场) is a topic
             if word.isdigit() or len(word) < 2 or _ASKS_AMOUNT.match(word):
@@ -276,13 +289,13 @@ class QuestionAnalyzer:
                 found[-1] = (ps, at + len(word), Concept(whole, alts, prev.required))
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
-            place = _campaign_place(text, found, at, word)
+            place = campaign_place(text, found, at, word)
             if required and place and found[-1][2].required:
                 # 「法律进乡村」「法治进校园」: a campaign named X进Y is one thing, never its
                 # two nouns apart (a report on 乡村振兴 says nothing of 法律进乡村)
                 ps, _, prev = found[-1]
-                alts = tuple(f"{a}进{place}" for a in prev.alternatives if len(a) >= 2)
-                found[-1] = (ps, at + len(word), Concept(f"{prev.term}进{place}", alts, True))
+                term = f"{prev.term.removesuffix('进')}进{place}"
+                found[-1] = (ps, at + len(word), Concept(term, self._campaign(prev, place), True))
                 continue
             alts = self._alternatives(word)
             if len(word) >= 5 and not self._tok.is_word(word):
@@ -292,10 +305,20 @@ class QuestionAnalyzer:
         found = merge_doubled(found)  # 「学法学习」: either word (``retrieval.doubled``)
         # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
         found = light_actors(found, text, any(c.required for c in concepts))
-        concepts.extend(_merge_alternatives(text, found))
+        concepts.extend(merge_alternatives(text, lighten(text, found)))
         if concepts and not any(c.required for c in concepts):
-            concepts = [Concept(c.term, c.alternatives, True) for c in concepts]
-        return _one_per_term(concepts)
+            concepts = [replace(c, required=True) for c in concepts]
+        return one_per_term(concepts)
+
+    def _campaign(self, prev: Concept, place: str) -> tuple[str, ...]:
+        """Every spelling of the campaign X进Y: X's spellings, the campaign names the
+        synonym list makes one (法治进 ~ 送法进 ~ 普法进), and Y's (学校 ~ 校园)."""
+        stems = [a.removesuffix("进") for a in prev.alternatives if len(a) >= 2]
+        heads = [f"{a}进" for a in stems]
+        for h in list(heads):
+            heads.extend(a for a in self._syn.get(h, ()) if a.endswith("进"))
+        places = (place, *self._syn.get(place, ()))
+        return tuple(dict.fromkeys(h + p for h in heads for p in places))
 
     def synonyms(self, word: str) -> tuple[str, ...]:
         return self._syn.get(word, ())
@@ -332,65 +355,3 @@ def answer_type(question: str) -> str:
     if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
         return ""
     return kind
-
-
-def _campaign_place(text: str, found: list, at: int, word: str) -> str:
-    """Y of 「X进Y」 when ``word`` at ``at`` follows the concept before it with 进 between
-    (法律/进/乡村) or jieba's word starting with 进 (法治/进校园), else ""."""
-    if not found:
-        return ""
-    if text[found[-1][1] : at] == "进":
-        return word
-    if found[-1][1] == at and word[0] == "进" and len(word) >= 3:
-        return word[1:]
-    return ""
-
-
-def _merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
-    """「A、B」 or 「A或B」 in a question means either counts: one concept, with the synonyms
-    of both sides. The right alternative takes the words jieba split off it (「河道保洁、垃圾
-    清运」 → 垃圾清运, not 垃圾; 「巡河或者巡河记录」 → 巡河记录) while it stays as long as
-    the left one, or contains it."""
-    out: list[tuple[int, int, Concept]] = []
-    joined_to: Concept | None = None  # the left alternative while the right one grows
-    right = ""
-    for start, end, c in found:
-        if joined_to is not None and out and start == out[-1][1]:
-            ps, _, prev = out[-1]
-            longer = right + c.term
-            if len(longer) <= len(joined_to.term) + 1 or joined_to.term in longer:
-                alts = tuple(dict.fromkeys((*joined_to.alternatives, longer)))
-                out[-1] = (ps, end, Concept(prev.term + c.term, alts, prev.required))
-                right = longer
-                continue
-        joined_to = None
-        if (
-            out
-            and start >= 0
-            and re.fullmatch(r"\s*(?:、|/|或者?|及|以及)\s*", text[out[-1][1] : start])
-        ):
-            ps, _, prev = out[-1]
-            merged = Concept(
-                f"{prev.term}/{c.term}",
-                tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
-                prev.required or c.required,
-            )
-            out[-1] = (ps, end, merged)
-            joined_to, right = prev, c.term
-            continue
-        out.append((start, end, c))
-    return [c for _, _, c in out]
-
-
-def _one_per_term(concepts: list[Concept]) -> tuple[Concept, ...]:
-    """One concept per term, where it first appears, with every spelling any of them had:
-    the counted noun of 「多少个村」 and the village word it also is are one need, not two."""
-    merged: dict[str, Concept] = {}
-    for c in concepts:
-        had = merged.get(c.term)
-        if had is None:
-            merged[c.term] = c
-            continue
-        alts = tuple(dict.fromkeys((*had.alternatives, *c.alternatives)))
-        merged[c.term] = Concept(c.term, alts, had.required or c.required)
-    return tuple(merged.values())

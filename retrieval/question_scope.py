@@ -65,6 +65,19 @@ def document_reference(question: str) -> tuple[str, str | None]:
     return _SHARE_ASKED.sub(" ", out), genre
 
 
+# 「这几个乡镇里头」「在座的这些单位中」「这里面」「这些报告当中」: the units in scope, and the
+# position word after them says among them, never what is asked
+_AMONG = re.compile(
+    r"(?:在座的?)?(?:在)?(?:这|那|上述|以上|所有|全部)(?:些|几|几个|几家|几份|个)?"
+    r"(?:乡镇|单位|地方|街道|报告|区县|乡|镇)?(?:里头|里面|里边|当中|中间|之中|其中|中|里|内)"
+)
+
+
+def among(question: str) -> str:
+    """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``)."""
+    return _AMONG.sub(" ", question)
+
+
 def of_genre(info: ReportInfo, genre: str) -> bool:
     """Does the report's title or file name say it is of this genre?"""
     names = f"{info.title} {info.source}"

@@ -92,7 +92,9 @@ QUESTION_FRAME = frozenset(
     "名字 叫 全称 当时 现在 期间 时 之前 之后 以前 以后 下面 底下 顺带 顺便 "
     "得有 交代 才能 先 又 加进来 加上 放在 最多 最少 最高 最低 最大 最小 更多 更少 "
     "除了 之外 以外 本身 自己 所在 所属 正在 已经 曾经 一直 仍然 尚 "
-    "不同 区别 差别 不一样 一样 相同 有何".split()
+    "不同 区别 差别 不一样 一样 相同 有何 "
+    # position words after a scope (这些单位当中, 几个乡镇里头): among them, no topic
+    "里头 里边 当中 之中 中间".split()
 )
 # jieba part-of-speech tags of function words: d adverb, c conjunction, r pronoun, u particle,
 # p preposition, y modal particle
@@ -116,7 +118,9 @@ GENERIC_NOUNS = frozenset(
 SOFT_VERBS = frozenset(
     "利用 开展 实行 实施 推行 推进 组织 建立 设立 落实 提到 提及 聘请 签订 举办 召开 进行 采取 加强 "
     "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 要求 "
-    "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现".split()
+    "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现 "
+    # verbs of improving (``IMPROVING_VERBS``) name no thing: the object does
+    "改善 优化 改进 增强".split()
 )
 # verbs of doing: setting up, building, training, carrying out. Before an object (「培养了调解
 # 骨干」「搭建法治文化广场」) they say only that something was done, and reports use any of them
@@ -126,6 +130,12 @@ DOING_VERBS = frozenset(
     "建立 建成 新建 组建 搭建 打造 建设 建起 设立 成立 开设 开办 创建 创办 培养 培育 培训 评选 "
     "评出 选树 推行 实行 实施 开展 推进 落实 举办 组织 配备 聘请 选聘 聘任 实现 完成 制定 提供".split()
 )
+# verbs of improving: 「改善营商环境」 in a question is 「优化营商环境」「营商环境持续改善」 in a
+# report; beside its object each stands for all of them, as a verb of doing does
+IMPROVING_VERBS = frozenset("改善 优化 提升 改进 完善 提高 加强 强化 增强 健全".split())
+# kinds of object a description ends with (「能录像的设备」「挂在胸前的仪器」): after 的 they
+# name no kind of their own, the description before them says which device it is
+DEVICE_HEADS = frozenset("设备 装置 仪器 器材 装备 工具 设施 机器 器械 机子".split())
 # generic heads: a kind of thing that takes its meaning from the word before it (法治+建设,
 # 交界+地带); spelled with or without the head, it is one concept
 GENERIC_HEADS = (

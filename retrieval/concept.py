@@ -1,0 +1,16 @@
+"""One concept of a question's information need: the term and every spelling that counts
+as mentioning it (kept apart so the phrase rules and the evidence judge share it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One topic term and the strings that count as mentioning it."""
+
+    term: str
+    alternatives: tuple[str, ...]
+    required: bool  # quoted phrases and nouns; verbs are soft
+    light: bool = False  # who does it or where (组织干部去法院…): weighs like a generic verb
