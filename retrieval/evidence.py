@@ -15,8 +15,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import numpy as np
 
@@ -28,7 +29,7 @@ from retrieval.passages import headings_before as headings_before
 from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.split_words import split_span, split_spans
+from retrieval.split_words import spellable, split_span, split_spans
 from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
@@ -325,7 +326,9 @@ def sentences_of(
         while pos >= 0:
             hits.append(pos)
             pos = text.find(term, pos + 1)
-    hits += [s for word in apart if word not in text for s, _ in split_spans(text, word)]
+    for word in apart:
+        if word not in text and spellable(text, word):
+            hits.extend(s for s, _ in split_spans(text, word))
     if not hits:
         return []
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -334,6 +337,23 @@ def sentences_of(
         i = bisect_right(ends, pos)
         found.setdefault(ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text))
     return sorted(found.items())
+
+
+def row_sentences(
+    text: str,
+    terms: Sequence[str],
+    apart: Sequence[str],
+    skip: Callable[[str], bool] = lambda _: False,
+    context: Callable[[int], str] = lambda _s: "",
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text to score) of the candidate sentences of one chunk text: a sentence
+    is read with its section heading (``context`` of its start)."""
+    for s, e in sentences_of(text, terms, apart):
+        sentence = text[s:e]
+        if skip(sentence):
+            continue
+        heading = context(s)
+        yield s, e, f"{heading}\n{sentence}" if heading else sentence
 
 
 def best_in_rows(
@@ -350,12 +370,9 @@ def best_in_rows(
     out = []
     apart = [a for n in needs if n.loose for a in n.full]
     for r in rows.tolist():
-        text = texts(r)
-        for s, e in sentences_of(text, terms, apart):
-            if skip(text[s:e]):
-                continue
-            heading = context(r, s)
-            sc = sentence_score(f"{heading}\n{text[s:e]}" if heading else text[s:e], needs)
+        at = partial(context, r)
+        for s, e, text in row_sentences(texts(r), terms, apart, skip, at):
+            sc = sentence_score(text, needs)
             if sc > 0:
                 out.append(Sentence(int(r), s, e, sc))
     out.sort(key=lambda x: (-x.score, x.row, x.start))

@@ -18,18 +18,14 @@ from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
 from retrieval.evidence import (
     SUPPORT,
-    Sentence,
-    best_in_rows,
     build_needs,
     cues,
-    headings_before,
-    is_heading,
     sentence_chunk,
-    upper_bound,
 )
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
+from retrieval.judging import judge_rows
 from retrieval.query import (
     GENERIC_NOUNS,
     Analysis,
@@ -339,29 +335,11 @@ class HybridRetriever:
         stop = keep if len(infos) <= FEW else 1
         report_of = self.lib.lexical.report_of
         rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
-        by_report: dict[str, list[Sentence]] = {}
-        enough: dict[str, int] = {}
         # by report, best-ranked first (a stable sort: ties keep the row order)
         order = rows[np.lexsort((-rank[rows].astype(np.float64), report_of[rows]))]
-        for r in order.tolist():
-            rid = chunks[r].report_id
-            sents = by_report.setdefault(rid, [])
-            if enough.get(rid, 0) >= stop:
-                continue
-            if upper_bound(f"{self.heading(r)}\n{self.simple(r)}", needs) < floor:
-                continue
-            found = best_in_rows(
-                np.array([r]),
-                self.simple,
-                needs,
-                terms,
-                skip=is_heading,
-                context=lambda row, at: headings_before(self.heading(row), self.simple(row), at),
-            )
-            sents.extend(found)
-            enough[rid] = enough.get(rid, 0) + sum(1 for x in found if x.score >= SUPPORT)
-        for sents in by_report.values():
-            sents.sort(key=lambda x: (-x.score, x.row, x.start))
+        by_report = judge_rows(
+            order.tolist(), chunks, self.simple, self.heading, needs, terms, floor, stop
+        )
         evidence = []
         for info in infos:
             sents = by_report.get(info.report_id)
