@@ -319,23 +319,30 @@ def sentences_of(
     """(start, end) of the sentences of ``text`` holding one of ``terms`` (or one of
     ``apart`` spelled apart, where the text never spells it whole: 普了一次法). Sentence
     ends are found once per text (one regex pass), not per mention: fan-out reads
-    thousands of chunks."""
-    hits = []
+    thousands of chunks. After a mention the search resumes at the end of its sentence:
+    more mentions in the same sentence add nothing."""
+    ends: list[int] | None = None
+    found: dict[int, int] = {}
+    size = len(text)
+
+    def sentence_at(pos: int) -> int:
+        i = bisect_right(ends, pos)
+        end = ends[i] if i < len(ends) else size
+        found.setdefault(ends[i - 1] if i else 0, end)
+        return end if end > pos else pos + 1
+
     for term in terms:
         pos = text.find(term)
+        if pos >= 0 and ends is None:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         while pos >= 0:
-            hits.append(pos)
-            pos = text.find(term, pos + 1)
+            pos = text.find(term, sentence_at(pos))
     for word in apart:
         if word not in text and spellable(text, word):
-            hits.extend(s for s, _ in split_spans(text, word))
-    if not hits:
-        return []
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    found: dict[int, int] = {}
-    for pos in hits:
-        i = bisect_right(ends, pos)
-        found.setdefault(ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text))
+            for s, _ in split_spans(text, word):
+                if ends is None:
+                    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+                sentence_at(s)
     return sorted(found.items())
 
 
