@@ -313,15 +313,19 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
     return list(dict.fromkeys(a for n in heavy for a in (*n.full, *(p for p, _ in n.parts))))
 
 
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of ``text`` ends (after its stop)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
 def sentences_of(
-    text: str, terms: Sequence[str], apart: Sequence[str] = ()
+    text: str, terms: Sequence[str], apart: Sequence[str] = (), ends: list[int] | None = None
 ) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``text`` holding one of ``terms`` (or one of
     ``apart`` spelled apart, where the text never spells it whole: 普了一次法). Sentence
     ends are found once per text (one regex pass), not per mention: fan-out reads
-    thousands of chunks. After a mention the search resumes at the end of its sentence:
+    thousands of chunks (``ends``: already known). After a mention the search resumes at the end of its sentence:
     more mentions in the same sentence add nothing."""
-    ends: list[int] | None = None
     found: dict[int, int] = {}
     size = len(text)
 
@@ -334,14 +338,14 @@ def sentences_of(
     for term in terms:
         pos = text.find(term)
         if pos >= 0 and ends is None:
-            ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+            ends = sentence_ends(text)
         while pos >= 0:
             pos = text.find(term, sentence_at(pos))
     for word in apart:
         if word not in text and spellable(text, word):
             for s, _ in split_spans(text, word):
                 if ends is None:
-                    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+                    ends = sentence_ends(text)
                 sentence_at(s)
     return sorted(found.items())
 

@@ -12,10 +12,16 @@ result is exactly what scoring every sentence gives.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from functools import partial
 
 from reportqa.types import Chunk
-from retrieval.evidence import SUPPORT, Need, row_sentences, sentence_score, upper_bound
+from retrieval.evidence import (
+    SUPPORT,
+    Need,
+    sentence_ends,
+    sentence_score,
+    sentences_of,
+    upper_bound,
+)
 from retrieval.passages import Sentence, headings_before, is_heading
 
 
@@ -28,11 +34,16 @@ def judge_rows(
     terms: Sequence[str],
     floor: float,
     stop: int,
+    book: dict[int, tuple[list[int], dict[int, str | None]]],
 ) -> dict[str, list[Sentence]]:
     """Report id → its scored sentences, best first, for ``rows`` ordered by report and rank.
     A report stops being read once ``stop`` of its sentences reach ``SUPPORT``; a chunk whose
     whole text (with its headings) bounds every sentence under ``floor`` is not read. Every
-    report met gets an entry, empty when nothing in it was read or scored."""
+    report met gets an entry, empty when nothing in it was read or scored.
+
+    ``book`` keeps, per chunk row, what does not depend on the question: where its sentences
+    end and each candidate sentence as it is scored (read under its heading; None for a bare
+    heading, which is no evidence). The caller keeps it for one index version."""
     cut = min(floor, SUPPORT)
     apart = [a for n in needs if n.loose for a in n.full]
     by_report: dict[str, list[Sentence]] = {}
@@ -49,8 +60,16 @@ def judge_rows(
         if upper_bound(f"{path}\n{text}", needs) < floor:
             continue
         supporting = 0
-        at = partial(headings_before, path, text)
-        for s, e, scored in row_sentences(text, terms, apart, is_heading, at):
+        known = book.get(r)
+        if known is None:
+            known = book[r] = (sentence_ends(text), {})
+        ends, read = known
+        for s, e in sentences_of(text, terms, apart, ends):
+            scored = read.get(s, "")
+            if scored == "":
+                scored = read[s] = _as_read(text, s, e, path)
+            if scored is None:
+                continue
             if upper_bound(scored, needs) < cut:  # no quote: scored only if the report needs it
                 later.setdefault(rid, []).append((r, s, e, scored))
                 continue
@@ -70,3 +89,12 @@ def judge_rows(
     for sents in by_report.values():
         sents.sort(key=lambda x: (-x.score, x.row, x.start))
     return by_report
+
+
+def _as_read(text: str, s: int, e: int, path: str) -> str | None:
+    """The sentence as it is scored: with its section heading, none when a bare heading."""
+    sentence = text[s:e]
+    if is_heading(sentence):
+        return None
+    heading = headings_before(path, text, s)
+    return f"{heading}\n{sentence}" if heading else sentence

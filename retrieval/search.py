@@ -47,6 +47,8 @@ class HybridRetriever:
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
         self._silent_by: dict[str, ReportEvidence] = {}
         self._silent_version = None
+        self._book: dict[int, tuple[list[int], dict[int, str | None]]] = {}
+        self._book_version = None
         self.grounding = Grounding(library, self.simple, self._rows_with)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer, read_synonyms(self.settings.synonyms_file)
@@ -286,6 +288,14 @@ class HybridRetriever:
         covers ``SUPPORT`` of the need (「行政诉讼案件80宗」 is no count of 败诉)."""
         return judge_carrier(self, analysis, number)
 
+    def _sentence_book(self) -> dict[int, tuple[list[int], dict[int, str | None]]]:
+        """Per chunk row, its sentence ends and its sentences as judged (``judge_rows``): facts
+        about the library, kept per index version like ``simple``."""
+        version = self.lib.lexical.version
+        if version != self._book_version or len(self._book) > 60_000:
+            self._book, self._book_version = {}, version
+        return self._book
+
     def _silent(self, info: ReportInfo) -> ReportEvidence:
         """The verdict on a report with no candidate sentence, which depends on nothing in
         the question: made once per report and index version (at 10 000 reports, building
@@ -338,7 +348,15 @@ class HybridRetriever:
         # by report, best-ranked first (a stable sort: ties keep the row order)
         order = rows[np.lexsort((-rank[rows].astype(np.float64), report_of[rows]))]
         by_report = judge_rows(
-            order.tolist(), chunks, self.simple, self.heading, needs, terms, floor, stop
+            order.tolist(),
+            chunks,
+            self.simple,
+            self.heading,
+            needs,
+            terms,
+            floor,
+            stop,
+            self._sentence_book(),
         )
         evidence = []
         for info in infos:
