@@ -292,7 +292,7 @@ class HybridRetriever:
         """Per chunk row, its sentence ends and its sentences as judged (``judge_rows``): facts
         about the library, kept per index version like ``simple``."""
         version = self.lib.lexical.version
-        if version != self._book_version or len(self._book) > 60_000:
+        if version != self._book_version or len(self._book) > 30_000:
             self._book, self._book_version = {}, version
         return self._book
 
