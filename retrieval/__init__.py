@@ -3,7 +3,7 @@ the store changes), ``query``, ``question_words``, ``dates`` and ``vocabulary`` 
 analysis), ``grounding`` (question words against the library), ``evidence`` (sentence-level
 support; ``anchors``: fixed terms, ``passages``: quotable sentences), ``carrier`` (does a
 sentence hold the asked count), ``search.HybridRetriever`` (BM25 + dense fused by
-``fusion.rrf``, per-report fan-out), ``langchain_adapter``.
+``fusion.rrf``, per-report fan-out judged by ``judging``), ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -17,6 +17,7 @@ __all__ = [
     "filters",
     "fusion",
     "grounding",
+    "judging",
     "langchain_adapter",
     "measures",
     "passages",
