@@ -15,11 +15,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
-
-import numpy as np
 
 from retrieval.anchors import explained, fixed, is_dated, numbered, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
@@ -324,8 +321,8 @@ def sentences_of(
     """(start, end) of the sentences of ``text`` holding one of ``terms`` (or one of
     ``apart`` spelled apart, where the text never spells it whole: 普了一次法). Sentence
     ends are found once per text (one regex pass), not per mention: fan-out reads
-    thousands of chunks (``ends``: already known). After a mention the search resumes at the end of its sentence:
-    more mentions in the same sentence add nothing."""
+    thousands of chunks (``ends``: already known). After a mention the search resumes at
+    the end of its sentence: more mentions in the same sentence add nothing."""
     found: dict[int, int] = {}
     size = len(text)
 
@@ -348,46 +345,6 @@ def sentences_of(
                     ends = sentence_ends(text)
                 sentence_at(s)
     return sorted(found.items())
-
-
-def row_sentences(
-    text: str,
-    terms: Sequence[str],
-    apart: Sequence[str],
-    skip: Callable[[str], bool] = lambda _: False,
-    context: Callable[[int], str] = lambda _s: "",
-) -> Iterator[tuple[int, int, str]]:
-    """(start, end, text to score) of the candidate sentences of one chunk text: a sentence
-    is read with its section heading (``context`` of its start)."""
-    for s, e in sentences_of(text, terms, apart):
-        sentence = text[s:e]
-        if skip(sentence):
-            continue
-        heading = context(s)
-        yield s, e, f"{heading}\n{sentence}" if heading else sentence
-
-
-def best_in_rows(
-    rows: np.ndarray,
-    texts: Callable[[int], str],
-    needs: Sequence[Need],
-    terms: Sequence[str],
-    skip: Callable[[str], bool] = lambda _: False,
-    context: Callable[[int, int], str] = lambda _r, _s: "",
-) -> list[Sentence]:
-    """Every candidate sentence of these chunk rows, scored, best first. A sentence is read
-    with its section heading (``context``): under 「加强普法宣传」 a sentence about 防诈骗
-    is about 防诈骗宣传 without repeating the word."""
-    out = []
-    apart = [a for n in needs if n.loose for a in n.full]
-    for r in rows.tolist():
-        at = partial(context, r)
-        for s, e, text in row_sentences(texts(r), terms, apart, skip, at):
-            sc = sentence_score(text, needs)
-            if sc > 0:
-                out.append(Sentence(int(r), s, e, sc))
-    out.sort(key=lambda x: (-x.score, x.row, x.start))
-    return out
 
 
 _NEAR = 25  # characters between a count and the thing it counts (「调处矛盾纠纷37起」)

@@ -14,21 +14,20 @@ import re
 import threading
 from bisect import bisect_right
 
-import numpy as np
-
 from answering.collector import collector_paused
 from answering.sentences import _TERMINATORS, _sentences_with, _trimmed
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.evidence import (
     SUPPORT,
-    best_in_rows,
     build_needs,
     headings_before,
     is_heading,
+    sentence_score,
     sentences_of,
 )
 from retrieval.judging import judge_rows
+from retrieval.passages import Sentence
 from retrieval.query import Concept
 from retrieval.split_words import split_span, split_spans
 
@@ -70,14 +69,7 @@ def test_judging_defers_only_sentences_that_cannot_support():
     )
     assert got == again and set(book) == {0, 1}  # chunk c names nothing: never read
     for r, chunk in enumerate(chunks):
-        every = best_in_rows(
-            np.array([r]),
-            lambda row: chunks[row].text,
-            needs,
-            terms,
-            skip=is_heading,
-            context=lambda row, at: headings_before(path(row), chunks[row].text, at),
-        )
+        every = _every_sentence(r, chunk.text, path(r), needs, terms)
         mine = got.get(chunk.report_id, [])
         if every and every[0].score >= SUPPORT:  # supported: the same quotes, nothing below
             assert mine == [x for x in every if x.score >= SUPPORT]
@@ -88,6 +80,20 @@ def test_judging_defers_only_sentences_that_cannot_support():
     # its part-only sentence was put off, then scored: the report has nothing better
     assert _TEXTS["b"].index("组织") in {x.start for x in got["b"]}
     assert got["c"] == []
+
+
+def _every_sentence(r, text, path, needs, terms) -> list[Sentence]:
+    """Every candidate sentence of a chunk scored, as fan-out did before this round."""
+    apart = [a for n in needs if n.loose for a in n.full]
+    out = []
+    for s, e in sentences_of(text, terms, apart):
+        if is_heading(text[s:e]):
+            continue
+        heading = headings_before(path, text, s)
+        sc = sentence_score(f"{heading}\n{text[s:e]}" if heading else text[s:e], needs)
+        if sc > 0:
+            out.append(Sentence(r, s, e, sc))
+    return sorted(out, key=lambda x: (-x.score, x.row, x.start))
 
 
 def _sentences_of_before(text, terms, apart=()):
