@@ -9,13 +9,15 @@ answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups, ``places`` handles
-places the metadata lacks; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
+places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
+composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
 """
 
 __all__ = [
     "absent",
     "audience",
     "calibrate",
+    "collector",
     "compare",
     "conditioned",
     "entities",

@@ -61,15 +61,19 @@ def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[in
     starts: dict[int, int] = {}
     original, text = text, to_simplified(text)  # same offsets; terms are simplified
     stops = [ch for ch in _TERMINATORS if ch in text]
+    size = len(text)
     for term in terms:
         pos = text.find(term)
         while pos >= 0:
-            s = max((text.rfind(ch, 0, pos) for ch in stops), default=-1) + 1
-            if s not in starts:
-                ends = [i for i in (text.find(ch, pos) for ch in stops) if i >= 0]
-                e = min(ends, default=len(text))
-                starts[s] = e + 1 if e < len(text) and text[e] != "\n" else e
-            pos = text.find(term, pos + 1)
+            s = e = -1
+            for ch in stops:  # plain loops: this runs for every quote of a large fan-out
+                i = text.rfind(ch, 0, pos)
+                s = i if i > s else s
+                i = text.find(ch, pos)
+                e = i if i >= 0 and (e < 0 or i < e) else e
+            e = size if e < 0 else e
+            starts.setdefault(s + 1, e + 1 if e < size and text[e] != "\n" else e)
+            pos = text.find(term, e + 1)  # the rest of this sentence adds nothing
     return _trimmed(original, sorted(starts.items()), base)
 
 

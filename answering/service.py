@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from answering.collector import collector_paused
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_years import nearest_year
 from answering.kinds import Context, answerers
@@ -170,7 +171,8 @@ class AnswerService:
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
         ctx = Context(self.retriever, self.lib.settings.top_k, self._names_someone)
-        return self._answerers[Kind(analysis.kind)](ctx, analysis, filters)
+        with collector_paused():
+            return self._answerers[Kind(analysis.kind)](ctx, analysis, filters)
 
     def _llm(self, analysis, filters, fallback, question, resolved) -> Iterator[Event]:
         from answering.llm import llm_answer

@@ -6,7 +6,7 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 which-question), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
-``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out),
+``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``),
 ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
 """
@@ -27,6 +27,7 @@ __all__ = [
     "fusion",
     "glosses",
     "grounding",
+    "judging",
     "langchain_adapter",
     "measures",
     "passages",

@@ -18,8 +18,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-import numpy as np
-
 from retrieval.anchors import explained, fixed, is_dated, numbered, object_named, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.measures import QUANTITY
@@ -28,7 +26,7 @@ from retrieval.passages import headings_before as headings_before
 from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.split_words import split_span, split_spans
+from retrieval.split_words import spellable, split_span, split_spans
 from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS, IMPROVING_VERBS
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
@@ -321,54 +319,41 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
     return list(dict.fromkeys(a for n in heavy for a in (*n.full, *(p for p, _ in n.parts))))
 
 
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of ``text`` ends (after its stop)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
 def sentences_of(
-    text: str, terms: Sequence[str], apart: Sequence[str] = ()
+    text: str, terms: Sequence[str], apart: Sequence[str] = (), ends: list[int] | None = None
 ) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``text`` holding one of ``terms`` (or one of
     ``apart`` spelled apart, where the text never spells it whole: 普了一次法). Sentence
     ends are found once per text (one regex pass), not per mention: fan-out reads
-    thousands of chunks."""
-    hits = []
+    thousands of chunks (``ends``: already known). After a mention the search resumes at
+    the end of its sentence: more mentions in the same sentence add nothing."""
+    found: dict[int, int] = {}
+    size = len(text)
+
+    def sentence_at(pos: int) -> int:
+        i = bisect_right(ends, pos)
+        end = ends[i] if i < len(ends) else size
+        found.setdefault(ends[i - 1] if i else 0, end)
+        return end if end > pos else pos + 1
+
     for term in terms:
         pos = text.find(term)
+        if pos >= 0 and ends is None:
+            ends = sentence_ends(text)
         while pos >= 0:
-            hits.append(pos)
-            pos = text.find(term, pos + 1)
-    hits += [s for word in apart if word not in text for s, _ in split_spans(text, word)]
-    if not hits:
-        return []
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    found: dict[int, int] = {}
-    for pos in hits:
-        i = bisect_right(ends, pos)
-        found.setdefault(ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text))
+            pos = text.find(term, sentence_at(pos))
+    for word in apart:
+        if word not in text and spellable(text, word):
+            for s, _ in split_spans(text, word):
+                if ends is None:
+                    ends = sentence_ends(text)
+                sentence_at(s)
     return sorted(found.items())
-
-
-def best_in_rows(
-    rows: np.ndarray,
-    texts: Callable[[int], str],
-    needs: Sequence[Need],
-    terms: Sequence[str],
-    skip: Callable[[str], bool] = lambda _: False,
-    context: Callable[[int, int], str] = lambda _r, _s: "",
-) -> list[Sentence]:
-    """Every candidate sentence of these chunk rows, scored, best first. A sentence is read
-    with its section heading (``context``): under 「加强普法宣传」 a sentence about 防诈骗
-    is about 防诈骗宣传 without repeating the word."""
-    out = []
-    apart = [a for n in needs if n.loose for a in n.full]
-    for r in rows.tolist():
-        text = texts(r)
-        for s, e in sentences_of(text, terms, apart):
-            if skip(text[s:e]):
-                continue
-            heading = context(r, s)
-            sc = sentence_score(f"{heading}\n{text[s:e]}" if heading else text[s:e], needs)
-            if sc > 0:
-                out.append(Sentence(int(r), s, e, sc))
-    out.sort(key=lambda x: (-x.score, x.row, x.start))
-    return out
 
 
 _NEAR = 25  # characters between a count and the thing it counts (「调处矛盾纠纷37起」)

@@ -18,18 +18,14 @@ from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
 from retrieval.evidence import (
     SUPPORT,
-    Sentence,
-    best_in_rows,
     build_needs,
     cues,
-    headings_before,
-    is_heading,
     sentence_chunk,
-    upper_bound,
 )
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
+from retrieval.judging import judge_rows
 from retrieval.query import (
     GENERIC_NOUNS,
     Analysis,
@@ -51,6 +47,8 @@ class HybridRetriever:
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
         self._silent_by: dict[str, ReportEvidence] = {}
         self._silent_version = None
+        self._book: dict[int, tuple[list[int], dict[int, str | None]]] = {}
+        self._book_version = None
         self.grounding = Grounding(library, self.simple, self._rows_with)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer, read_synonyms(self.settings.synonyms_file)
@@ -290,6 +288,14 @@ class HybridRetriever:
         covers ``SUPPORT`` of the need (「行政诉讼案件80宗」 is no count of 败诉)."""
         return judge_carrier(self, analysis, number)
 
+    def _sentence_book(self) -> dict[int, tuple[list[int], dict[int, str | None]]]:
+        """Per chunk row, its sentence ends and its sentences as judged (``judge_rows``): facts
+        about the library, kept per index version like ``simple``."""
+        version = self.lib.lexical.version
+        if version != self._book_version or len(self._book) > 30_000:
+            self._book, self._book_version = {}, version
+        return self._book
+
     def _silent(self, info: ReportInfo) -> ReportEvidence:
         """The verdict on a report with no candidate sentence, which depends on nothing in
         the question: made once per report and index version (at 10 000 reports, building
@@ -348,29 +354,19 @@ class HybridRetriever:
         stop = keep if len(infos) <= FEW else 1
         report_of = self.lib.lexical.report_of
         rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
-        by_report: dict[str, list[Sentence]] = {}
-        enough: dict[str, int] = {}
         # by report, best-ranked first (a stable sort: ties keep the row order)
         order = rows[np.lexsort((-rank[rows].astype(np.float64), report_of[rows]))]
-        for r in order.tolist():
-            rid = chunks[r].report_id
-            sents = by_report.setdefault(rid, [])
-            if enough.get(rid, 0) >= stop:
-                continue
-            if upper_bound(f"{self.heading(r)}\n{self.simple(r)}", needs) < floor:
-                continue
-            found = best_in_rows(
-                np.array([r]),
-                self.simple,
-                needs,
-                terms,
-                skip=is_heading,
-                context=lambda row, at: headings_before(self.heading(row), self.simple(row), at),
-            )
-            sents.extend(found)
-            enough[rid] = enough.get(rid, 0) + sum(1 for x in found if x.score >= SUPPORT)
-        for sents in by_report.values():
-            sents.sort(key=lambda x: (-x.score, x.row, x.start))
+        by_report = judge_rows(
+            order.tolist(),
+            chunks,
+            self.simple,
+            self.heading,
+            needs,
+            terms,
+            floor,
+            stop,
+            self._sentence_book(),
+        )
         evidence = []
         for info in infos:
             sents = by_report.get(info.report_id)

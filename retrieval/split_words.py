@@ -35,7 +35,7 @@ def _pattern(word: str) -> re.Pattern:
 
 def split_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
     """Where ``text`` spells ``word`` apart (its characters in order, a few between)."""
-    if len(word) < 2 or any(c not in text for c in word):
+    if not spellable(text, word):
         return
     pattern = _pattern(word)
     pos = text.find(word[0])
@@ -49,4 +49,16 @@ def split_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
 def split_span(text: str, word: str) -> tuple[int, int] | None:
     """The first place ``text`` spells ``word`` apart, or None. The caller has looked for
     the whole word first."""
-    return next(split_spans(text, word), None)
+    return next(split_spans(text, word), None) if spellable(text, word) else None
+
+
+def spellable(text: str, word: str) -> bool:
+    """Every character of ``word`` stands in ``text``: the test that rules out nearly every
+    word at once (fan-out asks it for every spelling of every concept in thousands of
+    sentences, so it is a plain loop, not a generator)."""
+    if len(word) < 2:
+        return False
+    for c in word:  # noqa: SIM110 (a generator costs more than the test)
+        if c not in text:
+            return False
+    return True

@@ -1,0 +1,100 @@
+"""Fan-out judging: the candidate chunks of every report in scope, read best-ranked first.
+
+At 10 000 reports a which-question on a common topic reads ~3 000 chunks, one per report
+that supports it, and most of their candidate sentences name only a part of the topic
+(法律 for 法律顾问). Such a sentence can never become a quote: its cheap upper bound
+(``upper_bound``: substring tests, no negation or kind checks) is already under the support
+line. Its exact score matters only when its report ends up with no supporting sentence
+(the report's best score is then its verdict's score), so it is worked out only then. The
+result is exactly what scoring every sentence gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from reportqa.types import Chunk
+from retrieval.evidence import (
+    SUPPORT,
+    Need,
+    sentence_ends,
+    sentence_score,
+    sentences_of,
+    upper_bound,
+)
+from retrieval.passages import Sentence, headings_before, is_heading
+
+
+def judge_rows(
+    rows: Iterable[int],
+    chunks: Sequence[Chunk],
+    simple: Callable[[int], str],
+    heading: Callable[[int], str],
+    needs: Sequence[Need],
+    terms: Sequence[str],
+    floor: float,
+    stop: int,
+    book: dict[int, tuple[list[int], dict[int, str | None]]],
+) -> dict[str, list[Sentence]]:
+    """Report id → its scored sentences, best first, for ``rows`` ordered by report and rank.
+    A report stops being read once ``stop`` of its sentences reach ``SUPPORT``; a chunk whose
+    whole text (with its headings) bounds every sentence under ``floor`` is not read. Every
+    report met gets an entry, empty when nothing in it was read or scored.
+
+    ``book`` keeps, per chunk row, what does not depend on the question: where its sentences
+    end and each candidate sentence as it is scored (read under its heading; None for a bare
+    heading, which is no evidence). The caller keeps it for one index version."""
+    cut = min(floor, SUPPORT)
+    apart = [a for n in needs if n.loose for a in n.full]
+    by_report: dict[str, list[Sentence]] = {}
+    enough: dict[str, int] = {}
+    later: dict[str, list[tuple[int, int, int, str]]] = {}
+    for r in rows:
+        rid = chunks[r].report_id
+        sents = by_report.get(rid)
+        if sents is None:
+            sents = by_report[rid] = []
+        if enough.get(rid, 0) >= stop:
+            continue
+        text, path = simple(r), heading(r)
+        if upper_bound(f"{path}\n{text}", needs) < floor:
+            continue
+        supporting = 0
+        known = book.get(r)
+        if known is None:
+            known = book[r] = (sentence_ends(text), {})
+        ends, read = known
+        for s, e in sentences_of(text, terms, apart, ends):
+            scored = read.get(s, "")
+            if scored == "":
+                scored = read[s] = _as_read(text, s, e, path)
+            if scored is None:
+                continue
+            if upper_bound(scored, needs) < cut:  # no quote: scored only if the report needs it
+                later.setdefault(rid, []).append((r, s, e, scored))
+                continue
+            sc = sentence_score(scored, needs)
+            if sc > 0:
+                sents.append(Sentence(r, s, e, sc))
+                supporting += sc >= SUPPORT
+        enough[rid] = enough.get(rid, 0) + supporting
+    for rid, waiting in later.items():
+        sents = by_report[rid]
+        if any(x.score >= SUPPORT for x in sents):
+            continue
+        for r, s, e, scored in waiting:
+            sc = sentence_score(scored, needs)
+            if sc > 0:
+                sents.append(Sentence(r, s, e, sc))
+    for sents in by_report.values():
+        sents.sort(key=lambda x: (-x.score, x.row, x.start))
+    return by_report
+
+
+def _as_read(text: str, s: int, e: int, path: str) -> str | None:
+    """The sentence as it is scored: with its section heading, none when a bare heading."""
+    sentence = text[s:e]
+    if is_heading(sentence):
+        return None
+    heading = headings_before(path, text, s)
+    return f"{heading}\n{sentence}" if heading else sentence
