@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.chunking import chunk_spans, split_sections
+from ingest.file_marks import FileMarks, Mark, override_key, reader_key
 from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files
 from ingest.metadata import Extracted, extract, with_overrides
@@ -143,6 +145,7 @@ class Ingestor:
         self.committed: dict[tuple[str, str], list[Chunk]] = {}
         self.committed_vectors: dict[str, np.ndarray] = {}  # by report id, rows as chunks
         self._pool: WorkerPool | None = None  # up during a large ingest only
+        self._marks = FileMarks(settings.index_dir / "files.json", "")
         self._progress: Progress = lambda *_: None
 
     def ingest(
@@ -177,19 +180,28 @@ class Ingestor:
             st.chunk_max_chars,
             st.chunk_min_chars,
         )
+        self._marks = FileMarks(st.index_dir / "files.json", reader_key(CHUNKING, spec))
+        overrides = [sidecars[f.parent].get(f.name) for f in files]
+        self._progress = progress
+        todo: list[tuple[Path, dict[str, str] | None]] = []
+        for f, o in zip(files, overrides, strict=True):
+            rid = self._known(f, o, existing, stored, result)
+            if rid:
+                seen_ids.add(rid)
+                progress(len(seen_ids), len(files), f"读取 {f.name}")
+            else:
+                todo.append((f, o))
         with contextlib.ExitStack() as stack:
-            size = sum(f.stat().st_size for f in files)
-            workers = min(st.ingest_workers, os.cpu_count() or 1, len(files))
+            size = sum(f.stat().st_size for f, _ in todo)
+            workers = min(st.ingest_workers, os.cpu_count() or 1, len(todo))
             if workers > 1 and size >= PARALLEL_MIN_BYTES:
                 self._pool = stack.enter_context(WorkerPool(workers, self._terms))
-            overrides = [sidecars[f.parent].get(f.name) for f in files]
             parsed: Iterable[Parsed] = (
-                self._pool.parse(files, overrides, spec)
+                self._pool.parse([f for f, _ in todo], [o for _, o in todo], spec)
                 if self._pool
-                else (parse_file(f, o, spec) for f, o in zip(files, overrides, strict=True))
+                else (parse_file(f, o, spec) for f, o in todo)
             )
-            self._progress = progress
-            for n, one in enumerate(parsed, 1):
+            for n, one in enumerate(parsed, len(files) - len(todo) + 1):
                 rid = self._take(one, n, len(files), existing, stored, by_hash, pending, result)
                 if rid:
                     seen_ids.add(rid)
@@ -203,10 +215,32 @@ class Ingestor:
             ]
             self._store.delete_reports([info.report_id for info in gone])
             for info in gone:
+                self._marks.forget(info.path)
                 result.removed += 1
                 result.statuses.append({"source": info.source, "status": "removed"})
+        self._marks.save()
         result.reports = self._store.reports()
         return result
+
+    def _known(
+        self,
+        path: Path,
+        override: dict[str, str] | None,
+        existing: dict[str, ReportInfo],
+        stored: dict[tuple[str, str], int],
+        result: IngestResult,
+    ) -> str | None:
+        """The report id of a file known unchanged without reading it (``file_marks``),
+        counted as unchanged; else None, and the file is read."""
+        resolved = str(path.resolve())
+        old = existing.get(short_hash(resolved, n=16))
+        if old is None or stored.get((old.report_id, old.content_hash)) != old.chunks:
+            return None
+        if not self._marks.unchanged(path, resolved, override_key(override), old.content_hash):
+            return None
+        result.skipped += 1
+        result.statuses.append({"source": path.name, "status": "unchanged"})
+        return old.report_id
 
     def _take(
         self,
@@ -225,6 +259,7 @@ class Ingestor:
         path, text = one.path, one.text
         self._progress(n, total, f"读取 {path.name}")
         if one.values is None:
+            self._marks.forget(str(path.resolve()))
             result.failed.append({"source": str(path), "error": one.error})
             result.statuses.append({"source": path.name, "status": "failed", "error": one.error})
             return None
@@ -241,6 +276,7 @@ class Ingestor:
                 info.provenance,
             ):
                 self._store.update_info(info.with_chunks(old.chunks))
+            self._mark(one, info)
             result.skipped += 1
             result.statuses.append({"source": path.name, "status": "unchanged"})
             return info.report_id
@@ -253,6 +289,7 @@ class Ingestor:
             )
             return info.report_id
         spans = list(one.spans)
+        self._mark(one, info)
         by_hash[info.content_hash] = info
         pending.append(
             _Pending(
@@ -260,6 +297,12 @@ class Ingestor:
             )
         )
         return info.report_id
+
+    def _mark(self, one: Parsed, info: ReportInfo) -> None:
+        """Remember the file as giving this version (saved only once the ingest committed)."""
+        if one.stat is not None:
+            mark = Mark(*one.stat, one.override, info.content_hash, time.time_ns())
+            self._marks.note(info.path, mark)
 
     @staticmethod
     def _sidecar(folder: Path, result: IngestResult) -> dict[str, dict[str, str]]:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ingest.chunking import chunk_spans, split_sections
 from ingest.clean import clean_text
+from ingest.file_marks import override_key, stat_and_digest
 from ingest.limits import LoadLimits
 from ingest.loaders import load_text
 from ingest.metadata import extract, with_overrides
@@ -51,9 +52,16 @@ class Parsed:
     sources: dict | None = None
     spans: tuple[Span, ...] = ()
     error: str = ""
+    stat: tuple[int, int, str] | None = None  # size, mtime and hash of the bytes read
+    override: str = ""  # the sidecar row it was read with (``file_marks.override_key``)
 
 
 def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) -> Parsed:
+    try:
+        big = spec.limits.max_bytes is not None and path.stat().st_size > spec.limits.max_bytes
+        stat = None if big else stat_and_digest(path)
+    except OSError:
+        stat = None  # the loader says what is wrong with it
     try:
         text = clean_text(load_text(path, limits=spec.limits))
         if not text.strip():
@@ -64,7 +72,8 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
         return Parsed(path, error=str(exc))
     sections = split_sections(text, ex.title_end, ex.chrome_spans)
     spans = chunk_spans(text, sections, spec.chunk_max_chars, spec.chunk_min_chars)
-    return Parsed(path, text, values, sources, tuple(spans))
+    spans_t = tuple(spans)
+    return Parsed(path, text, values, sources, spans_t, stat=stat, override=override_key(overrides))
 
 
 # ---- inside a worker -------------------------------------------------------------------
