@@ -24,7 +24,17 @@ from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files
 from ingest.metadata import Extracted, extract, with_overrides
 from ingest.sidecar import SIDECAR, read_sidecar
-from ingest.workers import PARALLEL_MIN_BYTES, Parsed, ParseSpec, WorkerPool, parse_file
+from ingest.workers import (
+    PARALLEL_MIN_BYTES,
+    Done,
+    Job,
+    Jobs,
+    Parsed,
+    ParseSpec,
+    WorkerPool,
+    finish,
+    parse_file,
+)
 from reportqa.errors import IngestError
 from reportqa.faults import CrashPoints
 from reportqa.locking import index_lock
@@ -103,24 +113,6 @@ class _Pending:
     report: Report
     spans: list[tuple[tuple[str, ...], int, int]]
     status: str  # "added" or "updated"
-
-
-class _IndexTexts(Sequence):
-    """Each pending report's chunk texts as indexed, made when the tokenizer reaches the
-    report: made all at once they were one more copy of the whole batch's text (~100 MB
-    at 10 000 reports) held to the end of the ingest."""
-
-    def __init__(self, pending: list) -> None:
-        self._pending = pending
-
-    def __len__(self) -> int:
-        return len(self._pending)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        p = self._pending[i]
-        return [index_text(path, p.report.text[s:e]) for path, s, e in p.spans]
 
 
 class Ingestor:
@@ -321,14 +313,14 @@ class Ingestor:
         units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
         units |= {i.township for i in self._store.reports()}
         self._tok.add_words(u for u in units if u)
-        jobs = _IndexTexts(pending)
+        jobs = Jobs(pending)
         words = sorted(u for u in units if u)
         total = len(pending)
         status = {p.report.report_id: p.status for p in pending}
         batch: list[tuple[Report, list[Chunk], np.ndarray]] = []
         batch_size = 0
         tokenized = zip(pending, self._tokenize(jobs, words), strict=True)
-        for done, (p, toks) in enumerate(tokenized, 1):
+        for done, (p, (toks, vectors)) in enumerate(tokenized, 1):
             # from here on the batch holds the report: the text is not kept for the whole
             # ingest (the tokenizer has read past it)
             pending[done - 1] = None
@@ -345,15 +337,14 @@ class Ingestor:
                     end=e,
                     info=info,
                 )
-                for (path, s, e), t in zip(p.spans, toks, strict=True)
+                for path, s, e in p.spans
             ]
-            self._tokens.put(
-                info.report_id,
-                info.content_hash,
-                {c.id: t for c, t in zip(chunks, toks, strict=True)},
-            )
+            if toks is not None:  # else a worker cached them and embedded the chunks
+                by_id = {c.id: t for c, t in zip(chunks, toks, strict=True)}
+                self._tokens.put(info.report_id, info.content_hash, by_id)
             self._crash.reached("after_tokens")
-            vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
+            if vectors is None:
+                vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
             batch.append((p.report, chunks, vectors))
             batch_size += len(chunks)
             progress(done, total, f"分词 {info.source}")
@@ -387,9 +378,13 @@ class Ingestor:
         progress(result.added + result.updated, total, f"写入 {batch[-1][0].info.source}")
         self._crash.reached("after_flush")
 
-    def _tokenize(self, jobs: Sequence[list[str]], words: list[str]) -> Iterator[list[list[str]]]:
-        """Tokens per report, in order: on the workers when the pool is up (the worker
-        tokenizers learn this batch's unit names first), else here."""
+    def _tokenize(self, jobs: Sequence[Job], words: list[str]) -> Iterator[Done]:
+        """Tokens (or vectors, see ``workers.finish``) per report, in order: on the workers
+        when the pool is up (the worker tokenizers learn this batch's unit names first),
+        else here. The token store and the embedder go to the workers when both say they
+        can (``portable``: small to pickle, cheap to run there, as the hashing embedder)."""
         if self._pool is not None:
-            return self._pool.tokenize(jobs, words)
-        return ([self._tok.index_tokens(t) for t in job] for job in jobs)
+            travel = all(getattr(x, "portable", False) for x in (self._tokens, self._embedder))
+            sink = (self._tokens, self._embedder) if travel else None
+            return self._pool.tokenize(jobs, words, sink)
+        return (finish(job, self._tok, None) for job in jobs)

@@ -27,6 +27,7 @@ class HashingEmbedder:
     """
 
     _MUL = np.uint64(0x9E3779B97F4A7C15)
+    portable = True  # pickles small and runs anywhere: ingest workers embed with it
 
     def __init__(self, dim: int = 256) -> None:
         self.dim = dim

@@ -37,6 +37,8 @@ class TokenCache:
     chunk texts once and caches them.
     """
 
+    portable = True  # only a folder: ingest workers write the tokens they make
+
     def __init__(self, directory: Path) -> None:
         self._dir = directory
 
