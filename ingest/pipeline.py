@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import pickle
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -386,5 +387,9 @@ class Ingestor:
         if self._pool is not None:
             travel = all(getattr(x, "portable", False) for x in (self._tokens, self._embedder))
             sink = (self._tokens, self._embedder) if travel else None
+            try:  # a job that cannot be pickled would hang the pool, never fail
+                pickle.dumps(sink)
+            except (pickle.PicklingError, TypeError, AttributeError):
+                sink = None
             return self._pool.tokenize(jobs, words, sink)
         return (finish(job, self._tok, None) for job in jobs)

@@ -33,6 +33,10 @@ class HashingEmbedder:
         self.dim = dim
         self.name = f"offline-hashing-char12-{dim}"
 
+    def __reduce__(self):
+        """Only the dimension travels to a worker (not whatever wraps this instance)."""
+        return HashingEmbedder, (self.dim,)
+
     def _hash(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         h = keys * self._MUL
         h ^= h >> np.uint64(29)
