@@ -15,9 +15,10 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from reportqa.ports import (
     Embedder,
@@ -34,6 +35,15 @@ from reportqa.types import Chunk, Report, ReportInfo
 from reportqa.units import UnitIndex
 
 log = logging.getLogger(__name__)
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()  # finds the loaded BLAS libraries once (~ms)
+
+
+def _one_blas_thread():
+    return _blas().limit(limits=1, user_api="blas")
 
 
 class Catalog:
@@ -186,7 +196,9 @@ class Catalog:
                 for cid, sim in self.store.query(vector, k, None, self.infos)
                 if cid in rows
             ]
-        sims = self.chunk_vectors() @ np.asarray(vector, dtype=np.float32)
+        with _one_blas_thread():  # a product this size gains nothing from a second
+            # thread, and on a busy machine waiting for it tripled the wall time
+            sims = self.chunk_vectors() @ np.asarray(vector, dtype=np.float32)
         k = max(1, min(k, len(sims)))
         part = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
         top = part[np.lexsort((part, -sims[part]))]  # ties: the earlier row first
