@@ -4,7 +4,8 @@
 ``retrieval``. Reading: ``loaders`` (with ``limits``, ``encoding``, ``pdf_pages``),
 ``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``admin_names``,
 ``gazetteer``, ``meta_parent``, ``self_name``), ``sidecar`` (metadata.csv overrides), ``meta_eval``
-(accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept).
+(accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept);
+``file_marks`` (files a re-ingest knows unchanged without reading them).
 """
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "chunking",
     "clean",
     "encoding",
+    "file_marks",
     "gazetteer",
     "limits",
     "loaders",

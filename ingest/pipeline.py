@@ -11,6 +11,8 @@ import contextlib
 import hashlib
 import logging
 import os
+import pickle
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,11 +20,22 @@ from pathlib import Path
 import numpy as np
 
 from ingest.chunking import chunk_spans, split_sections
+from ingest.file_marks import FileMarks, Mark, override_key, reader_key
 from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files
 from ingest.metadata import Extracted, extract, with_overrides
 from ingest.sidecar import SIDECAR, read_sidecar
-from ingest.workers import PARALLEL_MIN_BYTES, Parsed, ParseSpec, WorkerPool, parse_file
+from ingest.workers import (
+    PARALLEL_MIN_BYTES,
+    Done,
+    Job,
+    Jobs,
+    Parsed,
+    ParseSpec,
+    WorkerPool,
+    finish,
+    parse_file,
+)
 from reportqa.errors import IngestError
 from reportqa.faults import CrashPoints
 from reportqa.locking import index_lock
@@ -103,24 +116,6 @@ class _Pending:
     status: str  # "added" or "updated"
 
 
-class _IndexTexts(Sequence):
-    """Each pending report's chunk texts as indexed, made when the tokenizer reaches the
-    report: made all at once they were one more copy of the whole batch's text (~100 MB
-    at 10 000 reports) held to the end of the ingest."""
-
-    def __init__(self, pending: list) -> None:
-        self._pending = pending
-
-    def __len__(self) -> int:
-        return len(self._pending)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        p = self._pending[i]
-        return [index_text(path, p.report.text[s:e]) for path, s, e in p.spans]
-
-
 class Ingestor:
     def __init__(
         self,
@@ -143,6 +138,7 @@ class Ingestor:
         self.committed: dict[tuple[str, str], list[Chunk]] = {}
         self.committed_vectors: dict[str, np.ndarray] = {}  # by report id, rows as chunks
         self._pool: WorkerPool | None = None  # up during a large ingest only
+        self._marks = FileMarks(settings.index_dir / "files.json", "")
         self._progress: Progress = lambda *_: None
 
     def ingest(
@@ -177,19 +173,28 @@ class Ingestor:
             st.chunk_max_chars,
             st.chunk_min_chars,
         )
+        self._marks = FileMarks(st.index_dir / "files.json", reader_key(CHUNKING, spec))
+        overrides = [sidecars[f.parent].get(f.name) for f in files]
+        self._progress = progress
+        todo: list[tuple[Path, dict[str, str] | None]] = []
+        for f, o in zip(files, overrides, strict=True):
+            rid = self._known(f, o, existing, stored, result)
+            if rid:
+                seen_ids.add(rid)
+                progress(len(seen_ids), len(files), f"读取 {f.name}")
+            else:
+                todo.append((f, o))
         with contextlib.ExitStack() as stack:
-            size = sum(f.stat().st_size for f in files)
-            workers = min(st.ingest_workers, os.cpu_count() or 1, len(files))
+            size = sum(f.stat().st_size for f, _ in todo)
+            workers = min(st.ingest_workers, os.cpu_count() or 1, len(todo))
             if workers > 1 and size >= PARALLEL_MIN_BYTES:
                 self._pool = stack.enter_context(WorkerPool(workers, self._terms))
-            overrides = [sidecars[f.parent].get(f.name) for f in files]
             parsed: Iterable[Parsed] = (
-                self._pool.parse(files, overrides, spec)
+                self._pool.parse([f for f, _ in todo], [o for _, o in todo], spec)
                 if self._pool
-                else (parse_file(f, o, spec) for f, o in zip(files, overrides, strict=True))
+                else (parse_file(f, o, spec) for f, o in todo)
             )
-            self._progress = progress
-            for n, one in enumerate(parsed, 1):
+            for n, one in enumerate(parsed, len(files) - len(todo) + 1):
                 rid = self._take(one, n, len(files), existing, stored, by_hash, pending, result)
                 if rid:
                     seen_ids.add(rid)
@@ -203,10 +208,32 @@ class Ingestor:
             ]
             self._store.delete_reports([info.report_id for info in gone])
             for info in gone:
+                self._marks.forget(info.path)
                 result.removed += 1
                 result.statuses.append({"source": info.source, "status": "removed"})
+        self._marks.save()
         result.reports = self._store.reports()
         return result
+
+    def _known(
+        self,
+        path: Path,
+        override: dict[str, str] | None,
+        existing: dict[str, ReportInfo],
+        stored: dict[tuple[str, str], int],
+        result: IngestResult,
+    ) -> str | None:
+        """The report id of a file known unchanged without reading it (``file_marks``),
+        counted as unchanged; else None, and the file is read."""
+        resolved = str(path.resolve())
+        old = existing.get(short_hash(resolved, n=16))
+        if old is None or stored.get((old.report_id, old.content_hash)) != old.chunks:
+            return None
+        if not self._marks.unchanged(path, resolved, override_key(override), old.content_hash):
+            return None
+        result.skipped += 1
+        result.statuses.append({"source": path.name, "status": "unchanged"})
+        return old.report_id
 
     def _take(
         self,
@@ -225,6 +252,7 @@ class Ingestor:
         path, text = one.path, one.text
         self._progress(n, total, f"读取 {path.name}")
         if one.values is None:
+            self._marks.forget(str(path.resolve()))
             result.failed.append({"source": str(path), "error": one.error})
             result.statuses.append({"source": path.name, "status": "failed", "error": one.error})
             return None
@@ -241,6 +269,7 @@ class Ingestor:
                 info.provenance,
             ):
                 self._store.update_info(info.with_chunks(old.chunks))
+            self._mark(one, info)
             result.skipped += 1
             result.statuses.append({"source": path.name, "status": "unchanged"})
             return info.report_id
@@ -253,6 +282,7 @@ class Ingestor:
             )
             return info.report_id
         spans = list(one.spans)
+        self._mark(one, info)
         by_hash[info.content_hash] = info
         pending.append(
             _Pending(
@@ -260,6 +290,12 @@ class Ingestor:
             )
         )
         return info.report_id
+
+    def _mark(self, one: Parsed, info: ReportInfo) -> None:
+        """Remember the file as giving this version (saved only once the ingest committed)."""
+        if one.stat is not None:
+            mark = Mark(*one.stat, one.override, info.content_hash, time.time_ns())
+            self._marks.note(info.path, mark)
 
     @staticmethod
     def _sidecar(folder: Path, result: IngestResult) -> dict[str, dict[str, str]]:
@@ -278,14 +314,14 @@ class Ingestor:
         units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
         units |= {i.township for i in self._store.reports()}
         self._tok.add_words(u for u in units if u)
-        jobs = _IndexTexts(pending)
+        jobs = Jobs(pending)
         words = sorted(u for u in units if u)
         total = len(pending)
         status = {p.report.report_id: p.status for p in pending}
         batch: list[tuple[Report, list[Chunk], np.ndarray]] = []
         batch_size = 0
         tokenized = zip(pending, self._tokenize(jobs, words), strict=True)
-        for done, (p, toks) in enumerate(tokenized, 1):
+        for done, (p, (toks, vectors)) in enumerate(tokenized, 1):
             # from here on the batch holds the report: the text is not kept for the whole
             # ingest (the tokenizer has read past it)
             pending[done - 1] = None
@@ -302,15 +338,14 @@ class Ingestor:
                     end=e,
                     info=info,
                 )
-                for (path, s, e), t in zip(p.spans, toks, strict=True)
+                for path, s, e in p.spans
             ]
-            self._tokens.put(
-                info.report_id,
-                info.content_hash,
-                {c.id: t for c, t in zip(chunks, toks, strict=True)},
-            )
+            if toks is not None:  # else a worker cached them and embedded the chunks
+                by_id = {c.id: t for c, t in zip(chunks, toks, strict=True)}
+                self._tokens.put(info.report_id, info.content_hash, by_id)
             self._crash.reached("after_tokens")
-            vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
+            if vectors is None:
+                vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
             batch.append((p.report, chunks, vectors))
             batch_size += len(chunks)
             progress(done, total, f"分词 {info.source}")
@@ -344,9 +379,17 @@ class Ingestor:
         progress(result.added + result.updated, total, f"写入 {batch[-1][0].info.source}")
         self._crash.reached("after_flush")
 
-    def _tokenize(self, jobs: Sequence[list[str]], words: list[str]) -> Iterator[list[list[str]]]:
-        """Tokens per report, in order: on the workers when the pool is up (the worker
-        tokenizers learn this batch's unit names first), else here."""
+    def _tokenize(self, jobs: Sequence[Job], words: list[str]) -> Iterator[Done]:
+        """Tokens (or vectors, see ``workers.finish``) per report, in order: on the workers
+        when the pool is up (the worker tokenizers learn this batch's unit names first),
+        else here. The token store and the embedder go to the workers when both say they
+        can (``portable``: small to pickle, cheap to run there, as the hashing embedder)."""
         if self._pool is not None:
-            return self._pool.tokenize(jobs, words)
-        return ([self._tok.index_tokens(t) for t in job] for job in jobs)
+            travel = all(getattr(x, "portable", False) for x in (self._tokens, self._embedder))
+            sink = (self._tokens, self._embedder) if travel else None
+            try:  # a job that cannot be pickled would hang the pool, never fail
+                pickle.dumps(sink)
+            except (pickle.PicklingError, TypeError, AttributeError):
+                sink = None
+            return self._pool.tokenize(jobs, words, sink)
+        return (finish(job, self._tok, None) for job in jobs)

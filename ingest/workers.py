@@ -19,17 +19,25 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from ingest.chunking import chunk_spans, split_sections
 from ingest.clean import clean_text
+from ingest.file_marks import override_key, stat_and_digest
 from ingest.limits import LoadLimits
 from ingest.loaders import load_text
 from ingest.metadata import extract, with_overrides
 from reportqa.errors import IngestError
-from reportqa.text import Tokenizer
+from reportqa.ports import Embedder, TokenStore
+from reportqa.text import Tokenizer, index_text
+from reportqa.types import Chunk
 
 PARALLEL_MIN_BYTES = 1_000_000  # below this (≈ 330 000 characters) a pool costs more than it saves
 
 Span = tuple[tuple[str, ...], int, int]
+Job = tuple[str, str, str, Sequence[Span]]  # report id, content hash, cleaned text, chunk spans
+Done = tuple[list[list[str]] | None, np.ndarray | None]  # tokens per chunk, or the vectors
+Sink = tuple[TokenStore, Embedder]
 
 
 @dataclass(frozen=True)
@@ -51,9 +59,16 @@ class Parsed:
     sources: dict | None = None
     spans: tuple[Span, ...] = ()
     error: str = ""
+    stat: tuple[int, int, str] | None = None  # size, mtime and hash of the bytes read
+    override: str = ""  # the sidecar row it was read with (``file_marks.override_key``)
 
 
 def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) -> Parsed:
+    try:
+        big = spec.limits.max_bytes is not None and path.stat().st_size > spec.limits.max_bytes
+        stat = None if big else stat_and_digest(path)
+    except OSError:
+        stat = None  # the loader says what is wrong with it
     try:
         text = clean_text(load_text(path, limits=spec.limits))
         if not text.strip():
@@ -64,7 +79,27 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
         return Parsed(path, error=str(exc))
     sections = split_sections(text, ex.title_end, ex.chrome_spans)
     spans = chunk_spans(text, sections, spec.chunk_max_chars, spec.chunk_min_chars)
-    return Parsed(path, text, values, sources, tuple(spans))
+    spans_t = tuple(spans)
+    return Parsed(path, text, values, sources, spans_t, stat=stat, override=override_key(overrides))
+
+
+class Jobs(Sequence):
+    """What the tokenizer needs of each pending report (ids, text, spans), made when it
+    reaches the report: the chunk texts made all at once were one more copy of the whole
+    batch's text (~100 MB at 10 000 reports) held to the end of the ingest."""
+
+    def __init__(self, pending: list) -> None:
+        self._pending = pending
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        p = self._pending[i]
+        info = p.report.info
+        return (info.report_id, info.content_hash, p.report.text, p.spans)
 
 
 # ---- inside a worker -------------------------------------------------------------------
@@ -90,14 +125,32 @@ def _parse_job(job: tuple[Path, dict[str, str] | None, ParseSpec]) -> Parsed:
     return parse_file(*job)
 
 
-def _tokenize_job(job: tuple[int, tuple[str, ...], list[list[str]]]) -> list[list[list[str]]]:
+def _tokenize_job(job: tuple[int, tuple[str, ...], list[Job], Sink | None]) -> list[Done]:
     global _words
-    key, words, reports = job
+    key, words, reports, sink = job
     assert _tok is not None
     if key != _words:  # this ingest's unit names, added once per worker
         _tok.add_words(words)
         _words = key
-    return [[_tok.index_tokens(t) for t in texts] for texts in reports]
+    return [finish(job, _tok, sink) for job in reports]
+
+
+def finish(job: Job, tok: Tokenizer, sink: Sink | None) -> Done:
+    """One report's index tokens; with a ``sink`` (a token store and an embedder that can
+    travel to a worker) its tokens are cached and its chunks embedded right here, and only
+    the vectors go back: unpickling millions of token strings, writing them as JSON and
+    embedding were a fifth of the ingest process's own work, the process Chroma's writes
+    keep busy."""
+    report_id, content_hash, text, spans = job
+    texts = [index_text(path, text[s:e]) for path, s, e in spans]
+    tokens = [tok.index_tokens(t) for t in texts]
+    if sink is None:
+        return tokens, None
+    store, embedder = sink
+    version = f"{report_id}-{content_hash}"
+    ids = [Chunk.make_id(version, s, e, text[s:e]) for _, s, e in spans]
+    store.put(report_id, content_hash, dict(zip(ids, tokens, strict=True)))
+    return None, embedder.embed(texts)
 
 
 class WorkerPool(AbstractContextManager):
@@ -128,8 +181,8 @@ class WorkerPool(AbstractContextManager):
         return self._ex.map(_parse_job, jobs, chunksize=self._chunksize(len(jobs)))
 
     def tokenize(
-        self, jobs: Sequence[list[str]], words: Sequence[str]
-    ) -> Iterator[list[list[str]]]:
+        self, jobs: Sequence[Job], words: Sequence[str], sink: Sink | None = None
+    ) -> Iterator[Done]:
         """Tokens per report, in order, with at most a few groups of reports in flight: the
         workers tokenise faster than Chroma writes, and an unbounded backlog of token lists
         held here was 1.5 GB at 10 000 reports."""
@@ -139,7 +192,7 @@ class WorkerPool(AbstractContextManager):
         groups = (jobs[i : i + size] for i in range(0, len(jobs), size))
         window: deque[Future] = deque()
         for group in groups:
-            window.append(self._ex.submit(_tokenize_job, (key, shared, group)))
+            window.append(self._ex.submit(_tokenize_job, (key, shared, group, sink)))
             if len(window) > self.workers * 3:
                 yield from window.popleft().result()
         while window:

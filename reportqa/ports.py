@@ -21,7 +21,10 @@ Tokenize = Callable[[str], list[str]]
 
 
 class Embedder(Protocol):
-    """Text → vectors; ``name`` is recorded with the index, which one embedder builds."""
+    """Text → vectors; ``name`` is recorded with the index, which one embedder builds.
+
+    One that sets ``portable = True`` (small to pickle, cheap to run anywhere) is sent to
+    the ingest's worker processes, which then embed the chunks they tokenise."""
 
     name: str
 
@@ -81,7 +84,10 @@ class VectorIndex(Protocol):
 
 
 class TokenStore(Protocol):
-    """Index tokens per report version, so a restart or another process never re-tokenises."""
+    """Index tokens per report version, so a restart or another process never re-tokenises.
+
+    One that sets ``portable = True`` is sent to the ingest's workers, which write the
+    tokens they make themselves."""
 
     def put(self, report_id: str, content_hash: str, tokens: dict[str, list[str]]) -> None: ...
 

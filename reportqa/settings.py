@@ -34,6 +34,12 @@ class Settings(BaseSettings):
     chroma_host: str = ""
     chroma_port: int = 8000
     collection_prefix: str = "reportqa"
+    # Chroma's HNSW graph, fixed when a collection is created. Empty = 8 / 32 with the
+    # embedded store, whose whole-library dense search is exact over the local vector file
+    # (the graph answers no query: a sparse one halves the write), and Chroma's own 16 / 100
+    # with a server, which answers from the graph (docs/benchmarks.md, round 5).
+    hnsw_max_neighbors: int | None = None
+    hnsw_ef_construction: int | None = None
 
     # Chunking bounds in characters.
     chunk_max_chars: int = 600

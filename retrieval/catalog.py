@@ -15,9 +15,10 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from reportqa.ports import (
     Embedder,
@@ -34,6 +35,15 @@ from reportqa.types import Chunk, Report, ReportInfo
 from reportqa.units import UnitIndex
 
 log = logging.getLogger(__name__)
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()  # finds the loaded BLAS libraries once (~ms)
+
+
+def _one_blas_thread():
+    return _blas().limit(limits=1, user_api="blas")
 
 
 class Catalog:
@@ -167,6 +177,32 @@ class Catalog:
             return self._vectors.get(
                 self.lexical.version, [c.id for c in chunks], self.store.vectors
             )
+
+    def nearest(self, vector: np.ndarray, k: int) -> list[tuple[Chunk, float]]:
+        """The ``k`` chunks of the whole library nearest ``vector`` (cosine), best first.
+
+        With the embedded store this is exact, one product over the local vector file
+        (every chunk's vector is at hand for scoped searches anyway): Chroma's HNSW then
+        decides no answer, so its graph is built cheaply (``Settings.hnsw_max_neighbors``).
+        A Chroma server is asked instead: its vectors would first have to come over HTTP.
+        """
+        chunks = self.chunks
+        if not chunks:
+            return []
+        if self.settings.chroma_server is not None:
+            rows = self.lexical.row_of_id
+            return [
+                (chunks[rows[cid]], sim)
+                for cid, sim in self.store.query(vector, k, None, self.infos)
+                if cid in rows
+            ]
+        with _one_blas_thread():  # a product this size gains nothing from a second
+            # thread, and on a busy machine waiting for it tripled the wall time
+            sims = self.chunk_vectors() @ np.asarray(vector, dtype=np.float32)
+        k = max(1, min(k, len(sims)))
+        part = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
+        top = part[np.lexsort((part, -sims[part]))]  # ties: the earlier row first
+        return [(chunks[i], float(sims[i])) for i in top]
 
     def refresh(
         self, force: bool = False, committed: dict[tuple[str, str], list[Chunk]] | None = None

@@ -107,13 +107,8 @@ class HybridRetriever:
         by_id = {chunks[i].id: chunks[i] for i in top}
         ids = None if len(infos) == len(self.lib.infos) else [i.report_id for i in infos]
         vector = self.lib.embedder.embed([query])[0]
-        if ids is None:  # the whole library: Chroma's ANN index
-            rows = self.lib.lexical.row_of_id
-            dense = [
-                Hit(chunks[rows[cid]], sim, "dense")
-                for cid, sim in self.lib.store.query(vector, n, None, self.lib.infos)
-                if cid in rows
-            ]
+        if ids is None:  # the whole library (exact with the embedded store)
+            dense = [Hit(c, sim, "dense") for c, sim in self.lib.nearest(vector, n)]
         else:  # a few reports: exact cosine over their rows in memory
             dense = self._dense_in_scope(vector, np.nonzero(self._mask(infos))[0], n)
         for h in dense:

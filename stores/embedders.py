@@ -27,10 +27,15 @@ class HashingEmbedder:
     """
 
     _MUL = np.uint64(0x9E3779B97F4A7C15)
+    portable = True  # pickles small and runs anywhere: ingest workers embed with it
 
     def __init__(self, dim: int = 256) -> None:
         self.dim = dim
         self.name = f"offline-hashing-char12-{dim}"
+
+    def __reduce__(self):
+        """Only the dimension travels to a worker (not whatever wraps this instance)."""
+        return HashingEmbedder, (self.dim,)
 
     def _hash(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         h = keys * self._MUL

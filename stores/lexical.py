@@ -37,8 +37,14 @@ class TokenCache:
     chunk texts once and caches them.
     """
 
+    portable = True  # only a folder: ingest workers write the tokens they make
+
     def __init__(self, directory: Path) -> None:
         self._dir = directory
+
+    def __reduce__(self):
+        """Only the folder travels to a worker (not whatever wraps this instance)."""
+        return TokenCache, (self._dir,)
 
     def _path(self, report_id: str, content_hash: str) -> Path:
         return self._dir / f"{report_id}-{content_hash}.json"
