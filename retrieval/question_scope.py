@@ -90,7 +90,7 @@ _TAIL = re.compile(
 def unframed(question: str) -> str:
     """The question without what frames it (``LEVEL_ALIAS``, ``_TAIL``), and 「街道办了」
     read as the level and the verb."""
-    question = _TAIL.sub(" ", LEVEL_ALIAS.sub("", question))
+    question = _TAIL.sub("", LEVEL_ALIAS.sub("", question))
     return _LEVEL_THEN_VERB.sub(" ", question)
 
 
