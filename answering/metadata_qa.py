@@ -37,6 +37,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.dates import full_years
 from retrieval.query import Analysis
+from retrieval.question_scope import LEVEL_ALIAS
 from retrieval.scope import asks_only_streets, named_levels
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
@@ -51,7 +52,7 @@ _FRAME = re.compile(
     r"哪些地方|什么地方|哪里|哪儿|那边|这边|"
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
-    r"这里面|这其中|其中|里面|这些|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|"
+    r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|自己|"
     r"来自|谁|单位|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|"
@@ -162,7 +163,8 @@ class MetadataAnswerer:
     ) -> Answer | None:
         """``infos``: the reports in the question's unit scope (years not applied);
         ``everything``: the library, for 「库中没有…」."""
-        q = absolute_years(q, self.this_year())
+        # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
+        q = LEVEL_ALIAS.sub("", absolute_years(q, self.this_year()))
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library

@@ -68,14 +68,36 @@ def document_reference(question: str) -> tuple[str, str | None]:
 # 「这几个乡镇里头」「在座的这些单位中」「这里面」「这些报告当中」: the units in scope, and the
 # position word after them says among them, never what is asked
 _AMONG = re.compile(
-    r"(?:在座的?)?(?:在)?(?:这|那|上述|以上|所有|全部)(?:些|几|几个|几家|几份|个)?"
-    r"(?:乡镇|单位|地方|街道|报告|区县|乡|镇)?(?:里头|里面|里边|当中|中间|之中|其中|中|里|内)"
+    r"(?:在座的?)?(?:在)?(?:这|那|上述|以上|所有|全部)(?:些|几|几个|几家|几份|个|批)?"
+    r"(?:乡镇|单位|地方|街道|报告|区县|乡|镇|材料|文件)?"
+    r"(?:里头|里面|里边|当中|中间|之中|其中|中|里|内)"
+)
+# a level word's alias in brackets names the same level: 「街道（街道办）」「县区（县市区）」
+LEVEL_ALIAS = re.compile(
+    r"(?<=街道)[（(](?:街道办事处|街道办|办事处)[）)]"
+    r"|(?<=[县区市])[（(](?:(?:[县区市][、/]?){2,3}|[县区市]一?级)[）)]"
+)
+# 「街道办了法治讲座」: after a level word, 办 with an aspect or result is the verb 「hold」,
+# never 街道办 the office
+_LEVEL_THEN_VERB = re.compile(r"(?<=街道|乡镇)(?=办[了过起成好完])")
+# 「…比比看」「…，对比一下」「看看」: a tail asking to compare or show frames the question
+_TAIL = re.compile(
+    r"[，,。？?！!\s]*(?:请|麻烦)?(?:比比看|比一比|比一下|比较一下|比较下|对比一下|对比下|"
+    r"对照一下|看看|说说|讲讲|说一下)(?:吧|呢)?[。？?！!\s]*$"
 )
 
 
+def unframed(question: str) -> str:
+    """The question without what frames it (``LEVEL_ALIAS``, ``_TAIL``), and 「街道办了」
+    read as the level and the verb."""
+    question = _TAIL.sub("", LEVEL_ALIAS.sub("", question))
+    return _LEVEL_THEN_VERB.sub(" ", question)
+
+
 def among(question: str) -> str:
-    """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``)."""
-    return _AMONG.sub(" ", question)
+    """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``) and its frame
+    (:func:`unframed`)."""
+    return unframed(_AMONG.sub(" ", question))
 
 
 def of_genre(info: ReportInfo, genre: str) -> bool:

@@ -15,6 +15,31 @@ MEASURES = "个名位家座所间条项件次场户起台本张份支批人元�
 # numerals that open a coded name (双组长, 两公开, 三资): before a word, not after one
 _CODE_NUMERALS = "单双两三四五六七八九十"
 _VERBAL = ("v", "vd", "vg", "d", "ad", "b", "a")
+# adverbs of manner: 「专门组织」「特意学」「主要调处」 say how a deed was done, never which deed;
+# before a noun they are part of a term (具体行政行为, 主要负责人, 专门委员会) and stay
+MANNER = frozenset({"专门", "特意", "特地", "专程", "主要", "具体", "认真", "积极", "切实", "着力"})
+
+
+def _manner_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``tagged`` without a manner adverb that stands before a verb (its tag, or one
+    character: jieba guesses a lone 学/办/抓 as anything); before a noun the adverb opens a
+    term (主要 + 负责人 → 主要负责人) and is joined to it."""
+    out: list[tuple[str, str]] = []
+    skip = False
+    for i, (word, flag) in enumerate(tagged):
+        if skip:
+            skip = False
+            continue
+        nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+        if word in MANNER and nxt[0] and "\u4e00" <= nxt[0][0] <= "\u9fff":
+            if nxt[1].startswith("v") or nxt[1] in ("l", "d") or len(nxt[0]) == 1:
+                continue
+            if nxt[1].startswith("n"):
+                out.append((word + nxt[0], nxt[1]))
+                skip = True
+                continue
+        out.append((word, flag))
+    return out
 
 
 def _coded(out: list[tuple[int, str, str]], at: int, word: str) -> bool:
@@ -55,6 +80,7 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
 def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
     """(position, word, flag); a run of single characters jieba could not group (巡/河,
     快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
+    tagged = _manner_dropped(tagged)
     out: list[tuple[int, str, str]] = []
     verbal: dict[int, bool] = {}  # single-character runs that continue a verb phrase
     pos = 0
