@@ -195,10 +195,13 @@ def _after_junk(run: str, known: Callable[[str], bool] | None) -> dict[str, str]
 
 
 # 「岭南街党工委」「2024年，岭南街坚持…」: Guangzhou and others write the 街道 X街道 as X街; only
-# before its organ word or as the opening sentence's subject, never a street (沿江路街, 步行街)
+# before its organ word or as the opening sentence's subject, never a street (沿江路街, 步行街).
+# The subject may follow the usual adverbial of whose leadership the year was spent under
+# (「2022年，在区委、区政府的正确领导下，丁香街党工委、办事处…」).
 _STREET_ORGAN = ("党工委", "办事处")
+_LED_BY = r"(?:在[^，,。；\n]{1,40}?(?:领导|指导|带领|关心|支持)下\s*[，,]?\s*)?"
 _STREET_SUBJECT = re.compile(
-    rf"^(?P<pre>[\s\d]*(?:年度?|年以来)?\s*[，,]?\s*)(?P<core>[{H}]{{2,4}}?)街"
+    rf"^(?P<pre>[\s\d]*(?:年度?|年以来)?\s*[，,]?\s*{_LED_BY})(?P<core>[{H}]{{2,4}}?)街"
     r"(?=党工委|办事处|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧|持续|积极|扎实|聚焦|以|在|[，,])"
 )
 _NOT_STREET = re.compile(r"(?:路|大|道|巷|步行|商业|美食|小吃|老|古|风情|文化|特色|一条|条)$")

@@ -27,8 +27,8 @@ TITLE = "标题|名称|文件名称|信息名称|题名"
 DATE = "成文日期|成文时间|发布日期|发布时间|发文日期|发文时间|印发日期|生成日期|公开日期|更新时间|日期|时间"
 OTHER = (
     "信息索引号|索引号|发文字号|文号|主题分类|组配分类|信息类别|体裁分类|主题词|有效性|效力状态|"
-    "公开方式|公开范围|公开时限|审核程序|分类|生效时间|终止时间|废止时间|浏览次数|访问次数|点击数|"
-    "浏览|作者|字体|字号|编号"
+    "公开方式|公开形式|公开范围|公开时限|审核程序|分类|生效时间|终止时间|废止时间|浏览次数|访问次数|点击数|"
+    "浏览|作者|字体|字号|编号|文件编号|责任科室|责任处室"
 )
 # a long label is unmistakable anywhere (a value run on before it: 「…/2024-00012发布机构：」);
 # a short one (来源, 日期, 标题…) only where a field can start
@@ -38,6 +38,11 @@ _LABEL = re.compile(
     rf"(?:(?P<long>{_label('|'.join(_LONG))})|(?:^|(?<=[\s\[【•·*\-|｜]))[\[【]?{_SP}"
     rf"(?P<short>{_label('|'.join(_SHORT))}))"
     rf"{_SP}[\]】]?{_SP}[:：]"
+)
+# the disclosure table copied without its grid and colons (「责任部门 青柳镇 公开形式 主动公开」, its
+# spaces gone once cleaned: 「责任部门青柳镇公开形式主动公开」): a four-character label opens the line
+_BARE_LABEL = re.compile(
+    _label("|".join(sorted([w for w in _LONG if len(w) >= 4] + ["索引号"], key=len)[::-1]))
 )
 _BREADCRUMB = re.compile(r"(?:当前|您的|所在)位置|当前位置|[>»›]\s*[^>»›]{1,20}\s*[>»›]|>>")
 _NAV_WORDS = re.compile(
@@ -114,11 +119,40 @@ def _fields(line: str) -> list[tuple[str, str]]:
     return out
 
 
+# what a lone field holds: a date or number, or an organ (青柳镇, 县司法局, 党政办)
+_VALUE = re.compile(
+    r"[\d\-/.:年月日 A-Za-z]{4,30}|[\u4e00-\u9fff]{1,20}"
+    r"(?:人民政府|政府|办事处|委员会|街道|镇|乡|县|区|市|局|办|室|部|所|中心|委)"
+)
+
+
+def _bare_fields(line: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of a field line without colons: it opens with a label and holds
+    no sentence, and either a second label or a short value (a heading or a title names no
+    field, and a report never opens with one)."""
+    if ":" in line or "：" in line or _SENTENCE.search(line):
+        return []
+    marks = list(_BARE_LABEL.finditer(line))
+    if not marks or marks[0].start() > 0:
+        return []
+    if len(marks) < 2 and not _VALUE.fullmatch(line[marks[0].end() :].strip(" \u3000")):
+        return []  # 「公开范围扩大工作情况报告」 is a title, 「发布机构改革推进情况」 a heading
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+        out.append((re.sub(r"[ \u3000]", "", m.group(0)), line[m.end() : end].strip(" \u3000")))
+    return out
+
+
 def _kind(label: str) -> str:
     for kind, words in (("publisher", PUBLISHER), ("title", TITLE), ("date", DATE)):
         if label in words.split("|"):
             return kind
     return "other"
+
+
+def _prose(line: str) -> bool:
+    return bool(_SENTENCE.search(line)) and len(line) > 20
 
 
 def is_nav(line: str) -> bool:
@@ -128,7 +162,7 @@ def is_nav(line: str) -> bool:
         return True
     if line[:1] in "•·" and not _SENTENCE.search(line):
         return True
-    if _SENTENCE.search(line) and len(line) > 20:
+    if _prose(line):
         return False
     if _SHORT_ORGAN.fullmatch(line):
         return False
@@ -141,7 +175,10 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n")[:limit]:
-        labelled = (":" in line or "：" in line) and _LABEL.search(line)  # labels need a colon
+        # labels need a colon, unless a long one opens the line (a table copied without them)
+        labelled = ((":" in line or "：" in line) and _LABEL.search(line)) or _BARE_LABEL.match(
+            line
+        )
         cut = (_RUN_ON.search(line) or _RUN_ON_TITLE.search(line)) if labelled else None
         if cut:
             out += [(pos, line[: cut.end()]), (pos + cut.end(), line[cut.end() :])]
@@ -199,11 +236,12 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
         if pending is not None:
             label, _ = pending
             pending = None
-            if not _LABEL.search(stripped):
+            # an empty cell (「浏览次数：」) takes no value from the report's first sentence
+            if not (_LABEL.search(stripped) or _bare_fields(stripped) or _prose(stripped)):
                 chrome.lines.add(start)
                 _keep(chrome, label, stripped.strip("•·*- "), start)
                 continue
-        pairs = _fields(stripped)
+        pairs = _fields(stripped) or _bare_fields(stripped)
         if pairs:
             chrome.lines.add(start)
             for label, value in pairs:

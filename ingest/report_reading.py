@@ -22,10 +22,10 @@ H = an.H
 READ = 20000  # how far into a report its metadata is looked for: the opening pages
 BOOK = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”")
 ADDRESSEE = re.compile(rf"^[{H}、，,（）()]{{4,60}}(?:委|政府|人大常委会|人大)[:：]$")
-# a suffix character that starts a common word (市场, 区域, 省级, 乡村, 市政…) ends no name
+# a suffix character that starts a common word (市场, 区域, 省级, 乡村, 市政, 旗帜…) ends no name
 _NAME_END = re.compile(
     r"(?:街道办事处|街道|民族乡|苏木|乡|镇|自治县|自治旗|新区|县|区|旗|市|自治州|州|盟|省|自治区)"
-    r"(?!场|域|政(?!府)|民(?!政)|级|村|容|貌|位|块|值|间|情|属|内|外|直)"
+    r"(?!场|域|政(?!府)|民(?!政)|级|村|容|貌|位|块|值|间|情|属|内|外|直|帜)"
 )
 _TAIL = re.compile(rf"[{H}]+$")
 # a unit the report works with (「与柳溪镇联调」「结对帮扶X街道」) is a partner, never the writer

@@ -31,6 +31,7 @@ _SPHERES = frozenset(
     "课堂 阵地 长廊 广场 公园 示范 创建 先锋 堡垒 细胞".split()
 )
 _BOOK = re.compile(r"《([^》]{3,40})》")
+_STREET_BOOK = re.compile(rf"([{H}]{{2,4}}?)街(?![道区巷坊市头景])")
 _SELF = {
     "乡镇": {
         "街道": r"[我全本]街(?:道|(?![区巷坊市头]))|街道(?:党工委|办事处)"
@@ -75,6 +76,10 @@ def self_named(doc: Doc, level: str) -> str:
             unit, _ = an.most_specific(an.parse_chain(head.group(0), doc.known, an.plausible))
             if unit.endswith(kind) and not an.is_generic(unit):
                 found[unit] += 1
+        # 《丁香街“三重一大”议事制度》: a 街道 that writes itself X街 (see an.street_alias)
+        elif kind == "街道" and (short := _STREET_BOOK.match(m.group(1))):
+            found.update([an.street_alias(short.group(1))])
+    found.pop("", None)
     if len(found) != 1:
         return ""  # nothing, or names that disagree
     if kind == "市":  # 《株洲市…》 beside 《醴陵市…》: the prefecture above, no rival

@@ -72,6 +72,19 @@ def test_a_short_organ_line_is_no_menu_item():
         ("桂湾街党工委高度重视", "桂湾街道党工委高度重视"),
         ("2024年，沿江路街改造完成", "2024年，沿江路街改造完成"),
         ("2024年，步行街坚持错峰经营", "2024年，步行街坚持错峰经营"),
+        (
+            "2021年，在区委、区政府的坚强领导下，枫林街党工委、办事处紧紧围绕",
+            "2021年，在区委、区政府的坚强领导下，枫林街道党工委、办事处紧紧围绕",
+        ),
+        ("在区委的正确领导下，石桥街坚持依法行政", "在区委的正确领导下，石桥街道坚持依法行政"),
+        (
+            "2023年，在镇党委的领导下，步行街党支部组织学法",
+            "2023年，在镇党委的领导下，步行街党支部组织学法",
+        ),
+        (
+            "2023年，在区委的领导下，商业街管委会开展普法",
+            "2023年，在区委的领导下，商业街管委会开展普法",
+        ),
     ],
 )
 def test_street_short_form_as_subject(clause, expected):
@@ -84,3 +97,17 @@ def test_street_short_form_before_its_organ():
         "",
     )
     assert an.organ_units("沿江路街办事处") == {}
+
+
+def test_a_banner_is_no_flag():
+    """旗帜 (a flag) in 「高举…伟大旗帜」 ends no 旗 (banner); a real banner still does."""
+    from ingest.gazetteer import gazetteer
+    from ingest.page_chrome import read_chrome
+    from ingest.report_reading import Doc, chains
+
+    def found(run: str) -> list[tuple[str, str]]:
+        return chains(Doc(run, read_chrome(""), [], 0, gazetteer()), run, True)
+
+    assert found("高举中国特色社会主义伟大旗帜") == []
+    assert found("高举思想旗帜，坚定不移") == []
+    assert [u for u, _ in found("2023年，乌审旗坚持依法行政")] == ["乌审旗"]
