@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from answering.sentences import (
     Span,
@@ -65,8 +65,11 @@ class CitationBook:
         return self._by_span[key]
 
 
+@lru_cache(maxsize=32_768)
 def _label(info: ReportInfo) -> tuple[Text, ...]:
-    """A unit's name (in bold) with its county and year: the head of its line."""
+    """A unit's name (in bold) with its county and year: the head of its line. It depends
+    on the report alone (frozen), so it is made once: a which-question at 10 000 reports
+    labels ~3 000 units on every ask."""
     extra = "，".join(x for x in (info.county, f"{info.year}年" if info.year else "") if x)
     return (Text(info.township or info.source, strong=True), Text(f"（{extra}）" if extra else ""))
 

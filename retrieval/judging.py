@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from reportqa.types import Chunk
+from reportqa.types import Chunk, Hit
 from retrieval.evidence import (
     SUPPORT,
     Need,
+    sentence_chunk,
     sentence_ends,
     sentence_score,
     sentences_of,
@@ -98,3 +99,22 @@ def _as_read(text: str, s: int, e: int, path: str) -> str | None:
         return None
     heading = headings_before(path, text, s)
     return f"{heading}\n{sentence}" if heading else sentence
+
+
+def supporting_hits(
+    sents: Sequence[Sentence], chunks: Sequence[Chunk], cuts: dict[tuple[int, int, int], Chunk]
+) -> tuple[Hit, ...]:
+    """The supporting sentences as fan-out hits. A sentence cut out as a chunk of its own
+    depends only on the library, so ``cuts`` (kept per index version beside the sentence
+    book) keeps it, as long as its report's record is the one in ``chunks``: a
+    which-question over 3 000 supporting reports cut them all again on every ask."""
+    hits = []
+    for x in sents:
+        if x.score < SUPPORT:
+            continue
+        key, chunk = (x.row, x.start, x.end), chunks[x.row]
+        cut = cuts.get(key)
+        if cut is None or cut.info is not chunk.info:  # a metadata correction keeps the text
+            cut = cuts[key] = sentence_chunk(chunk, x)
+        hits.append(Hit(cut, x.score, "fanout"))
+    return tuple(hits)

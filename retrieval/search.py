@@ -13,19 +13,18 @@ from collections.abc import Sequence
 import numpy as np
 
 from reportqa.text import to_simplified
-from reportqa.types import Hit, ReportEvidence, ReportInfo
+from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
 from retrieval.evidence import (
     SUPPORT,
     build_needs,
     cues,
-    sentence_chunk,
 )
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
-from retrieval.judging import judge_rows
+from retrieval.judging import judge_rows, supporting_hits
 from retrieval.query import (
     GENERIC_NOUNS,
     Analysis,
@@ -49,6 +48,7 @@ class HybridRetriever:
         self._silent_version = None
         self._book: dict[int, tuple[list[int], dict[int, str | None]]] = {}
         self._book_version = None
+        self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
         self.grounding = Grounding(library, self.simple, self._rows_with)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer, read_synonyms(self.settings.synonyms_file)
@@ -288,7 +288,7 @@ class HybridRetriever:
         about the library, kept per index version like ``simple``."""
         version = self.lib.lexical.version
         if version != self._book_version or len(self._book) > 30_000:
-            self._book, self._book_version = {}, version
+            self._book, self._book_version, self._cuts = {}, version, {}
         return self._book
 
     def _silent(self, info: ReportInfo) -> ReportEvidence:
@@ -351,16 +351,9 @@ class HybridRetriever:
         rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
         # by report, best-ranked first (a stable sort: ties keep the row order)
         order = rows[np.lexsort((-rank[rows].astype(np.float64), report_of[rows]))]
+        book = self._sentence_book()
         by_report = judge_rows(
-            order.tolist(),
-            chunks,
-            self.simple,
-            self.heading,
-            needs,
-            terms,
-            floor,
-            stop,
-            self._sentence_book(),
+            order.tolist(), chunks, self.simple, self.heading, needs, terms, floor, stop, book
         )
         evidence = []
         for info in infos:
@@ -370,11 +363,7 @@ class HybridRetriever:
                 continue
             best = sents[0].score
             if best >= SUPPORT:
-                hits = tuple(
-                    Hit(sentence_chunk(chunks[x.row], x), x.score, "fanout")
-                    for x in sents[:keep]
-                    if x.score >= SUPPORT
-                )
+                hits = supporting_hits(sents[:keep], chunks, self._cuts)
                 evidence.append(ReportEvidence(info, hits, True, best, f"覆盖度 {best:.2f}"))
             else:
                 evidence.append(ReportEvidence(info, (), False, best, self._silent(info).reason))
