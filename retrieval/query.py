@@ -16,6 +16,7 @@ from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
@@ -233,7 +234,8 @@ class QuestionAnalyzer:
         for phrase in quoted:
             concepts.append(Concept(phrase, (phrase,), True))
             text = text.replace(phrase, " ")
-        for start, end, term, spellings in dates_in(text):  # 「12月4号宪法日」: one named day
+        # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
+        for start, end, term, spellings in [*dates_in(text), *abbreviations_in(text)]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]
         counted = _COUNTED_NOUN.search(q)
