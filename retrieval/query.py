@@ -31,6 +31,7 @@ from retrieval.phrases import (
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import after_adverb, joined_singles
+from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -333,7 +334,7 @@ class QuestionAnalyzer:
             if word.endswith(head) and len(word) - len(head) >= 2:
                 core = word[: -len(head)]
                 alts.extend([core, *self._syn.get(core, ())])
-        return tuple(dict.fromkeys(alts))
+        return tuple(dict.fromkeys([*alts, *quoted_forms(word)]))  # 「“八五”普法」
 
 
 def counted_noun(question: str) -> str:
