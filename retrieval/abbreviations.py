@@ -14,6 +14,8 @@ made-up probe in ``tests/test_probes_qa16.py``), never one a single report coine
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 _FRAUD = (
     "反诈",
     "反电诈",
@@ -51,16 +53,20 @@ _GROUP = {
 _LONGEST = sorted(_GROUP, key=len, reverse=True)
 
 
-def abbreviations_in(q: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+def abbreviations_in(
+    q: str, is_word: Callable[[str], bool] | None = None
+) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """(start, end, term, spellings) of each campaign named in the question, short or spelled
-    out (反诈, 防范电信网络诈骗): the longest name at each place, none overlapping."""
+    out (反诈, 防范电信网络诈骗): the longest name at each place, none overlapping. Given
+    ``is_word``, a name the tokenizer keeps as one word (禁毒, 扫黑) is left to the words, so
+    it still joins the noun after it (禁毒公约); ``synonyms.txt`` spells it out."""
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
     taken = [False] * len(q)
     for name in _LONGEST:
         start = q.find(name)
         while start >= 0:
             end = start + len(name)
-            if not any(taken[start:end]):
+            if not any(taken[start:end]) and not (is_word and is_word(name)):
                 out.append((start, end, name, tuple(dict.fromkeys((name, *_GROUP[name])))))
                 taken[start:end] = [True] * len(name)
             start = q.find(name, end)

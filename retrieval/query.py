@@ -236,7 +236,10 @@ class QuestionAnalyzer:
             concepts.append(Concept(phrase, (phrase,), True))
             text = text.replace(phrase, " ")
         # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
-        for start, end, term, spellings in [*dates_in(text), *abbreviations_in(text)]:
+        for start, end, term, spellings in [
+            *dates_in(text),
+            *abbreviations_in(text, self._tok.is_word),
+        ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]
         counted = _COUNTED_NOUN.search(q)
