@@ -238,7 +238,7 @@ class QuestionAnalyzer:
         # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
         for start, end, term, spellings in [
             *dates_in(text),
-            *abbreviations_in(text, self._tok.is_word),
+            *abbreviations_in(text, self._known),
         ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]
@@ -325,6 +325,10 @@ class QuestionAnalyzer:
             heads.extend(a for a in self._syn.get(h, ()) if a.endswith("进"))
         places = (place, *self._syn.get(place, ()))
         return tuple(dict.fromkeys(h + p for h in heads for p in places))
+
+    def _known(self, word: str) -> bool:
+        """A word the tokenizer or the synonym list already knows (防骗, 禁毒): left to them."""
+        return word in self._syn or self._tok.is_word(word)
 
     def synonyms(self, word: str) -> tuple[str, ...]:
         return self._syn.get(word, ())
