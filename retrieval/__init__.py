@@ -2,7 +2,8 @@
 the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``dates`` and
 ``vocabulary`` (question analysis; ``question_shape``: which-questions without a question
 word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 read as either word,
-``actors``: 干部/公职人员 are no need, ``conditions``: a role held or a count stated in a
+``actors``: 干部/公职人员 are no need, ``abbreviations``: 反诈 ~ 防范电信网络诈骗,
+``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``conditions``: a role held or a count stated in a
 which-question), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
@@ -12,6 +13,7 @@ Reads through the ports; never imports ``ingest``.
 """
 
 __all__ = [
+    "abbreviations",
     "actors",
     "anchors",
     "carrier",
@@ -36,6 +38,7 @@ __all__ = [
     "question_scope",
     "question_shape",
     "question_words",
+    "quoted_terms",
     "scope",
     "search",
     "split_words",

@@ -42,6 +42,7 @@ _NOT_DONE = re.compile(
 DOING = tuple(sorted(DOING_VERBS))  # 培养 ~ 培育 ~ 评选: any of them does the same deed
 IMPROVING = tuple(sorted(IMPROVING_VERBS))  # 改善 ~ 优化 ~ 提升: any of them betters it
 _STOPS = "。！？；;!?\n"
+_POST = re.compile(r"(?:长|书记|主任|主席)$")  # a post a deputy (副) also holds
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
 _SENTENCE_END = re.compile(f"[{_STOPS}]")
 
@@ -92,7 +93,9 @@ def _mention(
         return int(not _negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
-        if not _negated(text, pos, end):
+        if _deputy(text, pos, needle):
+            pass  # 副校长 holds another post than 校长: no mention of it
+        elif not _negated(text, pos, end):
             if tagged is None:
                 return 1
             found, kind = attached(tagged, text, pos, end), wanted
@@ -106,6 +109,11 @@ def _mention(
                 return 1
         pos = text.find(needle, pos + 1)
     return -1 if other else 0
+
+
+def _deputy(text: str, pos: int, needle: str) -> bool:
+    """「副校长」「副组长」「党委副书记」: a deputy is another post than the one asked about."""
+    return pos > 0 and text[pos - 1] == "副" and bool(_POST.search(needle))
 
 
 def _around(text: str, pos: int, end: int, need: Need) -> str:

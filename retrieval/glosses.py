@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.abbreviations import abbreviations_in
+
 _PAREN = re.compile(r"[（(]([^（）()]{2,80})[）)]")
 _TERM_LEAD = r"也就是说|也就是|就是说|就是|即是|也即|即|指的是|是指|具体是|具体包括|包括|包含"
 _EXAMPLE_LEAD = r"比如说|比如|例如|譬如|诸如|像是|像"
@@ -36,6 +38,7 @@ _OR = re.compile(r"或者|或是|还是|或")
 _SCOPE = re.compile(r"不算|不含|不包括|除|只看|只算|以外|之外|以内|为准|(?:19|20)\d{2}|年")
 _ASKS = re.compile(r"哪些|哪个|哪几|哪家|哪里|谁|几个|多少|有没有|是否|吗")
 _END = re.compile(r"[？?。！!…\s]+$")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ def find_gloss(question: str) -> Gloss | None:
     q = question
     for m in _PAREN.finditer(q):
         body = m.group(1)
+        if spelled_out(q[: m.start()], body):  # 「扫黑（扫黑除恶专项斗争）」: the term alone
+            return Gloss(m.start(), m.end(), (), False)
         if _SCOPE.search(body):
             continue
         lead = _LEAD.match(body)
@@ -86,6 +91,34 @@ def find_gloss(question: str) -> Gloss | None:
     if not lead and _OR.search(clause) and len(parts) >= 2:
         return Gloss(cut, len(q), parts, True)
     return None
+
+
+def spelled_out(before: str, body: str) -> bool:
+    """The parenthetical spells out the abbreviation standing right before it: both name one
+    campaign (反诈 and 防电信诈骗, ``retrieval.abbreviations``), or the last two or three
+    characters before the bracket are taken in order from the body, as Chinese abbreviations
+    are (扫黑 from 扫黑除恶专项斗争, 控辍 from 控制辍学). A longer word containing the one before
+    it (法律顾问 in 村居法律顾问) narrows it instead: no spelling out."""
+    body = _END.sub("", body)
+    named = {t for *_, t, _s in abbreviations_in(before[-4:])}
+    if named and any(set(s) & named for *_, s in abbreviations_in(body)):
+        return True
+    for n in (3, 2):
+        short = before[-n:]
+        if len(short) == n and _HAN.fullmatch(short) and len(body) >= n + 2:
+            inside = short in body
+            if (not inside or body.startswith(short)) and _in_order(short, body):
+                return True
+    return False
+
+
+def _in_order(short: str, body: str) -> bool:
+    at = 0
+    for ch in short:
+        at = body.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def most(n: int) -> int:

@@ -16,6 +16,7 @@ from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
@@ -30,6 +31,7 @@ from retrieval.phrases import (
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import after_adverb, joined_singles
+from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -233,7 +235,11 @@ class QuestionAnalyzer:
         for phrase in quoted:
             concepts.append(Concept(phrase, (phrase,), True))
             text = text.replace(phrase, " ")
-        for start, end, term, spellings in dates_in(text):  # 「12月4号宪法日」: one named day
+        # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
+        for start, end, term, spellings in [
+            *dates_in(text),
+            *abbreviations_in(text, self._known),
+        ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]
         counted = _COUNTED_NOUN.search(q)
@@ -320,6 +326,10 @@ class QuestionAnalyzer:
         places = (place, *self._syn.get(place, ()))
         return tuple(dict.fromkeys(h + p for h in heads for p in places))
 
+    def _known(self, word: str) -> bool:
+        """A word the tokenizer or the synonym list already knows (防骗, 禁毒): left to them."""
+        return word in self._syn or self._tok.is_word(word)
+
     def synonyms(self, word: str) -> tuple[str, ...]:
         return self._syn.get(word, ())
 
@@ -331,7 +341,7 @@ class QuestionAnalyzer:
             if word.endswith(head) and len(word) - len(head) >= 2:
                 core = word[: -len(head)]
                 alts.extend([core, *self._syn.get(core, ())])
-        return tuple(dict.fromkeys(alts))
+        return tuple(dict.fromkeys([*alts, *quoted_forms(word)]))  # 「“八五”普法」
 
 
 def counted_noun(question: str) -> str:
