@@ -46,6 +46,11 @@ SHARED ?= ../shared
 EVAL_DATA ?= .eval
 # run one eval: its headline figures on one line, the whole table and misses when a floor fails
 EVAL_RUN = sh -c 'out=$$("$$@"); rc=$$?; [ $$rc -eq 0 ] || printf "%s\n" "$$out"; printf "%s\n" "$$out" | grep -E "^(questions|which_f1|facts|compare|none_correct|citation_faithfulness):" | tr "\n" " "; echo; exit $$rc' eval
+# one seen blind set as a floor: ingest its pages, eval its questions against the given floors
+define blind_floor
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/$(1) $(BIN)/reportqa ingest tests/data/$(1)/web_real/ >/dev/null
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/$(1) $(EVAL_RUN) $(BIN)/reportqa eval tests/data/$(1)/web_real/questions.jsonl $(2)
+endef
 eval: $(STAMP)
 	rm -rf $(EVAL_DATA)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(BIN)/reportqa ingest corpus/ >/dev/null
@@ -63,18 +68,10 @@ eval: $(STAMP)
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/sz $(EVAL_RUN) $(BIN)/reportqa eval tests/data/probes_qa5.jsonl \
 			--min-facts 0.95 --min-none 0.95; fi
 	# real web pages written into blind sets (tests/data/blind3-6, READMEs): no longer blind, kept as floors
-	REPORTQA_DATA_DIR=$(EVAL_DATA)/b3 $(BIN)/reportqa ingest tests/data/blind3/web_real/ >/dev/null
-	REPORTQA_DATA_DIR=$(EVAL_DATA)/b3 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind3/web_real/questions.jsonl \
-		--min-f1 0.92 --min-facts 0.95 --min-compare 0.80 --min-none 0.95
-	REPORTQA_DATA_DIR=$(EVAL_DATA)/b4 $(BIN)/reportqa ingest tests/data/blind4/web_real/ >/dev/null
-	REPORTQA_DATA_DIR=$(EVAL_DATA)/b4 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind4/web_real/questions.jsonl \
-		--min-f1 0.82 --min-facts 0.82 --min-compare 0.90 --min-none 0.95
-	REPORTQA_DATA_DIR=$(EVAL_DATA)/b5 $(BIN)/reportqa ingest tests/data/blind5/web_real/ >/dev/null
-	REPORTQA_DATA_DIR=$(EVAL_DATA)/b5 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind5/web_real/questions.jsonl \
-		--min-f1 0.92 --min-facts 0.88 --min-compare 0.90 --min-none 0.85
-	REPORTQA_DATA_DIR=$(EVAL_DATA)/b6 $(BIN)/reportqa ingest tests/data/blind6/web_real/ >/dev/null
-	REPORTQA_DATA_DIR=$(EVAL_DATA)/b6 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind6/web_real/questions.jsonl \
-		--min-f1 0.85 --min-facts 0.78 --min-compare 0.90 --min-none 0.95
+	$(call blind_floor,blind3,--min-f1 0.92 --min-facts 0.95 --min-compare 0.80 --min-none 0.95)
+	$(call blind_floor,blind4,--min-f1 0.82 --min-facts 0.82 --min-compare 0.90 --min-none 0.95)
+	$(call blind_floor,blind5,--min-f1 0.92 --min-facts 0.88 --min-compare 0.90 --min-none 0.85)
+	$(call blind_floor,blind6,--min-f1 0.85 --min-facts 0.78 --min-compare 0.90 --min-none 0.95)
 	rm -rf $(EVAL_DATA)
 
 # every check: lint, format, metadata accuracy floors, the answer eval floors, then the whole
