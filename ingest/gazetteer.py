@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 _KINDS = re.compile(r"(?:地区|盟|州|县|区|旗)$")
+_DIRECT = "直辖行政区划"  # the list's placeholder for counties with no prefecture above
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,9 @@ def parse(text: str) -> Gazetteer:
             prov = city = county = name
             gaz.provinces.add(name)
         elif depth == 1:
-            city = county = name
+            # 「省直辖行政区划」 is no city: its counties (仙桃市, 文昌市, 济源市) sit right under
+            # the province, which is then the unit above them, as a municipality is its own city
+            city = county = prov if name.endswith(_DIRECT) else name
             if city != prov:
                 for v in _variants(name, alias, "州" if name.endswith("州") else name[-1]):
                     gaz.add(gaz.cities, v, Place(prov, name))
