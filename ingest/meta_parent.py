@@ -28,9 +28,12 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
         return chained, FieldSource("text", 0.9)
     named: Counter[str] = Counter()
     text = doc.text[:READ]
+    above: set[str] = set()  # real places the report names as the body above it
     for m in _BODY_ABOVE.finditer(text):  # 「在沁水县委…」: a body above names its unit
         for u, _, _ in names_in(doc, text[max(0, m.start() - 16) : m.end()], True)[-1:]:
             named[u] += 2
+            if doc.known(u):
+                above.add(u)
     for m in re.finditer(r"《([^》]{2,40})》", text):
         for u, _ in chains(doc, m.group(1), False)[:1]:
             named[u] += 1
@@ -49,19 +52,27 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
     if level == "区县" and (to := addressee(doc)):
         named[to] += 3
         stated.add(to)
-    found = _best(doc, named, unit, level, up, stated)
+    found = _best(doc, named, unit, level, up, stated, above)
     if found[1] is None or found[1].confidence < 0.85:  # then every mention in the body
         for u, _, _ in names_in(doc, text[: READ // 4], True):
             named[u] += 1
-        found = _best(doc, named, unit, level, up, stated)
+        found = _best(doc, named, unit, level, up, stated, above)
     return found
 
 
 def _best(
-    doc: Doc, named: Counter[str], unit: str, level: str, up: str, stated: set[str]
+    doc: Doc,
+    named: Counter[str],
+    unit: str,
+    level: str,
+    up: str,
+    stated: set[str],
+    above: set[str],
 ) -> tuple[str, FieldSource | None]:
     """The most named candidate of the right level: one the gazetteer confirms contains the
-    unit first; else a real place (or one the page states) not contradicted by it."""
+    unit first; else a real place the report names as the body above it (「在余杭区委…领导
+    下」: the text wins over a division list that may postdate a regrouping, 塘栖镇 moved to
+    临平区 in 2021); else a real place (or one the page states) not contradicted by it."""
     fits = [
         n
         for n, _ in named.most_common()
@@ -71,6 +82,8 @@ def _best(
         confirmed = [n for n in fits if _contains(doc.gaz, n, unit, level)]
         if confirmed:
             return confirmed[0], FieldSource("text", 0.85)
+        if own := [n for n in fits if n in above]:
+            return own[0], FieldSource("text", 0.6)
         fits = [
             n
             for n in fits
