@@ -165,6 +165,13 @@ class MetadataAnswerer:
         ``everything``: the library, for 「库中没有…」."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         q = LEVEL_ALIAS.sub("", absolute_years(q, self.this_year()))
+        # 「重庆的乡镇报告」: 重庆市 is the parent a county report names, and also the area every
+        # Chongqing township lies in through its own county: a region, searched as such
+        regional = [c for c in analysis.counties if self.regions.is_region(c)]
+        if analysis.townships or len(regional) < len(analysis.counties):
+            regional = []
+        if regional:
+            infos = [i for i in everything if any(self.regions.in_place(i, r) for r in regional)]
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
@@ -193,7 +200,8 @@ class MetadataAnswerer:
         ):
             return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
         rest = q
-        for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
+        named = {*analysis.townships, *analysis.counties, *map(spoken, regional)}
+        for name in sorted(named, key=len, reverse=True):
             rest = rest.replace(name, "")
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
         rest = without_sub_level_words(rest)
@@ -201,7 +209,7 @@ class MetadataAnswerer:
         about_reports = "报告" in q or "几份" in q or _LEVELISH.search(q) or _town_kind(rest)
         if not asks or not about_reports:
             return None
-        places: list[str] = []
+        places: list[str] = regional
         leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
         if leftover and not analysis.townships and not analysis.counties:
             asked = self.regions.asked(rest)
@@ -282,8 +290,10 @@ class MetadataAnswerer:
             return paragraph(f"{info.township}的报告中没有写明所属的县（区）。")
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
         n = self.cite.mention(book, info, [info.county, short])
-        if n is None:  # the parent came from the gazetteer, not from the report's words
-            return paragraph(f"{info.township}属于{info.county}（据地名资料；报告原文未写明）。")
+        if n is None:  # the parent came from the gazetteer: the report is cited for its unit
+            n = self.cite.title(book, info, [info.township])
+            unit = Text(info.township, (n,) if n else ())
+            return Paragraph((unit, Text(f"属于{info.county}（据地名资料；报告原文未写明）。")))
         return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
 
     def _addressee(self, q, infos: Sequence[ReportInfo]) -> Answer | None:
