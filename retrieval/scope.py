@@ -9,12 +9,13 @@ import re
 from reportqa.units import short_name
 
 # a level noun that starts a longer word names no level: 各市场主体, 每个市民, 各区域, 各县域,
-# 各乡村
+# 各乡村; 哪些区 and 哪一个区 ask for districts as 哪个区 does
+_WHICH_OF = r"(?:哪些|哪一|[哪几各每])个?"
 _LEVEL_WORDS = (
-    (re.compile(r"乡镇|街道|[哪几各每]个?(?:乡(?!村|土|亲)|镇)"), "乡镇"),
-    (re.compile(r"区县|县区|[哪几各每]个?(?:区(?!域|间|别)|县(?!域))"), "区县"),
-    (re.compile(r"[哪几各每]个?(?:市(?!场|民|容|政|值)|地市|城市)"), "地市"),
-    (re.compile(r"[哪几各每]个?省"), "省"),
+    (re.compile(rf"乡镇|街道|{_WHICH_OF}(?:乡(?!村|土|亲)|镇)"), "乡镇"),
+    (re.compile(rf"区县|县区|{_WHICH_OF}(?:区(?!域|间|别)|县(?!域))"), "区县"),
+    (re.compile(rf"{_WHICH_OF}(?:市(?!场|民|容|政|值)|地市|城市)"), "地市"),
+    (re.compile(rf"{_WHICH_OF}省"), "省"),
 )
 
 
