@@ -287,7 +287,10 @@ class MetadataAnswerer:
 
     def _parent_line(self, book: CitationBook, info: ReportInfo) -> Paragraph:
         if not info.county:
-            return paragraph(f"{info.township}的报告中没有写明所属的县（区）。")
+            said = f"{info.township}的报告中没有写明上级单位"
+            if (n := self.regions.namesakes(info)) > 1:  # why the list could not fill it in
+                said += f"，行政区划资料中有 {n} 个{info.township}，无法确定是哪一个"
+            return paragraph(f"{said}。")
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
         n = self.cite.mention(book, info, [info.county, short])
         if n is None:  # the parent came from the gazetteer: the report is cited for its unit

@@ -45,6 +45,12 @@ class RegionAnswers:
         gaz = regions() if self._gaz is gazetteer else self._gaz()
         return name in gaz.provinces or name in gaz.cities
 
+    def namesakes(self, info: ReportInfo) -> int:
+        """How many places of the unit's level bear its name (新华街道: 26)."""
+        gaz = self._gaz()
+        kind = {"乡镇": gaz.towns, "区县": gaz.counties, "地市": gaz.cities}.get(info.level, {})
+        return len(kind.get(info.township, ()))
+
     def region(self, info: ReportInfo) -> Region | None:
         opening = to_simplified(self.cite.text(info.report_id)[:600])
         return region_of(info, opening, self._gaz())

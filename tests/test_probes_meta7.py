@@ -32,6 +32,7 @@ def test_probe_set(tmp_path, monkeypatch, capsys):
     assert not misses(result), misses(result)
     by_id = {q["id"]: q for q in result["questions"]}
     assert "地名资料" in by_id["m01"]["answer"]  # the parent is the division list's, said so
+    assert "无法确定" in by_id["m13"]["answer"]  # namesakes: why no parent is given
 
 
 @pytest.mark.parametrize(
