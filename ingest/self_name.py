@@ -23,6 +23,9 @@ from ingest.report_reading import PARTNER, READ, Doc, H, chains, tokenizer
 _CAMPAIGN = "法治|平安|美丽|幸福|和谐|文明|活力|智慧|数字|生态|诚信|书香|魅力|善治|德治|自治"
 _QUOTED = re.compile(rf"[“\"「『‘]((?:{_CAMPAIGN}))([{H}]{{2,3}})[”\"」』’]")
 _BUILT = re.compile(rf"(?<![{H}])(?:{_CAMPAIGN})([{H}]{{2}})(?=建设|品牌)")
+# the same inside running text (「明确法治舒桥建设的重点任务」): a word may end right before it,
+# so only a place the gazetteer knows at the report's level counts
+_BUILT_IN_TEXT = re.compile(rf"(?<=[{H}])(?:{_CAMPAIGN})([{H}]{{2}})(?=建设|品牌)")
 # campaigns about a sphere of life, not a place (法治中国, 平安校园, 法治社会, 数字乡村…)
 _SPHERES = frozenset(
     "中国 国家 社会 政府 乡村 城市 城乡 社区 校园 家庭 家园 企业 机关 单位 村居 村庄 农村 文化 "
@@ -69,6 +72,9 @@ def self_named(doc: Doc, level: str) -> str:
     shorts = [m.group(2) for m in _QUOTED.finditer(text)] + _BUILT.findall(text)
     for short in shorts:
         if short not in _SPHERES and an.plausible(short + kind):
+            found[short + kind] += 1
+    for short in _BUILT_IN_TEXT.findall(text):
+        if short not in _SPHERES and doc.gaz.level_of(short + kind) == level:
             found[short + kind] += 1
     for m in _BOOK.finditer(text):  # 《雁湖街道矛盾纠纷多元化解工作办法》: the issuing unit first
         head = re.match(rf"[{H}]{{1,12}}?(?:{kind})", m.group(1))
