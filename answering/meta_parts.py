@@ -21,13 +21,13 @@ from reportqa.types import Chunk, ReportInfo
 # its author, the year it covers
 ADDRESSEE = re.compile(r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象")
 # the unit above: 「属于哪个县」「归哪个市管」「是哪个区下面的」「上面是哪个旗」「它的上级是」
-# 「属于哪个县区」; 上级 alone is a topic (「接受上级督查」「上级部门」), as is what lies below
+# 「属于哪个县区」「所属县区是」; 上级 alone is a topic (「接受上级督查」「上级部门」), as is what lies below
 # (「下面有几个村」)
 _UP = r"(?:县|区|市|州|旗|盟|地区)(?:区|县|市|级市)?"
 PARENT = re.compile(
     rf"属于哪|归哪|隶属|上级(?:是|为|单位是)|上一级(?:是|为)|上面是哪|"
     rf"(?:哪个|哪一个|什么){_UP}(?:的|管|下面|下边|底下|下辖|管辖|所辖)|"
-    rf"在哪个{_UP}|位于哪个{_UP}"
+    rf"在哪个{_UP}|位于哪个{_UP}|所属的?{_UP}(?![委政])"
 )
 YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
 

@@ -44,6 +44,7 @@ def test_probe_set(tmp_path, monkeypatch, capsys):
         "它上面是哪个旗",
         "它的上级是哪个县",
         "云溪镇是什么县的",
+        "云溪镇所属的县区是哪个",
     ],
 )
 def test_the_unit_above_in_other_words(q):
@@ -52,7 +53,13 @@ def test_the_unit_above_in_other_words(q):
 
 @pytest.mark.parametrize(
     "q",
-    ["白沙镇下面有几个村", "白沙镇接受了几次上级督查", "白沙镇上级部门检查了什么"],
+    [
+        "白沙镇下面有几个村",
+        "白沙镇接受了几次上级督查",
+        "白沙镇上级部门检查了什么",
+        "白沙镇所属村居有几个法律顾问",
+        "白沙镇落实所属县委的部署了吗",
+    ],
 )
 def test_what_lies_below_or_a_topic_is_no_parent_question(q):
     assert not PARENT.search(q)
