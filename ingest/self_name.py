@@ -23,15 +23,16 @@ from ingest.report_reading import PARTNER, READ, Doc, H, chains, tokenizer
 _CAMPAIGN = "法治|平安|美丽|幸福|和谐|文明|活力|智慧|数字|生态|诚信|书香|魅力|善治|德治|自治"
 _QUOTED = re.compile(rf"[“\"「『‘]((?:{_CAMPAIGN}))([{H}]{{2,3}})[”\"」』’]")
 _BUILT = re.compile(rf"(?<![{H}])(?:{_CAMPAIGN})([{H}]{{2}})(?=建设|品牌)")
-# the same inside running text (「明确法治舒桥建设的重点任务」): a word may end right before it,
-# so only a place the gazetteer knows at the report's level counts
-_BUILT_IN_TEXT = re.compile(rf"(?<=[{H}])(?:{_CAMPAIGN})([{H}]{{2}})(?=建设|品牌)")
+# the same inside running text (「明确法治兆嘉建设的重点任务」): a word may end right before it,
+# so only a place the gazetteer knows at the report's level counts, and only after 法治/平安,
+# which take a place; 美丽/智慧/书香 take common nouns as often (美丽海湾, 智慧城区: 海湾镇 is real)
+_BUILT_IN_TEXT = re.compile(rf"(?<=[{H}])(?:法治|平安)([{H}]{{2}})(?=建设|品牌)")
 # campaigns about a sphere of life, not a place (法治中国, 平安校园, 法治社会, 数字乡村…)
 _SPHERES = frozenset(
     "中国 国家 社会 政府 乡村 城市 城乡 社区 校园 家庭 家园 企业 机关 单位 村居 村庄 农村 文化 "
     "生态 交通 工地 道路 医院 市场 网络 民生 经济 思想 环境 生活 民族 基层 乡镇 街道 边境 边疆 "
     "园区 景区 山区 林区 矿区 海洋 水利 工程 平台 服务 队伍 窗口 法院 检察 公安 警务 校区 "
-    "课堂 阵地 长廊 广场 公园 示范 创建 先锋 堡垒 细胞".split()
+    "课堂 阵地 长廊 广场 公园 示范 创建 先锋 堡垒 细胞 城区 城镇".split()
 )
 _BOOK = re.compile(r"《([^》]{3,40})》")
 _STREET_BOOK = re.compile(rf"([{H}]{{2,4}}?)街(?![道区巷坊市头景])")
