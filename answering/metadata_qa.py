@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
+from answering.meta_fields import fields_answer, fields_asked, without_fields
 from answering.meta_parts import (
     ADDRESSEE,
     PARENT,
@@ -55,7 +57,8 @@ _FRAME = re.compile(
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|自己|"
     r"来自|谁|单位|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
-    r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|"
+    r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
+    r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
 )
 _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
@@ -71,6 +74,14 @@ _NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
 # 「去年的报告」「今年的」: a year said relative to today, in a question about the reports
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0}
 _RELATIVE = re.compile(r"(前年|去年|今年)(?=度|的|份|报告|[？?，,。]|$)")
+
+
+# 「写的是2021年的情况」「讲的是2019年工作」「反映2022年的」: a verb saying what a report covers,
+# right before the year, frames the year covered; 「写了2021年的普法情况」 keeps its topic
+_COVERS = re.compile(
+    r"(?:写|讲|说|谈|反映|介绍|回顾|汇报|总结|记录|记述|涉及)(?:的|了)?(?:是|为)?(?:关于)?"
+    r"(?=\s*(?:19|20)\d{2})"
+)
 
 
 def absolute_years(q: str, this_year: int) -> str:
@@ -135,12 +146,15 @@ def _first_per_unit(infos: Sequence[ReportInfo]) -> list[ReportInfo]:
 def _names_only(q: str, analysis: Analysis) -> bool:
     """Units named and nothing asked of them but the frame (「A、B分别是哪年的」), not a topic
     (「A和B哪一年开展了法治体检」)."""
-    if not analysis.townships:
-        return False
+    return bool(analysis.townships) and _frame_only(q, analysis)
+
+
+def _frame_only(q: str, analysis: Analysis) -> bool:
+    """Nothing but unit names, the document facts asked (year, parent, level) and frame."""
     rest = q
-    for name in sorted(analysis.townships, key=len, reverse=True):
+    for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
         rest = rest.replace(name, "")
-    return not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", YEAR_OF.sub("", rest)))
+    return not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", without_fields(rest)))
 
 
 class MetadataAnswerer:
@@ -164,11 +178,15 @@ class MetadataAnswerer:
         """``infos``: the reports in the question's unit scope (years not applied);
         ``everything``: the library, for 「库中没有…」."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
-        q = LEVEL_ALIAS.sub("", absolute_years(q, self.this_year()))
+        q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(q, self.this_year())))
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
         scoped = bool(analysis.townships) or len(infos) < len(everything)
+        if asks_own_number(q, [*analysis.townships, *analysis.counties]) and (
+            scoped or _EACH.search(q)
+        ):
+            return number_answer(q, infos, self.cite)  # 「这份报告的文号是多少」
         if PROVINCE_OF.search(q) and one and scoped:
             return self.regions.province(q, infos[0])
         if EACH_PROVINCE.search(q) and TALLY.search(q) and not analysis.townships and not one:
@@ -179,6 +197,10 @@ class MetadataAnswerer:
             return self._addressee(q, infos[:1])
         if ADDRESSEE.search(q) and analysis.townships and scoped:
             return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
+        asked = fields_asked(q)
+        each = one or _names_only(q, analysis) or _EACH.search(q)
+        if len(asked) > 1 and scoped and each and _frame_only(q, analysis):
+            return fields_answer(q, infos, asked, self.cite)  # 「A和B分别是哪年、哪个区的」
         if PARENT.search(q) and one:
             return self._parent(q, infos[:1])
         if PARENT.search(q) and analysis.townships and scoped:
@@ -193,6 +215,15 @@ class MetadataAnswerer:
         ):
             return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
         rest = q
+        places: list[str] = []
+        if analysis.counties and not analysis.townships:
+            # 「北京的报告有哪些」 where 北京市 is the parent of one report: the region holds the
+            # reports of its districts' townships too, so it filters the library by region
+            asked = self.regions.asked(q)
+            places = [c for c in analysis.counties if c in asked]
+            for said in sorted((asked[c] for c in places), key=len, reverse=True):
+                rest = rest.replace(said, "")
+            infos = everything if places else infos
         for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
             rest = rest.replace(name, "")
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
@@ -201,7 +232,6 @@ class MetadataAnswerer:
         about_reports = "报告" in q or "几份" in q or _LEVELISH.search(q) or _town_kind(rest)
         if not asks or not about_reports:
             return None
-        places: list[str] = []
         leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
         if leftover and not analysis.townships and not analysis.counties:
             asked = self.regions.asked(rest)

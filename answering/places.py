@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ingest.admin_names import cut_from_word, is_generic
+from ingest.gazetteer import Gazetteer, gazetteer, regions, short
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
@@ -55,16 +56,62 @@ def _cut_out(q: str, m: re.Match[str], tagged: Callable[[str], list[tuple[str, s
     return cut_from_word(words, m.start(1) - run_start, m.end(1) - run_start)
 
 
+# 「朝阳区2022年…」「和海淀区比」: a county-level name where a question puts its subject — at
+# the start, after a connective or punctuation, or after its province or city (北京朝阳区)
+_BOUNDARY = frozenset("那和与及、跟同对比较看在")
+# 新城区, 老城区, 城中区, 市中区: district names that are as often common nouns (新城区建设)
+_POSITION_STEM = re.compile(r"^(?:[新老旧主]城|城[东西南北中]|市中)$")
+
+
+def _at_boundary(q: str, start: int, regions: Gazetteer) -> bool:
+    if start == 0 or not _CJK.match(q[start - 1]) or q[start - 1] in _BOUNDARY:
+        return True
+    for size in range(2, min(start, 8) + 1):  # 北京|朝阳区, 杭州市|余杭区
+        before = q[start - size : start]
+        if before in regions.provinces or before in regions.cities or _region_short(before):
+            return _at_boundary(q, start - size, regions)
+    return False
+
+
+def _region_short(name: str) -> bool:
+    return any(short(p) == name for p in (*regions().provinces, *regions().cities))
+
+
+def county_names(q: str, places: Callable[[], Gazetteer] = gazetteer) -> list[str]:
+    """County-level names (three characters and more) the division list knows, said where a
+    question names its subject: 「朝阳区2022年…」「北京朝阳区…」, never 「学习了海淀区的经验」."""
+    spans = [
+        (start, m.end())
+        for m in re.finditer(r"[区县旗]", q)
+        for start in range(max(0, m.end() - 9), m.end() - 2)
+        if _CJK.fullmatch(q[start : m.end()]) and _at_boundary(q, start, regions())
+    ]
+    if not spans:
+        return []
+    gaz = places()
+    out = []
+    for start, end in spans:  # longest first per end
+        name = q[start:end]
+        county = gaz.level_of(name) == "区县" and not _POSITION_STEM.match(name[:-1])
+        if county and not any(name in o or o in name for o in out):
+            out.append(name)
+    return out
+
+
 def unknown_places(
     question: str,
     units: tuple[UnitIndex, UnitIndex],
     tagged: Callable[[str], list[tuple[str, str]]] | None = None,
+    places: Callable[[], Gazetteer] = gazetteer,
 ) -> list[str]:
     q = re.sub(
-        r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)", "", question
+        r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)",
+        "",
+        to_simplified(question),
     )
     found = [*_TOWN.finditer(q), *_COUNTY.finditer(q)]
     names = [m.group(1) for m in found if tagged is None or not _cut_out(q, m, tagged)]
+    names += [n for n in county_names(q, places) if not any(n in o for o in names)]
     out = []
     for name in dict.fromkeys(names):
         if _GENERIC.search(name) or _NOT_A_NAME.search(name) or is_generic(name):
