@@ -178,7 +178,8 @@ class MetadataAnswerer:
         """``infos``: the reports in the question's unit scope (years not applied);
         ``everything``: the library, for 「库中没有…」."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
-        q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(q, self.this_year())))
+        # a question typed in traditional characters (「哪些報告」) reads as its simplified form
+        q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library

@@ -175,3 +175,11 @@ def test_county_names_where_a_question_puts_its_subject(question, names):
 def test_a_district_not_in_the_library_is_refused_with_what_is_there(app, question):
     with pytest.raises(QuestionError, match=r"库中没有「丰台区」的报告.*东城区"):
         app.service.ask(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [("講的是2019年工作的報告有幾份", {"白鹤乡"}), ("上海那邊的報告有哪些", {"芦苇镇"})],
+)
+def test_a_library_question_in_traditional_characters(app, question, want):
+    assert units(app, question) == want
