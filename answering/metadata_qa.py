@@ -55,7 +55,7 @@ _FRAME = re.compile(
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|自己|"
-    r"来自|谁|单位|"
+    r"来自|谁|单位|关于|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
@@ -200,7 +200,8 @@ class MetadataAnswerer:
             return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
         asked = fields_asked(q)
         each = one or _names_only(q, analysis) or _EACH.search(q)
-        if len(asked) > 1 and scoped and each and _frame_only(q, analysis):
+        several = len(asked) > 1 or asked == ("level",)  # 「它们分别是哪一级的」 too
+        if several and scoped and each and _frame_only(q, analysis):
             return fields_answer(q, infos, asked, self.cite)  # 「A和B分别是哪年、哪个区的」
         if PARENT.search(q) and one:
             return self._parent(q, infos[:1])

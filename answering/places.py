@@ -19,8 +19,11 @@ from reportqa.units import UnitIndex, short_name
 from retrieval.query import Analysis
 
 OPENING = 400  # characters of a report that carry its title and reporting unit
+# a town's name starts the question, follows a connective or punctuation, or the year said
+# first (「2022年凤凰镇…」: 年凤凰镇 is no name, 凤凰镇 is)
 _TOWN = re.compile(
-    r"(?:^|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
+    r"(?:^|(?:19|20)\d{2}\s*年度?|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])"
+    r"([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
 )
 # 「北京市朝阳区」「广东省某某县」: a county-level place spelled with its parent
 _COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}(?:省|市)[\u4e00-\u9fff]{1,4}?(?:区|县|市))")
@@ -60,11 +63,14 @@ def _cut_out(q: str, m: re.Match[str], tagged: Callable[[str], list[tuple[str, s
 # the start, after a connective or punctuation, or after its province or city (北京朝阳区)
 _BOUNDARY = frozenset("那和与及、跟同对比较看在")
 # 新城区, 老城区, 城中区, 市中区: district names that are as often common nouns (新城区建设)
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
 _POSITION_STEM = re.compile(r"^(?:[新老旧主]城|城[东西南北中]|市中)$")
 
 
 def _at_boundary(q: str, start: int, regions: Gazetteer) -> bool:
     if start == 0 or not _CJK.match(q[start - 1]) or q[start - 1] in _BOUNDARY:
+        return True
+    if _YEAR_BEFORE.search(q, 0, start):  # 「2022年丰台区…」: the year said first
         return True
     for size in range(2, min(start, 8) + 1):  # 北京|朝阳区, 杭州市|余杭区
         before = q[start - size : start]

@@ -60,6 +60,7 @@ def units(app, question: str, history=()) -> set[str]:
         ("哪些报告反映的是2022年的情况", {"桃园街道", "东城区"}),
         ("介绍2019年工作的报告有几份", {"白鹤乡"}),
         ("说的是2021年的有哪些报告", {"芦苇镇", "青溪镇"}),
+        ("哪几份报告是关于2019年的", {"白鹤乡"}),
     ],
 )
 def test_a_verb_before_the_year_asks_for_the_reports_of_that_year(app, question, want):
@@ -104,6 +105,12 @@ def test_the_fields_a_question_asks():
     assert fields_asked("A和B分别是哪一年、哪个县的") == ("year", "parent")
     assert fields_asked("它是哪年的，什么级别") == ("year", "level")
     assert fields_asked("A开展了几次普法") == ()
+
+
+def test_the_level_alone_of_several_units(app):
+    ans = app.service.ask("白鹤乡和东城区分别是哪一级的报告")
+    assert set(ans.townships) == {"白鹤乡", "东城区"}
+    assert "乡镇一级" in ans.answer and "区县一级" in ans.answer
 
 
 def test_year_and_parent_side_by_side(app):
@@ -163,6 +170,7 @@ def test_a_report_without_its_number_says_so(app):
         ("朝阳区2023年行政复议多少件", ["朝阳区"]),
         ("北京海淀区开展了哪些普法", ["海淀区"]),
         ("东城区和丰台区比一比告知承诺", ["东城区", "丰台区"]),
+        ("2021年度顺义区开展了几次普法", ["顺义区"]),  # the year said first
         ("哪些乡镇学习了海淀区的经验", []),  # inside the need, not its subject
         ("哪些报告提到新城区建设", []),  # 新城区 is a county and a common noun
     ],
@@ -171,7 +179,10 @@ def test_county_names_where_a_question_puts_its_subject(question, names):
     assert county_names(question) == names
 
 
-@pytest.mark.parametrize("question", ["丰台区2022年告知承诺办了多少件", "豐臺區的普法情况"])
+@pytest.mark.parametrize(
+    "question",
+    ["丰台区2022年告知承诺办了多少件", "豐臺區的普法情况", "2022年丰台区办了多少告知承诺"],
+)
 def test_a_district_not_in_the_library_is_refused_with_what_is_there(app, question):
     with pytest.raises(QuestionError, match=r"库中没有「丰台区」的报告.*东城区"):
         app.service.ask(question)
@@ -183,3 +194,10 @@ def test_a_district_not_in_the_library_is_refused_with_what_is_there(app, questi
 )
 def test_a_library_question_in_traditional_characters(app, question, want):
     assert units(app, question) == want
+
+
+def test_a_town_after_the_year_is_a_place_the_library_may_lack(app):
+    with pytest.raises(QuestionError, match="库中没有「柳湾镇」的报告"):
+        app.service.ask("2021年柳湾镇聘请了几名法律顾问")
+    assert units(app, "2021年青溪镇聘请了几名法律顾问") == {"青溪镇"}
+    assert app.service.ask("2022年计划城镇化率是多少")  # 城镇 names no town
