@@ -198,11 +198,11 @@ class MetadataAnswerer:
             return self._addressee(q, infos[:1])
         if ADDRESSEE.search(q) and analysis.townships and scoped:
             return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
-        asked = fields_asked(q)
+        facts = fields_asked(q)
         each = one or _names_only(q, analysis) or _EACH.search(q)
-        several = len(asked) > 1 or asked == ("level",)  # 「它们分别是哪一级的」 too
+        several = len(facts) > 1 or facts == ("level",)  # 「它们分别是哪一级的」 too
         if several and scoped and each and _frame_only(q, analysis):
-            return fields_answer(q, infos, asked, self.cite)  # 「A和B分别是哪年、哪个区的」
+            return fields_answer(q, infos, facts, self.cite)  # 「A和B分别是哪年、哪个区的」
         if PARENT.search(q) and one:
             return self._parent(q, infos[:1])
         if PARENT.search(q) and analysis.townships and scoped:
@@ -217,15 +217,6 @@ class MetadataAnswerer:
         ):
             return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
         rest = q
-        places: list[str] = []
-        if analysis.counties and not analysis.townships:
-            # 「北京的报告有哪些」 where 北京市 is the parent of one report: the region holds the
-            # reports of its districts' townships too, so it filters the library by region
-            asked = self.regions.asked(q)
-            places = [c for c in analysis.counties if c in asked]
-            for said in sorted((asked[c] for c in places), key=len, reverse=True):
-                rest = rest.replace(said, "")
-            infos = everything if places else infos
         for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
             rest = rest.replace(name, "")
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
@@ -234,6 +225,7 @@ class MetadataAnswerer:
         about_reports = "报告" in q or "几份" in q or _LEVELISH.search(q) or _town_kind(rest)
         if not asks or not about_reports:
             return None
+        places: list[str] = []
         leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
         if leftover and not analysis.townships and not analysis.counties:
             asked = self.regions.asked(rest)
