@@ -7,6 +7,7 @@ before the answer says 「库中没有…的报告」, and only a place no repor
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -62,8 +63,8 @@ def _cut_out(q: str, m: re.Match[str], tagged: Callable[[str], list[tuple[str, s
 # 「朝阳区2022年…」「和海淀区比」: a county-level name where a question puts its subject — at
 # the start, after a connective or punctuation, or after its province or city (北京朝阳区)
 _BOUNDARY = frozenset("那和与及、跟同对比较看在")
-# 新城区, 老城区, 城中区, 市中区: district names that are as often common nouns (新城区建设)
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
+# 新城区, 老城区, 城中区, 市中区: district names that are as often common nouns (新城区建设)
 _POSITION_STEM = re.compile(r"^(?:[新老旧主]城|城[东西南北中]|市中)$")
 
 
@@ -72,15 +73,18 @@ def _at_boundary(q: str, start: int, regions: Gazetteer) -> bool:
         return True
     if _YEAR_BEFORE.search(q, 0, start):  # 「2022年丰台区…」: the year said first
         return True
+    words = _region_words(regions)
     for size in range(2, min(start, 8) + 1):  # 北京|朝阳区, 杭州市|余杭区
-        before = q[start - size : start]
-        if before in regions.provinces or before in regions.cities or _region_short(before):
+        if q[start - size : start] in words:
             return _at_boundary(q, start - size, regions)
     return False
 
 
-def _region_short(name: str) -> bool:
-    return any(short(p) == name for p in (*regions().provinces, *regions().cities))
+@functools.lru_cache(maxsize=2)
+def _region_words(regions: Gazetteer) -> frozenset[str]:
+    """Provinces and cities by their full and short names (北京市, 北京, 杭州)."""
+    names = (*regions.provinces, *regions.cities)
+    return frozenset((*names, *(short(n) for n in names)))
 
 
 def county_names(q: str, places: Callable[[], Gazetteer] = gazetteer) -> list[str]:
@@ -90,7 +94,9 @@ def county_names(q: str, places: Callable[[], Gazetteer] = gazetteer) -> list[st
         (start, m.end())
         for m in re.finditer(r"[区县旗]", q)
         for start in range(max(0, m.end() - 9), m.end() - 2)
-        if _CJK.fullmatch(q[start : m.end()]) and _at_boundary(q, start, regions())
+        if _CJK.fullmatch(q[start : m.end()])
+        and not _GENERIC.search(q[start : m.end()])  # 哪些区, 各县: no name, no lookup
+        and _at_boundary(q, start, regions())
     ]
     if not spans:
         return []
