@@ -20,7 +20,9 @@ from reportqa.types import Chunk, ReportInfo
 # what a question asks of a report as a document: whom it is addressed to, the unit above
 # its author, the year it covers
 ADDRESSEE = re.compile(r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象")
-PARENT = re.compile(r"属于哪|归哪|隶属|上级|哪个(?:县|区|市|州)(?:的|管)|在哪个(?:县|区|市)")
+PARENT = re.compile(
+    r"属于哪|归哪|隶属|上级|哪个(?:县|区|市|州)(?:的|管)|在哪个(?:县|区|市)|所属(?:的)?(?:区县|县区|县|区)"
+)
 YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
 
 

@@ -124,6 +124,8 @@ def test_year_and_parent_side_by_side(app):
     ans = app.service.ask("这几份分别是哪年的、属于哪个县", turns)
     assert set(ans.townships) == {"芦苇镇", "青溪镇"}
     assert "桐庐县" in ans.answer and "浦东新区" in ans.answer and "2021" in ans.answer
+    ans = app.service.ask("它们的年份和所属区县呢", turns)
+    assert set(ans.townships) == {"芦苇镇", "青溪镇"} and "桐庐县" in ans.answer
 
 
 # ---- 4. the report's own document number -----------------------------------------------
