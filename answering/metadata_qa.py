@@ -227,11 +227,13 @@ class MetadataAnswerer:
             return None
         places: list[str] = []
         leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
-        if leftover and not analysis.townships and not analysis.counties:
+        if leftover and not analysis.townships:
+            # 「四川的」: 四川 is scope; 「杭州市桐庐县有几份」: the county's own city too
             asked = self.regions.asked(rest)
             places = list(asked)
-            for said in sorted(asked.values(), key=len, reverse=True):  # 「四川的」: 四川 is scope
+            for said in sorted(asked.values(), key=len, reverse=True):
                 rest = rest.replace(said, "")
+        if leftover and not analysis.townships and not analysis.counties:
             m = _PLACE.match(rest)
             # a place no list knows (「浦东的报告」): in a question that names reports, or
             # spelled as a place (「XX县的有哪些」); 「搞了网格化管理的是哪个乡镇」 asks a topic

@@ -132,8 +132,9 @@ def unknown_places(
             continue
         if any(u.related(name) or short_name(name) in u.shorts for u in units):
             continue
-        if any(u.candidates(name) for u in units) and _COUNTY.fullmatch(name):
-            continue  # 「浙江省杭州市上城区」: the county part is known
+        tail = re.sub(r"^.*(?:省|市)(?=.)", "", name) if _COUNTY.fullmatch(name) else ""
+        if tail and any(u.candidates(tail) for u in units):
+            continue  # 「浙江省杭州市上城区」: the county part is known (北京市 in 北京市海淀区 is not)
         out.append(name)
     return out
 

@@ -203,3 +203,14 @@ def test_a_town_after_the_year_is_a_place_the_library_may_lack(app):
         app.service.ask("2021年柳湾镇聘请了几名法律顾问")
     assert units(app, "2021年青溪镇聘请了几名法律顾问") == {"青溪镇"}
     assert app.service.ask("2022年计划城镇化率是多少")  # 城镇 names no town
+
+
+def test_a_district_spelled_with_a_municipality_the_library_knows(app):
+    # 北京市 is the parent the 东城区 report names; 海淀区 under it is still not in the library
+    with pytest.raises(QuestionError, match="库中没有「北京市海淀区」的报告"):
+        app.service.ask("北京市海淀区2022年的行政复议案件有多少件")
+    assert units(app, "北京市东城区2022年的行政复议案件有多少件") == {"东城区"}
+
+
+def test_a_county_with_its_city_before_it_lists_its_reports(app):
+    assert units(app, "杭州市桐庐县有几份报告") == {"青溪镇"}
