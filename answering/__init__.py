@@ -7,7 +7,9 @@ through ``extractive``; ``audience`` reads the verbs of reaching people as one n
 asked, ``conditioned`` a role held or a count stated in a which-question); ``metadata_qa``
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
-inside the 乡镇 level through ``sublevels``) and ``llm``
+inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``; the
+report's own 发文字号 through ``doc_number``; a province or city as scope through
+``region_scope``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups, ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
@@ -20,6 +22,7 @@ __all__ = [
     "collector",
     "compare",
     "conditioned",
+    "doc_number",
     "entities",
     "evaluate",
     "extractive",
@@ -30,11 +33,13 @@ __all__ = [
     "kinds",
     "llm",
     "markers",
+    "meta_fields",
     "meta_parts",
     "metadata_qa",
     "places",
     "practice",
     "region_answers",
+    "region_scope",
     "regions",
     "scoring",
     "sentences",

@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
+from answering.meta_fields import fields_answer, fields_asked, without_fields
 from answering.meta_parts import (
     ADDRESSEE,
     PARENT,
@@ -53,9 +55,10 @@ _FRAME = re.compile(
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|自己|"
-    r"来自|谁|单位|"
+    r"来自|谁|单位|关于|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
-    r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|"
+    r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
+    r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
     r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
 )
 _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
@@ -71,6 +74,14 @@ _NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
 # 「去年的报告」「今年的」: a year said relative to today, in a question about the reports
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0}
 _RELATIVE = re.compile(r"(前年|去年|今年)(?=度|的|份|报告|[？?，,。]|$)")
+
+
+# 「写的是2021年的情况」「讲的是2019年工作」「反映2022年的」: a verb saying what a report covers,
+# right before the year, frames the year covered; 「写了2021年的普法情况」 keeps its topic
+_COVERS = re.compile(
+    r"(?:写|讲|说|谈|反映|介绍|回顾|汇报|总结|记录|记述|涉及)(?:的|了)?(?:是|为)?(?:关于)?"
+    r"(?=\s*(?:19|20)\d{2})"
+)
 
 
 def absolute_years(q: str, this_year: int) -> str:
@@ -135,12 +146,15 @@ def _first_per_unit(infos: Sequence[ReportInfo]) -> list[ReportInfo]:
 def _names_only(q: str, analysis: Analysis) -> bool:
     """Units named and nothing asked of them but the frame (「A、B分别是哪年的」), not a topic
     (「A和B哪一年开展了法治体检」)."""
-    if not analysis.townships:
-        return False
+    return bool(analysis.townships) and _frame_only(q, analysis)
+
+
+def _frame_only(q: str, analysis: Analysis) -> bool:
+    """Nothing but unit names, the document facts asked (year, parent, level) and frame."""
     rest = q
-    for name in sorted(analysis.townships, key=len, reverse=True):
+    for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
         rest = rest.replace(name, "")
-    return not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", YEAR_OF.sub("", rest)))
+    return not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", without_fields(rest)))
 
 
 class MetadataAnswerer:
@@ -164,7 +178,8 @@ class MetadataAnswerer:
         """``infos``: the reports in the question's unit scope (years not applied);
         ``everything``: the library, for 「库中没有…」."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
-        q = LEVEL_ALIAS.sub("", absolute_years(q, self.this_year()))
+        # a question typed in traditional characters (「哪些報告」) reads as its simplified form
+        q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
         # 「重庆的乡镇报告」: 重庆市 is the parent a county report names, and also the area every
         # Chongqing township lies in through its own county: a region, searched as such
         regional = [c for c in analysis.counties if self.regions.is_region(c)]
@@ -176,6 +191,10 @@ class MetadataAnswerer:
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
         scoped = bool(analysis.townships) or len(infos) < len(everything)
+        if asks_own_number(q, [*analysis.townships, *analysis.counties]) and (
+            scoped or _EACH.search(q)
+        ):
+            return number_answer(q, infos, self.cite)  # 「这份报告的文号是多少」
         if PROVINCE_OF.search(q) and one and scoped:
             return self.regions.province(q, infos[0])
         if EACH_PROVINCE.search(q) and TALLY.search(q) and not analysis.townships and not one:
@@ -186,6 +205,11 @@ class MetadataAnswerer:
             return self._addressee(q, infos[:1])
         if ADDRESSEE.search(q) and analysis.townships and scoped:
             return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
+        facts = fields_asked(q)
+        each = one or _names_only(q, analysis) or _EACH.search(q)
+        several = len(facts) > 1 or facts == ("level",)  # 「它们分别是哪一级的」 too
+        if several and scoped and each and _frame_only(q, analysis):
+            return fields_answer(q, infos, facts, self.cite)  # 「A和B分别是哪年、哪个区的」
         if PARENT.search(q) and one:
             return self._parent(q, infos[:1])
         if PARENT.search(q) and analysis.townships and scoped:
@@ -211,11 +235,13 @@ class MetadataAnswerer:
             return None
         places: list[str] = regional
         leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
-        if leftover and not analysis.townships and not analysis.counties:
+        if leftover and not analysis.townships:
+            # 「四川的」: 四川 is scope; 「杭州市桐庐县有几份」: the county's own city too
             asked = self.regions.asked(rest)
             places = list(asked)
-            for said in sorted(asked.values(), key=len, reverse=True):  # 「四川的」: 四川 is scope
+            for said in sorted(asked.values(), key=len, reverse=True):
                 rest = rest.replace(said, "")
+        if leftover and not analysis.townships and not analysis.counties:
             m = _PLACE.match(rest)
             # a place no list knows (「浦东的报告」): in a question that names reports, or
             # spelled as a place (「XX县的有哪些」); 「搞了网格化管理的是哪个乡镇」 asks a topic

@@ -7,19 +7,24 @@ before the answer says 「库中没有…的报告」, and only a place no repor
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ingest.admin_names import cut_from_word, is_generic
+from ingest.gazetteer import Gazetteer, gazetteer, regions, short
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.query import Analysis
 
 OPENING = 400  # characters of a report that carry its title and reporting unit
+# a town's name starts the question, follows a connective or punctuation, or the year said
+# first (「2022年凤凰镇…」: 年凤凰镇 is no name, 凤凰镇 is)
 _TOWN = re.compile(
-    r"(?:^|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
+    r"(?:^|(?:19|20)\d{2}\s*年度?|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])"
+    r"([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
 )
 # 「北京市朝阳区」「广东省某某县」: a county-level place spelled with its parent
 _COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}(?:省|市)[\u4e00-\u9fff]{1,4}?(?:区|县|市))")
@@ -55,16 +60,70 @@ def _cut_out(q: str, m: re.Match[str], tagged: Callable[[str], list[tuple[str, s
     return cut_from_word(words, m.start(1) - run_start, m.end(1) - run_start)
 
 
+# 「朝阳区2022年…」「和海淀区比」: a county-level name where a question puts its subject — at
+# the start, after a connective or punctuation, or after its province or city (北京朝阳区)
+_BOUNDARY = frozenset("那和与及、跟同对比较看在")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
+# 新城区, 老城区, 城中区, 市中区: district names that are as often common nouns (新城区建设)
+_POSITION_STEM = re.compile(r"^(?:[新老旧主]城|城[东西南北中]|市中)$")
+
+
+def _at_boundary(q: str, start: int, regions: Gazetteer) -> bool:
+    if start == 0 or not _CJK.match(q[start - 1]) or q[start - 1] in _BOUNDARY:
+        return True
+    if _YEAR_BEFORE.search(q, 0, start):  # 「2022年丰台区…」: the year said first
+        return True
+    words = _region_words(regions)
+    for size in range(2, min(start, 8) + 1):  # 北京|朝阳区, 杭州市|余杭区
+        if q[start - size : start] in words:
+            return _at_boundary(q, start - size, regions)
+    return False
+
+
+@functools.lru_cache(maxsize=2)
+def _region_words(regions: Gazetteer) -> frozenset[str]:
+    """Provinces and cities by their full and short names (北京市, 北京, 杭州)."""
+    names = (*regions.provinces, *regions.cities)
+    return frozenset((*names, *(short(n) for n in names)))
+
+
+def county_names(q: str, places: Callable[[], Gazetteer] = gazetteer) -> list[str]:
+    """County-level names (three characters and more) the division list knows, said where a
+    question names its subject: 「朝阳区2022年…」「北京朝阳区…」, never 「学习了海淀区的经验」."""
+    spans = [
+        (start, m.end())
+        for m in re.finditer(r"[区县旗]", q)
+        for start in range(max(0, m.end() - 9), m.end() - 2)
+        if _CJK.fullmatch(q[start : m.end()])
+        and not _GENERIC.search(q[start : m.end()])  # 哪些区, 各县: no name, no lookup
+        and _at_boundary(q, start, regions())
+    ]
+    if not spans:
+        return []
+    gaz = places()
+    out = []
+    for start, end in spans:  # longest first per end
+        name = q[start:end]
+        county = gaz.level_of(name) == "区县" and not _POSITION_STEM.match(name[:-1])
+        if county and not any(name in o or o in name for o in out):
+            out.append(name)
+    return out
+
+
 def unknown_places(
     question: str,
     units: tuple[UnitIndex, UnitIndex],
     tagged: Callable[[str], list[tuple[str, str]]] | None = None,
+    places: Callable[[], Gazetteer] = gazetteer,
 ) -> list[str]:
     q = re.sub(
-        r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)", "", question
+        r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)",
+        "",
+        to_simplified(question),
     )
     found = [*_TOWN.finditer(q), *_COUNTY.finditer(q)]
     names = [m.group(1) for m in found if tagged is None or not _cut_out(q, m, tagged)]
+    names += [n for n in county_names(q, places) if not any(n in o for o in names)]
     out = []
     for name in dict.fromkeys(names):
         if _GENERIC.search(name) or _NOT_A_NAME.search(name) or is_generic(name):
@@ -73,8 +132,9 @@ def unknown_places(
             continue
         if any(u.related(name) or short_name(name) in u.shorts for u in units):
             continue
-        if any(u.candidates(name) for u in units) and _COUNTY.fullmatch(name):
-            continue  # 「浙江省杭州市上城区」: the county part is known
+        tail = re.sub(r"^.*(?:省|市)(?=.)", "", name) if _COUNTY.fullmatch(name) else ""
+        if tail and any(u.candidates(tail) for u in units):
+            continue  # 「浙江省杭州市上城区」: the county part is known (北京市 in 北京市海淀区 is not)
         out.append(name)
     return out
 

@@ -76,7 +76,7 @@ def _said(info: ReportInfo, opening: str, gaz: Gazetteer) -> str:
 def places_asked(q: str, gaz: Gazetteer) -> dict[str, str]:
     """The provinces and cities a question names: full name → the words it used (「四川的」
     → 四川省: 四川, 「黔东南州的」 → 黔东南苗族侗族自治州: 黔东南州); a city by its short name only
-    before 的/有/下辖/境内."""
+    before 的/有/下辖/下面/境内/那边…"""
     names, said, spoken = _names(gaz)
     found: dict[str, str] = {}
     for m in said.finditer(q):
@@ -108,7 +108,7 @@ def _names(gaz: Gazetteer) -> tuple[dict[str, tuple[str, ...]], re.Pattern, re.P
     return (
         {k: tuple(sorted(v)) for k, v in names.items()},
         re.compile(alternation(said_anywhere)),
-        re.compile(rf"({alternation(cities)})(?:的|有|下辖|境内)"),
+        re.compile(rf"({alternation(cities)})(?:的|有|下辖|下面|下属|所辖|境内|那边|这边)"),
     )
 
 

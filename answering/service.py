@@ -17,6 +17,7 @@ from answering.followup_years import nearest_year
 from answering.kinds import Context, answerers
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import reports_naming, unknown_places, without_place
+from answering.region_scope import region_scope
 from answering.types import Answer, Event, EventType, Kind
 from reportqa.answer import Paragraph, Text
 from reportqa.errors import QuestionError
@@ -154,8 +155,8 @@ class AnswerService:
     def _places(self, question: str, analysis: Analysis) -> tuple[Analysis, tuple[str, ...]]:
         """Places the metadata lacks: found in report openings, or refused honestly."""
         unknown = unknown_places(question, self.lib.units, self.lib.tokenizer.tagged)
-        if not unknown:
-            return analysis, ()
+        if not unknown:  # 「北京的报告里…」: a province or city as scope, by the division list
+            return region_scope(question, analysis, self.lib.reports(), self.metadata.regions)
         ids: list[str] = []
         for name in unknown:
             named = reports_naming(name, self.lib.reports(), self.lib.report_text)

@@ -1,0 +1,73 @@
+"""Several facts about each report at once: 「A街道和B镇的报告分别写的哪一年、哪个区的」,
+「它们各是哪年的、什么级别」.
+
+A question asking two or more of a report's document facts (year covered, the unit above,
+the level) is a comparison over metadata, not a text search: one line per unit, each fact
+cited with the report's own words (the title or opening line for the year, the sentence
+naming the parent), or said to come from the division list when the report never names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.extractive import CitationBook
+from answering.meta_parts import PARENT, YEAR_OF, MetaCiter, framed
+from reportqa.answer import Answer, Kind, Paragraph, Text
+from reportqa.types import ReportInfo
+
+# 「哪一级」「什么级别」「哪个层级」: the level of government a report is written at
+LEVEL_OF = re.compile(r"(?:哪一?|什么|哪个)(?:级别?|层级)|级别|层级")
+FIELDS = (("year", YEAR_OF), ("parent", PARENT), ("level", LEVEL_OF))
+
+
+def fields_asked(q: str) -> tuple[str, ...]:
+    """The document facts the question asks for, in the order the answer gives them."""
+    return tuple(name for name, pattern in FIELDS if pattern.search(q))
+
+
+def without_fields(q: str) -> str:
+    """The question with its field words taken out: what is left must be frame alone."""
+    for _, pattern in FIELDS:
+        q = pattern.sub("", q)
+    return q
+
+
+def fields_answer(
+    q: str, infos: Sequence[ReportInfo], asked: Sequence[str], cite: MetaCiter
+) -> Answer:
+    """One line per report: each asked fact with the citation it rests on."""
+    book = CitationBook()
+    lines = []
+    for info in infos:
+        runs: list[Text] = [Text(info.township or info.source, strong=True), Text("：")]
+        for k, name in enumerate(asked):
+            if k:
+                runs.append(Text("；"))
+            runs.append(_fact(book, info, name, cite))
+        runs.append(Text("。"))
+        lines.append(Paragraph(tuple(runs)))
+    names = tuple(dict.fromkeys(i.township for i in infos if i.township))
+    kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
+    return framed(q, kind, tuple(lines), names, book, len(infos))
+
+
+def _fact(book: CitationBook, info: ReportInfo, name: str, cite: MetaCiter) -> Text:
+    if name == "year":
+        if not info.year:
+            return Text("年份未能确定")
+        n = cite.title(book, info, [str(info.year)])
+        return Text(f"写的是 {info.year} 年的情况", (n,) if n else ())
+    if name == "parent":
+        if not info.county:
+            return Text("报告中没有写明所属的县（区）")
+        short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
+        n = cite.mention(book, info, [info.county, short])
+        if n is None:
+            return Text(f"属于{info.county}（据地名资料，报告原文未写明）")
+        return Text(f"属于{info.county}", (n,))
+    if not info.level:
+        return Text("级别未能确定")
+    n = cite.title(book, info, [info.township])
+    return Text(f"是{info.level}一级的报告", (n,) if n else ())

@@ -1,0 +1,56 @@
+"""A province or city as the scope of a content question: 「北京的报告里哪些提到法律顾问」,
+「四川省哪些乡镇开展了…」.
+
+Reports name their county, seldom their province or city; so 「北京」 matches, at best, the one
+district report whose parent is 北京市, and a 街道 under 西城区 drops out. A region the question
+names as its scope (the parent a library report names, or a province or city said where the
+question puts its subject) becomes the reports whose unit lies in it by the division list
+(``answering.regions``), and leaves the information need. A region inside the need
+(「学习了上海的经验」) stays a word to search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from answering.places import without_place
+from answering.region_answers import RegionAnswers
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+from retrieval.query import Analysis
+
+# the region as the question's subject: at the start, or before 的报告/的乡镇/那边/下面/境内…
+_LEAD = re.compile(r"^(?:请问|那么?|在|就)?")
+_SCOPE_AFTER = re.compile(
+    r"^(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区)?(?:的)?"
+    r"(?:报告|乡镇|街道|区县|县区|各|哪些|哪几|哪个|有哪|有几|有多少|几份|这些|所有)"
+)
+
+
+def region_scope(
+    question: str, analysis: Analysis, reports: Sequence[ReportInfo], regions: RegionAnswers
+) -> tuple[Analysis, tuple[str, ...]]:
+    """The analysis without the region and the ids of the reports inside it; ``()`` when the
+    question names no region as its scope (or none of the library lies in it: the caller's
+    「库中没有…」 and ordinary search take over)."""
+    if analysis.townships:
+        return analysis, ()
+    q = to_simplified(question)
+    asked = regions.asked(q)
+    scoped = {p: said for p, said in asked.items() if p in analysis.counties or _subject(q, said)}
+    if not scoped:
+        return analysis, ()
+    ids = tuple(i.report_id for i in reports if any(regions.in_place(i, p) for p in scoped))
+    if not ids:
+        return analysis, ()
+    counties = tuple(c for c in analysis.counties if c not in scoped)
+    words = [*scoped, *scoped.values()]
+    return replace(without_place(analysis, words), counties=counties), ids
+
+
+def _subject(q: str, said: str) -> bool:
+    lead = _LEAD.match(q)
+    start = lead.end() if lead else 0
+    return q.startswith(said, start) and bool(_SCOPE_AFTER.match(q[start + len(said) :]))
