@@ -31,7 +31,7 @@ from retrieval.phrases import (
 )
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.question_shape import asks_units as unworded_which
-from retrieval.question_words import after_adverb, joined_singles
+from retrieval.question_words import after_adverb, joined_singles, without_comment
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.visits import visits_in
@@ -228,7 +228,7 @@ class QuestionAnalyzer:
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
     ) -> tuple[Concept, ...]:
         text = _COMPARE.sub(" ", _WHICH.sub(" ", q))
-        text = _DEGREE.sub(" ", text)
+        text = without_comment(_DEGREE.sub(" ", text))  # 「X那块有进展的」: the topic X
         for u in sorted({*units, *(short_name(u) for u in units)}, key=len, reverse=True):
             text = text.replace(u, " ")
         for y in years:

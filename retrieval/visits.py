@@ -8,7 +8,8 @@ weighs like a generic verb (``Concept.light``): the actor and the deed decide. T
 (法律顾问, 调解员) is no carrier: a report where 法律顾问 and 普法 stand in unrelated sentences
 says nothing of legal advisers doing 普法.
 
-Not a visit: a campaign 「送法下乡」「法律进村」 (X进Y, ``retrieval.phrases.campaign_place``),
+Not a visit: a campaign 「送法下乡」「法律进村」 (X进Y, ``retrieval.phrases.campaign_place``)
+or a coded one 「四下基层」「三下乡」,
 a resultative 「覆盖到村」「落实到户」 (到 after a verb says how far, the village is the need),
 and the village as the beneficiary (「为村里请了法律顾问」).
 """
@@ -29,8 +30,9 @@ _SPELLED = {
     "现场": ("现场",),
 }
 _SPELLED["门"] = _SPELLED["户"]
-# a character that makes 进/入/下 part of another word (推进, 纳入, 以下) or a campaign (送法进)
-_NOT_MOTION = "法律治送以推促引改先增跟纳列投收加融录输上底留"
+# a character that makes 进/入/下 part of another word (推进, 纳入, 以下), a campaign (送法进)
+# or a coded name (四下基层, 三下乡: a numeral counts the campaign's parts)
+_NOT_MOTION = "法律治送以推促引改先增跟纳列投收加融录输上底留一二两三四五六七八九十"
 _VISIT = re.compile(
     rf"(?<![{_NOT_MOTION}])(?:"
     r"(?P<v>深入|走进|下|进|入)(?P<p>村(?:里|组|居)?|户|乡(?!镇)|基层|一线|现场)"

@@ -1,6 +1,6 @@
 """Which-questions whose need is said in other words, on wordings made up here, end to end.
 
-``probes_qa17.jsonl`` asks 19 questions over five invented web-page copies
+``probes_qa17.jsonl`` asks 22 questions over five invented web-page copies
 (``tests/data/probe_reports_qa17``: page chrome, an 索引号 block, one page in traditional
 characters) through the real CLI: ingest, then ``reportqa eval``. Four categories, each with
 two or more wordings that must be answered and one that must not:
@@ -8,7 +8,7 @@ two or more wordings that must be answered and one that must not:
 1. alternatives inside a question (「A（或B）」「A/B」「A或者B」): any one is enough, while
    「既A又B」「同时A、B」 need every part, each maybe in another sentence;
 2. carriers around the need (组织, 参加, 下村去, 上门): the actor and the deed decide;
-3. topic pointers in the tail (这一块, 方面, 相关, 「（…那块）」);
+3. topic pointers and comments on the topic (这方面, 那块, 有进展, 做得好): the topic decides;
 4. the rule-of-law body spelled several ways (法治政府建设领导小组 ~ 全面依法治镇委员会).
 """
 
@@ -129,7 +129,14 @@ def test_a_visit_to_a_place_is_light(question, term):
 
 @pytest.mark.parametrize(
     "question",
-    ["县级以下乡镇有哪些", "推进村务公开的乡镇", "开展送法下乡的有哪些", "法律顾问覆盖到村的乡镇"],
+    [
+        "县级以下乡镇有哪些",
+        "推进村务公开的乡镇",
+        "开展送法下乡的有哪些",
+        "法律顾问覆盖到村的乡镇",
+        "哪些地方践行四下基层",
+        "参加三下乡活动的乡镇",
+    ],
 )
 def test_no_visit_where_the_words_say_something_else(question):
     assert visits_in(question) == []
@@ -146,6 +153,24 @@ def test_no_visit_where_the_words_say_something_else(question):
 )
 def test_the_actor_and_the_deed_decide(analyzer, tok, question, sentence, said):
     assert (_score(analyzer, tok, question, sentence) >= SUPPORT) is said
+
+
+# ---- 3. topic pointers and comments ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("普法宣传这方面哪些镇做了", {"普法宣传"}),
+        ("调解那一块有亮点的乡镇", {"调解"}),
+        ("村务公开这部分写得比较细的有哪些", {"村务公开"}),
+    ],
+)
+def test_a_pointer_and_a_comment_are_no_need(analyzer, question, need):
+    assert {c.term for c in _concepts(analyzer, question)} == need
+
+
+def test_a_thing_named_after_the_pointer_stays(analyzer):
+    terms = {c.term for c in _concepts(analyzer, "合同审查这块，哪些乡镇请法律顾问把关了")}
+    assert "法律顾问" in terms
 
 
 # ---- 4. the rule-of-law body ----------------------------------------------------------
