@@ -1,7 +1,8 @@
 """Which-questions asking for several deeds at once (``retrieval.conjunction``): 「既…又…」,
 「同时…、…」, 「A和B都…」. Each part is judged over every report in scope on its own, as a
 which-question of its own words; a report counts when every part is supported, each maybe in
-another sentence. A report saying one part only is listed as not mentioning the question.
+another sentence, and quotes one sentence per part. A report saying one part only is listed as
+not mentioning the question.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
     parts = [ctx.retriever.analyze(p).concepts for p in conjoined(analysis.question)]
     if len(parts) < 2 or not all(parts):
         return None
-    judged = [ctx.retriever.fan_out(_need(analysis, p), filters) for p in parts]
+    needs = [_need(analysis, p) for p in parts]
+    judged = [ctx.retriever.fan_out(n, filters) for n in needs]
     merged = [_every(evs) for evs in zip(*judged, strict=True)]
     need = _need(analysis, tuple(c for p in parts for c in p))
-    return which.compose_which(need, merged, ctx.retriever.concept_idf(need, filters))
+    return which.compose_which(need, merged, ctx.retriever.concept_idf(need, filters), needs)
 
 
 def _need(analysis: Analysis, concepts: tuple[Concept, ...]) -> Analysis:

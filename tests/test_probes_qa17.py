@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from library import build
+from reportqa.settings import Settings
 from reportqa.units import UnitIndex
 from retrieval.bodies import bodies_in
 from retrieval.conjunction import conjoined
@@ -110,6 +112,21 @@ def test_parts_asked_together(question, parts):
 )
 def test_a_list_without_a_marker_asks_one_need(question):
     assert conjoined(question) == ()
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    lib = build(Settings(data_dir=tmp_path_factory.mktemp("qa17") / "data"))
+    lib.shelf.add([DATA / "probe_reports_qa17"])
+    return lib
+
+
+def test_each_part_is_quoted_from_its_own_sentence(app):
+    ans = app.service.ask("既开办了法治夜校又开展了模拟法庭的乡镇")
+    assert set(ans.townships) == {"竹坪镇"}  # 北关街道: 夜校 only; 石门镇: 模拟法庭 only
+    quotes = [c.quote for c in ans.citations]
+    assert len(quotes) == 2
+    assert any("夜校" in q for q in quotes) and any("模拟法庭" in q for q in quotes)
 
 
 # ---- 2. carriers of place -------------------------------------------------------------
