@@ -4,7 +4,8 @@
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
 through ``extractive``; ``audience`` reads the verbs of reaching people as one need;
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
-asked, ``conditioned`` a role held or a count stated in a which-question); ``metadata_qa``
+asked, ``conditioned`` a role held or a count stated in a which-question, ``both`` every part
+of a 「既…又…」 which-question); ``metadata_qa``
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``; the
@@ -18,6 +19,7 @@ composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
 __all__ = [
     "absent",
     "audience",
+    "both",
     "calibrate",
     "collector",
     "compare",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from answering import conditioned, which
+from answering import both, conditioned, which
 from reportqa.answer import Answer
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
@@ -32,7 +32,11 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     gloss = find_gloss(analysis.question)
     if gloss is None:
         # a role held or a count stated is a condition on the sentence (``conditioned``)
-        return conditioned.answer(ctx, analysis, filters) or which.answer(ctx, analysis, filters)
+        return (
+            both.answer(ctx, analysis, filters)  # 「既…又…」: every part (``answering.both``)
+            or conditioned.answer(ctx, analysis, filters)
+            or which.answer(ctx, analysis, filters)
+        )
     head = _concepts(ctx, gloss.without(analysis.question))
     if not head:
         return which.answer(ctx, analysis, filters)

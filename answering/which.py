@@ -59,22 +59,41 @@ def _with_count(
     return _counted(again[0], needs) if again else got
 
 
+def _quotes(
+    ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], parts: Sequence[Analysis]
+) -> list:
+    """The report's quote, or one per part of a question asking several at once (the same
+    sentence once); a part with no sentence of its own falls back to the one quote."""
+    found = [_quote_for(ev, part, idf) for part in parts]
+    if parts and all(found):
+        return [q for i, q in enumerate(found) if all(q[1] != p[1] for p in found[:i])]
+    one = _quote_for(ev, analysis, idf)
+    return [one] if one is not None else []
+
+
 def compose_which(
-    analysis: Analysis, evidence: Sequence[ReportEvidence], idf: dict[str, float]
+    analysis: Analysis,
+    evidence: Sequence[ReportEvidence],
+    idf: dict[str, float],
+    parts: Sequence[Analysis] = (),
 ) -> Answer:
+    """``parts``: the needs of a question asking several at once (``answering.both``): each
+    supported report quotes its sentence for every part."""
     book = CitationBook()
     lines: list[tuple[Text, ...]] = []
     supported: list[ReportInfo] = []
     for ev in evidence:
         if not ev.supported:
             continue
-        found = _quote_for(ev, analysis, idf)
-        if found is None:
+        quotes = _quotes(ev, analysis, idf, parts)
+        if not quotes:
             continue
-        chunk, span = found
-        n = book.cite(chunk, span)
         supported.append(ev.info)
-        lines.append((*_label(ev.info), _quoted(span.text, n, "：")))
+        cited = [
+            _quoted(span.text, book.cite(chunk, span), "；" if i else "：")
+            for i, (chunk, span) in enumerate(quotes)
+        ]
+        lines.append((*_label(ev.info), *cited))
     supported_ids = {i.report_id for i in supported}
     missing = [ev.info for ev in evidence if ev.info.report_id not in supported_ids]
     names = _unique_townships(supported)

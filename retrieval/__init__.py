@@ -4,7 +4,8 @@ the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``d
 word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 read as either word,
 ``actors``: 干部/公职人员 are no need, ``abbreviations``: 反诈 ~ 防范电信网络诈骗,
 ``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``conditions``: a role held or a count stated in a
-which-question), ``grounding`` (question words against the library), ``evidence``
+which-question, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
+light, ``conjunction``: 既…又 asks every part), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
 ``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``),
@@ -16,11 +17,13 @@ __all__ = [
     "abbreviations",
     "actors",
     "anchors",
+    "bodies",
     "carrier",
     "catalog",
     "compounds",
     "concept",
     "conditions",
+    "conjunction",
     "counters",
     "dates",
     "doubled",
@@ -42,5 +45,6 @@ __all__ = [
     "scope",
     "search",
     "split_words",
+    "visits",
     "vocabulary",
 ]

@@ -77,15 +77,16 @@ def object_of(verb: str, terms: Sequence[str], question: str) -> tuple[str, ...]
     at = question.find(verb)
     if at < 0:
         return ()
-    after = sorted((question.find(t, at + len(verb)), t) for t in terms if t != verb)
+    # alternatives joined into one concept (法治夜校/模拟法庭) stand where the first one does
+    after = sorted((question.find(t.split("/")[0], at + len(verb)), t) for t in terms if t != verb)
     after = [(p, t) for p, t in after if p >= 0]
     if not after:
         return ()
-    end, run = after[0][0] + len(after[0][1]), [after[0][1]]
+    end, run = after[0][0] + len(after[0][1].split("/")[0]), [after[0][1]]
     for p, t in after[1:]:
         if p != end:
             break
-        end = p + len(t)
+        end = p + len(t.split("/")[0])
         run.append(t)
     return tuple(run)
 

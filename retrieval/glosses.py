@@ -13,7 +13,8 @@ a report must say:
   that only names the head again (律师 for 法律顾问) is no new requirement.
 
 Not a gloss: a parenthetical that scopes (「（街道不算）」「（2024年）」「（不含…）」), a short aside
-inside a term (「村（社区）」), a comma clause with no alternatives (both halves required).
+inside a term (「村（社区）」), a comma clause with no alternatives (both halves required), an
+alternative in brackets (「成立（或调整）了」: ``retrieval.phrases.merge_alternatives``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _TRAILER = re.compile(
 _SEP = re.compile(r"\s*(?:、|，|,|/|；|;|以及|或者|或是|还是|或|和(?![谐解睦美]))\s*")
 _OR = re.compile(r"或者|或是|还是|或")
 _SCOPE = re.compile(r"不算|不含|不包括|除|只看|只算|以外|之外|以内|为准|(?:19|20)\d{2}|年")
+_ALTERNATIVE = re.compile(r"\s*(?:或者|或是|或)")
 _ASKS = re.compile(r"哪些|哪个|哪几|哪家|哪里|谁|几个|多少|有没有|是否|吗")
 _END = re.compile(r"[？?。！!…\s]+$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -69,8 +71,8 @@ def find_gloss(question: str) -> Gloss | None:
         body = m.group(1)
         if spelled_out(q[: m.start()], body):  # 「扫黑（扫黑除恶专项斗争）」: the term alone
             return Gloss(m.start(), m.end(), (), False)
-        if _SCOPE.search(body):
-            continue
+        if _SCOPE.search(body) or _ALTERNATIVE.match(body):
+            continue  # 「（街道不算）」 scopes; 「（或调整）」 is an alternative (``phrases``)
         lead = _LEAD.match(body)
         parts = _parts(body[lead.end() :] if lead else body)
         listed = len(parts) >= 2 or bool(lead) or bool(_TRAILER.search(body))

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from retrieval.compounds import AGENT
 from retrieval.concept import Concept
+from retrieval.vocabulary import SOFT_VERBS
 
 
 def before_after(text: str, at: int, word: str, flag: str) -> str | None:
@@ -70,15 +71,66 @@ def lighten(text: str, found: list[tuple[int, int, Concept]]) -> list[tuple[int,
     return out
 
 
+# what joins alternatives: 「A、B」「A/B」「A或者B」, and 「A（或B）」 — an alternative in brackets
+_JOIN = re.compile(r"\s*(?:、|/|或者?|或是|及|以及|[（(]\s*(?:或者?|或是))\s*")
+_ASPECT = re.compile(r"\s*(?:了|过|着)?\s*")
+
+
+def _soft(c: Concept) -> bool:
+    return c.light or c.term in SOFT_VERBS
+
+
+def _run_before(out: list[tuple[int, int, Concept]]) -> int:
+    """Where the left alternative's phrase starts in ``out``: the run of concepts standing
+    right against each other that ends the list, a generic verb (开展) never in it."""
+    k = len(out) - 1
+    while k > 0 and out[k - 1][1] == out[k][0] and not _soft(out[k - 1][2]):
+        k -= 1
+    return k
+
+
+def _object_after(
+    text: str, found: list[tuple[int, int, Concept]], i: int
+) -> tuple[int, str, bool] | None:
+    """When ``found[i]`` is a verb heading an object of its own (「推行了执法公示」「模拟法庭」),
+    how many concepts the verb phrase takes, its spelling and whether it is a verb phrase: the
+    object, with the verb before it unless the verb is generic (推行) or an aspect particle
+    stands between (a verb phrase; else a compound like 模拟法庭)."""
+    c = found[i][2]
+    if i + 1 >= len(found):
+        return None
+    gap = text[found[i][1] : found[i + 1][0]]
+    # a word taking 了/过 is a verb, whatever jieba's tag guessed (公开 as an adverb)
+    if not _ASPECT.fullmatch(gap) or (c.required and not gap.strip()):
+        return None
+    n = 1
+    while i + n + 1 < len(found) and found[i + n][1] == found[i + n + 1][0]:
+        n += 1
+    verbal = bool(gap.strip()) or _soft(c)
+    start = found[i + 1][0] if verbal else found[i][0]
+    return n + 1, text[start : found[i + n][1]], verbal
+
+
+def _verb_of(text: str, before: tuple[int, int, Concept], at: int) -> bool:
+    """The concept ``before`` is a verb standing right before ``at`` (maybe with 了/过)."""
+    return not before[2].required and bool(_ASPECT.fullmatch(text[before[1] : at]))
+
+
 def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
     """「A、B」 or 「A或B」 in a question means either counts: one concept, with the synonyms
     of both sides. The right alternative takes the words jieba split off it (「河道保洁、垃圾
     清运」 → 垃圾清运, not 垃圾; 「巡河或者巡河记录」 → 巡河记录) while it stays as long as
-    the left one, or contains it."""
+    the left one, or contains it. Two verbs sharing an object (「制定（或修订）了村规民约」)
+    are one verb, generic when both are. When a thing named (亮证执法, 法治夜校) is the left
+    alternative and a verb phrase the right one (「/推行了执法公示」「或者模拟法庭」), the
+    alternatives are the whole phrases: the left run of words and the right verb's object."""
     out: list[tuple[int, int, Concept]] = []
     joined_to: Concept | None = None  # the left alternative while the right one grows
     right = ""
-    for start, end, c in found:
+    i = 0
+    while i < len(found):
+        start, end, c = found[i]
+        i += 1
         if joined_to is not None and out and start == out[-1][1]:
             ps, _, prev = out[-1]
             longer = right + c.term
@@ -88,21 +140,31 @@ def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list
                 right = longer
                 continue
         joined_to = None
-        if (
-            out
-            and start >= 0
-            and re.fullmatch(r"\s*(?:、|/|或者?|及|以及)\s*", text[out[-1][1] : start])
-        ):
-            ps, _, prev = out[-1]
-            merged = Concept(
-                f"{prev.term}/{c.term}",
-                tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
-                prev.required or c.required,
-            )
-            out[-1] = (ps, end, merged)
-            joined_to, right = prev, c.term
+        if not (out and start >= 0 and _JOIN.fullmatch(text[out[-1][1] : start])):
+            out.append((start, end, c))
             continue
-        out.append((start, end, c))
+        k = _run_before(out)
+        phrase = _object_after(text, found, i - 1)
+        if phrase is not None and any(p.required for _, _, p in out[k:]):
+            n, spelled, verbal = phrase
+            left = text[out[k][0] : out[-1][1]]
+            lefts = out[-1][2].alternatives if k == len(out) - 1 else (left,)
+            if verbal and k and _verb_of(text, out[k - 1], out[k][0]):
+                k -= 1  # 「编制了权力清单/公开了办事指南」: each side has its own verb
+            ps, pe = out[k][0], found[i - 2 + n][1]
+            alts = tuple(dict.fromkeys((*lefts, spelled)))
+            out[k:] = [(ps, pe, Concept(f"{left}/{spelled}", alts, True))]
+            i += n - 1
+            continue
+        ps, _, prev = out[-1]
+        merged = Concept(
+            f"{prev.term}/{c.term}",
+            tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
+            prev.required or c.required,
+            light=_soft(prev) and _soft(c),
+        )
+        out[-1] = (ps, end, merged)
+        joined_to, right = prev, c.term
     return [c for _, _, c in out]
 
 

@@ -18,6 +18,7 @@ from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
+from retrieval.bodies import bodies_in
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
@@ -30,9 +31,10 @@ from retrieval.phrases import (
 )
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.question_shape import asks_units as unworded_which
-from retrieval.question_words import after_adverb, joined_singles
+from retrieval.question_words import after_adverb, joined_singles, without_comment
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
+from retrieval.visits import visits_in
 from retrieval.vocabulary import (
     DEVICE_HEADS,
     GENERIC_HEADS,
@@ -226,7 +228,7 @@ class QuestionAnalyzer:
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
     ) -> tuple[Concept, ...]:
         text = _COMPARE.sub(" ", _WHICH.sub(" ", q))
-        text = _DEGREE.sub(" ", text)
+        text = without_comment(_DEGREE.sub(" ", text))  # 「X那块有进展的」: the topic X
         for u in sorted({*units, *(short_name(u) for u in units)}, key=len, reverse=True):
             text = text.replace(u, " ")
         for y in years:
@@ -241,6 +243,9 @@ class QuestionAnalyzer:
             *abbreviations_in(text, self._known),
         ]:
             concepts.append(Concept(term, spellings, True))
+            text = text[:start] + " " * (end - start) + text[end:]
+        for start, end, c in [*bodies_in(text), *visits_in(text)]:  # 法治建设领导小组, 下村去
+            concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
         counted = _COUNTED_NOUN.search(q)
         if counted:  # 「多少个村」: a one-character noun that is what the question counts

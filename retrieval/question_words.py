@@ -1,4 +1,5 @@
-"""How a question's characters become words before its need is read.
+"""How a question's characters become words before its need is read, and which of them
+only point at the topic or comment on it.
 
 jieba leaves words it does not know as single characters (巡/河, 快/闪) and tags words by a
 guess; a question's words are grouped back here, by general facts of Chinese: a run of single
@@ -7,6 +8,8 @@ it, and characters after a verb continue the verb phrase (牵头/抓/总).
 """
 
 from __future__ import annotations
+
+import re
 
 from reportqa.text import STOPWORDS
 from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, is_frame
@@ -18,6 +21,24 @@ _VERBAL = ("v", "vd", "vg", "d", "ad", "b", "a")
 # adverbs of manner: 「专门组织」「特意学」「主要调处」 say how a deed was done, never which deed;
 # before a noun they are part of a term (具体行政行为, 主要负责人, 专门委员会) and stay
 MANNER = frozenset({"专门", "特意", "特地", "专程", "主要", "具体", "认真", "积极", "切实", "着力"})
+
+
+# 「执法公示这方面」「村规民约那块」「合同审查这一块」: a pointer back at the topic just named
+_POINTER = re.compile(r"(?:这|那)一?(?:块儿?|方面|部分|套|类)(?:工作|内容|情况)?")
+# 「有进展」「有亮点」「做得好」「写得比较细」: how well the topic went, said of it, never a
+# thing done; reports say what was done and rarely judge it in these words
+_COMMENT = re.compile(
+    r"有(?:进展|亮点|起色|成绩|特色|突破|看点)"
+    r"|[做搞写抓干弄办]得(?:很|比较|较|更|最|挺)?(?:好|不错|扎实|细|详细|突出|出色|到位|实)"
+)
+
+
+def without_comment(text: str) -> str:
+    """``text`` with its topic pointers and its comments on the topic blanked (same length):
+    what the question asks about is the topic they point at."""
+    for pattern in (_POINTER, _COMMENT):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _manner_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

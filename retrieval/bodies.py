@@ -1,0 +1,46 @@
+"""The body a township sets up to lead its rule-of-law work, however a report names its remit.
+
+A Chinese coordinating body is named by its remit and its kind: 「法治政府建设领导小组」,
+「全面依法治镇委员会」, 「依法治乡工作领导小组」 — remit (法治政府建设), maybe 工作, then the kind
+(领导小组, 委员会, 工作小组). The remit of rule-of-law work has several official names that
+replaced one another (依法行政 → 法治政府建设; 依法治X → 全面依法治X; 法治建设 for short) and a
+township keeps whichever it was given, so a question naming the body by one remit asks about
+every one: 「法治政府建设领导小组」 ~ 「全面依法治镇工作领导小组」 ~ 「依法治街领导小组」.
+
+The kind is not renamed: a 委员会 (the 全面依法治X委员会 of the 2018 reform) is another body
+than a 领导小组, and a body of another remit (平安建设领导小组, 安全生产委员会) is another body.
+The verb setting the body up (成立, 设立, 调整, 健全) only says that it exists, which any mention
+of the body says too, so it goes with the body. The remit and the kind stay two concepts,
+weighing as the question's two words did; the remit counts only spelled right before the
+kind (「法治建设工作领导小组」), never as 法治建设 somewhere else in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.concept import Concept
+
+# the names of the rule-of-law remit; 依法治 takes the character of the unit it governs. A
+# township report names its county's or city's body too (「市委全面依法治市委员会工作要点」):
+# only a township's own remit (镇, 乡, 街) spells the township's body
+_UNIT_CHARS = "镇乡街区县市村"
+REMITS = ("法治政府建设", "法治建设", "法治政府", "依法行政", "依法治镇", "依法治乡", "依法治街")
+KINDS = ("领导小组", "委员会", "工作小组")
+_REMIT = r"(?:全面)?(?:法治政府建设|法治建设|法治政府|依法行政|法治|依法治[" + _UNIT_CHARS + r"])"
+# the verb that sets the body up, with its aspect particle; only right before the body
+_SETUP = r"(?:(?:成立|设立|建立|组建|调整|调整充实|健全|完善)(?:了|过)?)?"
+_BODY = re.compile(rf"{_SETUP}(?P<remit>{_REMIT})(?:工作)?(?P<kind>{'|'.join(KINDS)})")
+
+
+def bodies_in(text: str) -> list[tuple[int, int, Concept]]:
+    """(start, end, concept) of the remit and of the kind of each rule-of-law body the
+    question names, the verb setting it up in the remit's span. The remit is spelled by
+    every remit name before the same kind (依法治镇工作领导小组 for 法治政府建设领导小组)."""
+    out = []
+    for m in _BODY.finditer(text):
+        remit, kind = m.group("remit"), m.group("kind")
+        spellings = tuple(f"{r}{w}{kind}" for r in (remit, *REMITS) for w in ("", "工作"))
+        out.append((m.start(), m.start("kind"), Concept(remit, spellings, True)))
+        out.append((m.start("kind"), m.end(), Concept(kind, (kind,), True)))
+    return out

@@ -1,0 +1,46 @@
+"""Questions that ask for several deeds at once: each must be said, anywhere in the report.
+
+「既开办了法治夜校又开展了模拟法庭的乡镇」「不仅聘请了法律顾问还建了调解室的」「同时开展了宪法
+宣传、民法典宣传的有哪些」「宪法宣传和民法典宣传都搞了的乡镇」: the markers 既…又/也, 不仅/不但…
+还/也/而且, 同时 before a list and 都 after one narrow the need to every part, not any one
+(a bare 「A、B」 or 「A或B」 is either: ``retrieval.phrases.merge_alternatives``). Reports tell
+each deed in its own sentence, often in different sections, so each part is judged on its own
+and the report counts when every part is supported.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOP = r"[^，,。？?！!；;]"
+_PAIRED = re.compile(rf"(?:既|不仅|不但|不光)(?P<a>{_STOP}+?)(?:又|也|还|而且|并且)(?P<b>{_STOP}+)")
+_LIST_SEP = re.compile(r"、|以及|和|与|及|跟")
+_AT_ONCE = re.compile(rf"同时(?P<list>{_STOP}+)")
+_BOTH_AFTER = re.compile(rf"(?P<list>{_STOP}+?)(?:都|均|全都)(?=[做搞有开办建设落实抓推])")
+
+
+def _listed(text: str) -> tuple[str, ...]:
+    parts = tuple(p.strip() for p in _LIST_SEP.split(text))
+    return parts if len(parts) >= 2 and all(len(p) >= 2 for p in parts) else ()
+
+
+def _parts(question: str) -> tuple[re.Match | None, tuple[str, ...]]:
+    m = _PAIRED.search(question)
+    if m:
+        return m, (m.group("a"), m.group("b"))
+    for pattern in (_AT_ONCE, _BOTH_AFTER):
+        m = pattern.search(question)
+        if m and (parts := _listed(m.group("list"))):
+            return m, parts
+    return None, ()
+
+
+def conjoined(question: str) -> tuple[str, ...]:
+    """The parts a question asks for together (two or more), each with the words before the
+    marker that they share (「哪些乡镇的执法既规范又文明」: 执法 goes with both), or () when
+    the question asks one need."""
+    m, parts = _parts(question)
+    if m is None:
+        return ()
+    shared = question[: m.start()]
+    return tuple(shared + p for p in parts)
