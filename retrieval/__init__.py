@@ -5,7 +5,8 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 ``actors``: 干部/公职人员 are no need, ``abbreviations``: 反诈 ~ 防范电信网络诈骗,
 ``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``conditions``: a role held or a count stated in a
 which-question), ``grounding`` (question words against the library), ``evidence``
-(sentence-level support; ``anchors``: fixed terms, ``passages``: quotable sentences),
+(sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
+``coordination``: one head for a list, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
 ``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``),
 ``langchain_adapter``.
@@ -18,9 +19,11 @@ __all__ = [
     "anchors",
     "carrier",
     "catalog",
+    "coded_names",
     "compounds",
     "concept",
     "conditions",
+    "coordination",
     "counters",
     "dates",
     "doubled",
