@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from retrieval.dates import is_date
+from retrieval.vocabulary import DOING_VERBS, SOFT_VERBS
 
 _NUMERALS = "一二三四五六七八九十两双百千万"
 _MARKS = r"[“”‘’「」《》\"'\s]*"
@@ -25,6 +26,7 @@ _MARKS = r"[“”‘’「」《》\"'\s]*"
 # no concept (的, 搞, 用于), never a coordinator (和, 与, 及, 或, 并) or a clause break
 _GAP = re.compile(rf"^{_MARKS}(?:(?:(?![和与及或并同跟])[\u4e00-\u9fff]){{1,2}}{_MARKS})?$")
 _CLAUSE_BREAK = re.compile(r"[，。；？！,;?!、\n]")
+_ACTS = DOING_VERBS | SOFT_VERBS
 _DOMAIN = re.compile(r"方面|领域|当中|中|上")
 
 
@@ -80,6 +82,8 @@ def explained(
         )
         if nxt is None or not _GAP.match(question[end : nxt[0]]) or not describes(nxt[1]):
             break  # rarer than the term: a thing of its own (as rare: a gloss, 三重一大集体决策)
+        if nxt[1] in _ACTS:
+            break  # 「聘请“法治副校长”开展法治讲座」: a deed done besides, no description
         run.append(nxt[1])
         end = nxt[0] + len(nxt[1])
     return tuple(run) + tuple(t for t in _domain(question, at, weights) if describes(t))

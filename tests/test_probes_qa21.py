@@ -92,6 +92,7 @@ def test_counts_are_no_code(tok, question):
         ("在基层治理方面推行“枫桥经验”", ("基层治理",)),
         ("“枫桥经验”和网格化管理", ()),  # a coordinator: two things
         ("“枫桥经验”，网格化管理", ()),  # a clause break
+        ("“枫桥经验”推行网格化管理", ()),  # a deed done besides
     ],
 )
 def test_the_words_describing_a_term(question, run):
