@@ -63,24 +63,47 @@ AGENT = re.compile(r"(?:人|员|长|者|官|领导|干部|书记|主任)$")
 
 
 def other_kind(
-    found: str, wanted: str, own: Iterable[str], before: str = "", lead: str = ""
+    found: str,
+    wanted: str,
+    own: Iterable[str],
+    before: str = "",
+    lead: str = "",
+    tagged: Tagger | None = None,
 ) -> bool:
     """``found`` (the passage's modifier) names another kind than ``wanted`` (the question's).
-    ``before``: the words around the mention; the question's modifier there, in the same
-    clause, makes a longer name of the same thing (重大行政决策 for 重大决策). ``lead``: the
-    text before the mention, where the question's modifier may be an earlier member of a list
-    sharing the head (「宪法、民法典和反诈专题讲座」, ``retrieval.coordination``). Two roles are no
-    two kinds: they name who does the thing (领导出庭应诉, 行政机关负责人出庭应诉), so the head
-    still counts."""
+        ``before``: the words around the mention; the question's modifier there, in the same
+        clause, makes a longer name of the same thing (重大行政决策 for 重大决策). ``lead``: the
+        text before the mention, where the question's modifier may be an earlier member of a list
+        sharing the head (「宪法、民法典和反诈专题讲座」, ``retrieval.coordination``), or the nouns before
+    ``found`` may name the kind with it (``tagged`` given: 法治理论 in 「法治理论知识」). Two roles are no
+        two kinds: they name who does the thing (领导出庭应诉, 行政机关负责人出庭应诉), so the head
+        still counts."""
     if len(found) < 2 or not wanted or wanted in clause_before(before):
         return False
     if lead and shares_head(lead, wanted):
         return False
+    if tagged and lead and set(_phrase_before(tagged, lead, found)) & set(wanted):
+        return False  # 「法治理论知识考试」: 法治理论 names the kind, 法治 ~ 法律
     if AGENT.search(found) and AGENT.search(wanted):
         return False
     if set(found) & set(wanted):
         return False  # 法律 / 法治 / 法制: one kind, spelled differently
     return not any(found in w or w in found for w in own if len(w) >= 2)
+
+
+def _phrase_before(tagged: Tagger, lead: str, found: str) -> str:
+    """The nouns standing right before ``found`` at the end of ``lead``'s clause: with it,
+    the whole modifier (年度|法治|理论 → 法治; 开展|党章 → nothing)."""
+    clause = clause_before(lead)
+    if not clause.endswith(found):
+        return ""
+    words = tagged(clause[: -len(found)][-_WINDOW:])
+    out = ""
+    for word, tag in reversed(words):
+        if not _NOUN.match(tag):
+            break
+        out = word + out
+    return out
 
 
 def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, str]:

@@ -181,3 +181,16 @@ def test_a_head_before_an_activity_keeps_its_kind(analyzer, tok, sentence, said)
     """「宪法知识竞赛」: 知识 is the head 宪法 names a kind of, 竞赛 the activity on it."""
     q = "哪些乡镇开展了宪法知识竞赛"
     assert (_score(analyzer, tok, q, sentence) >= SUPPORT) is said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("干部按期参加年度法治理论知识考试。", True),  # 法治理论 names the kind: 法治 ~ 法律
+        ("组织干部参加法律知识考试。", True),
+        ("组织干部参加安全生产知识考试。", False),
+    ],
+)
+def test_the_whole_modifier_names_the_kind(analyzer, tok, sentence, said):
+    q = "哪些乡镇的干部参加了法律知识考试"
+    assert (_score(analyzer, tok, q, sentence) >= SUPPORT) is said
