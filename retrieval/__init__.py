@@ -6,7 +6,8 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 ``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``conditions``: a role held or a count stated in a
 which-question, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
 light, ``conjunction``: 既…又 asks every part), ``grounding`` (question words against the library), ``evidence``
-(sentence-level support; ``anchors``: fixed terms, ``passages``: quotable sentences),
+(sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
+``coordination``: one head for a list, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
 ``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``),
 ``langchain_adapter``.
@@ -20,10 +21,12 @@ __all__ = [
     "bodies",
     "carrier",
     "catalog",
+    "coded_names",
     "compounds",
     "concept",
     "conditions",
     "conjunction",
+    "coordination",
     "counters",
     "dates",
     "doubled",

@@ -13,12 +13,21 @@ here (``object_of``): the words a term is followed by say what it is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+from typing import Any
 
 from retrieval.dates import is_date
+from retrieval.vocabulary import DOING_VERBS, SOFT_VERBS
 
 _NUMERALS = "一二三四五六七八九十两双百千万"
-_GAP = re.compile(r"^[^\u4e00-\u9fff\w]*$")  # quotes and spaces between two concepts
+_MARKS = r"[“”‘’「」《》\"'\s]*"
+# between a term and the words describing it: quotes and spaces, and at most two characters of
+# no concept (的, 搞, 用于), never a coordinator (和, 与, 及, 或, 并) or a clause break
+_GAP = re.compile(rf"^{_MARKS}(?:(?:(?![和与及或并同跟])[\u4e00-\u9fff]){{1,2}}{_MARKS})?$")
+_CLAUSE_BREAK = re.compile(r"[，。；？！,;?!、\n]")
+_ACTS = DOING_VERBS | SOFT_VERBS
+_DOMAIN = re.compile(r"方面|领域|当中|中|上")
 
 
 def coded(term: str) -> bool:
@@ -43,14 +52,24 @@ def is_dated(alternatives: Sequence[str]) -> bool:
     return any(is_date(a) for a in alternatives)
 
 
-def explained(term: str, weights: dict[str, float], question: str) -> tuple[str, ...]:
-    """The concepts standing right after ``term`` in the question (only quotes or spaces
-    between them), each no rarer than it: the words that explain a fixed term. In a small
-    library the gloss is often exactly as rare as the term (one report each), and a report
-    naming the term has said what the gloss says."""
+def explained(
+    term: str, weights: dict[str, float], question: str, unsaid: Collection[str] = ()
+) -> tuple[str, ...]:
+    """The concepts describing ``term``: the run standing right after it in the question
+    (「“四议两公开”民主决策」「“枫桥经验”的基层治理」「用“枫桥经验”搞基层治理」: quotes, spaces and
+    at most two characters of no concept between, never a coordinator: 「“枫桥经验”和网格化管理」
+    are two things) and the domain it is put in before it (「在民主决策方面推行四议两公开」
+    「基层治理中推行“枫桥经验”」). Each is no rarer than the term: in a small library the gloss
+    is often exactly as rare (one report each), and a report naming the term has said what the
+    gloss says; a rarer word is a thing of its own, unless no report in scope says it at all
+    (``unsaid``: 「一村一辅警治安防控」 where no report writes 治安防控 — it tells no report apart)."""
     at = question.find(term)
     if at < 0:
         return ()
+
+    def describes(t: str) -> bool:
+        return weights[t] <= weights[term] or t in unsaid
+
     end, run = at + len(term), []
     while True:
         nxt = min(
@@ -61,13 +80,68 @@ def explained(term: str, weights: dict[str, float], question: str) -> tuple[str,
             ),
             default=None,
         )
-        if nxt is None or not _GAP.match(question[end : nxt[0]]):
-            break
-        if weights[nxt[1]] > weights[term]:
+        if nxt is None or not _GAP.match(question[end : nxt[0]]) or not describes(nxt[1]):
             break  # rarer than the term: a thing of its own (as rare: a gloss, 三重一大集体决策)
+        if nxt[1] in _ACTS:
+            break  # 「聘请“法治副校长”开展法治讲座」: a deed done besides, no description
         run.append(nxt[1])
         end = nxt[0] + len(nxt[1])
-    return tuple(run)
+    return tuple(run) + tuple(t for t in _domain(question, at, weights) if describes(t))
+
+
+def _domain(question: str, at: int, weights: dict[str, float]) -> list[str]:
+    """The concepts of a domain phrase before ``at`` in its clause: the run of concepts
+    ending right before 方面/领域/中/上 (「在民主决策方面」「基层治理中」)."""
+    clause = _CLAUSE_BREAK.split(question[:at])[-1]
+    out: list[str] = []
+    for m in _DOMAIN.finditer(clause):
+        end = m.start()
+        if any(clause.startswith(t, end) for t in weights):
+            continue  # 中 of 中心: part of a concept, no locative
+        while True:
+            prev = [t for t in weights if t not in out and clause[:end].endswith(t)]
+            if not prev:
+                break
+            t = max(prev, key=len)
+            out.append(t)
+            end -= len(t)
+            end = len(clause[:end].rstrip("“”「」《》 "))
+    return out
+
+
+def quoted_in_library(term: str, report_df: Callable[[Sequence[str]], int]) -> bool:
+    """Some report in scope writes ``term`` in quotation marks (「坚持和发展新时代“枫桥经验”」):
+    the reports' own convention marks a coined name, asked with or without quotes."""
+    return len(term) >= 3 and report_df([f"“{term}”", f"「{term}」"]) > 0
+
+
+def described(
+    needs: Sequence[Any],
+    quoted: Sequence[str],
+    question: str,
+    report_df: Callable[[Sequence[str]], int],
+    soft: float,
+) -> list[Any]:
+    """``needs`` (``retrieval.evidence.Need``) with each fixed term's describing words
+    (``explained``) recorded on it. Those words weigh ``soft``: alone (集体研究 without
+    三重一大) they say nothing of the named practice. And they name no kind: a report's own
+    description of the term (「“三重一大”议事决策制度」) is no other kind of 集体决策, so it never
+    vetoes the sentence that names the term. Whether a report quotes the term is looked up
+    only for a term that has describing words."""
+    weights = {n.concept.term: n.weight for n in needs}
+    unsaid = {n.concept.term for n in needs if not report_df(n.full)}
+    out = []
+    for n in needs:
+        term = n.concept.term
+        run = explained(term, weights, question, unsaid)
+        if run and (fixed(term, n.full, quoted) or quoted_in_library(term, report_df)):
+            n = replace(n, explains=run)
+        out.append(n)
+    gloss = {t for n in out for t in n.explains}
+    return [
+        replace(n, weight=n.weight * soft, modifier="", head="") if n.concept.term in gloss else n
+        for n in out
+    ]
 
 
 def object_of(verb: str, terms: Sequence[str], question: str) -> tuple[str, ...]:

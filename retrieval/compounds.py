@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from retrieval.coordination import clause_before, shares_head
+
 Tagger = Callable[[str], list[tuple[str, str]]]
 
 _WINDOW = 6  # characters read before a mention to find the word attached to it
@@ -60,18 +62,48 @@ def attached(tagged: Tagger, text: str, start: int, end: int) -> str:
 AGENT = re.compile(r"(?:人|员|长|者|官|领导|干部|书记|主任)$")
 
 
-def other_kind(found: str, wanted: str, own: Iterable[str], before: str = "") -> bool:
+def other_kind(
+    found: str,
+    wanted: str,
+    own: Iterable[str],
+    before: str = "",
+    lead: str = "",
+    tagged: Tagger | None = None,
+) -> bool:
     """``found`` (the passage's modifier) names another kind than ``wanted`` (the question's).
-    ``before``: the clause before the mention; the question's modifier there makes a longer
-    name of the same thing (重大行政决策 for 重大决策). Two roles are no two kinds: they name
-    who does the thing (领导出庭应诉, 行政机关负责人出庭应诉), so the head still counts."""
-    if len(found) < 2 or not wanted or wanted in before:
+        ``before``: the words around the mention; the question's modifier there, in the same
+        clause, makes a longer name of the same thing (重大行政决策 for 重大决策). ``lead``: the
+        text before the mention, where the question's modifier may be an earlier member of a list
+        sharing the head (「宪法、民法典和反诈专题讲座」, ``retrieval.coordination``), or the nouns before
+    ``found`` may name the kind with it (``tagged`` given: 法治理论 in 「法治理论知识」). Two roles are no
+        two kinds: they name who does the thing (领导出庭应诉, 行政机关负责人出庭应诉), so the head
+        still counts."""
+    if len(found) < 2 or not wanted or wanted in clause_before(before):
         return False
+    if lead and shares_head(lead, wanted):
+        return False
+    if tagged and lead and set(_phrase_before(tagged, lead, found)) & set(wanted):
+        return False  # 「法治理论知识考试」: 法治理论 names the kind, 法治 ~ 法律
     if AGENT.search(found) and AGENT.search(wanted):
         return False
     if set(found) & set(wanted):
         return False  # 法律 / 法治 / 法制: one kind, spelled differently
     return not any(found in w or w in found for w in own if len(w) >= 2)
+
+
+def _phrase_before(tagged: Tagger, lead: str, found: str) -> str:
+    """The nouns standing right before ``found`` at the end of ``lead``'s clause: with it,
+    the whole modifier (年度|法治|理论 → 法治; 开展|党章 → nothing)."""
+    clause = clause_before(lead)
+    if not clause.endswith(found):
+        return ""
+    words = tagged(clause[: -len(found)][-_WINDOW:])
+    out = ""
+    for word, tag in reversed(words):
+        if not _NOUN.match(tag):
+            break
+        out = word + out
+    return out
 
 
 def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, str]:
@@ -89,11 +121,12 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
         if at < 0 or len(tags) != 1 or tags[0][1] == "vn":
             continue
         after = question[at + len(head) :]
-        if any(after.startswith(t) for t in terms):
+        activity = _activity_on(after, terms, tagged)  # 「宪法知识竞赛」: 知识 heads it
+        if any(after.startswith(t) for t in terms) and not activity:
             continue
         # a verb is a head only where a noun phrase ends (「做过法治体检？」); followed by
         # 了/过 or an object it is the predicate (「对重大决策开展了…」)
-        if not _NOUN.match(tags[0][1]) and not _NP_END.match(after):
+        if not _NOUN.match(tags[0][1]) and not _NP_END.match(after) and not activity:
             continue
         before = question[:at]
         for mod in terms:
@@ -101,6 +134,16 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
                 out[head] = _kind_named(before[: -len(mod)], mod, terms, tagged)
                 break
     return {h: m for h, m in out.items() if m}
+
+
+def _activity_on(after: str, terms: list[str], tagged: Tagger) -> bool:
+    """The noun phrase ends with one activity done on the head (「宪法知识|竞赛」「法治副校长|聘任」):
+    the head is still the thing its modifier names a kind of (党章知识竞赛 is no 宪法知识竞赛)."""
+    nxt = [t for t in terms if after.startswith(t)]
+    if len(nxt) != 1 or not _NP_END.match(after[len(nxt[0]) :]):
+        return False
+    tags = tagged(nxt[0])
+    return len(tags) == 1 and tags[0][1] == "vn"
 
 
 # a noun after a motion verb or a preposition (去法院, 到企业, 帮企业, 为群众) is an argument

@@ -16,9 +16,9 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from retrieval.anchors import explained, fixed, is_dated, numbered, object_named, object_of
+from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.measures import QUANTITY
 from retrieval.passages import Sentence as Sentence
@@ -103,7 +103,8 @@ def _mention(
                 found = attached(tagged, text, pos - len(found), pos)
             elif k := shared_tail(text, pos, wanted):  # 生态文明|示范|社区 for 法治|示范|社区
                 found, kind = attached(tagged, text, pos - k, pos), wanted[:-k]
-            if other_kind(found, kind, need.own, _around(text, pos, end, need)):
+            lead = text[max(0, pos - 40) : pos]  # 「宪法、民法典和…专题讲座」: one head for each
+            if other_kind(found, kind, need.own, _around(text, pos, end, need), lead, tagged):
                 other = True
             elif found or not other:
                 return 1
@@ -286,17 +287,7 @@ def build_needs(
                 must=must,
             )
         )
-    weights = {n.concept.term: n.weight for n in needs}
-    needs = [
-        replace(n, explains=explained(n.concept.term, weights, question))
-        if fixed(n.concept.term, n.full, quoted)
-        else n
-        for n in needs
-    ]
-    # the words explaining a fixed term describe it: alone (集体研究 without 三重一大) they
-    # say nothing of the named practice, so they weigh like a generic verb
-    gloss = {t for n in needs for t in n.explains}
-    return [replace(n, weight=n.weight * SOFT) if n.concept.term in gloss else n for n in needs]
+    return described(needs, quoted, question, report_df, SOFT)  # 三重一大 decides
 
 
 def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:

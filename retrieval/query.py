@@ -19,6 +19,7 @@ from reportqa.units import UnitIndex, short_name
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
 from retrieval.bodies import bodies_in
+from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
@@ -241,6 +242,7 @@ class QuestionAnalyzer:
         for start, end, term, spellings in [
             *dates_in(text),
             *abbreviations_in(text, self._known),
+            *coded_in(text, self._tok.tagged),  # 四议两公开: one name (``retrieval.coded_names``)
         ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]

@@ -1,0 +1,64 @@
+"""Numeral-coded names jieba cuts apart: 四议两公开 → 四/议/两/公开, 一村一辅警 → 一村/一/辅/警.
+
+Chinese policy names are often coded by numerals: each numeral opens a one- or two-character
+word (三重一大 = 三重|一大, 四议两公开 = 四议|两公开, 两学一做, 双随机一公开, 一村一辅警). Jieba
+knows a few of them whole; the rest fall apart into numerals and single characters, and then
+no part is the name the report writes (「落实“四议两公开”工作法」). So a question's run of
+words that reads as such a code is one concept, spelled as written, and the judge treats it as
+a fixed term (``retrieval.anchors``). A run whose numerals count things (一年一次, 三年两次:
+a measure word after the numeral) is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+NUMERALS = "一二三四五六七八九十两双百千万"
+# measure words: after a numeral they count (一次, 两年, 三个), they name nothing
+_MEASURES = "个次年月日天周场件名人项期批份条起家所届轮位遍回"
+_CODE = re.compile(rf"(?:[{NUMERALS}][^{NUMERALS}\W\d]{{1,2}}){{2,4}}")
+_MAX = 8
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+
+def is_code(span: str) -> bool:
+    """Two to four numeral-led words of one or two characters, none a count."""
+    if len(span) > _MAX or not _CODE.fullmatch(span):
+        return False
+    return not any(span[i + 1] in _MEASURES for i, ch in enumerate(span) if ch in NUMERALS)
+
+
+def coded_in(text: str, tagged: Tagger) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, name, spellings) of each coded name in ``text`` that jieba split into
+    two words or more, the longest run from each word boundary; names jieba keeps whole
+    (三重一大) are left to the words, and never extended (三重一大|集体 is no code)."""
+    if sum(ch in NUMERALS for ch in text) < 2:
+        return []  # most questions: no tagging at all
+    bounds, pos = [], 0
+    for word, _ in tagged(text):
+        at = text.find(word, pos)
+        if at < 0:
+            return []
+        bounds.append((at, at + len(word)))
+        pos = at + len(word)
+    out, i = [], 0
+    while i < len(bounds):
+        start = bounds[i][0]
+        best = None
+        if text[start] in NUMERALS and not is_code(text[start : bounds[i][1]]):
+            for j in range(i + 1, len(bounds)):
+                end = bounds[j][1]
+                if end - start > _MAX:
+                    break
+                if is_code(text[start:end]):
+                    best = j
+        if best is None:
+            i += 1
+            continue
+        end = bounds[best][1]
+        name = text[start:end]
+        out.append((start, end, name, (name,)))
+        i = best + 1
+    return out
