@@ -15,6 +15,7 @@ from reportqa.patterns import HEADING_START
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
 from retrieval.measures import DIGIT_QUANTITY
+from retrieval.numerals import as_written, value_of
 from retrieval.query import Concept
 
 _TERMINATORS = "。！？；;!?\n"
@@ -104,17 +105,20 @@ def score_text(
 
 
 def key_number(text: str, concepts: Sequence[Concept]) -> float | None:
-    """The number a comparison is about: the first count with a unit after a topic term
+    """The number a comparison is about: the count with a unit closest after a topic term
     (「调处各类矛盾纠纷37起」 → 37, not the 2023 of 「2023年」)."""
     text = to_simplified(text)
     nums = list(_NUMBER.finditer(text))
     if not nums:
         return None
     ends = [text.find(a) + len(a) for c in concepts for a in c.alternatives if a in text]
-    after = [m for m in nums if any(0 <= m.start() - e <= 15 for e in ends)]
-    chosen = (after or nums)[0]
-    value = re.match(r"\d+(?:\.\d+)?", chosen.group(0))
-    return float(value.group(0)) if value else None
+    gaps = [
+        min((m.start() - e for e in ends if 0 <= m.start() - e <= 15), default=99) for m in nums
+    ]
+    # the count standing closest after a topic word: 「服务中心及9个村级服务站…受理办件
+    # 18 436件」 counts 办件, not 服务站; the first count when none stands after one
+    chosen = nums[gaps.index(min(gaps))] if min(gaps) < 99 else nums[0]
+    return value_of(chosen.group(0))  # 「10 790件」 is 10790
 
 
 _AFTER_FIGURE = r"\s*([万亿千]?)(?:余|多)?([\u4e00-\u9fff]?)"
@@ -127,7 +131,7 @@ def figure_words(text: str, number: float | None) -> tuple[str, str]:
         return "", ""
     text = to_simplified(text)  # 15場 is 15场: one measure word whatever the script
     m = re.search(
-        r"(?<![\d.])" + re.escape(fmt_number(number)) + r"(?![\d.]\d)" + _AFTER_FIGURE, text
+        r"(?<![\d.])" + as_written(fmt_number(number)) + r"(?![\d.]\d)" + _AFTER_FIGURE, text
     )
     return (m.group(1), m.group(2)) if m else ("", "")
 
