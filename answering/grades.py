@@ -2,8 +2,9 @@
 
 A yearly assessment ends in a grade from a short closed list (优秀, 良好, 合格, 基本合格, 不合格,
 称职, 好, 较好, 一般, 差, 先进, 达标, A–D, 一等…). A sentence answers a grade question only
-when it gives one: after a verb of rating (评为, 获评, 定为, 结果为) or right before the head
-等次/等级/档次. The head itself is no thing the report must repeat (「考核结果为优秀」 gives the
+when it gives one: after a verb of rating (评为, 获评, 定为, 结果为) ending the phrase, or
+right before the head 等次/等级/档次 (「获得“好”的等次」); 「获得好评」「获得良好效果」 rate
+nothing. The head itself is no thing the report must repeat (「考核结果为优秀」 gives the
 grade without 等次), so it leaves the need; a sentence about the assessment that gives no grade
 (「考核实行百分制，满分100分」) is no answer, and the answer says the report does not give it.
 """
@@ -30,9 +31,9 @@ _WORDS = (
 _OPEN = r"[“\"「『]?"
 _CLOSE = r"[”\"」』]?"
 GRADE = re.compile(
-    rf"(?:评为|评定为|评定|获评|获得|定为|确定为|确定|列为|结果为|结果是|等次为|等级为|为)"
-    rf"{_OPEN}(?:{_WORDS}){_CLOSE}"
-    rf"|{_OPEN}(?:{_WORDS}){_CLOSE}(?:{_HEAD})"
+    rf"(?:评为|评定为|评定|获评|获得|获|定为|确定为|确定|列为|结果为|结果是|等次为|等级为|为)"
+    rf"{_OPEN}(?:{_WORDS}){_CLOSE}(?=[，。；、,.;）)\s]|$)"
+    rf"|{_OPEN}(?:{_WORDS}){_CLOSE}的?(?:{_HEAD})"
 )
 
 

@@ -68,6 +68,7 @@ def test_a_score_is_what_the_unit_got_not_the_full_mark():
     assert _scores("年度考评得分93.5分（满分100分），位列第二") == ["93.5分"]
     assert _scores("考核总分为100分，扣2分") == []
     assert _scores("建成15分钟法律服务圈，惠及三分之一的群众") == []
+    assert _scores("区域环境噪声均值保持在55分贝以下") == []
     assert _scores("在全县测评中获得88 分") == ["88 分"]
 
 
@@ -83,14 +84,21 @@ def test_a_grade_question_is_not_any_mention_of_grades():
 
 
 @pytest.mark.parametrize(
-    "sentence", ["年度考核结果为优秀", "在全市考评中获评“较好”等次", "被评定为良好等级"]
+    "sentence",
+    [
+        "年度考核结果为优秀。",
+        "在全市考评中获评“较好”等次",
+        "被评定为良好等级",
+        "连续3年获“好”的等次",
+    ],
 )
 def test_sentences_that_give_a_grade(sentence):
     assert gives_grade(sentence)
 
 
 @pytest.mark.parametrize(
-    "sentence", ["考核实行百分制，满分100分", "评选优秀调解员5名", "将考核结果纳入年度考评"]
+    "sentence",
+    ["考核实行百分制，满分100分", "评选优秀调解员5名", "活动获得群众好评", "获得良好社会效果"],
 )
 def test_sentences_that_give_no_grade(sentence):
     assert not gives_grade(sentence)
