@@ -30,7 +30,7 @@ from answering.extractive import (
     no_evidence,
     states_coverage,
 )
-from answering.grades import asks_grade, graded, without_grade_head
+from answering.grades import asks_grade, graded, without_result_heads
 from answering.sentences import (
     Span,
     best_sentences,
@@ -56,7 +56,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     retriever = ctx.retriever
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
     analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
-    analysis = without_grade_head(analysis)  # 「什么等次」: a grade given answers (``grades``)
+    analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence

@@ -16,12 +16,14 @@ from dataclasses import replace
 
 from reportqa.text import to_simplified
 from retrieval.query import Analysis
+from retrieval.scores import asks_score
 
 _HEADS = ("等次", "等级", "档次", "评级")  # not 级别: 「什么级别的示范村」 asks 省级 or 市级
 _HEAD = "|".join(_HEADS)
+_SCORE_HEADS = ("分数", "得分", "评分", "分值")
 GRADE_ASKED = re.compile(
     rf"(?:什么|啥|哪个|哪一个|哪一|哪种)个?(?:{_HEAD})"
-    rf"|(?:{_HEAD})(?:是|为)?(?:什么|啥|如何|怎样|怎么样)"
+    rf"|(?:{_HEAD})(?:各|分别)?(?:是|为)?(?:什么|啥|如何|怎样|怎么样)"
     r"|评(?:了|为|上|得|定)?(?:个|一个)?(?:什么|啥)(?:等|级|档|结果|$)"
 )
 _WORDS = (
@@ -51,13 +53,15 @@ def graded(candidates: list) -> list:
     return [c for c in candidates if gives_grade(c[3].text)]
 
 
-def without_grade_head(analysis: Analysis) -> Analysis:
-    """A grade question without its head word (等次) as a thing to find: a grade given is
-    the test (``gives_grade``), whatever word the report puts after it."""
-    if not asks_grade(analysis.question):
+def without_result_heads(analysis: Analysis) -> Analysis:
+    """A grade or score question without its head words (等次, 分数) as things to find: a
+    grade given (``gives_grade``) or a score (``retrieval.scores``) is the test, whatever
+    word the report puts beside it (「考核结果为优秀」「得91分」)."""
+    heads = (_HEADS if asks_grade(analysis.question) else ()) + (
+        _SCORE_HEADS if asks_score(analysis.question) else ()
+    )
+    kept = tuple(c for c in analysis.concepts if c.term not in heads)
+    if not heads or not kept or len(kept) == len(analysis.concepts):
         return analysis
-    kept = tuple(c for c in analysis.concepts if c.term not in _HEADS)
-    if not kept or len(kept) == len(analysis.concepts):
-        return analysis
-    terms = tuple(t for t in analysis.search_terms if t not in _HEADS)
+    terms = tuple(t for t in analysis.search_terms if t not in heads)
     return replace(analysis, concepts=kept, search_terms=terms)

@@ -22,7 +22,7 @@ _TERMINATORS = "。！？；;!?\n"
 _SENT = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 _CLAUSE = re.compile(r"[^，,。！？；;!?\n]+[，,。！？；;!?]?")
 _NUMBER = DIGIT_QUANTITY  # a count with its measure word (宗, 人次, 天次 too)
-_HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大")
+_HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大|分数|得分")
 _MAX_QUOTE = 140
 _ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、])"

@@ -73,7 +73,8 @@ def test_a_score_is_what_the_unit_got_not_the_full_mark():
 
 
 @pytest.mark.parametrize(
-    "question", ["甲镇考评评了个什么等次", "乙乡考核结果是什么档次", "丙街道法治考评是啥等级"]
+    "question",
+    ["甲镇考评评了个什么等次", "乙乡考核结果是什么档次", "丙街道考评的分数和等级各是什么"],
 )
 def test_grade_questions(question):
     assert asks_grade(question)
