@@ -104,11 +104,12 @@ def score_text(
     return score
 
 
-def key_number(text: str, concepts: Sequence[Concept]) -> float | None:
+def key_number(text: str, concepts: Sequence[Concept], counts=None) -> float | None:
     """The number a comparison is about: the count with a unit closest after a topic term
-    (「调处各类矛盾纠纷37起」 → 37, not the 2023 of 「2023年」)."""
+    (「调处各类矛盾纠纷37起」 → 37, not the 2023 of 「2023年」). ``counts``: the pattern of
+    the counts that may answer, when only some do (a score: ``retrieval.scores``)."""
     text = to_simplified(text)
-    nums = list(_NUMBER.finditer(text))
+    nums = list((counts or _NUMBER).finditer(text))
     if not nums:
         return None
     ends = [text.find(a) + len(a) for c in concepts for a in c.alternatives if a in text]
