@@ -33,6 +33,7 @@ from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import after_adverb, joined_singles
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
+from retrieval.verb_copy import without_verb_copy
 from retrieval.vocabulary import (
     DEVICE_HEADS,
     GENERIC_HEADS,
@@ -156,6 +157,7 @@ class QuestionAnalyzer:
         caller that keeps them between questions."""
         # same length; names and terms are simplified; 「24年」 is 2024
         q = full_years(to_simplified(question.strip()))
+        q = without_verb_copy(q)  # 「学法学了几次」 → 「学法几次」 (``verb_copy``)
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
         if units is None:
             infos = list(infos)

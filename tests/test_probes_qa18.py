@@ -1,11 +1,11 @@
 """Fact values and name questions on wordings made up here, end to end.
 
-``probes_qa18.jsonl`` asks 22 questions over four invented web-page copies
+``probes_qa18.jsonl`` asks 27 questions over four invented web-page copies
 (``tests/data/probe_reports_qa18``: page chrome, an 索引号 block, one page in traditional
 characters) through the real CLI: ingest, then ``reportqa eval``. Five categories, each with
 wordings that must be answered and one that must not:
 
-1. counts of a recurring activity (中心组学法7次; not 法治讲座6场);
+1. counts of a recurring activity (中心组学法7次, 学法学了几次; not 法治讲座6场);
 2. scores and grades (得分91.5分, 获评“良好”等次; not 满分100分);
 3. numbers printed in groups (18 436件 is more than 12 905件; not 〔2023〕5号);
 4. picking from a which-answer by a thing it did not count (其中哪个持证执法的人最多);
@@ -27,6 +27,8 @@ from reportqa.units import UnitIndex
 from retrieval.concept import Concept
 from retrieval.measures import asked_measure, counts_with, how_many
 from retrieval.numerals import value_of
+from retrieval.question_scope import join_separable
+from retrieval.verb_copy import without_verb_copy
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -150,3 +152,29 @@ def test_the_follow_up_is_resolved_over_the_last_answers_units():
     got = resolve("其中哪个持证执法的人最多？", [prev], units)
     assert got.question == "甲山镇和乙水乡的持证执法的人各是多少，哪个最多"
     assert got.scope == ("甲山镇", "乙水乡")
+
+
+# ---- 1. counts of a recurring activity: the verb copied after its object ----------------
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("甲镇中心组学法学了几次", "甲镇中心组学法几次"),
+        ("乙乡调解纠纷调解了多少起", "乙乡调解纠纷多少起"),
+        ("丙街道开会开了3次", "丙街道开会3次"),
+    ],
+)
+def test_a_copied_verb_is_dropped(question, plain):
+    assert without_verb_copy(question) == plain
+
+
+@pytest.mark.parametrize(
+    "question", ["甲镇中心组学法学习了几次", "乙乡天天学法吗", "人民调解员有几人"]
+)
+def test_no_copy_no_change(question):
+    assert without_verb_copy(question) == question
+
+
+def test_money_asked_is_not_a_split_word():
+    is_word = {"投钱", "花钱"}.__contains__
+    assert join_separable("甲镇法治阵地投了多少钱", is_word) == "甲镇法治阵地投了多少钱"
+    assert join_separable("乙乡普了一次法", {"普法"}.__contains__) == "乙乡普法一次"
