@@ -4,11 +4,12 @@
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
 through ``extractive``; ``audience`` reads the verbs of reaching people as one need;
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
-asked, ``conditioned`` a role held or a count stated in a which-question); ``metadata_qa``
+asked, ``grades`` what gives a grade (优秀等次), ``conditioned`` a role held or a count stated
+in a which-question); ``metadata_qa``
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``) and ``llm``
-(with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups, ``places`` handles
+(with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``: 其中哪个X最多), ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
 """
@@ -27,11 +28,13 @@ __all__ = [
     "followup",
     "followup_years",
     "glossed",
+    "grades",
     "kinds",
     "llm",
     "markers",
     "meta_parts",
     "metadata_qa",
+    "picking",
     "places",
     "practice",
     "region_answers",

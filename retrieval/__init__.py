@@ -6,7 +6,8 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 ``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``conditions``: a role held or a count stated in a
 which-question), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``passages``: quotable sentences),
-``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
+``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件,
+``scores``: 91.5分 not 满分100分, ``numerals``: 10 790件 read whole; ``verb_copy``: 学法学了几次),
 ``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``),
 ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
@@ -32,6 +33,7 @@ __all__ = [
     "judging",
     "langchain_adapter",
     "measures",
+    "numerals",
     "passages",
     "phrases",
     "query",
@@ -40,7 +42,9 @@ __all__ = [
     "question_words",
     "quoted_terms",
     "scope",
+    "scores",
     "search",
     "split_words",
+    "verb_copy",
     "vocabulary",
 ]
