@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 
 _SEP = "[,\u2009\u202f\u00a0 ]"
-# a grouped figure first (10 790, 1,234,567.5), then plain digits; full-width digits too
-DIGITS = rf"[0-9０-９]{{1,3}}(?:{_SEP}[0-9０-９]{{3}})+(?![0-9０-９])(?:\.[0-9]+)?|[0-9０-９]+(?:\.[0-9]+)?"
+# a grouped figure (10 790, 1,234,567.5) or plain digits, full-width too; one leading digit
+# opens both, so a position with no digit fails at once (the pattern runs over whole texts)
+DIGITS = (
+    rf"[0-9０-９](?:[0-9０-９]{{0,2}}(?:{_SEP}[0-9０-９]{{3}})+(?![0-9０-９])|[0-9０-９]*)"
+    r"(?:\.[0-9]+)?"
+)
 _LEAD = re.compile(DIGITS)
 _GROUPING = re.compile(_SEP)
 
