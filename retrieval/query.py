@@ -157,7 +157,7 @@ class QuestionAnalyzer:
         caller that keeps them between questions."""
         # same length; names and terms are simplified; 「24年」 is 2024
         q = full_years(to_simplified(question.strip()))
-        q = without_verb_copy(q, self._tok.words, self._tok.is_word)  # 学法学了几次 → 学法几次
+        q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
         if units is None:
             infos = list(infos)

@@ -170,14 +170,14 @@ def test_the_follow_up_is_resolved_over_the_last_answers_units():
     ],
 )
 def test_a_copied_verb_is_dropped(tokenizer, question, plain):
-    assert without_verb_copy(question, tokenizer.words, tokenizer.is_word) == plain
+    assert without_verb_copy(question, tokenizer.is_word) == plain
 
 
 @pytest.mark.parametrize(
-    "question", ["甲镇中心组学法学习了几次", "乙乡行政诉讼败诉了几宗", "人民调解员有几人"]
+    "question", ["甲镇中心组学法学习了几次", "乙乡行政诉讼败诉了几宗", "丙区案卷评查抽查了多少宗"]
 )
 def test_no_copy_no_change(tokenizer, question):
-    assert without_verb_copy(question, tokenizer.words, tokenizer.is_word) == question
+    assert without_verb_copy(question, tokenizer.is_word) == question
 
 
 def test_money_asked_is_not_a_split_word():
