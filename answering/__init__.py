@@ -4,14 +4,15 @@
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
 through ``extractive``; ``audience`` reads the verbs of reaching people as one need;
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
-asked, ``conditioned`` a role held or a count stated in a which-question, ``both`` every part
-of a 「既…又…」 which-question); ``metadata_qa``
+asked, ``grades`` what gives a grade (优秀等次), ``conditioned`` a role held or a count stated
+in a which-question, ``both`` every part of a 「既…又…」 which-question); ``metadata_qa``
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``; the
 report's own 发文字号 through ``doc_number``; a province or city as scope through
 ``region_scope``) and ``llm``
-(with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups, ``places`` handles
+(with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
+其中哪个X最多), ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
 """
@@ -32,12 +33,14 @@ __all__ = [
     "followup",
     "followup_years",
     "glossed",
+    "grades",
     "kinds",
     "llm",
     "markers",
     "meta_fields",
     "meta_parts",
     "metadata_qa",
+    "picking",
     "places",
     "practice",
     "region_answers",

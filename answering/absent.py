@@ -25,18 +25,20 @@ def not_given(
     analysis: Analysis,
     related: Sequence[tuple[float, int, Chunk, Span]],
     scope: Sequence[ReportInfo],
+    what: str = "数字",
 ) -> Answer:
     """``related``: the scored sentences that mention the topic but carry no count of it
     (score, rank, chunk, span), best first after sorting. ``scope``: the reports of the one
     unit the question is about, every sentence of which was judged: only then may the answer
-    say what that unit's reports do not write (``absent_scope``)."""
+    say what that unit's reports do not write (``absent_scope``). ``what``: the value asked
+    (数字; 等次 for a grade, ``answering.grades``)."""
     _, _, chunk, span = min(related, key=lambda c: (-c[0], c[1]))
     info = chunk.info
     unit = scope[0].township or scope[0].source
     years = sorted({i.year for i in scope if i.year})
     year = f"{'、'.join(map(str, years))}年" if years else ""
     topic = analysis.topic or analysis.question  # 败诉 too
-    said = f"{unit}{year}的报告没有写明「{topic}」的数字（已检索 {len(scope)} 份报告）。"
+    said = f"{unit}{year}的报告没有写明「{topic}」的{what}（已检索 {len(scope)} 份报告）。"
     book = CitationBook()
     n = book.cite(chunk, span)
     where = f"据《{info.title}》（{chunk.section}）："
@@ -48,7 +50,7 @@ def not_given(
         body=(
             Paragraph((Text(said),)),
             Paragraph(
-                (Text("相关内容（不是所问的数字，仅供参考）："), _quoted(span.text, n, where))
+                (Text(f"相关内容（不是所问的{what}，仅供参考）："), _quoted(span.text, n, where))
             ),
         ),
         units=verdicts((), (unit,)),

@@ -25,6 +25,7 @@ from reportqa.answer import (
 from reportqa.types import ReportEvidence
 from retrieval.measures import asked_measure, counts_with, one_class
 from retrieval.query import Analysis
+from retrieval.scores import SCORE, SCORES
 
 if TYPE_CHECKING:
     from answering.kinds import Context
@@ -82,7 +83,9 @@ def compose_compare(
         number = None
         if wants_number(analysis.question):  # the count the question's verb points at
             asked = asked_count(span.text, analysis.question, analysis.concepts)
-            number = number_of(asked) if asked else key_number(span.text, analysis.concepts)
+            scored = asked_measure(analysis.question) == SCORE  # 91.5分, never 满分100分
+            counts = SCORES if scored else None
+            number = number_of(asked) if asked else key_number(span.text, analysis.concepts, counts)
         scale, measure = figure_words(span.text, number)
         citation = book.items[n - 1]
         rows.append(
@@ -143,7 +146,8 @@ def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, 
     most, least = _MOST.search(question), _LEAST.search(question)
     if not (most or least):
         return ()
-    word = "最多" if most else "最少"
+    asked_word = (most or least).group(0)
+    word = asked_word if asked_word[0] == "最" else ("最多" if most else "最少")  # 最高 stays
     numbered = [r for r in rows if r.number is not None and r.citation]
     asked = asked_measure(question)
     if asked:  # 「各审查了多少份合同，哪个最多」: only counts in 份 (or its class) are ranked

@@ -160,6 +160,12 @@ def _gives(text: str, thing: Sequence[str]) -> bool:
     return False
 
 
+def mentions(sentence: str, thing: Sequence[str]) -> bool:
+    """Does the sentence mention the thing a name is asked of (one of its spellings)?"""
+    t = to_simplified(sentence)
+    return any(s in t for s in thing)
+
+
 def names_given(
     sentences: Sequence[str], thing: Sequence[str], person: Callable[[str], bool] | None
 ) -> list[bool]:

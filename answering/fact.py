@@ -15,6 +15,7 @@ from answering.audience import with_audience
 from answering.entities import (
     asked_entity,
     kind_named,
+    mentions,
     mentions_kind,
     named_thing,
     names_entity,
@@ -29,6 +30,7 @@ from answering.extractive import (
     no_evidence,
     states_coverage,
 )
+from answering.grades import asks_grade, graded, without_result_heads
 from answering.sentences import (
     Span,
     best_sentences,
@@ -54,6 +56,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     retriever = ctx.retriever
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
     analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
+    analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
@@ -174,6 +177,13 @@ def compose_fact(
             if text_of is not None and wants_number(analysis.question):
                 span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
             candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
+    read = candidates  # every sentence read, before any judge: a grade may stand apart
+    grade = asks_grade(analysis.question)
+    unscored = False  # 「多少分，啥等次」 where only the grade is given
+    if grade and not wants_number(analysis.question):
+        if candidates and not graded(candidates) and judged:
+            return not_given(analysis, candidates, judged, "等次")
+        candidates = graded(candidates)
     if carries is not None:
         related = candidates
         candidates = [c for c in candidates if carries(c[3].text, c[2].section)]
@@ -183,14 +193,23 @@ def compose_fact(
             # that words the rest otherwise: quote it (cited, checkable), never deny it
             candidates = [c for c in related if measured(c[3].text, c[2].section)]
         if related and not candidates and wants_number(analysis.question):
-            if judged:
+            candidates, unscored = (graded(read), True) if grade else ([], False)
+            if not candidates and judged:
                 return not_given(analysis, related, judged)
-            return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
+            if not candidates:
+                return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
     if _NAME.search(analysis.question):
         # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
         # answers it; a sentence that merely mentions the thing is no answer
         kind = kind_named(analysis.question)  # 「那家律所叫什么」: 岚溪县明信律师事务所
         thing = named_thing(analysis.question, [c.term for c in analysis.concepts])
+        covers = getattr(carries, "covers", None)
+        if covers is not None and not any(mentions(c[3].text, thing) for c in candidates):
+            # the thing worded otherwise: a name counts only in a sentence that says what
+            # was asked (「红色法治基地」 is not 「“明理”法治文化广场」, 红色 is asked)
+            candidates = [c for c in candidates if covers(c[3].text, c[2].section)]
+            if not candidates:
+                return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
         gives = names_given([c[3].text for c in candidates], thing, person)
         named = [
             c
@@ -226,6 +245,12 @@ def compose_fact(
     ranked = sorted(unique.values(), key=lambda c: (-c[0], c[1]))
     chosen = [c for c in ranked if c[0] >= 0.6 * best][:max_quotes]
     missing = _each_part(carries, chosen, ranked)
+    if unscored:
+        missing.append(analysis.topic or analysis.question)
+    if grade and not graded(chosen):
+        # 「得了多少分，啥等次」: the grade's sentence too, or the answer says it is not given
+        chosen.extend(sorted(graded(read), key=lambda c: (-c[0], c[1]))[:1])
+    no_grade = grade and not graded(chosen)
     parts = []
     refs = []
     for _, _, chunk, span in chosen:
@@ -244,6 +269,8 @@ def compose_fact(
     for topic in missing:  # a part no quote answers is said, not dropped; the passages read
         # were chosen for the whole question, so this says nothing of the reports' other text
         parts.append(Paragraph((Text(f"以上引文没有给出「{topic}」的数字（可单独就此提问）。"),)))
+    if no_grade and chosen:
+        parts.append(Paragraph((Text("以上引文没有给出考核的等次。"),)))
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,

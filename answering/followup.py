@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from answering.followup_years import asked_year, with_year, years_in
 from answering.meta_parts import about_report
+from answering.picking import ranked_among
 from answering.sentences import wants_number
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name
@@ -115,6 +116,9 @@ def resolve(
                 )
             asked = _RANKED.sub("", prev_q.rstrip("？?。"))  # 「…，哪个最多」 asked once
             return Resolved(f"{asked}，{rest}", prev_units)
+        ranked = ranked_among(rest, prev_units)
+        if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
+            return Resolved(ranked, prev_units)
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if _SINGULAR.search(q) and len(prev_units) == 1 and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about

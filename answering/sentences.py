@@ -15,13 +15,14 @@ from reportqa.patterns import HEADING_START
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
 from retrieval.measures import DIGIT_QUANTITY
+from retrieval.numerals import as_written, value_of
 from retrieval.query import Concept
 
 _TERMINATORS = "。！？；;!?\n"
 _SENT = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 _CLAUSE = re.compile(r"[^，,。！？；;!?\n]+[，,。！？；;!?]?")
 _NUMBER = DIGIT_QUANTITY  # a count with its measure word (宗, 人次, 天次 too)
-_HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大")
+_HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大|分数|得分")
 _MAX_QUOTE = 140
 _ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、])"
@@ -103,18 +104,22 @@ def score_text(
     return score
 
 
-def key_number(text: str, concepts: Sequence[Concept]) -> float | None:
-    """The number a comparison is about: the first count with a unit after a topic term
-    (「调处各类矛盾纠纷37起」 → 37, not the 2023 of 「2023年」)."""
+def key_number(text: str, concepts: Sequence[Concept], counts=None) -> float | None:
+    """The number a comparison is about: the count with a unit closest after a topic term
+    (「调处各类矛盾纠纷37起」 → 37, not the 2023 of 「2023年」). ``counts``: the pattern of
+    the counts that may answer, when only some do (a score: ``retrieval.scores``)."""
     text = to_simplified(text)
-    nums = list(_NUMBER.finditer(text))
+    nums = list((counts or _NUMBER).finditer(text))
     if not nums:
         return None
     ends = [text.find(a) + len(a) for c in concepts for a in c.alternatives if a in text]
-    after = [m for m in nums if any(0 <= m.start() - e <= 15 for e in ends)]
-    chosen = (after or nums)[0]
-    value = re.match(r"\d+(?:\.\d+)?", chosen.group(0))
-    return float(value.group(0)) if value else None
+    gaps = [
+        min((m.start() - e for e in ends if 0 <= m.start() - e <= 15), default=99) for m in nums
+    ]
+    # the count standing closest after a topic word: 「服务中心及9个村级服务站…受理办件
+    # 18 436件」 counts 办件, not 服务站; the first count when none stands after one
+    chosen = nums[gaps.index(min(gaps))] if min(gaps) < 99 else nums[0]
+    return value_of(chosen.group(0))  # 「10 790件」 is 10790
 
 
 _AFTER_FIGURE = r"\s*([万亿千]?)(?:余|多)?([\u4e00-\u9fff]?)"
@@ -127,7 +132,7 @@ def figure_words(text: str, number: float | None) -> tuple[str, str]:
         return "", ""
     text = to_simplified(text)  # 15場 is 15场: one measure word whatever the script
     m = re.search(
-        r"(?<![\d.])" + re.escape(fmt_number(number)) + r"(?![\d.]\d)" + _AFTER_FIGURE, text
+        r"(?<![\d.])" + as_written(fmt_number(number)) + r"(?![\d.]\d)" + _AFTER_FIGURE, text
     )
     return (m.group(1), m.group(2)) if m else ("", "")
 

@@ -10,11 +10,11 @@ keeps the verb.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reportqa.text import to_simplified
 from retrieval.measures import asked_measure, counts_with, how_many
+from retrieval.numerals import value_of
 from retrieval.query import Concept
 
 # verbs that name the same outcome: obtaining a result, and signing up for it
@@ -69,6 +69,6 @@ def asked_count(sentence: str, question: str, concepts: Sequence[Concept]) -> st
 
 
 def number_of(count: str) -> float | None:
-    """The number of a count written in digits (「1.2万方」 → 1.2), else None."""
-    m = re.match(r"\d+(?:\.\d+)?", count)
-    return float(m.group(0)) if m else None
+    """The number of a count written in digits (「1.2万方」 → 1.2, 「10 790件」 → 10790),
+    else None."""
+    return value_of(count)

@@ -8,7 +8,8 @@ which-question, ``bodies``: the rule-of-law body by any township remit, ``visits
 light, ``conjunction``: 既…又 asks every part), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
 ``coordination``: one head for a list, ``passages``: quotable sentences),
-``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
+``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件,
+``scores``: 91.5分 not 满分100分, ``numerals``: 10 790件 read whole; ``verb_copy``: 学法学了几次),
 ``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``),
 ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
@@ -38,6 +39,7 @@ __all__ = [
     "judging",
     "langchain_adapter",
     "measures",
+    "numerals",
     "passages",
     "phrases",
     "query",
@@ -46,8 +48,10 @@ __all__ = [
     "question_words",
     "quoted_terms",
     "scope",
+    "scores",
     "search",
     "split_words",
+    "verb_copy",
     "visits",
     "vocabulary",
 ]

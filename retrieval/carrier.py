@@ -108,12 +108,17 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
                     return True
         return False
 
+    def covers(text: str, heading: str = "") -> bool:
+        """The sentence, read with its heading, says what was asked (``SUPPORT``)."""
+        t, head = to_simplified(text), to_simplified(heading)
+        return not needs or sentence_score(f"{head}\n{t}" if head else t, needs) >= SUPPORT
+
     each = tuple(
         ("".join(n.concept.term for n in part), judge([(part, c)]), near([(part, c)]))
         for part, c in parts
     )
     multi = each if number and len(parts) >= 2 else ()
-    return Carrier(judge(parts), multi, measured if number and needs else None)
+    return Carrier(judge(parts), multi, measured if number and needs else None, covers)
 
 
 # heads that name the kind of thing a measure word counts: 文书 are counted in 份, 案件 in 件
@@ -160,6 +165,7 @@ class Carrier:
     judge: Callable[[str, str], bool]
     parts: tuple[tuple[str, Callable[[str, str], bool], Callable[[str, str], bool]], ...] = ()
     measured: Callable[[str, str], bool] | None = None  # the asked count, stated outright
+    covers: Callable[[str, str], bool] | None = None  # says what was asked, any value or none
 
     def __call__(self, text: str, heading: str = "") -> bool:
         return self.judge(text, heading)

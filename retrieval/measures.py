@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 
 from reportqa.text import to_simplified
 from retrieval.counters import also_counted
+from retrieval.numerals import DIGITS
+from retrieval.scores import SCORE, SCORES, asks_score
 
 # one character measure words of report prose (the QUANTITY pattern below reads them)
 _SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回"
@@ -27,12 +29,12 @@ _DOUBLE = (
 # a number with its measure word: 「37起」「87.5%」「两台」「1.46万宗」「18705天次」;
 # a bare year (「2025年」) answers no 「多少」
 QUANTITY = re.compile(
-    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*"
+    rf"(?:{DIGITS}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*"
     rf"(?:[%％]|{'|'.join(_DOUBLE)}|[{_SINGLE}]|余)"
 )
 # the same with digits only: the numbers a comparison can rank (「调处纠纷37起」 → 37)
 DIGIT_QUANTITY = re.compile(
-    rf"\d+(?:\.\d+)?\s*(?:[%％]|余?(?:万|亿)?(?:{'|'.join(_DOUBLE)}|[{_SINGLE}])|余)"
+    rf"(?:{DIGITS})\s*(?:[%％]|余?(?:万|亿)?(?:{'|'.join(_DOUBLE)}|[{_SINGLE}])|余)"
 )
 
 # classes of measure words: a count answers a question only in the class of the measure word
@@ -57,6 +59,7 @@ _KINDS = (
     ("方", "立方米", "立方"),
     ("米", "公里"),
     ("吨",),
+    (SCORE,),
 )
 # the general 个 counts things, items and cases (制度5个 answers 几项制度); reports count
 # people, households, occasions, money, shares and areas with their own words
@@ -84,6 +87,8 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
     of 部, 「多少人员」 is still people (人员 is read as 人)."""
     q = to_simplified(question)
     m = _ASKED.search(q)
+    if not m and asks_score(q):
+        return SCORE  # 「考核得了多少分」: a score (``retrieval.scores``), 满分100分 is none
     if not m:
         return ""
     if m.group("pct"):
@@ -163,7 +168,7 @@ def _accepted(measure: str) -> tuple[str, ...]:
 # "at once", "on the one hand" (一起开展, 一次性, 一方面, 千家万户 likewise) far more often
 # than an annual report counts one of something
 _NUM = (
-    r"(?:[0-9０-９]+(?:\.[0-9]+)?"
+    rf"(?:{DIGITS}"
     r"|(?<![一二两三四五六七八九十百千万])(?!一(?![一二两三四五六七八九十百千万])|千家|万户)"
     r"[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*"
 )
@@ -179,6 +184,8 @@ def counts_with(measure: str) -> re.Pattern:
     rank)."""
     if measure == "第":
         return _ORDINAL
+    if measure == SCORE:
+        return SCORES  # type: ignore[return-value]  # reads as a pattern
     words = "|".join(re.escape(w) for w in _accepted(measure))
     share = r"|百分之[0-9０-９一二三四五六七八九十百.]+" if measure == "%" else ""
     return re.compile(rf"{_NUM}(?:{words}){share}")

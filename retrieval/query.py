@@ -35,6 +35,7 @@ from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import after_adverb, joined_singles, without_comment
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
+from retrieval.verb_copy import without_verb_copy
 from retrieval.visits import visits_in
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -159,6 +160,7 @@ class QuestionAnalyzer:
         caller that keeps them between questions."""
         # same length; names and terms are simplified; 「24年」 is 2024
         q = full_years(to_simplified(question.strip()))
+        q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
         if units is None:
             infos = list(infos)

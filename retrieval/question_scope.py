@@ -214,6 +214,7 @@ def join_separable(question: str, is_word: Callable[[str], bool] | None = None) 
             or (prev and is_word(prev + v))
             or (nxt and is_word(o + nxt))
             or is_word((m.group("amount") or " ")[-1] + o)  # 发了多少资|料: 资料 is the word
+            or (o == "钱" and m.group("amount") in ("多少", "几"))  # 投了多少钱: money asked
         ):
             return m.group(0)
         return v + o + (m.group("amount") or "")

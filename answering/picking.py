@@ -1,0 +1,38 @@
+"""Picking from a which-answer by a thing it did not count: 「其中哪个持证执法的人最多？」.
+
+A which-answer (「哪些乡镇有持证执法人员」) names units and quotes no numbers to rank; the
+follow-up names what to rank them by. That is a comparison of those units on that thing,
+each unit's own count quoted, then the pick made over the quoted counts
+(``answering.compare``), so the claim is checkable cell by cell. Asked as one question over
+the earlier units: 「甲镇、乙乡和丙街道的持证执法的人各是多少，哪个最多」. A verb with 得
+before the ranking word (「办得最多」「配得更多」) is how the user says it, not the thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_RANK = r"最多|最少|最高|最低|最大|最小|更多|更少"
+_PICK = r"(?:哪个|哪一个|哪家|哪一家|谁)(?:乡镇|镇|乡|街道|单位|地方)?的?"
+# 「哪个X最多」 and 「X最多的是哪个」: the picking word, the thing, the ranking word
+_BEFORE = re.compile(rf"^{_PICK}(?P<thing>.+?)(?P<rank>{_RANK})$")
+_AFTER = re.compile(rf"^(?P<thing>.+?)(?P<rank>{_RANK})的?(?:是|为)?{_PICK}$")
+_HOW = re.compile(
+    r"的?(?:[\u4e00-\u9fff]得)?$"
+)  # 「办得」 before 最多: spoken verbs are one character
+
+
+def ranked_among(rest: str, units: Sequence[str]) -> str:
+    """The comparison a picking follow-up asks of ``units`` (the last answer's), or '' when
+    it names no thing to rank them by or there is nothing to pick from."""
+    text = re.sub(r"[？?。！!\s]+$", "", rest.strip())
+    m = _BEFORE.match(text) or _AFTER.match(text)
+    if m is None or len(units) < 2:
+        return ""
+    thing = _HOW.sub("", m.group("thing")).strip("的")
+    if len(thing) < 2:
+        return ""
+    names = list(units)
+    joined = "、".join(names[:-1]) + "和" + names[-1]
+    return f"{joined}的{thing}各是多少，哪个{m.group('rank')}"
