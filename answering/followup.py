@@ -160,7 +160,7 @@ def resolve(
     if not units and prev_units and not _NEW_TOPIC.search(q) and _asks_audience(q):
         # 「讲给多少人听了」「有多少人参加」 after 「X镇请谁讲的法治课」: how many took part in
         # the deed just asked about — the last question's topic, asked for its count
-        asked = f"{_topic_of(prev_q)}，参加的有{_COUNT_ASKED.search(q).group(0)}"
+        asked = f"{_topic_of(prev_q)}，有{_COUNT_ASKED.search(q).group(0)}"
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if not units and prev_units and not _NEW_TOPIC.search(q):
         # ellipsis: 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
