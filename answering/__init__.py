@@ -4,7 +4,7 @@
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
 through ``extractive``; ``audience`` reads the verbs of reaching people as one need;
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
-asked, ``conditioned`` a role held or a count stated in a which-question); ``metadata_qa``
+asked, ``counted`` the counts before the nouns a question counts (15个乡镇), ``conditioned`` a role held or a count stated in a which-question); ``metadata_qa``
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``) and ``llm``
@@ -20,6 +20,7 @@ __all__ = [
     "collector",
     "compare",
     "conditioned",
+    "counted",
     "entities",
     "evaluate",
     "extractive",

@@ -3,7 +3,8 @@ the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``d
 ``vocabulary`` (question analysis; ``question_shape``: which-questions without a question
 word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 read as either word,
 ``actors``: 干部/公职人员 are no need, ``abbreviations``: 反诈 ~ 防范电信网络诈骗,
-``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``conditions``: a role held or a count stated in a
+``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``filler_objects``: 办了几件业务 asks no 业务,
+``colloquial``: 砍掉 ~ 取消 read from ``colloquial.txt`` beside ``synonyms.txt``, ``conditions``: a role held or a count stated in a
 which-question), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
@@ -18,6 +19,7 @@ __all__ = [
     "anchors",
     "carrier",
     "catalog",
+    "colloquial",
     "compounds",
     "concept",
     "conditions",
@@ -25,6 +27,7 @@ __all__ = [
     "dates",
     "doubled",
     "evidence",
+    "filler_objects",
     "filters",
     "fusion",
     "glosses",
