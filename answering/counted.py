@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reportqa.text import to_simplified
+from retrieval.concept import Concept
 
 # 「多少个乡镇、」「几个部门的」「多少个站所？」: the noun ends where a particle, a joining word or
 # the question ends; a noun running into a verb (「几个村修订了」) is left to the usual judge
@@ -29,6 +30,18 @@ def counted_nouns(question: str) -> tuple[str, ...]:
 
 def _count_of(text: str, noun: str) -> re.Match | None:
     return re.search(rf"{_NUMERAL}\s*个{_MODIFIER}{re.escape(noun)}", text)
+
+
+def tells_topic(sentence: str, concepts: Sequence[Concept], nouns: Sequence[str]) -> bool:
+    """Does ``sentence`` name the rest of what is asked, every concept that is no counted
+    noun (the required ones, else all)? 「全镇15个村法律顾问全覆盖」 counts villages but tells
+    nothing of a 普法大集 asked about."""
+    text = to_simplified(sentence)
+    rest = [
+        c for c in concepts if not ({c.term, *c.term.split("/"), *c.alternatives} & {*nouns, "村"})
+    ]
+    rest = [c for c in rest if c.required] or rest
+    return bool(rest) and all(any(a in text for a in c.alternatives) for c in rest)
 
 
 def counts_each(sentence: str, nouns: Sequence[str]) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
 from answering.audience import with_audience
-from answering.counted import counted_nouns, counts_each, each_count
+from answering.counted import counted_nouns, counts_each, each_count, tells_topic
 from answering.entities import (
     asked_entity,
     kind_named,
@@ -186,7 +186,12 @@ def compose_fact(
         nouns = counted_nouns(analysis.question)
         if related and not candidates and nouns:
             # 「多少个乡镇、多少个部门的报告」: each count before its noun, the verb elsewhere
-            candidates = [c for c in related if counts_each(c[3].text, nouns)]
+            candidates = [
+                c
+                for c in related
+                if counts_each(c[3].text, nouns)
+                and tells_topic(c[3].text, analysis.concepts, nouns)
+            ]
         if related and not candidates and wants_number(analysis.question):
             if judged:
                 return not_given(analysis, related, judged)

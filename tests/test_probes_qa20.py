@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from answering.counted import counted_nouns, counts_each, each_count
+from answering.counted import counted_nouns, counts_each, each_count, tells_topic
 from answering.followup import Turn, resolve
 from library import build
 from reportqa.settings import Settings
@@ -139,6 +139,14 @@ def test_each_count_stands_before_its_noun(sentence, nouns, value):
 )
 def test_a_count_of_something_else_is_no_count_of_the_noun(sentence, nouns):
     assert not counts_each(sentence, nouns)
+
+
+def test_a_count_of_the_noun_beside_another_deed_is_no_answer(app):
+    question = "柳塘街道送法下乡一共走了多少个村"
+    concepts = app.service.retriever.analyze(question).concepts
+    nouns = counted_nouns(question)
+    assert not tells_topic("全街道12个村均建成法治文化广场", concepts, nouns)
+    assert tells_topic("开展送法下乡活动，走遍辖区12个村", concepts, nouns)
 
 
 # ---- 4. follow-ups asking how many took part -----------------------------------------------
