@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, not_given
 from answering.audience import with_audience
+from answering.counted import counted_nouns, counts_each, each_count, tells_topic
 from answering.entities import (
     asked_entity,
     kind_named,
@@ -192,6 +193,15 @@ def compose_fact(
             # the asked count stated right after the asked thing answers, even in a sentence
             # that words the rest otherwise: quote it (cited, checkable), never deny it
             candidates = [c for c in related if measured(c[3].text, c[2].section)]
+        nouns = counted_nouns(analysis.question)
+        if related and not candidates and nouns:
+            # 「多少个乡镇、多少个部门的报告」: each count before its noun, the verb elsewhere
+            candidates = [
+                c
+                for c in related
+                if counts_each(c[3].text, nouns)
+                and tells_topic(c[3].text, analysis.concepts, nouns)
+            ]
         if related and not candidates and wants_number(analysis.question):
             candidates, unscored = (graded(read), True) if grade else ([], False)
             if not candidates and judged:
@@ -261,7 +271,9 @@ def compose_fact(
     if chosen and wants_number(analysis.question):
         # a sentence with several counts (5人报名…通过考试共3名): the one asked is said first
         _, _, chunk, span = chosen[0]
-        value = asked_count(span.text, analysis.question, analysis.concepts)
+        value = each_count(span.text, counted_nouns(analysis.question)) or asked_count(
+            span.text, analysis.question, analysis.concepts
+        )
         if value:
             unit = Text(chunk.info.township or chunk.info.source, strong=True)
             parts.insert(0, Paragraph((unit, Text(f"：{value}", tuple(refs[:1])))))

@@ -161,6 +161,11 @@ def resolve(
             kept = () if typed or len(units) > 1 else years_in(prev_q)[:1]  # else the same year
             year = (typed or kept or (None,))[0]
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
+    if not units and prev_units and not _NEW_TOPIC.search(q) and _asks_audience(q):
+        # 「讲给多少人听了」「有多少人参加」 after 「X镇请谁讲的法治课」: how many took part in
+        # the deed just asked about — the last question's topic, asked for its count
+        asked = f"{_topic_of(prev_q)}，有{_COUNT_ASKED.search(q).group(0)}"
+        return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if not units and prev_units and not _NEW_TOPIC.search(q):
         # ellipsis: 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
@@ -192,6 +197,33 @@ def _unknown_added(q: str, known: UnitIndex) -> list[str]:
 _ASKING = re.compile(
     r"各|分别|都|也|(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所])?|了|过|呢|吗"
 )
+
+
+# words that say someone took part in (or heard, was reached by) an event; a question made of
+# them and a count names no event of its own, so it is the last one's
+_AUDIENCE = re.compile(
+    r"参加|参训|参与|出席|到场|到会|听课|听讲|听了|听|讲给|讲了|受训|受众|受益|惠及|覆盖|来了|来|"
+    r"人员|人数|的|有|是|共|一共|总共|共计|都|去|了|呢|吗|啊|[？?。！!，,\s]"
+)
+_COUNT_ASKED = re.compile(r"(?:多少|几)(?:人次|名|人|位)")
+# the asking words of the last question, gone from the topic a follow-up inherits
+_ASKED_PART = re.compile(
+    r"请问|是否|有没有|是谁|是哪位|哪一位|哪位|哪些人|什么人|谁|哪家|哪个|哪些|什么|"
+    r"(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所期])?|吗|呢|[？?。！!]"
+)
+
+
+def _asks_audience(q: str) -> bool:
+    """「讲给多少人听了」「有多少人参加」「听课的有多少人」: a count of people and words of
+    taking part, nothing else."""
+    m = _COUNT_ASKED.search(q)
+    return bool(m) and not _AUDIENCE.sub("", q[: m.start()] + q[m.end() :])
+
+
+def _topic_of(question: str) -> str:
+    """「柳塘街道请谁给干部讲的法治课？」 → 「柳塘街道请给干部讲的法治课」: the deed asked about,
+    without the words that asked."""
+    return _ASKED_PART.sub("", question).strip("，, ")
 
 
 def _own_topic(rest: str) -> bool:

@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(default=REPO_ROOT / "corpus", description="Bundled reports.")
     prompts_dir: Path = REPO_ROOT / "prompts"
     synonyms_file: Path = REPO_ROOT / "retrieval" / "synonyms.txt"
+    colloquial_file: Path = REPO_ROOT / "retrieval" / "colloquial.txt"  # 砍掉 ~ 取消
     domain_terms_file: Path = REPO_ROOT / "ingest" / "domain_terms.txt"
 
     # Embeddings: empty model means the offline hashing embedder (no weights, no download).

@@ -3,7 +3,8 @@ the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``d
 ``vocabulary`` (question analysis; ``question_shape``: which-questions without a question
 word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 read as either word,
 ``actors``: 干部/公职人员 are no need, ``abbreviations``: 反诈 ~ 防范电信网络诈骗,
-``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``conditions``: a role held or a count stated in a
+``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``filler_objects``: 办了几件业务 asks no 业务,
+``colloquial``: 砍掉 ~ 取消 read from ``colloquial.txt`` beside ``synonyms.txt``, ``conditions``: a role held or a count stated in a
 which-question, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
 light, ``conjunction``: 既…又 asks every part), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
@@ -23,6 +24,7 @@ __all__ = [
     "carrier",
     "catalog",
     "coded_names",
+    "colloquial",
     "compounds",
     "concept",
     "conditions",
@@ -32,6 +34,7 @@ __all__ = [
     "dates",
     "doubled",
     "evidence",
+    "filler_objects",
     "filters",
     "fusion",
     "glosses",

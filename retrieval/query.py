@@ -23,6 +23,7 @@ from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
+from retrieval.filler_objects import without_filler_objects
 from retrieval.phrases import (
     before_after,
     campaign_place,
@@ -320,6 +321,7 @@ class QuestionAnalyzer:
         found = merge_doubled(found)  # 「学法学习」: either word (``retrieval.doubled``)
         # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
         found = light_actors(found, text, any(c.required for c in concepts))
+        found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]

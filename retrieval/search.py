@@ -16,6 +16,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
+from retrieval.colloquial import read_vocabulary
 from retrieval.evidence import (
     SUPPORT,
     build_needs,
@@ -30,7 +31,6 @@ from retrieval.query import (
     Analysis,
     Concept,
     QuestionAnalyzer,
-    read_synonyms,
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
 
@@ -51,7 +51,8 @@ class HybridRetriever:
         self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
         self.grounding = Grounding(library, self.simple, self._rows_with)
         self.analyzer = QuestionAnalyzer(
-            library.tokenizer, read_synonyms(self.settings.synonyms_file)
+            library.tokenizer,
+            read_vocabulary(self.settings.synonyms_file, self.settings.colloquial_file),
         )
 
     # ---- scope -----------------------------------------------------------------------
