@@ -86,9 +86,15 @@ def score_text(
 ) -> float:
     """IDF mass of the concepts mentioned; for how-many questions a number with a unit,
     best one standing right after a concept term (「调解员36人」), dominates."""
+    return _score_simplified(to_simplified(text), concepts, idf, number)
+
+
+def _score_simplified(
+    text: str, concepts: Sequence[Concept], idf: dict[str, float], number: bool
+) -> float:
+    """``score_text`` of a text already in simplified characters."""
     score = 0.0
     positions: list[int] = []
-    text = to_simplified(text)
     for c in concepts:
         hit = [text.find(a) + len(a) for a in c.alternatives if a in text]
         if hit:
@@ -185,7 +191,7 @@ def best_sentences(
         plain = to_simplified(text)
         if required and not any(a in plain for c in required for a in c.alternatives):
             continue  # a quote must carry the topic, not just a verb of the question
-        sc = score_text(text, concepts, idf, number)
+        sc = _score_simplified(plain, concepts, idf, number)
         if sc > 0:
             found.append(Span(s, e, text, sc * (_LEAD_WEIGHT if is_lead(text) else 1.0)))
     found.sort(key=lambda sp: (-sp.score, sp.start))
