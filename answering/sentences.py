@@ -62,6 +62,12 @@ def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[in
     original, text = text, to_simplified(text)  # same offsets; terms are simplified
     stops = [ch for ch in _TERMINATORS if ch in text]
     size = len(text)
+    if all(text.find(ch) == size - 1 for ch in stops):
+        # one sentence (a fan-out hit is the sentence its judge chose): it is the quote
+        # when it holds a term, ending before a line break
+        if not any(term in text for term in terms):
+            return []
+        return _trimmed(original, [(0, size - 1 if text.endswith("\n") else size)], base)
     for term in terms:
         pos = text.find(term)
         while pos >= 0:
