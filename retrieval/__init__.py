@@ -7,7 +7,8 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 which-question), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件),
-``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``),
+``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``;
+``fanout_sentences``: a chunk's candidate sentences in one pass),
 ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
 """
@@ -25,6 +26,7 @@ __all__ = [
     "dates",
     "doubled",
     "evidence",
+    "fanout_sentences",
     "filters",
     "fusion",
     "glosses",
