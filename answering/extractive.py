@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import partial
 
 from answering.sentences import (
     Span,
@@ -65,13 +65,24 @@ class CitationBook:
         return self._by_span[key]
 
 
-@lru_cache(maxsize=32_768)
+_LABELS: dict[int, tuple[ReportInfo, tuple[Text, ...]]] = {}
+
+
 def _label(info: ReportInfo) -> tuple[Text, ...]:
     """A unit's name (in bold) with its county and year: the head of its line. It depends
     on the report alone (frozen), so it is made once: a which-question at 10 000 reports
-    labels ~3 000 units on every ask."""
+    labels ~3 000 units on every ask. Kept by the record's identity (hashing a record
+    reads all its fields, which cost as much as the label); a corrected record is another
+    object and gets its own label."""
+    got = _LABELS.get(id(info))
+    if got is not None and got[0] is info:
+        return got[1]
     extra = "，".join(x for x in (info.county, f"{info.year}年" if info.year else "") if x)
-    return (Text(info.township or info.source, strong=True), Text(f"（{extra}）" if extra else ""))
+    label = (Text(info.township or info.source, strong=True), Text(f"（{extra}）" if extra else ""))
+    if len(_LABELS) >= 32_768:
+        _LABELS.clear()
+    _LABELS[id(info)] = (info, label)
+    return label
 
 
 def _quoted(text: str, n: int, before: str = "") -> Text:

@@ -63,6 +63,12 @@ def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[in
     original, text = text, to_simplified(text)  # same offsets; terms are simplified
     stops = [ch for ch in _TERMINATORS if ch in text]
     size = len(text)
+    if all(text.find(ch) == size - 1 for ch in stops):
+        # one sentence (a fan-out hit is the sentence its judge chose): it is the quote
+        # when it holds a term, ending before a line break
+        if not any(term in text for term in terms):
+            return []
+        return _trimmed(original, [(0, size - 1 if text.endswith("\n") else size)], base)
     for term in terms:
         pos = text.find(term)
         while pos >= 0:
@@ -87,9 +93,15 @@ def score_text(
 ) -> float:
     """IDF mass of the concepts mentioned; for how-many questions a number with a unit,
     best one standing right after a concept term (「调解员36人」), dominates."""
+    return _score_simplified(to_simplified(text), concepts, idf, number)
+
+
+def _score_simplified(
+    text: str, concepts: Sequence[Concept], idf: dict[str, float], number: bool
+) -> float:
+    """``score_text`` of a text already in simplified characters."""
     score = 0.0
     positions: list[int] = []
-    text = to_simplified(text)
     for c in concepts:
         hit = [text.find(a) + len(a) for a in c.alternatives if a in text]
         if hit:
@@ -190,7 +202,7 @@ def best_sentences(
         plain = to_simplified(text)
         if required and not any(a in plain for c in required for a in c.alternatives):
             continue  # a quote must carry the topic, not just a verb of the question
-        sc = score_text(text, concepts, idf, number)
+        sc = _score_simplified(plain, concepts, idf, number)
         if sc > 0:
             found.append(Span(s, e, text, sc * (_LEAD_WEIGHT if is_lead(text) else 1.0)))
     found.sort(key=lambda sp: (-sp.score, sp.start))

@@ -11,7 +11,8 @@ light, ``conjunction``: 既…又 asks every part), ``grounding`` (question word
 ``coordination``: one head for a list, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件,
 ``scores``: 91.5分 not 满分100分, ``numerals``: 10 790件 read whole; ``verb_copy``: 学法学了几次),
-``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``),
+``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``;
+``fanout_sentences``: a chunk's candidate sentences in one pass),
 ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
 """
@@ -34,6 +35,7 @@ __all__ = [
     "dates",
     "doubled",
     "evidence",
+    "fanout_sentences",
     "filler_objects",
     "filters",
     "fusion",

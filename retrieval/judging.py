@@ -20,9 +20,9 @@ from retrieval.evidence import (
     sentence_chunk,
     sentence_ends,
     sentence_score,
-    sentences_of,
     upper_bound,
 )
+from retrieval.fanout_sentences import candidate_sentences
 from retrieval.passages import Sentence, headings_before, is_heading
 
 
@@ -65,7 +65,7 @@ def judge_rows(
         if known is None:
             known = book[r] = (sentence_ends(text), {})
         ends, read = known
-        for s, e in sentences_of(text, terms, apart, ends):
+        for s, e in candidate_sentences(text, terms, apart, ends):
             scored = read.get(s, "")
             if scored == "":
                 scored = read[s] = _as_read(text, s, e, path)

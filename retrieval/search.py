@@ -167,10 +167,6 @@ class HybridRetriever:
     def simple(self, row: int) -> str:
         """Chunk text in simplified characters, converted once per index version (OpenCC is
         the costliest step of judging a sentence otherwise)."""
-        if self._simple_version == self.lib.lexical.version:  # the hot path: one dict read
-            got = self._simple.get(row)
-            if got is not None:
-                return got[0]
         return self._simplified(row)[0]
 
     def heading(self, row: int) -> str:
@@ -179,6 +175,10 @@ class HybridRetriever:
 
     def _simplified(self, row: int) -> tuple[str, str]:
         version = self.lib.lexical.version
+        if version == self._simple_version:  # the hot path: one dict read
+            got = self._simple.get(row)
+            if got is not None:
+                return got
         if version != self._simple_version or len(self._simple) > 200_000:
             self._simple, self._simple_version = {}, version
         got = self._simple.get(row)
@@ -357,10 +357,14 @@ class HybridRetriever:
             order.tolist(), chunks, self.simple, self.heading, needs, terms, floor, stop, book
         )
         evidence = []
+        if infos:
+            self._silent(infos[0])  # the verdicts kept below are of this index version
+        silent = self._silent_by
         for info in infos:
             sents = by_report.get(info.report_id)
             if not sents:  # most reports of a large library: the same verdict every time
-                evidence.append(self._silent(info))
+                got = silent.get(info.report_id)
+                evidence.append(got if got is not None and got.info is info else self._silent(info))
                 continue
             best = sents[0].score
             if best >= SUPPORT:

@@ -1,0 +1,77 @@
+"""The candidate sentences of a chunk in one pass over its text.
+
+Fan-out reads one chunk per supporting report (~3 000 at 10 000 reports) and asks which of
+its sentences hold a spelling or a part of a concept. ``evidence.sentences_of`` finds each
+string on its own: a common part (法律 of 法律顾问) stands in nearly every sentence of such a
+report, so every chunk paid one scan and a Python step per string and sentence. One
+alternation of all the strings finds the leftmost mention of any of them; the scan resumes
+at the end of that mention's sentence, exactly as the per-string loop does, so the
+sentences found are the same (a sentence holds a mention of some string iff the scan stops
+in it), and the Python work is one step per candidate sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+from retrieval.evidence import sentence_ends, sentences_of
+from retrieval.split_words import split_spans
+
+
+@lru_cache(maxsize=256)
+def _any_of(terms: tuple[str, ...]) -> re.Pattern:
+    """One pattern for the strings (longest first: the position is what counts, and a
+    shorter string never hides a longer one starting at the same place)."""
+    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+
+
+def candidate_sentences(
+    text: str, terms: Sequence[str], apart: Sequence[str] = (), ends: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text`` holding one of ``terms`` (or one of
+    ``apart`` spelled apart where the text never spells it whole): what
+    ``evidence.sentences_of`` returns, found in one pass. ``ends``: the sentence ends of
+    ``text``, when already known."""
+    if "" in terms:  # an empty string is in every sentence: the plain loop says so
+        return sentences_of(text, terms, apart, ends)
+    found: dict[int, int] = {}
+    size = len(text)
+    if terms:
+        search = _any_of(tuple(terms)).search
+        m = search(text)
+        if m is not None and ends is None:
+            ends = sentence_ends(text)
+        while m is not None:
+            pos = m.start()
+            i = bisect_right(ends, pos)
+            end = ends[i] if i < len(ends) else size
+            found.setdefault(ends[i - 1] if i else 0, end)
+            m = search(text, end)
+    has: dict[str, bool] = {}  # each character looked for once: the words share them
+    for word in apart:
+        if not _spellable(text, word, has) or word in text:
+            continue
+        for s, _ in split_spans(text, word):
+            if ends is None:
+                ends = sentence_ends(text)
+            i = bisect_right(ends, s)
+            found.setdefault(ends[i - 1] if i else 0, ends[i] if i < len(ends) else size)
+    return sorted(found.items())
+
+
+def _spellable(text: str, word: str, has: dict[str, bool]) -> bool:
+    """``split_words.spellable``, remembering which characters ``text`` has: a character
+    the text lacks costs a scan of the whole chunk, and spellings share characters (聘 of
+    聘请, 选聘, 聘用)."""
+    if len(word) < 2:
+        return False
+    for c in word:
+        got = has.get(c)
+        if got is None:
+            got = has[c] = c in text
+        if not got:
+            return False
+    return True
