@@ -5,7 +5,8 @@
 ``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``admin_names``,
 ``gazetteer``, ``meta_parent``, ``self_name``), ``sidecar`` (metadata.csv overrides), ``meta_eval``
 (accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept);
-``file_marks`` (files a re-ingest knows unchanged without reading them).
+``file_marks`` (files a re-ingest knows unchanged without reading them); ``pending`` (a
+report read and waiting to be committed), ``result`` (what an ingest did).
 """
 
 __all__ = [
@@ -22,8 +23,10 @@ __all__ = [
     "metadata",
     "page_chrome",
     "pdf_pages",
+    "pending",
     "pipeline",
     "report_reading",
+    "result",
     "self_name",
     "sidecar",
     "uploads",

@@ -101,6 +101,20 @@ class FileMarks:
         self.note(resolved, Mark(size, mtime, dig, override, content_hash, time.time_ns()))
         return True
 
+    def changed_bytes(self, path: Path) -> int:
+        """The file's size, unless its size and time are those recorded (0): a guess, from
+        one ``stat``, of how much an ingest will read, before it knows the library."""
+        try:
+            st = path.stat()
+        except OSError:
+            return 0
+        if not self._marks:
+            return st.st_size
+        mark = self._marks.get(str(path.resolve()))
+        if mark is not None and (mark.size, mark.mtime_ns) == (st.st_size, st.st_mtime_ns):
+            return 0
+        return st.st_size
+
     def note(self, resolved: str, mark: Mark) -> None:
         self._marks[resolved] = mark
         self._dirty = True

@@ -11,19 +11,19 @@ import contextlib
 import hashlib
 import logging
 import os
-import pickle
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from ingest.chunking import chunk_spans, split_sections
 from ingest.file_marks import FileMarks, Mark, override_key, reader_key
 from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files
 from ingest.metadata import Extracted, extract, with_overrides
+from ingest.pending import Pending, travels
+from ingest.result import IngestResult
 from ingest.sidecar import SIDECAR, read_sidecar
 from ingest.workers import (
     PARALLEL_MIN_BYTES,
@@ -44,40 +44,14 @@ from reportqa.settings import Settings
 from reportqa.text import Tokenizer, index_text
 from reportqa.types import Chunk, Report, ReportInfo, short_hash
 
+__all__ = ["CHUNKING", "IngestResult", "Ingestor", "Progress", "parse_report", "report_info"]
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 # the content hash names the text and the chunking that cut it: bump this when chunking changes
 # for an unchanged text, so an existing library re-chunks every report once on its next ingest
 CHUNKING = "chrome-1"
-
-
-@dataclass
-class IngestResult:
-    added: int = 0
-    updated: int = 0
-    skipped: int = 0
-    removed: int = 0
-    failed: list[dict] = field(default_factory=list)
-    duplicates: list[dict] = field(default_factory=list)
-    reports: list[ReportInfo] = field(default_factory=list)
-    statuses: list[dict] = field(default_factory=list)  # per file: added/updated/unchanged/...
-
-    def to_json(self) -> dict:
-        return {
-            "added": self.added,
-            "updated": self.updated,
-            "skipped": self.skipped,
-            "removed": self.removed,
-            "failed": self.failed,
-            "duplicates": self.duplicates,
-            "reports": [r.to_record() for r in self.reports],
-            "files": self.statuses,
-        }
-
-
-def report_id_for(path: Path) -> str:
-    return short_hash(str(path.resolve()), n=16)
 
 
 def report_info(path: Path, text: str, values: dict, sources: dict) -> ReportInfo:
@@ -100,20 +74,6 @@ def parse_report(
     ex = extract(text, path.name)
     values, sources = with_overrides(ex, overrides or {}, path.name)
     return report_info(path, text, values, sources), ex
-
-
-def make_chunks(
-    info: ReportInfo, text: str, ex: Extracted, settings: Settings
-) -> list[tuple[tuple[str, ...], int, int]]:
-    sections = split_sections(text, ex.title_end, ex.chrome_spans)
-    return chunk_spans(text, sections, settings.chunk_max_chars, settings.chunk_min_chars)
-
-
-@dataclass
-class _Pending:
-    report: Report
-    spans: list[tuple[tuple[str, ...], int, int]]
-    status: str  # "added" or "updated"
 
 
 class Ingestor:
@@ -140,6 +100,8 @@ class Ingestor:
         self._pool: WorkerPool | None = None  # up during a large ingest only
         self._marks = FileMarks(settings.index_dir / "files.json", "")
         self._progress: Progress = lambda *_: None
+        self._written: set[str] = set()  # report ids whose chunks are in, not yet committed
+        self._unwritten = 0  # pending reports from here on are not written yet
 
     def ingest(
         self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None
@@ -149,56 +111,8 @@ class Ingestor:
             return self._ingest(list(paths), prune, progress or (lambda *_: None))
 
     def _ingest(self, paths: list[Path], prune: bool, progress: Progress) -> IngestResult:
-        result = IngestResult()
-        grace = 0.0 if self._settings.chroma_server is None else 3600.0
-        orphans, stored = self._store.census(grace)  # one pass over the chunks for both
-        if orphans:  # repair an interrupted ingest
-            log.info("removed %d chunks left by an interrupted ingest", orphans)
-        existing = {i.report_id: i for i in self._store.reports()}
-        by_hash = {i.content_hash: i for i in existing.values()}
-        missing = [p for p in paths if not p.exists()]
-        for p in missing:
-            result.failed.append({"source": str(p), "error": "文件或目录不存在 / no such file"})
-        files = list(iter_report_files([p for p in paths if p.exists()]))
-        sidecars = {f.parent: {} for f in files}
-        for folder in sidecars:
-            sidecars[folder] = self._sidecar(folder, result)
-        pending: list[_Pending] = []
-        seen_ids: set[str] = set()
-        st = self._settings
-        spec = ParseSpec(
-            LoadLimits.from_mb(
-                st.max_file_mb, st.max_unpacked_mb, st.max_pdf_pages, st.max_text_mb
-            ),
-            st.chunk_max_chars,
-            st.chunk_min_chars,
-        )
-        self._marks = FileMarks(st.index_dir / "files.json", reader_key(CHUNKING, spec))
-        overrides = [sidecars[f.parent].get(f.name) for f in files]
-        self._progress = progress
-        todo: list[tuple[Path, dict[str, str] | None]] = []
-        for f, o in zip(files, overrides, strict=True):
-            rid = self._known(f, o, existing, stored, result)
-            if rid:
-                seen_ids.add(rid)
-                progress(len(seen_ids), len(files), f"读取 {f.name}")
-            else:
-                todo.append((f, o))
         with contextlib.ExitStack() as stack:
-            size = sum(f.stat().st_size for f, _ in todo)
-            workers = min(st.ingest_workers, os.cpu_count() or 1, len(todo))
-            if workers > 1 and size >= PARALLEL_MIN_BYTES:
-                self._pool = stack.enter_context(WorkerPool(workers, self._terms))
-            parsed: Iterable[Parsed] = (
-                self._pool.parse([f for f, _ in todo], [o for _, o in todo], spec)
-                if self._pool
-                else (parse_file(f, o, spec) for f, o in todo)
-            )
-            for n, one in enumerate(parsed, len(files) - len(todo) + 1):
-                rid = self._take(one, n, len(files), existing, stored, by_hash, pending, result)
-                if rid:
-                    seen_ids.add(rid)
-            self._write(pending, result, progress)
+            result, existing, seen_ids = self._read_and_write(paths, progress, stack)
             self._pool = None
         if prune:
             gone = [
@@ -214,6 +128,86 @@ class Ingestor:
         self._marks.save()
         result.reports = self._store.reports()
         return result
+
+    def _read_and_write(
+        self, paths: list[Path], progress: Progress, stack: contextlib.ExitStack
+    ) -> tuple[IngestResult, dict[str, ReportInfo], set[str]]:
+        """Read the new and changed files and commit them (the worker pool, when one is
+        started, lives on ``stack``); also the library's reports before, and the ids of
+        every report the files gave."""
+        result = IngestResult()
+        st = self._settings
+        spec = ParseSpec(
+            LoadLimits.from_mb(
+                st.max_file_mb, st.max_unpacked_mb, st.max_pdf_pages, st.max_text_mb
+            ),
+            st.chunk_max_chars,
+            st.chunk_min_chars,
+        )
+        self._marks = FileMarks(st.index_dir / "files.json", reader_key(CHUNKING, spec))
+        missing = [p for p in paths if not p.exists()]
+        for p in missing:
+            result.failed.append({"source": str(p), "error": "文件或目录不存在 / no such file"})
+        files = list(iter_report_files([p for p in paths if p.exists()]))
+        # files the marks do not know unchanged will most likely be read: with enough of
+        # them the workers start now, while Chroma opens and the library is taken stock of
+        likely = 0
+        for f in files:
+            likely += self._marks.changed_bytes(f)
+            if likely >= PARALLEL_MIN_BYTES:
+                self._start_pool(stack, likely, len(files))
+                break
+        grace = 0.0 if st.chroma_server is None else 3600.0
+        orphans, stored = self._store.census(grace)  # one pass over the chunks for both
+        if orphans:  # repair an interrupted ingest
+            log.info("removed %d chunks left by an interrupted ingest", orphans)
+        existing = {i.report_id: i for i in self._store.reports()}
+        by_hash = {i.content_hash: i for i in existing.values()}
+        sidecars = {f.parent: {} for f in files}
+        for folder in sidecars:
+            sidecars[folder] = self._sidecar(folder, result)
+        pending: list[Pending] = []
+        seen_ids: set[str] = set()
+        overrides = [sidecars[f.parent].get(f.name) for f in files]
+        self._progress = progress
+        todo: list[tuple[Path, dict[str, str] | None]] = []
+        for f, o in zip(files, overrides, strict=True):
+            rid = self._known(f, o, existing, stored, result)
+            if rid:
+                seen_ids.add(rid)
+                progress(len(seen_ids), len(files), f"读取 {f.name}")
+            else:
+                todo.append((f, o))
+        if self._pool is None:
+            self._start_pool(stack, sum(f.stat().st_size for f, _ in todo), len(todo))
+        # with a portable embedder the workers embed what they read, and the reports read
+        # are written to Chroma (uncommitted) while the others are still being read
+        early = self._pool is not None and travels(self._embedder)
+        parsed: Iterable[Parsed] = (
+            self._pool.parse(
+                [f for f, _ in todo],
+                [o for _, o in todo],
+                replace(spec, embedder=self._embedder) if early else spec,
+            )
+            if self._pool
+            else (parse_file(f, o, spec) for f, o in todo)
+        )
+        self._written, self._unwritten = set(), 0
+        for n, one in enumerate(parsed, len(files) - len(todo) + 1):
+            rid = self._take(one, n, len(files), existing, stored, by_hash, pending, result)
+            if rid:
+                seen_ids.add(rid)
+            if early:
+                self._write_early(pending)
+        self._write(pending, result, progress)
+        return result, existing, seen_ids
+
+    def _start_pool(self, stack: contextlib.ExitStack, size: int, files: int) -> None:
+        """The worker pool, for a batch large enough to pay its start-up."""
+        workers = min(self._settings.ingest_workers, os.cpu_count() or 1, files)
+        if self._pool is None and workers > 1 and size >= PARALLEL_MIN_BYTES:
+            self._pool = stack.enter_context(WorkerPool(workers, self._terms))
+            self._pool.start()
 
     def _known(
         self,
@@ -243,7 +237,7 @@ class Ingestor:
         existing: dict[str, ReportInfo],
         stored: dict[tuple[str, str], int],
         by_hash: dict[str, ReportInfo],
-        pending: list[_Pending],
+        pending: list[Pending],
         result: IngestResult,
     ) -> str | None:
         """Decide for one parsed file: failed, unchanged (metadata maybe corrected),
@@ -284,11 +278,8 @@ class Ingestor:
         spans = list(one.spans)
         self._mark(one, info)
         by_hash[info.content_hash] = info
-        pending.append(
-            _Pending(
-                Report(info.with_chunks(len(spans)), text), spans, "updated" if old else "added"
-            )
-        )
+        report = Report(info.with_chunks(len(spans)), text)
+        pending.append(Pending(report, spans, "updated" if old else "added", one.vectors))
         return info.report_id
 
     def _mark(self, one: Parsed, info: ReportInfo) -> None:
@@ -308,7 +299,22 @@ class Ingestor:
             result.statuses.append({"source": SIDECAR, "status": "failed", "error": str(exc)})
             return {}
 
-    def _write(self, pending: list[_Pending], result: IngestResult, progress: Progress) -> None:
+    def _write_early(self, pending: list[Pending]) -> None:
+        """Write the chunks and texts of the reports read so far once they fill a batch,
+        while the workers read on: the Chroma writes, most of a large ingest and all in this
+        process, then overlap the reading instead of following it. Nothing is committed
+        here: a report's record, its commit marker, is written in ``_flush`` only after its
+        tokens are cached, so a kill before that leaves chunks without a record, which no
+        reader serves and the next ingest's ``census`` removes."""
+        ready = pending[self._unwritten :]
+        if sum(len(p.spans) for p in ready) < self._settings.ingest_batch_chunks:
+            return
+        self._unwritten = len(pending)
+        self._store.put_chunks([(p.report, p.chunks(), p.vectors) for p in ready])
+        self._written.update(p.report.report_id for p in ready)
+        self._crash.reached("after_early_write")
+
+    def _write(self, pending: list[Pending], result: IngestResult, progress: Progress) -> None:
         if not pending:
             return
         units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
@@ -320,30 +326,20 @@ class Ingestor:
         status = {p.report.report_id: p.status for p in pending}
         batch: list[tuple[Report, list[Chunk], np.ndarray]] = []
         batch_size = 0
-        tokenized = zip(pending, self._tokenize(jobs, words), strict=True)
+        embedded = all(p.vectors is not None for p in pending)
+        tokenized = zip(pending, self._tokenize(jobs, words, embedded), strict=True)
         for done, (p, (toks, vectors)) in enumerate(tokenized, 1):
             # from here on the batch holds the report: the text is not kept for the whole
             # ingest (the tokenizer has read past it)
             pending[done - 1] = None
-            info, text = p.report.info, p.report.text
-            chunks = [
-                Chunk(
-                    # the version is part of the id: an update that shared ids with the
-                    # version it replaces would take chunks from it before it commits
-                    id=Chunk.make_id(f"{info.report_id}-{info.content_hash}", s, e, text[s:e]),
-                    report_id=info.report_id,
-                    text=text[s:e],
-                    section_path=path,
-                    start=s,
-                    end=e,
-                    info=info,
-                )
-                for path, s, e in p.spans
-            ]
-            if toks is not None:  # else a worker cached them and embedded the chunks
+            info = p.report.info
+            chunks = p.chunks()
+            if toks is not None:  # else a worker cached them (and maybe embedded the chunks)
                 by_id = {c.id: t for c, t in zip(chunks, toks, strict=True)}
                 self._tokens.put(info.report_id, info.content_hash, by_id)
             self._crash.reached("after_tokens")
+            if vectors is None:
+                vectors = p.vectors
             if vectors is None:
                 vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
             batch.append((p.report, chunks, vectors))
@@ -357,9 +353,13 @@ class Ingestor:
     def _flush(
         self, batch, status: dict[str, str], total: int, result: IngestResult, progress: Progress
     ) -> None:
+        """Commit a batch: the chunks not written early, then the report records."""
         if not batch:
             return
-        self._store.put_reports(batch)
+        unwritten = [item for item in batch if item[0].report_id not in self._written]
+        if unwritten:
+            self._store.put_chunks(unwritten)
+        self._store.commit_reports(batch)
         for report, chunks, vectors in batch:
             self.committed[(report.report_id, report.info.content_hash)] = list(chunks)
             self.committed_vectors[report.report_id] = vectors
@@ -379,17 +379,15 @@ class Ingestor:
         progress(result.added + result.updated, total, f"写入 {batch[-1][0].info.source}")
         self._crash.reached("after_flush")
 
-    def _tokenize(self, jobs: Sequence[Job], words: list[str]) -> Iterator[Done]:
+    def _tokenize(self, jobs: Sequence[Job], words: list[str], embedded: bool) -> Iterator[Done]:
         """Tokens (or vectors, see ``workers.finish``) per report, in order: on the workers
         when the pool is up (the worker tokenizers learn this batch's unit names first),
-        else here. The token store and the embedder go to the workers when both say they
-        can (``portable``: small to pickle, cheap to run there, as the hashing embedder)."""
+        else here. The token store and the embedder go to the workers when they can
+        (``portable``: small to pickle, cheap to run there, as the hashing embedder); no
+        embedder when the workers embedded the chunks with the parse already."""
         if self._pool is not None:
-            travel = all(getattr(x, "portable", False) for x in (self._tokens, self._embedder))
-            sink = (self._tokens, self._embedder) if travel else None
-            try:  # a job that cannot be pickled would hang the pool, never fail
-                pickle.dumps(sink)
-            except (pickle.PicklingError, TypeError, AttributeError):
-                sink = None
+            sink = None
+            if travels(self._tokens) and (embedded or travels(self._embedder)):
+                sink = (self._tokens, None if embedded else self._embedder)
             return self._pool.tokenize(jobs, words, sink)
         return (finish(job, self._tok, None) for job in jobs)

@@ -37,7 +37,7 @@ PARALLEL_MIN_BYTES = 1_000_000  # below this (≈ 330 000 characters) a pool cos
 Span = tuple[tuple[str, ...], int, int]
 Job = tuple[str, str, str, Sequence[Span]]  # report id, content hash, cleaned text, chunk spans
 Done = tuple[list[list[str]] | None, np.ndarray | None]  # tokens per chunk, or the vectors
-Sink = tuple[TokenStore, Embedder]
+Sink = tuple[TokenStore, Embedder | None]  # no embedder: the chunks were embedded already
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class ParseSpec:
     limits: LoadLimits
     chunk_max_chars: int
     chunk_min_chars: int
+    # a portable embedder: the chunks are embedded with the parse, so the ingest process can
+    # write them to Chroma while the other files are still read (vectors need no tokens)
+    embedder: Embedder | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Parsed:
     error: str = ""
     stat: tuple[int, int, str] | None = None  # size, mtime and hash of the bytes read
     override: str = ""  # the sidecar row it was read with (``file_marks.override_key``)
+    vectors: np.ndarray | None = None  # rows as spans, when the spec carries an embedder
 
 
 def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) -> Parsed:
@@ -80,7 +84,19 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
     sections = split_sections(text, ex.title_end, ex.chrome_spans)
     spans = chunk_spans(text, sections, spec.chunk_max_chars, spec.chunk_min_chars)
     spans_t = tuple(spans)
-    return Parsed(path, text, values, sources, spans_t, stat=stat, override=override_key(overrides))
+    vectors = None
+    if spec.embedder is not None:
+        vectors = spec.embedder.embed([index_text(p, text[s:e]) for p, s, e in spans_t])
+    return Parsed(
+        path,
+        text,
+        values,
+        sources,
+        spans_t,
+        stat=stat,
+        override=override_key(overrides),
+        vectors=vectors,
+    )
 
 
 class Jobs(Sequence):
@@ -150,7 +166,7 @@ def finish(job: Job, tok: Tokenizer, sink: Sink | None) -> Done:
     version = f"{report_id}-{content_hash}"
     ids = [Chunk.make_id(version, s, e, text[s:e]) for _, s, e in spans]
     store.put(report_id, content_hash, dict(zip(ids, tokens, strict=True)))
-    return None, embedder.embed(texts)
+    return None, embedder.embed(texts) if embedder is not None else None
 
 
 class WorkerPool(AbstractContextManager):
@@ -170,6 +186,12 @@ class WorkerPool(AbstractContextManager):
 
     def __exit__(self, *exc) -> None:
         self._ex.shutdown(wait=True, cancel_futures=True)
+
+    def start(self) -> None:
+        """Start the workers now (the executor would on its first job): their start-up
+        (imports, the jieba trie, ~0.5 s CPU each) then runs while the ingest process opens
+        Chroma and takes stock of the library, instead of after it."""
+        self._ex.submit(os.getpid)
 
     def _chunksize(self, n: int) -> int:
         return max(1, n // (self.workers * 8))

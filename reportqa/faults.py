@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 
 # the points the ingest honours, in the order it reaches them
 POINTS = (
-    "after_tokens",  # one report tokenised and its tokens cached; nothing of it in Chroma yet
+    # a pooled ingest wrote a batch's chunks and texts while reading; none of them committed
+    "after_early_write",
+    "after_tokens",  # one report tokenised and its tokens cached; its record not in Chroma yet
     "before_stale_delete",  # an updated report's new version committed, old chunks still there
     "after_flush",  # one write batch committed; the reports of later batches not written
 )

@@ -1,11 +1,11 @@
 """Adapters behind the kernel's ports (``reportqa.ports``): where the library is kept.
 
-``chroma.ChromaStore`` (embedded or a ``chroma run`` server; ``records`` maps its record
-shapes), ``lexical.LexicalIndex`` and ``lexical.TokenCache`` (in-process BM25 and its token
+``chroma.ChromaStore`` (embedded or a ``chroma run`` server; ``chroma_setup`` opens it,
+``records`` maps its record shapes), ``lexical.LexicalIndex`` and ``lexical.TokenCache`` (in-process BM25 and its token
 cache), ``embedders`` (offline hashing or sentence-transformers), ``snapshot.ChunkSnapshot``
 (a local copy of the committed chunks), ``vector_cache.VectorFile`` (every chunk's vector,
 memory-mapped, for search inside a few reports). Only the composition root (``library.compose``)
 chooses them; ingest and retrieval see the ports.
 """
 
-__all__ = ["chroma", "embedders", "lexical", "records", "snapshot", "vector_cache"]
+__all__ = ["chroma", "chroma_setup", "embedders", "lexical", "records", "snapshot", "vector_cache"]

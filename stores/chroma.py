@@ -25,6 +25,7 @@ from reportqa.errors import ConfigError
 from reportqa.locking import open_lock
 from reportqa.settings import Settings
 from reportqa.types import Chunk, Report, ReportInfo
+from stores.chroma_setup import client_for, hnsw_config, schema_for
 from stores.records import (
     chunk_from,
     chunk_meta,
@@ -37,61 +38,9 @@ from stores.records import (
 )
 
 log = logging.getLogger(__name__)
+__all__ = ["ChromaStore", "hnsw_config"]
 
 _VERSION_ID = "reportqa-version"
-
-
-def _client(settings: Settings):
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    server = settings.chroma_server
-    if server:
-        host, port = server
-        try:
-            return chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
-        except Exception as exc:
-            raise ConfigError(f"无法连接 Chroma 服务器 {host}:{port}: {exc}") from exc
-    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
-
-
-def hnsw_config(settings: Settings) -> dict[str, int]:
-    """HNSW settings for new collections. The embedded store's graph decides no answer (the
-    catalog searches the local vector file exactly), so it is built sparse: half the write
-    time of Chroma's defaults (16 neighbours, ef 100); a server answers from its graph and
-    keeps Chroma's defaults unless the settings name others."""
-    embedded = settings.chroma_server is None
-    out = {
-        "max_neighbors": settings.hnsw_max_neighbors or (8 if embedded else None),
-        "ef_construction": settings.hnsw_ef_construction or (32 if embedded else None),
-    }
-    return {k: v for k, v in out.items() if v}
-
-
-def _schema(hnsw: dict[str, int]):
-    """Cosine space; no Chroma full-text index (BM25 over jieba tokens is ours), and inverted
-    indexes only on the keys filtered on inside Chroma."""
-    from chromadb import (
-        FtsIndexConfig,
-        HnswIndexConfig,
-        Schema,
-        StringInvertedIndexConfig,
-        VectorIndexConfig,
-    )
-
-    schema = Schema()
-    schema.create_index(
-        config=VectorIndexConfig(
-            space="cosine", embedding_function=None, hnsw=HnswIndexConfig(**hnsw)
-        )
-    )
-    schema.delete_index(config=FtsIndexConfig(), key="#document")
-    schema.delete_index(config=StringInvertedIndexConfig())
-    for key in ("report_id", "content_hash"):
-        schema.create_index(config=StringInvertedIndexConfig(), key=key)
-    return schema
 
 
 # what ``_open`` sets: reading any of them first connects (``__getattr__``)
@@ -129,12 +78,12 @@ class ChromaStore:
     def _open(self, settings: Settings, embedder_name: str) -> None:
         """Set together at the end (``_meta`` last): a failed or half-done open leaves
         nothing another thread could use unchecked."""
-        client = _client(settings)
+        client = client_for(settings)
         hnsw = hnsw_config(settings)
         chunks = client.get_or_create_collection(
             f"{settings.collection_prefix}_chunks",
             metadata={"embedder": embedder_name},
-            schema=_schema(hnsw),
+            schema=schema_for(hnsw),
         )
         stored = (chunks.metadata or {}).get("embedder")
         if stored and stored != embedder_name:
@@ -146,10 +95,10 @@ class ChromaStore:
             "_client": client,
             "_chunks": chunks,
             "_reports": client.get_or_create_collection(
-                f"{settings.collection_prefix}_reports_v3", schema=_schema(hnsw)
+                f"{settings.collection_prefix}_reports_v3", schema=schema_for(hnsw)
             ),
             "_text_store": client.get_or_create_collection(
-                f"{settings.collection_prefix}_texts", schema=_schema(hnsw)
+                f"{settings.collection_prefix}_texts", schema=schema_for(hnsw)
             ),
             "_batch": max(1, min(client.get_max_batch_size(), 4000)),
         }
@@ -201,8 +150,15 @@ class ChromaStore:
 
     # ---- writes ----------------------------------------------------------------------
     def put_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
-        """All chunks first (few large upserts: Chroma's cost is mostly per call), then the
-        report records, which are the commit markers."""
+        """Write reports whole: chunks and texts, then the records that commit them."""
+        self.put_chunks(items)
+        self.commit_reports(items)
+
+    def put_chunks(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
+        """Chunks and texts, uncommitted: no reader serves them, and the next ``census``
+        removes them unless ``commit_reports`` wrote their records first. Few large upserts
+        (Chroma's cost is mostly per call); a report's vector is the mean of its chunks'
+        (identical placeholder vectors make HNSW insertion pathologically slow)."""
         chunks = [c for _, cs, _ in items for c in cs]
         if chunks:
             vectors = np.concatenate([v for _, cs, v in items if len(cs)])
@@ -213,31 +169,30 @@ class ChromaStore:
                 embeddings=vectors[i : i + self._batch],
                 metadatas=[chunk_meta(c) for c in part],
             )
-        reports = [r for r, _, _ in items]
-        # a report's vector is the mean of its chunks' (identical placeholder vectors make
-        # HNSW insertion pathologically slow, and a report-level vector is useful anyway)
-        report_vecs = np.stack([mean_vector(v) for _, _, v in items]) if items else None
-        for i in range(0, len(reports), self._batch):
-            part = reports[i : i + self._batch]
+        for i in range(0, len(items), self._batch):
+            part = items[i : i + self._batch]
             self._text_store.upsert(
-                ids=[text_id(r.report_id, r.info.content_hash) for r in part],
-                embeddings=report_vecs[i : i + self._batch],
+                ids=[text_id(r.report_id, r.info.content_hash) for r, _, _ in part],
+                embeddings=np.stack([mean_vector(v) for _, _, v in part]),
                 metadatas=[
                     {
                         "report_id": r.report_id,
                         "content_hash": r.info.content_hash,
                         "text_z": pack(r.text),
                     }
-                    for r in part
+                    for r, _, _ in part
                 ],
             )
-        for i in range(0, len(reports), self._batch):
-            part = reports[i : i + self._batch]
+
+    def commit_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
+        """The report records, the commit markers, of reports whose chunks are written."""
+        for i in range(0, len(items), self._batch):
+            part = items[i : i + self._batch]
             self._reports.upsert(
-                ids=[r.report_id for r in part],
-                documents=[r.info.title for r in part],
-                embeddings=report_vecs[i : i + self._batch],
-                metadatas=[info_meta(r.info) for r in part],
+                ids=[r.report_id for r, _, _ in part],
+                documents=[r.info.title for r, _, _ in part],
+                embeddings=np.stack([mean_vector(v) for _, _, v in part]),
+                metadatas=[info_meta(r.info) for r, _, _ in part],
             )
         self._bump()
 

@@ -1,0 +1,48 @@
+"""A report an ingest has read and will commit: its text, chunk spans and (when the workers
+embedded it with the parse) its vectors."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass
+
+import numpy as np
+
+from reportqa.types import Chunk, Report
+
+
+@dataclass
+class Pending:
+    report: Report
+    spans: list[tuple[tuple[str, ...], int, int]]
+    status: str  # "added" or "updated"
+    vectors: np.ndarray | None = None  # rows as spans, made on a worker with the parse
+
+    def chunks(self) -> list[Chunk]:
+        info, text = self.report.info, self.report.text
+        return [
+            Chunk(
+                # the version is part of the id: an update that shared ids with the
+                # version it replaces would take chunks from it before it commits
+                id=Chunk.make_id(f"{info.report_id}-{info.content_hash}", s, e, text[s:e]),
+                report_id=info.report_id,
+                text=text[s:e],
+                section_path=path,
+                start=s,
+                end=e,
+                info=info,
+            )
+            for path, s, e in self.spans
+        ]
+
+
+def travels(x: object) -> bool:
+    """Whether an embedder or token store can go to the workers: it says it is ``portable``
+    and it pickles (a job that cannot be pickled would hang the pool, never fail)."""
+    if not getattr(x, "portable", False):
+        return False
+    try:
+        pickle.dumps(x)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return False
+    return True
