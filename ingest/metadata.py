@@ -163,7 +163,19 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     if re.search(rf"[{H}]{{2}}", stem):
         for u, a in lowest(chains(doc, re.sub(r"人民政府|政府|关于|工作|报告", " ", stem), True)):
             ev.append(Evidence(u, a, "file name", 0.3))
-    return ev
+    return [e for e in ev if e.origin in ("title", "publisher") or not _glued(doc, e.unit)]
+
+
+def _glued(doc: Doc, unit: str) -> bool:
+    """A unit read in running text whose core is a common word of reports (「…推进法治政府
+    建设镇党委…」 → 建设镇) is a heading run into the next sentence, unless the gazetteer puts
+    that real town (建设镇 exists) in a county the text names."""
+    if an.plausible(unit) or len(unit) - len(an.suffix(unit)) < 2:
+        return False  # 唐镇, 彭镇: a one-character core is no common word
+    places = doc.gaz.towns.get(unit, []) + doc.gaz.counties.get(unit, [])
+    names = {n for p in places for n in (p.county, p.city) if n}
+    text = doc.text[:READ]
+    return not any(n in text or (len(n) > 2 and n[:-1] in text) for n in names)
 
 
 def _choose_unit(doc: Doc, ev: list[Evidence]) -> tuple[str, str, FieldSource | None]:
