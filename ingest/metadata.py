@@ -64,6 +64,10 @@ _SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  #
 _SELF_WORD = re.compile(
     r"(?:^|(?<=[，,；;：:]))[我本](?:街道|镇|乡|县|区|旗)"
 )  # a clause's subject
+_FRAMING = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}年|今年|这一年)(?:是|既是|正值)[^。，,；\n]*"
+    r"(?:[，,](?:也|更|又|还)?是[^。，,；\n]*)*[。，,]"
+)
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
 # the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
 _DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
@@ -145,7 +149,10 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
             ev.append(Evidence(u, a, "opening", 0.85))
     # the subject of the opening sentence: a report that calls itself 我镇 there names others
     # after it, and a unit it works with (「白鹭镇与柳溪镇联调」) is no subject
-    first = _SELF_WORD.split(re.split(r"[。\n]", opening, maxsplit=1)[0], maxsplit=1)[0]
+    # 「2024年是…的关键之年。在区委…领导下，同和街…」: clauses framing the year have no
+    # subject; the unit opens what follows them
+    lead = re.split(r"[。\n]", _FRAMING.sub("", opening, count=1), maxsplit=1)[0]
+    first = _SELF_WORD.split(lead, maxsplit=1)[0]
     first = PARTNER.sub(lambda m: " " * len(m.group(0)), first)
     first = an.street_subject(first)
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
@@ -163,7 +170,19 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     if re.search(rf"[{H}]{{2}}", stem):
         for u, a in lowest(chains(doc, re.sub(r"人民政府|政府|关于|工作|报告", " ", stem), True)):
             ev.append(Evidence(u, a, "file name", 0.3))
-    return ev
+    return [e for e in ev if e.origin in ("title", "publisher") or not _glued(doc, e.unit)]
+
+
+def _glued(doc: Doc, unit: str) -> bool:
+    """A unit read in running text whose core is a common word of reports (「…推进法治政府
+    建设镇党委…」 → 建设镇) is a heading run into the next sentence, unless the gazetteer puts
+    that real town (建设镇 exists) in a county the text names."""
+    if an.plausible(unit) or len(unit) - len(an.suffix(unit)) < 2:
+        return False  # 唐镇, 彭镇: a one-character core is no common word
+    places = doc.gaz.towns.get(unit, []) + doc.gaz.counties.get(unit, [])
+    names = {n for p in places for n in (p.county, p.city) if n}
+    text = doc.text[:READ]
+    return not any(n in text or (len(n) > 2 and n[:-1] in text) for n in names)
 
 
 def _choose_unit(doc: Doc, ev: list[Evidence]) -> tuple[str, str, FieldSource | None]:

@@ -60,6 +60,12 @@ _RUN_ON_TITLE = re.compile(
     r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|[|｜])"
     r"(?=[ \u3000]*[^|｜:：\s][^|｜:：\n]{5,60}(?:报告|总结|汇报)[ \u3000]*$)"
 )
+# the same after the last bracketed label of a field line without colons (「[ 有效性 ] 青柳镇人民政府
+# 2024年度…报告」): no bracket may lie inside the title, so only the last label cuts
+_BRACKET_LABEL = re.compile(rf"[\[【]{_SP}(?:{_label('|'.join(_LONG + _SHORT))}){_SP}[\]】]")
+_RUN_ON_BRACKET = re.compile(
+    r"[\]】](?=[ \u3000]*[^\[\]【】|｜:：\s][^\[\]【】|｜:：\n]{5,60}(?:报告|总结|汇报)[ \u3000]*$)"
+)
 _SITE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|网站|政务网|政府网)(?:欢迎您)?$")
 # a portal's section or channel name, alone in a cell of the page's header line
 _SECTION = re.compile(
@@ -144,6 +150,20 @@ def _bare_fields(line: str) -> list[tuple[str, str]]:
     return out
 
 
+def _bracket_fields(line: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of a field line of bracketed labels without colons (「[ 主题分类 ]
+    其他 [ 体裁分类 ] 报告」): it opens with a label, and a label alone takes the next line."""
+    marks = list(_BRACKET_LABEL.finditer(line))
+    if not marks or marks[0].start() > 0:
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+        label = re.sub(r"[ \u3000\[\]【】]", "", m.group(0))
+        out.append((label, line[m.end() : end].strip(" \u3000")))
+    return out
+
+
 def _kind(label: str) -> str:
     for kind, words in (("publisher", PUBLISHER), ("title", TITLE), ("date", DATE)):
         if label in words.split("|"):
@@ -180,6 +200,8 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
             line
         )
         cut = (_RUN_ON.search(line) or _RUN_ON_TITLE.search(line)) if labelled else None
+        if not cut and _BRACKET_LABEL.search(line):
+            cut = _RUN_ON_BRACKET.search(line)
         if cut:
             out += [(pos, line[: cut.end()]), (pos + cut.end(), line[cut.end() :])]
         else:
@@ -201,6 +223,12 @@ def report_run_on(line: str) -> int:
         return 0
     m = _OPENING.search(line, ends[-1])
     return m.start() if m else 0
+
+
+def _names_report(line: str) -> bool:
+    """A report's title (「青柳镇人民政府2024年度…报告」), not a field's value: it names a
+    report and is longer than a genre value (「工作报告」)."""
+    return bool(_NAMES_REPORT.search(line)) and len(line) >= 10 and not _VALUE.fullmatch(line)
 
 
 def _bare_organs(line: str) -> list[str]:
@@ -236,12 +264,18 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
         if pending is not None:
             label, _ = pending
             pending = None
-            # an empty cell (「浏览次数：」) takes no value from the report's first sentence
-            if not (_LABEL.search(stripped) or _bare_fields(stripped) or _prose(stripped)):
+            # an empty cell (「浏览次数：」「发文字号：」) takes no value from the report's first
+            # sentence, nor its title unless the cell is the title's (「标题：」)
+            if not (
+                _LABEL.search(stripped)
+                or _bare_fields(stripped)
+                or _prose(stripped)
+                or (_kind(label) != "title" and _names_report(stripped))
+            ):
                 chrome.lines.add(start)
                 _keep(chrome, label, stripped.strip("•·*- "), start)
                 continue
-        pairs = _fields(stripped) or _bare_fields(stripped)
+        pairs = _fields(stripped) or _bare_fields(stripped) or _bracket_fields(stripped)
         if pairs:
             chrome.lines.add(start)
             for label, value in pairs:

@@ -2,7 +2,8 @@
 
 Such a report still says what kind of unit wrote it (「我乡」「乡党委、乡政府」「街道党工委」,
 「现将县人民政府…报告如下」「全县」) and names itself where a unit names nothing else: in its own
-brand slogans (「法治青石」「平安青石」 — the short name after a campaign word) and in the titles of
+brand slogans (「法治青石」「平安青石」 — the short name after a campaign word; 「法治青石、法治政府、
+法治社会」 — the national trio with its own name first) and in the titles of
 its own documents (《江口县行政执法公示办法》 in a report of 县人民政府). The unit is inferred only
 when that evidence agrees: the name has the report's own kind, at least two such mentions (or
 one of a real place the gazetteer knows at that level), no other name competes, and the short
@@ -27,6 +28,9 @@ _BUILT = re.compile(rf"(?<![{H}])(?:{_CAMPAIGN})([{H}]{{2}})(?=建设|品牌)")
 # so only a place the gazetteer knows at the report's level counts, and only after 法治/平安,
 # which take a place; 美丽/智慧/书香 take common nouns as often (美丽海湾, 智慧城区: 海湾镇 is real)
 _BUILT_IN_TEXT = re.compile(rf"(?<=[{H}])(?:法治|平安)([{H}]{{2}})(?=建设|品牌)")
+# the national trio 「法治中国、法治政府、法治社会」 as a place writes it for itself: 「建设法治临泽、
+# 法治政府、法治社会」 names the unit in its first slot (a place the gazetteer knows at that level)
+_TRIO = re.compile(rf"法治([{H}]{{2,3}})[、，,]\s*法治政府[、，,]\s*法治社会")
 # campaigns about a sphere of life, not a place (法治中国, 平安校园, 法治社会, 数字乡村…)
 _SPHERES = frozenset(
     "中国 国家 社会 政府 乡村 城市 城乡 社区 校园 家庭 家园 企业 机关 单位 村居 村庄 农村 文化 "
@@ -74,7 +78,7 @@ def self_named(doc: Doc, level: str) -> str:
     for short in shorts:
         if short not in _SPHERES and an.plausible(short + kind):
             found[short + kind] += 1
-    for short in _BUILT_IN_TEXT.findall(text):
+    for short in _BUILT_IN_TEXT.findall(text) + _TRIO.findall(text):
         if short not in _SPHERES and doc.gaz.level_of(short + kind) == level:
             found[short + kind] += 1
     for m in _BOOK.finditer(text):  # 《雁湖街道矛盾纠纷多元化解工作办法》: the issuing unit first
