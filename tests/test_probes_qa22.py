@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.asides import without_aside
 from reportqa.text import Tokenizer
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from tests.probe_kit import ingest_and_eval
@@ -36,7 +37,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         [DATA / "probe_reports_qa22"],
         DATA / "probes_qa22.jsonl",
-        "--min-f1 0.70 --min-facts 1.0 --min-none 1.0".split(),
+        "--min-f1 0.70 --min-facts 1.0 --min-compare 1.0 --min-none 1.0".split(),
     )
     assert len(result["questions"]) == 10
 
@@ -81,3 +82,27 @@ def test_kao_with_an_aspect_is_an_exam(tokenizer, question, read):
 )
 def test_other_words_with_kao_stay(tokenizer, question):
     assert exam_as_noun(question, tokenizer.is_word) == question
+
+
+# ---- 3. a guess inside a metadata compare ------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("甲镇和乙乡都是丙县的吧，两份报告分别是哪年的", "甲镇和乙乡两份报告分别是哪年的"),
+        ("丁街道跟戊镇应该不是一个区的吧？各是哪一年的", "丁街道跟戊镇各是哪一年的"),
+    ],
+)
+def test_a_guess_ending_in_ba_is_an_aside(question, need):
+    assert without_aside(question) == need
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "甲镇和乙乡都开展了普法吧，分别开展了几场",  # a guessed deed is the topic
+        "甲镇是丙县的吧",  # nothing else asked: the guess is the question
+        "甲镇和乙乡都是哪年的",  # no 吧: 都是 asks
+    ],
+)
+def test_no_aside_no_change(question):
+    assert without_aside(question) == question
