@@ -9,7 +9,8 @@ before the nouns a question counts (15个乡镇), ``conditioned`` a role held or
 in a which-question, ``both`` every part of a 「既…又…」 which-question); ``metadata_qa``
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
-inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``; the
+inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, a 「都是…的吧」 guess
+dropped by ``asides``; the
 report's own 发文字号 through ``doc_number``; a province or city as scope through
 ``region_scope``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
@@ -20,6 +21,7 @@ composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
 
 __all__ = [
     "absent",
+    "asides",
     "audience",
     "both",
     "calibrate",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from answering.asides import without_aside
 from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
 from answering.meta_fields import fields_answer, fields_asked, without_fields
@@ -55,7 +56,7 @@ _FRAME = re.compile(
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|自己|"
-    r"来自|谁|单位|关于|"
+    r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
@@ -180,6 +181,7 @@ class MetadataAnswerer:
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
+        q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         # 「重庆的乡镇报告」: 重庆市 is the parent a county report names, and also the area every
         # Chongqing township lies in through its own county: a region, searched as such
         regional = [c for c in analysis.counties if self.regions.is_region(c)]

@@ -36,7 +36,7 @@ from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import after_adverb, joined_singles, without_comment
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
-from retrieval.verb_copy import without_verb_copy
+from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.visits import visits_in
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -162,6 +162,7 @@ class QuestionAnalyzer:
         # same length; names and terms are simplified; 「24年」 is 2024
         q = full_years(to_simplified(question.strip()))
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
+        q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「考试法律知识」
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
         if units is None:
             infos = list(infos)

@@ -1,12 +1,20 @@
-"""A verb copied after its object: 「学法学了几次」「调解纠纷调解了多少起」「开会开了3次」.
+"""A verb copied after its object: 「学法学了几次」「调解纠纷调解了多少起」「开会开了3次」,
+and 考 said as a verb: 「组织干部考过法律知识」.
 
 Spoken Chinese puts the aspect and the quantity of a verb–object deed on a second copy of
 the verb (重动句): 学法学了几次 is 学法几次. Reports write the deed once (「中心组学法6次」),
 and the copy left in a question would be read as a word of its own (学法学), a thing no report
 names. So the copy and its 了/过 are dropped before the need is read — only where a quantity
-is asked or given right after, and only where the verb and its object make a word of the
-dictionary (学法, 开会, 调解纠纷): in 「评查抽查了多少宗」 查抽 is no word (评查 and 抽查 share
-the 查), nor 诉讼败 in 「诉讼败诉了几宗」, so nothing there is a copy.
+is asked or given right after, and only where the copy is a copy: either the verb and its
+object make a word of the dictionary (学法, 开会, 调解纠纷), or the verb is a word of its own
+and the copy stands apart from what comes before it — after a long object (「听法治工作汇报
+听了几回」) or after a distributive 各/都/共 (「学法各学了」「开展普法活动都开展了」, where
+各/都 stay). In 「评查抽查了多少宗」 the 查 before 了 belongs to 抽查 (评查 and 抽查 share the
+查), and in 「诉讼败诉了几宗」 the 诉 to 败诉: nothing there is a copy.
+
+Reports name an exam by a noun (法律知识考试, 学法考试); a speaker says 考 as a verb with
+了/过 (「考过法律知识」「考了一次法」). 考了/考过 is read as 考试 (same length) unless 考 ends
+a word with the character before it (参考, 思考, 报考) — 考核/考评/考察 have no 了/过 after 考.
 """
 
 from __future__ import annotations
@@ -15,16 +23,36 @@ import re
 from collections.abc import Callable
 
 _COPY = re.compile(
-    r"([\u4e00-\u9fff]{1,2}?)([\u4e00-\u9fff]{1,4}?)\1(?:了|过)?"
+    r"([\u4e00-\u9fff]{1,2}?)([\u4e00-\u9fff]{1,8}?)(各|都|一共|总共|共)?\1(?:了|过)?"
     r"(?=几|多少|[0-9０-９]|[一二两三四五六七八九十]+[次场回趟遍期轮起件])"
 )
+_EXAM = re.compile(r"考[了过]")
 
 
 def without_verb_copy(question: str, is_word: Callable[[str], bool]) -> str:
     """「中心组学法学了几次」 → 「中心组学法几次」; ``is_word``: the dictionary."""
 
     def drop(m: re.Match) -> str:
-        verb, rest = m.group(1), m.group(2)
-        return verb + rest if is_word(verb + rest) else m.group(0)
+        verb, rest, apart = m.group(1), m.group(2), m.group(3) or ""
+        if not apart and len(rest) <= 4 and is_word(verb + rest):
+            return verb + rest
+        before = (apart or rest)[-1]
+        # the copy must be a word standing apart: not the tail of 抽查, 败诉 (查, 诉)
+        alone = is_word(verb) and not is_word(before + verb[0]) and not is_word(before + verb)
+        if alone and (apart or len(rest) >= 3 or (len(rest) == 2 and is_word(rest))):
+            return verb + rest + apart
+        return m.group(0)
 
     return _COPY.sub(drop, question)
+
+
+def exam_as_noun(question: str, is_word: Callable[[str], bool]) -> str:
+    """「组织干部考过法律知识」 → 「组织干部考试法律知识」 (same length)."""
+
+    def noun(m: re.Match) -> str:
+        at = m.start()
+        if at > 0 and is_word(question[at - 1 : at + 1]):
+            return m.group(0)  # 参考了, 思考过: 考 ends another word
+        return "考试"
+
+    return _EXAM.sub(noun, question)
