@@ -182,13 +182,6 @@ class MetadataAnswerer:
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
-        # 「重庆的乡镇报告」: 重庆市 is the parent a county report names, and also the area every
-        # Chongqing township lies in through its own county: a region, searched as such
-        regional = [c for c in analysis.counties if self.regions.is_region(c)]
-        if analysis.townships or len(regional) < len(analysis.counties):
-            regional = []
-        if regional:
-            infos = [i for i in everything if any(self.regions.in_place(i, r) for r in regional)]
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
@@ -226,7 +219,7 @@ class MetadataAnswerer:
         ):
             return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
         rest = q
-        named = {*analysis.townships, *analysis.counties, *map(spoken, regional)}
+        named = {*analysis.townships, *analysis.counties}
         for name in sorted(named, key=len, reverse=True):
             rest = rest.replace(name, "")
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
@@ -235,7 +228,7 @@ class MetadataAnswerer:
         about_reports = "报告" in q or "几份" in q or _LEVELISH.search(q) or _town_kind(rest)
         if not asks or not about_reports:
             return None
-        places: list[str] = regional
+        places: list[str] = []
         leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
         if leftover and not analysis.townships:
             # 「四川的」: 四川 is scope; 「杭州市桐庐县有几份」: the county's own city too

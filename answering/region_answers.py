@@ -39,12 +39,6 @@ class RegionAnswers:
         """Provinces and cities named in ``q`` (only these names are loaded for it)."""
         return places_asked(q, regions() if self._gaz is gazetteer else self._gaz())
 
-    def is_region(self, name: str) -> bool:
-        """A province or prefecture-level city (重庆市, 深圳市): an area holding units of every
-        level below it, not just the parent some report names."""
-        gaz = regions() if self._gaz is gazetteer else self._gaz()
-        return name in gaz.provinces or name in gaz.cities
-
     def namesakes(self, info: ReportInfo) -> int:
         """How many places of the unit's level bear its name (新华街道: 26)."""
         gaz = self._gaz()
