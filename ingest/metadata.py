@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -236,7 +237,24 @@ def _year(doc: Doc, title_lines: list[str], source: str) -> tuple[int | None, Fi
         if m := re.match(r"((?:19|20)\d{2})[-/.年](\d{1,2})", value):
             y, month = int(m.group(1)), int(m.group(2))
             return (y - 1 if month <= 6 else y), FieldSource("publication date", 0.4)
+    if y := _body_year(doc):
+        return y, FieldSource("body", 0.35)
     return None, None
+
+
+def _body_year(doc: Doc) -> int | None:
+    """A cut page with no title, opening year or date still dates the work it describes
+    (「各便民服务中心2025年度内累计办件…」): the year its body names most often, outside
+    documents cited, ranges and dates; on a tie the earlier, since a report looks back on
+    its year and only then ahead (「2024年工作打算」)."""
+    body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else 0
+    s = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", doc.text[body_at:READ])
+    s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
+    counts = Counter(int(m.group(1)) for m in _YEAR.finditer(s) if "年" in m.group(0))
+    if not counts:
+        return None
+    top = max(counts.values())
+    return min(y for y, n in counts.items() if n == top)
 
 
 def extract(text: str, source: str) -> Extracted:

@@ -39,6 +39,8 @@ _SPHERES = frozenset(
     "课堂 阵地 长廊 广场 公园 示范 创建 先锋 堡垒 细胞 城区 城镇".split()
 )
 _BOOK = re.compile(r"《([^》]{3,40})》")
+_ABOUT = re.compile(r"关于|印发|转发")
+_LEAD_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _STREET_BOOK = re.compile(rf"([{H}]{{2,4}}?)街(?![道区巷坊市头景])")
 _SELF = {
     "乡镇": {
@@ -82,13 +84,16 @@ def self_named(doc: Doc, level: str) -> str:
         if short not in _SPHERES and doc.gaz.level_of(short + kind) == level:
             found[short + kind] += 1
     for m in _BOOK.finditer(text):  # 《雁湖街道矛盾纠纷多元化解工作办法》: the issuing unit first
-        head = re.match(rf"[{H}]{{1,12}}?(?:{kind})", m.group(1))
+        # 《关于健全县直部门…的意见》 opens with its subject, not its issuer: no name there;
+        # a yearly plan may put its year first (《2022年茶陵县法治政府建设工作要点》)
+        book = _LEAD_YEAR.sub("", m.group(1))
+        head = None if _ABOUT.match(book) else re.match(rf"[{H}]{{1,12}}?(?:{kind})", book)
         if head:
             unit, _ = an.most_specific(an.parse_chain(head.group(0), doc.known, an.plausible))
             if unit.endswith(kind) and not an.is_generic(unit):
                 found[unit] += 1
         # 《丁香街“三重一大”议事制度》: a 街道 that writes itself X街 (see an.street_alias)
-        elif kind == "街道" and (short := _STREET_BOOK.match(m.group(1))):
+        elif kind == "街道" and (short := _STREET_BOOK.match(book)):
             found.update([an.street_alias(short.group(1))])
     found.pop("", None)
     if len(found) != 1:

@@ -1,0 +1,67 @@
+"""Pages without a clean title (made-up texts; real gazetteer): a county that names itself only
+in the documents it issues, and a cut page dated only by the work its body describes.
+
+Each rule has its negatives: a directive titled 《关于…》 names its subject, not its issuer; a
+year inside a cited document or a range dates nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.clean import clean_text
+from ingest.metadata import extract
+
+
+def _read(text: str):
+    return extract(clean_text(text), "x.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a yearly plan puts its year before the issuer
+        (
+            "2023年，全县依法行政，县政府常务会议学法4次。\n一、做法\n"
+            "印发《2023年宜章县法治政府建设工作要点》，我县开展普法。",
+            "宜章县",
+        ),
+        (
+            "今年以来，我区坚持依法行政，区政府专题学法3次。\n一、做法\n"
+            "制定《2024年度芙蓉区行政执法监督工作计划》，全区评查案卷60卷。",
+            "芙蓉区",
+        ),
+    ],
+)
+def test_a_plan_with_its_year_first_still_names_its_issuer(text, unit):
+    assert _read(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only directives 《关于…》: a subject (县直部门, 镇村两级), never the issuer
+        "2023年，全县依法行政，县政府常务会议学法4次。\n一、做法\n印发《关于规范县直部门"
+        "执法工作的意见》《关于完善县级财政管理的通知》，我县开展普法。",
+        "2024年，我镇依法行政，镇党委学法3次。\n一、做法\n镇政府印发《关于健全镇村两级"
+        "调解机制的意见》，转发《关于加强镇级财务管理的通知》。",
+    ],
+)
+def test_a_directive_about_a_level_names_no_unit(text):
+    assert _read(text).unit == ""
+
+
+def test_a_cut_page_takes_the_year_its_body_names_most():
+    text = (
+        "（二）深化政务服务\n全镇便民服务中心推行综合窗口受理，镇党委定期研究法治工作。\n"
+        "（三）化解纠纷\n全镇调解纠纷86件。\n二、存在的问题\n2023年度内累计办件5200件，"
+        "2023年新增自助终端3台，但覆盖面不够。\n三、下一步打算\n镇政府将按2024年工作安排推进审查。"
+    )
+    assert _read(text).year == 2023
+
+
+def test_years_of_cited_documents_and_ranges_date_nothing():
+    text = (
+        "（二）强化学习\n全镇学习《法治政府建设实施纲要（2021-2025年）》，落实“八五”普法"
+        "规划（2021—2025年），镇党委定期研究法治工作。\n（三）化解纠纷\n全镇调解纠纷86件。"
+    )
+    assert _read(text).year is None
