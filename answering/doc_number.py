@@ -58,12 +58,12 @@ def number_span(text: str) -> tuple[int, int] | None:
 def number_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:
     """One line per unit: its number quoted from the header, or that the report gives none."""
     book = CitationBook()
-    firsts = list({i.township: i for i in reversed(infos)}.values())[::-1]
+    firsts = list({i.shown: i for i in reversed(infos)}.values())[::-1]
     lines, names = [], []
     for info in firsts:
         text = cite.text(info.report_id)
         at = number_span(text)
-        unit = info.township or info.source
+        unit = info.shown
         if at is None:
             empty = (
                 "页面的文号一栏为空，" if _EMPTY_LABEL.search(to_simplified(text[:HEADER])) else ""

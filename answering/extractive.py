@@ -78,7 +78,7 @@ def _label(info: ReportInfo) -> tuple[Text, ...]:
     if got is not None and got[0] is info:
         return got[1]
     extra = "，".join(x for x in (info.county, f"{info.year}年" if info.year else "") if x)
-    label = (Text(info.township or info.source, strong=True), Text(f"（{extra}）" if extra else ""))
+    label = (Text(info.shown, strong=True), Text(f"（{extra}）" if extra else ""))
     if len(_LABELS) >= 32_768:
         _LABELS.clear()
     _LABELS[id(info)] = (info, label)
@@ -90,7 +90,7 @@ def _quoted(text: str, n: int, before: str = "") -> Text:
 
 
 def _unique_townships(infos: Sequence[ReportInfo]) -> list[str]:
-    return list(dict.fromkeys(i.township or i.source for i in infos))
+    return list(dict.fromkeys(i.shown for i in infos))
 
 
 # 「覆盖情况」「覆盖面」「覆盖得怎么样」 ask how far something reaches: the sentence that says so

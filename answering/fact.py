@@ -275,7 +275,7 @@ def compose_fact(
             span.text, analysis.question, analysis.concepts
         )
         if value:
-            unit = Text(chunk.info.township or chunk.info.source, strong=True)
+            unit = Text(chunk.info.shown, strong=True)
             parts.insert(0, Paragraph((unit, Text(f"：{value}", tuple(refs[:1])))))
     names = list(dict.fromkeys(c[2].info.township for c in chosen))
     for topic in missing:  # a part no quote answers is said, not dropped; the passages read

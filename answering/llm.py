@@ -176,7 +176,7 @@ def _body(quote: str) -> str:
 def format_passages(citations: Iterable[Citation]) -> str:
     """Numbered passages, one per line, whose text cannot close its own tag."""
     return "\n".join(
-        f'<passage n="{c.n}" township="{_attr(c.township or c.source)}" '
+        f'<passage n="{c.n}" township="{_attr(c.shown)}" '
         f'title="{_attr(c.title)}" section="{_attr(c.section)}">{_body(c.quote)}</passage>'
         for c in citations
     )

@@ -41,7 +41,7 @@ def fields_answer(
     book = CitationBook()
     lines = []
     for info in infos:
-        runs: list[Text] = [Text(info.township or info.source, strong=True), Text("：")]
+        runs: list[Text] = [Text(info.shown, strong=True), Text("：")]
         for k, name in enumerate(asked):
             if k:
                 runs.append(Text("；"))

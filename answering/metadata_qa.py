@@ -261,7 +261,7 @@ class MetadataAnswerer:
             }
             chosen = [i for i in chosen if i.report_id in where]
             if not where:
-                have = "、".join(dict.fromkeys(i.township for i in everything))
+                have = "、".join(dict.fromkeys(i.shown for i in everything))
                 said = "、".join(p if p in q else spoken(p) for p in places)
                 return plain(q, f"库中没有{said}的报告。已导入的报告来自：{have[:300]}", len(infos))
         book = CitationBook()

@@ -97,7 +97,7 @@ class RegionAnswers:
             line: list[Text] = [Text(prov, strong=True), Text(f"：{len(group)} 份（")]
             for k, info in enumerate(group):
                 n = self.cite.title(book, info, [info.township])
-                line += [Text("、" if k else ""), Text(info.township, (n,) if n else ())]
+                line += [Text("、" if k else ""), Text(info.shown, (n,) if n else ())]
             lines.append((*line, Text("）")))
         head = f"{len(placed)} 个省份共 {sum(sizes)} 份报告（省份据报告元数据与行政区划资料）："
         body: list = [paragraph(head), Bullets(tuple(lines))]
@@ -105,7 +105,7 @@ class RegionAnswers:
             most = "最少" if "最少" in q else "最多"
             body.append(paragraph(f"报告{most}的是{'、'.join(top)}（{pick} 份）。"))
         if groups.get(""):
-            body.append(paragraph("未能确定省份：" + "、".join(i.township for i in groups[""])))
+            body.append(paragraph("未能确定省份：" + "、".join(i.shown for i in groups[""])))
         chosen = [i for p in (top or list(placed)) for i in placed[p]]
         names = tuple(dict.fromkeys(i.township for i in chosen))
         return framed(q, Kind.WHICH, tuple(body), names, book, len(infos))

@@ -42,11 +42,11 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         sys.stdout.write(f"（理解为：{answer.resolved_shown}）\n\n")
     sys.stdout.write(answer.answer + "\n\n来源：\n")
     for c in answer.citations:
-        sys.stdout.write(f"[{c.n}] {c.township}《{c.title}》{c.section}：「{c.quote}」\n")
+        sys.stdout.write(f"[{c.n}] {c.shown}《{c.title}》{c.section}：「{c.quote}」\n")
     if answer.related:
         sys.stdout.write(f"\n{RELATED_HEADING}：\n")
     for c in answer.related:
-        sys.stdout.write(f"[{c.n}] {c.township}《{c.title}》{c.section}：「{c.quote}」\n")
+        sys.stdout.write(f"[{c.n}] {c.shown}《{c.title}》{c.section}：「{c.quote}」\n")
     return 0
 
 

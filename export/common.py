@@ -11,7 +11,7 @@ from reportqa.answer import Answer, Citation, Kind
 
 def unit_label(c: Citation) -> str:
     extra = "，".join(x for x in (c.county, f"{c.year}年" if c.year else "") if x)
-    return (c.township or c.source) + (f"（{extra}）" if extra else "")
+    return c.shown + (f"（{extra}）" if extra else "")
 
 
 def differs(answer: Answer) -> bool:

@@ -14,6 +14,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from reportqa.types import shown_unit
+
 __all__ = [
     "Answer",
     "Block",
@@ -70,6 +72,11 @@ class Citation:
     # says the report does not give what was asked (「聘请1家律师事务所」 for 「哪一家」) —
     # checkable, but never counted as the answer
     role: str = Role.SUPPORT
+
+    @property
+    def shown(self) -> str:
+        """The unit as printed (see ``reportqa.types.shown_unit``)."""
+        return shown_unit(self.township, self.source)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -19,6 +19,13 @@ def short_hash(*parts: str, n: int = 16) -> str:
     return h.hexdigest()[:n]
 
 
+def shown_unit(unit: str, source: str) -> str:
+    """How a report's unit is named to people. A report whose unit could not be read stays
+    in the library (its level and year still scope questions), so it is named by something a
+    user can act on — its file, marked unknown — never by an empty name in a list."""
+    return unit or f"未识别单位的报告（{source}）"
+
+
 @dataclass(frozen=True)
 class FieldSource:
     """Where one metadata field came from (title, publisher, opening, signature, body,
@@ -58,6 +65,11 @@ class ReportInfo:
     def parent(self) -> str:
         """The unit above, as the text names it (empty when unknown)."""
         return self.county
+
+    @property
+    def shown(self) -> str:
+        """The unit as printed in answers (see ``shown_unit``)."""
+        return shown_unit(self.township, self.source)
 
     @property
     def sources(self) -> dict[str, FieldSource]:

@@ -68,7 +68,7 @@ def citation_card(c: Citation, report_text: str, k: int = 1) -> str:
     )
     return (
         f'<div class="rq-src" id="src-{k}-{c.n}" data-answer="{k}">'
-        f'<div class="rq-src-head"><b>[{c.n}] {html.escape(c.township)}</b>{related}'
+        f'<div class="rq-src-head"><b>[{c.n}] {html.escape(c.shown)}</b>{related}'
         f' <span class="rq-meta">{html.escape(meta)}</span></div>'
         f'<div class="rq-title">《{html.escape(c.title)}》</div>'
         f'<div class="rq-section">{html.escape(c.section)}</div>'

@@ -56,7 +56,7 @@ def viewer_html(
         pos = at
     body.append(html.escape(text[pos:hi]))
     meta = "，".join(
-        x for x in (info.township, info.county, f"{info.year}年" if info.year else "") if x
+        x for x in (info.shown, info.county, f"{info.year}年" if info.year else "") if x
     )
     if (lo, hi) != (0, len(text)):
         meta += f"。报告较长（{len(text)} 字），这里显示引文前后第 {lo + 1}–{hi} 字"
