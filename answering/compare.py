@@ -76,7 +76,7 @@ def compose_compare(
             found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
         if found is None:
             if named or not ev.supported:
-                rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))
+                rows.append(CompareRow(ev.info.shown, "未提及", None, None, ev.info.year))
             continue
         chunk, span = found
         n = book.cite(chunk, span)
@@ -89,7 +89,7 @@ def compose_compare(
         scale, measure = figure_words(span.text, number)
         citation = book.items[n - 1]
         rows.append(
-            CompareRow(ev.info.township, span.text, number, citation, ev.info.year, scale, measure)
+            CompareRow(ev.info.shown, span.text, number, citation, ev.info.year, scale, measure)
         )
     cited = [r for r in rows if r.citation]
     # a unit with reports of several years: its 「未提及」 row stands only when no year says it

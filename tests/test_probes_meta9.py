@@ -75,3 +75,8 @@ def test_an_unnamed_report_is_named_among_those_that_do_not_mention(library, cap
     out = _ask(library, capsys, "哪些单位开展了行政复议")
     said, _, unmentioned = out.partition("未提及：")
     assert "桃源县" in said and COUNTY in unmentioned.split("\n")[0]
+
+
+def test_an_unnamed_report_heads_its_own_row_in_a_comparison(library, capsys):
+    out = _ask(library, capsys, "比较各乡镇调解纠纷的数量")
+    assert f"| {TOWN} |" in out and not re.search(r"^\|\s+\|", out, re.M)
