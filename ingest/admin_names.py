@@ -86,6 +86,7 @@ LEVEL_BY_SUFFIX = {
 # words built like names that name a kind of area, not a place (「法治文明辖区」「示范社区」)
 _GENERIC_ENDINGS = ("辖区", "社区", "园区", "景区", "片区", "街区", "校区", "小区")
 _GENERIC_ENDINGS += ("乡镇", "村镇", "集镇", "小镇", "城乡", "县区", "区县", "市县", "县市")
+_REAL_ENDINGS = ("村镇", "集镇")  # ending generic words yet naming real towns (王集镇, 高村镇)
 _MAX_CORE = {"乡镇": 5, "区县": 5, "地市": 5, "省": 6}
 _REPORT_WORDS = re.compile(
     r"政府|建设|法治|执法|工作|示范|全国|环境|发展|管理|服务|治理|推进|开展|宣传|学习|贯彻|制定|"
@@ -127,6 +128,19 @@ def is_generic(name: str) -> bool:
     )
 
 
+def _real_generic(name: str, at_boundary: bool, known: Callable[[str], bool] | None) -> bool:
+    """王集镇, 高村镇: hundreds of real towns end like the generic 集镇/村镇 (「美丽村镇」). One
+    counts when the division list knows it and it starts where a word does — the run's start
+    or right after the unit above it — so 「建设美丽村镇」 never yields 丽村镇."""
+    return bool(at_boundary and known and name.endswith(_REAL_ENDINGS) and known(name))
+
+
+def _inner(m: re.Match, key: str) -> tuple[int, ...]:
+    """Where ``key``'s part of a chain starts when another part of the chain precedes it."""
+    before = [m.end(k) for k in ("prov", "city", "county", "town") if k != key and m.group(k)]
+    return tuple(e for e in before if e == m.start(key))
+
+
 def _phrase_tail(name: str, known: Callable[[str], bool] | None) -> bool:
     """「创建全县」「推进本镇」: a verb phrase ending in a generic word, unless a real place
     (天全县, 万全镇) bears that name."""
@@ -151,8 +165,10 @@ def parse_chain(
         if m and any(m.groupdict().values()):
             parts = {k: v for k, v in m.groupdict().items() if v}
             if all(
-                not is_generic(v) and v[0] not in "我本该全各" and not _phrase_tail(v, known)
-                for v in parts.values()
+                (not is_generic(v) or _real_generic(v, m.start(k) in (0, *_inner(m, k)), known))
+                and v[0] not in "我本该全各"
+                and not _phrase_tail(v, known)
+                for k, v in parts.items()
             ):
                 chains.append((start, parts))
     if not chains:

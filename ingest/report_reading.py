@@ -87,6 +87,8 @@ def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple
             piece = piece.lstrip("年月日度")  # 「2022年坪山区」: the date ends before the name
         if m.group(0) == "街道办事处":
             piece = piece[: -len("办事处")]
+        if len(piece) < len(left.group(0)):  # 永和镇, 将乐县: a name may hold a boundary word
+            piece = _across(doc.gaz, left.group(0), len(piece))
         unit, above = _parse(doc.gaz, piece, loose)
         end = m.end() - (len("办事处") if m.group(0) == "街道办事处" else 0)
         if unit and not _cut_out(masked, left.start(), end, unit):
@@ -118,6 +120,24 @@ def _segmented_cut(window: str, start: int, end: int) -> bool:
 @functools.cache
 def tokenizer() -> Tokenizer:
     return Tokenizer()
+
+
+@functools.lru_cache(maxsize=65536)
+def _across(gaz: Gazetteer, run: str, tail: int) -> str:
+    """The run a name takes when a boundary word (和 在 与 将 于 以…) lies inside it: 永和镇,
+    太和镇, 将乐县白莲镇. Only a chain of places the division list knows reaches back over
+    one, the longest such; a one-character core only where the run starts (「县委和县政府」
+    is no 和县). Else the ``tail`` characters after the boundary."""
+    if run.endswith("办事处"):
+        run = run[: -len("办事处")]
+    for start in range(len(run) - tail):
+        parts = an.parse_chain(run[start:], lambda n: bool(gaz.level_of(n)))
+        whole = "".join(parts.values()) == run[start:]
+        if whole and all(gaz.level_of(v) for v in parts.values()):
+            first = next(iter(parts.values()))
+            if start == 0 or len(first) - len(an.suffix(first)) >= 2:
+                return run[start:]
+    return run[-tail:] if tail else ""
 
 
 @functools.lru_cache(maxsize=65536)

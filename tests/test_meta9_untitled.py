@@ -65,3 +65,36 @@ def test_years_of_cited_documents_and_ranges_date_nothing():
         "规划（2021—2025年），镇党委定期研究法治工作。\n（三）化解纠纷\n全镇调解纠纷86件。"
     )
     assert _read(text).year is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit", "parent"),
+    [
+        # a town name holding a boundary word (和, 将, 于) is one name, not a cut after it
+        ("2023年，永和镇坚持依法行政，镇党委专题学法3次。", "永和镇", ""),
+        ("在县委县政府的坚强领导下，2023年保和镇扎实推进依法行政，镇党委专题学法。", "保和镇", ""),
+        ("2024年，于都县罗坳镇坚持依法行政，镇党委专题学法4次。", "罗坳镇", "于都县"),
+        # a real town ending like the generic 集镇/村镇
+        ("2023年，刘集镇坚持依法行政，镇党委专题学法3次。", "刘集镇", ""),
+        (
+            "2023年，泗洪县孙园镇坚持依法行政，镇党委专题学法，全镇打造美丽村镇。",
+            "孙园镇",
+            "泗洪县",
+        ),
+    ],
+)
+def test_names_that_hold_boundary_words_or_generic_endings(opening, unit, parent):
+    ex = _read(opening + "\n一、主要做法\n全镇调解纠纷86件，镇政府审查合同12份。")
+    assert (ex.unit, ex.parent) == (unit, parent)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，在市委和县委的坚强领导下，我镇坚持依法行政，镇党委专题学法3次。",  # no 和县
+        "2023年，我镇大力建设美丽村镇，推进中心集镇提质，镇党委专题学法3次。",  # no 丽村镇
+    ],
+)
+def test_a_boundary_word_or_a_generic_ending_alone_names_no_unit(opening):
+    ex = _read(opening + "\n一、主要做法\n全镇调解纠纷86件，镇政府审查合同12份。")
+    assert ex.unit == "" and ex.level == "乡镇"
