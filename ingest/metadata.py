@@ -54,11 +54,15 @@ _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789
 _TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年度")
 _REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
 _NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
+# the words a unit uses of itself and its heads: a cut page that never names its unit still
+# says 全镇, 镇党委, 镇长 or 全县, 县长, 县直部门; 党工委 heads a 街道 unless a 开发区/园区 has it
 _SELF_TOWN = re.compile(
     r"[我全本](?:镇|乡|街道|街(?![区巷坊市头]))|(?:^|(?<=[，,。；\n]))街道|街道党工委|办事处|镇党委|乡党委|镇政府|乡政府"
+    r"|(?<![区园])党工委|(?<!村)(?:镇长|乡长)"
 )
 _SELF_COUNTY = re.compile(
     rf"[我全本](?:县|区|旗)(?!委)|县政府|区政府|(?:(?<![{H}])|(?<=现将))(?:县|区|旗)人民政府|县委依法治县|区委依法治区"
+    r"|(?<![社园])(?:县|区|旗)长|(?:县|区|旗)直(?:部门|单位|机关|各部门|各单位)"
 )
 _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
 _SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date

@@ -98,3 +98,20 @@ def test_names_that_hold_boundary_words_or_generic_endings(opening, unit, parent
 def test_a_boundary_word_or_a_generic_ending_alone_names_no_unit(opening):
     ex = _read(opening + "\n一、主要做法\n全镇调解纠纷86件，镇政府审查合同12份。")
     assert ex.unit == "" and ex.level == "乡镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a cut page that never names its unit still names its heads and its own departments
+        ("（二）规范执法\n县长带头述法，县直部门评查案卷100卷。", "区县"),
+        ("（二）规范执法\n区长带头述法，区直各单位评查案卷80卷。", "区县"),
+        ("（二）规范执法\n党工委书记带头述法，辖区调处纠纷60起。", "乡镇"),
+        ("（二）规范执法\n副县长到我镇调研，镇长带头述法，调处纠纷60起。", "乡镇"),
+        # a development zone's 党工委 is no 街道's
+        ("（二）规范执法\n开发区党工委书记带头述法，园区调处纠纷60起。", ""),
+    ],
+)
+def test_a_cut_page_keeps_the_level_its_heads_show(text, level):
+    ex = _read(text + "\n（三）普法\n开展普法活动20场。")
+    assert (ex.unit, ex.level) == ("", level)
