@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest import admin_names as an
 from ingest.gazetteer import gazetteer
 from ingest.meta_parent import find_parent, unit_in_county
+from ingest.meta_year import REPORT_PHRASE, read_year
 from ingest.page_chrome import read_chrome, report_run_on
 from ingest.report_reading import (
     ADDRESSEE,
-    BOOK,
     PARTNER,
     READ,
     Doc,
@@ -36,7 +35,7 @@ from ingest.report_reading import (
     level_in,
     lowest,
 )
-from ingest.self_name import lone_street, self_named
+from ingest.self_name import lone_street, self_kind, self_named
 from ingest.sidecar import parse_year
 from reportqa.errors import IngestError
 from reportqa.text import to_simplified
@@ -44,15 +43,8 @@ from reportqa.types import FieldSource
 
 log = logging.getLogger(__name__)
 H = an.H
-_YEAR = re.compile(r"(?<![\d\-—–~至])((?:19|20)\d{2})(?![\d\-—–~至])\s*年?(?![\d\-—–~至])")
-_RANGE_OR_DATE = re.compile(
-    r"(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:(?:19|20)\d{2}|\d{1,2})|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]"
-)
 _SENTENCE = re.compile(r"[，,。；;]|[:：]$")
-_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")  # 二〇二三年 in official titles
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年度")
-_REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
 _NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
 # the words a unit uses of itself and its heads: a cut page that never names its unit still
 # says 全镇, 镇党委, 镇长 or 全县, 县长, 县直部门; 党工委 heads a 街道 unless a 开发区/园区 has it
@@ -65,7 +57,6 @@ _SELF_COUNTY = re.compile(
     r"|(?<![社园])(?:县|区|旗)长|(?:县|区|旗)直(?:部门|单位|机关|各部门|各单位)"
 )
 _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
-_SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date
 _SELF_WORD = re.compile(
     r"(?:^|(?<=[，,；;：:]))[我本](?:街道|镇|乡|县|区|旗)"
 )  # a clause's subject
@@ -73,6 +64,7 @@ _FRAMING = re.compile(
     r"^\s*(?:(?:19|20)\d{2}年|今年|这一年)(?:是|既是|正值)[^。，,；\n]*"
     r"(?:[，,](?:也|更|又|还)?是[^。，,；\n]*)*[。，,]"
 )
+_SELF_GLOSS = re.compile(rf"[我本](街道|镇|乡|县|区|旗|市)[（(]([{H}]{{2,16}})[）)]")
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
 # the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
 _DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
@@ -149,7 +141,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
         for u, a in chains(doc, m.group(1), False)[-1:]:
             ev.append(Evidence(u, a, "opening", 0.95))
     opening = " ".join(ln for _, ln in doc.lines[doc.body : doc.body + 2])[:260]
-    for m in _REPORT_PHRASE.finditer(doc.text[:3000]):
+    for m in REPORT_PHRASE.finditer(doc.text[:3000]):
         for u, a in chains(doc, m.group(1), True)[-1:]:
             ev.append(Evidence(u, a, "opening", 0.85))
     # the subject of the opening sentence: a report that calls itself 我镇 there names others
@@ -163,6 +155,10 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
         for u, a in lowest(chains(doc, first, True)):
             ev.append(Evidence(u, a, "opening", 0.75))
+    for m in _SELF_GLOSS.finditer(doc.text[:3000]):  # 「我镇（官庄镇）」 glosses the self-word
+        for u, a in lowest(chains(doc, m.group(2), True)):
+            if an.suffix(u) == m.group(1):
+                ev.append(Evidence(u, a, "opening", 0.8))
     body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else len(doc.text)
     tail = doc.text[body_at:].rstrip().split("\n")[1:][-6:]
     for line in tail:
@@ -217,50 +213,6 @@ def _choose_unit(doc: Doc, ev: list[Evidence]) -> tuple[str, str, FieldSource | 
     return name, above.get(name, ""), FieldSource(best[name].origin, conf)
 
 
-def _year(doc: Doc, title_lines: list[str], source: str) -> tuple[int | None, FieldSource | None]:
-    def first_year(s: str) -> int | None:
-        s = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", s)
-        s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
-        m = _YEAR.search(s)
-        return int(m.group(1)) if m else None
-
-    candidates = [
-        (" ".join(title_lines), "title", 0.95),
-        (" ".join(v for _, v in doc.chrome.titles), "title", 0.9),
-        (" ".join(m.group(0) for m in _REPORT_PHRASE.finditer(doc.text[:3000])), "opening", 0.85),
-        (Path(source).stem, "file name", 0.7),
-        (" ".join(ln for _, ln in doc.lines[doc.body : doc.body + 2])[:200], "opening", 0.75),
-    ]
-    for s, origin, conf in candidates:
-        if s and (y := first_year(s)):
-            return y, FieldSource(origin, conf)
-    signed = [
-        ln.strip() for ln in doc.text.rstrip().split("\n")[-3:] if _SIGNED.fullmatch(ln.strip())
-    ]
-    for value in [*doc.chrome.dates, *signed]:  # published in the first half → the year before
-        if m := re.match(r"((?:19|20)\d{2})[-/.年](\d{1,2})", value):
-            y, month = int(m.group(1)), int(m.group(2))
-            return (y - 1 if month <= 6 else y), FieldSource("publication date", 0.4)
-    if y := _body_year(doc):
-        return y, FieldSource("body", 0.35)
-    return None, None
-
-
-def _body_year(doc: Doc) -> int | None:
-    """A cut page with no title, opening year or date still dates the work it describes
-    (「各便民服务中心2025年度内累计办件…」): the year its body names most often, outside
-    documents cited, ranges and dates; on a tie the earlier, since a report looks back on
-    its year and only then ahead (「2024年工作打算」)."""
-    body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else 0
-    s = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", doc.text[body_at:READ])
-    s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
-    counts = Counter(int(m.group(1)) for m in _YEAR.finditer(s) if "年" in m.group(0))
-    if not counts:
-        return None
-    top = max(counts.values())
-    return min(y for y, n in counts.items() if n == top)
-
-
 def extract(text: str, source: str) -> Extracted:
     plain = to_simplified(text)  # offsets unchanged, so title_end is valid for the original
     lines = head_lines(plain)
@@ -297,7 +249,9 @@ def extract(text: str, source: str) -> Extracted:
             level, sources["unit"] = "区县", FieldSource("body", 0.55)
         elif level == "乡镇" and (unit := lone_street(doc)):
             sources["unit"] = FieldSource("body", 0.5)
-        elif level == "区县" and (unit := frequent(doc, level)):
+        elif level == "区县" and (
+            unit := frequent(doc, level, kind=self_kind(plain[:READ], level))
+        ):
             sources["unit"] = FieldSource("body", 0.45)
     parent, psrc = find_parent(doc, unit, level, chained) if unit else ("", None)
     if not unit and level == "区县" and (to := addressee(doc)) and doc.gaz.loaded:
@@ -317,7 +271,7 @@ def extract(text: str, source: str) -> Extracted:
         sources["parent"] = psrc
     if level:
         sources["level"] = FieldSource("unit name" if unit else "body", 0.9 if unit else 0.5)
-    year, ysrc = _year(doc, [ln for _, ln in title_lines], source)
+    year, ysrc = read_year(doc, [ln for _, ln in title_lines], source)
     if ysrc:
         sources["year"] = ysrc
     title, title_end = _title(text, title_lines, doc, unit, year, source)

@@ -32,6 +32,9 @@ _TAIL = re.compile(rf"[{H}]+$")
 PARTNER = re.compile(
     rf"(?:与|同|跟|会同|联合|协同|携手|帮扶|结对)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗)"
 )
+# a unit visited or learned from (「赴东湖街道学习」「借鉴白塔街道经验」) is another one
+_VISITED = rf"(?:赴|前往|考察|借鉴|参观|观摩)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗|市)"
+OTHERS = re.compile(f"{PARTNER.pattern}|{_VISITED}")
 _BOUNDARY = re.compile(
     r"[在是和与及、从对为由把将经向于以据我]|代表|关于|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧"
 )
@@ -170,12 +173,21 @@ def lowest(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [min(found, key=lambda c: an.RANK.get(an.level_of(c[0]), 9))] if found else []
 
 
-def frequent(doc: Doc, level: str, within: set[str] | None = None, books: bool = False) -> str:
-    """Most frequent specific name of ``level`` in the body (reports without a title)."""
+def frequent(
+    doc: Doc,
+    level: str,
+    within: set[str] | None = None,
+    books: bool = False,
+    kind: str = "",
+) -> str:
+    """Most frequent specific name of ``level`` in the body (reports without a title). A unit
+    worked with or visited (「与浏阳市签订协议」「赴浏阳市学习」) is another one, and a report
+    that calls itself 全县 is a 县 (``kind``), whatever 市 it names."""
     counts: Counter[str] = Counter()
-    for u, _ in chains(doc, doc.text[:READ], True, books=books):
+    text = OTHERS.sub(lambda m: " " * len(m.group(0)), doc.text[:READ])
+    for u, _ in chains(doc, text, True, books=books):
         of_level = level in (an.level_of(u), doc.gaz.level_of(u))
-        if of_level and (within is None or u in within):
+        if of_level and (within is None or u in within) and u.endswith(kind):
             counts[u] += 1
     for name, n in counts.most_common():
         if n >= 2 or within is not None or len(counts) == 1:

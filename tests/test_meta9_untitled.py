@@ -115,3 +115,32 @@ def test_a_boundary_word_or_a_generic_ending_alone_names_no_unit(opening):
 def test_a_cut_page_keeps_the_level_its_heads_show(text, level):
     ex = _read(text + "\n（三）普法\n开展普法活动20场。")
     assert (ex.unit, ex.level) == ("", level)
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        # the self-word glossed with the name: 「我镇（官庄镇）」
+        ("2023年，我镇（官庄镇）坚持依法行政，镇党委专题研究法治工作3次。", "官庄镇"),
+        ("今年以来，本街道（龙华街道）坚持依法行政，街道党工委专题学法。", "龙华街道"),
+        # a gloss of another kind, or of a merger, names no unit
+        ("2023年，我镇（含原白沙乡）坚持依法行政，镇党委专题研究法治工作3次。", ""),
+        ("2023年，我镇（白沙乡）坚持依法行政，镇党委专题研究法治工作3次。", ""),
+    ],
+)
+def test_a_self_word_glossed_with_its_name(opening, unit):
+    assert _read(opening + "\n一、主要做法\n全镇调解纠纷86件。").unit == unit
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a county that never names itself names a city it visits or works with
+        "我县赴浏阳市学习先进经验，与浏阳市签订执法协作协议。",
+        "全县借鉴浏阳市经验，同浏阳市开展联合执法，浏阳市派员指导。",
+    ],
+)
+def test_a_county_is_never_the_city_it_works_with(body):
+    text = "2023年，全县依法行政。县委书记带头述法，县政府常务会议学法5次。\n一、主要做法\n" + body
+    ex = _read(text)
+    assert (ex.unit, ex.level) == ("", "区县")

@@ -1,0 +1,73 @@
+"""The year a report covers — never the year it was published, unless nothing else dates it.
+
+Read in the genre's order of authority: the title (「2023年度法治政府建设情况报告」, 二〇二三年 in
+official titles), the page's own title field, the sentence that announces the report
+(「现将2023年…报告如下」), the file name, the opening; then a publication date (a report
+published in the first half of a year covers the year before) and, on a cut page with none
+of these, the year its body names most. Years inside cited documents (《…纲要（2021-2025年）》),
+ranges and full dates date nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from ingest.report_reading import BOOK, READ, Doc
+from reportqa.types import FieldSource
+
+_YEAR = re.compile(r"(?<![\d\-—–~至])((?:19|20)\d{2})(?![\d\-—–~至])\s*年?(?![\d\-—–~至])")
+_RANGE_OR_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:(?:19|20)\d{2}|\d{1,2})|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]"
+)
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")  # 二〇二三年 in official titles
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
+_SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date
+
+
+def read_year(
+    doc: Doc, title_lines: list[str], source: str
+) -> tuple[int | None, FieldSource | None]:
+    def first_year(s: str) -> int | None:
+        s = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", s)
+        s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
+        m = _YEAR.search(s)
+        return int(m.group(1)) if m else None
+
+    candidates = [
+        (" ".join(title_lines), "title", 0.95),
+        (" ".join(v for _, v in doc.chrome.titles), "title", 0.9),
+        (" ".join(m.group(0) for m in REPORT_PHRASE.finditer(doc.text[:3000])), "opening", 0.85),
+        (Path(source).stem, "file name", 0.7),
+        (" ".join(ln for _, ln in doc.lines[doc.body : doc.body + 2])[:200], "opening", 0.75),
+    ]
+    for s, origin, conf in candidates:
+        if s and (y := first_year(s)):
+            return y, FieldSource(origin, conf)
+    signed = [
+        ln.strip() for ln in doc.text.rstrip().split("\n")[-3:] if _SIGNED.fullmatch(ln.strip())
+    ]
+    for value in [*doc.chrome.dates, *signed]:  # published in the first half → the year before
+        if m := re.match(r"((?:19|20)\d{2})[-/.年](\d{1,2})", value):
+            y, month = int(m.group(1)), int(m.group(2))
+            return (y - 1 if month <= 6 else y), FieldSource("publication date", 0.4)
+    if y := _body_year(doc):
+        return y, FieldSource("body", 0.35)
+    return None, None
+
+
+def _body_year(doc: Doc) -> int | None:
+    """A cut page with no title, opening year or date still dates the work it describes
+    (「各便民服务中心2025年度内累计办件…」): the year its body names most often, outside
+    documents cited, ranges and dates; on a tie the earlier, since a report looks back on
+    its year and only then ahead (「2024年工作打算」)."""
+    body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else 0
+    s = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", doc.text[body_at:READ])
+    s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
+    counts = Counter(int(m.group(1)) for m in _YEAR.finditer(s) if "年" in m.group(0))
+    if not counts:
+        return None
+    top = max(counts.values())
+    return min(y for y, n in counts.items() if n == top)
