@@ -90,7 +90,7 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind5/web_real/meta_gold.jsonl --min all=0.90
 	$(BIN)/reportqa eval-metadata tests/data/blind6/web_real/meta_gold.jsonl --min all=0.95
 	$(BIN)/reportqa eval-metadata tests/data/blind7/web_real/meta_gold.jsonl --min all=0.90
-	$(BIN)/reportqa eval-metadata tests/data/blind8/web_real/meta_gold.jsonl --min all=0.85
+	$(BIN)/reportqa eval-metadata tests/data/blind8/web_real/meta_gold.jsonl --min all=0.90
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \

@@ -3,7 +3,7 @@
 ``pipeline.Ingestor`` writes through the ports (``reportqa.ports``) and never imports
 ``retrieval``. Reading: ``loaders`` (with ``limits``, ``encoding``, ``pdf_pages``),
 ``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``admin_names``,
-``gazetteer``, ``meta_parent``, ``self_name``), ``sidecar`` (metadata.csv overrides), ``meta_eval``
+``gazetteer``, ``meta_parent``, ``meta_year``, ``self_name``), ``sidecar`` (metadata.csv overrides), ``meta_eval``
 (accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept);
 ``file_marks`` (files a re-ingest knows unchanged without reading them); ``pending`` (a
 report read and waiting to be committed), ``result`` (what an ingest did).
@@ -20,6 +20,7 @@ __all__ = [
     "loaders",
     "meta_eval",
     "meta_parent",
+    "meta_year",
     "metadata",
     "page_chrome",
     "pdf_pages",
