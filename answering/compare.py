@@ -112,9 +112,10 @@ def compose_shaped(
     clause of its own report that holds a value of that shape, else 「未提及」."""
     book = CitationBook()
     rows: list[CompareRow] = []
+    topic = [a for c in analysis.concepts if c.required for a in c.alternatives]
     for ev in evidence:
         rid = ev.info.report_id
-        span = shaped_span(shape, text_of(rid), ev.info.township)
+        span = shaped_span(shape, text_of(rid), ev.info.township, topic)
         chunk = _chunk_at(ev, chunks, span) if span else None
         if span is None or chunk is None:
             rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))

@@ -13,6 +13,7 @@ are no topic a report would write.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from answering.sentences import Span
@@ -31,8 +32,15 @@ _PERIOD_ASKED = re.compile(
 # the words that ask for the shape: they leave the need
 _SHAPE_WORDS = re.compile(r"角色|职务|职位|位置|覆盖|涵盖|起止|跨度|年份|时间段|担任")
 
-# a titled person a role is asked of: 镇长, 党委书记, 副乡长, 街道办主任
-_PERSON = re.compile(r"(?:副)?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|所长|站长)")
+# a titled person a role is asked of, with the organ it belongs to when said (纪委书记 is
+# not 党委书记): 镇长, 党委书记, 副乡长, 常务副县长
+_ORGAN = r"(?:党委|党工委|纪委|纪工委|人大|政协|政法委|县委|区委|常务|分管)?"
+_PERSON = re.compile(
+    rf"({_ORGAN})(副?)(书记|镇长|乡长|县长|区长|市长|主任|主席|部长|局长|所长|站长|队长)"
+)
+# the head of a township is 镇长 or 乡长, of a county 县长, 区长 or 市长: asked of units of
+# both kinds at once (「甲镇和乙乡的镇长」), the title means each unit's head
+_HEADS = (("镇长", "乡长"), ("县长", "区长", "市长"))
 # an office in a leading group or committee, as reports write it
 _OFFICE = r"[^，,。；;、\n]{0,8}?(?:组长|主任|成员|召集人|负责人|委员|联络员|秘书长)"
 _HOLDS = r"(?:同志)?[^，,。；;\n]{0,6}?(?:担任|出任|兼任|任|为)"
@@ -46,7 +54,7 @@ _TITLE = re.compile(r"《[^《》\n]{2,80}》")
 @dataclass(frozen=True)
 class Shape:
     kind: str  # "role" | "period"
-    person: str = ""  # for a role: the title asked about (镇长)
+    persons: tuple[str, ...] = ()  # for a role: the patterns of the persons asked about
     doc_kinds: tuple[str, ...] = ()  # for a period: the document kinds named (方案, 纲要)
 
 
@@ -55,12 +63,22 @@ def asked_shape(question: str) -> Shape | None:
     q = to_simplified(question)
     role = _ROLE_ASKED.search(q)
     if role:
-        before = list(_PERSON.finditer(q[: role.start()]))
-        if before:
-            return Shape("role", person=before[-1].group(0))
+        clause = re.split(r"[，,。；;？?]", q[: role.start()])[-1]
+        persons = tuple(_person_pattern(m) for m in _PERSON.finditer(clause))
+        if persons:
+            return Shape("role", persons=persons)
     if _PERIOD_ASKED.search(q):
         return Shape("period", doc_kinds=tuple(dict.fromkeys(_DOC_KIND.findall(q))))
     return None
+
+
+def _person_pattern(m: re.Match) -> str:
+    """A person asked about as a pattern for report text: its organ if said, 副 exactly as
+    said (镇长 is no 副镇长), the title or, for a unit's head, any head of that level."""
+    organ, deputy, title = m.groups()
+    heads = next((h for h in _HEADS if title in h), (title,))
+    lead = "" if organ else "(?<!副)"
+    return f"{lead}{re.escape(organ)}{deputy}(?:{'|'.join(heads)})"
 
 
 def without_shape_words(analysis: Analysis) -> Analysis:
@@ -70,29 +88,32 @@ def without_shape_words(analysis: Analysis) -> Analysis:
     return replace(analysis, concepts=kept)
 
 
-def shaped_span(shape: Shape, text: str, unit: str) -> Span | None:
-    """The clause of the report ``text`` (of ``unit``) holding the value asked, or None."""
+def shaped_span(shape: Shape, text: str, unit: str, topic: Sequence[str]) -> Span | None:
+    """The clause of the report ``text`` (of ``unit``) holding the value asked, or None.
+    ``topic``: spellings of the things asked; a period's document, when the question names
+    no document kind, must name one of them."""
     plain = to_simplified(text)  # same length: offsets hold
     if shape.kind == "role":
-        return _role(shape.person, plain, text)
-    return _period(shape.doc_kinds, plain, text, unit)
+        return _role(shape.persons, plain, text)
+    return _period(shape.doc_kinds, plain, text, unit, topic)
 
 
-def _role(person: str, plain: str, text: str) -> Span | None:
-    # 「镇长」 is not 「副镇长」 unless asked so
-    lead = "" if person.startswith("副") else "(?<!副)"
-    m = re.search(rf"{lead}{re.escape(person)}{_HOLDS}{_OFFICE}", plain)
+def _role(persons: tuple[str, ...], plain: str, text: str) -> Span | None:
+    heads = "|".join(f"(?:{p})" for p in persons)
+    m = re.search(rf"(?:{heads}){_HOLDS}{_OFFICE}", plain)
     return _clause_span(text, m.start(), m.end()) if m else None
 
 
-def _period(kinds: tuple[str, ...], plain: str, text: str, unit: str) -> Span | None:
+def _period(
+    kinds: tuple[str, ...], plain: str, text: str, unit: str, topic: Sequence[str]
+) -> Span | None:
     """A year range inside a document's title (or right after it), the title of one of the
     kinds asked; the unit's own document (its name in the title) before a higher level's."""
     best = None
     own = short_name(to_simplified(unit)) if unit else ""
     for t in _TITLE.finditer(plain):
         title = t.group(0)
-        if kinds and not any(k in title for k in kinds):
+        if not any(k in title for k in kinds or topic):
             continue
         tail = plain[t.end() : t.end() + 14]
         r = _RANGE.search(title)
