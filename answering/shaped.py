@@ -42,8 +42,8 @@ _PERSON = re.compile(
 # both kinds at once (「甲镇和乙乡的镇长」), the title means each unit's head
 _HEADS = (("镇长", "乡长"), ("县长", "区长", "市长"))
 # an office in a leading group or committee, as reports write it
-_OFFICE = r"[^，,。；;、\n]{0,8}?(?:组长|主任|成员|召集人|负责人|委员|联络员|秘书长)"
-_HOLDS = r"(?:同志)?[^，,。；;\n]{0,6}?(?:担任|出任|兼任|任|为)"
+_OFFICE = r"[^，,。；;、\n]{0,8}?(?:组长|主任|成员|召集人|负责人|责任人|委员|联络员|秘书长)"
+_HOLDS = r"(?:同志)?[^，,。；;\n]{0,6}?(?:担任|出任|兼任|任|为|是|作为)"
 
 # an official document's kind, as the question names it and its title ends
 _DOC_KIND = re.compile(r"规划|方案|纲要|计划|意见|办法|要点|规定|细则|清单")

@@ -67,6 +67,20 @@ def test_a_role_no_sentence_gives_is_no_cell(question):
     assert shape is not None and shaped_span(shape, _GROUP, "甲镇", []) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("由镇党委书记、镇长任双组长。", "由镇党委书记、镇长任双组长"),
+        ("镇长是法治建设第一责任人，", "镇长是法治建设第一责任人"),
+        ("副镇长为成员，镇长为组长。", "镇长为组长"),  # 副镇长 is another post
+        ("镇长带头学法5次，镇长为组长。", "镇长为组长"),  # a deed is no office
+    ],
+)
+def test_an_office_however_the_report_words_it(text, cell):
+    span = shaped_span(asked_shape("甲镇和乙镇的镇长分别是什么角色"), text, "甲镇", [])
+    assert span is not None and span.text == cell
+
+
 _PLANS = "贯彻《丙县法治政府建设实施方案（2021—2025年）》，印发《甲镇法治政府建设实施方案（2022-2025年）》。"
 
 
