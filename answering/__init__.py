@@ -4,7 +4,8 @@
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
 through ``extractive``; ``audience`` reads the verbs of reaching people as one need;
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
-asked, ``grades`` what gives a grade (优秀等次), ``counted`` the counts
+asked, ``shaped`` a compare cell that is a role or a period, ``grades`` what gives
+a grade (优秀等次), ``counted`` the counts
 before the nouns a question counts (15个乡镇), ``conditioned`` a role held or a count stated
 in a which-question, ``both`` every part of a 「既…又…」 which-question); ``metadata_qa``
 answers from the library's metadata (citing through
@@ -53,6 +54,7 @@ __all__ = [
     "scoring",
     "sentences",
     "service",
+    "shaped",
     "sublevels",
     "support",
     "types",

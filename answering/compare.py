@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
 from answering.practice import names_practice
-from answering.sentences import figure_words, key_number, wants_number
+from answering.sentences import Span, figure_words, key_number, wants_number
+from answering.shaped import Shape, asked_shape, shaped_span, without_shape_words
 from answering.values import asked_count, number_of
 from reportqa.answer import (
     Answer,
@@ -22,7 +23,7 @@ from reportqa.answer import (
     Text,
     verdicts,
 )
-from reportqa.types import ReportEvidence
+from reportqa.types import Chunk, ReportEvidence
 from retrieval.measures import asked_measure, counts_with, one_class
 from retrieval.query import Analysis
 from retrieval.scores import SCORE, SCORES
@@ -34,7 +35,11 @@ if TYPE_CHECKING:
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     """The entry point of this kind (``answering.kinds.answerers``): named units are read
-    unit by unit; 「各乡镇」 is every report in scope judged alone."""
+    unit by unit; 「各乡镇」 is every report in scope judged alone. A value of another shape
+    (a role, a period: ``answering.shaped``) is searched without the words asking for it."""
+    shape = asked_shape(analysis.question)
+    if shape is not None:
+        analysis = without_shape_words(analysis)
     idf = ctx.retriever.concept_idf(analysis, filters)
     absent = _absent_things(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
     if len(analysis.townships) >= 2 or len(filters.report_ids) >= 2:
@@ -45,6 +50,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     # name the practice asked (``answering.practice``)
     names = names_practice(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
     text_of = ctx.retriever.lib.report_text
+    if shape is not None:
+        return compose_shaped(analysis, evidence, shape, text_of, ctx.retriever.lib.chunks)
     return compose_compare(
         analysis, evidence, idf, judged_only=bool(absent), text_of=text_of, names=names
     )
@@ -91,11 +98,50 @@ def compose_compare(
         rows.append(
             CompareRow(ev.info.shown, span.text, number, citation, ev.info.year, scale, measure)
         )
+    return _table(analysis, rows, book, len(evidence))
+
+
+def compose_shaped(
+    analysis: Analysis,
+    evidence: Sequence[ReportEvidence],
+    shape: Shape,
+    text_of: Callable[[str], str],
+    chunks: Sequence[Chunk],
+) -> Answer:
+    """A comparison of a role or a period (``answering.shaped``): each unit's cell is the
+    clause of its own report that holds a value of that shape, else 「未提及」."""
+    book = CitationBook()
+    rows: list[CompareRow] = []
+    topic = [a for c in analysis.concepts if c.required for a in c.alternatives]
+    for ev in evidence:
+        rid = ev.info.report_id
+        span = shaped_span(shape, text_of(rid), ev.info.township, topic)
+        chunk = _chunk_at(ev, chunks, span) if span else None
+        if span is None or chunk is None:
+            rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))
+            continue
+        n = book.cite(chunk, span)
+        rows.append(CompareRow(ev.info.township, span.text, None, book.items[n - 1], ev.info.year))
+    return _table(analysis, rows, book, len(evidence))
+
+
+def _chunk_at(ev: ReportEvidence, chunks: Sequence[Chunk], span: Span) -> Chunk | None:
+    """The passage holding ``span`` (for its citation's section): one of the unit's hits,
+    else found among the library's passages."""
+    rid = ev.info.report_id
+    for c in (*(h.chunk for h in ev.hits), *chunks):
+        if c.report_id == rid and c.start <= span.start and span.end <= c.end:
+            return c
+    return None
+
+
+def _table(analysis: Analysis, rows: list[CompareRow], book: CitationBook, searched: int) -> Answer:
+    """The comparison's answer from its rows: the pick (「哪个最多」) first, then the table."""
     cited = [r for r in rows if r.citation]
     # a unit with reports of several years: its 「未提及」 row stands only when no year says it
     rows = [r for r in rows if r.citation or r.unit not in {c.unit for c in cited}]
     if not cited:
-        return no_evidence(analysis, len(evidence), [r.unit for r in rows])
+        return no_evidence(analysis, searched, [r.unit for r in rows])
     names = list(dict.fromkeys(r.unit for r in cited))
     missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
     head = Paragraph((Text(f"按报告原文比较「{analysis.topic or analysis.question}」："),))
@@ -108,10 +154,10 @@ def compose_compare(
         mode="extractive",
         body=body,
         units=verdicts(names, missing),
-        completeness=Completeness(len(evidence), missing),
+        completeness=Completeness(searched, missing),
         compare=table,
         citations=tuple(book.items),
-        searched=len(evidence),
+        searched=searched,
     )
 
 

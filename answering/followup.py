@@ -16,7 +16,7 @@ from answering.meta_parts import about_report
 from answering.picking import ranked_among
 from answering.sentences import wants_number
 from reportqa.errors import QuestionError
-from reportqa.units import UnitIndex, short_name
+from reportqa.units import UnitIndex, short_name, spoken_name
 
 # 「那峡口镇呢」「峡口镇又是多少」: a unit and the asking words of the same need, nothing else
 _SAME_NEED = r"(?:又|也)?(?:是|有)?多少|的数字|的数据|呢|怎么样|如何|的情况"
@@ -187,7 +187,8 @@ def _unknown_added(q: str, known: UnitIndex) -> list[str]:
     out = []
     for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
         name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
-        if _UNIT_NAME.fullmatch(name) and not any(name in u or u in name for u in have):
+        said = {f for u in have for f in (u, spoken_name(u))}  # 焉耆县 is 焉耆回族自治县
+        if _UNIT_NAME.fullmatch(name) and not any(name in u or u in name for u in said):
             out.append(name)
     return out
 

@@ -167,7 +167,12 @@ class AnswerService:
         if analysis.townships:  # known and text-found units together: one scope by report
             known = self.retriever.scope(Filters(analysis.townships))
             ids = [*(i.report_id for i in known), *ids]
+        named = len(analysis.townships) + len(unknown)
         analysis = replace(without_place(analysis, unknown), townships=())
+        if analysis.kind == Kind.FACT and named >= 2 and re.search(r"[和与及、跟同]", question):
+            # 「甲县和乙县各自…」 with 乙县 found in its report's text: a comparison, as when
+            # both are named in the metadata (``QuestionAnalyzer._kind``)
+            analysis = replace(analysis, kind=Kind.COMPARE)
         return analysis, tuple(dict.fromkeys(ids))
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:

@@ -15,11 +15,30 @@ from reportqa.text import to_simplified
 
 _UNIT_SUFFIX = re.compile(r"(?:街道|乡|镇|区|县|市|省)$")
 
+# China's 55 minority nationalities: an autonomous county or a nationality township is
+# spoken of by its place name alone (焉耆回族自治县 is 「焉耆县」, 罗子山瑶族乡 「罗子山乡」)
+_NATIONALITY = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|"
+    "拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|"
+    "塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
+)
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_NATIONALITY})族)+(?:自治)?(县|旗|乡|镇)$")
+
 
 def short_name(unit: str) -> str:
-    """峡口镇 → 峡口 (only when at least two characters remain)."""
+    """峡口镇 → 峡口 (only when at least two characters remain); 焉耆回族自治县 → 焉耆."""
+    m = _AUTONOMOUS.match(unit)
+    if m:
+        return m.group(1)
     core = _UNIT_SUFFIX.sub("", unit)
     return core if len(core) >= 2 else unit
+
+
+def spoken_name(unit: str) -> str:
+    """How an autonomous unit is called with its kind (焉耆回族自治县 → 焉耆县); other names
+    are called as written."""
+    m = _AUTONOMOUS.match(unit)
+    return m.group(1) + m.group(2) if m else unit
 
 
 class UnitIndex:
@@ -31,7 +50,7 @@ class UnitIndex:
         self._by_form: dict[str, set[str]] = {}
         for name in self.names:
             plain = to_simplified(name)
-            for form in (plain, short_name(plain)):
+            for form in (plain, short_name(plain), spoken_name(plain)):
                 self._by_form.setdefault(form, set()).add(name)
         self._lengths = sorted({len(f) for f in self._by_form})
         # every proper suffix of a name, for 「…和平乡」 matched against 和平乡 and back
