@@ -33,6 +33,17 @@ _COMMENT = re.compile(
 )
 
 
+# 「具体做法」「主要措施」「有关情况」: a general noun qualified only by how concrete or how
+# important it is stays general: the question asks for the practice on its topic, and reports
+# write the practice (排查化解矛盾纠纷), seldom these words beside it
+_QUALIFIERS = ("具体", "详细", "主要", "有关", "相关", "实际", "有效", "一些")
+
+
+def is_general_phrase(word: str, generic: frozenset[str]) -> bool:
+    """``word`` is a qualifier (``_QUALIFIERS``) before a noun of ``generic``."""
+    return any(word.startswith(q) and word[len(q) :] in generic for q in _QUALIFIERS)
+
+
 def without_comment(text: str) -> str:
     """``text`` with its topic pointers and its comments on the topic blanked (same length):
     what the question asks about is the topic they point at."""
