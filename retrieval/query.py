@@ -25,6 +25,7 @@ from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
 from retrieval.filler_objects import without_filler_objects
 from retrieval.law_exams import law_exams_in
+from retrieval.legal_spellings import legal_variants
 from retrieval.office_titles import titles_in
 from retrieval.phrases import (
     before_after,
@@ -247,7 +248,8 @@ class QuestionAnalyzer:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
         concepts: list[Concept] = []
         for phrase in quoted:
-            concepts.append(Concept(phrase, (phrase,), True))
+            # 「“法治体检”」 is also written “法律体检” (``retrieval.legal_spellings``)
+            concepts.append(Concept(phrase, (phrase, *legal_variants(phrase)), True))
             text = text.replace(phrase, " ")
         # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
         for start, end, term, spellings in [
@@ -359,7 +361,7 @@ class QuestionAnalyzer:
     def _alternatives(self, word: str) -> tuple[str, ...]:
         """The word, its synonyms, and for 「禁毒工作」-style terms with a generic head the
         specific part (禁毒) — a report says 禁毒宣传 or 禁毒 without 工作."""
-        alts = [word, *self._syn.get(word, ())]
+        alts = [word, *self._syn.get(word, ()), *legal_variants(word)]  # 法制宣传 ~ 法治宣传
         for head in GENERIC_HEADS:
             if word.endswith(head) and len(word) - len(head) >= 2:
                 core = word[: -len(head)]
