@@ -6,7 +6,8 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 ``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``filler_objects``: 办了几件业务 asks no 业务,
 ``colloquial``: 砍掉 ~ 取消 read from ``colloquial.txt`` beside ``synonyms.txt``, ``conditions``: a role held or a count stated in a
 which-question, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
-light, ``conjunction``: 既…又 asks every part), ``grounding`` (question words against the library), ``evidence``
+light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 ~ 主要负责人,
+``law_exams``: 学法考试 ~ 法律知识考试, ``legal_spellings``: 法制宣传 ~ 法治宣传), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
 ``coordination``: one head for a list, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件,
@@ -43,8 +44,11 @@ __all__ = [
     "grounding",
     "judging",
     "langchain_adapter",
+    "law_exams",
+    "legal_spellings",
     "measures",
     "numerals",
+    "office_titles",
     "passages",
     "phrases",
     "query",

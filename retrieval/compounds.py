@@ -62,6 +62,14 @@ def attached(tagged: Tagger, text: str, start: int, end: int) -> str:
 AGENT = re.compile(r"(?:人|员|长|者|官|领导|干部|书记|主任)$")
 
 
+# modifiers that say when or how often a thing is done (阶段工作汇报, 季度例会, 年度述职): the
+# time names no other kind of it, so 「听取阶段工作汇报」 is still a 法治工作汇报 where the
+# sentence is about 法治
+WHEN = frozenset(
+    "阶段 阶段性 季度 年度 月度 半年 年终 年中 年底 定期 日常 平时 每月 每季 每年 全年 年初".split()
+)
+
+
 def other_kind(
     found: str,
     wanted: str,
@@ -86,6 +94,8 @@ def other_kind(
         return False  # 「法治理论知识考试」: 法治理论 names the kind, 法治 ~ 法律
     if AGENT.search(found) and AGENT.search(wanted):
         return False
+    if found in WHEN:
+        return False  # 「阶段工作汇报」: when the report was made, not what it was about
     if set(found) & set(wanted):
         return False  # 法律 / 法治 / 法制: one kind, spelled differently
     return not any(found in w or w in found for w in own if len(w) >= 2)

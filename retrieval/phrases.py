@@ -43,7 +43,9 @@ def campaign_place(text: str, found: list, at: int, word: str) -> str:
 # causative verb before a role and a motion verb before a place; the deed after them is the
 # practice asked about, which reports name with another role or no place at all
 _CAUSATIVE = re.compile(r"(?:组织|安排|带领|动员|选派|发动|引导|邀请|号召|让|派)$")
-_MOTION = re.compile(r"(?<![下送发寄搬拿带])(?:去|到|赴|前往|来到)$")
+# 到 after a verb of saying or perceiving is its complement, no motion: 「讲到党史学习教育」
+# 「提到」「说到」「看到」 name what is said, not where anyone goes
+_MOTION = re.compile(r"(?<![下送发寄搬拿带讲说提谈写聊涉想看见听收得达遇])(?:去|到|赴|前往|来到)$")
 
 
 def lighten(text: str, found: list[tuple[int, int, Concept]]) -> list[tuple[int, int, Concept]]:

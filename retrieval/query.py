@@ -24,6 +24,9 @@ from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
 from retrieval.filler_objects import without_filler_objects
+from retrieval.law_exams import law_exams_in
+from retrieval.legal_spellings import legal_variants
+from retrieval.office_titles import titles_in
 from retrieval.phrases import (
     before_after,
     campaign_place,
@@ -33,7 +36,12 @@ from retrieval.phrases import (
 )
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.question_shape import asks_units as unworded_which
-from retrieval.question_words import after_adverb, joined_singles, without_comment
+from retrieval.question_words import (
+    after_adverb,
+    is_general_phrase,
+    joined_singles,
+    without_comment,
+)
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
@@ -162,7 +170,7 @@ class QuestionAnalyzer:
         # same length; names and terms are simplified; 「24年」 is 2024
         q = full_years(to_simplified(question.strip()))
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
-        q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「考试法律知识」
+        q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
         if units is None:
             infos = list(infos)
@@ -240,7 +248,8 @@ class QuestionAnalyzer:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
         concepts: list[Concept] = []
         for phrase in quoted:
-            concepts.append(Concept(phrase, (phrase,), True))
+            # 「“法治体检”」 is also written “法律体检” (``retrieval.legal_spellings``)
+            concepts.append(Concept(phrase, (phrase, *legal_variants(phrase)), True))
             text = text.replace(phrase, " ")
         # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
         for start, end, term, spellings in [
@@ -250,7 +259,9 @@ class QuestionAnalyzer:
         ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]
-        for start, end, c in [*bodies_in(text), *visits_in(text)]:  # 法治建设领导小组, 下村去
+        # 法治建设领导小组, 下村去, 一把手 (``retrieval.office_titles``), 学法考试
+        found_here = [*bodies_in(text), *visits_in(text), *titles_in(text), *law_exams_in(text)]
+        for start, end, c in found_here:
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
         counted = _COUNTED_NOUN.search(q)
@@ -279,6 +290,8 @@ class QuestionAnalyzer:
                 continue
             if word in QUESTION_WORDS or word in STOPWORDS or word in GENERIC_NOUNS:
                 continue
+            if is_general_phrase(word, GENERIC_NOUNS):
+                continue  # 「具体做法」「主要措施」: no topic (``question_words``)
             if len(word) >= 3 and word[-1] in _LOCATIVE and flag.startswith("n"):
                 word = word[:-1]  # 「村里」「会上」: the place, not the locative after it
                 if word in GENERIC_NOUNS:
@@ -348,7 +361,7 @@ class QuestionAnalyzer:
     def _alternatives(self, word: str) -> tuple[str, ...]:
         """The word, its synonyms, and for 「禁毒工作」-style terms with a generic head the
         specific part (禁毒) — a report says 禁毒宣传 or 禁毒 without 工作."""
-        alts = [word, *self._syn.get(word, ())]
+        alts = [word, *self._syn.get(word, ()), *legal_variants(word)]  # 法制宣传 ~ 法治宣传
         for head in GENERIC_HEADS:
             if word.endswith(head) and len(word) - len(head) >= 2:
                 core = word[: -len(head)]

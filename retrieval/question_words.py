@@ -21,6 +21,9 @@ _VERBAL = ("v", "vd", "vg", "d", "ad", "b", "a")
 # adverbs of manner: 「专门组织」「特意学」「主要调处」 say how a deed was done, never which deed;
 # before a noun they are part of a term (具体行政行为, 主要负责人, 专门委员会) and stay
 MANNER = frozenset({"专门", "特意", "特地", "专程", "主要", "具体", "认真", "积极", "切实", "着力"})
+# 「集中普法宣传」「统一开展培训」: done at once or all alike, before a deed or a thing; reports
+# count the same events as 专题宣传活动, 普法宣传: the manner names no kind of the deed
+GATHERED = frozenset({"集中", "统一"})
 
 
 # 「执法公示这方面」「村规民约那块」「合同审查这一块」: a pointer back at the topic just named
@@ -31,6 +34,17 @@ _COMMENT = re.compile(
     r"有(?:进展|亮点|起色|成绩|特色|突破|看点)"
     r"|[做搞写抓干弄办]得(?:很|比较|较|更|最|挺)?(?:好|不错|扎实|细|详细|突出|出色|到位|实)"
 )
+
+
+# 「具体做法」「主要措施」「有关情况」: a general noun qualified only by how concrete or how
+# important it is stays general: the question asks for the practice on its topic, and reports
+# write the practice (排查化解矛盾纠纷), seldom these words beside it
+_QUALIFIERS = ("具体", "详细", "主要", "有关", "相关", "实际", "有效", "一些")
+
+
+def is_general_phrase(word: str, generic: frozenset[str]) -> bool:
+    """``word`` is a qualifier (``_QUALIFIERS``) before a noun of ``generic``."""
+    return any(word.startswith(q) and word[len(q) :] in generic for q in _QUALIFIERS)
 
 
 def without_comment(text: str) -> str:
@@ -52,6 +66,8 @@ def _manner_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
             skip = False
             continue
         nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+        if word in GATHERED and len(nxt[0]) >= 2 and "\u4e00" <= nxt[0][0] <= "\u9fff":
+            continue
         if word in MANNER and nxt[0] and "\u4e00" <= nxt[0][0] <= "\u9fff":
             if nxt[1].startswith("v") or nxt[1] in ("l", "d") or len(nxt[0]) == 1:
                 continue

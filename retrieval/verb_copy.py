@@ -13,8 +13,9 @@ and the copy stands apart from what comes before it — after a long object (「
 查), and in 「诉讼败诉了几宗」 the 诉 to 败诉: nothing there is a copy.
 
 Reports name an exam by a noun (法律知识考试, 学法考试); a speaker says 考 as a verb with
-了/过 (「考过法律知识」「考了一次法」). 考了/考过 is read as 考试 (same length) unless 考 ends
-a word with the character before it (参考, 思考, 报考) — 考核/考评/考察 have no 了/过 after 考.
+了/过 (「考过法律知识」「考了一次法」). 考了/考过 and the subject after it are read as the noun
+「<subject>考试」 (same length) unless 考 ends a word with the character before it (参考, 思考,
+报考) — 考核/考评/考察 have no 了/过 after 考.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _COPY = re.compile(
     r"(?=几|多少|[0-9０-９]|[一二两三四五六七八九十]+[次场回趟遍期轮起件])"
 )
 _EXAM = re.compile(r"考[了过]")
+# the subject after 考了/考过, to the end of its clause, after a count said first (一回, 两次):
+# 「考过法律知识」 is a 法律知识考试, the noun reports write; 了/过 or 没 opens no subject
+# (「考过了行政执法考试」 is passed, 「考过没有」 asks)
+_SUBJECT = re.compile(
+    r"(?P<n>[一两二三四五六七八九十几]+[次回遍场轮])?"
+    r"(?P<s>(?![了过没吗哪什])[\u4e00-\u9fff]{1,8}?)(?=[，,。？?！!、；;\s]|吗|没|呢|吧|的|$)"
+)
 
 
 def without_verb_copy(question: str, is_word: Callable[[str], bool]) -> str:
@@ -47,12 +55,18 @@ def without_verb_copy(question: str, is_word: Callable[[str], bool]) -> str:
 
 
 def exam_as_noun(question: str, is_word: Callable[[str], bool]) -> str:
-    """「组织干部考过法律知识」 → 「组织干部考试法律知识」 (same length)."""
-
-    def noun(m: re.Match) -> str:
-        at = m.start()
-        if at > 0 and is_word(question[at - 1 : at + 1]):
-            return m.group(0)  # 参考了, 思考过: 考 ends another word
-        return "考试"
-
-    return _EXAM.sub(noun, question)
+    """「组织干部考过法律知识」 → 「组织干部法律知识考试」; with no subject after it, 考了/考过
+    is 考试 in place. Same length either way."""
+    out, at = [], 0
+    for m in _EXAM.finditer(question):
+        if m.start() < at or (m.start() > 0 and is_word(question[m.start() - 1 : m.end() - 1])):
+            continue  # 参考了, 思考过: 考 ends another word
+        subject = _SUBJECT.match(question, m.end())
+        out.append(question[at : m.start()])
+        if subject:
+            out.append((subject.group("n") or "") + subject.group("s") + "考试")
+            at = subject.end()
+        else:
+            out.append("考试")
+            at = m.end()
+    return "".join(out) + question[at:]

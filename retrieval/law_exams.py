@@ -1,0 +1,55 @@
+"""An exam on the law, one thing under the many names reports give it.
+
+Reports name the test officials sit on the law by many compounds: 法律知识考试, 任前法律法规知识
+考试, 法治理论知识考试, 学法考试, 在线学法用法考试, 「如法网」学法考法, 普法考试. A question naming
+any of them (or 「考过法律知识」, read as 法律知识考试 by ``retrieval.verb_copy``) asks for the exam
+itself: one required concept spelled every way, so a sentence on 年终考核 that mentions
+法律知识 (an assessment of work, no test) says nothing of it, while 法律 and 知识 apart would
+carry most of the need.
+
+Not this exam: a certification test (行政执法资格考试, 执法证考试) or one law's exam (宪法考试)
+names its own subject, which the question's words decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.concept import Concept
+
+SPELLINGS = (
+    "法律知识考试",
+    "法律法规知识考试",
+    "法律法规考试",
+    "法治知识考试",
+    "法治理论知识考试",
+    "法治理论考试",
+    "法律考试",
+    "法治考试",
+    "法制考试",
+    "学法考试",
+    "学法用法考试",
+    "学法考法",
+    "普法考试",
+    "法律知识测试",
+    # a modifier before the first of two joined nouns qualifies both: 「法制培训、考试」 is a
+    # 法制 training and a 法制 exam
+    *(
+        f"{subject}{other}{join}考试"
+        for subject in ("法律", "法治", "法制", "学法")
+        for other in ("培训", "学习")
+        for join in ("、", "和", "与", "及")
+    ),
+)
+# the subject of law in general, as a question words it before 考试 (「考了一次法」: 法 alone);
+# not 执法考试 (a certification), 司法考试 (the bar), nor one law (宪法考试)
+_EXAM = re.compile(
+    r"(?<![执司宪])(?:法律法规|法律|法治理论|法治|法制|普法|学法用法|学法|法)(?:知识)?考(?:试|法)"
+)
+
+
+def law_exams_in(text: str) -> list[tuple[int, int, Concept]]:
+    """(start, end, concept) of each exam on the law named in ``text``."""
+    return [
+        (m.start(), m.end(), Concept("法律知识考试", SPELLINGS, True)) for m in _EXAM.finditer(text)
+    ]

@@ -1,0 +1,45 @@
+"""Colloquial titles of office holders, read as the titles reports write.
+
+People call the head of a Party committee or government 一把手 (「让一把手述法」「一把手带头学法」);
+reports never do outside a slogan: they write 主要负责人, 党政主要负责人, 主要领导, 主要负责同志,
+or the post itself (镇党委书记, 街道党工委书记, 县委书记). A village's 村支书 is written 村党支部书记,
+村党组织书记 or 村（社区）党组织书记. The title is the need: a report where 述法 is done by 部门负责人,
+or only mentioned, says nothing of the head doing it. So the colloquial title becomes one
+required concept spelled every way reports write it (a deputy, 副书记, is told apart by the
+evidence judge).
+
+Not a person: 「一把手工程」 is a slogan (a task the head answers for in person); it stays a
+word of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.concept import Concept
+
+_HEAD = ("一把手", "主要负责人", "主要负责同志", "主要领导", "书记")
+_VILLAGE_SECRETARY = (
+    "村支书",
+    "村党支部书记",
+    "村党组织书记",
+    "村支部书记",
+    "村（社区）党组织书记",
+    "村(社区)党组织书记",
+)
+_SPELLED = {
+    "一把手": ("主要负责人", _HEAD),
+    "主官": ("主要负责人", _HEAD),
+    "村支书": ("村党组织书记", _VILLAGE_SECRETARY),
+}
+# 一把手工程 / 一把手责任: a slogan or a duty named after the head, not the head acting
+_TITLE = re.compile(r"(?P<t>一把手|主官|村支书)(?!工程|责任制)")
+
+
+def titles_in(text: str) -> list[tuple[int, int, Concept]]:
+    """(start, end, concept) of each colloquial title in ``text``."""
+    out = []
+    for m in _TITLE.finditer(text):
+        term, spellings = _SPELLED[m.group("t")]
+        out.append((m.start(), m.end(), Concept(term, spellings, True)))
+    return out
