@@ -15,6 +15,7 @@ from datetime import date
 from answering.asides import without_aside
 from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
+from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
 from answering.meta_fields import fields_answer, fields_asked, without_fields
 from answering.meta_parts import (
     ADDRESSEE,
@@ -190,6 +191,9 @@ class MetadataAnswerer:
             scoped or _EACH.search(q)
         ):
             return number_answer(q, infos, self.cite)  # 「这份报告的文号是多少」
+        issued = asks_issue_date(q) and _frame_only(without_issue_words(q), analysis)
+        if issued and (scoped or _EACH.search(q)):  # not 「哪天召开的推进会」: a deed's day
+            return issue_date_answer(q, infos, self.cite)  # 「X镇的报告哪天发布的」
         if PROVINCE_OF.search(q) and one and scoped:
             return self.regions.province(q, infos[0])
         if EACH_PROVINCE.search(q) and TALLY.search(q) and not analysis.townships and not one:
