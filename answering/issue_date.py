@@ -15,23 +15,12 @@ import re
 from collections.abc import Sequence
 
 from answering.extractive import CitationBook
-from answering.meta_parts import MetaCiter, framed
+from answering.meta_parts import ISSUE_DATE, WHEN, MetaCiter, framed
 from ingest.page_chrome import DATE
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 
-# 「哪天发布的」「啥时候发出来的」「什么时候印发」「几月几号出的」「发布日期是」「落款日期」: the asking
-# word of a day or time next to a verb of issuing (either order), or a date field named
-_WHEN = r"(?:啥|什么)时候|何时|哪一?天|哪一?日|几月几[号日]|几号|什么日子|什么日期|哪个日期|日期"
-_ISSUE = (
-    r"(?:发布|公布|公开|发出来?|发的|印发|下发|签发|上报|报送|报上去|报出|出台|成文|落款|签署|"
-    r"写成|写好|写完|定稿|出来|出的|挂网|上网|发到网上)"
-)
-ISSUE_DATE = re.compile(
-    rf"(?:{_WHEN})[^，,。？?]{{0,4}}?{_ISSUE}|{_ISSUE}[^，,。？?]{{0,3}}?(?:{_WHEN}|时间)|"
-    r"(?:发布|成文|落款|印发|发文)(?:日期|时间)"
-)
 _DAY = (
     r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|"
     r"[〇○零一二]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
@@ -60,7 +49,7 @@ def asks_issue_date(q: str) -> bool:
 
 def without_issue_words(q: str) -> str:
     """The question without its words asking the date: what is left must be frame alone."""
-    return re.sub(_WHEN, "", ISSUE_DATE.sub("", q))  # 「成文日期是哪天」: 哪天 asks it too
+    return re.sub(WHEN, "", ISSUE_DATE.sub("", q))  # 「成文日期是哪天」: 哪天 asks it too
 
 
 def issue_dates(text: str, title: str = "") -> list[tuple[int, int, str, str]]:
