@@ -27,7 +27,8 @@ _WHICH_HEAD = re.compile(
     r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
 )
 _AMONG = re.compile(
-    r"^(?:在)?(?:其中|这其中|这里面|这些里面|这些报告中|这些报告里|以上|"
+    r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这当中|那当中|当中|这些里面|那些里面|"
+    r"这些报告中|这些报告里|以上|"
     r"(?:它们|这些|这几个|上述|以上)(?:乡镇|单位|地方|街道)?(?:当中|之中|中间|里面|中|里))"
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
@@ -41,6 +42,9 @@ _OWN_TOPIC = re.compile(
     r"次数|场次|人次|人数|件数|个数|数量|数目|数字|数据|数值|"
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
 )
+# 「是镇」「属于街道」「县一级」「乡镇级别」: a level said of the units, not a noun to count
+_LEVEL = r"(?:乡镇|区县|县区|县市区|街道|乡|镇|县|区|市)"
+_BY_LEVEL = re.compile(rf"(?:是|属于|算是?){_LEVEL}|{_LEVEL}(?:一?级|级别|层级)")
 _RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
 _PICK = re.compile(
     r"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)"
@@ -107,6 +111,9 @@ def resolve(
     ranking_only = bool(_RANKING.search(q)) and not _OWN_TOPIC.sub("", q)
     if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
         rest = _AMONG.sub("", q).lstrip("，, ")
+        if _BY_LEVEL.search(rest) and not _RANKING.search(rest):
+            # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
+            return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
         if not _OWN_TOPIC.sub("", rest):
             # 「其中哪个最多？」 asks the last question again and picks from its answer
             if _RANKING.search(rest) and not wants_number(prev_q):

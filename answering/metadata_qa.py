@@ -57,7 +57,7 @@ _FRAME = re.compile(
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|自己|"
-    r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|"
+    r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
@@ -68,7 +68,7 @@ _SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「�
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 # 「区县一级的有哪些」: a level asked for alone is a question about the reports
-_LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇")
+_LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
 _PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
@@ -119,7 +119,9 @@ def _levels(q: str) -> Callable[[ReportInfo], bool]:
     named = named_levels(q)
     if named and named != ("乡镇",):
         return lambda i: i.level in named
-    if re.search(r"区县|县区|不是乡镇|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])", q):
+    if re.search(
+        r"区县|县区|不是乡镇|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])|是[县区旗]的", q
+    ):
         return lambda i: i.level in ("区县", "地市")
     if asks_only_streets(q):
         return lambda i: i.township.endswith("街道")
