@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from answering.followup_years import asked_year, with_year, years_in
 from answering.meta_parts import about_report
-from answering.picking import ranked_among
+from answering.picking import picked_from_which, ranked_among
 from answering.sentences import wants_number
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name
@@ -40,7 +40,8 @@ _OWN_TOPIC = re.compile(
     r"更多|更少|更好|更高|更低|排第一|第一|的|是|呢|那么?|[？?。！!，,\s]|"
     # 「哪个次数最多」「谁的数字最大」: the count the last question asked, named as a count
     r"次数|场次|人次|人数|件数|个数|数量|数目|数字|数据|数值|"
-    r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
+    r"[\u4e00-\u9fff]{1,2}得(?=最|更)|"  # 「配得最多」「做得更好」: the last question's verb again
+    r"(?:(?<=[谁个家])|^)[\u4e00-\u9fff]的(?=次数|最|更)"  # 「谁开的次数最多」: 的 for 得
 )
 # 「是镇」「属于街道」「县一级」「乡镇级别」: a level said of the units, not a noun to count
 _LEVEL = r"(?:乡镇|区县|县区|县市区|街道|乡|镇|县|区|市)"
@@ -108,6 +109,7 @@ def resolve(
         named = _units_in(prev_q, known)
         narrowed = () if named or _NEW_TOPIC.search(prev_q) else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
+    q = _without_echo(q, prev_q)
     ranking_only = bool(_RANKING.search(q)) and not _OWN_TOPIC.sub("", q)
     if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
         rest = _AMONG.sub("", q).lstrip("，, ")
@@ -122,7 +124,9 @@ def resolve(
                     "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"
                 )
             asked = _RANKED.sub("", prev_q.rstrip("？?。"))  # 「…，哪个最多」 asked once
-            return Resolved(f"{asked}，{rest}", prev_units)
+            return Resolved(
+                picked_from_which(asked, rest, prev_units) or f"{asked}，{rest}", prev_units
+            )
         ranked = ranked_among(rest, prev_units)
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
@@ -231,6 +235,20 @@ def _topic_of(question: str) -> str:
     """「柳塘街道请谁给干部讲的法治课？」 → 「柳塘街道请给干部讲的法治课」: the deed asked about,
     without the words that asked."""
     return _ASKED_PART.sub("", question).strip("，, ")
+
+
+# 「开会开得最多」: a verb, its object and the verb again with 得 before the ranking word
+_ECHO = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1(?=得(?:最|更))")
+
+
+def _without_echo(q: str, prev_q: str) -> str:
+    """「谁开会开得最多」 after 「…开了几次专题会」 is 「谁开得最多」: a verb and object said again
+    whose every character the last question has name its deed, no new topic (「学法学得最多」
+    after it asks about 学法)."""
+    m = _ECHO.search(q)
+    if m and all(ch in prev_q for ch in m.group(1) + m.group(2)):
+        return q[: m.start()] + q[m.start(2) + len(m.group(2)) :]
+    return q
 
 
 def _own_topic(rest: str) -> bool:
