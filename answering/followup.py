@@ -58,7 +58,8 @@ _PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些�
 # 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as
 # documents (their year, parent, addressee) — never a search of the library's text
 _PLURAL = re.compile(
-    r"它们|(?:这|那)(?:些|几个|几份|几家|[两三四五六七八九十]个|[两三四五六七八九十]份)"
+    r"它们|(?:上面|前面|刚才|刚刚)?(?:说的|提到的|的)?"  # 「上面这几个」「刚才说的那些」
+    r"(?:这|那)(?:些|几个|几份|几家|[两三四五六七八九十]个|[两三四五六七八九十]份)"
     r"(?:乡镇|单位|地方|街道|报告)?|上述(?:乡镇|单位|报告)?|"
     r"以上(?:乡镇|单位|报告|几个|几份)"
 )

@@ -1,7 +1,7 @@
 """Follow-ups that narrow or pick from the last answer, and when a report was issued, on
 wordings made up here, end to end.
 
-``probes_qa25.jsonl`` asks 17 questions over seven invented reports
+``probes_qa25.jsonl`` asks 21 questions (17 written before the code) over seven invented reports
 (``tests/data/probe_reports_qa25``: two counties, two districts, a 街道, a 镇 and a 乡; page
 chrome on three, a signature date on four, no date at all on one). Four categories, each with
 wordings that must be answered and one that must not:
@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from answering.followup import Turn, resolve
 from answering.issue_date import asks_issue_date, issue_dates
+from reportqa.units import UnitIndex
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -34,7 +36,47 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa25.jsonl",
         "--min-f1 1.0 --min-facts 1.0 --min-compare 1.0 --min-none 1.0".split(),
     )
-    assert len(result["questions"]) == 17
+    assert len(result["questions"]) == 21
+
+
+UNITS = UnitIndex(["甲县", "乙区", "丙街道", "丁镇", "戊乡", "己镇"])
+WHICH = Turn("哪些报告写了乡村振兴", townships=("甲县", "乙区", "丙街道", "戊乡"))
+COUNTED = Turn("哪些乡镇写了一年开了几次法治专题会", townships=("丙街道", "丁镇", "戊乡"))
+
+
+# ---- 1. narrowing the last answer by level ------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("那里面哪些是乡镇街道一级的？", "哪些是乡镇街道一级的？"),
+        ("其中哪些是乡", "哪些是乡"),
+        ("这当中属于县一级的有几个", "属于县一级的有几个"),
+    ],
+)
+def test_a_level_after_an_among_word_narrows_the_last_answer(question, asked):
+    resolved = resolve(question, [WHICH], UNITS)
+    assert (resolved.question, resolved.scope) == (asked, WHICH.townships)
+
+
+def test_a_level_without_history_is_the_library():
+    assert resolve("哪些是乡镇街道一级的报告", [], UNITS).scope == ()
+
+
+# ---- 2. picking by the last question's verb ------------------------------------------------
+@pytest.mark.parametrize(
+    "question", ["其中哪个开得最多？", "谁开的次数最多", "这几个里谁开会开得最多"]
+)
+def test_a_pick_by_the_verb_asks_the_count_of_each_unit(question):
+    asked = resolve(question, [COUNTED], UNITS).question
+    assert asked.startswith("丙街道、丁镇和戊乡写了一年开了几次法治专题会，")
+    assert asked.endswith("最多") or asked.endswith("最多？")
+
+
+def test_a_new_deed_said_twice_is_its_own_topic():
+    # 学法 is not what the last question counted: the units' 学法 are compared instead
+    assert resolve("其中哪个学法学得最多", [COUNTED], UNITS).question == (
+        "丙街道、丁镇和戊乡的学法各是多少，哪个最多"
+    )
 
 
 # ---- 3. the day a report was issued -------------------------------------------------------
