@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from answering.followup_years import asked_year, with_year, years_in
 from answering.meta_parts import about_report
-from answering.picking import picked_from_which, ranked_among
+from answering.picking import counted_deed, picked_from_which, ranked_among
 from answering.sentences import wants_number
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name
@@ -120,6 +120,8 @@ def resolve(
         if not _OWN_TOPIC.sub("", rest):
             # 「其中哪个最多？」 asks the last question again and picks from its answer
             if _RANKING.search(rest) and not wants_number(prev_q):
+                if counted := counted_deed(prev_q.rstrip("？?。"), rest, prev_units):
+                    return Resolved(counted, prev_units)  # 「开得最多」 after 「…开了专题会」
                 raise QuestionError(
                     f"上一个问题（「{prev_q}」）的回答里没有可以比较的数字，「{q}」比的是什么？"
                     "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"

@@ -1,7 +1,7 @@
 """Follow-ups that narrow or pick from the last answer, and when a report was issued, on
 wordings made up here, end to end.
 
-``probes_qa25.jsonl`` asks 21 questions (17 written before the code) over seven invented reports
+``probes_qa25.jsonl`` asks 22 questions (17 written before the code) over seven invented reports
 (``tests/data/probe_reports_qa25``: two counties, two districts, a 街道, a 镇 and a 乡; page
 chrome on three, a signature date on four, no date at all on one). Four categories, each with
 wordings that must be answered and one that must not:
@@ -20,6 +20,7 @@ import pytest
 
 from answering.followup import Turn, resolve
 from answering.issue_date import asks_issue_date, issue_dates
+from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex
 from tests.probe_kit import ingest_and_eval
 
@@ -36,7 +37,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa25.jsonl",
         "--min-f1 1.0 --min-facts 1.0 --min-compare 1.0 --min-none 1.0".split(),
     )
-    assert len(result["questions"]) == 21
+    assert len(result["questions"]) == 22
 
 
 UNITS = UnitIndex(["甲县", "乙区", "丙街道", "丁镇", "戊乡", "己镇"])
@@ -77,6 +78,19 @@ def test_a_new_deed_said_twice_is_its_own_topic():
     assert resolve("其中哪个学法学得最多", [COUNTED], UNITS).question == (
         "丙街道、丁镇和戊乡的学法各是多少，哪个最多"
     )
+
+
+def test_the_last_verb_ranked_asks_a_count_the_last_question_did_not():
+    held = Turn("哪些乡镇开了法治专题会", townships=("丙街道", "丁镇"))
+    assert resolve("其中哪个开得最多", [held], UNITS).question == (
+        "丙街道和丁镇开了法治专题会，各多少，哪个开得最多"
+    )
+
+
+def test_another_verb_ranked_stays_a_question_back():
+    hired = Turn("哪些乡镇聘请了法律顾问", townships=("丙街道", "丁镇"))
+    with pytest.raises(QuestionError):
+        resolve("其中哪个开得最多", [hired], UNITS)
 
 
 # ---- 3. the day a report was issued -------------------------------------------------------
