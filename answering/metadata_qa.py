@@ -69,6 +69,8 @@ _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 # 「区县一级的有哪些」: a level asked for alone is a question about the reports
 _LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
+# 「其中哪些是2024年的」: the year said of the units' reports
+_OF_YEAR = re.compile(r"(?:^|是)\s*(?:19|20)\d{2}\s*年度?的")
 _PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
@@ -231,7 +233,13 @@ class MetadataAnswerer:
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
         rest = without_sub_level_words(rest)
         asks = _LIST.search(q) or _NOUN_PHRASE.search(q) or asks_only(q)
-        about_reports = "报告" in q or "几份" in q or _LEVELISH.search(q) or _town_kind(rest)
+        about_reports = (
+            "报告" in q
+            or "几份" in q
+            or _LEVELISH.search(q)
+            or _town_kind(rest)
+            or _OF_YEAR.search(q)
+        )
         if not asks or not about_reports:
             return None
         places: list[str] = []
