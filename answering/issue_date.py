@@ -26,9 +26,10 @@ _DAY = (
     r"[〇○零一二]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 )
 _SP = r"[ \t\u3000]*"
-# a labelled field of the page: 「发布时间：2024-02-06 10:30」「[成文日期] 2025年1月12日」
+# a labelled field of the page: 「发布时间：2024-02-06 10:30」「[成文日期] 2025年1月12日」, the
+# value on the next line after a colon (a table copied cell by cell)
 _FIELD = re.compile(
-    rf"[\[【]?{_SP}(?P<label>{DATE}){_SP}[\]】]?{_SP}[:：]?{_SP}(?P<day>{_DAY})"
+    rf"[\[【]?{_SP}(?P<label>{DATE}){_SP}[\]】]?{_SP}(?:[:：]\s{{0,4}}|{_SP})(?P<day>{_DAY})"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # a date standing alone on its line: the signature's (the organ may share the line), one in

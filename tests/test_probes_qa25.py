@@ -136,6 +136,12 @@ def test_page_fields_and_the_signature_give_one_line_per_day():
     assert found == [("成文日期、发布日期", "2024-03-02"), ("落款日期", "二〇二四年二月二十九日")]
 
 
+def test_a_field_value_on_the_next_line_is_the_field_not_the_signature():
+    text = "乙镇人民政府关于2024年法治政府建设情况的报告\n发布时间:\n2025-02-03\n作者:\n来源:\n乙镇人民政府\n2024年,乙镇…\n"
+    found = issue_dates(text, "乙镇人民政府关于2024年法治政府建设情况的报告")
+    assert [(label, day) for _, _, label, day in found] == [("发布时间", "2025-02-03")]
+
+
 def test_a_report_without_a_date_gives_none():
     text = "乙镇2023年法治政府建设工作总结\n\n2023年，乙镇全年召开专题会议10次。\n"
     assert issue_dates(text, "乙镇2023年法治政府建设工作总结") == []
