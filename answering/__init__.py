@@ -12,7 +12,7 @@ answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, a 「都是…的吧」 guess
 dropped by ``asides``; the
-report's own 发文字号 through ``doc_number``; a province or city as scope through
+report's own 发文字号 through ``doc_number``, the day it was issued through ``issue_date``; a province or city as scope through
 ``region_scope``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
 其中哪个X最多), ``places`` handles
@@ -39,6 +39,7 @@ __all__ = [
     "followup_years",
     "glossed",
     "grades",
+    "issue_date",
     "kinds",
     "llm",
     "markers",

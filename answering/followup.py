@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from answering.followup_years import asked_year, with_year, years_in
 from answering.meta_parts import about_report
-from answering.picking import ranked_among
+from answering.picking import counted_deed, picked_from_which, ranked_among
 from answering.sentences import wants_number
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name, spoken_name
@@ -27,7 +27,8 @@ _WHICH_HEAD = re.compile(
     r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
 )
 _AMONG = re.compile(
-    r"^(?:在)?(?:其中|这其中|这里面|这些里面|这些报告中|这些报告里|以上|"
+    r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这当中|那当中|当中|这些里面|那些里面|"
+    r"这些报告中|这些报告里|以上|"
     r"(?:它们|这些|这几个|上述|以上)(?:乡镇|单位|地方|街道)?(?:当中|之中|中间|里面|中|里))"
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
@@ -39,8 +40,12 @@ _OWN_TOPIC = re.compile(
     r"更多|更少|更好|更高|更低|排第一|第一|的|是|呢|那么?|[？?。！!，,\s]|"
     # 「哪个次数最多」「谁的数字最大」: the count the last question asked, named as a count
     r"次数|场次|人次|人数|件数|个数|数量|数目|数字|数据|数值|"
-    r"[\u4e00-\u9fff]{1,2}得(?=最|更)"  # 「配得最多」「做得更好」: the last question's verb again
+    r"[\u4e00-\u9fff]{1,2}得(?=最|更)|"  # 「配得最多」「做得更好」: the last question's verb again
+    r"(?:(?<=[谁个家])|^)[\u4e00-\u9fff]的(?=次数|最|更)"  # 「谁开的次数最多」: 的 for 得
 )
+# 「是镇」「属于街道」「县一级」「乡镇级别」: a level said of the units, not a noun to count
+_LEVEL = r"(?:乡镇|区县|县区|县市区|街道|乡|镇|县|区|市)"
+_BY_LEVEL = re.compile(rf"(?:是|属于|算是?){_LEVEL}|{_LEVEL}(?:一?级|级别|层级)")
 _RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
 _PICK = re.compile(
     r"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)"
@@ -53,7 +58,8 @@ _PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些�
 # 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as
 # documents (their year, parent, addressee) — never a search of the library's text
 _PLURAL = re.compile(
-    r"它们|(?:这|那)(?:些|几个|几份|几家|[两三四五六七八九十]个|[两三四五六七八九十]份)"
+    r"它们|(?:上面|前面|刚才|刚刚)?(?:说的|提到的|的)?"  # 「上面这几个」「刚才说的那些」
+    r"(?:这|那)(?:些|几个|几份|几家|[两三四五六七八九十]个|[两三四五六七八九十]份)"
     r"(?:乡镇|单位|地方|街道|报告)?|上述(?:乡镇|单位|报告)?|"
     r"以上(?:乡镇|单位|报告|几个|几份)"
 )
@@ -104,18 +110,26 @@ def resolve(
         named = _units_in(prev_q, known)
         narrowed = () if named or _NEW_TOPIC.search(prev_q) else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
+    q = _without_echo(q, prev_q)
     ranking_only = bool(_RANKING.search(q)) and not _OWN_TOPIC.sub("", q)
     if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
         rest = _AMONG.sub("", q).lstrip("，, ")
+        if _BY_LEVEL.search(rest) and not _RANKING.search(rest):
+            # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
+            return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
         if not _OWN_TOPIC.sub("", rest):
             # 「其中哪个最多？」 asks the last question again and picks from its answer
             if _RANKING.search(rest) and not wants_number(prev_q):
+                if counted := counted_deed(prev_q.rstrip("？?。"), rest, prev_units):
+                    return Resolved(counted, prev_units)  # 「开得最多」 after 「…开了专题会」
                 raise QuestionError(
                     f"上一个问题（「{prev_q}」）的回答里没有可以比较的数字，「{q}」比的是什么？"
                     "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"
                 )
             asked = _RANKED.sub("", prev_q.rstrip("？?。"))  # 「…，哪个最多」 asked once
-            return Resolved(f"{asked}，{rest}", prev_units)
+            return Resolved(
+                picked_from_which(asked, rest, prev_units) or f"{asked}，{rest}", prev_units
+            )
         ranked = ranked_among(rest, prev_units)
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
@@ -225,6 +239,20 @@ def _topic_of(question: str) -> str:
     """「柳塘街道请谁给干部讲的法治课？」 → 「柳塘街道请给干部讲的法治课」: the deed asked about,
     without the words that asked."""
     return _ASKED_PART.sub("", question).strip("，, ")
+
+
+# 「开会开得最多」: a verb, its object and the verb again with 得 before the ranking word
+_ECHO = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1(?=得(?:最|更))")
+
+
+def _without_echo(q: str, prev_q: str) -> str:
+    """「谁开会开得最多」 after 「…开了几次专题会」 is 「谁开得最多」: a verb and object said again
+    whose every character the last question has name its deed, no new topic (「学法学得最多」
+    after it asks about 学法)."""
+    m = _ECHO.search(q)
+    if m and all(ch in prev_q for ch in m.group(1) + m.group(2)):
+        return q[: m.start()] + q[m.start(2) + len(m.group(2)) :]
+    return q
 
 
 def _own_topic(rest: str) -> bool:

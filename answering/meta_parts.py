@@ -30,11 +30,24 @@ PARENT = re.compile(
     rf"在哪个{_UP}|位于哪个{_UP}|所属的?{_UP}(?![委政])"
 )
 YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
+# 「哪天发布的」「啥时候发出来的」「什么时候印发」「几月几号出的」「发布日期是」「落款日期」: the asking
+# word of a day or time next to a verb of issuing (either order), or a date field named
+WHEN = r"(?:啥|什么)时候|何时|哪一?天|哪一?日|几月几[号日]|几号|什么日子|什么日期|哪个日期|日期"
+_ISSUE = (
+    r"(?:发布|公布|公开|发出来?|发的|印发|下发|签发|上报|报送|报上去|报出|出台|成文|落款|签署|"
+    r"写成|写好|写完|定稿|出来|出的|挂网|上网|发到网上)"
+)
+ISSUE_DATE = re.compile(
+    rf"(?:{WHEN})[^，,。？?]{{0,4}}?{_ISSUE}|{_ISSUE}[^，,。？?]{{0,3}}?(?:{WHEN}|时间)|"
+    r"(?:发布|成文|落款|印发|发文)(?:日期|时间)|"
+    # 「哪年发布的」 asks the year of issuing, not the year covered (「哪一年写的」 is that)
+    r"哪一?年[^，,。？?]{0,2}?(?:发布|公布|印发|下发|发出|签发|上报|报送|挂网)"
+)
 
 
 def about_report(question: str) -> bool:
-    """Does the question ask about a report as a document (year, parent, addressee)?"""
-    return bool(ADDRESSEE.search(question) or PARENT.search(question) or YEAR_OF.search(question))
+    """Does the question ask about a report as a document (year, parent, addressee, issue day)?"""
+    return any(p.search(question) for p in (ADDRESSEE, PARENT, YEAR_OF, ISSUE_DATE))
 
 
 _STOPS = "。！？；\n|｜"  # a sentence, or a cell of the page's disclosure table

@@ -15,6 +15,7 @@ from datetime import date
 from answering.asides import without_aside
 from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
+from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
 from answering.meta_fields import fields_answer, fields_asked, without_fields
 from answering.meta_parts import (
     ADDRESSEE,
@@ -56,7 +57,7 @@ _FRAME = re.compile(
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|自己|"
-    r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|"
+    r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
@@ -67,7 +68,9 @@ _SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「�
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 # 「区县一级的有哪些」: a level asked for alone is a question about the reports
-_LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇")
+_LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
+# 「其中哪些是2024年的」: the year said of the units' reports
+_OF_YEAR = re.compile(r"(?:^|是)\s*(?:19|20)\d{2}\s*年度?的")
 _PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
@@ -118,7 +121,9 @@ def _levels(q: str) -> Callable[[ReportInfo], bool]:
     named = named_levels(q)
     if named and named != ("乡镇",):
         return lambda i: i.level in named
-    if re.search(r"区县|县区|不是乡镇|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])", q):
+    if re.search(
+        r"区县|县区|不是乡镇|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])|是[县区旗]的", q
+    ):
         return lambda i: i.level in ("区县", "地市")
     if asks_only_streets(q):
         return lambda i: i.township.endswith("街道")
@@ -190,6 +195,9 @@ class MetadataAnswerer:
             scoped or _EACH.search(q)
         ):
             return number_answer(q, infos, self.cite)  # 「这份报告的文号是多少」
+        issued = asks_issue_date(q) and _frame_only(without_issue_words(q), analysis)
+        if issued and (scoped or _EACH.search(q)):  # not 「哪天召开的推进会」: a deed's day
+            return issue_date_answer(q, infos, self.cite)  # 「X镇的报告哪天发布的」
         if PROVINCE_OF.search(q) and one and scoped:
             return self.regions.province(q, infos[0])
         if EACH_PROVINCE.search(q) and TALLY.search(q) and not analysis.townships and not one:
@@ -225,7 +233,13 @@ class MetadataAnswerer:
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
         rest = without_sub_level_words(rest)
         asks = _LIST.search(q) or _NOUN_PHRASE.search(q) or asks_only(q)
-        about_reports = "报告" in q or "几份" in q or _LEVELISH.search(q) or _town_kind(rest)
+        about_reports = (
+            "报告" in q
+            or "几份" in q
+            or _LEVELISH.search(q)
+            or _town_kind(rest)
+            or _OF_YEAR.search(q)
+        )
         if not asks or not about_reports:
             return None
         places: list[str] = []

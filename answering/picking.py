@@ -23,6 +23,41 @@ _HOW = re.compile(
 )  # 「办得」 before 最多: spoken verbs are one character
 
 
+# 「哪些乡镇…」「哪几个地方…」「哪些报告写了…」: the head of a which-question, naming no unit
+_WHICH = re.compile(
+    r"^(?:请问)?(?:有哪些|哪些|哪几个|哪几家)(?:乡镇|镇|乡|街道|单位|地方|报告)?(?:的报告)?(?:里|中)?"
+)
+
+
+def picked_from_which(prev_q: str, rest: str, units: Sequence[str]) -> str:
+    """「其中哪个开得最多」 after 「哪些乡镇写了一年开了几次专题会」: the last question asked of
+    each of its answer's ``units`` as a comparison, then the pick; '' when the last question
+    was no which-question over several units (a comparison is asked again as it was)."""
+    m = _WHICH.match(prev_q)
+    if m is None or len(units) < 2:
+        return ""
+    body = re.sub(r"[？?。！!\s]+$", "", prev_q[m.end() :]).lstrip("的")
+    if len(body) < 2:
+        return ""
+    names = list(units)
+    return f"{'、'.join(names[:-1])}和{names[-1]}{body}，{rest}"
+
+
+# 「开得最多」「开的次数最少」: a one-character verb ranked, the deed the user means
+_DEED = re.compile(r"([^\W\d_谁个家])(?:得|的)(?:次数)?(?=最|更)")
+
+
+def counted_deed(prev_q: str, rest: str, units: Sequence[str]) -> str:
+    """「其中哪个开得最多」 after 「哪些乡镇开了法治专题会」, which asked no count: ranking
+    by the last question's own verb asks how many times each unit did that deed, so each
+    unit's count is quoted and the pick made; '' when the verb is not the last question's
+    (「开得最多」 after 「哪些乡镇配备了法律顾问」 ranks nothing asked)."""
+    m = _DEED.search(rest)
+    if m is None or m.group(1) not in prev_q:
+        return ""
+    return picked_from_which(prev_q, f"各多少，{rest}", units)
+
+
 def ranked_among(rest: str, units: Sequence[str]) -> str:
     """The comparison a picking follow-up asks of ``units`` (the last answer's), or '' when
     it names no thing to rank them by or there is nothing to pick from."""

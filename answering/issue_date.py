@@ -1,0 +1,126 @@
+"""When a report was issued: 「甲县和乙县的报告分别是啥时候发出来的」「X镇的报告哪天发布的」.
+
+A report carries two dates of its own, neither of them the year it covers: the date under its
+signature (落款, 「2024年1月30日」 on its own line after the issuing organ, the day it was
+written) and, on a portal copy, the labelled fields of the page's disclosure block
+(发布时间, 成文日期…, ``ingest.page_chrome.DATE``). Both are quoted where the text has them,
+each line cited; a report with neither is said not to give a date, never given one guessed
+from its year. A date inside the report's prose (「6月15日召开推进会」) is what happened, not
+when the report was issued, so it is never read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.extractive import CitationBook
+from answering.meta_parts import ISSUE_DATE, WHEN, MetaCiter, framed
+from ingest.page_chrome import DATE
+from reportqa.answer import Answer, Kind, Paragraph, Text
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+
+_DAY = (
+    r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|"
+    r"[〇○零一二]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
+_SP = r"[ \t\u3000]*"
+# a labelled field of the page: 「发布时间：2024-02-06 10:30」「[成文日期] 2025年1月12日」, the
+# value on the next line after a colon (a table copied cell by cell)
+_FIELD = re.compile(
+    rf"[\[【]?{_SP}(?P<label>{DATE}){_SP}[\]】]?{_SP}(?:[:：]\s{{0,4}}|{_SP})(?P<day>{_DAY})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# a date standing alone on its line: the signature's (the organ may share the line), one in
+# brackets under a title, or an unlabelled cell of a page's disclosure list (「  • 2020-05-07」)
+_ORGAN = r"[\u4e00-\u9fff]{2,30}(?:人民政府|政府|办事处|委员会|党委|党工委|区委|县委|市委)"
+_ALONE = re.compile(
+    rf"^{_SP}[•·*\-]?{_SP}(?:{_ORGAN}{_SP})?[（(]?{_SP}(?P<day>{_DAY}){_SP}[）)]?{_SP}$",
+    re.MULTILINE,
+)
+_CN = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_HEAD = 3000  # the disclosure block sits above the title
+
+
+def asks_issue_date(q: str) -> bool:
+    """Does the question ask on which day a report was issued (not the year it covers)?"""
+    return bool(ISSUE_DATE.search(q))
+
+
+def without_issue_words(q: str) -> str:
+    """The question without its words asking the date: what is left must be frame alone."""
+    return re.sub(WHEN, "", ISSUE_DATE.sub("", q))  # 「成文日期是哪天」: 哪天 asks it too
+
+
+def issue_dates(text: str, title: str = "") -> list[tuple[int, int, str, str]]:
+    """(start, end, labels, day) of every day the report gives for itself, one entry per day
+    (cited where first written): its page fields in the opening, an unlabelled date above
+    its ``title`` (page chrome), and the last date alone on a line below it (the signature)."""
+    simple = to_simplified(text)
+    found = [
+        (m.start(), m.end(), re.sub(r"\s+", "", m.group("label")), m.group("day"))
+        for m in _FIELD.finditer(simple[:_HEAD])
+    ]
+    at = simple.find(title, 0, _HEAD) if len(title) >= 6 else -1
+    alone = [
+        m for m in _ALONE.finditer(simple) if not any(s <= m.start() < e for s, e, *_ in found)
+    ]
+    found += [
+        (m.start("day"), m.end("day"), "页面日期", m.group("day")) for m in alone if m.start() < at
+    ]
+    below = [m for m in alone if m.start() > at]
+    if below:
+        found.append(
+            (below[-1].start("day"), below[-1].end("day"), "落款日期", below[-1].group("day"))
+        )
+    days: dict[tuple[int, ...], tuple[int, int, str, str]] = {}
+    for s, e, label, day in sorted(found):
+        key = _ymd(day)
+        if key in days:
+            s0, e0, labels, day0 = days[key]
+            if label not in labels.split("、"):
+                days[key] = (s0, e0, f"{labels}、{label}", day0)
+        else:
+            days[key] = (s, e, label, day)
+    return list(days.values())
+
+
+def _ymd(day: str) -> tuple[int, ...]:
+    """「2024-02-06」「2024年2月6日」「二〇二四年二月六日」 → (2024, 2, 6): one day, however written."""
+    if re.match(r"\d", day):
+        return tuple(int(n) for n in re.findall(r"\d+", day))
+    y, rest = day.split("年", 1)
+    m, d = rest.rstrip("日").split("月")
+    return (int("".join(str(_CN[c]) for c in y)), _cn_small(m), _cn_small(d))
+
+
+def _cn_small(n: str) -> int:
+    """「十二」 → 12, 「三十一」 → 31, 「九」 → 9."""
+    if "十" not in n:
+        return _CN[n]
+    tens, _, ones = n.partition("十")
+    return (_CN[tens] if tens else 1) * 10 + (_CN[ones] if ones else 0)
+
+
+def issue_date_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:
+    """One line per report: each date it gives for itself, cited, or 未写明 with its title."""
+    book = CitationBook()
+    lines = []
+    for info in infos:
+        text = cite.text(info.report_id)
+        unit = info.township or info.source
+        runs: list[Text] = [Text(unit, strong=True), Text(f"的报告《{info.title}》：")]
+        dates = issue_dates(text, info.title)
+        if not dates:
+            n = cite.title(book, info, [unit])
+            runs.append(Text("未写明发布或成文日期（页面和落款都没有日期）", (n,) if n else ()))
+        for k, (s, e, label, day) in enumerate(dates):
+            section = "落款" if label == "落款日期" else "页面信息"
+            n = cite.span(book, info, s, e, section)
+            runs.append(Text(("；" if k else "") + f"{label} {day}", (n,) if n else ()))
+        runs.append(Text("。"))
+        lines.append(Paragraph(tuple(runs)))
+    names = tuple(dict.fromkeys(i.township for i in infos if i.township))
+    kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
+    return framed(q, kind, tuple(lines), names, book, len(infos))
