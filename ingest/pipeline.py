@@ -81,14 +81,17 @@ class Ingestor:
         self,
         settings: Settings,
         store: ChunkStore,
-        tokenizer: Tokenizer,
+        tokenizer: Callable[[], Tokenizer],
         embedder: Embedder,
         tokens: TokenStore,
         domain_terms: Sequence[str] = (),
     ) -> None:
         self._settings = settings
         self._store = store
-        self._tok = tokenizer
+        # asked for only when tokens are made here: the library's tokenizer loads the jieba
+        # trie and reads every report record (opening Chroma), ~1.5 s that the worker pool's
+        # start-up would otherwise wait behind
+        self._tokenizer = tokenizer
         self._embedder = embedder
         self._tokens = tokens
         self._terms = list(domain_terms)
@@ -319,7 +322,7 @@ class Ingestor:
             return
         units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
         units |= {i.township for i in self._store.reports()}
-        self._tok.add_words(u for u in units if u)
+        self._tokenizer().add_words(u for u in units if u)
         jobs = Jobs(pending)
         words = sorted(u for u in units if u)
         total = len(pending)
@@ -390,4 +393,5 @@ class Ingestor:
             if travels(self._tokens) and (embedded or travels(self._embedder)):
                 sink = (self._tokens, None if embedded else self._embedder)
             return self._pool.tokenize(jobs, words, sink)
-        return (finish(job, self._tok, None) for job in jobs)
+        tok = self._tokenizer()
+        return (finish(job, tok, None) for job in jobs)

@@ -190,8 +190,10 @@ class WorkerPool(AbstractContextManager):
     def start(self) -> None:
         """Start the workers now (the executor would on its first job): their start-up
         (imports, the jieba trie, ~0.5 s CPU each) then runs while the ingest process opens
-        Chroma and takes stock of the library, instead of after it."""
-        self._ex.submit(os.getpid)
+        Chroma and takes stock of the library, instead of after it. One job per worker: a
+        spawn pool starts a process per job that finds none idle, so one job started one."""
+        for _ in range(self.workers):
+            self._ex.submit(os.getpid)
 
     def _chunksize(self, n: int) -> int:
         return max(1, n // (self.workers * 8))

@@ -47,7 +47,12 @@ class Shelf:
 
         lib = self.catalog
         ingestor = Ingestor(
-            self.settings, lib.store, lib.tokenizer, lib.embedder, lib.tokens, lib.domain_terms
+            self.settings,
+            lib.store,
+            lambda: lib.tokenizer,
+            lib.embedder,
+            lib.tokens,
+            lib.domain_terms,
         )
         result = ingestor.ingest(paths, prune=prune, progress=progress)
         lib.absorb(ingestor.committed, ingestor.committed_vectors)

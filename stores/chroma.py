@@ -1,7 +1,8 @@
 """The Chroma edge: every Chroma call lives in this module (record shapes: ``records.py``).
 
-Collections: ``<prefix>_chunks`` (embedding, report id and version, section, char span),
-``<prefix>_texts`` (each report version's cleaned text, compressed, in one metadata value),
+Collections: ``<prefix>_chunks`` (embedding, report id and version), ``<prefix>_texts``
+(each report version's cleaned text and its chunks' places — id, char span, section —
+compressed, in two metadata values; ``records.CHUNK_FORMAT``),
 ``<prefix>_reports_v3`` (one record per report) and ``<prefix>_meta`` (the version token).
 A chunk's text is its span of the report text. Chroma 1.5 indexes every document for
 full-text search even when the schema deletes that index; at 8 000 chunks documents made
@@ -27,13 +28,17 @@ from reportqa.settings import Settings
 from reportqa.types import Chunk, Report, ReportInfo
 from stores.chroma_setup import client_for, hnsw_config, schema_for
 from stores.records import (
+    CHUNK_FORMAT,
+    Place,
     chunk_from,
     chunk_meta,
     info_from_meta,
     info_meta,
     mean_vector,
-    pack,
+    place_of,
+    places_from,
     text_id,
+    text_meta,
     unpack,
 )
 
@@ -82,7 +87,7 @@ class ChromaStore:
         hnsw = hnsw_config(settings)
         chunks = client.get_or_create_collection(
             f"{settings.collection_prefix}_chunks",
-            metadata={"embedder": embedder_name},
+            metadata={"embedder": embedder_name, "chunk_format": CHUNK_FORMAT},
             schema=schema_for(hnsw),
         )
         stored = (chunks.metadata or {}).get("embedder")
@@ -91,6 +96,7 @@ class ChromaStore:
                 f"索引由嵌入 {stored!r} 建立，当前设置为 {embedder_name!r}。"
                 "请换一个 REPORTQA_DATA_DIR / collection 前缀，或删除旧索引后重新导入。"
             )
+        _check_format(chunks)
         opened = {
             "_client": client,
             "_chunks": chunks,
@@ -123,14 +129,16 @@ class ChromaStore:
         return Report(info, text)
 
     def _report_texts(self, infos: Iterable[ReportInfo]) -> dict[str, str]:
-        """Cleaned texts by ``text_id``, read in pages of records."""
-        ids = [text_id(i.report_id, i.content_hash) for i in infos]
-        out: dict[str, str] = {}
+        """Cleaned texts by ``text_id``."""
+        keys = ((i.report_id, i.content_hash) for i in infos)
+        return {tid: unpack(str(meta["text_z"])) for tid, meta in self._text_records(keys)}
+
+    def _text_records(self, keys: Iterable[tuple[str, str]]) -> Iterator[tuple[str, dict]]:
+        """Text records (``text_id``, metadata) of these report versions, read in pages."""
+        ids = [text_id(*key) for key in keys]
         for i in range(0, len(ids), self._batch):
             got = self._text_store.get(ids=ids[i : i + self._batch], include=["metadatas"])
-            for tid, meta in zip(got["ids"], got["metadatas"] or [], strict=True):
-                out[tid] = unpack(str(meta["text_z"]))
-        return out
+            yield from zip(got["ids"], got["metadatas"] or [], strict=True)
 
     def version(self) -> str:
         """A token that changes with every committed write (add, replace, remove, metadata).
@@ -155,10 +163,18 @@ class ChromaStore:
         self.commit_reports(items)
 
     def put_chunks(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
-        """Chunks and texts, uncommitted: no reader serves them, and the next ``census``
+        """Texts, then chunks, uncommitted: no reader serves them, and the next ``census``
         removes them unless ``commit_reports`` wrote their records first. Few large upserts
         (Chroma's cost is mostly per call); a report's vector is the mean of its chunks'
-        (identical placeholder vectors make HNSW insertion pathologically slow)."""
+        (identical placeholder vectors make HNSW insertion pathologically slow). The text
+        record goes first: it holds its chunks' places and the time they were written."""
+        for i in range(0, len(items), self._batch):
+            part = items[i : i + self._batch]
+            self._text_store.upsert(
+                ids=[text_id(r.report_id, r.info.content_hash) for r, _, _ in part],
+                embeddings=np.stack([mean_vector(v) for _, _, v in part]),
+                metadatas=[text_meta(r, cs) for r, cs, _ in part],
+            )
         chunks = [c for _, cs, _ in items for c in cs]
         if chunks:
             vectors = np.concatenate([v for _, cs, v in items if len(cs)])
@@ -168,20 +184,6 @@ class ChromaStore:
                 ids=[c.id for c in part],
                 embeddings=vectors[i : i + self._batch],
                 metadatas=[chunk_meta(c) for c in part],
-            )
-        for i in range(0, len(items), self._batch):
-            part = items[i : i + self._batch]
-            self._text_store.upsert(
-                ids=[text_id(r.report_id, r.info.content_hash) for r, _, _ in part],
-                embeddings=np.stack([mean_vector(v) for _, _, v in part]),
-                metadatas=[
-                    {
-                        "report_id": r.report_id,
-                        "content_hash": r.info.content_hash,
-                        "text_z": pack(r.text),
-                    }
-                    for r, _, _ in part
-                ],
             )
 
     def commit_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
@@ -245,16 +247,20 @@ class ChromaStore:
         live = {(i.report_id, i.content_hash) for i in self.reports()}
         cutoff = time.time() - (grace_seconds or 0.0)
         counts: dict[tuple[str, str], int] = {}
-        orphans: list[str] = []
+        loose: dict[tuple[str, str], list[tuple[str, dict]]] = {}
         for got in self._pages(self._chunks, ["metadatas"]):
             for cid, m in zip(got["ids"], got["metadatas"] or [], strict=True):
                 key = (str(m.get("report_id")), str(m.get("content_hash")))
                 if key in live or grace_seconds is None:
                     counts[key] = counts.get(key, 0) + 1
-                elif float(m.get("written_at", 0)) < cutoff:
-                    orphans.append(cid)
+                else:
+                    loose.setdefault(key, []).append((cid, m))
         if grace_seconds is None:
             return 0, counts
+        if grace_seconds <= 0:  # no one else writes: every uncommitted chunk is a leftover
+            orphans = [cid for cs in loose.values() for cid, _ in cs]
+        else:
+            orphans = self._aged(loose, cutoff)
         for i in range(0, len(orphans), self._batch):
             self._chunks.delete(ids=orphans[i : i + self._batch])
         if grace_seconds <= 0:  # texts carry no timestamp: only when no one else writes
@@ -268,6 +274,18 @@ class ChromaStore:
             for i in range(0, len(texts), self._batch):
                 self._text_store.delete(ids=texts[i : i + self._batch])
         return len(orphans), counts
+
+    def _aged(self, loose: dict[tuple[str, str], list[tuple[str, dict]]], cutoff: float):
+        """The uncommitted chunks written before ``cutoff``: a format-1 chunk says when, a
+        format-2 chunk's text record does (written before it, so a chunk without one is
+        not in the middle of a write)."""
+        stamps = {tid: float(m.get("written_at", 0)) for tid, m in self._text_records(loose)}
+        return [
+            cid
+            for key, cs in loose.items()
+            for cid, m in cs
+            if float(m.get("written_at", stamps.get(text_id(*key), 0))) < cutoff
+        ]
 
     # ---- reads -----------------------------------------------------------------------
     def chunks(self, infos: Iterable[ReportInfo] | None = None) -> list[Chunk]:
@@ -297,12 +315,16 @@ class ChromaStore:
                 info = by_key.get((meta.get("report_id"), meta.get("content_hash")))
                 if info is not None:
                     found.append((cid, meta, info))
-        texts = self._report_texts({info for _, _, info in found})
+        texts: dict[str, tuple[str, dict[str, Place]]] = {
+            tid: (unpack(str(m["text_z"])), places_from(m))
+            for tid, m in self._text_records({(i.report_id, i.content_hash) for _, _, i in found})
+        }
         out: list[Chunk] = []
         for cid, meta, info in found:
-            text = texts.get(text_id(info.report_id, info.content_hash))
-            if text is not None:  # no text: an interrupted write, never served
-                out.append(chunk_from(cid, text, meta, info))
+            text, places = texts.get(text_id(info.report_id, info.content_hash), ("", {}))
+            place = place_of(cid, meta, places)
+            if text and place is not None:  # else an interrupted write, never served
+                out.append(chunk_from(cid, text, place, info))
         out.sort(key=lambda c: (c.info.source, c.report_id, c.start))
         return out
 
@@ -359,3 +381,18 @@ class ChromaStore:
                 if info is not None and info.content_hash == meta.get("content_hash"):
                     out.append((cid, 1.0 - float(dist)))
         return sorted(out, key=lambda x: -x[1])[: max(1, k)] if len(filters) > 1 else out
+
+
+def _check_format(chunks) -> None:
+    """Refuse a store written in a chunk shape newer than this code reads; an older one
+    (no mark: format 1) is read as it is, and marked as holding both shapes from now on."""
+    meta = dict(chunks.metadata or {})
+    found = int(meta.get("chunk_format", 1))
+    if found > CHUNK_FORMAT:
+        raise ConfigError(
+            f"索引由较新版本的 reportqa 写入（分块格式 {found}，本版本只认到 {CHUNK_FORMAT}）。"
+            "请升级 reportqa，或换一个 REPORTQA_DATA_DIR 后重新导入报告。"
+        )
+    if found < CHUNK_FORMAT:
+        log.info("chunk records of format %d read as they are; new ones in %d", found, CHUNK_FORMAT)
+        chunks.modify(metadata={**meta, "chunk_format": CHUNK_FORMAT})

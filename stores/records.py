@@ -6,12 +6,14 @@ Kept apart from the store's calls so the store module stays about what it asks C
 from __future__ import annotations
 
 import base64
+import json
 import time
 import zlib
+from collections.abc import Sequence
 
 import numpy as np
 
-from reportqa.types import Chunk, ReportInfo
+from reportqa.types import Chunk, Report, ReportInfo
 
 SEP = " > "
 
@@ -69,23 +71,57 @@ def info_from_meta(meta: dict) -> ReportInfo:
     )
 
 
+# the shape of chunk records: 1 (before round 8) kept section, start, end and written_at on
+# every chunk record; 2 keeps only what Chroma filters on there, and each report version's
+# chunk places (id, span, section) packed into its text record with one written_at. Half of
+# Chroma's per-record write cost was chunk metadata. Readers take records of both shapes, so
+# a store written by an older version answers unchanged and grows in the new shape.
+CHUNK_FORMAT = 2
+
+Place = tuple[int, int, str]  # start, end, section as stored
+
+
 def chunk_meta(chunk: Chunk) -> dict:
-    """Only what ties a chunk to its report version and place. Unit, county, title… live
-    on the report record: every string value costs Chroma index work on every write, and a
-    metadata correction then touches one record instead of every chunk."""
+    """Only what ties a chunk to its report version, which reads and deletes filter on.
+    Unit, county, title… live on the report record and a chunk's place on its text record:
+    every metadata value costs Chroma index work on every write."""
+    return {"report_id": chunk.report_id, "content_hash": chunk.info.content_hash}
+
+
+def text_meta(report: Report, chunks: Sequence[Chunk]) -> dict:
+    """A report version's text record: the cleaned text and its chunks' places, packed, and
+    when it was written (the age of its chunks for ``census``: texts are written first)."""
+    places = json.dumps(
+        [[c.id, c.start, c.end, SEP.join(c.section_path)] for c in chunks], ensure_ascii=False
+    )
     return {
-        "report_id": chunk.report_id,
-        "content_hash": chunk.info.content_hash,
-        "section": SEP.join(chunk.section_path),
-        "start": chunk.start,
-        "end": chunk.end,
+        "report_id": report.report_id,
+        "content_hash": report.info.content_hash,
+        "text_z": pack(report.text),
+        "places_z": pack(places),
         "written_at": round(time.time(), 3),
     }
 
 
-def chunk_from(cid: str, report_text: str, meta: dict, info: ReportInfo) -> Chunk:
-    section = str(meta.get("section", ""))
-    start, end = int(meta["start"]), int(meta["end"])
+def places_from(meta: dict) -> dict[str, Place]:
+    """Chunk id → place, from a text record (empty for a format-1 record: its chunks carry
+    their own)."""
+    packed = meta.get("places_z")
+    if not packed:
+        return {}
+    return {cid: (int(s), int(e), str(sec)) for cid, s, e, sec in json.loads(unpack(str(packed)))}
+
+
+def place_of(cid: str, meta: dict, places: dict[str, Place]) -> Place | None:
+    """A chunk's place: on its own record (format 1) or on its text record (format 2);
+    None when neither has it (an interrupted write, never served)."""
+    if "start" in meta:
+        return int(meta["start"]), int(meta["end"]), str(meta.get("section", ""))
+    return places.get(cid)
+
+
+def chunk_from(cid: str, report_text: str, place: Place, info: ReportInfo) -> Chunk:
+    start, end, section = place
     return Chunk(
         id=cid,
         report_id=info.report_id,
