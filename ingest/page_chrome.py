@@ -74,6 +74,12 @@ _SITE_ID = re.compile(
     r"|ICP备|ICP证|公网安备",
     re.IGNORECASE,
 )
+# where a site line ends when cleaning ran the title or report on to it (a line of 30 characters
+# or more without a full stop is taken for a broken paragraph): the site code has 10 characters
+_SITE_END = re.compile(
+    r"(?:网站标识码|网站识别码)[ \u3000]*[:：]?[ \u3000]*[0-9A-Za-z]{10}"
+    r"|ICP备[ \u3000]*\d+号(?:-\d+)?|公网安备[ \u3000]*\d+号|\.政务"
+)
 _SITE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处)")
 _SITE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|网站|政务网|政府网)(?:欢迎您)?$")
 # a portal's section or channel name, alone in a cell of the page's header line
@@ -212,6 +218,9 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
         cut = (_RUN_ON.search(line) or _RUN_ON_TITLE.search(line)) if labelled else None
         if not cut and _BRACKET_LABEL.search(line):
             cut = _RUN_ON_BRACKET.search(line)
+        if not cut and _SITE_ID.search(line):
+            ends = list(_SITE_END.finditer(line))
+            cut = ends[-1] if ends and len(line) - ends[-1].end() >= 6 else None
         if cut:
             out += [(pos, line[: cut.end()]), (pos + cut.end(), line[cut.end() :])]
         else:

@@ -100,9 +100,26 @@ def test_two_spellings_the_list_both_holds_are_never_merged():
     assert ex.unit == "友谊路街道" and ex.county == ""
 
 
-def test_probe_pages_p133_to_p142_read_as_their_gold():
+def test_probe_pages_p133_to_p143_read_as_their_gold():
     from ingest.meta_eval import evaluate
 
     score = evaluate(PROBES / "meta_gold.jsonl", PROBES)
-    new = [r for r in score.rows if r.source[:4] in {f"p{n}" for n in range(133, 143)}]
-    assert len(new) == 10 and all(r.right["all"] for r in new)
+    new = [r for r in score.rows if r.source[:4] in {f"p{n}" for n in range(133, 144)}]
+    assert len(new) == 11 and all(r.right["all"] for r in new)
+
+
+SITE = "主办单位：青禾县人民政府办公室 网站标识码：3411220009\n"
+
+
+def test_a_county_report_with_no_title_still_takes_the_site_owner_weakly():
+    # cleaning runs the report on to a long site line: the site code ends it
+    ex = _read(
+        SITE + "2024年，我县坚持依法行政，县政府常务会议学法6次，县直部门落实执法三项制度。\n"
+    )
+    assert (ex.unit, ex.level) == ("青禾县", "区县")
+    assert ex.sources["unit"].confidence <= 0.6
+
+
+def test_a_township_report_on_a_county_site_keeps_the_county_as_its_parent_only():
+    ex = _read(SITE + "2024年，我镇坚持依法行政，镇党委专题研究4次，镇政府落实决策程序。\n")
+    assert (ex.unit, ex.county, ex.level) == ("", "青禾县", "乡镇")
