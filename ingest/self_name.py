@@ -160,10 +160,34 @@ def lone_town(doc: Doc) -> str:
     if len(found) != 1:
         return ""
     name = next(iter(found))
-    if kind != "街道" and not an.plausible(name):
-        return ""  # 「…法治政府建设镇党委…」: a heading run on, though 建设镇 is real
+    if kind != "街道" and not _town_proper(doc, name, kind):
+        return ""
     others = [m.group(0) for m in (*PARTNER.finditer(text), *_VISIT.finditer(text))]
     return "" if any(name in o for o in others) else name
+
+
+# a town's class, not its name: 小城镇, 卫生镇, 文明乡, 重点镇, 特色小镇, 历史文化名镇…
+_TOWN_CLASS = re.compile(
+    r"(?:城|卫生|文明|重点|中心|示范|特色|名|强|小|集|建制|森林|生态|文化|旅游|商贸|工业|农业"
+    r"|园林|宜居|美丽|平安|法治|和谐|民主|全国|省级|市级)$"
+)
+
+
+def _town_proper(doc: Doc, name: str, kind: str) -> bool:
+    """A 镇 or 乡 named in passing is a place only when its core is no report vocabulary (「…法治
+    政府建设镇党委…」 is a heading run on, though 建设镇 is real) nor a class of towns (推进小城镇
+    建设, 争创卫生镇), and where it is written it starts a word (省级|卫生镇 holds no 级卫生镇)."""
+    core = name[: -len(kind)]
+    if not an.plausible(name) or _TOWN_CLASS.search(core):
+        return False
+    text = doc.text[:READ]
+    at = text.find(name)
+    if at < 0:
+        return True
+    lo = max(at - 6, text.rfind("\n", 0, at) + 1)
+    window = re.split(r"\s", text[lo : at + len(name) + 4])[0] if lo < at else name
+    words = tokenizer().words(window)
+    return "".join(words) != window or not an.cut_from_word(words, at - lo, at - lo + len(name))
 
 
 def _town_name(doc: Doc, name: str, kind: str) -> str:

@@ -78,6 +78,8 @@ def test_the_one_township_a_self_named_report_names_is_its_unit(body, unit, pare
         "本镇与棣花镇联合开展矛盾纠纷排查，镇党委专题研究4次。",
         "我镇在棠口镇、棣花镇召开片区联调会议，镇党委专题研究4次。",
         "我镇推进法治政府建设镇党委、镇政府高度重视。",  # 建设镇 is real, but a heading run on
+        "我镇持续推进小城镇建设，镇党委专题研究4次。",  # 小城镇 is real, but a class of towns
+        "我镇争创省级卫生镇，镇党委专题研究4次。",  # 省级|卫生镇: no 级卫生镇
     ],
 )
 def test_a_township_visited_worked_with_or_one_of_several_is_no_unit(body):
