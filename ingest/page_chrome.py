@@ -294,7 +294,9 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
                 chrome.lines.add(start)
                 _keep(chrome, label, stripped.strip("•·*- "), start)
                 continue
-        if _SITE_ID.search(stripped) and not _SENTENCE.search(stripped) and len(stripped) <= 100:
+        # a site line holding a report's name has had the title run on to it: not chrome then
+        site_line = not (_SENTENCE.search(stripped) or _NAMES_REPORT.search(stripped))
+        if _SITE_ID.search(stripped) and site_line and len(stripped) <= 100:
             chrome.lines.add(start)
             chrome.sites += [(start, m.group(0)) for m in _SITE_OWNER.finditer(stripped)]
             continue
