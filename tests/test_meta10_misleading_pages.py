@@ -125,3 +125,11 @@ def test_a_county_report_with_no_title_still_takes_the_site_owner_weakly():
 def test_a_township_report_on_a_county_site_keeps_the_county_as_its_parent_only():
     ex = _read(SITE + "2024年，我镇坚持依法行政，镇党委专题研究4次，镇政府落实决策程序。\n")
     assert (ex.unit, ex.county, ex.level) == ("", "青禾县", "乡镇")
+
+
+def test_a_site_line_with_the_title_run_on_to_it_is_never_cut_away_as_chrome():
+    line = (
+        "主办单位：青禾县人民政府办公室承办单位：青禾县数据资源管理局雁鸣街道2024年法治建设情况报告"
+    )
+    chrome = read_chrome(line + "\n2024年，雁鸣街道坚持依法行政。\n")
+    assert not chrome.sites and 0 not in chrome.lines
