@@ -88,6 +88,16 @@ class Gazetteer:
             self._shorts[level] = frozenset(s for n in kind if len(s := strip(n)) >= 2)
         return self._shorts[level]
 
+    def listed(self, town: str) -> str:
+        """The spelling the division list files a street office under: one named after its road
+        is written both 古柏路街道 and 古柏街道. Only when the list holds one spelling alone:
+        where both are listed they are two different units, never merged."""
+        if town in self.towns or not town.endswith("街道"):
+            return town
+        core = town[: -len("街道")]
+        other = core[:-1] if core.endswith("路") else core + "路"
+        return other + "街道" if len(other) >= 2 and other + "街道" in self.towns else town
+
     def contains(self, county: str, town: str) -> bool:
         return town in self.towns_in.get(county, ())
 

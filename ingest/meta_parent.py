@@ -38,7 +38,7 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
         for u, _ in chains(doc, m.group(1), False)[:1]:
             named[u] += 1
     stated: set[str] = set()  # named by the page or the document itself, not in passing
-    for _, value in doc.chrome.publishers:
+    for _, value in doc.chrome.publishers + doc.chrome.sites:
         unit_p, _ = an.most_specific(
             an.parse_chain(value, doc.known) or an.organ_units(value, doc.known)
         )
@@ -52,11 +52,12 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
     if level == "区县" and (to := addressee(doc)):
         named[to] += 3
         stated.add(to)
-    found = _best(doc, named, unit, level, up, stated, above)
+    listed = doc.gaz.listed(unit) if level == "乡镇" else unit  # 古柏路街道 filed as 古柏街道
+    found = _best(doc, named, listed, level, up, stated, above)
     if found[1] is None or found[1].confidence < 0.85:  # then every mention in the body
         for u, _, _ in names_in(doc, text[: READ // 4], True):
             named[u] += 1
-        found = _best(doc, named, unit, level, up, stated, above)
+        found = _best(doc, named, listed, level, up, stated, above)
     return found
 
 

@@ -35,7 +35,7 @@ from ingest.report_reading import (
     level_in,
     lowest,
 )
-from ingest.self_name import lone_street, self_kind, self_named
+from ingest.self_name import lone_town, self_kind, self_named
 from ingest.sidecar import parse_year
 from reportqa.errors import IngestError
 from reportqa.text import to_simplified
@@ -135,6 +135,11 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
         )
         if unit:
             ev.append(Evidence(unit, above, "publisher", 0.8))
+    # the site's owner (主办单位, 中文域名): a weak hint of the host, never the title
+    for _, value in doc.chrome.sites:
+        unit, above = an.most_specific(an.organ_units(value, doc.known))
+        if unit:
+            ev.append(Evidence(unit, above, "publisher", 0.6))
     if m := _DELEGATE.search(doc.text[:1500]):
         if m.group(1) == "国务院":
             ev.append(Evidence("国务院", "", "opening", 0.95))
@@ -247,7 +252,7 @@ def extract(text: str, source: str) -> Extracted:
             sources["unit"] = FieldSource("body", 0.55)
         elif not level and (unit := self_named(doc, "区县")):  # 市政府 + 《醴陵市…纲要》
             level, sources["unit"] = "区县", FieldSource("body", 0.55)
-        elif level == "乡镇" and (unit := lone_street(doc)):
+        elif level == "乡镇" and (unit := lone_town(doc)):
             sources["unit"] = FieldSource("body", 0.5)
         elif level == "区县" and (
             unit := frequent(doc, level, kind=self_kind(plain[:READ], level))
@@ -289,7 +294,7 @@ def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     takes the next line), since losing the report is worse than keeping a field; only the
     fields a report opening was run on to are cut off it."""
     c = doc.chrome
-    if not (c.publishers or c.titles or c.dates or c.crumbs):
+    if not (c.publishers or c.titles or c.dates or c.crumbs or c.sites):
         return ()
     spans = []
     for s, ln in doc.lines[: doc.body]:

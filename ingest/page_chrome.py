@@ -66,6 +66,21 @@ _BRACKET_LABEL = re.compile(rf"[\[【]{_SP}(?:{_label('|'.join(_LONG + _SHORT))}
 _RUN_ON_BRACKET = re.compile(
     r"[\]】](?=[ \u3000]*[^\[\]【】|｜:：\s][^\[\]【】|｜:：\n]{5,60}(?:报告|总结|汇报)[ \u3000]*$)"
 )
+# the lines that identify the hosting website, in its header or footer (「中文域名:青禾县人民政府.政务」,
+# 「主办单位：青禾县人民政府办公室」, 「网站标识码：…」, 「版权所有」, 「皖ICP备…号」, 「…公网安备…号」): they
+# name the site's owner, never the report, so they are no title and at most hint at the county
+_SITE_ID = re.compile(
+    r"^[\[【]?(?:中文域名|网站标识码|网站识别码|(?:主办|承办|协办)(?:单位)?[ \u3000]*[:：]|版权所有|copyright|©)"
+    r"|ICP备|ICP证|公网安备",
+    re.IGNORECASE,
+)
+# where a site line ends when cleaning ran the title or report on to it (a line of 30 characters
+# or more without a full stop is taken for a broken paragraph): the site code has 10 characters
+_SITE_END = re.compile(
+    r"(?:网站标识码|网站识别码)[ \u3000]*[:：]?[ \u3000]*[0-9A-Za-z]{10}"
+    r"|ICP备[ \u3000]*\d+号(?:-\d+)?|公网安备[ \u3000]*\d+号|\.政务"
+)
+_SITE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处)")
 _SITE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|网站|政务网|政府网)(?:欢迎您)?$")
 # a portal's section or channel name, alone in a cell of the page's header line
 _SECTION = re.compile(
@@ -90,6 +105,7 @@ class Chrome:
     titles: list[tuple[int, str]] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     crumbs: list[str] = field(default_factory=list)  # breadcrumb steps, outermost first
+    sites: list[tuple[int, str]] = field(default_factory=list)  # the hosting site's owner
     lines: set[int] = field(default_factory=set)  # start offsets of furniture lines
 
 
@@ -202,6 +218,9 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
         cut = (_RUN_ON.search(line) or _RUN_ON_TITLE.search(line)) if labelled else None
         if not cut and _BRACKET_LABEL.search(line):
             cut = _RUN_ON_BRACKET.search(line)
+        if not cut and _SITE_ID.search(line):
+            ends = list(_SITE_END.finditer(line))
+            cut = ends[-1] if ends and len(line) - ends[-1].end() >= 6 else None
         if cut:
             out += [(pos, line[: cut.end()]), (pos + cut.end(), line[cut.end() :])]
         else:
@@ -275,6 +294,12 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
                 chrome.lines.add(start)
                 _keep(chrome, label, stripped.strip("•·*- "), start)
                 continue
+        # a site line holding a report's name has had the title run on to it: not chrome then
+        site_line = not (_SENTENCE.search(stripped) or _NAMES_REPORT.search(stripped))
+        if _SITE_ID.search(stripped) and site_line and len(stripped) <= 100:
+            chrome.lines.add(start)
+            chrome.sites += [(start, m.group(0)) for m in _SITE_OWNER.finditer(stripped)]
+            continue
         pairs = _fields(stripped) or _bare_fields(stripped) or _bracket_fields(stripped)
         if pairs:
             chrome.lines.add(start)

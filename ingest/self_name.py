@@ -139,44 +139,72 @@ def _under_cited(doc: Doc, city: str, text: str) -> bool:
 
 
 # a unit visited or learned from (「赴东湖街道学习」「借鉴白塔街道经验」) is another one
-_VISIT = re.compile(rf"(?:赴|到|前往|考察|学习|借鉴|参观|观摩)[{H}]{{2,8}}?街道")
+_VISIT = re.compile(rf"(?:赴|到|前往|考察|学习|借鉴|参观|观摩)[{H}]{{2,8}}?(?:街道|镇|乡)")
 
 
-def lone_street(doc: Doc) -> str:
-    """The one X街道 a report of a 街道 (全街, 本街道, 街道党工委) names anywhere: 「完成望江街道
-    便民服务中心改造」 is its own centre. Two names, or one the report works with or visits
-    (「与…联调」「赴东湖街道学习」), may be neighbours."""
+def lone_town(doc: Doc) -> str:
+    """The one township of its own kind a report that calls itself 全街/本镇/我乡 names anywhere:
+    「完成望江街道便民服务中心改造」「纳入了东岭镇发展总体规划」 are its own. Two names, or one the
+    report works with or visits (「与…联调」「赴东岭镇学习」), may be neighbours; a 镇 or 乡 whose
+    core is report vocabulary is a heading run on to 镇党委 (建设镇), real or not."""
     text = doc.text[:READ]
-    if self_kind(text, "乡镇") != "街道":
+    kind = self_kind(text, "乡镇")
+    if not kind:
         return ""
-    names = {
-        _street_name(doc, an.canonical(u))
+    found = Counter(
+        _town_name(doc, an.canonical(u), kind)
         for u, _ in chains(doc, text, True)
-        if an.canonical(u).endswith("街道") and not an.is_generic(an.canonical(u))
-    }
-    names.discard("")
-    if len(names) != 1:
+        if an.suffix(an.canonical(u)) == kind and not an.is_generic(an.canonical(u))
+    )
+    found.pop("", None)
+    if len(found) != 1:
+        return ""
+    name = next(iter(found))
+    if kind != "街道" and not _town_proper(doc, name, kind):
         return ""
     others = [m.group(0) for m in (*PARTNER.finditer(text), *_VISIT.finditer(text))]
-    name = names.pop()
     return "" if any(name in o for o in others) else name
 
 
-def _street_name(doc: Doc, name: str) -> str:
-    """The street a 「X街道」 run of text names, or "". 「完成望江街道」: the verb before the name
-    is no part of it; a core of verbs and adverbs alone (「纳入街道网格」) or of four or more
-    characters (「充分发挥街道作用」) names none, unless the division list knows it (解放街道)."""
+# a town's class, not its name: 小城镇, 卫生镇, 文明乡, 重点镇, 特色小镇, 历史文化名镇…
+_TOWN_CLASS = re.compile(
+    r"(?:城|卫生|文明|重点|中心|示范|特色|名|强|小|集|建制|森林|生态|文化|旅游|商贸|工业|农业"
+    r"|园林|宜居|美丽|平安|法治|和谐|民主|全国|省级|市级)$"
+)
+
+
+def _town_proper(doc: Doc, name: str, kind: str) -> bool:
+    """A 镇 or 乡 named in passing is a place only when its core is no report vocabulary (「…法治
+    政府建设镇党委…」 is a heading run on, though 建设镇 is real) nor a class of towns (推进小城镇
+    建设, 争创卫生镇), and where it is written it starts a word (省级|卫生镇 holds no 级卫生镇)."""
+    core = name[: -len(kind)]
+    if not an.plausible(name) or _TOWN_CLASS.search(core):
+        return False
+    text = doc.text[:READ]
+    at = text.find(name)
+    if at < 0:
+        return True
+    lo = max(at - 6, text.rfind("\n", 0, at) + 1)
+    window = re.split(r"\s", text[lo : at + len(name) + 4])[0] if lo < at else name
+    words = tokenizer().words(window)
+    return "".join(words) != window or not an.cut_from_word(words, at - lo, at - lo + len(name))
+
+
+def _town_name(doc: Doc, name: str, kind: str) -> str:
+    """The township a 「X街道」/「X镇」 run of text names, or "". 「完成望江街道」: the verb before
+    the name is no part of it; a core of verbs and adverbs alone (「纳入街道网格」) or of four or
+    more characters (「充分发挥街道作用」) names none, unless the division list knows it."""
     if doc.known(name):
         return name
-    words = tokenizer().tagged(name[: -len("街道")])
+    words = tokenizer().tagged(name[: -len(kind)])
     while len(words) > 1 and _function(words[0][1]) and len(_joined(words[1:])) >= 2:
         words = words[1:]
     core = _joined(words)
-    if doc.known(core + "街道"):
-        return core + "街道"
+    if doc.known(core + kind):
+        return core + kind
     if all(_function(tag) for _, tag in words) or not 2 <= len(core) <= 3:
         return ""
-    return core + "街道"
+    return core + kind
 
 
 def _function(tag: str) -> bool:
