@@ -24,6 +24,7 @@ from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
 from retrieval.filler_objects import without_filler_objects
+from retrieval.honours import honours_in
 from retrieval.phrases import (
     before_after,
     campaign_place,
@@ -36,6 +37,7 @@ from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import after_adverb, joined_singles, without_comment
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
+from retrieval.supervision import supervision_in
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.visits import visits_in
 from retrieval.vocabulary import (
@@ -250,7 +252,13 @@ class QuestionAnalyzer:
         ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]
-        for start, end, c in [*bodies_in(text), *visits_in(text)]:  # 法治建设领导小组, 下村去
+        # 法治建设领导小组, 下村去, 接受人大监督, 拿到全国…示范称号
+        for start, end, c in [
+            *bodies_in(text),
+            *visits_in(text),
+            *supervision_in(text),
+            *honours_in(text),
+        ]:
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
         counted = _COUNTED_NOUN.search(q)
