@@ -1,7 +1,7 @@
 """Names, honours and supervision in the users' words, on wordings and reports made up here,
 end to end.
 
-``probes_qa26.jsonl`` asks 10 questions over three invented reports
+``probes_qa26.jsonl`` asks 11 questions over three invented reports
 (``tests/data/probe_reports_qa26``: a street office, a town written in traditional
 characters, a township that names no firm and holds only a provincial honour):
 
@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.entities import names_entity
 from reportqa.units import UnitIndex
 from retrieval.evidence import SUPPORT
 from retrieval.honours import honours_in
@@ -40,7 +41,21 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa26.jsonl",
         "--min-f1 1.0 --min-facts 1.0 --min-none 1.0".split(),
     )
-    assert len(result["questions"]) == 10
+    assert len(result["questions"]) == 11
+
+
+# ---- 1. a name is the value ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("聘请青禾明正律师事务所担任法律顾问，代理行政诉讼案件3件。", True),
+        ("與遠山信達律師事務所簽訂法律顧問協議。", True),
+        ("聘请律师事务所担任法律顾问，代理行政诉讼案件3件。", False),
+        ("全乡聘请法律顾问2名，开展法律咨询活动9场。", False),
+    ],
+)
+def test_an_institution_named_by_its_firm(sentence, said):
+    assert names_entity(sentence, "机构") is said
 
 
 # ---- 2. an honour by its own name ------------------------------------------------------
