@@ -1,0 +1,57 @@
+"""「拿到过全国法治政府建设示范称号」: an honour is asked by its own words, the rest is frame.
+
+People ask about an honour with a verb of receiving and a word for honour around its name
+(拿到/获得/获评/荣获 … 称号/荣誉/殊荣); a report states it with other verbs and seldom the
+frame noun (「创成全国第一批法治政府建设示范地区」「被命名为第二批全国法治政府建设示范市」
+「首批全国法治政府建设示范区创建成果」). So when a name stands between them, the receiving verb
+and the frame noun leave the need and the honour's name, as one concept, carries it (its
+level stays with it: 省级…示范 is another honour than 全国…示范). A frame noun with no name before it (「获得过哪些荣誉」) is what is asked
+and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.concept import Concept
+
+_RECEIVE = re.compile(
+    r"(?:被评为|被授予|被命名为|被确定为|被列为|拿到|拿过|拿下|获得|获评|荣获|获颁|评为|"
+    r"授予|命名为|评上|当选|创成|获)(?:了|过)?"
+)
+_FRAME = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣)")
+_LEVEL = re.compile(r"全国|国家级|省级|市级|县级|全省|全市|全县")
+_BATCHES = ("首批", *(f"第{n}批" for n in "一二三四五六七八九十"))
+_CLAUSE = re.compile(r"[，,。！？?!；;、\s]")
+# what stands right before a frame noun that asks for it (「获得过哪些荣誉」「拿了什么称号」)
+_ASKING = re.compile(r"(?:哪|什么|啥|何|多少|几|过|了|的|些|个|种|项|类)$")
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """``name``, and with the batch it was conferred in after its level (全国第一批…,
+    全国首批…): honours are named in batches, and a report writes the batch inside the name
+    as often as before it (「第二批全国…」 holds the name whole)."""
+    level = _LEVEL.match(name)
+    if not level:
+        return (name,)
+    head, rest = name[: level.end()], name[level.end() :]
+    return (name, *(f"{head}{b}{rest}" for b in _BATCHES))
+
+
+def honours_in(text: str) -> list[tuple[int, int, Concept]]:
+    """(start, end, concept) of each honour the question names between a receiving verb
+    and a frame noun: the span covers the frame, the concept is the honour's name alone.
+    The name is one concept, so its level stays in it (全国 of 全国…示范; 省级…示范 is
+    another honour) and a report may spell it apart (全国第一批法治政府建设示范)."""
+    out = []
+    for m in _FRAME.finditer(text):
+        before = _CLAUSE.split(text[: m.start()])[-1]
+        verbs = list(_RECEIVE.finditer(before))
+        name = (before[verbs[-1].end() :] if verbs else before).rstrip("的")
+        if len(name) < 2 or _ASKING.search(name):
+            continue
+        start = m.start() - len(before) + (verbs[-1].start() if verbs else 0)
+        after = _RECEIVE.match(text, m.end())  # 「…称号拿到了的地方」: the verb after it
+        end = after.end() if after and not verbs else m.end()
+        out.append((start, end, Concept(name, spellings(name), True)))
+    return out
