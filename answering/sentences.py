@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reportqa.answer import fmt_number
+from reportqa.frozen import quick
 from reportqa.patterns import HEADING_START
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
@@ -29,6 +30,7 @@ _ITEM = re.compile(
 )
 
 
+@quick
 @dataclass(frozen=True)
 class Span:
     start: int  # report offsets

@@ -14,6 +14,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from reportqa.frozen import quick
+
 __all__ = [
     "Answer",
     "Block",
@@ -53,6 +55,7 @@ class Verdict(StrEnum):
     NOT_MENTIONED = "not_mentioned"
 
 
+@quick
 @dataclass(frozen=True)
 class Citation:
     n: int
@@ -82,6 +85,7 @@ class Citation:
 _CITATION_KEYS = tuple(Citation.__dataclass_fields__)
 
 
+@quick
 @dataclass(frozen=True)
 class Text:
     """A run of answer text and the citations shown right after it. ``strong``: a unit's

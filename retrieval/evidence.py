@@ -162,13 +162,12 @@ def _match(text: str, need: Need) -> float:
     return PARTIAL * kind * got / total
 
 
-def _do(text: str, needs: Sequence[Need], got: list[float]) -> None:
+def _do(text: str, needs: Sequence[Need], got: list[float], at: dict[str, int]) -> None:
     """Credit each verb of doing the sentence does not spell when another verb of doing and
     the verb's whole object stand in the sentence itself (not only in its heading). Cheap
-    tests first: this runs for every candidate sentence of a fan-out."""
+    tests first: this runs for every candidate sentence of a fan-out (``at``: need by term)."""
     cut = text.rfind("\n")
     body = text[cut + 1 :]
-    at = {n.concept.term: i for i, n in enumerate(needs)}
     for i, n in enumerate(needs):
         if not n.doing or not n.object or got[i] >= 1.0:
             continue
@@ -206,32 +205,51 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
 
 
 def sentence_score(text: str, needs: Sequence[Need]) -> float:
-    """A verb of doing (培养, 打造) is matched by any other (培育, 新建) once the sentence names
+    """``Score(needs)(text)``: one sentence judged on its own."""
+    return Score(needs)(text)
+
+
+class Score:
+    """A sentence's score for one ask's needs, their tables made once (fan-out scores
+    thousands of sentences with the same needs). A verb of doing (培养, 打造) is matched by any other (培育, 新建) once the sentence names
     its object in full: the object carries the need, not the verb. A sentence that names the
     asked thing only as another kind (生态文明示范社区 for 法治示范社区) says nothing of it,
     whatever else of the question it repeats."""
-    mass = sum(n.weight for n in needs)
-    if not mass:
-        return 0.0
-    got = [_match(text, n) for n in needs]
-    if -1.0 in got:
-        # the thing asked about is named as another kind: the rest is about that. Only the
-        # sentence itself says so; a heading above it (「规范基层决策」) names a section
-        cut = text.rfind("\n")
-        if cut < 0 or any(_match(text[cut + 1 :], n) == -1.0 for n in needs):
+
+    def __init__(self, needs: Sequence[Need]) -> None:
+        self.needs = tuple(needs)
+        self.mass = sum(n.weight for n in needs)
+        self.doing = any(n.doing for n in needs)
+        self.at = {n.concept.term: i for i, n in enumerate(needs)}
+        self.explains = [
+            (i, [j for j, m in enumerate(needs) if m.concept.term in n.explains])
+            for i, n in enumerate(needs)
+            if n.explains
+        ]
+        self.must = any(n.must for n in needs)
+
+    def __call__(self, text: str) -> float:
+        needs = self.needs
+        if not self.mass:
             return 0.0
-        got = [max(0.0, g) for g in got]
-    if any(n.doing for n in needs):
-        _do(text, needs, got)
-    for i, n in enumerate(needs):
-        if n.explains and got[i] >= 1.0:  # 「“四议两公开”工作法」 for 「“四议两公开”民主决策」
-            for j, m in enumerate(needs):
-                if m.concept.term in n.explains:
+        got = [_match(text, n) for n in needs]
+        if -1.0 in got:
+            # the thing asked about is named as another kind: the rest is about that. Only
+            # the sentence itself says so; a heading above it (「规范基层决策」) names a section
+            cut = text.rfind("\n")
+            if cut < 0 or any(_match(text[cut + 1 :], n) == -1.0 for n in needs):
+                return 0.0
+            got = [max(0.0, g) for g in got]
+        if self.doing:
+            _do(text, needs, got, self.at)
+        for i, covered in self.explains:  # 「“四议两公开”工作法」 for 「“四议两公开”民主决策」
+            if got[i] >= 1.0:
+                for j in covered:
                     got[j] = 1.0
-    score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
-    if any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
-        return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
-    return score
+        score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / self.mass
+        if self.must and any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
+            return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
+        return score
 
 
 def build_needs(

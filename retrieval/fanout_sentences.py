@@ -52,7 +52,7 @@ def candidate_sentences(
             m = search(text, end)
     has: dict[str, bool] = {}  # each character looked for once: the words share them
     for word in apart:
-        if not _spellable(text, word, has) or word in text:
+        if word in text or not _spellable(text, word, has):
             continue
         for s, _ in split_spans(text, word):
             if ends is None:

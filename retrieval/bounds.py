@@ -1,0 +1,99 @@
+"""``evidence.upper_bound`` with its per-question tables made once per ask.
+
+Fan-out bounds every candidate chunk and sentence of a which-question from above (~7 000
+texts for a common topic at 10 000 reports) with the same needs. ``upper_bound`` rebuilt
+its tables on every call (the needs by term, each concept's parts' IDF mass, the strings a
+verb of doing counts through) and tested the spelled-apart reading of a string before the
+plain substring tests of the strings after it. ``Bound`` makes the tables once from the
+needs and runs the cheap substring tests of a concept before any spelled-apart one: the
+same sums in the same order, so the same float, for every text (``tests/test_bounds.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from retrieval.evidence import PARTIAL, Need
+from retrieval.split_words import split_span
+
+
+@dataclass(frozen=True)
+class _Item:
+    term: str
+    weight: float
+    full: tuple[str, ...]
+    loose: bool
+    doing: tuple[str, ...]  # counts only when a spelling of ``named`` is in the text
+    named: tuple[str, ...]  # the full spellings of the first concept of the verb's object
+    parts: tuple[tuple[str, float], ...]
+    parts_mass: float
+
+
+class Bound:
+    """``upper_bound(text, needs)`` for one ask's needs: call it with the text."""
+
+    def __init__(self, needs: Sequence[Need]) -> None:
+        by_term = {n.concept.term: n for n in needs}
+        items = []
+        mass = 0.0
+        for n in needs:
+            mass += n.weight
+            first = by_term.get(n.object[0]) if n.doing and n.object else None
+            items.append(
+                _Item(
+                    n.concept.term,
+                    n.weight,
+                    n.full,
+                    n.loose,
+                    n.doing if first is not None else (),
+                    first.full if first is not None else (),
+                    n.parts,
+                    sum(idf for _, idf in n.parts),
+                )
+            )
+        self._items = tuple(items)
+        self._mass = mass
+        self._explaining = tuple((n.full, n.explains) for n in needs if n.explains)
+
+    def __call__(self, text: str) -> float:
+        mass = self._mass
+        if not mass:
+            return 0.0
+        explained: set[str] = set()
+        for full, explains in self._explaining:
+            if any(a in text for a in full):
+                explained.update(explains)
+        total = 0.0
+        for it in self._items:
+            doing = it.doing if it.doing and any(a in text for a in it.named) else ()
+            if (
+                it.term in explained
+                or any(a in text for a in it.full)
+                or any(a in text for a in doing)
+                or (it.loose and _apart(text, it.full, doing))
+            ):
+                total += it.weight
+            elif it.parts:
+                got = sum(idf for p, idf in it.parts if p in text)
+                if got:
+                    total += it.weight * PARTIAL * got / it.parts_mass
+        return total / mass
+
+
+def _apart(text: str, full: tuple[str, ...], doing: tuple[str, ...]) -> bool:
+    """One of the strings spelled apart in ``text`` (each character looked for once)."""
+    has: dict[str, bool] = {}
+    for word in (*full, *doing):
+        if len(word) < 2:
+            continue
+        for c in word:
+            got = has.get(c)
+            if got is None:
+                got = has[c] = c in text
+            if not got:
+                break
+        else:
+            if split_span(text, word):
+                return True
+    return False
