@@ -22,7 +22,7 @@ from retrieval.evidence import (
     sentence_chunk,
     sentence_ends,
 )
-from retrieval.fanout_sentences import candidate_sentences
+from retrieval.fanout_sentences import Candidates
 from retrieval.passages import Sentence, headings_before, is_heading
 
 
@@ -48,7 +48,7 @@ def judge_rows(
     cut = min(floor, SUPPORT)
     upper_bound = Bound(needs)  # ``evidence.upper_bound`` with its tables made once
     sentence_score = Score(needs)
-    apart = [a for n in needs if n.loose for a in n.full]
+    candidate_sentences = Candidates(terms, [a for n in needs if n.loose for a in n.full])
     by_report: dict[str, list[Sentence]] = {}
     enough: dict[str, int] = {}
     later: dict[str, list[tuple[int, int, int, str]]] = {}
@@ -67,7 +67,7 @@ def judge_rows(
         if known is None:
             known = book[r] = (sentence_ends(text), {})
         ends, read = known
-        for s, e in candidate_sentences(text, terms, apart, ends):
+        for s, e in candidate_sentences(text, ends):
             scored = read.get(s, "")
             if scored == "":
                 scored = read[s] = _as_read(text, s, e, path)

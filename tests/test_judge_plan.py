@@ -10,7 +10,8 @@ from pathlib import Path
 
 from reportqa.text import to_simplified
 from retrieval.bounds import Bound
-from retrieval.evidence import DOING, Need, Score, upper_bound
+from retrieval.evidence import DOING, Need, Score, sentences_of, upper_bound
+from retrieval.fanout_sentences import Candidates
 from retrieval.query import Concept
 from retrieval.split_words import GAP, _pattern, spellable, split_spans
 
@@ -98,3 +99,22 @@ def test_split_spans_as_matched_at_every_start():
         assert list(split_spans(text, word)) == want
         found += bool(want)
     assert found > 300  # the comparison is not vacuous
+
+
+def test_candidates_made_once_find_what_the_per_string_loop_finds():
+    """One ``Candidates`` per ask, its gapped pattern ruling words out before each is tried:
+    the same sentences as ``evidence.sentences_of``, with quoted and long spellings apart."""
+    rng = random.Random(59)
+    alphabet = "“”法律顾问聘请用持有执证上岗了一次。；\n，的"
+    words = ["“法律”顾问", "法律顾问", "聘用", "持证上岗", "聘请", "执法证", "法", "顾问"]
+    spelled = 0
+    for _ in range(2_000):
+        terms = rng.sample(words, rng.randint(0, 3))
+        apart = rng.sample(words, rng.randint(1, 4))
+        find = Candidates(terms, apart)
+        for _ in range(5):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+            want = sentences_of(text, terms, apart)
+            assert find(text) == want
+            spelled += want != sentences_of(text, terms, ())
+    assert spelled > 100  # words spelled apart did add sentences: not vacuous
