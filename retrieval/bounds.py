@@ -11,10 +11,11 @@ same sums in the same order, so the same float, for every text (``tests/test_bou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from retrieval.evidence import PARTIAL, Need
+from retrieval.fanout_sentences import any_of, gapped
 from retrieval.split_words import split_span
 
 
@@ -24,10 +25,22 @@ class _Item:
     weight: float
     full: tuple[str, ...]
     loose: bool
-    doing: tuple[str, ...]  # counts only when a spelling of ``named`` is in the text
-    named: tuple[str, ...]  # the full spellings of the first concept of the verb's object
+    doing: tuple[str, ...]  # counts only when a spelling of the verb's object is in the text
     parts: tuple[tuple[str, float], ...]
     parts_mass: float
+    named: tuple[str, ...]  # the spellings of the first concept of the verb's object
+    has_doing: Callable[[str], object] | None  # a search: some verb of doing is in the text
+    apart: Callable[[str], object] | None  # a search: some spelling may be spelled apart
+    apart_doing: Callable[[str], object] | None  # the same with the verbs of doing
+
+
+def _search(strings: tuple[str, ...]) -> Callable[[str], object] | None:
+    return any_of(strings).search if strings else None
+
+
+def _spelled(words: tuple[str, ...]) -> Callable[[str], object] | None:
+    words = tuple(w for w in dict.fromkeys(words) if len(w) >= 2)
+    return gapped(words).search if words else None
 
 
 class Bound:
@@ -40,16 +53,20 @@ class Bound:
         for n in needs:
             mass += n.weight
             first = by_term.get(n.object[0]) if n.doing and n.object else None
+            doing = n.doing if first is not None else ()
             items.append(
                 _Item(
                     n.concept.term,
                     n.weight,
                     n.full,
                     n.loose,
-                    n.doing if first is not None else (),
-                    first.full if first is not None else (),
+                    doing,
                     n.parts,
                     sum(idf for _, idf in n.parts),
+                    first.full if first is not None else (),
+                    _search(doing),
+                    _spelled(n.full) if n.loose else None,
+                    _spelled((*n.full, *doing)) if n.loose and doing else None,
                 )
             )
         self._items = tuple(items)
@@ -66,15 +83,20 @@ class Bound:
                 explained.update(explains)
         total = 0.0
         for it in self._items:
-            doing = it.doing if it.doing and any(a in text for a in it.named) else ()
-            if (
-                it.term in explained
-                or any(a in text for a in it.full)
-                or any(a in text for a in doing)
-                or (it.loose and _apart(text, it.full, doing))
-            ):
+            if it.term in explained or any(a in text for a in it.full):
                 total += it.weight
-            elif it.parts:
+                continue
+            named = it.named and any(a in text for a in it.named)
+            if named and it.has_doing is not None and it.has_doing(text) is not None:
+                total += it.weight
+                continue
+            # spelled apart: only where the pattern of every apart spelling finds a place
+            apart = it.apart_doing if named else it.apart
+            found = apart is not None and apart(text) is not None
+            if found and _apart(text, it.full, it.doing if named else ()):
+                total += it.weight
+                continue
+            if it.parts:
                 got = sum(idf for p, idf in it.parts if p in text)
                 if got:
                     total += it.weight * PARTIAL * got / it.parts_mass

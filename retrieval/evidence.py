@@ -33,7 +33,8 @@ SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
 _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
-_NEG_CHARS = "未没缺无"
+_NEG_CHARS = frozenset("未没缺无")  # one of them stands in every negation
+_NOT_DONE_CHARS = frozenset("未没在")
 # 「X制度尚未落实」「X尚在规划」「X仍在筹建」: the thing is named, and said not to exist yet
 _NOT_DONE = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
@@ -70,8 +71,8 @@ def _negated(text: str, pos: int, end: int) -> bool:
     """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
     before, after = text[max(0, pos - 4) : pos], text[end : end + 8]
     return bool(
-        (any(ch in before for ch in _NEG_CHARS) and _NEGATION.search(before))
-        or (any(ch in after for ch in "未没在") and _NOT_DONE.match(after))
+        (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
+        or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
     )
 
 

@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from retrieval.evidence import sentence_ends, sentences_of
-from retrieval.split_words import _pattern, split_spans
+from retrieval.split_words import GAP, split_spans
 
 
 @lru_cache(maxsize=256)
-def _any_of(terms: tuple[str, ...]) -> re.Pattern:
+def any_of(terms: tuple[str, ...]) -> re.Pattern:
     """One pattern for the strings (longest first: the position is what counts, and a
     shorter string never hides a longer one starting at the same place)."""
     return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
@@ -48,9 +48,9 @@ class Candidates:
     def __init__(self, terms: Sequence[str], apart: Sequence[str] = ()) -> None:
         self.terms, self.apart = tuple(terms), tuple(apart)
         self.plain = "" in self.terms  # an empty string is in every sentence: the plain loop
-        self.search = _any_of(self.terms).search if self.terms and not self.plain else None
+        self.search = any_of(self.terms).search if self.terms and not self.plain else None
         self.words = tuple(w for w in dict.fromkeys(apart) if len(w) >= 2)
-        self.gapped = _gapped(self.words).search if self.words else None
+        self.gapped = gapped(self.words).search if self.words else None
 
     def __call__(self, text: str, ends: list[int] | None = None) -> list[tuple[int, int]]:
         if self.plain:
@@ -82,14 +82,21 @@ class Candidates:
 
 
 @lru_cache(maxsize=256)
-def _gapped(words: tuple[str, ...]) -> re.Pattern:
-    """Where any of ``words`` may be spelled apart (``split_words``' pattern of each, not at
-    a place the whole word starts): no match, no word is spelled apart anywhere."""
+def gapped(words: tuple[str, ...]) -> re.Pattern:
+    """Where any of ``words`` may be spelled apart, loosely: its characters in order within
+    a line, not where the whole word starts, at most ``GAP`` between two characters of a
+    longer word and anything after 了/过 in a two-character one (``split_words`` allows
+    less, so no match here means no word is spelled apart anywhere; a match is checked word
+    by word). Kept simple: it is compiled for each question's words."""
     branches = []
     for word in words:
-        head, pattern = re.escape(word[0]), _pattern(word).pattern
-        assert pattern.startswith(head)  # split_words' patterns open with the first character
-        branches.append(f"{head}(?!{re.escape(word[1:])}){pattern[len(head) :]}")
+        head, rest = re.escape(word[0]), re.escape(word[1:])
+        if len(word) == 2:
+            branches.append(f"{head}(?!{rest})(?:[了过][^\\n]*?|[^\\n]){rest}")
+        else:
+            gap = f"[^\\n]{{0,{GAP}}}?"
+            tail = "".join(gap + re.escape(c) for c in word[1:])
+            branches.append(f"{head}(?!{rest}){tail}")
     return re.compile("|".join(branches))
 
 

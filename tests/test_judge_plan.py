@@ -11,7 +11,7 @@ from pathlib import Path
 from reportqa.text import to_simplified
 from retrieval.bounds import Bound
 from retrieval.evidence import DOING, Need, Score, sentences_of, upper_bound
-from retrieval.fanout_sentences import Candidates
+from retrieval.fanout_sentences import Candidates, gapped
 from retrieval.query import Concept
 from retrieval.split_words import GAP, _pattern, spellable, split_spans
 
@@ -118,3 +118,21 @@ def test_candidates_made_once_find_what_the_per_string_loop_finds():
             assert find(text) == want
             spelled += want != sentences_of(text, terms, ())
     assert spelled > 100  # words spelled apart did add sentences: not vacuous
+
+
+def test_gapped_pattern_finds_every_word_spelled_apart():
+    """``gapped`` is a loose filter: wherever ``split_words`` finds a word spelled apart
+    (and the text lacks it whole), the one pattern of all the words finds a place too."""
+    rng = random.Random(61)
+    alphabet = "普了一次法送进企业持证上岗有执的三个，\n"
+    words = ("普法", "送进", "持证上岗", "执法", "上岗")
+    pattern = gapped(words)
+    hits = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        apart = [w for w in words if w not in text and next(split_spans(text, w), None)]
+        if apart:
+            hits += 1
+            assert pattern.search(text) is not None
+            assert gapped(tuple(apart)).search(text) is not None
+    assert hits > 1_000
