@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retrieval.evidence import PARTIAL, Need
 from retrieval.fanout_sentences import any_of, gapped
@@ -38,7 +39,10 @@ def _search(strings: tuple[str, ...]) -> Callable[[str], object] | None:
     return any_of(strings).search if strings else None
 
 
+@lru_cache(maxsize=256)
 def _spelled(words: tuple[str, ...]) -> Callable[[str], object] | None:
+    """A search for any of ``words`` spelled apart (``fanout_sentences.gapped``), made once
+    per set of words like the pattern itself."""
     words = tuple(w for w in dict.fromkeys(words) if len(w) >= 2)
     return gapped(words).search if words else None
 
