@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reportqa.answer import fmt_number
+from reportqa.frozen import quick
 from reportqa.patterns import HEADING_START
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
@@ -29,6 +30,7 @@ _ITEM = re.compile(
 )
 
 
+@quick
 @dataclass(frozen=True)
 class Span:
     start: int  # report offsets
@@ -190,9 +192,10 @@ def best_sentences(
     (whole when ``trim`` is off: a name asked for may stand in another clause)."""
     number = wants_number(question)
     required = [c for c in concepts if c.required]
+    alts = [a for c in required for a in c.alternatives]
     found = []
     sentences = (
-        _sentences_with(chunk.text, [a for c in required for a in c.alternatives], chunk.start)
+        _sentences_with(chunk.text, alts, chunk.start)
         if required
         else _spans(_SENT, chunk.text, chunk.start)
     )
@@ -200,7 +203,7 @@ def best_sentences(
         if is_heading(text):
             continue
         plain = to_simplified(text)
-        if required and not any(a in plain for c in required for a in c.alternatives):
+        if required and not any(a in plain for a in alts):
             continue  # a quote must carry the topic, not just a verb of the question
         sc = _score_simplified(plain, concepts, idf, number)
         if sc > 0:

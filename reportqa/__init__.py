@@ -4,7 +4,8 @@ The ground floor, importing nothing else of the project: ``types`` (reports, chu
 metadata), ``settings`` (one ``Settings``, prefix REPORTQA_), ``errors`` (user-facing, in
 Chinese), ``text`` (normalisation, OpenCC, jieba tokenising), ``patterns`` (report heading
 shapes), ``units`` (unit names), ``ports`` (what the core needs from storage and search),
-and small infrastructure: ``locking``, ``faults`` (test crash points), ``prompts``.
+and small infrastructure: ``locking``, ``faults`` (test crash points), ``prompts``,
+``frozen`` (a quicker constructor for records made by the thousand).
 """
 
 __version__ = "0.1.0"
@@ -13,6 +14,7 @@ __all__ = [
     "answer_markdown",
     "errors",
     "faults",
+    "frozen",
     "locking",
     "patterns",
     "ports",

@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from reportqa.frozen import quick
 from reportqa.types import shown_unit
 
 __all__ = [
@@ -55,6 +56,7 @@ class Verdict(StrEnum):
     NOT_MENTIONED = "not_mentioned"
 
 
+@quick
 @dataclass(frozen=True)
 class Citation:
     n: int
@@ -89,6 +91,7 @@ class Citation:
 _CITATION_KEYS = tuple(Citation.__dataclass_fields__)
 
 
+@quick
 @dataclass(frozen=True)
 class Text:
     """A run of answer text and the citations shown right after it. ``strong``: a unit's

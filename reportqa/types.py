@@ -7,6 +7,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 
+from reportqa.frozen import quick
+
 META_FIELDS = ("unit", "parent", "level", "year", "title")
 UNSURE = 0.6  # below this a field is shown as 「待确认」 for the user to correct
 
@@ -159,6 +161,7 @@ class Chunk:
         return " > ".join(self.section_path)
 
 
+@quick
 @dataclass(frozen=True)
 class Hit:
     chunk: Chunk
@@ -166,6 +169,7 @@ class Hit:
     retriever: str  # "bm25", "dense" or "hybrid"
 
 
+@quick
 @dataclass(frozen=True)
 class ReportEvidence:
     """Fan-out result for one report: its best passages and whether they support the topic."""

@@ -13,7 +13,8 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 ``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件,
 ``scores``: 91.5分 not 满分100分, ``numerals``: 10 790件 read whole; ``verb_copy``: 学法学了几次),
 ``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``;
-``fanout_sentences``: a chunk's candidate sentences in one pass),
+``fanout_sentences``: a chunk's candidate sentences in one pass, ``bounds``: a sentence's
+upper bound with its tables made once per ask),
 ``langchain_adapter``.
 Reads through the ports; never imports ``ingest``.
 """
@@ -23,6 +24,7 @@ __all__ = [
     "actors",
     "anchors",
     "bodies",
+    "bounds",
     "carrier",
     "catalog",
     "coded_names",

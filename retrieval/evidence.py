@@ -33,7 +33,8 @@ SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
 _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
-_NEG_CHARS = "未没缺无"
+_NEG_CHARS = frozenset("未没缺无")  # one of them stands in every negation
+_NOT_DONE_CHARS = frozenset("未没在")
 # 「X制度尚未落实」「X尚在规划」「X仍在筹建」: the thing is named, and said not to exist yet
 _NOT_DONE = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
@@ -70,8 +71,8 @@ def _negated(text: str, pos: int, end: int) -> bool:
     """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
     before, after = text[max(0, pos - 4) : pos], text[end : end + 8]
     return bool(
-        (any(ch in before for ch in _NEG_CHARS) and _NEGATION.search(before))
-        or (any(ch in after for ch in "未没在") and _NOT_DONE.match(after))
+        (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
+        or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
     )
 
 
@@ -162,13 +163,12 @@ def _match(text: str, need: Need) -> float:
     return PARTIAL * kind * got / total
 
 
-def _do(text: str, needs: Sequence[Need], got: list[float]) -> None:
+def _do(text: str, needs: Sequence[Need], got: list[float], at: dict[str, int]) -> None:
     """Credit each verb of doing the sentence does not spell when another verb of doing and
     the verb's whole object stand in the sentence itself (not only in its heading). Cheap
-    tests first: this runs for every candidate sentence of a fan-out."""
+    tests first: this runs for every candidate sentence of a fan-out (``at``: need by term)."""
     cut = text.rfind("\n")
     body = text[cut + 1 :]
-    at = {n.concept.term: i for i, n in enumerate(needs)}
     for i, n in enumerate(needs):
         if not n.doing or not n.object or got[i] >= 1.0:
             continue
@@ -206,32 +206,51 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
 
 
 def sentence_score(text: str, needs: Sequence[Need]) -> float:
-    """A verb of doing (培养, 打造) is matched by any other (培育, 新建) once the sentence names
+    """``Score(needs)(text)``: one sentence judged on its own."""
+    return Score(needs)(text)
+
+
+class Score:
+    """A sentence's score for one ask's needs, their tables made once (fan-out scores
+    thousands of sentences with the same needs). A verb of doing (培养, 打造) is matched by any other (培育, 新建) once the sentence names
     its object in full: the object carries the need, not the verb. A sentence that names the
     asked thing only as another kind (生态文明示范社区 for 法治示范社区) says nothing of it,
     whatever else of the question it repeats."""
-    mass = sum(n.weight for n in needs)
-    if not mass:
-        return 0.0
-    got = [_match(text, n) for n in needs]
-    if -1.0 in got:
-        # the thing asked about is named as another kind: the rest is about that. Only the
-        # sentence itself says so; a heading above it (「规范基层决策」) names a section
-        cut = text.rfind("\n")
-        if cut < 0 or any(_match(text[cut + 1 :], n) == -1.0 for n in needs):
+
+    def __init__(self, needs: Sequence[Need]) -> None:
+        self.needs = tuple(needs)
+        self.mass = sum(n.weight for n in needs)
+        self.doing = any(n.doing for n in needs)
+        self.at = {n.concept.term: i for i, n in enumerate(needs)}
+        self.explains = [
+            (i, [j for j, m in enumerate(needs) if m.concept.term in n.explains])
+            for i, n in enumerate(needs)
+            if n.explains
+        ]
+        self.must = any(n.must for n in needs)
+
+    def __call__(self, text: str) -> float:
+        needs = self.needs
+        if not self.mass:
             return 0.0
-        got = [max(0.0, g) for g in got]
-    if any(n.doing for n in needs):
-        _do(text, needs, got)
-    for i, n in enumerate(needs):
-        if n.explains and got[i] >= 1.0:  # 「“四议两公开”工作法」 for 「“四议两公开”民主决策」
-            for j, m in enumerate(needs):
-                if m.concept.term in n.explains:
+        got = [_match(text, n) for n in needs]
+        if -1.0 in got:
+            # the thing asked about is named as another kind: the rest is about that. Only
+            # the sentence itself says so; a heading above it (「规范基层决策」) names a section
+            cut = text.rfind("\n")
+            if cut < 0 or any(_match(text[cut + 1 :], n) == -1.0 for n in needs):
+                return 0.0
+            got = [max(0.0, g) for g in got]
+        if self.doing:
+            _do(text, needs, got, self.at)
+        for i, covered in self.explains:  # 「“四议两公开”工作法」 for 「“四议两公开”民主决策」
+            if got[i] >= 1.0:
+                for j in covered:
                     got[j] = 1.0
-    score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
-    if any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
-        return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
-    return score
+        score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / self.mass
+        if self.must and any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
+            return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
+        return score
 
 
 def build_needs(

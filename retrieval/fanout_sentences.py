@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from retrieval.evidence import sentence_ends, sentences_of
-from retrieval.split_words import split_spans
+from retrieval.split_words import GAP, split_spans
 
 
 @lru_cache(maxsize=256)
-def _any_of(terms: tuple[str, ...]) -> re.Pattern:
+def any_of(terms: tuple[str, ...]) -> re.Pattern:
     """One pattern for the strings (longest first: the position is what counts, and a
     shorter string never hides a longer one starting at the same place)."""
     return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
@@ -35,13 +35,30 @@ def candidate_sentences(
     ``apart`` spelled apart where the text never spells it whole): what
     ``evidence.sentences_of`` returns, found in one pass. ``ends``: the sentence ends of
     ``text``, when already known."""
-    if "" in terms:  # an empty string is in every sentence: the plain loop says so
-        return sentences_of(text, terms, apart, ends)
-    found: dict[int, int] = {}
-    size = len(text)
-    if terms:
-        search = _any_of(tuple(terms)).search
-        m = search(text)
+    return Candidates(terms, apart)(text, ends)
+
+
+class Candidates:
+    """``candidate_sentences`` for one ask's strings, its patterns made once: fan-out asks
+    it of every chunk it reads. Most chunks spell none of the spelled-apart words apart, so
+    one scan of a pattern of all their apart spellings (a whole spelling excluded: the text
+    then has the word and is not read for it) rules them all out before any word is
+    tried on its own."""
+
+    def __init__(self, terms: Sequence[str], apart: Sequence[str] = ()) -> None:
+        self.terms, self.apart = tuple(terms), tuple(apart)
+        self.plain = "" in self.terms  # an empty string is in every sentence: the plain loop
+        self.search = any_of(self.terms).search if self.terms and not self.plain else None
+        self.words = tuple(w for w in dict.fromkeys(apart) if len(w) >= 2)
+        self.gapped = gapped(self.words).search if self.words else None
+
+    def __call__(self, text: str, ends: list[int] | None = None) -> list[tuple[int, int]]:
+        if self.plain:
+            return sentences_of(text, self.terms, self.apart, ends)
+        found: dict[int, int] = {}
+        size = len(text)
+        search = self.search
+        m = search(text) if search is not None else None
         if m is not None and ends is None:
             ends = sentence_ends(text)
         while m is not None:
@@ -49,17 +66,38 @@ def candidate_sentences(
             i = bisect_right(ends, pos)
             end = ends[i] if i < len(ends) else size
             found.setdefault(ends[i - 1] if i else 0, end)
-            m = search(text, end)
-    has: dict[str, bool] = {}  # each character looked for once: the words share them
-    for word in apart:
-        if not _spellable(text, word, has) or word in text:
-            continue
-        for s, _ in split_spans(text, word):
-            if ends is None:
-                ends = sentence_ends(text)
-            i = bisect_right(ends, s)
-            found.setdefault(ends[i - 1] if i else 0, ends[i] if i < len(ends) else size)
-    return sorted(found.items())
+            m = search(text, end)  # type: ignore[misc]
+        if self.gapped is None or self.gapped(text) is None:
+            return sorted(found.items())
+        has: dict[str, bool] = {}  # each character looked for once: the words share them
+        for word in self.words:
+            if word in text or not _spellable(text, word, has):
+                continue
+            for s, _ in split_spans(text, word):
+                if ends is None:
+                    ends = sentence_ends(text)
+                i = bisect_right(ends, s)
+                found.setdefault(ends[i - 1] if i else 0, ends[i] if i < len(ends) else size)
+        return sorted(found.items())
+
+
+@lru_cache(maxsize=256)
+def gapped(words: tuple[str, ...]) -> re.Pattern:
+    """Where any of ``words`` may be spelled apart, loosely: its characters in order within
+    a line, not where the whole word starts, at most ``GAP`` between two characters of a
+    longer word and anything after 了/过 in a two-character one (``split_words`` allows
+    less, so no match here means no word is spelled apart anywhere; a match is checked word
+    by word). Kept simple: it is compiled for each question's words."""
+    branches = []
+    for word in words:
+        head, rest = re.escape(word[0]), re.escape(word[1:])
+        if len(word) == 2:
+            branches.append(f"{head}(?!{rest})(?:[了过][^\\n]*?|[^\\n]){rest}")
+        else:
+            gap = f"[^\\n]{{0,{GAP}}}?"
+            tail = "".join(gap + re.escape(c) for c in word[1:])
+            branches.append(f"{head}(?!{rest}){tail}")
+    return re.compile("|".join(branches))
 
 
 def _spellable(text: str, word: str, has: dict[str, bool]) -> bool:

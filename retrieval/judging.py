@@ -14,15 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from reportqa.types import Chunk, Hit
+from retrieval.bounds import Bound
 from retrieval.evidence import (
     SUPPORT,
     Need,
+    Score,
     sentence_chunk,
     sentence_ends,
-    sentence_score,
-    upper_bound,
 )
-from retrieval.fanout_sentences import candidate_sentences
+from retrieval.fanout_sentences import Candidates
 from retrieval.passages import Sentence, headings_before, is_heading
 
 
@@ -46,7 +46,9 @@ def judge_rows(
     end and each candidate sentence as it is scored (read under its heading; None for a bare
     heading, which is no evidence). The caller keeps it for one index version."""
     cut = min(floor, SUPPORT)
-    apart = [a for n in needs if n.loose for a in n.full]
+    upper_bound = Bound(needs)  # ``evidence.upper_bound`` with its tables made once
+    sentence_score = Score(needs)
+    candidate_sentences = Candidates(terms, [a for n in needs if n.loose for a in n.full])
     by_report: dict[str, list[Sentence]] = {}
     enough: dict[str, int] = {}
     later: dict[str, list[tuple[int, int, int, str]]] = {}
@@ -58,23 +60,23 @@ def judge_rows(
         if enough.get(rid, 0) >= stop:
             continue
         text, path = simple(r), heading(r)
-        if upper_bound(f"{path}\n{text}", needs) < floor:
+        if upper_bound(f"{path}\n{text}") < floor:
             continue
         supporting = 0
         known = book.get(r)
         if known is None:
             known = book[r] = (sentence_ends(text), {})
         ends, read = known
-        for s, e in candidate_sentences(text, terms, apart, ends):
+        for s, e in candidate_sentences(text, ends):
             scored = read.get(s, "")
             if scored == "":
                 scored = read[s] = _as_read(text, s, e, path)
             if scored is None:
                 continue
-            if upper_bound(scored, needs) < cut:  # no quote: scored only if the report needs it
+            if upper_bound(scored) < cut:  # no quote: scored only if the report needs it
                 later.setdefault(rid, []).append((r, s, e, scored))
                 continue
-            sc = sentence_score(scored, needs)
+            sc = sentence_score(scored)
             if sc > 0:
                 sents.append(Sentence(r, s, e, sc))
                 supporting += sc >= SUPPORT
@@ -84,7 +86,7 @@ def judge_rows(
         if any(x.score >= SUPPORT for x in sents):
             continue
         for r, s, e, scored in waiting:
-            sc = sentence_score(scored, needs)
+            sc = sentence_score(scored)
             if sc > 0:
                 sents.append(Sentence(r, s, e, sc))
     for sents in by_report.values():

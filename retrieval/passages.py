@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportqa.frozen import quick
 from reportqa.patterns import HEADING_START
 from reportqa.types import Chunk
 
 
+@quick
 @dataclass(frozen=True)
 class Sentence:
     row: int  # chunk row

@@ -361,9 +361,10 @@ class HybridRetriever:
             self._silent(infos[0])  # the verdicts kept below are of this index version
         silent = self._silent_by
         for info in infos:
-            sents = by_report.get(info.report_id)
+            rid = info.report_id
+            sents = by_report.get(rid)
             if not sents:  # most reports of a large library: the same verdict every time
-                got = silent.get(info.report_id)
+                got = silent.get(rid)
                 evidence.append(got if got is not None and got.info is info else self._silent(info))
                 continue
             best = sents[0].score

@@ -38,6 +38,8 @@ def split_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
     if not spellable(text, word):
         return
     pattern = _pattern(word)
+    if pattern.search(text) is None:  # nowhere at all: most texts, one scan instead of many
+        return
     pos = text.find(word[0])
     while pos >= 0:  # every start: a near miss must not hide a later mention
         m = pattern.match(text, pos)

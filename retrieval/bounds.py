@@ -1,0 +1,125 @@
+"""``evidence.upper_bound`` with its per-question tables made once per ask.
+
+Fan-out bounds every candidate chunk and sentence of a which-question from above (~7 000
+texts for a common topic at 10 000 reports) with the same needs. ``upper_bound`` rebuilt
+its tables on every call (the needs by term, each concept's parts' IDF mass, the strings a
+verb of doing counts through) and tested the spelled-apart reading of a string before the
+plain substring tests of the strings after it. ``Bound`` makes the tables once from the
+needs and runs the cheap substring tests of a concept before any spelled-apart one: the
+same sums in the same order, so the same float, for every text (``tests/test_bounds.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from retrieval.evidence import PARTIAL, Need
+from retrieval.fanout_sentences import any_of, gapped
+from retrieval.split_words import split_span
+
+
+@dataclass(frozen=True)
+class _Item:
+    term: str
+    weight: float
+    full: tuple[str, ...]
+    loose: bool
+    doing: tuple[str, ...]  # counts only when a spelling of the verb's object is in the text
+    parts: tuple[tuple[str, float], ...]
+    parts_mass: float
+    named: tuple[str, ...]  # the spellings of the first concept of the verb's object
+    has_doing: Callable[[str], object] | None  # a search: some verb of doing is in the text
+    apart: Callable[[str], object] | None  # a search: some spelling may be spelled apart
+    apart_doing: Callable[[str], object] | None  # the same with the verbs of doing
+
+
+def _search(strings: tuple[str, ...]) -> Callable[[str], object] | None:
+    return any_of(strings).search if strings else None
+
+
+@lru_cache(maxsize=256)
+def _spelled(words: tuple[str, ...]) -> Callable[[str], object] | None:
+    """A search for any of ``words`` spelled apart (``fanout_sentences.gapped``), made once
+    per set of words like the pattern itself."""
+    words = tuple(w for w in dict.fromkeys(words) if len(w) >= 2)
+    return gapped(words).search if words else None
+
+
+class Bound:
+    """``upper_bound(text, needs)`` for one ask's needs: call it with the text."""
+
+    def __init__(self, needs: Sequence[Need]) -> None:
+        by_term = {n.concept.term: n for n in needs}
+        items = []
+        mass = 0.0
+        for n in needs:
+            mass += n.weight
+            first = by_term.get(n.object[0]) if n.doing and n.object else None
+            doing = n.doing if first is not None else ()
+            items.append(
+                _Item(
+                    n.concept.term,
+                    n.weight,
+                    n.full,
+                    n.loose,
+                    doing,
+                    n.parts,
+                    sum(idf for _, idf in n.parts),
+                    first.full if first is not None else (),
+                    _search(doing),
+                    _spelled(n.full) if n.loose else None,
+                    _spelled((*n.full, *doing)) if n.loose and doing else None,
+                )
+            )
+        self._items = tuple(items)
+        self._mass = mass
+        self._explaining = tuple((n.full, n.explains) for n in needs if n.explains)
+
+    def __call__(self, text: str) -> float:
+        mass = self._mass
+        if not mass:
+            return 0.0
+        explained: set[str] = set()
+        for full, explains in self._explaining:
+            if any(a in text for a in full):
+                explained.update(explains)
+        total = 0.0
+        for it in self._items:
+            if it.term in explained or any(a in text for a in it.full):
+                total += it.weight
+                continue
+            named = it.named and any(a in text for a in it.named)
+            if named and it.has_doing is not None and it.has_doing(text) is not None:
+                total += it.weight
+                continue
+            # spelled apart: only where the pattern of every apart spelling finds a place
+            apart = it.apart_doing if named else it.apart
+            found = apart is not None and apart(text) is not None
+            if found and _apart(text, it.full, it.doing if named else ()):
+                total += it.weight
+                continue
+            if it.parts:
+                got = sum(idf for p, idf in it.parts if p in text)
+                if got:
+                    total += it.weight * PARTIAL * got / it.parts_mass
+        return total / mass
+
+
+def _apart(text: str, full: tuple[str, ...], doing: tuple[str, ...]) -> bool:
+    """One of the strings spelled apart in ``text`` (each character looked for once)."""
+    has: dict[str, bool] = {}
+    for word in (*full, *doing):
+        if len(word) < 2:
+            continue
+        for c in word:
+            got = has.get(c)
+            if got is None:
+                got = has[c] = c in text
+            if not got:
+                break
+        else:
+            if split_span(text, word):
+                return True
+    return False
