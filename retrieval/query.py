@@ -18,16 +18,13 @@ from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
-from retrieval.bodies import bodies_in
 from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
 from retrieval.filler_objects import without_filler_objects
-from retrieval.honours import honours_in
-from retrieval.law_exams import law_exams_in
 from retrieval.legal_spellings import legal_variants
-from retrieval.office_titles import titles_in
+from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
     before_after,
     campaign_place,
@@ -45,9 +42,7 @@ from retrieval.question_words import (
 )
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
-from retrieval.supervision import supervision_in
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
-from retrieval.visits import visits_in
 from retrieval.vocabulary import (
     DEVICE_HEADS,
     GENERIC_HEADS,
@@ -263,15 +258,7 @@ class QuestionAnalyzer:
             text = text[:start] + " " * (end - start) + text[end:]
         # 法治建设领导小组, 下村去, 一把手 (``retrieval.office_titles``), 学法考试, 接受人大监督,
         # 拿到全国…示范称号
-        found_here = [
-            *bodies_in(text),
-            *visits_in(text),
-            *titles_in(text),
-            *law_exams_in(text),
-            *supervision_in(text),
-            *honours_in(text),
-        ]
-        for start, end, c in found_here:
+        for start, end, c in phrase_concepts(text):
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
         counted = _COUNTED_NOUN.search(q)

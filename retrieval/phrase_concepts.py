@@ -1,0 +1,27 @@
+"""The phrase finders that turn a stretch of the question into one concept of their own.
+
+Each finder (a rule-of-law body, a visit, an office holder's colloquial title, a law exam,
+supervision by a named body, a named honour) states one fact about how reports word a thing
+the user words differently; the analyzer takes each found stretch out of the question so its
+words are not required again one by one. One list, so a new finder is one line here and the
+analyzer does not grow with every round.
+"""
+
+from __future__ import annotations
+
+from retrieval.bodies import bodies_in
+from retrieval.concept import Concept
+from retrieval.honours import honours_in
+from retrieval.law_exams import law_exams_in
+from retrieval.office_titles import titles_in
+from retrieval.supervision import supervision_in
+from retrieval.visits import visits_in
+
+__all__ = ["phrase_concepts"]
+
+_FINDERS = (bodies_in, visits_in, titles_in, law_exams_in, supervision_in, honours_in)
+
+
+def phrase_concepts(text: str) -> list[tuple[int, int, Concept]]:
+    """Every finder's stretches, in the finders' order (the analyzer blanks each in turn)."""
+    return [found for finder in _FINDERS for found in finder(text)]
