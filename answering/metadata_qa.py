@@ -169,10 +169,11 @@ class MetadataAnswerer:
         report_text: Callable[[str], str],
         places: Callable[[], Gazetteer] = gazetteer,
         this_year: Callable[[], int] = lambda: date.today().year,
+        opening: Callable[[str], str] | None = None,
     ) -> None:
         self.this_year = this_year  # 「去年的报告」 is read against it
         self.cite = MetaCiter(report_text)
-        self.regions = RegionAnswers(self.cite, places)
+        self.regions = RegionAnswers(self.cite, places, opening)
 
     def answer(
         self,

@@ -140,13 +140,14 @@ def unknown_places(
 
 
 def reports_naming(
-    name: str, infos: Sequence[ReportInfo], text: Callable[[str], str]
+    name: str, infos: Sequence[ReportInfo], opening: Callable[[str], str]
 ) -> list[ReportInfo]:
-    """Reports whose opening names the place (in full, else by its short form 鱼复)."""
+    """Reports whose opening (``Catalog.opening``: simplified) names the place (in full, else
+    by its short form 鱼复)."""
     for form in dict.fromkeys((name, short_name(name))):
         if len(form) < 2:
             continue
-        found = [i for i in infos if form in to_simplified(text(i.report_id)[:OPENING])]
+        found = [i for i in infos if form in opening(i.report_id)[:OPENING]]
         if found:
             return found
     return []

@@ -31,9 +31,17 @@ def spoken(place: str) -> str:
 
 
 class RegionAnswers:
-    def __init__(self, cite: MetaCiter, places: Callable[[], Gazetteer] = gazetteer) -> None:
+    def __init__(
+        self,
+        cite: MetaCiter,
+        places: Callable[[], Gazetteer] = gazetteer,
+        opening: Callable[[str], str] | None = None,
+    ) -> None:
         self.cite = cite
         self._gaz = places  # loaded on the first question about a province or city
+        # a report's first lines, simplified (``Catalog.opening``: all read in one pass, as a
+        # province question places every report of the library)
+        self._opening = opening or (lambda rid: to_simplified(cite.text(rid)[:600]))
 
     def asked(self, q: str) -> dict[str, str]:
         """Provinces and cities named in ``q`` (only these names are loaded for it)."""
@@ -46,8 +54,7 @@ class RegionAnswers:
         return len(kind.get(info.township, ()))
 
     def region(self, info: ReportInfo) -> Region | None:
-        opening = to_simplified(self.cite.text(info.report_id)[:600])
-        return region_of(info, opening, self._gaz())
+        return region_of(info, self._opening(info.report_id), self._gaz())
 
     def in_place(self, info: ReportInfo, place: str) -> bool:
         """In a province or city the division list places its unit in (or the report names in

@@ -45,7 +45,7 @@ class AnswerService:
         self.lib = library
         self.retriever = retriever
         self.llm = llm
-        self.metadata = MetadataAnswerer(library.report_text)
+        self.metadata = MetadataAnswerer(library.report_text, opening=library.opening)
         self._answerers = answerers()
 
     def warm_up(self) -> None:
@@ -159,7 +159,7 @@ class AnswerService:
             return region_scope(question, analysis, self.lib.reports(), self.metadata.regions)
         ids: list[str] = []
         for name in unknown:
-            named = reports_naming(name, self.lib.reports(), self.lib.report_text)
+            named = reports_naming(name, self.lib.reports(), self.lib.opening)
             if not named:
                 have = "、".join(sorted(self.lib.units[0].names))
                 raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")

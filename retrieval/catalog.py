@@ -30,9 +30,11 @@ from reportqa.ports import (
     VectorCache,
 )
 from reportqa.settings import Settings
-from reportqa.text import Tokenizer
+from reportqa.text import Tokenizer, to_simplified
 from reportqa.types import Chunk, Report, ReportInfo
 from reportqa.units import UnitIndex
+
+OPENING = 600  # characters of a report that carry its title, unit and the places above it
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,7 @@ class Catalog:
         self._infos: dict[str, ReportInfo] = {}
         self._checked = 0.0
         self._texts: dict[str, str] = {}
+        self._openings: dict[str, str] | None = None
         self._sorted: list[ReportInfo] | None = None
         self._units: tuple[UnitIndex, UnitIndex] | None = None
         self._saved = ""  # the version the local snapshot holds
@@ -242,6 +245,7 @@ class Catalog:
             )
             self._infos = infos
             self._texts = {}
+            self._openings = None
             self._sorted = self._units = None
             self.tokenizer.add_words(u for i in infos.values() for u in (i.township, i.county))
             # the index is long-lived: keep the collector from rescanning it on every pass
@@ -319,6 +323,15 @@ class Catalog:
             report: Report | None = self.store.report(report_id)
             self._texts[report_id] = report.text if report else ""
         return self._texts[report_id]
+
+    def opening(self, report_id: str) -> str:
+        """A report's first ``OPENING`` characters, simplified: its title, unit and the places
+        it names. Questions about a place scan every report's opening, so all are read at once,
+        in pages, and kept (~12 MB at 10 000 reports) instead of every whole text."""
+        if self._openings is None:
+            texts = self.store.texts(self.infos.values())
+            self._openings = {rid: to_simplified(t[:OPENING]) for rid, t in texts.items()}
+        return self._openings.get(report_id, "")
 
     def report_sections(self, report_id: str) -> list[tuple[int, tuple[str, ...]]]:
         """Where each section of a report starts (offset, heading path), from its chunks:

@@ -125,13 +125,13 @@ class ChromaStore:
         if not got["ids"]:
             return None
         info = info_from_meta(got["metadatas"][0])
-        text = self._report_texts([info]).get(text_id(info.report_id, info.content_hash), "")
-        return Report(info, text)
+        return Report(info, self.texts([info])[info.report_id])
 
-    def _report_texts(self, infos: Iterable[ReportInfo]) -> dict[str, str]:
-        """Cleaned texts by ``text_id``."""
-        keys = ((i.report_id, i.content_hash) for i in infos)
-        return {tid: unpack(str(meta["text_z"])) for tid, meta in self._text_records(keys)}
+    def texts(self, infos: Iterable[ReportInfo]) -> dict[str, str]:
+        """Cleaned texts by report id (its committed version's text record)."""
+        keys = [(i.report_id, i.content_hash) for i in infos]
+        got = {tid: unpack(str(meta["text_z"])) for tid, meta in self._text_records(keys)}
+        return {rid: got.get(text_id(rid, h), "") for rid, h in keys}
 
     def _text_records(self, keys: Iterable[tuple[str, str]]) -> Iterator[tuple[str, dict]]:
         """Text records (``text_id``, metadata) of these report versions, read in pages."""
