@@ -17,29 +17,32 @@ import re
 
 from retrieval.concept import Concept
 
-SPELLINGS = (
-    "法律知识考试",
-    "法律法规知识考试",
-    "法律法规考试",
-    "法治知识考试",
-    "法治理论知识考试",
-    "法治理论考试",
-    "法律考试",
-    "法治考试",
-    "法制考试",
-    "学法考试",
-    "学法用法考试",
-    "学法考法",
-    "普法考试",
-    "法律知识测试",
-    # a modifier before the first of two joined nouns qualifies both: 「法制培训、考试」 is a
-    # 法制 training and a 法制 exam
+_SUBJECTS = ("法律", "法律法规", "法治", "法治理论", "法制", "学法", "学法用法", "普法")
+# between the law and the exam reports put what was studied and how it was sat: 法治理论网上
+# 考试, 法治理论知识学习考试, 学法用法在线考试, 法律知识测试 — one list of each, not of their products
+_BETWEEN = (
+    *("", "知识", "理论", "理论知识", "知识学习", "理论学习"),
     *(
-        f"{subject}{other}{join}考试"
-        for subject in ("法律", "法治", "法制", "学法")
-        for other in ("培训", "学习")
-        for join in ("、", "和", "与", "及")
+        f"{what}{how}"
+        for what in ("", "知识", "理论", "理论知识")
+        for how in ("网上", "线上", "在线")
     ),
+)
+SPELLINGS = tuple(
+    dict.fromkeys(
+        [
+            *(f"{s}{b}{e}" for s in _SUBJECTS for b in _BETWEEN for e in ("考试", "测试")),
+            "学法考法",
+            # a modifier before the first of two joined nouns qualifies both: 「法制培训、考试」 is
+            # a 法制 training and a 法制 exam
+            *(
+                f"{subject}{other}{join}考试"
+                for subject in ("法律", "法治", "法制", "学法")
+                for other in ("培训", "学习")
+                for join in ("、", "和", "与", "及")
+            ),
+        ]
+    )
 )
 # the subject of law in general, as a question words it before 考试 (「考了一次法」: 法 alone);
 # not 执法考试 (a certification), 司法考试 (the bar), nor one law (宪法考试)

@@ -22,7 +22,7 @@ import pytest
 
 from reportqa.units import UnitIndex
 from retrieval.compounds import other_kind
-from retrieval.law_exams import law_exams_in
+from retrieval.law_exams import SPELLINGS, law_exams_in
 from retrieval.legal_spellings import legal_variants
 from retrieval.office_titles import titles_in
 from retrieval.query import GENERIC_NOUNS
@@ -170,3 +170,21 @@ def test_a_legal_compound_has_three_spellings(term, variants):
 @pytest.mark.parametrize("term", ["法治", "法治化", "法律法规", "健康体检", "依法治理"])
 def test_no_other_word_is_respelled(term):
     assert legal_variants(term) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # made up: the medium and the content studied sit between the law and the exam
+        "青禾镇组织36名干部参加年度法治理论网上考试，通过率100%",
+        "全街道89名干部职工参加全市法治理论知识学习考试",
+        "机关干部参加学法用法在线考试，参考率100%",
+    ],
+)
+def test_the_law_exam_is_found_however_it_was_sat(sentence):
+    assert any(s in sentence for s in SPELLINGS)
+
+
+@pytest.mark.parametrize("sentence", ["执法人员参加行政执法资格网上考试", "开展宪法知识线上测试"])
+def test_a_certification_or_one_laws_test_sat_online_is_not_it(sentence):
+    assert not any(s in sentence for s in SPELLINGS)
