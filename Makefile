@@ -73,7 +73,9 @@ eval: $(STAMP)
 	$(call blind_floor,blind5,--min-f1 0.92 --min-facts 0.88 --min-compare 0.90 --min-none 0.85)
 	$(call blind_floor,blind6,--min-f1 0.85 --min-facts 0.90 --min-compare 0.90 --min-none 0.95)
 	$(call blind_floor,blind7,--min-f1 0.92 --min-facts 0.85 --min-compare 0.80 --min-none 0.95)
-	$(call blind_floor,blind8,--min-f1 0.72 --min-facts 0.78 --min-compare 0.40 --min-none 0.95)
+	$(call blind_floor,blind8,--min-f1 0.88 --min-facts 0.88 --min-compare 0.95 --min-none 0.95)
+	$(call blind_floor,blind9,--min-f1 0.95 --min-facts 0.80 --min-compare 0.80 --min-none 0.95)
+	$(call blind_floor,blind10,--min-f1 0.50 --min-facts 0.70 --min-compare 0.95 --min-none 0.95)
 	rm -rf $(EVAL_DATA)
 
 # every check: lint, format, metadata accuracy floors, the answer eval floors, then the whole
@@ -91,6 +93,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind6/web_real/meta_gold.jsonl --min all=0.95
 	$(BIN)/reportqa eval-metadata tests/data/blind7/web_real/meta_gold.jsonl --min all=0.90
 	$(BIN)/reportqa eval-metadata tests/data/blind8/web_real/meta_gold.jsonl --min all=0.90
+	$(BIN)/reportqa eval-metadata tests/data/blind9/web_real/meta_gold.jsonl --min all=0.95
+	$(BIN)/reportqa eval-metadata tests/data/blind10/web_real/meta_gold.jsonl --min all=0.85
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
