@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from retrieval.evidence import sentence_ends, sentences_of
-from retrieval.split_words import GAP, split_spans
+from retrieval.split_words import GAP, OBJECT_GAP, split_spans, verb_object
 
 
 @lru_cache(maxsize=256)
@@ -91,7 +91,10 @@ def gapped(words: tuple[str, ...]) -> re.Pattern:
     branches = []
     for word in words:
         head, rest = re.escape(word[0]), re.escape(word[1:])
-        if len(word) == 2:
+        if verb_object(word):  # 参加…考试: the object's modifiers between
+            verb, obj = re.escape(word[:2]), re.escape(word[2:])
+            branches.append(f"{verb}[^\\n]{{1,{OBJECT_GAP}}}?{obj}")
+        elif len(word) == 2:
             branches.append(f"{head}(?!{rest})(?:[了过][^\\n]*?|[^\\n]){rest}")
         else:
             gap = f"[^\\n]{{0,{GAP}}}?"

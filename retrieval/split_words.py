@@ -17,6 +17,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 GAP = 3  # characters inserted into a word of three or more characters, in all
+# a verb of taking part or holding an event, written as one word with its object (参加考试,
+# 召开会议, 开展活动): the object takes its modifiers between them (参加年度法治理论网上考试,
+# 召开党委理论学习中心组会议, 开展“宪法进万家”宣传活动), so the gap is the object's own
+# length, within one clause. Only verbs that never begin a noun compound (not 实施方案,
+# 组织生活, 执行情况)
+EVENT_VERBS = frozenset("参加 参与 开展 举办 举行 召开 进行 签订".split())
+OBJECT_GAP = 16
 _CJK = "\u4e00-\u9fff"
 _GAP_CHAR = (
     r"[^\W\d_a-zA-Z和与及或并同、]"  # a Chinese character, not a coordinator (法治宣传和体检)
@@ -24,8 +31,17 @@ _GAP_CHAR = (
 _AMOUNT = r"(?:多少|几|[0-9０-９]+|[一二两三四五六七八九十百千]+)"  # as question_scope's
 
 
+def verb_object(word: str) -> bool:
+    """An event verb and its two-character object written as one word (参加考试)."""
+    return len(word) == 4 and word[:2] in EVENT_VERBS
+
+
 @lru_cache(maxsize=8192)
 def _pattern(word: str) -> re.Pattern:
+    if verb_object(word):
+        verb, obj = re.escape(word[:2]), re.escape(word[2:])
+        modifier = f"[{_CJK}0-9０-９“”‘’《》「」]"  # a campaign's quoted name too
+        return re.compile(rf"{verb}({modifier}{{0,{OBJECT_GAP}}}?){obj}")
     if len(word) == 2:
         a, b = (re.escape(c) for c in word)
         return re.compile(rf"{a}(?:(?:了|过)(?:{_AMOUNT}[{_CJK}]?)?的?|{_GAP_CHAR}){b}")
@@ -43,7 +59,7 @@ def split_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
     pos = text.find(word[0])
     while pos >= 0:  # every start: a near miss must not hide a later mention
         m = pattern.match(text, pos)
-        if m and (len(word) == 2 or sum(len(g) for g in m.groups()) <= GAP):
+        if m and (len(word) == 2 or verb_object(word) or sum(map(len, m.groups())) <= GAP):
             yield m.start(), m.end()
         pos = text.find(word[0], pos + 1)
 
