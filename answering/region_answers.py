@@ -18,6 +18,7 @@ from ingest.gazetteer import Gazetteer, gazetteer, regions, short
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
+from retrieval.catalog import OPENING
 
 # 「它是哪个省的」「在哪个省份」 about one unit; 「各省分别有几份」「哪个省的报告最多」 over many
 PROVINCE_OF = re.compile(r"(?:哪个|哪一个|哪一|什么|哪)省|省份")
@@ -41,7 +42,7 @@ class RegionAnswers:
         self._gaz = places  # loaded on the first question about a province or city
         # a report's first lines, simplified (``Catalog.opening``: all read in one pass, as a
         # province question places every report of the library)
-        self._opening = opening or (lambda rid: to_simplified(cite.text(rid)[:600]))
+        self._opening = opening or (lambda rid: to_simplified(cite.text(rid)[:OPENING]))
 
     def asked(self, q: str) -> dict[str, str]:
         """Provinces and cities named in ``q`` (only these names are loaded for it)."""
