@@ -205,6 +205,23 @@ def is_nav(line: str) -> bool:
     return bool(_NAV_WORDS.search(line)) or bool(re.fullmatch(r"[•·*\-\s]*\S{1,6}", line))
 
 
+# a breadcrumb proper: steps between two separators (「首页 > 专题专栏 > 2025年」) or the
+# location prompt that opens it (「您现在所在的位置：」「当前位置：」)
+_CRUMB_LINE = re.compile(
+    r"[>»›][^>»›，,。；;！？]{1,30}[>»›]|^(?:您(?:现在|当前)?(?:所在|的)(?:的)?|当前)位置"
+)
+
+
+def is_chrome_line(line: str) -> bool:
+    """A breadcrumb or a line identifying the hosting site (主办/承办, 版权所有, ICP备…), with
+    no sentence in it: a portal lays each out on a line of its own, so however long it is it
+    never continues onto the next line, which is the report (or its title)."""
+    line = line.strip()
+    if _SENTENCE.search(line):
+        return False
+    return bool(_CRUMB_LINE.search(line) or _SITE_ID.search(line))
+
+
 def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     """(offset, line) pairs; a field line with the report (or its title) run on after its
     date (「发布时间：2024-02-20 09:302023年，白鹭镇…」, line breaks lost in copying) is two lines."""
@@ -255,14 +272,20 @@ def _bare_organs(line: str) -> list[str]:
     return [v for item in re.split(r"[•·]", line) if _BARE_ORGAN.fullmatch(v := item.strip())]
 
 
+# the cells of a page header or a browser title: bars, or a dash or underscore set off by spaces
+# (「白鹭镇2023年度…报告 - 规划计划 - 青禾县政府门户网站」)
+_HEADER_BAR = re.compile(r"[|｜]|[ \u3000]+[-—–_][ \u3000]+")
+
+
 def _header_cells(line: str) -> list[tuple[str, str]]:
     """A page header split by bars: 「青禾县人民政府 | 政府信息公开专栏」 (the host and its
     section) or a browser title 「白鹭镇2023年度…报告 | 青禾县人民政府」 (the document, then the
     host). The organ cells publish, a cell naming a report is the title; a line of prose,
     or bars without a section, site or organ cell, is not a header."""
-    if not re.search(r"[|｜]", line) or _SENTENCE.search(line):
+    if not _HEADER_BAR.search(line) or _SENTENCE.search(line):
         return []
-    cells = [c for c in _cells(line) if c]
+    cells = [c.strip(" \t\u3000•·*-") for c in _HEADER_BAR.split(line)]
+    cells = [c for c in cells if c]
     sections = [c for c in cells if _SECTION.fullmatch(c) or _SITE.match(c)]
     organs = [c for c in cells if _BARE_ORGAN.fullmatch(c)]
     titles = [c for c in cells if _NAMES_REPORT.search(c) and c not in organs]
