@@ -143,8 +143,11 @@ def parse(text: str) -> Gazetteer:
                 for v in _variants(name, alias, "州" if name.endswith("州") else name[-1]):
                     gaz.add(gaz.cities, v, Place(prov, name))
         elif depth == 2:
-            county = name
-            for v in _variants(name, alias, "县"):
+            # 「市直辖行政区划」 is no county either: a prefecture city without counties
+            # (东莞, 中山, 儋州, 嘉峪关) has its towns and street offices right under it, so the
+            # city is the unit above them
+            county = city if name.endswith(_DIRECT) else name
+            for v in _variants(name, alias, "县") if county != city else ():
                 gaz.add(gaz.counties, v, Place(prov, city))
         elif name.endswith(_TOWN_SUFFIXES):
             gaz.add(gaz.towns, name, Place(prov, city, county))

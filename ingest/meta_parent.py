@@ -74,10 +74,13 @@ def _best(
     unit first; else a real place the report names as the body above it (「在余杭区委…领导
     下」: the text wins over a division list that may postdate a regrouping, 塘栖镇 moved to
     临平区 in 2021); else a real place (or one the page states) not contradicted by it."""
+    # a city without counties (中山市, 东莞市) is itself the unit above its towns
     fits = [
         n
         for n, _ in named.most_common()
-        if n != unit and level_in(doc, n) == up and doc.gaz.level_of(n) != "乡镇"
+        if n != unit
+        and (level_in(doc, n) == up or (level == "乡镇" and doc.gaz.contains(n, unit)))
+        and doc.gaz.level_of(n) != "乡镇"
     ]
     if doc.gaz.loaded:
         confirmed = [n for n in fits if _contains(doc.gaz, n, unit, level)]
