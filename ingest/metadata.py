@@ -65,6 +65,7 @@ _FRAMING = re.compile(
     r"(?:[，,](?:也|更|又|还)?是[^。，,；\n]*)*[。，,]"
 )
 _SELF_GLOSS = re.compile(rf"[我本](街道|镇|乡|县|区|旗|市)[（(]([{H}]{{2,16}})[）)]")
+_ORGAN_ALONE = re.compile(rf"(?:中共)?[{H}]{{2,30}}?(?:人民政府|政府|办事处|管委会|管理委员会)")
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
 # the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
 _DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
@@ -116,13 +117,15 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
         nested = an.most_specific(an.organ_units(" ".join(ln for _, ln in block), doc.known))
         if nested[0]:
             ev.append(Evidence(*nested, "title", 1.0))
+    header = _site_header(block)
     for s, line in head:  # title lines: short, no sentence, not the addressee
         if nested[0] and (s, line) in block:
             continue
         if len(line) <= 60 and not ADDRESSEE.match(line) and not _SENTENCE.search(line):
             unit, above = an.most_specific(an.organ_units(line, doc.known))
+            origin, weight = ("publisher", 0.8) if (s, line) in header else ("title", 1.0)
             for u, a in [(unit, above)] if unit else lowest(chains(doc, line, False)):
-                ev.append(Evidence(u, a, "title", 1.0))
+                ev.append(Evidence(u, a, origin, weight))
     for _, value in doc.chrome.titles:
         for u, a in lowest(chains(doc, value, False)):
             ev.append(Evidence(u, a, "title", 0.9))
@@ -279,11 +282,14 @@ def extract(text: str, source: str) -> Extracted:
     year, ysrc = read_year(doc, [ln for _, ln in title_lines], source)
     if ysrc:
         sources["year"] = ysrc
+    header = _site_header(title_lines)
+    title_lines = [ln for ln in title_lines if ln not in header]
     title, title_end = _title(text, title_lines, doc, unit, year, source)
     own = ("opening", 0.7) if title_end < 0 else ("derived", 0.5)
     sources["title"] = FieldSource(*(("title", 0.9) if title_lines else own))
     chrome = _chrome_spans(doc)
-    return Extracted(title, unit, parent, level, year, max(title_end, 0), chrome, sources)
+    skip = max([title_end, 0] + [s + len(ln) + 1 for s, ln in header])  # the banner is no text
+    return Extracted(title, unit, parent, level, year, skip, chrome, sources)
 
 
 def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
@@ -304,6 +310,15 @@ def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
             if cut:
                 spans.append((s, s + cut))
     return tuple(spans)
+
+
+def _site_header(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page headed by an organ's name alone (「咸安区人民政府」), with no line naming a report,
+    wears its site's banner: a county portal republishes its townships' reports under its own
+    name. The organ is the host (publisher evidence), not the report's title."""
+    if len(block) == 1 and _ORGAN_ALONE.fullmatch(block[0][1]):
+        return block
+    return []
 
 
 def _title_block(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
