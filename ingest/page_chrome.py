@@ -212,14 +212,22 @@ _CRUMB_LINE = re.compile(
 )
 
 
+# words of a portal's own controls that no report uses of its work (unlike 微信, 分享, 打印)
+_UI_WORDS = re.compile(
+    r"首页|繁体|简体|无障碍|网站地图|长者模式|适老化?|IPv6|IPV6|返回顶部|上一篇|下一篇|登录|注册"
+)
+
+
 def is_chrome_line(line: str) -> bool:
-    """A breadcrumb or a line identifying the hosting site (主办/承办, 版权所有, ICP备…), with
-    no sentence in it: a portal lays each out on a line of its own, so however long it is it
-    never continues onto the next line, which is the report (or its title)."""
+    """A breadcrumb, a menu (two of the portal's control words) or a line identifying the
+    hosting site (主办/承办, 版权所有, ICP备…), with no sentence in it: a portal lays each out on
+    a line of its own, so however long it is it never continues onto the next line, which is
+    the report (or its title)."""
     line = line.strip()
     if _SENTENCE.search(line):
         return False
-    return bool(_CRUMB_LINE.search(line) or _SITE_ID.search(line))
+    menu = len(set(_UI_WORDS.findall(line))) >= 2
+    return bool(menu or _CRUMB_LINE.search(line) or _SITE_ID.search(line))
 
 
 def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:

@@ -32,11 +32,12 @@ def _read(text: str):
         "首页 > 青禾县人民政府门户网站 > 专题专栏 > 青禾县法治政府建设年度报告公开 > 2024年",
         "您当前所在的位置：首页>>政务公开>>乡镇街道>>白鹭镇>>法治政府建设年度报告专栏",
         "主办单位：青禾县人民政府办公室承办单位：青禾县数据资源管理局",
+        "网站首页 政务公开 政务服务 互动交流 走进青禾 专题专栏 无障碍浏览 长者模式",
     ],
 )
 def test_a_long_breadcrumb_or_site_line_keeps_its_own_line(chrome):
     text = clean_text(f"{chrome}\n{OPENING}\n一、强化组织领导。")
-    assert text.split("\n")[:2] == [chrome, OPENING]
+    assert text.split("\n")[:2] == [clean_text(chrome), OPENING]
     ex = extract(text, "x.txt")
     assert (ex.unit, ex.year) == ("白鹭镇", 2024)
 
@@ -46,6 +47,7 @@ def test_a_long_breadcrumb_or_site_line_keeps_its_own_line(chrome):
     [
         "全镇在重点路口等位置安装高清监控探头120个，当前位置信息已全部接入综治中心平台并",
         "主办单位负责落实场地，承办单位做好宣传，全年联合开展法治宣传进村入户活动并",
+        "全镇依托微信公众号和微博平台开展线上普法宣传活动共计发布普法信息并分享典型案例",
     ],
 )
 def test_a_paragraph_broken_mid_sentence_still_joins(piece):
@@ -106,6 +108,6 @@ def test_organ_line_over_a_report_title_is_part_of_the_title():
 
 def test_the_meta11_probes_all_read_right():
     score = evaluate(PROBES / "meta_gold.jsonl")
-    mine = [r for r in score.rows if r.source[:4] in {f"p{n}" for n in range(144, 154)}]
-    assert len(mine) == 10
+    mine = [r for r in score.rows if r.source[:4] in {f"p{n}" for n in range(144, 155)}]
+    assert len(mine) == 11
     assert [r.source for r in mine if not r.right["all"]] == []
