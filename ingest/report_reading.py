@@ -151,9 +151,29 @@ def _parse(gaz: Gazetteer, piece: str, loose: bool) -> tuple[str, str]:
         return bool(gaz.level_of(name))
 
     unit, above = an.most_specific(an.parse_chain(piece, known, an.plausible))
+    if unit and loose and not known(unit):
+        unit = _known_tail(gaz, unit) or unit
     if unit and loose and not known(unit) and not an.plausible(unit):
         return "", ""
     return unit, above
+
+
+def _known_tail(gaz: Gazetteer, name: str) -> str:
+    """In running text a verb runs on to the place after it (「配合桐庐县司法局」 → 配合桐庐县):
+    an unknown county or city name ending in a known one of two characters or more, cut off
+    at a word boundary, is that known name and the words before it. Townships are left whole:
+    many real ones the list lacks end in a listed namesake (银杏大街街道, 大街街道)."""
+    tails = [
+        i
+        for i in range(1, len(name) - 2)
+        if gaz.level_of(name[i:]) in ("区县", "地市") and len(name) - i - len(an.suffix(name)) >= 2
+    ]
+    if not tails:
+        return ""
+    words = tokenizer().words(name)
+    bounds = {sum(len(w) for w in words[:k]) for k in range(1, len(words))}
+    at = next((i for i in tails if i in bounds), 0)
+    return name[at:] if at and "".join(words) == name else ""
 
 
 def chains(

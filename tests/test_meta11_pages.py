@@ -108,6 +108,28 @@ def test_organ_line_over_a_report_title_is_part_of_the_title():
 
 def test_the_meta11_probes_all_read_right():
     score = evaluate(PROBES / "meta_gold.jsonl")
-    mine = [r for r in score.rows if r.source[:4] in {f"p{n}" for n in range(144, 155)}]
-    assert len(mine) == 11
+    mine = [r for r in score.rows if r.source[:4] in {f"p{n}" for n in range(144, 158)}]
+    assert len(mine) == 14
     assert [r.source for r in mine if not r.right["all"]] == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "county"),
+    [
+        ("配合桐庐县司法局开展送法下乡活动12场。", "桐庐县"),
+        ("协助万州区人民法院开展巡回审判2次。", "万州区"),
+    ],
+)
+def test_a_department_of_the_county_names_a_namesake_towns_parent(clause, county):
+    text = (
+        "分水镇2023年法治政府建设情况报告\n"
+        "2023年，我镇在上级党委政府的正确领导下，全面推进依法行政，现将有关情况报告如下。\n"
+        f"一、主要举措。镇党委专题学法3次，{clause}\n"
+    )
+    ex = _read(text)
+    assert (ex.unit, ex.county) == ("分水镇", county)
+
+
+def test_an_unlisted_township_ending_in_a_listed_one_stays_whole():
+    ex = _read((PROBES / "p157_unlisted_street_with_listed_tail.txt").read_text(encoding="utf-8"))
+    assert ex.unit == "梧桐大街街道"
