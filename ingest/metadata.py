@@ -65,7 +65,10 @@ _FRAMING = re.compile(
     r"(?:[，,](?:也|更|又|还)?是[^。，,；\n]*)*[。，,]"
 )
 _SELF_GLOSS = re.compile(rf"[我本](街道|镇|乡|县|区|旗|市)[（(]([{H}]{{2,16}})[）)]")
-_ORGAN_ALONE = re.compile(rf"(?:中共)?[{H}]{{2,30}}?(?:人民政府|政府|办事处|管委会|管理委员会)")
+# an organ's name alone, as a site's banner writes it (an English name may follow)
+_ORGAN_ALONE = re.compile(
+    rf"(?:中共)?[{H}]{{2,30}}?(?:人民政府|政府|办事处|管委会|管理委员会)(?:[ \u3000]*[A-Za-z' .·]+)?"
+)
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
 # the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
 _DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
@@ -111,19 +114,20 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
         (s, ln) for i, (s, ln) in enumerate(doc.lines) if i < doc.body and s not in doc.chrome.lines
     ]
     # a title over several lines (「澄岭区人民政府」 / 「望川街道办事处」 / 「关于…的报告」) nests its organs
-    block = _title_block(head)
+    header = _site_header(doc, _title_block(head))
+    block = [ln for ln in _title_block(head) if ln not in header]
     nested = ("", "")
     if len(block) > 1:
         nested = an.most_specific(an.organ_units(" ".join(ln for _, ln in block), doc.known))
         if nested[0]:
             ev.append(Evidence(*nested, "title", 1.0))
-    header = _site_header(block)
     for s, line in head:  # title lines: short, no sentence, not the addressee
         if nested[0] and (s, line) in block:
             continue
         if len(line) <= 60 and not ADDRESSEE.match(line) and not _SENTENCE.search(line):
             unit, above = an.most_specific(an.organ_units(line, doc.known))
-            origin, weight = ("publisher", 0.8) if (s, line) in header else ("title", 1.0)
+            hosted = (s, line) in header and _self_level(doc.text[:READ]) != "区县"
+            origin, weight = ("publisher", 0.8) if hosted else ("title", 1.0)
             for u, a in [(unit, above)] if unit else lowest(chains(doc, line, False)):
                 ev.append(Evidence(u, a, origin, weight))
     for _, value in doc.chrome.titles:
@@ -282,7 +286,7 @@ def extract(text: str, source: str) -> Extracted:
     year, ysrc = read_year(doc, [ln for _, ln in title_lines], source)
     if ysrc:
         sources["year"] = ysrc
-    header = _site_header(title_lines)
+    header = _site_header(doc, title_lines)
     title_lines = [ln for ln in title_lines if ln not in header]
     title, title_end = _title(text, title_lines, doc, unit, year, source)
     own = ("opening", 0.7) if title_end < 0 else ("derived", 0.5)
@@ -312,13 +316,26 @@ def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _site_header(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A page headed by an organ's name alone (「咸安区人民政府」), with no line naming a report,
-    wears its site's banner: a county portal republishes its townships' reports under its own
-    name. The organ is the host (publisher evidence), not the report's title."""
-    if len(block) == 1 and _ORGAN_ALONE.fullmatch(block[0][1]):
+def _site_header(doc: Doc, block: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page headed by an organ's name alone (「咸安区人民政府」) wears its site's banner when
+    no line names a report, or when the report line under it names no unit and the report
+    speaks of itself as a township (镇党委, 我镇): a county portal republishes its townships'
+    reports under its own name. The organ is then no part of the title, and the host
+    (publisher evidence) unless the report speaks as a county (我县, 县政府)."""
+    if not block or not _ORGAN_ALONE.fullmatch(block[0][1]):
+        return []
+    if len(block) == 1:
         return block
-    return []
+    organ, _ = an.most_specific(an.organ_units(block[0][1], doc.known))
+    report = block[1][1]
+    if (
+        len(block) != 2
+        or level_in(doc, organ) not in ("区县", "地市")
+        or an.organ_units(report, doc.known)
+        or chains(doc, report, False)
+    ):
+        return []
+    return block[:1] if _self_level(doc.text[:READ]) == "乡镇" else []
 
 
 def _title_block(head: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -108,8 +108,8 @@ def test_organ_line_over_a_report_title_is_part_of_the_title():
 
 def test_the_meta11_probes_all_read_right():
     score = evaluate(PROBES / "meta_gold.jsonl")
-    mine = [r for r in score.rows if r.source[:4] in {f"p{n}" for n in range(144, 158)}]
-    assert len(mine) == 14
+    mine = [r for r in score.rows if r.source[:4] in {f"p{n}" for n in range(144, 162)}]
+    assert len(mine) == 18
     assert [r.source for r in mine if not r.right["all"]] == []
 
 
@@ -133,3 +133,17 @@ def test_a_department_of_the_county_names_a_namesake_towns_parent(clause, county
 def test_an_unlisted_township_ending_in_a_listed_one_stays_whole():
     ex = _read((PROBES / "p157_unlisted_street_with_listed_tail.txt").read_text(encoding="utf-8"))
     assert ex.unit == "梧桐大街街道"
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("p158_county_banner_over_unnamed_title.txt", "梅陇镇"),
+        ("p160_county_banner_over_county_report_naming_town.txt", "桐庐县"),
+        ("p161_lone_banner_county_report_naming_town.txt", "海丰县"),
+    ],
+)
+def test_a_banner_over_a_title_naming_no_unit_is_the_host_only_over_a_township(name, unit):
+    ex = _read((PROBES / name).read_text(encoding="utf-8"))
+    assert ex.unit == unit
+    assert "人民政府" not in ex.title or ex.level == "区县"
