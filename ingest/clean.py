@@ -59,9 +59,9 @@ _TAIL = 8  # longer than any _TITLE_END word
 
 def _joins_next(par: _Paragraph, nxt: str) -> bool:
     """Was this line broken mid-sentence by the extractor (「镇机\\n\\n关全体干部」)?"""
-    if not nxt or _is_heading_like(nxt) or is_chrome_line(nxt):
+    if not nxt or _is_heading_like(nxt) or is_chrome_line(to_simplified(nxt)):
         return False
-    if is_chrome_line(par.parts[0]):  # a breadcrumb or site line is whole, however long
+    if is_chrome_line(to_simplified(par.parts[0])):  # a breadcrumb or site line is whole
         return False
     tail = par.tail
     if _TITLE_END.search(to_simplified(tail)):  # 「…情况的报告」 (or 報告) is a title, however long
