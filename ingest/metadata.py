@@ -69,6 +69,10 @@ _SELF_GLOSS = re.compile(rf"[我本](街道|镇|乡|县|区|旗|市)[（(]([{H}]
 _ORGAN_ALONE = re.compile(
     rf"(?:中共)?[{H}]{{2,30}}?(?:人民政府|政府|办事处|管委会|管理委员会)(?:[ \u3000]*[A-Za-z' .·]+)?"
 )
+# a department or agency, not a government (「苏州市吴中区政务服务管理办公室」「…一站式服务中心」):
+# a line naming one and no report is the banner of the department's site that hosts the page,
+# a weak hint of the county like a site's owner, never the report's title
+_DEPARTMENT = re.compile(r"(?:办公室|中心|局|所|站|队)$")
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
 # the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
 _DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
@@ -128,6 +132,8 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
             unit, above = an.most_specific(an.organ_units(line, doc.known))
             hosted = (s, line) in header and _self_level(doc.text[:READ]) != "区县"
             origin, weight = ("publisher", 0.8) if hosted else ("title", 1.0)
+            if _DEPARTMENT.search(line) and not _TITLE_WORDS.search(line):
+                origin, weight = "publisher", 0.6  # a department's site banner
             for u, a in [(unit, above)] if unit else lowest(chains(doc, line, False)):
                 ev.append(Evidence(u, a, origin, weight))
     for _, value in doc.chrome.titles:
