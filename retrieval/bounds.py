@@ -25,26 +25,18 @@ class _Item:
     term: str
     weight: float
     full: tuple[str, ...]
-    has_full: Callable[[str], object]  # a search: some spelling is in the text
     loose: bool
     doing: tuple[str, ...]  # counts only when a spelling of the verb's object is in the text
     parts: tuple[tuple[str, float], ...]
     parts_mass: float
-    named: Callable[[str], object] | None  # a search: a spelling of the verb's object's first
-    # concept is in the text
+    named: tuple[str, ...]  # the spellings of the first concept of the verb's object
     has_doing: Callable[[str], object] | None  # a search: some verb of doing is in the text
     apart: Callable[[str], object] | None  # a search: some spelling may be spelled apart
     apart_doing: Callable[[str], object] | None  # the same with the verbs of doing
 
 
 def _search(strings: tuple[str, ...]) -> Callable[[str], object] | None:
-    """One search for any of ``strings`` (the same as testing each with ``in``, one scan)."""
     return any_of(strings).search if strings else None
-
-
-def _never(_text: str) -> None:
-    """The search of no strings: never found."""
-    return None
 
 
 @lru_cache(maxsize=256)
@@ -71,12 +63,11 @@ class Bound:
                     n.concept.term,
                     n.weight,
                     n.full,
-                    _search(n.full) or _never,
                     n.loose,
                     doing,
                     n.parts,
                     sum(idf for _, idf in n.parts),
-                    _search(first.full) if first is not None else None,
+                    first.full if first is not None else (),
                     _search(doing),
                     _spelled(n.full) if n.loose else None,
                     _spelled((*n.full, *doing)) if n.loose and doing else None,
@@ -84,24 +75,22 @@ class Bound:
             )
         self._items = tuple(items)
         self._mass = mass
-        self._explaining = tuple(
-            (_search(n.full) or _never, n.explains) for n in needs if n.explains
-        )
+        self._explaining = tuple((n.full, n.explains) for n in needs if n.explains)
 
     def __call__(self, text: str) -> float:
         mass = self._mass
         if not mass:
             return 0.0
         explained: set[str] = set()
-        for has_full, explains in self._explaining:
-            if has_full(text) is not None:
+        for full, explains in self._explaining:
+            if any(a in text for a in full):
                 explained.update(explains)
         total = 0.0
         for it in self._items:
-            if it.term in explained or it.has_full(text) is not None:
+            if it.term in explained or any(a in text for a in it.full):
                 total += it.weight
                 continue
-            named = it.named is not None and it.named(text) is not None
+            named = it.named and any(a in text for a in it.named)
             if named and it.has_doing is not None and it.has_doing(text) is not None:
                 total += it.weight
                 continue
