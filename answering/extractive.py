@@ -170,7 +170,7 @@ class Quoter:
         best = None
         for hit in ev.hits:
             # coverage: the sentence that says how far it reaches may rank below one naming it
-            spans = self.pick(hit.chunk, self.limit)
+            spans = self.pick(hit.chunk, self.limit, cut=hit.retriever == "fanout")
             if not spans and hit.retriever == "fanout":
                 # the judged sentence itself: it matched through a compound's parts or its heading
                 whole = whole_span(hit.chunk, analysis.concepts, idf, analysis.question)

@@ -161,10 +161,15 @@ class Picker:
         self.required = [c for c in concepts if c.required]
         self.alts = [a for c in self.required for a in c.alternatives]
 
-    def __call__(self, chunk: Chunk, limit: int = 1, trim: bool = True) -> list[Span]:
+    def __call__(
+        self, chunk: Chunk, limit: int = 1, trim: bool = True, cut: bool = False
+    ) -> list[Span]:
+        """``cut``: the chunk is a sentence fan-out cut out (kept per index version), read
+        once per record (``sentence_cuts._one_sentence``); a chunk of the library is read
+        afresh (looking it up would cost more than it saves on a small library)."""
         concepts, idf, number, alts = self.concepts, self.idf, self.number, self.alts
         found = []
-        one = _one_sentence(chunk) if self.required else None
+        one = _one_sentence(chunk) if cut and self.required else None
         read: Iterable[_Read]
         if one is not None:  # what ``_sentences_with`` cuts from it, read once
             read = one[1] if any(a in one[0] for a in alts) else ()

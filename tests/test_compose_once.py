@@ -15,6 +15,7 @@ from answering.extractive import CitationBook, Quoter, _quote_for
 from answering.sentence_cuts import _one_sentence
 from answering.sentences import (
     _LEAD_WEIGHT,
+    Picker,
     Span,
     _score_simplified,
     _sentences_with,
@@ -115,6 +116,8 @@ def test_a_one_sentence_chunk_read_once_quotes_what_reading_it_afresh_quotes():
             for concepts in _CONCEPTS:
                 for limit, trim in ((1, True), (4, True), (3, False)):
                     want = _reference(chunk, concepts, _IDF, question, limit, trim)
+                    pick = Picker(concepts, _IDF, question)
+                    assert pick(chunk, limit, trim, cut=True) == want, (chunk.text, question)
                     got = best_sentences(chunk, concepts, _IDF, question, limit, trim)
                     assert got == want, (chunk.text, question, concepts)
     assert ones > 500 and ones < len(chunks)  # both paths were taken
