@@ -2,7 +2,7 @@
 
 ``service.AnswerService`` is the entry point; it looks the question's kind up in ``kinds``
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
-through ``extractive``; ``audience`` reads the verbs of reaching people as one need;
+through ``extractive`` (sentences cut by ``sentence_cuts``); ``audience`` reads the verbs of reaching people as one need;
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
 asked, ``shaped`` a compare cell that is a role or a period, ``grades`` what gives
 a grade (优秀等次), ``counted`` the counts
@@ -53,6 +53,7 @@ __all__ = [
     "region_scope",
     "regions",
     "scoring",
+    "sentence_cuts",
     "sentences",
     "service",
     "shaped",

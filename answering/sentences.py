@@ -10,24 +10,32 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from answering.sentence_cuts import (
+    _CLAUSE,
+    _ITEM,
+    _SENT,
+    _TERMINATORS,
+    _one_sentence,
+    _Read,
+    _single,
+    _spans,
+    _trimmed,
+    _whole,
+    is_heading,
+    is_lead,
+)
 from reportqa.answer import fmt_number
 from reportqa.frozen import quick
-from reportqa.patterns import HEADING_START
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
 from retrieval.measures import DIGIT_QUANTITY
 from retrieval.numerals import as_written, value_of
 from retrieval.query import Concept
 
-_TERMINATORS = "。！？；;!?\n"
-_SENT = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
-_CLAUSE = re.compile(r"[^，,。！？；;!?\n]+[，,。！？；;!?]?")
 _NUMBER = DIGIT_QUANTITY  # a count with its measure word (宗, 人次, 天次 too)
 _HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大|分数|得分")
 _MAX_QUOTE = 140
-_ITEM = re.compile(
-    r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、])"
-)
+_LEAD_WEIGHT = 0.5  # an item's lead names the topic; a sentence that tells what was done wins
 
 
 @quick
@@ -39,24 +47,6 @@ class Span:
     score: float
 
 
-def _trimmed(text: str, bounds: Iterable[tuple[int, int]], base: int) -> list[tuple[int, int, str]]:
-    """Spans without leading commas or surrounding blanks, in report offsets; fragments
-    shorter than four characters are no quote."""
-    out = []
-    for s, e in bounds:
-        while s < e and text[s] in " \t，,":
-            s += 1
-        while e > s and text[e - 1] in " \t":
-            e -= 1
-        if e - s >= 4:
-            out.append((base + s, base + e, text[s:e]))
-    return out
-
-
-def _spans(pattern: re.Pattern, text: str, base: int) -> list[tuple[int, int, str]]:
-    return _trimmed(text, (m.span() for m in pattern.finditer(text)), base)
-
-
 def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[int, int, str]]:
     """The sentences of ``text`` (as ``_spans(_SENT, …)`` cuts them) that contain one of
     ``terms``, found from the terms' positions: a fan-out over thousands of reports only
@@ -65,12 +55,12 @@ def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[in
     original, text = text, to_simplified(text)  # same offsets; terms are simplified
     stops = [ch for ch in _TERMINATORS if ch in text]
     size = len(text)
-    if all(text.find(ch) == size - 1 for ch in stops):
+    if _single(text, stops):
         # one sentence (a fan-out hit is the sentence its judge chose): it is the quote
         # when it holds a term, ending before a line break
         if not any(term in text for term in terms):
             return []
-        return _trimmed(original, [(0, size - 1 if text.endswith("\n") else size)], base)
+        return _whole(original, text, base)
     for term in terms:
         pos = text.find(term)
         while pos >= 0:
@@ -151,26 +141,6 @@ def figure_words(text: str, number: float | None) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else ("", "")
 
 
-def is_heading(text: str) -> bool:
-    return bool(HEADING_START.match(text)) and text[-1] not in "。；;！？!?" and len(text) <= 60
-
-
-_LEAD_WEIGHT = 0.5  # an item's lead names the topic; a sentence that tells what was done wins
-_LEAD_MAX = 40
-
-
-def is_lead(text: str) -> bool:
-    """「一是开展法治宣传活动。」「（五）依法化解矛盾纠纷方面。」: a numbered item's short lead
-    sentence announces a topic like a heading does; it carries no action detail or count.
-    Quoted only when the report has nothing better."""
-    t = text.strip()
-    return (
-        len(t) <= _LEAD_MAX
-        and bool(_ITEM.match(t) or HEADING_START.match(t))
-        and not _NUMBER.search(t)
-    )
-
-
 def enumerated_items(chunk: Chunk, limit: int = 5) -> list[Span]:
     """The lead sentences of 「一是…二是…」 / 「（一）…」 items: the answer to 「存在哪些问题」."""
     out = []
@@ -178,6 +148,53 @@ def enumerated_items(chunk: Chunk, limit: int = 5) -> list[Span]:
         if _ITEM.match(text) and not is_heading(text):
             out.append(Span(s, e, text, 1.0))
     return out[:limit]
+
+
+class Picker:
+    """``best_sentences`` for one ask: what depends on the question alone (the required
+    concepts' spellings, each concept's weight, whether a number is asked for) is made once,
+    not once per quoted unit (~3 000 per which-question at 10 000 reports)."""
+
+    def __init__(self, concepts: Sequence[Concept], idf: dict[str, float], question: str):
+        self.concepts, self.idf = concepts, idf
+        self.number = wants_number(question)
+        self.required = [c for c in concepts if c.required]
+        self.alts = [a for c in self.required for a in c.alternatives]
+
+    def __call__(
+        self, chunk: Chunk, limit: int = 1, trim: bool = True, cut: bool = False
+    ) -> list[Span]:
+        """``cut``: the chunk is a sentence fan-out cut out (kept per index version), read
+        once per record (``sentence_cuts._one_sentence``); a chunk of the library is read
+        afresh (looking it up would cost more than it saves on a small library)."""
+        concepts, idf, number, alts = self.concepts, self.idf, self.number, self.alts
+        found = []
+        one = _one_sentence(chunk) if cut and self.required else None
+        read: Iterable[_Read]
+        if one is not None:  # what ``_sentences_with`` cuts from it, read once
+            read = one[1] if any(a in one[0] for a in alts) else ()
+        else:
+            sentences = (
+                _sentences_with(chunk.text, alts, chunk.start)
+                if self.required
+                else _spans(_SENT, chunk.text, chunk.start)
+            )
+            read = ((s, e, t, to_simplified(t), is_heading(t), None) for s, e, t in sentences)
+        for s, e, text, plain, heading, lead in read:
+            if heading:
+                continue
+            if self.required and not any(a in plain for a in alts):
+                continue  # a quote must carry the topic, not just a verb of the question
+            sc = _score_simplified(plain, concepts, idf, number)
+            if sc > 0:
+                if lead is None:
+                    lead = is_lead(text)
+                found.append(Span(s, e, text, sc * (_LEAD_WEIGHT if lead else 1.0)))
+        if len(found) > 1:
+            found.sort(key=lambda sp: (-sp.score, sp.start))
+        if not trim:
+            return found[:limit]
+        return [_trim(sp, concepts, idf, number) for sp in found[:limit]]
 
 
 def best_sentences(
@@ -190,28 +207,7 @@ def best_sentences(
 ) -> list[Span]:
     """The chunk's best sentences for the question, trimmed to the clauses that carry it
     (whole when ``trim`` is off: a name asked for may stand in another clause)."""
-    number = wants_number(question)
-    required = [c for c in concepts if c.required]
-    alts = [a for c in required for a in c.alternatives]
-    found = []
-    sentences = (
-        _sentences_with(chunk.text, alts, chunk.start)
-        if required
-        else _spans(_SENT, chunk.text, chunk.start)
-    )
-    for s, e, text in sentences:
-        if is_heading(text):
-            continue
-        plain = to_simplified(text)
-        if required and not any(a in plain for a in alts):
-            continue  # a quote must carry the topic, not just a verb of the question
-        sc = _score_simplified(plain, concepts, idf, number)
-        if sc > 0:
-            found.append(Span(s, e, text, sc * (_LEAD_WEIGHT if is_lead(text) else 1.0)))
-    found.sort(key=lambda sp: (-sp.score, sp.start))
-    if not trim:
-        return found[:limit]
-    return [_trim(sp, concepts, idf, number) for sp in found[:limit]]
+    return Picker(concepts, idf, question)(chunk, limit, trim)
 
 
 def heading_led(chunk: Chunk, concepts: Sequence[Concept], idf: dict[str, float]) -> list[Span]:

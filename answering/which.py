@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from answering.extractive import (
     CitationBook,
+    Quoter,
     _label,
-    _quote_for,
     _quoted,
     _unique_townships,
     no_evidence,
@@ -59,15 +59,13 @@ def _with_count(
     return _counted(again[0], needs) if again else got
 
 
-def _quotes(
-    ev: ReportEvidence, analysis: Analysis, idf: dict[str, float], parts: Sequence[Analysis]
-) -> list:
+def _quotes(ev: ReportEvidence, quote: Quoter, parts: Sequence[Quoter]) -> list:
     """The report's quote, or one per part of a question asking several at once (the same
     sentence once); a part with no sentence of its own falls back to the one quote."""
-    found = [_quote_for(ev, part, idf) for part in parts]
+    found = [part(ev) for part in parts]
     if parts and all(found):
         return [q for i, q in enumerate(found) if all(q[1] != p[1] for p in found[:i])]
-    one = _quote_for(ev, analysis, idf)
+    one = quote(ev)
     return [one] if one is not None else []
 
 
@@ -82,10 +80,11 @@ def compose_which(
     book = CitationBook()
     lines: list[tuple[Text, ...]] = []
     supported: list[ReportInfo] = []
+    quote, part_quotes = Quoter(analysis, idf), [Quoter(part, idf) for part in parts]
     for ev in evidence:
         if not ev.supported:
             continue
-        quotes = _quotes(ev, analysis, idf, parts)
+        quotes = _quotes(ev, quote, part_quotes)
         if not quotes:
             continue
         supported.append(ev.info)

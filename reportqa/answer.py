@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from functools import lru_cache
 from typing import Any
 
 from reportqa.frozen import quick
@@ -187,15 +186,27 @@ class UnitVerdict:
 
 def verdicts(supported, not_mentioned=()) -> tuple[UnitVerdict, ...]:
     """A which-question at 10 000 reports gives 10 000 verdicts on every ask; a verdict is
-    frozen and depends on the unit's name alone, so each is made once (``_verdict``)."""
-    return tuple(_verdict(u, Verdict.SUPPORTED) for u in supported) + tuple(
-        _verdict(u, Verdict.NOT_MENTIONED) for u in not_mentioned
+    frozen and depends on the unit's name alone, so each is made once, kept by name per
+    verdict (hashing the verdict itself would call ``Enum.__hash__`` in Python each time)."""
+    return _made(supported, _SUPPORTED, Verdict.SUPPORTED) + _made(
+        not_mentioned, _NOT_MENTIONED, Verdict.NOT_MENTIONED
     )
 
 
-@lru_cache(maxsize=65_536)
-def _verdict(unit: str, verdict: Verdict) -> UnitVerdict:
-    return UnitVerdict(unit, verdict)
+_SUPPORTED: dict[str, UnitVerdict] = {}
+_NOT_MENTIONED: dict[str, UnitVerdict] = {}
+
+
+def _made(units, kept: dict[str, UnitVerdict], verdict: Verdict) -> tuple[UnitVerdict, ...]:
+    get = kept.get
+    return tuple(get(u) or _keep(u, kept, verdict) for u in units)
+
+
+def _keep(unit: str, kept: dict[str, UnitVerdict], verdict: Verdict) -> UnitVerdict:
+    if len(kept) >= 65_536:
+        kept.clear()
+    kept[unit] = got = UnitVerdict(unit, verdict)
+    return got
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,12 @@ between instances, so a record kept by the hundred thousand (a chunk) stays as i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import MISSING, fields
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 
 def quick(cls: type[T]) -> type[T]:
@@ -50,3 +52,26 @@ def quick(cls: type[T]) -> type[T]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     cls.__init__ = init  # type: ignore[misc]
     return cls
+
+
+class ByRecord(Generic[V]):
+    """Values made from a frozen record alone (a unit's label, a chunk's citation fields,
+    how a one-sentence chunk reads), kept by the record's identity: a which-question at
+    10 000 reports meets the same ~3 000 records on every ask, and hashing a record reads
+    all its fields, which costs as much as the value. A corrected record is another object
+    and gets its own value; the record is held with its value, so its id is not reused
+    while it is kept. Cleared whole when full."""
+
+    def __init__(self, make: Callable[[Any], V], size: int = 32_768) -> None:
+        self._make, self._size = make, size
+        self._got: dict[int, tuple[object, V]] = {}
+
+    def __call__(self, record: object) -> V:
+        got = self._got.get(id(record))
+        if got is not None and got[0] is record:
+            return got[1]
+        value = self._make(record)
+        if len(self._got) >= self._size:
+            self._got.clear()
+        self._got[id(record)] = (record, value)
+        return value

@@ -35,16 +35,17 @@ def judge_rows(
     terms: Sequence[str],
     floor: float,
     stop: int,
-    book: dict[int, tuple[list[int], dict[int, str | None]]],
+    book: dict[int, list],
 ) -> dict[str, list[Sentence]]:
     """Report id → its scored sentences, best first, for ``rows`` ordered by report and rank.
     A report stops being read once ``stop`` of its sentences reach ``SUPPORT``; a chunk whose
     whole text (with its headings) bounds every sentence under ``floor`` is not read. Every
     report met gets an entry, empty when nothing in it was read or scored.
 
-    ``book`` keeps, per chunk row, what does not depend on the question: where its sentences
-    end and each candidate sentence as it is scored (read under its heading; None for a bare
-    heading, which is no evidence). The caller keeps it for one index version."""
+    ``book`` keeps, per chunk row, what does not depend on the question: its simplified
+    text and heading path, where its sentences end (once it is read) and each candidate
+    sentence as it is scored (read under its heading; None for a bare heading, which is no
+    evidence). The caller keeps it for one index version."""
     cut = min(floor, SUPPORT)
     upper_bound = Bound(needs)  # ``evidence.upper_bound`` with its tables made once
     sentence_score = Score(needs)
@@ -52,21 +53,23 @@ def judge_rows(
     by_report: dict[str, list[Sentence]] = {}
     enough: dict[str, int] = {}
     later: dict[str, list[tuple[int, int, int, str]]] = {}
+    rid = None
+    sents: list[Sentence] = []
     for r in rows:
-        rid = chunks[r].report_id
-        sents = by_report.get(rid)
-        if sents is None:
-            sents = by_report[rid] = []
+        if chunks[r].report_id != rid:  # rows come by report: one lookup per report
+            rid = chunks[r].report_id
+            sents = by_report.setdefault(rid, [])
         if enough.get(rid, 0) >= stop:
             continue
-        text, path = simple(r), heading(r)
+        known = book.get(r)
+        if known is None:
+            known = book[r] = [simple(r), heading(r), None, {}]
+        text, path, ends, read = known
         if upper_bound(f"{path}\n{text}") < floor:
             continue
         supporting = 0
-        known = book.get(r)
-        if known is None:
-            known = book[r] = (sentence_ends(text), {})
-        ends, read = known
+        if ends is None:
+            ends = known[2] = sentence_ends(text)
         for s, e in candidate_sentences(text, ends):
             scored = read.get(s, "")
             if scored == "":

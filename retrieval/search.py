@@ -46,7 +46,7 @@ class HybridRetriever:
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
         self._silent_by: dict[str, ReportEvidence] = {}
         self._silent_version = None
-        self._book: dict[int, tuple[list[int], dict[int, str | None]]] = {}
+        self._book: dict[int, list] = {}
         self._book_version = None
         self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
         self.grounding = Grounding(library, self.simple, self._rows_with)
@@ -284,8 +284,8 @@ class HybridRetriever:
         covers ``SUPPORT`` of the need (「行政诉讼案件80宗」 is no count of 败诉)."""
         return judge_carrier(self, analysis, number)
 
-    def _sentence_book(self) -> dict[int, tuple[list[int], dict[int, str | None]]]:
-        """Per chunk row, its sentence ends and its sentences as judged (``judge_rows``): facts
+    def _sentence_book(self) -> dict[int, list]:
+        """Per chunk row, its text, sentence ends and sentences as judged (``judge_rows``): facts
         about the library, kept per index version like ``simple``."""
         version = self.lib.lexical.version
         if version != self._book_version or len(self._book) > 30_000:
