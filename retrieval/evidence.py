@@ -27,7 +27,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import spellable, split_span, split_spans
-from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS, IMPROVING_VERBS
+from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -40,8 +40,6 @@ _NOT_DONE = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
     r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
 )
-DOING = tuple(sorted(DOING_VERBS))  # 培养 ~ 培育 ~ 评选: any of them does the same deed
-IMPROVING = tuple(sorted(IMPROVING_VERBS))  # 改善 ~ 优化 ~ 提升: any of them betters it
 _STOPS = "。！？；;!?\n"
 _POST = re.compile(r"(?:长|书记|主任|主席)$")  # a post a deputy (副) also holds
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
@@ -287,8 +285,10 @@ def build_needs(
         weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), c.term not in quoted
-        doing = DOING if c.term in DOING_VERBS else IMPROVING if c.term in IMPROVING_VERBS else ()
-        obj = object_of(c.term, [c.term for c in concepts], question) if doing else ()
+        doing = kind_of_deed(c.term)  # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座
+        # a deed said by its one character (学 of 「干部学了民法典」 for 学习) stands there
+        verb = c.term if c.term in question else c.term[0]
+        obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = is_dated(c.alternatives)
         needs.append(
             Need(
