@@ -9,7 +9,8 @@ Three facts about spoken Chinese questions, each by its structure, not by a list
 - A verb said twice around 一 or 了 (审一审, 看了看, 学一学) is the verb once: the doubling is
   a tone of speech, and jieba reads 一审 ("first-instance trial") out of it.
 - An amount said as a totality (百分百, 百分之百, 一个不落, 无一遗漏, 全覆盖) is the one amount
-  reports write as 100%, 全部 or 全覆盖: one concept with those spellings.
+  reports write as 100%, 全部 or 全覆盖: one concept with those spellings, and a condition
+  (``Concept.must``): 「落实持证上岗制度」 without the amount is no answer.
 """
 
 from __future__ import annotations
@@ -56,6 +57,6 @@ def split_light_verbs(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[
 def totality_in(text: str) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of each amount the question says is the whole (百分百)."""
     return [
-        (m.start(), m.end(), Concept("100%", TOTALITY_SPELLINGS, True))
+        (m.start(), m.end(), Concept("100%", TOTALITY_SPELLINGS, True, must=True))
         for m in _TOTALITY.finditer(text)
     ]
