@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.counts_near import counts_need as counts_need
+from retrieval.measures import QUANTITY as QUANTITY
 from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -28,6 +29,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import spellable, split_span, split_spans
+from retrieval.vocabulary import DOING as DOING
 from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover

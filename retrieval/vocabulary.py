@@ -137,6 +137,7 @@ IMPROVING_VERBS = frozenset("改善 优化 提升 改进 完善 提高 加强 �
 # 「宣讲民法典」 in a report; beside its object each stands for all of them
 LEARNING_VERBS = frozenset("学习 学法 培训 讲座 宣讲 授课 轮训 辅导 研讨 解读".split())
 _DEEDS = tuple(tuple(sorted(k)) for k in (DOING_VERBS, IMPROVING_VERBS, LEARNING_VERBS))
+DOING = _DEEDS[0]  # 培养 ~ 培育 ~ 评选: any of them does the same deed
 
 
 def kind_of_deed(term: str) -> tuple[str, ...]:
