@@ -6,8 +6,9 @@ Three facts about spoken Chinese questions, each by its structure, not by a list
   one-character verb into a noun (组织学 "histology" in 「组织学了民法典」, 安排学), the 了/过/着
   after it shows the words are a light verb and the real deed: they are split back, so the
   light verb weighs as one (``SOFT_VERBS``) and the deed and its object carry the need.
-- A verb said twice around 一 or 了 (审一审, 看了看, 学一学) is the verb once: the doubling is
-  a tone of speech, and jieba reads 一审 ("first-instance trial") out of it.
+- A verb said twice around 一 (审一审, 学一学) is the verb once: the doubling is a tone of
+  speech, and jieba reads 一审 ("first-instance trial") out of it. Not around 了: 「学习了习
+  近平法治思想」 has 习了习 inside two words.
 - An amount said as a totality (百分百, 百分之百, 一个不落, 无一遗漏, 全覆盖) is the one amount
   reports write as 100%, 全部 or 全覆盖: one concept with those spellings, and a condition
   (``Concept.must``): 「落实持证上岗制度」 without the amount is no answer.
@@ -23,7 +24,7 @@ from retrieval.concept import Concept
 Tagger = Callable[[str], list[tuple[str, str]]]
 
 _ASPECT = ("了", "过", "着")
-_DOUBLED = re.compile(r"([\u4e00-\u9fff])[一了]\1")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])一\1")
 # 100% said in words: the fraction spelled out, or an idiom of "not one left out"
 _TOTALITY = re.compile(
     r"百分之?百|100\s*[%％]|一个(?:都|也)?不(?:落|少|漏|差)|无一(?:遗漏|例外|缺漏)|全覆盖"
@@ -33,7 +34,7 @@ TOTALITY_SPELLINGS = ("100%", "100％", "百分之百", "全部", "全覆盖", "
 
 
 def undoubled(text: str) -> str:
-    """「审一审」「看了看」 → 「审」「看」, padded with spaces so positions keep their place."""
+    """「审一审」「学一学」 → 「审」「学」, padded with spaces so positions keep their place."""
     return _DOUBLED.sub(lambda m: m.group(1) + "  ", text)
 
 
