@@ -9,7 +9,7 @@ Three facts about spoken Chinese questions, each by its structure, not by a list
 - A verb said twice around 一 (审一审, 学一学) is the verb once: the doubling is a tone of
   speech, and jieba reads 一审 ("first-instance trial") out of it. Not around 了: 「学习了习
   近平法治思想」 has 习了习 inside two words.
-- An amount said as a totality (百分百, 百分之百, 一个不落, 无一遗漏, 全覆盖) is the one amount
+- An amount said as a totality (百分百, 百分之百, 一个不落, 无一遗漏) is the one amount
   reports write as 100%, 全部 or 全覆盖: one concept with those spellings, and a condition
   (``Concept.must``): 「落实持证上岗制度」 without the amount is no answer.
 """
@@ -25,9 +25,10 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 
 _ASPECT = ("了", "过", "着")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])一\1")
-# 100% said in words: the fraction spelled out, or an idiom of "not one left out"
+# 100% said in words: the fraction spelled out, or an idiom of "not one left out" (全覆盖 is
+# the synonym list's: 均配备, 均聘请 cover it, not an amount)
 _TOTALITY = re.compile(
-    r"百分之?百|100\s*[%％]|一个(?:都|也)?不(?:落|少|漏|差)|无一(?:遗漏|例外|缺漏)|全覆盖"
+    r"百分之?百|100\s*[%％]|一个(?:都|也)?不(?:落|少|漏|差)|无一(?:遗漏|例外|缺漏)"
 )
 # how a report writes the whole of a group: the figure, or the words for "all of them"
 TOTALITY_SPELLINGS = ("100%", "100％", "百分之百", "全部", "全覆盖", "全员")
