@@ -115,6 +115,9 @@ def test_a_frame_no_report_spells_is_as_loose_as_its_word():
     assert spellings(before, [("决策", 1.0)], lambda _s: 1) == before.alternatives
     noun = Concept("无人机", ("无人机",), True)
     assert spellings(noun, [("无人", 1.0)], lambda _s: 0) == noun.alternatives
+    # a thing jieba read as a verb (「配了执法服」) is not a time frame: never loosened
+    thing = Concept("执法服", ("执法服",), False)
+    assert spellings(thing, [("执法", 1.0)], lambda _s: 0) == thing.alternatives
 
 
 # ---- 3. a totality said in words ----------------------------------------------------------
