@@ -42,7 +42,7 @@ from retrieval.question_words import (
 )
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
-from retrieval.spoken import split_light_verbs, totality_in, undoubled
+from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -273,8 +273,9 @@ class QuestionAnalyzer:
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
-        # 「组织学了」: a light verb and the deed, not a noun (``retrieval.spoken``)
-        words = joined_singles(text, split_light_verbs(self._tok.tagged(text), self._tok.tagged))
+        # 「组织学了」「好好学了一遍」「干部们」: as spoken (``retrieval.spoken``)
+        words = joined_singles(text, spoken_tags(self._tok.tagged(text), self._tok.tagged))
+        words = predicates(words, text, self._tok.is_word)
         taken = 0  # where the last word that swallowed its neighbour ends
         for i, (at, word, flag) in enumerate(words):
             if at < taken:

@@ -9,6 +9,10 @@ Three facts about spoken Chinese questions, each by its structure, not by a list
 - A verb said twice around 一 (审一审, 学一学) is the verb once: the doubling is a tone of
   speech, and jieba reads 一审 ("first-instance trial") out of it. Not around 了: 「学习了习
   近平法治思想」 has 习了习 inside two words.
+- A word that takes an aspect particle inside the sentence is a predicate: an idiom jieba
+  tags ``l`` (好好学了一遍) or a run of characters it could not group (嘚瑟了一下) is a verb of
+  the user's, not a topic (a sentence-final 了 may follow a noun: 「旁听庭审了」). A suffix
+  (们 of 干部们) belongs to the word before it.
 - An amount said as a totality (百分百, 百分之百, 一个不落, 无一遗漏) is the one amount
   reports write as 100%, 全部 or 全覆盖: one concept with those spellings, and a condition
   (``Concept.must``): 「落实持证上岗制度」 without the amount is no answer.
@@ -53,6 +57,34 @@ def split_light_verbs(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[
                 out.extend([(word[:2], head[0][1]), (word[2], "v")])
                 continue
         out.append((word, flag))
+    return out
+
+
+def spoken_tags(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, str]]:
+    """``tagged`` with suffixes joined to their word and light verbs split from the deed."""
+    joined: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if flag == "k" and joined:  # 干部|们: a suffix, never a word of its own
+            joined[-1] = (joined[-1][0] + word, joined[-1][1])
+        else:
+            joined.append((word, flag))
+    return split_light_verbs(joined, tag)
+
+
+def predicates(
+    words: list[tuple[int, str, str]], text: str, is_word: Callable[[str], bool]
+) -> list[tuple[int, str, str]]:
+    """(position, word, flag) with an idiom or an unknown run that takes 了/过 before more
+    words tagged a verb (好好学了一遍, 嘚瑟了一下)."""
+    out = []
+    for at, word, flag in words:
+        end = at + len(word)
+        aspect = (
+            text[end : end + 1] in ("了", "过") and "\u4e00" <= text[end + 1 : end + 2] <= "\u9fff"
+        )
+        if aspect and not flag.startswith("v") and (flag in ("l", "i") or not is_word(word)):
+            flag = "v"
+        out.append((at, word, flag))
     return out
 
 

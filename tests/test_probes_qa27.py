@@ -1,6 +1,6 @@
 """Which-questions in the users' own words, on wordings and reports made up here, end to end.
 
-``probes_qa27.jsonl`` asks 11 questions over three invented reports
+``probes_qa27.jsonl`` asks 13 questions over three invented reports
 (``tests/data/probe_reports_qa27``: a town, a street office and a township whose adviser
 reviews contracts only and whose certificate rate is 85%):
 
@@ -46,7 +46,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa27.jsonl",
         "--min-f1 1.0 --min-none 1.0".split(),
     )
-    assert len(result["questions"]) == 11
+    assert len(result["questions"]) == 13
 
 
 # ---- 1. spoken words around the topic ---------------------------------------------------
@@ -76,6 +76,18 @@ def test_an_honour_however_conferred(analyzer, tok, sentence, said):
 
 
 # ---- 2. a light verb before the deed ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("哪几个镇街把宪法好好学了一遍", ["宪法"]),
+        ("哪些镇街在报告里嘚瑟了一下法治宣传", ["法治宣传"]),
+        ("哪些地方安排干部们去学了宪法", ["宪法"]),
+    ],
+)
+def test_a_word_taking_an_aspect_particle_is_a_predicate(analyzer, question, topic):
+    assert _terms(analyzer, question) == topic
+
+
 def test_a_noun_taking_an_aspect_particle_is_split(tok):
     split = split_light_verbs(tok.tagged("组织学了宪法"), tok.tagged)
     assert [w for w, _ in split][:2] == ["组织", "学"]
