@@ -8,10 +8,11 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 which-question, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
 light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 ~ 主要负责人,
 ``law_exams``: 学法考试 ~ 法律知识考试, ``legal_spellings``: 法制宣传 ~ 法治宣传, ``supervision``: 人大…的监督,
-``honours``: 拿到全国…示范称号, ``phrase_concepts``: those finders as one list), ``grounding`` (question words against the library), ``evidence``
+``honours``: 拿到全国…示范称号, ``phrase_concepts``: those finders as one list, ``spoken``: 组织学了 /
+百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
 ``coordination``: one head for a list, ``passages``: quotable sentences),
-``carrier`` (does a sentence hold the asked count; ``counters``: 份 answered by 件,
+``carrier`` (does a sentence hold the asked count, ``counts_near``: near the thing counted; ``counters``: 份 answered by 件,
 ``scores``: 91.5分 not 满分100分, ``numerals``: 10 790件 read whole; ``verb_copy``: 学法学了几次),
 ``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``;
 ``fanout_sentences``: a chunk's candidate sentences in one pass, ``bounds``: a sentence's
@@ -36,6 +37,7 @@ __all__ = [
     "conjunction",
     "coordination",
     "counters",
+    "counts_near",
     "dates",
     "doubled",
     "evidence",
@@ -53,6 +55,7 @@ __all__ = [
     "measures",
     "numerals",
     "office_titles",
+    "own_words",
     "passages",
     "phrase_concepts",
     "phrases",
@@ -65,6 +68,7 @@ __all__ = [
     "scores",
     "search",
     "split_words",
+    "spoken",
     "supervision",
     "verb_copy",
     "visits",

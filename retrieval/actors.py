@@ -25,6 +25,7 @@ ACTORS = (
     "机关人员",
     "班子成员",
     "干部",
+    "职工",
 )
 
 Found = tuple[int, int, Any]  # (start, end, Concept) in the question's text

@@ -14,3 +14,5 @@ class Concept:
     alternatives: tuple[str, ...]
     required: bool  # quoted phrases and nouns; verbs are soft
     light: bool = False  # who does it or where (组织干部去法院…): weighs like a generic verb
+    # a condition the answer must meet (持证上岗率百分百): a sentence without it says too little
+    must: bool = False

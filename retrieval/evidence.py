@@ -20,14 +20,17 @@ from dataclasses import dataclass, field
 
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
-from retrieval.measures import QUANTITY
+from retrieval.counts_near import counts_need as counts_need
+from retrieval.measures import QUANTITY as QUANTITY
+from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
 from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import spellable, split_span, split_spans
-from retrieval.vocabulary import DOING_VERBS, GENERIC_HEADS, IMPROVING_VERBS
+from retrieval.vocabulary import DOING as DOING
+from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -40,8 +43,6 @@ _NOT_DONE = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
     r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
 )
-DOING = tuple(sorted(DOING_VERBS))  # 培养 ~ 培育 ~ 评选: any of them does the same deed
-IMPROVING = tuple(sorted(IMPROVING_VERBS))  # 改善 ~ 优化 ~ 提升: any of them betters it
 _STOPS = "。！？；;!?\n"
 _POST = re.compile(r"(?:长|书记|主任|主席)$")  # a post a deputy (副) also holds
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
@@ -64,7 +65,7 @@ class Need:
     doing: tuple[str, ...] = ()  # a verb of doing: any of these counts beside its object
     object: tuple[str, ...] = ()  # the concepts after the verb of doing: what is done
     explains: tuple[str, ...] = ()  # a fixed term (三重一大): the commoner words describing it
-    must: bool = False  # a date: a sentence that does not name it says nothing of the question
+    must: bool = False  # a date, a condition: a sentence not naming it says nothing of the question
 
 
 def _negated(text: str, pos: int, end: int) -> bool:
@@ -284,16 +285,18 @@ def build_needs(
                 if not (c.term.startswith(p) or c.term.endswith(p)):
                     continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
-        weight = idf(report_df(c.alternatives)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
+        full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
+        weight = idf(report_df(full)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), c.term not in quoted
-        doing = DOING if c.term in DOING_VERBS else IMPROVING if c.term in IMPROVING_VERBS else ()
-        obj = object_of(c.term, [c.term for c in concepts], question) if doing else ()
-        must = is_dated(c.alternatives)
+        doing = kind_of_deed(c.term)  # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座
+        verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
+        obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
+        must = c.must or is_dated(c.alternatives)
         needs.append(
             Need(
                 c,
-                c.alternatives,
+                full,
                 tuple(parts),
                 weight,
                 head,
@@ -323,7 +326,9 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
         # a verb of doing counts through another verb only beside its whole object, so a
         # sentence without the verb holds the object's first concept
         obj = by_term.get(m.object[0]) if m.doing and m.object else None
-        return (*m.full, *(obj.full if obj is not None else ()))
+        # a word spelled apart (综合|行政|执法) holds its rarest part whole
+        apart = [max(m.parts, key=lambda p: p[1])[0]] if m.loose and m.parts else []
+        return (*m.full, *(obj.full if obj is not None else ()), *apart)
 
     rest = mass
     partial = 0.0
@@ -372,28 +377,3 @@ def sentences_of(
                     ends = sentence_ends(text)
                 sentence_at(s)
     return sorted(found.items())
-
-
-_NEAR = 25  # characters between a count and the thing it counts (「调处矛盾纠纷37起」)
-
-
-def _mentions(text: str, need: Need) -> list[tuple[int, int]]:
-    out = []
-    for a in (*need.full, *(p for p, _ in need.parts)):
-        pos = text.find(a)
-        while pos >= 0:
-            out.append((pos, pos + len(a)))
-            pos = text.find(a, pos + 1)
-    return out
-
-
-def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY) -> bool:
-    """A how-many answer gives a count of the thing asked about, standing near a mention
-    of one of the question's concepts, not just any number in the sentence (``counts``:
-    a number with the measure word the question asks for, ``retrieval.measures``)."""
-    spans = [m for n in needs if n.concept.required for m in _mentions(text, n)]
-    spans = spans or [m for n in needs for m in _mentions(text, n)]
-    for q in counts.finditer(text):
-        if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
-            return True
-    return False

@@ -14,14 +14,36 @@ from retrieval.concept import Concept
 from retrieval.honours import honours_in
 from retrieval.law_exams import law_exams_in
 from retrieval.office_titles import titles_in
+from retrieval.spoken import Tagger
 from retrieval.supervision import supervision_in
 from retrieval.visits import visits_in
 
 __all__ = ["phrase_concepts"]
 
-_FINDERS = (bodies_in, visits_in, titles_in, law_exams_in, supervision_in, honours_in)
+_FINDERS = (
+    bodies_in,
+    visits_in,
+    titles_in,
+    law_exams_in,
+    supervision_in,
+    honours_in,
+)
+# pronouns, prepositions and particles: the words of a clause (晒了自己拿的, 把自家得过的),
+# never of a name
+_CLAUSE_FLAGS = ("r", "p", "u")
 
 
-def phrase_concepts(text: str) -> list[tuple[int, int, Concept]]:
-    """Every finder's stretches, in the finders' order (the analyzer blanks each in turn)."""
-    return [found for finder in _FINDERS for found in finder(text)]
+def phrase_concepts(text: str, tagged: Tagger | None = None) -> list[tuple[int, int, Concept]]:
+    """Every finder's stretches, in the finders' order (the analyzer blanks each in turn).
+    Given a tagger, an honour's "name" that is a clause of the user's own (「把自己捧回来的
+    荣誉称号」) is no name: the frame noun stays the topic."""
+    return [
+        found
+        for finder in _FINDERS
+        for found in finder(text)
+        if tagged is None or finder is not honours_in or not _clause(found[2].term, tagged)
+    ]
+
+
+def _clause(name: str, tagged: Tagger) -> bool:
+    return any(flag.startswith(_CLAUSE_FLAGS) for _, flag in tagged(name))

@@ -42,6 +42,7 @@ from retrieval.question_words import (
 )
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
+from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -91,6 +92,8 @@ _VILLAGE_SPELLINGS = tuple(
 )
 # 「配得最多」「做得更好」: a verb with a degree complement picks among units, it is no topic
 _DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
+# 「哪些镇街」: 镇 and 街道 said as one word (not the 镇街 of 乡镇街道 or a 城镇街区)
+_TOWNS_AND_STREETS = re.compile(r"(?<![乡城古])镇街(?![道区巷头])|(?<!大)街镇")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
 
 
@@ -239,6 +242,7 @@ class QuestionAnalyzer:
     ) -> tuple[Concept, ...]:
         text = _COMPARE.sub(" ", _WHICH.sub(" ", q))
         text = without_comment(_DEGREE.sub(" ", text))  # 「X那块有进展的」: the topic X
+        text = undoubled(_TOWNS_AND_STREETS.sub("  ", text))  # 审一审 → 审; 镇街: the units
         for u in sorted({*units, *(short_name(u) for u in units)}, key=len, reverse=True):
             text = text.replace(u, " ")
         for y in years:
@@ -248,6 +252,9 @@ class QuestionAnalyzer:
             # 「“法治体检”」 is also written “法律体检” (``retrieval.legal_spellings``)
             concepts.append(Concept(phrase, (phrase, *legal_variants(phrase)), True))
             text = text.replace(phrase, " ")
+        for start, end, c in totality_in(text):  # 百分百 ~ 100% (``retrieval.spoken``)
+            concepts.append(c)
+            text = text[:start] + " " * (end - start) + text[end:]
         # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
         for start, end, term, spellings in [
             *dates_in(text),
@@ -258,7 +265,7 @@ class QuestionAnalyzer:
             text = text[:start] + " " * (end - start) + text[end:]
         # 法治建设领导小组, 下村去, 一把手 (``retrieval.office_titles``), 学法考试, 接受人大监督,
         # 拿到全国…示范称号
-        for start, end, c in phrase_concepts(text):
+        for start, end, c in phrase_concepts(text, self._tok.tagged):
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
         counted = _COUNTED_NOUN.search(q)
@@ -266,7 +273,9 @@ class QuestionAnalyzer:
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
-        words = joined_singles(text, self._tok.tagged(text))
+        # 「组织学了」「好好学了一遍」「干部们」: as spoken (``retrieval.spoken``)
+        words = joined_singles(text, spoken_tags(self._tok.tagged(text), self._tok.tagged))
+        words = predicates(words, text, self._tok.is_word)
         taken = 0  # where the last word that swallowed its neighbour ends
         for i, (at, word, flag) in enumerate(words):
             if at < taken:

@@ -35,6 +35,13 @@ _COMMENT = re.compile(
     r"|[做搞写抓干弄办]得(?:很|比较|较|更|最|挺)?(?:好|不错|扎实|细|详细|突出|出色|到位|实)"
 )
 
+# 「（全国的省里的都算）」「，区级的也算」: a remark on what counts widens the answer, it asks
+# for nothing more (its words are no need)
+_INCLUSIVE = re.compile(
+    r"[（(][^（()）]*?(?:都|也|均)(?:算|行|可以?|包括)[^（()）]{0,3}[）)]"
+    r"|[，,][^，,。？?！!]*?(?:都|也|均)(?:算|行|可以?|包括)[^，,。？?！!]{0,3}[。？?！!]?$"
+)
+
 
 # 「具体做法」「主要措施」「有关情况」: a general noun qualified only by how concrete or how
 # important it is stays general: the question asks for the practice on its topic, and reports
@@ -50,7 +57,7 @@ def is_general_phrase(word: str, generic: frozenset[str]) -> bool:
 def without_comment(text: str) -> str:
     """``text`` with its topic pointers and its comments on the topic blanked (same length):
     what the question asks about is the topic they point at."""
-    for pattern in (_POINTER, _COMMENT):
+    for pattern in (_POINTER, _COMMENT, _INCLUSIVE):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
 

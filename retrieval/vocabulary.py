@@ -118,7 +118,7 @@ GENERIC_NOUNS = frozenset(
 SOFT_VERBS = frozenset(
     "利用 开展 实行 实施 推行 推进 组织 建立 设立 落实 提到 提及 聘请 签订 举办 召开 进行 采取 加强 "
     "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 要求 "
-    "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现 "
+    "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现 做到 达到 "
     # verbs of improving (``IMPROVING_VERBS``) name no thing: the object does
     "改善 优化 改进 增强".split()
 )
@@ -133,6 +133,19 @@ DOING_VERBS = frozenset(
 # verbs of improving: 「改善营商环境」 in a question is 「优化营商环境」「营商环境持续改善」 in a
 # report; beside its object each stands for all of them, as a verb of doing does
 IMPROVING_VERBS = frozenset("改善 优化 提升 改进 完善 提高 加强 强化 增强 健全".split())
+# ways of learning a law: 「学习民法典」 in a question is 「民法典专题讲座」「民法典培训」
+# 「宣讲民法典」 in a report; beside its object each stands for all of them
+LEARNING_VERBS = frozenset("学习 学法 培训 讲座 宣讲 授课 轮训 辅导 研讨 解读".split())
+_DEEDS = tuple(tuple(sorted(k)) for k in (DOING_VERBS, IMPROVING_VERBS, LEARNING_VERBS))
+DOING = _DEEDS[0]  # 培养 ~ 培育 ~ 评选: any of them does the same deed
+
+
+def kind_of_deed(term: str) -> tuple[str, ...]:
+    """The verbs that stand for ``term`` beside its object (any verb of doing for 培养, of
+    improving for 改善, of learning for 学习), or none."""
+    return next((kind for kind in _DEEDS if term in kind), ())
+
+
 # kinds of object a description ends with (「能录像的设备」「挂在胸前的仪器」): after 的 they
 # name no kind of their own, the description before them says which device it is
 DEVICE_HEADS = frozenset("设备 装置 仪器 器材 装备 工具 设施 机器 器械 机子".split())

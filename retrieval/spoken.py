@@ -1,0 +1,96 @@
+"""How people say a deed that reports word in the official register.
+
+Three facts about spoken Chinese questions, each by its structure, not by a list of topics:
+
+- A noun never takes an aspect particle. When jieba joins a two-character verb and a
+  one-character verb into a noun (组织学 "histology" in 「组织学了民法典」, 安排学), the 了/过/着
+  after it shows the words are a light verb and the real deed: they are split back, so the
+  light verb weighs as one (``SOFT_VERBS``) and the deed and its object carry the need.
+- A verb said twice around 一 (审一审, 学一学) is the verb once: the doubling is a tone of
+  speech, and jieba reads 一审 ("first-instance trial") out of it. Not around 了: 「学习了习
+  近平法治思想」 has 习了习 inside two words.
+- A word that takes an aspect particle inside the sentence is a predicate: an idiom jieba
+  tags ``l`` (好好学了一遍) or a run of characters it could not group (嘚瑟了一下) is a verb of
+  the user's, not a topic (a sentence-final 了 may follow a noun: 「旁听庭审了」). A suffix
+  (们 of 干部们) belongs to the word before it.
+- An amount said as a totality (百分百, 百分之百, 一个不落, 无一遗漏) is the one amount
+  reports write as 100%, 全部 or 全覆盖: one concept with those spellings, and a condition
+  (``Concept.must``): 「落实持证上岗制度」 without the amount is no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from retrieval.concept import Concept
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+_ASPECT = ("了", "过", "着")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])一\1")
+# 100% said in words: the fraction spelled out, or an idiom of "not one left out" (全覆盖 is
+# the synonym list's: 均配备, 均聘请 cover it, not an amount)
+_TOTALITY = re.compile(
+    r"百分之?百|100\s*[%％]|一个(?:都|也)?不(?:落|少|漏|差)|无一(?:遗漏|例外|缺漏)"
+)
+# how a report writes the whole of a group: the figure, or the words for "all of them"
+TOTALITY_SPELLINGS = ("100%", "100％", "百分之百", "全部", "全覆盖", "全员")
+
+
+def undoubled(text: str) -> str:
+    """「审一审」「学一学」 → 「审」「学」, padded with spaces so positions keep their place."""
+    return _DOUBLED.sub(lambda m: m.group(1) + "  ", text)
+
+
+def split_light_verbs(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, str]]:
+    """``tagged`` with each noun that takes an aspect particle split into the verb it starts
+    with and the one character it ends with (组织学 + 了 → 组织, 学)."""
+    out: list[tuple[str, str]] = []
+    for i, (word, flag) in enumerate(tagged):
+        after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
+        if len(word) == 3 and flag.startswith("n") and after in _ASPECT:
+            head = tag(word[:2])
+            if len(head) == 1 and head[0][1].startswith("v"):
+                # a lone character's tag is a guess (jieba reads 学 as a noun): the particle
+                # after it says it is a verb
+                out.extend([(word[:2], head[0][1]), (word[2], "v")])
+                continue
+        out.append((word, flag))
+    return out
+
+
+def spoken_tags(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, str]]:
+    """``tagged`` with suffixes joined to their word and light verbs split from the deed."""
+    joined: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if flag == "k" and joined:  # 干部|们: a suffix, never a word of its own
+            joined[-1] = (joined[-1][0] + word, joined[-1][1])
+        else:
+            joined.append((word, flag))
+    return split_light_verbs(joined, tag)
+
+
+def predicates(
+    words: list[tuple[int, str, str]], text: str, is_word: Callable[[str], bool]
+) -> list[tuple[int, str, str]]:
+    """(position, word, flag) with an idiom or an unknown run that takes 了/过 before more
+    words tagged a verb (好好学了一遍, 嘚瑟了一下)."""
+    out = []
+    for at, word, flag in words:
+        end = at + len(word)
+        aspect = (
+            text[end : end + 1] in ("了", "过") and "\u4e00" <= text[end + 1 : end + 2] <= "\u9fff"
+        )
+        if aspect and not flag.startswith("v") and (flag in ("l", "i") or not is_word(word)):
+            flag = "v"
+        out.append((at, word, flag))
+    return out
+
+
+def totality_in(text: str) -> list[tuple[int, int, Concept]]:
+    """(start, end, concept) of each amount the question says is the whole (百分百)."""
+    return [
+        (m.start(), m.end(), Concept("100%", TOTALITY_SPELLINGS, True, must=True))
+        for m in _TOTALITY.finditer(text)
+    ]
