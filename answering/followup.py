@@ -17,6 +17,7 @@ from answering.picking import counted_deed, picked_from_which, ranked_among
 from answering.sentences import wants_number
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name, spoken_name
+from retrieval.level_words import names_level
 
 # 「那峡口镇呢」「峡口镇又是多少」: a unit and the asking words of the same need, nothing else
 _SAME_NEED = r"(?:又|也)?(?:是|有)?多少|的数字|的数据|呢|怎么样|如何|的情况"
@@ -180,8 +181,8 @@ def resolve(
         # the deed just asked about — the last question's topic, asked for its count
         asked = f"{_topic_of(prev_q)}，有{_COUNT_ASKED.search(q).group(0)}"
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
-    if not units and prev_units and not _NEW_TOPIC.search(q):
-        # ellipsis: 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
+    if not units and prev_units and not _NEW_TOPIC.search(q) and not names_level(q):
+        # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from reportqa.answer import Kind
 from reportqa.types import ReportInfo
+from retrieval.level_words import without_levels
 
 # genre keys: what a report's title or file name says when it is of that genre
 LEGAL = "法治"  # annual reports on 法治政府建设 / 依法行政
@@ -95,9 +96,9 @@ def unframed(question: str) -> str:
 
 
 def among(question: str) -> str:
-    """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``) and its frame
-    (:func:`unframed`)."""
-    return unframed(_AMONG.sub(" ", question))
+    """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``), a level named as
+    scope (「区县层面的」, ``retrieval.level_words``) and its frame (:func:`unframed`)."""
+    return unframed(_AMONG.sub(" ", without_levels(question)))
 
 
 def of_genre(info: ReportInfo, genre: str) -> bool:
