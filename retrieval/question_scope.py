@@ -88,10 +88,15 @@ _TAIL = re.compile(
 )
 
 
+# 「手上有执法证的」「手里持有证件的」: a hand before 有/持/拿 says the holder has it, as 持有
+# does; the hand is never the thing asked
+_HELD = re.compile(r"(?:手上|手里|手中|手头)(?=(?:都|还|已经|已|一共|共)?(?:有|持|拿|握))")
+
+
 def unframed(question: str) -> str:
-    """The question without what frames it (``LEVEL_ALIAS``, ``_TAIL``), and 「街道办了」
-    read as the level and the verb."""
-    question = _TAIL.sub("", LEVEL_ALIAS.sub("", question))
+    """The question without what frames it (``LEVEL_ALIAS``, ``_TAIL``, ``_HELD``), and
+    「街道办了」 read as the level and the verb."""
+    question = _HELD.sub("", _TAIL.sub("", LEVEL_ALIAS.sub("", question)))
     return _LEVEL_THEN_VERB.sub(" ", question)
 
 
