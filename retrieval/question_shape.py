@@ -40,6 +40,20 @@ _PERSON_VERB = re.compile(
 )
 
 
+# 「X的法律顾问是哪家单位」「X请的是哪个律所」: 是, an asking word and an organisation's noun
+# ask who the subject is (a name); over one named unit that is a fact about it, never a
+# which-question over the library (单位 names the answer's kind here, not the units asked)
+_NAME_ASKED = re.compile(
+    r"是(?:哪家|哪个|哪一家|哪一个|哪所|什么)"
+    r"(?:单位|机构|律所|律师事务所|事务所|公司|部门|学校|高校|医院|协会|组织)"
+)
+
+
+def asks_a_name(question: str, units: int) -> bool:
+    """Does a question naming ``units`` units (one) ask the name of an organisation?"""
+    return units == 1 and bool(_NAME_ASKED.search(question))
+
+
 def asks_units(question: str) -> bool:
     """Does a question with no question word (no 哪些/哪个/几个) ask which units?"""
     q = question.strip()
