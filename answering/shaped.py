@@ -63,13 +63,17 @@ def asked_shape(question: str) -> Shape | None:
     q = to_simplified(question)
     role = _ROLE_ASKED.search(q)
     if role:
-        clause = re.split(r"[，,。；;？?]", q[: role.start()])[-1]
-        persons = tuple(_person_pattern(m) for m in _PERSON.finditer(clause))
+        persons = person_patterns(re.split(r"[，,。；;？?]", q[: role.start()])[-1])
         if persons:
             return Shape("role", persons=persons)
     if _PERIOD_ASKED.search(q):
         return Shape("period", doc_kinds=tuple(dict.fromkeys(_DOC_KIND.findall(q))))
     return None
+
+
+def person_patterns(clause: str) -> tuple[str, ...]:
+    """The persons a clause names, each as a pattern for report text (:func:`_person_pattern`)."""
+    return tuple(_person_pattern(m) for m in _PERSON.finditer(clause))
 
 
 def _person_pattern(m: re.Match) -> str:
