@@ -39,6 +39,7 @@ _ASKED = re.compile(rf"(?P<who>[^，,。？?、]{{1,10}}?)(?:{_HOLD}(?P<office>{
 # in a report: the persons before the verb, within one clause
 _HELD = re.compile(rf"(?P<who>[^，,。；;：:\n]{{1,30}}?){_HOLD}(?P<office>{_OFFICE})")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_GROUP = re.compile(r"小组|专班|委员会")
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ def read_roles(text: str, conditions: tuple[Condition, ...]) -> _Reading:
     plain = to_simplified(text)  # same length: offsets hold
     held: list[tuple[str, str, Span]] = []  # (who, office, clause)
     for s in _SENTENCE.finditer(plain):
+        if not _GROUP.search(s.group(0)):
+            continue  # offices of a group: 领导小组, 工作专班, 委员会
         for m in _HELD.finditer(s.group(0)):
             a, b = s.start() + m.start(), s.start() + m.end()
             lo = a + len(m.group("who")) - len(m.group("who").lstrip("，,、 "))
@@ -102,11 +105,14 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
         return None
     scope = ctx.retriever.scope(filters)
     ids = {i.report_id for i in scope}
-    chunks = [c for c in ctx.retriever.lib.chunks if c.report_id in ids and "组长" in c.text]
+    by_report: dict[str, list] = {}  # the passages that name an office, report by report
+    for c in ctx.retriever.lib.chunks:
+        if c.report_id in ids and "组长" in c.text:
+            by_report.setdefault(c.report_id, []).append(c)
     book = CitationBook()
     lines, met, arguable, other = [], [], [], []
     for info in scope:
-        own = [c for c in chunks if c.report_id == info.report_id]
+        own = by_report.get(info.report_id, [])
         if not own:
             continue
         text = ctx.retriever.lib.report_text(info.report_id)
@@ -129,26 +135,20 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
     met = list(dict.fromkeys(met))
     rest = [i.shown for i in scope if i.shown not in met]
     silent = [u for u in dict.fromkeys(rest) if u not in arguable and u not in other]
-    if not met:
+    head = (
+        f"共 {len(met)} 个单位的报告写明了所问的分工：" if met else "没有单位的报告写明所问的分工。"
+    )
+    body: list = [Paragraph((Text(head),))]
+    if met:
+        body.append(Bullets(tuple(lines)))
+    elif not other and not arguable:
         return no_evidence(analysis, len(scope), list(dict.fromkeys(rest)))
-    body: list = [
-        Paragraph((Text(f"共 {len(met)} 个单位的报告写明了所问的分工："),)),
-        Bullets(tuple(lines)),
-    ]
-    if other:
-        body.append(
-            Paragraph((Text(f"写了分工但与所问不同：{'、'.join(dict.fromkeys(other))}。"),))
-        )
-    if arguable:
-        body.append(
-            Paragraph(
-                (
-                    Text(
-                        f"写了领导小组但没有写明所问人员的职务：{'、'.join(dict.fromkeys(arguable))}。"
-                    ),
-                )
-            )
-        )
+    for units, said in (
+        (other, "写了分工但与所问不同"),
+        (arguable, "写了领导小组但没有写明所问人员的职务"),
+    ):
+        if units:
+            body.append(Paragraph((Text(f"{said}：{'、'.join(dict.fromkeys(units))}。"),)))
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
