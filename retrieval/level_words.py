@@ -41,6 +41,7 @@ _RUNG = {
     "地市": "市",
     "省": "省",
 }
+_KINDS = ("乡", "镇")  # kinds of township a question may tell apart (「镇一级的有几份」)
 _NOUN = "|".join(sorted(_RUNG, key=len, reverse=True))
 # several nouns naming one rung: 县（区）, 县/区, 乡镇（街道）
 _GROUP = rf"(?:{_NOUN})(?:\s*(?:[（(]\s*(?:{_NOUN})\s*[）)]|[/／]\s*(?:{_NOUN})))*"
@@ -82,7 +83,9 @@ def canonical(q: str) -> str:
     """The question with each level phrase spelled 「X一级」 (「县（区）政府自己交的报告」 →
     「区县一级的报告」); unchanged when it names none."""
     for s, e, rung in reversed(_spans(q)):
-        after = q[e:]
+        after, noun = q[e:], re.match(_NOUN, q[s:]).group(0)
+        if noun in _KINDS and q[s + len(noun) : e] in ("一级", "级"):
+            continue  # 「镇一级」: a kind inside 乡镇 (``answering.sublevels``), as typed
         q = q[:s] + f"{rung}一级" + ("" if after.startswith("的") or not after else "的") + after
     return q
 
