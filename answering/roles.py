@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 _OFFICE = r"(?:第一|常务|执行|双)?副?组长"
 _HOLD = r"(?:同志)?(?:担任|出任|兼任|任|为|当|作为|做)"
 # in a question: 「书记挂帅」「书记当组长」「镇长当第一副组长」「镇长做副组长」
-_ASKED = re.compile(rf"(?P<who>[^，,。？?、]{{1,10}}?)(?:{_HOLD}(?P<office>{_OFFICE})|挂帅)")
+_ASKED = re.compile(rf"(?P<who>[^，,。？?]{{1,16}}?)(?:{_HOLD}(?P<office>{_OFFICE})|挂帅)")
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
 # in a report: the persons before the verb, within one clause
 _HELD = re.compile(rf"(?P<who>[^，,。；;：:\n]{{1,30}}?){_HOLD}(?P<office>{_OFFICE})")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
@@ -49,12 +50,17 @@ class Condition:
 
 
 def role_conditions(question: str) -> tuple[Condition, ...]:
-    """The (person, office) pairs a question asks of the units, or () when it asks none."""
+    """The (person, office) pairs a question asks of the units, or () when it asks none.
+    Persons joined by 、 each hold the office (「书记、镇长当组长」); a person in brackets is
+    another spelling of the one before (「党委书记（党工委书记）」: a town's and a street's)."""
     out = []
     for m in _ASKED.finditer(to_simplified(question)):
-        persons = person_patterns(m.group("who"))
-        if persons:
-            out.append(Condition(persons[-1], m.group("office") or "组长"))
+        office = m.group("office") or "组长"
+        for part in re.split(r"[、和与及]", m.group("who")):
+            persons = person_patterns(part)
+            if persons:  # the one nearest the verb, with its bracketed spellings
+                said = persons if _BRACKETED.search(part) else persons[-1:]
+                out.append(Condition("|".join(dict.fromkeys(said)), office))
     return tuple(out)
 
 

@@ -154,6 +154,17 @@ def test_a_role_condition_per_report(text, verdict):
     assert all(text[s.start : s.end] == s.text for s in reading.spans)
 
 
+def test_a_person_in_brackets_is_another_spelling():
+    conditions = role_conditions("领导小组是党委书记（党工委书记）亲自挂帅的乡镇街道有哪些")
+    assert len(conditions) == 1
+    street = "调整以街道党工委书记为组长、办事处主任为副组长的依法治街领导小组。"
+    town = "成立由镇党委书记、镇长为组长的法治工作领导小组。"  # joint leaders: 书记 leads
+    assert read_roles(street, conditions).verdict == "met"
+    assert read_roles(town, conditions).verdict == "met"
+    both = role_conditions("书记、镇长都当组长的有哪些")
+    assert [c.office for c in both] == ["组长", "组长"]
+
+
 def test_first_deputy_asked_is_that_office():
     conditions = role_conditions("书记当组长、镇长当第一副组长的有哪些镇")
     said = "成立以党委书记为组长，镇长为第一副组长的法治建设工作领导小组。"
