@@ -13,6 +13,9 @@ reads the persons the same way for a comparison), and a unit is
 - left out when a person asked holds another office, or the leader's office asked is held by
   someone else (「镇长当组长」 over 「书记任组长」);
 - named as arguable when the report names such offices but not for the person asked.
+
+One holder of the leader's post alone is the older reader's (``retrieval.conditions``); this
+one takes the questions that reader cannot express (:func:`_beyond_one_leader`).
 """
 
 from __future__ import annotations
@@ -104,10 +107,17 @@ def read_roles(text: str, conditions: tuple[Condition, ...]) -> _Reading:
     return _Reading(verdict, tuple(dict.fromkeys(spans)))
 
 
+def _beyond_one_leader(conditions: tuple[Condition, ...]) -> bool:
+    """One holder of the leader's post (「党委书记挂帅当组长的」) is read by
+    ``retrieval.conditions`` (``answering.conditioned``); this module reads what that cannot:
+    several persons at once, or a deputy's office."""
+    return len(conditions) > 1 or any("副" in c.office for c in conditions)
+
+
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
     """The which-answer of a role condition, or None when the question asks none."""
     conditions = role_conditions(analysis.question)
-    if not conditions or analysis.townships:
+    if analysis.townships or not _beyond_one_leader(conditions):
         return None
     scope = ctx.retriever.scope(filters)
     ids = {i.report_id for i in scope}
@@ -140,7 +150,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
             other.append(info.shown)
     met = list(dict.fromkeys(met))
     rest = [i.shown for i in scope if i.shown not in met]
-    silent = [u for u in dict.fromkeys(rest) if u not in arguable and u not in other]
+    silent = [u for u in dict.fromkeys(rest) if u not in arguable]
     head = (
         f"共 {len(met)} 个单位的报告写明了所问的分工：" if met else "没有单位的报告写明所问的分工。"
     )

@@ -78,11 +78,13 @@ def person_patterns(clause: str) -> tuple[str, ...]:
 
 def _person_pattern(m: re.Match) -> str:
     """A person asked about as a pattern for report text: its organ if said, 副 exactly as
-    said (镇长 is no 副镇长), the title or, for a unit's head, any head of that level."""
+    said (镇长 is no 副镇长), the title or, for a unit's head, any head of that level. The
+    party committee of a town is its 党委, of a street office its 党工委: one organ asked."""
     organ, deputy, title = m.groups()
     heads = next((h for h in _HEADS if title in h), (title,))
     lead = "" if organ else "(?<!副)"
-    return f"{lead}{re.escape(organ)}{deputy}(?:{'|'.join(heads)})"
+    party = "(?:党委|党工委)" if organ in ("党委", "党工委") else re.escape(organ)
+    return f"{lead}{party}{deputy}(?:{'|'.join(heads)})"
 
 
 def without_shape_words(analysis: Analysis) -> Analysis:
