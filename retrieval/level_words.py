@@ -95,8 +95,13 @@ def names_level(q: str) -> bool:
     return bool(_spans(q))
 
 
+_PLAIN = re.compile(rf"(?:{_NOUN})一?级")
+
+
 def without_levels(q: str) -> str:
-    """The question without its level phrases: a scope is never part of the need."""
+    """The question without its level phrases: a scope is never part of the need. A plain
+    「县一级」「区级」 stays as typed: its 一级 is no topic word already (``vocabulary``)."""
     for s, e, _ in reversed(_spans(q)):
-        q = q[:s] + " " + q[e:]
+        if not _PLAIN.fullmatch(q[s:e]):
+            q = q[:s] + " " + q[e:]
     return q

@@ -103,7 +103,7 @@ def unframed(question: str) -> str:
 def among(question: str) -> str:
     """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``), a level named as
     scope (「区县层面的」, ``retrieval.level_words``) and its frame (:func:`unframed`)."""
-    return unframed(_AMONG.sub(" ", without_levels(question)))
+    return without_levels(unframed(_AMONG.sub(" ", question)))
 
 
 def of_genre(info: ReportInfo, genre: str) -> bool:
