@@ -52,6 +52,7 @@ __all__ = [
     "region_answers",
     "region_scope",
     "regions",
+    "roles",
     "scoring",
     "sentence_cuts",
     "sentences",

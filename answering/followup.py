@@ -17,6 +17,7 @@ from answering.picking import counted_deed, picked_from_which, ranked_among
 from answering.sentences import wants_number
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name, spoken_name
+from retrieval.level_words import names_level
 
 # 「那峡口镇呢」「峡口镇又是多少」: a unit and the asking words of the same need, nothing else
 _SAME_NEED = r"(?:又|也)?(?:是|有)?多少|的数字|的数据|呢|怎么样|如何|的情况"
@@ -29,7 +30,9 @@ _WHICH_HEAD = re.compile(
 _AMONG = re.compile(
     r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这当中|那当中|当中|这些里面|那些里面|"
     r"这些报告中|这些报告里|以上|"
-    r"(?:它们|这些|这几个|上述|以上)(?:乡镇|单位|地方|街道)?(?:当中|之中|中间|里面|中|里))"
+    # 「这几家里」「那三个单位当中」「这两份里面」: a determiner, a measure, a unit noun
+    r"(?:它们|上述|以上|(?:这|那)(?:些|几[个家份位]?|[两三四五六七八九十]?[个家份位]))"
+    r"(?:乡镇|单位|地方|街道|报告)?(?:当中|之中|中间|里面|里头|中|里))"
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
@@ -180,8 +183,8 @@ def resolve(
         # the deed just asked about — the last question's topic, asked for its count
         asked = f"{_topic_of(prev_q)}，有{_COUNT_ASKED.search(q).group(0)}"
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
-    if not units and prev_units and not _NEW_TOPIC.search(q):
-        # ellipsis: 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
+    if not units and prev_units and not _NEW_TOPIC.search(q) and not names_level(q):
+        # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)
 

@@ -34,8 +34,15 @@ Answerer = Callable[[Context, "Analysis", "Filters"], Answer]
 
 def answerers() -> dict[Kind, Answerer]:
     """The registry (built on first use: the kind modules import this one for ``Context``)."""
-    from answering import compare, fact, glossed
+    from answering import compare, fact
 
-    # which-questions pass through ``glossed``: a gloss or an elaboration in the question is
-    # no extra requirement; without one it is the plain ``which.answer``
-    return {Kind.WHICH: glossed.answer, Kind.COMPARE: compare.answer, Kind.FACT: fact.answer}
+    return {Kind.WHICH: _which, Kind.COMPARE: compare.answer, Kind.FACT: fact.answer}
+
+
+def _which(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
+    """A role condition (「书记挂帅、镇长当副组长的」) is read per unit by ``roles``; else the
+    question passes through ``glossed``: a gloss or an elaboration in the question is no
+    extra requirement; without one it is the plain ``which.answer``."""
+    from answering import glossed, roles
+
+    return roles.answer(ctx, analysis, filters) or glossed.answer(ctx, analysis, filters)

@@ -63,8 +63,7 @@ def asked_shape(question: str) -> Shape | None:
     q = to_simplified(question)
     role = _ROLE_ASKED.search(q)
     if role:
-        clause = re.split(r"[，,。；;？?]", q[: role.start()])[-1]
-        persons = tuple(_person_pattern(m) for m in _PERSON.finditer(clause))
+        persons = person_patterns(re.split(r"[，,。；;？?]", q[: role.start()])[-1])
         if persons:
             return Shape("role", persons=persons)
     if _PERIOD_ASKED.search(q):
@@ -72,13 +71,20 @@ def asked_shape(question: str) -> Shape | None:
     return None
 
 
+def person_patterns(clause: str) -> tuple[str, ...]:
+    """The persons a clause names, each as a pattern for report text (:func:`_person_pattern`)."""
+    return tuple(_person_pattern(m) for m in _PERSON.finditer(clause))
+
+
 def _person_pattern(m: re.Match) -> str:
     """A person asked about as a pattern for report text: its organ if said, 副 exactly as
-    said (镇长 is no 副镇长), the title or, for a unit's head, any head of that level."""
+    said (镇长 is no 副镇长), the title or, for a unit's head, any head of that level. The
+    party committee of a town is its 党委, of a street office its 党工委: one organ asked."""
     organ, deputy, title = m.groups()
     heads = next((h for h in _HEADS if title in h), (title,))
     lead = "" if organ else "(?<!副)"
-    return f"{lead}{re.escape(organ)}{deputy}(?:{'|'.join(heads)})"
+    party = "(?:党委|党工委)" if organ in ("党委", "党工委") else re.escape(organ)
+    return f"{lead}{party}{deputy}(?:{'|'.join(heads)})"
 
 
 def without_shape_words(analysis: Analysis) -> Analysis:

@@ -52,6 +52,7 @@ __all__ = [
     "langchain_adapter",
     "law_exams",
     "legal_spellings",
+    "level_words",
     "measures",
     "numerals",
     "office_titles",

@@ -33,6 +33,7 @@ from retrieval.phrases import (
     one_per_term,
 )
 from retrieval.question_scope import among, document_reference, join_separable
+from retrieval.question_shape import asks_a_name
 from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import (
     after_adverb,
@@ -233,6 +234,8 @@ class QuestionAnalyzer:
         if not m:  # 「落实两个清单的乡镇街道」「谁搞了年终述法」: units, with no question word
             return Kind.WHICH if not townships and unworded_which(q) else Kind.FACT
         asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
+        if asks_a_name(q, len(townships)):  # 「甲镇的法律顾问是哪家单位」: a name (qa28 hook)
+            return Kind.FACT
         if townships and not (m.group(0).startswith("哪") and asks_units):
             return Kind.FACT  # 「白沙镇有几个村设了调解室」 counts inside one township
         return Kind.WHICH if asks_units or not townships else Kind.FACT

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from reportqa.answer import Kind
 from reportqa.types import ReportInfo
+from retrieval.level_words import without_levels
 
 # genre keys: what a report's title or file name says when it is of that genre
 LEGAL = "法治"  # annual reports on 法治政府建设 / 依法行政
@@ -87,17 +88,22 @@ _TAIL = re.compile(
 )
 
 
+# 「手上有执法证的」「手里持有证件的」: a hand before 有/持/拿 says the holder has it, as 持有
+# does; the hand is never the thing asked
+_HELD = re.compile(r"(?:手上|手里|手中|手头)(?=(?:都|还|已经|已|一共|共)?(?:有|持|拿|握))")
+
+
 def unframed(question: str) -> str:
-    """The question without what frames it (``LEVEL_ALIAS``, ``_TAIL``), and 「街道办了」
-    read as the level and the verb."""
-    question = _TAIL.sub("", LEVEL_ALIAS.sub("", question))
+    """The question without what frames it (``LEVEL_ALIAS``, ``_TAIL``, ``_HELD``), and
+    「街道办了」 read as the level and the verb."""
+    question = _HELD.sub("", _TAIL.sub("", LEVEL_ALIAS.sub("", question)))
     return _LEVEL_THEN_VERB.sub(" ", question)
 
 
 def among(question: str) -> str:
-    """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``) and its frame
-    (:func:`unframed`)."""
-    return unframed(_AMONG.sub(" ", question))
+    """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``), a level named as
+    scope (「区县层面的」, ``retrieval.level_words``) and its frame (:func:`unframed`)."""
+    return without_levels(unframed(_AMONG.sub(" ", question)))
 
 
 def of_genre(info: ReportInfo, genre: str) -> bool:

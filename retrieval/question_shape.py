@@ -7,6 +7,9 @@ Users type a which-question as a bare noun phrase or with 谁 as the subject:
 subject of a deed, since the actors of a report are its units. Both ask for the list of every
 unit whose report says it, with the completeness line, not for a ranked passage.
 
+A yes-or-no question over the reports of a level (「县一级的报告里有没有学民法典的」) asks
+which of them: the answer is the list, or that none says it.
+
 Not a which-question: a phrase about one named unit (「丙镇落实两个清单制度的情况」, the
 caller checks that no unit is named), 谁 asking a person by a role (「谁任组长」「谁是法律顾问」,
 「组长是谁」) and a phrase ending in a topic noun (「…的情况」「…的做法」).
@@ -16,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.level_words import names_level
+
 _LEVEL = r"乡镇|街道|乡|镇|镇街|区县|县区|县|区|单位|地方|报告"
 # 「…的乡镇街道」「…的乡镇和街道」「…的单位？」「…的地方有哪些」: the phrase ends in units;
 # 「做得好的地方」「不足的地方」「值得借鉴的地方」 are aspects of the work, not places
@@ -23,6 +28,8 @@ _UNIT_PHRASE = re.compile(
     rf"(?<!好|足|够|差|弱|鉴|进|意|题)的(?:{_LEVEL})(?:(?:[和及与、/或]|以及)?(?:{_LEVEL}))?"
     r"(?:都?有哪些|有哪几个|是哪些|都?有谁|呢|吗)?[？?。！!…\s]*$"
 )
+# 「有没有…」「是否有…」「有无…」: asked over the reports of a level, whether any of them does it
+_ANY = re.compile(r"有没有|是否有|有无|有谁")
 # 「…的有谁」「…的都有谁」: those who did it, and no role named before 的
 _WHO_DID = re.compile(r"的(?:都|还)?有谁[？?。！!\s]*$")
 # 谁 opening a clause (or after 里/中/里面/里头/当中/有): the subject of what follows
@@ -33,10 +40,26 @@ _PERSON_VERB = re.compile(
 )
 
 
+# 「X的法律顾问是哪家单位」「X请的是哪个律所」: 是, an asking word and an organisation's noun
+# ask who the subject is (a name); over one named unit that is a fact about it, never a
+# which-question over the library (单位 names the answer's kind here, not the units asked)
+_NAME_ASKED = re.compile(
+    r"是(?:哪家|哪个|哪一家|哪一个|哪所|什么)"
+    r"(?:单位|机构|律所|律师事务所|事务所|公司|部门|学校|高校|医院|协会|组织)"
+)
+
+
+def asks_a_name(question: str, units: int) -> bool:
+    """Does a question naming ``units`` units (one) ask the name of an organisation?"""
+    return units == 1 and bool(_NAME_ASKED.search(question))
+
+
 def asks_units(question: str) -> bool:
     """Does a question with no question word (no 哪些/哪个/几个) ask which units?"""
     q = question.strip()
     if _UNIT_PHRASE.search(q) or _WHO_DID.search(q):
+        return True
+    if names_level(q) and _ANY.search(q):  # 「县一级的报告里有没有学民法典的」: which of them
         return True
     who = _WHO.finditer(q)
     return any(m.group(1) == "谁家" or not _PERSON_VERB.match(q, m.end()) for m in who)

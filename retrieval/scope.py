@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reportqa.units import short_name
+from retrieval.level_words import canonical
 
 # a level noun that starts a longer word names no level: 各市场主体, 每个市民, 各区域, 各县域,
 # 各乡村; 哪些区 and 哪一个区 ask for districts as 哪个区 does
@@ -21,6 +22,7 @@ _LEVEL_WORDS = (
 
 def levels_asked(q: str) -> tuple[str, ...]:
     """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
+    q = canonical(q)  # 「县（区）政府自己交的」「区县层面」 → 「区县一级」
     levels = tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
     levels = tuple(dict.fromkeys((*levels, *named_levels(q, spoken=True))))
     if asks_only_streets(q):
