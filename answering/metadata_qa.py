@@ -34,6 +34,7 @@ from answering.region_answers import (
     RegionAnswers,
     spoken,
 )
+from answering.report_words import report_words
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
 from ingest.gazetteer import Gazetteer, gazetteer
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
@@ -186,7 +187,9 @@ class MetadataAnswerer:
         ``everything``: the library, for 「库中没有…」."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
-        q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
+        # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
+        q = absolute_years(report_words(to_simplified(q)), self.this_year())
+        q = _COVERS.sub("", LEVEL_ALIAS.sub("", q))
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope

@@ -18,6 +18,7 @@ from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
+from retrieval.asker_words import without_asker
 from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
@@ -42,6 +43,7 @@ from retrieval.question_words import (
 )
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
+from retrieval.township_level import one_township_level
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -169,6 +171,7 @@ class QuestionAnalyzer:
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
+        q = one_township_level(q)  # 「镇街」「乡镇（街道）」: every township-level unit
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
@@ -196,7 +199,8 @@ class QuestionAnalyzer:
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
-        need_text, genre = document_reference(topical)  # 「X的政府工作报告里」 is no topic
+        # 「县里在汇总材料，…哪怕提一句也算」: the asker's situation is no topic (asker_words)
+        need_text, genre = document_reference(without_asker(topical))  # 「X的…报告里」 neither
         need_text = among(need_text)  # 「这几个乡镇里头」「在座的这些单位中」: scope
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):

@@ -1,0 +1,60 @@
+"""The user's own situation around a question: said, but never part of what is asked.
+
+People who ask about reports say why they ask before or after the question itself, and how
+little will do; none of it is a need (facts of how such questions are written, each by its
+clause, not by a list of topics):
+
+- A first clause that describes the asker at paperwork: a doer (县里, 我们, 领导, 单位…), a
+  verb of being at it (在, 正在, 要, 准备…) and a word of collecting or writing (汇总, 统计,
+  材料, 总结…), with no asking word in it: 「县里在汇总各镇街材料，问一下…」「我们正准备写年终
+  总结，…」. A clause about a policy the county pushes (「县里在推广枫桥经验，哪些镇也搞了」) has
+  no paperwork word and stays: the question leans on it with 也.
+- The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下).
+- A last clause of leniency (「哪怕就提了一句的也算」「只要写到就行」「…都算」) or of the asker's
+  purpose (「县里想找几个学习」「我们好参考」): what will do, or why, never what is asked.
+- 年报 is a 年度报告: a document named as where something is written (「年报里写到」) is a
+  locator (``retrieval.question_scope.document_reference``), never a topic; 报告 as the act
+  (「向人大报告了」) stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASKS = r"哪|谁|几|多少|什么|有没有|是否|吗|怎么|如何"
+# in a closing clause 几 counts (「找几个学习」) and 哪怕 concedes: only these still ask
+_TAIL_ASKS = r"哪(?!怕)|谁|什么|有没有|是否|吗|怎么|如何"
+_DOER = r"县里|区里|市里|镇里|局里|办里|所里|单位|领导|上级|上面|我们|咱们|我|本人|这边|我这边"
+_AT = r"正在|正|在|要|想|准备|打算|需要|得|让我|叫我|安排我"
+_PAPERWORK = (
+    r"汇总|统计|整理|梳理|收集|摸底|调研|排查|考核|评估|比对|对照|写|起草|撰写|编|报|"
+    r"材料|总结|报告|汇报|台账|表格|数据"
+)
+_CLAUSE = r"[^，,。；;？?！!]"
+_SITUATION = re.compile(
+    rf"^(?:{_DOER})(?:{_CLAUSE}{{0,4}}?)(?:{_AT}){_CLAUSE}*?(?:{_PAPERWORK}){_CLAUSE}*[，,。；;！!]\s*"
+)
+_ASKING_VERB = re.compile(
+    r"^(?:我?想|就想|顺便|麻烦)?(?:问一下|问问|请问|打听一下|了解一下|咨询一下|查一下|看一下)[，,：:]?\s*"
+)
+# 「哪怕就提了一句的也算」「只要写到就行」「提一句也行」「县区的也算上」
+_LENIENT = re.compile(
+    rf"[，,？?。！!\s]\s*(?:(?:哪怕|即使|就算|即便|只要){_CLAUSE}*|{_CLAUSE}{{0,14}}?(?:也|都|就)(?:算|行|可以|成)"
+    rf"{_CLAUSE}{{0,3}})[。！!？?～~]*$"
+)
+_PURPOSE = re.compile(rf"[，,？?。！!]\s*(?:{_DOER})(?:想|要|准备|打算|好){_CLAUSE}*[。！!]*$")
+_ANNUAL = re.compile(r"年报(?!告)")
+
+
+def without_asker(q: str) -> str:
+    """The question without the asker's situation, asking verb, leniency or purpose, and 年报
+    spelled 年度报告; unchanged when it has none."""
+    m = _SITUATION.match(q)
+    if m and not re.search(_ASKS, m.group(0)):
+        q = q[m.end() :]
+    q = _ASKING_VERB.sub("", q)
+    for tail in (_LENIENT, _PURPOSE, _LENIENT):  # 「…？县里想找几个学习，写到就算」
+        m = tail.search(q)
+        if m and m.start() > 0 and not re.search(_TAIL_ASKS, m.group(0)):
+            q = q[: m.start()] + q[m.start() : m.start() + 1]
+    return _ANNUAL.sub("年度报告", q)

@@ -1,0 +1,29 @@
+"""The township level named with one word for all its kinds.
+
+镇街, 街镇, 乡镇街道, 乡镇（街道）, 镇（街道）, 乡镇/街道 mean every township-level unit (乡, 镇,
+街道, 苏木), as 乡镇 does in the metadata and in 「哪些乡镇」. Read letter by letter they hold 镇,
+which alone names one kind, so 「广东的镇街报告」 would list only the 镇, and 「乡镇街道这一级」
+would be read as two levels. The joined word must start its word (after a mark, the
+question's start or a function character such as 的/个/各/些), so 「镇里的街道办」 (one kind,
+then another noun) and a unit's own name (「龙镇街道」) are left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the joined spellings of the township level; the longer ones first
+_JOINED = (
+    r"乡镇\s*[（(]\s*街道(?:办事处|办)?\s*[）)]|镇\s*[（(]\s*街道(?:办事处|办)?\s*[）)]"
+    r"|乡镇\s*[/／]\s*街道|镇\s*[/／]\s*街道?|乡镇街道|乡镇街|镇街道|镇街|街镇"
+)
+# what may stand before a word: not a character of a name
+_START = (
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[的是在里中些个各有那这和与或及看说查找问列把们到按从对全了]))"
+)
+_TOWN_LEVEL = re.compile(rf"{_START}(?:{_JOINED})(?!道|办|长)")
+
+
+def one_township_level(q: str) -> str:
+    """「镇街」「乡镇（街道）」… spelled 乡镇; unchanged when the question has none."""
+    return _TOWN_LEVEL.sub("乡镇", q)
