@@ -10,8 +10,10 @@ clause, not by a list of topics):
   总结，…」. A clause about a policy the county pushes (「县里在推广枫桥经验，哪些镇也搞了」) has
   no paperwork word and stays: the question leans on it with 也.
 - The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下).
-- A last clause of leniency (「哪怕就提了一句的也算」「只要写到就行」「…都算」) or of the asker's
-  purpose (「县里想找几个学习」「我们好参考」): what will do, or why, never what is asked.
+- A last clause of leniency (「哪怕就提了一句的也算」「只要写到就行」「…都算」), of the asker's
+  purpose (「县里想找几个学习」「我们好参考」) or a closing request (「列一下」): what will do,
+  or why, never what is asked.
+- A level said to count as well (「县区的也算上」) widens the levels asked (:func:`asked_levels`).
 - 年报 is a 年度报告: a document named as where something is written (「年报里写到」) is a
   locator (``retrieval.question_scope.document_reference``), never a topic; 报告 as the act
   (「向人大报告了」) stays.
@@ -20,6 +22,7 @@ clause, not by a list of topics):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ASKS = r"哪|谁|几|多少|什么|有没有|是否|吗|怎么|如何"
 # in a closing clause 几 counts (「找几个学习」) and 哪怕 concedes: only these still ask
@@ -43,6 +46,11 @@ _LENIENT = re.compile(
     rf"{_CLAUSE}{{0,3}})[。！!？?～~]*$"
 )
 _PURPOSE = re.compile(rf"[，,？?。！!]\s*(?:{_DOER})(?:想|要|准备|打算|好){_CLAUSE}*[。！!]*$")
+# 「…，列一下」「说说看」: the closing request to answer, asking nothing of its own
+_REQUEST = re.compile(
+    r"[，,？?。！!]\s*(?:请|麻烦|帮我|给我|帮忙)?(?:列|说|讲|数|报|告诉我)(?:一下|一列|一说|说看|出来)?"
+    r"(?:吧|呗|哈|啊)?[。！!？?]*$"
+)
 _ANNUAL = re.compile(r"年报(?!告)")
 
 
@@ -53,8 +61,40 @@ def without_asker(q: str) -> str:
     if m and not re.search(_ASKS, m.group(0)):
         q = q[m.end() :]
     q = _ASKING_VERB.sub("", q)
-    for tail in (_LENIENT, _PURPOSE, _LENIENT):  # 「…？县里想找几个学习，写到就算」
-        m = tail.search(q)
-        if m and m.start() > 0 and not re.search(_TAIL_ASKS, m.group(0)):
-            q = q[: m.start()] + q[m.start() : m.start() + 1]
+    for _ in range(3):  # 「…？县里想找几个学习，写到就算」「县区的也算上，列一下」
+        found = (m for tail in (_LENIENT, _PURPOSE, _REQUEST) if (m := tail.search(q)))
+        m = next(
+            (m for m in found if m.start() > 0 and not re.search(_TAIL_ASKS, m.group(0))), None
+        )
+        if m is None:
+            break
+        q = q[: m.start()]
     return _ANNUAL.sub("年度报告", q)
+
+
+# 「县区的也算上」「街道也算进来」「县里的也包括」: a clause of its own whose subject is a level
+# noun, said to count as well — the level added to what the question asks, not the only one
+_LEVEL_NOUN = {
+    "乡镇": "乡镇",
+    "街道": "乡镇",
+    "乡": "乡镇",
+    "镇": "乡镇",
+    "县": "区县",
+    "区": "区县",
+}
+_LEVEL_NOUN.update({"区县": "区县", "县区": "区县", "县市区": "区县", "旗": "区县", "市": "地市"})
+_NOUNS = "|".join(sorted(_LEVEL_NOUN, key=len, reverse=True))
+_ALSO = re.compile(
+    rf"(?:^|[，,？?。！!；;\s])\s*(?:连同|包括|把)?(?P<noun>{_NOUNS})(?:一级|级|层面|里)?(?:的)?(?:单位|报告)?"
+    r"(?:也|都)(?:要)?(?:算上|算进来|算进去|算|包括进来|包括|加上|带上|列上)"
+)
+
+
+def asked_levels(q: str, levels_of: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    """``levels_of(q)``, but a level only said to count as well (「哪几个单位…？县区的也算上」)
+    widens the scope: no level beside it is every level; levels beside it gain it."""
+    m = _ALSO.search(q)
+    if m is None:
+        return levels_of(q)
+    base = levels_of(q[: m.start()] + q[m.end() :])
+    return tuple(dict.fromkeys((*base, _LEVEL_NOUN[m.group("noun")]))) if base else ()

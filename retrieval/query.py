@@ -18,7 +18,7 @@ from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
-from retrieval.asker_words import without_asker
+from retrieval.asker_words import asked_levels, without_asker
 from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
@@ -43,7 +43,7 @@ from retrieval.question_words import (
 )
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
-from retrieval.township_level import one_township_level
+from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -199,8 +199,9 @@ class QuestionAnalyzer:
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
-        # 「县里在汇总材料，…哪怕提一句也算」: the asker's situation is no topic (asker_words)
-        need_text, genre = document_reference(without_asker(topical))  # 「X的…报告里」 neither
+        # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
+        asked = without_level_nouns(without_asker(topical))  # (retrieval.asker_words)
+        need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         need_text = among(need_text)  # 「这几个乡镇里头」「在座的这些单位中」: scope
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
@@ -210,7 +211,11 @@ class QuestionAnalyzer:
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
-        levels = levels_asked(q) if kind in (Kind.WHICH, Kind.COMPARE) and not townships else ()
+        levels = (  # 「县区的也算上」 adds a level (``asker_words.asked_levels``)
+            asked_levels(q, levels_asked)
+            if kind in (Kind.WHICH, Kind.COMPARE) and not townships
+            else ()
+        )
         return Analysis(
             q,
             kind,

@@ -27,3 +27,14 @@ _TOWN_LEVEL = re.compile(rf"{_START}(?:{_JOINED})(?!道|办|长)")
 def one_township_level(q: str) -> str:
     """「镇街」「乡镇（街道）」… spelled 乡镇; unchanged when the question has none."""
     return _TOWN_LEVEL.sub("乡镇", q)
+
+
+# the county level named as a group (哪些县区, 各区县): a scope the level filter reads, never a
+# topic a report's sentence must say
+_COUNTY_LEVEL = re.compile(r"区县|县区|县市区|县（市、区）|县\(市、区\)")
+
+
+def without_level_nouns(text: str) -> str:
+    """The need's text without the group names of the county level (as 乡镇 and 街道 are
+    already no topic)."""
+    return _COUNTY_LEVEL.sub(" ", text)

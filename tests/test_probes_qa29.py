@@ -1,8 +1,8 @@
 """The user's sentence around the question, on wordings and reports made up here, end to end.
 
-``probes_qa29.jsonl`` asks 12 questions over four invented reports
+``probes_qa29.jsonl`` asks 15 questions over five invented reports
 (``tests/data/probe_reports_qa29``: a street office and a town in 福建, a 乡 and a street
-office in 湖北):
+office in 湖北, a county in 湖北 that names no province):
 
 1. 镇街 / 街镇 / 乡镇（街道） name every township-level unit (the 街道 too), while 街道 alone
    names one kind;
@@ -37,7 +37,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa29.jsonl",
         "--min-f1 1.0 --min-compare 1.0".split(),
     )
-    assert len(result["questions"]) == 12
+    assert len(result["questions"]) == 15
 
 
 # ---- 1. one word for the township level --------------------------------------------------
@@ -62,8 +62,9 @@ def test_joined_level_words(question, read):
     ("question", "read"),
     [
         ("区里在统计各街道的台账，哪些街道搞了法治体检？", "哪些街道搞了法治体检？"),
-        ("我们正准备写年终总结，想了解一下哪些镇开了听证会，写到就算", "哪些镇开了听证会，"),
-        ("哪些乡镇评上了民主法治示范村？局里想找几个学习", "哪些乡镇评上了民主法治示范村？"),
+        ("我们正准备写年终总结，想了解一下哪些镇开了听证会，写到就算", "哪些镇开了听证会"),
+        ("哪些乡镇评上了民主法治示范村？局里想找几个学习", "哪些乡镇评上了民主法治示范村"),
+        ("哪些街道办过道德讲堂？社区的也算上，列一下", "哪些街道办过道德讲堂"),
         ("哪些镇的年报写了网格化", "哪些镇的年度报告写了网格化"),
         # a policy the county pushes is what 也 leans on: it stays
         ("县里在推广枫桥经验，哪些镇也搞了", "县里在推广枫桥经验，哪些镇也搞了"),
