@@ -187,10 +187,9 @@ class MetadataAnswerer:
         ``everything``: the library, for 「库中没有…」."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
-        # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
-        q = absolute_years(report_words(to_simplified(q)), self.this_year())
-        q = _COVERS.sub("", LEVEL_ALIAS.sub("", q))
+        q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
+        q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from answering.report_words import report_words
-from retrieval.asker_words import without_asker
+from retrieval.asker_words import asked_levels, without_asker
+from retrieval.scope import levels_asked
 from retrieval.township_level import one_township_level
 from tests.probe_kit import ingest_and_eval
 
@@ -87,3 +88,18 @@ def test_the_asker_around_the_question(question, read):
 )
 def test_report_words_in_library_questions(question, read):
     assert report_words(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "levels"),
+    [
+        ("哪几个单位办了法治讲座？县区的也算上", ()),  # no level beside it: every level
+        ("哪些乡镇开展了普法，县里的也算上", ("乡镇", "区县")),
+        ("哪些街道评了示范？区一级的也包括", ("街道", "区县")),
+        ("哪些乡镇办了法治夜校", ("乡镇",)),
+        ("哪些县区办了法治夜校", ("区县",)),
+        ("哪些乡镇的干部都算上了", ("乡镇",)),  # no clause of its own: no level added
+    ],
+)
+def test_a_level_said_to_count_as_well(question, levels):
+    assert asked_levels(question, levels_asked) == levels
