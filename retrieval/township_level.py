@@ -32,9 +32,15 @@ def one_township_level(q: str) -> str:
 # the county level named as a group (哪些县区, 各区县): a scope the level filter reads, never a
 # topic a report's sentence must say
 _COUNTY_LEVEL = re.compile(r"区县|县区|县市区|县（市、区）|县\(市、区\)")
+# 「A镇、B街道这三家」「A镇和B镇两个」: a count right after unit names names them again
+_NUM = r"[两三四五六七八九十几俩仨]|\d+"
+_RECOUNTED = re.compile(
+    rf"(?<=[镇乡道县区旗市])\s*(?:这|那|等|共)?(?:{_NUM})(?:家|个|份|处)?(?:单位|乡镇|街道|镇|乡|地方)?"
+    rf"(?=[的一年全都各分在里中，,\s]|$)"
+)
 
 
 def without_level_nouns(text: str) -> str:
     """The need's text without the group names of the county level (as 乡镇 and 街道 are
-    already no topic)."""
-    return _COUNTY_LEVEL.sub(" ", text)
+    already no topic), nor a count that names the units just listed again (「这三家」)."""
+    return _RECOUNTED.sub(" ", _COUNTY_LEVEL.sub(" ", text))
