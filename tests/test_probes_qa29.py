@@ -1,6 +1,6 @@
 """The user's sentence around the question, on wordings and reports made up here, end to end.
 
-``probes_qa29.jsonl`` asks 17 questions over five invented reports
+``probes_qa29.jsonl`` asks 18 questions over five invented reports
 (``tests/data/probe_reports_qa29``: a street office and a town in 福建, a 乡 and a street
 office in 湖北, a county in 湖北 that names no province):
 
@@ -39,7 +39,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa29.jsonl",
         "--min-f1 1.0 --min-compare 1.0".split(),
     )
-    assert len(result["questions"]) == 17
+    assert len(result["questions"]) == 18
 
 
 # ---- 1. one word for the township level --------------------------------------------------
@@ -72,6 +72,8 @@ def test_joined_level_words(question, read):
         ("县里在推广枫桥经验，哪些镇也搞了", "县里在推广枫桥经验，哪些镇也搞了"),
         ("哪些乡镇向人大报告了法治政府建设情况", "哪些乡镇向人大报告了法治政府建设情况"),
         ("我们要哪些镇的材料", "我们要哪些镇的材料"),  # the clause asks: no situation
+        ("办公室在做年度考评，帮我查查哪些镇建了法律顾问库，沾边的都算", "哪些镇建了法律顾问库"),
+        ("想知道吗", "想知道吗"),  # no question after the asking verb
     ],
 )
 def test_the_asker_around_the_question(question, read):
