@@ -13,7 +13,8 @@ answers from the library's metadata (citing through
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, a 「都是…的吧」 guess
 dropped by ``asides``; the
 report's own 发文字号 through ``doc_number``, the day it was issued through ``issue_date``; a province or city as scope through
-``region_scope``) and ``llm``
+``region_scope``; 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
+``report_words``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
 其中哪个X最多), ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
@@ -53,6 +54,7 @@ __all__ = [
     "region_scope",
     "regions",
     "roles",
+    "report_words",
     "scoring",
     "sentence_cuts",
     "sentences",

@@ -34,6 +34,7 @@ from answering.region_answers import (
     RegionAnswers,
     spoken,
 )
+from answering.report_words import report_words
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
 from ingest.gazetteer import Gazetteer, gazetteer
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
@@ -57,12 +58,12 @@ _FRAME = re.compile(
     r"哪些地方|什么地方|哪里|哪儿|那边|这边|"
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
-    r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各|有没有|自己|"
+    r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各自|各|有没有|自己|"
     r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|"
     r"这?[一二两三四五六七八九十几0-9]+[份个]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
-    r"有|是|的|了|呢|吗|份|个|请问|[，,。？?！!、（）()\s]"
+    r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone
 )
 _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
 _SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
@@ -190,6 +191,7 @@ class MetadataAnswerer:
         q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
+        q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
         one = len({i.township for i in infos}) == 1
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library

@@ -18,6 +18,7 @@ from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
+from retrieval.asker_words import asked_levels, without_asker
 from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
@@ -44,6 +45,7 @@ from retrieval.question_words import (
 from retrieval.quoted_terms import quoted_forms
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
+from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -173,6 +175,7 @@ class QuestionAnalyzer:
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
+        q = one_township_level(q)  # 「镇街」「乡镇（街道）」: every township-level unit
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
@@ -200,7 +203,9 @@ class QuestionAnalyzer:
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
-        need_text, genre = document_reference(topical)  # 「X的政府工作报告里」 is no topic
+        # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
+        asked = without_level_nouns(without_asker(topical))  # (retrieval.asker_words)
+        need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         need_text = among(need_text)  # 「这几个乡镇里头」「在座的这些单位中」: scope
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
@@ -210,7 +215,11 @@ class QuestionAnalyzer:
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
-        levels = levels_asked(q) if kind in (Kind.WHICH, Kind.COMPARE) and not townships else ()
+        levels = (  # 「县区的也算上」 adds a level (``asker_words.asked_levels``)
+            asked_levels(q, levels_asked)
+            if kind in (Kind.WHICH, Kind.COMPARE) and not townships
+            else ()
+        )
         return Analysis(
             q,
             kind,

@@ -1,0 +1,33 @@
+"""How users name the reports and their level in a question about the library, spelled as
+the metadata answerer reads them.
+
+Two facts about the words of Chinese government work, not a list of one set's questions:
+
+- The township level is named with one word for all its kinds (镇街, 街镇, 乡镇街道…):
+  ``retrieval.township_level`` spells it 乡镇, so 「广东的镇街报告」 lists the 街道 too.
+- A report is named by its genre's short forms: 年报 and 年度报告 are 报告; 交/报/上报/报送/提交
+  said of a report (「都有谁交了」「哪些单位报了」) is the report's existing, not a topic; 也就是
+  / 即 between two spellings of one year is a gloss (「去年也就是2025年」: the figure is kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.township_level import one_township_level
+
+_ANNUAL = re.compile(r"年度报告|年报")
+# 「都有谁交了」「哪些单位报了」「谁交的报告」: submitting, said of the reports themselves
+_SUBMITTED = re.compile(
+    r"(?<=[谁些家个位])(?:都|也)?(?:提交|上报|报送|上交|交|报)(?:了|过|的|上来)"
+    r"|(?:提交|上报|报送|上交)(?:了|过|的|上来)?(?=报告|材料)"
+)
+# 「去年也就是2025年」「2025年即2025年度」: the year said twice, the typed figure kept
+_GLOSS = re.compile(r"(?:前年|去年|今年|(?<=年))(?:也就是|也即|即|就是)(?=(?:19|20)\d{2})")
+
+
+def report_words(q: str) -> str:
+    """The question with its joined level words as 乡镇 (:func:`one_township_level`), its
+    names of the report as 报告, and a submitting verb or a year's gloss left out."""
+    q = _ANNUAL.sub("报告", one_township_level(q))
+    return _GLOSS.sub("", _SUBMITTED.sub("", q))

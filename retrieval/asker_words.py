@@ -1,0 +1,105 @@
+"""The user's own situation around a question: said, but never part of what is asked.
+
+People who ask about reports say why they ask before or after the question itself, and how
+little will do; none of it is a need (facts of how such questions are written, each by its
+clause, not by a list of topics):
+
+- A first clause that describes the asker at paperwork: a doer (县里, 我们, 领导, 单位…), a
+  verb of being at it (在, 正在, 要, 准备…) and a word of collecting or writing (汇总, 统计,
+  材料, 总结…), with no asking word in it: 「县里在汇总各镇街材料，问一下…」「我们正准备写年终
+  总结，…」. A clause about a policy the county pushes (「县里在推广枫桥经验，哪些镇也搞了」) has
+  no paperwork word and stays: the question leans on it with 也.
+- The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下).
+- A last clause of leniency (「哪怕就提了一句的也算」「只要写到就行」「…都算」), of the asker's
+  purpose (「县里想找几个学习」「我们好参考」) or a closing request (「列一下」): what will do,
+  or why, never what is asked.
+- A level said to count as well (「县区的也算上」) widens the levels asked (:func:`asked_levels`).
+- 年报 is a 年度报告: a document named as where something is written (「年报里写到」) is a
+  locator (``retrieval.question_scope.document_reference``), never a topic; 报告 as the act
+  (「向人大报告了」) stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_ASKS = r"哪|谁|几|多少|什么|有没有|是否|吗|怎么|如何"
+# in a closing clause 几 counts (「找几个学习」) and 哪怕 concedes: only these still ask
+_TAIL_ASKS = r"哪(?!怕)|谁|什么|有没有|是否|吗|怎么|如何"
+_DOER = (
+    r"县里|区里|市里|镇里|局里|办里|所里|科里|处里|单位|领导|上级|上面|我们|咱们|我|本人|这边|"
+    r"司法局|司法所|法制办|办公室|依法治县办|依法治区办"
+)
+_AT = r"正在|正|在|要|想|准备|打算|需要|得|让我|叫我|安排我"
+_PAPERWORK = (
+    r"汇总|统计|整理|梳理|收集|摸底|调研|排查|核查|自查|考核|考评|评比|评估|比对|对照|写|起草|撰写|编|报|"
+    r"材料|总结|报告|汇报|台账|表格|数据"
+)
+_CLAUSE = r"[^，,。；;？?！!]"
+_SITUATION = re.compile(
+    rf"^(?:{_DOER})(?:{_CLAUSE}{{0,4}}?)(?:{_AT}){_CLAUSE}*?(?:{_PAPERWORK}){_CLAUSE}*[，,。；;！!]\s*"
+)
+_ASKING_VERB = re.compile(
+    r"^(?:我?想|就想|顺便|麻烦|请|帮我|帮忙|麻烦帮我)?"
+    r"(?:问一下|问下|问问|请问|请教一下|打听一下|了解一下|咨询一下|知道|查一下|查查|看一下|看看|找一下|找找)"
+    rf"[，,：:]?\s*(?={_CLAUSE}*?(?:哪|谁|几|多少|有没有|是否))"  # the question follows it
+)
+# 「哪怕就提了一句的也算」「只要写到就行」「提一句也行」「县区的也算上」
+_LENIENT = re.compile(
+    rf"[，,？?。！!\s]\s*(?:(?:哪怕|即使|就算|即便|只要){_CLAUSE}*|{_CLAUSE}{{0,14}}?(?:也|都|就)(?:算|行|可以|成)"
+    rf"{_CLAUSE}{{0,3}})[。！!？?～~]*$"
+)
+_PURPOSE = re.compile(rf"[，,？?。！!]\s*(?:{_DOER})(?:想|要|准备|打算|好){_CLAUSE}*[。！!]*$")
+# 「…，列一下」「说说看」: the closing request to answer, asking nothing of its own
+_REQUEST = re.compile(
+    r"[，,？?。！!]\s*(?:请|麻烦|帮我|给我|帮忙)?(?:列|说|讲|数|报|告诉我)(?:一下|一列|一说|说看|出来)?"
+    r"(?:吧|呗|哈|啊)?[。！!？?]*$"
+)
+_ANNUAL = re.compile(r"年报(?!告)")
+
+
+def without_asker(q: str) -> str:
+    """The question without the asker's situation, asking verb, leniency or purpose, and 年报
+    spelled 年度报告; unchanged when it has none."""
+    m = _SITUATION.match(q)
+    if m and not re.search(_ASKS, m.group(0)):
+        q = q[m.end() :]
+    q = _ASKING_VERB.sub("", q)
+    for _ in range(3):  # 「…？县里想找几个学习，写到就算」「县区的也算上，列一下」
+        found = (m for tail in (_LENIENT, _PURPOSE, _REQUEST) if (m := tail.search(q)))
+        m = next(
+            (m for m in found if m.start() > 0 and not re.search(_TAIL_ASKS, m.group(0))), None
+        )
+        if m is None:
+            break
+        q = q[: m.start()]
+    return _ANNUAL.sub("年度报告", q)
+
+
+# 「县区的也算上」「街道也算进来」「县里的也包括」: a clause of its own whose subject is a level
+# noun, said to count as well — the level added to what the question asks, not the only one
+_LEVEL_NOUN = {
+    "乡镇": "乡镇",
+    "街道": "乡镇",
+    "乡": "乡镇",
+    "镇": "乡镇",
+    "县": "区县",
+    "区": "区县",
+}
+_LEVEL_NOUN.update({"区县": "区县", "县区": "区县", "县市区": "区县", "旗": "区县", "市": "地市"})
+_NOUNS = "|".join(sorted(_LEVEL_NOUN, key=len, reverse=True))
+_ALSO = re.compile(
+    rf"(?:^|[，,？?。！!；;\s])\s*(?:连同|包括|把)?(?P<noun>{_NOUNS})(?:一级|级|层面|里)?(?:的)?(?:单位|报告)?"
+    r"(?:也|都)(?:要)?(?:算上|算进来|算进去|算|包括进来|包括|加上|带上|列上)"
+)
+
+
+def asked_levels(q: str, levels_of: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    """``levels_of(q)``, but a level only said to count as well (「哪几个单位…？县区的也算上」)
+    widens the scope: no level beside it is every level; levels beside it gain it."""
+    m = _ALSO.search(q)
+    if m is None:
+        return levels_of(q)
+    base = levels_of(q[: m.start()] + q[m.end() :])
+    return tuple(dict.fromkeys((*base, _LEVEL_NOUN[m.group("noun")]))) if base else ()

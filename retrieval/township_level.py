@@ -1,0 +1,46 @@
+"""The township level named with one word for all its kinds.
+
+镇街, 街镇, 乡镇街道, 乡镇（街道）, 镇（街道）, 乡镇/街道 mean every township-level unit (乡, 镇,
+街道, 苏木), as 乡镇 does in the metadata and in 「哪些乡镇」. Read letter by letter they hold 镇,
+which alone names one kind, so 「广东的镇街报告」 would list only the 镇, and 「乡镇街道这一级」
+would be read as two levels. The joined word must start its word (after a mark, the
+question's start or a function character such as 的/个/各/些), so 「镇里的街道办」 (one kind,
+then another noun) and a unit's own name (「龙镇街道」) are left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the joined spellings of the township level; the longer ones first
+_JOINED = (
+    r"乡镇\s*[（(]\s*街道(?:办事处|办)?\s*[）)]|镇\s*[（(]\s*街道(?:办事处|办)?\s*[）)]"
+    r"|乡镇\s*[/／]\s*街道|镇\s*[/／]\s*街道?|乡镇街道|乡镇街|镇街道|镇街|街镇"
+)
+# what may stand before a word: not a character of a name
+_START = (
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[的是在里中些个各有那这和与或及看说查找问列把们到按从对全了]))"
+)
+_TOWN_LEVEL = re.compile(rf"{_START}(?:{_JOINED})(?!道|办|长)")
+
+
+def one_township_level(q: str) -> str:
+    """「镇街」「乡镇（街道）」… spelled 乡镇; unchanged when the question has none."""
+    return _TOWN_LEVEL.sub("乡镇", q)
+
+
+# the county level named as a group (哪些县区, 各区县): a scope the level filter reads, never a
+# topic a report's sentence must say
+_COUNTY_LEVEL = re.compile(r"区县|县区|县市区|县（市、区）|县\(市、区\)")
+# 「A镇、B街道这三家」「A镇和B镇两个」: a count right after unit names names them again
+_NUM = r"[两三四五六七八九十几俩仨]|\d+"
+_RECOUNTED = re.compile(
+    rf"(?<=[镇乡道县区旗市])\s*(?:这|那|等|共)?(?:{_NUM})(?:家|个|份|处)?(?:单位|乡镇|街道|镇|乡|地方)?"
+    rf"(?=[的一年全都各分在里中，,\s]|$)"
+)
+
+
+def without_level_nouns(text: str) -> str:
+    """The need's text without the group names of the county level (as 乡镇 and 街道 are
+    already no topic), nor a count that names the units just listed again (「这三家」)."""
+    return _RECOUNTED.sub(" ", _COUNTY_LEVEL.sub(" ", text))
