@@ -18,6 +18,10 @@ from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
+from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
+from retrieval.asked_kind import UNIT_WORD as _UNIT_WORD
+from retrieval.asked_kind import answer_type as answer_type
+from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
 from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
@@ -51,7 +55,6 @@ from retrieval.vocabulary import (
     DEVICE_HEADS,
     GENERIC_HEADS,
     GENERIC_NOUNS,
-    QUESTION_FRAME,
     QUESTION_WORDS,
     SOFT_VERBS,
     is_frame,
@@ -60,7 +63,6 @@ from retrieval.vocabulary import (
 _WHICH = re.compile(
     r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
 )
-_UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
 # 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
 _BELOW = r"(?!村|社区|嘎查|行政村|居委会|居民|小组)"
 _COMPARE = re.compile(
@@ -78,9 +80,6 @@ _ASKS_NUMBER = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
-_COUNTED_NOUN = re.compile(
-    r"(?:多少|几)\s*[个名位家座所间条项件次场户]\s*([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
-)
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?)[\u4e00-\u9fff]?$")  # 几次, 第几, 多少项, 哪份
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 # the unit below a township, however a report names it: 村, 行政村, 村居, 居委会, 嘎查 (内蒙古);
@@ -385,26 +384,3 @@ class QuestionAnalyzer:
                 core = word[: -len(head)]
                 alts.extend([core, *self._syn.get(core, ())])
         return tuple(dict.fromkeys([*alts, *quoted_forms(word)]))  # 「“八五”普法」
-
-
-def counted_noun(question: str) -> str:
-    """The one-character noun a 「多少个村」 question counts (村), else empty."""
-    m = _COUNTED_NOUN.search(to_simplified(question))
-    return m.group(1) if m else ""
-
-
-_ASKED_KIND = re.compile(r"(?:哪家|哪个|哪一家|哪一个)([\u4e00-\u9fff]{2,8}?)(?:[？?。，,！!]|$)")
-
-
-def answer_type(question: str) -> str:
-    """The kind of thing a 「是哪家银行」 question asks for; the answer must name one.
-    Units, levels and frame words (哪个地方, 哪个乡镇) name no kind."""
-    m = _ASKED_KIND.search(question)
-    if not m:
-        return ""
-    kind = m.group(1)
-    if kind in QUESTION_FRAME or kind in GENERIC_NOUNS or _UNIT_WORD.fullmatch(kind):
-        return ""
-    if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
-        return ""
-    return kind

@@ -1,0 +1,38 @@
+"""What a question asks for by its words alone: the thing a 「多少个村」 question counts, the kind
+of name a 「是哪家银行」 question wants. Kept apart from the analyzer because answer checks
+(``retrieval.carrier``) ask it without analysing the question again."""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.text import to_simplified
+from retrieval.vocabulary import GENERIC_NOUNS, QUESTION_FRAME
+
+UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
+COUNTED_NOUN = re.compile(
+    r"(?:多少|几)\s*[个名位家座所间条项件次场户]\s*([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
+
+
+def counted_noun(question: str) -> str:
+    """The one-character noun a 「多少个村」 question counts (村), else empty."""
+    m = COUNTED_NOUN.search(to_simplified(question))
+    return m.group(1) if m else ""
+
+
+_ASKED_KIND = re.compile(r"(?:哪家|哪个|哪一家|哪一个)([\u4e00-\u9fff]{2,8}?)(?:[？?。，,！!]|$)")
+
+
+def answer_type(question: str) -> str:
+    """The kind of thing a 「是哪家银行」 question asks for; the answer must name one.
+    Units, levels and frame words (哪个地方, 哪个乡镇) name no kind."""
+    m = _ASKED_KIND.search(question)
+    if not m:
+        return ""
+    kind = m.group(1)
+    if kind in QUESTION_FRAME or kind in GENERIC_NOUNS or UNIT_WORD.fullmatch(kind):
+        return ""
+    if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
+        return ""
+    return kind
