@@ -7,7 +7,7 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 ``colloquial``: 砍掉 ~ 取消 read from ``colloquial.txt`` beside ``synonyms.txt``, ``conditions``: a role held or a count stated in a
 which-question, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
 light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 ~ 主要负责人,
-``law_exams``: 学法考试 ~ 法律知识考试, ``legal_spellings``: 法制宣传 ~ 法治宣传, ``supervision``: 人大…的监督,
+``law_exams``: 学法考试 ~ 法律知识考试, ``legal_spellings``: 法制宣传 ~ 法治宣传, ``locatives``: 常务会上 is at the 常务会, ``supervision``: 人大…的监督,
 ``honours``: 拿到全国…示范称号, ``asker_words``: the asker's situation is no need, ``asked_kind``: what a 哪家 asks for,
 ``township_level``: 镇街 is every township-level unit, ``phrase_concepts``: those finders as one list, ``spoken``: 组织学了 /
 百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes), ``grounding`` (question words against the library), ``evidence``
@@ -56,6 +56,7 @@ __all__ = [
     "law_exams",
     "legal_spellings",
     "level_words",
+    "locatives",
     "measures",
     "numerals",
     "office_titles",

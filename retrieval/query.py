@@ -29,6 +29,7 @@ from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
 from retrieval.filler_objects import without_filler_objects
 from retrieval.legal_spellings import legal_variants
+from retrieval.locatives import meeting_place, meeting_spellings
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
     before_after,
@@ -171,6 +172,7 @@ class QuestionAnalyzer:
         caller that keeps them between questions."""
         # same length; names and terms are simplified; 「24年」 is 2024
         q = full_years(to_simplified(question.strip()))
+        q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
@@ -383,4 +385,5 @@ class QuestionAnalyzer:
             if word.endswith(head) and len(word) - len(head) >= 2:
                 core = word[: -len(head)]
                 alts.extend([core, *self._syn.get(core, ())])
+        alts.extend(meeting_spellings(word))  # 党委会议 ~ 党委会
         return tuple(dict.fromkeys([*alts, *quoted_forms(word)]))  # 「“八五”普法」

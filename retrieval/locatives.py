@@ -1,0 +1,38 @@
+"""A meeting's locative and spellings: 「常务会上学法」 is 学法 at the 常务会 (or 常务会议).
+
+jieba reads 会上 as one time word (常务|会上|学法) and, after 会议/例会, glues the locative 上 to
+the next character (会议|上学|法): the question then asks for 会上 or 上学, words no report uses
+for a meeting's study (reports write 常务会学法, 常务会议会前学法). In Chinese a meeting noun
+followed by 上/中/里 is a place — "at the meeting" — so the locative is cut off with a clause
+mark of the same length, and the meeting and the deed are read as words of their own.
+上 that begins a verb (会上报 "will report", 会议上网) stays: those are not locatives.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a meeting noun (…会 / …会议 after a character of its name) and a locative not starting a verb
+_MEETING_PLACE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(会议|会)([上中里])(?![报网班门访市级传交调升涨述线])"
+)
+
+
+def meeting_place(question: str) -> str:
+    """「常务会上学法」 → 「常务会，学法」 (same length)."""
+    return _MEETING_PLACE.sub(lambda m: f"{m.group(1)}，", question)
+
+
+def meeting_spellings(word: str) -> tuple[str, ...]:
+    """A meeting named with 会议 or with 会 alone is the same meeting (党委会议 ~ 党委会,
+    常务会 ~ 常务会议): reports and users use both. Only names of two characters or more before
+    the 会, so 开会 and 社会 are not meetings of their own."""
+    if word.endswith("会议") and len(word) >= 4:
+        return (word[:-1],)
+    if (
+        word.endswith("会")
+        and len(word) >= 3
+        and not word.endswith(("社会", "机会", "学会", "协会"))
+    ):
+        return (f"{word}议",)
+    return ()
