@@ -101,6 +101,11 @@ class Ingestor:
         self.committed: dict[tuple[str, str], list[Chunk]] = {}
         self.committed_vectors: dict[str, np.ndarray] = {}  # by report id, rows as chunks
         self._pool: WorkerPool | None = None  # up during a large ingest only
+        # where the ingest writes: the store, or with the pool a process of its own that
+        # writes it (``stores.chroma_writer``: Chroma's writes hold this process's GIL)
+        self._sink = store
+        self._units: set[str] = set()  # unit names the library's tokenizer learns at the end
+        self._listed: dict[str, ReportInfo] = {}
         self._marks = FileMarks(settings.index_dir / "files.json", "")
         self._progress: Progress = lambda *_: None
         self._written: set[str] = set()  # report ids whose chunks are in, not yet committed
@@ -116,20 +121,23 @@ class Ingestor:
     def _ingest(self, paths: list[Path], prune: bool, progress: Progress) -> IngestResult:
         with contextlib.ExitStack() as stack:
             result, existing, seen_ids = self._read_and_write(paths, progress, stack)
-            self._pool = None
-        if prune:
-            gone = [
-                info
-                for rid, info in existing.items()
-                if rid not in seen_ids and not Path(info.path).exists()
-            ]
-            self._store.delete_reports([info.report_id for info in gone])
-            for info in gone:
-                self._marks.forget(info.path)
-                result.removed += 1
-                result.statuses.append({"source": info.source, "status": "removed"})
-        self._marks.save()
-        result.reports = self._store.reports()
+            if prune:
+                gone = [
+                    info
+                    for rid, info in existing.items()
+                    if rid not in seen_ids and not Path(info.path).exists()
+                ]
+                self._sink.delete_reports([info.report_id for info in gone])
+                for info in gone:
+                    self._marks.forget(info.path)
+                    result.removed += 1
+                    result.statuses.append({"source": info.source, "status": "removed"})
+            result.reports = self._sink.reports()
+        self._pool, self._sink = None, self._store
+        self._marks.save()  # once every write is in (the writer process has ended)
+        if self._units:  # a pooled ingest's tokens were made by the workers
+            self._tokenizer().add_words(self._units)
+            self._units = set()
         return result
 
     def _read_and_write(
@@ -161,10 +169,13 @@ class Ingestor:
                 self._start_pool(stack, likely, len(files))
                 break
         grace = 0.0 if st.chroma_server is None else 3600.0
-        orphans, stored = self._store.census(grace)  # one pass over the chunks for both
+        orphans, stored = self._sink.census(grace)  # one pass over the chunks for both
         if orphans:  # repair an interrupted ingest
             log.info("removed %d chunks left by an interrupted ingest", orphans)
-        existing = {i.report_id: i for i in self._store.reports()}
+        existing = {i.report_id: i for i in self._sink.reports()}
+        # the library's records as this ingest leaves them before it commits: asking the
+        # writer process would wait for every write sent before the question
+        self._listed = dict(existing)
         by_hash = {i.content_hash: i for i in existing.values()}
         sidecars = {f.parent: {} for f in files}
         for folder in sidecars:
@@ -211,6 +222,9 @@ class Ingestor:
         if self._pool is None and workers > 1 and size >= PARALLEL_MIN_BYTES:
             self._pool = stack.enter_context(WorkerPool(workers, self._terms))
             self._pool.start()
+            spawn = getattr(self._store, "spawn_writer", None)
+            if spawn is not None:
+                self._sink = stack.enter_context(spawn())
 
     def _known(
         self,
@@ -265,7 +279,8 @@ class Ingestor:
                 info.year,
                 info.provenance,
             ):
-                self._store.update_info(info.with_chunks(old.chunks))
+                self._sink.update_info(info.with_chunks(old.chunks))
+                self._listed[info.report_id] = info
             self._mark(one, info)
             result.skipped += 1
             result.statuses.append({"source": path.name, "status": "unchanged"})
@@ -313,16 +328,19 @@ class Ingestor:
         if sum(len(p.spans) for p in ready) < self._settings.ingest_batch_chunks:
             return
         self._unwritten = len(pending)
-        self._store.put_chunks([(p.report, p.chunks(), p.vectors) for p in ready])
+        self._sink.put_chunks([(p.report, p.chunks(), p.vectors) for p in ready])
         self._written.update(p.report.report_id for p in ready)
-        self._crash.reached("after_early_write")
+        self._reached("after_early_write")
 
     def _write(self, pending: list[Pending], result: IngestResult, progress: Progress) -> None:
         if not pending:
             return
         units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
-        units |= {i.township for i in self._store.reports()}
-        self._tokenizer().add_words(u for u in units if u)
+        units |= {i.township for i in self._listed.values()}
+        if self._pool is None:
+            self._tokenizer().add_words(u for u in units if u)
+        else:  # not needed here before the end: the workers make the tokens
+            self._units = {u for u in units if u}
         jobs = Jobs(pending)
         words = sorted(u for u in units if u)
         total = len(pending)
@@ -340,7 +358,7 @@ class Ingestor:
             if toks is not None:  # else a worker cached them (and maybe embedded the chunks)
                 by_id = {c.id: t for c, t in zip(chunks, toks, strict=True)}
                 self._tokens.put(info.report_id, info.content_hash, by_id)
-            self._crash.reached("after_tokens")
+            self._reached("after_tokens")
             if vectors is None:
                 vectors = p.vectors
             if vectors is None:
@@ -361,14 +379,14 @@ class Ingestor:
             return
         unwritten = [item for item in batch if item[0].report_id not in self._written]
         if unwritten:
-            self._store.put_chunks(unwritten)
-        self._store.commit_reports(batch)
+            self._sink.put_chunks(unwritten)
+        self._sink.commit_reports(batch)
         for report, chunks, vectors in batch:
             self.committed[(report.report_id, report.info.content_hash)] = list(chunks)
             self.committed_vectors[report.report_id] = vectors
             if status[report.report_id] == "updated":
-                self._crash.reached("before_stale_delete")
-                self._store.delete_stale(report)
+                self._reached("before_stale_delete")
+                self._sink.delete_stale(report)
                 result.updated += 1
             else:
                 result.added += 1
@@ -380,7 +398,14 @@ class Ingestor:
                 }
             )
         progress(result.added + result.updated, total, f"写入 {batch[-1][0].info.source}")
-        self._crash.reached("after_flush")
+        self._reached("after_flush")
+
+    def _reached(self, point: str) -> None:
+        """A crash point: what was sent to a writer process is written first, so a test
+        killed here finds the store as an ingest writing it itself would leave it."""
+        if self._settings.test_crash_at and self._sink is not self._store:
+            self._sink.sync()
+        self._crash.reached(point)
 
     def _tokenize(self, jobs: Sequence[Job], words: list[str], embedded: bool) -> Iterator[Done]:
         """Tokens (or vectors, see ``workers.finish``) per report, in order: on the workers

@@ -27,6 +27,7 @@ from reportqa.locking import open_lock
 from reportqa.settings import Settings
 from reportqa.types import Chunk, Report, ReportInfo
 from stores.chroma_setup import client_for, hnsw_config, schema_for
+from stores.chroma_writer import ChromaWriter
 from stores.records import (
     CHUNK_FORMAT,
     Place,
@@ -188,15 +189,23 @@ class ChromaStore:
 
     def commit_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
         """The report records, the commit markers, of reports whose chunks are written."""
+        self.commit_records([(r.info, mean_vector(v)) for r, _, v in items])
+
+    def commit_records(self, items: Sequence[tuple[ReportInfo, np.ndarray]]) -> None:
+        """``commit_reports`` given each report's mean vector (what a writer process gets)."""
         for i in range(0, len(items), self._batch):
             part = items[i : i + self._batch]
             self._reports.upsert(
-                ids=[r.report_id for r, _, _ in part],
-                documents=[r.info.title for r, _, _ in part],
-                embeddings=np.stack([mean_vector(v) for _, _, v in part]),
-                metadatas=[info_meta(r.info) for r, _, _ in part],
+                ids=[info.report_id for info, _ in part],
+                documents=[info.title for info, _ in part],
+                embeddings=np.stack([mean for _, mean in part]),
+                metadatas=[info_meta(info) for info, _ in part],
             )
         self._bump()
+
+    def spawn_writer(self) -> ChromaWriter:
+        """A process of its own that makes this store's writes (``chroma_writer``)."""
+        return ChromaWriter(self._settings, self._embedder_name)
 
     def delete_stale(self, report: Report) -> None:
         """Chunks and texts of earlier versions of a replaced report."""
