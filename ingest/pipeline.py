@@ -8,11 +8,11 @@ One bad file is reported and skipped; it never stops the batch.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
+import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,20 +21,19 @@ import numpy as np
 from ingest.file_marks import FileMarks, Mark, override_key, reader_key
 from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files
-from ingest.metadata import Extracted, extract, with_overrides
 from ingest.pending import Pending, travels
 from ingest.result import IngestResult
 from ingest.sidecar import SIDECAR, read_sidecar
+from ingest.versions import CHUNKING, parse_report, report_info
 from ingest.workers import (
     PARALLEL_MIN_BYTES,
-    Done,
-    Job,
     Jobs,
     Parsed,
     ParseSpec,
     WorkerPool,
-    finish,
-    parse_file,
+    in_order,
+    parse_all,
+    tokenize_all,
 )
 from reportqa.errors import IngestError
 from reportqa.faults import CrashPoints
@@ -49,31 +48,6 @@ __all__ = ["CHUNKING", "IngestResult", "Ingestor", "Progress", "parse_report", "
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
-# the content hash names the text and the chunking that cut it: bump this when chunking changes
-# for an unchanged text, so an existing library re-chunks every report once on its next ingest
-CHUNKING = "chrome-1"
-
-
-def report_info(path: Path, text: str, values: dict, sources: dict) -> ReportInfo:
-    resolved = str(path.resolve())  # once: on a slow file system it costs a millisecond
-    return ReportInfo(
-        report_id=short_hash(resolved, n=16),
-        source=path.name,
-        content_hash=hashlib.sha256(f"{CHUNKING}\n{text}".encode()).hexdigest()[:24],
-        path=resolved,
-        provenance=ReportInfo.encode_sources(sources),
-        **values,
-    )
-
-
-def parse_report(
-    path: Path, text: str, overrides: dict[str, str] | None = None
-) -> tuple[ReportInfo, Extracted]:
-    """Metadata for a cleaned text; returns the info and the extraction, whose title block
-    and page chrome chunking leaves out."""
-    ex = extract(text, path.name)
-    values, sources = with_overrides(ex, overrides or {}, path.name)
-    return report_info(path, text, values, sources), ex
 
 
 class Ingestor:
@@ -101,11 +75,9 @@ class Ingestor:
         self.committed: dict[tuple[str, str], list[Chunk]] = {}
         self.committed_vectors: dict[str, np.ndarray] = {}  # by report id, rows as chunks
         self._pool: WorkerPool | None = None  # up during a large ingest only
-        # where the ingest writes: the store, or with the pool a process of its own that
-        # writes it (``stores.chroma_writer``: Chroma's writes hold this process's GIL)
-        self._sink = store
+        self._sink = store  # or with the pool a writer process (Chroma's writes hold a GIL)
         self._units: set[str] = set()  # unit names the library's tokenizer learns at the end
-        self._listed: dict[str, ReportInfo] = {}
+        self._listed: dict[str, ReportInfo] = {}  # asking the writer waits for its writes
         self._marks = FileMarks(settings.index_dir / "files.json", "")
         self._progress: Progress = lambda *_: None
         self._written: set[str] = set()  # report ids whose chunks are in, not yet committed
@@ -160,6 +132,10 @@ class Ingestor:
         for p in missing:
             result.failed.append({"source": str(p), "error": "文件或目录不存在 / no such file"})
         files = list(iter_report_files([p for p in paths if p.exists()]))
+        sidecars = {f.parent: {} for f in files}
+        for folder in sidecars:
+            sidecars[folder] = self._sidecar(folder, result)
+        overrides = [sidecars[f.parent].get(f.name) for f in files]
         # files the marks do not know unchanged will most likely be read: with enough of
         # them the workers start now, while Chroma opens and the library is taken stock of
         likely = 0
@@ -168,43 +144,45 @@ class Ingestor:
             if likely >= PARALLEL_MIN_BYTES:
                 self._start_pool(stack, likely, len(files))
                 break
+        # with a portable embedder the workers embed what they read, and the reports read
+        # are written to Chroma (uncommitted) while the others are still being read
+        early = self._pool is not None and travels(self._embedder)
+        spec = replace(spec, embedder=self._embedder) if early else spec
+        # files that will be read whatever the library holds are read from now on, while
+        # the writer process opens Chroma and takes its census
+        sure = [i for i, f in enumerate(files) if self._pool and self._marks.surely_read(f)]
+        ahead = parse_all(self._pool, [files[i] for i in sure], [overrides[i] for i in sure], spec)
         grace = 0.0 if st.chroma_server is None else 3600.0
         orphans, stored = self._sink.census(grace)  # one pass over the chunks for both
         if orphans:  # repair an interrupted ingest
             log.info("removed %d chunks left by an interrupted ingest", orphans)
         existing = {i.report_id: i for i in self._sink.reports()}
-        # the library's records as this ingest leaves them before it commits: asking the
-        # writer process would wait for every write sent before the question
-        self._listed = dict(existing)
+        if self._sink is not self._store:  # this process reads the library after the
+            threading.Thread(target=self._open_store, daemon=True).start()  # ingest
+        self._listed = dict(existing)  # the records as they stand until this ingest commits
         by_hash = {i.content_hash: i for i in existing.values()}
-        sidecars = {f.parent: {} for f in files}
-        for folder in sidecars:
-            sidecars[folder] = self._sidecar(folder, result)
         pending: list[Pending] = []
         seen_ids: set[str] = set()
-        overrides = [sidecars[f.parent].get(f.name) for f in files]
         self._progress = progress
-        todo: list[tuple[Path, dict[str, str] | None]] = []
-        for f, o in zip(files, overrides, strict=True):
+        todo: list[int] = []
+        for i, (f, o) in enumerate(zip(files, overrides, strict=True)):
             rid = self._known(f, o, existing, stored, result)
             if rid:
                 seen_ids.add(rid)
                 progress(len(seen_ids), len(files), f"读取 {f.name}")
             else:
-                todo.append((f, o))
+                todo.append(i)
         if self._pool is None:
-            self._start_pool(stack, sum(f.stat().st_size for f, _ in todo), len(todo))
-        # with a portable embedder the workers embed what they read, and the reports read
-        # are written to Chroma (uncommitted) while the others are still being read
-        early = self._pool is not None and travels(self._embedder)
-        parsed: Iterable[Parsed] = (
-            self._pool.parse(
-                [f for f, _ in todo],
-                [o for _, o in todo],
-                replace(spec, embedder=self._embedder) if early else spec,
-            )
-            if self._pool
-            else (parse_file(f, o, spec) for f, o in todo)
+            self._start_pool(stack, sum(files[i].stat().st_size for i in todo), len(todo))
+        read = set(sure)
+        rest = [i for i in todo if i not in read]
+        parsed = in_order(
+            todo,
+            read,
+            iter(ahead),
+            iter(
+                parse_all(self._pool, [files[i] for i in rest], [overrides[i] for i in rest], spec)
+            ),
         )
         self._written, self._unwritten = set(), 0
         for n, one in enumerate(parsed, len(files) - len(todo) + 1):
@@ -215,6 +193,14 @@ class Ingestor:
                 self._write_early(pending)
         self._write(pending, result, progress)
         return result, existing, seen_ids
+
+    def _open_store(self) -> None:
+        """This process's client, opened while the writer writes: the refresh after the
+        ingest reads the store, and importing Chroma then was a second of it."""
+        try:
+            self._store.open()
+        except Exception:  # the refresh's own open raises it to its caller
+            log.debug("opening the store ahead failed", exc_info=True)
 
     def _start_pool(self, stack: contextlib.ExitStack, size: int, files: int) -> None:
         """The worker pool, for a batch large enough to pay its start-up."""
@@ -318,12 +304,10 @@ class Ingestor:
             return {}
 
     def _write_early(self, pending: list[Pending]) -> None:
-        """Write the chunks and texts of the reports read so far once they fill a batch,
-        while the workers read on: the Chroma writes, most of a large ingest and all in this
-        process, then overlap the reading instead of following it. Nothing is committed
-        here: a report's record, its commit marker, is written in ``_flush`` only after its
-        tokens are cached, so a kill before that leaves chunks without a record, which no
-        reader serves and the next ingest's ``census`` removes."""
+        """Write the chunks and texts of the reports read so far once they fill a batch, while
+        the workers read on, so the Chroma writes overlap the reading. Nothing is committed
+        here: a report's record, its commit marker, is written in ``_flush`` after its tokens
+        are cached; chunks without one are served by no reader and removed by ``census``."""
         ready = pending[self._unwritten :]
         if sum(len(p.spans) for p in ready) < self._settings.ingest_batch_chunks:
             return
@@ -348,7 +332,13 @@ class Ingestor:
         batch: list[tuple[Report, list[Chunk], np.ndarray]] = []
         batch_size = 0
         embedded = all(p.vectors is not None for p in pending)
-        tokenized = zip(pending, self._tokenize(jobs, words, embedded), strict=True)
+        tokenized = zip(
+            pending,
+            tokenize_all(
+                self._pool, jobs, words, self._tokenizer, (self._tokens, self._embedder), embedded
+            ),
+            strict=True,
+        )
         for done, (p, (toks, vectors)) in enumerate(tokenized, 1):
             # from here on the batch holds the report: the text is not kept for the whole
             # ingest (the tokenizer has read past it)
@@ -406,17 +396,3 @@ class Ingestor:
         if self._settings.test_crash_at and self._sink is not self._store:
             self._sink.sync()
         self._crash.reached(point)
-
-    def _tokenize(self, jobs: Sequence[Job], words: list[str], embedded: bool) -> Iterator[Done]:
-        """Tokens (or vectors, see ``workers.finish``) per report, in order: on the workers
-        when the pool is up (the worker tokenizers learn this batch's unit names first),
-        else here. The token store and the embedder go to the workers when they can
-        (``portable``: small to pickle, cheap to run there, as the hashing embedder); no
-        embedder when the workers embedded the chunks with the parse already."""
-        if self._pool is not None:
-            sink = None
-            if travels(self._tokens) and (embedded or travels(self._embedder)):
-                sink = (self._tokens, None if embedded else self._embedder)
-            return self._pool.tokenize(jobs, words, sink)
-        tok = self._tokenizer()
-        return (finish(job, tok, None) for job in jobs)

@@ -138,9 +138,18 @@ class ChromaWriter(AbstractContextManager):
     def _take_replies(self) -> None:
         """Take the replies that are in, without waiting; raise the writer's failure."""
         while self._failure is None and self._replies.poll():
-            self._take(self._replies.recv())
+            self._take_one()
         if self._failure is not None:
             raise self._failure
+
+    def _take_one(self) -> None:
+        """One reply; the pipe's end without one means the writer is gone."""
+        try:
+            reply = self._replies.recv()
+        except (EOFError, OSError):
+            self._gone()
+        else:
+            self._take(reply)
 
     def _take(self, reply) -> None:
         seq, ok, value, kind, t0, t1 = reply
@@ -158,6 +167,10 @@ class ChromaWriter(AbstractContextManager):
         if value is not None:
             self._results[seq] = value
 
+    def _gone(self) -> None:
+        self._proc.join(5)
+        self._failure = WriterError(_DIED.format(why=f"（退出码 {self._proc.exitcode}）"))
+
     def _wait_for(self, seq: int) -> None:
         """Replies up to ``seq``; a writer that is gone without them is an error, never a
         wait: the process's sentinel wakes this as its reply would."""
@@ -166,16 +179,12 @@ class ChromaWriter(AbstractContextManager):
             if self._done >= seq:
                 return
             ready = wait([self._replies, self._proc.sentinel])
-            if self._replies in ready:
-                try:
-                    self._take(self._replies.recv())
-                except EOFError:
-                    pass
-                else:
-                    continue
-            self._proc.join(5)
-            self._failure = WriterError(_DIED.format(why=f"（退出码 {self._proc.exitcode}）"))
-            raise self._failure
+            if self._replies not in ready and not self._replies.poll():
+                self._gone()  # and nothing more to read
+            else:
+                self._take_one()
+            if self._failure is not None:
+                raise self._failure
 
     # ---- lifetime -------------------------------------------------------------------------
     def close(self) -> None:
