@@ -163,6 +163,8 @@ def measure(spec: dict) -> dict:
     if "分词" in phases.stage_start:
         phases.seconds["read_clean_chunk"] = phases.stage_start["分词"] - t0
     phases.add_writers(writers)
+    # the largest of the ingest's own processes (workers, the Chroma writer), all ended by now
+    helpers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     ingest_phases = {k: round(v, 2) for k, v in sorted(phases.seconds.items())}
     # written before the (possibly long) query phase, so an interrupted run still says where
     # the ingest time went
@@ -229,6 +231,7 @@ def measure(spec: dict) -> dict:
         "phases_s": ingest_phases,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "peak_rss_ingest_answer_mb": round(served_mb, 1),
+        "ingest_helper_rss_mb": round(helpers_mb, 1),
         "index_mb": _dir_mb(settings.data_dir),
         "chroma_mb": None if settings.chroma_server else _dir_mb(settings.chroma_dir),
         "reopen_s": reopened["reopen_s"],
