@@ -69,7 +69,9 @@ class ChromaWriter(AbstractContextManager):
         commands.close()
         replies.close()
         self._out: queue.Queue = queue.Queue()
-        self._sender = threading.Thread(target=self._send_all, name="reportqa-writer-feed")
+        self._sender = threading.Thread(
+            target=self._send_all, name="reportqa-writer-feed", daemon=True
+        )  # daemon: never what keeps a failed command from exiting
         self._sender.start()
         self._sent = 0
         self._done = 0
