@@ -48,6 +48,7 @@ __all__ = ["CHUNKING", "IngestResult", "Ingestor", "Progress", "parse_report", "
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+WRITER_BATCHES = 3  # see ``Ingestor._start_writer``
 
 
 class Ingestor:
@@ -63,8 +64,7 @@ class Ingestor:
         self._settings = settings
         self._store = store
         # asked for only when tokens are made here: the library's tokenizer loads the jieba
-        # trie and reads every report record (opening Chroma), ~1.5 s that the worker pool's
-        # start-up would otherwise wait behind
+        # trie and reads every report record (opening Chroma), ~1.5 s the pool would wait
         self._tokenizer = tokenizer
         self._embedder = embedder
         self._tokens = tokens
@@ -136,20 +136,19 @@ class Ingestor:
         for folder in sidecars:
             sidecars[folder] = self._sidecar(folder, result)
         overrides = [sidecars[f.parent].get(f.name) for f in files]
-        # files the marks do not know unchanged will most likely be read: with enough of
-        # them the workers start now, while Chroma opens and the library is taken stock of
+        # files the marks do not know unchanged will most likely be read: with enough of them
+        # the workers (and the writer) start now, while the library is taken stock of
         likely = 0
         for f in files:
             likely += self._marks.changed_bytes(f)
-            if likely >= PARALLEL_MIN_BYTES:
+            if likely >= PARALLEL_MIN_BYTES and self._pool is None:
                 self._start_pool(stack, likely, len(files))
-                break
+        self._start_writer(stack, likely)
         # with a portable embedder the workers embed what they read, and the reports read
         # are written to Chroma (uncommitted) while the others are still being read
         early = self._pool is not None and travels(self._embedder)
         spec = replace(spec, embedder=self._embedder) if early else spec
-        # files that will be read whatever the library holds are read from now on, while
-        # the writer process opens Chroma and takes its census
+        # files read whatever the library holds are read now, while the census is taken
         sure = [i for i, f in enumerate(files) if self._pool and self._marks.surely_read(f)]
         ahead = parse_all(self._pool, [files[i] for i in sure], [overrides[i] for i in sure], spec)
         grace = 0.0 if st.chroma_server is None else 3600.0
@@ -157,8 +156,8 @@ class Ingestor:
         if orphans:  # repair an interrupted ingest
             log.info("removed %d chunks left by an interrupted ingest", orphans)
         existing = {i.report_id: i for i in self._sink.reports()}
-        if self._sink is not self._store:  # this process reads the library after the
-            threading.Thread(target=self._open_store, daemon=True).start()  # ingest
+        if self._sink is not self._store:  # this process reads the store after the ingest
+            threading.Thread(target=self._open_store, daemon=True).start()
         self._listed = dict(existing)  # the records as they stand until this ingest commits
         by_hash = {i.content_hash: i for i in existing.values()}
         pending: list[Pending] = []
@@ -195,9 +194,7 @@ class Ingestor:
         return result, existing, seen_ids
 
     def _open_store(self) -> None:
-        """This process's client, opened while the writer writes: the refresh after the
-        ingest reads the store, and importing Chroma then was a second of it."""
-        try:
+        try:  # this process's client, opened while the writer writes (the refresh reads it)
             self._store.open()
         except Exception:  # the refresh's own open raises it to its caller
             log.debug("opening the store ahead failed", exc_info=True)
@@ -208,9 +205,16 @@ class Ingestor:
         if self._pool is None and workers > 1 and size >= PARALLEL_MIN_BYTES:
             self._pool = stack.enter_context(WorkerPool(workers, self._terms))
             self._pool.start()
-            spawn = getattr(self._store, "spawn_writer", None)
-            if spawn is not None:
-                self._sink = stack.enter_context(spawn())
+
+    def _start_writer(self, stack: contextlib.ExitStack, size: int) -> None:
+        """A process of its own for the Chroma writes when a pooled ingest has more than
+        ``WRITER_BATCHES`` batches to write (chunks ≤ ``chunk_max_chars``, ~3 bytes a char): one
+        more interpreter and Chroma import, which 2 batches (165 reports) did not pay, 8 did."""
+        st = self._settings
+        spawn = getattr(self._store, "spawn_writer", None)
+        batches = size / (3 * st.chunk_max_chars * st.ingest_batch_chunks)
+        if self._pool is not None and spawn is not None and batches > WRITER_BATCHES:
+            self._sink = stack.enter_context(spawn())
 
     def _known(
         self,
@@ -220,8 +224,7 @@ class Ingestor:
         stored: dict[tuple[str, str], int],
         result: IngestResult,
     ) -> str | None:
-        """The report id of a file known unchanged without reading it (``file_marks``),
-        counted as unchanged; else None, and the file is read."""
+        """The id of a file known unchanged without reading it (``file_marks``), counted."""
         resolved = str(path.resolve())
         old = existing.get(short_hash(resolved, n=16))
         if old is None or stored.get((old.report_id, old.content_hash)) != old.chunks:
@@ -294,8 +297,7 @@ class Ingestor:
 
     @staticmethod
     def _sidecar(folder: Path, result: IngestResult) -> dict[str, dict[str, str]]:
-        """An unreadable sidecar is one failure of its own; the reports beside it still
-        ingest, with the metadata read from their text."""
+        """An unreadable sidecar fails alone; the reports beside it read their own metadata."""
         try:
             return read_sidecar(folder)
         except IngestError as exc:
@@ -391,8 +393,7 @@ class Ingestor:
         self._reached("after_flush")
 
     def _reached(self, point: str) -> None:
-        """A crash point: what was sent to a writer process is written first, so a test
-        killed here finds the store as an ingest writing it itself would leave it."""
+        """A crash point: what was sent to a writer is written first (the store as before)."""
         if self._settings.test_crash_at and self._sink is not self._store:
             self._sink.sync()
         self._crash.reached(point)

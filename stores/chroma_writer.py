@@ -35,9 +35,10 @@ from stores.records import mean_vector
 
 log = logging.getLogger(__name__)
 
-# write batches in flight: one being written and one waiting keeps the writer busy, and the
-# batches this process has handed over but the writer has not taken stay bounded (memory)
-_AHEAD = 2
+# write batches in flight (~10 MB each at 4 000 chunks): enough that the few a small ingest
+# makes never wait (with two, the tail's third batch waited for the first, and the workers
+# with it), and the batches handed over but not yet taken stay bounded (memory)
+_AHEAD = 4
 _DIED = (
     "写入索引的进程意外退出{why}：本次导入没有完成。已提交的报告不受影响，"
     "未提交的部分会在下次导入时清理，请重新运行导入。"

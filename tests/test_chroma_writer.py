@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.pipeline import WRITER_BATCHES
 from library import build
 from reportqa.errors import ConfigError
 from reportqa.settings import REPO_ROOT, Settings
@@ -81,12 +82,17 @@ def test_a_writer_killed_mid_ingest_fails_the_command_in_chinese_and_loses_nothi
 
 def test_a_pooled_ingest_writes_what_an_ingest_writing_itself_writes(tmp_path, corpus_and_fresh):
     """One worker: no pool, so the ingest process writes Chroma itself; two: the writer
-    process does. Every record the same (ids, documents, metadata but the write time)."""
+    process does (small batches: enough of them to start it). Every record the same (ids,
+    documents, metadata but the write time)."""
     corpus, _ = corpus_and_fresh
+    size = sum(f.stat().st_size for f in corpus.glob("*.txt"))
+    assert size / (3 * Settings().chunk_max_chars * 60) > WRITER_BATCHES
     stores = []
     for workers in ("1", "2"):
         data = tmp_path / f"w{workers}"
-        proc = _ingest(corpus, data, REPORTQA_INGEST_WORKERS=workers)
+        proc = _ingest(
+            corpus, data, REPORTQA_INGEST_WORKERS=workers, REPORTQA_INGEST_BATCH_CHUNKS="60"
+        )
         assert proc.returncode == 0, proc.stderr
         assert _processes_of(data) == []
         stores.append(_records(data))
