@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.aside import run_aside
+from bench.phases import Phases
 from reportqa.answer import Kind
 from reportqa.errors import ReportQAError
 from reportqa.settings import REPO_ROOT, Settings
@@ -79,36 +80,6 @@ def _dir_mb(path: Path) -> float:
     return round(total / 1e6, 2)
 
 
-class _Phases:
-    """Wall time per ingest phase, by wrapping a few library methods on their instances."""
-
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
-        self.stage_start: dict[str, float] = {}
-
-    def wrap(self, obj: object, attr: str, phase: str) -> None:
-        inner: Callable | None = getattr(obj, attr, None)
-        if inner is None:  # the library moved on: that phase is simply not reported
-            return
-
-        def timed(*args, **kwargs):
-            t = time.perf_counter()
-            try:
-                return inner(*args, **kwargs)
-            finally:
-                self.seconds[phase] = self.seconds.get(phase, 0.0) + time.perf_counter() - t
-
-        setattr(obj, attr, timed)
-
-    def progress(self, _n: int, _total: int, label: str) -> None:
-        stage = label.split(" ", 1)[0]
-        if stage == "分词" and stage not in self.stage_start:
-            # the Chroma writes a pooled ingest makes while its workers still read: that
-            # much of ``chroma_write`` lies inside ``read_clean_chunk``
-            self.seconds["chroma_write_while_reading"] = self.seconds.get("chroma_write", 0.0)
-        self.stage_start.setdefault(stage, time.perf_counter())
-
-
 def measure(spec: dict) -> dict:
     """Ingest ``spec['paths']`` into a fresh data dir, then time retrieval and answers."""
     from answering.followup import Turn
@@ -120,7 +91,7 @@ def measure(spec: dict) -> dict:
     paths = [Path(p) for p in spec["paths"]]
     text_mb = sum(f.stat().st_size for f in iter_report_files(paths)) / 1e6
 
-    phases = _Phases()
+    phases = Phases()
     t0 = time.perf_counter()
     app = build(settings)
     lib = app.catalog
@@ -132,11 +103,15 @@ def measure(spec: dict) -> dict:
     phases.wrap(lib.tokens, "put", "token_cache_write")
     phases.wrap(lib.lexical, "_merge", "bm25_build")
     phases.wrap(lib, "refresh", "refresh")
+    writers = phases.catch_writers(lib.store)
     t0 = time.perf_counter()
     result = app.shelf.add(paths, progress=phases.progress)
     ingest_s = time.perf_counter() - t0
     if "分词" in phases.stage_start:
         phases.seconds["read_clean_chunk"] = phases.stage_start["分词"] - t0
+    phases.add_writers(writers)
+    # the largest of the ingest's own processes (workers, the Chroma writer), all ended by now
+    helpers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     ingest_phases = {k: round(v, 2) for k, v in sorted(phases.seconds.items())}
     # written before the (possibly long) query phase, so an interrupted run still says where
     # the ingest time went
@@ -203,6 +178,7 @@ def measure(spec: dict) -> dict:
         "phases_s": ingest_phases,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "peak_rss_ingest_answer_mb": round(served_mb, 1),
+        "ingest_helper_rss_mb": round(helpers_mb, 1),
         "index_mb": _dir_mb(settings.data_dir),
         "chroma_mb": None if settings.chroma_server else _dir_mb(settings.chroma_dir),
         "reopen_s": reopened["reopen_s"],

@@ -6,7 +6,8 @@
 ``gazetteer``, ``meta_parent``, ``meta_year``, ``self_name``), ``sidecar`` (metadata.csv overrides), ``meta_eval``
 (accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept);
 ``file_marks`` (files a re-ingest knows unchanged without reading them); ``pending`` (a
-report read and waiting to be committed), ``result`` (what an ingest did).
+report read and waiting to be committed), ``result`` (what an ingest did), ``versions`` (a
+report version's id and content hash).
 """
 
 __all__ = [
@@ -31,5 +32,6 @@ __all__ = [
     "self_name",
     "sidecar",
     "uploads",
+    "versions",
     "workers",
 ]

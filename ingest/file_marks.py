@@ -115,6 +115,15 @@ class FileMarks:
             return 0
         return st.st_size
 
+    def surely_read(self, path: Path) -> bool:
+        """No mark, or a size other than the mark's: ``unchanged`` is False whatever the
+        library holds, so the file is read and can be read before the library is known."""
+        mark = self._marks.get(str(path.resolve()))
+        try:
+            return mark is None or path.stat().st_size != mark.size
+        except OSError:
+            return True  # the reader says what is wrong with it
+
     def note(self, resolved: str, mark: Mark) -> None:
         self._marks[resolved] = mark
         self._dirty = True

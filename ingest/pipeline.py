@@ -8,11 +8,11 @@ One bad file is reported and skipped; it never stops the batch.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
+import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,20 +21,19 @@ import numpy as np
 from ingest.file_marks import FileMarks, Mark, override_key, reader_key
 from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files
-from ingest.metadata import Extracted, extract, with_overrides
 from ingest.pending import Pending, travels
 from ingest.result import IngestResult
 from ingest.sidecar import SIDECAR, read_sidecar
+from ingest.versions import CHUNKING, parse_report, report_info
 from ingest.workers import (
     PARALLEL_MIN_BYTES,
-    Done,
-    Job,
     Jobs,
     Parsed,
     ParseSpec,
     WorkerPool,
-    finish,
-    parse_file,
+    in_order,
+    parse_all,
+    tokenize_all,
 )
 from reportqa.errors import IngestError
 from reportqa.faults import CrashPoints
@@ -49,31 +48,7 @@ __all__ = ["CHUNKING", "IngestResult", "Ingestor", "Progress", "parse_report", "
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
-# the content hash names the text and the chunking that cut it: bump this when chunking changes
-# for an unchanged text, so an existing library re-chunks every report once on its next ingest
-CHUNKING = "chrome-1"
-
-
-def report_info(path: Path, text: str, values: dict, sources: dict) -> ReportInfo:
-    resolved = str(path.resolve())  # once: on a slow file system it costs a millisecond
-    return ReportInfo(
-        report_id=short_hash(resolved, n=16),
-        source=path.name,
-        content_hash=hashlib.sha256(f"{CHUNKING}\n{text}".encode()).hexdigest()[:24],
-        path=resolved,
-        provenance=ReportInfo.encode_sources(sources),
-        **values,
-    )
-
-
-def parse_report(
-    path: Path, text: str, overrides: dict[str, str] | None = None
-) -> tuple[ReportInfo, Extracted]:
-    """Metadata for a cleaned text; returns the info and the extraction, whose title block
-    and page chrome chunking leaves out."""
-    ex = extract(text, path.name)
-    values, sources = with_overrides(ex, overrides or {}, path.name)
-    return report_info(path, text, values, sources), ex
+WRITER_BATCHES = 3  # see ``Ingestor._start_writer``
 
 
 class Ingestor:
@@ -89,8 +64,7 @@ class Ingestor:
         self._settings = settings
         self._store = store
         # asked for only when tokens are made here: the library's tokenizer loads the jieba
-        # trie and reads every report record (opening Chroma), ~1.5 s that the worker pool's
-        # start-up would otherwise wait behind
+        # trie and reads every report record (opening Chroma), ~1.5 s the pool would wait
         self._tokenizer = tokenizer
         self._embedder = embedder
         self._tokens = tokens
@@ -101,6 +75,9 @@ class Ingestor:
         self.committed: dict[tuple[str, str], list[Chunk]] = {}
         self.committed_vectors: dict[str, np.ndarray] = {}  # by report id, rows as chunks
         self._pool: WorkerPool | None = None  # up during a large ingest only
+        self._sink = store  # or with the pool a writer process (Chroma's writes hold a GIL)
+        self._units: set[str] = set()  # unit names the library's tokenizer learns at the end
+        self._listed: dict[str, ReportInfo] = {}  # asking the writer waits for its writes
         self._marks = FileMarks(settings.index_dir / "files.json", "")
         self._progress: Progress = lambda *_: None
         self._written: set[str] = set()  # report ids whose chunks are in, not yet committed
@@ -116,20 +93,23 @@ class Ingestor:
     def _ingest(self, paths: list[Path], prune: bool, progress: Progress) -> IngestResult:
         with contextlib.ExitStack() as stack:
             result, existing, seen_ids = self._read_and_write(paths, progress, stack)
-            self._pool = None
-        if prune:
-            gone = [
-                info
-                for rid, info in existing.items()
-                if rid not in seen_ids and not Path(info.path).exists()
-            ]
-            self._store.delete_reports([info.report_id for info in gone])
-            for info in gone:
-                self._marks.forget(info.path)
-                result.removed += 1
-                result.statuses.append({"source": info.source, "status": "removed"})
-        self._marks.save()
-        result.reports = self._store.reports()
+            if prune:
+                gone = [
+                    info
+                    for rid, info in existing.items()
+                    if rid not in seen_ids and not Path(info.path).exists()
+                ]
+                self._sink.delete_reports([info.report_id for info in gone])
+                for info in gone:
+                    self._marks.forget(info.path)
+                    result.removed += 1
+                    result.statuses.append({"source": info.source, "status": "removed"})
+            result.reports = self._sink.reports()
+        self._pool, self._sink = None, self._store
+        self._marks.save()  # once every write is in (the writer process has ended)
+        if self._units:  # a pooled ingest's tokens were made by the workers
+            self._tokenizer().add_words(self._units)
+            self._units = set()
         return result
 
     def _read_and_write(
@@ -152,48 +132,56 @@ class Ingestor:
         for p in missing:
             result.failed.append({"source": str(p), "error": "文件或目录不存在 / no such file"})
         files = list(iter_report_files([p for p in paths if p.exists()]))
-        # files the marks do not know unchanged will most likely be read: with enough of
-        # them the workers start now, while Chroma opens and the library is taken stock of
-        likely = 0
-        for f in files:
-            likely += self._marks.changed_bytes(f)
-            if likely >= PARALLEL_MIN_BYTES:
-                self._start_pool(stack, likely, len(files))
-                break
-        grace = 0.0 if st.chroma_server is None else 3600.0
-        orphans, stored = self._store.census(grace)  # one pass over the chunks for both
-        if orphans:  # repair an interrupted ingest
-            log.info("removed %d chunks left by an interrupted ingest", orphans)
-        existing = {i.report_id: i for i in self._store.reports()}
-        by_hash = {i.content_hash: i for i in existing.values()}
         sidecars = {f.parent: {} for f in files}
         for folder in sidecars:
             sidecars[folder] = self._sidecar(folder, result)
+        overrides = [sidecars[f.parent].get(f.name) for f in files]
+        # files the marks do not know unchanged will most likely be read: with enough of them
+        # the workers (and the writer) start now, while the library is taken stock of
+        likely = 0
+        for f in files:
+            likely += self._marks.changed_bytes(f)
+            if likely >= PARALLEL_MIN_BYTES and self._pool is None:
+                self._start_pool(stack, likely, len(files))
+        self._start_writer(stack, likely)
+        # with a portable embedder the workers embed what they read, and the reports read
+        # are written to Chroma (uncommitted) while the others are still being read
+        early = self._pool is not None and travels(self._embedder)
+        spec = replace(spec, embedder=self._embedder) if early else spec
+        # files read whatever the library holds are read now, while the census is taken
+        sure = [i for i, f in enumerate(files) if self._pool and self._marks.surely_read(f)]
+        ahead = parse_all(self._pool, [files[i] for i in sure], [overrides[i] for i in sure], spec)
+        grace = 0.0 if st.chroma_server is None else 3600.0
+        orphans, stored = self._sink.census(grace)  # one pass over the chunks for both
+        if orphans:  # repair an interrupted ingest
+            log.info("removed %d chunks left by an interrupted ingest", orphans)
+        existing = {i.report_id: i for i in self._sink.reports()}
+        if self._sink is not self._store:  # this process reads the store after the ingest
+            threading.Thread(target=self._open_store, daemon=True).start()
+        self._listed = dict(existing)  # the records as they stand until this ingest commits
+        by_hash = {i.content_hash: i for i in existing.values()}
         pending: list[Pending] = []
         seen_ids: set[str] = set()
-        overrides = [sidecars[f.parent].get(f.name) for f in files]
         self._progress = progress
-        todo: list[tuple[Path, dict[str, str] | None]] = []
-        for f, o in zip(files, overrides, strict=True):
+        todo: list[int] = []
+        for i, (f, o) in enumerate(zip(files, overrides, strict=True)):
             rid = self._known(f, o, existing, stored, result)
             if rid:
                 seen_ids.add(rid)
                 progress(len(seen_ids), len(files), f"读取 {f.name}")
             else:
-                todo.append((f, o))
+                todo.append(i)
         if self._pool is None:
-            self._start_pool(stack, sum(f.stat().st_size for f, _ in todo), len(todo))
-        # with a portable embedder the workers embed what they read, and the reports read
-        # are written to Chroma (uncommitted) while the others are still being read
-        early = self._pool is not None and travels(self._embedder)
-        parsed: Iterable[Parsed] = (
-            self._pool.parse(
-                [f for f, _ in todo],
-                [o for _, o in todo],
-                replace(spec, embedder=self._embedder) if early else spec,
-            )
-            if self._pool
-            else (parse_file(f, o, spec) for f, o in todo)
+            self._start_pool(stack, sum(files[i].stat().st_size for i in todo), len(todo))
+        read = set(sure)
+        rest = [i for i in todo if i not in read]
+        parsed = in_order(
+            todo,
+            read,
+            iter(ahead),
+            iter(
+                parse_all(self._pool, [files[i] for i in rest], [overrides[i] for i in rest], spec)
+            ),
         )
         self._written, self._unwritten = set(), 0
         for n, one in enumerate(parsed, len(files) - len(todo) + 1):
@@ -205,12 +193,28 @@ class Ingestor:
         self._write(pending, result, progress)
         return result, existing, seen_ids
 
+    def _open_store(self) -> None:
+        try:  # this process's client, opened while the writer writes (the refresh reads it)
+            self._store.open()
+        except Exception:  # the refresh's own open raises it to its caller
+            log.debug("opening the store ahead failed", exc_info=True)
+
     def _start_pool(self, stack: contextlib.ExitStack, size: int, files: int) -> None:
         """The worker pool, for a batch large enough to pay its start-up."""
         workers = min(self._settings.ingest_workers, os.cpu_count() or 1, files)
         if self._pool is None and workers > 1 and size >= PARALLEL_MIN_BYTES:
             self._pool = stack.enter_context(WorkerPool(workers, self._terms))
             self._pool.start()
+
+    def _start_writer(self, stack: contextlib.ExitStack, size: int) -> None:
+        """A process of its own for the Chroma writes when a pooled ingest has more than
+        ``WRITER_BATCHES`` batches to write (chunks ≤ ``chunk_max_chars``, ~3 bytes a char): one
+        more interpreter and Chroma import, which 2 batches (165 reports) did not pay, 8 did."""
+        st = self._settings
+        spawn = getattr(self._store, "spawn_writer", None)
+        batches = size / (3 * st.chunk_max_chars * st.ingest_batch_chunks)
+        if self._pool is not None and spawn is not None and batches > WRITER_BATCHES:
+            self._sink = stack.enter_context(spawn())
 
     def _known(
         self,
@@ -220,8 +224,7 @@ class Ingestor:
         stored: dict[tuple[str, str], int],
         result: IngestResult,
     ) -> str | None:
-        """The report id of a file known unchanged without reading it (``file_marks``),
-        counted as unchanged; else None, and the file is read."""
+        """The id of a file known unchanged without reading it (``file_marks``), counted."""
         resolved = str(path.resolve())
         old = existing.get(short_hash(resolved, n=16))
         if old is None or stored.get((old.report_id, old.content_hash)) != old.chunks:
@@ -265,7 +268,8 @@ class Ingestor:
                 info.year,
                 info.provenance,
             ):
-                self._store.update_info(info.with_chunks(old.chunks))
+                self._sink.update_info(info.with_chunks(old.chunks))
+                self._listed[info.report_id] = info
             self._mark(one, info)
             result.skipped += 1
             result.statuses.append({"source": path.name, "status": "unchanged"})
@@ -293,8 +297,7 @@ class Ingestor:
 
     @staticmethod
     def _sidecar(folder: Path, result: IngestResult) -> dict[str, dict[str, str]]:
-        """An unreadable sidecar is one failure of its own; the reports beside it still
-        ingest, with the metadata read from their text."""
+        """An unreadable sidecar fails alone; the reports beside it read their own metadata."""
         try:
             return read_sidecar(folder)
         except IngestError as exc:
@@ -303,26 +306,27 @@ class Ingestor:
             return {}
 
     def _write_early(self, pending: list[Pending]) -> None:
-        """Write the chunks and texts of the reports read so far once they fill a batch,
-        while the workers read on: the Chroma writes, most of a large ingest and all in this
-        process, then overlap the reading instead of following it. Nothing is committed
-        here: a report's record, its commit marker, is written in ``_flush`` only after its
-        tokens are cached, so a kill before that leaves chunks without a record, which no
-        reader serves and the next ingest's ``census`` removes."""
+        """Write the chunks and texts of the reports read so far once they fill a batch, while
+        the workers read on, so the Chroma writes overlap the reading. Nothing is committed
+        here: a report's record, its commit marker, is written in ``_flush`` after its tokens
+        are cached; chunks without one are served by no reader and removed by ``census``."""
         ready = pending[self._unwritten :]
         if sum(len(p.spans) for p in ready) < self._settings.ingest_batch_chunks:
             return
         self._unwritten = len(pending)
-        self._store.put_chunks([(p.report, p.chunks(), p.vectors) for p in ready])
+        self._sink.put_chunks([(p.report, p.chunks(), p.vectors) for p in ready])
         self._written.update(p.report.report_id for p in ready)
-        self._crash.reached("after_early_write")
+        self._reached("after_early_write")
 
     def _write(self, pending: list[Pending], result: IngestResult, progress: Progress) -> None:
         if not pending:
             return
         units = {p.report.info.township for p in pending} | {p.report.info.county for p in pending}
-        units |= {i.township for i in self._store.reports()}
-        self._tokenizer().add_words(u for u in units if u)
+        units |= {i.township for i in self._listed.values()}
+        if self._pool is None:
+            self._tokenizer().add_words(u for u in units if u)
+        else:  # not needed here before the end: the workers make the tokens
+            self._units = {u for u in units if u}
         jobs = Jobs(pending)
         words = sorted(u for u in units if u)
         total = len(pending)
@@ -330,7 +334,13 @@ class Ingestor:
         batch: list[tuple[Report, list[Chunk], np.ndarray]] = []
         batch_size = 0
         embedded = all(p.vectors is not None for p in pending)
-        tokenized = zip(pending, self._tokenize(jobs, words, embedded), strict=True)
+        tokenized = zip(
+            pending,
+            tokenize_all(
+                self._pool, jobs, words, self._tokenizer, (self._tokens, self._embedder), embedded
+            ),
+            strict=True,
+        )
         for done, (p, (toks, vectors)) in enumerate(tokenized, 1):
             # from here on the batch holds the report: the text is not kept for the whole
             # ingest (the tokenizer has read past it)
@@ -340,7 +350,7 @@ class Ingestor:
             if toks is not None:  # else a worker cached them (and maybe embedded the chunks)
                 by_id = {c.id: t for c, t in zip(chunks, toks, strict=True)}
                 self._tokens.put(info.report_id, info.content_hash, by_id)
-            self._crash.reached("after_tokens")
+            self._reached("after_tokens")
             if vectors is None:
                 vectors = p.vectors
             if vectors is None:
@@ -361,14 +371,14 @@ class Ingestor:
             return
         unwritten = [item for item in batch if item[0].report_id not in self._written]
         if unwritten:
-            self._store.put_chunks(unwritten)
-        self._store.commit_reports(batch)
+            self._sink.put_chunks(unwritten)
+        self._sink.commit_reports(batch)
         for report, chunks, vectors in batch:
             self.committed[(report.report_id, report.info.content_hash)] = list(chunks)
             self.committed_vectors[report.report_id] = vectors
             if status[report.report_id] == "updated":
-                self._crash.reached("before_stale_delete")
-                self._store.delete_stale(report)
+                self._reached("before_stale_delete")
+                self._sink.delete_stale(report)
                 result.updated += 1
             else:
                 result.added += 1
@@ -380,18 +390,10 @@ class Ingestor:
                 }
             )
         progress(result.added + result.updated, total, f"写入 {batch[-1][0].info.source}")
-        self._crash.reached("after_flush")
+        self._reached("after_flush")
 
-    def _tokenize(self, jobs: Sequence[Job], words: list[str], embedded: bool) -> Iterator[Done]:
-        """Tokens (or vectors, see ``workers.finish``) per report, in order: on the workers
-        when the pool is up (the worker tokenizers learn this batch's unit names first),
-        else here. The token store and the embedder go to the workers when they can
-        (``portable``: small to pickle, cheap to run there, as the hashing embedder); no
-        embedder when the workers embedded the chunks with the parse already."""
-        if self._pool is not None:
-            sink = None
-            if travels(self._tokens) and (embedded or travels(self._embedder)):
-                sink = (self._tokens, None if embedded else self._embedder)
-            return self._pool.tokenize(jobs, words, sink)
-        tok = self._tokenizer()
-        return (finish(job, tok, None) for job in jobs)
+    def _reached(self, point: str) -> None:
+        """A crash point: what was sent to a writer is written first (the store as before)."""
+        if self._settings.test_crash_at and self._sink is not self._store:
+            self._sink.sync()
+        self._crash.reached(point)

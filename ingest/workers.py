@@ -13,7 +13,7 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -27,6 +27,7 @@ from ingest.file_marks import override_key, stat_and_digest
 from ingest.limits import LoadLimits
 from ingest.loaders import load_text
 from ingest.metadata import extract, with_overrides
+from ingest.pending import travels
 from reportqa.errors import IngestError
 from reportqa.ports import Embedder, TokenStore
 from reportqa.text import Tokenizer, index_text
@@ -221,3 +222,44 @@ class WorkerPool(AbstractContextManager):
                 yield from window.popleft().result()
         while window:
             yield from window.popleft().result()
+
+
+def parse_all(
+    pool: WorkerPool | None,
+    files: list[Path],
+    overrides: list[dict[str, str] | None],
+    spec: ParseSpec,
+) -> Iterator[Parsed]:
+    """The files parsed, in order: on the pool when there is one, else here, one by one."""
+    if pool is not None and files:
+        return pool.parse(files, overrides, spec)
+    return (parse_file(f, o, spec) for f, o in zip(files, overrides, strict=True))
+
+
+def in_order(todo: list[int], sure: set[int], ahead: Iterator, rest: Iterator) -> Iterator:
+    """The files of ``todo`` parsed, in its order: those read ahead from ``ahead``, the
+    others from ``rest`` (both in the order of ``todo``)."""
+    for i in todo:
+        yield next(ahead) if i in sure else next(rest)
+
+
+def tokenize_all(
+    pool: WorkerPool | None,
+    jobs: Sequence[Job],
+    words: list[str],
+    tokenizer: Callable[[], Tokenizer],
+    sink: Sink,
+    embedded: bool,
+) -> Iterator[Done]:
+    """Tokens (or vectors, see ``finish``) per report, in order: on the workers when the pool
+    is up (the worker tokenizers learn this batch's unit names first), else here. The token
+    store and the embedder (``sink``) go to the workers when they can (``portable``: small to
+    pickle, cheap to run there, as the hashing embedder); no embedder when the workers
+    embedded the chunks with the parse already."""
+    if pool is None:
+        tok = tokenizer()
+        return (finish(job, tok, None) for job in jobs)
+    tokens, embedder = sink
+    if travels(tokens) and (embedded or travels(embedder)):
+        return pool.tokenize(jobs, words, (tokens, None if embedded else embedder))
+    return pool.tokenize(jobs, words, None)

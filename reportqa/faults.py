@@ -28,6 +28,9 @@ POINTS = (
     "after_tokens",  # one report tokenised and its tokens cached; its record not in Chroma yet
     "before_stale_delete",  # an updated report's new version committed, old chunks still there
     "after_flush",  # one write batch committed; the reports of later batches not written
+    # the writer process of a pooled ingest (``stores.chroma_writer``) wrote a batch of chunks
+    # and texts: there it is the writer that dies, and the ingest process must fail, not hang
+    "writer_after_put",
 )
 HELD = "reportqa test hook: holding at"  # the line a held process writes to stderr
 

@@ -1,11 +1,21 @@
 """Adapters behind the kernel's ports (``reportqa.ports``): where the library is kept.
 
 ``chroma.ChromaStore`` (embedded or a ``chroma run`` server; ``chroma_setup`` opens it,
-``records`` maps its record shapes), ``lexical.LexicalIndex`` and ``lexical.TokenCache`` (in-process BM25 and its token
+``records`` maps its record shapes, ``chroma_writer`` makes a pooled ingest's writes from a
+process of its own), ``lexical.LexicalIndex`` and ``lexical.TokenCache`` (in-process BM25 and its token
 cache), ``embedders`` (offline hashing or sentence-transformers), ``snapshot.ChunkSnapshot``
 (a local copy of the committed chunks), ``vector_cache.VectorFile`` (every chunk's vector,
 memory-mapped, for search inside a few reports). Only the composition root (``library.compose``)
 chooses them; ingest and retrieval see the ports.
 """
 
-__all__ = ["chroma", "chroma_setup", "embedders", "lexical", "records", "snapshot", "vector_cache"]
+__all__ = [
+    "chroma",
+    "chroma_setup",
+    "chroma_writer",
+    "embedders",
+    "lexical",
+    "records",
+    "snapshot",
+    "vector_cache",
+]

@@ -4,10 +4,10 @@ Collections: ``<prefix>_chunks`` (embedding, report id and version), ``<prefix>_
 (each report version's cleaned text and its chunks' places — id, char span, section —
 compressed, in two metadata values; ``records.CHUNK_FORMAT``),
 ``<prefix>_reports_v3`` (one record per report) and ``<prefix>_meta`` (the version token).
-A chunk's text is its span of the report text. Chroma 1.5 indexes every document for
-full-text search even when the schema deletes that index; at 8 000 chunks documents made
-writes five times slower (9.5 s against 1.7 s), while one compressed text per report costs
-0.5 s. A report record is written only after its chunks and text, so it doubles as the
+A chunk's text is its span of the report text (Chroma 1.5 indexes every document for
+full-text search, even when the schema deletes that index: at 8 000 chunks 9.5 s of writes
+against 1.7 s; one compressed text per report costs 0.5 s). During a pooled ingest a process
+of its own makes the writes (``chroma_writer``). A report record is written only after its chunks and text, so it doubles as the
 commit marker: anything whose ``(report_id, content_hash)`` has no matching record is a
 leftover of an interrupted ingest and is never served.
 """
@@ -27,6 +27,7 @@ from reportqa.locking import open_lock
 from reportqa.settings import Settings
 from reportqa.types import Chunk, Report, ReportInfo
 from stores.chroma_setup import client_for, hnsw_config, schema_for
+from stores.chroma_writer import ChromaWriter
 from stores.records import (
     CHUNK_FORMAT,
     Place,
@@ -141,11 +142,9 @@ class ChromaStore:
             yield from zip(got["ids"], got["metadatas"] or [], strict=True)
 
     def version(self) -> str:
-        """A token that changes with every committed write (add, replace, remove, metadata).
-
-        One small record read, so every serving process can poll it cheaply; the token is
-        written after the data, so a process that sees it also sees the change.
-        """
+        """A token that changes with every committed write (add, replace, remove, metadata):
+        one small record read, so every serving process can poll it cheaply; the token is
+        written after the data, so a process that sees it also sees the change."""
         got = self._meta.get(ids=[_VERSION_ID], include=["metadatas"])
         if got["ids"] and got["metadatas"][0].get("token"):
             return str(got["metadatas"][0]["token"])
@@ -158,8 +157,7 @@ class ChromaStore:
 
     # ---- writes ----------------------------------------------------------------------
     def put_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
-        """Write reports whole: chunks and texts, then the records that commit them."""
-        self.put_chunks(items)
+        self.put_chunks(items)  # chunks and texts, then the records that commit them
         self.commit_reports(items)
 
     def put_chunks(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
@@ -188,15 +186,22 @@ class ChromaStore:
 
     def commit_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
         """The report records, the commit markers, of reports whose chunks are written."""
+        self.commit_records([(r.info, mean_vector(v)) for r, _, v in items])
+
+    def commit_records(self, items: Sequence[tuple[ReportInfo, np.ndarray]]) -> None:
+        # ``commit_reports`` given each report's mean vector (what a writer process gets)
         for i in range(0, len(items), self._batch):
             part = items[i : i + self._batch]
             self._reports.upsert(
-                ids=[r.report_id for r, _, _ in part],
-                documents=[r.info.title for r, _, _ in part],
-                embeddings=np.stack([mean_vector(v) for _, _, v in part]),
-                metadatas=[info_meta(r.info) for r, _, _ in part],
+                ids=[info.report_id for info, _ in part],
+                documents=[info.title for info, _ in part],
+                embeddings=np.stack([mean for _, mean in part]),
+                metadatas=[info_meta(info) for info, _ in part],
             )
         self._bump()
+
+    def spawn_writer(self) -> ChromaWriter:  # a process of its own makes the writes
+        return ChromaWriter(self._settings, self._embedder_name)
 
     def delete_stale(self, report: Report) -> None:
         """Chunks and texts of earlier versions of a replaced report."""
@@ -229,16 +234,13 @@ class ChromaStore:
             self._chunks.delete(where=where)
             self._text_store.delete(where=where)
 
-    def chunk_counts(self) -> dict[tuple[str, str], int]:
-        """Stored chunks per report version, to tell a complete report from a damaged one."""
+    def chunk_counts(self) -> dict[tuple[str, str], int]:  # per report version
         return self.census(None)[1]
 
     def delete_orphans(self, grace_seconds: float = 3600.0) -> int:
-        """Remove chunks left by an interrupted ingest (no matching committed report).
-
-        Only orphans older than ``grace_seconds``: on a shared Chroma server another process
-        may be between writing its chunks and committing its report records right now.
-        """
+        """Remove chunks left by an interrupted ingest (no matching committed report), older
+        than ``grace_seconds``: on a shared Chroma server another process may be between
+        writing its chunks and committing its report records right now."""
         return self.census(grace_seconds)[0]
 
     def census(self, grace_seconds: float | None) -> tuple[int, dict[tuple[str, str], int]]:
@@ -289,11 +291,9 @@ class ChromaStore:
 
     # ---- reads -----------------------------------------------------------------------
     def chunks(self, infos: Iterable[ReportInfo] | None = None) -> list[Chunk]:
-        """Committed chunks (of ``infos``, or of every report), in report and text order.
-
-        A few reports are read by id; most of the library is read page by page, which
-        costs Chroma far less than thousands of filtered reads.
-        """
+        """Committed chunks (of ``infos``, or of every report), in report and text order. A
+        few reports are read by id; most of the library page by page (far cheaper for Chroma
+        than thousands of filtered reads)."""
         every = self.reports() if infos is None else infos
         by_key = {(i.report_id, i.content_hash): i for i in every}
         if not by_key:

@@ -1,0 +1,36 @@
+"""A report version: its id (from its path) and content hash (its text and the chunking
+that cut it), and the metadata read from a cleaned text."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ingest.metadata import Extracted, extract, with_overrides
+from reportqa.types import ReportInfo, short_hash
+
+# the content hash names the text and the chunking that cut it: bump this when chunking changes
+# for an unchanged text, so an existing library re-chunks every report once on its next ingest
+CHUNKING = "chrome-1"
+
+
+def report_info(path: Path, text: str, values: dict, sources: dict) -> ReportInfo:
+    resolved = str(path.resolve())  # once: on a slow file system it costs a millisecond
+    return ReportInfo(
+        report_id=short_hash(resolved, n=16),
+        source=path.name,
+        content_hash=hashlib.sha256(f"{CHUNKING}\n{text}".encode()).hexdigest()[:24],
+        path=resolved,
+        provenance=ReportInfo.encode_sources(sources),
+        **values,
+    )
+
+
+def parse_report(
+    path: Path, text: str, overrides: dict[str, str] | None = None
+) -> tuple[ReportInfo, Extracted]:
+    """Metadata for a cleaned text; returns the info and the extraction, whose title block
+    and page chrome chunking leaves out."""
+    ex = extract(text, path.name)
+    values, sources = with_overrides(ex, overrides or {}, path.name)
+    return report_info(path, text, values, sources), ex
