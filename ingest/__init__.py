@@ -3,7 +3,7 @@
 ``pipeline.Ingestor`` writes through the ports (``reportqa.ports``) and never imports
 ``retrieval``. Reading: ``loaders`` (with ``limits``, ``encoding``, ``pdf_pages``),
 ``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``admin_names``,
-``gazetteer``, ``meta_parent``, ``meta_year``, ``self_name``), ``sidecar`` (metadata.csv overrides), ``meta_eval``
+``gazetteer``, ``meta_parent``, ``meta_year``, ``self_name``, ``site_banner``: who speaks, whose banner heads the page), ``sidecar`` (metadata.csv overrides), ``meta_eval``
 (accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept);
 ``file_marks`` (files a re-ingest knows unchanged without reading them); ``pending`` (a
 report read and waiting to be committed), ``result`` (what an ingest did), ``versions`` (a
@@ -31,6 +31,7 @@ __all__ = [
     "result",
     "self_name",
     "sidecar",
+    "site_banner",
     "uploads",
     "versions",
     "workers",

@@ -37,6 +37,8 @@ from ingest.report_reading import (
 )
 from ingest.self_name import lone_town, self_kind, self_named
 from ingest.sidecar import parse_year
+from ingest.site_banner import self_level as _self_level
+from ingest.site_banner import site_header
 from reportqa.errors import IngestError
 from reportqa.text import to_simplified
 from reportqa.types import FieldSource
@@ -46,16 +48,6 @@ H = an.H
 _SENTENCE = re.compile(r"[，,。；;]|[:：]$")
 _TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年度")
 _NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
-# the words a unit uses of itself and its heads: a cut page that never names its unit still
-# says 全镇, 镇党委, 镇长 or 全县, 县长, 县直部门; 党工委 heads a 街道 unless a 开发区/园区 has it
-_SELF_TOWN = re.compile(
-    r"[我全本](?:镇|乡|街道|街(?![区巷坊市头]))|(?:^|(?<=[，,。；\n]))街道|街道党工委|办事处|镇党委|乡党委|镇政府|乡政府"
-    r"|(?<![区园])党工委|(?<!村)(?:镇长|乡长)"
-)
-_SELF_COUNTY = re.compile(
-    rf"[我全本](?:县|区|旗)(?!委)|县政府|区政府|(?:(?<![{H}])|(?<=现将))(?:县|区|旗)人民政府|县委依法治县|区委依法治区"
-    r"|(?<![社园])(?:县|区|旗)长|(?:县|区|旗)直(?:部门|单位|机关|各部门|各单位)"
-)
 _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
 _SELF_WORD = re.compile(
     r"(?:^|(?<=[，,；;：:]))[我本](?:街道|镇|乡|县|区|旗)"
@@ -65,10 +57,6 @@ _FRAMING = re.compile(
     r"(?:[，,](?:也|更|又|还)?是[^。，,；\n]*)*[。，,]"
 )
 _SELF_GLOSS = re.compile(rf"[我本](街道|镇|乡|县|区|旗|市)[（(]([{H}]{{2,16}})[）)]")
-# an organ's name alone, as a site's banner writes it (an English name may follow)
-_ORGAN_ALONE = re.compile(
-    rf"(?:中共)?[{H}]{{2,30}}?(?:人民政府|政府|办事处|管委会|管理委员会)(?:[ \u3000]*[A-Za-z' .·]+)?"
-)
 # a department or agency, not a government (「苏州市吴中区政务服务管理办公室」「…一站式服务中心」):
 # a line naming one and no report is the banner of the department's site that hosts the page,
 # a weak hint of the county like a site's owner, never the report's title
@@ -107,18 +95,13 @@ class Evidence:
     weight: float
 
 
-def _self_level(text: str) -> str:
-    town, county = len(_SELF_TOWN.findall(text)), len(_SELF_COUNTY.findall(text))
-    return "乡镇" if town > county else "区县" if county > town else ""
-
-
 def _gather(doc: Doc, source: str) -> list[Evidence]:
     ev: list[Evidence] = []
     head = [
         (s, ln) for i, (s, ln) in enumerate(doc.lines) if i < doc.body and s not in doc.chrome.lines
     ]
     # a title over several lines (「澄岭区人民政府」 / 「望川街道办事处」 / 「关于…的报告」) nests its organs
-    header = _site_header(doc, _title_block(head))
+    header = site_header(doc, _title_block(head))
     block = [ln for ln in _title_block(head) if ln not in header]
     nested = ("", "")
     if len(block) > 1:
@@ -292,7 +275,7 @@ def extract(text: str, source: str) -> Extracted:
     year, ysrc = read_year(doc, [ln for _, ln in title_lines], source)
     if ysrc:
         sources["year"] = ysrc
-    header = _site_header(doc, title_lines)
+    header = site_header(doc, title_lines)
     title_lines = [ln for ln in title_lines if ln not in header]
     title, title_end = _title(text, title_lines, doc, unit, year, source)
     own = ("opening", 0.7) if title_end < 0 else ("derived", 0.5)
@@ -320,28 +303,6 @@ def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
             if cut:
                 spans.append((s, s + cut))
     return tuple(spans)
-
-
-def _site_header(doc: Doc, block: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A page headed by an organ's name alone (「咸安区人民政府」) wears its site's banner when
-    no line names a report, or when the report line under it names no unit and the report
-    speaks of itself as a township (镇党委, 我镇): a county portal republishes its townships'
-    reports under its own name. The organ is then no part of the title, and the host
-    (publisher evidence) unless the report speaks as a county (我县, 县政府)."""
-    if not block or not _ORGAN_ALONE.fullmatch(block[0][1]):
-        return []
-    if len(block) == 1:
-        return block
-    organ, _ = an.most_specific(an.organ_units(block[0][1], doc.known))
-    report = block[1][1]
-    if (
-        len(block) != 2
-        or level_in(doc, organ) not in ("区县", "地市")
-        or an.organ_units(report, doc.known)
-        or chains(doc, report, False)
-    ):
-        return []
-    return block[:1] if _self_level(doc.text[:READ]) == "乡镇" else []
 
 
 def _title_block(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
