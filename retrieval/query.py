@@ -205,9 +205,10 @@ class QuestionAnalyzer:
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
-        asked = without_level_nouns(without_asker(topical))  # (retrieval.asker_words)
+        asked = without_asker(topical)  # (retrieval.asker_words)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
-        need_text = among(need_text)  # 「这几个乡镇里头」「在座的这些单位中」: scope
+        # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped
+        need_text = without_level_nouns(among(need_text))
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
             # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept
