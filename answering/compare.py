@@ -146,7 +146,8 @@ def _table(analysis: Analysis, rows: list[CompareRow], book: CitationBook, searc
     missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
     head = Paragraph((Text(f"按报告原文比较「{analysis.topic or analysis.question}」："),))
     table = CompareTable(tuple(rows))
-    body = (*_superlative(analysis.question, rows), head, table)  # the pick answers first
+    pick, picked = _superlative(analysis.question, rows)
+    body = (*pick, head, table)  # the pick answers first
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
@@ -158,6 +159,7 @@ def _table(analysis: Analysis, rows: list[CompareRow], book: CitationBook, searc
         compare=table,
         citations=tuple(book.items),
         searched=searched,
+        picked=picked,
     )
 
 
@@ -184,14 +186,16 @@ _MOST = re.compile(r"最多|最高|最大|更多")
 _LEAST = re.compile(r"最少|最低|最小|更少")
 
 
-def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, ...]:
+def _superlative(
+    question: str, rows: Sequence[CompareRow]
+) -> tuple[tuple[Paragraph, ...], tuple[str, ...]]:
     """「哪个最多」 over a comparison: the unit with the largest quoted number, said as such
     (the numbers are the ones in the cells above, so the claim is checkable); units whose
     numbers are equal are named together; numbers of different kinds (3000份, 12场) have no
     order, and that is said."""
     most, least = _MOST.search(question), _LEAST.search(question)
     if not (most or least):
-        return ()
+        return (), ()
     asked_word = (most or least).group(0)
     word = asked_word if asked_word[0] == "最" else ("最多" if most else "最少")  # 最高 stays
     numbered = [r for r in rows if r.number is not None and r.citation]
@@ -201,7 +205,7 @@ def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, 
         numbered = [r for r in numbered if r.measure and counts.search(f"2{r.measure}")]
     if not numbered or not one_class(r.measure for r in numbered):
         said = "引文中没有可以相互比较的同类数字" if numbered else "引文中没有数字"
-        return (Paragraph((Text(f"{said}，无法判断哪个{word}。"),)),)
+        return (Paragraph((Text(f"{said}，无法判断哪个{word}。"),)),), ()
     pick = max if most else min
     best = pick(r.magnitude for r in numbered)  # 1.2万 is more than 3000
     top = [r for r in numbered if r.magnitude == best]
@@ -215,4 +219,4 @@ def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, 
     others = {r.unit for r in rows} - {r.unit for r in numbered}
     if others:  # ranked among the units that give the number, and that is said
         runs.append(Text(f"（{'、'.join(sorted(others))}的引文没有给出可比的数字。）"))
-    return (Paragraph(tuple(runs)),)
+    return (Paragraph(tuple(runs)),), tuple(r.unit for r in top)

@@ -66,13 +66,15 @@ def _history(service: AnswerService, item: dict) -> list[Turn]:
         except QuestionError:
             turns.append(Turn(h["q"]))
             continue
-        turns.append(Turn(h["q"], ans.resolved_question, ans.townships))
+        turns.append(Turn(h["q"], ans.resolved_question, ans.townships, picked=ans.picked))
     return turns
 
 
 def _score(row: Row, item: dict, ans, gold: Gold) -> None:
     kind = item.get("kind", "")
-    got = {gold.canonical(t) for t in ans.townships}
+    # a which-question answered by a pick (「其中哪家最多」) is answered by the units picked
+    named = ans.picked if kind == Kind.WHICH and ans.picked else ans.townships
+    got = {gold.canonical(t) for t in named}
     row.got = tuple(sorted(got))
     want = {gold.canonical(t) for t in item.get("townships") or ()}
     opt = {gold.canonical(t) for t in item.get("optional") or ()}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from answering.followup_years import asked_year, with_year, years_in
 from answering.meta_parts import about_report
-from answering.picking import counted_deed, picked_from_which, ranked_among
+from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
 from answering.sentences import wants_number
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name, spoken_name
@@ -55,7 +55,8 @@ _PICK = re.compile(
 )
 _RANKED = re.compile(r"[，,][^，,]*(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)[^，,]*$")
 _SINGULAR = re.compile(
-    r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)"
+    r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)|"
+    r"(?:这|那)家"  # 家 counts organisations: 「这家」 is one unit, never a thing asked
 )
 _PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
 # 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as
@@ -74,6 +75,7 @@ class Turn:
     resolved_question: str = ""
     townships: tuple[str, ...] = ()
     scope: tuple[str, ...] = ()
+    picked: tuple[str, ...] = ()  # the units its superlative named (``Answer.picked``)
 
     @property
     def effective(self) -> str:
@@ -114,8 +116,10 @@ def resolve(
         narrowed = () if named or _NEW_TOPIC.search(prev_q) else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
     q = _without_echo(q, prev_q)
-    ranking_only = bool(_RANKING.search(q)) and not _OWN_TOPIC.sub("", q)
+    said = most_said(q)  # 「其中哪个多」 ranks as 「其中哪个最多」 (``answering.picking``)
+    ranking_only = bool(_RANKING.search(said)) and not _OWN_TOPIC.sub("", said)
     if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
+        q = said
         rest = _AMONG.sub("", q).lstrip("，, ")
         if _BY_LEVEL.search(rest) and not _RANKING.search(rest):
             # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
@@ -137,9 +141,11 @@ def resolve(
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
-    if _SINGULAR.search(q) and len(prev_units) == 1 and not _units_in(q, known):
-        # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about
-        return Resolved(q, prev_units, f"（范围：{prev_units[0]}）")
+    one = prev.picked if len(prev.picked) == 1 else prev_units
+    if _SINGULAR.search(q) and len(one) == 1 and not _units_in(q, known):
+        # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about, or the
+        # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」)
+        return Resolved(q, one, f"（范围：{one[0]}）")
     if _PLURAL.search(q) and prev_units and about_report(q) and not _units_in(q, known):
         named = _PLURAL.sub("、".join(prev_units), q, count=1)
         return Resolved(named, prev_units, f"（范围：{'、'.join(prev_units)}）")

@@ -245,6 +245,7 @@ def llm_answer(
         body=(Prose(to_runs(cleaned.strip())),),
         units=verdicts(named, fallback.not_mentioned),
         compare=fallback.compare,  # the table stays beside the model's text
+        picked=fallback.picked,  # the pick is made over the table's quoted numbers
         citations=cited,
         notices=tuple(notes),
         searched=fallback.searched,

@@ -29,6 +29,24 @@ _WHICH = re.compile(
 )
 
 
+# 「其中哪个多」「谁审的合同少」「哪家的成功率高」: one unit picked (哪个/哪家/谁, never the
+# plural 哪些) by a bare adjective at the end — Chinese compares with the bare word, so it
+# ranks as 最多 does; 多少 asks a count and ranks nothing
+_BARE = re.compile(
+    r"^(?P<head>(?:[^，,。？?！!]*?[，,])?[^，,。？?！!]*(?:哪个|哪一个|哪家|哪一家|谁)"
+    r"[^，,。？?！!哪些]*?)(?<![最更多])(?P<rank>多|(?<!多)少|高|低)(?P<end>[？?。！!\s]*)$"
+)
+
+
+def most_said(question: str) -> str:
+    """The question with a bare comparative of a pick (「其中哪个多」) said as 最多, the
+    ranking word the comparison's pick reads; unchanged otherwise."""
+    m = _BARE.match(question)
+    if m is None:
+        return question
+    return f"{m.group('head')}最{m.group('rank')}{m.group('end')}"
+
+
 def picked_from_which(prev_q: str, rest: str, units: Sequence[str]) -> str:
     """「其中哪个开得最多」 after 「哪些乡镇写了一年开了几次专题会」: the last question asked of
     each of its answer's ``units`` as a comparison, then the pick; '' when the last question

@@ -46,6 +46,7 @@ def turns_from_json(items: object) -> list[Turn]:
                 q=str(item.get("q") or item.get("question")),
                 resolved_question=str(item.get("resolved_question") or ""),
                 townships=tuple(towns),
+                picked=tuple(t for t in item.get("picked") or () if isinstance(t, str)),
             )
         )
     return turns
@@ -55,7 +56,7 @@ def turns_of(answers: Iterable[Answer]) -> list[Turn]:
     """The conversation so far, from the answers given in it."""
     from answering.followup import Turn
 
-    return [Turn(a.question, a.resolved_question, a.townships) for a in answers]
+    return [Turn(a.question, a.resolved_question, a.townships, picked=a.picked) for a in answers]
 
 
 def scope_of(townships: Sequence[str] | None = None, years: Sequence[object] | None = None):

@@ -245,6 +245,9 @@ class Answer:
     # passages shown as related, not as evidence (``Citation.role`` RELATED), numbered after
     # ``citations``; the renderers list them apart and the eval never counts them
     related: tuple[Citation, ...] = ()
+    # the units a superlative (「其中哪家最多」) names as its answer, by the quoted numbers:
+    # what a which-reading of the question and a following 「它」 refer to
+    picked: tuple[str, ...] = ()
 
     @property
     def townships(self) -> tuple[str, ...]:
@@ -283,6 +286,7 @@ class Answer:
             "mode": self.mode,
             "answer": self.answer,
             "townships": list(self.townships),
+            "picked": list(self.picked),
             "not_mentioned": list(self.not_mentioned),
             "citations": [c.to_json() for c in self.citations],
             "related": [c.to_json() for c in self.related],
@@ -342,6 +346,7 @@ class Answer:
             searched=data.get("searched", 0),
             scope=tuple(data.get("scope", ())),
             related=tuple(Citation.from_json(c) for c in data.get("related", ())),
+            picked=tuple(data.get("picked", ())),
         )
 
 
