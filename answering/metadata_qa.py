@@ -17,6 +17,7 @@ from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
 from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
 from answering.meta_fields import fields_answer, fields_asked, without_fields
+from answering.meta_order import asks_order, order_answer, without_order
 from answering.meta_parts import (
     ADDRESSEE,
     PARENT,
@@ -60,7 +61,7 @@ _FRAME = re.compile(
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各自|各|有没有|自己|"
     r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|"
-    r"这?[一二两三四五六七八九十几0-9]+[份个]|"
+    r"这?[一二两三四五六七八九十几0-9]+[份个家]|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
     r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone
@@ -193,6 +194,9 @@ class MetadataAnswerer:
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
         one = len({i.township for i in infos}) == 1
+        order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
+        if order and not one and _frame_only(without_order(q), analysis):
+            return order_answer(q, order, infos, self.cite)
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
         scoped = bool(analysis.townships) or len(infos) < len(everything)

@@ -38,9 +38,15 @@ _BARE = re.compile(
 )
 
 
+# 「排第一的是哪个」「排名第一」「数第一」: the first of a ranking by a count is the most
+_FIRST = re.compile(r"(?:排名?|数|居|位列)(?:第一|第1|首位|头名)")
+
+
 def most_said(question: str) -> str:
-    """The question with a bare comparative of a pick (「其中哪个多」) said as 最多, the
-    ranking word the comparison's pick reads; unchanged otherwise."""
+    """The question with a bare comparative of a pick (「其中哪个多」) or the first place of a
+    ranking (「排第一的是哪个」) said as 最多, the ranking word the comparison's pick reads;
+    unchanged otherwise."""
+    question = _FIRST.sub("最多", question)
     m = _BARE.match(question)
     if m is None:
         return question

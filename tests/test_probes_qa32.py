@@ -1,7 +1,7 @@
 """Follow-ups after every answer shape, and the asker's purpose after a question, on
 conversations and reports made up here, end to end.
 
-``probes_qa32.jsonl`` asks 14 follow-ups over four invented reports
+``probes_qa32.jsonl`` asks 17 questions over four invented reports
 (``tests/data/probe_reports_qa32``: a town and a 乡 of one county, a street office and a
 town of another), each after an earlier turn answered for real:
 
@@ -11,7 +11,9 @@ town of another), each after an earlier turn answered for real:
 2. a bare comparative of one pick (「哪个多」「谁少」「哪家的成功率高」) ranks as 最多 does;
    「多少」 asks a count and ranks nothing;
 3. 它 / 这家 after a pick is the unit picked (a tie leaves it unclear and it is asked back);
-4. the other shapes keep working: 「再加上X呢」 after a which, 「那X呢」 after a compare,
+4. 「其中哪份报告最早」「这几家谁的报告最新」 pick by the reports' years, read from the
+   metadata (a tie named together); 「哪个乡镇最早开展了…」 asks about a deed and is searched;
+5. the other shapes keep working: 「再加上X呢」 after a which, 「那X呢」 after a compare,
    「它们各自是哪年的报告」 after a metadata list, and a new question naming its own units is
    no follow-up.
 """
@@ -23,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from answering.followup import Turn, resolve
+from answering.meta_order import asks_order
 from answering.picking import most_said
 from tests.probe_kit import ingest_and_eval
 
@@ -39,7 +42,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa32.jsonl",
         "--min-f1 1.0 --min-facts 1.0 --min-compare 1.0 --min-none 1.0".split(),
     )
-    assert len(result["questions"]) == 14
+    assert len(result["questions"]) == 17
 
 
 @pytest.mark.parametrize(
@@ -75,3 +78,18 @@ def test_a_new_question_with_its_own_units_is_no_pick():
     before = Turn("哪些乡镇开了听证会", "", KNOWN)
     got = resolve("甲镇和乙乡哪个多", [before], KNOWN)
     assert got.question == "甲镇和乙乡哪个多" and got.scope == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("其中哪份报告最早", "early"),
+        ("这几家谁的报告最新", "late"),
+        ("甲镇和乙乡哪个的报告更早", "early"),
+        ("哪个年份最晚", "late"),
+        ("最早的", ""),  # nothing says a report or a pick
+        ("这份材料更新了没有", ""),  # 更新 is to update
+    ],
+)
+def test_an_order_by_year(question, order):
+    assert asks_order(question) == order
