@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from retrieval.asker_words import SHORT_ANNUAL
 from retrieval.township_level import one_township_level
 
-_ANNUAL = re.compile(r"年度报告|年报")
+_ANNUAL = re.compile(rf"年度报告|{SHORT_ANNUAL}")  # the names of ``retrieval.asker_words``
 # 「都有谁交了」「哪些单位报了」「谁交的报告」: submitting, said of the reports themselves
 _SUBMITTED = re.compile(
     r"(?<=[谁些家个位])(?:都|也)?(?:提交|上报|报送|上交|交|报)(?:了|过|的|上来)"

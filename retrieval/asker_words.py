@@ -51,12 +51,21 @@ _LENIENT = re.compile(
     rf"{_CLAUSE}{{0,3}})[。！!？?～~]*$"
 )
 _PURPOSE = re.compile(rf"[，,？?。！!]\s*(?:{_DOER})(?:想|要|准备|打算|好){_CLAUSE}*[。！!]*$")
-# 「…，列一下」「说说看」: the closing request to answer, asking nothing of its own
+# The closing request around a question, asking nothing of its own — one list of its words,
+# read here and by ``retrieval.question_scope.unframed``: 「…，列一下」「说说看」 asks to be told,
+# 「…比比看」「…，对比一下」「看看」 to be shown or compared.
+_PLEASE = r"请|麻烦"
+_TELL = r"(?:列|说|讲|数|报|告诉我)(?:一下|一列|一说|说看|出来)?"
+_SHOW = r"比比看|比一比|比一下|比较一下|比较下|对比一下|对比下|对照一下|看看|说说|讲讲|说一下"
 _REQUEST = re.compile(
-    r"[，,？?。！!]\s*(?:请|麻烦|帮我|给我|帮忙)?(?:列|说|讲|数|报|告诉我)(?:一下|一列|一说|说看|出来)?"
-    r"(?:吧|呗|哈|啊)?[。！!？?]*$"
+    rf"[，,？?。！!]\s*(?:{_PLEASE}|帮我|给我|帮忙)?{_TELL}(?:吧|呗|哈|啊)?[。！!？?]*$"
 )
-_ANNUAL = re.compile(r"年报(?!告)")
+SHOW_TAIL = re.compile(rf"[，,。？?！!\s]*(?:{_PLEASE})?(?:{_SHOW})(?:吧|呢)?[。？?！!\s]*$")
+
+# The genre's short names of a report, one list read here and by ``answering.report_words``:
+# 年报 is a 年度报告 (not the 年 of 「2024年报告」), and both are a 报告.
+SHORT_ANNUAL = r"年报(?!告)"
+_ANNUAL = re.compile(SHORT_ANNUAL)
 
 
 def without_asker(q: str) -> str:

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from reportqa.answer import Kind
 from reportqa.types import ReportInfo
+from retrieval.asker_words import SHOW_TAIL
 from retrieval.level_words import without_levels
 
 # genre keys: what a report's title or file name says when it is of that genre
@@ -82,10 +83,8 @@ LEVEL_ALIAS = re.compile(
 # never 街道办 the office
 _LEVEL_THEN_VERB = re.compile(r"(?<=街道|乡镇)(?=办[了过起成好完])")
 # 「…比比看」「…，对比一下」「看看」: a tail asking to compare or show frames the question
-_TAIL = re.compile(
-    r"[，,。？?！!\s]*(?:请|麻烦)?(?:比比看|比一比|比一下|比较一下|比较下|对比一下|对比下|"
-    r"对照一下|看看|说说|讲讲|说一下)(?:吧|呢)?[。？?！!\s]*$"
-)
+# (its words: ``retrieval.asker_words``, the one list of the asker's closing requests)
+_TAIL = SHOW_TAIL
 
 
 # 「手上有执法证的」「手里持有证件的」: a hand before 有/持/拿 says the holder has it, as 持有
