@@ -11,8 +11,8 @@ clause, not by a list of topics):
   no paperwork word and stays: the question leans on it with 也.
 - The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下).
 - A last clause of leniency (「哪怕就提了一句的也算」「只要写到就行」「…都算」), of the asker's
-  purpose (「县里想找几个学习」「我们好参考」) or a closing request (「列一下」): what will do,
-  or why, never what is asked.
+  purpose (「县里想找几个学习」「我们好参考」, or with no doer 「写材料要用」「想借鉴一下」) or a
+  closing request (「列一下」): what will do, or why, never what is asked.
 - A level said to count as well (「县区的也算上」) widens the levels asked (:func:`asked_levels`).
 - 年报 is a 年度报告: a document named as where something is written (「年报里写到」) is a
   locator (``retrieval.question_scope.document_reference``), never a topic; 报告 as the act
@@ -51,6 +51,14 @@ _LENIENT = re.compile(
     rf"{_CLAUSE}{{0,3}})[。！!？?～~]*$"
 )
 _PURPOSE = re.compile(rf"[，,？?。！!]\s*(?:{_DOER})(?:想|要|准备|打算|好){_CLAUSE}*[。！!]*$")
+# 「写材料要用」「写总结用」「汇报要用」「想借鉴一下」: a last clause with no doer, saying what the
+# answer is for — writing it up (a verb of paperwork first) or learning from it (an intent
+# first) — and ending in the use; 「要求干部学习」「供群众学习」 say what was done and stay
+_USE = r"要用|用|备用|参考|借鉴|学习|学学|取经"
+_FOR_USE = re.compile(
+    rf"[，,？?。！!]\s*(?:想|准备|打算|好|写|起草|撰写|编|汇报|汇总|总结){_CLAUSE}{{0,6}}?"
+    rf"(?:{_USE})(?:一下|下|一二)?(?:的|呢|啊|哈|吧)?[。！!～~]*$"
+)
 # The closing request around a question, asking nothing of its own — one list of its words,
 # read here and by ``retrieval.question_scope.unframed``: 「…，列一下」「说说看」 asks to be told,
 # 「…比比看」「…，对比一下」「看看」 to be shown or compared.
@@ -76,7 +84,7 @@ def without_asker(q: str) -> str:
         q = q[m.end() :]
     q = _ASKING_VERB.sub("", q)
     for _ in range(3):  # 「…？县里想找几个学习，写到就算」「县区的也算上，列一下」
-        found = (m for tail in (_LENIENT, _PURPOSE, _REQUEST) if (m := tail.search(q)))
+        found = (m for tail in (_LENIENT, _PURPOSE, _FOR_USE, _REQUEST) if (m := tail.search(q)))
         m = next(
             (m for m in found if m.start() > 0 and not re.search(_TAIL_ASKS, m.group(0))), None
         )
