@@ -37,6 +37,13 @@ _AMONG = re.compile(
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
+# 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
+# nothing named before 和/跟) set beside another — a comparison over both; 「甲镇和乙乡比」
+# names its own units and is a new question
+_VERSUS = re.compile(
+    r"(?:^|它|这家|这个(?:乡镇|镇|乡|街道|单位)?)(?:和|跟|与|同)[^，,。？?]{2,12}?"
+    r"(?:比|相比|比较|对比)"
+)
 # what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
 _OWN_TOPIC = re.compile(
     r"哪个|哪一个|哪家|哪些|谁|乡镇|镇|乡|街道|单位|地方|最多|最少|最高|最低|最大|最小|最好|最早|最晚|"
@@ -158,7 +165,7 @@ def resolve(
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
     unknown = _unknown_added(q, known) if _ADD.search(q) else []
-    if _ADD.search(q) and (units or unknown) and prev_units:
+    if (_ADD.search(q) or _VERSUS.search(q)) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
         # unit the library has no report of is said to be missing, never dropped silently,
         # and the earlier units stay compared
@@ -166,7 +173,7 @@ def resolve(
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = _substitute(prev_q, _units_in(prev_q, known), joined)
-        pick = _PICK.search(q)  # 「再加上丙乡，哪个最多」: the pick is asked of them all
+        pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all
         if pick and not _RANKING.search(asked):
             asked = f"{asked.rstrip('？?。')}，{pick.group(0)}"
         return Resolved(asked, note=note, absent=tuple(unknown))
