@@ -117,6 +117,12 @@ def resolve(
     prev = history[-1]
     prev_q = prev.effective
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
+    if not prev_units and (_AMONG.match(q) or "它们" in q) and not _units_in(q, known):
+        # 「其中哪个最多」「这几家里谁…」 after an answer that named nobody: nothing to pick from
+        raise QuestionError(
+            f"「{q}」指的是上一个回答里的单位，但上一个回答（「{prev_q}」）没有列出任何单位。"
+            "请直接说出要问的乡镇、街道或区县，例如「甲镇和乙乡各开展了多少场普法活动？」"
+        )
     year = asked_year(q, years_in(prev_q))
     if year is not None:  # 「那2020年呢？」: the last question about another year of its unit
         named = _units_in(prev_q, known)
@@ -187,6 +193,9 @@ def resolve(
             r"[\u4e00-\u9fff]{3,}", re.sub(r"那么?|还有|呢|和|与|及|、", "", leftover)
         ):
             asked = _substitute(prev_q, _units_in(prev_q, known), units)
+            bare = asked.rstrip("？?。")
+            if len(units) == 1 and _RANKED.search(bare):  # 「那丙街道呢」 after 「甲镇和乙乡
+                asked = _RANKED.sub("", bare)  # 各…，哪个最多」: one unit, nothing to pick
             typed = years_in(q)[:1]  # 「那西岭区2020年呢」: the year asked now
             kept = () if typed or len(units) > 1 else years_in(prev_q)[:1]  # else the same year
             year = (typed or kept or (None,))[0]
