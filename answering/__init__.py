@@ -10,7 +10,8 @@ before the nouns a question counts (15个乡镇), ``conditioned`` a role held or
 in a which-question, ``both`` every part of a 「既…又…」 which-question); ``metadata_qa``
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
-inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, a 「都是…的吧」 guess
+inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, the earliest
+or latest report through ``meta_order``, a 「都是…的吧」 guess
 dropped by ``asides``; the
 report's own 发文字号 through ``doc_number``, the day it was issued through ``issue_date``; a province or city as scope through
 ``region_scope``; 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
@@ -45,6 +46,7 @@ __all__ = [
     "llm",
     "markers",
     "meta_fields",
+    "meta_order",
     "meta_parts",
     "metadata_qa",
     "picking",
