@@ -146,7 +146,7 @@ def _table(analysis: Analysis, rows: list[CompareRow], book: CitationBook, searc
     missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
     head = Paragraph((Text(f"按报告原文比较「{analysis.topic or analysis.question}」："),))
     table = CompareTable(tuple(rows))
-    pick, picked = _superlative(analysis.question, rows)
+    pick, picked = _superlative_pick(analysis.question, rows)
     body = (*pick, head, table)  # the pick answers first
     return Answer(
         question=analysis.question,
@@ -186,13 +186,17 @@ _MOST = re.compile(r"最多|最高|最大|更多")
 _LEAST = re.compile(r"最少|最低|最小|更少")
 
 
-def _superlative(
+def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, ...]:
+    return _superlative_pick(question, rows)[0]
+
+
+def _superlative_pick(
     question: str, rows: Sequence[CompareRow]
 ) -> tuple[tuple[Paragraph, ...], tuple[str, ...]]:
     """「哪个最多」 over a comparison: the unit with the largest quoted number, said as such
     (the numbers are the ones in the cells above, so the claim is checkable); units whose
     numbers are equal are named together; numbers of different kinds (3000份, 12场) have no
-    order, and that is said."""
+    order, and that is said. Also the units picked (``Answer.picked``)."""
     most, least = _MOST.search(question), _LEAST.search(question)
     if not (most or least):
         return (), ()
