@@ -42,6 +42,10 @@ _EXAMPLES = re.compile(
     r"[（(]\s*(?:像是|像|比如说?|例如|譬如|如|包括)(?P<items>[^（）()]+?)"
     r"(?:这样的|这种|这类|之类的?|等等|等)?\s*[）)]"
 )
+# every item asked (都, 既…又…, 同时: ``retrieval.conjunction``) or each apart (各有多少, 分别)
+_EVERY = re.compile(r"都|均|同时|并且|而且|既|分别|各自|各(?:有|是|为|占|多少|几)")
+# a head that is the scope asked about, not a topic: 「哪些乡镇的书记、镇长」
+_SCOPE_HEAD = re.compile(r"(?:乡镇|镇|乡|街道|区县|县|区|市|单位|地方|报告|哪些|哪个|哪家)$")
 # a word the first item must not start with: the verb or preposition before the list
 _LEAD_FLAGS = ("v", "p", "r", "d", "c", "u")
 _GRAMMAR = ("p", "u", "r")  # 把/对/将, 的/了, 哪家: never the start of an item
@@ -79,7 +83,7 @@ def _head_before(text: str, start: int, tagged: Tagger) -> str:
     if start < 2 or text[start - 1] != "的":
         return ""
     head = _nouns_ending(text, start - 1, tagged)
-    return head if len(head) >= 2 else ""
+    return head if len(head) >= 2 and not _SCOPE_HEAD.search(head) else ""
 
 
 def _split(run: str) -> list[str]:
@@ -97,8 +101,8 @@ def item_lists(
     """Each list of examples in ``text`` as one concept any of whose items counts, with the
     span it takes (head and kind word included). ``spell`` gives an item's spellings; a
     list naming units or years (``names``: 「甲镇、乙镇这些」) is scope, never a topic."""
-    if conjoined(text) or re.search(r"都|均|同时|并且|而且|既", text):
-        return []  # every item is asked for (``retrieval.conjunction``)
+    if conjoined(text) or _EVERY.search(text):
+        return []  # every item is asked for (``retrieval.conjunction``), or each on its own
     out: list[ItemList] = []
     taken = [False] * len(text)
     found = [*_RUN.finditer(text), *_PAIR.finditer(text)]

@@ -76,6 +76,8 @@ def test_items_under_one_head_are_one_need(analyzer, question, term, spelled, he
         "合同审核、合同备案都做了的乡镇",  # 都: every item
         "哪些乡镇同时开展了合同审核、合同备案",
         "甲镇、乙镇这些镇有没有法律顾问",  # units are scope, never examples
+        "行政复议、行政诉讼的案件各有多少",  # each item asked apart
+        "哪些乡镇的书记、镇长带头学了法",  # the head before 的 is the scope
     ],
 )
 def test_a_list_asked_at_once_is_no_choice(tok, question):
