@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from retrieval.concept import Concept
 from retrieval.conjunction import conjoined
@@ -46,6 +46,8 @@ _EXAMPLES = re.compile(
 _EVERY = re.compile(r"都|均|同时|并且|而且|既|分别|各自|各(?:有|是|为|占|多少|几)")
 # a head that is the scope asked about, not a topic: 「哪些乡镇的书记、镇长」
 _SCOPE_HEAD = re.compile(r"(?:乡镇|镇|乡|街道|区县|县|区|市|单位|地方|报告|哪些|哪个|哪家)$")
+# one example and the kind it stands for: 「法治示范之类的称号」
+_ONE = re.compile(r"(?:之类|这一?类|这种|一类)的?")
 # a word the first item must not start with: the verb or preposition before the list
 _LEAD_FLAGS = ("v", "p", "r", "d", "c", "u")
 _GRAMMAR = ("p", "u", "r")  # 把/对/将, 的/了, 哪家: never the start of an item
@@ -61,6 +63,7 @@ class ItemList:
     start: int
     end: int
     concept: Concept
+    kind: str = ""  # the noun after the kind word (称号 of 「示范之类的称号」): said or not
 
 
 def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
@@ -129,7 +132,8 @@ def item_lists(
         items = [i for i in items if i]
         if len(items) < 2 or not all(len(i) <= _ITEM for i in items) or _scope(items, names):
             continue
-        out.append(ItemList(start, end, _concept(items, head, spell)))
+        kind_noun = _noun_at(text, end, tagged) if kind else ""
+        out.append(ItemList(start, end, _concept(items, head, spell), kind_noun))
         taken[start:end] = [True] * (end - start)
     for m in _EXAMPLES.finditer(text):  # 「大平台（像网格通）」: one word and its examples
         if any(taken[m.start() : m.end()]):
@@ -141,7 +145,25 @@ def item_lists(
             start = m.start() - len(word)
             out.append(ItemList(start, m.end(), _concept(items, "", spell)))
             taken[start : m.end()] = [True] * (m.end() - start)
+    for m in _ONE.finditer(text):  # 「法治示范之类的称号」: one example of a kind
+        word = _nouns_ending(text, m.start(), tagged)
+        start = m.start() - len(word)
+        if len(word) < 2 or any(taken[start : m.end()]) or _scope([word], names):
+            continue
+        out.append(
+            ItemList(
+                start, m.end(), Concept(word, spell(word), True), _noun_at(text, m.end(), tagged)
+            )
+        )
+        taken[start : m.end()] = [True] * (m.end() - start)
     return sorted(out, key=lambda x: x.start)
+
+
+def _noun_at(text: str, at: int, tagged: Tagger) -> str:
+    """The noun right after ``at`` (after a 的), or ""."""
+    rest = text[at:].removeprefix("的")
+    words = tagged(rest[:8])
+    return words[0][0] if words and words[0][1].startswith("n") and len(words[0][0]) >= 2 else ""
 
 
 def _scope(items: list[str], names: list[str]) -> bool:
@@ -150,13 +172,17 @@ def _scope(items: list[str], names: list[str]) -> bool:
 
 def _nouns_ending(text: str, at: int, tagged: Tagger) -> str:
     """The thing named right before ``at``: the nouns ending the text before it
-    (「哪些镇搞了智慧平台（比如…）」 → 智慧平台, 「把大模型（像…）」 → 大模型)."""
+    (「哪些镇搞了智慧平台（比如…）」 → 智慧平台, 「把大模型（像…）」 → 大模型); the last
+    word may be a verb a noun comes before (法治示范: 示范 is tagged a verb)."""
     lead = re.split(rf"[{_BOUND}]", text[:at])[-1][-_HEAD:]
     kept: list[str] = []
-    for word, flag in reversed(tagged(lead)):
-        if not flag.startswith(_NOUNISH):
+    words = tagged(lead)
+    for i, (word, flag) in enumerate(reversed(words)):
+        if not flag.startswith(_NOUNISH) and (kept or flag != "v" or i + 1 == len(words)):
             break
         kept.insert(0, word)
+    if kept and tagged(kept[0])[0][1] == "v":
+        return ""  # a verb alone is no thing named
     return "".join(kept)
 
 
@@ -172,11 +198,13 @@ def _concept(items: list[str], head: str, spell: Callable[[str], tuple[str, ...]
     return Concept("/".join(items), tuple(dict.fromkeys(spellings)), True)
 
 
-def absorb_kind(concepts: list[Concept], lists: list[Concept]) -> list[Concept]:
+def absorb_kind(concepts: list[Concept], lists: list[ItemList]) -> list[Concept]:
     """A word of the question that is the kind the examples share (热线 of 「打热线…8890、
     民情热线这种」) is no separate need: a report naming an example names the kind, and
-    naming the kind counts as well."""
-    grown = {lc.term: lc for lc in lists}
+    naming the kind counts as well. The noun after the kind word (「示范之类的称号」) is what
+    the examples are; a report naming an example need not say it."""
+    grown = {il.concept.term: il.concept for il in lists}
+    said_after = {il.kind for il in lists if il.kind}
     kinds = set()
     for c in concepts:
         if c.term in grown or len(c.term) < 2:
@@ -186,7 +214,11 @@ def absorb_kind(concepts: list[Concept], lists: list[Concept]) -> list[Concept]:
                 grown[term] = Concept(lc.term, (*lc.alternatives, c.term), True)
                 kinds.add(c.term)
                 break
-    return [grown.get(c.term, c) for c in concepts if c.term not in kinds]
+    return [
+        replace(c, required=False, light=True) if c.term in said_after else grown.get(c.term, c)
+        for c in concepts
+        if c.term not in kinds
+    ]
 
 
 def examples_read(concepts: tuple[Concept, ...], examples: tuple[str, ...]) -> bool:

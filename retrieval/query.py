@@ -362,7 +362,7 @@ class QuestionAnalyzer:
         found = light_actors(found, text, any(c.required for c in concepts))
         found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
         concepts.extend(merge_alternatives(text, lighten(text, found)))
-        concepts = absorb_kind(concepts, [il.concept for il in listed])  # 热线 of 民情热线
+        concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
         return one_per_term(concepts)
