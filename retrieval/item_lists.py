@@ -70,7 +70,8 @@ def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
     """The first item without what stands before the list (「提到七五、八五」 → 七五, 「街道搞了
     电子证照、掌上办」 → 电子证照, 「把AI、大模型」 → AI): it starts after the last verb or
     function word, when it is longer than its peers (parallel items are written alike) or
-    after a preposition or particle whatever its length."""
+    after a preposition or particle whatever its length, and after a lone character that
+    follows one (在理…)."""
     longest = max(len(o) for o in others)
     at, cut = 0, 0
     for word, flag in tagged(first)[:-1]:
@@ -78,6 +79,9 @@ def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
         long = len(first) > longest + 1
         if flag.startswith(_GRAMMAR) or (long and flag.startswith(_LEAD_FLAGS)):
             cut = at
+    words = tagged(first[cut:])
+    if cut and len(words) > 1 and len(words[0][0]) == 1:
+        cut += 1  # 「在理权责清单、…」: a lone character after 在 is the verb (理, 抓)
     return first[cut:]
 
 
@@ -113,11 +117,14 @@ def item_lists(
         start, end = m.span()
         if any(taken[start:end]):
             continue
-        items = _split(m.group(0)) if m.re is _RUN else _LAST_JOIN.split(m.group(0), maxsplit=1)
-        kind = _KIND.search(items[-1])
+        run = m.group(0)
+        kind = _KIND.search(run, run.rfind("、") + 1 if m.re is _RUN else 0)
         if kind:  # 「民情热线这种」: the kind word ends the list; what follows is the kind
-            end -= len(items[-1]) - kind.end()
-            items[-1] = items[-1][: kind.start()]
+            end = start + kind.end()
+            run = run[: kind.start()]
+        items = _split(run) if m.re is _RUN else _LAST_JOIN.split(run, maxsplit=1)
+        if len(items) < 2:
+            continue
         head = _head_before(text, start, tagged)
         after_de = end < len(text) and text[end] == "的"
         brackets = _EXAMPLES.match(text, end)
@@ -193,9 +200,21 @@ def _concept(items: list[str], head: str, spell: Callable[[str], tuple[str, ...]
     # an item of two characters after a head is an everyday verb (管理, 审查): only with it
     alone = [i for i in items if not head or len(i) > 2]
     spellings = [s for item in alone for s in spell(item)]
+    # 「权责清单、履职事项清单」: a long item names its thing without the head they share
+    shared = _shared_end(items)
+    spellings.extend(i[: -len(shared)] for i in items if shared and len(i) - len(shared) >= 4)
     if head:
         spellings.extend(f for item in items for f in (head + item, f"{head}的{item}"))
     return Concept("/".join(items), tuple(dict.fromkeys(spellings)), True)
+
+
+def _shared_end(items: list[str]) -> str:
+    """The word of two characters or more every item ends in (清单 of 权责清单、履职事项清单)."""
+    for n in (3, 2):
+        end = items[0][-n:]
+        if all(len(i) > n and i.endswith(end) for i in items):
+            return end
+    return ""
 
 
 def absorb_kind(concepts: list[Concept], lists: list[ItemList]) -> list[Concept]:

@@ -61,6 +61,15 @@ def _read(analyzer, question: str) -> list[tuple[str, tuple[str, ...]]]:
         ("档案的整理、数字化等方面做得好的镇", "整理/数字化", "数字化", "档案"),
         ("反电诈或者防骗这类宣传哪些镇搞过", "反电诈/防骗", "预防电信网络诈骗", "宣传"),
         ("哪些街道搞了电子证照、掌上办这类事项", "电子证照/掌上办", "掌上办", ""),
+        # a lone verb after 在 is no part of the item; a shared head may be left out
+        (
+            "哪些镇在抓安全生产清单、应急处置事项清单的",
+            "安全生产清单/应急处置事项清单",
+            "应急处置事项",
+            "",
+        ),
+        # the kind word ends the list before a 跟 that joins something else
+        ("把法治课、道德课这些跟网格管理放一起讲的镇", "法治课/道德课", "道德课", "网格管理"),
     ],
 )
 def test_items_under_one_head_are_one_need(analyzer, question, term, spelled, head):
