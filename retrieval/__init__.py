@@ -9,7 +9,8 @@ which-question, ``bodies``: the rule-of-law body by any township remit, ``visits
 light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 ~ 主要负责人,
 ``law_exams``: 学法考试 ~ 法律知识考试, ``legal_spellings``: 法制宣传 ~ 法治宣传, ``locatives``: 常务会上 is at the 常务会, ``supervision``: 人大…的监督,
 ``honours``: 拿到全国…示范称号, ``asker_words``: the asker's situation is no need, ``asked_kind``: what a 哪家 asks for,
-``township_level``: 镇街 is every township-level unit, ``phrase_concepts``: those finders as one list, ``spoken``: 组织学了 /
+``township_level``: 镇街 is every township-level unit, ``item_lists``: 「A、B这类」 asks any item,
+``initials``: 法援 ~ 法律援助 read from the library, ``phrase_concepts``: those finders as one list, ``spoken``: 组织学了 /
 百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
 ``coordination``: one head for a list, ``passages``: quotable sentences),
@@ -51,6 +52,8 @@ __all__ = [
     "glosses",
     "grounding",
     "honours",
+    "initials",
+    "item_lists",
     "judging",
     "langchain_adapter",
     "law_exams",

@@ -28,6 +28,7 @@ from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
 from retrieval.filler_objects import without_filler_objects
+from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
 from retrieval.phrase_concepts import phrase_concepts
@@ -255,13 +256,17 @@ class QuestionAnalyzer:
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
     ) -> tuple[Concept, ...]:
         text = _COMPARE.sub(" ", _WHICH.sub(" ", q))
+        names = [*units, *(short_name(u) for u in units), *map(str, years)]
+        listed = item_lists(text, self._tok.tagged, self._spell_item, names)  # 「A、B这类」
+        for il in listed:  # any item counts (``retrieval.item_lists``)
+            text = text[: il.start] + " " * (il.end - il.start) + text[il.end :]
+        concepts: list[Concept] = [il.concept for il in listed]
         text = without_comment(_DEGREE.sub(" ", text))  # 「X那块有进展的」: the topic X
         text = undoubled(_TOWNS_AND_STREETS.sub("  ", text))  # 审一审 → 审; 镇街: the units
         for u in sorted({*units, *(short_name(u) for u in units)}, key=len, reverse=True):
             text = text.replace(u, " ")
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
-        concepts: list[Concept] = []
         for phrase in quoted:
             # 「“法治体检”」 is also written “法律体检” (``retrieval.legal_spellings``)
             concepts.append(Concept(phrase, (phrase, *legal_variants(phrase)), True))
@@ -357,6 +362,7 @@ class QuestionAnalyzer:
         found = light_actors(found, text, any(c.required for c in concepts))
         found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
         concepts.extend(merge_alternatives(text, lighten(text, found)))
+        concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
         return one_per_term(concepts)
@@ -370,6 +376,11 @@ class QuestionAnalyzer:
             heads.extend(a for a in self._syn.get(h, ()) if a.endswith("进"))
         places = (place, *self._syn.get(place, ()))
         return tuple(dict.fromkeys(h + p for h in heads for p in places))
+
+    def _spell_item(self, item: str) -> tuple[str, ...]:
+        """An item of a list: its spellings, a campaign's too (防电诈 ~ 反诈)."""
+        abbr = [w for s, e, _, sp in abbreviations_in(item) if e - s == len(item) for w in sp]
+        return tuple(dict.fromkeys((*self._alternatives(item), *abbr)))
 
     def _known(self, word: str) -> bool:
         """A word the tokenizer or the synonym list already knows (防骗, 禁毒): left to them."""

@@ -25,6 +25,7 @@ from retrieval.evidence import (
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
+from retrieval.initials import Initials
 from retrieval.judging import judge_rows, supporting_hits
 from retrieval.query import (
     GENERIC_NOUNS,
@@ -50,6 +51,7 @@ class HybridRetriever:
         self._book_version = None
         self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
         self.grounding = Grounding(library, self.simple, self._rows_with)
+        self.initials = Initials()
         self.analyzer = QuestionAnalyzer(
             library.tokenizer,
             read_vocabulary(self.settings.synonyms_file, self.settings.colloquial_file),
@@ -70,6 +72,7 @@ class HybridRetriever:
     def analyze(self, question: str) -> Analysis:
         self.lib.refresh()
         analysis = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
+        analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         return self.grounding.grounded(analysis)
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:

@@ -276,6 +276,31 @@ class LexicalIndex:
         self.chunks = chunks
         self.version = version
 
+    def chunk_count(self, term: str) -> int:
+        """How many chunks hold the token ``term``: 0 for a word no report uses."""
+        i = self._vocab.get(term)
+        w = self._weights
+        if i is None or w is None or i >= w.shape[1]:
+            return 0
+        return int(w.indptr[i + 1] - w.indptr[i])
+
+    def rows_with_all(self, terms: Sequence[str]) -> np.ndarray:
+        """Chunk rows holding every token of ``terms`` (sorted): the columns intersected,
+        no text read."""
+        w = self._weights
+        ids = [self._vocab.get(t) for t in terms]
+        if w is None or not ids or any(i is None or i >= w.shape[1] for i in ids):
+            return np.zeros(0, dtype=np.int64)
+        rows = [w.indices[w.indptr[i] : w.indptr[i + 1]] for i in ids]
+        out = rows[0]
+        for r in rows[1:]:
+            out = np.intersect1d(out, r, assume_unique=True)
+        return np.sort(out)
+
+    def terms(self) -> list[str]:
+        """Every token of the index (the library's own vocabulary)."""
+        return list(self._vocab)
+
     def scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every chunk (row order of ``self.chunks``); a query term counts
         as often as it occurs in the query."""

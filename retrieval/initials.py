@@ -1,0 +1,127 @@
+"""Short forms made of the first characters of a phrase the library writes out.
+
+Chinese shortens a phrase of two or three words by keeping each word's first character:
+法律援助 → 法援, 综合治理 → 综治, 人民调解 → 人调. Users ask in the short form
+(「法援接了几个案子」), reports write the phrase. No list can hold every such short form,
+but the library holds the phrases: a question word of two or three characters that the
+library does not use as a word, whose characters begin consecutive words of a phrase the
+library does write, stands for that phrase — when one phrase is clearly the usual one (a
+tie decides nothing).
+
+A word the library uses itself (法治 is no 法律治理) and a unit's name (taken out before the
+question's concepts are read) are never expanded. Forms not made of initials (反诈 →
+防范电信网络诈骗) are ``retrieval.abbreviations``. The work is done only for a question
+holding such a word, from the index's columns and a bounded sample of chunks, once per word
+and index version.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from itertools import product
+from typing import Protocol
+
+import numpy as np
+
+from retrieval.query import Analysis
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+COMMON = 30  # chunks holding the word itself: from here it is a word of the library
+RARE = 0.05  # the short form is written at most this share as often as its phrase
+LEAD = 3.0  # the usual phrase is written this many times as often as the next one
+MIN_CHUNKS = 1  # a phrase the library writes at least this often (a web page may say it once)
+_PER_CHAR = 8  # words taken for each character of the short form, most used first
+_TRIED = 8  # phrases read, those whose words are most used first (bounds a question's cost)
+_SAMPLE = 60  # chunks read to tell whether two words stand side by side
+
+
+class Vocabulary(Protocol):
+    version: str
+
+    def chunk_count(self, term: str) -> int: ...
+
+    def terms(self) -> list[str]: ...
+
+    def rows_with_all(self, terms: Sequence[str]) -> np.ndarray: ...
+
+
+class Initials:
+    """The phrases behind short forms, per index version."""
+
+    def __init__(self) -> None:
+        self._version: str | None = None
+        self._by_first: dict[str, list[tuple[int, str]]] = {}
+        self._found: dict[str, str | None] = {}
+
+    def read(self, analysis: Analysis, vocab: Vocabulary, text: Callable[[int], str]) -> Analysis:
+        """The analysis with each concept that is a short form spelled out as well."""
+        out, added = [], []
+        for c in analysis.concepts:
+            phrase = self.phrase_of(c.term, vocab, text)
+            if phrase and phrase not in c.alternatives:
+                c = replace(c, alternatives=(*c.alternatives, phrase))
+                added.append(phrase)
+            out.append(c)
+        if not added:
+            return analysis
+        terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
+        return replace(analysis, concepts=tuple(out), search_terms=terms)
+
+    def phrase_of(self, word: str, vocab: Vocabulary, text: Callable[[int], str]) -> str | None:
+        """The phrase ``word`` is the short form of, or None."""
+        if not (2 <= len(word) <= 3 and _HAN.fullmatch(word)):
+            return None
+        own = vocab.chunk_count(word)
+        if own >= COMMON:
+            return None  # 法治, 普法: words of the library's own
+        if self._version != vocab.version:
+            self._version, self._found = vocab.version, {}
+            self._by_first = _words_by_first(vocab)
+        if word not in self._found:
+            self._found[word] = _usual_phrase(word, self._by_first, vocab, text, own)
+        return self._found[word]
+
+
+def _words_by_first(vocab: Vocabulary) -> dict[str, list[tuple[int, str]]]:
+    """The library's two-character words (with their chunks) by first character, the most
+    used first."""
+    by: dict[str, list[tuple[int, str]]] = {}
+    for t in vocab.terms():
+        if len(t) == 2 and _HAN.fullmatch(t):
+            by.setdefault(t[0], []).append((vocab.chunk_count(t), t))
+    return {ch: sorted(ws, reverse=True)[:_PER_CHAR] for ch, ws in by.items()}
+
+
+def _usual_phrase(
+    word: str,
+    by_first: dict[str, list[tuple[int, str]]],
+    vocab: Vocabulary,
+    text: Callable[[int], str],
+    own: int,
+) -> str | None:
+    """The phrase of consecutive words beginning with ``word``'s characters that the library
+    writes most, when it is written clearly more than any other and far more than ``word``
+    itself (``own`` chunks: 法规 is a word, not 法律规定)."""
+    choices = [by_first.get(ch, []) for ch in word]
+    tried = sorted(product(*choices), key=lambda ws: -math.prod(n for n, _ in ws))[:_TRIED]
+    written: list[tuple[float, str]] = []
+    for words in tried:
+        parts = [w for _, w in words]
+        rows = vocab.rows_with_all(parts)
+        if len(rows) < MIN_CHUNKS:
+            continue
+        phrase = "".join(parts)
+        sample = rows[:_SAMPLE]
+        share = sum(phrase in text(int(r)) for r in sample) / len(sample)
+        if share:
+            written.append((share * len(rows), phrase))
+    if not written:
+        return None
+    written.sort(reverse=True)
+    top, phrase = written[0]
+    runner_up = written[1][0] if len(written) > 1 else 0.0
+    clear = top >= MIN_CHUNKS and top >= LEAD * max(runner_up, own / RARE)
+    return phrase if clear else None

@@ -1,0 +1,246 @@
+"""A list of parallel items under one head asks about any of them.
+
+A which-question that lists what it means — 「合同的起草、审核、备案这块」, 「电子证照、掌上
+办这类」, 「智慧平台（比如网格通）」 — names examples of one kind: a report that says any of
+them answers it. Read word by word, the items become separate required concepts and only a
+report saying all of them in one sentence counts (or the head is lost: 起草 alone is anything
+drafted). So the items are one concept, each item a spelling; where the head stands before
+them with 的 (「合同的起草、审核」) it stays a need of its own, and a two-character item
+(an everyday verb) counts only joined to it (合同起草, 合同的起草).
+
+A list is read as examples only where the question marks it so: a kind word after it
+(这块/这类/这种/之类/等/方面), examples in brackets (像/比如/例如), the head with 的 before it
+or 的 and the thing they modify after it. A bare 「A和B」 is left to the words
+(``retrieval.phrases.merge_alternatives``), and a list asked at once (既…又…, 同时, 都:
+``retrieval.conjunction``) needs every item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from retrieval.concept import Concept
+from retrieval.conjunction import conjoined
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+# what ends an item on its left or right: punctuation, spaces, brackets and 的
+_BOUND = r"\s，。？！；：,.?!;:（）()“”「」‘’的"
+# a list joined by 、 (the enumeration comma is written only between items)
+_RUN = re.compile(rf"[^{_BOUND}、]+(?:、[^{_BOUND}、]+)+")
+# 「A或者B这类」: without 、 a kind word after the last item must say it is a list
+_PAIR = re.compile(rf"[^{_BOUND}、]+?(?:或者|或是|以及|或|及|和|与)[^{_BOUND}、]+")
+_LAST_JOIN = re.compile(r"或者|或是|以及|或|及|和|与|跟")
+# a kind word after the items: they stand for the kind (这块, 之类的, 等方面)
+_KIND = re.compile(
+    r"(?:这一?块|这些|这一?类|这种|这样的|这方面|之类|一类|什么的|等等?(?=方面|的|$)|方面)+"
+)
+# examples in brackets after a word: 「大平台（像网格通、浙政钉）」
+_EXAMPLES = re.compile(
+    r"[（(]\s*(?:像是|像|比如说?|例如|譬如|如|包括)(?P<items>[^（）()]+?)"
+    r"(?:这样的|这种|这类|之类的?|等等|等)?\s*[）)]"
+)
+# every item asked (都, 既…又…, 同时: ``retrieval.conjunction``) or each apart (各有多少, 分别)
+_EVERY = re.compile(r"都|均|同时|并且|而且|既|分别|各自|各(?:有|是|为|占|多少|几)")
+# a head that is the scope asked about, not a topic: 「哪些乡镇的书记、镇长」
+_SCOPE_HEAD = re.compile(r"(?:乡镇|镇|乡|街道|区县|县|区|市|单位|地方|报告|哪些|哪个|哪家)$")
+# one example and the kind it stands for: 「法治示范之类的称号」
+_ONE = re.compile(r"(?:之类|这一?类|这种|一类)的?")
+# a word the first item must not start with: the verb or preposition before the list
+_LEAD_FLAGS = ("v", "p", "r", "d", "c", "u")
+_GRAMMAR = ("p", "u", "r")  # 把/对/将, 的/了, 哪家: never the start of an item
+_NOUNISH = ("n", "vn", "j", "eng", "b", "a", "l", "nz")  # what names a thing
+_ITEM = 10  # characters of one item (防范电信网络诈骗)
+_HEAD = 8  # characters of the head before 的 (行政规范性文件)
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """Items found in a question: the span of text they (and their head) take."""
+
+    start: int
+    end: int
+    concept: Concept
+    kind: str = ""  # the noun after the kind word (称号 of 「示范之类的称号」): said or not
+
+
+def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
+    """The first item without what stands before the list (「提到七五、八五」 → 七五, 「街道搞了
+    电子证照、掌上办」 → 电子证照, 「把AI、大模型」 → AI): it starts after the last verb or
+    function word, when it is longer than its peers (parallel items are written alike) or
+    after a preposition or particle whatever its length, and after a lone character that
+    follows one (在理…)."""
+    longest = max(len(o) for o in others)
+    at, cut = 0, 0
+    for word, flag in tagged(first)[:-1]:
+        at += len(word)
+        long = len(first) > longest + 1
+        if flag.startswith(_GRAMMAR) or (long and flag.startswith(_LEAD_FLAGS)):
+            cut = at
+    words = tagged(first[cut:])
+    if cut and len(words) > 1 and len(words[0][0]) == 1:
+        cut += 1  # 「在理权责清单、…」: a lone character after 在 is the verb (理, 抓)
+    return first[cut:]
+
+
+def _head_before(text: str, start: int, tagged: Tagger) -> str:
+    """The noun phrase before 「的」 right before the list (「规范性文件的管理、审查」), or ""."""
+    if start < 2 or text[start - 1] != "的":
+        return ""
+    head = _nouns_ending(text, start - 1, tagged)
+    return head if len(head) >= 2 and not _SCOPE_HEAD.search(head) else ""
+
+
+def _split(run: str) -> list[str]:
+    """The items of a run: 、 between all, and one of 和/及/或 before the last."""
+    items = run.split("、")
+    last = _LAST_JOIN.split(items[-1], maxsplit=1)
+    if len(items) > 1 and len(last) == 2 and all(len(p) >= 2 for p in last):
+        items[-1:] = last
+    return items
+
+
+def item_lists(
+    text: str, tagged: Tagger, spell: Callable[[str], tuple[str, ...]], names: list[str]
+) -> list[ItemList]:
+    """Each list of examples in ``text`` as one concept any of whose items counts, with the
+    span it takes (head and kind word included). ``spell`` gives an item's spellings; a
+    list naming units or years (``names``: 「甲镇、乙镇这些」) is scope, never a topic."""
+    if conjoined(text) or _EVERY.search(text):
+        return []  # every item is asked for (``retrieval.conjunction``), or each on its own
+    out: list[ItemList] = []
+    taken = [False] * len(text)
+    found = [*_RUN.finditer(text), *_PAIR.finditer(text)]
+    for m in found:
+        start, end = m.span()
+        if any(taken[start:end]):
+            continue
+        run = m.group(0)
+        kind = _KIND.search(run, run.rfind("、") + 1 if m.re is _RUN else 0)
+        if kind:  # 「民情热线这种」: the kind word ends the list; what follows is the kind
+            end = start + kind.end()
+            run = run[: kind.start()]
+        items = _split(run) if m.re is _RUN else _LAST_JOIN.split(run, maxsplit=1)
+        if len(items) < 2:
+            continue
+        head = _head_before(text, start, tagged)
+        after_de = end < len(text) and text[end] == "的"
+        brackets = _EXAMPLES.match(text, end)
+        if not (kind or head or after_de or brackets) or (m.re is _PAIR and not kind):
+            continue
+        first = _trim_first(items[0], items[1:], tagged)
+        start += len(items[0]) - len(first)
+        items[0] = first
+        if brackets:
+            items.extend(p.strip() for p in re.split(r"、|，|,|和|或者?", brackets.group("items")))
+            end = brackets.end()
+        items = [i for i in items if i]
+        if len(items) < 2 or not all(len(i) <= _ITEM for i in items) or _scope(items, names):
+            continue
+        kind_noun = _noun_at(text, end, tagged) if kind else ""
+        out.append(ItemList(start, end, _concept(items, head, spell), kind_noun))
+        taken[start:end] = [True] * (end - start)
+    for m in _EXAMPLES.finditer(text):  # 「大平台（像网格通）」: one word and its examples
+        if any(taken[m.start() : m.end()]):
+            continue
+        word = _nouns_ending(text, m.start(), tagged)
+        items = [word, *(p.strip() for p in re.split(r"、|，|,|和|或者?", m.group("items")))]
+        items = [i for i in items if i]
+        if len(word) >= 2 and len(items) >= 2 and not _scope(items, names):
+            start = m.start() - len(word)
+            out.append(ItemList(start, m.end(), _concept(items, "", spell)))
+            taken[start : m.end()] = [True] * (m.end() - start)
+    for m in _ONE.finditer(text):  # 「法治示范之类的称号」: one example of a kind
+        word = _nouns_ending(text, m.start(), tagged)
+        start = m.start() - len(word)
+        if len(word) < 2 or any(taken[start : m.end()]) or _scope([word], names):
+            continue
+        out.append(
+            ItemList(
+                start, m.end(), Concept(word, spell(word), True), _noun_at(text, m.end(), tagged)
+            )
+        )
+        taken[start : m.end()] = [True] * (m.end() - start)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _noun_at(text: str, at: int, tagged: Tagger) -> str:
+    """The noun right after ``at`` (after a 的), or ""."""
+    rest = text[at:].removeprefix("的")
+    words = tagged(rest[:8])
+    return words[0][0] if words and words[0][1].startswith("n") and len(words[0][0]) >= 2 else ""
+
+
+def _scope(items: list[str], names: list[str]) -> bool:
+    return any(n and n in i for i in items for n in names)
+
+
+def _nouns_ending(text: str, at: int, tagged: Tagger) -> str:
+    """The thing named right before ``at``: the nouns ending the text before it
+    (「哪些镇搞了智慧平台（比如…）」 → 智慧平台, 「把大模型（像…）」 → 大模型); the last
+    word may be a verb a noun comes before (法治示范: 示范 is tagged a verb)."""
+    lead = re.split(rf"[{_BOUND}]", text[:at])[-1][-_HEAD:]
+    kept: list[str] = []
+    words = tagged(lead)
+    for i, (word, flag) in enumerate(reversed(words)):
+        if not flag.startswith(_NOUNISH) and (kept or flag != "v" or i + 1 == len(words)):
+            break
+        kept.insert(0, word)
+    if kept and tagged(kept[0])[0][1] == "v":
+        return ""  # a verb alone is no thing named
+    return "".join(kept)
+
+
+def _concept(items: list[str], head: str, spell: Callable[[str], tuple[str, ...]]) -> Concept:
+    """One required concept: each item spelled alone or with the head before it. The head
+    stays in the question as a need of its own: a report says 「对村规民约开展备案审查」 as
+    often as 「村规民约的备案审查」; a two-character item counts only joined to the head."""
+    # an item of two characters after a head is an everyday verb (管理, 审查): only with it
+    alone = [i for i in items if not head or len(i) > 2]
+    spellings = [s for item in alone for s in spell(item)]
+    # 「权责清单、履职事项清单」: a long item names its thing without the head they share
+    shared = _shared_end(items)
+    spellings.extend(i[: -len(shared)] for i in items if shared and len(i) - len(shared) >= 4)
+    if head:
+        spellings.extend(f for item in items for f in (head + item, f"{head}的{item}"))
+    return Concept("/".join(items), tuple(dict.fromkeys(spellings)), True)
+
+
+def _shared_end(items: list[str]) -> str:
+    """The word of two characters or more every item ends in (清单 of 权责清单、履职事项清单)."""
+    for n in (3, 2):
+        end = items[0][-n:]
+        if all(len(i) > n and i.endswith(end) for i in items):
+            return end
+    return ""
+
+
+def absorb_kind(concepts: list[Concept], lists: list[ItemList]) -> list[Concept]:
+    """A word of the question that is the kind the examples share (热线 of 「打热线…8890、
+    民情热线这种」) is no separate need: a report naming an example names the kind, and
+    naming the kind counts as well. The noun after the kind word (「示范之类的称号」) is what
+    the examples are; a report naming an example need not say it."""
+    grown = {il.concept.term: il.concept for il in lists}
+    said_after = {il.kind for il in lists if il.kind}
+    kinds = set()
+    for c in concepts:
+        if c.term in grown or len(c.term) < 2:
+            continue
+        for term, lc in grown.items():
+            if any(a != c.term and a.endswith(c.term) for a in lc.alternatives):
+                grown[term] = Concept(lc.term, (*lc.alternatives, c.term), True)
+                kinds.add(c.term)
+                break
+    return [
+        replace(c, required=False, light=True) if c.term in said_after else grown.get(c.term, c)
+        for c in concepts
+        if c.term not in kinds
+    ]
+
+
+def examples_read(concepts: tuple[Concept, ...], examples: tuple[str, ...]) -> bool:
+    """The bracketed examples are already spellings of one list's concept: the question's
+    reading holds them, as alternatives of the kind, not as one more need."""
+    return any(all(e in c.alternatives for e in examples) for c in concepts if "/" in c.term)
