@@ -48,6 +48,7 @@ from retrieval.question_words import (
     without_comment,
 )
 from retrieval.quoted_terms import quoted_forms
+from retrieval.relation import related
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.township_level import one_township_level, without_level_nouns
@@ -359,7 +360,7 @@ class QuestionAnalyzer:
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
-        return one_per_term(concepts)
+        return tuple(related(q, one_per_term(concepts), self._alternatives))  # A跟B结合
 
     def _campaign(self, prev: Concept, place: str) -> tuple[str, ...]:
         """Every spelling of the campaign X进Y: X's spellings, the campaign names the
