@@ -5,7 +5,8 @@ adds in brackets what another kind calls it: 「镇长（街道就是主任）�
 「党委（街道叫党工委）」. The bracket says 'or Z where Y': Z is another spelling of the word
 before the bracket, and the bracket's other words (街道, the kind it applies to) are no topic.
 Left as words, 主任 became a second required post and 街道 a topic word. Only a bracket that
-states a name (就是/叫/是/为/称 Z) right after a word is such an aside; 「（街道不算）」 scopes and
+states a name (就是/叫/是/为/称 Z) right after a word is such an aside; 「（不是镇）」 denies,
+「（街道不算）」 scopes and
 「（或调整）」 offers an alternative (``retrieval.phrases``).
 """
 
@@ -18,7 +19,7 @@ from dataclasses import replace
 from retrieval.concept import Concept
 
 _ASIDE = re.compile(
-    r"[（(][\u4e00-\u9fff]{1,6}?(?:的话|那边|那里|里)?(?:就是|则是|就叫|叫做|叫|是|为|称|即)"
+    r"[（(](?![^）)]*[不非没])[\u4e00-\u9fff]{1,6}?(?:的话|那边|那里|里)?(?:就是|则是|就叫|叫做|叫|是|为|称|即)"
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:了|啦)?[）)]"
 )
 
