@@ -28,7 +28,7 @@ _JOIN_VERBS = (
     r"(?:相?结合|融合|糅合|整合|统筹|衔接|挂钩|捆绑|一体推进|一体部署|同部署|同推进|同步推进)"
 )
 _SHORT = r"(?:揉|糅|融|合|放|搅|捏|绑|拧|结合|融合|整合|捆)"
-_TAILS = r"(?:在一起|到一起|成一体|为一体|起来|一块儿?)"
+_TAILS = r"(?:[在到]一起|[在到]?一块儿?|[成为]一体|起来)"
 _RELATION = re.compile(rf"(?:{_SHORT}{_TAILS}|{_JOIN_VERBS}{_TAILS}?)")
 # 把A融入B: folding one thing into another, the second side after the verb
 _INTO = re.compile(r"(?:融入|融进|纳入|嵌入|贯穿(?:于|到)?|写进|写入|揉进|放进)")
@@ -42,7 +42,9 @@ _LOOSE_END = re.compile(
 _ASKING = re.compile(
     r"^.*?(?:哪些|哪几个?|哪个|哪家|谁家?|有没有|是否)(?:单位|地方|乡镇|镇街|街道|县区|区县|镇|乡)?"
 )
-_LEAD = re.compile(r"^(?:都|也|还|有|是|在|曾|已经?|主动|积极)*[把将]")
+_LEAD = re.compile(r"^(?:到|进|于|在|至)")  # 融入到B, 纳入进B: the side is B
+# how closely they are joined (相互融合, 有机结合): no item of a side
+_MANNER = re.compile(r"(?:相互|互相|有机|深度|紧密|深入|充分|很好地?|好好)$")
 # after the folded-into side: 「全过程」「之中」 say where, the frame says nothing
 _WHERE = re.compile(r"(?:的)?(?:全过程|全流程|各环节|之中|当中|中|里|里面|里头)?(?:的|了|过|去)*$")
 
@@ -52,7 +54,8 @@ Spell = Callable[[str], tuple[str, ...]]
 def _side(text: str) -> list[str]:
     """The items of one side: 「把主题教育、党史学习教育这些」 → 主题教育, 党史学习教育."""
     text = _ASKING.sub("", text.strip())
-    text = _LEAD.sub("", text)
+    text = text[max(text.rfind("把"), text.rfind("将")) + 1 :]  # 「把A」: A, whatever before
+    text = _LEAD.sub("", _MANNER.sub("", text))
     text = _LOOSE_END.sub("", text)
     return [t for t in (s.strip() for s in _ITEM_SPLIT.split(text)) if len(t) >= 2]
 
@@ -77,7 +80,7 @@ def relation_sides(question: str) -> tuple[list[str], list[str], tuple[int, int]
         stop = _CLAUSE.search(question, m.end())
         after = question[m.end() : stop.start() if stop else len(question)]
         after = _WHERE.sub("", re.split(r"的(?=[^的]*(?:有|是|哪|谁))", after)[0])
-        a, b = _side(lead[lead.rfind("把") if "把" in lead else lead.rfind("将") :]), _side(after)
+        a, b = _side(lead), _side(after)
         if a and b:
             return a, b, (m.start(), m.end())
     return None

@@ -54,6 +54,12 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         ("哪些镇和街道开展了法治讲座", None),  # 和 joins units, no verb of joining
         ("哪些乡镇把普法纳入考核", (["普法"], ["考核"])),
         ("纳入考核的有哪些", None),  # one thing only
+        ("把法治宣传和乡村振兴放在一块儿做的有哪些", (["法治宣传"], ["乡村振兴"])),
+        ("哪些乡镇将禁毒宣传融入到法治宣传中的", (["禁毒宣传"], ["法治宣传"])),
+        ("法治与德治相互融合的有哪些镇", (["法治"], ["德治"])),
+        ("哪些乡镇和街道把法治和德治结合起来了", (["法治"], ["德治"])),
+        ("哪些乡镇结合实际开展了普法", None),  # 结合 with nothing joined to it
+        ("哪些乡镇和街道一起开展了普法", None),
     ],
 )
 def test_the_sides_of_a_relation(question, sides):
