@@ -24,20 +24,26 @@ _TWO = r"(?:俩人|俩|两人|两个人|两位|二人|两名|两个)"
 _TOGETHER = r"(?:一起|一块儿?|共同|同时|一同|都|并列|联合)"
 _HOLD = r"(?:挂帅|亲自)?(?:来|去)?(?:当|任|担任|出任|兼任|做|作|来当|挂帅)?(?:了|过)?"
 _POST = r"(?:组长|主任|负责人|召集人|第一责任人|指挥长|队长|站长|河长|林长|路长|总指挥)"
-_JOINT = re.compile(rf"{_TWO}{_TOGETHER}?{_HOLD}(?P<post>{_POST})")
+# the post may follow the body it leads (当法治建设领导小组组长): the body stays in the need
+_JOINT = re.compile(
+    rf"{_TWO}{_TOGETHER}?{_HOLD}(?P<body>[\u4e00-\u9fff]{{0,10}}?)(?P<post>{_POST})"
+)
 _CLAUSE = re.compile(r"[，,。？?！!；;：:]")  # blanks (a unit, an aside) break no clause
 _PAIR = re.compile(r"跟|和|与|同|及|、")
 _HEAD = re.compile(r"[是由为让请]")
 
 
-def joint_posts(text: str) -> list[tuple[int, int, Concept]]:
-    """(start, end, concept) of each post the question says two hold together."""
+def joint_posts(text: str) -> tuple[str, list[Concept]]:
+    """``text`` without each post the question says two hold together (same length: the
+    count, the verb and the post blanked, the body they lead kept) and their concepts."""
     out = []
     for m in _JOINT.finditer(text):
         post = m.group("post")
         spellings = (f"双{post}", f"共同担任{post}", f"同为{post}", f"共同任{post}")
-        out.append((m.start(), m.end(), Concept(f"双{post}", spellings, True, must=True)))
-    return out
+        out.append(Concept(f"双{post}", spellings, True, must=True))
+        for s, e in ((m.start(), m.start("body")), (m.start("post"), m.end())):
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text, out
 
 
 def holder_spans(text: str) -> list[tuple[int, int]]:

@@ -272,7 +272,9 @@ class QuestionAnalyzer:
             text = text.replace(phrase, " ")
         text, asides = blank_asides(text)  # 「镇长（街道就是主任）」: 主任 spells 镇长 too
         holders = holder_spans(text)  # 「书记跟镇长俩人一起当组长」: 双组长, holders light
-        for start, end, c in [*totality_in(text), *joint_posts(text)]:  # 百分百 ~ 100%
+        text, joint = joint_posts(text)
+        concepts.extend(joint)
+        for start, end, c in totality_in(text):  # 百分百 ~ 100% (``retrieval.spoken``)
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
         # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out

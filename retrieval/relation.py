@@ -42,7 +42,7 @@ _LOOSE_END = re.compile(
 _ASKING = re.compile(
     r"^.*?(?:哪些|哪几个?|哪个|哪家|谁家?|有没有|是否)(?:单位|地方|乡镇|镇街|街道|县区|区县|镇|乡)?"
 )
-_LEAD = re.compile(r"^(?:到|进|于|在|至)")  # 融入到B, 纳入进B: the side is B
+_LEAD = re.compile(r"^(?:了|过)?(?:到|进|于|在|至)?")  # 纳入了B, 融入到B: the side is B
 # how closely they are joined (相互融合, 有机结合): no item of a side
 _MANNER = re.compile(r"(?:相互|互相|有机|深度|紧密|深入|充分|很好地?|好好)$")
 # after the folded-into side: 「全过程」「之中」 say where, the frame says nothing

@@ -115,8 +115,17 @@ def test_a_frame_word_offered_beside_or(analyzer, question, said):
     ],
 )
 def test_a_joint_post(text, post):
-    found = joint_posts(text)
-    assert (found[0][2].term if found else None) == post
+    found = joint_posts(text)[1]
+    assert (found[0].term if found else None) == post
+
+
+def test_the_body_a_joint_post_leads_stays():
+    text, found = joint_posts("书记和镇长两个人一起当法治建设领导小组组长的")
+    assert [c.term for c in found] == ["双组长"] and text.split() == [
+        "书记和镇长",
+        "法治建设领导小组",
+        "的",
+    ]
 
 
 def test_the_holders_before_a_joint_post():
