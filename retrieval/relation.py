@@ -91,6 +91,11 @@ def _covers(c: Concept, item: str) -> bool:
     return c.term == item or item in c.alternatives[:1]
 
 
+def _topical(item: str, concepts: Sequence[Concept]) -> bool:
+    words = [w for c in concepts for w in (*c.term.split("/"), *c.alternatives[:1])]
+    return any(len(w) >= 2 and (w in item or item in w) for w in words)
+
+
 def related(question: str, concepts: Sequence[Concept], spell: Spell) -> list[Concept]:
     """``concepts`` with the relation verb dropped and one condition per side added, when the
     question asks about a relation; else ``concepts`` unchanged. ``spell``: the analyzer's
@@ -100,6 +105,10 @@ def related(question: str, concepts: Sequence[Concept], spell: Spell) -> list[Co
         return list(concepts)
     a, b, (vs, ve) = sides
     verb = question[vs:ve]
+    # an item names a topic of the question: unit names (「甲镇和乙镇都结合实际」) name none
+    a, b = ([i for i in side if _topical(i, concepts)] for side in (a, b))
+    if not a or not b:
+        return list(concepts)
     kept = [c for c in concepts if c.term not in verb]
     out = list(kept)
     for items in (a, b):

@@ -81,6 +81,11 @@ def test_a_relation_is_said_in_one_sentence(analyzer, tok, sentence, said):
     assert (_score(analyzer, tok, q, sentence) >= SUPPORT) is said
 
 
+def test_units_joined_by_and_are_no_sides(analyzer):
+    a = analyzer.analyze("青杉镇和白鹭街道都结合实际开展了哪些普法", [], _units)
+    assert not any(c.must for c in a.concepts)
+
+
 def test_without_a_relation_one_side_is_enough(analyzer, tok):
     assert _score(analyzer, tok, "哪些镇开展了扫黑除恶", "开展扫黑除恶宣传12场。") >= SUPPORT
 
