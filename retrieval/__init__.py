@@ -10,7 +10,9 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 ``law_exams``: 学法考试 ~ 法律知识考试, ``legal_spellings``: 法制宣传 ~ 法治宣传, ``locatives``: 常务会上 is at the 常务会, ``supervision``: 人大…的监督,
 ``honours``: 拿到全国…示范称号, ``asker_words``: the asker's situation is no need, ``asked_kind``: what a 哪家 asks for,
 ``township_level``: 镇街 is every township-level unit, ``phrase_concepts``: those finders as one list, ``spoken``: 组织学了 /
-百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes), ``grounding`` (question words against the library), ``evidence``
+百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes, ``said_otherwise``:
+「镇长（街道就是主任）」, 俩人一起当组长, 报告或者审议, A跟B揉在一起 read through ``aside_names``, ``joint_posts``,
+``either_or`` and ``relation``), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
 ``coordination``: one head for a list, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count, ``counts_near``: near the thing counted; ``counters``: 份 answered by 件,
@@ -26,6 +28,7 @@ __all__ = [
     "abbreviations",
     "actors",
     "anchors",
+    "aside_names",
     "asked_kind",
     "asker_words",
     "bodies",
@@ -43,6 +46,7 @@ __all__ = [
     "counts_near",
     "dates",
     "doubled",
+    "either_or",
     "evidence",
     "fanout_sentences",
     "filler_objects",
@@ -51,6 +55,7 @@ __all__ = [
     "glosses",
     "grounding",
     "honours",
+    "joint_posts",
     "judging",
     "langchain_adapter",
     "law_exams",
@@ -69,6 +74,8 @@ __all__ = [
     "question_shape",
     "question_words",
     "quoted_terms",
+    "relation",
+    "said_otherwise",
     "scope",
     "scores",
     "search",

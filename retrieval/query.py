@@ -18,7 +18,6 @@ from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
-from retrieval.aside_names import blank_asides, named_in_asides
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asked_kind import UNIT_WORD as _UNIT_WORD
 from retrieval.asked_kind import answer_type as answer_type
@@ -28,9 +27,7 @@ from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
-from retrieval.either_or import either_or
 from retrieval.filler_objects import without_filler_objects
-from retrieval.joint_posts import holder_spans, joint_posts, light_holders
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
 from retrieval.phrase_concepts import phrase_concepts
@@ -51,7 +48,7 @@ from retrieval.question_words import (
     without_comment,
 )
 from retrieval.quoted_terms import quoted_forms
-from retrieval.relation import related
+from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.township_level import one_township_level, without_level_nouns
@@ -270,9 +267,7 @@ class QuestionAnalyzer:
             # 「“法治体检”」 is also written “法律体检” (``retrieval.legal_spellings``)
             concepts.append(Concept(phrase, (phrase, *legal_variants(phrase)), True))
             text = text.replace(phrase, " ")
-        text, asides = blank_asides(text)  # 「镇长（街道就是主任）」: 主任 spells 镇长 too
-        holders = holder_spans(text)  # 「书记跟镇长俩人一起当组长」: 双组长, holders light
-        text, joint = joint_posts(text)
+        text, joint, marks = before_words(text)  # 「书记跟镇长俩人一起当组长」: 双组长
         concepts.extend(joint)
         for start, end, c in totality_in(text):  # 百分百 ~ 100% (``retrieval.spoken``)
             concepts.append(c)
@@ -364,8 +359,7 @@ class QuestionAnalyzer:
         # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
         found = light_actors(found, text, any(c.required for c in concepts))
         found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
-        found = named_in_asides(light_holders(found, holders), asides)
-        found = either_or(text, words, found)  # 「报告或者审议」: a frame word offered as one
+        found = after_words(text, words, found, marks)  # 「报告或者审议」, asides, holders
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
