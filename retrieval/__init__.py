@@ -11,7 +11,9 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 ``honours``: 拿到全国…示范称号, ``asker_words``: the asker's situation is no need, ``asked_kind``: what a 哪家 asks for,
 ``township_level``: 镇街 is every township-level unit, ``item_lists``: 「A、B这类」 asks any item,
 ``initials``: 法援 ~ 法律援助 read from the library, ``phrase_concepts``: those finders as one list, ``spoken``: 组织学了 /
-百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes), ``grounding`` (question words against the library), ``evidence``
+百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes, ``said_otherwise``:
+「镇长（街道就是主任）」, 俩人一起当组长, 报告或者审议, A跟B揉在一起 read through ``aside_names``, ``joint_posts``,
+``either_or`` and ``relation``), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
 ``coordination``: one head for a list, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count, ``counts_near``: near the thing counted; ``counters``: 份 answered by 件,
@@ -27,6 +29,7 @@ __all__ = [
     "abbreviations",
     "actors",
     "anchors",
+    "aside_names",
     "asked_kind",
     "asker_words",
     "bodies",
@@ -44,6 +47,7 @@ __all__ = [
     "counts_near",
     "dates",
     "doubled",
+    "either_or",
     "evidence",
     "fanout_sentences",
     "filler_objects",
@@ -54,6 +58,7 @@ __all__ = [
     "honours",
     "initials",
     "item_lists",
+    "joint_posts",
     "judging",
     "langchain_adapter",
     "law_exams",
@@ -72,6 +77,8 @@ __all__ = [
     "question_shape",
     "question_words",
     "quoted_terms",
+    "relation",
+    "said_otherwise",
     "scope",
     "scores",
     "search",

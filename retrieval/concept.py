@@ -16,3 +16,6 @@ class Concept:
     light: bool = False  # who does it or where (组织干部去法院…): weighs like a generic verb
     # a condition the answer must meet (持证上岗率百分百): a sentence without it says too little
     must: bool = False
+    # a side of a relation asked about (A跟B结合): the sentence itself must name it, not a
+    # heading above it (``retrieval.relation``)
+    together: bool = False

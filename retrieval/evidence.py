@@ -229,6 +229,7 @@ class Score:
             if n.explains
         ]
         self.must = any(n.must for n in needs)
+        self.together = any(n.concept.together for n in needs)
 
     def __call__(self, text: str) -> float:
         needs = self.needs
@@ -251,7 +252,16 @@ class Score:
         score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / self.mass
         if self.must and any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
             return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
+        if self.together and not together(text, needs):
+            return min(score, PARTIAL)  # 禁毒宣传 under the heading 「普法宣传」 joins nothing
         return score
+
+
+def together(text: str, needs: Sequence[Need]) -> bool:
+    """Every side of a relation asked about (``retrieval.relation``) is named in the sentence
+    itself, below any heading ``text`` carries: a relation is said in one sentence."""
+    body = text[text.rfind("\n") + 1 :]
+    return all(match(body, n) >= 1.0 for n in needs if n.concept.together)
 
 
 def build_needs(

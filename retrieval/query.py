@@ -49,6 +49,7 @@ from retrieval.question_words import (
     without_comment,
 )
 from retrieval.quoted_terms import quoted_forms
+from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.township_level import one_township_level, without_level_nouns
@@ -271,6 +272,8 @@ class QuestionAnalyzer:
             # 「“法治体检”」 is also written “法律体检” (``retrieval.legal_spellings``)
             concepts.append(Concept(phrase, (phrase, *legal_variants(phrase)), True))
             text = text.replace(phrase, " ")
+        text, joint, marks = before_words(text)  # 「书记跟镇长俩人一起当组长」: 双组长
+        concepts.extend(joint)
         for start, end, c in totality_in(text):  # 百分百 ~ 100% (``retrieval.spoken``)
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
@@ -361,11 +364,12 @@ class QuestionAnalyzer:
         # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
         found = light_actors(found, text, any(c.required for c in concepts))
         found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
+        found = after_words(text, words, found, marks)  # 「报告或者审议」, asides, holders
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
-        return one_per_term(concepts)
+        return tuple(related(q, one_per_term(concepts), self._alternatives))  # A跟B结合
 
     def _campaign(self, prev: Concept, place: str) -> tuple[str, ...]:
         """Every spelling of the campaign X进Y: X's spellings, the campaign names the
