@@ -259,9 +259,20 @@ class Score:
 
 def together(text: str, needs: Sequence[Need]) -> bool:
     """Every side of a relation asked about (``retrieval.relation``) is named in the sentence
-    itself, below any heading ``text`` carries: a relation is said in one sentence."""
+    itself, below any heading ``text`` carries: a relation is said in one sentence. A side is
+    as loose as a compound of the need ever was (in full, or by its kind with half its weight:
+    考核 of 干部考核), but never through the words that name the other side (the 宣传 of
+    「禁毒宣传」 is no 法治宣传)."""
     body = text[text.rfind("\n") + 1 :]
-    return all(match(body, n) >= 1.0 for n in needs if n.concept.together)
+    sides = [n for n in needs if n.concept.together]
+    for n in sides:
+        rest = body
+        for other in sides:
+            for a in other.full if other is not n else ():
+                rest = rest.replace(a, " " * len(a)) if a else rest
+        if match(rest, n) < PARTIAL / 2:
+            return False
+    return True
 
 
 def build_needs(

@@ -47,6 +47,11 @@ class Grounding:
                 stretched = self._stretched(c.term)
                 if stretched:
                     c = replace(c, alternatives=(*c.alternatives, *stretched))
+                elif c.together:  # a side of 「把法治表现跟考核挂钩」 no report spells: the
+                    # word it is about (法治, its first part) names it, as it did before it
+                    # became a side; its bare kind (表现) names nothing
+                    parts = [p for p in self._affixes(c.term) if c.term.startswith(p)]
+                    c = replace(c, alternatives=(*c.alternatives, *parts))
             if (
                 c.term in analysis.quoted
                 or "/" in c.term  # 「A或者B」: the user named the thing twice
