@@ -128,3 +128,16 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
         if near(min(len(text), m.end() + 8)) is not None or near(m.start()) is not None:
             out.append(next(g for g in m.groups() if g))
     return out
+
+
+# 「有数字最好」「最好带上数据」「给个数」: the asker wants figures; the words are no topic
+_FIGURES = re.compile(
+    r"(?:最好)?(?:能|要)?(?:有|带|给|附|列|写)(?:上|出|个|些)?(?:具体)?(?:的)?"
+    r"(?:数字|数据|数)(?:的话)?(?:最好|更好)?"
+)
+
+
+def figures_wanted(question: str) -> str:
+    """The words of a request for figures (「有数字最好」), '' when there is none."""
+    m = _FIGURES.search(to_simplified(question))
+    return m.group(0) if m else ""
