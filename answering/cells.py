@@ -10,7 +10,7 @@ beside the topic does. The request for figures is no topic: its words leave the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from answering.sentences import Span
@@ -37,8 +37,11 @@ def cell_finder(
     words: Callable[[str], list[str]],
     text_of: Callable[[str], str],
     chunks: Callable[[], Sequence[Chunk]],
+    idf: Mapping[str, float],
 ) -> Cell | None:
-    """The reader of a unit's cell, or None when the question asks no value of a kind."""
+    """The reader of a unit's cell, or None when the question asks no value of a kind;
+    ``idf``: the library-wide weights of the concepts (a word no report compared uses
+    still counts)."""
     asked = asked_value(analysis.question, words)
     if asked is None and figures_wanted(analysis.question):
         asked = Asked(COUNT)
@@ -46,7 +49,7 @@ def cell_finder(
         return None
 
     def cell(info: ReportInfo) -> tuple[Chunk, Span] | None:
-        found = find_valued(analysis, asked, [info], text_of)
+        found = find_valued(analysis, asked, [info], text_of, idf)
         chunk = chunk_at(chunks(), info.report_id, found.start) if found else None
         if found is None or chunk is None:
             return None

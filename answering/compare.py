@@ -55,7 +55,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if shape is not None:
         return compose_shaped(analysis, evidence, shape, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
-    cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks)
+    wide = ctx.retriever.concept_idf(analysis, None)
+    cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide)
     return compose_compare(
         analysis, evidence, idf, judged_only=bool(absent), text_of=text_of, names=names, cell=cell
     )

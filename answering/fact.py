@@ -78,7 +78,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     )
     if not found.citations:  # the unit's own report, its topic worded otherwise
         text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
-        found = rescue(analysis, asked, judged, text_of, chunks) or found
+        found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
         return no_evidence(analysis, found.searched, [], nearby[:3])

@@ -5,7 +5,7 @@ and the strict side of the kind: a rate asked is answered only by a sentence giv
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from answering.extractive import CitationBook, _quoted
@@ -29,11 +29,13 @@ def rescue(
     scope: Sequence[ReportInfo],
     text_of: Callable[[str], str],
     chunks: Callable[[], Sequence[Chunk]],
+    idf: Mapping[str, float],
 ) -> Answer | None:
-    """A cited answer from the unit's own report, or None (the caller's answer stands)."""
+    """A cited answer from the unit's own report, or None (the caller's answer stands).
+    ``idf``: the library's weights of the question's concepts (``concept_idf``)."""
     if asked is None or not scope:
         return None
-    found = find_valued(analysis, asked, scope, text_of)
+    found = find_valued(analysis, asked, scope, text_of, idf)
     chunk = chunk_at(chunks(), found.info.report_id, found.start) if found else None
     if found is None or chunk is None:
         return None

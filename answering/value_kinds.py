@@ -73,9 +73,12 @@ _DOC_VALUE = re.compile(
     r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号"
     r"|(?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*号"
 )
+# a rank: an ordinal after a word of ranking (排名第5, 位列全市前三, 居全区首位) or an ordinal
+# with 名/位 (全市第五名); never 第一责任人, 第一批 or 向前一步
+_ORDINAL = r"(?:第|前)\s*[0-9０-９一二三四五六七八九十]+\s*(?:名|位)?|首位|榜首|前列"
 _RANK_VALUE = re.compile(
-    r"第\s*[0-9０-９一二三四五六七八九十]+\s*(?:名|位)?|前\s*[0-9０-９一二三四五六七八九十]+\s*名?"
-    r"|首位|榜首|第一方阵"
+    rf"(?:排名|排在|排|名列|位列|位居|居于?|列)(?:全[国省市区县]|[省市区县]级?)?\s*(?:{_ORDINAL})"
+    r"|第\s*[0-9０-９一二三四五六七八九十]+\s*名"
 )
 # a place a deed happened at: a verb of going or being, then a name ending in a place's noun
 _PLACE_VALUE = re.compile(

@@ -12,7 +12,7 @@ the topic. The kind is the strict part: no value of the kind, no answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -22,8 +22,8 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.query import Analysis
 
-FLOOR = 0.5  # weighted share of the topic's bigrams (over the words the report uses) a span holds
-PRESENT = 0.4  # share of the topic's weight the report must use at all, else it is not about it
+FLOOR = 0.5  # idf-weighted share of the topic's bigrams a span holds
+_UNKNOWN = 2.0  # the weight of a word when the library knows none of the question's words
 NEAR = 14  # characters before a value within which a word of its topic stands
 _PAIR_MAX = 220  # a topic's sentence and the next one that holds its value, quoted together
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -45,18 +45,20 @@ class Found:
     score: float
 
 
-def topic_terms(analysis: Analysis, question: str) -> list[tuple[tuple[str, ...], float]]:
-    """The topic as (spellings, weight): each concept (its alternatives; a required one weighs
-    1, another 0.5) and each number of three digits or more the question says (a hotline:
-    the most specific word a question can have, 2)."""
-    out = [
-        (
-            tuple(to_simplified(a) for a in c.alternatives if a) or (c.term,),
-            1.0 if c.required else 0.5,
-        )
-        for c in analysis.concepts
+def topic_terms(
+    analysis: Analysis, question: str, idf: Mapping[str, float]
+) -> list[tuple[tuple[str, ...], float | None]]:
+    """The topic as (spellings, weight): each required concept (all of them when none is)
+    weighted by its idf in the library, None for a word the library never uses (the asker's
+    own: it counts only where the report has it after all), and each number of three digits
+    or more the question says (a hotline: the most specific word a question can have)."""
+    concepts = [c for c in analysis.concepts if c.required] or list(analysis.concepts)
+    out: list[tuple[tuple[str, ...], float | None]] = [
+        (tuple(to_simplified(a) for a in c.alternatives if a) or (c.term,), idf.get(c.term))
+        for c in concepts
     ]
-    out += [((m.group(0),), 2.0) for m in _DIGITS.finditer(to_simplified(question))]
+    top = max((w for _, w in out if w), default=_UNKNOWN)
+    out += [((m.group(0),), 2 * top) for m in _DIGITS.finditer(to_simplified(question))]
     return [(forms, w) for forms, w in out if forms]
 
 
@@ -91,21 +93,25 @@ def find_valued(
     asked: Asked,
     infos: Sequence[ReportInfo],
     text_of: Callable[[str], str],
+    idf: Mapping[str, float],
     question: str = "",
 ) -> Found | None:
     """The best span of ``infos``' reports (one unit's) that carries a value of the asked
     kind beside a loosely matched topic, or None."""
-    terms = topic_terms(analysis, question or analysis.question)
-    total = sum(w for _, w in terms)
-    if not terms or total <= 0:
+    terms = topic_terms(analysis, question or analysis.question, idf)
+    if not terms:
         return None
+    known = [w for _, w in terms if w]
+    usual = sum(known) / len(known) if known else _UNKNOWN
     best: Found | None = None
     for info in infos:
         original = text_of(info.report_id)
         text = to_simplified(original)
-        present = [(f, w) for f, w in terms if _coverage(text, f) > 0]
+        # a word the library knows counts even where this report lacks it (the report does
+        # not say that); the asker's own word only where the report has it
+        present = [(f, w or usual) for f, w in terms if w is not None or _coverage(text, f) > 0]
         weight = sum(w for _, w in present)
-        if weight < PRESENT * total:
+        if weight <= 0 or not any(_coverage(text, f) > 0 for f, _ in present):
             continue
         grams = {g for f, _ in present for form in f for g in _bigrams(form) if len(g) == 2}
         for s, e in _spans(text):
