@@ -30,6 +30,7 @@ _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _ITEM = re.compile(
     r"^\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、])"
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"(?<!\d)\d{3,}(?!\d)(?!\s*年)")  # 8890, 12345: a hotline, never a year
 
 
@@ -45,34 +46,64 @@ class Found:
     score: float
 
 
-def topic_terms(
-    analysis: Analysis, question: str, idf: Mapping[str, float]
-) -> list[tuple[tuple[str, ...], float | None]]:
-    """The topic as (spellings, weight): each required concept (all of them when none is)
-    weighted by its idf in the library, None for a word the library never uses (the asker's
-    own: it counts only where the report has it after all), and each number of three digits
-    or more the question says (a hotline: the most specific word a question can have)."""
+@dataclass(frozen=True)
+class Term:
+    """A word of the topic: its spellings, its weight (None: a word the library never uses)
+    and, for such a word, the spellings with its neighbours in the question."""
+
+    forms: tuple[str, ...]
+    weight: float | None
+    wide: tuple[str, ...] = ()
+
+    def coverage(self, text: str) -> float:
+        """The share of the word ``text`` holds: of its bigrams, or of its characters for a
+        word the library does not know — likely cut wrong out of the asker's phrase
+        (「微信号」 read as 微 + 信号), so only its characters can be matched."""
+        if self.weight is None:
+            return max(sum(ch in text for ch in f) / len(f) for f in self.forms)
+        return max(sum(g in text for g in _bigrams(f)) / len(_bigrams(f)) for f in self.forms)
+
+    def grams(self) -> set[str]:
+        return {g for f in (*self.forms, *self.wide) for g in _bigrams(f) if len(g) == 2}
+
+    def in_report(self, text: str) -> bool:
+        """Known words always count; an unknown one only when a bigram of it, read with
+        its neighbours in the question, is in the report."""
+        return self.weight is not None or any(g in text for g in self.grams())
+
+
+def topic_terms(analysis: Analysis, question: str, idf: Mapping[str, float]) -> list[Term]:
+    """The topic: each required concept (all of them when none is) weighted by its idf in
+    the library, and each number of three digits or more the question says (a hotline: the
+    most specific word a question can have)."""
+    q = to_simplified(question)
     concepts = [c for c in analysis.concepts if c.required] or list(analysis.concepts)
-    out: list[tuple[tuple[str, ...], float | None]] = [
-        (tuple(to_simplified(a) for a in c.alternatives if a) or (c.term,), idf.get(c.term))
-        for c in concepts
-    ]
-    top = max((w for _, w in out if w), default=_UNKNOWN)
-    out += [((m.group(0),), 2 * top) for m in _DIGITS.finditer(to_simplified(question))]
-    return [(forms, w) for forms, w in out if forms]
+    out = []
+    for c in concepts:
+        forms = tuple(f for f in (to_simplified(a) for a in c.alternatives) if f) or (c.term,)
+        weight = idf.get(c.term)
+        out.append(Term(forms, weight, () if weight is not None else _widened(q, forms)))
+    top = max((t.weight for t in out if t.weight), default=_UNKNOWN)
+    out += [Term((m.group(0),), 2 * top) for m in _DIGITS.finditer(q)]
+    return out
+
+
+def _widened(question: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """Each spelling with one CJK neighbour on each side where the question has it."""
+    out = []
+    for f in forms:
+        at = question.find(f)
+        if at < 0:
+            continue
+        lo = at - 1 if at > 0 and _CJK.match(question[at - 1]) else at
+        hi = at + len(f)
+        hi = hi + 1 if hi < len(question) and _CJK.match(question[hi]) else hi
+        out.append(question[lo:hi])
+    return tuple(out)
 
 
 def _bigrams(word: str) -> set[str]:
     return {word[i : i + 2] for i in range(len(word) - 1)} or {word}
-
-
-def _coverage(text: str, forms: tuple[str, ...]) -> float:
-    """The share of a word's bigrams ``text`` holds (its best spelling)."""
-    best = 0.0
-    for form in forms:
-        grams = _bigrams(form)
-        best = max(best, sum(g in text for g in grams) / len(grams))
-    return best
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -99,9 +130,7 @@ def find_valued(
     """The best span of ``infos``' reports (one unit's) that carries a value of the asked
     kind beside a loosely matched topic, or None."""
     terms = topic_terms(analysis, question or analysis.question, idf)
-    if not terms:
-        return None
-    known = [w for _, w in terms if w]
+    known = [t.weight for t in terms if t.weight]
     usual = sum(known) / len(known) if known else _UNKNOWN
     best: Found | None = None
     for info in infos:
@@ -109,16 +138,16 @@ def find_valued(
         text = to_simplified(original)
         # a word the library knows counts even where this report lacks it (the report does
         # not say that); the asker's own word only where the report has it
-        present = [(f, w or usual) for f, w in terms if w is not None or _coverage(text, f) > 0]
+        present = [(t, t.weight or usual) for t in terms if t.in_report(text)]
         weight = sum(w for _, w in present)
-        if weight <= 0 or not any(_coverage(text, f) > 0 for f, _ in present):
+        if weight <= 0 or not any(t.coverage(text) > 0 for t, _ in present):
             continue
-        grams = {g for f, _ in present for form in f for g in _bigrams(form) if len(g) == 2}
+        grams = {g for t, _ in present for g in t.grams()}
         for s, e in _spans(text):
             span = text[s:e]
             if is_heading(span.strip()):
                 continue
-            score = sum(w * _coverage(span, f) for f, w in present) / weight
+            score = sum(w * t.coverage(span) for t, w in present) / weight
             if score < FLOOR or (best is not None and score <= best.score):
                 continue
             ends = [m.end() for g in grams for m in re.finditer(re.escape(g), span)]
