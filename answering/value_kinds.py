@@ -32,8 +32,10 @@ class Asked:
 
 # a rate: a noun ending in 率 (办结率, 败诉率), the 度 of a judgement people give (满意度,
 # 知晓度, 认可度, 参与度, 信任度) or a share (占比, 比例, 比重), asked for its size
+_SHARES = ("占比", "比例", "比重")  # a share of the thing named before it
 _RATE_WORD = (
-    r"[\u4e00-\u9fff]{1,4}?率|[\u4e00-\u9fff]{0,3}?(?:满意|知晓|认可|参与|信任)度|占比|比例|比重"
+    r"[\u4e00-\u9fff]{1,4}?率|[\u4e00-\u9fff]{0,3}?(?:满意|知晓|认可|参与|信任)度|"
+    + "|".join(_SHARES)
 )
 _RATE = re.compile(
     rf"(?P<cue>{_RATE_WORD})[^，。？?！!,；;]{{0,8}}?"
@@ -82,7 +84,7 @@ _RANK_VALUE = re.compile(
 )
 # a place a deed happened at: a verb of going or being, then a name ending in a place's noun
 _PLACE_VALUE = re.compile(
-    r"(?:到|在|赴|于|走进|来到|前往|深入)[\u4e00-\u9fff]{1,12}?"
+    r"(?:到|在|赴|于|走进|来到|前往|深入)[\u4e00-\u9fff]{1,12}"
     r"(?:中心|广场|公园|基地|会馆|展馆|大厅|社区|街道|村|镇|乡|站|室|馆|园|院|厅)"
 )
 # a name is quoted: “灵秀塔庄”, 《…》, 「…」
@@ -90,7 +92,7 @@ _QUOTED = re.compile(r"“([^”]{2,20})”|「([^」]{2,20})」|\"([^\"]{2,20})
 _PERCENT = re.compile(
     r"\d+(?:\.\d+)?\s*[%％]|百分之[0-9一二三四五六七八九十百.点]+|[一二三四五六七八九十]成"
 )
-RATE_REACH = 12  # characters after a rate's word within which its percentage stands
+RATE_REACH = 12  # characters after a rate's word, in its clause, within which its percentage stands
 
 
 def rate_given(sentence: str, cue: str) -> bool:
@@ -98,12 +100,14 @@ def rate_given(sentence: str, cue: str) -> bool:
     rate's word, or its stem (满意度 → 满意: 「办结率、满意率均为100%」)? 「群众满意度」 at
     the end of a sentence gives none."""
     t = to_simplified(sentence)
+    if cue in _SHARES:  # 「出庭应诉的比例」 ~ 出庭应诉率达到100%: the share of its thing
+        return bool(_PERCENT.search(t))
     stem = cue[:-1] if cue[-1] in "率度" else cue  # 满意度 → 满意, 败诉率 → 败诉
     for form in dict.fromkeys((cue, stem)):
         if len(form) < 2:
             continue
         for m in re.finditer(re.escape(form), t):
-            window = re.split(r"[。；;！？!?]", t[m.end() : m.end() + RATE_REACH])[0]
+            window = re.split(r"[，,。；;！？!?]", t[m.end() : m.end() + RATE_REACH])[0]
             if _PERCENT.search(window):
                 return True
     return False
@@ -125,12 +129,17 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
     if asked.kind == DOC_NUMBER:
         return [m.group(0) for m in _DOC_VALUE.finditer(text)]
     if asked.kind == PLACE:
-        return [m.group(0) for m in _PLACE_VALUE.finditer(text) if near(m.end()) is not None]
-    out = []
-    for m in _QUOTED.finditer(text):  # a name stands right before or after its thing
-        if near(min(len(text), m.end() + 8)) is not None or near(m.start()) is not None:
-            out.append(next(g for g in m.groups() if g))
-    return out
+        return [m.group(0) for m in _PLACE_VALUE.finditer(text) if _beside(m, text, near)]
+    # a name stands right before or after its thing
+    return [
+        next(g for g in m.groups() if g) for m in _QUOTED.finditer(text) if _beside(m, text, near)
+    ]
+
+
+def _beside(m: re.Match, text: str, near: Callable[[int], int | None]) -> bool:
+    """Does a word of the topic end just before ``m`` or within a few characters after it
+    (「到南岭村法治公园调研」, 「“清风小镇”微信公众号」)?"""
+    return near(m.start()) is not None or near(min(len(text), m.end() + 8)) is not None
 
 
 # 「有数字最好」「最好带上数据」「给个数」: the asker wants figures; the words are no topic
