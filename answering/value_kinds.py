@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportqa.text import to_simplified
-from retrieval.measures import asked_measure, counts_with, how_many
+from retrieval.asked_kind import counted_noun
+from retrieval.measures import asked_measure, counts_of, counts_with, how_many
 
 COUNT, RANK, DOC_NUMBER, PLACE, NAME, RATE = "count", "rank", "doc_number", "place", "name", "rate"
 
@@ -28,6 +29,7 @@ class Asked:
     kind: str
     measure: str = ""
     cue: str = ""
+    noun: str = ""  # 「多少个村」: the one-character thing counted with 个
 
 
 # a rate: a noun ending in 率 (办结率, 败诉率), the 度 of a judgement people give (满意度,
@@ -67,7 +69,9 @@ def asked_value(question: str, words: Callable[[str], list[str]] | None = None) 
         return Asked(PLACE)
     if _HOW_MANY.search(q):
         measure = asked_measure(q, words)
-        return Asked(COUNT, measure) if measure and measure != "%" else None
+        if not measure or measure == "%":
+            return None
+        return Asked(COUNT, measure, noun=counted_noun(q) if measure == "个" else "")
     return None
 
 
@@ -120,6 +124,8 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
     if asked.kind == RATE:
         return ["%"] if rate_given(text, asked.cue) else []
     if asked.kind == COUNT:  # the count nearest its thing (「8890诉求655件,…流转12089件」)
+        if asked.noun:  # 「多少个村」: 15个村, 12个行政村 — the count stands by its noun
+            return [m.group(0) for m in counts_of(asked.noun).finditer(text)]
         counts = counts_with(asked.measure) if asked.measure else how_many()
         found = [(near(m.start()), m.group(0)) for m in counts.finditer(text)]
         found = [(d, v) for d, v in found if d is not None]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from answering.sentence_cuts import is_heading
-from answering.value_kinds import Asked, values_in
+from answering.value_kinds import COUNT, Asked, values_in
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.query import Analysis
@@ -56,12 +56,14 @@ class Term:
     wide: tuple[str, ...] = ()
 
     def coverage(self, text: str) -> float:
-        """The share of the word ``text`` holds: of its bigrams, or of its characters for a
-        word the library does not know — likely cut wrong out of the asker's phrase
-        (「微信号」 read as 微 + 信号), so only its characters can be matched."""
+        """The share of the word ``text`` holds: the word whole, all of it but one end
+        character (专题学习 ~ 专题学法, 联系点 ~ 联系) or a compound's head (班子 of 领导班子),
+        never its modifier (法治 of 法治援助);
+        for a word the library does not know — likely cut wrong out of the asker's phrase
+        (「微信号」 read as 微 + 信号) — the share of its characters."""
         if self.weight is None:
             return max(sum(ch in text for ch in f) / len(f) for f in self.forms)
-        return max(sum(g in text for g in _bigrams(f)) / len(_bigrams(f)) for f in self.forms)
+        return max(_run(f, text) for f in self.forms)
 
     def grams(self) -> set[str]:
         return {g for f in (*self.forms, *self.wide) for g in _bigrams(f) if len(g) == 2}
@@ -73,13 +75,13 @@ class Term:
 
 
 def topic_terms(analysis: Analysis, question: str, idf: Mapping[str, float]) -> list[Term]:
-    """The topic: each required concept (all of them when none is) weighted by its idf in
-    the library, and each number of three digits or more the question says (a hotline: the
-    most specific word a question can have)."""
+    """The topic: each concept weighted by its idf in the library (a verb the question
+    asks about, 败诉 of 行政诉讼, is as much the thing asked as its noun), and each number
+    of three digits or more the question says (a hotline: the most specific word a
+    question can have)."""
     q = to_simplified(question)
-    concepts = [c for c in analysis.concepts if c.required] or list(analysis.concepts)
     out = []
-    for c in concepts:
+    for c in analysis.concepts:
         forms = tuple(f for f in (to_simplified(a) for a in c.alternatives) if f) or (c.term,)
         weight = idf.get(c.term)
         out.append(Term(forms, weight, () if weight is not None else _widened(q, forms)))
@@ -100,6 +102,19 @@ def _widened(question: str, forms: tuple[str, ...]) -> tuple[str, ...]:
         hi = hi + 1 if hi < len(question) and _CJK.match(question[hi]) else hi
         out.append(question[lo:hi])
     return tuple(out)
+
+
+def _run(word: str, text: str) -> float:
+    """The longest run of ``word`` that ``text`` holds, as a share of the word, when it
+    lacks at most one end character; else 0."""
+    if word in text:
+        return 1.0
+    cut = len(word) - 1
+    if cut >= 2 and (word[:cut] in text or word[1:] in text):
+        return cut / len(word)
+    if len(word) >= 4 and word[-2:] in text:  # the compound's head: 领导班子 ~ 班子成员
+        return 0.5
+    return 0.0
 
 
 def _bigrams(word: str) -> set[str]:
@@ -150,6 +165,8 @@ def find_valued(
             score = sum(w * t.coverage(span) for t, w in present) / weight
             if score < FLOOR or (best is not None and score <= best.score):
                 continue
+            if asked.kind == COUNT and not _two_words(span, present):
+                continue
             ends = [m.end() for g in grams for m in re.finditer(re.escape(g), span)]
 
             def near(i: int, ends: list[int] = ends) -> int | None:
@@ -163,6 +180,14 @@ def find_valued(
             lo, hi = _stripped(original, s, e)
             best = Found(info, lo, hi, original[lo:hi], tuple(values), score)
     return best
+
+
+def _two_words(span: str, present: list[tuple[Term, float]]) -> bool:
+    """Counts stand in every other sentence of a report, so one word beside a count says
+    little (「行政」 of 「打行政官司输了几件」 beside 行政诉讼案件3件): a count answers when two
+    words of the topic are in its span, or a number the question says (a hotline)."""
+    held = [t for t, _ in present if t.coverage(span) > 0]
+    return len(held) >= 2 or any(t.forms[0].isdigit() for t in held)
 
 
 def _second_holds(text: str, s: int, asked: Asked) -> bool:
