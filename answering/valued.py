@@ -54,6 +54,14 @@ class Term:
     forms: tuple[str, ...]
     weight: float | None
     wide: tuple[str, ...] = ()
+    needed: bool = True  # a noun of the need or a number; a bare verb only adds to the score
+    # a word a span must hold: one naming the kind of the next word of the topic (法治 of
+    # 法治工作汇报), or a verb asked with the report's spellings (砍掉 ~ 取消/精简)
+    kind: bool = False
+
+    def strong(self, text: str) -> bool:
+        """Held whole or but for one end character (专题学法 for 专题学习), not by its head."""
+        return any(f in text or _run(f, text) * len(f) >= len(f) - 1 >= 2 for f in self.forms)
 
     def coverage(self, text: str) -> float:
         """The share of the word ``text`` holds: the word whole, all of it but one end
@@ -84,10 +92,21 @@ def topic_terms(analysis: Analysis, question: str, idf: Mapping[str, float]) -> 
     for c in analysis.concepts:
         forms = tuple(f for f in (to_simplified(a) for a in c.alternatives) if f) or (c.term,)
         weight = idf.get(c.term)
-        out.append(Term(forms, weight, () if weight is not None else _widened(q, forms)))
+        wide = () if weight is not None else _widened(q, forms)
+        verb = not c.required and len(c.alternatives) > 1
+        kind = verb or _modifies(q, c.term, [d.term for d in analysis.concepts])
+        out.append(Term(forms, weight, wide, c.required or verb, kind))
     top = max((t.weight for t in out if t.weight), default=_UNKNOWN)
     out += [Term((m.group(0),), 2 * top) for m in _DIGITS.finditer(q)]
     return out
+
+
+def _modifies(question: str, term: str, terms: list[str]) -> bool:
+    """Does ``term`` stand right before another word of the topic in the question (法治 in
+    「法治工作汇报」: it says which kind of 工作汇报)?"""
+    at = question.find(term)
+    end = at + len(term)
+    return at >= 0 and any(t != term and question.startswith(t, end) for t in terms)
 
 
 def _widened(question: str, forms: tuple[str, ...]) -> tuple[str, ...]:
@@ -165,7 +184,9 @@ def find_valued(
             score = sum(w * t.coverage(span) for t, w in present) / weight
             if score < FLOOR or (best is not None and score <= best.score):
                 continue
-            if asked.kind == COUNT and not _two_words(span, present):
+            if not _holds_topic(span, present) or (
+                asked.kind == COUNT and not _two_words(span, present)
+            ):
                 continue
             ends = [m.end() for g in grams for m in re.finditer(re.escape(g), span)]
 
@@ -180,6 +201,18 @@ def find_valued(
             lo, hi = _stripped(original, s, e)
             best = Found(info, lo, hi, original[lo:hi], tuple(values), score)
     return best
+
+
+def _holds_topic(span: str, present: list[tuple[Term, float]]) -> bool:
+    """Loose, not wrong: a word naming the kind of thing asked is in the span at least by
+    its head (「法治工作汇报」 is no 安全生产工作汇报, 「砍掉了几项」 no 权责事项98项), and one
+    word of the need the library knows is in it whole or but for an end character
+    (「普法宣传」 is no 安全生产宣传, whose head alone it shares). The asker's other words
+    (「反映的问题」) may be missing: the score weighs them."""
+    known = [t for t, _ in present if t.weight is not None and t.needed]
+    if any(t.kind and t.coverage(span) <= 0 for t in known):
+        return False
+    return not known or any(t.strong(span) for t in known)
 
 
 def _two_words(span: str, present: list[tuple[Term, float]]) -> bool:

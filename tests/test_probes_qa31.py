@@ -1,13 +1,13 @@
 """Facts and comparisons about a named unit in users' words, and 「没有提到」 when the report
 does not say it, on wordings and reports made up here, end to end.
 
-``probes_qa31.jsonl`` asks 24 questions over three invented reports
+``probes_qa31.jsonl`` asks 25 questions over three invented reports
 (``tests/data/probe_reports_qa31``: 鹿鸣镇, 桂川街道, 石泉乡), two paraphrases that must be
 answered and one that must get 「没有提到」 per kind of value:
 
 1. a count in the asker's words (「老百姓打12345投诉的那些事…多少件」); not 行政复议 cases,
    nor 「打行政官司输了几件」 beside 行政诉讼案件3件 (one word beside a count says little);
-2. a count in 条 (「给法规草案提了多少条建议」);
+2. a count in 条 (「给法规草案提了多少条建议」); not 「几场普法宣传」 beside 安全生产宣传7场;
 3. a name (「那个普法公众号叫啥名」); not a 抖音号 the report does not have;
 4. a rank in the sentence after its topic (「其中…排名第2」); not of a unit that gives none;
 5. a document number (「文号是多少」); not of a document cited without one;
@@ -37,7 +37,7 @@ from answering.value_kinds import (
     rate_given,
     values_in,
 )
-from answering.valued import Term
+from answering.valued import Term, _modifies
 from reportqa.answer import Kind
 from retrieval.concept import Concept
 from retrieval.query import Analysis
@@ -56,7 +56,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa31.jsonl",
         "--min-facts 1.0 --min-compare 1.0 --min-none 1.0".split(),
     )
-    assert len(result["questions"]) == 24
+    assert len(result["questions"]) == 25
 
 
 @pytest.mark.parametrize(
@@ -165,3 +165,23 @@ def test_a_word_the_library_does_not_know_is_read_by_its_characters():
 )
 def test_a_known_word_is_matched_whole_or_by_its_head(word, text, share):
     assert Term((word,), 3.0).coverage(text) == share
+
+
+def test_a_word_naming_the_kind_of_the_next_one():
+    terms = ["党工委会", "法治", "工作汇报"]
+    assert _modifies("党工委会上听法治工作汇报听了几回", "法治", terms)
+    assert not _modifies("党工委会上听法治工作汇报听了几回", "党工委会", terms)
+    assert not _modifies("领导班子一年搞了几次法治专题学习", "领导班子", ["领导班子", "法治"])
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "strong"),
+    [
+        ("专题学习", "开展专题学法4次", True),
+        ("政务微", "发展政务新媒体", True),  # 2 of 3
+        ("普法宣传", "开展安全生产宣传7场", False),  # the head alone
+        ("法治", "开展安全生产宣传7场", False),
+    ],
+)
+def test_a_strong_match(word, text, strong):
+    assert Term((word,), 3.0).strong(text) is strong
