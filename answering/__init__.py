@@ -19,7 +19,10 @@ report's own 发文字号 through ``doc_number``, the day it was issued through 
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
 其中哪个X最多), ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
-composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers.
+composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
+the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
+named unit's own report beside a loosely worded topic, for a fact (``unit_value``) or a
+comparison's cell (``cells``).
 """
 
 __all__ = [
@@ -28,6 +31,7 @@ __all__ = [
     "audience",
     "both",
     "calibrate",
+    "cells",
     "collector",
     "compare",
     "conditioned",
@@ -65,6 +69,9 @@ __all__ = [
     "sublevels",
     "support",
     "types",
+    "unit_value",
+    "value_kinds",
+    "valued",
     "values",
     "which",
 ]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from answering.cells import Cell, cell_finder, without_figure_request
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
 from answering.practice import names_practice
 from answering.sentences import Span, figure_words, key_number, wants_number
@@ -40,6 +41,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     shape = asked_shape(analysis.question)
     if shape is not None:
         analysis = without_shape_words(analysis)
+    analysis = without_figure_request(analysis)  # 「有数字最好」 asks for figures, no topic
     idf = ctx.retriever.concept_idf(analysis, filters)
     absent = _absent_things(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
     if len(analysis.townships) >= 2 or len(filters.report_ids) >= 2:
@@ -52,8 +54,11 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     text_of = ctx.retriever.lib.report_text
     if shape is not None:
         return compose_shaped(analysis, evidence, shape, text_of, ctx.retriever.lib.chunks)
+    lib = ctx.retriever.lib
+    wide = ctx.retriever.concept_idf(analysis, None)
+    cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide)
     return compose_compare(
-        analysis, evidence, idf, judged_only=bool(absent), text_of=text_of, names=names
+        analysis, evidence, idf, judged_only=bool(absent), text_of=text_of, names=names, cell=cell
     )
 
 
@@ -64,11 +69,13 @@ def compose_compare(
     judged_only: bool = False,
     text_of: Callable[[str], str] | None = None,
     names: Callable[[str], bool] | None = None,
+    cell: Cell | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
     ``text_of``: a report's text, to read a topic's sentence on into its figures.
-    ``names``: what a cell from a passage the judge did not accept must satisfy."""
+    ``names``: what a cell from a passage the judge did not accept must satisfy.
+    ``cell``: a named unit's cell read from its own report when none is found (``cells``)."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -81,6 +88,8 @@ def compose_compare(
         unjudged = found is not None and not _judged(ev)
         if unjudged and names is not None and not names(found[1].text):
             found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
+        if found is None and cell is not None and ev.info.township in named:
+            found = cell(ev.info)  # the topic worded otherwise, the asked value beside it
         if found is None:
             if named or not ev.supported:
                 rows.append(CompareRow(ev.info.shown, "未提及", None, None, ev.info.year))

@@ -39,6 +39,8 @@ from answering.sentences import (
     wants_number,
     with_figures,
 )
+from answering.unit_value import rescue, strict
+from answering.value_kinds import asked_value
 from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import Chunk, Hit, ReportInfo
@@ -61,16 +63,22 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
+    asked = asked_value(analysis.question, retriever.lib.tokenizer.words)
+    carries = None if entity else retriever.carrier(analysis, wants_number(analysis.question))
+    judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
     found = compose_fact(
         analysis,
         hits,
         idf,
         person=ctx.person,
-        carries=None if entity else retriever.carrier(analysis, wants_number(analysis.question)),
-        judged=absent_scope(retriever.scope(filters), FEW) if analysis.concepts else (),
+        carries=strict(carries, asked),  # a rate asked: only a sentence giving one
+        judged=judged,
         entity=entity,
         text_of=retriever.lib.report_text,
     )
+    if not found.citations:  # the unit's own report, its topic worded otherwise
+        text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
+        found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
         return no_evidence(analysis, found.searched, [], nearby[:3])

@@ -49,9 +49,14 @@ _NAME_ASKED = re.compile(
 )
 
 
+# 「X去的是哪个地方的联系点」: 地方 before 的 asks where a thing of the unit is, not which units
+_PLACE_OF = re.compile(r"哪(?:个|一个)?(?:地方|地点)的")
+
+
 def asks_a_name(question: str, units: int) -> bool:
-    """Does a question naming ``units`` units (one) ask the name of an organisation?"""
-    return units == 1 and bool(_NAME_ASKED.search(question))
+    """Does a question naming ``units`` units (one) ask the name of an organisation, or
+    the place of a thing?"""
+    return units == 1 and bool(_NAME_ASKED.search(question) or _PLACE_OF.search(question))
 
 
 def asks_units(question: str) -> bool:

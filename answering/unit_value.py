@@ -1,0 +1,75 @@
+"""The fact answer of one named unit when the usual judge found nothing: its own report read
+for a value of the asked kind beside a loosely worded topic (``valued``), quoted and cited;
+and the strict side of the kind: a rate asked is answered only by a sentence giving it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+from answering.extractive import CitationBook, _quoted
+from answering.sentences import Span
+from answering.value_kinds import RATE, Asked, rate_given
+from answering.valued import find_valued
+from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
+from reportqa.types import Chunk, ReportInfo
+from retrieval.carrier import Carrier
+from retrieval.query import Analysis
+
+
+def chunk_at(chunks: Sequence[Chunk], report_id: str, start: int) -> Chunk | None:
+    """The passage of ``report_id`` holding offset ``start`` (its section is cited)."""
+    return next((c for c in chunks if c.report_id == report_id and c.start <= start < c.end), None)
+
+
+def rescue(
+    analysis: Analysis,
+    asked: Asked | None,
+    scope: Sequence[ReportInfo],
+    text_of: Callable[[str], str],
+    chunks: Callable[[], Sequence[Chunk]],
+    idf: Mapping[str, float],
+) -> Answer | None:
+    """A cited answer from the unit's own report, or None (the caller's answer stands).
+    ``idf``: the library's weights of the question's concepts (``concept_idf``)."""
+    if asked is None or not scope:
+        return None
+    found = find_valued(analysis, asked, scope, text_of, idf)
+    chunk = chunk_at(chunks(), found.info.report_id, found.start) if found else None
+    if found is None or chunk is None:
+        return None
+    book = CitationBook()
+    n = book.cite(chunk, Span(found.start, found.end, found.text, found.score))
+    where = f"据《{found.info.title}》（{chunk.section}）："
+    body = [Paragraph((_quoted(found.text, n, where),))]
+    if asked.kind != RATE:
+        value = "；".join(dict.fromkeys(found.values))
+        unit = Text(found.info.shown, strong=True)
+        body.insert(0, Paragraph((unit, Text(f"：{value}", (n,)))))
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind=Kind.FACT,
+        mode="extractive",
+        body=tuple(body),
+        units=verdicts((found.info.township,)),
+        citations=tuple(book.items),
+        searched=len(scope),
+    )
+
+
+def strict(carrier: Carrier | None, asked: Asked | None) -> Carrier | None:
+    """A rate asked (「满意度到底多少」): only a sentence giving the rate carries it, however
+    well it matches otherwise (「…办理1500余件，群众满意度」 gives none)."""
+    if carrier is None or asked is None or asked.kind != RATE:
+        return carrier
+    judge, measured = carrier.judge, carrier.measured
+
+    def gives(text: str, heading: str = "") -> bool:
+        return rate_given(text, asked.cue) and judge(text, heading)
+
+    def stated(text: str, heading: str = "") -> bool:
+        return rate_given(text, asked.cue) and (measured is None or measured(text, heading))
+
+    return replace(carrier, judge=gives, measured=stated, parts=())

@@ -1,0 +1,161 @@
+"""The kind of value a fact question asks for, and where a sentence gives one.
+
+A question about one named unit asks for one value of a kind its words say: how many
+(「几次」「多少条」, a measure word that must stand next to the number), a rank (「第几」「排名」),
+a document number (「文号」: 〔2020〕4号), a place (「哪个地方」「在哪」), a name (「叫啥」: a
+quoted 「“…”」 name next to the thing) or a rate (「满意度多少」「…率是多少」: a percentage right
+after the rate's word). The kind decides which sentence answers far more than the topic's
+words do: a sentence about 便民服务 with 1500余件 is no answer to 「满意度多少」.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportqa.text import to_simplified
+from retrieval.asked_kind import counted_noun
+from retrieval.measures import asked_measure, counts_of, counts_with, how_many
+
+COUNT, RANK, DOC_NUMBER, PLACE, NAME, RATE = "count", "rank", "doc_number", "place", "name", "rate"
+
+
+@dataclass(frozen=True)
+class Asked:
+    """``kind``: one of the constants above; ``measure``: a count's measure word;
+    ``cue``: a rate's word as the question writes it (满意度, 败诉率)."""
+
+    kind: str
+    measure: str = ""
+    cue: str = ""
+    noun: str = ""  # 「多少个村」: the one-character thing counted with 个
+
+
+# a rate: a noun ending in 率 (办结率, 败诉率), the 度 of a judgement people give (满意度,
+# 知晓度, 认可度, 参与度, 信任度) or a share (占比, 比例, 比重), asked for its size
+_SHARES = ("占比", "比例", "比重")  # a share of the thing named before it
+_RATE_WORD = (
+    r"[\u4e00-\u9fff]{1,4}?率|[\u4e00-\u9fff]{0,3}?(?:满意|知晓|认可|参与|信任)度|"
+    + "|".join(_SHARES)
+)
+_RATE = re.compile(
+    rf"(?P<cue>{_RATE_WORD})[^，。？?！!,；;]{{0,8}}?"
+    r"(?:多少|几成|百分之几|百分比|高不高|有多高)"
+)
+_RANK = re.compile(r"第几|排名|排第|排在|排多少|名次|位列|位居|排几")
+_DOC = re.compile(r"文号|字号|发文号|文件号|编号")
+_PLACE = re.compile(
+    r"哪(?:个|一个|些)?(?:地方|地点|位置|场所|里|儿)|什么地方|啥地方|在哪|何处|何地"
+)
+_NAME = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名|名字|名称|全称|哪个平台|什么平台|啥平台")
+_HOW_MANY = re.compile(r"多少|几")
+
+
+def asked_value(question: str, words: Callable[[str], list[str]] | None = None) -> Asked | None:
+    """The value the question asks for, or None when its words name no kind (「怎么做的」)."""
+    q = to_simplified(question)
+    rate = _RATE.search(q)
+    if rate:
+        cue = rate.group("cue")
+        return Asked(RATE, "%", cue[-3:] if cue[-1] in "率度" else cue)
+    if _RANK.search(q):
+        return Asked(RANK)
+    if _DOC.search(q):
+        return Asked(DOC_NUMBER)
+    if _NAME.search(q):
+        return Asked(NAME)
+    if _PLACE.search(q):
+        return Asked(PLACE)
+    if _HOW_MANY.search(q):
+        measure = asked_measure(q, words)
+        if not measure or measure == "%":
+            return None
+        return Asked(COUNT, measure, noun=counted_noun(q) if measure == "个" else "")
+    return None
+
+
+_DOC_VALUE = re.compile(
+    r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号"
+    r"|(?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*号"
+)
+# a rank: an ordinal after a word of ranking (排名第5, 位列全市前三, 居全区首位) or an ordinal
+# with 名/位 (全市第五名); never 第一责任人, 第一批 or 向前一步
+_ORDINAL = r"(?:第|前)\s*[0-9０-９一二三四五六七八九十]+\s*(?:名|位)?|首位|榜首|前列"
+_RANK_VALUE = re.compile(
+    rf"(?:排名|排在|排|名列|位列|位居|居于?|列)(?:全[国省市区县]|[省市区县]级?)?\s*(?:{_ORDINAL})"
+    r"|第\s*[0-9０-９一二三四五六七八九十]+\s*名"
+)
+# a place a deed happened at: a verb of going or being, then a name ending in a place's noun
+_PLACE_VALUE = re.compile(
+    r"(?:到|在|赴|于|走进|来到|前往|深入)[\u4e00-\u9fff]{1,12}"
+    r"(?:中心|广场|公园|基地|会馆|展馆|大厅|社区|街道|村|镇|乡|站|室|馆|园|院|厅)"
+)
+# a name is quoted: “灵秀塔庄”, 《…》, 「…」
+_QUOTED = re.compile(r"“([^”]{2,20})”|「([^」]{2,20})」|\"([^\"]{2,20})\"|《([^》]{2,30})》")
+_PERCENT = re.compile(
+    r"\d+(?:\.\d+)?\s*[%％]|百分之[0-9一二三四五六七八九十百.点]+|[一二三四五六七八九十]成"
+)
+RATE_REACH = 12  # characters after a rate's word, in its clause, within which its percentage stands
+
+
+def rate_given(sentence: str, cue: str) -> bool:
+    """Does ``sentence`` give the asked rate: a percentage within a few characters after the
+    rate's word, or its stem (满意度 → 满意: 「办结率、满意率均为100%」)? 「群众满意度」 at
+    the end of a sentence gives none."""
+    t = to_simplified(sentence)
+    if cue in _SHARES:  # 「出庭应诉的比例」 ~ 出庭应诉率达到100%: the share of its thing
+        return bool(_PERCENT.search(t))
+    stem = cue[:-1] if cue[-1] in "率度" else cue  # 满意度 → 满意, 败诉率 → 败诉
+    for form in dict.fromkeys((cue, stem)):
+        if len(form) < 2:
+            continue
+        for m in re.finditer(re.escape(form), t):
+            window = re.split(r"[，,。；;！？!?]", t[m.end() : m.end() + RATE_REACH])[0]
+            if _PERCENT.search(window):
+                return True
+    return False
+
+
+def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> list[str]:
+    """The values of the asked kind ``text`` (simplified) gives, as written; ``near(i)``:
+    how far before offset ``i`` a word of the topic ends, None when none is close (a count
+    must follow its thing, a quoted name must stand by it)."""
+    if asked.kind == RATE:
+        return ["%"] if rate_given(text, asked.cue) else []
+    if asked.kind == COUNT:  # the count nearest its thing (「8890诉求655件,…流转12089件」)
+        if asked.noun:  # 「多少个村」: 15个村, 12个行政村 — the count stands by its noun
+            return [m.group(0) for m in counts_of(asked.noun).finditer(text)]
+        counts = counts_with(asked.measure) if asked.measure else how_many()
+        found = [(near(m.start()), m.group(0)) for m in counts.finditer(text)]
+        found = [(d, v) for d, v in found if d is not None]
+        return [v for d, v in found if d == min(found)[0]] if found else []
+    if asked.kind == RANK:
+        return [m.group(0) for m in _RANK_VALUE.finditer(text)]
+    if asked.kind == DOC_NUMBER:
+        return [m.group(0) for m in _DOC_VALUE.finditer(text)]
+    if asked.kind == PLACE:
+        return [m.group(0) for m in _PLACE_VALUE.finditer(text) if _beside(m, text, near)]
+    # a name stands right before or after its thing
+    return [
+        next(g for g in m.groups() if g) for m in _QUOTED.finditer(text) if _beside(m, text, near)
+    ]
+
+
+def _beside(m: re.Match, text: str, near: Callable[[int], int | None]) -> bool:
+    """Does a word of the topic end just before ``m`` or within a few characters after it
+    (「到南岭村法治公园调研」, 「“清风小镇”微信公众号」)?"""
+    return near(m.start()) is not None or near(min(len(text), m.end() + 8)) is not None
+
+
+# 「有数字最好」「最好带上数据」「给个数」: the asker wants figures; the words are no topic
+_FIGURES = re.compile(
+    r"(?:最好)?(?:能|要)?(?:有|带|给|附|列|写)(?:上|出|个|些)?(?:具体)?(?:的)?"
+    r"(?:数字|数据|数)(?:的话)?(?:最好|更好)?"
+)
+
+
+def figures_wanted(question: str) -> str:
+    """The words of a request for figures (「有数字最好」), '' when there is none."""
+    m = _FIGURES.search(to_simplified(question))
+    return m.group(0) if m else ""
