@@ -84,12 +84,15 @@ class Bound:
         sum only adds weights that are never negative, and float addition and division by
         the same mass never lower a value). At 10 000 reports nearly every chunk and
         sentence a common topic's fan-out reads spells its main concept in full."""
+        return self.sure(text, line) or self(text) >= line
+
+    def sure(self, text: str, line: float) -> bool:
+        """The shortcut of ``reaches`` alone: True only when ``text`` reaches ``line``, False
+        when the sum must tell (a chunk is tested without its heading first)."""
         sure = self._sure.get(line)
         if sure is None:
             sure = self._sure[line] = self._spellings_reaching(line)
-        if sure and any(map(text.__contains__, sure)):
-            return True
-        return self(text) >= line
+        return bool(sure) and any(map(text.__contains__, sure))
 
     def _spellings_reaching(self, line: float) -> tuple[str, ...]:
         mass = self._mass

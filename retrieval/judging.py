@@ -65,7 +65,7 @@ def judge_rows(
         if known is None:
             known = book[r] = [simple(r), heading(r), None, {}]
         text, path, ends, read = known
-        if not upper_bound.reaches(f"{path}\n{text}", floor):
+        if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
             continue
         supporting = 0
         if ends is None:
