@@ -198,8 +198,12 @@ _NOT_MENTIONED: dict[str, UnitVerdict] = {}
 
 
 def _made(units, kept: dict[str, UnitVerdict], verdict: Verdict) -> tuple[UnitVerdict, ...]:
-    get = kept.get
-    return tuple(get(u) or _keep(u, kept, verdict) for u in units)
+    # looked up in one C loop; a verdict is never false, so ``all`` says none is missing
+    units = units if isinstance(units, (list, tuple)) else list(units)
+    got = tuple(map(kept.get, units))
+    if all(got):
+        return got
+    return tuple(g or _keep(u, kept, verdict) for u, g in zip(units, got, strict=True))
 
 
 def _keep(unit: str, kept: dict[str, UnitVerdict], verdict: Verdict) -> UnitVerdict:

@@ -65,7 +65,7 @@ def judge_rows(
         if known is None:
             known = book[r] = [simple(r), heading(r), None, {}]
         text, path, ends, read = known
-        if upper_bound(f"{path}\n{text}") < floor:
+        if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
             continue
         supporting = 0
         if ends is None:
@@ -76,7 +76,7 @@ def judge_rows(
                 scored = read[s] = _as_read(text, s, e, path)
             if scored is None:
                 continue
-            if upper_bound(scored) < cut:  # no quote: scored only if the report needs it
+            if not upper_bound.reaches(scored, cut):  # no quote: scored only if the report needs it
                 later.setdefault(rid, []).append((r, s, e, scored))
                 continue
             sc = sentence_score(scored)
@@ -93,7 +93,8 @@ def judge_rows(
             if sc > 0:
                 sents.append(Sentence(r, s, e, sc))
     for sents in by_report.values():
-        sents.sort(key=lambda x: (-x.score, x.row, x.start))
+        if len(sents) > 1:  # most reports of a large fan-out have one sentence
+            sents.sort(key=lambda x: (-x.score, x.row, x.start))
     return by_report
 
 
