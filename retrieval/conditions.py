@@ -20,6 +20,7 @@ Two are common in questions about 法治政府建设 reports, and topic coverage
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -141,16 +142,18 @@ _FIGURE_VERB = (
     r"(?:写了|写明了?|写出了?|写有|给了|给出了?|列了|列出了?|报了|晒了|附了|标了|注明了?|有)"
 )
 _PRECISE = r"(?:具体|确切|详细|明确|准确)"
-_FIGURE_NOUN = r"人次|件数|人数|场次|次数|数字|数据|数目|数量"
-_NOT_ASKED = r"(?:(?!多少|几|哪|啥|什么|怎)[\u4e00-\u9fff])"
+# a measure word + 数 is the count in that measure (家数, 件数, 户数); 人次/场次 name one too
+_MEASURES = "个件宗起人名位次场期轮条份家项台套本张户"
+_NOUN = rf"数字|数据|数目|数量|人次|件次|场次|户次|[{_MEASURES}]数"
+_NOT_ASKED = r"(?:(?!多少|几|哪|啥|什么|怎|没)[\u4e00-\u9fff])"
+# 「没有具体数的」「未写人次的」 asks for the reports without one: another question
+_NEGATED = re.compile(r"(?:没|未|无|不|没有)$")
 _FIGURE = re.compile(
     rf"(?:量(?={_FIGURE_VERB}))?"
-    rf"(?:{_FIGURE_VERB}?{_PRECISE}的?(?P<a>{_FIGURE_NOUN}|数)"
-    rf"|(?P<v>{_FIGURE_VERB}){_NOT_ASKED}{{0,4}}?(?P<b>{_FIGURE_NOUN}))"
+    rf"(?:{_FIGURE_VERB}?{_PRECISE}的?|(?P<v>{_FIGURE_VERB}){_NOT_ASKED}{{0,4}}?(?={_NOUN}))"
+    rf"(?P<b>数字|数据|数目|数量|(?P<mc>人次|件次|场次|户次)|(?P<mw>[{_MEASURES}])数|数)"
     r"(?=的|[，,。；;？?！!]|$)"
 )
-# the measure word a figure noun names; the others (数字, 数据…) take any
-_NOUN_MEASURE = {"人次": "人次", "件数": "件", "人数": "人", "场次": "场", "次数": "次"}
 # a Chinese numeral counts only with a measure of occasions, cases or people (两个清单 and
 # 三项制度 are names, not figures)
 _HAN_COUNT = re.compile(
@@ -171,19 +174,24 @@ class Figure:
         return bool(DIGIT_QUANTITY.search(sentence) or _HAN_COUNT.search(sentence))
 
 
+def _figures(question: str) -> Iterator[re.Match]:
+    return (m for m in _FIGURE.finditer(question) if not _NEGATED.search(question[: m.start()]))
+
+
 def figure_asked(question: str) -> Figure | None:
     """The figure a which-question asks its answers to carry, or None."""
-    m = _FIGURE.search(question)
+    m = next(_figures(question), None)
     if m is None:
         return None
-    return Figure(_NOUN_MEASURE.get(m.group("a") or m.group("b"), ""))
+    measure = m.group("mc") or m.group("mw") or ""
+    return Figure("场" if measure == "场次" else measure)
 
 
 def without_figure(question: str) -> str:
     """``question`` with its figure condition blanked (same length); the words between the
     verb and the noun (服务 of 写明了服务人次) stay the topic."""
-    for m in reversed(list(_FIGURE.finditer(question))):
-        spans = [(m.start(), m.end("v")), m.span("b")] if m.group("b") else [m.span()]
+    for m in reversed(list(_figures(question))):
+        spans = [(m.start(), m.end("v")), m.span("b")] if m.group("v") else [m.span()]
         for s, e in spans:
             question = question[:s] + " " * (e - s) + question[e:]
     return question
