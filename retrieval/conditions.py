@@ -148,6 +148,9 @@ _NOUN = rf"数字|数据|数目|数量|人次|件次|场次|户次|[{_MEASURES}]
 _NOT_ASKED = r"(?:(?!多少|几|哪|啥|什么|怎|没)[\u4e00-\u9fff])"
 # 「没有具体数的」「未写人次的」 asks for the reports without one: another question
 _NEGATED = re.compile(r"(?:没|未|无|不|没有)$")
+# 「最好有具体数」「有数字更好」: a wish, not a condition (its words are still no topic)
+_WISH_BEFORE = re.compile(r"(?:最好|尽量|尽可能|如果|若|要是)[\u4e00-\u9fff]{0,2}$")
+_WISH_AFTER = re.compile(r"^的?(?:最好|更好|就更好|为好|优先)")
 _FIGURE = re.compile(
     rf"(?:量(?={_FIGURE_VERB}))?"
     rf"(?:{_FIGURE_VERB}?{_PRECISE}的?|(?P<v>{_FIGURE_VERB}){_NOT_ASKED}{{0,4}}?(?={_NOUN}))"
@@ -181,7 +184,9 @@ def _figures(question: str) -> Iterator[re.Match]:
 def figure_asked(question: str) -> Figure | None:
     """The figure a which-question asks its answers to carry, or None."""
     m = next(_figures(question), None)
-    if m is None:
+    if m is None or _WISH_BEFORE.search(question[: m.start()]):
+        return None
+    if _WISH_AFTER.search(question[m.end() :]):
         return None
     measure = m.group("mc") or m.group("mw") or ""
     return Figure("场" if measure == "场次" else measure)

