@@ -1,6 +1,6 @@
 """Clauses that qualify a which-question, on wordings and reports made up here, end to end.
 
-``probes_qa34.jsonl`` asks 9 questions over five invented reports
+``probes_qa34.jsonl`` asks 11 questions over five invented reports
 (``tests/data/probe_reports_qa34``: two towns, a 乡 and a county in 福建's 安溪县, a street
 office in 丰泽区):
 
@@ -8,7 +8,10 @@ office in 丰泽区):
    and a unit whose only support is the excluded thing stays out; with no exclusion the
    same words are the need;
 2. 「写了具体人次的」「有具体数的」 asks for units whose supporting sentence carries a number
-   (in 人次 when named); with no such clause every unit that does the thing counts.
+   (in 人次 when named); with no such clause every unit that does the thing counts;
+3. parts listed before the quoted term they make up (「A、B、C那一套“T”」) gloss the term: a
+   report naming T, or most of the parts, counts; a quoted term no report's tokens held
+   whole (“四不两直”) is still found word for word (``retrieval.unindexed``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import pytest
 
 from retrieval.conditions import figure_asked, without_figure
 from retrieval.exclusions import excluded_parts, exclusion, without_exclusions
+from retrieval.glosses import find_gloss
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -34,7 +38,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa34.jsonl",
         "--min-f1 1.0".split(),
     )
-    assert len(result["questions"]) == 9
+    assert len(result["questions"]) == 11
 
 
 # ---- 1. what does not count --------------------------------------------------------------
@@ -126,3 +130,31 @@ def test_a_sentence_carries_the_figure(measure, sentence, stated):
     from retrieval.conditions import Figure
 
     assert Figure(measure).stated_in(sentence) is stated
+
+
+# ---- 3. parts listed before the term ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "parts", "rest"),
+    [
+        (
+            "立案、调查、听证那一套“阳光执法”，哪些镇做了",
+            ("立案", "调查", "听证"),
+            "“阳光执法”，哪些镇做了",
+        ),
+        (
+            "有哪些街道，把公开、记录、审核这套“三张清单”落实了",
+            ("公开", "记录", "审核"),
+            "有哪些街道，把“三张清单”落实了",
+        ),
+        ("哪些乡镇把宪法、民法典这些“重点法律”学了", None, None),  # the list asks: no gloss
+        ("公开、记录这些工作，哪些镇做了", None, None),  # no quoted term: a list of needs
+        ("哪些镇开展了“三张清单”培训", None, None),
+    ],
+)
+def test_parts_before_the_term(question, parts, rest):
+    gloss = find_gloss(question)
+    if parts is None:
+        assert gloss is None
+        return
+    assert gloss is not None and gloss.parts == parts and not gloss.any_of
+    assert gloss.without(question) == rest
