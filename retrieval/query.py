@@ -209,13 +209,13 @@ class QuestionAnalyzer:
         # 「只是看录像的不算」「写了具体人次的」: what does not count and a figure asked of
         # the answer are conditions (``retrieval.exclusions``, ``retrieval.conditions``)
         topical = without_exclusions(topical)
-        topical = without_figure(topical) if kind == Kind.WHICH else topical
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
         asked = without_asker(topical)  # (retrieval.asker_words)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped
         need_text = without_level_nouns(among(need_text))
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
+        need_text = without_figure(need_text) if kind == Kind.WHICH else need_text
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
             # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept
             need_text = _ASKS_NUMBER.sub(" ", need_text)
