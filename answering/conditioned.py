@@ -1,5 +1,6 @@
 """Which-questions that set a condition on the answering sentence (``retrieval.conditions``):
-a role held (「党委书记挂帅当组长的」) or a count stated (「开了3次法治专题会的」).
+a role held (「党委书记挂帅当组长的」), a count stated (「开了3次法治专题会的」) or some count
+stated (「写了具体人次的」); and what does not count (「光看录像的不算」, ``retrieval.exclusions``).
 
 Every report in scope is judged on the topic as usual; a supported report then counts only
 when one of its supporting sentences meets the condition. A report whose first sentences do
@@ -16,7 +17,8 @@ from answering import which
 from reportqa.answer import Answer
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
-from retrieval.conditions import HOLDING_VERBS, count_stated, role_asked
+from retrieval.conditions import HOLDING_VERBS, count_stated, figure_asked, role_asked
+from retrieval.exclusions import excluded_parts, exclusion
 from retrieval.query import Analysis
 
 if TYPE_CHECKING:
@@ -34,22 +36,34 @@ def condition(analysis: Analysis) -> Callable[[str], bool] | None:
     count = count_stated(analysis.question)
     if count is not None:
         return count.stated_in
-    return None
+    figure = figure_asked(analysis.question)
+    return None if figure is None else figure.stated_in
 
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
-    """The which-answer under the question's condition, or None when it sets none."""
-    test = condition(analysis)
-    if test is None:
+    """The which-answer under the question's conditions, or None when it sets none."""
+    tests = [t for t in (condition(analysis), _allowed(ctx, analysis)) if t is not None]
+    if not tests:
         return None
     if role_asked(analysis.question) is not None:
         analysis = _without_holding(analysis)
     idf = ctx.retriever.concept_idf(analysis, filters)
     evidence = [
-        _meeting(ctx, analysis, filters, ev, test)
+        _meeting(ctx, analysis, filters, ev, lambda s: all(t(s) for t in tests))
         for ev in ctx.retriever.fan_out(analysis, filters)
     ]
     return which.compose_which(analysis, evidence, idf)
+
+
+def _allowed(ctx: Context, analysis: Analysis) -> Callable[[str], bool] | None:
+    """「光看录像的不算」: a sentence whose only support is the excluded thing is none
+    (``retrieval.exclusions``)."""
+    parts = excluded_parts(analysis.question)
+    if not parts:
+        return None
+    excluded = [c.alternatives for p in parts for c in ctx.retriever.analyze(p).concepts]
+    found = exclusion(excluded, [c.alternatives for c in analysis.concepts if c.required])
+    return None if found is None else found.allows
 
 
 def _without_holding(analysis: Analysis) -> Analysis:

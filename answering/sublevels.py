@@ -3,7 +3,7 @@
 A 乡 (民族乡 and the Inner Mongolian 苏木 are 乡-level), a 镇 and a 街道 are all 乡镇 in the
 metadata, but people ask for one of them: 「哪些是乡的报告，镇和街道不算」「只看街道的」
 「镇一级的有几份」. 不算/除外/不包括/除了 leave kinds out (「乡镇的报告，街道除外」), and 乡镇 on
-its own still means the whole level. The kind comes from the unit's own suffix; a report whose
+its own still means the whole level (the verbs of leaving out: ``retrieval.exclusions``). The kind comes from the unit's own suffix; a report whose
 unit is unknown has no kind, so it is never listed under one.
 """
 
@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from reportqa.types import ReportInfo
+from retrieval.exclusions import LEAVES_OUT, NOT_COUNTED
 
 TOWN_KINDS = frozenset({"乡", "镇", "街道"})
 ALL_KINDS = TOWN_KINDS | {"区县", "地市"}
@@ -32,8 +33,8 @@ _WORDS = (
 _KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市)(?:一?级)?的?"
 _KINDS = rf"{_KIND}(?:\s*[和、与及或/]\s*{_KIND})*"
 _OUT = re.compile(
-    rf"(?:不算|不包括|不包含|不含|不计|不要|而?不是|除了?|除去|去掉|排除)({_KINDS})(?:以外|之外|外)?(?:[，,]?(?:其他|其余|别的))?"
-    rf"|({_KINDS})(?:都|也)?(?:不算|除外|不包括在内|不计|不要|排除在外)"
+    rf"(?:{LEAVES_OUT})({_KINDS})(?:以外|之外|外)?(?:[，,]?(?:其他|其余|别的))?"
+    rf"|({_KINDS})(?:都|也)?(?:{NOT_COUNTED})"
 )
 _ONLY_VERB = re.compile(r"^(?:我?只|仅|单)(?:看|要|列|查|问)(?:一下)?")
 _ONLY = re.compile(rf"{_ONLY_VERB.pattern}{_KINDS}")

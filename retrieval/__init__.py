@@ -5,7 +5,7 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 ``actors``: 干部/公职人员 are no need, ``abbreviations``: 反诈 ~ 防范电信网络诈骗,
 ``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``filler_objects``: 办了几件业务 asks no 业务,
 ``colloquial``: 砍掉 ~ 取消 read from ``colloquial.txt`` beside ``synonyms.txt``, ``conditions``: a role held or a count stated in a
-which-question, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
+which-question, ``exclusions``: 「光看录像的不算」 names what does not count, ``unindexed``: a quoted term the index cut into characters, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
 light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 ~ 主要负责人,
 ``law_exams``: 学法考试 ~ 法律知识考试, ``legal_spellings``: 法制宣传 ~ 法治宣传, ``locatives``: 常务会上 is at the 常务会, ``supervision``: 人大…的监督,
 ``honours``: 拿到全国…示范称号, ``asker_words``: the asker's situation is no need, ``asked_kind``: what a 哪家 asks for,
@@ -49,6 +49,7 @@ __all__ = [
     "doubled",
     "either_or",
     "evidence",
+    "exclusions",
     "fanout_sentences",
     "filler_objects",
     "filters",
@@ -86,6 +87,7 @@ __all__ = [
     "spoken",
     "supervision",
     "township_level",
+    "unindexed",
     "verb_copy",
     "visits",
     "vocabulary",

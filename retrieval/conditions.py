@@ -11,17 +11,22 @@ Two are common in questions about 法治政府建设 reports, and topic coverage
 - **a count stated**: 「全年开了3次法治专题会的」 asks for reports that give that count: 「召开法治
   专题党委会议3次」 counts, 「专题会议5次」 does not. A count with 以上/至少/超过 is a bound, not a
   condition this reads.
+- **some count stated**: 「提供法律咨询、还写了具体人次的」「网上办件量有具体数的」 asks for
+  reports whose supporting sentence carries a number — with the measure word the question
+  names (人次, 件数 → 件, 场次 → 场) or any (数字, 数据, 具体数). The words of the condition
+  are no topic. 「开展了几次」「有多少人次」 ask for the number (a fact), not a condition.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 import cn2an
 
-from retrieval.measures import counts_with
+from retrieval.measures import DIGIT_QUANTITY, counts_with
 
 # holders of posts in a township or street: party secretaries, heads, the office director
 _HOLDER = r"(?:党工?委副?书记|副?[镇乡]长|(?:街道)?(?:办事处|办)副?主任)"
@@ -127,3 +132,71 @@ def count_stated(question: str) -> Count | None:
     value = _value(m.group("d") or m.group("c"))
     measure = m.group("dm") or m.group("cm")
     return Count(value, measure) if value is not None and value > 0 else None
+
+
+# 「写了具体人次的」「有具体数的」「给了数据的」「写明了服务人次的」: a verb of stating or an
+# adjective of precision before a noun of figures, the clause ending in 的 or a break. A
+# few characters may stand between (服务人次), never a question word (有多少人次, 有啥数字).
+# 「办件量有具体数」: the 量 (amount) of the noun before is the figure itself, not the topic.
+_FIGURE_VERB = (
+    r"(?:写了|写明了?|写出了?|写有|给了|给出了?|列了|列出了?|报了|晒了|附了|标了|注明了?|有)"
+)
+_PRECISE = r"(?:具体|确切|详细|明确|准确)"
+# a measure word + 数 is the count in that measure (家数, 件数, 户数); 人次/场次 name one too
+_MEASURES = "个件宗起人名位次场期轮条份家项台套本张户"
+_NOUN = rf"数字|数据|数目|数量|人次|件次|场次|户次|[{_MEASURES}]数"
+_NOT_ASKED = r"(?:(?!多少|几|哪|啥|什么|怎|没)[\u4e00-\u9fff])"
+# 「没有具体数的」「未写人次的」 asks for the reports without one: another question
+_NEGATED = re.compile(r"(?:没|未|无|不|没有)$")
+# 「最好有具体数」「有数字更好」: a wish, not a condition (its words are still no topic)
+_WISH_BEFORE = re.compile(r"(?:最好|尽量|尽可能|如果|若|要是)[\u4e00-\u9fff]{0,2}$")
+_WISH_AFTER = re.compile(r"^的?(?:最好|更好|就更好|为好|优先)")
+_FIGURE = re.compile(
+    rf"(?:量(?={_FIGURE_VERB}))?"
+    rf"(?:{_FIGURE_VERB}?{_PRECISE}的?|(?P<v>{_FIGURE_VERB}){_NOT_ASKED}{{0,4}}?(?={_NOUN}))"
+    rf"(?P<b>数字|数据|数目|数量|(?P<mc>人次|件次|场次|户次)|(?P<mw>[{_MEASURES}])数|数)"
+    r"(?=的|[，,。；;？?！!]|$)"
+)
+# a Chinese numeral counts only with a measure of occasions, cases or people (两个清单 and
+# 三项制度 are names, not figures)
+_HAN_COUNT = re.compile(
+    r"[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:人次|次|场|期|件|起|宗|名)"
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """「写了具体人次的」: the answer's sentence must carry a count, in ``measure`` if named."""
+
+    measure: str
+
+    def stated_in(self, sentence: str) -> bool:
+        """Does ``sentence`` carry a number (with this measure word, or one of its class)?"""
+        if self.measure:
+            return counts_with(self.measure).search(sentence) is not None
+        return bool(DIGIT_QUANTITY.search(sentence) or _HAN_COUNT.search(sentence))
+
+
+def _figures(question: str) -> Iterator[re.Match]:
+    return (m for m in _FIGURE.finditer(question) if not _NEGATED.search(question[: m.start()]))
+
+
+def figure_asked(question: str) -> Figure | None:
+    """The figure a which-question asks its answers to carry, or None."""
+    m = next(_figures(question), None)
+    if m is None or _WISH_BEFORE.search(question[: m.start()]):
+        return None
+    if _WISH_AFTER.search(question[m.end() :]):
+        return None
+    measure = m.group("mc") or m.group("mw") or ""
+    return Figure("场" if measure == "场次" else measure)
+
+
+def without_figure(question: str) -> str:
+    """``question`` with its figure condition blanked (same length); the words between the
+    verb and the noun (服务 of 写明了服务人次) stay the topic."""
+    for m in reversed(list(_figures(question))):
+        spans = [(m.start(), m.end("v")), m.span("b")] if m.group("v") else [m.span()]
+        for s, e in spans:
+            question = question[:s] + " " * (e - s) + question[e:]
+    return question

@@ -7,6 +7,8 @@ a report must say:
   「…三项制度，就是执法公示、执法全过程记录、重大执法决定法制审核？」. The term is the need;
   the listed parts say what it is. A report naming the term says it; a report naming most of
   the parts without the term says it too, in other words. One part alone does not.
+  The parts may come first, before the quoted term they make up: 「公示、全程记录、法审那一套
+  “三项制度”，…」.
 - **An elaboration with alternatives**: 「哪些乡镇用上了法律顾问，让律师参与决策或者审合同的？」,
   「…请了法律顾问，比如参与重大决策、审核合同之类？」. The clause after the comma narrows the
   need by examples joined by 或者/或/还是/、: any one of them is enough (OR, not AND), and a word
@@ -41,6 +43,11 @@ _ALTERNATIVE = re.compile(r"\s*(?:或者|或是|或)")
 _ASKS = re.compile(r"哪些|哪个|哪几|哪家|哪里|谁|几个|多少|有没有|是否|吗")
 _END = re.compile(r"[？?。！!…\s]+$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# the parts listed before the quoted term they make up: 「公示、全程记录、法审那一套“三项制度”」
+_BEFORE_TERM = re.compile(
+    r"(?:^|(?<=[，,。；;？?！!]))(?:把|将|对|像)?(?P<body>[^，,。；;？?！!“”\"「」『』]{4,60}?、[^，,。；;？?！!“”\"「」『』]{2,30}?)"
+    r"(?P<that>(?:那|这)一?(?:套|种|类|些|项|几项)?的?)(?=[“\"「『][^”\"」』]{2,12}[”\"」』])"
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,11 @@ def find_gloss(question: str) -> Gloss | None:
         listed = len(parts) >= 2 or bool(lead) or bool(_TRAILER.search(body))
         if parts and listed and len(body) >= 4:
             return Gloss(m.start(), m.end(), parts, bool(lead and lead.group("ex")))
+    before = _BEFORE_TERM.search(q)
+    if before is not None and not _ASKS.search(before.group("body")):
+        parts = _parts(before.group("body"))
+        if len(parts) >= 2:
+            return Gloss(before.start("body"), before.end("that"), parts, False)
     cut = max(q.rfind("，"), q.rfind(","))
     if cut <= 0:
         return None

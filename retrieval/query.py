@@ -25,8 +25,10 @@ from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
 from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
+from retrieval.conditions import without_figure
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.doubled import merge_doubled
+from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
 from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.legal_spellings import legal_variants
@@ -64,7 +66,7 @@ from retrieval.vocabulary import (
 )
 
 _WHICH = re.compile(
-    r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
+    r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?是?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
 )
 # 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
 _BELOW = r"(?!村|社区|嘎查|行政村|居委会|居民|小组)"
@@ -206,12 +208,16 @@ class QuestionAnalyzer:
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
+        # 「只是看录像的不算」「写了具体人次的」: what does not count and a figure asked of
+        # the answer are conditions (``retrieval.exclusions``, ``retrieval.conditions``)
+        topical = without_exclusions(topical)
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
         asked = without_asker(topical)  # (retrieval.asker_words)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped
         need_text = without_level_nouns(among(need_text))
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
+        need_text = without_figure(need_text) if kind == Kind.WHICH else need_text
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
             # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept
             need_text = _ASKS_NUMBER.sub(" ", need_text)

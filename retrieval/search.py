@@ -34,6 +34,7 @@ from retrieval.query import (
     QuestionAnalyzer,
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
+from retrieval.unindexed import rows_by_characters
 
 
 class HybridRetriever:
@@ -160,6 +161,10 @@ class HybridRetriever:
         if not tokens:
             return np.zeros(0, dtype=int)
         hit = self.lib.lexical.scores(tokens) > 0
+        for a in alternatives:  # a word added after ingest (``retrieval.unindexed``)
+            if len(a) > 2 and self.lib.tokenizer.index_tokens(a) == [a]:
+                by_chars = rows_by_characters(a, self.lib.lexical.scores)
+                hit = hit | by_chars if by_chars is not None else hit
         cand = np.nonzero(hit & mask if mask is not None else hit)[0].tolist()
         simple = self.simple
         if len(alternatives) == 1:
