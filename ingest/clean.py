@@ -78,18 +78,16 @@ def _joins_next(par: _Paragraph, nxt: str) -> bool:
 def clean_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _EDITOR_RESIDUE.sub("", text)
-    kept: list[str] = []
+    lines: list[str] = []
     for line in text.split("\n"):
         line = line.strip(" \t\u3000\u00a0\u200b")
-        if line and not _PAGE_NUMBER.match(line):
-            kept.append(line)
-    # the space rules once over the kept lines joined, not four calls per line: no rule
-    # matches a line break or looks at one (their spaces exclude it, and a kept line is
-    # stripped), so each line comes out as it would alone, and none comes out empty
-    joined = "\n".join(kept)
-    for rule in (_SPACE_CJK_DIGIT, _SPACE_DIGIT_CJK, _SPACE_CJK_CJK, _SPACE_AFTER_PAREN):
-        joined = rule.sub("", joined)
-    lines = joined.split("\n") if kept else []
+        if not line or _PAGE_NUMBER.match(line):
+            continue
+        line = _SPACE_CJK_DIGIT.sub("", line)
+        line = _SPACE_DIGIT_CJK.sub("", line)
+        line = _SPACE_CJK_CJK.sub("", line)
+        line = _SPACE_AFTER_PAREN.sub("", line)
+        lines.append(line)
     merged: list[_Paragraph] = []
     for line in lines:
         if merged and _joins_next(merged[-1], line):
