@@ -225,7 +225,7 @@ def _drop_collections(settings: Settings) -> None:
 
 
 def _child_main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.run")
+    parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--one", required=True, help="spec.json written by `reportqa bench`")
     args = parser.parse_args(argv)
     spec = json.loads(Path(args.one).read_text(encoding="utf-8"))
@@ -271,7 +271,7 @@ def _run_child(name: str, paths: list[Path], mix, truth, settings: Settings, arg
     }
     (home / "spec.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     _note(f"measuring {name} …")
-    cmd = [sys.executable, "-m", "bench.run", "--one", str(home / "spec.json")]
+    cmd = [sys.executable, "-m", "bench", "--one", str(home / "spec.json")]  # see __main__
     proc = subprocess.run(cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, check=False)
     if proc.returncode != 0:
         raise ReportQAError(

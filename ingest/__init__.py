@@ -1,7 +1,8 @@
 """Ingest: report files → cleaned text → metadata and section chunks → the chunk store.
 
 ``pipeline.Ingestor`` writes through the ports (``reportqa.ports``) and never imports
-``retrieval``. Reading: ``loaders`` (with ``limits``, ``encoding``, ``pdf_pages``),
+``retrieval``. Reading: ``loaders`` (with ``limits``, ``encoding``, ``pdf_pages``, and
+``docx_text`` / ``pdf_text``, imported by the first .docx / PDF read),
 ``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``admin_names``,
 ``gazetteer``, ``meta_parent``, ``meta_year``, ``self_name``, ``site_banner``: who speaks, whose banner heads the page), ``sidecar`` (metadata.csv overrides), ``meta_eval``
 (accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept);
@@ -14,6 +15,7 @@ __all__ = [
     "admin_names",
     "chunking",
     "clean",
+    "docx_text",
     "encoding",
     "file_marks",
     "gazetteer",
@@ -25,6 +27,7 @@ __all__ = [
     "metadata",
     "page_chrome",
     "pdf_pages",
+    "pdf_text",
     "pending",
     "pipeline",
     "report_reading",

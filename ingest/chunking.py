@@ -8,6 +8,7 @@ exact ``[start, end)`` span of the cleaned text, which is what makes citations v
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from reportqa.patterns import ENUM_POINT, LEVEL1, LEVEL2, LEVEL3, SENTENCE_END
@@ -16,6 +17,7 @@ from reportqa.types import Section
 PREAMBLE = "前言"
 _HEADING_STOP = re.compile(r"[。；;：:！？!?]")
 _MAX_HEADING = 60
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -122,21 +124,27 @@ def split_sections(
     return [s for s in sections if text[s.start : s.end].strip()]
 
 
-def _split_points(segment: str) -> list[int]:
-    """Offsets inside a long segment where a cut keeps sentences whole."""
+def _split_points(segment: str) -> tuple[list[int], set[int]]:
+    """Offsets inside a long segment where a cut keeps sentences whole, sorted, and the
+    preferred ones among them (item starts and line starts)."""
     enum = {m.start() for m in ENUM_POINT.finditer(segment)}
-    newline = {i + 1 for i, ch in enumerate(segment) if ch == "\n"}
+    newline = {m.end() for m in _NEWLINE.finditer(segment)}
     sent = {m.start() for m in SENTENCE_END.finditer(segment)}
     return sorted((enum | newline | sent) - {0, len(segment)}), enum | newline
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     seg = text[start:end]
+    if len(seg) <= max_chars:  # no cut to make: the points are never looked at
+        return [(start, end)] if seg.strip() else []
     points, preferred = _split_points(seg)
     spans: list[tuple[int, int]] = []
     cur = 0
     while len(seg) - cur > max_chars:
-        window = [p for p in points if cur < p <= cur + max_chars]
+        # the points in (cur, cur + max_chars], found by bisection: a scan of every point
+        # per cut made a long section's chunking quadratic
+        lo = bisect_right(points, cur)
+        window = points[lo : bisect_right(points, cur + max_chars, lo)]
         good = [p for p in window if p in preferred and p - cur >= max_chars // 3]
         if good:
             cut = good[-1]

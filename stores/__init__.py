@@ -2,8 +2,8 @@
 
 ``chroma.ChromaStore`` (embedded or a ``chroma run`` server; ``chroma_setup`` opens it,
 ``records`` maps its record shapes, ``chroma_writer`` makes a pooled ingest's writes from a
-process of its own), ``lexical.LexicalIndex`` and ``lexical.TokenCache`` (in-process BM25 and its token
-cache), ``embedders`` (offline hashing or sentence-transformers), ``snapshot.ChunkSnapshot``
+process of its own), ``lexical.LexicalIndex`` and ``token_cache.TokenCache`` (in-process BM25 and its token
+cache; the cache a module of its own so ingest workers need no scipy), ``embedders`` (offline hashing or sentence-transformers), ``snapshot.ChunkSnapshot``
 (a local copy of the committed chunks), ``vector_cache.VectorFile`` (every chunk's vector,
 memory-mapped, for search inside a few reports). Only the composition root (``library.compose``)
 chooses them; ingest and retrieval see the ports.
@@ -17,5 +17,6 @@ __all__ = [
     "lexical",
     "records",
     "snapshot",
+    "token_cache",
     "vector_cache",
 ]

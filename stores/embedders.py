@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from reportqa.errors import ConfigError
 from reportqa.ports import Embedder
-from reportqa.settings import Settings
+
+if TYPE_CHECKING:  # an ingest worker unpickles the embedder: no pydantic there (~0.15 s)
+    from reportqa.settings import Settings
 
 log = logging.getLogger(__name__)
 
