@@ -86,6 +86,7 @@ __all__ = [
     "split_words",
     "spoken",
     "supervision",
+    "synonym_file",
     "township_level",
     "unindexed",
     "verb_copy",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from retrieval.query import read_synonyms
+from retrieval.synonym_file import read_synonyms
 
 
 def read_vocabulary(*paths: Path | None) -> Mapping[str, tuple[str, ...]]:

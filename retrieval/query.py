@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
@@ -129,20 +128,6 @@ class Analysis:
 def _asks_townships(q: str) -> bool:
     """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units."""
     return bool(_WHICH.search(q) or _COMPARE.search(q)) and "乡镇" in levels_asked(q)
-
-
-def read_synonyms(path: Path | None) -> dict[str, tuple[str, ...]]:
-    if path is None or not path.exists():
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or ":" not in line:
-            continue
-        head, _, rest = line.partition(":")
-        alts = tuple(a.strip() for a in re.split(r"[,，、]", rest) if a.strip())
-        out[head.strip()] = out.get(head.strip(), ()) + alts
-    return out
 
 
 class QuestionAnalyzer:

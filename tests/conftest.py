@@ -114,6 +114,7 @@ def analyzer(tok):
     """The question analyzer with the shipped synonym list, as the product builds it: the
     question-reading tests check that list's lines too. A module that means other synonyms
     defines its own ``analyzer``."""
-    from retrieval.query import QuestionAnalyzer, read_synonyms
+    from retrieval.query import QuestionAnalyzer
+    from retrieval.synonym_file import read_synonyms
 
     return QuestionAnalyzer(tok, read_synonyms(Settings().synonyms_file))
