@@ -21,6 +21,13 @@ _SPACE_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[0-9])")
 _SPACE_DIGIT_CJK = re.compile(rf"(?<=[0-9%])[ \t\u3000\u00a0]+(?=[{_CJK}])")
 _SPACE_CJK_CJK = re.compile(rf"(?<=[{_CJK}，。、；：）》”])[ \t\u3000\u00a0]+(?=[{_CJK}（《“])")
 _SPACE_AFTER_PAREN = re.compile(r"(?<=[)）])[ \t\u3000\u00a0]+")
+# mirror sites that convert pages to traditional characters leave a character's pinyin in
+# brackets behind it (鎮(zhèn), 設(shè)): one syllable with a tone mark, which splits every word
+# it sits in (建設(shè)項目) and no reader wants quoted; a bracketed English word has no tone mark
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(
+    rf"(?<=[{_CJK}])\((?=[a-z{_TONED}ü]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,6}}\)"
+)
 # a line ending with one of these is complete; anything else may continue on the next line
 _LINE_END = "。！？；;：:!?…”」』）)》"
 _CONTINUATION_END = "、，,（(《“"
@@ -87,6 +94,7 @@ def clean_text(raw: str) -> str:
         line = _SPACE_DIGIT_CJK.sub("", line)
         line = _SPACE_CJK_CJK.sub("", line)
         line = _SPACE_AFTER_PAREN.sub("", line)
+        line = _PINYIN_GLOSS.sub("", line)
         lines.append(line)
     merged: list[_Paragraph] = []
     for line in lines:
