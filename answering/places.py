@@ -110,6 +110,57 @@ def county_names(q: str, places: Callable[[], Gazetteer] = gazetteer) -> list[st
     return out
 
 
+@functools.lru_cache(maxsize=2)
+def _parent_words(g: Gazetteer) -> frozenset[str]:
+    """Provinces, cities and counties by full and short name (鹤山市, 鹤山)."""
+    full = (*g.provinces, *g.cities, *g.counties)
+    return frozenset((*full, *g.short_names("省"), *g.short_names("地市"), *g.short_names("区县")))
+
+
+def towns_under_parent(q: str, places: Callable[[], Gazetteer] = gazetteer) -> list[str]:
+    """「鹤山的址山镇」「鹤山市址山镇」: a town the division list knows, said right after the name of
+    a province, city or county (with or without 的), is a place wherever the question puts it —
+    a parent's name before a town's is how people locate a town; 「平安的示范镇」 is no town."""
+    ends = [m.end() for m in re.finditer(r"(?:街道|乡|镇)(?!镇)", q)]
+    if not ends:
+        return []
+    gaz = places()
+    words = _parent_words(gaz)
+    out = []
+    for end in ends:
+        suffix = 2 if q[end - 2 : end] == "街道" else 1
+        for stem in range(2, 5):
+            start = end - suffix - stem
+            name = q[max(start, 0) : end]
+            if start < 1 or not _CJK.fullmatch(name) or "的" in name or name not in gaz.towns:
+                continue
+            before = q[:start].removesuffix("的")
+            if any(before[-size:] in words for size in range(2, min(len(before), 9) + 1)):
+                out.append(name)
+                break
+    return out
+
+
+def addresses(q: str, units: UnitIndex, places: Callable[[], Gazetteer] = gazetteer) -> list[str]:
+    """「重庆荣昌区的观胜镇」: the province, city and county said right before a unit the library
+    has (with or without 的) are that unit's address — never an unknown place, never topic words."""
+    q = to_simplified(q)
+    words = _parent_words(places())
+    out: list[str] = []
+    for i in range(2, len(q)):
+        if not units.named_at_start(q[i:]):
+            continue
+        j = i
+        while j > 1:
+            j -= 1 if q[j - 1] == "的" else 0
+            size = next((s for s in range(min(j, 9), 1, -1) if q[j - s : j] in words), 0)
+            if not size:
+                break
+            out.append(q[j - size : j])
+            j -= size
+    return list(dict.fromkeys(out))
+
+
 def unknown_places(
     question: str,
     units: tuple[UnitIndex, UnitIndex],
@@ -121,9 +172,14 @@ def unknown_places(
         "",
         to_simplified(question),
     )
+    said_as_address = addresses(q, units[0], places)
     found = [*_TOWN.finditer(q), *_COUNTY.finditer(q)]
     names = [m.group(1) for m in found if tagged is None or not _cut_out(q, m, tagged)]
     names += [n for n in county_names(q, places) if not any(n in o for o in names)]
+    towns = towns_under_parent(q, places)
+    names += [n for n in towns if not any(n in o for o in names)]
+    # 「荣昌区的仁义镇」: the user asks about the town; its county is where it lies
+    said_as_address += [n for n in names if any(f"{n}{t}" in q or f"{n}的{t}" in q for t in towns)]
     out = []
     for name in dict.fromkeys(names):
         if _GENERIC.search(name) or _NOT_A_NAME.search(name) or is_generic(name):
@@ -131,6 +187,8 @@ def unknown_places(
         if tagged is not None and _function_stem(name, tagged):
             continue
         if any(u.related(name) or short_name(name) in u.shorts for u in units):
+            continue
+        if name in said_as_address:
             continue
         tail = re.sub(r"^.*(?:省|市)(?=.)", "", name) if _COUNTY.fullmatch(name) else ""
         if tail and any(u.candidates(tail) for u in units):

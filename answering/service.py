@@ -16,7 +16,7 @@ from answering.followup import Resolved, Turn, resolve
 from answering.followup_years import nearest_year
 from answering.kinds import Context, answerers
 from answering.metadata_qa import MetadataAnswerer
-from answering.places import reports_naming, unknown_places, without_place
+from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.region_scope import region_scope
 from answering.types import Answer, Event, EventType, Kind
 from reportqa.answer import Paragraph, Text
@@ -154,6 +154,9 @@ class AnswerService:
 
     def _places(self, question: str, analysis: Analysis) -> tuple[Analysis, tuple[str, ...]]:
         """Places the metadata lacks: found in report openings, or refused honestly."""
+        located = addresses(question, self.lib.units[0])
+        if located:  # 「荣昌区的观胜镇…」: the unit's address is neither scope to refuse nor topic
+            analysis = without_place(analysis, located)
         unknown = unknown_places(question, self.lib.units, self.lib.tokenizer.tagged)
         if not unknown:  # 「北京的报告里…」: a province or city as scope, by the division list
             return region_scope(question, analysis, self.lib.reports(), self.metadata.regions)

@@ -68,6 +68,11 @@ class UnitIndex:
                     out |= found
         return out
 
+    def named_at_start(self, text: str) -> bool:
+        """A name's full or short form opens ``text`` (「观胜镇有没有…」 after 「荣昌区的」)."""
+        text = to_simplified(text[: self._lengths[-1]]) if self._lengths else ""
+        return any(text[:size] in self._by_form for size in self._lengths if size >= 2)
+
     def related(self, name: str) -> bool:
         """``name`` ends with a known name or a known name ends with it."""
         name = to_simplified(name)
