@@ -1,0 +1,115 @@
+"""A word of the question that no report in scope spells: the user's wording, or a lack?
+
+A required concept no report writes decides a which-question alone: its weight is the rarest
+term's, and no sentence can reach ``SUPPORT`` without it, so the answer is 「没有」. That is right
+when the library lacks the thing (「普法剧本杀」「无人机巡查」「公职律师」: a kind of thing nobody
+here names), and wrong when the user only said it in their own way. Whether jieba knows the
+word does not tell the two apart; how the word is built, and what the reports do spell, does.
+Each reading below says why the unsaid word is the user's and what the reports write instead;
+anything else stays a lack:
+
+- **A time or place word** (jieba ``t``/``f``: 最近, 近期, 目前): says when or where the user
+  asks, never what. Unsaid by every report, it is the asker's frame and leaves the need.
+- **The user's one-character verb glued to the thing** (晒政务信息, 搞政务公开, 弄法律顾问):
+  reports write the thing with a formal verb or none; when the rest (two characters or more)
+  is a word some report spells, that rest is a spelling of the concept.
+- **A spoken suffix** (镇子, 村子, 点儿): 子/儿 after one character is how that noun is said
+  aloud; when no report writes the suffixed form, the bare character is its spelling (a word
+  common to every report then weighs next to nothing, as any such word does).
+- **A modifier nobody writes, on a head the question asks anyway** (「重大决策要走法定程序
+  （重大行政决策程序那块）」): the compound's kind is its last part (程序); when that head is
+  also a concept of its own in the question and no report writes the modifier (法定) at all,
+  the modifier tells no report apart and the question names the thing again in other words —
+  the compound leaves the need and the concepts that name the thing decide. A head asked only
+  through the unsaid compound (「无人机巡查」, 「公职律师」) is never backed off: its modifier
+  names the kind asked, and a report naming another kind of 巡查 or 律师 is no answer.
+
+Quoted words are meant word for word and never backed off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from retrieval.compounds import Tagger
+from retrieval.concept import Concept
+
+_TIME_FLAGS = ("t", "tg", "f")
+_SUFFIXES = ("子", "儿")
+
+
+def _frame_word(term: str, tagged: Tagger) -> bool:
+    """A lone time or locative word (最近, 目前): jieba's tag, one word for the whole term."""
+    pairs = tagged(term)
+    return len(pairs) == 1 and pairs[0][0] == term and pairs[0][1] in _TIME_FLAGS
+
+
+def _without_verb(spelling: str, tagged: Tagger, said: Callable[[str], bool]) -> str:
+    """The object of a one-character verb that opens ``spelling`` (晒|政务信息), when some
+    report spells it; else ""."""
+    pairs = tagged(spelling)
+    if len(pairs) < 2 or len(pairs[0][0]) != 1 or not pairs[0][1].startswith("v"):
+        return ""
+    rest = spelling[1:]
+    return rest if len(rest) >= 2 and said(rest) else ""
+
+
+def _spoken_stem(term: str, said: Callable[[str], bool]) -> str:
+    """镇 of 镇子: one character and a spoken suffix, the bare character spelled by reports."""
+    if len(term) == 2 and term[1] in _SUFFIXES and said(term[0]):
+        return term[0]
+    return ""
+
+
+def _restated(
+    c: Concept,
+    others: Sequence[Concept],
+    heads: Callable[[str], Sequence[str]],
+    said: Callable[[str], bool],
+    said_any: Callable[[Sequence[str]], int],
+) -> bool:
+    """``c``'s head is asked by another concept of the question and its modifier is written by
+    no report: the compound adds only a word the library cannot tell reports apart by."""
+    for head in heads(c.term):
+        modifier = c.term[: -len(head)]
+        if len(head) < 2 or len(modifier) < 2 or not c.term.endswith(head):
+            continue
+        if said(modifier) or not said(head):
+            continue
+        if any(o is not c and o.term.endswith(head) and said_any(o.alternatives) for o in others):
+            return True
+    return False
+
+
+def back_off(
+    concepts: Sequence[Concept],
+    tokens: Callable[[str], list[str]],
+    report_df: Callable[[Sequence[str]], int],
+    tagged: Tagger | None,
+    quoted: Sequence[str] = (),
+) -> list[Concept]:
+    """``concepts`` with every required concept no report in scope spells read as the user's
+    wording where the module's readings say so; every other concept unchanged."""
+    if tagged is None:
+        return list(concepts)
+
+    def said(s: str) -> bool:
+        return report_df([s]) > 0
+
+    out: list[Concept] = []
+    for c in concepts:
+        if not c.required or c.term in quoted or report_df(c.alternatives):
+            out.append(c)
+            continue
+        if _frame_word(c.term, tagged):
+            continue  # 最近: when the user asks, not what
+        if _restated(c, concepts, tokens, said, report_df):
+            continue  # 法定程序 beside 重大行政决策程序
+        added = [r for a in c.alternatives if (r := _without_verb(a, tagged, said))]
+        stem = _spoken_stem(c.term, said)
+        added += [stem] if stem else []
+        if added:
+            c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *added))))
+        out.append(c)
+    return out if out else list(concepts)
