@@ -10,9 +10,9 @@ anything else stays a lack:
 
 - **A time or place word** (jieba ``t``/``f``: 最近, 近期, 目前): says when or where the user
   asks, never what. Unsaid by every report, it is the asker's frame and leaves the need.
-- **The user's one-character verb glued to the thing** (晒政务信息, 搞政务公开, 弄法律顾问):
-  reports write the thing with a formal verb or none; when the rest (two characters or more)
-  is a word some report spells, that rest is a spelling of the concept.
+- **The user's one-character verb glued to the thing** (晒政务信息, 搞政务公开, 搞了积分制):
+  reports write the thing with a formal verb or none; when the rest (two characters or more,
+  after an aspect particle) is a word some report spells, that rest is a spelling of the concept.
 - **A spoken suffix** (镇子, 村子, 点儿): 子/儿 after one character is how that noun is said
   aloud; when no report writes the suffixed form, the bare character is its spelling (a word
   common to every report then weighs next to nothing, as any such word does).
@@ -51,7 +51,7 @@ def _without_verb(spelling: str, tagged: Tagger, said: Callable[[str], bool]) ->
     pairs = tagged(spelling)
     if len(pairs) < 2 or len(pairs[0][0]) != 1 or not pairs[0][1].startswith("v"):
         return ""
-    rest = spelling[1:]
+    rest = spelling[1:].lstrip("了过着")  # 搞了积分制: the aspect particle is the verb's
     return rest if len(rest) >= 2 and said(rest) else ""
 
 
@@ -99,14 +99,18 @@ def back_off(
 
     out: list[Concept] = []
     for c in concepts:
-        if not c.required or c.term in quoted or report_df(c.alternatives):
+        if not c.required or c.term in quoted:
             out.append(c)
+            continue
+        # each side of 「建了法治宣传栏、搞了积分制」 is offered on its own
+        added = [r for a in c.alternatives if not said(a) and (r := _without_verb(a, tagged, said))]
+        if report_df(c.alternatives):
+            out.append(replace(c, alternatives=(*c.alternatives, *added)) if added else c)
             continue
         if _frame_word(c.term, tagged):
             continue  # 最近: when the user asks, not what
         if _restated(c, concepts, tokens, said, report_df):
             continue  # 法定程序 beside 重大行政决策程序
-        added = [r for a in c.alternatives if (r := _without_verb(a, tagged, said))]
         stem = _spoken_stem(c.term, said)
         added += [stem] if stem else []
         if added:
