@@ -8,8 +8,10 @@ word does not tell the two apart; how the word is built, and what the reports do
 Each reading below says why the unsaid word is the user's and what the reports write instead;
 anything else stays a lack:
 
-- **A time or place word** (jieba ``t``/``f``: 最近, 近期, 目前): says when or where the user
-  asks, never what. Unsaid by every report, it is the asker's frame and leaves the need.
+- **A time word relative to the asking** (最近, 近期, 目前, 眼下, 这阵子): says when the user
+  asks, never what. Unsaid by every report, it is the asker's frame and leaves the need. Only
+  this closed class of deictic words: a time word that names a kind of thing (婚前体检, 会前学法;
+  jieba tags 婚前 ``t`` too) stays.
 - **The user's one-character verb glued to the thing** (晒政务信息, 搞政务公开, 搞了积分制):
   reports write the thing with a formal verb or none; when the rest (two characters or more,
   after an aspect particle) is a word some report spells, that rest is a spelling of the concept.
@@ -35,14 +37,11 @@ from dataclasses import replace
 from retrieval.compounds import Tagger
 from retrieval.concept import Concept
 
-_TIME_FLAGS = ("t", "tg", "f")
+# deictic: relative to the moment the user speaks, so never part of what a report did
+_NOW = frozenset(
+    "最近 近期 近来 近日 目前 当前 现在 眼下 如今 这阵子 前阵子 这段时间 前段时间 这会儿".split()
+)
 _SUFFIXES = ("子", "儿")
-
-
-def _frame_word(term: str, tagged: Tagger) -> bool:
-    """A lone time or locative word (最近, 目前): jieba's tag, one word for the whole term."""
-    pairs = tagged(term)
-    return len(pairs) == 1 and pairs[0][0] == term and pairs[0][1] in _TIME_FLAGS
 
 
 def _without_verb(spelling: str, tagged: Tagger, said: Callable[[str], bool]) -> str:
@@ -107,7 +106,7 @@ def back_off(
         if report_df(c.alternatives):
             out.append(replace(c, alternatives=(*c.alternatives, *added)) if added else c)
             continue
-        if _frame_word(c.term, tagged):
+        if c.term in _NOW:
             continue  # 最近: when the user asks, not what
         if _restated(c, concepts, tokens, said, report_df):
             continue  # 法定程序 beside 重大行政决策程序

@@ -55,14 +55,19 @@ def _back_off(tok, concepts, said, quoted=()):
 
 # ---- 1. a time word ----------------------------------------------------------------------
 @pytest.mark.parametrize(
-    ("said", "kept"),
+    ("concepts", "said", "kept"),
     [
-        ({"行政复议法"}, ["行政复议法"]),  # no report says 最近: the asker's frame
-        ({"行政复议法", "最近"}, ["最近", "行政复议法"]),  # a report says it: left as it was
+        # no report says 最近: the asker's frame
+        (["最近", "行政复议法"], {"行政复议法"}, ["行政复议法"]),
+        (["目前", "法治文化广场"], {"法治文化广场"}, ["法治文化广场"]),
+        # a report says it: left as it was
+        (["最近", "行政复议法"], {"行政复议法", "最近"}, ["最近", "行政复议法"]),
+        # a time word naming a kind of thing (jieba tags 婚前 a time word too) stays
+        (["婚前", "体检"], {"体检"}, ["婚前", "体检"]),
     ],
 )
-def test_a_time_word_nobody_writes_leaves_the_need(tok, said, kept):
-    got = _back_off(tok, [_c("最近"), _c("行政复议法")], said)
+def test_a_time_word_nobody_writes_leaves_the_need(tok, concepts, said, kept):
+    got = _back_off(tok, [_c(t) for t in concepts], said)
     assert [c.term for c in got] == kept
 
 
