@@ -15,9 +15,10 @@ anything else stays a lack:
 - **The user's one-character verb glued to the thing** (晒政务信息, 搞政务公开, 搞了积分制):
   reports write the thing with a formal verb or none; when the rest (two characters or more,
   after an aspect particle) is a word some report spells, that rest is a spelling of the concept.
-- **A spoken suffix** (镇子, 村子, 点儿): 子/儿 after one character is how that noun is said
-  aloud; when no report writes the suffixed form, the bare character is its spelling (a word
-  common to every report then weighs next to nothing, as any such word does).
+- **A place noun said aloud** (镇子, 村子, 乡里的 → 乡): 子/儿 after a one-character level or
+  place noun (乡, 镇, 村, 县, 区, 街, 旗) is how that noun is spoken; when no report writes the
+  suffixed form, the bare noun is its spelling (common to the reports, it weighs next to
+  nothing, as a place word should). Other nouns keep the suffix: 本子 is no 本, 扇子 no 扇.
 - **A modifier nobody writes, on a head the question asks anyway** (「重大决策要走法定程序
   （重大行政决策程序那块）」): the compound's kind is its last part (程序); when that head is
   also a concept of its own in the question and no report writes the modifier (法定) at all,
@@ -42,6 +43,7 @@ _NOW = frozenset(
     "最近 近期 近来 近日 目前 当前 现在 眼下 如今 这阵子 前阵子 这段时间 前段时间 这会儿".split()
 )
 _SUFFIXES = ("子", "儿")
+_PLACES = frozenset("乡镇村县区街旗")  # level and place nouns of one character
 
 
 def _without_verb(spelling: str, tagged: Tagger, said: Callable[[str], bool]) -> str:
@@ -55,8 +57,8 @@ def _without_verb(spelling: str, tagged: Tagger, said: Callable[[str], bool]) ->
 
 
 def _spoken_stem(term: str, said: Callable[[str], bool]) -> str:
-    """镇 of 镇子: one character and a spoken suffix, the bare character spelled by reports."""
-    if len(term) == 2 and term[1] in _SUFFIXES and said(term[0]):
+    """镇 of 镇子: a one-character place noun and a spoken suffix, the noun spelled by reports."""
+    if len(term) == 2 and term[0] in _PLACES and term[1] in _SUFFIXES and said(term[0]):
         return term[0]
     return ""
 

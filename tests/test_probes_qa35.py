@@ -10,7 +10,7 @@ report uses (无人机巡查, 公职律师, 普法剧本杀):
 1. a time word no report writes (最近, 近期, 目前) leaves the need;
 2. a one-character verb glued to a thing the reports spell (晒政务信息, 搞了积分制) gives way
    to the thing;
-3. a spoken suffix (镇子, 村子) gives way to the bare noun, when the reports spell it;
+3. a place noun said aloud (镇子, 村子) gives way to the bare noun, when the reports spell it;
 4. a modifier no report writes, on a head the question asks anyway, leaves the need.
 """
 
@@ -104,6 +104,7 @@ def test_a_quoted_phrase_is_meant_word_for_word(tok):
         ("镇子", {"镇"}, ("镇",)),
         ("村子", {"村"}, ("村",)),
         ("扇子", {"普法"}, ()),  # 扇 is in no report: the thing is lacking
+        ("本子", {"本"}, ()),  # 本 is in every report, but a 本子 is a thing, not a place
         ("镇子", {"镇子", "镇"}, ()),  # spelled as asked: nothing to read
     ],
 )
