@@ -1,6 +1,6 @@
 """A word no report spells: the user's wording, or a thing the library lacks — end to end.
 
-``probes_qa35.jsonl`` asks 15 questions over seven invented reports
+``probes_qa35.jsonl`` asks 21 questions over seven invented reports
 (``tests/data/probe_reports_qa35``: six towns and street offices of 临溪县; three of them only
 carry common words such as 巡查, 律师, 决策, 程序, 清单). Each reading of
 ``retrieval/unsaid.py`` has two wordings that must now find their units and at least one
@@ -11,7 +11,10 @@ report uses (无人机巡查, 公职律师, 普法剧本杀):
 2. a one-character verb glued to a thing the reports spell (晒政务信息, 搞了积分制) gives way
    to the thing;
 3. a place noun said aloud (镇子, 村子) gives way to the bare noun, when the reports spell it;
-4. a modifier no report writes, on a head the question asks anyway, leaves the need.
+4. a modifier no report writes, on a head the question asks anyway, leaves the need;
+5. a description in the user's words with the reports' name after it in brackets
+   (「挨个上台讲依法办事情况的（就是述法）」): the name decides (``answering/named_gloss.py``);
+6. several levels said to count as well (「县区镇街都算」): each of them is in scope.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.asker_words import asked_levels
 from retrieval.concept import Concept
 from retrieval.unsaid import back_off
 from tests.probe_kit import ingest_and_eval
@@ -28,7 +32,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # before this round: which F1 0.24 (t1a t1b v2a v2b s3a s3b missed), none 1.00
+    # before this round: which F1 0.24 (t1a t1b v2a v2b s3a s3b n5a n5b l6a missed), none 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -37,7 +41,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa35.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 15
+    assert len(result["questions"]) == 21
 
 
 def _df(said: set[str]):
@@ -129,3 +133,22 @@ def test_a_spoken_suffix_gives_way_to_the_noun(tok, term, said, added):
 def test_an_unsaid_modifier_on_a_head_asked_anyway(tok, concepts, said, kept):
     got = _back_off(tok, [_c(t) for t in concepts], said)
     assert [c.term for c in got] == kept
+
+
+# ---- 6. levels listed as counting as well --------------------------------------------------
+def _levels_of(q: str) -> tuple[str, ...]:
+    """A stand-in for ``scope.levels_asked``: the levels a question names outright."""
+    return tuple(lv for word, lv in (("乡镇", "乡镇"), ("县区", "区县")) if word in q)
+
+
+@pytest.mark.parametrize(
+    ("question", "levels"),
+    [
+        ("哪些乡镇建了法治文化广场？县区镇街都算", ("乡镇", "区县")),
+        ("哪些县区建了法治文化广场，区县和镇街都算", ("区县", "乡镇")),
+        ("哪些地方建了法治文化广场？县区镇街都算", ()),  # no level of its own: every level
+        ("哪些县区建了法治文化广场", ("区县",)),  # nothing said to count as well
+    ],
+)
+def test_each_level_listed_as_counting_is_in_scope(question, levels):
+    assert asked_levels(question, _levels_of) == levels
