@@ -15,7 +15,7 @@ anything else stays a lack:
 - **The user's one-character verb glued to the thing** (晒政务信息, 搞政务公开, 搞了积分制):
   reports write the thing with a formal verb or none; when the rest (two characters or more,
   after an aspect particle) is a word some report spells, that rest is a spelling of the concept.
-- **A place noun said aloud** (镇子, 村子, 乡里的 → 乡): 子/儿 after a one-character level or
+- **A place noun said aloud** (镇子, 村子, 镇儿): 子/儿 after a one-character level or
   place noun (乡, 镇, 村, 县, 区, 街, 旗) is how that noun is spoken; when no report writes the
   suffixed form, the bare noun is its spelling (common to the reports, it weighs next to
   nothing, as a place word should). Other nouns keep the suffix: 本子 is no 本, 扇子 no 扇.
