@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from answering import both, conditioned, which
+from answering.named_gloss import named_instead
 from reportqa.answer import Answer
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
@@ -40,6 +41,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
             or conditioned.answer(ctx, analysis, filters)
             or which.answer(ctx, analysis, filters)
         )
+    named = named_instead(ctx, analysis, gloss)  # 「…上台讲履职的（就是述法）」: 述法 decides
+    if named is not None:
+        return which.answer(ctx, named, filters)
     head = _concepts(ctx, gloss.without(analysis.question))
     if not head:
         return which.answer(ctx, analysis, filters)

@@ -11,7 +11,7 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 ``honours``: 拿到全国…示范称号, ``asker_words``: the asker's situation is no need, ``asked_kind``: what a 哪家 asks for,
 ``township_level``: 镇街 is every township-level unit, ``item_lists``: 「A、B这类」 asks any item,
 ``initials``: 法援 ~ 法律援助 read from the library, ``phrase_concepts``: those finders as one list, ``spoken``: 组织学了 /
-百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes, ``said_otherwise``:
+百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes, ``unsaid``: 最近 / 晒政务信息 / 镇子 no report writes, ``said_otherwise``:
 「镇长（街道就是主任）」, 俩人一起当组长, 报告或者审议, A跟B揉在一起 read through ``aside_names``, ``joint_posts``,
 ``either_or`` and ``relation``), ``grounding`` (question words against the library), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
@@ -89,6 +89,7 @@ __all__ = [
     "synonym_file",
     "township_level",
     "unindexed",
+    "unsaid",
     "verb_copy",
     "visits",
     "vocabulary",

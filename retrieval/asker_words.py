@@ -105,9 +105,11 @@ _LEVEL_NOUN = {
     "区": "区县",
 }
 _LEVEL_NOUN.update({"区县": "区县", "县区": "区县", "县市区": "区县", "旗": "区县", "市": "地市"})
+_LEVEL_NOUN.update({"镇街": "乡镇", "街镇": "乡镇"})  # 镇 and 街道 said as one level noun
 _NOUNS = "|".join(sorted(_LEVEL_NOUN, key=len, reverse=True))
 _ALSO = re.compile(
-    rf"(?:^|[，,？?。！!；;\s])\s*(?:连同|包括|把)?(?P<noun>{_NOUNS})(?:一级|级|层面|里)?(?:的)?(?:单位|报告)?"
+    rf"(?:^|[，,？?。！!；;\s])\s*(?:连同|包括|把)?(?P<noun>(?:{_NOUNS})(?:[、和与/]?(?:{_NOUNS}))*)"
+    r"(?:一级|级|层面|里)?(?:的)?(?:单位|报告)?"
     r"(?:也|都)(?:要)?(?:算上|算进来|算进去|算|包括进来|包括|加上|带上|列上)"
 )
 
@@ -119,4 +121,6 @@ def asked_levels(q: str, levels_of: Callable[[str], tuple[str, ...]]) -> tuple[s
     if m is None:
         return levels_of(q)
     base = levels_of(q[: m.start()] + q[m.end() :])
-    return tuple(dict.fromkeys((*base, _LEVEL_NOUN[m.group("noun")]))) if base else ()
+    # 「县区镇街都算」: each level noun of the list counts
+    added = [_LEVEL_NOUN[n] for n in re.findall(_NOUNS, m.group("noun"))]
+    return tuple(dict.fromkeys((*base, *added))) if base else ()

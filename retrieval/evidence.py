@@ -16,7 +16,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
@@ -29,6 +29,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import spellable, split_span, split_spans
+from retrieval.unsaid import back_off
 from retrieval.vocabulary import DOING as DOING
 from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
 
@@ -288,6 +289,8 @@ def build_needs(
     weight of a rare term, so its parts can only ever earn part of it. Given the question
     and a tagger, a compound's head is told apart from the same head of another kind
     (``retrieval.compounds``)."""
+    # a word no report spells, read as the user's (最近, 晒政务信息): ``retrieval.unsaid``
+    concepts = back_off(concepts, tokens, report_df, tagged, quoted)
     mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
     own = tuple(dict.fromkeys(a for c in concepts for a in (c.term, *c.alternatives)))
 
@@ -314,22 +317,8 @@ def build_needs(
         verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)
-        needs.append(
-            Need(
-                c,
-                full,
-                tuple(parts),
-                weight,
-                head,
-                modifier,
-                own,
-                tagged,
-                loose,
-                doing,
-                obj,
-                must=must,
-            )
-        )
+        need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
+        needs.append(replace(need, must=must) if must else need)
     return described(needs, quoted, question, report_df, SOFT)  # 三重一大 decides
 
 
