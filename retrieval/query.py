@@ -30,6 +30,7 @@ from retrieval.doubled import merge_doubled
 from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
 from retrieval.item_lists import absorb_kind, item_lists
+from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
 from retrieval.phrase_concepts import phrase_concepts
@@ -165,6 +166,7 @@ class QuestionAnalyzer:
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
         q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
+        q = law_study(q)  # 「学一段法律」 → 学法 (``retrieval.law_study``)
         q = one_township_level(q)  # 「镇街」「乡镇（街道）」: every township-level unit
         if units is None:
             infos = list(infos)
@@ -295,7 +297,7 @@ class QuestionAnalyzer:
                 continue
             if (when := before_after(text, at, word, flag)) is not None:
                 # 「开会前」: reports write 会前 (起诉前 → 诉前, 上岗前 → 岗前)
-                taken = at + 3
+                taken, when = at + 2 + len(when), when[-1]  # 「开会之前」 too
                 found.append(
                     (at, taken, Concept(word + when, (word + when, word[1] + when), False))
                 )
