@@ -53,6 +53,7 @@ from retrieval.question_words import (
 from retrieval.quoted_terms import quoted_forms
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
+from retrieval.short_names import in_longer_word
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
@@ -136,10 +137,9 @@ class QuestionAnalyzer:
         self._tok = tokenizer
         self._syn = dict(synonyms)
 
-    @staticmethod
-    def _find_units(q: str, index: UnitIndex) -> list[str]:
-        """Full names first (测试乡 beats the short form 测试 of 测试镇), then short forms;
-        the order is deterministic, longest first."""
+    def _find_units(self, q: str, index: UnitIndex) -> list[str]:
+        """Full names first (测试乡 beats 测试 of 测试镇), then short forms not starting another
+        word (新华社: ``retrieval.short_names``); deterministic, longest first."""
         ordered = sorted(index.candidates(q), key=lambda n: (-len(n), n))
         found: list[tuple[int, int, str]] = []  # (start, end, name)
         for short in (False, True):
@@ -148,6 +148,8 @@ class QuestionAnalyzer:
                     continue
                 form = short_name(name) if short else name
                 pos = q.find(form)
+                if short and pos >= 0 and in_longer_word(q, pos, form, name, self._tok.is_word):
+                    continue
                 if pos >= 0 and not any(s <= pos < e for s, e, _ in found):
                     found.append((pos, pos + len(form), name))
         return [n for _, _, n in sorted(found)]
@@ -165,8 +167,8 @@ class QuestionAnalyzer:
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
-        q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
-        q = law_study(q)  # 「学一段法律」 → 学法 (``retrieval.law_study``)
+        # 「值了多少天次的班」 → 「值班多少天次」; 「学一段法律」 → 学法 (``retrieval.law_study``)
+        q = law_study(join_separable(q, self._tok.is_word))
         q = one_township_level(q)  # 「镇街」「乡镇（街道）」: every township-level unit
         if units is None:
             infos = list(infos)
