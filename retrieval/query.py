@@ -33,6 +33,7 @@ from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
+from retrieval.optional_parts import without_optional_parts
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
     before_after,
@@ -160,10 +161,8 @@ class QuestionAnalyzer:
         infos: Iterable[ReportInfo],
         units: tuple[UnitIndex, UnitIndex] | None = None,
     ) -> Analysis:
-        """``units`` (township and county indexes of ``infos``) can be passed in by a
-        caller that keeps them between questions."""
-        # same length; names and terms are simplified; 「24年」 is 2024
-        q = full_years(to_simplified(question.strip()))
+        """``units``: the township and county indexes of ``infos``, kept by the caller."""
+        q = full_years(to_simplified(question.strip()))  # simplified, same length; 24年: 2024
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
@@ -197,14 +196,14 @@ class QuestionAnalyzer:
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
-        # 「只是看录像的不算」「写了具体人次的」: what does not count and a figure asked of
-        # the answer are conditions (``retrieval.exclusions``, ``retrieval.conditions``)
+        # 「只是看录像的不算」: what does not count is a condition (``retrieval.exclusions``)
         topical = without_exclusions(topical)
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
         asked = without_asker(topical)  # (retrieval.asker_words)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
-        # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped
-        need_text = without_level_nouns(among(need_text))
+        # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped;
+        # then 「法治（政府）建设」: a bracketed part is optional (``retrieval.optional_parts``)
+        need_text = without_optional_parts(without_level_nouns(among(need_text)))
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
         need_text = without_figure(need_text) if kind == Kind.WHICH else need_text
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
