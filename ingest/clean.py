@@ -21,6 +21,10 @@ _SPACE_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[0-9])")
 _SPACE_DIGIT_CJK = re.compile(rf"(?<=[0-9%])[ \t\u3000\u00a0]+(?=[{_CJK}])")
 _SPACE_CJK_CJK = re.compile(rf"(?<=[{_CJK}，。、；：）》”])[ \t\u3000\u00a0]+(?=[{_CJK}（《“])")
 _SPACE_AFTER_PAREN = re.compile(r"(?<=[)）])[ \t\u3000\u00a0]+")
+# a character's pinyin in brackets right after it (「執(zhí)法」「區(qū)」): converter sites gloss
+# the characters their target charset lacks; the gloss is no text and splits every word it sits in
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(rf"(?<=[{_CJK}])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 # a line ending with one of these is complete; anything else may continue on the next line
 _LINE_END = "。！？；;：:!?…”」』）)》"
 _CONTINUATION_END = "、，,（(《“"
@@ -87,6 +91,7 @@ def clean_text(raw: str) -> str:
         line = _SPACE_DIGIT_CJK.sub("", line)
         line = _SPACE_CJK_CJK.sub("", line)
         line = _SPACE_AFTER_PAREN.sub("", line)
+        line = _PINYIN_GLOSS.sub("", line)
         lines.append(line)
     merged: list[_Paragraph] = []
     for line in lines:
