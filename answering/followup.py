@@ -141,12 +141,14 @@ def resolve(
         return Resolved(with_year(prev_q, year, named), narrowed)
     q = _without_echo(q, prev_q)
     among = _AMONG.match(q) and _ARE.match(_AMONG.sub("", q).lstrip("，, "))
-    if (only := _ONLY.match(q) or among) and prev_units:
-        what = only.group("what")
-        if not re.fullmatch(rf"{_LEVEL}(?:一?级)?", what):
+    only = _ONLY.match(q)
+    if (said := only or among) and prev_units:
+        what = said.group("what")
+        if not _BY_LEVEL.search(f"是{what}"):  # 「乡镇街道一级」 is a level, 湖南 a place
             note = f"（范围：{'、'.join(prev_units)}中{what}的）"
             return Resolved(f"{what}的报告里，{prev_q.rstrip('？?。')}", prev_units, note)
-        q = f"其中哪些是{what}的"
+        if only:  # a level: picked among the last answer's units below
+            q = f"其中哪些是{what}的"
     said = most_said(q)  # 「其中哪个多」 ranks as 「其中哪个最多」 (``answering.picking``)
     ranking_only = bool(_RANKING.search(said)) and not _OWN_TOPIC.sub("", said)
     if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too

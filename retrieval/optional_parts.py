@@ -8,7 +8,8 @@ spellings (synonyms, a compound spelled apart) find the longer term too.
 
 Not such a part: a bracket that names another kind's word (「镇长（街道就是主任）」,
 ``retrieval.aside_names``), offers an alternative (「（或修订）」, ``retrieval.phrases``),
-denies or scopes (「（不是镇）」「（街道不算）」), or joins level nouns (「县（区）」, read as
+denies or scopes (「（不是镇）」「（街道不算）」), gives an example (「人工智能（像大模型）」,
+``retrieval.item_lists``), or joins level nouns (「县（区）」, read as
 scope by ``retrieval.level_words`` before this runs), and a bracket not inside a word.
 """
 
@@ -19,7 +20,7 @@ import re
 _LEVELS = "乡镇|街道|区县|县区|乡|镇|县|区|市|省|旗|村|社区"
 _PART = re.compile(
     rf"(?<=[\u4e00-\u9fff])[（(](?!(?:{_LEVELS})[）)])"
-    r"(?P<part>(?![^）)]*[是叫为称即或不非没算含包括等])[\u4e00-\u9fff]{1,4})[）)](?=[\u4e00-\u9fff])"
+    r"(?P<part>(?![^）)]*[是叫为称即或不非没算含包括等像如例譬类指])[\u4e00-\u9fff]{1,4})[）)](?=[\u4e00-\u9fff])"
 )
 
 
