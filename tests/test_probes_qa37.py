@@ -1,6 +1,6 @@
 """Which-answers that listed the wrong units or missed some, end to end.
 
-``probes_qa37.jsonl`` asks 23 questions over four invented reports
+``probes_qa37.jsonl`` asks 26 questions over four invented reports
 (``tests/data/probe_reports_qa37``: a 湖南 town, a 四川 township, a 湖南 county, and a
 traditional-character 福建 street office whose page glosses characters with pinyin):
 
@@ -11,7 +11,8 @@ traditional-character 福建 street office whose page glosses characters with pi
    optional part;
 5. 国家安全 and 履职事项清单 are terms kept whole;
 6. a pinyin gloss in brackets (執(zhí)法) is no report text;
-7. 「只算湖南的呢」「这里面哪些是湖南的」 narrow the last answer to the units in that place.
+7. 「只算湖南的呢」「这里面哪些是湖南的」 narrow the last answer to the units in that place;
+8. the list of purposes after 法治思维和法治方式 (深化改革、推动发展、化解矛盾、维护稳定) is no deed.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from retrieval.law_study import law_study
 from retrieval.optional_parts import without_optional_parts
 from retrieval.scope import levels_asked
 from retrieval.short_names import in_longer_word
+from retrieval.stock_phrases import without_stock_purposes
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -44,7 +46,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa37.jsonl",
         ["--min-f1", "1.0", "--min-facts", "1.0"],
     )
-    assert len(result["questions"]) == 23
+    assert len(result["questions"]) == 26
 
 
 # ---- 1. before a meeting, the study of law, levels listed ----------------------------------
@@ -147,3 +149,17 @@ def test_only_a_level():
 def test_leniency_is_no_narrowing():
     got = resolve("只要写到就算", [_LAST], _KNOWN)
     assert "湖南" not in got.question and not got.question.startswith("写到的报告里")
+
+
+# ---- 8. a set phrase's purposes -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("提高运用法治思维和法治方式深化改革、推动发展、化解矛盾、维护稳定的能力。", False),
+        ("运用法治方式化解矛盾纠纷30件。", True),  # a deed done in legal ways
+        ("排查化解矛盾、维护稳定、推动发展。", True),  # no formula before the list
+    ],
+)
+def test_the_formula_names_purposes(sentence, kept):
+    assert ("化解矛盾" in without_stock_purposes(sentence)) is kept
+    assert len(without_stock_purposes(sentence)) == len(sentence)
