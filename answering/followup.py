@@ -34,6 +34,17 @@ _AMONG = re.compile(
     r"(?:它们|上述|以上|(?:这|那)(?:些|几[个家份位]?|[两三四五六七八九十]?[个家份位]))"
     r"(?:乡镇|单位|地方|街道|报告)?(?:当中|之中|中间|里面|里头|中|里))"
 )
+# 「只算广东的呢」「只看街道的」「光看县里的话」: the last answer narrowed to its units of a
+# level (asked as 「其中哪些是街道的」) or of a place (the last question asked again of the
+# reports there, 「广东的报告里，…」, as ``answering.region_scope`` reads a region)
+_ONLY = re.compile(
+    r"^(?:那么?|那要是|如果)?(?:只算|只看|只要|只留|只列|仅算|仅看|仅限|光看|光算|单看)"
+    r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?:的|里的|那边的)?(?:话)?(?:呢|吧|哪些|有哪些)?[？?。!！]*$"
+)
+# 「其中哪些是新疆的」「这里面谁在湖南」: the same narrowing after a word of picking
+_ARE = re.compile(
+    r"^(?:哪些|哪几个|哪几家|哪个|谁)(?:是|在|属于)(?P<what>[\u4e00-\u9fff]{1,8}?)的?(?:呢)?[？?。!！]*$"
+)
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
@@ -129,6 +140,15 @@ def resolve(
         narrowed = () if named or _NEW_TOPIC.search(prev_q) else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
     q = _without_echo(q, prev_q)
+    among = _AMONG.match(q) and _ARE.match(_AMONG.sub("", q).lstrip("，, "))
+    only = _ONLY.match(q)
+    if (said := only or among) and prev_units:
+        what = said.group("what")
+        if not _BY_LEVEL.search(f"是{what}"):  # 「乡镇街道一级」 is a level, 湖南 a place
+            note = f"（范围：{'、'.join(prev_units)}中{what}的）"
+            return Resolved(f"{what}的报告里，{prev_q.rstrip('？?。')}", prev_units, note)
+        if only:  # a level: picked among the last answer's units below
+            q = f"其中哪些是{what}的"
     said = most_said(q)  # 「其中哪个多」 ranks as 「其中哪个最多」 (``answering.picking``)
     ranking_only = bool(_RANKING.search(said)) and not _OWN_TOPIC.sub("", said)
     if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too

@@ -26,7 +26,7 @@ _SPACE_AFTER_PAREN = re.compile(r"(?<=[)）])[ \t\u3000\u00a0]+")
 # it sits in (建設(shè)項目) and no reader wants quoted; a bracketed English word has no tone mark
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_GLOSS = re.compile(
-    rf"(?<=[{_CJK}])\((?=[a-z{_TONED}ü]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,6}}\)"
+    rf"(?<=[{_CJK}])[(（](?=[a-z{_TONED}ü]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,6}}[)）]"
 )
 # a line ending with one of these is complete; anything else may continue on the next line
 _LINE_END = "。！？；;：:!?…”」』）)》"

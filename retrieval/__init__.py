@@ -21,7 +21,8 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 ``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``;
 ``fanout_sentences``: a chunk's candidate sentences in one pass, ``bounds``: a sentence's
 upper bound with its tables made once per ask),
-``langchain_adapter``.
+``langchain_adapter``. Round 37: ``law_study`` (学一段法律 is 学法), ``optional_parts`` (法治（政府）建设),
+``short_names`` (光明日报 is no 光明乡), ``stock_phrases`` (the formula's purposes are no deed).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -63,12 +64,14 @@ __all__ = [
     "judging",
     "langchain_adapter",
     "law_exams",
+    "law_study",
     "legal_spellings",
     "level_words",
     "locatives",
     "measures",
     "numerals",
     "office_titles",
+    "optional_parts",
     "own_words",
     "passages",
     "phrase_concepts",
@@ -83,8 +86,10 @@ __all__ = [
     "scope",
     "scores",
     "search",
+    "short_names",
     "split_words",
     "spoken",
+    "stock_phrases",
     "supervision",
     "synonym_file",
     "township_level",

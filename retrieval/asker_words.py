@@ -95,7 +95,8 @@ def without_asker(q: str) -> str:
 
 
 # 「县区的也算上」「街道也算进来」「县里的也包括」: a clause of its own whose subject is a level
-# noun, said to count as well — the level added to what the question asks, not the only one
+# noun, said to count as well — the level added to what the question asks, not the only one;
+# the last of several listed (「乡镇的、县里的都算」) says all of them count
 _LEVEL_NOUN = {
     "乡镇": "乡镇",
     "街道": "乡镇",
@@ -108,7 +109,8 @@ _LEVEL_NOUN.update({"区县": "区县", "县区": "区县", "县市区": "区县
 _LEVEL_NOUN.update({"镇街": "乡镇", "街镇": "乡镇"})  # 镇 and 街道 said as one level noun
 _NOUNS = "|".join(sorted(_LEVEL_NOUN, key=len, reverse=True))
 _ALSO = re.compile(
-    rf"(?:^|[，,？?。！!；;\s])\s*(?:连同|包括|把)?(?P<noun>(?:{_NOUNS})(?:[、和与/]?(?:{_NOUNS}))*)"
+    rf"(?:^|[，,？?。！!；;、\s])\s*(?:连同|包括|把)?"
+    rf"(?P<noun>(?:{_NOUNS})(?:(?:的)?[、和与/]?(?:{_NOUNS}))*)"
     r"(?:一级|级|层面|里)?(?:的)?(?:单位|报告)?"
     r"(?:也|都)(?:要)?(?:算上|算进来|算进去|算|包括进来|包括|加上|带上|列上)"
 )

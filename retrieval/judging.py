@@ -24,6 +24,7 @@ from retrieval.evidence import (
 )
 from retrieval.fanout_sentences import Candidates
 from retrieval.passages import Sentence, headings_before, is_heading
+from retrieval.stock_phrases import without_stock_purposes
 
 
 def judge_rows(
@@ -99,10 +100,12 @@ def judge_rows(
 
 
 def _as_read(text: str, s: int, e: int, path: str) -> str | None:
-    """The sentence as it is scored: with its section heading, none when a bare heading."""
+    """The sentence as it is scored: with its section heading, none when a bare heading;
+    a set phrase's list of purposes is no deed (``retrieval.stock_phrases``)."""
     sentence = text[s:e]
     if is_heading(sentence):
         return None
+    sentence = without_stock_purposes(sentence)
     heading = headings_before(path, text, s)
     return f"{heading}\n{sentence}" if heading else sentence
 

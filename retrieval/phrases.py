@@ -13,16 +13,20 @@ from retrieval.vocabulary import SOFT_VERBS
 
 
 def before_after(text: str, at: int, word: str, flag: str) -> str | None:
-    """前 or 后 when the two-character event word ``word`` (开会, 起诉, 开庭; a verb or
-    jieba's noun guess) stands right before that locative, else None: report prose
-    abbreviates an event before a locative to its second character (会前学法, 诉前调解,
-    庭前调解, 岗前培训). 「前后」 says around, not before."""
+    """The locative (前, 后, or 之前/以前/之后/以后 as users say it) when the two-character
+    event word ``word`` (开会, 起诉, 开庭; a verb or jieba's noun guess) stands right before
+    it, else None: report prose abbreviates an event before a locative to its second
+    character and a one-character 前/后 (会前学法, 诉前调解, 庭前调解, 岗前培训), whichever
+    spelling the asker used (「开会之前」 is the report's 会前). 「前后」 says around, not before."""
     if len(word) != 2 or not flag.startswith(("v", "n")) or flag == "nr":
         return None
-    when = text[at + 2 : at + 3]
-    if when not in ("前", "后") or text[at + 3 : at + 4] in ("前", "后"):
+    end = at + 2
+    if text[end : end + 1] in ("之", "以") and text[end + 1 : end + 2] in ("前", "后"):
+        end += 1  # 「开会之前」「起诉以前」: the same locative in two characters
+    when = text[end : end + 1]
+    if when not in ("前", "后") or text[end + 1 : end + 2] in ("前", "后"):
         return None
-    return when
+    return text[at + 2 : end + 1]
 
 
 def campaign_place(text: str, found: list, at: int, word: str) -> str:

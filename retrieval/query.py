@@ -30,8 +30,10 @@ from retrieval.doubled import merge_doubled
 from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
 from retrieval.item_lists import absorb_kind, item_lists
+from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
+from retrieval.optional_parts import without_optional_parts
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
     before_after,
@@ -52,6 +54,7 @@ from retrieval.question_words import (
 from retrieval.quoted_terms import quoted_forms
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
+from retrieval.short_names import in_longer_word
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
@@ -135,10 +138,9 @@ class QuestionAnalyzer:
         self._tok = tokenizer
         self._syn = dict(synonyms)
 
-    @staticmethod
-    def _find_units(q: str, index: UnitIndex) -> list[str]:
-        """Full names first (测试乡 beats the short form 测试 of 测试镇), then short forms;
-        the order is deterministic, longest first."""
+    def _find_units(self, q: str, index: UnitIndex) -> list[str]:
+        """Full names first (测试乡 beats 测试 of 测试镇), then short forms not starting another
+        word (新华社: ``retrieval.short_names``); deterministic, longest first."""
         ordered = sorted(index.candidates(q), key=lambda n: (-len(n), n))
         found: list[tuple[int, int, str]] = []  # (start, end, name)
         for short in (False, True):
@@ -147,6 +149,8 @@ class QuestionAnalyzer:
                     continue
                 form = short_name(name) if short else name
                 pos = q.find(form)
+                if short and pos >= 0 and in_longer_word(q, pos, form, name, self._tok.is_word):
+                    continue
                 if pos >= 0 and not any(s <= pos < e for s, e, _ in found):
                     found.append((pos, pos + len(form), name))
         return [n for _, _, n in sorted(found)]
@@ -157,14 +161,13 @@ class QuestionAnalyzer:
         infos: Iterable[ReportInfo],
         units: tuple[UnitIndex, UnitIndex] | None = None,
     ) -> Analysis:
-        """``units`` (township and county indexes of ``infos``) can be passed in by a
-        caller that keeps them between questions."""
-        # same length; names and terms are simplified; 「24年」 is 2024
-        q = full_years(to_simplified(question.strip()))
+        """``units``: the township and county indexes of ``infos``, kept by the caller."""
+        q = full_years(to_simplified(question.strip()))  # simplified, same length; 24年: 2024
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
-        q = join_separable(q, self._tok.is_word)  # 「值了多少天次的班」 → 「值班多少天次」
+        # 「值了多少天次的班」 → 「值班多少天次」; 「学一段法律」 → 学法 (``retrieval.law_study``)
+        q = law_study(join_separable(q, self._tok.is_word))
         q = one_township_level(q)  # 「镇街」「乡镇（街道）」: every township-level unit
         if units is None:
             infos = list(infos)
@@ -193,14 +196,14 @@ class QuestionAnalyzer:
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
-        # 「只是看录像的不算」「写了具体人次的」: what does not count and a figure asked of
-        # the answer are conditions (``retrieval.exclusions``, ``retrieval.conditions``)
+        # 「只是看录像的不算」: what does not count is a condition (``retrieval.exclusions``)
         topical = without_exclusions(topical)
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
         asked = without_asker(topical)  # (retrieval.asker_words)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
-        # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped
-        need_text = without_level_nouns(among(need_text))
+        # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped;
+        # then 「法治（政府）建设」: a bracketed part is optional (``retrieval.optional_parts``)
+        need_text = without_optional_parts(without_level_nouns(among(need_text)))
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
         need_text = without_figure(need_text) if kind == Kind.WHICH else need_text
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
@@ -295,7 +298,7 @@ class QuestionAnalyzer:
                 continue
             if (when := before_after(text, at, word, flag)) is not None:
                 # 「开会前」: reports write 会前 (起诉前 → 诉前, 上岗前 → 岗前)
-                taken = at + 3
+                taken, when = at + 2 + len(when), when[-1]  # 「开会之前」 too
                 found.append(
                     (at, taken, Concept(word + when, (word + when, word[1] + when), False))
                 )
