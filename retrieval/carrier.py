@@ -94,8 +94,11 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
         never 案件41宗; 「法律援助办了多少件」 → never 法律援助咨询5600人次)."""
         t = to_simplified(text)
         for part, counts in parts:
-            # the rarest word; of equally rare ones the later, the head of the phrase
-            rarest = max(part, key=lambda n: (n.weight, max(question.rfind(a) for a in n.full)))
+            # the rarest word; of equally rare ones the later, the head of the phrase. A head
+            # its measure restates (案件 in 件) says no kind: 「法制审核案件36件」 is no count of
+            # 行政复议案件, so the word that says which is the thing, whatever its weight
+            kinds = [n for n in part if n.concept.term not in _KIND_HEADS] or part
+            rarest = max(kinds, key=lambda n: (n.weight, max(question.rfind(a) for a in n.full)))
             for alt in rarest.full:
                 for m in re.finditer(re.escape(alt), t):
                     hit = counts.search(t, m.end(), m.end() + 10)
