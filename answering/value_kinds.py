@@ -161,7 +161,7 @@ def _beside(m: re.Match, text: str, near: Callable[[int], int | None]) -> bool:
 # question word between (啥, 什么, 哪些); the words are no topic
 _FIGURES = re.compile(
     r"(?:最好)?(?:能|要)?(?:有|带|给|附|列|写)(?:上|出|个|些)?(?:啥|什么|哪些)?(?:具体)?(?:的)?"
-    r"(?:数字|数据|数)(?:的话)?(?:最好|更好)?"
+    r"(?:数字|数据|数)(?![化库据字])(?:的话)?(?:最好|更好)?"  # 数字化, 数据库: things, no figures
 )
 
 
