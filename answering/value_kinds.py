@@ -46,9 +46,13 @@ _RATE = re.compile(
 )
 # the size asked before the share's word (「占多大比重」「占多少比例」「多大的权重」), or a share
 # asked with no word for it (「占几成」「占百分之几」): users put the question word first as often
+_TENTHS = r"(?:几成(?![员立效果绩为就])|百分之(?:几|多少))"  # 几成 counts tenths; not 几成员
 _SIZE_FIRST = re.compile(
-    rf"(?:多大|多少|多高|几成|百分之几)的?(?P<cue>{'|'.join(_SHARES)})|占(?:了)?(?:几成|百分之几)"
+    rf"(?:多大|多少|多高|几成|百分之几)的?(?P<cue>{'|'.join(_SHARES)})|占了?{_TENTHS}"
 )
+# 「覆盖了几成」「调解成功了百分之几」: the share of a deed, given as a rate of its verb
+# (覆盖率达75%, 调解成功率96%): the verb is the rate's word
+_DEED_SHARE = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})了?{_TENTHS}")
 _RANK = re.compile(r"第几|排名|排第|排在|排多少|名次|位列|位居|排几")
 _DOC = re.compile(r"文号|字号|发文号|文件号|编号")
 _PLACE = re.compile(
@@ -68,6 +72,9 @@ def asked_value(question: str, words: Callable[[str], list[str]] | None = None) 
     share = _SIZE_FIRST.search(q)
     if share:
         return Asked(RATE, "%", share.group("cue") or _SHARES[0])
+    deed = _DEED_SHARE.search(q)
+    if deed:
+        return Asked(RATE, "%", deed.group("verb"))
     if _RANK.search(q):
         return Asked(RANK)
     if _DOC.search(q):

@@ -1,6 +1,6 @@
 """Fact and compare values framed the way users ask them, end to end.
 
-``probes_qa36.jsonl`` asks 22 questions over four invented reports
+``probes_qa36.jsonl`` asks 28 questions over four invented reports
 (``tests/data/probe_reports_qa36``: two counties, a town and a street office of a third county),
 two paraphrases and one must-not per mechanism:
 
@@ -11,7 +11,9 @@ two paraphrases and one must-not per mechanism:
    kind asked (「法制审核案件15件」 is no 行政复议案件);
 5. 督查 and 督察 are one word spelled two ways; 6. a 讲堂 is a lecture (讲座);
 7. units named by their short names (「桐庐和青田两个县」「这俩县」) in a question about the
-   reports as documents are answered from the metadata.
+   reports as documents are answered from the metadata;
+8. money asked by its name (多少经费/资金) or by spending it (投入了多少？) is an amount in 元;
+9. a share asked after a deed's verb (「覆盖了几成」「成功了百分之几」) is that verb's rate.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from answering.value_kinds import RATE, asked_value, figures_wanted
+from answering.value_kinds import RATE, asked_value, figures_wanted, rate_given
 from retrieval.unit_heads import heads_spelled
 from tests.probe_kit import ingest_and_eval
 
@@ -38,7 +40,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa36.jsonl",
         ["--min-facts", "0.88", "--min-compare", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 22
+    assert len(result["questions"]) == 28
 
 
 # ---- 1. a share asked size-first -----------------------------------------------------------
@@ -50,6 +52,8 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         ("法治建设考核的权重是多少", "权重"),
         ("行政诉讼里败诉的占几成", "占比"),
         ("出庭应诉的比例有多高", "比例"),  # the cue first, as before
+        ("甲镇的法律顾问覆盖了几成的村", "覆盖"),  # the deed's verb is the rate's word
+        ("调解纠纷成功了百分之几", "成功"),
     ],
 )
 def test_a_share_asked_either_way_is_a_rate(question, cue):
@@ -61,6 +65,33 @@ def test_a_share_asked_either_way_is_a_rate(question, cue):
 def test_a_count_asked_is_no_share(question):
     asked = asked_value(question)
     assert asked is not None and asked.kind != RATE
+
+
+def test_a_share_of_a_deed_is_given_beside_its_verb():
+    assert rate_given("全镇村法律顾问覆盖率达75%。", "覆盖")
+    # 96% is the share of mediations that succeeded, not of 法律顾问 coverage
+    assert not rate_given("聘请2名律师担任法律顾问，调解成功率达96%。", "覆盖")
+    assert asked_value("领导小组有几成员") is None  # 几成员: no tenths
+
+
+# ---- money asked by its name or by spending it ---------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("甲镇法治广场花了多少经费", "元"),
+        ("甲镇法治广场投入了多少？", "元"),
+        ("甲镇普法投了多少资金", "元"),
+        ("甲镇投入多少人参加培训", "人"),  # people, not money
+        ("甲镇一年花多少钱", "元"),
+    ],
+)
+def test_money_asked(question, measure):
+    asked = asked_value(question)
+    assert asked is not None and asked.measure == measure
+
+
+def test_time_spent_is_no_money():
+    assert asked_value("甲镇的法律顾问花了多少时间") is None
 
 
 # ---- 2. a unit's head glued to its name -----------------------------------------------------
