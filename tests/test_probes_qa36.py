@@ -1,6 +1,6 @@
 """Fact and compare values framed the way users ask them, end to end.
 
-``probes_qa36.jsonl`` asks 28 questions over four invented reports
+``probes_qa36.jsonl`` asks 31 questions over four invented reports
 (``tests/data/probe_reports_qa36``: two counties, a town and a street office of a third county),
 two paraphrases and one must-not per mechanism:
 
@@ -40,7 +40,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa36.jsonl",
         ["--min-facts", "0.88", "--min-compare", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 28
+    assert len(result["questions"]) == 31
 
 
 # ---- 1. a share asked size-first -----------------------------------------------------------
