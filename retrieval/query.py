@@ -170,7 +170,7 @@ class QuestionAnalyzer:
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
-        q = heads_spelled(q, units[0].candidates(q) | units[1].candidates(q), self._tok.is_word)
+        q = heads_spelled(q, units[0].candidates(q) | units[1].candidates(q), self._tok.words)
         spans = excepted_spans(q)  # ↑ 「嘉善县长」: 嘉善县's 县长 (``retrieval.unit_heads``)
         townships = self._find_units(q, units[0])
         excluded = tuple(u for u in townships if inside(q, u, spans))
