@@ -1,6 +1,6 @@
 """Fact and compare values framed the way users ask them, end to end.
 
-``probes_qa36.jsonl`` asks 31 questions over four invented reports
+``probes_qa36.jsonl`` asks 35 questions over four invented reports
 (``tests/data/probe_reports_qa36``: two counties, a town and a street office of a third county),
 two paraphrases and one must-not per mechanism:
 
@@ -13,7 +13,9 @@ two paraphrases and one must-not per mechanism:
 7. units named by their short names (「桐庐和青田两个县」「这俩县」) in a question about the
    reports as documents are answered from the metadata;
 8. money asked by its name (多少经费/资金) or by spending it (投入了多少？) is an amount in 元;
-9. a share asked after a deed's verb (「覆盖了几成」「成功了百分之几」) is that verb's rate.
+9. a share asked after a deed's verb (「覆盖了几成」「成功了百分之几」) is that verb's rate;
+10. a county scopes only the units under it (a unit added from elsewhere keeps its row);
+11. a plain 多/少 after 谁/哪个 (「A跟B谁的X多」) ranks the units compared.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from answering.value_kinds import RATE, asked_value, figures_wanted, rate_given
+from retrieval.more_of_two import plain_ranking, without_plain_ranking
 from retrieval.unit_heads import heads_spelled
 from tests.probe_kit import ingest_and_eval
 
@@ -38,9 +41,9 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         [DATA / "probe_reports_qa36"],
         DATA / "probes_qa36.jsonl",
-        ["--min-facts", "0.88", "--min-compare", "1.0", "--min-none", "1.0"],
+        ["--min-f1", "1.0", "--min-facts", "0.88", "--min-compare", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 31
+    assert len(result["questions"]) == 35
 
 
 # ---- 1. a share asked size-first -----------------------------------------------------------
@@ -138,3 +141,19 @@ def test_a_glued_head_is_read_as_the_post(analyzer):
 )
 def test_figures_requested(question, said):
     assert figures_wanted(question) == said
+
+
+# ---- 11. a plain 多 ranks the units compared -------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "way", "blanked"),
+    [
+        ("甲镇跟乙镇谁的持证执法人员多", "most", "甲镇跟乙镇谁的持证执法人员 "),
+        ("甲镇和乙镇哪个督查搞得多？", "most", "甲镇和乙镇哪个督查   ？"),
+        ("甲镇和乙镇谁的人少啊", "least", "甲镇和乙镇谁的人 啊"),
+        ("甲镇和乙镇的持证执法人员谁的多少", "", "甲镇和乙镇的持证执法人员谁的多少"),  # 多少
+        ("谁搞过法治讲座", "", "谁搞过法治讲座"),  # no degree
+    ],
+)
+def test_a_plain_degree_ranks(question, way, blanked):
+    assert plain_ranking(question) == way
+    assert without_plain_ranking(question) == blanked
