@@ -26,6 +26,7 @@ from reportqa.answer import (
 )
 from reportqa.types import Chunk, ReportEvidence
 from retrieval.measures import asked_measure, counts_with, one_class
+from retrieval.more_of_two import plain_ranking
 from retrieval.query import Analysis
 from retrieval.scores import SCORE, SCORES
 
@@ -97,7 +98,7 @@ def compose_compare(
         chunk, span = found
         n = book.cite(chunk, span)
         number = None
-        if wants_number(analysis.question):  # the count the question's verb points at
+        if wants_number(analysis.question) or plain_ranking(analysis.question):  # its count
             asked = asked_count(span.text, analysis.question, analysis.concepts)
             scored = asked_measure(analysis.question) == SCORE  # 91.5分, never 满分100分
             counts = SCORES if scored else None
@@ -207,6 +208,10 @@ def _superlative_pick(
     numbers are equal are named together; numbers of different kinds (3000份, 12场) have no
     order, and that is said. Also the units picked (``Answer.picked``)."""
     most, least = _MOST.search(question), _LEAST.search(question)
+    if not (most or least):  # 「A跟B谁的X多」: a plain 多 between units ranks them too
+        plain = plain_ranking(question)
+        most, least = (_MOST.search("更多"), None) if plain == "most" else (None, None)
+        least = _LEAST.search("更少") if plain == "least" else least
     if not (most or least):
         return (), ()
     asked_word = (most or least).group(0)

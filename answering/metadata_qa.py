@@ -41,6 +41,7 @@ from ingest.gazetteer import Gazetteer, gazetteer
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
+from reportqa.units import short_name, spoken_name
 from retrieval.dates import full_years
 from retrieval.level_words import canonical
 from retrieval.query import Analysis
@@ -63,7 +64,7 @@ _FRAME = re.compile(
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各自|各|有没有|自己|"
     r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|"
-    r"[这那]?[一二两三四五六七八九十几0-9]+[份个家]|列一下|列一列|"
+    r"[这那]?[一二两三四五六七八九十几0-9]+[份个家]|[这那]?[俩仨]|列一下|列一列|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
     r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone
@@ -163,7 +164,8 @@ def _names_only(q: str, analysis: Analysis) -> bool:
 def _frame_only(q: str, analysis: Analysis) -> bool:
     """Nothing but unit names, the document facts asked (year, parent, level) and frame."""
     rest = q
-    for name in sorted({*analysis.townships, *analysis.counties}, key=len, reverse=True):
+    units = {*analysis.townships, *analysis.counties}  # 「桐庐和青田」: by their short names too
+    for name in sorted({*units, *map(spoken_name, units), *map(short_name, units)}, key=len)[::-1]:
         rest = rest.replace(name, "")
     return not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", without_fields(rest)))
 

@@ -120,7 +120,7 @@ class AnswerService:
             base = Filters(resolved.scope, base.counties, base.years, base.report_ids, base.levels)
         asked = Filters(
             analysis.townships,
-            analysis.counties,
+            self._parents(analysis),
             analysis.years,
             levels=analysis.levels,
             excluded=analysis.excluded,
@@ -138,6 +138,18 @@ class AnswerService:
                 + (f"。{units or '库中'}现有年份：{'、'.join(map(str, have))}" if have else "")
             )
         return merged
+
+    def _parents(self, analysis: Analysis) -> tuple[str, ...]:
+        """The counties that scope the named units (「甲县的城关镇」: which 城关镇); none when a
+        named unit has no report under them — a unit added to 「上城区这仨街道」 from another
+        district is asked about by name, and its name wins over the earlier scope."""
+        counties, units = analysis.counties, analysis.townships
+        if counties and any(not self._unit_reports((u,)) for u in units):
+            return counties  # a unit the library lacks: the answer says so, scope unchanged
+        inside = Filters(units, counties)
+        if counties and units and {i.township for i in self.retriever.scope(inside)} < set(units):
+            return ()
+        return counties
 
     def _unit_reports(self, townships: tuple[str, ...]):
         return self.retriever.scope(Filters(townships))

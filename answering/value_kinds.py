@@ -33,8 +33,9 @@ class Asked:
 
 
 # a rate: a noun ending in 率 (办结率, 败诉率), the 度 of a judgement people give (满意度,
-# 知晓度, 认可度, 参与度, 信任度) or a share (占比, 比例, 比重), asked for its size
-_SHARES = ("占比", "比例", "比重")  # a share of the thing named before it
+# 知晓度, 认可度, 参与度, 信任度) or a share (占比, 比例, 比重; 权重, the share of a score an
+# assessment gives one item), asked for its size
+_SHARES = ("占比", "比例", "比重", "权重")  # a share of the thing named before it
 _RATE_WORD = (
     r"[\u4e00-\u9fff]{1,4}?率|[\u4e00-\u9fff]{0,3}?(?:满意|知晓|认可|参与|信任)度|"
     + "|".join(_SHARES)
@@ -43,6 +44,15 @@ _RATE = re.compile(
     rf"(?P<cue>{_RATE_WORD})[^，。？?！!,；;]{{0,8}}?"
     r"(?:多少|几成|百分之几|百分比|高不高|有多高)"
 )
+# the size asked before the share's word (「占多大比重」「占多少比例」「多大的权重」), or a share
+# asked with no word for it (「占几成」「占百分之几」): users put the question word first as often
+_TENTHS = r"(?:几成(?![员立效果绩为就])|百分之(?:几|多少))"  # 几成 counts tenths; not 几成员
+_SIZE_FIRST = re.compile(
+    rf"(?:多大|多少|多高|几成|百分之几)的?(?P<cue>{'|'.join(_SHARES)})|占了?{_TENTHS}"
+)
+# 「覆盖了几成」「调解成功了百分之几」: the share of a deed, given as a rate of its verb
+# (覆盖率达75%, 调解成功率96%): the verb is the rate's word
+_DEED_SHARE = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})了?{_TENTHS}")
 _RANK = re.compile(r"第几|排名|排第|排在|排多少|名次|位列|位居|排几")
 _DOC = re.compile(r"文号|字号|发文号|文件号|编号")
 _PLACE = re.compile(
@@ -59,6 +69,12 @@ def asked_value(question: str, words: Callable[[str], list[str]] | None = None) 
     if rate:
         cue = rate.group("cue")
         return Asked(RATE, "%", cue[-3:] if cue[-1] in "率度" else cue)
+    share = _SIZE_FIRST.search(q)
+    if share:
+        return Asked(RATE, "%", share.group("cue") or _SHARES[0])
+    deed = _DEED_SHARE.search(q)
+    if deed:
+        return Asked(RATE, "%", deed.group("verb"))
     if _RANK.search(q):
         return Asked(RANK)
     if _DOC.search(q):
@@ -148,10 +164,11 @@ def _beside(m: re.Match, text: str, near: Callable[[int], int | None]) -> bool:
     return near(m.start()) is not None or near(min(len(text), m.end() + 8)) is not None
 
 
-# 「有数字最好」「最好带上数据」「给个数」: the asker wants figures; the words are no topic
+# 「有数字最好」「最好带上数据」「给个数」「各有啥数字」: the asker wants figures, whatever the
+# question word between (啥, 什么, 哪些); the words are no topic
 _FIGURES = re.compile(
-    r"(?:最好)?(?:能|要)?(?:有|带|给|附|列|写)(?:上|出|个|些)?(?:具体)?(?:的)?"
-    r"(?:数字|数据|数)(?:的话)?(?:最好|更好)?"
+    r"(?:最好)?(?:能|要)?(?:有|带|给|附|列|写)(?:上|出|个|些)?(?:啥|什么|哪些)?(?:具体)?(?:的)?"
+    r"(?:数字|数据|数)(?![化库据字])(?:的话)?(?:最好|更好)?"  # 数字化, 数据库: things, no figures
 )
 
 

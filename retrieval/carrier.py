@@ -96,8 +96,13 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
         for part, counts in parts:
             # the rarest word; of equally rare ones the later, the head of the phrase
             rarest = max(part, key=lambda n: (n.weight, max(question.rfind(a) for a in n.full)))
+            which = _modifier(rarest, part, question)
             for alt in rarest.full:
                 for m in re.finditer(re.escape(alt), t):
+                    if which and not any(
+                        w in t[max(0, m.start() - 4 - len(w)) : m.start()] for w in which.full
+                    ):
+                        continue  # 「法制审核案件36件」 is no count of 行政复议案件
                     hit = counts.search(t, m.end(), m.end() + 10)
                     if hit and hit.start() - m.end() <= 3:
                         return True
@@ -143,6 +148,24 @@ def _without_kind_head(need, measure: str) -> str:
         return ""
     rest = term[: -len(head)]
     return rest if len(rest) >= 2 else ""
+
+
+def _modifier(need, part, question: str):
+    """The word of ``part`` the question writes right before ``need`` when ``need`` is a head
+    its measure restates (「行政复议案子」「行政复议的案件」: 案件 in 件 says no kind, the word
+    before it does), else None. 「普法发了多少资料」: 资料 stands alone."""
+    term = need.concept.term
+    if term not in _KIND_HEADS:
+        return None
+    return next(
+        (
+            o
+            for o in part
+            if o is not need
+            and re.search(re.escape(o.concept.term) + "的?" + re.escape(term), question)
+        ),
+        None,
+    )
 
 
 def _kind_head(term: str) -> str:

@@ -68,7 +68,10 @@ _BY_GENERAL = {"宗", "件", "起", "项", "条"}
 _ASKED = re.compile(
     r"(?:多少|几)\s*(?:万|亿)?\s*(?P<m>" + "|".join(_DOUBLE) + rf"|[{_SINGLE}])"
     r"|(?P<pct>百分之(?:几|多少)|多少\s*[%％]|百分比|比例是多少|率是多少)"
-    r"|(?P<money>多少钱)"
+    # money asked by its name (经费, 资金, 费用…) or by spending it with nothing after
+    # (「花了多少？」「投入多少」): an amount in 元, 「多少经费」 as 「多少钱」
+    r"|(?P<money>多少(?:钱|经费|资金|费用|开支|花费|预算|补贴|奖金)"
+    r"|(?:花|投|投入|花费|支出|拨付|拨)了?多少(?=[？?。，,！!\s]|$))"
     r"|(?P<rank>第几|排名多少|排第几|排多少)"
 )
 # a rank: 「名列第二」「前三」「居全市首位」

@@ -57,6 +57,7 @@ from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_names import in_longer_word
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.township_level import one_township_level, without_level_nouns
+from retrieval.unit_heads import heads_spelled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -172,7 +173,8 @@ class QuestionAnalyzer:
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
-        spans = excepted_spans(q)
+        q = heads_spelled(q, units[0].candidates(q) | units[1].candidates(q), self._tok.words)
+        spans = excepted_spans(q)  # ↑ 「嘉善县长」: 嘉善县's 县长 (``retrieval.unit_heads``)
         townships = self._find_units(q, units[0])
         excluded = tuple(u for u in townships if inside(q, u, spans))
         townships = [u for u in townships if u not in excluded]

@@ -17,6 +17,7 @@ from retrieval.aside_names import blank_asides, named_in_asides
 from retrieval.concept import Concept
 from retrieval.either_or import either_or
 from retrieval.joint_posts import holder_spans, joint_posts, light_holders
+from retrieval.more_of_two import without_plain_ranking
 from retrieval.relation import related as related
 
 Found = tuple[int, int, Concept]
@@ -34,6 +35,7 @@ class Marks:
 def before_words(text: str) -> tuple[str, list[Concept], Marks]:
     """``text`` without naming asides and joint posts (same length), the joint posts'
     concepts, and the marks :func:`after_words` needs."""
+    text = without_plain_ranking(text)  # 「谁的X多」: 多 ranks, no topic (``more_of_two``)
     text, asides = blank_asides(text)  # 「镇长（街道就是主任）」: 主任 spells 镇长 too
     holders = holder_spans(text)  # 「书记跟镇长俩人一起当组长」: 双组长, holders light
     text, joint = joint_posts(text)

@@ -1,0 +1,42 @@
+"""「A跟B谁的X多」: a plain 多/少 after 谁 or 哪个 ranks the units compared.
+
+Between two units users rarely say 最多: 「柳湾镇跟松岗街道谁的持证执法人员多」「哪个督查搞得多」
+ask which of them has more, as 「哪个最多」 does. The 多 is read as a word of the topic
+otherwise (「执法人员多」「督查得多」), and no pick is made. A 多/少/高/低 ending the clause
+after 谁/哪个 (with a verb and 得, or 更, before it) is the ranking: it leaves the topic and the
+comparison picks the unit (``answering.compare``).
+
+Not: 「多少」「多久」 (a how-many, 多 does not end the clause), 「谁搞过法治讲座」 (no degree).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHO = r"(?:谁|哪个|哪家|哪一个|哪一家|哪边)"
+_DEGREE = (
+    r"[^，,。？?！!；;]{0,20}?(?<![多几])(?P<deg>(?:[\u4e00-\u9fff]得)?更?(?P<way>多|少|高|低))"
+    r"(?=[？?。！!，,；;\s]|$|[呀啊吧呢些点一])"
+)
+_PLAIN = re.compile(_WHO + _DEGREE)
+# the analyzer blanks the question word before it reads the topic: a blank stands for it
+_BLANKED = re.compile(rf"(?:{_WHO}|\s){_DEGREE}")
+
+
+def plain_ranking(text: str) -> str:
+    """'most' or 'least' when ``text`` asks which unit has more (less) with a plain 多 (少),
+    '' otherwise."""
+    m = _PLAIN.search(text)
+    if not m:
+        return ""
+    return "most" if m.group("way") in "多高" else "least"
+
+
+def without_plain_ranking(text: str) -> str:
+    """``text`` with the ranking's words blanked (same length): they are no topic. The
+    analyzer's text has the question word blanked already, so a blank may stand for it."""
+    m = _BLANKED.search(text)
+    if not m:
+        return text
+    s, e = m.span("deg")
+    return text[:s] + " " * (e - s) + text[e:]
