@@ -110,7 +110,7 @@ _LEVEL_NOUN.update({"镇街": "乡镇", "街镇": "乡镇"})  # 镇 and 街道 s
 _NOUNS = "|".join(sorted(_LEVEL_NOUN, key=len, reverse=True))
 _ALSO = re.compile(
     rf"(?:^|[，,？?。！!；;、\s])\s*(?:连同|包括|把)?"
-    rf"(?P<noun>(?:{_NOUNS})(?:(?:的)?[、和与/]?(?:{_NOUNS}))*)"
+    rf"(?P<noun>(?:{_NOUNS})(?:[、和与/]?(?:{_NOUNS}))*)"
     r"(?:一级|级|层面|里)?(?:的)?(?:单位|报告)?"
     r"(?:也|都)(?:要)?(?:算上|算进来|算进去|算|包括进来|包括|加上|带上|列上)"
 )

@@ -179,8 +179,7 @@ class QuestionAnalyzer:
         excluded = tuple(u for u in townships if inside(q, u, spans))
         townships = [u for u in townships if u not in excluded]
         if _asks_townships(q):
-            # 「安川县还有哪些乡镇…」: a county that has a report of its own is still the parent
-            # the question scopes by, not the unit asked about
+            # 「安川县还有哪些乡镇…」: a county with its own report still scopes, not asked about
             parents = [u for u in townships if u in units[1].names]
             townships = [u for u in townships if u not in parents]
         else:
@@ -281,8 +280,7 @@ class QuestionAnalyzer:
         ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]
-        # 法治建设领导小组, 下村去, 一把手 (``retrieval.office_titles``), 学法考试, 接受人大监督,
-        # 拿到全国…示范称号
+        # 法治建设领导小组, 下村去, 一把手 (office_titles), 学法考试, 接受人大监督, 拿到全国…示范称号
         for start, end, c in phrase_concepts(text, self._tok.tagged):
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
