@@ -9,10 +9,71 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from reportqa.text import index_text
 from reportqa.types import Chunk
+
+# tokens held in memory for the refresh after an ingest (int32 codes, 4 bytes each: ~16 MB);
+# a larger ingest's refresh reads the files back as before
+HOLD_MAX_TOKENS = 4_000_000
+
+
+@dataclass(frozen=True, eq=False)
+class TokenRow(Sequence[str]):
+    """One chunk's tokens as codes into its report's distinct terms: what a worker hands the
+    ingest process, so the refresh numbers each distinct term of a report once instead of
+    decoding and looking up every token (1.9 M at 165 reports, ~0.3 M distinct per report)."""
+
+    terms: tuple[str, ...]
+    codes: np.ndarray  # int32 positions in ``terms``
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self.terms[c] for c in self.codes[i].tolist()]
+        return self.terms[int(self.codes[i])]
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self.terms.__getitem__, self.codes.tolist())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a list, so unhashable like one
+
+
+@dataclass(frozen=True, eq=False)
+class HeldTokens:
+    """A report's tokens in codes (``TokenRow``): its chunk ids, distinct terms in order of
+    first use, every token's code and where each chunk's codes end."""
+
+    ids: tuple[str, ...]
+    terms: tuple[str, ...]
+    codes: np.ndarray
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, ids: Sequence[str], tokens: Sequence[Sequence[str]]) -> HeldTokens:
+        number: dict[str, int] = {}
+        flat = [number.setdefault(t, len(number)) for toks in tokens for t in toks]
+        ends, at = [], 0
+        for toks in tokens:
+            at += len(toks)
+            ends.append(at)
+        return cls(tuple(ids), tuple(number), np.asarray(flat, dtype=np.int32), tuple(ends))
+
+    def rows(self) -> dict[str, TokenRow]:
+        starts = (0, *self.ends[:-1])
+        return {
+            cid: TokenRow(self.terms, self.codes[a:b])
+            for cid, a, b in zip(self.ids, starts, self.ends, strict=True)
+        }
 
 
 class TokenCache:
@@ -27,6 +88,8 @@ class TokenCache:
 
     def __init__(self, directory: Path) -> None:
         self._dir = directory
+        self._held: dict[tuple[str, str], HeldTokens] = {}
+        self._held_tokens = 0
 
     def __reduce__(self):
         """Only the folder travels to a worker (not whatever wraps this instance)."""
@@ -39,8 +102,18 @@ class TokenCache:
         self._dir.mkdir(parents=True, exist_ok=True)
         path = self._path(report_id, content_hash)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(tokens, ensure_ascii=False), encoding="utf-8")
+        # ``default``: a held report's rows (``TokenRow``) are written as the lists they equal
+        tmp.write_text(json.dumps(tokens, ensure_ascii=False, default=list), encoding="utf-8")
         tmp.replace(path)  # older versions of the report go in prune(), once per refresh
+
+    def hold(self, report_id: str, content_hash: str, held: HeldTokens) -> bool:
+        """Keep a report's tokens, as a worker wrote them, for the next ``tokens_for`` (the
+        refresh after the ingest), within ``HOLD_MAX_TOKENS``; False when over it."""
+        if self._held_tokens + len(held.codes) > HOLD_MAX_TOKENS:
+            return False
+        self._held[(report_id, content_hash)] = held
+        self._held_tokens += len(held.codes)
+        return True
 
     def _get(self, report_id: str, content_hash: str) -> dict[str, list[str]]:
         path = self._path(report_id, content_hash)
@@ -63,7 +136,11 @@ class TokenCache:
                 if dirty and key:
                     self.put(*key, cached)
                 key = (c.report_id, c.info.content_hash)
-                cached, dirty = self._get(*key), False
+                held = self._held.pop(key, None)
+                if held is not None:
+                    self._held_tokens -= len(held.codes)
+                cached = self._get(*key) if held is None else held.rows()
+                dirty = False
             if c.id not in cached:
                 cached[c.id] = tokenize(index_text(c.section_path, c.text))
                 dirty = True
