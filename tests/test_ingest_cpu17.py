@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from ingest import encoding, gazetteer
+from ingest import clean, encoding, gazetteer
 
 # the characters a report is made of, and some it is not: control characters, private use,
 # symbols outside the textual ranges, replacement characters
@@ -112,3 +112,40 @@ def test_gazetteer_parse_files_every_name_as_one_by_one_does():
     if data is not None:
         full = data.decode("utf-8")
         assert _same_gazetteer(gazetteer.gazetteer(), _parse_one_by_one(full))
+
+
+_LINE_PIECES = [
+    "镇",
+    "政府",
+    "2024",
+    "年",
+    "（一）",
+    "法治",
+    "）",
+    ")",
+    "%",
+    "12",
+    "。",
+    "，",
+    "“",
+    "《",
+]
+_SPACES = [" ", "\t", "\u3000", "\u00a0", "  "]
+
+
+def test_cleaning_skips_the_space_rules_only_where_they_would_remove_nothing(monkeypatch):
+    rng = random.Random(17)
+    texts = []
+    for _ in range(400):
+        lines = []
+        for _ in range(rng.randint(1, 12)):
+            parts = [rng.choice(_LINE_PIECES) for _ in range(rng.randint(1, 10))]
+            if rng.random() < 0.5:  # half the lines carry spaces of every kind, anywhere
+                for _ in range(rng.randint(1, 4)):
+                    parts.insert(rng.randint(0, len(parts)), rng.choice(_SPACES))
+            lines.append("".join(parts))
+        texts.append("\n".join(lines))
+    fast = [clean.clean_text(t) for t in texts]
+    monkeypatch.setattr(clean, "_HAS_SPACE", re.compile(""))  # every line through the rules
+    assert fast == [clean.clean_text(t) for t in texts]
+    assert sum(a != b for a, b in zip(fast, texts, strict=True)) > 100  # the rules did work
