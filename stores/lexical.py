@@ -15,6 +15,7 @@ import logging
 import shutil
 from array import array
 from collections.abc import Callable, Iterator, Sequence
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -62,7 +63,7 @@ def _columns(
     terms = row.terms
     got = columns.get(id(terms))
     if got is None:  # the terms are kept with their columns, so their id is not reused
-        col = np.fromiter((vocab.get(t, -1) for t in terms), dtype=np.int32, count=len(terms))
+        col = np.fromiter(map(vocab.get, terms, repeat(-1)), dtype=np.int32, count=len(terms))
         columns[id(terms)] = (terms, col)
     else:
         col = got[1]
