@@ -21,12 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.chunking import chunk_spans, split_sections
-from ingest.clean import clean_text
 from ingest.file_marks import override_key, stat_and_digest
 from ingest.limits import LoadLimits
-from ingest.loaders import load_text
-from ingest.metadata import extract, with_overrides
 from ingest.pending import travels
 from reportqa.errors import IngestError
 from reportqa.ports import Embedder, TokenStore
@@ -74,6 +70,13 @@ class Parsed:
 
 
 def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) -> Parsed:
+    # imported here, where a file is read: the ingest process of a pooled ingest, which
+    # imports this module for the pool, never reads one (~0.1 s CPU of imports it skips)
+    from ingest.chunking import chunk_spans, split_sections
+    from ingest.clean import clean_text
+    from ingest.loaders import load_text
+    from ingest.metadata import extract, with_overrides
+
     try:
         big = spec.limits.max_bytes is not None and path.stat().st_size > spec.limits.max_bytes
         stat = None if big else stat_and_digest(path)
