@@ -27,8 +27,8 @@ from ingest.pending import travels
 from reportqa.errors import IngestError
 from reportqa.ports import Embedder, TokenStore
 from reportqa.text import Tokenizer, index_text
+from reportqa.token_codes import HeldTokens
 from reportqa.types import Chunk
-from stores.token_cache import HeldTokens
 
 PARALLEL_MIN_BYTES = 1_000_000  # below this (≈ 330 000 characters) a pool costs more than it saves
 # a batch of up to this many chunks (~230 tokens each: within the token cache's

@@ -21,8 +21,9 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from reportqa.token_codes import TokenRow
 from reportqa.types import Chunk
-from stores.token_cache import TokenCache, TokenRow
+from stores.token_cache import TokenCache
 
 __all__ = ["LexicalIndex", "TokenCache", "bm25_weights", "term_frequencies"]
 
