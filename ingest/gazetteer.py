@@ -122,16 +122,27 @@ def _variants(full: str, alias: str, suffix: str) -> list[str]:
 
 
 _ENTRY = re.compile(r"^(\t{0,3})([^\t\n]+)(?:\t[^\t\n]*\t([^\t\n]*))?$", re.M)
+_NOT_VILLAGE = re.compile(rb"^(?!\t\t\t\t)[^\n]*", re.M)
 
 
 def parse(text: str) -> Gazetteer:
     """The dictionary's indented tree (province, city, county with code and alias; towns;
-    villages, skipped) → name indexes."""
+    villages, skipped) → name indexes. Towns are nine entries in ten: each is filed with one
+    ``Place`` shared by its county's towns (frozen, so sharing is safe), made once per county."""
     gaz = Gazetteer()
+    towns, towns_in = gaz.towns, gaz.towns_in
     prov = city = county = ""
-    for m in _ENTRY.finditer(text):
-        depth, name = len(m.group(1)), m.group(2).strip()
-        alias = (m.group(3) or "").split("/")[0].strip()
+    here = Place("", "")  # where the towns under the current entry sit
+    for tabs, raw, code_alias in _ENTRY.findall(text):
+        depth, name = len(tabs), raw.strip()
+        if depth == 3:
+            if name.endswith(_TOWN_SUFFIXES):
+                bucket = towns.setdefault(name, [])
+                if here not in bucket:
+                    bucket.append(here)
+                towns_in.setdefault(county, set()).add(name)
+            continue
+        alias = code_alias.split("/")[0].strip()
         if depth == 0:
             prov = city = county = name
             gaz.provinces.add(name)
@@ -142,16 +153,14 @@ def parse(text: str) -> Gazetteer:
             if city != prov:
                 for v in _variants(name, alias, "州" if name.endswith("州") else name[-1]):
                     gaz.add(gaz.cities, v, Place(prov, name))
-        elif depth == 2:
+        else:
             # 「市直辖行政区划」 is no county either: a prefecture city without counties
             # (东莞, 中山, 儋州, 嘉峪关) has its towns and street offices right under it, so the
             # city is the unit above them
             county = city if name.endswith(_DIRECT) else name
             for v in _variants(name, alias, "县") if county != city else ():
                 gaz.add(gaz.counties, v, Place(prov, city))
-        elif name.endswith(_TOWN_SUFFIXES):
-            gaz.add(gaz.towns, name, Place(prov, city, county))
-            gaz.towns_in.setdefault(county, set()).add(name)
+        here = Place(prov, city, county)
     gaz.index_levels()
     return gaz
 
@@ -194,5 +203,5 @@ def gazetteer() -> Gazetteer:
     if data is None:
         return Gazetteer()
     # villages (four tabs deep) are nine lines in ten and never needed: drop them as bytes
-    kept = b"\n".join(ln for ln in data.split(b"\n") if not ln.startswith(b"\t\t\t\t"))
+    kept = b"\n".join(_NOT_VILLAGE.findall(data))
     return parse(kept.decode("utf-8"))

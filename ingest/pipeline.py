@@ -341,18 +341,18 @@ class Ingestor:
             ),
             strict=True,
         )
-        for done, (p, (toks, vectors)) in enumerate(tokenized, 1):
-            # from here on the batch holds the report: the text is not kept for the whole
-            # ingest (the tokenizer has read past it)
+        for done, (p, (toks, vectors, held)) in enumerate(tokenized, 1):
+            # from here on the batch holds the report (the tokenizer has read past its text)
             pending[done - 1] = None
             info = p.report.info
             chunks = p.chunks()
             if toks is not None:  # else a worker cached them (and maybe embedded the chunks)
                 by_id = {c.id: t for c, t in zip(chunks, toks, strict=True)}
                 self._tokens.put(info.report_id, info.content_hash, by_id)
+            elif held is not None:  # for the refresh (only a ``TokenCache`` is handed these)
+                self._tokens.hold(info.report_id, info.content_hash, held)
             self._reached("after_tokens")
-            if vectors is None:
-                vectors = p.vectors
+            vectors = p.vectors if vectors is None else vectors
             if vectors is None:
                 vectors = self._embedder.embed([index_text(c.section_path, c.text) for c in chunks])
             batch.append((p.report, chunks, vectors))

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ingest.metadata import Extracted, extract, with_overrides
 from reportqa.types import ReportInfo, short_hash
+
+if TYPE_CHECKING:  # the metadata readers load on the first parse: an ingest whose workers
+    # parse never runs them in its own process (~0.1 s CPU of imports off its start)
+    from ingest.metadata import Extracted
 
 # the content hash names the text and the chunking that cut it: bump this when chunking changes
 # for an unchanged text, so an existing library re-chunks every report once on its next ingest
@@ -31,6 +35,8 @@ def parse_report(
 ) -> tuple[ReportInfo, Extracted]:
     """Metadata for a cleaned text; returns the info and the extraction, whose title block
     and page chrome chunking leaves out."""
+    from ingest.metadata import extract, with_overrides
+
     ex = extract(text, path.name)
     values, sources = with_overrides(ex, overrides or {}, path.name)
     return report_info(path, text, values, sources), ex

@@ -21,23 +21,24 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.chunking import chunk_spans, split_sections
-from ingest.clean import clean_text
 from ingest.file_marks import override_key, stat_and_digest
 from ingest.limits import LoadLimits
-from ingest.loaders import load_text
-from ingest.metadata import extract, with_overrides
 from ingest.pending import travels
 from reportqa.errors import IngestError
 from reportqa.ports import Embedder, TokenStore
 from reportqa.text import Tokenizer, index_text
+from reportqa.token_codes import HeldTokens
 from reportqa.types import Chunk
 
 PARALLEL_MIN_BYTES = 1_000_000  # below this (≈ 330 000 characters) a pool costs more than it saves
+# a batch of up to this many chunks (~230 tokens each: within the token cache's
+# ``HOLD_MAX_TOKENS``) has its tokens handed back as codes for the refresh (``HeldTokens``)
+HOLD_MAX_CHUNKS = 16_000
 
 Span = tuple[tuple[str, ...], int, int]
 Job = tuple[str, str, str, Sequence[Span]]  # report id, content hash, cleaned text, chunk spans
-Done = tuple[list[list[str]] | None, np.ndarray | None]  # tokens per chunk, or the vectors
+# tokens per chunk, or the vectors (and, when asked, the tokens the worker cached, held)
+Done = tuple[list[list[str]] | None, np.ndarray | None, HeldTokens | None]
 Sink = tuple[TokenStore, Embedder | None]  # no embedder: the chunks were embedded already
 
 
@@ -69,6 +70,13 @@ class Parsed:
 
 
 def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) -> Parsed:
+    # imported here, where a file is read: the ingest process of a pooled ingest, which
+    # imports this module for the pool, never reads one (~0.1 s CPU of imports it skips)
+    from ingest.chunking import chunk_spans, split_sections
+    from ingest.clean import clean_text
+    from ingest.loaders import load_text
+    from ingest.metadata import extract, with_overrides
+
     try:
         big = spec.limits.max_bytes is not None and path.stat().st_size > spec.limits.max_bytes
         stat = None if big else stat_and_digest(path)
@@ -142,32 +150,37 @@ def _parse_job(job: tuple[Path, dict[str, str] | None, ParseSpec]) -> Parsed:
     return parse_file(*job)
 
 
-def _tokenize_job(job: tuple[int, tuple[str, ...], list[Job], Sink | None]) -> list[Done]:
+def _tokenize_job(
+    job: tuple[int, tuple[str, ...], list[Job], Sink | None, bool],
+) -> list[Done]:
     global _words
-    key, words, reports, sink = job
+    key, words, reports, sink, hold = job
     assert _tok is not None
     if key != _words:  # this ingest's unit names, added once per worker
         _tok.add_words(words)
         _words = key
-    return [finish(job, _tok, sink) for job in reports]
+    return [finish(job, _tok, sink, hold) for job in reports]
 
 
-def finish(job: Job, tok: Tokenizer, sink: Sink | None) -> Done:
+def finish(job: Job, tok: Tokenizer, sink: Sink | None, hold: bool = False) -> Done:
     """One report's index tokens; with a ``sink`` (a token store and an embedder that can
     travel to a worker) its tokens are cached and its chunks embedded right here, and only
     the vectors go back: unpickling millions of token strings, writing them as JSON and
     embedding were a fifth of the ingest process's own work, the process Chroma's writes
-    keep busy."""
+    keep busy. With ``hold`` the cached tokens also go back as codes (``HeldTokens``), for
+    the refresh that follows the ingest: a small batch's refresh then reads no token file
+    back and looks up each report's distinct terms once."""
     report_id, content_hash, text, spans = job
     texts = [index_text(path, text[s:e]) for path, s, e in spans]
     tokens = [tok.index_tokens(t) for t in texts]
     if sink is None:
-        return tokens, None
+        return tokens, None, None
     store, embedder = sink
     version = f"{report_id}-{content_hash}"
     ids = [Chunk.make_id(version, s, e, text[s:e]) for _, s, e in spans]
     store.put(report_id, content_hash, dict(zip(ids, tokens, strict=True)))
-    return None, embedder.embed(texts) if embedder is not None else None
+    vectors = embedder.embed(texts) if embedder is not None else None
+    return None, vectors, HeldTokens.of(ids, tokens) if hold else None
 
 
 class WorkerPool(AbstractContextManager):
@@ -206,7 +219,11 @@ class WorkerPool(AbstractContextManager):
         return self._ex.map(_parse_job, jobs, chunksize=self._chunksize(len(jobs)))
 
     def tokenize(
-        self, jobs: Sequence[Job], words: Sequence[str], sink: Sink | None = None
+        self,
+        jobs: Sequence[Job],
+        words: Sequence[str],
+        sink: Sink | None = None,
+        hold: bool = False,
     ) -> Iterator[Done]:
         """Tokens per report, in order, with at most a few groups of reports in flight: the
         workers tokenise faster than Chroma writes, and an unbounded backlog of token lists
@@ -217,7 +234,7 @@ class WorkerPool(AbstractContextManager):
         groups = (jobs[i : i + size] for i in range(0, len(jobs), size))
         window: deque[Future] = deque()
         for group in groups:
-            window.append(self._ex.submit(_tokenize_job, (key, shared, group, sink)))
+            window.append(self._ex.submit(_tokenize_job, (key, shared, group, sink, hold)))
             if len(window) > self.workers * 3:
                 yield from window.popleft().result()
         while window:
@@ -261,5 +278,6 @@ def tokenize_all(
         return (finish(job, tok, None) for job in jobs)
     tokens, embedder = sink
     if travels(tokens) and (embedded or travels(embedder)):
-        return pool.tokenize(jobs, words, (tokens, None if embedded else embedder))
+        hold = sum(len(job[3]) for job in jobs) <= HOLD_MAX_CHUNKS
+        return pool.tokenize(jobs, words, (tokens, None if embedded else embedder), hold)
     return pool.tokenize(jobs, words, None)

@@ -5,7 +5,8 @@ metadata), ``settings`` (one ``Settings``, prefix REPORTQA_), ``errors`` (user-f
 Chinese), ``text`` (normalisation, OpenCC, jieba tokenising), ``patterns`` (report heading
 shapes), ``units`` (unit names), ``ports`` (what the core needs from storage and search),
 and small infrastructure: ``locking``, ``faults`` (test crash points), ``prompts``,
-``frozen`` (a quicker constructor for records made by the thousand).
+``frozen`` (a quicker constructor for records made by the thousand), ``token_codes`` (a
+report's tokens as codes, handed from an ingest worker to the refresh).
 """
 
 __version__ = "0.1.0"
@@ -21,6 +22,7 @@ __all__ = [
     "prompts",
     "settings",
     "text",
+    "token_codes",
     "types",
     "units",
 ]

@@ -15,11 +15,13 @@ import logging
 import shutil
 from array import array
 from collections.abc import Callable, Iterator, Sequence
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
+from reportqa.token_codes import TokenRow
 from reportqa.types import Chunk
 from stores.token_cache import TokenCache
 
@@ -31,12 +33,18 @@ K1, B = 1.5, 0.75  # Lucene's BM25 defaults
 _BLOCK_NNZ = 1 << 18  # matrix entries weighted per step (bounds the temporaries)
 
 
-def term_frequencies(token_lists: Iterator[list[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
-    """Rows of raw term counts; new terms are appended to ``vocab``."""
+def term_frequencies(
+    token_lists: Iterator[Sequence[str]], vocab: dict[str, int]
+) -> sparse.csr_matrix:
+    """Rows of raw term counts; new terms are appended to ``vocab`` in order of first use."""
     indices = array("i")
     indptr = [0]
+    columns: dict[int, tuple[tuple[str, ...], np.ndarray]] = {}  # by id of a report's terms
     for tokens in token_lists:
-        indices.extend(vocab.setdefault(t, len(vocab)) for t in tokens)
+        if type(tokens) is TokenRow:
+            indices.frombytes(_columns(tokens, vocab, columns).tobytes())
+        else:
+            indices.extend(vocab.setdefault(t, len(vocab)) for t in tokens)
         indptr.append(len(indices))
     cols = np.frombuffer(indices, dtype=np.int32) if indices else np.zeros(0, np.int32)
     data = np.ones(len(cols), dtype=np.float32)
@@ -45,6 +53,28 @@ def term_frequencies(token_lists: Iterator[list[str]], vocab: dict[str, int]) ->
     )
     tf.sum_duplicates()
     return tf
+
+
+def _columns(
+    row: TokenRow, vocab: dict[str, int], columns: dict[int, tuple[tuple[str, ...], np.ndarray]]
+) -> np.ndarray:
+    """A held row's columns: its report's distinct terms are looked up once (-1: not in the
+    vocabulary yet), and the terms new to it are numbered as the token-by-token loop numbers
+    them, in the order the row first uses them, so the vocabulary is the same either way."""
+    terms = row.terms
+    got = columns.get(id(terms))
+    if got is None:  # the terms are kept with their columns, so their id is not reused
+        col = np.fromiter(map(vocab.get, terms, repeat(-1)), dtype=np.int32, count=len(terms))
+        columns[id(terms)] = (terms, col)
+    else:
+        col = got[1]
+    out = col[row.codes]
+    if out.size and out.min() < 0:
+        for code in row.codes[out < 0].tolist():
+            if col[code] < 0:
+                col[code] = vocab.setdefault(terms[code], len(vocab))
+        out = col[row.codes]
+    return out
 
 
 def bm25_weights(tf: sparse.csr_matrix) -> sparse.csc_matrix:

@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from reportqa.text import index_text
+from reportqa.token_codes import HeldTokens, TokenRow
 from reportqa.types import Chunk
+
+__all__ = ["HOLD_MAX_TOKENS", "HeldTokens", "TokenCache", "TokenRow"]
+
+# tokens held in memory for the refresh after an ingest (int32 codes, 4 bytes each: ~16 MB);
+# a larger ingest's refresh reads the files back as before
+HOLD_MAX_TOKENS = 4_000_000
 
 
 class TokenCache:
@@ -27,6 +34,8 @@ class TokenCache:
 
     def __init__(self, directory: Path) -> None:
         self._dir = directory
+        self._held: dict[tuple[str, str], HeldTokens] = {}
+        self._held_tokens = 0
 
     def __reduce__(self):
         """Only the folder travels to a worker (not whatever wraps this instance)."""
@@ -39,8 +48,18 @@ class TokenCache:
         self._dir.mkdir(parents=True, exist_ok=True)
         path = self._path(report_id, content_hash)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(tokens, ensure_ascii=False), encoding="utf-8")
+        # ``default``: a held report's rows (``TokenRow``) are written as the lists they equal
+        tmp.write_text(json.dumps(tokens, ensure_ascii=False, default=list), encoding="utf-8")
         tmp.replace(path)  # older versions of the report go in prune(), once per refresh
+
+    def hold(self, report_id: str, content_hash: str, held: HeldTokens) -> bool:
+        """Keep a report's tokens, as a worker wrote them, for the next ``tokens_for`` (the
+        refresh after the ingest), within ``HOLD_MAX_TOKENS``; False when over it."""
+        if self._held_tokens + len(held.codes) > HOLD_MAX_TOKENS:
+            return False
+        self._held[(report_id, content_hash)] = held
+        self._held_tokens += len(held.codes)
+        return True
 
     def _get(self, report_id: str, content_hash: str) -> dict[str, list[str]]:
         path = self._path(report_id, content_hash)
@@ -63,7 +82,11 @@ class TokenCache:
                 if dirty and key:
                     self.put(*key, cached)
                 key = (c.report_id, c.info.content_hash)
-                cached, dirty = self._get(*key), False
+                held = self._held.pop(key, None)
+                if held is not None:
+                    self._held_tokens -= len(held.codes)
+                cached = self._get(*key) if held is None else held.rows()
+                dirty = False
             if c.id not in cached:
                 cached[c.id] = tokenize(index_text(c.section_path, c.text))
                 dirty = True

@@ -11,5 +11,6 @@ def after_jobs(parse_job, tokenize_job) -> list[str]:
 
     parsed = workers._parse_job(parse_job)
     key, words, _, sink = tokenize_job
-    workers._tokenize_job((key, words, [("r1", "h1", parsed.text, parsed.spans)], sink))
+    job = [("r1", "h1", parsed.text, parsed.spans)]
+    workers._tokenize_job((key, words, job, sink, True))
     return sorted({name.split(".")[0] for name in sys.modules})
