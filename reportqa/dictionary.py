@@ -76,15 +76,17 @@ def write_whole(path: Path, payload: bytes) -> None:
     """Write ``payload`` with its digest to a private temp file beside ``path``, then
     rename it into place: a reader sees the old file or the new one, never a mix. A
     folder we cannot write only costs the next process a rebuild."""
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
         with os.fdopen(fd, "wb") as out:
             out.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:
         log.debug("could not keep the trie in %s: %s", path, exc)
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def build(source: Path) -> bytes:

@@ -115,6 +115,9 @@ def test_own_trie_file_is_read_back_only_whole(tmp_path, trie_bytes):
     for bad in (bytes(torn), whole[: len(whole) // 2], b"ADBJ" + whole[4:], b""):
         path.write_bytes(bad)
         assert read_verified(path) is None
+    # a temp dir that cannot take the file costs a rebuild, never an error
+    write_whole(tmp_path / "gone" / "t.trie", trie_bytes)
+    assert not (tmp_path / "gone").exists()
 
 
 def test_a_tokenizer_learns_words_in_its_own_trie_only(tmp_path, monkeypatch):
