@@ -2,7 +2,8 @@
 
 The ground floor, importing nothing else of the project: ``types`` (reports, chunks, hits,
 metadata), ``settings`` (one ``Settings``, prefix REPORTQA_), ``errors`` (user-facing, in
-Chinese), ``text`` (normalisation, OpenCC, jieba tokenising), ``patterns`` (report heading
+Chinese), ``text`` (normalisation, OpenCC, jieba tokenising), ``dictionary`` (jieba's trie, private to the
+process: never jieba_fast_dat's shared temp-dir file), ``patterns`` (report heading
 shapes), ``units`` (unit names), ``ports`` (what the core needs from storage and search),
 and small infrastructure: ``locking``, ``faults`` (test crash points), ``prompts``,
 ``frozen`` (a quicker constructor for records made by the thousand), ``token_codes`` (a
@@ -13,6 +14,7 @@ __version__ = "0.1.0"
 __all__ = [
     "answer",
     "answer_markdown",
+    "dictionary",
     "errors",
     "faults",
     "frozen",

@@ -135,10 +135,6 @@ def read_terms(path: Path | None) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-def _jieba_dictionary() -> str:
-    return str(Path(jieba.__file__).with_name("dict.txt"))
-
-
 class Tokenizer:
     """jieba's dictionary (``dict.txt``) plus the domain terms and unit names, segmented by
     jieba_fast_dat's C++ double-array trie.
@@ -155,8 +151,12 @@ class Tokenizer:
         import jieba_fast_dat
         from jieba_fast_dat import posseg
 
-        self._trie = jieba_fast_dat.Tokenizer(str(Path(jieba.__file__).with_name("dict.txt")))
-        self._trie.initialize()
+        from reportqa.dictionary import dictionary_path, load_into
+
+        # never ``initialize()``: it reads a trie file in the temp dir that any process on
+        # the machine may be rewriting (reportqa/dictionary.py)
+        self._trie = jieba_fast_dat.Tokenizer(str(dictionary_path()))
+        load_into(self._trie)
         self._pos = posseg.POSTokenizer(tokenizer=self._trie)
         self._added: set[str] = set()
         self._expanded: dict[str, tuple[str, ...]] = {}  # word -> its index tokens
