@@ -47,6 +47,11 @@ EVAL_DATA ?= .eval
 # run one eval: its headline figures on one line, the whole table and misses when a floor fails
 EVAL_RUN = sh -c 'out=$$("$$@"); rc=$$?; [ $$rc -eq 0 ] || printf "%s\n" "$$out"; printf "%s\n" "$$out" | grep -E "^(questions|which_f1|facts|compare|none_correct|citation_faithfulness):" | tr "\n" " "; echo; exit $$rc' eval
 # one seen blind set as a floor: ingest its pages, eval its questions against the given floors
+# para2: users' questions over one seen blind set's pages (released from blind in stop 18), on its library
+define para2_floor
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/$(1) $(EVAL_RUN) $(BIN)/reportqa eval tests/data/para2/$(1).jsonl \
+		--gold tests/data/$(1)/web_real/meta_gold.jsonl $(2)
+endef
 define blind_floor
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/$(1) $(BIN)/reportqa ingest tests/data/$(1)/web_real/ >/dev/null
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/$(1) $(EVAL_RUN) $(BIN)/reportqa eval tests/data/$(1)/web_real/questions.jsonl $(2)
@@ -64,9 +69,9 @@ eval: $(STAMP)
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval $(SHARED)/corpus-web/questions.jsonl \
 			--min-f1 0.95 --min-facts 0.98 --min-compare 0.95 --min-none 0.95 && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval tests/data/para/questions.jsonl \
-			--min-f1 0.93 --min-facts 0.90 --min-compare 0.95 --min-none 0.95 && \
+			--min-f1 0.93 --min-facts 0.95 --min-compare 0.95 --min-none 0.95 && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval tests/data/para5/questions.jsonl \
-			--min-f1 0.67 --min-facts 0.88 --min-compare 0.60 --min-none 0.95; fi
+			--min-f1 0.76 --min-facts 0.88 --min-compare 0.90 --min-none 0.95; fi
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/sz $(BIN)/reportqa ingest $(SHARED)/corpus-sz/ >/dev/null && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/sz $(EVAL_RUN) $(BIN)/reportqa eval tests/data/probes_qa5.jsonl \
@@ -75,11 +80,19 @@ eval: $(STAMP)
 	$(call blind_floor,blind3,--min-f1 0.92 --min-facts 0.95 --min-compare 0.80 --min-none 0.95)
 	$(call blind_floor,blind4,--min-f1 0.90 --min-facts 0.95 --min-compare 0.90 --min-none 0.95)
 	$(call blind_floor,blind5,--min-f1 0.92 --min-facts 0.88 --min-compare 0.90 --min-none 0.85)
-	$(call blind_floor,blind6,--min-f1 0.85 --min-facts 0.90 --min-compare 0.90 --min-none 0.95)
+	$(call blind_floor,blind6,--min-f1 0.93 --min-facts 0.90 --min-compare 0.90 --min-none 0.95)
 	$(call blind_floor,blind7,--min-f1 0.92 --min-facts 0.85 --min-compare 0.80 --min-none 0.95)
 	$(call blind_floor,blind8,--min-f1 0.88 --min-facts 0.88 --min-compare 0.95 --min-none 0.95)
-	$(call blind_floor,blind9,--min-f1 0.95 --min-facts 0.80 --min-compare 0.80 --min-none 0.95)
+	$(call blind_floor,blind9,--min-f1 0.95 --min-facts 0.80 --min-compare 0.95 --min-none 0.95)
 	$(call blind_floor,blind10,--min-f1 0.88 --min-facts 0.88 --min-compare 0.95 --min-none 0.95)
+	# para2 (measured 0.96/0.67/1.00/1.00, 0.63/0.67/0.83/1.00, 0.42/1.00/1.00/1.00, 1.00/1.00/1.00/1.00,
+	# 0.72/1.00/1.00/1.00, 0.67/1.00/0.00/1.00 per file; pooled 0.74/0.89/0.81/1.00 at stop 18's merge)
+	$(call para2_floor,blind3,--min-f1 0.90 --min-facts 0.60 --min-compare 0.95 --min-none 0.95)
+	$(call para2_floor,blind4,--min-f1 0.58 --min-facts 0.60 --min-compare 0.78 --min-none 0.95)
+	$(call para2_floor,blind5,--min-f1 0.37 --min-facts 0.95 --min-compare 0.95 --min-none 0.95)
+	$(call para2_floor,blind6,--min-f1 0.95 --min-facts 0.95 --min-compare 0.95 --min-none 0.95)
+	$(call para2_floor,blind7,--min-f1 0.67 --min-facts 0.95 --min-compare 0.95 --min-none 0.95)
+	$(call para2_floor,blind8,--min-f1 0.62 --min-facts 0.95 --min-none 0.95)
 	rm -rf $(EVAL_DATA)
 
 # every check: lint, format, metadata accuracy floors, the answer eval floors, then the whole
