@@ -21,6 +21,48 @@ from retrieval.query import GENERIC_NOUNS, Analysis
 _SPOKEN_FLAGS = ("v", "d", "p", "c", "u", "r", "y", "e", "o", "s")
 
 
+# what may follow the object that ends a clause: punctuation, the end, a particle or 的
+# (never 了/过: a verb with an aspect after it is the clause's predicate, 「法律顾问配齐了」)
+_CLAUSE_END = re.compile(r"(?:$|[，,。？?！!；;、\s]|的|吗|呢|吧|啊|等)")
+
+
+# verbs whose object does the next verb (「请法律顾问帮忙」「组织干部学习」): that verb is the
+# object's deed, a predicate, never the head of the object
+_PIVOT = frozenset(
+    "请 聘请 邀请 让 叫 使 派 安排 组织 动员 鼓励 要求 帮助 指导 引导 带领 推动 督促".split()
+)
+
+
+def _event_noun(
+    analysis: Analysis, term: str, tagged: Callable[[str], list[tuple[str, str]]]
+) -> bool:
+    """「开展了行政复议听证」「建了法治积分超市」: a verb-tagged word of two characters or more that
+    ends the object of an earlier verb, right after the nouns of that object, names the event
+    itself (a verb used as the head of a noun phrase), not the asker's framing — which is the
+    verb before the object (晒政务信息, 拿去汇报) or the predicate after its subject
+    (「法律顾问配齐了」). A thing no report spells must make the answer 「未提及」."""
+    if len(term) < 2:
+        return False
+    q = analysis.question
+    at = q.find(term)
+    if at <= 0 or not _CLAUSE_END.match(q, at + len(term)):
+        return False
+    before, nouns = q[:at], 0
+    while True:  # the object's nouns: the other things asked, right before the word
+        longest = max(
+            (o.term for o in analysis.concepts if o.term != term and before.endswith(o.term)),
+            key=len,
+            default="",
+        )
+        if len(longest) < 2:
+            break
+        before, nouns = before[: -len(longest)], nouns + 1
+    words = tagged(before)
+    while words and words[-1][0] in ("了", "过"):
+        words.pop()
+    return nouns > 0 and bool(words) and words[-1][1] == "v" and words[-1][0] not in _PIVOT
+
+
 class Grounding:
     def __init__(
         self,
@@ -42,7 +84,15 @@ class Grounding:
         word beside it to decide. So does a compound whose prefix or head a report has
         (执法证 ~ 执法资格证 through 执法), and a quoted phrase."""
         kept = []
+        made_required: set[str] = set()
         for c in analysis.concepts:
+            if (
+                not c.required
+                and _event_noun(analysis, c.term, self._lib.tokenizer.tagged)
+                and not self._anywhere(c.alternatives)
+            ):  # 听证 of 行政复议听证, in no report: the thing asked, never a framing verb
+                c = replace(c, required=True)
+                made_required.add(c.term)
             if c.required and not self._anywhere(c.alternatives):
                 stretched = self._stretched(c.term)
                 if stretched:
@@ -56,6 +106,7 @@ class Grounding:
                 c.term in analysis.quoted
                 or "/" in c.term  # 「A或者B」: the user named the thing twice
                 or (c.required and not self._spoken_only(c.term))
+                or (c.required and c.term in made_required)
                 or self._anywhere(c.alternatives)
                 or self._anywhere(self._affixes(c.term))
             ):
