@@ -40,7 +40,7 @@ from answering.sentences import (
     with_figures,
 )
 from answering.unit_value import rescue, strict
-from answering.value_kinds import asked_value
+from answering.value_kinds import asked_value, without_value_words
 from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import Chunk, Hit, ReportInfo
@@ -60,6 +60,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
     analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
+    analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence

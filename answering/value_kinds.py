@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportqa.text import to_simplified
 from retrieval.asked_kind import counted_noun
-from retrieval.measures import asked_measure, counts_of, counts_with, how_many
+from retrieval.measures import TIME_UNITS, asked_measure, counts_of, counts_with, how_many
+from retrieval.query import Analysis
 
 COUNT, RANK, DOC_NUMBER, PLACE, NAME, RATE = "count", "rank", "doc_number", "place", "name", "rate"
 
@@ -42,7 +43,12 @@ _RATE_WORD = (
 )
 _RATE = re.compile(
     rf"(?P<cue>{_RATE_WORD})[^，。？?！!,；;]{{0,8}}?"
-    r"(?:多少|几成|百分之几|百分比|高不高|有多高)"
+    r"(?:多少|几成|百分之几|百分比|高不高|有多高|多大)"
+)
+# a count asked as a size (「规模有多大」「多大规模」「量有多大」): how many of the deed, in
+# whatever measure the report counts it (391件, 50余场)
+_SIZE = re.compile(
+    r"(?P<word>规模|数量|体量|量)(?:有|是|大概|大约)*多大|多大(?:的)?(?P<word2>规模|体量|量)"
 )
 # the size asked before the share's word (「占多大比重」「占多少比例」「多大的权重」), or a share
 # asked with no word for it (「占几成」「占百分之几」): users put the question word first as often
@@ -75,6 +81,8 @@ def asked_value(question: str, words: Callable[[str], list[str]] | None = None) 
     deed = _DEED_SHARE.search(q)
     if deed:
         return Asked(RATE, "%", deed.group("verb"))
+    if _SIZE.search(q):
+        return Asked(COUNT)
     if _RANK.search(q):
         return Asked(RANK)
     if _DOC.search(q):
@@ -133,6 +141,30 @@ def rate_given(sentence: str, cue: str) -> bool:
     return False
 
 
+def value_words(question: str) -> tuple[str, ...]:
+    """The words that ask for a value's size rather than name the thing (规模, 多大, 比例
+    in 「规模有多大」「满意的比例多大」): they leave a fact's topic."""
+    q = to_simplified(question)
+    out: list[str] = []
+    for m in _SIZE.finditer(q):
+        out += [m.group("word") or m.group("word2"), "多大"]
+    share = _RATE.search(q)
+    if share and share.group("cue") in _SHARES:
+        out += [share.group("cue"), "多大"]
+    return tuple(dict.fromkeys(out))
+
+
+def without_value_words(analysis: Analysis) -> Analysis:
+    """The analysis without the words asking a value's size (``value_words``), unless they
+    are all its topic."""
+    said = value_words(analysis.question)
+    kept = tuple(c for c in analysis.concepts if c.term not in said)
+    if not said or not kept or len(kept) == len(analysis.concepts):
+        return analysis
+    terms = tuple(t for t in analysis.search_terms if t not in said)
+    return replace(analysis, concepts=kept, search_terms=terms)
+
+
 def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> list[str]:
     """The values of the asked kind ``text`` (simplified) gives, as written; ``near(i)``:
     how far before offset ``i`` a word of the topic ends, None when none is close (a count
@@ -143,6 +175,8 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
         if asked.noun:  # 「多少个村」: 15个村, 12个行政村 — the count stands by its noun
             return [m.group(0) for m in counts_of(asked.noun).finditer(text)]
         counts = counts_with(asked.measure) if asked.measure else how_many()
+        if asked.measure in TIME_UNITS:  # 「完成不少于60学时的培训」: the unit is the thing
+            return [m.group(0) for m in counts.finditer(text)]  # asked, wherever its topic
         found = [(near(m.start()), m.group(0)) for m in counts.finditer(text)]
         found = [(d, v) for d, v in found if d is not None]
         return [v for d, v in found if d == min(found)[0]] if found else []
