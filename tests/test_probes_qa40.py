@@ -9,7 +9,10 @@ this round added, each with two paraphrases and a question that must not match:
 1. a unit that only ever measures (学时, 课时, 小时) named apart from the question word
    (「有没有硬性学时要求？多少」「多少个学时」) is the measure asked, wherever its topic stands;
 2. a numeral character ending a longer stem (天津典一律师事务所) is part of a name, not a count;
-3. a count asked as a size (「规模有多大」「多大的量」) and a share asked 多大 (「满意的比例多大」).
+3. a count asked as a size (「规模有多大」「多大的量」) and a share asked 多大 (「满意的比例多大」);
+4. of two sentences giving a count by the topic, the one whose count stands tighter after the
+   topic's words gives the item's own count (「其中…镇村合同审查1077件」 over the total of a
+   list, 「对…及镇村合同开展全流程审查1090件」).
 """
 
 from __future__ import annotations
@@ -19,11 +22,14 @@ from pathlib import Path
 import pytest
 
 from answering.entities import names_entity
+from answering.sentences import score_text
 from answering.value_kinds import COUNT, RATE, asked_value, value_words
+from reportqa.units import UnitIndex
 from retrieval.measures import asked_measure
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
+_UNITS = (UnitIndex(["塘栖镇"]), UnitIndex([]))
 
 
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
@@ -85,3 +91,23 @@ def test_a_size_asked(question, kind, words):
     asked = asked_value(question)
     assert (asked.kind if asked else None) == kind
     assert value_words(question) == words
+
+
+# ---- 4. the count right after its phrase ----------------------------------------------------
+_TOTAL = "全年对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查1090件。"
+_ITEMS = "其中,行政规范性文件审查2件,重大行政执法决定审查10件,镇村合同审查1077件。"
+
+
+@pytest.mark.parametrize(
+    ("question", "tighter"),
+    [
+        ("塘栖镇审查的合同有多少件", _ITEMS),
+        ("塘栖镇镇村合同审查了几件", _ITEMS),
+        ("塘栖镇一年全流程审查一共做了多少件", _TOTAL),  # the total asked
+    ],
+)
+def test_the_count_right_after_its_phrase(analyzer, question, tighter):
+    concepts = analyzer.analyze(question, [], _UNITS).concepts
+    idf = {c.term: 1.0 for c in concepts}
+    scores = {t: score_text(t, concepts, idf, True) for t in (_TOTAL, _ITEMS)}
+    assert max(scores, key=scores.get) == tighter
