@@ -1,7 +1,7 @@
 """Fact and comparison questions in users' own words over real pages, end to end.
 
 ``probes_qa40.jsonl`` asks ~70 questions written for this round over the real pages of
-seven corpus-web pages (``probe_reports_qa40``) and the seen blind sets 4, 6 and 9 (gold read from the pages, numbers verbatim):
+seven corpus-web pages (``probe_reports_qa40``) and the seen blind sets 4, 6, 7 and 9 (gold read from the pages, numbers verbatim):
 colloquial and official registers, units by short name (新驿那边), values asked in other
 words (多少回, 规模, 占比), two values at once, follow-ups, traditional characters. The rules
 this round added, each with two paraphrases and a question that must not match:
@@ -12,7 +12,9 @@ this round added, each with two paraphrases and a question that must not match:
 3. a count asked as a size (「规模有多大」「多大的量」) and a share asked 多大 (「满意的比例多大」);
 4. of two sentences giving a count by the topic, the one whose count stands tighter after the
    topic's words gives the item's own count (「其中…镇村合同审查1077件」 over the total of a
-   list, 「对…及镇村合同开展全流程审查1090件」).
+   list, 「对…及镇村合同开展全流程审查1090件」);
+5. a question about the reports as documents (「分别是哪年、哪个区的」) may name units the
+   library found by their reports' text (广内街道 for 广安门内街道): names, not a topic.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from answering.entities import names_entity
+from answering.metadata_qa import _frame_only
 from answering.sentences import score_text
 from answering.value_kinds import COUNT, RATE, asked_value, value_words
 from reportqa.units import UnitIndex
@@ -33,17 +36,18 @@ _UNITS = (UnitIndex(["塘栖镇"]), UnitIndex([]))
 
 
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # main's code before this round: facts 0.8136, compare 0.775, none 1.00 (71 questions)
-    pages = [DATA / "probe_reports_qa40", *(DATA / f"blind{n}" / "web_real" for n in (4, 6, 9))]
+    # main's code before this round: facts 0.8226, compare 0.6458, none 0.6667 (77 questions;
+    # r5n, a topic no report names, is answered from 法治 alone before and after this round)
+    pages = [DATA / "probe_reports_qa40", *(DATA / f"blind{n}" / "web_real" for n in (4, 6, 7, 9))]
     result = ingest_and_eval(
         monkeypatch,
         capsys,
         tmp_path / "d",
         pages,
         DATA / "probes_qa40.jsonl",
-        ["--min-facts", "0.93", "--min-compare", "0.77", "--min-none", "1.0"],
+        ["--min-facts", "0.96", "--min-compare", "0.83", "--min-none", "0.66"],
     )
-    assert len(result["questions"]) >= 70
+    assert len(result["questions"]) >= 77
 
 
 # ---- 1. a unit named apart from its question word ------------------------------------------
@@ -111,3 +115,18 @@ def test_the_count_right_after_its_phrase(analyzer, question, tighter):
     idf = {c.term: 1.0 for c in concepts}
     scores = {t: score_text(t, concepts, idf, True) for t in (_TOTAL, _ITEMS)}
     assert max(scores, key=scores.get) == tighter
+
+
+# ---- 5. units found by their reports' text in a question about the reports ----------------
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("广内街道和田村路街道的报告分别写的哪一年、哪个区的", True),
+        ("广内街道跟长寿路街道分别是哪个区的", True),
+        ("广内街道和田村路街道哪一年开展了法治体检", False),  # a deed asked
+        ("哪些乡镇是哪一年的报告", True),  # no unit named: unchanged
+    ],
+)
+def test_units_found_by_text_are_names(analyzer, question, frame):
+    analysis = analyzer.analyze(question, [], (UnitIndex([]), UnitIndex([])))
+    assert _frame_only(question, analysis) is frame
