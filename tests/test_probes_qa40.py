@@ -14,7 +14,12 @@ this round added, each with two paraphrases and a question that must not match:
    topic's words gives the item's own count (「其中…镇村合同审查1077件」 over the total of a
    list, 「对…及镇村合同开展全流程审查1090件」);
 5. a question about the reports as documents (「分别是哪年、哪个区的」) may name units the
-   library found by their reports' text (广内街道 for 广安门内街道): names, not a topic.
+   library found by their reports' text (广内街道 for 广安门内街道): names, not a topic;
+6. a named unit's value read loosely (``answering.valued``): when the asker's other words are
+   in no report of the library (「跑下去搞普法」), the one word left, if specific and held
+   whole, stands beside the count alone (a common word such as 行政 never does);
+7. a word inside a quoted name ends where the name ends (「开展“法治进乡村、进企业、进家庭”
+   专项活动15场」): the count after a long campaign name is still the campaign's.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from answering.entities import names_entity
 from answering.metadata_qa import _frame_only
 from answering.sentences import score_text
 from answering.value_kinds import COUNT, RATE, asked_value, value_words
+from answering.valued import _past_quote
 from reportqa.units import UnitIndex
 from retrieval.measures import asked_measure
 from tests.probe_kit import ingest_and_eval
@@ -36,7 +42,7 @@ _UNITS = (UnitIndex(["塘栖镇"]), UnitIndex([]))
 
 
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # main's code before this round: facts 0.8226, compare 0.6458, none 0.6667 (77 questions;
+    # main's code before this round: facts 0.80, compare 0.6458, none 0.75 (81 questions;
     # r5n, a topic no report names, is answered from 法治 alone before and after this round)
     pages = [DATA / "probe_reports_qa40", *(DATA / f"blind{n}" / "web_real" for n in (4, 6, 7, 9))]
     result = ingest_and_eval(
@@ -45,9 +51,9 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         pages,
         DATA / "probes_qa40.jsonl",
-        ["--min-facts", "0.96", "--min-compare", "0.83", "--min-none", "0.66"],
+        ["--min-facts", "0.96", "--min-compare", "0.91", "--min-none", "0.75"],
     )
-    assert len(result["questions"]) >= 77
+    assert len(result["questions"]) >= 81
 
 
 # ---- 1. a unit named apart from its question word ------------------------------------------
@@ -130,3 +136,17 @@ def test_the_count_right_after_its_phrase(analyzer, question, tighter):
 def test_units_found_by_text_are_names(analyzer, question, frame):
     analysis = analyzer.analyze(question, [], (UnitIndex([]), UnitIndex([])))
     assert _frame_only(question, analysis) is frame
+
+
+# ---- 7. a quoted name is one word -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("span", "word", "moved"),
+    [
+        ("开展“法治进乡村、进企业、进家庭”专项活动15场", "法治进", True),
+        ("组建“流动法治服务队”,开展活动15场", "服务队", True),
+        ("开展法治进乡村活动15场", "法治进", False),  # no quote: the word ends where it ends
+    ],
+)
+def test_a_quoted_name_ends_at_its_quote(span, word, moved):
+    end = span.find(word) + len(word)
+    assert (_past_quote(span, end) > end) is moved
