@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from answering.own_counts import counts_own_things
 from answering.sentence_cuts import is_heading
 from answering.value_kinds import COUNT, Asked, values_in
 from reportqa.text import to_simplified
@@ -197,8 +198,10 @@ def find_valued(
                 return min((i - x for x in ends if i - NEAR <= x <= i + 1), default=None)
 
             values = values_in(span, asked, near)
-            if not values:
-                continue
+            if not values or (
+                asked.kind == COUNT and counts_own_things(span, asked.measure, analysis.concepts)
+            ):
+                continue  # none of the kind, or only counts of the topic's own things
             if (e - s) > len(_SENT.match(text, s).group(0)) and not _second_holds(text, s, asked):
                 continue  # a pair is quoted only for a value its first sentence lacks
             lo, hi = _stripped(original, s, e)

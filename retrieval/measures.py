@@ -94,7 +94,8 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
     word: 「多少人民调解委员会」 asks a count of 委员会, not of people (人民), nor 「多少部门」
     of 部, 「多少人员」 is still people (人员 is read as 人)."""
     q = to_simplified(question)
-    m = _ASKED.search(q)
+    # 「那几个便民服务中心…办了多少件」: 那/这 before 几 point at things, they ask no count
+    m = next((m for m in _ASKED.finditer(q) if not _POINTING.search(q[: m.start()])), None)
     if not m and asks_score(q):
         return SCORE  # 「考核得了多少分」: a score (``retrieval.scores``), 满分100分 is none
     if not m:
@@ -117,7 +118,7 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
         if unit:  # 「多少个学时」「几个小时」: 个 before a unit asks for the unit
             return unit  # 「多少个村」 counts villages: 15个村, never 进村12次 (occasions)
         return ""
-    if _starts_word(q, at, word, words):
+    if _starts_word(q, at, word, words) and not q.startswith(_MATTERS, at):
         return "人" if _PEOPLE.match(q, at) else ""
     return word
 
@@ -132,6 +133,11 @@ def _time_unit(q: str) -> str:
     if not _ASKS.search(q):
         return ""
     return next((u for u in TIME_UNITS if u in q), "")
+
+
+_POINTING = re.compile(r"[那这]$")
+# 「办了多少件事」: 件事 is one word to a segmenter, yet 件 counts the matters
+_MATTERS = "件事"
 
 
 # a one-character noun standing alone after 个 (村, 站, 点): the thing counted, so the count is
