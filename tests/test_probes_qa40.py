@@ -48,7 +48,10 @@ _UNITS = (UnitIndex(["塘栖镇"]), UnitIndex([]))
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
     # main's code before this round: facts 0.8088, compare 0.6458, none 0.75 (84 questions;
     # r5n, a topic no report names, is answered from 法治 alone before and after this round)
-    pages = [DATA / "probe_reports_qa40", *(DATA / f"blind{n}" / "web_real" for n in (4, 5, 6, 7, 9))]
+    pages = [
+        DATA / "probe_reports_qa40",
+        *(DATA / f"blind{n}" / "web_real" for n in (4, 5, 6, 7, 9)),
+    ]
     result = ingest_and_eval(
         monkeypatch,
         capsys,
