@@ -31,6 +31,7 @@ class Asked:
     measure: str = ""
     cue: str = ""
     noun: str = ""  # 「多少个村」: the one-character thing counted with 个
+    verb: str = ""  # 「用了多少次」: the deed counted, which a report may give as 使用量
 
 
 # a rate: a noun ending in 率 (办结率, 败诉率), the 度 of a judgement people give (满意度,
@@ -95,7 +96,13 @@ def asked_value(question: str, words: Callable[[str], list[str]] | None = None) 
         measure = asked_measure(q, words)
         if not measure or measure == "%":
             return None
-        return Asked(COUNT, measure, noun=counted_noun(q) if measure == "个" else "")
+        deed = _DEED.search(q)
+        return Asked(
+            COUNT,
+            measure,
+            noun=counted_noun(q) if measure == "个" else "",
+            verb=deed.group(1) if deed else "",
+        )
     return None
 
 
@@ -121,6 +128,24 @@ _PERCENT = re.compile(
     r"\d+(?:\.\d+)?\s*[%％]|百分之[0-9一二三四五六七八九十百.点]+|[一二三四五六七八九十]成"
 )
 RATE_REACH = 12  # characters after a rate's word, in its clause, within which its percentage stands
+
+
+# the one-character verb right before the question word (「用了多少次」「办了几件」): the deed
+_DEED = re.compile(r"([用办看访问听读接受点])了?(?:多少|几)")
+
+
+def _volume(text: str, verb: str) -> list[str]:
+    """The volume of the deed asked as a report states it: a noun of the verb ending in 量
+    (使用量, 办件量, 访问量, 受理量) right before its number, whatever measure the report
+    counts it in — 「使用量2137件」 answers 「用了多少次」."""
+    if not verb:
+        return []
+    found = re.finditer(
+        rf"[\u4e00-\u9fff]?{verb}[\u4e00-\u9fff]?量\s*(?:达到?|为|共|累计|超过)?\s*"
+        rf"(?P<n>{how_many().pattern})",
+        text,
+    )
+    return [m.group("n") for m in found]
 
 
 def rate_given(sentence: str, cue: str) -> bool:
@@ -175,6 +200,9 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
         if asked.noun:  # 「多少个村」: 15个村, 12个行政村 — the count stands by its noun
             return [m.group(0) for m in counts_of(asked.noun).finditer(text)]
         counts = counts_with(asked.measure) if asked.measure else how_many()
+        volume = _volume(text, asked.verb)
+        if volume:  # 「自助服务机使用量2137件」 for 「用了多少次」: the deed's volume
+            return volume
         if asked.measure in TIME_UNITS:  # 「完成不少于60学时的培训」: the unit is the thing
             return [m.group(0) for m in counts.finditer(text)]  # asked, wherever its topic
         found = [(near(m.start()), m.group(0)) for m in counts.finditer(text)]

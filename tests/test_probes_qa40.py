@@ -22,7 +22,9 @@ this round added, each with two paraphrases and a question that must not match:
    专项活动15场」): the count after a long campaign name is still the campaign's;
 8. a count of the topic's own things (「建有…21个便民服务站」: 个 right before the noun) is no
    count of what they did (「办了多少件」); 「那几个」 points at things and asks no count, and
-   「多少件事」 asks 件.
+   「多少件事」 asks 件;
+9. a deed's volume as a report states it (「自助服务机使用量2137件」) answers a count of the
+   deed (「用了多少次」), whatever measure the report counts it in.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from answering.entities import names_entity
 from answering.metadata_qa import _frame_only
 from answering.own_counts import counts_own_things
 from answering.sentences import score_text
-from answering.value_kinds import COUNT, RATE, asked_value, value_words
+from answering.value_kinds import COUNT, RATE, _volume, asked_value, value_words
 from answering.valued import _past_quote
 from reportqa.units import UnitIndex
 from retrieval.measures import asked_measure
@@ -179,3 +181,18 @@ _HANDLED = "各便民服务中心(站)2025年度内累计办件10790件。"
 def test_a_count_of_the_topics_own_things(analyzer, sentence, measure, own):
     concepts = analyzer.analyze("便民服务中心和服务站办了多少件", [], _UNITS).concepts
     assert counts_own_things(sentence, measure, concepts) is own
+
+
+# ---- 9. a deed's volume ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "sentence", "values"),
+    [
+        ("自助服务机一年用了多少次", "自助服务机使用量2137件,各季度排名前十。", ["2137件"]),
+        ("网站一年被访问了多少次", "政府网站访问量达12万人次。", ["12万人次"]),
+        ("8890诉求一年用了多少次", "受理答复8890诉求655件。", []),  # no volume noun
+        ("自助服务机一年接待了多少人", "自助服务机使用量2137件。", []),  # another deed
+    ],
+)
+def test_a_deeds_volume(question, sentence, values):
+    asked = asked_value(question)
+    assert _volume(sentence, asked.verb if asked else "") == values
