@@ -32,6 +32,7 @@ from answering.extractive import (
     states_coverage,
 )
 from answering.grades import asks_grade, graded, without_result_heads
+from answering.money_verbs import money_topic
 from answering.own_counts import not_own_counts
 from answering.sentences import (
     Span,
@@ -62,6 +63,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
+    analysis = money_topic(analysis)  # 「罚了多少钱」: the verb's money words (罚款) are the topic
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence

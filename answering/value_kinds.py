@@ -231,6 +231,8 @@ def _beside(m: re.Match, text: str, near: Callable[[int], int | None]) -> bool:
 _FIGURES = re.compile(
     r"(?:最好)?(?:能|要)?(?:有|带|给|附|列|写)(?:上|出|个|些)?(?:啥|什么|哪些)?(?:具体)?(?:的)?"
     r"(?:数字|数据|数)(?![化库据字])(?:的话)?(?:最好|更好)?"  # 数字化, 数据库: things, no figures
+    # 「罚款、审合同这些数字对比一下」: the things listed, then a word pointing back at their figures
+    r"|(?:这些|这几个|这几项|这两个|这俩|相关|具体)的?(?:数字|数据)(?![化库据字])"
 )
 
 
