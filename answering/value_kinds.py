@@ -49,7 +49,7 @@ _RATE = re.compile(
 # a count asked as a size (「规模有多大」「多大规模」「量有多大」): how many of the deed, in
 # whatever measure the report counts it (391件, 50余场)
 _SIZE = re.compile(
-    r"(?P<word>规模|数量|体量|量)(?:有|是|大概|大约)*多大|多大(?:的)?(?P<word2>规模|体量|量)"
+    r"(?P<word>规模|数量|体量|量)(?:有|是|大概|大约|各|都|分别|各自)*多大|多大(?:的)?(?P<word2>规模|体量|量)"
 )
 # the size asked before the share's word (「占多大比重」「占多少比例」「多大的权重」), or a share
 # asked with no word for it (「占几成」「占百分之几」): users put the question word first as often

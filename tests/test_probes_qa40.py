@@ -60,7 +60,7 @@ _UNITS = (UnitIndex(["塘栖镇"]), UnitIndex([]))
 
 
 def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # main's code before this round: facts 0.828, compare 0.6094, none 0.75 (113 questions;
+    # main's code before this round: facts 0.8476, compare 0.5417, none 0.75 (127 questions;
     # r5n, a topic no report names, is answered from 法治 alone before and after this round)
     pages = [
         DATA / "probe_reports_qa40",
@@ -72,9 +72,9 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         pages,
         DATA / "probes_qa40.jsonl",
-        ["--min-facts", "0.97", "--min-compare", "0.93", "--min-none", "0.75"],
+        ["--min-facts", "0.98", "--min-compare", "0.94", "--min-none", "0.75"],
     )
-    assert len(result["questions"]) >= 113
+    assert len(result["questions"]) >= 127
 
 
 # ---- 1. a unit named apart from its question word ------------------------------------------
@@ -118,6 +118,7 @@ def test_a_name_may_end_in_a_numeral(sentence, named):
         ("排查化解矛盾纠纷的规模有多大", COUNT, ("规模", "多大")),
         ("化解矛盾纠纷大概多大的量", COUNT, ("量", "多大")),
         ("群众满意的比例多大", RATE, ("比例", "多大")),
+        ("两个地方的普法活动规模各多大", COUNT, ("规模", "多大")),  # in a comparison too
         ("这个镇有多大", None, ()),  # an area, not a count of a deed
     ],
 )
