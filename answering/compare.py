@@ -13,6 +13,7 @@ from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, n
 from answering.practice import names_practice
 from answering.sentences import Span, figure_words, key_number, wants_number
 from answering.shaped import Shape, asked_shape, shaped_span, without_shape_words
+from answering.value_kinds import without_value_words
 from answering.values import asked_count, number_of
 from reportqa.answer import (
     Answer,
@@ -43,6 +44,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if shape is not None:
         analysis = without_shape_words(analysis)
     analysis = without_figure_request(analysis)  # 「有数字最好」 asks for figures, no topic
+    analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
     idf = ctx.retriever.concept_idf(analysis, filters)
     absent = _absent_things(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
     if len(analysis.townships) >= 2 or len(filters.report_ids) >= 2:

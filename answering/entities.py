@@ -45,8 +45,11 @@ _KIND = "|".join(sorted(HEADS, key=len, reverse=True))
 _ASKED = re.compile(rf"(?:哪家|哪个|哪一家|哪一个|哪所|哪一所|什么)(?P<kind>{_KIND})")
 # what may stand right before a kind word and is no name: a count (1家, 多家), a determiner,
 # a generic modifier, or a verb or preposition that opens the phrase
+# a count is the whole phrase or carries its measure (3家, 两所, 多家); a numeral character
+# ending a longer stem without one is part of a name (天津典一, 北京第一, 精一)
 _NOT_NAME = re.compile(
-    r"(?:[\d０-９]+|[一二两三四五六七八九十百几多数若干]+)[家个所名位]?$|"
+    r"^(?:[\d０-９]+|[一二两三四五六七八九十百几多数若干]+)$|"
+    r"(?:[\d０-９]+|[一二两三四五六七八九十百几多数若干]+)[家个所名位]$|"
     r"(?:聘请|聘任|聘用|选聘|邀请|委托|签约|依托|联合|协调|对接|组织|引进|购买|通过|借助|"
     r"与|和|同|跟|及|或|由|向|为|在|对|请|让|等|的|了|各|该|本|其|此|这|那|每|"
     r"全[县镇乡区市省]|[县镇乡区市省]级|专业|知名|优秀|相关|有关|辖区|当地|属地|本地|外地|社会|第三方|法律服务|律师|"

@@ -32,6 +32,8 @@ from answering.extractive import (
     states_coverage,
 )
 from answering.grades import asks_grade, graded, without_result_heads
+from answering.money_verbs import money_topic
+from answering.own_counts import not_own_counts
 from answering.sentences import (
     Span,
     best_sentences,
@@ -40,7 +42,7 @@ from answering.sentences import (
     with_figures,
 )
 from answering.unit_value import rescue, strict
-from answering.value_kinds import asked_value
+from answering.value_kinds import COUNT, asked_value, without_value_words
 from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import Chunk, Hit, ReportInfo
@@ -60,6 +62,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
     analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
+    analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
+    analysis = money_topic(analysis)  # 「罚了多少钱」: the verb's money words (罚款) are the topic
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
@@ -71,7 +75,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         hits,
         idf,
         person=ctx.person,
-        carries=strict(carries, asked),  # a rate asked: only a sentence giving one
+        carries=_kind_kept(carries, asked, analysis),  # a rate asked: only one giving it
         judged=judged,
         entity=entity,
         text_of=retriever.lib.report_text,
@@ -83,6 +87,16 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
         return no_evidence(analysis, found.searched, [], nearby[:3])
     return found
+
+
+def _kind_kept(carries, asked, analysis: Analysis):
+    """The judge made strict on the kind asked: a rate only by a sentence giving one
+    (``unit_value.strict``), a count never by one counting the topic's own things
+    (``own_counts``: 「21个便民服务站」 for 「办了多少件」)."""
+    carries = strict(carries, asked)
+    if asked is None or asked.kind != COUNT:
+        return carries
+    return not_own_counts(carries, asked.measure, analysis.concepts)
 
 
 _LIST_QUESTION = re.compile(r"哪些|什么|有何|主要|举措|做法|措施|如何|怎么|怎样")

@@ -158,7 +158,8 @@ def _first_per_unit(infos: Sequence[ReportInfo]) -> list[ReportInfo]:
 def _names_only(q: str, analysis: Analysis) -> bool:
     """Units named and nothing asked of them but the frame (「A、B分别是哪年的」), not a topic
     (「A和B哪一年开展了法治体检」)."""
-    return bool(analysis.townships) and _frame_only(q, analysis)
+    named = analysis.townships or _UNIT_SHAPED.search(q)  # or found by their reports' text
+    return bool(named) and _frame_only(q, analysis)
 
 
 def _frame_only(q: str, analysis: Analysis) -> bool:
@@ -167,7 +168,17 @@ def _frame_only(q: str, analysis: Analysis) -> bool:
     units = {*analysis.townships, *analysis.counties}  # 「桐庐和青田」: by their short names too
     for name in sorted({*units, *map(spoken_name, units), *map(short_name, units)}, key=len)[::-1]:
         rest = rest.replace(name, "")
+    if not units:  # units found by their reports' text (广内街道 for 广安门内街道) are names too
+        rest = _UNIT_SHAPED.sub("", rest)
     return not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", without_fields(rest)))
+
+
+# a unit's name as a question lists it: a proper stem and a level word, then a conjunction,
+# 的 or the end (「广内街道和田村路街道的报告」); never 哪个区, 这个镇, 各街道
+_UNIT_SHAPED = re.compile(
+    r"(?![哪这那各每本该全其])[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)"
+    r"(?=[和与及、跟同的,，分各都是两俩这报属归哪在]|$)"
+)
 
 
 class MetadataAnswerer:
@@ -228,7 +239,7 @@ class MetadataAnswerer:
             return fields_answer(q, infos, facts, self.cite)  # 「A和B分别是哪年、哪个区的」
         if PARENT.search(q) and one:
             return self._parent(q, infos[:1])
-        if PARENT.search(q) and analysis.townships and scoped:
+        if PARENT.search(q) and (analysis.townships or _names_only(q, analysis)) and scoped:
             return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
         if YEAR_OF.search(q) and scoped and (one or _names_only(q, analysis)):
             return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each

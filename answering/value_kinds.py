@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportqa.text import to_simplified
 from retrieval.asked_kind import counted_noun
-from retrieval.measures import asked_measure, counts_of, counts_with, how_many
+from retrieval.measures import TIME_UNITS, asked_measure, counts_of, counts_with, how_many
+from retrieval.query import Analysis
 
 COUNT, RANK, DOC_NUMBER, PLACE, NAME, RATE = "count", "rank", "doc_number", "place", "name", "rate"
 
@@ -30,6 +31,7 @@ class Asked:
     measure: str = ""
     cue: str = ""
     noun: str = ""  # 「多少个村」: the one-character thing counted with 个
+    verb: str = ""  # 「用了多少次」: the deed counted, which a report may give as 使用量
 
 
 # a rate: a noun ending in 率 (办结率, 败诉率), the 度 of a judgement people give (满意度,
@@ -42,7 +44,12 @@ _RATE_WORD = (
 )
 _RATE = re.compile(
     rf"(?P<cue>{_RATE_WORD})[^，。？?！!,；;]{{0,8}}?"
-    r"(?:多少|几成|百分之几|百分比|高不高|有多高)"
+    r"(?:多少|几成|百分之几|百分比|高不高|有多高|多大)"
+)
+# a count asked as a size (「规模有多大」「多大规模」「量有多大」): how many of the deed, in
+# whatever measure the report counts it (391件, 50余场)
+_SIZE = re.compile(
+    r"(?P<word>规模|数量|体量|量)(?:有|是|大概|大约|各|都|分别|各自)*多大|多大(?:的)?(?P<word2>规模|体量|量)"
 )
 # the size asked before the share's word (「占多大比重」「占多少比例」「多大的权重」), or a share
 # asked with no word for it (「占几成」「占百分之几」): users put the question word first as often
@@ -75,6 +82,8 @@ def asked_value(question: str, words: Callable[[str], list[str]] | None = None) 
     deed = _DEED_SHARE.search(q)
     if deed:
         return Asked(RATE, "%", deed.group("verb"))
+    if _SIZE.search(q):
+        return Asked(COUNT)
     if _RANK.search(q):
         return Asked(RANK)
     if _DOC.search(q):
@@ -87,7 +96,13 @@ def asked_value(question: str, words: Callable[[str], list[str]] | None = None) 
         measure = asked_measure(q, words)
         if not measure or measure == "%":
             return None
-        return Asked(COUNT, measure, noun=counted_noun(q) if measure == "个" else "")
+        deed = _DEED.search(q)
+        return Asked(
+            COUNT,
+            measure,
+            noun=counted_noun(q) if measure == "个" else "",
+            verb=deed.group(1) if deed else "",
+        )
     return None
 
 
@@ -115,6 +130,24 @@ _PERCENT = re.compile(
 RATE_REACH = 12  # characters after a rate's word, in its clause, within which its percentage stands
 
 
+# the one-character verb right before the question word (「用了多少次」「办了几件」): the deed
+_DEED = re.compile(r"([用办看访问听读接受点])了?(?:多少|几)")
+
+
+def _volume(text: str, verb: str) -> list[str]:
+    """The volume of the deed asked as a report states it: a noun of the verb ending in 量
+    (使用量, 办件量, 访问量, 受理量) right before its number, whatever measure the report
+    counts it in — 「使用量2137件」 answers 「用了多少次」."""
+    if not verb:
+        return []
+    found = re.finditer(
+        rf"[\u4e00-\u9fff]?{verb}[\u4e00-\u9fff]?量\s*(?:达到?|为|共|累计|超过)?\s*"
+        rf"(?P<n>{how_many().pattern})",
+        text,
+    )
+    return [m.group("n") for m in found]
+
+
 def rate_given(sentence: str, cue: str) -> bool:
     """Does ``sentence`` give the asked rate: a percentage within a few characters after the
     rate's word, or its stem (满意度 → 满意: 「办结率、满意率均为100%」)? 「群众满意度」 at
@@ -133,6 +166,30 @@ def rate_given(sentence: str, cue: str) -> bool:
     return False
 
 
+def value_words(question: str) -> tuple[str, ...]:
+    """The words that ask for a value's size rather than name the thing (规模, 多大, 比例
+    in 「规模有多大」「满意的比例多大」): they leave a fact's topic."""
+    q = to_simplified(question)
+    out: list[str] = []
+    for m in _SIZE.finditer(q):
+        out += [m.group("word") or m.group("word2"), "多大"]
+    share = _RATE.search(q)
+    if share and share.group("cue") in _SHARES:
+        out += [share.group("cue"), "多大"]
+    return tuple(dict.fromkeys(out))
+
+
+def without_value_words(analysis: Analysis) -> Analysis:
+    """The analysis without the words asking a value's size (``value_words``), unless they
+    are all its topic."""
+    said = value_words(analysis.question)
+    kept = tuple(c for c in analysis.concepts if c.term not in said)
+    if not said or not kept or len(kept) == len(analysis.concepts):
+        return analysis
+    terms = tuple(t for t in analysis.search_terms if t not in said)
+    return replace(analysis, concepts=kept, search_terms=terms)
+
+
 def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> list[str]:
     """The values of the asked kind ``text`` (simplified) gives, as written; ``near(i)``:
     how far before offset ``i`` a word of the topic ends, None when none is close (a count
@@ -143,6 +200,11 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
         if asked.noun:  # 「多少个村」: 15个村, 12个行政村 — the count stands by its noun
             return [m.group(0) for m in counts_of(asked.noun).finditer(text)]
         counts = counts_with(asked.measure) if asked.measure else how_many()
+        volume = _volume(text, asked.verb)
+        if volume:  # 「自助服务机使用量2137件」 for 「用了多少次」: the deed's volume
+            return volume
+        if asked.measure in TIME_UNITS:  # 「完成不少于60学时的培训」: the unit is the thing
+            return [m.group(0) for m in counts.finditer(text)]  # asked, wherever its topic
         found = [(near(m.start()), m.group(0)) for m in counts.finditer(text)]
         found = [(d, v) for d, v in found if d is not None]
         return [v for d, v in found if d == min(found)[0]] if found else []
@@ -169,6 +231,8 @@ def _beside(m: re.Match, text: str, near: Callable[[int], int | None]) -> bool:
 _FIGURES = re.compile(
     r"(?:最好)?(?:能|要)?(?:有|带|给|附|列|写)(?:上|出|个|些)?(?:啥|什么|哪些)?(?:具体)?(?:的)?"
     r"(?:数字|数据|数)(?![化库据字])(?:的话)?(?:最好|更好)?"  # 数字化, 数据库: things, no figures
+    # 「罚款、审合同这些数字对比一下」: the things listed, then a word pointing back at their figures
+    r"|(?:这些|这几个|这几项|这两个|这俩|相关|具体)的?(?:数字|数据)(?![化库据字])"
 )
 
 

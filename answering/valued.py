@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from answering.own_counts import counts_own_things
 from answering.sentence_cuts import is_heading
 from answering.value_kinds import COUNT, Asked, values_in
 from reportqa.text import to_simplified
@@ -188,19 +189,35 @@ def find_valued(
                 asked.kind == COUNT and not _two_words(span, present)
             ):
                 continue
-            ends = [m.end() for g in grams for m in re.finditer(re.escape(g), span)]
+            ends = [
+                _past_quote(span, m.end()) for g in grams for m in re.finditer(re.escape(g), span)
+            ]
 
             def near(i: int, ends: list[int] = ends) -> int | None:
                 return min((i - x for x in ends if i - NEAR <= x <= i + 1), default=None)
 
             values = values_in(span, asked, near)
-            if not values:
-                continue
+            if not values or (
+                asked.kind == COUNT and counts_own_things(span, asked.measure, analysis.concepts)
+            ):
+                continue  # none of the kind, or only counts of the topic's own things
             if (e - s) > len(_SENT.match(text, s).group(0)) and not _second_holds(text, s, asked):
                 continue  # a pair is quoted only for a value its first sentence lacks
             lo, hi = _stripped(original, s, e)
             best = Found(info, lo, hi, original[lo:hi], tuple(values), score)
     return best
+
+
+_QUOTE = re.compile(r"[“\"「『][^”\"」』]{1,40}[”\"」』]")
+
+
+def _past_quote(span: str, end: int) -> int:
+    """A word inside a quoted name ends where the name ends: 「开展“法治进乡村、进企业、进家庭”
+    专项活动15场」 counts the campaign, however long its name."""
+    for m in _QUOTE.finditer(span):
+        if m.start() < end <= m.end():
+            return m.end()
+    return end
 
 
 def _holds_topic(span: str, present: list[tuple[Term, float]]) -> bool:

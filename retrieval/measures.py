@@ -23,8 +23,11 @@ _SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所
 # two-character ones are matched before the single ones they start with
 _DOUBLE = (
     "人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元",
-    "平方米", "立方米", "平方", "立方", "公里",
+    "平方米", "立方米", "平方", "立方", "公里", "学时", "课时", "小时",
 )  # fmt: skip
+# the measure nouns of time spent learning or working: a unit, never a thing counted, so a
+# how-many question that names one anywhere (「学时要求？多少」「多少，按学时算」) asks for it
+TIME_UNITS = ("学时", "课时", "小时")
 
 # a number with its measure word: 「37起」「87.5%」「两台」「1.46万宗」「18705天次」;
 # a bare year (「2025年」) answers no 「多少」
@@ -59,6 +62,8 @@ _KINDS = (
     ("方", "立方米", "立方"),
     ("米", "公里"),
     ("吨",),
+    ("学时", "课时"),  # a class period of study: reports write either
+    ("小时",),
     (SCORE,),
 )
 # the general 个 counts things, items and cases (制度5个 answers 几项制度); reports count
@@ -89,11 +94,12 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
     word: 「多少人民调解委员会」 asks a count of 委员会, not of people (人民), nor 「多少部门」
     of 部, 「多少人员」 is still people (人员 is read as 人)."""
     q = to_simplified(question)
-    m = _ASKED.search(q)
+    # 「那几个便民服务中心…办了多少件」: 那/这 before 几 point at things, they ask no count
+    m = next((m for m in _ASKED.finditer(q) if not _POINTING.search(q[: m.start()])), None)
     if not m and asks_score(q):
         return SCORE  # 「考核得了多少分」: a score (``retrieval.scores``), 满分100分 is none
     if not m:
-        return ""
+        return _time_unit(q)
     if m.group("pct"):
         return "%"
     if m.group("money"):
@@ -107,11 +113,31 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
         if nxt == "人" and not _starts_word(q, m.end(), "人", words, "人民"):
             return "人"
         if _LONE_NOUN.match(q, m.end()):
-            return _GENERAL  # 「多少个村」 counts villages: 15个村, never 进村12次 (occasions)
+            return _GENERAL
+        unit = next((u for u in TIME_UNITS if q.startswith(u, m.end())), "")
+        if unit:  # 「多少个学时」「几个小时」: 个 before a unit asks for the unit
+            return unit  # 「多少个村」 counts villages: 15个村, never 进村12次 (occasions)
         return ""
-    if _starts_word(q, at, word, words):
+    if _starts_word(q, at, word, words) and not q.startswith(_MATTERS, at):
         return "人" if _PEOPLE.match(q, at) else ""
     return word
+
+
+_ASKS = re.compile(r"多少|几")
+
+
+def _time_unit(q: str) -> str:
+    """「每年培训有没有硬性学时要求？多少」: a how-many question whose question word stands
+    apart from the unit it names (学时, 课时, 小时: words that only ever measure) asks for
+    that unit; '' when it names none or asks nothing."""
+    if not _ASKS.search(q):
+        return ""
+    return next((u for u in TIME_UNITS if u in q), "")
+
+
+_POINTING = re.compile(r"[那这]$")
+# 「办了多少件事」: 件事 is one word to a segmenter, yet 件 counts the matters
+_MATTERS = "件事"
 
 
 # a one-character noun standing alone after 个 (村, 站, 点): the thing counted, so the count is
