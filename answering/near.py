@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 
 NEAR = 0.55  # share of the question's IDF mass the words left must carry
 _FEWEST = 3  # concepts a question needs for one to be left out: two must stay
+SHOWN = 10  # related units quoted, best first: they are pointers for the reader, not a census
 
 
 @dataclass(frozen=True)
@@ -97,12 +98,13 @@ def near_reading(
 
 
 def near_answer(analysis: Analysis, near: Near, evidence: Sequence[ReportEvidence], idf) -> Answer:
-    """「没有报告写到「X」；写到相近内容的有：…」: the strict answer's 「没有」 first, then each
+    """「没有找到…；写到相近内容的有：…」: the strict answer's 「没有」 first, then each
     near unit with its sentence as a related citation. No unit is named as answering."""
     book = CitationBook()
     quote = Quoter(near.analysis, idf)
     lines = []
-    for ev in near.evidence:
+    ranked = sorted(near.evidence, key=lambda e: -e.score)
+    for ev in ranked[:SHOWN]:
         got = quote(ev)
         if got is None:
             continue
@@ -114,9 +116,12 @@ def near_answer(analysis: Analysis, near: Near, evidence: Sequence[ReportEvidenc
     if not lines:
         return no_evidence(analysis, len(evidence), not_mentioned)
     rest = "、".join(c.term for c in near.analysis.concepts)
+    # the strict judge found no sentence saying it all; whether a quote below also says the
+    # word left out in some other way (another spelling, another kind) is not established
+    more = f"（共 {len(ranked)} 个，列出最相近的 {len(lines)} 个）" if len(ranked) > SHOWN else ""
     head = (
-        f"没有报告在写到「{rest}」的同一句里写到「{near.left_out.term}」。"
-        f"以下 {len(lines)} 个单位写到了相近内容（缺「{near.left_out.term}」，不是所问内容的依据，仅供参考）："
+        f"以下 {len(lines)} 个单位写到了相近内容{more}（按「{rest}」找到，"
+        f"未能确认写到「{near.left_out.term}」；不是所问内容的依据，仅供参考）："
     )
     return Answer(
         question=analysis.question,
