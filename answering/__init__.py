@@ -7,7 +7,8 @@ through ``extractive`` (sentences cut by ``sentence_cuts``); ``audience`` reads 
 asked, ``shaped`` a compare cell that is a role or a period, ``grades`` what gives
 a grade (优秀等次), ``counted`` the counts
 before the nouns a question counts (15个乡镇), ``conditioned`` a role held or a count stated
-in a which-question, ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
+in a which-question, ``near`` the reports saying all of a which-question but one word when none
+says all of it (shown as related, never as the answer), ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
 name a user gives after describing the thing: 「…（就是述法）」); ``metadata_qa``
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
@@ -56,6 +57,7 @@ __all__ = [
     "metadata_qa",
     "money_verbs",
     "named_gloss",
+    "near",
     "own_counts",
     "picking",
     "places",

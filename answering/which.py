@@ -16,6 +16,7 @@ from answering.extractive import (
     _unique_townships,
     no_evidence,
 )
+from answering.near import near_answer, near_reading
 from reportqa.answer import Answer, Bullets, Completeness, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence, ReportInfo
@@ -33,7 +34,11 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     evidence = ctx.retriever.fan_out(analysis, filters)
     if analysis.number:
         evidence = [_with_count(ctx, analysis, filters, ev) for ev in evidence]
-    return compose_which(analysis, evidence, idf)
+    got = compose_which(analysis, evidence, idf)
+    if got.townships or analysis.number or not evidence:
+        return got
+    near = near_reading(ctx, analysis, filters, idf)  # 「没有」: what says all of it but one word
+    return near_answer(analysis, near, evidence, idf) if near else got
 
 
 def _counted(ev: ReportEvidence, needs: Sequence[Need]) -> ReportEvidence:

@@ -13,7 +13,7 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 ``initials``: 法援 ~ 法律援助 read from the library, ``phrase_concepts``: those finders as one list, ``spoken``: 组织学了 /
 百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes, ``unsaid``: 最近 / 晒政务信息 / 镇子 no report writes, ``said_otherwise``:
 「镇长（街道就是主任）」, 俩人一起当组长, 报告或者审议, A跟B揉在一起 read through ``aside_names``, ``joint_posts``,
-``either_or`` and ``relation``), ``grounding`` (question words against the library), ``evidence``
+``either_or`` and ``relation``), ``grounding`` (question words against the library; ``pivots``: 请/让 + the next verb's doer), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
 ``coordination``: one head for a list, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count, ``counts_near``: near the thing counted; ``counters``: 份 answered by 件,
@@ -77,6 +77,7 @@ __all__ = [
     "passages",
     "phrase_concepts",
     "phrases",
+    "pivots",
     "query",
     "question_scope",
     "question_shape",

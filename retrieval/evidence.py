@@ -27,6 +27,7 @@ from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
 from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
+from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import spellable, split_span, split_spans
 from retrieval.unsaid import back_off
@@ -292,6 +293,8 @@ def build_needs(
     # a word no report spells, read as the user's (最近, 晒政务信息): ``retrieval.unsaid``
     concepts = back_off(concepts, tokens, report_df, tagged, quoted)
     mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
+    # 「让法律顾问把关」: the noun after a pivot verb does the next verb, it names no kind of it
+    mods = {h: m for h, m in mods.items() if not (tagged and doer(question, m, h, tagged))}
     own = tuple(dict.fromkeys(a for c in concepts for a in (c.term, *c.alternatives)))
 
     def idf(df: int) -> float:

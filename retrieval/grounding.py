@@ -14,6 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from retrieval.catalog import Catalog
+from retrieval.pivots import PIVOT
 from retrieval.query import GENERIC_NOUNS, Analysis
 
 # verbs, adverbs, prepositions, conjunctions, particles, pronouns, interjections, and place
@@ -24,13 +25,6 @@ _SPOKEN_FLAGS = ("v", "d", "p", "c", "u", "r", "y", "e", "o", "s")
 # what may follow the object that ends a clause: punctuation, the end, a particle or 的
 # (never 了/过: a verb with an aspect after it is the clause's predicate, 「法律顾问配齐了」)
 _CLAUSE_END = re.compile(r"(?:$|[，,。？?！!；;、\s]|的|吗|呢|吧|啊|等)")
-
-
-# verbs whose object does the next verb (「请法律顾问帮忙」「组织干部学习」): that verb is the
-# object's deed, a predicate, never the head of the object
-_PIVOT = frozenset(
-    "请 聘请 邀请 让 叫 使 派 安排 组织 动员 鼓励 要求 帮助 指导 引导 带领 推动 督促".split()
-)
 
 
 def _event_noun(
@@ -60,7 +54,7 @@ def _event_noun(
     words = tagged(before)
     while words and words[-1][0] in ("了", "过"):
         words.pop()
-    return nouns > 0 and bool(words) and words[-1][1] == "v" and words[-1][0] not in _PIVOT
+    return nouns > 0 and bool(words) and words[-1][1] == "v" and words[-1][0] not in PIVOT
 
 
 class Grounding:
