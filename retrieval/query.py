@@ -287,7 +287,6 @@ class QuestionAnalyzer:
         counted = _COUNTED_NOUN.search(q)
         if counted:  # 「多少个村」: a one-character noun that is what the question counts
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
-        self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
         # 「组织学了」「好好学了一遍」「干部们」: as spoken (``retrieval.spoken``)
         words = joined_singles(text, spoken_tags(self._tok.tagged(text), self._tok.tagged))
