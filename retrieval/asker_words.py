@@ -115,10 +115,28 @@ _ALSO = re.compile(
     r"(?:也|都)(?:要)?(?:算上|算进来|算进去|算|包括进来|包括|加上|带上|列上)"
 )
 
+# 「县区的不算」「县里的除外」「区县一级的不要」: a clause whose subject is a level noun, said
+# not to count — every level the question asks but that one
+_NOT_COUNTED = re.compile(
+    rf"(?:^|[，,？?。！!；;、\s])\s*(?P<noun>(?:{_NOUNS})(?:[、和与/]?(?:{_NOUNS}))*)"
+    r"(?:一级|级|层面|里)?(?:的)?(?:单位|报告)?(?:就|都)?"
+    r"(?:不算|不要算|不用算|除外|不包括|不计|不要|排除)(?:在内)?(?=[，,。！!？?；;\s]|$)"
+)
+_LEVELS = ("乡镇", "区县", "地市")
+_PART_OF_LEVEL = {"街道", "乡", "镇"}
+
 
 def asked_levels(q: str, levels_of: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     """``levels_of(q)``, but a level only said to count as well (「哪几个单位…？县区的也算上」)
     widens the scope: no level beside it is every level; levels beside it gain it."""
+    if (m := _NOT_COUNTED.search(q)) is not None:
+        # 「乡镇街道里头，谁搞过述法？县区的不算」: the level said not to count leaves the scope
+        nouns = re.findall(_NOUNS, m.group("noun"))
+        rest = asked_levels(q[: m.start()] + q[m.end() :], levels_of)
+        if _PART_OF_LEVEL.intersection(nouns):
+            return rest  # 「街道的不算」 leaves 乡 and 镇: a part of a level, no scope word for it
+        dropped = {_LEVEL_NOUN[n] for n in nouns}
+        return tuple(lv for lv in rest or _LEVELS if lv not in dropped) or rest
     m = _ALSO.search(q)
     if m is None:
         return levels_of(q)

@@ -15,10 +15,10 @@ from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import light_actors
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
-from retrieval.asked_kind import UNIT_WORD as _UNIT_WORD
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
@@ -30,6 +30,7 @@ from retrieval.doubled import merge_doubled
 from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
 from retrieval.item_lists import absorb_kind, item_lists
+from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
@@ -42,9 +43,11 @@ from retrieval.phrases import (
     merge_alternatives,
     one_per_term,
 )
+from retrieval.question_kind import COMPARE as _COMPARE
+from retrieval.question_kind import WHICH as _WHICH
+from retrieval.question_kind import asks_townships as _asks_townships
+from retrieval.question_kind import question_kind
 from retrieval.question_scope import among, document_reference, join_separable
-from retrieval.question_shape import asks_a_name
-from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import (
     after_adverb,
     is_general_phrase,
@@ -68,18 +71,6 @@ from retrieval.vocabulary import (
     is_frame,
 )
 
-_WHICH = re.compile(
-    r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?是?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
-)
-# 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
-_BELOW = r"(?!村|社区|嘎查|行政村|居委会|居民|小组)"
-_COMPARE = re.compile(
-    r"比较|对比|相比|比一比|各乡镇|各镇|各乡|各街道|各区|各县|各个"
-    + _BELOW
-    + r"|每个"
-    + _BELOW
-    + r"|分别|异同|差异|谁更|哪个更"
-)
 # 「给出了X的具体数字」「写明了X的数量」: a which-question asking for reports that count X
 _ASKS_NUMBER = re.compile(
     r"(?:具体|确切|详细|准确)的?(?:数字|数据|数目|数量|件数|人数|次数)"
@@ -129,11 +120,6 @@ class Analysis:
         )
 
 
-def _asks_townships(q: str) -> bool:
-    """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units."""
-    return bool(_WHICH.search(q) or _COMPARE.search(q)) and "乡镇" in levels_asked(q)
-
-
 class QuestionAnalyzer:
     def __init__(self, tokenizer: Tokenizer, synonyms: Mapping[str, tuple[str, ...]]) -> None:
         self._tok = tokenizer
@@ -164,6 +150,7 @@ class QuestionAnalyzer:
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = full_years(to_simplified(question.strip()))  # simplified, same length; 24年: 2024
+        q = plain_verb(q)  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
@@ -193,7 +180,7 @@ class QuestionAnalyzer:
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
         quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
-        kind = self._kind(q, townships)
+        kind = question_kind(q, townships)
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
@@ -234,20 +221,6 @@ class QuestionAnalyzer:
             number,
         )
 
-    @staticmethod
-    def _kind(q: str, townships: list[str]) -> Kind:
-        if _COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):
-            return Kind.COMPARE
-        m = _WHICH.search(q)
-        if not m:  # 「落实两个清单的乡镇街道」「谁搞了年终述法」: units, with no question word
-            return Kind.WHICH if not townships and unworded_which(q) else Kind.FACT
-        asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
-        if asks_a_name(q, len(townships)):  # 「甲镇的法律顾问是哪家单位」: a name (qa28 hook)
-            return Kind.FACT
-        if townships and not (m.group(0).startswith("哪") and asks_units):
-            return Kind.FACT  # 「白沙镇有几个村设了调解室」 counts inside one township
-        return Kind.WHICH if asks_units or not townships else Kind.FACT
-
     def _concepts(
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
     ) -> tuple[Concept, ...]:
@@ -277,6 +250,7 @@ class QuestionAnalyzer:
             *dates_in(text),
             *abbreviations_in(text, self._known),
             *coded_in(text, self._tok.tagged),  # 四议两公开: one name (``retrieval.coded_names``)
+            *law_names_in(text, self._tok.tagged),  # 反有组织犯罪法 (``retrieval.law_names``)
         ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]

@@ -66,6 +66,10 @@ def spoken_tags(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, s
     for word, flag in tagged:
         if flag == "k" and joined:  # 干部|们: a suffix, never a word of its own
             joined[-1] = (joined[-1][0] + word, joined[-1][1])
+        elif flag == "d" and len(word) >= 2 and word.endswith("法"):
+            # 立法 (基层立法联系点): a word headed by the noun 法 names an act of law; jieba's
+            # adverb tag would drop it as a function word
+            joined.append((word, "vn"))
         else:
             joined.append((word, flag))
     return split_light_verbs(joined, tag)
