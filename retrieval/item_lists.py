@@ -33,9 +33,11 @@ _RUN = re.compile(rf"[^{_BOUND}、]+(?:、[^{_BOUND}、]+)+")
 # 「A或者B这类」: without 、 a kind word after the last item must say it is a list
 _PAIR = re.compile(rf"[^{_BOUND}、]+?(?:或者|或是|以及|或|及|和|与)[^{_BOUND}、]+")
 _LAST_JOIN = re.compile(r"或者|或是|以及|或|及|和|与|跟")
-# a kind word after the items: they stand for the kind (这块, 之类的, 等方面)
+# a kind word after the items: they stand for the kind (这块, 之类的, 等方面); 那 points
+# as 这 does (这类 ~ 那类, 这套 ~ 那一套: spoken Chinese uses either before a kind noun)
 _KIND = re.compile(
-    r"(?:这一?块|这些|这一?类|这种|这样的|这方面|之类|一类|什么的|等等?(?=方面|的|$)|方面)+"
+    r"(?:[这那]一?[块套类]|[这那]些|[这那]种|[这那]样的|[这那]方面|之类|一类|什么的"
+    r"|等等?(?=方面|的|$)|方面)+"
 )
 # examples in brackets after a word: 「大平台（像网格通、浙政钉）」
 _EXAMPLES = re.compile(
@@ -47,7 +49,7 @@ _EVERY = re.compile(r"都|均|同时|并且|而且|既|分别|各自|各(?:有|�
 # a head that is the scope asked about, not a topic: 「哪些乡镇的书记、镇长」
 _SCOPE_HEAD = re.compile(r"(?:乡镇|镇|乡|街道|区县|县|区|市|单位|地方|报告|哪些|哪个|哪家)$")
 # one example and the kind it stands for: 「法治示范之类的称号」
-_ONE = re.compile(r"(?:之类|这一?类|这种|一类)的?")
+_ONE = re.compile(r"(?:之类|[这那]一?类|[这那]种|一类)的?")
 # a word the first item must not start with: the verb or preposition before the list
 _LEAD_FLAGS = ("v", "p", "r", "d", "c", "u")
 _GRAMMAR = ("p", "u", "r")  # 把/对/将, 的/了, 哪家: never the start of an item

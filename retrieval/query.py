@@ -26,6 +26,7 @@ from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.conditions import without_figure
 from retrieval.dates import dates_in, full_years, is_date
+from retrieval.destinations import is_destination
 from retrieval.doubled import merge_doubled
 from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
@@ -314,6 +315,9 @@ class QuestionAnalyzer:
                 found[-1] = (ps, at + len(word), Concept(whole, alts, prev.required))
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
+            required = required and not is_destination(
+                words, i, self._tok.tagged
+            )  # 「去法院听庭审」: where
             place = campaign_place(text, found, at, word)
             if required and place and found[-1][2].required:
                 # 「法律进乡村」「法治进校园」: a campaign named X进Y is one thing, never its
