@@ -246,12 +246,15 @@ class QuestionAnalyzer:
         for start, end, c in totality_in(text):  # 百分百 ~ 100% (``retrieval.spoken``)
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
+        # 「反有组织犯罪法」: a law's name, whole, before its words are read as a campaign
+        for start, end, term, spellings in law_names_in(text, self._tok.tagged):
+            concepts.append(Concept(term, spellings, True))
+            text = text[:start] + " " * (end - start) + text[end:]
         # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
         for start, end, term, spellings in [
             *dates_in(text),
             *abbreviations_in(text, self._known),
             *coded_in(text, self._tok.tagged),  # 四议两公开: one name (``retrieval.coded_names``)
-            *law_names_in(text, self._tok.tagged),  # 反有组织犯罪法 (``retrieval.law_names``)
         ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]
@@ -259,7 +262,10 @@ class QuestionAnalyzer:
         for start, end, c in phrase_concepts(text, self._tok.tagged):
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
-        counted = _COUNTED_NOUN.search(q)
+        # 「哪几个镇」 names the units asked, it counts nothing inside them
+        counted = next(
+            (m for m in _COUNTED_NOUN.finditer(q) if q[m.start() - 1 : m.start()] != "哪"), None
+        )
         if counted:  # 「多少个村」: a one-character noun that is what the question counts
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
