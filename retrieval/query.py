@@ -56,10 +56,11 @@ from retrieval.question_words import (
     without_comment,
 )
 from retrieval.quoted_terms import quoted_forms
+from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_names import in_longer_word
-from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
+from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.unit_heads import heads_spelled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
@@ -152,6 +153,9 @@ class QuestionAnalyzer:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = full_years(to_simplified(question.strip()))  # simplified, same length; 24年: 2024
         q = plain_verb(q)  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
+        q = plain_relation(
+            without_erhua(q)
+        )  # 「跟法治扯上关系」 → 「跟法治挂钩」 (``retrieval.relation_idioms``)
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」

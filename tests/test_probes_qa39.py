@@ -15,7 +15,9 @@ the pages. The causes of their misses fixed here, each a fact about Chinese ques
 6. a remark after the question mark leaves the question's shape (「…的都有谁？光宣传的不算」);
 7. 那 points as 这 before a kind word (「三重一大那套」);
 8. the place gone to (去法院听庭审) and the part played (当被告出庭应诉) are soft needs;
-9. 「哪几个镇」 counts nothing inside the towns.
+9. 「哪几个镇」 counts nothing inside the towns;
+10. spoken idioms of relating (扯上关系, 挂上钩, 沾边) are the 挂钩 reports write, and the spoken
+    儿 closing a word (这种事儿) is no part of it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from retrieval.colloquial import read_vocabulary
 from retrieval.law_names import law_names_in
 from retrieval.query import QuestionAnalyzer
 from retrieval.question_shape import asks_units
+from retrieval.relation_idioms import plain_relation
 from retrieval.scope import levels_asked
+from retrieval.spoken import without_erhua
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -229,3 +233,29 @@ def test_colloquial_lawsuits(tok):
 def test_which_towns_counts_nothing(analyzer):
     assert _terms(analyzer, "有没有在弄法律明白人培养的，哪几个镇") == ["法律", "明白人"]
     assert "村" in _terms(analyzer, "哪几个镇有多少个村")
+
+
+# ---- 10. spoken idioms of relating; the spoken 儿 ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("征地拆迁跟法治扯上关系的", "征地拆迁跟法治挂钩的"),
+        ("疫情防控跟法治挂上钩的", "疫情防控跟法治挂钩的"),
+        ("跟营商环境沾边的报告", "跟营商环境挂钩的报告"),
+        ("哪些乡镇理顺了关系", "哪些乡镇理顺了关系"),  # a relation named, no idiom of relating
+    ],
+)
+def test_idioms_of_relating(text, read):
+    assert plain_relation(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("征地拆迁这种事儿", "征地拆迁这种事"),
+        ("放一块儿写", "放一块写"),
+        ("保护儿童权益", "保护儿童权益"),
+    ],
+)
+def test_the_spoken_er(text, read):
+    assert without_erhua(text) == read
