@@ -38,10 +38,10 @@ _PAPERWORK = (
 )
 _CLAUSE = r"[^，,。；;？?！!]"
 _SITUATION = re.compile(
-    rf"^(?:{_DOER})(?:{_CLAUSE}{{0,4}}?)(?:{_AT}){_CLAUSE}*?(?:{_PAPERWORK}){_CLAUSE}*[，,。；;！!]\s*"
+    rf"^(?:{_DOER})(?:{_CLAUSE}{{0,4}}?)(?:{_AT}){_CLAUSE}*?(?:{_PAPERWORK}){_CLAUSE}*[，,。；;！!]+\s*"
 )
 _ASKING_VERB = re.compile(
-    r"^(?:我?想|就想|顺便|麻烦|请|帮我|帮忙|麻烦帮我)?"
+    r"^[，,。\s]*(?:我?想|就想|顺便|麻烦|请|帮我|帮忙|麻烦帮我)?"
     r"(?:问一下|问下|问问|请问|请教一下|打听一下|了解一下|咨询一下|知道|查一下|查查|看一下|看看|找一下|找找)"
     rf"[，,：:]?\s*(?={_CLAUSE}*?(?:哪|谁|几|多少|有没有|是否))"  # the question follows it
 )

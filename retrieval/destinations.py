@@ -5,7 +5,8 @@
 unsaid (「组织干部线上旁听庭审」 names no 法院). So the place is a soft need: a sentence
 naming it is better, one leaving it out still answers. The same holds for the part a unit
 plays while doing it (「当被告出庭应诉」: reports write 出庭应诉); with no deed
-after it the part is the topic (「书记当组长」). 作为 is left alone: 「作为试点单位开展…」 asks
+after it the part is the topic (「书记当组长」). 到 right after a verb completes it (讲到, 写到,
+提到: mentioned) and goes nowhere. 作为 is left alone: 「作为试点单位开展…」 asks
 for the pilots.
 """
 
@@ -28,6 +29,8 @@ def is_destination(
     (at0, w0, _), (at, w, _), (at2, w2, f2) = words[i - 1], words[i], words[i + 1]
     if w0 not in (*_GO, *_PLAY) or at0 + len(w0) != at or at + len(w) != at2:
         return False
+    if i >= 2 and words[i - 2][0] + len(words[i - 2][1]) == at0 and words[i - 2][2][:1] == "v":
+        return False  # 「讲到党史学习教育」「写到」: 到 completing a verb goes nowhere
     if w0 in _PLAY:
         return f2.startswith(("v", "n"))
     return f2.startswith("v") or any(f.startswith("v") for _, f in tagged(w2)[:1])

@@ -17,7 +17,7 @@ from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
-from retrieval.actors import light_actors
+from retrieval.actors import ACTORS, light_actors
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
@@ -27,7 +27,7 @@ from retrieval.concept import Concept as Concept
 from retrieval.conditions import without_figure
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.destinations import is_destination
-from retrieval.doubled import merge_doubled
+from retrieval.doubled import GENERAL_DEEDS, merge_doubled
 from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
 from retrieval.item_lists import absorb_kind, item_lists
@@ -185,7 +185,7 @@ class QuestionAnalyzer:
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
         quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
-        kind = question_kind(q, townships)
+        kind = question_kind(without_asker(q), townships)  # 「在汇总各街道的材料」 compares none
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
@@ -314,6 +314,15 @@ class QuestionAnalyzer:
                 continue  # 「随身录像的设备」: the description names the device
             if is_frame(word, flag) and word not in self._syn:
                 continue  # a function word by its tag; a synonym key (赶场) is a topic
+            if (
+                len(word) == 1
+                and i
+                and words[i - 1][1] in ACTORS
+                and text[at + 1 : at + 2] in "了过"
+            ):
+                # 「干部学了宪法」: an actor's one-character verb is its general deed (学习), as
+                # ``retrieval.actors`` reads 「干部学」 when jieba joins them
+                word = next((d for d in GENERAL_DEEDS if d[0] == word), word)
             if word.isdigit() or len(word) < 2 or _ASKS_AMOUNT.match(word):
                 continue
             if word in GENERIC_HEADS and found and found[-1][1] == at:

@@ -178,7 +178,8 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             after_verb = (
                 bool(out) and out[-1][2].startswith("v") and out[-1][0] + len(out[-1][1]) == at
             )
-            verbal[len(out)] = after_verb and flag in _VERBAL
+            aspect = text[at + 1 : at + 2] in _ASPECT  # 「学过」: a verb, whatever its tag
+            verbal[len(out)] = (after_verb and flag in _VERBAL) or aspect
         out.append((at, word, "single" if single else flag))
     return [
         (at, w, ("v" if verbal.get(i) else "n") if f == "single" else f)
