@@ -39,6 +39,27 @@ _KIND = re.compile(
     r"(?:[这那]一?[块套类]|[这那]些|[这那]种|[这那]样的|[这那]方面|之类|一类|什么的"
     r"|等等?(?=方面|的|$)|方面)+"
 )
+# a space typed between two items where 、 belongs, in a clause a kind word closes; both
+# sides are names, with no particle or asking word (「哪些乡镇 开展了普法这些工作」 is no list)
+_SPACED = re.compile(
+    rf"(?<![^{_BOUND}])(?P<a>[^{_BOUND}、]{{2,10}}) (?P<b>[^{_BOUND}、]{{2,10}}?)"
+    r"(?=这一?[块套类]|那一?[块套类]|[这那]些|[这那]种|之类)"
+)
+_NO_ITEM = re.compile(r"[了过的地得哪谁吗呢么]")
+
+
+def spaced_items(text: str) -> str:
+    """The user's ``text`` with 、 for each space typed between two items of a list (same
+    length); read before anything is blanked, as blanks are spaces too."""
+
+    def join(m: re.Match) -> str:
+        if _NO_ITEM.search(m.group(0)):
+            return m.group(0)
+        return f"{m.group('a')}、{m.group('b')}"
+
+    return _SPACED.sub(join, text)
+
+
 # examples in brackets after a word: 「大平台（像网格通、浙政钉）」
 _EXAMPLES = re.compile(
     r"[（(]\s*(?:像是|像|比如说?|例如|譬如|如|包括)(?P<items>[^（）()]+?)"
@@ -205,6 +226,12 @@ def _concept(items: list[str], head: str, spell: Callable[[str], tuple[str, ...]
     # 「权责清单、履职事项清单」: a long item names its thing without the head they share
     shared = _shared_end(items)
     spellings.extend(i[: -len(shared)] for i in items if shared and len(i) - len(shared) >= 4)
+    # 「权力清单、责任清单」 are also written 权责清单: the two modifiers contracted to their
+    # first characters before the head they share (权力+责任 → 权责; a contraction no report
+    # writes costs nothing)
+    mods = [i[: -len(shared)] for i in items] if shared else []
+    if len(mods) == 2 and all(len(m) == 2 for m in mods) and mods[0][0] != mods[1][0]:
+        spellings.append(mods[0][0] + mods[1][0] + shared)
     if head:
         spellings.extend(f for item in items for f in (head + item, f"{head}的{item}"))
     return Concept("/".join(items), tuple(dict.fromkeys(spellings)), True)

@@ -30,7 +30,7 @@ from retrieval.destinations import is_destination
 from retrieval.doubled import GENERAL_DEEDS, merge_doubled
 from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
-from retrieval.item_lists import absorb_kind, item_lists
+from retrieval.item_lists import absorb_kind, item_lists, spaced_items
 from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
@@ -152,7 +152,7 @@ class QuestionAnalyzer:
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = full_years(to_simplified(question.strip()))  # simplified, same length; 24年: 2024
-        q = plain_verb(q)  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
+        q = plain_verb(spaced_items(q))  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
         q = plain_relation(
             without_erhua(q)
         )  # 「跟法治扯上关系」 → 「跟法治挂钩」 (``retrieval.relation_idioms``)

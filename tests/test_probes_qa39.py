@@ -13,7 +13,8 @@ the pages. The causes of their misses fixed here, each a fact about Chinese ques
 4. a lone 法 after two words ends a law's name (反有组织犯罪法); 立法 is no adverb;
 5. a level said not to count (「县区的不算」) leaves the scope;
 6. a remark after the question mark leaves the question's shape (「…的都有谁？光宣传的不算」);
-7. 那 points as 这 before a kind word (「三重一大那套」);
+7. 那 points as 这 before a kind word (「三重一大那套」), and a space typed between two items
+   before a kind word is the 、 (「权力清单 责任清单这一套」);
 8. the place gone to (去法院听庭审) and the part played (当被告出庭应诉) are soft needs;
 9. 「哪几个镇」 counts nothing inside the towns;
 10. spoken idioms of relating (扯上关系, 挂上钩, 沾边) are the 挂钩 reports write, and the spoken
@@ -193,6 +194,35 @@ def test_the_question_before_a_remark(question, which):
 def test_items_of_a_kind_after_na(analyzer, question, items):
     a = analyzer.analyze(question, [], _none)
     assert any(items <= set(c.alternatives) for c in a.concepts if c.required)
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("权力清单 责任清单这一套，谁家报告里有写在弄的", {"权力清单", "责任清单"}),
+        ("法律顾问 公职律师这些，哪些地方配了", {"法律顾问", "公职律师"}),
+    ],
+)
+def test_items_typed_with_a_space(analyzer, question, items):
+    a = analyzer.analyze(question, [], _none)
+    assert any(items <= set(c.alternatives) for c in a.concepts if c.required)
+
+
+@pytest.mark.parametrize(
+    ("question", "contracted", "wanted"),
+    [
+        ("权力清单、责任清单这些，哪些地方编了", "权责清单", True),
+        ("权力清单 责任清单这一套，谁家报告里有写在弄的", "权责清单", True),
+        ("行政许可事项、行政处罚事项这类，哪些乡镇梳理了", "行政事项", False),  # 4-character sides
+    ],
+)
+def test_two_modifiers_contracted(analyzer, question, contracted, wanted):
+    a = analyzer.analyze(question, [], _none)
+    assert any(contracted in c.alternatives for c in a.concepts) is wanted
+
+
+def test_a_space_after_the_asking_words_is_no_list(analyzer):
+    assert _terms(analyzer, "哪些乡镇 开展了普法这些工作") == ["普法"]
 
 
 def test_every_item_asked_is_no_kind(analyzer):
