@@ -164,7 +164,7 @@ def test_an_adverb_stays_one(analyzer):
         ("哪些区县搞过述法？乡镇的不算", ("区县",)),
         ("哪些地方搞过述法，街道的不算", ()),  # 乡 and 镇 left: no scope word for them
         ("哪些乡镇搞过述法，镇长述职的不算", ("乡镇",)),  # a deed, no level
-        ("哪些乡镇晒了荣誉称号？县里、镇街的都要", ()),  # wanted as well: every level
+        ("哪些乡镇晒了荣誉称号？县里、镇街的都要", ("乡镇", "区县")),  # wanted as well
         ("哪些乡镇请了律师？县区的也要", ("乡镇", "区县")),
     ],
 )
