@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
@@ -18,6 +18,7 @@ from reportqa.units import UnitIndex, short_name
 from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import ACTORS, light_actors
+from retrieval.analysis import Analysis as Analysis
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
@@ -98,28 +99,6 @@ _DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
 # 「哪些镇街」: 镇 and 街道 said as one word (not the 镇街 of 乡镇街道 or a 城镇街区)
 _TOWNS_AND_STREETS = re.compile(r"(?<![乡城古])镇街(?![道区巷头])|(?<!大)街镇")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
-
-
-@dataclass(frozen=True)
-class Analysis:
-    question: str
-    kind: Kind  # which | compare | fact: the shape of the answer
-    townships: tuple[str, ...] = ()
-    counties: tuple[str, ...] = ()
-    years: tuple[int, ...] = ()
-    concepts: tuple[Concept, ...] = ()
-    quoted: tuple[str, ...] = ()
-    search_terms: tuple[str, ...] = field(default=())
-    levels: tuple[str, ...] = ()  # 「哪些乡镇」 asks about township-level reports only
-    excluded: tuple[str, ...] = ()  # 「除了A镇以外」「A镇之外」: units left out of the scope
-    genre: str | None = None  # the report genre the question names as a locator
-    number: bool = False  # 「哪几份报告给出了X的具体数字」: only a count of X answers
-
-    @property
-    def topic(self) -> str:
-        return "".join(c.term for c in self.concepts if c.required) or "".join(
-            c.term for c in self.concepts
-        )
 
 
 class QuestionAnalyzer:
