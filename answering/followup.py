@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from answering.followup_years import asked_year, with_year, years_in
+from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
 from answering.sentences import wants_number
@@ -134,6 +134,10 @@ def resolve(
             f"「{q}」指的是上一个回答里的单位，但上一个回答（「{prev_q}」）没有列出任何单位。"
             "请直接说出要问的乡镇、街道或区县，例如「甲镇和乙乡各开展了多少场普法活动？」"
         )
+    if (year := narrowing_year(q)) is not None and prev_units and _NEW_TOPIC.search(prev_q):
+        # 「那2025年的报告里头是哪些」 after a which-answer: its units whose report is of 2025
+        asked = with_year(prev_q, year, _units_in(prev_q, known))
+        return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}中{year}年的）")
     year = asked_year(q, years_in(prev_q))
     if year is not None:  # 「那2020年呢？」: the last question about another year of its unit
         named = _units_in(prev_q, known)

@@ -24,6 +24,15 @@ _YEAR_ONLY = re.compile(
     r"(?:(?:那份|这份)?(?:政府工作|法治政府建设(?:情况|工作)?|工作)?报告)?\s*"
     r"(?:呢|怎么样|如何|的情况|情况|的数字)?\s*(?:呢)?[？?。!！]*$"
 )
+# 「那2025年的报告里头是哪些」「只看2023年的呢」「2024年的有哪几家」: after a which-answer, a
+# year with a word of picking and no topic of its own narrows that answer to the units whose
+# report covers the year (the last question asked again of that year's reports)
+_YEAR_AMONG = re.compile(
+    r"^(?:(?P<only>只看|只算|光看|单看|仅看)|那么?|那要是|如果)?\s*(?P<year>(?:19|20)\d{2})\s*年度?"
+    r"的?(?:报告|那份|那批)?(?:里头|里面|里边|当中|之中|中|里)?[，,]?的?"
+    r"(?:(?:都|又)?(?:是|有)?(?:哪些|哪几个|哪几家|哪几份|哪个|哪家|谁)|(?(only)(?:呢|吧)?|(?!)))"
+    r"(?:呢|啊|呀)?[？?。!！]*$"
+)
 _STEP = {"前一年": -1, "上一年": -1, "再前一年": -1, "再往前一年": -1, "后一年": 1, "下一年": 1}
 
 
@@ -43,6 +52,13 @@ def asked_year(question: str, before: tuple[int, ...] = ()) -> int | None:
         return before[0] + _STEP[m.group("rel")]
     year = int(m.group("year"))
     return year + 2000 if year < 100 else year
+
+
+def narrowing_year(question: str) -> int | None:
+    """The year of 「那2025年的报告里头是哪些」: a follow-up picking among the last answer's
+    units by the year their report covers; None for any other question."""
+    m = _YEAR_AMONG.match(question.strip())
+    return int(m.group("year")) if m else None
 
 
 def years_in(question: str) -> tuple[int, ...]:

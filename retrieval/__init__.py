@@ -23,12 +23,18 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 upper bound with its tables made once per ask),
 ``langchain_adapter``. Round 37: ``law_study`` (学一段法律 is 学法), ``optional_parts`` (法治（政府）建设),
 ``short_names`` (光明日报 is no 光明乡), ``stock_phrases`` (the formula's purposes are no deed).
+Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the record read), out of
+``query``; ``a_not_a`` (学没学过 is
+学过), ``law_names`` (反有组织犯罪法 whole), ``destinations`` (去法院听庭审: 法院 is where),
+``relation_idioms`` (扯上关系 is 挂钩).
 Reads through the ports; never imports ``ingest``.
 """
 
 __all__ = [
+    "a_not_a",
     "abbreviations",
     "actors",
+    "analysis",
     "anchors",
     "aside_names",
     "asked_kind",
@@ -47,6 +53,7 @@ __all__ = [
     "counters",
     "counts_near",
     "dates",
+    "destinations",
     "doubled",
     "either_or",
     "evidence",
@@ -64,6 +71,7 @@ __all__ = [
     "judging",
     "langchain_adapter",
     "law_exams",
+    "law_names",
     "law_study",
     "legal_spellings",
     "level_words",
@@ -79,11 +87,13 @@ __all__ = [
     "phrases",
     "pivots",
     "query",
+    "question_kind",
     "question_scope",
     "question_shape",
     "question_words",
     "quoted_terms",
     "relation",
+    "relation_idioms",
     "said_otherwise",
     "scope",
     "scores",

@@ -38,10 +38,10 @@ _PAPERWORK = (
 )
 _CLAUSE = r"[^，,。；;？?！!]"
 _SITUATION = re.compile(
-    rf"^(?:{_DOER})(?:{_CLAUSE}{{0,4}}?)(?:{_AT}){_CLAUSE}*?(?:{_PAPERWORK}){_CLAUSE}*[，,。；;！!]\s*"
+    rf"^(?:{_DOER})(?:{_CLAUSE}{{0,4}}?)(?:{_AT}){_CLAUSE}*?(?:{_PAPERWORK}){_CLAUSE}*[，,。；;！!]+\s*"
 )
 _ASKING_VERB = re.compile(
-    r"^(?:我?想|就想|顺便|麻烦|请|帮我|帮忙|麻烦帮我)?"
+    r"^[，,。\s]*(?:我?想|就想|顺便|麻烦|请|帮我|帮忙|麻烦帮我)?"
     r"(?:问一下|问下|问问|请问|请教一下|打听一下|了解一下|咨询一下|知道|查一下|查查|看一下|看看|找一下|找找)"
     rf"[，,：:]?\s*(?={_CLAUSE}*?(?:哪|谁|几|多少|有没有|是否))"  # the question follows it
 )
@@ -110,15 +110,33 @@ _LEVEL_NOUN.update({"镇街": "乡镇", "街镇": "乡镇"})  # 镇 and 街道 s
 _NOUNS = "|".join(sorted(_LEVEL_NOUN, key=len, reverse=True))
 _ALSO = re.compile(
     rf"(?:^|[，,？?。！!；;、\s])\s*(?:连同|包括|把)?"
-    rf"(?P<noun>(?:{_NOUNS})(?:[、和与/]?(?:{_NOUNS}))*)"
+    rf"(?P<noun>(?:{_NOUNS})里?(?:[、和与/]?(?:{_NOUNS})里?)*)"  # 「县里、镇街的」
     r"(?:一级|级|层面|里)?(?:的)?(?:单位|报告)?"
-    r"(?:也|都)(?:要)?(?:算上|算进来|算进去|算|包括进来|包括|加上|带上|列上)"
+    r"(?:也|都)(?:要)?(?:算上|算进来|算进去|算|包括进来|包括|加上|带上|列上|(?<=要)(?=[。！!？?]|$))"
 )
+
+# 「县区的不算」「县里的除外」「区县一级的不要」: a clause whose subject is a level noun, said
+# not to count — every level the question asks but that one
+_NOT_COUNTED = re.compile(
+    rf"(?:^|[，,？?。！!；;、\s])\s*(?P<noun>(?:{_NOUNS})(?:[、和与/]?(?:{_NOUNS}))*)"
+    r"(?:一级|级|层面|里)?(?:的)?(?:单位|报告)?(?:就|都)?"
+    r"(?:不算|不要算|不用算|除外|不包括|不计|不要|排除)(?:在内)?(?=[，,。！!？?；;\s]|$)"
+)
+_LEVELS = ("乡镇", "区县", "地市")
+_PART_OF_LEVEL = {"街道", "乡", "镇"}
 
 
 def asked_levels(q: str, levels_of: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     """``levels_of(q)``, but a level only said to count as well (「哪几个单位…？县区的也算上」)
     widens the scope: no level beside it is every level; levels beside it gain it."""
+    if (m := _NOT_COUNTED.search(q)) is not None:
+        # 「乡镇街道里头，谁搞过述法？县区的不算」: the level said not to count leaves the scope
+        nouns = re.findall(_NOUNS, m.group("noun"))
+        rest = asked_levels(q[: m.start()] + q[m.end() :], levels_of)
+        if _PART_OF_LEVEL.intersection(nouns):
+            return rest  # 「街道的不算」 leaves 乡 and 镇: a part of a level, no scope word for it
+        dropped = {_LEVEL_NOUN[n] for n in nouns}
+        return tuple(lv for lv in rest or _LEVELS if lv not in dropped) or rest
     m = _ALSO.search(q)
     if m is None:
         return levels_of(q)

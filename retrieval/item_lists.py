@@ -33,10 +33,33 @@ _RUN = re.compile(rf"[^{_BOUND}、]+(?:、[^{_BOUND}、]+)+")
 # 「A或者B这类」: without 、 a kind word after the last item must say it is a list
 _PAIR = re.compile(rf"[^{_BOUND}、]+?(?:或者|或是|以及|或|及|和|与)[^{_BOUND}、]+")
 _LAST_JOIN = re.compile(r"或者|或是|以及|或|及|和|与|跟")
-# a kind word after the items: they stand for the kind (这块, 之类的, 等方面)
+# a kind word after the items: they stand for the kind (这块, 之类的, 等方面); 那 points
+# as 这 does (这类 ~ 那类, 这套 ~ 那一套: spoken Chinese uses either before a kind noun)
 _KIND = re.compile(
-    r"(?:这一?块|这些|这一?类|这种|这样的|这方面|之类|一类|什么的|等等?(?=方面|的|$)|方面)+"
+    r"(?:[这那]一?[块套类]|[这那]些|[这那]种|[这那]样的|[这那]方面|之类|一类|什么的"
+    r"|等等?(?=方面|的|$)|方面)+"
 )
+# a space typed between two items where 、 belongs, in a clause a kind word closes; both
+# sides are names, with no particle or asking word (「哪些乡镇 开展了普法这些工作」 is no list)
+_SPACED = re.compile(
+    rf"(?<![^{_BOUND}])(?P<a>[^{_BOUND}、]{{2,10}}) (?P<b>[^{_BOUND}、]{{2,10}}?)"
+    r"(?=这一?[块套类]|那一?[块套类]|[这那]些|[这那]种|之类)"
+)
+_NO_ITEM = re.compile(r"[了过的地得哪谁吗呢么]")
+
+
+def spaced_items(text: str) -> str:
+    """The user's ``text`` with 、 for each space typed between two items of a list (same
+    length); read before anything is blanked, as blanks are spaces too."""
+
+    def join(m: re.Match) -> str:
+        if _NO_ITEM.search(m.group(0)):
+            return m.group(0)
+        return f"{m.group('a')}、{m.group('b')}"
+
+    return _SPACED.sub(join, text)
+
+
 # examples in brackets after a word: 「大平台（像网格通、浙政钉）」
 _EXAMPLES = re.compile(
     r"[（(]\s*(?:像是|像|比如说?|例如|譬如|如|包括)(?P<items>[^（）()]+?)"
@@ -47,7 +70,7 @@ _EVERY = re.compile(r"都|均|同时|并且|而且|既|分别|各自|各(?:有|�
 # a head that is the scope asked about, not a topic: 「哪些乡镇的书记、镇长」
 _SCOPE_HEAD = re.compile(r"(?:乡镇|镇|乡|街道|区县|县|区|市|单位|地方|报告|哪些|哪个|哪家)$")
 # one example and the kind it stands for: 「法治示范之类的称号」
-_ONE = re.compile(r"(?:之类|这一?类|这种|一类)的?")
+_ONE = re.compile(r"(?:之类|[这那]一?类|[这那]种|一类)的?")
 # a word the first item must not start with: the verb or preposition before the list
 _LEAD_FLAGS = ("v", "p", "r", "d", "c", "u")
 _GRAMMAR = ("p", "u", "r")  # 把/对/将, 的/了, 哪家: never the start of an item
@@ -203,6 +226,12 @@ def _concept(items: list[str], head: str, spell: Callable[[str], tuple[str, ...]
     # 「权责清单、履职事项清单」: a long item names its thing without the head they share
     shared = _shared_end(items)
     spellings.extend(i[: -len(shared)] for i in items if shared and len(i) - len(shared) >= 4)
+    # 「权力清单、责任清单」 are also written 权责清单: the two modifiers contracted to their
+    # first characters before the head they share (权力+责任 → 权责; a contraction no report
+    # writes costs nothing)
+    mods = [i[: -len(shared)] for i in items] if shared else []
+    if len(mods) == 2 and all(len(m) == 2 for m in mods) and mods[0][0] != mods[1][0]:
+        spellings.append(mods[0][0] + mods[1][0] + shared)
     if head:
         spellings.extend(f for item in items for f in (head + item, f"{head}的{item}"))
     return Concept("/".join(items), tuple(dict.fromkeys(spellings)), True)

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
+from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
-from retrieval.actors import light_actors
+from retrieval.actors import ACTORS, light_actors
+from retrieval.analysis import Analysis as Analysis
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
-from retrieval.asked_kind import UNIT_WORD as _UNIT_WORD
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
@@ -26,10 +27,12 @@ from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.conditions import without_figure
 from retrieval.dates import dates_in, full_years, is_date
-from retrieval.doubled import merge_doubled
+from retrieval.destinations import is_destination
+from retrieval.doubled import GENERAL_DEEDS, merge_doubled
 from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
-from retrieval.item_lists import absorb_kind, item_lists
+from retrieval.item_lists import absorb_kind, item_lists, spaced_items
+from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
@@ -42,9 +45,11 @@ from retrieval.phrases import (
     merge_alternatives,
     one_per_term,
 )
+from retrieval.question_kind import COMPARE as _COMPARE
+from retrieval.question_kind import WHICH as _WHICH
+from retrieval.question_kind import asks_townships as _asks_townships
+from retrieval.question_kind import question_kind
 from retrieval.question_scope import among, document_reference, join_separable
-from retrieval.question_shape import asks_a_name
-from retrieval.question_shape import asks_units as unworded_which
 from retrieval.question_words import (
     after_adverb,
     is_general_phrase,
@@ -52,10 +57,11 @@ from retrieval.question_words import (
     without_comment,
 )
 from retrieval.quoted_terms import quoted_forms
+from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_names import in_longer_word
-from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
+from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.unit_heads import heads_spelled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
@@ -68,18 +74,6 @@ from retrieval.vocabulary import (
     is_frame,
 )
 
-_WHICH = re.compile(
-    r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?是?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
-)
-# 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
-_BELOW = r"(?!村|社区|嘎查|行政村|居委会|居民|小组)"
-_COMPARE = re.compile(
-    r"比较|对比|相比|比一比|各乡镇|各镇|各乡|各街道|各区|各县|各个"
-    + _BELOW
-    + r"|每个"
-    + _BELOW
-    + r"|分别|异同|差异|谁更|哪个更"
-)
 # 「给出了X的具体数字」「写明了X的数量」: a which-question asking for reports that count X
 _ASKS_NUMBER = re.compile(
     r"(?:具体|确切|详细|准确)的?(?:数字|数据|数目|数量|件数|人数|次数)"
@@ -105,33 +99,6 @@ _DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
 # 「哪些镇街」: 镇 and 街道 said as one word (not the 镇街 of 乡镇街道 or a 城镇街区)
 _TOWNS_AND_STREETS = re.compile(r"(?<![乡城古])镇街(?![道区巷头])|(?<!大)街镇")
 _VERB_FLAGS = ("v", "vd", "vi", "vg", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o")
-
-
-@dataclass(frozen=True)
-class Analysis:
-    question: str
-    kind: Kind  # which | compare | fact: the shape of the answer
-    townships: tuple[str, ...] = ()
-    counties: tuple[str, ...] = ()
-    years: tuple[int, ...] = ()
-    concepts: tuple[Concept, ...] = ()
-    quoted: tuple[str, ...] = ()
-    search_terms: tuple[str, ...] = field(default=())
-    levels: tuple[str, ...] = ()  # 「哪些乡镇」 asks about township-level reports only
-    excluded: tuple[str, ...] = ()  # 「除了A镇以外」「A镇之外」: units left out of the scope
-    genre: str | None = None  # the report genre the question names as a locator
-    number: bool = False  # 「哪几份报告给出了X的具体数字」: only a count of X answers
-
-    @property
-    def topic(self) -> str:
-        return "".join(c.term for c in self.concepts if c.required) or "".join(
-            c.term for c in self.concepts
-        )
-
-
-def _asks_townships(q: str) -> bool:
-    """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units."""
-    return bool(_WHICH.search(q) or _COMPARE.search(q)) and "乡镇" in levels_asked(q)
 
 
 class QuestionAnalyzer:
@@ -164,6 +131,10 @@ class QuestionAnalyzer:
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = full_years(to_simplified(question.strip()))  # simplified, same length; 24年: 2024
+        q = plain_verb(spaced_items(q))  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
+        q = plain_relation(
+            without_erhua(q)
+        )  # 「跟法治扯上关系」 → 「跟法治挂钩」 (``retrieval.relation_idioms``)
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
@@ -193,7 +164,7 @@ class QuestionAnalyzer:
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
         quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
-        kind = self._kind(q, townships)
+        kind = question_kind(without_asker(q), townships)  # 「在汇总各街道的材料」 compares none
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
@@ -234,20 +205,6 @@ class QuestionAnalyzer:
             number,
         )
 
-    @staticmethod
-    def _kind(q: str, townships: list[str]) -> Kind:
-        if _COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):
-            return Kind.COMPARE
-        m = _WHICH.search(q)
-        if not m:  # 「落实两个清单的乡镇街道」「谁搞了年终述法」: units, with no question word
-            return Kind.WHICH if not townships and unworded_which(q) else Kind.FACT
-        asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
-        if asks_a_name(q, len(townships)):  # 「甲镇的法律顾问是哪家单位」: a name (qa28 hook)
-            return Kind.FACT
-        if townships and not (m.group(0).startswith("哪") and asks_units):
-            return Kind.FACT  # 「白沙镇有几个村设了调解室」 counts inside one township
-        return Kind.WHICH if asks_units or not townships else Kind.FACT
-
     def _concepts(
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
     ) -> tuple[Concept, ...]:
@@ -272,6 +229,10 @@ class QuestionAnalyzer:
         for start, end, c in totality_in(text):  # 百分百 ~ 100% (``retrieval.spoken``)
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
+        # 「反有组织犯罪法」: a law's name, whole, before its words are read as a campaign
+        for start, end, term, spellings in law_names_in(text, self._tok.tagged):
+            concepts.append(Concept(term, spellings, True))
+            text = text[:start] + " " * (end - start) + text[end:]
         # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
         for start, end, term, spellings in [
             *dates_in(text),
@@ -284,10 +245,12 @@ class QuestionAnalyzer:
         for start, end, c in phrase_concepts(text, self._tok.tagged):
             concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
-        counted = _COUNTED_NOUN.search(q)
+        # 「哪几个镇」 names the units asked, it counts nothing inside them
+        counted = next(
+            (m for m in _COUNTED_NOUN.finditer(q) if q[m.start() - 1 : m.start()] != "哪"), None
+        )
         if counted:  # 「多少个村」: a one-character noun that is what the question counts
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
-        self._tok.add_words(quoted)
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
         # 「组织学了」「好好学了一遍」「干部们」: as spoken (``retrieval.spoken``)
         words = joined_singles(text, spoken_tags(self._tok.tagged(text), self._tok.tagged))
@@ -330,6 +293,15 @@ class QuestionAnalyzer:
                 continue  # 「随身录像的设备」: the description names the device
             if is_frame(word, flag) and word not in self._syn:
                 continue  # a function word by its tag; a synonym key (赶场) is a topic
+            if (
+                len(word) == 1
+                and i
+                and words[i - 1][1] in ACTORS
+                and text[at + 1 : at + 2] in "了过"
+            ):
+                # 「干部学了宪法」: an actor's one-character verb is its general deed (学习), as
+                # ``retrieval.actors`` reads 「干部学」 when jieba joins them
+                word = next((d for d in GENERAL_DEEDS if d[0] == word), word)
             if word.isdigit() or len(word) < 2 or _ASKS_AMOUNT.match(word):
                 continue
             if word in GENERIC_HEADS and found and found[-1][1] == at:
@@ -341,6 +313,9 @@ class QuestionAnalyzer:
                 found[-1] = (ps, at + len(word), Concept(whole, alts, prev.required))
                 continue
             required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
+            required = required and not is_destination(
+                words, i, self._tok.tagged
+            )  # 「去法院听庭审」: where
             place = campaign_place(text, found, at, word)
             if required and place and found[-1][2].required:
                 # 「法律进乡村」「法治进校园」: a campaign named X进Y is one thing, never its

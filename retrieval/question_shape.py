@@ -32,6 +32,8 @@ _UNIT_PHRASE = re.compile(
 _ANY = re.compile(r"有没有|是否有|有无|有谁")
 # 「…的有谁」「…的都有谁」: those who did it, and no role named before 的
 _WHO_DID = re.compile(r"的(?:都|还)?有谁[？?。！!\s]*$")
+# a clause the user closed with a question mark
+_ASKED_CLAUSE = re.compile(r"[^？?]+[？?]")
 # 谁 opening a clause (or after 里/中/里面/里头/当中/有): the subject of what follows
 _WHO = re.compile(r"(?:^|(?<=[，,。；;？?！!\s里中内有面头]))(谁家|谁)(?=[\u4e00-\u9fff])")
 # what 谁 asks after when it asks a person: a role, a copula, an office
@@ -62,7 +64,10 @@ def asks_a_name(question: str, units: int) -> bool:
 def asks_units(question: str) -> bool:
     """Does a question with no question word (no 哪些/哪个/几个) ask which units?"""
     q = question.strip()
-    if _UNIT_PHRASE.search(q) or _WHO_DID.search(q):
+    # 「…的都有谁？光宣传的不算」: a remark after the question mark (what counts, 列一下)
+    # leaves the question's own shape at the end of its clause
+    asked = [c.strip() for c in _ASKED_CLAUSE.findall(q)]
+    if any(_UNIT_PHRASE.search(c) or _WHO_DID.search(c) for c in (q, *asked)):
         return True
     if names_level(q) and _ANY.search(q):  # 「县一级的报告里有没有学民法典的」: which of them
         return True

@@ -121,6 +121,9 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
     )
 
 
+_ASPECT = ("了", "过", "着")
+
+
 def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
     """(position, word, flag); a run of single characters jieba could not group (巡/河,
     快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
@@ -163,6 +166,8 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             continue
         ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
         suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
+        # 「民法典学过」: a character taking 了/过/着 is a verb after its object, no suffix
+        suffix = suffix and text[at + 1 : at + 2] not in _ASPECT
         numeral = word in _CODE_NUMERALS and not ends_phrase
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):
             out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
@@ -173,7 +178,8 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             after_verb = (
                 bool(out) and out[-1][2].startswith("v") and out[-1][0] + len(out[-1][1]) == at
             )
-            verbal[len(out)] = after_verb and flag in _VERBAL
+            aspect = text[at + 1 : at + 2] in _ASPECT  # 「学过」: a verb, whatever its tag
+            verbal[len(out)] = (after_verb and flag in _VERBAL) or aspect
         out.append((at, word, "single" if single else flag))
     return [
         (at, w, ("v" if verbal.get(i) else "n") if f == "single" else f)

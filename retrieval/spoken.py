@@ -66,6 +66,10 @@ def spoken_tags(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, s
     for word, flag in tagged:
         if flag == "k" and joined:  # 干部|们: a suffix, never a word of its own
             joined[-1] = (joined[-1][0] + word, joined[-1][1])
+        elif flag == "d" and len(word) >= 2 and word.endswith("法"):
+            # 立法 (基层立法联系点): a word headed by the noun 法 names an act of law; jieba's
+            # adverb tag would drop it as a function word
+            joined.append((word, "vn"))
         else:
             joined.append((word, flag))
     return split_light_verbs(joined, tag)
@@ -94,3 +98,13 @@ def totality_in(text: str) -> list[tuple[int, int, Concept]]:
         (m.start(), m.end(), Concept("100%", TOTALITY_SPELLINGS, True, must=True))
         for m in _TOTALITY.finditer(text)
     ]
+
+
+# 「这种事儿」「一块儿」「这点儿」: the spoken 儿 closing a word (erhua) is no part of what reports
+# write (事, 一块, 点); 儿 opening a word (儿童, 儿子, 女儿's 儿 after 女) stays
+_ERHUA = re.compile(r"(?<=[事块点边样会活法])儿(?![童子女科歌])")
+
+
+def without_erhua(question: str) -> str:
+    """The question with each spoken 儿 suffix dropped (「这种事儿」 → 「这种事」)."""
+    return _ERHUA.sub("", question)

@@ -1,0 +1,29 @@
+"""Yes-no questions built from a verb and its negation (the A-not-A form).
+
+Chinese asks whether something was done by saying the verb, 没 or 不, and the verb again
+(「学没学过民法典」「搞没搞禁毒宣传」「开不开会前学法」), or by closing the clause with 没有
+(「法律顾问请了没有」「行政官司打过没有」). Either way the question is about the verb once:
+a report says 学过, never 学没学, and no report's sentence answers 没有. The form is read
+back to the plain verb before the topic is looked for; 有没有 and 是不是 stay, as other
+rules read them as asking words (「有没有乡镇…」).
+"""
+
+from __future__ import annotations
+
+import re
+
+# 「学没学过」「搞没搞」「学习没学习」: the same one or two characters on both sides
+_REDOUBLED = re.compile(r"(?P<v>[\u4e00-\u9fff]{1,2})[没不](?P=v)(?P<aspect>过|了)?")
+# 「请了没有」「打过没有」「学了没」: an aspect particle, then 没(有) closing the clause
+_CLOSING = re.compile(r"(?<=[了过])没有?(?=[？?，,。！!；;\s]|$)")
+_KEPT = {"有", "是"}  # 有没有, 是不是: asking words read elsewhere
+
+
+def plain_verb(question: str) -> str:
+    """The question with each A-not-A verb said once (「民法典学没学过」 → 「民法典学过」);
+    same length or shorter, nothing else changed."""
+
+    def once(m: re.Match) -> str:
+        return m.group(0) if m.group("v") in _KEPT else m.group("v") + (m.group("aspect") or "")
+
+    return _CLOSING.sub("", _REDOUBLED.sub(once, question))

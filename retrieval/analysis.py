@@ -1,0 +1,33 @@
+"""What a question asks, as the analyzer reads it without an LLM: its shape (which units,
+a comparison, one unit's fact), the units, county and years that scope it, and the topic's
+concepts. Every answering path reads this one frozen record, so a reading is made once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportqa.answer import Kind
+from retrieval.concept import Concept
+
+
+@dataclass(frozen=True)
+class Analysis:
+    question: str
+    kind: Kind  # which | compare | fact: the shape of the answer
+    townships: tuple[str, ...] = ()
+    counties: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    concepts: tuple[Concept, ...] = ()
+    quoted: tuple[str, ...] = ()
+    search_terms: tuple[str, ...] = field(default=())
+    levels: tuple[str, ...] = ()  # 「哪些乡镇」 asks about township-level reports only
+    excluded: tuple[str, ...] = ()  # 「除了A镇以外」「A镇之外」: units left out of the scope
+    genre: str | None = None  # the report genre the question names as a locator
+    number: bool = False  # 「哪几份报告给出了X的具体数字」: only a count of X answers
+
+    @property
+    def topic(self) -> str:
+        return "".join(c.term for c in self.concepts if c.required) or "".join(
+            c.term for c in self.concepts
+        )

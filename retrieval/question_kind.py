@@ -1,0 +1,50 @@
+"""The shape of the answer a question asks for: ``which`` units, a ``compare`` of units,
+or one unit's ``fact``.
+
+The shape decides completeness: which and compare questions are answered over every report
+in scope separately (fan-out), a fact inside the named unit's reports. It is read from the
+asking words (哪些, 各乡镇, 分别) and what follows them, before any topic is looked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.answer import Kind
+from retrieval.asked_kind import UNIT_WORD as _UNIT_WORD
+from retrieval.question_shape import asks_a_name
+from retrieval.question_shape import asks_units as unworded_which
+from retrieval.scope import levels_asked
+
+WHICH = re.compile(
+    r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?是?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
+)
+# 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
+_BELOW = r"(?!村|社区|嘎查|行政村|居委会|居民|小组)"
+COMPARE = re.compile(
+    r"比较|对比|相比|比一比|各乡镇|各镇|各乡|各街道|各区|各县|各个"
+    + _BELOW
+    + r"|每个"
+    + _BELOW
+    + r"|分别|异同|差异|谁更|哪个更"
+)
+
+
+def asks_townships(q: str) -> bool:
+    """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units."""
+    return bool(WHICH.search(q) or COMPARE.search(q)) and "乡镇" in levels_asked(q)
+
+
+def question_kind(q: str, townships: list[str]) -> Kind:
+    """which, compare or fact: the shape of the answer ``q`` asks for."""
+    if COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):
+        return Kind.COMPARE
+    m = WHICH.search(q)
+    if not m:  # 「落实两个清单的乡镇街道」「谁搞了年终述法」: units, with no question word
+        return Kind.WHICH if not townships and unworded_which(q) else Kind.FACT
+    asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
+    if asks_a_name(q, len(townships)):  # 「甲镇的法律顾问是哪家单位」: a name (qa28 hook)
+        return Kind.FACT
+    if townships and not (m.group(0).startswith("哪") and asks_units):
+        return Kind.FACT  # 「白沙镇有几个村设了调解室」 counts inside one township
+    return Kind.WHICH if asks_units or not townships else Kind.FACT
