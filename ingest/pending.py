@@ -36,6 +36,16 @@ class Pending:
         ]
 
 
+def first_part(ready: list[Pending], step: int, rest: bool) -> int:
+    """How many of ``ready`` the next write takes: the first reports that hold ``step``
+    chunks; fewer only when ``rest`` (the last write), none while they hold less."""
+    n = size = 0
+    while n < len(ready) and size < step:
+        size += len(ready[n].spans)
+        n += 1
+    return n if size >= step or rest else 0
+
+
 def travels(x: object) -> bool:
     """Whether an embedder or token store can go to the workers: it says it is ``portable``
     and it pickles (a job that cannot be pickled would hang the pool, never fail)."""
