@@ -22,7 +22,7 @@ import numpy as np
 from ingest.file_marks import FileMarks, Mark, override_key, reader_key
 from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files
-from ingest.pending import Pending, first_part, travels
+from ingest.pending import Pending, first_part, put_uncommitted, travels
 from ingest.result import IngestResult
 from ingest.sidecar import SIDECAR, read_sidecar
 from ingest.versions import CHUNKING, parse_report, report_info
@@ -98,11 +98,8 @@ class Ingestor:
         with contextlib.ExitStack() as stack:
             result, existing, seen_ids = self._read_and_write(paths, progress, stack)
             if prune:
-                gone = [
-                    info
-                    for rid, info in existing.items()
-                    if rid not in seen_ids and not Path(info.path).exists()
-                ]
+                gone = [i for rid, i in existing.items() if rid not in seen_ids]
+                gone = [i for i in gone if not Path(i.path).exists()]
                 self._sink.delete_reports([info.report_id for info in gone])
                 for info in gone:
                     self._marks.forget(info.path)
@@ -152,6 +149,8 @@ class Ingestor:
         # are written to Chroma (uncommitted) while the others are still being read
         early = self._pool is not None and travels(self._embedder)
         spec = replace(spec, embedder=self._embedder) if early else spec
+        if early and self._sink is self._store:  # the workers pack the texts written here
+            spec = replace(spec, pack=getattr(self._store, "text_packer", None))
         # files read whatever the library holds are read now, while the census is taken
         sure = [i for i, f in enumerate(files) if self._pool and self._marks.surely_read(f)]
         ahead = parse_all(self._pool, [files[i] for i in sure], [overrides[i] for i in sure], spec)
@@ -283,7 +282,8 @@ class Ingestor:
         self._mark(one, info)
         by_hash[info.content_hash] = info
         report = Report(info.with_chunks(len(spans)), text)
-        pending.append(Pending(report, spans, "updated" if old else "added", one.vectors))
+        status = "updated" if old else "added"
+        pending.append(Pending(report, spans, status, one.vectors, one.packed))
         return info.report_id
 
     def _mark(self, one: Parsed, info: ReportInfo) -> None:
@@ -310,7 +310,7 @@ class Ingestor:
         while n := first_part(pending[self._unwritten :], step, rest):
             part = pending[self._unwritten : self._unwritten + n]
             self._unwritten += n
-            self._sink.put_chunks([(p.report, p.chunks(), p.vectors) for p in part])
+            put_uncommitted(self._sink, part)
             self._written.update(p.report.report_id for p in part)
             self._reached("after_early_write")
 

@@ -52,6 +52,9 @@ class ParseSpec:
     # a portable embedder: the chunks are embedded with the parse, so the ingest process can
     # write them to Chroma while the other files are still read (vectors need no tokens)
     embedder: Embedder | None = None
+    # the store's text packing, when the ingest process writes the texts itself: packed here,
+    # the zlib work is off that process, which Chroma's writes keep busy (perf18)
+    pack: Callable[[str], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Parsed:
     stat: tuple[int, int, str] | None = None  # size, mtime and hash of the bytes read
     override: str = ""  # the sidecar row it was read with (``file_marks.override_key``)
     vectors: np.ndarray | None = None  # rows as spans, when the spec carries an embedder
+    packed: str | None = None  # the text packed, when the spec carries a packer
 
 
 def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) -> Parsed:
@@ -105,6 +109,7 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
         stat=stat,
         override=override_key(overrides),
         vectors=vectors,
+        packed=spec.pack(text) if spec.pack is not None else None,
     )
 
 

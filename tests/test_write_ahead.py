@@ -5,25 +5,32 @@ GIL, which the pool's jobs and results need).
 - the pool starts cutting when it is asked, not when its first result is read;
 - killed right after such a write the ingest has committed nothing, no reader sees those
   chunks, and the next ingest removes them and equals an uninterrupted one;
-- the early writes are cut in parts of whole reports holding at least the step's chunks.
+- the early writes are cut in parts of whole reports holding at least the step's chunks;
+- the workers pack the texts this process writes, as this process would have.
 """
 
 from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 
+from ingest.limits import LoadLimits
 from ingest.pending import Pending, first_part
 from ingest.pipeline import AHEAD_CHUNKS
-from ingest.workers import WorkerPool
+from ingest.workers import ParseSpec, WorkerPool, parse_file
 from library import build
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer, index_text
 from reportqa.types import Report, ReportInfo
+from stores.chroma import ChromaStore
+from stores.records import unpack
 from stores.token_cache import TokenCache
+from tests.conftest import big_corpus
 from tests.test_reliability import (
     _assert_consistent,
     _big_corpus,
+    _chunk_view,
     _crashed_ingest,
     _fresh,
     _rerun_equals_fresh,
@@ -82,3 +89,25 @@ def test_killed_after_a_write_ahead_commits_nothing_and_the_next_ingest_repairs(
     _assert_consistent(lib)
     assert lib.chunks == []
     _rerun_equals_fresh(app, corpus, _fresh(corpus, tmp_path / "fresh"))
+
+
+def test_texts_the_workers_packed_are_stored_as_this_process_packs_them(tmp_path):
+    """A pooled ingest writing from this process has its workers pack the report texts
+    (``ParseSpec.pack``): the text records, and every text and chunk read back, are those
+    of an inline ingest, which packs them here."""
+    folder = big_corpus(tmp_path / "big", 30)
+    pooled = build(Settings(data_dir=tmp_path / "pooled", ingest_workers=2))
+    inline = build(Settings(data_dir=tmp_path / "inline", ingest_workers=1))
+    a, b = pooled.shelf.add([folder]), inline.shelf.add([folder])
+    assert a.added == b.added > 30 and not a.failed and not b.failed
+    infos = pooled.catalog.store.reports()
+    assert infos == inline.catalog.store.reports()
+    texts = pooled.catalog.store.texts(infos)
+    assert texts == inline.catalog.store.texts(infos)
+    assert all(texts.values())
+    assert _chunk_view(pooled.catalog) == _chunk_view(inline.catalog)
+    one = next(folder.glob("*.txt"))
+    spec = ParseSpec(LoadLimits(), 800, 80, pack=ChromaStore.text_packer)
+    parsed = parse_file(one, None, spec)
+    assert parsed.packed is not None and unpack(parsed.packed) == parsed.text
+    assert parse_file(one, None, replace(spec, pack=None)).packed is None
