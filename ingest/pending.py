@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from reportqa.ports import ChunkStore
 from reportqa.types import Chunk, Report
 
 
@@ -17,6 +18,7 @@ class Pending:
     spans: list[tuple[tuple[str, ...], int, int]]
     status: str  # "added" or "updated"
     vectors: np.ndarray | None = None  # rows as spans, made on a worker with the parse
+    packed: str | None = None  # the text as the store packs it, made on a worker too
 
     def chunks(self) -> list[Chunk]:
         info, text = self.report.info, self.report.text
@@ -34,6 +36,26 @@ class Pending:
             )
             for path, s, e in self.spans
         ]
+
+
+def first_part(ready: list[Pending], step: int, rest: bool) -> int:
+    """How many of ``ready`` the next write takes: the first reports that hold ``step``
+    chunks; fewer only when ``rest`` (the last write), none while they hold less."""
+    n = size = 0
+    while n < len(ready) and size < step:
+        size += len(ready[n].spans)
+        n += 1
+    return n if size >= step or rest else 0
+
+
+def put_uncommitted(store: ChunkStore, part: list[Pending]) -> None:
+    """Their chunks and texts, uncommitted; the texts as the workers packed them, if they did
+    (only a store with a ``text_packer`` is handed packed texts)."""
+    items = [(p.report, p.chunks(), p.vectors) for p in part]
+    if part[0].packed is None:
+        store.put_chunks(items)
+    else:
+        store.put_chunks(items, packed=[p.packed for p in part])  # type: ignore[call-arg]
 
 
 def travels(x: object) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import operator
 import os
 import threading
 import time
@@ -21,7 +22,7 @@ import numpy as np
 from ingest.file_marks import FileMarks, Mark, override_key, reader_key
 from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files
-from ingest.pending import Pending, travels
+from ingest.pending import Pending, first_part, put_uncommitted, travels
 from ingest.result import IngestResult
 from ingest.sidecar import SIDECAR, read_sidecar
 from ingest.versions import CHUNKING, parse_report, report_info
@@ -49,6 +50,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 WRITER_BATCHES = 3  # see ``Ingestor._start_writer``
+AHEAD_CHUNKS = 1000  # see ``Ingestor._write``: ~0.15 s of Chroma holding the GIL
+# a metadata correction rewrites the record
+_LISTED = operator.attrgetter("title", "township", "county", "level", "year", "provenance")
 
 
 class Ingestor:
@@ -94,11 +98,8 @@ class Ingestor:
         with contextlib.ExitStack() as stack:
             result, existing, seen_ids = self._read_and_write(paths, progress, stack)
             if prune:
-                gone = [
-                    info
-                    for rid, info in existing.items()
-                    if rid not in seen_ids and not Path(info.path).exists()
-                ]
+                gone = [i for rid, i in existing.items() if rid not in seen_ids]
+                gone = [i for i in gone if not Path(i.path).exists()]
                 self._sink.delete_reports([info.report_id for info in gone])
                 for info in gone:
                     self._marks.forget(info.path)
@@ -148,6 +149,8 @@ class Ingestor:
         # are written to Chroma (uncommitted) while the others are still being read
         early = self._pool is not None and travels(self._embedder)
         spec = replace(spec, embedder=self._embedder) if early else spec
+        if early and self._sink is self._store:  # the workers pack the texts written here
+            spec = replace(spec, pack=getattr(self._store, "text_packer", None))
         # files read whatever the library holds are read now, while the census is taken
         sure = [i for i, f in enumerate(files) if self._pool and self._marks.surely_read(f)]
         ahead = parse_all(self._pool, [files[i] for i in sure], [overrides[i] for i in sure], spec)
@@ -188,8 +191,8 @@ class Ingestor:
             rid = self._take(one, n, len(files), existing, stored, by_hash, pending, result)
             if rid:
                 seen_ids.add(rid)
-            if early:
-                self._write_early(pending)
+            if early and self._sink is not self._store:
+                self._write_early(pending, self._settings.ingest_batch_chunks)
         self._write(pending, result, progress)
         return result, existing, seen_ids
 
@@ -260,14 +263,7 @@ class Ingestor:
         old = existing.get(info.report_id)
         complete = old is not None and stored.get((old.report_id, old.content_hash)) == old.chunks
         if old and old.content_hash == info.content_hash and complete:
-            if (old.title, old.township, old.county, old.level, old.year, old.provenance) != (
-                info.title,
-                info.township,
-                info.county,
-                info.level,
-                info.year,
-                info.provenance,
-            ):
+            if _LISTED(old) != _LISTED(info):
                 self._sink.update_info(info.with_chunks(old.chunks))
                 self._listed[info.report_id] = info
             self._mark(one, info)
@@ -286,7 +282,8 @@ class Ingestor:
         self._mark(one, info)
         by_hash[info.content_hash] = info
         report = Report(info.with_chunks(len(spans)), text)
-        pending.append(Pending(report, spans, "updated" if old else "added", one.vectors))
+        status = "updated" if old else "added"
+        pending.append(Pending(report, spans, status, one.vectors, one.packed))
         return info.report_id
 
     def _mark(self, one: Parsed, info: ReportInfo) -> None:
@@ -305,18 +302,17 @@ class Ingestor:
             result.statuses.append({"source": SIDECAR, "status": "failed", "error": str(exc)})
             return {}
 
-    def _write_early(self, pending: list[Pending]) -> None:
-        """Write the chunks and texts of the reports read so far once they fill a batch, while
-        the workers read on, so the Chroma writes overlap the reading. Nothing is committed
-        here: a report's record, its commit marker, is written in ``_flush`` after its tokens
-        are cached; chunks without one are served by no reader and removed by ``census``."""
-        ready = pending[self._unwritten :]
-        if sum(len(p.spans) for p in ready) < self._settings.ingest_batch_chunks:
-            return
-        self._unwritten = len(pending)
-        self._sink.put_chunks([(p.report, p.chunks(), p.vectors) for p in ready])
-        self._written.update(p.report.report_id for p in ready)
-        self._reached("after_early_write")
+    def _write_early(self, pending: list[Pending], step: int, rest: bool = False) -> None:
+        """The chunks and texts of the reports read so far, per ``step`` chunks (with ``rest``
+        all), so the Chroma writes overlap the workers. Nothing is committed here: a report's
+        record, its commit marker, is written in ``_flush`` after its tokens are cached;
+        chunks without one are served by no reader and removed by ``census``."""
+        while n := first_part(pending[self._unwritten :], step, rest):
+            part = pending[self._unwritten : self._unwritten + n]
+            self._unwritten += n
+            put_uncommitted(self._sink, part)
+            self._written.update(p.report.report_id for p in part)
+            self._reached("after_early_write")
 
     def _write(self, pending: list[Pending], result: IngestResult, progress: Progress) -> None:
         if not pending:
@@ -341,6 +337,10 @@ class Ingestor:
             ),
             strict=True,
         )
+        if embedded and self._pool is not None and self._sink is self._store:
+            # not while the workers read: an upsert holds this process's GIL, which their
+            # jobs and results need (they idled, perf18); their tokens are asked for first
+            self._write_early(pending, AHEAD_CHUNKS, rest=True)
         for done, (p, (toks, vectors, held)) in enumerate(tokenized, 1):
             # from here on the batch holds the report (the tokenizer has read past its text)
             pending[done - 1] = None

@@ -52,6 +52,9 @@ class ParseSpec:
     # a portable embedder: the chunks are embedded with the parse, so the ingest process can
     # write them to Chroma while the other files are still read (vectors need no tokens)
     embedder: Embedder | None = None
+    # the store's text packing, when the ingest process writes the texts itself: packed here,
+    # the zlib work is off that process, which Chroma's writes keep busy (perf18)
+    pack: Callable[[str], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Parsed:
     stat: tuple[int, int, str] | None = None  # size, mtime and hash of the bytes read
     override: str = ""  # the sidecar row it was read with (``file_marks.override_key``)
     vectors: np.ndarray | None = None  # rows as spans, when the spec carries an embedder
+    packed: str | None = None  # the text packed, when the spec carries a packer
 
 
 def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) -> Parsed:
@@ -105,6 +109,7 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
         stat=stat,
         override=override_key(overrides),
         vectors=vectors,
+        packed=spec.pack(text) if spec.pack is not None else None,
     )
 
 
@@ -230,15 +235,29 @@ class WorkerPool(AbstractContextManager):
         held here was 1.5 GB at 10 000 reports."""
         shared = tuple(words)
         key = hash(shared)
-        size = max(1, min(50, len(jobs) // (self.workers * 8)))
+        # three groups per worker at most: the groups in the pool's queue then hold about
+        # half a small batch's work, which the workers cut through while the ingest process
+        # writes to Chroma (whose upserts hold the GIL the pool's feeding thread needs)
+        size = max(1, min(50, len(jobs) // (self.workers * 3)))
         groups = (jobs[i : i + size] for i in range(0, len(jobs), size))
         window: deque[Future] = deque()
-        for group in groups:
-            window.append(self._ex.submit(_tokenize_job, (key, shared, group, sink, hold)))
-            if len(window) > self.workers * 3:
-                yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
+
+        def submit() -> None:
+            group = next(groups, None)
+            if group is not None:
+                window.append(self._ex.submit(_tokenize_job, (key, shared, group, sink, hold)))
+
+        for _ in range(self.workers * 3 + 1):  # now: the caller may write meanwhile
+            submit()
+        return _drain(window, submit)
+
+
+def _drain(window: deque[Future], submit: Callable[[], None]) -> Iterator[Done]:
+    """The groups' results in order, the next group submitted as each one is taken."""
+    while window:
+        done = window.popleft().result()
+        submit()
+        yield from done
 
 
 def parse_all(

@@ -26,7 +26,7 @@ from reportqa.errors import ConfigError
 from reportqa.locking import open_lock
 from reportqa.settings import Settings
 from reportqa.types import Chunk, Report, ReportInfo
-from stores.chroma_setup import client_for, hnsw_config, schema_for
+from stores.chroma_setup import check_format, client_for, hnsw_config, schema_for
 from stores.chroma_writer import ChromaWriter
 from stores.records import (
     CHUNK_FORMAT,
@@ -36,6 +36,7 @@ from stores.records import (
     info_from_meta,
     info_meta,
     mean_vector,
+    pack,
     place_of,
     places_from,
     text_id,
@@ -97,7 +98,7 @@ class ChromaStore:
                 f"索引由嵌入 {stored!r} 建立，当前设置为 {embedder_name!r}。"
                 "请换一个 REPORTQA_DATA_DIR / collection 前缀，或删除旧索引后重新导入。"
             )
-        _check_format(chunks)
+        check_format(chunks, CHUNK_FORMAT)
         opened = {
             "_client": client,
             "_chunks": chunks,
@@ -160,18 +161,29 @@ class ChromaStore:
         self.put_chunks(items)  # chunks and texts, then the records that commit them
         self.commit_reports(items)
 
-    def put_chunks(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
-        """Texts, then chunks, uncommitted: no reader serves them, and the next ``census``
+    # the packing of texts (``records.pack``, a module function: it travels to ingest workers,
+    # which pack what they read while this process writes; 0.3 s of zlib at 165 reports)
+    text_packer = staticmethod(pack)
+
+    def put_chunks(
+        self,
+        items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]],
+        packed: Sequence[str | None] | None = None,
+    ) -> None:
+        """Texts (``packed`` by ``text_packer`` ahead, or here), then chunks, uncommitted: no reader serves them, and the next ``census``
         removes them unless ``commit_reports`` wrote their records first. Few large upserts
         (Chroma's cost is mostly per call); a report's vector is the mean of its chunks'
         (identical placeholder vectors make HNSW insertion pathologically slow). The text
         record goes first: it holds its chunks' places and the time they were written."""
+        zs = packed or [None] * len(items)
         for i in range(0, len(items), self._batch):
             part = items[i : i + self._batch]
             self._text_store.upsert(
                 ids=[text_id(r.report_id, r.info.content_hash) for r, _, _ in part],
                 embeddings=np.stack([mean_vector(v) for _, _, v in part]),
-                metadatas=[text_meta(r, cs) for r, cs, _ in part],
+                metadatas=[
+                    text_meta(r, cs, z) for (r, cs, _), z in zip(part, zs[i:], strict=False)
+                ],
             )
         chunks = [c for _, cs, _ in items for c in cs]
         if chunks:
@@ -381,18 +393,3 @@ class ChromaStore:
                 if info is not None and info.content_hash == meta.get("content_hash"):
                     out.append((cid, 1.0 - float(dist)))
         return sorted(out, key=lambda x: -x[1])[: max(1, k)] if len(filters) > 1 else out
-
-
-def _check_format(chunks) -> None:
-    """Refuse a store written in a chunk shape newer than this code reads; an older one
-    (no mark: format 1) is read as it is, and marked as holding both shapes from now on."""
-    meta = dict(chunks.metadata or {})
-    found = int(meta.get("chunk_format", 1))
-    if found > CHUNK_FORMAT:
-        raise ConfigError(
-            f"索引由较新版本的 reportqa 写入（分块格式 {found}，本版本只认到 {CHUNK_FORMAT}）。"
-            "请升级 reportqa，或换一个 REPORTQA_DATA_DIR 后重新导入报告。"
-        )
-    if found < CHUNK_FORMAT:
-        log.info("chunk records of format %d read as they are; new ones in %d", found, CHUNK_FORMAT)
-        chunks.modify(metadata={**meta, "chunk_format": CHUNK_FORMAT})

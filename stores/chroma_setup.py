@@ -1,11 +1,15 @@
 """How the Chroma store connects and what its collections are made with: the client
-(embedded or a server), the HNSW settings and the schema. Kept apart from ``chroma.py``,
-which is about what the store asks Chroma."""
+(embedded or a server), the HNSW settings, the schema and the chunk format it reads. Kept
+apart from ``chroma.py``, which is about what the store asks Chroma."""
 
 from __future__ import annotations
 
+import logging
+
 from reportqa.errors import ConfigError
 from reportqa.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def client_for(settings: Settings):
@@ -59,3 +63,18 @@ def schema_for(hnsw: dict[str, int]):
     for key in ("report_id", "content_hash"):
         schema.create_index(config=StringInvertedIndexConfig(), key=key)
     return schema
+
+
+def check_format(chunks, newest: int) -> None:
+    """Refuse a store written in a chunk shape newer than this code reads; an older one
+    (no mark: format 1) is read as it is, and marked as holding both shapes from now on."""
+    meta = dict(chunks.metadata or {})
+    found = int(meta.get("chunk_format", 1))
+    if found > newest:
+        raise ConfigError(
+            f"索引由较新版本的 reportqa 写入（分块格式 {found}，本版本只认到 {newest}）。"
+            "请升级 reportqa，或换一个 REPORTQA_DATA_DIR 后重新导入报告。"
+        )
+    if found < newest:
+        log.info("chunk records of format %d read as they are; new ones in %d", found, newest)
+        chunks.modify(metadata={**meta, "chunk_format": newest})

@@ -88,16 +88,17 @@ def chunk_meta(chunk: Chunk) -> dict:
     return {"report_id": chunk.report_id, "content_hash": chunk.info.content_hash}
 
 
-def text_meta(report: Report, chunks: Sequence[Chunk]) -> dict:
+def text_meta(report: Report, chunks: Sequence[Chunk], packed: str | None = None) -> dict:
     """A report version's text record: the cleaned text and its chunks' places, packed, and
-    when it was written (the age of its chunks for ``census``: texts are written first)."""
+    when it was written (the age of its chunks for ``census``: texts are written first).
+    ``packed``: the text as ``pack`` gives it, made ahead (by the ingest worker that read it)."""
     places = json.dumps(
         [[c.id, c.start, c.end, SEP.join(c.section_path)] for c in chunks], ensure_ascii=False
     )
     return {
         "report_id": report.report_id,
         "content_hash": report.info.content_hash,
-        "text_z": pack(report.text),
+        "text_z": packed or pack(report.text),
         "places_z": pack(places),
         "written_at": round(time.time(), 3),
     }
