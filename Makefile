@@ -71,7 +71,9 @@ eval: $(STAMP)
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval tests/data/para/questions.jsonl \
 			--min-f1 0.93 --min-facts 0.95 --min-compare 0.95 --min-none 0.95 && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval tests/data/para5/questions.jsonl \
-			--min-f1 0.80 --min-facts 0.98 --min-compare 0.90 --min-none 0.95; fi
+			--min-f1 0.80 --min-facts 0.98 --min-compare 0.90 --min-none 0.95 && \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval tests/data/broad19/questions.jsonl \
+			--gold $(SHARED)/corpus-web/meta_gold.jsonl --min-f1 0.73; fi
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/sz $(BIN)/reportqa ingest $(SHARED)/corpus-sz/ >/dev/null && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/sz $(EVAL_RUN) $(BIN)/reportqa eval tests/data/probes_qa5.jsonl \
