@@ -153,6 +153,8 @@ def item_lists(
         brackets = _EXAMPLES.match(text, end)
         if not (kind or head or after_de or brackets) or (m.re is _PAIR and not kind):
             continue
+        if not (kind or head or brackets) and _clause_in_last(items[-1], tagged):
+            continue  # 「跟村里、单位签责任书的」: the list is who signs, no thing before 的
         first = _trim_first(items[0], items[1:], tagged)
         start += len(items[0]) - len(first)
         items[0] = first
@@ -187,6 +189,21 @@ def item_lists(
         )
         taken[start : m.end()] = [True] * (m.end() - start)
     return sorted(out, key=lambda x: x.start)
+
+
+def _clause_in_last(last: str, tagged: Tagger) -> bool:
+    """The last item is a clause: a noun, a verb, then the verb's object (单位|签|法治责任书,
+    部门|签订了|承诺书). Items before 的 are parallel names of what 的 modifies; a verb with
+    its own object after the last noun says the list was its subject or partner, and the
+    words before 的 are a clause (「跟村里、单位签责任书的乡镇」). A verb closing the item
+    (民法典学习, 掌上办) has no object and is still an item."""
+    words = tagged(last)
+    for i, (_word, flag) in enumerate(words[1:], 1):
+        if flag.startswith("v") and flag != "vn":
+            before = "".join(w for w, _ in words[:i])
+            rest = [w for w, f in words[i + 1 :] if not f.startswith("u")]
+            return words[0][1].startswith("n") and len(before) >= 2 and len("".join(rest)) >= 2
+    return False
 
 
 def _noun_at(text: str, at: int, tagged: Tagger) -> str:
