@@ -192,17 +192,17 @@ def item_lists(
 
 
 def _clause_in_last(last: str, tagged: Tagger) -> bool:
-    """The last item is a clause: a noun, a verb, then the verb's object (单位|签|法治责任书,
-    部门|签订了|承诺书). Items before 的 are parallel names of what 的 modifies; a verb with
-    its own object after the last noun says the list was its subject or partner, and the
-    words before 的 are a clause (「跟村里、单位签责任书的乡镇」). A verb closing the item
-    (民法典学习, 掌上办) has no object and is still an item."""
+    """The last item is a clause: a verb, or 了/过 after one, then a noun as its object
+    (单位|签|法治责任书, 站所签|过|法治责任书, 合同|要|先过|合法性审核). Items before 的 are
+    parallel names of what 的 modifies; a verb with an object of its own in the last item
+    says the list was its subject or partner, and the words before 的 are a clause
+    (「跟村里、单位签责任书的乡镇」). A verb closing the item (民法典学习, 掌上办) or taking an
+    activity (学习宣传) has no object and the item stays one."""
     words = tagged(last)
-    for i, (_word, flag) in enumerate(words[1:], 1):
-        if flag.startswith("v") and flag != "vn":
-            before = "".join(w for w, _ in words[:i])
-            rest = [w for w, f in words[i + 1 :] if not f.startswith("u")]
-            return words[0][1].startswith("n") and len(before) >= 2 and len("".join(rest)) >= 2
+    for i, (word, flag) in enumerate(words[1:], 1):
+        verb = (flag.startswith("v") and flag != "vn") or word in ("了", "过")
+        if verb and len("".join(w for w, _ in words[:i])) >= 2:
+            return any(f.startswith("n") and len(w) >= 2 for w, f in words[i + 1 :])
     return False
 
 
