@@ -85,6 +85,8 @@ def test_a_list_of_partners_is_no_list_of_kinds(analyzer):
     assert "责任书" in terms and not any("签" in t for t in terms)
     # a list before 的 naming kinds stays one concept
     assert any("/" in t for t in _terms(analyzer, "宪法、民法典学习的乡镇有哪些"))
+    # items sharing their head stay parallel, a verb inside one (处置) makes no clause
+    assert any("/" in t for t in _terms(analyzer, "哪些镇在抓安全生产清单、应急处置事项清单的"))
 
 
 @pytest.mark.parametrize(
