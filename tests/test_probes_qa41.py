@@ -30,8 +30,7 @@ _none = (UnitIndex(()),) * 2
 
 
 def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # int19 passes these too on nine reports (the must-nots guard the new readings); the
-    # real pages below are where int19 missed
+    # int19: which F1 0.40, none 0.67 (c1a, s1a, v1a, v1b, v2a, v2b, v3a, v3b, v3x missed)
     result = ingest_and_eval(
         monkeypatch,
         capsys,
