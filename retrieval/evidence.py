@@ -29,7 +29,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.split_words import spellable, split_span, split_spans
+from retrieval.split_words import side_tokens, spellable, split_span, split_spans
 from retrieval.unsaid import back_off
 from retrieval.vocabulary import DOING as DOING
 from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
@@ -304,14 +304,15 @@ def build_needs(
     for c in concepts:
         parts = []
         if c.term not in quoted and not numbered(c.term):  # meant word for word
-            for p in dict.fromkeys(tokens(c.term)):
-                if p == c.term or len(p) < 2 or p in GENERIC_NOUNS or p in c.alternatives:
+            for side, p in side_tokens(c.term, tokens):
+                if p == side or len(p) < 2 or p in GENERIC_NOUNS or p in c.alternatives:
                     continue
                 if any(ch.isdigit() for ch in p):
                     continue  # the 15 of 3·15 is no part of the date: numbers are everywhere
-                if not (c.term.startswith(p) or c.term.endswith(p)):
+                if not (side.startswith(p) or side.endswith(p)):
                     continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
+            parts = list(dict.fromkeys(parts))
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
         weight = idf(report_df(full)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
@@ -339,8 +340,13 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
         # a verb of doing counts through another verb only beside its whole object, so a
         # sentence without the verb holds the object's first concept
         obj = by_term.get(m.object[0]) if m.doing and m.object else None
-        # a word spelled apart (综合|行政|执法) holds its rarest part whole
-        apart = [max(m.parts, key=lambda p: p[1])[0]] if m.loose and m.parts else []
+        # a word spelled apart (综合|行政|执法) holds its rarest part whole; each of two
+        # alternatives (法治讲座/法治讲堂) its own: 法治专题讲座 holds 讲座, not 讲堂
+        apart = [
+            max(held, key=lambda p: p[1])[0]
+            for side in m.concept.term.split("/")
+            if m.loose and (held := [p for p in m.parts if p[0] in side])
+        ]
         return (*m.full, *(obj.full if obj is not None else ()), *apart)
 
     rest = mass

@@ -153,6 +153,9 @@ def item_lists(
         brackets = _EXAMPLES.match(text, end)
         if not (kind or head or after_de or brackets) or (m.re is _PAIR and not kind):
             continue
+        clause = not _shared_end(items) and _clause_in_last(items[-1], tagged)
+        if clause and not (kind or head or brackets):
+            continue  # 「跟村里、单位签责任书的」: the list is who signs, no thing before 的
         first = _trim_first(items[0], items[1:], tagged)
         start += len(items[0]) - len(first)
         items[0] = first
@@ -187,6 +190,22 @@ def item_lists(
         )
         taken[start : m.end()] = [True] * (m.end() - start)
     return sorted(out, key=lambda x: x.start)
+
+
+def _clause_in_last(last: str, tagged: Tagger) -> bool:
+    """The last item is a clause: a verb, or 了/过 after one, then a noun as its object
+    (单位|签|法治责任书, 站所签|过|法治责任书, 合同|要|先过|合法性审核). Items before 的 are
+    parallel names of what 的 modifies; a verb with an object of its own in the last item
+    says the list was its subject or partner, and the words before 的 are a clause
+    (「跟村里、单位签责任书的乡镇」). A verb closing the item (民法典学习, 掌上办) or taking an
+    activity (学习宣传) has no object and the item stays one; items sharing their head
+    (安全生产清单、应急处置事项清单) are parallel whatever verb stands inside them."""
+    words = tagged(last)
+    for i, (word, flag) in enumerate(words[1:], 1):
+        verb = (flag.startswith("v") and flag != "vn") or word in ("了", "过")
+        if verb and len("".join(w for w, _ in words[:i])) >= 2:
+            return any(f.startswith("n") and len(w) >= 2 for w, f in words[i + 1 :])
+    return False
 
 
 def _noun_at(text: str, at: int, tagged: Tagger) -> str:

@@ -122,6 +122,22 @@ def _verb_of(text: str, before: tuple[int, int, Concept], at: int) -> bool:
     return not before[2].required and bool(_ASPECT.fullmatch(text[before[1] : at]))
 
 
+def _shared_lead(left: list[tuple[int, int, Concept]], found: list, j: int) -> int:
+    """How many words the right alternative starting at ``found[j]`` repeats from the start
+    of the left run (「法治讲座或者法治讲堂」 → 1, 「行政复议或者行政诉讼」 → 1): the user says
+    the shared modifier twice, and the alternatives are the words after it. The right side
+    must go on right after them, and the left run keep a word of its own."""
+    n = 0
+    while (
+        n < len(left) - 1
+        and j + n + 1 < len(found)
+        and found[j + n][2].term == left[n][2].term
+        and (n == 0 or found[j + n - 1][1] == found[j + n][0])
+    ):
+        n += 1
+    return n if n and found[j + n - 1][1] == found[j + n][0] else 0
+
+
 def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list[Concept]:
     """「A、B」 or 「A或B」 in a question means either counts: one concept, with the synonyms
     of both sides. The right alternative takes the words jieba split off it (「河道保洁、垃圾
@@ -150,7 +166,11 @@ def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list
             out.append((start, end, c))
             continue
         k = _run_before(out)
-        phrase = _object_after(text, found, i - 1)
+        shared = _shared_lead(out[k:], found, i - 1)
+        if shared:  # 「法治讲座或者法治讲堂」: 法治 once, 讲座 or 讲堂 after it
+            i += shared
+            start, end, c = found[i - 1]
+        phrase = None if shared else _object_after(text, found, i - 1)
         if phrase is not None and any(p.required for _, _, p in out[k:]):
             n, spelled, verbal = phrase
             left = text[out[k][0] : out[-1][1]]

@@ -13,7 +13,7 @@ word for word and never read this way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 GAP = 3  # characters inserted into a word of three or more characters, in all
@@ -80,3 +80,10 @@ def spellable(text: str, word: str) -> bool:
         if c not in text:
             return False
     return True
+
+
+def side_tokens(term: str, tokens: Callable[[str], list[str]]) -> list[tuple[str, str]]:
+    """(alternative, token) for each alternative of ``term`` (「法治讲座/法治讲堂」: each side
+    has its own parts, 讲座 and 讲堂; read whole, 讲座 stands inside and was no part)."""
+    sides = term.split("/") if "/" in term else [term]
+    return [(side, p) for side in sides for p in dict.fromkeys(tokens(side))]
