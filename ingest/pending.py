@@ -4,7 +4,7 @@ embedded it with the parse) its vectors."""
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -19,10 +19,16 @@ class Pending:
     status: str  # "added" or "updated"
     vectors: np.ndarray | None = None  # rows as spans, made on a worker with the parse
     packed: str | None = None  # the text as the store packs it, made on a worker too
+    made: list[Chunk] | None = field(default=None, repr=False, compare=False)
 
-    def chunks(self) -> list[Chunk]:
+    def chunks(self, keep: bool = False) -> list[Chunk]:
+        """Made once when ``keep``: a write ahead and the commit after it both need them
+        (ids are hashes of the texts: 0.15 s at 165 reports, in the process the writes keep
+        busy). Not kept by default, so a large ingest holds no second copy of its texts."""
+        if self.made is not None:
+            return self.made
         info, text = self.report.info, self.report.text
-        return [
+        made = [
             Chunk(
                 # the version is part of the id: an update that shared ids with the
                 # version it replaces would take chunks from it before it commits
@@ -36,6 +42,9 @@ class Pending:
             )
             for path, s, e in self.spans
         ]
+        if keep:
+            self.made = made
+        return made
 
 
 def first_part(ready: list[Pending], step: int, rest: bool) -> int:
@@ -48,10 +57,11 @@ def first_part(ready: list[Pending], step: int, rest: bool) -> int:
     return n if size >= step or rest else 0
 
 
-def put_uncommitted(store: ChunkStore, part: list[Pending]) -> None:
+def put_uncommitted(store: ChunkStore, part: list[Pending], keep: bool = False) -> None:
     """Their chunks and texts, uncommitted; the texts as the workers packed them, if they did
-    (only a store with a ``text_packer`` is handed packed texts)."""
-    items = [(p.report, p.chunks(), p.vectors) for p in part]
+    (only a store with a ``text_packer`` is handed packed texts). ``keep``: the chunks stay
+    made for the commit (see ``Pending.chunks``)."""
+    items = [(p.report, p.chunks(keep), p.vectors) for p in part]
     if part[0].packed is None:
         store.put_chunks(items)
     else:

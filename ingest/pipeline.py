@@ -310,7 +310,7 @@ class Ingestor:
         while n := first_part(pending[self._unwritten :], step, rest):
             part = pending[self._unwritten : self._unwritten + n]
             self._unwritten += n
-            put_uncommitted(self._sink, part)
+            put_uncommitted(self._sink, part, keep=rest)
             self._written.update(p.report.report_id for p in part)
             self._reached("after_early_write")
 

@@ -6,7 +6,9 @@ GIL, which the pool's jobs and results need).
 - killed right after such a write the ingest has committed nothing, no reader sees those
   chunks, and the next ingest removes them and equals an uninterrupted one;
 - the early writes are cut in parts of whole reports holding at least the step's chunks;
-- the workers pack the texts this process writes, as this process would have.
+- the workers pack the texts this process writes, as this process would have;
+- (perf19) the last write-ahead's chunks are made once and the commit reuses them; a write
+  that is not the last keeps none (a large ingest holds no second copy of its texts).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import time
 from dataclasses import replace
 
 from ingest.limits import LoadLimits
-from ingest.pending import Pending, first_part
+from ingest.pending import Pending, first_part, put_uncommitted
 from ingest.pipeline import AHEAD_CHUNKS
 from ingest.workers import ParseSpec, WorkerPool, parse_file
 from library import build
@@ -57,6 +59,29 @@ def test_parts_are_whole_reports_holding_the_step():
     assert first_part(ready, 100, rest=True) == 5  # the last write takes them all
     assert first_part([], 7, rest=True) == 0
     assert first_part(ready, 1, rest=False) == 1
+
+
+class _Recorder:
+    """A store that keeps what it is handed (the chunks a write-ahead writes)."""
+
+    def __init__(self) -> None:
+        self.written: list = []
+
+    def put_chunks(self, items) -> None:
+        self.written.extend(items)
+
+
+def test_a_last_write_ahead_keeps_its_chunks_for_the_commit():
+    kept, dropped, fresh = _pending([3, 2]), _pending([3, 2]), _pending([3, 2])
+    store = _Recorder()
+    put_uncommitted(store, kept, keep=True)
+    put_uncommitted(_Recorder(), dropped)
+    for p, f, (_, written, _) in zip(kept, fresh, store.written, strict=True):
+        assert p.chunks() is written  # the commit takes the very chunks written
+        assert p.chunks() == f.chunks()  # and they are what a fresh making gives
+    for p, f in zip(dropped, fresh, strict=True):
+        assert p.made is None  # nothing held between the write and the commit
+        assert p.chunks() == f.chunks() and p.chunks() is not p.chunks()
 
 
 def test_the_pool_cuts_before_its_first_result_is_read(tmp_path):
