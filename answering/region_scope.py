@@ -19,6 +19,7 @@ from answering.places import without_place
 from answering.region_answers import RegionAnswers
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
+from retrieval.level_words import NOUNS
 from retrieval.query import Analysis
 
 # the region as the question's subject: at the start, or before 的报告/的乡镇/那边/下面/境内…;
@@ -27,7 +28,7 @@ _LEAD = re.compile(r"^(?:请问|那么?|在|就)?")
 _SCOPE_AFTER = re.compile(
     r"^(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区)?(?:的)?"
     r"(?:[那这](?:几个|几家|几份|些|几)?)?"
-    r"(?:报告|乡镇|街道|区县|县区|各|哪些|哪几|哪个|有哪|有几|有多少|几份|这些|所有)"
+    r"(?:报告|" + "|".join(NOUNS) + r"|各|哪些|哪几|哪个|有哪|有几|有多少|几份|这些|所有)"
 )
 
 

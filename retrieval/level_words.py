@@ -41,6 +41,9 @@ _RUNG = {
     "地市": "市",
     "省": "省",
 }
+# level nouns of two characters or more: said right after a region they make it the scope
+# (「上海的街镇」「浙江这边的镇街」), as 乡镇/街道 do; one-character ones (区, 市) start other words
+NOUNS = tuple(sorted((n for n in _RUNG if len(n) >= 2), key=len, reverse=True))
 _KINDS = ("乡", "镇")  # kinds of township a question may tell apart (「镇一级的有几份」)
 _NOUN = "|".join(sorted(_RUNG, key=len, reverse=True))
 # several nouns naming one rung: 县（区）, 县/区, 乡镇（街道）
