@@ -42,11 +42,16 @@ _NOT_A_NAME = re.compile(r"^[年月日号]|(?:城镇|乡镇|村镇|集镇|小镇
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _FUNCTION_TAGS = ("p", "c", "r", "d", "u", "y", "e", "m")
 _COPULA = frozenset("是 有 为 属于 算 叫".split())
+# counting a level in or out (「哪些乡（不算镇和街道）」「包括镇的」): the level noun after it is a
+# kind of unit, never a place — verbs jieba tags ``v``, so the tag test above misses them
+_COUNTING = frozenset("不算 不计 包括 包含 含 算上 计入 另算 除开 刨去".split())
 
 
 def _function_stem(name: str, tagged: Callable[[str], list[tuple[str, str]]]) -> bool:
     stem = re.sub(r"(?:街道|乡|镇)$", "", name)
-    return any(w in _COPULA or f.startswith(_FUNCTION_TAGS) for w, f in tagged(stem))
+    return any(
+        w in _COPULA or w in _COUNTING or f.startswith(_FUNCTION_TAGS) for w, f in tagged(stem)
+    )
 
 
 def _cut_out(q: str, m: re.Match[str], tagged: Callable[[str], list[tuple[str, str]]]) -> bool:
