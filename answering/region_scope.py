@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from answering.places import without_place
 from answering.region_answers import RegionAnswers
@@ -32,25 +32,45 @@ _SCOPE_AFTER = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class RegionScope:
+    analysis: Analysis  # without the region's words
+    report_ids: tuple[str, ...] = ()  # the reports inside it, () when no region scopes
+    note: str = ""  # the region, and the reports kept though unplaced, for the scope note
+
+
 def region_scope(
     question: str, analysis: Analysis, reports: Sequence[ReportInfo], regions: RegionAnswers
-) -> tuple[Analysis, tuple[str, ...]]:
-    """The analysis without the region and the ids of the reports inside it; ``()`` when the
+) -> RegionScope:
+    """The analysis without the region and the reports inside it; no reports when the
     question names no region as its scope (or none of the library lies in it: the caller's
-    「库中没有…」 and ordinary search take over)."""
+    「库中没有…」 and ordinary search take over). A report the division list cannot place
+    (its unit's name borne by several places, no county said) is kept when one of those
+    places lies in the region, and named in the note: never dropped silently."""
     if analysis.townships:
-        return analysis, ()
+        return RegionScope(analysis)
     q = to_simplified(question)
     asked = regions.asked(q)
     scoped = {p: said for p, said in asked.items() if p in analysis.counties or _subject(q, said)}
     if not scoped:
-        return analysis, ()
-    ids = tuple(i.report_id for i in reports if any(regions.in_place(i, p) for p in scoped))
-    if not ids:
-        return analysis, ()
+        return RegionScope(analysis)
+    placed = [i for i in reports if any(regions.in_place(i, p) for p in scoped)]
+    inside = {i.report_id for i in placed}
+    unsure = [
+        i
+        for i in reports
+        if i.report_id not in inside and any(regions.maybe_in_place(i, p) for p in scoped)
+    ]
+    if not placed and not unsure:
+        return RegionScope(analysis)
     counties = tuple(c for c in analysis.counties if c not in scoped)
     words = [*scoped, *scoped.values()]
-    return replace(without_place(analysis, words), counties=counties), ids
+    ids = tuple(i.report_id for i in (*placed, *unsure))
+    note = f"{'、'.join(scoped.values())}的报告"
+    if unsure:
+        shown = "、".join(i.shown for i in unsure)
+        note += f"（另含{shown}：同名地方多处、报告未写所属县，其中一处在此地区）"
+    return RegionScope(replace(without_place(analysis, words), counties=counties), ids, note)
 
 
 def _subject(q: str, said: str) -> bool:
