@@ -22,11 +22,13 @@ from reportqa.types import ReportInfo
 from retrieval.level_words import NOUNS
 from retrieval.query import Analysis
 
-# the region as the question's subject: at the start, or before 的报告/的乡镇/那边/下面/境内…;
+# the region as the question's subject: at the start, or before 的报告/的乡镇/那边/下面/境内/
+# 省内…, or set off by a comma (「在浙江，哪些街道…」: the topic-comment frame of spoken Chinese);
 # a determiner may point at the units in it (「重庆那几个乡镇里」「广东这些街道」)
 _LEAD = re.compile(r"^(?:请问|那么?|在|就)?")
 _SCOPE_AFTER = re.compile(
-    r"^(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区)?(?:的)?"
+    r"^(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区|(?P<whole>[省市]?内|全[省市]|一带))?(?:的)?"
+    r"[，,\s]*"
     r"(?:[那这](?:几个|几家|几份|些|几)?)?"
     r"(?:报告|" + "|".join(NOUNS) + r"|各|哪些|哪几|哪个|有哪|有几|有多少|几份|这些|所有)"
 )
@@ -64,7 +66,10 @@ def region_scope(
     if not placed and not unsure:
         return RegionScope(analysis)
     counties = tuple(c for c in analysis.counties if c not in scoped)
-    words = [*scoped, *scoped.values()]
+    # 「浙江全省的」「上海市内的」: the words of the whole region go with it
+    whole = [m.group("whole") for said in scoped.values() if (m := _subject(q, said))]
+    whole = [w for w in whole if w]
+    words = [*scoped, *scoped.values(), *whole]
     ids = tuple(i.report_id for i in (*placed, *unsure))
     note = f"{'、'.join(scoped.values())}的报告"
     if unsure:
@@ -73,7 +78,10 @@ def region_scope(
     return RegionScope(replace(without_place(analysis, words), counties=counties), ids, note)
 
 
-def _subject(q: str, said: str) -> bool:
+def _subject(q: str, said: str) -> re.Match | None:
+    """The frame after the region when it is said as the question's subject (its group
+    ``whole``: 全省, 省内 — words that leave the need with the region), else None."""
     lead = _LEAD.match(q)
     start = lead.end() if lead else 0
-    return q.startswith(said, start) and bool(_SCOPE_AFTER.match(q[start + len(said) :]))
+    m = _SCOPE_AFTER.match(q[start + len(said) :]) if q.startswith(said, start) else None
+    return m
