@@ -1,13 +1,14 @@
 """Reading the scope of a which-question right (round qa44).
 
-``probes_qa44.jsonl`` asks 15 questions over seven invented reports
+``probes_qa44.jsonl`` asks 22 questions over seven invented reports
 (``tests/data/probe_reports_qa44``): 乡, 镇 and 街道 of the invented 云岭县, a 街道 of 重庆's
 江北区, one of 杭州's 余杭区, and a 沙市镇 whose report names no county (three 沙市镇 exist,
 one in 重庆). Every rule has two paraphrases that failed before and a question that must not
 change: a kind counted out (不算镇和街道) narrows, a bare 「哪些乡」 does not; a report that
 cannot be placed stays in a region one of its namesakes lies in, and out of others; 去年/前年
 scope a content question, 「比去年」 does not; a topicless narrowing follow-up asks the last
-question there, even after an empty answer.
+question there, even after an empty answer; scope words said loosely (全部报告里, 县级报告中,
+街道办, 在浙江，…, 重庆全市的) are scope, never words of the need.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from pathlib import Path
 import pytest
 
 from answering.followup import Turn, resolve
+from answering.region_scope import _subject
 from answering.relative_years import absolute
 from answering.sublevels import left_out_kinds
 from library.compose import build
 from reportqa.errors import QuestionError
 from reportqa.settings import Settings
+from retrieval.question_scope import document_reference
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -46,7 +49,7 @@ def test_scope_probes(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa44.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 15
+    assert len(result["questions"]) == 22
     assert result["overall"]["errors"] == 0
     service = build(Settings(data_dir=tmp_path / "d")).service
     notes = [e.text for e in service.answer("重庆的乡镇哪些聘请了法律顾问？") if e.type == "scope"]
@@ -89,3 +92,31 @@ def test_an_empty_answer_still_has_nothing_to_pick_from():
     assert again.question.startswith("重庆的报告里，哪些乡镇组建了无人机执法队")
     with pytest.raises(QuestionError, match="没有列出任何单位"):
         resolve("其中哪个最多？", empty, ["甲镇"])
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("全部报告里，哪些提到了法律顾问？", " ，哪些提到了法律顾问？"),
+        ("县级的报告中哪些写了营商环境", " 哪些写了营商环境"),
+        ("在区一级报告里哪些提到民法典", "在 哪些提到民法典"),
+        ("哪些乡镇听取了县级报告", "哪些乡镇听取了县级报告"),  # a topic: nothing said in it
+        ("安川县级报告里哪些写了营商环境", "安川县级 哪些写了营商环境"),  # 县 ends a name
+    ],
+)
+def test_a_quantifier_or_level_before_the_report_is_scope(question, need):
+    assert document_reference(question)[0] == need
+
+
+@pytest.mark.parametrize(
+    ("question", "region", "scope"),
+    [
+        ("在浙江，哪些街道聘请了法律顾问？", "浙江", True),
+        ("浙江全省的乡镇哪些开展了普法", "浙江", True),
+        ("上海市内的街道哪些学习了民法典", "上海", True),
+        ("哪些街道学习了浙江的经验？", "浙江", False),  # the region is what they learnt from
+        ("浙江大学的法律顾问有哪些乡镇请了", "浙江", False),  # a name after the region
+    ],
+)
+def test_a_region_set_off_or_said_whole_is_the_scope(question, region, scope):
+    assert bool(_subject(question, region)) is scope
