@@ -54,7 +54,8 @@ class AnswerService:
         self.lib = library
         self.retriever = retriever
         self.llm = llm
-        self.this_year = this_year  # 「去年的报告里…」 is read against it, for every question
+        # 「去年的报告里…」 is read against this clock for every question: one clock, the
+        # metadata answerer's (``self.metadata.this_year``)
         self.metadata = MetadataAnswerer(
             library.report_text, this_year=this_year, opening=library.opening
         )
@@ -90,7 +91,7 @@ class AnswerService:
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")
         # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
-        asked = absolute(question, self.this_year(), follows=bool(history))
+        asked = absolute(question, self.metadata.this_year(), follows=bool(history))
         resolved = resolve(asked, history, self.lib.units[0])
         analysis = self.retriever.analyze(resolved.question)
         moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)
