@@ -270,7 +270,11 @@ def _asked_again(q: str, prev_q: str) -> Resolved | None:
     if where is not None and _BY_LEVEL.search(f"是{where}"):
         where = None
     if where is None and _AMONG.match(q):
-        where = _narrowed_where(_AMONG.sub("", q).lstrip("，, "))
+        rest = _AMONG.sub("", q).lstrip("，, ")
+        are = _ARE.match(rest)  # 「其中哪些在重庆」
+        where = are.group("what") if are else _narrowed_where(rest)
+        if where is not None and _BY_LEVEL.search(f"是{where}"):
+            where = None
     if where is None:
         return None
     note = f"（上一个回答没有列出单位：在{where}的报告里重新检索上一个问题）"

@@ -1,6 +1,6 @@
 """Reading the scope of a which-question right (round qa44).
 
-``probes_qa44.jsonl`` asks 22 questions over seven invented reports
+``probes_qa44.jsonl`` asks 23 questions over seven invented reports
 (``tests/data/probe_reports_qa44``): 乡, 镇 and 街道 of the invented 云岭县, a 街道 of 重庆's
 江北区, one of 杭州's 余杭区, and a 沙市镇 whose report names no county (three 沙市镇 exist,
 one in 重庆). Every rule has two paraphrases that failed before and a question that must not
@@ -49,7 +49,7 @@ def test_scope_probes(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa44.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 22
+    assert len(result["questions"]) == 23
     assert result["overall"]["errors"] == 0
     service = build(Settings(data_dir=tmp_path / "d")).service
     notes = [e.text for e in service.answer("重庆的乡镇哪些聘请了法律顾问？") if e.type == "scope"]
