@@ -18,6 +18,7 @@ from reportqa.errors import QuestionError
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
 
+_KINDS_OF = {"乡镇": {"乡", "镇", "街道"}}  # a rung by its kinds; the others are kinds themselves
 _SHOWN = {"乡": "乡", "镇": "镇", "街道": "街道", "区县": "区县", "地市": "地市"}
 
 
@@ -29,6 +30,10 @@ def kind_scope(
     kinds = left_out_kinds(question)
     if kinds is None:
         return filters, ""
+    if filters.levels and all(_KINDS_OF.get(lv, {lv}).isdisjoint(kinds) for lv in filters.levels):
+        # 「除了县区，哪些地方…」: the level read from the words that leave it out is no level
+        # asked — every kind of it is left out
+        filters = replace(filters, levels=())
     inside = scope(filters)
     kept = tuple(i.report_id for i in inside if kind_of(i) in kinds)
     said = "、".join(_SHOWN[k] for k in sorted(kinds, key=list(_SHOWN).index))

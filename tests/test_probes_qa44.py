@@ -1,6 +1,6 @@
 """Reading the scope of a which-question right (round qa44).
 
-``probes_qa44.jsonl`` asks 23 questions over seven invented reports
+``probes_qa44.jsonl`` asks 28 questions over seven invented reports
 (``tests/data/probe_reports_qa44``): 乡, 镇 and 街道 of the invented 云岭县, a 街道 of 重庆's
 江北区, one of 杭州's 余杭区, and a 沙市镇 whose report names no county (three 沙市镇 exist,
 one in 重庆). Every rule has two paraphrases that failed before and a question that must not
@@ -26,6 +26,7 @@ from library.compose import build
 from reportqa.errors import QuestionError
 from reportqa.settings import Settings
 from retrieval.question_scope import document_reference
+from retrieval.scope import levels_asked
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -49,7 +50,7 @@ def test_scope_probes(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa44.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 23
+    assert len(result["questions"]) == 28
     assert result["overall"]["errors"] == 0
     service = build(Settings(data_dir=tmp_path / "d")).service
     notes = [e.text for e in service.answer("重庆的乡镇哪些聘请了法律顾问？") if e.type == "scope"]
@@ -120,3 +121,9 @@ def test_a_quantifier_or_level_before_the_report_is_scope(question, need):
 )
 def test_a_region_set_off_or_said_whole_is_the_scope(question, region, scope):
     assert bool(_subject(question, region)) is scope
+
+
+def test_the_county_rung_as_tables_name_it():
+    assert levels_asked("县市区的报告里哪些提到了行政复议") == ("区县",)
+    # must-not: beside 乡镇 it adds the rung, never takes the towns' reports away
+    assert "乡镇" in levels_asked("哪些乡镇参加了县市区组织的培训")
