@@ -1,8 +1,8 @@
 """Reading the scope of a which-question right (round qa44).
 
-``probes_qa44.jsonl`` asks 28 questions over seven invented reports
+``probes_qa44.jsonl`` asks 30 questions over seven invented reports
 (``tests/data/probe_reports_qa44``): 乡, 镇 and 街道 of the invented 云岭县, a 街道 of 重庆's
-江北区, one of 杭州's 余杭区, and a 沙市镇 whose report names no county (three 沙市镇 exist,
+江北区, a 街道 and a 镇 of 杭州's 余杭区, and a 沙市镇 whose report names no county (three 沙市镇 exist,
 one in 重庆). Every rule has two paraphrases that failed before and a question that must not
 change: a kind counted out (不算镇和街道) narrows, a bare 「哪些乡」 does not; a report that
 cannot be placed stays in a region one of its namesakes lies in, and out of others; 去年/前年
@@ -23,8 +23,10 @@ from answering.region_scope import _subject
 from answering.relative_years import absolute
 from answering.sublevels import left_out_kinds
 from library.compose import build
+from reportqa.answer import Kind
 from reportqa.errors import QuestionError
 from reportqa.settings import Settings
+from retrieval.question_kind import question_kind
 from retrieval.question_scope import document_reference
 from retrieval.scope import levels_asked
 from tests.probe_kit import ingest_and_eval
@@ -50,7 +52,7 @@ def test_scope_probes(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa44.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 28
+    assert len(result["questions"]) == 30
     assert result["overall"]["errors"] == 0
     service = build(Settings(data_dir=tmp_path / "d")).service
     notes = [e.text for e in service.answer("重庆的乡镇哪些聘请了法律顾问？") if e.type == "scope"]
@@ -127,3 +129,17 @@ def test_the_county_rung_as_tables_name_it():
     assert levels_asked("县市区的报告里哪些提到了行政复议") == ("区县",)
     # must-not: beside 乡镇 it adds the rung, never takes the towns' reports away
     assert "乡镇" in levels_asked("哪些乡镇参加了县市区组织的培训")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("浙江各街道哪些提到了合法性审查", Kind.WHICH),
+        ("各个乡镇里有哪几个成立了领导小组", Kind.WHICH),
+        ("各乡镇分别开展了几次普法", Kind.COMPARE),  # each unit's figure
+        ("各乡镇中哪个开展普法最多", Kind.COMPARE),  # one picked by its value
+        ("各街道开展了多少场普法", Kind.COMPARE),
+    ],
+)
+def test_every_unit_then_which_of_them(question, kind):
+    assert question_kind(question, []) == kind
