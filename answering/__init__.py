@@ -16,7 +16,8 @@ inside the 乡镇 level through ``sublevels``; several facts per unit through ``
 or latest report through ``meta_order``, a 「都是…的吧」 guess
 dropped by ``asides``; the
 report's own 发文字号 through ``doc_number``, the day it was issued through ``issue_date``; a province or city as scope through
-``region_scope``; 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
+``region_scope``; the kinds a content question counts out (不算镇和街道) through ``kind_scope``, 去年/前年 as a
+year through ``relative_years``; 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
 ``report_words``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
 其中哪个X最多), ``places`` handles
@@ -48,6 +49,7 @@ __all__ = [
     "glossed",
     "grades",
     "issue_date",
+    "kind_scope",
     "kinds",
     "llm",
     "markers",
@@ -65,6 +67,7 @@ __all__ = [
     "region_answers",
     "region_scope",
     "regions",
+    "relative_years",
     "report_words",
     "roles",
     "scoring",

@@ -128,6 +128,8 @@ def resolve(
     prev = history[-1]
     prev_q = prev.effective
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
+    if not prev_units and (again := _asked_again(q, prev_q)) is not None:
+        return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
     if not prev_units and (_AMONG.match(q) or "它们" in q) and not _units_in(q, known):
         # 「其中哪个最多」「这几家里谁…」 after an answer that named nobody: nothing to pick from
         raise QuestionError(
@@ -174,6 +176,10 @@ def resolve(
             return Resolved(
                 picked_from_which(asked, rest, prev_units) or f"{asked}，{rest}", prev_units
             )
+        if (where := _narrowed_where(rest)) is not None:
+            # 「其中重庆的有哪些？」: no topic of its own, the last question's asked there
+            note = f"（范围：{'、'.join(prev_units)}中{where}的）"
+            return Resolved(f"{where}的报告里，{prev_q.rstrip('？?。')}", prev_units, note)
         ranked = ranked_among(rest, prev_units)
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
@@ -233,6 +239,46 @@ def resolve(
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)
+
+
+# 「重庆的有哪些」「浙江那边的呢」「上海的是哪几个」: a place, a word of where, and the asking
+# words — a narrowing that names no topic of its own
+_WHERE_ONLY = re.compile(
+    r"^(?P<what>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那里|这里|下面|境内)?的?(?:报告)?"
+    r"(?:有|是)?(?:哪些|哪几个|哪几家|哪几份|哪个)?(?:呢|吧)?[？?。!！]*$"
+)
+
+
+def _narrowed_where(rest: str) -> str | None:
+    """The place a topicless narrowing names (「重庆的有哪些」 → 重庆), or None: a level
+    (「街道的有哪些」) is picked among the units elsewhere, and asking words (「哪个最多」)
+    name no place."""
+    m = _WHERE_ONLY.match(rest)
+    if not m or _BY_LEVEL.search(f"是{m.group('what')}"):
+        return None
+    what = m.group("what")
+    # asking or ranking words (「哪个最多」「谁多」) or a pointer (这些, 其他) are no place
+    return None if re.search(r"[哪谁几最更]|什么|多少|这些|那些|其[他余]|别的", what) else what
+
+
+def _asked_again(q: str, prev_q: str) -> Resolved | None:
+    """「其中重庆的有哪些？」「只看广东的呢」 after an answer that listed nobody: there are no
+    units to pick from, but the words ask the last question over a narrower scope — asked
+    again there (the scope may have been what left it empty), never refused."""
+    only = _ONLY.match(q)
+    where = only.group("what") if only else None
+    if where is not None and _BY_LEVEL.search(f"是{where}"):
+        where = None
+    if where is None and _AMONG.match(q):
+        rest = _AMONG.sub("", q).lstrip("，, ")
+        are = _ARE.match(rest)  # 「其中哪些在重庆」
+        where = are.group("what") if are else _narrowed_where(rest)
+        if where is not None and _BY_LEVEL.search(f"是{where}"):
+            where = None
+    if where is None:
+        return None
+    note = f"（上一个回答没有列出单位：在{where}的报告里重新检索上一个问题）"
+    return Resolved(f"{where}的报告里，{prev_q.rstrip('？?。')}", (), note)
 
 
 # around the names in 「再把丙乡也加进来比一比」「再加上丙乡呢」: what is left is names

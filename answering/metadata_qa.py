@@ -35,6 +35,7 @@ from answering.region_answers import (
     RegionAnswers,
     spoken,
 )
+from answering.relative_years import STEP
 from answering.report_words import report_words
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
 from ingest.gazetteer import Gazetteer, gazetteer
@@ -82,7 +83,7 @@ _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|�
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
 _NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
 # 「去年的报告」「今年的」: a year said relative to today, in a question about the reports
-_RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0}
+_RELATIVE_YEAR = STEP  # one table with content questions (``answering.relative_years``)
 _RELATIVE = re.compile(r"(前年|去年|今年)(?=度|的|份|报告|[？?，,。]|$)")
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook
 from answering.meta_parts import MetaCiter, framed, paragraph, plain
-from answering.regions import Region, in_region, places_asked, region_of
+from answering.regions import Region, in_region, may_lie_in, places_asked, region_of
 from ingest.gazetteer import Gazetteer, gazetteer, regions, short
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
@@ -63,6 +63,11 @@ class RegionAnswers:
         if in_region(self.region(info), place):
             return True
         return any(place in x for x in (info.county, info.township, info.title))
+
+    def maybe_in_place(self, info: ReportInfo, place: str) -> bool:
+        """Not placed (its name is borne by several places, no county said), yet one of
+        those places lies in ``place`` (``answering.regions.may_lie_in``)."""
+        return self.region(info) is None and may_lie_in(info, self._gaz(), place)
 
     def province(self, q: str, info: ReportInfo) -> Answer:
         """The province one unit lies in, and the report's words it rests on."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from answering.places import without_place
 from answering.region_answers import RegionAnswers
@@ -22,38 +22,66 @@ from reportqa.types import ReportInfo
 from retrieval.level_words import NOUNS
 from retrieval.query import Analysis
 
-# the region as the question's subject: at the start, or before 的报告/的乡镇/那边/下面/境内…;
+# the region as the question's subject: at the start, or before 的报告/的乡镇/那边/下面/境内/
+# 省内…, or set off by a comma (「在浙江，哪些街道…」: the topic-comment frame of spoken Chinese);
 # a determiner may point at the units in it (「重庆那几个乡镇里」「广东这些街道」)
 _LEAD = re.compile(r"^(?:请问|那么?|在|就)?")
 _SCOPE_AFTER = re.compile(
-    r"^(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区)?(?:的)?"
+    r"^(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区|(?P<whole>[省市]?内|全[省市]|一带))?(?:的)?"
+    r"[，,\s]*"
     r"(?:[那这](?:几个|几家|几份|些|几)?)?"
     r"(?:报告|" + "|".join(NOUNS) + r"|各|哪些|哪几|哪个|有哪|有几|有多少|几份|这些|所有)"
 )
 
 
+@dataclass(frozen=True)
+class RegionScope:
+    analysis: Analysis  # without the region's words
+    report_ids: tuple[str, ...] = ()  # the reports inside it, () when no region scopes
+    note: str = ""  # the region, and the reports kept though unplaced, for the scope note
+
+
 def region_scope(
     question: str, analysis: Analysis, reports: Sequence[ReportInfo], regions: RegionAnswers
-) -> tuple[Analysis, tuple[str, ...]]:
-    """The analysis without the region and the ids of the reports inside it; ``()`` when the
+) -> RegionScope:
+    """The analysis without the region and the reports inside it; no reports when the
     question names no region as its scope (or none of the library lies in it: the caller's
-    「库中没有…」 and ordinary search take over)."""
+    「库中没有…」 and ordinary search take over). A report the division list cannot place
+    (its unit's name borne by several places, no county said) is kept when one of those
+    places lies in the region, and named in the note: never dropped silently."""
     if analysis.townships:
-        return analysis, ()
+        return RegionScope(analysis)
     q = to_simplified(question)
     asked = regions.asked(q)
     scoped = {p: said for p, said in asked.items() if p in analysis.counties or _subject(q, said)}
     if not scoped:
-        return analysis, ()
-    ids = tuple(i.report_id for i in reports if any(regions.in_place(i, p) for p in scoped))
-    if not ids:
-        return analysis, ()
+        return RegionScope(analysis)
+    placed = [i for i in reports if any(regions.in_place(i, p) for p in scoped)]
+    inside = {i.report_id for i in placed}
+    unsure = [
+        i
+        for i in reports
+        if i.report_id not in inside and any(regions.maybe_in_place(i, p) for p in scoped)
+    ]
+    if not placed and not unsure:
+        return RegionScope(analysis)
     counties = tuple(c for c in analysis.counties if c not in scoped)
-    words = [*scoped, *scoped.values()]
-    return replace(without_place(analysis, words), counties=counties), ids
+    # 「浙江全省的」「上海市内的」: the words of the whole region go with it
+    whole = [m.group("whole") for said in scoped.values() if (m := _subject(q, said))]
+    whole = [w for w in whole if w]
+    words = [*scoped, *scoped.values(), *whole]
+    ids = tuple(i.report_id for i in (*placed, *unsure))
+    note = f"{'、'.join(scoped.values())}的报告"
+    if unsure:
+        shown = "、".join(i.shown for i in unsure)
+        note += f"（另含{shown}：同名地方多处、报告未写所属县，其中一处在此地区）"
+    return RegionScope(replace(without_place(analysis, words), counties=counties), ids, note)
 
 
-def _subject(q: str, said: str) -> bool:
+def _subject(q: str, said: str) -> re.Match | None:
+    """The frame after the region when it is said as the question's subject (its group
+    ``whole``: 全省, 省内 — words that leave the need with the region), else None."""
     lead = _LEAD.match(q)
     start = lead.end() if lead else 0
-    return q.startswith(said, start) and bool(_SCOPE_AFTER.match(q[start + len(said) :]))
+    m = _SCOPE_AFTER.match(q[start + len(said) :]) if q.startswith(said, start) else None
+    return m

@@ -38,6 +38,14 @@ def region_of(info: ReportInfo, opening: str, gaz: Gazetteer) -> Region | None:
     return Region(said, "", "text") if said else None
 
 
+def may_lie_in(info: ReportInfo, gaz: Gazetteer, place: str) -> bool:
+    """Could the unit lie in ``place``: one of the places its name (under its county, if the
+    report names one) is in the division list lies there. For a report :func:`region_of`
+    cannot place — 沙市镇 names no county and three 沙市镇 exist, one in 重庆 — so a region's
+    scope keeps it, said as unsure, rather than drops a unit whose report may be the answer."""
+    return any(place in (p.province, p.city) for p in _places(info, gaz))
+
+
 def _places(info: ReportInfo, gaz: Gazetteer) -> list[Place]:
     unit, parent = info.township, info.county
     if info.level == "乡镇":

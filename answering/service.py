@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 
 from answering.collector import collector_paused
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_years import nearest_year
+from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.region_scope import region_scope
+from answering.relative_years import absolute
 from answering.types import Answer, Event, EventType, Kind
 from reportqa.answer import Paragraph, Text
 from reportqa.errors import QuestionError
@@ -41,11 +44,21 @@ _PLURAL = re.compile(r"^(?:在)?这些乡镇")
 
 
 class AnswerService:
-    def __init__(self, library: Catalog, retriever: HybridRetriever, llm=None) -> None:
+    def __init__(
+        self,
+        library: Catalog,
+        retriever: HybridRetriever,
+        llm=None,
+        this_year: Callable[[], int] = lambda: date.today().year,
+    ) -> None:
         self.lib = library
         self.retriever = retriever
         self.llm = llm
-        self.metadata = MetadataAnswerer(library.report_text, opening=library.opening)
+        # 「去年的报告里…」 is read against this clock for every question: one clock, the
+        # metadata answerer's (``self.metadata.this_year``)
+        self.metadata = MetadataAnswerer(
+            library.report_text, this_year=this_year, opening=library.opening
+        )
         self._answerers = answerers()
 
     def warm_up(self) -> None:
@@ -77,14 +90,16 @@ class AnswerService:
         self.lib.refresh()
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")
-        resolved = resolve(question, history, self.lib.units[0])
+        # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
+        asked = absolute(question, self.metadata.this_year(), follows=bool(history))
+        resolved = resolve(asked, history, self.lib.units[0])
         analysis = self.retriever.analyze(resolved.question)
         moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)
         if moved is not None:  # 「那西岭区呢」 where 西岭区 lacks the year: its closest year
             resolved, analysis = moved, self.retriever.analyze(moved.question)
         if resolved.question != question:  # shown as answered, after any change of year
             yield Event(EventType.RESOLVED, resolved.question)
-        analysis, found_in_text = self._places(resolved.question, analysis)
+        analysis, found_in_text, placed = self._places(resolved.question, analysis)
         dangling = _DANGLING.search(resolved.question) or (
             _PLURAL.search(resolved.question) and not any(c.required for c in analysis.concepts)
         )
@@ -104,9 +119,11 @@ class AnswerService:
             return
         filters = self._filters(analysis, resolved, scope)
         filters = by_genre(filters, analysis, self.retriever.scope)  # 「…的政府工作报告里」
-        yield Event(
-            EventType.SCOPE, scope_note(scope or Filters(), filters, self.retriever.scope(filters))
-        )
+        # 「哪些乡（不算镇和街道）」: the kinds left out are out of the search
+        filters, kinds = kind_scope(resolved.question, filters, self.retriever.scope)
+        notes = tuple(n for n in (placed, kinds) if n)
+        reports = self.retriever.scope(filters)
+        yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
         result = self._extractive(analysis, filters)
         if self.llm is not None and result.citations:
             yield from self._llm(analysis, filters, result, question, resolved)
@@ -164,14 +181,16 @@ class AnswerService:
             return None
         return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())
 
-    def _places(self, question: str, analysis: Analysis) -> tuple[Analysis, tuple[str, ...]]:
-        """Places the metadata lacks: found in report openings, or refused honestly."""
+    def _places(self, question: str, analysis: Analysis) -> tuple[Analysis, tuple[str, ...], str]:
+        """Places the metadata lacks: found in report openings, or refused honestly; and the
+        scope note's words for a region's reports kept though unplaced."""
         located = addresses(question, self.lib.units[0])
         if located:  # 「荣昌区的观胜镇…」: the unit's address is neither scope to refuse nor topic
             analysis = without_place(analysis, located)
         unknown = unknown_places(question, self.lib.units, self.lib.tokenizer.tagged)
         if not unknown:  # 「北京的报告里…」: a province or city as scope, by the division list
-            return region_scope(question, analysis, self.lib.reports(), self.metadata.regions)
+            region = region_scope(question, analysis, self.lib.reports(), self.metadata.regions)
+            return region.analysis, region.report_ids, region.note
         ids: list[str] = []
         for name in unknown:
             named = reports_naming(name, self.lib.reports(), self.lib.opening)
@@ -188,7 +207,7 @@ class AnswerService:
             # 「甲县和乙县各自…」 with 乙县 found in its report's text: a comparison, as when
             # both are named in the metadata (``QuestionAnalyzer._kind``)
             analysis = replace(analysis, kind=Kind.COMPARE)
-        return analysis, tuple(dict.fromkeys(ids))
+        return analysis, tuple(dict.fromkeys(ids)), ""
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
         ctx = Context(self.retriever, self.lib.settings.top_k, self._names_someone)
@@ -223,9 +242,10 @@ class AnswerService:
 _INSTITUTIONS = ("事务所", "公司", "协会", "基金会", "医院", "学校", "银行", "研究院", "中心")
 
 
-def scope_note(picked: Filters, used: Filters, reports: Sequence) -> str:
+def scope_note(picked: Filters, used: Filters, reports: Sequence, notes: Sequence[str] = ()) -> str:
     """The scope an answer was searched in, in words: a unit or year named in the question
-    narrows (or replaces) what the user picked, and the user must be able to see that."""
+    narrows (or replaces) what the user picked, and the user must be able to see that.
+    ``notes``: what else narrowed it (a kind left out, a region's reports placed loosely)."""
     parts = []
     if used.townships:
         parts.append("单位 " + "、".join(used.townships))
@@ -233,8 +253,9 @@ def scope_note(picked: Filters, used: Filters, reports: Sequence) -> str:
         parts.append("县/区 " + "、".join(used.counties))
     if used.years:
         parts.append("年份 " + "、".join(map(str, used.years)))
-    if used.report_ids and not parts:
+    if used.report_ids and not parts and not notes:
         parts.append("指定的报告")
+    parts.extend(notes)
     text = "检索范围：" + ("；".join(parts) or "全部报告") + f"（{len(reports)} 份）"
     if picked.townships and set(used.townships) != set(picked.townships):
         text += "。问题中点名的单位代替了「限定乡镇」的选择"

@@ -62,6 +62,22 @@ def asked_kinds(q: str) -> frozenset[str] | None:
     return frozenset((kept or ALL_KINDS) - left_out)
 
 
+# a kind word that starts a longer noun (镇政府, 街道办, 乡长, 镇党委) is no kind left out:
+# 「除了镇政府，还有哪些单位…」 keeps every kind
+_BODY_AFTER = re.compile(r"^(?:政府|党委|党工委|办事处|办|干部|领导|长|上|里)")
+
+
+def left_out_kinds(q: str) -> frozenset[str] | None:
+    """The kinds a question keeps when it explicitly leaves kinds out (「哪些乡（不算镇和街道）」
+    → 乡; 「乡镇里，街道不算」 → 乡, 镇); None when it leaves none out. A bare 「哪些乡」 or
+    「哪些镇」 is no narrowing here: users say 乡 and 镇 for the whole 乡镇 rung (「全县各乡」),
+    and only a word of leaving out makes the kind a precise one."""
+    if not any(not _BODY_AFTER.match(q[m.end() :]) for m in _OUT.finditer(q)):
+        return None
+    kinds = asked_kinds(q)
+    return kinds if kinds and kinds != ALL_KINDS else None
+
+
 def kind_of(info: ReportInfo) -> str:
     """乡/镇/街道 for a township report by its unit's suffix, else its level."""
     if info.level != "乡镇":

@@ -35,8 +35,18 @@ def asks_townships(q: str) -> bool:
     return bool(WHICH.search(q) or COMPARE.search(q)) and "乡镇" in levels_asked(q)
 
 
+# 「各乡镇」「每个街道」 alone, no word of comparing: the units in scope, every one of them
+_EVERY = re.compile(r"各(?:乡镇|镇|乡|街道|区|县|个)|每个")
+# 「北京各区的报告里，哪些提到了…」: a plural which after 各X picks among them; a pick of one
+# (哪个最多), a figure (多少, 几次) or 分别 asks each unit's value instead
+_PICKS_SOME = re.compile(r"哪些|哪几(?![个家份位]?(?:最|更))")
+_EACH_VALUE = re.compile(r"最|更|多少|(?<!哪)几[次场个件名人项份条起]|分别|情况|怎么|如何|什么")
+
+
 def question_kind(q: str, townships: list[str]) -> Kind:
     """which, compare or fact: the shape of the answer ``q`` asks for."""
+    if _every_then_which(q) and not townships:
+        return Kind.WHICH
     if COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):
         return Kind.COMPARE
     m = WHICH.search(q)
@@ -48,3 +58,15 @@ def question_kind(q: str, townships: list[str]) -> Kind:
     if townships and not (m.group(0).startswith("哪") and asks_units):
         return Kind.FACT  # 「白沙镇有几个村设了调解室」 counts inside one township
     return Kind.WHICH if asks_units or not townships else Kind.FACT
+
+
+def _every_then_which(q: str) -> bool:
+    """「各街道哪些提到了合法性审查」: 各 names the scope (every unit), 哪些 asks which of
+    them — a which-question, not a comparison of each unit's value."""
+    compares = [m.group(0) for m in COMPARE.finditer(q)]
+    return (
+        bool(compares)
+        and all(_EVERY.fullmatch(c) for c in compares)
+        and bool(_PICKS_SOME.search(q))
+        and not _EACH_VALUE.search(q)
+    )

@@ -42,6 +42,13 @@ _GENRE = re.compile(
 # or it is pointed at (那份, 这份, 的); 「听取法治政府建设工作报告」 names a topic instead
 _AFTER = re.compile(r"^(?:里面|里头|里|中|上|内|提到|提及|说|写|显示|指出|称|讲)")
 _BEFORE = re.compile(r"(?:的|那份|这份|该份?|在)$")
+# before the report, a quantifier or a level (「全部报告里」「县级报告中」) says which reports:
+# scope, never a word the report's sentence must say
+_EVERY = re.compile(
+    r"(?:所有|全部|全体|每一?份|各份?|"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[的是在里中些个各有那这和与或及看说查找问列把们到按从对]))"
+    r"(?:乡镇|街道|区县|县区|县|区|市|省)一?级)的?$"
+)
 _HOW_MANY = re.compile(r"多少|几|第几|百分之")
 _SHARE_ASKED = re.compile(r"百分之(?:几|多少)|几成")  # asks for a share: no topic word
 _LEGAL_TITLE = re.compile(r"法治政府|法治建设|依法行政|法治[^，。]{0,6}报告")
@@ -63,6 +70,9 @@ def document_reference(question: str) -> tuple[str, str | None]:
         tail = _AFTER.match(after)
         end = m.end() + (tail.end() if tail else 0)
         start = m.start() - (1 if before.endswith("的") else 0)
+        # 「全部报告里」「县级的报告中」: which reports, scope as well (``_EVERY``)
+        every = _EVERY.search(before)
+        start = every.start() if every else start
         out = out[:start] + " " + out[end:]
     return _SHARE_ASKED.sub(" ", out), genre
 

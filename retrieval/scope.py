@@ -14,7 +14,13 @@ from retrieval.level_words import canonical
 _WHICH_OF = r"(?:哪些|哪一|[哪几各每])个?"
 _LEVEL_WORDS = (
     (re.compile(rf"乡镇|街道|{_WHICH_OF}(?:乡(?!村|土|亲)|镇)"), "乡镇"),
-    (re.compile(rf"区县|县区|{_WHICH_OF}(?:区(?!域|间|别)|县(?!域))"), "区县"),
+    # 县市区 / 县（市、区）: the county rung as official tables name it (「县市区的报告里」)
+    (
+        re.compile(
+            rf"区县|县区|县市区|县[（(]市[、,，]区[）)]|{_WHICH_OF}(?:区(?!域|间|别)|县(?!域))"
+        ),
+        "区县",
+    ),
     (re.compile(rf"{_WHICH_OF}(?:市(?!场|民|容|政|值)|地市|城市)"), "地市"),
     (re.compile(rf"{_WHICH_OF}省"), "省"),
 )

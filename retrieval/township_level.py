@@ -32,6 +32,9 @@ def one_township_level(q: str) -> str:
 # the county level named as a group (哪些县区, 各区县): a scope the level filter reads, never a
 # topic a report's sentence must say
 _COUNTY_LEVEL = re.compile(r"区县|县区|县市区|县（市、区）|县\(市、区\)")
+# 「哪些街道办…」: the street office is how users name the 街道 (its reports are the office's),
+# a unit asked about, never a topic; 「街道办了讲座」 (办 the verb) is split before this runs
+_STREET_OFFICE = re.compile(r"街道办事处|街道办(?![了过起成好完])")
 # 「A镇、B街道这三家」「A镇和B镇两个」: a count right after unit names names them again
 _NUM = r"[两三四五六七八九十几俩仨]|\d+"
 _RECOUNTED = re.compile(
@@ -41,6 +44,6 @@ _RECOUNTED = re.compile(
 
 
 def without_level_nouns(text: str) -> str:
-    """The need's text without the group names of the county level (as 乡镇 and 街道 are
-    already no topic), nor a count that names the units just listed again (「这三家」)."""
-    return _RECOUNTED.sub(" ", _COUNTY_LEVEL.sub(" ", text))
+    """The need's text without the group names of the county level and the street office
+    (as 乡镇 and 街道 are already no topic), nor a count that names the units just listed again (「这三家」)."""
+    return _RECOUNTED.sub(" ", _STREET_OFFICE.sub(" ", _COUNTY_LEVEL.sub(" ", text)))
