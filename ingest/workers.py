@@ -203,8 +203,11 @@ class WorkerPool(AbstractContextManager):
             initargs=(list(terms), os.getpid()),
         )
 
-    def __exit__(self, *exc) -> None:
-        self._ex.shutdown(wait=True, cancel_futures=True)
+    def __exit__(self, exc_type, *_) -> None:
+        # after a whole ingest the workers are told to end and not waited for: their exit
+        # (an interpreter's teardown, ~0.25 s) then overlaps the commit's refresh; the
+        # executor's own exit hook joins them before this process ends
+        self._ex.shutdown(wait=exc_type is not None, cancel_futures=True)
 
     def start(self) -> None:
         """Start the workers now (the executor would on its first job): their start-up

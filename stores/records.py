@@ -19,7 +19,10 @@ SEP = " > "
 
 
 def pack(text: str) -> str:
-    return base64.b64encode(zlib.compress(text.encode("utf-8"), 6)).decode("ascii")
+    """zlib's fastest level: a text is packed once per ingest, on the busy cores, and read
+    whole rarely; level 1 keeps ~90 % of level 6's saving at a third of its CPU (165
+    reports, 9.0 MB: 0.09 s and 4.2 MB against 0.27 s and 3.8 MB). Any level unpacks."""
+    return base64.b64encode(zlib.compress(text.encode("utf-8"), 1)).decode("ascii")
 
 
 def unpack(value: str) -> str:
