@@ -37,6 +37,7 @@ from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
 from retrieval.optional_parts import without_optional_parts
+from retrieval.parallel_formulas import formulas_in
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
     before_after,
@@ -240,6 +241,10 @@ class QuestionAnalyzer:
             *coded_in(text, self._tok.tagged),  # 四议两公开: one name (``retrieval.coded_names``)
         ]:
             concepts.append(Concept(term, spellings, True))
+            text = text[:start] + " " * (end - start) + text[end:]
+        # 「同部署同推进」: one formula, its partner work soft (``retrieval.parallel_formulas``)
+        for start, end, c in formulas_in(text):
+            concepts.append(c)
             text = text[:start] + " " * (end - start) + text[end:]
         # 法治建设领导小组, 下村去, 一把手 (office_titles), 学法考试, 接受人大监督, 拿到全国…示范称号
         for start, end, c in phrase_concepts(text, self._tok.tagged):
