@@ -29,6 +29,11 @@ SPELLINGS = ("同部署", "同谋划", "同规划", "同安排", "同考核", "�
 _PARTNER = re.compile(r"(?:与|和|跟|同)(?P<partner>[\u4e00-\u9fff]{2,10}?)(?:工作)?$")
 
 
+def is_formula(term: str) -> bool:
+    """``term`` is one parallel formula as the question said it (同部署同推进)."""
+    return _FORMULA.fullmatch(term) is not None
+
+
 def formulas_in(text: str) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of each parallel formula in ``text``, its span stretched over
     the partner work said right before it; empty when there is none."""
