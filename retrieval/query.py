@@ -37,6 +37,7 @@ from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
 from retrieval.optional_parts import without_optional_parts
+from retrieval.own_deed import made_itself
 from retrieval.parallel_formulas import formulas_in
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
@@ -343,6 +344,9 @@ class QuestionAnalyzer:
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
         concepts = in_study_group(q, concepts)  # 理论 of 理论学习中心组 (``retrieval.study_group``)
+        concepts = made_itself(
+            q, concepts
+        )  # 「自己制定的」: made, not cited (``retrieval.own_deed``)
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
         return tuple(related(q, one_per_term(concepts), self._alternatives))  # A跟B结合

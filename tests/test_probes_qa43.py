@@ -1,6 +1,6 @@
 """What the user asks about vs. how they ask it (round qa43).
 
-``probes_qa43.jsonl`` asks 13 questions over seven invented reports of 岚溪县
+``probes_qa43.jsonl`` asks 16 questions over seven invented reports of 岚溪县
 (``tests/data/probe_reports_qa43``, three of them fillers so a which-question reads by cues).
 Each rule states a general fact:
 
@@ -11,7 +11,9 @@ Each rule states a general fact:
 3. a parallel 同X同Y formula (同部署、同推进、同考核) is one concept, its partner work no need, and
    共同推进 / 协同推进 are no mention of it (``retrieval.parallel_formulas``);
 4. a heading naming the topic makes the sentences under it candidates, up to the next heading
-   of its level (``retrieval.under_headings``, ``passages.headings_before``).
+   of its level (``retrieval.under_headings``, ``passages.headings_before``);
+5. what a unit made itself (自己/本单位 + 制定) needs a verb of making in the sentence: a
+   superior's plan it only follows (贯彻落实《县…工作要点》) is none (``retrieval.own_deed``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from retrieval.anchors import numbered
 from retrieval.concept import Concept
 from retrieval.evidence import sentence_ends
 from retrieval.fanout_sentences import any_of
+from retrieval.own_deed import made_itself
 from retrieval.parallel_formulas import formulas_in
 from retrieval.passages import headings_before
 from retrieval.question_words import without_comment
@@ -33,7 +36,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # start (10acef0): which F1 0.61, none 0.67 (a1a a1b a1c f1a f1b g1a g1b h1a h1b h1x missed)
+    # start (10acef0): which F1 0.65, none 0.67 (a1a-c f1a f1b g1a g1b h1a h1b h1x o1a o1b missed)
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -42,7 +45,7 @@ def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa43.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 13
+    assert len(result["questions"]) == 16
     assert not [q["id"] for q in result["questions"] if q["miss"]]
 
 
@@ -82,3 +85,10 @@ def test_sentences_under_a_heading_stop_at_the_next_heading():
     path = "一、主要工作 (一)全力护航营商环境"
     assert "营商环境" not in headings_before(path, text, text.find("开展宪法"))
     assert "营商环境" in headings_before(path, text, text.find("开展法治"))
+
+
+def test_a_unit_made_itself_needs_a_verb_of_making():
+    verb = Concept("制定", ("制定",), False)
+    (own,) = made_itself("哪些镇自己制定了工作要点", [verb])
+    assert own.must and own.required and "出台" in own.alternatives
+    assert made_itself("哪些镇制定了工作要点", [verb]) == [verb]  # no 自己: as before
