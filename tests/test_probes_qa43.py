@@ -1,6 +1,6 @@
 """What the user asks about vs. how they ask it (round qa43).
 
-``probes_qa43.jsonl`` asks 16 questions over seven invented reports of 岚溪县
+``probes_qa43.jsonl`` asks 19 questions over seven invented reports of 岚溪县
 (``tests/data/probe_reports_qa43``, three of them fillers so a which-question reads by cues).
 Each rule states a general fact:
 
@@ -13,7 +13,9 @@ Each rule states a general fact:
 4. a heading naming the topic makes the sentences under it candidates, up to the next heading
    of its level (``retrieval.under_headings``, ``passages.headings_before``);
 5. what a unit made itself (自己/本单位 + 制定) needs a verb of making in the sentence: a
-   superior's plan it only follows (贯彻落实《县…工作要点》) is none (``retrieval.own_deed``).
+   superior's plan it only follows (贯彻落实《县…工作要点》) is none (``retrieval.own_deed``);
+6. 「在县委…和县法治建设领导小组的坚强领导下」 names the unit's superiors, no body or deed of its
+   own (``retrieval.stock_phrases``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from retrieval.own_deed import made_itself
 from retrieval.parallel_formulas import formulas_in
 from retrieval.passages import headings_before
 from retrieval.question_words import without_comment
+from retrieval.stock_phrases import without_stock_purposes
 from retrieval.study_group import in_study_group
 from retrieval.under_headings import sentences_under
 from tests.probe_kit import ingest_and_eval
@@ -36,7 +39,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # start (10acef0): which F1 0.65, none 0.67 (a1a-c f1a f1b g1a g1b h1a h1b h1x o1a o1b missed)
+    # start (10acef0): which F1 0.65, none 0.67 (a1a-c f1a f1b g1a g1b h1a h1b h1x o1a o1b l1a l1b l1x missed)
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -45,7 +48,7 @@ def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa43.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 16
+    assert len(result["questions"]) == 19
     assert not [q["id"] for q in result["questions"] if q["miss"]]
 
 
@@ -92,3 +95,11 @@ def test_a_unit_made_itself_needs_a_verb_of_making():
     (own,) = made_itself("哪些镇自己制定了工作要点", [verb])
     assert own.must and own.required and "出台" in own.alternatives
     assert made_itself("哪些镇制定了工作要点", [verb]) == [verb]  # no 自己: as before
+
+
+def test_who_leads_the_unit_is_no_deed_of_its_own():
+    led = "在县委和县法治建设领导小组的坚强领导下，东岭镇推进法治建设。"
+    assert "领导小组" not in without_stock_purposes(led)
+    assert len(without_stock_purposes(led)) == len(led)  # quotes keep their offsets
+    own = "在乡党委领导下，成立法治建设领导小组。"
+    assert "成立法治建设领导小组" in without_stock_purposes(own)
