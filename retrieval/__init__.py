@@ -27,6 +27,9 @@ Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the recor
 ``query``; ``a_not_a`` (学没学过 is
 学过), ``law_names`` (反有组织犯罪法 whole), ``destinations`` (去法院听庭审: 法院 is where),
 ``relation_idioms`` (扯上关系 is 挂钩).
+Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~
+理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates),
+``own_deed`` (自己制定: a verb of making, never a plan only cited).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -81,7 +84,9 @@ __all__ = [
     "numerals",
     "office_titles",
     "optional_parts",
+    "own_deed",
     "own_words",
+    "parallel_formulas",
     "passages",
     "phrase_concepts",
     "phrases",
@@ -102,9 +107,11 @@ __all__ = [
     "split_words",
     "spoken",
     "stock_phrases",
+    "study_group",
     "supervision",
     "synonym_file",
     "township_level",
+    "under_headings",
     "unindexed",
     "unit_heads",
     "unsaid",

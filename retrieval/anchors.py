@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from retrieval.dates import is_date
+from retrieval.parallel_formulas import is_formula
 from retrieval.vocabulary import DOING_VERBS, SOFT_VERBS
 
 _NUMERALS = "一二三四五六七八九十两双百千万"
@@ -38,8 +39,9 @@ def coded(term: str) -> bool:
 
 def numbered(term: str) -> bool:
     """A name opened by a numeral (双组长, 两公开, 三资管理): the numeral is the point, so
-    the rest alone (组长, 公开) is no partial mention of it. 一 opens too many common words."""
-    return len(term) >= 3 and term[0] in _NUMERALS[1:]
+    the rest alone (组长, 公开) is no partial mention of it. 一 opens too many common words.
+    A parallel formula (同部署同推进) is such a name too: 推进 alone is no part of it."""
+    return (len(term) >= 3 and term[0] in _NUMERALS[1:]) or is_formula(term)
 
 
 def fixed(term: str, alternatives: Sequence[str], quoted: Sequence[str]) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from retrieval.evidence import sentence_ends, sentences_of
 from retrieval.split_words import GAP, OBJECT_GAP, split_spans, verb_object
+from retrieval.under_headings import sentences_under
 
 
 @lru_cache(maxsize=256)
@@ -45,8 +46,12 @@ class Candidates:
     then has the word and is not read for it) rules them all out before any word is
     tried on its own."""
 
-    def __init__(self, terms: Sequence[str], apart: Sequence[str] = ()) -> None:
+    def __init__(
+        self, terms: Sequence[str], apart: Sequence[str] = (), heads: Sequence[str] = ()
+    ) -> None:
         self.terms, self.apart = tuple(terms), tuple(apart)
+        # a heading holding one of ``heads`` makes the sentences under it candidates
+        self.heads = any_of(tuple(heads)) if heads and "" not in heads else None
         self.plain = "" in self.terms  # an empty string is in every sentence: the plain loop
         self.search = any_of(self.terms).search if self.terms and not self.plain else None
         self.words = tuple(w for w in dict.fromkeys(apart) if len(w) >= 2)
@@ -57,6 +62,9 @@ class Candidates:
             return sentences_of(text, self.terms, self.apart, ends)
         found: dict[int, int] = {}
         size = len(text)
+        if self.heads is not None and self.heads.search(text) is not None:
+            ends = sentence_ends(text) if ends is None else ends
+            found.update(sentences_under(text, ends, self.heads))
         search = self.search
         m = search(text) if search is not None else None
         if m is not None and ends is None:

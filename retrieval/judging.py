@@ -50,7 +50,9 @@ def judge_rows(
     cut = min(floor, SUPPORT)
     upper_bound = Bound(needs)  # ``evidence.upper_bound`` with its tables made once
     sentence_score = Score(needs)
-    candidate_sentences = Candidates(terms, [a for n in needs if n.loose for a in n.full])
+    # a heading naming a required concept in full: the sentences under it (``under_headings``)
+    heads = [a for n in needs if n.concept.required and not n.concept.together for a in n.full]
+    candidate_sentences = Candidates(terms, [a for n in needs if n.loose for a in n.full], heads)
     by_report: dict[str, list[Sentence]] = {}
     enough: dict[str, int] = {}
     later: dict[str, list[tuple[int, int, int, str]]] = {}

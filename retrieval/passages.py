@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportqa.frozen import quick
-from reportqa.patterns import HEADING_START
+from reportqa.patterns import HEADING_START, LEVEL1, LEVEL2, LEVEL3
 from reportqa.types import Chunk
 
 
@@ -35,9 +35,26 @@ def headings_before(path: str, text: str, at: int) -> str:
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         if is_heading(text[start:end]):
-            return f"{path} {text[start:end]}{lead}"
+            return f"{_above(path, text[start:end])} {text[start:end]}{lead}"
         end = start - 1
     return f"{path}{lead}"
+
+
+def _level(heading: str) -> int:
+    """1 for 「一、」, 2 for 「（一）」, 3 for 「1.」「（1）」; 0 for a heading of no number."""
+    t = heading.strip()
+    return next((n for n, p in enumerate((LEVEL1, LEVEL2, LEVEL3), 1) if p.match(t)), 0)
+
+
+def _above(path: str, heading: str) -> str:
+    """``path`` without its parts at the level of ``heading`` or below: the chunk's path
+    names the section the chunk opened in, and a later heading of the same level inside it
+    (「（二）加强普法宣传」 after 「（一）全力护航营商环境」) closes that section — its topic is
+    no longer the sentence's."""
+    level = _level(heading)
+    if not level:
+        return path
+    return " ".join(p for p in path.split(" ") if not 0 < level <= _level(p) or not p)
 
 
 def _inline_lead(text: str, at: int) -> str:

@@ -37,6 +37,8 @@ from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
 from retrieval.optional_parts import without_optional_parts
+from retrieval.own_deed import made_itself
+from retrieval.parallel_formulas import formulas_in
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
     before_after,
@@ -62,6 +64,7 @@ from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_names import in_longer_word
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
+from retrieval.study_group import in_study_group
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.unit_heads import heads_spelled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
@@ -241,6 +244,10 @@ class QuestionAnalyzer:
         ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]
+        # 「同部署同推进」: one formula, its partner work soft (``retrieval.parallel_formulas``)
+        for start, end, c in formulas_in(text):
+            concepts.append(c)
+            text = text[:start] + " " * (end - start) + text[end:]
         # 法治建设领导小组, 下村去, 一把手 (office_titles), 学法考试, 接受人大监督, 拿到全国…示范称号
         for start, end, c in phrase_concepts(text, self._tok.tagged):
             concepts.append(c)
@@ -336,6 +343,10 @@ class QuestionAnalyzer:
         found = after_words(text, words, found, marks)  # 「报告或者审议」, asides, holders
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
+        concepts = in_study_group(q, concepts)  # 理论 of 理论学习中心组 (``retrieval.study_group``)
+        concepts = made_itself(
+            q, concepts
+        )  # 「自己制定的」: made, not cited (``retrieval.own_deed``)
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
         return tuple(related(q, one_per_term(concepts), self._alternatives))  # A跟B结合

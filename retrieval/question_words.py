@@ -35,6 +35,20 @@ _COMMENT = re.compile(
     r"|[做搞写抓干弄办]得(?:很|比较|较|更|最|挺)?(?:好|不错|扎实|细|详细|突出|出色|到位|实)"
 )
 
+# 「在X上下了功夫」「围绕X做文章」「在X方面有什么动作」「在X上动了脑筋」: a predicate idiom of
+# effort says that the unit worked on the topic X — it is how people ask, like an asking verb;
+# reports write what was done (优化营商环境, 开展普法), almost never 功夫/文章/动作 beside it.
+# The 上 of the frame 「在…上」 goes with it (jieba cuts 上下 as one word).
+_EFFORT = re.compile(
+    r"上?(?:下|花|费|使)(?:足|够|大)?(?:了|过)?(?:哪些|什么|啥|多大|多少|不少|很多|很大|大|足|真|狠)?的?"
+    r"(?:功夫|工夫|力气|气力|心思|心血|精力)"
+    r"|上?动(?:了|过)?(?:哪些|什么|啥|不少|很多)?的?脑筋"
+    r"|做(?:了|过)?(?:哪些|什么|啥|好|足|大)?的?文章"
+    r"|有(?:什么|哪些|啥|些|没有|过)?新?(?:动作|招数|招儿|高招|妙招)"
+    r"|(?<=[上面])(?:发力|使劲|用力|出力)"
+    r"|[做搞干弄抓办]得?(?:怎么样|如何|咋样)"
+)
+
 # 「（全国的省里的都算）」「，区级的也算」: a remark on what counts widens the answer, it asks
 # for nothing more (its words are no need)
 _INCLUSIVE = re.compile(
@@ -55,9 +69,9 @@ def is_general_phrase(word: str, generic: frozenset[str]) -> bool:
 
 
 def without_comment(text: str) -> str:
-    """``text`` with its topic pointers and its comments on the topic blanked (same length):
-    what the question asks about is the topic they point at."""
-    for pattern in (_POINTER, _COMMENT, _INCLUSIVE):
+    """``text`` with its topic pointers, its comments on the topic and its idioms of effort
+    blanked (same length): what the question asks about is the topic they point at."""
+    for pattern in (_POINTER, _COMMENT, _EFFORT, _INCLUSIVE):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from retrieval.concept import Concept
+from retrieval.parallel_formulas import formulas_in
 
 # verbs of joining two things: two-character ones stand alone (A与B相结合), one-character ones
 # only with a complement (揉在一起, 放到一起, 拧成一股绳 is no such verb)
@@ -101,7 +102,9 @@ def related(question: str, concepts: Sequence[Concept], spell: Spell) -> list[Co
     question asks about a relation; else ``concepts`` unchanged. ``spell``: the analyzer's
     spellings of a word (synonyms, legal variants)."""
     sides = relation_sides(question)
-    if sides is None:
+    if sides is None or formulas_in(question):
+        # 「与中心工作同部署同推进」: the formula is the concept, its partner the unit's own
+        # name for its main work (``retrieval.parallel_formulas``), no side to hold
         return list(concepts)
     a, b, (vs, ve) = sides
     verb = question[vs:ve]

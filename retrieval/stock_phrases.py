@@ -6,6 +6,11 @@ purposes of thinking in legal terms, listed in the same words in every report; a
 using it has done none of them. Read as evidence, it made every report quoting it answer
 「哪些乡镇写了化解矛盾的具体做法」 or 「谁在维护稳定上下了功夫」. The list is blanked in the
 sentence as it is judged (same length), never in the text quoted.
+
+Reports also open with who leads them: 「在文峰区委、区政府和区法治政府建设领导小组的正确领导下」
+「在区司法局的指导下」. The bodies named there are the unit's superiors; the phrase says under
+whom the unit worked, never that it set up or did any of them — read as evidence, it made a
+街道 answer 「哪些街道成立了法治建设领导小组」 with its district's group. Blanked the same way.
 """
 
 from __future__ import annotations
@@ -16,8 +21,21 @@ import re
 _PURPOSES = re.compile(r"(?<=法治方式)(?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4}")
 
 
+# 「在…的（正确|坚强）领导下」「在…指导下」: within one clause (、 and 和 may join the leaders)
+_LED_BY = re.compile(
+    r"在[^，,。；;：:！？!?\n]{2,40}?(?:的)?(?:正确|坚强|有力|精心|大力|统一)?(?:领导|指导|带领)下"
+)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def without_stock_purposes(sentence: str) -> str:
-    """The sentence with the formula's list of purposes blanked (same length)."""
-    if "法治方式" not in sentence:
-        return sentence
-    return _PURPOSES.sub(lambda m: " " * len(m.group(0)), sentence)
+    """The sentence with the formula's list of purposes and its 「在…领导下」 blanked (same
+    length)."""
+    if "法治方式" in sentence:
+        sentence = _PURPOSES.sub(_blank, sentence)
+    if "下" in sentence:
+        sentence = _LED_BY.sub(_blank, sentence)
+    return sentence
