@@ -55,7 +55,11 @@ class HybridRetriever:
         self.initials = Initials()
         self.analyzer = QuestionAnalyzer(
             library.tokenizer,
-            read_vocabulary(self.settings.synonyms_file, self.settings.colloquial_file),
+            read_vocabulary(
+                self.settings.synonyms_file,
+                self.settings.colloquial_file,
+                self.settings.categories_file,  # a category asked, a practice under it written
+            ),
         )
 
     # ---- scope -----------------------------------------------------------------------
