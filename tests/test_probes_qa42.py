@@ -1,10 +1,11 @@
 """A category the user names, answered by the practices reports write (round qa42).
 
-``probes_qa42.jsonl`` asks 13 questions over ten invented reports of 青岚县
+``probes_qa42.jsonl`` asks 19 questions over twelve invented reports of 青岚县
 (``tests/data/probe_reports_qa42``, two of them fillers). Each rule states a general fact:
 
 1. users ask by the chapters of the 法治政府建设实施纲要 (依法决策, 规范执法, 公共法律服务);
-   reports write the practices under them (三重一大, 三项制度, 法律咨询) — ``categories.txt``,
+   reports write the practices under them (三重一大, 三项制度, 法律咨询, 学习习近平法治思想,
+   宪法宣传周) — ``categories.txt``,
    one-directional; a category right before another concept names a kind of it (公共法律服务
    中心), and there its practices are no spelling (``retrieval.categories``);
 2. 的 between the halves of a word spelled apart closes a modifier: 「依法治国的决策部署」 is no
@@ -34,7 +35,7 @@ _none = (UnitIndex(()),) * 2
 
 
 def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # main 10acef0: which F1 0.31 (d1a, d1b, e1a, e1b, p1a, p1b, v1a, v1b, c1a missed)
+    # main 10acef0: which F1 0.49 (d1a d1b e1a e1b p1a p1b v1a v1b c1a l1a l1b f1a f1b missed)
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -43,7 +44,7 @@ def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa42.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 13
+    assert len(result["questions"]) == 19
     assert not [q["id"] for q in result["questions"] if q["miss"]]
 
 
