@@ -25,9 +25,9 @@ GAP = 3  # characters inserted into a word of three or more characters, in all
 EVENT_VERBS = frozenset("参加 参与 开展 举办 举行 召开 进行 签订".split())
 OBJECT_GAP = 16
 _CJK = "\u4e00-\u9fff"
-# a Chinese character, not a coordinator (法治宣传和体检) nor 的: 的 closes a modifier of the
-# noun after it, so the first half belongs to another phrase (依法治国的决策 is no 依法决策)
-_GAP_CHAR = r"[^\W\d_a-zA-Z和与及或并同、的]"
+_GAP_CHAR = (
+    r"[^\W\d_a-zA-Z和与及或并同、]"  # a Chinese character, not a coordinator (法治宣传和体检)
+)
 _AMOUNT = r"(?:多少|几|[0-9０-９]+|[一二两三四五六七八九十百千]+)"  # as question_scope's
 
 
