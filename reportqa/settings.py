@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     prompts_dir: Path = REPO_ROOT / "prompts"
     synonyms_file: Path = REPO_ROOT / "retrieval" / "synonyms.txt"
     colloquial_file: Path = REPO_ROOT / "retrieval" / "colloquial.txt"  # 砍掉 ~ 取消
+    categories_file: Path = REPO_ROOT / "retrieval" / "categories.txt"  # 依法决策 ⊃ 三重一大
     domain_terms_file: Path = REPO_ROOT / "ingest" / "domain_terms.txt"
 
     # Embeddings: empty model means the offline hashing embedder (no weights, no download).

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from retrieval.coordination import clause_before, shares_head
+from retrieval.vocabulary import DOING_VERBS, IMPROVING_VERBS, SOFT_VERBS
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -96,9 +97,28 @@ def other_kind(
         return False
     if found in WHEN:
         return False  # 「阶段工作汇报」: when the report was made, not what it was about
+    if _deed(found, tagged):
+        return False  # 「深入落实行政执法三项制度」「干部带头学法」: a deed or its doer, no kind
     if set(found) & set(wanted):
         return False  # 法律 / 法治 / 法制: one kind, spelled differently
     return not any(found in w or w in found for w in own if len(w) >= 2)
+
+
+# verbs the genre writes before its objects (落实, 推进, 健全): jieba's dictionary tags some of
+# them as adjectives or nouns (落实/a), so the list, not the tag, says they are verbs
+_VERBS = SOFT_VERBS | DOING_VERBS | IMPROVING_VERBS
+
+
+def _deed(found: str, tagged: Tagger | None) -> bool:
+    """``found`` is a verb acting on the head (落实行政执法: what is done to it), or a doer and
+    the verb it does (干部|带头 学法: who acts, and how) — neither names another kind of the head.
+    Only a noun names a kind (科技副校长, 财务顾问)."""
+    if found in _VERBS or found[-2:] in _VERBS:
+        return True
+    if tagged is None or len(found) < 4:
+        return False  # a two-character modifier tagged v (禁毒, 执法) is often a kind: kept
+    tail, doer = tagged(found[-2:]), tagged(found[:-2])
+    return len(tail) == 1 and tail[0][1] == "v" and bool(doer) and doer[-1][1].startswith("n")
 
 
 def _phrase_before(tagged: Tagger, lead: str, found: str) -> str:

@@ -157,7 +157,12 @@ def item_lists(
         if clause and not (kind or head or brackets):
             continue  # 「跟村里、单位签责任书的」: the list is who signs, no thing before 的
         first = _trim_first(items[0], items[1:], tagged)
-        start += len(items[0]) - len(first)
+        cut = items[0][: len(items[0]) - len(first)]
+        verb, objects = _verb_ending(cut, tagged), [_object_of(i, tagged) for i in items[1:]]
+        if verb and objects != items[1:]:
+            items[1:] = objects  # each item its own verb: the list's span takes them all
+            cut = cut[: -len(verb)]
+        start += len(cut)
         items[0] = first
         if brackets:
             items.extend(p.strip() for p in re.split(r"、|，|,|和|或者?", brackets.group("items")))
@@ -190,6 +195,23 @@ def item_lists(
         )
         taken[start : m.end()] = [True] * (m.end() - start)
     return sorted(out, key=lambda x: x.start)
+
+
+def _verb_ending(cut: str, tagged: Tagger) -> str:
+    """The verb ending what ``_trim_first`` cut off the first item (化解 of 在化解), or ""."""
+    words = tagged(cut)
+    return words[-1][0] if words and words[-1][1] == "v" else ""
+
+
+def _object_of(item: str, tagged: Tagger) -> str:
+    """A later item without its own leading verb. Parallel items are written alike: when the
+    first item is a verb and its object and a later one too (「化解矛盾纠纷、处理信访方面」),
+    each verb says only that the thing was handled; the objects are the items (矛盾纠纷 or
+    信访), and a report handling 信访 in other words (信访法治化, 智慧信访平台) says it."""
+    words = tagged(item)
+    if len(words) >= 2 and words[0][1] == "v" and len(item) - len(words[0][0]) >= 2:
+        return item[len(words[0][0]) :]
+    return item
 
 
 def _clause_in_last(last: str, tagged: Tagger) -> bool:

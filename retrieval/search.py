@@ -16,6 +16,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
+from retrieval.categories import narrowed
 from retrieval.colloquial import read_vocabulary
 from retrieval.evidence import (
     SUPPORT,
@@ -34,6 +35,7 @@ from retrieval.query import (
     QuestionAnalyzer,
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
+from retrieval.synonym_file import read_synonyms
 from retrieval.unindexed import rows_by_characters
 
 
@@ -53,9 +55,14 @@ class HybridRetriever:
         self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
         self.grounding = Grounding(library, self.simple, self._rows_with)
         self.initials = Initials()
+        self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer,
-            read_vocabulary(self.settings.synonyms_file, self.settings.colloquial_file),
+            read_vocabulary(
+                self.settings.synonyms_file,
+                self.settings.colloquial_file,
+                self.settings.categories_file,  # a category asked, a practice under it written
+            ),
         )
 
     # ---- scope -----------------------------------------------------------------------
@@ -73,6 +80,7 @@ class HybridRetriever:
     def analyze(self, question: str) -> Analysis:
         self.lib.refresh()
         analysis = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
+        analysis = narrowed(analysis, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         return self.grounding.grounded(analysis)
 
