@@ -26,6 +26,7 @@ from ingest.limits import LoadLimits
 from ingest.pending import travels
 from reportqa.errors import IngestError
 from reportqa.ports import Embedder, TokenStore
+from reportqa.spawn_main import main_not_rerun
 from reportqa.text import Tokenizer, index_text
 from reportqa.token_codes import HeldTokens
 from reportqa.types import Chunk
@@ -214,8 +215,9 @@ class WorkerPool(AbstractContextManager):
         (imports, the jieba trie, ~0.5 s CPU each) then runs while the ingest process opens
         Chroma and takes stock of the library, instead of after it. One job per worker: a
         spawn pool starts a process per job that finds none idle, so one job started one."""
-        for _ in range(self.workers):
-            self._ex.submit(os.getpid)
+        with main_not_rerun():  # a spawn pool starts its processes inside ``submit``
+            for _ in range(self.workers):
+                self._ex.submit(os.getpid)
 
     def _chunksize(self, n: int) -> int:
         return max(1, n // (self.workers * 8))

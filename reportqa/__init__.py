@@ -7,7 +7,8 @@ process: never jieba_fast_dat's shared temp-dir file), ``patterns`` (report head
 shapes), ``units`` (unit names), ``ports`` (what the core needs from storage and search),
 and small infrastructure: ``locking``, ``faults`` (test crash points), ``prompts``,
 ``frozen`` (a quicker constructor for records made by the thousand), ``token_codes`` (a
-report's tokens as codes, handed from an ingest worker to the refresh).
+report's tokens as codes, handed from an ingest worker to the refresh), ``spawn_main``
+(helper processes that do not re-run the main script).
 """
 
 __version__ = "0.1.0"
@@ -23,6 +24,7 @@ __all__ = [
     "ports",
     "prompts",
     "settings",
+    "spawn_main",
     "text",
     "token_codes",
     "types",

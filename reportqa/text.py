@@ -18,11 +18,9 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-import jieba
 import opencc
 
 log = logging.getLogger(__name__)
-jieba.setLogLevel(logging.WARNING)
 
 # words whose index tokens a tokenizer remembers (a few MB); past it they are made afresh
 _EXPANDED_MAX = 200_000

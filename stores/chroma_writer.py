@@ -30,6 +30,7 @@ import numpy as np
 from reportqa.errors import ReportQAError
 from reportqa.faults import CrashPoints
 from reportqa.settings import Settings
+from reportqa.spawn_main import main_not_rerun
 from reportqa.types import Chunk, Report, ReportInfo
 from stores.records import mean_vector
 
@@ -66,7 +67,8 @@ class ChromaWriter(AbstractContextManager):
             name="reportqa-chroma-writer",
             daemon=True,
         )
-        self._proc.start()
+        with main_not_rerun():  # it serves Chroma only: the program's main is not its business
+            self._proc.start()
         commands.close()
         replies.close()
         self._out: queue.Queue = queue.Queue()

@@ -1,6 +1,7 @@
 """An ingest worker imports what reading a .txt report needs and no more: python-docx and
 pypdf come with the first .docx or PDF, scipy (the lexical index's matrices) and pydantic
-(settings) never — each was ~0.1 s of CPU in every worker of every ingest (perf15)."""
+(settings) never — each was ~0.1 s of CPU in every worker of every ingest (perf15); nor
+jieba itself, whose dictionary file is all the tokenizer takes from it (perf21)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,5 @@ def test_a_worker_imports_no_docx_pdf_scipy_or_pydantic(tmp_path):
     for modules in found:
         assert {"ingest", "numpy", "jieba_fast_dat"} <= modules
         assert not {"docx", "pypdf", "scipy", "pydantic", "pydantic_settings", "chromadb"} & modules
+        # jieba's dict.txt is found, not imported (its HMM tables: ~20 ms CPU per worker)
+        assert "jieba" not in modules
