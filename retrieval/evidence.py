@@ -92,7 +92,7 @@ def _mention(
     tagged = need.tagged if need is not None and wanted else None
     other = False
     pos = text.find(needle)
-    if pos < 0 and loose and (span := split_span(text, needle)):
+    if pos < 0 and loose and (span := split_span(text, needle, need and need.tagged)):
         return int(not _negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
