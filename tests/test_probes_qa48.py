@@ -32,7 +32,7 @@ def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa48.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 4
+    assert len(result["questions"]) == 7
     assert not [q["id"] for q in result["questions"] if q["miss"]]
 
 
