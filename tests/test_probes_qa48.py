@@ -1,12 +1,16 @@
 """Look-alikes on the evidence side (round qa48).
 
-``probes_qa48.jsonl`` asks its questions over six invented reports of 云岭县
-(``tests/data/probe_reports_qa48``). The rule under test states a general fact of Chinese:
+``probes_qa48.jsonl`` asks seven questions over eight invented reports of 云岭县
+(``tests/data/probe_reports_qa48``). Each rule states a general fact:
 
-a word a sentence spells apart (依法…决策) is no mention of it when its first half runs into
-another dictionary word before 的 (「依法治国的决策部署」: 依法治国 is one word, and 的 ends
-its phrase); where the characters before 的 are two words (「法律法规知识的宣传」: 法律法规|知识),
-they are the topic of the activity after 的, and the word counts (``split_words.inside_word``).
+1. a word a sentence spells apart (依法…决策) is no mention of it when its first half runs
+   into another dictionary word before 的 (「依法治国的决策部署」: 依法治国 is one word, and
+   的 ends its phrase); where the characters before 的 are two words (「法律法规知识的宣传」:
+   法律法规|知识), they are the topic of the activity after 的, and the word counts
+   (``split_words.inside_word``): y1a/y1b/y1c + y1x;
+2. the 纲要's chapter 「持续优化法治化营商环境」 is what a 法治 report's 营商环境 paragraphs
+   do, and reports drop 法治化 (``synonyms.txt``, one way): m1a/m1b + m1x; 溪口镇's
+   「法治环境」 (法治 with another head) stays out.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # int20 7181558: which F1 0.87 (y1a, y1b took 柳岸街道 「依法治国的决策部署」), none 0.00 (y1x)
+    # int20 7181558: which F1 0.52, none 0.50 (y1a, y1b, y1x took 柳岸街道 「依法治国的决策部署」;
+    # m1a, m1b empty: 营商环境 without 法治化 did not count)
     result = ingest_and_eval(
         monkeypatch,
         capsys,
