@@ -30,6 +30,7 @@ Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the recor
 Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~
 理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates),
 ``own_deed`` (自己制定: a verb of making, never a plan only cited).
+Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -111,6 +112,7 @@ __all__ = [
     "study_group",
     "supervision",
     "synonym_file",
+    "term_sentences",
     "township_level",
     "under_headings",
     "unindexed",

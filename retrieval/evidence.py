@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -29,7 +28,9 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.split_words import side_tokens, spellable, split_span, split_spans
+from retrieval.split_words import side_tokens, split_span
+from retrieval.term_sentences import sentence_ends as sentence_ends
+from retrieval.term_sentences import sentences_of as sentences_of
 from retrieval.unsaid import back_off
 from retrieval.vocabulary import DOING as DOING
 from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
@@ -45,10 +46,8 @@ _NOT_DONE = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
     r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
 )
-_STOPS = "。！？；;!?\n"
 _POST = re.compile(r"(?:长|书记|主任|主席)$")  # a post a deputy (副) also holds
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
-_SENTENCE_END = re.compile(f"[{_STOPS}]")
 
 
 @dataclass(frozen=True)
@@ -93,7 +92,7 @@ def _mention(
     tagged = need.tagged if need is not None and wanted else None
     other = False
     pos = text.find(needle)
-    if pos < 0 and loose and (span := split_span(text, needle)):
+    if pos < 0 and loose and (span := split_span(text, needle, need and need.tagged)):
         return int(not _negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
@@ -359,40 +358,3 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
         if rest < floor * mass and floor <= 0:
             break
     return list(dict.fromkeys(a for n in heavy for a in (*n.full, *(p for p, _ in n.parts))))
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Where each sentence of ``text`` ends (after its stop)."""
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
-
-
-def sentences_of(
-    text: str, terms: Sequence[str], apart: Sequence[str] = (), ends: list[int] | None = None
-) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of ``text`` holding one of ``terms`` (or one of
-    ``apart`` spelled apart, where the text never spells it whole: 普了一次法). Sentence
-    ends are found once per text (one regex pass), not per mention: fan-out reads
-    thousands of chunks (``ends``: already known). After a mention the search resumes at
-    the end of its sentence: more mentions in the same sentence add nothing."""
-    found: dict[int, int] = {}
-    size = len(text)
-
-    def sentence_at(pos: int) -> int:
-        i = bisect_right(ends, pos)
-        end = ends[i] if i < len(ends) else size
-        found.setdefault(ends[i - 1] if i else 0, end)
-        return end if end > pos else pos + 1
-
-    for term in terms:
-        pos = text.find(term)
-        if pos >= 0 and ends is None:
-            ends = sentence_ends(text)
-        while pos >= 0:
-            pos = text.find(term, sentence_at(pos))
-    for word in apart:
-        if word not in text and spellable(text, word):
-            for s, _ in split_spans(text, word):
-                if ends is None:
-                    ends = sentence_ends(text)
-                sentence_at(s)
-    return sorted(found.items())

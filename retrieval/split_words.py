@@ -64,10 +64,31 @@ def split_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
         pos = text.find(word[0], pos + 1)
 
 
-def split_span(text: str, word: str) -> tuple[int, int] | None:
+def split_span(
+    text: str, word: str, tagged: Callable[[str], list[tuple[str, str]]] | None = None
+) -> tuple[int, int] | None:
     """The first place ``text`` spells ``word`` apart, or None. The caller has looked for
-    the whole word first."""
-    return next(split_spans(text, word), None) if spellable(text, word) else None
+    the whole word first. Given a tagger, a place where the word's first half runs into
+    another word before 的 is none (``inside_word``)."""
+    if not spellable(text, word):
+        return None
+    spans = split_spans(text, word)
+    return next((s for s in spans if tagged is None or not inside_word(text, *s, tagged)), None)
+
+
+def inside_word(
+    text: str, start: int, end: int, tagged: Callable[[str], list[tuple[str, str]]]
+) -> bool:
+    """「依法治国的决策部署」 spells no 依法决策: the characters before 的 make one dictionary
+    word (依法治国) of which the asked word's first half is only a piece, so 的 ends that
+    word's phrase, and what follows is another thing. 「法律法规知识的宣传」 is 法律法规宣传:
+    法律法规|知识 are two words, the topic of the activity after 的."""
+    piece = text[start:end]
+    de = piece.find("的")
+    if de <= 0:
+        return False
+    words = [w for w, _ in tagged(piece[:de])]
+    return len(words) == 1 and len(words[0]) > 2
 
 
 def spellable(text: str, word: str) -> bool:
