@@ -185,9 +185,9 @@ def _verb_items(run: str, tagged: Tagger) -> str:
 
 
 def _names_either(text: str, m: re.Match, tagged: Tagger) -> str:
-    """「A或者B」 between two names (发展规划或者年度工作计划, 领导小组或者工作组): one list of
-    the two, split at 或者 and never inside a compound. A lone modifier on the left (「绩效
-    或者目标考核」) shares the right one's head: 绩效考核."""
+    """「A或者B」 between two names with a noun head each (发展规划或者年度工作计划, 权责清单或者
+    负面清单): one list of the two, split at 或者 and never inside a compound (权责|清单/负面
+    is no reading); two different heads name kinds of one thing, so each head counts too."""
     left = tagged(text[max(0, m.start() - _SIDE) : m.start()])
     right = tagged(text[m.end() : m.end() + _SIDE])
     a_words: list[tuple[str, str]] = []
@@ -203,15 +203,18 @@ def _names_either(text: str, m: re.Match, tagged: Tagger) -> str:
     a, b = "".join(w for w, _ in a_words), "".join(w for w, _ in b_words)
     if len(a) < 2 or len(b) < 2 or _LEVELS.match(a) or _LEVELS.match(b) or a == b:
         return text
-    if len(a_words) == 1 and a_words[0][1] in ("b", "a") and len(b_words) >= 2:
-        a += b_words[-1][0]  # 绩效 → 绩效考核
-    heads = [w[-1][0] for w in (a_words, b_words) if len(w) >= 2 and len(w[-1][0]) >= 2]
-    if len(heads) == 2 and heads[0] != heads[1]:
-        # 「发展规划或者年度工作计划」: two kinds of one document, so either head names it
-        # (reports write 总体规划, 五年规划, 工作计划); one head shared (政务公开或者信息公开)
-        # leaves the modifiers to tell what is asked
-        b += "、" + "、".join(heads)
-    return f"{text[: m.start() - len(''.join(w for w, _ in a_words))]} {a}、{b}这类{text[m.end() + len(b) :]}"
+    ends = [w[-1] for w in (a_words, b_words) if len(w) >= 2 and len(w[-1][0]) >= 2]
+    heads = [w for w, f in ends if not f.startswith("v")]  # 宣传 (vn), 宣讲 (v): deeds
+    if len(heads) < 2:
+        # two deeds (宪法宣传或者防骗宣讲) or a single word: word by word, each side keeps its
+        # synonyms (``phrases.merge_alternatives``)
+        return text
+    # 「发展规划或者年度工作计划」: two kinds of one document, so either head names it (reports
+    # write 总体规划, 五年规划, 工作计划)
+    # the shortest first: a list's first item is trimmed of what stands before the list when
+    # it is longer than the others (``item_lists._trim_first``)
+    said = sorted(dict.fromkeys((a, b, *(heads if heads[0] != heads[1] else ()))), key=len)
+    return f"{text[: m.start() - len(a)]} {'、'.join(said)}这类{text[m.end() + len(b) :]}"
 
 
 def _counted(m: re.Match) -> str:
@@ -282,7 +285,7 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
         a, b = _bare(left, tagged), _bare(right, tagged)
         if "、" in left or "、" in right:
             continue
-        if a == left and b == right and "，" not in m.group(0):
+        if b == right and not lead and "，" not in m.group(0):  # one verb governs both
             text = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
             continue
         if not (_side_ok(a) and _side_ok(b)):

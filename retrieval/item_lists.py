@@ -100,9 +100,7 @@ def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
     for word, flag in tagged(first)[:-1]:
         at += len(word)
         long = len(first) > longest + 1
-        # a verbal noun inside a name (年度|工作|计划) is part of it, never the verb before it
-        lead = flag.startswith(_LEAD_FLAGS) and flag != "vn"
-        if flag.startswith(_GRAMMAR) or (long and lead):
+        if flag.startswith(_GRAMMAR) or (long and flag.startswith(_LEAD_FLAGS)):
             cut = at
     words = tagged(first[cut:])
     if cut and len(words) > 1 and len(words[0][0]) == 1:
