@@ -34,6 +34,7 @@ _ALL_OVER = re.compile(r"都(?=有哪|是哪|有谁|是谁|列|在哪|包括哪|
 _ITEMS = r"[^\s，。？！；：,.?!;:、（）()]+(?:、[^\s，。？！；：,.?!;:、（）()]+)+"
 _COUNTS = re.compile(
     rf"(?P<items>{_ITEMS})(?:什么的|之类的?|这种|这些|这类|等等?)?\s*(?:都算|都行|都可以|都成)"
+    r"(?=[。！!？?～~\s]*$)"  # the last clause, which ``asker_words`` drops as leniency
 )
 _KINDLESS = re.compile(r"(?:什么的|之类的?|这种|这些|这类|等等?)$")
 _LEVELS = re.compile(
