@@ -286,7 +286,10 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
         a, b = _bare(left, tagged), _bare(right, tagged)
         if "、" in left or "、" in right:
             continue
-        if b == right and not lead and "，" not in m.group(0):  # one verb governs both
+        # without a comma or 不管是, a clause disjunction gives each side a verb of its own:
+        # 「搞过宪法宣传或者防骗宣讲」 has one verb over both, 「学习宪法或者搞宪法宣传」 a
+        # verb of the topic's own (学习) on the left — both are read word by word
+        if not lead and "，" not in m.group(0) and (a == left or b == right):
             text = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
             continue
         if not (_side_ok(a) and _side_ok(b)):
