@@ -206,9 +206,10 @@ def _names_either(text: str, m: re.Match, tagged: Tagger) -> str:
         return text
     ends = [w[-1] for w in (a_words, b_words) if len(w) >= 2 and len(w[-1][0]) >= 2]
     heads = [w for w, f in ends if not f.startswith("v")]  # 宣传 (vn), 宣讲 (v): deeds
-    if len(heads) < 2:
-        # two deeds (宪法宣传或者防骗宣讲) or a single word: word by word, each side keeps its
-        # synonyms (``phrases.merge_alternatives``)
+    if len(heads) < 2 or a_words[0][0] == b_words[0][0]:
+        # two deeds (宪法宣传或者防骗宣讲), a single word, or one modifier said twice (税务讲座
+        # 或者税务讲堂: the modifier is the topic): word by word, each side keeps its synonyms
+        # and the shared modifier stays a need (``phrases.merge_alternatives``)
         return text
     # 「发展规划或者年度工作计划」: two kinds of one document, so either head names it (reports
     # write 总体规划, 五年规划, 工作计划)
