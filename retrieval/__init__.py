@@ -37,6 +37,7 @@ __all__ = [
     "a_not_a",
     "abbreviations",
     "actors",
+    "alternatives",
     "analysis",
     "anchors",
     "aside_names",
