@@ -38,6 +38,7 @@ __all__ = [
     "a_not_a",
     "abbreviations",
     "actors",
+    "alternatives",
     "analysis",
     "anchors",
     "aside_names",

@@ -16,7 +16,10 @@ _STOP = r"[^，,。？?！!；;]"
 _PAIRED = re.compile(rf"(?:既|不仅|不但|不光)(?P<a>{_STOP}+?)(?:又|也|还|而且|并且)(?P<b>{_STOP}+)")
 _LIST_SEP = re.compile(r"、|以及|和|与|及|跟")
 _AT_ONCE = re.compile(rf"同时(?P<list>{_STOP}+)")
-_BOTH_AFTER = re.compile(rf"(?P<list>{_STOP}+?)(?:都|均|全都)(?=[做搞有开办建设落实抓推])")
+# 「…的都有哪些地方」「都有谁」: 都 before a which-word spreads over the answer, not the list
+_BOTH_AFTER = re.compile(
+    rf"(?P<list>{_STOP}+?)(?:都|均|全都)(?=[做搞有开办建设落实抓推])(?!有(?:哪|谁|几|什么|多少))"
+)
 
 
 def _listed(text: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from reportqa.units import UnitIndex, short_name
 from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import ACTORS, light_actors
+from retrieval.alternatives import offered, read_alternatives
 from retrieval.analysis import Analysis as Analysis
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asked_kind import answer_type as answer_type
@@ -174,6 +175,9 @@ class QuestionAnalyzer:
         # 「只是看录像的不算」: what does not count is a condition (``retrieval.exclusions``)
         topical = without_exclusions(topical)
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
+        topical = read_alternatives(
+            topical, self._tok.tagged
+        )  # 「A，或者B」「比如」 (alternatives)
         asked = without_asker(topical)  # (retrieval.asker_words)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped;
@@ -185,6 +189,7 @@ class QuestionAnalyzer:
             # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept
             need_text = _ASKS_NUMBER.sub(" ", need_text)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
+        concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
