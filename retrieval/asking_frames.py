@@ -16,8 +16,10 @@ in the reports. Each is a closed class of how people ask, never of what reports 
   meeting's name (党委会, 专题会议) and the deed; 开会 itself is how the user says it.
 - **An adverb of manner or intent** before a verb (专门/特意/特地/专程 + 开会/研究/组织…):
   said of the deed, never a kind of it; before a noun (专门委员会, 专门人员) it stays.
-- **A counter with a locative** (「北京的几家里」「那两个县里头」): the reports in scope, said
-  as a place to look in; the region or level before it is read by the scope readers.
+- **A counter with a locative** (「北京的几家里」「那两个县里头」) or **a report with one**
+  (「2025年度报告里」「工作报告中」): the reports in scope, said as a place to look in; the
+  region, level or year before it is read by the scope readers. 报告 as the act (「向人大报告」)
+  has no locative and stays.
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ import re
 _ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
 _FRAMES = re.compile(
     r"(?:面向|针对|对着)(?!性)"
-    rf"|(?<![以未近本原将后从由向往起出回过进下])来(?=[{_ONE_CHAR_DEEDS}])"
+    rf"|(?<![以未近本原将后从由向往起出回过进下年历素])来(?=[{_ONE_CHAR_DEEDS}])"
     r"|(?:管事|办事|做事|干事)(?=的|[，,。？?！!；;]|$)"
     r"|(?:请|找|叫)了?(?:个|些|几个|几位|一些)?人(?!大|民|员|才|社|事|口|身|家|力|格)(?:过来|来)?"
     r"|开(?:个|了|过|次|了个|过个)?会(?=(?:专题|专门)?(?:研究|部署|学习|讨论|听取|传达|审议))"
     r"|(?:专门|特意|特地|专程)(?=开|召开|研究|组织|学|抓|部署|听取|讨论|请|邀请|搞|做|办|安排)"
     r"|(?:那|这)?(?:几|两|三|四|五|六|七|八|九|十)(?:家|个|份)(?:里头|里面|里边|当中|里)"
+    r"|(?:年度|工作|法治政府建设)?报告(?:里头|里面|里边|当中|里|中)"
+    r"|(?<=[今去前])年(?:上|交)?报(?:上来|送|交)?的"  # 「今年报的」: when it was filed
 )
 
 
