@@ -30,6 +30,7 @@ Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the recor
 Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~
 理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates),
 ``own_deed`` (自己制定: a verb of making, never a plan only cited).
+Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -42,6 +43,7 @@ __all__ = [
     "aside_names",
     "asked_kind",
     "asker_words",
+    "asking_frames",
     "bodies",
     "bounds",
     "carrier",
