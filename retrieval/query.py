@@ -276,7 +276,7 @@ class QuestionAnalyzer:
                 # 「开会前」: reports write 会前 (起诉前 → 诉前, 上岗前 → 岗前)
                 taken, when = at + 2 + len(when), when[-1]  # 「开会之前」 too
                 found.append(
-                    (at, taken, Concept(word + when, (word + when, word[1] + when), False, True))
+                    (at, taken, Concept(word + when, (word + when, word[1] + when), False))
                 )
                 continue
             if i and flag.startswith("n") and flag != "nr" and after_adverb(words[i - 1], at):

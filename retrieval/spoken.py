@@ -58,8 +58,11 @@ def split_light_verbs(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[
     for i, (word, flag) in enumerate(tagged):
         after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
         # 「宪法有没有组织学」: a noun made of a light verb and a one-character verb (组织学,
-        # histology) is no word of the genre: it is split with or without the particle
-        light = len(word) == 3 and word[:2] in SOFT_VERBS and word[2] in _ONE_CHAR_DEEDS
+        # histology), said as a predicate, is no word of the genre: split without a particle too
+        # after a verb (有没有组织学): the subject 「组织学是一门学科」 stays the science
+        after_verb = i > 0 and tagged[i - 1][1].startswith("v")
+        light = after_verb and len(word) == 3 and word[:2] in SOFT_VERBS
+        light = light and word[2] in _ONE_CHAR_DEEDS
         if len(word) == 3 and flag.startswith("n") and (after in _ASPECT or light):
             head = tag(word[:2])
             if len(head) == 1 and head[0][1].startswith("v"):
