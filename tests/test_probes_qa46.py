@@ -14,7 +14,7 @@
    no report writes (组织学, histology) is split into the light verb and the deed
    (``retrieval.spoken``); 执法|证 and 办法 stay;
 7. 规矩 is said for what reports write 制度/规定 (``colloquial.txt``);
-8. a time word around a deed (出台前, 之前) weighs light, like a generic verb;
+8. (guard) a time word around a deed (出台前, 之前) stays a soft need of full weight;
 9. 领导班子 says who did it, as 班子成员 (``retrieval.actors``); alone it is the topic;
 10. 「今年报的」 is a relative year and the verb 报, no 年报 (``retrieval.asker_words``).
 """
