@@ -31,6 +31,7 @@ Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_g
 理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates),
 ``own_deed`` (自己制定: a verb of making, never a plan only cited).
 Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
+Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -44,6 +45,7 @@ __all__ = [
     "aside_names",
     "asked_kind",
     "asker_words",
+    "asking_frames",
     "bodies",
     "bounds",
     "carrier",

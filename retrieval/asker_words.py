@@ -72,7 +72,8 @@ SHOW_TAIL = re.compile(rf"[，,。？?！!\s]*(?:{_PLEASE})?(?:{_SHOW})(?:吧|�
 
 # The genre's short names of a report, one list read here and by ``answering.report_words``:
 # 年报 is a 年度报告 (not the 年 of 「2024年报告」), and both are a 报告.
-SHORT_ANNUAL = r"年报(?!告)"
+# 「今年报的」「去年报上来的」: a relative year, then the verb 报 — no 年报
+SHORT_ANNUAL = r"(?<![今去前明当])年报(?!告)"
 _ANNUAL = re.compile(SHORT_ANNUAL)
 
 

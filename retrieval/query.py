@@ -24,6 +24,7 @@ from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
+from retrieval.asking_frames import without_frames
 from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.conditions import without_figure
@@ -216,7 +217,7 @@ class QuestionAnalyzer:
     def _concepts(
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
     ) -> tuple[Concept, ...]:
-        text = _COMPARE.sub(" ", _WHICH.sub(" ", q))
+        text = _COMPARE.sub(" ", _WHICH.sub(" ", without_frames(q)))  # 面向, 来抓, 请人来
         names = [*units, *(short_name(u) for u in units), *map(str, years)]
         listed = item_lists(text, self._tok.tagged, self._spell_item, names)  # 「A、B这类」
         for il in listed:  # any item counts (``retrieval.item_lists``)
@@ -259,8 +260,13 @@ class QuestionAnalyzer:
             text = text[:start] + " " * (end - start) + text[end:]
         # 「哪几个镇」 names the units asked, it counts nothing inside them
         counted = next(
-            (m for m in _COUNTED_NOUN.finditer(q) if q[m.start() - 1 : m.start()] != "哪"), None
-        )
+            (
+                m
+                for m in _COUNTED_NOUN.finditer(q)
+                if q[m.start() - 1 : m.start()] != "哪" and m.group(1) not in _LOCATIVE
+            ),
+            None,
+        )  # 「几家里」: a locative after the count is where to look, nothing counted
         if counted:  # 「多少个村」: a one-character noun that is what the question counts
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``

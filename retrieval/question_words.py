@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reportqa.text import STOPWORDS
-from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, is_frame
+from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, SOFT_VERBS, is_frame
 
 MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
 # numerals that open a coded name (双组长, 两公开, 三资): before a word, not after one
@@ -128,6 +128,7 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
         start + len(word) == at
         and len(word) >= 2
         and flag != "single"
+        and word not in SOFT_VERBS  # 组织+学: a light verb takes a deed, never a noun suffix
         and word not in QUESTION_WORDS
         and not is_frame(word, flag)
         and word not in STOPWORDS

@@ -24,10 +24,13 @@ import re
 from collections.abc import Callable
 
 from retrieval.concept import Concept
+from retrieval.vocabulary import SOFT_VERBS
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
 _ASPECT = ("了", "过", "着")
+# one-character verbs of doing or learning, whatever jieba guesses for a lone character
+_ONE_CHAR_DEEDS = "学讲考办抓搞做干教审"
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])一\1")
 # 100% said in words: the fraction spelled out, or an idiom of "not one left out" (全覆盖 is
 # the synonym list's: 均配备, 均聘请 cover it, not an amount)
@@ -43,13 +46,24 @@ def undoubled(text: str) -> str:
     return _DOUBLED.sub(lambda m: m.group(1) + "  ", text)
 
 
+def _is_verb(char: str, tag: Tagger) -> bool:
+    tagged = tag(char)
+    return len(tagged) == 1 and tagged[0][1].startswith("v")
+
+
 def split_light_verbs(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, str]]:
     """``tagged`` with each noun that takes an aspect particle split into the verb it starts
     with and the one character it ends with (组织学 + 了 → 组织, 学)."""
     out: list[tuple[str, str]] = []
     for i, (word, flag) in enumerate(tagged):
         after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
-        if len(word) == 3 and flag.startswith("n") and after in _ASPECT:
+        # 「宪法有没有组织学」: a noun made of a light verb and a one-character verb (组织学,
+        # histology), said as a predicate, is no word of the genre: split without a particle too
+        # after a verb (有没有组织学): the subject 「组织学是一门学科」 stays the science
+        after_verb = i > 0 and tagged[i - 1][1].startswith("v")
+        light = after_verb and len(word) == 3 and word[:2] in SOFT_VERBS
+        light = light and word[2] in _ONE_CHAR_DEEDS
+        if len(word) == 3 and flag.startswith("n") and (after in _ASPECT or light):
             head = tag(word[:2])
             if len(head) == 1 and head[0][1].startswith("v"):
                 # a lone character's tag is a guess (jieba reads 学 as a noun): the particle
@@ -72,7 +86,30 @@ def spoken_tags(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, s
             joined.append((word, "vn"))
         else:
             joined.append((word, flag))
-    return split_light_verbs(joined, tag)
+    return recut_at_verb(split_light_verbs(joined, tag), tag)
+
+
+def recut_at_verb(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, str]]:
+    """``tagged`` with a two-character word that leaves one character alone after it re-cut
+    at its first character when that is a verb and the rest joins the lone one into a word
+    (「办法治培训」: jieba 办法|治 → 办|法治). A lone character is a sign of a wrong cut:
+    the user's verb took the first character of the object."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tagged):
+        word, flag = tagged[i]
+        nxt, nflag = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+        # a noun then a lone character read as a verb: 执法|证 (a verb, a noun suffix) stays
+        odd = flag.startswith("n") and nflag.startswith("v")
+        if odd and len(word) == 2 and len(nxt) == 1 and "\u4e00" <= nxt <= "\u9fff":
+            rest = tag(word[1] + nxt)
+            if _is_verb(word[0], tag) and len(rest) == 1 and rest[0][1].startswith("n"):
+                out.extend([(word[0], "v"), rest[0]])
+                i += 2
+                continue
+        out.append((word, flag))
+        i += 1
+    return out
 
 
 def predicates(

@@ -1,0 +1,45 @@
+"""The frame a user asks in, around the topic: whom it was for, how it was set about, where
+in the reports. Each is a closed class of how people ask, never of what reports write:
+
+- **An audience preposition** (面向/针对/对着 + whom): 「面向老百姓做了普法」 asks for 普法; a
+  report writes 开展普法宣传 and seldom the preposition (its audience nouns 群众/老百姓 are no
+  need already, ``vocabulary.GENERIC_NOUNS``). 针对性 is a word of its own and stays.
+- **The 来 of purpose** between a means or a doer and the deed (「用清单来管」「搭了个班子来抓
+  法治」「中心组来学」「请人来讲」): it links the two, it is not a deed (来访, 来信, 以来, 未来
+  are words of their own: only 来 before a one-character verb of doing is read).
+- **A generic predicate** closing a clause (「用清单来管事的」「靠什么办事」): 管事/办事/做事/
+  干事 say that something was managed, the means before them is the topic (办事处, 办事大厅
+  go on and stay).
+- **An unnamed someone invited** (请人来, 找人来, 请了个人): the invited are no topic; a report
+  names them (邀请律师, 聘请专家). 请人大代表 is 请 + 人大: not read.
+- **Having a meeting** before the deed it held (「开会研究过」「开了会部署」): reports write the
+  meeting's name (党委会, 专题会议) and the deed; 开会 itself is how the user says it.
+- **An adverb of manner or intent** before a verb (专门/特意/特地/专程 + 开会/研究/组织…):
+  said of the deed, never a kind of it; before a noun (专门委员会, 专门人员) it stays.
+- **A counter with a locative** (「北京的几家里」「那两个县里头」) or **a report with one**
+  (「2025年度报告里」「工作报告中」): the reports in scope, said as a place to look in; the
+  region, level or year before it is read by the scope readers. 报告 as the act (「向人大报告」)
+  has no locative and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
+_FRAMES = re.compile(
+    r"(?:面向|针对|对着)(?!性)"
+    rf"|(?<![以未近本原将后从由向往起出回过进下年历素])来(?=[{_ONE_CHAR_DEEDS}])"
+    r"|(?:管事|办事|做事|干事)(?=的|[，,。？?！!；;]|$)"
+    r"|(?:请|找|叫)了?(?:个|些|几个|几位|一些)?人(?!大|民|员|才|社|事|口|身|家|力|格)(?:过来|来)?"
+    r"|开(?:个|了|过|次|了个|过个)?会(?=(?:专题|专门)?(?:研究|部署|学习|讨论|听取|传达|审议))"
+    r"|(?:专门|特意|特地|专程)(?=开|召开|研究|组织|学|抓|部署|听取|讨论|请|邀请|搞|做|办|安排)"
+    r"|(?:那|这)?(?:几|两|三|四|五|六|七|八|九|十)(?:家|个|份)(?:里头|里面|里边|当中|里)"
+    r"|(?:年度|工作|法治政府建设)?报告(?:里头|里面|里边|当中|里|中)"
+    r"|(?<=[今去前])年(?:上|交)?报(?:上来|送|交)?的"  # 「今年报的」: when it was filed
+)
+
+
+def without_frames(text: str) -> str:
+    """``text`` with each asking frame blanked (same length, so positions keep their place)."""
+    return _FRAMES.sub(lambda m: " " * len(m.group(0)), text)
