@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from answering.followup_levels import asked_over_kinds, kinds_only, of_kinds
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
@@ -128,6 +129,16 @@ def resolve(
     prev = history[-1]
     prev_q = prev.effective
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
+    if (kinds := _kinds_narrowed(q)) is not None and (
+        of_kinds(prev_units, kinds) or not prev_units
+    ):
+        # 「其中哪些是乡或者街道？镇的不要」: the last question over the kinds kept (none of
+        # the last answer's units of them: the metadata path below says there are none)
+        asked = asked_over_kinds(prev_q, kinds)
+        if prev_units:
+            return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
+        note = "（上一个回答没有列出单位：按所说的类别在全部报告里重新检索上一个问题）"
+        return Resolved(asked, (), note)
     if not prev_units and (again := _asked_again(q, prev_q)) is not None:
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
     if not prev_units and (_AMONG.match(q) or "它们" in q) and not _units_in(q, known):
@@ -247,6 +258,13 @@ _WHERE_ONLY = re.compile(
     r"^(?P<what>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那里|这里|下面|境内)?的?(?:报告)?"
     r"(?:有|是)?(?:哪些|哪几个|哪几家|哪几份|哪个)?(?:呢|吧)?[？?。!！]*$"
 )
+
+
+def _kinds_narrowed(q: str) -> frozenset[str] | None:
+    """The kinds 「其中哪些是乡？」「乡一级的呢？」 keep, when that is all the follow-up says."""
+    if _AMONG.match(q):
+        return kinds_only(_AMONG.sub("", q))
+    return kinds_only(q) if re.search(r"呢[？?。!！]*$", q) else None
 
 
 def _narrowed_where(rest: str) -> str | None:
