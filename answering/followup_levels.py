@@ -14,42 +14,47 @@ from __future__ import annotations
 
 import re
 
-from answering.sublevels import TOWN_KINDS, asked_kinds
+from answering.sublevels import ALL_KINDS, TOWN_KINDS, asked_kinds
 
 # what a level-only narrowing may say besides its kinds: asking words, joins, leaving-out
 # verbs, 一级, particles; anything left over is a topic of its own (「其中哪些乡学习了民法典」)
 _FRAME = re.compile(
     r"苏木|乡镇|街道|乡|镇|(?:这|那)?一级|级别|层级|级|"
     r"哪些|哪几个|哪几家|哪几|哪个|哪家|有|是|属于|算|的|呢|吧|或者|或是|还是|或|和|跟|与|及|、|"
-    r"不要|不算|不含|不包括|除了|除外|以外|之外|去掉|也|都|只|要|看|其他|其余|别的|"
+    r"不要|不算|不含|不包括|而?不是|除了|除外|以外|之外|去掉|也|都|只|要|看|其他|其余|别的|"
+    r"^那么?|^还有|"
     r"[？?。！!，,；;\s（）()]"
 )
 _ORDER = ("乡", "镇", "街道")
 
 
 def kinds_only(rest: str) -> frozenset[str] | None:
-    """The township kinds a follow-up keeps when that is all it says (「哪些是乡或者街道？镇的
-    不要」 → 乡, 街道), else None: a topic of its own, the whole rung (「乡镇的呢」) or a
-    level above it (「县一级的」: the metadata path picks those)."""
+    """The kinds a follow-up keeps when that is all it says (「哪些是乡或者街道？镇的不要」 →
+    乡, 街道; 「哪些不是镇」 → every kind but 镇), else None: a topic of its own, or the whole
+    rung (「乡镇的呢」), or a level above it (「县一级的」: the metadata path picks those)."""
     if _FRAME.sub("", rest):
         return None
     kinds = asked_kinds(rest)
-    if not kinds or not kinds < TOWN_KINDS:
-        return None
-    return kinds
+    return kinds if kinds and kinds & TOWN_KINDS and kinds != ALL_KINDS else None
 
 
 def of_kinds(units: tuple[str, ...], kinds: frozenset[str]) -> tuple[str, ...]:
-    """The units whose name ends in a kind kept (the suffix, as ``sublevels.kind_of`` reads a
-    report's unit): none means the narrowing leaves nothing to ask the last question of."""
-    suffix = {"乡": ("乡", "苏木"), "镇": ("镇",), "街道": ("街道",)}
-    ends = tuple(e for k in kinds for e in suffix[k])
-    return tuple(u for u in units if u.endswith(ends))
+    """The units of the kinds kept, by their name's suffix as ``sublevels.kind_of`` reads a
+    report's unit; a unit that is no township (a 县, 区, 市) is kept with 区县 and 地市."""
+    return tuple(u for u in units if _kind(u) & kinds)
+
+
+def _kind(unit: str) -> frozenset[str]:
+    for ends, kind in (("街道", "街道"), ("镇", "镇"), ("乡", "乡"), ("苏木", "乡")):
+        if unit.endswith(ends):
+            return frozenset({kind})
+    return frozenset({"区县", "地市"})
 
 
 def asked_over_kinds(prev_q: str, kinds: frozenset[str]) -> str:
     """The last question asked over the kinds kept, in the words the scope readers take: the
     kinds as the reports' level, the others counted out (``answering.kind_scope``)."""
+    kinds = kinds & TOWN_KINDS
     kept = "、".join(k for k in _ORDER if k in kinds)
     out = "和".join(k for k in _ORDER if k not in kinds)
     return f"{kept}的报告里（不算{out}），{prev_q.rstrip('？?。')}"

@@ -1,6 +1,6 @@
 """Which-or-fact, kind-only follow-ups and scope words said loosely (round qa47).
 
-``probes_qa47.jsonl`` asks 16 questions over eight invented reports
+``probes_qa47.jsonl`` asks 20 questions over eight invented reports
 (``tests/data/probe_reports_qa47``): a 街道 and two 镇 of 重庆, a 民族乡, a 区 and a 街道 of 湖北, a
 乡 and a 镇 of the invented 青岚县. Every rule has paraphrases that failed before and a question
 that must not change: a list asked for (都列一下, 有没有…的) with no unit named asks which units;
@@ -36,7 +36,7 @@ def test_scope_and_follow_up_probes(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa47.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 16
+    assert len(result["questions"]) == 20
     assert result["overall"]["errors"] == 0
 
 
@@ -61,6 +61,7 @@ def test_a_list_asked_with_no_unit_named(question, units, kind):
         ("哪些是乡或者街道？镇的不要", {"乡", "街道"}),
         ("乡一级的呢？", {"乡"}),
         ("哪些是镇，街道不算", {"镇"}),
+        ("哪些不是镇？", {"乡", "街道", "区县", "地市"}),  # a county of the last answer stays
         ("哪些乡学习了民法典", None),  # a topic of its own
         ("乡镇的呢", None),  # the whole rung narrows nothing
         ("县一级的有哪几个？", None),  # above the rung: the metadata path picks those
@@ -77,7 +78,10 @@ def test_kinds_none_of_the_last_units_has_are_said_to_be_none():
     got = resolve("这些里面哪些是街道？", [turn], ["甲镇", "乙街道"])
     assert got.question == "哪些是街道？" and got.scope == ("甲镇",)
     got = resolve("其中哪些是镇？", [turn], ["甲镇", "乙街道"])
-    assert got.question.startswith("镇的报告里（不算乡和街道），哪些地方聘请了法律顾问")
+    assert got.question == "哪些地方聘请了法律顾问？" and got.scope == ("甲镇",)
+    # 「那街道呢」 (no 其中): the last question over the library's 街道
+    got = resolve("那街道呢？", [turn], ["甲镇", "乙街道"])
+    assert got.question.startswith("街道的报告里（不算乡和镇），哪些地方聘请了法律顾问")
 
 
 @pytest.mark.parametrize(
