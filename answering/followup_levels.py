@@ -4,10 +4,11 @@
 Such a follow-up has no topic of its own: its topic is the last question, and its words only
 say which kinds of township to keep (乡, 镇, 街道 share the 乡镇 rung, so the rung alone cannot
 say it). 或者/和 join kinds kept; 不要/不算/除了 before or after a kind leave it out
-(``answering.sublevels.asked_kinds``); 乡一级/镇一级 name a kind, 民族乡 is a 乡. The last question is
-asked again with the kinds spelled as the scope ``answering.kind_scope`` reads (「乡的报告里
-（不算镇和街道），…」), over the last answer's units — or, after an answer that listed nobody,
-over the library, since the level may be what the user wants searched.
+(``answering.sublevels.asked_kinds``); 乡一级/镇一级 name a kind. After 其中/这里面 the last
+question is asked again over the last answer's units of those kinds (by their names' suffix: a
+county stays when only a kind is left out, 「哪些不是镇」); 「那街道呢」 (no 其中), or a follow-up of
+an answer that listed nobody, asks it over the library with the kinds spelled as the scope
+``answering.kind_scope`` reads (「街道的报告里（不算乡和镇），…」).
 """
 
 from __future__ import annotations

@@ -1,13 +1,14 @@
 """Which-or-fact, kind-only follow-ups and scope words said loosely (round qa47).
 
-``probes_qa47.jsonl`` asks 20 questions over eight invented reports
+``probes_qa47.jsonl`` asks 23 questions over eight invented reports
 (``tests/data/probe_reports_qa47``): a 街道 and two 镇 of 重庆, a 民族乡, a 区 and a 街道 of 湖北, a
 乡 and a 镇 of the invented 青岚县. Every rule has paraphrases that failed before and a question
 that must not change: a list asked for (都列一下, 有没有…的) with no unit named asks which units;
 a follow-up that only names kinds (「其中哪些是乡或者街道？镇的不要」「其中乡一级的呢？」) asks the
 last question over them, even after an empty answer, while one with its own topic does not; a
 region before 那几家/那两个县/的镇里面, a bracket that only lists levels and 乡一级/镇这一级 are
-scope. More must-nots are unit tests below.
+scope, and so is 民族乡 said as the units asked (「民族乡里面哪些…」). More must-nots are unit
+tests below.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.ethnic_scope import _SCOPE as ETHNIC
 from answering.followup import Turn, resolve
 from answering.followup_levels import kinds_only
 from answering.region_scope import _subject
@@ -36,7 +38,7 @@ def test_scope_and_follow_up_probes(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa47.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 20
+    assert len(result["questions"]) == 23
     assert result["overall"]["errors"] == 0
 
 
@@ -103,3 +105,16 @@ def test_a_bracket_of_levels_glosses_the_level():
     assert canonical(q).startswith("区县一级的，") and "县级市" not in without_levels(q)
     # must-not: a bracket with anything else in it stays words of the question
     assert "县委书记" in without_levels("县一级的（县委书记）讲了什么")
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        ("民族乡里面哪些聘请了法律顾问", True),
+        ("各民族乡开展了几场普法", True),
+        ("哪些地方扶持了少数民族乡镇的法律服务", False),  # 民族乡镇 is a topic
+        ("哪些乡镇推进了民族乡村振兴", False),
+    ],
+)
+def test_ethnic_township_as_the_units_asked(question, scope):
+    assert bool(ETHNIC.search(question)) is scope
