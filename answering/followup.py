@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from answering.followup_levels import asked_over_kinds, kinds_only, of_kinds
+from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
@@ -131,14 +131,13 @@ def resolve(
     prev_q = prev.effective
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
     if (kinds := _kinds_narrowed(q)) is not None:
-        # 「其中哪些是乡或者街道？镇的不要」: the last question over its units of those kinds
-        # (none of them: the metadata path below says so); 「那街道呢」 (no 其中) or an
-        # empty last answer: the last question over those kinds in the library
+        # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
+        # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
+        # over those kinds in the library
         if prev_units and _AMONG.match(q):
-            if kept := of_kinds(prev_units, kinds):
-                return Resolved(
-                    prev_q, kept, f"（范围：{'、'.join(prev_units)}中的{'、'.join(kept)}）"
-                )
+            return Resolved(
+                picked_by_kinds(kinds), prev_units, f"（范围：{'、'.join(prev_units)}）"
+            )
         elif kinds < TOWN_KINDS:
             note = (
                 "" if prev_units else "（上一个回答没有列出单位：按所说的类别重新检索上一个问题）"

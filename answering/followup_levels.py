@@ -39,17 +39,13 @@ def kinds_only(rest: str) -> frozenset[str] | None:
     return kinds if kinds and kinds & TOWN_KINDS and kinds != ALL_KINDS else None
 
 
-def of_kinds(units: tuple[str, ...], kinds: frozenset[str]) -> tuple[str, ...]:
-    """The units of the kinds kept, by their name's suffix as ``sublevels.kind_of`` reads a
-    report's unit; a unit that is no township (a 县, 区, 市) is kept with 区县 and 地市."""
-    return tuple(u for u in units if _kind(u) & kinds)
-
-
-def _kind(unit: str) -> frozenset[str]:
-    for ends, kind in (("街道", "街道"), ("镇", "镇"), ("乡", "乡"), ("苏木", "乡")):
-        if unit.endswith(ends):
-            return frozenset({kind})
-    return frozenset({"区县", "地市"})
+def picked_by_kinds(kinds: frozenset[str]) -> str:
+    """The metadata question that picks the last answer's units of the kinds kept
+    (「哪些是乡、街道（不算镇）？」): the units listed are the last answer's own, never a new
+    search, so the narrowing cannot lose a unit the last answer found."""
+    kept = "、".join(k for k in (*_ORDER, "区县", "地市") if k in kinds)
+    out = "和".join(k for k in _ORDER if k not in kinds)
+    return f"哪些是{kept}" + (f"（不算{out}）" if out else "") + "？"
 
 
 def asked_over_kinds(prev_q: str, kinds: frozenset[str]) -> str:

@@ -74,16 +74,16 @@ def test_a_follow_up_that_only_names_kinds(rest, kinds):
     assert (set(got) if got is not None else None) == kinds
 
 
-def test_kinds_none_of_the_last_units_has_are_said_to_be_none():
-    # 甲镇 alone was listed: 「这些里面哪些是街道」 picks nothing, via the metadata path
-    turn = Turn("哪些地方聘请了法律顾问？", townships=("甲镇",))
-    got = resolve("这些里面哪些是街道？", [turn], ["甲镇", "乙街道"])
-    assert got.question == "哪些是街道？" and got.scope == ("甲镇",)
-    got = resolve("其中哪些是镇？", [turn], ["甲镇", "乙街道"])
-    assert got.question == "哪些地方聘请了法律顾问？" and got.scope == ("甲镇",)
+def test_kinds_picked_from_the_last_answer_or_asked_anew():
+    turn = Turn("哪些地方聘请了法律顾问？", townships=("甲镇", "乙乡", "丙县"))
+    # 其中: the last answer's own units, picked by kind (丙县 kept when only 镇 is left out)
+    got = resolve("其中哪些不是镇？", [turn], ["甲镇", "乙乡", "丙县"])
+    assert got.question == "哪些是乡、街道、区县、地市（不算镇）？"
+    assert got.scope == ("甲镇", "乙乡", "丙县")
     # 「那街道呢」 (no 其中): the last question over the library's 街道
     got = resolve("那街道呢？", [turn], ["甲镇", "乙街道"])
     assert got.question.startswith("街道的报告里（不算乡和镇），哪些地方聘请了法律顾问")
+    assert got.scope == ()
 
 
 @pytest.mark.parametrize(
