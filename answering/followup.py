@@ -135,9 +135,9 @@ def resolve(
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
         # over those kinds in the library
         if prev_units and _AMONG.match(q):
-            return Resolved(
-                picked_by_kinds(kinds), prev_units, f"（范围：{'、'.join(prev_units)}）"
-            )
+            rest = _AMONG.sub("", q).lstrip("，, ")
+            note = f"（范围：{'、'.join(prev_units)}）"
+            return Resolved(picked_by_kinds(kinds, rest), prev_units, note)
         elif kinds < TOWN_KINDS:
             note = (
                 "" if prev_units else "（上一个回答没有列出单位：按所说的类别重新检索上一个问题）"

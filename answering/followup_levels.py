@@ -27,6 +27,7 @@ _FRAME = re.compile(
     r"[？?。！!，,；;\s（）()]"
 )
 _ORDER = ("乡", "镇", "街道")
+_ONE_KIND = re.compile(r"(?:哪些|哪几个|哪几家)(?:是|属于)(?:乡|镇|街道)的?[？?。]*")
 
 
 def kinds_only(rest: str) -> frozenset[str] | None:
@@ -39,10 +40,13 @@ def kinds_only(rest: str) -> frozenset[str] | None:
     return kinds if kinds and kinds & TOWN_KINDS and kinds != ALL_KINDS else None
 
 
-def picked_by_kinds(kinds: frozenset[str]) -> str:
+def picked_by_kinds(kinds: frozenset[str], said: str) -> str:
     """The metadata question that picks the last answer's units of the kinds kept
     (「哪些是乡、街道（不算镇）？」): the units listed are the last answer's own, never a new
-    search, so the narrowing cannot lose a unit the last answer found."""
+    search, so the narrowing cannot lose a unit the last answer found. One kind after 是
+    (「哪些是乡」) is read by the metadata path as typed."""
+    if _ONE_KIND.fullmatch(said):
+        return said
     kept = "、".join(k for k in (*_ORDER, "区县", "地市") if k in kinds)
     out = "和".join(k for k in _ORDER if k not in kinds)
     return f"哪些是{kept}" + (f"（不算{out}）" if out else "") + "？"
