@@ -16,11 +16,11 @@ inside the 乡镇 level through ``sublevels``; several facts per unit through ``
 or latest report through ``meta_order``, a 「都是…的吧」 guess
 dropped by ``asides``; the
 report's own 发文字号 through ``doc_number``, the day it was issued through ``issue_date``; a province or city as scope through
-``region_scope``; the kinds a content question counts out (不算镇和街道) through ``kind_scope``, 去年/前年 as a
+``region_scope``; the kinds a content question counts out (不算镇和街道) through ``kind_scope`` (民族乡 through ``ethnic_scope``), 去年/前年 as a
 year through ``relative_years``; 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
 ``report_words``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
-其中哪个X最多), ``places`` handles
+其中哪个X最多; ``followup_levels``: 其中哪些是乡), ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
 the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
@@ -41,10 +41,12 @@ __all__ = [
     "counted",
     "doc_number",
     "entities",
+    "ethnic_scope",
     "evaluate",
     "extractive",
     "fact",
     "followup",
+    "followup_levels",
     "followup_years",
     "glossed",
     "grades",

@@ -11,10 +11,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
 from answering.sentences import wants_number
+from answering.sublevels import TOWN_KINDS
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name, spoken_name
 from retrieval.level_words import names_level
@@ -128,6 +130,19 @@ def resolve(
     prev = history[-1]
     prev_q = prev.effective
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
+    if (kinds := _kinds_narrowed(q)) is not None:
+        # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
+        # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
+        # over those kinds in the library
+        if prev_units and _AMONG.match(q):
+            rest = _AMONG.sub("", q).lstrip("，, ")
+            note = f"（范围：{'、'.join(prev_units)}）"
+            return Resolved(picked_by_kinds(kinds, rest), prev_units, note)
+        elif kinds < TOWN_KINDS:
+            note = (
+                "" if prev_units else "（上一个回答没有列出单位：按所说的类别重新检索上一个问题）"
+            )
+            return Resolved(asked_over_kinds(prev_q, kinds), (), note)
     if not prev_units and (again := _asked_again(q, prev_q)) is not None:
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
     if not prev_units and (_AMONG.match(q) or "它们" in q) and not _units_in(q, known):
@@ -244,9 +259,17 @@ def resolve(
 # 「重庆的有哪些」「浙江那边的呢」「上海的是哪几个」: a place, a word of where, and the asking
 # words — a narrowing that names no topic of its own
 _WHERE_ONLY = re.compile(
-    r"^(?P<what>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那里|这里|下面|境内)?的?(?:报告)?"
+    r"^(?P<what>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那里|这里|下面|境内)?的?"
+    r"(?:[那这](?:些|几[个家份]?|[两三四五六七八九十][个家份]))?(?:报告)?"
     r"(?:有|是)?(?:哪些|哪几个|哪几家|哪几份|哪个)?(?:呢|吧)?[？?。!！]*$"
 )
+
+
+def _kinds_narrowed(q: str) -> frozenset[str] | None:
+    """The kinds 「其中哪些是乡？」「乡一级的呢？」 keep, when that is all the follow-up says."""
+    if _AMONG.match(q):
+        return kinds_only(_AMONG.sub("", q))
+    return kinds_only(q) if re.search(r"呢[？?。!！]*$", q) else None
 
 
 def _narrowed_where(rest: str) -> str | None:
@@ -258,7 +281,9 @@ def _narrowed_where(rest: str) -> str | None:
         return None
     what = m.group("what")
     # asking or ranking words (「哪个最多」「谁多」) or a pointer (这些, 其他) are no place
-    return None if re.search(r"[哪谁几最更]|什么|多少|这些|那些|其[他余]|别的", what) else what
+    # nor a yes-or-no (「有民族乡吗」)
+    asking = r"[哪谁几最更吗]|什么|多少|这些|那些|其[他余]|别的|有没有"
+    return None if re.search(asking, what) else what
 
 
 def _asked_again(q: str, prev_q: str) -> Resolved | None:

@@ -26,11 +26,21 @@ from retrieval.query import Analysis
 # 省内…, or set off by a comma (「在浙江，哪些街道…」: the topic-comment frame of spoken Chinese);
 # a determiner may point at the units in it (「重庆那几个乡镇里」「广东这些街道」)
 _LEAD = re.compile(r"^(?:请问|那么?|在|就)?")
+# a determiner and a counter point at the region's reports (「湖南那几家」「新疆那两个县」「北京的
+# 几家里」), and a one-character level noun is a level there when a locative or the asking
+# words follow it (「重庆的镇里面」「湖北的乡有哪些」; 「重庆的乡村」 is no level)
+_COUNTER = r"(?:[那这](?:些|[几两三四五六七八九十]?[个家份位])?|[几两三四五六七八九十][个家份位])"
+_ONE = r"(?:[乡镇县区](?![村民镇长])|街(?!道))"
+_LOCATIVE = r"(?:里头|里面|里边|当中|之中|中间|里|中)"
+_NOUN = r"(?:报告|" + "|".join(NOUNS) + ")"
 _SCOPE_AFTER = re.compile(
     r"^(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区|(?P<whole>[省市]?内|全[省市]|一带))?(?:的)?"
     r"[，,\s]*"
-    r"(?:[那这](?:几个|几家|几份|些|几)?)?"
-    r"(?:报告|" + "|".join(NOUNS) + r"|各|哪些|哪几|哪个|有哪|有几|有多少|几份|这些|所有)"
+    r"(?:"
+    rf"(?P<det>{_COUNTER}(?:{_ONE}|{_NOUN})?(?:{_LOCATIVE}|(?=[，,\s]|有?哪|谁|都))"
+    rf"|{_ONE}(?:{_LOCATIVE}|(?=[，,\s]|有?哪|谁|都有|的报告)))"
+    rf"|(?:[那这](?:几个|几家|几份|些|几)?)?(?:{_NOUN}|各|哪些|哪几|哪个|有哪|有几|有多少|几份|这些|所有)"
+    r")"
 )
 
 
@@ -67,8 +77,9 @@ def region_scope(
         return RegionScope(analysis)
     counties = tuple(c for c in analysis.counties if c not in scoped)
     # 「浙江全省的」「上海市内的」: the words of the whole region go with it
-    whole = [m.group("whole") for said in scoped.values() if (m := _subject(q, said))]
-    whole = [w for w in whole if w]
+    frames = [m for said in scoped.values() if (m := _subject(q, said))]
+    # 「那几家里头」「的镇里面」: the pointer and the locative go with the region too
+    whole = [w for m in frames for w in (m.group("whole"), m.group("det")) if w and len(w) > 1]
     words = [*scoped, *scoped.values(), *whole]
     ids = tuple(i.report_id for i in (*placed, *unsure))
     note = f"{'、'.join(scoped.values())}的报告"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from answering.collector import collector_paused
+from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_years import nearest_year
 from answering.kind_scope import kind_scope
@@ -121,7 +122,10 @@ class AnswerService:
         filters = by_genre(filters, analysis, self.retriever.scope)  # 「…的政府工作报告里」
         # 「哪些乡（不算镇和街道）」: the kinds left out are out of the search
         filters, kinds = kind_scope(resolved.question, filters, self.retriever.scope)
-        notes = tuple(n for n in (placed, kinds) if n)
+        analysis, filters, ethnic = ethnic_scope(  # 「民族乡里面哪些…」
+            resolved.question, analysis, filters, self.retriever.scope
+        )
+        notes = tuple(n for n in (placed, kinds, ethnic) if n)
         reports = self.retriever.scope(filters)
         yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
         result = self._extractive(analysis, filters)

@@ -65,6 +65,14 @@ _PHRASE = re.compile(rf"{_START}(?P<group>{_GROUP})\s*(?P<mark>{_MARK})")
 _JOINED = re.compile(rf"{_START}(?P<group>(?:{_NOUN})\s*{_ALT}+)(?:(?:人民)?政府)?")
 
 
+# a bracket after a level that only lists the units of it (「县一级的（县、区、县级市）」) glosses
+# the level, as official tables do: part of the scope, never a topic word
+_UNIT_KINDS = r"(?:县级市|自治县|自治旗|民族乡|苏木|林区|特区|" + _NOUN + ")"
+_GLOSS = re.compile(
+    rf"的?\s*[（(]\s*{_UNIT_KINDS}(?:\s*(?:[、，,/]|和|及|与|或)\s*{_UNIT_KINDS})*\s*(?:等)?[）)]"
+)
+
+
 def _spans(q: str) -> list[tuple[int, int, str]]:
     """(start, end, rung) of each level phrase; a joined group is taken once."""
     out: list[tuple[int, int, str]] = []
@@ -78,7 +86,8 @@ def _spans(q: str) -> list[tuple[int, int, str]]:
             if rung == "" and set(rungs) <= {"乡镇", "街道"}:
                 rung = "乡镇"
             if rung:
-                out.append((m.start(), m.end(), rung))
+                gloss = _GLOSS.match(q, m.end())
+                out.append((m.start(), gloss.end() if gloss else m.end(), rung))
     return sorted(out)
 
 

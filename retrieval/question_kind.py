@@ -43,6 +43,24 @@ _PICKS_SOME = re.compile(r"哪些|哪几(?![个家份位]?(?:最|更))")
 _EACH_VALUE = re.compile(r"最|更|多少|(?<!哪)几[次场个件名人项份条起]|分别|情况|怎么|如何|什么")
 
 
+# 「…都列一下」「挨个说说」「都有谁」: the user asks for a list, and over a library a list of
+# what was done is a list of the units that did it
+_LIST_ASKED = re.compile(
+    r"列(?:一下|出来|个清单|个单子|个名单|举)|一一列|挨个|逐个|逐一|都有谁|都是谁|都有哪些|都有哪几"
+)
+# 「有没有领导去述法的？」: 有没有 + a clause closed by 的 asks for those who did it (the
+# 的-phrase names doers), not whether one named unit did it — no unit is named
+_ANY_WHO_DID = re.compile(
+    r"(?:有没有|有无|是否有)[^，。？！,?!；;]{1,24}的(?=[？?。！!，,；;\s]|$)"
+)
+
+
+def lists_units(q: str) -> bool:
+    """Does a question that names no unit ask for the list of units (「都列一下」, 「有没有
+    …的」)? 「有没有提到法律顾问」 (no 的-phrase, no list asked) asks a yes or no."""
+    return bool(_LIST_ASKED.search(q) or _ANY_WHO_DID.search(q))
+
+
 def question_kind(q: str, townships: list[str]) -> Kind:
     """which, compare or fact: the shape of the answer ``q`` asks for."""
     if _every_then_which(q) and not townships:
@@ -51,7 +69,9 @@ def question_kind(q: str, townships: list[str]) -> Kind:
         return Kind.COMPARE
     m = WHICH.search(q)
     if not m:  # 「落实两个清单的乡镇街道」「谁搞了年终述法」: units, with no question word
-        return Kind.WHICH if not townships and unworded_which(q) else Kind.FACT
+        if townships:  # 「白沙镇有没有…的」: a yes or no about the unit named
+            return Kind.FACT
+        return Kind.WHICH if unworded_which(q) or lists_units(q) else Kind.FACT
     asks_units = bool(_UNIT_WORD.match(q[m.end() : m.end() + 3]))
     if asks_a_name(q, len(townships)):  # 「甲镇的法律顾问是哪家单位」: a name (qa28 hook)
         return Kind.FACT

@@ -1,0 +1,61 @@
+"""A follow-up that only narrows the last which-answer by the kind of unit: 「其中哪些是乡？」
+「这里面哪些是乡或者街道？镇的不要」「其中乡一级的呢？」.
+
+Such a follow-up has no topic of its own: its topic is the last question, and its words only
+say which kinds of township to keep (乡, 镇, 街道 share the 乡镇 rung, so the rung alone cannot
+say it). 或者/和 join kinds kept; 不要/不算/除了 before or after a kind leave it out
+(``answering.sublevels.asked_kinds``); 乡一级/镇一级 name a kind. After 其中/这里面 the last
+question is asked again over the last answer's units of those kinds (by their names' suffix: a
+county stays when only a kind is left out, 「哪些不是镇」); 「那街道呢」 (no 其中), or a follow-up of
+an answer that listed nobody, asks it over the library with the kinds spelled as the scope
+``answering.kind_scope`` reads (「街道的报告里（不算乡和镇），…」).
+"""
+
+from __future__ import annotations
+
+import re
+
+from answering.sublevels import ALL_KINDS, TOWN_KINDS, asked_kinds
+
+# what a level-only narrowing may say besides its kinds: asking words, joins, leaving-out
+# verbs, 一级, particles; anything left over is a topic of its own (「其中哪些乡学习了民法典」)
+_FRAME = re.compile(
+    r"苏木|乡镇|街道|乡|镇|(?:这|那)?一级|级别|层级|级|"
+    r"哪些|哪几个|哪几家|哪几|哪个|哪家|有|是|属于|算|的|呢|吧|或者|或是|还是|或|和|跟|与|及|、|"
+    r"不要|不算|不含|不包括|而?不是|除了|除外|以外|之外|去掉|也|都|只|要|看|其他|其余|别的|"
+    r"^那么?|^还有|"
+    r"[？?。！!，,；;\s（）()]"
+)
+_ORDER = ("乡", "镇", "街道")
+_ONE_KIND = re.compile(r"(?:哪些|哪几个|哪几家)(?:是|属于)(?:乡|镇|街道)的?[？?。]*")
+
+
+def kinds_only(rest: str) -> frozenset[str] | None:
+    """The kinds a follow-up keeps when that is all it says (「哪些是乡或者街道？镇的不要」 →
+    乡, 街道; 「哪些不是镇」 → every kind but 镇), else None: a topic of its own, or the whole
+    rung (「乡镇的呢」), or a level above it (「县一级的」: the metadata path picks those)."""
+    if _FRAME.sub("", rest):
+        return None
+    kinds = asked_kinds(rest)
+    return kinds if kinds and kinds & TOWN_KINDS and kinds != ALL_KINDS else None
+
+
+def picked_by_kinds(kinds: frozenset[str], said: str) -> str:
+    """The metadata question that picks the last answer's units of the kinds kept
+    (「哪些是乡、街道（不算镇）？」): the units listed are the last answer's own, never a new
+    search, so the narrowing cannot lose a unit the last answer found. One kind after 是
+    (「哪些是乡」) is read by the metadata path as typed."""
+    if _ONE_KIND.fullmatch(said):
+        return said
+    kept = "、".join(k for k in (*_ORDER, "区县", "地市") if k in kinds)
+    out = "和".join(k for k in _ORDER if k not in kinds)
+    return f"哪些是{kept}" + (f"（不算{out}）" if out else "") + "？"
+
+
+def asked_over_kinds(prev_q: str, kinds: frozenset[str]) -> str:
+    """The last question asked over the kinds kept, in the words the scope readers take: the
+    kinds as the reports' level, the others counted out (``answering.kind_scope``)."""
+    kinds = kinds & TOWN_KINDS
+    kept = "、".join(k for k in _ORDER if k in kinds)
+    out = "和".join(k for k in _ORDER if k not in kinds)
+    return f"{kept}的报告里（不算{out}），{prev_q.rstrip('？?。')}"
