@@ -161,8 +161,13 @@ def _right_edge(text: str, start: int) -> int:
     return end
 
 
+# 把/将/被/让 lead a clause whose verb follows its object (「把一把手的法治职责列成清单」):
+# the side's 的 may be a possessive inside it, so the side is no name cut at 的
+_DISPOSAL = ("把", "将", "被", "让", "使")
+
+
 def _side_ok(side: str) -> bool:
-    return 2 <= len(side) <= 12 and not _WHICH.search(side)
+    return 2 <= len(side) <= 12 and not _WHICH.search(side) and not side.startswith(_DISPOSAL)
 
 
 def _verb_items(run: str, tagged: Tagger) -> str:

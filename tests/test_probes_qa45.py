@@ -57,3 +57,19 @@ def test_what_stays_as_written():
     assert read_alternatives(quoted, _tagged) == quoted
     levels = "哪些地方请了法律顾问？乡镇、街道都算"
     assert read_alternatives(levels, _tagged) == levels
+
+
+def test_a_disposal_clause_is_no_name():
+    """把/将 put the object before the verb, so a 的 inside such a side is a possessive, not
+    the clause's end: the side is no name and the disjunction is read word by word (it had
+    become the nonsense item 「把一把手」)."""
+    for q in (
+        "给领导干部列了学法清单，或者把一把手的法治职责列成清单印发的，都有谁？",
+        "哪些乡镇建了法律顾问制度，或者将合同交给律师审核的？",
+        "把普法写进村规民约，或者搞过普法宣传的有哪些",
+    ):
+        read = read_alternatives(q, _tagged)
+        assert "把一把手这类" not in read and "这类" not in read, read
+    # must-not: sides that name things are still one list
+    read = read_alternatives("哪些镇给干部搞过普法培训，或者请人来讲过法律课的？", _tagged)
+    assert "普法培训、法律课这类" in read
