@@ -110,6 +110,10 @@ eval: $(STAMP)
 	$(call broad_floor,facts22,blind4,--min-facts 0.90 --min-compare 0.78)
 	$(call broad_floor,facts22,blind6,--min-facts 0.70 --min-compare 0.83)
 	$(call broad_floor,facts22,blind8,--min-facts 0.85 --min-compare 0.79)
+	# narrow questions in everyday words (narrow22: docs/evidence.md, stop 20) — regression guards, the gap itself
+	$(call broad_floor,narrow22,blind3,--min-f1 0.15 --min-none 0.95)
+	$(call broad_floor,narrow22,blind5,--min-f1 0.14 --min-facts 0.70 --min-none 0.70)
+	$(call broad_floor,narrow22,blind7,--min-f1 0.16 --min-facts 0.45 --min-none 0.95)
 	rm -rf $(EVAL_DATA)
 
 # every check: lint, format, metadata accuracy floors, the answer eval floors, then the whole
