@@ -73,17 +73,21 @@ def contracts(short: str, word: str, starts: frozenset[int]) -> bool:
 
 
 def written_as(
-    parts: list[str], texts: list[str], words: Callable[[str], bool] = lambda s: False
+    parts: list[str], texts: list[str], words: Callable[[str], bool] | None = None
 ) -> Counter[str]:
-    """How many of ``texts`` write the words ``parts`` side by side (法律|援助), and, for a
-    short form of two words, how many write them with one or two words between that the
-    short form leaves out (防范|电信网络|诈骗 → 防诈, 人民|代表|大会 → 人大): each phrase as
-    written, by the texts holding it. ``words`` says whether a middle is made of the library's
-    words (电信网络: 电信|网络), not a run of characters that cuts one (共和国国|家安)."""
+    """How many of ``texts`` write the words ``parts`` side by side (法律|援助), and, given
+    ``words``, for a short form of two words, how many write them with one or two words
+    between that the short form leaves out (防范|电信网络|诈骗 → 防诈, 人民|代表|大会 → 人大):
+    each phrase as written, by the texts holding it. ``words`` says whether a middle is made
+    of the library's words (电信网络: 电信|网络), not a run of characters that cuts one
+    (共和国国|家安)."""
     whole = "".join(parts)
     held: Counter[str] = Counter(whole for t in texts if whole in t)
-    if len(parts) == 2 and not held:
-        gap = re.compile(re.escape(parts[0]) + f"({_MIDDLE.pattern})" + re.escape(parts[1]))
-        for t in texts:
+    if words is None or len(parts) != 2 or held:
+        return held
+    first, last = parts
+    gap = re.compile(re.escape(first) + f"({_MIDDLE.pattern})" + re.escape(last))
+    for t in texts:
+        if first in t and last in t:
             held.update({m.group(0) for m in gap.finditer(t) if words(m.group(1))})
     return held

@@ -132,9 +132,8 @@ def _usual_phrase(
         if len(rows) < MIN_CHUNKS:
             continue
         sample = [text(int(r)) for r in rows[:_SAMPLE]]
-        for phrase, held in written_as(
-            parts, sample, lambda m: skips and _all_words(m, vocab)
-        ).items():
+        middle = (lambda m: _all_words(m, vocab)) if skips else None
+        for phrase, held in written_as(parts, sample, middle).items():
             written.append((held / len(sample) * len(rows), phrase))
     if not written:
         return None

@@ -34,9 +34,11 @@ def in_longer_word(q: str, pos: int, form: str, name: str, is_word: Callable[[st
     return False
 
 
-# a unit named after a landmark and its side (广安门|内, 崇文门|外, 浑河站|西) is called by the
-# landmark's first character and the side: 广内, 崇外
+# a unit named after a landmark — a city gate or a station — and its side (广安门|内, 崇文门|外,
+# 浑河站|西) is called by the landmark's first character and the side: 广内, 崇外. Only such a
+# landmark: in 艾尔木东乡 or 大朝山东镇 the direction is part of the name, no side of anything
 _SIDES = "内外东西南北"
+_LANDMARKS = "门站"
 _REACH = 3  # characters before a form that a word it would be the end of reaches (推|广内容)
 
 
@@ -44,7 +46,9 @@ def contracted(name: str) -> str | None:
     """The contracted name of a unit whose name (less its kind) is a three-character
     landmark and a side: 广安门内街道 → 广内; else None."""
     core = short_name(name)
-    return core[0] + core[-1] if len(core) == 4 and core != name and core[-1] in _SIDES else None
+    if len(core) == 4 and core != name and core[2] in _LANDMARKS and core[-1] in _SIDES:
+        return core[0] + core[-1]
+    return None
 
 
 @functools.lru_cache(maxsize=8)

@@ -10,7 +10,7 @@ contracted name.
 2. a short form that is no word of the dictionary may leave a middle word out of the phrase
    it stands for: 矛盾纠纷调解 → 矛调, 综合行政执法 → 综执; a dictionary word (人家) never
    does (``retrieval.initials``);
-3. a unit named after a landmark and its side is called by the landmark's first character
+3. a unit named after a landmark (a gate, a station) and its side is called by the landmark's first character
    and the side: 望江门外街道 → 望外 — unless two units share the form (长内) or it is a
    dictionary word (城外) (``retrieval.short_names``).
 """
@@ -93,6 +93,7 @@ def _townships(analyzer, question: str) -> tuple[str, ...]:
 def test_a_unit_is_named_by_its_landmark_and_side(analyzer):
     assert contracted("广安门内街道") == "广内"
     assert contracted("东林镇") is None and contracted("长安街道") is None
+    assert contracted("大朝山东镇") is None  # the direction is part of the name: no landmark
     assert _townships(analyzer, "望外那边请的律师审了多少份合同") == ("望江门外街道",)
     assert _townships(analyzer, "望外街道一年开了几次会") == ("望江门外街道",)
     assert is_contracted_name("望外街道", _UNITS)
