@@ -2,13 +2,14 @@
 
 Chinese contracts a compound by keeping, in order, its first character and characters that
 begin its later parts or end it — the last one taken from the compound's last part, its
-head, which says what kind of thing it is (全过|程, 电信|诈骗, 执法|记录仪 → 执记仪 …). So a
+head, which says what kind of thing it is (全|过程 → 全程, 人民|代表|大会 → 人代会). So a
 user's word of two or three characters that the library does not use, whose first character
 opens a word the library writes and whose other characters each begin a part of that word
 or end it, the last one inside its last part, may stand for it. ``retrieval.initials``
 finds the phrases made of several words (法援 ~ 法律|援助 written side by side); this reads
 the library's single long words (its index tokens), where initials sees only the first
-word.
+word. ``written_as`` serves initials: the phrase as the library writes it, and for a short
+form that is no dictionary word, with a middle word it leaves out (矛调 ~ 矛盾纠纷调解).
 
 A word that merely contains the short form whole (普法宣传 for 普法) is no contraction of
 it, and a word whose form is shared by two words of similar use names neither (a tie
