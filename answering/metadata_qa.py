@@ -48,6 +48,7 @@ from retrieval.level_words import canonical
 from retrieval.query import Analysis
 from retrieval.question_scope import LEVEL_ALIAS
 from retrieval.scope import asks_only_streets, named_levels
+from retrieval.short_names import contracted
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
 _LIST = re.compile(
@@ -167,7 +168,10 @@ def _frame_only(q: str, analysis: Analysis) -> bool:
     """Nothing but unit names, the document facts asked (year, parent, level) and frame."""
     rest = q
     units = {*analysis.townships, *analysis.counties}  # 「桐庐和青田」: by their short names too
-    for name in sorted({*units, *map(spoken_name, units), *map(short_name, units)}, key=len)[::-1]:
+    said = {*units, *map(spoken_name, units), *map(short_name, units)}
+    said |= {c + u[len(short_name(u)) :] for u in units if (c := contracted(u))}  # 广内街道
+    said |= {c for u in units if (c := contracted(u))}
+    for name in sorted(said, key=len)[::-1]:
         rest = rest.replace(name, "")
     if not units:  # units found by their reports' text (广内街道 for 广安门内街道) are names too
         rest = _UNIT_SHAPED.sub("", rest)

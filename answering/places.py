@@ -18,6 +18,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex, short_name
 from retrieval.query import Analysis
+from retrieval.short_names import is_contracted_name
 
 OPENING = 400  # characters of a report that carry its title and reporting unit
 # a town's name starts the question, follows a connective or punctuation, or the year said
@@ -193,6 +194,8 @@ def unknown_places(
             continue
         if any(u.related(name) or short_name(name) in u.shorts for u in units):
             continue
+        if is_contracted_name(name, units[0].names):
+            continue  # 「望外街道」: 望江门外街道 by its contracted name (``short_names``)
         if name in said_as_address:
             continue
         tail = re.sub(r"^.*(?:省|市)(?=.)", "", name) if _COUNTY.fullmatch(name) else ""

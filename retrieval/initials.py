@@ -17,6 +17,7 @@ and index version.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -26,13 +27,17 @@ from typing import Protocol
 
 import numpy as np
 
+from retrieval.contractions import contracts, long_words_by_first, part_starts, written_as
 from retrieval.query import Analysis
+
+log = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 COMMON = 30  # chunks holding the word itself: from here it is a word of the library
 RARE = 0.05  # the short form is written at most this share as often as its phrase
 LEAD = 3.0  # the usual phrase is written this many times as often as the next one
 MIN_CHUNKS = 1  # a phrase the library writes at least this often (a web page may say it once)
+MIN_WORD = 2  # chunks holding a long word that a short form is read as (a term, not a slip)
 _PER_CHAR = 8  # words taken for each character of the short form, most used first
 _TRIED = 8  # phrases read, those whose words are most used first (bounds a question's cost)
 _SAMPLE = 60  # chunks read to tell whether two words stand side by side
@@ -51,9 +56,12 @@ class Vocabulary(Protocol):
 class Initials:
     """The phrases behind short forms, per index version."""
 
-    def __init__(self) -> None:
+    def __init__(self, is_word: Callable[[str], bool] | None = None) -> None:
+        # the general dictionary: a word it holds (人家) is no short form leaving words out
+        self._is_word = is_word
         self._version: str | None = None
         self._by_first: dict[str, list[tuple[int, str]]] = {}
+        self._long_by_first: dict[str, list[tuple[int, str]]] = {}
         self._found: dict[str, str | None] = {}
 
     def read(self, analysis: Analysis, vocab: Vocabulary, text: Callable[[int], str]) -> Analysis:
@@ -80,8 +88,15 @@ class Initials:
         if self._version != vocab.version:
             self._version, self._found = vocab.version, {}
             self._by_first = _words_by_first(vocab)
+            self._long_by_first = long_words_by_first(vocab.terms(), vocab.chunk_count)
         if word not in self._found:
-            self._found[word] = _usual_phrase(word, self._by_first, vocab, text, own)
+            skips = self._is_word is not None and not self._is_word(word)
+            found = _usual_phrase(word, self._by_first, vocab, text, own, skips)
+            if found is None:
+                found = _usual_word(word, self._long_by_first.get(word[0], []), vocab, own)
+            if found:
+                log.debug("short form %s read as %s", word, found)
+            self._found[word] = found
         return self._found[word]
 
 
@@ -101,10 +116,13 @@ def _usual_phrase(
     vocab: Vocabulary,
     text: Callable[[int], str],
     own: int,
+    skips: bool = False,
 ) -> str | None:
     """The phrase of consecutive words beginning with ``word``'s characters that the library
     writes most, when it is written clearly more than any other and far more than ``word``
-    itself (``own`` chunks: 法规 is a word, not 法律规定)."""
+    itself (``own`` chunks: 法规 is a word, not 法律规定). With ``skips`` (``word`` is no
+    word of the dictionary) the phrase may hold words the short form leaves out (矛调 ~
+    矛盾纠纷调解)."""
     choices = [by_first.get(ch, []) for ch in word]
     tried = sorted(product(*choices), key=lambda ws: -math.prod(n for n, _ in ws))[:_TRIED]
     written: list[tuple[float, str]] = []
@@ -113,11 +131,10 @@ def _usual_phrase(
         rows = vocab.rows_with_all(parts)
         if len(rows) < MIN_CHUNKS:
             continue
-        phrase = "".join(parts)
-        sample = rows[:_SAMPLE]
-        share = sum(phrase in text(int(r)) for r in sample) / len(sample)
-        if share:
-            written.append((share * len(rows), phrase))
+        sample = [text(int(r)) for r in rows[:_SAMPLE]]
+        middle = (lambda m: _all_words(m, vocab)) if skips else None
+        for phrase, held in written_as(parts, sample, middle).items():
+            written.append((held / len(sample) * len(rows), phrase))
     if not written:
         return None
     written.sort(reverse=True)
@@ -125,3 +142,27 @@ def _usual_phrase(
     runner_up = written[1][0] if len(written) > 1 else 0.0
     clear = top >= MIN_CHUNKS and top >= LEAD * max(runner_up, own / RARE)
     return phrase if clear else None
+
+
+def _usual_word(
+    word: str, long_words: list[tuple[int, str]], vocab: Vocabulary, own: int
+) -> str | None:
+    """The library word ``word`` contracts (``retrieval.contractions``: 全过程 → 全程) that the
+    library writes most, when clearly more than any other word it could contract and far
+    more than ``word`` itself; the same thresholds as a phrase of initials."""
+    found: list[tuple[int, str]] = []
+    for n, t in long_words:
+        if n < MIN_WORD:
+            break  # most used first
+        if contracts(word, t, part_starts(t, lambda s: vocab.chunk_count(s) > 0)):
+            found.append((n, t))
+    if not found:
+        return None
+    top, phrase = found[0]
+    runner_up = found[1][0] if len(found) > 1 else 0
+    return phrase if top >= LEAD * max(runner_up, own / RARE) else None
+
+
+def _all_words(middle: str, vocab: Vocabulary) -> bool:
+    """Whether ``middle`` is one or two words of two characters the library uses."""
+    return all(vocab.chunk_count(middle[i : i + 2]) for i in range(0, len(middle), 2))

@@ -64,7 +64,7 @@ from retrieval.quoted_terms import quoted_forms
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
-from retrieval.short_names import in_longer_word
+from retrieval.short_names import in_longer_word, spelled_in_full
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
 from retrieval.study_group import in_study_group
 from retrieval.township_level import one_township_level, without_level_nouns
@@ -149,6 +149,7 @@ class QuestionAnalyzer:
         if units is None:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
+        q = spelled_in_full(q, units[0].names, self._tok.is_word)  # 广内: 广安门内街道
         q = heads_spelled(q, units[0].candidates(q) | units[1].candidates(q), self._tok.words)
         spans = excepted_spans(q)  # ↑ 「嘉善县长」: 嘉善县's 县长 (``retrieval.unit_heads``)
         townships = self._find_units(q, units[0])

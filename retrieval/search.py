@@ -54,7 +54,7 @@ class HybridRetriever:
         self._book_version = None
         self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
         self.grounding = Grounding(library, self.simple, self._rows_with)
-        self.initials = Initials()
+        self.initials = Initials(library.tokenizer.is_word)
         self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer,

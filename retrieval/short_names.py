@@ -11,7 +11,10 @@ and is not the start of the unit's own full name (新华乡, 中山镇的) is th
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+
+from reportqa.units import short_name
 
 _LONGEST = 4  # characters past the short form a common word reaches (新华|书店, 大江|南北)
 
@@ -29,3 +32,69 @@ def in_longer_word(q: str, pos: int, form: str, name: str, is_word: Callable[[st
         if is_word(word):
             return True
     return False
+
+
+# a unit named after a landmark — a city gate or a station — and its side (广安门|内, 崇文门|外,
+# 浑河站|西) is called by the landmark's first character and the side: 广内, 崇外. Only such a
+# landmark: in 艾尔木东乡 or 大朝山东镇 the direction is part of the name, no side of anything
+_SIDES = "内外东西南北"
+_LANDMARKS = "门站"
+_REACH = 3  # characters before a form that a word it would be the end of reaches (推|广内容)
+
+
+def contracted(name: str) -> str | None:
+    """The contracted name of a unit whose name (less its kind) is a three-character
+    landmark and a side: 广安门内街道 → 广内; else None."""
+    core = short_name(name)
+    if len(core) == 4 and core != name and core[2] in _LANDMARKS and core[-1] in _SIDES:
+        return core[0] + core[-1]
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _contracted_forms(names: frozenset[str]) -> dict[str, str]:
+    """Each contracted form that names one unit of ``names`` only and is no other unit's
+    name or short name (two units sharing 广内 are named by neither)."""
+    owners: dict[str, set[str]] = {}
+    for n in names:
+        form = contracted(n)
+        if form:
+            owners.setdefault(form, set()).add(n)
+    taken = {f for n in names for f in (n, short_name(n))}
+    return {f: next(iter(o)) for f, o in owners.items() if len(o) == 1 and f not in taken}
+
+
+def spelled_in_full(q: str, names: frozenset[str], is_word: Callable[[str], bool]) -> str:
+    """The question with each unit named by its contracted form (「广内那边」) named in full,
+    when the form is no dictionary word (a common word names no unit), does not begin a
+    longer word, and does not end one that starts before it (推广内容: 推广 is the word)."""
+    forms = _contracted_forms(names)
+    if not forms:
+        return q
+    out, i = [], 0
+    while i < len(q):
+        name = forms.get(q[i : i + 2])
+        if name and not _inside_word(q, i, q[i : i + 2], name, is_word):
+            out.append(name)
+            kind = name[len(short_name(name)) :]  # 「广内街道」: the kind said after it too
+            i += 2 + (len(kind) if q.startswith(kind, i + 2) else 0)
+            continue
+        out.append(q[i])
+        i += 1
+    return "".join(out)
+
+
+def _inside_word(q: str, pos: int, form: str, name: str, is_word: Callable[[str], bool]) -> bool:
+    if is_word(form) or in_longer_word(q, pos, form, name, is_word):
+        return True
+    return any(
+        is_word(q[pos - k : pos + j]) for k in range(1, min(_REACH, pos) + 1) for j in (1, 2)
+    )
+
+
+def is_contracted_name(name: str, names: frozenset[str]) -> bool:
+    """Whether ``name`` (「望外街道」, as a question writes a place) is one unit's contracted
+    name with its kind: a known unit, not a place missing from the library."""
+    form = short_name(name)
+    unit = _contracted_forms(names).get(form)
+    return unit is not None and unit.endswith(name[len(form) :])
