@@ -1,0 +1,78 @@
+"""An empty which-answer decided by a word no report in scope writes: say which word.
+
+A required word of the question that no report in scope spells (nor any distinctive part of it)
+makes every report 「未提及」 by itself. The reader cannot tell that from a library that lacks the
+practice — and most often it is the user's own word for a thing the reports name otherwise
+(官司 for 诉讼, 法院听审案子 for 旁听庭审). So the answer names the word: 「报告中没有“X”这个说法」,
+and when the rest of the question still names a practice (not only who did it:
+``retrieval.holders``) and some report says that rest in one sentence, those reports are shown
+as a **near reading** — related citations (``Role.RELATED``), never units of the answer — so
+the reader can judge whether the reports' word is theirs. The answer's own units stay none.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from answering.near import Near, near_answer
+from reportqa.answer import Answer, Paragraph, Text
+from reportqa.types import ReportEvidence
+from retrieval.concept import Concept
+from retrieval.holders import is_holder
+from retrieval.query import Analysis
+
+if TYPE_CHECKING:
+    from answering.kinds import Context
+    from retrieval.filters import Filters
+
+log = logging.getLogger(__name__)
+
+
+def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
+    """The required concepts no report in scope spells (``idf`` holds only spelled ones)."""
+    return tuple(c for c in analysis.concepts if c.required and c.term not in idf)
+
+
+def saying(words: Sequence[Concept]) -> str:
+    """「报告中没有“X”这个说法。」 for one word, 「…“X”“Y”这些说法。」 for several."""
+    quoted = "".join(f"“{c.term}”" for c in words)
+    return f"报告中没有{quoted}{'这个' if len(words) == 1 else '这些'}说法。"
+
+
+def _rest(ctx: Context, analysis: Analysis, filters: Filters, words: Sequence[Concept]):
+    """The reading without ``words``, when what is left names a practice, and the reports
+    that support it; else None."""
+    left = tuple(c for c in analysis.concepts if c not in words)
+    if not any(not is_holder(c.term) for c in left):
+        return None  # 「领导」 alone is who, never a reading of what was asked
+    if not any(c.required for c in left):
+        left = tuple(replace(c, required=True) for c in left)
+    reduced = replace(analysis, concepts=left)
+    evidence = tuple(e for e in ctx.retriever.fan_out(reduced, filters) if e.supported)
+    if not evidence:
+        return None
+    log.debug("near reading without the unsaid %s: %d reports", words, len(evidence))
+    gone = Concept("、".join(c.term for c in words), (), True)
+    return Near(gone, reduced, evidence)
+
+
+def unsaid_answer(
+    ctx: Context,
+    analysis: Analysis,
+    filters: Filters,
+    evidence: Sequence[ReportEvidence],
+    idf: dict[str, float],
+    empty: Answer,
+) -> Answer | None:
+    """``empty`` (no unit answers) told again when unspelled words decide it; None when every
+    required word is spelled (then the near reading of ``answering.near`` may apply)."""
+    words = unsaid(analysis, idf)
+    if not words:
+        return None
+    note = Paragraph((Text(saying(words)),))
+    near = _rest(ctx, analysis, filters, words)
+    got = near_answer(analysis, near, evidence, idf) if near else empty
+    return replace(got, body=(got.body[0], note, *got.body[1:]))
