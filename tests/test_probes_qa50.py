@@ -1,0 +1,69 @@
+"""Who did it never decides what was done; the words of the asking are no need (round qa50).
+
+``probes_qa50.jsonl`` asks eleven questions over five invented reports of 望海县
+(``tests/data/probe_reports_qa50``). Every report names its 领导; 石门镇 writes 旁听行政诉讼案件
+庭审, 柳溪乡 入户走访, 桥头镇 律师 as 法律顾问 and a 政企沟通微信群, 东城街道 现场办公 and 基层治理.
+
+- d1a, d1b: the practice words are in no report (信访局, 接待, 工地, 欠薪); what is left is who
+  (领导, 群众, 工作人员). The answer is 「没有」 and names the words no report writes.
+- d1c: 旁听 is spelled, 审案子 is not: 「没有」, naming 审案子, with 石门镇 shown only as a near
+  reading. d1x (must-not): a role word beside a spelled practice still answers.
+- b1a, b1b, b2a: pronouns (咱们), someone sent (派人), a directional verb (下去), an AABB word
+  of extent (前前后后), a vague count (好几轮), a bare locative (外面) are the asking, never
+  required. b2x, b3x (must-not): 现场办公, 基层治理 name practices and stay.
+- u1a, u1b: 老板们 is in no report: the answer names it and shows 桥头镇 as a near reading.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from library.compose import build
+from reportqa.answer import Role
+from reportqa.settings import Settings
+from retrieval.asking_frames import asking_word
+from retrieval.holders import is_holder
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_qa50.jsonl"
+
+
+def test_holders_never_decide_and_unsaid_words_are_named(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_qa50"],
+        PROBES,
+        ["--min-f1", "0.95", "--min-none", "1.0"],
+    )
+    assert len(result["questions"]) == 11
+    service = build(Settings(data_dir=tmp_path / "d")).service
+    for line in PROBES.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        ans = service.ask(item["question"])
+        assert sorted(ans.townships) == sorted(item["townships"]), item["id"]
+        assert sorted({c.township for c in ans.related}) == item["near"], item["id"]
+        assert all(c.role == Role.RELATED for c in ans.related)
+        words = item.get("unsaid", [])
+        if words:
+            named = "".join(f"“{w}”" for w in words)
+            assert f"报告中没有{named}" in ans.answer, (item["id"], ans.answer)
+        else:
+            assert "报告中没有" not in ans.answer, item["id"]
+
+
+def test_holder_words_by_role_and_level():
+    for word in ("领导", "工作人员", "群众", "镇政府", "县领导", "村干部", "咱们"):
+        assert is_holder(word), word
+    for word in ("旁听", "法律顾问", "领导小组", "政府法律顾问", "基层"):
+        assert not is_holder(word), word
+
+
+def test_asking_words_by_their_build():
+    for word in ("人家", "大伙儿", "下去", "过来", "出去", "前前后后", "明明白白", "当众", "外面"):
+        assert asking_word(word), word
+    for word in ("基层", "现场办公", "下乡", "入户", "前后", "来访", "外来"):
+        assert not asking_word(word), word
