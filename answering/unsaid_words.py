@@ -38,8 +38,9 @@ def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
 
 def saying(words: Sequence[Concept]) -> str:
     """「报告中没有“X”这个说法。」 for one word, 「…“X”“Y”这些说法。」 for several."""
-    quoted = "".join(f"“{c.term}”" for c in words)
-    return f"报告中没有{quoted}{'这个' if len(words) == 1 else '这些'}说法。"
+    said = list(dict.fromkeys(w for c in words for w in c.term.split("/")))  # 「A或者B」: each
+    quoted = "".join(f"“{w}”" for w in said)
+    return f"报告中没有{quoted}{'这个' if len(said) == 1 else '这些'}说法。"
 
 
 def _rest(ctx: Context, analysis: Analysis, filters: Filters, words: Sequence[Concept]):
