@@ -11,7 +11,8 @@
 - b1a, b1b, b2a: pronouns (咱们), someone sent (派人), a directional verb (下去), an AABB word
   of extent (前前后后), a vague count (好几轮), a bare locative (外面) are the asking, never
   required. b2x, b3x (must-not): 现场办公, 基层治理 name practices and stay.
-- u1a, u1b: 老板们 is in no report: the answer names it and shows 桥头镇 as a near reading.
+- u1a, u1b: 老板(们) is in no report (the plural 们 is dropped): the answer names 老板 and
+  shows 桥头镇 as a near reading.
 """
 
 from __future__ import annotations
