@@ -18,13 +18,16 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from library.compose import build
-from reportqa.answer import Role
+from reportqa.answer import Kind, Role
 from reportqa.settings import Settings
+from retrieval.analysis import Analysis
 from retrieval.asking_frames import asking_word
-from retrieval.holders import is_holder
+from retrieval.concept import Concept
+from retrieval.holders import is_holder, topic_restored
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -68,3 +71,27 @@ def test_asking_words_by_their_build():
         assert asking_word(word), word
     for word in ("基层", "现场办公", "下乡", "入户", "前后", "来访", "外来"):
         assert not asking_word(word), word
+
+
+def _c(term: str, required: bool = True) -> Concept:
+    return Concept(term, (term,), required)
+
+
+def test_a_holder_alone_never_decides():
+    before = Analysis(
+        "哪些地方的干部去工地查过欠薪", Kind.WHICH, concepts=(_c("干部"), _c("欠薪", False))
+    )
+    after = replace(before, concepts=(_c("干部"),))  # 欠薪 left as unspelled
+    got = topic_restored(before, after)
+    assert [(c.term, c.required) for c in got.concepts] == [("干部", True), ("欠薪", True)]
+    # a soft practice word still in the need decides; a light verb only if nothing else does
+    kept = replace(before, concepts=(_c("干部"), _c("开展", False), _c("值班", False)))
+    got = topic_restored(kept, kept)
+    assert [c.term for c in got.concepts if c.required] == ["干部", "值班"]
+
+
+def test_only_holders_asked_and_other_kinds_stay():
+    only = Analysis("哪些地方提到了领导干部", Kind.WHICH, concepts=(_c("领导干部"),))
+    assert topic_restored(only, only) is only
+    fact = Analysis("西城区政府开了几次会", Kind.FACT, concepts=(_c("政府"), _c("开会", False)))
+    assert topic_restored(fact, replace(fact, concepts=(_c("政府"),))).concepts == (_c("政府"),)
