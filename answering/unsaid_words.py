@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from answering.near import Near, near_answer
+from answering.near import _FEWEST, Near, near_answer
 from reportqa.answer import Answer, Paragraph, Text
 from reportqa.types import ReportEvidence
 from retrieval.concept import Concept
@@ -44,13 +44,14 @@ def saying(words: Sequence[Concept]) -> str:
 
 
 def _rest(ctx: Context, analysis: Analysis, filters: Filters, words: Sequence[Concept]):
-    """The reading without ``words``, when what is left names a practice, and the reports
-    that support it; else None."""
+    """The reading without ``words``, when two required words of the practice are left, and
+    the reports that support it; else None."""
     left = tuple(c for c in analysis.concepts if c not in words)
-    if not any(not is_holder(c.term) for c in left):
-        return None  # 「领导」 alone is who, never a reading of what was asked
-    if not any(c.required for c in left):
-        left = tuple(replace(c, required=True) for c in left)
+    # qa38's measure: two concepts must stay for a reading to be one of the question — here
+    # two required words of the practice (a soft verb 开展 or a holder 领导 names no practice);
+    # 「给法律顾问发了奖金」 leaves 法律顾问 alone, 「开展普法剧本杀」 普法 alone: no near reading
+    if sum(1 for c in left if c.required and not is_holder(c.term)) < _FEWEST - 1:
+        return None
     reduced = replace(analysis, concepts=left)
     evidence = tuple(e for e in ctx.retriever.fan_out(reduced, filters) if e.supported)
     if not evidence:

@@ -1,6 +1,6 @@
 """Who did it never decides what was done; the words of the asking are no need (round qa50).
 
-``probes_qa50.jsonl`` asks eleven questions over five invented reports of 望海县
+``probes_qa50.jsonl`` asks thirteen questions over five invented reports of 望海县
 (``tests/data/probe_reports_qa50``). Every report names its 领导; 石门镇 writes 旁听行政诉讼案件
 庭审, 柳溪乡 入户走访, 桥头镇 律师 as 法律顾问 and a 政企沟通微信群, 东城街道 现场办公 and 基层治理.
 
@@ -11,8 +11,10 @@
 - b1a, b1b, b2a: pronouns (咱们), someone sent (派人), a directional verb (下去), an AABB word
   of extent (前前后后), a vague count (好几轮), a bare locative (外面) are the asking, never
   required. b2x, b3x (must-not): 现场办公, 基层治理 name practices and stay.
-- u1a, u1b: 老板(们) is in no report (the plural 们 is dropped): the answer names 老板 and
-  shows 桥头镇 as a near reading.
+- u1b: 做买卖 and 老板(们) are in no report (the plural 们 is dropped): the answer names them and
+  shows 桥头镇, which writes the two words left (微信群, 惠企政策), as a near reading. u1x
+  (must-not): with only 政策 left, nothing is near (one word is no reading, as in qa38). u1a,
+  u1c: the words left carry the strict need, so 桥头镇 is the answer and nothing is named.
 """
 
 from __future__ import annotations
@@ -41,9 +43,9 @@ def test_holders_never_decide_and_unsaid_words_are_named(tmp_path, monkeypatch, 
         tmp_path / "d",
         [DATA / "probe_reports_qa50"],
         PROBES,
-        ["--min-f1", "0.95", "--min-none", "1.0"],
+        ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 11
+    assert len(result["questions"]) == 13
     service = build(Settings(data_dir=tmp_path / "d")).service
     for line in PROBES.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
