@@ -4,10 +4,11 @@ A required word of the question that no report in scope spells (nor any distinct
 makes every report 「未提及」 by itself. The reader cannot tell that from a library that lacks the
 practice — and most often it is the user's own word for a thing the reports name otherwise
 (官司 for 诉讼, 法院听审案子 for 旁听庭审). So the answer names the word: 「报告中没有“X”这个说法」,
-and when the rest of the question still names a practice (not only who did it:
+and when the rest of the question still holds two required words of the practice (qa38's "two
+must stay"; a holder such as 领导 or a soft verb such as 开展 names no practice:
 ``retrieval.holders``) and some report says that rest in one sentence, those reports are shown
-as a **near reading** — related citations (``Role.RELATED``), never units of the answer — so
-the reader can judge whether the reports' word is theirs. The answer's own units stay none.
+as a **near reading** — related citations (``Role.RELATED``), never units of the answer — so the
+reader can judge whether the reports' word is theirs. The answer's own units stay none.
 """
 
 from __future__ import annotations
