@@ -8,7 +8,8 @@ asked, ``shaped`` a compare cell that is a role or a period, ``grades`` what giv
 a grade (优秀等次), ``counted`` the counts
 before the nouns a question counts (15个乡镇), ``conditioned`` a role held or a count stated
 in a which-question, ``near`` the reports saying all of a which-question but one word when none
-says all of it (shown as related, never as the answer), ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
+says all of it (shown as related, never as the answer), ``unsaid_words`` the words no report
+in scope writes named in an empty which-answer (the rest as a near reading), ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
 name a user gives after describing the thing: 「…（就是述法）」); ``metadata_qa``
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
@@ -81,6 +82,7 @@ __all__ = [
     "support",
     "types",
     "unit_value",
+    "unsaid_words",
     "value_kinds",
     "valued",
     "values",

@@ -17,6 +17,7 @@ from answering.extractive import (
     no_evidence,
 )
 from answering.near import near_answer, near_reading
+from answering.unsaid_words import unsaid_answer
 from reportqa.answer import Answer, Bullets, Completeness, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence, ReportInfo
@@ -37,6 +38,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     got = compose_which(analysis, evidence, idf)
     if got.townships or analysis.number or not evidence:
         return got
+    told = unsaid_answer(ctx, analysis, filters, evidence, idf, got)  # 「没有“X”这个说法」
+    if told is not None:
+        return told
     near = near_reading(ctx, analysis, filters, idf)  # 「没有」: what says all of it but one word
     return near_answer(analysis, near, evidence, idf) if near else got
 

@@ -32,6 +32,7 @@ Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_g
 ``own_deed`` (自己制定: a verb of making, never a plan only cited).
 Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
+Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -73,6 +74,7 @@ __all__ = [
     "fusion",
     "glosses",
     "grounding",
+    "holders",
     "honours",
     "initials",
     "item_lists",

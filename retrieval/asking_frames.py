@@ -20,6 +20,20 @@ in the reports. Each is a closed class of how people ask, never of what reports 
   (「2025年度报告里」「工作报告中」): the reports in scope, said as a place to look in; the
   region, level or year before it is read by the scope readers. 报告 as the act (「向人大报告」)
   has no locative and stays.
+- **An unnamed someone sent** (派人, 派了个人): like 请人, the sent are no topic; a report names
+  them (选派律师, 派驻干部).
+
+Single words of the asking, by how they are built (``asking_word``):
+- **A personal pronoun** (人家, 大家, 咱们, 他们, 大伙儿): points at people already known, names
+  no one a report could be told apart by.
+- **A directional verb of motion** (下去, 过来, 上来, 出去: one of 上下进出回过起 + 来/去): the
+  going, never the deed done there (「下去普法」 asks for 普法).
+- **A reduplicated AABB word** (前前后后, 来来回回, 反反复复, 明明白白): how long, how often or how
+  thoroughly — an adverbial of extent or manner, never a thing done.
+- **当 + where or when** (当众, 当面, 当场, 当即): the deed done in front of people or at once; a
+  report writes the deed (述法, 现场办公 stays: it names a practice).
+- **A bare locative** (外面, 下面, 里头, 外边): where, seen from the asker; a word naming a
+  level of government (基层) is a noun and stays.
 """
 
 from __future__ import annotations
@@ -31,7 +45,7 @@ _FRAMES = re.compile(
     r"(?:面向|针对|对着)(?!性)"
     rf"|(?<![以未近本原将后从由向往起出回过进下年历素])来(?=[{_ONE_CHAR_DEEDS}])"
     r"|(?:管事|办事|做事|干事)(?=的|[，,。？?！!；;]|$)"
-    r"|(?:请|找|叫)了?(?:个|些|几个|几位|一些)?人(?!大|民|员|才|社|事|口|身|家|力|格)(?:过来|来)?"
+    r"|(?:请|找|叫|派)了?(?:个|些|几个|几位|一些)?人(?!大|民|员|才|社|事|口|身|家|力|格)(?:过来|来)?"
     r"|开(?:个|了|过|次|了个|过个)?会(?=(?:专题|专门)?(?:研究|部署|学习|讨论|听取|传达|审议))"
     r"|(?:专门|特意|特地|专程)(?=开|召开|研究|组织|学|抓|部署|听取|讨论|请|邀请|搞|做|办|安排)"
     r"|(?:那|这)?(?:几|两|三|四|五|六|七|八|九|十)(?:家|个|份)(?:里头|里面|里边|当中|里)"
@@ -43,3 +57,19 @@ _FRAMES = re.compile(
 def without_frames(text: str) -> str:
     """``text`` with each asking frame blanked (same length, so positions keep their place)."""
     return _FRAMES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_PRONOUNS = frozenset("人家 大家 咱们 他们 她们 你们 我们 大伙 大伙儿 别人 人们".split())
+_DIRECTION = re.compile(r"[上下进出回过起][来去]")
+_LOCATIVE = re.compile(r"[上下里外前后][面边头]")
+_BEFORE_ALL = frozenset("当众 当面 当场 当即".split())
+
+
+def asking_word(word: str) -> bool:
+    """``word`` is a word of how the user asks, by its build (see the module's classes)."""
+    return (
+        word in _PRONOUNS
+        or word in _BEFORE_ALL
+        or bool(_DIRECTION.fullmatch(word) or _LOCATIVE.fullmatch(word))
+        or (len(word) == 4 and word[0] == word[1] and word[2] == word[3])
+    )

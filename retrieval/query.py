@@ -24,7 +24,7 @@ from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
-from retrieval.asking_frames import without_frames
+from retrieval.asking_frames import asking_word, without_frames
 from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
 from retrieval.conditions import without_figure
@@ -87,7 +87,7 @@ _ASKS_NUMBER = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
-_ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?)[\u4e00-\u9fff]?$")  # 几次, 第几, 多少项, 哪份
+_ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?|好几|好多)[\u4e00-\u9fff]?$")  # 几次, 哪份, 好几轮
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
 # the unit below a township, however a report names it: 村, 行政村, 村居, 居委会, 嘎查 (内蒙古);
 # 社区 only beside 村 (「村（社区）」) or after 每个/各/所有, as 社区矫正 names no village
@@ -293,6 +293,8 @@ class QuestionAnalyzer:
                 found.append((at, at + len(word), Concept("村", _VILLAGE_SPELLINGS, True)))
                 continue
             if word in QUESTION_WORDS or word in STOPWORDS or word in GENERIC_NOUNS:
+                continue
+            if asking_word(word):  # 人家, 下去, 前前后后, 当众, 外面 (``asking_frames``)
                 continue
             if is_general_phrase(word, GENERIC_NOUNS):
                 continue  # 「具体做法」「主要措施」: no topic (``question_words``)

@@ -26,6 +26,7 @@ from retrieval.evidence import (
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
+from retrieval.holders import topic_restored
 from retrieval.initials import Initials
 from retrieval.judging import judge_rows, supporting_hits
 from retrieval.query import (
@@ -79,10 +80,11 @@ class HybridRetriever:
 
     def analyze(self, question: str) -> Analysis:
         self.lib.refresh()
-        analysis = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
-        analysis = narrowed(analysis, self._categories)  # 公共法律服务|中心: a kind, no topic
+        read = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
+        analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
-        return self.grounding.grounded(analysis)
+        # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
+        return topic_restored(read, self.grounding.grounded(analysis))
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
         lex = self.lib.lexical

@@ -12,7 +12,8 @@ Three facts about spoken Chinese questions, each by its structure, not by a list
 - A word that takes an aspect particle inside the sentence is a predicate: an idiom jieba
   tags ``l`` (好好学了一遍) or a run of characters it could not group (嘚瑟了一下) is a verb of
   the user's, not a topic (a sentence-final 了 may follow a noun: 「旁听庭审了」). A suffix
-  (们 of 干部们) belongs to the word before it.
+  belongs to the word before it, but the plural 们 (干部们, 老板们) is dropped: report prose
+  writes the bare noun for many people, so the suffixed form is spelled by no report.
 - An amount said as a totality (百分百, 百分之百, 一个不落, 无一遗漏) is the one amount
   reports write as 100%, 全部 or 全覆盖: one concept with those spellings, and a condition
   (``Concept.must``): 「落实持证上岗制度」 without the amount is no answer.
@@ -78,7 +79,9 @@ def spoken_tags(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, s
     """``tagged`` with suffixes joined to their word and light verbs split from the deed."""
     joined: list[tuple[str, str]] = []
     for word, flag in tagged:
-        if flag == "k" and joined:  # 干部|们: a suffix, never a word of its own
+        if word == "们" and joined:  # 老板|们: the plural of people, which reports never write
+            continue  # (干部, 群众 are the report's plural): the noun alone is its spelling
+        if flag == "k" and joined:  # 规范|化: a suffix, never a word of its own
             joined[-1] = (joined[-1][0] + word, joined[-1][1])
         elif flag == "d" and len(word) >= 2 and word.endswith("法"):
             # 立法 (基层立法联系点): a word headed by the noun 法 names an act of law; jieba's

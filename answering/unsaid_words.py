@@ -1,0 +1,81 @@
+"""An empty which-answer decided by a word no report in scope writes: say which word.
+
+A required word of the question that no report in scope spells (nor any distinctive part of it)
+makes every report 「未提及」 by itself. The reader cannot tell that from a library that lacks the
+practice — and most often it is the user's own word for a thing the reports name otherwise
+(官司 for 诉讼, 法院听审案子 for 旁听庭审). So the answer names the word: 「报告中没有“X”这个说法」,
+and when the rest of the question still holds two required words of the practice (qa38's "two
+must stay"; a holder such as 领导 or a soft verb such as 开展 names no practice:
+``retrieval.holders``) and some report says that rest in one sentence, those reports are shown
+as a **near reading** — related citations (``Role.RELATED``), never units of the answer — so the
+reader can judge whether the reports' word is theirs. The answer's own units stay none.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from answering.near import _FEWEST, Near, near_answer
+from reportqa.answer import Answer, Paragraph, Text
+from reportqa.types import ReportEvidence
+from retrieval.concept import Concept
+from retrieval.holders import is_holder
+from retrieval.query import Analysis
+
+if TYPE_CHECKING:
+    from answering.kinds import Context
+    from retrieval.filters import Filters
+
+log = logging.getLogger(__name__)
+
+
+def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
+    """The required concepts no report in scope spells (``idf`` holds only spelled ones)."""
+    return tuple(c for c in analysis.concepts if c.required and c.term not in idf)
+
+
+def saying(words: Sequence[Concept]) -> str:
+    """「报告中没有“X”这个说法。」 for one word, 「…“X”“Y”这些说法。」 for several."""
+    said = list(dict.fromkeys(w for c in words for w in c.term.split("/")))  # 「A或者B」: each
+    quoted = "".join(f"“{w}”" for w in said)
+    return f"报告中没有{quoted}{'这个' if len(said) == 1 else '这些'}说法。"
+
+
+def _rest(ctx: Context, analysis: Analysis, filters: Filters, words: Sequence[Concept]):
+    """The reading without ``words``, when two required words of the practice are left, and
+    the reports that support it; else None."""
+    left = tuple(c for c in analysis.concepts if c not in words)
+    # qa38's measure: two concepts must stay for a reading to be one of the question — here
+    # two required words of the practice (a soft verb 开展 or a holder 领导 names no practice);
+    # 「给法律顾问发了奖金」 leaves 法律顾问 alone, 「开展普法剧本杀」 普法 alone: no near reading
+    if sum(1 for c in left if c.required and not is_holder(c.term)) < _FEWEST - 1:
+        return None
+    reduced = replace(analysis, concepts=left)
+    evidence = tuple(e for e in ctx.retriever.fan_out(reduced, filters) if e.supported)
+    if not evidence:
+        return None
+    log.debug("near reading without the unsaid %s: %d reports", words, len(evidence))
+    gone = Concept("、".join(c.term for c in words), (), True)
+    return Near(gone, reduced, evidence)
+
+
+def unsaid_answer(
+    ctx: Context,
+    analysis: Analysis,
+    filters: Filters,
+    evidence: Sequence[ReportEvidence],
+    idf: dict[str, float],
+    empty: Answer,
+) -> Answer | None:
+    """``empty`` (no unit answers) told again when unspelled words decide it; None when every
+    required word is spelled (then the near reading of ``answering.near`` may apply)."""
+    words = unsaid(analysis, idf)
+    if not words:
+        return None
+    note = Paragraph((Text(saying(words)),))
+    near = _rest(ctx, analysis, filters, words)
+    got = near_answer(analysis, near, evidence, idf) if near else empty
+    return replace(got, body=(got.body[0], note, *got.body[1:]))
