@@ -1,0 +1,61 @@
+"""The everyday words people use for the practices reports name officially (round qa51).
+
+A villager says 打官司, 挨家挨户, 上了岁数; a 法治政府建设 report writes 行政诉讼/应诉, 入户, 老年人.
+The genre's vocabulary is small and known, so ``register.txt`` lists, for its frequent practice
+terms (read from the reports' side, ``scripts/practice_terms.py``), the everyday words for each.
+
+Many such words are phrases jieba cuts apart (打|官司, 上|了|岁数) or whose parts the analyzer
+drops as verbs and particles, so a per-word synonym lookup never sees them whole. They are
+found here in the question's characters, longest first, before the words are cut — but only
+where the stretch begins and ends on a word boundary of jieba's cut of the whole question, so
+a key never fires inside a longer word of another meaning (「老板娘」, 「晚上会」 has no 上会).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from retrieval.concept import Concept
+from retrieval.spoken import Tagger
+from retrieval.synonym_file import read_synonyms
+
+__all__ = ["read_register", "register_in"]
+
+REGISTER_FILE = Path(__file__).with_name("register.txt")
+
+
+@functools.cache
+def read_register(path: Path = REGISTER_FILE) -> dict[str, tuple[str, ...]]:
+    """``everyday word → report words`` (the key itself counts too, first)."""
+    return {k: tuple(dict.fromkeys((k, *alts))) for k, alts in read_synonyms(path).items()}
+
+
+def register_in(
+    text: str, tagged: Tagger, lexicon: dict[str, tuple[str, ...]] | None = None
+) -> list[tuple[int, int, Concept]]:
+    """(start, end, concept) of each everyday phrase in ``text``, longest first, not
+    overlapping, each on word boundaries of the tagger's cut of ``text``."""
+    lexicon = read_register() if lexicon is None else lexicon
+    keys = [k for k in lexicon if k in text]
+    if not keys:
+        return []
+    starts, ends, at = set(), set(), 0
+    for word, _ in tagged(text):  # the tagger leaves out spaces and marks: find each word
+        at = max(text.find(word, at), at)
+        starts.add(at)
+        at += len(word)
+        ends.add(at)
+        if word.endswith("们"):  # 「老板们」: the plural ends the word before it too
+            ends.add(at - 1)
+    taken: list[tuple[int, int, Concept]] = []
+    for key in sorted(keys, key=lambda k: (-len(k), k)):
+        pos = text.find(key)
+        while pos >= 0:
+            end = pos + len(key)
+            free = not any(s < end and pos < e for s, e, _ in taken)
+            if free and pos in starts and end in ends:
+                taken.append((pos, end, Concept(key, lexicon[key], True)))
+                break  # one concept per key: a repeated word asks the same thing
+            pos = text.find(key, pos + 1)
+    return sorted(taken, key=lambda t: t[0])
