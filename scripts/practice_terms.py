@@ -7,6 +7,9 @@ document frequency (how many reports write them), with jieba's part of speech. A
 writes, for each practice, the everyday words used for it. Reproduce with::
 
     python scripts/practice_terms.py /work/shared/corpus-sz /work/shared/corpus-web --top 250
+
+``--check retrieval/register.txt`` instead lists each report word of the lexicon with the
+number of reports that spell it, so a right-hand word no report writes shows up as 0.
 """
 
 from __future__ import annotations
@@ -42,16 +45,35 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--top", type=int, default=250)
+    ap.add_argument("--check", type=Path, help="a register file: document frequency of its words")
     args = ap.parse_args(argv)
+    texts = [
+        f.read_text(encoding="utf-8", errors="ignore")
+        for d in args.dirs
+        for f in sorted(d.glob("*.txt"))
+    ]
+    log.info("%d reports", len(texts))
+    if args.check:
+        return _check(args.check, texts)
     df: Counter[str] = Counter()
-    n = 0
-    for d in args.dirs:
-        for f in sorted(d.glob("*.txt")):
-            df.update(terms(f.read_text(encoding="utf-8", errors="ignore")))
-            n += 1
-    log.info("%d reports", n)
+    for text in texts:
+        df.update(terms(text))
     for word, k in df.most_common(args.top):
         sys.stdout.write(f"{k}\t{word}\n")
+    return 0
+
+
+def _check(path: Path, texts: list[str]) -> int:
+    """Each report word of the lexicon with how many reports spell it (0: none does)."""
+    from retrieval.synonym_file import read_synonyms
+
+    words = dict.fromkeys(w for alts in read_synonyms(path).values() for w in alts)
+    spelled = 0
+    for word in words:
+        k = sum(word in t for t in texts)
+        spelled += k > 0
+        sys.stdout.write(f"{k}\t{word}\n")
+    log.info("%d of %d report words spelled by some report", spelled, len(words))
     return 0
 
 
