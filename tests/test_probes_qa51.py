@@ -1,9 +1,11 @@
 """The everyday words for a practice (round qa51, ``retrieval/register.txt``).
 
-``probes_qa51.jsonl`` asks 20 questions in everyday words over four invented reports of
+``probes_qa51.jsonl`` asks 37 questions in everyday words over six invented reports of
 青禾县 (``tests/data/probe_reports_qa51``) that write the genre's words: 行政诉讼/应诉,
-旁听庭审, 入户, 老年人, 企业, 容缺受理, 双随机, 首违不罚. Each group has two paraphrases and
-most a must-not: 讨回工钱 and 孩子 (no report holds 欠薪 or 未成年人), 晚上会 (no 上会 inside
+旁听庭审, 入户, 老年人, 企业, 容缺受理, 双随机, 首违不罚, 法律顾问, 宣传手册, 应急广播,
+电信网络诈骗, 信访, 调解, 三重一大, 问责. Each group has two paraphrases and most a must-not:
+讨回工钱/讨薪, 孩子, 赌钱, 家暴, 开车宣传, 打分 (no report holds 欠薪, 未成年人, 赌博, 家庭
+暴力, 宣传车, 考核 — and nothing else of the question may answer alone), 晚上会 (no 上会 inside
 晚上), 老板娘 (老板 inside a longer word of another meaning does not fire), 抖音号 (a named
 platform is not its category: 柳溪乡's 政务新媒体 does not answer it).
 """
@@ -22,7 +24,8 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # main 392f8d1: which F1 0.20 (15 of the 19 questions empty or wrong), none 1.00
+    # main 392f8d1: which F1 0.16 (most everyday-word questions empty), none 0.80 (h2x, h6x:
+    # the unspelled 开车/打分 dropped, 普法 and 干部 alone answered)
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -31,7 +34,7 @@ def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa51.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 20
+    assert len(result["questions"]) == 37
     assert not [q["id"] for q in result["questions"] if q["miss"]]
 
 
