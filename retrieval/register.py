@@ -27,8 +27,14 @@ REGISTER_FILE = Path(__file__).with_name("register.txt")
 
 @functools.cache
 def read_register(path: Path = REGISTER_FILE) -> dict[str, tuple[str, ...]]:
-    """``everyday word → report words`` (the key itself counts too, first)."""
-    return {k: tuple(dict.fromkeys((k, *alts))) for k, alts in read_synonyms(path).items()}
+    """``everyday word → report words`` (the key itself counts too, first). A line whose right
+    side names its key again is a report word (宣传栏, 横幅, 直播): the reports write it, so
+    the per-word rules read it inside its compound (禁毒宣传栏), never taken out whole."""
+    return {
+        k: tuple(dict.fromkeys((k, *alts)))
+        for k, alts in read_synonyms(path).items()
+        if k not in alts  # a word the reports write themselves (宣传栏): read word by word
+    }
 
 
 def register_in(
@@ -54,7 +60,7 @@ def register_in(
         while pos >= 0:
             end = pos + len(key)
             free = not any(s < end and pos < e for s, e, _ in taken)
-            if free and pos in starts and end in ends:
+            if free and pos in starts and end in ends and not _inside_own(text, pos, key, lexicon):
                 taken.append((pos, end, Concept(key, lexicon[key], True)))
                 break  # one concept per key: a repeated word asks the same thing
             pos = text.find(key, pos + 1)
@@ -67,3 +73,13 @@ def _says_it(key: str, words: tuple[str, ...]) -> bool:
     rules read it together with the lists and items around it, which taking the stretch
     whole would hide. 「家家户户」「驻村律师」 say more than their 户户 or 律师: they are read."""
     return any(w != key and w in key and len(key) - len(w) <= 1 for w in words)
+
+
+def _inside_own(text: str, pos: int, key: str, lexicon: dict[str, tuple[str, ...]]) -> bool:
+    """「法律明白人」: the question spells a report word of the key's own line around the key,
+    so it already speaks the reports' words there; the key translates nothing."""
+    for w in lexicon[key][1:]:
+        at = w.find(key)
+        if at >= 0 and text[pos - at : pos - at + len(w)] == w:
+            return True
+    return False
