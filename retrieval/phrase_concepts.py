@@ -14,6 +14,7 @@ from retrieval.concept import Concept
 from retrieval.honours import honours_in
 from retrieval.law_exams import law_exams_in
 from retrieval.office_titles import titles_in
+from retrieval.register import register_in
 from retrieval.spoken import Tagger
 from retrieval.supervision import supervision_in
 from retrieval.visits import visits_in
@@ -36,13 +37,21 @@ _CLAUSE_FLAGS = ("r", "p", "u")
 def phrase_concepts(text: str, tagged: Tagger | None = None) -> list[tuple[int, int, Concept]]:
     """Every finder's stretches, in the finders' order (the analyzer blanks each in turn).
     Given a tagger, an honour's "name" that is a clause of the user's own (「把自己捧回来的
-    荣誉称号」) is no name: the frame noun stays the topic."""
-    return [
+    荣誉称号」) is no name: the frame noun stays the topic; it also finds the everyday words
+    for a practice (``retrieval.register``), which need the cut to keep to word boundaries."""
+    found = [
         found
         for finder in _FINDERS
         for found in finder(text)
         if tagged is None or finder is not honours_in or not _clause(found[2].term, tagged)
     ]
+    if tagged is None:
+        return found
+    # the everyday words for a practice (打官司 ~ 行政诉讼), outside the finders' stretches
+    rest = text
+    for start, end, _ in found:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return [*found, *register_in(rest, tagged)]
 
 
 def _clause(name: str, tagged: Tagger) -> bool:

@@ -1,0 +1,85 @@
+"""The everyday words people use for the practices reports name officially (round qa51).
+
+A villager says 打官司, 挨家挨户, 上了岁数; a 法治政府建设 report writes 行政诉讼/应诉, 入户, 老年人.
+The genre's vocabulary is small and known, so ``register.txt`` lists, for its frequent practice
+terms (read from the reports' side, ``scripts/practice_terms.py``), the everyday words for each.
+
+Many such words are phrases jieba cuts apart (打|官司, 上|了|岁数) or whose parts the analyzer
+drops as verbs and particles, so a per-word synonym lookup never sees them whole. They are
+found here in the question's characters, longest first, before the words are cut — but only
+where the stretch begins and ends on a word boundary of jieba's cut of the whole question, so
+a key never fires inside a longer word of another meaning (「老板娘」, 「晚上会」 has no 上会).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from retrieval.concept import Concept
+from retrieval.spoken import Tagger
+from retrieval.synonym_file import read_synonyms
+
+__all__ = ["read_register", "register_in"]
+
+REGISTER_FILE = Path(__file__).with_name("register.txt")
+
+
+@functools.cache
+def read_register(path: Path = REGISTER_FILE) -> dict[str, tuple[str, ...]]:
+    """``everyday word → report words`` (the key itself counts too, first). A line whose right
+    side names its key again is a report word (宣传栏, 横幅, 直播): the reports write it, so
+    the per-word rules read it inside its compound (禁毒宣传栏), never taken out whole."""
+    return {
+        k: tuple(dict.fromkeys((k, *alts)))
+        for k, alts in read_synonyms(path).items()
+        if k not in alts  # a word the reports write themselves (宣传栏): read word by word
+    }
+
+
+def register_in(
+    text: str, tagged: Tagger, lexicon: dict[str, tuple[str, ...]] | None = None
+) -> list[tuple[int, int, Concept]]:
+    """(start, end, concept) of each everyday phrase in ``text``, longest first, not
+    overlapping, each on word boundaries of the tagger's cut of ``text``."""
+    lexicon = read_register() if lexicon is None else lexicon
+    keys = [k for k in lexicon if k in text and not _says_it(k, lexicon[k])]
+    if not keys:
+        return []
+    starts, ends, at = set(), set(), 0
+    for word, _ in tagged(text):  # the tagger leaves out spaces and marks: find each word
+        at = max(text.find(word, at), at)
+        starts.add(at)
+        at += len(word)
+        ends.add(at)
+        if word.endswith("们"):  # 「老板们」: the plural ends the word before it too
+            ends.add(at - 1)
+    taken: list[tuple[int, int, Concept]] = []
+    for key in sorted(keys, key=lambda k: (-len(k), k)):
+        pos = text.find(key)
+        while pos >= 0:
+            end = pos + len(key)
+            free = not any(s < end and pos < e for s, e, _ in taken)
+            if free and pos in starts and end in ends and not _inside_own(text, pos, key, lexicon):
+                taken.append((pos, end, Concept(key, lexicon[key], True)))
+                break  # one concept per key: a repeated word asks the same thing
+            pos = text.find(key, pos + 1)
+    return sorted(taken, key=lambda t: t[0])
+
+
+def _says_it(key: str, words: tuple[str, ...]) -> bool:
+    """「打热线」「签合同」: one light character (a verb, a suffix) before or after a report word
+    of the key's own line — the question already spells the report's word, and the per-word
+    rules read it together with the lists and items around it, which taking the stretch
+    whole would hide. 「家家户户」「驻村律师」 say more than their 户户 or 律师: they are read."""
+    return any(w != key and w in key and len(key) - len(w) <= 1 for w in words)
+
+
+def _inside_own(text: str, pos: int, key: str, lexicon: dict[str, tuple[str, ...]]) -> bool:
+    """「法律明白人」: the question spells a report word of the key's own line around the key,
+    so it already speaks the reports' words there; the key translates nothing."""
+    for w in lexicon[key][1:]:
+        at = w.find(key)
+        if at >= 0 and text[pos - at : pos - at + len(w)] == w:
+            return True
+    return False
