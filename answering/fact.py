@@ -34,6 +34,7 @@ from answering.extractive import (
 from answering.grades import asks_grade, graded, without_result_heads
 from answering.money_verbs import money_topic
 from answering.own_counts import not_own_counts
+from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.sentences import (
     Span,
     best_sentences,
@@ -45,6 +46,7 @@ from answering.unit_value import rescue, strict
 from answering.value_kinds import COUNT, asked_value, without_value_words
 from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
+from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.query import Analysis
@@ -242,7 +244,8 @@ def compose_fact(
             candidates = [c for c in candidates if covers(c[3].text, c[2].section)]
             if not candidates:
                 return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
-        gives = names_given([c[3].text for c in candidates], thing, person)
+        holder = partial(_post_held, person=person, posts=thing)  # 「区长叫啥」: 区长何建文
+        gives = names_given([c[3].text for c in candidates], thing, holder)
         named = [
             c
             for c, given in zip(candidates, gives, strict=True)
@@ -283,6 +286,8 @@ def compose_fact(
         # 「得了多少分，啥等次」: the grade's sentence too, or the answer says it is not given
         chosen.extend(sorted(graded(read), key=lambda c: (-c[0], c[1]))[:1])
     no_grade = grade and not graded(chosen)
+    if asks_holder(analysis.question):  # 「指挥长是谁当的」: the clause with the holder too
+        chosen = [(sc, r, ch, with_holder(sp, ch.text, ch.start)) for sc, r, ch, sp in chosen]
     parts = []
     refs = []
     for _, _, chunk, span in chosen:
@@ -299,6 +304,12 @@ def compose_fact(
         if value:
             unit = Text(chunk.info.shown, strong=True)
             parts.insert(0, Paragraph((unit, Text(f"：{value}", tuple(refs[:1])))))
+    elif chosen and _NAME.search(analysis.question):
+        _, _, chunk, span = chosen[0]
+        thing = named_thing(analysis.question, [c.term for c in analysis.concepts])
+        if name := named_after_post(to_simplified(span.text), thing):
+            unit = Text(chunk.info.shown, strong=True)
+            parts.insert(0, Paragraph((unit, Text(f"：{name}", tuple(refs[:1])))))
     names = list(dict.fromkeys(c[2].info.township for c in chosen))
     for topic in missing:  # a part no quote answers is said, not dropped; the passages read
         # were chosen for the whole question, so this says nothing of the reports' other text
@@ -314,6 +325,13 @@ def compose_fact(
         units=verdicts(names),
         citations=tuple(book.items),
         searched=len({h.chunk.report_id for h in hits}),
+    )
+
+
+def _post_held(text: str, person: Callable[[str], bool] | None, posts: tuple[str, ...]) -> bool:
+    """A person named in ``text``: by the tagger, or right after the post asked of."""
+    return (person is not None and person(text)) or bool(
+        named_after_post(to_simplified(text), posts)
     )
 
 
