@@ -43,7 +43,7 @@ from answering.sentences import (
     with_figures,
 )
 from answering.unit_value import rescue, strict
-from answering.value_kinds import COUNT, asked_value, without_value_words
+from answering.value_kinds import COUNT, asked_value, with_rate_words, without_value_words
 from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.text import to_simplified
@@ -66,10 +66,11 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
     analysis = money_topic(analysis)  # 「罚了多少钱」: the verb's money words (罚款) are the topic
+    asked = asked_value(analysis.question, retriever.lib.tokenizer.words)
+    analysis = with_rate_words(analysis, asked)  # 「成功率」 ~ 化解率达94%
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
-    asked = asked_value(analysis.question, retriever.lib.tokenizer.words)
     carries = None if entity else retriever.carrier(analysis, wants_number(analysis.question))
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
     found = compose_fact(

@@ -157,16 +157,42 @@ def _volume(text: str, verb: str) -> list[str]:
 # 结案率 and 化解率 (a case is closed without being settled), 参考率 and 合格率 (sitting a
 # test is not passing it), 知晓率 and 满意度.
 _SAME_RATE = (("及格", "合格", "通过"), ("成功", "化解"), ("办结", "结案"))
+_VERBS = ("通过", "成功")  # everyday verbs (通过开展…): a rate word only with 率
 
 
 def rate_forms(cue: str) -> tuple[str, ...]:
     """The words a report gives the asked rate under: the cue, its stem (满意度 → 满意,
-    败诉率 → 败诉) and each rate word of one measure with it (及格率 → 合格率, 通过率) — the
-    other words whole, with 率, as their bare stems (通过, 成功) are everyday verbs."""
+    败诉率 → 败诉) and the words of one measure with it (及格率 → 合格率, 合格, 通过率)."""
     stem = cue[:-1] if cue[-1] in "率度" else cue
+    return tuple(f for f in dict.fromkeys((cue, stem, *_same_words(stem))) if len(f) >= 2)
+
+
+def _same_words(stem: str) -> tuple[str, ...]:
+    """The other words of the measure ``stem`` names (及格 → 合格率, 合格, 通过率)."""
     same = next((g for g in _SAME_RATE if stem.endswith(g)), ())
-    others = tuple(f"{g}率" for g in same if not stem.endswith(g))
-    return tuple(f for f in dict.fromkeys((cue, stem, *others)) if len(f) >= 2)
+    out: list[str] = []
+    for g in same:
+        if not stem.endswith(g):
+            out += [f"{g}率"] if g in _VERBS else [f"{g}率", g]
+    return tuple(out)
+
+
+def with_rate_words(analysis: Analysis, asked: Asked | None) -> Analysis:
+    """The asked rate's word as a topic concept spelled every way a report gives the same
+    measure (成功率 ~ 化解率): a sentence saying 化解率达94% holds the topic 「成功率」."""
+    if asked is None or asked.kind != RATE or asked.cue in _SHARES:
+        return analysis
+    stem = asked.cue[:-1] if asked.cue[-1] in "率度" else asked.cue
+    extra = _same_words(stem)
+    if not extra:
+        return analysis
+    concepts = tuple(
+        replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *extra))))
+        if c.term.endswith((asked.cue, stem))
+        else c
+        for c in analysis.concepts
+    )
+    return replace(analysis, concepts=concepts)
 
 
 def rate_given(sentence: str, cue: str) -> bool:
