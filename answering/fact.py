@@ -62,6 +62,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     and for a unit's few reports every sentence the evidence judge accepts."""
     retriever = ctx.retriever
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
+    if _KIND_OF_BODY.search(to_simplified(analysis.question)):
+        entity = ""  # 「领导小组算是个什么机构」: the body's own kind, no other body's name
     analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
@@ -90,6 +92,14 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
         return no_evidence(analysis, found.searched, [], nearby[:3])
     return found
+
+
+# 「X(小组/委员会/中心…)算是个什么机构」: a body already named, asked what kind of body it is (a
+# report says 「…领导小组作为党委议事协调机构」), never the name of another body
+_KIND_OF_BODY = re.compile(
+    r"(?:小组|委员会|中心|办公室|专班|指挥部|机构)(?:到底|究竟)?(?:算是?|是|属于)"
+    r"(?:个|一个|一种|哪种|哪类)?(?:什么|啥)(?:样的?)?(?:机构|组织|单位|性质)"
+)
 
 
 def _kind_kept(carries, asked, analysis: Analysis):

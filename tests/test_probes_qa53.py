@@ -1,13 +1,14 @@
-"""Fact answers in the users' words on unseen pages (round qa53, facts22 classes R, S, N, F).
+"""Fact answers in the users' words on unseen pages (round qa53, facts22 classes R, S, N, F, E).
 
-``probes_qa53.jsonl`` asks 17 questions over three invented reports of the invented 岷溪县
+``probes_qa53.jsonl`` asks 19 questions over three invented reports of the invented 岷溪县
 (``tests/data/probe_reports_qa53``): a rate asked in the user's word (及格率, 成功率, 几成) where
 the report writes another word of the same measure (合格率, 通过率, 化解率, 七成), and two
 rates that are not one measure (结案率 vs 化解率) refused both ways; who leads a body set up in a
 long sentence whose holder stands in another clause (以A为组长…的领导小组, 成立…专班，A任组长);
 a person's name asked of a post (「乡长叫啥」) read right after the post; and 「那X呢，它们俩谁多」
 /「这两个哪个多」 comparing the last unit and X on the last measure, while 「那X呢」 alone does
-not compare. The must-nots of each rule are unit tests below.
+not compare; a body already named asked 「算是个什么机构」 gets its kind (作为…议事协调机构),
+not another body's name. The must-nots of each rule are unit tests below.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.fact import _KIND_OF_BODY
 from answering.followup import Turn, resolve
 from answering.post_holder import named_after_post, with_holder
 from answering.sentences import Span
@@ -34,7 +36,7 @@ def test_fact_probes(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa53.jsonl",
         ["--min-facts", "1.0", "--min-compare", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 17
+    assert len(result["questions"]) == 19
     assert result["overall"]["errors"] == 0
 
 
@@ -124,3 +126,16 @@ def test_a_span_widens_to_the_clause_holding_the_holder():
     got = with_holder(span, text, 0)
     assert got.text == "成立以镇党委书记为组长，各站所负责人为成员的法治建设领导小组"
     assert text[got.start : got.end] == got.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind_of_body"),
+    [
+        ("濮院镇的法治建设领导小组算是个什么机构？", True),
+        ("乙乡法治建设委员会是什么性质的组织", True),
+        ("甲镇和什么机构合作开展法律援助？", False),  # another body's name is asked
+        ("甲镇聘请了哪个机构做法律顾问", False),
+    ],
+)
+def test_a_named_body_asked_for_its_kind(question, kind_of_body):
+    assert bool(_KIND_OF_BODY.search(question)) is kind_of_body
