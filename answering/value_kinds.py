@@ -127,8 +127,10 @@ _PLACE_VALUE = re.compile(
 )
 # a name is quoted: “灵秀塔庄”, 《…》, 「…」
 _QUOTED = re.compile(r"“([^”]{2,20})”|「([^」]{2,20})」|\"([^\"]{2,20})\"|《([^》]{2,30})》")
+# a share in tenths is written 七成 or 7成 (= 70%); never the 成 of 成员, 成立, 成效
 _PERCENT = re.compile(
-    r"\d+(?:\.\d+)?\s*[%％]|百分之[0-9一二三四五六七八九十百.点]+|[一二三四五六七八九十]成"
+    r"\d+(?:\.\d+)?\s*[%％]|百分之[0-9一二三四五六七八九十百.点]+"
+    r"|(?:[一二三四五六七八九十]|(?<![\d.])[1-9])成(?![员立效果绩为就本功交])"
 )
 RATE_REACH = 12  # characters after a rate's word, in its clause, within which its percentage stands
 

@@ -51,6 +51,8 @@ def test_fact_probes(tmp_path, monkeypatch, capsys):
         ("化解率", "受理纠纷64件，结案率100%。", False),
         ("及格率", "组织干部参加法治考试，参考率100%。", False),  # sitting is not passing
         ("及格率", "通过开展培训，干部参训率达100%。", False),  # 通过 a verb, no rate word
+        ("及格率", "考试合格人数占参考人数的7成。", True),  # 7成 = 70%
+        ("合格率", "考核合格的12成员单位", False),  # 成员, no share
     ],
 )
 def test_rate_words_of_one_measure(cue, sentence, given):
