@@ -207,7 +207,7 @@ def resolve(
     if _PLURAL.search(q) and prev_units and about_report(q) and not _units_in(q, known):
         named = _PLURAL.sub("、".join(prev_units), q, count=1)
         return Resolved(named, prev_units, f"（范围：{'、'.join(prev_units)}）")
-    if _PRONOUN.search(q) and prev_units and not (pair_pick(q) and _units_in(q, known)):
+    if _PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
         # (「那乙镇呢，它们俩谁多」 names a unit to set beside them: added below)
         named = _PRONOUN.sub("、".join(prev_units), q)
         if not _own_topic(_PRONOUN.sub("", q)):
@@ -217,7 +217,7 @@ def resolve(
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
     unknown = unknown_added(q, units)
-    if (adds_units(q) or _VERSUS.search(q)) and (units or unknown) and prev_units:
+    if (adds_units(q, len(units)) or _VERSUS.search(q)) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
         # unit the library has no report of is said to be missing, never dropped silently,
         # and the earlier units stay compared

@@ -30,9 +30,10 @@ _ADD_TAIL = re.compile(
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
 
 
-def adds_units(q: str) -> bool:
-    """Does the follow-up add its units to the last question's (加进来, or 它们俩谁多)?"""
-    return bool(_ADD.search(q) or _BOTH.search(q))
+def adds_units(q: str, named: int) -> bool:
+    """Does the follow-up add its units to the last question's (加进来, or 它们俩谁多 after
+    naming ``named`` == 1 unit: 「乙乡和丙镇，两者谁多」 names its own pair)?"""
+    return bool(_ADD.search(q) or (named == 1 and _BOTH.search(q)))
 
 
 def pair_pick(q: str) -> str:
