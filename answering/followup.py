@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from answering.followup_added import adds_units, pair_pick, unknown_added
+from answering.followup_added import adds_units, last_pair, pair_pick, unknown_added
 from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -199,6 +199,10 @@ def resolve(
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
+    pair = last_pair(q, history) if not _units_in(q, known) else ()
+    if pair:  # 「这两个哪个多」 after 「甲镇…？」「那乙乡呢？」: the two units just asked about
+        asked = _substitute(prev_q, _units_in(prev_q, known), list(pair))
+        return Resolved(f"{asked.rstrip('？?。')}，{pair_pick(q)}")
     one = prev.picked if len(prev.picked) == 1 else prev_units
     if _SINGULAR.search(q) and len(one) == 1 and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about, or the

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from answering.followup import Turn
 
 from reportqa.units import spoken_name
 
@@ -55,3 +59,17 @@ def unknown_added(q: str, have: Sequence[str]) -> list[str]:
         if _UNIT_NAME.fullmatch(name) and not any(name in u or u in name for u in said):
             out.append(name)
     return out
+
+
+def last_pair(q: str, history: Sequence[Turn]) -> tuple[str, ...]:
+    """The two units the pair word of a follow-up naming none points at (「这两个哪个多」
+    after 「甲镇调解了多少件？」「那乙乡呢？」): one unit in each of the last two turns, the
+    last one the same question moved (its resolved question differs from its words).
+    () when the last two turns are not that."""
+    if not pair_pick(q) or len(history) < 2:
+        return ()
+    before, last = history[-2], history[-1]
+    if len(before.townships) != 1 or len(last.townships) != 1 or last.q == last.effective:
+        return ()
+    pair = (before.townships[0], last.townships[0])
+    return pair if pair[0] != pair[1] else ()

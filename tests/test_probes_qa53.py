@@ -1,6 +1,6 @@
 """Fact answers in the users' words on unseen pages (round qa53, facts22 classes R, S, N, F, E).
 
-``probes_qa53.jsonl`` asks 19 questions over three invented reports of the invented 岷溪县
+``probes_qa53.jsonl`` asks 20 questions over three invented reports of the invented 岷溪县
 (``tests/data/probe_reports_qa53``): a rate asked in the user's word (及格率, 成功率, 几成) where
 the report writes another word of the same measure (合格率, 通过率, 化解率, 七成), and two
 rates that are not one measure (结案率 vs 化解率) refused both ways; who leads a body set up in a
@@ -36,7 +36,7 @@ def test_fact_probes(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa53.jsonl",
         ["--min-facts", "1.0", "--min-compare", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 19
+    assert len(result["questions"]) == 20
     assert result["overall"]["errors"] == 0
 
 
@@ -148,3 +148,15 @@ def test_a_span_widens_to_the_clause_holding_the_holder():
 )
 def test_a_named_body_asked_for_its_kind(question, kind_of_body):
     assert bool(_KIND_OF_BODY.search(question)) is kind_of_body
+
+
+def test_the_pair_after_a_question_moved_to_a_second_unit():
+    moved = [
+        Turn("甲镇调解了多少件纠纷？", townships=("甲镇",)),
+        Turn("那乙乡呢？", "乙乡调解了多少件纠纷？", townships=("乙乡",)),
+    ]
+    got = resolve("这两个哪个多？", moved, UNITS)
+    assert got.question.startswith("比较甲镇和乙乡调解了多少件纠纷，")
+    # two questions of their own are no pair of one measure: nothing is compared
+    apart = [moved[0], Turn("乙乡开了几次专题会？", townships=("乙乡",))]
+    assert "比较" not in resolve("这两个哪个多？", apart, UNITS).question
