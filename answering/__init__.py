@@ -21,7 +21,8 @@ report's own 发文字号 through ``doc_number``, the day it was issued through 
 year through ``relative_years``; 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
 ``report_words``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
-其中哪个X最多; ``followup_levels``: 其中哪些是乡), ``places`` handles
+其中哪个X最多; ``followup_levels``: 其中哪些是乡; ``followup_added``: 加进来, 那X呢它们俩谁多),
+``post_holder`` reads who holds a post (区长何建文, 以A为组长) for a who-question, ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
 the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
@@ -47,6 +48,7 @@ __all__ = [
     "extractive",
     "fact",
     "followup",
+    "followup_added",
     "followup_levels",
     "followup_years",
     "glossed",
@@ -66,6 +68,7 @@ __all__ = [
     "own_counts",
     "picking",
     "places",
+    "post_holder",
     "practice",
     "region_answers",
     "region_scope",

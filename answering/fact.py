@@ -34,6 +34,7 @@ from answering.extractive import (
 from answering.grades import asks_grade, graded, without_result_heads
 from answering.money_verbs import money_topic
 from answering.own_counts import not_own_counts
+from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.sentences import (
     Span,
     best_sentences,
@@ -42,9 +43,10 @@ from answering.sentences import (
     with_figures,
 )
 from answering.unit_value import rescue, strict
-from answering.value_kinds import COUNT, asked_value, without_value_words
+from answering.value_kinds import COUNT, asked_value, with_rate_words, without_value_words
 from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
+from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.query import Analysis
@@ -60,14 +62,17 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     and for a unit's few reports every sentence the evidence judge accepts."""
     retriever = ctx.retriever
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
+    if _KIND_OF_BODY.search(to_simplified(analysis.question)):
+        entity = ""  # 「领导小组算是个什么机构」: the body's own kind, no other body's name
     analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
     analysis = money_topic(analysis)  # 「罚了多少钱」: the verb's money words (罚款) are the topic
+    asked = asked_value(analysis.question, retriever.lib.tokenizer.words)
+    analysis = with_rate_words(analysis, asked)  # 「成功率」 ~ 化解率达94%
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
-    asked = asked_value(analysis.question, retriever.lib.tokenizer.words)
     carries = None if entity else retriever.carrier(analysis, wants_number(analysis.question))
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
     found = compose_fact(
@@ -87,6 +92,14 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
         return no_evidence(analysis, found.searched, [], nearby[:3])
     return found
+
+
+# 「X(小组/委员会/中心…)算是个什么机构」: a body already named, asked what kind of body it is (a
+# report says 「…领导小组作为党委议事协调机构」), never the name of another body
+_KIND_OF_BODY = re.compile(
+    r"(?:小组|委员会|中心|办公室|专班|指挥部|机构)(?:到底|究竟)?(?:算是?|是|属于)"
+    r"(?:个|一个|一种|哪种|哪类)?(?:什么|啥)(?:样的?)?(?:机构|组织|单位|性质)"
+)
 
 
 def _kind_kept(carries, asked, analysis: Analysis):
@@ -242,7 +255,8 @@ def compose_fact(
             candidates = [c for c in candidates if covers(c[3].text, c[2].section)]
             if not candidates:
                 return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
-        gives = names_given([c[3].text for c in candidates], thing, person)
+        holder = partial(_post_held, person=person, posts=thing)  # 「区长叫啥」: 区长何建文
+        gives = names_given([c[3].text for c in candidates], thing, holder)
         named = [
             c
             for c, given in zip(candidates, gives, strict=True)
@@ -283,6 +297,8 @@ def compose_fact(
         # 「得了多少分，啥等次」: the grade's sentence too, or the answer says it is not given
         chosen.extend(sorted(graded(read), key=lambda c: (-c[0], c[1]))[:1])
     no_grade = grade and not graded(chosen)
+    if asks_holder(analysis.question):  # 「指挥长是谁当的」: the clause with the holder too
+        chosen = [(sc, r, ch, with_holder(sp, ch.text, ch.start)) for sc, r, ch, sp in chosen]
     parts = []
     refs = []
     for _, _, chunk, span in chosen:
@@ -299,6 +315,12 @@ def compose_fact(
         if value:
             unit = Text(chunk.info.shown, strong=True)
             parts.insert(0, Paragraph((unit, Text(f"：{value}", tuple(refs[:1])))))
+    elif chosen and _NAME.search(analysis.question):
+        _, _, chunk, span = chosen[0]
+        thing = named_thing(analysis.question, [c.term for c in analysis.concepts])
+        if name := named_after_post(to_simplified(span.text), thing):
+            unit = Text(chunk.info.shown, strong=True)
+            parts.insert(0, Paragraph((unit, Text(f"：{name}", tuple(refs[:1])))))
     names = list(dict.fromkeys(c[2].info.township for c in chosen))
     for topic in missing:  # a part no quote answers is said, not dropped; the passages read
         # were chosen for the whole question, so this says nothing of the reports' other text
@@ -314,6 +336,13 @@ def compose_fact(
         units=verdicts(names),
         citations=tuple(book.items),
         searched=len({h.chunk.report_id for h in hits}),
+    )
+
+
+def _post_held(text: str, person: Callable[[str], bool] | None, posts: tuple[str, ...]) -> bool:
+    """A person named in ``text``: by the tagger, or right after the post asked of."""
+    return (person is not None and person(text)) or bool(
+        named_after_post(to_simplified(text), posts)
     )
 
 

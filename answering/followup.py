@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from answering.followup_added import adds_units, last_pair, pair_pick, unknown_added
 from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -18,7 +19,7 @@ from answering.picking import counted_deed, most_said, picked_from_which, ranked
 from answering.sentences import wants_number
 from answering.sublevels import TOWN_KINDS
 from reportqa.errors import QuestionError
-from reportqa.units import UnitIndex, short_name, spoken_name
+from reportqa.units import UnitIndex, short_name
 from retrieval.level_words import names_level
 
 # 「那峡口镇呢」「峡口镇又是多少」: a unit and the asking words of the same need, nothing else
@@ -49,7 +50,6 @@ _ARE = re.compile(
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
-_ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
 # 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
 # nothing named before 和/跟) set beside another — a comparison over both; 「甲镇和乙乡比」
 # names its own units and is a new question
@@ -199,6 +199,10 @@ def resolve(
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
+    pair = last_pair(q, history) if not _units_in(q, known) else ()
+    if pair:  # 「这两个哪个多」 after 「甲镇…？」「那乙乡呢？」: the two units just asked about
+        asked = _substitute(prev_q, _units_in(prev_q, known), list(pair))
+        return Resolved(f"{asked.rstrip('？?。')}，{pair_pick(q)}")
     one = prev.picked if len(prev.picked) == 1 else prev_units
     if _SINGULAR.search(q) and len(one) == 1 and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about, or the
@@ -207,7 +211,8 @@ def resolve(
     if _PLURAL.search(q) and prev_units and about_report(q) and not _units_in(q, known):
         named = _PLURAL.sub("、".join(prev_units), q, count=1)
         return Resolved(named, prev_units, f"（范围：{'、'.join(prev_units)}）")
-    if _PRONOUN.search(q) and prev_units:
+    if _PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
+        # (「那乙镇呢，它们俩谁多」 names a unit to set beside them: added below)
         named = _PRONOUN.sub("、".join(prev_units), q)
         if not _own_topic(_PRONOUN.sub("", q)):
             # 「它们各配了多少台？」: the thing counted is the last question's topic
@@ -215,8 +220,8 @@ def resolve(
         return Resolved(named, prev_units)
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
-    unknown = _unknown_added(q, known) if _ADD.search(q) else []
-    if (_ADD.search(q) or _VERSUS.search(q)) and (units or unknown) and prev_units:
+    unknown = unknown_added(q, units)
+    if (adds_units(q, len(units)) or _VERSUS.search(q)) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
         # unit the library has no report of is said to be missing, never dropped silently,
         # and the earlier units stay compared
@@ -225,8 +230,9 @@ def resolve(
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = _substitute(prev_q, _units_in(prev_q, known), joined)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all
-        if pick and not _RANKING.search(asked):
-            asked = f"{asked.rstrip('？?。')}，{pick.group(0)}"
+        picked = pick.group(0) if pick else pair_pick(q)  # 「它们俩谁多」: of the pair
+        if picked and not _RANKING.search(asked):
+            asked = f"{asked.rstrip('？?。')}，{picked}"
         return Resolved(asked, note=note, absent=tuple(unknown))
     if m and units and len(q) <= 20:
         leftover = q
@@ -304,27 +310,6 @@ def _asked_again(q: str, prev_q: str) -> Resolved | None:
         return None
     note = f"（上一个回答没有列出单位：在{where}的报告里重新检索上一个问题）"
     return Resolved(f"{where}的报告里，{prev_q.rstrip('？?。')}", (), note)
-
-
-# around the names in 「再把丙乡也加进来比一比」「再加上丙乡呢」: what is left is names
-_ADD_LEAD = re.compile(r"^(?:那么?|再|还|把|将)+")
-_ADD_TAIL = re.compile(
-    r"(?:也|都|一起|一并|呢|吧|(?:再)?(?:比一比|比一下|比比|比较一下|比较|对比一下|对比))+$"
-)
-_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
-
-
-def _unknown_added(q: str, known: UnitIndex) -> list[str]:
-    """The units 「再加上丙乡呢」 adds that the library has no report of: each name between
-    the frame words, spelled as a unit (…乡/镇/街道/县/区), that is no known unit."""
-    have = _units_in(q, known)
-    out = []
-    for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
-        name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
-        said = {f for u in have for f in (u, spoken_name(u))}  # 焉耆县 is 焉耆回族自治县
-        if _UNIT_NAME.fullmatch(name) and not any(name in u or u in name for u in said):
-            out.append(name)
-    return out
 
 
 # the asking words of a question that names no topic of its own (「各配了多少台」); a measure

@@ -59,7 +59,10 @@ _SIZE_FIRST = re.compile(
 )
 # 「覆盖了几成」「调解成功了百分之几」: the share of a deed, given as a rate of its verb
 # (覆盖率达75%, 调解成功率96%): the verb is the rate's word
-_DEED_SHARE = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})了?{_TENTHS}")
+# 「合格的有几成」「及格的占几成」: the words between the deed and 几成 (的, 有, 占, 是) are no deed
+_DEED_SHARE = re.compile(
+    rf"(?P<verb>(?:(?![的有是占了能])[\u4e00-\u9fff]){{2}})(?:[的有是占了能]|大概|大约)*{_TENTHS}"
+)
 _RANK = re.compile(r"第几|排名|排第|排在|排多少|名次|位列|位居|排几")
 _DOC = re.compile(r"文号|字号|发文号|文件号|编号")
 _PLACE = re.compile(
@@ -124,8 +127,10 @@ _PLACE_VALUE = re.compile(
 )
 # a name is quoted: “灵秀塔庄”, 《…》, 「…」
 _QUOTED = re.compile(r"“([^”]{2,20})”|「([^」]{2,20})」|\"([^\"]{2,20})\"|《([^》]{2,30})》")
+# a share in tenths is written 七成 or 7成 (= 70%); never the 成 of 成员, 成立, 成效
 _PERCENT = re.compile(
-    r"\d+(?:\.\d+)?\s*[%％]|百分之[0-9一二三四五六七八九十百.点]+|[一二三四五六七八九十]成"
+    r"\d+(?:\.\d+)?\s*[%％]|百分之[0-9一二三四五六七八九十百.点]+"
+    r"|(?:[一二三四五六七八九十]|(?<![\d.])[1-9])成(?![员立效果绩为就本功交])"
 )
 RATE_REACH = 12  # characters after a rate's word, in its clause, within which its percentage stands
 
@@ -148,17 +153,58 @@ def _volume(text: str, verb: str) -> list[str]:
     return [m.group("n") for m in found]
 
 
+# One measure under the users' and the reports' words: a test's pass rate is 及格率 to the
+# asker, 合格率 or 通过率 in the report; a dispute's 成功率 is the report's 化解率 (调解成功率
+# holds 成功率 already); 办结率 and 结案率 both count matters concluded. Not one measure:
+# 结案率 and 化解率 (a case is closed without being settled), 参考率 and 合格率 (sitting a
+# test is not passing it), 知晓率 and 满意度.
+_SAME_RATE = (("及格", "合格", "通过"), ("成功", "化解"), ("办结", "结案"))
+_VERBS = ("通过", "成功")  # everyday verbs (通过开展…): a rate word only with 率
+
+
+def rate_forms(cue: str) -> tuple[str, ...]:
+    """The words a report gives the asked rate under: the cue, its stem (满意度 → 满意,
+    败诉率 → 败诉) and the words of one measure with it (及格率 → 合格率, 合格, 通过率)."""
+    stem = cue[:-1] if cue[-1] in "率度" else cue
+    return tuple(f for f in dict.fromkeys((cue, stem, *_same_words(stem))) if len(f) >= 2)
+
+
+def _same_words(stem: str) -> tuple[str, ...]:
+    """The other words of the measure ``stem`` names (及格 → 合格率, 合格, 通过率)."""
+    same = next((g for g in _SAME_RATE if stem.endswith(g)), ())
+    out: list[str] = []
+    for g in same:
+        if not stem.endswith(g):
+            out += [f"{g}率"] if g in _VERBS else [f"{g}率", g]
+    return tuple(out)
+
+
+def with_rate_words(analysis: Analysis, asked: Asked | None) -> Analysis:
+    """The asked rate's word as a topic concept spelled every way a report gives the same
+    measure (成功率 ~ 化解率): a sentence saying 化解率达94% holds the topic 「成功率」."""
+    if asked is None or asked.kind != RATE or asked.cue in _SHARES:
+        return analysis
+    stem = asked.cue[:-1] if asked.cue[-1] in "率度" else asked.cue
+    extra = _same_words(stem)
+    if not extra:
+        return analysis
+    concepts = tuple(
+        replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *extra))))
+        if c.term.endswith((asked.cue, stem))
+        else c
+        for c in analysis.concepts
+    )
+    return replace(analysis, concepts=concepts)
+
+
 def rate_given(sentence: str, cue: str) -> bool:
     """Does ``sentence`` give the asked rate: a percentage within a few characters after the
-    rate's word, or its stem (满意度 → 满意: 「办结率、满意率均为100%」)? 「群众满意度」 at
-    the end of a sentence gives none."""
+    rate's word, or its stem (满意度 → 满意: 「办结率、满意率均为100%」), or a word of one
+    measure with it (``rate_forms``)? 「群众满意度」 at the end of a sentence gives none."""
     t = to_simplified(sentence)
     if cue in _SHARES:  # 「出庭应诉的比例」 ~ 出庭应诉率达到100%: the share of its thing
         return bool(_PERCENT.search(t))
-    stem = cue[:-1] if cue[-1] in "率度" else cue  # 满意度 → 满意, 败诉率 → 败诉
-    for form in dict.fromkeys((cue, stem)):
-        if len(form) < 2:
-            continue
+    for form in rate_forms(cue):
         for m in re.finditer(re.escape(form), t):
             window = re.split(r"[，,。；;！？!?]", t[m.end() : m.end() + RATE_REACH])[0]
             if _PERCENT.search(window):

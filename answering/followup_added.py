@@ -1,0 +1,75 @@
+"""Follow-ups that add units to the last question: 「再把丙乡也加进来比一比」, and a new unit
+with both set side by side — 「那乙镇呢，它们俩谁多？」「乙镇呢？这两个哪个开得多」.
+
+Both ask the last question again over the earlier units and the new ones. The second is
+how people compare in speech: they name one more unit, then point at the pair (它们俩, 这俩,
+这两个, 二者) and ask which is more (谁多, 哪个…得多). Without the pair word the same unit
+alone (「那乙镇呢」) only moves the last question to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from answering.followup import Turn
+
+from reportqa.units import spoken_name
+
+_ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
+# the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
+_PAIR = r"(?:它们|他们|她们|这|那)?(?:俩|两个|两家|两者|二者|两[镇乡地])|两者之间|二者之间"
+_BOTH = re.compile(
+    rf"(?:{_PAIR})[^，,。？?]{{0,2}}?(?:谁|哪个|哪一个|哪家|哪边)"
+    r"(?P<how>[^，,。？?]{0,6}?)(?P<which>多|少|高|低)"
+)
+_WORDS_MORE = {"多": "更多", "少": "更少", "高": "更高", "低": "更低"}
+# around the names in 「再把丙乡也加进来比一比」「再加上丙乡呢」: what is left is names
+_ADD_LEAD = re.compile(r"^(?:那么?|再|还|把|将)+")
+_ADD_TAIL = re.compile(
+    r"(?:也|都|一起|一并|呢|吧|(?:再)?(?:比一比|比一下|比比|比较一下|比较|对比一下|对比))+$"
+)
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
+
+
+def adds_units(q: str, named: int) -> bool:
+    """Does the follow-up add its units to the last question's (加进来, or 它们俩谁多 after
+    naming ``named`` == 1 unit: 「乙乡和丙镇，两者谁多」 names its own pair)?"""
+    return bool(_ADD.search(q) or (named == 1 and _BOTH.search(q)))
+
+
+def pair_pick(q: str) -> str:
+    """The pick 「它们俩谁搞得多」 asks of the pair, as a ranking (「哪个更多」), '' when none."""
+    m = _BOTH.search(q)
+    return f"哪个{_WORDS_MORE[m.group('which')]}" if m else ""
+
+
+def unknown_added(q: str, have: Sequence[str]) -> list[str]:
+    """The units 「再加上丙乡呢」 adds that the library has no report of: each name between
+    the frame words, spelled as a unit (…乡/镇/街道/县/区), that is none of ``have`` (the
+    known units the follow-up names)."""
+    if not _ADD.search(q):
+        return []
+    out = []
+    for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
+        name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
+        said = {f for u in have for f in (u, spoken_name(u))}  # 焉耆县 is 焉耆回族自治县
+        if _UNIT_NAME.fullmatch(name) and not any(name in u or u in name for u in said):
+            out.append(name)
+    return out
+
+
+def last_pair(q: str, history: Sequence[Turn]) -> tuple[str, ...]:
+    """The two units the pair word of a follow-up naming none points at (「这两个哪个多」
+    after 「甲镇调解了多少件？」「那乙乡呢？」): one unit in each of the last two turns, the
+    last one the same question moved (its resolved question differs from its words).
+    () when the last two turns are not that."""
+    if not pair_pick(q) or len(history) < 2:
+        return ()
+    before, last = history[-2], history[-1]
+    if len(before.townships) != 1 or len(last.townships) != 1 or last.q == last.effective:
+        return ()
+    pair = (before.townships[0], last.townships[0])
+    return pair if pair[0] != pair[1] else ()
