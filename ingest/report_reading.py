@@ -133,10 +133,12 @@ def _across(gaz: Gazetteer, run: str, tail: int) -> str:
     is no 和县). Else the ``tail`` characters after the boundary."""
     if run.endswith("办事处"):
         run = run[: -len("办事处")]
+
+    def known(name: str) -> bool:
+        return bool(gaz.level_of(name))
+
     for start in range(len(run) - tail):
-        parts = an.parse_chain(run[start:], lambda n: bool(gaz.level_of(n)))
-        whole = "".join(parts.values()) == run[start:]
-        if whole and all(gaz.level_of(v) for v in parts.values()):
+        if parts := an.whole_chain(run[start:], known):
             first = next(iter(parts.values()))
             if start == 0 or len(first) - len(an.suffix(first)) >= 2:
                 return run[start:]
