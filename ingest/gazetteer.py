@@ -179,6 +179,10 @@ def _read() -> bytes | None:
     if path is None:
         log.warning("jionlp 未安装：无法用行政区划核对单位名称（pip install jionlp）")
         return None
+    return _unzip(path)
+
+
+def _unzip(path: Path) -> bytes:
     with zipfile.ZipFile(path) as zf:
         member = next(n for n in zf.namelist() if n.endswith(".txt"))
         return zf.read(member)
@@ -198,10 +202,19 @@ def regions() -> Gazetteer:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Loaded once per process (about 0.25 s); empty when jionlp's data is missing."""
-    data = _read()
-    if data is None:
+    """Loaded once per process; empty when jionlp's data is missing. Parsed (~0.2 s) by the
+    first process only: the others read what it kept (``ingest.gazetteer_cache``, ~0.03 s)."""
+    from ingest.gazetteer_cache import load  # it builds on this module's types
+
+    path = _data_path()
+    if path is None:
+        log.warning("jionlp 未安装：无法用行政区划核对单位名称（pip install jionlp）")
         return Gazetteer()
-    # villages (four tabs deep) are nine lines in ten and never needed: drop them as bytes
+    return load(path, lambda: build(_unzip(path)))
+
+
+def build(data: bytes) -> Gazetteer:
+    """The gazetteer of the list's bytes; villages (four tabs deep) are nine lines in ten and
+    never needed: dropped as bytes."""
     kept = b"\n".join(_NOT_VILLAGE.findall(data))
     return parse(kept.decode("utf-8"))
