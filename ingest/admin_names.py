@@ -95,6 +95,7 @@ _REPORT_WORDS = re.compile(
 RANK = {"乡镇": 0, "区县": 1, "地市": 2, "省": 3, "国家": 4}
 
 
+_ONLY_SUFFIXES = re.compile(r"[乡镇县区市街道]+")
 _SUFFIX = re.compile("(?:" + "|".join(sorted(LEVEL_BY_SUFFIX, key=len, reverse=True)) + ")$")
 
 
@@ -124,7 +125,7 @@ def is_generic(name: str) -> bool:
         or len(core) < 1
         or (name[0] in "我本该全各每此其两" and len(core) <= 2)
         or core[-1:] in "治强"
-        or bool(re.fullmatch(r"[乡镇县区市街道]+", name))
+        or bool(_ONLY_SUFFIXES.fullmatch(name))
     )
 
 
