@@ -41,6 +41,9 @@ class Gazetteer:
     counties: dict[str, list[Place]] = field(default_factory=dict)
     cities: dict[str, list[Place]] = field(default_factory=dict)
     provinces: set[str] = field(default_factory=set)
+    # the provinces in the list's order: a set's iteration order follows the order its
+    # members went in, so a kept gazetteer re-made from this iterates as a parsed one
+    province_order: list[str] = field(default_factory=list, repr=False)
     towns_in: dict[str, set[str]] = field(default_factory=dict)  # county → its towns
     levels: dict[str, str] = field(default_factory=dict)  # name → its one level ("" if several)
     _shorts: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -145,7 +148,9 @@ def parse(text: str) -> Gazetteer:
         alias = code_alias.split("/")[0].strip()
         if depth == 0:
             prov = city = county = name
-            gaz.provinces.add(name)
+            if name not in gaz.provinces:
+                gaz.province_order.append(name)
+                gaz.provinces.add(name)
         elif depth == 1:
             # 「省直辖行政区划」 is no city: its counties (仙桃市, 文昌市, 济源市) sit right under
             # the province, which is then the unit above them, as a municipality is its own city

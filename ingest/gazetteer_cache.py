@@ -47,19 +47,35 @@ def dumps(gaz: Gazetteer) -> bytes:
 
     towns, counties, cities = refs(gaz.towns), refs(gaz.counties), refs(gaz.cities)
     rows = [(p.province, p.city, p.county) for p in places]
-    return marshal.dumps(
-        (rows, towns, counties, cities, sorted(gaz.provinces), gaz.towns_in, gaz.levels)
-    )
+    order = gaz.province_order or sorted(gaz.provinces)
+    # a name that is only a province comes last in ``levels``, in the provinces' set order,
+    # which differs between processes (string hashing): re-made on loading
+    only = gaz.provinces.difference(gaz.towns, gaz.counties, gaz.cities)
+    levels = {n: v for n, v in gaz.levels.items() if n not in only}
+    return marshal.dumps((rows, towns, counties, cities, order, gaz.towns_in, levels))
 
 
 def loads(payload: bytes) -> Gazetteer:
-    rows, towns, counties, cities, provinces, towns_in, levels = marshal.loads(payload)
+    rows, towns, counties, cities, order, towns_in, levels = marshal.loads(payload)
     places = [Place(*row) for row in rows]
 
     def back(kind: dict[str, list[int]]) -> dict[str, list[Place]]:
         return {n: [places[i] for i in ps] for n, ps in kind.items()}
 
-    return Gazetteer(back(towns), back(counties), back(cities), set(provinces), towns_in, levels)
+    provinces: set[str] = set()
+    for name in order:  # as ``parse`` put them in: the same set order in this process
+        provinces.add(name)
+    for name in provinces:  # as ``Gazetteer.index_levels`` ends
+        levels.setdefault(name, "省")
+    return Gazetteer(
+        towns=back(towns),
+        counties=back(counties),
+        cities=back(cities),
+        provinces=provinces,
+        province_order=list(order),
+        towns_in=towns_in,
+        levels=levels,
+    )
 
 
 def load(source: Path, build: Callable[[], Gazetteer], folder: Path | None = None) -> Gazetteer:

@@ -25,6 +25,7 @@ def _same(a: gz.Gazetteer, b: gz.Gazetteer) -> None:
         assert x == y, name
         assert list(x) == list(y), name  # the same order of names, too
     assert a.provinces == b.provinces
+    assert list(a.provinces) == list(b.provinces)  # a set iterates in the order it was made
     assert a.contains("宝山区", "罗店镇") and b.contains("宝山区", "罗店镇")
     assert b.parent_of("罗店镇", "乡镇", "上海市宝山区") == a.parent_of(
         "罗店镇", "乡镇", "上海市宝山区"
