@@ -19,6 +19,7 @@ __all__ = [
     "encoding",
     "file_marks",
     "gazetteer",
+    "gazetteer_cache",
     "limits",
     "loaders",
     "meta_eval",

@@ -95,6 +95,7 @@ _REPORT_WORDS = re.compile(
 RANK = {"乡镇": 0, "区县": 1, "地市": 2, "省": 3, "国家": 4}
 
 
+_ONLY_SUFFIXES = re.compile(r"[乡镇县区市街道]+")
 _SUFFIX = re.compile("(?:" + "|".join(sorted(LEVEL_BY_SUFFIX, key=len, reverse=True)) + ")$")
 
 
@@ -124,7 +125,7 @@ def is_generic(name: str) -> bool:
         or len(core) < 1
         or (name[0] in "我本该全各每此其两" and len(core) <= 2)
         or core[-1:] in "治强"
-        or bool(re.fullmatch(r"[乡镇县区市街道]+", name))
+        or bool(_ONLY_SUFFIXES.fullmatch(name))
     )
 
 
@@ -149,6 +150,23 @@ def _phrase_tail(name: str, known: Callable[[str], bool] | None) -> bool:
     return before in ("全", "我", "本", "该", "各", "每", "此") and not (known and known(name))
 
 
+def _chain_at(run: str, start: int, known: Callable[[str], bool] | None) -> dict[str, str] | None:
+    """The chain that runs from ``start`` to the end of ``run``, if one does and no part of
+    it is a generic word or a verb phrase (None otherwise)."""
+    m = _CHAIN.fullmatch(run, start)
+    if not m:
+        return None
+    parts = {k: v for k, v in m.groupdict().items() if v}
+    if parts and all(
+        (not is_generic(v) or _real_generic(v, m.start(k) in (0, *_inner(m, k)), known))
+        and v[0] not in "我本该全各"
+        and not _phrase_tail(v, known)
+        for k, v in parts.items()
+    ):
+        return parts
+    return None
+
+
 def parse_chain(
     run: str,
     known: Callable[[str], bool] | None = None,
@@ -158,30 +176,31 @@ def parse_chain(
 
     Longest first. With ``known`` (a gazetteer), a chain of real places beats a longer
     unknown one, unless the unknown one is all of ``run`` (it starts at a word boundary) and
-    is ``plausible`` (银杏大街街道 over 大街街道 and 云柳乡 over 柳乡, but 朝阳区 in 「时宣传朝阳区」)."""
-    chains: list[tuple[int, dict[str, str]]] = []
+    is ``plausible`` (银杏大街街道 over 大街街道 and 云柳乡 over 柳乡, but 朝阳区 in 「时宣传朝阳区」).
+    The starts are tried in order and the first chain that settles it ends the search: the
+    ingest parses every name-like run of a report's opening pages (perf22)."""
+    first: dict[str, str] | None = None
     for start in range(len(run)):
-        m = _CHAIN.fullmatch(run, start)
-        if m and any(m.groupdict().values()):
-            parts = {k: v for k, v in m.groupdict().items() if v}
-            if all(
-                (not is_generic(v) or _real_generic(v, m.start(k) in (0, *_inner(m, k)), known))
-                and v[0] not in "我本该全各"
-                and not _phrase_tail(v, known)
-                for k, v in parts.items()
-            ):
-                chains.append((start, parts))
-    if not chains:
-        return {}
-    if known is None:
-        return chains[0][1]
-    real = next((c for c in chains if all(known(v) for v in c[1].values())), None)
-    for start, parts in chains:
-        if real is not None and start == real[0]:
+        parts = _chain_at(run, start, known)
+        if parts is None:
+            continue
+        if known is None:
             return parts
+        if all(known(v) for v in parts.values()):
+            return parts  # the first chain of real places
         if plausible and start == 0 and all(plausible(v) for v in parts.values()):
             return parts
-    return real[1] if real else chains[0][1]
+        first = first or parts
+    return first or {}
+
+
+def whole_chain(run: str, known: Callable[[str], bool] | None = None) -> dict[str, str]:
+    """The chain that is all of ``run`` when ``parse_chain(run, known)`` would return it and
+    every part of it is ``known``, else {}: one match instead of one per start of ``run``."""
+    parts = _chain_at(run, 0, known)
+    if parts is None or (known is not None and not all(known(v) for v in parts.values())):
+        return {}
+    return parts
 
 
 def canonical(name: str) -> str:

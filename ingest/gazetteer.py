@@ -41,6 +41,9 @@ class Gazetteer:
     counties: dict[str, list[Place]] = field(default_factory=dict)
     cities: dict[str, list[Place]] = field(default_factory=dict)
     provinces: set[str] = field(default_factory=set)
+    # the provinces in the list's order: a set's iteration order follows the order its
+    # members went in, so a kept gazetteer re-made from this iterates as a parsed one
+    province_order: list[str] = field(default_factory=list, repr=False)
     towns_in: dict[str, set[str]] = field(default_factory=dict)  # county → its towns
     levels: dict[str, str] = field(default_factory=dict)  # name → its one level ("" if several)
     _shorts: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -145,7 +148,9 @@ def parse(text: str) -> Gazetteer:
         alias = code_alias.split("/")[0].strip()
         if depth == 0:
             prov = city = county = name
-            gaz.provinces.add(name)
+            if name not in gaz.provinces:
+                gaz.province_order.append(name)
+                gaz.provinces.add(name)
         elif depth == 1:
             # 「省直辖行政区划」 is no city: its counties (仙桃市, 文昌市, 济源市) sit right under
             # the province, which is then the unit above them, as a municipality is its own city
@@ -179,6 +184,10 @@ def _read() -> bytes | None:
     if path is None:
         log.warning("jionlp 未安装：无法用行政区划核对单位名称（pip install jionlp）")
         return None
+    return _unzip(path)
+
+
+def _unzip(path: Path) -> bytes:
     with zipfile.ZipFile(path) as zf:
         member = next(n for n in zf.namelist() if n.endswith(".txt"))
         return zf.read(member)
@@ -198,10 +207,19 @@ def regions() -> Gazetteer:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Loaded once per process (about 0.25 s); empty when jionlp's data is missing."""
-    data = _read()
-    if data is None:
+    """Loaded once per process; empty when jionlp's data is missing. Parsed (~0.2 s) by the
+    first process only: the others read what it kept (``ingest.gazetteer_cache``, ~0.03 s)."""
+    from ingest.gazetteer_cache import load  # it builds on this module's types
+
+    path = _data_path()
+    if path is None:
+        log.warning("jionlp 未安装：无法用行政区划核对单位名称（pip install jionlp）")
         return Gazetteer()
-    # villages (four tabs deep) are nine lines in ten and never needed: drop them as bytes
+    return load(path, lambda: build(_unzip(path)))
+
+
+def build(data: bytes) -> Gazetteer:
+    """The gazetteer of the list's bytes; villages (four tabs deep) are nine lines in ten and
+    never needed: dropped as bytes."""
     kept = b"\n".join(_NOT_VILLAGE.findall(data))
     return parse(kept.decode("utf-8"))

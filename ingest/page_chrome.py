@@ -74,6 +74,15 @@ _SITE_ID = re.compile(
     r"|ICP备|ICP证|公网安备",
     re.IGNORECASE,
 )
+
+
+def _site_id(line: str) -> bool:
+    """``_SITE_ID`` anywhere in ``line``. Searched as is, its case-blind alternatives cost
+    ~20 ns a character over every head line of every report (paragraphs, mostly): only its
+    start can match a line holding neither 备 nor 证, which every later alternative ends in."""
+    return bool(_SITE_ID.match(line) or (("备" in line or "证" in line) and _SITE_ID.search(line)))
+
+
 # where a site line ends when cleaning ran the title or report on to it (a line of 30 characters
 # or more without a full stop is taken for a broken paragraph): the site code has 10 characters
 _SITE_END = re.compile(
@@ -114,7 +123,10 @@ def _cells(line: str) -> list[str]:
 
 
 def _fields(line: str) -> list[tuple[str, str]]:
-    """(label, value) pairs of one line; a label alone in a cell takes the next cell."""
+    """(label, value) pairs of one line; a label alone in a cell takes the next cell. Every
+    label ends in a colon: a line without one (most of a page's head) has none to find."""
+    if ":" not in line and "：" not in line:
+        return []
     out: list[tuple[str, str]] = []
     cells = _cells(line)
     pending = ""
@@ -227,7 +239,7 @@ def is_chrome_line(line: str) -> bool:
     if _SENTENCE.search(line):
         return False
     menu = len(set(_UI_WORDS.findall(line))) >= 2
-    return bool(menu or _CRUMB_LINE.search(line) or _SITE_ID.search(line))
+    return bool(menu or _CRUMB_LINE.search(line) or _site_id(line))
 
 
 def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -243,7 +255,7 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
         cut = (_RUN_ON.search(line) or _RUN_ON_TITLE.search(line)) if labelled else None
         if not cut and _BRACKET_LABEL.search(line):
             cut = _RUN_ON_BRACKET.search(line)
-        if not cut and _SITE_ID.search(line):
+        if not cut and _site_id(line):
             ends = list(_SITE_END.finditer(line))
             cut = ends[-1] if ends and len(line) - ends[-1].end() >= 6 else None
         if cut:
@@ -327,7 +339,7 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
                 continue
         # a site line holding a report's name has had the title run on to it: not chrome then
         site_line = not (_SENTENCE.search(stripped) or _NAMES_REPORT.search(stripped))
-        if _SITE_ID.search(stripped) and site_line and len(stripped) <= 100:
+        if _site_id(stripped) and site_line and len(stripped) <= 100:
             chrome.lines.add(start)
             chrome.sites += [(start, m.group(0)) for m in _SITE_OWNER.finditer(stripped)]
             continue

@@ -28,6 +28,7 @@ _NAME_END = re.compile(
     r"(?!场|域|政(?!府)|民(?!政)|级|村|容|貌|位|块|值|间|情|属|内|外|直|帜)"
 )
 _TAIL = re.compile(rf"[{H}]+$")
+_FOLLOW = re.compile(rf"[{H}]{{0,4}}")
 # a unit the report works with (「与柳溪镇联调」「结对帮扶X街道」) is a partner, never the writer
 PARTNER = re.compile(
     rf"(?:与|同|跟|会同|联合|协同|携手|帮扶|结对)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗)"
@@ -106,7 +107,7 @@ def _cut_out(masked: str, run_start: int, end: int, unit: str) -> bool:
     start = end - len(unit)
     if start < run_start or masked[start:end] != unit:
         return False
-    follow = re.match(rf"[{H}]{{0,4}}", masked[end:])
+    follow = _FOLLOW.match(masked, end)  # not a slice: ``masked`` may be pages long
     after = follow.group(0) if follow else ""
     short = len(unit) - len(an.suffix(unit)) <= 2 and start > run_start
     if not (short or after.startswith(("长", "办主任"))):
@@ -133,10 +134,12 @@ def _across(gaz: Gazetteer, run: str, tail: int) -> str:
     is no 和县). Else the ``tail`` characters after the boundary."""
     if run.endswith("办事处"):
         run = run[: -len("办事处")]
+
+    def known(name: str) -> bool:
+        return bool(gaz.level_of(name))
+
     for start in range(len(run) - tail):
-        parts = an.parse_chain(run[start:], lambda n: bool(gaz.level_of(n)))
-        whole = "".join(parts.values()) == run[start:]
-        if whole and all(gaz.level_of(v) for v in parts.values()):
+        if parts := an.whole_chain(run[start:], known):
             first = next(iter(parts.values()))
             if start == 0 or len(first) - len(an.suffix(first)) >= 2:
                 return run[start:]
