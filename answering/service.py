@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
-from answering.collector import collector_paused
+from answering.collector import collector_paused, settle
 from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_years import nearest_year
@@ -69,6 +69,7 @@ class AnswerService:
             self.ask("哪些乡镇聘请了法律顾问")
             # the chunk vectors a search inside a few reports needs (7 s at 150 000 chunks)
             self.lib.chunk_vectors()
+        settle()
 
     @property
     def mode(self) -> str:
