@@ -181,6 +181,9 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             continue
         ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
         suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
+        # 「执法要 全程记录」: a verb before a stretch the analyzer took out as a concept leads
+        # into it (要 of 要全程记录); the blank is no phrase end, the verb no suffix
+        suffix = suffix and not (flag.startswith("v") and text[at + 1 : at + 2] == " ")
         # 「民法典学过」: a character taking 了/过/着 is a verb after its object, no suffix
         suffix = suffix and text[at + 1 : at + 2] not in _ASPECT
         numeral = word in _CODE_NUMERALS and not ends_phrase

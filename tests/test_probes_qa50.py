@@ -6,8 +6,8 @@
 
 - d1a, d1b: the practice words are in no report (信访局, 接待, 工地, 欠薪); what is left is who
   (领导, 群众, 工作人员). The answer is 「没有」 and names the words no report writes.
-- d1c: 旁听 is spelled, 审案子 is not: 「没有」, naming 审案子, with 石门镇 shown only as a near
-  reading. d1x (must-not): a role word beside a spelled practice still answers.
+- d1c: 旁听 is spelled, 断案 is not: 「没有」, naming 断案 (first written with 审案子, which
+  ``register.txt`` now reads as 庭审, making 石门镇 the right answer). d1x (must-not): a role word beside a spelled practice still answers.
 - b1a, b1b, b2a: pronouns (咱们), someone sent (派人), a directional verb (下去), an AABB word
   of extent (前前后后), a vague count (好几轮), a bare locative (外面) are the asking, never
   required. b2x, b3x (must-not): 现场办公, 基层治理 name practices and stay.
@@ -54,9 +54,10 @@ def test_holders_never_decide_and_unsaid_words_are_named(tmp_path, monkeypatch, 
         assert sorted({c.township for c in ans.related}) == item["near"], item["id"]
         assert all(c.role == Role.RELATED for c in ans.related)
         words = item.get("unsaid", [])
-        if words:
-            named = "".join(f"“{w}”" for w in words)
-            assert f"报告中没有{named}" in ans.answer, (item["id"], ans.answer)
+        if words:  # every unsaid word named, in whatever order the analyzer found them
+            line = next(x for x in ans.answer.splitlines() if x.startswith("报告中没有"))
+            named = line.removeprefix("报告中没有").split("这")[0]
+            assert sorted(named.strip("“”").split("”“")) == sorted(words), (item["id"], line)
         else:
             assert "报告中没有" not in ans.answer, item["id"]
 
