@@ -33,6 +33,8 @@ Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_g
 Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
+Round qa54: ``compound_parts`` (升国旗 read as 升旗/国旗, 提拔干部 as 提拔 + 干部), ``villages`` (the
+village unit, out of ``query``).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -54,6 +56,7 @@ __all__ = [
     "categories",
     "coded_names",
     "colloquial",
+    "compound_parts",
     "compounds",
     "concept",
     "conditions",
@@ -126,6 +129,7 @@ __all__ = [
     "unit_heads",
     "unsaid",
     "verb_copy",
+    "villages",
     "visits",
     "vocabulary",
 ]

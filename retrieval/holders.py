@@ -22,6 +22,13 @@ one named unit is found by ranked search inside its reports and judged by its ca
 
 A holder beside a spelled practice (「领导干部参加了旁听庭审」) is untouched: the practice is
 required already.
+
+**Where is a holder too.** A place or level noun (村, 社区, 农村, 基层, 辖区, 当地) names where the
+practice was done, as a role names who did it, and every report of a township writes its
+villages, communities and grass roots whatever it did: 「哪个镇帮着村里改过乡规？」 with 乡规
+dropped came down to 「村」 and listed ten units. The same rule reads it: a need left with only
+place, level and holder words answers from the practice words or names them as unsaid. A
+place inside a practice's name (法律进乡村, 村规民约, 社区矫正) is another concept and stays.
 """
 
 from __future__ import annotations
@@ -42,13 +49,19 @@ HOLDERS = frozenset(
         *"群众 老百姓 百姓 民众 村民 居民 大家 人家 他们 我们 咱们 别人 有关部门 相关部门".split(),
     }
 )
+# where the practice was done, named by place or level, never what was done (``村`` is the
+# village concept of ``retrieval.villages``; 地方 and 单位 are above)
+PLACES = frozenset(
+    "村 村里 村级 村居 行政村 社区 乡村 农村 城区 辖区 当地 本地 片区 乡里 镇里".split()
+)
 # 镇政府, 县领导, 区里干部: a level before a holder is still a holder
 _LEVELS = ("乡", "镇", "村", "县", "区", "市", "街道", "乡镇", "镇里", "县里", "区里", "村里")
 
 
 def is_holder(term: str) -> bool:
-    """``term`` names who (a role, a body, the public), alone or after a level word."""
-    if term in HOLDERS:
+    """``term`` names who (a role, a body, the public) or where (a place or level), alone or
+    a holder after a level word."""
+    if term in HOLDERS or term in PLACES:
         return True
     return any(term.startswith(lv) and term[len(lv) :] in HOLDERS for lv in _LEVELS)
 

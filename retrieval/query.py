@@ -70,6 +70,7 @@ from retrieval.study_group import in_study_group
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.unit_heads import heads_spelled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
+from retrieval.villages import VILLAGE, names_village
 from retrieval.vocabulary import (
     DEVICE_HEADS,
     GENERIC_HEADS,
@@ -89,16 +90,6 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?|好几|好多)[\u4e00-\u9fff]?$")  # 几次, 哪份, 好几轮
 _LOCATIVE = "里中内"  # 村里, 会议中: a noun plus a locative particle
-# the unit below a township, however a report names it: 村, 行政村, 村居, 居委会, 嘎查 (内蒙古);
-# 社区 only beside 村 (「村（社区）」) or after 每个/各/所有, as 社区矫正 names no village
-_VILLAGE = re.compile(
-    r"^(?:各|每|全|所有)?(?:村|村里|村级|村居|嘎查|嘎查村|行政村|居委会|村委会?)$"
-)
-_VILLAGE_PEER = re.compile(r"(?:村[（(、/和及与]?|每个|各个?|所有|全部)$")
-# how reports name villages as units (token prefilters find these words, not a lone 村)
-_VILLAGE_SPELLINGS = tuple(
-    "村 各村 每村 村级 村居 村里 村委 村委会 行政村 村社区 一村 全村 嘎查 社区 居委会".split()
-)
 # 「配得最多」「做得更好」: a verb with a degree complement picks among units, it is no topic
 _DEGREE = re.compile(r"[\u4e00-\u9fff]得(?:最|更)[\u4e00-\u9fff]")
 # 「哪些镇街」: 镇 and 街道 said as one word (not the 镇街 of 乡镇街道 or a 城镇街区)
@@ -287,10 +278,8 @@ class QuestionAnalyzer:
                 continue
             if i and flag.startswith("n") and flag != "nr" and after_adverb(words[i - 1], at):
                 flag = "v"  # 「亲自挂帅」「积极跑腿」: what an adverb modifies is a predicate
-            if _VILLAGE.match(word) or (word == "社区" and _VILLAGE_PEER.search(text[:at])):
-                # 「为村里请了法律顾问」「给村一级配了」: the village, the unit below a township,
-                # says where the work was done; one character, so jieba leaves it alone
-                found.append((at, at + len(word), Concept("村", _VILLAGE_SPELLINGS, True)))
+            if names_village(word, text[:at]):  # 「为村里请了法律顾问」 (``retrieval.villages``)
+                found.append((at, at + len(word), VILLAGE))
                 continue
             if word in QUESTION_WORDS or word in STOPWORDS or word in GENERIC_NOUNS:
                 continue

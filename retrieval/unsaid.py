@@ -27,6 +27,9 @@ anything else stays a lack:
   through the unsaid compound (「无人机巡查」, 「公职律师」) is never backed off: its modifier
   names the kind asked, and a report naming another kind of 巡查 or 律师 is no answer.
 
+- **An everyday compound whose parts reports spell** (升国旗, 提拔干部, 学生娃): read through
+  its parts, by how it is built (``retrieval.compound_parts``).
+
 Quoted words are meant word for word and never backed off.
 """
 
@@ -35,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from retrieval.compound_parts import read_compound
 from retrieval.compounds import Tagger
 from retrieval.concept import Concept
 
@@ -98,6 +102,9 @@ def back_off(
     def said(s: str) -> bool:
         return report_df([s]) > 0
 
+    def is_word(s: str) -> bool:
+        return s in tokens(s)
+
     out: list[Concept] = []
     for c in concepts:
         if not c.required or c.term in quoted:
@@ -114,6 +121,11 @@ def back_off(
             continue  # 法定程序 beside 重大行政决策程序
         stem = _spoken_stem(c.term, said)
         added += [stem] if stem else []
+        reading = None if added else read_compound(c.term, tagged, is_word, said)
+        if reading and reading.parts:  # 提拔干部: both words, each required
+            out.extend(Concept(p, (p,), True) for p in reading.parts)
+            continue
+        added += list(reading.spellings) if reading else []
         if added:
             c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *added))))
         out.append(c)
