@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from typing import Any
 
 from reportqa.frozen import quick
 from reportqa.types import shown_unit
@@ -282,119 +281,13 @@ class Answer:
         return markdown(self)
 
     def to_json(self) -> dict:
-        return {
-            "question": self.question,
-            "resolved_question": self.resolved_question,
-            "resolution_note": self.resolution_note,
-            "kind": str(self.kind),
-            "mode": self.mode,
-            "answer": self.answer,
-            "townships": list(self.townships),
-            "picked": list(self.picked),
-            "not_mentioned": list(self.not_mentioned),
-            "citations": [c.to_json() for c in self.citations],
-            "related": [c.to_json() for c in self.related],
-            "table": [r.to_json() for r in self.table],
-            "notice": self.notice,
-            "notices": list(self.notices),
-            "searched": self.searched,
-            "scope": list(self.scope),
-            "units": [{"unit": u.unit, "verdict": str(u.verdict)} for u in self.units],
-            "completeness": (
-                {
-                    "searched": self.completeness.searched,
-                    "not_mentioned": list(self.completeness.not_mentioned),
-                    "line": self.completeness.line,
-                }
-                if self.completeness
-                else None
-            ),
-            "blocks": [_block_json(b) for b in self.body],
-        }
+        from reportqa.answer_json import answer_json
+
+        return answer_json(self)
 
     @classmethod
     def from_json(cls, data: dict) -> Answer:
-        """The inverse of :meth:`to_json`. A record saved before answers had blocks keeps
-        its text as one block of prose (its ``[n]`` markers then stay in that text)."""
-        citations = tuple(Citation.from_json(c) for c in data.get("citations", ()))
-        by_n = {c.n: c for c in citations}
-        compare = _table_from(data["table"], by_n) if data.get("table") else None
-        if "blocks" in data:
-            body = tuple(_block_from(b, compare) for b in data["blocks"])
-        else:
-            body = (Prose((Text(data.get("answer", "")),)),)
-        if "units" in data:
-            units = tuple(UnitVerdict(u["unit"], Verdict(u["verdict"])) for u in data["units"])
-        else:
-            units = verdicts(data.get("townships", ()), data.get("not_mentioned", ()))
-        done = data.get("completeness")
-        notices = data.get("notices")
-        if notices is None:
-            notices = [data["notice"]] if data.get("notice") else []
-        return cls(
-            question=data.get("question", ""),
-            kind=Kind(data.get("kind", "fact")),
-            mode=data.get("mode", "extractive"),
-            body=body,
-            citations=citations,
-            units=units,
-            completeness=(
-                Completeness(done["searched"], tuple(done.get("not_mentioned", ())))
-                if done
-                else None
-            ),
-            compare=compare,
-            resolved_question=data.get("resolved_question", ""),
-            resolution_note=data.get("resolution_note", ""),
-            notices=tuple(notices),
-            searched=data.get("searched", 0),
-            scope=tuple(data.get("scope", ())),
-            related=tuple(Citation.from_json(c) for c in data.get("related", ())),
-            picked=tuple(data.get("picked", ())),
-        )
+        """The inverse of :meth:`to_json` (``reportqa.answer_json``)."""
+        from reportqa.answer_json import answer_from
 
-
-def _runs_json(runs: tuple[Text, ...]) -> list[dict]:
-    return [{"text": r.text, "refs": list(r.refs), "strong": r.strong} for r in runs]
-
-
-def _runs_from(data: list[dict]) -> tuple[Text, ...]:
-    return tuple(Text(r["text"], tuple(r.get("refs", ())), r.get("strong", False)) for r in data)
-
-
-def _block_json(block: Block) -> dict[str, Any]:
-    if isinstance(block, Paragraph):
-        return {"type": "paragraph", "runs": _runs_json(block.runs)}
-    if isinstance(block, Prose):
-        return {"type": "prose", "runs": _runs_json(block.runs)}
-    if isinstance(block, Bullets):
-        return {"type": "bullets", "items": [_runs_json(i) for i in block.items]}
-    return {"type": "compare_table"}  # its rows are the answer's "table"
-
-
-def _block_from(data: dict, compare: CompareTable | None) -> Block:
-    kind = data["type"]
-    if kind == "paragraph":
-        return Paragraph(_runs_from(data["runs"]))
-    if kind == "prose":
-        return Prose(_runs_from(data["runs"]))
-    if kind == "bullets":
-        return Bullets(tuple(_runs_from(i) for i in data["items"]))
-    return compare or CompareTable(())
-
-
-def _table_from(rows: list[dict], by_n: dict[int, Citation]) -> CompareTable:
-    return CompareTable(
-        tuple(
-            CompareRow(
-                unit=r["township"],
-                value=r["quote"],
-                number=r.get("number"),
-                citation=by_n.get(r["n"]) if r.get("n") else None,
-                year=r.get("year"),
-                scale=r.get("scale", ""),
-                measure=r.get("measure", ""),
-            )
-            for r in rows
-        )
-    )
+        return answer_from(data)
