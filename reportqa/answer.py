@@ -29,6 +29,7 @@ __all__ = [
     "Role",
     "Text",
     "UnitVerdict",
+    "Unsaid",
     "Verdict",
     "verdicts",
 ]
@@ -174,7 +175,26 @@ class CompareTable:
     rows: tuple[CompareRow, ...]
 
 
-Block = Paragraph | Bullets | Prose | CompareTable
+@dataclass(frozen=True)
+class Unsaid:
+    """Words of the question that no report in scope writes. Users ask in their own words
+    (官司 for 诉讼); an answer decided by such a word — none found, or only a near passage
+    — must say which word, in every output, as data a reader or a program can take apart
+    from the answer's own claims. ``near``: a closest passage follows it (related, never
+    the answer's value)."""
+
+    words: tuple[str, ...]
+    near: bool = False
+
+    @property
+    def text(self) -> str:
+        quoted = "".join(f"“{w}”" for w in self.words)
+        if self.near:
+            return f"报告没有用{quoted}的说法；最接近的是："
+        return f"报告中没有{quoted}{'这个' if len(self.words) == 1 else '这些'}说法。"
+
+
+Block = Paragraph | Bullets | Prose | CompareTable | Unsaid
 
 
 @dataclass(frozen=True)
@@ -263,6 +283,11 @@ class Answer:
     @property
     def table(self) -> tuple[CompareRow, ...]:
         return self.compare.rows if self.compare else ()
+
+    @property
+    def unsaid(self) -> tuple[str, ...]:
+        """The words of the question no report writes, as the answer says them."""
+        return tuple(w for b in self.body if isinstance(b, Unsaid) for w in b.words)
 
     @property
     def notice(self) -> str:

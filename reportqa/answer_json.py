@@ -22,6 +22,7 @@ from reportqa.answer import (
     Prose,
     Text,
     UnitVerdict,
+    Unsaid,
     Verdict,
     verdicts,
 )
@@ -48,6 +49,7 @@ def answer_json(answer: Answer) -> dict:
         "notices": list(answer.notices),
         "searched": answer.searched,
         "scope": list(answer.scope),
+        "unsaid": list(answer.unsaid),
         "units": [{"unit": u.unit, "verdict": str(u.verdict)} for u in answer.units],
         "completeness": (
             {
@@ -116,6 +118,8 @@ def _block_json(block: Block) -> dict[str, Any]:
         return {"type": "prose", "runs": _runs_json(block.runs)}
     if isinstance(block, Bullets):
         return {"type": "bullets", "items": [_runs_json(i) for i in block.items]}
+    if isinstance(block, Unsaid):
+        return {"type": "unsaid", "words": list(block.words), "near": block.near}
     return {"type": "compare_table"}  # its rows are the answer's "table"
 
 
@@ -127,6 +131,8 @@ def _block_from(data: dict, compare: CompareTable | None) -> Block:
         return Prose(_runs_from(data["runs"]))
     if kind == "bullets":
         return Bullets(tuple(_runs_from(i) for i in data["items"]))
+    if kind == "unsaid":
+        return Unsaid(tuple(data["words"]), data.get("near", False))
     return compare or CompareTable(())
 
 
