@@ -309,9 +309,13 @@ def compose_fact(
     if chosen and wants_number(analysis.question):
         # a sentence with several counts (5人报名…通过考试共3名): the one asked is said first
         _, _, chunk, span = chosen[0]
-        value = each_count(span.text, counted_nouns(analysis.question)) or asked_count(
-            span.text, analysis.question, analysis.concepts
-        )
+        # the count the question's verb picks comes first when one noun is counted: 「问题改完
+        # 了几个」 over 「反馈的13个问题…完成整改12个」 is 12个, not the count by the noun
+        nouns = counted_nouns(analysis.question)
+        by_verb = asked_count(span.text, analysis.question, analysis.concepts)
+        counted = each_count(span.text, nouns)
+        same = counted.startswith(by_verb)  # 「25个」 and 「25个社区」: the noun's form
+        value = (len(nouns) < 2 and not same and by_verb) or counted or by_verb
         if value:
             unit = Text(chunk.info.shown, strong=True)
             parts.insert(0, Paragraph((unit, Text(f"：{value}", tuple(refs[:1])))))
