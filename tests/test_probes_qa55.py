@@ -1,24 +1,34 @@
 """Round qa55: the fact headline's count comes from the clause of the asked outcome, and the
-eval says when it does (``headline_ok``).
+eval says when it does (``headline_ok``); a count asked in a word no report writes gets the
+closest sentence as a typed near reading (``reportqa.answer.Unsaid`` with ``near``), never as
+its value.
 
 ``probes_qa55.jsonl`` asks over one invented report of the invented 云岭县
 (``tests/data/probe_reports_qa55``): a sentence that counts what was found and what was
 finished (「巡察反馈的15个问题…已完成整改14个」, 「受理来信来访36件，办结34件」). 「改完了
 几个」/「整改完成了多少个」/「办完了几件」 ask the finished count, 「反馈了多少个问题」/「受理了
-多少件」 the other — each headline must state the asked one, not only quote it below.
+多少件」 the other — each headline must state the asked one, not only quote it below. A second
+report (河口乡) writes 法治宣传活动16场 where users say 普法讲座: 「下村搞普法讲座搞了几场」 names
+讲座 as unsaid and shows that sentence related; 「发了多少张光盘」 (another measure) and 「干部听
+讲座听了几场」 (only a holder left) stay 「没有写明」/「没有找到」.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from answering.values import asked_count
+from library.compose import build
+from reportqa.answer import Role, Unsaid
+from reportqa.settings import Settings
 from retrieval.concept import Concept
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_qa55.jsonl"
 
 
 def test_headline_probes(tmp_path, monkeypatch, capsys):
@@ -27,8 +37,8 @@ def test_headline_probes(tmp_path, monkeypatch, capsys):
         capsys,
         tmp_path / "d",
         [DATA / "probe_reports_qa55"],
-        DATA / "probes_qa55.jsonl",
-        ["--min-facts", "1.0"],
+        PROBES,
+        ["--min-facts", "1.0", "--min-none", "1.0"],
     )
     assert result["overall"]["errors"] == 0
     by_id = {q["id"]: q for q in result["questions"]}
@@ -38,6 +48,22 @@ def test_headline_probes(tmp_path, monkeypatch, capsys):
     # the must-nots: the other count of the same sentence is not in their headline
     assert "14个" not in by_id["h1x"]["answer"].splitlines()[0]
     assert "34件" not in by_id["h2x"]["answer"].splitlines()[0]
+    service = build(Settings(data_dir=tmp_path / "d")).service
+    for line in PROBES.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if "near_unsaid" not in item:
+            continue
+        ans = service.ask(item["question"])
+        assert not ans.townships and not ans.citations, item["id"]  # never the answer
+        assert list(ans.unsaid) == item["near_unsaid"], item["id"]
+        near = [b for b in ans.body if isinstance(b, Unsaid) and b.near]
+        if item["near_unsaid"]:
+            assert near and ans.related, item["id"]
+            assert all(c.role == Role.RELATED for c in ans.related)
+            assert item["near_value"] in ans.related[0].quote, item["id"]
+            assert ans.related[0].township == item["township"]
+        else:
+            assert not near, item["id"]
 
 
 FOUND = "对县委巡察反馈的15个问题，逐项制定整改措施，已完成整改14个，剩余1个正在推进。"
