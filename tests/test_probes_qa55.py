@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from answering.followup import Turn, resolve
+from answering.followup_again import NOTE, asks_again
 from answering.values import asked_count
 from library.compose import build
 from reportqa.answer import Role, Unsaid
@@ -49,11 +51,20 @@ def test_headline_probes(tmp_path, monkeypatch, capsys):
     assert "14个" not in by_id["h1x"]["answer"].splitlines()[0]
     assert "34件" not in by_id["h2x"]["answer"].splitlines()[0]
     service = build(Settings(data_dir=tmp_path / "d")).service
+    own = service.ask("有没有类似普法讲座的活动？", [Turn("河口乡罚了几回款？")])
+    assert own.resolved_question != "河口乡罚了几回款？"  # its own topic: a new question
     for line in PROBES.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         if "near_unsaid" not in item:
             continue
-        ans = service.ask(item["question"])
+        turns = []
+        for h in item.get("history", []):
+            got = service.ask(h["q"])
+            turns.append(Turn(h["q"], got.resolved_question, got.townships))
+        ans = service.ask(item["question"], turns)
+        if turns:  # 「换个说法呢」: the last question again, said so
+            assert ans.resolved_question == turns[-1].effective, item["id"]
+            assert ans.resolution_note == NOTE
         assert not ans.townships and not ans.citations, item["id"]  # never the answer
         assert list(ans.unsaid) == item["near_unsaid"], item["id"]
         near = [b for b in ans.body if isinstance(b, Unsaid) and b.near]
@@ -84,3 +95,25 @@ def test_the_outcome_verb_decides_over_the_topic_words(question, want):
         Concept("问题", ("问题",), True),
     )
     assert asked_count(FOUND, question, concepts) == want
+
+
+@pytest.mark.parametrize(
+    ("question", "again"),
+    [
+        ("换个说法呢？", True),
+        ("那有没有类似的？", True),
+        ("换个词再找找", True),
+        ("相近的呢？", True),
+        ("有没有类似调解室的机构？", False),  # its own topic
+        ("类似的做法有哪些镇？", False),
+        ("那甲镇呢？", False),
+    ],
+)
+def test_asking_again_in_other_words(question, again):
+    assert asks_again(question) is again
+
+
+@pytest.mark.parametrize("among", ["那里头哪个是乡？", "这里头哪个是乡？"])
+def test_a_spoken_among_after_an_empty_answer_asks_the_last_question_over_the_level(among):
+    got = resolve(among, [Turn("哪些地方帮村民打赢了官司？")], ["甲镇", "乙乡"])
+    assert got.question.startswith("乡的报告里") and "打赢了官司" in got.question
