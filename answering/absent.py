@@ -82,11 +82,12 @@ def near_value(
     measure = asked_measure(analysis.question)
     counts = counts_with(measure) if measure else how_many()
     said = [c for c in analysis.concepts if c.required and c.term not in unsaid]
-    # what is left must outweigh what is gone, as qa38's "two must stay": each required word
-    # said (a holder such as 干部 names no act) and the measure asked (场), against each word
-    # unsaid — 「普法讲座搞了几场」 keeps 普法 and 场 for 讲座; 「普法讲座被投诉了几场」 does not
-    kept = sum(1 for c in said if not is_holder(c.term)) + bool(measure)
-    if kept <= len(unsaid):
+    # what is left must weigh as much as what is gone, as qa38's "two must stay": a required
+    # word of the thing said (a holder such as 干部 names none), and with the measure asked (场)
+    # as many as the words unsaid — 「新装了多少个探头」 keeps 探头 for 新装; 「干部听讲座听了
+    # 几场」 keeps only 干部 and 场 for 讲座: no reading
+    kept = sum(1 for c in said if not is_holder(c.term))
+    if not kept or kept + bool(measure) < len(unsaid):
         return None
 
     def reads(text: str) -> bool:

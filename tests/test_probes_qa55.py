@@ -9,7 +9,7 @@ finished (「巡察反馈的15个问题…已完成整改14个」, 「受理来�
 几个」/「整改完成了多少个」/「办完了几件」 ask the finished count, 「反馈了多少个问题」/「受理了
 多少件」 the other — each headline must state the asked one, not only quote it below. A second
 report (河口乡) writes 法治宣传活动16场 where users say 普法讲座: 「下村搞普法讲座搞了几场」 names
-讲座 as unsaid and shows that sentence related; 「发了多少张光盘」 (another measure) and 「干部听
+讲座 as unsaid and shows that sentence related; 「讲了多少个小时」 (another measure) and 「干部听
 讲座听了几场」 (only a holder left) stay 「没有写明」/「没有找到」.
 """
 
