@@ -49,6 +49,7 @@ __all__ = [
     "fact",
     "followup",
     "followup_added",
+    "followup_again",
     "followup_levels",
     "followup_years",
     "glossed",

@@ -16,8 +16,11 @@ from dataclasses import replace
 
 from answering.extractive import CitationBook, _quoted
 from answering.sentences import Span
-from reportqa.answer import Answer, Kind, Paragraph, Role, Text, verdicts
+from reportqa.answer import Answer, Kind, Paragraph, Role, Text, Unsaid, verdicts
+from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
+from retrieval.holders import is_holder
+from retrieval.measures import asked_measure, counts_with, how_many
 from retrieval.query import Analysis
 
 
@@ -52,6 +55,64 @@ def not_given(
             Paragraph(
                 (Text(f"相关内容（不是所问的{what}，仅供参考）："), _quoted(span.text, n, where))
             ),
+        ),
+        units=verdicts((), (unit,)),
+        searched=len(scope),
+        related=(replace(book.items[0], role=Role.RELATED),),
+    )
+
+
+def near_value(
+    analysis: Analysis,
+    related: Sequence[tuple[float, int, Chunk, Span]],
+    scope: Sequence[ReportInfo],
+    unsaid: Sequence[str],
+) -> Answer | None:
+    """「报告没有用“X”的说法；最接近的是：…」 — the honest middle between a value and 「没有
+    写明」. Users count things in their own words (小册子 for 宣传手册, 探头 for 摄像头); when the
+    question's word ``unsaid`` is written by no report, the unit's sentence that still says
+    every other required word of the question (through its alternatives) and holds a count
+    of the asked measure (场 asked: a 场 count) is the closest reading. It is shown as a
+    related citation, never stated as the answer's value: whether the report's thing is the
+    user's is the reader's call. None (the plain 「没有写明」 stands) when no word is unsaid,
+    or no sentence holds both: a value of another measure, or a sentence about another
+    act, is no reading of the question."""
+    if not unsaid or not related:
+        return None
+    measure = asked_measure(analysis.question)
+    counts = counts_with(measure) if measure else how_many()
+    said = [c for c in analysis.concepts if c.required and c.term not in unsaid]
+    # what is left must weigh as much as what is gone, as qa38's "two must stay": a required
+    # word of the thing said (a holder such as 干部 names none), and with the measure asked (场)
+    # as many as the words unsaid — 「新装了多少个探头」 keeps 探头 for 新装; 「干部听讲座听了
+    # 几场」 keeps only 干部 and 场 for 讲座: no reading
+    kept = sum(1 for c in said if not is_holder(c.term))
+    if not kept or kept + bool(measure) < len(unsaid):
+        return None
+
+    def reads(text: str) -> bool:
+        text = to_simplified(text)
+        return bool(counts.search(text)) and all(
+            any(a in text for a in (c.term, *c.alternatives)) for c in said
+        )
+
+    near = [c for c in related if reads(c[3].text)]
+    if not near:
+        return None
+    _, _, chunk, span = min(near, key=lambda c: (-c[0], c[1]))
+    book = CitationBook()
+    n = book.cite(chunk, span)
+    where = f"据《{chunk.info.title}》（{chunk.section}）："
+    unit = scope[0].township or scope[0].source
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind=Kind.FACT,
+        mode="extractive",
+        body=(
+            Unsaid(tuple(unsaid), near=True),
+            Paragraph((_quoted(span.text, n, where),)),
+            Paragraph((Text("以上是报告中最接近的说法，不是所问内容的依据，仅供参考。"),)),
         ),
         units=verdicts((), (unit,)),
         searched=len(scope),

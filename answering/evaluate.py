@@ -2,7 +2,8 @@
 
 Kinds (``shared/eval/README.md``, ``corpus-web/README.md``): ``which`` (township-set F1,
 ``optional`` names neither count for nor against), ``fact`` (every ``expect_any`` group in the
-answer, the right report cited), ``compare`` (every unit covered and its value given), ``none``
+answer, the right report cited; ``headline_ok`` beside it: every group in the answer's first block,
+the line read as the answer, not only in a quote below it), ``compare`` (every unit covered and its value given), ``none``
 (the reports do not say: the right answer names no unit). Follow-ups replay their ``history``
 through the service, as the app does. Names are compared through the gold aliases after
 traditional→simplified conversion.
@@ -20,6 +21,7 @@ from answering.followup import Turn
 from answering.scoring import Gold, groups_found, prf
 from answering.service import AnswerService
 from reportqa.answer import Kind
+from reportqa.answer_markdown import block_markdown, plain_ref
 from reportqa.errors import QuestionError, ReportQAError
 
 
@@ -33,6 +35,9 @@ class Row:
     recall: float | None = None
     f1: float | None = None
     fact_ok: bool | None = None
+    # the gold in the answer's headline (its first block), not only somewhere in a quote
+    # below it: 「**X镇**：3场」 over a quote that says 12场 is a wrong answer ``fact_ok`` passes
+    headline_ok: bool | None = None
     compare_score: float | None = None
     none_ok: bool | None = None
     cited_ok: bool | None = None
@@ -99,6 +104,8 @@ def _score(row: Row, item: dict, ans, gold: Gold) -> None:
         # shows the same number in a related passage it does not cite
         found = groups_found(ans.answer, groups) if ans.citations else [False] * len(groups)
         row.fact_ok = all(found)
+        if kind == Kind.FACT:
+            row.headline_ok = bool(ans.citations) and all(groups_found(_headline(ans), groups))
         if not row.fact_ok:
             row.miss = f"缺值:{[g for g, ok in zip(groups, found, strict=True) if not ok]}"
     if kind == Kind.FACT and item.get("township"):
@@ -114,6 +121,11 @@ def _score(row: Row, item: dict, ans, gold: Gold) -> None:
         ranked = list(dict.fromkeys(c.source for c in ans.citations))
         row.doc_hit1 = bool(ranked[:1]) and ranked[0] in docs
         row.doc_hit3 = any(s in docs for s in ranked[:3])
+
+
+def _headline(ans) -> str:
+    """The answer's first block as Markdown: the line a reader takes as the answer."""
+    return block_markdown(ans.body[0], None, plain_ref) if ans.body else ""
 
 
 def evaluate(service: AnswerService, items: list[dict], gold: Gold | None = None) -> dict:
@@ -161,6 +173,8 @@ def _score_refusal(row: Row, item: dict) -> None:
         row.compare_score = 0.0
     if item.get("expect_any"):
         row.fact_ok = False
+        if kind == Kind.FACT:
+            row.headline_ok = False
     if item.get("doc"):
         row.doc_hit1 = row.doc_hit3 = False
     if kind == Kind.FACT:
@@ -181,6 +195,7 @@ def _overall(rows: list[Row]) -> dict:
         "errors": sum(1 for r in rows if r.error),
         "which_f1": _mean(r.f1 for r in rows if r.kind == Kind.WHICH),
         "facts": _mean(r.fact_ok for r in rows if r.kind == Kind.FACT),
+        "fact_headlines": _mean(r.headline_ok for r in rows if r.kind == Kind.FACT),
         "compare": _mean(r.compare_score for r in rows),
         "none_correct": _mean(r.none_ok for r in rows),
         "township_precision": _mean(r.precision for r in set_rows),

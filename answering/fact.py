@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from answering.absent import absent_scope, not_given
+from answering.absent import absent_scope, near_value, not_given
 from answering.audience import with_audience
 from answering.counted import counted_nouns, counts_each, each_count, tells_topic
 from answering.entities import (
@@ -43,6 +43,7 @@ from answering.sentences import (
     with_figures,
 )
 from answering.unit_value import rescue, strict
+from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import COUNT, asked_value, with_rate_words, without_value_words
 from answering.values import asked_count
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
@@ -240,7 +241,10 @@ def compose_fact(
         if related and not candidates and wants_number(analysis.question):
             candidates, unscored = (graded(read), True) if grade else ([], False)
             if not candidates and judged:
-                return not_given(analysis, related, judged)
+                words = said_words(unsaid(analysis, idf))  # the user's word, read otherwise
+                return near_value(analysis, related, judged, words) or not_given(
+                    analysis, related, judged
+                )
             if not candidates:
                 return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
     if _NAME.search(analysis.question):
@@ -309,9 +313,13 @@ def compose_fact(
     if chosen and wants_number(analysis.question):
         # a sentence with several counts (5人报名…通过考试共3名): the one asked is said first
         _, _, chunk, span = chosen[0]
-        value = each_count(span.text, counted_nouns(analysis.question)) or asked_count(
-            span.text, analysis.question, analysis.concepts
-        )
+        # the count the question's verb picks comes first when one noun is counted: 「问题改完
+        # 了几个」 over 「反馈的13个问题…完成整改12个」 is 12个, not the count by the noun
+        nouns = counted_nouns(analysis.question)
+        by_verb = asked_count(span.text, analysis.question, analysis.concepts)
+        counted = each_count(span.text, nouns)
+        same = counted.startswith(by_verb)  # 「25个」 and 「25个社区」: the noun's form
+        value = (len(nouns) < 2 and not same and by_verb) or counted or by_verb
         if value:
             unit = Text(chunk.info.shown, strong=True)
             parts.insert(0, Paragraph((unit, Text(f"：{value}", tuple(refs[:1])))))

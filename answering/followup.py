@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from answering.followup_added import adds_units, last_pair, pair_pick, unknown_added
+from answering.followup_again import NOTE, asks_again
 from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -31,7 +32,8 @@ _WHICH_HEAD = re.compile(
     r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
 )
 _AMONG = re.compile(
-    r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这当中|那当中|当中|这些里面|那些里面|"
+    r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这里头|那里头|里头|这当中|那当中|当中|"
+    r"这些里面|那些里面|"
     r"这些报告中|这些报告里|以上|"
     # 「这几家里」「那三个单位当中」「这两份里面」: a determiner, a measure, a unit noun
     r"(?:它们|上述|以上|(?:这|那)(?:些|几[个家份位]?|[两三四五六七八九十]?[个家份位]))"
@@ -129,6 +131,8 @@ def resolve(
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
+    if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
+        return Resolved(prev_q, (), NOTE)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
     if (kinds := _kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by

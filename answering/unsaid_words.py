@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.near import _FEWEST, Near, near_answer
-from reportqa.answer import Answer, Paragraph, Text
+from reportqa.answer import Answer, Unsaid
 from reportqa.types import ReportEvidence
 from retrieval.concept import Concept
 from retrieval.holders import is_holder
@@ -37,11 +37,9 @@ def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
     return tuple(c for c in analysis.concepts if c.required and c.term not in idf)
 
 
-def saying(words: Sequence[Concept]) -> str:
-    """「报告中没有“X”这个说法。」 for one word, 「…“X”“Y”这些说法。」 for several."""
-    said = list(dict.fromkeys(w for c in words for w in c.term.split("/")))  # 「A或者B」: each
-    quoted = "".join(f"“{w}”" for w in said)
-    return f"报告中没有{quoted}{'这个' if len(said) == 1 else '这些'}说法。"
+def said_words(words: Sequence[Concept]) -> tuple[str, ...]:
+    """The words as the answer names them: each side of 「A或者B」 apart, once."""
+    return tuple(dict.fromkeys(w for c in words for w in c.term.split("/")))
 
 
 def _rest(ctx: Context, analysis: Analysis, filters: Filters, words: Sequence[Concept]):
@@ -75,7 +73,7 @@ def unsaid_answer(
     words = unsaid(analysis, idf)
     if not words:
         return None
-    note = Paragraph((Text(saying(words)),))
+    note = Unsaid(said_words(words))
     near = _rest(ctx, analysis, filters, words)
     got = near_answer(analysis, near, evidence, idf) if near else empty
     return replace(got, body=(got.body[0], note, *got.body[1:]))

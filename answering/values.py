@@ -4,7 +4,7 @@ Reports pack several counts of one event into one sentence: 「组织5人报名�
 考试，通过考试共3名」 gives who registered and who passed. The question's verb tells them
 apart — 「有几个人通过了…」「拿到执法证的有多少」 want the passed count, 「报名参加了…」 the
 registered one — so the count whose clause holds that verb (or one of its class: 通过 ~ 取得
-~ 拿到) answers. A follow-up to another unit (「那乙镇呢？」) asks the same question again and so
+~ 拿到; 改完 ~ 完成 ~ 办结 against the count of what was found) answers. A follow-up to another unit (「那乙镇呢？」) asks the same question again and so
 keeps the verb.
 """
 
@@ -17,11 +17,14 @@ from retrieval.measures import asked_measure, counts_with, how_many
 from retrieval.numerals import value_of
 from retrieval.query import Concept
 
-# verbs that name the same outcome: obtaining a result, and signing up for it
+# verbs that name the same outcome: obtaining a result, and signing up for it; and the work
+# finished beside the work found (「反馈问题13个，完成整改12个」: 改完/办完 ask the second)
 _CLASSES = (
     ("通过", "取得", "拿到", "获得", "考取", "考过", "领取", "领到", "拿下", "获取"),
     ("报名", "报考"),
+    ("改完", "办完", "做完", "完成", "办结", "完结", "整改到位", "销号", "已整改"),
 )
+_CLASS_WEIGHT = 2.0
 _CLAUSE_END = "，,；;。！？!?\n"
 
 
@@ -35,7 +38,7 @@ def _verbs(question: str, concepts: Sequence[Concept]) -> dict[str, float]:
     out.update({a: 1.0 for c in concepts if not c.required for a in c.alternatives})
     for cls in _CLASSES:
         if any(w in q for w in cls):
-            out.update(dict.fromkeys(cls, 2.0))
+            out.update(dict.fromkeys(cls, _CLASS_WEIGHT))
     return out
 
 
@@ -60,9 +63,12 @@ def asked_count(sentence: str, question: str, concepts: Sequence[Concept]) -> st
     scores = []
     for m in counts:
         clause = _clause(text, m.start(), m.end())
-        scores.append(sum(w for v, w in verbs.items() if v in clause))
+        said = [w for v, w in verbs.items() if v in clause]
+        # a verb of a class names the outcome asked and decides; the other words of the
+        # need only break its ties (「巡察反馈的15个问题…完成整改14个」: 改完 asks the 14)
+        scores.append((any(w == _CLASS_WEIGHT for w in said), sum(said)))
     best = max(scores)
-    if best == 0 or scores.count(best) > 1:
+    if best == (False, 0) or scores.count(best) > 1:
         return ""  # no verb of the question, or the same for two counts: no choice made
     m = counts[scores.index(best)]
     return sentence[m.start() : m.end()].strip()

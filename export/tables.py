@@ -12,7 +12,19 @@ from export.common import is_compare
 from reportqa.answer import Answer
 from reportqa.errors import ReportQAError
 
-CSV_COLUMNS = ("轮次", "单位", "报告原文", "引用编号", "数值", "报告", "章节", "文件")
+# 「报告未用的说法」: the question's words no report writes (``Answer.unsaid``), on each row of
+# its answer, last so the columns before keep their places
+CSV_COLUMNS = (
+    "轮次",
+    "单位",
+    "报告原文",
+    "引用编号",
+    "数值",
+    "报告",
+    "章节",
+    "文件",
+    "报告未用的说法",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -36,6 +48,7 @@ def to_csv(answers: Sequence[Answer]) -> str:
     for i, answer in enumerate(answers, 1):
         if not is_compare(answer):
             continue
+        unsaid = "、".join(answer.unsaid)
         for row in answer.table:
             cite = row.citation
             cells = [
@@ -47,6 +60,7 @@ def to_csv(answers: Sequence[Answer]) -> str:
                 cite.title if cite else "",
                 cite.section if cite else "",
                 cite.source if cite else "",
+                unsaid,
             ]
             writer.writerow([_safe_cell(c) for c in cells])
     return out.getvalue()

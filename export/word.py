@@ -10,7 +10,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from export.common import differs, one_line, unit_label, write_atomic
-from reportqa.answer import Answer, Block, Bullets, Citation, CompareTable, Paragraph, Prose, Text
+from reportqa.answer import (
+    Answer,
+    Block,
+    Bullets,
+    Citation,
+    CompareTable,
+    Paragraph,
+    Prose,
+    Text,
+    Unsaid,
+)
 from reportqa.answer_markdown import COMPARE_HEADER, NO_CITATION, RELATED_HEADING
 
 SOURCE_COLUMNS = ("编号", "单位", "报告标题", "章节", "引文")
@@ -80,6 +90,8 @@ def _add_block(doc, block: Block) -> None:
         _add_compare(doc, block)
     elif isinstance(block, Prose):
         _add_prose(doc, block)
+    elif isinstance(block, Unsaid):
+        _word_run(doc.add_paragraph(), block.text, False)
 
 
 def _add_runs(paragraph, runs: Sequence[Text], markdown: bool = False) -> None:

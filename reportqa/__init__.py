@@ -5,6 +5,7 @@ metadata), ``settings`` (one ``Settings``, prefix REPORTQA_), ``errors`` (user-f
 Chinese), ``text`` (normalisation, OpenCC, jieba tokenising), ``dictionary`` (jieba's trie, private to the
 process: never jieba_fast_dat's shared temp-dir file), ``patterns`` (report heading
 shapes), ``units`` (unit names), ``ports`` (what the core needs from storage and search),
+``answer_json`` (an answer as its JSON record and back),
 and small infrastructure: ``locking``, ``faults`` (test crash points), ``prompts``,
 ``frozen`` (a quicker constructor for records made by the thousand), ``token_codes`` (a
 report's tokens as codes, handed from an ingest worker to the refresh), ``spawn_main``
@@ -14,6 +15,7 @@ report's tokens as codes, handed from an ingest worker to the refresh), ``spawn_
 __version__ = "0.1.0"
 __all__ = [
     "answer",
+    "answer_json",
     "answer_markdown",
     "dictionary",
     "errors",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from typing import Any
 
 from reportqa.frozen import quick
 from reportqa.types import shown_unit
@@ -30,6 +29,7 @@ __all__ = [
     "Role",
     "Text",
     "UnitVerdict",
+    "Unsaid",
     "Verdict",
     "verdicts",
 ]
@@ -175,7 +175,26 @@ class CompareTable:
     rows: tuple[CompareRow, ...]
 
 
-Block = Paragraph | Bullets | Prose | CompareTable
+@dataclass(frozen=True)
+class Unsaid:
+    """Words of the question that no report in scope writes. Users ask in their own words
+    (官司 for 诉讼); an answer decided by such a word — none found, or only a near passage
+    — must say which word, in every output, as data a reader or a program can take apart
+    from the answer's own claims. ``near``: a closest passage follows it (related, never
+    the answer's value)."""
+
+    words: tuple[str, ...]
+    near: bool = False
+
+    @property
+    def text(self) -> str:
+        quoted = "".join(f"“{w}”" for w in self.words)
+        if self.near:
+            return f"报告没有用{quoted}的说法；最接近的是："
+        return f"报告中没有{quoted}{'这个' if len(self.words) == 1 else '这些'}说法。"
+
+
+Block = Paragraph | Bullets | Prose | CompareTable | Unsaid
 
 
 @dataclass(frozen=True)
@@ -266,6 +285,11 @@ class Answer:
         return self.compare.rows if self.compare else ()
 
     @property
+    def unsaid(self) -> tuple[str, ...]:
+        """The words of the question no report writes, as the answer says them."""
+        return tuple(w for b in self.body if isinstance(b, Unsaid) for w in b.words)
+
+    @property
     def notice(self) -> str:
         return "；".join(self.notices)
 
@@ -282,119 +306,13 @@ class Answer:
         return markdown(self)
 
     def to_json(self) -> dict:
-        return {
-            "question": self.question,
-            "resolved_question": self.resolved_question,
-            "resolution_note": self.resolution_note,
-            "kind": str(self.kind),
-            "mode": self.mode,
-            "answer": self.answer,
-            "townships": list(self.townships),
-            "picked": list(self.picked),
-            "not_mentioned": list(self.not_mentioned),
-            "citations": [c.to_json() for c in self.citations],
-            "related": [c.to_json() for c in self.related],
-            "table": [r.to_json() for r in self.table],
-            "notice": self.notice,
-            "notices": list(self.notices),
-            "searched": self.searched,
-            "scope": list(self.scope),
-            "units": [{"unit": u.unit, "verdict": str(u.verdict)} for u in self.units],
-            "completeness": (
-                {
-                    "searched": self.completeness.searched,
-                    "not_mentioned": list(self.completeness.not_mentioned),
-                    "line": self.completeness.line,
-                }
-                if self.completeness
-                else None
-            ),
-            "blocks": [_block_json(b) for b in self.body],
-        }
+        from reportqa.answer_json import answer_json
+
+        return answer_json(self)
 
     @classmethod
     def from_json(cls, data: dict) -> Answer:
-        """The inverse of :meth:`to_json`. A record saved before answers had blocks keeps
-        its text as one block of prose (its ``[n]`` markers then stay in that text)."""
-        citations = tuple(Citation.from_json(c) for c in data.get("citations", ()))
-        by_n = {c.n: c for c in citations}
-        compare = _table_from(data["table"], by_n) if data.get("table") else None
-        if "blocks" in data:
-            body = tuple(_block_from(b, compare) for b in data["blocks"])
-        else:
-            body = (Prose((Text(data.get("answer", "")),)),)
-        if "units" in data:
-            units = tuple(UnitVerdict(u["unit"], Verdict(u["verdict"])) for u in data["units"])
-        else:
-            units = verdicts(data.get("townships", ()), data.get("not_mentioned", ()))
-        done = data.get("completeness")
-        notices = data.get("notices")
-        if notices is None:
-            notices = [data["notice"]] if data.get("notice") else []
-        return cls(
-            question=data.get("question", ""),
-            kind=Kind(data.get("kind", "fact")),
-            mode=data.get("mode", "extractive"),
-            body=body,
-            citations=citations,
-            units=units,
-            completeness=(
-                Completeness(done["searched"], tuple(done.get("not_mentioned", ())))
-                if done
-                else None
-            ),
-            compare=compare,
-            resolved_question=data.get("resolved_question", ""),
-            resolution_note=data.get("resolution_note", ""),
-            notices=tuple(notices),
-            searched=data.get("searched", 0),
-            scope=tuple(data.get("scope", ())),
-            related=tuple(Citation.from_json(c) for c in data.get("related", ())),
-            picked=tuple(data.get("picked", ())),
-        )
+        """The inverse of :meth:`to_json` (``reportqa.answer_json``)."""
+        from reportqa.answer_json import answer_from
 
-
-def _runs_json(runs: tuple[Text, ...]) -> list[dict]:
-    return [{"text": r.text, "refs": list(r.refs), "strong": r.strong} for r in runs]
-
-
-def _runs_from(data: list[dict]) -> tuple[Text, ...]:
-    return tuple(Text(r["text"], tuple(r.get("refs", ())), r.get("strong", False)) for r in data)
-
-
-def _block_json(block: Block) -> dict[str, Any]:
-    if isinstance(block, Paragraph):
-        return {"type": "paragraph", "runs": _runs_json(block.runs)}
-    if isinstance(block, Prose):
-        return {"type": "prose", "runs": _runs_json(block.runs)}
-    if isinstance(block, Bullets):
-        return {"type": "bullets", "items": [_runs_json(i) for i in block.items]}
-    return {"type": "compare_table"}  # its rows are the answer's "table"
-
-
-def _block_from(data: dict, compare: CompareTable | None) -> Block:
-    kind = data["type"]
-    if kind == "paragraph":
-        return Paragraph(_runs_from(data["runs"]))
-    if kind == "prose":
-        return Prose(_runs_from(data["runs"]))
-    if kind == "bullets":
-        return Bullets(tuple(_runs_from(i) for i in data["items"]))
-    return compare or CompareTable(())
-
-
-def _table_from(rows: list[dict], by_n: dict[int, Citation]) -> CompareTable:
-    return CompareTable(
-        tuple(
-            CompareRow(
-                unit=r["township"],
-                value=r["quote"],
-                number=r.get("number"),
-                citation=by_n.get(r["n"]) if r.get("n") else None,
-                year=r.get("year"),
-                scale=r.get("scale", ""),
-                measure=r.get("measure", ""),
-            )
-            for r in rows
-        )
-    )
+        return answer_from(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportqa.answer import Answer, Block, Bullets, CompareTable, Paragraph, Prose, Text
+from reportqa.answer import Answer, Block, Bullets, CompareTable, Paragraph, Prose, Text, Unsaid
 
 Escape = Callable[[str], str]
 Ref = Callable[[int], str]
@@ -36,6 +36,8 @@ def block_markdown(block: Block, esc: Escape | None, ref: Ref) -> str:
         return "\n".join("- " + runs_markdown(item, esc, ref) for item in block.items)
     if isinstance(block, CompareTable):
         return table_markdown(block, esc, ref)
+    if isinstance(block, Unsaid):  # the user's words are untrusted text too
+        return esc(block.text) if esc else block.text
     raise TypeError(f"unknown answer block {type(block).__name__}")
 
 

@@ -158,6 +158,7 @@ def _check_every_format(answer: Answer, tmp_path, texts: dict[str, str]) -> None
             c.title if c else "",
             c.section if c else "",
             c.source if c else "",
+            "、".join(answer.unsaid),
         ]
 
 

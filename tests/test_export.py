@@ -202,18 +202,28 @@ def read_csv(path):
 def test_csv_one_row_per_table_row(tmp_path):
     answers = conversation()
     rows = read_csv(export_answers(answers, tmp_path / "cmp.csv"))
-    assert rows[0] == ["轮次", "单位", "报告原文", "引用编号", "数值", "报告", "章节", "文件"]
+    assert rows[0] == [
+        "轮次",
+        "单位",
+        "报告原文",
+        "引用编号",
+        "数值",
+        "报告",
+        "章节",
+        "文件",
+        "报告未用的说法",
+    ]
     body = rows[1:]
     assert len(body) == len(answers[1].table) == 3
     assert all(r[0] == "2" for r in body)  # the compare answer is the second turn
     by_unit = {r[1]: r for r in body}
     c1, c2 = answers[1].citations
-    assert by_unit["峡口镇"][2:] == [c1.quote, "1", "", c1.title, c1.section, c1.source]
-    assert by_unit["荆竹铺镇"][2:] == [c2.quote, "2", "37", c2.title, c2.section, c2.source]
+    assert by_unit["峡口镇"][2:] == [c1.quote, "1", "", c1.title, c1.section, c1.source, ""]
+    assert by_unit["荆竹铺镇"][2:] == [c2.quote, "2", "37", c2.title, c2.section, c2.source, ""]
     missing = by_unit["辛集乡"]
     assert missing[2] == "未提及"
     assert missing[3] == ""
-    assert missing[5:] == ["", "", ""]
+    assert missing[5:] == ["", "", "", ""]
 
 
 def test_csv_neutralises_formulas():
