@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NEAR = 0.55  # share of the question's IDF mass the words left must carry
-_FEWEST = 3  # concepts a question needs for one to be left out: two must stay
+FEWEST = 3  # concepts a question needs for one to be left out: two must stay
 SHOWN = 10  # related units quoted, best first: they are pointers for the reader, not a census
 
 
@@ -70,8 +70,8 @@ def droppable(concepts: Sequence[Concept], idf: dict[str, float]) -> list[Concep
     """The concepts the near reading may leave out, least weighty first: every one but the
     rarest (a concept no report in scope spells has no IDF here and counts as rarest), and
     only while what is left carries ``NEAR`` of the mass. A question of fewer than
-    ``_FEWEST`` concepts has none: one word alone is no reading of a question."""
-    if len(concepts) < _FEWEST or any(c.term not in idf for c in concepts):
+    ``FEWEST`` concepts has none: one word alone is no reading of a question."""
+    if len(concepts) < FEWEST or any(c.term not in idf for c in concepts):
         return []
     total = sum(idf[c.term] for c in concepts)
     rarest = max(concepts, key=lambda c: idf[c.term])

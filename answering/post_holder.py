@@ -18,10 +18,11 @@ from reportqa.text import to_simplified
 
 _POST = r"(?:书记|区长|县长|镇长|乡长|市长|旗长|主任|组长|指挥长|局长|所长|站长|部长|主席|队长)"
 # the common surnames; those that begin everyday words after a post in this genre are left
-# out (任 of 任组长, 高 of 高度重视, 严 of 严格落实, 于/向/方/万/常/全)
+# out (任 of 任组长, 高 of 高度重视, 严 of 严格落实, 于/向/方/万/常/全; 曾 of 曾多次/曾对此,
+# 许 of 许多, 陆 of 陆续: stop 21's review found 「书记曾多次深入」 read as a name)
 _SURNAME = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
-    "苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯史陶黎贺顾毛郝龚"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁沈姚卢姜崔钟谭汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯史陶黎贺顾毛郝龚"
     "邵钱覃武戴莫孔汤欧"
 )
 # what follows a name in a report: 同志, a punctuation mark or the first character of the

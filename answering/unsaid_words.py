@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from answering.near import _FEWEST, Near, near_answer
+from answering.near import FEWEST, Near, near_answer
 from reportqa.answer import Answer, Unsaid
 from reportqa.types import ReportEvidence
 from retrieval.concept import Concept
@@ -49,7 +49,7 @@ def _rest(ctx: Context, analysis: Analysis, filters: Filters, words: Sequence[Co
     # qa38's measure: two concepts must stay for a reading to be one of the question — here
     # two required words of the practice (a soft verb 开展 or a holder 领导 names no practice);
     # 「给法律顾问发了奖金」 leaves 法律顾问 alone, 「开展普法剧本杀」 普法 alone: no near reading
-    if sum(1 for c in left if c.required and not is_holder(c.term)) < _FEWEST - 1:
+    if sum(1 for c in left if c.required and not is_holder(c.term)) < FEWEST - 1:
         return None
     reduced = replace(analysis, concepts=left)
     evidence = tuple(e for e in ctx.retriever.fan_out(reduced, filters) if e.supported)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -96,4 +97,17 @@ def load(source: Path, build: Callable[[], Gazetteer], folder: Path | None = Non
     gaz = build()
     if gaz.loaded:
         write_whole(path, dumps(gaz))
+        _drop_stale(path)
     return gaz
+
+
+def _drop_stale(kept: Path) -> None:
+    """Files of an older list or parser are never read again: removed (ours only) when a new
+    one is written, so the temp dir does not fill by one file per upgrade."""
+    for old in kept.parent.glob("reportqa-gazetteer-*.marshal"):
+        if old != kept:
+            try:
+                if old.stat().st_uid == os.getuid():
+                    old.unlink()
+            except OSError:
+                pass  # another process removed or owns it

@@ -12,10 +12,13 @@ words, and how it is built says how a report writes the same thing:
   and a report writing the two words apart names another kind (measured: of six such splits
   over the dev sets' unspelled words five were wrong and one doubtful, 主题|公园).
 - **A one-character verb + its two-character object** (升|国旗, 讲|法律): reports contract the
-  verb-object to the verb and one character of the object (升旗, 讲法), or write the object
-  with its own verb or none (「国旗下讲宪法」); both are spellings of the concept.
-- **A word of two characters or more + a suffix of address** (学生娃, 老乡们, 小伙子): 娃, 仔,
-  子 and 们 after a people noun are how it is said, the noun is its spelling.
+  verb-object to the verb and one character of the object (升旗, 讲法); that contracted word is
+  a spelling of the concept. The object alone is not (讲法律 is no mention of every 法律), and
+  a first character that is a level or place (村|干部, 县|法院) or that makes a word with the
+  next one (仲裁|员, 休宁|县) is a modifier or a name, never a verb: jieba tags such bound
+  characters ``zg`` just as it tags 升.
+- **A word of two characters or more + a suffix of address** (学生娃, 老乡们, 打工仔): 娃, 仔
+  and 们 are said of people, the noun is its spelling (子 is not: 车轮子, 本子 name things).
 
 Only a compound no report in scope spells is read (``retrieval.unsaid`` asks), and only when
 the parts are spelled: a part no report writes makes no reading. Idioms and set phrases
@@ -34,7 +37,8 @@ from retrieval.compounds import Tagger
 
 log = logging.getLogger(__name__)
 
-_ADDRESS = frozenset("娃仔子们")  # 学生娃, 打工仔, 小伙子, 老乡们: said of people, never a kind
+_ADDRESS = frozenset("娃仔们")  # 学生娃, 打工仔, 老乡们: said of people, never a kind
+_PLACE_CHARS = frozenset("省市县区乡镇村街")  # 村|干部, 县|法院: where, never a verb
 _SET_PHRASES = ("i", "l")  # jieba's idioms and set phrases
 _VERB_FLAGS = ("v", "zg")
 
@@ -91,16 +95,16 @@ def _verb_object(
     term: str, tagged: Tagger, is_word: Callable[[str], bool], said: Callable[[str], bool]
 ) -> Reading | None:
     """升|国旗: a one-character verb and a two-character object; the verb with either character
-    of the object (升旗), and the object itself, where some report spells them."""
-    if len(term) != 3:
-        return None
+    of the object (升旗), where some report spells it."""
+    if len(term) != 3 or term[0] in _PLACE_CHARS or is_word(term[:2]):
+        return None  # 村|干部, 县|法院; 仲裁|员, 休宁|县
     verb, obj = term[0], term[1:]
     # a one-character verb: jieba tags 升 alone zg (a bound morpheme), 讲 v
     if not tagged(verb) or not tagged(verb)[0][1].startswith(_VERB_FLAGS) or not is_word(obj):
         return None
     if not tagged(obj)[0][1].startswith("n"):
         return None
-    forms = [f for f in (verb + obj[0], verb + obj[1], obj) if is_word(f) and said(f)]
+    forms = [f for f in (verb + obj[0], verb + obj[1]) if is_word(f) and said(f)]
     return Reading(spellings=tuple(forms)) if forms else None
 
 

@@ -80,3 +80,16 @@ def test_empty_gazetteer_is_not_kept(tmp_path: Path) -> None:
     source.write_bytes(b"x")
     assert not cache.load(source, gz.Gazetteer, tmp_path).loaded
     assert not cache.cache_path(source, tmp_path).exists()
+
+
+def test_a_new_file_removes_the_files_of_older_lists(tmp_path: Path, parsed: gz.Gazetteer) -> None:
+    source = tmp_path / "list.zip"
+    source.write_bytes(b"stands for the division list")
+    older = tmp_path / "reportqa-gazetteer-0123456789abcdef0123.marshal"
+    older.write_bytes(b"kept by an older parser")
+    unrelated = tmp_path / "reportqa-trie-0123.marshal"
+    unrelated.write_bytes(b"another cache")
+    cache.load(source, lambda: parsed, tmp_path)
+    assert cache.cache_path(source, tmp_path).exists()
+    assert not older.exists()
+    assert unrelated.exists()

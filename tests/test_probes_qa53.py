@@ -114,6 +114,10 @@ def test_two_units_named_with_the_pair_are_the_pair():
         ("由镇党委书记任组长", (), ""),
         ("镇党委书记主持召开专题会议", (), ""),
         ("党委书记曾晟、区长何建文", ("区长",), "何建文"),  # the post asked, not the first
+        ("区委书记曾多次深入基层调研", (), ""),  # 曾/许/陆 begin adverbs after a post
+        ("党委书记曾对此作出批示", (), ""),
+        ("主任陆续到位", (), ""),
+        ("书记许多次强调", (), ""),
     ],
 )
 def test_a_name_right_after_its_post(text, posts, name):

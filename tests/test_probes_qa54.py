@@ -26,7 +26,9 @@ from tests.probe_kit import ingest_and_eval
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_qa54.jsonl"
 # words an invented library spells: the parts of the compounds below, never the compounds
-_SAID = frozenset("升旗 国旗 学生 提拔 干部 公职 律师 手机 软件 社会 官司".split())
+_SAID = frozenset(
+    "升旗 国旗 学生 提拔 干部 公职 律师 手机 软件 社会 官司 法院 领导 村部 裁员 宁县 车轮".split()
+)
 
 
 def test_parts_and_lone_places_probes(tmp_path, monkeypatch, capsys):
@@ -47,11 +49,15 @@ def test_compounds_read_by_their_build():
     def read(term: str) -> Reading | None:
         return read_compound(term, tok.tagged, tok.is_word, _SAID.__contains__)
 
-    assert read("升国旗") == Reading(spellings=("升旗", "国旗"))
+    assert read("升国旗") == Reading(spellings=("升旗",))
     assert read("学生娃") == Reading(spellings=("学生",))
     assert read("提拔干部") == Reading(parts=("提拔", "干部"))
     # a modifier names a kind; a set phrase's parts are not its meaning (新官上任, 打官司);
     # 黑 is no verb; 证 is no suffix of address
+    # a level or place first (村干部, 县法院), a word in the first two (仲裁员, 休宁县), 子 of
+    # things (车轮子): no reading (review of stop 21)
+    for term in ("村干部", "县法院", "县领导", "仲裁员", "休宁县", "车轮子"):
+        assert read(term) is None, term
     for term in ("公职律师", "手机软件", "新官上任", "打官司", "黑社会", "学生证"):
         assert read(term) is None, term
 
