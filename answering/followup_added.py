@@ -20,9 +20,12 @@ from reportqa.units import spoken_name
 
 _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
-_PAIR = r"(?:它们|他们|她们|这|那)?(?:俩|两个|两家|两者|二者|两[镇乡地])|两者之间|二者之间"
+# Without a pronoun a counter can count something else (「两个村哪个多」): then nothing may
+# stand between the pair word and 谁/哪个
+_COUNTED = r"(?:俩|两个|两家|两者|二者|两[镇乡地])"
+_PAIR = rf"(?:它们|他们|她们|这|那){_COUNTED}[^，,。？?]{{0,2}}?|{_COUNTED}|两者之间|二者之间"
 _BOTH = re.compile(
-    rf"(?:{_PAIR})[^，,。？?]{{0,2}}?(?:谁|哪个|哪一个|哪家|哪边)"
+    rf"(?:{_PAIR})(?:谁|哪个|哪一个|哪家|哪边)"
     r"(?P<how>[^，,。？?]{0,6}?)(?P<which>多|少|高|低)"
 )
 _WORDS_MORE = {"多": "更多", "少": "更少", "高": "更高", "低": "更低"}

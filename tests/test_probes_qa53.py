@@ -98,6 +98,14 @@ def test_the_pair_with_no_new_unit_adds_nobody():
     assert "乙乡" not in got.question and "比较" not in got.question
 
 
+def test_a_counter_without_a_pronoun_counts_its_own_noun():
+    """「两个村哪个多」 compares two villages, not the last unit and the new one."""
+    got = resolve(
+        "那乙乡呢，两个村哪个多", [Turn("甲镇调解了多少件纠纷？", townships=("甲镇",))], UNITS
+    )
+    assert "甲镇" not in got.question
+
+
 def test_two_units_named_with_the_pair_are_the_pair():
     got = resolve(
         "乙乡和丙街道，两者谁多", [Turn("甲镇调解了多少件纠纷？", townships=("甲镇",))], UNITS
