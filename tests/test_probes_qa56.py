@@ -51,7 +51,7 @@ def tagged():
         ("哪些镇在宪法日搞了宣传", ["宪法日"]),
         ("哪些镇在国家宪法日搞了宣传", []),  # the report word around the key: nothing to translate
         ("哪些镇宣传了反黑法", ["反黑法"]),
-        ("哪些地方管小摊贩", ["小摊贩"]),  # 小摊贩 is one word of jieba's: its 摊贩 is not on the line
+        ("哪些地方管小摊贩", ["小摊贩"]),  # one jieba word: 摊贩 is not on its line
         ("哪些镇打击电信诈骗和卖卡", ["卖卡"]),
         ("哪些镇卖卡车", []),  # 卖|卡车: 卡 is inside a longer word
     ],
