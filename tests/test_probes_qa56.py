@@ -1,13 +1,13 @@
 """The register lexicon grown across the genre (round qa56, ``retrieval/register.txt``).
 
-``probes_qa56.jsonl`` asks 50 questions in everyday words over four invented reports of
+``probes_qa56.jsonl`` asks 56 questions in everyday words over four invented reports of
 远山县 (``tests/data/probe_reports_qa56``) that write the genre's words for campaign days
 (国家宪法日, 3·15, 全民国家安全教育日), laws by full name (反有组织犯罪法), bodies
 (人民调解委员会), people (公职律师), and practices (断卡, 秸秆禁烧, 跨省通办, 好差评,
 社会稳定风险评估, 优亲厚友, 执法记录仪, 婚姻家庭纠纷, 校园欺凌, 占道经营, 红白理事会,
-外籍人员). Eighteen groups of two paraphrases; fourteen must-nots each name a practice of
-the same kind that no report writes (禁毒日, 长江法, 拉人头, 放鞭炮, 刷脸, 蝇贪, 亮明身份,
-减灾日, 医闹, 民法典月, 网瘾, 黑车, 土葬, 开盒): the key stays a required concept, so
+外籍人员, 农资打假, 食品安全). Twenty groups of two paraphrases; sixteen must-nots each name a
+practice of the same kind that no report writes (禁毒日, 长江法, 拉人头, 放鞭炮, 刷脸, 蝇贪,
+亮明身份, 减灾日, 医闹, 民法典月, 网瘾, 黑车, 土葬, 开盒, 偷电, 黑臭水): the key stays a required concept, so
 nothing answers.
 """
 
@@ -25,7 +25,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
-    # int22 26d3e89: which F1 0.48 (18 of 36 which-answers empty), none 1.00
+    # int22 26d3e89: which F1 0.43 (22 of 40 which-answers empty), none 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -34,7 +34,7 @@ def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_qa56.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 50
+    assert len(result["questions"]) == 56
     assert not [q["id"] for q in result["questions"] if q["miss"]]
 
 
