@@ -7,8 +7,8 @@
 社会稳定风险评估, 优亲厚友, 执法记录仪, 婚姻家庭纠纷, 校园欺凌, 占道经营, 红白理事会,
 外籍人员, 农资打假, 食品安全). Twenty groups of two paraphrases; sixteen must-nots each name a
 practice of the same kind that no report writes (禁毒日, 长江法, 拉人头, 放鞭炮, 刷脸, 蝇贪,
-亮明身份, 减灾日, 医闹, 民法典月, 网瘾, 黑车, 土葬, 开盒, 偷电, 黑臭水): the key stays a required concept, so
-nothing answers.
+亮明身份, 减灾日, 医闹, 民法典月, 网瘾, 黑车, 土葬, 开盒, 偷电, 黑臭水): the key stays a
+required concept, so nothing answers.
 """
 
 from __future__ import annotations
