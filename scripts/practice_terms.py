@@ -10,6 +10,12 @@ writes, for each practice, the everyday words used for it. Reproduce with::
 
 ``--check retrieval/register.txt`` instead lists each report word of the lexicon with the
 number of reports that spell it, so a right-hand word no report writes shows up as 0.
+
+``--fires QUESTIONS.jsonl … --check retrieval/register.txt [--since OLD_register.txt]`` lists,
+for each question file, the ids whose question a key fires on (with the library's tagger, as
+retrieval reads it), and only the keys new since ``--since``: a key that fires on no question
+cannot change that set's figures, so these ids are the ones to compare before and after
+(round qa56). Question text is not printed, so a set kept for blind measurement stays unread.
 """
 
 from __future__ import annotations
@@ -43,10 +49,14 @@ def terms(text: str) -> set[str]:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dirs", nargs="+", type=Path)
+    ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--top", type=int, default=250)
     ap.add_argument("--check", type=Path, help="a register file: document frequency of its words")
+    ap.add_argument("--fires", nargs="+", type=Path, help="question files: ids a key fires on")
+    ap.add_argument("--since", type=Path, help="an older register file: only its new keys")
     args = ap.parse_args(argv)
+    if args.fires:
+        return _fires(args.check, args.since, args.fires)
     texts = [
         f.read_text(encoding="utf-8", errors="ignore")
         for d in args.dirs
@@ -74,6 +84,31 @@ def _check(path: Path, texts: list[str]) -> int:
         spelled += k > 0
         sys.stdout.write(f"{k}\t{word}\n")
     log.info("%d of %d report words spelled by some report", spelled, len(words))
+    return 0
+
+
+def _fires(path: Path, since: Path | None, files: list[Path]) -> int:
+    """Each question id a (new) key of the register fires on, with the keys, per file."""
+    import json
+
+    from reportqa.settings import Settings
+    from reportqa.text import Tokenizer, read_terms
+    from retrieval.register import read_register, register_in
+
+    lexicon = read_register(path)
+    old = set(read_register(since)) if since else set()
+    new = {k: v for k, v in lexicon.items() if k not in old}
+    tagged = Tokenizer(read_terms(Settings().domain_terms_file)).tagged
+    for f in files:
+        rows = [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+        hits = [
+            (q.get("id"), [c.term for *_, c in register_in(q.get("question", ""), tagged, new)])
+            for q in rows
+        ]
+        hits = [(i, keys) for i, keys in hits if keys]
+        for i, keys in hits:
+            sys.stdout.write(f"{f}\t{i}\t{'、'.join(keys)}\n")
+        log.info("%s: %d of %d questions", f, len(hits), len(rows))
     return 0
 
 
