@@ -14,9 +14,9 @@ words, and how it is built says how a report writes the same thing:
 - **A one-character verb + its two-character object** (升|国旗, 讲|法律): reports contract the
   verb-object to the verb and one character of the object (升旗, 讲法); that contracted word is
   a spelling of the concept. The object alone is not (讲法律 is no mention of every 法律), and
-  a first character that is a level or place (村|干部, 县|法院) or that makes a word with the
-  next one (仲裁|员, 休宁|县) is a modifier or a name, never a verb: jieba tags such bound
-  characters ``zg`` just as it tags 升.
+  a first character that is a level or place (村|干部, 县|法院) is a modifier, never a verb:
+  jieba tags such bound characters ``zg`` just as it tags 升; nor is a bound character that
+  makes a word with the next one (车轮|子) — a real verb may (讲|法治 → 讲法).
 - **A word of two characters or more + a suffix of address** (学生娃, 老乡们, 打工仔): 娃, 仔
   and 们 are said of people, the noun is its spelling (子 is not: 车轮子, 本子 name things).
 
@@ -96,12 +96,14 @@ def _verb_object(
 ) -> Reading | None:
     """升|国旗: a one-character verb and a two-character object; the verb with either character
     of the object (升旗), where some report spells it."""
-    if len(term) != 3 or term[0] in _PLACE_CHARS or is_word(term[:2]):
-        return None  # 村|干部, 县|法院; 仲裁|员, 休宁|县
+    if len(term) != 3 or term[0] in _PLACE_CHARS:
+        return None  # 村|干部, 县|法院
     verb, obj = term[0], term[1:]
     # a one-character verb: jieba tags 升 alone zg (a bound morpheme), 讲 v
     if not tagged(verb) or not tagged(verb)[0][1].startswith(_VERB_FLAGS) or not is_word(obj):
         return None
+    if tagged(verb)[0][1] == "zg" and is_word(term[:2]):
+        return None  # 车轮|子: a bound character that makes a word with the next is no verb
     if not tagged(obj)[0][1].startswith("n"):
         return None
     forms = [f for f in (verb + obj[0], verb + obj[1]) if is_word(f) and said(f)]
