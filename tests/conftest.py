@@ -110,6 +110,15 @@ def tok():
 
 
 @pytest.fixture(scope="session")
+def tagged():
+    """The library's tagger: jieba's dictionary plus the domain terms, as retrieval uses it
+    (the probe modules that read words as the analyzer does share it)."""
+    from reportqa.text import Tokenizer, read_terms
+
+    return Tokenizer(read_terms(Settings().domain_terms_file)).tagged
+
+
+@pytest.fixture(scope="session")
 def analyzer(tok):
     """The question analyzer with the shipped synonym list, as the product builds it: the
     question-reading tests check that list's lines too. A module that means other synonyms

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from reportqa.settings import Settings
 from retrieval.register import read_register, register_in
 from tests.probe_kit import ingest_and_eval
 
@@ -36,14 +35,6 @@ def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
     )
     assert len(result["questions"]) == 56
     assert not [q["id"] for q in result["questions"] if q["miss"]]
-
-
-@pytest.fixture(scope="module")
-def tagged():
-    """The library's tagger: jieba's dictionary plus the domain terms, as retrieval uses it."""
-    from reportqa.text import Tokenizer, read_terms
-
-    return Tokenizer(read_terms(Settings().domain_terms_file)).tagged
 
 
 @pytest.mark.parametrize(
