@@ -32,6 +32,7 @@ from answering.extractive import (
     states_coverage,
 )
 from answering.grades import asks_grade, graded, without_result_heads
+from answering.headline import part_values
 from answering.money_verbs import money_topic
 from answering.own_counts import not_own_counts
 from answering.post_holder import asks_holder, named_after_post, with_holder
@@ -85,6 +86,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         judged=judged,
         entity=entity,
         text_of=retriever.lib.report_text,
+        words=retriever.lib.tokenizer.words,
     )
     if not found.citations:  # the unit's own report, its topic worded otherwise
         text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
@@ -179,6 +181,7 @@ def compose_fact(
     judged: Sequence[ReportInfo] = (),
     entity: str = "",
     text_of: Callable[[str], str] | None = None,
+    words: Callable[[str], list[str]] | None = None,
 ) -> Answer:
     """``carries(sentence, heading)``: does a sentence hold what the question asks for (a count of
     the topic, the kind of thing asked)? One that does not is no answer, however it ranks.
@@ -320,7 +323,12 @@ def compose_fact(
         counted = each_count(span.text, nouns)
         same = counted.startswith(by_verb)  # 「25个」 and 「25个社区」: the noun's form
         value = (len(nouns) < 2 and not same and by_verb) or counted or by_verb
-        if value:
+        each = part_values(analysis.question, [c[3].text for c in chosen], words)
+        if each and (len(each) >= 2 or not value):  # 「发了多少手册、挂了多少横幅」: both
+            unit = Text(chunk.info.shown, strong=True)
+            runs = [Text(f"{'；' if i else '：'}{v}", (refs[q],)) for i, (v, q) in enumerate(each)]
+            parts.insert(0, Paragraph((unit, *runs)))
+        elif value:
             unit = Text(chunk.info.shown, strong=True)
             parts.insert(0, Paragraph((unit, Text(f"：{value}", tuple(refs[:1])))))
     elif chosen and _NAME.search(analysis.question):

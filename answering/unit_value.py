@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from answering.extractive import CitationBook, _quoted
+from answering.headline import part_values
 from answering.sentences import Span
 from answering.value_kinds import RATE, Asked, rate_given
 from answering.valued import find_valued
@@ -43,7 +44,12 @@ def rescue(
     n = book.cite(chunk, Span(found.start, found.end, found.text, found.score))
     where = f"据《{found.info.title}》（{chunk.section}）："
     body = [Paragraph((_quoted(found.text, n, where),))]
-    if asked.kind != RATE:
+    each = part_values(analysis.question, [found.text])  # 「讲了多少场？听的人有多少」
+    if each and len(each) >= 2:
+        unit = Text(found.info.shown, strong=True)
+        runs = [Text(f"{'；' if i else '：'}{v}", (n,)) for i, (v, _) in enumerate(each)]
+        body.insert(0, Paragraph((unit, *runs)))
+    elif asked.kind != RATE:
         value = "；".join(dict.fromkeys(found.values))
         unit = Text(found.info.shown, strong=True)
         body.insert(0, Paragraph((unit, Text(f"：{value}", (n,)))))

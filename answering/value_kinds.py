@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from answering.values import asked_act
 from reportqa.text import to_simplified
 from retrieval.asked_kind import counted_noun
 from retrieval.measures import TIME_UNITS, asked_measure, counts_of, counts_with, how_many
@@ -32,18 +33,19 @@ class Asked:
     cue: str = ""
     noun: str = ""  # 「多少个村」: the one-character thing counted with 个
     verb: str = ""  # 「用了多少次」: the deed counted, which a report may give as 使用量
+    act: str = ""  # 「整改了多少个」: the verb before the question word (``values.asked_act``)
 
 
 # a rate: a noun ending in 率 (办结率, 败诉率), the 度 of a judgement people give (满意度,
 # 知晓度, 认可度, 参与度, 信任度) or a share (占比, 比例, 比重; 权重, the share of a score an
 # assessment gives one item), asked for its size
 _SHARES = ("占比", "比例", "比重", "权重")  # a share of the thing named before it
-_RATE_WORD = (
+RATE_WORD = (
     r"[\u4e00-\u9fff]{1,4}?率|[\u4e00-\u9fff]{0,3}?(?:满意|知晓|认可|参与|信任)度|"
     + "|".join(_SHARES)
 )
 _RATE = re.compile(
-    rf"(?P<cue>{_RATE_WORD})[^，。？?！!,；;]{{0,8}}?"
+    rf"(?P<cue>{RATE_WORD})[^，。？?！!,；;]{{0,8}}?"
     r"(?:多少|几成|百分之几|百分比|高不高|有多高|多大)"
 )
 # a count asked as a size (「规模有多大」「多大规模」「量有多大」): how many of the deed, in
@@ -105,6 +107,7 @@ def asked_value(question: str, words: Callable[[str], list[str]] | None = None) 
             measure,
             noun=counted_noun(q) if measure == "个" else "",
             verb=deed.group(1) if deed else "",
+            act=asked_act(q, (), words) if words is not None else "",
         )
     return None
 
@@ -251,8 +254,8 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
             return volume
         if asked.measure in TIME_UNITS:  # 「完成不少于60学时的培训」: the unit is the thing
             return [m.group(0) for m in counts.finditer(text)]  # asked, wherever its topic
-        found = [(near(m.start()), m.group(0)) for m in counts.finditer(text)]
-        found = [(d, v) for d, v in found if d is not None]
+        found = [(near(m.start()), m) for m in counts.finditer(text)]
+        found = [(d, m.group(0)) for d, m in _by_act(found, text, asked.act) if d is not None]
         return [v for d, v in found if d == min(found)[0]] if found else []
     if asked.kind == RANK:
         return [m.group(0) for m in _RANK_VALUE.finditer(text)]
@@ -264,6 +267,22 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
     return [
         next(g for g in m.groups() if g) for m in _QUOTED.finditer(text) if _beside(m, text, near)
     ]
+
+
+def _by_act(found: list, text: str, act: str) -> list:
+    """The counts whose clause holds the asked act (``values.asked_act``), when some do and
+    some do not: the verb next to a number names what it counts (「完成整改12个」 answers
+    「整改了多少个」, 「反馈的13个问题」 does not); else all of them."""
+    if not act:
+        return found
+    acted = [(d, m) for d, m in found if d is not None and act in _clause_of(text, m)]
+    return acted if acted and len(acted) < len([f for f in found if f[0] is not None]) else found
+
+
+def _clause_of(text: str, m: re.Match) -> str:
+    lo = max(text.rfind(ch, 0, m.start()) for ch in "，,；;。！？!?\n") + 1
+    ends = [i for i in (text.find(ch, m.end()) for ch in "，,；;。！？!?\n") if i >= 0]
+    return text[lo : min(ends, default=len(text))]
 
 
 def _beside(m: re.Match, text: str, near: Callable[[int], int | None]) -> bool:

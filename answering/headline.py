@@ -1,0 +1,192 @@
+"""The headline of a fact answer that asks two values at once: each part its own value.
+
+「…发了多少宣传手册、挂了多少横幅」「…化解了多少矛盾纠纷，化解率多少」「…有几个人，全年审查了
+几次」: a user asks two counts in one question, one clause each, and a report gives them in
+one or two sentences. A headline that states only one part reads as if the other were not
+given. How reports write counts tells the values apart:
+
+- the measure word (or, for 「几个部门」, the noun after 个) says which kind each part counts
+  (``retrieval.measures``); a percentage answers only a part asking a rate (「…率多少」);
+- the verb next to the number names what it counts: 「完成整改12个」 is the count of 整改,
+  「巡察反馈的13个问题」 is not — so the part's own verb (the word before its 「了多少」) found
+  in the count's clause outranks every other word;
+- 「共…N件，其中…M件」: a count under 其中 is a share of a total; a part that says 其中 asks
+  that share, one that does not asks the total;
+- two parts that nothing tells apart take the counts in the order the report writes them
+  (the order a user asks in when 分别 is meant).
+
+Each count answers one part at most. A part no count fits is left out, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from answering.counted import counted_nouns
+from answering.value_kinds import RATE_REACH, RATE_WORD, rate_forms
+from reportqa.text import to_simplified
+from retrieval.measures import asked_measure, counts_of, counts_with, how_many
+from retrieval.numerals import DIGITS
+
+_CLAUSES = re.compile(r"[，,；;、？?。！!\n]")
+_QW = re.compile(r"多少|几(?!成员)")
+# a rate asked in any words (「合格率咋样」「化解率多少」「满意度怎么样」)
+_RATE_ASK = re.compile(
+    rf"(?P<cue>{RATE_WORD})[^，。？?！!,；;]{{0,6}}?"
+    r"(?:多少|几|咋样|怎么样|怎样|如何|多高|高不高|啥水平)"
+)
+# words between an act and its question word that are no act: 「审查了几次」「一共讲了多少」
+_FILLER = re.compile(r"(?:了|过|一共|总共|共|累计|大概|大约|约|都|又|还|有|是|到底|究竟|能|要)+$")
+_PERCENT = re.compile(r"[%％]|百分之")
+_CLAUSE_END = "，,；;。！？!?\n"
+_SENT_END = "。！？!?\n"
+_UNDER = "其中"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One clause of the question asking one value: ``text`` (simplified), the ``act`` (the
+    one or two characters before its question word, 「整改」 of 「整改了多少个」), and for a
+    rate its ``cue`` (合格率)."""
+
+    text: str
+    act: str = ""
+    cue: str = ""
+
+
+def asked_parts(question: str) -> list[Part]:
+    """The clauses of ``question`` that each ask a value, in order."""
+    out = []
+    for clause in _CLAUSES.split(to_simplified(question)):
+        rate = _RATE_ASK.search(clause)
+        if rate:
+            cue = rate.group("cue")
+            out.append(Part(clause, cue=cue[-3:] if cue[-1] in "率度" else cue))
+            continue
+        qw = _QW.search(clause)
+        if qw:
+            before = _FILLER.sub("", clause[: qw.start()])
+            out.append(Part(clause, act=before[-2:]))
+    return out
+
+
+def _clause(text: str, start: int, end: int, stops: str = _CLAUSE_END) -> tuple[int, int]:
+    lo = max((text.rfind(ch, 0, start) for ch in stops), default=-1) + 1
+    ends = [i for i in (text.find(ch, end) for ch in stops) if i >= 0]
+    return lo, min(ends, default=len(text))
+
+
+def _bigrams(text: str) -> set[str]:
+    cjk = re.sub(r"[^\u4e00-\u9fff]", " ", _QW.sub(" ", text))
+    return {cjk[i : i + 2] for i in range(len(cjk) - 1) if " " not in cjk[i : i + 2]}
+
+
+@dataclass(frozen=True)
+class _Count:
+    quote: int  # which quote holds it
+    start: int
+    end: int
+    text: str  # as the quote writes it
+
+
+def _rate_values(part: Part, quotes: Sequence[str]) -> list[_Count]:
+    """「合格率100%」: a form of the asked rate and the percentage right after it."""
+    out = []
+    for qi, quote in enumerate(quotes):
+        t = to_simplified(quote)
+        for form in rate_forms(part.cue):
+            for m in re.finditer(re.escape(form), t):
+                window = re.split(r"[，,。；;！？!?]", t[m.end() : m.end() + RATE_REACH])[0]
+                pct = counts_with("%").search(window)
+                if pct:
+                    end = m.end() + pct.end()
+                    out.append(_Count(qi, m.start(), end, quote[m.start() : end]))
+    return out
+
+
+def _head_counts(part: Part) -> re.Pattern | None:
+    """「挂了多少横幅」 ~ 横幅27幅: a noun's last character serves as its own measure word
+    when no usual one is asked."""
+    m = re.search(r"(?:多少|几)([\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)", part.text)
+    if not m:
+        return None
+    return re.compile(rf"(?:{DIGITS})\s*(?:余|多)?\s*(?:万)?{re.escape(m.group(1)[-1])}")
+
+
+def _count_values(part: Part, quotes: Sequence[str], words) -> list[_Count]:
+    """The counts of ``quotes`` of the kind ``part`` asks (its measure word's class, or the
+    noun it counts with 个); a percentage never answers a count."""
+    measure = asked_measure(part.text, words)
+    if measure == "%":
+        return []
+    patterns: list[re.Pattern] = []
+    nouns = counted_nouns(part.text)
+    if nouns:  # 「多少个部门」: 22个部门
+        patterns.append(re.compile(rf"(?:{DIGITS})\s*个[\u4e00-\u9fff]{{0,4}}?{nouns[0]}"))
+    if measure == "个" and not nouns:
+        patterns.append(counts_of(part.text[-1]))
+    if not measure and (head := _head_counts(part)):
+        patterns.append(head)
+    patterns.append(counts_with(measure) if measure else how_many())
+    for pattern in patterns:
+        out = []
+        for qi, quote in enumerate(quotes):
+            t = to_simplified(quote)
+            for m in pattern.finditer(t):
+                if _PERCENT.search(m.group(0)):
+                    continue
+                out.append(_Count(qi, m.start(), m.end(), quote[m.start() : m.end()].strip()))
+        if out:
+            return out
+    return []
+
+
+def _score(part: Part, count: _Count, quote: str) -> tuple[int, int, int, int]:
+    """(the part's act by the count, the 其中 scope right, shared words, the counted noun's
+    words): compared in that order."""
+    t = to_simplified(quote)
+    lo, hi = _clause(t, count.start, count.end)
+    left, clause = t[lo : count.start], t[lo:hi]
+    act = 0
+    if part.act and not part.cue:
+        act = 2 if part.act in left else 1 if part.act[-1] in clause.replace(count.text, "") else 0
+    s_lo, _ = _clause(t, count.start, count.end, _SENT_END)
+    under = _UNDER in t[s_lo : count.start]
+    scope = int(under == (_UNDER in part.text))
+    words = _bigrams(part.text)
+    shared = len({w for w in words if w in clause})
+    noun = t[count.end : count.end + 2]
+    named = sum(ch in part.text for ch in noun if "\u4e00" <= ch <= "\u9fff")
+    return act, scope, shared, named
+
+
+def part_values(question: str, quotes: Sequence[str], words=None) -> list[tuple[str, int]] | None:
+    """For a question asking two or more values: each part's value as the quotes write it
+    and the index of the quote giving it, in the question's order (parts no count fits are
+    left out); None when the question asks one value."""
+    parts = asked_parts(question)
+    if len(parts) < 2:
+        return None
+    scored = []
+    for pi, part in enumerate(parts):
+        found = _rate_values(part, quotes) if part.cue else _count_values(part, quotes, words)
+        for count in found:
+            score = _score(part, count, quotes[count.quote])
+            scored.append((score, pi, count))
+    scored.sort(key=lambda s: (tuple(-x for x in s[0]), s[2].quote, s[2].start, s[1]))
+    taken: dict[int, _Count] = {}
+    used: set[tuple[int, int]] = set()
+    for _, pi, count in scored:
+        spot = (count.quote, count.start)
+        if pi in taken or any(
+            q == count.quote and s < count.end and count.start < e
+            for q, s, e in ((c.quote, c.start, c.end) for c in taken.values())
+        ):
+            continue
+        if spot in used:
+            continue
+        taken[pi] = count
+        used.add(spot)
+    return [(taken[pi].text, taken[pi].quote) for pi in sorted(taken)]
