@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from answering.acts import UNDER, act_clause, asked_act, under_total
 from answering.counted import counted_nouns
 from answering.value_kinds import RATE_REACH, RATE_WORD, rate_forms
 from reportqa.text import to_simplified
@@ -37,12 +38,8 @@ _RATE_ASK = re.compile(
     rf"(?P<cue>{RATE_WORD})[^，。？?！!,；;]{{0,6}}?"
     r"(?:多少|几|咋样|怎么样|怎样|如何|多高|高不高|啥水平)"
 )
-# words between an act and its question word that are no act: 「审查了几次」「一共讲了多少」
-_FILLER = re.compile(r"(?:了|过|一共|总共|共|累计|大概|大约|约|都|又|还|有|是|到底|究竟|能|要)+$")
 _PERCENT = re.compile(r"[%％]|百分之")
 _CLAUSE_END = "，,；;。！？!?\n"
-_SENT_END = "。！？!?\n"
-_UNDER = "其中"
 
 
 @dataclass(frozen=True)
@@ -65,17 +62,15 @@ def asked_parts(question: str) -> list[Part]:
             cue = rate.group("cue")
             out.append(Part(clause, cue=cue[-3:] if cue[-1] in "率度" else cue))
             continue
-        qw = _QW.search(clause)
-        if qw:
-            before = _FILLER.sub("", clause[: qw.start()])
-            out.append(Part(clause, act=before[-2:]))
+        if _QW.search(clause):
+            out.append(Part(clause, act=asked_act(clause)))
     return out
 
 
-def _clause(text: str, start: int, end: int, stops: str = _CLAUSE_END) -> tuple[int, int]:
-    lo = max((text.rfind(ch, 0, start) for ch in stops), default=-1) + 1
-    ends = [i for i in (text.find(ch, end) for ch in stops) if i >= 0]
-    return lo, min(ends, default=len(text))
+def _clause(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
+    ends = [i for i in (text.find(ch, end) for ch in _CLAUSE_END) if i >= 0]
+    return text[lo : min(ends, default=len(text))]
 
 
 def _bigrams(text: str) -> set[str]:
@@ -147,16 +142,13 @@ def _score(part: Part, count: _Count, quote: str) -> tuple[int, int, int, int]:
     """(the part's act by the count, the 其中 scope right, shared words, the counted noun's
     words): compared in that order."""
     t = to_simplified(quote)
-    lo, hi = _clause(t, count.start, count.end)
-    left, clause = t[lo : count.start], t[lo:hi]
+    clause = _clause(t, count.start, count.end)
     act = 0
     if part.act and not part.cue:
-        act = 2 if part.act in left else 1 if part.act[-1] in clause.replace(count.text, "") else 0
-    s_lo, _ = _clause(t, count.start, count.end, _SENT_END)
-    under = _UNDER in t[s_lo : count.start]
-    scope = int(under == (_UNDER in part.text))
-    words = _bigrams(part.text)
-    shared = len({w for w in words if w in clause})
+        wide = act_clause(t, count.start, count.end).replace(count.text, "")
+        act = 2 if part.act in wide else 1 if part.act[-1] in wide else 0
+    scope = int(under_total(t, count.start) == (UNDER in part.text))
+    shared = len({w for w in _bigrams(part.text) if w in clause})
     noun = t[count.end : count.end + 2]
     named = sum(ch in part.text for ch in noun if "\u4e00" <= ch <= "\u9fff")
     return act, scope, shared, named

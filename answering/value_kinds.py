@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from answering.values import asked_act
+from answering.acts import act_clause, asked_act
 from reportqa.text import to_simplified
 from retrieval.asked_kind import counted_noun
 from retrieval.measures import TIME_UNITS, asked_measure, counts_of, counts_with, how_many
@@ -119,7 +119,7 @@ _DOC_VALUE = re.compile(
 # a rank: an ordinal after a word of ranking (排名第5, 位列全市前三, 居全区首位) or an ordinal
 # with 名/位 (全市第五名); never 第一责任人, 第一批 or 向前一步
 _ORDINAL = r"(?:第|前)\s*[0-9０-９一二三四五六七八九十]+\s*(?:名|位)?|首位|榜首|前列"
-_RANK_VALUE = re.compile(
+RANK_VALUE = re.compile(
     rf"(?:排名|排在|排|名列|位列|位居|居于?|列)(?:全[国省市区县]|[省市区县]级?)?\s*(?:{_ORDINAL})"
     r"|第\s*[0-9０-９一二三四五六七八九十]+\s*名"
 )
@@ -258,7 +258,7 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
         found = [(d, m.group(0)) for d, m in _by_act(found, text, asked.act) if d is not None]
         return [v for d, v in found if d == min(found)[0]] if found else []
     if asked.kind == RANK:
-        return [m.group(0) for m in _RANK_VALUE.finditer(text)]
+        return [m.group(0) for m in RANK_VALUE.finditer(text)]
     if asked.kind == DOC_NUMBER:
         return [m.group(0) for m in _DOC_VALUE.finditer(text)]
     if asked.kind == PLACE:
@@ -270,19 +270,21 @@ def values_in(text: str, asked: Asked, near: Callable[[int], int | None]) -> lis
 
 
 def _by_act(found: list, text: str, act: str) -> list:
-    """The counts whose clause holds the asked act (``values.asked_act``), when some do and
-    some do not: the verb next to a number names what it counts (「完成整改12个」 answers
-    「整改了多少个」, 「反馈的13个问题」 does not); else all of them."""
-    if not act:
+    """Without the determiner counts (「反馈的13个问题」: a count right before a noun names the
+    set a verb works on, a tally ends its clause) when another count's clause holds the asked act (「完成整改12
+    个」 for 「整改了多少个」, ``values.asked_act``); else all of them."""
+    if not act or not any(
+        d is not None and act in act_clause(text, m.start(), m.end()) for d, m in found
+    ):
         return found
-    acted = [(d, m) for d, m in found if d is not None and act in _clause_of(text, m)]
-    return acted if acted and len(acted) < len([f for f in found if f[0] is not None]) else found
+    return [
+        (d, m)
+        for d, m in found
+        if act in act_clause(text, m.start(), m.end()) or not _DETERMINER.match(text, m.end())
+    ]
 
 
-def _clause_of(text: str, m: re.Match) -> str:
-    lo = max(text.rfind(ch, 0, m.start()) for ch in "，,；;。！？!?\n") + 1
-    ends = [i for i in (text.find(ch, m.end()) for ch in "，,；;。！？!?\n") if i >= 0]
-    return text[lo : min(ends, default=len(text))]
+_DETERMINER = re.compile(r"[\u4e00-\u9fff]")  # a count with a noun after it names a set
 
 
 def _beside(m: re.Match, text: str, near: Callable[[int], int | None]) -> bool:

@@ -11,8 +11,10 @@ keeps the verb.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
+from answering.acts import act_clause, asked_act, item_clause
+from answering.value_kinds import RANK_VALUE
 from reportqa.text import to_simplified
 from retrieval.measures import asked_measure, counts_with, how_many
 from retrieval.numerals import value_of
@@ -40,40 +42,13 @@ def _verbs(question: str, concepts: Sequence[Concept]) -> dict[str, float]:
     for cls in _CLASSES:
         if any(w in q for w in cls):
             out.update(dict.fromkeys(cls, _CLASS_WEIGHT))
-    act = asked_act(q, concepts)
-    if act:
-        out[act] = _CLASS_WEIGHT
     return out
 
 
-# words between an act and its question word that name no act: 「审查了几次」「一共讲了多少」
-_FILLER = re.compile(r"(?:了|过|一共|总共|共|累计|大概|大约|约|都|又|还|有|是|到底|究竟|能|要)+$")
-_ASK = re.compile(r"多少|几(?!成员)")
-
-
-def asked_act(
-    question: str, concepts: Sequence[Concept] = (), words: Callable[[str], list[str]] | None = None
-) -> str:
-    """The act a how-many question counts: the verb right before its question word
-    (「问题整改了多少个」 → 整改, 「片子看了几回」 → 看). The verb next to a report's number
-    names what the number counts (「完成整改12个」, not 「反馈的13个问题」), so a count whose
-    clause holds the asked act is the one asked. The segmenter's last word before it when
-    ``words`` is given; else two characters, or one when the character before it ends a
-    word of the topic (片子看); '' when no act stands there (「有多少」)."""
-    q = to_simplified(question)
-    m = _ASK.search(q)
-    if not m:
-        return ""
-    before = _FILLER.sub("", re.split(r"[，,；;、？?。！!]", q[: m.start()])[-1])
-    if len(before) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", before[-2:]):
-        return ""
-    if words is not None:  # the segmenter's last word, when it is a short one
-        last = (words(before) or [""])[-1]
-        return last if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", last) else ""
-    terms = [a for c in concepts for a in c.alternatives if len(a) >= 2]
-    if any(before[:-1].endswith(t) for t in terms):
-        return before[-1]  # a one-character verb after its object: 片子看
-    return before[-2:]
+def _determiner(text: str, m) -> bool:
+    """Is the count at ``m`` a determiner — right before a noun (「反馈的13个问题」)? Such a
+    count names the set a verb works on; a tally ends its clause (「完成整改12个，」)."""
+    return bool(re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1]))
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -88,16 +63,30 @@ def asked_count(sentence: str, question: str, concepts: Sequence[Concept]) -> st
     verb of the question tells them apart."""
     text = to_simplified(sentence)
     measure = asked_measure(question)
-    counts = list((counts_with(measure) if measure else how_many()).finditer(text))
+    # a rank is an ordinal with 名/位 or after a word of ranking: 第一批 is a batch
+    pattern = RANK_VALUE if measure == "第" else counts_with(measure) if measure else how_many()
+    counts = list(pattern.finditer(text))
     if len(counts) < 2:
         return ""
     verbs = _verbs(question, concepts)
     if not verbs:
         return ""
+    act = asked_act(question, concepts)
+    acted = [
+        bool(act)
+        and act in act_clause(text, m.start(), m.end()) + item_clause(text, m.start(), m.end())
+        for m in counts
+    ]
     scores = []
-    for m in counts:
+    for m, by_act in zip(counts, acted, strict=True):
         clause = _clause(text, m.start(), m.end())
-        said = [w for v, w in verbs.items() if v in clause]
+        # the verb a count shares: the total's under 其中, the list's for a list item
+        wide = act_clause(text, m.start(), m.end()) + item_clause(text, m.start(), m.end())
+        said = [
+            w for v, w in verbs.items() if v in (wide if w == _CLASS_WEIGHT or v == act else clause)
+        ]
+        if any(acted) and not by_act and _determiner(text, m):
+            said = []  # 「反馈的13个问题…完成整改12个」: 整改 asked, 13个 counts the set
         # a verb of a class names the outcome asked and decides; the other words of the
         # need only break its ties (「巡察反馈的15个问题…完成整改14个」: 改完 asks the 14)
         scores.append((any(w == _CLASS_WEIGHT for w in said), sum(said)))
