@@ -33,6 +33,8 @@ def asked_act(
     if not m:
         return ""
     before = _FILLER.sub("", re.split(r"[，,；;、？?。！!]", q[: m.start()])[-1])
+    if re.fullmatch(r"[\u4e00-\u9fff]", before):
+        return before  # the clause starts with its verb: 「挂了多少横幅」
     if len(before) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", before[-2:]):
         return ""
     if words is not None:  # the segmenter's last word, when it is a short one

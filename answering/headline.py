@@ -28,6 +28,7 @@ from answering.acts import UNDER, act_clause, asked_act, under_total
 from answering.counted import counted_nouns
 from answering.value_kinds import RATE_REACH, RATE_WORD, rate_forms
 from reportqa.text import to_simplified
+from retrieval.asked_kind import counted_noun
 from retrieval.measures import asked_measure, counts_of, counts_with, how_many
 from retrieval.numerals import DIGITS
 
@@ -110,6 +111,12 @@ def _head_counts(part: Part) -> re.Pattern | None:
     return re.compile(rf"(?:{DIGITS})\s*(?:余|多)?\s*(?:万)?{re.escape(m.group(1)[-1])}")
 
 
+# a measure word the question puts before its question word (「听的人有多少」「次数是几」)
+_MEASURE_BEFORE = re.compile(
+    r"([人名位次场件项条份户家个])数?(?:有|是|共|一共|总共|大概)*(?:多少|几)$"
+)
+
+
 def _count_values(part: Part, quotes: Sequence[str], words) -> list[_Count]:
     """The counts of ``quotes`` of the kind ``part`` asks (its measure word's class, or the
     noun it counts with 个); a percentage never answers a count."""
@@ -120,10 +127,13 @@ def _count_values(part: Part, quotes: Sequence[str], words) -> list[_Count]:
     nouns = counted_nouns(part.text)
     if nouns:  # 「多少个部门」: 22个部门
         patterns.append(re.compile(rf"(?:{DIGITS})\s*个[\u4e00-\u9fff]{{0,4}}?{nouns[0]}"))
-    if measure == "个" and not nouns:
-        patterns.append(counts_of(part.text[-1]))
+    noun = counted_noun(part.text) if measure == "个" and not nouns else ""
+    if noun:  # 「几个村」: 17个村
+        patterns.append(counts_of(noun))
     if not measure and (head := _head_counts(part)):
         patterns.append(head)
+    if not measure and (said := _MEASURE_BEFORE.search(part.text)):
+        measure = said.group(1)  # 「听的人有多少」: counted in 人
     patterns.append(counts_with(measure) if measure else how_many())
     for pattern in patterns:
         out = []
@@ -136,6 +146,15 @@ def _count_values(part: Part, quotes: Sequence[str], words) -> list[_Count]:
         if out:
             return out
     return []
+
+
+def _measured(part: Part, words) -> bool:
+    """Does the part name what its count is counted in (a measure word, 几个村, 人有多少)?"""
+    return bool(
+        asked_measure(part.text, words)
+        or counted_nouns(part.text)
+        or _MEASURE_BEFORE.search(part.text)
+    )
 
 
 def _score(part: Part, count: _Count, quote: str) -> tuple[int, int, int, int]:
@@ -166,19 +185,16 @@ def part_values(question: str, quotes: Sequence[str], words=None) -> list[tuple[
         found = _rate_values(part, quotes) if part.cue else _count_values(part, quotes, words)
         for count in found:
             score = _score(part, count, quotes[count.quote])
+            if not (part.cue or _measured(part, words)) and not any(score[i] for i in (0, 2, 3)):
+                continue  # any count fits a part asked in no measure: one tied to it by a word
             scored.append((score, pi, count))
     scored.sort(key=lambda s: (tuple(-x for x in s[0]), s[2].quote, s[2].start, s[1]))
     taken: dict[int, _Count] = {}
-    used: set[tuple[int, int]] = set()
-    for _, pi, count in scored:
-        spot = (count.quote, count.start)
+    for _, pi, count in scored:  # each count answers one part at most
         if pi in taken or any(
-            q == count.quote and s < count.end and count.start < e
-            for q, s, e in ((c.quote, c.start, c.end) for c in taken.values())
+            c.quote == count.quote and c.start < count.end and count.start < c.end
+            for c in taken.values()
         ):
             continue
-        if spot in used:
-            continue
         taken[pi] = count
-        used.add(spot)
     return [(taken[pi].text, taken[pi].quote) for pi in sorted(taken)]

@@ -63,6 +63,13 @@ def test_each_part_takes_its_own_count(question, want):
     assert part_values(question, [SENTENCE]) == want
 
 
+def test_a_part_no_count_fits_is_left_out():
+    quote = "共发放宣传册1500份，接受群众现场咨询260人次。"
+    # 干部 is asked in no measure, and nothing ties 260人次 to it: left out, not filled
+    assert part_values("发了多少宣传册，培训了多少干部", [quote]) == [("1500份", 0)]
+    assert part_values("发了多少宣传册，咨询的人有多少", [quote]) == [("1500份", 0), ("260人次", 0)]
+
+
 def test_one_part_asked_is_no_part_list():
     assert part_values("合法性审查总共几件？", [SENTENCE]) is None
     assert [p.cue for p in asked_parts("调处了多少件，成功率咋样")] == ["", "成功率"]
