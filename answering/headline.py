@@ -157,20 +157,28 @@ def _measured(part: Part, words) -> bool:
     )
 
 
-def _score(part: Part, count: _Count, quote: str) -> tuple[int, int, int, int]:
-    """(the part's act by the count, the 其中 scope right, shared words, the counted noun's
-    words): compared in that order."""
+def _score(part: Part, count: _Count, quote: str, measure: str) -> tuple[int, ...]:
+    """(the part's act by the count, its measure word as asked, the 其中 scope right, shared
+    words, the counted noun's words): compared in that order. The act counts 2 in the
+    count's lead (its clause since the count before it: 「…19期班次中开设…课程26次」 gives 开
+    to 26次) or, but for a one-character act, in its clause; else 1 in its clause."""
     t = to_simplified(quote)
     clause = _clause(t, count.start, count.end)
     act = 0
     if part.act and not part.cue:
         wide = act_clause(t, count.start, count.end).replace(count.text, "")
-        act = 2 if part.act in wide else 1 if part.act[-1] in wide else 0
+        left = clause[: clause.find(count.text)] if count.text in clause else clause
+        lead = left[max((m.end() for m in how_many().finditer(left)), default=0) :]
+        if part.act in lead:
+            act = 2
+        elif part.act in wide or part.act[-1] in wide:
+            act = 1
+    exact = int(bool(measure) and count.text.endswith(measure))
     scope = int(under_total(t, count.start) == (UNDER in part.text))
     shared = len({w for w in _bigrams(part.text) if w in clause})
     noun = t[count.end : count.end + 2]
     named = sum(ch in part.text for ch in noun if "\u4e00" <= ch <= "\u9fff")
-    return act, scope, shared, named
+    return act, exact, scope, shared, named
 
 
 def part_values(question: str, quotes: Sequence[str], words=None) -> list[tuple[str, int]] | None:
@@ -184,8 +192,9 @@ def part_values(question: str, quotes: Sequence[str], words=None) -> list[tuple[
     for pi, part in enumerate(parts):
         found = _rate_values(part, quotes) if part.cue else _count_values(part, quotes, words)
         for count in found:
-            score = _score(part, count, quotes[count.quote])
-            if not (part.cue or _measured(part, words)) and not any(score[i] for i in (0, 2, 3)):
+            measure = "" if part.cue else asked_measure(part.text, words)
+            score = _score(part, count, quotes[count.quote], measure)
+            if not (part.cue or _measured(part, words)) and not any(score[i] for i in (0, 3, 4)):
                 continue  # any count fits a part asked in no measure: one tied to it by a word
             scored.append((score, pi, count))
     scored.sort(key=lambda s: (tuple(-x for x in s[0]), s[2].quote, s[2].start, s[1]))

@@ -63,6 +63,12 @@ def test_each_part_takes_its_own_count(question, want):
     assert part_values(question, [SENTENCE]) == want
 
 
+def test_the_verb_between_two_counts_of_one_clause_names_the_second():
+    quote = "在镇村干部轮训班等8期班次中安排法治讲座14次。"
+    assert part_values("轮训班办了几期，安排了多少次法治讲座", [quote]) == [("8期", 0), ("14次", 0)]
+    assert part_values("安排了多少次法治讲座，轮训班办了几期", [quote]) == [("14次", 0), ("8期", 0)]
+
+
 def test_a_part_no_count_fits_is_left_out():
     quote = "共发放宣传册1500份，接受群众现场咨询260人次。"
     # 干部 is asked in no measure, and nothing ties 260人次 to it: left out, not filled
