@@ -32,6 +32,7 @@ comparison's cell (``cells``).
 
 __all__ = [
     "absent",
+    "acts",
     "asides",
     "audience",
     "both",
@@ -54,6 +55,7 @@ __all__ = [
     "followup_years",
     "glossed",
     "grades",
+    "headline",
     "issue_date",
     "kind_scope",
     "kinds",
