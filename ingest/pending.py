@@ -9,7 +9,20 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from reportqa.ports import ChunkStore
-from reportqa.types import Chunk, Report
+from reportqa.types import Chunk, Report, ReportInfo
+
+
+@dataclass(frozen=True)
+class ChunkIds:
+    """A report's chunk ids as a worker made them, with the version (report id and content
+    hash) they were made for."""
+
+    version: str
+    ids: tuple[str, ...]
+
+    def of(self, info: ReportInfo) -> tuple[str, ...] | None:
+        """The ids, when ``info`` is the version they were made for (else None: make them)."""
+        return self.ids if self.version == f"{info.report_id}-{info.content_hash}" else None
 
 
 @dataclass
@@ -19,6 +32,7 @@ class Pending:
     status: str  # "added" or "updated"
     vectors: np.ndarray | None = None  # rows as spans, made on a worker with the parse
     packed: str | None = None  # the text as the store packs it, made on a worker too
+    ids: ChunkIds | None = None  # the chunks' ids, made on a worker too
     made: list[Chunk] | None = field(default=None, repr=False, compare=False)
 
     def chunks(self, keep: bool = False) -> list[Chunk]:
@@ -28,11 +42,15 @@ class Pending:
         if self.made is not None:
             return self.made
         info, text = self.report.info, self.report.text
+        version = f"{info.report_id}-{info.content_hash}"
+        # the version is part of the id: an update that shared ids with the version it
+        # replaces would take chunks from it before it commits
+        ids = (self.ids.of(info) if self.ids is not None else None) or [
+            Chunk.make_id(version, s, e, text[s:e]) for _, s, e in self.spans
+        ]
         made = [
             Chunk(
-                # the version is part of the id: an update that shared ids with the
-                # version it replaces would take chunks from it before it commits
-                id=Chunk.make_id(f"{info.report_id}-{info.content_hash}", s, e, text[s:e]),
+                id=cid,
                 report_id=info.report_id,
                 text=text[s:e],
                 section_path=path,
@@ -40,7 +58,7 @@ class Pending:
                 end=e,
                 info=info,
             )
-            for path, s, e in self.spans
+            for cid, (path, s, e) in zip(ids, self.spans, strict=True)
         ]
         if keep:
             self.made = made

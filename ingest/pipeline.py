@@ -148,7 +148,7 @@ class Ingestor:
         # with a portable embedder the workers embed what they read, and the reports read
         # are written to Chroma (uncommitted) while the others are still being read
         early = self._pool is not None and travels(self._embedder)
-        spec = replace(spec, embedder=self._embedder) if early else spec
+        spec = replace(spec, embedder=self._embedder, ids=True) if early else spec
         if early and self._sink is self._store:  # the workers pack the texts written here
             spec = replace(spec, pack=getattr(self._store, "text_packer", None))
         # files read whatever the library holds are read now, while the census is taken
@@ -283,7 +283,7 @@ class Ingestor:
         by_hash[info.content_hash] = info
         report = Report(info.with_chunks(len(spans)), text)
         status = "updated" if old else "added"
-        pending.append(Pending(report, spans, status, one.vectors, one.packed))
+        pending.append(Pending(report, spans, status, one.vectors, one.packed, one.ids))
         return info.report_id
 
     def _mark(self, one: Parsed, info: ReportInfo) -> None:

@@ -23,7 +23,7 @@ import numpy as np
 
 from ingest.file_marks import override_key, stat_and_digest
 from ingest.limits import LoadLimits
-from ingest.pending import travels
+from ingest.pending import ChunkIds, travels
 from reportqa.errors import IngestError
 from reportqa.ports import Embedder, TokenStore
 from reportqa.spawn_main import main_not_rerun
@@ -37,7 +37,8 @@ PARALLEL_MIN_BYTES = 1_000_000  # below this (≈ 330 000 characters) a pool cos
 HOLD_MAX_CHUNKS = 16_000
 
 Span = tuple[tuple[str, ...], int, int]
-Job = tuple[str, str, str, Sequence[Span]]  # report id, content hash, cleaned text, chunk spans
+# report id, content hash, cleaned text, chunk spans (and their ids, when the parse made them)
+Job = tuple[str, str, str, Sequence[Span]] | tuple[str, str, str, Sequence[Span], Sequence[str]]
 # tokens per chunk, or the vectors (and, when asked, the tokens the worker cached, held)
 Done = tuple[list[list[str]] | None, np.ndarray | None, HeldTokens | None]
 Sink = tuple[TokenStore, Embedder | None]  # no embedder: the chunks were embedded already
@@ -56,6 +57,8 @@ class ParseSpec:
     # the store's text packing, when the ingest process writes the texts itself: packed here,
     # the zlib work is off that process, which Chroma's writes keep busy (perf18)
     pack: Callable[[str], str] | None = None
+    # the chunk ids made with the parse (``parse_file``), for an ingest whose process writes
+    ids: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Parsed:
     override: str = ""  # the sidecar row it was read with (``file_marks.override_key``)
     vectors: np.ndarray | None = None  # rows as spans, when the spec carries an embedder
     packed: str | None = None  # the text packed, when the spec carries a packer
+    ids: ChunkIds | None = None  # the chunks' ids, when the spec asks for them
 
 
 def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) -> Parsed:
@@ -98,6 +102,7 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
     sections = split_sections(text, ex.title_end, ex.chrome_spans)
     spans = chunk_spans(text, sections, spec.chunk_max_chars, spec.chunk_min_chars)
     spans_t = tuple(spans)
+    ids = chunk_ids(path, text, values, sources, spans_t) if spec.ids else None
     vectors = None
     if spec.embedder is not None:
         vectors = spec.embedder.embed([index_text(p, text[s:e]) for p, s, e in spans_t])
@@ -111,7 +116,21 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
         override=override_key(overrides),
         vectors=vectors,
         packed=spec.pack(text) if spec.pack is not None else None,
+        ids=ids,
     )
+
+
+def chunk_ids(
+    path: Path, text: str, values: dict, sources: dict, spans: Sequence[Span]
+) -> ChunkIds:
+    """The chunks' ids (hashes of their texts, ~0.1 s of sha1 at 165 reports), made where the
+    file is read: the ingest process, which Chroma's writes keep busy, then only checks the
+    version they were made for (``ChunkIds.of``) and the tokenising job reuses them."""
+    from ingest.versions import report_info
+
+    info = report_info(path, text, values, sources)
+    version = f"{info.report_id}-{info.content_hash}"
+    return ChunkIds(version, tuple(Chunk.make_id(version, s, e, text[s:e]) for _, s, e in spans))
 
 
 class Jobs(Sequence):
@@ -130,7 +149,8 @@ class Jobs(Sequence):
             return [self[j] for j in range(*i.indices(len(self)))]
         p = self._pending[i]
         info = p.report.info
-        return (info.report_id, info.content_hash, p.report.text, p.spans)
+        ids = p.ids.of(info) if p.ids is not None else None
+        return (info.report_id, info.content_hash, p.report.text, p.spans, ids)
 
 
 # ---- inside a worker -------------------------------------------------------------------
@@ -176,14 +196,18 @@ def finish(job: Job, tok: Tokenizer, sink: Sink | None, hold: bool = False) -> D
     keep busy. With ``hold`` the cached tokens also go back as codes (``HeldTokens``), for
     the refresh that follows the ingest: a small batch's refresh then reads no token file
     back and looks up each report's distinct terms once."""
-    report_id, content_hash, text, spans = job
+    report_id, content_hash, text, spans, *made = job
     texts = [index_text(path, text[s:e]) for path, s, e in spans]
     tokens = [tok.index_tokens(t) for t in texts]
     if sink is None:
         return tokens, None, None
     store, embedder = sink
     version = f"{report_id}-{content_hash}"
-    ids = [Chunk.make_id(version, s, e, text[s:e]) for _, s, e in spans]
+    ids = (
+        made[0]
+        if made and made[0] is not None
+        else [Chunk.make_id(version, s, e, text[s:e]) for _, s, e in spans]
+    )
     store.put(report_id, content_hash, dict(zip(ids, tokens, strict=True)))
     vectors = embedder.embed(texts) if embedder is not None else None
     return None, vectors, HeldTokens.of(ids, tokens) if hold else None
