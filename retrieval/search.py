@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -369,7 +370,15 @@ class HybridRetriever:
             info, best = infos[i], sents[0].score
             if best >= SUPPORT:
                 hits = supporting_hits(sents[:keep], chunks, self._cuts)
-                evidence[i] = ReportEvidence(info, hits, True, best, f"覆盖度 {best:.2f}")
+                evidence[i] = ReportEvidence(info, hits, True, best, _coverage(best))
             else:
                 evidence[i] = ReportEvidence(info, (), False, best, evidence[i].reason)
         return evidence
+
+
+@lru_cache(maxsize=1024)
+def _coverage(score: float) -> str:
+    """A supported report's reason: its score as shown. A fan-out's scores are sums of a
+    few concepts' weights, so a which-answer over thousands of reports formats the same
+    handful of floats (once each here, not once per report)."""
+    return f"覆盖度 {score:.2f}"
