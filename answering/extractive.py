@@ -29,7 +29,7 @@ from reportqa.answer import (
 )
 from reportqa.frozen import ByRecord
 from reportqa.text import to_simplified
-from reportqa.types import Chunk, ReportEvidence, ReportInfo
+from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.evidence import QUANTITY
 from retrieval.query import Analysis, counted_noun
 
@@ -165,17 +165,28 @@ class Quoter:
         done = not (value and _plan(chunk))  # a cell tells what was done
         return (counted, covered, done, bool(value and QUANTITY.search(span.text)), span.score)
 
+    def _spans(self, hit: Hit) -> list[Span]:
+        """The hit's candidate quotes, best first."""
+        # coverage: the sentence that says how far it reaches may rank below one naming it
+        spans = self.pick(hit.chunk, self.limit, cut=hit.retriever == "fanout")
+        if not spans and hit.retriever == "fanout":
+            # the judged sentence itself: it matched through a compound's parts or its heading
+            analysis = self.analysis
+            whole = whole_span(hit.chunk, analysis.concepts, self.idf, analysis.question)
+            spans = [replace(whole, score=0.0)] if whole else []
+        return spans
+
     def __call__(self, ev: ReportEvidence):
         analysis, idf, value, text_of = self.analysis, self.idf, self.value, self.text_of
+        hits = ev.hits
+        first = self._spans(hits[0]) if hits else []
+        if not value and len(hits) == 1 and len(first) == 1:
+            # one supporting sentence (most units of a which-answer over many reports): a
+            # single quote to choose from needs no ranking
+            return hits[0].chunk, first[0]
         best = None
-        for hit in ev.hits:
-            # coverage: the sentence that says how far it reaches may rank below one naming it
-            spans = self.pick(hit.chunk, self.limit, cut=hit.retriever == "fanout")
-            if not spans and hit.retriever == "fanout":
-                # the judged sentence itself: it matched through a compound's parts or its heading
-                whole = whole_span(hit.chunk, analysis.concepts, idf, analysis.question)
-                spans = [replace(whole, score=0.0)] if whole else []
-            for span in spans:
+        for k, hit in enumerate(hits):
+            for span in first if k == 0 else self._spans(hit):
                 if value and text_of is not None:
                     span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
                 score = self.rank(span, hit.chunk)

@@ -20,7 +20,8 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 ``scores``: 91.5分 not 满分100分, ``numerals``: 10 790件 read whole; ``verb_copy``: 学法学了几次),
 ``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``;
 ``fanout_sentences``: a chunk's candidate sentences in one pass, ``bounds``: a sentence's
-upper bound with its tables made once per ask),
+upper bound with its tables made once per ask, ``silent``: the scope's verdicts of reports with
+nothing to judge, kept as one list),
 ``langchain_adapter``. Round 37: ``law_study`` (学一段法律 is 学法), ``optional_parts`` (法治（政府）建设),
 ``short_names`` (光明日报 is no 光明乡), ``stock_phrases`` (the formula's purposes are no deed).
 Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the record read), out of
@@ -116,6 +117,7 @@ __all__ = [
     "scores",
     "search",
     "short_names",
+    "silent",
     "split_words",
     "spoken",
     "stock_phrases",

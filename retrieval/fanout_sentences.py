@@ -18,8 +18,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from retrieval.evidence import sentence_ends, sentences_of
+from retrieval.passages import is_heading
 from retrieval.split_words import GAP, OBJECT_GAP, split_spans, verb_object
 from retrieval.under_headings import sentences_under
+
+_STOPS = "。！？；;!?\n"  # what ends a sentence (``term_sentences``)
+# what a heading's number opens with (``reportqa.patterns``: 「一、」「（一）」「1.」「（1）」)
+# (and any decimal digit, as ``\d`` matches)
+_OPENS = frozenset("一二三四五六七八九十百零〇（(")
 
 
 @lru_cache(maxsize=256)
@@ -56,15 +62,29 @@ class Candidates:
         self.search = any_of(self.terms).search if self.terms and not self.plain else None
         self.words = tuple(w for w in dict.fromkeys(apart) if len(w) >= 2)
         self.gapped = gapped(self.words).search if self.words else None
+        # a heading's strings hold no sentence stop: a mention of one lies inside one
+        # sentence, so searching the heading sentences alone finds the same ones
+        self.heads_in_line = not any(c in h for h in heads for c in _STOPS)
 
-    def __call__(self, text: str, ends: list[int] | None = None) -> list[tuple[int, int]]:
+    def __call__(
+        self,
+        text: str,
+        ends: list[int] | None = None,
+        headings: Sequence[tuple[int, int]] | None = None,
+    ) -> list[tuple[int, int]]:
+        """``headings``: the heading sentences of ``text`` (``heading_spans`` of these
+        ``ends``), when the caller keeps them: only they are searched for ``heads``."""
         if self.plain:
             return sentences_of(text, self.terms, self.apart, ends)
         found: dict[int, int] = {}
         size = len(text)
-        if self.heads is not None and self.heads.search(text) is not None:
-            ends = sentence_ends(text) if ends is None else ends
-            found.update(sentences_under(text, ends, self.heads))
+        if self.heads is not None:
+            if headings is not None and ends is not None and self.heads_in_line:
+                if headings:
+                    found.update(_under(text, ends, headings, self.heads.search))
+            elif self.heads.search(text) is not None:
+                ends = sentence_ends(text) if ends is None else ends
+                found.update(sentences_under(text, ends, self.heads))
         search = self.search
         m = search(text) if search is not None else None
         if m is not None and ends is None:
@@ -87,6 +107,50 @@ class Candidates:
                 i = bisect_right(ends, s)
                 found.setdefault(ends[i - 1] if i else 0, ends[i] if i < len(ends) else size)
         return sorted(found.items())
+
+
+def heading_spans(text: str, ends: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the sentences of ``text`` (cut at ``ends``) that are heading lines.
+    A fact of the text alone: fan-out keeps it per chunk (``judging.judge_rows``), so a
+    which-question looks for its heading strings in a chunk's few headings rather than in
+    its whole text (most chunks have none or one). A heading opens with its number
+    (``reportqa.patterns``) after nothing but blanks: a sentence opening with another
+    character is none, and is not cut out to be tested."""
+    out = []
+    start = 0
+    for end in (*ends, len(text)) if not ends or ends[-1] < len(text) else ends:
+        if start < end:
+            first = text[start]
+            if (first in _OPENS or first.isdecimal() or first.isspace()) and is_heading(
+                text[start:end]
+            ):
+                out.append((start, end))
+        start = end
+    return tuple(out)
+
+
+def _under(
+    text: str, ends: list[int], headings: Sequence[tuple[int, int]], search
+) -> dict[int, int]:
+    """``under_headings.sentences_under`` from the kept heading sentences: start → end of
+    each sentence below a heading holding one of the strings ``search`` looks for, up to
+    the next heading. The strings hold no sentence stop, so a heading holds a mention iff
+    a mention starts in it, and a search bounded by the heading finds it."""
+    found: dict[int, int] = {}
+    size = len(text)
+    heads = {s for s, _ in headings}
+    for start, end in headings:
+        if search(text, start, end) is None:
+            continue
+        while end < size:
+            i = bisect_right(ends, end)
+            nxt = ends[i] if i < len(ends) else size
+            if end in heads:
+                break
+            if text[end:nxt].strip():
+                found.setdefault(end, nxt)
+            end = nxt
+    return found
 
 
 @lru_cache(maxsize=256)

@@ -22,7 +22,7 @@ from retrieval.evidence import (
     sentence_chunk,
     sentence_ends,
 )
-from retrieval.fanout_sentences import Candidates
+from retrieval.fanout_sentences import Candidates, heading_spans
 from retrieval.passages import Sentence, headings_before, is_heading
 from retrieval.stock_phrases import without_stock_purposes
 
@@ -44,9 +44,9 @@ def judge_rows(
     report met gets an entry, empty when nothing in it was read or scored.
 
     ``book`` keeps, per chunk row, what does not depend on the question: its simplified
-    text and heading path, where its sentences end (once it is read) and each candidate
+    text and heading path, where its sentences end (once it is read), each candidate
     sentence as it is scored (read under its heading; None for a bare heading, which is no
-    evidence). The caller keeps it for one index version."""
+    evidence) and which of its sentences are headings. The caller keeps it for one index version."""
     cut = min(floor, SUPPORT)
     upper_bound = Bound(needs)  # ``evidence.upper_bound`` with its tables made once
     sentence_score = Score(needs)
@@ -66,14 +66,16 @@ def judge_rows(
             continue
         known = book.get(r)
         if known is None:
-            known = book[r] = [simple(r), heading(r), None, {}]
-        text, path, ends, read = known
+            known = book[r] = [simple(r), heading(r), None, {}, None]
+        text, path, ends, read, heads_at = known
         if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
             continue
         supporting = 0
         if ends is None:
             ends = known[2] = sentence_ends(text)
-        for s, e in candidate_sentences(text, ends):
+        if heads_at is None:
+            heads_at = known[4] = heading_spans(text, ends)
+        for s, e in candidate_sentences(text, ends, heads_at):
             scored = read.get(s, "")
             if scored == "":
                 scored = read[s] = _as_read(text, s, e, path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -36,6 +37,7 @@ from retrieval.query import (
     QuestionAnalyzer,
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
+from retrieval.silent import SilentVerdicts
 from retrieval.synonym_file import read_synonyms
 from retrieval.unindexed import rows_by_characters
 
@@ -49,8 +51,7 @@ class HybridRetriever:
         self._simple: dict[int, tuple[str, str]] = {}  # row -> simplified text, section path
         self._simple_version = None
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
-        self._silent_by: dict[str, ReportEvidence] = {}
-        self._silent_version = None
+        self._silent = SilentVerdicts(library)  # a report with no candidate sentence
         self._book: dict[int, list] = {}
         self._book_version = None
         self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
@@ -310,20 +311,6 @@ class HybridRetriever:
             self._book, self._book_version, self._cuts = {}, version, {}
         return self._book
 
-    def _silent(self, info: ReportInfo) -> ReportEvidence:
-        """The verdict on a report with no candidate sentence, which depends on nothing in
-        the question: made once per report and index version (at 10 000 reports, building
-        ~7 000 of them was a fifth of a which-question's fan-out)."""
-        version = self.lib.lexical.version
-        if self._silent_version != version:
-            self._silent_by, self._silent_version = {}, version
-        got = self._silent_by.get(info.report_id)
-        if got is None or got.info is not info:
-            indexed = info.report_id in self.lib.lexical.report_row
-            got = ReportEvidence(info, (), False, 0.0, "未提及" if indexed else "报告未建立索引")
-            self._silent_by[info.report_id] = got
-        return got
-
     def fan_out(
         self,
         analysis: Analysis,
@@ -374,21 +361,24 @@ class HybridRetriever:
         by_report = judge_rows(
             order.tolist(), chunks, self.simple, self.heading, needs, terms, floor, stop, book
         )
-        evidence = []
-        if infos:
-            self._silent(infos[0])  # the verdicts kept below are of this index version
-        silent = self._silent_by
-        for info in infos:
-            rid = info.report_id
-            sents = by_report.get(rid)
-            if not sents:  # most reports of a large library: the same verdict every time
-                got = silent.get(rid)
-                evidence.append(got if got is not None and got.info is info else self._silent(info))
+        # every report silent, then the reports judged in their places
+        evidence, places = self._silent.of_scope(infos)
+        for rid, sents in by_report.items():
+            i = places.get(rid)
+            if not sents or i is None:
                 continue
-            best = sents[0].score
+            info, best = infos[i], sents[0].score
             if best >= SUPPORT:
                 hits = supporting_hits(sents[:keep], chunks, self._cuts)
-                evidence.append(ReportEvidence(info, hits, True, best, f"覆盖度 {best:.2f}"))
+                evidence[i] = ReportEvidence(info, hits, True, best, _coverage(best))
             else:
-                evidence.append(ReportEvidence(info, (), False, best, self._silent(info).reason))
+                evidence[i] = ReportEvidence(info, (), False, best, evidence[i].reason)
         return evidence
+
+
+@lru_cache(maxsize=1024)
+def _coverage(score: float) -> str:
+    """A supported report's reason: its score as shown. A fan-out's scores are sums of a
+    few concepts' weights, so a which-answer over thousands of reports formats the same
+    handful of floats (once each here, not once per report)."""
+    return f"覆盖度 {score:.2f}"
