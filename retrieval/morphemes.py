@@ -1,30 +1,31 @@
-"""A user's two-character word the library never writes, read as the library's word that keeps
-its meaning-bearing character: 发誓 → 宣誓, 上台 → 登台, 开庭 → 庭审, 赶集 → 赶场.
+"""A user's two-character verb the library never writes, read as the library's verb that keeps
+its object morpheme: 发誓 → 宣誓 (and 上台 → 登台, 开庭 → 庭审 where the tagger reads them as verbs).
 
 Users say the plain word, reports the official one, and no list of such pairs generalises to
 reports nobody has seen. But Chinese disyllabic near-synonyms of one act usually keep one
-morpheme and change the other, and the official word is in this library's own vocabulary. So
-for a question word the library does not spell, the library's words that share one of its
-characters are candidates — and how Chinese builds two-character words says which share is a
-near-synonym and which is another thing:
+morpheme and change the other, and the official word is in this library's own vocabulary. How
+Chinese builds two-character words says which shared character makes a near-synonym:
 
-- **A verb + its object** (发|誓, 上|台, 开|庭: the first character alone is a verb): the act is
-  its object; a word keeping the object with another verb character before or after it is the
-  same act said formally (宣誓, 登台, 庭审). A word keeping only the verb (开|展 for 开|庭) is
-  another act — unless the verb character is itself rare (赶集 → 赶场: 赶 makes few words).
-- **A modifier + head noun** (毒|品, 热|线, 案|子): the head names a kind and the modifier which
-  one; a word sharing only the head is another thing of the kind (食品, 热点, 方案), never read.
-  Nouns are left to the other readings (``retrieval.unsaid``, ``retrieval.initials``).
-- **The shared character must be specific**: weighed by how many of the library's
-  two-character words hold it; a character in many words (台 of 平台, 台账, 舞台, 出台) tells
-  nothing.
-- **The reading must hold in the library**: the candidate must stand in one sentence with every
-  other spelled word of the question that names the practice (a holder or a soft verb names
-  none); a question with no such word gets no reading — a lone word's near-synonym is a guess.
-  Of several candidates the one most often written beside those words is taken, one only.
+- **A verb + its object** (发|誓: the word is a verb, its first character a verb morpheme): the
+  act is its object; a verb of the library keeping the object with another character before
+  or after it (宣誓) is the same act said formally. A word keeping only the verb (开|展 for
+  开|庭) is another act, and a noun holding the object (誓词) no act at all: neither is read.
+- **A modifier + head noun** (毒|品, 热|线, 唱|戏 — jieba tags the word a noun): the head names a
+  kind and the modifier which one, so a word sharing a character names another thing of the
+  kind (食品, 热点, 戏曲): never read here (``retrieval.unsaid`` and ``retrieval.initials`` read
+  nouns by their parts and short forms).
+- **The shared character must be specific**: one in more than ``SPECIFIC`` of the library's
+  chunks (到 of 铺到, 台 of 上台) carries no meaning of its own — unless it stands in only a
+  few chunks (a small library's shares say nothing).
+- **The reading must hold in the library**: the candidate must stand in one sentence with a
+  spelling of every other required word of the question that names the practice (holders and
+  soft verbs name none); a question with no such word gets no reading — a lone word's
+  near-synonym is a guess. Of several candidates the one written most often beside those
+  words is taken, one only; a word the question already says (诉讼 beside 败诉) is none.
 
-Never read: question words, holders and places, numbers, quoted words, words with a suffix
-(子, 儿, 头: 单子, 片子 name things), and any word a library term holds.
+Never read: question words, holders and places, numbers, quoted words, unit names, words with
+a suffix (子, 儿, 头), and any word a library term holds (the library writes it). The reading is
+kept on the analysis (``Analysis.readings``) so the answer says it: 「按“宣誓”理解」.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
 SPECIFIC = 0.05  # a character in more of the library's chunks (through its words) is no morpheme
+FEW = 3  # ... unless it stands in this few chunks: a small library's share says nothing
 SAMPLE = 80  # chunks read per candidate to find it beside the question's other words
 _SUFFIXES = frozenset("子儿头们")  # 单子, 片子, 头儿: a suffix, the word is a noun
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几多半第")
@@ -78,7 +80,7 @@ class Morphemes:
         self._version: str | None = None
         self._by_char: dict[str, list[str]] = {}
         self._terms: list[str] = []
-        self._mass_of: dict[str, float] = {}
+        self._mass_of: dict[str, int] = {}
         self._chunks = 0
 
     def _index(self, vocab: Vocabulary) -> None:
@@ -172,7 +174,7 @@ class Morphemes:
         """The library's words keeping ``w``'s object character, when specific, with another
         verb character before or after it (宣誓, 庭审)."""
         verb, obj = w
-        if self._mass(obj, vocab) > SPECIFIC:
+        if self._mass(obj, vocab) > SPECIFIC and self._held(obj, vocab) > FEW:
             return []  # 到 of 铺到, 台 of 上台: in too much of the library to carry a meaning
         found = []
         for r in self._by_char.get(obj, []):
@@ -180,12 +182,15 @@ class Morphemes:
                 found.append(r)
         return found
 
-    def _mass(self, ch: str, vocab: Vocabulary) -> float:
-        """The share of the library's chunks a character stands in, through its words."""
+    def _held(self, ch: str, vocab: Vocabulary) -> int:
+        """How many chunks hold a character, through the library's words holding it."""
         if ch not in self._mass_of:
-            held = sum(vocab.chunk_count(t) for t in self._terms if ch in t)
-            self._mass_of[ch] = held / max(1, self._chunks)
+            self._mass_of[ch] = sum(vocab.chunk_count(t) for t in self._terms if ch in t)
         return self._mass_of[ch]
+
+    def _mass(self, ch: str, vocab: Vocabulary) -> float:
+        """The share of the library's chunks a character stands in."""
+        return self._held(ch, vocab) / max(1, self._chunks)
 
 
 def _beside(
