@@ -23,6 +23,7 @@ from answering.places import addresses, reports_naming, unknown_places, without_
 from answering.region_scope import region_scope
 from answering.relative_years import absolute
 from answering.types import Answer, Event, EventType, Kind
+from answering.unsaid_words import with_readings
 from reportqa.answer import Paragraph, Text
 from reportqa.errors import QuestionError
 from retrieval.catalog import Catalog
@@ -217,7 +218,8 @@ class AnswerService:
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
         ctx = Context(self.retriever, self.lib.settings.top_k, self._names_someone)
         with collector_paused():
-            return self._answerers[Kind(analysis.kind)](ctx, analysis, filters)
+            got = self._answerers[Kind(analysis.kind)](ctx, analysis, filters)
+        return with_readings(got, analysis)  # 「报告中没有“发誓”这个说法，按“宣誓”理解」
 
     def _llm(self, analysis, filters, fallback, question, resolved) -> Iterator[Event]:
         from answering.llm import llm_answer

@@ -77,3 +77,14 @@ def unsaid_answer(
     near = _rest(ctx, analysis, filters, words)
     got = near_answer(analysis, near, evidence, idf) if near else empty
     return replace(got, body=(got.body[0], note, *got.body[1:]))
+
+
+def with_readings(answer: Answer, analysis: Analysis) -> Answer:
+    """``answer`` saying which library word each unspelled word of the question was read as
+    (``Analysis.readings``: 发誓 → 宣誓): the answer searched a word the user did not say, so
+    it must say so — as a typed block every renderer shows — whatever it found."""
+    if not analysis.readings or not answer.body:
+        return answer
+    words, read_as = zip(*analysis.readings, strict=True)
+    note = Unsaid(tuple(words), read_as=tuple(read_as))
+    return replace(answer, body=(answer.body[0], note, *answer.body[1:]))

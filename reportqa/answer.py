@@ -181,14 +181,19 @@ class Unsaid:
     (官司 for 诉讼); an answer decided by such a word — none found, or only a near passage
     — must say which word, in every output, as data a reader or a program can take apart
     from the answer's own claims. ``near``: a closest passage follows it (related, never
-    the answer's value)."""
+    the answer's value). ``read_as``: the library's word each of ``words`` was read as
+    (发誓 → 宣誓, ``retrieval.morphemes``), so the reader sees which word the answer searched."""
 
     words: tuple[str, ...]
     near: bool = False
+    read_as: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
         quoted = "".join(f"“{w}”" for w in self.words)
+        if self.read_as:
+            said = "".join(f"“{w}”" for w in self.read_as)
+            return f"报告中没有{quoted}{'这个' if len(self.words) == 1 else '这些'}说法，按{said}理解。"
         if self.near:
             return f"报告没有用{quoted}的说法；最接近的是："
         return f"报告中没有{quoted}{'这个' if len(self.words) == 1 else '这些'}说法。"

@@ -119,7 +119,8 @@ def _block_json(block: Block) -> dict[str, Any]:
     if isinstance(block, Bullets):
         return {"type": "bullets", "items": [_runs_json(i) for i in block.items]}
     if isinstance(block, Unsaid):
-        return {"type": "unsaid", "words": list(block.words), "near": block.near}
+        got = {"type": "unsaid", "words": list(block.words), "near": block.near}
+        return {**got, "read_as": list(block.read_as)} if block.read_as else got
     return {"type": "compare_table"}  # its rows are the answer's "table"
 
 
@@ -132,7 +133,7 @@ def _block_from(data: dict, compare: CompareTable | None) -> Block:
     if kind == "bullets":
         return Bullets(tuple(_runs_from(i) for i in data["items"]))
     if kind == "unsaid":
-        return Unsaid(tuple(data["words"]), data.get("near", False))
+        return Unsaid(tuple(data["words"]), data.get("near", False), tuple(data.get("read_as", ())))
     return compare or CompareTable(())
 
 

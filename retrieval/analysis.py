@@ -25,6 +25,8 @@ class Analysis:
     excluded: tuple[str, ...] = ()  # 「除了A镇以外」「A镇之外」: units left out of the scope
     genre: str | None = None  # the report genre the question names as a locator
     number: bool = False  # 「哪几份报告给出了X的具体数字」: only a count of X answers
+    # (user's word, library word) a word no report writes was read as (``retrieval.morphemes``)
+    readings: tuple[tuple[str, str], ...] = ()
 
     @property
     def topic(self) -> str:

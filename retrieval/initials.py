@@ -28,6 +28,7 @@ from typing import Protocol
 import numpy as np
 
 from retrieval.contractions import contracts, long_words_by_first, part_starts, written_as
+from retrieval.morphemes import Morphemes
 from retrieval.query import Analysis
 
 log = logging.getLogger(__name__)
@@ -63,9 +64,17 @@ class Initials:
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         self._long_by_first: dict[str, list[tuple[int, str]]] = {}
         self._found: dict[str, str | None] = {}
+        # the tokenizer that knows the words tags them: a verb + object read by its morphemes
+        self.morphemes = Morphemes(getattr(getattr(is_word, "__self__", None), "tagged", None))
 
     def read(self, analysis: Analysis, vocab: Vocabulary, text: Callable[[int], str]) -> Analysis:
-        """The analysis with each concept that is a short form spelled out as well."""
+        """The analysis with each concept that is a short form spelled out as well, then each
+        unspelled verb + object read as the library's word for the act (``morphemes``)."""
+        return self.morphemes.read(self._spelled_out(analysis, vocab, text), vocab, text)
+
+    def _spelled_out(
+        self, analysis: Analysis, vocab: Vocabulary, text: Callable[[int], str]
+    ) -> Analysis:
         out, added = [], []
         for c in analysis.concepts:
             phrase = self.phrase_of(c.term, vocab, text)
