@@ -80,9 +80,7 @@ def without_comment(text: str) -> str:
 def _manner_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``tagged`` without a manner adverb that stands before a verb (its tag, or one
     character: jieba guesses a lone 学/办/抓 as anything); before a noun the adverb opens a
-    term (主要 + 负责人 → 主要负责人) and is joined to it. An adjective jieba tags as used
-    adverbially (``ad``: 直接, 仔细, 公开) before a verb says how it was done, as those do;
-    before a verbal noun (``vn``: 积分|管理) it may name the practice and stays."""
+    term (主要 + 负责人 → 主要负责人) and is joined to it."""
     out: list[tuple[str, str]] = []
     skip = False
     for i, (word, flag) in enumerate(tagged):
@@ -92,8 +90,6 @@ def _manner_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
         if word in GATHERED and len(nxt[0]) >= 2 and "\u4e00" <= nxt[0][0] <= "\u9fff":
             continue
-        if flag == "ad" and nxt[1] in ("v", "vd", "vi") and len(word) >= 2:
-            continue  # 「直接送到」「仔细核对」: jieba's adverbial adjective before a verb, manner
         if word in MANNER and nxt[0] and "\u4e00" <= nxt[0][0] <= "\u9fff":
             if nxt[1].startswith("v") or nxt[1] in ("l", "d") or len(nxt[0]) == 1:
                 continue
