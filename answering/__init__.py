@@ -51,6 +51,7 @@ __all__ = [
     "followup",
     "followup_added",
     "followup_again",
+    "followup_empty",
     "followup_levels",
     "followup_years",
     "glossed",

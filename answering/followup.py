@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from answering.followup_added import adds_units, last_pair, pair_pick, unknown_added
 from answering.followup_again import NOTE, asks_again
+from answering.followup_empty import over_level
 from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -37,7 +38,9 @@ _AMONG = re.compile(
     r"这些报告中|这些报告里|以上|"
     # 「这几家里」「那三个单位当中」「这两份里面」: a determiner, a measure, a unit noun
     r"(?:它们|上述|以上|(?:这|那)(?:些|几[个家份位]?|[两三四五六七八九十]?[个家份位]))"
-    r"(?:乡镇|单位|地方|街道|报告)?(?:当中|之中|中间|里面|里头|中|里))"
+    r"(?:乡镇|单位|地方|街道|报告)?(?:当中|之中|中间|里面|里头|中|里)"
+    # 「这几个哪个是镇」: the plural pointer right before the asking word, its locative unsaid
+    r"|(?:这|那)(?:些|几[个家份位])(?:乡镇|单位|地方|街道|报告)?(?=哪|谁))"
 )
 # 「只算广东的呢」「只看街道的」「光看县里的话」: the last answer narrowed to its units of a
 # level (asked as 「其中哪些是街道的」) or of a place (the last question asked again of the
@@ -149,6 +152,8 @@ def resolve(
             return Resolved(asked_over_kinds(prev_q, kinds), (), note)
     if not prev_units and (again := _asked_again(q, prev_q)) is not None:
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
+    if not prev_units and _AMONG.match(q) and (above := over_level(_AMONG.sub("", q), prev_q)):
+        return Resolved(above[0], (), above[1])  # 「这里头哪个是区县一级的」: asked there
     if not prev_units and (_AMONG.match(q) or "它们" in q) and not _units_in(q, known):
         # 「其中哪个最多」「这几家里谁…」 after an answer that named nobody: nothing to pick from
         raise QuestionError(

@@ -34,6 +34,19 @@ Single words of the asking, by how they are built (``asking_word``):
   report writes the deed (述法, 现场办公 stays: it names a practice).
 - **A bare locative** (外面, 下面, 里头, 外边): where, seen from the asker; a word naming a
   level of government (基层) is a noun and stays.
+- **An accompanying manner, V着X** (开着车, 举着手, 对着干: a verb, the durative 着, one more
+  character): the state the deed is done in, never the deed; a longer object stays a word of
+  its own (「带着执法记录仪」 → 执法记录仪).
+- **An adverb of repetition or frequency** (重新, 频繁, 经常, 反复, 再次: jieba tags some as
+  adjectives, so they would weigh as nouns): how often, said of the deed; a word it opens
+  (重新犯罪, jieba's one word) stays.
+- **A count of times as an idiom** (三天两头, 三番五次, 一年半载: a numeral and a measure, then
+  another numeral — the build ``coded_names`` refuses as a name) and **the first time**
+  (头一回, 头一次): how often or when, never what; 两学一做, 一村一警 count nothing and stay.
+- **A reduplicated measure** (一条条, 一件件, 一个个): one by one — the manner of listing or
+  doing, read on the text because jieba cuts 一条|条列 across the next word.
+- **去 before a one-character verb** (「一块儿去查」「去讲」), as the 来 of purpose: the going,
+  with a verb too general to decide (去年, 过去, 去世 are words and are not read).
 """
 
 from __future__ import annotations
@@ -41,6 +54,7 @@ from __future__ import annotations
 import re
 
 _ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
+_MEASURE = "[条件个项次份家张本遍回趟步批]"
 _FRAMES = re.compile(
     r"(?:面向|针对|对着)(?!性)"
     rf"|(?<![以未近本原将后从由向往起出回过进下年历素])来(?=[{_ONE_CHAR_DEEDS}])"
@@ -51,6 +65,9 @@ _FRAMES = re.compile(
     r"|(?:那|这)?(?:几|两|三|四|五|六|七|八|九|十)(?:家|个|份)(?:里头|里面|里边|当中|里)"
     r"|(?:年度|工作|法治政府建设)?报告(?:里头|里面|里边|当中|里|中)"
     r"|(?<=[今去前])年(?:上|交)?报(?:上来|送|交)?的"  # 「今年报的」: when it was filed
+    # 「一条条列成单子」: one by one; not the nouns a measure opens (一条条例, 一个个体户)
+    rf"|一({_MEASURE})\1(?!(?<=条)[例款约]|(?<=个)[体人]|(?<=项)目)"
+    rf"|(?<![过失除回进上下出])去(?=[{_ONE_CHAR_DEEDS}查看听])"
 )
 
 
@@ -65,11 +82,20 @@ _LOCATIVE = re.compile(r"[上下里外前后][面边头]")
 _BEFORE_ALL = frozenset("当众 当面 当场 当即".split())
 
 
+_FREQUENCY = frozenset("重新 频繁 经常 反复 再次 屡次 时常 常常 一再".split())
+_NUMERALS = "一二两三四五六七八九十百千半"
+_TIMES = re.compile(rf"[{_NUMERALS}][天年月日周番次回载遍趟][{_NUMERALS}][\u4e00-\u9fff]")
+_FIRST_TIME = re.compile(r"头一[回次遭趟]")
+
+
 def asking_word(word: str) -> bool:
     """``word`` is a word of how the user asks, by its build (see the module's classes)."""
     return (
         word in _PRONOUNS
         or word in _BEFORE_ALL
+        or word in _FREQUENCY
         or bool(_DIRECTION.fullmatch(word) or _LOCATIVE.fullmatch(word))
         or (len(word) == 4 and word[0] == word[1] and word[2] == word[3])
+        or (len(word) == 3 and word[1] == "着")
+        or bool(_TIMES.fullmatch(word) or _FIRST_TIME.fullmatch(word))
     )

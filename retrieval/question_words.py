@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reportqa.text import STOPWORDS
+from retrieval.asking_frames import asking_word
 from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, SOFT_VERBS, is_frame
 
 MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
@@ -115,6 +116,23 @@ def _coded(out: list[tuple[int, str, str]], at: int, word: str) -> bool:
     )
 
 
+def _recent(out: list[tuple[int, str, str]], at: int, word: str, flag: str, text: str) -> bool:
+    """「新上任的干部」「新招录的人员」: a lone 新 before a verb that closes with 的 tells the
+    people or things by how recently they came to be — part of whom the question asks about,
+    which reports write as one word (新任, 新提任, 新入职), never a manner of the deed; jieba
+    leaves the character alone (新|上任), so it would vanish and leave the bare noun. Without
+    的 (「新学了」) it says when the deed was done and stays alone."""
+    if not out or len(word) < 2 or not flag.startswith("v"):
+        return False
+    start, prev, prev_flag = out[-1]
+    return (
+        prev_flag == "single"
+        and prev == "新"
+        and start + 1 == at
+        and text[at + len(word) : at + len(word) + 1] == "的"
+    )
+
+
 def after_adverb(prev: tuple[int, str, str], at: int) -> bool:
     """The word before ``at`` is an adverb (jieba d, ad) standing right before it."""
     start, word, flag = prev
@@ -131,12 +149,32 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
         and word not in SOFT_VERBS  # 组织+学: a light verb takes a deed, never a noun suffix
         and word not in QUESTION_WORDS
         and not is_frame(word, flag)
+        and not asking_word(word)  # 「大伙定的」: a pronoun is the subject of the verb after it
         and word not in STOPWORDS
         and all("\u4e00" <= ch <= "\u9fff" for ch in word)
     )
 
 
 _ASPECT = ("了", "过", "着")
+# One-character function words of a spoken question that jieba knows but leaves alone: they
+# are never a piece of a word it failed to group nor a noun suffix, because they link or
+# modify words — adverbs of time, order or scope (「钱就有」「就能全办完」「先过」), modal
+# verbs (能, 要: 「执法要全程记录」), causatives (「县让部门」), the directionals of purpose and
+# motion after a noun or before a verb (「大状来给干部讲」「送到家里去」「去查」), and the verbal
+# measures of a count with its numeral dropped (「当回老师」 = 当一回). A run never swallows
+# them; alone they are one character and leave the need. 会 (党委会) and 站 (调解站) are
+# noun suffixes and are not among them.
+FUNCTION_CHARS = frozenset("就都也还才又再先只总便却已曾正刚全均能要可须让叫使令来去回趟遍")
+
+
+def _head_after_de(text: str, at: int, word: str) -> bool:
+    """「村里自己定的乡规」: a level character (乡, 镇) right after 的 heads a noun phrase, so
+    it is no unit asked (those follow 哪个/哪些/各) but the first character of a word jieba
+    left apart (乡|规) — it may start a run like any lone character."""
+    return len(word) == 1 and at > 0 and text[at - 1] == "的" and word in _LEVEL_CHARS
+
+
+_LEVEL_CHARS = frozenset("乡镇")
 
 
 def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
@@ -163,7 +201,8 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             and len(word) == 1
             and word not in STOPWORDS
             and word not in QUESTION_FRAME  # a lone character's tag is a guess (所 as c)
-            and word not in QUESTION_WORDS
+            and (word not in QUESTION_WORDS or _head_after_de(text, at, word))
+            and word not in FUNCTION_CHARS
             and "\u4e00" <= word <= "\u9fff"
         )
         if (
@@ -177,6 +216,9 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             verbal[len(out) - 1] = verbal.get(len(out) - 1, False) and flag in _VERBAL
             continue
         if _coded(out, at, word):  # 「实行双组长」: 双 opens the next word, 双组长
+            out[-1] = (out[-1][0], out[-1][1] + word, "n")
+            continue
+        if _recent(out, at, word, flag, text):  # 「新上任的干部」: who, by when they came
             out[-1] = (out[-1][0], out[-1][1] + word, "n")
             continue
         ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"

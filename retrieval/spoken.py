@@ -14,6 +14,9 @@ Three facts about spoken Chinese questions, each by its structure, not by a list
   the user's, not a topic (a sentence-final 了 may follow a noun: 「旁听庭审了」). A suffix
   belongs to the word before it, but the plural 们 (干部们, 老板们) is dropped: report prose
   writes the bare noun for many people, so the suffixed form is spelled by no report.
+- A verb with a directional complement (聚起来, 送下去, 拿出来: one verb character, then one of
+  上下进出回过起开 and 来/去) is a predicate whatever jieba tags it (聚起来 is its idiom ``l``):
+  it says how the deed was set about, like the verb alone, so it weighs as a verb.
 - An amount said as a totality (百分百, 百分之百, 一个不落, 无一遗漏) is the one amount
   reports write as 100%, 全部 or 全覆盖: one concept with those spellings, and a condition
   (``Concept.must``): 「落实持证上岗制度」 without the amount is no answer.
@@ -32,6 +35,7 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 _ASPECT = ("了", "过", "着")
 # one-character verbs of doing or learning, whatever jieba guesses for a lone character
 _ONE_CHAR_DEEDS = "学讲考办抓搞做干教审"
+_COMPLEMENT = re.compile(r"[上下进出回过起开][来去]")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])一\1")
 # 100% said in words: the fraction spelled out, or an idiom of "not one left out" (全覆盖 is
 # the synonym list's: 均配备, 均聘请 cover it, not an amount)
@@ -119,7 +123,8 @@ def predicates(
     words: list[tuple[int, str, str]], text: str, is_word: Callable[[str], bool]
 ) -> list[tuple[int, str, str]]:
     """(position, word, flag) with an idiom or an unknown run that takes 了/过 before more
-    words tagged a verb (好好学了一遍, 嘚瑟了一下)."""
+    words, and a verb with a directional complement, tagged a verb (好好学了一遍, 嘚瑟了一下,
+    聚起来)."""
     out = []
     for at, word, flag in words:
         end = at + len(word)
@@ -128,6 +133,8 @@ def predicates(
         )
         if aspect and not flag.startswith("v") and (flag in ("l", "i") or not is_word(word)):
             flag = "v"
+        if len(word) == 3 and _COMPLEMENT.fullmatch(word[1:]):
+            flag = "v"  # 「把干部聚起来学法」: gathered, a verb phrase
         out.append((at, word, flag))
     return out
 
