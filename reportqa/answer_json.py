@@ -50,6 +50,7 @@ def answer_json(answer: Answer) -> dict:
         "searched": answer.searched,
         "scope": list(answer.scope),
         "unsaid": list(answer.unsaid),
+        "read_by": list(answer.read_by),
         "units": [{"unit": u.unit, "verdict": str(u.verdict)} for u in answer.units],
         "completeness": (
             {
@@ -119,7 +120,8 @@ def _block_json(block: Block) -> dict[str, Any]:
     if isinstance(block, Bullets):
         return {"type": "bullets", "items": [_runs_json(i) for i in block.items]}
     if isinstance(block, Unsaid):
-        return {"type": "unsaid", "words": list(block.words), "near": block.near}
+        out = {"type": "unsaid", "words": list(block.words), "near": block.near}
+        return out | ({"read_by": list(block.read_by)} if block.read_by else {})
     return {"type": "compare_table"}  # its rows are the answer's "table"
 
 
@@ -132,7 +134,7 @@ def _block_from(data: dict, compare: CompareTable | None) -> Block:
     if kind == "bullets":
         return Bullets(tuple(_runs_from(i) for i in data["items"]))
     if kind == "unsaid":
-        return Unsaid(tuple(data["words"]), data.get("near", False))
+        return Unsaid(tuple(data["words"]), data.get("near", False), tuple(data.get("read_by", ())))
     return compare or CompareTable(())
 
 
