@@ -19,6 +19,8 @@ practice and carries it:
   words must exceed ``MAJORITY``, the one threshold. A question mostly in words the library
   lacks (「给困难户免费找律师打官司」: 困难户 and 免费 unspelled, 律师 and 打官司 spelled) is as
   likely asking for another practice that happens to share its rest (法律顾问参与诉讼);
+- no unspelled word is named as the means of the practice (「用无人机开展安全生产巡查」): the
+  means is what such a question asks (``means``);
 - at least two core words stand **in full in the quoted sentence itself** — not through a
   heading above it, nor through a compound's lesser parts (its last part, which names its
   kind, counts): the claim is that one report sentence
@@ -35,6 +37,7 @@ words and the core words it was read by (``Unsaid.read_by``), so every output sa
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -57,6 +60,10 @@ log = logging.getLogger(__name__)
 
 MAJORITY = 0.5  # the core's share of the question's required content words must exceed this
 LEAST = 2  # core words a graded reading needs: one word alone is no reading of a question
+# a verb of means before a word: 用, 利用, 借助, 通过…, with an aspect or a measure between
+_MEANS = (
+    r"(?:用|借助|借着|通过|依托|依靠|运用|采用|使用)(?:了|过|上)?(?:[一几两]?[个台架部套款种])?"
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,19 @@ def core_of(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
         and not c.light
         and c.term not in SOFT_VERBS
         and not is_holder(c.term)
+    )
+
+
+def means(question: str, words: Sequence[Concept]) -> bool:
+    """An unspelled word the question names as the means of the practice (「用无人机开展巡查」,
+    「借助大数据平台调解」): 用/借助/通过 X 做 Y asks whether Y was done *with* X, and Y is what
+    reports do routinely, so X is what the question asks — never a descriptive word to leave
+    out. Its absence from the library keeps the answer 「没有」."""
+    return any(
+        re.search(_MEANS + re.escape(side), question)
+        for c in words
+        for side in c.term.split("/")
+        if side
     )
 
 
@@ -125,7 +145,7 @@ def graded_reading(
 ) -> Graded | None:
     """The graded reading of a question whose strict reading found no unit, or None."""
     core = core_of(analysis, idf)
-    if not gradable(core, words, majority):
+    if not gradable(core, words, majority) or means(analysis.question, words):
         return None
     left = tuple(c for c in analysis.concepts if c not in words)
     reduced = replace(analysis, concepts=left)

@@ -6,7 +6,8 @@ so as data (``Unsaid.read_by``) in every output.
 ``probes_graded22.jsonl`` asks over four invented reports of the invented 松溪县
 (``tests/data/probe_reports_graded22``) in everyday words no report writes (上了岁数, 小屁孩,
 唠法); the must-nots: two core words that meet only through a heading (集体…法治 of 「集体学法」
-under 「法治政府建设」), a question mostly in unspelled words, and one spelled word left.
+under 「法治政府建设」), a question mostly in unspelled words, one spelled word left, and an
+unspelled word named as the means (用无人机).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from answering.graded import MAJORITY, core_of, gradable, share
+from answering.graded import MAJORITY, core_of, gradable, means, share
 from library.compose import build
 from reportqa.answer import Answer, Kind, Role, Unsaid
 from reportqa.answer_markdown import markdown
@@ -71,3 +72,10 @@ def test_the_core_is_the_spelled_practice_and_the_larger_part():
     assert share(core, words) > MAJORITY and gradable(core, words)
     assert not gradable(core, (*words, Concept("免费", ("免费",), True)))  # half is not more
     assert not gradable(core[:1], words)  # one word is no reading
+
+
+def test_the_means_is_what_is_asked():
+    drone, talk = Concept("无人机", ("无人机",), True), Concept("唠法", ("唠法",), True)
+    assert means("哪些乡镇用无人机开展安全生产巡查", (drone,))
+    assert means("哪个镇借助一台无人机巡河", (drone,))
+    assert not means("哪个乡用广播开了栏目，天天唠法", (talk,))
