@@ -40,6 +40,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from answering.extractive import Quoter
@@ -127,12 +128,20 @@ def spellings(c: Concept, tokens: Callable[[str], list[str]]) -> tuple[str, ...]
     return (c.term, *c.alternatives, *((kind,) if kind not in GENERIC_NOUNS else ()))
 
 
-def said_in_full(text: str, core: Sequence[Concept], tokens: Callable[[str], list[str]]) -> bool:
+def said_in_full(
+    text: str, core: Sequence[Concept], tokens: Callable[[str], list[str]], question: str = ""
+) -> bool:
     """``LEAST`` core words stand in the sentence itself (below any heading the span carries),
     each named in full (``spellings``) and not under a negation; the evidence judge has
-    already weighed the rest of the core."""
+    already weighed the rest of the core. Two core words the question writes as one compound
+    (法律|服务 of 「…的法律服务」) that the sentence writes whole (「村级法律服务」) are one word
+    there: one term met, not two words of a practice meeting in a sentence."""
     body = text[text.rfind("\n") + 1 :]
-    return sum(names_in(body, spellings(c, tokens)) for c in core) >= LEAST
+    found = sum(names_in(body, spellings(c, tokens)) for c in core)
+    joined = sum(
+        1 for a, b in pairwise(core) if (whole := a.term + b.term) in question and whole in body
+    )
+    return found - joined >= LEAST
 
 
 def graded_reading(
@@ -153,7 +162,7 @@ def graded_reading(
     kept = []
     for ev in ctx.retriever.fan_out(reduced, filters):
         got = quote(ev) if ev.supported else None
-        if got is not None and said_in_full(got[1].text, core, tokens):
+        if got is not None and said_in_full(got[1].text, core, tokens, analysis.question):
             kept.append(ev)
     if not kept:
         return None

@@ -6,8 +6,9 @@ so as data (``Unsaid.read_by``) in every output.
 ``probes_graded22.jsonl`` asks over four invented reports of the invented 松溪县
 (``tests/data/probe_reports_graded22``) in everyday words no report writes (上了岁数, 小屁孩,
 唠法); the must-nots: two core words that meet only through a heading (集体…法治 of 「集体学法」
-under 「法治政府建设」), a question mostly in unspelled words, one spelled word left, and an
-unspelled word named as the means (用无人机).
+under 「法治政府建设」), a question mostly in unspelled words, one spelled word left, an
+unspelled word named as the means (用无人机), and one compound of the question split in two
+(法律|明白纸) that the sentence writes whole.
 """
 
 from __future__ import annotations
