@@ -61,6 +61,8 @@ log = logging.getLogger(__name__)
 
 MAJORITY = 0.5  # the core's share of the question's required content words must exceed this
 LEAST = 2  # core words a graded reading needs: one word alone is no reading of a question
+# whom it was for: 给/为/帮/替 X, X the recipient itself
+_FOR = r"(?:给|为|帮|替)"
 # a verb of means before a word: 用, 利用, 借助, 通过…, with an aspect or a measure between
 _MEANS = (
     r"(?:用|借助|借着|通过|依托|依靠|运用|采用|使用)(?:了|过|上)?(?:[一几两]?[个台架部套款种])?"
@@ -94,11 +96,14 @@ def core_of(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
 
 def means(question: str, words: Sequence[Concept]) -> bool:
     """An unspelled word the question names as the means of the practice (「用无人机开展巡查」,
-    「借助大数据平台调解」): 用/借助/通过 X 做 Y asks whether Y was done *with* X, and Y is what
-    reports do routinely, so X is what the question asks — never a descriptive word to leave
-    out. Its absence from the library keeps the answer 「没有」."""
+    「借助大数据平台调解」) or as whom it was for (「给孩子们办了防诈骗讲座」): 用/借助 X 做 Y asks
+    whether Y was done *with* X, 给 X 做 Y whether it was done *for* X, and Y is what reports
+    do routinely (for 老年人, for 学生…), so X is what the question asks — never a descriptive
+    word to leave out. Its absence from the library keeps the answer 「没有」. A word that only
+    describes the recipient (「给上了岁数的老人」: 的 follows) is no recipient."""
     return any(
         re.search(_MEANS + re.escape(side), question)
+        or re.search(_FOR + re.escape(side) + "(?!的)", question)
         for c in words
         for side in c.term.split("/")
         if side
