@@ -91,7 +91,14 @@ def core_of(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
         and not c.light
         and c.term not in SOFT_VERBS
         and not is_holder(c.term)
+        and not _value_or_people(c.term)
     )
+
+
+def _value_or_people(term: str) -> bool:
+    """A value (100%, 3次) or a body of people (执法人员, 网格员) is said of many practices: a
+    sentence holding it names no practice, so it never counts toward a graded reading's core."""
+    return any(ch.isdigit() or ch in "%％" for ch in term) or term.endswith(("人员", "员"))
 
 
 def means(question: str, words: Sequence[Concept]) -> bool:
@@ -107,6 +114,21 @@ def means(question: str, words: Sequence[Concept]) -> bool:
         for c in words
         for side in c.term.split("/")
         if side
+    )
+
+
+# the head character of a named kind of thing: a statute (反垄断法, 安全生产条例, 实施办法) or a
+# measure (培训率, 满意度); such a word is the thing a question asks for, never a description
+_NAMED_HEAD = ("法", "条例", "规定", "办法", "细则", "率", "度")
+
+
+def named_thing(words: Sequence[Concept]) -> bool:
+    """An unspelled word that names a statute or a measure (「学了反垄断法」, 「培训率是百分百」):
+    reports cite laws and rates by their names, so a name no report writes means no report
+    says it — the word is what is asked, never one to leave out. 说法/办法 alone (two
+    characters) are generic words, not names."""
+    return any(
+        len(side) >= 3 and side.endswith(_NAMED_HEAD) for c in words for side in c.term.split("/")
     )
 
 
@@ -159,7 +181,7 @@ def graded_reading(
 ) -> Graded | None:
     """The graded reading of a question whose strict reading found no unit, or None."""
     core = core_of(analysis, idf)
-    if not gradable(core, words, majority) or means(analysis.question, words):
+    if not gradable(core, words, majority) or means(analysis.question, words) or named_thing(words):
         return None
     left = tuple(c for c in analysis.concepts if c not in words)
     reduced = replace(analysis, concepts=left)
