@@ -8,7 +8,9 @@ and when the rest of the question still holds two required words of the practice
 must stay"; a holder such as 领导 or a soft verb such as 开展 names no practice:
 ``retrieval.holders``) and some report says that rest in one sentence, those reports are shown
 as a **near reading** — related citations (``Role.RELATED``), never units of the answer — so the
-reader can judge whether the reports' word is theirs. The answer's own units stay none.
+reader can judge whether the reports' word is theirs. The answer's own units stay none — unless
+the spelled rest is the question's practice and the larger part of it, said in full in one
+sentence: then ``answering.graded`` answers with those units, and says on which words.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from answering.graded import graded_answer, graded_reading
 from answering.near import FEWEST, Near, near_answer
 from reportqa.answer import Answer, Unsaid
 from reportqa.types import ReportEvidence
@@ -73,6 +76,9 @@ def unsaid_answer(
     words = unsaid(analysis, idf)
     if not words:
         return None
+    graded = graded_reading(ctx, analysis, filters, idf, words)  # the spelled core answers
+    if graded is not None:
+        return graded_answer(analysis, graded, evidence, idf, said_words(words))
     note = Unsaid(said_words(words))
     near = _rest(ctx, analysis, filters, words)
     got = near_answer(analysis, near, evidence, idf) if near else empty

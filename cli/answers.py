@@ -62,9 +62,12 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     service = build(settings).service
     if args.calibrate:
         from answering.calibrate import pairs, table
+        from answering.graded_calibrate import decisions, graded_table
 
         service.warm_up()
-        sys.stdout.write(table(pairs(service, load_questions(path), gold)) + "\n")
+        items = load_questions(path)
+        sys.stdout.write(table(pairs(service, items, gold)) + "\n\n")
+        sys.stdout.write(graded_table(decisions(service, items, gold)) + "\n")
         return 0
     result = evaluate(service, load_questions(path), gold)
     if args.json:

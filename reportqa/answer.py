@@ -182,15 +182,22 @@ class Unsaid:
     — must say which word, in every output, as data a reader or a program can take apart
     from the answer's own claims. ``near``: a closest passage follows it (related, never
     the answer's value). ``read_as``: the library's word each of ``words`` was read as
-    (发誓 → 宣誓, ``retrieval.morphemes``), so the reader sees which word the answer searched."""
+    (发誓 → 宣誓, ``retrieval.morphemes``), so the reader sees which word the answer searched.
+    ``read_by``: the answer's units are read on these words of the question instead, which
+    the library writes (``answering.graded``) — the answer rests on them, and whether the
+    units also did what the unwritten words add is not established."""
 
     words: tuple[str, ...]
     near: bool = False
     read_as: tuple[str, ...] = ()
+    read_by: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
         quoted = "".join(f"“{w}”" for w in self.words)
+        if self.read_by:
+            by = "".join(f"“{w}”" for w in self.read_by)
+            return f"报告中没有{quoted}的说法；以下按报告写到的{by}回答，未能确认写到{quoted}。"
         if self.read_as:
             said = "".join(f"“{w}”" for w in self.read_as)
             return f"报告中没有{quoted}{'这个' if len(self.words) == 1 else '这些'}说法，按{said}理解。"
@@ -293,6 +300,12 @@ class Answer:
     def unsaid(self) -> tuple[str, ...]:
         """The words of the question no report writes, as the answer says them."""
         return tuple(w for b in self.body if isinstance(b, Unsaid) for w in b.words)
+
+    @property
+    def read_by(self) -> tuple[str, ...]:
+        """The question's words a graded answer's units were read on instead of ``unsaid``
+        (empty for a strict answer): the answer rests on them."""
+        return tuple(w for b in self.body if isinstance(b, Unsaid) for w in b.read_by)
 
     @property
     def notice(self) -> str:

@@ -50,6 +50,7 @@ def answer_json(answer: Answer) -> dict:
         "searched": answer.searched,
         "scope": list(answer.scope),
         "unsaid": list(answer.unsaid),
+        "read_by": list(answer.read_by),
         "units": [{"unit": u.unit, "verdict": str(u.verdict)} for u in answer.units],
         "completeness": (
             {
@@ -119,8 +120,9 @@ def _block_json(block: Block) -> dict[str, Any]:
     if isinstance(block, Bullets):
         return {"type": "bullets", "items": [_runs_json(i) for i in block.items]}
     if isinstance(block, Unsaid):
-        got = {"type": "unsaid", "words": list(block.words), "near": block.near}
-        return {**got, "read_as": list(block.read_as)} if block.read_as else got
+        out = {"type": "unsaid", "words": list(block.words), "near": block.near}
+        out |= {"read_as": list(block.read_as)} if block.read_as else {}
+        return out | ({"read_by": list(block.read_by)} if block.read_by else {})
     return {"type": "compare_table"}  # its rows are the answer's "table"
 
 
@@ -133,7 +135,12 @@ def _block_from(data: dict, compare: CompareTable | None) -> Block:
     if kind == "bullets":
         return Bullets(tuple(_runs_from(i) for i in data["items"]))
     if kind == "unsaid":
-        return Unsaid(tuple(data["words"]), data.get("near", False), tuple(data.get("read_as", ())))
+        return Unsaid(
+            tuple(data["words"]),
+            data.get("near", False),
+            tuple(data.get("read_as", ())),
+            tuple(data.get("read_by", ())),
+        )
     return compare or CompareTable(())
 
 

@@ -83,6 +83,12 @@ def _present(text: str, needle: str, loose: bool = True) -> bool:
     return _mention(text, needle, loose=loose) > 0
 
 
+def names_in(text: str, spellings: Sequence[str]) -> bool:
+    """One of ``spellings`` stands in ``text`` whole, not under a negation: the strict test a
+    graded answer's quoted sentence meets for each word it rests on (``answering.graded``)."""
+    return any(a and _present(text, a, loose=False) for a in spellings)
+
+
 def _mention(
     text: str, needle: str, need: Need | None = None, wanted: str = "", loose: bool = False
 ) -> int:
