@@ -55,6 +55,8 @@ __all__ = [
     "followup_levels",
     "followup_years",
     "glossed",
+    "graded",
+    "graded_calibrate",
     "grades",
     "headline",
     "issue_date",
@@ -94,4 +96,5 @@ __all__ = [
     "valued",
     "values",
     "which",
+    "which_compose",
 ]

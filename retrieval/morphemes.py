@@ -178,6 +178,8 @@ class Morphemes:
             return []  # 到 of 铺到, 台 of 上台: in too much of the library to carry a meaning
         found = []
         for r in self._by_char.get(obj, []):
+            if _turns(verb, r):
+                continue  # 吸毒 is no 禁毒, 减产 no 增产: the other verb turns the act round
             if verb not in r and self._is_verb(r, _VERB_WORD):
                 found.append(r)
         return found
@@ -191,6 +193,23 @@ class Morphemes:
     def _mass(self, ch: str, vocab: Vocabulary) -> float:
         """The share of the library's chunks a character stands in."""
         return self._held(ch, vocab) / max(1, self._chunks)
+
+
+# verbs that set their object's sense, by sense: against it (禁, 戒, 反, 防, 打击, 拒, 抗), ending it
+# (停, 止, 废, 撤), lessening it (减, 降) or growing it (增, 扩) — the same object under a verb of
+# another sense is another act
+_SENSES = ("禁戒反防打拒抗", "停止废撤", "减降", "增扩")
+
+
+def _sense(word: str) -> frozenset[int]:
+    return frozenset(i for i, chars in enumerate(_SENSES) for ch in word if ch in chars)
+
+
+def _turns(verb: str, r: str) -> bool:
+    """Whether ``r`` holds a verb of another sense than the asked verb: an object kept under a
+    verb against it, ending it or resizing it names another act (吸毒 → 禁毒, 减产 → 增产), so
+    it is no reading of the question; two verbs of one sense (禁毒, 戒毒) may be."""
+    return _sense(r) != _sense(verb)
 
 
 def _beside(

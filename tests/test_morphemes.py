@@ -80,3 +80,16 @@ def test_a_character_in_much_of_the_library_carries_no_meaning(tok):
     assert _read(tok, few, _word("宪法"), _word("发誓", False)).readings == (("发誓", "宣誓"),)
     many = [f"第{i}次宪法宣誓，宣传到位。" for i in range(40)] + [RULES] * 10
     assert _read(tok, many, _word("宪法"), _word("发誓", False)).readings == ()
+
+
+def test_a_verb_against_its_object_is_no_reading_of_another_verb():
+    """Review of stop 22: keeping the object character must not turn the act round."""
+    from retrieval.morphemes import _turns
+
+    assert _turns("吸", "禁毒")
+    assert _turns("吸", "戒毒")
+    assert not _turns("发", "宣誓")
+    assert not _turns("禁", "戒毒")
+    assert _turns("增", "生产")
+    assert _turns("减", "增产")
+    assert not _turns("减", "降低")
