@@ -45,6 +45,19 @@ def ingest_and_eval(
     return eval_probes(capsys, probes, floors)
 
 
+def asked(data_dir: Path, probes: Path):
+    """Each probe line with the answer the library in ``data_dir`` gives it, through the
+    composition root as the app asks: for checks on the typed answer beyond the eval's
+    figures (which block says what, which role a citation has)."""
+    from library.compose import build
+    from reportqa.settings import Settings
+
+    service = build(Settings(data_dir=data_dir)).service
+    for line in probes.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        yield item, service.ask(item["question"])
+
+
 def score(analyzer, tok, question: str, sentence: str, df=lambda _s: 1, n: int = 10, *, units):
     """The sentence's coverage of the question's need as retrieval judges it; by default
     every concept weighs the same (``df`` 1 in a library of ``n``), so a test sees the rule

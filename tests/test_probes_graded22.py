@@ -17,13 +17,11 @@ import json
 from pathlib import Path
 
 from answering.graded import MAJORITY, core_of, gradable, means, share
-from library.compose import build
 from reportqa.answer import Answer, Kind, Role, Unsaid
 from reportqa.answer_markdown import markdown
-from reportqa.settings import Settings
 from retrieval.analysis import Analysis
 from retrieval.concept import Concept
-from tests.probe_kit import ingest_and_eval
+from tests.probe_kit import asked, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_graded22.jsonl"
@@ -39,10 +37,7 @@ def test_graded_probes(tmp_path, monkeypatch, capsys):
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
     assert result["overall"]["errors"] == 0
-    service = build(Settings(data_dir=tmp_path / "d")).service
-    for line in PROBES.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        ans = service.ask(item["question"])
+    for item, ans in asked(tmp_path / "d", PROBES):
         if item.get("read_by"):
             # the graded units are the answer, with their quotes as support, and say on what
             assert list(ans.townships) == item["townships"], item["id"]

@@ -11,14 +11,11 @@ is shared by 食品, another thing) get no reading and no unit.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from library.compose import build
 from reportqa.answer import Unsaid
 from reportqa.answer_json import answer_from
-from reportqa.settings import Settings
-from tests.probe_kit import ingest_and_eval
+from tests.probe_kit import asked, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_morph22.jsonl"
@@ -34,10 +31,7 @@ def test_morpheme_probes(tmp_path, monkeypatch, capsys):
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
     assert result["overall"]["errors"] == 0
-    service = build(Settings(data_dir=tmp_path / "d")).service
-    for line in PROBES.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        ans = service.ask(item["question"])
+    for item, ans in asked(tmp_path / "d", PROBES):
         notes = [b for b in ans.body if isinstance(b, Unsaid) and b.read_as]
         got = [list(p) for b in notes for p in zip(b.words, b.read_as, strict=True)]
         assert got == item["read_as"], item["id"]
