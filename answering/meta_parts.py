@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook
+from answering.sentence_cuts import clipped_end
 from answering.sentences import Span
 from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
@@ -112,9 +113,7 @@ def stripped(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1] in " \t\u3000\r":
         e -= 1
-    if e - s > 140:
-        e = s + 140
-    return s, e
+    return s, clipped_end(text, s, e, 140)
 
 
 def paragraph(text: str) -> Paragraph:

@@ -14,15 +14,9 @@ from reportqa.frozen import ByRecord
 from reportqa.patterns import HEADING_START
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
-from retrieval.measures import DIGIT_QUANTITY
+from retrieval.leads import _CLAUSE, _ITEM, _SENT, is_lead, lead_body_end  # noqa: F401
 
 _TERMINATORS = "。！？；;!?\n"
-_SENT = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
-_CLAUSE = re.compile(r"[^，,。！？；;!?\n]+[，,。！？；;!?]?")
-_ITEM = re.compile(
-    r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、])"
-)
-_NUMBER = DIGIT_QUANTITY  # a count with its measure word (宗, 人次, 天次 too)
 
 
 def _trimmed(text: str, bounds: Iterable[tuple[int, int]], base: int) -> list[tuple[int, int, str]]:
@@ -47,19 +41,19 @@ def is_heading(text: str) -> bool:
     return bool(HEADING_START.match(text)) and text[-1] not in "。；;！？!?" and len(text) <= 60
 
 
-_LEAD_MAX = 40
-
-
-def is_lead(text: str) -> bool:
-    """「一是开展法治宣传活动。」「（五）依法化解矛盾纠纷方面。」: a numbered item's short lead
-    sentence announces a topic like a heading does; it carries no action detail or count.
-    Quoted only when the report has nothing better."""
-    t = text.strip()
-    return (
-        len(t) <= _LEAD_MAX
-        and bool(_ITEM.match(t) or HEADING_START.match(t))
-        and not _NUMBER.search(t)
-    )
+def clipped_end(text: str, s: int, e: int, limit: int) -> int:
+    """Where a quote of ``text[s:e]`` longer than ``limit`` ends: after its last sentence
+    stop within the limit (「。」「；」 end a statement), else after its last clause stop
+    (「，」「、」 end a clause that reads on its own), else at the limit. A cut at a fixed
+    length lands inside a word (「…考察浙江重要」), and a reader sees a broken quote."""
+    if e - s <= limit:
+        return e
+    window = text[s : s + limit]
+    for stops in ("。！？；;!?", "，,、："):
+        at = max(window.rfind(ch) for ch in stops)
+        if at >= limit // 3:
+            return s + at + 1
+    return s + limit
 
 
 def _single(text: str, stops: Sequence[str]) -> bool:

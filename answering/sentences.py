@@ -23,6 +23,7 @@ from answering.sentence_cuts import (
     _whole,
     is_heading,
     is_lead,
+    lead_body_end,
 )
 from reportqa.answer import fmt_number
 from reportqa.frozen import quick
@@ -235,8 +236,19 @@ class Picker:
         if len(found) > 1:
             found.sort(key=lambda sp: (-sp.score, sp.start))
         if not trim:
-            return found[:limit]
-        return [_trim(sp, concepts, idf, number) for sp in found[:limit]]
+            return [_with_body(sp, chunk) for sp in found[:limit]]
+        return [_with_body(_trim(sp, concepts, idf, number), chunk) for sp in found[:limit]]
+
+
+def _with_body(span: Span, chunk: Chunk) -> Span:
+    """An item's lead quoted with the body sentence after it (``lead_body_end``)."""
+    if not is_lead(span.text):
+        return span
+    s = span.start - chunk.start
+    e = lead_body_end(chunk.text, s, span.end - chunk.start)
+    if e == span.end - chunk.start:
+        return span
+    return Span(span.start, chunk.start + e, chunk.text[s:e], span.score)
 
 
 def best_sentences(

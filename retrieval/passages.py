@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reportqa.frozen import quick
 from reportqa.patterns import HEADING_START, LEVEL1, LEVEL2, LEVEL3
 from reportqa.types import Chunk
+from retrieval.leads import is_lead, lead_body_end
 
 
 @quick
@@ -69,13 +70,18 @@ def _inline_lead(text: str, at: int) -> str:
 
 
 def sentence_chunk(chunk: Chunk, sent: Sentence) -> Chunk:
-    """The supporting sentence as a chunk of its own: quotes stay exact report spans."""
+    """The supporting sentence as a chunk of its own: quotes stay exact report spans. An
+    item's lead keeps the body sentence after it on its line (``leads.lead_body_end``):
+    the lead only names the topic, the body is what a quote of it must show."""
+    end = sent.end
+    if is_lead(chunk.text[sent.start : sent.end]):
+        end = max(end, lead_body_end(chunk.text, sent.start, sent.end))
     return Chunk(
         f"{chunk.id}:{sent.start}",
         chunk.report_id,
-        chunk.text[sent.start : sent.end],
+        chunk.text[sent.start : end],
         chunk.section_path,
         chunk.start + sent.start,
-        chunk.start + sent.end,
+        chunk.start + end,
         chunk.info,
     )

@@ -20,6 +20,7 @@ from answering.sentences import (
     _score_simplified,
     _sentences_with,
     _trim,
+    _with_body,
     best_sentences,
     is_heading,
     is_lead,
@@ -70,8 +71,8 @@ def _reference(chunk, concepts, idf, question, limit=1, trim=True) -> list[Span]
             found.append(Span(s, e, text, sc * (_LEAD_WEIGHT if is_lead(text) else 1.0)))
     found.sort(key=lambda sp: (-sp.score, sp.start))
     if not trim:
-        return found[:limit]
-    return [_trim(sp, concepts, idf, number) for sp in found[:limit]]
+        return [_with_body(sp, chunk) for sp in found[:limit]]
+    return [_with_body(_trim(sp, concepts, idf, number), chunk) for sp in found[:limit]]
 
 
 def _chunk(text: str, start: int, path=("一、主要工作",)) -> Chunk:
