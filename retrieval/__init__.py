@@ -88,6 +88,7 @@ __all__ = [
     "law_exams",
     "law_names",
     "law_study",
+    "leads",
     "legal_spellings",
     "level_words",
     "locatives",
