@@ -8,7 +8,9 @@ asked, ``shaped`` a compare cell that is a role or a period, ``grades`` what giv
 a grade (优秀等次), ``counted`` the counts
 before the nouns a question counts (15个乡镇), ``conditioned`` a role held or a count stated
 in a which-question, ``near`` the reports saying all of a which-question but one word when none
-says all of it (shown as related, never as the answer), ``unsaid_words`` the words no report
+says all of it (shown as related, never as the answer), ``negated_which`` a which-question asked
+the negative way (「哪些乡镇没有…」: the units saying it was not done, apart from the silent;
+``followup_negated``: 「没开展的呢」), ``unsaid_words`` the words no report
 in scope writes named in an empty which-answer (the rest as a near reading), ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
 name a user gives after describing the thing: 「…（就是述法）」); ``metadata_qa``
 answers from the library's metadata (citing through
@@ -53,6 +55,7 @@ __all__ = [
     "followup_again",
     "followup_empty",
     "followup_levels",
+    "followup_negated",
     "followup_years",
     "glossed",
     "graded",
@@ -71,6 +74,7 @@ __all__ = [
     "money_verbs",
     "named_gloss",
     "near",
+    "negated_which",
     "own_counts",
     "picking",
     "places",

@@ -9,12 +9,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.near import near_answer, near_reading
-from answering.unsaid_words import unsaid_answer
+from answering.negated_which import negated_answer
+from answering.unsaid_words import said_words, unsaid, unsaid_answer
 from answering.which_compose import compose_which
-from reportqa.answer import Answer
+from reportqa.answer import Answer, Unsaid
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
 from retrieval.evidence import Need, counts_need
+from retrieval.polarity import is_reversing, positive
 from retrieval.query import Analysis
 
 if TYPE_CHECKING:
@@ -24,6 +26,11 @@ if TYPE_CHECKING:
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     """The entry point of this kind (``answering.kinds.answerers``)."""
+    plain = positive(analysis.question)  # 「哪些乡镇没有开展X」: its own answer (``polarity``)
+    if plain is not None and not analysis.number:
+        read = ctx.retriever.analyze(plain)
+        if any(c.required for c in read.concepts):
+            return negated_answer(ctx, analysis, read, filters)
     idf = ctx.retriever.concept_idf(analysis, filters)
     evidence = ctx.retriever.fan_out(analysis, filters)
     if analysis.number:
@@ -31,6 +38,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     got = compose_which(analysis, evidence, idf)
     if got.townships or analysis.number or not evidence:
         return got
+    words = unsaid(analysis, idf)
+    if any(is_reversing(c.term) for c in words):  # 放弃X unsaid: without it, the opposite
+        return replace(got, body=(got.body[0], Unsaid(said_words(words)), *got.body[1:]))
     told = unsaid_answer(ctx, analysis, filters, evidence, idf, got)  # 「没有“X”这个说法」
     if told is not None:
         return told

@@ -28,6 +28,8 @@ Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the recor
 ``query``; ``a_not_a`` (学没学过 is
 学过), ``law_names`` (反有组织犯罪法 whole), ``destinations`` (去法院听庭审: 法院 is where),
 ``relation_idioms`` (扯上关系 is 挂钩).
+Round polarity24: ``polarity`` (「哪些乡镇没有…」 negates the predicate; 停止/暂停/失败 cancel
+their object) and ``said_not`` (the sentences that say a thing was not done).
 Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~
 理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates),
 ``own_deed`` (自己制定: a verb of making, never a plan only cited).
@@ -105,6 +107,7 @@ __all__ = [
     "phrase_concepts",
     "phrases",
     "pivots",
+    "polarity",
     "query",
     "question_kind",
     "question_scope",
@@ -114,6 +117,7 @@ __all__ = [
     "register",
     "relation",
     "relation_idioms",
+    "said_not",
     "said_otherwise",
     "scope",
     "scores",

@@ -15,6 +15,7 @@ import numpy as np
 
 from retrieval.catalog import Catalog
 from retrieval.pivots import PIVOT
+from retrieval.polarity import is_reversing
 from retrieval.query import GENERIC_NOUNS, Analysis
 
 # verbs, adverbs, prepositions, conjunctions, particles, pronouns, interjections, and place
@@ -98,6 +99,7 @@ class Grounding:
                     c = replace(c, alternatives=(*c.alternatives, *parts))
             if (
                 c.term in analysis.quoted
+                or is_reversing(c.term)  # 放弃 in no report: still what is asked (``polarity``)
                 or "/" in c.term  # 「A或者B」: the user named the thing twice
                 or (c.required and not self._spoken_only(c.term))
                 or (c.required and c.term in made_required)

@@ -49,6 +49,7 @@ from retrieval.phrases import (
     merge_alternatives,
     one_per_term,
 )
+from retrieval.polarity import with_reversals
 from retrieval.question_kind import COMPARE as _COMPARE
 from retrieval.question_kind import WHICH as _WHICH
 from retrieval.question_kind import asks_townships as _asks_townships
@@ -183,6 +184,7 @@ class QuestionAnalyzer:
             need_text = _ASKS_NUMBER.sub(" ", need_text)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
         concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
+        concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )

@@ -1,0 +1,47 @@
+"""「没开展的呢？」「那没有聘请的呢」「还有谁没请？」 after a which-question: the same question,
+asked the negative way.
+
+A follow-up made of a negator, a verb at most and a closing particle has no topic of its own:
+it takes the last question's, and turns its polarity. Left to the general follow-up reading it
+keeps the last topic and drops the negator — and lists the units that DID it, the opposite
+of what was asked. So it is read here, before any other follow-up rule: the last question
+with 没有 put where its predicate starts (after 「哪些乡镇」, or opening 「…的有哪些」), which
+``retrieval.polarity`` then reads as negated like any question typed that way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.followup import Turn
+from retrieval.polarity import NEGATOR, positive
+
+# a negator, a verb of at most four characters, and the words that close a follow-up
+_BARE = re.compile(
+    rf"^(?:那么?|那个|还有|另外)?(?:还有谁|谁|哪些|哪几个|有哪些)?(?:还|也|都)?{NEGATOR}"
+    r"[\u4e00-\u9fff]{0,4}?(?:的|过)?(?:呢|有哪些|有谁|是哪些|都有谁)?[？?。！!\s]*$"
+)
+# 没有 negates a deed without its perfective 了: 「开展了X」 becomes 「没有开展X」
+_PERFECTIVE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)了")
+# where the last question's predicate starts: after the units it asks for
+_ASKED_UNITS = re.compile(
+    r"(?:哪些|哪几个?|哪个|哪家)(?:乡镇街道|乡镇|镇街|街道|乡|镇|县区|区县|单位|地方)?"
+    r"(?:的?(?:报告|材料)(?:里面|里|中)?)?(?=[\u4e00-\u9fff])"
+)
+
+
+def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
+    """The last question asked the negative way, when ``question`` is a bare negated
+    follow-up of a positive which-question; else None."""
+    if not history or not _BARE.match(question.strip()):
+        return None
+    last = history[-1].effective
+    if positive(last) is not None:  # already negative: nothing to turn
+        return None
+    m = _ASKED_UNITS.search(last)
+    if m is not None:
+        return last[: m.end()] + "没有" + _PERFECTIVE.sub(r"\1", last[m.end() :], count=1)
+    if re.search(r"的(?:乡镇|单位|地方|街道)?(?:都?有哪些|有谁|是哪些)", last):
+        return "没有" + _PERFECTIVE.sub(r"\1", last, count=1)  # 「开展宪法宣传的有哪些」
+    return None

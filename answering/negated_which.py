@@ -1,0 +1,119 @@
+"""A which-question asked the negative way: 「哪些乡镇没有开展宪法宣传」.
+
+Answering it like its positive (the units that did it) lists the exact opposite of what was
+asked — an invented answer. Its honest answer is the units in scope that do NOT show the
+thing, in two kinds that must never be mixed (``retrieval.polarity`` reads the question):
+
+- units whose report **says** it was not done (尚未开展, 还没有聘请): the answer's units,
+  each with the sentence that says so (``retrieval.said_not``);
+- units whose report **does not write** it: named as 「未提及」 — a report's silence is not
+  a statement that the thing was not done, and the answer says so.
+
+The units whose report says they did it are left out of the answer, and named in one line
+with their sentence as related passages (``Role.RELATED``), so the reader sees why. A plan
+(「尽快聘请法律顾问」 under 「下一步打算」) states no deed: it does not move a unit among them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from answering.extractive import _AIM as AIM
+from answering.extractive import CitationBook, Quoter, _label, _quoted, _unique_townships
+from answering.extractive import _plan as in_plan
+from answering.sentences import whole_span
+from answering.which_compose import _quotes
+from reportqa.answer import Answer, Bullets, Completeness, Kind, Paragraph, Role, Text, verdicts
+from reportqa.text import to_simplified
+from reportqa.types import Hit, ReportEvidence
+from retrieval.polarity import negated_phrase
+from retrieval.query import Analysis
+from retrieval.said_not import Denials
+
+if TYPE_CHECKING:
+    from answering.kinds import Context
+    from retrieval.filters import Filters
+
+
+def _deed(hit: Hit, judge: Denials) -> bool:
+    """Does the supporting sentence tell the thing done? A plan or an aim (「尽快聘请」 under
+    「下一步打算」) does not, nor one whose negator keeps part of the need from it (「未能通过
+    省级验收」 supports 验收 yet denies 通过)."""
+    text = to_simplified(hit.chunk.text)
+    if in_plan(hit.chunk) or AIM.match(text.strip()):
+        return False
+    return not judge.denies(f"{to_simplified(hit.chunk.section)}\n{text}")
+
+
+def _did(ev: ReportEvidence, quote: Quoter, judge: Denials):
+    """The report's quote of a deed done, or None."""
+    if not ev.supported:
+        return None
+    deeds = tuple(h for h in ev.hits if _deed(h, judge))
+    got = _quotes(replace(ev, hits=deeds), quote, ()) if deeds else []
+    return got[0] if got else None
+
+
+def negated_answer(ctx: Context, asked: Analysis, plain: Analysis, filters: Filters) -> Answer:
+    """``asked``: the question as the user put it; ``plain``: the same asked positively
+    (``retrieval.polarity.positive``), whose evidence decides each unit."""
+    idf = ctx.retriever.concept_idf(plain, filters)
+    evidence = ctx.retriever.fan_out(plain, filters)
+    quote = Quoter(plain, idf)
+    judge = Denials(ctx.retriever, plain, [ev.info for ev in evidence])
+    done = {ev.info.report_id: q for ev in evidence if (q := _did(ev, quote, judge)) is not None}
+    rest = [ev.info for ev in evidence if ev.info.report_id not in done]
+    said = judge.said_not_done(rest)
+    book = CitationBook()
+    lines = []
+    for info in rest:
+        chunk = said.get(info.report_id)
+        span = whole_span(chunk, plain.concepts, idf, plain.question) if chunk else None
+        if span is not None:
+            lines.append((*_label(info), _quoted(span.text, book.cite(chunk, span), "：")))
+    kept = len(book.items)
+    for ev in evidence:
+        if ev.info.report_id in done:
+            chunk, span = done[ev.info.report_id]
+            book.cite(chunk, span)
+    negative = [i for i in rest if i.report_id in said]
+    names = _unique_townships(negative)
+    silent = [t for t in _unique_townships(rest) if t not in set(names)]
+    did = [t for t in _unique_townships([ev.info for ev in evidence if ev.info.report_id in done])]
+    topic = plain.topic or plain.question
+    asked_as = negated_phrase(asked.question) or "没有"
+    if topic not in asked_as and len(asked_as) <= 5:  # 「…，没开展的呢」: the topic before it
+        asked_as += topic
+    body: list = []
+    if names:
+        head = f"共 {len(names)} 个单位的报告写明“{asked_as}”（原文如下）："
+        body += [Paragraph((Text(head),)), Bullets(tuple(lines))]
+    else:
+        body.append(Paragraph((Text(f"没有单位的报告写明“{asked_as}”。"),)))
+    if silent:
+        said_text = (
+            f"以下 {len(silent)} 个单位的报告未写到「{topic}」（未写到不等于没有做）："
+            + "、".join(silent)
+        )
+        body.append(Paragraph((Text(said_text),)))
+    if did:
+        refs = tuple(range(kept + 1, len(book.items) + 1))
+        body.append(
+            Paragraph(
+                (Text(f"以下单位的报告写到了「{topic}」，不在答案中：" + "、".join(did), refs),)
+            )
+        )
+    related = tuple(replace(c, role=Role.RELATED) for c in book.items[kept:])
+    return Answer(
+        question=asked.question,
+        resolved_question=asked.question,
+        kind=Kind.WHICH,
+        mode="extractive",
+        body=tuple(body),
+        units=verdicts(names, silent),
+        completeness=Completeness(len(evidence)),
+        citations=tuple(book.items[:kept]),
+        related=related,
+        searched=len(evidence),
+    )
