@@ -35,12 +35,16 @@ _PLACE_AFTER = r"(?:上|里|中|内|平台)"
 # jieba flags of nouns: common, proper, abbreviated (医保), verbal (监管), foreign (APP); a
 # time noun (t) or a place word (f, s) says when or where, not what kind
 _NOMINAL = ("n", "vn", "j", "eng", "an")
+_ASPECT = ("ul", "uz", "ug")  # 了, 着, 过
 
 
 @lru_cache(maxsize=2048)
 def _noun(word: str) -> bool:
-    """A noun by its last part's part of speech (独居老人 → 老人; 拍短 → 短 is none)."""
+    """A noun by its last part's part of speech (独居老人 → 老人; 拍短 → 短 is none). A word
+    with an aspect particle (「上了岁数的老人」) is a clause that describes, not a kind."""
     pairs = list(jieba.posseg.cut(word))
+    if any(p.flag in _ASPECT for p in pairs):
+        return False
     return bool(pairs) and pairs[-1].flag.startswith(_NOMINAL)
 
 

@@ -26,7 +26,7 @@ _BELOW = r"少于|低于|不到|不足|小于"
 _MEASURE = r"人次|件次|场次|户次|[%％]|[个件宗起人名位次场期轮条份家项台套本张户处所批]"
 _NUMBER = r"[0-9０-９]+(?:\.[0-9]+)?"
 _BEFORE = re.compile(
-    rf"(?:(?P<above>{_ABOVE})|(?P<least>{_LEAST})|(?P<below>{_BELOW}))了?"
+    rf"(?:(?P<above>{_ABOVE})|(?P<least>{_LEAST})|(?P<below>{_BELOW}))了?(?:有|是|在)?"
     rf"(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE})"
 )
 # 「10次以上」「20多场」「100件以下」: the bound after the number
