@@ -1,6 +1,6 @@
 """Which-questions that set a condition on the answering sentence (``retrieval.conditions``):
-a role held (「党委书记挂帅当组长的」), a count stated (「开了3次法治专题会的」) or some count
-stated (「写了具体人次的」); and what does not count (「光看录像的不算」, ``retrieval.exclusions``).
+a role held (「党委书记挂帅当组长的」), a count stated (「开了3次法治专题会的」), a count bound
+(「超过1000件的」, ``retrieval.count_bounds``) or some count stated (「写了具体人次的」); and what does not count (「光看录像的不算」, ``retrieval.exclusions``).
 
 Every report in scope is judged on the topic as usual; a supported report then counts only
 when one of its supporting sentences meets the condition. A report whose first sentences do
@@ -18,6 +18,7 @@ from reportqa.answer import Answer
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
 from retrieval.conditions import HOLDING_VERBS, count_stated, figure_asked, role_asked
+from retrieval.count_bounds import bound_asked
 from retrieval.exclusions import excluded_parts, exclusion
 from retrieval.query import Analysis
 
@@ -36,6 +37,9 @@ def condition(analysis: Analysis) -> Callable[[str], bool] | None:
     count = count_stated(analysis.question)
     if count is not None:
         return count.stated_in
+    bound = bound_asked(analysis.question)  # 「超过1000件的」: a stated count must meet it
+    if bound is not None:
+        return bound.met_in
     figure = figure_asked(analysis.question)
     return None if figure is None else figure.stated_in
 

@@ -20,7 +20,9 @@ practice and carries it:
   lacks (「给困难户免费找律师打官司」: 困难户 and 免费 unspelled, 律师 and 打官司 spelled) is as
   likely asking for another practice that happens to share its rest (法律顾问参与诉讼);
 - no unspelled word is named as the means of the practice (「用无人机开展安全生产巡查」): the
-  means is what such a question asks (``means``);
+  means is what such a question asks (``means``); nor as narrowing it — its audience, form,
+  channel or kind of object (「面向独居老人的送法上门」「在抖音上直播」「外商投资合同」,
+  ``answering.narrowing``);
 - at least two core words stand **in full in the quoted sentence itself** — not through a
   heading above it, nor through a compound's lesser parts (its last part, which names its
   kind, counts): the claim is that one report sentence
@@ -44,6 +46,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from answering.extractive import Quoter
+from answering.narrowing import narrowing
 from answering.which_compose import compose_which
 from reportqa.answer import Answer, Paragraph, Text, Unsaid
 from reportqa.types import ReportEvidence
@@ -133,8 +136,13 @@ def named_thing(words: Sequence[Concept]) -> bool:
 
 
 def share(core: Sequence[Concept], words: Sequence[Concept]) -> float:
-    """The core's share of the question's required content words (core and unspelled)."""
-    return len(core) / max(1, len(core) + len(words))
+    """The core's share of the question's required content words (core and unspelled). A
+    compound and its parts (法治考核 with 法治 and 考核, 医保基金监管 with 医保 and 监管) are one
+    word of the question: counting the parts again would let a compound's spelled parts
+    outvote the unspelled compound they belong to."""
+    both = (*core, *words)
+    whole = [c for c in both if not any(c.term != o.term and c.term in o.term for o in both)]
+    return sum(1 for c in whole if c in core) / max(1, len(whole))
 
 
 def gradable(core: Sequence[Concept], words: Sequence[Concept], majority: float = MAJORITY):
@@ -182,6 +190,8 @@ def graded_reading(
     """The graded reading of a question whose strict reading found no unit, or None."""
     core = core_of(analysis, idf)
     if not gradable(core, words, majority) or means(analysis.question, words) or named_thing(words):
+        return None
+    if narrowing(analysis.question, words, core):  # 「面向独居老人的送法上门」: no unit is certain
         return None
     left = tuple(c for c in analysis.concepts if c not in words)
     reduced = replace(analysis, concepts=left)

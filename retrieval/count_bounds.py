@@ -1,0 +1,99 @@
+"""A bound on a count in a which-question: 「受理法律援助案件超过1000件的」「直播10次以上的」.
+
+A user who writes a bound (超过, 至少, 不少于, 达到, N以上, 少于, 不到…) with a number and a measure
+word asks for the units whose report states a count that meets it — not for every unit that
+did the practice. Reports state what they did with numbers (「受理法律援助案件537件」「直播4
+次」「出庭应诉率100%」); a unit whose sentence states a count of that kind below the bound did
+not do what was asked, and a unit whose sentence states no such count says nothing about the
+bound: neither is an answer. So a supporting sentence counts only when one of its numbers with
+a measure word of the asked kind (``retrieval.measures``: 件/宗/起 cases, 次/场 occasions, 人/名
+people, % shares) meets the bound. Only Arabic digits are read as a bound: 「百分之百」「全部」
+are said of totality in other words and stay with the topic reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from retrieval.measures import counts_with
+
+# the bound words before the number: above, at least, reaching; below
+_ABOVE = r"超过|超出|多于|大于|高于"
+_LEAST = r"至少|不少于|不低于|起码|最少|达到|达"
+_BELOW = r"少于|低于|不到|不足|小于"
+_MEASURE = r"人次|件次|场次|户次|[%％]|[个件宗起人名位次场期轮条份家项台套本张户处所批]"
+_NUMBER = r"[0-9０-９]+(?:\.[0-9]+)?"
+_BEFORE = re.compile(
+    rf"(?:(?P<above>{_ABOVE})|(?P<least>{_LEAST})|(?P<below>{_BELOW}))了?(?:有|是|在)?"
+    rf"(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE})"
+)
+# 「10次以上」「20多场」「100件以下」: the bound after the number
+_AFTER = re.compile(
+    rf"(?P<n>{_NUMBER})\s*(?:(?P<many>多|余)(?P<m2>{_MEASURE})"
+    rf"|(?P<m>{_MEASURE})(?:(?P<up>以上|之上|及以上)|(?P<down>以下|之下)))"
+)
+_STATED_NUMBER = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?")
+_TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
+
+
+@dataclass(frozen=True)
+class CountBound:
+    """「超过1000件」: a count of ``measure``'s kind compared (``op``: >, >= or <) with
+    ``value``."""
+
+    op: str
+    value: Decimal
+    measure: str
+
+    def met_in(self, sentence: str) -> bool:
+        """Does ``sentence`` state a count of the asked kind that meets the bound? 「500余件」
+        is more than 500: it meets 「超过500件」, never 「少于500件」."""
+        for m in counts_with(self.measure).finditer(sentence.translate(_HALF_WIDTH)):
+            got = _STATED_NUMBER.match(m.group(0))
+            if got is None:
+                continue
+            value = _decimal(got.group("n"))
+            if value is None:
+                continue
+            value *= _TIMES.get(got.group("x") or "", Decimal(1))
+            approx = got.group("approx") is not None
+            if self._meets(value, approx):
+                return True
+        return False
+
+    def _meets(self, value: Decimal, approx: bool) -> bool:
+        if self.op == ">":
+            return value > self.value or (approx and value >= self.value)
+        if self.op == ">=":
+            return value >= self.value
+        return value < self.value and not approx
+
+
+def _decimal(run: str) -> Decimal | None:
+    try:
+        return Decimal(run)
+    except InvalidOperation:
+        return None
+
+
+def bound_asked(question: str) -> CountBound | None:
+    """The one count bound a which-question sets, or None (none, or several)."""
+    text = question.translate(_HALF_WIDTH)
+    found = []
+    for m in _BEFORE.finditer(text):
+        op = ">" if m.group("above") else ">=" if m.group("least") else "<"
+        found.append((op, m.group("n"), m.group("m"), m.span()))
+    for m in _AFTER.finditer(text):
+        if any(s <= m.start() < e for *_, (s, e) in found):
+            continue
+        op = ">" if m.group("many") else ">=" if m.group("up") else "<"
+        found.append((op, m.group("n"), m.group("m2") or m.group("m"), m.span()))
+    if len(found) != 1:
+        return None
+    op, number, measure, _ = found[0]
+    value = _decimal(number)
+    measure = {"人次": "人次", "场次": "场"}.get(measure, measure)
+    return None if value is None else CountBound(op, value, measure)
