@@ -126,7 +126,18 @@ class Grounding:
         return bool(flags) and all(f != "vn" and f.startswith(_SPOKEN_FLAGS) for f in flags)
 
     def _anywhere(self, strings: Sequence[str]) -> bool:
-        """Does any report of the library spell one of ``strings``? (stops at the first)"""
+        """Does any report of the library spell one of ``strings``? (stops at the first)
+        A fact of the library's text, kept per index version like ``_stretched``: every
+        question tests its concepts here, and the same concepts recur."""
+        key = ("anywhere", tuple(strings), self._lib.lexical.version)
+        got = self._cache.get(key)
+        if got is None:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            got = self._cache[key] = self._spelled(strings)
+        return got
+
+    def _spelled(self, strings: Sequence[str]) -> bool:
         tokens = [t for a in strings for t in self._lib.tokenizer.index_tokens(a)]
         if not tokens:
             return False

@@ -91,8 +91,11 @@ class HybridRetriever:
         lex = self.lib.lexical
         if len(infos) == len(self.lib.infos):  # the whole library
             return np.ones(len(lex.report_of), dtype=bool)
-        wanted = {i.report_id for i in infos}
-        rows = np.fromiter((rid in wanted for rid in lex.report_ids), dtype=bool)
+        # the scope's reports set by their rows: a unit's few reports cost a few steps, not
+        # one per report in the library
+        at = lex.report_row
+        rows = np.zeros(len(lex.report_ids), dtype=bool)
+        rows[[r for r in (at.get(i.report_id) for i in infos) if r is not None]] = True
         return rows[lex.report_of] if len(lex.report_of) else np.zeros(0, dtype=bool)
 
     def _query_tokens(self, query: str, analysis: Analysis | None) -> list[str]:
