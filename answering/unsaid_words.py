@@ -20,8 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from answering.graded import core_of, graded_answer, graded_reading
-from answering.narrowing import narrowing
+from answering.graded import graded_answer, graded_reading
 from answering.near import FEWEST, Near, near_answer
 from reportqa.answer import Answer, Unsaid
 from reportqa.types import ReportEvidence
@@ -39,14 +38,6 @@ log = logging.getLogger(__name__)
 def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
     """The required concepts no report in scope spells (``idf`` holds only spelled ones)."""
     return tuple(c for c in analysis.concepts if c.required and c.term not in idf)
-
-
-def narrowed(analysis: Analysis, idf: dict[str, float]) -> tuple[str, ...]:
-    """The unspelled required words the question writes as narrowing its practice (its
-    audience, form, channel or kind of object, ``answering.narrowing``): reports that write
-    only the broad practice do not answer it, whatever share of its words they carry."""
-    words = unsaid(analysis, idf)
-    return narrowing(analysis.question, words, core_of(analysis, idf)) if words else ()
 
 
 def said_words(words: Sequence[Concept]) -> tuple[str, ...]:
