@@ -35,6 +35,8 @@ _PLACE_AFTER = r"(?:上|里|中|内|平台)"
 # jieba flags of nouns: common, proper, abbreviated (医保), verbal (监管), foreign (APP); a
 # time noun (t) or a place word (f, s) says when or where, not what kind
 _NOMINAL = ("n", "vn", "j", "eng", "an")
+# a place, person or body's name (新疆, 张三, 司法局) is scope or holder, read elsewhere
+_NAMES = ("ns", "nr", "nt", "nrt", "nrfg")
 _ASPECT = ("ul", "uz", "ug")  # 了, 着, 过
 
 
@@ -45,16 +47,20 @@ def _noun(word: str) -> bool:
     pairs = list(jieba.posseg.cut(word))
     if any(p.flag in _ASPECT for p in pairs):
         return False
-    return bool(pairs) and pairs[-1].flag.startswith(_NOMINAL)
+    return bool(pairs) and pairs[-1].flag.startswith(_NOMINAL) and pairs[-1].flag not in _NAMES
 
 
 def _sides(c: Concept) -> tuple[str, ...]:
     return tuple(s for s in c.term.split("/") if s)
 
 
-def narrowing(question: str, words: Sequence[Concept], core: Sequence[Concept]) -> tuple[str, ...]:
+def narrowing(
+    question: str, words: Sequence[Concept], core: Sequence[Concept], marked: bool = False
+) -> tuple[str, ...]:
     """The unspelled ``words`` the question writes as narrowing the practice (``core`` the
-    spelled practice words), in question order."""
+    spelled practice words), in question order. ``marked``: an attributive counts only
+    with its 的 (「双语的宪法宣誓」); a bare noun before a verb may be its subject or object
+    (「听两院汇报」), which a strict reading that already holds must not be overruled by."""
     heads = tuple(dict.fromkeys(s for c in core for s in (*_sides(c), *c.alternatives) if s))
     head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     out = []
@@ -62,7 +68,8 @@ def narrowing(question: str, words: Sequence[Concept], core: Sequence[Concept]) 
         for side in _sides(c):
             w = re.escape(side)
             framed = re.search(rf"{_AUDIENCE}{w}|在{w}{_PLACE_AFTER}|{w}版", question)
-            before = bool(head) and re.search(rf"{w}(?:版|类|型)?的?(?:{head})", question)
+            de = "的" if marked else "的?"
+            before = bool(head) and re.search(rf"{w}(?:版|类|型)?{de}(?:{head})", question)
             if framed or (before and _noun(side)):
                 out.append(side)
                 break

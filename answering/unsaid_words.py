@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from answering.graded import graded_answer, graded_reading
+from answering.graded import core_of, graded_answer, graded_reading
+from answering.narrowing import narrowing
 from answering.near import FEWEST, Near, near_answer
 from reportqa.answer import Answer, Unsaid
 from reportqa.types import ReportEvidence
@@ -38,6 +39,16 @@ log = logging.getLogger(__name__)
 def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
     """The required concepts no report in scope spells (``idf`` holds only spelled ones)."""
     return tuple(c for c in analysis.concepts if c.required and c.term not in idf)
+
+
+def narrowed(analysis: Analysis, idf: dict[str, float]) -> tuple[str, ...]:
+    """The unspelled required words the question marks as narrowing its practice (an
+    audience after 面向/针对, a channel 在X上, a form X版, an attributive noun with 的):
+    reports that write only the broad practice do not answer it, however many of its
+    words they carry. Only marked attributives: a bare noun before a verb is as often its
+    subject or object (「听两院汇报」), and the strict reading already holds there."""
+    words = unsaid(analysis, idf)
+    return narrowing(analysis.question, words, core_of(analysis, idf), marked=True) if words else ()
 
 
 def said_words(words: Sequence[Concept]) -> tuple[str, ...]:

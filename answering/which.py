@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from answering.near import near_answer, near_reading
 from answering.negated_which import negated_answer
-from answering.unsaid_words import said_words, unsaid, unsaid_answer
+from answering.unsaid_words import narrowed, said_words, unsaid, unsaid_answer
 from answering.which_compose import compose_which
 from reportqa.answer import Answer, Unsaid
 from reportqa.text import to_simplified
@@ -36,6 +36,10 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if analysis.number:
         evidence = [_with_count(ctx, analysis, filters, ev) for ev in evidence]
     got = compose_which(analysis, evidence, idf)
+    if got.townships and not analysis.number and narrowed(analysis, idf):
+        # the judge passed reports on the broad practice: 「双语的宪法宣誓」 is not 宪法宣誓
+        none = [replace(ev, supported=False) for ev in evidence]
+        got = compose_which(analysis, none, idf)
     if got.townships or analysis.number or not evidence:
         return got
     words = unsaid(analysis, idf)
