@@ -58,8 +58,10 @@ REVERSING: dict[str, tuple[str, ...]] = {
     "暂停": ("暂停", "暂缓", "中止"),
     "中断": ("中断", "中止"),
     "取消": ("取消", "撤销", "撤除"),
-    "撤销": ("撤销", "取消", "撤回"),
-    "撤回": ("撤回", "撤销"),
+    # terms of art in review and litigation: 撤销 annuls a decision, 撤回 withdraws an
+    # application (行政复议 decides 撤销/维持/驳回; 撤回申请 ends it) — never each other
+    "撤销": ("撤销",),
+    "撤回": ("撤回",),
     "废止": ("废止", "废除", "失效"),
     "废除": ("废除", "废止"),
     "放弃": ("放弃",),
