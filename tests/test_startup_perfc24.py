@@ -8,12 +8,9 @@ it still pay when they come."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 from library import build
-from reportqa.settings import REPO_ROOT, Settings
+from reportqa.settings import Settings
+from tests.test_cold_start import _in_fresh_process  # one way to start a clean interpreter
 
 LEGAL = "哪些乡镇聘请了法律顾问"
 
@@ -51,18 +48,6 @@ print(json.dumps({
     "figures": sorted(int(v) for v in figures("共调解纠纷一百二十件", strict=True)),
 }))
 """
-
-
-def _in_fresh_process(code: str, *args: str) -> dict:
-    proc = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def test_the_collector_is_on_again_after_the_app_started(settings: Settings, corpus_copy):
