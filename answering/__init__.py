@@ -73,6 +73,7 @@ __all__ = [
     "metadata_qa",
     "money_verbs",
     "named_gloss",
+    "narrowing",
     "near",
     "negated_which",
     "own_counts",

@@ -66,6 +66,7 @@ __all__ = [
     "conjunction",
     "contractions",
     "coordination",
+    "count_bounds",
     "counters",
     "counts_near",
     "dates",
