@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from answering.negated_which import absence_asked
+from cli.main import main
 from library.compose import build
 from reportqa.answer import Answer
 from reportqa.settings import Settings
@@ -41,6 +42,11 @@ def test_silent_units_answer_an_absence_and_not_an_outcome(library, monkeypatch,
     assert got.unshown == ("石坪镇", "梅岭乡") and not got.citations
     assert "未写到不等于没有做" in got.answer
     assert Answer.from_json(got.to_json()).unshown == got.unshown
+    # the command line shows no empty 来源 heading when nothing is quoted
+    capsys.readouterr()
+    assert main(["ask", "哪些乡镇没有开展矛盾纠纷调解"]) == 0
+    shown = capsys.readouterr().out
+    assert "石坪镇、梅岭乡" in shown and "来源" not in shown
     failed = service.ask("哪些乡镇没有通过省级验收")
     assert not failed.unshown and failed.townships == ("石坪镇",)
     assert set(failed.not_mentioned) == {"梅岭乡", "竹溪镇", "河湾街道"}
