@@ -6,8 +6,10 @@ thing, in two kinds that must never be mixed (``retrieval.polarity`` reads the q
 
 - units whose report **says** it was not done (尚未开展, 还没有聘请): the answer's units,
   each with the sentence that says so (``retrieval.said_not``);
-- units whose report **does not write** it: named as 「未提及」 — a report's silence is not
-  a statement that the thing was not done, and the answer says so.
+- units whose report **does not write** it (``Verdict.UNSHOWN``): also the answer's units —
+  a user asking 「哪些乡镇没有聘请法律顾问」 means the units with no sign of it, and the
+  question writers who never saw the code count them so — but never quoted as a statement:
+  the answer names them apart and says a report's silence is not proof the thing was not done.
 
 The units whose report says they did it are left out of the answer, and named in one line
 with their sentence as related passages (``Role.RELATED``), so the reader sees why. A plan
@@ -16,6 +18,7 @@ with their sentence as related passages (``Role.RELATED``), so the reader sees w
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,13 +30,27 @@ from answering.which_compose import _quotes
 from reportqa.answer import Answer, Bullets, Completeness, Kind, Paragraph, Role, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
-from retrieval.polarity import negated_phrase
+from retrieval.polarity import negated_phrase, negator_at
 from retrieval.query import Analysis
 from retrieval.said_not import Denials
 
 if TYPE_CHECKING:
     from answering.kinds import Context
     from retrieval.filters import Filters
+
+
+# a negated outcome (未能, 没有通过/完成/达到…) presupposes the attempt: a unit whose report is
+# silent about it did not fail it — only a report that says it fell short answers
+_OUTCOME = re.compile(r"(?:能|通过|完成|达到|达标|实现|成功|获得|取得|获评|入选)")
+
+
+def absence_asked(question: str) -> bool:
+    """「哪些乡镇没有开展X」 asks which show no sign of X: a silent report answers it.
+    「哪些乡镇未能通过验收」 asks which fell short: only a report that says so does."""
+    m = negator_at(question)
+    if m is None:
+        return False
+    return m.group("neg") not in ("未能",) and not _OUTCOME.match(question, m.end("neg"))
 
 
 def _deed(hit: Hit, judge: Denials) -> bool:
@@ -79,8 +96,10 @@ def negated_answer(ctx: Context, asked: Analysis, plain: Analysis, filters: Filt
             book.cite(chunk, span)
     negative = [i for i in rest if i.report_id in said]
     names = _unique_townships(negative)
-    silent = [t for t in _unique_townships(rest) if t not in set(names)]
     did = [t for t in _unique_townships([ev.info for ev in evidence if ev.info.report_id in done])]
+    # a unit with one report that did it and another silent (two years) did it
+    silent = [t for t in _unique_townships(rest) if t not in set(names) | set(did)]
+    unshown = silent if absence_asked(asked.question) else []
     topic = plain.topic or plain.question
     asked_as = negated_phrase(asked.question) or "没有"
     if topic not in asked_as and len(asked_as) <= 5:  # 「…，没开展的呢」: the topic before it
@@ -92,10 +111,17 @@ def negated_answer(ctx: Context, asked: Analysis, plain: Analysis, filters: Filt
     else:
         body.append(Paragraph((Text(f"没有单位的报告写明“{asked_as}”。"),)))
     if silent:
-        said_text = (
-            f"以下 {len(silent)} 个单位的报告未写到「{topic}」（未写到不等于没有做）："
-            + "、".join(silent)
-        )
+        if not unshown:  # an outcome asked: silence is no answer, only named
+            said_text = f"以下 {len(silent)} 个单位的报告未写到「{topic}」（未写到不等于没有做）："
+        elif names:
+            said_text = (
+                f"另有 {len(silent)} 个单位的报告没有写到「{topic}」（未写到不等于没有做）："
+            )
+        else:
+            said_text = (
+                f"报告中没有写到「{topic}」的有 {len(silent)} 个单位（未写到不等于没有做）："
+            )
+        said_text += "、".join(silent)
         body.append(Paragraph((Text(said_text),)))
     if did:
         refs = tuple(range(kept + 1, len(book.items) + 1))
@@ -111,7 +137,7 @@ def negated_answer(ctx: Context, asked: Analysis, plain: Analysis, filters: Filt
         kind=Kind.WHICH,
         mode="extractive",
         body=tuple(body),
-        units=verdicts(names, silent),
+        units=verdicts(names, () if unshown else silent, unshown),
         completeness=Completeness(len(evidence)),
         citations=tuple(book.items[:kept]),
         related=related,

@@ -40,7 +40,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     if answer.resolved_shown != answer.question:
         sys.stdout.write(f"（理解为：{answer.resolved_shown}）\n\n")
-    sys.stdout.write(answer.answer + "\n\n来源：\n")
+    # an answer with nothing cited (no unit found, or only silent units) shows no empty heading
+    sys.stdout.write(answer.answer + ("\n\n来源：\n" if answer.citations else "\n"))
     for c in answer.citations:
         sys.stdout.write(f"[{c.n}] {c.shown}《{c.title}》{c.section}：「{c.quote}」\n")
     if answer.related:

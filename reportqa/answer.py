@@ -53,6 +53,9 @@ class Role(StrEnum):
 class Verdict(StrEnum):
     SUPPORTED = "supported"
     NOT_MENTIONED = "not_mentioned"
+    # a unit that answers a question asked the negative way (「哪些乡镇没有…」) because its
+    # report does not write the thing: one of the answer's units, never cited as a statement
+    UNSHOWN = "unshown"
 
 
 @quick
@@ -215,17 +218,20 @@ class UnitVerdict:
     verdict: Verdict
 
 
-def verdicts(supported, not_mentioned=()) -> tuple[UnitVerdict, ...]:
+def verdicts(supported, not_mentioned=(), unshown=()) -> tuple[UnitVerdict, ...]:
     """A which-question at 10 000 reports gives 10 000 verdicts on every ask; a verdict is
     frozen and depends on the unit's name alone, so each is made once, kept by name per
     verdict (hashing the verdict itself would call ``Enum.__hash__`` in Python each time)."""
-    return _made(supported, _SUPPORTED, Verdict.SUPPORTED) + _made(
+    made = _made(supported, _SUPPORTED, Verdict.SUPPORTED) + _made(
         not_mentioned, _NOT_MENTIONED, Verdict.NOT_MENTIONED
     )
+    return made + _made(unshown, _UNSHOWN, Verdict.UNSHOWN) if unshown else made
 
 
 _SUPPORTED: dict[str, UnitVerdict] = {}
 _NOT_MENTIONED: dict[str, UnitVerdict] = {}
+_UNSHOWN: dict[str, UnitVerdict] = {}
+_SILENT = Verdict.NOT_MENTIONED  # compared by identity: hashing an Enum runs Python code
 
 
 def _made(units, kept: dict[str, UnitVerdict], verdict: Verdict) -> tuple[UnitVerdict, ...]:
@@ -286,7 +292,14 @@ class Answer:
 
     @property
     def townships(self) -> tuple[str, ...]:
-        return tuple(u.unit for u in self.units if u.verdict == Verdict.SUPPORTED)
+        """The units that answer the question: for 「哪些乡镇没有…」 also those whose report does
+        not show the thing (``Verdict.UNSHOWN``) — what users and code-blind question writers
+        alike count as the answer — kept apart from the ones whose report says so."""
+        return tuple(u.unit for u in self.units if u.verdict is not _SILENT)
+
+    @property
+    def unshown(self) -> tuple[str, ...]:
+        return tuple(u.unit for u in self.units if u.verdict == Verdict.UNSHOWN)
 
     @property
     def not_mentioned(self) -> tuple[str, ...]:

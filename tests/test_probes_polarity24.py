@@ -1,7 +1,7 @@
 """Round polarity24: a which-question asked the negative way (「哪些乡镇没有开展宪法宣传」) is
 answered with the units that did NOT do it — those whose report says so, quoted, apart from
-those whose report is silent (「未提及」, never "did not") — and never with the units that did
-it; a verb that cancels its object (停止, 暂停, 取消, 失败, 放弃) is required, never a filler.
+those whose report is silent (answer units too since stop 24, ``Verdict.UNSHOWN``, named with
+「未写到不等于没有做」, never quoted as "did not") — and never with the units that did it; a verb that cancels its object (停止, 暂停, 取消, 失败, 放弃) is required, never a filler.
 
 ``probes_polarity24.jsonl`` asks over four invented township reports of the invented 青禾县
 (``tests/data/probe_reports_polarity24``): 石坪镇 did the things, 梅岭乡 says 尚未开展宪法宣传
@@ -45,15 +45,16 @@ def test_polarity_probes(library, monkeypatch, capsys):
     assert result["overall"]["errors"] == 0
     service = build(Settings(data_dir=library)).service
     got = service.ask("哪些乡镇没有开展宪法宣传")
-    # the three kinds, typed: said not done (the answer), silent, did it (related only)
-    assert got.townships == ("梅岭乡",)
-    assert got.not_mentioned == ("竹溪镇",)
+    # the three kinds, typed: said not done (quoted), silent (named), did it (related only)
+    assert got.townships == ("梅岭乡", "竹溪镇")
+    assert got.unshown == ("竹溪镇",) and not got.not_mentioned
+    assert [c.township for c in got.citations] == ["梅岭乡"]
     assert {c.township for c in got.related} == {"石坪镇", "河湾街道"}
     assert all(c.role == Role.RELATED for c in got.related)
     assert "尚未开展宪法宣传" in got.citations[0].quote
     assert "未写到不等于没有做" in got.answer
     again = Answer.from_json(got.to_json())
-    assert again.townships == got.townships and again.not_mentioned == got.not_mentioned
+    assert again.townships == got.townships and again.unshown == got.unshown
     assert again.related == got.related
     # 放弃 in no report: the word is named, nothing is listed, not even as a near reading
     gave_up = service.ask("哪些乡镇放弃了法治夜校")
