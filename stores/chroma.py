@@ -63,7 +63,7 @@ class ChromaStore(Census):
         self._settings = settings
         self._embedder_name = embedder_name
         self._opening = threading.Lock()
-        self._listed: tuple[str, list[ReportInfo]] = ("", [])  # (version token, records)
+        self._listed: tuple[tuple[str, int], list[ReportInfo]] = (("", 0), [])  # see reports
 
     def __getattr__(self, name: str):
         if name not in _OPENED:
@@ -117,17 +117,18 @@ class ChromaStore(Census):
 
     # ---- reports -------------------------------------------------------------------
     def reports(self) -> list[ReportInfo]:
-        """Every record, kept until the version token changes: an ingest asked for the 10 000
-        records four times (~1.5 s CPU each). The token is read first and every committed
-        write changes it after its records, so a list is never kept past a change."""
-        token = self.version()
-        if self._listed[0] != token:
+        """Every record, kept while the version token and the number of records stay: an
+        ingest asked for the 10 000 records four times (~1.5 s CPU each). Both are read
+        first, and a committed write changes the token after its records (a write killed
+        before that, records deleted, changes their number), so no list outlives a change."""
+        key = (self.version(), self._reports.count())
+        if self._listed[0] != key:
             infos = [
                 info_from_meta(m)
                 for got in self._pages(self._reports, ["metadatas"])
                 for m in got["metadatas"] or []
             ]
-            self._listed = (token, sorted(infos, key=lambda i: (i.source, i.report_id)))
+            self._listed = (key, sorted(infos, key=lambda i: (i.source, i.report_id)))
         return list(self._listed[1])
 
     def report(self, report_id: str) -> Report | None:
@@ -224,14 +225,22 @@ class ChromaStore(Census):
         return ChromaWriter(self._settings, self._embedder_name)
 
     def delete_stale(self, *reports: Report) -> None:
-        """Chunks and texts of earlier versions of replaced reports: one filtered delete per
-        100 reports, as ``delete_reports`` (a call each was 0.06 s CPU at 10 000 reports)."""
-        for i in range(0, len(reports), 100):
-            where: dict = {"$or": [_stale(r) for r in reports[i : i + 100]]}
-            if len(where["$or"]) == 1:  # Chroma wants two or more terms in an "$or"
-                where = where["$or"][0]
-            self._chunks.delete(where=where)
-            self._text_store.delete(where=where)
+        """Chunks and texts of earlier versions of replaced reports, found by report id (an
+        indexed lookup) and deleted by id: a filter on ``content_hash $ne`` reads every
+        chunk's hash, 0.06 s CPU per report at 10 000 reports, 0.004 s this way."""
+        current = {r.report_id: r.info.content_hash for r in reports}
+        wanted = sorted(current)
+        for collection in (self._chunks, self._text_store):
+            for i in range(0, len(wanted), 100):
+                where = {"report_id": {"$in": wanted[i : i + 100]}}
+                stale = [
+                    key
+                    for got in self._pages(collection, ["metadatas"], where)
+                    for key, m in zip(got["ids"], got["metadatas"] or [], strict=True)
+                    if m.get("content_hash") != current[str(m.get("report_id"))]
+                ]
+                for j in range(0, len(stale), self._batch):
+                    collection.delete(ids=stale[j : j + self._batch])
 
     def update_info(self, info: ReportInfo) -> None:
         """Metadata corrections (sidecar or UI) without touching text or embeddings."""
@@ -345,13 +354,3 @@ class ChromaStore(Census):
                 if info is not None and info.content_hash == meta.get("content_hash"):
                     out.append((cid, 1.0 - float(dist)))
         return sorted(out, key=lambda x: -x[1])[: max(1, k)] if len(filters) > 1 else out
-
-
-def _stale(report: Report) -> dict:
-    """The records of ``report``'s other versions."""
-    return {
-        "$and": [
-            {"report_id": report.report_id},
-            {"content_hash": {"$ne": report.info.content_hash}},
-        ]
-    }
