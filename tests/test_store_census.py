@@ -45,7 +45,7 @@ def test_records_are_read_again_after_another_process_writes(settings, corpus_co
     app.shelf.add([corpus_copy])
     mine = app.catalog.store
     before = mine.reports()
-    other = ChromaStore(settings, app.catalog.embedder.name)  # as another process's client
+    other = build(settings).catalog.store  # a client of its own, as another process's
     renamed = replace(before[0], title="另一个进程改过的标题")
     other.update_info(renamed)
     assert [i.title for i in mine.reports()] == [i.title for i in other.reports()]
