@@ -77,8 +77,8 @@ class ChunkStore(Protocol):
 
     def delete_report(self, report_id: str) -> None: ...
 
-    def delete_stale(self, report: Report) -> None:
-        """Drop the chunks of the versions ``report`` replaced."""
+    def delete_stale(self, *reports: Report) -> None:
+        """Drop the chunks of the versions ``reports`` replaced (in few calls)."""
         ...
 
     def delete_orphans(self, grace_seconds: float = 3600.0) -> int:

@@ -1,6 +1,7 @@
 """Adapters behind the kernel's ports (``reportqa.ports``): where the library is kept.
 
 ``chroma.ChromaStore`` (embedded or a ``chroma run`` server; ``chroma_setup`` opens it,
+``chroma_census`` counts what it holds per report version and repairs an interrupted ingest,
 ``records`` maps its record shapes, ``chroma_writer`` makes a pooled ingest's writes from a
 process of its own), ``lexical.LexicalIndex`` and ``token_cache.TokenCache`` (in-process BM25 and its token
 cache; the cache a module of its own so ingest workers need no scipy), ``embedders`` (offline hashing or sentence-transformers), ``snapshot.ChunkSnapshot``
@@ -11,6 +12,7 @@ chooses them; ingest and retrieval see the ports.
 
 __all__ = [
     "chroma",
+    "chroma_census",
     "chroma_setup",
     "chroma_writer",
     "embedders",

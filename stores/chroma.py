@@ -1,4 +1,5 @@
-"""The Chroma edge: every Chroma call lives in this module (record shapes: ``records.py``).
+"""The Chroma edge: every Chroma call lives in this module and its census
+(``chroma_census.py``; record shapes: ``records.py``).
 
 Collections: ``<prefix>_chunks`` (embedding, report id and version), ``<prefix>_texts``
 (each report version's cleaned text and its chunks' places — id, char span, section —
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -26,6 +26,7 @@ from reportqa.errors import ConfigError
 from reportqa.locking import open_lock
 from reportqa.settings import Settings
 from reportqa.types import Chunk, Report, ReportInfo
+from stores.chroma_census import Census
 from stores.chroma_setup import check_format, client_for, hnsw_config, schema_for
 from stores.chroma_writer import ChromaWriter
 from stores.records import (
@@ -54,7 +55,7 @@ _VERSION_ID = "reportqa-version"
 _OPENED = frozenset({"_client", "_chunks", "_reports", "_text_store", "_batch", "_meta"})
 
 
-class ChromaStore:
+class ChromaStore(Census):
     """Connects on first use, not when built: importing the Chroma client is ~1 s, and the
     web app answers from its local copy of the library meanwhile (``Catalog.open_local``)."""
 
@@ -62,6 +63,7 @@ class ChromaStore:
         self._settings = settings
         self._embedder_name = embedder_name
         self._opening = threading.Lock()
+        self._listed: tuple[tuple[str, int], list[ReportInfo]] = (("", 0), [])  # see reports
 
     def __getattr__(self, name: str):
         if name not in _OPENED:
@@ -115,12 +117,19 @@ class ChromaStore:
 
     # ---- reports -------------------------------------------------------------------
     def reports(self) -> list[ReportInfo]:
-        infos = [
-            info_from_meta(m)
-            for got in self._pages(self._reports, ["metadatas"])
-            for m in got["metadatas"] or []
-        ]
-        return sorted(infos, key=lambda i: (i.source, i.report_id))
+        """Every record, kept while the version token and the number of records stay: an
+        ingest asked for the 10 000 records four times (~1.5 s CPU each). Both are read
+        first, and a committed write changes the token after its records (a write killed
+        before that, records deleted, changes their number), so no list outlives a change."""
+        key = (self.version(), self._reports.count())
+        if self._listed[0] != key:
+            infos = [
+                info_from_meta(m)
+                for got in self._pages(self._reports, ["metadatas"])
+                for m in got["metadatas"] or []
+            ]
+            self._listed = (key, sorted(infos, key=lambda i: (i.source, i.report_id)))
+        return list(self._listed[1])
 
     def report(self, report_id: str) -> Report | None:
         got = self._reports.get(ids=[report_id], include=["metadatas"])
@@ -215,16 +224,23 @@ class ChromaStore:
     def spawn_writer(self) -> ChromaWriter:  # a process of its own makes the writes
         return ChromaWriter(self._settings, self._embedder_name)
 
-    def delete_stale(self, report: Report) -> None:
-        """Chunks and texts of earlier versions of a replaced report."""
-        where = {
-            "$and": [
-                {"report_id": report.report_id},
-                {"content_hash": {"$ne": report.info.content_hash}},
-            ]
-        }
-        self._chunks.delete(where=where)
-        self._text_store.delete(where=where)
+    def delete_stale(self, *reports: Report) -> None:
+        """Chunks and texts of earlier versions of replaced reports, found by report id (an
+        indexed lookup) and deleted by id: a filter on ``content_hash $ne`` reads every
+        chunk's hash, 0.06 s CPU per report at 10 000 reports, 0.004 s this way."""
+        current = {r.report_id: r.info.content_hash for r in reports}
+        wanted = sorted(current)
+        for collection in (self._chunks, self._text_store):
+            for i in range(0, len(wanted), 100):
+                where = {"report_id": {"$in": wanted[i : i + 100]}}
+                stale = [
+                    key
+                    for got in self._pages(collection, ["metadatas"], where)
+                    for key, m in zip(got["ids"], got["metadatas"] or [], strict=True)
+                    if m.get("content_hash") != current[str(m.get("report_id"))]
+                ]
+                for j in range(0, len(stale), self._batch):
+                    collection.delete(ids=stale[j : j + self._batch])
 
     def update_info(self, info: ReportInfo) -> None:
         """Metadata corrections (sidecar or UI) without touching text or embeddings."""
@@ -245,61 +261,6 @@ class ChromaStore:
             where = {"report_id": {"$in": ids[i : i + 100]}}
             self._chunks.delete(where=where)
             self._text_store.delete(where=where)
-
-    def chunk_counts(self) -> dict[tuple[str, str], int]:  # per report version
-        return self.census(None)[1]
-
-    def delete_orphans(self, grace_seconds: float = 3600.0) -> int:
-        """Remove chunks left by an interrupted ingest (no matching committed report), older
-        than ``grace_seconds``: on a shared Chroma server another process may be between
-        writing its chunks and committing its report records right now."""
-        return self.census(grace_seconds)[0]
-
-    def census(self, grace_seconds: float | None) -> tuple[int, dict[tuple[str, str], int]]:
-        """One pass over every chunk's metadata: stored chunks per report version, and
-        (unless ``grace_seconds`` is None) the orphans removed, as ``delete_orphans``."""
-        live = {(i.report_id, i.content_hash) for i in self.reports()}
-        cutoff = time.time() - (grace_seconds or 0.0)
-        counts: dict[tuple[str, str], int] = {}
-        loose: dict[tuple[str, str], list[tuple[str, dict]]] = {}
-        for got in self._pages(self._chunks, ["metadatas"]):
-            for cid, m in zip(got["ids"], got["metadatas"] or [], strict=True):
-                key = (str(m.get("report_id")), str(m.get("content_hash")))
-                if key in live or grace_seconds is None:
-                    counts[key] = counts.get(key, 0) + 1
-                else:
-                    loose.setdefault(key, []).append((cid, m))
-        if grace_seconds is None:
-            return 0, counts
-        if grace_seconds <= 0:  # no one else writes: every uncommitted chunk is a leftover
-            orphans = [cid for cs in loose.values() for cid, _ in cs]
-        else:
-            orphans = self._aged(loose, cutoff)
-        for i in range(0, len(orphans), self._batch):
-            self._chunks.delete(ids=orphans[i : i + self._batch])
-        if grace_seconds <= 0:  # texts carry no timestamp: only when no one else writes
-            live_ids = {text_id(*key) for key in live}
-            texts = [
-                t
-                for got in self._pages(self._text_store, [])
-                for t in got["ids"]
-                if t not in live_ids
-            ]
-            for i in range(0, len(texts), self._batch):
-                self._text_store.delete(ids=texts[i : i + self._batch])
-        return len(orphans), counts
-
-    def _aged(self, loose: dict[tuple[str, str], list[tuple[str, dict]]], cutoff: float):
-        """The uncommitted chunks written before ``cutoff``: a format-1 chunk says when, a
-        format-2 chunk's text record does (written before it, so a chunk without one is
-        not in the middle of a write)."""
-        stamps = {tid: float(m.get("written_at", 0)) for tid, m in self._text_records(loose)}
-        return [
-            cid
-            for key, cs in loose.items()
-            for cid, m in cs
-            if float(m.get("written_at", stamps.get(text_id(*key), 0))) < cutoff
-        ]
 
     # ---- reads -----------------------------------------------------------------------
     def chunks(self, infos: Iterable[ReportInfo] | None = None) -> list[Chunk]:

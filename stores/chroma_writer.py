@@ -96,8 +96,8 @@ class ChromaWriter(AbstractContextManager):
     def commit_reports(self, items: Sequence[tuple[Report, Sequence[Chunk], np.ndarray]]) -> None:
         self._submit("commit", [(r.info, mean_vector(v)) for r, _, v in items])
 
-    def delete_stale(self, report: Report) -> None:
-        self._submit("delete_stale", report.info)
+    def delete_stale(self, *reports: Report) -> None:
+        self._submit("delete_stale", [r.info for r in reports])
 
     def update_info(self, info: ReportInfo) -> None:
         self._submit("update_info", info)
@@ -246,7 +246,7 @@ def _apply(store, kind: str, payload):
     elif kind == "commit":
         store.commit_records(payload)
     elif kind == "delete_stale":
-        store.delete_stale(Report(payload, ""))
+        store.delete_stale(*(Report(info, "") for info in payload))
     elif kind == "update_info":
         store.update_info(payload)
     elif kind == "delete_reports":
