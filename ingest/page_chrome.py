@@ -232,14 +232,26 @@ _UI_WORDS = re.compile(
 
 def is_chrome_line(line: str) -> bool:
     """A breadcrumb, a menu (two of the portal's control words) or a line identifying the
-    hosting site (主办/承办, 版权所有, ICP备…), with no sentence in it: a portal lays each out on
+    hosting site (主办/承办, 版权所有, ICP备…), or a browser title that joins the document to its
+    site (「…报告-青禾县人民政府门户网站」), with no sentence in it: a portal lays each out on
     a line of its own, so however long it is it never continues onto the next line, which is
     the report (or its title)."""
     line = line.strip()
     if _SENTENCE.search(line):
         return False
     menu = len(set(_UI_WORDS.findall(line))) >= 2
-    return bool(menu or _CRUMB_LINE.search(line) or _site_id(line))
+    return bool(menu or _CRUMB_LINE.search(line) or _site_id(line) or _browser_title(line))
+
+
+def _browser_title(line: str) -> bool:
+    """A document's name joined to the site that hosts it by a bar, dash or underscore, the
+    site last (「白鹭镇…报告_青禾县人民政府」): the page's <title>, copied as its first line."""
+    if not _header_cells(line):
+        return False
+    cells = [c.strip(" \t\u3000•·*-") for c in _HEADER_BAR.split(line)]
+    cells = [c for c in cells if c]
+    host = cells[-1] if len(cells) >= 2 else ""
+    return _names_report(cells[0]) and bool(_SITE.match(host) or _BARE_ORGAN.fullmatch(host))
 
 
 def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -293,8 +305,13 @@ def _bare_organs(line: str) -> list[str]:
 
 
 # the cells of a page header or a browser title: bars, or a dash or underscore set off by spaces
-# (「白鹭镇2023年度…报告 - 规划计划 - 青禾县政府门户网站」)
-_HEADER_BAR = re.compile(r"[|｜]|[ \u3000]+[-—–_][ \u3000]+")
+# (「白鹭镇2023年度…报告 - 规划计划 - 青禾县政府门户网站」); a browser title copied as the page's
+# first line joins the document to its site with a bare underscore or a dash right after the
+# report's name (「白鹭镇2023年度…报告_青禾县人民政府」「…报告-青禾县政府门户网站」): Chinese prose
+# never writes an underscore, and a dash after 报告/总结/汇报 starts no range of years
+_HEADER_BAR = re.compile(
+    r"[|｜]|[ \u3000]+[-—–_][ \u3000]+|_|(?<=报告|总结|汇报)[-—–](?=[\u4e00-\u9fff])"
+)
 
 
 def _header_cells(line: str) -> list[tuple[str, str]]:
