@@ -3,7 +3,7 @@
 ``pipeline.Ingestor`` writes through the ports (``reportqa.ports``) and never imports
 ``retrieval``. Reading: ``loaders`` (with ``limits``, ``encoding``, ``pdf_pages``, and
 ``docx_text`` / ``pdf_text``, imported by the first .docx / PDF read),
-``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``admin_names``,
+``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``page_header``, ``admin_names``,
 ``gazetteer``, ``meta_parent``, ``meta_year``, ``meta_signature`` (the 落款 and 版记), ``self_name``, ``site_banner``: who speaks, whose banner heads the page), ``sidecar`` (metadata.csv overrides), ``meta_eval``
 (accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept);
 ``file_marks`` (files a re-ingest knows unchanged without reading them); ``pending`` (a
@@ -28,6 +28,7 @@ __all__ = [
     "meta_year",
     "metadata",
     "page_chrome",
+    "page_header",
     "pdf_pages",
     "pdf_text",
     "pending",

@@ -31,6 +31,8 @@ _NOTE = re.compile(r"^[（(][^）)]{2,16}[）)]$")
 # the writer as it signs or prints: an organ (白鹭镇人民政府, 中共白鹭镇委员会) or one of its offices
 # or departments (白鹭镇党政办公室, 青禾县司法局), whose unit is the report's
 SIGNER = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern}|局|办公室|中心)")
+# the seal's place beside the signing organ: 「（盖章）」「（印章）」「（公章）」
+_SEAL = re.compile(r"[（(](?:盖章|印章|公章|章)[）)]$")
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
@@ -48,7 +50,8 @@ def closing(text: str, lines: int = 6) -> list[tuple[str, str, bool]]:
             continue
         if m.group("print") and not m.group("date"):
             continue  # 「…印」 alone: a word, not a print line
-        out.append((m.group("organ"), m.group("date") or "", bool(m.group("print"))))
+        organ = _SEAL.sub("", m.group("organ"))  # 「白鹭镇人民政府（盖章）」
+        out.append((organ, m.group("date") or "", bool(m.group("print"))))
     return out
 
 

@@ -50,7 +50,11 @@ def read_year(
     signed = [
         d for organ, d, _ in closing(doc.text) if d and (not organ or SIGNER.fullmatch(organ))
     ]
-    for value in [*doc.chrome.dates, *signed]:  # published in the first half → the year before
+    for value in [
+        *doc.chrome.dates,
+        *doc.chrome.stamps,
+        *signed,
+    ]:  # published in the first half → the year before
         if m := re.match(r"((?:19|20)\d{2})[-/.年](\d{1,2})", value):
             y, month = int(m.group(1)), int(m.group(2))
         elif found := year_month(value):
