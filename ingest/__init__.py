@@ -3,8 +3,8 @@
 ``pipeline.Ingestor`` writes through the ports (``reportqa.ports``) and never imports
 ``retrieval``. Reading: ``loaders`` (with ``limits``, ``encoding``, ``pdf_pages``, and
 ``docx_text`` / ``pdf_text``, imported by the first .docx / PDF read),
-``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``admin_names``,
-``gazetteer``, ``meta_parent``, ``meta_year``, ``self_name``, ``site_banner``: who speaks, whose banner heads the page), ``sidecar`` (metadata.csv overrides), ``meta_eval``
+``clean``; metadata: ``metadata`` (``report_reading``, ``page_chrome``, ``page_header``, ``admin_names``,
+``gazetteer``, ``meta_parent``, ``meta_year``, ``meta_signature`` (the 落款 and 版记), ``self_name``, ``site_banner``: who speaks, whose banner heads the page), ``sidecar`` (metadata.csv overrides), ``meta_eval``
 (accuracy against a gold file); ``chunking``; ``uploads`` (where uploaded files are kept);
 ``file_marks`` (files a re-ingest knows unchanged without reading them); ``pending`` (a
 report read and waiting to be committed), ``result`` (what an ingest did), ``versions`` (a
@@ -24,9 +24,11 @@ __all__ = [
     "loaders",
     "meta_eval",
     "meta_parent",
+    "meta_signature",
     "meta_year",
     "metadata",
     "page_chrome",
+    "page_header",
     "pdf_pages",
     "pdf_text",
     "pending",

@@ -3,7 +3,7 @@ fits) inferred with the gazetteer; and a township the text only names by its sho
 
 Facts used: a township's parent is a county-level unit and a county's a city; the parent
 is named next to the unit (宝山区罗店镇), as a body above it (「在沁水县委…领导下」), as
-the addressee (主送 「中共三明市委、三明市人民政府：」), as the publisher site or in the
+the addressee (主送 「中共三明市委、三明市人民政府：」, a township's 「青禾县人民政府：」), as the publisher site or in the
 title of its documents (《清城区…工作要点》); provinces and the State Council quoted from
 boilerplate are never a township's parent.
 """
@@ -49,7 +49,9 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
         for u, _ in chains(doc, step, False)[-1:]:
             named[u] += 1
             stated.add(u)
-    if level == "区县" and (to := addressee(doc)):
+    # a report goes to the government directly above its writer (主送 「青禾县人民政府：」): a
+    # county's addressee is its city, a township's its county (kept only at the level above)
+    if level in ("区县", "乡镇") and (to := addressee(doc)):
         named[to] += 3
         stated.add(to)
     listed = doc.gaz.listed(unit) if level == "乡镇" else unit  # 古柏路街道 filed as 古柏街道

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from ingest.meta_signature import SIGNER, closing, year_month
 from ingest.report_reading import BOOK, READ, Doc
 from reportqa.types import FieldSource
 
@@ -24,7 +25,6 @@ _RANGE_OR_DATE = re.compile(
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")  # 二〇二三年 in official titles
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
-_SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 落款 date
 
 
 def read_year(
@@ -46,13 +46,22 @@ def read_year(
     for s, origin, conf in candidates:
         if s and (y := first_year(s)):
             return y, FieldSource(origin, conf)
+    # the 落款 date, alone or after its organ (「白鹭镇人民政府2024年1月10日」, 二〇二四年一月十日)
     signed = [
-        ln.strip() for ln in doc.text.rstrip().split("\n")[-3:] if _SIGNED.fullmatch(ln.strip())
+        d for organ, d, _ in closing(doc.text) if d and (not organ or SIGNER.fullmatch(organ))
     ]
-    for value in [*doc.chrome.dates, *signed]:  # published in the first half → the year before
+    for value in [
+        *doc.chrome.dates,
+        *doc.chrome.stamps,
+        *signed,
+    ]:  # published in the first half → the year before
         if m := re.match(r"((?:19|20)\d{2})[-/.年](\d{1,2})", value):
             y, month = int(m.group(1)), int(m.group(2))
-            return (y - 1 if month <= 6 else y), FieldSource("publication date", 0.4)
+        elif found := year_month(value):
+            y, month = found
+        else:
+            continue
+        return (y - 1 if month <= 6 else y), FieldSource("publication date", 0.4)
     if y := _body_year(doc):
         return y, FieldSource("body", 0.35)
     return None, None

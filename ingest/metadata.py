@@ -20,6 +20,7 @@ from pathlib import Path
 from ingest import admin_names as an
 from ingest.gazetteer import gazetteer
 from ingest.meta_parent import find_parent, unit_in_county
+from ingest.meta_signature import RECIPIENTS, SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, read_year
 from ingest.page_chrome import read_chrome, report_run_on
 from ingest.report_reading import (
@@ -49,9 +50,12 @@ _SENTENCE = re.compile(r"[，,。；;]|[:：]$")
 _TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年度")
 _NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
 _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
+# a clause's subject: the writer speaking of itself (我镇, 我县) — or as a body that is no place
+# (我场, 我局, 我院, 我中心): the units named after it in its sentence are those it works with
+# or for (「我场…协助白水镇开展…」), never the writer
 _SELF_WORD = re.compile(
-    r"(?:^|(?<=[，,；;：:]))[我本](?:街道|镇|乡|县|区|旗)"
-)  # a clause's subject
+    r"(?:^|(?<=[，,；;：:]))[我本](?:街道|镇|乡|县|区|旗|场|局|院|所|中心|公司|单位)"
+)
 _FRAMING = re.compile(
     r"^\s*(?:(?:19|20)\d{2}年|今年|这一年)(?:是|既是|正值)[^。，,；\n]*"
     r"(?:[，,](?:也|更|又|还)?是[^。，,；\n]*)*[。，,]"
@@ -162,12 +166,16 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
                 ev.append(Evidence(u, a, "opening", 0.8))
     body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else len(doc.text)
     tail = doc.text[body_at:].rstrip().split("\n")[1:][-6:]
-    for line in tail:
-        line = line.strip()
-        if _SIGNATURE.fullmatch(line):
-            unit, above = an.most_specific(an.organ_units(line, doc.known))
-            if unit and (doc.known(unit) or an.plausible(unit)):  # not 「团区委」 in a table
-                ev.append(Evidence(unit, above, "signature", 0.8))
+    for organ, _, printed in closing("\n".join(tail)):
+        if _SIGNATURE.fullmatch(organ) and not printed:
+            unit, above = an.most_specific(an.organ_units(organ, doc.known))
+            weight = 0.8
+        elif organ and SIGNER.fullmatch(organ):  # 「白鹭镇党政办公室…印发」「青禾县司法局」
+            (unit, above), weight = (lowest(chains(doc, organ, False)) or [("", "")])[0], 0.7
+        else:
+            continue
+        if unit and (doc.known(unit) or an.plausible(unit)):  # not 「团区委」 in a table
+            ev.append(Evidence(unit, above, "signature", weight))
     stem = Path(source).stem
     if re.search(rf"[{H}]{{2}}", stem):
         for u, a in lowest(chains(doc, re.sub(r"人民政府|政府|关于|工作|报告", " ", stem), True)):
@@ -307,10 +315,11 @@ def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
 
 def _title_block(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The title: organ lines (城口县左岚乡人民政府, 中共沙市镇委员会) down to the first line
-    naming the report (…报告/总结/汇报); never a sentence, a salutation or the addressee."""
+    naming the report (…报告/总结/汇报); never a sentence, a salutation, the addressee or a
+    recipients' line (「报：县委、县政府」 above a 红头 title names where it goes, not what it is)."""
     block: list[tuple[int, str]] = []
     for s, ln in head:
-        if len(ln) > 60 or ADDRESSEE.match(ln) or _SENTENCE.search(ln):
+        if len(ln) > 60 or ADDRESSEE.match(ln) or _SENTENCE.search(ln) or RECIPIENTS.match(ln):
             continue
         if _TITLE_WORDS.search(ln) or an.ORGAN.search(ln) or "关于" in ln:
             block.append((s, ln))

@@ -14,6 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.page_header import NAMES_REPORT as _NAMES_REPORT
+from ingest.page_header import SENTENCE as _SENTENCE
+from ingest.page_header import SITE as _SITE
+from ingest.page_header import bare_organs as _bare_organs
+from ingest.page_header import browser_title as _browser_title
+from ingest.page_header import header_cells as _header_cells
+
 _SP = r"[ \u3000]*"
 
 
@@ -44,7 +51,13 @@ _LABEL = re.compile(
 _BARE_LABEL = re.compile(
     _label("|".join(sorted([w for w in _LONG if len(w) >= 4] + ["索引号"], key=len)[::-1]))
 )
-_BREADCRUMB = re.compile(r"(?:当前|您的|所在)位置|当前位置|[>»›]\s*[^>»›]{1,20}\s*[>»›]|>>")
+# a breadcrumb's steps are parted by 「>」 or its full-width and arrow forms (「首页 ＞ 乡镇 ＞ 白鹭镇」,
+# 「首页→政务公开」), or by slashes and dashes when the path opens at 首页 (「首页/政务公开/白鹭镇」)
+_SEP = ">»›＞→"
+_HOME_PATH = r"^首页[ \u3000]*[/／\-—][ \u3000]*[\u4e00-\u9fff]"
+_BREADCRUMB = re.compile(
+    rf"(?:当前|您的|所在)位置|当前位置|[{_SEP}]\s*[^{_SEP}]{{1,20}}\s*[{_SEP}]|>>|{_HOME_PATH}"
+)
 _NAV_WORDS = re.compile(
     r"首页|繁体|简体|无障碍|网站地图|登录|注册|打印|关闭|收藏|分享|字体|适老|长者模式|IPv6|IPV6|"
     r"智能机器人|扫一扫|微信|微博|返回顶部|上一篇|下一篇|相关词条|热门词条|联络我们|【大】|\[ *大 *中 *小 *\]"
@@ -90,18 +103,17 @@ _SITE_END = re.compile(
     r"|ICP备[ \u3000]*\d+号(?:-\d+)?|公网安备[ \u3000]*\d+号|\.政务"
 )
 _SITE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处)")
-_SITE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|网站|政务网|政府网)(?:欢迎您)?$")
-# a portal's section or channel name, alone in a cell of the page's header line
-_SECTION = re.compile(
-    r"(?:政府)?信息公开(?:专栏|专题|平台|目录)?|政务公开(?:专栏|专题)?|政务服务|[\u4e00-\u9fff]{0,6}专栏"
-)
-_NAMES_REPORT = re.compile(r"报告|总结|汇报")
-_BARE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:人民政府|办事处|委员会|街道|镇|乡|县|区|市)")
-_SENTENCE = re.compile(r"[，,。；;！？]")
 # 「赵县人民政府」「叶县政府」: a county or town with a one-character core heads its title with an
 # organ line as short as a menu item; a menu names no place before its organ word (「县人民政府」)
 _SHORT_ORGAN = re.compile(
     r"[\u4e00-\u9fff]*[^\W\d_县区市乡镇街省州]{1,2}(?:县|区|旗|市|镇|乡)(?:人民政府|政府|党委|委员会)"
+)
+_LONE_DATE = re.compile(
+    r"[【\[]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\]]?"
+)
+# a full date opening a line of fields, unlabelled (「2024年01月15日 来源：本站」)
+_STAMP = re.compile(
+    rf"((?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?)[\s\d:]*(?:{_label(PUBLISHER)}){_SP}[:：]"
 )
 _DATE_VALUE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}")
 
@@ -115,6 +127,9 @@ class Chrome:
     dates: list[str] = field(default_factory=list)
     crumbs: list[str] = field(default_factory=list)  # breadcrumb steps, outermost first
     sites: list[tuple[int, str]] = field(default_factory=list)  # the hosting site's owner
+    # a date the page prints with no label (alone under the title, or before 来源：): when it
+    # went up, evidence of the year like a labelled date, but no sign the page has furniture
+    stamps: list[str] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)  # start offsets of furniture lines
 
 
@@ -220,7 +235,8 @@ def is_nav(line: str) -> bool:
 # a breadcrumb proper: steps between two separators (「首页 > 专题专栏 > 2025年」) or the
 # location prompt that opens it (「您现在所在的位置：」「当前位置：」)
 _CRUMB_LINE = re.compile(
-    r"[>»›][^>»›，,。；;！？]{1,30}[>»›]|^(?:您(?:现在|当前)?(?:所在|的)(?:的)?|当前)位置"
+    rf"[{_SEP}][^{_SEP}，,。；;！？]{{1,30}}[{_SEP}]|^(?:您(?:现在|当前)?(?:所在|的)(?:的)?|当前)位置"
+    rf"|{_HOME_PATH}"
 )
 
 
@@ -232,14 +248,15 @@ _UI_WORDS = re.compile(
 
 def is_chrome_line(line: str) -> bool:
     """A breadcrumb, a menu (two of the portal's control words) or a line identifying the
-    hosting site (主办/承办, 版权所有, ICP备…), with no sentence in it: a portal lays each out on
+    hosting site (主办/承办, 版权所有, ICP备…), or a browser title that joins the document to its
+    site (「…报告-青禾县人民政府门户网站」), with no sentence in it: a portal lays each out on
     a line of its own, so however long it is it never continues onto the next line, which is
     the report (or its title)."""
     line = line.strip()
     if _SENTENCE.search(line):
         return False
     menu = len(set(_UI_WORDS.findall(line))) >= 2
-    return bool(menu or _CRUMB_LINE.search(line) or _site_id(line))
+    return bool(menu or _CRUMB_LINE.search(line) or _site_id(line) or _browser_title(line))
 
 
 def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -287,34 +304,6 @@ def _names_report(line: str) -> bool:
     return bool(_NAMES_REPORT.search(line)) and len(line) >= 10 and not _VALUE.fullmatch(line)
 
 
-def _bare_organs(line: str) -> list[str]:
-    """「• 11341822MB1234567X/2024-00031• 青禾县白鹭镇人民政府」 → [青禾县白鹭镇人民政府]."""
-    return [v for item in re.split(r"[•·]", line) if _BARE_ORGAN.fullmatch(v := item.strip())]
-
-
-# the cells of a page header or a browser title: bars, or a dash or underscore set off by spaces
-# (「白鹭镇2023年度…报告 - 规划计划 - 青禾县政府门户网站」)
-_HEADER_BAR = re.compile(r"[|｜]|[ \u3000]+[-—–_][ \u3000]+")
-
-
-def _header_cells(line: str) -> list[tuple[str, str]]:
-    """A page header split by bars: 「青禾县人民政府 | 政府信息公开专栏」 (the host and its
-    section) or a browser title 「白鹭镇2023年度…报告 | 青禾县人民政府」 (the document, then the
-    host). The organ cells publish, a cell naming a report is the title; a line of prose,
-    or bars without a section, site or organ cell, is not a header."""
-    if not _HEADER_BAR.search(line) or _SENTENCE.search(line):
-        return []
-    cells = [c.strip(" \t\u3000•·*-") for c in _HEADER_BAR.split(line)]
-    cells = [c for c in cells if c]
-    sections = [c for c in cells if _SECTION.fullmatch(c) or _SITE.match(c)]
-    organs = [c for c in cells if _BARE_ORGAN.fullmatch(c)]
-    titles = [c for c in cells if _NAMES_REPORT.search(c) and c not in organs]
-    if not sections and not (organs and titles):
-        return []
-    hosts = [m.group(1) for c in cells if (m := _SITE.match(c))]
-    return [("publisher", c) for c in organs + hosts] + [("title", c) for c in titles]
-
-
 def read_chrome(text: str, limit: int = 3000) -> Chrome:
     """Labelled fields and furniture lines at the top of ``text`` (simplified)."""
     chrome = Chrome()
@@ -337,6 +326,11 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
                 chrome.lines.add(start)
                 _keep(chrome, label, stripped.strip("•·*- "), start)
                 continue
+        # the page's date with no label: alone under the title, or before 「来源：」
+        if _LONE_DATE.fullmatch(stripped):
+            chrome.stamps.append(stripped.strip("【】[] "))
+        elif stamp := _STAMP.match(stripped):
+            chrome.stamps.append(stamp.group(1))
         # a site line holding a report's name has had the title run on to it: not chrome then
         site_line = not (_SENTENCE.search(stripped) or _NAMES_REPORT.search(stripped))
         if _site_id(stripped) and site_line and len(stripped) <= 100:
@@ -364,7 +358,7 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
             chrome.publishers += [(start, organ) for organ in organs]
         elif _BREADCRUMB.search(stripped):  # 「首页 > 乡镇 > 白鹭镇 > 政务公开」
             chrome.lines.add(start)
-            chrome.crumbs += [c.strip() for c in re.split(r"[>»›]+", stripped) if c.strip()]
+            chrome.crumbs += [c.strip() for c in re.split(rf"[{_SEP}/／]+", stripped) if c.strip()]
         elif is_nav(stripped) or (
             _DATE_VALUE.match(stripped.lstrip("•·*- ")) and len(stripped) < 30
         ):

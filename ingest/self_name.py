@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from ingest import admin_names as an
+from ingest.meta_signature import RECIPIENTS
 from ingest.report_reading import PARTNER, READ, Doc, H, chains, tokenizer
 
 # the words a unit's campaigns open with: 法治青石, 平安青石, 美丽青石…
@@ -138,6 +139,7 @@ def _under_cited(doc: Doc, city: str, text: str) -> bool:
     return True
 
 
+_RECIPIENT_LINE = re.compile(rf"^(?:{RECIPIENTS.pattern[1:]}).*$", re.M)
 # a unit visited or learned from (「赴东湖街道学习」「借鉴白塔街道经验」) is another one
 _VISIT = re.compile(rf"(?:赴|到|前往|考察|学习|借鉴|参观|观摩)[{H}]{{2,8}}?(?:街道|镇|乡)")
 
@@ -147,7 +149,8 @@ def lone_town(doc: Doc) -> str:
     「完成望江街道便民服务中心改造」「纳入了东岭镇发展总体规划」 are its own. Two names, or one the
     report works with or visits (「与…联调」「赴东岭镇学习」), may be neighbours; a 镇 or 乡 whose
     core is report vocabulary is a heading run on to 镇党委 (建设镇), real or not."""
-    text = doc.text[:READ]
+    # the 版记's recipients (「抄送：县司法局，白水镇人民政府。」) are never the writer
+    text = _RECIPIENT_LINE.sub(lambda m: " " * len(m.group(0)), doc.text[:READ])
     kind = self_kind(text, "乡镇")
     if not kind:
         return ""
