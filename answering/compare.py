@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from answering.cell_measure import answers_measure, compare_measure, without_measure_words
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
 from answering.practice import names_practice
@@ -45,6 +46,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         analysis = without_shape_words(analysis)
     analysis = without_figure_request(analysis)  # 「有数字最好」 asks for figures, no topic
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
+    measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
+    analysis = without_measure_words(analysis, measure)  # 「多少场次」: 场次 is no topic
     idf = ctx.retriever.concept_idf(analysis, filters)
     absent = _absent_things(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
     if len(analysis.townships) >= 2 or len(filters.report_ids) >= 2:
@@ -59,9 +62,16 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         return compose_shaped(analysis, evidence, shape, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
     wide = ctx.retriever.concept_idf(analysis, None)
-    cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide)
+    cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
     return compose_compare(
-        analysis, evidence, idf, judged_only=bool(absent), text_of=text_of, names=names, cell=cell
+        analysis,
+        evidence,
+        idf,
+        judged_only=bool(absent),
+        text_of=text_of,
+        names=names,
+        cell=cell,
+        counted_in=measure,
     )
 
 
@@ -73,12 +83,15 @@ def compose_compare(
     text_of: Callable[[str], str] | None = None,
     names: Callable[[str], bool] | None = None,
     cell: Cell | None = None,
+    counted_in: str = "",
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
     ``text_of``: a report's text, to read a topic's sentence on into its figures.
     ``names``: what a cell from a passage the judge did not accept must satisfy.
-    ``cell``: a named unit's cell read from its own report when none is found (``cells``)."""
+    ``cell``: a named unit's cell read from its own report when none is found (``cells``).
+    ``counted_in``: the measure the cells are asked in (``cell_measure``): a quote counting
+    something else is no cell, and the unit's report is read for one that is."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -91,6 +104,8 @@ def compose_compare(
         unjudged = found is not None and not _judged(ev)
         if unjudged and names is not None and not names(found[1].text):
             found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
+        if found is not None and not answers_measure(found[1].text, counted_in, analysis.concepts):
+            found = None  # 「开展活动15场」 for 「覆盖了多少人次」: another measure
         if found is None and cell is not None and ev.info.township in named:
             found = cell(ev.info)  # the topic worded otherwise, the asked value beside it
         if found is None:
