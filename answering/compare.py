@@ -95,6 +95,7 @@ def compose_compare(
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
+    cs = analysis.concepts
     for ev in evidence:
         # a cell holds the value: a count, unless the question asks who
         value = not WHO.search(analysis.question)
@@ -104,8 +105,10 @@ def compose_compare(
         unjudged = found is not None and not _judged(ev)
         if unjudged and names is not None and not names(found[1].text):
             found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
-        if found is not None and not answers_measure(found[1].text, counted_in, analysis.concepts):
-            found = None  # 「开展活动15场」 for 「覆盖了多少人次」: another measure
+        if found is not None and named and not answers_measure(found[1].text, counted_in, cs):
+            # 「开展活动15场」 for 「覆盖了多少人次」: another measure. Named units only: over
+            # every report (「提到八五普法的报告有几份」) the count is of the reports themselves
+            found = None
         if found is None and cell is not None and ev.info.township in named:
             found = cell(ev.info)  # the topic worded otherwise, the asked value beside it
         if found is None:
