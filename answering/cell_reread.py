@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from answering.cell_measure import answers_measure
 from answering.own_counts import counts_own_things
@@ -52,9 +52,19 @@ _LAW_STUDY = re.compile(r"学习(?:了|过)?(法律法规|法律知识|法治|�
 _STUDY = Concept("学法", ("学法", "学习法律", "法治学习", "法律学习"), True)
 
 
+@dataclass(frozen=True)
+class Reread:
+    """``cell``: a unit's cell read from its report; ``on_topic``: does a first cell's
+    quote hold the deed as this reader's judge wants it (a sentence the judge refuses is
+    read again)."""
+
+    cell: Cell
+    on_topic: Callable[[str], bool]
+
+
 def measured_reader(
     retriever, analysis: Analysis, measure: str, text_of: Callable[[str], str]
-) -> Cell | None:
+) -> Reread | None:
     """The reader of a unit's cell in ``measure`` (``retriever``: the library's hybrid
     retriever, for its tokenizer and report frequencies), or None when no measure is asked."""
     if not measure:
@@ -103,7 +113,10 @@ def measured_reader(
         log.debug("re-read %s (%.2f): %s", info.township, key[0], original[lo:hi])
         return chunk, Span(lo, hi, original[lo:hi], key[0])
 
-    return cell
+    def on_topic(quote: str) -> bool:
+        return score(to_simplified(quote)) >= SUPPORT
+
+    return Reread(cell, on_topic)
 
 
 def deed_concepts(analysis: Analysis) -> list[Concept]:
@@ -113,7 +126,7 @@ def deed_concepts(analysis: Analysis) -> list[Concept]:
     out = [c for c in analysis.concepts if not is_measure_word(c.term)]
     study = _LAW_STUDY.search(q)
     terms = {c.term for c in out}
-    if study and "学习" in terms and study.group(1) in terms:
+    if study and study.group(1) in terms:  # 学习 may have left as a word no report spells
         law = study.group(1)
         at = next((i for i, c in enumerate(out) if c.term == "学习"), 0)
         out = [c for c in out if c.term not in ("学习", law)]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.cell_measure import answers_measure, compare_measure, without_measure_words
-from answering.cell_reread import measured_reader, wrong_count
+from answering.cell_reread import Reread, measured_reader, wrong_count
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
 from answering.practice import names_practice
@@ -87,7 +87,7 @@ def compose_compare(
     names: Callable[[str], bool] | None = None,
     cell: Cell | None = None,
     counted_in: str = "",
-    reread: Cell | None = None,
+    reread: Reread | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
@@ -109,15 +109,19 @@ def compose_compare(
         unjudged = found is not None and not _judged(ev)
         if unjudged and names is not None and not names(found[1].text):
             found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
-        first = None
+        first, mine = None, ev.info.township in named
         if found is not None and named and not answers_measure(found[1].text, counted_in, cs):
             # 「开展活动15场」 for 「覆盖了多少人次」: another measure. Named units only: over
             # every report (「提到八五普法的报告有几份」) the count is of the reports themselves
             first, found = found, None
-        if found is None and cell is not None and ev.info.township in named:
-            found = cell(ev.info)  # the topic worded otherwise, the asked value beside it
-        if found is None and reread is not None and ev.info.township in named:
-            found = reread(ev.info)  # the sentence the first search would take, in the measure
+            if cell is not None and mine:
+                found = cell(ev.info)  # the topic worded otherwise, the asked value beside it
+        elif found is None and cell is not None and mine:
+            found = cell(ev.info)
+        elif found is not None and mine and reread and not reread.on_topic(found[1].text):
+            first, found = found, None  # 「送法下乡9场」 for 「领导学习法治几次」: off the deed
+        if found is None and reread is not None and mine:
+            found = reread.cell(ev.info)  # the sentence the first search would take, counted
         if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
             found = first  # a sentence on the topic without a count beats a false 「未提及」
         if found is None:
