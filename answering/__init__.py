@@ -29,7 +29,8 @@ places the metadata lacks; ``collector`` holds the garbage collector off while a
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
 the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
 named unit's own report beside a loosely worded topic, for a fact (``unit_value``) or a
-comparison's cell (``cells``).
+comparison's cell (``cells``); ``cell_measure`` holds a cell to the measure asked and
+``cell_reread`` reads a unit's report again in that measure with the first search's judge.
 """
 
 __all__ = [
@@ -39,6 +40,8 @@ __all__ = [
     "audience",
     "both",
     "calibrate",
+    "cell_measure",
+    "cell_reread",
     "cells",
     "collector",
     "compare",

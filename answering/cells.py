@@ -38,11 +38,15 @@ def cell_finder(
     text_of: Callable[[str], str],
     chunks: Callable[[], Sequence[Chunk]],
     idf: Mapping[str, float],
+    measure: str = "",
 ) -> Cell | None:
     """The reader of a unit's cell, or None when the question asks no value of a kind;
     ``idf``: the library-wide weights of the concepts (a word no report compared uses
-    still counts)."""
+    still counts); ``measure``: one the question names as the thing compared (「覆盖的人次
+    比一比」, ``cell_measure``), a count asked though no question word says so."""
     asked = asked_value(analysis.question, words)
+    if asked is None and measure:
+        asked = Asked(COUNT, measure)
     if asked is None and figures_wanted(analysis.question):
         asked = Asked(COUNT)
     if asked is None:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from answering.cell_measure import answers_measure, compare_measure, without_measure_words
+from answering.cell_reread import Reread, measured_reader, wrong_count
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
 from answering.practice import names_practice
@@ -45,6 +47,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         analysis = without_shape_words(analysis)
     analysis = without_figure_request(analysis)  # 「有数字最好」 asks for figures, no topic
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
+    measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
+    analysis = without_measure_words(analysis, measure)  # 「多少场次」: 场次 is no topic
     idf = ctx.retriever.concept_idf(analysis, filters)
     absent = _absent_things(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
     if len(analysis.townships) >= 2 or len(filters.report_ids) >= 2:
@@ -59,9 +63,18 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         return compose_shaped(analysis, evidence, shape, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
     wide = ctx.retriever.concept_idf(analysis, None)
-    cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide)
+    cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
+    reread = measured_reader(ctx.retriever, analysis, measure, text_of)
     return compose_compare(
-        analysis, evidence, idf, judged_only=bool(absent), text_of=text_of, names=names, cell=cell
+        analysis,
+        evidence,
+        idf,
+        judged_only=bool(absent),
+        text_of=text_of,
+        names=names,
+        cell=cell,
+        counted_in=measure,
+        reread=reread,
     )
 
 
@@ -73,15 +86,20 @@ def compose_compare(
     text_of: Callable[[str], str] | None = None,
     names: Callable[[str], bool] | None = None,
     cell: Cell | None = None,
+    counted_in: str = "",
+    reread: Reread | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
     ``text_of``: a report's text, to read a topic's sentence on into its figures.
     ``names``: what a cell from a passage the judge did not accept must satisfy.
-    ``cell``: a named unit's cell read from its own report when none is found (``cells``)."""
+    ``cell``: a named unit's cell read from its own report when none is found (``cells``).
+    ``counted_in``: the measure the cells are asked in (``cell_measure``): a quote counting
+    something else is no cell, and the unit's report is read for one that is."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
+    cs = analysis.concepts
     for ev in evidence:
         # a cell holds the value: a count, unless the question asks who
         value = not WHO.search(analysis.question)
@@ -91,8 +109,21 @@ def compose_compare(
         unjudged = found is not None and not _judged(ev)
         if unjudged and names is not None and not names(found[1].text):
             found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
-        if found is None and cell is not None and ev.info.township in named:
-            found = cell(ev.info)  # the topic worded otherwise, the asked value beside it
+        first, mine = None, ev.info.township in named
+        if found is not None and named and not answers_measure(found[1].text, counted_in, cs):
+            # 「开展活动15场」 for 「覆盖了多少人次」: another measure. Named units only: over
+            # every report (「提到八五普法的报告有几份」) the count is of the reports themselves
+            first, found = found, None
+            if cell is not None and mine:
+                found = cell(ev.info)  # the topic worded otherwise, the asked value beside it
+        elif found is None and cell is not None and mine:
+            found = cell(ev.info)
+        elif found is not None and mine and reread and not reread.on_topic(found[1].text):
+            first, found = found, None  # 「送法下乡9场」 for 「领导学习法治几次」: off the deed
+        if found is None and reread is not None and mine:
+            found = reread.cell(ev.info)  # the sentence the first search would take, counted
+        if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
+            found = first  # a sentence on the topic without a count beats a false 「未提及」
         if found is None:
             if named or not ev.supported:
                 rows.append(CompareRow(ev.info.shown, "未提及", None, None, ev.info.year))

@@ -141,7 +141,7 @@ def _bigrams(word: str) -> set[str]:
     return {word[i : i + 2] for i in range(len(word) - 1)} or {word}
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+def spans_of(text: str) -> list[tuple[int, int]]:
     """Sentences, and each sentence with the next one of its paragraph (「…共165条。其中市级
     排名第5。」: the value in the next sentence, its topic in this one)."""
     sents = [(m.start(), m.end()) for m in _SENT.finditer(text) if m.group(0).strip()]
@@ -178,7 +178,7 @@ def find_valued(
         if weight <= 0 or not any(t.coverage(text) > 0 for t, _ in present):
             continue
         grams = {g for t, _ in present for g in t.grams()}
-        for s, e in _spans(text):
+        for s, e in spans_of(text):
             span = text[s:e]
             if is_heading(span.strip()):
                 continue

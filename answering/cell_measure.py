@@ -1,0 +1,71 @@
+"""The measure a comparison's cells must be counted in.
+
+「甲镇和乙镇的普法活动覆盖了多少人次」 asks people reached: a cell quoting 「开展专项活动15场」
+names the topic but answers another measure (occasions, not people), and the table then reads
+as if 15 were the answer. Users name the measure two ways: after the question word (「多少人次」
+「几场」) or as the thing compared (「覆盖的人次比一比」「合同审查的件数对比一下」「参加人数」), a
+measure noun standing for the count in it. A cell answers only with a count in the asked
+measure's class (``retrieval.measures``: 场 ~ 次, 人 ~ 名 ~ 人次), and never with counts of the
+topic's own things (``own_counts``: 21个服务站 for 「办了多少件」).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from answering.own_counts import counts_own_things
+from reportqa.text import to_simplified
+from retrieval.concept import Concept
+from retrieval.measures import asked_measure, counts_with, is_measure_word
+from retrieval.query import Analysis
+
+# a measure named as the thing compared: 人次, 场次 are measure words already; 次数, 人数,
+# 件数, 份数, 场数, 户数 are nouns of the count in 次, 人, 件, 份, 场, 户
+_NAMED = re.compile(r"人次|场次|件次|户次|(?P<one>[次人件份场户])数(?![据字码学])")
+# measures whose counts stand for a size every report gives in its own way; a rank, a
+# score and a share are read by their own rules (``value_kinds``)
+_OWN_RULES = ("", "第", "%", "个")
+
+
+def compare_measure(question: str, words: Callable[[str], list[str]] | None = None) -> str:
+    """The measure a comparison asks its cells in: the one after 多少/几, else one named as
+    the thing compared (「覆盖的人次」); '' when none, or one read by other rules."""
+    q = to_simplified(question)
+    measure = asked_measure(q, words)
+    if not measure:
+        m = _NAMED.search(q)
+        measure = (m.group("one") or m.group(0)) if m else ""
+    if measure and not is_measure_word(measure):
+        measure = measure[0]  # 场次 counts in 场
+    return "" if measure in _OWN_RULES or not is_measure_word(measure) else measure
+
+
+def _measure_only(term: str) -> bool:
+    """A measure word, or one written with two (场次: 场 and 次)."""
+    return is_measure_word(term) or all(is_measure_word(ch) for ch in term)
+
+
+def answers_measure(text: str, measure: str, concepts: Sequence[Concept]) -> bool:
+    """Does a cell's quote give a count in ``measure``'s class that is no count of the
+    topic's own things? True when no measure is asked."""
+    if not measure:
+        return True
+    t = to_simplified(text)
+    return bool(counts_with(measure).search(t)) and not counts_own_things(t, measure, concepts)
+
+
+def without_measure_words(analysis: Analysis, measure: str) -> Analysis:
+    """The analysis without concepts that are measure words (「多少场次」 read as 场次 and 次):
+    a measure says what a count is counted in, never what was done, and a report counting
+    the asked deed in 次 has no 场次 (``measure``: the one asked, '' for none). Kept when
+    they are all the question has."""
+    if not measure:
+        return analysis
+    said = {c.term for c in analysis.concepts if _measure_only(c.term)}
+    kept = tuple(c for c in analysis.concepts if c.term not in said)
+    if not said or not kept:
+        return analysis
+    terms = tuple(t for t in analysis.search_terms if t not in said)
+    return replace(analysis, concepts=kept, search_terms=terms)
