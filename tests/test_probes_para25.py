@@ -1,7 +1,9 @@
 """Round para25: which-questions in users' own words. A user names a practice by an everyday
 noun (晚上, 单子, 片子, 家乡话/土话) where reports write the official term (夜学, 清单, 专题片,
 方言) — ``retrieval/colloquial.txt`` — and says 法治培训/法律讲座 where reports put the content
-or the form inside the compound (法律知识培训, 专题法治讲座) — ``retrieval/synonyms.txt``.
+or the form inside the compound (法律知识培训, 专题法治讲座) — ``retrieval/synonyms.txt``; 时间
+after a time noun (「晚上的时间」) is no concept (``retrieval.question_words.is_time_span``); 党政
+before 一把手 is part of the holder's title (``retrieval.phrase_concepts``).
 
 ``probes_para25.jsonl`` asks over three invented reports of the invented 青溪县
 (``tests/data/probe_reports_para25``): two paraphrases per class that must find the unit, and a
