@@ -1,7 +1,7 @@
 """Round para25: which-questions in users' own words. A user names a practice by an everyday
 noun (晚上, 单子, 片子, 家乡话/土话) where reports write the official term (夜学, 清单, 专题片,
-方言) — ``retrieval/colloquial.txt`` — and says 法治培训/法律讲座 where reports put the content
-or the form inside the compound (法律知识培训, 专题法治讲座) — ``retrieval/synonyms.txt``; 时间
+方言) — ``retrieval/colloquial.txt`` — and says 法治讲座/法律讲座 where reports put the content
+or the form inside the compound (专题法治讲座, 法律知识讲座) — ``retrieval/synonyms.txt``; 时间
 after a time noun (「晚上的时间」) is no concept (``retrieval.question_words.is_time_span``); 党政
 before 一把手 is part of the holder's title (``retrieval.phrase_concepts``).
 
@@ -42,6 +42,6 @@ def test_para25_probes(tmp_path, monkeypatch, capsys):
 def test_everyday_nouns_read_as_report_terms():
     vocab = read_vocabulary(RETRIEVAL / "synonyms.txt", RETRIEVAL / "colloquial.txt")
     assert "夜学" in vocab["晚上"] and "清单" in vocab["单子"] and "方言" in vocab["家乡话"]
-    # the law-training forms say the law: a bare 专题讲座 or 业务培训 is never one of them
-    for head in ("法治培训", "法律培训", "法治讲座", "法律讲座"):
+    # the law-lecture forms say the law: a bare 专题讲座 is never one of them
+    for head in ("法治讲座", "法律讲座"):
         assert all("法" in alt for alt in vocab[head]), head
