@@ -21,10 +21,24 @@ from retrieval.visits import visits_in
 
 __all__ = ["phrase_concepts"]
 
+# 「党政一把手」: 党政 says the head is both the Party's and the government's; reports write
+# 党政主要负责人 or the head alone (主要负责人, 书记) for the same holder — never 党政 apart
+_JOINT = "党政"
+
+
+def _titles_in(text: str) -> list[tuple[int, int, Concept]]:
+    """:func:`titles_in`, each title's stretch taking a 党政 just before it: the qualifier is
+    part of the holder's title, not a word a report must write beside it."""
+    return [
+        (s - len(_JOINT) if text[max(0, s - len(_JOINT)) : s] == _JOINT else s, e, c)
+        for s, e, c in titles_in(text)
+    ]
+
+
 _FINDERS = (
     bodies_in,
     visits_in,
-    titles_in,
+    _titles_in,
     law_exams_in,
     supervision_in,
     honours_in,

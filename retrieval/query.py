@@ -58,6 +58,7 @@ from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.question_words import (
     after_adverb,
     is_general_phrase,
+    is_time_span,
     joined_singles,
     without_comment,
 )
@@ -289,6 +290,8 @@ class QuestionAnalyzer:
                 continue
             if is_general_phrase(word, GENERIC_NOUNS):
                 continue  # 「具体做法」「主要措施」: no topic (``question_words``)
+            if is_time_span(words, i, text):
+                continue  # 「晚上的时间」: the time noun before it is the topic
             if len(word) >= 3 and word[-1] in _LOCATIVE and flag.startswith("n"):
                 word = word[:-1]  # 「村里」「会上」: the place, not the locative after it
                 if word in GENERIC_NOUNS:

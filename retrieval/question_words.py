@@ -69,6 +69,22 @@ def is_general_phrase(word: str, generic: frozenset[str]) -> bool:
     return any(word.startswith(q) and word[len(q) :] in generic for q in _QUALIFIERS)
 
 
+# 「利用晚上的时间」「周末时间」: the span named after a time noun is that time itself
+_SPAN_NOUNS = frozenset({"时间", "时段", "时候"})
+
+
+def is_time_span(words: list[tuple[int, str, str]], i: int, text: str) -> bool:
+    """``words[i]`` is 时间/时段/时候 right after a time noun (jieba's ``t``: 晚上, 周末), 的
+    between or not: users say 「晚上的时间」 for 晚上, and reports write the time (夜学, 周末)
+    without the word 时间 — so it names no concept of its own. After any other word it may be
+    the topic (办结时间, 规定时间内): never dropped there."""
+    if i == 0 or words[i][1] not in _SPAN_NOUNS:
+        return False
+    j = i - 2 if words[i - 1][1] == "的" and i >= 2 else i - 1
+    at, prev, flag = words[j]
+    return flag == "t" and text[at + len(prev) : words[i][0]] in ("", "的")
+
+
 def without_comment(text: str) -> str:
     """``text`` with its topic pointers, its comments on the topic and its idioms of effort
     blanked (same length): what the question asks about is the topic they point at."""
