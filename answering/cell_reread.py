@@ -34,7 +34,7 @@ from answering.own_counts import counts_own_things
 from answering.sentence_cuts import is_heading
 from answering.sentences import Span
 from answering.unit_value import chunk_at
-from answering.valued import spans_of
+from answering.valued import spans_of, stripped
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.concept import Concept
@@ -109,7 +109,7 @@ def measured_reader(
         chunk = chunk_at(chunks, info.report_id, s)
         if chunk is None:
             return None
-        lo, hi = _stripped(original, s, e)
+        lo, hi = stripped(original, s, e)
         log.debug("re-read %s (%.2f): %s", info.township, key[0], original[lo:hi])
         return chunk, Span(lo, hi, original[lo:hi], key[0])
 
@@ -142,11 +142,3 @@ def wrong_count(text: str, measure: str, concepts: Sequence[Concept]) -> bool:
     t = to_simplified(text)
     counted = [m for m in how_many().finditer(t) if m.group(0).rstrip()[-1] not in "%％"]
     return bool(counted) and not answers_measure(t, measure, concepts)
-
-
-def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \t\u3000，,":
-        s += 1
-    while e > s and text[e - 1] in " \t\u3000":
-        e -= 1
-    return s, e

@@ -203,7 +203,7 @@ def find_valued(
                 continue  # none of the kind, or only counts of the topic's own things
             if (e - s) > len(_SENT.match(text, s).group(0)) and not _second_holds(text, s, asked):
                 continue  # a pair is quoted only for a value its first sentence lacks
-            lo, hi = _stripped(original, s, e)
+            lo, hi = stripped(original, s, e)
             best = Found(info, lo, hi, original[lo:hi], tuple(values), score)
     return best
 
@@ -246,7 +246,8 @@ def _second_holds(text: str, s: int, asked: Asked) -> bool:
     return not values_in(first.group(0) if first else "", asked, lambda _i: 0)
 
 
-def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
+def stripped(text: str, s: int, e: int) -> tuple[int, int]:
+    """A sentence's span without the blanks and the comma a cut leaves at its edges."""
     while s < e and text[s] in " \t\u3000，,":
         s += 1
     while e > s and text[e - 1] in " \t\u3000":

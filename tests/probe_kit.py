@@ -65,3 +65,13 @@ def score(analyzer, tok, question: str, sentence: str, df=lambda _s: 1, n: int =
     a = analyzer.analyze(question, [], units)
     needs = build_needs(a.concepts, tok.index_tokens, df, n, a.quoted, a.question, tok.tagged)
     return sentence_score(sentence, needs)
+
+
+def compare_cells(data_dir: Path, probes: Path) -> dict[str, dict[str, str]]:
+    """Each compare probe's table as {unit: cell} by probe id: the must-nots of a compare set
+    are checked on the typed rows (a cell that says 未提及), not on the rendered text."""
+    return {
+        item["id"]: {r.unit: r.value for r in ans.compare.rows}
+        for item, ans in asked(data_dir, probes)
+        if ans.compare is not None
+    }

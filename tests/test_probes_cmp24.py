@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from answering.cell_measure import answers_measure, compare_measure
-from tests.probe_kit import asked, ingest_and_eval
+from tests.probe_kit import compare_cells, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_cmp24.jsonl"
@@ -33,11 +33,7 @@ def test_compare_cell_measure_probes(tmp_path, monkeypatch, capsys):
         ["--min-compare", "1.0"],
     )
     assert result["overall"]["errors"] == 0
-    cells = {
-        item["id"]: {r.unit: r.value for r in ans.compare.rows}
-        for item, ans in asked(tmp_path / "d", PROBES)
-        if ans.compare is not None
-    }
+    cells = compare_cells(tmp_path / "d", PROBES)
     # the must-nots: the unit whose report does not give the measure asked says so
     assert cells["m1x"]["柳湾乡"] == "未提及"
     assert cells["o1x"]["鹤鸣街道"] == "未提及"

@@ -20,7 +20,7 @@ from answering.cell_reread import deed_concepts, wrong_count
 from reportqa.answer import Kind
 from retrieval.concept import Concept
 from retrieval.query import Analysis
-from tests.probe_kit import asked, ingest_and_eval
+from tests.probe_kit import compare_cells, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_cmp25.jsonl"
@@ -36,11 +36,7 @@ def test_compare_reread_probes(tmp_path, monkeypatch, capsys):
         ["--min-compare", "1.0"],
     )
     assert result["overall"]["errors"] == 0
-    cells = {
-        item["id"]: {r.unit: r.value for r in ans.compare.rows}
-        for item, ans in asked(tmp_path / "d", PROBES)
-        if ans.compare is not None
-    }
+    cells = compare_cells(tmp_path / "d", PROBES)
     # the must-nots: the unit whose report gives no count of the measure asked says so
     for probe in ("h1x", "s1x", "g1x"):
         assert cells[probe]["溪口街道"] == "未提及", cells[probe]
