@@ -18,7 +18,7 @@ from answering.extractive import CitationBook
 from answering.meta_parts import ISSUE_DATE, WHEN, MetaCiter, framed
 from ingest.page_chrome import DATE
 from reportqa.answer import Answer, Kind, Paragraph, Text
-from reportqa.text import to_simplified
+from reportqa.text import cn_small, cn_year, to_simplified
 from reportqa.types import ReportInfo
 
 _DAY = (
@@ -39,7 +39,6 @@ _ALONE = re.compile(
     rf"^{_SP}[•·*\-]?{_SP}(?:{_ORGAN}{_SP})?[（(]?{_SP}(?P<day>{_DAY}){_SP}[）)]?{_SP}$",
     re.MULTILINE,
 )
-_CN = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _HEAD = 3000  # the disclosure block sits above the title
 
 
@@ -92,15 +91,7 @@ def _ymd(day: str) -> tuple[int, ...]:
         return tuple(int(n) for n in re.findall(r"\d+", day))
     y, rest = day.split("年", 1)
     m, d = rest.rstrip("日").split("月")
-    return (int("".join(str(_CN[c]) for c in y)), _cn_small(m), _cn_small(d))
-
-
-def _cn_small(n: str) -> int:
-    """「十二」 → 12, 「三十一」 → 31, 「九」 → 9."""
-    if "十" not in n:
-        return _CN[n]
-    tens, _, ones = n.partition("十")
-    return (_CN[tens] if tens else 1) * 10 + (_CN[ones] if ones else 0)
+    return (cn_year(y), cn_small(m), cn_small(d))
 
 
 def issue_date_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ingest import admin_names as an
+from reportqa.text import cn_small, cn_year
 
 H = an.H
 _CN = "〇○零一二三四五六七八九十"
@@ -33,7 +34,6 @@ _NOTE = re.compile(r"^[（(][^）)]{2,16}[）)]$")
 SIGNER = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern}|局|办公室|中心)")
 # the seal's place beside the signing organ: 「（盖章）」「（印章）」「（公章）」
 _SEAL = re.compile(r"[（(](?:盖章|印章|公章|章)[）)]$")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
 def closing(text: str, lines: int = 6) -> list[tuple[str, str, bool]]:
@@ -60,14 +60,5 @@ def year_month(date: str) -> tuple[int, int] | None:
     if m := re.match(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})", date):
         return int(m.group(1)), int(m.group(2))
     if m := re.match(rf"([〇○零一二三四五六七八九]{{4}})年([{_CN}]{{1,2}})月", date):
-        year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
-        return year, _small_number(m.group(2))
+        return cn_year(m.group(1)), cn_small(m.group(2))
     return None
-
-
-def _small_number(s: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12 (a month)."""
-    if "十" not in s:
-        return _CN_DIGIT.get(s, 0)
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)

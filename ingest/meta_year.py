@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ingest.meta_signature import SIGNER, closing, year_month
 from ingest.report_reading import BOOK, READ, Doc
+from reportqa.text import CN_DIGITS
 from reportqa.types import FieldSource
 
 _YEAR = re.compile(r"(?<![\d\-—–~至])((?:19|20)\d{2})(?![\d\-—–~至])\s*年?(?![\d\-—–~至])")
@@ -23,7 +24,6 @@ _RANGE_OR_DATE = re.compile(
     r"(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:(?:19|20)\d{2}|\d{1,2})|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]"
 )
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")  # 二〇二三年 in official titles
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
 
 
@@ -31,7 +31,7 @@ def read_year(
     doc: Doc, title_lines: list[str], source: str
 ) -> tuple[int | None, FieldSource | None]:
     def first_year(s: str) -> int | None:
-        s = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", s)
+        s = _CN_YEAR.sub(lambda m: m.group(1).translate(CN_DIGITS) + "年", s)
         s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
         m = _YEAR.search(s)
         return int(m.group(1)) if m else None
@@ -73,7 +73,7 @@ def _body_year(doc: Doc) -> int | None:
     documents cited, ranges and dates; on a tie the earlier, since a report looks back on
     its year and only then ahead (「2024年工作打算」)."""
     body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else 0
-    s = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", doc.text[body_at:READ])
+    s = _CN_YEAR.sub(lambda m: m.group(1).translate(CN_DIGITS) + "年", doc.text[body_at:READ])
     s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
     counts = Counter(int(m.group(1)) for m in _YEAR.finditer(s) if "年" in m.group(0))
     if not counts:

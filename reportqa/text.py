@@ -240,3 +240,22 @@ def index_text(path: tuple[str, ...], body: str) -> str:
     """What is indexed (tokens, vectors) for a chunk: its headings with its body, so that
     「存在的问题」 finds every chunk under that heading."""
     return " ".join(path[-2:]) + "\n" + body
+
+
+# official documents date themselves in Chinese numerals (二〇二四年一月十日): a year digit by
+# digit, a month or day with 十 — read the same way by ingest (the 落款) and answers (issue dates)
+CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def cn_year(digits: str) -> int:
+    """「二〇二四」 → 2024: a year written digit by digit."""
+    return int(digits.translate(CN_DIGITS))
+
+
+def cn_small(n: str) -> int:
+    """「十二」 → 12, 「三十一」 → 31, 「九」 → 9, 「〇一」 → 1: a month or a day."""
+    tens, ten, ones = n.partition("十")
+    tens, ones = tens.translate(CN_DIGITS), ones.translate(CN_DIGITS)
+    if not ten:
+        return int(tens) if tens.isdigit() else 0
+    return (int(tens) if tens.isdigit() else 1) * 10 + (int(ones) if ones.isdigit() else 0)
