@@ -214,6 +214,9 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             not counted
             and not measure
             and not flag.startswith("q")
+            # 「用|微|信」「用|短|视频」: a preposition (用, 以, 把, 给: jieba p) opens the phrase of
+            # the means or the object; it is never the first piece of a word jieba left apart
+            and not flag.startswith("p")
             and len(word) == 1
             and word not in STOPWORDS
             and word not in QUESTION_FRAME  # a lone character's tag is a guess (所 as c)

@@ -41,9 +41,17 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff])一\1")
 # the synonym list's: 均配备, 均聘请 cover it, not an amount)
 _TOTALITY = re.compile(
     r"百分之?百|100\s*[%％]|一个(?:都|也)?不(?:落|少|漏|差)|无一(?:遗漏|例外|缺漏)"
+    # 「每个村都配了」「所有社区都建了」「村村都有」: every member of the group under the unit,
+    # a claim of the whole; one village's act (「下沉9个村宣讲」) is no answer to it
+    r"|(?:(?:每一?个|所有的?|全部的?|各个?)(?:行政村|村|社区|村居|村（社区）|村\(社区\)|网格)"
+    r"|村村|社区社区)(?=[^，。？！,?!]{0,3}?都)"
 )
 # how a report writes the whole of a group: the figure, or the words for "all of them"
-TOTALITY_SPELLINGS = ("100%", "100％", "百分之百", "全部", "全覆盖", "全员")
+TOTALITY_SPELLINGS = (
+    *("100%", "100％", "百分之百", "全部", "全覆盖", "全员"),
+    # each member named (每个村, 每村, 一村一, 村村) or all of them at once (均已, 均配备)
+    *("每个村", "每村", "一村一", "村村", "每个社区", "均已", "均有", "均配", "均建", "均设", "均聘"),
+)
 
 
 def undoubled(text: str) -> str:
@@ -85,7 +93,11 @@ def spoken_tags(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, s
     for word, flag in tagged:
         if word == "们" and joined:  # 老板|们: the plural of people, which reports never write
             continue  # (干部, 群众 are the report's plural): the noun alone is its spelling
-        if flag == "k" and joined:  # 规范|化: a suffix, never a word of its own
+        if word == "率" and joined and joined[-1][1][:1] in ("v", "n"):
+            # 败诉|率, 纠错|率: a lone 率 closes a rate jieba does not know (it knows 覆盖率,
+            # 结案率); the rate is one noun, not a deed (败诉, v) that weighs as a verb
+            joined[-1] = (joined[-1][0] + word, "n")
+        elif flag == "k" and joined:  # 规范|化: a suffix, never a word of its own
             joined[-1] = (joined[-1][0] + word, joined[-1][1])
         elif flag == "d" and len(word) >= 2 and word.endswith("法"):
             # 立法 (基层立法联系点): a word headed by the noun 法 names an act of law; jieba's
