@@ -266,7 +266,7 @@ class QuestionAnalyzer:
             concepts.append(Concept(counted.group(1), (counted.group(1),), True))
         found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
         # 「组织学了」「好好学了一遍」「干部们」: as spoken (``retrieval.spoken``)
-        words = joined_singles(text, spoken_tags(self._tok.tagged(text), self._tok.tagged))
+        words = joined_singles(text, spoken_tags(self._tok.tagged(text), self._tok.tagged, q))
         words = predicates(words, text, self._tok.is_word)
         taken = 0  # where the last word that swallowed its neighbour ends
         for i, (at, word, flag) in enumerate(words):

@@ -87,15 +87,21 @@ def split_light_verbs(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[
     return out
 
 
-def spoken_tags(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, str]]:
-    """``tagged`` with suffixes joined to their word and light verbs split from the deed."""
+def spoken_tags(
+    tagged: list[tuple[str, str]], tag: Tagger, question: str = ""
+) -> list[tuple[str, str]]:
+    """``tagged`` with suffixes joined to their word and light verbs split from the deed;
+    ``question``, whole, tells whether it states a figure or the whole (``states_value``)."""
+    valued = states_value(question)
     joined: list[tuple[str, str]] = []
     for word, flag in tagged:
         if word == "们" and joined:  # 老板|们: the plural of people, which reports never write
             continue  # (干部, 群众 are the report's plural): the noun alone is its spelling
-        if word == "率" and joined and joined[-1][1][:1] in ("v", "n"):
+        if word == "率" and joined and joined[-1][1][:1] in ("v", "n") and not valued:
             # 败诉|率, 纠错|率: a lone 率 closes a rate jieba does not know (it knows 覆盖率,
-            # 结案率); the rate is one noun, not a deed (败诉, v) that weighs as a verb
+            # 结案率); the rate is one noun, not a deed (败诉, v) that weighs as a verb. A rate
+            # whose value is asked (「持证上岗率做到百分百」) is read by its value: reports write
+            # it with or without the rate's name (「持证100%」), so the words stay as they are
             joined[-1] = (joined[-1][0] + word, "n")
         elif flag == "k" and joined:  # 规范|化: a suffix, never a word of its own
             joined[-1] = (joined[-1][0] + word, joined[-1][1])
@@ -106,6 +112,12 @@ def spoken_tags(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, s
         else:
             joined.append((word, flag))
     return recut_at_verb(split_light_verbs(joined, tag), tag)
+
+
+def states_value(question: str) -> bool:
+    """The question says a figure or the whole (达到95%, 百分百, 一个不落): a rate it names is
+    read by that value (``spoken_tags``)."""
+    return bool(_TOTALITY.search(question) or re.search(r"[0-9０-９%％]|百分", question))
 
 
 def recut_at_verb(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ import pytest
 
 from reportqa.answer import Kind
 from retrieval.question_kind import question_kind
-from retrieval.spoken import totality_in
+from retrieval.spoken import spoken_tags, totality_in
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -58,3 +58,16 @@ def test_any_place_asks_units(question, kind):
 )
 def test_every_member_is_a_claim_of_the_whole(question, whole):
     assert bool(totality_in(question)) == whole
+
+
+@pytest.mark.parametrize(
+    ("question", "joined"),
+    [
+        ("哪些地方行政诉讼败诉率下降了", True),
+        ("复议纠错率降低的镇", True),
+        ("执法人员持证上岗率做到百分百的有哪几家", False),  # its value asked: read by it
+    ],
+)
+def test_a_lone_rate_suffix_closes_a_noun(tagged, question, joined):
+    words = [w for w, _ in spoken_tags(tagged(question), tagged, question)]
+    assert any(w.endswith("率") and len(w) > 1 for w in words) == joined
