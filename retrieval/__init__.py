@@ -81,6 +81,7 @@ __all__ = [
     "fusion",
     "glosses",
     "grounding",
+    "group_claims",
     "holders",
     "honours",
     "initials",

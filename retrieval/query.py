@@ -33,6 +33,7 @@ from retrieval.destinations import is_destination
 from retrieval.doubled import GENERAL_DEEDS, merge_doubled
 from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
+from retrieval.group_claims import whole_claimed
 from retrieval.item_lists import absorb_kind, item_lists, spaced_items
 from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
@@ -186,6 +187,7 @@ class QuestionAnalyzer:
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
         concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
+        concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )

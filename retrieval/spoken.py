@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.concept import Concept
+from retrieval.group_claims import GROUP_QUANTIFIER
 from retrieval.vocabulary import SOFT_VERBS
 
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -41,10 +42,9 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff])一\1")
 # the synonym list's: 均配备, 均聘请 cover it, not an amount)
 _TOTALITY = re.compile(
     r"百分之?百|100\s*[%％]|一个(?:都|也)?不(?:落|少|漏|差)|无一(?:遗漏|例外|缺漏)"
-    # 「每个村都配了」「所有社区都建了」「村村都有」: every member of the group under the unit,
-    # a claim of the whole; one village's act (「下沉9个村宣讲」) is no answer to it
-    r"|(?:(?:每一?个|所有的?|全部的?|各个?)(?:行政村|村|社区|村居|村（社区）|村\(社区\)|网格)"
-    r"|村村|社区社区)(?=[^，。？！,?!]{0,3}?都)"
+    # 「每个村都配了」「村村都有」: every member of the group, a claim of the whole
+    # (``retrieval.group_claims``)
+    r"|" + GROUP_QUANTIFIER
 )
 # how a report writes the whole of a group: the figure, or the words for "all of them"
 TOTALITY_SPELLINGS = (
