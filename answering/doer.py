@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reportqa.text import to_simplified
+from retrieval.measures import how_many
 
 # 各 + at most a few characters + a kind of body under the unit (not 各类/各项, kinds of thing)
 _PARTS = re.compile(
@@ -28,12 +29,23 @@ _ASKS_PARTS = re.compile(r"各?[\u4e00-\u9fff]{0,4}(?:部门|科室|站所|村|�
 OTHERS_WEIGHT = 0.8  # below a sentence of the unit's own count that scores alike
 
 
+_CLAUSE = re.compile(r"[^，,：:。；;！!？?]+")
+
+
 def by_parts(sentence: str, question: str) -> bool:
     """Does the sentence count what the unit's parts (各部门, 各村) did, the question not
-    asking about them?"""
+    asking about them? The parts and the count stand in one clause (「推动各政府部门学法116次」);
+    parts named in another clause of the sentence are members or scope (「各职能部门负责人为成员
+    的领导小组，全年召开专题会议4次」), the count still the unit's own."""
     if _ASKS_PARTS.search(to_simplified(question)):
         return False
-    return bool(_PARTS.search(to_simplified(sentence)))
+    counts = how_many()
+    for m in _CLAUSE.finditer(to_simplified(sentence)):
+        clause = m.group(0)
+        parts = _PARTS.search(clause)
+        if parts and any(c.start() > parts.start() for c in counts.finditer(clause)):
+            return True
+    return False
 
 
 def own_weight(sentence: str, question: str) -> float:
