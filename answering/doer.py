@@ -39,6 +39,10 @@ def by_parts(sentence: str, question: str) -> bool:
     的领导小组，全年召开专题会议4次」), the count still the unit's own."""
     if _ASKS_PARTS.search(to_simplified(question)):
         return False
+    return _counts_parts(sentence)
+
+
+def _counts_parts(sentence: str) -> bool:
     counts = how_many()
     for m in _CLAUSE.finditer(to_simplified(sentence)):
         clause = m.group(0)
@@ -49,5 +53,9 @@ def by_parts(sentence: str, question: str) -> bool:
 
 
 def own_weight(sentence: str, question: str) -> float:
-    """A sentence's score factor: ``OTHERS_WEIGHT`` for the parts' count, else 1."""
+    """A sentence's score factor: ``OTHERS_WEIGHT`` for the parts' count when the question
+    asks the unit's own; when it asks the parts' (「各部门学法多少次」), for a count that is
+    not theirs; else 1."""
+    if _PARTS.search(to_simplified(question)):
+        return 1.0 if _counts_parts(sentence) else OTHERS_WEIGHT
     return OTHERS_WEIGHT if by_parts(sentence, question) else 1.0
