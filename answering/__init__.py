@@ -48,6 +48,7 @@ __all__ = [
     "conditioned",
     "counted",
     "doc_number",
+    "doer",
     "entities",
     "ethnic_scope",
     "evaluate",

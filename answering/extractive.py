@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
+from answering.doer import own_weight
 from answering.sentences import (
     Picker,
     Span,
@@ -163,7 +164,8 @@ class Quoter:
         counted = bool(self.of_noun and self.of_noun.search(span.text))
         covered = self.coverage and states_coverage(span.text, chunk.section)
         done = not (value and _plan(chunk))  # a cell tells what was done
-        return (counted, covered, done, bool(value and QUANTITY.search(span.text)), span.score)
+        score = span.score * own_weight(span.text, self.analysis.question) if value else span.score
+        return (counted, covered, done, bool(value and QUANTITY.search(span.text)), score)
 
     def _spans(self, hit: Hit) -> list[Span]:
         """The hit's candidate quotes, best first."""

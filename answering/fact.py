@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from answering.absent import absent_scope, near_value, not_given
 from answering.audience import with_audience
 from answering.counted import counted_nouns, counts_each, each_count, tells_topic
+from answering.doer import own_weight
 from answering.entities import (
     asked_entity,
     kind_named,
@@ -209,6 +210,7 @@ def compose_fact(
     per_hit = (
         6 if _NAME.search(analysis.question) or entity else 2
     )  # a name may stand a few sentences on
+    number = wants_number(analysis.question)  # the unit's own count before its parts' sum
     for rank, hit in enumerate(hits):
         spans = best_sentences(
             hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
@@ -216,7 +218,8 @@ def compose_fact(
         for span in spans:
             if text_of is not None and wants_number(analysis.question):
                 span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
-            candidates.append((span.score - 0.05 * rank, rank, hit.chunk, span))
+            score = span.score * own_weight(span.text, analysis.question) if number else span.score
+            candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
     read = candidates  # every sentence read, before any judge: a grade may stand apart
     grade = asks_grade(analysis.question)
     unscored = False  # 「多少分，啥等次」 where only the grade is given

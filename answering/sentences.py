@@ -105,7 +105,14 @@ def _score_simplified(
     positions: list[int] = []
     held: list[Concept] = []
     for c in concepts:
-        hit = [text.find(a) + len(a) for a in c.alternatives if a in text]
+        # every mention: a report names the topic in a plan's title or a list first and
+        # counts it at a later mention (「制定学法清单，…开展集体学法活动12次」)
+        hit = [
+            i + len(a)
+            for a in c.alternatives
+            if a in text
+            for i in _occurrences(text, a, len(text))
+        ]
         if hit:
             score += idf.get(c.term, 1.0) * (1.0 if c.required else 0.6)
             positions.extend(hit)
