@@ -66,21 +66,28 @@ _TAIL = 8  # longer than any _TITLE_END word
 
 
 def _joins_next(par: _Paragraph, nxt: str) -> bool:
-    """Was this line broken mid-sentence by the extractor (「镇机\\n\\n关全体干部」)?"""
-    if not nxt or _is_heading_like(nxt) or is_chrome_line(to_simplified(nxt)):
-        return False
-    if is_chrome_line(to_simplified(par.parts[0])):  # a breadcrumb or site line is whole
+    """Was this line broken mid-sentence by the extractor (「镇机\\n\\n关全体干部」)?
+
+    Most lines of a report end a sentence (。；), and that alone says no: the paragraph's own
+    ending and length are looked at first, so the regex and chrome tests (a line's
+    traditional-to-simplified form, the portal-furniture patterns) run only on the few lines
+    that may continue. Every test but the ending can only say no, so the order does not
+    change the answer (the two sets of endings share no character)."""
+    if not nxt:
         return False
     tail = par.tail
-    if _TITLE_END.search(to_simplified(tail)):  # 「…情况的报告」 (or 報告) is a title, however long
-        return False
     last = tail[-1]
-    if last in _CONTINUATION_END:
-        return True
     if last in _LINE_END:
         return False
     # short unterminated lines are titles or headings; long ones are broken paragraphs
-    return par.length >= 30 and not _is_heading_like(par.parts[0])
+    if last not in _CONTINUATION_END and (par.length < 30 or _is_heading_like(par.parts[0])):
+        return False
+    if _is_heading_like(nxt) or is_chrome_line(to_simplified(nxt)):
+        return False
+    if is_chrome_line(to_simplified(par.parts[0])):  # a breadcrumb or site line is whole
+        return False
+    # 「…情况的报告」 (or 報告) is a title, however long
+    return not _TITLE_END.search(to_simplified(tail))
 
 
 def clean_text(raw: str) -> str:
