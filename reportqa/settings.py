@@ -95,6 +95,11 @@ class Settings(BaseSettings):
         default=3600,
         description="Uploads and exports in Gradio's temporary folder are deleted after this.",
     )
+    app_library_process: bool = Field(
+        default=True,
+        description="The web app opens the library in a process of its own, so it loads on a "
+        "second core while Gradio starts; false keeps it in the app's process (one core).",
+    )
 
     @property
     def index_dir(self) -> Path:
