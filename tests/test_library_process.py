@@ -11,9 +11,11 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
+from ingest.workers import PARALLEL_MIN_BYTES
 from reportqa.errors import ReportQAError
 from reportqa.settings import REPO_ROOT, Settings
 from tests.webapp_support import COMPARE, FACT, FOLLOW, WHICH, run
@@ -91,21 +93,30 @@ def test_an_upload_reports_progress_through_the_pipe(settings: Settings, tmp_pat
     from library import build
 
     build(settings)  # an empty library of its own
-    upload = tmp_path / "up" / "测试乡2023年法治政府建设报告.txt"
-    upload.parent.mkdir()
-    upload.write_text(
-        "某县测试乡人民政府关于2023年法治政府建设情况的报告\n\n"
-        "一、推进行政决策法治化\n测试乡聘请律师担任政府法律顾问，全年审查合同12份。\n",
-        encoding="utf-8",
-    )
+    folder = tmp_path / "up"
+    folder.mkdir()
+    uploads = []
+    for town in ("测试乡", "示例镇"):  # over a megabyte: the ingest starts worker processes
+        upload = folder / f"{town}2023年法治政府建设报告.txt"
+        body = "".join(
+            f"（{n}）{town}第{n}次组织法治讲座，聘请律师担任政府法律顾问，审查合同{n}份。\n"
+            for n in range(1, 6000)
+        )
+        upload.write_text(
+            f"某县{town}人民政府关于2023年法治政府建设情况的报告\n\n一、推进行政决策法治化\n"
+            + body,
+            encoding="utf-8",
+        )
+        uploads.append(str(upload))
+    assert sum(Path(u).stat().st_size for u in uploads) > PARALLEL_MIN_BYTES
     lib = RemoteLibrary(settings)
     try:
         lib.wait_ready()
         seen: list[tuple] = []
-        rows = lib.upload([str(upload)], progress=lambda *p: seen.append(p))
-        assert [r["结果"] for r in rows] == ["新增"]
+        rows = lib.upload(uploads, progress=lambda *p: seen.append(p))
+        assert [r["结果"] for r in rows] == ["新增", "新增"]
         assert seen and all(len(p) == 3 for p in seen)
-        assert [i.township for i in lib.reports()] == ["测试乡"]
+        assert sorted(i.township for i in lib.reports()) == ["测试乡", "示例镇"]
     finally:
         lib.close()
     assert not _alive(lib.pid)

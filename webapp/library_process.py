@@ -13,10 +13,11 @@ upload progress and errors come back the same way, as the typed values the page 
 Calls run on threads in the child, as they did on Gradio's threads in one process, so
 sessions still answer at once.
 
-Lifetime: the child is a daemon of the app (``multiprocessing`` ends it at exit, and
-``close`` is registered with ``atexit``); if the app dies without exiting, the pipe's end
-closes with it and the child, blocked reading that pipe, ends too. Ctrl-C is the app's to
-handle, so the child ignores SIGINT.
+Lifetime: ``close`` is registered with ``atexit`` (it tells the child to stop and waits);
+if the app dies without exiting, the pipe's end closes with it and the child, blocked
+reading that pipe, ends too. The child is not a ``multiprocessing`` daemon: an upload of
+several files starts ingest workers from it, and a daemon may have no children. Ctrl-C is
+the app's to handle, so the child ignores SIGINT.
 """
 
 from __future__ import annotations
@@ -65,7 +66,6 @@ class RemoteLibrary:
                 target=serve_library,
                 args=(child_end, settings, level),
                 name="reportqa-library",
-                daemon=True,
             )
             self._proc.start()
         child_end.close()  # only the child holds it now: its end closes when the child dies
