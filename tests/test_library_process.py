@@ -154,3 +154,32 @@ def test_a_library_that_cannot_open_stops_the_start_with_the_chinese_message(tmp
         lib.wait_ready()
     assert "无法打开索引" in str(stop.value)
     assert _gone_within(lib.pid, 15)
+
+
+_APP = """
+import json, multiprocessing, sys
+from reportqa.settings import Settings
+from webapp.launch import prepare
+settings = Settings(data_dir=sys.argv[1], app_library_process=sys.argv[2] == "1")
+_, handlers = prepare(settings)
+out = handlers.answer_api(sys.argv[3])
+print(json.dumps({
+    "cited": len(out.get("citations", [])),
+    "port": type(handlers.library).__name__,
+    "children": [p.pid for p in multiprocessing.active_children()],
+}))
+"""
+
+
+@pytest.mark.parametrize("own_process", [True, False])
+def test_the_app_starts_either_way_and_leaves_no_process_behind(seed_app, own_process):
+    from tests.test_cold_start import _in_fresh_process
+
+    data = str(seed_app.settings.data_dir)
+    out = _in_fresh_process(_APP, data, "1" if own_process else "0", WHICH)
+    assert out["cited"] >= 2
+    if own_process:  # exited normally: the child was stopped with it
+        assert out["port"] == "RemoteLibrary" and len(out["children"]) == 1
+        assert _gone_within(out["children"][0], 15)
+    else:
+        assert out["port"] == "LocalLibrary" and out["children"] == []
