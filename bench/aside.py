@@ -7,7 +7,7 @@ process of its own (``python -m bench.aside reopen|app SPEC OUT``):
   of a serving process.
 - ``app``: the web app from a cold interpreter — ``webapp.launch.prepare`` (the library
   opened and warmed up while Gradio imports, then the page), then the first question
-  through the page's handlers. The parent takes the wall time from before it starts the
+  through the page's handlers; peak RSS of the app and of its library's process. The parent takes the wall time from before it starts the
   process to the moment the answer is in (``answered_at``), so the interpreter's start and
   every import count.
 """
@@ -26,11 +26,12 @@ from reportqa.settings import REPO_ROOT, Settings
 APP_QUESTION = "哪些乡镇提到了“枫桥经验”？"
 
 
-def _peak_mb() -> float:
-    """This process's own peak RSS. Not ``ru_maxrss``: Linux carries it over fork and exec,
-    so a process started by the measuring child would report that child's peak."""
+def _peak_mb(pid: int | str = "self") -> float:
+    """A process's own peak RSS (this one's by default). Not ``ru_maxrss``: Linux carries
+    it over fork and exec, so a process started by the measuring child would report that
+    child's peak."""
     try:
-        with open("/proc/self/status", encoding="ascii") as f:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
             for line in f:
                 if line.startswith("VmHWM:"):
                     return round(int(line.split()[1]) / 1024, 1)
@@ -62,6 +63,8 @@ def app(settings: Settings) -> dict:
         "prepare_s": round(ready - t0, 2),
         "first_answer_ms": round((time.perf_counter() - ready) * 1000, 1),
         "app_rss_mb": _peak_mb(),
+        # the library's own process, when the app runs one (``app_library_process``)
+        "library_rss_mb": _peak_mb(pid) if (pid := getattr(handlers.library, "pid", 0)) else 0.0,
     }
 
 

@@ -9,6 +9,8 @@ __all__ = [
     "handlers",
     "history",
     "launch",
+    "library_process",
+    "port",
     "render",
     "serving",
     "ui",

@@ -1,7 +1,8 @@
 """UI callbacks: translate between Gradio values and the core (answer service, ingest,
 export). They hold no per-user state: that travels in ``gr.State`` values (``turns``: the
-answers of this conversation), so two users never share a scope or history; the only thing
-kept here is the library's checked example questions.
+answers of this conversation), so two users never share a scope or history. The library is
+reached only through ``webapp.port``'s calls, in this process or in a process of its own
+(``webapp.library_process``): the callbacks are the same either way.
 """
 
 from __future__ import annotations
@@ -11,25 +12,35 @@ import logging
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from answering.types import Answer, EventType
-from library import App, example_questions, scope_of, turns_from_json, turns_of, unsure_fields
 from reportqa.errors import ReportQAError
 from webapp.compare import chart_html, table_html
+from webapp.port import LocalLibrary
 from webapp.render import chat_markdown, info_label, neutralise_markdown, sources_html
 from webapp.viewer import viewer_html
+
+if TYPE_CHECKING:
+    from library import App
+    from webapp.library_process import RemoteLibrary
 
 log = logging.getLogger(__name__)
 
 
 class Handlers:
-    def __init__(self, app: App) -> None:
-        self.reading = app.reading
-        self.shelf = app.shelf
-        self.settings = app.settings
-        self._examples: tuple[str, list[str]] = ("", [])
+    def __init__(self, app: App | LocalLibrary | RemoteLibrary, settings=None) -> None:
+        """``app``: the library's parts in this process (``library.App``: the tests, small
+        machines) or a port to them (``RemoteLibrary``: the app's default); ``settings``
+        when the port does not carry them."""
+        if hasattr(app, "reading") and hasattr(app, "shelf"):  # the parts themselves
+            self.library = LocalLibrary(app)
+            self.shelf = app.shelf  # in-process only: callers that hold the parts
+        else:
+            self.library = app
+        self.settings = settings if settings is not None else app.settings
 
     # ---- chat ------------------------------------------------------------------------
 
@@ -45,14 +56,13 @@ class Handlers:
         and chart are HTML, empty when the answer has none."""
         chat = list(chat or [])
         turns = list(turns or [])
-        history = turns_of(turns)
         chat.append({"role": "user", "content": message})
         chat.append({"role": "assistant", "content": "…"})
         sources = self.sources(turns)
         yield chat, turns, sources, "", "", ""
         resolved, raw, note = "", "", ""
         try:
-            for event in self.reading.answer(message, history, scope_of(townships, years)):
+            for event in self.library.answer(message, turns, townships, years):
                 if event.type == EventType.SCOPE:
                     note = event.text
                     continue
@@ -79,26 +89,22 @@ class Handlers:
 
     def sources(self, turns: list[Answer]) -> str:
         """Every answer's source cards, each group under its own answer number."""
-        return sources_html(
-            turns, self.reading.texts(c.report_id for a in turns for c in a.citations)
-        )
+        ids = sorted({c.report_id for a in turns for c in a.citations})
+        return sources_html(turns, self.library.texts(ids))
 
     def examples(self) -> list[str]:
         """Example questions checked against this library (recomputed when it changes)."""
-        version = self.reading.version()
-        if self._examples[0] != version:
-            self._examples = (version, example_questions(self.reading.service))
-        return list(self._examples[1])
+        return self.library.examples()
 
     def report_view(self, report_id: str, start: int, end: int) -> str:
         """The whole report a citation comes from, scrolled to and highlighting the quote."""
-        view = self.reading.report(report_id)
+        view = self.library.report(report_id)
         return viewer_html(view.info, view.text, view.sections, start, end)
 
     def answer_api(self, question: str, history: list[dict] | None = None) -> dict:
         """The named API endpoint: one question (with optional earlier turns) → JSON answer."""
         try:
-            return self.reading.ask(question, turns_from_json(history)).to_json()
+            return self.library.ask_json(question, history)
         except ReportQAError as exc:
             return {"error": str(exc)}
 
@@ -114,7 +120,7 @@ class Handlers:
 
     # ---- library ---------------------------------------------------------------------
     def status(self) -> str:
-        st = self.reading.status()
+        st = self.library.status()
         embed, mode = st.embedder, st.mode
         return (
             f"报告 {st.reports} 份 · 段落 {st.chunks} 个 · "
@@ -133,27 +139,24 @@ class Handlers:
                 "年份": i.year or "",
                 "段落": i.chunks,
             }
-            for i in self.shelf.reports()
+            for i in self.library.reports()
         ]
         return pd.DataFrame(rows, columns=["标题", "单位", "县/区", "级别", "年份", "段落"])
 
     def choices(self) -> tuple[list[str], list[str]]:
-        infos = self.shelf.reports()
+        infos = self.library.reports()
         towns = sorted({i.township for i in infos if i.township})
         years = sorted({str(i.year) for i in infos if i.year})
         return towns, years
 
     def report_choices(self) -> list[tuple[str, str]]:
         """(readable label, file) pairs for the metadata editor's picker."""
-        return [(info_label(i), i.source) for i in self.shelf.reports()]
+        return [(info_label(i), i.source) for i in self.library.reports()]
 
     def current_metadata(self, source: str | None) -> tuple[str, str, str, tuple[str, ...]]:
         """The editor starts from the values the library holds now, and names the fields
         (unit / parent / year) a person should confirm."""
-        info = self.shelf.find(source)
-        if info is None:
-            return "", "", "", ()
-        return info.township, info.county, str(info.year or ""), unsure_fields(info)
+        return self.library.current_metadata(source)
 
     def upload(self, files: list[str] | None, progress=None) -> pd.DataFrame:
         """Import uploaded files; the table says what became of each."""
@@ -162,11 +165,11 @@ class Handlers:
             if progress is not None:
                 progress((n, total), desc=label)
 
-        rows = self.shelf.upload([Path(f) for f in files or ()], progress=report)
+        rows = self.library.upload([str(f) for f in files or ()], progress=report)
         return pd.DataFrame(rows, columns=["文件", "结果", "说明"])
 
     def delete_report(self, source: str | None) -> str:
-        return self.shelf.remove(source)
+        return self.library.remove(source)
 
     def save_metadata(self, source: str, township: str, county: str, year: str) -> str:
-        return self.shelf.correct(source, township, county, year)
+        return self.library.correct(source, township, county, year)

@@ -31,10 +31,12 @@ def serve(settings: Settings) -> None:
 
 def prepare(settings: Settings):
     """Everything ``serve`` does before it listens: the library opened from its local copy
-    and warmed up while Gradio imports, then the page; the Chroma client is imported and
-    the library's version checked on a thread after that (answers that need the store wait
-    for it). Returns the page and its handlers (``reportqa bench`` times this path from a
-    fresh process to the first answer)."""
+    and warmed up while Gradio imports, then the page. By default the library is opened in
+    a process of its own (``library_process``), so the two run on two cores; with
+    ``app_library_process`` off, on a thread of this process (one core, one process's
+    memory). The Chroma client is imported and the library's version checked on a thread
+    after that (answers that need the store wait for it). Returns the page and its handlers
+    (``reportqa bench`` times this path from a fresh process to the first answer)."""
     # third-party switches, read by gradio / chromadb / huggingface when they load
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -44,7 +46,8 @@ def prepare(settings: Settings):
     with collector_paused():  # see _startup_frozen
         blocks, handlers, app = _prepare(settings)
         _startup_frozen()
-    app.catalog.check_in_background()
+    if app is not None:  # in one process; a library process checks its own
+        app.catalog.check_in_background()
     return blocks, handlers
 
 
@@ -62,15 +65,24 @@ def _startup_frozen() -> None:
 
 
 def _prepare(settings: Settings):
-    from library import build
+    """(page, handlers, the library's parts when they are in this process)."""
     from webapp.serving import serving_warnings
 
     warnings = serving_warnings(settings)  # refuses unusable auth before anything starts
     for warning in warnings:
         log.warning("%s", warning)
+    if settings.app_library_process:
+        from webapp.library_process import RemoteLibrary
+
+        remote = RemoteLibrary(settings)  # opens and warms up while Gradio imports
+        handlers, blocks = _page(lambda handlers_of: handlers_of(remote), warnings)
+        remote.wait_ready()  # the page needs the library only once it is served
+        return blocks, handlers, None
     built: dict = {}
 
     def load() -> None:  # index and jieba load while Gradio imports
+        from library import build
+
         app = build(settings)
         app.catalog.open_local()
         app.service.warm_up()
@@ -78,23 +90,35 @@ def _prepare(settings: Settings):
 
     loader = threading.Thread(target=load, name="reportqa-warm-up")
     loader.start()
+
+    def loaded(handlers_of):
+        loader.join()
+        if "app" not in built:
+            raise SystemExit(
+                "reportqa: 无法打开索引（原因见上方错误）。请检查 REPORTQA_DATA_DIR，或重新导入报告。"
+            )
+        return handlers_of(built["app"])
+
+    handlers, blocks = _page(loaded, warnings)
+    return blocks, handlers, built["app"]
+
+
+def _page(make_handlers, warnings: list[str]):
+    """Gradio imported and the page built while the library loads elsewhere;
+    ``make_handlers(Handlers)`` gives the page's handlers (waiting for the library when
+    they need it at once)."""
     import_gradio()
     from webapp.handlers import Handlers
     from webapp.ui import build_blocks
 
-    loader.join()
-    if "app" not in built:
-        raise SystemExit(
-            "reportqa: 无法打开索引（原因见上方错误）。请检查 REPORTQA_DATA_DIR，或重新导入报告。"
-        )
-    handlers = Handlers(built["app"])
+    handlers = make_handlers(Handlers)
     blocks = build_blocks(handlers)
     if warnings:
         import gradio as gr
 
         with blocks:  # appended to the page: every visitor sees it
             gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
-    return blocks, handlers, built["app"]
+    return handlers, blocks
 
 
 # ---- importing Gradio --------------------------------------------------------------
