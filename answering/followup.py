@@ -54,6 +54,8 @@ _ARE = re.compile(
     r"^(?:哪些|哪几个|哪几家|哪个|谁)(?:是|在|属于)(?P<what>[\u4e00-\u9fff]{1,8}?)的?(?:呢)?[？?。!！]*$"
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
+# 「办过法治讲座的有谁」「都有谁搞了」「谁家写了」: a which-question asked with 谁, as often said
+_ASKED_WHO = re.compile(r"有谁|谁家")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 # 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
 # nothing named before 和/跟) set beside another — a comparison over both; 「甲镇和乙乡比」
@@ -160,14 +162,15 @@ def resolve(
             f"「{q}」指的是上一个回答里的单位，但上一个回答（「{prev_q}」）没有列出任何单位。"
             "请直接说出要问的乡镇、街道或区县，例如「甲镇和乙乡各开展了多少场普法活动？」"
         )
-    if (year := narrowing_year(q)) is not None and prev_units and _NEW_TOPIC.search(prev_q):
+    over_units = bool(_NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q))
+    if (year := narrowing_year(q)) is not None and prev_units and over_units:
         # 「那2025年的报告里头是哪些」 after a which-answer: its units whose report is of 2025
         asked = with_year(prev_q, year, _units_in(prev_q, known))
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}中{year}年的）")
     year = asked_year(q, years_in(prev_q))
     if year is not None:  # 「那2020年呢？」: the last question about another year of its unit
         named = _units_in(prev_q, known)
-        narrowed = () if named or _NEW_TOPIC.search(prev_q) else prev_units
+        narrowed = () if named or over_units else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
     q = _without_echo(q, prev_q)
     among = _AMONG.match(q) and _ARE.match(_AMONG.sub("", q).lstrip("，, "))

@@ -170,11 +170,18 @@ def said_in_full(
     each named in full (``spellings``) and not under a negation; the evidence judge has
     already weighed the rest of the core. Two core words the question writes as one compound
     (法律|服务 of 「…的法律服务」) that the sentence writes whole (「村级法律服务」) are one word
-    there: one term met, not two words of a practice meeting in a sentence."""
+    there: one term met, not two words of a practice meeting in a sentence. A side of a
+    coordination (重大|决策 of 「重大决策或者规范性文件」, read 重大 + 决策/规范性文件) is such a
+    word too: each side is a spelling of its own."""
     body = text[text.rfind("\n") + 1 :]
     found = sum(names_in(body, spellings(c, tokens)) for c in core)
     joined = sum(
-        1 for a, b in pairwise(core) if (whole := a.term + b.term) in question and whole in body
+        any(
+            (whole := x + y) in question and whole in body
+            for x in a.term.split("/")
+            for y in b.term.split("/")
+        )
+        for a, b in pairwise(core)
     )
     return found - joined >= LEAST
 

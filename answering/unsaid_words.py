@@ -41,6 +41,20 @@ def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
     return tuple(c for c in analysis.concepts if c.required and c.term not in idf)
 
 
+def unsaid_soft(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
+    """The concepts that are not required (a verb, a time frame: 出台前, 答卷) and that no
+    report in scope spells, nor any of their spellings. Such a word still weighs as the
+    rarest term in the evidence judge (IDF of a word no report has), so a sentence that says
+    every required word of the question falls short of ``SUPPORT`` for a word that tells no
+    report apart — the same user's wording as an unsaid required word, and read the same way
+    (``answering.graded``), never silently dropped."""
+    return tuple(
+        c
+        for c in analysis.concepts
+        if not c.required and c.term not in idf and c.term not in analysis.quoted
+    )
+
+
 def narrowed(analysis: Analysis, idf: dict[str, float]) -> tuple[str, ...]:
     """The unspelled required words the question marks as narrowing its practice (an
     audience after 面向/针对, a channel 在X上, a form X版, an attributive noun with 的):
@@ -86,7 +100,7 @@ def unsaid_answer(
     required word is spelled (then the near reading of ``answering.near`` may apply)."""
     words = unsaid(analysis, idf)
     if not words:
-        return None
+        return _soft_answer(ctx, analysis, filters, evidence, idf)
     graded = graded_reading(ctx, analysis, filters, idf, words)  # the spelled core answers
     if graded is not None:
         return graded_answer(analysis, graded, evidence, idf, said_words(words))
@@ -94,6 +108,27 @@ def unsaid_answer(
     near = _rest(ctx, analysis, filters, words)
     got = near_answer(analysis, near, evidence, idf) if near else empty
     return replace(got, body=(got.body[0], note, *got.body[1:]))
+
+
+def _soft_answer(
+    ctx: Context,
+    analysis: Analysis,
+    filters: Filters,
+    evidence: Sequence[ReportEvidence],
+    idf: dict[str, float],
+) -> Answer | None:
+    """Every required word spelled, and the strict reading still empty: when a word that is
+    not required and no report spells (``unsaid_soft``) kept every sentence under the line,
+    the graded reading without it answers — under all of its conditions (a two-word core,
+    the larger part of the question, both words in the quoted sentence, no means or narrowing
+    word left out) — and the answer names the word. Else None: the near reading may apply."""
+    words = unsaid_soft(analysis, idf)
+    if not words:
+        return None
+    graded = graded_reading(ctx, analysis, filters, idf, words)
+    if graded is None:
+        return None
+    return graded_answer(analysis, graded, evidence, idf, said_words(words))
 
 
 def with_readings(answer: Answer, analysis: Analysis) -> Answer:
