@@ -8,7 +8,7 @@ title (「雁屿县青棠镇」; over a breadcrumb it stays the town site's bann
 organ's English name, kept whole; the banner of a county portal over a township's report and
 a county department as publisher naming the parent (a town's own office names none); the
 links under a report (上一篇/下一篇, 相关文章) naming other units, never the writer; a title in
-book-title marks; the year of a 文号 over the title (issued → covers the year before) and never
+book-title marks, also in a browser title; the year of a 文号 over the title (issued → covers the year before) and never
 of one cited in the body. Held at 1.0."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ingest.clean import clean_text
 from ingest.meta_eval import evaluate
 from ingest.metadata import extract
 from ingest.page_chrome import is_chrome_line, is_nav, read_chrome
+from ingest.page_header import header_cells
 from ingest.page_trailer import mask_trailer
 from ingest.title_lines import place_chain_line, title_year_line
 
@@ -29,7 +30,7 @@ BODY = "今年以来，我镇坚持依法行政，现将有关情况报告如下
 
 def test_every_meta26_page_reads_right():
     score = evaluate(PROBES / "meta_gold.jsonl", PROBES)
-    assert len(score.rows) >= 41
+    assert len(score.rows) >= 68
     assert score.accuracy("all") == 1.0, [r.source for r in score.misses()]
     assert main(["eval-metadata", str(PROBES / "meta_gold.jsonl"), "--min", "all=1.0"]) == 0
 
@@ -77,3 +78,13 @@ def test_document_numbers_date_the_document_they_number():
     assert extract(clean_text(head + BODY), "x.txt").year == 2023
     cited = "白鹭镇人民政府关于法治政府建设工作情况的报告\n今年以来，我镇落实（青政发〔2021〕8号）文件，现将有关情况报告如下。\n"
     assert extract(clean_text(cited + "一、主要工作\n2023年调处纠纷37件。\n"), "x.txt").year == 2023
+
+
+def test_a_browser_title_quoted_in_book_marks_is_the_page_title():
+    assert header_cells("《白鹭镇2023年度法治政府建设工作报告》_青禾县人民政府") == [
+        ("publisher", "青禾县人民政府"),
+        ("title", "白鹭镇2023年度法治政府建设工作报告"),
+    ]
+    # a title citing a document keeps its marks: the cited plan is no title
+    cited = header_cells("关于落实《青禾县法治政府建设实施方案》的报告_青禾县人民政府")
+    assert ("title", "关于落实《青禾县法治政府建设实施方案》的报告") in cited
