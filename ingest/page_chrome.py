@@ -20,7 +20,7 @@ from ingest.page_header import SITE as _SITE
 from ingest.page_header import bare_organs as _bare_organs
 from ingest.page_header import browser_title as _browser_title
 from ingest.page_header import header_cells as _header_cells
-from ingest.title_lines import english_banner, title_heads, title_year_line
+from ingest.title_lines import english_banner, title_heads
 
 _SP = r"[ \u3000]*"
 
@@ -228,8 +228,8 @@ def is_nav(line: str) -> bool:
         return True
     if _prose(line):
         return False
-    if _SHORT_ORGAN.fullmatch(line) or title_year_line(line):
-        return False  # 「二〇二三年度」 heads a title broken in two (ingest.title_lines)
+    if _SHORT_ORGAN.fullmatch(line):
+        return False
     return bool(_NAV_WORDS.search(line)) or bool(re.fullmatch(r"[•·*\-\s]*\S{1,6}", line))
 
 

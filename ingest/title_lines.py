@@ -52,15 +52,17 @@ def english_banner(line: str) -> bool:
 
 
 def title_heads(lines: list[tuple[int, str]], furniture: set[int]) -> set[int]:
-    """The place lines (「澄岭县砚泉镇」) read as menu items that head a title: the next line
-    is no furniture and names a report. The same line over a breadcrumb or a field is the
-    banner of the town's own site, furniture like the rest."""
-    return {
-        start
-        for (start, line), (after, following) in pairwise(lines)
-        if start in furniture
-        and after not in furniture
-        and NAMES_REPORT.search(following)
-        and not SENTENCE.search(following)
-        and place_chain_line(line)
-    }
+    """The short lines read as menu items that head a title: the next line is no furniture
+    and no sentence, and either the line is a place (「澄岭县砚泉镇」) over a line naming a
+    report, or the covered year (「二〇二三年度」) not under another year. The same place over
+    a breadcrumb or a field is the banner of the town's own site, and years listed one under
+    another (「2022年度」 / 「2023年度」) are an archive's menu: furniture like the rest."""
+    heads = set()
+    for i, ((start, line), (after, following)) in enumerate(pairwise(lines)):
+        if start not in furniture or after in furniture or SENTENCE.search(following):
+            continue
+        place = place_chain_line(line) and NAMES_REPORT.search(following)
+        year = title_year_line(line) and not (i and title_year_line(lines[i - 1][1]))
+        if place or year:
+            heads.add(start)
+    return heads
