@@ -15,14 +15,19 @@ from collections import Counter
 
 from ingest import admin_names as an
 from ingest.gazetteer import Gazetteer
-from ingest.report_reading import READ, Doc, addressee, chains, level_in, names_in
+from ingest.meta_signature import SIGNER
+from ingest.report_reading import READ, Doc, addressee, chains, level_in, lowest, names_in
 from ingest.self_name import self_kind
 from reportqa.types import FieldSource
 
 _BODY_ABOVE = re.compile(r"(?:县|区|市|旗|州|盟|省)(?=委|人民政府|政府)")
 
 
-def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, FieldSource | None]:
+def find_parent(
+    doc: Doc, unit: str, level: str, chained: str, hosts: tuple[str, ...] = ()
+) -> tuple[str, FieldSource | None]:
+    """``hosts``: the organs of a site banner over the title (「青禾县人民政府」 heading a
+    township's report): the portal that republishes a unit's report is its parent's."""
     up = _rank_name(an.RANK.get(level, 9) + 1)
     if chained and (not doc.gaz.loaded or doc.gaz.level_of(chained) in ("", up)):
         return chained, FieldSource("text", 0.9)
@@ -38,10 +43,13 @@ def find_parent(doc: Doc, unit: str, level: str, chained: str) -> tuple[str, Fie
         for u, _ in chains(doc, m.group(1), False)[:1]:
             named[u] += 1
     stated: set[str] = set()  # named by the page or the document itself, not in passing
-    for _, value in doc.chrome.publishers + doc.chrome.sites:
+    publishers = [v for _, v in doc.chrome.publishers + doc.chrome.sites] + list(hosts)
+    for value in publishers:
         unit_p, _ = an.most_specific(
             an.parse_chain(value, doc.known) or an.organ_units(value, doc.known)
         )
+        if not unit_p and SIGNER.fullmatch(value):  # 「青禾县司法局」: a department's place
+            unit_p = (lowest(chains(doc, value, False)) or [("", "")])[0][0]
         if unit_p:
             named[unit_p] += 2
             stated.add(unit_p)

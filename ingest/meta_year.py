@@ -24,6 +24,15 @@ _RANGE_OR_DATE = re.compile(
     r"(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?:(?:19|20)\d{2}|\d{1,2})|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]"
 )
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")  # 二〇二三年 in official titles
+# a page that prints its own title in book-title marks (「《白鹭镇2023年度…报告》」) quotes
+# itself: the marks enclose the title, not a document it cites
+_WHOLE_BOOK = re.compile(r"《([^《》]+)》")
+# the 发文字号 of an official document (「青政发〔2024〕3号」): the year it was issued. An annual
+# report on 法治政府建设 is issued in the first months after the year it covers (the rules ask
+# for it by the end of the first quarter), so an issue year dates it like a January 落款
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s*\d{1,4}\s*号"
+)
 REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
 
 
@@ -32,10 +41,12 @@ def read_year(
 ) -> tuple[int | None, FieldSource | None]:
     def first_year(s: str) -> int | None:
         s = _CN_YEAR.sub(lambda m: m.group(1).translate(CN_DIGITS) + "年", s)
-        s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
+        # a document number (「雁政发〔2021〕8号」) dates the document it names, not the report
+        s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", _DOC_NUMBER.sub(" ", s)))
         m = _YEAR.search(s)
         return int(m.group(1)) if m else None
 
+    title_lines = [m.group(1) if (m := _WHOLE_BOOK.fullmatch(t)) else t for t in title_lines]
     candidates = [
         (" ".join(title_lines), "title", 0.95),
         (" ".join(v for _, v in doc.chrome.titles), "title", 0.9),
@@ -62,6 +73,8 @@ def read_year(
         else:
             continue
         return (y - 1 if month <= 6 else y), FieldSource("publication date", 0.4)
+    if y := _issue_year(doc):
+        return y - 1, FieldSource("document number", 0.4)
     if y := _body_year(doc):
         return y, FieldSource("body", 0.35)
     return None, None
@@ -74,9 +87,17 @@ def _body_year(doc: Doc) -> int | None:
     its year and only then ahead (「2024年工作打算」)."""
     body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else 0
     s = _CN_YEAR.sub(lambda m: m.group(1).translate(CN_DIGITS) + "年", doc.text[body_at:READ])
-    s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", s))
+    s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", _DOC_NUMBER.sub(" ", s)))
     counts = Counter(int(m.group(1)) for m in _YEAR.finditer(s) if "年" in m.group(0))
     if not counts:
         return None
     top = max(counts.values())
     return min(y for y, n in counts.items() if n == top)
+
+
+def _issue_year(doc: Doc) -> int | None:
+    """The year in the document number above the report (its 红头, or the page's 文号 field),
+    never one cited in the body (「…印发《…》（青政发〔2022〕5号）」)."""
+    body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else len(doc.text)
+    m = _DOC_NUMBER.search(doc.text[:body_at])
+    return int(m.group(1)) if m else None

@@ -23,6 +23,7 @@ from ingest.meta_parent import find_parent, unit_in_county
 from ingest.meta_signature import RECIPIENTS, SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, read_year
 from ingest.page_chrome import read_chrome, report_run_on
+from ingest.page_trailer import mask_trailer
 from ingest.report_reading import (
     ADDRESSEE,
     PARTNER,
@@ -223,7 +224,9 @@ def _choose_unit(doc: Doc, ev: list[Evidence]) -> tuple[str, str, FieldSource | 
 
 
 def extract(text: str, source: str) -> Extracted:
-    plain = to_simplified(text)  # offsets unchanged, so title_end is valid for the original
+    # offsets unchanged, so title_end is valid for the original; the links to other documents
+    # under the report (上一篇, 相关文章) are blanked, since they name other units
+    plain = mask_trailer(to_simplified(text))
     lines = head_lines(plain)
     chrome = read_chrome(plain)
     body = next(
@@ -262,7 +265,8 @@ def extract(text: str, source: str) -> Extracted:
             unit := frequent(doc, level, kind=self_kind(plain[:READ], level))
         ):
             sources["unit"] = FieldSource("body", 0.45)
-    parent, psrc = find_parent(doc, unit, level, chained) if unit else ("", None)
+    hosts = tuple(ln for _, ln in site_header(doc, title_lines))
+    parent, psrc = find_parent(doc, unit, level, chained, hosts) if unit else ("", None)
     if not unit and level == "区县" and (to := addressee(doc)) and doc.gaz.loaded:
         full = {to} | {p.city for p in doc.gaz.cities.get(to, [])}
         within = {c for c, ps in doc.gaz.counties.items() if any(p.city in full for p in ps)}

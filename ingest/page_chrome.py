@@ -20,6 +20,7 @@ from ingest.page_header import SITE as _SITE
 from ingest.page_header import bare_organs as _bare_organs
 from ingest.page_header import browser_title as _browser_title
 from ingest.page_header import header_cells as _header_cells
+from ingest.title_lines import english_banner, title_heads
 
 _SP = r"[ \u3000]*"
 
@@ -256,7 +257,8 @@ def is_chrome_line(line: str) -> bool:
     if _SENTENCE.search(line):
         return False
     menu = len(set(_UI_WORDS.findall(line))) >= 2
-    return bool(menu or _CRUMB_LINE.search(line) or _site_id(line) or _browser_title(line))
+    site = _site_id(line) or _browser_title(line) or english_banner(line)
+    return bool(menu or _CRUMB_LINE.search(line) or site)
 
 
 def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -308,10 +310,12 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
     """Labelled fields and furniture lines at the top of ``text`` (simplified)."""
     chrome = Chrome()
     pending: tuple[str, int] | None = None  # a label whose value is on the next line
+    seen: list[tuple[int, str]] = []
     for start, line in text_lines(text[:limit]):
         stripped = line.strip(" \t\u3000")
         if not stripped:
             continue
+        seen.append((start, stripped))
         if pending is not None:
             label, _ = pending
             pending = None
@@ -363,6 +367,7 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
             _DATE_VALUE.match(stripped.lstrip("•·*- ")) and len(stripped) < 30
         ):
             chrome.lines.add(start)
+    chrome.lines -= title_heads(seen, chrome.lines)
     return chrome
 
 

@@ -19,6 +19,7 @@ _SECTION = re.compile(
 )
 NAMES_REPORT = re.compile(r"报告|总结|汇报")
 _BARE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:人民政府|办事处|委员会|街道|镇|乡|县|区|市)")
+_QUOTED = re.compile(r"《([^《》]+)》")
 SENTENCE = re.compile(r"[，,。；;！？]")
 # the cells of a page header or a browser title: bars, or a dash or underscore set off by spaces
 # (「白鹭镇2023年度…报告 - 规划计划 - 青禾县政府门户网站」); a browser title copied as the page's
@@ -36,7 +37,10 @@ def bare_organs(line: str) -> list[str]:
 
 
 def _split(line: str) -> list[str]:
+    """The cells of a header line; a cell wholly in book-title marks is the document's own
+    title quoted (「《白鹭镇2023年度…报告》_青禾县人民政府」), not a document it cites."""
     cells = [c.strip(" \t\u3000•·*-") for c in _HEADER_BAR.split(line)]
+    cells = [m.group(1) if (m := _QUOTED.fullmatch(c)) else c for c in cells]
     return [c for c in cells if c]
 
 
