@@ -34,3 +34,17 @@ def test_the_preposition_still_bounds_a_name():
         "2024年，经区委同意，红石镇扎实推进法治政府建设。\n一、主要举措\n全年开展普法活动20场。\n"
     )
     assert extract(text, "x.txt").township == "红石镇"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["对于县政府的其他规范性文件不满如何申请行政救济", "由于镇政府未及时答复，可以申请复议吗"],
+)
+def test_a_preposition_ending_in_yu_is_no_place(head):
+    """对于县政府, 由于镇政府: the 于 belongs to the preposition, so no 「于县」「于镇」 is read
+    from another page's heading above the report (a question-and-answer site's title)."""
+    text = (
+        head
+        + "\n\n2019年,柳塘县法治政府建设工作以习近平法治思想为指导,全面推进依法行政。\n一、主要举措\n全年开展普法活动20场。\n"
+    )
+    assert extract(text, "x.txt").township == "柳塘县"
