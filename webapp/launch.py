@@ -71,10 +71,12 @@ def _prepare(settings: Settings):
     warnings = serving_warnings(settings)  # refuses unusable auth before anything starts
     for warning in warnings:
         log.warning("%s", warning)
-    if settings.app_library_process:
-        from webapp.library_process import RemoteLibrary
+    from webapp.library_process import RemoteLibrary, take_early
 
-        remote = RemoteLibrary(settings)  # opens and warms up while Gradio imports
+    remote = take_early(settings)  # started by the entry point, before its settings
+    if settings.app_library_process:
+        if remote is None:
+            remote = RemoteLibrary(settings)  # opens and warms up while Gradio imports
         handlers, blocks = _page(lambda handlers_of: handlers_of(remote), warnings)
         remote.wait_ready()  # the page needs the library only once it is served
         return blocks, handlers, None
