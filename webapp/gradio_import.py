@@ -1,6 +1,7 @@
-"""``import gradio`` for the app's cold start, without two pieces of work an installed Gradio
-does on every import for its own authoring: the page and every component are built exactly
-as before, and nothing else of Gradio is changed.
+"""Gradio for the app's cold start, without work an installed Gradio does on every start that
+no served page uses: the page and every component are built exactly as before, and nothing
+else of Gradio is changed. ``import_gradio`` skips two pieces of ``import gradio``;
+``app_made_at_launch`` the web apps a page's build makes before ``launch`` makes its own.
 
 - **Type stubs.** Gradio's component metaclass calls ``create_or_modify_pyi`` for every
   component class it defines — 81 of them on ``import gradio`` (6.x): it reads the class's
@@ -25,6 +26,8 @@ import importlib.abc
 import importlib.machinery
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 
 log = logging.getLogger(__name__)
@@ -107,3 +110,28 @@ def import_gradio() -> ModuleType:
     import gradio
 
     return gradio
+
+
+@contextmanager
+def app_made_at_launch() -> Iterator[None]:
+    """Build a page without the FastAPI apps Gradio makes and throws away before launch.
+
+    Gradio (6.x) makes the page's web app — FastAPI with ~80 routes, each analysed into
+    pydantic models — when a ``Blocks`` closes (``__exit__``) and again on ``queue()``;
+    ``launch()`` then makes it once more and serves only that one. The first two are never
+    served: about half of the page's build (0.3-0.5 s of CPU at load 15-20). Inside this
+    block they are not made (the page's ``app`` stays ``None`` until ``launch`` makes the
+    one it serves); components, events, the queue's settings and the page's config are
+    built exactly as before. Not for a page used without ``launch`` through its ``app``."""
+    from gradio.routes import App
+
+    made = App.__dict__["create_app"]
+    App.create_app = staticmethod(_app_at_launch)
+    try:
+        yield
+    finally:
+        App.create_app = made
+
+
+def _app_at_launch(*_args, **_kwargs) -> None:
+    return None

@@ -14,7 +14,7 @@ import os
 import threading
 
 from reportqa.settings import Settings
-from webapp.gradio_import import import_gradio
+from webapp.gradio_import import app_made_at_launch, import_gradio
 
 log = logging.getLogger("reportqa.app")
 
@@ -111,10 +111,11 @@ def _page(make_handlers, warnings: list[str]):
     from webapp.ui import build_blocks
 
     handlers = make_handlers(Handlers)
-    blocks = build_blocks(handlers)
-    if warnings:
-        import gradio as gr
+    with app_made_at_launch():  # ``serve`` launches it: that makes the app it serves
+        blocks = build_blocks(handlers)
+        if warnings:
+            import gradio as gr
 
-        with blocks:  # appended to the page: every visitor sees it
-            gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
+            with blocks:  # appended to the page: every visitor sees it
+                gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
     return handlers, blocks
