@@ -5,6 +5,9 @@ from __future__ import annotations
 
 
 def main() -> None:
+    from webapp.library_process import start_early
+
+    start_early()  # the library's process imports while this one imports its settings
     from reportqa.settings import Settings
     from webapp.launch import serve
 

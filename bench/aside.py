@@ -5,11 +5,16 @@ process of its own (``python -m bench.aside reopen|app SPEC OUT``):
   process pays at start-up), with that process's own peak RSS. Run inside the measuring
   child it held the chunks and the index twice, and the child's peak was no longer the one
   of a serving process.
-- ``app``: the web app from a cold interpreter — ``webapp.launch.prepare`` (the library
-  opened and warmed up while Gradio imports, then the page), then the first question
-  through the page's handlers; peak RSS of the app and of its library's process. The parent takes the wall time from before it starts the
+- ``app``: the web app from a cold interpreter, started as ``app.py`` starts it — the
+  library's process first (``start_early``, before the settings are imported), then
+  ``webapp.launch.prepare`` (the library opened and warmed up while Gradio imports, then
+  the page), then the first question through the page's handlers; peak RSS of the app and
+  of its library's process. The parent takes the wall time from before it starts the
   process to the moment the answer is in (``answered_at``), so the interpreter's start and
   every import count.
+
+Settings are imported inside the functions, not at the top: the ``app`` measure must
+start the library's process before they are, as the app does.
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportqa.settings import REPO_ROOT, Settings
+if TYPE_CHECKING:
+    from reportqa.settings import Settings
 
 APP_QUESTION = "哪些乡镇提到了“枫桥经验”？"
 
@@ -71,6 +78,8 @@ def app(settings: Settings) -> dict:
 def run_aside(what: str, spec_path: Path, out_path: Path) -> dict:
     """Start ``what`` in a fresh interpreter; its result, with ``wall_s`` from before the
     start to its answer (``app``) or to its exit."""
+    from reportqa.settings import REPO_ROOT
+
     cmd = [sys.executable, "-m", "bench.aside", what, str(spec_path), str(out_path)]
     started = time.time()
     subprocess.run(cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, check=True)
@@ -81,6 +90,12 @@ def run_aside(what: str, spec_path: Path, out_path: Path) -> dict:
 
 def _main(argv: list[str]) -> int:
     what, spec_path, out_path = argv
+    if what == "app":
+        from webapp.library_process import start_early
+
+        start_early()  # what ``app.py`` does first
+    from reportqa.settings import Settings
+
     spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
     settings = Settings(**{**spec["settings"], "llm_base_url": ""})
     out = {"reopen": reopen, "app": app}[what](settings)

@@ -2,22 +2,19 @@
 
 ``app.py`` and ``reportqa serve`` both call ``serve``; the CLI passes its ``--host`` and
 ``--port`` in the settings it hands over, never through the environment. The cold start
-(``prepare``) is what ``reportqa bench`` times as ``app_cold_start``, hence Gradio's own
-import here (``import_gradio``).
+(``prepare``) is what ``reportqa bench`` times as ``app_cold_start``, hence Gradio's
+import through ``webapp.gradio_import``.
 """
 
 from __future__ import annotations
 
 import gc
-import importlib.abc
-import importlib.machinery
 import logging
 import os
-import sys
 import threading
-from types import ModuleType
 
 from reportqa.settings import Settings
+from webapp.gradio_import import app_made_at_launch, import_gradio
 
 log = logging.getLogger("reportqa.app")
 
@@ -71,10 +68,12 @@ def _prepare(settings: Settings):
     warnings = serving_warnings(settings)  # refuses unusable auth before anything starts
     for warning in warnings:
         log.warning("%s", warning)
-    if settings.app_library_process:
-        from webapp.library_process import RemoteLibrary
+    from webapp.library_process import RemoteLibrary, take_early
 
-        remote = RemoteLibrary(settings)  # opens and warms up while Gradio imports
+    remote = take_early(settings)  # started by the entry point, before its settings
+    if settings.app_library_process:
+        if remote is None:
+            remote = RemoteLibrary(settings)  # opens and warms up while Gradio imports
         handlers, blocks = _page(lambda handlers_of: handlers_of(remote), warnings)
         remote.wait_ready()  # the page needs the library only once it is served
         return blocks, handlers, None
@@ -112,65 +111,11 @@ def _page(make_handlers, warnings: list[str]):
     from webapp.ui import build_blocks
 
     handlers = make_handlers(Handlers)
-    blocks = build_blocks(handlers)
-    if warnings:
-        import gradio as gr
+    with app_made_at_launch():  # ``serve`` launches it: that makes the app it serves
+        blocks = build_blocks(handlers)
+        if warnings:
+            import gradio as gr
 
-        with blocks:  # appended to the page: every visitor sees it
-            gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
+            with blocks:  # appended to the page: every visitor sees it
+                gr.Markdown("\n\n".join(f"**{w}**" for w in warnings), elem_id="rq-serving-warning")
     return handlers, blocks
-
-
-# ---- importing Gradio --------------------------------------------------------------
-# Gradio's component metaclass calls ``create_or_modify_pyi`` for every component class it
-# defines — 81 of them on ``import gradio`` (6.x): it reads the class's source file, parses
-# it with ``ast`` and rewrites the ``.pyi`` stub beside it when its text differs. That keeps
-# stubs current in a Gradio checkout; an installed Gradio ships its stubs, so for an app it
-# is pure start-up cost: half of ``import gradio`` (1.5 s of 3.4 s measured at load 5 on
-# two cores). ``import_gradio`` turns only that function off, for the one import, and
-# touches nothing else: components, events and the page are built exactly as before.
-
-_META = "gradio.component_meta"
-
-
-class _SkipStubs(importlib.abc.MetaPathFinder):
-    """Finds ``gradio.component_meta`` as usual and, once it has run, replaces its stub
-    writer before the first component class is defined."""
-
-    def find_spec(self, name, path, target=None):
-        if name != _META:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        if spec is None or spec.loader is None:
-            return spec
-        run = spec.loader.exec_module
-
-        def exec_module(module: ModuleType) -> None:
-            run(module)
-            if hasattr(module, "create_or_modify_pyi"):
-                module.create_or_modify_pyi = _no_stubs
-            else:  # a Gradio that no longer has it: nothing to skip
-                log.debug("gradio.component_meta has no create_or_modify_pyi")
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-def _no_stubs(*_args, **_kwargs) -> None:
-    return None
-
-
-def import_gradio() -> ModuleType:
-    """``import gradio``, without the stub rewriting when Gradio is not imported yet."""
-    if "gradio" not in sys.modules:
-        finder = _SkipStubs()
-        sys.meta_path.insert(0, finder)
-        try:
-            import gradio
-        finally:
-            if finder in sys.meta_path:
-                sys.meta_path.remove(finder)
-    import gradio
-
-    return gradio

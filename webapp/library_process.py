@@ -32,10 +32,13 @@ import signal
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from reportqa.errors import ReportQAError
-from reportqa.settings import Settings
 from webapp.port import CALLS, STREAMS
+
+if TYPE_CHECKING:  # never imported here: the app starts the child before it has settings
+    from reportqa.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +48,44 @@ _READY = 0  # the request id of the child's first message: opened (or not)
 _CALL_THREADS = 16  # more than Gradio's default_concurrency_limit: calls never queue here
 
 
+_early: list[RemoteLibrary] = []  # the child ``start_early`` started, until ``take_early``
+
+
+def start_early() -> None:
+    """Start the library's process first thing, before the app imports its settings
+    (pydantic, ~0.2 s of CPU) and Gradio, where a second core can run it (the default of
+    ``app_library_process``). An entry point calls this before anything else; ``prepare``
+    takes the child and sends it the settings, or lets it go when they say no."""
+    if not _early and (os.cpu_count() or 1) > 1:
+        _early.append(RemoteLibrary())
+
+
+def take_early(settings: Settings) -> RemoteLibrary | None:
+    """The child ``start_early`` started, given ``settings``; ``None`` when there is none or
+    the settings keep the library in the app's process (that child then ends on its own,
+    its imports wasted on the other core; it is not waited for)."""
+    if not _early:
+        return None
+    remote = _early.pop()
+    if settings.app_library_process:
+        remote.open(settings)
+        return remote
+    remote.discard()
+    return None
+
+
 class LibraryGone(ReportQAError):
     """The library's process ended: no call can be answered until the app restarts."""
 
 
 class RemoteLibrary:
-    """``port.LocalLibrary``'s calls, served by a child process that this starts at once."""
+    """``port.LocalLibrary``'s calls, served by a child process that this starts at once.
 
-    def __init__(self, settings: Settings) -> None:
+    Without settings the child is started bare: it imports the library's modules (~0.6 s
+    of CPU: pydantic, numpy, scipy.sparse, jieba) on the other core while the app is still
+    importing its own settings, and opens the library once ``open`` sends them."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
         import multiprocessing
 
         from reportqa.spawn_main import main_not_rerun
@@ -60,12 +93,9 @@ class RemoteLibrary:
         self.settings = settings
         ctx = multiprocessing.get_context("spawn")  # a fork would copy the app's threads
         self._conn, child_end = ctx.Pipe()
-        level = logging.getLogger().getEffectiveLevel()
         with main_not_rerun():
             self._proc = ctx.Process(
-                target=serve_library,
-                args=(child_end, settings, level),
-                name="reportqa-library",
+                target=serve_library, args=(child_end,), name="reportqa-library"
             )
             self._proc.start()
         child_end.close()  # only the child holds it now: its end closes when the child dies
@@ -76,6 +106,18 @@ class RemoteLibrary:
         self._gone = False
         threading.Thread(target=self._read, name="reportqa-library-reader", daemon=True).start()
         atexit.register(self.close)
+        if settings is not None:
+            self.open(settings)
+
+    def open(self, settings: Settings) -> None:
+        """Hand the child the settings it opens the library with (once)."""
+        self.settings = settings
+        level = logging.getLogger().getEffectiveLevel()  # the app's, configured by now
+        try:
+            with self._send_lock:
+                self._conn.send((settings, level))
+        except (OSError, ValueError):  # gone already: ``wait_ready`` says so
+            log.warning("the library's process ended before it was given its settings")
 
     def wait_ready(self) -> None:
         """Until the child has opened and warmed the library; ``SystemExit`` with the same
@@ -153,6 +195,15 @@ class RemoteLibrary:
         for box in list(self._waiting.values()):
             box.put(("error", LibraryGone(GONE)))
 
+    def discard(self) -> None:
+        """Tell a child that was never opened to end, without waiting for it."""
+        atexit.unregister(self.close)
+        try:
+            with self._send_lock:
+                self._conn.send(None)
+        except (OSError, ValueError):
+            pass
+
     def close(self) -> None:
         """Stop the child (it finishes the calls it is running) and wait for it."""
         atexit.unregister(self.close)
@@ -171,13 +222,21 @@ class RemoteLibrary:
 # ---- the child ---------------------------------------------------------------------------
 
 
-def serve_library(conn, settings: Settings, level: int) -> None:
-    """The child's whole life: open the library, say so, answer calls until the app closes
-    the pipe (or dies)."""
+def serve_library(conn) -> None:
+    """The child's whole life: import the library, wait for the app's settings, open the
+    library, say so, answer calls until the app closes the pipe (or dies)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     send_lock = threading.Lock()
     try:
+        _import_library()
+        try:
+            first = conn.recv()
+        except (EOFError, OSError):  # the app ended before it had settings
+            return
+        if first is None:  # the app decided to keep its library in its own process
+            return
+        settings, level = first
+        logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
         library = _open(settings)
     except BaseException as exc:  # whatever it was, the app must hear it
         log.exception("the library could not be opened")
@@ -194,6 +253,14 @@ def serve_library(conn, settings: Settings, level: int) -> None:
             if message is None:
                 break
             pool.submit(_answer_call, library, conn, send_lock, message)
+
+
+def _import_library() -> None:
+    """The modules ``_open`` needs, imported before the settings arrive (the import is the
+    part of the child's start that needs nothing from the app)."""
+    import answering.collector  # noqa: F401
+    import library  # noqa: F401
+    import webapp.port  # noqa: F401
 
 
 def _open(settings: Settings):
