@@ -103,6 +103,7 @@ _SITE_END = re.compile(
     r"(?:网站标识码|网站识别码)[ \u3000]*[:：]?[ \u3000]*[0-9A-Za-z]{10}"
     r"|ICP备[ \u3000]*\d+号(?:-\d+)?|公网安备[ \u3000]*\d+号|\.政务"
 )
+_SITE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|政务网|政府网)")
 _SITE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处)")
 # 「赵县人民政府」「叶县政府」: a county or town with a one-character core heads its title with an
 # organ line as short as a menu item; a menu names no place before its organ word (「县人民政府」)
@@ -244,6 +245,8 @@ _CRUMB_LINE = re.compile(
 # words of a portal's own controls that no report uses of its work (unlike 微信, 分享, 打印)
 _UI_WORDS = re.compile(
     r"首页|繁体|简体|无障碍|网站地图|长者模式|适老化?|IPv6|IPV6|返回顶部|上一篇|下一篇|登录|注册"
+    # the search box a portal puts at the top of every page (「请输入关键字 搜索」)
+    r"|请输入(?:关键[字词]|搜索内容|检索词)|搜\s*索"
 )
 
 
@@ -350,8 +353,8 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
                 else:
                     pending = (label, start)
             continue
-        if site := _SITE.match(stripped):  # 「青禾县人民政府门户网站」: the host publishes
-            chrome.lines.add(start)
+        if site := _SITE.match(stripped) or _site_then_menu(stripped):
+            chrome.lines.add(start)  # 「青禾县人民政府门户网站」: the host publishes
             chrome.publishers.append((start, site.group(1)))
         elif header := _header_cells(stripped):
             chrome.lines.add(start)
@@ -369,6 +372,13 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
             chrome.lines.add(start)
     chrome.lines -= title_heads(seen, chrome.lines)
     return chrome
+
+
+def _site_then_menu(line: str) -> re.Match | None:
+    """A portal's banner with its menu run on to it (「汀兰市人民政府门户网站 首页 政务公开」,
+    「…门户网站 www.x.gov.cn 首页 | 政务公开」): the site's name, as on a line of its own."""
+    m = _SITE_HEAD.match(line)
+    return m if m and not _SENTENCE.search(line) and _NAV_WORDS.search(line, m.end()) else None
 
 
 def _keep(chrome: Chrome, label: str, value: str, start: int) -> None:
