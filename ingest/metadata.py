@@ -22,7 +22,7 @@ from ingest.gazetteer import gazetteer
 from ingest.meta_parent import find_parent, unit_in_county
 from ingest.meta_signature import RECIPIENTS, SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, read_year
-from ingest.meta_zone import joined_zone
+from ingest.meta_zone import joined_zone, zone_mentions
 from ingest.page_chrome import read_chrome, report_run_on
 from ingest.page_trailer import mask_trailer
 from ingest.report_reading import (
@@ -179,10 +179,16 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
             continue
         if unit and (doc.known(unit) or an.plausible(unit)):  # not 「团区委」 in a table
             ev.append(Evidence(unit, above, "signature", weight))
+    titles = [ln for _, ln in block or head] + [v for _, v in doc.chrome.titles]
+    zoned = [Evidence(*z) for z in zone_mentions(titles, first, tail)]
+    ev += zoned
     stem = Path(source).stem
     if re.search(rf"[{H}]{{2}}", stem):
         for u, a in lowest(chains(doc, re.sub(r"人民政府|政府|关于|工作|报告", " ", stem), True)):
             ev.append(Evidence(u, a, "file name", 0.3))
+    # a piece of a zone's name (十堰市, a bare 经济技术开发区) is not the writer the zone is
+    zones = {e.unit for e in zoned}
+    ev = [e for e in ev if not any(e.unit != z and e.unit in z for z in zones)]
     return [e for e in ev if e.origin in ("title", "publisher") or not _glued(doc, e.unit)]
 
 
