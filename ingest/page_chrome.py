@@ -62,6 +62,9 @@ _BREADCRUMB = re.compile(
 _NAV_WORDS = re.compile(
     r"首页|繁体|简体|无障碍|网站地图|登录|注册|打印|关闭|收藏|分享|字体|适老|长者模式|IPv6|IPV6|"
     r"智能机器人|扫一扫|微信|微博|返回顶部|上一篇|下一篇|相关词条|热门词条|联络我们|【大】|\[ *大 *中 *小 *\]"
+    # the search box at the top of every page (「请输入关键字 搜索」), and the fixed sections of
+    # a portal's disclosure column (政府信息公开指南/制度/年报, 法定主动公开内容): never a title
+    r"|请输入(?:关键[字词]|搜索内容|检索词)|搜\s*索|政府信息公开(?:指南|制度|年报|目录)$|法定主动公开内容$"
 )
 _INDEX_NO = re.compile(r"\b[0-9A-Za-z]{6,}/(?:19|20)\d{2}-\d{3,}\b")
 _RUN_ON = re.compile(
@@ -245,8 +248,6 @@ _CRUMB_LINE = re.compile(
 # words of a portal's own controls that no report uses of its work (unlike 微信, 分享, 打印)
 _UI_WORDS = re.compile(
     r"首页|繁体|简体|无障碍|网站地图|长者模式|适老化?|IPv6|IPV6|返回顶部|上一篇|下一篇|登录|注册"
-    # the search box a portal puts at the top of every page (「请输入关键字 搜索」)
-    r"|请输入(?:关键[字词]|搜索内容|检索词)|搜\s*索"
 )
 
 
