@@ -42,8 +42,10 @@ OTHER = (
 # a short one (来源, 日期, 标题…) only where a field can start
 _LONG = [w for group in (PUBLISHER, TITLE, DATE, OTHER) for w in group.split("|") if len(w) >= 3]
 _SHORT = [w for group in (PUBLISHER, TITLE, DATE, OTHER) for w in group.split("|") if len(w) < 3]
+# a short label opens a cell: after a space, a bracket, a bar, or the time of a date whose
+# space before the label cleaning took out (「2024年02月03日09:12来源：…」)
 _LABEL = re.compile(
-    rf"(?:(?P<long>{_label('|'.join(_LONG))})|(?:^|(?<=[\s\[【•·*\-|｜]))[\[【]?{_SP}"
+    rf"(?:(?P<long>{_label('|'.join(_LONG))})|(?:^|(?<=[\s\d\[【•·*\-|｜]))[\[【]?{_SP}"
     rf"(?P<short>{_label('|'.join(_SHORT))}))"
     rf"{_SP}[\]】]?{_SP}[:：]"
 )
