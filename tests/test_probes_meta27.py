@@ -2,7 +2,7 @@
 missing, on invented pages (青棠镇, 云杉乡, 望川/柳泉/鹿鸣街道 of the invented 澄岭区 and 雁屿县,
 苇塘镇 of the county-level 汀兰市, the zones of 雁屿/澜州) and on real prefectures' short forms.
 
-``probes_meta27/`` (67 pages of ~2 000-5 000 characters with portal furniture) holds, each with
+``probes_meta27/`` (69 pages of ~2 000-5 000 characters with portal furniture) holds, each with
 pages that must read and pages that must not: untitled reports naming the unit only in the
 opening sentence or the 落款; a title in an index table or a 「标题：」/「名称 |」 row; a search
 box and a disclosure column's fixed sections over the report; a street's report on a district
