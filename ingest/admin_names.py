@@ -29,6 +29,7 @@ ORGAN = re.compile(
 _JUNK = re.compile(
     r"对于|由于|属于|至于|鉴于|基于|代表|关于|我|的|在|年度|年|和|与|、|致|向|对|中共|根据|按照|全面|推进"
 )
+JUNK_WORDS = _JUNK  # the words no name holds: other readers cut a run of characters at them
 GENERIC_NAMES = {
     "乡镇",
     "城镇",

@@ -85,11 +85,16 @@ def _best(
     下」: the text wins over a division list that may postdate a regrouping, 塘栖镇 moved to
     临平区 in 2021); else a real place (or one the page states) not contradicted by it."""
     # a city without counties (中山市, 东莞市) is itself the unit above its towns
+    city_up = level == "乡镇" and _city_above(doc.text[:READ])
     fits = [
         n
         for n, _ in named.most_common()
         if n != unit
-        and (level_in(doc, n) == up or (level == "乡镇" and doc.gaz.contains(n, unit)))
+        and (
+            level_in(doc, n) == up
+            or (level == "乡镇" and doc.gaz.contains(n, unit))
+            or (city_up and an.suffix(n) == "市" and not doc.gaz.level_of(n))
+        )
         and doc.gaz.level_of(n) != "乡镇"
     ]
     if doc.gaz.loaded:
@@ -109,6 +114,18 @@ def _best(
     if inferred:
         return inferred, FieldSource("gazetteer", 0.65)
     return "", None
+
+
+_CITY_BODY = re.compile(r"(?<![\u4e00-\u9fff])市(?:委|人民政府|政府)|[在按]\S{0,6}?市委")
+_COUNTY_BODY = re.compile(r"(?:县|区|旗)(?:委|人民政府|政府)")
+
+
+def _city_above(text: str) -> bool:
+    """A township whose report names only a 市委/市政府 above it (「在市委、市政府的领导下」)
+    and never a 县委/区委 sits under a county-level city (or a city with no counties): a 市
+    the list does not know is then a fit for its parent, though a 市 is taken as a prefecture
+    by its ending."""
+    return bool(_CITY_BODY.search(text)) and not _COUNTY_BODY.search(text)
 
 
 def _rank_name(rank: int) -> str:

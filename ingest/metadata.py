@@ -22,6 +22,7 @@ from ingest.gazetteer import gazetteer
 from ingest.meta_parent import find_parent, unit_in_county
 from ingest.meta_signature import RECIPIENTS, SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, read_year
+from ingest.meta_zone import joined_zone, zone_mentions
 from ingest.page_chrome import read_chrome, report_run_on
 from ingest.page_trailer import mask_trailer
 from ingest.report_reading import (
@@ -39,8 +40,8 @@ from ingest.report_reading import (
 )
 from ingest.self_name import lone_town, self_kind, self_named
 from ingest.sidecar import parse_year
+from ingest.site_banner import named_below, site_header
 from ingest.site_banner import self_level as _self_level
-from ingest.site_banner import site_header
 from reportqa.errors import IngestError
 from reportqa.text import to_simplified
 from reportqa.types import FieldSource
@@ -111,6 +112,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     nested = ("", "")
     if len(block) > 1:
         nested = an.most_specific(an.organ_units(" ".join(ln for _, ln in block), doc.known))
+        nested = named_below(doc, block[-1][1], nested)
         if nested[0]:
             ev.append(Evidence(*nested, "title", 1.0))
     for s, line in head:  # title lines: short, no sentence, not the addressee
@@ -177,10 +179,16 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
             continue
         if unit and (doc.known(unit) or an.plausible(unit)):  # not 「团区委」 in a table
             ev.append(Evidence(unit, above, "signature", weight))
+    titles = [ln for _, ln in block or head] + [v for _, v in doc.chrome.titles]
+    zoned = [Evidence(*z) for z in zone_mentions(titles, first, tail)]
+    ev += zoned
     stem = Path(source).stem
     if re.search(rf"[{H}]{{2}}", stem):
         for u, a in lowest(chains(doc, re.sub(r"人民政府|政府|关于|工作|报告", " ", stem), True)):
             ev.append(Evidence(u, a, "file name", 0.3))
+    # a piece of a zone's name (十堰市, a bare 经济技术开发区) is not the writer the zone is
+    zones = {e.unit for e in zoned}
+    ev = [e for e in ev if not any(e.unit != z and e.unit in z for z in zones)]
     return [e for e in ev if e.origin in ("title", "publisher") or not _glued(doc, e.unit)]
 
 
@@ -238,16 +246,18 @@ def extract(text: str, source: str) -> Extracted:
     title_lines = _title_block(head)
     sources: dict[str, FieldSource] = {}
     unit, chained, src = _choose_unit(doc, _gather(doc, source))
+    unit = joined_zone(plain, unit)
     level = level_in(doc, unit) if unit else ""
     host = ""
     if (
         src
-        and src.origin == "publisher"
+        and src.origin in ("publisher", "breadcrumb")
         and level == "区县"
         and _self_level(plain[:READ]) == "乡镇"
     ):
-        # only the county site that hosts the page names a unit, and the report calls itself
-        # 我镇/镇党委: the county is the host (and parent), the township is still unknown
+        # only the county site that hosts the page names a unit (its banner, or the section of
+        # its breadcrumb: 「首页>澄岭区>政务公开」), and the report calls itself 我镇/镇党委: the
+        # county is the host (and parent), the township is still unknown
         host, unit, chained, src = unit, "", "", None
     if src:
         sources["unit"] = src

@@ -42,8 +42,10 @@ OTHER = (
 # a short one (来源, 日期, 标题…) only where a field can start
 _LONG = [w for group in (PUBLISHER, TITLE, DATE, OTHER) for w in group.split("|") if len(w) >= 3]
 _SHORT = [w for group in (PUBLISHER, TITLE, DATE, OTHER) for w in group.split("|") if len(w) < 3]
+# a short label opens a cell: after a space, a bracket, a bar, or the time of a date whose
+# space before the label cleaning took out (「2024年02月03日09:12来源：…」)
 _LABEL = re.compile(
-    rf"(?:(?P<long>{_label('|'.join(_LONG))})|(?:^|(?<=[\s\[【•·*\-|｜]))[\[【]?{_SP}"
+    rf"(?:(?P<long>{_label('|'.join(_LONG))})|(?:^|(?<=[\s\d\[【•·*\-|｜]))[\[【]?{_SP}"
     rf"(?P<short>{_label('|'.join(_SHORT))}))"
     rf"{_SP}[\]】]?{_SP}[:：]"
 )
@@ -62,6 +64,9 @@ _BREADCRUMB = re.compile(
 _NAV_WORDS = re.compile(
     r"首页|繁体|简体|无障碍|网站地图|登录|注册|打印|关闭|收藏|分享|字体|适老|长者模式|IPv6|IPV6|"
     r"智能机器人|扫一扫|微信|微博|返回顶部|上一篇|下一篇|相关词条|热门词条|联络我们|【大】|\[ *大 *中 *小 *\]"
+    # the search box at the top of every page (「请输入关键字 搜索」), and the fixed sections of
+    # a portal's disclosure column (政府信息公开指南/制度/年报, 法定主动公开内容): never a title
+    r"|请输入(?:关键[字词]|搜索内容|检索词)|搜\s*索|政府信息公开(?:指南|制度|年报|目录)$|法定主动公开内容$"
 )
 _INDEX_NO = re.compile(r"\b[0-9A-Za-z]{6,}/(?:19|20)\d{2}-\d{3,}\b")
 _RUN_ON = re.compile(
@@ -103,6 +108,7 @@ _SITE_END = re.compile(
     r"(?:网站标识码|网站识别码)[ \u3000]*[:：]?[ \u3000]*[0-9A-Za-z]{10}"
     r"|ICP备[ \u3000]*\d+号(?:-\d+)?|公网安备[ \u3000]*\d+号|\.政务"
 )
+_SITE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|政务网|政府网)")
 _SITE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处)")
 # 「赵县人民政府」「叶县政府」: a county or town with a one-character core heads its title with an
 # organ line as short as a menu item; a menu names no place before its organ word (「县人民政府」)
@@ -350,8 +356,8 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
                 else:
                     pending = (label, start)
             continue
-        if site := _SITE.match(stripped):  # 「青禾县人民政府门户网站」: the host publishes
-            chrome.lines.add(start)
+        if site := _SITE.match(stripped) or _site_then_menu(stripped):
+            chrome.lines.add(start)  # 「青禾县人民政府门户网站」: the host publishes
             chrome.publishers.append((start, site.group(1)))
         elif header := _header_cells(stripped):
             chrome.lines.add(start)
@@ -369,6 +375,13 @@ def read_chrome(text: str, limit: int = 3000) -> Chrome:
             chrome.lines.add(start)
     chrome.lines -= title_heads(seen, chrome.lines)
     return chrome
+
+
+def _site_then_menu(line: str) -> re.Match | None:
+    """A portal's banner with its menu run on to it (「汀兰市人民政府门户网站 首页 政务公开」,
+    「…门户网站 www.x.gov.cn 首页 | 政务公开」): the site's name, as on a line of its own."""
+    m = _SITE_HEAD.match(line)
+    return m if m and not _SENTENCE.search(line) and _NAV_WORDS.search(line, m.end()) else None
 
 
 def _keep(chrome: Chrome, label: str, value: str, start: int) -> None:

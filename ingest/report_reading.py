@@ -36,8 +36,10 @@ PARTNER = re.compile(
 # a unit visited or learned from (「赴东湖街道学习」「借鉴白塔街道经验」) is another one
 _VISITED = rf"(?:赴|前往|考察|借鉴|参观|观摩)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗|市)"
 OTHERS = re.compile(f"{PARTNER.pattern}|{_VISITED}")
+# 中共 opens the name of a party body (「中共澄岭区望川街道工作委员会」): no place holds it
 _BOUNDARY = re.compile(
     r"[在是和与及、从对为由把将向于以据我]|经(?!济)|代表|关于|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧"
+    r"|中共"
 )
 
 

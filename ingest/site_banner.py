@@ -3,7 +3,8 @@
 A cut page that never names its unit still speaks as one: 全镇, 镇党委, 镇长 or 全县, 县长,
 县直部门 (``self_level``). A county portal republishing its townships' reports heads each page
 with its own organ's name (「咸安区人民政府」); the report's voice tells that banner from a county
-report's own title (``site_header``). Kept apart from ``ingest.metadata`` so the reading of
+report's own title (``site_header``); a report line under such a banner that names its own unit speaks for that
+unit (``named_below``). Kept apart from ``ingest.metadata`` so the reading of
 titles stays one concept and this one another.
 """
 
@@ -12,9 +13,10 @@ from __future__ import annotations
 import re
 
 from ingest import admin_names as an
-from ingest.report_reading import READ, Doc, chains, level_in
+from ingest.report_reading import ADDRESSEE, READ, Doc, chains, level_in, lowest
 
 H = an.H
+_SENTENCE = re.compile(r"[，,。；;]|[:：]$")
 # the words a unit uses of itself and its heads: a cut page that never names its unit still
 # says 全镇, 镇党委, 镇长 or 全县, 县长, 县直部门; 党工委 heads a 街道 unless a 开发区/园区 has it
 SELF_TOWN = re.compile(
@@ -58,3 +60,18 @@ def site_header(doc: Doc, block: list[tuple[int, str]]) -> list[tuple[int, str]]
     ):
         return []
     return block[:1] if self_level(doc.text[:READ]) == "乡镇" else []
+
+
+def named_below(doc: Doc, report: str, nested: tuple[str, str]) -> tuple[str, str]:
+    """An organ line over a report line that names a unit of its own below it (「汀兰市人民政府」 /
+    「苇塘镇2023年度…报告」): whether the organ is the portal's banner or the outer organ of a
+    nested title, the report speaks for the unit it names, and the organ is the unit above."""
+    if not nested[0] or ADDRESSEE.match(report) or _SENTENCE.search(report):
+        return nested
+    found = lowest(chains(doc, report, False))
+    if not found:
+        return nested
+    unit, above = found[0]
+    if an.RANK.get(level_in(doc, unit), 9) < an.RANK.get(level_in(doc, nested[0]), 9):
+        return unit, above or nested[0]
+    return nested
