@@ -59,6 +59,7 @@ __all__ = [
     "followup_again",
     "followup_empty",
     "followup_levels",
+    "followup_switch",
     "followup_negated",
     "followup_years",
     "glossed",
