@@ -21,7 +21,14 @@ from __future__ import annotations
 import re
 
 # the levels above the township as a user names them → the rung the scope readers take
-_ABOVE = {"区县": "区县", "县区": "区县", "县市区": "区县", "县": "区县", "区": "区县", "旗": "区县"}
+_ABOVE = {
+    "区县": "区县",
+    "县区": "区县",
+    "县市区": "区县",
+    "县": "区县",
+    "区": "区县",
+    "旗": "区县",
+}
 _ABOVE.update({"地市": "市", "地级市": "市", "市": "市", "州": "市"})
 _NAMES = "|".join(sorted(_ABOVE, key=len, reverse=True))
 _SWITCH = re.compile(
