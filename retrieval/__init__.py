@@ -82,6 +82,7 @@ __all__ = [
     "glosses",
     "grounding",
     "group_claims",
+    "hedges",
     "holders",
     "honours",
     "initials",

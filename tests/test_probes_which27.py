@@ -8,6 +8,10 @@ nothing (``answering.followup_switch``).
 answered at the level named, and two must-nots — a follow-up with a topic of its own
 (「那市一级哪些开展了宪法宣誓」: not the last question there), and a switch to a level whose
 reports do not say the practice (it invents nobody).
+
+A which-question that names a thing and hedges 「或者类似的班子」「或其他类似机构」 is read on the
+thing named: the kind word after the hedge is no need of its own (``retrieval.hedges``) — two
+paraphrases, and a must-not whose named thing no report writes (the hedge never weakens it).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import pytest
 
 from answering.followup import Turn, resolve
 from answering.followup_switch import switched_level
+from retrieval.hedges import without_hedge
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -93,3 +98,27 @@ def test_among_still_picks_from_the_last_units():
 def test_after_a_fact_question_a_level_is_no_switch():
     got = resolve("那区县一级的呢？", [Turn("甲镇开展了多少场普法活动？")], ["甲镇"])
     assert not got.question.startswith("区县一级的报告里，甲镇")
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("哪些镇成立了法治领导小组或者类似的班子？", "哪些镇成立了法治领导小组"),
+        ("哪些地方搞了普法或其他类似活动", "哪些地方搞了普法"),
+        ("哪些地方开展了法治体检或者相似的服务也算", "哪些地方开展了法治体检也算"),
+    ],
+)
+def test_a_hedge_and_its_kind_word_are_no_need(asked, read):
+    assert without_hedge(asked).replace(" ", "").rstrip("？") == read
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "类似的机构有哪些",  # no named thing before the hedge
+        "哪些地方和类似的单位签了协议",  # the kind word opens a clause of its own
+        "哪些地方请了律师或者其他法律服务人员",  # a named kind of its own, not an umbrella word
+    ],
+)
+def test_no_hedge_without_a_named_thing_before_it(kept):
+    assert without_hedge(kept) == kept
