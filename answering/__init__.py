@@ -60,6 +60,7 @@ __all__ = [
     "followup_empty",
     "followup_levels",
     "followup_negated",
+    "followup_switch",
     "followup_years",
     "glossed",
     "graded",

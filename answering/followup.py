@@ -15,6 +15,7 @@ from answering.followup_added import adds_units, last_pair, pair_pick, unknown_a
 from answering.followup_again import NOTE, asks_again
 from answering.followup_empty import over_level
 from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
+from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
@@ -152,6 +153,9 @@ def resolve(
                 "" if prev_units else "（上一个回答没有列出单位：按所说的类别重新检索上一个问题）"
             )
             return Resolved(asked_over_kinds(prev_q, kinds), (), note)
+    asked_which = _NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)
+    if asked_which and (moved := switched_level(q, prev_q)):  # 「那市一级的呢」: asked there
+        return Resolved(moved[0], note=moved[1])
     if not prev_units and (again := _asked_again(q, prev_q)) is not None:
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
     if not prev_units and _AMONG.match(q) and (above := over_level(_AMONG.sub("", q), prev_q)):

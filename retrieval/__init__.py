@@ -85,6 +85,7 @@ __all__ = [
     "glosses",
     "grounding",
     "group_claims",
+    "hedges",
     "holders",
     "honours",
     "initials",

@@ -34,6 +34,7 @@ from retrieval.doubled import GENERAL_DEEDS, merge_doubled
 from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
 from retrieval.group_claims import whole_claimed
+from retrieval.hedges import without_hedge
 from retrieval.item_lists import absorb_kind, item_lists, spaced_items
 from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
@@ -220,7 +221,7 @@ class QuestionAnalyzer:
         for il in listed:  # any item counts (``retrieval.item_lists``)
             text = text[: il.start] + " " * (il.end - il.start) + text[il.end :]
         concepts: list[Concept] = [il.concept for il in listed]
-        text = without_comment(_DEGREE.sub(" ", text))  # 「X那块有进展的」: the topic X
+        text = without_hedge(without_comment(_DEGREE.sub(" ", text)))  # 「X那块…」, 或类似的Y
         text = undoubled(_TOWNS_AND_STREETS.sub("  ", text))  # 审一审 → 审; 镇街: the units
         for u in sorted({*units, *(short_name(u) for u in units)}, key=len, reverse=True):
             text = text.replace(u, " ")
