@@ -46,6 +46,7 @@ __all__ = [
     "collector",
     "compare",
     "conditioned",
+    "count_beside",
     "counted",
     "doc_number",
     "doer",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from answering.cell_measure import answers_measure, compare_measure, without_measure_words
 from answering.cell_reread import Reread, measured_reader, wrong_count
 from answering.cells import Cell, cell_finder, without_figure_request
+from answering.count_beside import counted_beside
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
 from answering.practice import names_practice
 from answering.sentences import Span, figure_words, key_number, wants_number
@@ -120,6 +121,8 @@ def compose_compare(
             found = cell(ev.info)
         elif found is not None and mine and reread and not reread.on_topic(found[1].text):
             first, found = found, None  # 「送法下乡9场」 for 「领导学习法治几次」: off the deed
+        elif found is not None and mine and cell is not None and counted_in:
+            found = _own_count(found, cell(ev.info), counted_in, cs)  # 宣讲36场, not 学习12场次
         if found is None and reread is not None and mine:
             found = reread.cell(ev.info)  # the sentence the first search would take, counted
         if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
@@ -142,6 +145,14 @@ def compose_compare(
             CompareRow(ev.info.shown, span.text, number, citation, ev.info.year, scale, measure)
         )
     return _table(analysis, rows, book, len(evidence))
+
+
+def _own_count(found, other, measure: str, concepts) -> tuple:
+    """A cell whose count in the asked measure stands beside another deed than the topic
+    (``count_beside``) gives way to the unit's sentence that counts the topic itself."""
+    if other is None or counted_beside(found[1].text, measure, concepts):
+        return found
+    return other if counted_beside(other[1].text, measure, concepts) else found
 
 
 def compose_shaped(

@@ -41,6 +41,24 @@ def spoken_name(unit: str) -> str:
     return m.group(1) + m.group(2) if m else unit
 
 
+# a development zone is spoken of by its short kind: 十堰经济技术开发区 is 「十堰经开区」, 武汉东湖
+# 新技术开发区 / …高新技术产业开发区 「…高新区」 (the long kinds are what its own reports write)
+_ZONE_KINDS = (
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术开发区", "高新区"),
+)
+
+
+def zone_name(unit: str) -> str:
+    """十堰经济技术开发区 → 十堰经开区; other names as written."""
+    for long, short in _ZONE_KINDS:
+        if unit.endswith(long) and len(unit) > len(long):
+            return unit[: -len(long)] + short
+    return unit
+
+
 class UnitIndex:
     """Every name's full and short form, looked up by substring."""
 
@@ -50,7 +68,7 @@ class UnitIndex:
         self._by_form: dict[str, set[str]] = {}
         for name in self.names:
             plain = to_simplified(name)
-            for form in (plain, short_name(plain), spoken_name(plain)):
+            for form in (plain, short_name(plain), spoken_name(plain), zone_name(plain)):
                 self._by_form.setdefault(form, set()).add(name)
         self._lengths = sorted({len(f) for f in self._by_form})
         # every proper suffix of a name, for 「…和平乡」 matched against 和平乡 and back

@@ -14,7 +14,7 @@ from dataclasses import replace
 from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
-from reportqa.units import UnitIndex, short_name
+from reportqa.units import UnitIndex, short_name, zone_name
 from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import ACTORS, light_actors
@@ -117,6 +117,9 @@ class QuestionAnalyzer:
                     continue
                 form = short_name(name) if short else name
                 pos = q.find(form)
+                if pos < 0 and not short:  # 十堰经开区: a zone by its short kind
+                    form = zone_name(name)
+                    pos = q.find(form) if form != name else -1
                 if short and pos >= 0 and in_longer_word(q, pos, form, name, self._tok.is_word):
                     continue
                 if pos >= 0 and not any(s <= pos < e for s, e, _ in found):
@@ -223,7 +226,8 @@ class QuestionAnalyzer:
         concepts: list[Concept] = [il.concept for il in listed]
         text = without_hedge(without_comment(_DEGREE.sub(" ", text)))  # 「X那块…」, 或类似的Y
         text = undoubled(_TOWNS_AND_STREETS.sub("  ", text))  # 审一审 → 审; 镇街: the units
-        for u in sorted({*units, *(short_name(u) for u in units)}, key=len, reverse=True):
+        forms = {*units, *(short_name(u) for u in units), *(zone_name(u) for u in units)}
+        for u in sorted(forms, key=len, reverse=True):
             text = text.replace(u, " ")
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)

@@ -93,6 +93,8 @@ QUESTION_FRAME = frozenset(
     "得有 交代 才能 先 又 加进来 加上 放在 最多 最少 最高 最低 最大 最小 更多 更少 "
     "除了 之外 以外 本身 自己 所在 所属 正在 已经 曾经 一直 仍然 尚 "
     "不同 区别 差别 不一样 一样 相同 有何 "
+    # 「分别在干什么」「都做些什么」: asks what is done, as 怎么做 does; never a thing done
+    "干什么 干啥 做什么 干嘛 "
     # 跟 alone joins two things asked about (「县长跟书记」), as 和 does: never a topic
     "跟 "
     # position words after a scope (这些单位当中, 几个乡镇里头): among them, no topic
