@@ -77,6 +77,7 @@ __all__ = [
     "metadata_qa",
     "money_verbs",
     "named_gloss",
+    "lure_words",
     "narrowing",
     "near",
     "negated_which",
