@@ -72,6 +72,7 @@ __all__ = [
     "kind_scope",
     "kinds",
     "llm",
+    "lure_words",
     "markers",
     "meta_fields",
     "meta_order",

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import jieba.posseg
 
+from answering.lure_words import conditioned
 from retrieval.concept import Concept
 
 _AUDIENCE = r"(?:面向|针对|专为|专门为|专门针对|对象是)"
@@ -73,4 +74,6 @@ def narrowing(
             if framed or (before and _noun(side)):
                 out.append(side)
                 break
+    # the means (用英语) and a calendar time (每周六): ``answering.lure_words``
+    out += [w for w in conditioned(question, words) if w not in out]
     return tuple(out)

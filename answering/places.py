@@ -98,7 +98,7 @@ def county_names(q: str, places: Callable[[], Gazetteer] = gazetteer) -> list[st
     question names its subject: 「朝阳区2022年…」「北京朝阳区…」, never 「学习了海淀区的经验」."""
     spans = [
         (start, m.end())
-        for m in re.finditer(r"[区县旗]", q)
+        for m in re.finditer(r"[区县旗市]", q)  # 昆山市: a county-level city
         for start in range(max(0, m.end() - 9), m.end() - 2)
         if _CJK.fullmatch(q[start : m.end()])
         and not _GENERIC.search(q[start : m.end()])  # 哪些区, 各县: no name, no lookup

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.graded import core_of, graded_answer, graded_reading
+from answering.lure_words import conditioned
 from answering.narrowing import narrowing
 from answering.near import FEWEST, Near, near_answer
 from reportqa.answer import Answer, Unsaid
@@ -62,7 +63,10 @@ def narrowed(analysis: Analysis, idf: dict[str, float]) -> tuple[str, ...]:
     words they carry. Only marked attributives: a bare noun before a verb is as often its
     subject or object (「听两院汇报」), and the strict reading already holds there."""
     words = unsaid(analysis, idf)
-    return narrowing(analysis.question, words, core_of(analysis, idf), marked=True) if words else ()
+    got = narrowing(analysis.question, words, core_of(analysis, idf), marked=True) if words else ()
+    # a means or a calendar time no report spells, tagged no noun (用VR, 周末): ``lure_words``
+    soft = conditioned(analysis.question, unsaid_soft(analysis, idf))
+    return (*got, *(w for w in soft if w not in got))
 
 
 def said_words(words: Sequence[Concept]) -> tuple[str, ...]:
