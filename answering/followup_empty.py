@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-# the levels above the township, as a user names them, and the scope word the readers take
-_ABOVE = {
+# the county rung as a user names it (shared with ``followup_switch``, which names the city rung
+# as its scope readers take it)
+COUNTY_WORDS = {
     "区县": "区县",
     "县区": "区县",
     "县市区": "区县",
@@ -21,7 +22,8 @@ _ABOVE = {
     "区": "区县",
     "旗": "区县",
 }
-_ABOVE.update({"地市": "地市", "市": "地市", "州": "地市"})
+# the levels above the township, as a user names them, and the scope word the readers take
+_ABOVE = {**COUNTY_WORDS, "地市": "地市", "市": "地市", "州": "地市"}
 _NAMES = "|".join(sorted(_ABOVE, key=len, reverse=True))
 _LEVEL_ONLY = re.compile(
     r"^(?:(?:哪些|哪几个|哪几家|哪几份|哪个|哪家|谁)(?:是|属于|在|算)?)?"

@@ -20,16 +20,10 @@ from __future__ import annotations
 
 import re
 
+from answering.followup_empty import COUNTY_WORDS
+
 # the levels above the township as a user names them → the rung the scope readers take
-_ABOVE = {
-    "区县": "区县",
-    "县区": "区县",
-    "县市区": "区县",
-    "县": "区县",
-    "区": "区县",
-    "旗": "区县",
-}
-_ABOVE.update({"地市": "市", "地级市": "市", "市": "市", "州": "市"})
+_ABOVE = {**COUNTY_WORDS, "地市": "市", "地级市": "市", "市": "市", "州": "市"}
 _NAMES = "|".join(sorted(_ABOVE, key=len, reverse=True))
 _SWITCH = re.compile(
     rf"^(?:那么?|那要是|换成|再看看?)\s*(?P<level>{_NAMES})"

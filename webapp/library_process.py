@@ -195,8 +195,8 @@ class RemoteLibrary:
         for box in list(self._waiting.values()):
             box.put(("error", LibraryGone(GONE)))
 
-    def discard(self) -> None:
-        """Tell a child that was never opened to end, without waiting for it."""
+    def _say_stop(self) -> None:
+        """Ask the child to end; a pipe already closed means it has ended."""
         atexit.unregister(self.close)
         try:
             with self._send_lock:
@@ -204,14 +204,13 @@ class RemoteLibrary:
         except (OSError, ValueError):
             pass
 
+    def discard(self) -> None:
+        """Tell a child that was never opened to end, without waiting for it."""
+        self._say_stop()
+
     def close(self) -> None:
         """Stop the child (it finishes the calls it is running) and wait for it."""
-        atexit.unregister(self.close)
-        try:
-            with self._send_lock:
-                self._conn.send(None)
-        except (OSError, ValueError):
-            pass
+        self._say_stop()
         self._proc.join(timeout=10)
         if self._proc.is_alive():
             self._proc.terminate()
