@@ -39,7 +39,7 @@ Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a
 Round qa54: ``compound_parts`` (升国旗 read as 升旗/国旗, 提拔干部 as 提拔 + 干部), ``villages`` (the
 village unit, out of ``query``).
 Round perfq27: ``analysis_memo`` (a question's reading kept per question and library state),
-``scope_rows`` (a scope's chunk mask kept per scope), ``query_vectors`` (a question's vector).
+``scope_rows`` (a scope's chunk mask kept per scope).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -115,7 +115,6 @@ __all__ = [
     "pivots",
     "polarity",
     "query",
-    "query_vectors",
     "question_kind",
     "question_scope",
     "question_shape",

@@ -37,7 +37,6 @@ from retrieval.query import (
     Concept,
     QuestionAnalyzer,
 )
-from retrieval.query_vectors import query_vector
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
 from retrieval.scope_rows import ScopeMasks
 from retrieval.silent import SilentVerdicts
@@ -130,7 +129,7 @@ class HybridRetriever:
         bm25_rank = [chunks[i].id for i in top if scores[i] > 0]
         by_id = {chunks[i].id: chunks[i] for i in top}
         ids = None if len(infos) == len(self.lib.infos) else [i.report_id for i in infos]
-        vector = query_vector(self.lib.embedder, query)
+        vector = self.lib.embedder.embed([query])[0]
         if ids is None:  # the whole library (exact with the embedded store)
             dense = [Hit(c, sim, "dense") for c, sim in self.lib.nearest(vector, n)]
         else:  # a few reports: exact cosine over their rows in memory

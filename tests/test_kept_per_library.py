@@ -41,14 +41,3 @@ def test_kept_scores_and_masks_are_shared_read_only_and_follow_the_index(tmp_pat
     one = [i for i in infos if i.township == "青石镇"]
     got = retriever._mask(one)
     assert got.tolist() == [c.info.township == "青石镇" for c in lex.chunks]
-
-
-def test_a_question_vector_is_embedded_once_and_shared_read_only():
-    from retrieval.query_vectors import query_vector
-    from stores.embedders import HashingEmbedder
-
-    embedder = HashingEmbedder(64)
-    got = query_vector(embedder, "哪些乡镇聘请了法律顾问")
-    assert query_vector(embedder, "哪些乡镇聘请了法律顾问") is got and not got.flags.writeable
-    assert np.array_equal(got, embedder.embed(["哪些乡镇聘请了法律顾问"])[0])
-    assert not np.array_equal(got, query_vector(embedder, "哪些乡镇开展了普法"))
