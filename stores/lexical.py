@@ -112,9 +112,6 @@ def _weigh(counts: sparse.csc_matrix, lengths: np.ndarray, df: np.ndarray) -> sp
     return counts
 
 
-SCORES_KEPT = 16  # token lists whose scores are kept (4 bytes per chunk each)
-
-
 class LexicalIndex:
     def __init__(self, directory: Path) -> None:
         self._dir = directory
@@ -129,8 +126,6 @@ class LexicalIndex:
         self._tf: sparse.csr_matrix | None = None
         self._weights: sparse.csc_matrix | None = None
         self._saved = ""  # version of the copy on disk
-        # token list -> its scores, for the weights and chunks they were computed over
-        self._scored: tuple[object, object, dict[tuple[str, ...], np.ndarray]] = (None, None, {})
 
     def sync(
         self,
@@ -278,25 +273,7 @@ class LexicalIndex:
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every chunk (row order of ``self.chunks``); a query term counts
-        as often as it occurs in the query. Read-only and kept for the last few token lists:
-        one answer asks the same list again (the ranked search and the fan-out's order of
-        one question, once per unit compared), and the scores change only with the index."""
-        w, chunks = self._weights, self.chunks
-        held_w, held_chunks, kept = self._scored
-        if held_w is not w or held_chunks is not chunks:
-            kept = {}
-            self._scored = (w, chunks, kept)
-        key = tuple(tokens)
-        got = kept.get(key)
-        if got is None:
-            got = self._scores(tokens)
-            got.flags.writeable = False
-            if len(kept) >= SCORES_KEPT:
-                kept.clear()
-            kept[key] = got
-        return got
-
-    def _scores(self, tokens: list[str]) -> np.ndarray:
+        as often as it occurs in the query."""
         n = len(self.chunks)
         ids = [self._vocab[t] for t in tokens if t in self._vocab]
         if self._weights is None or not n or not ids:
