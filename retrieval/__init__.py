@@ -38,8 +38,6 @@ Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
 Round qa54: ``compound_parts`` (升国旗 read as 升旗/国旗, 提拔干部 as 提拔 + 干部), ``villages`` (the
 village unit, out of ``query``).
-Round perfq27: ``analysis_memo`` (a question's reading kept per question and library state),
-``scope_rows`` (a scope's chunk mask kept per scope).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -49,7 +47,6 @@ __all__ = [
     "actors",
     "alternatives",
     "analysis",
-    "analysis_memo",
     "anchors",
     "aside_names",
     "asked_kind",
@@ -126,7 +123,6 @@ __all__ = [
     "said_not",
     "said_otherwise",
     "scope",
-    "scope_rows",
     "scores",
     "search",
     "short_names",
