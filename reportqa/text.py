@@ -24,9 +24,6 @@ log = logging.getLogger(__name__)
 
 # words whose index tokens a tokenizer remembers (a few MB); past it they are made afresh
 _EXPANDED_MAX = 200_000
-# texts whose part-of-speech cut a tokenizer remembers (questions, their terms, a few quoted
-# sentences); past it the memo starts afresh
-_TAGGED_MAX = 4096
 _KEEP = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 STOPWORDS = frozenset(
     [
@@ -161,11 +158,6 @@ class Tokenizer:
         self._pos = posseg.POSTokenizer(tokenizer=self._trie)
         self._added: set[str] = set()
         self._expanded: dict[str, tuple[str, ...]] = {}  # word -> its index tokens
-        # text -> its tagged words: one answer tags the question, its terms and its glosses
-        # several times over (analysis, needs, carriers), each cut the same for one dictionary
-        self._tagged: dict[str, tuple[tuple[str, str], ...]] = {}
-        # changes whenever a word is added: what was read with the dictionary is stale then
-        self.generation = 0
         # the trie is C++ that may release the GIL: a refresh adding unit names must never
         # run inside a question's segmentation on another thread
         self._guard = threading.Lock()
@@ -189,21 +181,13 @@ class Tokenizer:
                     self._added.add(w)
                     self._trie.add_word(w, freq=self._suggest_freq(w), tag=tag)
                     self._expanded.clear()
-                    self._tagged.clear()
-                    self.generation += 1
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """(word, part-of-speech) pairs; verbs are soft terms in question analysis."""
         text = to_simplified(text)
-        got = self._tagged.get(text)
-        if got is None:
-            with self._guard:  # cut and kept under the guard: never across an ``add_words``
-                pairs = self._pos.lcut(text, HMM=False)
-                got = tuple((p.word, p.flag) for p in pairs if _KEEP.search(p.word))
-                if len(self._tagged) >= _TAGGED_MAX:
-                    self._tagged.clear()
-                self._tagged[text] = got
-        return list(got)
+        with self._guard:
+            pairs = self._pos.lcut(text, HMM=False)
+        return [(p.word, p.flag) for p in pairs if _KEEP.search(p.word)]
 
     def is_word(self, word: str) -> bool:
         word = to_simplified(word)

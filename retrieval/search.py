@@ -15,7 +15,6 @@ import numpy as np
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
-from retrieval.analysis_memo import AnalysisMemo
 from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
 from retrieval.categories import narrowed
@@ -38,7 +37,6 @@ from retrieval.query import (
     QuestionAnalyzer,
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
-from retrieval.scope_rows import ScopeMasks
 from retrieval.silent import SilentVerdicts
 from retrieval.synonym_file import read_synonyms
 from retrieval.unindexed import rows_by_characters
@@ -58,8 +56,6 @@ class HybridRetriever:
         self._book_version = None
         self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
         self.grounding = Grounding(library, self.simple, self._rows_with)
-        self._readings = AnalysisMemo()
-        self._masks = ScopeMasks(library)
         self.initials = Initials(library.tokenizer.is_word)
         self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
@@ -84,23 +80,23 @@ class HybridRetriever:
         return list(self._scopes[key])
 
     def analyze(self, question: str) -> Analysis:
-        """The question's reading, made once per question and library state
-        (``retrieval.analysis_memo``)."""
         self.lib.refresh()
-        infos = self.lib.infos
-        key = (question, self.lib.lexical.version, self.lib.tokenizer.generation)
-        return self._readings.read(key, infos, lambda: self._analyze(question, infos))
-
-    def _analyze(self, question: str, infos: dict[str, ReportInfo]) -> Analysis:
-        read = self.analyzer.analyze(question, infos.values(), self.lib.units)
+        read = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
-        """The chunk rows of ``infos`` (read-only, kept per scope: ``retrieval.scope_rows``)."""
-        return self._masks(infos)
+        lex = self.lib.lexical
+        if len(infos) == len(self.lib.infos):  # the whole library
+            return np.ones(len(lex.report_of), dtype=bool)
+        # the scope's reports set by their rows: a unit's few reports cost a few steps, not
+        # one per report in the library
+        at = lex.report_row
+        rows = np.zeros(len(lex.report_ids), dtype=bool)
+        rows[[r for r in (at.get(i.report_id) for i in infos) if r is not None]] = True
+        return rows[lex.report_of] if len(lex.report_of) else np.zeros(0, dtype=bool)
 
     def _query_tokens(self, query: str, analysis: Analysis | None) -> list[str]:
         tokens = self.lib.tokenizer.index_tokens(query)
