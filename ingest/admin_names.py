@@ -237,9 +237,14 @@ def _after_junk(run: str, known: Callable[[str], bool] | None) -> dict[str, str]
 # The subject may follow the usual adverbial of whose leadership the year was spent under
 # (「2022年，在区委、区政府的正确领导下，丁香街党工委、办事处…」).
 _STREET_ORGAN = ("党工委", "办事处")
-_LED_BY = r"(?:在[^，,。；\n]{1,40}?(?:领导|指导|带领|关心|支持)下\s*[，,]?\s*)?"
+# Adverbials may stack, and a portal's copy may drop their 在 (「区委区政府的正确领导下，在区
+# 依法治区办的精心指导下，胡家园街…」).
+_LED_BY = r"(?:在?[^，,。；\n]{1,40}?(?:领导|指导|带领|关心|支持)下\s*[，,]?\s*){0,3}"
+# an untitled page may open at its first numbered heading (「一、主要工作开展情况」), which the
+# opening sentence follows on the next line
+_HEADING = r"(?:[一二三四五六七八九十]{1,3}、[^\s，,。；]{2,24}\s+)?"
 _STREET_SUBJECT = re.compile(
-    rf"^(?P<pre>[\s\d]*(?:年度?|年以来)?\s*[，,]?\s*{_LED_BY})(?P<core>[{H}]{{2,4}}?)街"
+    rf"^(?P<pre>{_HEADING}[\s\d]*(?:年度?|年以来)?\s*[，,]?\s*{_LED_BY})(?P<core>[{H}]{{2,4}}?)街"
     r"(?=党工委|办事处|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧|持续|积极|扎实|聚焦|以|在|[，,])"
 )
 _NOT_STREET = re.compile(r"(?:路|大|道|巷|步行|商业|美食|小吃|老|古|风情|文化|特色|一条|条)$")
@@ -249,6 +254,35 @@ def street_alias(core: str) -> str:
     """X街道 for the short form X街 when ``core`` (X) could name a place, else ''."""
     name = core + "街道"
     return name if not _NOT_STREET.search(core) and plausible(name) else ""
+
+
+# In a title or a page field the short form names the unit too: Tianjin and Guangzhou title
+# their reports 「2022年胡家园街法治政府建设工作总结」「南开区万兴街2022年度…情况报告」 and their
+# portals file them under 「当前位置：胡家园街>」「来源：胡家园街」. A 街 there is followed by the
+# year, the report's subject (法治/依法), its organ, or ends the field — a road never is.
+_STREET_TITLED = re.compile(
+    r"街(?=党工委|办事处|法治|依法|(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|年度|关于|\s*$)"
+)
+_CORE_START = re.compile(r"[年度区县市旗州]")  # where the name before a 街 may begin
+_NOT_CORE = re.compile(r"[年度]")  # a name never starts with the year's word (市桥 may: 市桥街道)
+
+
+def street_spelled(line: str) -> str:
+    """``line`` (a title or a page field) with a 街道 written X街 spelled X街道; a 街 whose
+    name cannot be cut out whole (after the year or the county) stays as it is."""
+    out, prev = [], 0
+    for m in _STREET_TITLED.finditer(line):
+        run = re.search(rf"[{H}]*$", line[: m.start()]).group(0)
+        for k in range(2, min(4, len(run)) + 1):
+            core = run[-k:]
+            before = run[-k - 1 : -k] if k < len(run) else ""
+            if _NOT_CORE.match(core) or (before and not _CORE_START.match(before)):
+                continue
+            if street_alias(core):
+                out.append(line[prev : m.start()] + "街道")
+                prev = m.end()
+            break
+    return "".join(out) + line[prev:] if out else line
 
 
 def street_subject(clause: str) -> str:

@@ -20,7 +20,8 @@ from pathlib import Path
 from ingest import admin_names as an
 from ingest.gazetteer import gazetteer
 from ingest.meta_parent import find_parent, unit_in_county
-from ingest.meta_signature import RECIPIENTS, SIGNER, closing
+from ingest.meta_prefecture import prefecture_self
+from ingest.meta_signature import SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, read_year
 from ingest.meta_zone import joined_zone, zone_mentions
 from ingest.page_chrome import read_chrome, report_run_on
@@ -38,6 +39,9 @@ from ingest.report_reading import (
     level_in,
     lowest,
 )
+from ingest.report_title import TITLE_WORDS as _TITLE_WORDS
+from ingest.report_title import report_title as _title
+from ingest.report_title import title_block as _title_block
 from ingest.self_name import lone_town, self_kind, self_named
 from ingest.sidecar import parse_year
 from ingest.site_banner import named_below, site_header
@@ -49,8 +53,6 @@ from reportqa.types import FieldSource
 log = logging.getLogger(__name__)
 H = an.H
 _SENTENCE = re.compile(r"[，,。；;]|[:：]$")
-_TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年度")
-_NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
 _SIGNATURE = re.compile(rf"(?:中共)?[{H}]{{2,24}}?(?:{an.ORGAN.pattern})")  # 落款: the organ alone
 # a clause's subject: the writer speaking of itself (我镇, 我县) — or as a body that is no place
 # (我场, 我局, 我院, 我中心): the units named after it in its sentence are those it works with
@@ -119,6 +121,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
         if nested[0] and (s, line) in block:
             continue
         if len(line) <= 60 and not ADDRESSEE.match(line) and not _SENTENCE.search(line):
+            line = an.street_spelled(line)  # 「2022年胡家园街法治政府建设工作总结」
             unit, above = an.most_specific(an.organ_units(line, doc.known))
             hosted = (s, line) in header and _self_level(doc.text[:READ]) != "区县"
             origin, weight = ("publisher", 0.8) if hosted else ("title", 1.0)
@@ -127,12 +130,14 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
             for u, a in [(unit, above)] if unit else lowest(chains(doc, line, False)):
                 ev.append(Evidence(u, a, origin, weight))
     for _, value in doc.chrome.titles:
-        for u, a in lowest(chains(doc, value, False)):
+        for u, a in lowest(chains(doc, an.street_spelled(value), False)):
             ev.append(Evidence(u, a, "title", 0.9))
     # a portal files a unit's documents under its own section: the innermost place named
-    for u, a in lowest([c for step in doc.chrome.crumbs for c in chains(doc, step, False)]):
+    steps = [an.street_spelled(step) for step in doc.chrome.crumbs]
+    for u, a in lowest([c for step in steps for c in chains(doc, step, False)]):
         ev.append(Evidence(u, a, "breadcrumb", 0.6))
     for _, value in doc.chrome.publishers:
+        value = an.street_spelled(value)
         unit, above = an.most_specific(
             an.organ_units(value, doc.known) or an.parse_chain(value, doc.known)
         )
@@ -261,6 +266,8 @@ def extract(text: str, source: str) -> Extracted:
         host, unit, chained, src = unit, "", "", None
     if src:
         sources["unit"] = src
+    if not unit and (unit := prefecture_self(doc)):  # 「巴州党委、政府…」「全市…各旗区」
+        level, sources["unit"] = "地市", FieldSource("body", 0.55)
     if not unit:
         level = _self_level(plain[:READ]) or ("区县" if addressee(doc) else "")
         # its own slogans and document titles; a township named only in running text is as
@@ -325,42 +332,6 @@ def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
             if cut:
                 spans.append((s, s + cut))
     return tuple(spans)
-
-
-def _title_block(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The title: organ lines (城口县左岚乡人民政府, 中共沙市镇委员会) down to the first line
-    naming the report (…报告/总结/汇报); never a sentence, a salutation, the addressee or a
-    recipients' line (「报：县委、县政府」 above a 红头 title names where it goes, not what it is)."""
-    block: list[tuple[int, str]] = []
-    for s, ln in head:
-        if len(ln) > 60 or ADDRESSEE.match(ln) or _SENTENCE.search(ln) or RECIPIENTS.match(ln):
-            continue
-        if _TITLE_WORDS.search(ln) or an.ORGAN.search(ln) or "关于" in ln:
-            block.append((s, ln))
-            if re.search(r"报告|汇报|总结", ln):
-                break
-    return block
-
-
-def _title(
-    text: str, title_lines: list[tuple[int, str]], doc: Doc, unit: str, year, source: str
-) -> tuple[str, int]:
-    """The title in the report's own characters, and the offset past it; a report without
-    one is named by its own words (「现将2023年度法治建设工作报告如下」)."""
-    if title_lines:
-        last = title_lines[-1][0]
-        end = text.find("\n", last)
-        end = len(text) if end < 0 else end + 1
-        block = [text[s : s + len(ln)] for s, ln in title_lines]
-        return " ".join(dict.fromkeys(block)), end
-    if doc.chrome.titles:
-        return doc.chrome.titles[0][1], 0
-    if m := _NAMED_REPORT.search(doc.text[:3000]):
-        phrase = text[m.start(1) : m.end(1)]
-        return (phrase if unit in m.group(1) else f"{unit}{phrase}"), -1
-    if unit and year:
-        return f"{unit}{year}年报告", 0
-    return Path(source).stem, 0
 
 
 def with_overrides(

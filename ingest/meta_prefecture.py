@@ -1,0 +1,86 @@
+"""A prefecture-level report (市, 自治州) whose title and opening never spell its name.
+
+A city's report speaks of itself by kind (市委, 市政府, 全市, 依法治市) and of the counties under
+it as a set (各县区, 各旗区, 县（市、区）): a county-level city has townships under it, never
+counties, so that pair marks a prefecture. Its name is then the one prefecture its own
+document titles carry (《鄂尔多斯市全面推进法治政府建设示范创建工作方案》: an issuer opens the
+title of its own documents); cities it is compared with or reports to are named in the body,
+not as issuers of its documents, and two such names leave it unknown.
+
+An autonomous prefecture (自治州) may also call itself by the first character of its name.
+
+A 自治州's long name (巴音郭楞蒙古自治州, 克孜勒苏柯尔克孜自治州) is shortened in its own
+reports to one character and 州 (「巴州党委、政府坚持…」「克州」「博州」), as a two-character
+short form (红河州, 大理州) is elsewhere; the division list knows the long names and the
+two-character forms but not the one-character ones. Such a short form is read as the
+prefecture only when the page speaks as a 州 (州党委, 州政府, 全州, 依法治州, 自治州), exactly one
+自治州 begins with that character, and the short form is no city's (德州市, 苏州市 are spoken of as
+德州, 苏州) nor written in the page with a county's ending (巴州区, 凉州区: their reports speak
+as a 区, never as a 州). Anything less stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.gazetteer import Gazetteer
+from ingest.report_reading import READ, Doc, H
+
+# the report speaking of itself as a prefecture: its bodies without a name, or 全州
+_SELF_STATE = re.compile(rf"(?<![{H}])州(?:党委|委|人民政府|政府)|全州|依法治州|自治州(?!的)")
+# a one-character short form as a subject: 「2023年，巴州党委、政府…」「巴州坚持…」
+_SHORT_STATE = re.compile(
+    rf"(?:(?<![{H}])|(?<=年))([{H}])州(?=党委|委|人民政府|政府|各族|坚持|深入|认真|全面|[，,、])"
+)
+
+
+def expand_short(gaz: Gazetteer, char: str, text: str) -> str:
+    """The one 自治州 whose name starts with ``char``, or "" when none or several do, or
+    when ``char`` + 州 is a city's name or the page writes it as a county's."""
+    short = char + "州"
+    if any(n.startswith(short) for n in (*gaz.cities, *gaz.provinces)):
+        return ""
+    if re.search(rf"{short}(?:区|县|市)", text):
+        return ""
+    names = [c for c in gaz.cities if c.startswith(char) and c.endswith("自治州")]
+    return names[0] if len(names) == 1 else ""
+
+
+_CITY_SELF = re.compile(rf"(?<![{H}])市(?:委|人民政府|政府)|全市|依法治市|市本级")
+_COUNTIES_BELOW = re.compile(
+    r"各(?:旗县区|县市区|县区|旗区|区县|县)|县[（(]市、区[）)]|旗县[（(]市、区[）)]"
+)
+_BOOK = re.compile(r"《(?:(?:19|20)\d{2}年度?)?([^》]{2,40})》")
+
+
+def prefecture_self(doc: Doc) -> str:
+    """The prefecture a report without a title is, by its self-words and its documents."""
+    return short_prefecture(doc) or _titled_city(doc)
+
+
+def _titled_city(doc: Doc) -> str:
+    text = doc.text[:READ]
+    if not (doc.gaz.loaded and _COUNTIES_BELOW.search(text)):
+        return ""
+    if len(_CITY_SELF.findall(text)) < 3:
+        return ""
+    issuers = set()
+    for m in _BOOK.finditer(text):
+        head = re.match(rf"[{H}]{{2,12}}?(?:市|自治州|州|盟)", m.group(1))
+        if head and doc.gaz.level_of(head.group(0)) == "地市":
+            issuers.add(head.group(0))
+    return issuers.pop() if len(issuers) == 1 else ""
+
+
+def short_prefecture(doc: Doc) -> str:
+    """The 自治州 the report names itself by its one-character short form, when it is one."""
+    text = doc.text[:READ]
+    if not (doc.gaz.loaded and _SELF_STATE.search(text)):
+        return ""
+    found = Counter(
+        name
+        for m in _SHORT_STATE.finditer(text)
+        if (name := expand_short(doc.gaz, m.group(1), text))
+    )
+    return found.most_common(1)[0][0] if len(found) == 1 else ""
