@@ -74,12 +74,14 @@ class Gazetteer:
     def parent_of(self, name: str, level: str, context: str = "") -> str:
         """The unit directly above ``name`` when only one place fits; ``context`` (the
         report's text) narrows namesakes by the province or city it mentions."""
-        kind = self.towns if level == "乡镇" else self.counties if level == "区县" else {}
-        places = kind.get(name, [])
+        kinds = {"乡镇": self.towns, "区县": self.counties, "地市": self.cities}
+        places = kinds.get(level, {}).get(name, [])
         if len(places) > 1 and context:
             named = [p for p in places if short(p.city) in context or short(p.province) in context]
             places = named or places
-        ups = {(p.county if level == "乡镇" else p.city) for p in places}
+        # a prefecture's parent is its province (银川市 → 宁夏回族自治区), as a county's is its city
+        up = {"乡镇": "county", "区县": "city", "地市": "province"}.get(level, "city")
+        ups = {getattr(p, up) for p in places} - {name}  # 天津市 is no parent of itself
         return ups.pop() if len(ups) == 1 else ""
 
     def short_names(self, level: str) -> frozenset[str]:

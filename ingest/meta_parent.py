@@ -111,7 +111,7 @@ def _best(
     if fits:
         return fits[0], FieldSource("text", 0.6)
     inferred = doc.gaz.parent_of(unit, level, doc.text[:READ]) if doc.gaz.loaded else ""
-    if inferred:
+    if inferred and not _other_kind_above(doc.text[:READ], inferred, level):
         return inferred, FieldSource("gazetteer", 0.65)
     return "", None
 
@@ -126,6 +126,26 @@ def _city_above(text: str) -> bool:
     the list does not know is then a fit for its parent, though a 市 is taken as a prefecture
     by its ending."""
     return bool(_CITY_BODY.search(text)) and not _COUNTY_BODY.search(text)
+
+
+# a township's report speaks of the county above it by kind alone: 「区委、区政府」「县委依法治县
+# 办」「旗委」. A bare body (no name before it) is its own parent's, a named one another's.
+_BARE_ABOVE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[在按和及与、由经向对据受]))(县|区|旗)(?:委|人民政府|政府)"
+    r"|依法治(县|区|旗)"
+)
+
+
+def _other_kind_above(text: str, inferred: str, level: str) -> bool:
+    """The division list's one namesake of a town sits under a 市 or a 县, but the report
+    names its own county's bodies as a 区 (or the other way round): the list is not
+    complete (towns of the same name exist in other provinces and are missing from it), so
+    that namesake is another town, and the parent stays unknown rather than guessed."""
+    if level != "乡镇":
+        return False
+    kinds = {a or b for a, b in _BARE_ABOVE.findall(text)}
+    kind = an.suffix(inferred)[-1:]
+    return bool(kinds) and kind not in kinds
 
 
 def _rank_name(rank: int) -> str:
