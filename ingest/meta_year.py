@@ -54,9 +54,11 @@ def read_year(
         (Path(source).stem, "file name", 0.7),
         (" ".join(ln for _, ln in doc.lines[doc.body : doc.body + 2])[:200], "opening", 0.75),
     ]
-    for s, origin, conf in candidates:
+    for i, (s, origin, conf) in enumerate(candidates):
         if s and (y := first_year(s)):
             return y, FieldSource(origin, conf)
+        if i == 1 and (y := _title_range_end(candidates[0][0] + " " + s)):
+            return y, FieldSource("title", 0.6)
     # the 落款 date, alone or after its organ (「白鹭镇人民政府2024年1月10日」, 二〇二四年一月十日)
     signed = [
         d for organ, d, _ in closing(doc.text) if d and (not organ or SIGNER.fullmatch(organ))
@@ -78,6 +80,21 @@ def read_year(
     if y := _body_year(doc):
         return y, FieldSource("body", 0.35)
     return None, None
+
+
+# a report's own title over a span of years (「苇溪镇2021—2023年法治政府建设工作总结」): a
+# summary of several years is written when the last of them closes, and it covers that year
+_TITLE_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*((?:19|20)\d{2})\s*年(?!\d|[)）])")
+
+
+def _title_range_end(title: str) -> int | None:
+    """The last year of a span the title itself names; a span inside a cited document's
+    title (《…纲要（2021—2025年）》) or in brackets after a plan's name is no report's."""
+    s = _CN_YEAR.sub(lambda m: m.group(1).translate(CN_DIGITS) + "年", title)
+    m = _TITLE_RANGE.search(BOOK.sub(" ", s))
+    if not m or re.search(r"[（(]\s*$", s[: m.start()]):
+        return None
+    return int(m.group(1))
 
 
 def _body_year(doc: Doc) -> int | None:

@@ -221,10 +221,15 @@ def frequent(
 
 
 def addressee(doc: Doc) -> str:
-    """The body a report is addressed to (主送 line before the body), e.g. 三明市."""
+    """The body a report is addressed to (主送 line before the body), e.g. 三明市. The
+    government is named last, but once its party committee has named the place it is often
+    written by kind alone (「青禾县委、县政府：」): then the committee names the place."""
     for _, line in doc.lines[: doc.body + 1]:
         if ADDRESSEE.match(line):
-            return an.most_specific(an.organ_units(line.split("、")[-1], doc.known))[0]
+            for part in reversed(line.split("、")):
+                if unit := an.most_specific(an.organ_units(part, doc.known))[0]:
+                    return unit
+            return ""
     return ""
 
 
