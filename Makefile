@@ -167,6 +167,7 @@ test: $(STAMP) chromium lint metadata-floors eval
 metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/meta_gold_seeds.jsonl --dir corpus --min all=1.0
 	$(BIN)/reportqa eval-metadata tests/data/probes_meta/meta_gold.jsonl --min all=1.0
+	$(BIN)/reportqa eval-metadata tests/data/probes_meta28/meta_gold.jsonl --min all=1.0
 	$(BIN)/reportqa eval-metadata tests/data/blind3/web_real/meta_gold.jsonl --min all=0.90
 	$(BIN)/reportqa eval-metadata tests/data/blind4/web_real/meta_gold.jsonl --min all=0.95
 	$(BIN)/reportqa eval-metadata tests/data/blind5/web_real/meta_gold.jsonl --min all=0.90
@@ -176,7 +177,7 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind9/web_real/meta_gold.jsonl --min all=0.95
 	$(BIN)/reportqa eval-metadata tests/data/blind10/web_real/meta_gold.jsonl --min all=0.95
 	$(BIN)/reportqa eval-metadata tests/data/blind11/web_real/meta_gold.jsonl --min all=0.90
-	$(BIN)/reportqa eval-metadata tests/data/blind12/web_real/meta_gold.jsonl --min all=0.60
+	$(BIN)/reportqa eval-metadata tests/data/blind12/web_real/meta_gold.jsonl --min all=1.0
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \

@@ -87,10 +87,13 @@ def read_year(
 _TITLE_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*((?:19|20)\d{2})\s*年(?!\d|[)）])")
 
 
+_CN_RUN = re.compile(r"[〇○零一二三四五六七八九]{4}")
+
+
 def _title_range_end(title: str) -> int | None:
     """The last year of a span the title itself names; a span inside a cited document's
     title (《…纲要（2021—2025年）》) or in brackets after a plan's name is no report's."""
-    s = _CN_YEAR.sub(lambda m: m.group(1).translate(CN_DIGITS) + "年", title)
+    s = _CN_RUN.sub(lambda m: m.group(0).translate(CN_DIGITS), title)  # 二〇二一至二〇二三年
     m = _TITLE_RANGE.search(BOOK.sub(" ", s))
     if not m or re.search(r"[（(]\s*$", s[: m.start()]):
         return None
