@@ -16,12 +16,19 @@ from __future__ import annotations
 import re
 
 from ingest import admin_names as an
+from reportqa.units import ZONE_KINDS
 
 H = an.H
 _DASH = "-－—–‐"
-_KIND = (
-    "高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|工业园区|产业园区|"
-    "综合保税区|保税区|高新区|经开区|开发区"
+# the kinds of zone, longest first so a regex takes the whole kind: the long and short forms
+# answering speaks of (reportqa.units.ZONE_KINDS, one source) and the kinds only a writer's
+# name carries (工业园区, 综合保税区, a bare 开发区)
+_KIND = "|".join(
+    sorted(
+        {k for pair in ZONE_KINDS for k in pair}
+        | {"工业园区", "产业园区", "综合保税区", "保税区", "开发区"},
+        key=lambda k: (-len(k), k),
+    )
 )
 # a name opening a line or a clause: its place part (one dash allowed), then its kind
 _ZONE = re.compile(rf"(?<![{H}{_DASH}])([{H}]{{2,12}}?(?:[{_DASH}][{H}]{{2,8}}?)?)({_KIND})")

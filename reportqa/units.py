@@ -42,8 +42,9 @@ def spoken_name(unit: str) -> str:
 
 
 # a development zone is spoken of by its short kind: 十堰经济技术开发区 is 「十堰经开区」, 武汉东湖
-# 新技术开发区 / …高新技术产业开发区 「…高新区」 (the long kinds are what its own reports write)
-_ZONE_KINDS = (
+# 新技术开发区 / …高新技术产业开发区 「…高新区」 (the long kinds are what its own reports write);
+# ingest.meta_zone reads zone names with these same kinds
+ZONE_KINDS = (
     ("经济技术开发区", "经开区"),
     ("经济开发区", "经开区"),
     ("高新技术产业开发区", "高新区"),
@@ -53,7 +54,7 @@ _ZONE_KINDS = (
 
 def zone_name(unit: str) -> str:
     """十堰经济技术开发区 → 十堰经开区; other names as written."""
-    for long, short in _ZONE_KINDS:
+    for long, short in ZONE_KINDS:
         if unit.endswith(long) and len(unit) > len(long):
             return unit[: -len(long)] + short
     return unit
