@@ -12,7 +12,9 @@ the old one. The level is spelled 「X一级的报告里」, the one spelling ev
 (``retrieval.level_words``); the note says the last question was asked again there, so the
 answer never reads as a new question of the user's.
 
-Only a follow-up that names nothing but the level: 「那市一级哪些搞了普法」 has a topic of its
+A word that names only a level (地级市, 区县) is read without its rung word (「那地级市呢」), and
+里/中 after a level says among its reports (「那地级市里呢」「那县里呢」); a one-character level
+keeps its rung word or 里, since 「那市场呢」 is no level. Only a follow-up that names nothing but the level: 「那市一级哪些搞了普法」 has a topic of its
 own, and 「其中县一级的呢」 picks among the last answer's units (``answering.followup``).
 """
 
@@ -25,9 +27,16 @@ from answering.followup_empty import COUNTY_WORDS
 # the levels above the township as a user names them → the rung the scope readers take
 _ABOVE = {**COUNTY_WORDS, "地市": "市", "地级市": "市", "市": "市", "州": "市"}
 _NAMES = "|".join(sorted(_ABOVE, key=len, reverse=True))
+# a word that names nothing but a level (地级市, 区县): it needs no 一级 to be read as one, where
+# a one-character level (市, 县) alone may begin a place's name and keeps its rung word
+_LEVEL_WORDS = ("地级市", "地市", "区县", "县区", "县市区")
+_RUNG = r"(?:这一级|这个层级|这一层|这个层面|一级|本级|层面|层级|级别|级)"
+# 里/里面/中 after a level: among the reports of that level (「那地级市里呢」「那县里呢」)
+_AMONG_LEVEL = r"(?:里面|里头|里|中)"
 _SWITCH = re.compile(
-    rf"^(?:那么?|那要是|换成|再看看?)\s*(?P<level>{_NAMES})"
-    r"(?:这一级|这个层级|这一层|这个层面|一级|本级|层面|层级|级别|级)(?:的|里的)?(?:报告|单位)?"
+    rf"^(?:那么?|那要是|换成|再看看?)\s*(?:(?P<word>{'|'.join(_LEVEL_WORDS)})(?:{_RUNG})?"
+    rf"|(?P<level>{_NAMES})(?:{_RUNG}|(?={_AMONG_LEVEL})))"
+    rf"(?:的|里的)?(?:报告|单位)?{_AMONG_LEVEL}?"
     r"(?:呢|又如何|怎么样)[？?。!！\s]*$"
 )
 # the last question's own level: a scope clause before it, and the level after the asking word
@@ -46,7 +55,7 @@ def switched_level(q: str, prev_q: str) -> tuple[str, str] | None:
     m = _SWITCH.match(q.strip())
     if m is None:
         return None
-    level = _ABOVE[m.group("level")]
+    level = _ABOVE[m.group("word") or m.group("level")]
     asked = _OLD_SCOPE.sub("", prev_q.strip(), count=1).rstrip("？?。!！ ")
     asked = _OLD_LEVEL.sub(r"\g<ask>地方", asked, count=1)
     note = f"（在{level}一级的报告里重新检索上一个问题）"

@@ -1,7 +1,7 @@
 """The phrase finders that turn a stretch of the question into one concept of their own.
 
 Each finder (a rule-of-law body, a visit, an office holder's colloquial title, a law exam,
-supervision by a named body, a named honour) states one fact about how reports word a thing
+supervision by a named body, a named honour, a rank in its field) states one fact about how reports word a thing
 the user words differently; the analyzer takes each found stretch out of the question so its
 words are not required again one by one. One list, so a new finder is one line here and the
 analyzer does not grow with every round.
@@ -14,6 +14,7 @@ from retrieval.concept import Concept
 from retrieval.honours import honours_in
 from retrieval.law_exams import law_exams_in
 from retrieval.office_titles import titles_in
+from retrieval.ranks import ranks_in
 from retrieval.register import register_in
 from retrieval.spoken import Tagger
 from retrieval.supervision import supervision_in
@@ -42,6 +43,7 @@ _FINDERS = (
     law_exams_in,
     supervision_in,
     honours_in,
+    ranks_in,
 )
 # pronouns, prepositions and particles: the words of a clause (晒了自己拿的, 把自家得过的),
 # never of a name

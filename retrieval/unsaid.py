@@ -27,6 +27,8 @@ anything else stays a lack:
   through the unsaid compound (「无人机巡查」, 「公职律师」) is never backed off: its modifier
   names the kind asked, and a report naming another kind of 巡查 or 律师 is no answer.
 
+- **A word jieba cut across the question's boundary** (行政执法|人员培训 for 行政执法人员|培训):
+  its first part goes with the word before, its rest is a word of its own (``retrieval.recut``).
 - **An everyday compound whose parts reports spell** (升国旗, 提拔干部, 学生娃): read through
   its parts, by how it is built (``retrieval.compound_parts``).
 
@@ -41,6 +43,7 @@ from dataclasses import replace
 from retrieval.compound_parts import read_compound
 from retrieval.compounds import Tagger
 from retrieval.concept import Concept
+from retrieval.recut import recut
 
 # deictic: relative to the moment the user speaks, so never part of what a report did
 _NOW = frozenset(
@@ -121,6 +124,11 @@ def back_off(
             continue  # 法定程序 beside 重大行政决策程序
         stem = _spoken_stem(c.term, said)
         added += [stem] if stem else []
+        before = out[-1].term if out else ""
+        cut = None if added else recut(before, c.term, tagged, is_word, said)
+        if cut:  # 行政执法|人员培训: 人员 is 执法人员's, 培训 a word of its own
+            out.extend(Concept(p, (p,), True) for p in cut)
+            continue
         reading = None if added else read_compound(c.term, tagged, is_word, said)
         if reading and reading.parts:  # 提拔干部: both words, each required
             out.extend(Concept(p, (p,), True) for p in reading.parts)
