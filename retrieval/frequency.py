@@ -61,15 +61,29 @@ _ASKED = tuple((name, re.compile(q)) for name, q, _ in _PERIODS)
 _STATED = {name: re.compile(s) for name, _, s in _PERIODS}
 
 
+# 「每周六」「每个星期二」: the weekly rate with its day, and another day is another routine
+_DAY = re.compile(r"(?:每个?|逢)(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")
+_SAME_DAY = {"日": "日天", "天": "日天"}
+
+
 @dataclass(frozen=True)
 class Frequency:
-    """The rate the question asks a practice to be held at, by ``period`` name."""
+    """The rate the question asks a practice to be held at, by ``period`` name; ``day``
+    the weekday it names with a weekly rate (每周六 → 六), if any."""
 
     period: str
+    day: str = ""
 
     def stated_in(self, sentence: str) -> bool:
-        """Does ``sentence`` spell the asked period (「每月召开」 for 每月, 「周二夜学」 for 每周)?"""
-        return bool(_STATED[self.period].search(to_simplified(sentence)))
+        """Does ``sentence`` spell the asked period (「每月召开」 for 每月, 「周二夜学」 for 每周),
+        and the asked weekday if one is named (「周二夜学」 is no 每周六)?"""
+        text = to_simplified(sentence)
+        if not _STATED[self.period].search(text):
+            return False
+        if not self.day:
+            return True
+        days = _SAME_DAY.get(self.day, self.day)
+        return bool(re.search(rf"(?:周|星期|礼拜)[{days}]", text))
 
 
 def frequency_asked(question: str) -> Frequency | None:
@@ -77,4 +91,8 @@ def frequency_asked(question: str) -> Frequency | None:
     several: 「每周或每月」 sets no one rate)."""
     text = to_simplified(question)
     periods = {name for name, pattern in _ASKED if pattern.search(text)}
-    return Frequency(periods.pop()) if len(periods) == 1 else None
+    if len(periods) != 1:
+        return None
+    period = periods.pop()
+    day = _DAY.search(text)
+    return Frequency(period, day.group("day") if day and period == "week" else "")

@@ -48,6 +48,8 @@ def test_lure_probes(tmp_path, monkeypatch, capsys):
         ("哪个镇每月召开推进会", "month", "定期召开推进会", False),
         ("哪个镇每月召开推进会", "month", "召开月度推进会", True),
         ("每半个月开一次会的镇", "halfmonth", "每半月召开一次", True),
+        ("哪个镇每周六晚上组织干部夜学", "week", "利用周二“夜学”组织学法", False),  # another day
+        ("哪个镇借着每周一升国旗讲法", "week", "利用周一升旗组织学法", True),
         ("哪些镇每年都开展述法", None, "", False),  # the annual report is the yearly frame
         ("每周或者每月开会的镇", None, "", False),  # two rates: none asked
     ],
