@@ -8,7 +8,8 @@ names another rate (每月 for the asked 每周) or none at all (「定期召开
 「全年召开12次」) did not say the asked one. So a supporting sentence counts only when it
 spells the asked period. Only periods shorter than a year are read: an annual report is
 itself the yearly frame (「每年都开展述法吗」 is answered by the year's deed), and 定期 names
-no rate, so neither is a condition.
+no rate, so neither is a condition; nor is the spoken 天天 (「天天唠法」), which says a habit,
+not a schedule a report would state.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from reportqa.text import to_simplified
 _PERIODS: tuple[tuple[str, str, str], ...] = (
     (
         "day",
-        r"每天|每日|天天|每个工作日|一天一次|日日",
+        r"每天|每日|每个工作日|一天一次",
         r"每天|每日|天天|每个工作日|一天一次|一日一|逐日|每晚|每早",
     ),
     (
