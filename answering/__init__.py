@@ -6,7 +6,7 @@ through ``extractive`` (sentences cut by ``sentence_cuts``); ``audience`` reads 
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
 asked, ``shaped`` a compare cell that is a role or a period, ``grades`` what gives
 a grade (优秀等次), ``counted`` the counts
-before the nouns a question counts (15个乡镇), ``conditioned`` a role held or a count stated
+before the nouns a question counts (15个乡镇), ``conditioned`` a role held or a count stated (``rated`` a rate: 每周召开)
 in a which-question, ``near`` the reports saying all of a which-question but one word when none
 says all of it (shown as related, never as the answer), ``negated_which`` a which-question asked
 the negative way (「哪些乡镇没有…」: the units saying it was not done, apart from the silent;
@@ -48,6 +48,7 @@ __all__ = [
     "conditioned",
     "count_beside",
     "counted",
+    "denied",
     "doc_number",
     "doer",
     "entities",
@@ -88,6 +89,7 @@ __all__ = [
     "places",
     "post_holder",
     "practice",
+    "rated",
     "region_answers",
     "region_scope",
     "regions",

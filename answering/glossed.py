@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from answering import both, conditioned, which
+from answering import both, conditioned, rated, which
 from answering.named_gloss import named_instead
 from reportqa.answer import Answer
 from reportqa.text import to_simplified
@@ -38,6 +38,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         # a role held or a count stated is a condition on the sentence (``conditioned``)
         return (
             both.answer(ctx, analysis, filters)  # 「既…又…」: every part (``answering.both``)
+            or rated.answer(ctx, analysis, filters)  # 「每周召开」: the rate (``answering.rated``)
             or conditioned.answer(ctx, analysis, filters)
             or which.answer(ctx, analysis, filters)
         )
