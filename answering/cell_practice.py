@@ -11,12 +11,17 @@ inspections, reviews and rulings are administrative acts by definition (the 行�
 The sentence is judged by the same judge at the same bar as the first search
 (``retrieval.evidence``); only that one spelling is added. 行政 before anything else
 (行政诉讼: a court's, 公益诉讼 is another; 行政村: a place) keeps its full spelling.
+
+The bare act must be said of the unit's own work: a slogan in quotation marks (「“谁执法谁
+普法”普法责任制」 is a publicity duty) or an item in a list of fields (「贯穿决策、执法、
+治理、普法各环节」) names the act without saying anything done about it, so neither is a cell.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from answering.cell_reread import deed_concepts
@@ -36,6 +41,25 @@ Cell = Callable[[ReportInfo], "tuple[Chunk, Span] | None"]
 _GENRE = "行政"
 # acts only an administrative organ performs; its report writes them without 行政
 _OWN_ACTS = ("执法", "处罚", "许可", "强制", "检查", "复议", "裁决", "审批", "征收")
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,40}[”\"」』]")
+
+
+def said_of_work(span: str, acts: Sequence[str]) -> bool:
+    """Is one of ``acts`` written in ``span`` outside quotation marks and not as an item of
+    a list (、 on either side of its word)?"""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
+    for act in acts:
+        for m in re.finditer(re.escape(act), span):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            lo, hi = m.start(), m.end()
+            while lo > 0 and "\u4e00" <= span[lo - 1] <= "\u9fff":
+                lo -= 1  # the whole word the act ends or begins: 综合执法, 执法人员
+            while hi < len(span) and "\u4e00" <= span[hi] <= "\u9fff":
+                hi += 1
+            if span[lo - 1 : lo] != "、" and span[hi : hi + 1] != "、":
+                return True
+    return False
 
 
 def bare_act(term: str) -> str:
@@ -71,6 +95,7 @@ def practice_reader(retriever, analysis: Analysis, text_of: Callable[[str], str]
     if not needs:
         return None
     score = Score(needs)
+    acts = [a for c in concepts if (a := bare_act(c.term))]
 
     def cell(info: ReportInfo) -> tuple[Chunk, Span] | None:
         original = text_of(info.report_id)
@@ -81,6 +106,8 @@ def practice_reader(retriever, analysis: Analysis, text_of: Callable[[str], str]
             if e - s > len(span.split("。")[0]) + 1 or is_heading(span.strip()):
                 continue  # one sentence, never a heading
             got = score(span)
+            if got >= SUPPORT and not said_of_work(span, acts):
+                continue  # 「“谁执法谁普法”」, 「决策、执法、治理」: named, nothing done
             if got >= SUPPORT and (best is None or got > best[0]):
                 best = (got, s, e)
         if best is None:

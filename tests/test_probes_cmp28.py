@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from answering.cell_practice import bare_act
+from answering.cell_practice import bare_act, said_of_work
 from answering.doc_title import asks_document
 from tests.probe_kit import compare_cells, ingest_and_eval
 
@@ -42,6 +42,7 @@ def test_document_and_practice_probes(tmp_path, monkeypatch, capsys):
     for probe in ("a1a", "a1b"):
         assert "多头执法" in cells[probe]["柳塘街道"], cells[probe]
     assert cells["a1x"]["柳塘街道"] == "未提及"  # 公益诉讼 is no 行政诉讼
+    assert cells["a1y"]["石门乡"] == "未提及"  # a slogan and a list of fields: nothing done
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,16 @@ def test_a_document_is_asked_by_which_file(question, asked):
 )
 def test_only_a_governments_own_acts_read_bare(term, act):
     assert bare_act(term) == act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("推行“一业一查”，规范街道综合执法队伍执法行为。", True),
+        ("组织执法人员进行专题培训。", True),
+        ("落实“谁执法谁普法”普法责任制。", False),
+        ("贯穿决策、执法、治理、普法各环节。", False),
+    ],
+)
+def test_a_bare_act_is_said_of_work(sentence, said):
+    assert said_of_work(sentence, ["执法"]) is said
