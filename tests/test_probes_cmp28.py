@@ -39,6 +39,7 @@ def test_document_and_practice_probes(tmp_path, monkeypatch, capsys):
         assert "安全生产" not in cells[probe]["青禾镇"]
         assert "实施方案(2021—2025年)》" in cells[probe]["柳塘街道"]
     assert cells["d1x"]["石门乡"] == "未提及"  # 《民法典》 is no title on the topic
+    assert cells["d1y"]["青禾镇"] == "未提及"  # a 方案 asked: its 工作要点 is another kind
     for probe in ("a1a", "a1b"):
         assert "多头执法" in cells[probe]["柳塘街道"], cells[probe]
     assert cells["a1x"]["柳塘街道"] == "未提及"  # 公益诉讼 is no 行政诉讼
@@ -50,6 +51,7 @@ def test_document_and_practice_probes(tmp_path, monkeypatch, capsys):
     [
         ("甲镇和乙镇分别是对照哪个文件推进法治建设的", True),
         ("甲镇、乙镇依据的是什么文件", True),
+        ("甲镇和乙镇落实的是哪个规划文件", True),
         ("甲镇和乙镇的文件清理工作各做了什么", False),
         ("甲镇和乙镇各办了几期培训", False),
     ],
