@@ -9,9 +9,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.cell_measure import answers_measure, compare_measure, without_measure_words
+from answering.cell_practice import practice_reader
 from answering.cell_reread import Reread, measured_reader, wrong_count
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.count_beside import counted_beside
+from answering.doc_title import asks_document, document_span, without_document_words
 from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
 from answering.practice import names_practice
 from answering.sentences import Span, figure_words, key_number, wants_number
@@ -46,6 +48,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     shape = asked_shape(analysis.question)
     if shape is not None:
         analysis = without_shape_words(analysis)
+    titled = shape is None and asks_document(analysis.question)
+    if titled:  # 「哪个文件」: the title is the value; 文件 is no topic
+        analysis = without_document_words(analysis)
     analysis = without_figure_request(analysis)  # 「有数字最好」 asks for figures, no topic
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
@@ -62,6 +67,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     text_of = ctx.retriever.lib.report_text
     if shape is not None:
         return compose_shaped(analysis, evidence, shape, text_of, ctx.retriever.lib.chunks)
+    if titled:
+        return compose_titled(analysis, evidence, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
     wide = ctx.retriever.concept_idf(analysis, None)
     cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
@@ -76,6 +83,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         cell=cell,
         counted_in=measure,
         reread=reread,
+        practice=practice_reader(ctx.retriever, analysis, text_of),
     )
 
 
@@ -89,6 +97,7 @@ def compose_compare(
     cell: Cell | None = None,
     counted_in: str = "",
     reread: Reread | None = None,
+    practice: Cell | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
@@ -96,7 +105,9 @@ def compose_compare(
     ``names``: what a cell from a passage the judge did not accept must satisfy.
     ``cell``: a named unit's cell read from its own report when none is found (``cells``).
     ``counted_in``: the measure the cells are asked in (``cell_measure``): a quote counting
-    something else is no cell, and the unit's report is read for one that is."""
+    something else is no cell, and the unit's report is read for one that is.
+    ``practice``: a named unit's cell with the act asked read as its report writes it
+    (``cell_practice``: 行政执法 as 执法), when nothing else gave one."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -125,6 +136,8 @@ def compose_compare(
             found = _own_count(found, cell(ev.info), counted_in, cs)  # 宣讲36场, not 学习12场次
         if found is None and reread is not None and mine:
             found = reread.cell(ev.info)  # the sentence the first search would take, counted
+        if found is None and first is None and practice is not None and mine:
+            found = practice(ev.info)  # 「分类分级执法」 for 行政执法
         if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
             found = first  # a sentence on the topic without a count beats a false 「未提及」
         if found is None:
@@ -176,6 +189,29 @@ def compose_shaped(
             continue
         n = book.cite(chunk, span)
         rows.append(CompareRow(ev.info.township, span.text, None, book.items[n - 1], ev.info.year))
+    return _table(analysis, rows, book, len(evidence))
+
+
+def compose_titled(
+    analysis: Analysis,
+    evidence: Sequence[ReportEvidence],
+    text_of: Callable[[str], str],
+    chunks: Sequence[Chunk],
+) -> Answer:
+    """A comparison of the documents each unit follows (``answering.doc_title``): each cell
+    is the clause of the unit's own report quoting a title on the topic, else 「未提及」."""
+    book = CitationBook()
+    rows: list[CompareRow] = []
+    topic = [a for c in analysis.concepts if c.required for a in (c.term, *c.alternatives)]
+    units = [ev.info.township for ev in evidence] + list(analysis.townships)
+    for ev in evidence:
+        span = document_span(text_of(ev.info.report_id), topic, analysis.question, units)
+        chunk = _chunk_at(ev, chunks, span) if span else None
+        if span is None or chunk is None:
+            rows.append(CompareRow(ev.info.shown, "未提及", None, None, ev.info.year))
+            continue
+        n = book.cite(chunk, span)
+        rows.append(CompareRow(ev.info.shown, span.text, None, book.items[n - 1], ev.info.year))
     return _table(analysis, rows, book, len(evidence))
 
 

@@ -1,0 +1,91 @@
+"""Compare cells that name a document: 「甲街道和乙街道分别是对照区里的哪个文件推进法治政府建设的」.
+
+Chinese official writing names every document it follows by its title in book-title marks
+(《朝阳区法治政府建设实施方案(2021—2025年)》, 《…工作要点》); a report says which one it
+follows in the sentence that quotes the title, and its topic words stand inside the title
+itself. So a question asking 哪个文件 / 什么文件 / 哪份文件 is answered, unit by unit, by the
+clause of the unit's own report quoting a title that holds the topic — the title holding most
+of the question's words (the unit names left out) first, read with the verb right before it
+(「对照《…工作要点》」 answers 「对照哪个文件」 before 「根据《…的通知》」). A report quoting no title on the
+topic gives no cell (「未提及」), never a sentence that only names the topic: the title is
+the value asked. 文件 itself is no topic (reports write the title, never 「文件」).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from answering.sentences import Span
+from reportqa.text import to_simplified
+from retrieval.query import Analysis
+
+# 哪个文件, 哪份文件, 什么文件, 啥文件, 哪一个文件, 依据的什么文件
+# the kind may stand before 文件 (哪个规划文件): the title must then be of that kind
+_ASKED = re.compile(
+    r"(?:哪一?[个份部项]|什么|啥|何种)(?:样的)?(?:政策|上级|相关)?"
+    r"(?P<kind>规划|方案|纲要|计划|意见|办法|要点|规定|细则|清单)?文件"
+)
+_TITLE = re.compile(r"《[^《》\n]{2,80}》")
+_CJK = re.compile(r"[\u4e00-\u9fff]{2,}")
+_LEAD = 6  # the verb before a title says how the unit uses it: 对照《…》, 根据《…》通知
+_TAIL = re.compile(r"\s*[（(][^（）()\n]{0,20}[）)]")  # 《…》(2021—2025年): the title's years
+
+
+def asks_document(question: str) -> bool:
+    """Does the question ask which document (a title) each unit names?"""
+    return bool(_ASKED.search(to_simplified(question)))
+
+
+def without_document_words(analysis: Analysis) -> Analysis:
+    """The need without the words asking for a document (哪份文件 read as 份文件, 文件)."""
+    m = _ASKED.search(to_simplified(analysis.question))
+    if not m:
+        return analysis
+    kind = m.group("kind") or ""
+    said = m.group(0).replace(kind, " ") if kind else m.group(0)
+    kept = tuple(c for c in analysis.concepts if c.term not in said)
+    return replace(analysis, concepts=kept) if kept else analysis
+
+
+def document_span(
+    text: str, topic: Sequence[str], question: str, units: Sequence[str]
+) -> Span | None:
+    """The clause of report ``text`` quoting the title that holds a ``topic`` spelling and the
+    most of the question's bigrams (``units``' names left out), or None."""
+    plain = to_simplified(text)  # same length: offsets hold
+    q = to_simplified(question)
+    for u in units:
+        q = q.replace(to_simplified(u), " ")
+    asked = _ASKED.search(q)
+    kind = (asked.group("kind") or "") if asked else ""
+    q = _ASKED.sub(" ", q)
+    grams = {r[i : i + 2] for r in _CJK.findall(q) for i in range(len(r) - 1)}
+    forms = [to_simplified(t) for t in topic if len(t) >= 2]
+    best: tuple[tuple[int, int], int, int] | None = None
+    for t in _TITLE.finditer(plain):
+        title = t.group(0)
+        if not any(f in title for f in forms) or kind not in title:
+            continue
+        lead = re.split(r"[，,。！？；;!?\n》]", plain[max(0, t.start() - _LEAD) : t.start()])[-1]
+        rank = (sum(g in lead + title for g in grams), -t.start())
+        if best is None or rank > best[0]:
+            tail = _TAIL.match(plain, t.end())
+            best = (rank, t.start(), tail.end() if tail else t.end())
+    if best is None:
+        return None
+    return _clause(text, best[1], best[2])
+
+
+def _clause(text: str, start: int, end: int) -> Span:
+    """The clause holding [start, end): a cell quotes the title with its clause."""
+    lo = start
+    while lo > 0 and text[lo - 1] not in "，,。！？；;!?\n":
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] not in "，,。！？；;!?\n":
+        hi += 1
+    while lo < hi and text[lo] in " \t\u3000":
+        lo += 1
+    return Span(lo, hi, text[lo:hi], 1.0)
