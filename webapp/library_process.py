@@ -243,6 +243,7 @@ def serve_library(conn) -> None:
         return
     conn.send((_READY, "ready", os.getpid()))
     library.app.catalog.check_in_background()
+    threading.Thread(target=_warm_late, name="reportqa-late-warm-up", daemon=True).start()
     with ThreadPoolExecutor(_CALL_THREADS, thread_name_prefix="reportqa-call") as pool:
         while True:
             try:
@@ -273,6 +274,31 @@ def _open(settings: Settings):
         app.catalog.open_local()
         app.service.warm_up()  # ends with ``settle``: the library is frozen
     return LocalLibrary(app)
+
+
+def _warm_late() -> None:
+    """After ready: what only some questions need, loaded before a user asks one.
+
+    A rule that reads a word's part of speech by jieba's plain dictionary
+    (``answering.narrowing``) imports ``jieba.posseg`` when it first runs: its import
+    decodes jieba's 349 000-line ``dict.txt`` into a word-tag table and its first cut loads
+    jieba's prefix dictionary, ~1-2 s of CPU that no start-up answer needs (the warm-up
+    question does not read it). Loaded at start-up it held the library's readiness back;
+    loaded by the first such question it made that answer seconds late. Here it loads on
+    the library's own core while the user reads the page. A call that comes meanwhile runs
+    as usual (both hold the GIL by turns); ``collector_paused`` keeps the table, which
+    lives as long as the process, out of the collector's walks as ``settle`` does."""
+    from answering.collector import collector_paused
+
+    try:
+        with collector_paused():
+            import jieba
+            import jieba.posseg
+
+            jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are noise here
+            jieba.dt.initialize()
+    except Exception:  # the question that needs it will load it (and say what fails)
+        log.warning("late warm-up failed", exc_info=True)
 
 
 def _answer_call(library, conn, send_lock: threading.Lock, message: tuple) -> None:
