@@ -11,12 +11,15 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 
 import pytest
 
 from reportqa.settings import REPO_ROOT
 from tests.test_library_process import _gone_within
 from tests.webapp_support import WHICH
+from webapp.idle_warm import Activity
 
 _SERVE = """
 import json, multiprocessing, sys
@@ -92,12 +95,13 @@ def test_serve_with_the_library_in_its_own_process_lets_the_early_child_go(seed_
 
 _OPEN = """
 import json, sys
-from webapp.library_process import _open, _warm_late
+from webapp.idle_warm import warm_late
+from webapp.library_process import _open
 from reportqa.settings import Settings
 
 library = _open(Settings(data_dir=sys.argv[1]))
 at_ready = "jieba.posseg" in sys.modules
-_warm_late()
+warm_late()
 from answering.narrowing import _noun
 
 print(json.dumps({
@@ -114,3 +118,19 @@ def test_the_library_is_ready_without_jieba_posseg_and_loads_it_after(seed_app):
     assert out["posseg_after"]
     # the rule that reads it still tells a kind of thing from a manner
     assert out["nouns"] == [True, True, False, False]
+
+
+def test_the_late_warm_up_waits_until_no_call_has_run_for_a_while():
+    """An answer being composed is never slowed by the late import: it waits for a call that
+    runs, and for a quiet spell after the last one."""
+    activity = Activity()
+    done: list[float] = []
+    waiter = threading.Thread(target=lambda: (activity.wait_quiet(0.3), done.append(1)))
+    activity.begin()  # a call arrives at once
+    waiter.start()
+    time.sleep(0.6)
+    assert not done  # still running: no warm-up
+    ended = time.monotonic()
+    activity.end()
+    waiter.join(timeout=5)
+    assert done and time.monotonic() - ended >= 0.3

@@ -35,6 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from reportqa.errors import ReportQAError
+from webapp.idle_warm import Activity, warm_when_idle
 from webapp.port import CALLS, STREAMS
 
 if TYPE_CHECKING:  # never imported here: the app starts the child before it has settings
@@ -243,7 +244,8 @@ def serve_library(conn) -> None:
         return
     conn.send((_READY, "ready", os.getpid()))
     library.app.catalog.check_in_background()
-    threading.Thread(target=_warm_late, name="reportqa-late-warm-up", daemon=True).start()
+    activity = Activity()
+    warm_when_idle(activity)  # what no start-up answer needs, once no call is waiting
     with ThreadPoolExecutor(_CALL_THREADS, thread_name_prefix="reportqa-call") as pool:
         while True:
             try:
@@ -252,7 +254,8 @@ def serve_library(conn) -> None:
                 break
             if message is None:
                 break
-            pool.submit(_answer_call, library, conn, send_lock, message)
+            activity.begin()
+            pool.submit(_answer_call, library, conn, send_lock, message, activity)
 
 
 def _import_library() -> None:
@@ -276,29 +279,16 @@ def _open(settings: Settings):
     return LocalLibrary(app)
 
 
-def _warm_late() -> None:
-    """After ready: what no start-up answer needs, loaded before a user's question does.
-
-    A rule that reads a word's part of speech by jieba's plain dictionary
-    (``answering.narrowing``) uses ``jieba.posseg``, whose import decodes jieba's
-    349 000-line ``dict.txt`` into a word-tag table (~0.6 s of CPU, ~50 MB). The warm-up
-    question does not read it, so it no longer holds the library's readiness back; it loads
-    here, on the library's own core, while the user reads the page (a call that comes
-    meanwhile runs as usual: both hold the GIL by turns). The process ends up holding what
-    it held before. jieba's prefix dictionary (~1.5 s, ~70 MB) is still loaded by the first
-    question whose rule cuts a word with it, as before: most processes never need it.
-    ``collector_paused`` keeps the table, which lives as long as the process, out of the
-    collector's walks, as ``settle`` does."""
-    from answering.collector import collector_paused
-
+def _answer_call(
+    library, conn, send_lock: threading.Lock, message: tuple, activity: Activity
+) -> None:
     try:
-        with collector_paused():
-            import jieba.posseg  # noqa: F401
-    except Exception:  # the question that needs it will import it (and say what fails)
-        log.warning("late warm-up failed", exc_info=True)
+        _answer(library, conn, send_lock, message)
+    finally:
+        activity.end()
 
 
-def _answer_call(library, conn, send_lock: threading.Lock, message: tuple) -> None:
+def _answer(library, conn, send_lock: threading.Lock, message: tuple) -> None:
     rid, name, args, kwargs, wants_progress = message
 
     def send(kind: str, payload) -> None:
