@@ -26,8 +26,6 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-import jieba.posseg
-
 from answering.lure_words import conditioned
 from retrieval.concept import Concept
 
@@ -45,6 +43,8 @@ _ASPECT = ("ul", "uz", "ug")  # 了, 着, 过
 def _noun(word: str) -> bool:
     """A noun by its last part's part of speech (独居老人 → 老人; 拍短 → 短 is none). A word
     with an aspect particle (「上了岁数的老人」) is a clause that describes, not a kind."""
+    import jieba.posseg  # not at import: its tag table costs every start ~0.5 s (library_process)
+
     pairs = list(jieba.posseg.cut(word))
     if any(p.flag in _ASPECT for p in pairs):
         return False

@@ -35,6 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from reportqa.errors import ReportQAError
+from webapp.idle_warm import Activity, warm_when_idle
 from webapp.port import CALLS, STREAMS
 
 if TYPE_CHECKING:  # never imported here: the app starts the child before it has settings
@@ -243,6 +244,8 @@ def serve_library(conn) -> None:
         return
     conn.send((_READY, "ready", os.getpid()))
     library.app.catalog.check_in_background()
+    activity = Activity()
+    warm_when_idle(activity)  # what no start-up answer needs, once no call is waiting
     with ThreadPoolExecutor(_CALL_THREADS, thread_name_prefix="reportqa-call") as pool:
         while True:
             try:
@@ -251,7 +254,8 @@ def serve_library(conn) -> None:
                 break
             if message is None:
                 break
-            pool.submit(_answer_call, library, conn, send_lock, message)
+            activity.begin()
+            pool.submit(_answer_call, library, conn, send_lock, message, activity)
 
 
 def _import_library() -> None:
@@ -275,7 +279,16 @@ def _open(settings: Settings):
     return LocalLibrary(app)
 
 
-def _answer_call(library, conn, send_lock: threading.Lock, message: tuple) -> None:
+def _answer_call(
+    library, conn, send_lock: threading.Lock, message: tuple, activity: Activity
+) -> None:
+    try:
+        _answer(library, conn, send_lock, message)
+    finally:
+        activity.end()
+
+
+def _answer(library, conn, send_lock: threading.Lock, message: tuple) -> None:
     rid, name, args, kwargs, wants_progress = message
 
     def send(kind: str, payload) -> None:
