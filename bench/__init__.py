@@ -7,6 +7,7 @@ Nothing in the app imports it, only ``reportqa bench`` and the tests.
 __all__ = [
     "aside",
     "churn",
+    "fresh",
     "phases",
     "recipe",
     "run",

@@ -29,34 +29,13 @@ from pathlib import Path
 
 from answering.collector import settle
 from bench.aside import run_aside
+from bench.fresh import SEED_MIX, fresh_round, synth_mix
 from bench.phases import Phases
 from reportqa.answer import Kind
 from reportqa.errors import ReportQAError
 from reportqa.settings import REPO_ROOT, Settings
 
 SHARED_SZ = REPO_ROOT.parent / "shared" / "corpus-sz"
-
-# which / compare / fact / follow-up over the seed reports (also inside seeds + corpus-sz)
-SEED_MIX: list[dict] = [
-    {"kind": "which", "q": "哪些乡镇聘请了法律顾问"},
-    {"kind": "which", "q": "哪个乡镇提到了“枫桥经验”？"},
-    {"kind": "compare", "q": "比较峡口镇和荆竹铺镇调处矛盾纠纷的数量"},
-    {"kind": "fact", "q": "峡口镇2023年调解了多少件矛盾纠纷？"},
-    {"kind": "fact", "q": "辛集乡的法律顾问是谁？"},
-    {"kind": "followup", "q": "那左岚乡呢？", "history": ["峡口镇2023年调解了多少件矛盾纠纷？"]},
-]
-
-
-def synth_mix(truth) -> list[dict]:
-    """The same mix shape over a synthetic corpus, built from its planted facts."""
-    a, b, c = (truth.facts[i % len(truth.facts)] for i in range(3))
-    return [
-        *({"kind": "which", "q": t.question} for t in truth.topics.values()),
-        {"kind": "compare", "q": f"比较{a.township}和{b.township}的法治带头人数量"},
-        {"kind": "fact", "q": a.question},
-        {"kind": "fact", "q": b.question},
-        {"kind": "followup", "q": f"那{c.township}呢？", "history": [a.question]},
-    ]
 
 
 def _synth():
@@ -128,8 +107,8 @@ def measure(spec: dict) -> dict:
         fn(*args)
         samples.setdefault(key, []).append((time.perf_counter() - t) * 1000)
 
-    def run_mix(samples: dict[str, list[float]]) -> None:
-        for item in spec["mix"]:
+    def run_mix(samples: dict[str, list[float]], mix: list[dict]) -> None:
+        for item in mix:
             history = [Turn(q) for q in item.get("history", [])]
             if not history:
                 analysis = retriever.analyze(item["q"])
@@ -141,11 +120,13 @@ def measure(spec: dict) -> dict:
             clock(samples, f"answer:{item['kind']}", service.ask, item["q"], history)
 
     first: dict[str, list[float]] = {}
-    run_mix(first)  # warm-up: first asks fill caches (jieba's tagger, concept rows); kept apart
+    run_mix(first, spec["mix"])  # warm-up: first asks fill caches (jieba's tagger); kept apart
     settle()  # as the app does after its warm-up
     samples: dict[str, list[float]] = {}
-    for _ in range(spec["repeat"]):
-        run_mix(samples)
+    # every timed ask is a question not asked before in this process (``bench.fresh``)
+    towns = sorted({i.township for i in lib.reports() if i.level == "乡镇"})
+    for k in range(spec["repeat"]):
+        run_mix(samples, fresh_round(spec["mix"], k, towns))
     answers = {k.split(":", 1)[1]: v for k, v in samples.items() if k.startswith("answer:")}
 
     quality = _quality(service, spec.get("truth"))
