@@ -14,7 +14,7 @@ user of a running app; only the question is new.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 # which / compare / fact / follow-up over the seed reports (also inside seeds + corpus-sz)
 SEED_MIX: list[dict] = [
@@ -87,10 +87,18 @@ WHICH_POOL = (
 )
 
 
-def fresh_round(mix: Sequence[dict], round_no: int, towns: Sequence[str] = ()) -> list[dict]:
+def fresh_round(
+    mix: Sequence[dict],
+    round_no: int,
+    towns: Sequence[str] = (),
+    years: Mapping[str, set[int]] | None = None,
+) -> list[dict]:
     """The mix for timed round ``round_no`` (0, 1, …): its which-questions replaced by pool
     questions no earlier round used, and with ``towns`` (a synthetic corpus's townships, in
-    its order) its fact, compare and follow-up questions about townships of this round."""
+    its order) its fact, compare and follow-up questions about townships of this round.
+    With ``years`` (each township's report years) a question naming a year is only moved
+    to townships with a report of that year: otherwise the refusal would time another
+    shape of question."""
     which = [i for i, item in enumerate(mix) if item["kind"] == "which"]
     out: list[dict] = []
     for i, item in enumerate(mix):
@@ -98,18 +106,28 @@ def fresh_round(mix: Sequence[dict], round_no: int, towns: Sequence[str] = ()) -
             k = round_no * len(which) + which.index(i)
             out.append({"kind": "which", "q": WHICH_POOL[k % len(WHICH_POOL)]})
         elif towns and item.get("town"):
-            out.append(_renamed(item, towns, round_no, i))
+            out.append(_renamed(item, _fitting(item, towns, years), round_no, i))
         else:
             out.append(dict(item))
     return out
 
 
 _KEYS = ("town", "town2")  # the townships a mix item names
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _fitting(item: dict, towns: Sequence[str], years: Mapping[str, set[int]] | None) -> list[str]:
+    named = {int(y) for t in [item["q"], *item.get("history", ())] for y in _YEAR.findall(t)}
+    if not named or years is None:
+        return list(towns)
+    return [t for t in towns if named <= years.get(t, set())]
 
 
 def _renamed(item: dict, towns: Sequence[str], round_no: int, i: int) -> dict:
     """``item`` with each township it names (``town``, ``town2``) replaced by one of
     ``towns`` that depends on the round: the same question shape about other units."""
+    if not towns:
+        return dict(item)
     step = 7 * (round_no + 1) + 3 * i
     names: dict[str, str] = {}
     for j, key in enumerate(_KEYS):

@@ -124,9 +124,12 @@ def measure(spec: dict) -> dict:
     settle()  # as the app does after its warm-up
     samples: dict[str, list[float]] = {}
     # every timed ask is a question not asked before in this process (``bench.fresh``)
-    towns = sorted({i.township for i in lib.reports() if i.level == "乡镇"})
+    years: dict[str, set[int]] = {}
+    for i in lib.reports():
+        if i.level == "乡镇":
+            years.setdefault(i.township, set()).add(i.year)
     for k in range(spec["repeat"]):
-        run_mix(samples, fresh_round(spec["mix"], k, towns))
+        run_mix(samples, fresh_round(spec["mix"], k, sorted(years), years))
     answers = {k.split(":", 1)[1]: v for k, v in samples.items() if k.startswith("answer:")}
 
     quality = _quality(service, spec.get("truth"))

@@ -36,3 +36,14 @@ def test_without_townships_only_the_which_questions_rotate() -> None:
     assert [m["q"] for m in mix if m["kind"] != "which"] == [
         m["q"] for m in SEED_MIX if m["kind"] != "which"
     ]
+
+
+def test_a_question_naming_a_year_moves_only_to_townships_with_that_year() -> None:
+    """The bundled corpus asks 「峡口镇2023年…」; a township with only a 2024 report would
+    be refused (库中没有…2023 年的报告) and the bench would time a refusal instead."""
+    years = {"甲镇": {2024}, "乙乡": {2023, 2024}, "丙镇": {2024}, "丁乡": {2023}}
+    for k in range(5):
+        mix = fresh_round(SEED_MIX, k, sorted(years), years)
+        for item in mix:
+            if "2023年" in item["q"] and item["kind"] == "fact":
+                assert item["q"].startswith(("乙乡", "丁乡")), item
