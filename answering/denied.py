@@ -30,7 +30,7 @@ def undenied(
     ctx: Context, analysis: Analysis, filters: Filters, evidence: list[ReportEvidence]
 ) -> list[ReportEvidence]:
     """``evidence`` with each supported report judged without its denying sentences."""
-    deeds = asked_deeds(analysis.question, analysis.concepts)
+    deeds = asked_deeds(analysis.question, analysis.concepts, ctx.retriever.lib.tokenizer.tagged)
     if not deeds:
         return evidence
     out = []

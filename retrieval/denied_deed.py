@@ -15,10 +15,8 @@ negative, and nothing here applies to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-
-import jieba.posseg
 
 from reportqa.text import to_simplified
 from retrieval.concept import Concept
@@ -39,8 +37,19 @@ _VERB = ("v", "vd", "vi")
 
 @lru_cache(maxsize=2048)
 def _verb(word: str) -> bool:
+    import jieba.posseg  # not at import: its tag table costs every start ~0.5 s (library_process)
+
     pairs = list(jieba.posseg.cut(word))
     return bool(pairs) and pairs[-1].flag in _VERB
+
+
+def _is_verb(word: str, tagged: Callable[[str], list[tuple[str, str]]] | None) -> bool:
+    """The library's own tagger when given (loaded with the library: no second tag table in
+    the first answer), else jieba's."""
+    if tagged is None:
+        return _verb(word)
+    pairs = tagged(word)
+    return bool(pairs) and pairs[-1][1] in _VERB
 
 
 def _clause(question: str, word: str) -> str:
@@ -51,13 +60,17 @@ def _clause(question: str, word: str) -> str:
     return ""
 
 
-def asked_deeds(question: str, concepts: Sequence[Concept]) -> tuple[tuple[str, ...], ...]:
+def asked_deeds(
+    question: str,
+    concepts: Sequence[Concept],
+    tagged: Callable[[str], list[tuple[str, str]]] | None = None,
+) -> tuple[tuple[str, ...], ...]:
     """The spellings of each verb the question asks positively (干预, 发生, 插手)."""
     text = to_simplified(question)
     out = []
     for c in concepts:
         spelled = [s for s in (c.term, *c.alternatives) if s and s in text]
-        if not spelled or not _verb(spelled[0]):
+        if not spelled or not _is_verb(spelled[0], tagged):
             continue
         if _NEGATIVE.search(_clause(text, spelled[0])):
             continue
