@@ -32,7 +32,7 @@ from answering.valued import spans_of, stripped
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.concept import Concept
-from retrieval.evidence import SUPPORT, Score, build_needs
+from retrieval.evidence import SUPPORT, Score, library_needs
 from retrieval.query import Analysis
 
 log = logging.getLogger(__name__)
@@ -83,15 +83,7 @@ def practice_reader(retriever, analysis: Analysis, text_of: Callable[[str], str]
     if widened == concepts:
         return None
     lib = retriever.lib
-    needs = build_needs(
-        widened,
-        lib.tokenizer.index_tokens,
-        lambda strings: retriever.report_df(strings, None),
-        len(lib.infos),
-        analysis.quoted,
-        to_simplified(analysis.question),
-        lib.tokenizer.tagged,
-    )
+    needs = library_needs(retriever, widened, analysis.question, analysis.quoted)
     if not needs:
         return None
     score = Score(needs)

@@ -38,7 +38,7 @@ from answering.valued import spans_of, stripped
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.concept import Concept
-from retrieval.evidence import SUPPORT, Score, build_needs
+from retrieval.evidence import SUPPORT, Score, library_needs
 from retrieval.holders import is_holder
 from retrieval.measures import counts_with, how_many, is_measure_word
 from retrieval.query import Analysis
@@ -71,15 +71,7 @@ def measured_reader(
         return None
     concepts = deed_concepts(analysis)
     lib = retriever.lib
-    needs = build_needs(
-        concepts,
-        lib.tokenizer.index_tokens,
-        lambda strings: retriever.report_df(strings, None),
-        len(lib.infos),
-        analysis.quoted,
-        to_simplified(analysis.question),
-        lib.tokenizer.tagged,
-    )
+    needs = library_needs(retriever, concepts, analysis.question, analysis.quoted)
     if not needs:
         return None
     score = Score(needs)

@@ -53,7 +53,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
         analysis = _without_holding(analysis)
     idf = ctx.retriever.concept_idf(analysis, filters)
     evidence = [
-        _meeting(ctx, analysis, filters, ev, lambda s: all(t(s) for t in tests))
+        meeting(ctx, analysis, filters, ev, lambda s: all(t(s) for t in tests))
         for ev in ctx.retriever.fan_out(analysis, filters)
     ]
     return which.compose_which(analysis, evidence, idf)
@@ -76,23 +76,26 @@ def _without_holding(analysis: Analysis) -> Analysis:
     return replace(analysis, concepts=concepts, search_terms=terms)
 
 
-def _kept(ev: ReportEvidence, test: Callable[[str], bool]) -> ReportEvidence:
+def kept(ev: ReportEvidence, test: Callable[[str], bool]) -> ReportEvidence:
     hits = tuple(h for h in ev.hits if test(to_simplified(h.chunk.text)))
     return replace(ev, hits=hits, supported=bool(hits))
 
 
-def _meeting(
+def meeting(
     ctx: Context,
     analysis: Analysis,
     filters: Filters,
     ev: ReportEvidence,
     test: Callable[[str], bool],
 ) -> ReportEvidence:
+    """``ev`` kept only with the sentences passing ``test``; a report whose shown sentences all
+    fail is searched again on its own (its best hits may not be the ones meeting the
+    condition). Shared by every condition read per sentence (``conditioned``, ``rated``)."""
     if not ev.supported:
         return ev
-    got = _kept(ev, test)
+    got = kept(ev, test)
     if got.supported:
         return got
     alone = replace(filters, report_ids=(ev.info.report_id,))
     again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
-    return _kept(again[0], test) if again else got
+    return kept(again[0], test) if again else got

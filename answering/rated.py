@@ -17,16 +17,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering import which
-from answering.conditioned import condition
+from answering.conditioned import condition, meeting
 from reportqa.answer import Answer
-from reportqa.text import to_simplified
-from reportqa.types import ReportEvidence
 from retrieval.frequency import RATE_WORD, frequency_asked
 from retrieval.query import Analysis
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from answering.kinds import Context
     from retrieval.filters import Filters
 
@@ -43,7 +39,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
         return None
     idf = ctx.retriever.concept_idf(need, filters)
     evidence = [
-        _meeting(ctx, need, filters, ev, lambda s: all(t(s) for t in tests))
+        meeting(ctx, need, filters, ev, lambda s: all(t(s) for t in tests))
         for ev in ctx.retriever.fan_out(need, filters)
     ]
     return which.compose_which(need, evidence, idf)
@@ -54,25 +50,3 @@ def _without_rate(analysis: Analysis) -> Analysis:
     concepts = tuple(c for c in analysis.concepts if not re.fullmatch(RATE_WORD, c.term))
     terms = tuple(t for t in analysis.search_terms if not re.fullmatch(RATE_WORD, t))
     return replace(analysis, concepts=concepts, search_terms=terms)
-
-
-def _kept(ev: ReportEvidence, test: Callable[[str], bool]) -> ReportEvidence:
-    hits = tuple(h for h in ev.hits if test(to_simplified(h.chunk.text)))
-    return replace(ev, hits=hits, supported=bool(hits))
-
-
-def _meeting(
-    ctx: Context,
-    analysis: Analysis,
-    filters: Filters,
-    ev: ReportEvidence,
-    test: Callable[[str], bool],
-) -> ReportEvidence:
-    if not ev.supported:
-        return ev
-    got = _kept(ev, test)
-    if got.supported:
-        return got
-    alone = replace(filters, report_ids=(ev.info.report_id,))
-    again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
-    return _kept(again[0], test) if again else got

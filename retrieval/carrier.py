@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportqa.text import to_simplified
-from retrieval.evidence import SUPPORT, build_needs, counts_need, sentence_score
+from retrieval.evidence import SUPPORT, counts_need, library_needs, sentence_score
 from retrieval.measures import asked_measure, counts_of, counts_with, how_many, is_measure_word
 from retrieval.query import Analysis, answer_type, counted_noun
 from retrieval.question_scope import needs_by_part
@@ -24,15 +24,7 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
     """``retriever``: ``retrieval.search.HybridRetriever`` (its tokenizer, synonyms and
     report frequencies); ``number``: a how-many question."""
 
-    needs = build_needs(
-        analysis.concepts,
-        retriever.lib.tokenizer.index_tokens,
-        lambda strings: retriever.report_df(strings, None),
-        len(retriever.lib.infos),
-        analysis.quoted,
-        to_simplified(analysis.question),
-        retriever.lib.tokenizer.tagged,
-    )
+    needs = library_needs(retriever, analysis.concepts, analysis.question, analysis.quoted)
     if number:  # the measure word a question leaves as a word (平方米) is the count's, not a thing
         needs = [n for n in needs if not is_measure_word(n.concept.term)] or needs
     any_count = how_many()

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from reportqa.text import to_simplified
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.counts_near import counts_need as counts_need
@@ -329,6 +330,21 @@ def build_needs(
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
         needs.append(replace(need, must=must) if must else need)
     return described(needs, quoted, question, report_df, SOFT)  # 三重一大 decides
+
+
+def library_needs(retriever, concepts: Sequence[Concept], question, quoted=()) -> list[Need]:
+    """``build_needs`` over the whole library of ``retriever`` (a ``HybridRetriever``): the
+    weighing a per-unit re-read uses when it judges one report against the library's words."""
+    lib = retriever.lib
+    return build_needs(
+        concepts,
+        lib.tokenizer.index_tokens,
+        lambda strings: retriever.report_df(strings, None),
+        len(lib.infos),
+        quoted,
+        to_simplified(question),
+        lib.tokenizer.tagged,
+    )
 
 
 def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
