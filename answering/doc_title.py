@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from answering.sentences import Span
+from answering.shaped import clause_span
 from reportqa.text import to_simplified
 from retrieval.query import Analysis
 
@@ -75,17 +76,4 @@ def document_span(
             best = (rank, t.start(), tail.end() if tail else t.end())
     if best is None:
         return None
-    return _clause(text, best[1], best[2])
-
-
-def _clause(text: str, start: int, end: int) -> Span:
-    """The clause holding [start, end): a cell quotes the title with its clause."""
-    lo = start
-    while lo > 0 and text[lo - 1] not in "，,。！？；;!?\n":
-        lo -= 1
-    hi = end
-    while hi < len(text) and text[hi] not in "，,。！？；;!?\n":
-        hi += 1
-    while lo < hi and text[lo] in " \t\u3000":
-        lo += 1
-    return Span(lo, hi, text[lo:hi], 1.0)
+    return clause_span(text, best[1], best[2])

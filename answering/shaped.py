@@ -107,7 +107,7 @@ def shaped_span(shape: Shape, text: str, unit: str, topic: Sequence[str]) -> Spa
 def _role(persons: tuple[str, ...], plain: str, text: str) -> Span | None:
     heads = "|".join(f"(?:{p})" for p in persons)
     m = re.search(rf"(?:{heads}){_HOLDS}{_OFFICE}", plain)
-    return _clause_span(text, m.start(), m.end()) if m else None
+    return clause_span(text, m.start(), m.end()) if m else None
 
 
 def _period(
@@ -133,12 +133,12 @@ def _period(
             best = (rank, t.start(), end)
     if best is None:
         return None
-    return _clause_span(text, best[1], best[2])
+    return clause_span(text, best[1], best[2])
 
 
-def _clause_span(text: str, start: int, end: int) -> Span:
-    """The clauses of ``text`` spanning [start, end): a cell quotes the phrase with its
-    clause, not the whole long sentence."""
+def clause_span(text: str, start: int, end: int) -> Span:
+    """The clauses of ``text`` spanning [start, end): a cell quotes the phrase (or a
+    document's title, ``doc_title``) with its clause, not the whole long sentence."""
     lo = start
     while lo > 0 and text[lo - 1] not in "，,。！？；;!?\n":
         lo -= 1
