@@ -145,21 +145,22 @@ def _other_kind_above(text: str, inferred: str, level: str) -> bool:
         return False
     kinds = {a or b for a, b in _BARE_ABOVE.findall(text)}
     if not kinds and _ZONE_ABOVE.search(text) and not _ZONE.search(inferred):
-        return True  # only a zone above it (「配合新区完成」「区管委」): not the list's county
+        return True  # only a new area above it (「配合新区完成」): not the list's county
     kind = an.suffix(inferred)[-1:]
     return bool(kinds) and kind not in kinds
 
 
-# a township run by a functional zone (国家级新区, 高新区, 开发区, 管理区) names its superior by the
-# zone's kind alone — 「按照新区编办要求」「在区工委、区管委领导下」「配合高新区完成」 — while the
-# division list files it under the statutory county the zone took over, a name the report never
-# uses: a guess from the list would contradict the report, so the parent stays unknown
+# a street of a national new area (金普新区, 两江新区: a zone over parts of several counties, not
+# in the division list) names its superior as the bare 新区 — 「按照新区编办要求」「配合新区完成」
+# 「在新区党工委领导下」 — while the list files it under a statutory county the report never names:
+# a guess from the list would name another government than the one it reports to, so the parent
+# stays unknown. A development zone merged with its district (「经开区工委（管委会）」 over
+# 汉南区) is the same government as the listed county and keeps it
 _ZONE_ABOVE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[在按照配合由经向对据受和及与、服从为]))"
-    r"(?:新区|高新区|开发区|经开区)(?:党工委|工委|管委会|管委|编办|[、，,]|完成|的?(?:领导|部署|要求))"
-    r"|区(?:工委|管委会?)(?=[、，,的])"
+    r"新区(?:党工委|工委|管委会|管委|编办|[、，,]|完成|的?(?:领导|部署|要求))"
 )
-_ZONE = re.compile(r"(?:新区|开发区|管理区|高新区|经开区|园区|试验区|示范区)$")
+_ZONE = re.compile(r"新区$")
 
 
 def _rank_name(rank: int) -> str:

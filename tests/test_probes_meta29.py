@@ -3,10 +3,11 @@
 ``probes_meta29/`` (invented texts over real places) holds untitled reports whose subject comes
 after framing clauses written with a comma after the year (「2024年，是…之年，是…之年。一年来，
 在…领导下，丽江市…」, 「2023年度，正值…」); a prefecture known by its party committee's
-document (《2024年中共丽江市委…》) and 「各县（区）」; streets run by a zone that speaks of its
-superior only as 新区 / 区工委、区管委, whose division-list county is never guessed — and the
-must-nots: a framing followed by 我市 (unknown, never the 自治区 of the framing), a street whose
-report names 区委 and mentions a 开发区 project (its county is kept).
+document (《2024年中共丽江市委…》) and 「各县（区）」; streets of a national new area that speak
+of their superior only as the bare 新区 (「配合新区完成」「新区党工委、管委会」), whose division-list
+county is never guessed — and the must-nots: a framing followed by 我市 (unknown, never the 自治区
+of the framing), a street whose report names 区委 and mentions a 开发区 project, and one under a
+development zone merged with its district (「经开区工委（管委会）」): their listed county is kept.
 
 ``probes_meta29.jsonl`` asks over ``probe_reports_meta29`` (丽江市, 古城区, 荔波县, 大竹林街道,
 悦来街道): years with a verb of covering (「讲的是哪一年的工作」), levels said as ranks
