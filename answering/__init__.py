@@ -16,7 +16,8 @@ name a user gives after describing the thing: 「…（就是述法）」); ``me
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, the earliest
-or latest report through ``meta_order``, a 「都是…的吧」 guess
+or latest report through ``meta_order``, who issued a report, which of two is the higher
+level and whether two share a parent through ``meta_asks``, a 「都是…的吧」 guess
 dropped by ``asides``; the
 report's own 发文字号 through ``doc_number``, the day it was issued through ``issue_date``; a province or city as scope through
 ``region_scope``; the kinds a content question counts out (不算镇和街道) through ``kind_scope`` (民族乡 through ``ethnic_scope``), 去年/前年 as a
@@ -77,6 +78,7 @@ __all__ = [
     "llm",
     "lure_words",
     "markers",
+    "meta_asks",
     "meta_fields",
     "meta_order",
     "meta_parts",

@@ -16,6 +16,17 @@ from answering.asides import without_aside
 from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
 from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
+from answering.meta_asks import (
+    AUTHOR,
+    HIGHER,
+    SAME_PARENT,
+    author_answer,
+    first_per_unit,
+    higher_answer,
+    same_parent_verdict,
+    spoken_levels,
+    without_asks,
+)
 from answering.meta_fields import fields_answer, fields_asked, without_fields
 from answering.meta_order import asks_order, order_answer, without_order
 from answering.meta_parts import (
@@ -28,13 +39,7 @@ from answering.meta_parts import (
     plain,
     stripped,
 )
-from answering.region_answers import (
-    EACH_PROVINCE,
-    PROVINCE_OF,
-    TALLY,
-    RegionAnswers,
-    spoken,
-)
+from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
 from answering.relative_years import STEP
 from answering.report_words import report_words
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
@@ -65,7 +70,7 @@ _FRAME = re.compile(
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
     r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各自|各|有没有|自己|"
-    r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|"
+    r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|和|与|跟|"
     r"[这那]?[一二两三四五六七八九十几0-9]+[份个家]|[这那]?[俩仨]|列一下|列一列|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
@@ -92,7 +97,7 @@ _RELATIVE = re.compile(r"(前年|去年|今年)(?=度|的|份|报告|[？?，,�
 # right before the year, frames the year covered; 「写了2021年的普法情况」 keeps its topic
 _COVERS = re.compile(
     r"(?:写|讲|说|谈|反映|介绍|回顾|汇报|总结|记录|记述|涉及)(?:的|了)?(?:是|为)?(?:关于)?"
-    r"(?=\s*(?:19|20)\d{2})"
+    r"(?=\s*(?:(?:19|20)\d{2}|哪一?年|哪个年度|什么年份))"
 )
 
 
@@ -152,11 +157,6 @@ def _years(q: str) -> Callable[[int | None], bool]:
     return (lambda v: v in years) if years else (lambda v: True)
 
 
-def _first_per_unit(infos: Sequence[ReportInfo]) -> list[ReportInfo]:
-    """Each unit's first report, in order (a unit with several years answers once)."""
-    return list({i.township: i for i in reversed(infos)}.values())[::-1]
-
-
 def _names_only(q: str, analysis: Analysis) -> bool:
     """Units named and nothing asked of them but the frame (「A、B分别是哪年的」), not a topic
     (「A和B哪一年开展了法治体检」)."""
@@ -213,6 +213,7 @@ class MetadataAnswerer:
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
+        q = spoken_levels(q)  # 「哪个是地级市」: 市级 (``answering.meta_asks``)
         one = len({i.township for i in infos}) == 1
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
         if order and not one and _frame_only(without_order(q), analysis):
@@ -237,6 +238,14 @@ class MetadataAnswerer:
             return self._addressee(q, infos[:1])
         if ADDRESSEE.search(q) and analysis.townships and scoped:
             return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
+        if scoped and _frame_only(without_asks(q), analysis):  # ``answering.meta_asks``
+            if AUTHOR.search(q):  # 「A和B的报告分别是谁发布的」
+                return author_answer(q, infos, self.cite)
+            if HIGHER.search(q) and (higher := higher_answer(q, infos, self.cite)):
+                return higher  # 「A和B哪个级别高」
+            if SAME_PARENT.search(q) and len(set(analysis.townships)) > 1:  # 「A和B同一个区吗」
+                mine = [i for i in everything if i.township in analysis.townships]  # all asked
+                return self._parent(q, mine, same_parent_verdict(q, mine))
         facts = fields_asked(q)
         each = one or _names_only(q, analysis) or _EACH.search(q)
         several = len(facts) > 1 or facts == ("level",)  # 「它们分别是哪一级的」 too
@@ -337,12 +346,13 @@ class MetadataAnswerer:
         kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
         return framed(q, kind, tuple(lines), names, book, len(infos))
 
-    def _parent(self, q, infos: Sequence[ReportInfo]) -> Answer:
+    def _parent(self, q, infos: Sequence[ReportInfo], verdict: Paragraph | None = None) -> Answer:
         """One line per unit: its parent, cited from its own report's words (or said to come
-        from the gazetteer, or not to be written)."""
+        from the gazetteer, or not to be written); ``verdict`` on top (「是同一个区的吗」)."""
         book = CitationBook()
-        firsts = _first_per_unit(infos)
+        firsts = first_per_unit(infos)
         lines = tuple(self._parent_line(book, info) for info in firsts)
+        lines = (verdict, *lines) if verdict else lines
         if not book.items and len(lines) == 1 and not firsts[0].county:
             return plain(q, "".join(t.text for t in lines[0].runs), 1)
         names = tuple(i.township for i in firsts if i.county)
@@ -367,7 +377,7 @@ class MetadataAnswerer:
         """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top; one
         line per unit (a report without one is said to have none)."""
         book = CitationBook()
-        firsts = _first_per_unit(infos)
+        firsts = first_per_unit(infos)
         lines, names = [], []
         for info in firsts:
             text = self.cite.text(info.report_id)

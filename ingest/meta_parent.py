@@ -144,8 +144,23 @@ def _other_kind_above(text: str, inferred: str, level: str) -> bool:
     if level != "乡镇":
         return False
     kinds = {a or b for a, b in _BARE_ABOVE.findall(text)}
+    if not kinds and _ZONE_ABOVE.search(text) and not _ZONE.search(inferred):
+        return True  # only a new area above it (「配合新区完成」): not the list's county
     kind = an.suffix(inferred)[-1:]
     return bool(kinds) and kind not in kinds
+
+
+# a street of a national new area (金普新区, 两江新区: a zone over parts of several counties, not
+# in the division list) names its superior as the bare 新区 — 「按照新区编办要求」「配合新区完成」
+# 「在新区党工委领导下」 — while the list files it under a statutory county the report never names:
+# a guess from the list would name another government than the one it reports to, so the parent
+# stays unknown. A development zone merged with its district (「经开区工委（管委会）」 over
+# 汉南区) is the same government as the listed county and keeps it
+_ZONE_ABOVE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[在按照配合由经向对据受和及与、服从为]))"
+    r"新区(?:党工委|工委|管委会|管委|编办|[、，,]|完成|的?(?:领导|部署|要求))"
+)
+_ZONE = re.compile(r"新区$")
 
 
 def _rank_name(rank: int) -> str:

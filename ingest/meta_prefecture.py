@@ -3,9 +3,10 @@
 A city's report speaks of itself by kind (市委, 市政府, 全市, 依法治市) and of the counties under
 it as a set (各县区, 各旗区, 县（市、区）): a county-level city has townships under it, never
 counties, so that pair marks a prefecture. Its name is then the one prefecture its own
-document titles carry (《鄂尔多斯市全面推进法治政府建设示范创建工作方案》: an issuer opens the
-title of its own documents); cities it is compared with or reports to are named in the body,
-not as issuers of its documents, and two such names leave it unknown.
+document titles carry (《鄂尔多斯市全面推进法治政府建设示范创建工作方案》, 《中共X市委…》: an
+issuer opens the title of its own documents, its party committee's after 中共); cities it is
+compared with or reports to are named in the body, not as issuers of its documents, and two
+such names leave it unknown. 「各县（区）」 is one more way of writing the counties below.
 
 An autonomous prefecture (自治州) may also call itself by the first character of its name.
 
@@ -49,7 +50,7 @@ def expand_short(gaz: Gazetteer, char: str, text: str) -> str:
 
 _CITY_SELF = re.compile(rf"(?<![{H}])市(?:委|人民政府|政府)|全市|依法治市|市本级")
 _COUNTIES_BELOW = re.compile(
-    r"各(?:旗县区|县市区|县区|旗区|区县|县)|县[（(]市、区[）)]|旗县[（(]市、区[）)]"
+    r"各(?:旗县区|县市区|县区|旗区|区县|县)|县[（(](?:市、)?区[）)]|旗县[（(]市、区[）)]"
 )
 _BOOK = re.compile(r"《(?:(?:19|20)\d{2}年度?)?([^》]{2,40})》")
 
@@ -67,9 +68,10 @@ def _titled_city(doc: Doc) -> str:
         return ""
     issuers = set()
     for m in _BOOK.finditer(text):
-        head = re.match(rf"[{H}]{{2,12}}?(?:市|自治州|州|盟)", m.group(1))
-        if head and doc.gaz.level_of(head.group(0)) == "地市":
-            issuers.add(head.group(0))
+        # a party committee's document opens with 中共 (《中共那曲市委全面依法治市…》)
+        head = re.match(rf"(?:中共)?([{H}]{{2,12}}?(?:市|自治州|州|盟))", m.group(1))
+        if head and doc.gaz.level_of(head.group(1)) == "地市":
+            issuers.add(head.group(1))
     return issuers.pop() if len(issuers) == 1 else ""
 
 

@@ -61,7 +61,7 @@ _SELF_WORD = re.compile(
     r"(?:^|(?<=[，,；;：:]))[我本](?:街道|镇|乡|县|区|旗|场|局|院|所|中心|公司|单位)"
 )
 _FRAMING = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}年|今年|这一年)(?:是|既是|正值)[^。，,；\n]*"
+    r"^\s*(?:(?:19|20)\d{2}年度?|今年|这一年)[，,]?(?:是|既是|正值)[^。，,；\n]*"
     r"(?:[，,](?:也|更|又|还)?是[^。，,；\n]*)*[。，,]"
 )
 _SELF_GLOSS = re.compile(rf"[我本](街道|镇|乡|县|区|旗|市)[（(]([{H}]{{2,16}})[）)]")
@@ -153,7 +153,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
             ev.append(Evidence("国务院", "", "opening", 0.95))
         for u, a in chains(doc, m.group(1), False)[-1:]:
             ev.append(Evidence(u, a, "opening", 0.95))
-    opening = " ".join(ln for _, ln in doc.lines[doc.body : doc.body + 2])[:260]
+    opening = " ".join(ln for _, ln in doc.lines[doc.body : doc.body + 2])
     for m in REPORT_PHRASE.finditer(doc.text[:3000]):
         for u, a in chains(doc, m.group(1), True)[-1:]:
             ev.append(Evidence(u, a, "opening", 0.85))
@@ -161,7 +161,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     # after it, and a unit it works with (「白鹭镇与柳溪镇联调」) is no subject
     # 「2024年是…的关键之年。在区委…领导下，同和街…」: clauses framing the year have no
     # subject; the unit opens what follows them
-    lead = re.split(r"[。\n]", _FRAMING.sub("", opening, count=1), maxsplit=1)[0]
+    lead = re.split(r"[。\n]", _FRAMING.sub("", opening, count=1), maxsplit=1)[0][:260]
     first = _SELF_WORD.split(lead, maxsplit=1)[0]
     first = PARTNER.sub(lambda m: " " * len(m.group(0)), first)
     first = an.street_subject(first)
