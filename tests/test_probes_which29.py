@@ -39,7 +39,12 @@ def test_which29_probes(tmp_path, monkeypatch, capsys):
 
 @pytest.mark.parametrize(
     "question",
-    ["地级市的报告里，哪些提到了述法", "市州一级哪些开展了述法", "各地州市有没有写述法", "市（州）里哪些写了"],
+    [
+        "地级市的报告里，哪些提到了述法",
+        "市州一级哪些开展了述法",
+        "各地州市有没有写述法",
+        "市（州）里哪些写了",
+    ],
 )
 def test_the_prefecture_rung_by_its_class_names(question):
     assert levels_asked(question) == ("地市",)
