@@ -63,7 +63,10 @@ def region_scope(
         return RegionScope(analysis)
     q = to_simplified(question)
     asked = regions.asked(q)
-    scoped = {p: said for p, said in asked.items() if p in analysis.counties or _subject(q, said)}
+    listed = tuple(asked.values())
+    scoped = {
+        p: said for p, said in asked.items() if p in analysis.counties or _subject(q, said, listed)
+    }
     if not scoped:
         return RegionScope(analysis)
     placed = [i for i in reports if any(regions.in_place(i, p) for p in scoped)]
@@ -77,7 +80,7 @@ def region_scope(
         return RegionScope(analysis)
     counties = tuple(c for c in analysis.counties if c not in scoped)
     # 「浙江全省的」「上海市内的」: the words of the whole region go with it
-    frames = [m for said in scoped.values() if (m := _subject(q, said))]
+    frames = [m for said in scoped.values() if (m := _subject(q, said, listed))]
     # 「那几家里头」「的镇里面」: the pointer and the locative go with the region too
     whole = [w for m in frames for w in (m.group("whole"), m.group("det")) if w and len(w) > 1]
     words = [*scoped, *scoped.values(), *whole]
@@ -89,10 +92,25 @@ def region_scope(
     return RegionScope(replace(without_place(analysis, words), counties=counties), ids, note)
 
 
-def _subject(q: str, said: str) -> re.Match | None:
+# regions listed together as one subject: 「北京和深圳的街道里」「四川、重庆的报告」
+_JOINED = re.compile(r"\s*(?:和|与|及|以及|跟|同|、|或者?|还有)\s*")
+
+
+def _subject(q: str, said: str, listed: Sequence[str] = ()) -> re.Match | None:
     """The frame after the region when it is said as the question's subject (its group
-    ``whole``: 全省, 省内 — words that leave the need with the region), else None."""
+    ``whole``: 全省, 省内 — words that leave the need with the region), else None. Regions
+    listed by 和/、/或 (``listed``: every region the question names) are the subject
+    together, and the frame after the last is theirs: 「北京和深圳的街道里」 asks the streets
+    of both, as 「北京的街道里」 asks those of one."""
     lead = _LEAD.match(q)
-    start = lead.end() if lead else 0
-    m = _SCOPE_AFTER.match(q[start + len(said) :]) if q.startswith(said, start) else None
-    return m
+    pos = lead.end() if lead else 0
+    names = sorted({said, *listed}, key=len, reverse=True)
+    seen = False
+    while (name := next((n for n in names if q.startswith(n, pos)), None)) is not None:
+        seen = seen or name == said
+        joined = _JOINED.match(q, pos + len(name))
+        if joined and any(q.startswith(n, joined.end()) for n in names):
+            pos = joined.end()
+            continue
+        return _SCOPE_AFTER.match(q[pos + len(name) :]) if seen else None
+    return None

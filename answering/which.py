@@ -29,7 +29,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     """The entry point of this kind (``answering.kinds.answerers``)."""
     plain = positive(analysis.question)  # 「哪些乡镇没有开展X」: its own answer (``polarity``)
     if plain is not None and not analysis.number:
-        read = ctx.retriever.analyze(plain)
+        read = _scoped_as_asked(ctx, analysis, ctx.retriever.analyze(plain))
         if any(c.required for c in read.concepts):
             return negated_answer(ctx, analysis, read, filters)
     idf = ctx.retriever.concept_idf(analysis, filters)
@@ -52,6 +52,19 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         return told
     near = near_reading(ctx, analysis, filters, idf)  # 「没有」: what says all of it but one word
     return near_answer(analysis, near, evidence, idf) if near else got
+
+
+def _scoped_as_asked(ctx: Context, analysis: Analysis, plain: Analysis) -> Analysis:
+    """The positive reading of a negated question without the words its asked reading took
+    out as scope. The question is read again from its text, so a region or place said as the
+    scope of the units (「北京和深圳的街道里，哪些还没提到述法」) would come back as words a
+    report must write, and every unit would read as silent; what the question's own reading
+    left out of the need stays out of this one."""
+    gone = {c.term for c in ctx.retriever.analyze(analysis.question).concepts}
+    gone -= {c.term for c in analysis.concepts}
+    if not gone:
+        return plain
+    return replace(plain, concepts=tuple(c for c in plain.concepts if c.term not in gone))
 
 
 def _counted(ev: ReportEvidence, needs: Sequence[Need]) -> ReportEvidence:

@@ -8,6 +8,7 @@ import re
 
 from reportqa.units import short_name
 from retrieval.level_words import canonical
+from retrieval.township_level import PREFECTURE
 
 # a level noun that starts a longer word names no level: 各市场主体, 每个市民, 各区域, 各县域,
 # 各乡村; 哪些区 and 哪一个区 ask for districts as 哪个区 does
@@ -21,7 +22,9 @@ _LEVEL_WORDS = (
         ),
         "区县",
     ),
-    (re.compile(rf"{_WHICH_OF}(?:市(?!场|民|容|政|值)|地市|城市)"), "地市"),
+    # 地级市 / 地州市 / 市州 / 市（州）: the prefecture rung by its official class names (a
+    # 州 or 盟 stands on it beside the cities), said bare as 乡镇 and 区县 are
+    (re.compile(rf"{PREFECTURE}|{_WHICH_OF}(?:市(?!场|民|容|政|值)|地市|城市)"), "地市"),
     (re.compile(rf"{_WHICH_OF}省"), "省"),
 )
 

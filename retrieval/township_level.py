@@ -32,6 +32,10 @@ def one_township_level(q: str) -> str:
 # the county level named as a group (哪些县区, 各区县): a scope the level filter reads, never a
 # topic a report's sentence must say
 _COUNTY_LEVEL = re.compile(r"区县|县区|县市区|县（市、区）|县\(市、区\)")
+# the prefecture level named by its class (地级市, 地级城市), or with the 州 and 盟 that stand on it
+# beside the cities (地州市, 市州, 市（州）: as Sichuan, Hunan, Gansu write it); 城市州 is no such word
+PREFECTURE = r"地级市|地级城市|地州市|市[（(]州[）)]|(?<!城)市州"
+_PREFECTURE_LEVEL = re.compile(PREFECTURE)
 # 「哪些街道办…」: the street office is how users name the 街道 (its reports are the office's),
 # a unit asked about, never a topic; 「街道办了讲座」 (办 the verb) is split before this runs
 _STREET_OFFICE = re.compile(r"街道办事处|街道办(?![了过起成好完])")
@@ -44,6 +48,7 @@ _RECOUNTED = re.compile(
 
 
 def without_level_nouns(text: str) -> str:
-    """The need's text without the group names of the county level and the street office
+    """The need's text without the group names of the county and prefecture levels and the street office
     (as 乡镇 and 街道 are already no topic), nor a count that names the units just listed again (「这三家」)."""
-    return _RECOUNTED.sub(" ", _STREET_OFFICE.sub(" ", _COUNTY_LEVEL.sub(" ", text)))
+    text = _PREFECTURE_LEVEL.sub(" ", _COUNTY_LEVEL.sub(" ", text))
+    return _RECOUNTED.sub(" ", _STREET_OFFICE.sub(" ", text))
