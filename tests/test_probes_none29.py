@@ -1,8 +1,10 @@
-"""Stop 29: lures whose bound is met only by another deed's count in the same sentence.
+"""Stop 29: lures whose bound is met only by another deed's count in the same sentence, and
+lures naming a person engaged (法官, 检察官, 公证员) where the report names another (律师).
 
 Reports count several deeds in one sentence (「召开党委会集体学法28次，开展中心组学法9次」
 「共召开16次党政联席会议、31次镇长办公会议」); a bound asked of one deed is met only by
-that deed's count (``retrieval.count_deeds``). Each lure with its twin (the bound its report
+that deed's count (``retrieval.count_deeds``); a profession invited, hired or organised is a
+condition of the practice (``answering.lure_words``). Each lure with its twin (the bound its report
 does meet) as the must-not, over two invented reports (``tests/data/probe_reports_none29``).
 """
 
@@ -13,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from answering.lure_words import conditioned
+from retrieval.concept import Concept
 from retrieval.count_bounds import bound_asked
 from retrieval.count_deeds import topic_counts
 from retrieval.measures import counts_with
@@ -67,3 +71,21 @@ def test_bound_of_the_deed(question, sentence, topics, met):
     bound = bound_asked(question)
     assert bound is not None
     assert bound.met_in(sentence, topics) is met
+
+
+def _words(*terms: str) -> list[Concept]:
+    return [Concept(t, (t,), True) for t in terms]
+
+
+@pytest.mark.parametrize(
+    ("question", "unsaid", "conditions"),
+    [
+        ("哪个镇组织检察官在院坝开展宣讲", ("检察官",), ("检察官",)),
+        ("哪个镇邀请资深法官授课", ("法官",), ("法官",)),
+        ("哪个街道聘请公证员担任法律顾问", ("公证员",), ("公证员",)),
+        ("哪个镇组织公职人员旁听庭审", ("公职人员",), ()),  # the unit's own staff
+        ("哪个镇的检察官参加了培训", ("检察官",), ()),  # no one engaged: not this frame
+    ],
+)
+def test_person_engaged(question, unsaid, conditions):
+    assert conditioned(question, _words(*unsaid)) == conditions
