@@ -9,8 +9,9 @@ last cut or the last count, together with the words after it up to the next cut 
 is not itself at the end of its clause. A bound asked of one deed (「理论中心组学习超过30次的」)
 is met only by the count of that deed: the counts whose deed holds the most of the asked words
 are the topic's; 33次 of 集体学习 says nothing of 理论中心组学习. A sentence whose counts stand
-beside none of the asked words counts one deed only (「开展普法宣传活动，全年共计12次」): each
-of its counts is the topic's, as before.
+beside none of the asked words counts the topic only where a count names no deed of its own:
+「开展普法宣传活动，全年共计12次」 goes on counting the deed of the clause before, while
+「普法宣讲团开展巡讲120多场次」 counts 巡讲, which no asked word names.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# the words of a count that name no deed: when, in all, the light verbs of holding
+_BARE = re.compile(
+    r"^(?:全年|今年|年内|当年|本年度|年度|[0-9]+年|共|共计|累计|合计|总计|计|达|达到|先后|其中|已|"
+    r"开展|举办|组织|召开|举行|进行|活动|各类|了|有)*$"
+)
 # a clause, an enumeration or a bracket ends the words a count is said of
 _CUT = re.compile(r"[，,。；;：:、！!？?（）()\s]")
 
@@ -35,8 +41,8 @@ def _deed(sentence: str, start: int, end: int, before: int) -> str:
 def topic_counts(sentence: str, counts: re.Pattern, topics: Sequence[Sequence[str]]) -> list[str]:
     """The counts of ``counts`` (a pattern of numbers in the asked measure) that ``sentence``
     states of the asked deed; ``topics`` holds each asked concept's spellings. Counts whose
-    deed holds the most asked concepts win; when no count's deed holds any, every count is
-    the sentence's one deed's."""
+    deed holds the most asked concepts win; when no count's deed holds any, only the counts
+    naming no deed of their own (「全年共计22场」) are read as the sentence's deed's."""
     found = list(counts.finditer(sentence))
     if not found:
         return []
@@ -47,4 +53,12 @@ def topic_counts(sentence: str, counts: re.Pattern, topics: Sequence[Sequence[st
         before = m.end()
         scored.append((sum(any(f in deed for f in forms) for forms in topics if forms), m))
     best = max(score for score, _ in scored)
-    return [m.group(0) for score, m in scored if score == best]
+    if best or not any(topics):
+        return [m.group(0) for score, m in scored if score == best]
+    # no count stands beside an asked word: only a count naming no deed of its own
+    return [m.group(0) for _, m in scored if _BARE.match(_deed_of(sentence, m, found))]
+
+
+def _deed_of(sentence: str, m: re.Match, found: list[re.Match]) -> str:
+    i = found.index(m)
+    return _deed(sentence, m.start(), m.end(), found[i - 1].end() if i else 0)
