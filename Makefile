@@ -158,6 +158,18 @@ eval: $(STAMP)
 	$(call broad_floor,none28,blind7,--min-f1 0.95 --min-none 0.45)
 	$(call broad_floor,none28,blind8,--min-f1 0.95 --min-none 0.95)
 	$(call broad_floor,none28,blind10,--min-f1 0.95)
+	# lures whose bound only another deed's count in the sentence meets, or naming a profession engaged that no
+	# report names; each with its twin (none29: docs/evidence.md, stop 29; measured none 1.00 on every library,
+	# twins' which 1.00/1.00/1.00/0.00/0.33/0.50/1.00/1.00 for blind3,4,6,8,9,10,12,13 — the empty twins are
+	# query-analysis misses measured the same at 0ff3b25)
+	$(call broad_floor,none29,blind3,--min-f1 0.95 --min-none 0.95)
+	$(call broad_floor,none29,blind4,--min-f1 0.95 --min-none 0.95)
+	$(call broad_floor,none29,blind6,--min-f1 0.95 --min-none 0.95)
+	$(call broad_floor,none29,blind8,--min-none 0.95)
+	$(call broad_floor,none29,blind9,--min-f1 0.30 --min-none 0.95)
+	$(call broad_floor,none29,blind10,--min-f1 0.45 --min-none 0.95)
+	$(call broad_floor,none29,blind12,--min-f1 0.95 --min-none 0.95)
+	$(call broad_floor,none29,blind13,--min-f1 0.95 --min-none 0.95)
 	# compare questions over the same pages (cmp24: docs/evidence.md, stop 23; measured 1.00/0.88/0.95/0.89/
 	# 0.85/1.00/1.00/1.00 for blind3-10 at the start of stop 24)
 	$(call broad_floor,cmp24,blind3,--min-compare 0.95)

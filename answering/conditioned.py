@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering import which
+from answering.count_beside import topic_forms
 from reportqa.answer import Answer
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
@@ -39,7 +40,8 @@ def condition(analysis: Analysis) -> Callable[[str], bool] | None:
         return count.stated_in
     bound = bound_asked(analysis.question)  # 「超过1000件的」: a stated count must meet it
     if bound is not None:
-        return bound.met_in
+        topics = [topic_forms([c]) for c in analysis.concepts]  # whose count (``count_deeds``)
+        return lambda sentence: bound.met_in(sentence, topics)
     figure = figure_asked(analysis.question)
     return None if figure is None else figure.stated_in
 

@@ -18,7 +18,16 @@ qualifies only if its report states the practice *with* the word, in one sentenc
   class: words of manner or order (头一回, 重新, 晚上 said of 夜学) describe, and stay with
   the graded reading.
 
-Both are read only on words no report in scope spells (the caller passes those): a spelled
+- **the person engaged**, after a verb of inviting, hiring or organising people (「邀请法官授课」
+  「聘请公证员担任法律顾问」「组织检察官在院坝宣讲」): reports name whom they brought in
+  (「邀请资深律师授课」「组织法律顾问、乡贤能人宣讲」), and a judge, a prosecutor, a notary, a
+  professor or a lawyer are different people of different offices — a report naming one did not
+  say another. Only a word that names a person by its profession's suffix (-官, -员, -师, -家,
+  -者, 教授, 顾问, 代表, 委员, 干警); at most two characters of description between (资深, 法学).
+  The unit's own staff (工作人员, 公职人员, 党员, 公务员) are no profession: reports name them in
+  many words (干部, 机关人员), and 「组织公职人员旁听庭审」 asks the practice, not the person.
+
+All are read only on words no report in scope spells (the caller passes those): a spelled
 word is judged sentence by sentence by the evidence judge as usual.
 """
 
@@ -38,6 +47,12 @@ _CALENDAR = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天末]|双休日|节假日|假期|春节|元旦|国庆|中秋|端午|清明|"
     r"寒假|暑假|寒暑假|五一|十一"
 )
+# a verb of bringing people in, then at most two characters of description (资深, 法学)
+_ENGAGING = r"(?:邀请|聘请|特邀|特聘|延请|请来|请了|请|组织|联合|选派|安排|派出)(?:了|过)?[\u4e00-\u9fff]{0,2}?"
+# a person named by the suffix of a profession or office
+_PERSON = re.compile(r"(?:[官员师家者]|教授|顾问|代表|委员|干警)$")
+# the unit's own staff, which reports name in many words (干部, 工作人员, 公职人员): no profession
+_STAFF = re.compile(r"(?:人员|党员|公务员|职员|成员|队员|学员)$")
 
 
 def _sides(c: Concept) -> tuple[str, ...]:
@@ -45,13 +60,16 @@ def _sides(c: Concept) -> tuple[str, ...]:
 
 
 def conditioned(question: str, words: Sequence[Concept]) -> tuple[str, ...]:
-    """The unspelled ``words`` the question names as the means of its practice or as a
-    calendar time it was held at, in question order: each is a condition no report states."""
+    """The unspelled ``words`` the question names as the means of its practice, the person
+    engaged for it or a calendar time it was held at, in question order: each is a condition no
+    report states."""
     out = []
     for c in words:
         for side in _sides(c):
             used = re.search(_USING + re.escape(side), question)
-            if used or _CALENDAR.search(side):
+            person = _PERSON.search(side) and not _STAFF.search(side)
+            engaged = person and re.search(_ENGAGING + re.escape(side), question)
+            if used or engaged or _CALENDAR.search(side):
                 out.append(side)
                 break
     return tuple(out)

@@ -67,6 +67,7 @@ __all__ = [
     "contractions",
     "coordination",
     "count_bounds",
+    "count_deeds",
     "counters",
     "counts_near",
     "dates",

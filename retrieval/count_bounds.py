@@ -14,9 +14,11 @@ are said of totality in other words and stay with the topic reading.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from retrieval.count_deeds import topic_counts
 from retrieval.measures import counts_with
 
 # the bound words before the number: above, at least, reaching; below
@@ -48,11 +50,15 @@ class CountBound:
     value: Decimal
     measure: str
 
-    def met_in(self, sentence: str) -> bool:
+    def met_in(self, sentence: str, topics: Sequence[Sequence[str]] = ()) -> bool:
         """Does ``sentence`` state a count of the asked kind that meets the bound? 「500余件」
-        is more than 500: it meets 「超过500件」, never 「少于500件」."""
-        for m in counts_with(self.measure).finditer(sentence.translate(_HALF_WIDTH)):
-            got = _STATED_NUMBER.match(m.group(0))
+        is more than 500: it meets 「超过500件」, never 「少于500件」. With ``topics`` (each
+        asked concept's spellings) only the counts of the asked deed are read
+        (``retrieval.count_deeds``): another deed's count in the sentence meets nothing."""
+        counts = counts_with(self.measure)
+        text = sentence.translate(_HALF_WIDTH)
+        for run in topic_counts(text, counts, topics):
+            got = _STATED_NUMBER.match(run)
             if got is None:
                 continue
             value = _decimal(got.group("n"))
