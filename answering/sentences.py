@@ -34,8 +34,7 @@ from retrieval.numerals import as_written, value_of
 from retrieval.query import Concept
 
 _NUMBER = DIGIT_QUANTITY  # a count with its measure word (宗, 人次, 天次 too)
-# 几 after 哪 (「哪几个镇」) asks which ones by name, no number
-_HOW_MANY = re.compile(r"多少|(?<!哪)几|数量|比例|比率|率|规模|人数|件数|次数|多大|分数|得分")
+_HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大|分数|得分")
 _MAX_QUOTE = 140
 _LEAD_WEIGHT = 0.5  # an item's lead names the topic; a sentence that tells what was done wins
 
