@@ -240,10 +240,11 @@ def _two_words(span: str, present: list[tuple[Term, float]]) -> bool:
     little (「行政」 of 「打行政官司输了几件」 beside 行政诉讼案件3件): a count answers when two
     words of the topic are in its span, or a number the question says (a hotline). A topic
     that is one word the library knows (「普法宣传搞了几次」) is all there is to hold: its span
-    holds it whole, or but for an end character (法制宣传 for 法治宣传 is whole)."""
+    spells it whole, in one of its spellings (法制宣传 for 法治宣传 is whole); a part is too
+    little (法治 of 法治进 is any 法治建设领导小组)."""
     held = [t for t, _ in present if t.coverage(span) > 0]
     if len(present) == 1 and held and held[0].weight is not None:
-        return held[0].strong(span)  # the whole topic is one word, and the span spells it
+        return any(f in span for f in held[0].forms)  # the one word, spelled whole
     return len(held) >= 2 or any(t.forms[0].isdigit() for t in held)
 
 
