@@ -67,7 +67,7 @@ def _terms(*concepts: Concept) -> list[Term]:
 def test_one_word_topic_is_held_in_any_spelling():
     terms = _terms(Concept("普法宣传", ("普法宣传", "法治宣传"), True))
     present = [(t, 3.0) for t in terms]
-    assert _two_words("开展法制宣传“五进”活动，开展“法润乡村”活动8次", present)
-    assert not _two_words("开展安全生产宣传活动6次", present)  # its head alone
+    assert _two_words("开展法制宣传“五进”活动，开展“法润乡村”活动8次", present, 1)
+    assert not _two_words("开展安全生产宣传活动6次", present, 1)  # its head alone
     two = _terms(Concept("行政", ("行政",), True), Concept("官司", ("官司",), True))
     assert not _two_words("行政诉讼案件3件", [(t, 3.0) for t in two])  # one word of two
