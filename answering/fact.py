@@ -76,7 +76,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
-    carries = None if entity else retriever.carrier(analysis, wants_number(analysis.question))
+    carries = None if entity else retriever.carrier(analysis, _wants_number(analysis.question))
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
     found = compose_fact(
         analysis,
@@ -116,13 +116,23 @@ def _kind_kept(carries, asked, analysis: Analysis):
     return not_own_counts(carries, asked.measure, analysis.concepts)
 
 
+# 「由哪几个镇合并」「哪几家律师事务所」: 几 after 哪 asks which ones, by name
+_WHICH_ONES = re.compile(r"哪几")
+
+
+def _wants_number(question: str) -> bool:
+    """A count asked (``sentences.wants_number``); 「哪几个」 asks which ones by name, and the
+    sentence that names them (「原长龙镇、黄沙镇合并为桂东街道」) answers without a count."""
+    return wants_number(_WHICH_ONES.sub("哪", question))
+
+
 _LIST_QUESTION = re.compile(r"哪些|什么|有何|主要|举措|做法|措施|如何|怎么|怎样")
 
 
 def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[Span]] | None:
     """For 「存在哪些问题」-style questions: the items of the section whose heading names the
     topic, each quoted on its own."""
-    if not _LIST_QUESTION.search(analysis.question) or wants_number(analysis.question):
+    if not _LIST_QUESTION.search(analysis.question) or _wants_number(analysis.question):
         return None
     if _NAME.search(analysis.question):
         return None  # 「叫什么名字」 asks for one name, not a section's items
@@ -210,20 +220,20 @@ def compose_fact(
     per_hit = (
         6 if _NAME.search(analysis.question) or entity else 2
     )  # a name may stand a few sentences on
-    number = wants_number(analysis.question)  # the unit's own count before its parts' sum
+    number = _wants_number(analysis.question)  # the unit's own count before its parts' sum
     for rank, hit in enumerate(hits):
         spans = best_sentences(
             hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
         )
         for span in spans:
-            if text_of is not None and wants_number(analysis.question):
+            if text_of is not None and _wants_number(analysis.question):
                 span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
             score = span.score * own_weight(span.text, analysis.question) if number else span.score
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
     read = candidates  # every sentence read, before any judge: a grade may stand apart
     grade = asks_grade(analysis.question)
     unscored = False  # 「多少分，啥等次」 where only the grade is given
-    if grade and not wants_number(analysis.question):
+    if grade and not _wants_number(analysis.question):
         if candidates and not graded(candidates) and judged:
             return not_given(analysis, candidates, judged, "等次")
         candidates = graded(candidates)
@@ -244,7 +254,7 @@ def compose_fact(
                 if counts_each(c[3].text, nouns)
                 and tells_topic(c[3].text, analysis.concepts, nouns)
             ]
-        if related and not candidates and wants_number(analysis.question):
+        if related and not candidates and _wants_number(analysis.question):
             candidates, unscored = (graded(read), True) if grade else ([], False)
             if not candidates and judged:
                 words = said_words(unsaid(analysis, idf))  # the user's word, read otherwise
@@ -316,7 +326,7 @@ def compose_fact(
         refs.append(n)
         where = f"据《{chunk.info.title}》（{chunk.section}）："
         parts.append(Paragraph((_quoted(span.text, n, where),)))
-    if chosen and wants_number(analysis.question):
+    if chosen and _wants_number(analysis.question):
         # a sentence with several counts (5人报名…通过考试共3名): the one asked is said first
         _, _, chunk, span = chosen[0]
         # the count the question's verb picks comes first when one noun is counted: 「问题改完

@@ -71,7 +71,8 @@ _PLACE = re.compile(
     r"哪(?:个|一个|些)?(?:地方|地点|位置|场所|里|儿)|什么地方|啥地方|在哪|何处|何地"
 )
 _NAME = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名|名字|名称|全称|哪个平台|什么平台|啥平台")
-_HOW_MANY = re.compile(r"多少|几")
+# 「哪几个镇」「哪几项」 asks which ones, by name: 几 after 哪 asks no count
+_HOW_MANY = re.compile(r"多少|(?<!哪)几")
 
 
 def asked_value(question: str, words: Callable[[str], list[str]] | None = None) -> Asked | None:

@@ -21,6 +21,7 @@ from answering.sentence_cuts import is_heading
 from answering.value_kinds import COUNT, Asked, values_in
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
+from retrieval.legal_spellings import legal_variants
 from retrieval.query import Analysis
 
 FLOOR = 0.5  # idf-weighted share of the topic's bigrams a span holds
@@ -87,11 +88,13 @@ def topic_terms(analysis: Analysis, question: str, idf: Mapping[str, float]) -> 
     """The topic: each concept weighted by its idf in the library (a verb the question
     asks about, 败诉 of 行政诉讼, is as much the thing asked as its noun), and each number
     of three digits or more the question says (a hotline: the most specific word a
-    question can have)."""
+    question can have). Each spelling is also read as reports of another era write it
+    (``retrieval.legal_spellings``): 普法宣传's synonym 法治宣传 is 法制宣传 in many reports."""
     q = to_simplified(question)
     out = []
     for c in analysis.concepts:
         forms = tuple(f for f in (to_simplified(a) for a in c.alternatives) if f) or (c.term,)
+        forms = tuple(dict.fromkeys(v for f in forms for v in (f, *legal_variants(f))))
         weight = idf.get(c.term)
         wide = () if weight is not None else _widened(q, forms)
         verb = not c.required and len(c.alternatives) > 1
@@ -186,7 +189,7 @@ def find_valued(
             if score < FLOOR or (best is not None and score <= best.score):
                 continue
             if not _holds_topic(span, present) or (
-                asked.kind == COUNT and not _two_words(span, present)
+                asked.kind == COUNT and not _two_words(span, present, len(terms))
             ):
                 continue
             ends = [
@@ -232,11 +235,17 @@ def _holds_topic(span: str, present: list[tuple[Term, float]]) -> bool:
     return not known or any(t.strong(span) for t in known)
 
 
-def _two_words(span: str, present: list[tuple[Term, float]]) -> bool:
+def _two_words(span: str, present: list[tuple[Term, float]], topic: int = 2) -> bool:
     """Counts stand in every other sentence of a report, so one word beside a count says
     little (「行政」 of 「打行政官司输了几件」 beside 行政诉讼案件3件): a count answers when two
-    words of the topic are in its span, or a number the question says (a hotline)."""
+    words of the topic are in its span, or a number the question says (a hotline). A topic
+    that is one word the library knows (「普法宣传搞了几次」) is all there is to hold: its span
+    spells it whole, in one of its spellings (法制宣传 for 法治宣传 is whole); a part is too
+    little (法治 of 法治进 is any 法治建设领导小组). ``topic``: how many words the whole topic has
+    (「打行政官司输了几件」 has more than the 行政 a report holds)."""
     held = [t for t, _ in present if t.coverage(span) > 0]
+    if topic == 1 and len(present) == 1 and held and held[0].weight is not None:
+        return any(f in span for f in held[0].forms)  # the one word, spelled whole
     return len(held) >= 2 or any(t.forms[0].isdigit() for t in held)
 
 

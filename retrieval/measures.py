@@ -94,7 +94,8 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
     word: 「多少人民调解委员会」 asks a count of 委员会, not of people (人民), nor 「多少部门」
     of 部, 「多少人员」 is still people (人员 is read as 人)."""
     q = to_simplified(question)
-    # 「那几个便民服务中心…办了多少件」: 那/这 before 几 point at things, they ask no count
+    # 「那几个便民服务中心…办了多少件」: 那/这 before 几 point at things, they ask no count;
+    # 「由哪几个镇合并」: 哪几 asks which ones (their names), no count either
     m = next((m for m in _ASKED.finditer(q) if not _POINTING.search(q[: m.start()])), None)
     if not m and asks_score(q):
         return SCORE  # 「考核得了多少分」: a score (``retrieval.scores``), 满分100分 is none
@@ -135,7 +136,7 @@ def _time_unit(q: str) -> str:
     return next((u for u in TIME_UNITS if u in q), "")
 
 
-_POINTING = re.compile(r"[那这]$")
+_POINTING = re.compile(r"[那这哪]$")
 # 「办了多少件事」: 件事 is one word to a segmenter, yet 件 counts the matters
 _MATTERS = "件事"
 
