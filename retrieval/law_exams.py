@@ -48,6 +48,9 @@ SPELLINGS = tuple(
 # not 执法考试 (a certification), 司法考试 (the bar), nor one law (宪法考试)
 _EXAM = re.compile(
     r"(?<![执司宪])(?:法律法规|法律|法治理论|法治|法制|普法|学法用法|学法|法)(?:知识)?考(?:试|法)"
+    # the verb before its object (「让干部考法律」「考一考法律知识」): the same exam, said as a deed;
+    # not 参考/思考/备考 (to consult, to think, to prepare), where 考 ends another word
+    r"|(?<![参思备报查])考(?:一考)?(?:法律法规|法律|法治理论|法治)(?:知识)?"
 )
 
 

@@ -15,6 +15,7 @@ from retrieval.honours import honours_in
 from retrieval.law_exams import law_exams_in
 from retrieval.office_titles import titles_in
 from retrieval.ranks import ranks_in
+from retrieval.rate_phrases import rates_in
 from retrieval.register import register_in
 from retrieval.spoken import Tagger
 from retrieval.supervision import supervision_in
@@ -63,11 +64,14 @@ def phrase_concepts(text: str, tagged: Tagger | None = None) -> list[tuple[int, 
     ]
     if tagged is None:
         return found
-    # the everyday words for a practice (打官司 ~ 行政诉讼), outside the finders' stretches
-    rest = text
-    for start, end, _ in found:
-        rest = rest[:start] + " " * (end - start) + rest[end:]
-    return [*found, *register_in(rest, tagged)]
+    # a share asked after a verb (通过的比例 ~ 通过率, ``retrieval.rate_phrases``), then the
+    # everyday words for a practice (打官司 ~ 行政诉讼), each outside the stretches before it
+    for finder in (rates_in, register_in):
+        rest = text
+        for start, end, _ in found:
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        found = [*found, *finder(rest, tagged)]
+    return found
 
 
 def _clause(name: str, tagged: Tagger) -> bool:
