@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from retrieval.evidence import PARTIAL, Need
-from retrieval.fanout_sentences import any_of, gapped
+from retrieval.fanout_sentences import LazySearch, any_of
 from retrieval.split_words import split_span
 
 _MARGIN = 1e-9  # far above the rounding of a sum of a few weights, far below any real gap
@@ -44,9 +44,9 @@ def _search(strings: tuple[str, ...]) -> Callable[[str], object] | None:
 @lru_cache(maxsize=256)
 def _spelled(words: tuple[str, ...]) -> Callable[[str], object] | None:
     """A search for any of ``words`` spelled apart (``fanout_sentences.gapped``), made once
-    per set of words like the pattern itself."""
+    per set of words like the pattern itself, and compiled when first searched."""
     words = tuple(w for w in dict.fromkeys(words) if len(w) >= 2)
-    return gapped(words).search if words else None
+    return LazySearch(words) if words else None
 
 
 class Bound:

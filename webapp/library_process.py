@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # never imported here: the app starts the child before it has
     from reportqa.settings import Settings
 
 log = logging.getLogger(__name__)
+ANSWERS = frozenset({"answer", "ask_json"})  # the calls that answer a user's question
 
 GONE = "报告库进程已退出（原因见服务器日志），请重启应用后重试。"
 OPEN_FAILED = "reportqa: 无法打开索引（原因见上方错误）。请检查 REPORTQA_DATA_DIR，或重新导入报告。"
@@ -245,7 +246,7 @@ def serve_library(conn) -> None:
     conn.send((_READY, "ready", os.getpid()))
     library.app.catalog.check_in_background()
     activity = Activity()
-    warm_when_idle(activity)  # what no start-up answer needs, once no call is waiting
+    warm_when_idle(activity)  # what no start-up answer needs, after the first answer
     with ThreadPoolExecutor(_CALL_THREADS, thread_name_prefix="reportqa-call") as pool:
         while True:
             try:
@@ -285,7 +286,7 @@ def _answer_call(
     try:
         _answer(library, conn, send_lock, message)
     finally:
-        activity.end()
+        activity.end(answered=message[1] in ANSWERS)
 
 
 def _answer(library, conn, send_lock: threading.Lock, message: tuple) -> None:
