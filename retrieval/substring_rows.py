@@ -99,8 +99,8 @@ class SubstringRows:
                     dtype=bool,
                     count=todo.size,
                 )
+                holds[todo[got]] = True  # before ``read``: a row marked read is answered
                 read[todo] = True
-                holds[todo[got]] = True
             hit = holds[left]
             kept.append(left[hit])
             left = left[~hit]
