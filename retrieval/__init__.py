@@ -137,6 +137,7 @@ __all__ = [
     "spoken",
     "stock_phrases",
     "study_group",
+    "substring_rows",
     "supervision",
     "synonym_file",
     "term_sentences",

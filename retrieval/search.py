@@ -38,6 +38,7 @@ from retrieval.query import (
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
 from retrieval.silent import SilentVerdicts
+from retrieval.substring_rows import SubstringRows
 from retrieval.synonym_file import read_synonyms
 from retrieval.unindexed import rows_by_characters
 
@@ -50,6 +51,7 @@ class HybridRetriever:
         self._rows: dict[tuple, np.ndarray] = {}  # (strings, version, scope) -> rows with them
         self._simple: dict[int, tuple[str, str]] = {}  # row -> simplified text, section path
         self._simple_version = None
+        self._substrings = SubstringRows(self.simple)  # per string, the rows read for it
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
         self._silent = SilentVerdicts(library)  # a report with no candidate sentence
         self._book: dict[int, list] = {}
@@ -179,12 +181,8 @@ class HybridRetriever:
             if len(a) > 2 and self.lib.tokenizer.index_tokens(a) == [a]:
                 by_chars = rows_by_characters(a, self.lib.lexical.scores)
                 hit = hit | by_chars if by_chars is not None else hit
-        cand = np.nonzero(hit & mask if mask is not None else hit)[0].tolist()
-        simple = self.simple
-        if len(alternatives) == 1:
-            only = alternatives[0]
-            return np.array([r for r in cand if only in simple(r)], dtype=int)
-        return np.array([r for r in cand if any(a in simple(r) for a in alternatives)], dtype=int)
+        cand = np.nonzero(hit & mask if mask is not None else hit)[0]
+        return self._substrings.rows(alternatives, cand, self.lib.lexical.version, len(hit))
 
     def simple(self, row: int) -> str:
         """Chunk text in simplified characters, converted once per index version (OpenCC is
