@@ -49,6 +49,9 @@ class RegionScope:
     analysis: Analysis  # without the region's words
     report_ids: tuple[str, ...] = ()  # the reports inside it, () when no region scopes
     note: str = ""  # the region, and the reports kept though unplaced, for the scope note
+    # the regions said as the subject that no report of the library lies in (「北京和上海的…」
+    # over a library with neither): the caller says 「库中没有…的报告」 unless a report names them
+    absent: tuple[str, ...] = ()
 
 
 def region_scope(
@@ -77,7 +80,7 @@ def region_scope(
         if i.report_id not in inside and any(regions.maybe_in_place(i, p) for p in scoped)
     ]
     if not placed and not unsure:
-        return RegionScope(analysis)
+        return RegionScope(analysis, absent=tuple(scoped.values()))
     counties = tuple(c for c in analysis.counties if c not in scoped)
     # 「浙江全省的」「上海市内的」: the words of the whole region go with it
     frames = [m for said in scoped.values() if (m := _subject(q, said, listed))]

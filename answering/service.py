@@ -104,7 +104,7 @@ class AnswerService:
             resolved, analysis = moved, self.retriever.analyze(moved.question)
         if resolved.question != question:  # shown as answered, after any change of year
             yield Event(EventType.RESOLVED, resolved.question)
-        analysis, found_in_text, placed = self._places(resolved.question, analysis)
+        analysis, found_in_text, placed, nowhere = self._places(resolved.question, analysis)
         dangling = _DANGLING.search(resolved.question) or (
             _PLURAL.search(resolved.question) and not any(c.required for c in analysis.concepts)
         )
@@ -122,6 +122,9 @@ class AnswerService:
         if about_reports is not None:
             yield Event(EventType.ANSWER, answer=_finish(about_reports, question, resolved))
             return
+        if nowhere:  # 「北京和上海的乡镇里哪些…」 over a library with neither
+            have = "、".join(sorted(self.lib.units[0].names))
+            raise QuestionError(f"库中没有{placed}的报告。已导入：{have[:300]}")
         filters = self._filters(analysis, resolved, scope)
         filters = by_genre(filters, analysis, self.retriever.scope)  # 「…的政府工作报告里」
         # 「哪些乡（不算镇和街道）」: the kinds left out are out of the search
@@ -189,16 +192,23 @@ class AnswerService:
             return None
         return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())
 
-    def _places(self, question: str, analysis: Analysis) -> tuple[Analysis, tuple[str, ...], str]:
-        """Places the metadata lacks: found in report openings, or refused honestly; and the
-        scope note's words for a region's reports kept though unplaced."""
+    def _places(
+        self, question: str, analysis: Analysis
+    ) -> tuple[Analysis, tuple[str, ...], str, bool]:
+        """Places the metadata lacks: found in report openings, or refused honestly; the
+        scope note's words for a region's reports kept though unplaced; and whether the
+        question's region holds no report (the note is then the region's name)."""
         located = addresses(question, self.lib.units[0])
         if located:  # 「荣昌区的观胜镇…」: the unit's address is neither scope to refuse nor topic
             analysis = without_place(analysis, located)
         unknown = unknown_places(question, self.lib.units, self.lib.tokenizer.tagged)
         if not unknown:  # 「北京的报告里…」: a province or city as scope, by the division list
             region = region_scope(question, analysis, self.lib.reports(), self.metadata.regions)
-            return region.analysis, region.report_ids, region.note
+            if region.absent and not any(
+                reports_naming(r, self.lib.reports(), self.lib.opening) for r in region.absent
+            ):  # the scope is places no report lies in: a content question is refused by name
+                return region.analysis, region.report_ids, "、".join(region.absent), True
+            return region.analysis, region.report_ids, region.note, False
         ids: list[str] = []
         for name in unknown:
             named = reports_naming(name, self.lib.reports(), self.lib.opening)
@@ -215,7 +225,7 @@ class AnswerService:
             # 「甲县和乙县各自…」 with 乙县 found in its report's text: a comparison, as when
             # both are named in the metadata (``QuestionAnalyzer._kind``)
             analysis = replace(analysis, kind=Kind.COMPARE)
-        return analysis, tuple(dict.fromkeys(ids)), ""
+        return analysis, tuple(dict.fromkeys(ids)), "", False
 
     def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
         ctx = Context(self.retriever, self.lib.settings.top_k, self._names_someone)
