@@ -177,19 +177,12 @@ def compose_shaped(
 ) -> Answer:
     """A comparison of a role or a period (``answering.shaped``): each unit's cell is the
     clause of its own report that holds a value of that shape, else 「未提及」."""
-    book = CitationBook()
-    rows: list[CompareRow] = []
     topic = [a for c in analysis.concepts if c.required for a in c.alternatives]
-    for ev in evidence:
-        rid = ev.info.report_id
-        span = shaped_span(shape, text_of(rid), ev.info.township, topic)
-        chunk = _chunk_at(ev, chunks, span) if span else None
-        if span is None or chunk is None:
-            rows.append(CompareRow(ev.info.township, "未提及", None, None, ev.info.year))
-            continue
-        n = book.cite(chunk, span)
-        rows.append(CompareRow(ev.info.township, span.text, None, book.items[n - 1], ev.info.year))
-    return _table(analysis, rows, book, len(evidence))
+
+    def span_of(ev: ReportEvidence) -> Span | None:
+        return shaped_span(shape, text_of(ev.info.report_id), ev.info.township, topic)
+
+    return _quoted_table(analysis, evidence, chunks, span_of, lambda ev: ev.info.township)
 
 
 def compose_titled(
@@ -200,18 +193,34 @@ def compose_titled(
 ) -> Answer:
     """A comparison of the documents each unit follows (``answering.doc_title``): each cell
     is the clause of the unit's own report quoting a title on the topic, else 「未提及」."""
-    book = CitationBook()
-    rows: list[CompareRow] = []
     topic = [a for c in analysis.concepts if c.required for a in (c.term, *c.alternatives)]
     units = [ev.info.township for ev in evidence] + list(analysis.townships)
+
+    def span_of(ev: ReportEvidence) -> Span | None:
+        return document_span(text_of(ev.info.report_id), topic, analysis.question, units)
+
+    return _quoted_table(analysis, evidence, chunks, span_of, lambda ev: ev.info.shown)
+
+
+def _quoted_table(
+    analysis: Analysis,
+    evidence: Sequence[ReportEvidence],
+    chunks: Sequence[Chunk],
+    span_of: Callable[[ReportEvidence], Span | None],
+    unit_of: Callable[[ReportEvidence], str],
+) -> Answer:
+    """One cell per unit: the span its own report gives (cited with its passage), else
+    「未提及」 — the comparisons that quote a clause of one shape share this."""
+    book = CitationBook()
+    rows: list[CompareRow] = []
     for ev in evidence:
-        span = document_span(text_of(ev.info.report_id), topic, analysis.question, units)
+        span = span_of(ev)
         chunk = _chunk_at(ev, chunks, span) if span else None
         if span is None or chunk is None:
-            rows.append(CompareRow(ev.info.shown, "未提及", None, None, ev.info.year))
+            rows.append(CompareRow(unit_of(ev), "未提及", None, None, ev.info.year))
             continue
         n = book.cite(chunk, span)
-        rows.append(CompareRow(ev.info.shown, span.text, None, book.items[n - 1], ev.info.year))
+        rows.append(CompareRow(unit_of(ev), span.text, None, book.items[n - 1], ev.info.year))
     return _table(analysis, rows, book, len(evidence))
 
 
