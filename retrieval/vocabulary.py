@@ -124,7 +124,11 @@ SOFT_VERBS = frozenset(
     "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 要求 "
     "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现 做到 达到 "
     # verbs of improving (``IMPROVING_VERBS``) name no thing: the object does
-    "改善 优化 改进 增强".split()
+    "改善 优化 改进 增强 "
+    # verbs of issuing a document: a list, rule or catalogue is released by whichever of 印发 /
+    # 发布 / 公布 / 出台 / 下发 / 编制 its writer chose, so beside the document's name the verb says
+    # only that it was issued (「公布了权责清单」 is 「编制并公开权责清单」「更新《…清单》」)
+    "发布 公布 出台 下发 编制".split()
 )
 # verbs of doing: setting up, building, training, carrying out. Before an object (「培养了调解
 # 骨干」「搭建法治文化广场」) they say only that something was done, and reports use any of them
