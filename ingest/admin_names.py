@@ -13,10 +13,13 @@ import re
 from collections.abc import Callable, Sequence
 
 H = "\u4e00-\u9fff"
-# one administrative chain such as 重庆市南岸区峡口镇 or 鲁山县辛集乡; names are short
+# one administrative chain such as 重庆市南岸区峡口镇 or 鲁山县辛集乡; names are short.
+# A city whose name ends in 州 is written with its 市 (杭州市, 苏州市): a 州 right before 市 is
+# part of the name, not the kind of an autonomous prefecture, so 杭州市西湖区 is 杭州市 → 西湖区
+# and never 杭州 → 市西湖区
 _CHAIN = re.compile(
     rf"(?P<prov>[{H}]{{2,7}}?(?:省|自治区))?"
-    rf"(?P<city>[{H}]{{1,8}}?(?:市|自治州|州|盟|地区))?"
+    rf"(?P<city>[{H}]{{1,8}}?(?:市|自治州|州(?!市)|盟|地区))?"
     rf"(?P<county>[{H}]{{1,8}}?(?:自治县|自治旗|开发区|高新区|新区|县|区|市|旗))?"
     rf"(?P<town>[{H}]{{1,6}}?(?:街道|民族乡|乡|镇|苏木))?"
 )
