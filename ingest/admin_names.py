@@ -119,7 +119,9 @@ def level_of(name: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def is_generic(name: str) -> bool:
-    """乡镇, 各乡镇, 本镇, 我街道, 全县… name no place; neither does a bare suffix."""
+    """乡镇, 各乡镇, 本镇, 我街道, 全县… name no place; neither does a bare suffix. The numeral
+    两 counts units of a kind (两县, 两个镇) only alone: before a second character it begins a
+    name (两当县, 两江新区), as no determiner (我, 本, 全…) does."""
     suf = suffix(name)
     core = name[: len(name) - len(suf)] if suf else name
     long_kind = "自治" in suf or suf in ("开发区", "高新区")
@@ -129,7 +131,8 @@ def is_generic(name: str) -> bool:
         or name.endswith(_GENERIC_ENDINGS)
         or len(core) > longest
         or len(core) < 1
-        or (name[0] in "我本该全各每此其两" and len(core) <= 2)
+        or (name[0] in "我本该全各每此其" and len(core) <= 2)
+        or core in ("两", "两个")  # 两县, 两个镇; but 两当县 and 两江新区 are names
         or core[-1:] in "治强"
         or bool(_ONLY_SUFFIXES.fullmatch(name))
     )

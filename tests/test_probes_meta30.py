@@ -15,6 +15,8 @@ over the same pages (``probes_meta30.jsonl``):
 - d: 乡 become 镇 while the division list keeps the old name (撤乡设镇), so a 镇 listed once
   whose name is also listed as a 乡 elsewhere gets no parent from the list unless the text
   names where it is (``Gazetteer.upgraded_from``); a 镇 without such a namesake keeps it;
+- f: the numeral 两 counts units only alone (两县, 两个镇, 「与两镇联合」); before a second
+  character it begins a name (两当县, 两江新区: ``admin_names.is_generic``);
 - e: among namesakes, the one whose city and province the text both names wins over those
   only one of them fits (``Gazetteer.parent_of``); a province alone or two cities decide
   nothing.
@@ -27,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
-from ingest.admin_names import parse_chain
+from ingest.admin_names import is_generic, parse_chain
 from ingest.gazetteer import gazetteer
 from ingest.report_reading import body_start
 from tests.probe_kit import ingest_and_eval
@@ -93,3 +95,11 @@ def test_d_e_the_division_list_names_a_parent_only_when_one_fits():
     assert gaz.parent_of("林荫街道", "乡镇", "内蒙古自治区和乌海市") == "海勃湾区"
     assert gaz.parent_of("林荫街道", "乡镇", "内蒙古自治区") == ""
     assert gaz.parent_of("林荫街道", "乡镇", "内蒙古自治区，赴乌海市、鄂尔多斯市") == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [("两江新区", False), ("两当县", False), ("两县", True), ("两个镇", True), ("两镇", True)],
+)
+def test_f_liang_counts_only_alone(name, generic):
+    assert is_generic(name) is generic
