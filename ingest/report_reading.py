@@ -82,12 +82,13 @@ _OWN_OPENING = re.compile(r"现将|报告如下|汇报如下|总结如下")
 
 
 def body_start(lines: list[tuple[int, str]], chrome_lines: set[int] | frozenset[int]) -> int:
-    """Index of the report's first paragraph. A portal may print a paragraph above the
-    report's title — the party's slogan in its header (「高举中国特色社会主义伟大旗帜……而团结奋
-    斗。」), a notice — and a report's text never comes before its own title: so a paragraph
-    closely followed by a line titling the report (an organ or a year, then 报告/总结) is the
-    page's, and the body starts after that title. A paragraph that opens the report itself
-    (「现将…报告如下」) stays the body whatever follows it."""
+    """Index of the report's first paragraph. A portal may print paragraphs above the
+    report's title — the party's slogans in its header (「高举中国特色社会主义伟大旗帜……而团结奋
+    斗。」, often two or three), a notice — and a report's text never comes before its own
+    title: so paragraphs closely followed by a line titling the report (an organ or a year,
+    then 报告/总结) are the page's, and the body starts after that title. A paragraph that
+    opens the report itself (「现将…报告如下」) or a numbered heading ends the search: what
+    follows is inside the report, whatever it looks like."""
     own = [i for i, (s, ln) in enumerate(lines) if s not in chrome_lines]
     paras = [i for i in own if is_paragraph(lines[i][1])]
     if not paras:
@@ -95,10 +96,12 @@ def body_start(lines: list[tuple[int, str]], chrome_lines: set[int] | frozenset[
     first = paras[0]
     if _OWN_OPENING.search(lines[first][1]):
         return first
-    for i in [i for i in own if first < i <= first + 4]:
+    for i in range(first + 1, min(first + 5, len(lines))):
         ln = lines[i][1]
-        if is_paragraph(ln):
-            break
+        if HEADING_START.match(ln) or _OWN_OPENING.search(ln):
+            break  # the report's own text (a heading even when read as a menu item)
+        if lines[i][0] in chrome_lines or is_paragraph(ln):
+            continue  # another slogan (a header may print two or three)
         if _TITLE_LINE.match(ln) and (an.ORGAN.search(ln) or re.search(r"(?:19|20)\d{2}年", ln)):
             return next((j for j in paras if j > i), len(lines))
     return first

@@ -80,8 +80,15 @@ def test_b_a_paragraph_above_the_title_is_the_pages():
     opening = "2024年，我市坚持以习近平法治思想为指导，深入推进法治政府建设，现将有关情况报告如下。"
     lines = _lines(slogan, "岳阳市人民政府关于2024年法治政府建设情况的报告", opening)
     assert body_start(lines, set()) == 2
+    two = _lines(
+        slogan, slogan.replace("团结奋斗", "不懈奋斗"), "岳阳市2024年法治政府建设工作报告", opening
+    )
+    assert body_start(two, set()) == 3  # a header may print two slogans
     own = _lines(opening, "柳溪镇人民政府关于2023年普法工作的报告", "一、主要工作")
     assert body_start(own, set()) == 0  # must-not: the report's own opening stays the body
+    plain = opening.replace("现将有关情况报告如下", "各项工作取得新成效")
+    headed = _lines(plain, "一、主要工作", "柳溪镇2023年法治宣传工作总结", "镇党委研究法治工作。")
+    assert body_start(headed, {headed[1][0]}) == 0  # must-not: a heading, even as chrome, ends it
 
 
 def test_d_e_the_division_list_names_a_parent_only_when_one_fits():
