@@ -51,7 +51,12 @@ def _places(info: ReportInfo, gaz: Gazetteer) -> list[Place]:
     if info.level == "乡镇":
         towns = gaz.towns.get(unit, [])
         inside = [p for p in towns if parent and parent in (p.county, short(p.county))]
-        return inside or (gaz.counties.get(parent, []) if parent else towns)
+        # a 镇 may be the 乡 of the same name the list has not renamed (撤乡设镇): both fit
+        return inside or (
+            gaz.counties.get(parent, [])
+            if parent
+            else towns + (gaz.upgraded_from(unit, "乡镇") if towns else [])
+        )
     if info.level == "区县":
         counties = gaz.counties.get(unit, [])
         above = {p.province for p in gaz.cities.get(parent, [])} if parent else set()

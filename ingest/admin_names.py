@@ -13,10 +13,13 @@ import re
 from collections.abc import Callable, Sequence
 
 H = "\u4e00-\u9fff"
-# one administrative chain such as 重庆市南岸区峡口镇 or 鲁山县辛集乡; names are short
+# one administrative chain such as 重庆市南岸区峡口镇 or 鲁山县辛集乡; names are short.
+# A city whose name ends in 州 is written with its 市 (杭州市, 苏州市): a 州 right before 市 is
+# part of the name, not the kind of an autonomous prefecture, so 杭州市西湖区 is 杭州市 → 西湖区
+# and never 杭州 → 市西湖区
 _CHAIN = re.compile(
     rf"(?P<prov>[{H}]{{2,7}}?(?:省|自治区))?"
-    rf"(?P<city>[{H}]{{1,8}}?(?:市|自治州|州|盟|地区))?"
+    rf"(?P<city>[{H}]{{1,8}}?(?:市|自治州|州(?!市)|盟|地区))?"
     rf"(?P<county>[{H}]{{1,8}}?(?:自治县|自治旗|开发区|高新区|新区|县|区|市|旗))?"
     rf"(?P<town>[{H}]{{1,6}}?(?:街道|民族乡|乡|镇|苏木))?"
 )
@@ -116,7 +119,9 @@ def level_of(name: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def is_generic(name: str) -> bool:
-    """乡镇, 各乡镇, 本镇, 我街道, 全县… name no place; neither does a bare suffix."""
+    """乡镇, 各乡镇, 本镇, 我街道, 全县… name no place; neither does a bare suffix. The numeral
+    两 counts units of a kind (两县, 两个镇) only alone: before a second character it begins a
+    name (两当县, 两江新区), as no determiner (我, 本, 全…) does."""
     suf = suffix(name)
     core = name[: len(name) - len(suf)] if suf else name
     long_kind = "自治" in suf or suf in ("开发区", "高新区")
@@ -126,7 +131,8 @@ def is_generic(name: str) -> bool:
         or name.endswith(_GENERIC_ENDINGS)
         or len(core) > longest
         or len(core) < 1
-        or (name[0] in "我本该全各每此其两" and len(core) <= 2)
+        or (name[0] in "我本该全各每此其" and len(core) <= 2)
+        or core in ("两", "两个")  # 两县, 两个镇; but 两当县 and 两江新区 are names
         or core[-1:] in "治强"
         or bool(_ONLY_SUFFIXES.fullmatch(name))
     )

@@ -2,7 +2,8 @@
 
 A city's report speaks of itself by kind (市委, 市政府, 全市, 依法治市) and of the counties under
 it as a set (各县区, 各旗区, 县（市、区）): a county-level city has townships under it, never
-counties, so that pair marks a prefecture. Its name is then the one prefecture its own
+counties, so that pair marks a prefecture. So does its addressee: a prefecture reports to its
+province (「省人民政府：」), the level right above it. Its name is then the one prefecture its own
 document titles carry (《鄂尔多斯市全面推进法治政府建设示范创建工作方案》, 《中共X市委…》: an
 issuer opens the title of its own documents, its party committee's after 中共); cities it is
 compared with or reports to are named in the body, not as issuers of its documents, and two
@@ -60,9 +61,29 @@ def prefecture_self(doc: Doc) -> str:
     return short_prefecture(doc) or _titled_city(doc)
 
 
+# the addressee a prefecture reports to: its province's government or party committee
+# (「省人民政府：」「中共青海省委、青海省人民政府：」), the name of the province given or not
+_TO_PROVINCE = re.compile(
+    rf"^(?:(?:中共)?(?:[{H}]{{2,7}}?(?:省|自治区)|省)(?:委|人民政府|政府)[、，,]?)+[:：]$"
+)
+
+
+def _to_province(doc: Doc) -> str | None:
+    """The province a report is addressed to ("省" when unnamed), None when it is not. A
+    report to the province's government comes from the level right below it: a prefecture,
+    or a county-level city the province governs directly (仙桃市), which the division list
+    files as a county, so its documents never name a prefecture issuer here."""
+    for _, line in doc.lines[: doc.body + 1]:
+        if _TO_PROVINCE.match(line):
+            named = re.findall(rf"[{H}]{{2,7}}?(?:省|自治区)", line.replace("中共", ""))
+            return named[0] if named else "省"
+    return None
+
+
 def _titled_city(doc: Doc) -> str:
     text = doc.text[:READ]
-    if not (doc.gaz.loaded and _COUNTIES_BELOW.search(text)):
+    province = _to_province(doc) if doc.gaz.loaded else None
+    if not (doc.gaz.loaded and (_COUNTIES_BELOW.search(text) or province)):
         return ""
     if len(_CITY_SELF.findall(text)) < 3:
         return ""
@@ -72,7 +93,13 @@ def _titled_city(doc: Doc) -> str:
         head = re.match(rf"(?:中共)?([{H}]{{2,12}}?(?:市|自治州|州|盟))", m.group(1))
         if head and doc.gaz.level_of(head.group(1)) == "地市":
             issuers.add(head.group(1))
-    return issuers.pop() if len(issuers) == 1 else ""
+    if len(issuers) != 1:
+        return ""
+    city = issuers.pop()
+    places = doc.gaz.cities.get(city, [])
+    if province not in (None, "省") and not any(p.province == province for p in places):
+        return ""  # the city lies in the province it reports to
+    return city
 
 
 def short_prefecture(doc: Doc) -> str:

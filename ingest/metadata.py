@@ -32,6 +32,7 @@ from ingest.report_reading import (
     READ,
     Doc,
     addressee,
+    body_start,
     chains,
     frequent,
     head_lines,
@@ -242,10 +243,7 @@ def extract(text: str, source: str) -> Extracted:
     plain = mask_trailer(to_simplified(text))
     lines = head_lines(plain)
     chrome = read_chrome(plain)
-    body = next(
-        (i for i, (s, ln) in enumerate(lines) if s not in chrome.lines and is_paragraph(ln)),
-        len(lines),
-    )
+    body = body_start(lines, chrome.lines)
     doc = Doc(plain, chrome, lines, body, gazetteer())
     head = [(s, ln) for i, (s, ln) in enumerate(lines) if i < body and s not in chrome.lines]
     title_lines = _title_block(head)
@@ -269,7 +267,10 @@ def extract(text: str, source: str) -> Extracted:
     if not unit and (unit := prefecture_self(doc)):  # 「巴州党委、政府…」「全市…各旗区」
         level, sources["unit"] = "地市", FieldSource("body", 0.55)
     if not unit:
-        level = _self_level(plain[:READ]) or ("区县" if addressee(doc) else "")
+        # a report addressed to a city's government is a county's; one addressed to the
+        # province comes from a prefecture or a city the province governs directly: unknown
+        to = addressee(doc)
+        level = _self_level(plain[:READ]) or ("区县" if to and an.level_of(to) != "省" else "")
         # its own slogans and document titles; a township named only in running text is as
         # likely a neighbour (「与柳溪镇联调」), so only a county falls back to the most frequent name
         if unit := self_named(doc, level) if level else "":

@@ -75,6 +75,38 @@ def is_paragraph(line: str) -> bool:
     )
 
 
+# a line naming the report as its title does: short, no sentence, the report's noun, and an
+# organ or a year (「沈阳市人民政府关于2025年法治政府建设情况的报告」)
+_TITLE_LINE = re.compile(r"^[^，,。；;：:]{6,60}?(?:报告|汇报|总结)$")
+_OWN_OPENING = re.compile(r"现将|报告如下|汇报如下|总结如下")
+
+
+def body_start(lines: list[tuple[int, str]], chrome_lines: set[int] | frozenset[int]) -> int:
+    """Index of the report's first paragraph. A portal may print paragraphs above the
+    report's title — the party's slogans in its header (「高举中国特色社会主义伟大旗帜……而团结奋
+    斗。」, often two or three), a notice — and a report's text never comes before its own
+    title: so paragraphs closely followed by a line titling the report (an organ or a year,
+    then 报告/总结) are the page's, and the body starts after that title. A paragraph that
+    opens the report itself (「现将…报告如下」) or a numbered heading ends the search: what
+    follows is inside the report, whatever it looks like."""
+    own = [i for i, (s, ln) in enumerate(lines) if s not in chrome_lines]
+    paras = [i for i in own if is_paragraph(lines[i][1])]
+    if not paras:
+        return len(lines)
+    first = paras[0]
+    if _OWN_OPENING.search(lines[first][1]):
+        return first
+    for i in range(first + 1, min(first + 5, len(lines))):
+        ln = lines[i][1]
+        if HEADING_START.match(ln) or _OWN_OPENING.search(ln):
+            break  # the report's own text (a heading even when read as a menu item)
+        if lines[i][0] in chrome_lines or is_paragraph(ln):
+            continue  # another slogan (a header may print two or three)
+        if _TITLE_LINE.match(ln) and (an.ORGAN.search(ln) or re.search(r"(?:19|20)\d{2}年", ln)):
+            return next((j for j in paras if j > i), len(lines))
+    return first
+
+
 def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple[str, str, str]]:
     """(unit, above, the two characters after it) for every administrative name in ``run``
     (「2023年，四季青街道在区委区政府…」 → 四季青街道). ``loose`` text needs a two-character
