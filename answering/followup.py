@@ -11,10 +11,24 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from answering.followup_added import adds_units, last_pair, pair_pick, unknown_added
+from answering.followup_added import (
+    adds_to_nothing,
+    adds_units,
+    last_pair,
+    pair_pick,
+    unknown_added,
+)
 from answering.followup_again import NOTE, asks_again
+from answering.followup_audience import audience_of
 from answering.followup_empty import over_level
-from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
+from answering.followup_levels import (
+    RUNG_PICK,
+    asked_over_kinds,
+    kinds_only,
+    over_rung,
+    picked_by_kinds,
+    rung_only,
+)
 from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -134,6 +148,11 @@ def resolve(
     known = known_units if isinstance(known_units, UnitIndex) else UnitIndex(known_units)
     if not history:
         asked_year(q)  # 「前一年呢？」 with nothing before it: ask which year
+        if adds_to_nothing(q):
+            raise QuestionError(
+                f"「{q}」要把单位加进上一个比较，但这是对话的第一个问题，还没有可以加入的比较。"
+                "请把要比较的单位和内容一起说出来，例如「比较甲镇和乙乡全年开展普法活动的场次」"
+            )
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
@@ -160,6 +179,9 @@ def resolve(
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
     if not prev_units and _AMONG.match(q) and (above := over_level(_AMONG.sub("", q), prev_q)):
         return Resolved(above[0], (), above[1])  # 「这里头哪个是区县一级的」: asked there
+    if not prev_units and _AMONG.match(q) and rung_only(_AMONG.sub("", q)):
+        asked, note = over_rung(prev_q)  # 「其中乡镇街道的呢」 after an answer naming nobody
+        return Resolved(asked, (), note)
     if not prev_units and (_AMONG.match(q) or "它们" in q) and not _units_in(q, known):
         # 「其中哪个最多」「这几家里谁…」 after an answer that named nobody: nothing to pick from
         raise QuestionError(
@@ -191,6 +213,8 @@ def resolve(
     if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
         q = said
         rest = _AMONG.sub("", q).lstrip("，, ")
+        if rung_only(rest):  # 「其中哪些是乡镇或者街道的」: the rung named in its parts
+            return Resolved(RUNG_PICK, prev_units, f"（范围：{'、'.join(prev_units)}）")
         if _BY_LEVEL.search(rest) and not _RANKING.search(rest):
             # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
             return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
@@ -267,10 +291,9 @@ def resolve(
             kept = () if typed or len(units) > 1 else years_in(prev_q)[:1]  # else the same year
             year = (typed or kept or (None,))[0]
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
-    if not units and prev_units and not _NEW_TOPIC.search(q) and _asks_audience(q):
+    if not units and prev_units and not _NEW_TOPIC.search(q) and (asked := audience_of(q, prev_q)):
         # 「讲给多少人听了」「有多少人参加」 after 「X镇请谁讲的法治课」: how many took part in
         # the deed just asked about — the last question's topic, asked for its count
-        asked = f"{_topic_of(prev_q)}，有{_COUNT_ASKED.search(q).group(0)}"
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if not units and prev_units and not _NEW_TOPIC.search(q) and not names_level(q):
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
@@ -333,33 +356,6 @@ def _asked_again(q: str, prev_q: str) -> Resolved | None:
 _ASKING = re.compile(
     r"各|分别|都|也|(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所])?|了|过|呢|吗"
 )
-
-
-# words that say someone took part in (or heard, was reached by) an event; a question made of
-# them and a count names no event of its own, so it is the last one's
-_AUDIENCE = re.compile(
-    r"参加|参训|参与|出席|到场|到会|听课|听讲|听了|听|讲给|讲了|受训|受众|受益|惠及|覆盖|来了|来|"
-    r"人员|人数|的|有|是|共|一共|总共|共计|都|去|了|呢|吗|啊|[？?。！!，,\s]"
-)
-_COUNT_ASKED = re.compile(r"(?:多少|几)(?:人次|名|人|位)")
-# the asking words of the last question, gone from the topic a follow-up inherits
-_ASKED_PART = re.compile(
-    r"请问|是否|有没有|是谁|是哪位|哪一位|哪位|哪些人|什么人|谁|哪家|哪个|哪些|什么|"
-    r"(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所期])?|吗|呢|[？?。！!]"
-)
-
-
-def _asks_audience(q: str) -> bool:
-    """「讲给多少人听了」「有多少人参加」「听课的有多少人」: a count of people and words of
-    taking part, nothing else."""
-    m = _COUNT_ASKED.search(q)
-    return bool(m) and not _AUDIENCE.sub("", q[: m.start()] + q[m.end() :])
-
-
-def _topic_of(question: str) -> str:
-    """「柳塘街道请谁给干部讲的法治课？」 → 「柳塘街道请给干部讲的法治课」: the deed asked about,
-    without the words that asked."""
-    return _ASKED_PART.sub("", question).strip("，, ")
 
 
 # 「开会开得最多」: a verb, its object and the verb again with 得 before the ranking word

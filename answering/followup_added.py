@@ -76,3 +76,21 @@ def last_pair(q: str, history: Sequence[Turn]) -> tuple[str, ...]:
         return ()
     pair = (before.townships[0], last.townships[0])
     return pair if pair[0] != pair[1] else ()
+
+
+# a name a user adds by: a unit of any level (殷祖镇, 三亚市, 海原县)
+_ADDED_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:街道|乡|镇|县|区|市|州|旗|盟)")
+
+
+def adds_to_nothing(q: str) -> bool:
+    """Is ``q`` only the frame of adding units (「再把殷祖镇也加进来比一比」「再加上东门街道呢」),
+    names and nothing of a need? Asked first in a conversation it points at a comparison that
+    was never asked: there is nothing to add the units to, and searching the frame's words
+    answers a question nobody asked, so the user is asked back."""
+    if not _ADD.search(q):
+        return False
+    for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
+        name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
+        if name and not _ADDED_NAME.fullmatch(name):
+            return False
+    return True
