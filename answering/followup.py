@@ -158,7 +158,10 @@ def resolve(
     prev_q = prev.effective
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
-    prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
+    # the units the last turn was about: those its answer named, else those its question
+    # named, else those it was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no
+    # unit, leaves 甲镇 the one a following 「它」 means)
+    prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if (kinds := _kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question

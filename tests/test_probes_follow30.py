@@ -97,3 +97,22 @@ def test_a_report_without_a_unit_stays_in_a_scope_of_its_shown_name():
     scope = Filters(("甲山镇", unknown.shown))
     assert scope.allows(unknown) and scope.allows(named)
     assert not Filters(("乙水乡",)).allows(unknown)
+
+
+def test_a_turn_answered_with_no_unit_leaves_the_unit_it_was_about():
+    asked = Turn("这份报告是报给谁的？", "这份报告是报给谁的？", (), ("乙水乡",))
+    got = resolve("它归哪个县管？", [Turn("乙水乡开了几场普法活动？"), asked], UNITS)
+    assert got.scope == ("乙水乡",)
+
+
+def test_a_new_topic_after_a_narrowed_turn_is_no_filter():
+    asked = Turn("其中哪些是2025年的报告？", "哪些是2025年的报告？", (), ("甲山镇", "乙水乡"))
+    got = resolve("那哪些地方开展了矛盾纠纷排查？", [LAST, asked], UNITS)
+    assert not got.scope
+
+
+def test_the_history_json_keeps_the_scope():
+    from library.reading import turns_from_json
+
+    turns = turns_from_json([{"q": "这份报告是报给谁的？", "scope": ["乙水乡"]}])
+    assert turns[0].scope == ("乙水乡",)
