@@ -22,12 +22,12 @@ from answering.followup_again import NOTE, asks_again
 from answering.followup_audience import audience_of
 from answering.followup_empty import over_level
 from answering.followup_levels import (
-    RUNG_PICK,
     asked_over_kinds,
     kinds_only,
     over_rung,
     picked_by_kinds,
     rung_only,
+    rung_pick,
 )
 from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
@@ -217,7 +217,7 @@ def resolve(
         q = said
         rest = _AMONG.sub("", q).lstrip("，, ")
         if rung_only(rest):  # 「其中哪些是乡镇或者街道的」: the rung named in its parts
-            return Resolved(RUNG_PICK, prev_units, f"（范围：{'、'.join(prev_units)}）")
+            return Resolved(rung_pick(rest), prev_units, f"（范围：{'、'.join(prev_units)}）")
         if _BY_LEVEL.search(rest) and not _RANKING.search(rest):
             # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
             return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")

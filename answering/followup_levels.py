@@ -40,8 +40,8 @@ def kinds_only(rest: str) -> frozenset[str] | None:
     return kinds if kinds and kinds & TOWN_KINDS and kinds != ALL_KINDS else None
 
 
-# the 乡镇 rung as the metadata path reads it: every report of that level, whatever its kind
-RUNG_PICK = "哪些是乡镇一级的？"
+# a count asked of the units kept (「其中有几个是乡镇或者街道的」), not 哪几个 (which lists)
+_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个家份]")
 
 
 def rung_only(rest: str) -> bool:
@@ -49,7 +49,13 @@ def rung_only(rest: str) -> bool:
     「乡镇街道层面的有哪些」「乡镇和街道的」)? People name the rung in its parts — 乡镇 beside
     街道, 镇 beside 街道 and 乡 — as often as by 乡镇 alone, and every part together is the
     level, not a split of it (``kinds_only`` then has nothing to keep apart)."""
-    return not _FRAME.sub("", rest) and kinds_named(rest) == TOWN_KINDS
+    return not _FRAME.sub("", _COUNT.sub("", rest)) and kinds_named(rest) == TOWN_KINDS
+
+
+def rung_pick(rest: str) -> str:
+    """The metadata question that keeps the last answer's units of the 乡镇 rung, counted
+    when the narrowing asks how many (the metadata path reads 乡镇一级 as the level)."""
+    return "有几个是乡镇一级的？" if _COUNT.search(rest) else "哪些是乡镇一级的？"
 
 
 def over_rung(prev_q: str) -> tuple[str, str]:

@@ -21,7 +21,7 @@ import pytest
 
 from answering.followup import Turn, resolve
 from answering.followup_added import adds_to_nothing
-from answering.followup_levels import RUNG_PICK, rung_only
+from answering.followup_levels import rung_only, rung_pick
 from reportqa.errors import QuestionError
 from reportqa.types import ReportInfo
 from reportqa.units import UnitIndex
@@ -30,6 +30,7 @@ from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_follow30.jsonl"
+RUNG_PICK = rung_pick("哪些")
 UNITS = UnitIndex(["甲山镇", "乙水乡", "丙桥街道", "丁河县"])
 LAST = Turn("哪些地方建了公共法律服务站？", townships=("甲山镇", "乙水乡", "丙桥街道", "丁河县"))
 
@@ -59,6 +60,12 @@ def test_follow30_probes(tmp_path, monkeypatch, capsys):
 def test_the_rung_in_its_parts_picks_the_last_answers_townships(question):
     got = resolve(question, [LAST], UNITS)
     assert got.question == RUNG_PICK and set(got.scope) == set(LAST.townships)
+
+
+@pytest.mark.parametrize("question", ["其中有几个是乡镇或者街道的？", "这里面乡镇街道的有多少个"])
+def test_the_rung_counted_stays_a_count(question):
+    got = resolve(question, [LAST], UNITS)
+    assert got.question == "有几个是乡镇一级的？" and set(got.scope) == set(LAST.townships)
 
 
 @pytest.mark.parametrize(
