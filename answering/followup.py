@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from answering.followup_added import (
-    adds_to_nothing,
     adds_units,
     last_pair,
+    nothing_to_add,
     pair_pick,
     unknown_added,
 )
@@ -29,6 +29,7 @@ from answering.followup_levels import (
     rung_only,
     rung_pick,
 )
+from answering.followup_region import switched_region
 from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -148,19 +149,14 @@ def resolve(
     known = known_units if isinstance(known_units, UnitIndex) else UnitIndex(known_units)
     if not history:
         asked_year(q)  # 「前一年呢？」 with nothing before it: ask which year
-        if adds_to_nothing(q):
-            raise QuestionError(
-                f"「{q}」要把单位加进上一个比较，但这是对话的第一个问题，还没有可以加入的比较。"
-                "请把要比较的单位和内容一起说出来，例如「比较甲镇和乙乡全年开展普法活动的场次」"
-            )
+        nothing_to_add(q)  # 「再把丙乡也加进来比一比」 first in a conversation: asked back
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
-    # the units the last turn was about: those its answer named, else those its question
-    # named, else those it was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no
-    # unit, leaves 甲镇 the one a following 「它」 means)
+    # the units the last turn was about: named by its answer, else its question, else those it
+    # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if (kinds := _kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
@@ -176,7 +172,9 @@ def resolve(
             )
             return Resolved(asked_over_kinds(prev_q, kinds), (), note)
     asked_which = _NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)
-    if asked_which and (moved := switched_level(q, prev_q)):  # 「那市一级的呢」: asked there
+    # 「那市一级的呢」「那天津的呢」: the last question asked over that level or region
+    places = known.names | known.shorts  # a unit of the library is asked about by name
+    if asked_which and (moved := switched_level(q, prev_q) or switched_region(q, prev_q, places)):
         return Resolved(moved[0], note=moved[1])
     if not prev_units and (again := _asked_again(q, prev_q)) is not None:
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from answering.followup import Turn
 
+from reportqa.errors import QuestionError
 from reportqa.units import spoken_name
 
 _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
@@ -94,3 +95,12 @@ def adds_to_nothing(q: str) -> bool:
         if name and not _ADDED_NAME.fullmatch(name):
             return False
     return True
+
+
+def nothing_to_add(q: str) -> None:
+    """Raise the question back for a first question that only adds units (``adds_to_nothing``)."""
+    if adds_to_nothing(q):
+        raise QuestionError(
+            f"「{q}」要把单位加进上一个比较，但这是对话的第一个问题，还没有可以加入的比较。"
+            "请把要比较的单位和内容一起说出来，例如「比较甲镇和乙乡全年开展普法活动的场次」"
+        )

@@ -123,3 +123,20 @@ def test_the_history_json_keeps_the_scope():
 
     turns = turns_from_json([{"q": "这份报告是报给谁的？", "scope": ["乙水乡"]}])
     assert turns[0].scope == ("乙水乡",)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [("那四川的呢", "四川"), ("换成宜昌呢", "宜昌"), ("那湖北那边的呢？", "湖北")],
+)
+def test_a_region_alone_asks_the_last_question_there(question, place):
+    prev = Turn("只看浙江的呢", "浙江的报告里，哪些地方聘请了法律顾问", ("甲山镇",))
+    got = resolve(question, [prev], UNITS)
+    assert got.question == f"{place}的报告里，哪些地方聘请了法律顾问" and not got.scope
+
+
+@pytest.mark.parametrize("question", ["那罚款的呢", "那甲山镇呢", "那四川哪些搞了普法呢"])
+def test_no_place_or_a_unit_or_a_topic_is_no_region_switch(question):
+    got = resolve(question, [LAST], UNITS)
+    assert not got.question.startswith("四川的报告里，哪些地方建了")
+    assert "的报告里，哪些地方建了公共法律服务站" not in got.question
