@@ -29,7 +29,7 @@ from answering.followup_levels import (
     rung_only,
     rung_pick,
 )
-from answering.followup_region import switched_region
+from answering.followup_region import switched_region, without_region
 from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -382,7 +382,7 @@ def _substitute(prev_q: str, old: list[str], new: list[str]) -> str:
     """Put the new units where the previous question had its units (or in front)."""
     joined = "、".join(new[:-1]) + "和" + new[-1] if len(new) > 2 else "和".join(new)
     if not old:
-        body = _WHICH_HEAD.sub("", prev_q)
+        body = _WHICH_HEAD.sub("", without_region(prev_q))  # 「四川的报告里，」 is no unit
         body = re.sub(r"^(?:的|在|是|有)", "", body)
         return f"比较{joined}{body}" if len(new) > 1 else f"{joined}{body}"
     body = _YEAR.sub("", prev_q)  # the year belonged to the old unit's report

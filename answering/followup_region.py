@@ -48,9 +48,15 @@ def switched_region(
     place = m.group("place")
     if not _is_region(place, gaz):
         return None
-    asked = prev_q.strip().rstrip("？?。!！ ")
-    old = _OLD_CLAUSE.match(asked)
-    if old and _is_region(old.group("place"), gaz):
-        asked = asked[old.end() :]
+    asked = without_region(prev_q.strip().rstrip("？?。!！ "), places)
     note = f"（在{place}的报告里重新检索上一个问题）"
     return f"{place}的报告里，{asked}", note
+
+
+def without_region(question: str, places: Callable[[], Gazetteer] = regions) -> str:
+    """``question`` without the region clause it begins with (「黑龙江的报告里，」): a follow-up
+    that names another region or a unit (「那绵阳市呢」) asks there, not in both."""
+    old = _OLD_CLAUSE.match(question)
+    if old and _is_region(old.group("place"), places()):
+        return question[old.end() :]
+    return question

@@ -140,3 +140,9 @@ def test_no_place_or_a_unit_or_a_topic_is_no_region_switch(question):
     got = resolve(question, [LAST], UNITS)
     assert not got.question.startswith("四川的报告里，哪些地方建了")
     assert "的报告里，哪些地方建了公共法律服务站" not in got.question
+
+
+def test_a_unit_after_a_region_is_asked_without_the_region():
+    prev = Turn("只看四川的呢", "四川的报告里，哪些地方聘请了法律顾问", ("甲山镇", "丁河县"))
+    got = resolve("那乙水乡呢", [prev], UNITS)
+    assert got.question.startswith("乙水乡") and "四川" not in got.question
