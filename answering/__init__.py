@@ -24,7 +24,8 @@ report's own 发文字号 through ``doc_number``, the day it was issued through 
 year through ``relative_years``; 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
 ``report_words``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
-其中哪个X最多; ``followup_levels``: 其中哪些是乡; ``followup_added``: 加进来, 那X呢它们俩谁多),
+其中哪个X最多; ``followup_levels``: 其中哪些是乡; ``followup_added``: 加进来, 那X呢它们俩谁多;
+``followup_region``: 那四川的呢; ``followup_audience``: 讲给多少人听了),
 ``post_holder`` reads who holds a post (区长何建文, 以A为组长) for a who-question, ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
@@ -62,9 +63,11 @@ __all__ = [
     "followup",
     "followup_added",
     "followup_again",
+    "followup_audience",
     "followup_empty",
     "followup_levels",
     "followup_negated",
+    "followup_region",
     "followup_switch",
     "followup_years",
     "glossed",

@@ -71,7 +71,7 @@ def _history(service: AnswerService, item: dict) -> list[Turn]:
         except QuestionError:
             turns.append(Turn(h["q"]))
             continue
-        turns.append(Turn(h["q"], ans.resolved_question, ans.townships, picked=ans.picked))
+        turns.append(Turn(h["q"], ans.resolved_question, ans.townships, ans.scope, ans.picked))
     return turns
 
 

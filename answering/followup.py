@@ -11,10 +11,25 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from answering.followup_added import adds_units, last_pair, pair_pick, unknown_added
+from answering.followup_added import (
+    adds_units,
+    last_pair,
+    nothing_to_add,
+    pair_pick,
+    unknown_added,
+)
 from answering.followup_again import NOTE, asks_again
+from answering.followup_audience import audience_of
 from answering.followup_empty import over_level
-from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
+from answering.followup_levels import (
+    asked_over_kinds,
+    kinds_only,
+    over_rung,
+    picked_by_kinds,
+    rung_only,
+    rung_pick,
+)
+from answering.followup_region import switched_region, without_region
 from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -134,12 +149,15 @@ def resolve(
     known = known_units if isinstance(known_units, UnitIndex) else UnitIndex(known_units)
     if not history:
         asked_year(q)  # 「前一年呢？」 with nothing before it: ask which year
+        nothing_to_add(q)  # 「再把丙乡也加进来比一比」 first in a conversation: asked back
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
-    prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known))
+    # the units the last turn was about: named by its answer, else its question, else those it
+    # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
+    prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if (kinds := _kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
@@ -154,12 +172,17 @@ def resolve(
             )
             return Resolved(asked_over_kinds(prev_q, kinds), (), note)
     asked_which = _NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)
-    if asked_which and (moved := switched_level(q, prev_q)):  # 「那市一级的呢」: asked there
+    # 「那市一级的呢」「那天津的呢」: the last question asked over that level or region
+    places = known.names | known.shorts  # a unit of the library is asked about by name
+    if asked_which and (moved := switched_level(q, prev_q) or switched_region(q, prev_q, places)):
         return Resolved(moved[0], note=moved[1])
     if not prev_units and (again := _asked_again(q, prev_q)) is not None:
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
     if not prev_units and _AMONG.match(q) and (above := over_level(_AMONG.sub("", q), prev_q)):
         return Resolved(above[0], (), above[1])  # 「这里头哪个是区县一级的」: asked there
+    if not prev_units and _AMONG.match(q) and rung_only(_AMONG.sub("", q)):
+        asked, note = over_rung(prev_q)  # 「其中乡镇街道的呢」 after an answer naming nobody
+        return Resolved(asked, (), note)
     if not prev_units and (_AMONG.match(q) or "它们" in q) and not _units_in(q, known):
         # 「其中哪个最多」「这几家里谁…」 after an answer that named nobody: nothing to pick from
         raise QuestionError(
@@ -191,6 +214,8 @@ def resolve(
     if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
         q = said
         rest = _AMONG.sub("", q).lstrip("，, ")
+        if rung_only(rest):  # 「其中哪些是乡镇或者街道的」: the rung named in its parts
+            return Resolved(rung_pick(rest), prev_units, f"（范围：{'、'.join(prev_units)}）")
         if _BY_LEVEL.search(rest) and not _RANKING.search(rest):
             # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
             return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
@@ -267,10 +292,9 @@ def resolve(
             kept = () if typed or len(units) > 1 else years_in(prev_q)[:1]  # else the same year
             year = (typed or kept or (None,))[0]
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
-    if not units and prev_units and not _NEW_TOPIC.search(q) and _asks_audience(q):
+    if not units and prev_units and not _NEW_TOPIC.search(q) and (asked := audience_of(q, prev_q)):
         # 「讲给多少人听了」「有多少人参加」 after 「X镇请谁讲的法治课」: how many took part in
         # the deed just asked about — the last question's topic, asked for its count
-        asked = f"{_topic_of(prev_q)}，有{_COUNT_ASKED.search(q).group(0)}"
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if not units and prev_units and not _NEW_TOPIC.search(q) and not names_level(q):
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
@@ -335,33 +359,6 @@ _ASKING = re.compile(
 )
 
 
-# words that say someone took part in (or heard, was reached by) an event; a question made of
-# them and a count names no event of its own, so it is the last one's
-_AUDIENCE = re.compile(
-    r"参加|参训|参与|出席|到场|到会|听课|听讲|听了|听|讲给|讲了|受训|受众|受益|惠及|覆盖|来了|来|"
-    r"人员|人数|的|有|是|共|一共|总共|共计|都|去|了|呢|吗|啊|[？?。！!，,\s]"
-)
-_COUNT_ASKED = re.compile(r"(?:多少|几)(?:人次|名|人|位)")
-# the asking words of the last question, gone from the topic a follow-up inherits
-_ASKED_PART = re.compile(
-    r"请问|是否|有没有|是谁|是哪位|哪一位|哪位|哪些人|什么人|谁|哪家|哪个|哪些|什么|"
-    r"(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所期])?|吗|呢|[？?。！!]"
-)
-
-
-def _asks_audience(q: str) -> bool:
-    """「讲给多少人听了」「有多少人参加」「听课的有多少人」: a count of people and words of
-    taking part, nothing else."""
-    m = _COUNT_ASKED.search(q)
-    return bool(m) and not _AUDIENCE.sub("", q[: m.start()] + q[m.end() :])
-
-
-def _topic_of(question: str) -> str:
-    """「柳塘街道请谁给干部讲的法治课？」 → 「柳塘街道请给干部讲的法治课」: the deed asked about,
-    without the words that asked."""
-    return _ASKED_PART.sub("", question).strip("，, ")
-
-
 # 「开会开得最多」: a verb, its object and the verb again with 得 before the ranking word
 _ECHO = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1(?=得(?:最|更))")
 
@@ -385,7 +382,7 @@ def _substitute(prev_q: str, old: list[str], new: list[str]) -> str:
     """Put the new units where the previous question had its units (or in front)."""
     joined = "、".join(new[:-1]) + "和" + new[-1] if len(new) > 2 else "和".join(new)
     if not old:
-        body = _WHICH_HEAD.sub("", prev_q)
+        body = _WHICH_HEAD.sub("", without_region(prev_q))  # 「四川的报告里，」 is no unit
         body = re.sub(r"^(?:的|在|是|有)", "", body)
         return f"比较{joined}{body}" if len(new) > 1 else f"{joined}{body}"
     body = _YEAR.sub("", prev_q)  # the year belonged to the old unit's report

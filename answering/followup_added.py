@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from answering.followup import Turn
 
+from reportqa.errors import QuestionError
 from reportqa.units import spoken_name
 
 _ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
@@ -76,3 +77,30 @@ def last_pair(q: str, history: Sequence[Turn]) -> tuple[str, ...]:
         return ()
     pair = (before.townships[0], last.townships[0])
     return pair if pair[0] != pair[1] else ()
+
+
+# a name a user adds by: a unit of any level (殷祖镇, 三亚市, 海原县)
+_ADDED_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:街道|乡|镇|县|区|市|州|旗|盟)")
+
+
+def adds_to_nothing(q: str) -> bool:
+    """Is ``q`` only the frame of adding units (「再把殷祖镇也加进来比一比」「再加上东门街道呢」),
+    names and nothing of a need? Asked first in a conversation it points at a comparison that
+    was never asked: there is nothing to add the units to, and searching the frame's words
+    answers a question nobody asked, so the user is asked back."""
+    if not _ADD.search(q):
+        return False
+    for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
+        name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
+        if name and not _ADDED_NAME.fullmatch(name):
+            return False
+    return True
+
+
+def nothing_to_add(q: str) -> None:
+    """Raise the question back for a first question that only adds units (``adds_to_nothing``)."""
+    if adds_to_nothing(q):
+        raise QuestionError(
+            f"「{q}」要把单位加进上一个比较，但这是对话的第一个问题，还没有可以加入的比较。"
+            "请把要比较的单位和内容一起说出来，例如「比较甲镇和乙乡全年开展普法活动的场次」"
+        )

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
-from answering.sublevels import ALL_KINDS, TOWN_KINDS, asked_kinds
+from answering.sublevels import ALL_KINDS, TOWN_KINDS, asked_kinds, kinds_named
 
 # what a level-only narrowing may say besides its kinds: asking words, joins, leaving-out
 # verbs, 一级, particles; anything left over is a topic of its own (「其中哪些乡学习了民法典」)
 _FRAME = re.compile(
-    r"苏木|乡镇|街道|乡|镇|(?:这|那)?一级|级别|层级|级|"
+    r"苏木|乡镇|街道|乡|镇|(?:这|那)?一级|级别|层级|层面|级|"
     r"哪些|哪几个|哪几家|哪几|哪个|哪家|有|是|属于|算|的|呢|吧|或者|或是|还是|或|和|跟|与|及|、|"
     r"不要|不算|不含|不包括|而?不是|除了|除外|以外|之外|去掉|也|都|只|要|看|其他|其余|别的|"
     r"^那么?|^还有|"
@@ -38,6 +38,31 @@ def kinds_only(rest: str) -> frozenset[str] | None:
         return None
     kinds = asked_kinds(rest)
     return kinds if kinds and kinds & TOWN_KINDS and kinds != ALL_KINDS else None
+
+
+# a count asked of the units kept (「其中有几个是乡镇或者街道的」), not 哪几个 (which lists)
+_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个家份]")
+
+
+def rung_only(rest: str) -> bool:
+    """Does a narrowing name the whole 乡镇 rung and nothing else (「哪些是乡镇或者街道的」
+    「乡镇街道层面的有哪些」「乡镇和街道的」)? People name the rung in its parts — 乡镇 beside
+    街道, 镇 beside 街道 and 乡 — as often as by 乡镇 alone, and every part together is the
+    level, not a split of it (``kinds_only`` then has nothing to keep apart)."""
+    return not _FRAME.sub("", _COUNT.sub("", rest)) and kinds_named(rest) == TOWN_KINDS
+
+
+def rung_pick(rest: str) -> str:
+    """The metadata question that keeps the last answer's units of the 乡镇 rung, counted
+    when the narrowing asks how many (the metadata path reads 乡镇一级 as the level)."""
+    return "有几个是乡镇一级的？" if _COUNT.search(rest) else "哪些是乡镇一级的？"
+
+
+def over_rung(prev_q: str) -> tuple[str, str]:
+    """(question, note): the last question asked over the 乡镇 rung's reports, when its answer
+    listed nobody to pick from (as ``answering.followup_empty`` does for the levels above)."""
+    note = "（上一个回答没有列出单位：在乡镇一级的报告里重新检索上一个问题）"
+    return f"乡镇一级的报告里，{prev_q.rstrip('？?。')}", note
 
 
 def picked_by_kinds(kinds: frozenset[str], said: str) -> str:

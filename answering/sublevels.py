@@ -40,7 +40,8 @@ _ONLY_VERB = re.compile(r"^(?:我?只|仅|单)(?:看|要|列|查|问)(?:一下)?
 _ONLY = re.compile(rf"{_ONLY_VERB.pattern}{_KINDS}")
 
 
-def _kinds_named(text: str) -> frozenset[str]:
+def kinds_named(text: str) -> frozenset[str]:
+    """The kinds of unit ``text`` names (乡镇 is all three kinds, read once)."""
     out: set[str] = set()
     for word, kinds in _WORDS:
         if re.search(word, text):
@@ -54,8 +55,8 @@ def asked_kinds(q: str) -> frozenset[str] | None:
     out; None when it does neither (the level words alone decide, as before)."""
     left_out: set[str] = set()
     for m in _OUT.finditer(q):
-        left_out |= _kinds_named(m.group(1) or m.group(2))
-    kept = _kinds_named(_OUT.sub(" ", q))
+        left_out |= kinds_named(m.group(1) or m.group(2))
+    kept = kinds_named(_OUT.sub(" ", q))
     split = kept & TOWN_KINDS and kept & TOWN_KINDS != TOWN_KINDS
     if not left_out and not split:
         return None

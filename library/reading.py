@@ -27,7 +27,8 @@ HISTORY_SHAPE = '[{"q": "..."}, ...]'
 
 def turns_from_json(items: object) -> list[Turn]:
     """Earlier turns from JSON (a history file, the web API): a list of objects with ``q``
-    (or ``question``), optionally ``resolved_question`` and ``townships``."""
+    (or ``question``), optionally ``resolved_question``, ``townships``, ``scope`` (the units
+    a follow-up was narrowed to, as ``Answer.to_json`` gives it) and ``picked``."""
     from answering.followup import Turn
 
     if items is None:
@@ -46,6 +47,7 @@ def turns_from_json(items: object) -> list[Turn]:
                 q=str(item.get("q") or item.get("question")),
                 resolved_question=str(item.get("resolved_question") or ""),
                 townships=tuple(towns),
+                scope=tuple(t for t in item.get("scope") or () if isinstance(t, str)),
                 picked=tuple(t for t in item.get("picked") or () if isinstance(t, str)),
             )
         )
@@ -56,7 +58,7 @@ def turns_of(answers: Iterable[Answer]) -> list[Turn]:
     """The conversation so far, from the answers given in it."""
     from answering.followup import Turn
 
-    return [Turn(a.question, a.resolved_question, a.townships, picked=a.picked) for a in answers]
+    return [Turn(a.question, a.resolved_question, a.townships, a.scope, a.picked) for a in answers]
 
 
 def scope_of(townships: Sequence[str] | None = None, years: Sequence[object] | None = None):

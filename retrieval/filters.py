@@ -40,7 +40,13 @@ class Filters:
                 or info.level in self.levels
                 or ("街道" in self.levels and info.township.endswith("街道"))
             )
-            and (not self.townships or info.township in self.townships)
+            # a unit the metadata could not read is named in answers by its file
+            # (``ReportInfo.shown``): a follow-up scoped to the last answer's units keeps it
+            and (
+                not self.townships
+                or info.township in self.townships
+                or info.shown in self.townships
+            )
             and (not self.counties or info.county in self.counties)
             and (not self.years or info.year in self.years)
             and (not self.report_ids or info.report_id in self.report_ids)

@@ -1,0 +1,62 @@
+"""A follow-up that moves the last which-question to another region: 「那天津的呢？」
+「换成四川呢」 after 「哪些地方提到了述法？」 or after 「只看黑龙江的呢」.
+
+A conversation over a library of several provinces asks the same practice of one region, then
+of the next: 那 + a province or city + 呢 says nothing of its own but the place, as 「那市一级
+的呢」 says only a level (``answering.followup_switch``) and 「那2024年呢」 only a year
+(``answering.followup_years``). It is the last question asked again over the reports that lie
+in that region — in the words ``answering.region_scope`` reads as a scope (「天津的报告里，…」),
+the last question's own region clause (「黑龙江的报告里，」) replaced, never kept beside it. A
+place is a province or city of the division list (``ingest.gazetteer.regions``); a unit the
+library holds (「那南宁市呢」 where 南宁市 is a report's unit) is the unit asked about instead
+(``answering.followup``), and any other word (「那罚款的呢」) is no place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from answering.regions import places_asked
+from ingest.gazetteer import Gazetteer, regions
+
+_SWITCH = re.compile(
+    r"^(?:那么?|那要是|换成|改成|再看看?)\s*(?P<place>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:那边|这边|境内|地区)?(?:的|里的)?(?:报告|单位)?(?:里面|里头|里|中)?"
+    r"(?:呢|又如何|怎么样)[？?。!！\s]*$"
+)
+# the region clause a narrowed question begins with (「黑龙江的报告里，」), as this module and
+# ``answering.followup`` write it
+_OLD_CLAUSE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?)的报告里[，,]")
+
+
+def _is_region(word: str, gaz: Gazetteer) -> bool:
+    """Is ``word`` a province or a city, by its full or its short name?"""
+    found = places_asked(f"{word}的", gaz)
+    return any(said == word for said in found.values())
+
+
+def switched_region(
+    q: str, prev_q: str, units: frozenset[str], places: Callable[[], Gazetteer] = regions
+) -> tuple[str, str] | None:
+    """(question, note): the last question asked over the region ``q`` names, or None when
+    ``q`` says more than 那 + a place + 呢, or the place is a unit of the library."""
+    m = _SWITCH.match(q.strip())
+    if m is None or m.group("place") in units:
+        return None
+    gaz = places()
+    place = m.group("place")
+    if not _is_region(place, gaz):
+        return None
+    asked = without_region(prev_q.strip().rstrip("？?。!！ "), places)
+    note = f"（在{place}的报告里重新检索上一个问题）"
+    return f"{place}的报告里，{asked}", note
+
+
+def without_region(question: str, places: Callable[[], Gazetteer] = regions) -> str:
+    """``question`` without the region clause it begins with (「黑龙江的报告里，」): a follow-up
+    that names another region or a unit (「那绵阳市呢」) asks there, not in both."""
+    old = _OLD_CLAUSE.match(question)
+    if old and _is_region(old.group("place"), places()):
+        return question[old.end() :]
+    return question
