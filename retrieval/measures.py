@@ -122,6 +122,8 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
             return "人"
         if _LONE_NOUN.match(q, m.end()):
             return _GENERAL
+        if _YEAR_AFTER.match(q, m.end()):  # 「干了几个年头」: a span of years
+            return YEARS
         unit = next((u for u in TIME_UNITS if q.startswith(u, m.end())), "")
         if unit:  # 「多少个学时」「几个小时」: 个 before a unit asks for the unit
             return unit  # 「多少个村」 counts villages: 15个村, never 进村12次 (occasions)
@@ -132,6 +134,7 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
 
 
 _ASKS = re.compile(r"多少|几")
+_YEAR_AFTER = re.compile(r"年头?(?![度代级初底末])")
 
 
 def _time_unit(q: str) -> str:
