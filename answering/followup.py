@@ -15,6 +15,7 @@ from answering.followup_added import adds_units, last_pair, pair_pick, unknown_a
 from answering.followup_again import NOTE, asks_again
 from answering.followup_empty import over_level
 from answering.followup_levels import asked_over_kinds, kinds_only, picked_by_kinds
+from answering.followup_recount import without_recount
 from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -254,8 +255,8 @@ def resolve(
         leftover = q
         for u in units:
             leftover = leftover.replace(u, "").replace(short_name(u), "")
-        # the asking words only at the end: 「有多少个村」 asks something new
-        leftover = re.sub(rf"(?:{_SAME_NEED})+[？?。!！\s]*$", "", leftover)
+        # the asking words only at the end (「有多少个村」 asks something new), or the count again
+        leftover = without_recount(leftover, prev_q, rf"(?:{_SAME_NEED})+[？?。!！\s]*$")
         if not re.search(
             r"[\u4e00-\u9fff]{3,}", re.sub(r"那么?|还有|呢|和|与|及|、", "", leftover)
         ):

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.followup_recount import without_recount
 from retrieval.measures import YEARS, asked_measure, counts_with
 from tests.probe_kit import asked, ingest_and_eval
 
@@ -78,3 +79,16 @@ def test_a_date_is_no_span(text):
 def test_hours_asked_as_钟头():
     assert asked_measure("一年起码得学多少个钟头") == "钟头"
     assert counts_with("钟头").search("完成不少于60学时的培训")
+
+
+_LAST = "云栖镇全年组织了多少场干部集中学法？"
+
+
+@pytest.mark.parametrize("leftover", ["那呢，学了几回", "呢？一共学过多少次", "，又学了几场"])
+def test_a_recount_of_the_last_deed_says_nothing_new(leftover):
+    assert without_recount(leftover, _LAST, r"(?:多少|呢)+[？?]*$") == ""
+
+
+@pytest.mark.parametrize("leftover", ["那呢，审了几份", "那呢，学了多少人", "那呢，调解了几次"])
+def test_a_tail_of_another_deed_or_kind_stays(leftover):
+    assert without_recount(leftover, _LAST, r"(?:多少|呢)+[？?]*$") == leftover
