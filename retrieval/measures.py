@@ -18,6 +18,8 @@ from retrieval.counters import also_counted
 from retrieval.numerals import DIGITS
 from retrieval.scores import SCORE, SCORES, asks_score
 
+# 年 of a span (年头 too), not the start of another word (年度, 年级, 年轻, 年龄, 年底, 年报)
+_YEAR_WORD = r"年头?(?![度代级初底末终轻龄纪份报检会薪货])"
 # one character measure words of report prose (the QUANTITY pattern below reads them)
 _SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回"
 # two-character ones are matched before the single ones they start with
@@ -81,8 +83,9 @@ _ASKED = re.compile(
     r"|(?P<money>多少(?:钱|经费|资金|费用|开支|花费|预算|补贴|奖金)"
     r"|(?:花|投|投入|花费|支出|拨付|拨)了?多少(?=[？?。，,！!\s]|$))"
     r"|(?P<rank>第几|排名多少|排第几|排多少)"
-    # a span of years (「连续多少年获评优秀」「干了几个年头」); never 近几年 (lately), 几年级
-    r"|(?P<span>(?<![近前后这那哪])(?:多少|几)\s*个?\s*年头?(?![度代级初底末]))"
+    # a span of years (「连续多少年获评优秀」「干了几个年头」); never 近几年 (lately), nor a
+    # word 年 starts (几年级, 多少年轻干部, 年度, 年龄)
+    rf"|(?P<span>(?<![近前后这那哪])(?:多少|几)\s*个?\s*{_YEAR_WORD})"
 )
 # a rank: 「名列第二」「前三」「居全市首位」
 _ORDINAL = re.compile(
@@ -134,7 +137,7 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
 
 
 _ASKS = re.compile(r"多少|几")
-_YEAR_AFTER = re.compile(r"年头?(?![度代级初底末])")
+_YEAR_AFTER = re.compile(_YEAR_WORD)
 
 
 def _time_unit(q: str) -> str:

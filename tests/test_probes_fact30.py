@@ -52,7 +52,8 @@ def test_a_span_of_years_is_asked_in_years(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["近几年开展了多少次普法", "几年级的学生听了讲座", "多少年度报告"]
+    "question",
+    ["近几年开展了多少次普法", "几年级的学生听了讲座", "多少年度报告", "有多少年轻干部参加"],
 )
 def test_no_span_asked_in_other_words(question):
     assert asked_measure(question) != YEARS
