@@ -48,6 +48,7 @@ from answering.unit_value import rescue, strict
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import COUNT, asked_value, with_rate_words, without_value_words
 from answering.values import asked_count
+from answering.who_beside import person_beside
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
@@ -217,9 +218,10 @@ def compose_fact(
             searched=len({h.chunk.report_id for h in hits}),
         )
     candidates: list[tuple[float, int, Chunk, Span]] = []
-    per_hit = (
-        6 if _NAME.search(analysis.question) or entity else 2
-    )  # a name may stand a few sentences on
+    # a name may stand a few sentences on: 「请来讲…的是谁」 is told by the topic's sentence,
+    # the person by the next (「邀请省司法厅…处长陈欢欢同志专题授课」)
+    who = person is not None and bool(WHO.search(analysis.question))
+    per_hit = 6 if _NAME.search(analysis.question) or entity or who else 2
     number = _wants_number(analysis.question)  # the unit's own count before its parts' sum
     for rank, hit in enumerate(hits):
         spans = best_sentences(
@@ -298,7 +300,12 @@ def compose_fact(
             c for c in candidates if states_coverage(c[3].text, c[2].section)
         ] or candidates
     if person is not None and WHO.search(analysis.question):
-        # 「…是谁」: the sentence that names a person answers it
+        # 「…是谁」: the sentence that names a person answers it, or its neighbour that does
+        beside = [
+            (sc, r, ch, person_beside(sp, ch.text, ch.start, person, analysis.concepts))
+            for sc, r, ch, sp in candidates
+        ]
+        candidates += [(sc, r, ch, sp) for sc, r, ch, sp in beside if sp is not None]
         candidates = [
             (sc + (2.0 if person(sp.text) else 0.0), r, ch, sp) for sc, r, ch, sp in candidates
         ]

@@ -29,6 +29,7 @@ from answering.followup_levels import (
     rung_only,
     rung_pick,
 )
+from answering.followup_recount import without_recount
 from answering.followup_region import switched_region, without_region
 from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
@@ -279,8 +280,8 @@ def resolve(
         leftover = q
         for u in units:
             leftover = leftover.replace(u, "").replace(short_name(u), "")
-        # the asking words only at the end: 「有多少个村」 asks something new
-        leftover = re.sub(rf"(?:{_SAME_NEED})+[？?。!！\s]*$", "", leftover)
+        # the asking words only at the end (「有多少个村」 asks something new), or the count again
+        leftover = without_recount(leftover, prev_q, rf"(?:{_SAME_NEED})+[？?。!！\s]*$")
         if not re.search(
             r"[\u4e00-\u9fff]{3,}", re.sub(r"那么?|还有|呢|和|与|及|、", "", leftover)
         ):

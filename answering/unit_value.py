@@ -16,6 +16,7 @@ from answering.valued import find_valued
 from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
 from reportqa.types import Chunk, ReportInfo
 from retrieval.carrier import Carrier
+from retrieval.measures import YEARS, is_measure_word
 from retrieval.query import Analysis
 
 
@@ -34,8 +35,15 @@ def rescue(
 ) -> Answer | None:
     """A cited answer from the unit's own report, or None (the caller's answer stands).
     ``idf``: the library's weights of the question's concepts (``concept_idf``)."""
-    if asked is None or not scope:
+    if asked is None or not scope or asked.measure == YEARS:
+        # every honour and duty runs 连续N年: a span of years answers only the sentence the
+        # usual judge reads as naming the asked thing (「连续8年…法治建设先进」 is no span of
+        # 平安建设先进), never a loosely worded one
         return None
+    # the measure word asked (学时, 钟头 ~ 学时) is the value's unit, no word of its topic: a
+    # sentence holding 「40学时」 says nothing of whose study it was
+    kept = tuple(c for c in analysis.concepts if not is_measure_word(c.term))
+    analysis = replace(analysis, concepts=kept)
     found = find_valued(analysis, asked, scope, text_of, idf)
     chunk = chunk_at(chunks(), found.info.report_id, found.start) if found else None
     if found is None or chunk is None:

@@ -216,6 +216,12 @@ def rate_given(sentence: str, cue: str) -> bool:
     return False
 
 
+# 「连续多少年」「连着几年」「累计多少年」: the word before a span of years is the span's own
+# (a report writes 连续15年 whatever was done), so it is part of the value asked, never a
+# word of the topic: 「连续8年被评为法治建设先进」 says nothing of 平安建设先进
+_SPAN_WORD = re.compile(r"(连续|连着|接连|一连|累计)(?=[^，。？?]{0,3}(?:多少|几)\s*个?\s*年)")
+
+
 def value_words(question: str) -> tuple[str, ...]:
     """The words that ask for a value's size rather than name the thing (规模, 多大, 比例
     in 「规模有多大」「满意的比例多大」): they leave a fact's topic."""
@@ -226,6 +232,7 @@ def value_words(question: str) -> tuple[str, ...]:
     share = _RATE.search(q)
     if share and share.group("cue") in _SHARES:
         out += [share.group("cue"), "多大"]
+    out += [m.group(1) for m in _SPAN_WORD.finditer(q)]
     return tuple(dict.fromkeys(out))
 
 

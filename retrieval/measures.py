@@ -18,16 +18,21 @@ from retrieval.counters import also_counted
 from retrieval.numerals import DIGITS
 from retrieval.scores import SCORE, SCORES, asks_score
 
+# 年 of a span (年头 too), not the start of another word (年度, 年级, 年轻, 年龄, 年底, 年报)
+_YEAR_WORD = r"年头?(?![度代级初底末终轻龄纪份报检会薪货])"
 # one character measure words of report prose (the QUANTITY pattern below reads them)
 _SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回"
 # two-character ones are matched before the single ones they start with
 _DOUBLE = (
     "人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元",
-    "平方米", "立方米", "平方", "立方", "公里", "学时", "课时", "小时",
+    "平方米", "立方米", "平方", "立方", "公里", "学时", "课时", "小时", "钟头",
 )  # fmt: skip
 # the measure nouns of time spent learning or working: a unit, never a thing counted, so a
 # how-many question that names one anywhere (「学时要求？多少」「多少，按学时算」) asks for it
-TIME_UNITS = ("学时", "课时", "小时")
+TIME_UNITS = ("学时", "课时", "小时", "钟头")
+# 钟头 is the everyday word for an hour: people ask 「学多少个钟头」, a report never writes it
+# and counts the same time in 小时, or in 学时/课时 when it is time spent studying
+_SPOKEN = {"钟头": ("小时", "学时", "课时")}
 
 # a number with its measure word: 「37起」「87.5%」「两台」「1.46万宗」「18705天次」;
 # a bare year (「2025年」) answers no 「多少」
@@ -78,6 +83,9 @@ _ASKED = re.compile(
     r"|(?P<money>多少(?:钱|经费|资金|费用|开支|花费|预算|补贴|奖金)"
     r"|(?:花|投|投入|花费|支出|拨付|拨)了?多少(?=[？?。，,！!\s]|$))"
     r"|(?P<rank>第几|排名多少|排第几|排多少)"
+    # a span of years (「连续多少年获评优秀」「干了几个年头」); never 近几年 (lately), nor a
+    # word 年 starts (几年级, 多少年轻干部, 年度, 年龄)
+    rf"|(?P<span>(?<![近前后这那哪])(?:多少|几)\s*个?\s*{_YEAR_WORD})"
 )
 # a rank: 「名列第二」「前三」「居全市首位」
 _ORDINAL = re.compile(
@@ -107,6 +115,8 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
         return "元"
     if m.group("rank"):
         return "第"
+    if m.group("span"):
+        return YEARS
     word = m.group("m")
     at = m.start("m")
     if word == _GENERAL:  # 「几个人」 asks for people (「几个人民调解委员会」 does not)
@@ -115,6 +125,8 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
             return "人"
         if _LONE_NOUN.match(q, m.end()):
             return _GENERAL
+        if _YEAR_AFTER.match(q, m.end()):  # 「干了几个年头」: a span of years
+            return YEARS
         unit = next((u for u in TIME_UNITS if q.startswith(u, m.end())), "")
         if unit:  # 「多少个学时」「几个小时」: 个 before a unit asks for the unit
             return unit  # 「多少个村」 counts villages: 15个村, never 进村12次 (occasions)
@@ -125,6 +137,7 @@ def asked_measure(question: str, words: Callable[[str], list[str]] | None = None
 
 
 _ASKS = re.compile(r"多少|几")
+_YEAR_AFTER = re.compile(_YEAR_WORD)
 
 
 def _time_unit(q: str) -> str:
@@ -189,6 +202,7 @@ def _accepted(measure: str) -> tuple[str, ...]:
         out.append(_GENERAL)
     if measure == _GENERAL:  # things, items and cases
         out.extend(_BY_GENERAL)
+    out.extend(_SPOKEN.get(measure, ()))  # 多少个钟头 ~ 60学时
     out.extend(also_counted(measure))  # 多少份文件 ~ 162件 (``retrieval.counters``)
     # longest first, so 人次 is read before 人
     return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
@@ -204,6 +218,15 @@ _NUM = (
 )
 
 
+# a span of years is a small number before 年 (连续15年, 十五年, 3个年头); a four-digit number
+# before 年 is a date (2024年), and 一年 (一年来, 一年一度) is a phrase far more than a span
+YEARS = "年"
+_SPAN = re.compile(
+    r"(?<![\d０-９.一二两三四五六七八九十百千])"
+    r"(?:[0-9０-９]{1,2}|(?!一年)[一二两三四五六七八九十]+)\s*(?:余|多)?\s*个?\s*年(?![度代级])"
+)
+
+
 def how_many() -> re.Pattern:
     """Any count a how-many answer may give (``QUANTITY`` without the idioms of 一)."""
     return re.compile(rf"{_NUM}(?:[%％]|{'|'.join(_DOUBLE)}|[{_SINGLE}]|余)")
@@ -216,6 +239,8 @@ def counts_with(measure: str) -> re.Pattern:
         return _ORDINAL
     if measure == SCORE:
         return SCORES  # type: ignore[return-value]  # reads as a pattern
+    if measure == YEARS:
+        return _SPAN
     words = "|".join(re.escape(w) for w in _accepted(measure))
     share = r"|百分之[0-9０-９一二三四五六七八九十百.]+" if measure == "%" else ""
     return re.compile(rf"{_NUM}(?:{words}){share}")

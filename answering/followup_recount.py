@@ -1,0 +1,38 @@
+"""「那乙乡呢，学了几回」: a follow-up to another unit that says the last count again.
+
+After 「甲街道一年组织了多少场学习？」 a user moving to another unit often repeats the asking in
+short everyday words — the verb of the deed (学) and a count in a measure word of the same
+class (回 ~ 场 ~ 次: occasions) — instead of a bare 「那乙乡呢」. Those words name no new topic:
+the verb is the last question's, the count the same kind of count, so the follow-up is the
+last question asked of the new unit. A tail with a word the last question lacks (「那乙乡呢，
+调解了几件」), or a count of another class (「学了多少人」: people, not occasions), is a new
+question and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.measures import asked_measure, one_class
+
+# 「，学了几回」「，一共开过多少次」「，又搞了几场」: filler, one or two characters of a
+# verb, an aspect word, then the count asked
+_TAIL = re.compile(
+    r"[，,？?\s]*(?:又|也|一共|总共|共|一年|全年)*(?P<verb>[\u4e00-\u9fff]{1,2}?)(?:了|过)?"
+    r"(?P<count>(?:多少|几)\s*[\u4e00-\u9fff]{1,2})[？?。!！\s]*$"
+)
+
+
+def without_recount(leftover: str, prev_q: str, asking: str) -> str:
+    """``leftover`` (the follow-up without its units) without its closing asking words (the
+    pattern ``asking``: 「又是多少」), or '' when all it says besides 那/呢 is a tail that
+    repeats the last question's count (``prev_q``): its verb said there, its measure of the
+    same class."""
+    leftover = re.sub(asking, "", leftover)
+    m = _TAIL.fullmatch(re.sub(r"那么?|还有|呢", "", leftover))
+    if not m or m.group("verb") not in prev_q:
+        return leftover
+    now, before = asked_measure(m.group("count")), asked_measure(prev_q)
+    if not now or not before or not one_class((now, before)):
+        return leftover
+    return ""
