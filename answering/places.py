@@ -22,10 +22,12 @@ from retrieval.short_names import is_contracted_name
 
 OPENING = 400  # characters of a report that carry its title and reporting unit
 # a town's name starts the question, follows a connective or punctuation, or the year said
-# first (「2022年凤凰镇…」: 年凤凰镇 is no name, 凤凰镇 is)
+# first (「2022年凤凰镇…」: 年凤凰镇 is no name, 凤凰镇 is). The particle 的 is never inside a
+# proper name: 「延吉市的街道」 is a level under a place, and read as one name it would hide
+# the county-level city before 的 from the refusal of places no report lies in
 _TOWN = re.compile(
     r"(?:^|(?:19|20)\d{2}\s*年度?|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])"
-    r"([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
+    r"((?:(?!的)[\u4e00-\u9fff]){2,4}?(?:街道|乡|镇))(?!镇)"
 )
 # 「北京市朝阳区」「广东省某某县」: a county-level place spelled with its parent
 _COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}(?:省|市)[\u4e00-\u9fff]{1,4}?(?:区|县|市))")
