@@ -23,6 +23,7 @@ from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_
 from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.measures import QUANTITY as QUANTITY
+from retrieval.negation_reach import reached
 from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -77,6 +78,7 @@ def _negated(text: str, pos: int, end: int) -> bool:
     return bool(
         (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
         or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
+        or reached(text, pos, end)  # 「尚未聘请专职法律顾问」: to the clause's end
     )
 
 
@@ -320,7 +322,7 @@ def build_needs(
                     continue  # the 15 of 3·15 is no part of the date: numbers are everywhere
                 if not (side.startswith(p) or side.endswith(p)):
                     continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
-                if form_marked(side, p):
+                if form_marked(side, p, tagged):
                     continue  # 小讲堂 is no 讲堂: the bare noun names another kind
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
             parts = list(dict.fromkeys(parts))

@@ -29,9 +29,21 @@ from retrieval.concept import Concept
 from retrieval.question_words import FORM_MARKS
 
 
-def form_marked(word: str, part: str) -> bool:
-    """``part`` is the bare noun of ``word``, a form mark before it (小讲堂 → 讲堂)."""
-    return len(word) >= 3 and word[0] in FORM_MARKS and word[1:] == part
+def form_marked(word: str, part: str, tagged: Tagger | None = None) -> bool:
+    """``part`` is the bare noun of ``word``, a form mark before it (小讲堂 → 讲堂) that jieba
+    cuts off (``tagged``, else jieba's own tagger): a dictionary word (小册子, 小区) is one
+    word of the language, named as it is, and read as any other word."""
+    if len(word) < 3 or word[0] not in FORM_MARKS or word[1:] != part:
+        return False
+    return len(_tagged(tagged)(word)) > 1
+
+
+def _tagged(tagged: Tagger | None) -> Tagger:
+    if tagged is not None:
+        return tagged
+    import jieba.posseg  # not at import: its tag table costs every start ~0.5 s
+
+    return lambda text: [(p.word, p.flag) for p in jieba.posseg.cut(text)]
 
 
 def field_marked(
@@ -52,7 +64,7 @@ def field_marked(
             return False
         if report_df([c.term, *c.alternatives]):
             return False
-        if form_marked(c.term, c.term[1:]):
+        if form_marked(c.term, c.term[1:], tagged):
             return bool(report_df([c.term[1:]]))  # 小讲堂 unspelled, 讲堂 spelled
         words = tagged(c.term)
         if len(words) != 1 or not words[0][1].startswith("n") or words[0][1] == "nr":
