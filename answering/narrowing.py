@@ -12,6 +12,7 @@ such a narrowing word in a few frames, and this module reads them:
 - an audience after 面向/针对/专为/专门为 (「面向外籍人员的普法」);
 - a channel or place as 在 X 上/里/中 (「在抖音上直播」);
 - a form as X版 (「方言版」「视频版」);
+- a noun made another kind by a mark of form (小程序, 微讲堂: ``retrieval.field_marks``);
 - an attributive straight before a practice word, with or without 的 (「外商投资合同」
   「独居老人的送法上门」「医保基金监管」): a modifier that precedes the head noun it narrows.
   Only a noun narrows so: a word of manner — an adverb, an idiom, a numeral or a time word
@@ -28,6 +29,7 @@ from functools import lru_cache
 
 from answering.lure_words import conditioned
 from retrieval.concept import Concept
+from retrieval.field_marks import form_marked
 
 _AUDIENCE = r"(?:面向|针对|专为|专门为|专门针对|对象是)"
 _PLACE_AFTER = r"(?:上|里|中|内|平台)"
@@ -71,7 +73,8 @@ def narrowing(
             framed = re.search(rf"{_AUDIENCE}{w}|在{w}{_PLACE_AFTER}|{w}版", question)
             de = "的" if marked else "的?"
             before = bool(head) and re.search(rf"{w}(?:版|类|型)?{de}(?:{head})", question)
-            if framed or (before and _noun(side)):
+            # 「微信小程序」「法治微讲堂」: a form-marked noun names the form itself
+            if framed or (before and _noun(side)) or form_marked(side, side[1:]):
                 out.append(side)
                 break
     # the means (用英语) and a calendar time (每周六): ``answering.lure_words``

@@ -22,10 +22,12 @@ from retrieval.short_names import is_contracted_name
 
 OPENING = 400  # characters of a report that carry its title and reporting unit
 # a town's name starts the question, follows a connective or punctuation, or the year said
-# first (「2022年凤凰镇…」: 年凤凰镇 is no name, 凤凰镇 is)
+# first (「2022年凤凰镇…」: 年凤凰镇 is no name, 凤凰镇 is). The particle 的 is never inside a
+# proper name: 「延吉市的街道」 is a level under a place, and read as one name it would hide
+# the county-level city before 的 from the refusal of places no report lies in
 _TOWN = re.compile(
     r"(?:^|(?:19|20)\d{2}\s*年度?|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])"
-    r"([\u4e00-\u9fff]{2,4}?(?:街道|乡|镇))(?!镇)"
+    r"((?:(?!的)[\u4e00-\u9fff]){2,4}?(?:街道|乡|镇))(?!镇)"
 )
 # 「北京市朝阳区」「广东省某某县」: a county-level place spelled with its parent
 _COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}(?:省|市)[\u4e00-\u9fff]{1,4}?(?:区|县|市))")
@@ -116,6 +118,30 @@ def county_names(q: str, places: Callable[[], Gazetteer] = gazetteer) -> list[st
     return out
 
 
+# 「延吉的街道」「昆山那边的镇里」: a county-level place by its short name, said first as the
+# subject whose units of one level the question asks about
+_SHORT_SUBJECT = re.compile(
+    r"^(?:请问|那么?|在)?(?P<name>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:(?:那边|这边|下面|下辖|所辖|境内)的?|的)(?:街道|乡镇|镇|乡)"
+)
+
+
+def county_by_short_name(q: str, places: Callable[[], Gazetteer] = gazetteer) -> list[str]:
+    """A county-level place said by its short name (延吉 for 延吉市) as the subject before a
+    level noun: people drop the 市/县 of a place they name first, as they do a city's, and
+    the question then asks for that place's streets or towns. Only in this frame, and never
+    a province's or a city's name (``answering.region_scope`` reads those) nor a short name
+    that is a position word (新城, 城关): most short names are ordinary words elsewhere."""
+    m = _SHORT_SUBJECT.match(q)
+    if not m:
+        return []
+    name = m.group("name")
+    gaz = places()
+    if name in _region_words(regions()) or _POSITION_STEM.match(name) or name in ("城关",):
+        return []
+    return [name] if name in gaz.short_names("区县") else []
+
+
 @functools.lru_cache(maxsize=2)
 def _parent_words(g: Gazetteer) -> frozenset[str]:
     """Provinces, cities and counties by full and short name (鹤山市, 鹤山)."""
@@ -182,6 +208,7 @@ def unknown_places(
     found = [*_TOWN.finditer(q), *_COUNTY.finditer(q)]
     names = [m.group(1) for m in found if tagged is None or not _cut_out(q, m, tagged)]
     names += [n for n in county_names(q, places) if not any(n in o for o in names)]
+    names += [n for n in county_by_short_name(q, places) if not any(n in o for o in names)]
     towns = towns_under_parent(q, places)
     names += [n for n in towns if not any(n in o for o in names)]
     # 「荣昌区的仁义镇」: the user asks about the town; its county is where it lies

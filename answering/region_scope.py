@@ -80,7 +80,8 @@ def region_scope(
         if i.report_id not in inside and any(regions.maybe_in_place(i, p) for p in scoped)
     ]
     if not placed and not unsure:
-        return RegionScope(analysis, absent=tuple(scoped.values()))
+        # 「吉林」 is the province and its namesake city: one region said once, refused once
+        return RegionScope(analysis, absent=tuple(dict.fromkeys(scoped.values())))
     counties = tuple(c for c in analysis.counties if c not in scoped)
     # 「浙江全省的」「上海市内的」: the words of the whole region go with it
     frames = [m for said in scoped.values() if (m := _subject(q, said, listed))]

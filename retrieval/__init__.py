@@ -38,6 +38,8 @@ Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
 Round qa54: ``compound_parts`` (升国旗 read as 升旗/国旗, 提拔干部 as 提拔 + 干部), ``villages`` (the
 village unit, out of ``query``).
+Round none30: ``field_marks`` (税务证明事项, 小讲堂: a field or form no report writes is a
+condition) and ``negation_reach`` (尚未聘请专职法律顾问: a negated deed reaches its clause).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -78,6 +80,7 @@ __all__ = [
     "evidence",
     "exclusions",
     "fanout_sentences",
+    "field_marks",
     "filler_objects",
     "filters",
     "frequency",
@@ -103,6 +106,7 @@ __all__ = [
     "measures",
     "more_of_two",
     "morphemes",
+    "negation_reach",
     "numerals",
     "office_titles",
     "optional_parts",

@@ -21,7 +21,9 @@ from reportqa.text import to_simplified
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.counts_near import counts_need as counts_need
+from retrieval.field_marks import field_marked, form_marked
 from retrieval.measures import QUANTITY as QUANTITY
+from retrieval.negation_reach import reached
 from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -76,6 +78,7 @@ def _negated(text: str, pos: int, end: int) -> bool:
     return bool(
         (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
         or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
+        or reached(text, pos, end)  # 「尚未聘请专职法律顾问」: to the clause's end
     )
 
 
@@ -298,6 +301,8 @@ def build_needs(
     (``retrieval.compounds``)."""
     # a word no report spells, read as the user's (最近, 晒政务信息): ``retrieval.unsaid``
     concepts = back_off(concepts, tokens, report_df, tagged, quoted)
+    # 「税务证明事项」「小讲堂」: a field or form no report writes is a condition (``field_marks``)
+    concepts = field_marked(concepts, question, report_df, tagged, quoted)
     mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
     # 「让法律顾问把关」: the noun after a pivot verb does the next verb, it names no kind of it
     mods = {h: m for h, m in mods.items() if not (tagged and doer(question, m, h, tagged))}
@@ -317,6 +322,8 @@ def build_needs(
                     continue  # the 15 of 3·15 is no part of the date: numbers are everywhere
                 if not (side.startswith(p) or side.endswith(p)):
                     continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
+                if form_marked(side, p, tagged):
+                    continue  # 小讲堂 is no 讲堂: the bare noun names another kind
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
             parts = list(dict.fromkeys(parts))
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)

@@ -149,6 +149,25 @@ def _recent(out: list[tuple[int, str, str]], at: int, word: str, flag: str, text
     )
 
 
+# 「小程序」「微视频」「短视频」: a one-character mark of size or form jieba cuts off a noun
+# (小|程序, 微|视频) makes another kind of thing — a 小程序 is no 程序, a 微视频 no plain
+# 视频 — and reports write such a kind whole; alone the mark is one character and would leave
+# the need, so the bare noun (程序, a word of every report) would answer for it
+FORM_MARKS = frozenset("小微短")
+
+
+def _form_marked(out: list[tuple[int, str, str]], at: int, word: str, flag: str) -> bool:
+    """A lone form mark (``FORM_MARKS``) right before a noun of two characters or more."""
+    if not out or at < 0 or len(word) < 2 or not flag.startswith("n") or flag == "nr":
+        return False
+    start, prev, prev_flag = out[-1]
+    return prev_flag == "single" and prev in FORM_MARKS and start + 1 == at
+
+
+def _noun(following: list[tuple[str, str]]) -> bool:
+    return bool(following) and len(following[0][0]) >= 2 and following[0][1].startswith("n")
+
+
 def after_adverb(prev: tuple[int, str, str], at: int) -> bool:
     """The word before ``at`` is an adverb (jieba d, ad) standing right before it."""
     start, word, flag = prev
@@ -201,7 +220,9 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
     verbal: dict[int, bool] = {}  # single-character runs that continue a verb phrase
     pos = 0
     prev = ""
-    for word, flag in tagged:
+    for k, (word, flag) in enumerate(tagged):
+        # 「微|信|小|程序」: a form mark before a noun opens that noun, it ends no run before it
+        opens = word in FORM_MARKS and _noun(tagged[k + 1 : k + 2])
         at = text.find(word, pos)
         pos = at + len(word) if at >= 0 else pos
         # 「多少场」「那批人」「这支队」: the measure word after a number or a pointer
@@ -226,6 +247,7 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         )
         if (
             single
+            and not opens
             and at >= 0
             and out
             and out[-1][2] == "single"
@@ -235,6 +257,9 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             verbal[len(out) - 1] = verbal.get(len(out) - 1, False) and flag in _VERBAL
             continue
         if _coded(out, at, word):  # 「实行双组长」: 双 opens the next word, 双组长
+            out[-1] = (out[-1][0], out[-1][1] + word, "n")
+            continue
+        if _form_marked(out, at, word, flag):  # 「小程序」: the mark makes another kind
             out[-1] = (out[-1][0], out[-1][1] + word, "n")
             continue
         if _recent(out, at, word, flag, text):  # 「新上任的干部」: who, by when they came
@@ -247,7 +272,8 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         suffix = suffix and not (flag.startswith("v") and text[at + 1 : at + 2] == " ")
         # 「民法典学过」: a character taking 了/过/着 is a verb after its object, no suffix
         suffix = suffix and text[at + 1 : at + 2] not in _ASPECT
-        numeral = word in _CODE_NUMERALS and not ends_phrase
+        # 「微信小程序」: a form mark opens the word after it, it never closes the one before
+        numeral = (word in _CODE_NUMERALS and not ends_phrase) or opens
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):
             out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
             continue
