@@ -119,3 +119,42 @@ def test_holding_any_is_scores_above_zero(tmp_path, monkeypatch):
     lex._positive = None
     for tokens in sets[:50]:
         assert np.array_equal(lex.holding_any(tokens), lex.scores(tokens) > 0), tokens
+
+
+def test_word_by_word_first_finds_what_the_compiled_filter_lets_through():
+    """A spelled-apart search answers "maybe" for its first texts (``LazySearch``'s
+    ``after``) and the word-by-word test decides: the candidate sentences are the ones the
+    compiled filter gives, for texts with the words whole, apart, on two lines and absent."""
+    from retrieval.fanout_sentences import Candidates, LazySearch
+
+    texts = [
+        *_texts()[:400],
+        "全年开展普法活动12场。在村部普了九次法。",
+        "送法进企业，把法律知识送进校园。",
+    ]
+    for terms, apart in [
+        (("普法",), ("普法",)),
+        (("法律顾问", "顾问"), ("法律顾问",)),
+        ((), WORDS),
+    ]:
+        eager, lazy = Candidates(terms, apart), Candidates(terms, apart)
+        if eager.gapped is not None:
+            eager.gapped = LazySearch(eager.words)  # compiled at its first text
+        for text in texts:
+            assert lazy(text) == eager(text), (terms, text)
+        assert lazy.gapped is None or lazy.gapped._search is not None  # compiled by now
+
+
+def test_the_bound_reads_word_by_word_first_and_decides_the_same():
+    """``bounds._spelled``'s search is a filter in front of ``_apart``; answering "maybe"
+    first gives the same upper bounds as the compiled filter."""
+    from retrieval.bounds import _spelled
+    from retrieval.fanout_sentences import LazySearch, gapped
+
+    for words in [("普法",), ("参加考试", "法律顾问"), WORDS]:
+        lazy = _spelled(words)
+        assert isinstance(lazy, LazySearch)
+        pattern = gapped(lazy._words)
+        for text in _texts()[:200]:
+            got = lazy(text)
+            assert got is True or (got is None) == (pattern.search(text) is None), text
