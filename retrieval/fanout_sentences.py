@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from retrieval.evidence import sentence_ends, sentences_of
+from retrieval.literal_search import Literals
 from retrieval.passages import is_heading
 from retrieval.split_words import GAP, OBJECT_GAP, split_spans, verb_object
 from retrieval.under_headings import sentences_under
@@ -57,9 +58,10 @@ class Candidates:
     ) -> None:
         self.terms, self.apart = tuple(terms), tuple(apart)
         # a heading holding one of ``heads`` makes the sentences under it candidates
-        self.heads = any_of(tuple(heads)) if heads and "" not in heads else None
+        self.heads = Literals(tuple(heads)) if heads and "" not in heads else None
         self.plain = "" in self.terms  # an empty string is in every sentence: the plain loop
-        self.search = any_of(self.terms).search if self.terms and not self.plain else None
+        # by find until the set has been searched often (``literal_search``), then compiled
+        self.search = Literals(self.terms).search if self.terms and not self.plain else None
         self.words = tuple(w for w in dict.fromkeys(apart) if len(w) >= 2)
         self.gapped = LazySearch(self.words, WORD_BY_WORD_FIRST) if self.words else None
         # a heading's strings hold no sentence stop: a mention of one lies inside one

@@ -158,3 +158,32 @@ def test_the_bound_reads_word_by_word_first_and_decides_the_same():
         for text in _texts()[:200]:
             got = lazy(text)
             assert got is True or (got is None) == (pattern.search(text) is None), text
+
+
+@pytest.mark.parametrize("first", [0, 3, 1000])
+def test_literals_find_what_the_alternation_finds(first):
+    """``Literals`` by find (and after ``first`` searches, compiled) gives the spans of
+    ``any_of``: leftmost, the longest string starting there; with a start and an end."""
+    from retrieval.fanout_sentences import any_of
+    from retrieval.literal_search import Literals
+
+    rng = random.Random(first)
+    sets = [
+        ("法律顾问", "顾问", "法律"),
+        ("普法",),
+        ("宪法宣传周", "宪法宣传", "宣传周", "a.b", "法"),
+    ]
+    for strings in sets:
+        lit, pattern = Literals(strings, first), any_of(strings)
+        for text in [*_texts()[:300], "宪法宣传周宪法宣传法律顾问a.b法"]:
+            pos = rng.randint(0, len(text))
+            end = rng.randint(pos, len(text) + 2)
+            for args in ((text,), (text, pos), (text, pos, end)):
+                want, got = pattern.search(*args), lit.search(*args)
+                assert (got is None) == (want is None), (strings, args)
+                assert got is None or got.span() == want.span(), (strings, args)
+            assert [m.span() for m in lit.finditer(text)] == [
+                m.span() for m in pattern.finditer(text)
+            ]
+    with pytest.raises(ValueError):
+        Literals(("", "法"))
