@@ -121,7 +121,7 @@ def _parts_named(ctx: Context, parts: tuple[str, ...], reports: set[str]):
         tokens = lib.tokenizer.index_tokens(part)
         if not grams or not tokens:
             continue
-        rows = np.nonzero((lex.scores(tokens) > 0) & in_scope)[0].tolist()
+        rows = np.nonzero(lex.holding_any(tokens) & in_scope)[0].tolist()
         for r in rows:
             chunk = lib.chunks[r]
             if i in named.get(chunk.report_id, {}):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from retrieval.evidence import PARTIAL, Need
-from retrieval.fanout_sentences import LazySearch, any_of
+from retrieval.fanout_sentences import WORD_BY_WORD_FIRST, LazySearch, any_of
 from retrieval.split_words import split_span
 
 _MARGIN = 1e-9  # far above the rounding of a sum of a few weights, far below any real gap
@@ -44,9 +44,10 @@ def _search(strings: tuple[str, ...]) -> Callable[[str], object] | None:
 @lru_cache(maxsize=256)
 def _spelled(words: tuple[str, ...]) -> Callable[[str], object] | None:
     """A search for any of ``words`` spelled apart (``fanout_sentences.gapped``), made once
-    per set of words like the pattern itself, and compiled when first searched."""
+    per set of words like the pattern itself, and compiled once it has been asked often
+    (``LazySearch``: until then ``_apart`` decides word by word)."""
     words = tuple(w for w in dict.fromkeys(words) if len(w) >= 2)
-    return LazySearch(words) if words else None
+    return LazySearch(words, WORD_BY_WORD_FIRST) if words else None
 
 
 class Bound:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from retrieval.evidence import sentence_ends, sentences_of
+from retrieval.literal_search import Literals
 from retrieval.passages import is_heading
 from retrieval.split_words import GAP, OBJECT_GAP, split_spans, verb_object
 from retrieval.under_headings import sentences_under
@@ -57,11 +58,12 @@ class Candidates:
     ) -> None:
         self.terms, self.apart = tuple(terms), tuple(apart)
         # a heading holding one of ``heads`` makes the sentences under it candidates
-        self.heads = any_of(tuple(heads)) if heads and "" not in heads else None
+        self.heads = Literals(tuple(heads)) if heads and "" not in heads else None
         self.plain = "" in self.terms  # an empty string is in every sentence: the plain loop
-        self.search = any_of(self.terms).search if self.terms and not self.plain else None
+        # by find until the set has been searched often (``literal_search``), then compiled
+        self.search = Literals(self.terms).search if self.terms and not self.plain else None
         self.words = tuple(w for w in dict.fromkeys(apart) if len(w) >= 2)
-        self.gapped = LazySearch(self.words) if self.words else None
+        self.gapped = LazySearch(self.words, WORD_BY_WORD_FIRST) if self.words else None
         # a heading's strings hold no sentence stop: a mention of one lies inside one
         # sentence, so searching the heading sentences alone finds the same ones
         self.heads_in_line = not any(c in h for h in heads for c in _STOPS)
@@ -175,24 +177,43 @@ def gapped(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(branches))
 
 
+# texts a spelled-apart search answers "maybe" for (the caller's word-by-word test then
+# decides) before its pattern is compiled: see ``LazySearch``
+WORD_BY_WORD_FIRST = 64
+
+
 class LazySearch:
     """``gapped(words).search``, its pattern compiled on the first call. Compiling it costs
     ~0.1 ms a word (36 verbs of doing beside a verb: ~3 ms, where a fresh answer at 165
     reports costs 7–10 ms), and a question's spelled-apart search is often never run: it is read only in a
     text that lacks every whole spelling (and for a verb's list, that names the verb's
     object and no verb of doing). Profiled over fresh questions, 29 of 81 patterns made were
-    never searched. The same search once made, so the same answers."""
+    never searched. The same search once made, so the same answers.
 
-    __slots__ = ("_search", "_words")
+    ``after``: the first ``after`` calls answer True ("maybe") without compiling. The
+    pattern is only a filter in front of an exact word-by-word test (``Candidates``,
+    ``bounds._apart``) that finds nothing where it finds nothing, so skipping it never
+    changes what is found; it pays only when it is asked often. Most searches are asked of
+    one to three texts (fresh questions at 165 reports: 75 of 100 made were asked ≤ 3
+    times), where the word-by-word test costs microseconds and the compile ~0.2–0.6 ms; it
+    catches up with the compile after ~70–120 texts (7–14 words, measured on the chunks of
+    165 reports), so at 10 000 reports, where a search is asked of thousands of chunks, it
+    is compiled after the first ``after`` as before."""
 
-    def __init__(self, words: tuple[str, ...]) -> None:
+    __slots__ = ("_after", "_search", "_words")
+
+    def __init__(self, words: tuple[str, ...], after: int = 0) -> None:
         self._words = words
         self._search = None
+        self._after = after
 
     def __call__(self, text: str):
         search = self._search
-        if search is None:  # two threads may both compile: the same pattern, cached
-            search = self._search = gapped(self._words).search
+        if search is None:
+            if self._after > 0:  # two threads may both count: a call more or less, no harm
+                self._after -= 1
+                return True
+            search = self._search = gapped(self._words).search  # both compile: one cached
         return search(text)
 
 

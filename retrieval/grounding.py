@@ -141,7 +141,7 @@ class Grounding:
         tokens = [t for a in strings for t in self._lib.tokenizer.index_tokens(a)]
         if not tokens:
             return False
-        for r in np.nonzero(self._lib.lexical.scores(tokens) > 0)[0].tolist():
+        for r in np.nonzero(self._lib.lexical.holding_any(tokens))[0].tolist():
             if any(a in self._simple(r) for a in strings):
                 return True
         return False

@@ -176,10 +176,10 @@ class HybridRetriever:
         tokens = [t for a in alternatives for t in self.lib.tokenizer.index_tokens(a)]
         if not tokens:
             return np.zeros(0, dtype=int)
-        hit = self.lib.lexical.scores(tokens) > 0
+        hit = self.lib.lexical.holding_any(tokens)
         for a in alternatives:  # a word added after ingest (``retrieval.unindexed``)
             if len(a) > 2 and self.lib.tokenizer.index_tokens(a) == [a]:
-                by_chars = rows_by_characters(a, self.lib.lexical.scores)
+                by_chars = rows_by_characters(a, self.lib.lexical.holding_any)
                 hit = hit | by_chars if by_chars is not None else hit
         cand = np.nonzero(hit & mask if mask is not None else hit)[0]
         return self._substrings.rows(alternatives, cand, self.lib.lexical.version, len(hit))

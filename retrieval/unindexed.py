@@ -17,13 +17,14 @@ import numpy as np
 from reportqa.text import STOPWORDS
 
 
-def rows_by_characters(word: str, scores: Callable[[list[str]], np.ndarray]) -> np.ndarray | None:
+def rows_by_characters(word: str, holding: Callable[[list[str]], np.ndarray]) -> np.ndarray | None:
     """Rows (a boolean mask over the index) whose chunks hold every character of ``word``
-    the index keeps, or None when ``word`` has no such character."""
+    the index keeps, or None when ``word`` has no such character. ``holding``: the rows
+    holding one of some tokens (``LexicalIndex.holding_any``)."""
     chars = [ch for ch in dict.fromkeys(word) if ch not in STOPWORDS and not ch.isspace()]
     if not chars:
         return None
-    hit = scores([chars[0]]) > 0
+    hit = holding([chars[0]])
     for ch in chars[1:]:
-        hit &= scores([ch]) > 0
+        hit &= holding([ch])
     return hit

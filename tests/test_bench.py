@@ -130,8 +130,9 @@ def test_bench_json_on_the_bundled_and_a_small_synthetic_corpus(tmp_path, capsys
         start = row["app_cold_start"]
         assert 0 < start["prepare_s"] < start["wall_s"] and start["first_answer_ms"] > 0
         assert start["app_rss_mb"] > 0
-        for key in ("search_ms", "fanout_ms", "answer_ms"):
+        for key in ("search_ms", "fanout_ms", "answer_ms", "answer_cpu_ms"):
             assert row[key]["n"] > 0 and 0 < row[key]["p50"] <= row[key]["p95"], key
+        assert row["answer_cpu_ms"]["n"] == row["answer_ms"]["n"]
         assert set(row["answer_ms_by_kind"]) == {"which", "compare", "fact", "followup"}
         assert {"chroma_write", "embed", "refresh", "read_clean_chunk"} <= row["phases_s"].keys()
     assert bundled["f1"] is None

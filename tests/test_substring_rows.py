@@ -49,7 +49,7 @@ def _prefiltered(lib, alternatives, mask):
     hit = lib.lexical.scores(tokens) > 0 if tokens else np.zeros(len(lib.chunks), dtype=bool)
     for a in alternatives:
         if len(a) > 2 and lib.tokenizer.index_tokens(a) == [a]:
-            by_chars = rows_by_characters(a, lib.lexical.scores)
+            by_chars = rows_by_characters(a, lambda t: lib.lexical.scores(t) > 0)
             hit = hit | by_chars if by_chars is not None else hit
     return hit & mask if mask is not None else hit
 
