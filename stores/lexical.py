@@ -24,6 +24,7 @@ from scipy import sparse
 
 from reportqa.token_codes import TokenRow
 from reportqa.types import Chunk
+from stores.bigram_index import BigramIndex
 from stores.token_cache import TokenCache
 
 __all__ = ["LexicalIndex", "TokenCache", "bm25_weights", "term_frequencies"]
@@ -126,6 +127,8 @@ class LexicalIndex:
         self._tf: sparse.csr_matrix | None = None
         self._weights: sparse.csc_matrix | None = None
         self._saved = ""  # version of the copy on disk
+        # character pair -> rows, beside the index under the same version (its writer builds it)
+        self.bigrams = BigramIndex(directory.with_name(directory.name + "_pairs"))
 
     def sync(
         self,
@@ -151,6 +154,9 @@ class LexicalIndex:
             self._ids = ids
         if version != self._saved:
             self._save(version)
+            self.bigrams.build(version, chunks)
+        elif not self.bigrams.load(version):  # saved by a version that built none
+            self.bigrams.build(version, chunks)
         if self._weights is None:
             self._weights = self._weigh_counts()
         # the counts are only needed for the next change, and they are on disk (tf.npz):
