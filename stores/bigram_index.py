@@ -126,7 +126,9 @@ class BigramIndex:
         tmp = self._dir.with_name(self._dir.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        for name, arr in zip(_FILES, (self._keys, self._starts, self._rows, self._bounds)):
+        for name, arr in zip(
+            _FILES, (self._keys, self._starts, self._rows, self._bounds), strict=True
+        ):
             np.save(tmp / f"{name}.npy", arr)
         (tmp / "manifest.json").write_text(json.dumps({"version": self.version}), encoding="utf-8")
         old = self._dir.with_name(self._dir.name + ".old")

@@ -152,16 +152,18 @@ class LexicalIndex:
             self._weights = None  # freed before the new matrix is built, not after
             self._tf = self._merge(chunks, tokens_for)
             self._ids = ids
-        if version != self._saved:
+        saved_here = version != self._saved
+        if saved_here:
             self._save(version)
-            self.bigrams.build(version, chunks)
-        elif not self.bigrams.load(version):  # saved by a version that built none
-            self.bigrams.build(version, chunks)
         if self._weights is None:
             self._weights = self._weigh_counts()
         # the counts are only needed for the next change, and they are on disk (tf.npz):
         # not holding them is ~150 MB less for every process at 10 000 reports
         self._tf = None
+        # the pair index once the counts are freed (its build's temporaries fit under their
+        # peak); a library saved by a version that built none gets one on its first open
+        if saved_here or not self.bigrams.load(version):
+            self.bigrams.build(version, chunks)
         self._install(version, chunks)
         return True
 
