@@ -17,7 +17,9 @@ Two facts about Chinese text make a character-pair index answer that cheaply and
 
 Rows are built in segments of ``_SEGMENT`` rows (each sorted by pair, then row), which bounds
 the memory of a build; a pair's rows are its rows in each segment in turn, so they stay in
-ascending order. Pairs holding the separator (NUL) are not indexed; a string holding it, or
+ascending order. A row is kept as its 16-bit place within its segment: a common pair's rows
+(法治 stands in most chunks) are read from the mapped file, and every page read counts in the
+reading process's memory, so half the bytes is half the pages a question touches. Pairs holding the separator (NUL) are not indexed; a string holding it, or
 shorter than two characters, is not answered here (the caller reads the texts as before).
 """
 
@@ -36,10 +38,11 @@ from reportqa.types import Chunk
 
 log = logging.getLogger(__name__)
 
-_SEGMENT = 1 << 13  # rows per segment (bounds a build's temporaries to ~100 MB)
+_SEGMENT = 1 << 13  # rows per segment (≤ 1 << 16: a row's place is 16 bits; bounds temporaries)
 _ROW_BITS = 20  # a row within its segment, below the pair in one 64-bit key
 _SEP = "\x00"
 _FILES = ("keys", "starts", "rows", "bounds")
+_FORMAT = 2  # 1: rows as 32-bit library rows (never merged); 2: 16-bit places in a segment
 
 
 def _pairs(text: str) -> np.ndarray:
@@ -48,7 +51,7 @@ def _pairs(text: str) -> np.ndarray:
     return np.array(sorted(set(((cp[:-1] << np.uint64(21)) | cp[1:]).tolist())), dtype=np.uint64)
 
 
-def _segment(texts: Sequence[str], base: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _segment(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One segment: its distinct pair keys (sorted), where each one's rows start, its rows."""
     lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     cp = np.frombuffer(_SEP.join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -61,7 +64,7 @@ def _segment(texts: Sequence[str], base: int) -> tuple[np.ndarray, np.ndarray, n
     if combined.size:
         combined = combined[np.r_[True, combined[1:] != combined[:-1]]]
     pair = combined >> np.uint64(_ROW_BITS)
-    rows = (combined & np.uint64((1 << _ROW_BITS) - 1)).astype(np.uint32) + np.uint32(base)
+    rows = (combined & np.uint64((1 << _ROW_BITS) - 1)).astype(np.uint16)  # within the segment
     del combined
     if not pair.size:
         return pair, np.zeros(1, dtype=np.int64), rows
@@ -76,7 +79,7 @@ class BigramIndex:
         self._dir = directory
         self.version = ""
         self._keys = self._starts = self._rows = np.zeros(0, dtype=np.int64)
-        self._bounds = np.zeros((0, 3), dtype=np.int64)  # per segment: key, start, row offsets
+        self._bounds = np.zeros((0, 3), dtype=np.int64)  # per segment: key offset, first row
 
     def build(self, version: str, chunks: Sequence[Chunk]) -> None:
         """Index ``chunks`` (row order) and save the index under ``version``."""
@@ -84,16 +87,16 @@ class BigramIndex:
         k = r = 0
         for a in range(0, len(chunks), _SEGMENT):
             texts = [to_simplified(c.text) for c in chunks[a : a + _SEGMENT]]
-            seg_keys, seg_starts, seg_rows = _segment(texts, a)
-            bounds.append((k, r))
+            seg_keys, seg_starts, seg_rows = _segment(texts)
+            bounds.append((k, a))
             keys.append(seg_keys)
             starts.append(seg_starts[:-1] + r)
             rows.append(seg_rows)
             k, r = k + seg_keys.size, r + seg_rows.size
-        bounds.append((k, r))
+        bounds.append((k, len(chunks)))
         self._keys = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
         self._starts = np.concatenate([*starts, [r]]).astype(np.int64)
-        self._rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.uint32)
+        self._rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.uint16)
         self._bounds = np.asarray(bounds, dtype=np.int64)
         self.version = version
         log.info("pair index: %d rows, %d row-pairs", len(chunks), r)
@@ -112,7 +115,7 @@ class BigramIndex:
         self.version = ""
         try:
             manifest = json.loads((self._dir / "manifest.json").read_text(encoding="utf-8"))
-            if manifest.get("version") != version or not version:
+            if manifest.get("version") != version or manifest.get("format") != _FORMAT:
                 return False
             arrays = [np.load(self._dir / f"{f}.npy", mmap_mode="r") for f in _FILES]
         except (OSError, ValueError, KeyError):
@@ -130,7 +133,9 @@ class BigramIndex:
             _FILES, (self._keys, self._starts, self._rows, self._bounds), strict=True
         ):
             np.save(tmp / f"{name}.npy", arr)
-        (tmp / "manifest.json").write_text(json.dumps({"version": self.version}), encoding="utf-8")
+        (tmp / "manifest.json").write_text(
+            json.dumps({"version": self.version, "format": _FORMAT}), encoding="utf-8"
+        )
         old = self._dir.with_name(self._dir.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if self._dir.exists():
@@ -146,10 +151,11 @@ class BigramIndex:
             keys = self._keys[k0:k1]
             j = int(np.searchsorted(keys, key))
             if j < keys.size and int(keys[j]) == key:
-                parts.append(self._rows[int(self._starts[k0 + j]) : int(self._starts[k0 + j + 1])])
+                a, z = int(self._starts[k0 + j]), int(self._starts[k0 + j + 1])
+                parts.append(self._rows[a:z].astype(np.int64) + int(b[s][1]))
         if not parts:
             return np.zeros(0, dtype=np.int64)
-        return np.concatenate(parts).astype(np.int64)
+        return np.concatenate(parts)
 
     def candidates(self, s: str) -> tuple[np.ndarray, bool] | None:
         """Rows (ascending) that may hold ``s``, and whether exactly those hold it; None when
