@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
@@ -126,7 +127,7 @@ class BigramIndex:
 
     def _save(self) -> None:
         """Written to a new folder and swapped in, so a crash leaves the old index whole."""
-        tmp = self._dir.with_name(self._dir.name + ".tmp")
+        tmp = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.tmp")  # one per writer
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         for name, arr in zip(
@@ -136,11 +137,15 @@ class BigramIndex:
         (tmp / "manifest.json").write_text(
             json.dumps({"version": self.version, "format": _FORMAT}), encoding="utf-8"
         )
-        old = self._dir.with_name(self._dir.name + ".old")
+        old = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.old")
         shutil.rmtree(old, ignore_errors=True)
-        if self._dir.exists():
-            self._dir.rename(old)
-        tmp.rename(self._dir)
+        try:
+            if self._dir.exists():
+                self._dir.rename(old)
+            tmp.rename(self._dir)  # another writer's copy may have come in between
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
         shutil.rmtree(old, ignore_errors=True)
 
     def _rows_of(self, key: int) -> np.ndarray:
