@@ -39,7 +39,7 @@ from reportqa.types import Chunk
 
 log = logging.getLogger(__name__)
 
-_SEGMENT = 1 << 13  # rows per segment (≤ 1 << 16: a row's place is 16 bits; bounds temporaries)
+_SEGMENT = 1 << 12  # rows per segment (≤ 1 << 16: a row's place is 16 bits; bounds temporaries)
 _ROW_BITS = 20  # a row within its segment, below the pair in one 64-bit key
 _SEP = "\x00"
 _FILES = ("keys", "starts", "rows", "bounds")
@@ -95,19 +95,26 @@ class BigramIndex:
             rows.append(seg_rows)
             k, r = k + seg_keys.size, r + seg_rows.size
         bounds.append((k, len(chunks)))
-        self._keys = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
-        self._starts = np.concatenate([*starts, [r]]).astype(np.int64)
-        self._rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.uint16)
-        self._bounds = np.asarray(bounds, dtype=np.int64)
-        self.version = version
+        parts = {
+            "keys": (keys, np.uint64),
+            "starts": ([*starts, np.asarray([r])], np.int64),
+            "rows": (rows, np.uint16),
+            "bounds": ([np.asarray(bounds, dtype=np.int64)], np.int64),
+        }
         log.info("pair index: %d rows, %d row-pairs", len(chunks), r)
-        try:
-            self._save()
+        try:  # each file written segment by segment: no whole copy in memory
+            self._save(version, parts)
         except OSError as exc:  # a read-only data dir: kept in memory for this process
             log.warning("pair index not saved: %s", exc)
+            self._keys, self._starts, self._rows = (
+                np.concatenate([np.zeros(0, parts[f][1]), *parts[f][0]]).astype(parts[f][1])
+                for f in _FILES[:3]
+            )
+            self._bounds = parts["bounds"][0][0]
+            self.version = version
             return
-        self.version = ""  # read back memory-mapped: only the pairs asked stay resident
-        self.load(version)
+        self.version = ""
+        self.load(version)  # memory-mapped: only the pairs asked are read
 
     def load(self, version: str) -> bool:
         """Open the saved index if it is of ``version`` (memory-mapped); False otherwise."""
@@ -125,17 +132,22 @@ class BigramIndex:
         self.version = version
         return True
 
-    def _save(self) -> None:
+    def _save(self, version: str, parts: dict) -> None:
         """Written to a new folder and swapped in, so a crash leaves the old index whole."""
         tmp = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.tmp")  # one per writer
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        for name, arr in zip(
-            _FILES, (self._keys, self._starts, self._rows, self._bounds), strict=True
-        ):
-            np.save(tmp / f"{name}.npy", arr)
+        for name in _FILES:
+            arrays, dtype = parts[name]
+            shape = (sum(len(a) for a in arrays), *arrays[0].shape[1:]) if arrays else (0,)
+            header = {"descr": np.lib.format.dtype_to_descr(np.dtype(dtype))}
+            header |= {"fortran_order": False, "shape": shape}
+            with (tmp / f"{name}.npy").open("wb") as f:
+                np.lib.format.write_array_header_1_0(f, header)
+                for a in arrays:
+                    f.write(np.ascontiguousarray(a, dtype=dtype).tobytes())
         (tmp / "manifest.json").write_text(
-            json.dumps({"version": self.version, "format": _FORMAT}), encoding="utf-8"
+            json.dumps({"version": version, "format": _FORMAT}), encoding="utf-8"
         )
         old = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.old")
         shutil.rmtree(old, ignore_errors=True)

@@ -95,3 +95,17 @@ def test_saved_index_is_read_only_for_its_own_version(tmp_path):
     assert again.load("v1")
     assert again.candidates("法治")[0].tolist() == [0]
     assert again.candidates("法律顾问")[0].tolist() == [1]
+
+
+def test_an_index_that_cannot_be_saved_is_held_in_memory(tmp_path, monkeypatch):
+    def refuse(*_args):
+        raise OSError("read-only")
+
+    monkeypatch.setattr(BigramIndex, "_save", refuse)
+    index = BigramIndex(tmp_path / "pairs")
+    index.build("v1", _chunks(["开展法治宣传", "聘请法律顾问"]))
+    assert index.version == "v1" and not (tmp_path / "pairs").exists()
+    assert index.candidates("法律顾问")[0].tolist() == [1]
+    empty = BigramIndex(tmp_path / "none")
+    empty.build("v0", [])
+    assert empty.candidates("法治")[0].tolist() == []
