@@ -43,7 +43,8 @@ _SEGMENT = 1 << 12  # rows per segment (≤ 1 << 16: a row's place is 16 bits; b
 _ROW_BITS = 20  # a row within its segment, below the pair in one 64-bit key
 _SEP = "\x00"
 _FILES = ("keys", "starts", "rows", "bounds")
-_FORMAT = 2  # 1: rows as 32-bit library rows (never merged); 2: 16-bit places in a segment
+_FORMAT = 3  # 2: keys without their segment; 3: a key is segment << 42 | pair
+_PAIR_BITS = 42
 
 
 def _pairs(text: str) -> np.ndarray:
@@ -90,7 +91,7 @@ class BigramIndex:
             texts = [to_simplified(c.text) for c in chunks[a : a + _SEGMENT]]
             seg_keys, seg_starts, seg_rows = _segment(texts)
             bounds.append((k, a))
-            keys.append(seg_keys)
+            keys.append(seg_keys | (np.uint64(len(bounds) - 1) << np.uint64(_PAIR_BITS)))
             starts.append(seg_starts[:-1] + r)
             rows.append(seg_rows)
             k, r = k + seg_keys.size, r + seg_rows.size
@@ -125,7 +126,8 @@ class BigramIndex:
             manifest = json.loads((self._dir / "manifest.json").read_text(encoding="utf-8"))
             if manifest.get("version") != version or manifest.get("format") != _FORMAT:
                 return False
-            arrays = [np.load(self._dir / f"{f}.npy", mmap_mode="r") for f in _FILES]
+            # plain arrays over the mapping: a memmap's own slices cost ~µs each
+            arrays = [np.asarray(np.load(self._dir / f"{f}.npy", mmap_mode="r")) for f in _FILES]
         except (OSError, ValueError, KeyError):
             return False
         self._keys, self._starts, self._rows, self._bounds = arrays
@@ -161,15 +163,18 @@ class BigramIndex:
         shutil.rmtree(old, ignore_errors=True)
 
     def _rows_of(self, key: int) -> np.ndarray:
-        parts = []
+        """The pair's rows: its key looked up in every segment at once (keys are sorted by
+        segment, then pair), then its rows in each segment that has it, in segment order."""
         b = self._bounds
-        for s in range(len(b) - 1):
-            k0, k1 = int(b[s][0]), int(b[s + 1][0])
-            keys = self._keys[k0:k1]
-            j = int(np.searchsorted(keys, key))
-            if j < keys.size and int(keys[j]) == key:
-                a, z = int(self._starts[k0 + j]), int(self._starts[k0 + j + 1])
-                parts.append(self._rows[a:z].astype(np.int64) + int(b[s][1]))
+        want = (np.arange(len(b) - 1, dtype=np.uint64) << np.uint64(_PAIR_BITS)) | np.uint64(key)
+        at = np.searchsorted(self._keys, want)
+        found = at < self._keys.size
+        found[found] = self._keys[at[found]] == want[found]
+        starts, rows = self._starts, self._rows
+        parts = [
+            rows[starts[j] : starts[j + 1]].astype(np.int64) + b[s][1]
+            for s, j in zip(np.flatnonzero(found).tolist(), at[found].tolist(), strict=True)
+        ]
         if not parts:
             return np.zeros(0, dtype=np.int64)
         return np.concatenate(parts)
