@@ -182,7 +182,9 @@ class HybridRetriever:
                 by_chars = rows_by_characters(a, self.lib.lexical.holding_any)
                 hit = hit | by_chars if by_chars is not None else hit
         cand = np.nonzero(hit & mask if mask is not None else hit)[0]
-        return self._substrings.rows(alternatives, cand, self.lib.lexical.version, len(hit))
+        lex = self.lib.lexical
+        pairs = lex.bigrams.candidates if lex.bigrams.version == lex.version else None
+        return self._substrings.rows(alternatives, cand, lex.version, len(hit), pairs)
 
     def simple(self, row: int) -> str:
         """Chunk text in simplified characters, converted once per index version (OpenCC is

@@ -73,8 +73,35 @@ class SubstringRows:
                 texts[r] = text_of(r)
             self._fetched[missing] = True
 
-    def rows(self, alternatives: Sequence[str], cand: np.ndarray, version, n: int) -> np.ndarray:
-        """The rows of ``cand`` (ascending row numbers) whose text holds any alternative."""
+    def _settle_by_pairs(self, s, todo, read, holds, pairs) -> np.ndarray:
+        """Answer ``s`` for every row the pair index rules out or settles exactly (the
+        whole library at once, not only ``todo``); the rows of ``todo`` left to read."""
+        found = pairs(s)
+        if found is None:
+            return todo
+        maybe, exact = found
+        if exact:
+            holds[maybe] = True  # before ``read``: a row marked read is answered
+            read[:] = True
+            return todo[:0]
+        inside = np.zeros(self._n, dtype=bool)
+        inside[maybe] = True
+        read[~inside] = True  # holds stays False there: no row without the pairs holds s
+        return todo[inside[todo]]
+
+    def rows(
+        self,
+        alternatives: Sequence[str],
+        cand: np.ndarray,
+        version,
+        n: int,
+        pairs: Callable[[str], tuple[np.ndarray, bool] | None] | None = None,
+    ) -> np.ndarray:
+        """The rows of ``cand`` (ascending row numbers) whose text holds any alternative.
+
+        ``pairs(s)``, when given, names the rows that may hold ``s`` and whether exactly those
+        do (``stores.bigram_index``): every other row is known not to hold it without being
+        read, and an exact answer needs no text read at all."""
         if version != self._version or n != self._n:
             self._reset(version, n)
         strings = shortest(alternatives)
@@ -92,6 +119,8 @@ class SubstringRows:
                 break
             read, holds = self._entry(s)
             todo = left[~read[left]]
+            if todo.size and pairs is not None:
+                todo = self._settle_by_pairs(s, todo, read, holds, pairs)
             if todo.size:
                 self._fetch(todo)
                 got = np.fromiter(

@@ -24,6 +24,7 @@ from scipy import sparse
 
 from reportqa.token_codes import TokenRow
 from reportqa.types import Chunk
+from stores.bigram_index import BigramIndex
 from stores.token_cache import TokenCache
 
 __all__ = ["LexicalIndex", "TokenCache", "bm25_weights", "term_frequencies"]
@@ -127,6 +128,8 @@ class LexicalIndex:
         self._weights: sparse.csc_matrix | None = None
         self._positive: sparse.csc_matrix | None = None  # weights seen all positive
         self._saved = ""  # version of the copy on disk
+        # character pair -> rows, beside the index under the same version (its writer builds it)
+        self.bigrams = BigramIndex(directory.with_name(directory.name + "_pairs"))
 
     def sync(
         self,
@@ -150,13 +153,18 @@ class LexicalIndex:
             self._weights = None  # freed before the new matrix is built, not after
             self._tf = self._merge(chunks, tokens_for)
             self._ids = ids
-        if version != self._saved:
+        saved_here = version != self._saved
+        if saved_here:
             self._save(version)
         if self._weights is None:
             self._weights = self._weigh_counts()
         # the counts are only needed for the next change, and they are on disk (tf.npz):
         # not holding them is ~150 MB less for every process at 10 000 reports
         self._tf = None
+        # the pair index once the counts are freed (its build's temporaries fit under their
+        # peak); a library saved by a version that built none gets one on its first open
+        if saved_here or not self.bigrams.load(version):
+            self.bigrams.build(version, chunks)
         self._install(version, chunks)
         return True
 
