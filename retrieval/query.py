@@ -64,7 +64,7 @@ from retrieval.question_words import (
     joined_singles,
     without_comment,
 )
-from retrieval.quoted_terms import quoted_forms
+from retrieval.quoted_terms import phrase_spellings, word_forms
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -232,8 +232,8 @@ class QuestionAnalyzer:
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
         for phrase in quoted:
-            # 「“法治体检”」 is also written “法律体检” (``retrieval.legal_spellings``)
-            concepts.append(Concept(phrase, (phrase, *legal_variants(phrase)), True))
+            # 「“法治体检”」 ~ “法律体检”, 「“双随机、一公开”」 ~ 双随机一公开 (``quoted_terms``)
+            concepts.append(Concept(phrase, (phrase, *phrase_spellings(phrase)), True))
             text = text.replace(phrase, " ")
         text, joint, marks = before_words(text)  # 「书记跟镇长俩人一起当组长」: 双组长
         concepts.extend(joint)
@@ -397,4 +397,4 @@ class QuestionAnalyzer:
                 core = word[: -len(head)]
                 alts.extend([core, *self._syn.get(core, ())])
         alts.extend(meeting_spellings(word))  # 党委会议 ~ 党委会
-        return tuple(dict.fromkeys([*alts, *quoted_forms(word)]))  # 「“八五”普法」
+        return tuple(dict.fromkeys([*alts, *word_forms(word)]))  # 「“八五”普法」, 两学、一做
