@@ -4,7 +4,8 @@
 (``tests/data/probe_reports_cmp30``). 槐溪镇 writes 双随机一公开 unmarked, hands out a
 《…学法手册》, has 28 村 and 7 部门 述法, and runs 「一件事一次办」; 云杉街道 writes
 “双随机、一公开”, hands out a 《…汇编》, has 15 科室 and 19 社区 述法, and runs 「一网通办」;
-石榴乡 writes 公开 and 随机 apart, 宣传资料 and 审批材料, 为方便开展普法 and no 述法. Four
+石榴乡 writes 公开 and 随机 apart, 宣传资料 and 审批材料, 为方便开展普法, a 网上学法考试 and no
+述法. Five
 classes, each with two paraphrases and a must-not:
 
 - N: a policy name of parts is written with or without 、 between them
@@ -12,7 +13,8 @@ classes, each with two paraphrases and a must-not:
 - S: how far a deed reaches (多大范围, 覆盖面多广) asks a size, answered by the units or
   people covered (``answering.value_kinds``);
 - M: study material handed out is named by its kind (手册, 汇编, 读本; ``colloquial.txt``);
-- B: the aim 办事方便 is named by its measures (一次办, 一网通办, 便民服务; ``colloquial.txt``).
+- B: the aim 办事方便 is named by its measures (一次办, 一网通办, 便民服务; ``colloquial.txt``);
+- T: a 专题学习 session is written by its form or body (集体学法, 专题学法, 中心组学习).
 """
 
 from __future__ import annotations
@@ -49,8 +51,9 @@ def test_cmp30_probes(tmp_path, monkeypatch, capsys):
         assert "学法手册" in cells[probe]["槐溪镇"] and "汇编" in cells[probe]["云杉街道"]
     for probe in ("b1a", "b1b"):
         assert "一次办" in cells[probe]["槐溪镇"] and "一网通办" in cells[probe]["云杉街道"]
-    # the must-nots: a report writing the parts apart, no 述法, other 材料, 方便 of another aim
-    for probe in ("n1x", "s1x", "m1x", "b1x"):
+    # the must-nots: parts written apart, no 述法, other 材料, 方便 of another aim, a test
+    assert "10次" in cells["t1a"]["槐溪镇"] and "6次" in cells["t1b"]["云杉街道"]
+    for probe in ("n1x", "s1x", "m1x", "b1x", "t1x"):
         assert cells[probe]["石榴乡"] == "未提及", (probe, cells[probe])
 
 
