@@ -45,6 +45,7 @@ from retrieval.own_deed import made_itself
 from retrieval.parallel_formulas import formulas_in
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
+    PLACES,
     before_after,
     campaign_place,
     lighten,
@@ -359,9 +360,8 @@ class QuestionAnalyzer:
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
         concepts = in_study_group(q, concepts)  # 理论 of 理论学习中心组 (``retrieval.study_group``)
-        concepts = made_itself(
-            q, concepts
-        )  # 「自己制定的」: made, not cited (``retrieval.own_deed``)
+        # 「自己制定的」: made, not cited (``retrieval.own_deed``)
+        concepts = made_itself(q, concepts)
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
         return tuple(related(q, one_per_term(concepts), self._alternatives))  # A跟B结合
@@ -373,7 +373,7 @@ class QuestionAnalyzer:
         heads = [f"{a}进" for a in stems]
         for h in list(heads):
             heads.extend(a for a in self._syn.get(h, ()) if a.endswith("进"))
-        places = (place, *self._syn.get(place, ()))
+        places = (*PLACES.get(place, (place,)), *self._syn.get(place, ()))  # 村 ~ 乡村
         return tuple(dict.fromkeys(h + p for h in heads for p in places))
 
     def _spell_item(self, item: str) -> tuple[str, ...]:

@@ -5,7 +5,7 @@
 《…学法手册》, has 28 村 and 7 部门 述法, and runs 「一件事一次办」; 云杉街道 writes
 “双随机、一公开”, hands out a 《…汇编》, has 15 科室 and 19 社区 述法, and runs 「一网通办」;
 石榴乡 writes 公开 and 随机 apart, 宣传资料 and 审批材料, 为方便开展普法, a 网上学法考试 and no
-述法. Five
+述法, and 进村入户 visits; 槐溪镇 runs 「法律进村」, 云杉街道 「法治进乡村」. Six
 classes, each with two paraphrases and a must-not:
 
 - N: a policy name of parts is written with or without 、 between them
@@ -14,7 +14,9 @@ classes, each with two paraphrases and a must-not:
   people covered (``answering.value_kinds``);
 - M: study material handed out is named by its kind (手册, 汇编, 读本; ``colloquial.txt``);
 - B: the aim 办事方便 is named by its measures (一次办, 一网通办, 便民服务; ``colloquial.txt``);
-- T: a 专题学习 session is written by its form or body (集体学法, 专题学法, 中心组学习).
+- T: a 专题学习 session is written by its form or body (集体学法, 专题学法, 中心组学习);
+- C: a campaign X进Y whose place is one character (送法进村) is one concept, the place spelled
+  whole too (「法治进乡村」; ``retrieval.phrases.campaign_place``); a visit 进村入户 is none.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ import pytest
 
 from answering.value_kinds import COUNT, asked_value, value_words
 from retrieval.coded_names import code_spellings
+from retrieval.concept import Concept
+from retrieval.phrases import campaign_place
 from retrieval.quoted_terms import phrase_spellings, unmarked
 from tests.probe_kit import compare_cells, ingest_and_eval
 
@@ -53,7 +57,9 @@ def test_cmp30_probes(tmp_path, monkeypatch, capsys):
         assert "一次办" in cells[probe]["槐溪镇"] and "一网通办" in cells[probe]["云杉街道"]
     # the must-nots: parts written apart, no 述法, other 材料, 方便 of another aim, a test
     assert "10次" in cells["t1a"]["槐溪镇"] and "6次" in cells["t1b"]["云杉街道"]
-    for probe in ("n1x", "s1x", "m1x", "b1x", "t1x"):
+    for probe in ("c1a", "c1b"):
+        assert "32场" in cells[probe]["槐溪镇"] and "14场" in cells[probe]["云杉街道"]
+    for probe in ("n1x", "s1x", "m1x", "b1x", "t1x", "c1x"):
         assert cells[probe]["石榴乡"] == "未提及", (probe, cells[probe])
 
 
@@ -101,3 +107,15 @@ def test_how_far_a_deed_reaches_asks_a_size(question):
 @pytest.mark.parametrize("question", ["甲镇和乙镇的权责清单范围各包括什么", "甲镇的执法范围是什么"])
 def test_a_range_named_is_no_size(question):
     assert value_words(question) == ()
+
+
+@pytest.mark.parametrize(("word", "place"), [("进村", "村"), ("进校", "校"), ("进校园", "校园")])
+def test_a_campaign_goes_into_a_place(word, place):
+    found = [(0, 2, Concept("送法", ("送法",), True))]
+    assert campaign_place("送法" + word, found, 2, word) == place
+
+
+@pytest.mark.parametrize("word", ["进行", "进步", "进度"])
+def test_no_campaign_into_no_place(word):
+    found = [(0, 2, Concept("普法", ("普法",), True))]
+    assert campaign_place("普法" + word, found, 2, word) == ""
