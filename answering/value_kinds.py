@@ -49,9 +49,12 @@ _RATE = re.compile(
     r"(?:多少|几成|百分之几|百分比|高不高|有多高|多大)"
 )
 # a count asked as a size (「规模有多大」「多大规模」「量有多大」): how many of the deed, in
-# whatever measure the report counts it (391件, 50余场)
+# whatever measure the report counts it (391件, 50余场). How far a deed reaches (「多大范围」
+# 「覆盖面有多广」) is a size too: reports answer it by the units or people it covered
+# (82家党政机关, 102个领导班子), never by a word 范围
 _SIZE = re.compile(
-    r"(?P<word>规模|数量|体量|量)(?:有|是|大概|大约|各|都|分别|各自)*多大|多大(?:的)?(?P<word2>规模|体量|量)"
+    r"(?P<word>规模|数量|体量|量|范围|覆盖面)(?:有|是|大概|大约|各|都|分别|各自)*(?P<how>多大|多广)"
+    r"|(?P<how2>多大|多广)(?:的)?(?P<word2>规模|体量|量|范围|覆盖面)"
 )
 # the size asked before the share's word (「占多大比重」「占多少比例」「多大的权重」), or a share
 # asked with no word for it (「占几成」「占百分之几」): users put the question word first as often
@@ -228,7 +231,7 @@ def value_words(question: str) -> tuple[str, ...]:
     q = to_simplified(question)
     out: list[str] = []
     for m in _SIZE.finditer(q):
-        out += [m.group("word") or m.group("word2"), "多大"]
+        out += [m.group("word") or m.group("word2"), m.group("how") or m.group("how2")]
     share = _RATE.search(q)
     if share and share.group("cue") in _SHARES:
         out += [share.group("cue"), "多大"]

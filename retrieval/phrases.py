@@ -29,16 +29,28 @@ def before_after(text: str, at: int, word: str, flag: str) -> str | None:
     return text[at + 2 : end + 1]
 
 
+# the one-character places a campaign goes into (送法进村, 普法进户, 法治进校, 法律进企), and
+# how reports spell them whole (「法治进乡村」「法律进校园」): 进行, 进步, 进度 name no place
+PLACES = {
+    "村": ("村", "乡村", "农村"),
+    "户": ("户", "家庭", "万家"),
+    "校": ("校", "校园", "学校"),
+    "企": ("企", "企业"),
+    "厂": ("厂", "企业"),
+}
+
+
 def campaign_place(text: str, found: list, at: int, word: str) -> str:
     """Y of 「X进Y」 when ``word`` at ``at`` follows the concept before it with 进 between
-    (法律/进/乡村) or jieba's word starting with 进 (法治/进校园), else ""."""
+    (法律/进/乡村) or jieba's word starting with 进 (法治/进校园, 送法/进村: one character
+    only when it is a place, ``PLACES``), else ""."""
     if not found:
         return ""
     if text[found[-1][1] : at] == "进" or (
         found[-1][1] == at and found[-1][2].term.endswith("进")  # 送法进|企业
     ):
         return word
-    if found[-1][1] == at and word[0] == "进" and len(word) >= 3:
+    if found[-1][1] == at and word[0] == "进" and (len(word) >= 3 or word[1:] in PLACES):
         return word[1:]
     return ""
 

@@ -45,6 +45,7 @@ from retrieval.own_deed import made_itself
 from retrieval.parallel_formulas import formulas_in
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
+    PLACES,
     before_after,
     campaign_place,
     lighten,
@@ -64,7 +65,7 @@ from retrieval.question_words import (
     joined_singles,
     without_comment,
 )
-from retrieval.quoted_terms import quoted_forms
+from retrieval.quoted_terms import phrase_spellings, word_forms
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -232,8 +233,8 @@ class QuestionAnalyzer:
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
         for phrase in quoted:
-            # 「“法治体检”」 is also written “法律体检” (``retrieval.legal_spellings``)
-            concepts.append(Concept(phrase, (phrase, *legal_variants(phrase)), True))
+            # 「“法治体检”」 ~ “法律体检”, 「“双随机、一公开”」 ~ 双随机一公开 (``quoted_terms``)
+            concepts.append(Concept(phrase, (phrase, *phrase_spellings(phrase)), True))
             text = text.replace(phrase, " ")
         text, joint, marks = before_words(text)  # 「书记跟镇长俩人一起当组长」: 双组长
         concepts.extend(joint)
@@ -359,9 +360,8 @@ class QuestionAnalyzer:
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
         concepts = in_study_group(q, concepts)  # 理论 of 理论学习中心组 (``retrieval.study_group``)
-        concepts = made_itself(
-            q, concepts
-        )  # 「自己制定的」: made, not cited (``retrieval.own_deed``)
+        # 「自己制定的」: made, not cited (``retrieval.own_deed``)
+        concepts = made_itself(q, concepts)
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
         return tuple(related(q, one_per_term(concepts), self._alternatives))  # A跟B结合
@@ -373,7 +373,7 @@ class QuestionAnalyzer:
         heads = [f"{a}进" for a in stems]
         for h in list(heads):
             heads.extend(a for a in self._syn.get(h, ()) if a.endswith("进"))
-        places = (place, *self._syn.get(place, ()))
+        places = (*PLACES.get(place, (place,)), *self._syn.get(place, ()))  # 村 ~ 乡村
         return tuple(dict.fromkeys(h + p for h in heads for p in places))
 
     def _spell_item(self, item: str) -> tuple[str, ...]:
@@ -397,4 +397,4 @@ class QuestionAnalyzer:
                 core = word[: -len(head)]
                 alts.extend([core, *self._syn.get(core, ())])
         alts.extend(meeting_spellings(word))  # 党委会议 ~ 党委会
-        return tuple(dict.fromkeys([*alts, *quoted_forms(word)]))  # 「“八五”普法」
+        return tuple(dict.fromkeys([*alts, *word_forms(word)]))  # 「“八五”普法」, 两学、一做
