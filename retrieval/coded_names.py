@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from retrieval.quoted_terms import separated_forms
+
 NUMERALS = "一二三四五六七八九十两双百千万"
 # measure words: after a numeral they count (一次, 两年, 三个), they name nothing
 _MEASURES = "个次年月日天周场件名人项期批份条起家所届轮位遍回"
@@ -59,6 +61,19 @@ def coded_in(text: str, tagged: Tagger) -> list[tuple[int, int, str, tuple[str, 
             continue
         end = bounds[best][1]
         name = text[start:end]
-        out.append((start, end, name, (name,)))
+        out.append((start, end, name, (name, *_separated(name))))
         i = best + 1
     return out
+
+
+def _separated(name: str) -> tuple[str, ...]:
+    """「双随机一公开」 is also written 「双随机、一公开」「“双随机”“一公开”」: a coded name's
+    numeral-led parts are printed run together or split by a mark
+    (``retrieval.quoted_terms.separated_forms``)."""
+    opens = [
+        i for i, ch in enumerate(name) if ch in NUMERALS and (i == 0 or name[i - 1] not in NUMERALS)
+    ]
+    parts = [name[a:b] for a, b in zip(opens, [*opens[1:], len(name)], strict=True)]
+    listed = "、".join(parts)
+    forms = (listed, *separated_forms(listed)) if len(parts) > 1 else ()
+    return tuple(f for f in forms if f != name)

@@ -64,7 +64,7 @@ from retrieval.question_words import (
     joined_singles,
     without_comment,
 )
-from retrieval.quoted_terms import quoted_forms
+from retrieval.quoted_terms import quoted_forms, quoted_spellings
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -74,6 +74,7 @@ from retrieval.study_group import in_study_group
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.unit_heads import heads_spelled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
+from retrieval.verb_runs import verb_runs
 from retrieval.villages import VILLAGE, names_village
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -135,9 +136,8 @@ class QuestionAnalyzer:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = full_years(to_simplified(question.strip()))  # simplified, same length; 24年: 2024
         q = plain_verb(spaced_items(q))  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
-        q = plain_relation(
-            without_erhua(q)
-        )  # 「跟法治扯上关系」 → 「跟法治挂钩」 (``retrieval.relation_idioms``)
+        # 「跟法治扯上关系」 → 「跟法治挂钩」 (``retrieval.relation_idioms``)
+        q = plain_relation(without_erhua(q))
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
@@ -232,8 +232,8 @@ class QuestionAnalyzer:
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
         for phrase in quoted:
-            # 「“法治体检”」 is also written “法律体检” (``retrieval.legal_spellings``)
-            concepts.append(Concept(phrase, (phrase, *legal_variants(phrase)), True))
+            # 「“法治体检”」 is also written “法律体检”, 「“双随机、一公开”」 双随机一公开
+            concepts.append(Concept(phrase, quoted_spellings(phrase), True))
             text = text.replace(phrase, " ")
         text, joint, marks = before_words(text)  # 「书记跟镇长俩人一起当组长」: 双组长
         concepts.extend(joint)
@@ -351,7 +351,8 @@ class QuestionAnalyzer:
                 # a suffix we joined on (综合行政执法+证): the long stem alone names it too
                 alts = (*alts, word[:-1])
             found.append((at, at + len(word), Concept(word, alts, required)))
-        found = merge_doubled(found)  # 「学法学习」: either word (``retrieval.doubled``)
+        # 「学法学习」「排查化解」: either word (``retrieval.doubled``, ``retrieval.verb_runs``)
+        found = verb_runs(merge_doubled(found), text, self._tok.tagged, self._alternatives)
         # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
         found = light_actors(found, text, any(c.required for c in concepts))
         found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
@@ -359,9 +360,8 @@ class QuestionAnalyzer:
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
         concepts = in_study_group(q, concepts)  # 理论 of 理论学习中心组 (``retrieval.study_group``)
-        concepts = made_itself(
-            q, concepts
-        )  # 「自己制定的」: made, not cited (``retrieval.own_deed``)
+        # 「自己制定的」: made, not cited (``retrieval.own_deed``)
+        concepts = made_itself(q, concepts)
         if concepts and not any(c.required for c in concepts):
             concepts = [replace(c, required=True) for c in concepts]
         return tuple(related(q, one_per_term(concepts), self._alternatives))  # A跟B结合

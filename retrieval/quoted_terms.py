@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.legal_spellings import legal_variants
+
 _HAN = re.compile(r"[\u4e00-\u9fff]{4,8}")
 
 
@@ -22,3 +24,30 @@ def quoted_forms(word: str) -> tuple[str, ...]:
     if not _HAN.fullmatch(word):
         return ()
     return tuple(f"“{word[:i]}”{word[i:]}" for i in range(2, len(word) - 1))
+
+
+# marks that separate the parallel parts of a slogan: the enumeration comma, a comma, the
+# interpunct, a slash, a space, or the closing and opening quotes of parts quoted one by one
+_PARTS = re.compile(r"\s*(?:[、，,·•・/／\s]|”\s*“|\"\s*\")\s*")
+_SEPARATORS = ("", "、", "，", "·", "”“")
+
+
+def separated_forms(phrase: str) -> tuple[str, ...]:
+    """「双随机、一公开」 is also written 「双随机一公开」「双随机·一公开」「“双随机”“一公开”」.
+
+    A slogan of parallel parts (双随机 and 一公开; 谁执法谁普法、谁主管谁普法) is one name, and
+    reports print its parts run together or split by whichever mark the writer uses: the
+    enumeration comma, a comma, the interpunct, or each part quoted on its own. Every such
+    spelling of a quoted slogan of two or more parts of two or more characters is the same
+    slogan; a report writing one part alone (双随机抽查) writes no such spelling."""
+    parts = [p for p in _PARTS.split(phrase.strip()) if p]
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return ()
+    forms = (sep.join(parts) for sep in _SEPARATORS)
+    return tuple(f for f in dict.fromkeys(forms) if f != phrase)
+
+
+def quoted_spellings(phrase: str) -> tuple[str, ...]:
+    """Every spelling of a phrase the question quotes: as quoted, opened by another of
+    法治/法律/法制 (``retrieval.legal_spellings``), and its parts otherwise separated."""
+    return tuple(dict.fromkeys((phrase, *legal_variants(phrase), *separated_forms(phrase))))

@@ -1,0 +1,76 @@
+"""Round which30: a which-question's need that the reports write in another form.
+
+``probes_which30.jsonl`` asks over six invented reports (``tests/data/probe_reports_which30``):
+
+- a run of two verbs on one object (矛盾纠纷排查化解) is met by either verb beside the object
+  (``retrieval.verb_runs``): two paraphrases (the run before its object; the object joined by
+  的), and must-nots (a report writing 排查 and 化解 of other objects; an object no report
+  names);
+- a quoted slogan of parallel parts (“双随机、一公开”) is met however its parts are separated
+  (``retrieval.quoted_terms.separated_forms``): two paraphrases (the interpunct, a comma), and
+  must-nots (a report writing one part alone; a slogan sharing one part).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.quoted_terms import quoted_spellings, separated_forms
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_which30.jsonl"
+
+
+def test_which30_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_which30"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+@pytest.mark.parametrize("phrase", ["双随机、一公开", "双随机·一公开", "双随机，一公开"])
+def test_a_slogan_of_parts_in_every_separation(phrase):
+    spellings = quoted_spellings(phrase)
+    assert spellings[0] == phrase
+    for written in ("双随机一公开", "双随机、一公开", "双随机·一公开", "双随机”“一公开"):
+        assert written in spellings
+
+
+@pytest.mark.parametrize("phrase", ["谁执法谁普法", "八五", "法治体检", "A、B"])
+def test_no_separated_forms_of_one_part(phrase):
+    assert separated_forms(phrase) == ()
+
+
+def _terms(analyzer, question):
+    return {c.term: c.alternatives for c in analyzer.analyze(question, []).concepts}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哪些地方提到了矛盾纠纷排查化解？", "哪些镇排查化解了矛盾纠纷", "矛盾纠纷的排查化解做得怎样"],
+)
+def test_a_run_of_two_verbs_is_one_concept_either_verb_of(analyzer, question):
+    terms = _terms(analyzer, question)
+    assert "矛盾纠纷" in terms
+    assert {"排查", "化解"} <= set(terms["排查化解"])
+
+
+@pytest.mark.parametrize("question", ["哪些镇开展了述职述法", "哪些地方排查化解了"])
+def test_no_run_without_an_object_or_of_a_parallel_formula(analyzer, question):
+    assert "排查化解" not in _terms(analyzer, question)
+    assert "述职述法" not in _terms(analyzer, question)
+
+
+def test_a_coded_name_with_its_parts_separated():
+    from retrieval.coded_names import _separated
+
+    assert {"双随机、一公开", "双随机”“一公开"} <= set(_separated("双随机一公开"))
+    assert "四议、两公开" in _separated("四议两公开")
