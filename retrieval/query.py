@@ -64,7 +64,7 @@ from retrieval.question_words import (
     joined_singles,
     without_comment,
 )
-from retrieval.quoted_terms import quoted_forms, quoted_spellings
+from retrieval.quoted_terms import plan_codes, quoted_forms, quoted_spellings
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -134,7 +134,7 @@ class QuestionAnalyzer:
         units: tuple[UnitIndex, UnitIndex] | None = None,
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
-        q = full_years(to_simplified(question.strip()))  # simplified, same length; 24年: 2024
+        q = plan_codes(full_years(to_simplified(question.strip())))  # 24年, 第八个五年
         q = plain_verb(spaced_items(q))  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
         # 「跟法治扯上关系」 → 「跟法治挂钩」 (``retrieval.relation_idioms``)
         q = plain_relation(without_erhua(q))

@@ -49,5 +49,19 @@ def separated_forms(phrase: str) -> tuple[str, ...]:
 
 def quoted_spellings(phrase: str) -> tuple[str, ...]:
     """Every spelling of a phrase the question quotes: as quoted, opened by another of
-    法治/法律/法制 (``retrieval.legal_spellings``), and its parts otherwise separated."""
-    return tuple(dict.fromkeys((phrase, *legal_variants(phrase), *separated_forms(phrase))))
+    法治/法律/法制 (``retrieval.legal_spellings``), its parts otherwise separated, and a
+    five-year plan's code in full (“八五” ~ 第八个五年)."""
+    full = tuple(f"第{m.group(1)}个五年" for m in [_PLAN_CODE.fullmatch(phrase)] if m)
+    return tuple(dict.fromkeys((phrase, *legal_variants(phrase), *separated_forms(phrase), *full)))
+
+
+# a numbered five-year plan: 「第八个五年法治宣传教育规划」 is the “八五” plan; reports name it by
+# the code (“八五”普法, 八五普法) or in full, and a question in either form asks the same
+_PLAN_FULL = re.compile(r"第([一二三四五六七八九十]{1,3})个五年")
+_PLAN_CODE = re.compile(r"([一二三四五六七八九十]{1,3})五")
+
+
+def plan_codes(q: str) -> str:
+    """「第八个五年普法规划」 → 「“八五”普法规划」: the plan by its quoted code, spelled in full too
+    when the question quotes it (``quoted_spellings``)."""
+    return _PLAN_FULL.sub(lambda m: f"“{m.group(1)}五”", q)

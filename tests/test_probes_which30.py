@@ -8,7 +8,10 @@
   names);
 - a quoted slogan of parallel parts (“双随机、一公开”) is met however its parts are separated
   (``retrieval.quoted_terms.separated_forms``): two paraphrases (the interpunct, a comma), and
-  must-nots (a report writing one part alone; a slogan sharing one part).
+  must-nots (a report writing one part alone; a slogan sharing one part); a numeral-coded
+  name unquoted (双随机一公开) too (``retrieval.coded_names``);
+- a five-year plan by its code or in full (“八五” ~ 第八个五年, ``retrieval.quoted_terms.
+  plan_codes``): asked either way, written either way, and a must-not (another plan's code).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.quoted_terms import quoted_spellings, separated_forms
+from retrieval.quoted_terms import plan_codes, quoted_spellings, separated_forms
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -74,3 +77,20 @@ def test_a_coded_name_with_its_parts_separated():
 
     assert {"双随机、一公开", "双随机”“一公开"} <= set(_separated("双随机一公开"))
     assert "四议、两公开" in _separated("四议两公开")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("哪些报告提到了第八个五年普法", "哪些报告提到了“八五”普法"),
+        ("第十四个五年规划", "“十四五”规划"),
+        ("五年来普法成效如何", "五年来普法成效如何"),
+    ],
+)
+def test_a_five_year_plan_in_full_is_its_code(question, expected):
+    assert plan_codes(question) == expected
+
+
+def test_the_code_of_a_plan_is_spelled_in_full_too():
+    assert "第八个五年" in quoted_spellings("八五")
+    assert not any("个五年" in s for s in quoted_spellings("放管服"))
