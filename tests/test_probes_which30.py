@@ -11,7 +11,10 @@
   must-nots (a report writing one part alone; a slogan sharing one part); a numeral-coded
   name unquoted (双随机一公开) too (``retrieval.coded_names``);
 - a five-year plan by its code or in full (“八五” ~ 第八个五年, ``retrieval.quoted_terms.
-  plan_codes``): asked either way, written either way, and a must-not (another plan's code).
+  plan_codes``): asked either way, written either way, and a must-not (another plan's code);
+- a verb of using before the asked head (「充分发挥合法性审查制度功能」) names no other kind of
+  it (``retrieval.vocabulary.SOFT_VERBS``, read by ``retrieval.compounds.other_kind``): two
+  paraphrases, and a must-not (发挥 and 合法性审查 written, the question's object not).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.compounds import other_kind
 from retrieval.quoted_terms import plan_codes, quoted_spellings, separated_forms
 from tests.probe_kit import ingest_and_eval
 
@@ -94,3 +98,8 @@ def test_a_five_year_plan_in_full_is_its_code(question, expected):
 def test_the_code_of_a_plan_is_spelled_in_full_too():
     assert "第八个五年" in quoted_spellings("八五")
     assert not any("个五年" in s for s in quoted_spellings("放管服"))
+
+
+def test_a_verb_of_using_names_no_kind():
+    assert not other_kind("发挥", "重大行政决策", ("合法性审查",), "充分发挥")
+    assert other_kind("科技", "法治", ("副校长",), "聘请")
