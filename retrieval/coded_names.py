@@ -7,18 +7,14 @@ no part is the name the report writes (「落实“四议两公开”工作法�
 words that reads as such a code is one concept, spelled as written, and the judge treats it as
 a fixed term (``retrieval.anchors``). A run whose numerals count things (一年一次, 三年两次:
 a measure word after the numeral) is no name.
-
-The same name is written with or without a 、 between its parts (「“双随机、一公开”监管」 and
-「双随机一公开项目209项」 in two reports; 「四议两公开」 and 「四议、两公开」): the mark separates
-the parts of one name, it makes no two things. So a coded name is also spelled with 、 before
-each numeral that opens a part (``code_spellings``; the other way is
-``retrieval.quoted_terms.unmarked``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from retrieval.quoted_terms import quoted_forms, separated_forms
 
 NUMERALS = "一二三四五六七八九十两双百千万"
 # measure words: after a numeral they count (一次, 两年, 三个), they name nothing
@@ -65,17 +61,31 @@ def coded_in(text: str, tagged: Tagger) -> list[tuple[int, int, str, tuple[str, 
             continue
         end = bounds[best][1]
         name = text[start:end]
-        out.append((start, end, name, code_spellings(name)))
+        out.append((start, end, name, (name, *_separated(name))))
         i = best + 1
     return out
 
 
 def code_spellings(word: str) -> tuple[str, ...]:
-    """「双随机一公开」 → (双随机一公开, 双随机、一公开): a coded name and its spelling with 、
-    before each numeral that opens a part (a numeral after a numeral, 十一, opens none);
-    any other word: itself alone."""
-    if not is_code(word):
-        return (word,)
-    cuts = [i for i in range(1, len(word)) if word[i] in NUMERALS and word[i - 1] not in NUMERALS]
-    parts = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
-    return (word, "、".join(parts)) if cuts else (word,)
+    """A word jieba keeps whole (两学一做) is a coded name too: itself and its parts separated
+    (两学、一做); any other word itself alone."""
+    return (word, *_separated(word)) if is_code(word) else (word,)
+
+
+def word_spellings(word: str) -> tuple[str, ...]:
+    """A question's word as reports also print it: quoted in part (「“八五”普法」) and, a coded
+    name, with its parts separated (两学、一做)."""
+    return (*quoted_forms(word), *code_spellings(word)[1:])
+
+
+def _separated(name: str) -> tuple[str, ...]:
+    """「双随机一公开」 is also written 「双随机、一公开」「“双随机”“一公开”」: a coded name's
+    numeral-led parts are printed run together or split by a mark
+    (``retrieval.quoted_terms.separated_forms``)."""
+    opens = [
+        i for i, ch in enumerate(name) if ch in NUMERALS and (i == 0 or name[i - 1] not in NUMERALS)
+    ]
+    parts = [name[a:b] for a, b in zip(opens, [*opens[1:], len(name)], strict=True)]
+    listed = "、".join(parts)
+    forms = (listed, *separated_forms(listed)) if len(parts) > 1 else ()
+    return tuple(f for f in forms if f != name)

@@ -1,9 +1,7 @@
 """Question analysis without an LLM: units, county, years, shape and the topic's concepts.
 
-The shape decides completeness: ``which`` and ``compare`` questions are answered by
-searching every report in scope separately (fan-out), ``fact`` questions by ranked search
-inside the named unit's reports.
-"""
+The shape decides completeness: which and compare questions search each report in scope
+(fan-out), a fact question ranks passages of the named unit's reports."""
 
 from __future__ import annotations
 
@@ -25,7 +23,7 @@ from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
 from retrieval.asking_frames import asking_word, without_frames
-from retrieval.coded_names import coded_in
+from retrieval.coded_names import coded_in, word_spellings
 from retrieval.concept import Concept as Concept
 from retrieval.conditions import without_figure
 from retrieval.dates import dates_in, full_years, is_date
@@ -65,7 +63,7 @@ from retrieval.question_words import (
     joined_singles,
     without_comment,
 )
-from retrieval.quoted_terms import phrase_spellings, word_forms
+from retrieval.quoted_terms import plan_codes, quoted_spellings
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -75,6 +73,7 @@ from retrieval.study_group import in_study_group
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.unit_heads import heads_spelled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
+from retrieval.verb_runs import verb_runs
 from retrieval.villages import VILLAGE, names_village
 from retrieval.vocabulary import (
     DEVICE_HEADS,
@@ -134,11 +133,10 @@ class QuestionAnalyzer:
         units: tuple[UnitIndex, UnitIndex] | None = None,
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
-        q = full_years(to_simplified(question.strip()))  # simplified, same length; 24年: 2024
+        q = plan_codes(full_years(to_simplified(question.strip())))  # 24年, 第八个五年
         q = plain_verb(spaced_items(q))  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
-        q = plain_relation(
-            without_erhua(q)
-        )  # 「跟法治扯上关系」 → 「跟法治挂钩」 (``retrieval.relation_idioms``)
+        # 「跟法治扯上关系」 → 「跟法治挂钩」 (``retrieval.relation_idioms``)
+        q = plain_relation(without_erhua(q))
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
@@ -233,8 +231,8 @@ class QuestionAnalyzer:
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
         for phrase in quoted:
-            # 「“法治体检”」 ~ “法律体检”, 「“双随机、一公开”」 ~ 双随机一公开 (``quoted_terms``)
-            concepts.append(Concept(phrase, (phrase, *phrase_spellings(phrase)), True))
+            # 「“法治体检”」 is also written “法律体检”, 「“双随机、一公开”」 双随机一公开
+            concepts.append(Concept(phrase, quoted_spellings(phrase), True))
             text = text.replace(phrase, " ")
         text, joint, marks = before_words(text)  # 「书记跟镇长俩人一起当组长」: 双组长
         concepts.extend(joint)
@@ -352,7 +350,8 @@ class QuestionAnalyzer:
                 # a suffix we joined on (综合行政执法+证): the long stem alone names it too
                 alts = (*alts, word[:-1])
             found.append((at, at + len(word), Concept(word, alts, required)))
-        found = merge_doubled(found)  # 「学法学习」: either word (``retrieval.doubled``)
+        # 「学法学习」「排查化解」: either word (``retrieval.doubled``, ``retrieval.verb_runs``)
+        found = verb_runs(merge_doubled(found), text, self._tok.tagged, self._alternatives)
         # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
         found = light_actors(found, text, any(c.required for c in concepts))
         found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
@@ -397,4 +396,4 @@ class QuestionAnalyzer:
                 core = word[: -len(head)]
                 alts.extend([core, *self._syn.get(core, ())])
         alts.extend(meeting_spellings(word))  # 党委会议 ~ 党委会
-        return tuple(dict.fromkeys([*alts, *word_forms(word)]))  # 「“八五”普法」, 两学、一做
+        return tuple(dict.fromkeys([*alts, *word_spellings(word)]))  # “八五”普法, 两学、一做

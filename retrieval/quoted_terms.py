@@ -7,22 +7,15 @@ report as written, quote marks and all.
 
 Only a closing mark followed by the rest of the term joins: two quoted names side by side
 (「“法治副校长”“学法积极分子”」) never read as one word across the ”“ between them.
-
-A quoted name of parts is also written without the mark between them: the question's
-「“双随机、一公开”」 is the report's 「双随机一公开项目209项」 (``unmarked``; the mark 、 · or a
-space separates the parts of one name, it makes no two things).
 """
 
 from __future__ import annotations
 
 import re
 
-from retrieval.coded_names import code_spellings
 from retrieval.legal_spellings import legal_variants
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{4,8}")
-_MARKS = re.compile(r"[、·・\s]+")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def quoted_forms(word: str) -> tuple[str, ...]:
@@ -33,22 +26,42 @@ def quoted_forms(word: str) -> tuple[str, ...]:
     return tuple(f"“{word[:i]}”{word[i:]}" for i in range(2, len(word) - 1))
 
 
-def unmarked(phrase: str) -> tuple[str, ...]:
-    """「双随机、一公开」 → (双随机一公开,): a quoted phrase without the marks between its
-    parts, when every part begins and ends in a Chinese character (none otherwise)."""
-    parts = [p for p in _MARKS.split(phrase.strip()) if p]
-    if len(parts) < 2 or not all(_CJK.match(p[0]) and _CJK.match(p[-1]) for p in parts):
+# marks that separate the parallel parts of a slogan: the enumeration comma, a comma, the
+# interpunct, a slash, a space, or the closing and opening quotes of parts quoted one by one
+_PARTS = re.compile(r"\s*(?:[、，,·•・/／\s]|”\s*“|\"\s*\")\s*")
+_SEPARATORS = ("", "、", "，", "·", "”“")
+
+
+def separated_forms(phrase: str) -> tuple[str, ...]:
+    """「双随机、一公开」 is also written 「双随机一公开」「双随机·一公开」「“双随机”“一公开”」.
+
+    A slogan of parallel parts (双随机 and 一公开; 谁执法谁普法、谁主管谁普法) is one name, and
+    reports print its parts run together or split by whichever mark the writer uses: the
+    enumeration comma, a comma, the interpunct, or each part quoted on its own. Every such
+    spelling of a quoted slogan of two or more parts of two or more characters is the same
+    slogan; a report writing one part alone (双随机抽查) writes no such spelling."""
+    parts = [p for p in _PARTS.split(phrase.strip()) if p]
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
         return ()
-    return ("".join(parts),)
+    forms = (sep.join(parts) for sep in _SEPARATORS)
+    return tuple(f for f in dict.fromkeys(forms) if f != phrase)
 
 
-def phrase_spellings(phrase: str) -> tuple[str, ...]:
-    """A quoted phrase's other spellings: 法治 ~ 法律 ~ 法制 (``retrieval.legal_spellings``)
-    and the phrase with (a coded name) or without the marks between its parts."""
-    return (*legal_variants(phrase), *unmarked(phrase), *code_spellings(phrase)[1:])
+def quoted_spellings(phrase: str) -> tuple[str, ...]:
+    """Every spelling of a phrase the question quotes: as quoted, opened by another of
+    法治/法律/法制 (``retrieval.legal_spellings``), its parts otherwise separated, and a
+    five-year plan's code in full (“八五” ~ 第八个五年)."""
+    full = tuple(f"第{m.group(1)}个五年" for m in [_PLAN_CODE.fullmatch(phrase)] if m)
+    return tuple(dict.fromkeys((phrase, *legal_variants(phrase), *separated_forms(phrase), *full)))
 
 
-def word_forms(word: str) -> tuple[str, ...]:
-    """A word's quoted splits (「“八五”普法」) and, for a coded name, its spelling with 、
-    between the parts (「两学、一做」, ``retrieval.coded_names``)."""
-    return (*quoted_forms(word), *code_spellings(word)[1:])
+# a numbered five-year plan: 「第八个五年法治宣传教育规划」 is the “八五” plan; reports name it by
+# the code (“八五”普法, 八五普法) or in full, and a question in either form asks the same
+_PLAN_FULL = re.compile(r"第([一二三四五六七八九十]{1,3})个五年")
+_PLAN_CODE = re.compile(r"([一二三四五六七八九十]{1,3})五")
+
+
+def plan_codes(q: str) -> str:
+    """「第八个五年普法规划」 → 「“八五”普法规划」: the plan by its quoted code, spelled in full too
+    when the question quotes it (``quoted_spellings``)."""
+    return _PLAN_FULL.sub(lambda m: f"“{m.group(1)}五”", q)

@@ -123,6 +123,9 @@ SOFT_VERBS = frozenset(
     "利用 开展 实行 实施 推行 推进 组织 建立 设立 落实 提到 提及 聘请 签订 举办 召开 进行 采取 加强 "
     "完善 健全 执行 制定 印发 发放 参加 参与 组建 成立 配备 选聘 办理 做好 抓好 提高 提升 强化 要求 "
     "深化 坚持 注重 开办 引进 设置 使用 运用 依托 借助 通过 存在 取得 实现 做到 达到 "
+    # 「充分发挥X作用/功能」: a verb of using, like 运用 and 依托; X is what the report names,
+    # never a kind of X (``retrieval.compounds``: 发挥合法性审查 is no other 合法性审查)
+    "发挥 "
     # verbs of improving (``IMPROVING_VERBS``) name no thing: the object does
     "改善 优化 改进 增强 "
     # verbs of issuing a document: a list, rule or catalogue is released by whichever of 印发 /
