@@ -18,10 +18,16 @@ and that verb (a generic head, 建设 of 法治政府建设, is no verb of a run
 verbs of two characters sharing no character make a run: parallel formulas (述职述法,
 学法用法) are two things asked about, and the generic verbs of doing (开展, 落实:
 ``SOFT_VERBS``) are weighed light on their own.
+
+A run right before a count (「行政复议撤销了几宗」「矛盾纠纷排查化解了多少起」) is never read so:
+reports count each step apart (「排查矛盾纠纷130起，化解126起」), so the verb before the count
+names the number asked, and a report's other step is another number. The same holds for a noun
+ending in a verb before it (行政复议 then 撤销: the count of decisions revoked, not of reviews).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -38,6 +44,10 @@ _VERB = ("v", "vn")
 # word before it says which (学习教育, 宣传服务, 知识竞赛 name one thing, never either word)
 _LAST = ("v",)
 _ASPECT = ("", "了", "过")  # between the run and the object after it
+# a count asked right after the run: 「撤销了几宗」「化解了多少起」「调处过3起」
+_COUNT_AFTER = re.compile(
+    r"\s*[了过]?\s*(?:几|多少|\d|[一二两三四五六七八九十百千万]+[个件起宗次人项])"
+)
 
 
 def _verb(word: str, tagged: Tagged, flags: tuple[str, ...] = _VERB) -> bool:
@@ -55,7 +65,7 @@ def _noun(word: str, tagged: Tagged) -> bool:
 
 
 def _split_swallowed(
-    found: Sequence[Found], tagged: Tagged, spell: Spell
+    found: Sequence[Found], text: str, tagged: Tagged, spell: Spell
 ) -> tuple[list[Found], set[int]]:
     """「矛盾纠纷排查|化解」: a noun word ending in a verb, right before another verb, is its
     object and the run's first verb (a generic head, 建设 of 法治政府建设, is no verb of a run).
@@ -68,6 +78,7 @@ def _split_swallowed(
         if (
             nxt is not None
             and nxt[0] == end
+            and not _COUNT_AFTER.match(text, nxt[1])
             and c.required
             and len(stem) >= 2
             and first not in GENERIC_HEADS
@@ -87,7 +98,7 @@ def _split_swallowed(
 def verb_runs(found: Sequence[Found], text: str, tagged: Tagged, spell: Spell) -> list[Found]:
     """``found`` (in ``text``) with each run of two verbs on a required noun joined into one
     concept whose spellings are the run's and each verb's (``spell``: a word's spellings)."""
-    found, split = _split_swallowed(found, tagged, spell)
+    found, split = _split_swallowed(found, text, tagged, spell)
     out: list[Found] = []
     i = 0
     while i < len(found):
@@ -112,6 +123,8 @@ def _run(found: Sequence[Found], i: int, text: str, tagged: Tagged) -> bool:
     a, b = found[i][2].term, found[i + 1][2].term
     if set(a) & set(b) or not (_verb(a, tagged) and _verb(b, tagged, _LAST)):
         return False
+    if _COUNT_AFTER.match(text, found[i + 1][1]):
+        return False  # 「排查化解了多少起」: each step its own number
     after = found[i + 2] if i + 2 < len(found) else None
     return bool(
         after is not None

@@ -106,3 +106,19 @@ def test_the_code_of_a_plan_is_spelled_in_full_too():
 def test_a_verb_of_using_names_no_kind():
     assert not other_kind("发挥", "重大行政决策", ("合法性审查",), "充分发挥")
     assert other_kind("科技", "法治", ("副校长",), "聘请")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["甲镇行政复议撤销了几件", "乙镇2023年矛盾纠纷排查化解了多少起", "丙乡排查化解了几起矛盾纠纷"],
+)
+def test_no_run_before_a_count(analyzer, question):
+    """Reports count each step apart (排查130起，化解126起): the verb before the count is asked."""
+    terms = _terms(analyzer, question)
+    assert not {"复议撤销", "排查化解"} & set(terms), terms
+    assert not any(t == "行政" for t in terms), terms
+
+
+def test_a_run_still_joins_without_a_count(analyzer):
+    terms = _terms(analyzer, "排查化解了矛盾纠纷的乡镇有哪些")
+    assert any(t.endswith("化解") and "排查" in terms[t] for t in terms), terms
