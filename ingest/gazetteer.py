@@ -83,6 +83,8 @@ class Gazetteer:
             hits = [sum(n in context for n in {short(p.city), short(p.province)}) for p in places]
             best = max(hits)
             places = [p for p, h in zip(places, hits, strict=True) if h == best] if best else places
+        if len(places) > 1 and context and level == "乡镇":
+            places = _by_superior_kind(places, context)
         # a prefecture's parent is its province (银川市 → 宁夏回族自治区), as a county's is its city
         up = {"乡镇": "county", "区县": "city", "地市": "province"}.get(level, "city")
         ups = {getattr(p, up) for p in places} - {name}  # 天津市 is no parent of itself
@@ -124,6 +126,14 @@ class Gazetteer:
 
     def towns_of(self, county: str) -> set[str]:
         return self.towns_in.get(county, set())
+
+
+def _by_superior_kind(places: list[Place], context: str) -> list[Place]:
+    """A township report names its superior by kind — 「在区委、区政府的正确领导下」「县委县政府」 —
+    so among namesakes those whose county is of that kind (区, 县, 旗, 市) fit, when some
+    do and some do not (高升镇 under 区委: 大足区's, not 安岳县's 高升乡)."""
+    fits = [p for p in places if re.search(f"{p.county[-1]}(?:委|人民政府|政府)", context)]
+    return fits if fits and len(fits) < len(places) else places
 
 
 def short(name: str) -> str:
