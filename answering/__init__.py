@@ -25,8 +25,10 @@ year through ``relative_years``; 镇街, 年报 and 「都有谁交了」 as the
 ``report_words``) and ``llm``
 (with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
 其中哪个X最多; ``followup_levels``: 其中哪些是乡; ``followup_added``: 加进来, 那X呢它们俩谁多;
-``followup_region``: 那四川的呢; ``followup_audience``: 讲给多少人听了),
-``post_holder`` reads who holds a post (区长何建文, 以A为组长) for a who-question, ``places`` handles
+``followup_region``: 那四川的呢; ``followup_audience``: 讲给多少人听了; ``followup_recount``:
+那X一共办了多少件 after a count),
+``post_holder`` reads who holds a post (区长何建文, 以A为组长) for a who-question (``who_beside``:
+the person named in the neighbouring sentence), ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
 the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
@@ -67,6 +69,7 @@ __all__ = [
     "followup_empty",
     "followup_levels",
     "followup_negated",
+    "followup_recount",
     "followup_region",
     "followup_switch",
     "followup_years",
@@ -118,4 +121,5 @@ __all__ = [
     "values",
     "which",
     "which_compose",
+    "who_beside",
 ]

@@ -40,6 +40,8 @@ Round qa54: ``compound_parts`` (升国旗 read as 升旗/国旗, 提拔干部 as
 village unit, out of ``query``).
 Round none30: ``field_marks`` (税务证明事项, 小讲堂: a field or form no report writes is a
 condition) and ``negation_reach`` (尚未聘请专职法律顾问: a negated deed reaches its clause).
+Round which30: ``verb_runs`` (矛盾纠纷排查化解: either verb of a run meets it). Round perfa30:
+``literal_search`` (a question's cue strings found by ``str.find`` before a compiled alternation).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -102,6 +104,7 @@ __all__ = [
     "leads",
     "legal_spellings",
     "level_words",
+    "literal_search",
     "locatives",
     "measures",
     "more_of_two",
@@ -151,6 +154,7 @@ __all__ = [
     "unit_heads",
     "unsaid",
     "verb_copy",
+    "verb_runs",
     "villages",
     "visits",
     "vocabulary",

@@ -23,6 +23,10 @@ A run right before a count (「行政复议撤销了几宗」「矛盾纠纷排�
 reports count each step apart (「排查矛盾纠纷130起，化解126起」), so the verb before the count
 names the number asked, and a report's other step is another number. The same holds for a noun
 ending in a verb before it (行政复议 then 撤销: the count of decisions revoked, not of reviews).
+
+A legal term whose noun names the domain or the agent, not the object (行政复议, 行政执法, 司法
+鉴定, 法律援助, 人民调解), holds no swallowed verb: 复议 of 行政复议 is not done to 行政, so
+「行政复议听证」 asks a hearing of administrative review, never 复议 alone.
 """
 
 from __future__ import annotations
@@ -43,7 +47,9 @@ _VERB = ("v", "vn")
 # the run's last verb is a plain verb: a noun-verb (vn) last is the kind of a compound whose
 # word before it says which (学习教育, 宣传服务, 知识竞赛 name one thing, never either word)
 _LAST = ("v",)
-_ASPECT = ("", "了", "过")  # between the run and the object after it
+_ASPECT = ("", "了", "过")
+# nouns that open a legal term as its domain or agent, never as the object of its verb
+_DOMAINS = ("行政", "司法", "法律", "人民")  # between the run and the object after it
 # a count asked right after the run: 「撤销了几宗」「化解了多少起」「调处过3起」
 _COUNT_AFTER = re.compile(
     r"\s*[了过]?\s*(?:几|多少|\d|[一二两三四五六七八九十百千万]+[个件起宗次人项])"
@@ -81,6 +87,7 @@ def _split_swallowed(
             and not _COUNT_AFTER.match(text, nxt[1])
             and c.required
             and len(stem) >= 2
+            and stem not in _DOMAINS
             and first not in GENERIC_HEADS
             and _verb(nxt[2].term, tagged, _LAST)
             and _verb(first, tagged)

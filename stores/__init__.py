@@ -6,11 +6,13 @@
 process of its own), ``lexical.LexicalIndex`` and ``token_cache.TokenCache`` (in-process BM25 and its token
 cache; the cache a module of its own so ingest workers need no scipy), ``embedders`` (offline hashing or sentence-transformers), ``snapshot.ChunkSnapshot``
 (a local copy of the committed chunks), ``vector_cache.VectorFile`` (every chunk's vector,
-memory-mapped, for search inside a few reports). Only the composition root (``library.compose``)
+memory-mapped, for search inside a few reports), ``bigram_index`` (a character-pair row index, so
+the first read of a common string touches only candidate rows). Only the composition root (``library.compose``)
 chooses them; ingest and retrieval see the ports.
 """
 
 __all__ = [
+    "bigram_index",
     "chroma",
     "chroma_census",
     "chroma_setup",

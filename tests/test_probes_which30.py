@@ -122,3 +122,10 @@ def test_no_run_before_a_count(analyzer, question):
 def test_a_run_still_joins_without_a_count(analyzer):
     terms = _terms(analyzer, "排查化解了矛盾纠纷的乡镇有哪些")
     assert any(t.endswith("化解") and "排查" in terms[t] for t in terms), terms
+
+
+@pytest.mark.parametrize("question", ["哪些乡镇开展了行政复议听证", "有没有地方办过行政复议听证会"])
+def test_a_legal_term_swallows_no_verb(analyzer, question):
+    """行政复议, 行政执法: the noun is the domain, not the object; no run of 复议/执法."""
+    terms = _terms(analyzer, question)
+    assert "行政" not in terms and not {"复议听证", "执法检查"} & set(terms), terms
