@@ -76,15 +76,14 @@ class Gazetteer:
         report's text) narrows namesakes by the province or city it mentions."""
         kinds = {"乡镇": self.towns, "区县": self.counties, "地市": self.cities}
         places = kinds.get(level, {}).get(name, [])
-        places = places + self.upgraded_from(name, level) if places else places
+        rivals = self.upgraded_from(name, level) if places else []
+        places = places + _fitting_kind(rivals, context)
         if len(places) > 1 and context:
             # the namesakes whose city and province the text both names beat those only one of
             # them fits (「对广东、深圳的重要讲话」: 深圳's 龙城街道 over 惠州's and 昆明's)
             hits = [sum(n in context for n in {short(p.city), short(p.province)}) for p in places]
             best = max(hits)
             places = [p for p, h in zip(places, hits, strict=True) if h == best] if best else places
-        if len(places) > 1 and context and level == "乡镇":
-            places = _by_superior_kind(places, context)
         # a prefecture's parent is its province (银川市 → 宁夏回族自治区), as a county's is its city
         up = {"乡镇": "county", "区县": "city", "地市": "province"}.get(level, "city")
         ups = {getattr(p, up) for p in places} - {name}  # 天津市 is no parent of itself
@@ -128,12 +127,14 @@ class Gazetteer:
         return self.towns_in.get(county, set())
 
 
-def _by_superior_kind(places: list[Place], context: str) -> list[Place]:
+def _fitting_kind(rivals: list[Place], context: str) -> list[Place]:
     """A township report names its superior by kind — 「在区委、区政府的正确领导下」「县委县政府」 —
-    so among namesakes those whose county is of that kind (区, 县, 旗, 市) fit, when some
-    do and some do not (高升镇 under 区委: 大足区's, not 安岳县's 高升乡)."""
-    fits = [p for p in places if re.search(f"{p.county[-1]}(?:委|人民政府|政府)", context)]
-    return fits if fits and len(fits) < len(places) else places
+    so an upgraded 乡's namesake under a county of another kind is no rival (高升镇 under 区委:
+    安岳县's 高升乡 is not it, and the listed 大足区 stands). Only rivals are dropped so: two
+    listed namesakes stay two (the list may lack the writer's own unit), and no kind named
+    keeps every rival."""
+    kinds = set(re.findall(r"([区县旗市])(?:委|人民政府|政府)", context))
+    return [p for p in rivals if p.county[-1] in kinds] if kinds else rivals
 
 
 def short(name: str) -> str:
