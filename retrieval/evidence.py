@@ -330,7 +330,9 @@ def build_needs(
         weight = idf(report_df(full)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), c.term not in quoted
-        doing = kind_of_deed(c.term)  # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座
+        # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by
+        # another verb (「培训执法人员」: 落实 beside 执法 trains no one)
+        doing = () if c.together else kind_of_deed(c.term)
         verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)
