@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from reportqa.text import to_simplified
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
+from retrieval.clause_examples import example_cues, exemplified
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
@@ -338,7 +339,8 @@ def build_needs(
         must = c.must or is_dated(c.alternatives)
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
         needs.append(replace(need, must=must) if must else need)
-    return described(needs, quoted, question, report_df, SOFT)  # 三重一大 decides
+    # 三重一大 decides; 「…，比如一窗受理」: an example says the clause (``clause_examples``)
+    return exemplified(described(needs, quoted, question, report_df, SOFT))
 
 
 def library_needs(retriever, concepts: Sequence[Concept], question, quoted=()) -> list[Need]:
@@ -362,6 +364,9 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
     fall short of the floor. Parts join only when spellings alone cannot decide."""
     if not needs:
         return []
+    if extra := example_cues(needs):  # an example alone may reach the floor
+        rest = [n for n in needs if n.weight]
+        return list(dict.fromkeys((*(cues(rest, floor) if rest else ()), *extra)))
     mass = sum(n.weight for n in needs)
     heavy = sorted(needs, key=lambda n: -n.weight)
     by_term = {n.concept.term: n for n in needs}

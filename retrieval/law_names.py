@@ -63,7 +63,7 @@ def law_names_in(text: str, tagged: Tagger) -> list[tuple[int, int, str, tuple[s
                 break
             run.insert(0, back)
             start = back_at
-        if len(run[-1]) < 2 or (len(run) < 2 and len(run[0]) < _TOPIC):
+        if not run or len(run[-1]) < 2 or (len(run) < 2 and len(run[0]) < _TOPIC):
             continue  # 「干部述法」: 述法 is a deed, a verb of one character and its object 法
         spellings = tuple("".join(run[k:]) + "法" for k in range(max(1, len(run) - 1)))
         found.append((start, end, spellings[0], spellings))

@@ -99,3 +99,15 @@ def test_a_side_that_is_a_wording_of_the_other_is_dropped():
 def test_a_side_naming_another_thing_stays():
     concepts = [_c("法律知识考试", "法律知识测试"), _c("消防"), _c("演练")]
     assert len(either_worded("法律知识考试或者消防演练", concepts)) == 3
+
+
+def test_examples_stand_for_the_clause_or_the_word_they_are_kinds_of():
+    from retrieval.clause_examples import stands_for
+
+    ex = Concept(
+        "一窗受理/一门式", ("一窗受理", "一门式"), True, examples_of="推行政务服务集中办理"
+    )
+    words = [ex, _c("推行", required=False), _c("政务服务"), _c("集中办理")]
+    assert stands_for(ex, words) == ("推行", "政务服务", "集中办理")
+    ex = Concept("妇女节/禁毒日", ("妇女节", "禁毒日"), True, examples_of="借着节日搞普法")
+    assert stands_for(ex, [ex, _c("节日"), _c("普法")]) == ("节日",)
