@@ -17,7 +17,7 @@ still asked.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -60,15 +60,23 @@ def said_through_examples(concepts: Sequence[Concept], spelled: Container[str]) 
     }
 
 
-def exemplified(needs: Sequence[Any]) -> list[Any]:
+def exemplified(needs: Sequence[Any], weigh: Callable[[Sequence[str]], float]) -> list[Any]:
     """``needs`` (``retrieval.evidence.Need``) with each examples concept weighing nothing and
-    explaining the clause words it stands for; unchanged when the clause left no word."""
+    explaining the clause words it stands for; unchanged when the clause left no word. A word
+    the examples stand for weighs no more than they do (``weigh``: the IDF of spellings): said
+    through them, it is as common as they are — a word no report writes (节日) would weigh as
+    the rarest term and outvote the words still asked beside it (普法)."""
     out = list(needs)
     concepts = [n.concept for n in needs]
     for i, n in enumerate(needs):
         covered = stands_for(n.concept, concepts)
-        if covered:
-            out[i] = replace(n, weight=0.0, explains=covered)
+        if not covered:
+            continue
+        out[i] = replace(n, weight=0.0, explains=covered)
+        most = weigh(n.full)
+        for j, m in enumerate(out):
+            if m.concept.term in covered and m.weight > most:
+                out[j] = replace(m, weight=most)
     return out
 
 

@@ -32,7 +32,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.split_words import side_tokens, split_span
+from retrieval.split_words import list_cue, side_tokens, split_span
 from retrieval.term_sentences import sentence_ends as sentence_ends
 from retrieval.term_sentences import sentences_of as sentences_of
 from retrieval.unsaid import back_off
@@ -340,7 +340,8 @@ def build_needs(
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
         needs.append(replace(need, must=must) if must else need)
     # 三重一大 decides; 「…，比如一窗受理」: an example says the clause (``clause_examples``)
-    return exemplified(described(needs, quoted, question, report_df, SOFT))
+    weigh = lambda strings: idf(report_df(strings))  # noqa: E731
+    return exemplified(described(needs, quoted, question, report_df, SOFT), weigh)
 
 
 def library_needs(retriever, concepts: Sequence[Concept], question, quoted=()) -> list[Need]:
@@ -382,7 +383,8 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
             for side in m.concept.term.split("/")
             if m.loose and (held := [p for p in m.parts if p[0] in side])
         ]
-        return (*m.full, *(obj.full if obj is not None else ()), *apart)
+        listed = list_cue(m.concept.term) if m.loose else ""  # 「…进机关、进企业」
+        return (*m.full, *(obj.full if obj is not None else ()), *apart, *filter(None, [listed]))
 
     rest = mass
     partial = 0.0

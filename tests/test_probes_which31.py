@@ -111,3 +111,18 @@ def test_examples_stand_for_the_clause_or_the_word_they_are_kinds_of():
     assert stands_for(ex, words) == ("推行", "政务服务", "集中办理")
     ex = Concept("妇女节/禁毒日", ("妇女节", "禁毒日"), True, examples_of="借着节日搞普法")
     assert stands_for(ex, [ex, _c("节日"), _c("普法")]) == ("节日",)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("“法治课堂进机关、进农村、进社区、进校园”活动", "法治进校园", True),
+        ("开展“法治宣传进机关、进企业”活动", "法治进企业", True),
+        ("开展“法治宣传进机关、进企业”活动", "法治进校园", False),
+        ("组织校园安全检查，推进法治建设", "法治进校园", False),
+    ],
+)
+def test_a_campaign_is_found_in_its_list_of_places(text, word, found):
+    from retrieval.split_words import split_span
+
+    assert (split_span(text, word) is not None) is found
