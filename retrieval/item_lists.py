@@ -222,7 +222,10 @@ def _clause_examples(
     clause = text[start + 1 : m.start() - 1].strip()
     if len(clause) < 2:
         return None
-    spellings = tuple(dict.fromkeys(s for i in items for s in spell(i)))
+    # an example names the whole thing, in its own characters (“学法”制度 too): not its stem
+    # before a generic head (学法 of 学法制度) nor the stem's synonyms, which the clause's own
+    # words already ask
+    spellings = tuple(dict.fromkeys(s for i in items for s in spell(i) if set(i) <= set(s)))
     concept = Concept("/".join(items), spellings, True, examples_of=clause)
     return ItemList(m.start() - 1, m.end(), concept)
 

@@ -87,5 +87,10 @@ def trained_by_work(
     out = list(concepts)
     out[at] = Concept(body, tuple(dict.fromkeys((*spellings, body))), True, together=apart)
     for i in deeds:
-        out[i] = replace(out[i], required=True, light=False, together=apart)
+        deed = out[i]
+        body = next((b for b in BODIES if deed.term.startswith(b) and deed.term != b), "")
+        if body:  # 行政执法|人员培训: jieba gave the body word to the deed; it is the work's
+            bare = deed.term[len(body) :]
+            deed = Concept(bare, (bare, *deed.alternatives), True)
+        out[i] = replace(deed, required=True, light=False, together=apart)
     return tuple(out)

@@ -57,6 +57,7 @@ def _c(term, *alts, required=True):
         ("哪里培训过行政执法人员", [_c("培训"), _c("行政执法")]),
         ("哪些地方对执法人员进行过培训", [_c("执法人员"), _c("培训")]),
         ("哪些地方搞了执法培训", [_c("执法", required=False), _c("培训")]),
+        ("去年哪些提到了行政执法人员培训", [_c("行政执法"), _c("人员培训")]),
     ],
 )
 def test_a_training_is_asked_by_the_work_and_the_deed(question, concepts):
