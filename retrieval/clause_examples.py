@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from retrieval.concept import Concept
+from retrieval.split_words import split_span
 
 
 def _sides(term: str) -> list[str]:
@@ -60,20 +61,26 @@ def said_through_examples(concepts: Sequence[Concept], spelled: Container[str]) 
     }
 
 
-def exemplified(needs: Sequence[Any], weigh: Callable[[Sequence[str]], float]) -> list[Any]:
+def exemplified(
+    needs: Sequence[Any], weigh: Callable[[Sequence[str]], float], asked: Sequence[Concept]
+) -> list[Any]:
     """``needs`` (``retrieval.evidence.Need``) with each examples concept weighing nothing and
     explaining the clause words it stands for; unchanged when the clause left no word. A word
     the examples stand for weighs no more than they do (``weigh``: the IDF of spellings): said
     through them, it is as common as they are — a word no report writes (节日) would weigh as
-    the rarest term and outvote the words still asked beside it (普法)."""
+    the rarest term and outvote the words still asked beside it (普法). ``asked``: the
+    question's concepts before the unspelled ones left."""
     out = list(needs)
     concepts = [n.concept for n in needs]
     for i, n in enumerate(needs):
         covered = stands_for(n.concept, concepts)
         if not covered:
             continue
-        out[i] = replace(n, weight=0.0, explains=covered)
         most = weigh(n.full)
+        # a clause word the library never writes left the need (``retrieval.unsaid``): the
+        # examples then carry what it asked, weighing as they do
+        kept = all(t in covered for t in stands_for(n.concept, asked))
+        out[i] = replace(n, weight=0.0 if kept else most, explains=covered)
         for j, m in enumerate(out):
             if m.concept.term in covered and m.weight > most:
                 out[j] = replace(m, weight=most)
@@ -81,6 +88,18 @@ def exemplified(needs: Sequence[Any], weigh: Callable[[Sequence[str]], float]) -
 
 
 def example_cues(needs: Sequence[Any]) -> list[str]:
-    """The spellings of the examples: a sentence naming one may reach any floor, so each is a
-    cue string beside the clause's own (``retrieval.evidence.cues``)."""
-    return [a for n in needs if n.concept.examples_of and not n.weight for a in n.full]
+    """The spellings of the examples and their parts: a sentence naming one, whole or spelled
+    apart (常务会议专题学法 for 常务会学法), may reach any floor, so each is a cue string beside
+    the clause's own (``retrieval.evidence.cues``)."""
+    return [
+        a
+        for n in needs
+        if n.concept.examples_of and not n.weight
+        for a in (*n.full, *(p for p, _ in n.parts))
+    ]
+
+
+def named(text: str, need: Any) -> bool:
+    """A need spelled whole in ``text``, or an example of the user's spelled apart."""
+    apart = need.loose and need.concept.examples_of
+    return any(a in text or (apart and split_span(text, a)) for a in need.full)

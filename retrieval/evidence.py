@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from reportqa.text import to_simplified
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
-from retrieval.clause_examples import example_cues, exemplified
+from retrieval.clause_examples import example_cues, exemplified, named
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
@@ -199,9 +199,7 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
     """``sentence_score`` of any sentence of ``text`` is at most this (no negation checks,
     so a whole chunk is bounded in one cheap pass)."""
     mass = total = 0.0
-    explained = {
-        t for n in needs if n.explains and any(a in text for a in n.full) for t in n.explains
-    }
+    explained = {t for n in needs if n.explains and named(text, n) for t in n.explains}
     by_term = {n.concept.term: n for n in needs}
     for n in needs:
         mass += n.weight
@@ -301,7 +299,7 @@ def build_needs(
     and a tagger, a compound's head is told apart from the same head of another kind
     (``retrieval.compounds``)."""
     # a word no report spells, read as the user's (最近, 晒政务信息): ``retrieval.unsaid``
-    concepts = back_off(concepts, tokens, report_df, tagged, quoted)
+    asked, concepts = concepts, back_off(concepts, tokens, report_df, tagged, quoted)
     # 「税务证明事项」「小讲堂」: a field or form no report writes is a condition (``field_marks``)
     concepts = field_marked(concepts, question, report_df, tagged, quoted)
     mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
@@ -341,7 +339,7 @@ def build_needs(
         needs.append(replace(need, must=must) if must else need)
     # 三重一大 decides; 「…，比如一窗受理」: an example says the clause (``clause_examples``)
     weigh = lambda strings: idf(report_df(strings))  # noqa: E731
-    return exemplified(described(needs, quoted, question, report_df, SOFT), weigh)
+    return exemplified(described(needs, quoted, question, report_df, SOFT), weigh, asked)
 
 
 def library_needs(retriever, concepts: Sequence[Concept], question, quoted=()) -> list[Need]:

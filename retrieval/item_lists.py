@@ -331,7 +331,8 @@ def absorb_kind(concepts: list[Concept], lists: list[ItemList]) -> list[Concept]
     民情热线这种」) is no separate need: a report naming an example names the kind, and
     naming the kind counts as well. The noun after the kind word (「示范之类的称号」) is what
     the examples are; a report naming an example need not say it."""
-    grown = {il.concept.term: il.concept for il in lists}
+    # examples after a clause already stand for its words (``retrieval.clause_examples``)
+    grown = {il.concept.term: il.concept for il in lists if not il.concept.examples_of}
     said_after = {il.kind for il in lists if il.kind}
     kinds = set()
     for c in concepts:
