@@ -32,6 +32,7 @@ from reportqa.types import Chunk
 from retrieval.measures import DIGIT_QUANTITY
 from retrieval.numerals import as_written, value_of
 from retrieval.query import Concept
+from retrieval.split_words import split_span
 
 _NUMBER = DIGIT_QUANTITY  # a count with its measure word (宗, 人次, 天次 too)
 _HOW_MANY = re.compile(r"多少|几|数量|比例|比率|率|规模|人数|件数|次数|多大|分数|得分")
@@ -308,6 +309,11 @@ def whole_span(
     return _trim(Span(s, e, text, 1.0), concepts, idf, wants_number(question))
 
 
+def _apart(text: str, concepts: Sequence[Concept]) -> bool:
+    """Some concept spelled apart in ``text`` (``retrieval.split_words``)."""
+    return any(split_span(text, a) for c in concepts for a in c.alternatives)
+
+
 def _trim(span: Span, concepts: Sequence[Concept], idf: dict[str, float], number: bool) -> Span:
     """Long sentences shrink to the run of clauses around the best-scoring clause."""
     if len(span.text) <= _MAX_QUOTE:
@@ -316,6 +322,8 @@ def _trim(span: Span, concepts: Sequence[Concept], idf: dict[str, float], number
     if not clauses:
         return Span(span.start, span.start + _MAX_QUOTE, span.text[:_MAX_QUOTE], span.score)
     scores = [score_text(t, concepts, idf, number) for _, _, t in clauses]
+    if not any(scores):  # a need the judge met spelled apart or in a list (法治课堂进…、进校园)
+        scores = [float(_apart(to_simplified(t), concepts)) for _, _, t in clauses]
     best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
     lo = hi = best
     while True:

@@ -26,6 +26,7 @@ from answering.narrowing import narrowing
 from answering.near import FEWEST, Near, near_answer
 from reportqa.answer import Answer, Unsaid
 from reportqa.types import ReportEvidence
+from retrieval.clause_examples import said_through_examples
 from retrieval.concept import Concept
 from retrieval.holders import is_holder
 from retrieval.query import Analysis
@@ -38,8 +39,12 @@ log = logging.getLogger(__name__)
 
 
 def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
-    """The required concepts no report in scope spells (``idf`` holds only spelled ones)."""
-    return tuple(c for c in analysis.concepts if c.required and c.term not in idf)
+    """The required concepts no report in scope spells (``idf`` holds only spelled ones), but
+    for those the user's spelled examples stand for (``retrieval.clause_examples``)."""
+    through = said_through_examples(analysis.concepts, idf)
+    return tuple(
+        c for c in analysis.concepts if c.required and c.term not in idf and c.term not in through
+    )
 
 
 def unsaid_soft(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
@@ -49,10 +54,14 @@ def unsaid_soft(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...
     every required word of the question falls short of ``SUPPORT`` for a word that tells no
     report apart — the same user's wording as an unsaid required word, and read the same way
     (``answering.graded``), never silently dropped."""
+    through = said_through_examples(analysis.concepts, idf)
     return tuple(
         c
         for c in analysis.concepts
-        if not c.required and c.term not in idf and c.term not in analysis.quoted
+        if not c.required
+        and c.term not in idf
+        and c.term not in analysis.quoted
+        and c.term not in through
     )
 
 

@@ -42,6 +42,10 @@ Round none30: ``field_marks`` (税务证明事项, 小讲堂: a field or form no
 condition) and ``negation_reach`` (尚未聘请专职法律顾问: a negated deed reaches its clause).
 Round which30: ``verb_runs`` (矛盾纠纷排查化解: either verb of a run meets it). Round perfa30:
 ``literal_search`` (a question's cue strings found by ``str.find`` before a compiled alternation).
+Round which31: ``trainees`` (执法培训 ~ 执法人员…业务培训: a training asked by the work and the
+deed), ``named_either`` (「“A”或“B”」, two laws joined by 或: one concept; 「考试或测试」: a side
+that is a wording of the other), ``clause_examples`` (「…，比如一窗受理、一门式」: examples
+stand for their clause).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -61,6 +65,7 @@ __all__ = [
     "carrier",
     "catalog",
     "categories",
+    "clause_examples",
     "coded_names",
     "colloquial",
     "compound_parts",
@@ -109,6 +114,7 @@ __all__ = [
     "measures",
     "more_of_two",
     "morphemes",
+    "named_either",
     "negation_reach",
     "numerals",
     "office_titles",
@@ -149,6 +155,7 @@ __all__ = [
     "synonym_file",
     "term_sentences",
     "township_level",
+    "trainees",
     "under_headings",
     "unindexed",
     "unit_heads",

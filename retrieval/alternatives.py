@@ -41,8 +41,11 @@ _LEVELS = re.compile(
     r"^(?:乡镇|街道|镇街|街镇|县区|区县|县|区|市|乡|镇|村|社区|县级|镇级|乡级|的|里|一级)+$"
 )
 # 「…法定程序的，比如征求意见、合法性审查」: examples led by 比如 after the clause naming their kind
+_EX_ITEM = r"[^\s，。？！；：,.?!;:、（）()]+?"
+_EX_JOIN = r"(?:、|或者是?|或是|或|以及|和)"
 _FOR_EXAMPLE = re.compile(
-    rf"的?[，,：:]\s*(?:比如说?|例如|譬如|像是|像)(?P<items>{_ITEMS})(?:这类|这种|之类的?|等等?)?"
+    rf"的?[，,：:]\s*(?:比如说?|例如|譬如|像是|像)(?P<items>{_EX_ITEM}(?:{_EX_JOIN}{_EX_ITEM})+)"
+    r"(?:这类|这种|之类的?|等等?)?(?=[，,。？！?!；;～~\s]|$)"
 )
 # what joins two sides of a disjunction between clauses or phrases
 _OR = re.compile(r"[，,]?\s*(?:或者是?|或是|还是|要么|或)\s*")
@@ -277,7 +280,8 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
     """``text`` with each disjunction of clauses rewritten as a list of the things its sides
     name, and 都 over the answer set or over what counts dropped."""
     text = _COUNTS.sub(_counted, text)
-    text = _FOR_EXAMPLE.sub(lambda m: f"（比如{m['items']}）", text)
+    # the comma stays: examples after a clause stand for the clause (``clause_examples``)
+    text = _FOR_EXAMPLE.sub(lambda m: f"，（比如{m['items']}）", text)
     text = _ALL_OVER.sub(" ", text)
     text = _LEAD.sub("", text)  # 「，像权责清单、…」: the examples, without the word leading them
     text = _RUNS.sub(lambda m: _verb_items(m.group(0), tagged), text)
@@ -285,6 +289,8 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
     for m in list(_OR.finditer(text))[::-1]:
         if _quoted(text, m.start()) or "、" in m.group(0):
             continue
+        if text[: m.start()].count("（") > text[: m.start()].count("）"):
+            continue  # 「（比如闭卷考试或者知识测试）」: the examples' own 或 (``item_lists``)
         lead = _EITHER.search(text, max(0, m.start() - 16), m.start())
         start = lead.end() if lead else _left_edge(text, m.start())
         end = _right_edge(text, m.end())

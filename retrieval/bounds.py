@@ -78,7 +78,13 @@ class Bound:
             )
         self._items = tuple(items)
         self._mass = mass
-        self._explaining = tuple((n.full, n.explains) for n in needs if n.explains)
+        # (spellings, explained terms, spelled apart counts): a user's example spelled apart
+        # (常务会议专题学法) explains its clause as the judge reads it (``clause_examples``)
+        self._explaining = tuple(
+            (n.full, n.explains, n.loose and bool(n.concept.examples_of))
+            for n in needs
+            if n.explains
+        )
         self._sure: dict[float, tuple[str, ...]] = {}
         self._needed: dict[float, tuple[_Item, ...]] = {}
 
@@ -129,8 +135,8 @@ class Bound:
 
     def _explained(self, text: str) -> set[str]:
         explained: set[str] = set()
-        for full, explains in self._explaining:
-            if any(a in text for a in full):
+        for full, explains, apart in self._explaining:
+            if any(a in text for a in full) or (apart and any(split_span(text, a) for a in full)):
                 explained.update(explains)
         return explained
 

@@ -19,3 +19,6 @@ class Concept:
     # a side of a relation asked about (A跟B结合): the sentence itself must name it, not a
     # heading above it (``retrieval.relation``)
     together: bool = False
+    # examples the user gives after a clause (「…集中办理，比如一窗受理、一门式」): the clause
+    # they stand for; a report writing an example writes it (``retrieval.clause_examples``)
+    examples_of: str = ""

@@ -192,6 +192,14 @@ def figure_asked(question: str) -> Figure | None:
     return Figure("场" if measure == "场次" else measure)
 
 
+# 「给出了X的具体数字」「写明了X的数量」: a which-question asking for reports that count X
+ASKS_NUMBER = re.compile(
+    r"(?:具体|确切|详细|准确)的?(?:数字|数据|数目|数量|件数|人数|次数)"
+    r"|的(?:数字|数据|数目|数量|件数|人数|次数)"
+    r"(?=[？?。！!，,]|$|是多少|有多少|比一比|比比|比较|对比|相比|各是|分别)"
+)
+
+
 def without_figure(question: str) -> str:
     """``question`` with its figure condition blanked (same length); the words between the
     verb and the noun (服务 of 写明了服务人次) stay the topic."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from reportqa.text import to_simplified
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
+from retrieval.clause_examples import example_cues, exemplified, named
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
@@ -31,7 +32,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.split_words import side_tokens, split_span
+from retrieval.split_words import list_cue, side_tokens, split_span
 from retrieval.term_sentences import sentence_ends as sentence_ends
 from retrieval.term_sentences import sentences_of as sentences_of
 from retrieval.unsaid import back_off
@@ -198,9 +199,7 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
     """``sentence_score`` of any sentence of ``text`` is at most this (no negation checks,
     so a whole chunk is bounded in one cheap pass)."""
     mass = total = 0.0
-    explained = {
-        t for n in needs if n.explains and any(a in text for a in n.full) for t in n.explains
-    }
+    explained = {t for n in needs if n.explains and named(text, n) for t in n.explains}
     by_term = {n.concept.term: n for n in needs}
     for n in needs:
         mass += n.weight
@@ -300,7 +299,7 @@ def build_needs(
     and a tagger, a compound's head is told apart from the same head of another kind
     (``retrieval.compounds``)."""
     # a word no report spells, read as the user's (最近, 晒政务信息): ``retrieval.unsaid``
-    concepts = back_off(concepts, tokens, report_df, tagged, quoted)
+    asked, concepts = concepts, back_off(concepts, tokens, report_df, tagged, quoted)
     # 「税务证明事项」「小讲堂」: a field or form no report writes is a condition (``field_marks``)
     concepts = field_marked(concepts, question, report_df, tagged, quoted)
     mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
@@ -330,13 +329,17 @@ def build_needs(
         weight = idf(report_df(full)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), c.term not in quoted
-        doing = kind_of_deed(c.term)  # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座
+        # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by
+        # another verb (「培训执法人员」: 落实 beside 执法 trains no one)
+        doing = () if c.together else kind_of_deed(c.term)
         verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
         needs.append(replace(need, must=must) if must else need)
-    return described(needs, quoted, question, report_df, SOFT)  # 三重一大 decides
+    # 三重一大 decides; 「…，比如一窗受理」: an example says the clause (``clause_examples``)
+    weigh = lambda strings: idf(report_df(strings))  # noqa: E731
+    return exemplified(described(needs, quoted, question, report_df, SOFT), weigh, asked)
 
 
 def library_needs(retriever, concepts: Sequence[Concept], question, quoted=()) -> list[Need]:
@@ -360,6 +363,9 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
     fall short of the floor. Parts join only when spellings alone cannot decide."""
     if not needs:
         return []
+    if extra := example_cues(needs):  # an example alone may reach the floor
+        rest = [n for n in needs if n.weight]
+        return list(dict.fromkeys((*(cues(rest, floor) if rest else ()), *extra)))
     mass = sum(n.weight for n in needs)
     heavy = sorted(needs, key=lambda n: -n.weight)
     by_term = {n.concept.term: n for n in needs}
@@ -375,7 +381,8 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
             for side in m.concept.term.split("/")
             if m.loose and (held := [p for p in m.parts if p[0] in side])
         ]
-        return (*m.full, *(obj.full if obj is not None else ()), *apart)
+        listed = list_cue(m.concept.term) if m.loose else ""  # 「…进机关、进企业」
+        return (*m.full, *(obj.full if obj is not None else ()), *apart, *filter(None, [listed]))
 
     rest = mass
     partial = 0.0

@@ -14,6 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from retrieval.catalog import Catalog
+from retrieval.clause_examples import stands_for
 from retrieval.pivots import PIVOT
 from retrieval.polarity import is_reversing
 from retrieval.query import GENERIC_NOUNS, Analysis
@@ -80,6 +81,14 @@ class Grounding:
         (执法证 ~ 执法资格证 through 执法), and a quoted phrase."""
         kept = []
         made_required: set[str] = set()
+        # a word the user's examples stand for (开会前 of 「开会前先学法，比如党委会学法」) is
+        # what they illustrate: said through them when a report writes one (``clause_examples``)
+        through = {
+            t
+            for e in analysis.concepts
+            if e.examples_of and self._anywhere(e.alternatives)
+            for t in stands_for(e, analysis.concepts)
+        }
         for c in analysis.concepts:
             if (
                 not c.required
@@ -101,6 +110,7 @@ class Grounding:
                 c.term in analysis.quoted
                 or is_reversing(c.term)  # 放弃 in no report: still what is asked (``polarity``)
                 or "/" in c.term  # 「A或者B」: the user named the thing twice
+                or c.term in through
                 or (c.required and not self._spoken_only(c.term))
                 or (c.required and c.term in made_required)
                 or self._anywhere(c.alternatives)

@@ -176,11 +176,18 @@ def item_lists(
     for m in _EXAMPLES.finditer(text):  # 「大平台（像网格通）」: one word and its examples
         if any(taken[m.start() : m.end()]):
             continue
-        word = _nouns_ending(text, m.start(), tagged)
-        items = [word, *(p.strip() for p in re.split(r"、|，|,|和|或者?", m.group("items")))]
+        said = [p.strip() for p in re.split(r"、|，|,|和|或者?", m.group("items"))]
+        after_clause = m.start() > 0 and text[m.start() - 1] in "，,"
+        if after_clause and (ex := _clause_examples(text, m, said, tagged, spell)) is not None:
+            out.append(ex)
+            taken[ex.start : ex.end] = [True] * (ex.end - ex.start)
+            continue
+        at = m.start() - 1 if after_clause else m.start()
+        word = _nouns_ending(text, at, tagged)
+        items = [word, *said]
         items = [i for i in items if i]
         if len(word) >= 2 and len(items) >= 2 and not _scope(items, names):
-            start = m.start() - len(word)
+            start = at - len(word)
             out.append(ItemList(start, m.end(), _concept(items, "", spell)))
             taken[start : m.end()] = [True] * (m.end() - start)
     for m in _ONE.finditer(text):  # 「法治示范之类的称号」: one example of a kind
@@ -195,6 +202,38 @@ def item_lists(
         )
         taken[start : m.end()] = [True] * (m.end() - start)
     return sorted(out, key=lambda x: x.start)
+
+
+def _clause_examples(
+    text: str, m: re.Match, said: list[str], tagged: Tagger, spell: Callable
+) -> ItemList | None:
+    """Examples the user gives after a clause (「推行政务服务集中办理，比如一窗受理、一门式」):
+    names of the practice the clause asks, so one concept any of whose items counts and that
+    stands for the clause (``Concept.examples_of``: ``retrieval.clause_examples`` decides
+    which of its words). Examples that are each a deed led by its verb (「请了法律顾问，比如
+    参与重大决策、审核合同」) say what the clause's thing does, not what it is: None, and they
+    are read as examples of the word before the comma."""
+    items = [i for i in said if i]
+    if len(items) < 2 or any(len(i) > _ITEM for i in items):
+        return None
+    if all(_verb_led(i, tagged) for i in items):
+        return None
+    start = max(text.rfind(e, 0, m.start() - 1) for e in "。？！；?!;")  # the clause's start
+    clause = text[start + 1 : m.start() - 1].strip()
+    if len(clause) < 2:
+        return None
+    # an example names the whole thing, in its own characters (“学法”制度 too): not its stem
+    # before a generic head (学法 of 学法制度) nor the stem's synonyms, which the clause's own
+    # words already ask
+    spellings = tuple(dict.fromkeys(s for i in items for s in spell(i) if set(i) <= set(s)))
+    concept = Concept("/".join(items), spellings, True, examples_of=clause)
+    return ItemList(m.start() - 1, m.end(), concept)
+
+
+def _verb_led(item: str, tagged: Tagger) -> bool:
+    """An example that starts with its verb (参与重大决策, 演小品): a deed, not a name."""
+    words = tagged(item)
+    return bool(words) and words[0][1] in ("v", "vd", "vi")
 
 
 def _verb_ending(cut: str, tagged: Tagger) -> str:
@@ -292,7 +331,8 @@ def absorb_kind(concepts: list[Concept], lists: list[ItemList]) -> list[Concept]
     民情热线这种」) is no separate need: a report naming an example names the kind, and
     naming the kind counts as well. The noun after the kind word (「示范之类的称号」) is what
     the examples are; a report naming an example need not say it."""
-    grown = {il.concept.term: il.concept for il in lists}
+    # examples after a clause already stand for its words (``retrieval.clause_examples``)
+    grown = {il.concept.term: il.concept for il in lists if not il.concept.examples_of}
     said_after = {il.kind for il in lists if il.kind}
     kinds = set()
     for c in concepts:

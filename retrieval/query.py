@@ -25,6 +25,7 @@ from retrieval.asker_words import asked_levels, without_asker
 from retrieval.asking_frames import asking_word, without_frames
 from retrieval.coded_names import coded_in, word_spellings
 from retrieval.concept import Concept as Concept
+from retrieval.conditions import ASKS_NUMBER as _ASKS_NUMBER
 from retrieval.conditions import without_figure
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.destinations import is_destination
@@ -38,6 +39,7 @@ from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_place, meeting_spellings
+from retrieval.named_either import either_read
 from retrieval.optional_parts import without_optional_parts
 from retrieval.own_deed import made_itself
 from retrieval.parallel_formulas import formulas_in
@@ -71,6 +73,7 @@ from retrieval.short_names import in_longer_word, spelled_in_full
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
 from retrieval.study_group import in_study_group
 from retrieval.township_level import one_township_level, without_level_nouns
+from retrieval.trainees import trained_by_work
 from retrieval.unit_heads import heads_spelled
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.verb_runs import verb_runs
@@ -84,12 +87,6 @@ from retrieval.vocabulary import (
     is_frame,
 )
 
-# 「给出了X的具体数字」「写明了X的数量」: a which-question asking for reports that count X
-_ASKS_NUMBER = re.compile(
-    r"(?:具体|确切|详细|准确)的?(?:数字|数据|数目|数量|件数|人数|次数)"
-    r"|的(?:数字|数据|数目|数量|件数|人数|次数)"
-    r"(?=[？?。！!，,]|$|是多少|有多少|比一比|比比|比较|对比|相比|各是|分别)"
-)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
 _ASKS_AMOUNT = re.compile(r"^(?:第?几|多少|哪一?|好几|好多)[\u4e00-\u9fff]?$")  # 几次, 哪份, 好几轮
@@ -191,6 +188,9 @@ class QuestionAnalyzer:
         concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
+        # 「“A”或“B”」「考试或测试」 (``named_either``); 执法培训: the work and the deed
+        concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
+        concepts = trained_by_work(need_text, concepts, self._tok.tagged)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )

@@ -38,6 +38,7 @@ from retrieval.query import (
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
 from retrieval.silent import SilentVerdicts
+from retrieval.split_words import list_cue, listed_in
 from retrieval.substring_rows import SubstringRows
 from retrieval.synonym_file import read_synonyms
 from retrieval.unindexed import rows_by_characters
@@ -252,6 +253,9 @@ class HybridRetriever:
                 if useful:
                     c = Concept(c.term, (*c.alternatives, *useful), c.required)
                     rows = self._rows_with(c.alternatives, mask)
+            if rows.size == 0 and (listed := list_cue(c.term)):  # 「法治宣传进机关、进企业」
+                rows = self._rows_with([listed], mask)
+                rows = rows[[listed_in(self.simple(int(r)), c.alternatives) for r in rows]]
             if rows.size:
                 out.append((c, rows, math.log(total / (1 + rows.size)) + 1.0))
         return out

@@ -13,7 +13,7 @@ word for word and never read this way.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 GAP = 3  # characters inserted into a word of three or more characters, in all
@@ -69,10 +69,41 @@ def _near(word: str) -> re.Pattern:
     return re.compile(chars[0] + "".join(rf"[^\n]{{0,{GAP}}}?{c}" for c in chars[1:]))
 
 
+# a campaign X进Y whose places are listed (「法治课堂进机关、进农村、进校园」): each 进 after the
+# first takes the subject before the first; an item is a short place name
+_ITEM = r"[^、，。；;,\n进]{1,6}"
+
+
+@lru_cache(maxsize=1024)
+def _listed(word: str) -> re.Pattern | None:
+    """The campaign ``word`` (X进Y) as a list writes it: X (with a few characters of its own
+    after it, 法治|课堂), its first place, more places each led by 进, and 进Y among them."""
+    stem, _, place = word.partition("进")
+    if len(stem) < 2 or not place:
+        return None
+    return re.compile(
+        rf"{re.escape(stem)}{_GAP_CHAR}{{0,{GAP}}}?进{_ITEM}(?:、进{_ITEM})*?、进{re.escape(place)}"
+    )
+
+
+def list_cue(term: str) -> str:
+    """The string every list holding the campaign ``term`` (X进Y) writes: 、进Y; or ""."""
+    stem, _, place = term.partition("进")
+    return f"、进{place}" if len(stem) >= 2 and place and "/" not in term else ""
+
+
+def listed_in(text: str, spellings: Sequence[str]) -> bool:
+    """Some campaign spelling stands in a list of places in ``text`` (``_listed``)."""
+    return any((p := _listed(a)) is not None and p.search(text) for a in spellings)
+
+
 def split_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """Where ``text`` spells ``word`` apart (its characters in order, a few between)."""
+    """Where ``text`` spells ``word`` apart (its characters in order, a few between), or a
+    campaign's list of places holds it (``_listed``)."""
     if not spellable(text, word):
         return
+    if "进" in word[2:-1] and "、进" in text and (listed := _listed(word)) is not None:
+        yield from (m.span() for m in listed.finditer(text))
     if _near(word).search(text) is None:  # not even loosely: ``_pattern`` is not made
         return
     pattern = _pattern(word)
