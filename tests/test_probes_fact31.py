@@ -148,3 +148,31 @@ def test_among_needs_a_plural_or_a_noun(question, left):
 
     assert left in among(question)
     assert ("中山门" in among(question)) == ("中山门" in question)
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("执法人员一年起码得学多少个学时", "起码"),
+        ("最起码开几次会", "最起码"),
+        ("至少要办多少件", "至少"),
+    ],
+)
+def test_a_bound_on_the_number_is_the_values_word(question, word):
+    from answering.value_kinds import value_words
+
+    assert word in value_words(question)
+
+
+def test_no_bound_without_a_number_asked():
+    from answering.value_kinds import value_words
+
+    assert "至少" not in value_words("是不是至少每年开展一次述法")
+
+
+def test_a_lone_de_joins_no_word(tok):
+    from retrieval.question_words import joined_singles
+
+    q = "执法人员起码得学多少个学时"
+    words = [w for _, w, _ in joined_singles(q, tok.tagged(q))]
+    assert "得学" not in words
