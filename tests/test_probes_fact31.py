@@ -1,6 +1,6 @@
 """Round fact31: a fact question's value where the report writes it apart from the words asked.
 
-``probes_fact31.jsonl`` asks over two invented reports (``tests/data/probe_reports_fact31``):
+``probes_fact31.jsonl`` asks over three invented reports (``tests/data/probe_reports_fact31``):
 
 - a count stands before the noun it counts (「组织86名新任村干部参加岗前法律知识考试」), so 「多少干部
   参加了…考试」 (多少 + a noun, no measure word) and 「多少人参加了…」 are answered by the count
@@ -12,7 +12,16 @@
   of the same deed (``answering.how_often``): two paraphrases, and a must-not whose deed has
   only a tally (the other deed's period is not borrowed);
 - 餐馆/饭馆 are the spoken 餐饮 (``retrieval/register.txt``): two paraphrases, and a must-not
-  whose report checked other firms.
+  whose report checked other firms;
+- a province or city said before a named unit is its address, and 那个 + 中… begins a name
+  (``answering.region_scope``, ``retrieval.question_scope``): two paraphrases, and a must-not
+  (unit test) whose region is said after the unit, inside the need;
+- a bound on the number (起码, 最起码) is the value's word and a lone 得 joins no word
+  (``answering.value_kinds``, ``retrieval.question_words``): two paraphrases, and a must-not
+  whose people have no hours given;
+- 多大/多远 ask a size like 多少 a count, 地盘 is the spoken 面积, 平方公里 is read whole
+  (``retrieval.vocabulary``, ``retrieval/register.txt``, ``retrieval.measures``): three
+  paraphrases, and a must-not whose report gives no area.
 """
 
 from __future__ import annotations
@@ -176,3 +185,17 @@ def test_a_lone_de_joins_no_word(tok):
     q = "执法人员起码得学多少个学时"
     words = [w for _, w, _ in joined_singles(q, tok.tagged(q))]
     assert "得学" not in words
+
+
+@pytest.mark.parametrize("word", ["多大", "多远", "多长", "多高", "多久"])
+def test_a_size_asked_is_a_question_word(word):
+    from retrieval.vocabulary import QUESTION_WORDS
+
+    assert word in QUESTION_WORDS
+
+
+def test_an_area_in_square_kilometres_is_read_whole():
+    from retrieval.measures import QUANTITY, counts_with
+
+    assert QUANTITY.search("总面积223.72平方公里").group(0) == "223.72平方公里"
+    assert counts_with("平方").search("总面积223.72平方公里")  # one class: area
