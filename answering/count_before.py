@@ -24,7 +24,12 @@ from retrieval.measures import asked_measure, counts_with, how_many
 
 # 多少 / 几 (never 哪几, which asks which ones) and the rest of its clause
 _ASKS = re.compile(r"(?:多少|(?<!哪)几)(?P<rest>[^，,。？?！!；;、]{2,16})")
-_MODIFIERS = 8  # characters of modifiers between a count and its noun (新提拔领导)
+_MODIFIERS = 8
+# measure words that count no thing: occasions, shares, money, spans of time (a noun is counted
+# in 个, 名, 家, 项, 件, 份…)
+_NO_THING = re.compile(
+    r"(?:次|场|期|轮|批|趟|遍|回|%|％|元|天|年|学时|课时|小时|人次)$"
+)  # characters of modifiers between a count and its noun (新提拔领导)
 Tagged = Callable[[str], list[tuple[str, str]]]
 # people asked by their measure word (「多少人参加了」「参加的有几名」): reports count them before
 # their deed too (「组织25名新提拔干部参加…」); 人次 counts attendances, not people
@@ -65,6 +70,8 @@ def count_before(sentence: str, noun: str) -> str:
         people = counts_with(PEOPLE).search(text)
         return sentence[people.start() : people.end()].strip() if people else ""
     for m in how_many().finditer(text):
+        if _NO_THING.search(m.group(0)):
+            continue  # 「开展12场活动覆盖群众」: 场 counts occasions, never the 群众
         between = text[m.end() : m.end() + _MODIFIERS + len(noun)]
         at = between.find(noun)
         if at >= 0 and not re.search(r"[，,。；;、：:（）()]", between[:at]):

@@ -16,7 +16,7 @@ from reportqa.text import to_simplified
 # 「多久…一次」「多长时间…一回」「隔多久」「几天一次」「多久开一次会」「频率/频次」
 _ASKS = re.compile(
     r"(?:多久|多长时间|多长的?时间|多少天|几天|几个月|几周)[^，。？?！!]{0,10}?(?:一次|一回|一趟)"
-    r"|隔多久|多久(?:一次|一回|开|搞|办|学|召开|举办|组织)|频次|频率|多长周期"
+    r"|隔多久|频次|频率|多长周期"  # 「多久办结」 asks a duration, no period
 )
 # a period as reports write a routine's rule: 每月, 每个季度, 每半年, 每年, 每两年, 一月一次,
 # 按季度, 月度, 每周一 — never 定期 (no period named) nor 全年 (the year's tally)

@@ -21,7 +21,9 @@
   whose people have no hours given;
 - 多大/多远 ask a size like 多少 a count, 地盘 is the spoken 面积, 平方公里 is read whole
   (``retrieval.vocabulary``, ``retrieval/register.txt``, ``retrieval.measures``): three
-  paraphrases, and a must-not whose report gives no area.
+  paraphrases, and a must-not whose report gives no area;
+- 下放的权力 is 权力下放, written 赋权 by the unit receiving it (``retrieval/register.txt``): two
+  paraphrases, and a must-not whose report receives none.
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ def test_the_count_before_its_noun_in_the_deeds_clause():
     assert counts_noun(said, "干部", test)
     assert not counts_noun(said, "网格员", test)  # its clause tells another deed
     assert not counts_noun("干部参加考试，共计86场。", "干部", test)  # no count before it
+    assert count_before("开展12场活动覆盖群众", "群众") == ""  # 场 counts occasions, no people
 
 
 @pytest.mark.parametrize(
@@ -97,7 +100,7 @@ def test_how_often_asked(question):
     assert asks_how_often(question)
 
 
-@pytest.mark.parametrize("question", ["学了多久", "开了几次会", "多长时间办结"])
+@pytest.mark.parametrize("question", ["学了多久", "开了几次会", "多长时间办结", "复议多久办结"])
 def test_no_how_often_in_other_words(question):
     assert not asks_how_often(question)
 
