@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, near_value, not_given
 from answering.audience import with_audience
+from answering.count_before import bare_noun, count_before, counts_noun
 from answering.counted import counted_nouns, counts_each, each_count, tells_topic
 from answering.doer import own_weight
 from answering.entities import (
@@ -34,7 +34,9 @@ from answering.extractive import (
 )
 from answering.grades import asks_grade, graded, without_result_heads
 from answering.headline import part_values
+from answering.how_often import asks_how_often, states_period
 from answering.money_verbs import money_topic
+from answering.no_name import no_name
 from answering.own_counts import not_own_counts
 from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.sentences import (
@@ -49,7 +51,7 @@ from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import COUNT, asked_value, with_rate_words, without_value_words
 from answering.values import asked_count
 from answering.who_beside import person_beside
-from reportqa.answer import Answer, Bullets, Kind, Paragraph, Role, Text, verdicts
+from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.carrier import Carrier
@@ -65,6 +67,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     """The entry point of this kind (``answering.kinds.answerers``): the ranked passages,
     and for a unit's few reports every sentence the evidence judge accepts."""
     retriever = ctx.retriever
+    tok = retriever.lib.tokenizer
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
     if _KIND_OF_BODY.search(to_simplified(analysis.question)):
         entity = ""  # 「领导小组算是个什么机构」: the body's own kind, no other body's name
@@ -89,6 +92,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         entity=entity,
         text_of=retriever.lib.report_text,
         words=retriever.lib.tokenizer.words,
+        bare=bare_noun(analysis.question, tok.tagged, tok.words),
     )
     if not found.citations:  # the unit's own report, its topic worded otherwise
         text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
@@ -149,40 +153,6 @@ def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[S
 _NAME = re.compile(r"叫什么|什么名|名字|名称|全称|姓名|叫啥")
 
 
-def _no_name(analysis: Analysis, nearest: tuple, searched: int, what: str = "") -> Answer:
-    """The report mentions the thing but never names it: say so, and show the nearest
-    passage as related (a typed citation, never the answer's evidence). ``nearest``: the
-    candidate (score, rank, chunk, span); ``what``: the kind asked (律师事务所), if any."""
-    _, _, chunk, span = nearest
-    township = chunk.info.township
-    topic = what or analysis.topic or analysis.question
-    said = f"没有提到是哪一{_measure(what)}" if what else "没有写明其名称或姓名"
-    book = CitationBook()
-    n = book.cite(chunk, span)
-    related = replace(book.items[0], role=Role.RELATED)
-    where = f"据《{chunk.info.title}》（{chunk.section}）："
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind(analysis.kind),
-        mode="extractive",
-        body=(
-            Paragraph((Text(f"{township}的报告提到了「{topic}」，但{said}。"),)),
-            Paragraph(
-                (Text("相关内容（不是所问的名称，仅供参考）："), _quoted(span.text, n, where))
-            ),
-        ),
-        units=verdicts((), (township,)),  # what was asked (the name) is not in the report
-        searched=searched,
-        related=(related,),
-    )
-
-
-def _measure(kind: str) -> str:
-    """「哪一家」律师事务所, 「哪一所」高校."""
-    return "所" if kind in ("高校", "大学", "学院", "学校") else "家"
-
-
 def compose_fact(
     analysis: Analysis,
     hits: Sequence[Hit],
@@ -194,13 +164,15 @@ def compose_fact(
     entity: str = "",
     text_of: Callable[[str], str] | None = None,
     words: Callable[[str], list[str]] | None = None,
+    bare: str = "",
 ) -> Answer:
     """``carries(sentence, heading)``: does a sentence hold what the question asks for (a count of
     the topic, the kind of thing asked)? One that does not is no answer, however it ranks.
     ``judged``: the one unit's reports read whole (``absent.absent_scope``), the only scope
     of which a "not given" answer may be said; otherwise nothing found is all it says.
     ``text_of`` (report id → text): a how-many answer reads a topic's sentence on into the
-    next one of its paragraph that gives the figures (``sentences.with_figures``)."""
+    next one of its paragraph that gives the figures (``sentences.with_figures``).
+    ``bare``: the noun 「多少X」 counts with no measure word (``count_before.bare_noun``)."""
     book = CitationBook()
     listed = _list_answer(analysis, hits)
     if listed:
@@ -223,6 +195,7 @@ def compose_fact(
     who = person is not None and bool(WHO.search(analysis.question))
     per_hit = 6 if _NAME.search(analysis.question) or entity or who else 2
     number = _wants_number(analysis.question)  # the unit's own count before its parts' sum
+    before = False  # answered by a count before the noun asked (``count_before``)
     for rank, hit in enumerate(hits):
         spans = best_sentences(
             hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
@@ -256,6 +229,10 @@ def compose_fact(
                 if counts_each(c[3].text, nouns)
                 and tells_topic(c[3].text, analysis.concepts, nouns)
             ]
+        if related and not candidates and bare:
+            # 「多少新提拔的干部参加了…考试」: the count before the noun (``count_before``)
+            candidates = [c for c in related if counts_noun(c[3].text, bare, analysis.concepts)]
+            before = bool(candidates)
         if related and not candidates and _wants_number(analysis.question):
             candidates, unscored = (graded(read), True) if grade else ([], False)
             if not candidates and judged:
@@ -285,15 +262,17 @@ def compose_fact(
             if given or (kind and names_entity(c[3].text, kind))
         ]
         if candidates and not named:
-            return _no_name(analysis, max(candidates, key=lambda c: c[0]), len(hits))
+            return no_name(analysis, max(candidates, key=lambda c: c[0]), len(hits))
         candidates = named
     if entity:
         # 「哪家律师事务所」: a name before the kind word answers; 「聘请1家律师事务所」 does not
         named = [c for c in candidates if names_entity(c[3].text, entity)]
         kind_said = [c for c in candidates if mentions_kind(c[3].text, entity)]
         if kind_said and not named:
-            return _no_name(analysis, max(kind_said, key=lambda c: c[0]), len(hits), entity)
+            return no_name(analysis, max(kind_said, key=lambda c: c[0]), len(hits), entity)
         candidates = named
+    if asks_how_often(analysis.question):  # 「多久学一次」: the sentence giving a period
+        candidates = [c for c in candidates if states_period(c[3].text)] or candidates
     if ASKS_COVERAGE.search(analysis.question):
         # 「覆盖情况怎样」: the sentence that says how far it reaches, not a plan to reach it
         candidates = [
@@ -340,7 +319,7 @@ def compose_fact(
         # 了几个」 over 「反馈的13个问题…完成整改12个」 is 12个, not the count by the noun
         nouns = counted_nouns(analysis.question)
         by_verb = asked_count(span.text, analysis.question, analysis.concepts)
-        counted = each_count(span.text, nouns)
+        counted = each_count(span.text, nouns) or (count_before(span.text, bare) if before else "")
         same = counted.startswith(by_verb)  # 「25个」 and 「25个社区」: the noun's form
         value = (len(nouns) < 2 and not same and by_verb) or counted or by_verb
         each = part_values(analysis.question, [c[3].text for c in chosen], words)

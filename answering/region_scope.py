@@ -21,6 +21,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.level_words import NOUNS
 from retrieval.query import Analysis
+from retrieval.short_names import short_name
 
 # the region as the question's subject: at the start, or before 的报告/的乡镇/那边/下面/境内/
 # 省内…, or set off by a comma (「在浙江，哪些街道…」: the topic-comment frame of spoken Chinese);
@@ -62,9 +63,9 @@ def region_scope(
     「库中没有…」 and ordinary search take over). A report the division list cannot place
     (its unit's name borne by several places, no county said) is kept when one of those
     places lies in the region, and named in the note: never dropped silently."""
-    if analysis.townships:
-        return RegionScope(analysis)
     q = to_simplified(question)
+    if analysis.townships:
+        return RegionScope(_without_address(q, analysis, regions))
     asked = regions.asked(q)
     listed = tuple(asked.values())
     scoped = {
@@ -94,6 +95,18 @@ def region_scope(
         shown = "、".join(i.shown for i in unsure)
         note += f"（另含{shown}：同名地方多处、报告未写所属县，其中一处在此地区）"
     return RegionScope(replace(without_place(analysis, words), counties=counties), ids, note)
+
+
+def _without_address(q: str, analysis: Analysis, regions: RegionAnswers) -> Analysis:
+    """A province or city said before a named unit (「天津河东那个中山门街道」「广东的大湖镇」) is
+    that unit's address, as people place a unit from large to small: it leaves the need, and
+    the unit's own report answers (a region said after the unit, 「学习了上海的经验」, stays)."""
+    first = min(
+        (p for u in analysis.townships for f in (u, short_name(u)) if (p := q.find(f)) >= 0),
+        default=-1,
+    )
+    said = [w for w in regions.asked(q).values() if 0 <= q.find(w) < first]
+    return without_place(analysis, said) if said else analysis
 
 
 # regions listed together as one subject: 「北京和深圳的街道里」「四川、重庆的报告」

@@ -225,6 +225,12 @@ def rate_given(sentence: str, cue: str) -> bool:
 _SPAN_WORD = re.compile(r"(连续|连着|接连|一连|累计)(?=[^，。？?]{0,3}(?:多少|几)\s*个?\s*年)")
 
 
+# 「起码得学多少个钟头」「最少开几次」: a bound on the number asked is the value's word (a report
+# writes 不少于60学时 or just 60学时 whatever the asker's bound), never the topic; jieba tags
+# 起码 a noun, so it would stay a word the report must say
+_BOUND_WORD = re.compile(r"(最起码|起码|至少|最少|最低)(?=[^，。？?]{0,6}(?:多少|几))")
+
+
 def value_words(question: str) -> tuple[str, ...]:
     """The words that ask for a value's size rather than name the thing (规模, 多大, 比例
     in 「规模有多大」「满意的比例多大」): they leave a fact's topic."""
@@ -236,6 +242,7 @@ def value_words(question: str) -> tuple[str, ...]:
     if share and share.group("cue") in _SHARES:
         out += [share.group("cue"), "多大"]
     out += [m.group(1) for m in _SPAN_WORD.finditer(q)]
+    out += [m.group(1) for m in _BOUND_WORD.finditer(q)]
     return tuple(dict.fromkeys(out))
 
 
@@ -243,7 +250,12 @@ def without_value_words(analysis: Analysis) -> Analysis:
     """The analysis without the words asking a value's size (``value_words``), unless they
     are all its topic."""
     said = value_words(analysis.question)
-    kept = tuple(c for c in analysis.concepts if c.term not in said)
+    # 「起码学」: a lone verb character the segmenter hung on the value's word goes with it
+    kept = tuple(
+        c
+        for c in analysis.concepts
+        if c.term not in said and not any(c.term[:-1] == w for w in said)
+    )
     if not said or not kept or len(kept) == len(analysis.concepts):
         return analysis
     terms = tuple(t for t in analysis.search_terms if t not in said)

@@ -82,8 +82,10 @@ def document_reference(question: str) -> tuple[str, str | None]:
 _AMONG = re.compile(
     r"(?:在座的?)?(?:在)?(?:这|那|上述|以上|所有|全部)(?:些|几|几个|几家|几份|个|批)?"
     r"(?:乡镇|单位|地方|街道|报告|区县|乡|镇|材料|文件)?"
-    r"(?:里头|里面|里边|当中|中间|之中|其中|中|里|内)"
+    r"(?:里头|里面|里边|当中|中间|之中|其中|(?<![这那]个)(?:中|里|内))"
 )
+# ↑ 「那个中山门街道」「这个里仁镇」: 这个/那个 point at one thing, and a bare 中/里/内 right after
+# them begins its name; "among them" needs a plural (这些中, 那几个里) or a noun (这个乡镇里)
 # a level word's alias in brackets names the same level: 「街道（街道办）」「县区（县市区）」
 LEVEL_ALIAS = re.compile(
     r"(?<=街道)[（(](?:街道办事处|街道办|办事处)[）)]"

@@ -199,7 +199,9 @@ _ASPECT = ("了", "过", "着")
 # measures of a count with its numeral dropped (「当回老师」 = 当一回). A run never swallows
 # them; alone they are one character and leave the need. 会 (党委会) and 站 (调解站) are
 # noun suffixes and are not among them.
-FUNCTION_CHARS = frozenset("就都也还才又再先只总便却已曾正刚全均能要可须让叫使令来去回趟遍")
+FUNCTION_CHARS = frozenset("就都也还才又再先只总便却已曾正刚全均能要可须让叫使令来去回趟遍得")
+# ↑ 得 alone is the spoken modal (「起码得学」: must study) or the complement particle (学得好),
+# never the first piece of a word jieba left apart
 
 
 def _head_after_de(text: str, at: int, word: str) -> bool:

@@ -81,6 +81,11 @@ QUESTION_WORDS = frozenset(
         "次数",
     ]
 )
+# 第31轮（fact31）：多大、多远、多长、多高、多宽、多深、多重、多久 ask a size or a span as 多少 asks a
+# count; a report answers with a number and its unit (223.72平方公里, 距县城15公里), never the word
+QUESTION_WORDS = QUESTION_WORDS | frozenset(
+    ["多大", "多远", "多长", "多高", "多宽", "多深", "多重", "多久"]
+)
 # the frame of a question about reports, not its topic: 「哪些地方在报告里…」, 「原文…」,
 # 「搞了/做过…」. Function words (adverbs, conjunctions, pronouns, particles, prepositions,
 # modal particles) and verbs of saying (说到, 谈及, 提起) are frame by their part of speech:
