@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from retrieval.evidence import PARTIAL, Need
 from retrieval.fanout_sentences import WORD_BY_WORD_FIRST, LazySearch, any_of
 from retrieval.split_words import split_span
@@ -132,6 +134,72 @@ class Bound:
         return tuple(
             it for it in self._items if (mass - it.weight * (1.0 - PARTIAL)) / mass < line - _MARGIN
         )
+
+    def may_reach(
+        self, holds: Callable[[str, np.ndarray | None], np.ndarray], n: int, line: float
+    ) -> np.ndarray:
+        """Over ``n`` texts known only by which strings they hold (``holds(s, at)``: a boolean
+        per text of the positions ``at``, every text for None), False where
+        ``self(text) >= line`` surely fails: a fan-out need not read those chunks at all.
+        Each item counts in full wherever it may — explained, spelled whole, its verb's
+        object named (the verb is not looked for), or every character of one of its
+        spellings present (a word spelled apart keeps its characters) — and by its parts
+        exactly as ``__call__`` adds them otherwise: every count is at least ``__call__``'s,
+        so the sum bounds the bound from above, and the margin keeps a text at the line.
+        Characters are looked for last, and only in the texts the strings leave undecided."""
+        mass = self._mass
+        if not mass:
+            return np.full(n, line <= _MARGIN)
+        seen: dict[str, np.ndarray] = {}
+
+        def has(s: str) -> np.ndarray:
+            got = seen.get(s)
+            if got is None:
+                got = seen[s] = holds(s, None)
+            return got
+
+        def any_of(strings) -> np.ndarray:
+            out = np.zeros(n, dtype=bool)
+            for s in dict.fromkeys(strings):
+                out |= has(s)
+            return out
+
+        explained: dict[str, np.ndarray] = {}
+        for full, explains in self._explaining:
+            hit = any_of(full)
+            for t in explains:
+                explained[t] = explained[t] | hit if t in explained else hit
+        low, high = np.zeros(n), np.zeros(n)
+        parts = []
+        for it in self._items:
+            whole = any_of((*it.full, *it.named))
+            if it.term in explained:
+                whole |= explained[it.term]
+            part = np.zeros(n)
+            if it.parts:
+                for p, idf in it.parts:
+                    part += idf * has(p)
+                part = it.weight * PARTIAL * part / it.parts_mass
+            low += np.where(whole, it.weight, part)
+            high += part if it.apart is None else np.where(whole, it.weight, it.weight)
+            parts.append((it, whole, part))
+        keep = low / mass >= line - _MARGIN
+        at = np.flatnonzero(~keep & (high / mass >= line - _MARGIN))
+        if at.size:
+            total = np.zeros(at.size)
+            for it, whole, part in parts:
+                counted = whole[at]
+                if it.apart is not None:  # ``_apart``: every character of a word of two or more
+                    for word in dict.fromkeys(w for w in it.full if len(w) >= 2):
+                        open_ = np.flatnonzero(~counted)
+                        for c in dict.fromkeys(word):
+                            if not open_.size:
+                                break
+                            open_ = open_[holds(c, at[open_])]
+                        counted[open_] = True
+                total += np.where(counted, it.weight, part[at])
+            keep[at] = total / mass >= line - _MARGIN
+        return keep
 
     def _explained(self, text: str) -> set[str]:
         explained: set[str] = set()

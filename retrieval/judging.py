@@ -23,7 +23,7 @@ from retrieval.evidence import (
     sentence_ends,
 )
 from retrieval.fanout_sentences import Candidates, heading_spans
-from retrieval.passages import Sentence, headings_before, is_heading
+from retrieval.passages import Sentence, heading_lines, headings_before_in, is_heading
 from retrieval.stock_phrases import without_stock_purposes
 
 
@@ -46,7 +46,8 @@ def judge_rows(
     ``book`` keeps, per chunk row, what does not depend on the question: its simplified
     text and heading path, where its sentences end (once it is read), each candidate
     sentence as it is scored (read under its heading; None for a bare heading, which is no
-    evidence) and which of its sentences are headings. The caller keeps it for one index version."""
+    evidence), which of its sentences are headings and which of its lines
+    (``passages.heading_lines``). The caller keeps it for one index version."""
     cut = min(floor, SUPPORT)
     upper_bound = Bound(needs)  # ``evidence.upper_bound`` with its tables made once
     sentence_score = Score(needs)
@@ -66,8 +67,8 @@ def judge_rows(
             continue
         known = book.get(r)
         if known is None:
-            known = book[r] = [simple(r), heading(r), None, {}, None]
-        text, path, ends, read, heads_at = known
+            known = book[r] = [simple(r), heading(r), None, {}, None, None]
+        text, path, ends, read, heads_at, lines = known
         if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
             continue
         supporting = 0
@@ -78,7 +79,9 @@ def judge_rows(
         for s, e in candidate_sentences(text, ends, heads_at):
             scored = read.get(s, "")
             if scored == "":
-                scored = read[s] = _as_read(text, s, e, path)
+                if lines is None:
+                    lines = known[5] = _lines(text)
+                scored = read[s] = _as_read(text, s, e, path, lines)
             if scored is None:
                 continue
             if not upper_bound.reaches(scored, cut):  # no quote: scored only if the report needs it
@@ -103,14 +106,22 @@ def judge_rows(
     return by_report
 
 
-def _as_read(text: str, s: int, e: int, path: str) -> str | None:
+def _lines(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
+    """The text's heading lines and where they end (``passages.heading_lines``)."""
+    lines = heading_lines(text)
+    return lines, [e for _, e in lines]
+
+
+def _as_read(
+    text: str, s: int, e: int, path: str, lines: tuple[tuple[tuple[int, int], ...], list[int]]
+) -> str | None:
     """The sentence as it is scored: with its section heading, none when a bare heading;
     a set phrase's list of purposes is no deed (``retrieval.stock_phrases``)."""
     sentence = text[s:e]
     if is_heading(sentence):
         return None
     sentence = without_stock_purposes(sentence)
-    heading = headings_before(path, text, s)
+    heading = headings_before_in(path, text, s, *lines)
     return f"{heading}\n{sentence}" if heading else sentence
 
 

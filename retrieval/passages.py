@@ -4,6 +4,7 @@ which re-exports these names)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from reportqa.frozen import quick
@@ -38,6 +39,38 @@ def headings_before(path: str, text: str, at: int) -> str:
         if is_heading(text[start:end]):
             return f"{_above(path, text[start:end])} {text[start:end]}{lead}"
         end = start - 1
+    return f"{path}{lead}"
+
+
+def heading_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every line of ``text`` that is a heading, in order, ``end`` where its
+    line break stands: a fact of the text alone, which ``headings_before`` otherwise works
+    out line by line for every sentence it is asked about (the fan-out asks it of most
+    sentences of a chunk, so a chunk kept by the caller is looked at once, not per sentence).
+    A line with no break after it is never a line before another."""
+    out = []
+    start = 0
+    end = text.find("\n")
+    while end >= 0:
+        if is_heading(text[start:end]):
+            out.append((start, end))
+        start = end + 1
+        end = text.find("\n", start)
+    return tuple(out)
+
+
+def headings_before_in(
+    path: str, text: str, at: int, lines: tuple[tuple[int, int], ...], ends: list[int]
+) -> str:
+    """``headings_before(path, text, at)`` from the text's ``heading_lines`` (``ends``: their
+    ends): the last heading line ending at or before the break in front of ``at``'s line is
+    the one the line-by-line walk back stops at."""
+    lead = _inline_lead(text, at)
+    end = text.rfind("\n", 0, at)
+    i = bisect_right(ends, end) - 1 if end > 0 else -1
+    if i >= 0:
+        start, stop = lines[i]
+        return f"{_above(path, text[start:stop])} {text[start:stop]}{lead}"
     return f"{path}{lead}"
 
 

@@ -18,6 +18,7 @@ from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
 from retrieval.categories import narrowed
+from retrieval.chunk_paths import ChunkPaths
 from retrieval.colloquial import read_vocabulary
 from retrieval.evidence import (
     SUPPORT,
@@ -37,6 +38,7 @@ from retrieval.query import (
     QuestionAnalyzer,
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
+from retrieval.reachable import reachable
 from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
 from retrieval.substring_rows import SubstringRows
@@ -58,6 +60,7 @@ class HybridRetriever:
         self._book: dict[int, list] = {}
         self._book_version = None
         self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
+        self._paths = ChunkPaths()  # per distinct section path, the strings it holds
         self.grounding = Grounding(library, self.simple, self._rows_with)
         self.initials = Initials(library.tokenizer.is_word)
         self._categories = read_synonyms(self.settings.categories_file)
@@ -186,6 +189,12 @@ class HybridRetriever:
         lex = self.lib.lexical
         pairs = lex.bigrams.candidates if lex.bigrams.version == lex.version else None
         return self._substrings.rows(alternatives, cand, lex.version, len(hit), pairs)
+
+    def _text_holds(self, s: str, rows: np.ndarray) -> np.ndarray:
+        """Whether each row's simplified text holds ``s`` (kept with ``_rows_with``'s answers)."""
+        lex = self.lib.lexical
+        pairs = lex.bigrams.candidates if lex.bigrams.version == lex.version else None
+        return self._substrings.holding(s, rows, lex.version, len(lex.report_of), pairs)
 
     def simple(self, row: int) -> str:
         """Chunk text in simplified characters, converted once per index version (OpenCC is
@@ -360,7 +369,9 @@ class HybridRetriever:
         # one quote per unit answers a which-question over many reports; a few units being
         # compared get a choice of sentences for their cells
         stop = keep if len(infos) <= FEW else 1
-        report_of = self.lib.lexical.report_of
+        lex = self.lib.lexical
+        rows = reachable(rows, needs, floor, self._text_holds, self._paths, chunks, lex.version)
+        report_of = lex.report_of
         rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
         # by report, best-ranked first (a stable sort: ties keep the row order)
         order = rows[np.lexsort((-rank[rows].astype(np.float64), report_of[rows]))]

@@ -56,13 +56,13 @@ class SubstringRows:
         self._fetched = np.zeros(n, dtype=bool)
 
     def _entry(self, s: str) -> tuple[np.ndarray, np.ndarray]:
-        got = self._known.get(s)
+        got = self._known.pop(s, None)  # put back last: the least recently asked goes first
         if got is None:
             cap = max(16, _BUDGET // max(1, 2 * self._n))
-            while len(self._known) >= cap:  # the oldest string goes first
+            while len(self._known) >= cap:
                 del self._known[next(iter(self._known))]
             got = (np.zeros(self._n, dtype=bool), np.zeros(self._n, dtype=bool))
-            self._known[s] = got
+        self._known[s] = got
         return got
 
     def _fetch(self, rows: np.ndarray) -> None:
@@ -117,22 +117,40 @@ class SubstringRows:
         for s in strings:
             if not left.size:
                 break
-            read, holds = self._entry(s)
-            todo = left[~read[left]]
-            if todo.size and pairs is not None:
-                todo = self._settle_by_pairs(s, todo, read, holds, pairs)
-            if todo.size:
-                self._fetch(todo)
-                got = np.fromiter(
-                    map(operator.contains, map(self._texts.__getitem__, todo.tolist()), repeat(s)),
-                    dtype=bool,
-                    count=todo.size,
-                )
-                holds[todo[got]] = True  # before ``read``: a row marked read is answered
-                read[todo] = True
-            hit = holds[left]
+            hit = self._answered(s, left, pairs)
             kept.append(left[hit])
             left = left[~hit]
         if not kept:
             return np.zeros(0, dtype=int)
         return np.sort(np.concatenate(kept))
+
+    def holding(
+        self,
+        s: str,
+        cand: np.ndarray,
+        version,
+        n: int,
+        pairs: Callable[[str], tuple[np.ndarray, bool] | None] | None = None,
+    ) -> np.ndarray:
+        """Whether each row of ``cand`` holds ``s`` (booleans in ``cand``'s order): one
+        string's answers, read as ``rows`` reads them and kept with them."""
+        if version != self._version or n != self._n:
+            self._reset(version, n)
+        return self._answered(s, np.asarray(cand, dtype=int), pairs)
+
+    def _answered(self, s: str, rows: np.ndarray, pairs) -> np.ndarray:
+        """``holds[rows]`` for ``s``, after reading the rows never read for it."""
+        read, holds = self._entry(s)
+        todo = rows[~read[rows]]
+        if todo.size and pairs is not None:
+            todo = self._settle_by_pairs(s, todo, read, holds, pairs)
+        if todo.size:
+            self._fetch(todo)
+            got = np.fromiter(
+                map(operator.contains, map(self._texts.__getitem__, todo.tolist()), repeat(s)),
+                dtype=bool,
+                count=todo.size,
+            )
+            holds[todo[got]] = True  # before ``read``: a row marked read is answered
+            read[todo] = True
+        return holds[rows]
