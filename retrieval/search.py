@@ -1,9 +1,6 @@
-"""Hybrid search (BM25 + dense, fused by RRF) and per-report fan-out.
-
-``which``/``compare`` questions are about every report in scope, so they never rely on a
-global top-k: each report is searched separately and gets an explicit support judgement,
-which is what makes a 「哪些乡镇…」 answer complete by construction.
-"""
+"""Hybrid search (BM25 + dense, fused by RRF) and per-report fan-out: which and compare
+questions are about every report in scope, so each report gets its own support judgement
+(no global top-k), which makes a 「哪些乡镇…」 answer complete by construction."""
 
 from __future__ import annotations
 
@@ -369,7 +366,7 @@ class HybridRetriever:
         # one quote per unit answers a which-question over many reports; a few units being
         # compared get a choice of sentences for their cells
         stop = keep if len(infos) <= FEW else 1
-        lex = self.lib.lexical
+        lex = self.lib.lexical  # chunks none of whose sentences can reach the floor: out first
         rows = reachable(rows, needs, floor, self._text_holds, self._paths, chunks, lex.version)
         report_of = lex.report_of
         rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
