@@ -45,7 +45,9 @@ Round which30: ``verb_runs`` (矛盾纠纷排查化解: either verb of a run mee
 Round which31: ``trainees`` (执法培训 ~ 执法人员…业务培训: a training asked by the work and the
 deed), ``named_either`` (「“A”或“B”」, two laws joined by 或: one concept; 「考试或测试」: a side
 that is a wording of the other), ``clause_examples`` (「…，比如一窗受理、一门式」: examples
-stand for their clause).
+stand for their clause). Round perf31: ``reachable`` (chunks no sentence of which can reach
+the floor, ruled out before the fan-out judges them) and ``chunk_paths`` (per section path, the
+strings it holds).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -65,6 +67,7 @@ __all__ = [
     "carrier",
     "catalog",
     "categories",
+    "chunk_paths",
     "clause_examples",
     "coded_names",
     "colloquial",
@@ -135,6 +138,7 @@ __all__ = [
     "quoted_terms",
     "ranks",
     "rate_phrases",
+    "reachable",
     "recut",
     "register",
     "relation",
