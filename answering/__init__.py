@@ -28,7 +28,9 @@ year through ``relative_years``; 镇街, 年报 and 「都有谁交了」 as the
 ``followup_region``: 那四川的呢; ``followup_audience``: 讲给多少人听了; ``followup_recount``:
 那X一共办了多少件 after a count),
 ``post_holder`` reads who holds a post (区长何建文, 以A为组长) for a who-question (``who_beside``:
-the person named in the neighbouring sentence), ``places`` handles
+the person named in the neighbouring sentence), ``count_before`` (「971名…参加考试」 answers
+多少干部参加), ``how_often`` (多久一次: the sentence stating a period), ``no_name`` (a report that
+mentions a thing but names none), ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
 the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
@@ -51,6 +53,7 @@ __all__ = [
     "collector",
     "compare",
     "conditioned",
+    "count_before",
     "count_beside",
     "counted",
     "denied",
@@ -78,6 +81,7 @@ __all__ = [
     "graded_calibrate",
     "grades",
     "headline",
+    "how_often",
     "issue_date",
     "kind_scope",
     "kinds",
@@ -94,6 +98,7 @@ __all__ = [
     "narrowing",
     "near",
     "negated_which",
+    "no_name",
     "own_counts",
     "picking",
     "places",
