@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from answering.audience_cells import with_audience_word
 from answering.cell_measure import answers_measure, compare_measure, without_measure_words
 from answering.cell_practice import practice_reader
 from answering.cell_reread import Reread, measured_reader, wrong_count
@@ -79,7 +80,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     reread = measured_reader(ctx.retriever, analysis, measure, text_of)
     who = someone_named(ctx.person) if asks_who(analysis.question) else None
     return compose_compare(
-        analysis,
+        # 「给干部办的讲座」: the audience ranks a unit's sentences (``audience_cells``)
+        with_audience_word(analysis, lib.tokenizer.tagged),
         evidence,
         idf,
         judged_only=bool(absent),

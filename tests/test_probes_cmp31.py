@@ -19,7 +19,10 @@ Classes, each with two paraphrases and a must-not:
 - L: a level asked (「什么级别的示范」, ``shaped``);
 - W: a who-question's cell names someone (``who_cells``); 「谁多」 ranks, asks no person;
 - E: an organisation asked by name: the question's verb only ties it (``entity_cells``);
-- S: 宣传资料 and 校园 as reports write their kinds (``synonyms.txt``, one way).
+- S: 宣传资料 and 校园 as reports write their kinds (``synonyms.txt``, one way);
+- A: 「给干部办的讲座」: the preposition's noun is the audience and 办 the clause's deed, no
+  office 干部办 (``question_words``); the audience picks among a unit's counts
+  (``audience_cells``: 青岩镇 counts 6场 in schools and 3场 for 镇村干部).
 """
 
 from __future__ import annotations
@@ -28,12 +31,14 @@ from pathlib import Path
 
 import pytest
 
+from answering.audience_cells import audience
 from answering.cell_measure import compare_measure
 from answering.doc_title import asks_document
 from answering.sentences import score_text
 from answering.shaped import asked_shape
 from answering.who_cells import asks_who, someone_named
 from retrieval.concept import Concept
+from retrieval.question_words import joined_singles
 from tests.probe_kit import compare_cells, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -73,7 +78,9 @@ def test_cmp31_probes(tmp_path, monkeypatch, capsys):
     assert "2400余份" in cells["s1a"]["青岩镇"] and "1500份" in cells["s1a"]["白溪街道"]
     assert "中小学" in cells["s1b"]["白溪街道"]
     assert cells["s1x"]["白溪街道"] == "未提及"  # 宣传册 asked: 宣传资料 is the wider word
-    for probe in ("d1x", "l1x", "e1x"):
+    for probe in ("a1a", "a1b"):
+        assert "3场" in cells[probe]["青岩镇"] and "5场" in cells[probe]["白溪街道"], cells[probe]
+    for probe in ("d1x", "l1x", "e1x", "a1x"):
         assert cells[probe]["石湾乡"] == "未提及", (probe, cells[probe])
 
 
@@ -168,3 +175,32 @@ def test_who_asks_a_person_unless_it_ranks(question, who):
 )
 def test_a_who_cell_names_a_post_or_a_kind_of_person(sentence, named):
     assert someone_named(lambda _t: False)(sentence) is named
+
+
+@pytest.mark.parametrize(
+    ("tagged", "words"),
+    [
+        ([("给", "p"), ("干部", "n"), ("办", "v"), ("的", "uj"), ("讲座", "n")], "干部"),
+        (
+            [("为", "p"), ("干部", "n"), ("和", "c"), ("学生", "n"), ("办", "v"), ("的", "uj")],
+            "学生",
+        ),
+        ([("依法治镇", "n"), ("办", "v"), ("的", "uj"), ("人", "n")], "依法治镇办"),
+    ],
+)
+def test_a_verb_after_an_audience_is_no_suffix_of_it(tagged, words):
+    text = "".join(w for w, _ in tagged)
+    assert words in [w for _, w, _ in joined_singles(text, tagged)]
+
+
+def _tags(*pairs):
+    return lambda _q: list(pairs)
+
+
+def test_the_audience_is_the_noun_a_preposition_leads_before_a_verb():
+    said = _tags(("给", "p"), ("机关干部", "n"), ("办", "v"), ("的", "uj"), ("讲座", "n"))
+    assert audience("", said) == "机关干部"
+    both = _tags(("为", "p"), ("干部", "n"), ("和", "c"), ("群众", "n"), ("搞", "v"))
+    assert audience("", both) == "群众"
+    place = _tags(("在", "p"), ("村里", "s"), ("办", "v"), ("的", "uj"), ("讲座", "n"))
+    assert audience("", place) == ""  # where, not for whom
