@@ -29,11 +29,26 @@ _NAMED = re.compile(r"人次|场次|件次|户次|(?P<one>[次人件份场户])�
 _OWN_RULES = ("", "第", "%", "个")
 
 
+# 「多少人或单位」「几次或者几场」「多少人、多少家」: a question naming a second measure or
+# counted noun beside the first accepts a count in either, so it binds the cells to none
+# (reports count people reached by 名 as often as the bodies they belong to by 家)
+# — unless the second is a measure of the same class (「几次或几场」 both count occasions)
+_EITHER = re.compile(r"\s*(?:或者?|还是|或是|/|、)\s*(?:多少|几)?\s*(?P<w>[\u4e00-\u9fff]{1,2})")
+
+
 def compare_measure(question: str, words: Callable[[str], list[str]] | None = None) -> str:
     """The measure a comparison asks its cells in: the one after 多少/几, else one named as
-    the thing compared (「覆盖的人次」); '' when none, or one read by other rules."""
+    the thing compared (「覆盖的人次」); '' when none, one read by other rules, or a second
+    measure named beside it (``_EITHER``)."""
     q = to_simplified(question)
     measure = asked_measure(q, words)
+    said = re.search(rf"(?:多少|几)\s*(?:万|亿)?\s*{re.escape(measure)}", q) if measure else None
+    either = _EITHER.match(q, said.end()) if said else None
+    if either and not any(
+        is_measure_word(w) and counts_with(measure).search(f"2{w}")
+        for w in (either.group("w"), either.group("w")[:1])
+    ):
+        return ""
     if not measure:
         m = _NAMED.search(q)
         measure = (m.group("one") or m.group(0)) if m else ""

@@ -8,18 +8,21 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from answering.audience_cells import with_audience_word
 from answering.cell_measure import answers_measure, compare_measure, without_measure_words
 from answering.cell_practice import practice_reader
 from answering.cell_reread import Reread, measured_reader, wrong_count
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.count_beside import counted_beside
 from answering.doc_title import asks_document, document_span, without_document_words
-from answering.extractive import ASKS_COVERAGE, WHO, CitationBook, _quote_for, no_evidence
+from answering.entity_cells import with_relation_soft
+from answering.extractive import ASKS_COVERAGE, CitationBook, _quote_for, no_evidence
 from answering.practice import names_practice
 from answering.sentences import Span, figure_words, key_number, wants_number
 from answering.shaped import Shape, asked_shape, shaped_span, without_shape_words
 from answering.value_kinds import without_value_words
 from answering.values import asked_count, number_of
+from answering.who_cells import asks_who, someone_named
 from reportqa.answer import (
     Answer,
     CompareRow,
@@ -52,6 +55,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if titled:  # 「哪个文件」: the title is the value; 文件 is no topic
         analysis = without_document_words(analysis)
     analysis = without_figure_request(analysis)  # 「有数字最好」 asks for figures, no topic
+    # 「分别跟哪家律所合作」: the firm's name is the value; 合作 only ties it (``entity_cells``)
+    analysis = with_relation_soft(analysis, ctx.retriever.lib.tokenizer.tagged)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
     analysis = without_measure_words(analysis, measure)  # 「多少场次」: 场次 is no topic
@@ -73,8 +78,10 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     wide = ctx.retriever.concept_idf(analysis, None)
     cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
     reread = measured_reader(ctx.retriever, analysis, measure, text_of)
+    who = someone_named(ctx.person) if asks_who(analysis.question) else None
     return compose_compare(
-        analysis,
+        # 「给干部办的讲座」: the audience ranks a unit's sentences (``audience_cells``)
+        with_audience_word(analysis, lib.tokenizer.tagged),
         evidence,
         idf,
         judged_only=bool(absent),
@@ -84,6 +91,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         counted_in=measure,
         reread=reread,
         practice=practice_reader(ctx.retriever, analysis, text_of),
+        who=who,
     )
 
 
@@ -98,6 +106,7 @@ def compose_compare(
     counted_in: str = "",
     reread: Reread | None = None,
     practice: Cell | None = None,
+    who: Callable[[str], bool] | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
@@ -107,15 +116,17 @@ def compose_compare(
     ``counted_in``: the measure the cells are asked in (``cell_measure``): a quote counting
     something else is no cell, and the unit's report is read for one that is.
     ``practice``: a named unit's cell with the act asked read as its report writes it
-    (``cell_practice``: 行政执法 as 执法), when nothing else gave one."""
+    (``cell_practice``: 行政执法 as 执法), when nothing else gave one.
+    ``who``: a who-question's cell names someone when one of the unit's sentences does
+    (``who_cells``)."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
     cs = analysis.concepts
     for ev in evidence:
         # a cell holds the value: a count, unless the question asks who
-        value = not WHO.search(analysis.question)
-        found = _quote_for(ev, analysis, idf, value, text_of) if ev.supported else None
+        value = not asks_who(analysis.question)
+        found = _quote_for(ev, analysis, idf, value, text_of, who) if ev.supported else None
         if found is not None and judged_only and not _judged(ev):
             found = None  # a ranked passage, for a thing no report compared mentions
         unjudged = found is not None and not _judged(ev)
@@ -177,7 +188,9 @@ def compose_shaped(
 ) -> Answer:
     """A comparison of a role or a period (``answering.shaped``): each unit's cell is the
     clause of its own report that holds a value of that shape, else 「未提及」."""
-    topic = [a for c in analysis.concepts if c.required for a in c.alternatives]
+    # 「争创什么级别的示范」: every word a verb or its object by jieba's guess, none required
+    said = [c for c in analysis.concepts if c.required] or list(analysis.concepts)
+    topic = [a for c in said for a in c.alternatives]
 
     def span_of(ev: ReportEvidence) -> Span | None:
         return shaped_span(shape, text_of(ev.info.report_id), ev.info.township, topic)

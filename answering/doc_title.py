@@ -23,9 +23,18 @@ from reportqa.text import to_simplified
 from retrieval.query import Analysis
 
 # 哪个文件, 哪份文件, 什么文件, 啥文件, 哪一个文件, 依据的什么文件
-# the kind may stand before 文件 (哪个规划文件): the title must then be of that kind
+# the kind may stand before 文件 (哪个规划文件): the title must then be of that kind.
+# Between the asking word and 文件 a question may say what the document is about, as a noun
+# phrase (「什么年度法治政府建设文件」「什么法治建设的年度文件」): those words are the title's
+# own words, so they stay the topic (``mid``). A verb there makes a clause, not a noun phrase
+# (「什么时候印发了文件」「哪个部门出台的文件」 ask a date or an issuer), so none is allowed;
+# nor a unit or body right after the asking word (「哪个镇的文件多」 asks which unit).
+_ISSUING = r"出台|印发|下发|制定|发布|颁布|编制|起草|出的|发的"
+_MID = rf"(?:(?!{_ISSUING})[^\W\d_了过着是在有把被给让时和与及或])"
+_WHOSE = r"(?![镇乡村县区市省人]|街道|部门|单位|机关|地方|领导)"
 _ASKED = re.compile(
-    r"(?:哪一?[个份部项]|什么|啥|何种)(?:样的)?(?:政策|上级|相关)?"
+    r"(?P<ask>(?:哪一?[个份部项]|什么|啥|何种)(?:样的)?(?:政策|上级|相关)?)"
+    rf"(?P<mid>{_WHOSE}{_MID}{{0,12}}?)"
     r"(?P<kind>规划|方案|纲要|计划|意见|办法|要点|规定|细则|清单)?文件"
 )
 _TITLE = re.compile(r"《[^《》\n]{2,80}》")
@@ -44,8 +53,7 @@ def without_document_words(analysis: Analysis) -> Analysis:
     m = _ASKED.search(to_simplified(analysis.question))
     if not m:
         return analysis
-    kind = m.group("kind") or ""
-    said = m.group(0).replace(kind, " ") if kind else m.group(0)
+    said = f"{m.group('ask')} 文件"  # the document's kind and the words of ``mid`` stay
     kept = tuple(c for c in analysis.concepts if c.term not in said)
     return replace(analysis, concepts=kept) if kept else analysis
 
@@ -61,7 +69,7 @@ def document_span(
         q = q.replace(to_simplified(u), " ")
     asked = _ASKED.search(q)
     kind = (asked.group("kind") or "") if asked else ""
-    q = _ASKED.sub(" ", q)
+    q = _ASKED.sub(lambda a: f" {a.group('mid')} ", q)  # the title's own words count
     grams = {r[i : i + 2] for r in _CJK.findall(q) for i in range(len(r) - 1)}
     forms = [to_simplified(t) for t in topic if len(t) >= 2]
     best: tuple[tuple[int, int], int, int] | None = None

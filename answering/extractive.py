@@ -127,9 +127,10 @@ def _quote_for(
     idf: dict[str, float],
     value: bool = False,
     text_of: Callable[[str], str] | None = None,
+    who: Callable[[str], bool] | None = None,
 ):
     """The best sentence across the report's supporting passages (``Quoter``)."""
-    return Quoter(analysis, idf, value, text_of)(ev)
+    return Quoter(analysis, idf, value, text_of, who)(ev)
 
 
 class Quoter:
@@ -137,8 +138,10 @@ class Quoter:
     cell) any sentence giving a count or an amount beats every one that only names the
     topic: the cell is there to hold the value. ``text_of`` (report id → its text): a
     sentence naming the topic is read on into the next one of its paragraph when that one
-    carries the figures (``sentences.with_figures``). Made once per ask: a which-question
-    over 10 000 reports quotes ~3 000 of them with the same question."""
+    carries the figures (``sentences.with_figures``). ``who`` (a who-question's cell): does a
+    sentence name someone — it then beats every one that only names the topic, as a count
+    does for ``value``. Made once per ask: a which-question over 10 000 reports quotes ~3 000
+    of them with the same question."""
 
     def __init__(
         self,
@@ -146,8 +149,10 @@ class Quoter:
         idf: dict[str, float],
         value: bool = False,
         text_of: Callable[[str], str] | None = None,
+        who: Callable[[str], bool] | None = None,
     ) -> None:
         self.analysis, self.idf, self.value, self.text_of = analysis, idf, value, text_of
+        self.who = who
         self.coverage = bool(ASKS_COVERAGE.search(analysis.question))
         noun = counted_noun(analysis.question) if value else ""
         # 「多少个村」: a count of villages (「17个村」「下辖5个行政村」) beats a count of anything else
@@ -157,15 +162,19 @@ class Quoter:
             else None
         )
         self.pick = Picker(analysis.concepts, idf, analysis.question)
-        self.limit = 4 if self.coverage else 1
+        self.limit = 4 if self.coverage or who is not None else 1
 
     def rank(self, span: Span, chunk: Chunk) -> tuple:
         value = self.value
-        counted = bool(self.of_noun and self.of_noun.search(span.text))
+        # a traditional-character report writes its measure words so too (35項, 4場): the
+        # counts are read in the simplified form, as every other match is
+        plain = to_simplified(span.text) if value else span.text
+        counted = bool(self.of_noun and self.of_noun.search(plain))
         covered = self.coverage and states_coverage(span.text, chunk.section)
         done = not (value and _plan(chunk))  # a cell tells what was done
         score = span.score * own_weight(span.text, self.analysis.question) if value else span.score
-        return (counted, covered, done, bool(value and QUANTITY.search(span.text)), score)
+        given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
+        return (counted, covered, done, given, score)
 
     def _spans(self, hit: Hit) -> list[Span]:
         """The hit's candidate quotes, best first."""

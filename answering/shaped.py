@@ -1,4 +1,4 @@
-"""Compare cells whose value is no number: a role, or the years a document covers.
+"""Compare cells whose value is no number: a role, the years a document covers, or a level.
 
 「甲镇、乙镇的领导小组，镇长分别担任什么角色」 asks for the office a person holds, and a
 report says it as 「镇长任第一副组长」「由镇长为常务副组长」: the person, a verb of holding
@@ -8,6 +8,12 @@ a period, and a report writes it inside or right after the document's title:
 read from the unit's own report; a report that has no such phrase gives no cell (「未提及」),
 never a sentence that only names the topic. The words that ask for the shape (角色, 哪几年)
 are no topic a report would write.
+
+「甲县和乙市分别在争创什么级别的示范」 asks the level of government an honour, a pilot or a
+campaign belongs to, and a report writes it as a level word before the thing's name in the
+same clause: 「争创全省法治政府建设示范市」「安徽省第三批…示范县」「全国法治政府建设示范项目」. The
+cell is the clause holding the topic with a level word just before it; a report naming the
+thing with no level (「以示范创建活动为抓手」) gives no cell. 级别/层级 are no topic.
 """
 
 from __future__ import annotations
@@ -29,8 +35,22 @@ _ROLE_ASKED = re.compile(
 _PERIOD_ASKED = re.compile(
     r"(?:覆盖|涵盖|跨|管|是)?(?:哪几年|哪些年份?|哪几个年份|起止年份?|起止时间|时间跨度|从哪年到哪年)"
 )
+# 「什么级别」「哪个层级」「哪一级的」「几级」: the level of what is asked (a 级 after a level
+# word itself, 「省级示范」, names the topic, never asks)
+_LEVEL_ASKED = re.compile(
+    r"(?:什么|啥|哪个|哪一个|哪种|何种|多高)(?:样的)?(?:级别|层级|等级)|哪一?级|几级"
+)
 # the words that ask for the shape: they leave the need
-_SHAPE_WORDS = re.compile(r"角色|职务|职位|位置|覆盖|涵盖|起止|跨度|年份|时间段|担任")
+_SHAPE_WORDS = re.compile(
+    r"角色|职务|职位|位置|覆盖|涵盖|起止|跨度|年份|时间段|担任|级别|层级|等级"
+)
+# a level of government as reports write it before an honour's or a campaign's name: the
+# nation's, a province's (全省, 省级, or the province by name: 安徽省, 广西壮族自治区), a
+# city's or a county's (全市, 市级)
+_LEVEL_WORD = re.compile(
+    r"国家级|全国|国家|中央|部级|[省市区县]级|全[省市区县]|[\u4e00-\u9fff]{2,4}(?:省|自治区)(?![委政])"
+)
+_LEVEL_REACH = 16  # characters from a level word to the end of the thing it qualifies
 
 # a titled person a role is asked of, with the organ it belongs to when said (纪委书记 is
 # not 党委书记): 镇长, 党委书记, 副乡长, 常务副县长
@@ -68,6 +88,8 @@ def asked_shape(question: str) -> Shape | None:
             return Shape("role", persons=persons)
     if _PERIOD_ASKED.search(q):
         return Shape("period", doc_kinds=tuple(dict.fromkeys(_DOC_KIND.findall(q))))
+    if _LEVEL_ASKED.search(q):
+        return Shape("level")
     return None
 
 
@@ -101,7 +123,26 @@ def shaped_span(shape: Shape, text: str, unit: str, topic: Sequence[str]) -> Spa
     plain = to_simplified(text)  # same length: offsets hold
     if shape.kind == "role":
         return _role(shape.persons, plain, text)
+    if shape.kind == "level":
+        return _level(plain, text, topic)
     return _period(shape.doc_kinds, plain, text, unit, topic)
+
+
+def _level(plain: str, text: str, topic: Sequence[str]) -> Span | None:
+    """The clause with a level word standing before a mention of the topic (``_LEVEL_REACH``),
+    the one holding most of the topic's words first, then the earliest."""
+    forms = [to_simplified(t) for t in topic if t]
+    best = None
+    for m in _LEVEL_WORD.finditer(plain):
+        window = re.split(r"[，,。！？；;!?\n]", plain[m.start() : m.end() + _LEVEL_REACH])[0]
+        if not any(f in window for f in forms):
+            continue
+        span = clause_span(text, m.start(), m.end())
+        clause = plain[span.start : span.end]
+        rank = (sum(f in clause for f in forms), -m.start())
+        if best is None or rank > best[0]:
+            best = (rank, span)
+    return best[1] if best else None
 
 
 def _role(persons: tuple[str, ...], plain: str, text: str) -> Span | None:

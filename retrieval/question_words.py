@@ -214,6 +214,23 @@ def _head_after_de(text: str, at: int, word: str) -> bool:
 _LEVEL_CHARS = frozenset("乡镇")
 
 
+_AUDIENCE = frozenset("给为替帮向对")
+
+
+def _after_audience(tagged: list[tuple[str, str]], k: int) -> bool:
+    """Does the word at ``k`` follow the nouns a preposition leads, of whom a deed is for (给干部,
+    为机关干部, 为干部和学生; cmp31)?"""
+    j, nouns = k - 1, 0
+    while j >= 0 and k - j <= 5:
+        word, flag = tagged[j]
+        if flag.startswith("n"):
+            nouns += 1
+        elif word not in ("和", "与", "及", "、"):
+            break
+        j -= 1
+    return nouns > 0 and j >= 0 and tagged[j][0] in _AUDIENCE and tagged[j][1].startswith("p")
+
+
 def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
     """(position, word, flag); a run of single characters jieba could not group (巡/河,
     快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
@@ -274,6 +291,9 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         suffix = suffix and not (flag.startswith("v") and text[at + 1 : at + 2] == " ")
         # 「民法典学过」: a character taking 了/过/着 is a verb after its object, no suffix
         suffix = suffix and text[at + 1 : at + 2] not in _ASPECT
+        # 「给干部办的讲座」「为群众搞的活动」: after a preposition's noun (the audience) a verb
+        # character is the deed of the clause, no suffix of that noun (干部办 is no office)
+        suffix = suffix and not (flag.startswith("v") and _after_audience(tagged, k))
         # 「微信小程序」: a form mark opens the word after it, it never closes the one before
         numeral = (word in _CODE_NUMERALS and not ends_phrase) or opens
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):
