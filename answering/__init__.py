@@ -30,7 +30,8 @@ year through ``relative_years``; 镇街, 年报 and 「都有谁交了」 as the
 ``post_holder`` reads who holds a post (区长何建文, 以A为组长) for a who-question (``who_beside``:
 the person named in the neighbouring sentence), ``count_before`` (「971名…参加考试」 answers
 多少干部参加), ``how_often`` (多久一次: the sentence stating a period), ``no_name`` (a report that
-mentions a thing but names none), ``places`` handles
+mentions a thing but names none); compare cells that name someone (``who_cells``), an
+organisation (``entity_cells``: 哪家律所) or rank by the audience (``audience_cells``: 给干部办的), ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
 the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
@@ -44,6 +45,7 @@ __all__ = [
     "acts",
     "asides",
     "audience",
+    "audience_cells",
     "both",
     "calibrate",
     "cell_measure",
@@ -61,6 +63,7 @@ __all__ = [
     "doc_title",
     "doer",
     "entities",
+    "entity_cells",
     "ethnic_scope",
     "evaluate",
     "extractive",
@@ -127,4 +130,5 @@ __all__ = [
     "which",
     "which_compose",
     "who_beside",
+    "who_cells",
 ]
