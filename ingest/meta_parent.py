@@ -110,7 +110,9 @@ def _best(
         ]
     if fits:
         return fits[0], FieldSource("text", 0.6)
-    inferred = doc.gaz.parent_of(unit, level, doc.text[:READ]) if doc.gaz.loaded else ""
+    kinds = {a or b for a, b in _BARE_ABOVE.findall(doc.text[:READ])} if level == "乡镇" else set()
+    kind = kinds.pop() if len(kinds) == 1 else ""  # 「区委、区政府」: its county is a 区
+    inferred = doc.gaz.parent_of(unit, level, doc.text[:READ], kind) if doc.gaz.loaded else ""
     if inferred and not _other_kind_above(doc.text[:READ], inferred, level):
         return inferred, FieldSource("gazetteer", 0.65)
     return "", None
