@@ -50,11 +50,25 @@ SAME_PARENT = re.compile(
 )
 
 
+# 「是哪个县级市下面的」「归哪个地级市管」: a rank right after the asking word, before what says
+# "above", names the place asked for — the unit above, said by its rank — not a level to filter by
+_RANK_ASKED = re.compile(
+    r"(?:哪个|哪一个|什么)(?:地级市|县级市)(?=的|管|下面|下边|底下|下辖|管辖|所辖)"
+)
+
+
 def spoken_levels(q: str) -> str:
-    """The question with ranks said as levels: 「哪个是地级市」 → 「哪个是市级」."""
-    for pattern, level in _SPOKEN_LEVEL:
-        q = pattern.sub(level, q)
-    return q
+    """The question with ranks said as levels: 「哪个是地级市」 → 「哪个是市级」; a rank that
+    names the unit above (``_RANK_ASKED``) stays as said, for ``meta_parts.PARENT``."""
+    kept = [m.span() for m in _RANK_ASKED.finditer(q)]
+    parts, at = [], 0
+    for s, e in [*kept, (len(q), len(q))]:
+        piece = q[at:s]
+        for pattern, level in _SPOKEN_LEVEL:
+            piece = pattern.sub(level, piece)
+        parts += [piece, q[s:e]]
+        at = e
+    return "".join(parts)
 
 
 def without_asks(q: str) -> str:
