@@ -1,0 +1,74 @@
+"""Round meta31: who speaks in an untitled page, and the unit above it
+(``tests/data/probe_reports_meta31``, made-up pages naming real places where the division list
+matters).
+
+Each rule has two pages (or questions) that need it and one it must not fire on; the pages are
+scored by ``reportqa eval-metadata`` (``meta_gold.jsonl`` there), the questions by
+``probes_meta31.jsonl`` over the same pages:
+
+- a: the bodies a report says it works under (「在县委、县政府的坚强领导下」「在区委、区政府的正确
+  领导和区司法局的精心指导下」) lead it, so in a township's report their 县政府 is its superior,
+  not a self-word (``site_banner.LED_BY``): a page saying only 我镇/本乡 besides is a township's
+  (a1, a2); a county led by 市委、市政府 still speaks as 全县, 县政府 (a3, must-not);
+- b: a place's party committee and government named together as the opening's subject
+  (「2023年，宝鸡市委、市政府坚持…」「桐柏县委县政府认真贯彻…」) are that place acting as one: the
+  writer, when the report also speaks as that kind of place (我市, 全县) and never as a lower
+  one (``site_banner.joint_subject``, b1, b2); a county's report opening with its city's bodies
+  (b3) or a town's with its county's (b4) is not theirs (must-nots);
+- c: a township's report names its county's kind (区委、区政府; 县委依法治县办), so of the
+  namesakes the division list holds only those under a county of that kind can be it
+  (``Gazetteer.parent_of``'s ``above``, c1, c2); 「上级党委、政府」 names no kind and two
+  namesakes stay two (c3, must-not);
+- d: 「是哪个县级市下面的」「是什么县级市的」「是哪个地级市下辖的」 ask the unit above by its rank
+  (``meta_asks._RANK_ASKED``, ``meta_parts._UP``); 「县级市的报告有哪些」 still filters by level.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answering.meta_asks import spoken_levels
+from answering.meta_parts import PARENT
+from cli.main import main
+from ingest.site_banner import self_level
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+REPORTS = DATA / "probe_reports_meta31"
+
+
+def test_meta31_pages_read_right(capsys):
+    capsys.readouterr()
+    assert main(["eval-metadata", str(REPORTS / "meta_gold.jsonl"), "--min", "all=1.0"]) == 0
+
+
+def test_meta31_questions(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [REPORTS],
+        DATA / "probes_meta31.jsonl",
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0"],
+    )
+    by_id = {q["id"]: q for q in result["questions"]}
+    assert "地名资料" in by_id["u08"]["answer"]  # 南阳市 is the division list's, said so
+    capsys.readouterr()
+    assert main(["ask", "三营镇属于哪个县"]) == 0  # c3: two namesakes, no kind of county
+    assert "无法确定" in capsys.readouterr().out
+
+
+def test_a_bodies_a_report_works_under_are_not_its_voice():
+    town = "2024年，在县委、县政府的坚强领导下，我镇深入推进法治政府建设。"
+    assert self_level(town) == "乡镇"
+    led = "2023年，本乡在区委、区政府的正确领导和区司法局的精心指导下，认真落实。"
+    assert self_level(led) == "乡镇"
+    county = "2023年，在市委、市政府的坚强领导下，县政府坚持依法行政，全县法治建设取得成效。"
+    assert self_level(county) == "区县"  # must-not: a county's own words stay
+
+
+def test_d_a_rank_after_the_asking_word_names_the_parent():
+    for q in ("苇塘镇是哪个县级市下面的", "苇塘镇是什么县级市的", "桐柏县是哪个地级市下辖的"):
+        assert PARENT.search(spoken_levels(q)), q
+    assert spoken_levels("县级市的报告有哪些") == "县级的报告有哪些"  # must-not
+    assert spoken_levels("哪个是地级市") == "哪个是市级"  # must-not: a level asked of each
