@@ -74,7 +74,7 @@ class Gazetteer:
     def parent_of(self, name: str, level: str, context: str = "", above: str = "") -> str:
         """The unit directly above ``name`` when only one place fits; ``context`` (the
         report's text) narrows namesakes by the province or city it mentions, and ``above``
-        (县, 区 or 旗: the kind of county a township's report calls its superior, 「在区委、
+        (县, 区, 旗 or 市: the kind of county a township's report calls its superior, 「在区委、
         区政府的领导下」) to the towns under a county of that kind, when any is."""
         kinds = {"乡镇": self.towns, "区县": self.counties, "地市": self.cities}
         places = kinds.get(level, {}).get(name, [])

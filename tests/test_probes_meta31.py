@@ -15,10 +15,11 @@ scored by ``reportqa eval-metadata`` (``meta_gold.jsonl`` there), the questions 
   writer, when the report also speaks as that kind of place (我市, 全县) and never as a lower
   one (``site_banner.joint_subject``, b1, b2); a county's report opening with its city's bodies
   (b3) or a town's with its county's (b4) is not theirs (must-nots);
-- c: a township's report names its county's kind (区委、区政府; 县委依法治县办), so of the
-  namesakes the division list holds only those under a county of that kind can be it
-  (``Gazetteer.parent_of``'s ``above``, c1, c2); 「上级党委、政府」 names no kind and two
-  namesakes stay two (c3, must-not);
+- c: a township's report names its county's kind (区委、区政府; 县委依法治县办; only 市委、市政府:
+  a county-level city), so of the namesakes the division list holds only those under a county
+  of that kind can be it (``Gazetteer.parent_of``'s ``above``, c1, c2, c4); 「上级党委、政府」
+  names no kind and two namesakes stay two (c3, must-not); 市委 beside 县委 is the prefecture
+  above the county, not a county-level city (c5, must-not);
 - d: 「是哪个县级市下面的」「是什么县级市的」「是哪个地级市下辖的」 ask the unit above by its rank
   (``meta_asks._RANK_ASKED``, ``meta_parts._UP``); 「县级市的报告有哪些」 still filters by level.
 """
