@@ -127,6 +127,8 @@ def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple
             piece = piece[: -len("办事处")]
         if len(piece) < len(left.group(0)):  # 永和镇, 将乐县: a name may hold a boundary word
             piece = _across(doc.gaz, left.group(0), len(piece))
+        if len(piece) > 2 and piece[-1] == piece[-2] and doc.known(piece[:-1]):
+            piece = piece[:-1]  # 「歙县县委」「沛县县政府」: a one-character county + 县委
         unit, above = _parse(doc.gaz, piece, loose)
         end = m.end() - (len("办事处") if m.group(0) == "街道办事处" else 0)
         if unit and not _cut_out(masked, left.start(), end, unit):

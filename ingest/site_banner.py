@@ -90,9 +90,11 @@ def named_below(doc: Doc, report: str, nested: tuple[str, str]) -> tuple[str, st
 # 「2024年，石家庄市委、市政府积极践行…」「郎溪县委县政府坚持…」: a place's party committee and its
 # government named together as the opening's subject are that place's two leading bodies acting
 # as one; a 法治政府建设 report is often theirs jointly, so the place is the writer
+# (after the year, and after the bodies it works under: 「在省委、省政府的领导下，湘潭市委、市政府…」);
+# a one-character county writes its committee with the kind again (「歙县县委、县政府」: 歙县 + 县委)
 _JOINT = re.compile(
-    rf"^\s*(?:(?:19|20)\d{{2}}年度?(?:以来)?[，,]?\s*)?(?:中共)?"
-    rf"([{H}]{{2,12}}?(?:市|县|区|旗|州|盟))(?:委|党委)[、和与及]?\s*([{H}]{{0,12}}?)(?:人民)?政府"
+    rf"^\s*(?:(?:19|20)\d{{2}}年度?(?:以来)?[，,]?\s*)?(?:{LED_BY.pattern}[，,]?\s*)?(?:中共)?"
+    rf"([{H}]{{1,12}}?(?:市|县|区|旗|州|盟))(\w?)(?:委|党委)[、和与及]?\s*([{H}]{{0,12}}?)(?:人民)?政府"
 )
 _SPEAKS_AS = r"[我全本]{kind}|(?<![{H}]){kind}(?:委|政府|人民政府)|依法治{kind}"
 
@@ -105,9 +107,9 @@ def joint_subject(doc: Doc, lead: str) -> tuple[str, str] | None:
     m = _JOINT.match(lead)
     if not m:
         return None
-    name, again = m.group(1), m.group(2)
+    name, repeated, again = m.group(1), m.group(2), m.group(3)
     kind = an.suffix(name)
-    if again not in ("", kind, name) or not kind:
+    if repeated not in ("", kind) or again not in ("", kind, name) or not kind:
         return None
     found = lowest(chains(doc, name, False))
     if not found or found[0][0] != name:

@@ -13,13 +13,17 @@ scored by ``reportqa eval-metadata`` (``meta_gold.jsonl`` there), the questions 
 - b: a place's party committee and government named together as the opening's subject
   (「2023年，宝鸡市委、市政府坚持…」「桐柏县委县政府认真贯彻…」) are that place acting as one: the
   writer, when the report also speaks as that kind of place (我市, 全县) and never as a lower
-  one (``site_banner.joint_subject``, b1, b2); a county's report opening with its city's bodies
-  (b3) or a town's with its county's (b4) is not theirs (must-nots);
+  one (``site_banner.joint_subject``, b1, b2, b5 after 「在省委…领导下」); a county's report
+  opening with its city's bodies (b3) or a town's with its county's (b4) is not theirs
+  (must-nots);
 - c: a township's report names its county's kind (区委、区政府; 县委依法治县办; only 市委、市政府:
   a county-level city), so of the namesakes the division list holds only those under a county
   of that kind can be it (``Gazetteer.parent_of``'s ``above``, c1, c2, c4); 「上级党委、政府」
   names no kind and two namesakes stay two (c3, must-not); 市委 beside 县委 is the prefecture
   above the county, not a county-level city (c5, must-not);
+- e: a one-character county writes its committee with its kind again (「歙县县委、县政府」 = 歙县 +
+  县委), so 「X县县」 before 委/政府 is X县 when the division list knows it (e1 as the writer, e2 as
+  the body above a town: ``report_reading.names_in``); a made-up 青禾县县委 is left alone (e3);
 - d: 「是哪个县级市下面的」「是什么县级市的」「是哪个地级市下辖的」 ask the unit above by its rank
   (``meta_asks._RANK_ASKED``, ``meta_parts._UP``); 「县级市的报告有哪些」 still filters by level.
 """
