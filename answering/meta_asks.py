@@ -51,9 +51,11 @@ SAME_PARENT = re.compile(
 
 
 # 「是哪个县级市下面的」「归哪个地级市管」: a rank right after the asking word, before what says
-# "above", names the place asked for — the unit above, said by its rank — not a level to filter by
+# "above", names the place asked for — the unit above, said by its rank — not a level to filter by;
+# so does a rank after 所在/所属/上级 (「所在的县级市是哪个」「上级地级市是」)
 _RANK_ASKED = re.compile(
     r"(?:哪个|哪一个|什么)(?:地级市|县级市)(?=的|管|下面|下边|底下|下辖|管辖|所辖)"
+    r"|(?:所在的?|所属的?|上级)(?:地级市|县级市)"
 )
 
 

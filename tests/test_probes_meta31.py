@@ -24,8 +24,9 @@ scored by ``reportqa eval-metadata`` (``meta_gold.jsonl`` there), the questions 
 - e: a one-character county writes its committee with its kind again (「歙县县委、县政府」 = 歙县 +
   县委), so 「X县县」 before 委/政府 is X县 when the division list knows it (e1 as the writer, e2 as
   the body above a town: ``report_reading.names_in``); a made-up 青禾县县委 is left alone (e3);
-- d: 「是哪个县级市下面的」「是什么县级市的」「是哪个地级市下辖的」 ask the unit above by its rank
-  (``meta_asks._RANK_ASKED``, ``meta_parts._UP``); 「县级市的报告有哪些」 still filters by level.
+- d: 「是哪个县级市下面的」「是什么县级市的」「是哪个地级市下辖的」「所在的县级市是哪个」「上级市是
+  哪个」 ask the unit above by its rank or kind (``meta_asks._RANK_ASKED``, ``meta_parts.PARENT``);
+  「县级市的报告有哪些」 still filters by level, 「上级市政府督查了几次」 is a topic.
 """
 
 from __future__ import annotations
@@ -75,5 +76,9 @@ def test_a_bodies_a_report_works_under_are_not_its_voice():
 def test_d_a_rank_after_the_asking_word_names_the_parent():
     for q in ("苇塘镇是哪个县级市下面的", "苇塘镇是什么县级市的", "桐柏县是哪个地级市下辖的"):
         assert PARENT.search(spoken_levels(q)), q
+    for q in ("苇塘镇所在的县级市是哪个", "桐柏县的上级市是哪个", "苇塘镇所在县是哪个"):
+        assert PARENT.search(spoken_levels(q)), q
+    for q in ("上级市政府督查了几次", "所在村的法律顾问是谁", "接受上级督查几次"):
+        assert not PARENT.search(spoken_levels(q)), q  # must-not: a topic
     assert spoken_levels("县级市的报告有哪些") == "县级的报告有哪些"  # must-not
     assert spoken_levels("哪个是地级市") == "哪个是市级"  # must-not: a level asked of each
