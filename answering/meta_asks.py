@@ -18,7 +18,7 @@ Facts of how such questions are worded (none is about one report):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook
 from answering.meta_parts import MetaCiter, framed, paragraph
@@ -150,3 +150,28 @@ def same_parent_verdict(q: str, infos: Sequence[ReportInfo]) -> Paragraph | None
         yes = len(parents) == 1
         text = f"是，都属于{parents.pop()}。" if yes else "不是同一个上级单位。"
     return paragraph(text if not named else ("是，" if yes else "不是，") + text)
+
+
+# 「西仓镇属于哪个州」「枫林镇是哪个地级市的」: asked of a township, a prefecture's rung (州, 盟, 地区,
+# 地级市, or 市 when its county is no city) is the level above its county; 「哪个市」 of a town under
+# a county-level city (醴陵市) is answered by that city itself
+_PREFECTURE_ASKED = re.compile(
+    r"(?:哪个|哪一个|什么|所在的?|所属的?|上级)(地级市|市级|州|盟|地区|市)(?![委政场民])"
+)
+
+
+def with_prefecture(
+    q: str, info: ReportInfo, line: Paragraph, city: Callable[[], str]
+) -> Paragraph:
+    """The parent's line, and the prefecture above that county when the question asks for the
+    prefecture's rung of a township (``city``: the division list's city of the report, called
+    only then, as it loads the whole list); said to come from the list."""
+    m = _PREFECTURE_ASKED.search(q)
+    if not (m and info.level == "乡镇" and info.county):
+        return line
+    if m.group(1) == "市" and info.county.endswith("市"):
+        return line
+    above = city()
+    if not above or above == info.county:  # a city without counties (东莞市) is the parent
+        return line
+    return Paragraph((*line.runs, Text(f"{info.county}属于{above}（据地名资料）。")))

@@ -26,7 +26,10 @@ scored by ``reportqa eval-metadata`` (``meta_gold.jsonl`` there), the questions 
   the body above a town: ``report_reading.names_in``); a made-up 青禾县县委 is left alone (e3);
 - d: 「是哪个县级市下面的」「是什么县级市的」「是哪个地级市下辖的」「所在的县级市是哪个」「上级市是
   哪个」 ask the unit above by its rank or kind (``meta_asks._RANK_ASKED``, ``meta_parts.PARENT``);
-  「县级市的报告有哪些」 still filters by level, 「上级市政府督查了几次」 is a topic.
+  「县级市的报告有哪些」 still filters by level, 「上级市政府督查了几次」 is a topic;
+- f: a prefecture's rung asked of a township (「属于哪个地级市」「是哪个市的」「哪个州」) is the city
+  above its county: the answer adds it from the division list (``meta_asks.with_prefecture``,
+  u15, u16); a town under a county-level city asked 「哪个市」 is answered by that city (u17).
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ def test_meta31_questions(tmp_path, monkeypatch, capsys):
     )
     by_id = {q["id"]: q for q in result["questions"]}
     assert "地名资料" in by_id["u08"]["answer"]  # 南阳市 is the division list's, said so
+    assert "长沙" not in by_id["u17"]["answer"]  # f must-not: 浏阳市 is the 市 asked
     capsys.readouterr()
     assert main(["ask", "三营镇属于哪个县"]) == 0  # c3: two namesakes, no kind of county
     assert "无法确定" in capsys.readouterr().out
