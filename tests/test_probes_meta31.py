@@ -24,6 +24,9 @@ scored by ``reportqa eval-metadata`` (``meta_gold.jsonl`` there), the questions 
 - e: a one-character county writes its committee with its kind again (「歙县县委、县政府」 = 歙县 +
   县委), so 「X县县」 before 委/政府 is X县 when the division list knows it (e1 as the writer, e2 as
   the body above a town: ``report_reading.names_in``); a made-up 青禾县县委 is left alone (e3);
+- g: a unit's own documents spell its name with its kind (《朝阳街道…制度》《泾川镇…规定》), which no
+  larger place bearing the same short name (朝阳区, 泾川县) does: such titles name the unit (g1,
+  g2; ``self_name.self_named``), while a slogan alone (「法治朝阳」) may be the larger place's (g3);
 - d: 「是哪个县级市下面的」「是什么县级市的」「是哪个地级市下辖的」「所在的县级市是哪个」「上级市是
   哪个」 ask the unit above by its rank or kind (``meta_asks._RANK_ASKED``, ``meta_parts.PARENT``);
   「县级市的报告有哪些」 still filters by level, 「上级市政府督查了几次」 is a topic;
