@@ -111,7 +111,8 @@ def joint_subject(doc: Doc, lead: str) -> tuple[str, str] | None:
     kind = an.suffix(name)
     if repeated not in ("", kind) or again not in ("", kind, name) or not kind:
         return None
-    found = lowest(chains(doc, name, False))
+    # a listed name may hold a kind's character inside it (西乡塘区, 新乡市): the list knows it whole
+    found = [(name, "")] if doc.known(name) else lowest(chains(doc, name, False))
     if not found or found[0][0] != name:
         return None
     text = LED_BY.sub(lambda x: " " * len(x.group(0)), doc.text[:READ]).replace(m.group(0), "")

@@ -13,9 +13,9 @@ scored by ``reportqa eval-metadata`` (``meta_gold.jsonl`` there), the questions 
 - b: a place's party committee and government named together as the opening's subject
   (「2023年，宝鸡市委、市政府坚持…」「桐柏县委县政府认真贯彻…」) are that place acting as one: the
   writer, when the report also speaks as that kind of place (我市, 全县) and never as a lower
-  one (``site_banner.joint_subject``, b1, b2, b5 after 「在省委…领导下」); a county's report
-  opening with its city's bodies (b3) or a town's with its county's (b4) is not theirs
-  (must-nots);
+  one (``site_banner.joint_subject``, b1, b2; b5 after 「在省委…领导下」; b6 a listed name that
+  holds a kind's character, 西乡塘区); a county's report opening with its city's bodies (b3) or
+  a town's with its county's (b4) is not theirs (must-nots);
 - c: a township's report names its county's kind (区委、区政府; 县委依法治县办; only 市委、市政府:
   a county-level city), so of the namesakes the division list holds only those under a county
   of that kind can be it (``Gazetteer.parent_of``'s ``above``, c1, c2, c4); 「上级党委、政府」
