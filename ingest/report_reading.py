@@ -131,9 +131,24 @@ def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple
             piece = piece[:-1]  # 「歙县县委」「沛县县政府」: a one-character county + 县委
         unit, above = _parse(doc.gaz, piece, loose)
         end = m.end() - (len("办事处") if m.group(0) == "街道办事处" else 0)
+        if unit and _inside_listed(doc, masked, end - len(unit), end):
+            continue
         if unit and not _cut_out(masked, left.start(), end, unit):
             out.append((unit, above, masked[m.end() : m.end() + 2]))
     return out
+
+
+def _inside_listed(doc: Doc, masked: str, start: int, end: int) -> bool:
+    """The name ending at ``end`` is the head of a longer one the division list knows, which
+    holds a kind's character inside it (西乡|塘区, 新乡|市: 「西乡塘区2023年…报告」 names no
+    西乡): the characters after it complete that name, so it is none of its own."""
+    if start < 0 or masked[start:end] != masked[start:end].strip():
+        return False
+    return any(
+        an.suffix(longer := masked[start : end + k]) and doc.known(longer)
+        for k in range(1, 13)  # 东乡|族自治县
+        if end + k <= len(masked)
+    )
 
 
 def _cut_out(masked: str, run_start: int, end: int, unit: str) -> bool:

@@ -27,6 +27,12 @@ scored by ``reportqa eval-metadata`` (``meta_gold.jsonl`` there), the questions 
 - g: a unit's own documents spell its name with its kind (《朝阳街道…制度》《泾川镇…规定》), which no
   larger place bearing the same short name (朝阳区, 泾川县) does: such titles name the unit (g1,
   g2; ``self_name.self_named``), while a slogan alone (「法治朝阳」) may be the larger place's (g3);
+- h: a county or city the division list knows whole holds no chain inside it, though it holds a
+  kind's character (西乡|塘区, 靖州|苗族侗族自治县: ``admin_names._known_whole``,
+  ``report_reading._inside_listed``; h1, h2), unless its head is a listed place (宝鸡市陈仓区, h3);
+- i: real towns end like the generic 乡镇/城乡 (东乡镇, 石城乡: ``admin_names._REAL_ENDINGS``, i1,
+  i2), counted where the list knows them and a word starts; 「统筹城乡」「环城乡村」 in a 我乡
+  report name none (i3);
 - d: 「是哪个县级市下面的」「是什么县级市的」「是哪个地级市下辖的」「所在的县级市是哪个」「上级市是
   哪个」 ask the unit above by its rank or kind (``meta_asks._RANK_ASKED``, ``meta_parts.PARENT``);
   「县级市的报告有哪些」 still filters by level, 「上级市政府督查了几次」 is a topic;
