@@ -141,9 +141,10 @@ def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple
 def _inside_listed(doc: Doc, masked: str, start: int, end: int) -> bool:
     """The name ending at ``end`` is the head of a longer one the division list knows, which
     holds a kind's character inside it (西乡|塘区, 新乡|市: 「西乡塘区2023年…报告」 names no
-    西乡): the characters after it complete that name, so it is none of its own."""
-    if start < 0 or masked[start:end] != masked[start:end].strip():
-        return False
+    西乡): the characters after it complete that name, so it is none of its own, unless the list
+    knows it too."""
+    if start < 0 or doc.known(masked[start:end]):
+        return False  # 唐山市|汉沽管理区: a listed place heads the longer name, as in a chain
     return any(
         an.suffix(longer := masked[start : end + k]) and doc.known(longer)
         for k in range(1, 13)  # 东乡|族自治县
