@@ -29,6 +29,7 @@ _NAME_END = re.compile(
 )
 _TAIL = re.compile(rf"[{H}]+$")
 _FOLLOW = re.compile(rf"[{H}]{{0,4}}")
+_FOLLOW_NAME = re.compile(rf"[{H}]{{1,12}}")
 # a unit the report works with (「与柳溪镇联调」「结对帮扶X街道」) is a partner, never the writer
 PARTNER = re.compile(
     rf"(?:与|同|跟|会同|联合|协同|携手|帮扶|结对)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗)"
@@ -143,12 +144,12 @@ def _inside_listed(doc: Doc, masked: str, start: int, end: int) -> bool:
     holds a kind's character inside it (西乡|塘区, 新乡|市: 「西乡塘区2023年…报告」 names no
     西乡): the characters after it complete that name, so it is none of its own, unless the list
     knows it too."""
-    if start < 0 or doc.known(masked[start:end]):
+    run = _FOLLOW_NAME.match(masked, end)  # the Chinese characters right after it
+    if not run or start < 0 or doc.known(masked[start:end]):
         return False  # 唐山市|汉沽管理区: a listed place heads the longer name, as in a chain
     return any(
-        an.suffix(longer := masked[start : end + k]) and doc.known(longer)
-        for k in range(1, 13)  # 东乡|族自治县
-        if end + k <= len(masked)
+        doc.known(longer := masked[start : end + k]) and an.suffix(longer)
+        for k in range(1, len(run.group(0)) + 1)  # 东乡|族自治县
     )
 
 

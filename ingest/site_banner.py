@@ -12,6 +12,7 @@ one subject (「2024年，石家庄市委、市政府…」, ``joint_subject``),
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest import admin_names as an
@@ -42,6 +43,7 @@ _ORGAN_ALONE = re.compile(
 LED_BY = re.compile(r"在[^，,。；;\n]{2,40}?(?:领导|指导|带领|关心)(?:下|之下)")
 
 
+@functools.lru_cache(maxsize=16)  # asked of the same opening pages several times per report
 def self_level(text: str) -> str:
     """乡镇 or 区县 by which self-words the text uses more; empty when neither wins. The
     bodies a report works under (``LED_BY``) are the level above, not the writer."""
