@@ -18,7 +18,7 @@ Facts of how such questions are worded (none is about one report):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook
 from answering.meta_parts import MetaCiter, framed, paragraph
@@ -50,11 +50,27 @@ SAME_PARENT = re.compile(
 )
 
 
+# 「是哪个县级市下面的」「归哪个地级市管」: a rank right after the asking word, before what says
+# "above", names the place asked for — the unit above, said by its rank — not a level to filter by;
+# so does a rank after 所在/所属/上级 (「所在的县级市是哪个」「上级地级市是」)
+_RANK_ASKED = re.compile(
+    r"(?:哪个|哪一个|什么)(?:地级市|县级市)(?=的|管|下面|下边|底下|下辖|管辖|所辖)"
+    r"|(?:所在的?|所属的?|上级)(?:地级市|县级市)"
+)
+
+
 def spoken_levels(q: str) -> str:
-    """The question with ranks said as levels: 「哪个是地级市」 → 「哪个是市级」."""
-    for pattern, level in _SPOKEN_LEVEL:
-        q = pattern.sub(level, q)
-    return q
+    """The question with ranks said as levels: 「哪个是地级市」 → 「哪个是市级」; a rank that
+    names the unit above (``_RANK_ASKED``) stays as said, for ``meta_parts.PARENT``."""
+    kept = [m.span() for m in _RANK_ASKED.finditer(q)]
+    parts, at = [], 0
+    for s, e in [*kept, (len(q), len(q))]:
+        piece = q[at:s]
+        for pattern, level in _SPOKEN_LEVEL:
+            piece = pattern.sub(level, piece)
+        parts += [piece, q[s:e]]
+        at = e
+    return "".join(parts)
 
 
 def without_asks(q: str) -> str:
@@ -134,3 +150,28 @@ def same_parent_verdict(q: str, infos: Sequence[ReportInfo]) -> Paragraph | None
         yes = len(parents) == 1
         text = f"是，都属于{parents.pop()}。" if yes else "不是同一个上级单位。"
     return paragraph(text if not named else ("是，" if yes else "不是，") + text)
+
+
+# 「西仓镇属于哪个州」「枫林镇是哪个地级市的」: asked of a township, a prefecture's rung (州, 盟, 地区,
+# 地级市, or 市 when its county is no city) is the level above its county; 「哪个市」 of a town under
+# a county-level city (醴陵市) is answered by that city itself
+_PREFECTURE_ASKED = re.compile(
+    r"(?:哪个|哪一个|什么|所在的?|所属的?|上级)(地级市|市级|州|盟|地区|市)(?![委政场民])"
+)
+
+
+def with_prefecture(
+    q: str, info: ReportInfo, line: Paragraph, city: Callable[[], str]
+) -> Paragraph:
+    """The parent's line, and the prefecture above that county when the question asks for the
+    prefecture's rung of a township (``city``: the division list's city of the report, called
+    only then, as it loads the whole list); said to come from the list."""
+    m = _PREFECTURE_ASKED.search(q)
+    if not (m and info.level == "乡镇" and info.county):
+        return line
+    if m.group(1) == "市" and info.county.endswith("市"):
+        return line
+    above = city()
+    if not above or above == info.county:  # a city without counties (东莞市) is the parent
+        return line
+    return Paragraph((*line.runs, Text(f"{info.county}属于{above}（据地名资料）。")))

@@ -25,6 +25,7 @@ from answering.meta_asks import (
     higher_answer,
     same_parent_verdict,
     spoken_levels,
+    with_prefecture,
     without_asks,
 )
 from answering.meta_fields import fields_answer, fields_asked, without_fields
@@ -351,7 +352,10 @@ class MetadataAnswerer:
         from the gazetteer, or not to be written); ``verdict`` on top (「是同一个区的吗」)."""
         book = CitationBook()
         firsts = first_per_unit(infos)
-        lines = tuple(self._parent_line(book, info) for info in firsts)
+        lines = tuple(  # 「哪个州的」 of a town: its county's prefecture too (``meta_asks``)
+            with_prefecture(q, i, self._parent_line(book, i), lambda i=i: self.regions.city(i))
+            for i in firsts
+        )
         lines = (verdict, *lines) if verdict else lines
         if not book.items and len(lines) == 1 and not firsts[0].county:
             return plain(q, "".join(t.text for t in lines[0].runs), 1)

@@ -57,6 +57,10 @@ class RegionAnswers:
     def region(self, info: ReportInfo) -> Region | None:
         return region_of(info, self._opening(info.report_id), self._gaz())
 
+    def city(self, info: ReportInfo) -> str:
+        """The city the division list places the report's unit in ("" when unsure)."""
+        return region.city if (region := self.region(info)) else ""
+
     def in_place(self, info: ReportInfo, place: str) -> bool:
         """In a province or city the division list places its unit in (or the report names in
         a chain with its unit); a place no list knows by the names in its metadata or title."""

@@ -92,7 +92,12 @@ LEVEL_BY_SUFFIX = {
 # words built like names that name a kind of area, not a place (「法治文明辖区」「示范社区」)
 _GENERIC_ENDINGS = ("辖区", "社区", "园区", "景区", "片区", "街区", "校区", "小区")
 _GENERIC_ENDINGS += ("乡镇", "村镇", "集镇", "小镇", "城乡", "县区", "区县", "市县", "县市")
-_REAL_ENDINGS = ("村镇", "集镇")  # ending generic words yet naming real towns (王集镇, 高村镇)
+_REAL_ENDINGS = (
+    "村镇",
+    "集镇",
+    "城乡",
+    "乡镇",
+)  # real towns end so too (王集镇, 高村镇, 石城乡, 东乡镇)
 _MAX_CORE = {"乡镇": 5, "区县": 5, "地市": 5, "省": 6}
 _REPORT_WORDS = re.compile(
     r"政府|建设|法治|执法|工作|示范|全国|环境|发展|管理|服务|治理|推进|开展|宣传|学习|贯彻|制定|"
@@ -188,6 +193,9 @@ def parse_chain(
     is ``plausible`` (银杏大街街道 over 大街街道 and 云柳乡 over 柳乡, but 朝阳区 in 「时宣传朝阳区」).
     The starts are tried in order and the first chain that settles it ends the search: the
     ingest parses every name-like run of a report's opening pages (perf22)."""
+    listed = known is not None and level_of(run) in ("区县", "地市") and known(run)
+    if listed and (whole := _known_whole(run, known)):
+        return whole
     first: dict[str, str] | None = None
     for start in range(len(run)):
         parts = _chain_at(run, start, known)
@@ -201,6 +209,19 @@ def parse_chain(
             return parts
         first = first or parts
     return first or {}
+
+
+def _known_whole(run: str, known: Callable[[str], bool]) -> dict[str, str]:
+    """A county or city the list knows whole holds no chain inside it (靖州苗族侗族自治县 is no
+    靖州 over 苗族侗族自治县, 西乡塘区 no 西乡 over 塘区) unless its head is a place the list knows
+    (唐山市|汉沽管理区: the list files the area with its city's name in front)."""
+    parts = _chain_at(run, 0, known) or {}
+    if len(parts) < 2:
+        return {}  # read as one name already, or as none
+    lowest = most_specific(parts)[0]
+    if any(known(v) for v in parts.values() if v != lowest):
+        return {}
+    return {next(k for k, v in parts.items() if v == lowest): run}
 
 
 def whole_chain(run: str, known: Callable[[str], bool] | None = None) -> dict[str, str]:

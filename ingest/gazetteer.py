@@ -71,13 +71,16 @@ class Gazetteer:
         """乡镇 / 区县 / 地市 / 省 when the name is a known unit of exactly one level, else ""."""
         return self.levels.get(name, "")
 
-    def parent_of(self, name: str, level: str, context: str = "") -> str:
+    def parent_of(self, name: str, level: str, context: str = "", above: str = "") -> str:
         """The unit directly above ``name`` when only one place fits; ``context`` (the
-        report's text) narrows namesakes by the province or city it mentions."""
+        report's text) narrows namesakes by the province or city it mentions, and ``above``
+        (县, 区, 旗 or 市: the kind of county a township's report calls its superior, 「在区委、
+        区政府的领导下」) to the towns under a county of that kind, when any is."""
         kinds = {"乡镇": self.towns, "区县": self.counties, "地市": self.cities}
         places = kinds.get(level, {}).get(name, [])
-        rivals = self.upgraded_from(name, level) if places else []
-        places = places + _fitting_kind(rivals, context)
+        places = places + self.upgraded_from(name, level) if places else places
+        if above and level == "乡镇":
+            places = [p for p in places if p.county.endswith(above)] or places
         if len(places) > 1 and context:
             # the namesakes whose city and province the text both names beat those only one of
             # them fits (「对广东、深圳的重要讲话」: 深圳's 龙城街道 over 惠州's and 昆明's)
@@ -125,16 +128,6 @@ class Gazetteer:
 
     def towns_of(self, county: str) -> set[str]:
         return self.towns_in.get(county, set())
-
-
-def _fitting_kind(rivals: list[Place], context: str) -> list[Place]:
-    """A township report names its superior by kind — 「在区委、区政府的正确领导下」「县委县政府」 —
-    so an upgraded 乡's namesake under a county of another kind is no rival (高升镇 under 区委:
-    安岳县's 高升乡 is not it, and the listed 大足区 stands). Only rivals are dropped so: two
-    listed namesakes stay two (the list may lack the writer's own unit), and no kind named
-    keeps every rival."""
-    kinds = set(re.findall(r"([区县旗市])(?:委|人民政府|政府)", context))
-    return [p for p in rivals if p.county[-1] in kinds] if kinds else rivals
 
 
 def short(name: str) -> str:

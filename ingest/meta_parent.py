@@ -110,7 +110,8 @@ def _best(
         ]
     if fits:
         return fits[0], FieldSource("text", 0.6)
-    inferred = doc.gaz.parent_of(unit, level, doc.text[:READ]) if doc.gaz.loaded else ""
+    kind = _county_kind(doc.text[:READ]) if level == "乡镇" else ""
+    inferred = doc.gaz.parent_of(unit, level, doc.text[:READ], kind) if doc.gaz.loaded else ""
     if inferred and not _other_kind_above(doc.text[:READ], inferred, level):
         return inferred, FieldSource("gazetteer", 0.65)
     return "", None
@@ -126,6 +127,16 @@ def _city_above(text: str) -> bool:
     the list does not know is then a fit for its parent, though a 市 is taken as a prefecture
     by its ending."""
     return bool(_CITY_BODY.search(text)) and not _COUNTY_BODY.search(text)
+
+
+def _county_kind(text: str) -> str:
+    """The kind of county a township's report says is above it: 区 for 「区委、区政府」, 县 for
+    「县委依法治县办」, 市 when only 市委/市政府 lead it (``_city_above``); "" when it says
+    several kinds or none."""
+    kinds = {a or b for a, b in _BARE_ABOVE.findall(text)}
+    if len(kinds) == 1:
+        return kinds.pop()
+    return "市" if not kinds and _city_above(text) else ""
 
 
 # a township's report speaks of the county above it by kind alone: 「区委、区政府」「县委依法治县

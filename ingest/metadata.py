@@ -45,7 +45,7 @@ from ingest.report_title import report_title as _title
 from ingest.report_title import title_block as _title_block
 from ingest.self_name import lone_town, self_kind, self_named
 from ingest.sidecar import parse_year
-from ingest.site_banner import named_below, site_header
+from ingest.site_banner import joint_subject, named_below, site_header
 from ingest.site_banner import self_level as _self_level
 from reportqa.errors import IngestError
 from reportqa.text import to_simplified
@@ -169,6 +169,8 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
         for u, a in lowest(chains(doc, first, True)):
             ev.append(Evidence(u, a, "opening", 0.75))
+        if joint := joint_subject(doc, lead):  # 「2024年，石家庄市委、市政府…」
+            ev.append(Evidence(*joint, "opening", 0.75))
     for m in _SELF_GLOSS.finditer(doc.text[:3000]):  # 「我镇（官庄镇）」 glosses the self-word
         for u, a in lowest(chains(doc, m.group(2), True)):
             if an.suffix(u) == m.group(1):

@@ -29,6 +29,7 @@ _NAME_END = re.compile(
 )
 _TAIL = re.compile(rf"[{H}]+$")
 _FOLLOW = re.compile(rf"[{H}]{{0,4}}")
+_FOLLOW_NAME = re.compile(rf"[{H}]{{1,12}}")
 # a unit the report works with (「与柳溪镇联调」「结对帮扶X街道」) is a partner, never the writer
 PARTNER = re.compile(
     rf"(?:与|同|跟|会同|联合|协同|携手|帮扶|结对)[{H}]{{2,12}}?(?:街道|民族乡|乡|镇|苏木|县|区|旗)"
@@ -127,11 +128,29 @@ def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple
             piece = piece[: -len("办事处")]
         if len(piece) < len(left.group(0)):  # 永和镇, 将乐县: a name may hold a boundary word
             piece = _across(doc.gaz, left.group(0), len(piece))
+        if len(piece) > 2 and piece[-1] == piece[-2] and doc.known(piece[:-1]):
+            piece = piece[:-1]  # 「歙县县委」「沛县县政府」: a one-character county + 县委
         unit, above = _parse(doc.gaz, piece, loose)
         end = m.end() - (len("办事处") if m.group(0) == "街道办事处" else 0)
+        if unit and _inside_listed(doc, masked, end - len(unit), end):
+            continue
         if unit and not _cut_out(masked, left.start(), end, unit):
             out.append((unit, above, masked[m.end() : m.end() + 2]))
     return out
+
+
+def _inside_listed(doc: Doc, masked: str, start: int, end: int) -> bool:
+    """The name ending at ``end`` is the head of a longer one the division list knows, which
+    holds a kind's character inside it (西乡|塘区, 新乡|市: 「西乡塘区2023年…报告」 names no
+    西乡): the characters after it complete that name, so it is none of its own, unless the list
+    knows it too."""
+    run = _FOLLOW_NAME.match(masked, end)  # the Chinese characters right after it
+    if not run or start < 0 or doc.known(masked[start:end]):
+        return False  # 唐山市|汉沽管理区: a listed place heads the longer name, as in a chain
+    return any(
+        doc.known(longer := masked[start : end + k]) and an.suffix(longer)
+        for k in range(1, len(run.group(0)) + 1)  # 东乡|族自治县
+    )
 
 
 def _cut_out(masked: str, run_start: int, end: int, unit: str) -> bool:

@@ -84,6 +84,7 @@ def self_named(doc: Doc, level: str) -> str:
     for short in _BUILT_IN_TEXT.findall(text) + _TRIO.findall(text):
         if short not in _SPHERES and doc.gaz.level_of(short + kind) == level:
             found[short + kind] += 1
+    booked: set[str] = set()  # named in full, kind and all, as the issuer of its documents
     for m in _BOOK.finditer(text):  # 《雁湖街道矛盾纠纷多元化解工作办法》: the issuing unit first
         # 《关于健全县直部门…的意见》 opens with its subject, not its issuer: no name there;
         # a yearly plan may put its year first (《2022年茶陵县法治政府建设工作要点》)
@@ -93,6 +94,7 @@ def self_named(doc: Doc, level: str) -> str:
             unit, _ = an.most_specific(an.parse_chain(head.group(0), doc.known, an.plausible))
             if unit.endswith(kind) and not an.is_generic(unit):
                 found[unit] += 1
+                booked.add(unit)
         # 《丁香街“三重一大”议事制度》: a 街道 that writes itself X街 (see an.street_alias)
         elif kind == "街道" and (short := _STREET_BOOK.match(book)):
             found.update([an.street_alias(short.group(1))])
@@ -109,7 +111,9 @@ def self_named(doc: Doc, level: str) -> str:
     if kind == "市" and not _under_cited(doc, name, text):
         return ""
     core = name[: -len(kind)]
-    if _larger_place(doc, core, level, text.replace(name, "")):
+    # a slogan says the short name only (法治朝阳), which a larger place may bear; the title of
+    # the unit's own document spells it with its kind (《朝阳街道…办法》), which no larger place does
+    if name not in booked and _larger_place(doc, core, level, text.replace(name, "")):
         return ""
     return name
 
