@@ -12,16 +12,21 @@ from reportqa.errors import ReportQAError
 from reportqa.settings import Settings
 
 
-def load_history(path: str | None):
-    """Earlier turns from a JSON file, validated as the web API's history is."""
+def load_history(value: str | None):
+    """Earlier turns, validated as the web API's history is: a JSON file's path, or the JSON
+    list itself — a script that holds the last answer in a variable should not need a file."""
     from library import turns_from_json
 
-    if not path:
+    if not value:
         return []
+    inline = value.lstrip().startswith("[")
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ReportQAError(f"无法读取历史文件 {path}: {exc}") from exc
+        raw = json.loads(value if inline else Path(value).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ReportQAError(f"无法读取历史文件 {value}: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        where = "历史 JSON" if inline else f"历史文件 {value}"
+        raise ReportQAError(f"{where}不是有效的 JSON：{exc}") from exc
     return turns_from_json(raw)
 
 
@@ -85,7 +90,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def register(sub) -> None:
     p = sub.add_parser("ask", help="提问（带引用的回答）")
     p.add_argument("question")
-    p.add_argument("--history", help="JSON list of earlier turns")
+    p.add_argument("--history", help="earlier turns: a JSON file, or the JSON list itself")
     p.add_argument("--township", action="append", help="restrict to these townships")
     p.add_argument("--year", action="append", type=int, help="restrict to these years")
     p.add_argument("--export", help="write the answer to .md/.docx/.json/.csv")

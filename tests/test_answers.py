@@ -190,6 +190,12 @@ def test_cli_ask_json_contract_and_export(tmp_path, capsys, seed_cli, seed_libra
     assert main(["ask", "其中哪个乡镇提到了“三重一大”？", "--history", str(history), "--json"]) == 0
     follow = json.loads(capsys.readouterr().out)
     assert set(follow["townships"]) == {"辛集乡", "峡口镇"}
+    # the same history given inline, as a script holding the last answer passes it
+    inline = json.dumps([payload], ensure_ascii=False)
+    assert main(["ask", "其中哪个乡镇提到了“三重一大”？", "--history", inline, "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)["townships"]) == {"辛集乡", "峡口镇"}
+    assert main(["ask", "那峡口镇呢", "--history", "[{broken"]) == 2
+    assert "历史 JSON不是有效的 JSON" in capsys.readouterr().err
     assert main(["ask", "  "]) == 2
     assert "问题为空" in capsys.readouterr().err
 
