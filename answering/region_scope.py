@@ -72,7 +72,7 @@ def region_scope(
         p: said for p, said in asked.items() if p in analysis.counties or _subject(q, said, listed)
     }
     if not scoped:
-        return RegionScope(analysis)
+        return RegionScope(_county_address(q, analysis, asked))
     placed = [i for i in reports if any(regions.in_place(i, p) for p in scoped)]
     inside = {i.report_id for i in placed}
     unsure = [
@@ -106,6 +106,24 @@ def _without_address(q: str, analysis: Analysis, regions: RegionAnswers) -> Anal
         default=-1,
     )
     said = [w for w in regions.asked(q).values() if 0 <= q.find(w) < first]
+    return without_place(analysis, said) if said else analysis
+
+
+def _county_address(q: str, analysis: Analysis, asked: dict[str, str]) -> Analysis:
+    """「北京市朝阳区聘请法律顾问了吗」「浙江杭州的上城区…」: provinces and cities said right before
+    a county the library knows (each with or without 的) are that county's address, as people
+    place a unit from large to small; they leave the need (else it reads 北京市法律顾问)."""
+    words = sorted(set(asked.values()), key=len, reverse=True)
+    said: list[str] = []
+    for form in {f for c in analysis.counties for f in (c, short_name(c)) if len(f) > 1}:
+        j = q.find(form)
+        while j > 0:
+            j -= 1 if q[j - 1] == "的" else 0
+            w = next((w for w in words if q.endswith(w, 0, j)), None)
+            if w is None:
+                break
+            said.append(w)
+            j -= len(w)
     return without_place(analysis, said) if said else analysis
 
 
