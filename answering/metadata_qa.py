@@ -44,6 +44,7 @@ from answering.meta_select import absolute_years
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
+from answering.meta_yesno import YesNo
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
 from answering.report_words import report_words
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
@@ -137,6 +138,13 @@ class MetadataAnswerer:
         self.this_year = this_year  # 「去年的报告」 is read against it
         self.cite = MetaCiter(report_text)
         self.regions = RegionAnswers(self.cite, places, opening)
+        self.yes_no = YesNo(
+            self.cite, self._above, self.regions.asked
+        )  # 「枫林镇是醴陵市的吗」 (``meta_yesno``)
+
+    def _above(self, info: ReportInfo) -> tuple[str, ...]:
+        region = self.regions.region(info)
+        return (region.city, region.province) if region else ()
 
     def answer(
         self,
@@ -155,6 +163,8 @@ class MetadataAnswerer:
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
         q = spoken_levels(q)  # 「哪个是地级市」: 市级 (``answering.meta_asks``)
         one = len({i.township for i in infos}) == 1
+        if one and (verdict := self.yes_no.answer(q, infos)):
+            return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
         if order and not one and _frame_only(without_order(q), analysis):
             return order_answer(q, order, infos, self.cite)

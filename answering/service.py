@@ -19,6 +19,7 @@ from answering.followup_negated import negated_followup
 from answering.followup_years import nearest_year
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
+from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.region_scope import region_scope
@@ -188,6 +189,8 @@ class AnswerService:
         """Questions about the reports as documents (year, level, parent, addressee)."""
         units = analysis.townships or (resolved.scope if not analysis.counties else ())
         infos = self.retriever.scope(Filters(tuple(units), analysis.counties, (), report_ids))
+        if not infos and analysis.townships and asks_yes_no(resolved.question):
+            infos = self.retriever.scope(Filters(analysis.townships))  # 「A镇是B县的吗」: no
         if not infos:
             return None
         return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())
