@@ -139,7 +139,7 @@ class YesNo:
             return framed(q, Kind.FACT, body, (unit,), book, 1)
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
         n = self.cite.mention(book, info, [info.county, short])
-        origin = "" if n is not None else "（据地名资料；报告原文未写明）"
+        origin = "" if n is not None else self.cite.unquoted_parent(info, [info.county, short])
         if n is None:
             n = self.cite.title(book, info, [unit])
         if _same_place(guess, info.county):

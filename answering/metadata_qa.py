@@ -323,7 +323,14 @@ class MetadataAnswerer:
         if n is None:  # the parent came from the gazetteer: the report is cited for its unit
             n = self.cite.title(book, info, [info.township])
             unit = Text(info.township, (n,) if n else ())
-            return Paragraph((unit, Text(f"属于{info.county}（据地名资料；报告原文未写明）。")))
+            return Paragraph(
+                (
+                    unit,
+                    Text(
+                        f"属于{info.county}{self.cite.unquoted_parent(info, [info.county, short])}。"
+                    ),
+                )
+            )
         return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
 
     def _addressee(self, q, infos: Sequence[ReportInfo]) -> Answer | None:

@@ -5,6 +5,11 @@ a town of 松川县, a street of 江屿区, the county 澄屿县): per guess (pa
 paraphrases answered 是/不是 from the metadata with the report cited, and a must-not whose
 guess carries a deed (「是2023年聘请法律顾问的吗」), answered from the text. 0.3 at 3ee169b
 (the must-nots only), 1.0 after.
+
+Two more pages run their first sentence on to the portal's field line, closed by its tool bar
+(「字体[ ]根据《…》」「字号【大 中 小】 打印 按照…」, ``ingest.page_chrome.report_run_on``): the
+sentence is quoted without the furniture (at 3ee169b the quote opened 「发布时间:…访问量:…」), and
+a field line with 打印 inside a sentence, or a tool bar with no report after it, is not cut.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from answering.meta_yesno import asks_yes_no
-from tests.probe_kit import ingest_and_eval
+from ingest.page_chrome import report_run_on
+from tests.probe_kit import asked, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 
@@ -28,6 +34,36 @@ def test_meta32_probes(tmp_path, monkeypatch, capsys):
         DATA / "probes_meta32.jsonl",
         ["--min-facts", "1.0"],
     )
+    chrome = ("发布时间", "访问量", "阅读次数", "字体", "字号", "打印")
+    for item, answer in asked(tmp_path / "d", DATA / "probes_meta32.jsonl"):
+        if item["id"].startswith("c"):
+            assert answer.citations
+            assert not [c.quote for c in answer.citations if any(w in c.quote for w in chrome)]
+
+
+@pytest.mark.parametrize(
+    ("line", "report"),
+    [
+        (
+            "发布时间:2023-02-28访问量: 作者:白鹭镇人民政府字体[ ]根据《纲要》的规定,白鹭镇推进。",
+            "根据",
+        ),
+        (
+            "发布时间:2024-03-01 10:20 阅读次数:12 字号【大 中 小】 打印 按照县委部署,我镇推进。",
+            "按照",
+        ),
+    ],
+)
+def test_a_tool_bar_closes_the_field_line(line, report):
+    assert line[report_run_on(line) :].startswith(report)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["来源:白鹭镇 发布时间:2024-03-01 字体[ ]", "时间:2024年全年,为群众免费打印法律文书120份。"],
+)
+def test_no_cut_without_a_report_after_a_tool_bar(line):
+    assert report_run_on(line) == 0
 
 
 @pytest.mark.parametrize(
