@@ -213,7 +213,13 @@ class MetadataAnswerer:
             and _EACH.search(q)
             and not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", YEAR_OF.sub("", q)))
         ):
-            return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
+            # 「这些报告各是哪一年的」: one line per report; 「街道的报告分别是哪年的」: of that level
+            chosen = [i for i in infos if _levels(q)(i) and _years(q)(i.year)]
+            if not chosen:
+                return plain(
+                    q, f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。", 0
+                )
+            return self._year_of(q, chosen)
         rest = q
         named = {*analysis.townships, *analysis.counties}
         for name in sorted(named, key=len, reverse=True):

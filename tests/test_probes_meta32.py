@@ -10,6 +10,9 @@ Two more pages run their first sentence on to the portal's field line, closed by
 (「字体[ ]根据《…》」「字号【大 中 小】 打印 按照…」, ``ingest.page_chrome.report_run_on``): the
 sentence is quoted without the furniture (at 3ee169b the quote opened 「发布时间:…访问量:…」), and
 a field line with 打印 inside a sentence, or a tool bar with no report after it, is not cut.
+
+A level word asking each report's year (「街道的报告分别是哪年的」 l1a/l1b) lists that level's
+reports only; 「这些报告各是哪一年的」 (l1n) still lists every one.
 """
 
 from __future__ import annotations
@@ -26,14 +29,16 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_meta32_probes(tmp_path, monkeypatch, capsys):
-    ingest_and_eval(
+    result = ingest_and_eval(
         monkeypatch,
         capsys,
         tmp_path / "d",
         [DATA / "probe_reports_meta32"],
         DATA / "probes_meta32.jsonl",
-        ["--min-facts", "1.0"],
+        ["--min-facts", "1.0", "--min-f1", "1.0", "--min-compare", "1.0"],
     )
+    # 「街道的报告分别是哪年的」 names the street's reports alone (3ee169b: every report)
+    assert all(q["f1"] == 1.0 for q in result["questions"] if q["id"].startswith("l"))
     chrome = ("发布时间", "访问量", "阅读次数", "字体", "字号", "打印")
     for item, answer in asked(tmp_path / "d", DATA / "probes_meta32.jsonl"):
         if item["id"].startswith("c"):
