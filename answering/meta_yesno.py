@@ -81,10 +81,14 @@ class YesNo:
         cite: MetaCiter,
         above: Callable[[ReportInfo], Sequence[str]],
         named: Callable[[str], dict[str, str]] = lambda q: {},
+        known: Callable[[str], bool] = lambda p: True,
     ) -> None:
         self.cite = cite
         self.above = above  # the places above the parent (city, province), from the list
         self.named = named  # provinces and cities a question names bare (「是重庆的吗」)
+        # a place the division list or the library knows: 「是全国法治政府建设示范县吗」 names
+        # an honour shaped like a county, a topic to search, never a guessed parent
+        self.known = known
 
     def answer(self, q: str, infos: Sequence[ReportInfo]) -> Answer | None:
         if not asks_yes_no(q) or len({i.township for i in infos}) != 1:
@@ -94,7 +98,10 @@ class YesNo:
         for w in _unit_words(info):
             rest = rest.replace(w, "")
         years = [int(y) for y in _YEAR.findall(rest)]
-        parent = next((p for p in _PARENT.findall(rest) if not _RANK_WORDS.match(p)), "")
+        guesses = [p for p in _PARENT.findall(rest) if not _RANK_WORDS.match(p)]
+        if guesses and not self.known(guesses[0]):
+            return None
+        parent = guesses[0] if guesses else ""
         probe = rest.replace(parent, "") if parent else rest
         if not parent and (bare := self.named(rest)):  # 「是重庆的吗」: a place without its kind
             parent, said = next(iter(bare.items()))

@@ -138,9 +138,15 @@ class MetadataAnswerer:
         self.this_year = this_year  # 「去年的报告」 is read against it
         self.cite = MetaCiter(report_text)
         self.regions = RegionAnswers(self.cite, places, opening)
-        self.yes_no = YesNo(
-            self.cite, self._above, self.regions.asked
-        )  # 「枫林镇是醴陵市的吗」 (``meta_yesno``)
+        self._library: Sequence[ReportInfo] = ()  # the places a guess may name (``_known``)
+        # 「枫林镇是醴陵市的吗」 (``meta_yesno``)
+        self.yes_no = YesNo(self.cite, self._above, self.regions.asked, self._known)
+
+    def _known(self, place: str) -> bool:
+        gaz = self.regions.places()
+        return any(place in kind for kind in (gaz.counties, gaz.cities, gaz.provinces)) or any(
+            place in (i.county, i.township) for i in self._library
+        )
 
     def _above(self, info: ReportInfo) -> tuple[str, ...]:
         region = self.regions.region(info)
@@ -163,6 +169,7 @@ class MetadataAnswerer:
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
         q = spoken_levels(q)  # 「哪个是地级市」: 市级 (``answering.meta_asks``)
         one = len({i.township for i in infos}) == 1
+        self._library = everything
         if one and (verdict := self.yes_no.answer(q, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from answering.meta_yesno import asks_yes_no
+from cli.main import main
 from ingest.page_chrome import report_run_on
 from tests.probe_kit import asked, ingest_and_eval
 
@@ -44,6 +45,16 @@ def test_meta32_probes(tmp_path, monkeypatch, capsys):
         if item["id"].startswith("c"):
             assert answer.citations
             assert not [c.quote for c in answer.citations if any(w in c.quote for w in chrome)]
+
+
+def test_a_topic_shaped_like_a_guess_is_searched(tmp_path, monkeypatch):
+    """y4n–y6n: an honour shaped like a place or kind (示范县, 示范街道), or a deed after 是否,
+    is no guess about the report: never answered 是/不是/无法确定 from the metadata."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
+    assert main(["ingest", str(DATA / "probe_reports_meta32")]) == 0
+    for item, answer in asked(tmp_path / "d", DATA / "probes_meta32_not.jsonl"):
+        head = "".join(t.text for t in answer.body[0].runs) if answer.body else ""
+        assert not head.startswith(("是。", "不是。", "无法确定")), (item["id"], head)
 
 
 @pytest.mark.parametrize(
