@@ -106,6 +106,9 @@ class YesNo:
         if not parent and (bare := self.named(rest)):  # 「是重庆的吗」: a place without its kind
             parent, said = next(iter(bare.items()))
             probe = rest.replace(said, "")
+        own = short_name(info.county) if info.county else ""
+        if not parent and len(own) >= 2 and own in rest:  # 「属于醴陵吗」: its county, kind dropped
+            parent, probe = info.county, rest.replace(own, "")
         kinds = [dict(_KINDS)[k] for k in _KIND.findall(probe)]
         asked = (bool(years), bool(parent), bool(kinds))
         if sum(asked) != 1 or re.search(
