@@ -41,10 +41,12 @@ def test_meta32_probes(tmp_path, monkeypatch, capsys):
     # 「街道的报告分别是哪年的」 names the street's reports alone (3ee169b: every report)
     assert all(q["f1"] == 1.0 for q in result["questions"] if q["id"].startswith("l"))
     chrome = ("发布时间", "访问量", "阅读次数", "字体", "字号", "打印")
-    for item, answer in asked(tmp_path / "d", DATA / "probes_meta32.jsonl"):
-        if item["id"].startswith("c"):
-            assert answer.citations
-            assert not [c.quote for c in answer.citations if any(w in c.quote for w in chrome)]
+    lines = (DATA / "probes_meta32.jsonl").read_text(encoding="utf-8").splitlines()
+    chrome_rows = tmp_path / "chrome.jsonl"
+    chrome_rows.write_text("\n".join(x for x in lines if '"id": "c' in x), encoding="utf-8")
+    for _, answer in asked(tmp_path / "d", chrome_rows):
+        assert answer.citations
+        assert not [c.quote for c in answer.citations if any(w in c.quote for w in chrome)]
 
 
 def test_a_topic_shaped_like_a_guess_is_searched(tmp_path, monkeypatch):
@@ -55,6 +57,18 @@ def test_a_topic_shaped_like_a_guess_is_searched(tmp_path, monkeypatch):
     for item, answer in asked(tmp_path / "d", DATA / "probes_meta32_not.jsonl"):
         head = "".join(t.text for t in answer.body[0].runs) if answer.body else ""
         assert not head.startswith(("是。", "不是。", "无法确定")), (item["id"], head)
+
+
+def test_this_one_first_in_a_conversation_is_asked_back(tmp_path, monkeypatch):
+    """「这份是2023年的报告吗」 with no report talked about names nothing to check: asked back."""
+    from library.compose import build
+    from reportqa.errors import QuestionError
+    from reportqa.settings import Settings
+
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
+    assert main(["ingest", str(DATA / "probe_reports_meta32")]) == 0
+    with pytest.raises(QuestionError, match="指的是哪个单位"):
+        build(Settings(data_dir=tmp_path / "d")).service.ask("这份是2023年的报告吗")
 
 
 @pytest.mark.parametrize(
