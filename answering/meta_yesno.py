@@ -24,6 +24,7 @@ _ASKS = re.compile(r"[吗么嘛吧][？?。!！\s]*$|是不是|是否|([\u4e00-\
 # the guessed kind or rank, longest first (区县一级 before 区县, 乡镇 before 镇); a kind names
 # the unit's own word (街道, 镇, 乡), a rank its level
 _KINDS = (
+    ("县级市", "县级市"),  # a county-level city: a 区县 whose name ends in 市
     ("地级市", "地市"),
     ("地市", "地市"),
     ("市级", "地市"),
@@ -170,7 +171,8 @@ class YesNo:
             what = f"{own}（乡镇一级）" if own else "乡镇一级"
         else:
             what = {"区县": "区县一级", "地市": "地市一级"}.get(info.level, info.level)
-        fits = [k == info.level or (own and k == own) for k in kinds]
+        city = info.level == "区县" and unit.endswith("市")
+        fits = [k == info.level or (own and k == own) or (k == "县级市" and city) for k in kinds]
         if len(set(kinds)) > 1:  # 「是街道还是乡镇」: a choice: say what it is
             head = f"{unit}是{what}"
         elif not info.level:

@@ -167,10 +167,11 @@ class MetadataAnswerer:
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
+        kinds_said = q  # 「是县级市吗」: a guess keeps its kind (``meta_yesno``)
         q = spoken_levels(q)  # 「哪个是地级市」: 市级 (``answering.meta_asks``)
         one = len({i.township for i in infos}) == 1
         self._library = everything
-        if one and (verdict := self.yes_no.answer(q, infos)):
+        if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
         if order and not one and _frame_only(without_order(q), analysis):
