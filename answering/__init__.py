@@ -17,7 +17,9 @@ answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, the earliest
 or latest report through ``meta_order``, who issued a report, which of two is the higher
-level and whether two share a parent through ``meta_asks``, a 「都是…的吧」 guess
+level and whether two share a parent through ``meta_asks``, the reports a list question selects
+by level and year through ``meta_select``, a yes/no guess about one report's parent, year or kind
+through ``meta_yesno``, a 「都是…的吧」 guess
 dropped by ``asides``; the
 report's own 发文字号 through ``doc_number``, the day it was issued through ``issue_date``; a province or city as scope through
 ``region_scope``; the kinds a content question counts out (不算镇和街道) through ``kind_scope`` (民族乡 through ``ethnic_scope``), 去年/前年 as a
@@ -95,6 +97,8 @@ __all__ = [
     "meta_fields",
     "meta_order",
     "meta_parts",
+    "meta_select",
+    "meta_yesno",
     "metadata_qa",
     "money_verbs",
     "named_gloss",

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from answering.extractive import CitationBook
 from answering.sentence_cuts import clipped_end
 from answering.sentences import Span
+from ingest.page_chrome import read_chrome, report_run_on, text_lines
+from ingest.report_reading import is_paragraph
 from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
@@ -77,7 +79,10 @@ class MetaCiter:
             return self.title(book, info, wants)
         text = self.text(info.report_id)
         simple = to_simplified(text)
-        hits = [p for p in (simple.find(w) for w in wants) if p >= 0]
+        chrome = furniture(simple)  # 「来源:闽清县 发布时间:…」 names the host site: no quote
+        hits = [
+            p for w in wants for p in _finds(simple, w) if not any(s <= p < e for s, e in chrome)
+        ]
         if not hits:
             return None
         pos = min(hits)
@@ -85,6 +90,17 @@ class MetaCiter:
         ends = [i for i in (simple.find(ch, pos) for ch in _STOPS) if i >= 0]
         end = min(ends, default=len(text))
         return self.span(book, info, s, end + (simple[end : end + 1] in "。！？；"), "正文")
+
+    def unquoted_parent(self, info: ReportInfo, wants: Sequence[str]) -> str:
+        """Where a parent the report's own words do not name was read: the page's 来源 or
+        发布机构 field (furniture, never quoted), else the division list."""
+        simple = to_simplified(self.text(info.report_id))
+        spans = furniture(simple)
+        if any(
+            s <= p < e for w in wants if len(w) >= 2 for p in _finds(simple, w) for s, e in spans
+        ):
+            return "（据网页的发布信息；报告正文未写明）"
+        return "（据地名资料；报告原文未写明）"
 
     def span(
         self, book: CitationBook, info: ReportInfo, s: int, e: int, section: str
@@ -95,6 +111,30 @@ class MetaCiter:
             f"{info.report_id}:meta", info.report_id, text, (section,), 0, len(text), info
         )
         return book.cite(chunk, Span(s, e, text[s:e], 1.0))
+
+
+def _finds(text: str, word: str, most: int = 50):
+    at = text.find(word)
+    while at >= 0 and most:
+        yield at
+        at, most = text.find(word, at + 1), most - 1
+
+
+def furniture(text: str, limit: int = 3000) -> list[tuple[int, int]]:
+    """The portal furniture at the top of a page (``ingest.page_chrome``), as chunking leaves
+    it out: a field line, or a field line's head before the report run on to it. Its 来源 or
+    发布机构 names whoever put the page up, so a fact about the report is not quoted from it."""
+    chrome = read_chrome(text[:limit])
+    if not (chrome.publishers or chrome.titles or chrome.dates or chrome.crumbs or chrome.sites):
+        return []
+    pieces = dict(text_lines(text[:limit]))
+    spans = []
+    for s in chrome.lines:
+        line = pieces.get(s, "")
+        cut = report_run_on(line) if is_paragraph(line) else len(line)
+        if cut:
+            spans.append((s, s + cut))
+    return spans
 
 
 def _opening_line(text: str, wants: Sequence[str], limit: int = 800) -> tuple[int, int] | None:

@@ -40,8 +40,12 @@ from answering.meta_parts import (
     plain,
     stripped,
 )
+from answering.meta_select import absolute_years
+from answering.meta_select import levels as _levels
+from answering.meta_select import town_kind as _town_kind
+from answering.meta_select import years as _years
+from answering.meta_yesno import YesNo
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
-from answering.relative_years import STEP
 from answering.report_words import report_words
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
 from ingest.gazetteer import Gazetteer, gazetteer
@@ -49,11 +53,10 @@ from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import short_name, spoken_name
-from retrieval.dates import full_years
+from retrieval.dates import full_years  # noqa: F401  (tests read it here)
 from retrieval.level_words import canonical
 from retrieval.query import Analysis
 from retrieval.question_scope import LEVEL_ALIAS
-from retrieval.scope import asks_only_streets, named_levels
 from retrieval.short_names import contracted
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
@@ -62,8 +65,6 @@ _LIST = re.compile(
 )
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
-_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(以前|之前|以后|之后|以来|前|后)")
-_INCLUSIVE = re.compile(r"[含包]括?\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?(?:在内|及以前|及以后)")
 # the words of a question about reports as documents; anything else is a topic to search
 _FRAME = re.compile(
     r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
@@ -89,73 +90,12 @@ _PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
 _NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
-# 「去年的报告」「今年的」: a year said relative to today, in a question about the reports
-_RELATIVE_YEAR = STEP  # one table with content questions (``answering.relative_years``)
-_RELATIVE = re.compile(r"(前年|去年|今年)(?=度|的|份|报告|[？?，,。]|$)")
-
-
 # 「写的是2021年的情况」「讲的是2019年工作」「反映2022年的」: a verb saying what a report covers,
 # right before the year, frames the year covered; 「写了2021年的普法情况」 keeps its topic
 _COVERS = re.compile(
     r"(?:写|讲|说|谈|反映|介绍|回顾|汇报|总结|记录|记述|涉及)(?:的|了)?(?:是|为)?(?:关于)?"
     r"(?=\s*(?:(?:19|20)\d{2}|哪一?年|哪个年度|什么年份))"
 )
-
-
-def absolute_years(q: str, this_year: int) -> str:
-    """「24年度的报告」 → 「2024年度的报告」 (``retrieval.dates.full_years``), and
-    「去年的报告」 → 「2025年的报告」 in 2026."""
-    q = full_years(q)
-    return _RELATIVE.sub(lambda m: f"{this_year + _RELATIVE_YEAR[m.group(1)]}年", q)
-
-
-# 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
-_XIANG = re.compile(r"(?<![城下])乡(?![村镇里亲])")
-_ZHEN = re.compile(r"(?<![城乡集村小])镇(?![政府里上])")
-
-
-def _town_kind(q: str) -> str:
-    """「乡」 or 「镇」 when the question tells them apart, else empty."""
-    q = q.replace("乡镇", "").replace("街道", "")
-    xiang, zhen = bool(_XIANG.search(q)), bool(_ZHEN.search(q))
-    if xiang and zhen:
-        if re.search(r"不是\s*镇|而不是镇|非镇", q):
-            return "乡"
-        if re.search(r"不是\s*乡|而不是乡|非乡", q):
-            return "镇"
-        return ""
-    return "乡" if xiang else "镇" if zhen else ""
-
-
-def _levels(q: str) -> Callable[[ReportInfo], bool]:
-    """Which reports the question's level words select (「市一级」, 「区级以上」, 「不是乡镇的」)."""
-    kind = _town_kind(q)
-    if kind:
-        return lambda i: i.level == "乡镇" and i.township.endswith(kind)
-    named = named_levels(q)
-    if named and named != ("乡镇",):
-        return lambda i: i.level in named
-    if re.search(
-        r"区县|县区|不是乡镇|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])|是[县区旗]的", q
-    ):
-        return lambda i: i.level in ("区县", "地市")
-    if asks_only_streets(q):
-        return lambda i: i.township.endswith("街道")
-    if re.search(r"乡镇|街道", q):
-        return lambda i: i.level == "乡镇"
-    return lambda i: True
-
-
-def _years(q: str) -> Callable[[int | None], bool]:
-    m = _RANGE.search(q)
-    inclusive = bool(_INCLUSIVE.search(q))
-    if m:
-        y, word = int(m.group(1)), m.group(2)
-        if word in ("以前", "之前", "前"):
-            return lambda v: v is not None and (v <= y if inclusive else v < y)
-        return lambda v: v is not None and (v >= y if inclusive or word == "以来" else v > y)
-    years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
-    return (lambda v: v in years) if years else (lambda v: True)
 
 
 def _names_only(q: str, analysis: Analysis) -> bool:
@@ -198,6 +138,19 @@ class MetadataAnswerer:
         self.this_year = this_year  # 「去年的报告」 is read against it
         self.cite = MetaCiter(report_text)
         self.regions = RegionAnswers(self.cite, places, opening)
+        self._library: Sequence[ReportInfo] = ()  # the places a guess may name (``_known``)
+        # 「枫林镇是醴陵市的吗」 (``meta_yesno``)
+        self.yes_no = YesNo(self.cite, self._above, self.regions.asked, self._known)
+
+    def _known(self, place: str) -> bool:
+        gaz = self.regions.places()
+        return any(place in kind for kind in (gaz.counties, gaz.cities, gaz.provinces)) or any(
+            place in (i.county, i.township) for i in self._library
+        )
+
+    def _above(self, info: ReportInfo) -> tuple[str, ...]:
+        region = self.regions.region(info)
+        return (region.city, region.province) if region else ()
 
     def answer(
         self,
@@ -214,8 +167,12 @@ class MetadataAnswerer:
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
+        kinds_said = q  # 「是县级市吗」: a guess keeps its kind (``meta_yesno``)
         q = spoken_levels(q)  # 「哪个是地级市」: 市级 (``answering.meta_asks``)
         one = len({i.township for i in infos}) == 1
+        self._library = everything
+        if one and (verdict := self.yes_no.answer(kinds_said, infos)):
+            return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
         if order and not one and _frame_only(without_order(q), analysis):
             return order_answer(q, order, infos, self.cite)
@@ -264,7 +221,13 @@ class MetadataAnswerer:
             and _EACH.search(q)
             and not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", YEAR_OF.sub("", q)))
         ):
-            return self._year_of(q, infos)  # 「这些报告各是哪一年的」: one line per report
+            # 「这些报告各是哪一年的」: one line per report; 「街道的报告分别是哪年的」: of that level
+            chosen = [i for i in infos if _levels(q)(i) and _years(q)(i.year)]
+            if not chosen:
+                return plain(
+                    q, f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。", 0
+                )
+            return self._year_of(q, chosen)
         rest = q
         named = {*analysis.townships, *analysis.counties}
         for name in sorted(named, key=len, reverse=True):
@@ -374,7 +337,14 @@ class MetadataAnswerer:
         if n is None:  # the parent came from the gazetteer: the report is cited for its unit
             n = self.cite.title(book, info, [info.township])
             unit = Text(info.township, (n,) if n else ())
-            return Paragraph((unit, Text(f"属于{info.county}（据地名资料；报告原文未写明）。")))
+            return Paragraph(
+                (
+                    unit,
+                    Text(
+                        f"属于{info.county}{self.cite.unquoted_parent(info, [info.county, short])}。"
+                    ),
+                )
+            )
         return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
 
     def _addressee(self, q, infos: Sequence[ReportInfo]) -> Answer | None:

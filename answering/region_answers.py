@@ -48,6 +48,9 @@ class RegionAnswers:
         """Provinces and cities named in ``q`` (only these names are loaded for it)."""
         return places_asked(q, regions() if self._gaz is gazetteer else self._gaz())
 
+    def places(self) -> Gazetteer:
+        return self._gaz()
+
     def namesakes(self, info: ReportInfo) -> int:
         """How many places of the unit's level bear its name (新华街道: 26)."""
         gaz = self._gaz()

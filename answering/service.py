@@ -19,6 +19,7 @@ from answering.followup_negated import negated_followup
 from answering.followup_years import nearest_year
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
+from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.region_scope import region_scope
@@ -40,6 +41,7 @@ MAX_QUESTION_CHARS = 500
 # a question that points back (「它」「这份报告」「其中」) needs something to point at
 _DANGLING = re.compile(
     r"它(?!们)|它们|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位)|该(?:乡镇|乡|镇|街道)|"
+    r"^[这那]份(?=是|属于|算)|"  # 「这份是2023年的报告吗」: the report talked about
     r"^(?:在)?(?:其中|这其中|上述)"
 )
 # 「这些乡镇…」 with nothing before it and a topic of its own means every unit in scope
@@ -188,6 +190,8 @@ class AnswerService:
         """Questions about the reports as documents (year, level, parent, addressee)."""
         units = analysis.townships or (resolved.scope if not analysis.counties else ())
         infos = self.retriever.scope(Filters(tuple(units), analysis.counties, (), report_ids))
+        if not infos and analysis.townships and asks_yes_no(resolved.question):
+            infos = self.retriever.scope(Filters(analysis.townships))  # 「A镇是B县的吗」: no
         if not infos:
             return None
         return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())

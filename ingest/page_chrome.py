@@ -36,7 +36,7 @@ DATE = "成文日期|成文时间|发布日期|发布时间|发文日期|发文�
 OTHER = (
     "信息索引号|索引号|发文字号|文号|主题分类|组配分类|信息类别|体裁分类|主题词|有效性|效力状态|"
     "公开方式|公开形式|公开范围|公开时限|审核程序|分类|生效时间|终止时间|废止时间|浏览次数|访问次数|点击数|"
-    "浏览|作者|字体|字号|编号|文件编号|责任科室|责任处室"
+    "访问量|阅读次数|点击量|浏览|作者|字体|字号|编号|文件编号|责任科室|责任处室"
 )
 # a long label is unmistakable anywhere (a value run on before it: 「…/2024-00012发布机构：」);
 # a short one (来源, 日期, 标题…) only where a field can start
@@ -291,19 +291,24 @@ def text_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     return out
 
 
+# a portal's tool bar (「字体:[ ]」「字号【大 中 小】」「打印」) is the last of its field line
+_TOOLS = re.compile(r"(?:(?:(?:字体|字号)[:：]?\s*[\[【][\s大中小]*[\]】]|打印)\s*)+")
 # how a report's first sentence opens: 「2024年，」「2023年以来，」「今年以来，」「一年来，」
 _OPENING = re.compile(r"(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来|过去一年)[，,]")
 
 
 def report_run_on(line: str) -> int:
-    """Where the report starts in a field line it was run on to (the line break lost in
-    copying: 「公开方式:政府网站2025年,白鹭镇…」, 「来源: | |||2024年,…」): the first report
-    opening after the last field label; 0 when the line holds no label or no opening."""
+    """Where the report starts in a field line it was run on to (「公开方式:政府网站2025年,白鹭镇…」):
+    the first report opening after the last field label, else the end of the tool bar closing
+    a portal's field line (「字体[ ]根据《…》的规定,…」); 0 when the line holds no label or neither."""
     ends = [m.end() for m in _LABEL.finditer(line)]
     if not ends:
         return 0
-    m = _OPENING.search(line, ends[-1])
-    return m.start() if m else 0
+    if m := _OPENING.search(line, ends[-1]):
+        return m.start()
+    t = _TOOLS.search(line, ends[-1])  # in no sentence: 「,为群众打印文书」 is the report's
+    ok = t and not _SENTENCE.search(line, ends[-1], t.start()) and _SENTENCE.search(line, t.end())
+    return t.end() if ok else 0
 
 
 def _names_report(line: str) -> bool:

@@ -1,0 +1,78 @@
+"""Which reports a metadata list question selects: by its level words and by its years.
+
+「哪些报告是县级的」「2022年以前的乡镇报告」「去年的报告」「哪些是乡，镇不算」 pick reports by
+the two document facts every report carries (level and year covered); kept apart from the
+answerer so the reading of level and year words is one concept, tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from answering.relative_years import STEP
+from reportqa.types import ReportInfo
+from retrieval.dates import full_years
+from retrieval.scope import asks_only_streets, named_levels
+
+_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(以前|之前|以后|之后|以来|前|后)")
+_INCLUSIVE = re.compile(r"[含包]括?\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?(?:在内|及以前|及以后)")
+# 「去年的报告」「今年的」: a year said relative to today, in a question about the reports
+_RELATIVE_YEAR = STEP  # one table with content questions (``answering.relative_years``)
+_RELATIVE = re.compile(r"(前年|去年|今年)(?=度|的|份|报告|[？?，,。]|$)")
+
+
+def absolute_years(q: str, this_year: int) -> str:
+    """「24年度的报告」 → 「2024年度的报告」 (``retrieval.dates.full_years``), and
+    「去年的报告」 → 「2025年的报告」 in 2026."""
+    q = full_years(q)
+    return _RELATIVE.sub(lambda m: f"{this_year + _RELATIVE_YEAR[m.group(1)]}年", q)
+
+
+# 「哪些是乡」「是乡不是镇」: 乡 and 镇 standing alone name the kind of township (not 乡村, 城乡)
+_XIANG = re.compile(r"(?<![城下])乡(?![村镇里亲])")
+_ZHEN = re.compile(r"(?<![城乡集村小])镇(?![政府里上])")
+
+
+def town_kind(q: str) -> str:
+    """「乡」 or 「镇」 when the question tells them apart, else empty."""
+    q = q.replace("乡镇", "").replace("街道", "")
+    xiang, zhen = bool(_XIANG.search(q)), bool(_ZHEN.search(q))
+    if xiang and zhen:
+        if re.search(r"不是\s*镇|而不是镇|非镇", q):
+            return "乡"
+        if re.search(r"不是\s*乡|而不是乡|非乡", q):
+            return "镇"
+        return ""
+    return "乡" if xiang else "镇" if zhen else ""
+
+
+def levels(q: str) -> Callable[[ReportInfo], bool]:
+    """Which reports the question's level words select (「市一级」, 「区级以上」, 「不是乡镇的」)."""
+    kind = town_kind(q)
+    if kind:
+        return lambda i: i.level == "乡镇" and i.township.endswith(kind)
+    named = named_levels(q)
+    if named and named != ("乡镇",):
+        return lambda i: i.level in named
+    if re.search(
+        r"区县|县区|不是乡镇|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])|是[县区旗]的", q
+    ):
+        return lambda i: i.level in ("区县", "地市")
+    if asks_only_streets(q):
+        return lambda i: i.township.endswith("街道")
+    if re.search(r"乡镇|街道", q):
+        return lambda i: i.level == "乡镇"
+    return lambda i: True
+
+
+def years(q: str) -> Callable[[int | None], bool]:
+    m = _RANGE.search(q)
+    inclusive = bool(_INCLUSIVE.search(q))
+    if m:
+        y, word = int(m.group(1)), m.group(2)
+        if word in ("以前", "之前", "前"):
+            return lambda v: v is not None and (v <= y if inclusive else v < y)
+        return lambda v: v is not None and (v >= y if inclusive or word == "以来" else v > y)
+    years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
+    return (lambda v: v in years) if years else (lambda v: True)
