@@ -11,7 +11,10 @@ towns under real counties of 湖南):
   after the total is not counted by it);
 - 「讲法治课」 is written 「专题授课」 or 「法治专题培训(会)…授课」 (``retrieval/colloquial.txt``):
   two paraphrases (k1a, k1b) and a must-not (k1n: a farming lecture, 「专家授课」 alone, is no
-  law class).
+  law class);
+- a firm's seat bracketed in its name (「湖南金州(宁乡)律师事务所」, ``answering.entities``) is
+  part of the name: two paraphrases (e1a, e1b) and a must-not (e1n: 「委托第三方（本地）律师
+  事务所」 names no firm).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.entities import names_entity
 from retrieval.counts_near import closing_total, total_lead
 from tests.probe_kit import ingest_and_eval
 
@@ -65,3 +69,16 @@ def test_a_closing_total(text, count):
 def test_no_closing_total(text, count):
     at = text.index(count)
     assert not closing_total(text, at, at + len(count))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("聘请了重庆天亿(涪陵)律师事务所吴英律师为我镇法律顾问", True),
+        ("与北京大成（上海）律师事务所签订法律顾问合同", True),
+        ("委托第三方（本地）律师事务所为镇法律顾问", False),
+        ("聘请1家律师事务所（常年）为法律顾问", False),
+    ],
+)
+def test_a_bracketed_seat_is_part_of_the_name(sentence, named):
+    assert names_entity(sentence, "律所") is named
