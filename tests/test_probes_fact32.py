@@ -14,7 +14,10 @@ towns under real counties of 湖南):
   law class);
 - a firm's seat bracketed in its name (「湖南金州(宁乡)律师事务所」, ``answering.entities``) is
   part of the name: two paraphrases (e1a, e1b) and a must-not (e1n: 「委托第三方（本地）律师
-  事务所」 names no firm).
+  事务所」 names no firm);
+- 「便民服务大厅」 is written by the centre's name (便民服务中心, 政务服务中心, 为民服务中心:
+  ``retrieval/register.txt``): two paraphrases (h1a, h1b) and a must-not (h1n: 村级便民服务站
+  is no hall).
 """
 
 from __future__ import annotations
