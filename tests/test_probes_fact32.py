@@ -17,7 +17,10 @@ towns under real counties of 湖南):
   事务所」 names no firm);
 - 「便民服务大厅」 is written by the centre's name (便民服务中心, 政务服务中心, 为民服务中心:
   ``retrieval/register.txt``): two paraphrases (h1a, h1b) and a must-not (h1n: 村级便民服务站
-  is no hall).
+  is no hall);
+- 「X和Y今年各自定了…」 (``answering.relative_years``): 各 before a verb or 自 spreads the deed
+  over the units named, so 今年 is each report's own year, not today's: two paraphrases as
+  compare probes (y1a, y1b); the must-not is 「今年各乡镇…」, still today's year (unit test).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from answering.entities import names_entity
+from answering.relative_years import absolute
 from retrieval.counts_near import closing_total, total_lead
 from tests.probe_kit import ingest_and_eval
 
@@ -41,7 +45,7 @@ def test_fact32_probes(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         [DATA / "probe_reports_fact32"],
         PROBES,
-        ["--min-fact", "1.0", "--min-none", "1.0"],
+        ["--min-fact", "1.0", "--min-none", "1.0", "--min-compare", "1.0"],
     )
     heads = {q["id"]: q["answer"].splitlines()[0] for q in result["questions"]}
     assert heads["t1b"] == "**黄兴镇**：12次[1]"  # the total, not 旁听庭审2场 after it
@@ -85,3 +89,17 @@ def test_no_closing_total(text, count):
 )
 def test_a_bracketed_seat_is_part_of_the_name(sentence, named):
     assert names_entity(sentence, "律所") is named
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("西仓镇和仁和镇今年各自定了什么文件？", "西仓镇和仁和镇今年各自定了什么文件？"),
+        ("两个镇今年各定了什么文件", "两个镇今年各定了什么文件"),
+        ("今年各乡镇哪些聘请了法律顾问", "2026年各乡镇哪些聘请了法律顾问"),
+        ("去年各个街道有几份报告", "2025年各个街道有几份报告"),
+        ("今年哪些镇提到述法", "2026年哪些镇提到述法"),
+    ],
+)
+def test_this_year_spread_over_named_units_stays_each_reports(question, read):
+    assert absolute(question, 2026) == read
