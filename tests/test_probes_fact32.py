@@ -20,7 +20,10 @@ towns under real counties of 湖南):
   is no hall);
 - 「X和Y今年各自定了…」 (``answering.relative_years``): 各 before a verb or 自 spreads the deed
   over the units named, so 今年 is each report's own year, not today's: two paraphrases as
-  compare probes (y1a, y1b); the must-not is 「今年各乡镇…」, still today's year (unit test).
+  compare probes (y1a, y1b); the must-not is 「今年各乡镇…」, still today's year (unit test);
+- 「考试是开卷还是闭卷」 (``answering.choice_words``): the option chosen is written inside the
+  thing, before its head (法律知识闭卷考试): two paraphrases (c1a, c1b) and a must-not (c1n: a
+  unit with no exam is not answered through the options).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.choice_words import options
 from answering.entities import names_entity
 from answering.relative_years import absolute
 from retrieval.counts_near import closing_total, total_lead
@@ -103,3 +107,16 @@ def test_a_bracketed_seat_is_part_of_the_name(sentence, named):
 )
 def test_this_year_spread_over_named_units_stays_each_reports(question, read):
     assert absolute(question, 2026) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("法律知识考试是开卷还是闭卷？", ("开卷", "闭卷")),
+        ("培训是线上的还是线下的", ("线上", "线下")),
+        ("哪些乡镇还是没有聘请法律顾问？", ()),  # 还是 as 'still': no options
+        ("法律顾问是律师还是专家学者？", ()),  # options of four characters and more: no kinds
+    ],
+)
+def test_the_options_of_a_choice_question(question, offered):
+    assert options(question) == offered
