@@ -23,7 +23,10 @@ towns under real counties of 湖南):
   compare probes (y1a, y1b); the must-not is 「今年各乡镇…」, still today's year (unit test);
 - 「考试是开卷还是闭卷」 (``answering.choice_words``): the option chosen is written inside the
   thing, before its head (法律知识闭卷考试): two paraphrases (c1a, c1b) and a must-not (c1n: a
-  unit with no exam is not answered through the options).
+  unit with no exam is not answered through the options);
+- 「X这类活动」 right after the unit's name (``retrieval.item_lists``): the thing is read from a
+  word's edge, not from a window cut inside the name (溪镇宪法宣传专场): two paraphrases (u1a,
+  u1b) and a must-not (u1n: a unit with no such event).
 """
 
 from __future__ import annotations
