@@ -57,6 +57,9 @@ _NOT_NAME = re.compile(
 )
 _QUOTED = re.compile(r"[”\"」』》]$")
 _PUNCT = re.compile(r"[^\u4e00-\u9fff“”\"「」『』《》]")
+# a firm's seat or branch bracketed inside its name, right before the kind word
+# (重庆天亿(涪陵)律师事务所, 北京大成（上海）律师事务所): part of the name, no clause break
+_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")
 
 
 def asked_entity(question: str) -> str:
@@ -91,7 +94,8 @@ def names_entity(sentence: str, kind: str) -> bool:
     t = to_simplified(sentence)
     for head in heads(kind):
         for m in re.finditer(re.escape(head), t):
-            clause = _PUNCT.split(t[max(0, m.start() - 14) : m.start()])[-1]
+            before = _SEAT.sub("", t[max(0, m.start() - 22) : m.start()])
+            clause = _PUNCT.split(before[-14:])[-1]
             if _QUOTED.search(clause):
                 return True
             name = _last_open(clause)

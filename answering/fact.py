@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, near_value, not_given
 from answering.audience import with_audience
+from answering.choice_words import with_options
 from answering.count_before import bare_noun, count_before, counts_noun
 from answering.counted import counted_nouns, counts_each, each_count, tells_topic
 from answering.doer import own_weight
@@ -72,6 +73,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if _KIND_OF_BODY.search(to_simplified(analysis.question)):
         entity = ""  # 「领导小组算是个什么机构」: the body's own kind, no other body's name
     analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
+    analysis = with_options(analysis)  # 「考试是开卷还是闭卷」 ~ 法律知识闭卷考试
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
     analysis = money_topic(analysis)  # 「罚了多少钱」: the verb's money words (罚款) are the topic

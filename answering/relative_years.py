@@ -17,7 +17,13 @@ import re
 
 STEP = {"前年": -2, "去年": -1, "今年": 0, "上一年度": -1, "上年度": -1}
 # after the word: what makes it the reports' year rather than a word of the need
-_SCOPING = r"(?=度|的|份|报告|里|中|哪|有哪|有几|各|[？?，,。\s]|$)"
+# 各 only before the units it spreads over (「今年各乡镇」「去年各个街道」): 「西仓镇和仁和镇今年
+# 各自定了…」「今年各定了…」 spread the deed over the units named, and 今年 there is the deed's
+# time as each report says it (its own year), like 「今年定了」
+_SCOPING = (
+    r"(?=度|的|份|报告|里|中|哪|有哪|有几|[？?，,。\s]|$"
+    r"|各(?:个|级)?(?:乡|镇|街|区|县|市|州|地|单位|部门|村|社区))"
+)
 _TODAY = re.compile(rf"(?<!与)(?<!比)(前年|去年|今年){_SCOPING}")
 _LAST = re.compile(rf"(?<!与)(?<!比)(上一年度|上年度){_SCOPING}")
 

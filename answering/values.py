@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from answering.acts import act_clause, asked_act, item_clause
 from answering.value_kinds import RANK_VALUE
 from reportqa.text import to_simplified
+from retrieval.counts_near import total_lead
 from retrieval.measures import asked_measure, counts_with, how_many
 from retrieval.numerals import value_of
 from retrieval.query import Concept
@@ -79,9 +80,11 @@ def asked_count(sentence: str, question: str, concepts: Sequence[Concept]) -> st
     ]
     scores = []
     for m, by_act in zip(counts, acted, strict=True):
-        clause = _clause(text, m.start(), m.end())
+        # a closing total (「…,累计12次」) counts its sentence's deed: the words before it are its
+        clause = total_lead(text, m.start(), m.end()) or _clause(text, m.start(), m.end())
         # the verb a count shares: the total's under 其中, the list's for a list item
         wide = act_clause(text, m.start(), m.end()) + item_clause(text, m.start(), m.end())
+        wide += total_lead(text, m.start(), m.end())
         said = [
             w for v, w in verbs.items() if v in (wide if w == _CLASS_WEIGHT or v == act else clause)
         ]

@@ -284,7 +284,15 @@ def _nouns_ending(text: str, at: int, tagged: Tagger) -> str:
     """The thing named right before ``at``: the nouns ending the text before it
     (「哪些镇搞了智慧平台（比如…）」 → 智慧平台, 「把大模型（像…）」 → 大模型); the last
     word may be a verb a noun comes before (法治示范: 示范 is tagged a verb)."""
-    lead = re.split(rf"[{_BOUND}]", text[:at])[-1][-_HEAD:]
+    clause = re.split(rf"[{_BOUND}]", text[:at])[-1]
+    lead = clause[-_HEAD:]
+    if len(clause) > _HEAD:  # the window starts on a word's edge (大河乡|银发, not 河乡银发)
+        edges, pos = [], 0
+        for word, _ in tagged(clause):
+            edges.append(pos)
+            pos += len(word)
+        cut = len(clause) - _HEAD
+        lead = clause[min((e for e in edges if e >= cut), default=len(clause)) :]
     kept: list[str] = []
     words = tagged(lead)
     for i, (word, flag) in enumerate(reversed(words)):
