@@ -105,7 +105,9 @@ COVERED = re.compile(
 _AIM = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:进一步|持续|继续)?(?:推动|力争|争取|确保|计划|拟|将|努力|加快)"
 )
-_PLAN_SECTION = re.compile(r"下一步|打算|计划|思路|展望|存在的?问题|不足")
+# 计划 heads a plan section as the year's or the work's plan (「三、下一步工作计划」「八、2020年…
+# 工作计划」); a thing named 计划 (「干部依法行政培训计划走深走实」「实施…计划」) is a deed's object
+_PLAN_SECTION = re.compile(r"下一步|打算|(?:工作|年度?)计划|思路|展望|存在的?问题|不足")
 
 
 def states_coverage(sentence: str, section: str = "") -> bool:
