@@ -72,14 +72,16 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         evidence = ctx.retriever.fan_out(analysis, filters)
     # a practice asked of named units: a cell from a passage the judge did not accept must
     # name the practice asked (``answering.practice``)
-    names = names_practice(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
+    # the practice's most specific word is the genre's rarest, read over the whole library:
+    # over the two reports compared a common head (教育 of 校园法治教育) may be the rarer one
+    wide = ctx.retriever.concept_idf(analysis, None)
+    names = names_practice(analysis, wide, ctx.retriever.lib.tokenizer.tagged)
     text_of = ctx.retriever.lib.report_text
     if shape is not None:
         return compose_shaped(analysis, evidence, shape, text_of, ctx.retriever.lib.chunks)
     if titled:
         return compose_titled(analysis, evidence, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
-    wide = ctx.retriever.concept_idf(analysis, None)
     cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
     reread = measured_reader(ctx.retriever, analysis, measure, text_of)
     who = someone_named(ctx.person) if asks_who(analysis.question) else None

@@ -13,7 +13,11 @@ Classes, each with two paraphrases and a must-not:
   (授课, 讲座, 辅导: ``lesson_acts``); 讲授党课 is no law lesson;
 - P: a heading naming a thing called 计划 (培训计划, 学法计划) tells deeds; 工作计划/年度计划 and
   下一步 make a plan section (``extractive._PLAN_SECTION``);
-- J: 集中学习/集体学习 are written 专题学习, 集中学法, 集体学法 (``colloquial.txt``).
+- J: 集中学习/集体学习 are written 专题学习, 集中学法, 集体学法 (``colloquial.txt``);
+- W: a what/how cell (no count asked) holds the topic's most specific word before a count on
+  another deed (``extractive.Quoter._held``: 松溪镇's 法律进校园 over 法治专题讲座2次), and the
+  practice's rarest word is read over the whole library, not the two reports compared
+  (``compare.answer``: 校园 of 校园法治教育, not 教育); 石门乡 names no school.
 """
 
 from __future__ import annotations
@@ -44,7 +48,9 @@ def test_cmp32_probes(tmp_path, monkeypatch, capsys):
     )
     assert result["overall"]["errors"] == 0
     cells = compare_cells(tmp_path / "d", PROBES)
-    for probe in ("l1x", "j1x"):
+    for probe in ("w1a", "w1b"):
+        assert "法律进校园" in cells[probe]["松溪镇"], cells[probe]
+    for probe in ("l1x", "j1x", "w1x"):
         assert cells[probe]["石门乡"] == "未提及", cells[probe]
     for probe in ("p1a", "p1b", "p1x"):
         assert "4次" in cells[probe]["梅岭街道"] and "12次" not in cells[probe]["梅岭街道"]
