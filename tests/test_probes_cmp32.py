@@ -17,7 +17,10 @@ Classes, each with two paraphrases and a must-not:
 - W: a what/how cell (no count asked) holds the topic's most specific word before a count on
   another deed (``extractive.Quoter._held``: 松溪镇's 法律进校园 over 法治专题讲座2次), and the
   practice's rarest word is read over the whole library, not the two reports compared
-  (``compare.answer``: 校园 of 校园法治教育, not 教育); 石门乡 names no school.
+  (``compare.answer``: 校园 of 校园法治教育, not 教育); 石门乡 names no school;
+- D: asked what a unit issued (制定/印发), a title after an issuing verb beats one it only
+  follows (对标《…》), and the usual year's document may be named without title marks
+  (「印发年度法治政府建设工作要点」, ``doc_title._BARE``); 石门乡 names no document.
 """
 
 from __future__ import annotations
@@ -50,7 +53,9 @@ def test_cmp32_probes(tmp_path, monkeypatch, capsys):
     cells = compare_cells(tmp_path / "d", PROBES)
     for probe in ("w1a", "w1b"):
         assert "法律进校园" in cells[probe]["松溪镇"], cells[probe]
-    for probe in ("l1x", "j1x", "w1x"):
+    for probe in ("d2a", "d2b"):
+        assert "工作要点" in cells[probe]["松溪镇"] and "对标" not in cells[probe]["松溪镇"]
+    for probe in ("l1x", "j1x", "w1x", "d2x"):
         assert cells[probe]["石门乡"] == "未提及", cells[probe]
     for probe in ("p1a", "p1b", "p1x"):
         assert "4次" in cells[probe]["梅岭街道"] and "12次" not in cells[probe]["梅岭街道"]
