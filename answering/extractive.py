@@ -116,6 +116,10 @@ def states_coverage(sentence: str, section: str = "") -> bool:
     return bool(COVERED.search(t)) and not _AIM.match(t) and not _PLAN_SECTION.search(section)
 
 
+# 「…改革的数字比一比」「规模差多少」: a figure named as the thing compared asks a count
+_FIGURE_WORDS = re.compile(r"数字|数据|数量|规模|人数|次数|场次|件数")
+
+
 def _plan(chunk: Chunk) -> bool:
     """A sentence of a plan or problem section (「继续深化普法宣传」 under 「下一步打算」) tells
     no thing done. (A sentence opening with 推动/确保/加快 often reports a deed in a work
@@ -167,7 +171,8 @@ class Quoter:
         self.limit = 4 if self.coverage or who is not None else 1
         # 「在校园法治教育上做了什么」 asks what was done about the topic, no count: a count
         # beats another sentence only when it holds as much of the topic (``_held``)
-        what = value and who is None and not wants_number(analysis.question)
+        q = analysis.question
+        what = value and who is None and not wants_number(q) and not _FIGURE_WORDS.search(q)
         self.required = [c for c in analysis.concepts if c.required] if what else []
         self.limit = 4 if self.required else self.limit  # the passage's rival sentences too
 
