@@ -1,7 +1,8 @@
 """「分别请了谁来讲法治课」: 讲课 and 上课 are verbs a speaker splits around the lesson's subject
 (讲 + 法治课, 上 + 法律课). A report writes the lesson by its act — 授课, 专题讲座, 专题辅导,
-讲课 — and gives the subject in the lecture's title, in its section, or not at all (「邀请省司法
-厅…陈欢欢同志专题授课」 under a heading on 学法; 「邀请专家在市政府常务会议上作习近平法治思想专题
+讲课 — or as a course of a school's programme (「在市委党校…课程中设置习近平法治思想专题」),
+and gives the subject in the lecture's title, in its section, or not at all (「邀请省司法厅…
+陈欢欢同志专题授课」 under a heading on 学法; 「邀请专家在市政府常务会议上作习近平法治思想专题
 辅导」). The colloquial list reads 法治课 only as 法治讲座/法律讲座, so such a unit had no passage
 and its cell said 「未提及」 though its report names the lecture and the lecturer.
 
@@ -17,8 +18,8 @@ from dataclasses import replace
 
 from retrieval.query import Analysis
 
-# the acts a report writes a lesson by; none of them is a 党课's usual spelling (讲党课, 讲授党课)
-LESSON_ACTS = ("授课", "讲课", "讲座", "辅导")
+# the acts a report writes a lesson by, and 课程; none is a 党课's usual spelling (讲党课, 讲授党课)
+LESSON_ACTS = ("授课", "讲课", "讲座", "辅导", "课程")
 _SPLIT_VERB = re.compile(r"[讲上](?:过|了)?[^，,。？?！!；;讲上]{0,4}$")
 
 
