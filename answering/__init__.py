@@ -33,7 +33,8 @@ year through ``relative_years``; 镇街, 年报 and 「都有谁交了」 as the
 the person named in the neighbouring sentence), ``count_before`` (「971名…参加考试」 answers
 多少干部参加), ``how_often`` (多久一次: the sentence stating a period), ``no_name`` (a report that
 mentions a thing but names none); compare cells that name someone (``who_cells``), an
-organisation (``entity_cells``: 哪家律所) or rank by the audience (``audience_cells``: 给干部办的), ``places`` handles
+organisation (``entity_cells``: 哪家律所) or rank by the audience (``audience_cells``: 给干部办的);
+``lesson_acts`` reads 讲法治课 as the report's 授课/讲座/辅导; ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
 the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
@@ -90,6 +91,7 @@ __all__ = [
     "issue_date",
     "kind_scope",
     "kinds",
+    "lesson_acts",
     "llm",
     "lure_words",
     "markers",

@@ -17,6 +17,7 @@ from answering.count_beside import counted_beside
 from answering.doc_title import asks_document, document_span, without_document_words
 from answering.entity_cells import with_relation_soft
 from answering.extractive import ASKS_COVERAGE, CitationBook, _quote_for, no_evidence
+from answering.lesson_acts import with_lesson_acts
 from answering.practice import names_practice
 from answering.sentences import Span, figure_words, key_number, wants_number
 from answering.shaped import Shape, asked_shape, shaped_span, without_shape_words
@@ -55,6 +56,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if titled:  # 「哪个文件」: the title is the value; 文件 is no topic
         analysis = without_document_words(analysis)
     analysis = without_figure_request(analysis)  # 「有数字最好」 asks for figures, no topic
+    analysis = with_lesson_acts(
+        analysis
+    )  # 「讲法治课」: a report writes 授课/讲座 (``lesson_acts``)
     # 「分别跟哪家律所合作」: the firm's name is the value; 合作 only ties it (``entity_cells``)
     analysis = with_relation_soft(analysis, ctx.retriever.lib.tokenizer.tagged)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
@@ -68,14 +72,16 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         evidence = ctx.retriever.fan_out(analysis, filters)
     # a practice asked of named units: a cell from a passage the judge did not accept must
     # name the practice asked (``answering.practice``)
-    names = names_practice(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
+    # the practice's most specific word is the genre's rarest, read over the whole library:
+    # over the two reports compared a common head (教育 of 校园法治教育) may be the rarer one
+    wide = ctx.retriever.concept_idf(analysis, None)
+    names = names_practice(analysis, wide, ctx.retriever.lib.tokenizer.tagged)
     text_of = ctx.retriever.lib.report_text
     if shape is not None:
         return compose_shaped(analysis, evidence, shape, text_of, ctx.retriever.lib.chunks)
     if titled:
         return compose_titled(analysis, evidence, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
-    wide = ctx.retriever.concept_idf(analysis, None)
     cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
     reread = measured_reader(ctx.retriever, analysis, measure, text_of)
     who = someone_named(ctx.person) if asks_who(analysis.question) else None

@@ -38,6 +38,12 @@ _ASKED = re.compile(
     r"(?P<kind>规划|方案|纲要|计划|意见|办法|要点|规定|细则|清单)?文件"
 )
 _TITLE = re.compile(r"《[^《》\n]{2,80}》")
+# a unit names its own year's document without title marks when it is the usual one
+# (「制定年度法治政府建设工作要点」「印发2023年普法工作计划」): the issuing verb, then the kind
+_BARE = re.compile(
+    rf"(?:{_ISSUING})了?(?P<t>[^，,。；;！？!?\n《》“”]{{2,30}}?"
+    r"(?:工作要点|实施方案|工作计划|工作方案|规划))(?![\u4e00-\u9fff]{0,2}[》”])"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]{2,}")
 _LEAD = 6  # the verb before a title says how the unit uses it: 对照《…》, 根据《…》通知
 _TAIL = re.compile(r"\s*[（(][^（）()\n]{0,20}[）)]")  # 《…》(2021—2025年): the title's years
@@ -72,16 +78,27 @@ def document_span(
     q = _ASKED.sub(lambda a: f" {a.group('mid')} ", q)  # the title's own words count
     grams = {r[i : i + 2] for r in _CJK.findall(q) for i in range(len(r) - 1)}
     forms = [to_simplified(t) for t in topic if len(t) >= 2]
-    best: tuple[tuple[int, int], int, int] | None = None
-    for t in _TITLE.finditer(plain):
+    made = bool(re.search(_ISSUING, q))  # 「各制定了什么…文件」: one the unit itself issued
+    best: tuple[tuple[bool, int, int], int, int] | None = None
+    for t in _candidates(plain, made):
         title = t.group(0)
         if not any(f in title for f in forms) or kind not in title:
             continue
         lead = re.split(r"[，,。！？；;!?\n》]", plain[max(0, t.start() - _LEAD) : t.start()])[-1]
-        rank = (sum(g in lead + title for g in grams), -t.start())
+        issued = made and bool(re.search(_ISSUING, lead + title[:2]))
+        rank = (issued, sum(g in lead + title for g in grams), -t.start())
         if best is None or rank > best[0]:
             tail = _TAIL.match(plain, t.end())
             best = (rank, t.start(), tail.end() if tail else t.end())
     if best is None:
         return None
     return clause_span(text, best[1], best[2])
+
+
+def _candidates(plain: str, made: bool) -> list[re.Match]:
+    """The titles in book-title marks, and, for a question asking what a unit itself issued,
+    the unmarked name after an issuing verb (``_BARE``), read as a title from its verb on."""
+    out = list(_TITLE.finditer(plain))
+    if made:
+        out += [m for m in _BARE.finditer(plain) if "《" not in m.group(0)]
+    return out

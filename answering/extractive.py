@@ -105,13 +105,19 @@ COVERED = re.compile(
 _AIM = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:进一步|持续|继续)?(?:推动|力争|争取|确保|计划|拟|将|努力|加快)"
 )
-_PLAN_SECTION = re.compile(r"下一步|打算|计划|思路|展望|存在的?问题|不足")
+# 计划 heads a plan section as the year's or the work's plan (「三、下一步工作计划」「八、2020年…
+# 工作计划」); a thing named 计划 (「干部依法行政培训计划走深走实」「实施…计划」) is a deed's object
+_PLAN_SECTION = re.compile(r"下一步|打算|(?:工作|年度?)计划|思路|展望|存在的?问题|不足")
 
 
 def states_coverage(sentence: str, section: str = "") -> bool:
     """Does the sentence say how far something reaches now (not as a plan)?"""
     t = to_simplified(sentence).strip()
     return bool(COVERED.search(t)) and not _AIM.match(t) and not _PLAN_SECTION.search(section)
+
+
+# 「…改革的数字比一比」「规模差多少」: a figure named as the thing compared asks a count
+_FIGURE_WORDS = re.compile(r"数字|数据|数量|规模|人数|次数|场次|件数")
 
 
 def _plan(chunk: Chunk) -> bool:
@@ -163,6 +169,12 @@ class Quoter:
         )
         self.pick = Picker(analysis.concepts, idf, analysis.question)
         self.limit = 4 if self.coverage or who is not None else 1
+        # 「在校园法治教育上做了什么」 asks what was done about the topic, no count: a count
+        # beats another sentence only when it holds as much of the topic (``_held``)
+        q = analysis.question
+        what = value and who is None and not wants_number(q) and not _FIGURE_WORDS.search(q)
+        self.required = [c for c in analysis.concepts if c.required] if what else []
+        self.limit = 4 if self.required else self.limit  # the passage's rival sentences too
 
     def rank(self, span: Span, chunk: Chunk) -> tuple:
         value = self.value
@@ -174,7 +186,19 @@ class Quoter:
         done = not (value and _plan(chunk))  # a cell tells what was done
         score = span.score * own_weight(span.text, self.analysis.question) if value else span.score
         given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
-        return (counted, covered, done, given, score)
+        return (counted, covered, done, self._held(plain), given, score)
+
+    def _held(self, plain: str) -> tuple[float, ...]:
+        """The idf weights of the required words a sentence holds, rarest first, for a
+        what/how cell: the sentence holding the topic's most specific word (「开展“法律进校园”
+        活动」 for 校园法治教育) beats one with a count beside its common words only
+        (「加强干部法治教育,每年举办法治专题讲座2次」)."""
+        held = [
+            self.idf.get(c.term, 0.0)
+            for c in self.required
+            if any(a in plain for a in (c.term, *c.alternatives))
+        ]
+        return tuple(sorted(held, reverse=True))
 
     def _spans(self, hit: Hit) -> list[Span]:
         """The hit's candidate quotes, best first."""
@@ -203,7 +227,11 @@ class Quoter:
                 score = self.rank(span, hit.chunk)
                 if best is None or score > best[0]:
                     best = (score, hit.chunk, span)
-        if value and not wants_number(analysis.question) and not (best and all(best[0][2:4])):
+        if (
+            value
+            and not wants_number(analysis.question)
+            and not (best and best[0][2] and best[0][4])
+        ):
             # 「X是怎么做的」 and no sentence naming X tells of a deed with its figures: one under a
             # heading naming X may (「（五）普法宣传」 then 「开展送法下乡活动15场」)
             for hit in ev.hits:
