@@ -23,6 +23,7 @@ from answering.metadata_qa import MetadataAnswerer
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.region_scope import region_scope
 from answering.relative_years import absolute
+from answering.superlative import ranking
 from answering.types import Answer, Event, EventType, Kind
 from answering.unsaid_words import with_readings
 from reportqa.answer import Paragraph, Text
@@ -97,6 +98,7 @@ class AnswerService:
         # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
         asked = absolute(question, self.metadata.this_year(), follows=bool(history))
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
+        asked = self._ranked(asked, scope) or asked  # 「哪个镇的X最多」 (``superlative``)
         resolved = resolve(asked, history, self.lib.units[0])
         analysis = self.retriever.analyze(resolved.question)
         moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)
@@ -142,6 +144,15 @@ class AnswerService:
         yield Event(EventType.ANSWER, answer=_finish(result, question, resolved))
 
     # ---- steps -------------------------------------------------------------------------
+    def _ranked(self, question: str, scope: Filters | None) -> str:
+        """A ranking asked of no named unit, as the comparison of the units whose reports
+        write its need (``answering.superlative``); '' for any other question."""
+        rank = ranking(question)
+        if rank is None or self.retriever.analyze(question).townships:
+            return ""
+        units = self.ask(rank.which(), (), scope).townships
+        return rank.among(units) if len(units) >= 2 else ""
+
     def _filters(self, analysis: Analysis, resolved: Resolved, scope: Filters | None) -> Filters:
         base = scope or Filters()
         if resolved.scope and not analysis.townships:
