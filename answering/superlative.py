@@ -92,16 +92,11 @@ def shared_measure(measures: Sequence[str]) -> set[str] | None:
     and is left out rather than ranked; None when no kind is shared by more units than any
     other (nothing can be said to be the need's count)."""
     said = [m for m in measures if m]
-    groups = []
-    for m in dict.fromkeys(said):
-        group = {n for n in said if one_class((m, n))}
-        groups.append((sum(1 for n in said if n in group), group))
-    groups.sort(key=lambda g: -g[0])
+    kinds = {frozenset(n for n in said if one_class((m, n))) for m in said}
+    groups = sorted(((sum(n in k for n in said), k) for k in kinds), key=lambda g: -g[0])
     if not groups or groups[0][0] < 2 or (len(groups) > 1 and groups[1][0] == groups[0][0]):
         return None
-    if len(groups) > 1 and groups[1][1] == groups[0][1]:
-        return None
-    return groups[0][1] | {""}
+    return set(groups[0][1]) | {""}
 
 
 def counting_topic(rows: Sequence[CompareRow], concepts: Sequence[Concept]) -> list[CompareRow]:
