@@ -23,7 +23,7 @@ from answering.metadata_qa import MetadataAnswerer
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.region_scope import region_scope
 from answering.relative_years import absolute
-from answering.superlative import ranking
+from answering.superlative import Ranking, ranking, unranked
 from answering.types import Answer, Event, EventType, Kind
 from answering.unsaid_words import with_readings
 from reportqa.answer import Paragraph, Text
@@ -98,7 +98,9 @@ class AnswerService:
         # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
         asked = absolute(question, self.metadata.this_year(), follows=bool(history))
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
-        asked = self._ranked(asked, scope) or asked  # 「哪个镇的X最多」 (``superlative``)
+        rank = ranking(asked)  # 「哪个镇的X最多」: the which, then the comparison (``superlative``)
+        ranked = self._ranked(asked, rank, scope)
+        asked, rank = (ranked, rank) if ranked else (asked, None)
         resolved = resolve(asked, history, self.lib.units[0])
         analysis = self.retriever.analyze(resolved.question)
         moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)
@@ -137,19 +139,21 @@ class AnswerService:
         notes = tuple(n for n in (placed, kinds, ethnic) if n)
         reports = self.retriever.scope(filters)
         yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
-        result = self._extractive(analysis, filters)
+        result = unranked(self._extractive(analysis, filters), rank)
         if self.llm is not None and result.citations:
             yield from self._llm(analysis, filters, result, question, resolved)
             return
         yield Event(EventType.ANSWER, answer=_finish(result, question, resolved))
 
     # ---- steps -------------------------------------------------------------------------
-    def _ranked(self, question: str, scope: Filters | None) -> str:
+    def _ranked(self, question: str, rank: Ranking | None, scope: Filters | None) -> str:
         """A ranking asked of no named unit, as the comparison of the units whose reports
-        write its need (``answering.superlative``); '' for any other question."""
-        rank = ranking(question)
+        write its need (``answering.superlative``); '' for any other question. A time
+        ranking is its which-question: no count to compare (``superlative.unranked``)."""
         if rank is None or self.retriever.analyze(question).townships:
             return ""
+        if rank.timed:
+            return rank.which()
         units = self.ask(rank.which(), (), scope).townships
         return rank.among(units) if len(units) >= 2 else ""
 

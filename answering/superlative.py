@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from answering.count_beside import counted_beside
 from answering.picking import most_said
-from reportqa.answer import CompareRow
+from reportqa.answer import Answer, CompareRow, Paragraph, Text
 from retrieval.concept import Concept
 from retrieval.measures import one_class
 
@@ -37,6 +37,12 @@ _BEFORE = re.compile(
 # 「普法活动最多的是哪个镇」「调解成功率最高的是哪里」: the need, the ranking word, then the pick
 _AFTER = re.compile(
     rf"^(?:请问)?(?P<thing>[^，,。？?！!]+?)(?P<rank>{_RANK})的?(?:是|为|在)?{_PICK}$"
+)
+# 「哪个镇最早聘请法律顾问」「最早聘请法律顾问的是哪个镇」: a time ranking opens the deed
+_TIME = r"最早|最先|最晚|最迟"
+_TIME_BEFORE = re.compile(rf"^(?:请问)?{_PICK}(?P<rank>{_TIME})(?P<thing>[^，,。？?！!]+)$")
+_TIME_AFTER = re.compile(
+    rf"^(?:请问)?(?P<rank>{_TIME})(?P<thing>[^，,。？?！!]+?)的(?:是|为)?{_PICK}$"
 )
 # 「开展得最多」「办的最多」: a one-character verb's 得 is how the user says it, not the need
 _HOW = re.compile(r"(?:得|的)$")
@@ -62,6 +68,11 @@ class Ranking:
         need = _COUNT_NOUN.sub("", self.thing) or self.thing
         return f"哪些{self.unit or '单位'}的报告写了{need}"
 
+    @property
+    def timed(self) -> bool:
+        """Ranked by when each unit began, not by a count."""
+        return bool(re.fullmatch(_TIME, self.rank))
+
     def among(self, units: Sequence[str]) -> str:
         """The comparison of ``units``' own counts of the need, and the pick."""
         names = list(units)
@@ -76,10 +87,11 @@ def ranking(question: str) -> Ranking | None:
     if _COMPARED.search(text):
         return None
     m = _BEFORE.match(text) or _AFTER.match(text)
+    m = m or _TIME_BEFORE.match(text) or _TIME_AFTER.match(text)
     if m is None:
         return None
     thing = _HOW.sub("", m.group("thing")).strip("的")
-    if len(thing) < 2 or re.search(r"哪|谁|最", thing):
+    if len(thing) < 2 or re.search(r"哪|谁|最|什么|怎么|多少|几", thing):
         return None
     return Ranking(thing, m.group("rank"), m.group("unit") or "")
 
@@ -99,6 +111,16 @@ def shared_measure(measures: Sequence[str]) -> set[str] | None:
     return set(groups[0][1]) | {""}
 
 
+def unranked(answer: Answer, rank: Ranking | None) -> Answer:
+    """A which-answer to a time ranking (「哪个镇最早聘请法律顾问」), said not to rank: an
+    annual report tells what a unit did that year and seldom since when, and the year of a
+    report is no start, so the units are listed and no first one is named."""
+    if rank is None or not rank.timed or not answer.townships:
+        return answer
+    said = f"报告原文没有可以相互比较的开始时间，无法判断哪个{rank.rank}；以下是写了这件事的单位："
+    return replace(answer, body=(Paragraph((Text(said),)), *answer.body))
+
+
 def counting_topic(rows: Sequence[CompareRow], concepts: Sequence[Concept]) -> list[CompareRow]:
     """The rows whose number counts the need: Chinese writes a count right after the deed
     it counts (审查合同247份, 专题学法12次; ``answering.count_beside``), so a cell whose
@@ -110,4 +132,4 @@ def counting_topic(rows: Sequence[CompareRow], concepts: Sequence[Concept]) -> l
     return beside if beside and concepts else list(rows)
 
 
-__all__ = ["Ranking", "counting_topic", "ranking", "shared_measure"]
+__all__ = ["Ranking", "counting_topic", "ranking", "shared_measure", "unranked"]

@@ -7,7 +7,9 @@ two paraphrases and a must-not per class:
 - M the most (最多, 排第一, the need before or after the pick); must-not 「最多跑一次」, a
   reform's name inside a which-question;
 - L the least (最少, 哪里 picking any unit); must-not 「最美法治乡村」, a title;
-- H the highest rate (最高); must-not a comparison naming its units, which asks no pick.
+- H the highest rate (最高); must-not a comparison naming its units, which asks no pick;
+- T the earliest (最早, 最先): no report says since when, so the units are listed and none is
+  named first; must-not 「最先进」, an adjective (``test_no_ranking_in_other_shapes``).
 
 The pick ranks only the counts of the need: 北汀街道 names disputes and counts lectures in
 the same sentence, so it is said to give no comparable count, never ranked on its 8场.
@@ -42,6 +44,8 @@ def test_sup32_probes(tmp_path, monkeypatch, capsys):
     said = "".join(t.text for t in most.body[0].runs)
     assert "未写明可比数量：北汀街道" in said  # its 8场 counts lectures, not disputes
     assert answers["m1x"].picked == ()
+    first = answers["t1a"]
+    assert first.picked == () and "无法判断哪个最早" in first.body[0].runs[0].text
 
 
 @pytest.mark.parametrize(
@@ -55,6 +59,8 @@ def test_sup32_probes(tmp_path, monkeypatch, capsys):
         ("审核合同数量排第一的是哪个街道", "审核合同数量", "最多"),
         ("哪个镇开展普法活动开展得最多", "开展普法活动开展", "最多"),
         ("哪个镇审的合同多", "审的合同", "最多"),
+        ("哪个镇最早聘请法律顾问", "聘请法律顾问", "最早"),
+        ("最先举办普法讲座的是哪个地方？", "举办普法讲座", "最先"),
     ],
 )
 def test_a_ranking_is_read_apart_from_its_need(question, thing, rank):
@@ -75,6 +81,8 @@ def test_a_ranking_is_read_apart_from_its_need(question, thing, rank):
         "比较甲镇和乙镇的调解纠纷数，哪个最多",
         "各乡镇的普法活动各是多少，哪个最多",
         "哪些乡镇的纠纷最多",
+        "哪个乡镇最先进的做法是什么",
+        "柳塘乡最先进的做法是什么",
     ],
 )
 def test_no_ranking_in_other_shapes(question):
