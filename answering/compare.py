@@ -324,7 +324,7 @@ def _superlative_pick(
     if asked:  # 「各审查了多少份合同，哪个最多」: only counts in 份 (or its class) are ranked
         counts = counts_with(asked)
         numbered = [r for r in numbered if r.measure and counts.search(f"2{r.measure}")]
-    numbered = counting_topic(numbered, concepts)  # 「审查13次」 is no count of 学法
+    quoted, numbered = numbered, counting_topic(numbered, concepts)  # 「审查13次」: no 学法
     shared = (
         None
         if one_class(r.measure for r in numbered)
@@ -334,6 +334,7 @@ def _superlative_pick(
         numbered = [r for r in numbered if r.measure in shared]
     if not numbered or not one_class(r.measure for r in numbered):
         said = "引文中没有可以相互比较的同类数字" if numbered else "引文中没有数字"
+        said = said if numbered or not quoted else "引文中的数字都不是所问之事的数量"
         return (Paragraph((Text(f"{said}，无法判断哪个{word}。"),)),), ()
     pick = max if most else min
     best = pick(r.magnitude for r in numbered)  # 1.2万 is more than 3000

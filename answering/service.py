@@ -155,7 +155,7 @@ class AnswerService:
         if rank.timed:
             return rank.which()
         units = self.ask(rank.which(), (), scope).townships
-        return rank.among(units) if len(units) >= 2 else ""
+        return rank.among(units) if len(units) >= 2 else rank.which()  # one or none: no pick
 
     def _filters(self, analysis: Analysis, resolved: Resolved, scope: Filters | None) -> Filters:
         base = scope or Filters()

@@ -126,10 +126,14 @@ def counting_topic(rows: Sequence[CompareRow], concepts: Sequence[Concept]) -> l
     it counts (审查合同247份, 专题学法12次; ``answering.count_beside``), so a cell whose
     number follows another deed of its sentence (「专题学习法律知识……合法性审查13次」) states
     no count of the need, and ranking it would rank something else. When no row's number
-    stands beside a word of the need (the need worded otherwise in every report), the rows
-    are kept as they are: the comparison's own cells were chosen for the need."""
-    beside = [r for r in rows if counted_beside(r.value, r.measure, concepts)]
-    return beside if beside and concepts else list(rows)
+    stands beside a word of the need, none is ranked: 「召开党工委会议……共12次，专题研究……
+    矛盾纠纷化解」 counts meetings, and naming it the unit with the most disputes would be a
+    claim no report makes."""
+    if not concepts:
+        return list(rows)
+    # a figure without a measure word (a rate, 98%) is not read for its deed: kept, as
+    # ``one_class`` ranks it with any
+    return [r for r in rows if not r.measure or counted_beside(r.value, r.measure, concepts)]
 
 
 __all__ = ["Ranking", "counting_topic", "ranking", "shared_measure", "unranked"]
