@@ -98,10 +98,11 @@ class AnswerService:
         # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
         asked = absolute(question, self.metadata.this_year(), follows=bool(history))
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
-        rank = ranking(asked)  # 「哪个镇的X最多」: the which, then the comparison (``superlative``)
-        ranked = self._ranked(asked, rank, scope)
-        asked, rank = (ranked, rank) if ranked else (asked, None)
         resolved = resolve(asked, history, self.lib.units[0])
+        # 「哪个镇的X最多」, no follow-up: its which, then the comparison (``superlative``)
+        rank = ranking(asked) if resolved.question == asked else None
+        ranked = self._ranked(asked, rank, scope)
+        resolved, rank = (Resolved(ranked), rank) if ranked else (resolved, None)
         analysis = self.retriever.analyze(resolved.question)
         moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)
         if moved is not None:  # 「那西岭区呢」 where 西岭区 lacks the year: its closest year

@@ -28,7 +28,7 @@ from retrieval.measures import one_class
 
 _RANK = r"最多|最少|最高|最低|最大|最小"
 # the unit word of the pick: 「哪个乡镇」「哪一个街道」「哪家单位」; 哪里/哪儿 and 谁 pick a place
-_UNIT = r"乡镇|镇|乡|街道|单位|地方|区县|县|区|市|县区|县市区"
+_UNIT = r"乡镇|镇|乡|街道|单位|地方|区县|县区|县市区|县|区|市|省|州"
 _PICK = rf"(?:哪一?个|哪家|哪一家|谁|哪里|哪儿)(?P<unit>{_UNIT})?"
 # 「哪个乡镇的普法活动最多」「哪个街道调解的纠纷最多」: pick, need, ranking word at the end
 _BEFORE = re.compile(
@@ -91,7 +91,9 @@ def ranking(question: str) -> Ranking | None:
     if m is None:
         return None
     thing = _HOW.sub("", m.group("thing")).strip("的")
-    if len(thing) < 2 or re.search(r"哪|谁|最|什么|怎么|多少|几", thing):
+    if len(_COUNT_NOUN.sub("", thing)) < 2 or re.search(r"哪|谁|最|什么|怎么|多少|几", thing):
+        return None  # 「哪家次数最多」: a count of no need of its own (a follow-up's)
+    if re.search(r"报告|年报|文件", thing):  # 「哪个省的报告最多」: the library, no deed
         return None
     return Ranking(thing, m.group("rank"), m.group("unit") or "")
 
