@@ -11,7 +11,9 @@ which-answer (``answering.picking``). A unit quoted without a comparable number 
 such, never ranked on a count of something else (``compare._superlative_pick``).
 
 A 最 inside a name is no ranking: 「最多跑一次」 is a reform, 「最美…」 a title; the ranking
-word is taken only at the end of the need, or right before the answer's 的是.
+word is taken only at the end of the need, or right before the answer's 的是. A time
+ranking (「哪个镇最早聘请法律顾问」) has no count to compare and an annual report seldom says
+since when: it is answered by its which-question, said not to name a first (``unranked``).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ _TIME_AFTER = re.compile(
 )
 # 「开展得最多」「办的最多」: a one-character verb's 得 is how the user says it, not the need
 _HOW = re.compile(r"(?:得|的)$")
-# words that open a compare or name units: those questions are compared as they are
+# words that open a comparison of every unit or of units listed: compared as asked
 _COMPARED = re.compile(r"比较|对比|相比|各乡镇|各镇|各乡|各街道|各个|每个|分别")
 # 「数量」「次数」「场次」「人数」 after the need: how it is counted, not what is done
 _COUNT_NOUN = re.compile(r"的?(?:数量|次数|场次|件数|个数|总数|人数|数目|人次|总量)$")
