@@ -50,6 +50,10 @@ _TIME_AFTER = re.compile(
 _HOW = re.compile(r"(?:得|的)$")
 # words that open a comparison of every unit or of units listed: compared as asked
 _COMPARED = re.compile(r"比较|对比|相比|各乡镇|各镇|各乡|各街道|各个|每个|分别")
+# 「哪个年份」「哪个方面」「哪个村」「哪家律所」: 哪个 picks the noun after it, which is no unit
+_OTHER_PICK = re.compile(
+    r"年|月|季|方面|领域|类|种|项|村|社区|部门|科室|人|律所|律师|事务所|企业|公司|学校|案件"
+)
 # 「数量」「次数」「场次」「人数」 after the need: how it is counted, not what is done
 _COUNT_NOUN = re.compile(r"的?(?:数量|次数|场次|件数|个数|总数|人数|数目|人次|总量)$")
 
@@ -92,6 +96,9 @@ def ranking(question: str) -> Ranking | None:
     m = m or _TIME_BEFORE.match(text) or _TIME_AFTER.match(text)
     if m is None:
         return None
+    noun_picked = m.re is _BEFORE and re.match(r"(?:请问)?(?:数|在)?哪一?[个家]", text)
+    if noun_picked and not m.group("unit") and _OTHER_PICK.match(m.group("thing")):
+        return None  # 「哪个年份…最多」「哪个村…最多」: the noun after 哪个 is what is picked
     thing = _HOW.sub("", m.group("thing")).strip("的")
     if len(_COUNT_NOUN.sub("", thing)) < 2 or re.search(r"哪|谁|最|什么|怎么|多少|几", thing):
         return None  # 「哪家次数最多」: a count of no need of its own (a follow-up's)
