@@ -25,8 +25,9 @@ report's own 发文字号 through ``doc_number``, the day it was issued through 
 ``region_scope``; the kinds a content question counts out (不算镇和街道) through ``kind_scope`` (民族乡 through ``ethnic_scope``), 去年/前年 as a
 year through ``relative_years``; 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
 ``report_words``) and ``llm``
-(with ``support``) writes answers from the same passages, ``followup`` resolves follow-ups (``picking``:
-其中哪个X最多; ``followup_levels``: 其中哪些是乡; ``followup_added``: 加进来, 那X呢它们俩谁多;
+(with ``support``) writes answers from the same passages, ``superlative`` answers a ranking asked
+first (哪个乡镇的X最多: its which, then the comparison of those units' counts),
+``followup`` resolves follow-ups (``picking``: 其中哪个X最多; ``followup_levels``: 其中哪些是乡; ``followup_added``: 加进来, 那X呢它们俩谁多;
 ``followup_region``: 那四川的呢; ``followup_audience``: 讲给多少人听了; ``followup_recount``:
 那X一共办了多少件 after a count),
 ``post_holder`` reads who holds a post (区长何建文, 以A为组长) for a who-question (``who_beside``:
@@ -126,6 +127,7 @@ __all__ = [
     "service",
     "shaped",
     "sublevels",
+    "superlative",
     "support",
     "types",
     "unit_value",

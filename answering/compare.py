@@ -21,6 +21,7 @@ from answering.lesson_acts import with_lesson_acts
 from answering.practice import names_practice
 from answering.sentences import Span, figure_words, key_number, wants_number
 from answering.shaped import Shape, asked_shape, shaped_span, without_shape_words
+from answering.superlative import counting_topic, shared_measure
 from answering.value_kinds import without_value_words
 from answering.values import asked_count, number_of
 from answering.who_cells import asks_who, someone_named
@@ -264,7 +265,7 @@ def _table(analysis: Analysis, rows: list[CompareRow], book: CitationBook, searc
     missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
     head = Paragraph((Text(f"按报告原文比较「{analysis.topic or analysis.question}」："),))
     table = CompareTable(tuple(rows))
-    pick, picked = _superlative_pick(analysis.question, rows)
+    pick, picked = _superlative_pick(analysis.question, rows, analysis.concepts)
     body = (*pick, head, table)  # the pick answers first
     return Answer(
         question=analysis.question,
@@ -309,7 +310,7 @@ def _superlative(question: str, rows: Sequence[CompareRow]) -> tuple[Paragraph, 
 
 
 def _superlative_pick(
-    question: str, rows: Sequence[CompareRow]
+    question: str, rows: Sequence[CompareRow], concepts: Sequence = ()
 ) -> tuple[tuple[Paragraph, ...], tuple[str, ...]]:
     """「哪个最多」 over a comparison: the unit with the largest quoted number, said as such
     (the numbers are the ones in the cells above, so the claim is checkable); units whose
@@ -329,8 +330,17 @@ def _superlative_pick(
     if asked:  # 「各审查了多少份合同，哪个最多」: only counts in 份 (or its class) are ranked
         counts = counts_with(asked)
         numbered = [r for r in numbered if r.measure and counts.search(f"2{r.measure}")]
+    quoted, numbered = numbered, counting_topic(numbered, concepts)  # 「审查13次」: no 学法
+    shared = (
+        None
+        if one_class(r.measure for r in numbered)
+        else shared_measure([r.measure for r in numbered])
+    )
+    if shared is not None:  # 「247份」「185份」 and one 「3家」: the 家 counts something else
+        numbered = [r for r in numbered if r.measure in shared]
     if not numbered or not one_class(r.measure for r in numbered):
         said = "引文中没有可以相互比较的同类数字" if numbered else "引文中没有数字"
+        said = said if numbered or not quoted else "引文中的数字都不是所问之事的数量"
         return (Paragraph((Text(f"{said}，无法判断哪个{word}。"),)),), ()
     pick = max if most else min
     best = pick(r.magnitude for r in numbered)  # 1.2万 is more than 3000
@@ -344,5 +354,5 @@ def _superlative_pick(
     runs.append(Text(f"，{len(top)} 个单位并列。" if len(top) > 1 else "。"))
     others = {r.unit for r in rows} - {r.unit for r in numbered}
     if others:  # ranked among the units that give the number, and that is said
-        runs.append(Text(f"（{'、'.join(sorted(others))}的引文没有给出可比的数字。）"))
+        runs.append(Text(f"（未写明可比数量：{'、'.join(sorted(others))}。）"))
     return (Paragraph(tuple(runs)),), tuple(r.unit for r in top)

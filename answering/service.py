@@ -24,6 +24,7 @@ from answering.metadata_qa import MetadataAnswerer
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.region_scope import region_scope
 from answering.relative_years import absolute
+from answering.superlative import Ranking, ranking, unranked
 from answering.types import Answer, Event, EventType, Kind
 from answering.unsaid_words import with_readings
 from reportqa.answer import Paragraph, Text
@@ -100,6 +101,10 @@ class AnswerService:
         asked = absolute(question, self.metadata.this_year(), follows=bool(history))
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
         resolved = resolve(asked, history, self.lib.units[0])
+        # 「哪个镇的X最多」, no follow-up: its which, then the comparison (``superlative``)
+        rank = ranking(asked) if resolved.question == asked else None
+        ranked = self._ranked(asked, rank, scope)
+        resolved, rank = (Resolved(ranked), rank) if ranked else (resolved, None)
         analysis = self.retriever.analyze(resolved.question)
         moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)
         if moved is not None:  # 「那西岭区呢」 where 西岭区 lacks the year: its closest year
@@ -137,13 +142,24 @@ class AnswerService:
         notes = tuple(n for n in (placed, kinds, ethnic) if n)
         reports = self.retriever.scope(filters)
         yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
-        result = self._extractive(analysis, filters)
+        result = unranked(self._extractive(analysis, filters), rank)
         if self.llm is not None and result.citations:
             yield from self._llm(analysis, filters, result, question, resolved)
             return
         yield Event(EventType.ANSWER, answer=_finish(result, question, resolved))
 
     # ---- steps -------------------------------------------------------------------------
+    def _ranked(self, question: str, rank: Ranking | None, scope: Filters | None) -> str:
+        """A ranking asked of no named unit, as the comparison of the units whose reports
+        write its need (``answering.superlative``); '' for any other question. A time
+        ranking is its which-question: no count to compare (``superlative.unranked``)."""
+        if rank is None or self.retriever.analyze(question).townships:
+            return ""
+        if rank.timed:
+            return rank.which()
+        units = self.ask(rank.which(), (), scope).townships
+        return rank.among(units) if len(units) >= 2 else rank.which()  # one or none: no pick
+
     def _filters(self, analysis: Analysis, resolved: Resolved, scope: Filters | None) -> Filters:
         base = scope or Filters()
         if resolved.scope and not analysis.townships:
