@@ -7,6 +7,13 @@ that supports it, and most of their candidate sentences name only a part of the 
 line. Its exact score matters only when its report ends up with no supporting sentence
 (the report's best score is then its verdict's score), so it is worked out only then. The
 result is exactly what scoring every sentence gives.
+
+Reports copy wording: a township writes its county's template sentences, a county its
+prefecture's (「深入学习贯彻习近平法治思想」, 「聘请律师担任法律顾问」), and a report often
+repeats its own heading path. A sentence read under its heading is judged by the question's
+needs alone, so within one ask each distinct sentence-as-read is bounded and scored once,
+each distinct chunk (its path and text) bounded once and searched for candidates once: a
+pure function asked again gives the same answer.
 """
 
 from __future__ import annotations
@@ -59,6 +66,11 @@ def judge_rows(
     later: dict[str, list[tuple[int, int, int, str]]] = {}
     rid = None
     sents: list[Sentence] = []
+    # per ask: what the needs say of a chunk (path, text), of its text's candidate
+    # sentences, and of a sentence as read (its score, None when under the cut)
+    chunk_reaches: dict[tuple[str, str], bool] = {}
+    found: dict[str, list[tuple[int, int]]] = {}
+    judged: dict[str, float | None] = {}
     for r in rows:
         if chunks[r].report_id != rid:  # rows come by report: one lookup per report
             rid = chunks[r].report_id
@@ -69,14 +81,22 @@ def judge_rows(
         if known is None:
             known = book[r] = [simple(r), heading(r), None, {}, None, None]
         text, path, ends, read, heads_at, lines = known
-        if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
+        ok = chunk_reaches.get((path, text))
+        if ok is None:
+            ok = chunk_reaches[path, text] = upper_bound.sure(text, floor) or upper_bound.reaches(
+                f"{path}\n{text}", floor
+            )
+        if not ok:
             continue
         supporting = 0
         if ends is None:
             ends = known[2] = sentence_ends(text)
-        if heads_at is None:
-            heads_at = known[4] = heading_spans(text, ends)
-        for s, e in candidate_sentences(text, ends, heads_at):
+        spans = found.get(text)
+        if spans is None:
+            if heads_at is None:
+                heads_at = known[4] = heading_spans(text, ends)
+            spans = found[text] = candidate_sentences(text, ends, heads_at)
+        for s, e in spans:
             scored = read.get(s, "")
             if scored == "":
                 if lines is None:
@@ -84,26 +104,37 @@ def judge_rows(
                 scored = read[s] = _as_read(text, s, e, path, lines)
             if scored is None:
                 continue
-            if not upper_bound.reaches(scored, cut):  # no quote: scored only if the report needs it
+            sc = judged.get(scored, _UNSEEN)
+            if sc is _UNSEEN:
+                # no quote under the cut: scored only if the report needs it
+                sc = judged[scored] = (
+                    sentence_score(scored) if upper_bound.reaches(scored, cut) else None
+                )
+            if sc is None:
                 later.setdefault(rid, []).append((r, s, e, scored))
                 continue
-            sc = sentence_score(scored)
             if sc > 0:
                 sents.append(Sentence(r, s, e, sc))
                 supporting += sc >= SUPPORT
         enough[rid] = enough.get(rid, 0) + supporting
+    late: dict[str, float] = {}
     for rid, waiting in later.items():
         sents = by_report[rid]
         if any(x.score >= SUPPORT for x in sents):
             continue
         for r, s, e, scored in waiting:
-            sc = sentence_score(scored)
+            sc = late.get(scored)
+            if sc is None:
+                sc = late[scored] = sentence_score(scored)
             if sc > 0:
                 sents.append(Sentence(r, s, e, sc))
     for sents in by_report.values():
         if len(sents) > 1:  # most reports of a large fan-out have one sentence
             sents.sort(key=lambda x: (-x.score, x.row, x.start))
     return by_report
+
+
+_UNSEEN = object()  # a sentence not yet judged in this ask
 
 
 def _lines(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
