@@ -19,6 +19,7 @@ pure function asked again gives the same answer.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from reportqa.types import Chunk, Hit
 from retrieval.bounds import Bound
@@ -66,10 +67,10 @@ def judge_rows(
     later: dict[str, list[tuple[int, int, int, str]]] = {}
     rid = None
     sents: list[Sentence] = []
-    # per ask: what the needs say of a chunk (path, text), of its text's candidate
-    # sentences, and of a sentence as read (its score, None when under the cut)
-    chunk_reaches: dict[tuple[str, str], bool] = {}
-    found: dict[str, list[tuple[int, int]]] = {}
+    # per ask: what the needs say of a chunk (its path and text: None when it cannot reach
+    # the floor, else each candidate sentence's start, end, sentence as read and score, the
+    # score None when under the cut), and of a sentence as read
+    outcomes: dict[tuple[str, str], list[tuple[int, int, str, float | None]] | None] = {}
     judged: dict[str, float | None] = {}
     for r in rows:
         if chunks[r].report_id != rid:  # rows come by report: one lookup per report
@@ -80,40 +81,19 @@ def judge_rows(
         known = book.get(r)
         if known is None:
             known = book[r] = [simple(r), heading(r), None, {}, None, None]
-        text, path, ends, read, heads_at, lines = known
-        ok = chunk_reaches.get((path, text))
-        if ok is None:
-            ok = chunk_reaches[path, text] = upper_bound.sure(text, floor) or upper_bound.reaches(
-                f"{path}\n{text}", floor
+        key = (known[1], known[0])
+        outcome = outcomes.get(key, _UNSEEN)
+        if outcome is _UNSEEN:
+            outcome = outcomes[key] = _outcome(
+                known, floor, cut, upper_bound, sentence_score, candidate_sentences, judged
             )
-        if not ok:
+        if outcome is None:
             continue
         supporting = 0
-        if ends is None:
-            ends = known[2] = sentence_ends(text)
-        spans = found.get(text)
-        if spans is None:
-            if heads_at is None:
-                heads_at = known[4] = heading_spans(text, ends)
-            spans = found[text] = candidate_sentences(text, ends, heads_at)
-        for s, e in spans:
-            scored = read.get(s, "")
-            if scored == "":
-                if lines is None:
-                    lines = known[5] = _lines(text)
-                scored = read[s] = _as_read(text, s, e, path, lines)
-            if scored is None:
-                continue
-            sc = judged.get(scored, _UNSEEN)
-            if sc is _UNSEEN:
-                # no quote under the cut: scored only if the report needs it
-                sc = judged[scored] = (
-                    sentence_score(scored) if upper_bound.reaches(scored, cut) else None
-                )
-            if sc is None:
+        for s, e, scored, sc in outcome:
+            if sc is None:  # no quote: scored only if the report needs it
                 later.setdefault(rid, []).append((r, s, e, scored))
-                continue
-            if sc > 0:
+            elif sc > 0:
                 sents.append(Sentence(r, s, e, sc))
                 supporting += sc >= SUPPORT
         enough[rid] = enough.get(rid, 0) + supporting
@@ -134,7 +114,44 @@ def judge_rows(
     return by_report
 
 
-_UNSEEN = object()  # a sentence not yet judged in this ask
+_UNSEEN: Any = object()  # a chunk or sentence not yet judged in this ask
+
+
+def _outcome(
+    known: list,
+    floor: float,
+    cut: float,
+    upper_bound: Bound,
+    sentence_score: Score,
+    candidate_sentences: Candidates,
+    judged: dict[str, float | None],
+) -> list[tuple[int, int, str, float | None]] | None:
+    """One chunk's candidate sentences judged (``known``: its entry in the sentence book,
+    filled as it is read): None when its text with its headings cannot reach ``floor``."""
+    text, path, ends, read, heads_at, lines = known
+    if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
+        return None
+    if ends is None:
+        ends = known[2] = sentence_ends(text)
+    if heads_at is None:
+        heads_at = known[4] = heading_spans(text, ends)
+    out: list[tuple[int, int, str, float | None]] = []
+    for s, e in candidate_sentences(text, ends, heads_at):
+        scored = read.get(s, "")
+        if scored == "":
+            if lines is None:
+                lines = known[5] = _lines(text)
+            scored = read[s] = _as_read(text, s, e, path, lines)
+        if scored is None:
+            continue
+        sc = judged.get(scored, _UNSEEN)
+        if sc is _UNSEEN:
+            sc = judged[scored] = (
+                sentence_score(scored) if upper_bound.reaches(scored, cut) else None
+            )
+        if sc is None or sc > 0:  # a sentence scoring nothing adds nothing to its report
+            out.append((s, e, scored, sc))
+    return out
 
 
 def _lines(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
