@@ -163,6 +163,8 @@ class Quoter:
         )
         self.pick = Picker(analysis.concepts, idf, analysis.question)
         self.limit = 4 if self.coverage or who is not None else 1
+        # a fan-out sentence's quotes by its text: (its report offset, its quotes)
+        self._cut_quotes: dict[str, tuple[int, list[Span]]] = {}
 
     def rank(self, span: Span, chunk: Chunk) -> tuple:
         value = self.value
@@ -177,7 +179,24 @@ class Quoter:
         return (counted, covered, done, given, score)
 
     def _spans(self, hit: Hit) -> list[Span]:
-        """The hit's candidate quotes, best first."""
+        """The hit's candidate quotes, best first. A fan-out hit is one sentence cut out,
+        and its quotes are a function of its text alone, placed at its offset: reports copy
+        their superior's wording (「聘请律师担任法律顾问」 in hundreds of township reports), so
+        one ask quotes each distinct sentence once and moves the spans to each offset."""
+        if hit.retriever != "fanout":
+            return self._read(hit)
+        chunk = hit.chunk
+        kept = self._cut_quotes.get(chunk.text)
+        if kept is None:
+            kept = self._cut_quotes[chunk.text] = (chunk.start, self._read(hit))
+        at, spans = kept
+        if at == chunk.start:
+            return list(spans)
+        d = chunk.start - at
+        return [Span(sp.start + d, sp.end + d, sp.text, sp.score) for sp in spans]
+
+    def _read(self, hit: Hit) -> list[Span]:
+        """The hit's candidate quotes, best first, read from its chunk."""
         # coverage: the sentence that says how far it reaches may rank below one naming it
         spans = self.pick(hit.chunk, self.limit, cut=hit.retriever == "fanout")
         if not spans and hit.retriever == "fanout":
