@@ -180,9 +180,10 @@ class Quoter:
 
     def _spans(self, hit: Hit) -> list[Span]:
         """The hit's candidate quotes, best first. A fan-out hit is one sentence cut out,
-        and its quotes are a function of its text alone, placed at its offset: reports copy
-        their superior's wording (「聘请律师担任法律顾问」 in hundreds of township reports), so
-        one ask quotes each distinct sentence once and moves the spans to each offset."""
+        and its quotes are a function of its text alone, placed at its offset: reports share
+        their superior's template sentences (「聘请律师担任法律顾问」), so one ask quotes each
+        distinct sentence once and moves the spans to each offset (``retrieval.judging``
+        says how much repeats)."""
         if hit.retriever != "fanout":
             return self._read(hit)
         chunk = hit.chunk

@@ -8,12 +8,14 @@ line. Its exact score matters only when its report ends up with no supporting se
 (the report's best score is then its verdict's score), so it is worked out only then. The
 result is exactly what scoring every sentence gives.
 
-Reports copy wording: a township writes its county's template sentences, a county its
-prefecture's (「深入学习贯彻习近平法治思想」, 「聘请律师担任法律顾问」), and a report often
-repeats its own heading path. A sentence read under its heading is judged by the question's
-needs alone, so within one ask each distinct sentence-as-read is bounded and scored once,
-each distinct chunk (its path and text) bounded once and searched for candidates once: a
-pure function asked again gives the same answer.
+Reports share wording: a township writes its county's template sentences, a county its
+prefecture's (「深入学习贯彻习近平法治思想」, 「聘请律师担任法律顾问」). A sentence read under
+its heading is judged by the question's needs alone, so within one ask each distinct
+sentence-as-read is bounded and scored once, each distinct chunk (its path and text)
+judged once: a pure function asked again gives the same answer. How much this saves is the
+library's share of repeated wording — measured 2-4 % of sentences in more than one report
+over the real corpora here, far more in the synthetic 10k library built from their
+sections; it costs two dict lookups where nothing repeats.
 """
 
 from __future__ import annotations
