@@ -175,6 +175,8 @@ class Quoter:
         what = value and who is None and not wants_number(q) and not _FIGURE_WORDS.search(q)
         self.required = [c for c in analysis.concepts if c.required] if what else []
         self.limit = 4 if self.required else self.limit  # the passage's rival sentences too
+        # a fan-out sentence's quotes by its text: (its report offset, its quotes)
+        self._cut_quotes: dict[str, tuple[int, list[Span]]] = {}
 
     def rank(self, span: Span, chunk: Chunk) -> tuple:
         value = self.value
@@ -201,7 +203,25 @@ class Quoter:
         return tuple(sorted(held, reverse=True))
 
     def _spans(self, hit: Hit) -> list[Span]:
-        """The hit's candidate quotes, best first."""
+        """The hit's candidate quotes, best first. A fan-out hit is one sentence cut out,
+        and its quotes are a function of its text alone, placed at its offset: reports share
+        their superior's template sentences (「聘请律师担任法律顾问」), so one ask quotes each
+        distinct sentence once and moves the spans to each offset (``retrieval.judging``
+        says how much repeats)."""
+        if hit.retriever != "fanout":
+            return self._read(hit)
+        chunk = hit.chunk
+        kept = self._cut_quotes.get(chunk.text)
+        if kept is None:
+            kept = self._cut_quotes[chunk.text] = (chunk.start, self._read(hit))
+        at, spans = kept
+        if at == chunk.start:
+            return list(spans)
+        d = chunk.start - at
+        return [Span(sp.start + d, sp.end + d, sp.text, sp.score) for sp in spans]
+
+    def _read(self, hit: Hit) -> list[Span]:
+        """The hit's candidate quotes, best first, read from its chunk."""
         # coverage: the sentence that says how far it reaches may rank below one naming it
         spans = self.pick(hit.chunk, self.limit, cut=hit.retriever == "fanout")
         if not spans and hit.retriever == "fanout":

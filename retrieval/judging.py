@@ -7,11 +7,21 @@ that supports it, and most of their candidate sentences name only a part of the 
 line. Its exact score matters only when its report ends up with no supporting sentence
 (the report's best score is then its verdict's score), so it is worked out only then. The
 result is exactly what scoring every sentence gives.
+
+Reports share wording: a township writes its county's template sentences, a county its
+prefecture's (「深入学习贯彻习近平法治思想」, 「聘请律师担任法律顾问」). A sentence read under
+its heading is judged by the question's needs alone, so within one ask each distinct
+sentence-as-read is bounded and scored once, each distinct chunk (its path and text)
+judged once: a pure function asked again gives the same answer. How much this saves is the
+library's share of repeated wording — measured 2-4 % of sentences in more than one report
+over the real corpora here, far more in the synthetic 10k library built from their
+sections; it costs two dict lookups where nothing repeats.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from reportqa.types import Chunk, Hit
 from retrieval.bounds import Bound
@@ -59,6 +69,11 @@ def judge_rows(
     later: dict[str, list[tuple[int, int, int, str]]] = {}
     rid = None
     sents: list[Sentence] = []
+    # per ask: what the needs say of a chunk (its path and text: None when it cannot reach
+    # the floor, else each candidate sentence's start, end, sentence as read and score, the
+    # score None when under the cut), and of a sentence as read
+    outcomes: dict[tuple[str, str], list[tuple[int, int, str, float | None]] | None] = {}
+    judged: dict[str, float | None] = {}
     for r in rows:
         if chunks[r].report_id != rid:  # rows come by report: one lookup per report
             rid = chunks[r].report_id
@@ -68,42 +83,77 @@ def judge_rows(
         known = book.get(r)
         if known is None:
             known = book[r] = [simple(r), heading(r), None, {}, None, None]
-        text, path, ends, read, heads_at, lines = known
-        if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
+        key = (known[1], known[0])
+        outcome = outcomes.get(key, _UNSEEN)
+        if outcome is _UNSEEN:
+            outcome = outcomes[key] = _outcome(
+                known, floor, cut, upper_bound, sentence_score, candidate_sentences, judged
+            )
+        if outcome is None:
             continue
         supporting = 0
-        if ends is None:
-            ends = known[2] = sentence_ends(text)
-        if heads_at is None:
-            heads_at = known[4] = heading_spans(text, ends)
-        for s, e in candidate_sentences(text, ends, heads_at):
-            scored = read.get(s, "")
-            if scored == "":
-                if lines is None:
-                    lines = known[5] = _lines(text)
-                scored = read[s] = _as_read(text, s, e, path, lines)
-            if scored is None:
-                continue
-            if not upper_bound.reaches(scored, cut):  # no quote: scored only if the report needs it
+        for s, e, scored, sc in outcome:
+            if sc is None:  # no quote: scored only if the report needs it
                 later.setdefault(rid, []).append((r, s, e, scored))
-                continue
-            sc = sentence_score(scored)
-            if sc > 0:
+            elif sc > 0:
                 sents.append(Sentence(r, s, e, sc))
                 supporting += sc >= SUPPORT
         enough[rid] = enough.get(rid, 0) + supporting
+    late: dict[str, float] = {}
     for rid, waiting in later.items():
         sents = by_report[rid]
         if any(x.score >= SUPPORT for x in sents):
             continue
         for r, s, e, scored in waiting:
-            sc = sentence_score(scored)
+            sc = late.get(scored)
+            if sc is None:
+                sc = late[scored] = sentence_score(scored)
             if sc > 0:
                 sents.append(Sentence(r, s, e, sc))
     for sents in by_report.values():
         if len(sents) > 1:  # most reports of a large fan-out have one sentence
             sents.sort(key=lambda x: (-x.score, x.row, x.start))
     return by_report
+
+
+_UNSEEN: Any = object()  # a chunk or sentence not yet judged in this ask
+
+
+def _outcome(
+    known: list,
+    floor: float,
+    cut: float,
+    upper_bound: Bound,
+    sentence_score: Score,
+    candidate_sentences: Candidates,
+    judged: dict[str, float | None],
+) -> list[tuple[int, int, str, float | None]] | None:
+    """One chunk's candidate sentences judged (``known``: its entry in the sentence book,
+    filled as it is read): None when its text with its headings cannot reach ``floor``."""
+    text, path, ends, read, heads_at, lines = known
+    if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
+        return None
+    if ends is None:
+        ends = known[2] = sentence_ends(text)
+    if heads_at is None:
+        heads_at = known[4] = heading_spans(text, ends)
+    out: list[tuple[int, int, str, float | None]] = []
+    for s, e in candidate_sentences(text, ends, heads_at):
+        scored = read.get(s, "")
+        if scored == "":
+            if lines is None:
+                lines = known[5] = _lines(text)
+            scored = read[s] = _as_read(text, s, e, path, lines)
+        if scored is None:
+            continue
+        sc = judged.get(scored, _UNSEEN)
+        if sc is _UNSEEN:
+            sc = judged[scored] = (
+                sentence_score(scored) if upper_bound.reaches(scored, cut) else None
+            )
+        if sc is None or sc > 0:  # a sentence scoring nothing adds nothing to its report
+            out.append((s, e, scored, sc))
+    return out
 
 
 def _lines(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:

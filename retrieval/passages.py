@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportqa.frozen import quick
 from reportqa.patterns import HEADING_START, LEVEL1, LEVEL2, LEVEL3
@@ -80,11 +81,13 @@ def _level(heading: str) -> int:
     return next((n for n, p in enumerate((LEVEL1, LEVEL2, LEVEL3), 1) if p.match(t)), 0)
 
 
+@lru_cache(maxsize=16384)
 def _above(path: str, heading: str) -> str:
     """``path`` without its parts at the level of ``heading`` or below: the chunk's path
     names the section the chunk opened in, and a later heading of the same level inside it
     (「（二）加强普法宣传」 after 「（一）全力护航营商环境」) closes that section — its topic is
-    no longer the sentence's."""
+    no longer the sentence's. A library holds few distinct section paths and heading lines, and a
+    fan-out asks this of most candidate sentences of thousands of chunks: kept per pair."""
     level = _level(heading)
     if not level:
         return path
