@@ -6,9 +6,10 @@ no report writes, so every word of the description became a required concept:
 - **旁听庭审.** 「去法院听人家打官司」「看法院怎么审案子」「听行政官司怎么审」: hearing or watching a
   trial is what reports call 旁听庭审 (旁听法院庭审, 庭审旁听). A verb of hearing or watching
   before a trial word is that practice; 打官司 alone stays a lawsuit (``register.txt``).
-- **The court as the place of a court deed.** 「去法院出庭」「到法院旁听」: 出庭, 旁听, 庭审 and
-  应诉 only ever happen at a court, so reports write the deed and never the place; the place
-  asks nothing of its own.
+- **The court as the place of a court deed.** 「去法院出庭」「到法院应诉」: 出庭 and 应诉 only
+  ever happen at a court, so reports write the deed and never the place; the place asks nothing
+  of its own. 「去法院旁听」 with nothing after it heard a trial (旁听庭审); 「出庭打官司」 is
+  出庭应诉 (a lawsuit the government is party to).
 - **述法.** 「让领导讲讲自己履行法治职责的情况」「汇报自己抓法治干了什么」: a head telling others
   how they themselves carried out their rule-of-law duty is 述法 (述职述法, 专题述法). It takes
   all three: oneself (自己/本人), a deed of one's own duty (抓, 履行, 推进, 干, 做) and a verb of
@@ -28,8 +29,14 @@ _HEAR = re.compile(r"(?<!旁)(?:听|看)(?:一下|一听|一看|听|看)?" + _TR
 _HEAR_COURT = re.compile(
     r"(?<!旁)(?:听|看)(?:一下)?法院(?:是)?(?:怎么)?(?:审|开庭|审理)(?:案子|案件|官司)?"
 )
-# the court before a deed that only happens there: 「去法院出庭」「到法院旁听」
-_AT_COURT = re.compile(r"(?:去|到|上|进)(?:了)?法院(?=出庭|旁听|应诉|庭审|参加庭审|听|看)")
+# 「去法院旁听」 with no object: at a court, what is heard is a trial
+_COURT_HEARING = re.compile(r"((?:去|到)了?法院)旁听(?![\u4e00-\u9fff])")
+# the court before a deed that only happens there: 「去法院出庭」「到法院应诉」 (before 旁听
+# the court stays, a light place gone to: ``retrieval.destinations``)
+_AT_COURT = re.compile(r"(?:去|到|上|进)(?:了)?法院(?=出庭|应诉)")
+# 「出庭打行政官司」「打官司时亲自出庭」: a head appearing in court in a lawsuit is 出庭应诉;
+# 官司 alone is no key (「打行政官司输了几件」 asks 败诉: ``register.txt``)
+_IN_COURT = re.compile(r"出庭(?:去)?打(?:行政)?官司|打(?:行政)?官司(?:时|的时候)?(?:亲自)?出庭")
 # 述法: oneself, a deed of one's own duty, a verb of telling, within one clause
 _OWN = re.compile(r"(?:自己|本人|自身)")
 _DUTY = re.compile(
@@ -45,8 +52,8 @@ _CLAUSE = re.compile(r"[^，,。？?！!；;]+")
 def spoken_deeds(question: str) -> str:
     """The question with a described trial hearing written 旁听庭审, a court before a court deed
     dropped, and a described duty report written 述法."""
-    q = _AT_COURT.sub("", question)
-    q = _HEAR_COURT.sub("旁听庭审", q)
+    q = _COURT_HEARING.sub(r"\1旁听庭审", _AT_COURT.sub("", question))
+    q = _HEAR_COURT.sub("旁听庭审", _IN_COURT.sub("出庭应诉", q))
     q = _HEAR.sub("旁听庭审", q)
     return _CLAUSE.sub(_duty_report, q)
 
