@@ -1,4 +1,4 @@
-"""Everyday descriptions of three court and duty practices, read as the one term reports use.
+"""Everyday descriptions of court, duty and case-file practices, read as the term reports use.
 
 Reports name these practices with a fixed term; users describe them in a clause whose words
 no report writes, so every word of the description became a required concept:
@@ -14,6 +14,8 @@ no report writes, so every word of the description became a required concept:
   how they themselves carried out their rule-of-law duty is 述法 (述职述法, 专题述法). It takes
   all three: oneself (自己/本人), a deed of one's own duty (抓, 履行, 推进, 干, 做) and a verb of
   telling; 「领导自己给干部讲法治课」 is a lecture (no duty of one's own) and stays as asked.
+- **案卷评查.** 「检查过执法卷宗的质量」「抽查执法案卷」: checking case files is the review reports
+  call 案卷评查 (执法案卷评查, 案卷质量评查); 卷宗 alone (档案) stays as asked.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ _AT_COURT = re.compile(r"(?:去|到|上|进)(?:了)?法院(?=出庭|应诉)")
 # 「出庭打行政官司」「打官司时亲自出庭」: a head appearing in court in a lawsuit is 出庭应诉;
 # 官司 alone is no key (「打行政官司输了几件」 asks 败诉: ``register.txt``)
 _IN_COURT = re.compile(r"出庭(?:去)?打(?:行政)?官司|打(?:行政)?官司(?:时|的时候)?(?:亲自)?出庭")
+# 「检查过执法卷宗」「查一查案卷」: checking case files is what reports call 案卷评查
+_FILES = re.compile(
+    r"(?:检查|抽查|翻看|查看|查)(?:过|了)?(?:一下|一遍|一查)?((?:行政)?(?:执法)?)(?:卷宗|案卷)"
+)
 # 述法: oneself, a deed of one's own duty, a verb of telling, within one clause
 _OWN = re.compile(r"(?:自己|本人|自身)")
 _DUTY = re.compile(
@@ -53,7 +59,7 @@ def spoken_deeds(question: str) -> str:
     """The question with a described trial hearing written 旁听庭审, a court before a court deed
     dropped, and a described duty report written 述法."""
     q = _COURT_HEARING.sub(r"\1旁听庭审", _AT_COURT.sub("", question))
-    q = _HEAR_COURT.sub("旁听庭审", _IN_COURT.sub("出庭应诉", q))
+    q = _HEAR_COURT.sub("旁听庭审", _IN_COURT.sub("出庭应诉", _FILES.sub(r"\1案卷评查", q)))
     q = _HEAR.sub("旁听庭审", q)
     return _CLAUSE.sub(_duty_report, q)
 
