@@ -10,7 +10,11 @@
   (with the register's 被告, 行政官司), and a must-not (the court before another deed);
 - spoken words for a first minor offence, a trader and a subordinate unit, and 责任书 ~ 责任状
   (``register.txt``, ``synonyms.txt``): two paraphrases each, and must-nots that keep the
-  rest of the need (a subsidy, a safety pledge).
+  rest of the need (a subsidy, a safety pledge);
+- 全都 is a claim of the whole (``retrieval.spoken``), 考一次法律 is 考法律 and 任前考法 names the
+  law exam (``retrieval.verb_copy``, ``retrieval.law_exams``), checking case files is 案卷评查;
+- more register words (必须掌握 → 应知应会, 反面典型 → 警示教育, 留言提问 → 网上问政) and 网上 ~
+  在线 ~ 线上: two paraphrases each, and a must-not.
 """
 
 from __future__ import annotations
