@@ -28,6 +28,7 @@ Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the recor
 ``query``; ``a_not_a`` (学没学过 is
 学过), ``law_names`` (反有组织犯罪法 whole), ``destinations`` (去法院听庭审: 法院 is where),
 ``relation_idioms`` (扯上关系 is 挂钩).
+Round which32: ``spoken_deeds`` (听人家打官司 is 旁听庭审, 讲自己抓法治的情况 is 述法, 检查卷宗 is 案卷评查).
 Round polarity24: ``polarity`` (「哪些乡镇没有…」 negates the predicate; 停止/暂停/失败 cancel
 their object) and ``said_not`` (the sentences that say a thing was not done).
 Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~
@@ -152,6 +153,7 @@ __all__ = [
     "silent",
     "split_words",
     "spoken",
+    "spoken_deeds",
     "stock_phrases",
     "study_group",
     "substring_rows",

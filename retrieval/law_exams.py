@@ -33,6 +33,9 @@ SPELLINGS = tuple(
         [
             *(f"{s}{b}{e}" for s in _SUBJECTS for b in _BETWEEN for e in ("考试", "测试")),
             "学法考法",
+            # 「任前考法」「年度考法」「学法、考法」: reports' own short name of the exam (round which32);
+            # never 考法 alone, which 参考法律 and 思考法治 also spell
+            *("任前考法", "年度考法", "年终考法", "学法、考法"),
             # a modifier before the first of two joined nouns qualifies both: 「法制培训、考试」 is
             # a 法制 training and a 法制 exam
             *(

@@ -71,6 +71,7 @@ from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_names import in_longer_word, spelled_in_full
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
+from retrieval.spoken_deeds import spoken_deeds
 from retrieval.study_group import in_study_group
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.trainees import trained_by_work
@@ -132,8 +133,7 @@ class QuestionAnalyzer:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = plan_codes(full_years(to_simplified(question.strip())))  # 24年, 第八个五年
         q = plain_verb(spaced_items(q))  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
-        # 「跟法治扯上关系」 → 「跟法治挂钩」 (``retrieval.relation_idioms``)
-        q = plain_relation(without_erhua(q))
+        q = spoken_deeds(plain_relation(without_erhua(q)))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」

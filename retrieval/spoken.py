@@ -42,6 +42,8 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff])一\1")
 # the synonym list's: 均配备, 均聘请 cover it, not an amount)
 _TOTALITY = re.compile(
     r"百分之?百|100\s*[%％]|一个(?:都|也)?不(?:落|少|漏|差)|无一(?:遗漏|例外|缺漏)"
+    # 「全都通过了」「全部都合格」: a whole group said with an adverb of all (round which32)
+    r"|全(?:部)?都"
     # 「每个村都配了」「村村都有」: every member of the group, a claim of the whole
     # (``retrieval.group_claims``)
     r"|" + GROUP_QUANTIFIER

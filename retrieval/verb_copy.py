@@ -28,6 +28,9 @@ _COPY = re.compile(
     r"(?=几|多少|[0-9０-９]|[一二两三四五六七八九十]+[次场回趟遍期轮起件])"
 )
 _EXAM = re.compile(r"考[了过]")
+# 「提拔前先考一次法律」: 一次/一回/一下 right after the verb is its plain doing, no count
+# asked (round which32): 「考一次法律」 is 「考法律」
+_ONCE = re.compile(r"(?<![参思])考一[次回遍下](?=[\u4e00-\u9fff])")
 # the subject after 考了/考过, to the end of its clause, after a count said first (一回, 两次):
 # 「考过法律知识」 is a 法律知识考试, the noun reports write; 了/过 or 没 opens no subject
 # (「考过了行政执法考试」 is passed, 「考过没有」 asks)
@@ -56,8 +59,8 @@ def without_verb_copy(question: str, is_word: Callable[[str], bool]) -> str:
 
 def exam_as_noun(question: str, is_word: Callable[[str], bool]) -> str:
     """「组织干部考过法律知识」 → 「组织干部法律知识考试」; with no subject after it, 考了/考过
-    is 考试 in place. Same length either way."""
-    out, at = [], 0
+    is 考试 in place. Same length either way, but for a plain once dropped (考一次法律 → 考法律)."""
+    question, out, at = _ONCE.sub("考", question), [], 0
     for m in _EXAM.finditer(question):
         if m.start() < at or (m.start() > 0 and is_word(question[m.start() - 1 : m.end() - 1])):
             continue  # 参考了, 思考过: 考 ends another word
