@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
+from answering import across_years
 from answering.collector import collector_paused, settle
 from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
@@ -104,6 +105,11 @@ class AnswerService:
             resolved, analysis = moved, self.retriever.analyze(moved.question)
         if resolved.question != question:  # shown as answered, after any change of year
             yield Event(EventType.RESOLVED, resolved.question)
+        years = across_years.read(resolved.question)  # 「南山区历年…」: one unit's reports
+        over = years and across_years.recast(
+            years, analysis, self.retriever.analyze, self._years_of, resolved.scope
+        )
+        analysis = over or analysis
         analysis, found_in_text, placed, nowhere = self._places(resolved.question, analysis)
         dangling = _DANGLING.search(resolved.question) or (
             _PLURAL.search(resolved.question) and not any(c.required for c in analysis.concepts)
@@ -118,7 +124,7 @@ class AnswerService:
         if found_in_text:
             base = scope or Filters()
             scope = Filters(base.townships, base.counties, base.years, found_in_text, base.levels)
-        about_reports = self._metadata(resolved, analysis, found_in_text)
+        about_reports = None if over else self._metadata(resolved, analysis, found_in_text)
         if about_reports is not None:
             yield Event(EventType.ANSWER, answer=_finish(about_reports, question, resolved))
             return
@@ -136,6 +142,8 @@ class AnswerService:
         reports = self.retriever.scope(filters)
         yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
         result = self._extractive(analysis, filters)
+        if over:  # a row a report, named with its year, in year order
+            result = across_years.finish(years, result, reports)
         if self.llm is not None and result.citations:
             yield from self._llm(analysis, filters, result, question, resolved)
             return
@@ -178,6 +186,9 @@ class AnswerService:
         if counties and units and {i.township for i in self.retriever.scope(inside)} < set(units):
             return ()
         return counties
+
+    def _years_of(self, townships: tuple[str, ...]) -> list[int | None]:
+        return [i.year for i in self._unit_reports(townships)]
 
     def _unit_reports(self, townships: tuple[str, ...]):
         return self.retriever.scope(Filters(townships))
