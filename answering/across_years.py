@@ -44,6 +44,12 @@ _MOST = re.compile(r"最多|最高|最大")
 _LEAST = re.compile(r"最少|最低|最小")
 _FIRST = re.compile(r"最早|首次|第一次|头一次|最先")
 _LATEST = re.compile(r"最晚|最近一次|最后一次")
+# 「有什么变化」「增减如何」 over a unit's years asks the difference between its rows, which
+# the table shows; no report writes 变化 of its own count
+_CHANGE = re.compile(
+    r"(?:有|发生了?)?(?:什么|哪些|何|怎样的|多大的?)?(?:变化|不同|区别|差别|差异|增减)(?:情况)?"
+    r"(?:如何|怎么样|怎样)?"
+)
 _NUMS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -109,6 +115,7 @@ def read(question: str) -> YearsAsked | None:
         years = sorted(set(years) | set(named))
     elif not (every or last or rank):
         return None
+    q = _CHANGE.sub("", q)
     return YearsAsked(re.sub(r"\s+", "", q) or question, tuple(years), last, rank)
 
 
