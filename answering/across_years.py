@@ -132,7 +132,8 @@ def recast(
     units = again.townships or tuple(scope)
     if len(units) != 1 or (again.counties and not again.townships):
         return None
-    have = sorted({y for y in unit_years(units) if y})
+    each = [y for y in unit_years(units) if y]
+    have = sorted(set(each))
     if not have:
         return None
     if asked.years:
@@ -141,6 +142,10 @@ def recast(
         years = tuple(have[-asked.last :])
     else:
         years = ()  # every year the unit has
+    if sum(1 for y in each if not years or y in years) < 2:
+        # one report in the span: nothing to set side by side, the plain answer of its kind
+        # (its headline states the value); the span's words still are no need
+        return replace(again, years=years)
     return replace(again, kind=Kind.COMPARE, years=years)
 
 

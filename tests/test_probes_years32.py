@@ -104,3 +104,15 @@ def test_years_said_as_scope(question, years, last, rank):
 )
 def test_no_span_of_years(question):
     assert read(question) is None
+
+
+def test_one_report_in_the_span_is_answered_plainly(library):
+    """近一年 leaves one report: nothing to set side by side, the plain answer states it."""
+    from library.compose import build
+    from reportqa.settings import Settings
+
+    service = build(Settings(data_dir=library)).service
+    got = service.ask("石渡镇近一年办理行政复议案件多少件？")
+    assert got.compare is None or len(got.compare.rows) <= 1
+    assert [c.year for c in got.citations][:1] == [2023]
+    assert "5件" in "".join(t.text for b in got.body[:1] for t in getattr(b, "runs", ()))
