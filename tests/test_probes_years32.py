@@ -116,3 +116,16 @@ def test_one_report_in_the_span_is_answered_plainly(library):
     assert got.compare is None or len(got.compare.rows) <= 1
     assert [c.year for c in got.citations][:1] == [2023]
     assert "5件" in "".join(t.text for b in got.body[:1] for t in getattr(b, "runs", ()))
+
+
+def test_a_row_by_year_is_named_with_its_year_in_every_output(library):
+    """The row key is the report: Markdown, HTML and the JSON round trip keep the year."""
+    from reportqa.answer_json import answer_from, answer_json
+    from reportqa.answer_markdown import markdown
+    from webapp.compare import table_html
+
+    ans = _answers(library)["c1a"]
+    assert "| 石渡镇（2021年） |" in markdown(ans)
+    assert "石渡镇（2023年）" in table_html(ans)
+    again = answer_from(answer_json(ans))
+    assert [r.shown for r in again.compare.rows] == ["石渡镇（2021年）", "石渡镇（2023年）"]
