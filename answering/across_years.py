@@ -132,6 +132,8 @@ def recast(
     units = again.townships or tuple(scope)
     if len(units) != 1 or (again.counties and not again.townships):
         return None
+    if not any(c.required for c in again.concepts):
+        return None  # 「南山区历年的报告有哪些」: about the reports themselves, no topic
     each = [y for y in unit_years(units) if y]
     have = sorted(set(each))
     if not have:
@@ -147,6 +149,18 @@ def recast(
         # (its headline states the value); the span's words still are no need
         return replace(again, years=years)
     return replace(again, kind=Kind.COMPARE, years=years)
+
+
+def about_reports(asked: YearsAsked, analyze: Callable[[str], Analysis]) -> str | None:
+    """「南山区历年的报告有哪些」: every year of a unit said of its reports, no topic — the
+    question about the reports themselves without the span words (a list of all its reports
+    answers it). None for a span that narrows (近三年, two years) or a question with a topic."""
+    if asked.years or asked.last or asked.rank:
+        return None
+    again = analyze(asked.text)
+    if len(again.townships) != 1 or any(c.required for c in again.concepts):
+        return None
+    return asked.text
 
 
 def finish(asked: YearsAsked, answer: Answer, reports: Sequence) -> Answer:

@@ -125,6 +125,10 @@ class AnswerService:
             base = scope or Filters()
             scope = Filters(base.townships, base.counties, base.years, found_in_text, base.levels)
         about_reports = None if over else self._metadata(resolved, analysis, found_in_text)
+        plain = years and not over and across_years.about_reports(years, self.retriever.analyze)
+        if about_reports is None and plain:  # 「南山区历年的报告有哪些」: its reports, all years
+            plainly = replace(resolved, question=plain)
+            about_reports = self._metadata(plainly, self.retriever.analyze(plain), found_in_text)
         if about_reports is not None:
             yield Event(EventType.ANSWER, answer=_finish(about_reports, question, resolved))
             return

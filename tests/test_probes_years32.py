@@ -129,3 +129,13 @@ def test_a_row_by_year_is_named_with_its_year_in_every_output(library):
     assert "石渡镇（2023年）" in table_html(ans)
     again = answer_from(answer_json(ans))
     assert [r.shown for r in again.compare.rows] == ["石渡镇（2021年）", "石渡镇（2023年）"]
+
+
+def test_every_year_of_the_reports_themselves_lists_them(library):
+    """「历年的报告有哪些」 has no topic: the unit's reports are listed, not searched for 历年."""
+    from library.compose import build
+    from reportqa.settings import Settings
+
+    service = build(Settings(data_dir=library)).service
+    got = service.ask("石渡镇历年的报告有哪些？")
+    assert sorted(c.year for c in got.citations) == [2021, 2022, 2023]
