@@ -124,7 +124,9 @@ class AnswerService:
         if found_in_text:
             base = scope or Filters()
             scope = Filters(base.townships, base.counties, base.years, found_in_text, base.levels)
-        about_reports = None if over else self._metadata(resolved, analysis, found_in_text)
+        # 「哪一年…最多」 ranks the unit's reports by a count: no question about the reports
+        ranked = over and years.rank
+        about_reports = None if ranked else self._metadata(resolved, analysis, found_in_text)
         plain = years and not over and across_years.about_reports(years, self.retriever.analyze)
         if about_reports is None and plain:  # 「南山区历年的报告有哪些」: its reports, all years
             plainly = replace(resolved, question=plain)

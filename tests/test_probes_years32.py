@@ -139,3 +139,13 @@ def test_every_year_of_the_reports_themselves_lists_them(library):
     service = build(Settings(data_dir=library)).service
     got = service.ask("石渡镇历年的报告有哪些？")
     assert sorted(c.year for c in got.citations) == [2021, 2022, 2023]
+
+
+def test_a_question_about_two_years_reports_stays_about_the_reports(library):
+    """「2021年和2023年的报告分别是谁发布的」 asks the reports' publisher, not a comparison."""
+    from library.compose import build
+    from reportqa.settings import Settings
+
+    service = build(Settings(data_dir=library)).service
+    got = service.ask("石渡镇2021年和2023年的报告分别是谁发布的")
+    assert got.compare is None or not any(r.by_year for r in got.compare.rows)
