@@ -35,6 +35,15 @@ _EVERY = re.compile(
     r"历年来|历年|每一年|每年度|每年|各个?年度|各年份?|逐年|"
     r"这几年|近几年|这些年|近些年|最近几年|过去几年"
 )
+# 「每人每年培训多少学时」「每年最少搞几次」: 每年 as a rate or a standard (a quota per year
+# each report states once), part of the need, not the scope
+_RATE = re.compile(
+    r"每(?:人|名|位|个|户|村|单位)每年|人均每年|"
+    r"每年(?:度)?(?:都)?(?:最少|至少|最多|不少于|不低于|要求?|应当?|须|必须|得|需要?)|"
+    r"每年.*(?:要求|标准|硬性)|"
+    # a time each year (培训得几个钟头, 多少学时): a per-year standard, not a yearly count
+    r"每年.*(?:(?:几|多少)个?(?:学时|课时|小时|钟头|天|日|分钟)|多长时间|多久)"
+)
 _LAST_N = re.compile(rf"(?:近|最近|过去|这)({_N})[个]?年(?:来|间|里|中)?{_PLAN}")
 _RANGE = re.compile(r"((?:19|20)\d\d)年?(?:度)?\s*(?:到|至|－|-|—|~|～)\s*((?:19|20)\d\d)年(?:度)?")
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?")
@@ -108,6 +117,8 @@ def read(question: str) -> YearsAsked | None:
         last = _count(m.group(1))
         q = q[: m.start()] + q[m.end() :]
     every = _EVERY.search(q)
+    if every and every.group(0).startswith("每") and _RATE.search(q):
+        every = None
     if every:
         q = q[: every.start()] + q[every.end() :]
     if years or len(set(named)) >= 2:

@@ -100,6 +100,9 @@ def test_years_said_as_scope(question, years, last, rank):
         "南山区2016年受理多少行政复议",
         "五年规划里写了哪些法治任务",
         "哪一年开始聘请法律顾问的",
+        "云栖镇的执法人员每年法律知识培训得几个钟头？",
+        "清源街道执法人员每人每年要完成多少学时的培训",
+        "忠县各部门每年最少搞几次法治专题讲座？",
     ],
 )
 def test_no_span_of_years(question):
