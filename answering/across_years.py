@@ -3,7 +3,7 @@
 A library holds a unit's report year after year (a district's work report each spring, a
 township's annual 法治政府建设 report kept by the county). A user who names one unit and
 says its years — 历年, 每年, 各年度, 逐年, 这几年, 近三年, 2014年和2016年, 2014到2018年 — asks
-the same thing of each of that unit's reports: the years are the scope, never a word the
+the same thing of each of that unit's reports (2019年以来: from that year on): the years are the scope, never a word the
 report must write (no report says 「历年」 of itself), and the answer is the compare table
 with one row per report (unit and year), ordered by year, each cell the quoted value or
 「未提及」. 「哪一年…最多/最少」 ranks those rows by the number each quotes; 「哪一年最早/首次」
@@ -47,6 +47,7 @@ _RATE = re.compile(
 _LAST_N = re.compile(rf"(?:近|最近|过去|这)({_N})[个]?年(?:来|间|里|中)?{_PLAN}")
 _RANGE = re.compile(r"((?:19|20)\d\d)年?(?:度)?\s*(?:到|至|－|-|—|~|～)\s*((?:19|20)\d\d)年(?:度)?")
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?")
+_SINCE = re.compile(r"(?:从|自)?((?:19|20)\d\d)年(?:度)?(?:以来|至今|到现在|到今天)")
 # 「哪一年…最多」: the year is the answer, ranked over the unit's reports
 _WHICH_YEAR = re.compile(r"哪一年|哪一个年度|哪个年份|哪个年度|哪一年度|哪年|什么年份|哪些年份?")
 _MOST = re.compile(r"最多|最高|最大")
@@ -66,13 +67,15 @@ _NUMS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
 class YearsAsked:
     """The years said as scope. ``years``: named years (2014年和2016年, a span expanded);
     ``last``: how many of the unit's latest report years (近三年), 0 for every year;
-    ``rank``: most / least / first / last when the year is what is asked; ``text``: the
+    ``rank``: most / least / first / last when the year is what is asked; ``since``: the
+    first year of 「2019年以来」 (every report from it on); ``text``: the
     question without the scope words (what the reports are searched for)."""
 
     text: str
     years: tuple[int, ...] = ()
     last: int = 0
     rank: str = ""
+    since: int = 0
 
 
 def _count(word: str) -> int:
@@ -111,6 +114,10 @@ def read(question: str) -> YearsAsked | None:
         if b - a <= 30:
             years.extend(range(a, b + 1))
     q = _RANGE.sub("", q)
+    since = 0
+    if m := _SINCE.search(q):
+        since = int(m.group(1))
+        q = q[: m.start()] + q[m.end() :]
     named = [int(y) for y in _YEAR.findall(q)]
     last = 0
     if m := _LAST_N.search(q):
@@ -124,10 +131,10 @@ def read(question: str) -> YearsAsked | None:
     if years or len(set(named)) >= 2:
         q = _YEAR.sub("", q)
         years = sorted(set(years) | set(named))
-    elif not (every or last or rank):
+    elif not (every or last or rank or since):
         return None
     q = _CHANGE.sub("", q)
-    return YearsAsked(re.sub(r"\s+", "", q) or question, tuple(years), last, rank)
+    return YearsAsked(re.sub(r"\s+", "", q) or question, tuple(years), last, rank, since)
 
 
 def recast(
@@ -153,6 +160,8 @@ def recast(
         years = tuple(y for y in asked.years if y in have) or asked.years
     elif asked.last:
         years = tuple(have[-asked.last :])
+    elif asked.since:
+        years = tuple(y for y in have if y >= asked.since) or (asked.since,)
     else:
         years = ()  # every year the unit has
     if sum(1 for y in each if not years or y in years) < 2:
@@ -166,7 +175,7 @@ def about_reports(asked: YearsAsked, analyze: Callable[[str], Analysis]) -> str 
     """「南山区历年的报告有哪些」: every year of a unit said of its reports, no topic — the
     question about the reports themselves without the span words (a list of all its reports
     answers it). None for a span that narrows (近三年, two years) or a question with a topic."""
-    if asked.years or asked.last or asked.rank:
+    if asked.years or asked.last or asked.rank or asked.since:
         return None
     again = analyze(asked.text)
     if len(again.townships) != 1 or any(c.required for c in again.concepts):

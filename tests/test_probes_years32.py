@@ -85,6 +85,7 @@ def test_which_year_ranks_the_reports(library):
         ("龙岗区2018到2020年办理的人大代表建议", (2018, 2019, 2020), 0, ""),
         ("哪一年南山区的行政复议案件最多", (), 0, "most"),
         ("峡口镇哪年最早聘请法律顾问", (), 0, "first"),
+        ("2019年以来南山区行政复议案件数量", (), 0, ""),
     ],
 )
 def test_years_said_as_scope(question, years, last, rank):
@@ -152,3 +153,13 @@ def test_a_question_about_two_years_reports_stays_about_the_reports(library):
     service = build(Settings(data_dir=library)).service
     got = service.ask("石渡镇2021年和2023年的报告分别是谁发布的")
     assert got.compare is None or not any(r.by_year for r in got.compare.rows)
+
+
+def test_since_a_year_is_every_report_from_it_on(library):
+    from library.compose import build
+    from reportqa.settings import Settings
+
+    service = build(Settings(data_dir=library)).service
+    got = service.ask("石渡镇2022年以来每年办理多少件行政复议案件？")
+    assert [r.year for r in got.compare.rows] == [2022, 2023]
+    assert read("2019年以来南山区行政复议案件数量").since == 2019
