@@ -4,8 +4,8 @@ A library holds a unit's report year after year (a district's work report each s
 township's annual 法治政府建设 report kept by the county). A user who names one unit and
 says its years — 历年, 每年, 各年度, 逐年, 这几年, 近三年, 2014年和2016年, 2014到2018年,
 2019年以来 — asks the same thing of each of that unit's reports: the years are the scope,
-never a word the report must write (no report says 「历年」 of itself), and the answer is the compare table
-with one row per report (unit and year), ordered by year, each cell the quoted value or
+never a word the report must write (no report says 「历年」 of itself), and the answer is
+the compare table with one row per report (unit and year), ordered by year, each cell the quoted value or
 「未提及」. 「哪一年…最多/最少」 ranks those rows by the number each quotes; 「哪一年最早/首次」
 names the earliest report that says it.
 
