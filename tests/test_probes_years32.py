@@ -72,6 +72,8 @@ def test_which_year_ranks_the_reports(library):
     assert "石渡镇（2022年）" in first and "7件" in first
     first = "".join(t.text for t in got["d1b"].body[0].runs)
     assert "石渡镇（2023年）" in first and "10次" in first
+    first = "".join(t.text for t in got["d1c"].body[0].runs)
+    assert "最早" in first and "石渡镇（2023年）" in first
 
 
 @pytest.mark.parametrize(
