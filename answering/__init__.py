@@ -38,10 +38,13 @@ the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued
 named unit's own report beside a loosely worded topic, for a fact (``unit_value``) or a
 comparison's cell (``cells``); ``cell_measure`` holds a cell to the measure asked and
 ``cell_reread`` reads a unit's report again in that measure with the first search's judge.
+``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
+reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them.
 """
 
 __all__ = [
     "absent",
+    "across_years",
     "acts",
     "asides",
     "audience",
