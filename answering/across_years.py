@@ -107,7 +107,8 @@ def read(question: str) -> YearsAsked | None:
         if rank in ("first", "latest"):
             q = _FIRST.sub("", _LATEST.sub("", q))
         else:  # the ranking is done over the rows; each report is asked its count
-            q = (_MOST if rank == "most" else _LEAST).sub("有多少", q, count=1)
+            asks = "" if re.search(r"多少|几", q) else "有多少"
+            q = (_MOST if rank == "most" else _LEAST).sub(asks, q, count=1)
     years: list[int] = []
     for m in _RANGE.finditer(q):
         a, b = sorted((int(m.group(1)), int(m.group(2))))

@@ -17,6 +17,7 @@ from answering.collector import collector_paused, settle
 from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_negated import negated_followup
+from answering.followup_span import span_followup
 from answering.followup_years import nearest_year
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
@@ -98,6 +99,7 @@ class AnswerService:
         # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
         asked = absolute(question, self.metadata.this_year(), follows=bool(history))
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
+        asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0])
         analysis = self.retriever.analyze(resolved.question)
         moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)

@@ -76,6 +76,19 @@ def test_which_year_ranks_the_reports(library):
     assert "最早" in first and "石渡镇（2023年）" in first
 
 
+def test_span_followups_read_the_last_question():
+    from answering.followup import Turn
+    from answering.followup_span import span_followup
+
+    last = [Turn("石渡镇2022年办理行政复议案件多少件？")]
+    assert span_followup("那历年呢？", last) == "历年石渡镇办理行政复议案件多少件？"
+    assert span_followup("近三年呢", last) == "近三年石渡镇办理行政复议案件多少件？"
+    assert span_followup("哪一年最多？", last) == "哪一年石渡镇办理行政复议案件多少件最多？"
+    assert span_followup("那2023年呢？", last) is None  # one year: followup_years
+    assert span_followup("那青禾镇呢？", last) is None
+    assert span_followup("那历年呢？", []) is None
+
+
 @pytest.mark.parametrize(
     ("question", "years", "last", "rank"),
     [
