@@ -42,10 +42,14 @@ the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued
 named unit's own report beside a loosely worded topic, for a fact (``unit_value``) or a
 comparison's cell (``cells``); ``cell_measure`` holds a cell to the measure asked and
 ``cell_reread`` reads a unit's report again in that measure with the first search's judge.
+``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
+reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them
+(``followup_span``: 「那历年呢」「哪一年最多」 after a question about one unit).
 """
 
 __all__ = [
     "absent",
+    "across_years",
     "acts",
     "asides",
     "audience",
@@ -81,6 +85,7 @@ __all__ = [
     "followup_negated",
     "followup_recount",
     "followup_region",
+    "followup_span",
     "followup_switch",
     "followup_years",
     "glossed",

@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
+from answering import across_years
 from answering.collector import collector_paused, settle
 from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_negated import negated_followup
+from answering.followup_span import span_followup
 from answering.followup_years import nearest_year
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
@@ -100,6 +102,7 @@ class AnswerService:
         # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
         asked = absolute(question, self.metadata.this_year(), follows=bool(history))
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
+        asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0])
         # 「哪个镇的X最多」, no follow-up: its which, then the comparison (``superlative``)
         rank = ranking(asked) if resolved.question == asked else None
@@ -111,6 +114,11 @@ class AnswerService:
             resolved, analysis = moved, self.retriever.analyze(moved.question)
         if resolved.question != question:  # shown as answered, after any change of year
             yield Event(EventType.RESOLVED, resolved.question)
+        years = across_years.read(resolved.question)  # 「南山区历年…」: one unit's reports
+        over = years and across_years.recast(
+            years, analysis, self.retriever.analyze, self._years_of, resolved.scope
+        )
+        analysis = over or analysis
         analysis, found_in_text, placed, nowhere = self._places(resolved.question, analysis)
         dangling = _DANGLING.search(resolved.question) or (
             _PLURAL.search(resolved.question) and not any(c.required for c in analysis.concepts)
@@ -125,7 +133,13 @@ class AnswerService:
         if found_in_text:
             base = scope or Filters()
             scope = Filters(base.townships, base.counties, base.years, found_in_text, base.levels)
-        about_reports = self._metadata(resolved, analysis, found_in_text)
+        # 「哪一年…最多」 ranks the unit's reports by a count: no question about the reports
+        ranked = over and years.rank
+        about_reports = None if ranked else self._metadata(resolved, analysis, found_in_text)
+        plain = years and not over and across_years.about_reports(years, self.retriever.analyze)
+        if about_reports is None and plain:  # 「南山区历年的报告有哪些」: its reports, all years
+            plainly = replace(resolved, question=plain)
+            about_reports = self._metadata(plainly, self.retriever.analyze(plain), found_in_text)
         if about_reports is not None:
             yield Event(EventType.ANSWER, answer=_finish(about_reports, question, resolved))
             return
@@ -143,6 +157,8 @@ class AnswerService:
         reports = self.retriever.scope(filters)
         yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
         result = unranked(self._extractive(analysis, filters), rank)
+        if over:  # a row a report, named with its year, in year order
+            result = across_years.finish(years, result, reports)
         if self.llm is not None and result.citations:
             yield from self._llm(analysis, filters, result, question, resolved)
             return
@@ -196,6 +212,9 @@ class AnswerService:
         if counties and units and {i.township for i in self.retriever.scope(inside)} < set(units):
             return ()
         return counties
+
+    def _years_of(self, townships: tuple[str, ...]) -> list[int | None]:
+        return [i.year for i in self._unit_reports(townships)]
 
     def _unit_reports(self, townships: tuple[str, ...]):
         return self.retriever.scope(Filters(townships))

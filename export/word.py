@@ -129,7 +129,7 @@ def _add_compare(doc, block: CompareTable) -> None:
     for c, name in enumerate(COMPARE_HEADER):
         _word_run(table.cell(0, c).paragraphs[0], name, True)
     for r, row in enumerate(block.rows, 1):
-        table.cell(r, 0).paragraphs[0].add_run(row.unit)
+        table.cell(r, 0).paragraphs[0].add_run(row.shown)
         table.cell(r, 1).paragraphs[0].add_run(row.value)
         mark = table.cell(r, 2).paragraphs[0]
         if row.citation:

@@ -135,10 +135,18 @@ class CompareRow:
     year: int | None = None
     scale: str = ""
     measure: str = ""
+    # one unit over several years (``answering.across_years``): the row is a report, and
+    # its year is part of its name (two rows 「南山区」 would hide which year said what)
+    by_year: bool = False
 
     @property
     def n(self) -> int | None:
         return self.citation.n if self.citation else None
+
+    @property
+    def shown(self) -> str:
+        """The row's name: the unit, with its report's year when rows are by year."""
+        return f"{self.unit}（{self.year}年）" if self.by_year and self.year else self.unit
 
     @property
     def magnitude(self) -> float | None:
@@ -163,6 +171,7 @@ class CompareRow:
             "year": self.year,
             "scale": self.scale,
             "measure": self.measure,
+            "by_year": self.by_year,
         }
 
 

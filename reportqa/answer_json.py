@@ -155,6 +155,7 @@ def _table_from(rows: list[dict], by_n: dict[int, Citation]) -> CompareTable:
                 year=r.get("year"),
                 scale=r.get("scale", ""),
                 measure=r.get("measure", ""),
+                by_year=r.get("by_year", False),
             )
             for r in rows
         )

@@ -65,5 +65,5 @@ def table_markdown(table: CompareTable, esc: Escape | None, ref: Ref) -> str:
     lines = ["| " + " | ".join(COMPARE_HEADER) + " |", "| --- | --- | --- |"]
     for row in table.rows:
         mark = ref(row.citation.n) if row.citation else NO_CITATION
-        lines.append(f"| {safe(row.unit)} | {safe(row.value)} | {mark} |")
+        lines.append(f"| {safe(row.shown)} | {safe(row.value)} | {mark} |")
     return "\n".join(lines)

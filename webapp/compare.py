@@ -22,7 +22,7 @@ def table_html(answer: Answer) -> str:
     head = "<th>单位</th>" + ("<th>数值</th>" if with_numbers else "") + "<th>报告原文</th>"
     rows = []
     for r in answer.table:
-        cells = f"<td>{html.escape(r.unit)}</td>"
+        cells = f"<td>{html.escape(r.shown)}</td>"
         if with_numbers:
             cells += f'<td class="rq-num">{html.escape(r.label)}</td>'
         mark = f"[{r.n}]" if r.citation else "—"
@@ -48,7 +48,7 @@ def chart_html(answer: Answer) -> str:
         out.append(
             f'<div class="rq-bar-row" data-unit="{html.escape(r.unit)}"'
             f' data-value="{fmt_number(r.number)}">'
-            f'<span class="rq-bar-label">{html.escape(r.unit)}</span>'
+            f'<span class="rq-bar-label">{html.escape(r.shown)}</span>'
             f'<span class="rq-bar-track"><span class="rq-bar" style="width:{width:.1f}%"></span>'
             f'</span><span class="rq-bar-value">{html.escape(r.label)} [{r.n}]</span></div>'
         )
