@@ -83,6 +83,9 @@ def _negated(text: str, pos: int, end: int) -> bool:
     )
 
 
+negated = _negated  # the same test for ``retrieval.denied_sections``
+
+
 def _present(text: str, needle: str, loose: bool = True) -> bool:
     """Mentioned at least once not under a negation (``loose``: or spelled apart)."""
     return _mention(text, needle, loose=loose) > 0

@@ -25,6 +25,7 @@ from typing import Any
 
 from reportqa.types import Chunk, Hit
 from retrieval.bounds import Bound
+from retrieval.denied_sections import denied, section_of
 from retrieval.evidence import (
     SUPPORT,
     Need,
@@ -172,6 +173,11 @@ def _as_read(
         return None
     sentence = without_stock_purposes(sentence)
     heading = headings_before_in(path, text, s, *lines)
+    if heading:  # a section saying its topic is not done lends it none (``denied_sections``)
+        i, start, stop = section_of(s, len(text), *lines)
+        own = text[lines[0][i][0] : lines[0][i][1]] if i >= 0 else path.split(" ")[-1]
+        if denied(own, text, start, stop):
+            return sentence
     return f"{heading}\n{sentence}" if heading else sentence
 
 
