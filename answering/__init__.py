@@ -60,6 +60,7 @@ __all__ = [
     "cell_practice",
     "cell_reread",
     "cells",
+    "choice_words",
     "collector",
     "compare",
     "conditioned",

@@ -18,7 +18,7 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 ``coordination``: one head for a list, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count, ``counts_near``: near the thing counted; ``counters``: 份 answered by 件,
 ``scores``: 91.5分 not 满分100分, ``numerals``: 10 790件 read whole; ``verb_copy``: 学法学了几次),
-``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``;
+``search.HybridRetriever`` (BM25 + dense fused by ``fusion.rrf``, per-report fan-out judged by ``judging``, a section denying its topic lending no heading: ``denied_sections``;
 ``fanout_sentences``: a chunk's candidate sentences in one pass, ``bounds``: a sentence's
 upper bound with its tables made once per ask, ``silent``: the scope's verdicts of reports with
 nothing to judge, kept as one list),
@@ -85,6 +85,7 @@ __all__ = [
     "counts_near",
     "dates",
     "denied_deed",
+    "denied_sections",
     "destinations",
     "doubled",
     "either_or",
