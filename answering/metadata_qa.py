@@ -363,7 +363,7 @@ class MetadataAnswerer:
             s, e = stripped(text, m.start(), m.end())
             lines.append(Paragraph((Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,)),)))
             names.append(info.township)
-        if not names:
-            return None
+        # none has one: said so, not searched for in the text (「没有找到「报给谁的」」 read as if
+        # the report were silent on a topic)
         kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
         return framed(q, kind, tuple(lines), tuple(names), book, len(infos))
