@@ -75,3 +75,24 @@ def compare_cells(data_dir: Path, probes: Path) -> dict[str, dict[str, str]]:
         for item, ans in asked(data_dir, probes)
         if ans.compare is not None
     }
+
+
+def built(tmp_path_factory, name: str, *reports: Path):
+    """A library ingested by the CLI from ``reports`` in a fresh module-wide directory, built
+    through the composition root and refreshed: the app a module's probes ask directly (the
+    environment variable set only while ingesting, so other modules' libraries are untouched)."""
+    import pytest
+
+    from library.compose import build
+    from reportqa.settings import Settings
+
+    data_dir = tmp_path_factory.mktemp(name)
+    mp = pytest.MonkeyPatch()
+    mp.setenv("REPORTQA_DATA_DIR", str(data_dir))
+    try:
+        assert main(["ingest", *(str(r) for r in reports)]) == 0
+    finally:
+        mp.undo()
+    app = build(Settings(data_dir=data_dir))
+    app.retriever.lib.refresh()
+    return app

@@ -23,7 +23,7 @@ from reportqa.text import to_simplified
 from retrieval.bounds import Bound
 from retrieval.evidence import SUPPORT, build_needs
 from retrieval.passages import heading_lines, headings_before, headings_before_in
-from tests.probe_kit import ingest_and_eval
+from tests.probe_kit import built, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 REPORTS = DATA / "probe_reports_perf31"
@@ -48,21 +48,8 @@ def test_perf31_probes_with_the_pass_forced_on(tmp_path, monkeypatch, capsys):
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
-    from cli.main import main
-    from library.compose import build
-    from reportqa.settings import Settings
-
-    data_dir = tmp_path_factory.mktemp("perf31")
     seeds = Path(__file__).parent.parent / "corpus"
-    mp = pytest.MonkeyPatch()
-    mp.setenv("REPORTQA_DATA_DIR", str(data_dir))
-    try:
-        assert main(["ingest", str(REPORTS), str(seeds)]) == 0
-    finally:
-        mp.undo()
-    app = build(Settings(data_dir=data_dir))
-    app.retriever.lib.refresh()
-    return app.retriever
+    return built(tmp_path_factory, "perf31", REPORTS, seeds).retriever
 
 
 def _needs(r, question):

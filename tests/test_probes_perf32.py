@@ -18,7 +18,7 @@ from answering.extractive import Quoter
 from reportqa.text import to_simplified
 from retrieval.evidence import SUPPORT, build_needs
 from retrieval.judging import judge_rows
-from tests.probe_kit import ingest_and_eval
+from tests.probe_kit import built, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 REPORTS = DATA / "probe_reports_perf32"
@@ -46,21 +46,8 @@ def test_perf32_probes(tmp_path, monkeypatch, capsys):
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    from cli.main import main
-    from library.compose import build
-    from reportqa.settings import Settings
-
-    data_dir = tmp_path_factory.mktemp("perf32")
     seeds = Path(__file__).parent.parent / "corpus"
-    mp = pytest.MonkeyPatch()
-    mp.setenv("REPORTQA_DATA_DIR", str(data_dir))
-    try:
-        assert main(["ingest", str(REPORTS), str(seeds)]) == 0
-    finally:
-        mp.undo()
-    app = build(Settings(data_dir=data_dir))
-    app.retriever.lib.refresh()
-    return app
+    return built(tmp_path_factory, "perf32", REPORTS, seeds)
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
