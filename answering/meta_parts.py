@@ -90,11 +90,15 @@ class MetaCiter:
         """The title when it names one of ``wants``, else the sentence of the report that
         first names one (none: no cite)."""
         wants = [w for w in wants if len(w) >= 2]
-        if any(w in to_simplified(info.title) for w in wants):
+        # a county's short name inside its seat town's own name (红寺堡 of 红寺堡镇) names the
+        # town, not the county: the unit's name is masked before looking
+        own = info.township if len(info.township) >= 2 else "\0"
+        if any(w in to_simplified(info.title).replace(own, "\0") for w in wants):
             return self.title(book, info, wants)
         text = self.text(info.report_id)
         simple = to_simplified(text)
         chrome = furniture(simple)  # 「来源:闽清县 发布时间:…」 names the host site: no quote
+        chrome += [(m.start(), m.end()) for m in re.finditer(re.escape(own), simple)]
         hits = [
             p for w in wants for p in _finds(simple, w) if not any(s <= p < e for s, e in chrome)
         ]
