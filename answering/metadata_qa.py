@@ -217,6 +217,8 @@ class MetadataAnswerer:
         if PARENT.search(q) and (analysis.townships or _names_only(q, analysis)) and scoped:
             return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
         if YEAR_OF.search(q) and scoped and (one or _names_only(q, analysis)):
+            if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them
+                infos = [i for i in infos if _levels(q)(i)] or infos
             return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each
         if (
             YEAR_OF.search(q)

@@ -13,7 +13,11 @@ words frame.
   paraphrases; the must-not names no unit, so 上海 stays a content question's scope;
 - 或/或者 between level words and 里 after 报告 are the frame of a list question
   (「2023年的报告里，哪些是乡镇或街道的」): two paraphrases; the must-not joins two topic
-  words by 或者 and is still searched in the text.
+  words by 或者 and is still searched in the text;
+- a determiner, counter and level noun before 的报告 (「上海这两个镇的报告分别是哪一年的」) point
+  at the region's reports of that level (``answering.region_scope``; the level word picks
+  among them in ``metadata_qa``): two paraphrases; the must-not asks a topic of the region's
+  reports, still searched.
 """
 
 from __future__ import annotations
