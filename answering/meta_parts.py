@@ -33,6 +33,21 @@ PARENT = re.compile(
     rf"上面是哪|(?:哪个|哪一个|什么){_UP}(?:的|管|下面|下边|底下|下辖|管辖|所辖)|"
     rf"在哪个{_UP}|位于哪个{_UP}|所属的?{_UP}(?![委政])|所在的?{_UP}(?:分别|各自|各)?(?:是|为|叫)"
 )
+
+
+def without_region_of_parent(q: str, said: Sequence[str]) -> str:
+    """「彭浦镇和浦江镇各属于上海哪个区」「A镇在浙江的哪个县」: a province or city said right
+    before the asking word of a parent tells where the parent lies (the asker knows the
+    region, not the county); it is the frame of the parent question, not a topic to search.
+    ``said``: the region words the question holds (``RegionAnswers.asked``). Only where the
+    rest then asks the parent, so 「四川哪个县的报告最多」 keeps its region."""
+    for word in sorted(set(said), key=len, reverse=True):
+        rest = re.sub(rf"{re.escape(word)}的?(?=(?:哪一?个|哪){_UP})", "", q)
+        if rest != q and PARENT.search(rest) and not PARENT.search(q):
+            q = rest
+    return q
+
+
 YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
 # 「哪天发布的」「啥时候发出来的」「什么时候印发」「几月几号出的」「发布日期是」「落款日期」: the asking
 # word of a day or time next to a verb of issuing (either order), or a date field named
@@ -75,11 +90,15 @@ class MetaCiter:
         """The title when it names one of ``wants``, else the sentence of the report that
         first names one (none: no cite)."""
         wants = [w for w in wants if len(w) >= 2]
-        if any(w in to_simplified(info.title) for w in wants):
+        # a county's short name inside its seat town's own name (红寺堡 of 红寺堡镇) names the
+        # town, not the county: the unit's name is masked before looking
+        own = info.township if len(info.township) >= 2 else "\0"
+        if any(w in to_simplified(info.title).replace(own, "\0") for w in wants):
             return self.title(book, info, wants)
         text = self.text(info.report_id)
         simple = to_simplified(text)
         chrome = furniture(simple)  # 「来源:闽清县 发布时间:…」 names the host site: no quote
+        chrome += [(m.start(), m.end()) for m in re.finditer(re.escape(own), simple)]
         hits = [
             p for w in wants for p in _finds(simple, w) if not any(s <= p < e for s, e in chrome)
         ]

@@ -39,6 +39,7 @@ from answering.meta_parts import (
     paragraph,
     plain,
     stripped,
+    without_region_of_parent,
 )
 from answering.meta_select import absolute_years
 from answering.meta_select import levels as _levels
@@ -75,7 +76,7 @@ _FRAME = re.compile(
     r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|和|与|跟|"
     r"[这那]?[一二两三四五六七八九十几0-9]+[份个家]|[这那]?[俩仨]|列一下|列一列|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
-    r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|"
+    r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|(?<=报告)[里内]|或者|或|"
     r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone
 )
 _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
@@ -169,6 +170,8 @@ class MetadataAnswerer:
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
         kinds_said = q  # 「是县级市吗」: a guess keeps its kind (``meta_yesno``)
         q = spoken_levels(q)  # 「哪个是地级市」: 市级 (``answering.meta_asks``)
+        if analysis.townships:  # 「A镇属于上海哪个区」: the region frames the parent asked
+            q = without_region_of_parent(q, list(self.regions.asked(q).values()))
         one = len({i.township for i in infos}) == 1
         self._library = everything
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
@@ -214,6 +217,8 @@ class MetadataAnswerer:
         if PARENT.search(q) and (analysis.townships or _names_only(q, analysis)) and scoped:
             return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
         if YEAR_OF.search(q) and scoped and (one or _names_only(q, analysis)):
+            if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them
+                infos = [i for i in infos if _levels(q)(i)] or infos
             return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each
         if (
             YEAR_OF.search(q)

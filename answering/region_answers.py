@@ -89,11 +89,11 @@ class RegionAnswers:
             body = (Paragraph((said, Text("。"))),)
             return framed(q, Kind.FACT, body, (info.township,), book, 1)
         named = [info.county, spoken(info.county)] if info.county else []
-        n = (self.cite.mention(book, info, named) if named else None) or self.cite.title(
-            book, info, [info.township]
-        )
+        written = self.cite.mention(book, info, named) if named else None
+        n = written or self.cite.title(book, info, [info.township])
         city = region.city if region.city not in ("", region.province) else ""
         via = f"报告写明其上级为{info.county}，" if info.county and info.level == "乡镇" else ""
+        via = via if written else f"上级{info.county}及" if via else ""
         said = Text(f"{info.township}在{region.province}{city}", (n,) if n else ())
         note = Text(f"（{via}省份据行政区划资料）。")
         return framed(q, Kind.FACT, (Paragraph((said, note)),), (info.township,), book, 1)

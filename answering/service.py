@@ -21,6 +21,7 @@ from answering.followup_span import span_followup
 from answering.followup_years import nearest_year
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
+from answering.meta_parts import without_region_of_parent
 from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
 from answering.places import addresses, reports_naming, unknown_places, without_place
@@ -225,8 +226,14 @@ class AnswerService:
         """Questions about the reports as documents (year, level, parent, addressee)."""
         units = analysis.townships or (resolved.scope if not analysis.counties else ())
         infos = self.retriever.scope(Filters(tuple(units), analysis.counties, (), report_ids))
-        if not infos and analysis.townships and asks_yes_no(resolved.question):
-            infos = self.retriever.scope(Filters(analysis.townships))  # 「A镇是B县的吗」: no
+        q, said = resolved.question, self.metadata.regions.asked(resolved.question).values()
+        # 「A镇是B县的吗」 (no), 「A镇属于上海哪个区」: the place names the parent asked, no scope
+        if (
+            not infos
+            and analysis.townships
+            and (asks_yes_no(q) or without_region_of_parent(q, list(said)) != q)
+        ):
+            infos = self.retriever.scope(Filters(analysis.townships))
         if not infos:
             return None
         return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())

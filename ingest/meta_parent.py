@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ingest import admin_names as an
-from ingest.gazetteer import Gazetteer
+from ingest.gazetteer import Gazetteer, short
 from ingest.meta_signature import SIGNER
 from ingest.report_reading import READ, Doc, addressee, chains, level_in, lowest, names_in
 from ingest.self_name import self_kind
@@ -114,7 +114,29 @@ def _best(
     inferred = doc.gaz.parent_of(unit, level, doc.text[:READ], kind) if doc.gaz.loaded else ""
     if inferred and not _other_kind_above(doc.text[:READ], inferred, level):
         return inferred, FieldSource("gazetteer", 0.65)
+    if kind and (seat := _seat_county(doc.gaz, unit, kind, doc.text[:READ])):
+        return seat, FieldSource("gazetteer", 0.6)
     return "", None
+
+
+def _seat_county(gaz: Gazetteer, unit: str, kind: str, text: str) -> str:
+    """A county's seat town often bears the county's name (红寺堡区 红寺堡镇, 和静县 和静镇,
+    涞水县 涞水镇), and the division list lags the towns set up or renamed since it was made.
+    A town the list does not know at all, whose report calls its superior by a bare body of
+    one kind (「在区委、区政府的领导下」), lies in the county of its own name and that kind when
+    the list holds one such county (narrowed by the city or province the text names). A
+    listed town keeps the list's answer (浦江镇 is 闵行区's, not 浦江县's); a kind that differs
+    (县委 over a 红寺堡区) is no evidence."""
+    if not gaz.loaded or gaz.towns.get(unit) or gaz.upgraded_from(unit, "乡镇"):
+        return ""
+    stem = re.sub(r"(?:街道|镇|乡)$", "", unit)
+    if len(stem) < 2 or stem == unit:
+        return ""
+    county = stem + kind
+    places = gaz.counties.get(county, [])
+    if len(places) > 1:
+        places = [p for p in places if short(p.city) in text or short(p.province) in text]
+    return county if len(places) == 1 else ""
 
 
 _CITY_BODY = re.compile(r"(?<![\u4e00-\u9fff])市(?:委|人民政府|政府)|[在按]\S{0,6}?市委")
