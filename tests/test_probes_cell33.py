@@ -10,7 +10,10 @@ its own secretary):
   its 镇党委书记, no 述法) stays none;
 - a count of post holders in 个 (「7个县(区)委书记」) counts people, so it answers 「多少人」 in a
   comparison's cells (``retrieval.measures``): p2a/p2b; bodies counted in 个 (委员会, 领导小组,
-  督察组, 律师事务所) are no people (unit must-nots below).
+  督察组, 律师事务所) are no people (unit must-nots below);
+- who bears a body's work is a body (``answering.who_body``): 「由镇司法所承担日常工作」 is the
+  first quote of p3a/p3b (p3a quoted the committee's own sentence first, p3b never reached the
+  agent: 哪个部门 was no who-question); p3n (谁讲的) still names the person, not the organiser.
 """
 
 from __future__ import annotations
@@ -38,6 +41,10 @@ def test_cell33_probes(tmp_path, monkeypatch, capsys):
         ["--min-facts", "1.0", "--min-compare", "1.0", "--min-none", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
+    answers = {q["id"]: q["answer"] for q in result["questions"]}
+    for pid in ("p3a", "p3b"):
+        assert "司法所" in answers[pid].split("」")[0]
+    assert "李明远" in answers["p3n"].split("」")[0]
 
 
 @pytest.mark.parametrize(
