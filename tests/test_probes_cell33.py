@@ -48,14 +48,22 @@ def test_cell33_probes(tmp_path, monkeypatch, capsys):
 
 
 @pytest.mark.parametrize(
-    "text", ["7个县(区)委书记逐一述法", "2个部门负责人", "12名干部", "3个镇长"]
+    "text", ["7个县(区)委书记逐一述法", "2个部门负责人", "12名干部", "14个镇(街道)党委书记"]
 )
 def test_post_holders_in_ge_count_people(text):
     assert counts_with("人").search(text)
 
 
 @pytest.mark.parametrize(
-    "text", ["设立5个委员会", "成立3个领导小组", "4个律师事务所", "5个法治督察组", "6个村"]
+    "text",
+    [
+        "设立5个委员会",
+        "成立3个领导小组",
+        "4个律师事务所",
+        "5个法治督察组",
+        "6个村",
+        "27个部门建立了领导干部应知应会法律清单",
+    ],
 )
 def test_bodies_in_ge_are_no_people(text):
     assert not counts_with("人").search(text)
