@@ -52,7 +52,7 @@ from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import COUNT, asked_value, with_rate_words, without_value_words
 from answering.values import asked_count
 from answering.who_beside import person_beside
-from answering.who_body import asks_agent, with_agents
+from answering.who_body import asks_agent, asks_coordinator, with_agents, with_coordinators
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
@@ -71,9 +71,13 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     retriever = ctx.retriever
     tok = retriever.lib.tokenizer
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
-    if _KIND_OF_BODY.search(to_simplified(analysis.question)):
+    if _KIND_OF_BODY.search(to_simplified(analysis.question)) or asks_coordinator(
+        analysis.question
+    ):
         entity = ""  # 「领导小组算是个什么机构」: the body's own kind, no other body's name
-    analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
+    analysis = with_coordinators(
+        with_audience(with_heads(analysis))
+    )  # 「覆盖了多少人次」 ~ 「受众8000人次」
     analysis = with_options(analysis)  # 「考试是开卷还是闭卷」 ~ 法律知识闭卷考试
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic

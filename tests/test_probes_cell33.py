@@ -13,7 +13,10 @@ its own secretary):
   督察组, 律师事务所) are no people (unit must-nots below);
 - who bears a body's work is a body (``answering.who_body``): 「由镇司法所承担日常工作」 is the
   first quote of p3a/p3b (p3a quoted the committee's own sentence first, p3b never reached the
-  agent: 哪个部门 was no who-question); p3n (谁讲的) still names the person, not the organiser.
+  agent: 哪个部门 was no who-question); p3n (谁讲的) still names the person, not the organiser;
+- the body that coordinates a work, asked by its kind (「靠什么机构来统筹」), is named by its own
+  head (领导小组, 委员会: ``answering.who_body.with_coordinators``): p4a/p4b (were a law firm's
+  sentence and 未提及); p4n (哪家机构合作) still asks a firm.
 """
 
 from __future__ import annotations
