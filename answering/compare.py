@@ -24,6 +24,7 @@ from answering.shaped import Shape, asked_shape, shaped_span, without_shape_word
 from answering.superlative import counting_topic, shared_measure
 from answering.value_kinds import without_value_words
 from answering.values import asked_count, number_of
+from answering.who_body import with_coordinators
 from answering.who_cells import asks_who, someone_named
 from reportqa.answer import (
     Answer,
@@ -62,6 +63,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     )  # 「讲法治课」: a report writes 授课/讲座 (``lesson_acts``)
     # 「分别跟哪家律所合作」: the firm's name is the value; 合作 only ties it (``entity_cells``)
     analysis = with_relation_soft(analysis, ctx.retriever.lib.tokenizer.tagged)
+    analysis = with_coordinators(analysis)  # 「靠什么机构统筹」: 委员会, 领导小组 (``who_body``)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
     analysis = without_measure_words(analysis, measure)  # 「多少场次」: 场次 is no topic

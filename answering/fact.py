@@ -52,6 +52,7 @@ from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import COUNT, asked_value, with_rate_words, without_value_words
 from answering.values import asked_count
 from answering.who_beside import person_beside
+from answering.who_body import asks_agent, asks_coordinator, with_agents, with_coordinators
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
@@ -70,9 +71,13 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     retriever = ctx.retriever
     tok = retriever.lib.tokenizer
     entity = asked_entity(analysis.question)  # 「哪家律师事务所」: a name of that kind answers
-    if _KIND_OF_BODY.search(to_simplified(analysis.question)):
+    if _KIND_OF_BODY.search(to_simplified(analysis.question)) or asks_coordinator(
+        analysis.question
+    ):
         entity = ""  # 「领导小组算是个什么机构」: the body's own kind, no other body's name
-    analysis = with_audience(with_heads(analysis))  # 「覆盖了多少人次」 ~ 「受众8000人次」
+    analysis = with_coordinators(
+        with_audience(with_heads(analysis))
+    )  # 「覆盖了多少人次」 ~ 「受众8000人次」
     analysis = with_options(analysis)  # 「考试是开卷还是闭卷」 ~ 法律知识闭卷考试
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
@@ -194,7 +199,8 @@ def compose_fact(
     candidates: list[tuple[float, int, Chunk, Span]] = []
     # a name may stand a few sentences on: 「请来讲…的是谁」 is told by the topic's sentence,
     # the person by the next (「邀请省司法厅…处长陈欢欢同志专题授课」)
-    who = person is not None and bool(WHO.search(analysis.question))
+    asked = analysis.question  # 「由谁承担」「哪个部门负责」: a body may be who (``who_body``)
+    who = person is not None and bool(WHO.search(asked) or asks_agent(asked))
     per_hit = 6 if _NAME.search(analysis.question) or entity or who else 2
     number = _wants_number(analysis.question)  # the unit's own count before its parts' sum
     before = False  # answered by a count before the noun asked (``count_before``)
@@ -280,8 +286,9 @@ def compose_fact(
         candidates = [
             c for c in candidates if states_coverage(c[3].text, c[2].section)
         ] or candidates
-    if person is not None and WHO.search(analysis.question):
+    if who and person is not None:
         # 「…是谁」: the sentence that names a person answers it, or its neighbour that does
+        person = with_agents(person, analysis.question)  # 由谁承担: a body (``who_body``)
         beside = [
             (sc, r, ch, person_beside(sp, ch.text, ch.start, person, analysis.concepts))
             for sc, r, ch, sp in candidates

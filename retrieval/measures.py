@@ -232,6 +232,18 @@ def how_many() -> re.Pattern:
     return re.compile(rf"{_NUM}(?:[%％]|{'|'.join(_DOUBLE)}|[{_SINGLE}]|余)")
 
 
+# people counted by the post they hold: reports count holders of a post in 个 as often as in 名
+# (「11个县(区)委书记…逐一述法」), so 个 before a post or person noun answers 「多少人」; a body
+# named from one (委员会, 领导小组, 律师事务所) is no person, nor a noun a clause away
+# (「27个部门建立了领导干部…」 counts departments)
+_POST = (
+    r"个(?:(?![了的在对把将向为与和及等并])[\u4e00-\u9fff（）()、]){0,8}?"
+    r"(?:书记|负责人|负责同志|干部|委员(?!会)|主任|[局处科镇县区市乡]长|律师(?!事务所|团)"
+    r"|人员|党员|代表|同志|领导(?!小组|班子))"
+)
+_PEOPLE_CLASS = ("人", "名", "位")
+
+
 def counts_with(measure: str) -> re.Pattern:
     """A number carrying ``measure`` or a measure word that answers for it (``第``: a
     rank)."""
@@ -243,7 +255,8 @@ def counts_with(measure: str) -> re.Pattern:
         return _SPAN
     words = "|".join(re.escape(w) for w in _accepted(measure))
     share = r"|百分之[0-9０-９一二三四五六七八九十百.]+" if measure == "%" else ""
-    return re.compile(rf"{_NUM}(?:{words}){share}")
+    posts = rf"|{_NUM}{_POST}" if measure in _PEOPLE_CLASS else ""
+    return re.compile(rf"{_NUM}(?:{words}){share}{posts}")
 
 
 def counts_of(noun: str) -> re.Pattern:

@@ -8,6 +8,12 @@ or only mentioned, says nothing of the head doing it. So the colloquial title be
 required concept spelled every way reports write it (a deputy, 副书记, is told apart by the
 evidence judge).
 
+A post held at a group of levels at once (「县区委书记」「区县委书记」「县（市、区）委书记」) is
+one post said of each unit of those levels: reports write it with the second level in brackets
+(县(区)委书记), joined either way round, or one level alone (区委书记 in a city of districts).
+The group is no scope here (the levels' committees hold the post), so the post is one concept
+spelled each of those ways.
+
 Not a person: 「一把手工程」 is a slogan (a task the head answers for in person); it stays a
 word of its own.
 """
@@ -36,10 +42,28 @@ _SPELLED = {
 _TITLE = re.compile(r"(?P<t>一把手|主官|村支书)(?!工程|责任制)")
 
 
+# the county level's group names before 委: the committees of each of those units
+_GROUP = r"县区|区县|县市区|县[（(]区[）)]|县[（(]市、?区[）)]"
+_GROUP_POST = re.compile(rf"(?:{_GROUP})(?P<p>党?委)(?P<t>书记|副书记)")
+_GROUP_SPELLINGS = (
+    "县区", "区县", "县市区", "县(区)", "县（区）", "县(市、区)", "县（市、区）", "县", "区",
+)  # fmt: skip
+
+
+def _group_posts(text: str) -> list[tuple[int, int, Concept]]:
+    """(start, end, concept) of each post of a level group's committees (「县区委书记」)."""
+    out = []
+    for m in _GROUP_POST.finditer(text):
+        post = f"{m.group('p')}{m.group('t')}"
+        spellings = tuple(f"{g}{post}" for g in _GROUP_SPELLINGS)
+        out.append((m.start(), m.end(), Concept(f"县区{post}", spellings, True)))
+    return out
+
+
 def titles_in(text: str) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of each colloquial title in ``text``."""
     out = []
     for m in _TITLE.finditer(text):
         term, spellings = _SPELLED[m.group("t")]
         out.append((m.start(), m.end(), Concept(term, spellings, True)))
-    return out
+    return [*out, *_group_posts(text)]
