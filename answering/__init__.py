@@ -33,7 +33,8 @@ first (哪个乡镇的X最多: its which, then the comparison of those units' co
 ``post_holder`` reads who holds a post (区长何建文, 以A为组长) for a who-question (``who_beside``:
 the person named in the neighbouring sentence), ``count_before`` (「971名…参加考试」 answers
 多少干部参加), ``how_often`` (多久一次: the sentence stating a period), ``no_name`` (a report that
-mentions a thing but names none); compare cells that name someone (``who_cells``), an
+mentions a thing but names none); compare cells that name someone (``who_cells``; a body that bears or coordinates a work:
+``who_body``), an
 organisation (``entity_cells``: 哪家律所) or rank by the audience (``audience_cells``: 给干部办的);
 ``lesson_acts`` reads 讲法治课 as the report's 授课/讲座/辅导; ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
@@ -144,5 +145,6 @@ __all__ = [
     "which",
     "which_compose",
     "who_beside",
+    "who_body",
     "who_cells",
 ]
