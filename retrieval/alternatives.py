@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from retrieval.concept import Concept
+from retrieval.parallel_formulas import formulas_in
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -176,7 +177,10 @@ def _side_ok(side: str) -> bool:
 def _verb_items(run: str, tagged: Tagger) -> str:
     """A 、 list whose items each carry their own verb (「上法治课、搞法治培训」「抓法治、当第一
     责任人」), with the things they name: the first item keeps what stands before its verb,
-    set apart by a space (an item's edge)."""
+    set apart by a space (an item's edge). A run that is a fixed formula (亲自部署、亲自过问:
+    ``retrieval.parallel_formulas``) keeps its adverbs: they are the formula's words."""
+    if formulas_in(run):
+        return run
     items = run.split("、")
     frame = _FRAME.search(items[-1])
     if frame and len(items[-1]) - len(frame.group(0)) >= 2:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
+from retrieval.campaign_names import is_drive_title
 from retrieval.dates import is_date
 from retrieval.parallel_formulas import is_formula
 from retrieval.vocabulary import DOING_VERBS, SOFT_VERBS
@@ -40,8 +41,9 @@ def coded(term: str) -> bool:
 def numbered(term: str) -> bool:
     """A name opened by a numeral (双组长, 两公开, 三资管理): the numeral is the point, so
     the rest alone (组长, 公开) is no partial mention of it. 一 opens too many common words.
-    A parallel formula (同部署同推进) is such a name too: 推进 alone is no part of it."""
-    return (len(term) >= 3 and term[0] in _NUMERALS[1:]) or is_formula(term)
+    A parallel formula (同部署同推进) is such a name too: 推进 alone is no part of it; and a
+    drive's title (法治宁波建设): 法治建设 alone is no part of it."""
+    return (len(term) >= 3 and term[0] in _NUMERALS[1:]) or is_formula(term) or is_drive_title(term)
 
 
 def fixed(term: str, alternatives: Sequence[str], quoted: Sequence[str]) -> bool:

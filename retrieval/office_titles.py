@@ -14,6 +14,10 @@ one post said of each unit of those levels: reports write it with the second lev
 The group is no scope here (the levels' committees hold the post), so the post is one concept
 spelled each of those ways.
 
+主要领导 is one of those spellings, not a colloquial one, yet said in a question it is the same
+holder, and a report may write another (「主要负责人对法治建设亲自部署」 beside 「主要领导切实做到…
+亲自部署」, which33): it is spelled every way too. 主要领导干部 is the leading cadres at large.
+
 Not a person: 「一把手工程」 is a slogan (a task the head answers for in person); it stays a
 word of its own.
 """
@@ -36,10 +40,11 @@ _VILLAGE_SECRETARY = (
 _SPELLED = {
     "一把手": ("主要负责人", _HEAD),
     "主官": ("主要负责人", _HEAD),
+    "主要领导": ("主要领导", _HEAD[1:]),
     "村支书": ("村党组织书记", _VILLAGE_SECRETARY),
 }
 # 一把手工程 / 一把手责任: a slogan or a duty named after the head, not the head acting
-_TITLE = re.compile(r"(?P<t>一把手|主官|村支书)(?!工程|责任制)")
+_TITLE = re.compile(r"(?P<t>一把手|主官|村支书|主要领导(?!干部))(?!工程|责任制)")
 
 
 # the county level's group names before 委: the committees of each of those units

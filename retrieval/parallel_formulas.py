@@ -13,6 +13,13 @@ need, so every report that mentions the partner work answered. So:
   so alone it names no formula;
 - the partner work before it (「与中心工作」「和经济社会发展」) is how this unit names its main
   work — 中心工作, 经济社会发展, 重点工作 alike — so it is no need: the formula says the tie.
+
+The head's duty is another such formula (which33): the rules on the 第一责任人 of 法治建设 ask
+the party and government heads to 「重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、
+重要任务亲自督办」, and reports copy it with the objects between the pieces. Read word by word
+亲自 is an adverb dropped and 部署, 过问 are generic verbs, so 「主要领导亲自抓」 answered for it.
+A run of two or more 亲自X is one required concept, spelled by the pieces asked and the other
+pieces of that formula (a report writing one of them writes the duty); 亲自抓 alone is none.
 """
 
 from __future__ import annotations
@@ -22,7 +29,13 @@ import re
 from retrieval.concept import Concept
 
 _PIECE = r"同[\u4e00-\u9fff]{2}"
-_FORMULA = re.compile(rf"{_PIECE}(?:[、，,和与及]?{_PIECE})+")
+_OWN = r"亲自[\u4e00-\u9fff]{2}"  # 亲自部署: the head's duty, piece by piece
+_FORMULA = re.compile(
+    rf"{_PIECE}(?:[、，,和与及]?{_PIECE})+|{_OWN}(?:[、，,和与及]?[\u4e00-\u9fff]{{0,4}}?{_OWN})+"
+)
+_PIECES = re.compile(rf"{_PIECE}|{_OWN}")
+# the four pieces of the head's duty as the 第一责任人 rules word it
+DUTY = ("亲自部署", "亲自过问", "亲自协调", "亲自督办")
 # pieces whose 同X is not also the tail of 共同X / 协同X (共同推进, 协同落实)
 SPELLINGS = ("同部署", "同谋划", "同规划", "同安排", "同考核", "同督促", "同督查")
 # 「法治建设和中心工作同部署…」「与经济社会发展同谋划…」: the partner after its preposition
@@ -39,9 +52,13 @@ def formulas_in(text: str) -> list[tuple[int, int, Concept]]:
     the partner work said right before it; empty when there is none."""
     out: list[tuple[int, int, Concept]] = []
     for m in _FORMULA.finditer(text):
-        pieces = re.findall(_PIECE, m.group(0))
+        pieces = _PIECES.findall(m.group(0))
         if len(set(pieces)) < 2:
             continue  # 「同时同步」-like repeats are no formula
+        if pieces[0].startswith("亲自"):
+            spellings = tuple(dict.fromkeys([*pieces, *DUTY]))
+            out.append((m.start(), m.end(), Concept(m.group(0), spellings, True)))
+            continue
         spellings = tuple(dict.fromkeys([*(p for p in pieces if p in SPELLINGS), *SPELLINGS]))
         before = _PARTNER.search(text[: m.start()])
         start = before.start() if before is not None else m.start()

@@ -65,7 +65,7 @@ from retrieval.question_words import (
     joined_singles,
     without_comment,
 )
-from retrieval.quoted_terms import plan_codes, quoted_spellings
+from retrieval.quoted_terms import elided_parts, plan_codes, quoted_spellings
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -163,7 +163,7 @@ class QuestionAnalyzer:
             and not inside(q, c, spans)
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
-        quoted = tuple(dict.fromkeys(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
+        quoted = elided_parts(tuple(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
         kind = question_kind(without_asker(q), townships)  # 「在汇总各街道的材料」 compares none
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic

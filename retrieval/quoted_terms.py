@@ -65,3 +65,19 @@ def plan_codes(q: str) -> str:
     """「第八个五年普法规划」 → 「“八五”普法规划」: the plan by its quoted code, spelled in full too
     when the question quotes it (``quoted_spellings``)."""
     return _PLAN_FULL.sub(lambda m: f"“{m.group(1)}五”", q)
+
+
+# an ellipsis in a quote (…, ……, ⋯, ...): the words the asker leaves out between two parts
+_ELLIPSIS = re.compile(r"\s*(?:…+|⋯+|\.{3,}|。{3,})\s*")
+
+
+def elided_parts(quoted: tuple[str, ...]) -> tuple[str, ...]:
+    """「“邀请…专家”」 quotes a pattern, not a string: the ellipsis stands for whatever a report
+    writes between the parts (邀请知名专家, 邀请法学专家), as in written Chinese a quotation cut
+    with …… leaves words out. No report writes the ellipsis itself, so the phrase as quoted
+    matched nothing; each part of two characters or more is quoted on its own instead."""
+    out: list[str] = []
+    for phrase in quoted:
+        parts = [p for p in _ELLIPSIS.split(phrase) if p]
+        out.extend([p for p in parts if len(p) >= 2] if len(parts) > 1 else [phrase])
+    return tuple(dict.fromkeys(out))

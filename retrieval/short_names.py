@@ -15,13 +15,17 @@ import functools
 from collections.abc import Callable
 
 from reportqa.units import short_name
+from retrieval.campaign_names import in_campaign_title
 
 _LONGEST = 4  # characters past the short form a common word reaches (新华|书店, 大江|南北)
 
 
 def in_longer_word(q: str, pos: int, form: str, name: str, is_word: Callable[[str], bool]) -> bool:
     """Whether the short form ``form`` of ``name`` found at ``pos`` of ``q`` is only the
-    start of a longer dictionary word that is not ``name`` itself."""
+    start of a longer dictionary word that is not ``name`` itself, or the place of a drive's
+    title (法治|宁波建设: ``retrieval.campaign_names``)."""
+    if in_campaign_title(q, pos):
+        return True
     end = pos + len(form)
     for extra in range(1, _LONGEST + 1):
         if end + extra > len(q):
