@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ingest import admin_names as an
 from ingest.gazetteer import gazetteer
+from ingest.honour_clauses import without_honoured
 from ingest.meta_parent import find_parent, unit_in_county
 from ingest.meta_prefecture import prefecture_self
 from ingest.meta_signature import SIGNER, closing
@@ -166,6 +167,8 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     first = _SELF_WORD.split(lead, maxsplit=1)[0]
     first = PARTNER.sub(lambda m: " " * len(m.group(0)), first)
     first = an.street_subject(first)
+    # 「…,江岸区、长江新区武湖街道…荣获…示范命名」: the honoured are the writer's (``honour_clauses``)
+    first = without_honoured(first, lambda c: bool(chains(doc, c, True)))
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
         for u, a in lowest(chains(doc, first, True)):
             ev.append(Evidence(u, a, "opening", 0.75))
