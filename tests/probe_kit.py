@@ -96,3 +96,22 @@ def built(tmp_path_factory, name: str, *reports: Path):
     app = build(Settings(data_dir=data_dir))
     app.retriever.lib.refresh()
     return app
+
+
+def question_needs(retriever, question: str):
+    """The analysis of ``question`` and its evidence needs over the whole library, as the
+    fan-out builds them: for tests that call the judge directly."""
+    from reportqa.text import to_simplified
+
+    a = retriever.analyze(question)
+    mask = retriever._mask(retriever.scope(None))
+    needs = build_needs(
+        a.concepts,
+        retriever.lib.tokenizer.index_tokens,
+        lambda s: retriever.report_df(s, mask),
+        len(retriever.scope(None)),
+        a.quoted,
+        to_simplified(a.question),
+        retriever.lib.tokenizer.tagged,
+    )
+    return a, needs

@@ -19,11 +19,10 @@ import numpy as np
 import pytest
 
 import retrieval.reachable as reachable_mod
-from reportqa.text import to_simplified
 from retrieval.bounds import Bound
-from retrieval.evidence import SUPPORT, build_needs
+from retrieval.evidence import SUPPORT
 from retrieval.passages import heading_lines, headings_before, headings_before_in
-from tests.probe_kit import built, ingest_and_eval
+from tests.probe_kit import built, ingest_and_eval, question_needs
 
 DATA = Path(__file__).parent / "data"
 REPORTS = DATA / "probe_reports_perf31"
@@ -53,18 +52,7 @@ def retriever(tmp_path_factory):
 
 
 def _needs(r, question):
-    a = r.analyze(question)
-    mask = r._mask(r.scope(None))
-    needs = build_needs(
-        a.concepts,
-        r.lib.tokenizer.index_tokens,
-        lambda s: r.report_df(s, mask),
-        len(r.scope(None)),
-        a.quoted,
-        to_simplified(a.question),
-        r.lib.tokenizer.tagged,
-    )
-    return a, needs
+    return question_needs(r, question)
 
 
 @pytest.mark.parametrize("question", QUESTIONS)

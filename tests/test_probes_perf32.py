@@ -15,10 +15,9 @@ from pathlib import Path
 import pytest
 
 from answering.extractive import Quoter
-from reportqa.text import to_simplified
-from retrieval.evidence import SUPPORT, build_needs
+from retrieval.evidence import SUPPORT
 from retrieval.judging import judge_rows
-from tests.probe_kit import built, ingest_and_eval
+from tests.probe_kit import built, ingest_and_eval, question_needs
 
 DATA = Path(__file__).parent / "data"
 REPORTS = DATA / "probe_reports_perf32"
@@ -57,17 +56,7 @@ def test_judging_all_reports_is_judging_each_alone(app, question, floor):
     equals judging each report's rows alone with a fresh sentence book (nothing to replay
     from another report)."""
     r = app.retriever
-    a = r.analyze(question)
-    mask = r._mask(r.scope(None))
-    needs = build_needs(
-        a.concepts,
-        r.lib.tokenizer.index_tokens,
-        lambda s: r.report_df(s, mask),
-        len(r.scope(None)),
-        a.quoted,
-        to_simplified(a.question),
-        r.lib.tokenizer.tagged,
-    )
+    _, needs = question_needs(r, question)
     terms = list(dict.fromkeys(x for n in needs for x in (*n.full, *(p for p, _ in n.parts))))
     chunks = r.lib.chunks
     rows = sorted(range(len(chunks)), key=lambda x: (chunks[x].report_id, x))
