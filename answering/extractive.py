@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
+from answering.bound_count import asked_spellings, binds_count
+from answering.cell_measure import compare_measure
 from answering.doer import own_weight
 from answering.sentences import (
     Picker,
@@ -175,6 +177,10 @@ class Quoter:
         what = value and who is None and not wants_number(q) and not _FIGURE_WORDS.search(q)
         self.required = [c for c in analysis.concepts if c.required] if what else []
         self.limit = 4 if self.required else self.limit  # the passage's rival sentences too
+        # 「多少场法治讲座」: the count bound to the asked word beats one of another spelling
+        number = value and who is None and wants_number(q)
+        self.bound = asked_spellings(analysis.concepts, q) if number else ()
+        self.measure = compare_measure(q) if self.bound else ""
         # a fan-out sentence's quotes by its text: (its report offset, its quotes)
         self._cut_quotes: dict[str, tuple[int, list[Span]]] = {}
 
@@ -188,7 +194,8 @@ class Quoter:
         done = not (value and _plan(chunk))  # a cell tells what was done
         score = span.score * own_weight(span.text, self.analysis.question) if value else span.score
         given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
-        return (counted, covered, done, self._held(plain), given, score)
+        bound = given and binds_count(plain, self.bound, self.measure)  # ``bound_count``
+        return (counted, covered, done, self._held(plain), given, bound, score)
 
     def _held(self, plain: str) -> tuple[float, ...]:
         """The idf weights of the required words a sentence holds, rarest first, for a
@@ -223,7 +230,14 @@ class Quoter:
     def _read(self, hit: Hit) -> list[Span]:
         """The hit's candidate quotes, best first, read from its chunk."""
         # coverage: the sentence that says how far it reaches may rank below one naming it
-        spans = self.pick(hit.chunk, self.limit, cut=hit.retriever == "fanout")
+        spans = self.pick(
+            hit.chunk, max(self.limit, 4 if self.bound else 1), cut=hit.retriever == "fanout"
+        )
+        if self.bound and len(spans) > self.limit:  # the best, and any binding the asked count
+            keep = spans[: self.limit]
+            spans = keep + [
+                sp for sp in spans[self.limit :] if binds_count(sp.text, self.bound, self.measure)
+            ]
         if not spans and hit.retriever == "fanout":
             # the judged sentence itself: it matched through a compound's parts or its heading
             analysis = self.analysis
