@@ -22,6 +22,7 @@ from answering.practice import names_practice
 from answering.sentences import Span, figure_words, key_number, wants_number
 from answering.shaped import Shape, asked_shape, shaped_span, without_shape_words
 from answering.superlative import counting_topic, shared_measure
+from answering.unit_rows import unit_rows
 from answering.value_kinds import without_value_words
 from answering.values import asked_count, number_of
 from answering.who_body import with_coordinators
@@ -50,7 +51,14 @@ if TYPE_CHECKING:
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     """The entry point of this kind (``answering.kinds.answerers``): named units are read
     unit by unit; 「各乡镇」 is every report in scope judged alone. A value of another shape
-    (a role, a period: ``answering.shaped``) is searched without the words asking for it."""
+    (a role, a period: ``answering.shaped``) is searched without the words asking for it.
+    Units asked each their own measure (「甲镇…几次，乙区…几次」) are a row a clause
+    (``unit_rows``)."""
+    split = unit_rows(ctx, analysis, filters, answer)
+    if split is not None:
+        book = CitationBook()
+        book.items = list(split.citations)
+        return _table(analysis, list(split.rows), book, split.searched, split.head)
     shape = asked_shape(analysis.question)
     if shape is not None:
         analysis = without_shape_words(analysis)
@@ -256,8 +264,11 @@ def _chunk_at(ev: ReportEvidence, chunks: Sequence[Chunk], span: Span) -> Chunk 
     return None
 
 
-def _table(analysis: Analysis, rows: list[CompareRow], book: CitationBook, searched: int) -> Answer:
-    """The comparison's answer from its rows: the pick (「哪个最多」) first, then the table."""
+def _table(
+    analysis: Analysis, rows: list[CompareRow], book: CitationBook, searched: int, asked: str = ""
+) -> Answer:
+    """The comparison's answer from its rows: the pick (「哪个最多」) first, then the table;
+    ``asked``: what each unit was asked, when not the same for all (``unit_rows``)."""
     cited = [r for r in rows if r.citation]
     # a unit with reports of several years: its 「未提及」 row stands only when no year says it
     rows = [r for r in rows if r.citation or r.unit not in {c.unit for c in cited}]
@@ -265,7 +276,8 @@ def _table(analysis: Analysis, rows: list[CompareRow], book: CitationBook, searc
         return no_evidence(analysis, searched, [r.unit for r in rows])
     names = list(dict.fromkeys(r.unit for r in cited))
     missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
-    head = Paragraph((Text(f"按报告原文比较「{analysis.topic or analysis.question}」："),))
+    topic = f"「{analysis.topic or analysis.question}」"
+    head = Paragraph((Text(f"按报告原文比较{asked or topic}："),))
     table = CompareTable(tuple(rows))
     pick, picked = _superlative_pick(analysis.question, rows, analysis.concepts)
     body = (*pick, head, table)  # the pick answers first

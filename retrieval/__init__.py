@@ -167,6 +167,7 @@ __all__ = [
     "trainees",
     "under_headings",
     "unindexed",
+    "unit_clauses",
     "unit_heads",
     "unsaid",
     "verb_copy",

@@ -15,6 +15,7 @@ from retrieval.asked_kind import UNIT_WORD as _UNIT_WORD
 from retrieval.question_shape import asks_a_name
 from retrieval.question_shape import asks_units as unworded_which
 from retrieval.scope import levels_asked
+from retrieval.unit_clauses import unit_clauses
 
 WHICH = re.compile(
     r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?是?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
@@ -69,6 +70,8 @@ def question_kind(q: str, townships: list[str]) -> Kind:
     if _every_then_which(q) and not townships:
         return Kind.WHICH
     if COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):
+        return Kind.COMPARE
+    if unit_clauses(q, townships):  # 「甲镇…几次，乙区…几次」: a row a unit, each its measure
         return Kind.COMPARE
     m = WHICH.search(q)
     if not m:  # 「落实两个清单的乡镇街道」「谁搞了年终述法」: units, with no question word
