@@ -11,7 +11,9 @@ count (「法治讲座(培训、报告会)3390场」) lists what the noun takes 
 Only the question's own spelling binds (a required concept whose term the question writes),
 and only a count in the asked measure's class (``retrieval.measures``: 场 ~ 次): a sentence
 binding a count to the asked word then ranks before one that does not, among sentences that
-carry a count at all (``extractive.Quoter``, ``fact``).
+carry a count at all (``extractive.Quoter``, ``fact``). The sentence must still hold every
+other required concept in some spelling: 「法律援助…多少件案件」 is not answered by 「行政复议案件71宗」,
+where 案件 is bound but the deed is another.
 """
 
 from __future__ import annotations
@@ -41,6 +43,25 @@ def asked_spellings(concepts: Sequence[Concept], question: str) -> tuple[str, ..
         for c in concepts
         if c.required and len(c.term) >= 2 and c.term in q and not is_measure_word(c.term)
     )
+
+
+class BoundCount:
+    """The test of ``binds_count`` for one question: made once per ask; false for every
+    sentence when no count is asked or the question writes no spelling of its own."""
+
+    def __init__(self, concepts: Sequence[Concept], question: str, measure: str = "") -> None:
+        self.spellings = asked_spellings(concepts, question)
+        self.required = [(c.term, *c.alternatives) for c in concepts if c.required]
+        self.measure = measure
+
+    def __bool__(self) -> bool:
+        return bool(self.spellings)
+
+    def __call__(self, text: str) -> bool:
+        t = to_simplified(text)
+        if not all(any(a in t for a in spelled) for spelled in self.required):
+            return False  # the asked word bound, the deed another
+        return binds_count(t, self.spellings, self.measure)
 
 
 def binds_count(text: str, spellings: Sequence[str], measure: str = "") -> bool:

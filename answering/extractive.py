@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
-from answering.bound_count import asked_spellings, binds_count
+from answering.bound_count import BoundCount
 from answering.cell_measure import compare_measure
 from answering.doer import own_weight
 from answering.sentences import (
@@ -179,8 +179,7 @@ class Quoter:
         self.limit = 4 if self.required else self.limit  # the passage's rival sentences too
         # 「多少场法治讲座」: the count bound to the asked word beats one of another spelling
         number = value and who is None and wants_number(q)
-        self.bound = asked_spellings(analysis.concepts, q) if number else ()
-        self.measure = compare_measure(q) if self.bound else ""
+        self.bound = BoundCount(analysis.concepts, q, compare_measure(q)) if number else None
         # a fan-out sentence's quotes by its text: (its report offset, its quotes)
         self._cut_quotes: dict[str, tuple[int, list[Span]]] = {}
 
@@ -194,7 +193,7 @@ class Quoter:
         done = not (value and _plan(chunk))  # a cell tells what was done
         score = span.score * own_weight(span.text, self.analysis.question) if value else span.score
         given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
-        bound = given and binds_count(plain, self.bound, self.measure)  # ``bound_count``
+        bound = given and bool(self.bound and self.bound(plain))  # ``bound_count``
         return (counted, covered, done, self._held(plain), given, bound, score)
 
     def _held(self, plain: str) -> tuple[float, ...]:
@@ -235,9 +234,7 @@ class Quoter:
         )
         if self.bound and len(spans) > self.limit:  # the best, and any binding the asked count
             keep = spans[: self.limit]
-            spans = keep + [
-                sp for sp in spans[self.limit :] if binds_count(sp.text, self.bound, self.measure)
-            ]
+            spans = keep + [sp for sp in spans[self.limit :] if self.bound(sp.text)]
         if not spans and hit.retriever == "fanout":
             # the judged sentence itself: it matched through a compound's parts or its heading
             analysis = self.analysis

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, near_value, not_given
 from answering.audience import with_audience
-from answering.bound_count import asked_spellings, binds_count
+from answering.bound_count import BoundCount
 from answering.cell_measure import compare_measure
 from answering.choice_words import with_options
 from answering.count_before import bare_noun, count_before, counts_noun
@@ -206,7 +206,7 @@ def compose_fact(
     per_hit = 6 if _NAME.search(analysis.question) or entity or who else 2
     number = _wants_number(analysis.question)  # the unit's own count before its parts' sum
     before = False  # answered by a count before the noun asked (``count_before``)
-    bound = asked_spellings(analysis.concepts, asked) if number else ()  # ``bound_count``
+    bound = BoundCount(analysis.concepts, asked, compare_measure(asked)) if number else None
     for rank, hit in enumerate(hits):
         spans = best_sentences(
             hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
@@ -215,7 +215,7 @@ def compose_fact(
             if text_of is not None and _wants_number(analysis.question):
                 span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
             score = span.score * own_weight(span.text, analysis.question) if number else span.score
-            score += 1.0 if bound and binds_count(span.text, bound, compare_measure(asked)) else 0.0
+            score += 1.0 if bound and bound(span.text) else 0.0  # ``bound_count``
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
     read = candidates  # every sentence read, before any judge: a grade may stand apart
     grade = asks_grade(analysis.question)
