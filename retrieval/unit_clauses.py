@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportqa.units import short_name
+
 # an asking word: a count, a what, a how, a whether
 _ASKS = re.compile(r"几|多少|什么|啥|谁|哪|怎么|怎样|如何|是否|有没有|有无|吗")
 # what parts one unit's clause from the next: a comma or semicolon, and a joining word
@@ -29,23 +31,33 @@ _NO_DEED = re.compile(
 def unit_clauses(question: str, units: Sequence[str]) -> tuple[tuple[str, str], ...]:
     """(unit, its clause) for each named unit when ``question`` asks each its own measure,
     the words before the first unit (a year, 「请问」) put before every clause; () when it
-    does not. ``units``: the units named, as the question writes them."""
-    at = sorted((question.find(u), u) for u in dict.fromkeys(units) if u in question)
-    if len(at) < 2 or len({p for p, _ in at}) < len(at):
+    does not. ``units``: the units named, found as written or by their short name (焉耆县
+    for 焉耆回族自治县)."""
+    at = sorted(w for u in dict.fromkeys(units) if (w := _written(question, u))[0] >= 0)
+    if len(at) < 2 or len({p for p, _, _ in at}) < len(at):
         return ()
     lead = question[: at[0][0]]
     out = []
-    for k, (start, unit) in enumerate(at):
+    for k, (start, name, unit) in enumerate(at):
         end = at[k + 1][0] if k + 1 < len(at) else len(question)
-        clause = question[start:end]
-        own = clause[len(unit) :]
+        own = question[start + len(name) : end]
         if k + 1 < len(at):
             parted = _PARTED.search(own)
             if parted is None:
                 return ()  # 「甲镇和乙镇各…」: the units stand together before one ask
             own = own[: parted.start()]
-            clause = clause[: len(unit) + len(own)]
         if not _ASKS.search(own) or len(_NO_DEED.sub("", own)) < 2:
             return ()  # 「乙镇呢」: no measure of its own
-        out.append((unit, lead + clause))
+        out.append((unit, lead + name + own))
     return tuple(out)
+
+
+def _written(question: str, unit: str) -> tuple[int, str, str]:
+    """Where the question writes ``unit`` and how: in full, else by its short name
+    (-1 when not at all)."""
+    short = short_name(unit)
+    for name in (unit, short) if len(short) >= 2 else (unit,):
+        at = question.find(name)
+        if at >= 0:
+            return at, name, unit
+    return -1, "", unit
