@@ -30,6 +30,7 @@ from retrieval.measures import QUANTITY, counts_with, is_measure_word
 _ASIDE = re.compile(
     r"\s*(?:[（(][^（）()。；;]{0,30}[）)])?\s*(?:共计|累计|合计|总计|共|计|达|近|超|逾)?\s*"
 )
+_SENTENCE = re.compile(r"[。；;！？!?]")
 # before the noun: the count and its measure word, a word of kind (专题, 场) at most between
 _BEFORE = r"[\u4e00-\u9fff]{0,2}"
 
@@ -58,7 +59,11 @@ class BoundCount:
         return bool(self.spellings)
 
     def __call__(self, text: str) -> bool:
-        t = to_simplified(text)
+        """Within one sentence: a quote read on into the next one's figures
+        (``sentences.with_figures``) does not bind the first's words to the second's count."""
+        return any(map(self._binds, _SENTENCE.split(to_simplified(text))))
+
+    def _binds(self, t: str) -> bool:
         if not all(any(a in t for a in spelled) for spelled in self.required):
             return False  # the asked word bound, the deed another
         return binds_count(t, self.spellings, self.measure)
