@@ -22,9 +22,9 @@ from reportqa.units import short_name
 _ASKS = re.compile(r"几|多少|什么|啥|谁|哪|怎么|怎样|如何|是否|有没有|有无|吗")
 # what parts one unit's clause from the next: a comma or semicolon, and a joining word
 _PARTED = re.compile(r"[，,；;、]\s*(?:而|和|以及|另外|还有|那么)?\s*$|(?:而|和|以及)\s*$")
-# the words of asking and joining, which are no deed
+# the words of asking, joining and pointing back (「乙镇的是哪家」), which are no deed
 _NO_DEED = re.compile(
-    r"[几多少什么啥哪怎么样如何是否有没无吗呢次场个件名人项份条起？?！!。，,；;、\s]"
+    r"[几多少什么啥哪怎么样如何是否有没无吗呢的了也都又家位次场个件名人项份条起？?！!。，,；;、\s]"
 )
 
 

@@ -81,6 +81,7 @@ U = ("甲镇", "乙街道")
         ("甲镇和乙街道各举办了多少场法治讲座，覆盖多少人", False),  # the units share the ask
         ("甲镇举办了几次讲座，乙街道呢？", False),  # the same measure, elided
         ("甲镇法治讲座办了几场，比乙街道多吗", False),  # 乙街道 is no clause's unit
+        ("甲镇的法律顾问是哪家律所，乙街道的是哪家", False),  # elided: the same thing asked
     ],
 )
 def test_per_unit_clauses(question, split):
