@@ -35,7 +35,8 @@ def find_parent(
     text = doc.text[:READ]
     above: set[str] = set()  # real places the report names as the body above it
     for m in _BODY_ABOVE.finditer(text):  # 「在沁水县委…」: a body above names its unit
-        for u, _, _ in names_in(doc, text[max(0, m.start() - 16) : m.end()], True)[-1:]:
+        # the body's first character is kept: it tells 和县 from 「…和县委」 (``names_in``)
+        for u, _, _ in names_in(doc, text[max(0, m.start() - 16) : m.end() + 1], True)[-1:]:
             named[u] += 2
             if doc.known(u):
                 above.add(u)
