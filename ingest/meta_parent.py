@@ -69,7 +69,40 @@ def find_parent(
         for u, _, _ in names_in(doc, text[: READ // 4], True):
             named[u] += 1
         found = _best(doc, named, listed, level, up, stated, above)
+    if level == "乡镇" and (county := _zone_county(doc.gaz, found[0], text)):
+        return county, FieldSource("gazetteer", 0.6)
     return found
+
+
+# a development zone run inside one county, named after it (海安高新区, 石首经济开发区, 宜兴经开区)
+_DEV_ZONE = re.compile(
+    r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区)$"
+)
+
+
+def _zone_county(gaz: Gazetteer, zone: str, text: str) -> str:
+    """A street office may be managed by a development zone (its page's 来源 is 「海安高新区」),
+    but the zone is no government of the division list: the street lies in the statutory
+    county the zone sits in and is named after (海安高新区 → 海安市). Only a zone the list does
+    not know itself (it files some zones' towns under them: 威海经济技术开发区), and only when one
+    county of the list bears the zone's name (narrowed by the city or province the text names);
+    a national new area (两江新区) spans several counties and is left alone."""
+    m = _DEV_ZONE.search(zone)
+    if not (gaz.loaded and m) or gaz.level_of(zone):
+        return ""
+    core = zone[: m.start()]
+    if len(core) < 2:
+        return ""
+    names = [core + k for k in ("市", "县", "区", "旗") if gaz.counties.get(core + k)]
+    if len(names) > 1:
+        names = [
+            n
+            for n in names
+            if any(short(p.city) in text or short(p.province) in text for p in gaz.counties[n])
+        ]
+    if len(names) != 1 or len(gaz.counties[names[0]]) != 1:
+        return ""
+    return names[0]
 
 
 def _best(

@@ -13,6 +13,17 @@ general causes their misses showed, each probed over made-up openings naming rea
 - 「市委“138”和县委“1177”」: 和 joins two bare bodies, it is not the county 和县
   (``report_reading._conjoined_body``): b1 and b2 (黄村镇) were placed under 和县; the
   must-not b3 is 和县's own report (中共和县委员会, 和县人民政府).
+
+Two causes of held32's misses (row G of its diagnosis), probed by ``probes_meta34.jsonl``:
+
+- a street office the list lacks, whose page's 来源 is the development zone that manages it
+  (「海安高新区」), lies in the statutory county the zone is named after
+  (``meta_parent._zone_county``): c1 海安街道 → 海安市 (z1a 「江苏的街道报告有哪些」), c2 石首街道 →
+  石首市 (z1b); the must-not c3 is a 镇 filed by the list under 威海经济技术开发区, which stays
+  (z1n: no 山东 street);
+- 「地级市层面的报告有哪些」 (rewritten 市级层面): a rung said with 层面 frames the list, it is no
+  place (``metadata_qa._FRAME``): m1a, m1b list the two cities; the must-not m1n (县级层面) lists
+  the counties only.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ import pytest
 
 from cli.main import main
 from ingest.metadata import extract
+from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 
@@ -31,6 +43,18 @@ DATA = Path(__file__).parent / "data"
 def test_meta34_pages_read_right(capsys, gold):
     capsys.readouterr()
     assert main(["eval-metadata", str(DATA / gold / "meta_gold.jsonl"), "--min", "all=1.0"]) == 0
+
+
+def test_meta34_questions(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_meta34"],
+        DATA / "probes_meta34.jsonl",
+        ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+    assert not [q["id"] for q in result["questions"] if q["error"]]
 
 
 def test_county_level_city_is_not_its_prefecture():
