@@ -148,7 +148,7 @@ def _best(
     inferred = doc.gaz.parent_of(unit, level, doc.text[:READ], kind) if doc.gaz.loaded else ""
     if inferred and not _other_kind_above(doc.text[:READ], inferred, level):
         return inferred, FieldSource("gazetteer", 0.65)
-    if kind and (seat := _seat_county(doc.gaz, unit, kind, doc.text[:READ])):
+    if level == "乡镇" and (seat := _seat_county(doc.gaz, unit, kind, doc.text[:READ])):
         return seat, FieldSource("gazetteer", 0.6)
     return "", None
 
@@ -160,12 +160,21 @@ def _seat_county(gaz: Gazetteer, unit: str, kind: str, text: str) -> str:
     one kind (「在区委、区政府的领导下」), lies in the county of its own name and that kind when
     the list holds one such county (narrowed by the city or province the text names). A
     listed town keeps the list's answer (浦江镇 is 闵行区's, not 浦江县's); a kind that differs
-    (县委 over a 红寺堡区) is no evidence."""
+    (县委 over a 红寺堡区) is no evidence. A report that names no body above it but says the
+    name alone (「法治海安建设」: a slogan of the county or of the town, the same word) lies in the
+    one county of that name the list holds, of whatever kind; no such word, no guess."""
     if not gaz.loaded or gaz.towns.get(unit) or gaz.upgraded_from(unit, "乡镇"):
         return ""
     stem = re.sub(r"(?:街道|镇|乡)$", "", unit)
     if len(stem) < 2 or stem == unit:
         return ""
+    if not kind:  # 「全力推进法治海安建设」: the county's name said alone, its kind unsaid
+        if stem not in text.replace(unit, ""):
+            return ""
+        kinds = [k for k in ("县", "市", "区", "旗") if gaz.counties.get(stem + k)]
+        if len(kinds) != 1:
+            return ""
+        kind = kinds[0]
     county = stem + kind
     places = gaz.counties.get(county, [])
     if len(places) > 1:

@@ -21,6 +21,9 @@ Two causes of held32's misses (row G of its diagnosis), probed by ``probes_meta3
   (``meta_parent._zone_county``): c1 海安街道 → 海安市 (z1a 「江苏的街道报告有哪些」), c2 石首街道 →
   石首市 (z1b); the must-not c3 is a 镇 filed by the list under 威海经济技术开发区, which stays
   (z1n: no 山东 street);
+- such a street that names no body above it but says its county's name alone (「全力推进法治海安
+  建设」) lies in the one county of that name (``meta_parent._seat_county`` without a kind): c4;
+  the must-not below says no such word and stays unplaced;
 - 「地级市层面的报告有哪些」 (rewritten 市级层面): a rung said with 层面 frames the list, it is no
   place (``metadata_qa._FRAME``): m1a, m1b list the two cities; the must-not m1n (县级层面) lists
   the counties only.
@@ -72,3 +75,10 @@ def test_joined_committees_are_no_county():
     assert extract(text, "x.txt").parent != "和县"
     own = "中共和县委员会 和县人民政府\n关于2023年度法治政府建设情况的报告\n2023年,和县坚持…"
     assert extract(own, "y.txt").unit == "和县"
+
+
+def test_unlisted_street_without_its_county_word_stays_unplaced():
+    placed = "2023年,海安街道党工委、办事处全力推进法治海安建设。\n一、主要举措\n街道学法4次。"
+    assert extract(placed, "x.txt").parent == "海安市"
+    bare = "2024年,石首街道党工委、办事处深入推进法治政府建设。\n一、主要举措\n街道学法4次。"
+    assert extract(bare, "y.txt").parent == ""  # must-not: no 石首 said alone, no guess
