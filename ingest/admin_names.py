@@ -103,6 +103,10 @@ _REPORT_WORDS = re.compile(
     r"政府|建设|法治|执法|工作|示范|全国|环境|发展|管理|服务|治理|推进|开展|宣传|学习|贯彻|制定|"
     r"试验|各位|代表|的|了|委|请|中心|城市|区域"
 )
+# a 区 a place is made or aims to be (「新发展格局先行区」「先进制造业高地先行区」「绿色发展引领区」
+# 「改革试验区」) is a title held by a government, never a district: the words of such titles
+# (先行, 先导, 引领, 集聚, 承载, 样板, 实验, 格局, 高地) name no statutory district
+_ZONE_TITLE = re.compile(r"先行|先导|引领|集聚|承载|样板|实验|格局|高地")
 RANK = {"乡镇": 0, "区县": 1, "地市": 2, "省": 3, "国家": 4}
 
 
@@ -243,6 +247,8 @@ def plausible(name: str) -> bool:
     """A name no list confirms: a two-character core at least, and none of the vocabulary
     of reports, which place names never contain."""
     core = name[: len(name) - len(suffix(name))]
+    if suffix(name) == "区" and _ZONE_TITLE.search(core):
+        return False
     return len(core) >= 2 and not _REPORT_WORDS.search(core)
 
 

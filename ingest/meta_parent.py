@@ -35,7 +35,8 @@ def find_parent(
     text = doc.text[:READ]
     above: set[str] = set()  # real places the report names as the body above it
     for m in _BODY_ABOVE.finditer(text):  # 「在沁水县委…」: a body above names its unit
-        for u, _, _ in names_in(doc, text[max(0, m.start() - 16) : m.end()], True)[-1:]:
+        # the body's first character is kept: it tells 和县 from 「…和县委」 (``names_in``)
+        for u, _, _ in names_in(doc, text[max(0, m.start() - 16) : m.end() + 1], True)[-1:]:
             named[u] += 2
             if doc.known(u):
                 above.add(u)
@@ -68,7 +69,40 @@ def find_parent(
         for u, _, _ in names_in(doc, text[: READ // 4], True):
             named[u] += 1
         found = _best(doc, named, listed, level, up, stated, above)
+    if level == "乡镇" and (county := _zone_county(doc.gaz, found[0], text)):
+        return county, FieldSource("gazetteer", 0.6)
     return found
+
+
+# a development zone run inside one county, named after it (海安高新区, 石首经济开发区, 宜兴经开区)
+_DEV_ZONE = re.compile(
+    r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区)$"
+)
+
+
+def _zone_county(gaz: Gazetteer, zone: str, text: str) -> str:
+    """A street office may be managed by a development zone (its page's 来源 is 「海安高新区」),
+    but the zone is no government of the division list: the street lies in the statutory
+    county the zone sits in and is named after (海安高新区 → 海安市). Only a zone the list does
+    not know itself (it files some zones' towns under them: 威海经济技术开发区), and only when one
+    county of the list bears the zone's name (narrowed by the city or province the text names);
+    a national new area (两江新区) spans several counties and is left alone."""
+    m = _DEV_ZONE.search(zone)
+    if not (gaz.loaded and m) or gaz.level_of(zone):
+        return ""
+    core = zone[: m.start()]
+    if len(core) < 2:
+        return ""
+    names = [core + k for k in ("市", "县", "区", "旗") if gaz.counties.get(core + k)]
+    if len(names) > 1:
+        names = [
+            n
+            for n in names
+            if any(short(p.city) in text or short(p.province) in text for p in gaz.counties[n])
+        ]
+    if len(names) != 1 or len(gaz.counties[names[0]]) != 1:
+        return ""
+    return names[0]
 
 
 def _best(
@@ -114,7 +148,7 @@ def _best(
     inferred = doc.gaz.parent_of(unit, level, doc.text[:READ], kind) if doc.gaz.loaded else ""
     if inferred and not _other_kind_above(doc.text[:READ], inferred, level):
         return inferred, FieldSource("gazetteer", 0.65)
-    if kind and (seat := _seat_county(doc.gaz, unit, kind, doc.text[:READ])):
+    if level == "乡镇" and (seat := _seat_county(doc.gaz, unit, kind, doc.text[:READ])):
         return seat, FieldSource("gazetteer", 0.6)
     return "", None
 
@@ -126,12 +160,21 @@ def _seat_county(gaz: Gazetteer, unit: str, kind: str, text: str) -> str:
     one kind (「在区委、区政府的领导下」), lies in the county of its own name and that kind when
     the list holds one such county (narrowed by the city or province the text names). A
     listed town keeps the list's answer (浦江镇 is 闵行区's, not 浦江县's); a kind that differs
-    (县委 over a 红寺堡区) is no evidence."""
+    (县委 over a 红寺堡区) is no evidence. A report that names no body above it but says the
+    name alone (「法治海安建设」: a slogan of the county or of the town, the same word) lies in the
+    one county of that name the list holds, of whatever kind; no such word, no guess."""
     if not gaz.loaded or gaz.towns.get(unit) or gaz.upgraded_from(unit, "乡镇"):
         return ""
     stem = re.sub(r"(?:街道|镇|乡)$", "", unit)
     if len(stem) < 2 or stem == unit:
         return ""
+    if not kind:  # 「全力推进法治海安建设」: the county's name said alone, its kind unsaid
+        if stem not in text.replace(unit, ""):
+            return ""
+        kinds = [k for k in ("县", "市", "区", "旗") if gaz.counties.get(stem + k)]
+        if len(kinds) != 1:
+            return ""
+        kind = kinds[0]
     county = stem + kind
     places = gaz.counties.get(county, [])
     if len(places) > 1:

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from ingest.gazetteer import Gazetteer
-from ingest.report_reading import READ, Doc, H
+from ingest.report_reading import READ, Doc, H, names_in
 
 # the report speaking of itself as a prefecture: its bodies without a name, or 全州
 _SELF_STATE = re.compile(rf"(?<![{H}])州(?:党委|委|人民政府|政府)|全州|依法治州|自治州(?!的)")
@@ -58,7 +58,7 @@ _BOOK = re.compile(r"《(?:(?:19|20)\d{2}年度?)?([^》]{2,40})》")
 
 def prefecture_self(doc: Doc) -> str:
     """The prefecture a report without a title is, by its self-words and its documents."""
-    return short_prefecture(doc) or _titled_city(doc)
+    return short_prefecture(doc) or _titled_city(doc) or _city_over_its_counties(doc)
 
 
 # the addressee a prefecture reports to: its province's government or party committee
@@ -113,3 +113,33 @@ def short_prefecture(doc: Doc) -> str:
         if (name := expand_short(doc.gaz, m.group(1), text))
     )
     return found.most_common(1)[0][0] if len(found) == 1 else ""
+
+
+# a city speaking of itself (「我市」「本市」) rather than of a county's 我县/我区 or a town's 我镇
+_CITY_WE = re.compile(r"[我本]市(?![场民级容貌])")
+_LOWER_WE = re.compile(r"[我本全](?:县|区|旗|镇|乡|街)(?!委)")
+
+
+def _city_over_its_counties(doc: Doc) -> str:
+    """A city report without a title that calls itself 我市/本市 names its own city in passing
+    (「咸宁市“一站式”多元解纷体系」) beside the districts and counties under it (「咸安区、通城县
+    入围…」): the one prefecture it names is the writer when some 区/县/旗 it names lies under
+    that prefecture and no more lie elsewhere. A county-level city also says 我市, but it names
+    its prefecture as the body above it (「在株洲市委、市政府的领导下」) or as the issuer of plans
+    it follows, not as the subject of its own work, so those mentions do not count."""
+    text = doc.text[:READ]
+    if not (doc.gaz.loaded and _CITY_WE.search(text)) or _LOWER_WE.search(text):
+        return ""
+    names = {u for u, _, _ in names_in(doc, text, True)}
+    cities = {n for n in names if doc.gaz.level_of(n) == "地市"}
+    if len(cities) != 1:
+        return ""
+    (city,) = cities
+    plain = _BOOK.sub(" ", text)  # 《株洲市…纲要》 is the prefecture's plan a county cites
+    if not re.search(rf"{city}(?!委|人民政府|政府|中级|[、，,])", plain):
+        return (
+            ""  # named only as the body above (「在株洲市委、市政府领导下」): the writer's superior
+        )
+    counties = [n for n in names if doc.gaz.level_of(n) == "区县" and n[-1] in "区县旗"]
+    inside = sum(any(p.city == city for p in doc.gaz.counties.get(n, [])) for n in counties)
+    return city if inside and inside * 2 > len(counties) else ""

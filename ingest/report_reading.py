@@ -131,12 +131,26 @@ def names_in(doc: Doc, run: str, loose: bool, books: bool = False) -> list[tuple
         if len(piece) > 2 and piece[-1] == piece[-2] and doc.known(piece[:-1]):
             piece = piece[:-1]  # 「歙县县委」「沛县县政府」: a one-character county + 县委
         unit, above = _parse(doc.gaz, piece, loose)
+        if _conjoined_body(unit, masked, m.end()):
+            continue
         end = m.end() - (len("办事处") if m.group(0) == "街道办事处" else 0)
         if unit and _inside_listed(doc, masked, end - len(unit), end):
             continue
         if unit and not _cut_out(masked, left.start(), end, unit):
             out.append((unit, above, masked[m.end() : m.end() + 2]))
     return out
+
+
+def _conjoined_body(unit: str, masked: str, end: int) -> bool:
+    """「市委“138”和县委“1177”」: 和 joins two bare bodies, it is not the county 和县. A county
+    whose one-character core is a joining word (和县) calls its own committee 中共和县委员会 or
+    和县县委, so 和县 right before a bare 委 (not 委员会) is the word 和 and the county's body."""
+    return (
+        len(unit) == 2
+        and unit[0] in "和与及同"
+        and masked.startswith("委", end)
+        and not masked.startswith("委员", end)
+    )
 
 
 def _inside_listed(doc: Doc, masked: str, start: int, end: int) -> bool:
