@@ -21,9 +21,23 @@ if TYPE_CHECKING:
     from retrieval.filters import Filters
 
 
-def _kept(ev: ReportEvidence, deeds) -> ReportEvidence:
-    hits = tuple(h for h in ev.hits if not denies(h.chunk.text, deeds))
-    return ev if len(hits) == len(ev.hits) else replace(ev, hits=hits, supported=bool(hits))
+def _kept(ev: ReportEvidence, deeds, read: dict[str, bool] | None = None) -> ReportEvidence:
+    """``read``: per sentence text, whether it denies the deeds — a pure function of the
+    text, so one ask reads each distinct sentence once (reports copy their superior's
+    template sentences; ``retrieval.judging`` says how much repeats)."""
+    if read is None:
+        read = {}
+    hits = []
+    for h in ev.hits:
+        text = h.chunk.text
+        no = read.get(text)
+        if no is None:
+            no = read[text] = denies(text, deeds)
+        if not no:
+            hits.append(h)
+    if len(hits) == len(ev.hits):
+        return ev
+    return replace(ev, hits=tuple(hits), supported=bool(hits))
 
 
 def undenied(
@@ -34,12 +48,13 @@ def undenied(
     if not deeds:
         return evidence
     out = []
+    read: dict[str, bool] = {}
     for ev in evidence:
-        got = _kept(ev, deeds) if ev.supported else ev
+        got = _kept(ev, deeds, read) if ev.supported else ev
         if ev.supported and not got.supported:
             alone = replace(filters, report_ids=(ev.info.report_id,))
             again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
             if again:
-                got = _kept(again[0], deeds)
+                got = _kept(again[0], deeds, read)
         out.append(got)
     return out

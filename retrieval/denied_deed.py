@@ -83,11 +83,20 @@ def denies(sentence: str, deeds: Sequence[Sequence[str]]) -> bool:
     forbidding (「不干预」「严禁插手」「未发生」)? Then it says the deed was not done."""
     text = to_simplified(sentence)
     for spellings in deeds:
-        words = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-        seen = [m.start() for m in re.finditer(words, text)]
+        seen = [m.start() for m in _spelled(tuple(spellings)).finditer(text)]
         if not seen:
             continue
-        denied = re.compile(rf"(?:{_DENY}{_MANNER}|{_NO_EVENT})$")
-        if all(denied.search(text[max(0, s - 16) : s]) for s in seen):
+        if all(_DENIED.search(text[max(0, s - 16) : s]) for s in seen):
             return True
     return False
+
+
+# what stands straight before a denied verb (``denies``)
+_DENIED = re.compile(rf"(?:{_DENY}{_MANNER}|{_NO_EVENT})$")
+
+
+@lru_cache(maxsize=256)
+def _spelled(spellings: tuple[str, ...]) -> re.Pattern:
+    """One verb's spellings, longest first: made once per question's verb, not per sentence
+    (a which-answer at 10 000 reports reads thousands of supporting sentences)."""
+    return re.compile("|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)))

@@ -83,7 +83,7 @@ def judge_rows(
             continue
         known = book.get(r)
         if known is None:
-            known = book[r] = [simple(r), heading(r), None, {}, None, None]
+            known = book[r] = [simple(r), heading(r), None, {}, None, None, {}]
         key = (known[1], known[0])
         outcome = outcomes.get(key, _UNSEEN)
         if outcome is _UNSEEN:
@@ -131,7 +131,7 @@ def _outcome(
 ) -> list[tuple[int, int, str, float | None]] | None:
     """One chunk's candidate sentences judged (``known``: its entry in the sentence book,
     filled as it is read): None when its text with its headings cannot reach ``floor``."""
-    text, path, ends, read, heads_at, lines = known
+    text, path, ends, read, heads_at, lines, sections = known
     if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
         return None
     if ends is None:
@@ -144,7 +144,7 @@ def _outcome(
         if scored == "":
             if lines is None:
                 lines = known[5] = _lines(text)
-            scored = read[s] = _as_read(text, s, e, path, lines)
+            scored = read[s] = _as_read(text, s, e, path, lines, sections)
         if scored is None:
             continue
         sc = judged.get(scored, _UNSEEN)
@@ -164,10 +164,18 @@ def _lines(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
 
 
 def _as_read(
-    text: str, s: int, e: int, path: str, lines: tuple[tuple[tuple[int, int], ...], list[int]]
+    text: str,
+    s: int,
+    e: int,
+    path: str,
+    lines: tuple[tuple[tuple[int, int], ...], list[int]],
+    sections: dict[int, bool],
 ) -> str | None:
     """The sentence as it is scored: with its section heading, none when a bare heading;
-    a set phrase's list of purposes is no deed (``retrieval.stock_phrases``)."""
+    a set phrase's list of purposes is no deed (``retrieval.stock_phrases``). Whether a
+    section denies its topic is a fact of the section, not of the sentence asked about:
+    ``sections`` keeps it per heading line of the chunk (-1: the chunk's own heading), as
+    a chunk holds several sentences of each of its few sections."""
     sentence = text[s:e]
     if is_heading(sentence):
         return None
@@ -175,8 +183,11 @@ def _as_read(
     heading = headings_before_in(path, text, s, *lines)
     if heading:  # a section saying its topic is not done lends it none (``denied_sections``)
         i, start, stop = section_of(s, len(text), *lines)
-        own = text[lines[0][i][0] : lines[0][i][1]] if i >= 0 else path.split(" ")[-1]
-        if denied(own, text, start, stop):
+        refused = sections.get(i)
+        if refused is None:
+            own = text[lines[0][i][0] : lines[0][i][1]] if i >= 0 else path.split(" ")[-1]
+            refused = sections[i] = denied(own, text, start, stop)
+        if refused:
             return sentence
     return f"{heading}\n{sentence}" if heading else sentence
 

@@ -58,7 +58,7 @@ class HybridRetriever:
         self._book_version = None
         self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
         self._paths = ChunkPaths()  # per distinct section path, the strings it holds
-        self.grounding = Grounding(library, self.simple, self._rows_with)
+        self.grounding = Grounding(library, self.simple, self._rows_with, self._text_holds)
         self.initials = Initials(library.tokenizer.is_word)
         self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
@@ -320,7 +320,7 @@ class HybridRetriever:
         """Per chunk row, its text, sentence ends and sentences as judged (``judge_rows``): facts
         about the library, kept per index version like ``simple``."""
         version = self.lib.lexical.version
-        if version != self._book_version or len(self._book) > 30_000:
+        if version != self._book_version or len(self._book) > 250_000:
             self._book, self._book_version, self._cuts = {}, version, {}
         return self._book
 

@@ -68,7 +68,9 @@ def test_judging_defers_only_sentences_that_cannot_support():
         range(3), chunks, lambda r: chunks[r].text, path, needs, terms, 0.65, 1, book
     )
     read = {
-        r for r, (_text, _path, ends, _sents, _heads, _lines) in book.items() if ends is not None
+        r
+        for r, (_text, _path, ends, _sents, _heads, _lines, _sections) in book.items()
+        if ends is not None
     }
     assert got == again and read == {0, 1}  # chunk c names nothing: never cut into sentences
     for r, chunk in enumerate(chunks):
