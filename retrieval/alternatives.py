@@ -197,6 +197,34 @@ def _verb_items(run: str, tagged: Tagger) -> str:
     return "、".join([first, *later])
 
 
+def _after_de(
+    left: list[tuple[str, str]], a_words: list[tuple[str, str]], b_words: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The left name whole when 的 opens it: 「哪些乡镇的理论学习中心组或党委中心组」. 的 closes
+    what modifies a noun phrase, so the words from it to the head are one name even when a verb
+    stands inside (学习 of 理论学习中心组), and a right side with the same head (中心组) is
+    another name of that body. Read from the head back to the first verb, 理论学习 was left as
+    words of their own beside the pair."""
+    if not a_words or not b_words or a_words[-1][0] != b_words[-1][0]:
+        return a_words
+    rest = left[: len(left) - len(a_words)]
+    for i in range(len(rest) - 1, -1, -1):
+        w, f = rest[i]
+        if w == "的":
+            whole = rest[i + 1 :] + a_words
+            return whole if len("".join(x for x, _ in whole)) <= _SIDE else a_words
+        if not f.startswith((*_NOUNISH, "v")):
+            break
+    return a_words
+
+
+def _spelled_apart(head: str, side: str) -> bool:
+    """The other side writes ``head``'s characters in order (学法 in 专题学习法律): it says the
+    same deed in more words, so the two heads are no two kinds of one thing, and the last word
+    of the longer wording (法律, the deed's object) is no spelling of it."""
+    return head not in side and re.search(".*?".join(map(re.escape, head)), side) is not None
+
+
 def crossed(a_words: list[tuple[str, str]], b_words: list[tuple[str, str]]) -> tuple[str, ...]:
     """Each side's field with the other side's kind, for two names that open with the same
     field (「法治政府建设领导小组或者法治建设委员会」). The field is the topic asked and the heads
@@ -224,6 +252,7 @@ def _names_either(text: str, m: re.Match, tagged: Tagger) -> str:
         if not f.startswith(_NOUNISH):
             break
         b_words.append((w, f))
+    a_words = _after_de(left, a_words, b_words)  # 「…的理论学习中心组或党委中心组」
     a, b = "".join(w for w, _ in a_words), "".join(w for w, _ in b_words)
     if len(a) < 2 or len(b) < 2 or _LEVELS.match(a) or _LEVELS.match(b) or a == b:
         return text
@@ -239,7 +268,9 @@ def _names_either(text: str, m: re.Match, tagged: Tagger) -> str:
     # 「发展规划或者年度工作计划」: two kinds of one document, so either head names it (reports
     # write 总体规划, 五年规划, 工作计划)
     kinds = heads if heads[0] != heads[1] else ()
-    if one_field and kinds:
+    if any(_spelled_apart(h, side) for h, side in zip(heads, (b, a), strict=True)):
+        kinds = ()  # 「常务会议上学法或者专题学习法律」: one deed said twice, 法律 no kind of it
+    elif one_field and kinds:
         kinds = crossed(a_words, b_words)  # 「法治政府建设领导小组或者法治建设委员会」
     # the shortest first: a list's first item is trimmed of what stands before the list when
     # it is longer than the others (``item_lists._trim_first``)

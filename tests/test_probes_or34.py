@@ -11,6 +11,9 @@
 - a phrase on one side of 或 and a quoted name on the other (「培养了法律明白人或者“法治带头人”」)
   are one concept; the words said inside one side only (培养, 选树) are no needs
   (``retrieval.name_or_phrase``): two paraphrases (either order) and a must-not;
+- 的 opens a name whole (「哪些乡镇的理论学习中心组或党委中心组」: 学习 inside it is no word of its
+  own), and one deed said twice (「常务会议上学法或者专题学习法律」) offers no object (法律) as a
+  kind of it (``retrieval.alternatives._after_de``, ``_spelled_apart``): o2b, o6a/o6b, o6n;
 - 或者 inside a name the reports write whole (「不作为或者乱作为」) is no disjunction: 石门镇's
   不作为 alone is no answer.
 
@@ -30,7 +33,7 @@ from retrieval.alternatives import read_alternatives
 from retrieval.concept import Concept
 from retrieval.name_or_phrase import name_or_phrase
 from retrieval.quoted_terms import bracketed_or
-from tests.probe_kit import ingest_and_eval
+from tests.probe_kit import built, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 
@@ -92,3 +95,22 @@ def test_a_name_or_a_phrase():
     assert name_or_phrase("开展了“请律师或者法官进村”活动", inside, [inside[0].term]) == tuple(
         inside
     )
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    return built(tmp_path_factory, "or34", DATA / "probe_reports_or34")
+
+
+def _concepts(app, question: str) -> list[tuple[str, ...]]:
+    return [c.alternatives for c in app.retriever.analyze(question).concepts if c.required]
+
+
+def test_a_name_after_de_and_a_deed_said_twice(app):
+    (group, law) = _concepts(app, "哪些乡镇的理论学习中心组或党委中心组学习了宪法？")
+    assert {"理论学习中心组", "党委中心组"} <= set(group) and "中心组" not in group
+    assert law == ("宪法",)
+    (deed,) = _concepts(app, "哪些地方在常务会议上学法或者专题学习法律？")
+    assert "法律" not in deed and "学法" not in deed
+    (body,) = _concepts(app, "哪些地方成立了法治政府建设领导小组或者法治建设委员会？")
+    assert "法治建设领导小组" in body and "领导小组" not in body and "委员会" not in body
