@@ -87,7 +87,7 @@ def elided_parts(quoted: tuple[str, ...]) -> tuple[str, ...]:
 _BRACKET = re.compile(
     r"(?P<open>[“「])(?P<term>[^”」]{2,30})(?P<close>[”」])\s*[（(]\s*(?P<or>或者?是?|或是)?\s*"
     r"(?P<other>[\u4e00-\u9fff]{2,12})\s*[）)]"
-    r"|(?P<bare>[\u4e00-\u9fff])\s*[（(]\s*(?P<or2>或者?是?|或是)\s*(?P<other2>[\u4e00-\u9fff]{2,12})\s*[）)]"
+    r"|(?P<bare>[\u4e00-\u9fff]{2})\s*[（(]\s*(?P<or2>或者?是?|或是)\s*(?P<other2>[\u4e00-\u9fff]{2,12})\s*[）)]"
 )
 
 
@@ -107,11 +107,13 @@ def bracketed_or(q: str) -> str:
     brackets, the second name's words became needs of their own beside the quoted term, and a
     report writing either name alone fell short. So the bracket is read as the 或 it stands
     for: two quoted names joined by 或 are one concept (``retrieval.named_either``), and an
-    unquoted 「X或Y」 is read as a disjunction of phrases (``retrieval.alternatives``). A
-    bracket without 或 after an unquoted word stays an optional part (法治（政府）建设,
-    ``retrieval.optional_parts``)."""
+    unquoted 「X（或Y）」 naming the same kind (中心组) is read as 「X或Y」, the disjunction of
+    two names (``retrieval.alternatives``); other unquoted brackets are left to the phrase rules
+    (「制定（或修订）」, ``retrieval.phrases``) and to the optional parts (法治（政府）建设)."""
 
     def rewrite(m: re.Match) -> str:
+        if m["bare"] and m["bare"] != m["other2"][-2:]:
+            return m.group(0)  # 「制定（或修订）」「讲座（或培训）」: the phrase rules read these
         if m["bare"]:
             return f"{m['bare']}{m['or2']}{m['other2']} "  # the bracket's end stays an edge
         term, other = m["term"], m["other"]
