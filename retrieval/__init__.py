@@ -121,6 +121,7 @@ __all__ = [
     "measures",
     "more_of_two",
     "morphemes",
+    "name_or_phrase",
     "named_either",
     "negation_reach",
     "numerals",

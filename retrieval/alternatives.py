@@ -197,6 +197,45 @@ def _verb_items(run: str, tagged: Tagger) -> str:
     return "、".join([first, *later])
 
 
+def _after_de(
+    left: list[tuple[str, str]], a_words: list[tuple[str, str]], b_words: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The left name whole when 的 opens it: 「哪些乡镇的理论学习中心组或党委中心组」. 的 closes
+    what modifies a noun phrase, so the words from it to the head are one name even when a verb
+    stands inside (学习 of 理论学习中心组), and a right side with the same head (中心组) is
+    another name of that body. Read from the head back to the first verb, 理论学习 was left as
+    words of their own beside the pair."""
+    if not a_words or not b_words or a_words[-1][0] != b_words[-1][0]:
+        return a_words
+    rest = left[: len(left) - len(a_words)]
+    for i in range(len(rest) - 1, -1, -1):
+        w, f = rest[i]
+        if w == "的":
+            whole = rest[i + 1 :] + a_words
+            return whole if len("".join(x for x, _ in whole)) <= _SIDE else a_words
+        if not f.startswith((*_NOUNISH, "v")):
+            break
+    return a_words
+
+
+def _spelled_apart(head: str, side: str) -> bool:
+    """The other side writes ``head``'s characters in order (学法 in 专题学习法律): it says the
+    same deed in more words, so the two heads are no two kinds of one thing, and the last word
+    of the longer wording (法律, the deed's object) is no spelling of it."""
+    return head not in side and re.search(".*?".join(map(re.escape, head)), side) is not None
+
+
+def crossed(a_words: list[tuple[str, str]], b_words: list[tuple[str, str]]) -> tuple[str, ...]:
+    """Each side's field with the other side's kind, for two names that open with the same
+    field (「法治政府建设领导小组或者法治建设委员会」). The field is the topic asked and the heads
+    are two kinds of the body that serves it, so a report naming either field with either kind
+    (法治建设领导小组) names it — and a kind alone (安全生产领导小组) names another field's body,
+    no answer, as the heads two unrelated names share (规划 or 计划) would be."""
+    fa, fb = "".join(w for w, _ in a_words[:-1]), "".join(w for w, _ in b_words[:-1])
+    ha, hb = a_words[-1][0], b_words[-1][0]
+    return (fa + hb, fb + ha)
+
+
 def _names_either(text: str, m: re.Match, tagged: Tagger) -> str:
     """「A或者B」 between two names with a noun head each (发展规划或者年度工作计划, 权责清单或者
     负面清单): one list of the two, split at 或者 and never inside a compound (权责|清单/负面
@@ -213,21 +252,29 @@ def _names_either(text: str, m: re.Match, tagged: Tagger) -> str:
         if not f.startswith(_NOUNISH):
             break
         b_words.append((w, f))
+    a_words = _after_de(left, a_words, b_words)  # 「…的理论学习中心组或党委中心组」
     a, b = "".join(w for w, _ in a_words), "".join(w for w, _ in b_words)
     if len(a) < 2 or len(b) < 2 or _LEVELS.match(a) or _LEVELS.match(b) or a == b:
         return text
     ends = [w[-1] for w in (a_words, b_words) if len(w) >= 2 and len(w[-1][0]) >= 2]
     heads = [w for w, f in ends if not f.startswith("v")]  # 宣传 (vn), 宣讲 (v): deeds
-    if len(heads) < 2 or a_words[0][0] == b_words[0][0]:
+    fields = ["".join(w for w, _ in side[:-1]) for side in (a_words, b_words)]
+    one_field = a[:2] == b[:2] and fields[0] != fields[1]  # 法治政府建设… / 法治建设…
+    if len(heads) < 2 or (a_words[0][0] == b_words[0][0] and not one_field):
         # two deeds (宪法宣传或者防骗宣讲), a single word, or one modifier said twice (税务讲座
         # 或者税务讲堂: the modifier is the topic): word by word, each side keeps its synonyms
         # and the shared modifier stays a need (``phrases.merge_alternatives``)
         return text
     # 「发展规划或者年度工作计划」: two kinds of one document, so either head names it (reports
     # write 总体规划, 五年规划, 工作计划)
+    kinds = heads if heads[0] != heads[1] else ()
+    if any(_spelled_apart(h, side) for h, side in zip(heads, (b, a), strict=True)):
+        kinds = ()  # 「常务会议上学法或者专题学习法律」: one deed said twice, 法律 no kind of it
+    elif one_field and kinds:
+        kinds = crossed(a_words, b_words)  # 「法治政府建设领导小组或者法治建设委员会」
     # the shortest first: a list's first item is trimmed of what stands before the list when
     # it is longer than the others (``item_lists._trim_first``)
-    said = sorted(dict.fromkeys((a, b, *(heads if heads[0] != heads[1] else ()))), key=len)
+    said = sorted(dict.fromkeys((a, b, *kinds)), key=len)
     return f"{text[: m.start() - len(a)]} {'、'.join(said)}这类{text[m.end() + len(b) :]}"
 
 
@@ -298,6 +345,8 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
         lead = _EITHER.search(text, max(0, m.start() - 16), m.start())
         start = lead.end() if lead else _left_edge(text, m.start())
         end = _right_edge(text, m.end())
+        if (end < len(text) and text[end] in "“「") or (start and text[start - 1] in "”」"):
+            continue  # a side that is a quoted name: one concept with the other (named_either)
         left, right = text[start : m.start()], text[m.end() : end]
         a, b = _bare(left, tagged), _bare(right, tagged)
         if "、" in left or "、" in right:

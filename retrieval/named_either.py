@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from retrieval.concept import Concept
 from retrieval.law_names import Tagger, law_names_in
+from retrieval.name_or_phrase import name_or_phrase
 
 # 或 between two names, with at most a few words of the right side's own before its name
 _OR = re.compile(r"(?:或者是?|或是|还是|或)")
@@ -95,5 +96,6 @@ def either_read(
     merged pair of them (meant word for word, as each of its phrases was)."""
     laws = tuple(t for _, _, t, _ in law_names_in(need, tagged))
     concepts = either_worded(question, either_named(question, concepts, (*quoted, *laws)))
+    concepts = name_or_phrase(question, concepts, (*quoted, *laws))  # a name or a phrase
     pairs = (c.term for c in concepts if "/" in c.term and c.term.split("/")[0] in quoted)
     return concepts, (*quoted, *pairs)

@@ -65,7 +65,7 @@ from retrieval.question_words import (
     joined_singles,
     without_comment,
 )
-from retrieval.quoted_terms import elided_parts, plan_codes, quoted_spellings
+from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes, quoted_spellings
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -131,7 +131,7 @@ class QuestionAnalyzer:
         units: tuple[UnitIndex, UnitIndex] | None = None,
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
-        q = plan_codes(full_years(to_simplified(question.strip())))  # 24年, 第八个五年
+        q = bracketed_or(plan_codes(full_years(to_simplified(question.strip()))))  # （或Y）, 24年
         q = plain_verb(spaced_items(q))  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
         q = spoken_deeds(plain_relation(without_erhua(q)))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会

@@ -81,3 +81,44 @@ def elided_parts(quoted: tuple[str, ...]) -> tuple[str, ...]:
         parts = [p for p in _ELLIPSIS.split(phrase) if p]
         out.extend([p for p in parts if len(p) >= 2] if len(parts) > 1 else [phrase])
     return tuple(dict.fromkeys(out))
+
+
+# a term, quoted or not, then its other spelling in brackets: 「“理论学习中心组”（或党委中心组）」
+_BRACKET = re.compile(
+    r"(?P<open>[“「])(?P<term>[^”」]{2,30})(?P<close>[”」])\s*[（(]\s*(?P<or>或者?是?|或是)?\s*"
+    r"(?P<other>[\u4e00-\u9fff]{2,12})\s*[）)]"
+    r"|(?P<bare>[\u4e00-\u9fff]{2})\s*[（(]\s*(?P<or2>或者?是?|或是)\s*(?P<other2>[\u4e00-\u9fff]{2,12})\s*[）)]"
+)
+
+
+def _same_thing(term: str, other: str) -> bool:
+    """Another spelling of a name keeps its head or its field (党委中心组 for 理论学习中心组,
+    一村一顾问 for 一村一法律顾问): a bracket sharing neither says something else of it
+    (「“八五”（2021—2025年）」 a span, 「“枫桥经验”（浙江）」 where)."""
+    return term[-2:] == other[-2:] or term[:2] == other[:2]
+
+
+def bracketed_or(q: str) -> str:
+    """「X（或Y）」 → 「X或Y」, and 「“X”（或Y）」「“X”（Y）」 → 「“X”或“Y”」.
+
+    Written Chinese gives a second name of the same thing in brackets after the first:
+    「（或…）」 says outright that either name is meant, and a bare bracket right after a quoted
+    term (「“一村一法律顾问”（一村一顾问）」) glosses it with the spelling others use. Read as
+    brackets, the second name's words became needs of their own beside the quoted term, and a
+    report writing either name alone fell short. So the bracket is read as the 或 it stands
+    for: two quoted names joined by 或 are one concept (``retrieval.named_either``), and an
+    unquoted 「X（或Y）」 naming the same kind (中心组) is read as 「X或Y」, the disjunction of
+    two names (``retrieval.alternatives``); other unquoted brackets are left to the phrase rules
+    (「制定（或修订）」, ``retrieval.phrases``) and to the optional parts (法治（政府）建设)."""
+
+    def rewrite(m: re.Match) -> str:
+        if m["bare"] and m["bare"] != m["other2"][-2:]:
+            return m.group(0)  # 「制定（或修订）」「讲座（或培训）」: the phrase rules read these
+        if m["bare"]:
+            return f"{m['bare']}{m['or2']}{m['other2']} "  # the bracket's end stays an edge
+        term, other = m["term"], m["other"]
+        if not m["or"] and not _same_thing(term, other):
+            return m.group(0)
+        return f"{m['open']}{term}{m['close']}或“{other}”"
+
+    return _BRACKET.sub(rewrite, q)
