@@ -69,13 +69,14 @@ from retrieval.quoted_terms import elided_parts, plan_codes, quoted_spellings
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
-from retrieval.short_names import in_longer_word, spelled_in_full
+from retrieval.short_names import spelled_in_full
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.study_group import in_study_group
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.trainees import trained_by_work
 from retrieval.unit_heads import heads_spelled
+from retrieval.unit_mentions import find_units
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.verb_runs import verb_runs
 from retrieval.villages import VILLAGE, names_village
@@ -105,24 +106,7 @@ class QuestionAnalyzer:
         self._syn = dict(synonyms)
 
     def _find_units(self, q: str, index: UnitIndex) -> list[str]:
-        """Full names first (测试乡 beats 测试 of 测试镇), then short forms not starting another
-        word (新华社: ``retrieval.short_names``); deterministic, longest first."""
-        ordered = sorted(index.candidates(q), key=lambda n: (-len(n), n))
-        found: list[tuple[int, int, str]] = []  # (start, end, name)
-        for short in (False, True):
-            for name in ordered:
-                if any(n == name for _, _, n in found):
-                    continue
-                form = short_name(name) if short else name
-                pos = q.find(form)
-                if pos < 0 and not short:  # 十堰经开区: a zone by its short kind
-                    form = zone_name(name)
-                    pos = q.find(form) if form != name else -1
-                if short and pos >= 0 and in_longer_word(q, pos, form, name, self._tok.is_word):
-                    continue
-                if pos >= 0 and not any(s <= pos < e for s, e, _ in found):
-                    found.append((pos, pos + len(form), name))
-        return [n for _, _, n in sorted(found)]
+        return find_units(q, index, self._tok.is_word)  # (``retrieval.unit_mentions``)
 
     def analyze(
         self,
