@@ -23,6 +23,7 @@ from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
 from retrieval.asking_frames import asking_word, without_frames
+from retrieval.audience import light_descriptions
 from retrieval.coded_names import coded_in, word_spellings
 from retrieval.concept import Concept as Concept
 from retrieval.conditions import ASKS_NUMBER as _ASKS_NUMBER
@@ -336,8 +337,11 @@ class QuestionAnalyzer:
             found.append((at, at + len(word), Concept(word, alts, required)))
         # 「学法学习」「排查化解」: either word (``retrieval.doubled``, ``retrieval.verb_runs``)
         found = verb_runs(merge_doubled(found), text, self._tok.tagged, self._alternatives)
-        # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
-        found = light_actors(found, text, any(c.required for c in concepts))
+        # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``), nor 新任命 of
+        # 「新任命的干部」 (``retrieval.audience``)
+        found = light_actors(
+            light_descriptions(found, text), text, any(c.required for c in concepts)
+        )
         found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
         found = after_words(text, words, found, marks)  # 「报告或者审议」, asides, holders
         concepts.extend(merge_alternatives(text, lighten(text, found)))
