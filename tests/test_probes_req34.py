@@ -55,12 +55,20 @@ def app(tmp_path_factory):
     ("question", "required", "soft"),
     [
         ("哪些乡镇开展了法治督察？", {"督察"}, {"法治"}),
-        ("哪些地方新任命的干部进行了宪法宣誓？", {"宪法", "宣誓"}, {"任命"}),
     ],
 )
 def test_required_by_rarity(app, question, required, soft):
     concepts = {c.term: c for c in app.retriever.analyze(question).concepts}
     assert {t for t in required | soft if concepts[t].required} == required
+
+
+def test_the_actors_description_is_light(app):
+    concepts = {
+        c.term: c for c in app.retriever.analyze("哪些地方新任命的干部进行了宪法宣誓").concepts
+    }
+    assert concepts["任命"].light and not concepts["宪法"].light
+    other = app.retriever.analyze("依法治镇的领导班子由谁当组长").concepts
+    assert not any(c.light for c in other if c.term == "依法治镇")
 
 
 def _df(counts):
