@@ -18,9 +18,9 @@ reports apart by how few write it. A compare or fact question names its units; i
 a passage inside each unit's report, where the genre's own noun (「法治建设的年度文件」) can be
 just what the cell is about, and a verb (由谁牵头, 怎么把关) what the answer gives.
 
-Nothing changes either when a required word is written by no report (抢答赛): the answer then
-falls back to the words reports do write (``answering.near``), and the genre's words are
-part of that reading. Nor when no concept is rarer than ``COMMON`` (every word of the question is the
+When a required word is written by no report (抢答赛), the answer falls back to the words
+reports do write (``answering.near``) and the genre's words are part of that reading: a rare
+soft word is still required, but no common word is lightened. Nothing changes when no concept is rarer than ``COMMON`` (every word of the question is the
 genre's own: the POS reading stands), in a library too small to count (fewer than ``MIN_REPORTS``
 reports), or for concepts read by their own rules: a quoted term, a side of a relation, a
 condition, the clause of examples, a generic verb of doing (``SOFT_VERBS``) and a light actor
@@ -62,8 +62,8 @@ def by_rarity(
     ``report_df(strings, None)``: how many of the library's ``n_reports`` spell one of them."""
     if analysis.kind != Kind.WHICH or n_reports < MIN_REPORTS or len(analysis.concepts) < 2:
         return analysis
-    if any(c.required and not report_df(c.alternatives, None) for c in analysis.concepts):
-        return analysis  # a required word no report writes: answered by what is said (near)
+    # a required word no report writes: the answer reads what is said (near), genre words too
+    unsaid = any(c.required and not report_df(c.alternatives, None) for c in analysis.concepts)
     free = [c for c in analysis.concepts if not _own(c, analysis.quoted)]
     df = {c.term: report_df(c.alternatives, None) for c in free}
     rare = [c for c in free if 0 < df[c.term] < COMMON * n_reports]
@@ -75,7 +75,7 @@ def by_rarity(
     bound = min(kept) if kept else COMMON * n_reports - 0.5
     out = []
     for c in analysis.concepts:
-        if c in free and c.required and df[c.term] >= COMMON * n_reports:
+        if c in free and c.required and df[c.term] >= COMMON * n_reports and not unsaid:
             c = replace(c, required=False)
         elif c in free and not c.required and 0 < df[c.term] <= bound:
             c = replace(c, required=True)
