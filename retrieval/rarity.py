@@ -20,9 +20,11 @@ just what the cell is about, and a verb (由谁牵头, 怎么把关) what the an
 
 When a required word is written by no report (抢答赛), the answer falls back to the words
 reports do write (``answering.near``) and the genre's words are part of that reading: a rare
-soft word is still required, but no common word is lightened. Nothing changes when no concept is rarer than ``COMMON`` (every word of the question is the
-genre's own: the POS reading stands), in a library too small to count (fewer than ``MIN_REPORTS``
-reports), or for concepts read by their own rules: a quoted term, a side of a relation, a
+soft word is still required, but no common word is lightened.
+
+Nothing changes when no concept is rarer than ``COMMON`` (every word of the question is the
+genre's own: the POS reading stands), in a library too small to count (fewer than
+``MIN_REPORTS`` reports), or for concepts read by their own rules: a quoted term, a side of a relation, a
 condition, the clause of examples, a generic verb of doing (``SOFT_VERBS``) and a light actor
 keep what those rules gave them. A concept no report writes (df 0) is left to
 ``retrieval.grounding`` and ``retrieval.unsaid``, which decide what an unspelled word means.
