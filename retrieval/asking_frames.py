@@ -45,6 +45,10 @@ Single words of the asking, by how they are built (``asking_word``):
   (头一回, 头一次): how often or when, never what; 两学一做, 一村一警 count nothing and stay.
 - **A reduplicated measure** (一条条, 一件件, 一个个): one by one — the manner of listing or
   doing, read on the text because jieba cuts 一条|条列 across the next word.
+- **A value asked for** (「各是什么数字」「具体数据是多少」「数量分别为多少」): 数字, 数据, 数量
+  or 数目 after 什么/哪些/多少/具体, or before 是/为 + 什么/多少, name the answer's form — a
+  figure — never what it is a figure of; reports write the figure, not the word. Before a noun
+  (数字政府, 数据共享) they are a topic and stay.
 - **去 before a one-character verb** (「一块儿去查」「去讲」), as the 来 of purpose: the going,
   with a verb too general to decide (去年, 过去, 去世 are words and are not read).
 """
@@ -55,6 +59,8 @@ import re
 
 _ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
 _MEASURE = "[条件个项次份家张本遍回趟步批]"
+_VALUE = "(?:数字|数据|数量|数目)"
+_VALUE_END = r"[，,。？?！!；;呢吗啊是各分都]|$"
 _FRAMES = re.compile(
     r"(?:面向|针对|对着)(?!性)"
     rf"|(?<![以未近本原将后从由向往起出回过进下年历素])来(?=[{_ONE_CHAR_DEEDS}])"
@@ -68,6 +74,9 @@ _FRAMES = re.compile(
     # 「一条条列成单子」: one by one; not the nouns a measure opens (一条条例, 一个个体户)
     rf"|一({_MEASURE})\1(?!(?<=条)[例款约]|(?<=个)[体人]|(?<=项)目)"
     rf"|(?<![过失除回进上下出])去(?=[{_ONE_CHAR_DEEDS}查看听])"
+    # 「各是什么数字」「具体数据是多少」「数量分别为多少」: the value asked for, no topic
+    rf"|(?:什么|哪些|啥|多少|具体)(?:具体)?{_VALUE}(?={_VALUE_END})"
+    rf"|(?:具体)?{_VALUE}(?=(?:各自?|分别|都)?(?:是|为|有)(?:什么|多少|几|啥))"
 )
 
 

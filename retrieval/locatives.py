@@ -18,8 +18,15 @@ _MEETING_PLACE = re.compile(
 )
 
 
+# 「在“常务会议”上学法」: a quoted place after 在, its locative after the closing mark
+_QUOTED_PLACE = re.compile(r"(?<=在)([“\"「『‘'][^”\"」』’']{1,30}[”\"」』’'])([上中里内])")
+
+
 def meeting_place(question: str) -> str:
-    """「常务会上学法」 → 「常务会，学法」 (same length)."""
+    """「常务会上学法」 → 「常务会，学法」, 「在“常务会议”上学法」 → 「在“常务会议”，学法」
+    (same length): a quotation mark closes a term, it never joins the locative after it to
+    the next word (上学)."""
+    question = _QUOTED_PLACE.sub(lambda m: f"{m.group(1)}，", question)
     return _MEETING_PLACE.sub(lambda m: f"{m.group(1)}，", question)
 
 

@@ -23,6 +23,7 @@ from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
 from retrieval.asking_frames import asking_word, without_frames
+from retrieval.audience import light_descriptions
 from retrieval.coded_names import coded_in, word_spellings
 from retrieval.concept import Concept as Concept
 from retrieval.conditions import ASKS_NUMBER as _ASKS_NUMBER
@@ -69,13 +70,14 @@ from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes, quote
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
-from retrieval.short_names import in_longer_word, spelled_in_full
+from retrieval.short_names import spelled_in_full
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.study_group import in_study_group
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.trainees import trained_by_work
 from retrieval.unit_heads import heads_spelled
+from retrieval.unit_mentions import find_units
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.verb_runs import verb_runs
 from retrieval.villages import VILLAGE, names_village
@@ -105,24 +107,7 @@ class QuestionAnalyzer:
         self._syn = dict(synonyms)
 
     def _find_units(self, q: str, index: UnitIndex) -> list[str]:
-        """Full names first (测试乡 beats 测试 of 测试镇), then short forms not starting another
-        word (新华社: ``retrieval.short_names``); deterministic, longest first."""
-        ordered = sorted(index.candidates(q), key=lambda n: (-len(n), n))
-        found: list[tuple[int, int, str]] = []  # (start, end, name)
-        for short in (False, True):
-            for name in ordered:
-                if any(n == name for _, _, n in found):
-                    continue
-                form = short_name(name) if short else name
-                pos = q.find(form)
-                if pos < 0 and not short:  # 十堰经开区: a zone by its short kind
-                    form = zone_name(name)
-                    pos = q.find(form) if form != name else -1
-                if short and pos >= 0 and in_longer_word(q, pos, form, name, self._tok.is_word):
-                    continue
-                if pos >= 0 and not any(s <= pos < e for s, e, _ in found):
-                    found.append((pos, pos + len(form), name))
-        return [n for _, _, n in sorted(found)]
+        return find_units(q, index, self._tok.is_word)  # (``retrieval.unit_mentions``)
 
     def analyze(
         self,
@@ -352,8 +337,11 @@ class QuestionAnalyzer:
             found.append((at, at + len(word), Concept(word, alts, required)))
         # 「学法学习」「排查化解」: either word (``retrieval.doubled``, ``retrieval.verb_runs``)
         found = verb_runs(merge_doubled(found), text, self._tok.tagged, self._alternatives)
-        # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``)
-        found = light_actors(found, text, any(c.required for c in concepts))
+        # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``), nor 新任命 of
+        # 「新任命的干部」 (``retrieval.audience``)
+        found = light_actors(
+            light_descriptions(found, text), text, any(c.required for c in concepts)
+        )
         found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
         found = after_words(text, words, found, marks)  # 「报告或者审议」, asides, holders
         concepts.extend(merge_alternatives(text, lighten(text, found)))
