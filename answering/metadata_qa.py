@@ -247,6 +247,9 @@ class MetadataAnswerer:
             or _LEVELISH.search(q)
             or _town_kind(rest)
             or _OF_YEAR.search(q)
+            # 「广东的有哪些」「四川的有几个」: a library of reports has nothing else a bare region
+            # could list; a topic left beside it (「广东的法律顾问有哪些」) is searched below
+            or (not analysis.townships and bool(self.regions.asked(rest)))
         )
         if not asks or not about_reports:
             return None

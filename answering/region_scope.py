@@ -147,5 +147,13 @@ def _subject(q: str, said: str, listed: Sequence[str] = ()) -> re.Match | None:
         if joined and any(q.startswith(n, joined.end()) for n in names):
             pos = joined.end()
             continue
-        return _SCOPE_AFTER.match(q[pos + len(name) :]) if seen else None
+        if not seen:
+            return None
+        rest = q[pos + len(name) :]
+        # 「广东的法律顾问有哪些」「四川省的普法活动」: a region opening the question with 的 is
+        # whose things are asked, the subject's place, as 「广东的乡镇」 is
+        return _SCOPE_AFTER.match(rest) or _OPENING_OF.match(rest)
     return None
+
+
+_OPENING_OF = re.compile(r"^(?P<whole>)(?P<det>)的(?=[\u4e00-\u9fff])")
