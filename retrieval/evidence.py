@@ -32,7 +32,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.split_words import list_cue, side_tokens, split_span
+from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens, split_span
 from retrieval.term_sentences import sentence_ends as sentence_ends
 from retrieval.term_sentences import sentences_of as sentences_of
 from retrieval.unsaid import back_off
@@ -331,7 +331,7 @@ def build_needs(
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
         weight = idf(report_df(full)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
-        modifier, loose = mods.get(c.term, ""), c.term not in quoted
+        modifier, loose = mods.get(c.term, ""), read_apart(c.term, quoted)
         # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by
         # another verb (「培训执法人员」: 落实 beside 执法 trains no one)
         doing = () if c.together else kind_of_deed(c.term)
@@ -377,13 +377,13 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
         # a verb of doing counts through another verb only beside its whole object, so a
         # sentence without the verb holds the object's first concept
         obj = by_term.get(m.object[0]) if m.doing and m.object else None
-        # a word spelled apart (综合|行政|执法) holds its rarest part whole; each of two
-        # alternatives (法治讲座/法治讲堂) its own: 法治专题讲座 holds 讲座, not 讲堂
+        # a word spelled apart (综合|行政|执法) holds its rarest part whole (a quoted one its
+        # longest word); each alternative (法治讲座/法治讲堂) its own: 法治专题讲座 holds 讲座
         apart = [
             max(held, key=lambda p: p[1])[0]
             for side in m.concept.term.split("/")
             if m.loose and (held := [p for p in m.parts if p[0] in side])
-        ]
+        ] or [held_whole(a) for a in m.full if m.loose]
         listed = list_cue(m.concept.term) if m.loose else ""  # 「…进机关、进企业」
         return (*m.full, *(obj.full if obj is not None else ()), *apart, *filter(None, [listed]))
 
