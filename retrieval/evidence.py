@@ -383,7 +383,7 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
             max(held, key=lambda p: p[1])[0]
             for side in m.concept.term.split("/")
             if m.loose and (held := [p for p in m.parts if p[0] in side])
-        ] or [held_whole(a) for a in m.full if m.loose]
+        ] or (held_whole(m.concept.term, m.full) if m.loose else [])
         listed = list_cue(m.concept.term) if m.loose else ""  # 「…进机关、进企业」
         return (*m.full, *(obj.full if obj is not None else ()), *apart, *filter(None, [listed]))
 

@@ -185,7 +185,11 @@ def read_apart(term: str, quoted: Sequence[str]) -> bool:
     return term not in quoted or bool(boundaries(term))
 
 
-def held_whole(word: str) -> str:
-    """The longest dictionary word of ``word``: what a report writing it apart between its
-    words still writes whole (the cue a chunk is looked up by)."""
-    return max(words_of(word), key=len) if boundaries(word) else word
+def held_whole(term: str, spellings: Sequence[str]) -> list[str]:
+    """For a term of several words (``term_words``) that has no parts of its own (a quoted
+    one), the longest dictionary word of each spelling: what a report writing it apart
+    between its words still writes whole (the cue a chunk is looked up by). Nothing for a
+    term of one word: its characters-apart readings have their own cues."""
+    if not boundaries(term):
+        return []
+    return [max(words_of(a), key=len) if boundaries(a) else a for a in spellings]

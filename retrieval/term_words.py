@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-WORD_GAP = 4  # characters a report writes between two words of a term (高陵区, 2023年度)
-WORD_TOTAL = 6  # in all, over the whole term
+WORD_GAP = 3  # characters a report writes between two words of a term (高陵区, 年度)
+WORD_TOTAL = 5  # in all, over the whole term
 MIN_TERM = 4  # a shorter term is one or two words whose halves ``split_words`` reads already
 
 
