@@ -1,6 +1,6 @@
 """Round gap34: a multi-word term a report writes with a short modifier between its words.
 
-``probes_gap34.jsonl`` asks over three invented reports (``tests/data/probe_reports_gap34``):
+``probes_gap34.jsonl`` asks over four invented reports (``tests/data/probe_reports_gap34``):
 a year word (党政主要负责人**年度**述法), a parallel noun (法律**法规**知识考试) and the
 unit's own name (成立**石桥街道**法治政府建设工作领导小组) written inside a term, quoted or
 not (``retrieval.term_words``, read through ``retrieval.split_words``); two paraphrases each,
