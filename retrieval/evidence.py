@@ -24,7 +24,7 @@ from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_
 from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.measures import QUANTITY as QUANTITY
-from retrieval.negation_reach import reached
+from retrieval.negated_mention import negated as negated
 from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -42,14 +42,6 @@ from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
-_NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
-_NEG_CHARS = frozenset("未没缺无")  # one of them stands in every negation
-_NOT_DONE_CHARS = frozenset("未没在")
-# 「X制度尚未落实」「X尚在规划」「X仍在筹建」: the thing is named, and said not to exist yet
-_NOT_DONE = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
-    r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
-)
 _POST = re.compile(r"(?:长|书记|主任|主席)$")  # a post a deputy (副) also holds
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
 
@@ -73,19 +65,6 @@ class Need:
     must: bool = False  # a date, a condition: a sentence not naming it says nothing of the question
 
 
-def _negated(text: str, pos: int, end: int) -> bool:
-    """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
-    before, after = text[max(0, pos - 4) : pos], text[end : end + 8]
-    return bool(
-        (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
-        or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
-        or reached(text, pos, end)  # 「尚未聘请专职法律顾问」: to the clause's end
-    )
-
-
-negated = _negated  # the same test for ``retrieval.denied_sections``
-
-
 def _present(text: str, needle: str, loose: bool = True) -> bool:
     """Mentioned at least once not under a negation (``loose``: or spelled apart)."""
     return _mention(text, needle, loose=loose) > 0
@@ -107,12 +86,12 @@ def _mention(
     other = False
     pos = text.find(needle)
     if pos < 0 and loose and (span := split_span(text, needle, need and need.tagged)):
-        return int(not _negated(text, *span))  # 「普了一次法」 mentions 普法
+        return int(not negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
         if _deputy(text, pos, needle):
             pass  # 副校长 holds another post than 校长: no mention of it
-        elif not _negated(text, pos, end):
+        elif not negated(text, pos, end):
             if tagged is None:
                 return 1
             found, kind = attached(tagged, text, pos, end), wanted
