@@ -63,6 +63,7 @@ class Need:
     object: tuple[str, ...] = ()  # the concepts after the verb of doing: what is done
     explains: tuple[str, ...] = ()  # a fixed term (三重一大): the commoner words describing it
     must: bool = False  # a date, a condition: a sentence not naming it says nothing of the question
+    between: bool = False  # quoted: read apart only between its words (``term_words``)
 
 
 def _present(text: str, needle: str, loose: bool = True) -> bool:
@@ -85,7 +86,8 @@ def _mention(
     tagged = need.tagged if need is not None and wanted else None
     other = False
     pos = text.find(needle)
-    if pos < 0 and loose and (span := split_span(text, needle, need and need.tagged)):
+    between = need is not None and need.between  # a quoted term: only between its words
+    if pos < 0 and loose and (span := split_span(text, needle, need and need.tagged, between)):
         return int(not negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
@@ -188,7 +190,8 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
         # another verb of doing counts only beside its object (``_do``)
         doing = n.doing if object_named(text, n, by_term) else ()
         if n.concept.term in explained or any(
-            a in text or (n.loose and split_span(text, a)) for a in (*n.full, *doing)
+            a in text or (n.loose and split_span(text, a, None, n.between))
+            for a in (*n.full, *doing)
         ):
             total += n.weight
         elif n.parts:
@@ -318,6 +321,7 @@ def build_needs(
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
+        need = replace(need, between=True) if c.term in quoted and loose else need
         needs.append(replace(need, must=must) if must else need)
     # 三重一大 decides; 「…，比如一窗受理」: an example says the clause (``clause_examples``)
     weigh = lambda strings: idf(report_df(strings))  # noqa: E731

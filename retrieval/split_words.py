@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from retrieval.term_words import WORD_GAP, boundaries, fits, words_of
+from retrieval.term_words import WORD_GAP, between_spans, boundaries, fits, words_of
 
 GAP = 3  # characters inserted into a word of three or more characters, in all
 # a verb of taking part or holding an event, written as one word with its object (参加考试,
@@ -106,10 +106,13 @@ def listed_in(text: str, spellings: Sequence[str]) -> bool:
     return any((p := _listed(a)) is not None and p.search(text) for a in spellings)
 
 
-def split_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+def split_spans(text: str, word: str, between: bool = False) -> Iterator[tuple[int, int]]:
     """Where ``text`` spells ``word`` apart (its characters in order, a few between), or a
     campaign's list of places holds it (``_listed``)."""
     if not spellable(text, word):
+        return
+    if between:  # a quoted term: only a modifier between its words (``term_words``)
+        yield from between_spans(text, word)
         return
     if "进" in word[2:-1] and "、进" in text and (listed := _listed(word)) is not None:
         yield from (m.span() for m in listed.finditer(text))
@@ -132,14 +135,18 @@ def _apart_fits(word: str, gaps: tuple[str, ...]) -> bool:
 
 
 def split_span(
-    text: str, word: str, tagged: Callable[[str], list[tuple[str, str]]] | None = None
+    text: str,
+    word: str,
+    tagged: Callable[[str], list[tuple[str, str]]] | None = None,
+    between: bool = False,
 ) -> tuple[int, int] | None:
     """The first place ``text`` spells ``word`` apart, or None. The caller has looked for
     the whole word first. Given a tagger, a place where the word's first half runs into
-    another word before 的 is none (``inside_word``)."""
+    another word before 的 is none (``inside_word``). ``between``: a quoted term, read only
+    with a modifier between its words."""
     if not spellable(text, word):
         return None
-    spans = split_spans(text, word)
+    spans = split_spans(text, word, between)
     return next((s for s in spans if tagged is None or not inside_word(text, *s, tagged)), None)
 
 

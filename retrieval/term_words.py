@@ -14,6 +14,8 @@ next to its older reading of characters a few apart.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 WORD_GAP = 3  # characters a report writes between two words of a term (高陵区, 年度)
@@ -66,3 +68,29 @@ def fits(term: str, gaps: tuple[str, ...]) -> bool:
         return False
     cuts = boundaries(term)
     return all(not g or (i + 1 in cuts and len(g) <= WORD_GAP) for i, g in enumerate(gaps))
+
+
+@lru_cache(maxsize=4096)
+def _between(term: str) -> re.Pattern | None:
+    """``term``'s words in order with a short insertion of Chinese characters (no clause
+    break, coordinator, digit or letter) where one word ends and the next begins."""
+    cuts = sorted(boundaries(term))
+    if not cuts:
+        return None
+    words = [term[a:b] for a, b in zip([0, *cuts], [*cuts, len(term)], strict=True)]
+    gap = rf"([^\W\d_a-zA-Z和与及或并同、]{{0,{WORD_GAP}}}?)"
+    return re.compile(gap.join(re.escape(w) for w in words))
+
+
+def between_spans(text: str, term: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` writes ``term`` with a modifier between its words (at most
+    ``WORD_TOTAL`` inserted in all), and nowhere else: the reading of a quoted term."""
+    pattern = _between(term)
+    if pattern is None:
+        return
+    pos = text.find(term[0])
+    while pos >= 0:  # every start: a near miss must not hide a later mention
+        m = pattern.match(text, pos)
+        if m and sum(map(len, m.groups())) <= WORD_TOTAL:
+            yield m.start(), m.end()
+        pos = text.find(term[0], pos + 1)

@@ -75,3 +75,10 @@ def test_a_quoted_term_is_read_apart_only_between_its_words():
     assert not read_apart("述法", ("述法",))
     assert not read_apart("法律顾问", ("法律顾问",))
     assert read_apart("述法", ())
+
+
+def test_a_quoted_term_takes_nothing_inside_its_words():
+    # 「“法治进村”」: 法治进乡村 puts 乡 inside 进村, as only a freely worded term may
+    assert split_span("开展法治进乡村活动", "法治进村") is not None
+    assert split_span("开展法治进乡村活动", "法治进村", between=True) is None
+    assert split_span("开展党政主要负责人年度述法", "党政主要负责人述法", between=True)
