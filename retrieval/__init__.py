@@ -30,6 +30,8 @@ Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the recor
 ``relation_idioms`` (扯上关系 is 挂钩).
 Round which32: ``spoken_deeds`` (听人家打官司 is 旁听庭审, 讲自己抓法治的情况 is 述法, 检查卷宗 is 案卷评查).
 Round which33: ``campaign_names`` (法治宁波建设: a drive's title, one concept and no scope).
+Round gap34: ``term_words`` (党政主要负责人年度述法 is 党政主要负责人述法: a modifier between two words),
+``negated_mention`` (尚未建立X: a mention under a negation), out of ``evidence``.
 Round polarity24: ``polarity`` (「哪些乡镇没有…」 negates the predicate; 停止/暂停/失败 cancel
 their object) and ``said_not`` (the sentences that say a thing was not done).
 Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~
@@ -124,6 +126,7 @@ __all__ = [
     "morphemes",
     "name_or_phrase",
     "named_either",
+    "negated_mention",
     "negation_reach",
     "numerals",
     "office_titles",
@@ -166,6 +169,7 @@ __all__ = [
     "supervision",
     "synonym_file",
     "term_sentences",
+    "term_words",
     "township_level",
     "trainees",
     "under_headings",

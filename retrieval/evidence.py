@@ -24,7 +24,7 @@ from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_
 from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.measures import QUANTITY as QUANTITY
-from retrieval.negation_reach import reached
+from retrieval.negated_mention import negated as negated
 from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -32,7 +32,7 @@ from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.split_words import list_cue, side_tokens, split_span
+from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens, split_span
 from retrieval.term_sentences import sentence_ends as sentence_ends
 from retrieval.term_sentences import sentences_of as sentences_of
 from retrieval.unsaid import back_off
@@ -42,14 +42,6 @@ from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
-_NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
-_NEG_CHARS = frozenset("未没缺无")  # one of them stands in every negation
-_NOT_DONE_CHARS = frozenset("未没在")
-# 「X制度尚未落实」「X尚在规划」「X仍在筹建」: the thing is named, and said not to exist yet
-_NOT_DONE = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
-    r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
-)
 _POST = re.compile(r"(?:长|书记|主任|主席)$")  # a post a deputy (副) also holds
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
 
@@ -71,19 +63,7 @@ class Need:
     object: tuple[str, ...] = ()  # the concepts after the verb of doing: what is done
     explains: tuple[str, ...] = ()  # a fixed term (三重一大): the commoner words describing it
     must: bool = False  # a date, a condition: a sentence not naming it says nothing of the question
-
-
-def _negated(text: str, pos: int, end: int) -> bool:
-    """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
-    before, after = text[max(0, pos - 4) : pos], text[end : end + 8]
-    return bool(
-        (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
-        or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
-        or reached(text, pos, end)  # 「尚未聘请专职法律顾问」: to the clause's end
-    )
-
-
-negated = _negated  # the same test for ``retrieval.denied_sections``
+    between: bool = False  # quoted: read apart only between its words (``term_words``)
 
 
 def _present(text: str, needle: str, loose: bool = True) -> bool:
@@ -106,13 +86,14 @@ def _mention(
     tagged = need.tagged if need is not None and wanted else None
     other = False
     pos = text.find(needle)
-    if pos < 0 and loose and (span := split_span(text, needle, need and need.tagged)):
-        return int(not _negated(text, *span))  # 「普了一次法」 mentions 普法
+    between = need is not None and need.between  # a quoted term: only between its words
+    if pos < 0 and loose and (span := split_span(text, needle, need and need.tagged, between)):
+        return int(not negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
         if _deputy(text, pos, needle):
             pass  # 副校长 holds another post than 校长: no mention of it
-        elif not _negated(text, pos, end):
+        elif not negated(text, pos, end):
             if tagged is None:
                 return 1
             found, kind = attached(tagged, text, pos, end), wanted
@@ -209,7 +190,8 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
         # another verb of doing counts only beside its object (``_do``)
         doing = n.doing if object_named(text, n, by_term) else ()
         if n.concept.term in explained or any(
-            a in text or (n.loose and split_span(text, a)) for a in (*n.full, *doing)
+            a in text or (n.loose and split_span(text, a, None, n.between))
+            for a in (*n.full, *doing)
         ):
             total += n.weight
         elif n.parts:
@@ -331,7 +313,7 @@ def build_needs(
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
         weight = idf(report_df(full)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
-        modifier, loose = mods.get(c.term, ""), c.term not in quoted
+        modifier, loose = mods.get(c.term, ""), read_apart(c.term, quoted)
         # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by
         # another verb (「培训执法人员」: 落实 beside 执法 trains no one)
         doing = () if c.together else kind_of_deed(c.term)
@@ -339,6 +321,7 @@ def build_needs(
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
+        need = replace(need, between=True) if c.term in quoted and loose else need
         needs.append(replace(need, must=must) if must else need)
     # 三重一大 decides; 「…，比如一窗受理」: an example says the clause (``clause_examples``)
     weigh = lambda strings: idf(report_df(strings))  # noqa: E731
@@ -377,13 +360,13 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
         # a verb of doing counts through another verb only beside its whole object, so a
         # sentence without the verb holds the object's first concept
         obj = by_term.get(m.object[0]) if m.doing and m.object else None
-        # a word spelled apart (综合|行政|执法) holds its rarest part whole; each of two
-        # alternatives (法治讲座/法治讲堂) its own: 法治专题讲座 holds 讲座, not 讲堂
+        # a word spelled apart (综合|行政|执法) holds its rarest part whole (a quoted one its
+        # longest word); each alternative (法治讲座/法治讲堂) its own: 法治专题讲座 holds 讲座
         apart = [
             max(held, key=lambda p: p[1])[0]
             for side in m.concept.term.split("/")
             if m.loose and (held := [p for p in m.parts if p[0] in side])
-        ]
+        ] or (held_whole(m.concept.term, m.full) if m.loose else [])
         listed = list_cue(m.concept.term) if m.loose else ""  # 「…进机关、进企业」
         return (*m.full, *(obj.full if obj is not None else ()), *apart, *filter(None, [listed]))
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from retrieval.evidence import sentence_ends, sentences_of
 from retrieval.literal_search import Literals
 from retrieval.passages import is_heading
-from retrieval.split_words import GAP, OBJECT_GAP, split_spans, verb_object
+from retrieval.split_words import OBJECT_GAP, split_spans, verb_object, widest_gap
 from retrieval.under_headings import sentences_under
 
 _STOPS = "。！？；;!?\n"  # what ends a sentence (``term_sentences``)
@@ -158,7 +158,7 @@ def _under(
 @lru_cache(maxsize=256)
 def gapped(words: tuple[str, ...]) -> re.Pattern:
     """Where any of ``words`` may be spelled apart, loosely: its characters in order within
-    a line, not where the whole word starts, at most ``GAP`` between two characters of a
+    a line, not where the whole word starts, at most ``widest_gap`` between two characters of a
     longer word and anything after 了/过 in a two-character one (``split_words`` allows
     less, so no match here means no word is spelled apart anywhere; a match is checked word
     by word). Kept simple: it is compiled for each question's words."""
@@ -171,7 +171,7 @@ def gapped(words: tuple[str, ...]) -> re.Pattern:
         elif len(word) == 2:
             branches.append(f"{head}(?!{rest})(?:[了过][^\\n]*?|[^\\n]){rest}")
         else:
-            gap = f"[^\\n]{{0,{GAP}}}?"
+            gap = f"[^\\n]{{0,{widest_gap(word)}}}?"
             tail = "".join(gap + re.escape(c) for c in word[1:])
             branches.append(f"{head}(?!{rest}){tail}")
     return re.compile("|".join(branches))

@@ -5,7 +5,7 @@ establishing or doing, then its object with whatever modifies it (「尚未聘�
 「未能建立健全法律顾问制度」「未能聘请专业的法律顾问」), or several objects and deeds under the
 one negator (「尚未聘请法律顾问、建立合法性审查机制」); or a list first and the negated deed after
 it (「法律顾问、合法性审查等工作均未开展」). The evidence judge looks at the few characters
-around a mention (``retrieval.evidence._negated``); these frames put the negator further away,
+around a mention (``retrieval.negated_mention.negated``); these frames put the negator further away,
 and the mention would be read as done. A negation reaches to its clause's end (，。；), and
 across 、 (one list of deeds under one negator).
 

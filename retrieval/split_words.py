@@ -6,8 +6,8 @@ verb–complement takes its object inside (送进 → 送法进), and a set phra
 word for one of its characters (持证上岗 → 持有执法证上岗, 法律送进 → 法律知识送进). So a
 word counts as mentioned when its characters stand in order inside one clause with only a
 few characters between them: for a two-character word one character, or 了/过 with a
-quantity; for a longer word at most ``GAP`` characters in all. Quoted phrases are meant
-word for word and never read this way.
+quantity; for a longer word at most ``GAP`` characters in all, or a short modifier between
+two of its dictionary words (``retrieval.term_words``: 党政主要负责人年度述法).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+
+from retrieval.term_words import WORD_GAP, between_spans, boundaries, fits, words_of
 
 GAP = 3  # characters inserted into a word of three or more characters, in all
 # a verb of taking part or holding an event, written as one word with its object (参加考试,
@@ -46,7 +48,14 @@ def _pattern(word: str) -> re.Pattern:
         a, b = (re.escape(c) for c in word)
         return re.compile(rf"{a}(?:(?:了|过)(?:{_AMOUNT}[{_CJK}]?)?的?|{_GAP_CHAR}){b}")
     chars = [re.escape(c) for c in word]
-    return re.compile(chars[0] + "".join(rf"({_GAP_CHAR}{{0,{GAP}}}?){c}" for c in chars[1:]))
+    gap = widest_gap(word)
+    return re.compile(chars[0] + "".join(rf"({_GAP_CHAR}{{0,{gap}}}?){c}" for c in chars[1:]))
+
+
+def widest_gap(word: str) -> int:
+    """The most characters one gap of ``word`` may hold: a word-level insertion of
+    ``term_words`` is longer than the characters-apart reading allows."""
+    return max(GAP, WORD_GAP) if len(word) >= 4 else GAP
 
 
 @lru_cache(maxsize=8192)
@@ -66,7 +75,7 @@ def _near(word: str) -> re.Pattern:
         return re.compile(rf"{chars[0]}{chars[1]}[^\n]{{0,{OBJECT_GAP}}}?{chars[2]}{chars[3]}")
     if len(word) == 2:  # 了/过 and what follows (an amount, a measure word, 的), or one character
         return re.compile(rf"{chars[0]}(?:[了过][^\n]*?|[^\n]){chars[1]}")
-    return re.compile(chars[0] + "".join(rf"[^\n]{{0,{GAP}}}?{c}" for c in chars[1:]))
+    return re.compile(chars[0] + "".join(rf"[^\n]{{0,{widest_gap(word)}}}?{c}" for c in chars[1:]))
 
 
 # a campaign X进Y whose places are listed (「法治课堂进机关、进农村、进校园」): each 进 after the
@@ -97,10 +106,13 @@ def listed_in(text: str, spellings: Sequence[str]) -> bool:
     return any((p := _listed(a)) is not None and p.search(text) for a in spellings)
 
 
-def split_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+def split_spans(text: str, word: str, between: bool = False) -> Iterator[tuple[int, int]]:
     """Where ``text`` spells ``word`` apart (its characters in order, a few between), or a
     campaign's list of places holds it (``_listed``)."""
     if not spellable(text, word):
+        return
+    if between:  # a quoted term: only a modifier between its words (``term_words``)
+        yield from between_spans(text, word)
         return
     if "进" in word[2:-1] and "、进" in text and (listed := _listed(word)) is not None:
         yield from (m.span() for m in listed.finditer(text))
@@ -112,20 +124,29 @@ def split_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
     pos = text.find(word[0])
     while pos >= 0:  # every start: a near miss must not hide a later mention
         m = pattern.match(text, pos)
-        if m and (len(word) == 2 or verb_object(word) or sum(map(len, m.groups())) <= GAP):
+        if m and (len(word) == 2 or verb_object(word) or _apart_fits(word, m.groups())):
             yield m.start(), m.end()
         pos = text.find(word[0], pos + 1)
 
 
+def _apart_fits(word: str, gaps: tuple[str, ...]) -> bool:
+    """Characters a few apart (``GAP`` in all), or a modifier between its words (``fits``)."""
+    return sum(map(len, gaps)) <= GAP or fits(word, gaps)
+
+
 def split_span(
-    text: str, word: str, tagged: Callable[[str], list[tuple[str, str]]] | None = None
+    text: str,
+    word: str,
+    tagged: Callable[[str], list[tuple[str, str]]] | None = None,
+    between: bool = False,
 ) -> tuple[int, int] | None:
     """The first place ``text`` spells ``word`` apart, or None. The caller has looked for
     the whole word first. Given a tagger, a place where the word's first half runs into
-    another word before 的 is none (``inside_word``)."""
+    another word before 的 is none (``inside_word``). ``between``: a quoted term, read only
+    with a modifier between its words."""
     if not spellable(text, word):
         return None
-    spans = split_spans(text, word)
+    spans = split_spans(text, word, between)
     return next((s for s in spans if tagged is None or not inside_word(text, *s, tagged)), None)
 
 
@@ -161,3 +182,21 @@ def side_tokens(term: str, tokens: Callable[[str], list[str]]) -> list[tuple[str
     has its own parts, 讲座 and 讲堂; read whole, 讲座 stands inside and was no part)."""
     sides = term.split("/") if "/" in term else [term]
     return [(side, p) for side in sides for p in dict.fromkeys(tokens(side))]
+
+
+def read_apart(term: str, quoted: Sequence[str]) -> bool:
+    """May ``term`` count where a report writes it apart? A term the user wrote freely, yes;
+    a quoted one only when it is made of several words (``term_words``): the user quotes
+    the words and their order, and a report's year word or place between two of them
+    (「“党政主要负责人述法”」, 党政主要负责人年度述法) is no other wording."""
+    return term not in quoted or bool(boundaries(term))
+
+
+def held_whole(term: str, spellings: Sequence[str]) -> list[str]:
+    """For a term of several words (``term_words``) that has no parts of its own (a quoted
+    one), the longest dictionary word of each spelling: what a report writing it apart
+    between its words still writes whole (the cue a chunk is looked up by). Nothing for a
+    term of one word: its characters-apart readings have their own cues."""
+    if not boundaries(term):
+        return []
+    return [max(words_of(a), key=len) if boundaries(a) else a for a in spellings]

@@ -13,7 +13,7 @@ from retrieval.bounds import Bound
 from retrieval.evidence import DOING, Need, Score, sentences_of, upper_bound
 from retrieval.fanout_sentences import Candidates, gapped
 from retrieval.query import Concept
-from retrieval.split_words import GAP, _pattern, spellable, split_spans
+from retrieval.split_words import _apart_fits, _pattern, spellable, split_spans
 
 _CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 _WORDS = ["法律顾问", "顾问", "法律", "聘请", "选聘", "普法", "宣传", "三重一大", "决策", "送法进"]
@@ -92,7 +92,7 @@ def test_split_spans_as_matched_at_every_start():
         want = []
         for p in range(len(text)):
             m = _pattern(word).match(text, p) if text[p] == word[0] else None
-            if m and (len(word) == 2 or sum(len(g) for g in m.groups()) <= GAP):
+            if m and (len(word) == 2 or _apart_fits(word, m.groups())):
                 want.append((m.start(), m.end()))
         if not spellable(text, word):
             want = []

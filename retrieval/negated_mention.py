@@ -1,0 +1,34 @@
+"""Is a mention of a concept said not to be so? 「尚未建立X」「未开展X」「X制度尚未落实」.
+
+A report names a thing it has not done as readily as one it has (「尚未聘请专职法律顾问」), so a
+mention under a negation is no support for it. The negation stands just before the mention
+(a negator and at most two characters), just after it (「X尚在规划」「X仍在筹建」: named, and
+said not to exist yet), or further off in a frame that reaches to the clause's end
+(``retrieval.negation_reach``). Out of ``retrieval.evidence`` (which reads mentions), so the
+same test serves ``retrieval.denied_sections``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.negation_reach import reached
+
+_NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
+_NEG_CHARS = frozenset("未没缺无")  # one of them stands in every negation
+_NOT_DONE_CHARS = frozenset("未没在")
+# 「X制度尚未落实」「X尚在规划」「X仍在筹建」: the thing is named, and said not to exist yet
+_NOT_DONE = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
+    r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
+)
+
+
+def negated(text: str, pos: int, end: int) -> bool:
+    """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
+    before, after = text[max(0, pos - 4) : pos], text[end : end + 8]
+    return bool(
+        (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
+        or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
+        or reached(text, pos, end)  # 「尚未聘请专职法律顾问」: to the clause's end
+    )
