@@ -39,9 +39,10 @@ _SPHERES = frozenset(
     "园区 景区 山区 林区 矿区 海洋 水利 工程 平台 服务 队伍 窗口 法院 检察 公安 警务 校区 "
     "课堂 阵地 长廊 广场 公园 示范 创建 先锋 堡垒 细胞 城区 城镇".split()
 )
-# a document title runs to one line at most, whatever its length: 《中共X镇委全面依法治镇委员会
-# 办公室关于2022年度学习宣传贯彻习近平法治思想工作方案》 is 52 characters and names its issuer first
-_BOOK = re.compile(r"《([^》\n。]{3,80})》")
+# a document title is one sentence, however long (《中共X镇委全面依法治镇委员会办公室关于2022年度
+# 学习宣传贯彻习近平法治思想工作方案》 is 52 characters and names its issuer first); a page may wrap
+# it over a line, but it never holds a full stop or opens another title
+_BOOK = re.compile(r"《([^《》。]{3,80})》")
 # the party committee of a unit is titled 中共X镇委(员会) / 中共X镇党委: 中共 is the party, not the place
 _PARTY = re.compile(r"^中(?:国)?共(?:产党)?")
 _ABOUT = re.compile(r"关于|印发|转发")

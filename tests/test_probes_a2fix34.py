@@ -42,3 +42,12 @@ def test_party_prefix_is_not_the_place():
     assert _PARTY.sub("", "中共洪梅镇委全面依法治镇委员会") == "洪梅镇委全面依法治镇委员会"
     assert _PARTY.sub("", "中国共产党和庆镇委员会") == "和庆镇委员会"
     assert _PARTY.sub("", "中山市委") == "中山市委"
+
+
+def test_wrapped_long_title_still_names_its_issuer():
+    text = (
+        "2022年,我镇紧扣《法治东莞建设规划(2021—2025年)》的要求,扎实推进法治政府建设。\n"
+        "制定《中共洪梅镇委全面依法治镇委员会办公室关于2022年度学习宣传贯彻习近\n"
+        "平法治思想工作方案》,常态化落实学法制度。"
+    )
+    assert extract(text, "x.txt").unit == "洪梅镇"
