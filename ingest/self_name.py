@@ -39,7 +39,12 @@ _SPHERES = frozenset(
     "园区 景区 山区 林区 矿区 海洋 水利 工程 平台 服务 队伍 窗口 法院 检察 公安 警务 校区 "
     "课堂 阵地 长廊 广场 公园 示范 创建 先锋 堡垒 细胞 城区 城镇".split()
 )
-_BOOK = re.compile(r"《([^》]{3,40})》")
+# a document title is one sentence, however long (《中共X镇委全面依法治镇委员会办公室关于2022年度
+# 学习宣传贯彻习近平法治思想工作方案》 is 52 characters and names its issuer first); a page may wrap
+# it over a line, but it never holds a full stop or opens another title
+_BOOK = re.compile(r"《([^《》。]{3,80})》")
+# the party committee of a unit is titled 中共X镇委(员会) / 中共X镇党委: 中共 is the party, not the place
+_PARTY = re.compile(r"^中(?:国)?共(?:产党)?")
 _ABOUT = re.compile(r"关于|印发|转发")
 _LEAD_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _STREET_BOOK = re.compile(rf"([{H}]{{2,4}}?)街(?![道区巷坊市头景])")
@@ -77,18 +82,19 @@ def self_named(doc: Doc, level: str) -> str:
     if not kind:
         return ""
     found: Counter[str] = Counter()
+    slogans: Counter[str] = Counter()  # the unit's campaigns, or its superior's (see below)
     shorts = [m.group(2) for m in _QUOTED.finditer(text)] + _BUILT.findall(text)
     for short in shorts:
         if short not in _SPHERES and an.plausible(short + kind):
-            found[short + kind] += 1
+            slogans[short + kind] += 1
     for short in _BUILT_IN_TEXT.findall(text) + _TRIO.findall(text):
         if short not in _SPHERES and doc.gaz.level_of(short + kind) == level:
-            found[short + kind] += 1
+            slogans[short + kind] += 1
     booked: set[str] = set()  # named in full, kind and all, as the issuer of its documents
     for m in _BOOK.finditer(text):  # 《雁湖街道矛盾纠纷多元化解工作办法》: the issuing unit first
         # 《关于健全县直部门…的意见》 opens with its subject, not its issuer: no name there;
         # a yearly plan may put its year first (《2022年茶陵县法治政府建设工作要点》)
-        book = _LEAD_YEAR.sub("", m.group(1))
+        book = _PARTY.sub("", _LEAD_YEAR.sub("", m.group(1)))
         head = None if _ABOUT.match(book) else re.match(rf"[{H}]{{1,12}}?(?:{kind})", book)
         if head:
             unit, _ = an.most_specific(an.parse_chain(head.group(0), doc.known, an.plausible))
@@ -98,6 +104,7 @@ def self_named(doc: Doc, level: str) -> str:
         # 《丁香街“三重一大”议事制度》: a 街道 that writes itself X街 (see an.street_alias)
         elif kind == "街道" and (short := _STREET_BOOK.match(book)):
             found.update([an.street_alias(short.group(1))])
+    found.update(_own_slogans(doc, slogans, booked, kind, level))
     found.pop("", None)
     if len(found) != 1:
         return ""  # nothing, or names that disagree
@@ -116,6 +123,23 @@ def self_named(doc: Doc, level: str) -> str:
     if name not in booked and _larger_place(doc, core, level, text.replace(name, "")):
         return ""
     return name
+
+
+def _own_slogans(
+    doc: Doc, slogans: Counter[str], booked: set[str], kind: str, level: str
+) -> Counter[str]:
+    """The campaigns that are the unit's own. A township of a prefecture without counties (东莞,
+    中山, 儋州) works to its city's plan and says so: 「紧扣《法治东莞建设规划》」 names the superior,
+    whose short name the gazetteer knows above the report's level, so 东莞镇 is no rival self
+    beside the unit its own documents name (《中共洪梅镇委…方案》). A slogan of the name the
+    report's documents issue under stays evidence, whatever else bears that short name."""
+    larger = ("省", "地市") + (("区县",) if level == "乡镇" else ())
+    own: Counter[str] = Counter()
+    for name, n in slogans.items():
+        core = name[: -len(kind)]
+        if name in booked or not any(core in doc.gaz.short_names(lv) for lv in larger):
+            own[name] += n
+    return own
 
 
 def _larger_place(doc: Doc, core: str, level: str, text: str) -> bool:
