@@ -31,7 +31,6 @@ from retrieval.query import (
     QuestionAnalyzer,
 )
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
-from retrieval.rarity import by_rarity
 from retrieval.reachable import reachable
 from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
@@ -85,8 +84,7 @@ class HybridRetriever:
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
-        read = topic_restored(read, self.grounding.grounded(analysis))
-        return by_rarity(read, self.report_df, len(self.lib.infos))  # 督察 decides, not 法治
+        return topic_restored(read, self.grounding.grounded(analysis))
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
         lex = self.lib.lexical

@@ -3,8 +3,8 @@
 ``probes_req34.jsonl`` asks over eight invented reports (``tests/data/probe_reports_req34``)
 of one county, where 法治, 政府 and 建设 stand in every report:
 
-- a word most reports write tells none apart, the rarest decides (``retrieval.rarity``):
-  法治督察 is asked by its 督察 (three reports write it beside 法治; 石桥街道's 督察 is
+- 法治督察 (its rarity rule, ``retrieval.rarity``, was not kept at integration: lightening a
+  word most reports write let 科技副校长 answer 法治副校长, qa38 v1x) is asked by its 督察 (three reports write it beside 法治; 石桥街道's 督察 is
   environmental), two paraphrases and a must-not (法治体检, written nowhere);
 - a description of the actor is the audience, not the need (``retrieval.audience``):
   「新任命的干部进行了宪法宣誓」 is answered by 落实宪法宣誓制度 (failed before), two
@@ -21,12 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from reportqa.answer import Kind
-from retrieval.analysis import Analysis
 from retrieval.asking_frames import without_frames
-from retrieval.concept import Concept
 from retrieval.locatives import meeting_place
-from retrieval.rarity import by_rarity
 from tests.probe_kit import built, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -51,17 +47,6 @@ def app(tmp_path_factory):
     return built(tmp_path_factory, "req34", REPORTS)
 
 
-@pytest.mark.parametrize(
-    ("question", "required", "soft"),
-    [
-        ("哪些乡镇开展了法治督察？", {"督察"}, {"法治"}),
-    ],
-)
-def test_required_by_rarity(app, question, required, soft):
-    concepts = {c.term: c for c in app.retriever.analyze(question).concepts}
-    assert {t for t in required | soft if concepts[t].required} == required
-
-
 def test_the_actors_description_is_light(app):
     concepts = {
         c.term: c for c in app.retriever.analyze("哪些地方新任命的干部进行了宪法宣誓").concepts
@@ -69,25 +54,6 @@ def test_the_actors_description_is_light(app):
     assert concepts["任命"].light and not concepts["宪法"].light
     other = app.retriever.analyze("依法治镇的领导班子由谁当组长").concepts
     assert not any(c.light for c in other if c.term == "依法治镇")
-
-
-def _df(counts):
-    return lambda strings, _mask: max(counts.get(s, 0) for s in strings)
-
-
-def _which(*concepts, kind=Kind.WHICH):
-    return Analysis("q", kind, concepts=tuple(concepts))
-
-
-def test_rarity_rules():
-    fa, du = Concept("法治", ("法治",), True), Concept("督察", ("督察",), False)
-    df = _df({"法治": 10, "督察": 2})
-    got = {c.term: c.required for c in by_rarity(_which(fa, du), df, 10).concepts}
-    assert got == {"法治": False, "督察": True}
-    # a compare cell, a tiny library, or nothing rare: the reading by tags stands
-    assert by_rarity(_which(fa, du, kind=Kind.COMPARE), df, 10).concepts == (fa, du)
-    assert by_rarity(_which(fa, du), df, 4).concepts == (fa, du)
-    assert by_rarity(_which(fa, du), _df({"法治": 10, "督察": 9}), 10).concepts == (fa, du)
 
 
 @pytest.mark.parametrize(
