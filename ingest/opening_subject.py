@@ -12,7 +12,12 @@ division list holds. Two facts read the subject right:
 - what follows a verb of aiming (建设 打造 创建 争创 建成 构建 争当 争做) up to the clause's end
   is the goal, not the actor; a name there that no list confirms is never the writer while
   another name in the sentence is. A listed place there (「助力建设法治临江」) stays a candidate,
-  and a goal that is the only name left is kept (「围绕建设法治白鹭镇」: the self's campaign).
+  and a goal that is the only name left is kept (「围绕建设法治白鹭镇」: the self's campaign);
+- the division list holds every statutory county and district, so a 区 it lacks is a zone or
+  a title (「长白山生态文明创新区建设取得新成效」). Written after a listed county or city in the
+  same opening clause it is something that place has or works on, not a second writer: the
+  listed name that opens the sentence is the subject. A zone that opens its own report comes
+  first (「2023年，两江新区在重庆市委…领导下」) and keeps its place.
 """
 
 from __future__ import annotations
@@ -39,5 +44,18 @@ def opening_subject(doc: Doc, run: str) -> list[tuple[str, str]]:
     inside = "".join(ch if any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(run))
     goals = chains(doc, inside, True) if spans else []
     goal_names = {u for u, _ in goals if not doc.known(u)}
+    goal_names |= (
+        {u for u, _ in found[i + 1 :] if _unlisted_zone(doc, u)}
+        if (i := next((k for k, (u, _) in enumerate(found) if _listed_place(doc, u)), -1)) >= 0
+        else set()
+    )
     actors = [c for c in found if c[0] not in goal_names] or found
     return [min(actors, key=lambda c: an.RANK.get(level_in(doc, c[0]), 9))]
+
+
+def _listed_place(doc: Doc, name: str) -> bool:
+    return level_in(doc, name) in ("区县", "地市") and doc.known(name)
+
+
+def _unlisted_zone(doc: Doc, name: str) -> bool:
+    return name.endswith("区") and not doc.known(name)

@@ -8,6 +8,9 @@ The made-up openings in ``tests/data/probe_reports_a1fix34`` name real places:
   that 区 (``opening_subject``: the division list's rung, then order);
 - g3 (白山市): a prefecture whose opening builds a 创新区 lost to the zone too: a name no list
   confirms inside a clause of aiming (建设/打造/创建…) is no writer while another name is there;
+- g4 (通化市): a prefecture whose opening reports on an unlisted 区 after its own name
+  (「长白山森林康养创新区建设成效明显」): the list holds every statutory district, so that 区 is
+  a zone the listed name that opens the sentence works on;
 - must-not n1: a street led by a county-level city (「在临江市委、市政府的坚强领导下，大栗子街道…」)
   stays the street: the city's rung is 区县, still above the street's.
 
@@ -47,3 +50,12 @@ def test_a1fix34_questions(tmp_path, monkeypatch, capsys):
 def test_a_goal_that_is_the_only_name_is_kept():
     text = "2023年，全镇上下围绕建设法治柳溪镇目标，扎实推进依法行政。\n一、工作\n镇党委学法6次。"
     assert extract(text, "x.txt").unit == "柳溪镇"
+
+
+def test_a_zone_opening_its_own_report_stays():
+    # must-not for g4: the unlisted zone opens its report; the city is the body it is led by
+    text = (
+        "2023年，在重庆市人民政府的坚强领导下，两江新区坚持以习近平法治思想为指导，全面推进依法行政。"
+        "\n一、主要工作\n新区管委会学法8次。"
+    )
+    assert extract(text, "x.txt").unit == "两江新区"
