@@ -25,6 +25,7 @@ from ingest.meta_prefecture import prefecture_self
 from ingest.meta_signature import SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, read_year
 from ingest.meta_zone import joined_zone, zone_mentions
+from ingest.opening_subject import opening_subject
 from ingest.page_chrome import read_chrome, report_run_on
 from ingest.page_trailer import mask_trailer
 from ingest.report_reading import (
@@ -170,7 +171,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     # 「…,江岸区、长江新区武湖街道…荣获…示范命名」: the honoured are the writer's (``honour_clauses``)
     first = without_honoured(first, lambda c: bool(chains(doc, c, True)))
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
-        for u, a in lowest(chains(doc, first, True)):
+        for u, a in opening_subject(doc, first):  # by the list's rung, not the goal
             ev.append(Evidence(u, a, "opening", 0.75))
         if joint := joint_subject(doc, lead):  # 「2024年，石家庄市委、市政府…」
             ev.append(Evidence(*joint, "opening", 0.75))
