@@ -17,7 +17,13 @@ division list holds. Two facts read the subject right:
   a title (「长白山生态文明创新区建设取得新成效」). Written after a listed county or city in the
   same opening clause it is something that place has or works on, not a second writer: the
   listed name that opens the sentence is the subject. A zone that opens its own report comes
-  first (「2023年，两江新区在重庆市委…领导下」) and keeps its place.
+  first (「2023年，两江新区在重庆市委…领导下」) and keeps its place;
+- a level word (镇 街道 区 县) written after a verb, adverb, preposition or time word of the
+  sentence is that word's object or the self-word, not a place: 「通过镇党委会」「推动街道…」
+  「今年镇里」「紧扣区委部署」. A name the division list does not know whose stem jieba reads as
+  such words (通过, 推动, 今年) names no unit; one that only starts with them is the rest of
+  the stem (「完成望江街道」 → 望江街道), and a one-character rest (积极配合|新区) is none either.
+  A verb inside a name (龙归街道, 解放街道) is no sign: only its front is read.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ingest import admin_names as an
-from ingest.report_reading import Doc, chains, level_in
+from ingest.report_reading import Doc, chains, level_in, tokenizer
 
 # a verb of aiming, not the head of a name (建设镇, 建设街道 are real towns and streets)
 _GOAL = re.compile(
@@ -37,7 +43,7 @@ def opening_subject(doc: Doc, run: str) -> list[tuple[str, str]]:
     """[(unit, above)] of the lowest-ranked name of the opening clause ``run``, ranked by the
     rung the division list gives (a county-level city is a 区县) and, within a rung, by order;
     unlisted names standing in a goal clause are left out while another name is there."""
-    found = chains(doc, run, True)
+    found = [(n, a) for u, a in chains(doc, run, True) if (n := _stem_name(doc, u))]
     if not found:
         return []
     spans = [m.span() for m in _GOAL.finditer(run)]
@@ -59,3 +65,23 @@ def _listed_place(doc: Doc, name: str) -> bool:
 
 def _unlisted_zone(doc: Doc, name: str) -> bool:
     return name.endswith("区") and not doc.known(name)
+
+
+def _function(tag: str) -> bool:
+    """Verbs, prepositions, adverbs, conjunctions and time words: never a place's stem."""
+    return tag[:1] in "vpdct" or tag == "ad"
+
+
+def _stem_name(doc: Doc, name: str) -> str:
+    """``name`` with the sentence's verbs, adverbs or time words cut off its front, or "" when
+    nothing of a place is left (see the module's last fact); the division list's word wins."""
+    kind = an.suffix(name)
+    if doc.known(name) or not kind or len(name) <= len(kind):
+        return name
+    words = tokenizer().tagged(name[: -len(kind)])
+    while words and _function(words[0][1]):
+        words = words[1:]
+    if not words:
+        return ""
+    rest = "".join(w for w, _ in words) + kind
+    return rest if rest == name or doc.known(rest) or len(rest) - len(kind) >= 2 else ""
