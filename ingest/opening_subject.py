@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ingest import admin_names as an
-from ingest.report_reading import Doc, chains, level_in, tokenizer
+from ingest.report_reading import Doc, chains, level_in, read_name
 
 # a verb of aiming, not the head of a name (建设镇, 建设街道 are real towns and streets)
 _GOAL = re.compile(
@@ -43,7 +43,7 @@ def opening_subject(doc: Doc, run: str) -> list[tuple[str, str]]:
     """[(unit, above)] of the lowest-ranked name of the opening clause ``run``, ranked by the
     rung the division list gives (a county-level city is a 区县) and, within a rung, by order;
     unlisted names standing in a goal clause are left out while another name is there."""
-    found = [(n, a) for u, a in chains(doc, run, True) if (n := _stem_name(doc, u))]
+    found = [(n, a) for u, a in chains(doc, run, True) if (n := read_name(doc, u))]
     if not found:
         return []
     spans = [m.span() for m in _GOAL.finditer(run)]
@@ -65,23 +65,3 @@ def _listed_place(doc: Doc, name: str) -> bool:
 
 def _unlisted_zone(doc: Doc, name: str) -> bool:
     return name.endswith("区") and not doc.known(name)
-
-
-def _function(tag: str) -> bool:
-    """Verbs, prepositions, adverbs, conjunctions and time words: never a place's stem."""
-    return tag[:1] in "vpdct" or tag == "ad"
-
-
-def _stem_name(doc: Doc, name: str) -> str:
-    """``name`` with the sentence's verbs, adverbs or time words cut off its front, or "" when
-    nothing of a place is left (see the module's last fact); the division list's word wins."""
-    kind = an.suffix(name)
-    if doc.known(name) or not kind or len(name) <= len(kind):
-        return name
-    words = tokenizer().tagged(name[: -len(kind)])
-    while words and _function(words[0][1]):
-        words = words[1:]
-    if not words:
-        return ""
-    rest = "".join(w for w, _ in words) + kind
-    return rest if rest == name or doc.known(rest) or len(rest) - len(kind) >= 2 else ""
