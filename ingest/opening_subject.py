@@ -23,7 +23,9 @@ division list holds. Two facts read the subject right:
   「今年镇里」「紧扣区委部署」. A name the division list does not know whose stem jieba reads as
   such words (通过, 推动, 今年) names no unit; one that only starts with them is the rest of
   the stem (「完成望江街道」 → 望江街道), and a one-character rest (积极配合|新区) is none either.
-  A verb inside a name (龙归街道, 解放街道) is no sign: only its front is read.
+  A verb inside a name (龙归街道, 解放街道) is no sign: only its front is read;
+- a listed place whose short name opens with a level word (镇江) is praised as 「新镇江」: the
+  镇 there starts the place's name, so 新镇 is no second writer (a real 新镇 elsewhere too).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def opening_subject(doc: Doc, run: str) -> list[tuple[str, str]]:
     rung the division list gives (a county-level city is a 区县) and, within a rung, by order;
     unlisted names standing in a goal clause are left out while another name is there."""
     found = [(n, a) for u, a in chains(doc, run, True) if (n := read_name(doc, u))]
+    found = [c for c in found if not _runs_into(doc, run, c[0], found)]
     if not found:
         return []
     spans = [m.span() for m in _GOAL.finditer(run)]
@@ -65,3 +68,18 @@ def _listed_place(doc: Doc, name: str) -> bool:
 
 def _unlisted_zone(doc: Doc, name: str) -> bool:
     return name.endswith("区") and not doc.known(name)
+
+
+def _runs_into(doc: Doc, run: str, name: str, found: list[tuple[str, str]]) -> bool:
+    """A city whose short name starts with a level word (镇江, 县城 aside) is praised as
+    「新镇江」「美丽镇江」: the 镇 there opens the listed name, and 新镇 is no second writer."""
+    kind = an.suffix(name)
+    if not kind:
+        return False
+    for other, _ in found:
+        tail = an.suffix(other)
+        short = other[: -len(tail)] if tail and other != name else ""
+        praised = name[: -len(kind)] + short
+        if len(short) >= 2 and short.startswith(kind) and doc.known(other) and praised in run:
+            return True
+    return False

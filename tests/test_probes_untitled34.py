@@ -51,3 +51,13 @@ def test_a_level_word_after_a_verb_is_no_unit(glued):
 )
 def test_a_name_with_a_verb_inside_stays(text, unit):
     assert extract(text, "x.txt").unit == unit
+
+
+def test_a_city_praised_by_its_short_name_is_no_town():
+    # 「新镇江」: the 镇 starts the city's short name; before this round 新镇 (a real town
+    # elsewhere) outranked the city as the writer
+    text = (
+        "2024年，在省委、省政府的坚强领导下，镇江市坚持以习近平法治思想为指导，"
+        "奋力谱写“强富美高”新镇江现代化建设新篇章。\n一、主要工作\n全市开展普法活动。"
+    )
+    assert extract(text, "x.txt").unit == "镇江市"
