@@ -25,7 +25,9 @@ division list holds. Two facts read the subject right:
   the stem (「完成望江街道」 → 望江街道), and a one-character rest (积极配合|新区) is none either.
   A verb inside a name (龙归街道, 解放街道) is no sign: only its front is read;
 - a listed place whose short name opens with a level word (镇江) is praised as 「新镇江」: the
-  镇 there starts the place's name, so 新镇 is no second writer (a real 新镇 elsewhere too).
+  镇 there starts the place's name, so 新镇 is no second writer (a real 新镇 elsewhere too);
+- a page written after a merger opens with it (「因行政区划调整，原长龙镇、黄沙镇合并为桂东
+  街道」): the units before 合并为/更名为 are gone, the one after it writes.
 """
 
 from __future__ import annotations
@@ -40,11 +42,16 @@ _GOAL = re.compile(
     r"(?:建设|打造|创建|争创|建成|构建|争当|争做)(?![乡镇县区市旗]|街道|苏木)[^，,。；;\n]*"
 )
 
+# a sentence of merging or renaming: only the unit written after it exists now
+_MERGED = re.compile(r"(?:合并|撤并|更名|改名|改设|撤销[^，。；]{0,12}设立)(?:为|成)")
+
 
 def opening_subject(doc: Doc, run: str) -> list[tuple[str, str]]:
     """[(unit, above)] of the lowest-ranked name of the opening clause ``run``, ranked by the
     rung the division list gives (a county-level city is a 区县) and, within a rung, by order;
     unlisted names standing in a goal clause are left out while another name is there."""
+    if merged := _MERGED.search(run):  # 「原长龙镇、黄沙镇合并为桂东街道」
+        run = " " * merged.end() + run[merged.end() :]
     found = [(n, a) for u, a in chains(doc, run, True) if (n := read_name(doc, u))]
     found = [c for c in found if not _runs_into(doc, run, c[0], found)]
     if not found:

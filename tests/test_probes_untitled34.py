@@ -61,3 +61,12 @@ def test_a_city_praised_by_its_short_name_is_no_town():
         "奋力谱写“强富美高”新镇江现代化建设新篇章。\n一、主要工作\n全市开展普法活动。"
     )
     assert extract(text, "x.txt").unit == "镇江市"
+
+
+def test_the_unit_a_merger_made_writes():
+    # before this round the first unit merged away (原白鹭镇) was read as the writer
+    text = (
+        "因行政区划调整，2024年6月原白鹭镇、柳溪镇合并为青石街道。根据县委部署，现将有关情况报告如下。"
+        "\n一、主要工作\n全街道开展普法活动20场。"
+    )
+    assert extract(text, "x.txt").unit == "青石街道"
