@@ -70,3 +70,14 @@ def test_the_unit_a_merger_made_writes():
         "\n一、主要工作\n全街道开展普法活动20场。"
     )
     assert extract(text, "x.txt").unit == "青石街道"
+
+
+def test_a_street_written_short_before_its_working_committee():
+    # 「X街工委」 is the street's party working committee; before this round the district
+    # named later in the opening was read as the writer
+    text = (
+        "2024年，青石街工委、办事处坚持以习近平新时代中国特色社会主义思想为指导，"
+        "全面落实《天津市法治政府建设实施纲要》，服务滨海新区发展大局。\n一、主要工作\n"
+        "全街道开展普法活动20场。"
+    )
+    assert extract(text, "x.txt").unit == "青石街道"
