@@ -276,9 +276,10 @@ _LED_BY = r"(?:在?[^，,。；\n]{1,40}?(?:领导|指导|带领|关心|支持)�
 # an untitled page may open at its first numbered heading (「一、主要工作开展情况」), which the
 # opening sentence follows on the next line
 _HEADING = r"(?:[一二三四五六七八九十]{1,3}、[^\s，,。；]{2,24}\s+)?"
+# a street's party organ is its 党工委, written 工委 too (「新北街工委、办事处坚持…」)
 _STREET_SUBJECT = re.compile(
     rf"^(?P<pre>{_HEADING}[\s\d]*(?:年度?|年以来)?\s*[，,]?\s*{_LED_BY})(?P<core>[{H}]{{2,4}}?)街"
-    r"(?=党工委|办事处|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧|持续|积极|扎实|聚焦|以|在|[，,])"
+    r"(?=党?工委|办事处|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧|持续|积极|扎实|聚焦|以|在|[，,])"
 )
 _NOT_STREET = re.compile(r"(?:路|大|道|巷|步行|商业|美食|小吃|老|古|风情|文化|特色|一条|条)$")
 
@@ -294,7 +295,7 @@ def street_alias(core: str) -> str:
 # portals file them under 「当前位置：胡家园街>」「来源：胡家园街」. A 街 there is followed by the
 # year, the report's subject (法治/依法), its organ, or ends the field — a road never is.
 _STREET_TITLED = re.compile(
-    r"街(?=党工委|办事处|法治|依法|(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|年度|关于|\s*$)"
+    r"街(?=党?工委|办事处|法治|依法|(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|年度|关于|\s*$)"
 )
 _CORE_START = re.compile(r"[年度区县市旗州]")  # where the name before a 街 may begin
 _NOT_CORE = re.compile(r"[年度]")  # a name never starts with the year's word (市桥 may: 市桥街道)

@@ -258,16 +258,23 @@ def _known_elsewhere(gaz: Gazetteer, unit: str, level: str) -> bool:
 
 def unit_in_county(doc: Doc, parent: str, level: str) -> str:
     """A township never named in full (「街道按照《奉节县…》」, 「鱼复法治建设」): the one town of
-    the named county, of the kind the text calls itself, whose short name the text uses."""
+    the named county, of the kind the text calls itself, whose short name the text uses. The
+    county's own name is no use of it (九龙坡区 holds 九龙, not the town 九龙镇), and a town
+    named like the front of its county is told from the county's short name (区“九龙发布”) by
+    its full name only."""
     if not (doc.gaz.loaded and parent and level == "乡镇"):
         return ""
     text = doc.text[:READ]
     kind = self_kind(text, "乡镇")
     if not kind:
         return ""
+    text = text.replace(parent, " ")
     hits = {
         t
         for t in doc.gaz.towns_of(parent)
-        if t.endswith(kind) and len(core := t[: -len(kind)]) >= 2 and core in text
+        if t.endswith(kind)
+        and len(core := t[: -len(kind)]) >= 2
+        and core in text
+        and not parent.startswith(core)
     }
     return hits.pop() if len(hits) == 1 else ""

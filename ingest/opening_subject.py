@@ -17,7 +17,17 @@ division list holds. Two facts read the subject right:
   a title (「长白山生态文明创新区建设取得新成效」). Written after a listed county or city in the
   same opening clause it is something that place has or works on, not a second writer: the
   listed name that opens the sentence is the subject. A zone that opens its own report comes
-  first (「2023年，两江新区在重庆市委…领导下」) and keeps its place.
+  first (「2023年，两江新区在重庆市委…领导下」) and keeps its place;
+- a level word (镇 街道 区 县) written after a verb, adverb, preposition or time word of the
+  sentence is that word's object or the self-word, not a place: 「通过镇党委会」「推动街道…」
+  「今年镇里」「紧扣区委部署」. A name the division list does not know whose stem jieba reads as
+  such words (通过, 推动, 今年) names no unit; one that only starts with them is the rest of
+  the stem (「完成望江街道」 → 望江街道), and a one-character rest (积极配合|新区) is none either.
+  A verb inside a name (龙归街道, 解放街道) is no sign: only its front is read;
+- a listed place whose short name opens with a level word (镇江) is praised as 「新镇江」: the
+  镇 there starts the place's name, so 新镇 is no second writer (a real 新镇 elsewhere too);
+- a page written after a merger opens with it (「因行政区划调整，原长龙镇、黄沙镇合并为桂东
+  街道」): the units before 合并为/更名为 are gone, the one after it writes.
 """
 
 from __future__ import annotations
@@ -25,19 +35,25 @@ from __future__ import annotations
 import re
 
 from ingest import admin_names as an
-from ingest.report_reading import Doc, chains, level_in
+from ingest.report_reading import Doc, chains, level_in, read_name
 
 # a verb of aiming, not the head of a name (建设镇, 建设街道 are real towns and streets)
 _GOAL = re.compile(
     r"(?:建设|打造|创建|争创|建成|构建|争当|争做)(?![乡镇县区市旗]|街道|苏木)[^，,。；;\n]*"
 )
 
+# a sentence of merging or renaming: only the unit written after it exists now
+_MERGED = re.compile(r"(?:合并|撤并|更名|改名|改设|撤销[^，。；]{0,12}设立)(?:为|成)")
+
 
 def opening_subject(doc: Doc, run: str) -> list[tuple[str, str]]:
     """[(unit, above)] of the lowest-ranked name of the opening clause ``run``, ranked by the
     rung the division list gives (a county-level city is a 区县) and, within a rung, by order;
     unlisted names standing in a goal clause are left out while another name is there."""
-    found = chains(doc, run, True)
+    if merged := _MERGED.search(run):  # 「原长龙镇、黄沙镇合并为桂东街道」
+        run = " " * merged.end() + run[merged.end() :]
+    found = [(n, a) for u, a in chains(doc, run, True) if (n := read_name(doc, u))]
+    found = [c for c in found if not _runs_into(doc, run, c[0], found)]
     if not found:
         return []
     spans = [m.span() for m in _GOAL.finditer(run)]
@@ -59,3 +75,18 @@ def _listed_place(doc: Doc, name: str) -> bool:
 
 def _unlisted_zone(doc: Doc, name: str) -> bool:
     return name.endswith("区") and not doc.known(name)
+
+
+def _runs_into(doc: Doc, run: str, name: str, found: list[tuple[str, str]]) -> bool:
+    """A city whose short name starts with a level word (镇江, 县城 aside) is praised as
+    「新镇江」「美丽镇江」: the 镇 there opens the listed name, and 新镇 is no second writer."""
+    kind = an.suffix(name)
+    if not kind:
+        return False
+    for other, _ in found:
+        tail = an.suffix(other)
+        short = other[: -len(tail)] if tail and other != name else ""
+        praised = name[: -len(kind)] + short
+        if len(short) >= 2 and short.startswith(kind) and doc.known(other) and praised in run:
+            return True
+    return False

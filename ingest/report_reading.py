@@ -193,6 +193,30 @@ def tokenizer() -> Tokenizer:
     return Tokenizer()
 
 
+def _function(tag: str) -> bool:
+    """Verbs, prepositions, adverbs, conjunctions and time words: never a place's stem."""
+    return tag[:1] in "vpdct" or tag == "ad"
+
+
+def read_name(doc: Doc, name: str) -> str:
+    """``name`` with the sentence's verbs, adverbs, prepositions or time words cut off its
+    front: a level word after one is that word's object or the self-word, not a place
+    (「通过镇党委会」「推动街道…」「今年镇里」). "" when nothing of a place is left, or a
+    one-character rest (积极配合|新区); a name the division list knows stays whole, and a verb
+    inside a name (龙归街道, 解放街道) is no sign: only its front is read, and only a word of
+    two or more characters there (jieba tags a lone character of a name, 繁|阳, as a verb)."""
+    kind = an.suffix(name)
+    if doc.known(name) or not kind or len(name) <= len(kind):
+        return name
+    words = tokenizer().tagged(name[: -len(kind)])
+    while words and len(words[0][0]) >= 2 and _function(words[0][1]):
+        words = words[1:]
+    if not words:
+        return ""
+    rest = "".join(w for w, _ in words) + kind
+    return rest if rest == name or doc.known(rest) or len(rest) - len(kind) >= 2 else ""
+
+
 @functools.lru_cache(maxsize=65536)
 def _across(gaz: Gazetteer, run: str, tail: int) -> str:
     """The run a name takes when a boundary word (和 在 与 将 于 以…) lies inside it: 永和镇,
@@ -276,6 +300,8 @@ def frequent(
     counts: Counter[str] = Counter()
     text = OTHERS.sub(lambda m: " " * len(m.group(0)), doc.text[:READ])
     for u, _ in chains(doc, text, True, books=books):
+        if not (u := read_name(doc, u)):
+            continue
         of_level = level in (an.level_of(u), doc.gaz.level_of(u))
         if of_level and (within is None or u in within) and u.endswith(kind):
             counts[u] += 1

@@ -19,7 +19,7 @@ from collections import Counter
 
 from ingest import admin_names as an
 from ingest.meta_signature import RECIPIENTS
-from ingest.report_reading import PARTNER, READ, Doc, H, chains, tokenizer
+from ingest.report_reading import PARTNER, READ, Doc, H, chains, read_name, tokenizer
 
 # the words a unit's campaigns open with: 法治青石, 平安青石, 美丽青石…
 _CAMPAIGN = "法治|平安|美丽|幸福|和谐|文明|活力|智慧|数字|生态|诚信|书香|魅力|善治|德治|自治"
@@ -183,9 +183,10 @@ def lone_town(doc: Doc) -> str:
     if not kind:
         return ""
     found = Counter(
-        _town_name(doc, an.canonical(u), kind)
+        _town_name(doc, n, kind)
         for u, _ in chains(doc, text, True)
         if an.suffix(an.canonical(u)) == kind and not an.is_generic(an.canonical(u))
+        if (n := read_name(doc, an.canonical(u)))
     )
     found.pop("", None)
     if len(found) != 1:
@@ -239,7 +240,7 @@ def _town_name(doc: Doc, name: str, kind: str) -> str:
 
 
 def _function(tag: str) -> bool:
-    return tag[:1] in "vpdc" or tag == "ad"  # verbs, prepositions, adverbs, conjunctions
+    return tag[:1] in "vpdct" or tag == "ad"  # verbs, prepositions, adverbs, conjunctions, time
 
 
 def _joined(words: list[tuple[str, str]]) -> str:
