@@ -85,12 +85,11 @@ _BRACKET_LABEL = re.compile(rf"[\[【]{_SP}(?:{_label('|'.join(_LONG + _SHORT))}
 _RUN_ON_BRACKET = re.compile(
     r"[\]】](?=[ \u3000]*[^\[\]【】|｜:：\s][^\[\]【】|｜:：\n]{5,60}(?:报告|总结|汇报)[ \u3000]*$)"
 )
-# the lines that identify the hosting website, in its header or footer (「中文域名:青禾县人民政府.政务」,
-# 「主办单位：青禾县人民政府办公室」, 「网站标识码：…」, 「版权所有」, 「皖ICP备…号」, 「…公网安备…号」): they
-# name the site's owner, never the report, so they are no title and at most hint at the county
+# the hosting site's header or footer (「中文域名:青禾县人民政府.政务」, 「主办单位：…」, 「网站标识码：…」, 「版权所有」,
+# 「皖ICP备…号」, 「…公网安备…号」, a browser tip 「使用…浏览器获得最佳浏览效果」) names the site's owner, never the report
 _SITE_ID = re.compile(
     r"^[\[【]?(?:中文域名|网站标识码|网站识别码|(?:主办|承办|协办)(?:单位)?[ \u3000]*[:：]|版权所有|copyright|©)"
-    r"|ICP备|ICP证|公网安备",
+    r"|ICP备|ICP证|公网安备|(?:浏览器|分辨率)[^。]{0,40}(?:最佳|浏览效果)",
     re.IGNORECASE,
 )
 
@@ -98,8 +97,9 @@ _SITE_ID = re.compile(
 def _site_id(line: str) -> bool:
     """``_SITE_ID`` anywhere in ``line``. Searched as is, its case-blind alternatives cost
     ~20 ns a character over every head line of every report (paragraphs, mostly): only its
-    start can match a line holding neither 备 nor 证, which every later alternative ends in."""
-    return bool(_SITE_ID.match(line) or (("备" in line or "证" in line) and _SITE_ID.search(line)))
+    start can match a line holding neither 备, 证 nor a browser tip's words."""
+    hint = "备" in line or "证" in line or "浏览" in line or "分辨率" in line
+    return bool(_SITE_ID.match(line) or (hint and _SITE_ID.search(line)))
 
 
 # where a site line ends when cleaning ran the title or report on to it (a line of 30 characters
