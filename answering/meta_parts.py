@@ -84,7 +84,9 @@ class MetaCiter:
         text = self.text(info.report_id)
         at = text.find(info.title, 0, 3000) if len(info.title) >= 6 else -1
         span = (at, at + len(info.title)) if at >= 0 else _opening_line(text, wants)
-        return self.span(book, info, *span, "标题") if span else None
+        # an untitled page's opening line is quoted as its opening, never called its title
+        where = "标题" if at >= 0 else "开头"
+        return self.span(book, info, *span, where) if span else None
 
     def mention(self, book: CitationBook, info: ReportInfo, wants: Sequence[str]) -> int | None:
         """The title when it names one of ``wants``, else the sentence of the report that

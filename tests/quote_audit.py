@@ -48,7 +48,7 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _LONG = 140
 # a quote of a report's title or of the sentence naming its year or place, for a question about
 # the report as a document (``answering.meta_parts``): it need not spell the question's words
-_ABOUT_REPORT = ("标题", "正文")
+_ABOUT_REPORT = ("标题", "开头", "正文")
 
 
 @dataclass(frozen=True)
