@@ -30,7 +30,8 @@ from answering.followup_levels import (
     rung_pick,
 )
 from answering.followup_recount import without_recount
-from answering.followup_region import switched_region, without_region
+from answering.followup_region import switched_region
+from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_parts import about_report
@@ -45,9 +46,6 @@ from retrieval.level_words import names_level
 _SAME_NEED = r"(?:又|也)?(?:是|有)?多少|的数字|的数据|呢|怎么样|如何|的情况"
 _FOLLOW = re.compile(
     rf"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{{2,40}}?)\s*(?:{_SAME_NEED})?[？?。!！]*$"
-)
-_WHICH_HEAD = re.compile(
-    r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
 )
 _AMONG = re.compile(
     r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这里头|那里头|里头|这当中|那当中|当中|"
@@ -73,7 +71,6 @@ _ARE = re.compile(
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 # 「办过法治讲座的有谁」「都有谁搞了」「谁家写了」: a which-question asked with 谁, as often said
 _ASKED_WHO = re.compile(r"有谁|谁家")
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 # 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
 # nothing named before 和/跟) set beside another — a comparison over both; 「甲镇和乙乡比」
 # names its own units and is a new question
@@ -243,7 +240,7 @@ def resolve(
         return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
     pair = last_pair(q, history) if not _units_in(q, known) else ()
     if pair:  # 「这两个哪个多」 after 「甲镇…？」「那乙乡呢？」: the two units just asked about
-        asked = _substitute(prev_q, _units_in(prev_q, known), list(pair))
+        asked = substituted(prev_q, _units_in(prev_q, known), list(pair))
         return Resolved(f"{asked.rstrip('？?。')}，{pair_pick(q)}")
     one = prev.picked if len(prev.picked) == 1 else prev_units
     if _SINGULAR.search(q) and len(one) == 1 and not _units_in(q, known):
@@ -270,7 +267,7 @@ def resolve(
         old = _units_in(prev_q, known) or list(prev_units)
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
-        asked = _substitute(prev_q, _units_in(prev_q, known), joined)
+        asked = substituted(prev_q, _units_in(prev_q, known), joined)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all
         picked = pick.group(0) if pick else pair_pick(q)  # 「它们俩谁多」: of the pair
         if picked and not _RANKING.search(asked):
@@ -285,12 +282,13 @@ def resolve(
         if not re.search(
             r"[\u4e00-\u9fff]{3,}", re.sub(r"那么?|还有|呢|和|与|及|、", "", leftover)
         ):
-            asked = _substitute(prev_q, _units_in(prev_q, known), units)
+            asked = substituted(prev_q, _units_in(prev_q, known), units)
             bare = asked.rstrip("？?。")
             if len(units) == 1 and _RANKED.search(bare):  # 「那丙街道呢」 after 「甲镇和乙乡
                 asked = _RANKED.sub("", bare)  # 各…，哪个最多」: one unit, nothing to pick
             typed = years_in(q)[:1]  # 「那西岭区2020年呢」: the year asked now
-            kept = () if typed or len(units) > 1 else years_in(prev_q)[:1]  # else the same year
+            # else the same year — unless the year is the guess asked about (「…是2024年的吗」)
+            kept = () if typed or len(units) > 1 or guesses_year(asked) else years_in(prev_q)[:1]
             year = (typed or kept or (None,))[0]
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
     if not units and prev_units and not _NEW_TOPIC.search(q) and (asked := audience_of(q, prev_q)):
@@ -377,21 +375,3 @@ def _without_echo(q: str, prev_q: str) -> str:
 def _own_topic(rest: str) -> bool:
     """Is there a word of two characters or more left once the asking words are gone?"""
     return bool(re.search(r"[\u4e00-\u9fff]{2,}", _ASKING.sub("", _OWN_TOPIC.sub("", rest))))
-
-
-def _substitute(prev_q: str, old: list[str], new: list[str]) -> str:
-    """Put the new units where the previous question had its units (or in front)."""
-    joined = "、".join(new[:-1]) + "和" + new[-1] if len(new) > 2 else "和".join(new)
-    if not old:
-        body = _WHICH_HEAD.sub("", without_region(prev_q))  # 「四川的报告里，」 is no unit
-        body = re.sub(r"^(?:的|在|是|有)", "", body)
-        return f"比较{joined}{body}" if len(new) > 1 else f"{joined}{body}"
-    body = _YEAR.sub("", prev_q)  # the year belonged to the old unit's report
-    for u in old:
-        body = body.replace(u, "\0").replace(short_name(u), "\0")
-    body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)
-    if len(new) == 1:
-        body = re.sub(r"^(?:请)?(?:比较|对比)", "", body)
-    elif not re.search(r"比较|对比", body):
-        body = "比较" + body
-    return body.replace("\0", joined, 1).replace("\0", "")

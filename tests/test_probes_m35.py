@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cli.main import main
 from library.compose import build
+from reportqa.answer_markdown import markdown
 from reportqa.settings import Settings
 
 DATA = Path(__file__).parent / "data" / "probe_reports_m35"
@@ -34,3 +35,32 @@ def test_untitled_opening_is_cited_as_opening(tmp_path, monkeypatch):
     assert p2 and p2[0][0] == "开头" and "2021年" in p2[0][1]
     n1 = _where(tmp_path, "柳林街道的报告是哪一年的")
     assert n1 == [("标题", "柳林街道2021年法治政府建设年度报告")]
+
+
+def _chat(data_dir: Path, *questions: str):
+    from answering.followup import Turn
+
+    service = build(Settings(data_dir=data_dir)).service
+    history: list[Turn] = []
+    answer = None
+    for q in questions:
+        answer = service.ask(q, history)
+        history.append(Turn(q, answer.resolved_question, answer.townships, answer.scope))
+    return answer
+
+
+def test_which_question_asked_of_one_unit_is_yes_no(tmp_path, monkeypatch):
+    """「哪个是2021年的」 then 「那石门镇呢」 asks whether 石门镇's report is of 2021 (it was read
+    「石门镇2021年的」, searched as a topic, nothing found); a which-question on a deed asked of
+    one unit still quotes that unit's deed. Must-not: the guessed year is no year to move to —
+    「哪些报告是2020年的」 then 「那石门镇呢」 must never answer 是 (its report is of 2021)."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path))
+    assert main(["ingest", str(DATA)]) == 0
+    yes = _chat(tmp_path, "哪个报告是2021年的", "那石门镇呢")
+    assert yes.resolved_question == "石门镇报告是2021年的吗"
+    assert markdown(yes).startswith("是") and yes.citations[0].township == "石门镇"
+    deed = _chat(tmp_path, "哪些乡镇聘请了法律顾问", "那荷塘乡呢")
+    assert [c.township for c in deed.citations] == ["荷塘乡"]
+    assert "聘请法律顾问1名" in deed.citations[0].quote
+    no = _chat(tmp_path, "哪些报告是2020年的", "那石门镇呢")
+    assert not markdown(no).startswith("是") and "2021年" in markdown(no)

@@ -1,0 +1,54 @@
+"""The last question asked again of the units a follow-up names (「那峡口镇呢」).
+
+The new units take the old ones' place; a which-question that named none is asked of them.
+Asked of one unit, a which-question with nothing left to ask becomes a yes-no question about
+that unit, its verb kept: 「哪个是2025年的」 then 「那三都镇呢」 asks 「三都镇是2025年的吗」 — read as
+「三都镇2025年的」 (the verb dropped) it was searched as a topic and found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answering.followup_region import without_region
+from reportqa.units import short_name
+
+__all__ = ["guesses_year", "substituted"]
+
+_WHICH_HEAD = re.compile(
+    r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+# words that still ask something once a which-question's head is gone (「…有几个」「…是什么」);
+# a question left without one asks whether it holds
+_STILL_ASKS = re.compile(r"几|多少|什么|哪|谁|怎么|怎样|如何|为何|吗|么|是否|有没有|是不是|呢|还是")
+# 「…是2024年的吗」: the year is the guess asked about, not the year of the report to look in
+_YEAR_GUESS = re.compile(r"是\s*(?:19|20)\d{2}\s*年度?的?(?:报告)?吗$")
+
+
+def guesses_year(question: str) -> bool:
+    return bool(_YEAR_GUESS.search(question))
+
+
+def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
+    """Put the new units where the previous question had its units (or in front)."""
+    joined = "、".join(new[:-1]) + "和" + new[-1] if len(new) > 2 else "和".join(new)
+    if not old:
+        whole = without_region(prev_q)  # 「四川的报告里，」 is no unit
+        body = _WHICH_HEAD.sub("", whole)
+        if len(new) > 1:
+            return f"比较{joined}{re.sub(r'^(?:的|在|是|有)', '', body)}"
+        head = _WHICH_HEAD.match(whole)
+        asks_which = head is not None and "哪" in head.group(0)  # not 「各乡镇的…」
+        if asks_which and not _STILL_ASKS.search(body):
+            return f"{joined}{body.rstrip('？?。!！ ')}吗"
+        return f"{joined}{re.sub(r'^(?:的|在|是|有)', '', body)}"
+    body = _YEAR.sub("", prev_q)  # the year belonged to the old unit's report
+    for u in old:
+        body = body.replace(u, "\0").replace(short_name(u), "\0")
+    body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)
+    if len(new) == 1:
+        body = re.sub(r"^(?:请)?(?:比较|对比)", "", body)
+    elif not re.search(r"比较|对比", body):
+        body = "比较" + body
+    return body.replace("\0", joined, 1).replace("\0", "")
