@@ -112,6 +112,7 @@ __all__ = [
     "meta_select",
     "meta_yesno",
     "metadata_qa",
+    "milestone",
     "money_verbs",
     "named_gloss",
     "narrowing",

@@ -38,6 +38,7 @@ from answering.extractive import (
 from answering.grades import asks_grade, graded, without_result_heads
 from answering.headline import part_values
 from answering.how_often import asks_how_often, states_period
+from answering.milestone import exact_figure
 from answering.money_verbs import money_topic
 from answering.no_name import no_name
 from answering.own_counts import not_own_counts
@@ -335,6 +336,7 @@ def compose_fact(
         counted = each_count(span.text, nouns) or (count_before(span.text, bare) if before else "")
         same = counted.startswith(by_verb)  # 「25个」 and 「25个社区」: the noun's form
         value = (len(nouns) < 2 and not same and by_verb) or counted or by_verb
+        value = exact_figure(span.text, value)  # 「突破4000亿元，达4601.5亿元」: the 4601.5
         each = part_values(analysis.question, [c[3].text for c in chosen], words)
         if each and (len(each) >= 2 or not value):  # 「发了多少手册、挂了多少横幅」: both
             unit = Text(chunk.info.shown, strong=True)

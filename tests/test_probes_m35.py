@@ -64,3 +64,27 @@ def test_which_question_asked_of_one_unit_is_yes_no(tmp_path, monkeypatch):
     assert "聘请法律顾问1名" in deed.citations[0].quote
     no = _chat(tmp_path, "哪些报告是2020年的", "那石门镇呢")
     assert not markdown(no).startswith("是") and "2021年" in markdown(no)
+
+
+def _headline(data_dir: Path, question: str) -> str:
+    answer = build(Settings(data_dir=data_dir)).service.ask(question)
+    return markdown(answer).split("\n")[0]
+
+
+def test_threshold_passed_is_no_figure_and_gdp_is_regional_output(tmp_path, monkeypatch):
+    """「突破3000件，达3265件」: the value is 3265件 (main said 3000件); 「超过95%，达到98.2%」 the
+    rate 98.2%. Must-not: 「突破100件，群众满意度达97%」 — the 97% is another measure, so the
+    100件 stays. GDP is the regional 地区生产总值 (main found no 「GDP」); must-not: a report
+    giving only 人均可支配收入 does not answer it."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path))
+    assert main(["ingest", str(DATA)]) == 0
+    assert _headline(tmp_path, "桃源县受理了多少件矛盾纠纷") == "**桃源县**：3265件[1]"
+    assert _headline(tmp_path, "桃源县的调解成功率是多少") == "**桃源县**：98.2%[1]"
+    from answering.milestone import exact_figure
+
+    assert exact_figure("行政复议受理案件突破100件，群众满意度达97%。", "100件") == "100件"
+    assert "286亿元" in markdown(
+        build(Settings(data_dir=tmp_path)).service.ask("桃源县GDP有多少亿")
+    )
+    none = build(Settings(data_dir=tmp_path)).service.ask("清溪县的GDP是多少")
+    assert not none.citations
