@@ -88,3 +88,15 @@ def test_threshold_passed_is_no_figure_and_gdp_is_regional_output(tmp_path, monk
     )
     none = build(Settings(data_dir=tmp_path)).service.ask("清溪县的GDP是多少")
     assert not none.citations
+
+
+def test_earliest_report_of_a_level(tmp_path, monkeypatch):
+    """「哪个街道的报告最早」 picks among the streets' reports (main named the library's earliest,
+    a 镇 — a claim about a street that is no street); 「县级报告里哪份最新」 among the counties'.
+    Must-not: 「哪份报告最早」 still orders the whole library."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path))
+    assert main(["ingest", str(DATA)]) == 0
+    service = build(Settings(data_dir=tmp_path)).service
+    assert service.ask("哪个街道的报告最早").picked == ("柳林街道",)
+    assert set(service.ask("县级报告里哪份最早").picked) == {"桃源县", "清溪县"}
+    assert set(service.ask("哪份报告最早").picked) == {"石门镇", "荷塘乡", "柳林街道"}
