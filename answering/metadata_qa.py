@@ -178,10 +178,10 @@ class MetadataAnswerer:
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
-        if order and not one and _frame_only(without_order(q), analysis):
-            # 「哪个街道的报告最早」: the earliest of that level's reports, never of the library's
-            if leveled := [i for i in infos if _levels(q)(i)]:
-                return order_answer(q, order, leveled, self.cite)
+        # 「哪个街道的报告最早」: the earliest of that level's reports, never of the library's
+        leveled = [i for i in infos if _levels(q)(i)] if order else []
+        if leveled and not one and _frame_only(without_order(q), analysis):
+            return order_answer(q, order, leveled, self.cite)
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
         scoped = bool(analysis.townships) or len(infos) < len(everything)
