@@ -30,6 +30,7 @@ class Analysis:
 
     @property
     def topic(self) -> str:
-        return "".join(c.term for c in self.concepts if c.required) or "".join(
-            c.term for c in self.concepts
-        )
+        """The need as shown to the user; a word inside another word shown (法治 and 教育 of
+        法治教育) is said once, by the longer word."""
+        terms = [c.term for c in self.concepts if c.required] or [c.term for c in self.concepts]
+        return "".join(t for t in terms if not any(t != o and t in o for o in terms))

@@ -100,3 +100,15 @@ def test_earliest_report_of_a_level(tmp_path, monkeypatch):
     assert service.ask("哪个街道的报告最早").picked == ("柳林街道",)
     assert set(service.ask("县级报告里哪份最早").picked) == {"桃源县", "清溪县"}
     assert set(service.ask("哪份报告最早").picked) == {"石门镇", "荷塘乡", "柳林街道"}
+
+
+def test_topic_says_each_word_once(tmp_path, monkeypatch):
+    """The need shown (「共 N 个单位的报告提到「…」」) read 「法治教育法治教育年终述职」: the parts of a
+    compound asked beside the compound. Paraphrase: 「法治宣传教育…年度考核」 shows 法治宣传教育 once.
+    Must-not: two distinct words (三项制度, 行政执法) are both shown."""
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path))
+    assert main(["ingest", str(DATA)]) == 0
+    analyze = build(Settings(data_dir=tmp_path)).retriever.analyze
+    assert analyze("哪些地方把法治教育写进了年终述职").topic == "法治教育年终述职"
+    assert analyze("哪些乡镇把法治宣传教育纳入了年度考核").topic.count("法治宣传") == 1
+    assert analyze("哪些街道开展了行政执法“三项制度”").topic == "三项制度行政执法"
