@@ -4,8 +4,9 @@ An untitled city report says 我市 and may write its own name only as the issue
 carries out (「扎实推动《长治市“十四五”…专项规划》任务落实」), while the districts and counties
 under it appear as the subjects of its year (「上党区和武乡县被评为…示范地区」). Made-up openings
 in ``tests/data/probe_reports_meta35``: p1 (《渭南市…方案》 + 临渭区、蒲城县; failed before: unit
-unknown), p2 (《邢台市…条例》 + three counties; failed before), must-not n1 (a county-level city
-citing its prefecture's plan and naming two neighbours stays itself, 兴平市, never 咸阳市).
+unknown), p2 (《邢台市…条例》 + three counties; failed before), must-nots n1 (a county-level city
+citing its prefecture's plan and naming two neighbours stays itself, 兴平市, never 咸阳市) and
+n2 (one writing itself only as 法治彬州 is never 咸阳市).
 """
 
 from __future__ import annotations
@@ -31,3 +32,13 @@ def test_meta35_real_openings(capsys, tmp_path, monkeypatch):
     capsys.readouterr()
     gold = DATA / "meta35" / "web_real" / "meta_gold.jsonl"
     assert main(["eval-metadata", str(gold), "--min", "all=0.85"]) == 0
+
+
+def test_meta35_county_city_by_short_name_is_never_its_prefecture():
+    """Must-not n2: a county-level city writing itself only by its short name (法治彬州) while
+    citing 《咸阳市…方案》 and two neighbouring counties is not read as 咸阳市 (unknown is right)."""
+    from ingest.metadata import extract
+
+    text = (DATA / "probe_reports_meta35" / "n2.txt").read_text(encoding="utf-8")
+    got = extract(text, "n2.txt")
+    assert got.unit != "咸阳市" and got.level != "地市"
