@@ -1,4 +1,4 @@
-"""Round meta35: a city report naming itself only in its plans' titles (``ingest.meta_prefecture``).
+"""Round meta35: a city naming itself only in its plans' titles; 区县 is no prefecture.
 
 An untitled city report says 我市 and may write its own name only as the issuer of a plan it
 carries out (「扎实推动《长治市“十四五”…专项规划》任务落实」), while the districts and counties
@@ -42,3 +42,21 @@ def test_meta35_county_city_by_short_name_is_never_its_prefecture():
     text = (DATA / "probe_reports_meta35" / "n2.txt").read_text(encoding="utf-8")
     got = extract(text, "n2.txt")
     assert got.unit != "咸阳市" and got.level != "地市"
+
+
+def test_meta35_county_rung_is_no_prefecture(tmp_path, monkeypatch, capsys):
+    """``probes_meta35.jsonl`` over ``probe_reports_meta35q`` (a prefecture 铜川市, its county
+    宜君县, a town 棋盘镇): 区县, 县区, 哪几个县 name the county rung, so the prefecture's report
+    is no answer (mq1 mq2 mq3 listed 铜川市 before); must-not mq4: 「不是乡镇的」 keeps it
+    (``answering.meta_select.levels``)."""
+    from tests.probe_kit import ingest_and_eval
+
+    gold = DATA / "probe_reports_meta35q" / "meta_gold.jsonl"
+    ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_meta35q"],
+        DATA / "probes_meta35.jsonl",
+        ["--gold", str(gold), "--min-f1", "1.0"],
+    )
