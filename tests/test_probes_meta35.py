@@ -27,7 +27,7 @@ def test_meta35_pages_read_right(capsys, tmp_path, monkeypatch):
 
 def test_meta35_real_openings(capsys, tmp_path, monkeypatch):
     """meta35's real openings (河北…宁夏 search, 2017–2023): r08 (青岛, named nowhere but by
-    its county-level city 平度市) stays unknown, so 12 of 13."""
+    its county-level city 平度市) stays unknown, so 13 of 14."""
     monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path))
     capsys.readouterr()
     gold = DATA / "meta35" / "web_real" / "meta_gold.jsonl"
