@@ -2,7 +2,8 @@
 
 A portal's header and footer identify the site and its owner: 「中文域名:青禾县人民政府.政务」,
 「主办单位：…」, 「网站标识码：…」, 「版权所有」, 「皖ICP备…号」, 「…公网安备…号」, and a browser tip
-(「使用…浏览器获得最佳浏览效果」). Such a line names the site's owner, often the county hosting a
+(「使用…浏览器获得最佳浏览效果」), and its greeting (「欢迎访问沈阳市法库县人民政府」「欢迎登录X官方网站」),
+which opens a page above its menu and runs into the title when the menu is lost. Such a line names the site's owner, often the county hosting a
 township's report, so it is a weak hint of the host and never the title or the unit. Kept apart
 from ``ingest.page_chrome`` (fields, breadcrumbs, menus) as one concept of its own.
 """
@@ -12,10 +13,12 @@ from __future__ import annotations
 import re
 
 # the hosting site's header or footer (「中文域名:青禾县人民政府.政务」, 「主办单位：…」, 「网站标识码：…」, 「版权所有」,
-# 「皖ICP备…号」, 「…公网安备…号」, a browser tip 「使用…浏览器获得最佳浏览效果」) names the site's owner, never the report
+# 「皖ICP备…号」, 「…公网安备…号」, a browser tip 「使用…浏览器获得最佳浏览效果」, a greeting 「欢迎访问…人民政府」)
+# names the site's owner, never the report; a greeting names a site or its owner (「欢迎来到法治文化公园」 does not)
 SITE_ID = re.compile(
     r"^[\[【]?(?:中文域名|网站标识码|网站识别码|(?:主办|承办|协办)(?:单位)?[ \u3000]*[:：]|版权所有|copyright|©)"
-    r"|ICP备|ICP证|公网安备|(?:浏览器|分辨率)[^。]{0,40}(?:最佳|浏览效果)",
+    r"|ICP备|ICP证|公网安备|(?:浏览器|分辨率)[^。]{0,40}(?:最佳|浏览效果)"
+    r"|^欢迎您?(?:访问|登录|登陆|来到|光临|进入|浏览)[\u4e00-\u9fff]{2,40}?(?:网站|门户|政府|办事处)",
     re.IGNORECASE,
 )
 

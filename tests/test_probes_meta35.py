@@ -1,4 +1,5 @@
-"""Round meta35: a city naming itself only in its plans' titles; 区县 is no prefecture.
+"""Round meta35: a city naming itself only in its plans' titles; 区县 is no prefecture; a
+site's greeting is no title.
 
 An untitled city report says 我市 and may write its own name only as the issuer of a plan it
 carries out (「扎实推动《长治市“十四五”…专项规划》任务落实」), while the districts and counties
@@ -6,12 +7,16 @@ under it appear as the subjects of its year (「上党区和武乡县被评为�
 in ``tests/data/probe_reports_meta35``: p1 (《渭南市…方案》 + 临渭区、蒲城县; failed before: unit
 unknown), p2 (《邢台市…条例》 + three counties; failed before), must-nots n1 (a county-level city
 citing its prefecture's plan and naming two neighbours stays itself, 兴平市, never 咸阳市) and
-n2 (one writing itself only as 法治彬州 is never 咸阳市).
+n2 (one writing itself only as 法治彬州 is never 咸阳市). A portal's greeting above its menu
+(「欢迎访问宁陕县人民政府」) is chrome, never the title: ``probe_reports_meta35g`` g1 g2 (failed
+before), must-not n3 (「欢迎来到法治文化公园」 in the report stays).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from cli.main import main
 
@@ -60,3 +65,34 @@ def test_meta35_county_rung_is_no_prefecture(tmp_path, monkeypatch, capsys):
         DATA / "probes_meta35.jsonl",
         ["--gold", str(gold), "--min-f1", "1.0"],
     )
+
+
+GREETINGS = DATA / "probe_reports_meta35g"
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("g1", "宁陕县人民政府关于2022年法治政府建设情况的报告"),
+        ("g2", "云盖寺镇2023年法治政府建设工作报告"),
+        ("n3", "洛南县2021年法治政府建设工作报告"),
+    ],
+)
+def test_a_site_greeting_is_no_title(name, title):
+    """A portal greets its visitor above its menu (「欢迎访问宁陕县人民政府」「欢迎光临镇安县人民政府」):
+    the greeting names the site's owner, never the report, so it is chrome
+    (``ingest.site_marks.SITE_ID``); g1 g2 read it into the title before (meta35 r02: 《欢迎访问沈阳市
+    法库县人民政府 法库县人民政府关于…》). Must-not n3: a line of the report welcoming to a
+    place that is no site (「欢迎来到法治文化公园」) stays the report's."""
+    from ingest.metadata import extract
+
+    text = (GREETINGS / f"{name}.txt").read_text(encoding="utf-8")
+    got = extract(text, f"{name}.txt")
+    assert got.title == title
+    line = text.find("欢迎来到法治文化公园")
+    assert line < 0 or not any(s <= line < e for s, e in got.chrome_spans)
+
+
+def test_greeting_pages_read_right(capsys):
+    capsys.readouterr()
+    assert main(["eval-metadata", str(GREETINGS / "meta_gold.jsonl"), "--min", "all=1.0"]) == 0
