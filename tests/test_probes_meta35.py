@@ -53,7 +53,8 @@ def test_meta35_county_rung_is_no_prefecture(tmp_path, monkeypatch, capsys):
     """``probes_meta35.jsonl`` over ``probe_reports_meta35q`` (a prefecture 铜川市, its county
     宜君县, a town 棋盘镇): 区县, 县区, 哪几个县 name the county rung, so the prefecture's report
     is no answer (mq1 mq2 mq3 listed 铜川市 before); must-not mq4: 「不是乡镇的」 keeps it
-    (``answering.meta_select.levels``)."""
+    (``answering.meta_select.levels``). mq5 mq6: 宜君县's addressee (「市委、市政府：」) asked as
+    写给谁 / 提交给哪个机关 (failed before: searched the text for 写给, 提交)."""
     from tests.probe_kit import ingest_and_eval
 
     gold = DATA / "probe_reports_meta35q" / "meta_gold.jsonl"
@@ -96,3 +97,22 @@ def test_a_site_greeting_is_no_title(name, title):
 def test_greeting_pages_read_right(capsys):
     capsys.readouterr()
     assert main(["eval-metadata", str(GREETINGS / "meta_gold.jsonl"), "--min", "all=1.0"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("宜君县的报告是写给谁的", True),
+        ("宜君县这份报告提交给哪个机关了？", True),
+        ("它是写给哪个机关的", True),
+        ("宜君县审查的合同交给谁了", False),
+        ("村里发现违法线索要向哪个部门报告", False),
+    ],
+)
+def test_the_addressee_asked_with_any_verb_of_handing_in(question, asks):
+    """mq5 mq6 (``probes_meta35.jsonl``, failed before): a report is handed up, so its addressee
+    is asked with 写给/交给/提交给… 谁 of the report itself (``answering.meta_parts.ADDRESSEE``);
+    must-nots: the same verbs of a thing in the report, or of a procedure, ask of its contents."""
+    from answering.meta_parts import ADDRESSEE
+
+    assert bool(ADDRESSEE.search(question)) is asks
