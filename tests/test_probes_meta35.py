@@ -54,7 +54,9 @@ def test_meta35_county_rung_is_no_prefecture(tmp_path, monkeypatch, capsys):
     宜君县, a town 棋盘镇): 区县, 县区, 哪几个县 name the county rung, so the prefecture's report
     is no answer (mq1 mq2 mq3 listed 铜川市 before); must-not mq4: 「不是乡镇的」 keeps it
     (``answering.meta_select.levels``). mq5 mq6: 宜君县's addressee (「市委、市政府：」) asked as
-    写给谁 / 提交给哪个机关 (failed before: searched the text for 写给, 提交)."""
+    写给谁 / 提交给哪个机关 (failed before: searched the text for 写给, 提交). mq7 mq8: a city or
+    county named as a list's scope (「铜川有哪些报告」「宜君县的报告有几份」) is a region holding
+    the reports under it (failed before); must-not mq9: a town holds none, its own only."""
     from tests.probe_kit import ingest_and_eval
 
     gold = DATA / "probe_reports_meta35q" / "meta_gold.jsonl"
