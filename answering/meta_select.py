@@ -48,17 +48,22 @@ def town_kind(q: str) -> str:
 
 
 def levels(q: str) -> Callable[[ReportInfo], bool]:
-    """Which reports the question's level words select (「市一级」, 「区级以上」, 「不是乡镇的」)."""
+    """Which reports the question's level words select (「市一级」, 「区级以上」, 「不是乡镇的」).
+
+    区县, 县区, 哪些县 name the county rung, as official lists write 县（市、区）: a prefecture
+    (a 市 over counties, 自治州, 盟) is the rung above, never called a 县 or 区, so its report
+    is no answer to 「有哪些区县的报告」; 「不是乡镇的」 asks for every rung above the township,
+    the prefecture's too."""
     kind = town_kind(q)
     if kind:
         return lambda i: i.level == "乡镇" and i.township.endswith(kind)
     named = named_levels(q)
     if named and named != ("乡镇",):
         return lambda i: i.level in named
-    if re.search(
-        r"区县|县区|不是乡镇|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])|是[县区旗]的", q
-    ):
+    if re.search(r"不是乡镇", q):
         return lambda i: i.level in ("区县", "地市")
+    if re.search(r"区县|县区|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])|是[县区旗]的", q):
+        return lambda i: i.level == "区县"
     if asks_only_streets(q):
         return lambda i: i.township.endswith("街道")
     if re.search(r"乡镇|街道", q):

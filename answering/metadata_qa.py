@@ -240,6 +240,9 @@ class MetadataAnswerer:
         named = {*analysis.townships, *analysis.counties}
         for name in sorted(named, key=len, reverse=True):
             rest = rest.replace(name, "")
+        holders = self._holding(analysis.townships, everything)
+        for name in holders:  # 「西安有哪些报告」: the city said by its short name
+            rest = rest.replace(short_name(name), "")
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
         rest = without_sub_level_words(rest)
         asks = _LIST.search(q) or _NOUN_PHRASE.search(q) or asks_only(q)
@@ -275,7 +278,20 @@ class MetadataAnswerer:
                     rest = rest.replace(candidate, "", 1)
         if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):
             return None  # 「哪些报告提到了…」: a topic, searched in the text
+        if holders:  # 「西安有哪些报告」「宜君县的报告有几份」: the units under it are in it too
+            return self._list(q, everything, everything, holders, rest, keep)
         return self._list(q, infos, everything, places, rest, keep)
+
+    def _holding(self, units: Sequence[str], everything: Sequence[ReportInfo]) -> list[str]:
+        """The asked units when each holds other reports' units under it: a city or county
+        named as the scope of a list (「西安有哪些报告」) is a region, its own report and those
+        of the districts and towns under it all lie in it; a town holds none."""
+        holds = [
+            u
+            for u in units
+            if any(i.township != u and self.regions.in_place(i, u) for i in everything)
+        ]
+        return holds if units and len(holds) == len(units) else []
 
     def _list(self, q, infos, everything, places: list[str], bare: str, keep=None) -> Answer:
         """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""

@@ -132,6 +132,8 @@ def _city_over_its_counties(doc: Doc) -> str:
         return ""
     names = {u for u, _, _ in names_in(doc, text, True)}
     cities = {n for n in names if doc.gaz.level_of(n) == "地市"}
+    if not cities:
+        return _city_of_its_plans(doc, text, names)
     if len(cities) != 1:
         return ""
     (city,) = cities
@@ -143,3 +145,39 @@ def _city_over_its_counties(doc: Doc) -> str:
     counties = [n for n in names if doc.gaz.level_of(n) == "区县" and n[-1] in "区县旗"]
     inside = sum(any(p.city == city for p in doc.gaz.counties.get(n, [])) for n in counties)
     return city if inside and inside * 2 > len(counties) else ""
+
+
+def _city_of_its_plans(doc: Doc, text: str, names: set[str]) -> str:
+    """A city report that says 我市 and writes its own name only in the titles of the plans it
+    carries out (「扎实推动《长治市“十四五”…专项规划》任务落实」) still names the districts and
+    counties under it as the subjects of its year (「上党区和武乡县被评为…示范地区」): the one
+    prefecture its document titles name is the writer when two or more 区/县/旗 named in running
+    text lie under it and no more lie elsewhere. A county-level city also cites its
+    prefecture's plans (《咸阳市…方案》) and may name its neighbours, but its report names
+    itself (法治兴平, 兴平市): any county-level city, or its short name, under that prefecture named in the page
+    leaves the writer unknown, as does a second prefecture in the titles."""
+    cities = set()
+    for m in _BOOK.finditer(text):  # the issuer opens its document's title
+        head = re.match(rf"(?:中共)?([{H}]{{2,12}}?(?:市|自治州|州|盟))", m.group(1))
+        if head and doc.gaz.level_of(head.group(1)) == "地市":
+            cities.add(head.group(1))
+    if len(cities) != 1:
+        return ""
+    (city,) = cities
+    books = {u for u, _, _ in names_in(doc, text, True, books=True)}
+    under = {
+        n
+        for n in names | books
+        if doc.gaz.level_of(n) == "区县"
+        and any(p.city == city for p in doc.gaz.counties.get(n, []))
+    }
+    if any(n[-1] == "市" for n in under):
+        return ""  # a county-level city under it names itself: it, not the prefecture, writes
+    own = [
+        c for c, ps in doc.gaz.counties.items() if c[-1] == "市" and any(p.city == city for p in ps)
+    ]
+    if any(len(c) > 2 and c[:-1] in text for c in own):
+        return ""  # or by its short name alone (法治兴平, 兴平高质量发展)
+    counties = [n for n in names if doc.gaz.level_of(n) == "区县" and n[-1] in "区县旗"]
+    inside = sum(n in under for n in counties)
+    return city if inside >= 2 and inside * 2 > len(counties) else ""

@@ -20,6 +20,9 @@ from ingest.page_header import SITE as _SITE
 from ingest.page_header import bare_organs as _bare_organs
 from ingest.page_header import browser_title as _browser_title
 from ingest.page_header import header_cells as _header_cells
+from ingest.site_marks import SITE_END as _SITE_END
+from ingest.site_marks import SITE_OWNER as _SITE_OWNER
+from ingest.site_marks import site_id as _site_id
 from ingest.title_lines import english_banner, title_heads
 
 _SP = r"[ \u3000]*"
@@ -85,31 +88,7 @@ _BRACKET_LABEL = re.compile(rf"[\[【]{_SP}(?:{_label('|'.join(_LONG + _SHORT))}
 _RUN_ON_BRACKET = re.compile(
     r"[\]】](?=[ \u3000]*[^\[\]【】|｜:：\s][^\[\]【】|｜:：\n]{5,60}(?:报告|总结|汇报)[ \u3000]*$)"
 )
-# the hosting site's header or footer (「中文域名:青禾县人民政府.政务」, 「主办单位：…」, 「网站标识码：…」, 「版权所有」,
-# 「皖ICP备…号」, 「…公网安备…号」, a browser tip 「使用…浏览器获得最佳浏览效果」) names the site's owner, never the report
-_SITE_ID = re.compile(
-    r"^[\[【]?(?:中文域名|网站标识码|网站识别码|(?:主办|承办|协办)(?:单位)?[ \u3000]*[:：]|版权所有|copyright|©)"
-    r"|ICP备|ICP证|公网安备|(?:浏览器|分辨率)[^。]{0,40}(?:最佳|浏览效果)",
-    re.IGNORECASE,
-)
-
-
-def _site_id(line: str) -> bool:
-    """``_SITE_ID`` anywhere in ``line``. Searched as is, its case-blind alternatives cost
-    ~20 ns a character over every head line of every report (paragraphs, mostly): only its
-    start can match a line holding neither 备, 证 nor a browser tip's words."""
-    hint = "备" in line or "证" in line or "浏览" in line or "分辨率" in line
-    return bool(_SITE_ID.match(line) or (hint and _SITE_ID.search(line)))
-
-
-# where a site line ends when cleaning ran the title or report on to it (a line of 30 characters
-# or more without a full stop is taken for a broken paragraph): the site code has 10 characters
-_SITE_END = re.compile(
-    r"(?:网站标识码|网站识别码)[ \u3000]*[:：]?[ \u3000]*[0-9A-Za-z]{10}"
-    r"|ICP备[ \u3000]*\d+号(?:-\d+)?|公网安备[ \u3000]*\d+号|\.政务"
-)
 _SITE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,30}?)(?:门户网站|官方网站|政务网|政府网)")
-_SITE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处)")
 # 「赵县人民政府」「叶县政府」: a county or town with a one-character core heads its title with an
 # organ line as short as a menu item; a menu names no place before its organ word (「县人民政府」)
 _SHORT_ORGAN = re.compile(

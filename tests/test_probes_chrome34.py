@@ -1,4 +1,4 @@
-"""Round chrome34: a hosting site's browser tip is page chrome (``ingest.page_chrome._SITE_ID``).
+"""Round chrome34: a hosting site's browser tip is page chrome (``ingest.site_marks.SITE_ID``).
 
 Pages copied from a government portal open with its footer — 主办单位, ICP备, 网站标识码 — and a
 tip such as 「XX县人民政府门户网站提示:使用大于1366*768分辨率/IE10.0或以上浏览器可以获得最佳浏览效果!」.
