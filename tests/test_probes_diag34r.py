@@ -1,0 +1,64 @@
+"""Round diag34r: a question asking *which report* says something (held34's diagnosis).
+
+``probes_diag34r.jsonl`` asks over three invented reports (``tests/data/probe_reports_diag34r``):
+
+- 「哪份报告」「哪篇报告」 is 「哪一份报告」 with its 一 left out (as 哪个 is 哪一个): over a
+  library it asks for the reports that say the thing, each judged on its own evidence — it
+  was read as one fact, answered from whatever ranked first, so a question no report answers
+  quoted a near sentence as its answer (``retrieval.question_kind``); two paraphrases and two
+  must-nots (nothing written: refused);
+- 「有没有报告」「有无报告」 asks whether any report says it: the reports that do (same rule
+  as 有没有地方/单位); two paraphrases and a must-not.
+
+A unit's own 「哪份文件」 stays a fact about that unit (``test_a_units_document_stays_a_fact``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportqa.answer import Kind
+from retrieval.question_kind import question_kind
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_diag34r.jsonl"
+
+
+def test_diag34r_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_diag34r"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪份报告提到了人民调解委员会",
+        "案卷评查是哪篇报告里写的",
+        "哪几份报告写了送法下乡",
+        "有没有报告提到风险评估",
+    ],
+)
+def test_asking_for_reports_is_which(question):
+    assert question_kind(question, []) == Kind.WHICH
+
+
+@pytest.mark.parametrize(
+    ("question", "townships"),
+    [
+        ("青石镇依据哪份文件开展重大行政决策", ["青石镇"]),
+        ("青石镇的报告有没有提到风险评估", ["青石镇"]),
+        ("哪份文件规定了合法性审查的程序", []),
+    ],
+)
+def test_a_units_document_stays_a_fact(question, townships):
+    assert question_kind(question, townships) == Kind.FACT
