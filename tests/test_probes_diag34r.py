@@ -8,7 +8,11 @@
   quoted a near sentence as its answer (``retrieval.question_kind``); two paraphrases and two
   must-nots (nothing written: refused);
 - 「有没有报告」「有无报告」 asks whether any report says it: the reports that do (same rule
-  as 有没有地方/单位); two paraphrases and a must-not.
+  as 有没有地方/单位); two paraphrases and a must-not;
+- quoted examples then a kind word and a label (「“A”或“B”这类治理品牌」「“C”等执法监督指标」):
+  the label is the asker's class for the examples, which reports seldom write beside them, so
+  it is light (``retrieval.quoted_kinds``); d3a failed before, d3b a second wording, must-nots
+  d3n (the example written nowhere) and d3m (no kind word: 受众 stays a need).
 
 A unit's own 「哪份文件」 stays a fact about that unit (``test_a_units_document_stays_a_fact``).
 """
@@ -62,3 +66,19 @@ def test_asking_for_reports_is_which(question):
 )
 def test_a_units_document_stays_a_fact(question, townships):
     assert question_kind(question, townships) == Kind.FACT
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("哪些报告提到“枫桥经验”或“街乡吹哨”这类治理品牌？", ("治理品牌",)),
+        ("写了“三项制度”等执法监督指标的有哪些单位？", ("执法监督指标",)),
+        ("有没有提到「两随机」之类的抽查方式", ("抽查方式",)),
+        ("哪些报告提到“八进”普法的受众人数？", ()),  # no kind word: 受众 stays a need
+        ("哪些报告提到“最多跑一次”改革", ()),
+    ],
+)
+def test_the_label_after_quoted_examples(question, labels):
+    from retrieval.quoted_kinds import kind_labels
+
+    assert kind_labels(question) == labels
