@@ -12,7 +12,10 @@
 - quoted examples then a kind word and a label (「“A”或“B”这类治理品牌」「“C”等执法监督指标」):
   the label is the asker's class for the examples, which reports seldom write beside them, so
   it is light (``retrieval.quoted_kinds``); d3a failed before, d3b a second wording, must-nots
-  d3n (the example written nowhere) and d3m (no kind word: 受众 stays a need).
+  d3n (the example written nowhere) and d3m (no kind word: 受众 stays a need);
+- a 街道 is named X街 as well (天津's street-level units: 新河街): a question asking only when
+  「北岸街和南湖街的报告」 were issued is frame and names (``answering.metadata_qa._frame_only``);
+  d4a d4b failed before, must-not 街面整治 (a topic) in ``test_a_street_named_x_jie_is_a_name``.
 
 A unit's own 「哪份文件」 stays a fact about that unit (``test_a_units_document_stays_a_fact``).
 """
@@ -38,7 +41,7 @@ def test_diag34r_probes(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         [DATA / "probe_reports_diag34r"],
         PROBES,
-        ["--min-f1", "1.0", "--min-none", "1.0"],
+        ["--min-f1", "1.0", "--min-none", "1.0", "--min-compare", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
 
@@ -82,3 +85,20 @@ def test_the_label_after_quoted_examples(question, labels):
     from retrieval.quoted_kinds import kind_labels
 
     assert kind_labels(question) == labels
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("北岸街和南湖街的报告各是的？", True),  # X街 is the 街道's name
+        ("北岸街、南湖街道的报告分别是的", True),
+        ("北岸街和南湖街的街面整治各是的", False),  # 街面整治 is a topic, never a name
+    ],
+)
+def test_a_street_named_x_jie_is_a_name(question, frame):
+    from types import SimpleNamespace
+
+    from answering.metadata_qa import _frame_only
+
+    units = SimpleNamespace(townships=("北岸街道", "南湖街道"), counties=())
+    assert _frame_only(question, units) is frame
