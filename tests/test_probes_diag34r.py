@@ -16,6 +16,10 @@
 - a 街道 is named X街 as well (天津's street-level units: 新河街): a question asking only when
   「北岸街和南湖街的报告」 were issued is frame and names (``answering.metadata_qa._frame_only``);
   d4a d4b failed before, must-not 街面整治 (a topic) in ``test_a_street_named_x_jie_is_a_name``.
+- a side of 「把A纳入B」 named with a generic noun after it (法治建设成效, 平安建设工作) names the
+  work itself, as the question's reading drops that noun (``retrieval.relation._named``): d5a
+  d5b (they passed before on this small library's weights; held34_12 failed on its own),
+  must-not d5n (普法 and 考核 apart are no answer).
 
 A unit's own 「哪份文件」 stays a fact about that unit (``test_a_units_document_stays_a_fact``).
 """
@@ -102,3 +106,18 @@ def test_a_street_named_x_jie_is_a_name(question, frame):
 
     units = SimpleNamespace(townships=("北岸街道", "南湖街道"), counties=())
     assert _frame_only(question, units) is frame
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("哪些单位把法治建设成效纳入了考核", "法治建设"),
+        ("把平安建设工作纳入年度考核的有哪些地方", "平安建设"),
+        ("哪些镇把禁毒宣传纳入了考核", "禁毒宣传"),  # no generic noun: the side as written
+    ],
+)
+def test_a_sides_generic_noun_is_no_need(question, side):
+    from retrieval.relation import _named, relation_sides
+
+    a, _b, _verb = relation_sides(question)
+    assert [_named(i) for i in a] == [side]
