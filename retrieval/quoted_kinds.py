@@ -5,9 +5,10 @@ quotes them, then says what kind of thing they are with a kind word (这类, 这
 and a label of their own (治理品牌, 工作指标, 执法要求). The quoted names are what reports
 write; the label is the asker's class for them, which a report naming the example seldom
 writes beside it (a report writes 「落实“街乡吹哨”机制」, not 「…这一治理品牌」). So the
-words of the label weigh like a description: light, never required. ``item_lists`` states
-the same for unquoted lists (``absorb_kind``); quoted examples are read apart by
-``named_either`` and reach this rule instead. Without a kind word after the quote
+words of the label leave the need: the quoted examples, required, are what a sentence must
+name (kept light, a label of three words — 社会治理机制 — still outweighed one rare example).
+``item_lists`` states the same for unquoted lists (``absorb_kind``); quoted examples are read
+apart by ``named_either`` and reach this rule instead. Without a kind word after the quote
 (「“八进”普法的受众人数」) the words after it stay needs.
 """
 
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from retrieval.concept import Concept
 
@@ -32,14 +32,12 @@ def kind_labels(question: str) -> tuple[str, ...]:
 
 
 def kind_after_quotes(question: str, concepts: Sequence[Concept]) -> tuple[Concept, ...]:
-    """``concepts`` with each word of a label after quoted examples made light: the examples
-    carry the need. Only when a required concept besides the label remains (the quoted one)."""
+    """``concepts`` without the words of a label after quoted examples: the examples carry
+    the need. Only when a required concept besides the label remains (the quoted one)."""
     labels = kind_labels(question)
     if not labels:
         return tuple(concepts)
     in_label = {c.term for c in concepts if any(c.term in lb for lb in labels)}
     if not any(c.required and c.term not in in_label for c in concepts):
         return tuple(concepts)
-    return tuple(
-        replace(c, required=False, light=True) if c.term in in_label else c for c in concepts
-    )
+    return tuple(c for c in concepts if c.term not in in_label)

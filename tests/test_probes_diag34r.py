@@ -11,7 +11,7 @@
   as 有没有地方/单位); two paraphrases and a must-not;
 - quoted examples then a kind word and a label (「“A”或“B”这类治理品牌」「“C”等执法监督指标」):
   the label is the asker's class for the examples, which reports seldom write beside them, so
-  it is light (``retrieval.quoted_kinds``); d3a failed before, d3b a second wording, must-nots
+  it leaves the need (``retrieval.quoted_kinds``); d3a failed before, d3b a second wording, must-nots
   d3n (the example written nowhere) and d3m (no kind word: 受众 stays a need);
 - a 街道 is named X街 as well (天津's street-level units: 新河街): a question asking only when
   「北岸街和南湖街的报告」 were issued is frame and names (``answering.metadata_qa._frame_only``);
