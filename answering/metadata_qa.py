@@ -114,6 +114,8 @@ def _frame_only(q: str, analysis: Analysis) -> bool:
     said = {*units, *map(spoken_name, units), *map(short_name, units)}
     said |= {c + u[len(short_name(u)) :] for u in units if (c := contracted(u))}  # 广内街道
     said |= {c for u in units if (c := contracted(u))}
+    # a 街道 is named X街 as well (天津's 新河街, 茶淀街 are 街道-level): the name, never a word
+    said |= {u.removesuffix("道") for u in units if u.endswith("街道") and len(u) >= 4}
     for name in sorted(said, key=len)[::-1]:
         rest = rest.replace(name, "")
     if not units:  # units found by their reports' text (广内街道 for 广安门内街道) are names too

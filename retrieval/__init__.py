@@ -3,7 +3,7 @@ the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``d
 ``vocabulary`` (question analysis; ``question_shape``: which-questions without a question
 word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 read as either word,
 ``actors``: 干部/公职人员 are no need, ``abbreviations``: 反诈 ~ 防范电信网络诈骗,
-``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``filler_objects``: 办了几件业务 asks no 业务,
+``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``quoted_kinds``: the label after 「“A”这类」 is light, ``filler_objects``: 办了几件业务 asks no 业务,
 ``colloquial``: 砍掉 ~ 取消 read from ``colloquial.txt`` beside ``synonyms.txt``, ``categories``: 依法决策 ⊃ 三重一大 (``categories.txt``), ``conditions``: a role held or a count stated in a
 which-question, ``exclusions``: 「光看录像的不算」 names what does not count, ``unindexed``: a quoted term the index cut into characters, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
 light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 ~ 主要负责人,
@@ -144,6 +144,7 @@ __all__ = [
     "question_scope",
     "question_shape",
     "question_words",
+    "quoted_kinds",
     "quoted_terms",
     "ranks",
     "rate_phrases",

@@ -66,6 +66,7 @@ from retrieval.question_words import (
     joined_singles,
     without_comment,
 )
+from retrieval.quoted_kinds import kind_after_quotes
 from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes, quoted_spellings
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
@@ -176,6 +177,7 @@ class QuestionAnalyzer:
         # 「“A”或“B”」「考试或测试」 (``named_either``); 执法培训: the work and the deed
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
         concepts = trained_by_work(need_text, concepts, self._tok.tagged)
+        concepts = kind_after_quotes(q, concepts)  # “A”这类工作指标: a label (quoted_kinds)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )

@@ -21,7 +21,10 @@ WHICH = re.compile(
     r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?是?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
     # 「有没有地方/单位…」: 地方 and 单位 right after 有没有 are the subject asked about — any
     # unit that did it — not an aspect of the work (「有没有做得不好的地方」 keeps 地方 apart)
-    r"|(?:有没有|有无|是否有)(?=地方|单位)"
+    r"|(?:有没有|有无|是否有)(?=地方|单位|报告)"
+    # 「哪份报告」「哪篇报告」: 哪一份 with its 一 left out (as 哪个 is 哪一个) — over a library it
+    # asks for the reports that say it, each judged on its evidence, never one ranked passage
+    r"|哪[份篇](?=报告|总结|材料)"
 )
 # 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
 _BELOW = r"(?!村|社区|嘎查|行政村|居委会|居民|小组)"

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from retrieval.concept import Concept
 from retrieval.parallel_formulas import formulas_in
+from retrieval.vocabulary import GENERIC_NOUNS
 
 # verbs of joining two things: two-character ones stand alone (A与B相结合), one-character ones
 # only with a complement (揉在一起, 放到一起, 拧成一股绳 is no such verb)
@@ -92,6 +93,17 @@ def _covers(c: Concept, item: str) -> bool:
     return c.term == item or item in c.alternatives[:1]
 
 
+def _named(item: str) -> str:
+    """The side without a generic noun after its name (法治建设 of 「把法治建设成效纳入考核」,
+    普法 of 普法工作): what is folded in or joined is the work itself — a report writes 「将法治建设
+    纳入…考核」 — and the question's reading drops that noun from the need (``GENERIC_NOUNS``),
+    so the side must not ask for it either."""
+    for noun in sorted(GENERIC_NOUNS, key=len, reverse=True):
+        if item.endswith(noun) and len(item) - len(noun) >= 2:
+            return item[: -len(noun)]
+    return item
+
+
 def _topical(item: str, concepts: Sequence[Concept]) -> bool:
     words = [w for c in concepts for w in (*c.term.split("/"), *c.alternatives[:1])]
     return any(len(w) >= 2 and (w in item or item in w) for w in words)
@@ -109,7 +121,7 @@ def related(question: str, concepts: Sequence[Concept], spell: Spell) -> list[Co
     a, b, (vs, ve) = sides
     verb = question[vs:ve]
     # an item names a topic of the question: unit names (「甲镇和乙镇都结合实际」) name none
-    a, b = ([i for i in side if _topical(i, concepts)] for side in (a, b))
+    a, b = ([_named(i) for i in side if _topical(i, concepts)] for side in (a, b))
     if not a or not b:
         return list(concepts)
     kept = [c for c in concepts if c.term not in verb]
