@@ -168,7 +168,7 @@ def _do(text: str, needs: Sequence[Need], got: list[float], at: dict[str, int]) 
         objects = [at.get(t) for t in n.object]
         if any(j is None or got[j] < 1.0 for j in objects):
             continue
-        if not any(v in body for v in n.doing):
+        if not any(map(body.__contains__, n.doing)):  # in C: asked of every sentence
             continue
         if cut >= 0 and any(match(body, needs[j]) < 1.0 for j in objects):
             continue
