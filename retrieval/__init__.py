@@ -38,6 +38,7 @@ Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_g
 理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates),
 ``own_deed`` (自己制定: a verb of making, never a plan only cited).
 Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
+Round perf35: ``substring_decides`` (a spelling present with no negator decides a mention).
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
 Round qa54: ``compound_parts`` (升国旗 read as 升旗/国旗, 提拔干部 as 提拔 + 干部), ``villages`` (the
@@ -165,6 +166,7 @@ __all__ = [
     "spoken_deeds",
     "stock_phrases",
     "study_group",
+    "substring_decides",
     "substring_rows",
     "supervision",
     "synonym_file",

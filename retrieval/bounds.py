@@ -204,7 +204,8 @@ class Bound:
     def _explained(self, text: str) -> set[str]:
         explained: set[str] = set()
         for full, explains, apart in self._explaining:
-            if any(a in text for a in full) or (apart and any(split_span(text, a) for a in full)):
+            has = any(map(text.__contains__, full))  # in C: every chunk of a fan-out asks
+            if has or (apart and any(split_span(text, a) for a in full)):
                 explained.update(explains)
         return explained
 
@@ -212,9 +213,9 @@ class Bound:
     def _whole(it: _Item, text: str, explained: set[str]) -> bool:
         """Does the item count in full: explained, spelled whole, its verb of doing done to
         its named object, or spelled apart."""
-        if it.term in explained or any(a in text for a in it.full):
+        if it.term in explained or any(map(text.__contains__, it.full)):
             return True
-        named = it.named and any(a in text for a in it.named)
+        named = it.named and any(map(text.__contains__, it.named))
         if named and it.has_doing is not None and it.has_doing(text) is not None:
             return True
         # spelled apart: only where the pattern of every apart spelling finds a place

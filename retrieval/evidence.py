@@ -25,6 +25,7 @@ from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.measures import QUANTITY as QUANTITY
 from retrieval.negated_mention import negated as negated
+from retrieval.negated_mention import unnegated
 from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -33,6 +34,7 @@ from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens, split_span
+from retrieval.substring_decides import decided, decisive, deputy
 from retrieval.term_sentences import sentence_ends as sentence_ends
 from retrieval.term_sentences import sentences_of as sentences_of
 from retrieval.unsaid import back_off
@@ -42,7 +44,6 @@ from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
-_POST = re.compile(r"(?:长|书记|主任|主席)$")  # a post a deputy (副) also holds
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
 
 
@@ -91,7 +92,7 @@ def _mention(
         return int(not negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
-        if _deputy(text, pos, needle):
+        if deputy(text, pos, needle):
             pass  # 副校长 holds another post than 校长: no mention of it
         elif not negated(text, pos, end):
             if tagged is None:
@@ -108,11 +109,6 @@ def _mention(
                 return 1
         pos = text.find(needle, pos + 1)
     return -1 if other else 0
-
-
-def _deputy(text: str, pos: int, needle: str) -> bool:
-    """「副校长」「副组长」「党委副书记」: a deputy is another post than the one asked about."""
-    return pos > 0 and text[pos - 1] == "副" and bool(_POST.search(needle))
 
 
 def _around(text: str, pos: int, end: int, need: Need) -> str:
@@ -172,7 +168,7 @@ def _do(text: str, needs: Sequence[Need], got: list[float], at: dict[str, int]) 
         objects = [at.get(t) for t in n.object]
         if any(j is None or got[j] < 1.0 for j in objects):
             continue
-        if not any(v in body for v in n.doing):
+        if not any(map(body.__contains__, n.doing)):  # in C: asked of every sentence
             continue
         if cut >= 0 and any(match(body, needs[j]) < 1.0 for j in objects):
             continue
@@ -225,12 +221,17 @@ class Score:
         ]
         self.must = any(n.must for n in needs)
         self.together = any(n.concept.together for n in needs)
+        self.decides = decisive(needs)  # what a substring test decides (``substring_decides``)
 
     def __call__(self, text: str) -> float:
         needs = self.needs
         if not self.mass:
             return 0.0
-        got = [_match(text, n) for n in needs]
+        free = unnegated(text)
+        got = [
+            _match(text, n) if (g := decided(text, n, d, free)) is None else g
+            for n, d in zip(needs, self.decides, strict=True)
+        ]
         if -1.0 in got:
             # the thing asked about is named as another kind: the rest is about that. Only
             # the sentence itself says so; a heading above it (「规范基层决策」) names a section

@@ -24,6 +24,17 @@ _NOT_DONE = re.compile(
 )
 
 
+_STILL = re.compile(r"[尚仍还正]在")  # 「X尚在规划」: the one negation written without them
+
+
+def unnegated(text: str) -> bool:
+    """No mention in ``text`` can be negated: each frame of a negation (before, after, or
+    reaching to the clause's end, ``negation_reach`` by 未 and 没) is written with 未, 没, 缺
+    or 无, or says the thing is still being planned (尚在, 仍在, 还在, 正在); most sentences
+    a report writes of what was done hold none of them, so no mention needs the test."""
+    return _NEG_CHARS.isdisjoint(text) and _STILL.search(text) is None
+
+
 def negated(text: str, pos: int, end: int) -> bool:
     """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
     before, after = text[max(0, pos - 4) : pos], text[end : end + 8]

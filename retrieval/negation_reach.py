@@ -36,9 +36,12 @@ _AFTER = re.compile(
 
 def reached(text: str, pos: int, end: int) -> bool:
     """Does a negated deed of the clause reach the mention at ``text[pos:end]``?"""
+    head = text[: end + 24]  # the clause's window lies inside it: no negator here, none there
+    if "未" not in head and "没" not in head:
+        return False  # the cheap test first: this runs for every mention of every sentence
     start = max((text.rfind(ch, 0, pos) for ch in "，,。；;！？!?\n"), default=-1) + 1
     if "未" not in text[start : end + 24] and "没" not in text[start : end + 24]:
-        return False  # the cheap test first: this runs for every mention of every sentence
+        return False
     m = _BEFORE.search(text, start, pos)
     if m and _open(m.group("gap")[:-1] if m.group("gap").endswith("的") else m.group("gap")):
         return True
