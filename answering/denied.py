@@ -87,6 +87,9 @@ def _lacked_things(analysis: Analysis) -> tuple[tuple[tuple[str, ...], tuple[str
     return tuple(out)
 
 
+_NO_NEGATION = frozenset("未没缺空筹")  # one of them stands in every negated mention
+
+
 def _unlacked_hits(ev: ReportEvidence, things, lacked: dict) -> ReportEvidence:
     """``ev`` without the sentences that do not name a thing its report says the unit lacks
     (``lacked``: per (report, thing), whether it does; the report text read only when a
@@ -96,8 +99,10 @@ def _unlacked_hits(ev: ReportEvidence, things, lacked: dict) -> ReportEvidence:
         text = to_simplified(h.chunk.text)
         keep = True
         for thing in things:
-            if names_in(text, thing[0]):
-                continue
+            if any(w in text for w in thing[0]) and (
+                _NO_NEGATION.isdisjoint(text) or names_in(text, thing[0])
+            ):
+                continue  # named, and not under a negation (the cheap test first)
             key = (ev.info.report_id, thing)
             if key not in lacked:
                 whole = to_simplified(lacked["text"](ev.info.report_id))
