@@ -5,6 +5,10 @@ supported report keeps only the supporting sentences that do not deny the questi
 a report left with none is read again by itself, so a sentence further on that states the
 deed is found, and otherwise it does not answer — 「没有」 rather than a unit whose report
 says the opposite.
+
+``retrieval.own_lack`` reads the report: a unit that writes 「我镇尚未配备公职律师」 keeps, for a
+question requiring 公职律师, only the sentences that name it (``unlacked``); 「全年开展合法性审查
+5件」 is then what it did without one, not its 公职律师's work.
 """
 
 from __future__ import annotations
