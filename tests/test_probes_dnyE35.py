@@ -1,14 +1,15 @@
 """Round dnyE35: a unit whose own report says it lacks a thing is never listed on a sentence
 that leaves the thing out.
 
-``probes_dnyE35.jsonl`` asks over six invented reports (``tests/data/probe_reports_dnyE35``):
+``probes_dnyE35.jsonl`` asks over seven invented reports (``tests/data/probe_reports_dnyE35``):
 青石镇 writes 「受编制所限，我镇尚未配备公职律师」 and then 「全年对重大行政决策开展合法性审查5件」,
 白沙乡 「乡人民调解委员会尚未成立」 and then 「全年调处各类矛盾纠纷36件」; two paraphrases each
 must not list them (``retrieval.own_lack``, ``answering.denied.unlacked``), and d1n must answer
 none (the only 法律风险研判会 is 青石镇's, its lack written in another section). Must-nots that
 stay listed: 松岗镇 (「未出现法律风险」 negates another thing, 「尚未配备公职律师的村」 are villages,
 「未出现调解委员会空缺」 says it is there) and 兰溪街道 (「年初尚未配备公职律师」, then its
-公职律师 reviewing, named in the sentence).
+公职律师 reviewing, named in the sentence); d1c asks every level: the county 宜丰县 writes
+「个别乡镇尚未配备公职律师」, a lack of others, and stays listed.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def test_the_unit_lacks_it(text, thing, before):
     [
         ("为尚未配备公职律师的村（社区）统一对接县公职律师团队。", LAWYER, ()),  # villages
         ("部分村尚未聘请法律顾问。", ADVISER, ()),  # a part of others
+        ("全县配备公职律师46名，个别乡镇尚未配备公职律师。", LAWYER, ()),
         ("全镇尚有3个村未聘请法律顾问。", ADVISER, ()),
         ("镇公职律师列席党委会12次，决策中未出现法律风险。", LAWYER, ()),  # another thing
         ("全镇9个村调解委员会规范运行，未出现调解委员会空缺。", ("委员会",), ("调解",)),
