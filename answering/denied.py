@@ -111,7 +111,8 @@ def _unlacked_hits(ev: ReportEvidence, things, lacked: dict) -> ReportEvidence:
             if key not in lacked:
                 whole = to_simplified(lacked["text"](ev.info.report_id))
                 unit = ev.info.township
-                lacked[key] = lacks(whole, *thing, (unit, short_name(unit)))
+                own = (unit, short_name(unit))
+                lacked[key] = lacks(whole, *thing, own, lacked["is_word"])
             if lacked[key]:
                 keep = False
                 break
@@ -132,7 +133,8 @@ def unlacked(
     things = _lacked_things(analysis)
     if not things:
         return evidence
-    lacked: dict = {"text": ctx.retriever.lib.report_text}
+    lib = ctx.retriever.lib
+    lacked: dict = {"text": lib.report_text, "is_word": lib.tokenizer.is_word}
     out = []
     for ev in evidence:
         got = _unlacked_hits(ev, things, lacked) if ev.supported else ev

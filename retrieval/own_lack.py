@@ -26,13 +26,14 @@ Only the unit's own lack counts, as the genre writes it:
 A verb of reaching (实现, 覆盖, 落实) or of doing (开展) is not a lack of the
 thing: 「法律顾问尚未实现全覆盖」 says some have one. Where the question writes a word right
 before X (调解 before 委员会), the report's X must have it too: 「法治建设委员会尚未成立」 is
-another 委员会.
+another 委员会; where it writes X bare (律师), X written as the tail of a longer word
+(公职律师) is a narrower thing, and lacking it is not lacking X.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 _NEGATOR = r"(?:尚未|未能|仍未|还未|暂未|均未|都未|还没有|尚没有|没有|未)"
 _HAVE = r"(?:聘请|聘用|聘任|配备|配齐|成立|设立|建立|组建|设置|选聘|选派)"
@@ -96,12 +97,24 @@ def _lacked_at(text: str, pos: int, end: int, own: Sequence[str]) -> bool:
     return bool(after) and not _OTHERS.search(head) and not _UNDONE.search(head)
 
 
+def _in_longer_word(text: str, pos: int, end: int, is_word: Callable[[str], bool]) -> bool:
+    """Is the mention the tail of a longer dictionary word (公职|律师): another, narrower thing."""
+    start = _clause_start(text, pos)
+    return any(is_word(text[pos - k : end]) for k in range(1, 5) if pos - k >= start)
+
+
 def lacks(
-    text: str, spellings: Sequence[str], before: Sequence[str] = (), own: Sequence[str] = ()
+    text: str,
+    spellings: Sequence[str],
+    before: Sequence[str] = (),
+    own: Sequence[str] = (),
+    is_word: Callable[[str], bool] | None = None,
 ) -> bool:
     """Does the report ``text`` say its unit lacks the thing spelt ``spellings``? ``before``:
     the words the question writes right before it, one of which the report's mention must
-    have too (none: any mention); ``own``: the unit's names (白沙乡, 白沙)."""
+    have too (none: any mention); ``own``: the unit's names (白沙乡, 白沙). ``is_word``: the
+    library's dictionary — a bare X of the question (律师) lacked only as the tail of a longer
+    word (尚未配备公职律师) is a narrower thing lacked, not X."""
     if not any(ch in text for ch in "未没缺空筹"):
         return False  # the cheap test first: most reports deny nothing of the kind
     for s in spellings:
@@ -109,8 +122,11 @@ def lacks(
             continue
         pos = text.find(s)
         while pos >= 0:
-            if (not before or any(b and text.endswith(b, 0, pos) for b in before)) and _lacked_at(
-                text, pos, pos + len(s), own
+            end = pos + len(s)
+            if _lacked_at(text, pos, end, own) and (
+                any(b and text.endswith(b, 0, pos) for b in before)
+                if before
+                else is_word is None or not _in_longer_word(text, pos, end, is_word)
             ):
                 return True
             pos = text.find(s, pos + len(s))

@@ -75,3 +75,11 @@ def test_the_unit_lacks_it(text, thing, before):
 )
 def test_no_lack_of_the_unit(text, thing, before):
     assert not lacks(text, thing, before, ("青石镇", "青石"))
+
+
+def test_a_longer_word_is_a_narrower_thing():
+    words = {"公职律师", "人民调解委员会"}.__contains__
+    assert not lacks("我镇尚未配备公职律师。", ("律师",), (), (), words)  # 律师 asked bare
+    assert lacks("我镇尚未配备公职律师。", LAWYER, (), (), words)
+    assert lacks("镇人民调解委员会尚未成立。", ("委员会",), ("调解",), (), words)
+    assert lacks("因经费紧张，尚未聘请律师担任乡政府法律顾问。", ADVISER, (), (), words)
