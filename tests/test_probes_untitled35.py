@@ -111,3 +111,46 @@ def test_the_sentences_own_words_before_a_level_word_are_no_unit(glued):
 )
 def test_a_real_writer_stays(text, unit):
     assert extract(text, "x.txt").unit == unit
+
+
+# 3. A street calls itself bare 街道, so the sentence's verb or noun runs on to it: an unlisted
+#    「决策街道」 read once, or a listed 建设街道 whose stem the report writes mostly alone
+#    (法治建设), is no township named in passing (``self_name.lone_town``).
+RUN_ON = {
+    "决策街道": "2024年，我街坚持以习近平法治思想为指导，推进依法行政。\n一、主要工作\n"
+    "严格落实重大行政决策程序，集体研究、决策街道重要事项12项。街道党工委专题学法4次，"
+    "全街道开展普法活动20场。",
+    "代理街道": "2024年，我街坚持以习近平法治思想为指导，推进依法行政。\n一、主要工作\n"
+    "聘请法律顾问出具审查意见书43份，代理街道诉讼案件2件。街道党工委专题学法4次，"
+    "全街道开展普法活动20场。",
+    "建设街道": "2024年，我街坚持以习近平法治思想为指导，全面推进法治政府建设。\n一、主要工作\n"
+    "（一）压实责任，推动法治建设街道领导层履行第一责任人职责，将法治建设纳入年度规划。"
+    "街道党工委专题研究法治建设4次，全街道开展普法活动20场。",
+}
+
+
+@pytest.mark.parametrize("run_on", sorted(RUN_ON))
+def test_a_word_run_on_to_the_bare_street_is_no_unit(run_on):
+    assert extract(RUN_ON[run_on], "x.txt").unit != run_on
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        # an unlisted street with a stem of its own, named once in passing, is still read
+        (
+            "2024年，我街坚持以习近平法治思想为指导，推进依法行政。\n一、主要工作\n"
+            "完成望川街道便民服务中心改造。街道党工委专题学法4次，全街道开展普法活动20场。",
+            "望川街道",
+        ),
+        # a listed street named in its own report more than its stem is written alone
+        (
+            "2024年，我街坚持以习近平法治思想为指导，推进依法行政。\n一、主要工作\n"
+            "建成建设街道公共法律服务工作站，建设街道综合执法队全年办理案件33件。"
+            "街道党工委专题学法4次，全街道开展普法活动20场。",
+            "建设街道",
+        ),
+    ],
+)
+def test_a_street_named_in_passing_stays(text, unit):
+    assert extract(text, "x.txt").unit == unit
