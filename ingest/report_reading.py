@@ -220,6 +220,8 @@ def read_name(doc: Doc, name: str) -> str:
     return rest if rest == name or doc.known(rest) or len(rest) - len(kind) >= 2 else ""
 
 
+# development zones and 新区 report like counties, and no division list holds them
+_ZONE_END = re.compile(r"(?:开发区|园区|新区|保税区|高新区|经开区)$")
 _LEVEL_CHARS = frozenset("省市县区乡镇村街旗州盟")
 
 
@@ -325,7 +327,8 @@ def frequent(
     that calls itself 全县 is a 县 (``kind``), whatever 市 it names. A lone name read once
     in running text must be one the division list holds, since it lists every statutory county
     and district: an unlisted one is the sentence's words (「办理县人大代表建议」「法律顾问列席区政府
-    常务会议」); with ``books`` (the parent of a township) the cited titles name it too."""
+    常务会议」), though a development zone the list lacks may write (「…开发区」); with ``books``
+    (the parent of a township) the cited titles name it too."""
     counts: Counter[str] = Counter()
     text = OTHERS.sub(lambda m: " " * len(m.group(0)), doc.text[:READ])
     for u, _ in chains(doc, text, True, books=books):
@@ -335,7 +338,8 @@ def frequent(
         if of_level and (within is None or u in within) and u.endswith(kind):
             counts[u] += 1
     for name, n in counts.most_common():
-        if n >= 2 or within is not None or (len(counts) == 1 and (books or doc.known(name))):
+        listed = books or doc.known(name) or _ZONE_END.search(name)
+        if n >= 2 or within is not None or (len(counts) == 1 and listed):
             return name
     return ""
 

@@ -154,3 +154,14 @@ def test_a_word_run_on_to_the_bare_street_is_no_unit(run_on):
 )
 def test_a_street_named_in_passing_stays(text, unit):
     assert extract(text, "x.txt").unit == unit
+
+
+def test_a_zone_named_once_by_its_own_report_stays():
+    # a county-level name read once in running text must be listed — but no division list
+    # holds development zones, which report like counties (全区, 区直部门)
+    text = (
+        "2024年，在市委、市政府的坚强领导下，管委会坚持以习近平法治思想为指导，全面推进依法行政。"
+        "\n一、主要工作\n区管委会常务会议学法6次，全区开展普法活动50场，区直部门负责人述法12人。"
+        "推动青禾经济开发区营商环境持续优化。"
+    )
+    assert extract(text, "x.txt").unit == "青禾经济开发区"
