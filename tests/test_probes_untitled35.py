@@ -9,9 +9,14 @@ Two facts about Chinese government reports, each guarded by made-up openings:
    (召开镇党委会, 融入街道治理, 推动街道…), a numeral (全市首家区政府…), a verb that holds the
    level word (干部下乡), or the levels listed in turn (省市区相关文件).
 
+3. A street calls itself bare 街道, so a word of the sentence runs on to it (决策街道重要事项,
+   代理街道诉讼案件): an unlisted street read once whose stem is one word of the language, or a
+   listed one whose stem the report mostly writes alone (法治建设 … 建设街道领导层), is no
+   township named in passing.
+
 Must-not: a county's report naming its townships stays the county; a township report naming
 its own name late in the body is still that township; real or made-up names holding a verb
-(解放街道, 望川街道) stay.
+(解放街道, 望川街道) stay; a development zone named once by its own report stays.
 """
 
 from __future__ import annotations
