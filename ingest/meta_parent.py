@@ -18,6 +18,7 @@ from ingest.gazetteer import Gazetteer, short
 from ingest.meta_signature import SIGNER
 from ingest.report_reading import READ, Doc, addressee, chains, level_in, lowest, names_in
 from ingest.self_name import self_kind
+from ingest.site_banner import LED_BY, SELF_COUNTY, SELF_TOWN, self_level
 from reportqa.types import FieldSource
 
 _BODY_ABOVE = re.compile(r"(?:县|区|市|旗|州|盟|省)(?=委|人民政府|政府)")
@@ -278,3 +279,33 @@ def unit_in_county(doc: Doc, parent: str, level: str) -> str:
         and not parent.startswith(core)
     }
     return hits.pop() if len(hits) == 1 else ""
+
+
+# a city's report speaks as 我市 (a government work report lists its streets too); 全市 and 市政府
+# are as often a township's words for the county-level city above it (南安市's 柳城街道)
+_SELF_CITY = re.compile(r"[我本]市")
+
+
+def town_superior(doc: Doc, unit: str, level: str, origin: str) -> bool:
+    """``unit`` (read for a report that speaks of itself as a township: 我镇, 全镇, 镇党委,
+    本街道) is a place above the township level, so it is the township's superior, not its
+    writer: a report speaks of its own level, and the county, city or province it names
+    (「紧扣渠县2025年度…工作重点」「入选上海市第一批…」, a title 「丰都县…」 over 我镇) is the one it
+    works under. The unit is then unknown (the county its parent), since a wrong unit answers
+    for someone else. The voice is heard in the report's own body, against the words a county
+    or city uses of itself (全区, 市政府): a line above the body (「由于镇政府未及时答复…」,
+    another page's heading) or a page whose body lies past its menus (「街道办财政预决算」 in a
+    district portal's menu) is not its voice. A development zone or 新区 the division list
+    lacks speaks like a street (党工委, 管委会) and keeps its name, while a listed one (滨海新区)
+    is a statutory district. A county site that publishes or files the page is its host, heard
+    over the whole page as before."""
+    if origin in ("publisher", "breadcrumb") and level == "区县":
+        return self_level(doc.text[:READ]) == "乡镇"
+    zone = not doc.known(unit) and (_DEV_ZONE.search(unit) or _ZONE.search(unit))
+    if level not in ("区县", "地市", "省") or zone or origin == "file name":
+        return False
+    if doc.body >= len(doc.lines):
+        return False
+    text = LED_BY.sub(lambda m: " " * len(m.group(0)), doc.text[doc.lines[doc.body][0] : READ])
+    town = len(SELF_TOWN.findall(text))
+    return town > len(SELF_COUNTY.findall(text)) + len(_SELF_CITY.findall(text))

@@ -20,7 +20,7 @@ from pathlib import Path
 from ingest import admin_names as an
 from ingest.gazetteer import gazetteer
 from ingest.honour_clauses import without_honoured
-from ingest.meta_parent import find_parent, unit_in_county
+from ingest.meta_parent import find_parent, town_superior, unit_in_county
 from ingest.meta_prefecture import prefecture_self
 from ingest.meta_signature import SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, read_year
@@ -257,17 +257,13 @@ def extract(text: str, source: str) -> Extracted:
     unit, chained, src = _choose_unit(doc, _gather(doc, source))
     unit = joined_zone(plain, unit)
     level = level_in(doc, unit) if unit else ""
-    host = ""
-    if (
-        src
-        and src.origin in ("publisher", "breadcrumb")
-        and level == "区县"
-        and _self_level(plain[:READ]) == "乡镇"
-    ):
-        # only the county site that hosts the page names a unit (its banner, or the section of
-        # its breadcrumb: 「首页>澄岭区>政务公开」), and the report calls itself 我镇/镇党委: the
-        # county is the host (and parent), the township is still unknown
-        host, unit, chained, src = unit, "", "", None
+    host, hosted = "", False
+    if src and town_superior(doc, unit, level, src.origin):
+        # the report calls itself 我镇/镇党委 and only a place above it is named (the county site
+        # that hosts the page, its breadcrumb 「首页>澄岭区>政务公开」, or the county it works
+        # under): the county is the parent, the township is still unknown
+        hosted = src.origin in ("publisher", "breadcrumb")
+        host, unit, chained, src = (unit if level == "区县" else ""), "", "", None
     if src:
         sources["unit"] = src
     if not unit and (unit := prefecture_self(doc)):  # 「巴州党委、政府…」「全市…各旗区」
@@ -302,7 +298,7 @@ def extract(text: str, source: str) -> Extracted:
         if unit := unit_in_county(doc, county, level):
             sources["unit"] = FieldSource("gazetteer", 0.45)
         if county:  # the county a township report names, even when the township is unclear
-            origin = "publisher" if county == host else "text"
+            origin = "publisher" if county == host and hosted else "text"
             parent, psrc = county, FieldSource(origin, 0.6 if unit else 0.5)
     if psrc:
         sources["parent"] = psrc

@@ -22,10 +22,11 @@ H = an.H
 READ = 20000  # how far into a report its metadata is looked for: the opening pages
 BOOK = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”")
 ADDRESSEE = re.compile(rf"^[{H}、，,（）()]{{4,60}}(?:委|政府|人大常委会|人大)[:：]$")
-# a suffix character that starts a common word (市场, 区域, 省级, 乡村, 市政, 旗帜…) ends no name
+# a suffix character that starts a common word (市场, 区域, 省级, 乡村, 市政, 旗帜…) ends no name;
+# nor one before 圈: 都市圈, 城市圈 are areas round a city (「武汉都市圈」 names no 武汉都市)
 _NAME_END = re.compile(
     r"(?:街道办事处|街道|民族乡|苏木|乡|镇|自治县|自治旗|新区|县|区|旗|市|自治州|州|盟|省|自治区)"
-    r"(?!场|域|政(?!府)|民(?!政)|级|村|容|貌|位|块|值|间|情|属|内|外|直|帜)"
+    r"(?!场|域|政(?!府)|民(?!政)|级|村|容|貌|位|块|值|间|情|属|内|外|直|帜|圈)"
 )
 _TAIL = re.compile(rf"[{H}]+$")
 _FOLLOW = re.compile(rf"[{H}]{{0,4}}")
@@ -208,6 +209,8 @@ def read_name(doc: Doc, name: str) -> str:
     kind = an.suffix(name)
     if doc.known(name) or not kind or len(name) <= len(kind):
         return name
+    if _predicate_before(name, kind):
+        return ""
     words = tokenizer().tagged(name[: -len(kind)])
     while words and len(words[0][0]) >= 2 and _function(words[0][1]):
         words = words[1:]
@@ -215,6 +218,31 @@ def read_name(doc: Doc, name: str) -> str:
         return ""
     rest = "".join(w for w, _ in words) + kind
     return rest if rest == name or doc.known(rest) or len(rest) - len(kind) >= 2 else ""
+
+
+# development zones and 新区 report like counties, and no division list holds them
+_ZONE_END = re.compile(r"(?:开发区|园区|新区|保税区|高新区|经开区)$")
+_LEVEL_CHARS = frozenset("省市县区乡镇村街旗州盟")
+
+
+def _predicate_before(name: str, kind: str) -> bool:
+    """A stem that ends in the sentence's predicate names no place: the level word after it is
+    that predicate's object (「全年召开镇党委会」「理念深度融入街道治理」「全力推动街道…」) or a
+    count of it (「全市首家区政府…」). Told by the stem's last word, of two or more characters,
+    tagged a verb, adverb, preposition, numeral or time word, with other words before it: a
+    name made of one such word (解放街道, 胜利镇) is a real street's, and a lone character's tag
+    says nothing (龙|归, 望|川). A verb that holds the level character (干部|下乡, 返乡) is the
+    sentence's too, and a stem of level characters alone (省市|区相关文件) lists levels in turn."""
+    stem = name[: -len(kind)]
+    if all(ch in _LEVEL_CHARS for ch in stem):
+        return True
+    words = tokenizer().tagged(stem)
+    last, tag = words[-1]
+    if len(words) >= 2 and len(last) >= 2 and (_function(tag) or tag == "m"):
+        return True
+    whole = tokenizer().tagged(name)
+    glued, gtag = whole[-1]
+    return len(whole) >= 2 and len(glued) == 2 and glued[-1] == kind and gtag[:1] == "v"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -296,7 +324,11 @@ def frequent(
 ) -> str:
     """Most frequent specific name of ``level`` in the body (reports without a title). A unit
     worked with or visited (「与浏阳市签订协议」「赴浏阳市学习」) is another one, and a report
-    that calls itself 全县 is a 县 (``kind``), whatever 市 it names."""
+    that calls itself 全县 is a 县 (``kind``), whatever 市 it names. A lone name read once
+    in running text must be one the division list holds, since it lists every statutory county
+    and district: an unlisted one is the sentence's words (「办理县人大代表建议」「法律顾问列席区政府
+    常务会议」), though a development zone the list lacks may write (「…开发区」); with ``books``
+    (the parent of a township) the cited titles name it too."""
     counts: Counter[str] = Counter()
     text = OTHERS.sub(lambda m: " " * len(m.group(0)), doc.text[:READ])
     for u, _ in chains(doc, text, True, books=books):
@@ -306,7 +338,8 @@ def frequent(
         if of_level and (within is None or u in within) and u.endswith(kind):
             counts[u] += 1
     for name, n in counts.most_common():
-        if n >= 2 or within is not None or len(counts) == 1:
+        listed = books or doc.known(name) or _ZONE_END.search(name)
+        if n >= 2 or within is not None or (len(counts) == 1 and listed):
             return name
     return ""
 

@@ -191,11 +191,31 @@ def lone_town(doc: Doc) -> str:
     found.pop("", None)
     if len(found) != 1:
         return ""
-    name = next(iter(found))
+    name, times = found.most_common(1)[0]
     if kind != "街道" and not _town_proper(doc, name, kind):
+        return ""
+    if _common_stem(doc, name, kind, times):
         return ""
     others = [m.group(0) for m in (*PARTNER.finditer(text), *_VISIT.finditer(text))]
     return "" if any(name in o for o in others) else name
+
+
+def _common_stem(doc: Doc, name: str, kind: str, times: int) -> bool:
+    """A name read once whose stem is a word of the report's own sentences. A street calls
+    itself bare 街道 (「研究决策街道重要事项」「代理街道诉讼案件」「深化街道党工委中心组学法」), so
+    a verb or noun runs on to it; the division list holds nearly every township, so an
+    unlisted street named once whose stem is one word of the language (not a place word) is
+    such a run, while a made-up stem of its own (望|川) may be a street too new for the list. And a place's stem is a proper name the report
+    writes within the name; one it writes more than twice as often alone (建设 in 法治建设,
+    「推动法治建设街道领导层…」) is its common word, though 建设街道 is real elsewhere."""
+    stem = name[: -len(kind)]
+    if kind == "街道" and times < 2 and not doc.known(name):
+        words = tokenizer().tagged(stem)
+        if len(words) == 1 and not words[0][1].startswith("ns"):
+            return True
+    text = doc.text[:READ]
+    bare = len(re.findall(rf"{re.escape(stem)}(?!{re.escape(kind)}|街|镇|乡)", text))
+    return bare > 2 * text.count(name)
 
 
 # a town's class, not its name: 小城镇, 卫生镇, 文明乡, 重点镇, 特色小镇, 历史文化名镇…
