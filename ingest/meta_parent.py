@@ -16,7 +16,16 @@ from collections import Counter
 from ingest import admin_names as an
 from ingest.gazetteer import Gazetteer, short
 from ingest.meta_signature import SIGNER
-from ingest.report_reading import READ, Doc, addressee, chains, level_in, lowest, names_in
+from ingest.report_reading import (
+    OTHERS,
+    READ,
+    Doc,
+    addressee,
+    chains,
+    level_in,
+    lowest,
+    names_in,
+)
 from ingest.self_name import self_kind
 from ingest.site_banner import LED_BY, SELF_COUNTY, SELF_TOWN, self_level
 from reportqa.types import FieldSource
@@ -262,14 +271,15 @@ def unit_in_county(doc: Doc, parent: str, level: str) -> str:
     the named county, of the kind the text calls itself, whose short name the text uses. The
     county's own name is no use of it (九龙坡区 holds 九龙, not the town 九龙镇), and a town
     named like the front of its county is told from the county's short name (区“九龙发布”) by
-    its full name only."""
+    its full name only. A street of the county worked with or visited (「与磁器口街道联调」
+    「赴井口街道学习」) is another one, not the writer."""
     if not (doc.gaz.loaded and parent and level == "乡镇"):
         return ""
     text = doc.text[:READ]
     kind = self_kind(text, "乡镇")
     if not kind:
         return ""
-    text = text.replace(parent, " ")
+    text = OTHERS.sub(" ", text).replace(parent, " ")
     hits = {
         t
         for t in doc.gaz.towns_of(parent)

@@ -294,7 +294,7 @@ def extract(text: str, source: str) -> Extracted:
             sources["unit"] = FieldSource("body", 0.55)
             parent, psrc = to, FieldSource("addressee", 0.85)
     if not unit and level == "乡镇":
-        county = frequent(doc, "区县", books=True) or host
+        county = frequent(doc, "区县", books=True, bodies=True) or host
         if unit := unit_in_county(doc, county, level):
             sources["unit"] = FieldSource("gazetteer", 0.45)
         if county:  # the county a township report names, even when the township is unclear

@@ -321,6 +321,7 @@ def frequent(
     within: set[str] | None = None,
     books: bool = False,
     kind: str = "",
+    bodies: bool = False,
 ) -> str:
     """Most frequent specific name of ``level`` in the body (reports without a title). A unit
     worked with or visited (「与浏阳市签订协议」「赴浏阳市学习」) is another one, and a report
@@ -328,10 +329,12 @@ def frequent(
     in running text must be one the division list holds, since it lists every statutory county
     and district: an unlisted one is the sentence's words (「办理县人大代表建议」「法律顾问列席区政府
     常务会议」), though a development zone the list lacks may write (「…开发区」); with ``books``
-    (the parent of a township) the cited titles name it too."""
+    (the parent of a township) the cited titles name it too, and with ``bodies`` a county's party
+    body (「X区委全面依法治区委员会」「X县委依法治县办」): the county's 区委 never writes a township's
+    report, so in one it is the superior."""
     counts: Counter[str] = Counter()
     text = OTHERS.sub(lambda m: " " * len(m.group(0)), doc.text[:READ])
-    for u, _ in chains(doc, text, True, books=books):
+    for u, _ in chains(doc, text, True, books=books, bodies=bodies):
         if not (u := read_name(doc, u)):
             continue
         of_level = level in (an.level_of(u), doc.gaz.level_of(u))
