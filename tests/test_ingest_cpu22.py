@@ -12,6 +12,7 @@ import pytest
 
 from ingest import admin_names as an
 from ingest import page_chrome as pc
+from ingest import site_marks
 from ingest.gazetteer import gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,4 +126,4 @@ def test_whole_chain_is_the_full_parse_covering_the_run(runs: list[str]) -> None
     ],
 )
 def test_site_mark_pretest_is_the_search(line: str) -> None:
-    assert pc._site_id(line) == bool(pc._SITE_ID.search(line))
+    assert site_marks.site_id(line) == bool(site_marks.SITE_ID.search(line))
