@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from ingest import admin_names as an
-from ingest import page_chrome as pc
 from ingest import site_marks
 from ingest.gazetteer import gazetteer
 
