@@ -182,4 +182,5 @@ __all__ = [
     "villages",
     "visits",
     "vocabulary",
+    "when_asked",
 ]

@@ -1,0 +1,50 @@
+"""Round x35: an exam on the law named by its subject, and 「什么时候」 asking a date.
+
+``probes_x35.jsonl`` asks over three invented reports (``tests/data/probe_reports_x35``):
+
+- a test whose subject is the law in any of its names (习近平法治思想在线测试, 民法典专题知识
+  测验) is the exam on the law (``retrieval.law_exams``): two paraphrases, 枫林街道's
+  行政执法资格考试 (a certification) is none, and a must-not (an exam on another subject);
+- 「什么时候」「哪个月」 ask a date, not a list (``answering.when_asked``): the quote holds the
+  month, never the items of a section whose heading only shares an optional verb (强化组织领导
+  for 组织); a list question whose heading holds its required concept still lists.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.law_exams import law_exams_in
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_x35.jsonl"
+
+
+def test_x35_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_x35"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exam"),
+    [
+        ("组织干部参加习近平法治思想在线测试", True),
+        ("开展民法典专题知识测验", True),
+        ("组织宪法知识答题活动", True),
+        ("参加全省行政执法资格考试", False),
+        ("开展年终考核，将法律知识运用情况纳入述职", False),
+    ],
+)
+def test_an_exam_named_by_its_subject(sentence, exam):
+    spellings = law_exams_in("法律知识考试")[0][2].alternatives
+    assert any(a in sentence for a in spellings) is exam
