@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from retrieval.law_exams import law_exams_in
 from tests.probe_kit import ingest_and_eval
 
@@ -33,6 +34,12 @@ def test_x35_probes(tmp_path, monkeypatch, capsys):
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
+    # the eval's fact check reads the cited report; the answer itself must date the deed
+    for question in ("白溪镇什么时候组织了合法性审查培训？", "白溪镇何时举办合法性审查培训？"):
+        capsys.readouterr()
+        assert main(["ask", question]) == 0
+        out = capsys.readouterr().out
+        assert "2023年6月" in out and "一是" not in out, out
 
 
 @pytest.mark.parametrize(
