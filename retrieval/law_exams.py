@@ -69,3 +69,28 @@ def law_exams_in(text: str) -> list[tuple[int, int, Concept]]:
     return [
         (m.start(), m.end(), Concept("法律知识考试", SPELLINGS, True)) for m in _EXAM.finditer(text)
     ]
+
+
+# round x35: reports name the exam after its study, in the same sentence but a clause on
+# (「完成学法用法学习计划，年终考试成绩全部合格」「宪法学习月活动中组织答题测试」): an exam word
+# after a law subject in one sentence is the law exam; never a certification (资格考试,
+# 执法证考试) nor recruitment (考试录用). Only the subjects no other business names: 法律 and
+# 法治 alone open many sentences on other work
+APART = re.compile(
+    r"(?:学法用法|学法|法律知识|法律法规知识|法治理论|法治思想|宪法|民法典|普法)"
+    r"[^。；;！？!?\n]{0,20}?(?<!资格)(?<!执法证)(?:考试|测试|测验|答题)(?!录用)"
+)
+_SPELLED = frozenset(SPELLINGS)
+
+
+def apart_exam(word: str) -> re.Pattern | None:
+    """The law exam's reading apart (``APART``) when ``word`` is one of its spellings."""
+    return APART if word in _SPELLED else None
+
+
+EXAM_WORDS = ("考试", "测试", "测验", "答题")
+
+
+def exam_cues(full: tuple[str, ...]) -> tuple[str, ...]:
+    """A chunk read for the exam a clause on (``APART``) holds one of its exam words."""
+    return EXAM_WORDS if full and full[0] in _SPELLED else ()

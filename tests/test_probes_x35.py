@@ -18,6 +18,7 @@ import pytest
 
 from cli.main import main
 from retrieval.law_exams import law_exams_in
+from retrieval.split_words import split_span
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -55,3 +56,17 @@ def test_x35_probes(tmp_path, monkeypatch, capsys):
 def test_an_exam_named_by_its_subject(sentence, exam):
     spellings = law_exams_in("法律知识考试")[0][2].alternatives
     assert any(a in sentence for a in spellings) is exam
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exam"),
+    [
+        ("完成年度学法用法学习计划，年终考试成绩全部合格", True),
+        ("宪法学习月活动中组织干部答题", True),
+        ("组织执法人员集中学法，5名执法人员参加行政执法资格考试", False),
+        ("开展普法宣传，公务员考试录用工作顺利完成", False),
+        ("完成学法计划。考试安排在明年", False),
+    ],
+)
+def test_an_exam_a_clause_after_its_subject(sentence, exam):
+    assert bool(split_span(sentence, "学法考试") or split_span(sentence, "宪法答题")) is exam
