@@ -78,7 +78,7 @@ def law_exams_in(text: str) -> list[tuple[int, int, Concept]]:
 # 法治 alone open many sentences on other work
 APART = re.compile(
     r"(?:学法用法|学法|法律知识|法律法规知识|法治理论|法治思想|宪法|民法典|普法)"
-    r"[^。；;！？!?\n]{0,20}?(?<!资格)(?<!执法证)(?:考试|测试|测验|答题)(?!录用)"
+    r"(?:(?!资格|执法证|证件|录用)[^。；;！？!?\n]){0,20}?(?:考试|测试|测验|答题)(?!录用)"
 )
 _SPELLED = frozenset(SPELLINGS)
 

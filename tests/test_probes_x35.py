@@ -65,6 +65,7 @@ def test_an_exam_named_by_its_subject(sentence, exam):
         ("宪法学习月活动中组织干部答题", True),
         ("组织执法人员集中学法，5名执法人员参加行政执法资格考试", False),
         ("开展普法宣传，公务员考试录用工作顺利完成", False),
+        ("开展法律知识学习培训、执法证件申领考试", False),
         ("完成学法计划。考试安排在明年", False),
     ],
 )
