@@ -62,6 +62,7 @@ from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.query import Analysis
 from retrieval.question_scope import FEW, with_judged
+from retrieval.when_asked import asks_when, dated_only
 
 if TYPE_CHECKING:
     from answering.kinds import Context
@@ -97,7 +98,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         hits,
         idf,
         person=ctx.person,
-        carries=_kind_kept(carries, asked, analysis),  # a rate asked: only one giving it
+        carries=dated_only(_kind_kept(carries, asked, analysis), analysis.question),
         judged=judged,
         entity=entity,
         text_of=retriever.lib.report_text,
@@ -147,13 +148,15 @@ _LIST_QUESTION = re.compile(r"哪些|什么|有何|主要|举措|做法|措施|�
 def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[Span]] | None:
     """For 「存在哪些问题」-style questions: the items of the section whose heading names the
     topic, each quoted on its own."""
-    if not _LIST_QUESTION.search(analysis.question) or _wants_number(analysis.question):
-        return None
+    q = analysis.question
+    if not _LIST_QUESTION.search(q) or _wants_number(q) or asks_when(q):
+        return None  # 「什么时候」 asks a date (``when_asked``), no section's items
     if _NAME.search(analysis.question):
         return None  # 「叫什么名字」 asks for one name, not a section's items
     for hit in hits[:3]:
         heading = " ".join(hit.chunk.section_path)
-        if any(a in heading for c in analysis.concepts for a in c.alternatives):
+        # a required concept: an optional verb (组织) in 「强化组织领导」 names no topic
+        if any(a in heading for c in analysis.concepts if c.required for a in c.alternatives):
             items = enumerated_items(hit.chunk)
             if len(items) >= 2:
                 return hit.chunk, items

@@ -8,6 +8,7 @@ import re
 
 from reportqa.text import to_simplified
 from retrieval.vocabulary import GENERIC_NOUNS, QUESTION_FRAME
+from retrieval.when_asked import is_time_word
 
 UNIT_WORD = re.compile(r"乡镇|镇|乡|街道|区县|县|区|单位|地方|报告")
 COUNTED_NOUN = re.compile(
@@ -32,6 +33,8 @@ def answer_type(question: str) -> str:
         return ""
     kind = m.group(1)
     if kind in QUESTION_FRAME or kind in GENERIC_NOUNS or UNIT_WORD.fullmatch(kind):
+        return ""
+    if is_time_word(kind):  # 「哪个月办的」 asks a date (``when_asked``)
         return ""
     if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
         return ""

@@ -23,6 +23,7 @@ from retrieval.clause_examples import example_cues, exemplified, named
 from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
 from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
+from retrieval.law_exams import exam_cues
 from retrieval.measures import QUANTITY as QUANTITY
 from retrieval.negated_mention import negated as negated
 from retrieval.negated_mention import unnegated
@@ -369,7 +370,9 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
             if m.loose and (held := [p for p in m.parts if p[0] in side])
         ] or (held_whole(m.concept.term, m.full) if m.loose else [])
         listed = list_cue(m.concept.term) if m.loose else ""  # 「…进机关、进企业」
-        return (*m.full, *(obj.full if obj is not None else ()), *apart, *filter(None, [listed]))
+        exam = exam_cues(m.full) if m.loose else ()  # 学法…，考试成绩 (``law_exams.APART``)
+        extra = (*apart, *exam, *filter(None, [listed]))
+        return (*m.full, *(obj.full if obj is not None else ()), *extra)
 
     rest = mass
     partial = 0.0

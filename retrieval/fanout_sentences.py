@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from retrieval.evidence import sentence_ends, sentences_of
+from retrieval.law_exams import apart_exam
 from retrieval.literal_search import Literals
 from retrieval.passages import is_heading
 from retrieval.split_words import OBJECT_GAP, split_spans, verb_object, widest_gap
@@ -165,6 +166,8 @@ def gapped(words: tuple[str, ...]) -> re.Pattern:
     branches = []
     for word in words:
         head, rest = re.escape(word[0]), re.escape(word[1:])
+        if (exam := apart_exam(word)) is not None and exam.pattern not in branches:
+            branches.append(exam.pattern)  # the law exam a clause on (``law_exams.APART``)
         if verb_object(word):  # 参加…考试: the object's modifiers between
             verb, obj = re.escape(word[:2]), re.escape(word[2:])
             branches.append(f"{verb}[^\\n]{{1,{OBJECT_GAP}}}?{obj}")

@@ -7,8 +7,9 @@ itself: one required concept spelled every way, so a sentence on 年终考核 th
 法律知识 (an assessment of work, no test) says nothing of it, while 法律 and 知识 apart would
 carry most of the need.
 
-Not this exam: a certification test (行政执法资格考试, 执法证考试) or one law's exam (宪法考试)
-names its own subject, which the question's words decide.
+Not this exam: a certification test (行政执法资格考试, 执法证考试). A question on one law's exam
+(宪法考试) names its own subject, which the question's words decide; a report's test on 宪法,
+民法典 or 习近平法治思想 is one the question on the law in general finds (round x35).
 """
 
 from __future__ import annotations
@@ -18,10 +19,15 @@ import re
 from retrieval.concept import Concept
 
 _SUBJECTS = ("法律", "法律法规", "法治", "法治理论", "法制", "学法", "学法用法", "普法")
+# round x35: a test is named by its subject as often as by 法律 — since 2020 the standard one
+# is on 习近平法治思想 (在线测试), and a test on the constitution or the civil code (宪法知识答题,
+# 民法典专题知识测验) is a test on the law the asker means; 测验/答题 are the test too
+_NAMED_SUBJECTS = ("习近平法治思想", "法治思想", "宪法", "宪法法律", "民法典")
+_TESTS = ("考试", "测试", "测验", "答题")
 # between the law and the exam reports put what was studied and how it was sat: 法治理论网上
 # 考试, 法治理论知识学习考试, 学法用法在线考试, 法律知识测试 — one list of each, not of their products
 _BETWEEN = (
-    *("", "知识", "理论", "理论知识", "知识学习", "理论学习"),
+    *("", "知识", "理论", "理论知识", "知识学习", "理论学习", "专题", "专题知识"),
     *(
         f"{what}{how}"
         for what in ("", "知识", "理论", "理论知识")
@@ -32,6 +38,7 @@ SPELLINGS = tuple(
     dict.fromkeys(
         [
             *(f"{s}{b}{e}" for s in _SUBJECTS for b in _BETWEEN for e in ("考试", "测试")),
+            *(f"{s}{b}{e}" for s in _NAMED_SUBJECTS for b in _BETWEEN for e in _TESTS),
             "学法考法",
             # 「任前考法」「年度考法」「学法、考法」: reports' own short name of the exam (round which32);
             # never 考法 alone, which 参考法律 and 思考法治 also spell
@@ -62,3 +69,28 @@ def law_exams_in(text: str) -> list[tuple[int, int, Concept]]:
     return [
         (m.start(), m.end(), Concept("法律知识考试", SPELLINGS, True)) for m in _EXAM.finditer(text)
     ]
+
+
+# round x35: reports name the exam after its study, in the same sentence but a clause on
+# (「完成学法用法学习计划，年终考试成绩全部合格」「宪法学习月活动中组织答题测试」): an exam word
+# after a law subject in one sentence is the law exam; never a certification (资格考试,
+# 执法证考试) nor recruitment (考试录用). Only the subjects no other business names: 法律 and
+# 法治 alone open many sentences on other work
+APART = re.compile(
+    r"(?:学法用法|学法|法律知识|法律法规知识|法治理论|法治思想|宪法|民法典|普法)"
+    r"(?:(?!资格|执法证|证件|录用)[^。；;！？!?\n]){0,20}?(?:考试|测试|测验|答题)(?!录用)"
+)
+_SPELLED = frozenset(SPELLINGS)
+
+
+def apart_exam(word: str) -> re.Pattern | None:
+    """The law exam's reading apart (``APART``) when ``word`` is one of its spellings."""
+    return APART if word in _SPELLED else None
+
+
+EXAM_WORDS = ("考试", "测试", "测验", "答题")
+
+
+def exam_cues(full: tuple[str, ...]) -> tuple[str, ...]:
+    """A chunk read for the exam a clause on (``APART``) holds one of its exam words."""
+    return EXAM_WORDS if full and full[0] in _SPELLED else ()

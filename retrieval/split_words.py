@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
+from retrieval.law_exams import apart_exam
 from retrieval.term_words import WORD_GAP, between_spans, boundaries, fits, words_of
 
 GAP = 3  # characters inserted into a word of three or more characters, in all
@@ -114,6 +115,8 @@ def split_spans(text: str, word: str, between: bool = False) -> Iterator[tuple[i
     if between:  # a quoted term: only a modifier between its words (``term_words``)
         yield from between_spans(text, word)
         return
+    if (exam := apart_exam(word)) is not None:  # 学法…，考试成绩 (``law_exams.APART``)
+        yield from (m.span() for m in exam.finditer(text))
     if "进" in word[2:-1] and "、进" in text and (listed := _listed(word)) is not None:
         yield from (m.span() for m in listed.finditer(text))
     if _near(word).search(text) is None:  # not even loosely: ``_pattern`` is not made

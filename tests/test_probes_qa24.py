@@ -185,6 +185,9 @@ def test_the_law_exam_is_found_however_it_was_sat(sentence):
     assert any(s in sentence for s in SPELLINGS)
 
 
-@pytest.mark.parametrize("sentence", ["执法人员参加行政执法资格网上考试", "开展宪法知识线上测试"])
+@pytest.mark.parametrize("sentence", ["执法人员参加行政执法资格网上考试"])
 def test_a_certification_or_one_laws_test_sat_online_is_not_it(sentence):
+    """Round x35: a report's test on 宪法 (宪法知识线上测试) is a test on the law, which a question
+    on the law exam in general finds (``tests/test_probes_x35.py``); a question naming 宪法考试
+    still asks that one law's test."""
     assert not any(s in sentence for s in SPELLINGS)
