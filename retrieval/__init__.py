@@ -38,7 +38,6 @@ their object) and ``said_not`` (the sentences that say a thing was not done).
 Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~
 理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates),
 ``own_deed`` (自己制定: a verb of making, never a plan only cited).
-Round dnyE35: ``own_lack`` (我镇尚未配备X: a sentence without X is no evidence of it).
 Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
 Round perf35: ``substring_decides`` (a spelling present with no negator decides a mention).
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
@@ -135,7 +134,6 @@ __all__ = [
     "office_titles",
     "optional_parts",
     "own_deed",
-    "own_lack",
     "own_words",
     "parallel_formulas",
     "passages",
