@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 # words whose index tokens a tokenizer remembers (a few MB); past it they are made afresh
 _EXPANDED_MAX = 200_000
+# jieba's frequency of a 上/下 verb common enough to keep its 到 (下放 266, 上交 220, 下发 380):
+# the rare ones (上得 3, 上达 57, 上收 16) are a postposition 上 and the next verb
+_VERB_FREQ = 200
 _KEEP = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 STOPWORDS = frozenset(
     [
@@ -196,12 +199,14 @@ class Tokenizer:
         下达到各村, 上交到, 上传到平台); jieba's dictionary has 放到, 达到, 交到, 传到, which
         take the verb's second half with the 到 and leave the 上/下 a lone locative, so the
         deed (下放) is never a word of the question or the sentence. When 上/下 and the
-        first character of an X到 word make a dictionary verb, that verb and 到 are the cut."""
+        first character of an X到 word make a common dictionary verb, that verb and 到 are
+        the cut; a rare one is a postposition before its verb (「基础上得到提升」: 上得 3,
+        「质量上达到」: 上达 57)."""
         out: list[tuple[str, str]] = []
         for w, f in pairs:
             if out and out[-1] in (("上", "f"), ("下", "f")) and len(w) == 2 and w[1] == "到":
                 verb = out[-1][0] + w[0]
-                if self._trie.get_freq(verb) > 0:
+                if self._trie.get_freq(verb) >= _VERB_FREQ:
                     out[-1] = (verb, "v")
                     out.append(("到", "v"))
                     continue
