@@ -37,7 +37,7 @@ _TITLE_END = re.compile(r"(?:报告|汇报|总结|人民政府|办事处|管委�
 # after a dash, underscore or bar. A title whose text before that mark ends in a report word is
 # whole; the short name after it holds no report word and no year (「2021—2025年」 is the title)
 _SITE_SUFFIXED = re.compile(
-    r"(?:报告|汇报|总结|情况)\s*(?:——|[-_|｜—–])\s*(?!.*(?:报告|汇报|总结|\d))[^，。；：:]{1,24}$"
+    r"(?:报告|汇报|总结|情况)\s*(?:——|[-_|｜—–])\s*(?!.*(?:报告|汇报|总结|\d))[^，。；：:、,（(《“]{1,24}$"
 )
 # a portal prints the article's fields under its title (「发布日期：… 来源：…」): such a line
 # opens a record of its own, never the rest of the line above it, and ends where its line ends
