@@ -33,6 +33,18 @@ _PINYIN_GLOSS = re.compile(
 _LINE_END = "。！？；;：:!?…”」』）)》"
 _CONTINUATION_END = "、，,（(《“"
 _TITLE_END = re.compile(r"(?:报告|汇报|总结|人民政府|办事处|管委会)$")
+# a portal's <title> and every mirror of it is 「标题-站点名」: the site's or a copier's brand
+# after a dash, underscore or bar. A title whose text before that mark ends in a report word is
+# whole; the short name after it holds no report word and no year (「2021—2025年」 is the title)
+_SITE_SUFFIXED = re.compile(
+    r"(?:报告|汇报|总结|情况)\s*(?:——|[-_|｜—–])\s*(?!.*(?:报告|汇报|总结|\d))[^，。；：:、,（(《“]{1,24}$"
+)
+# a portal prints the article's fields under its title (「发布日期：… 来源：…」): such a line
+# opens a record of its own, never the rest of the line above it, and ends where its line ends
+_FIELD_LINE = re.compile(
+    r"^[\[【]?(?:发布日期|发布时间|发文日期|成文日期|信息来源|来源|作者|浏览次数|阅读次数|点击次数"
+    r"|访问次数)\s*[:：]"
+)
 
 
 def _is_heading_like(line: str) -> bool:
@@ -82,10 +94,18 @@ def _joins_next(par: _Paragraph, nxt: str) -> bool:
     # short unterminated lines are titles or headings; long ones are broken paragraphs
     if last not in _CONTINUATION_END and (par.length < 30 or _is_heading_like(par.parts[0])):
         return False
-    if _is_heading_like(nxt) or is_chrome_line(to_simplified(nxt)):
+    if _is_heading_like(nxt):
         return False
-    if is_chrome_line(to_simplified(par.parts[0])):  # a breadcrumb or site line is whole
+    simple = to_simplified(nxt)
+    if _FIELD_LINE.match(simple) or is_chrome_line(simple):
         return False
+    first = to_simplified(par.parts[0])
+    if _FIELD_LINE.match(first) or is_chrome_line(
+        first
+    ):  # a field, breadcrumb or site line is whole
+        return False
+    if len(par.parts) == 1 and _SITE_SUFFIXED.search(first):
+        return False  # 「…情况的报告-某某网」: a title with its site's name
     # 「…情况的报告」 (or 報告) is a title, however long
     return not _TITLE_END.search(to_simplified(tail))
 

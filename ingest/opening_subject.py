@@ -26,6 +26,10 @@ division list holds. Two facts read the subject right:
   A verb inside a name (龙归街道, 解放街道) is no sign: only its front is read;
 - a listed place whose short name opens with a level word (镇江) is praised as 「新镇江」: the
   镇 there starts the place's name, so 新镇 is no second writer (a real 新镇 elsewhere too);
+- a listed place whose short name ends in a level character (景德镇市 → 景德镇, 湘乡市 → 湘乡)
+  is written bare in its goals (「全力建好景德镇」「奋力建设美丽湘乡」): an unlisted 「…景德镇」
+  that ends in the short name of a listed place of the same sentence is that place, not a
+  township (a real 青禾镇 under 青禾县 does not end in 青禾 and stays the township);
 - a page written after a merger opens with it (「因行政区划调整，原长龙镇、黄沙镇合并为桂东
   街道」): the units before 合并为/更名为 are gone, the one after it writes.
 """
@@ -79,7 +83,9 @@ def _unlisted_zone(doc: Doc, name: str) -> bool:
 
 def _runs_into(doc: Doc, run: str, name: str, found: list[tuple[str, str]]) -> bool:
     """A city whose short name starts with a level word (镇江, 县城 aside) is praised as
-    「新镇江」「美丽镇江」: the 镇 there opens the listed name, and 新镇 is no second writer."""
+    「新镇江」「美丽镇江」: the 镇 there opens the listed name, and 新镇 is no second writer.
+    One whose short name ends in a level word (景德镇, 湘乡) is written bare: 「建好景德镇」
+    read as an unlisted township is the listed city itself."""
     kind = an.suffix(name)
     if not kind:
         return False
@@ -89,4 +95,6 @@ def _runs_into(doc: Doc, run: str, name: str, found: list[tuple[str, str]]) -> b
         praised = name[: -len(kind)] + short
         if len(short) >= 2 and short.startswith(kind) and doc.known(other) and praised in run:
             return True
+        if len(short) >= 2 and name.endswith(short) and doc.known(other) and not doc.known(name):
+            return True  # 「力建好景德镇」 is 景德镇市 written bare
     return False

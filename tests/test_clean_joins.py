@@ -22,11 +22,16 @@ def _rule(par: _Paragraph, nxt: str) -> bool:
     """The rule in its first order (heading, chrome, title, then the ending and length)."""
     if not nxt or clean._is_heading_like(nxt) or is_chrome_line(to_simplified(nxt)):
         return False
-    if is_chrome_line(to_simplified(par.parts[0])):
+    first = to_simplified(par.parts[0])
+    if clean._FIELD_LINE.match(to_simplified(nxt)) or clean._FIELD_LINE.match(first):
+        return False  # w36: a portal's field line is a record of its own
+    if is_chrome_line(first):
         return False
     tail = par.tail
     if clean._TITLE_END.search(to_simplified(tail)):
         return False
+    if len(par.parts) == 1 and clean._SITE_SUFFIXED.search(first):
+        return False  # w36: 「…报告-站点名」
     last = tail[-1]
     if last in _CONTINUATION_END:
         return True
