@@ -228,6 +228,7 @@ eval: $(STAMP)
 	$(call broad_floor,or34,blind14,--min-f1 0.85 --min-none 0.95)
 	$(call broad_floor,or34,blind15,--min-f1 0.95 --min-none 0.95)
 	$(call broad_floor,meta34,blind15,--min-f1 0.95 --min-facts 0.95)
+	$(call broad_floor,meta35,blind16,--min-f1 0.95)
 	@if [ -f $(SHARED)/corpus-web/questions.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval tests/data/which33/web.jsonl \
 			--gold $(SHARED)/corpus-web/meta_gold.jsonl --min-f1 0.95 --min-none 0.95 && \
@@ -273,6 +274,7 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind8/web_real/meta_gold.jsonl --min all=0.90
 	$(BIN)/reportqa eval-metadata tests/data/blind9/web_real/meta_gold.jsonl --min all=0.95
 	$(BIN)/reportqa eval-metadata tests/data/meta34/web_real/meta_gold.jsonl --min all=0.95
+	$(BIN)/reportqa eval-metadata tests/data/meta35/web_real/meta_gold.jsonl --min all=0.90
 	$(BIN)/reportqa eval-metadata tests/data/blind10/web_real/meta_gold.jsonl --min all=0.95
 	$(BIN)/reportqa eval-metadata tests/data/blind11/web_real/meta_gold.jsonl --min all=0.90
 	$(BIN)/reportqa eval-metadata tests/data/blind12/web_real/meta_gold.jsonl --min all=1.0
