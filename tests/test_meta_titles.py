@@ -38,8 +38,9 @@ def test_organs_in_a_title_nest_outer_to_inner(line, unit, above):
     ],
 )
 def test_a_title_run_on_after_the_last_field_is_still_the_title(head):
+    # the cleaner may join the field line and the title or (w36: a line opening with a field
+    # label stands alone) keep them apart; either way the title is read whole
     text = clean_text(head + "\n2024年，桐岭乡扎实推进法治政府建设，乡政府审查合同12份。\n一、做法")
-    assert "\n" not in text.split("2024年，")[0].strip()  # the cleaner joined field and title
     ex = extract(text, "x.txt")
     assert (ex.title, ex.unit, ex.year) == ("桐岭乡2024年度法治政府建设情况报告", "桐岭乡", 2024)
 
