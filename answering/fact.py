@@ -93,18 +93,23 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
     carries = None if entity else retriever.carrier(analysis, _wants_number(analysis.question))
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
-    found = compose_fact(
-        analysis,
-        hits,
-        idf,
-        person=ctx.person,
-        carries=dated_only(_kind_kept(carries, asked, analysis), analysis.question),
-        judged=judged,
-        entity=entity,
-        text_of=retriever.lib.report_text,
-        words=retriever.lib.tokenizer.words,
-        bare=bare_noun(analysis.question, tok.tagged, tok.words),
-    )
+    kept = _kind_kept(carries, asked, analysis)
+    # 「什么时候」: a dated sentence first; none dated, the sentence on the topic still answers
+    for carried in dict.fromkeys((dated_only(kept, analysis.question), kept)):
+        found = compose_fact(
+            analysis,
+            hits,
+            idf,
+            person=ctx.person,
+            carries=carried,
+            judged=judged,
+            entity=entity,
+            text_of=retriever.lib.report_text,
+            words=retriever.lib.tokenizer.words,
+            bare=bare_noun(analysis.question, tok.tagged, tok.words),
+        )
+        if found.citations:
+            break
     if not found.citations:  # the unit's own report, its topic worded otherwise
         text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found

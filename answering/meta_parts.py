@@ -23,10 +23,12 @@ from reportqa.types import Chunk, ReportInfo
 # what a question asks of a report as a document: whom it is addressed to, the unit above
 # its author, the year it covers. A report is handed up, so its addressee is asked with any
 # verb of handing in (写给, 交给, 提交给, 递交给, 呈送给, 上报给) or as 向谁报告; said of the report
-# (报告, 这份, 它): 「审查的合同交给谁了」「发现问题向谁报告」 ask of the report's contents
+# (报告, 这份, 它) right before the verb: 「报告里审查的合同交给谁了」「报告中问题向谁报告」 ask of
+# the report's contents
 ADDRESSEE = re.compile(
     r"报(?:给|送给?|送至|送到)\s*(?:谁|哪|什么)|主送|呈报给?谁|报告对象"
-    r"|(?:报告|这份|这篇|它)[^，,。？?]{0,6}?(?:(?:写|交|提交|递交|呈送|呈交|上报|送)给了?\s*(?:谁|哪)"
+    r"|(?:报告|这份|这篇|它)(?:是|要|应|该|需|会|被|最终|最后){0,2}"
+    r"(?:(?:写|交|提交|递交|呈送|呈交|上报|送)给了?\s*(?:谁|哪)"
     r"|向(?:谁|哪个?(?:机关|单位|部门)?)(?:报告|汇报|报送|提交))"
 )
 # the unit above: 「属于哪个县」「归哪个市管」「是哪个区下面的」「上面是哪个旗」「它的上级是」

@@ -243,9 +243,8 @@ class MetadataAnswerer:
         named = {*analysis.townships, *analysis.counties}
         for name in sorted(named, key=len, reverse=True):
             rest = rest.replace(name, "")
-        holders = self._holding(analysis.townships, everything)
-        for name in holders:  # 「西安有哪些报告」: the city said by its short name
-            rest = rest.replace(short_name(name), "")
+        for name in analysis.townships:  # 「西安有哪些报告」: a city said by its short name
+            rest = rest if name.endswith(_TOWN_ENDS) else rest.replace(short_name(name), "")
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
         rest = without_sub_level_words(rest)
         asks = _LIST.search(q) or _NOUN_PHRASE.search(q) or asks_only(q)
@@ -281,7 +280,8 @@ class MetadataAnswerer:
                     rest = rest.replace(candidate, "", 1)
         if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):
             return None  # 「哪些报告提到了…」: a topic, searched in the text
-        if holders:  # 「西安有哪些报告」「宜君县的报告有几份」: the units under it are in it too
+        # 「西安有哪些报告」: the units under it are in it too (read last: it scans the library)
+        if holders := self._holding(analysis.townships, everything):
             return self._list(q, everything, everything, holders, rest, keep)
         return self._list(q, infos, everything, places, rest, keep)
 

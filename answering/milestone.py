@@ -29,7 +29,10 @@ def exact_figure(sentence: str, value: str) -> str:
     if at < 0 or not _PASSED.search(sentence[max(0, at - 6) : at]):
         return value
     unit = re.sub(_NUMBER, "", value, count=1)
-    rest = _EXACT.match(sentence[at + len(value) :])
+    after = sentence[at + len(value) :]
+    rest = _EXACT.match(after)
     if rest is None or not unit or not rest.group("m").startswith(unit):
         return value
-    return f"{rest.group('n').strip()}{unit}"
+    if rest.group("m")[len(unit) : len(unit) + 1] in ("次", "余", "多", "人"):
+        return value  # 「超过1万人，达1.5万人次」: another measure, no exact figure of the same
+    return after[rest.start("n") : rest.start("m") + len(unit)]  # as written (「达 326 件」)

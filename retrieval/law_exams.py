@@ -74,11 +74,13 @@ def law_exams_in(text: str) -> list[tuple[int, int, Concept]]:
 # round x35: reports name the exam after its study, in the same sentence but a clause on
 # (「完成学法用法学习计划，年终考试成绩全部合格」「宪法学习月活动中组织答题测试」): an exam word
 # after a law subject in one sentence is the law exam; never a certification (资格考试,
-# 执法证考试) nor recruitment (考试录用). Only the subjects no other business names: 法律 and
+# 执法证考试) nor recruitment (考试录用), nor a school's or the public's test after a law
+# campaign (辅导学生备战中考, 组织群众有奖答题): the exam meant is the cadres'. Only the subjects no other business names: 法律 and
 # 法治 alone open many sentences on other work
 APART = re.compile(
     r"(?:学法用法|学法|法律知识|法律法规知识|法治理论|法治思想|宪法|民法典|普法)"
-    r"(?:(?!资格|执法证|证件|录用)[^。；;！？!?\n]){0,20}?(?:考试|测试|测验|答题)(?!录用)"
+    r"(?:(?!资格|执法证|证件|录用|学生|中考|高考|期末|群众|有奖)[^。；;！？!?\n]){0,20}?"
+    r"(?:考试|测试|测验|答题)(?!录用)"
 )
 _SPELLED = frozenset(SPELLINGS)
 

@@ -31,9 +31,10 @@ _LEVEL_WORDS = (
 
 # a level noun the deed goes to: 「把审批权限下放到乡镇」「延伸到街道」「推送给各乡镇」
 # 「向街道派驻」「下放到各县（市）区」. 到 after a verb of saying or finding (提到, 写到, 看到,
-# 查到) goes nowhere, and 「到乡镇的报告」 names reports
+# 查到) goes nowhere, and 「到乡镇的报告」 names reports; 「对（于）乡镇（一级）来说」 frames the
+# question's scope, so 对 is no such preposition
 _TO_LEVEL = re.compile(
-    r"(?<![提写讲说谈看查找读翻])(?:[到给向至]了?|对于?)(?:各|全部|所有|每个)?"
+    r"(?<![提写讲说谈看查找读翻])[到给向至]了?(?:各|全部|所有|每个)?"
     r"(?:乡镇|街道|镇街|街镇|区县|县区|县市区|县[（(]市[)）、,，]区[）)]?)"
     r"(?:这一级|一级|层面|层级)?(?!的?(?:报告|材料|总结))"
 )
@@ -43,7 +44,7 @@ def without_destinations(q: str) -> str:
     """The question with each level noun the asked deed goes to blanked out. Reports write
     where a power is handed down or a service reaches (「下放到乡镇」「延伸到街道和社区」) in the
     report of the unit that hands it down, a county's or a city's: the level noun after
-    到/给/向/至/对 is an argument of the deed, so it names no reports to search. 「哪些乡镇…」
+    到/给/向/至 is an argument of the deed, so it names no reports to search. 「哪些乡镇…」
     keeps its scope: only the noun right after the preposition is blanked."""
     return _TO_LEVEL.sub(lambda m: "，" * len(m.group()), q)
 

@@ -112,3 +112,33 @@ def test_topic_says_each_word_once(tmp_path, monkeypatch):
     assert analyze("哪些地方把法治教育写进了年终述职").topic == "法治教育年终述职"
     assert analyze("哪些乡镇把法治宣传教育纳入了年度考核").topic.count("法治宣传") == 1
     assert analyze("哪些街道开展了行政执法“三项制度”").topic == "三项制度行政执法"
+
+
+def test_review_of_stop_35(tmp_path, monkeypatch):
+    """Defects a review of stop 35's merge found, each a wrong answer the base did not give:
+    a when-question on a deed its report does not date still quotes the deed (it had said the
+    report never mentions it); 「报告中…向谁报告」 asks of the contents, not the addressee;
+    「对于乡镇一级来说」 keeps the township scope; 「超过1万人，达1.5万人次」 counts another
+    measure; a school's or the public's test after a law campaign is no cadres' law exam."""
+    from answering.meta_parts import ADDRESSEE
+    from retrieval.law_exams import APART
+    from retrieval.scope import levels_asked
+
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path))
+    assert main(["ingest", str(DATA)]) == 0
+    service = build(Settings(data_dir=tmp_path)).service
+    when = service.ask("荷塘乡什么时候聘请的法律顾问")
+    assert [c.township for c in when.citations] == ["荷塘乡"]
+    assert "聘请法律顾问1名" in when.citations[0].quote
+    assert ADDRESSEE.search("这份报告是写给谁的") and ADDRESSEE.search("它是向谁报告的")
+    assert not ADDRESSEE.search("栾城区报告中建设情况向谁报告")
+    assert not ADDRESSEE.search("报告里审查的合同交给谁了")
+    assert "乡镇" in levels_asked("对于乡镇一级来说，哪些开展了宪法宣传")
+    assert "乡镇" not in levels_asked("哪些报告写了把审批权限下放到乡镇")
+    from answering.milestone import exact_figure
+
+    assert exact_figure("培训超过1万人，达1.5万人次", "1万人") == "1万人"
+    assert exact_figure("受理案件突破300件，达 326 件。", "300件") == "326 件"
+    assert not APART.search("普法志愿者进校园，辅导学生备战中考考试")
+    assert not APART.search("开展宪法宣传周活动，组织群众有奖答题")
+    assert APART.search("完成学法用法学习计划，年终考试成绩全部合格")
