@@ -165,8 +165,14 @@ class Bound:
             return out
 
         explained: dict[str, np.ndarray] = {}
-        for full, explains in self._explaining:
+        for full, explains, apart in self._explaining:
             hit = any_of(full)
+            if apart:  # spelled apart (``_explained``): every character of a word is there
+                for word in dict.fromkeys(w for w in full if len(w) >= 2):
+                    chars = np.ones(n, dtype=bool)
+                    for c in dict.fromkeys(word):
+                        chars &= has(c)
+                    hit = hit | chars
             for t in explains:
                 explained[t] = explained[t] | hit if t in explained else hit
         low, high = np.zeros(n), np.zeros(n)

@@ -33,6 +33,11 @@ QUESTIONS = (
     "哪些乡镇组织法律顾问学习民法典",
     "哪些乡镇开展了矛盾纠纷排查化解",
     "哪些乡镇普过法",
+    # stop 37: a need that explains others (an anchor's run, a user's examples) crashed the pass
+    # (``Bound._explaining`` gained a third field the pass did not unpack)
+    "哪些乡镇按“三重一大”集体决策",
+    "哪些乡镇落实了“四议两公开”民主决策",
+    "哪些地方开会前先学法，比如常务会学法、党委会学法？",
 )
 
 
