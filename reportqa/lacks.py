@@ -101,10 +101,11 @@ def read_lacks(text: str) -> str:
     """The clauses of ``text`` that may state a lack, as ``ReportInfo.lacks`` keeps them: one
     line per clause, ``kind<TAB>lead<TAB>thing`` — for an object, the clause before the verb
     (whose voice it is) and the words after it; for a subject, the words before its absence."""
+    text = to_simplified(text)  # 「尚未聘請」「沒有」 as their simplified spelling
     if not any(ch in text for ch in _CUES):
         return ""  # the cheap test first: most reports deny nothing of the kind
     out: dict[tuple[str, str, str], None] = {}
-    for clause in _cued_clauses(to_simplified(text)):
+    for clause in _cued_clauses(text):
         for kind, verb in ((HAVE, _NEG_HAVE), (LACK, _LACK)):
             for v in verb.finditer(clause):
                 thing = clause[v.end() :]
