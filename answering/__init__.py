@@ -36,6 +36,8 @@ the person named in the neighbouring sentence), ``count_before`` (「971名…�
 mentions a thing but names none); compare cells that name someone (``who_cells``; a body that bears or coordinates a work:
 ``who_body``), an
 organisation (``entity_cells``: 哪家律所) or rank by the audience (``audience_cells``: 给干部办的);
+``lacked`` drops a unit whose own report says it lacks the asked thing (尚未聘请法律顾问, read at
+ingest by ``reportqa.lacks``) from a which-answer on a sentence without it;
 ``lesson_acts`` reads 讲法治课 as the report's 授课/讲座/辅导; ``places`` handles
 places the metadata lacks; ``collector`` holds the garbage collector off while an answer is
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
@@ -101,6 +103,7 @@ __all__ = [
     "issue_date",
     "kind_scope",
     "kinds",
+    "lacked",
     "lesson_acts",
     "llm",
     "lure_words",

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.denied import undenied
+from answering.lacked import unlacked
 from answering.near import near_answer, near_reading
 from answering.negated_which import negated_answer
 from answering.unsaid_words import narrowed, said_words, unsaid, unsaid_answer
@@ -35,6 +36,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     idf = ctx.retriever.concept_idf(analysis, filters)
     evidence = ctx.retriever.fan_out(analysis, filters)
     evidence = undenied(ctx, analysis, filters, evidence)  # 「不干预」 is no 干预 (``denied``)
+    evidence = unlacked(ctx, analysis, filters, evidence)  # 「尚未聘请X」: no X (``lacked``)
     if analysis.number:
         evidence = [_with_count(ctx, analysis, filters, ev) for ev in evidence]
     got = compose_which(analysis, evidence, idf)

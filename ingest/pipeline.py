@@ -25,7 +25,7 @@ from ingest.loaders import iter_report_files
 from ingest.pending import Pending, first_part, put_uncommitted, travels
 from ingest.result import IngestResult
 from ingest.sidecar import SIDECAR, read_sidecar
-from ingest.versions import CHUNKING, parse_report, report_info
+from ingest.versions import CHUNKING, DERIVED, parse_report, report_info
 from ingest.workers import (
     PARALLEL_MIN_BYTES,
     Jobs,
@@ -51,8 +51,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 WRITER_BATCHES = 3  # see ``Ingestor._start_writer``
 AHEAD_CHUNKS = 1000  # see ``Ingestor._write``: ~0.15 s of Chroma holding the GIL
-# a metadata correction rewrites the record
-_LISTED = operator.attrgetter("title", "township", "county", "level", "year", "provenance")
+# a metadata correction, or a lack read anew (``versions.DERIVED``), rewrites the record
+_LISTED = operator.attrgetter("title", "township", "county", "level", "year", "provenance", "lacks")
 
 
 class Ingestor:
@@ -126,7 +126,7 @@ class Ingestor:
             st.chunk_max_chars,
             st.chunk_min_chars,
         )
-        self._marks = FileMarks(st.index_dir / "files.json", reader_key(CHUNKING, spec))
+        self._marks = FileMarks(st.index_dir / "files.json", reader_key(CHUNKING, DERIVED, spec))
         missing = [p for p in paths if not p.exists()]
         for p in missing:
             result.failed.append({"source": str(p), "error": "文件或目录不存在 / no such file"})

@@ -16,6 +16,10 @@ if TYPE_CHECKING:  # the metadata readers load on the first parse: an ingest who
 # the content hash names the text and the chunking that cut it: bump this when chunking changes
 # for an unchanged text, so an existing library re-chunks every report once on its next ingest
 CHUNKING = "chrome-2"  # stop 35: the cleaner keeps a portal field line apart (w36); 下放到 → 下放 + 到 (h35)
+# what is derived from an unchanged text onto its report record without re-chunking it (the
+# lacks of ``reportqa.lacks``): bump this when that reading changes, so the next ingest re-reads
+# every file and rewrites only the records whose derived values differ (no chunk, no vector)
+DERIVED = "lacks-1"  # stop 37: a unit's own lacks, read once (lack37)
 
 
 def report_info(path: Path, text: str, values: dict, sources: dict) -> ReportInfo:
@@ -36,7 +40,9 @@ def parse_report(
     """Metadata for a cleaned text; returns the info and the extraction, whose title block
     and page chrome chunking leaves out."""
     from ingest.metadata import extract, with_overrides
+    from reportqa.lacks import read_lacks
 
     ex = extract(text, path.name)
     values, sources = with_overrides(ex, overrides or {}, path.name)
+    values["lacks"] = read_lacks(text)
     return report_info(path, text, values, sources), ex

@@ -85,6 +85,7 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
     from ingest.clean import clean_text
     from ingest.loaders import load_text
     from ingest.metadata import extract, with_overrides
+    from reportqa.lacks import read_lacks
 
     try:
         big = spec.limits.max_bytes is not None and path.stat().st_size > spec.limits.max_bytes
@@ -97,6 +98,7 @@ def parse_file(path: Path, overrides: dict[str, str] | None, spec: ParseSpec) ->
             raise IngestError(f"{path.name}: 清洗后没有正文 / no text after cleaning")
         ex = extract(text, path.name)
         values, sources = with_overrides(ex, overrides or {}, path.name)
+        values["lacks"] = read_lacks(text)  # once, here: an ask never reads the text for it
     except IngestError as exc:
         return Parsed(path, error=str(exc))
     sections = split_sections(text, ex.title_end, ex.chrome_spans)

@@ -5,7 +5,8 @@ metadata), ``settings`` (one ``Settings``, prefix REPORTQA_), ``errors`` (user-f
 Chinese), ``text`` (normalisation, OpenCC, jieba tokenising), ``dictionary`` (jieba's trie, private to the
 process: never jieba_fast_dat's shared temp-dir file), ``patterns`` (report heading
 shapes), ``units`` (unit names), ``ports`` (what the core needs from storage and search),
-``answer_json`` (an answer as its JSON record and back),
+``answer_json`` (an answer as its JSON record and back), ``lacks`` (what a report says its
+unit lacks: read at ingest, matched at the ask),
 and small infrastructure: ``locking``, ``faults`` (test crash points), ``prompts``,
 ``frozen`` (a quicker constructor for records made by the thousand), ``token_codes`` (a
 report's tokens as codes, handed from an ingest worker to the refresh), ``spawn_main``
@@ -21,6 +22,7 @@ __all__ = [
     "errors",
     "faults",
     "frozen",
+    "lacks",
     "locking",
     "patterns",
     "ports",

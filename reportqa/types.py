@@ -57,6 +57,9 @@ class ReportInfo:
     path: str = ""  # absolute path at ingest time, for --prune
     chunks: int = 0
     provenance: str = ""
+    # the clauses where the report says its unit lacks a thing (``reportqa.lacks``), read
+    # once at ingest so an ask never reads the whole text for them
+    lacks: str = ""
 
     @property
     def unit(self) -> str:

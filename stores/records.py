@@ -54,6 +54,7 @@ def info_meta(info: ReportInfo) -> dict:
         "path": info.path,
         "chunks": info.chunks,
         "provenance": info.provenance,
+        "lacks": info.lacks,
     }
 
 
@@ -71,6 +72,7 @@ def info_from_meta(meta: dict) -> ReportInfo:
         path=str(meta.get("path", "")),
         chunks=int(meta.get("chunks", 0)),
         provenance=str(meta.get("provenance", "")),
+        lacks=str(meta.get("lacks", "")),
     )
 
 
