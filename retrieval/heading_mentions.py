@@ -10,7 +10,7 @@ asking which reports *mention* something (提到/提及/写到/说到/讲到/谈
 the report is the one the user looks for.
 
 So, for such a which-question only, a report none of whose sentences supports the need is
-supported by a heading of its read chunks that holds every required concept in full and
+supported by a heading of its read chunks that spells every required concept whole and
 covers ``SUPPORT`` of the need on its own (a mention under a negation, 「（二）尚未开展的…」,
 counts for nothing, as everywhere). A section whose body says its topic is not done
 (``denied_sections``: 「二、法律顾问」 then 「我乡尚未聘请法律顾问」) mentions it only to deny it,
@@ -40,7 +40,7 @@ from reportqa.patterns import LEVEL1, LEVEL2, LEVEL3
 from reportqa.types import Chunk
 from retrieval.analysis import Analysis
 from retrieval.denied_sections import denied
-from retrieval.evidence import SUPPORT, Need, Sentence, match
+from retrieval.evidence import SUPPORT, Need, Sentence, names_in
 from retrieval.measures import QUANTITY
 
 # a verb that says a text mentions something: what the report says, not what the unit did
@@ -89,11 +89,13 @@ class HeadingMentions:
         self.judged: dict[str, bool] = {}  # heading text → does it mention the need
 
     def mentions(self, heading: str) -> bool:
-        """Does the heading hold every required concept in full and cover the need?"""
+        """Does the heading spell every required concept whole (not read apart: 「依法全面履行
+        政府职能」 holds no 依法行政) and cover the need?"""
         got = self.judged.get(heading)
         if got is None:
             got = self.judged[heading] = bool(self.required) and (
-                all(match(heading, n) >= 1.0 for n in self.required)
+                all(any(map(heading.__contains__, n.full)) for n in self.required)  # cheap first
+                and all(names_in(heading, n.full) for n in self.required)
                 and self.score(heading) >= SUPPORT
             )
         return got
