@@ -43,7 +43,10 @@ def test_hd37_probes(tmp_path, monkeypatch, capsys):
         for item, ans in asked(tmp_path / "d", PROBES)
     }
     # the quote under a heading that alone names the topic is cited under that heading
-    assert cited["h1a"]["松林镇"] == ("一、主要工作 > （一）规范性文件备案审查", "组织业务培训2次。")
+    assert cited["h1a"]["松林镇"] == (
+        "一、主要工作 > （一）规范性文件备案审查",
+        "组织业务培训2次。",
+    )
     assert cited["h2a"]["松林镇"] == ("一、主要工作 > （二）府院联动", "（二）府院联动")
     plan = ("二、2025年工作打算 > （一）推进合法性审查全覆盖", "（一）推进合法性审查全覆盖")
     assert cited["h3b"]["松林镇"] == plan
@@ -65,6 +68,7 @@ def test_hd37_probes(tmp_path, monkeypatch, capsys):
         ("哪些乡镇开展了府院联动", False),
         ("哪些街道出现了行政诉讼败诉", False),
         ("云溪镇受理了多少件行政复议案件", False),
+        ("开展了法治讲座的报告有哪些", False),
     ],
 )
 def test_a_mention_is_asked_by_a_verb_of_saying(question, mention):
