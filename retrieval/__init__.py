@@ -29,6 +29,7 @@ Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the recor
 学过), ``law_names`` (反有组织犯罪法 whole), ``destinations`` (去法院听庭审: 法院 is where),
 ``relation_idioms`` (扯上关系 is 挂钩).
 Round x35: ``when_asked`` (什么时候/哪个月 asks a date: the quote dates the deed).
+Round hd37: ``heading_mentions`` (「哪些报告提到了X」: a section heading naming X is a mention).
 Round which32: ``spoken_deeds`` (听人家打官司 is 旁听庭审, 讲自己抓法治的情况 is 述法, 检查卷宗 is 案卷评查).
 Round which33: ``campaign_names`` (法治宁波建设: a drive's title, one concept and no scope).
 Round gap34: ``term_words`` (党政主要负责人年度述法 is 党政主要负责人述法: a modifier between two words),
@@ -107,6 +108,7 @@ __all__ = [
     "glosses",
     "grounding",
     "group_claims",
+    "heading_mentions",
     "hedges",
     "holders",
     "honours",

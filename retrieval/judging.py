@@ -34,6 +34,7 @@ from retrieval.evidence import (
     sentence_ends,
 )
 from retrieval.fanout_sentences import Candidates, heading_spans
+from retrieval.heading_mentions import Headed, HeadingMentions, under_heading
 from retrieval.passages import Sentence, heading_lines, headings_before_in, is_heading
 from retrieval.stock_phrases import without_stock_purposes
 
@@ -48,6 +49,7 @@ def judge_rows(
     floor: float,
     stop: int,
     book: dict[int, list],
+    headings: bool = False,
 ) -> dict[str, list[Sentence]]:
     """Report id → its scored sentences, best first, for ``rows`` ordered by report and rank.
     A report stops being read once ``stop`` of its sentences reach ``SUPPORT``; a chunk whose
@@ -58,7 +60,11 @@ def judge_rows(
     text and heading path, where its sentences end (once it is read), each candidate
     sentence as it is scored (read under its heading; None for a bare heading, which is no
     evidence), which of its sentences are headings and which of its lines
-    (``passages.heading_lines``). The caller keeps it for one index version."""
+    (``passages.heading_lines``). The caller keeps it for one index version.
+
+    ``headings``: the question asks which reports mention the need, so a report none of
+    whose sentences supports it is read once more, by the headings of the chunks read of it
+    (``retrieval.heading_mentions``)."""
     cut = min(floor, SUPPORT)
     upper_bound = Bound(needs)  # ``evidence.upper_bound`` with its tables made once
     sentence_score = Score(needs)
@@ -75,6 +81,7 @@ def judge_rows(
     # score None when under the cut), and of a sentence as read
     outcomes: dict[tuple[str, str], list[tuple[int, int, str, float | None]] | None] = {}
     judged: dict[str, float | None] = {}
+    read: dict[str, list[int]] | None = {} if headings else None  # report → rows read
     for r in rows:
         if chunks[r].report_id != rid:  # rows come by report: one lookup per report
             rid = chunks[r].report_id
@@ -92,6 +99,8 @@ def judge_rows(
             )
         if outcome is None:
             continue
+        if read is not None:
+            read.setdefault(rid, []).append(r)
         supporting = 0
         for s, e, scored, sc in outcome:
             if sc is None:  # no quote: scored only if the report needs it
@@ -111,6 +120,8 @@ def judge_rows(
                 sc = late[scored] = sentence_score(scored)
             if sc > 0:
                 sents.append(Sentence(r, s, e, sc))
+    if read:
+        _by_headings(read, by_report, book, HeadingMentions(needs, sentence_score))
     for sents in by_report.values():
         if len(sents) > 1:  # most reports of a large fan-out have one sentence
             sents.sort(key=lambda x: (-x.score, x.row, x.start))
@@ -118,6 +129,26 @@ def judge_rows(
 
 
 _UNSEEN: Any = object()  # a chunk or sentence not yet judged in this ask
+
+
+def _by_headings(
+    read: dict[str, list[int]],
+    by_report: dict[str, list[Sentence]],
+    book: dict[int, list],
+    mention: HeadingMentions,
+) -> None:
+    """Each report with no supporting sentence gets its first heading mention among the
+    chunks read of it, best-ranked first (their heading spans are in ``book``)."""
+    for rid, rows in read.items():
+        sents = by_report[rid]
+        if any(x.score >= SUPPORT for x in sents):
+            continue
+        for r in rows:
+            text, _, ends, _, spans = book[r][:5]
+            got = mention(r, text, ends, spans) if spans else None
+            if got is not None:
+                sents.append(got)
+                break
 
 
 def _outcome(
@@ -193,7 +224,7 @@ def _as_read(
 
 
 def supporting_hits(
-    sents: Sequence[Sentence], chunks: Sequence[Chunk], cuts: dict[tuple[int, int, int], Chunk]
+    sents: Sequence[Sentence], chunks: Sequence[Chunk], cuts: dict[tuple, Chunk]
 ) -> tuple[Hit, ...]:
     """The supporting sentences as fan-out hits. A sentence cut out as a chunk of its own
     depends only on the library, so ``cuts`` (kept per index version beside the sentence
@@ -204,8 +235,12 @@ def supporting_hits(
         if x.score < SUPPORT:
             continue
         key, chunk = (x.row, x.start, x.end), chunks[x.row]
+        if isinstance(x, Headed):  # cited under its heading: another cut of the same span
+            key = (*key, x.heading_start)
         cut = cuts.get(key)
         if cut is None or cut.info is not chunk.info:  # a metadata correction keeps the text
             cut = cuts[key] = sentence_chunk(chunk, x)
+            if isinstance(x, Headed):
+                cut = cuts[key] = under_heading(cut, chunk, x)
         hits.append(Hit(cut, x.score, "fanout"))
     return tuple(hits)

@@ -21,6 +21,7 @@ from retrieval.evidence import SUPPORT, build_needs, cues
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
+from retrieval.heading_mentions import mention_asked
 from retrieval.holders import topic_restored
 from retrieval.initials import Initials
 from retrieval.judging import judge_rows, supporting_hits
@@ -52,7 +53,7 @@ class HybridRetriever:
         self._silent = SilentVerdicts(library)  # a report with no candidate sentence
         self._book: dict[int, list] = {}
         self._book_version = None
-        self._cuts: dict[tuple[int, int, int], Chunk] = {}  # (row, start, end) -> its sentence
+        self._cuts: dict[tuple, Chunk] = {}  # (row, start, end[, heading]) -> its sentence
         self._paths = ChunkPaths()  # per distinct section path, the strings it holds
         self.grounding = Grounding(library, self.simple, self._rows_with, self._text_holds)
         self.initials = Initials(library.tokenizer.is_word)
@@ -369,9 +370,10 @@ class HybridRetriever:
         # by report, best-ranked first (a stable sort: ties keep the row order)
         order = rows[np.lexsort((-rank[rows].astype(np.float64), report_of[rows]))]
         book = self._sentence_book()
-        by_report = judge_rows(
-            order.tolist(), chunks, self.simple, self.heading, needs, terms, floor, stop, book
-        )
+        # 「哪些报告提到了X」: a section heading naming X is a mention (``heading_mentions``)
+        heads = floor >= SUPPORT and mention_asked(analysis)
+        judge = (self.simple, self.heading, needs, terms, floor, stop, book, heads)
+        by_report = judge_rows(order.tolist(), chunks, *judge)
         # every report silent, then the reports judged in their places
         evidence, places = self._silent.of_scope(infos)
         for rid, sents in by_report.items():

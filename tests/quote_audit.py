@@ -24,6 +24,7 @@ import jieba
 from answering.sentence_cuts import is_heading, is_lead
 from reportqa.answer import Answer, Kind, Paragraph, Role, fmt_number
 from reportqa.text import to_simplified
+from retrieval.heading_mentions import asks_mention
 from retrieval.measures import DIGIT_QUANTITY
 from retrieval.numerals import as_written
 
@@ -151,6 +152,7 @@ def check_answer(qid: str, ans: Answer, concepts, text_of) -> list[Violation]:
         return []
     out: list[Violation] = []
     kind = str(ans.kind)
+    mention = ans.kind == Kind.WHICH and asks_mention(ans.question)
     required = [c for c in concepts if c.required] or list(concepts)
     values = {r.citation.n: _cell_value(r) for r in ans.table if r.citation is not None}
     for c in ans.citations:
@@ -165,6 +167,11 @@ def check_answer(qid: str, ans: Answer, concepts, text_of) -> list[Violation]:
             bad("verbatim")
             continue
         held = _spelled(c.quote, concepts)
+        # 「哪些报告提到了X」: a quote cited under a heading naming X is a mention of X
+        # through its section (``retrieval.heading_mentions``): the heading holds the words
+        under = c.section.split(" > ")[-1].strip() if mention else ""
+        if not held and under:
+            held = _spelled(under, concepts)
         if c.section not in _ABOUT_REPORT:  # the question's words are the topic's
             s, e = _sentence(text, c.start, c.end)
             lost = _spelled(text[s:e], concepts) - held
@@ -177,7 +184,8 @@ def check_answer(qid: str, ans: Answer, concepts, text_of) -> list[Violation]:
             bad("value", value)
         q = c.quote.strip()
         if is_heading(q):
-            bad("heading")
+            if q != under or not held:  # a mention's own heading is its quote
+                bad("heading")
         elif _lead_alone(q, text, c.end) and ans.kind != Kind.FACT:
             bad("lead")
         if c.end >= len(text.rstrip()) and q[-1] not in _STOPS and re.search("[，,、]", q):
