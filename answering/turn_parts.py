@@ -12,6 +12,8 @@ sentence often only presses or frames the first:
 * asking words and nothing else — the same question pressed: 「是哪几个」「哪个最多」「多少」,
   a pick among the units just asked of (「它们俩谁开得多」), a condition on the first's answer
   (「如果有，是哪年？」「有的话列一下」 asks when / which of the same thing: one question);
+* a condition on the first question's answer (「如果有，是哪家律所？」「要是没有呢」): it asks
+  more of the same thing, answered by the same passage — one question;
 * 「有没有X？是哪些」 — whether any unit did X, then which: one which-question.
 
 A unit list (「A、B、C哪个最多」), two units in one question (「比较A和B的…」) and a full stop
@@ -30,9 +32,9 @@ _STOP = "？?；;。！!"
 _ANY_CUT = re.compile(rf"[{_STOP}，,]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|\"[^\"]*\"|（[^）]*）|\([^)]*\)")
 _SENTENCE_END = re.compile(rf"[{_STOP}]+")
-# 「，另外…」「，还有…」「，再问一下…」: a connector that opens another question (dropped)
+# 「，另外…」「？还有…」「；再问一下…」: a connector that opens another question (dropped)
 _CONNECTOR = re.compile(
-    r"[，,]\s*(?:另外|此外|以及|还有就是|还有|再问一下|再问下|再问|顺便问一下|顺便问下|顺便问|"
+    rf"[，,{_STOP}]\s*(?:另外|此外|以及|还有就是|还有|再问一下|再问下|再问|顺便问一下|顺便问下|顺便问|"
     r"还想问一下|还想问|还想知道)[，,]?\s*"
 )
 # 「，它归哪个区管」「，其中哪个办了培训班」: a pointer back opens a question of its own
@@ -59,6 +61,8 @@ _NO_TOPIC = re.compile(
     r"列一下|列出来|列举|说一下|说说|讲一下|具体|分别|各自|各|都|也|又|还|请|一下|"
     r"吗|呢|么|吧|啊|哈|呀|是|有|的|了|过|在|单位|乡镇|地方|街道|报告|家|个|[^\u4e00-\u9fff]"
 )
+# 「如果有，是哪家？」「有的话是哪年」「要是没有呢」: a condition on the answer before opens it
+_CONDITION = re.compile(r"^\s*(?:(?:如果|若|如|要是|假如|倘若)(?:有|是|没有|没|不是)|有的话|没有的话)")
 _EXISTS = re.compile(r"有没有|是否有|有无|有(?!的话).*[吗么][\s？?]*$")
 _WHICH = re.compile(r"哪|谁")
 
@@ -85,11 +89,12 @@ def split_turn(question: str, units: UnitIndex | None = None) -> tuple[str, ...]
         else:  # belongs to the question before: kept as typed
             parts[-1] += joint + text
             asked[-1] = asked[-1] or bool(_ASKS.search(text))
-    return tuple(parts) if len(parts) > 1 else (q,)
+    # a part keeps its question mark; the 「；」「，」 that joined it to the next is no part of it
+    return tuple(p.rstrip("；;，, ") for p in parts) if len(parts) > 1 else (q,)
 
 
 def _new_question(before: str, text: str, units: UnitIndex | None) -> bool:
-    if not _ASKS.search(text):
+    if not _ASKS.search(text) or _CONDITION.search(text):
         return False
     if len(_NO_TOPIC.sub("", text)) < 2:
         return False
