@@ -62,7 +62,9 @@ _NO_TOPIC = re.compile(
     r"吗|呢|么|吧|啊|哈|呀|是|有|的|了|过|在|单位|乡镇|地方|街道|报告|家|个|[^\u4e00-\u9fff]"
 )
 # 「如果有，是哪家？」「有的话是哪年」「要是没有呢」: a condition on the answer before opens it
-_CONDITION = re.compile(r"^\s*(?:(?:如果|若|如|要是|假如|倘若)(?:有|是|没有|没|不是)|有的话|没有的话)")
+_CONDITION = re.compile(
+    r"^\s*(?:(?:如果|若|如|要是|假如|倘若)(?:有|是|没有|没|不是)|有的话|没有的话)"
+)
 _EXISTS = re.compile(r"有没有|是否有|有无|有(?!的话).*[吗么][\s？?]*$")
 _WHICH = re.compile(r"哪|谁")
 

@@ -136,8 +136,9 @@ def test_every_output_renders_the_parts(service, tmp_path):
     assert "青石镇" in csv and "白鹭乡" in csv and "枫桥街道" not in csv
     assert "### 第 1 问" not in to_markdown([answer]) and "**枫桥街道审查" in to_markdown([answer])
     assert "枫桥街道审查了多少份合同" in chat_markdown(answer)
-    from docx import Document
     import io
+
+    from docx import Document
 
     doc = Document(io.BytesIO(docx_bytes([answer])))
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
