@@ -81,6 +81,10 @@ def test_second_question_leans_on_the_first(service):
     two = service.ask("青石镇这份报告是哪一年的？该镇属于哪个县？")
     assert "2023年" in markdown(_parts(two)[0]) and "安澜县" in markdown(_parts(two)[1])
     _verbatim(service, two)
+    # a question on the report as a document asks a new thing (main answered only the year)
+    three = service.ask("青石镇聘请法律顾问了吗？它是哪年的报告？")
+    assert "法律顾问" in _parts(three)[0].citations[0].quote
+    assert "2023年" in markdown(_parts(three)[1])
 
 
 def test_among_the_first_answers_units(service):
