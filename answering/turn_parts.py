@@ -1,9 +1,10 @@
 """One message, several questions: 「左岚乡聘请法律顾问了吗？云乐镇开展了几次普法活动？」 asks
 two things, and read as one it is blended into a comparison nobody asked for or loses a half.
 
-A message is cut where a sentence ends (？；。！) and at 「，」 before a word that opens a new
-question — a connector (另外, 还有, 再问), a pointer back (它, 其中, 该镇) or a unit of the
-library as a new subject. A cut stands only when both sides ask something of their own; what
+A message is cut where a sentence ends (？。！) and at 「，」「；」 before a word that opens a new
+question — a connector (另外, 还有, 再问) or a pointer back (它, 其中, 该镇). A unit after a comma or
+a semicolon is no cut: 「甲镇…几次；乙街道…几次」 is one comparison, each unit on its own clause
+(``retrieval.unit_clauses``), so neither half is lost. A cut stands only when both sides ask something of their own; what
 follows a question without asking anything new belongs to it, because in Chinese a second
 sentence often only presses or frames the first:
 
@@ -33,7 +34,9 @@ __all__ = ["split_turn"]
 _STOP = "？?；;。！!"
 _ANY_CUT = re.compile(rf"[{_STOP}，,]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|\"[^\"]*\"|（[^）]*）|\([^)]*\)")
-_SENTENCE_END = re.compile(rf"[{_STOP}]+")
+# 「；」 parts clauses of one sentence: 「甲镇…几次；乙街道…几次」 is one comparison, a row per
+# clause (``retrieval.unit_clauses``), so only ？。！ end a question by themselves
+_SENTENCE_END = re.compile(r"[？?。！!]+")
 # 「，另外…」「？还有…」「；再问一下…」: a connector that opens another question (dropped)
 _CONNECTOR = re.compile(
     rf"[，,{_STOP}]\s*(?:另外|此外|以及|还有就是|还有|再问一下|再问下|再问|顺便问一下|顺便问下|顺便问|"
@@ -41,9 +44,8 @@ _CONNECTOR = re.compile(
 )
 # 「，它归哪个区管」「，其中哪个办了培训班」: a pointer back opens a question of its own
 _POINTER = re.compile(
-    r"[，,]\s*(?=它(?!们)|它们|其中|这其中|该(?:乡镇|乡|镇|街道|单位|报告)|这份报告|这个(?:乡镇|乡|镇|街道|单位))"
+    r"[，,；;]\s*(?=它(?!们)|它们|其中|这其中|该(?:乡镇|乡|镇|街道|单位|报告)|这份报告|这个(?:乡镇|乡|镇|街道|单位))"
 )
-_COMMA = re.compile(r"[，,]\s*")
 
 # an asking word or a yes-no ending; 「几」 after a verb of picking counts 「a few」, 「啥的」 is
 # 「and such」
@@ -74,14 +76,13 @@ _WHICH = re.compile(r"哪|谁")
 def split_turn(question: str, units: UnitIndex | None = None) -> tuple[str, ...]:
     """The questions ``question`` holds, in order; one element for one question (as typed).
 
-    ``units``: the library's units (a comma before one opens a new question when what follows
-    asks on its own; 「有没有X？是哪些」 stays one only when the first names no unit). Without
-    it, units are not looked at."""
+    ``units``: the library's units (「有没有X？是哪些」 stays one question only when the first
+    names no unit). Without it, units are not looked at."""
     q = question.strip()
     body = q.rstrip(_STOP + " ")
     if not _ANY_CUT.search(body):  # most messages: one question, nothing to cut
         return (q,)
-    pieces = _pieces(q, units)
+    pieces = _pieces(q)
     if len(pieces) < 2:
         return (q,)
     parts: list[str] = [pieces[0][1]]
@@ -107,7 +108,7 @@ def _new_question(before: str, text: str, units: UnitIndex | None) -> bool:
     return not (which_of_any and not (units and units.candidates(before)))
 
 
-def _pieces(q: str, units: UnitIndex | None) -> list[tuple[str, str]]:
+def _pieces(q: str) -> list[tuple[str, str]]:
     """(the text joining it to the piece before, the piece) at every place a cut may go."""
     quoted = [m.span() for m in _QUOTED.finditer(q)]
 
@@ -124,10 +125,6 @@ def _pieces(q: str, units: UnitIndex | None) -> list[tuple[str, str]]:
     for m in _POINTER.finditer(q):
         if not inside(m.start()):
             cuts.append((m.start(), m.end()))
-    if units is not None:
-        for m in _COMMA.finditer(q):
-            if not inside(m.start()) and _opens_with_unit(q[m.end() :], units):
-                cuts.append((m.start(), m.end()))
     if not cuts:
         return [("", q)]
     cuts.sort()
@@ -144,10 +141,3 @@ def _pieces(q: str, units: UnitIndex | None) -> list[tuple[str, str]]:
         pos = start
     out.append((joint, q[pos:]))
     return out
-
-
-def _opens_with_unit(rest: str, units: UnitIndex) -> bool:
-    """A unit of the library opens ``rest`` and what follows up to the next mark asks
-    something (「，云乐镇开展了几次」); a unit in a list (「左岚乡，云乐镇，哪个多」) is no cut."""
-    head = re.split(rf"[{_STOP}，,]", rest, maxsplit=1)[0]
-    return bool(head) and units.named_at_start(head) and bool(_ASKS.search(head))

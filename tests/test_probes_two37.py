@@ -10,7 +10,8 @@ district). ``answering.turn_parts`` cuts the message where both sides ask on the
 Made-up pages in ``tests/data/probe_reports_two37``: 青石镇 (安澜县), 白鹭乡 (云溪县), 枫桥街道
 (清河区). Must-nots: one question with two units, a list of units, a clause on the first
 question's answer (「如果有，是哪家？」), a question pressed again (「是哪几个」「哪个最多」),
-an instruction (「对比一下」), a full stop inside a quotation.
+an instruction (「对比一下」), a full stop inside a quotation, and per-unit clauses parted by
+「，」「；」 (one comparison, a row per clause: ``retrieval.unit_clauses``).
 """
 
 from __future__ import annotations
@@ -113,6 +114,8 @@ def test_among_the_first_answers_units(service):
         "青石镇和白鹭乡各开展了几场普法宣传活动？哪个最多",
         "青石镇和白鹭乡的普法宣传活动各有多少场？对比一下",
         "哪些乡镇被评为法治示范乡镇？县里想找几个学习",
+        "青石镇开展了几场普法宣传活动；白鹭乡调解了多少件矛盾纠纷",
+        "青石镇开展了几场普法宣传活动，白鹭乡调解了多少件矛盾纠纷",
     ],
 )
 def test_one_question_stays_one(service, question):
