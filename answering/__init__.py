@@ -48,6 +48,8 @@ comparison's cell (``cells``); ``cell_measure`` holds a cell to the measure aske
 ``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
 reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them
 (``followup_span``: 「那历年呢」「哪一年最多」 after a question about one unit).
+``turn_parts`` cuts a message that asks two questions (「A镇…吗？B镇…几次？」) into them, and
+``composed`` answers each in turn and makes one answer of them, part by part.
 """
 
 __all__ = [
@@ -67,6 +69,7 @@ __all__ = [
     "choice_words",
     "collector",
     "compare",
+    "composed",
     "conditioned",
     "count_before",
     "count_beside",
@@ -142,6 +145,7 @@ __all__ = [
     "sublevels",
     "superlative",
     "support",
+    "turn_parts",
     "types",
     "unit_rows",
     "unit_value",

@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from answering.composed import turns_of_answer
 from answering.followup import Turn
 from answering.scoring import Gold, groups_found, prf
 from answering.service import AnswerService
@@ -71,7 +72,7 @@ def _history(service: AnswerService, item: dict) -> list[Turn]:
         except QuestionError:
             turns.append(Turn(h["q"]))
             continue
-        turns.append(Turn(h["q"], ans.resolved_question, ans.townships, ans.scope, ans.picked))
+        turns.extend(turns_of_answer(ans))  # a turn per question of the message
     return turns
 
 
@@ -124,7 +125,10 @@ def _score(row: Row, item: dict, ans, gold: Gold) -> None:
 
 
 def _headline(ans) -> str:
-    """The answer's first block as Markdown: the line a reader takes as the answer."""
+    """The answer's first block as Markdown: the line a reader takes as the answer; for a
+    message of several questions, each part's first block."""
+    if ans.parts:
+        return "\n\n".join(_headline(p) for p in ans.parts)
     return block_markdown(ans.body[0], None, plain_ref) if ans.body else ""
 
 

@@ -14,6 +14,7 @@ from datetime import date
 
 from answering import across_years
 from answering.collector import collector_paused, settle
+from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_negated import negated_followup
@@ -28,6 +29,7 @@ from answering.places import addresses, reports_naming, unknown_places, without_
 from answering.region_scope import region_scope
 from answering.relative_years import absolute
 from answering.superlative import Ranking, ranking, unranked
+from answering.turn_parts import split_turn
 from answering.types import Answer, Event, EventType, Kind
 from answering.unsaid_words import with_readings
 from reportqa.answer import Paragraph, Text
@@ -100,6 +102,17 @@ class AnswerService:
         self.lib.refresh()
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")
+        parts = split_turn(question, self.lib.units[0])  # 「A镇…吗？B镇…几次？」: two questions
+        if len(parts) > 1:
+            # each part as if asked in turn: one leaning on the part before is its follow-up
+            ask = lambda part, turns: self._one(part, turns, scope)  # noqa: E731
+            yield from answer_parts(ask, question, parts, history, self.mode)
+            return
+        yield from self._one(question, history, scope)
+
+    def _one(
+        self, question: str, history: Sequence[Turn], scope: Filters | None
+    ) -> Iterator[Event]:
         # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
         asked = absolute(question, self.metadata.this_year(), follows=bool(history))
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated

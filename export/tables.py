@@ -38,32 +38,37 @@ def to_csv(answers: Sequence[Answer]) -> str:
 
     Cells that a spreadsheet would run as a formula get a leading apostrophe.
     """
-    if not any(is_compare(a) for a in answers):
+    if not any(is_compare(p) for a in answers for p in a.parts or (a,)):
         raise ReportQAError(
             "CSV 导出仅用于比较类问题的表格；这些回答中没有比较结果，请改用 .md、.docx 或 .json。"
         )
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for i, answer in enumerate(answers, 1):
-        if not is_compare(answer):
-            continue
-        unsaid = "、".join(answer.unsaid)
-        for row in answer.table:
-            cite = row.citation
-            cells = [
-                i,
-                row.unit,
-                row.value,
-                cite.n if cite else "",
-                _number(row.number),
-                cite.title if cite else "",
-                cite.section if cite else "",
-                cite.source if cite else "",
-                unsaid,
-            ]
-            writer.writerow([_safe_cell(c) for c in cells])
+    for i, turn in enumerate(answers, 1):
+        for answer in turn.parts or (turn,):  # a message of several questions: each part's
+            _write_rows(writer, i, answer)
     return out.getvalue()
+
+
+def _write_rows(writer, i: int, answer: Answer) -> None:
+    if not is_compare(answer):
+        return
+    unsaid = "、".join(answer.unsaid)
+    for row in answer.table:
+        cite = row.citation
+        cells = [
+            i,
+            row.unit,
+            row.value,
+            cite.n if cite else "",
+            _number(row.number),
+            cite.title if cite else "",
+            cite.section if cite else "",
+            cite.source if cite else "",
+            unsaid,
+        ]
+        writer.writerow([_safe_cell(c) for c in cells])
 
 
 def _number(value: float | None) -> str:

@@ -12,10 +12,12 @@ from pathlib import Path
 from export.common import differs, one_line, unit_label, write_atomic
 from reportqa.answer import (
     Answer,
+    Asked,
     Block,
     Bullets,
     Citation,
     CompareTable,
+    Completeness,
     Paragraph,
     Prose,
     Text,
@@ -92,6 +94,10 @@ def _add_block(doc, block: Block) -> None:
         _add_prose(doc, block)
     elif isinstance(block, Unsaid):
         _word_run(doc.add_paragraph(), block.text, False)
+    elif isinstance(block, Asked):  # one question of several asked at once heads its part
+        doc.add_heading(block.text, level=2)
+    elif isinstance(block, Completeness):
+        doc.add_paragraph(block.line)
 
 
 def _add_runs(paragraph, runs: Sequence[Text], markdown: bool = False) -> None:

@@ -39,6 +39,10 @@ def turns_from_json(items: object) -> list[Turn]:
     for item in items:
         if not isinstance(item, dict) or not (item.get("q") or item.get("question")):
             raise ReportQAError('历史中的每一项都需要 "q" 或 "question" 字段')
+        if isinstance(item.get("parts"), list) and item["parts"]:
+            # an answer of several questions (``Answer.to_json``): a turn per question
+            turns.extend(turns_from_json(item["parts"]))
+            continue
         towns = item.get("townships") or ()
         if isinstance(towns, str) or not all(isinstance(t, str) for t in towns):
             raise ReportQAError('历史中的 "townships" 应是单位名称的列表')
@@ -55,10 +59,11 @@ def turns_from_json(items: object) -> list[Turn]:
 
 
 def turns_of(answers: Iterable[Answer]) -> list[Turn]:
-    """The conversation so far, from the answers given in it."""
-    from answering.followup import Turn
+    """The conversation so far, from the answers given in it (a message of several
+    questions gives a turn per question: ``answering.composed``)."""
+    from answering.composed import turns_of_answer
 
-    return [Turn(a.question, a.resolved_question, a.townships, a.scope, a.picked) for a in answers]
+    return [t for a in answers for t in turns_of_answer(a)]
 
 
 def scope_of(townships: Sequence[str] | None = None, years: Sequence[object] | None = None):

@@ -17,6 +17,7 @@ from reportqa.types import shown_unit
 
 __all__ = [
     "Answer",
+    "Asked",
     "Block",
     "Bullets",
     "Citation",
@@ -218,7 +219,21 @@ class Unsaid:
         return f"报告中没有{quoted}{'这个' if len(self.words) == 1 else '这些'}说法。"
 
 
-Block = Paragraph | Bullets | Prose | CompareTable | Unsaid
+@dataclass(frozen=True)
+class Asked:
+    """The question a part of the answer answers, heading its blocks: a message that asks
+    two things (「A镇聘请法律顾问了吗？B镇开展了几次普法？」) is answered part by part
+    (``answering.composed``). ``resolved``: the part as answered when it leaned on the part
+    before and was made whole (「其中哪个办了培训班」 → 「哪个办了培训班」); ``note``: how it
+    was narrowed (「（范围：峡口镇）」 for 「它归哪个区管」); both empty when answered as typed."""
+
+    question: str
+    resolved: str = ""
+    note: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.question + (f"（理解为：{self.resolved}）" if self.resolved else "") + self.note
 
 
 @dataclass(frozen=True)
@@ -275,6 +290,10 @@ class Completeness:
         return text
 
 
+# a part's completeness line is a block of its own in an answer of several parts
+Block = Paragraph | Bullets | Prose | CompareTable | Unsaid | Asked | Completeness
+
+
 @dataclass(frozen=True)
 class Answer:
     question: str
@@ -298,6 +317,10 @@ class Answer:
     # the units a superlative (「其中哪家最多」) names as its answer, by the quoted numbers:
     # what a which-reading of the question and a following 「它」 refer to
     picked: tuple[str, ...] = ()
+    # a message of several questions: each part's own answer (its citations numbered as in
+    # ``body``), kept so a later follow-up leans on the part it follows and a table reader
+    # reads each part's comparison; ``body`` shows them in order, each under its ``Asked``
+    parts: tuple[Answer, ...] = ()
 
     @property
     def townships(self) -> tuple[str, ...]:

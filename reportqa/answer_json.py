@@ -11,6 +11,7 @@ from typing import Any
 
 from reportqa.answer import (
     Answer,
+    Asked,
     Block,
     Bullets,
     Citation,
@@ -61,8 +62,8 @@ def answer_json(answer: Answer) -> dict:
             if done
             else None
         ),
-        "blocks": [_block_json(b) for b in answer.body],
-    }
+        "blocks": [_block_json(b, answer.compare) for b in answer.body],
+    } | ({"parts": [p.to_json() for p in answer.parts]} if answer.parts else {})
 
 
 def answer_from(data: dict) -> Answer:
@@ -72,7 +73,7 @@ def answer_from(data: dict) -> Answer:
     by_n = {c.n: c for c in citations}
     compare = _table_from(data["table"], by_n) if data.get("table") else None
     if "blocks" in data:
-        body = tuple(_block_from(b, compare) for b in data["blocks"])
+        body = tuple(_block_from(b, compare, by_n) for b in data["blocks"])
     else:
         body = (Prose((Text(data.get("answer", "")),)),)
     if "units" in data:
@@ -101,6 +102,7 @@ def answer_from(data: dict) -> Answer:
         scope=tuple(data.get("scope", ())),
         related=tuple(Citation.from_json(c) for c in data.get("related", ())),
         picked=tuple(data.get("picked", ())),
+        parts=tuple(answer_from(p) for p in data.get("parts", ())),
     )
 
 
@@ -112,7 +114,7 @@ def _runs_from(data: list[dict]) -> tuple[Text, ...]:
     return tuple(Text(r["text"], tuple(r.get("refs", ())), r.get("strong", False)) for r in data)
 
 
-def _block_json(block: Block) -> dict[str, Any]:
+def _block_json(block: Block, compare: CompareTable | None = None) -> dict[str, Any]:
     if isinstance(block, Paragraph):
         return {"type": "paragraph", "runs": _runs_json(block.runs)}
     if isinstance(block, Prose):
@@ -123,10 +125,22 @@ def _block_json(block: Block) -> dict[str, Any]:
         out = {"type": "unsaid", "words": list(block.words), "near": block.near}
         out |= {"read_as": list(block.read_as)} if block.read_as else {}
         return out | ({"read_by": list(block.read_by)} if block.read_by else {})
-    return {"type": "compare_table"}  # its rows are the answer's "table"
+    if isinstance(block, Asked):
+        return {"type": "asked", "question": block.question} | {
+            "resolved": block.resolved,
+            "note": block.note,
+            "text": block.text,
+        }
+    if isinstance(block, Completeness):
+        return {"type": "completeness", "searched": block.searched, "line": block.line} | {
+            "not_mentioned": list(block.not_mentioned)
+        }
+    if block is compare:
+        return {"type": "compare_table"}  # its rows are the answer's "table"
+    return {"type": "compare_table", "rows": [r.to_json() for r in block.rows]}  # a part's
 
 
-def _block_from(data: dict, compare: CompareTable | None) -> Block:
+def _block_from(data: dict, compare: CompareTable | None, by_n: dict[int, Citation]) -> Block:
     kind = data["type"]
     if kind == "paragraph":
         return Paragraph(_runs_from(data["runs"]))
@@ -141,6 +155,12 @@ def _block_from(data: dict, compare: CompareTable | None) -> Block:
             tuple(data.get("read_as", ())),
             tuple(data.get("read_by", ())),
         )
+    if kind == "asked":
+        return Asked(data["question"], data.get("resolved", ""), data.get("note", ""))
+    if kind == "completeness":
+        return Completeness(data["searched"], tuple(data.get("not_mentioned", ())))
+    if "rows" in data:  # a part's table, not the answer's own
+        return _table_from(data["rows"], by_n)
     return compare or CompareTable(())
 
 

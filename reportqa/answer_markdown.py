@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportqa.answer import Answer, Block, Bullets, CompareTable, Paragraph, Prose, Text, Unsaid
+from reportqa.answer import (
+    Answer,
+    Asked,
+    Block,
+    Bullets,
+    CompareTable,
+    Completeness,
+    Paragraph,
+    Prose,
+    Text,
+    Unsaid,
+)
 
 Escape = Callable[[str], str]
 Ref = Callable[[int], str]
@@ -38,6 +49,10 @@ def block_markdown(block: Block, esc: Escape | None, ref: Ref) -> str:
         return table_markdown(block, esc, ref)
     if isinstance(block, Unsaid):  # the user's words are untrusted text too
         return esc(block.text) if esc else block.text
+    if isinstance(block, Asked):  # one question of several asked at once heads its part
+        return f"**{esc(block.text) if esc else block.text}**"
+    if isinstance(block, Completeness):
+        return esc(block.line) if esc else block.line
     raise TypeError(f"unknown answer block {type(block).__name__}")
 
 

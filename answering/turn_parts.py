@@ -1,0 +1,143 @@
+"""One message, several questions: 「左岚乡聘请法律顾问了吗？云乐镇开展了几次普法活动？」 asks
+two things, and read as one it is blended into a comparison nobody asked for or loses a half.
+
+A message is cut where a sentence ends (？。！) and at 「，」「；」 before a word that opens a new
+question — a connector (另外, 还有, 再问) or a pointer back (它, 其中, 该镇). A unit after a comma or
+a semicolon is no cut: 「甲镇…几次；乙街道…几次」 is one comparison, each unit on its own clause
+(``retrieval.unit_clauses``), so neither half is lost. A cut stands only when both sides ask something of their own; what
+follows a question without asking anything new belongs to it, because in Chinese a second
+sentence often only presses or frames the first:
+
+* no asking word — an instruction or a remark on what counts: 「对比一下」「列一下」「县区的也算」;
+  「几」 after a verb of picking is 「a few」 (「县里想找几个学习」), 「啥的」 is 「and such」;
+* asking words and nothing else — the same question pressed: 「是哪几个」「哪个最多」「多少」,
+  a pick among the units just asked of (「它们俩谁开得多」), a condition on the first's answer
+  (「如果有，是哪年？」「有的话列一下」 asks when / which of the same thing: one question);
+* a condition on the first question's answer (「如果有，是哪家律所？」「要是没有呢」): it asks
+  more of the same thing, answered by the same passage — one question;
+* 「有没有X？是哪些」 — whether any unit did X, then which: one which-question.
+A question on the report as a document (「它是哪年的报告」) asks a new thing beside a deed, so
+「报告」 is a topic of its own.
+
+A unit list (「A、B、C哪个最多」), two units in one question (「比较A和B的…」) and a full stop
+inside a quotation are never cut. Most messages hold no cut at all and leave at the first test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.units import UnitIndex
+
+__all__ = ["split_turn"]
+
+_STOP = "？?；;。！!"
+_ANY_CUT = re.compile(rf"[{_STOP}，,]")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|\"[^\"]*\"|（[^）]*）|\([^)]*\)")
+# 「；」 parts clauses of one sentence: 「甲镇…几次；乙街道…几次」 is one comparison, a row per
+# clause (``retrieval.unit_clauses``), so only ？。！ end a question by themselves
+_SENTENCE_END = re.compile(r"[？?。！!]+")
+# 「，另外…」「？还有…」「；再问一下…」: a connector that opens another question (dropped)
+_CONNECTOR = re.compile(
+    rf"[，,{_STOP}]\s*(?:另外|此外|以及|还有就是|还有|再问一下|再问下|再问|顺便问一下|顺便问下|顺便问|"
+    r"还想问一下|还想问|还想知道)[，,]?\s*"
+)
+# 「，它归哪个区管」「，其中哪个办了培训班」: a pointer back opens a question of its own
+_POINTER = re.compile(
+    r"[，,；;]\s*(?=它(?!们)|它们|其中|这其中|该(?:乡镇|乡|镇|街道|单位|报告)|这份报告|这个(?:乡镇|乡|镇|街道|单位))"
+)
+
+# an asking word or a yes-no ending; 「几」 after a verb of picking counts 「a few」, 「啥的」 is
+# 「and such」
+_ASKS = re.compile(
+    r"什么|啥(?!的)|哪(?!怕)|谁|多少|(?<![找选挑举列荐说])几|怎么|怎样|咋|如何|为何|为什么|是否|有没有|"
+    r"有无|是不是|能否|可否|了没|[吗呢么嘛否][\s？?。！!]*$|没有?[\s？?]*$"
+)
+# what a question that asks nothing new is made of: pointers, asking and picking words, a
+# condition on the first answer, requests to list, and the function words around them
+_NO_TOPIC = re.compile(
+    r"[\u4e00-\u9fff]{1,2}得(?:最|更|比较|较)?(?:多|少|好|快)|"
+    r"其中|这其中|里面|当中|它们俩?|它|他们|这些|那些|[这那]几个|上述|以上|[这那]两个|两者|二者|俩|"
+    r"如果有的话|如果有|若有|如有|要是有|有的话|的话|如果|要是|若是|"
+    r"哪一年|哪年|哪些|哪几个|哪几家|哪一个|哪一家|哪个|哪家|哪里|哪儿|哪|谁家|谁|什么|啥|多少|"
+    r"几[个家份次场件年人名位项条起回]?|是否|有没有|有无|是不是|怎么样|怎样|如何|咋样|"
+    r"最多|最少|最高|最低|最大|最小|最好|最早|最晚|更多|更少|较多|较少|排第一|第一|"
+    r"列一下|列出来|列举|说一下|说说|讲一下|具体|分别|各自|各|都|也|又|还|请|一下|"
+    r"吗|呢|么|吧|啊|哈|呀|是|有|的|了|过|在|单位|乡镇|地方|街道|家|个|[^\u4e00-\u9fff]"
+)
+# 「如果有，是哪家？」「有的话是哪年」「要是没有呢」: a condition on the answer before opens it
+_CONDITION = re.compile(
+    r"^\s*(?:(?:如果|若|如|要是|假如|倘若)(?:有|是|没有|没|不是)|有的话|没有的话)"
+)
+_EXISTS = re.compile(r"有没有|是否有|有无|有(?!的话).*[吗么][\s？?]*$")
+_WHICH = re.compile(r"哪|谁")
+
+
+def split_turn(question: str, units: UnitIndex | None = None) -> tuple[str, ...]:
+    """The questions ``question`` holds, in order; one element for one question (as typed).
+
+    ``units``: the library's units (「有没有X？是哪些」 stays one question only when the first
+    names no unit). Without it, units are not looked at."""
+    q = question.strip()
+    body = q.rstrip(_STOP + " ")
+    if not _ANY_CUT.search(body):  # most messages: one question, nothing to cut
+        return (q,)
+    pieces = _pieces(q)
+    if len(pieces) < 2:
+        return (q,)
+    parts: list[str] = [pieces[0][1]]
+    asked = [bool(_ASKS.search(pieces[0][1]))]
+    for joint, text in pieces[1:]:
+        if asked[-1] and _new_question(parts[-1], text, units):
+            parts.append(text)
+            asked.append(True)
+        else:  # belongs to the question before: kept as typed
+            parts[-1] += joint + text
+            asked[-1] = asked[-1] or bool(_ASKS.search(text))
+    # a part keeps its question mark; the 「；」「，」 that joined it to the next is no part of it
+    return tuple(p.rstrip("；;，, ") for p in parts) if len(parts) > 1 else (q,)
+
+
+def _new_question(before: str, text: str, units: UnitIndex | None) -> bool:
+    if not _ASKS.search(text) or _CONDITION.search(text):
+        return False
+    if len(_NO_TOPIC.sub("", text)) < 2:
+        return False
+    # 「有没有乡镇开展X？报告里写了X的是哪几个」: one which-question
+    which_of_any = _WHICH.search(text) and _EXISTS.search(before)
+    return not (which_of_any and not (units and units.candidates(before)))
+
+
+def _pieces(q: str) -> list[tuple[str, str]]:
+    """(the text joining it to the piece before, the piece) at every place a cut may go."""
+    quoted = [m.span() for m in _QUOTED.finditer(q)]
+
+    def inside(at: int) -> bool:
+        return any(a < at < b for a, b in quoted)
+
+    cuts: list[tuple[int, int]] = []  # (end of the piece before, start of the next)
+    for m in _SENTENCE_END.finditer(q):
+        if m.end() < len(q) and not inside(m.start()):
+            cuts.append((m.end(), m.end()))
+    for m in _CONNECTOR.finditer(q):
+        if not inside(m.start()):
+            cuts.append((m.start(), m.end()))
+    for m in _POINTER.finditer(q):
+        if not inside(m.start()):
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return [("", q)]
+    cuts.sort()
+    out, pos, joint = [], 0, ""
+    for end, start in cuts:
+        if end < pos or start <= pos:
+            continue
+        piece = q[pos:end]
+        if piece.strip(_STOP + "，, "):
+            out.append((joint, piece))
+            joint = q[end:start]
+        else:  # an empty piece (「？？」): its marks join the next one
+            joint += piece + q[end:start]
+        pos = start
+    out.append((joint, q[pos:]))
+    return out
