@@ -102,13 +102,19 @@ class AnswerService:
         self.lib.refresh()
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")
-        parts = split_turn(question, self.lib.units[0])  # 「A镇…吗？B镇…几次？」: two questions
+        # 「A镇…吗？B镇…几次？」: two questions; 「…？分别是什么时候？」 one (its second no topic)
+        parts = split_turn(question, self.lib.units[0], self._has_topic)
         if len(parts) > 1:
             # each part as if asked in turn: one leaning on the part before is its follow-up
             ask = lambda part, turns: self._one(part, turns, scope)  # noqa: E731
             yield from answer_parts(ask, question, parts, history, self.mode)
             return
         yield from self._one(question, history, scope)
+
+    def _has_topic(self, part: str) -> bool:
+        """Does a part of a message hold a topic of its own (``turn_parts.split_turn``)?"""
+        analysis = self.retriever.analyze(part)
+        return bool(analysis.concepts or analysis.townships)
 
     def _one(
         self, question: str, history: Sequence[Turn], scope: Filters | None

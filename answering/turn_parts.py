@@ -17,7 +17,12 @@ sentence often only presses or frames the first:
   more of the same thing, answered by the same passage — one question;
 * 「有没有X？是哪些」 — whether any unit did X, then which: one which-question.
 A question on the report as a document (「它是哪年的报告」) asks a new thing beside a deed, so
-「报告」 is a topic of its own.
+「报告」 is a topic of its own. A sentence that asks an aspect of the answer before — when, what,
+why, how well (「分别是什么时候」「具体内容是什么」「为什么没有」「效果怎么样」) — names no unit and
+no topic the question analysis keeps (``topic``): answered alone it would have nothing to look
+for and say the reports are silent, so it belongs to the question it asks about. A pointer
+(它, 其中) or a connector (另外) opens a question of its own all the same. A message in
+traditional characters is cut as its simplified spelling (offsets kept): 嗎/幾 are 吗/几.
 
 A unit list (「A、B、C哪个最多」), two units in one question (「比较A和B的…」) and a full stop
 inside a quotation are never cut. Most messages hold no cut at all and leave at the first test.
@@ -26,7 +31,9 @@ inside a quotation are never cut. Most messages hold no cut at all and leave at 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from reportqa.text import to_simplified
 from reportqa.units import UnitIndex
 
 __all__ = ["split_turn"]
@@ -43,9 +50,9 @@ _CONNECTOR = re.compile(
     r"还想问一下|还想问|还想知道)[，,]?\s*"
 )
 # 「，它归哪个区管」「，其中哪个办了培训班」: a pointer back opens a question of its own
-_POINTER = re.compile(
-    r"[，,；;]\s*(?=它(?!们)|它们|其中|这其中|该(?:乡镇|乡|镇|街道|单位|报告)|这份报告|这个(?:乡镇|乡|镇|街道|单位))"
-)
+_POINTS = r"它(?!们)|它们|其中|这其中|该(?:乡镇|乡|镇|街道|单位|报告)|这份报告|这个(?:乡镇|乡|镇|街道|单位)"
+_POINTER = re.compile(rf"[，,；;]\s*(?={_POINTS})")
+_LEANS = re.compile(rf"\s*(?:{_POINTS})")  # a part opened by a pointer back
 
 # an asking word or a yes-no ending; 「几」 after a verb of picking counts 「a few」, 「啥的」 is
 # 「and such」
@@ -63,6 +70,7 @@ _NO_TOPIC = re.compile(
     r"几[个家份次场件年人名位项条起回]?|是否|有没有|有无|是不是|怎么样|怎样|如何|咋样|"
     r"最多|最少|最高|最低|最大|最小|最好|最早|最晚|更多|更少|较多|较少|排第一|第一|"
     r"列一下|列出来|列举|说一下|说说|讲一下|具体|分别|各自|各|都|也|又|还|请|一下|"
+    r"为什么|为何|为啥|没|"  # 「为什么没有」: the reason of the answer before
     r"吗|呢|么|吧|啊|哈|呀|是|有|的|了|过|在|单位|乡镇|地方|街道|家|个|[^\u4e00-\u9fff]"
 )
 # 「如果有，是哪家？」「有的话是哪年」「要是没有呢」: a condition on the answer before opens it
@@ -73,29 +81,48 @@ _EXISTS = re.compile(r"有没有|是否有|有无|有(?!的话).*[吗么][\s？?
 _WHICH = re.compile(r"哪|谁")
 
 
-def split_turn(question: str, units: UnitIndex | None = None) -> tuple[str, ...]:
+def split_turn(
+    question: str, units: UnitIndex | None = None, topic: Callable[[str], bool] | None = None
+) -> tuple[str, ...]:
     """The questions ``question`` holds, in order; one element for one question (as typed).
 
     ``units``: the library's units (「有没有X？是哪些」 stays one question only when the first
-    names no unit). Without it, units are not looked at."""
+    names no unit). Without it, units are not looked at. ``topic``: does a part hold a topic of
+    its own (the question analysis keeps a concept of it)? Asked only of a part that would be
+    cut off with neither a unit, a pointer nor a connector; without it, not asked."""
     q = question.strip()
     body = q.rstrip(_STOP + " ")
     if not _ANY_CUT.search(body):  # most messages: one question, nothing to cut
         return (q,)
-    pieces = _pieces(q)
+    simple = to_simplified(q)  # the same offsets: each part is cut from ``q`` where found
+    pieces = _pieces(simple)
     if len(pieces) < 2:
         return (q,)
-    parts: list[str] = [pieces[0][1]]
+    at = len(pieces[0][0])  # marks before the first question (「？石桥镇…」) are no part of it
+    spans = [[at, at + len(pieces[0][1])]]
+    at = spans[0][1]
     asked = [bool(_ASKS.search(pieces[0][1]))]
     for joint, text in pieces[1:]:
-        if asked[-1] and _new_question(parts[-1], text, units):
-            parts.append(text)
+        before = simple[spans[-1][0] : spans[-1][1]]
+        if asked[-1] and _new_question(before, text, units) and _own(joint, text, units, topic):
+            spans.append([at + len(joint), at + len(joint) + len(text)])
             asked.append(True)
         else:  # belongs to the question before: kept as typed
-            parts[-1] += joint + text
+            spans[-1][1] = at + len(joint) + len(text)
             asked[-1] = asked[-1] or bool(_ASKS.search(text))
+        at += len(joint) + len(text)
+    if len(spans) < 2:
+        return (q,)
     # a part keeps its question mark; the 「；」「，」 that joined it to the next is no part of it
-    return tuple(p.rstrip("；;，, ") for p in parts) if len(parts) > 1 else (q,)
+    return tuple(q[s:e].strip().rstrip("；;，, ") for s, e in spans)
+
+
+def _own(joint: str, text: str, units: UnitIndex | None, topic) -> bool:
+    """Does the part ``text`` ask on its own: a connector or a pointer opens it, it names a
+    unit, or it holds a topic (「分别是什么时候」 holds none: it asks of the part before)?"""
+    if topic is None or joint.strip(_STOP + "，, ") or _LEANS.match(text):
+        return True
+    return bool(units and units.candidates(text)) or topic(text)
 
 
 def _new_question(before: str, text: str, units: UnitIndex | None) -> bool:
