@@ -39,6 +39,8 @@ their object) and ``said_not`` (the sentences that say a thing was not done).
 Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~
 理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates),
 ``own_deed`` (自己制定: a verb of making, never a plan only cited).
+Round cat37: ``category_heads`` (什么机构 ~ 领导小组, 什么称号 ~ 获评, 多少份文件 ~ 决定),
+``level_variants`` (依法治县（区、市）委员会: one name per level, its 全面 optional).
 Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
 Round perf35: ``substring_decides`` (a spelling present with no negator decides a mention).
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
@@ -76,6 +78,7 @@ __all__ = [
     "carrier",
     "catalog",
     "categories",
+    "category_heads",
     "chunk_paths",
     "clause_examples",
     "coded_names",
@@ -122,6 +125,7 @@ __all__ = [
     "law_study",
     "leads",
     "legal_spellings",
+    "level_variants",
     "level_words",
     "literal_search",
     "locatives",

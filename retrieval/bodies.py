@@ -28,6 +28,8 @@ _UNIT_CHARS = "镇乡街区县市村"
 REMITS = ("法治政府建设", "法治建设", "法治政府", "依法行政", "依法治镇", "依法治乡", "依法治街")
 KINDS = ("领导小组", "委员会", "工作小组")
 _REMIT = r"(?:全面)?(?:法治政府建设|法治建设|法治政府|依法行政|法治|依法治[" + _UNIT_CHARS + r"])"
+# a remit naming a level above the township (依法治县, 依法治区, 依法治市)
+_LEVEL_ABOVE = re.compile(r"依法治[县区市]")
 # the verb that sets the body up, with its aspect particle; only right before the body
 _SETUP = r"(?:(?:成立|设立|建立|组建|调整|调整充实|健全|完善)(?:了|过)?)?"
 _BODY = re.compile(rf"{_SETUP}(?P<remit>{_REMIT})(?:工作)?(?P<kind>{'|'.join(KINDS)})")
@@ -40,7 +42,10 @@ def bodies_in(text: str) -> list[tuple[int, int, Concept]]:
     out = []
     for m in _BODY.finditer(text):
         remit, kind = m.group("remit"), m.group("kind")
-        spellings = tuple(f"{r}{w}{kind}" for r in (remit, *REMITS) for w in ("", "工作"))
+        # 依法治县 names the county's committee by its own level (the 2018 reform's name): a
+        # township's 依法治镇 is another level's body, and 依法行政 another remit
+        remits = REMITS if not _LEVEL_ABOVE.search(remit) else ()
+        spellings = tuple(f"{r}{w}{kind}" for r in (remit, *remits) for w in ("", "工作"))
         out.append((m.start(), m.start("kind"), Concept(remit, spellings, True)))
         out.append((m.start("kind"), m.end(), Concept(kind, (kind,), True)))
     return out

@@ -24,6 +24,7 @@ from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
 from retrieval.asking_frames import asking_word, without_frames
 from retrieval.audience import light_descriptions
+from retrieval.category_heads import with_members
 from retrieval.coded_names import coded_in, word_spellings
 from retrieval.concept import Concept as Concept
 from retrieval.conditions import ASKS_NUMBER as _ASKS_NUMBER
@@ -39,6 +40,7 @@ from retrieval.item_lists import absorb_kind, item_lists, spaced_items
 from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
+from retrieval.level_variants import level_variants, with_level_variants
 from retrieval.locatives import meeting_place, meeting_spellings
 from retrieval.named_either import either_read
 from retrieval.optional_parts import without_optional_parts
@@ -164,6 +166,8 @@ class QuestionAnalyzer:
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped;
         # then 「法治（政府）建设」: a bracketed part is optional (``retrieval.optional_parts``)
+        # 「依法治县（区、市）委员会」: one name per level listed (``retrieval.level_variants``)
+        need_text, variants = level_variants(need_text)
         need_text = without_optional_parts(without_level_nouns(among(need_text)))
         number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
         need_text = without_figure(need_text) if kind == Kind.WHICH else need_text
@@ -171,6 +175,7 @@ class QuestionAnalyzer:
             # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept
             need_text = _ASKS_NUMBER.sub(" ", need_text)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
+        concepts = with_level_variants(concepts, variants)
         concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
@@ -178,6 +183,9 @@ class QuestionAnalyzer:
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
         concepts = trained_by_work(need_text, concepts, self._tok.tagged)
         concepts = kind_after_quotes(q, concepts)  # “A”这类工作指标: a label (quoted_kinds)
+        concepts = with_members(
+            q, concepts, self._tok.tagged
+        )  # 什么机构: 领导小组 (category_heads)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
