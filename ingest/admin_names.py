@@ -327,6 +327,11 @@ def street_subject(clause: str) -> str:
     return clause[: m.start("core")] + name + clause[m.end() :]
 
 
+# a county or district writes its organs with its kind again after its name: 浚县 → 浚县县委,
+# 浚县县政府; 城区 → 城区区委. No county's or district's name ends in its kind doubled
+_KIND_AGAIN = re.compile(r"([县区])\1$")
+
+
 def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[str, str]:
     """The chain of the organs that open a line (城口县左岚乡人民政府, 中共沙市镇委员会,
     新市街道办事处), or a bare chain ending in 乡/镇/街道.
@@ -340,12 +345,16 @@ def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[s
     merged: dict[str, str] = {}
     prev = 0
     for m in ORGAN.finditer(head):
-        run = re.findall(rf"[{H}]+", head[prev : m.start()])
+        before = head[prev : m.start()]
+        run = re.findall(rf"[{H}]+", before)
         prev = m.end()
         if run and run[-1].endswith("街") and m.group(0) in _STREET_ORGAN:
             alias = street_alias(_JUNK.split(run[-1][:-1])[-1])
             run[-1] = alias or run[-1]
         parts = _after_junk(run[-1], known) if run else {}
+        own = _KIND_AGAIN.sub(r"\1", run[-1]) if run and before.endswith(run[-1]) else ""
+        if own and own != run[-1]:  # 「中共岑县县委」: the second 县 is the organ's (县委)
+            parts = _after_junk(own, known) or parts
         if not parts:
             continue
         if not merged:

@@ -36,16 +36,56 @@ _DOC_NUMBER = re.compile(
 REPORT_PHRASE = re.compile(r"现将([^。\n]{0,40}?)((?:19|20)\d{2}年?|年度|法治|有关|工作|情况)")
 
 
+def first_year(s: str) -> int | None:
+    s = _CN_YEAR.sub(lambda m: m.group(1).translate(CN_DIGITS) + "年", s)
+    # a document number (「雁政发〔2021〕8号」) dates the document it names, not the report
+    s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", _DOC_NUMBER.sub(" ", s)))
+    m = _YEAR.search(s)
+    return int(m.group(1)) if m else None
+
+
+# a line naming a report on its own (a title broken over lines names it once, on its last line)
+_NAMES_REPORT = re.compile(r"报告|汇报|总结")
+_SENTENCE = re.compile(r"[，,。；;]|[:：]$")
+
+Line = tuple[int, str]
+
+
+def own_title(doc: Doc, block: list[Line]) -> list[Line]:
+    """The lines of the report's own title: ``block`` (the head's first title), unless a later
+    head line names a report of another year. A copy or template site puts its own heading
+    (「县 2022 年法治政府建设工作总结」) above the report's title (「县2019年法治政府建设工作总结」):
+    the opening sentence (「2019年，我县…」) or the sentence announcing the report states the year
+    the report covers, and the title naming it is the report's; when neither names one of the
+    titles' years, the title nearest the body is."""
+    if not block:
+        return block
+    head = [(s, ln) for i, (s, ln) in enumerate(doc.lines) if i < doc.body]
+    later = [
+        (s, ln)
+        for s, ln in head
+        if s > block[-1][0]
+        and s not in doc.chrome.lines
+        and len(ln) <= 60
+        and _NAMES_REPORT.search(ln)
+        and not _SENTENCE.search(ln)
+    ]
+    titles = [(block, first_year(" ".join(ln for _, ln in block)))]
+    titles += [([line], first_year(line[1])) for line in later]
+    titles = [(lines, y) for lines, y in titles if y]
+    if len({y for _, y in titles}) < 2:
+        return block
+    opening = " ".join(ln for _, ln in doc.lines[doc.body : doc.body + 1])[:80]
+    stated = " ".join(m.group(0) for m in REPORT_PHRASE.finditer(doc.text[:3000]))
+    for said in (first_year(opening), first_year(stated)):
+        if chosen := [lines for lines, y in titles if y == said]:
+            return chosen[-1]
+    return titles[-1][0]
+
+
 def read_year(
     doc: Doc, title_lines: list[str], source: str
 ) -> tuple[int | None, FieldSource | None]:
-    def first_year(s: str) -> int | None:
-        s = _CN_YEAR.sub(lambda m: m.group(1).translate(CN_DIGITS) + "年", s)
-        # a document number (「雁政发〔2021〕8号」) dates the document it names, not the report
-        s = _RANGE_OR_DATE.sub(" ", BOOK.sub(" ", _DOC_NUMBER.sub(" ", s)))
-        m = _YEAR.search(s)
-        return int(m.group(1)) if m else None
-
     title_lines = [m.group(1) if (m := _WHOLE_BOOK.fullmatch(t)) else t for t in title_lines]
     candidates = [
         (" ".join(title_lines), "title", 0.95),

@@ -23,7 +23,7 @@ from ingest.honour_clauses import without_honoured
 from ingest.meta_parent import find_parent, town_superior, unit_in_county
 from ingest.meta_prefecture import prefecture_self
 from ingest.meta_signature import SIGNER, closing
-from ingest.meta_year import REPORT_PHRASE, read_year
+from ingest.meta_year import REPORT_PHRASE, own_title, read_year
 from ingest.meta_zone import joined_zone, zone_mentions
 from ingest.opening_subject import opening_subject
 from ingest.page_chrome import read_chrome, report_run_on
@@ -304,11 +304,13 @@ def extract(text: str, source: str) -> Extracted:
         sources["parent"] = psrc
     if level:
         sources["level"] = FieldSource("unit name" if unit else "body", 0.9 if unit else 0.5)
-    year, ysrc = read_year(doc, [ln for _, ln in title_lines], source)
+    # a copy site's own heading above the report's title (``own_title``) neither dates nor names it
+    own = own_title(doc, title_lines)
+    year, ysrc = read_year(doc, [ln for _, ln in own], source)
     if ysrc:
         sources["year"] = ysrc
     header = site_header(doc, title_lines)
-    title_lines = [ln for ln in title_lines if ln not in header]
+    title_lines = own if own != title_lines else [ln for ln in title_lines if ln not in header]
     title, title_end = _title(text, title_lines, doc, unit, year, source)
     own = ("opening", 0.7) if title_end < 0 else ("derived", 0.5)
     sources["title"] = FieldSource(*(("title", 0.9) if title_lines else own))
