@@ -48,6 +48,9 @@ comparison's cell (``cells``); ``cell_measure`` holds a cell to the measure aske
 ``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
 reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them
 (``followup_span``: 「那历年呢」「哪一年最多」 after a question about one unit).
+``whether`` reads a yes-no question about one unit, which its fact answer left unquoted, as its
+which-question asks it of that unit (「云溪镇的报告有没有写到X」: the which-path's judge, 有 with its
+quote).
 """
 
 __all__ = [
@@ -149,6 +152,7 @@ __all__ = [
     "value_kinds",
     "valued",
     "values",
+    "whether",
     "which",
     "which_compose",
     "who_beside",
