@@ -50,6 +50,9 @@ reports: a comparison a row per report (unit and year), 「哪一年最多」 ra
 (``followup_span``: 「那历年呢」「哪一年最多」 after a question about one unit).
 ``turn_parts`` cuts a message that asks two questions (「A镇…吗？B镇…几次？」) into them, and
 ``composed`` answers each in turn and makes one answer of them, part by part.
+``whether`` reads a yes-no question about one unit, which its fact answer left unquoted, as its
+which-question asks it of that unit (「云溪镇的报告有没有写到X」: the which-path's judge, 有 with its
+quote).
 """
 
 __all__ = [
@@ -153,6 +156,7 @@ __all__ = [
     "value_kinds",
     "valued",
     "values",
+    "whether",
     "which",
     "which_compose",
     "who_beside",

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
-from answering import across_years
+from answering import across_years, whether
 from answering.collector import collector_paused, settle
 from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
@@ -176,7 +176,7 @@ class AnswerService:
         notes = tuple(n for n in (placed, kinds, ethnic) if n)
         reports = self.retriever.scope(filters)
         yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
-        result = unranked(self._extractive(analysis, filters), rank)
+        result = unranked(self._extractive(analysis, filters, resolved.question), rank)
         if over:  # a row a report, named with its year, in year order
             result = across_years.finish(years, result, reports)
         if self.llm is not None and result.citations:
@@ -292,10 +292,12 @@ class AnswerService:
             analysis = replace(analysis, kind=Kind.COMPARE)
         return analysis, tuple(dict.fromkeys(ids)), "", False
 
-    def _extractive(self, analysis: Analysis, filters: Filters) -> Answer:
+    def _extractive(self, analysis: Analysis, filters: Filters, asked: str) -> Answer:
         ctx = Context(self.retriever, self.lib.settings.top_k, self._names_someone)
         with collector_paused():
             got = self._answerers[Kind(analysis.kind)](ctx, analysis, filters)
+            # a yes-no question about one unit is never 没有 where its which-question says 有
+            got = whether.answer(ctx, analysis, filters, got, asked)
         return with_readings(got, analysis)  # 「报告中没有“发誓”这个说法，按“宣誓”理解」
 
     def _llm(self, analysis, filters, fallback, question, resolved) -> Iterator[Event]:

@@ -17,13 +17,22 @@ _REDOUBLED = re.compile(r"(?P<v>[\u4e00-\u9fff]{1,2})[没不](?P=v)(?P<aspect>�
 # 「请了没有」「打过没有」「学了没」: an aspect particle, then 没(有) closing the clause
 _CLOSING = re.compile(r"(?<=[了过])没有?(?=[？?，,。！!；;\s]|$)")
 _KEPT = {"有", "是"}  # 有没有, 是不是: asking words read elsewhere
+# a verb of saying said alone asks whether the text says it (「提没提府院联动」 is 「提到府院联动
+# 没有」): read with its complement 到, as the reports' readers ask it (提到, 写到, 讲到…)
+_SAYING = {"提", "写", "说", "讲", "谈"}
 
 
 def plain_verb(question: str) -> str:
-    """The question with each A-not-A verb said once (「民法典学没学过」 → 「民法典学过」);
-    same length or shorter, nothing else changed."""
+    """The question with each A-not-A verb said once (「民法典学没学过」 → 「民法典学过」,
+    「提没提」 → 「提到」); same length or shorter, nothing else changed."""
 
     def once(m: re.Match) -> str:
-        return m.group(0) if m.group("v") in _KEPT else m.group("v") + (m.group("aspect") or "")
+        v = m.group("v")
+        if v in _KEPT:
+            return m.group(0)
+        said = (
+            v in _SAYING and not m.group("aspect") and m.string[m.end() : m.end() + 1] not in "到及"
+        )
+        return v + ("到" if said else m.group("aspect") or "")
 
     return _CLOSING.sub("", _REDOUBLED.sub(once, question))
