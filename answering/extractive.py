@@ -141,6 +141,18 @@ def _quote_for(
     return Quoter(analysis, idf, value, text_of, who)(ev)
 
 
+# the marks that end a list's item: 「A、B、C等工作」
+_ITEM_END = re.compile(r"[、，,。；;：:！!？?]")
+
+
+def list_item(text: str, at: int) -> bool:
+    """Is the word at ``at`` inside an item of an enumeration: its item has 、 on one side
+    (「…、政府立法、…」, the last one closing the list with 等: 「…、街道综合执法改革等工作」)?"""
+    before = max((text.rfind(ch, 0, at) for ch in "、，,。；;：:！!？?"), default=-1)
+    after = _ITEM_END.search(text, at)
+    return (before >= 0 and text[before] == "、") or bool(after and after.group(0) == "、")
+
+
 class Quoter:
     """The best sentence across a report's supporting passages; with ``value`` (a compare
     cell) any sentence giving a count or an amount beats every one that only names the
@@ -194,7 +206,25 @@ class Quoter:
         score = span.score * own_weight(span.text, self.analysis.question) if value else span.score
         given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
         bound = given and bool(self.bound and self.bound(plain))  # ``bound_count``
-        return (counted, covered, done, self._held(plain), given, bound, score)
+        held = self._held(plain)
+        return (counted, covered, done, held, self._prominent(plain), given, bound, score)
+
+    def _prominent(self, plain: str) -> int:
+        """For a what/how cell, how the sentence holds the topic: 0 when every mention is
+        an item of a list of works (「部署推进示范市创建、政府立法、街道综合执法改革等工作」: a
+        passing mention), 1 when one stands as what its own verb acts on (「推进长江新区立法
+        工作」), 2 when it is said more than once so. A sentence about the topic beats one that
+        only lists it, whatever counts the latter carries of its other items."""
+        if not self.required:
+            return 0
+        said = [
+            m.start()
+            for c in self.required
+            for a in dict.fromkeys((c.term, *c.alternatives))
+            for m in re.finditer(re.escape(a), plain)
+        ]
+        own = sum(1 for at in dict.fromkeys(said) if not list_item(plain, at))
+        return min(own, 2)
 
     def _held(self, plain: str) -> tuple[float, ...]:
         """The idf weights of the required words a sentence holds, rarest first, for a
@@ -261,7 +291,7 @@ class Quoter:
         if (
             value
             and not wants_number(analysis.question)
-            and not (best and best[0][2] and best[0][4])
+            and not (best and best[0][2] and best[0][5])
         ):
             # 「X是怎么做的」 and no sentence naming X tells of a deed with its figures: one under a
             # heading naming X may (「（五）普法宣传」 then 「开展送法下乡活动15场」)

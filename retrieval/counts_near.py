@@ -25,6 +25,18 @@ _TOTAL_CLAUSE = re.compile(
     r"(?:共计|合计|累计|总计|一共|共)(?:达到?|有|开展|举办|组织)?\s*$"
 )
 _CLAUSE_END = re.compile(r"\s*(?:$|[。；;，,！!）)])")
+# An occasion count closing a clause of its own: 「…常务会议学习贯彻习近平法治思想,研究法治政府建设
+# 相关议题12次」 — the clause before 12次 names no asked concept and has a verb and object of its
+# own (研究…议题), so the count counts that deed (topics discussed), never the study sessions
+# of the clause before. A clause that only totals, dates or carries the count on with a verb of
+# doing (「…学法,全年开展12次」「…,先后3次」「…,每季度1次」) still counts the deed before it.
+_OCCASION = re.compile(r"[次场期轮回]")
+_CARRIES_ON = re.compile(
+    r"(?:共计|合计|累计|总计|一共|共|计|达到?|有|约|近|超过?|逾|分别|先后|各|均|平均|"
+    r"开展|举办|组织|召开|进行|举行|参加|参与|学习|集中|专题|"
+    r"(?:今|全|本|当|每)?(?:年度?|季度?|月|周|半年)(?:内|度)?|以来|其中)\s*$"
+)
+_BREAK = re.compile(r"[,，;；:：]")
 
 
 def _mentions(text: str, need: Need) -> list[tuple[int, int]]:
@@ -44,11 +56,32 @@ def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY)
     spans = [m for n in needs if n.concept.required for m in _mentions(text, n)]
     spans = spans or [m for n in needs for m in _mentions(text, n)]
     for q in counts.finditer(text):
+        if own_clause_count(text, q.start(), q.end(), spans):
+            continue
         if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
             return True
         if closing_total(text, q.start(), q.end()) and any(e <= q.start() for _, e in spans):
             return True
     return False
+
+
+def own_clause_count(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does the occasion count at ``text[start:end]`` close a clause of its own: a clause
+    that names none of the asked concepts (``spans``: where the sentence names them), ending
+    in something other than a word that carries the count on (``_CARRIES_ON``), after a
+    mention in an earlier clause? Such a count counts its own clause's deed."""
+    if not _OCCASION.search(text[end - 1 : end]):
+        return False
+    breaks = [b.end() for b in _BREAK.finditer(text, 0, start)]
+    if not breaks:
+        return False
+    opens = breaks[-1]
+    clause = text[opens:start]
+    if any(opens <= s < start for s, _ in spans):
+        return False  # the clause names the asked deed itself
+    if len(re.findall(r"[\u4e00-\u9fff]", clause)) < 3 or _CARRIES_ON.search(clause):
+        return False
+    return any(e <= opens for _, e in spans)
 
 
 def closing_total(text: str, start: int, end: int) -> bool:
