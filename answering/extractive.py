@@ -210,11 +210,11 @@ class Quoter:
         return (counted, covered, done, held, self._prominent(plain), given, bound, score)
 
     def _prominent(self, plain: str) -> int:
-        """For a what/how cell, how the sentence holds the topic: 0 when every mention is
-        an item of a list of works (「部署推进示范市创建、政府立法、街道综合执法改革等工作」: a
+        """For a what/how cell, whether the sentence is about the topic: 0 when every mention
+        is an item of a list of works (「部署推进示范市创建、政府立法、街道综合执法改革等工作」: a
         passing mention), 1 when one stands as what its own verb acts on (「推进长江新区立法
-        工作」), 2 when it is said more than once so. A sentence about the topic beats one that
-        only lists it, whatever counts the latter carries of its other items."""
+        工作」). A sentence about the topic beats one that only lists it, whatever counts the
+        latter carries of its other items."""
         if not self.required:
             return 0
         said = [
@@ -223,8 +223,7 @@ class Quoter:
             for a in dict.fromkeys((c.term, *c.alternatives))
             for m in re.finditer(re.escape(a), plain)
         ]
-        own = sum(1 for at in dict.fromkeys(said) if not list_item(plain, at))
-        return min(own, 2)
+        return int(any(not list_item(plain, at) for at in said))
 
     def _held(self, plain: str) -> tuple[float, ...]:
         """The idf weights of the required words a sentence holds, rarest first, for a
