@@ -46,6 +46,9 @@ comparison's cell (``cells``); ``cell_measure`` holds a cell to the measure aske
 ``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
 reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them
 (``followup_span``: 「那历年呢」「哪一年最多」 after a question about one unit).
+``scoped_kind`` reads a follow-up carried to one unit's scope as a question of that unit
+(「副组长都有谁」: a fact of its report); ``own_writer`` keeps the organ a report is written
+by (「荔湾区司法局…」 of the bureau's own report) out of the topic.
 """
 
 __all__ = [
@@ -120,6 +123,7 @@ __all__ = [
     "negated_which",
     "no_name",
     "own_counts",
+    "own_writer",
     "picking",
     "places",
     "post_holder",
@@ -131,6 +135,7 @@ __all__ = [
     "relative_years",
     "report_words",
     "roles",
+    "scoped_kind",
     "scoring",
     "sentence_cuts",
     "sentences",
