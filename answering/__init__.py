@@ -53,6 +53,9 @@ reports: a comparison a row per report (unit and year), 「哪一年最多」 ra
 ``whether`` reads a yes-no question about one unit, which its fact answer left unquoted, as its
 which-question asks it of that unit (「云溪镇的报告有没有写到X」: the which-path's judge, 有 with its
 quote).
+``scoped_kind`` reads a follow-up carried to one unit's scope as a question of that unit
+(「副组长都有谁」: a fact of its report); ``own_writer`` keeps the organ a report is written
+by (「荔湾区司法局…」 of the bureau's own report) out of the topic.
 """
 
 __all__ = [
@@ -129,6 +132,7 @@ __all__ = [
     "negated_which",
     "no_name",
     "own_counts",
+    "own_writer",
     "picking",
     "places",
     "post_holder",
@@ -140,6 +144,7 @@ __all__ = [
     "relative_years",
     "report_words",
     "roles",
+    "scoped_kind",
     "scoring",
     "sentence_cuts",
     "sentences",

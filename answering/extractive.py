@@ -141,6 +141,25 @@ def _quote_for(
     return Quoter(analysis, idf, value, text_of, who)(ev)
 
 
+# the marks that end a list's item: 「A、B、C等工作」
+_ITEM_MARKS = "、，,。；;：:！!？?"
+_ITEM_END = re.compile(f"[{_ITEM_MARKS}]")
+_ITEM_LEAD = 4  # characters of an item before its word: 「、年度述法大会」
+_FIRST_ITEM = 8  # a first item's length: 「部署推进示范创建、」
+
+
+def list_item(text: str, at: int) -> bool:
+    """Is the word at ``at`` an item of an enumeration: it opens an item after 、 (「…、政府立法、
+    …」「…、年度述法大会、…」), or stands in a short first item before one? A long stretch after
+    、 is a clause of its own whose subjects were listed (「县委、…各单位党政负责人认真撰写个人
+    述法报告」): there the word is what the clause's verb acts on."""
+    before = max((text.rfind(ch, 0, at) for ch in _ITEM_MARKS), default=-1)
+    if before >= 0 and text[before] == "、" and at - before - 1 <= _ITEM_LEAD:
+        return True
+    after = _ITEM_END.search(text, at)
+    return bool(after and after.group(0) == "、" and after.start() - before - 1 <= _FIRST_ITEM)
+
+
 class Quoter:
     """The best sentence across a report's supporting passages; with ``value`` (a compare
     cell) any sentence giving a count or an amount beats every one that only names the
@@ -194,7 +213,25 @@ class Quoter:
         score = span.score * own_weight(span.text, self.analysis.question) if value else span.score
         given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
         bound = given and bool(self.bound and self.bound(plain))  # ``bound_count``
-        return (counted, covered, done, self._held(plain), given, bound, score)
+        held = self._held(plain)
+        return (counted, covered, done, held, self._prominent(plain), given, bound, score)
+
+    def _prominent(self, plain: str) -> int:
+        """For a what/how cell, how much the sentence is about the topic: 0 when every
+        mention is an item of a list of works (「部署推进示范市创建、政府立法、街道综合执法改革等
+        工作」: a passing mention), 1 when one stands as what its own verb acts on (「推进长江新区
+        立法工作」), 2 when it is said so more than once (「撰写个人述法报告，实现…述法全覆盖」).
+        A sentence about the topic beats one that only lists it, whatever counts the latter
+        carries of its other items."""
+        if not self.required:
+            return 0
+        said = [
+            m.start()
+            for c in self.required
+            for a in dict.fromkeys((c.term, *c.alternatives))
+            for m in re.finditer(re.escape(a), plain)
+        ]
+        return min(sum(1 for at in dict.fromkeys(said) if not list_item(plain, at)), 2)
 
     def _held(self, plain: str) -> tuple[float, ...]:
         """The idf weights of the required words a sentence holds, rarest first, for a
@@ -261,7 +298,7 @@ class Quoter:
         if (
             value
             and not wants_number(analysis.question)
-            and not (best and best[0][2] and best[0][4])
+            and not (best and best[0][2] and best[0][5])
         ):
             # 「X是怎么做的」 and no sentence naming X tells of a deed with its figures: one under a
             # heading naming X may (「（五）普法宣传」 then 「开展送法下乡活动15场」)

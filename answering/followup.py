@@ -69,6 +69,9 @@ _ARE = re.compile(
     r"^(?:哪些|哪几个|哪几家|哪个|谁)(?:是|在|属于)(?P<what>[\u4e00-\u9fff]{1,8}?)的?(?:呢)?[？?。!！]*$"
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
+# 「成员有哪些人」「副组长是哪几位」: 哪些 asking for persons, no units — the unit just asked about
+# is still the one asked of (``scoped_kind``), as for 「副组长都有谁」
+_PERSONS = re.compile(r"哪(?:些|几)(?:个人|位|名|人)")
 # 「办过法治讲座的有谁」「都有谁搞了」「谁家写了」: a which-question asked with 谁, as often said
 _ASKED_WHO = re.compile(r"有谁|谁家")
 # 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
@@ -295,7 +298,12 @@ def resolve(
         # 「讲给多少人听了」「有多少人参加」 after 「X镇请谁讲的法治课」: how many took part in
         # the deed just asked about — the last question's topic, asked for its count
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
-    if not units and prev_units and not _NEW_TOPIC.search(q) and not names_level(q):
+    if (
+        not units
+        and prev_units
+        and not _NEW_TOPIC.search(_PERSONS.sub("", q))
+        and not names_level(q)
+    ):
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)

@@ -4,6 +4,11 @@ The new units take the old ones' place; a which-question that named none is aske
 Asked of one unit, a which-question with nothing left to ask becomes a yes-no question about
 that unit, its verb kept: 「哪个是2025年的」 then 「那三都镇呢」 asks 「三都镇是2025年的吗」 — read as
 「三都镇2025年的」 (the verb dropped) it was searched as a topic and found nothing.
+
+A level word of the old unit's own rung goes with the unit: 「巴中市司法局审查了多少份市级文件」
+then 「那荔湾区呢」 asks of the district's own documents (区级), never of a city's — 市级 was the
+rung of 巴中市, and kept it asked 荔湾区 for a level its report does not speak of. A level word
+of another rung (「某县…市级示范」: a city's award to the county) is the topic and stays.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ _WHICH_HEAD = re.compile(
     r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_KINDS = "市县区镇乡旗"  # a unit's rung by the last character of its name
+_RUNG_WORD = re.compile(rf"([{_KINDS}])级(?!别)")
 # words that still ask something once a which-question's head is gone (「…有几个」「…是什么」);
 # a question left without one asks whether it holds
 _STILL_ASKS = re.compile(r"几|多少|什么|哪|谁|怎么|怎样|如何|为何|吗|么|是否|有没有|是不是|呢|还是")
@@ -43,7 +50,7 @@ def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
         if asks_which and not _STILL_ASKS.search(body):
             return f"{joined}{body.rstrip('？?。!！ ')}吗"
         return f"{joined}{re.sub(r'^(?:的|在|是|有)', '', body)}"
-    body = _YEAR.sub("", prev_q)  # the year belonged to the old unit's report
+    body = _own_rung(_YEAR.sub("", prev_q), old, new)  # the year belonged to the old unit
     for u in old:
         body = body.replace(u, "\0").replace(short_name(u), "\0")
     body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)
@@ -52,3 +59,15 @@ def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
     elif not re.search(r"比较|对比", body):
         body = "比较" + body
     return body.replace("\0", joined, 1).replace("\0", "")
+
+
+def _own_rung(body: str, old: list[str], new: list[str]) -> str:
+    """``body`` with a level word of the old units' own rung (市级 of 巴中市) said of the new
+    units' rung (区级 of 荔湾区), or dropped when theirs has no such word (街道)."""
+    was = {u[-1:] for u in old}
+    now = {u[-1:] for u in new}
+    if len(was) != 1 or len(now) != 1 or was == now or not was <= set(_KINDS):
+        return body
+    rung = now.pop()
+    said = f"{rung}级" if rung in _KINDS else ""
+    return _RUNG_WORD.sub(lambda m: said if m.group(1) in was else m.group(0), body)

@@ -25,9 +25,11 @@ from answering.kinds import Context, answerers
 from answering.meta_parts import without_region_of_parent
 from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
+from answering.own_writer import without_own_writer
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.region_scope import region_scope
 from answering.relative_years import absolute
+from answering.scoped_kind import scoped_kind
 from answering.superlative import Ranking, ranking, unranked
 from answering.turn_parts import split_turn
 from answering.types import Answer, Event, EventType, Kind
@@ -132,6 +134,12 @@ class AnswerService:
         moved = nearest_year(resolved, analysis.townships, analysis.years, self._unit_reports)
         if moved is not None:  # 「那西岭区呢」 where 西岭区 lacks the year: its closest year
             resolved, analysis = moved, self.retriever.analyze(moved.question)
+        # 「副组长都有谁」 under one unit's scope: a fact of its report (``scoped_kind``)
+        analysis = scoped_kind(analysis, resolved.scope, self.retriever.analyze)
+        # 「荔湾区司法局…」 of the bureau's own report: the bureau is scope (``own_writer``)
+        analysis = without_own_writer(
+            analysis, lambda u: self._unit_reports((u,)), self.lib.opening
+        )
         if resolved.question != question:  # shown as answered, after any change of year
             yield Event(EventType.RESOLVED, resolved.question)
         years = across_years.read(resolved.question)  # 「南山区历年…」: one unit's reports

@@ -21,7 +21,9 @@ from answering.sentence_cuts import is_heading
 from answering.value_kinds import COUNT, Asked, values_in
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
+from retrieval.counts_near import own_clause_count
 from retrieval.legal_spellings import legal_variants
+from retrieval.measures import QUANTITY
 from retrieval.query import Analysis
 
 FLOOR = 0.5  # idf-weighted share of the topic's bigrams a span holds
@@ -196,7 +198,11 @@ def find_valued(
                 _past_quote(span, m.end()) for g in grams for m in re.finditer(re.escape(g), span)
             ]
 
-            def near(i: int, ends: list[int] = ends) -> int | None:
+            said = _said_at(span, present)
+
+            def near(i: int, ends: list[int] = ends, said=said, span=span) -> int | None:
+                if own_clause_count(span, *_value_at(span, i), said):
+                    return None  # 「…,研究相关议题12次」: the count of another deed
                 return min((i - x for x in ends if i - NEAR <= x <= i + 1), default=None)
 
             values = values_in(span, asked, near)
@@ -233,6 +239,22 @@ def _holds_topic(span: str, present: list[tuple[Term, float]]) -> bool:
     if any(t.kind and t.coverage(span) <= 0 for t in known):
         return False
     return not known or any(t.strong(span) for t in known)
+
+
+def _said_at(span: str, present: list[tuple[Term, float]]) -> list[tuple[int, int]]:
+    """Where ``span`` spells a word of the topic whole."""
+    return [
+        (m.start(), m.end())
+        for t, _ in present
+        for f in t.forms
+        for m in re.finditer(re.escape(f), span)
+    ]
+
+
+def _value_at(span: str, i: int) -> tuple[int, int]:
+    """The count that starts at ``i``: its start and end (the number and its measure word)."""
+    m = QUANTITY.match(span, i)
+    return (i, m.end()) if m else (i, i)
 
 
 def _two_words(span: str, present: list[tuple[Term, float]], topic: int = 2) -> bool:

@@ -25,6 +25,27 @@ _TOTAL_CLAUSE = re.compile(
     r"(?:共计|合计|累计|总计|一共|共)(?:达到?|有|开展|举办|组织)?\s*$"
 )
 _CLAUSE_END = re.compile(r"\s*(?:$|[。；;，,！!）)])")
+# An occasion count closing a clause of its own: 「…常务会议学习贯彻习近平法治思想,研究法治政府建设
+# 相关议题12次」 — the clause before 12次 names no asked concept and opens with a verb of another
+# deed (研究…议题), so the count counts that deed (topics discussed), never the study sessions
+# of the clause before. A clause that only totals, dates or carries the count on (「…学法,全年开展
+# 12次」「…,先后3次」「…,每季度1次」) still counts the deed before it, and so does a clause that
+# opens with a verb of holding or a quoted name (「开展法制宣传“六进”活动,开展“典亮校园”活动5次,
+# “法治护老”宣传活动3次」): the instances of the deed just named, counted one by one.
+_OCCASION = re.compile(r"(?<![人天件户架批])[次场期轮回]$")
+_CARRIES_ON = re.compile(
+    r"(?:共计|合计|累计|总计|一共|共|计|达到?|有|约|近|超过?|逾|分别|先后|各|均|平均|"
+    r"开展|举办|组织|召开|进行|举行|参加|参与|学习|集中|专题|"
+    r"(?:今|全|本|当|每)?(?:年度?|季度?|月|周|半年)(?:内|度)?|以来|其中)\s*$"
+)
+# how a clause of the deed's instances opens: a quoted name, or a verb of holding or doing
+# that the clause before it used as well (「开展…活动,开展“典亮校园”活动5次」); a new verb with a
+# new thing (「…学法…等制度,举办法治讲座3530余场」) is a deed of its own
+_INSTANCE = re.compile(
+    r"^\s*(?:(?:全年|今年|年内|先后|共|累计|还|并|另)\s*)?"
+    r"(?:(?P<quote>[“\"「『《])|(?P<verb>开展|举办|组织|召开|举行|进行|实施|完成|承办|参加|参与))"
+)
+_BREAK = re.compile(r"[,，;；:：]")
 
 
 def _mentions(text: str, need: Need) -> list[tuple[int, int]]:
@@ -44,11 +65,47 @@ def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY)
     spans = [m for n in needs if n.concept.required for m in _mentions(text, n)]
     spans = spans or [m for n in needs for m in _mentions(text, n)]
     for q in counts.finditer(text):
+        if own_clause_count(text, q.start(), q.end(), spans):
+            continue
         if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
             return True
         if closing_total(text, q.start(), q.end()) and any(e <= q.start() for _, e in spans):
             return True
     return False
+
+
+def own_clause_count(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does the occasion count at ``text[start:end]`` close a clause of its own: a clause
+    that names none of the asked concepts (``spans``: where the sentence names them), ending
+    in something other than a word that carries the count on (``_CARRIES_ON``), after a
+    mention in an earlier clause? Such a count counts its own clause's deed — unless the
+    clause opens as an instance of the deed just named (``_INSTANCE``)."""
+    if not _OCCASION.search(text[start:end]):
+        return False
+    breaks = [b.end() for b in _BREAK.finditer(text, 0, start)]
+    if not breaks:
+        return False
+    opens = breaks[-1]
+    clause = text[opens:start]
+    if any(opens <= s < start for s, _ in spans):
+        return False  # the clause names the asked deed itself
+    if len(re.findall(r"[\u4e00-\u9fff]", clause)) < 3 or _CARRIES_ON.search(clause):
+        return False
+    if _instance(clause, text[breaks[-2] if len(breaks) > 1 else 0 : opens]):
+        return False  # an instance of the deed just named, counted on its own
+    return any(e <= opens for _, e in spans)
+
+
+def _instance(clause: str, before: str) -> bool:
+    """Does ``clause`` open as one instance of the deed of the clause ``before`` it: a quoted
+    name, or the verb that clause used, or its head noun again?"""
+    m = _INSTANCE.match(clause)
+    if m is None:
+        return False
+    if m.group("quote"):
+        return True
+    head = re.sub(r"[（(][^（）()]*[）)]|\s", "", clause)[-2:]
+    return m.group("verb") in before or (len(head) == 2 and head in before)
 
 
 def closing_total(text: str, start: int, end: int) -> bool:
