@@ -183,6 +183,12 @@ def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list
             i += shared
             start, end, c = found[i - 1]
         phrase = None if shared else _object_after(text, found, i - 1)
+        whole = None if shared or phrase is not None else _whole_sides(text, out, found, i - 1)
+        if whole is not None:  # 「政绩考核或者绩效考评」: two compounds, each a name whole
+            m, n, merged = whole
+            out[m:] = [(out[m][0], found[i - 2 + n][1], merged)]
+            i += n - 1
+            continue
         if phrase is not None and any(p.required for _, _, p in out[k:]):
             n, spelled, verbal = phrase
             left = text[out[k][0] : out[-1][1]]
@@ -204,6 +210,67 @@ def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list
         out[-1] = (ps, end, merged)
         joined_to, right = prev, c.term
     return [c for _, _, c in out]
+
+
+def _left_run(out: list[tuple[int, int, Concept]]) -> int:
+    """Where the compound ending ``out`` starts: the nouns (required, never light) standing
+    right against each other before the join."""
+    m = len(out) - 1
+    while m > 0 and out[m - 1][1] == out[m][0] and out[m - 1][2].required:
+        if out[m - 1][2].light:
+            break
+        m -= 1
+    return m
+
+
+def _left_length(text: str, out: list[tuple[int, int, Concept]], m: int) -> int:
+    """How long the left alternative is as the user wrote it: its compound, with a word of one
+    or two characters the reading left out between it and the concept before (年度 of
+    「纳入年度考核」, 干部 of 「纳入干部考核」)."""
+    start = out[m][0]
+    if m > 0:
+        gap = text[out[m - 1][1] : start]
+        if 0 < len(gap) <= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in gap):
+            start -= len(gap)
+    return out[-1][1] - start
+
+
+def _whole_sides(
+    text: str, out: list[tuple[int, int, Concept]], found: list, j: int
+) -> tuple[int, int, Concept] | None:
+    """Two compounds joined by 或/、 where each names its thing whole (「政绩考核或者绩效考评」
+    「年度考核或者目标考评」): the right side written as long as the left one, modifier and head,
+    is no head sharing the left's modifier (「法治讲座或者讲堂」), so no word of one side becomes
+    a need by itself. Returns where the merged concept starts in ``out``, how many concepts of
+    ``found`` from ``j`` the right side takes, and the concept; None when either side is one
+    word (the plain merge reads that) or the right side is shorter than the left."""
+    m = _left_run(out)
+    room = _left_length(text, out, m)
+    last = out[-1][2].term
+    n = 1
+    while j + n < len(found) and found[j + n - 1][1] == found[j + n][0]:
+        if _soft(found[j + n][2]):
+            break
+        longer = text[found[j][0] : found[j + n][1]]
+        if len(longer) > room + 1 and last not in longer:
+            break
+        n += 1
+    right = text[found[j][0] : found[j + n - 1][1]]
+    left = text[out[m][0] : out[-1][1]]
+    whole_left = m < len(out) - 1 and len(right) >= len(left)
+    if not whole_left and n == 1:
+        return None
+    rights = found[j][2].alternatives if n == 1 else (right,)
+    lefts = (left,) if whole_left else out[-1][2].alternatives
+    start = m if whole_left else len(out) - 1
+    sides = [c for _, _, c in (*out[start:], *found[j : j + n])]
+    merged = Concept(
+        f"{left if whole_left else out[-1][2].term}/{right}",
+        tuple(dict.fromkeys((*lefts, *rights))),
+        any(c.required for c in sides),
+        light=all(_soft(c) for c in sides),
+    )
+    return start, n, merged
 
 
 def one_per_term(concepts: list[Concept]) -> tuple[Concept, ...]:
