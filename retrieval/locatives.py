@@ -11,10 +11,22 @@ mark of the same length, and the meeting and the deed are read as words of their
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from retrieval.concept import Concept
 
 # a meeting noun (…会 / …会议 after a character of its name) and a locative not starting a verb
 _MEETING_PLACE = re.compile(
     r"(?<=[\u4e00-\u9fff])(会议|会)([上中里])(?![报网班门访市级传交调升涨述线])"
+)
+
+
+# 「常务会议会前学法」「党委会前学法」: a meeting's name (two characters or more before 会; 开会前
+# is the event, read by ``phrases.before_after``) and 前, or 会前, after it; 前期/前夕… are words
+_MEETING_BEFORE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<!社|机|学|协|都|开|召)(会议|会)(会前|之前|以前|前)"
+    r"(?![期夕景途沿列提台任身面])"
 )
 
 
@@ -27,7 +39,15 @@ def meeting_place(question: str) -> str:
     (same length): a quotation mark closes a term, it never joins the locative after it to
     the next word (上学)."""
     question = _QUOTED_PLACE.sub(lambda m: f"{m.group(1)}，", question)
+    question = _MEETING_BEFORE.sub(_before_cut, question)
     return _MEETING_PLACE.sub(lambda m: f"{m.group(1)}，", question)
+
+
+def _before_cut(m: re.Match) -> str:
+    """「常务会议会前」 → 「常务会议， 」: the study held before a meeting's business is held at
+    that meeting (reports write 常务会学法, 常务会议学法 and 会前学法 for one practice), so the
+    time locative is cut like 会上, no word of its own."""
+    return f"{m.group(1)}，{' ' * (len(m.group(2)) - 1)}"
 
 
 def meeting_spellings(word: str) -> tuple[str, ...]:
@@ -43,3 +63,22 @@ def meeting_spellings(word: str) -> tuple[str, ...]:
     ):
         return (f"{word}议",)
     return ()
+
+
+def before_meeting(question: str, concepts: Sequence[Concept]) -> tuple[Concept, ...]:
+    """The meeting of 「常务会议会前学法」 with 会前学法 as a spelling: a report writing the
+    practice by its time alone (「落实会前学法制度」) names the study at the meeting, as one
+    writing 常务会学法 does. The deed is the concept right after the cut locative (先 may stand
+    between: 「常务会议前先学法」)."""
+    out = list(concepts)
+    for m in _MEETING_BEFORE.finditer(question):
+        said = question[: m.end(1)]
+        meeting = next((i for i, c in enumerate(out) if said.endswith(c.term)), None)
+        rest = question[m.end() :].lstrip("先再就都要 ")
+        deed = next((c for c in out if len(c.term) >= 2 and rest.startswith(c.term)), None)
+        if meeting is None or deed is None:
+            continue
+        c = out[meeting]
+        spelled = tuple(dict.fromkeys((*c.alternatives, f"会前{deed.term}")))
+        out[meeting] = replace(c, alternatives=spelled)
+    return tuple(out)
