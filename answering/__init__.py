@@ -121,6 +121,7 @@ __all__ = [
     "no_name",
     "own_counts",
     "picking",
+    "place_guess",
     "places",
     "post_holder",
     "practice",
