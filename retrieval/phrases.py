@@ -223,41 +223,32 @@ def _left_run(out: list[tuple[int, int, Concept]]) -> int:
     return m
 
 
-def _left_length(text: str, out: list[tuple[int, int, Concept]], m: int) -> int:
-    """How long the left alternative is as the user wrote it: its compound, with a word of one
-    or two characters the reading left out between it and the concept before (年度 of
-    「纳入年度考核」, 干部 of 「纳入干部考核」)."""
-    start = out[m][0]
-    if m > 0:
-        gap = text[out[m - 1][1] : start]
-        if 0 < len(gap) <= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in gap):
-            start -= len(gap)
-    return out[-1][1] - start
-
-
 def _whole_sides(
     text: str, out: list[tuple[int, int, Concept]], found: list, j: int
 ) -> tuple[int, int, Concept] | None:
     """Two compounds joined by 或/、 where each names its thing whole (「政绩考核或者绩效考评」
-    「年度考核或者目标考评」): the right side written as long as the left one, modifier and head,
-    is no head sharing the left's modifier (「法治讲座或者讲堂」), so no word of one side becomes
-    a need by itself. Returns where the merged concept starts in ``out``, how many concepts of
-    ``found`` from ``j`` the right side takes, and the concept; None when either side is one
-    word (the plain merge reads that) or the right side is shorter than the left."""
+    「实绩考核或者目标考评」「宪法宣誓、重温誓词」): the right side written as long as the left
+    one, modifier and head, is no head sharing the left's modifier (「法治讲座或者讲堂」), so no
+    word of one side becomes a need by itself. The right side takes no more words than the
+    left has (「政协提案办完」 is no name) unless it repeats the left (巡河或者巡河记录); after
+    、 or / it must show its own modifier as a word apart (「普法规划/实施方案」 shares 普法),
+    after 或 its length is enough. Returns where the merged concept starts in ``out``, how many
+    concepts of ``found`` from ``j`` the right side takes, and the concept; None when both
+    sides are one word (the plain merge reads that)."""
     m = _left_run(out)
-    room = _left_length(text, out, m)
+    left = text[out[m][0] : out[-1][1]]
     last = out[-1][2].term
     n = 1
     while j + n < len(found) and found[j + n - 1][1] == found[j + n][0]:
-        if _soft(found[j + n][2]):
-            break
         longer = text[found[j][0] : found[j + n][1]]
-        if len(longer) > room + 1 and last not in longer:
+        if last not in longer and (
+            _soft(found[j + n][2]) or len(longer) > len(left) + 1 or n >= len(out) - m
+        ):
             break
         n += 1
     right = text[found[j][0] : found[j + n - 1][1]]
-    left = text[out[m][0] : out[-1][1]]
-    whole_left = m < len(out) - 1 and len(right) >= len(left)
+    either = "或" in text[out[-1][1] : found[j][0]]
+    whole_left = m < len(out) - 1 and len(right) >= len(left) and (either or n > 1)
     if not whole_left and n == 1:
         return None
     rights = found[j][2].alternatives if n == 1 else (right,)
@@ -265,7 +256,7 @@ def _whole_sides(
     start = m if whole_left else len(out) - 1
     sides = [c for _, _, c in (*out[start:], *found[j : j + n])]
     merged = Concept(
-        f"{left if whole_left else out[-1][2].term}/{right}",
+        f"{left if whole_left else last}/{right}",
         tuple(dict.fromkeys((*lefts, *rights))),
         any(c.required for c in sides),
         light=all(_soft(c) for c in sides),
