@@ -251,8 +251,8 @@ def _whole_sides(
     whole_left = m < len(out) - 1 and len(right) >= len(left) and (either or n > 1)
     if not whole_left and n == 1:
         return None
-    rights = found[j][2].alternatives if n == 1 else (right,)
-    lefts = (left,) if whole_left else out[-1][2].alternatives
+    rights = _spelled(text, found[j : j + n])
+    lefts = _spelled(text, out[m:]) if whole_left else out[-1][2].alternatives
     start = m if whole_left else len(out) - 1
     sides = [c for _, _, c in (*out[start:], *found[j : j + n])]
     merged = Concept(
@@ -262,6 +262,18 @@ def _whole_sides(
         light=all(_soft(c) for c in sides),
     )
     return start, n, merged
+
+
+def _spelled(text: str, words: list) -> tuple[str, ...]:
+    """The spellings of one side made of ``words`` (start, end, concept): as written, and its
+    first word's spellings before the rest (防诈骗宣讲 of 防骗宣讲: the side keeps its words'
+    synonyms, never a word of it alone)."""
+    first = words[0][2]
+    if len(words) == 1:
+        return first.alternatives
+    rest = text[words[1][0] : words[-1][1]]
+    out = [text[words[0][0] : words[-1][1]], *(a + rest for a in first.alternatives)]
+    return tuple(dict.fromkeys(out))
 
 
 def one_per_term(concepts: list[Concept]) -> tuple[Concept, ...]:
