@@ -134,6 +134,7 @@ __all__ = [
     "own_counts",
     "own_writer",
     "picking",
+    "place_guess",
     "places",
     "post_holder",
     "practice",

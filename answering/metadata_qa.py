@@ -46,6 +46,7 @@ from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
 from answering.meta_yesno import YesNo
+from answering.place_guess import place_guessed
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
 from answering.report_words import report_words
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
@@ -83,14 +84,11 @@ _FRAME = re.compile(
 )
 _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
 _SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 # 「区县一级的有哪些」: a level asked for alone is a question about the reports
 _LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
 # 「其中哪些是2024年的」: the year said of the units' reports
 _OF_YEAR = re.compile(r"(?:^|是)\s*(?:19|20)\d{2}\s*年度?的")
-_PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
-_NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
 _NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
 # 「写的是2021年的情况」「讲的是2019年工作」「反映2022年的」: a verb saying what a report covers,
@@ -139,7 +137,9 @@ class MetadataAnswerer:
         places: Callable[[], Gazetteer] = gazetteer,
         this_year: Callable[[], int] = lambda: date.today().year,
         opening: Callable[[str], str] | None = None,
+        holds: Callable[[str], bool] = lambda word: False,  # a report of the library writes it
     ) -> None:
+        self._holds = holds
         self.this_year = this_year  # 「去年的报告」 is read against it
         self.cite = MetaCiter(report_text)
         self.regions = RegionAnswers(self.cite, places, opening)
@@ -268,16 +268,12 @@ class MetadataAnswerer:
             places = list(asked)
             for said in sorted(asked.values(), key=len, reverse=True):
                 rest = rest.replace(said, "")
-        if leftover and not analysis.townships and not analysis.counties:
-            m = _PLACE.match(rest)
-            # a place no list knows (「浦东的报告」): in a question that names reports, or
-            # spelled as a place (「XX县的有哪些」); 「搞了网格化管理的是哪个乡镇」 asks a topic
-            named = m and ("报告" in q or "几份" in q or _PLACE_SUFFIX.search(m.group(1)))
-            if not places and named and not _NOT_PLACE.search(m.group(1)):
-                candidate = m.group(1)
-                if not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
-                    places = [candidate]
-                    rest = rest.replace(candidate, "", 1)
+        if leftover and not analysis.townships and not analysis.counties and not places:
+            # a place no list knows (「浦东的报告」), never a topic (``answering.place_guess``)
+            candidate = place_guessed(q, rest, self._holds)
+            if candidate and not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
+                places = [candidate]
+                rest = rest.replace(candidate, "", 1)
         if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):
             return None  # 「哪些报告提到了…」: a topic, searched in the text
         # 「西安有哪些报告」: the units under it are in it too (read last: it scans the library)

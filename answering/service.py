@@ -70,7 +70,10 @@ class AnswerService:
         # 「去年的报告里…」 is read against this clock for every question: one clock, the
         # metadata answerer's (``self.metadata.this_year``)
         self.metadata = MetadataAnswerer(
-            library.report_text, this_year=this_year, opening=library.opening
+            library.report_text,
+            this_year=this_year,
+            opening=library.opening,
+            holds=lambda word: retriever.report_df((word,), None) > 0,  # 行政复议: a topic
         )
         self._answerers = answerers()
 

@@ -17,7 +17,7 @@ from retrieval.catalog import Catalog
 from retrieval.clause_examples import stands_for
 from retrieval.pivots import PIVOT
 from retrieval.polarity import is_reversing
-from retrieval.query import GENERIC_NOUNS, Analysis
+from retrieval.query import GENERIC_NOUNS, Analysis, Concept
 
 # verbs, adverbs, prepositions, conjunctions, particles, pronouns, interjections, and place
 # words (s: 村里, 门口, and jieba's guess for spoken verbs such as 兜底) that say where, not what
@@ -26,6 +26,8 @@ _SPOKEN_FLAGS = ("v", "d", "p", "c", "u", "r", "y", "e", "o", "s")
 
 # what may follow the object that ends a clause: punctuation, the end, a particle or 的
 # (never 了/过: a verb with an aspect after it is the clause's predicate, 「法律顾问配齐了」)
+# what parts the sides of a disjunction in a concept's term: 「A/B」, and a relation's 「A、B」
+_SIDES = re.compile(r"[/、]")
 _CLAUSE_END = re.compile(r"(?:$|[，,。？?！!；;、\s]|的|吗|呢|吧|啊|等)")
 
 
@@ -108,6 +110,8 @@ class Grounding:
                     # became a side; its bare kind (表现) names nothing
                     parts = [p for p in self._affixes(c.term) if c.term.startswith(p)]
                     c = replace(c, alternatives=(*c.alternatives, *parts))
+            if c.required:
+                c = self._sides_stretched(c)
             if (
                 c.term in analysis.quoted
                 or is_reversing(c.term)  # 放弃 in no report: still what is asked (``polarity``)
@@ -127,6 +131,17 @@ class Grounding:
             )
         terms = tuple(dict.fromkeys(t for c in kept for t in (c.term, *c.alternatives[:3])))
         return replace(analysis, concepts=tuple(kept), search_terms=terms)
+
+    def _sides_stretched(self, c: Concept) -> Concept:
+        """「政绩考核或者绩效考评」: each side of a disjunction is a name of its own, spelled by
+        the reports or not whatever the other side is; a side no report spells gets the
+        report's longer spelling (绩效综合考评) as it would asked alone."""
+        sides = [s for s in _SIDES.split(c.term) if len(s) >= 2]
+        if len(sides) < 2:
+            return c
+        more = [f for s in sides if not self._anywhere((s,)) for f in self._stretched(s)]
+        fresh = tuple(f for f in dict.fromkeys(more) if f not in c.alternatives)
+        return replace(c, alternatives=(*c.alternatives, *fresh)) if fresh else c
 
     def _spoken_only(self, term: str) -> bool:
         """Only verbs, adverbs and function words (every part tagged so), short, and not a

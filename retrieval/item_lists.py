@@ -75,6 +75,8 @@ _ONE = re.compile(r"(?:之类|[这那]一?类|[这那]种|一类)的?")
 _LEAD_FLAGS = ("v", "p", "r", "d", "c", "u")
 _GRAMMAR = ("p", "u", "r")  # 把/对/将, 的/了, 哪家: never the start of an item
 _NOUNISH = ("n", "vn", "j", "eng", "b", "a", "l", "nz")  # what names a thing
+# a noun naming a thing or a place (阵地 n, 街区 s); never a verb's noun use (管理 vn)
+_THINGS = ("n", "s")
 _ITEM = 10  # characters of one item (防范电信网络诈骗)
 _HEAD = 8  # characters of the head before 的 (行政规范性文件)
 
@@ -171,7 +173,8 @@ def item_lists(
         if len(items) < 2 or not all(len(i) <= _ITEM for i in items) or _scope(items, names):
             continue
         kind_noun = _noun_at(text, end, tagged) if kind else ""
-        out.append(ItemList(start, end, _concept(items, head, spell), kind_noun))
+        things = bool(head) and _things(items, tagged)
+        out.append(ItemList(start, end, _concept(items, head, spell, things), kind_noun))
         taken[start:end] = [True] * (end - start)
     for m in _EXAMPLES.finditer(text):  # 「大平台（像网格通）」: one word and its examples
         if any(taken[m.start() : m.end()]):
@@ -304,12 +307,27 @@ def _nouns_ending(text: str, at: int, tagged: Tagger) -> str:
     return "".join(kept)
 
 
-def _concept(items: list[str], head: str, spell: Callable[[str], tuple[str, ...]]) -> Concept:
+def _things(items: list[str], tagged: Tagger) -> bool:
+    """Every item is one noun naming a thing or a place (阵地、基地或者街区, 长廊、公园): the
+    words before 的 modify each of them, as they would one."""
+    for item in items:
+        words = tagged(item)
+        if len(words) != 1 or not words[0][1].startswith(_THINGS):
+            return False
+    return True
+
+
+def _concept(
+    items: list[str], head: str, spell: Callable[[str], tuple[str, ...]], things: bool = False
+) -> Concept:
     """One required concept: each item spelled alone or with the head before it. The head
     stays in the question as a need of its own: a report says 「对村规民约开展备案审查」 as
-    often as 「村规民约的备案审查」; a two-character item counts only joined to the head."""
+    often as 「村规民约的备案审查」; a two-character item counts only joined to the head,
+    unless the items are ``things``: 「法治文化的阵地、基地或者街区」 asks 法治文化 and any of
+    the places, and a report puts words between a modifier and its thing (法治文化宣传阵地)
+    for a list of them as it does for one (「法治文化阵地」 reads 法治文化 + 阵地)."""
     # an item of two characters after a head is an everyday verb (管理, 审查): only with it
-    alone = [i for i in items if not head or len(i) > 2]
+    alone = [i for i in items if not head or len(i) > 2 or things]
     spellings = [s for item in alone for s in spell(item)]
     # 「权责清单、履职事项清单」: a long item names its thing without the head they share
     shared = _shared_end(items)

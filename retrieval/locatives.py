@@ -11,10 +11,25 @@ mark of the same length, and the meeting and the deed are read as words of their
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from retrieval.concept import Concept
 
 # a meeting noun (…会 / …会议 after a character of its name) and a locative not starting a verb
 _MEETING_PLACE = re.compile(
     r"(?<=[\u4e00-\u9fff])(会议|会)([上中里])(?![报网班门访市级传交调升涨述线])"
+)
+
+
+# 「常务会议会前学法」「党委会前学法」「常务会议前学法」: a meeting (…会议, or a meeting's name
+# before 会: 常务会, 党委会, 班子会…) and its 前 or 会前; a bare 会前 (「落实会前学法」) is the
+# practice's own word, and 开会前 the event (``phrases.before_after``)
+_MEETING_BEFORE = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])(会议|会)会前"
+    r"|(?<=[\u4e00-\u9fff])(会议)(?:之前|以前|前)"
+    r"|(?<=常务|党委|党组|工委|常委|班子|办公|调度|推进|专题|联席)(会)(?:之前|以前|前))"
+    r"(?![期夕景途沿列提台任身面])"
 )
 
 
@@ -27,7 +42,15 @@ def meeting_place(question: str) -> str:
     (same length): a quotation mark closes a term, it never joins the locative after it to
     the next word (上学)."""
     question = _QUOTED_PLACE.sub(lambda m: f"{m.group(1)}，", question)
+    question = _MEETING_BEFORE.sub(_before_cut, question)
     return _MEETING_PLACE.sub(lambda m: f"{m.group(1)}，", question)
+
+
+def _before_cut(m: re.Match) -> str:
+    """「常务会议会前」 → 「常务会议」: the study held before a meeting's business is held at that
+    meeting (reports write 常务会学法, 常务会议学法 and 会前学法 for one practice), so the time
+    locative goes and the meeting reads on into its deed, as the user who says 常务会议学法."""
+    return next(g for g in m.groups() if g)
 
 
 def meeting_spellings(word: str) -> tuple[str, ...]:
@@ -43,3 +66,37 @@ def meeting_spellings(word: str) -> tuple[str, ...]:
     ):
         return (f"{word}议",)
     return ()
+
+
+def before_meeting(question: str, concepts: Sequence[Concept]) -> tuple[Concept, ...]:
+    """The meeting of 「常务会议会前学法」 spelled 会前 too: a report writing the practice by its
+    time alone (「落实会前学法制度」) names the study at the meeting, as one writing 常务会学法
+    does. When the deed is a concept of its own right after the cut locative (先 may stand
+    between: 「常务会议前先学法」) the meeting takes 会前 (the deed's own concept reads 学法 of
+    会前学法); a concept holding the meeting and its deed in one spelling (「常务会议学法或者旁听
+    庭审」: 常务会议学法) takes 会前学法 and the meeting's other name (常务会学法)."""
+    out = list(concepts)
+    for m in _MEETING_BEFORE.finditer(question):
+        said = question[: m.start() + len(_before_cut(m))]
+        rest = question[m.end() :].lstrip("先再就都要 ")
+        deed = next((c for c in out if len(c.term) >= 2 and rest.startswith(c.term)), None)
+        for i, c in enumerate(out):
+            if deed is not None and said.endswith(c.term):
+                more = ["会前"]  # 「会前学法」: 会前 the meeting, 学法 the deed beside it
+            else:
+                more = [
+                    f"{name}{a[len(w) :]}"
+                    for a in c.alternatives
+                    for w in _names_ending(said)
+                    if a.startswith(w) and len(a) >= len(w) + 2 and a[len(w)] != "议"
+                    for name in ("会前", w, *meeting_spellings(w))
+                ]
+            if more:
+                out[i] = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *more))))
+    return tuple(out)
+
+
+def _names_ending(said: str) -> list[str]:
+    """The meeting names ``said`` may end with: its last three to six characters that end in
+    会 or 会议 (常务会议, 党工委会议)."""
+    return [said[-n:] for n in range(6, 2, -1) if len(said) >= n and said.endswith(("会", "会议"))]

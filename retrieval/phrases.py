@@ -183,6 +183,12 @@ def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list
             i += shared
             start, end, c = found[i - 1]
         phrase = None if shared else _object_after(text, found, i - 1)
+        whole = None if shared or phrase is not None else _whole_sides(text, out, found, i - 1)
+        if whole is not None:  # 「政绩考核或者绩效考评」: two compounds, each a name whole
+            m, n, merged = whole
+            out[m:] = [(out[m][0], found[i - 2 + n][1], merged)]
+            i += n - 1
+            continue
         if phrase is not None and any(p.required for _, _, p in out[k:]):
             n, spelled, verbal = phrase
             left = text[out[k][0] : out[-1][1]]
@@ -204,6 +210,70 @@ def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list
         out[-1] = (ps, end, merged)
         joined_to, right = prev, c.term
     return [c for _, _, c in out]
+
+
+def _left_run(out: list[tuple[int, int, Concept]]) -> int:
+    """Where the compound ending ``out`` starts: the nouns (required, never light) standing
+    right against each other before the join."""
+    m = len(out) - 1
+    while m > 0 and out[m - 1][1] == out[m][0] and out[m - 1][2].required:
+        if out[m - 1][2].light:
+            break
+        m -= 1
+    return m
+
+
+def _whole_sides(
+    text: str, out: list[tuple[int, int, Concept]], found: list, j: int
+) -> tuple[int, int, Concept] | None:
+    """Two compounds joined by 或/、 where each names its thing whole (「政绩考核或者绩效考评」
+    「实绩考核或者目标考评」「宪法宣誓、重温誓词」): the right side written as long as the left
+    one, modifier and head, is no head sharing the left's modifier (「法治讲座或者讲堂」), so no
+    word of one side becomes a need by itself. The right side takes no more words than the
+    left has (「政协提案办完」 is no name) unless it repeats the left (巡河或者巡河记录); after
+    、 or / it must show its own modifier as a word apart (「普法规划/实施方案」 shares 普法),
+    after 或 its length is enough. Returns where the merged concept starts in ``out``, how many
+    concepts of ``found`` from ``j`` the right side takes, and the concept; None when both
+    sides are one word (the plain merge reads that)."""
+    m = _left_run(out)
+    left = text[out[m][0] : out[-1][1]]
+    last = out[-1][2].term
+    n = 1
+    while j + n < len(found) and found[j + n - 1][1] == found[j + n][0]:
+        longer = text[found[j][0] : found[j + n][1]]
+        if last not in longer and (
+            _soft(found[j + n][2]) or len(longer) > len(left) + 1 or n >= len(out) - m
+        ):
+            break
+        n += 1
+    right = text[found[j][0] : found[j + n - 1][1]]
+    either = "或" in text[out[-1][1] : found[j][0]]
+    whole_left = m < len(out) - 1 and len(right) >= len(left) and (either or n > 1)
+    if not whole_left and n == 1:
+        return None
+    rights = _spelled(text, found[j : j + n])
+    lefts = _spelled(text, out[m:]) if whole_left else out[-1][2].alternatives
+    start = m if whole_left else len(out) - 1
+    sides = [c for _, _, c in (*out[start:], *found[j : j + n])]
+    merged = Concept(
+        f"{left if whole_left else last}/{right}",
+        tuple(dict.fromkeys((*lefts, *rights))),
+        any(c.required for c in sides),
+        light=all(_soft(c) for c in sides),
+    )
+    return start, n, merged
+
+
+def _spelled(text: str, words: list) -> tuple[str, ...]:
+    """The spellings of one side made of ``words`` (start, end, concept): as written, and its
+    first word's spellings before the rest (防诈骗宣讲 of 防骗宣讲: the side keeps its words'
+    synonyms, never a word of it alone)."""
+    first = words[0][2]
+    if len(words) == 1:
+        return first.alternatives
+    rest = text[words[1][0] : words[-1][1]]
+    out = [text[words[0][0] : words[-1][1]], *(a + rest for a in first.alternatives)]
+    return tuple(dict.fromkeys(out))
 
 
 def one_per_term(concepts: list[Concept]) -> tuple[Concept, ...]:

@@ -231,6 +231,23 @@ def _after_audience(tagged: list[tuple[str, str]], k: int) -> bool:
     return nouns > 0 and j >= 0 and tagged[j][0] in _AUDIENCE and tagged[j][1].startswith("p")
 
 
+# what follows the clause's verb: an aspect particle, or the asked object (挑哪些, 选几个)
+_ASKED_OBJECT = ("哪", "几", "多少", "什么", "啥")
+
+
+def _predicate_after(run: str, text: str, at: int, flag: str) -> bool:
+    """The character at ``at`` is the question's own verb after a deed jieba left in single
+    characters (述/法 + 挑 of 「现场述法挑了哪些单位」, 选 of 「述法选几个部门」): it takes 了/过/着
+    or the asked object right after it, and the run before it is a word of two characters or
+    more. A report writes the deed (述法), never the deed glued to the asker's verb (述法挑)."""
+    if len(run) < 2:
+        return False  # 「巡/河」: one character before is no word of its own
+    after = text[at + 1 : at + 3]
+    if after[:1] in _ASPECT:
+        return True
+    return not flag.startswith(("n", "j")) and after.startswith(_ASKED_OBJECT)
+
+
 def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
     """(position, word, flag); a run of single characters jieba could not group (巡/河,
     快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
@@ -271,6 +288,7 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             and out
             and out[-1][2] == "single"
             and out[-1][0] + len(out[-1][1]) == at
+            and not _predicate_after(out[-1][1], text, at, flag)
         ):
             out[-1] = (out[-1][0], out[-1][1] + word, "single")
             verbal[len(out) - 1] = verbal.get(len(out) - 1, False) and flag in _VERBAL
