@@ -56,6 +56,20 @@ MEMBERS: dict[str, tuple[str, ...]] = {
         "细则",
     ),
 }
+# a coordinating body (议事协调机构) asked by its class name: a leading group, a task force,
+# or a committee named by the remit it coordinates (依法治镇委员会, 法治建设委员会). A bare
+# 委员会 or 办公室 is any body — 人民调解委员会 and 村民委员会 are mass organisations, 党政办公室 a
+# standing office — none of them a 议事协调机构
+COORDINATING = (
+    "领导小组",
+    "工作小组",
+    "工作专班",
+    "专班",
+    "指挥部",
+    *(f"治{k}委员会" for k in "国省市县区镇乡街旗"),
+    "建设委员会",
+    "协调委员会",
+)
 # words between the determiner and the category that only narrow the class: its official
 # qualifiers and a level (「这类议事机构」「多少份市级文件」)
 _QUALIFIERS = frozenset(
@@ -72,12 +86,14 @@ _CLASSIFIERS = frozenset("份个件项类种家批")
 _NOUN = re.compile(r"^(?:n|vn)")
 
 
-def asked_categories(question: str, tagged: Tagger) -> tuple[set[str], set[str]]:
-    """The category nouns ``question`` asks by as a class (see the module docstring), and the
-    class qualifiers standing before them (议事 of 议事机构: no report writes it)."""
+def asked_categories(question: str, tagged: Tagger) -> tuple[set[str], set[str], set[str]]:
+    """The category nouns ``question`` asks by as a class (see the module docstring), the
+    class qualifiers standing before them (议事 of 议事机构: no report writes it), and the
+    categories asked by their official class name (议事协调机构: only coordinating bodies)."""
     words = tagged(question)
     out: set[str] = set()
     light: set[str] = set()
+    named: set[str] = set()
     for i, (word, _) in enumerate(words):
         if word[:1] in _CLASSIFIERS and word[1:] in MEMBERS:
             out.add(word[1:])  # 「多少份文件」 cut 多少|份文件: the classifier heads it
@@ -96,18 +112,21 @@ def asked_categories(question: str, tagged: Tagger) -> tuple[set[str], set[str]]
         ):
             out.add(word)
             light.update(w for w in qualifiers if w not in _LEVELS)
-    return out, light
+            if _CLASS_NAMES.intersection(qualifiers) and word == "机构":
+                named.add(word)
+    return out, light, named
 
 
 def with_members(question: str, concepts: Sequence[Concept], tagged: Tagger) -> list[Concept]:
     """``concepts`` with each category asked as a class spelled by its members too."""
     if not any(c.term in MEMBERS for c in concepts):
         return list(concepts)
-    asked, light = asked_categories(question, tagged)
+    asked, light, named = asked_categories(question, tagged)
     out = []
     for c in concepts:
         if c.term in asked:
-            c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *MEMBERS[c.term]))))
+            members = COORDINATING if c.term in named else MEMBERS[c.term]
+            c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *members))))
         elif c.term in light and asked:
             continue  # 议事 of 议事机构: the class's name, no need
         out.append(c)
