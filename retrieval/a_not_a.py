@@ -11,6 +11,7 @@ rules read them as asking words (「有没有乡镇…」).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # 「学没学过」「搞没搞」「学习没学习」: the same one or two characters on both sides
 _REDOUBLED = re.compile(r"(?P<v>[\u4e00-\u9fff]{1,2})[没不](?P=v)(?P<aspect>过|了)?")
@@ -20,18 +21,33 @@ _KEPT = {"有", "是"}  # 有没有, 是不是: asking words read elsewhere
 # a verb of saying said alone asks whether the text says it (「提没提府院联动」 is 「提到府院联动
 # 没有」): read with its complement 到, as the reports' readers ask it (提到, 写到, 讲到…)
 _SAYING = {"提", "写", "说", "讲", "谈"}
+# 「提不提供」「说没说明」「提没提高」: the A-not-AB form of a two-character verb (提供, 说明,
+# 提高) says only its first character twice; the word read on from the second A is the verb
+Tagger = Callable[[str], list[tuple[str, str]]]
 
 
-def plain_verb(question: str) -> str:
+def plain_verb(question: str, tagged: Tagger | None = None) -> str:
     """The question with each A-not-A verb said once (「民法典学没学过」 → 「民法典学过」,
-    「提没提」 → 「提到」); same length or shorter, nothing else changed."""
+    「提没提」 → 「提到」); same length or shorter, nothing else changed. ``tagged`` (the
+    tokenizer's) tells a saying verb said alone (提 of 「提没提府院联动」) from the first
+    character of a longer verb (提 of 「提不提供法律援助」, which takes no 到)."""
+
+    def alone(m: re.Match) -> bool:
+        rest = m.string[m.end() - len(m.group("v")) : m.end() + 8]
+        if tagged is None or not rest:
+            return True
+        words = tagged(rest)
+        return not words or len(words[0][0]) <= len(m.group("v"))
 
     def once(m: re.Match) -> str:
         v = m.group("v")
         if v in _KEPT:
             return m.group(0)
         said = (
-            v in _SAYING and not m.group("aspect") and m.string[m.end() : m.end() + 1] not in "到及"
+            v in _SAYING
+            and not m.group("aspect")
+            and m.string[m.end() : m.end() + 1] not in "到及"
+            and alone(m)
         )
         return v + ("到" if said else m.group("aspect") or "")
 

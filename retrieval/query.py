@@ -120,7 +120,8 @@ class QuestionAnalyzer:
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = bracketed_or(plan_codes(full_years(to_simplified(question.strip()))))  # （或Y）, 24年
-        q = plain_verb(spaced_items(q))  # 「学没学过」 → 「学过」 (``retrieval.a_not_a``)
+        # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
+        q = plain_verb(spaced_items(q), self._tok.tagged)
         q = spoken_deeds(plain_relation(without_erhua(q)))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
