@@ -138,8 +138,10 @@ class MetadataAnswerer:
         this_year: Callable[[], int] = lambda: date.today().year,
         opening: Callable[[str], str] | None = None,
         holds: Callable[[str], bool] = lambda word: False,  # a report of the library writes it
+        place_name: Callable[[str], bool] = lambda word: False,  # 浦东: a place, never a topic
     ) -> None:
         self._holds = holds
+        self._place_name = place_name
         self.this_year = this_year  # 「去年的报告」 is read against it
         self.cite = MetaCiter(report_text)
         self.regions = RegionAnswers(self.cite, places, opening)
@@ -270,7 +272,7 @@ class MetadataAnswerer:
                 rest = rest.replace(said, "")
         if leftover and not analysis.townships and not analysis.counties and not places:
             # a place no list knows (「浦东的报告」), never a topic (``answering.place_guess``)
-            candidate = place_guessed(q, rest, self._holds)
+            candidate = place_guessed(q, rest, self._holds, self._place_name)
             if candidate and not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
                 places = [candidate]
                 rest = rest.replace(candidate, "", 1)

@@ -74,6 +74,7 @@ class AnswerService:
             this_year=this_year,
             opening=library.opening,
             holds=lambda word: retriever.report_df((word,), None) > 0,  # 行政复议: a topic
+            place_name=lambda word: _place_name(library.tokenizer.tagged(word)),
         )
         self._answerers = answerers()
 
@@ -334,6 +335,11 @@ class AnswerService:
             if place and any(w.endswith(_INSTITUTIONS) for w, _ in tagged[i + 1 : i + 4]):
                 return True
         return False
+
+
+def _place_name(tagged: list[tuple[str, str]]) -> bool:
+    """One word the tokenizer reads as a place name (浦东, 海淀)."""
+    return len(tagged) == 1 and tagged[0][1] == "ns"
 
 
 _INSTITUTIONS = ("事务所", "公司", "协会", "基金会", "医院", "学校", "银行", "研究院", "中心")

@@ -4,6 +4,9 @@
 - a_not_a: 「提不提供」「说没说明」 are the A-not-AB form of a two-character verb (提供, 说明);
   yn37's 提没提 → 提到 had read them 「提到供」「说到明」, the verb lost from the question.
   Must-not: 「提没提府院联动」 still reads 提到.
+- place_guess: a place name the tokenizer reads (浦东) stays a place though a report writes it
+  (「赴浦东学习考察」); int37 answered 「浦东的报告有哪几份」 with the reports naming 浦东.
+  Must-not: 「法治讲座的情况哪份报告里有写」 is still a topic.
 - category_heads: 议事协调机构 asked by its class name is met by coordinating bodies only
   (领导小组, 依法治X委员会); a 人民调解委员会 is a mass organisation, and int37 answered
   「青枫乡有没有议事协调机构」 with it. Must-not: 白鹭镇's 领导小组 still answers.
@@ -18,6 +21,7 @@ import pytest
 
 from cli.main import main
 from library.compose import build
+from reportqa.answer_markdown import markdown
 from reportqa.settings import Settings
 from retrieval.a_not_a import plain_verb
 
@@ -66,3 +70,15 @@ def test_mediation_committee_is_no_coordinating_body(service, asked):
 def test_leading_group_is_a_coordinating_body(service):
     answer = service.ask("白鹭镇有没有议事协调机构？", [])
     assert any("领导小组" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize("asked", ["浦东的报告有哪几份？", "浦东有几份报告？"])
+def test_place_name_a_report_writes_stays_a_place(service, asked):
+    answer = service.ask(asked, [])
+    assert markdown(answer).startswith("库中没有浦东的报告")
+    assert not answer.citations
+
+
+def test_topic_before_de_still_a_topic(service):
+    answer = service.ask("法治讲座的情况哪份报告里有写？", [])
+    assert "石门街道" in answer.townships
