@@ -109,6 +109,10 @@ eval: $(STAMP)
 	# blind16: written code-blind in stop 30 (held30), measured by aggregates only until stop 32, dev since
 	# (0.90/0.86/0.72/1.00 at stop 32's first merge; 1.00/1.00/0.95/1.00 after its misses were read and fixed)
 	$(call blind_floor,blind16,--min-f1 0.97 --min-facts 0.95 --min-compare 0.92 --min-none 0.95)
+	# blind17: written code-blind in stop 37 (held37), diagnosed and fixed in it (0.77/0.81/0.83/0.88 → 1.00/0.95/0.98/1.00)
+	$(call blind_floor,blind17,--min-f1 0.97 --min-facts 0.92 --min-compare 0.95 --min-none 0.95)
+	# blind18: written code-blind in stop 37 (held38), not yet diagnosed (0.86/1.00/0.68/0.88): a regression guard only
+	$(call blind_floor,blind18,--min-f1 0.83 --min-facts 0.97 --min-compare 0.65 --min-none 0.85)
 	# para2 (measured 0.96/0.67/1.00/1.00, 0.63/0.67/0.83/1.00, 0.42/1.00/1.00/1.00, 1.00/1.00/1.00/1.00,
 	# 0.72/1.00/1.00/1.00, 0.67/1.00/0.00/1.00 per file; pooled 0.74/0.89/0.81/1.00 at stop 18's merge)
 	$(call para2_floor,blind3,--min-f1 0.90 --min-facts 0.60 --min-compare 0.95 --min-none 0.95)
@@ -284,6 +288,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind14/web_real/meta_gold.jsonl --min all=0.90
 	$(BIN)/reportqa eval-metadata tests/data/blind15/web_real/meta_gold.jsonl --min all=0.95
 	$(BIN)/reportqa eval-metadata tests/data/blind16/web_real/meta_gold.jsonl --min all=0.95
+	$(BIN)/reportqa eval-metadata tests/data/blind17/web_real/meta_gold.jsonl --min all=0.95
+	$(BIN)/reportqa eval-metadata tests/data/blind18/web_real/meta_gold.jsonl --min all=0.90
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
