@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.audience_cells import with_audience_word
@@ -18,6 +19,7 @@ from answering.doc_title import asks_document, document_span, without_document_w
 from answering.entity_cells import with_relation_soft
 from answering.extractive import ASKS_COVERAGE, CitationBook, _quote_for, no_evidence
 from answering.lesson_acts import with_lesson_acts
+from answering.partner_ties import with_ties_soft
 from answering.practice import names_practice
 from answering.sentences import Span, figure_words, key_number, wants_number
 from answering.shaped import Shape, asked_shape, shaped_span, without_shape_words
@@ -72,6 +74,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     # 「分别跟哪家律所合作」: the firm's name is the value; 合作 only ties it (``entity_cells``)
     analysis = with_relation_soft(analysis, ctx.retriever.lib.tokenizer.tagged)
     analysis = with_coordinators(analysis)  # 「靠什么机构统筹」: 委员会, 领导小组 (``who_body``)
+    analysis = with_ties_soft(analysis)  # 「跟检察机关有啥合作」: the partner (``partner_ties``)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
     analysis = without_measure_words(analysis, measure)  # 「多少场次」: 场次 is no topic
@@ -273,7 +276,7 @@ def _table(
     # a unit with reports of several years: its 「未提及」 row stands only when no year says it
     rows = [r for r in rows if r.citation or r.unit not in {c.unit for c in cited}]
     if not cited:
-        return no_evidence(analysis, searched, [r.unit for r in rows])
+        return _none_cited(analysis, rows, searched)
     names = list(dict.fromkeys(r.unit for r in cited))
     missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
     topic = f"「{analysis.topic or analysis.question}」"
@@ -293,6 +296,24 @@ def _table(
         citations=tuple(book.items),
         searched=searched,
         picked=picked,
+    )
+
+
+def _none_cited(analysis: Analysis, rows: list[CompareRow], searched: int) -> Answer:
+    """No unit compared says the thing: the plain 「没有找到」, and when the asker named two
+    units or more, their table too, each cell 「未提及」 citing nothing — a comparison of
+    named units answers for every unit named, never with no unit at all."""
+    silent = no_evidence(analysis, searched, [r.unit for r in rows])
+    one = list({r.unit: r for r in reversed(rows)}.values())[::-1]  # a row a unit
+    if len(analysis.townships) < 2 or len(one) < 2:
+        return silent
+    table = CompareTable(tuple(one))
+    missing = tuple(r.unit for r in one)
+    return replace(
+        silent,
+        body=(*silent.body, table),
+        compare=table,
+        completeness=Completeness(searched, missing),
     )
 
 

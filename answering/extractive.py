@@ -33,6 +33,7 @@ from reportqa.answer import (
 from reportqa.frozen import ByRecord
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
+from retrieval.concept import Concept
 from retrieval.evidence import QUANTITY
 from retrieval.query import Analysis, counted_noun
 
@@ -146,15 +147,23 @@ _ITEM_MARKS = "、，,。；;：:！!？?"
 _ITEM_END = re.compile(f"[{_ITEM_MARKS}]")
 _ITEM_LEAD = 4  # characters of an item before its word: 「、年度述法大会」
 _FIRST_ITEM = 8  # a first item's length: 「部署推进示范创建、」
+_LAST_ITEM = 12  # a last item's length before 等: 「、党政主要负责人述法等」
+_CLOSED_BY_DENG = re.compile(f"[^{_ITEM_MARKS}]{{0,{_LAST_ITEM}}}?等")
 
 
 def list_item(text: str, at: int) -> bool:
     """Is the word at ``at`` an item of an enumeration: it opens an item after 、 (「…、政府立法、
-    …」「…、年度述法大会、…」), or stands in a short first item before one? A long stretch after
+    …」「…、年度述法大会、…」), stands in the last item that 等 closes, or in a short first
+    item before one? A long stretch after
     、 is a clause of its own whose subjects were listed (「县委、…各单位党政负责人认真撰写个人
     述法报告」): there the word is what the clause's verb acts on."""
     before = max((text.rfind(ch, 0, at) for ch in _ITEM_MARKS), default=-1)
     if before >= 0 and text[before] == "、" and at - before - 1 <= _ITEM_LEAD:
+        return True
+    # the last item, closed by 等 (「…、党政主要负责人述法等工作作出指示批示」): though long, it
+    # is one of the works the verb after 等 acts on, no deed of its own
+    last = before >= 0 and text[before] == "、" and at - before - 1 <= _LAST_ITEM
+    if last and _CLOSED_BY_DENG.match(text, at):
         return True
     after = _ITEM_END.search(text, at)
     return bool(after and after.group(0) == "、" and after.start() - before - 1 <= _FIRST_ITEM)
@@ -199,6 +208,10 @@ class Quoter:
         # 「多少场法治讲座」: the count bound to the asked word beats one of another spelling
         number = value and who is None and wants_number(q)
         self.bound = BoundCount(analysis.concepts, q, compare_measure(q)) if number else None
+        # 「述法规模对比一下」: a count asked of a deed is counted where the deed is done, not
+        # where it is one item of a list of works another verb acts on (「对…、述法等工作作出
+        # 指示批示20余次」 counts the 指示批示): of counts alike, the deed's own sentence wins
+        self.deed = [c for c in analysis.concepts if c.required] if number else []
         # a fan-out sentence's quotes by its text: (its report offset, its quotes)
         self._cut_quotes: dict[str, tuple[int, list[Span]]] = {}
 
@@ -214,20 +227,22 @@ class Quoter:
         given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
         bound = given and bool(self.bound and self.bound(plain))  # ``bound_count``
         held = self._held(plain)
-        return (counted, covered, done, held, self._prominent(plain), given, bound, score)
+        own = self._prominent(plain, self.deed) if self.deed else 0
+        return (counted, covered, done, held, self._prominent(plain), given, bound, own, score)
 
-    def _prominent(self, plain: str) -> int:
+    def _prominent(self, plain: str, concepts: Sequence[Concept] | None = None) -> int:
         """For a what/how cell, how much the sentence is about the topic: 0 when every
         mention is an item of a list of works (「部署推进示范市创建、政府立法、街道综合执法改革等
         工作」: a passing mention), 1 when one stands as what its own verb acts on (「推进长江新区
         立法工作」), 2 when it is said so more than once (「撰写个人述法报告，实现…述法全覆盖」).
         A sentence about the topic beats one that only lists it, whatever counts the latter
         carries of its other items."""
-        if not self.required:
+        concepts = self.required if concepts is None else concepts
+        if not concepts:
             return 0
         said = [
             m.start()
-            for c in self.required
+            for c in concepts
             for a in dict.fromkeys((c.term, *c.alternatives))
             for m in re.finditer(re.escape(a), plain)
         ]

@@ -323,6 +323,8 @@ _FIGURES = re.compile(
     r"(?:数字|数据|数)(?![化库据字])(?:的话)?(?:最好|更好)?"  # 数字化, 数据库: things, no figures
     # 「罚款、审合同这些数字对比一下」: the things listed, then a word pointing back at their figures
     r"|(?:这些|这几个|这几项|这两个|这俩|相关|具体)的?(?:数字|数据)(?![化库据字])"
+    # 「数字上比一比」「用数据对比一下」「拿数字说话」: the figures are the ground of the comparing
+    r"|(?:在|从|用|拿|按)?(?:数字|数据)(?![化库据字])上?(?=(?:来|去)?(?:比|对比|相比|说话))"
 )
 
 

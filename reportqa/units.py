@@ -22,7 +22,9 @@ _NATIONALITY = (
     "拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|"
     "塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
 )
-_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_NATIONALITY})族)+(?:自治)?(县|旗|乡|镇)$")
+# ... and its nationalities are often left out of the name as written (镇宁布依族苗族自治县 is
+# 「镇宁自治县」 on its own pages): the place name before 自治县 is still how it is called
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:(?:{_NATIONALITY})族)+(?:自治)?|自治)(县|旗|乡|镇)$")
 
 
 def short_name(unit: str) -> str:

@@ -185,6 +185,9 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
         and word not in QUESTION_WORDS
         and not is_frame(word, flag)
         and not asking_word(word)  # 「大伙定的」: a pronoun is the subject of the verb after it
+        # 「年初定的方案」: a time (jieba t) says when the verb after it was done, and a time
+        # takes no noun suffix (年初+定 is no word, the 定 is the clause's deed)
+        and flag != "t"
         and word not in STOPWORDS
         and all("\u4e00" <= ch <= "\u9fff" for ch in word)
     )
