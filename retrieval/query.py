@@ -12,7 +12,7 @@ from dataclasses import replace
 from reportqa.answer import Kind
 from reportqa.text import STOPWORDS, Tokenizer, to_simplified
 from reportqa.types import ReportInfo
-from reportqa.units import UnitIndex, short_name, zone_name
+from reportqa.units import UnitIndex, short_name, spoken_name, zone_name
 from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import ACTORS, light_actors
@@ -223,7 +223,7 @@ class QuestionAnalyzer:
         concepts: list[Concept] = [il.concept for il in listed]
         text = without_hedge(without_comment(_DEGREE.sub(" ", text)))  # 「X那块…」, 或类似的Y
         text = undoubled(_TOWNS_AND_STREETS.sub("  ", text))  # 审一审 → 审; 镇街: the units
-        forms = {*units, *(short_name(u) for u in units), *(zone_name(u) for u in units)}
+        forms = {f(u) for u in units for f in (str, short_name, zone_name, spoken_name)}  # 焉耆县 too
         for u in sorted(forms, key=len, reverse=True):
             text = text.replace(u, " ")
         for y in years:
