@@ -223,7 +223,7 @@ class QuestionAnalyzer:
         concepts: list[Concept] = [il.concept for il in listed]
         text = without_hedge(without_comment(_DEGREE.sub(" ", text)))  # 「X那块…」, 或类似的Y
         text = undoubled(_TOWNS_AND_STREETS.sub("  ", text))  # 审一审 → 审; 镇街: the units
-        forms = {f(u) for u in units for f in (str, short_name, zone_name, spoken_name)}  # 焉耆县 too
+        forms = {f(u) for u in units for f in (str, short_name, zone_name, spoken_name)}
         for u in sorted(forms, key=len, reverse=True):
             text = text.replace(u, " ")
         for y in years:

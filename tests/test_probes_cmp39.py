@@ -43,9 +43,7 @@ def test_cmp39_questions(tmp_path, monkeypatch, capsys):
 
 
 def test_named_units_never_answered_with_no_unit(tmp_path, monkeypatch, capsys):
-    ingest_and_eval(
-        monkeypatch, capsys, tmp_path / "d", [DATA / "probe_reports_cmp39"], PROBES, []
-    )
+    ingest_and_eval(monkeypatch, capsys, tmp_path / "d", [DATA / "probe_reports_cmp39"], PROBES, [])
     for item, ans in asked(tmp_path / "d", PROBES):
         if item["kind"] != "none":
             continue
