@@ -23,8 +23,11 @@ _NATIONALITY = (
     "塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
 )
 # ... and its nationalities are often left out of the name as written (镇宁布依族苗族自治县 is
-# 「镇宁自治县」 on its own pages): the place name before 自治县 is still how it is called
-_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:(?:{_NATIONALITY})族)+(?:自治)?|自治)(县|旗|乡|镇)$")
+# 「镇宁自治县」 on its own pages): the place name before 自治县 is still how it is called —
+# unless a nationality is the name itself (鄂温克族自治旗 names no place)
+_AUTONOMOUS = re.compile(
+    rf"^(.{{2,}}?)(?:(?:(?:{_NATIONALITY})族)+(?:自治)?|(?<!族)自治)(县|旗|乡|镇)$"
+)
 
 
 def short_name(unit: str) -> str:
