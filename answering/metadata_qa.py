@@ -167,8 +167,7 @@ class MetadataAnswerer:
         infos: Sequence[ReportInfo],
         everything: Sequence[ReportInfo],
     ) -> Answer | None:
-        """``infos``: the reports in the question's unit scope (years not applied);
-        ``everything``: the library, for 「库中没有…」."""
+        """``infos``: the question's unit scope (no years); ``everything``: 「库中没有…」's."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
