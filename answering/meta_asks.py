@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook
 from answering.meta_parts import MetaCiter, framed, paragraph
+from answering.meta_publisher import publisher_line
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.types import ReportInfo
 from retrieval.scope import LEVEL_ORDER
@@ -100,7 +101,11 @@ def author_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answe
             continue
         n = _unit_cite(book, info, cite)
         said = Text(f"{info.township}的报告由{info.township}发布", (n,) if n else ())
-        lines.append(Paragraph((said, Text("。"))))
+        runs = [said]
+        if info.publisher:  # the page's 发布机构/来源: often the department that posted it
+            m = publisher_line(book, info, cite)
+            runs.append(Text(f"；页面写明发布者为{info.publisher}", (m,) if m else ()))
+        lines.append(Paragraph((*runs, Text("。"))))
         names.append(info.township)
     kind = Kind.FACT if len(lines) == 1 else Kind.COMPARE
     return framed(q, kind, tuple(lines), tuple(names), book, len(infos))

@@ -41,6 +41,7 @@ from answering.meta_parts import (
     stripped,
     without_region_of_parent,
 )
+from answering.meta_publisher import asks_publisher, publisher_answer
 from answering.meta_select import absolute_years
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
@@ -166,8 +167,7 @@ class MetadataAnswerer:
         infos: Sequence[ReportInfo],
         everything: Sequence[ReportInfo],
     ) -> Answer | None:
-        """``infos``: the reports in the question's unit scope (years not applied);
-        ``everything``: the library, for 「库中没有…」."""
+        """``infos``: the question's unit scope (no years); ``everything``: 「库中没有…」's."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
@@ -180,6 +180,8 @@ class MetadataAnswerer:
             q = without_region_of_parent(q, list(self.regions.asked(q).values()))
         one = len({i.township for i in infos}) == 1
         self._library = everything
+        if organs := asks_publisher(q):  # 「哪些报告是司法局发的」: the page's 发布机构/来源
+            return publisher_answer(q, organs, infos, self.cite)
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)

@@ -84,6 +84,7 @@ def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
         _out(
             f"{shown['unit']}\t{shown['parent']}\t{shown['level']}\t{shown['year']}\t"
             f"{i.chunks}段\t{i.source}\t{shown['title']}"
+            + (f"\t发布：{i.publisher}" if i.publisher else "")  # the page's 发布机构/来源
         )
     if any(i.unsure() for i in infos):
         _out("标「待确认」的字段请核对；更正写入报告所在文件夹的 metadata.csv 后重新导入即可。")

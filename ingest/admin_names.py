@@ -150,8 +150,13 @@ def is_generic(name: str) -> bool:
 def _real_generic(name: str, at_boundary: bool, known: Callable[[str], bool] | None) -> bool:
     """王集镇, 高村镇: hundreds of real towns end like the generic 集镇/村镇 (「美丽村镇」). One
     counts when the division list knows it and it starts where a word does — the run's start
-    or right after the unit above it — so 「建设美丽村镇」 never yields 丽村镇."""
-    return bool(at_boundary and known and name.endswith(_REAL_ENDINGS) and known(name))
+    or right after the unit above it — so 「建设美丽村镇」 never yields 丽村镇. So do the places
+    whose name ends in 强 or 治 (枣强县, 长治市) like the slogans 「科技强县」「法治市」: the
+    slogan is no listed place, the real name is."""
+    suf = suffix(name)
+    core = name[: len(name) - len(suf)] if suf else name
+    shaped = name.endswith(_REAL_ENDINGS) or (len(core) >= 2 and core[-1] in "治强")
+    return bool(at_boundary and known and shaped and known(name))
 
 
 def _inner(m: re.Match, key: str) -> tuple[int, ...]:

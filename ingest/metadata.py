@@ -28,6 +28,7 @@ from ingest.meta_zone import joined_zone, zone_mentions
 from ingest.opening_subject import opening_subject
 from ingest.page_chrome import read_chrome, report_run_on
 from ingest.page_trailer import mask_trailer
+from ingest.publisher import read_publisher
 from ingest.report_reading import (
     ADDRESSEE,
     PARTNER,
@@ -88,6 +89,7 @@ class Extracted:
     # (start, end) of the page-chrome lines above the body: never searchable evidence
     chrome_spans: tuple[tuple[int, int], ...] = ()
     sources: dict[str, FieldSource] = field(default_factory=dict, compare=False)
+    publisher: str = ""  # the organ the page names as its publisher (``ingest.publisher``)
 
     @property
     def unit(self) -> str:
@@ -316,7 +318,10 @@ def extract(text: str, source: str) -> Extracted:
     sources["title"] = FieldSource(*(("title", 0.9) if title_lines else own))
     chrome = _chrome_spans(doc)
     skip = max([title_end, 0] + [s + len(ln) + 1 for s, ln in header])  # the banner is no text
-    return Extracted(title, unit, parent, level, year, skip, chrome, sources)
+    publisher = read_publisher(plain)
+    if publisher:
+        sources["publisher"] = FieldSource("page", 0.9)
+    return Extracted(title, unit, parent, level, year, skip, chrome, sources, publisher)
 
 
 def _chrome_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
@@ -350,6 +355,7 @@ def with_overrides(
         "county": ex.county,
         "level": ex.level,
         "year": ex.year,
+        "publisher": ex.publisher,
     }
     sources = dict(ex.sources)
     sidecar = FieldSource("sidecar", 1.0)

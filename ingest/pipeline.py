@@ -52,7 +52,9 @@ Progress = Callable[[int, int, str], None]
 WRITER_BATCHES = 3  # see ``Ingestor._start_writer``
 AHEAD_CHUNKS = 1000  # see ``Ingestor._write``: ~0.15 s of Chroma holding the GIL
 # a metadata correction, or a lack read anew (``versions.DERIVED``), rewrites the record
-_LISTED = operator.attrgetter("title", "township", "county", "level", "year", "provenance", "lacks")
+_LISTED = operator.attrgetter(
+    "title", "township", "county", "level", "year", "provenance", "lacks", "publisher"
+)
 
 
 class Ingestor:

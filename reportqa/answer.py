@@ -261,6 +261,8 @@ _SILENT = Verdict.NOT_MENTIONED  # compared by identity: hashing an Enum runs Py
 def _made(units, kept: dict[str, UnitVerdict], verdict: Verdict) -> tuple[UnitVerdict, ...]:
     # looked up in one C loop; a verdict is never false, so ``all`` says none is missing
     units = units if isinstance(units, (list, tuple)) else list(units)
+    if "" in units:  # a report whose unit went unread is listed by its file, never as a unit
+        units = [u for u in units if u]
     got = tuple(map(kept.get, units))
     if all(got):
         return got

@@ -60,6 +60,9 @@ class ReportInfo:
     # the clauses where the report says its unit lacks a thing (``reportqa.lacks``), read
     # once at ingest so an ask never reads the whole text for them
     lacks: str = ""
+    # the organ the page names as its publisher (发布机构/来源, ``ingest.publisher``): often the
+    # 司法局 that drafted and posted its government's report, "" when the page names none
+    publisher: str = ""
 
     @property
     def unit(self) -> str:
@@ -119,6 +122,7 @@ class ReportInfo:
             "chunks": self.chunks,
             "unit": self.unit,
             "parent": self.parent,
+            "publisher": self.publisher,
             "sources": {
                 k: {"from": v.origin, "confidence": v.confidence} for k, v in self.sources.items()
             },

@@ -55,6 +55,7 @@ def info_meta(info: ReportInfo) -> dict:
         "chunks": info.chunks,
         "provenance": info.provenance,
         "lacks": info.lacks,
+        "publisher": info.publisher,
     }
 
 
@@ -73,6 +74,7 @@ def info_from_meta(meta: dict) -> ReportInfo:
         chunks=int(meta.get("chunks", 0)),
         provenance=str(meta.get("provenance", "")),
         lacks=str(meta.get("lacks", "")),
+        publisher=str(meta.get("publisher", "")),
     )
 
 
