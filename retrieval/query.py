@@ -18,6 +18,7 @@ from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import ACTORS, light_actors
 from retrieval.alternatives import offered, read_alternatives
 from retrieval.analysis import Analysis as Analysis
+from retrieval.asked_counts import count_asked
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
@@ -170,7 +171,9 @@ class QuestionAnalyzer:
         # 「依法治县（区、市）委员会」: one name per level listed (``retrieval.level_variants``)
         need_text, variants = level_variants(need_text)
         need_text = without_optional_parts(without_level_nouns(among(need_text)))
-        number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
+        # 「哪个地方有多少人持有X」: the units and a count of X each (``asked_counts``)
+        counted = bool(count_asked(need_text, self._tok.words))
+        number = kind == Kind.WHICH and (bool(_ASKS_NUMBER.search(need_text)) or counted)
         need_text = without_figure(need_text) if kind == Kind.WHICH else need_text
         if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
             # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept

@@ -1,0 +1,41 @@
+"""A which-question that also asks how many wants the count.
+
+「哪个地方有多少人持有执法证」「哪些乡镇各调解了多少件纠纷」 ask for the units *and*, for each, a
+number of the thing asked, carried by the measure word the question names (人, 件, %, 元).
+A report that names the thing without such a number does not answer it, however many of the
+question's words its sentence writes: 「开展执法人员培训4次」 counts occasions, not holders of a
+certificate. So the question is read as one asking for a count (``Analysis.number``) and a
+report counts only with a sentence giving a number in that measure (``counts_pattern``).
+
+Not a count: 「哪几个地方」「那几个镇」 (which ones, ``retrieval.measures.asked_measure``),
+「近几年」 (lately), and a count of the units or reports themselves (「有多少个镇提到」
+「共几份报告写了」: the answer's own count of units, ``answering.meta_asks``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from retrieval.counts_near import QUANTITY
+from retrieval.measures import asked_measure, counts_with
+
+# 「多少个镇」「几份报告」「多少地方」: the units counted, which the answer counts itself
+_UNITS = re.compile(
+    r"(?:多少|几)\s*(?:个|份|家|处)?\s*(?:乡镇|镇|乡|街道|区县|县区|县|区|市|州|盟|旗|地方|地区|单位|报告)"
+)
+
+
+def count_asked(need: str, words: Callable[[str], list[str]] | None = None) -> str:
+    """The measure word a which-question's need asks a count in (人, 件, %), or ''."""
+    return "" if _UNITS.search(need) else asked_measure(need, words)
+
+
+def counts_pattern(question: str, words: Callable[[str], list[str]] | None = None) -> re.Pattern:
+    """The numbers that answer a which-question asking for a count: those carrying its
+    measure word when it names one, else any number with a measure word."""
+    measure = asked_measure(question, words)
+    return counts_with(measure) if measure else QUANTITY
+
+
+__all__ = ["count_asked", "counts_pattern"]
