@@ -18,13 +18,14 @@ from collections.abc import Sequence
 
 _BODY = r"[^，,。？?！!；;“”「」\"]{2,16}?"
 _FRAME = re.compile(
-    rf"^\s*(?:(?:在|关于|对于)?(?P<field>{_BODY})(?:这一?)?(?:方面|领域|块)(?:的?工作)?"
+    rf"^\s*(?:(?:在|关于|对于)?(?P<field>{_BODY}(?:这一?)?(?:方面|领域|块)(?:的?工作)?)"
     rf"|(?:关于|对于)(?P<about>{_BODY}))\s*[，,]"
 )
 
 
 def frame_span(question: str) -> tuple[int, int] | None:
-    """Where the field of an opening topic frame stands in ``question``, or None."""
+    """Where the field of an opening topic frame stands in ``question``, its mark included
+    (领域 of 「在X领域，」 is no word a report must write), or None."""
     m = _FRAME.match(question)
     if m is None:
         return None
@@ -46,8 +47,9 @@ def framed(question: str, terms: Sequence[str]) -> tuple[str, ...]:
         at = question.find(t, start)
         if at >= 0 and at + len(t) <= end:
             out.append(t)
-    # 「关于X，…」 whose clause asks nothing else is the need itself: no frame then
-    return tuple(out) if len(out) < len(terms) else ()
+    # 「关于X，哪几份报告有写」: a clause that asks nothing else leaves X the need itself
+    rest = [t for t in terms if t not in out and t.split("/")[0] in question[end:]]
+    return tuple(out) if rest else ()
 
 
 __all__ = ["frame_span", "framed"]

@@ -1,0 +1,82 @@
+"""Round which39: a count asked with the units, a field framing a named practice, examples
+of an area.
+
+``probes_which39.jsonl`` asks over four invented reports (``tests/data/probe_reports_which39``):
+
+- a which-question asking 多少人/几名 wants the count in that measure (``retrieval.asked_counts``):
+  青禾镇 writes 干部28人 for 宪法宣誓, 白鹭乡 宣誓2次 (occasions) and 石门街道 no number; two
+  paraphrases, and a must-not (哪几个 alone asks no count);
+- an opening 「X方面，」「在X领域，」 frames the named practice after it (``retrieval.topic_frames``):
+  白鹭乡 writes “一网通办” without 放管服; two paraphrases, and a must-not (a generic deed after
+  the frame, 培训, is still narrowed by the field);
+- examples after a pointer at an area (「X这一块，比如…」) illustrate it
+  (``retrieval.glosses.illustrates``): 白鹭乡's 公平竞争审查全覆盖 is in the area; two
+  paraphrases, and a must-not (without the pointer the examples narrow).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.asked_counts import count_asked
+from retrieval.glosses import find_gloss, illustrates
+from retrieval.topic_frames import framed
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_which39.jsonl"
+
+
+def test_which39_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_which39"],
+        PROBES,
+        ["--min-f1", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+@pytest.mark.parametrize(
+    ("need", "measure"),
+    [
+        ("有多少人持有执法证", "人"),
+        ("调解了多少件纠纷", "件"),
+        ("哪几个乡镇提到了执法证", ""),
+        ("有多少个镇提到了执法证", ""),
+        ("近几年开展了普法", ""),
+    ],
+)
+def test_a_count_asked_with_the_units(need, measure):
+    assert count_asked(need) == measure
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("放管服改革方面，搞了“证照分离”的有哪些？", ("放管服", "改革", "方面")),
+        ("在放管服改革领域，哪些乡镇搞了“一网通办”？", ("放管服", "改革", "领域")),
+        ("关于府院联动，哪几份报告有写？", ()),  # the frame is the whole need
+        ("镇宁自治县，搞了“证照分离”吗", ()),  # no mark: no frame
+    ],
+)
+def test_an_opening_field_frames_the_clause(question, frame):
+    terms = ["放管服", "改革", "方面", "领域", "证照分离", "一网通办", "府院", "联动"]
+    assert framed(question, terms) == frame
+
+
+@pytest.mark.parametrize(
+    ("question", "area"),
+    [
+        ("哪些地方讲到了合法性审查这一块，比如给决策、合同出审查意见的？", True),
+        ("哪些乡镇提到了普法这方面，例如送法下乡、法治讲座？", True),
+        ("哪些乡镇请了法律顾问，比如参与重大决策、审核合同之类？", False),
+    ],
+)
+def test_examples_of_an_area(question, area):
+    gloss = find_gloss(question)
+    assert gloss is not None and illustrates(question, gloss) is area
