@@ -1,5 +1,5 @@
 """Round which39: a count asked with the units, a field framing a named practice, examples
-of an area.
+of an area, a doer shared by a list of deeds.
 
 ``probes_which39.jsonl`` asks over four invented reports (``tests/data/probe_reports_which39``):
 
@@ -11,7 +11,10 @@ of an area.
   the frame, 培训, is still narrowed by the field);
 - examples after a pointer at an area (「X这一块，比如…」) illustrate it
   (``retrieval.glosses.illustrates``): 白鹭乡's 公平竞争审查全覆盖 is in the area; two
-  paraphrases, and a must-not (without the pointer the examples narrow).
+  paraphrases, and a must-not (without the pointer the examples narrow);
+- a doer written once before a list of deeds does each (``retrieval.shared_subject``):
+  「理论学习中心组学法、学习习近平法治思想的」 — 白鹭乡's 干部 study 习近平法治思想, no 中心组;
+  two paraphrases, and a must-not (a list of things shares no doer).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import pytest
 
 from retrieval.asked_counts import count_asked
 from retrieval.glosses import find_gloss, illustrates
+from retrieval.shared_subject import shared_subject
 from retrieval.topic_frames import framed
 from tests.probe_kit import ingest_and_eval
 
@@ -80,3 +84,25 @@ def test_an_opening_field_frames_the_clause(question, frame):
 def test_examples_of_an_area(question, area):
     gloss = find_gloss(question)
     assert gloss is not None and illustrates(question, gloss) is area
+
+
+_TAGS = {
+    "理论学习中心组学法": [("理论", "n"), ("学习", "v"), ("中心组", "n"), ("学法", "n")],
+    "学习习近平法治思想": [("学习", "v"), ("习近平法治思想", "n")],
+    "法律顾问审查合同": [("法律顾问", "n"), ("审查", "v"), ("合同", "n")],
+    "参与决策": [("参与", "v"), ("决策", "n")],
+    "电子证照": [("电子", "n"), ("证照", "n")],
+    "掌上办": [("掌上", "s"), ("办", "v")],
+}
+
+
+@pytest.mark.parametrize(
+    ("items", "doer"),
+    [
+        (["理论学习中心组学法", "学习习近平法治思想"], "理论学习中心组"),
+        (["法律顾问审查合同", "参与决策"], "法律顾问"),
+        (["电子证照", "掌上办"], ""),  # things: no deed opens the later item
+    ],
+)
+def test_a_doer_shared_by_deeds(items, doer):
+    assert shared_subject(items, lambda s: _TAGS[s]) == doer
