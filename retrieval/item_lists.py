@@ -166,9 +166,9 @@ def item_lists(
             items[1:] = objects  # each item its own verb: the list's span takes them all
             cut = cut[: -len(verb)]
         # 「中心组学法、学习X的」: the doer written once does every deed (``shared_subject``)
-        cut += shared_subject([first, *items[1:]], tagged)
-        start += len(cut)
-        items[0] = items[0][len(cut) :]
+        doer = shared_subject([first, *items[1:]], tagged)
+        start += len(cut) + len(doer)
+        items[0] = first[len(doer) :]
         if brackets:
             items.extend(p.strip() for p in re.split(r"、|，|,|和|或者?", brackets.group("items")))
             end = brackets.end()
