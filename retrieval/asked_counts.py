@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reportqa.answer import Kind
+from retrieval.conditions import ASKS_NUMBER, without_figure
 from retrieval.counts_near import QUANTITY
 from retrieval.measures import asked_measure, counts_with
 
@@ -31,6 +33,19 @@ def count_asked(need: str, words: Callable[[str], list[str]] | None = None) -> s
     return "" if _UNITS.search(need) else asked_measure(need, words)
 
 
+def figure_asked(
+    kind: Kind, need: str, words: Callable[[str], list[str]] | None = None
+) -> tuple[bool, str]:
+    """Whether a which-question asks for a count (「给出了X的具体数字」, ``conditions``; or
+    「有多少人持有X」) and the need without the words asking it: what is asked for (a number;
+    「X的数字比一比」 in a comparison) is no concept."""
+    number = kind == Kind.WHICH and bool(ASKS_NUMBER.search(need) or count_asked(need, words))
+    need = without_figure(need) if kind == Kind.WHICH else need
+    if kind in (Kind.WHICH, Kind.COMPARE) and ASKS_NUMBER.search(need):
+        need = ASKS_NUMBER.sub(" ", need)
+    return number, need
+
+
 def counts_pattern(question: str, words: Callable[[str], list[str]] | None = None) -> re.Pattern:
     """The numbers that answer a which-question asking for a count: those carrying its
     measure word when it names one, else any number with a measure word."""
@@ -38,4 +53,4 @@ def counts_pattern(question: str, words: Callable[[str], list[str]] | None = Non
     return counts_with(measure) if measure else QUANTITY
 
 
-__all__ = ["count_asked", "counts_pattern"]
+__all__ = ["count_asked", "counts_pattern", "figure_asked"]
