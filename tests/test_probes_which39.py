@@ -14,7 +14,10 @@ of an area, a doer shared by a list of deeds.
   paraphrases, and a must-not (without the pointer the examples narrow);
 - a doer written once before a list of deeds does each (``retrieval.shared_subject``):
   「理论学习中心组学法、学习习近平法治思想的」 — 白鹭乡's 干部 study 习近平法治思想, no 中心组;
-  two paraphrases, and a must-not (a list of things shares no doer).
+  two paraphrases, and a must-not (a list of things shares no doer);
+- the 联动 of two bodies is held as their 联席会议 (``retrieval/synonyms.txt`` 联动: 联席):
+  青禾镇's 府院联席会议; two paraphrases, and a must-not (白鹭乡's 安全生产联席会议 names
+  neither side of 安监联动).
 """
 
 from __future__ import annotations
