@@ -17,7 +17,10 @@ of an area, a doer shared by a list of deeds.
   two paraphrases, and a must-not (a list of things shares no doer);
 - the 联动 of two bodies is held as their 联席会议 (``retrieval/synonyms.txt`` 联动: 联席):
   青禾镇's 府院联席会议; two paraphrases, and a must-not (白鹭乡's 安全生产联席会议 names
-  neither side of 安监联动).
+  neither side of 安监联动);
+- after a modifier both alternatives share (「专项执法行动或者专项整治」) the heads name the kinds
+  asked (``retrieval.phrases.merge_alternatives``: the merged heads are a must): 石门街道's
+  基层执法专项培训 is another kind; two paraphrases, and a must-not (专项培训 asked is answered).
 """
 
 from __future__ import annotations
