@@ -8,7 +8,7 @@ certificate. So the question is read as one asking for a count (``Analysis.numbe
 report counts only with a sentence giving a number in that measure (``counts_pattern``).
 
 Not a count: 「哪几个地方」「那几个镇」 (which ones, ``retrieval.measures.asked_measure``),
-「近几年」 (lately), and a count of the units or reports themselves (「有多少个镇提到」
+「近几年」 (lately), a vague amount said of the deed (「跑了好几轮」「几十人参加」), and a count of the units or reports themselves (「有多少个镇提到」
 「共几份报告写了」: the answer's own count of units, ``answering.meta_asks``).
 """
 
@@ -28,8 +28,13 @@ _UNITS = re.compile(
 )
 
 
+# 「跑了好几轮」「十几个」「几十人」: 几 in a vague amount, said of the deed, asks nothing
+_VAGUE = re.compile(r"(?:好|十|数|几)几|几(?=[十百千万])")
+
+
 def count_asked(need: str, words: Callable[[str], list[str]] | None = None) -> str:
     """The measure word a which-question's need asks a count in (人, 件, %), or ''."""
+    need = _VAGUE.sub(lambda m: " " * len(m.group(0)), need)
     return "" if _UNITS.search(need) else asked_measure(need, words)
 
 

@@ -59,6 +59,8 @@ def test_which39_probes(tmp_path, monkeypatch, capsys):
         ("哪几个乡镇提到了执法证", ""),
         ("有多少个镇提到了执法证", ""),
         ("近几年开展了普法", ""),
+        ("干部入户走访，前前后后跑了好几轮", ""),  # a vague amount asks nothing
+        ("组织几十人参加了宣誓", ""),
     ],
 )
 def test_a_count_asked_with_the_units(need, measure):
