@@ -20,7 +20,7 @@ from reportqa.answer import Answer
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
 from retrieval.evidence import Sentence, is_heading, sentence_chunk, sentences_of
-from retrieval.glosses import Gloss, find_gloss, most
+from retrieval.glosses import Gloss, find_gloss, illustrates, most
 from retrieval.item_lists import examples_read
 from retrieval.query import Analysis, Concept
 
@@ -34,6 +34,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     gloss = find_gloss(analysis.question)
     if gloss is not None and gloss.any_of and examples_read(analysis.concepts, gloss.parts):
         gloss = None  # 「大模型（像deepseek）」: already one kind (``retrieval.item_lists``)
+    if gloss is not None and illustrates(analysis.question, gloss):
+        gloss = None  # 「X这一块，比如…」: examples of the area, no narrowing (``glosses``)
     if gloss is None:
         # a role held or a count stated is a condition on the sentence (``conditioned``)
         return (

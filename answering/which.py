@@ -4,6 +4,7 @@ answer lists every unit whose report says it and names those whose reports do no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from answering.which_compose import compose_which
 from reportqa.answer import Answer, Unsaid
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
+from retrieval.asked_counts import counts_pattern
 from retrieval.evidence import Need, counts_need
 from retrieval.polarity import is_reversing, positive
 from retrieval.query import Analysis
@@ -69,8 +71,8 @@ def _scoped_as_asked(ctx: Context, analysis: Analysis, plain: Analysis) -> Analy
     return replace(plain, concepts=tuple(c for c in plain.concepts if c.term not in gone))
 
 
-def _counted(ev: ReportEvidence, needs: Sequence[Need]) -> ReportEvidence:
-    hits = tuple(h for h in ev.hits if counts_need(to_simplified(h.chunk.text), needs))
+def _counted(ev: ReportEvidence, needs: Sequence[Need], counts: re.Pattern) -> ReportEvidence:
+    hits = tuple(h for h in ev.hits if counts_need(to_simplified(h.chunk.text), needs, counts))
     return replace(ev, hits=hits, supported=bool(hits))
 
 
@@ -84,12 +86,14 @@ def _with_count(
     if not ev.supported:
         return ev
     needs = [Need(c, tuple(c.alternatives), (), 1.0) for c in analysis.concepts]
-    got = _counted(ev, needs)
+    # 「有多少人持有X」: a number in the measure asked (``retrieval.asked_counts``)
+    counts = counts_pattern(analysis.question, ctx.retriever.lib.tokenizer.words)
+    got = _counted(ev, needs, counts)
     if got.supported:
         return got
     alone = replace(filters, report_ids=(ev.info.report_id,))
     again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
-    return _counted(again[0], needs) if again else got
+    return _counted(again[0], needs, counts) if again else got
 
 
 __all__ = ["answer", "compose_which"]

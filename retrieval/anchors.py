@@ -20,6 +20,7 @@ from typing import Any
 from retrieval.campaign_names import is_drive_title
 from retrieval.dates import is_date
 from retrieval.parallel_formulas import is_formula
+from retrieval.topic_frames import framed
 from retrieval.vocabulary import DOING_VERBS, SOFT_VERBS
 
 _NUMERALS = "一二三四五六七八九十两双百千万"
@@ -119,6 +120,11 @@ def quoted_in_library(term: str, report_df: Callable[[Sequence[str]], int]) -> b
     return len(term) >= 3 and report_df([f"“{term}”", f"「{term}」"]) > 0
 
 
+def _named(term: str, full: Sequence[str], quoted: Sequence[str], report_df) -> bool:
+    """A fixed name (``fixed``) or one some report in scope sets off in quotation marks."""
+    return bool(term) and (fixed(term, full, quoted) or quoted_in_library(term, report_df))
+
+
 def described(
     needs: Sequence[Any],
     quoted: Sequence[str],
@@ -134,11 +140,15 @@ def described(
     only for a term that has describing words."""
     weights = {n.concept.term: n.weight for n in needs}
     unsaid = {n.concept.term for n in needs if not report_df(n.full)}
+    # 「放管服改革方面，搞了“证照分离”」: an opening field frames the name (``topic_frames``)
+    frame = framed(question, list(weights))
     out = []
     for n in needs:
         term = n.concept.term
         run = explained(term, weights, question, unsaid)
-        if run and (fixed(term, n.full, quoted) or quoted_in_library(term, report_df)):
+        if term not in frame:
+            run = (*run, *(t for t in frame if t not in run))
+        if run and any(_named(s, n.full, quoted, report_df) for s in term.split("/")):
             n = replace(n, explains=run)
         out.append(n)
     gloss = {t for n in out for t in n.explains}

@@ -14,6 +14,12 @@ a report must say:
   need by examples joined by 或者/或/还是/、: any one of them is enough (OR, not AND), and a word
   that only names the head again (律师 for 法律顾问) is no new requirement.
 
+- **Examples of an area**: 「哪些地方讲到了合法性审查这一块，比如给决策、合同出审查意见的？」. A
+  pointer at the area just named (这一块, 这方面, 这类) asks the whole area; the examples after it
+  say what falls under it, not which part of it counts (``illustrates``): a report naming the
+  area in full (「镇街合法性审查全覆盖」) is in it, and the examples stay spellings of the area
+  (``retrieval.clause_examples``). Without the pointer the examples narrow (法律顾问 above).
+
 Not a gloss: a parenthetical that scopes (「（街道不算）」「（2024年）」「（不含…）」), a short aside
 inside a term (「村（社区）」), a comma clause with no alternatives (both halves required), an
 alternative in brackets (「成立（或调整）了」: ``retrieval.phrases.merge_alternatives``).
@@ -105,6 +111,16 @@ def find_gloss(question: str) -> Gloss | None:
     if not lead and _OR.search(clause) and len(parts) >= 2:
         return Gloss(cut, len(q), parts, True)
     return None
+
+
+# 「合法性审查这一块」「执法公示这方面」「那类工作」: a pointer back at the area just named
+_AREA = re.compile(r"(?:这|那)一?(?:块儿?|方面|部分|类)(?:的?(?:工作|内容|事情?))?\s*$")
+
+
+def illustrates(question: str, gloss: Gloss) -> bool:
+    """An elaboration by examples after a pointer at an area (「X这一块，比如…」): the
+    examples illustrate the area the clause names, they narrow nothing (module docstring)."""
+    return gloss.any_of and bool(_AREA.search(_END.sub("", question[: gloss.start])))
 
 
 def spelled_out(before: str, body: str) -> bool:

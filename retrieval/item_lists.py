@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from retrieval.concept import Concept
 from retrieval.conjunction import conjoined
+from retrieval.shared_subject import shared_subject
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -164,8 +165,10 @@ def item_lists(
         if verb and objects != items[1:]:
             items[1:] = objects  # each item its own verb: the list's span takes them all
             cut = cut[: -len(verb)]
-        start += len(cut)
-        items[0] = first
+        # 「中心组学法、学习X的」: the doer written once does every deed (``shared_subject``)
+        doer = shared_subject([first, *items[1:]], tagged)
+        start += len(cut) + len(doer)
+        items[0] = first[len(doer) :]
         if brackets:
             items.extend(p.strip() for p in re.split(r"、|，|,|和|或者?", brackets.group("items")))
             end = brackets.end()

@@ -201,11 +201,14 @@ def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list
             i += n - 1
             continue
         ps, _, prev = out[-1]
+        # 「专项执法行动或者专项整治」: after the shared modifier the heads name the kinds asked;
+        # the modifier with another head (专项培训) is another kind, so one head must be said
         merged = Concept(
             f"{prev.term}/{c.term}",
             tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
             prev.required or c.required,
             light=_soft(prev) and _soft(c),
+            must=bool(shared) and (prev.required or c.required),
         )
         out[-1] = (ps, end, merged)
         joined_to, right = prev, c.term

@@ -18,6 +18,7 @@ from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import ACTORS, light_actors
 from retrieval.alternatives import offered, read_alternatives
 from retrieval.analysis import Analysis as Analysis
+from retrieval.asked_counts import figure_asked
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
@@ -27,8 +28,6 @@ from retrieval.audience import light_descriptions
 from retrieval.category_heads import with_members
 from retrieval.coded_names import coded_in, word_spellings
 from retrieval.concept import Concept as Concept
-from retrieval.conditions import ASKS_NUMBER as _ASKS_NUMBER
-from retrieval.conditions import without_figure
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.destinations import is_destination
 from retrieval.doubled import GENERAL_DEEDS, merge_doubled
@@ -170,11 +169,8 @@ class QuestionAnalyzer:
         # 「依法治县（区、市）委员会」: one name per level listed (``retrieval.level_variants``)
         need_text, variants = level_variants(need_text)
         need_text = without_optional_parts(without_level_nouns(among(need_text)))
-        number = kind == Kind.WHICH and bool(_ASKS_NUMBER.search(need_text))
-        need_text = without_figure(need_text) if kind == Kind.WHICH else need_text
-        if kind in (Kind.WHICH, Kind.COMPARE) and _ASKS_NUMBER.search(need_text):
-            # what is asked for (a number; 「X的数字比一比」 in a comparison) is no concept
-            need_text = _ASKS_NUMBER.sub(" ", need_text)
+        # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
+        number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
         concepts = with_level_variants(concepts, variants)
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
