@@ -5,6 +5,9 @@
   (「镇政府法律顾问工作制度尚未建立」「行政执法人员缺位」), and its not-done verbs include
   组建, 配齐, 聘用: the unit is not listed for it (n1a n1b n1c); it is still listed for what it
   did (n1n).
+- A how-many question is answered by a count stated under the sub-heading naming its topic
+  (「（二）规范性文件备案审查」 then 「全年报备4件」: c3a c3b); a unit without one is still 没有找到
+  (c3n).
 """
 
 from __future__ import annotations
@@ -21,14 +24,15 @@ PROBES = DATA / "probes_known39.jsonl"
 
 
 def test_known39_probes(tmp_path, monkeypatch, capsys):
-    # main (e281f5b): which F1 <1 (石坪镇 listed for n1a n1b n1c); branch 1.00
+    # main (e281f5b): which F1 0.75 (石坪镇 listed for n1a n1b n1c), facts 0.00 (c3a c3b
+    # 没有找到); branch 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
         tmp_path / "d",
         [DATA / "probe_reports_known39"],
         PROBES,
-        ["--min-f1", "1.0"],
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-none", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
 
