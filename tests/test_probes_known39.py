@@ -8,16 +8,21 @@
 - A how-many question is answered by a count stated under the sub-heading naming its topic
   (「（二）规范性文件备案审查」 then 「全年报备4件」: c3a c3b); a unit without one is still 没有找到
   (c3n).
+- A document a unit 出台/印发 is a rule, measure or plan it writes, never a contract it reviewed:
+  「审查合同15份」 is no count of documents issued (test below), though it still counts the
+  documents 审查 (d5a).
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from retrieval.negated_mention import negated
-from tests.probe_kit import ingest_and_eval
+from tests.probe_kit import asked, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_known39.jsonl"
@@ -53,3 +58,15 @@ def test_known39_probes(tmp_path, monkeypatch, capsys):
 def test_a_negation_after_a_compound_reaches_its_first_part(sentence, mention, denied):
     pos = sentence.index(mention)
     assert negated(sentence, pos, pos + len(mention)) is denied
+
+
+@pytest.mark.parametrize("question", ["松岭乡出台了多少份文件", "松岭乡印发了几个文件？"])
+def test_a_document_issued_is_never_a_contract_reviewed(tmp_path, monkeypatch, question):
+    # main (e281f5b): 「全年审查合同15份」 quoted as the count of documents 出台 (both)
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path))
+    assert main(["ingest", str(DATA / "probe_reports_known39")]) == 0
+    monkeypatch.delenv("REPORTQA_DATA_DIR")
+    line = tmp_path / "q.jsonl"
+    line.write_text(json.dumps({"question": question}, ensure_ascii=False), encoding="utf-8")
+    ((_, ans),) = list(asked(tmp_path, line))
+    assert "合同" not in ans.answer and "15份" not in ans.answer
