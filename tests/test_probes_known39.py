@@ -11,6 +11,11 @@
 - A document a unit 出台/印发 is a rule, measure or plan it writes, never a contract it reviewed:
   「审查合同15份」 is no count of documents issued (test below), though it still counts the
   documents 审查 (d5a).
+- A message opening with a request (比较/对比…) then a question holds two parts; a request's own
+  instruction (「，列一下」) is none. Bare follow-ups (「石坪镇呢？柳湾街道呢？」) first in a
+  conversation are asked back, a part asked back leaves no turn to follow, and after a
+  question 「石坪镇呢」 still follows it.
+- Two compared parts: the answer keeps a table the app's chart can draw.
 """
 
 from __future__ import annotations
@@ -20,9 +25,12 @@ from pathlib import Path
 
 import pytest
 
+from answering.followup import Turn
 from cli.main import main
+from reportqa.answer import Asked, CompareTable
+from reportqa.errors import QuestionError
 from retrieval.negated_mention import negated
-from tests.probe_kit import asked, ingest_and_eval
+from tests.probe_kit import asked, built, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_known39.jsonl"
@@ -70,3 +78,54 @@ def test_a_document_issued_is_never_a_contract_reviewed(tmp_path, monkeypatch, q
     line.write_text(json.dumps({"question": question}, ensure_ascii=False), encoding="utf-8")
     ((_, ans),) = list(asked(tmp_path, line))
     assert "合同" not in ans.answer and "15份" not in ans.answer
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    return built(tmp_path_factory, "known39", DATA / "probe_reports_known39")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "比较松岭乡和柳湾街道的法律顾问？石坪镇开展了几场送法进村活动？",
+        "对比松岭乡和柳湾街道的法律顾问，另外石坪镇开展了几场送法进村活动",
+    ],
+)
+def test_a_request_to_compare_then_a_question_are_two_parts(library, message):
+    # main (e281f5b): one comparison of 「法律顾问送法进村」 over three units, 松岭乡 未提及
+    ans = library.service.ask(message)
+    asked = [b for b in ans.body if isinstance(b, Asked)]
+    assert len(asked) == 2
+    assert "开展送法进村活动9场" in ans.answer
+    assert {r.unit: r.value for r in ans.compare.rows}.keys() == {"松岭乡", "柳湾街道"}
+
+
+def test_a_request_and_its_own_instruction_stay_one_part(library):
+    # must not cut: 「列一下」 asks nothing of its own
+    ans = library.service.ask("比较松岭乡和柳湾街道的法律顾问，列一下")
+    assert not any(isinstance(b, Asked) for b in ans.body)
+
+
+@pytest.mark.parametrize("message", ["石坪镇呢？柳湾街道呢？", "石坪镇呢"])
+def test_bare_follow_ups_first_in_a_conversation_are_asked_back(library, message):
+    # main (e281f5b): 没有找到关于「石坪镇呢？」的内容 — as if the report said nothing
+    with pytest.raises(QuestionError, match="这是对话的第一个问题"):
+        library.service.ask(message)
+
+
+def test_a_bare_follow_up_after_a_question_still_follows_it(library):
+    # must still match: with a question before it, 「石坪镇呢」 asks it of 石坪镇
+    first = library.service.ask("柳湾街道开展了几场送法进村活动？")
+    history = [Turn(q="柳湾街道开展了几场送法进村活动？", townships=first.townships)]
+    ans = library.service.ask("石坪镇呢？", history)
+    assert "开展送法进村活动9场" in ans.answer
+
+
+def test_two_compared_parts_keep_a_table_to_draw(library):
+    # main (e281f5b): two tables, the answer's own table None: the app drew no chart
+    ans = library.service.ask(
+        "比较松岭乡和柳湾街道聘请了几名法律顾问？比较石坪镇和柳湾街道的普法？"
+    )
+    assert sum(isinstance(b, CompareTable) for b in ans.body) == 2
+    assert {r.unit: r.number for r in ans.table} == {"松岭乡": 2.0, "柳湾街道": 1.0}
