@@ -16,6 +16,7 @@
   conversation are asked back, a part asked back leaves no turn to follow, and after a
   question 「石坪镇呢」 still follows it.
 - Two compared parts: the answer keeps a table the app's chart can draw.
+- 「写没写进」 is 写进: a saying verb with a complement of its own (进, 入, 出) takes no 到.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from answering.followup import Turn
 from cli.main import main
 from reportqa.answer import Asked, CompareTable
 from reportqa.errors import QuestionError
+from retrieval.a_not_a import plain_verb
 from retrieval.negated_mention import negated
 from tests.probe_kit import asked, built, ingest_and_eval
 
@@ -129,3 +131,16 @@ def test_two_compared_parts_keep_a_table_to_draw(library):
     )
     assert sum(isinstance(b, CompareTable) for b in ans.body) == 2
     assert {r.unit: r.number for r in ans.table} == {"松岭乡": 2.0, "柳湾街道": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("宪法写没写进村规民约", "宪法写进村规民约"),  # main: 写到进村规民约
+        ("法治建设写没写入考核", "法治建设写入考核"),  # main: 写到入考核
+        ("报告提没提出整改措施", "报告提出整改措施"),  # main: 提到出整改措施
+        ("松岭乡写没写法律顾问", "松岭乡写到法律顾问"),  # must still match: 写 alone takes 到
+    ],
+)
+def test_a_saying_verb_with_its_own_complement_takes_no_other(text, read):
+    assert plain_verb(text) == read
