@@ -5,7 +5,7 @@
 through ``extractive`` (sentences cut by ``sentence_cuts``); ``audience`` reads the verbs of reaching people as one need;
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
 asked, ``shaped`` a compare cell that is a role or a period, ``grades`` what gives
-a grade (优秀等次), ``counted`` the counts
+a grade (优秀等次), ``heading_counts`` a count under the heading naming its topic, ``counted`` the counts
 before the nouns a question counts (15个乡镇), ``conditioned`` a role held or a count stated (``rated`` a rate: 每周召开)
 in a which-question, ``near`` the reports saying all of a which-question but one word when none
 says all of it (shown as related, never as the answer), ``negated_which`` a which-question asked
@@ -107,6 +107,7 @@ __all__ = [
     "graded",
     "graded_calibrate",
     "grades",
+    "heading_counts",
     "headline",
     "how_often",
     "issue_date",

@@ -46,7 +46,7 @@ def answer_parts(
     notes: list[str] = []
     failures: list[QuestionError] = []
     for part in parts:
-        got = None
+        got, refused = None, False
         try:
             for event in ask(part, turns):
                 if event.type == EventType.SCOPE:
@@ -57,10 +57,12 @@ def answer_parts(
                     got = event.answer
         except QuestionError as exc:  # its reason stands in its place
             failures.append(exc)
+            refused = True
             got = Answer(part, Kind.FACT, mode, body=(Paragraph((Text(str(exc)),)),))
         assert got is not None
         answers.append(got)
-        turns.extend(turns_of_answer(got))
+        if not refused:  # a part asked back answered nothing a later 「那乙镇呢」 could follow
+            turns.extend(turns_of_answer(got))
     if len(failures) == len(parts):
         raise failures[0]  # nothing answered: refused as one question would be
     if notes:
@@ -97,7 +99,7 @@ def compose(question: str, parts: Sequence[Answer]) -> Answer:
         body=tuple(body),
         citations=tuple(c for p in numbered for c in p.citations),
         units=_units(numbered),
-        compare=tables[0] if len(tables) == 1 else None,
+        compare=_shown(tables),
         resolved_question=question,
         notices=tuple(dict.fromkeys(n for p in parts for n in p.notices)),
         searched=max(p.searched for p in parts),
@@ -168,3 +170,12 @@ def _renumbered(answer: Answer, moved: dict[int, int]) -> Answer:
 
 def _row(row: CompareRow, cite) -> CompareRow:
     return replace(row, citation=cite(row.citation)) if row.citation else row
+
+
+def _shown(tables: Sequence[CompareTable]) -> CompareTable | None:
+    """The table an answer of several parts shows beside its text, as its chart: each part's
+    own table stands in its body, but the app draws one chart, and two tables left it with
+    none. The first whose rows carry two figures is the one a chart can draw; else the
+    first."""
+    drawn = [t for t in tables if sum(r.number is not None for r in t.rows) >= 2]
+    return (drawn or list(tables) or [None])[0]

@@ -36,6 +36,7 @@ from answering.extractive import (
     states_coverage,
 )
 from answering.grades import asks_grade, graded, without_result_heads
+from answering.heading_counts import counted_under_heading
 from answering.headline import part_values
 from answering.how_often import asks_how_often, states_period
 from answering.milestone import exact_figure
@@ -43,13 +44,7 @@ from answering.money_verbs import money_topic
 from answering.no_name import no_name
 from answering.own_counts import not_own_counts
 from answering.post_holder import asks_holder, named_after_post, with_holder
-from answering.sentences import (
-    Span,
-    best_sentences,
-    enumerated_items,
-    wants_number,
-    with_figures,
-)
+from answering.sentences import Span, best_sentences, enumerated_items, wants_number, with_figures
 from answering.unit_value import rescue, strict
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import COUNT, asked_value, with_rate_words, without_value_words
@@ -220,6 +215,8 @@ def compose_fact(
         spans = best_sentences(
             hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
         )
+        if number:
+            spans += counted_under_heading(hit.chunk, analysis.concepts, idf, spans)
         for span in spans:
             if text_of is not None and _wants_number(analysis.question):
                 span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span

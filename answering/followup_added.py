@@ -97,10 +97,13 @@ def adds_to_nothing(q: str) -> bool:
     return True
 
 
-# 「那峡口镇呢？」「那么云乐镇的呢」: a unit and nothing of a need, asking the last question of it
+# 「那峡口镇呢？」「那么云乐镇的呢」: a unit and nothing of a need, asking the last question of it.
+# 呢 after a bare name asks 「and what about X」 by itself (「峡口镇呢？」): the lead may go; 怎么样
+# and 如何 after a bare name ask of the unit as a whole (「峡口镇怎么样」), a question of its own
+_UNIT = r"(?P<name>[\u4e00-\u9fff]{1,10}(?:街道|乡|镇|县|区|市|州|旗|盟))"
 _ONLY_UNIT = re.compile(
-    r"^(?:那么?|那个|还有)\s*(?P<name>[\u4e00-\u9fff]{1,10}(?:街道|乡|镇|县|区|市|州|旗|盟))"
-    r"的?\s*(?:呢|怎么样|如何)\s*[？?]?$"
+    rf"^(?:(?:那么?|那个|还有)\s*{_UNIT}的?\s*(?:呢|怎么样|如何)|{_UNIT.replace('name', 'bare')}的?\s*呢)"
+    r"\s*[？?]?$"
 )
 
 
@@ -109,15 +112,15 @@ def nothing_to_add(q: str) -> None:
     or only names one (「那峡口镇呢？」): such a question carries no need of its own, it asks
     the last question again of the unit, and first in a conversation there is none — searching
     its words would answer 「没有找到「那峡口镇呢」」, which reads as if the report said nothing."""
-    only = _ONLY_UNIT.match(q.strip())
-    if only:
-        name = only.group("name")
-        raise QuestionError(
-            f"「{q}」要接着上一个问题问{name}，但这是对话的第一个问题，还没有可以接着问的内容。"
-            f"请把要问的内容说完整，例如「{name}聘请了法律顾问吗」"
-        )
     if adds_to_nothing(q):
         raise QuestionError(
             f"「{q}」要把单位加进上一个比较，但这是对话的第一个问题，还没有可以加入的比较。"
             "请把要比较的单位和内容一起说出来，例如「比较甲镇和乙乡全年开展普法活动的场次」"
+        )
+    only = _ONLY_UNIT.match(q.strip())
+    if only:
+        name = only.group("name") or only.group("bare")
+        raise QuestionError(
+            f"「{q}」要接着上一个问题问{name}，但这是对话的第一个问题，还没有可以接着问的内容。"
+            f"请把要问的内容说完整，例如「{name}聘请了法律顾问吗」"
         )

@@ -69,7 +69,8 @@ _NO_TOPIC = re.compile(
     r"哪一年|哪年|哪些|哪几个|哪几家|哪一个|哪一家|哪个|哪家|哪里|哪儿|哪|谁家|谁|什么|啥|多少|"
     r"几[个家份次场件年人名位项条起回]?|是否|有没有|有无|是不是|怎么样|怎样|如何|咋样|"
     r"最多|最少|最高|最低|最大|最小|最好|最早|最晚|更多|更少|较多|较少|排第一|第一|"
-    r"列一下|列出来|列举|说一下|说说|讲一下|具体|分别|各自|各|都|也|又|还|请|一下|"
+    r"列一下|列出来|列出|列举|说一下|说说|讲一下|具体|分别|各自|各|都|也|又|还|请|一下|"
+    r"比较|对比|比一比|统计|介绍|谈谈|帮我|麻烦|"  # a request by itself (「对比一下」) asks nothing new
     r"为什么|为何|为啥|没|"  # 「为什么没有」: the reason of the answer before
     r"吗|呢|么|吧|啊|哈|呀|是|有|的|了|过|在|单位|乡镇|地方|街道|家|个|[^\u4e00-\u9fff]"
 )
@@ -79,6 +80,10 @@ _CONDITION = re.compile(
 )
 _EXISTS = re.compile(r"有没有|是否有|有无|有(?!的话).*[吗么][\s？?]*$")
 _WHICH = re.compile(r"哪|谁")
+# 「比较甲镇和乙乡的…？丙镇开展了几场…？」: a message may open with a request instead of a
+# question — compare, list, describe — which asks as much as an asking word does, so a
+# question after it is a part of its own
+_REQUEST = re.compile(r"\s*(?:请|帮我|麻烦)?(?:比较|对比|比一比|列出|列举|统计|介绍|说说|谈谈)")
 
 
 def split_turn(
@@ -101,7 +106,7 @@ def split_turn(
     at = len(pieces[0][0])  # marks before the first question (「？石桥镇…」) are no part of it
     spans = [[at, at + len(pieces[0][1])]]
     at = spans[0][1]
-    asked = [bool(_ASKS.search(pieces[0][1]))]
+    asked = [bool(_ASKS.search(pieces[0][1]) or _REQUEST.match(pieces[0][1]))]
     for joint, text in pieces[1:]:
         before = simple[spans[-1][0] : spans[-1][1]]
         if asked[-1] and _new_question(before, text, units) and _own(joint, text, units, topic):
@@ -126,7 +131,7 @@ def _own(joint: str, text: str, units: UnitIndex | None, topic) -> bool:
 
 
 def _new_question(before: str, text: str, units: UnitIndex | None) -> bool:
-    if not _ASKS.search(text) or _CONDITION.search(text):
+    if not (_ASKS.search(text) or _REQUEST.match(text)) or _CONDITION.search(text):
         return False
     if len(_NO_TOPIC.sub("", text)) < 2:
         return False

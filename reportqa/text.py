@@ -28,6 +28,11 @@ _EXPANDED_MAX = 200_000
 # the rare ones (上得 3, 上达 57, 上收 16) are a postposition 上 and the next verb
 _VERB_FREQ = 200
 _KEEP = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
+# a stage of a case: a one-character verb of a proceeding and the time word after it (诉前,
+# 诉中, 诉后, 庭前, 审前, 判后, 访前). jieba tags 诉前 a verb, and a verb is a soft need of a
+# question, so 「诉前调解了多少件」 was answered by any count of 调解; the stage is when, as a time
+# word is (jieba's ``t``), and narrows the deed: 诉前调解 is one kind of 调解
+_STAGE = re.compile(r"[诉审庭判裁执访][前中后]")
 STOPWORDS = frozenset(
     [
         "的",
@@ -191,7 +196,11 @@ class Tokenizer:
         with self._guard:
             pairs = [(p.word, p.flag) for p in self._pos.lcut(text, HMM=False)]
             pairs = self._verb_to(pairs)
-        return [(w, f) for w, f in pairs if _KEEP.search(w)]
+        return [
+            (w, "t" if f.startswith("v") and _STAGE.fullmatch(w) else f)
+            for w, f in pairs
+            if _KEEP.search(w)
+        ]
 
     def _verb_to(self, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """下放到 is 下放 + 到, not 下 + 放到 (under ``_guard``). Official prose moves powers,

@@ -21,6 +21,9 @@ _KEPT = {"有", "是"}  # 有没有, 是不是: asking words read elsewhere
 # a verb of saying said alone asks whether the text says it (「提没提府院联动」 is 「提到府院联动
 # 没有」): read with its complement 到, as the reports' readers ask it (提到, 写到, 讲到…)
 _SAYING = {"提", "写", "说", "讲", "谈"}
+# a complement of its own right after the second A (写进, 写入, 提出, 说明, 讲在): the verb is
+# already complete — 「写没写进村规民约」 is 写进, never 写到 + 进
+_OWN_COMPLEMENT = "到及进入出上在成明给完"
 # 「提不提供」「说没说明」「提没提高」: the A-not-AB form of a two-character verb (提供, 说明,
 # 提高) says only its first character twice; the word read on from the second A is the verb
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -46,7 +49,7 @@ def plain_verb(question: str, tagged: Tagger | None = None) -> str:
         said = (
             v in _SAYING
             and not m.group("aspect")
-            and m.string[m.end() : m.end() + 1] not in "到及"
+            and m.string[m.end() : m.end() + 1] not in _OWN_COMPLEMENT
             and alone(m)
         )
         return v + ("到" if said else m.group("aspect") or "")

@@ -56,6 +56,11 @@ MEMBERS: dict[str, tuple[str, ...]] = {
         "细则",
     ),
 }
+# a document a unit 出台/印发/制定 is one it writes itself — a rule, a measure, a plan — never
+# a contract it signed or reviewed (合同, 协议) nor a decision it took (决策, 决定): those are
+# documents only of 审查/审核 (「审查了多少份文件」 reads every kind)
+_ISSUED = frozenset(("规范性文件", "红头文件", "办法", "规定", "方案", "细则"))
+_ISSUES = re.compile(r"出台|印发|制定|制发|发布|下发|颁布")
 # a coordinating body (议事协调机构) asked by its class name: a leading group, a task force,
 # or a committee named by the remit it coordinates (依法治镇委员会, 法治建设委员会). A bare
 # 委员会 or 办公室 is any body — 人民调解委员会 and 村民委员会 are mass organisations, 党政办公室 a
@@ -126,6 +131,8 @@ def with_members(question: str, concepts: Sequence[Concept], tagged: Tagger) -> 
     for c in concepts:
         if c.term in asked:
             members = COORDINATING if c.term in named else MEMBERS[c.term]
+            if c.term == "文件" and _ISSUES.search(question):
+                members = tuple(m for m in members if m in _ISSUED)
             c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *members))))
         elif c.term in light and asked:
             continue  # 议事 of 议事机构: the class's name, no need

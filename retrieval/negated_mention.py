@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import re
 
-from retrieval.negation_reach import reached
+from retrieval.negation_reach import DEEDS, reached
 
 _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
 _NEG_CHARS = frozenset("未没缺无")  # one of them stands in every negation
-_NOT_DONE_CHARS = frozenset("未没在")
-# 「X制度尚未落实」「X尚在规划」「X仍在筹建」: the thing is named, and said not to exist yet
+_NOT_DONE_CHARS = frozenset("未没在缺")
+# 「X制度尚未落实」「X尚在规划」「X仍在筹建」「X缺位」: the thing is named, and said not to exist
+# yet. A report names it with the rest of its compound first (「法律顾问工作制度尚未建立」
+# 「村级法律顾问全覆盖机制尚未建立」), so up to six characters of the compound may stand
+# between it and the negation — never a 的, 了 or 过, which close the phrase (a deed done, or
+# a relative clause over something else).
 _NOT_DONE = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?(?:(?:尚未|未能|没有|未)(?:建立|落实|开展|设立|配备|实现|到位|成立|出台|制定|覆盖|聘请|建成|启用|投用)"
-    r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证))"
+    rf"[^\W\d的了过是和与及、，,。；;]{{0,6}}?(?:(?:尚未|仍未|还未|暂未|未能|没有|未)(?:{DEEDS}|到位|覆盖|投用)"
+    r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证)|(?:仍|尚|还)?(?:缺位|空缺|缺失))"
 )
 
 
@@ -37,7 +41,7 @@ def unnegated(text: str) -> bool:
 
 def negated(text: str, pos: int, end: int) -> bool:
     """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
-    before, after = text[max(0, pos - 4) : pos], text[end : end + 8]
+    before, after = text[max(0, pos - 4) : pos], text[end : end + 12]
     return bool(
         (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
         or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
