@@ -103,14 +103,26 @@ def _weigh(counts: sparse.csc_matrix, lengths: np.ndarray, df: np.ndarray) -> sp
     # a block of entries at a time: the float64 temporaries of one pass over all 18 million
     # entries at 10 000 reports were ~700 MB; the arithmetic per entry is the same, so the
     # weights are bit-identical whatever the block
-    data = counts.data
+    data, indptr = counts.data, counts.indptr
     for a in range(0, counts.nnz, _BLOCK_NNZ):
         b = min(a + _BLOCK_NNZ, counts.nnz)
-        cols = np.searchsorted(counts.indptr, np.arange(a, b), side="right") - 1
+        cols = _columns(indptr, a, b)
         norm = K1 * ((1 - B) + B * lengths[counts.indices[a:b]] / avg)
         part = data[a:b]
         data[a:b] = idf[cols] * part / (part + norm)
     return counts
+
+
+def _columns(indptr: np.ndarray, a: int, b: int) -> np.ndarray:
+    """The column of each stored entry ``a``..``b-1`` of a column-major matrix: each column
+    repeated as many times as it has entries in the block. The same integers a binary
+    search per entry gives (``searchsorted`` of every entry number in ``indptr``), at one
+    step per entry instead of ~16: the weighing at a library's opening searched all 18
+    million entries of a 10 000-report index (~0.25 s of the first ask)."""
+    first = int(np.searchsorted(indptr, a, side="right")) - 1
+    last = int(np.searchsorted(indptr, b - 1, side="right")) - 1
+    bounds = np.clip(indptr[first : last + 2], a, b)
+    return np.repeat(np.arange(first, last + 1), np.diff(bounds))
 
 
 class LexicalIndex:
