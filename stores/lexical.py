@@ -82,13 +82,17 @@ def _columns(
 def bm25_weights(tf: sparse.csr_matrix) -> sparse.csc_matrix:
     """Lucene BM25 weight of every (chunk, term), column-major so a query sums a few
     columns. Pure function of the counts, so an incremental index equals a fresh one."""
-    return _weigh(tf.tocsc(), *_stats(tf))
+    counts = tf.tocsc()
+    return _weigh(counts, *_stats(tf, counts))
 
 
-def _stats(tf: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """Each chunk's length in tokens and each term's document frequency."""
+def _stats(tf: sparse.csr_matrix, counts: sparse.csc_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Each chunk's length in tokens (a row sum of ``tf``) and each term's document
+    frequency: the entries its column of ``counts`` (the column-major copy) stores, which
+    is what counting every entry's column gives, read off the column starts instead of a
+    pass over all 18 million entries at 10 000 reports."""
     lengths = np.asarray(tf.sum(axis=1), dtype=np.float64).ravel()
-    return lengths, np.bincount(tf.indices, minlength=tf.shape[1])
+    return lengths, np.diff(counts.indptr).astype(np.int64)
 
 
 def _weigh(counts: sparse.csc_matrix, lengths: np.ndarray, df: np.ndarray) -> sparse.csc_matrix:
@@ -185,8 +189,8 @@ class LexicalIndex:
         freed as soon as their column-major copy exists, and the weights overwrite it."""
         tf, self._tf = self._tf, None
         assert tf is not None
-        stats = _stats(tf)
         counts = tf.tocsc()
+        stats = _stats(tf, counts)
         del tf  # the only reference left
         return _weigh(counts, *stats)
 
