@@ -70,3 +70,24 @@ def test_a_snapshot_of_other_records_is_regrouped(settings: Settings, corpus_cop
     (settings.index_dir / "chunks.pkl").write_bytes(stale)
     served = _served(settings)
     assert {info.township for *_, info in served if info.report_id == first.report_id} == {"改名镇"}
+
+
+def test_reading_the_local_copy_leaves_the_collector_as_it_found_it(
+    settings: Settings, corpus_copy
+):
+    import gc
+
+    from stores.snapshot import ChunkSnapshot
+
+    build(settings).shelf.add([corpus_copy])
+    snapshot = ChunkSnapshot(settings.index_dir / "chunks.pkl")
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        read = snapshot.load()
+        assert gc.isenabled() and read.chunks
+        gc.disable()  # an answer's pause in progress: not ended by the read
+        assert snapshot.load().chunks == read.chunks
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
