@@ -233,7 +233,7 @@ class Catalog:
             if not force and version == self.lexical.version:
                 return False
             infos = {i.report_id: i for i in self.store.reports()}
-            chunks = self._current_chunks(infos, committed or {})
+            chunks = self._current_chunks(infos, committed or {}, version)
             if version != self._saved:  # the chunks may be unchanged: the version is not
                 self._snapshot.save(Held(version, list(infos.values()), chunks, self._source))
                 self._saved = version
@@ -253,15 +253,31 @@ class Catalog:
             return changed
 
     def _current_chunks(
-        self, infos: dict[str, ReportInfo], committed: dict[tuple[str, str], list[Chunk]]
+        self,
+        infos: dict[str, ReportInfo],
+        committed: dict[tuple[str, str], list[Chunk]],
+        version: str = "",
     ) -> list[Chunk]:
         """The committed chunks of ``infos``: those this process (or the snapshot) already
-        holds or just wrote, plus a read from Chroma of the reports that are new or replaced."""
+        holds or just wrote, plus a read from Chroma of the reports that are new or replaced.
+
+        A snapshot saved at the store's ``version`` from the same store, with the same
+        records, holds exactly this list, in this order: it is what this method returned
+        when the snapshot was written (``refresh`` saves nothing else), and ``open_local``
+        serves it as whole on the same grounds. It is then taken as it is, not regrouped
+        and re-sorted chunk by chunk (~0.3 s of a first ask at 150 000 chunks)."""
         held = self.lexical.chunks
         if not held:
             saved = self._snapshot.load()
             held = saved.chunks
             self._saved = saved.version if saved.source == self._source else ""
+            if (
+                version
+                and not committed
+                and self._saved == version
+                and saved.infos == list(infos.values())
+            ):
+                return held
         groups: dict[tuple[str, str], list[Chunk]] = {}
         for c in held:
             groups.setdefault((c.report_id, c.info.content_hash), []).append(c)

@@ -82,13 +82,17 @@ def _columns(
 def bm25_weights(tf: sparse.csr_matrix) -> sparse.csc_matrix:
     """Lucene BM25 weight of every (chunk, term), column-major so a query sums a few
     columns. Pure function of the counts, so an incremental index equals a fresh one."""
-    return _weigh(tf.tocsc(), *_stats(tf))
+    counts = tf.tocsc()
+    return _weigh(counts, *_stats(tf, counts))
 
 
-def _stats(tf: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """Each chunk's length in tokens and each term's document frequency."""
+def _stats(tf: sparse.csr_matrix, counts: sparse.csc_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Each chunk's length in tokens (a row sum of ``tf``) and each term's document
+    frequency: the entries its column of ``counts`` (the column-major copy) stores, which
+    is what counting every entry's column gives, read off the column starts instead of a
+    pass over all 18 million entries at 10 000 reports."""
     lengths = np.asarray(tf.sum(axis=1), dtype=np.float64).ravel()
-    return lengths, np.bincount(tf.indices, minlength=tf.shape[1])
+    return lengths, np.diff(counts.indptr).astype(np.int64)
 
 
 def _weigh(counts: sparse.csc_matrix, lengths: np.ndarray, df: np.ndarray) -> sparse.csc_matrix:
@@ -103,14 +107,26 @@ def _weigh(counts: sparse.csc_matrix, lengths: np.ndarray, df: np.ndarray) -> sp
     # a block of entries at a time: the float64 temporaries of one pass over all 18 million
     # entries at 10 000 reports were ~700 MB; the arithmetic per entry is the same, so the
     # weights are bit-identical whatever the block
-    data = counts.data
+    data, indptr = counts.data, counts.indptr
     for a in range(0, counts.nnz, _BLOCK_NNZ):
         b = min(a + _BLOCK_NNZ, counts.nnz)
-        cols = np.searchsorted(counts.indptr, np.arange(a, b), side="right") - 1
+        cols = _columns(indptr, a, b)
         norm = K1 * ((1 - B) + B * lengths[counts.indices[a:b]] / avg)
         part = data[a:b]
         data[a:b] = idf[cols] * part / (part + norm)
     return counts
+
+
+def _columns(indptr: np.ndarray, a: int, b: int) -> np.ndarray:
+    """The column of each stored entry ``a``..``b-1`` of a column-major matrix: each column
+    repeated as many times as it has entries in the block. The same integers a binary
+    search per entry gives (``searchsorted`` of every entry number in ``indptr``), at one
+    step per entry instead of ~16: the weighing at a library's opening searched all 18
+    million entries of a 10 000-report index (~0.25 s of the first ask)."""
+    first = int(np.searchsorted(indptr, a, side="right")) - 1
+    last = int(np.searchsorted(indptr, b - 1, side="right")) - 1
+    bounds = np.clip(indptr[first : last + 2], a, b)
+    return np.repeat(np.arange(first, last + 1), np.diff(bounds))
 
 
 class LexicalIndex:
@@ -173,8 +189,8 @@ class LexicalIndex:
         freed as soon as their column-major copy exists, and the weights overwrite it."""
         tf, self._tf = self._tf, None
         assert tf is not None
-        stats = _stats(tf)
         counts = tf.tocsc()
+        stats = _stats(tf, counts)
         del tf  # the only reference left
         return _weigh(counts, *stats)
 

@@ -10,9 +10,12 @@ version right after. It is a cache: a missing, damaged or stale copy only costs 
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reportqa.ports import Held
@@ -21,13 +24,30 @@ log = logging.getLogger(__name__)
 _FORMAT = 3  # 1: chunks only; 2: without the source
 
 
+@contextmanager
+def _collector_held_off() -> Iterator[None]:
+    """The cyclic collector paused while the copy is read. Reading it makes one chunk and
+    one dict per chunk (150 000 at 10 000 reports), all alive until the library is
+    replaced, none of them garbage: each young collection the allocations trigger walks
+    what was read so far and finds nothing (1.1 -> 0.45 s CPU for the read at 10 000
+    reports). The catalog freezes the loaded library right after (``Catalog.refresh``).
+    Left disabled if something else (an answer's pause) had disabled it."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 class ChunkSnapshot:
     def __init__(self, path: Path) -> None:
         self._path = path
 
     def load(self) -> Held:
         try:
-            with self._path.open("rb") as f:
+            with self._path.open("rb") as f, _collector_held_off():
                 saved = pickle.load(f)
         except FileNotFoundError:
             return Held()
