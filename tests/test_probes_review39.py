@@ -57,6 +57,7 @@ def test_review39_probes(tmp_path, monkeypatch, capsys):
         ("某镇总结\n查处案件9件。\n线索来源：县纪委监委\n", ""),
         ("某县报告\n本文来源：某县司法局\n2023年…", "某县司法局"),
         ("某县报告\n2024-01-02 09:12来源：某县司法局\n2023年…", "某县司法局"),
+        ("某市报告\n2021年03月19日来源:市司法局\n2020年…", "市司法局"),
     ],
 )
 def test_a_body_source_is_no_publisher(page, publisher):
