@@ -1,6 +1,6 @@
 """Review of stop 39: the page's publisher read only from the page, asked only of the report.
 
-``probes_review39.jsonl`` asks over four invented reports (``tests/data/probe_reports_review39``):
+``probes_review39.jsonl`` asks over five invented reports (``tests/data/probe_reports_review39``):
 
 - A body line naming where a figure or a case came from (松林县's 「数据来源：县统计局」, 柏村镇's
   「案件来源：县综合行政执法局」) is no page field: neither report has a publisher, so asking for
@@ -10,6 +10,8 @@
 - A question about a rule an organ issued or a case it sent (「哪些地方的行政规范性文件是由区政府发布
   的」「…规范性文件是区政府印发的」「…行政案件，来源是区政府办公室的」) asks what the reports say,
   answered from the text (q1 q2) — never from 青川区's page publisher (q3).
+- 联动机制 is one word, so 联动 ~ 联席 never reached it: 桐溪镇's 「府院联席会议制度」 is the 府院
+  联动机制 asked (l1 l2); its 「安全生产联席会议」 names no 安监, which must still be written (l3).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ REPORTS = DATA / "probe_reports_review39"
 
 
 def test_review39_probes(tmp_path, monkeypatch, capsys):
-    # int39 (96a8a79): which 0.60, none 0.00 (s1 s2 q3 list a unit, q1 q2 none); branch 1.00
+    # int39 (96a8a79): which 0.33, none 0.25 (s1 s2 q3 list a unit; q1 q2 l1 l2 none); branch 1.00
     ingest_and_eval(
         monkeypatch,
         capsys,
@@ -47,6 +49,7 @@ def test_review39_probes(tmp_path, monkeypatch, capsys):
         "r2.txt": "",  # 案件来源：县综合行政执法局 is the cases'
         "r3.txt": "石岭县司法局",  # 本文来源：
         "r4.txt": "青川区人民政府办公室",
+        "r5.txt": "",
     }
 
 
