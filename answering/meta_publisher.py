@@ -7,7 +7,8 @@ of its page that names the organ. A department a sentence of a report merely men
 (「区司法局等7个单位获评…」) never published it, so the text is not searched for the name.
 An organ is asked by its department (司法局) or with its place (铁岭市司法局); a page writes
 it either way (「来源：市司法局」 on 长沙市's page), so the department must agree and a place,
-when asked, must be the publisher's or the report's own.
+when asked, must be the publisher's or the report's own. A question that names another
+document or a case before the organ (「…规范性文件是由县政府发布的」) asks what the text says.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ _ASK = re.compile(
     rf"(?:^|(?<=[是由为被：:，,、]))(?P<a>{_ORGAN})(?:发布|发出|印发|发|公布|发表)的{_END}"
     rf"|{_OWN}(?:来源|发布机构|发布单位|发文机关|信息来源)[^，,。？?]{{0,4}}?(?:是|为|[:：])(?P<b>{_ORGAN})"
 )
+# a document other than the report said to be issued or a case said to come from an organ
+# (「哪些地方的行政规范性文件是由县政府发布的」「行政案件，来源是公安局的」) asks about the text:
+# an organ issues rules, notices and plans, and cases reach it from other organs, all written
+# in the reports' sentences — only the report itself has its page's publisher
+_OTHER_THING = re.compile(
+    r"规范性文件|红头文件|通知|公告|通告|方案|意见|办法|规定|细则|条例|决定|清单|规划|政策|措施"
+    r"|案件|案卷|线索|信访件|资金|经费|数据"
+)
 _DEPT = re.compile(r"(?:局|委员会|办公室|人民政府|政府|办事处|厅)$")
 # the place in front of a department: 铁岭市司法局 → (铁岭市, 司法局), 县司法局 → (县, 司法局)
 _PLACE = re.compile(rf"^(?P<place>[{_CJK}]*?(?:省|市|县|区|旗|州|盟|镇|乡|街道))(?=[{_CJK}]{{2}})")
@@ -46,7 +55,12 @@ def asks_publisher(q: str) -> tuple[str, ...]:
     """The organs a question filters the reports by as their publisher ((), when none)."""
     q = to_simplified(q)
     # the organ is what follows the last copula of the clause: 「哪些报告是司法局」 → 司法局
-    said = (re.split(r"[是由为被的]", m.group("a") or m.group("b"))[-1] for m in _ASK.finditer(q))
+    said = []
+    for m in _ASK.finditer(q):
+        group = "a" if m.group("a") else "b"
+        organ = re.split(r"[是由为被的]", m.group(group))[-1]
+        if not _OTHER_THING.search(q, 0, m.end(group) - len(organ)):
+            said.append(organ)
     return tuple(dict.fromkeys(o for o in said if _DEPT.search(o)))
 
 

@@ -257,7 +257,7 @@ def plausible(name: str) -> bool:
     return len(core) >= 2 and not _REPORT_WORDS.search(core)
 
 
-def _after_junk(run: str, known: Callable[[str], bool] | None) -> dict[str, str]:
+def after_junk(run: str, known: Callable[[str], bool] | None) -> dict[str, str]:
     """「我代表城口县左岚乡」 → 城口县左岚乡, but 共和乡 and 向阳镇 keep their 和 and 向 when
     they are real places."""
     tail = _JUNK.split(run)[-1]
@@ -268,111 +268,6 @@ def _after_junk(run: str, known: Callable[[str], bool] | None) -> dict[str, str]
         if unit and known(unit) and len(unit) > len(cut) and unit.endswith(cut):
             return whole
     return parts
-
-
-# 「岭南街党工委」「2024年，岭南街坚持…」: Guangzhou and others write the 街道 X街道 as X街; only
-# before its organ word or as the opening sentence's subject, never a street (沿江路街, 步行街).
-# The subject may follow the usual adverbial of whose leadership the year was spent under
-# (「2022年，在区委、区政府的正确领导下，丁香街党工委、办事处…」).
-_STREET_ORGAN = ("党工委", "办事处")
-# Adverbials may stack, and a portal's copy may drop their 在 (「区委区政府的正确领导下，在区
-# 依法治区办的精心指导下，胡家园街…」).
-_LED_BY = r"(?:在?[^，,。；\n]{1,40}?(?:领导|指导|带领|关心|支持)下\s*[，,]?\s*){0,3}"
-# an untitled page may open at its first numbered heading (「一、主要工作开展情况」), which the
-# opening sentence follows on the next line
-_HEADING = r"(?:[一二三四五六七八九十]{1,3}、[^\s，,。；]{2,24}\s+)?"
-# a street's party organ is its 党工委, written 工委 too (「新北街工委、办事处坚持…」)
-_STREET_SUBJECT = re.compile(
-    rf"^(?P<pre>{_HEADING}[\s\d]*(?:年度?|年以来)?\s*[，,]?\s*{_LED_BY})(?P<core>[{H}]{{2,4}}?)街"
-    r"(?=党?工委|办事处|坚持|深入|始终|按照|根据|围绕|全面|认真|紧紧|持续|积极|扎实|聚焦|以|在|[，,])"
-)
-_NOT_STREET = re.compile(r"(?:路|大|道|巷|步行|商业|美食|小吃|老|古|风情|文化|特色|一条|条)$")
-
-
-def street_alias(core: str) -> str:
-    """X街道 for the short form X街 when ``core`` (X) could name a place, else ''."""
-    name = core + "街道"
-    return name if not _NOT_STREET.search(core) and plausible(name) else ""
-
-
-# In a title or a page field the short form names the unit too: Tianjin and Guangzhou title
-# their reports 「2022年胡家园街法治政府建设工作总结」「南开区万兴街2022年度…情况报告」 and their
-# portals file them under 「当前位置：胡家园街>」「来源：胡家园街」. A 街 there is followed by the
-# year, the report's subject (法治/依法), its organ, or ends the field — a road never is.
-_STREET_TITLED = re.compile(
-    r"街(?=党?工委|办事处|法治|依法|(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|年度|关于|\s*$)"
-)
-_CORE_START = re.compile(r"[年度区县市旗州]")  # where the name before a 街 may begin
-_NOT_CORE = re.compile(r"[年度]")  # a name never starts with the year's word (市桥 may: 市桥街道)
-
-
-def street_spelled(line: str) -> str:
-    """``line`` (a title or a page field) with a 街道 written X街 spelled X街道; a 街 whose
-    name cannot be cut out whole (after the year or the county) stays as it is."""
-    out, prev = [], 0
-    for m in _STREET_TITLED.finditer(line):
-        run = re.search(rf"[{H}]*$", line[: m.start()]).group(0)
-        for k in range(2, min(4, len(run)) + 1):
-            core = run[-k:]
-            before = run[-k - 1 : -k] if k < len(run) else ""
-            if _NOT_CORE.match(core) or (before and not _CORE_START.match(before)):
-                continue
-            if street_alias(core):
-                out.append(line[prev : m.start()] + "街道")
-                prev = m.end()
-            break
-    return "".join(out) + line[prev:] if out else line
-
-
-def street_subject(clause: str) -> str:
-    """The opening clause with a subject 「岭南街」 spelled 岭南街道 (same clause otherwise)."""
-    m = _STREET_SUBJECT.match(clause)
-    if not m or not (name := street_alias(m.group("core"))):
-        return clause
-    return clause[: m.start("core")] + name + clause[m.end() :]
-
-
-# a county or district writes its organs with its kind again after its name: 浚县 → 浚县县委,
-# 浚县县政府; 城区 → 城区区委. No county's or district's name ends in its kind doubled
-_KIND_AGAIN = re.compile(r"([县区])\1$")
-
-
-def organ_units(line: str, known: Callable[[str], bool] | None = None) -> dict[str, str]:
-    """The chain of the organs that open a line (城口县左岚乡人民政府, 中共沙市镇委员会,
-    新市街道办事处), or a bare chain ending in 乡/镇/街道.
-
-    Organs written one after another before 关于 nest from outer to inner
-    (「澄岭区人民政府望川街道办事处关于…」, 「中共青禾县委 青禾县人民政府桐溪乡人民政府…」): the innermost
-    one is the writer and the outer ones the units above it, so they merge into one chain; an
-    organ of the same unit again (党委 and 人民政府) or of a unit above adds nothing."""
-    cut = line.find("关于")
-    head = line[:cut] if cut > 0 and ORGAN.search(line[:cut]) else line
-    merged: dict[str, str] = {}
-    prev = 0
-    for m in ORGAN.finditer(head):
-        before = head[prev : m.start()]
-        run = re.findall(rf"[{H}]+", before)
-        prev = m.end()
-        if run and run[-1].endswith("街") and m.group(0) in _STREET_ORGAN:
-            alias = street_alias(_JUNK.split(run[-1][:-1])[-1])
-            run[-1] = alias or run[-1]
-        parts = _after_junk(run[-1], known) if run else {}
-        own = _KIND_AGAIN.sub(r"\1", run[-1]) if run and before.endswith(run[-1]) else ""
-        if own and own != run[-1]:  # 「中共岑县县委」: the second 县 is the organ's (县委)
-            parts = _after_junk(own, known) or parts
-        if not parts:
-            continue
-        if not merged:
-            merged = dict(parts)
-        elif _depth(parts) < _depth(merged):
-            merged.update(parts)
-    if merged:
-        return merged
-    for m in re.finditer(rf"[{H}]+?(?:街道|乡|镇)(?=[^{H}]|法治|人民|党委|政府|关于|20|$)", line):
-        parts = _after_junk(m.group(0), known)
-        if parts.get("town"):
-            return parts
-    return {}
 
 
 def cut_from_word(words: Sequence[str], start: int, end: int) -> bool:
@@ -396,7 +291,7 @@ def cut_from_word(words: Sequence[str], start: int, end: int) -> bool:
 _ORDER = ("town", "county", "city", "prov")
 
 
-def _depth(parts: dict[str, str]) -> int:
+def chain_depth(parts: dict[str, str]) -> int:
     """How far down the chain goes: 0 for a township, 3 for a province alone."""
     return min(_ORDER.index(k) for k in parts)
 

@@ -16,6 +16,7 @@ from collections import Counter
 from ingest import admin_names as an
 from ingest.gazetteer import Gazetteer, short
 from ingest.meta_signature import SIGNER
+from ingest.organ_units import organ_units
 from ingest.report_reading import (
     OTHERS,
     READ,
@@ -57,7 +58,7 @@ def find_parent(
     publishers = [v for _, v in doc.chrome.publishers + doc.chrome.sites] + list(hosts)
     for value in publishers:
         unit_p, _ = an.most_specific(
-            an.parse_chain(value, doc.known) or an.organ_units(value, doc.known)
+            an.parse_chain(value, doc.known) or organ_units(value, doc.known)
         )
         if not unit_p and SIGNER.fullmatch(value):  # 「青禾县司法局」: a department's place
             unit_p = (lowest(chains(doc, value, False)) or [("", "")])[0][0]

@@ -26,6 +26,7 @@ from ingest.meta_signature import SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, own_title, read_year
 from ingest.meta_zone import joined_zone, zone_mentions
 from ingest.opening_subject import opening_subject
+from ingest.organ_units import organ_units
 from ingest.page_chrome import read_chrome, report_run_on
 from ingest.page_trailer import mask_trailer
 from ingest.publisher import read_publisher
@@ -50,6 +51,7 @@ from ingest.self_name import lone_town, self_kind, self_named
 from ingest.sidecar import parse_year
 from ingest.site_banner import joint_subject, named_below, site_header
 from ingest.site_banner import self_level as _self_level
+from ingest.street_names import street_spelled, street_subject
 from reportqa.errors import IngestError
 from reportqa.text import to_simplified
 from reportqa.types import FieldSource
@@ -118,7 +120,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     block = [ln for ln in _title_block(head) if ln not in header]
     nested = ("", "")
     if len(block) > 1:
-        nested = an.most_specific(an.organ_units(" ".join(ln for _, ln in block), doc.known))
+        nested = an.most_specific(organ_units(" ".join(ln for _, ln in block), doc.known))
         nested = named_below(doc, block[-1][1], nested)
         if nested[0]:
             ev.append(Evidence(*nested, "title", 1.0))
@@ -126,8 +128,8 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
         if nested[0] and (s, line) in block:
             continue
         if len(line) <= 60 and not ADDRESSEE.match(line) and not _SENTENCE.search(line):
-            line = an.street_spelled(line)  # 「2022年胡家园街法治政府建设工作总结」
-            unit, above = an.most_specific(an.organ_units(line, doc.known))
+            line = street_spelled(line)  # 「2022年胡家园街法治政府建设工作总结」
+            unit, above = an.most_specific(organ_units(line, doc.known))
             hosted = (s, line) in header and _self_level(doc.text[:READ]) != "区县"
             origin, weight = ("publisher", 0.8) if hosted else ("title", 1.0)
             if _DEPARTMENT.search(line) and not _TITLE_WORDS.search(line):
@@ -135,22 +137,22 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
             for u, a in [(unit, above)] if unit else lowest(chains(doc, line, False)):
                 ev.append(Evidence(u, a, origin, weight))
     for _, value in doc.chrome.titles:
-        for u, a in lowest(chains(doc, an.street_spelled(value), False)):
+        for u, a in lowest(chains(doc, street_spelled(value), False)):
             ev.append(Evidence(u, a, "title", 0.9))
     # a portal files a unit's documents under its own section: the innermost place named
-    steps = [an.street_spelled(step) for step in doc.chrome.crumbs]
+    steps = [street_spelled(step) for step in doc.chrome.crumbs]
     for u, a in lowest([c for step in steps for c in chains(doc, step, False)]):
         ev.append(Evidence(u, a, "breadcrumb", 0.6))
     for _, value in doc.chrome.publishers:
-        value = an.street_spelled(value)
+        value = street_spelled(value)
         unit, above = an.most_specific(
-            an.organ_units(value, doc.known) or an.parse_chain(value, doc.known)
+            organ_units(value, doc.known) or an.parse_chain(value, doc.known)
         )
         if unit:
             ev.append(Evidence(unit, above, "publisher", 0.8))
     # the site's owner (主办单位, 中文域名): a weak hint of the host, never the title
     for _, value in doc.chrome.sites:
-        unit, above = an.most_specific(an.organ_units(value, doc.known))
+        unit, above = an.most_specific(organ_units(value, doc.known))
         if unit:
             ev.append(Evidence(unit, above, "publisher", 0.6))
     if m := _DELEGATE.search(doc.text[:1500]):
@@ -169,7 +171,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     lead = re.split(r"[。\n]", _FRAMING.sub("", opening, count=1), maxsplit=1)[0][:260]
     first = _SELF_WORD.split(lead, maxsplit=1)[0]
     first = PARTNER.sub(lambda m: " " * len(m.group(0)), first)
-    first = an.street_subject(first)
+    first = street_subject(first)
     # 「…,江岸区、长江新区武湖街道…荣获…示范命名」: the honoured are the writer's (``honour_clauses``)
     first = without_honoured(first, lambda c: bool(chains(doc, c, True)))
     if not _SPEECH.match(doc.text[doc.lines[doc.body][0] :] if doc.body < len(doc.lines) else ""):
@@ -185,7 +187,7 @@ def _gather(doc: Doc, source: str) -> list[Evidence]:
     tail = doc.text[body_at:].rstrip().split("\n")[1:][-6:]
     for organ, _, printed in closing("\n".join(tail)):
         if _SIGNATURE.fullmatch(organ) and not printed:
-            unit, above = an.most_specific(an.organ_units(organ, doc.known))
+            unit, above = an.most_specific(organ_units(organ, doc.known))
             weight = 0.8
         elif organ and SIGNER.fullmatch(organ):  # 「白鹭镇党政办公室…印发」「青禾县司法局」
             (unit, above), weight = (lowest(chains(doc, organ, False)) or [("", "")])[0], 0.7

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import operator
 import os
 import threading
 import time
@@ -24,8 +23,8 @@ from ingest.limits import LoadLimits
 from ingest.loaders import iter_report_files
 from ingest.pending import Pending, first_part, put_uncommitted, travels
 from ingest.result import IngestResult
-from ingest.sidecar import SIDECAR, read_sidecar
-from ingest.versions import CHUNKING, DERIVED, parse_report, report_info
+from ingest.sidecar import sidecar_or_failed
+from ingest.versions import CHUNKING, DERIVED, LISTED, parse_report, report_info
 from ingest.workers import (
     PARALLEL_MIN_BYTES,
     Jobs,
@@ -36,7 +35,6 @@ from ingest.workers import (
     parse_all,
     tokenize_all,
 )
-from reportqa.errors import IngestError
 from reportqa.faults import CrashPoints
 from reportqa.locking import index_lock
 from reportqa.ports import ChunkStore, Embedder, TokenStore
@@ -51,10 +49,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 WRITER_BATCHES = 3  # see ``Ingestor._start_writer``
 AHEAD_CHUNKS = 1000  # see ``Ingestor._write``: ~0.15 s of Chroma holding the GIL
-# a metadata correction, or a lack read anew (``versions.DERIVED``), rewrites the record
-_LISTED = operator.attrgetter(
-    "title", "township", "county", "level", "year", "provenance", "lacks", "publisher"
-)
 
 
 class Ingestor:
@@ -135,7 +129,7 @@ class Ingestor:
         files = list(iter_report_files([p for p in paths if p.exists()]))
         sidecars = {f.parent: {} for f in files}
         for folder in sidecars:
-            sidecars[folder] = self._sidecar(folder, result)
+            sidecars[folder] = sidecar_or_failed(folder, result)
         overrides = [sidecars[f.parent].get(f.name) for f in files]
         # files the marks do not know unchanged will most likely be read: with enough of them
         # the workers (and the writer) start now, while the library is taken stock of
@@ -263,7 +257,7 @@ class Ingestor:
         old = existing.get(info.report_id)
         complete = old is not None and stored.get((old.report_id, old.content_hash)) == old.chunks
         if old and old.content_hash == info.content_hash and complete:
-            if _LISTED(old) != _LISTED(info):
+            if LISTED(old) != LISTED(info):
                 self._sink.update_info(info.with_chunks(old.chunks))
                 self._listed[info.report_id] = info
             self._mark(one, info)
@@ -291,16 +285,6 @@ class Ingestor:
         if one.stat is not None:
             mark = Mark(*one.stat, one.override, info.content_hash, time.time_ns())
             self._marks.note(info.path, mark)
-
-    @staticmethod
-    def _sidecar(folder: Path, result: IngestResult) -> dict[str, dict[str, str]]:
-        """An unreadable sidecar fails alone; the reports beside it read their own metadata."""
-        try:
-            return read_sidecar(folder)
-        except IngestError as exc:
-            result.failed.append({"source": str(folder / SIDECAR), "error": str(exc)})
-            result.statuses.append({"source": SIDECAR, "status": "failed", "error": str(exc)})
-            return {}
 
     def _write_early(self, pending: list[Pending], step: int, rest: bool = False) -> None:
         """The chunks and texts of the reports read so far, per ``step`` chunks (with ``rest``

@@ -26,8 +26,16 @@ _CJK = "\u4e00-\u9fff"
 _ORGAN_END = r"(?:局|委员会|委|办公室|办|中心|人民政府|政府|办事处|厅|法院|检察院|街道|镇|乡|县|区|市|旗|州|盟)"
 ORGAN = re.compile(rf"[{_CJK}]{{1,30}}?{_ORGAN_END}")
 _LABELS = f"{PUBLISHER}|文章来源|稿件来源|发布者"
+# 来源 alone opens the page's field where a field starts (after a space, a digit, a bracket, the
+# line's start, the date the cleaning joined to it: 「2021年03月19日来源:市司法局」) or after a
+# word for the page itself (本文来源); after any other word it is the source of something the
+# report counts — 「数据来源：县统计局」「案件来源：县执法局」 in the body
+_OWN_SOURCE = (
+    r"(?:(?<![\u4e00-\u9fff])|(?<=\d日)|(?<=本文|文章|稿件|新闻|消息|信息|内容|网页|页面))来源"
+)
+_LONG = "|".join(w for w in _LABELS.split("|") if w != "来源")
 # the value stops at a space, a bar or the next label: 「来源:宁乡市灰汤镇 所属单位:…」
-_FIELD = re.compile(rf"(?:{_LABELS})\s*[:：]?[ \t\u3000]*(?P<v>[^\s:：|｜]{{1,40}})")
+_FIELD = re.compile(rf"(?:{_LONG}|{_OWN_SOURCE})\s*[:：]?[ \t\u3000]*(?P<v>[^\s:：|｜]{{1,40}})")
 # an unlabelled disclosure list: its cells open with a bullet, on lines of their own or run
 # together on one line when the page was copied (「• 1150…/2022-00002• 法制• 铜梁区司法局」)
 _CELLS = re.compile(r"^[ \t\u3000]*[•·].*$", re.M)

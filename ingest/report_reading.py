@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ingest import admin_names as an
 from ingest.gazetteer import Gazetteer
+from ingest.organ_units import organ_units
 from ingest.page_chrome import Chrome, text_lines
 from reportqa.patterns import HEADING_START
 from reportqa.text import Tokenizer
@@ -354,7 +355,7 @@ def addressee(doc: Doc) -> str:
     for _, line in doc.lines[: doc.body + 1]:
         if ADDRESSEE.match(line):
             for part in reversed(line.split("、")):
-                if unit := an.most_specific(an.organ_units(part, doc.known))[0]:
+                if unit := an.most_specific(organ_units(part, doc.known))[0]:
                     return unit
             return ""
     return ""

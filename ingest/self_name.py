@@ -20,6 +20,7 @@ from collections import Counter
 from ingest import admin_names as an
 from ingest.meta_signature import RECIPIENTS
 from ingest.report_reading import PARTNER, READ, Doc, H, chains, read_name, tokenizer
+from ingest.street_names import street_alias
 
 # the words a unit's campaigns open with: 法治青石, 平安青石, 美丽青石…
 _CAMPAIGN = "法治|平安|美丽|幸福|和谐|文明|活力|智慧|数字|生态|诚信|书香|魅力|善治|德治|自治"
@@ -104,9 +105,9 @@ def self_named(doc: Doc, level: str) -> str:
             if unit.endswith(kind) and not an.is_generic(unit):
                 found[unit] += 1
                 booked.add(unit)
-        # 《丁香街“三重一大”议事制度》: a 街道 that writes itself X街 (see an.street_alias)
+        # 《丁香街“三重一大”议事制度》: a 街道 that writes itself X街 (see street_names.street_alias)
         elif kind == "街道" and (short := _STREET_BOOK.match(book)):
-            found.update([an.street_alias(short.group(1))])
+            found.update([street_alias(short.group(1))])
     found.update(_own_slogans(doc, slogans, booked, kind, level))
     found.pop("", None)
     if len(found) != 1:

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from ingest.encoding import decode_text
+from ingest.result import IngestResult
 from reportqa.errors import IngestError
 
 log = logging.getLogger(__name__)
@@ -74,3 +75,14 @@ def write_sidecar_row(folder: Path, file_name: str, values: dict[str, str]) -> N
     tmp = path.with_name(f".{SIDECAR}.tmp")
     tmp.write_text(out.getvalue(), encoding="utf-8", newline="")
     tmp.replace(path)
+
+
+def sidecar_or_failed(folder: Path, result: IngestResult) -> dict[str, dict[str, str]]:
+    """The sidecar beside the reports of ``folder``; an unreadable one fails alone, counted in
+    ``result``, and the reports beside it read their own metadata."""
+    try:
+        return read_sidecar(folder)
+    except IngestError as exc:
+        result.failed.append({"source": str(folder / SIDECAR), "error": str(exc)})
+        result.statuses.append({"source": SIDECAR, "status": "failed", "error": str(exc)})
+        return {}

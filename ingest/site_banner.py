@@ -16,6 +16,7 @@ import functools
 import re
 
 from ingest import admin_names as an
+from ingest.organ_units import organ_units
 from ingest.report_reading import ADDRESSEE, READ, Doc, chains, level_in, lowest
 
 H = an.H
@@ -62,12 +63,12 @@ def site_header(doc: Doc, block: list[tuple[int, str]]) -> list[tuple[int, str]]
         return []
     if len(block) == 1:
         return block
-    organ, _ = an.most_specific(an.organ_units(block[0][1], doc.known))
+    organ, _ = an.most_specific(organ_units(block[0][1], doc.known))
     report = block[1][1]
     if (
         len(block) != 2
         or level_in(doc, organ) not in ("区县", "地市")
-        or an.organ_units(report, doc.known)
+        or organ_units(report, doc.known)
         or chains(doc, report, False)
     ):
         return []

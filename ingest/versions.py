@@ -4,6 +4,7 @@ that cut it), and the metadata read from a cleaned text."""
 from __future__ import annotations
 
 import hashlib
+import operator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,11 @@ CHUNKING = "chrome-3"  # stop 35 (chrome-2): portal field line apart (w36); 下�
 # every file and rewrites only the records whose derived values differ (no chunk, no vector)
 # stop 39: the page's publisher (``ingest.publisher``), and 枣强县-like names read (meta39)
 DERIVED = "publisher-1"  # stop 37 (lacks-1): a unit's own lacks, read once (lack37)
+# the values a record lists that an unchanged text may give anew (a metadata correction, a
+# reading bumped by ``DERIVED``): the ingest rewrites the record when one of them differs
+LISTED = operator.attrgetter(
+    "title", "township", "county", "level", "year", "provenance", "lacks", "publisher"
+)
 
 
 def report_info(path: Path, text: str, values: dict, sources: dict) -> ReportInfo:

@@ -8,7 +8,9 @@ import pytest
 from answering.places import unknown_places
 from ingest import admin_names as an
 from ingest.metadata import extract
+from ingest.organ_units import organ_units
 from ingest.page_chrome import is_nav
+from ingest.street_names import street_subject
 from reportqa.units import UnitIndex
 
 
@@ -88,15 +90,15 @@ def test_a_short_organ_line_is_no_menu_item():
     ],
 )
 def test_street_short_form_as_subject(clause, expected):
-    assert an.street_subject(clause) == expected
+    assert street_subject(clause) == expected
 
 
 def test_street_short_form_before_its_organ():
-    assert an.most_specific(an.organ_units("中共桂湾街党工委关于2023年法治建设的报告")) == (
+    assert an.most_specific(organ_units("中共桂湾街党工委关于2023年法治建设的报告")) == (
         "桂湾街道",
         "",
     )
-    assert an.organ_units("沿江路街办事处") == {}
+    assert organ_units("沿江路街办事处") == {}
 
 
 def test_a_banner_is_no_flag():

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.admin_names import most_specific, organ_units
+from ingest.admin_names import most_specific
 from ingest.clean import clean_text
 from ingest.gazetteer import gazetteer
 from ingest.metadata import extract
+from ingest.organ_units import organ_units
 
 
 @pytest.mark.parametrize(

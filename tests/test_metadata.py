@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.admin_names import organ_units
 from ingest.clean import clean_text
 from ingest.metadata import extract
+from ingest.organ_units import organ_units
 from tests.conftest import CORPUS, SEEDS
 
 

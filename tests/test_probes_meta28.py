@@ -18,7 +18,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli.main import main
-from ingest import admin_names as an
 from ingest.clean import clean_text
 from ingest.gazetteer import gazetteer
 from ingest.meta_eval import evaluate
@@ -26,6 +25,7 @@ from ingest.meta_parent import _other_kind_above
 from ingest.meta_prefecture import expand_short
 from ingest.meta_year import _title_range_end
 from ingest.metadata import extract
+from ingest.street_names import street_spelled, street_subject
 
 PROBES = Path(__file__).parent / "data" / "probes_meta28"
 BODY = (
@@ -49,23 +49,21 @@ def test_every_meta28_page_reads_right():
 
 def test_a_street_written_x_jie_is_spelled_whole_only_where_it_names_a_unit():
     assert (
-        an.street_spelled("2022年柳荫街法治政府建设工作总结")
-        == "2022年柳荫街道法治政府建设工作总结"
+        street_spelled("2022年柳荫街法治政府建设工作总结") == "2022年柳荫街道法治政府建设工作总结"
     )
     assert (
-        an.street_spelled("青川区榆荫街2023年度法治政府建设")
-        == "青川区榆荫街道2023年度法治政府建设"
+        street_spelled("青川区榆荫街2023年度法治政府建设") == "青川区榆荫街道2023年度法治政府建设"
     )
-    assert an.street_spelled("番禺区市桥街2023年法治政府建设情况报告").startswith("番禺区市桥街道")
-    assert an.street_spelled("桂香街") == "桂香街道"  # a field value: 来源：桂香街
+    assert street_spelled("番禺区市桥街2023年法治政府建设情况报告").startswith("番禺区市桥街道")
+    assert street_spelled("桂香街") == "桂香街道"  # a field value: 来源：桂香街
     for road in ("中山路街法治宣传", "步行街2023年夜市", "美食街法治宣传活动", "解放大街2023年"):
-        assert an.street_spelled(road) == road
+        assert street_spelled(road) == road
 
 
 def test_a_street_subject_after_stacked_adverbials_or_a_heading():
     clause = "2022年，区委区政府的正确领导下，在区依法治区办的精心指导下，柳荫街认真贯彻"
-    assert "柳荫街道认真" in an.street_subject(clause)
-    assert "柳岸街道深入" in an.street_subject("一、主要工作 2023年，柳岸街深入推进")
+    assert "柳荫街道认真" in street_subject(clause)
+    assert "柳岸街道深入" in street_subject("一、主要工作 2023年，柳岸街深入推进")
 
 
 def test_a_one_character_prefecture_only_when_one_autonomous_prefecture_fits():

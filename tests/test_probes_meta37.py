@@ -3,7 +3,7 @@ report's own title.
 
 A county whose name is one character + 县 writes its organs with the kind again: 「中共岑县县委」,
 「苜县县政府」 — the second 县 belongs to the organ, so the unit is 岑县, never 岑县县
-(``ingest.admin_names.organ_units``). A template or copy site may put its own heading
+(``ingest.organ_units``). A template or copy site may put its own heading
 (「镇 2024 年工作总结」) above the report's title (「镇2021年法治政府建设工作总结」); the opening
 sentence (「2021年，我镇…」) says which title is the report's, and that title dates and names it
 (``ingest.meta_year.own_title``). Made-up pages in ``tests/data/probe_reports_meta37``:
@@ -39,13 +39,13 @@ def test_county_committee_written_with_its_kind_again():
 
 
 def test_doubled_kind_only_before_an_organ():
-    from ingest import admin_names as an
+    from ingest.organ_units import organ_units
 
-    assert an.organ_units("中共岑县县委 岑县人民政府关于2023年法治政府建设情况的报告") == {
+    assert organ_units("中共岑县县委 岑县人民政府关于2023年法治政府建设情况的报告") == {
         "county": "岑县"
     }
-    assert an.organ_units("苜县县政府关于2022年度工作情况的报告") == {"county": "苜县"}
-    assert an.organ_units("中共青禾县委 青禾县人民政府关于…") == {"county": "青禾县"}
+    assert organ_units("苜县县政府关于2022年度工作情况的报告") == {"county": "苜县"}
+    assert organ_units("中共青禾县委 青禾县人民政府关于…") == {"county": "青禾县"}
 
 
 def test_copy_site_heading_neither_dates_nor_titles_the_report():
