@@ -110,14 +110,14 @@ def _weigh(counts: sparse.csc_matrix, lengths: np.ndarray, df: np.ndarray) -> sp
     data, indptr = counts.data, counts.indptr
     for a in range(0, counts.nnz, _BLOCK_NNZ):
         b = min(a + _BLOCK_NNZ, counts.nnz)
-        cols = _columns(indptr, a, b)
+        cols = _entry_columns(indptr, a, b)
         norm = K1 * ((1 - B) + B * lengths[counts.indices[a:b]] / avg)
         part = data[a:b]
         data[a:b] = idf[cols] * part / (part + norm)
     return counts
 
 
-def _columns(indptr: np.ndarray, a: int, b: int) -> np.ndarray:
+def _entry_columns(indptr: np.ndarray, a: int, b: int) -> np.ndarray:
     """The column of each stored entry ``a``..``b-1`` of a column-major matrix: each column
     repeated as many times as it has entries in the block. The same integers a binary
     search per entry gives (``searchsorted`` of every entry number in ``indptr``), at one

@@ -11,7 +11,7 @@ from scipy import sparse
 
 from library import build
 from reportqa.settings import Settings
-from stores.lexical import _columns, _stats
+from stores.lexical import _entry_columns, _stats
 
 
 def _matrices():
@@ -30,7 +30,7 @@ def test_columns_are_the_binary_search_per_entry_for_every_block():
             for a in range(0, counts.nnz, block):
                 b = min(a + block, counts.nnz)
                 searched = np.searchsorted(counts.indptr, np.arange(a, b), side="right") - 1
-                assert np.array_equal(_columns(counts.indptr, a, b), searched)
+                assert np.array_equal(_entry_columns(counts.indptr, a, b), searched)
 
 
 def test_document_frequency_is_the_count_of_each_column_entries():
