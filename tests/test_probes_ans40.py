@@ -10,13 +10,18 @@
   rule-of-law body's post;
 - 「出了成绩」「出过成绩」 is written as what was won (获评, 入围, 荣获, 被评为, 成效;
   ``retrieval/register.txt``): 云溪镇 获评…普法…先进集体; two paraphrases, and a must-not
-  (柏林乡 获评 an honour of another field, in another section).
+  (柏林乡 获评 an honour of another field, in another section);
+- a comparison of named units whose every cell an unwritten word (毛病) left 「未提及」 is read on
+  the spelled practice words, the word named as unwritten (``answering.compare_unsaid``); two
+  paraphrases, and a must-not: when the unwritten words are the larger part of the question
+  (第三方机构评估法治满意度) the all-「未提及」 table stands.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from cli.main import main
 from retrieval.bodies import bodies_in
 from tests.probe_kit import ingest_and_eval
 
@@ -34,6 +39,20 @@ def test_ans40_probes(tmp_path, monkeypatch, capsys):
         ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
+
+
+def test_an_unwritten_majority_leaves_the_cells_empty(tmp_path, monkeypatch):
+    from library.compose import build
+    from reportqa.settings import Settings
+
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
+    assert main(["ingest", str(DATA / "probe_reports_ans40")]) == 0
+    service = build(Settings(data_dir=tmp_path / "d")).service
+    got = service.ask("云溪镇和石桥乡各请了几家第三方机构评估法治满意度？")
+    assert got.compare is not None
+    assert {r.value for r in got.compare.rows} == {"未提及"}
+    said = service.ask("云溪镇和石桥乡的案卷评查各揪出了多少毛病？")
+    assert "毛病" in said.unsaid
 
 
 def _kinds(question: str) -> tuple[str, ...]:
