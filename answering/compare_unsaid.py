@@ -7,12 +7,15 @@ case (``answering.unsaid_words``, ``answering.graded``) and is read the same way
 conditions: when the spelled practice words are at least two and the larger part of the
 question (``graded.gradable``), no means, narrowing or named thing is left out, the comparison
 is answered on the spelled words, and a typed ``Unsaid`` block says which words no report
-writes and which the cells rest on. Otherwise the all-「未提及」 table stands.
+writes and which the cells rest on. Otherwise the all-「未提及」 table stands — and always when
+the comparison picks a unit by a measure (「哪个广场面积最大」「谁更多」): the unwritten word is
+then what ranks, and cells without it rank nothing.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +24,7 @@ from answering.graded import core_of, gradable, means, named_thing
 from answering.narrowing import narrowing
 from answering.unsaid_words import said_words, unsaid
 from reportqa.answer import Answer, Unsaid
+from retrieval.more_of_two import plain_ranking
 
 if TYPE_CHECKING:
     from answering.kinds import Context
@@ -30,6 +34,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _ABSENT = "未提及"
+# a pick by degree: 最大, 更多, 较高, never the 较 of 比较 (``plain_ranking`` reads 「谁多」)
+_RANKS = re.compile(r"(?:最|更|(?<!比)较)[多少大小高低长短好快强广早晚]")
 
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
@@ -38,6 +44,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     got = compare.answer(ctx, analysis, filters)
     if len(analysis.townships) < 2 or not _silent(got):
         return got
+    if _RANKS.search(analysis.question) or plain_ranking(analysis.question):
+        return got  # the unwritten word is the measure that ranks
     idf = ctx.retriever.concept_idf(analysis, filters)
     words = unsaid(analysis, idf)
     core = core_of(analysis, idf)
