@@ -75,6 +75,7 @@ __all__ = [
     "choice_words",
     "collector",
     "compare",
+    "compare_unsaid",
     "composed",
     "conditioned",
     "count_before",

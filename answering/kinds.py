@@ -34,9 +34,9 @@ Answerer = Callable[[Context, "Analysis", "Filters"], Answer]
 
 def answerers() -> dict[Kind, Answerer]:
     """The registry (built on first use: the kind modules import this one for ``Context``)."""
-    from answering import compare, fact
+    from answering import compare_unsaid, fact
 
-    return {Kind.WHICH: _which, Kind.COMPARE: compare.answer, Kind.FACT: fact.answer}
+    return {Kind.WHICH: _which, Kind.COMPARE: compare_unsaid.answer, Kind.FACT: fact.answer}
 
 
 def _which(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:

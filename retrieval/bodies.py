@@ -13,6 +13,14 @@ The verb setting the body up (成立, 设立, 调整, 健全) only says that it 
 of the body says too, so it goes with the body. The remit and the kind stay two concepts,
 weighing as the question's two words did; the remit counts only spelled right before the
 kind (「法治建设工作领导小组」), never as 法治建设 somewhere else in the sentence.
+
+**A question asking the body's post reads the sentence that fills it.** A report sets out who
+leads a body by the posts it fills — 「成立了以党委书记为组长，…为成员的法治建设工作领导小组」
+「成立依法治镇领导小组，由镇长任组长」 — and the post names the body's kind (a 组长 heads a
+小组, a 主任 a 委员会). When the question asks that post (「领导小组组长是谁」「谁当组长」), a
+clause filling it (为组长, 任组长) spells the kind, and the remit may stand anywhere in that
+sentence (the name is often abridged, cut off by a web copy, or said in the next clause):
+the filled post already ties the sentence to a body.
 """
 
 from __future__ import annotations
@@ -32,6 +40,10 @@ _REMIT = r"(?:全面)?(?:法治政府建设|法治建设|法治政府|依法行�
 _LEVEL_ABOVE = re.compile(r"依法治[县区市]")
 # the verb that sets the body up, with its aspect particle; only right before the body
 _SETUP = r"(?:(?:成立|设立|建立|组建|调整|调整充实|健全|完善)(?:了|过)?)?"
+# the post that heads each kind of body, and the verbs a report fills a post with (以A为组长,
+# 由A任组长, A担任组长, A兼任主任)
+_POSTS = {"领导小组": "组长", "工作小组": "组长", "委员会": "主任"}
+_FILLS = ("为", "任")
 _BODY = re.compile(rf"{_SETUP}(?P<remit>{_REMIT})(?:工作)?(?P<kind>{'|'.join(KINDS)})")
 
 
@@ -46,6 +58,11 @@ def bodies_in(text: str) -> list[tuple[int, int, Concept]]:
         # township's 依法治镇 is another level's body, and 依法行政 another remit
         remits = REMITS if not _LEVEL_ABOVE.search(remit) else ()
         spellings = tuple(f"{r}{w}{kind}" for r in (remit, *remits) for w in ("", "工作"))
+        kinds: tuple[str, ...] = (kind,)
+        post = _POSTS[kind]
+        if post in text[m.end() :] or post in text[: m.start()]:  # the body's post is asked
+            spellings += tuple(r for r in remits if r not in spellings)
+            kinds += tuple(f"{v}{post}" for v in _FILLS)
         out.append((m.start(), m.start("kind"), Concept(remit, spellings, True)))
-        out.append((m.start("kind"), m.end(), Concept(kind, (kind,), True)))
+        out.append((m.start("kind"), m.end(), Concept(kind, kinds, True)))
     return out
