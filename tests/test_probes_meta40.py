@@ -1,6 +1,6 @@
 """Round meta40: a district named only by its renewal slogan, a cut page dated by its plan.
 
-Five invented reports (``tests/data/probe_reports_meta40``), ingested by the CLI:
+Six invented reports (``tests/data/probe_reports_meta40``), ingested by the CLI:
 
 - a1 (addressed to 九江市, 「我区」, 「建设现代化美丽新濂溪」) and a2 (to 衢州市, 「奋力打造幸福新柯城」)
   never write their full names: the renewal slogan names the district, a place the gazetteer
@@ -8,7 +8,8 @@ Five invented reports (``tests/data/probe_reports_meta40``), ingested by the CLI
 - n1 (to 九江市, 「建设美丽新江北」): 江北区 lies in 宁波 and 重庆, neither named, so no unit.
 - y1 lost its year's digits (「年，我区…」); the one yearly plan it says it issued
   (《浔阳区2021年法治政府建设工作要点》) dates it 2021; the span of 《…实施方案（2021—2025年）》
-  dates nothing. y2 names plans of two years (2021 and 2022): no year.
+  dates nothing; y3 (「县政府制定了《修水县2020年度依法行政工作计划》」) is 2020. y2 names
+  plans of two years (2021 and 2022): no year.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ REPORTS = Path(__file__).parent / "data" / "probe_reports_meta40"
 
 
 def test_meta40_units_and_years(tmp_path, monkeypatch, capsys):
-    # int39 (96a8a79): a1 a2 y1 unit/year unread (3 of 5 rows wrong); branch: all five right
+    # int39 (96a8a79): a1 a2 y1 y3 unit/year unread (4 of 6 rows wrong); branch: all six right
     monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
     assert main(["ingest", str(REPORTS)]) == 0
     capsys.readouterr()
@@ -35,4 +36,5 @@ def test_meta40_units_and_years(tmp_path, monkeypatch, capsys):
     assert got["a2.txt"] == ("柯城区", "衢州市", 2022)
     assert got["n1.txt"][0] != "江北区"
     assert got["y1.txt"][0] == "浔阳区" and got["y1.txt"][2] == 2021
+    assert got["y3.txt"][0] == "修水县" and got["y3.txt"][2] == 2020
     assert got["y2.txt"][2] is None
