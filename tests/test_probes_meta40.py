@@ -1,4 +1,5 @@
-"""Round meta40: a district named only by its renewal slogan, a cut page dated by its plan.
+"""Round meta40: a district named only by its renewal slogan, a cut page dated by its plan,
+and 权责清单 read where a report writes the two lists it joins (``retrieval/synonyms.txt``).
 
 Six invented reports (``tests/data/probe_reports_meta40``), ingested by the CLI:
 
@@ -18,6 +19,7 @@ import json
 from pathlib import Path
 
 from cli.main import main
+from tests.probe_kit import ingest_and_eval
 
 REPORTS = Path(__file__).parent / "data" / "probe_reports_meta40"
 
@@ -38,3 +40,16 @@ def test_meta40_units_and_years(tmp_path, monkeypatch, capsys):
     assert got["y1.txt"][0] == "浔阳区" and got["y1.txt"][2] == 2021
     assert got["y3.txt"][0] == "修水县" and got["y3.txt"][2] == 2020
     assert got["y2.txt"][2] is None
+
+
+PROBES = Path(__file__).parent / "data" / "probes_meta40.jsonl"
+LISTS = Path(__file__).parent / "data" / "probe_reports_meta40q"
+
+
+def test_meta40_power_and_duty_lists(tmp_path, monkeypatch, capsys):
+    """权责清单 is the joint name of the 权力清单 and 责任清单 a government publishes: a report
+    writes either name. 青禾镇 (权力清单和责任清单) and 柳溪县 (权力清单、责任清单) answer; 白鹭县's
+    主体责任清单 (the party's own list of duties) does not, and a follow-up keeping the
+    townships of that answer keeps 青禾镇."""
+    # int39 (96a8a79): which 0.00 (q1 q2 q3 all empty); branch 1.00
+    ingest_and_eval(monkeypatch, capsys, tmp_path / "d", [LISTS], PROBES, ["--min-f1", "1.0"])
