@@ -119,6 +119,8 @@ def read_year(
         return y - 1, FieldSource("document number", 0.4)
     if y := _body_year(doc):
         return y, FieldSource("body", 0.35)
+    if y := _plan_year(doc):
+        return y, FieldSource("body", 0.3)
     return None, None
 
 
@@ -161,3 +163,20 @@ def _issue_year(doc: Doc) -> int | None:
     body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else len(doc.text)
     m = _DOC_NUMBER.search(doc.text[:body_at])
     return int(m.group(1)) if m else None
+
+
+# a yearly plan the unit issued (「印发《赣州市2022年法治政府建设工作要点》」): one year, never a span
+_PLAN_ISSUED = re.compile(
+    r"(?:印发|制定|出台|下发|编制)(?:了|实施)?《[^《》]{0,16}?(?<![\d\-—–~至])((?:19|20)\d{2})\s*年度?"
+    r"(?![\d\-—–~至])[^《》]{0,40}?(?:工作要点|工作计划|工作安排|任务清单)》"
+)
+
+
+def _plan_year(doc: Doc) -> int | None:
+    """A cut page whose only years sit inside cited documents (「年，我市坚持…」 lost its digits)
+    is still dated by the yearly plan the unit says it issued: the work a report looks back on
+    is that year's plan carried out, and the plan for the year ahead belongs to its closing
+    「下一步」, which a cut page rarely reaches. Only one year of such plans counts."""
+    body_at = doc.lines[doc.body][0] if doc.body < len(doc.lines) else 0
+    years = {int(m.group(1)) for m in _PLAN_ISSUED.finditer(doc.text[body_at:READ])}
+    return years.pop() if len(years) == 1 else None

@@ -33,6 +33,12 @@ _BUILT_IN_TEXT = re.compile(rf"(?<=[{H}])(?:法治|平安)([{H}]{{2}})(?=建设|
 # the national trio 「法治中国、法治政府、法治社会」 as a place writes it for itself: 「建设法治临泽、
 # 法治政府、法治社会」 names the unit in its first slot (a place the gazetteer knows at that level)
 _TRIO = re.compile(rf"法治([{H}]{{2,3}})[、，,]\s*法治政府[、，,]\s*法治社会")
+# the renewal slogan a county or district sets itself (「为全面建设现代化魅力新昌江提供保障」「奋进
+# 美丽新X」): 新 before the unit's short name, after a campaign word or 现代化. 新 also opens common
+# words (新时代, 新格局) and real names (新昌县), so only a place the gazetteer knows at the
+# report's level counts, and only one lying under a city or province the report names (its
+# addressee 「中共景德镇市委、景德镇市人民政府：」 or the plans it cites)
+_RENEWED = re.compile(rf"(?:{_CAMPAIGN}|现代化)新([{H}]{{2}})")
 # campaigns about a sphere of life, not a place (法治中国, 平安校园, 法治社会, 数字乡村…)
 _SPHERES = frozenset(
     "中国 国家 社会 政府 乡村 城市 城乡 社区 校园 家庭 家园 企业 机关 单位 村居 村庄 农村 文化 "
@@ -94,6 +100,9 @@ def self_named(doc: Doc, level: str) -> str:
     for short in _BUILT_IN_TEXT.findall(text) + _TRIO.findall(text):
         if short not in _SPHERES and doc.gaz.level_of(short + kind) == level:
             slogans[short + kind] += 1
+    for short in _RENEWED.findall(text):
+        if level == "区县" and _under_named(doc, short + kind, text):
+            slogans[short + kind] += 1
     booked: set[str] = set()  # named in full, kind and all, as the issuer of its documents
     for m in _BOOK.finditer(text):  # 《雁湖街道矛盾纠纷多元化解工作办法》: the issuing unit first
         # 《关于健全县直部门…的意见》 opens with its subject, not its issuer: no name there;
@@ -154,6 +163,14 @@ def _larger_place(doc: Doc, core: str, level: str, text: str) -> bool:
         return True
     larger = ("省", "地市") + (("区县",) if level == "乡镇" else ())
     return any(core in doc.gaz.short_names(lv) for lv in larger)
+
+
+def _under_named(doc: Doc, county: str, text: str) -> bool:
+    """Is ``county`` a county the gazetteer knows, under a city or province the text names?"""
+    if doc.gaz.level_of(county) != "区县":
+        return False
+    places = doc.gaz.counties.get(county, [])
+    return any(p.city in text or p.province in text for p in places)
 
 
 def _under_cited(doc: Doc, city: str, text: str) -> bool:

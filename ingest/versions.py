@@ -22,8 +22,9 @@ CHUNKING = "chrome-3"  # stop 35 (chrome-2): portal field line apart (w36); 下�
 # what is derived from an unchanged text onto its report record without re-chunking it (the
 # lacks of ``reportqa.lacks``): bump this when that reading changes, so the next ingest re-reads
 # every file and rewrites only the records whose derived values differ (no chunk, no vector)
-# stop 39: the page's publisher (``ingest.publisher``), and 枣强县-like names read (meta39)
-DERIVED = "publisher-1"  # stop 37 (lacks-1): a unit's own lacks, read once (lack37)
+# stop 39: a district named only by its renewal slogan (「魅力新昌江」), a cut page dated by the
+# yearly plan it issued (meta40); before it the page's publisher and 枣强县-like names (meta39)
+DERIVED = "renewed-1"  # stop 39 (publisher-1, lacks-1 in stop 37)
 # the values a record lists that an unchanged text may give anew (a metadata correction, a
 # reading bumped by ``DERIVED``): the ingest rewrites the record when one of them differs
 LISTED = operator.attrgetter(
