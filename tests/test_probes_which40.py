@@ -41,7 +41,10 @@ def test_which40_probes(tmp_path, monkeypatch, capsys):
 @pytest.mark.parametrize(
     ("question", "parts"),
     [
-        ("哪几个地方是开会前先学法的？就是常务会、党委会之前学一学那种", ("常务会", "党委会之前学一学")),
+        (
+            "哪几个地方是开会前先学法的？就是常务会、党委会之前学一学那种",
+            ("常务会", "党委会之前学一学"),
+        ),
         ("哪些地方请了法律顾问？比如参与决策、审核合同", ("参与决策", "审核合同")),
         ("有没有地方搞了会前学法？都是哪些", None),  # a second question, no gloss
         ("哪些地方搞了会前学法？", None),
