@@ -32,7 +32,13 @@ _BOUND = r"\s，。？！；：,.?!;:（）()“”「」‘’的"
 # a list joined by 、 (the enumeration comma is written only between items)
 _RUN = re.compile(rf"[^{_BOUND}、]+(?:、[^{_BOUND}、]+)+")
 # 「A或者B这类」: without 、 a kind word after the last item must say it is a list
-_PAIR = re.compile(rf"[^{_BOUND}、]+?(?:或者|或是|以及|或|及|和|与)[^{_BOUND}、]+")
+# (either item may be a quoted name: 「“最多跑一次”或者减证便民这类改革」 — the asker quotes
+# the one name they know how reports write, and the kind word still closes a list of two)
+_QUOTED_ITEM = r"[“「][^“”「」]{2,10}[”」]"
+_PAIR = re.compile(
+    rf"(?:{_QUOTED_ITEM}|[^{_BOUND}、]+?)(?:或者|或是|以及|或|及|和|与)"
+    rf"(?:{_QUOTED_ITEM}|[^{_BOUND}、]+)"
+)
 _LAST_JOIN = re.compile(r"或者|或是|以及|或|及|和|与|跟")
 # a kind word after the items: they stand for the kind (这块, 之类的, 等方面); 那 points
 # as 这 does (这类 ~ 那类, 这套 ~ 那一套: spoken Chinese uses either before a kind noun)
@@ -128,6 +134,17 @@ def _split(run: str) -> list[str]:
     return items
 
 
+def _pair_items(run: str) -> list[str]:
+    """The two items of 「A或者B」, a quoted item without its quotes (an 或 inside a quoted name
+    is the name's own, so a quoted left item is cut after its closing quote)."""
+    left = re.match(_QUOTED_ITEM, run)
+    if left is not None and (join := _LAST_JOIN.match(run, left.end())) is not None:
+        items = [run[: left.end()], run[join.end() :]]
+    else:
+        items = _LAST_JOIN.split(run, maxsplit=1)
+    return [i.strip("“”「」") for i in items]
+
+
 def item_lists(
     text: str, tagged: Tagger, spell: Callable[[str], tuple[str, ...]], names: list[str]
 ) -> list[ItemList]:
@@ -148,7 +165,7 @@ def item_lists(
         if kind:  # 「民情热线这种」: the kind word ends the list; what follows is the kind
             end = start + kind.end()
             run = run[: kind.start()]
-        items = _split(run) if m.re is _RUN else _LAST_JOIN.split(run, maxsplit=1)
+        items = _split(run) if m.re is _RUN else _pair_items(run)
         if len(items) < 2:
             continue
         head = _head_before(text, start, tagged)
@@ -276,10 +293,12 @@ def _clause_in_last(last: str, tagged: Tagger) -> bool:
 
 
 def _noun_at(text: str, at: int, tagged: Tagger) -> str:
-    """The noun right after ``at`` (after a 的), or ""."""
+    """The noun right after ``at`` (after a 的), or "". A verb's noun use counts (改革, 培训:
+    vn): after a kind word (这类改革) the word names a kind of thing whatever its tag."""
     rest = text[at:].removeprefix("的")
     words = tagged(rest[:8])
-    return words[0][0] if words and words[0][1].startswith("n") and len(words[0][0]) >= 2 else ""
+    nominal = bool(words) and words[0][1].startswith(("n", "vn"))
+    return words[0][0] if nominal and len(words[0][0]) >= 2 else ""
 
 
 def _scope(items: list[str], names: list[str]) -> bool:

@@ -224,7 +224,10 @@ class QuestionAnalyzer:
             text = text.replace(u, " ")
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
+        in_lists = {a for il in listed for a in il.concept.alternatives}
         for phrase in quoted:
+            if phrase in in_lists:
+                continue  # an item of a list (「“A”或者B这类」): any item counts, not this one
             # 「“法治体检”」 is also written “法律体检”, 「“双随机、一公开”」 双随机一公开
             concepts.append(Concept(phrase, quoted_spellings(phrase), True))
             text = text.replace(phrase, " ")

@@ -1,4 +1,5 @@
-"""Round which40: a clarification after the question mark, and 市县 as two rungs.
+"""Round which40: a clarification after the question mark, 市县 as two rungs, a quoted
+example in a list of a kind.
 
 ``probes_which40.jsonl`` asks over four invented reports (``tests/data/probe_reports_which40``:
 临川市, its county 安平县 and two towns of it):
@@ -9,7 +10,11 @@
   question, 「都是哪些」, is no gloss);
 - 「哪些市县」 asks the city and the county rungs together (``retrieval.scope``, the word no topic:
   ``retrieval.township_level``): 临川市 and 安平县, not the town 柳溪镇 that says the same; two
-  paraphrases, and a must-not (「哪些市」 alone is the city rung).
+  paraphrases, and a must-not (「哪些市」 alone is the city rung);
+- 「“A”或者B这类Z」: a quoted name and an unquoted one before a kind word are two examples
+  of the kind (``retrieval.item_lists``: a quoted item, and Z a verb's noun use, 改革, read
+  as the kind): 安平县's “一网通办” and 石桥镇's 证照分离, not 临川市's 综合行政执法改革; two
+  paraphrases, and a must-not (without the kind word 改革 is the need).
 """
 
 from __future__ import annotations
