@@ -14,7 +14,10 @@ example in a list of a kind.
 - 「“A”或者B这类Z」: a quoted name and an unquoted one before a kind word are two examples
   of the kind (``retrieval.item_lists``: a quoted item, and Z a verb's noun use, 改革, read
   as the kind): 安平县's “一网通办” and 石桥镇's 证照分离, not 临川市's 综合行政执法改革; two
-  paraphrases, and a must-not (without the kind word 改革 is the need).
+  paraphrases, and a must-not (without the kind word 改革 is the need);
+- 权责 contracts 权力 and 责任 (``retrieval/synonyms.txt``): 柳溪镇's 权力清单和责任清单 is its
+  权责清单; two paraphrases, and a must-not (石桥镇's 安全生产责任清单, one list of another
+  kind, answers only its own question).
 """
 
 from __future__ import annotations
