@@ -1,5 +1,5 @@
 """Round which40: a clarification after the question mark, 市县 as two rungs, a quoted
-example in a list of a kind.
+example in a list of a kind, 权责 spelled out, a Party plenary session as one name.
 
 ``probes_which40.jsonl`` asks over four invented reports (``tests/data/probe_reports_which40``:
 临川市, its county 安平县 and two towns of it):
@@ -17,7 +17,10 @@ example in a list of a kind.
   paraphrases, and a must-not (without the kind word 改革 is the need);
 - 权责 contracts 权力 and 责任 (``retrieval/synonyms.txt``): 柳溪镇's 权力清单和责任清单 is its
   权责清单; two paraphrases, and a must-not (石桥镇's 安全生产责任清单, one list of another
-  kind, answers only its own question).
+  kind, answers only its own question);
+- a plenary session of the Central Committee is one name (``retrieval.party_sessions``):
+  「党的二十届三中全会」 is 临川市's meeting, not 安平县's 二十大 nor 柳溪镇's 十九届三中全会; two
+  paraphrases, and a must-not (the other congress's session asked is 柳溪镇 alone).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.glosses import find_gloss
+from retrieval.party_sessions import sessions_in
 from retrieval.scope import levels_asked
 from tests.probe_kit import ingest_and_eval
 
@@ -73,3 +77,16 @@ def test_a_clarification_after_the_question_mark(question, parts):
 )
 def test_city_and_county_together(question, levels):
     assert levels_asked(question) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("学习党的二十届三中全会精神", ["二十届三中全会"]),
+        ("传达十九届中央四中全会精神", ["十九届四中全会"]),
+        ("学习党的二十大精神", []),  # the congress, no session
+        ("十九届二中、三中全会精神", []),  # a list: left to the words
+    ],
+)
+def test_a_plenary_session_is_one_name(text, names):
+    assert [name for *_, name, _s in sessions_in(text)] == names
