@@ -32,8 +32,7 @@ _BOUND = r"\s，。？！；：,.?!;:（）()“”「」‘’的"
 # a list joined by 、 (the enumeration comma is written only between items)
 _RUN = re.compile(rf"[^{_BOUND}、]+(?:、[^{_BOUND}、]+)+")
 # 「A或者B这类」: without 、 a kind word after the last item must say it is a list
-# (either item may be a quoted name: 「“最多跑一次”或者减证便民这类改革」 — the asker quotes
-# the one name they know how reports write, and the kind word still closes a list of two)
+# (either item may be quoted, a name as reports write it: 「“最多跑一次”或者减证便民这类改革」)
 _QUOTED_ITEM = r"[“「][^“”「」]{2,10}[”」]"
 _PAIR = re.compile(
     rf"(?:{_QUOTED_ITEM}|[^{_BOUND}、]+?)(?:或者|或是|以及|或|及|和|与)"
@@ -135,13 +134,9 @@ def _split(run: str) -> list[str]:
 
 
 def _pair_items(run: str) -> list[str]:
-    """The two items of 「A或者B」, a quoted item without its quotes (an 或 inside a quoted name
-    is the name's own, so a quoted left item is cut after its closing quote)."""
-    left = re.match(_QUOTED_ITEM, run)
-    if left is not None and (join := _LAST_JOIN.match(run, left.end())) is not None:
-        items = [run[: left.end()], run[join.end() :]]
-    else:
-        items = _LAST_JOIN.split(run, maxsplit=1)
+    """「A或者B」's two items without quotes; an 或 inside a quoted left item is its own."""
+    join = (left := re.match(_QUOTED_ITEM, run)) and _LAST_JOIN.match(run, left.end())
+    items = [run[: left.end()], run[join.end() :]] if join else _LAST_JOIN.split(run, 1)
     return [i.strip("“”「」") for i in items]
 
 
@@ -192,7 +187,7 @@ def item_lists(
         items = [i for i in items if i]
         if len(items) < 2 or not all(len(i) <= _ITEM for i in items) or _scope(items, names):
             continue
-        kind_noun = _noun_at(text, end, tagged) if kind else ""
+        kind_noun = _noun_at(text, end, tagged, "”" in m.group(0)) if kind else ""
         things = bool(head) and _things(items, tagged)
         out.append(ItemList(start, end, _concept(items, head, spell, things), kind_noun))
         taken[start:end] = [True] * (end - start)
@@ -292,12 +287,12 @@ def _clause_in_last(last: str, tagged: Tagger) -> bool:
     return False
 
 
-def _noun_at(text: str, at: int, tagged: Tagger) -> str:
-    """The noun right after ``at`` (after a 的), or "". A verb's noun use counts (改革, 培训:
-    vn): after a kind word (这类改革) the word names a kind of thing whatever its tag."""
+def _noun_at(text: str, at: int, tagged: Tagger, named: bool = False) -> str:
+    """The noun right after ``at`` (after 的), or "". ``named`` (an item quoted): a verb's noun use
+    is the asker's class too (这类改革); unquoted it is a deed, a need (防骗这类宣传)."""
     rest = text[at:].removeprefix("的")
     words = tagged(rest[:8])
-    nominal = bool(words) and words[0][1].startswith(("n", "vn"))
+    nominal = bool(words) and words[0][1].startswith(("n", "vn") if named else "n")
     return words[0][0] if nominal and len(words[0][0]) >= 2 else ""
 
 
