@@ -15,6 +15,7 @@ light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 
 「镇长（街道就是主任）」, 俩人一起当组长, 报告或者审议, A跟B揉在一起 read through ``aside_names``, ``joint_posts``,
 ``either_or`` and ``relation``), ``grounding`` (question words against the library; ``pivots``: 请/让 + the next verb's doer), ``evidence``
 (sentence-level support; ``anchors``: fixed terms, ``coded_names``: 四议两公开 jieba cuts,
+``party_sessions``: 党的二十届三中全会 is one meeting,
 ``coordination``: one head for a list, ``passages``: quotable sentences),
 ``carrier`` (does a sentence hold the asked count, ``counts_near``: near the thing counted; ``counters``: 份 answered by 件,
 ``scores``: 91.5分 not 满分100分, ``numerals``: 10 790件 read whole; ``verb_copy``: 学法学了几次),
@@ -143,6 +144,7 @@ __all__ = [
     "own_deed",
     "own_words",
     "parallel_formulas",
+    "party_sessions",
     "passages",
     "phrase_concepts",
     "phrases",

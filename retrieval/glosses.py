@@ -96,7 +96,7 @@ def find_gloss(question: str) -> Gloss | None:
         parts = _parts(before.group("body"))
         if len(parts) >= 2:
             return Gloss(before.start("body"), before.end("that"), parts, False)
-    cut = max(q.rfind("，"), q.rfind(","))
+    cut = max(q.rfind("，"), q.rfind(","), _after_question(q))
     if cut <= 0:
         return None
     head, clause = q[:cut], q[cut + 1 :]
@@ -111,6 +111,17 @@ def find_gloss(question: str) -> Gloss | None:
     if not lead and _OR.search(clause) and len(parts) >= 2:
         return Gloss(cut, len(q), parts, True)
     return None
+
+
+def _after_question(q: str) -> int:
+    """Where a second sentence that explains the question starts: 「哪几个地方是开会前先学法
+    的？就是常务会之前学一学那种」. A user who finds the question short says it again after its
+    question mark, led by 就是/比如 as after a comma; the sentence is the question's gloss or
+    its examples, never a need of its own. -1 when there is none (a second question, 「都是
+    哪些」, asks on: ``_ASKS`` keeps it out)."""
+    body = _END.sub("", q)
+    cut = max(body.rfind("？"), body.rfind("?"))
+    return cut if cut > 0 and _LEAD.match(body[cut + 1 :]) else -1
 
 
 # 「合法性审查这一块」「执法公示这方面」「那类工作」: a pointer back at the area just named

@@ -32,7 +32,12 @@ _BOUND = r"\s，。？！；：,.?!;:（）()“”「」‘’的"
 # a list joined by 、 (the enumeration comma is written only between items)
 _RUN = re.compile(rf"[^{_BOUND}、]+(?:、[^{_BOUND}、]+)+")
 # 「A或者B这类」: without 、 a kind word after the last item must say it is a list
-_PAIR = re.compile(rf"[^{_BOUND}、]+?(?:或者|或是|以及|或|及|和|与)[^{_BOUND}、]+")
+# (either item may be quoted, a name as reports write it: 「“最多跑一次”或者减证便民这类改革」)
+_QUOTED_ITEM = r"[“「][^“”「」]{2,10}[”」]"
+_PAIR = re.compile(
+    rf"(?:{_QUOTED_ITEM}|[^{_BOUND}、]+?)(?:或者|或是|以及|或|及|和|与)"
+    rf"(?:{_QUOTED_ITEM}|[^{_BOUND}、]+)"
+)
 _LAST_JOIN = re.compile(r"或者|或是|以及|或|及|和|与|跟")
 # a kind word after the items: they stand for the kind (这块, 之类的, 等方面); 那 points
 # as 这 does (这类 ~ 那类, 这套 ~ 那一套: spoken Chinese uses either before a kind noun)
@@ -128,6 +133,13 @@ def _split(run: str) -> list[str]:
     return items
 
 
+def _pair_items(run: str) -> list[str]:
+    """「A或者B」's two items without quotes; an 或 inside a quoted left item is its own."""
+    join = (left := re.match(_QUOTED_ITEM, run)) and _LAST_JOIN.match(run, left.end())
+    items = [run[: left.end()], run[join.end() :]] if join else _LAST_JOIN.split(run, 1)
+    return [i.strip("“”「」") for i in items]
+
+
 def item_lists(
     text: str, tagged: Tagger, spell: Callable[[str], tuple[str, ...]], names: list[str]
 ) -> list[ItemList]:
@@ -148,7 +160,7 @@ def item_lists(
         if kind:  # 「民情热线这种」: the kind word ends the list; what follows is the kind
             end = start + kind.end()
             run = run[: kind.start()]
-        items = _split(run) if m.re is _RUN else _LAST_JOIN.split(run, maxsplit=1)
+        items = _split(run) if m.re is _RUN else _pair_items(run)
         if len(items) < 2:
             continue
         head = _head_before(text, start, tagged)
@@ -175,7 +187,7 @@ def item_lists(
         items = [i for i in items if i]
         if len(items) < 2 or not all(len(i) <= _ITEM for i in items) or _scope(items, names):
             continue
-        kind_noun = _noun_at(text, end, tagged) if kind else ""
+        kind_noun = _noun_at(text, end, tagged, "”" in m.group(0)) if kind else ""
         things = bool(head) and _things(items, tagged)
         out.append(ItemList(start, end, _concept(items, head, spell, things), kind_noun))
         taken[start:end] = [True] * (end - start)
@@ -275,11 +287,13 @@ def _clause_in_last(last: str, tagged: Tagger) -> bool:
     return False
 
 
-def _noun_at(text: str, at: int, tagged: Tagger) -> str:
-    """The noun right after ``at`` (after a 的), or ""."""
+def _noun_at(text: str, at: int, tagged: Tagger, named: bool = False) -> str:
+    """The noun right after ``at`` (after 的), or "". ``named`` (an item quoted): a verb's noun use
+    is the asker's class too (这类改革); unquoted it is a deed, a need (防骗这类宣传)."""
     rest = text[at:].removeprefix("的")
     words = tagged(rest[:8])
-    return words[0][0] if words and words[0][1].startswith("n") and len(words[0][0]) >= 2 else ""
+    nominal = bool(words) and words[0][1].startswith(("n", "vn") if named else "n")
+    return words[0][0] if nominal and len(words[0][0]) >= 2 else ""
 
 
 def _scope(items: list[str], names: list[str]) -> bool:

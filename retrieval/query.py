@@ -45,6 +45,7 @@ from retrieval.named_either import either_read
 from retrieval.optional_parts import without_optional_parts
 from retrieval.own_deed import made_itself
 from retrieval.parallel_formulas import formulas_in
+from retrieval.party_sessions import sessions_in
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
     PLACES,
@@ -224,7 +225,8 @@ class QuestionAnalyzer:
             text = text.replace(u, " ")
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
-        for phrase in quoted:
+        listed_items = {a for il in listed for a in il.concept.alternatives}  # 「“A”或者B这类」
+        for phrase in (p for p in quoted if p not in listed_items):  # an item: any counts
             # 「“法治体检”」 is also written “法律体检”, 「“双随机、一公开”」 双随机一公开
             concepts.append(Concept(phrase, quoted_spellings(phrase), True))
             text = text.replace(phrase, " ")
@@ -242,6 +244,7 @@ class QuestionAnalyzer:
             *dates_in(text),
             *abbreviations_in(text, self._known),
             *coded_in(text, self._tok.tagged),  # 四议两公开: one name (``retrieval.coded_names``)
+            *sessions_in(text),  # 党的二十届三中全会: one meeting (``retrieval.party_sessions``)
         ]:
             concepts.append(Concept(term, spellings, True))
             text = text[:start] + " " * (end - start) + text[end:]

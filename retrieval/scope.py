@@ -15,10 +15,11 @@ from retrieval.township_level import PREFECTURE
 _WHICH_OF = r"(?:哪些|哪一|[哪几各每])个?"
 _LEVEL_WORDS = (
     (re.compile(rf"乡镇|街道|{_WHICH_OF}(?:乡(?!村|土|亲)|镇)"), "乡镇"),
-    # 县市区 / 县（市、区）: the county rung as official tables name it (「县市区的报告里」)
+    # 县市区 / 县（市、区）: the county rung as official tables name it (「县市区的报告里」);
+    # 「哪些市县」: 市县 is the two rungs together (市县两级, 市县政府), so the county rung too
     (
         re.compile(
-            rf"区县|县区|县市区|县[（(]市[、,，]区[）)]|{_WHICH_OF}(?:区(?!域|间|别)|县(?!域))"
+            rf"区县|县区|县市区|县[（(]市[、,，]区[）)]|{_WHICH_OF}(?:区(?!域|间|别)|县(?!域)|市县)"
         ),
         "区县",
     ),

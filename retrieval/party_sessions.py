@@ -1,0 +1,31 @@
+"""A plenary session of the Party's Central Committee is one name: 「党的二十届三中全会」.
+
+Reports cite the sessions whose spirit they study — 「深入学习贯彻党的二十届三中全会精神」 — by
+the congress's ordinal and 届, the session's ordinal and 中全会. Read word by word the name falls
+apart (学习党, 二十, 三中全会) and the ordinal of the congress becomes a loose word any report
+studying 「党的二十大精神」 has; so a report of another meeting (二十大, 十九届历次全会) reads as
+one of this. The ordinals make one name: another congress's third session (十九届三中全会) is
+another meeting, and the congress itself (二十大) is not its session. A report may drop 党的
+or write 第 before the ordinals (「十九届二中、三中全会」 lists sessions of one congress and is
+left to the words: a name must be written whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORDINAL = r"[一二三四五六七八九十]{1,3}"
+_SESSION = re.compile(
+    rf"(?:党的)?第?(?P<congress>{_ORDINAL})届(?:中央)?第?(?P<session>{_ORDINAL})中全会"
+)
+
+
+def sessions_in(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, name, spellings) of each plenary session the text names in full."""
+    out = []
+    for m in _SESSION.finditer(text):
+        c, s = m.group("congress"), m.group("session")
+        name = f"{c}届{s}中全会"
+        spellings = (name, f"{c}届中央{s}中全会", f"第{c}届{s}中全会", f"{c}届中央第{s}次全体会议")
+        out.append((m.start(), m.end(), name, spellings))
+    return out
