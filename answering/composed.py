@@ -25,6 +25,7 @@ from reportqa.answer import (
     Kind,
     Paragraph,
     Prose,
+    Role,
     Text,
     UnitVerdict,
     Verdict,
@@ -116,9 +117,22 @@ def turns_of_answer(answer: Answer) -> list[Turn]:
         return [t for p in answer.parts for t in turns_of_answer(p)]
     return [
         Turn(
-            answer.question, answer.resolved_question, answer.townships, answer.scope, answer.picked
+            answer.question,
+            answer.resolved_question,
+            _talked_about(answer),
+            answer.scope,
+            answer.picked,
         )
     ]
+
+
+def _talked_about(answer: Answer) -> tuple[str, ...]:
+    """The units a following 「它」 can mean: the answer's units, and a report it rests on whose
+    unit went unread, named by its file as answers name it (``shown_unit``; the filters
+    match that name). A fact or count answer lists no verdict for such a report, yet it is
+    the report the user was just told about (「萤火夜校开了几场」 → 「它那年的书记是谁」)."""
+    unread = (c.shown for c in answer.citations if not c.township and c.role == Role.SUPPORT)
+    return tuple(dict.fromkeys((*answer.townships, *unread)))
 
 
 def _units(parts: Sequence[Answer]) -> tuple[UnitVerdict, ...]:

@@ -169,6 +169,14 @@ def list_item(text: str, at: int) -> bool:
     return bool(after and after.group(0) == "、" and after.start() - before - 1 <= _FIRST_ITEM)
 
 
+def counted_item(text: str, at: int) -> bool:
+    """Does the word at ``at`` stand in an item that carries its own count (「…会议9次、审核合同
+    5份,」)? Reports list their results as counted deeds, one after another: each item is a
+    deed done, counted where it is said, unlike an item of works a verb after 等 acts on."""
+    end = _ITEM_END.search(text, at)
+    return bool(QUANTITY.search(text, at, end.start() if end else len(text)))
+
+
 class Quoter:
     """The best sentence across a report's supporting passages; with ``value`` (a compare
     cell) any sentence giving a count or an amount beats every one that only names the
@@ -227,16 +235,22 @@ class Quoter:
         given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
         bound = given and bool(self.bound and self.bound(plain))  # ``bound_count``
         held = self._held(plain)
-        own = self._prominent(plain, self.deed) if self.deed else 0
+        # whether the deed is done in it at all: a quote spanning more sentences says it
+        # more often for its length alone, and the count is the thing compared
+        own = min(self._prominent(plain, self.deed, counted=True), 1) if self.deed else 0
         return (counted, covered, done, held, self._prominent(plain), given, bound, own, score)
 
-    def _prominent(self, plain: str, concepts: Sequence[Concept] | None = None) -> int:
+    def _prominent(
+        self, plain: str, concepts: Sequence[Concept] | None = None, counted: bool = False
+    ) -> int:
         """For a what/how cell, how much the sentence is about the topic: 0 when every
         mention is an item of a list of works (「部署推进示范市创建、政府立法、街道综合执法改革等
         工作」: a passing mention), 1 when one stands as what its own verb acts on (「推进长江新区
         立法工作」), 2 when it is said so more than once (「撰写个人述法报告，实现…述法全覆盖」).
         A sentence about the topic beats one that only lists it, whatever counts the latter
-        carries of its other items."""
+        carries of its other items. ``counted`` (a count asked of the deed): an item carrying
+        its own count (「参与领导班子会议9次、审核合同5份」) is a deed done and counted, one of a
+        list of results, no work another verb acts on (``counted_item``)."""
         concepts = self.required if concepts is None else concepts
         if not concepts:
             return 0
@@ -246,7 +260,9 @@ class Quoter:
             for a in dict.fromkeys((c.term, *c.alternatives))
             for m in re.finditer(re.escape(a), plain)
         ]
-        return min(sum(1 for at in dict.fromkeys(said) if not list_item(plain, at)), 2)
+        own = [at for at in dict.fromkeys(said) if not list_item(plain, at)]
+        own += [at for at in dict.fromkeys(said) if counted and counted_item(plain, at)]
+        return min(len(dict.fromkeys(own)), 2)
 
     def _held(self, plain: str) -> tuple[float, ...]:
         """The idf weights of the required words a sentence holds, rarest first, for a

@@ -50,12 +50,29 @@ def turns_from_json(items: object) -> list[Turn]:
             Turn(
                 q=str(item.get("q") or item.get("question")),
                 resolved_question=str(item.get("resolved_question") or ""),
-                townships=tuple(towns),
+                townships=tuple(dict.fromkeys((*towns, *_unread(item)))),
                 scope=tuple(t for t in item.get("scope") or () if isinstance(t, str)),
                 picked=tuple(t for t in item.get("picked") or () if isinstance(t, str)),
             )
         )
     return turns
+
+
+def _unread(item: dict) -> list[str]:
+    """A cited report whose unit went unread, named by its file as the answer named it: what a
+    following 「它」 means (``answering.composed.turns_of_answer`` for answers kept whole)."""
+    from reportqa.answer import Role
+    from reportqa.types import shown_unit
+
+    cites = item.get("citations")
+    return [
+        shown_unit("", str(c.get("source") or ""))
+        for c in (cites if isinstance(cites, list) else ())
+        if isinstance(c, dict)
+        and not c.get("township")
+        and c.get("source")
+        and c.get("role", Role.SUPPORT) == Role.SUPPORT
+    ]
 
 
 def turns_of(answers: Iterable[Answer]) -> list[Turn]:

@@ -46,6 +46,9 @@ _INSTANCE = re.compile(
     r"(?:(?P<quote>[“\"「『《])|(?P<verb>开展|举办|组织|召开|举行|进行|实施|完成|承办|参加|参与))"
 )
 _BREAK = re.compile(r"[,，;；:：]")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?、]")
+# a count of people: 人, 名, 位 (not 人次, attendances of a deed counted after it)
+_PEOPLE = re.compile(r"[人名位]$")
 
 
 def _mentions(text: str, need: Need) -> list[tuple[int, int]]:
@@ -69,9 +72,22 @@ def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY)
             continue
         if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
             return True
+        if any(subject_count(text, q.start(), q.end(), s) for s, _ in spans):
+            return True
         if closing_total(text, q.start(), q.end()) and any(e <= q.start() for _, e in spans):
             return True
     return False
+
+
+def subject_count(text: str, start: int, end: int, mention: int) -> bool:
+    """Is the count at ``text[start:end]`` a number of people standing as the subject of the
+    clause that names the thing asked after its verb: 「全乡3名执法人员全部取得行政执法证」
+    counts the holders of 执法证 though the holders' noun and the verb stand between. People
+    are counted before what they do (N名干部 + verb + object), things after it (调处纠纷37起),
+    so only a people count reaches forward past its own noun, and never past its clause."""
+    if not _PEOPLE.search(text[start:end]) or not 0 <= mention - end <= _NEAR:
+        return False
+    return not _CLAUSE_BREAK.search(text, end, mention)
 
 
 def own_clause_count(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
