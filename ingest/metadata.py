@@ -26,8 +26,8 @@ from ingest.meta_signature import SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, own_title, read_year
 from ingest.meta_zone import joined_zone, zone_mentions
 from ingest.opening_subject import opening_subject
-from ingest.own_place import own_place
 from ingest.organ_units import organ_units
+from ingest.own_place import own_place
 from ingest.page_chrome import read_chrome, report_run_on
 from ingest.page_trailer import mask_trailer
 from ingest.publisher import read_publisher

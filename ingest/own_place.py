@@ -88,7 +88,7 @@ def _county_city_under(doc: Doc, city: str, text: str) -> bool:
     """Is a county-level city under ``city`` (or its short name) written in the page? Then the
     page may be that city's, citing its prefecture's plan."""
     for county, places in doc.gaz.counties.items():
-        if county[-1] == "市" and any(p.city == city for p in places):
-            if county in text or (len(county) > 2 and county[:-1] in text):
-                return True
+        written = county in text or (len(county) > 2 and county[:-1] in text)
+        if written and county[-1] == "市" and any(p.city == city for p in places):
+            return True
     return False

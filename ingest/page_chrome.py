@@ -167,7 +167,9 @@ def _bare_fields(line: str) -> list[tuple[str, str]]:
     field, and a report never opens with one)."""
     if ":" in line or "：" in line or _SENTENCE.search(line):
         return []
-    line = line.strip(" \u3000|｜")  # a table row's cells: 「| 索引号 | … | 发布机构 | X镇人民政府 |」
+    line = line.strip(
+        " \u3000|｜"
+    )  # a table row's cells: 「| 索引号 | … | 发布机构 | X镇人民政府 |」
     marks = list(_BARE_LABEL.finditer(line))
     if not marks or marks[0].start() > 0:
         return []
