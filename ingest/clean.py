@@ -29,8 +29,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_GLOSS = re.compile(
     rf"(?<=[{_CJK}])[(（](?=[a-z{_TONED}ü]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,6}}[)）]"
 )
-# a line ending with one of these is complete; anything else may continue on the next line
-_LINE_END = "。！？；;：:!?…”」』）)》"
+# a line ending with one of these is complete; anything else may continue on the next line.
+# A bar closes a row of a page's field table (「成文日期 | 2022-03-16 | 公開方式 | 主動公開 |」):
+# no sentence ends in one, and the report's first sentence under the table is a line of its own
+_LINE_END = "。！？；;：:!?…”」』）)》|｜"
 _CONTINUATION_END = "、，,（(《“"
 _TITLE_END = re.compile(r"(?:报告|汇报|总结|人民政府|办事处|管委会)$")
 # a portal's <title> and every mirror of it is 「标题-站点名」: the site's or a copier's brand

@@ -68,7 +68,7 @@ _TO_PROVINCE = re.compile(
 )
 
 
-def _to_province(doc: Doc) -> str | None:
+def to_province(doc: Doc) -> str | None:
     """The province a report is addressed to ("省" when unnamed), None when it is not. A
     report to the province's government comes from the level right below it: a prefecture,
     or a county-level city the province governs directly (仙桃市), which the division list
@@ -82,7 +82,7 @@ def _to_province(doc: Doc) -> str | None:
 
 def _titled_city(doc: Doc) -> str:
     text = doc.text[:READ]
-    province = _to_province(doc) if doc.gaz.loaded else None
+    province = to_province(doc) if doc.gaz.loaded else None
     if not (doc.gaz.loaded and (_COUNTIES_BELOW.search(text) or province)):
         return ""
     if len(_CITY_SELF.findall(text)) < 3:

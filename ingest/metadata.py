@@ -27,6 +27,7 @@ from ingest.meta_year import REPORT_PHRASE, own_title, read_year
 from ingest.meta_zone import joined_zone, zone_mentions
 from ingest.opening_subject import opening_subject
 from ingest.organ_units import organ_units
+from ingest.own_place import own_place
 from ingest.page_chrome import read_chrome, report_run_on
 from ingest.page_trailer import mask_trailer
 from ingest.publisher import read_publisher
@@ -289,6 +290,8 @@ def extract(text: str, source: str) -> Extracted:
             unit := frequent(doc, level, kind=self_kind(plain[:READ], level))
         ):
             sources["unit"] = FieldSource("body", 0.45)
+        elif level in ("", "区县") and (owned := own_place(doc))[0]:  # 「制定《许昌市…要点》」
+            (unit, level), sources["unit"] = owned, FieldSource("body", 0.5)
     hosts = tuple(ln for _, ln in site_header(doc, title_lines))
     parent, psrc = find_parent(doc, unit, level, chained, hosts) if unit else ("", None)
     if not unit and level == "区县" and (to := addressee(doc)) and doc.gaz.loaded:

@@ -167,6 +167,9 @@ def _bare_fields(line: str) -> list[tuple[str, str]]:
     field, and a report never opens with one)."""
     if ":" in line or "：" in line or _SENTENCE.search(line):
         return []
+    line = line.strip(
+        " \u3000|｜"
+    )  # a table row's cells: 「| 索引号 | … | 发布机构 | X镇人民政府 |」
     marks = list(_BARE_LABEL.finditer(line))
     if not marks or marks[0].start() > 0:
         return []
@@ -175,7 +178,8 @@ def _bare_fields(line: str) -> list[tuple[str, str]]:
     out = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
-        out.append((re.sub(r"[ \u3000]", "", m.group(0)), line[m.end() : end].strip(" \u3000")))
+        value = line[m.end() : end].strip(" \u3000|｜")
+        out.append((re.sub(r"[ \u3000]", "", m.group(0)), value))
     return out
 
 
