@@ -3,6 +3,9 @@
 - a coordinated list of plenary sessions names each session (``retrieval.party_sessions``):
   「二十届二中、三中全会」 is the second and the third session of the twentieth congress, and
   not a session of the nineteenth or a fourth session.
+- a rank names no kind (``retrieval.compounds.RANK``): 「列入县委党校必修课程」 is a 党校 course
+  whatever its rank; the reader looks past the rank to the word before it, so
+  「乡村振兴重点课程」 is still another kind of course than a 法治课程.
 """
 
 from __future__ import annotations
