@@ -70,6 +70,25 @@ WHEN = frozenset(
     "阶段 阶段性 季度 年度 月度 半年 年终 年中 年底 定期 日常 平时 每月 每季 每年 全年 年初".split()
 )
 
+# modifiers that rank a thing inside its programme (重点课程, 必修课程, 核心内容): the rank
+# names no kind of it, the word before the rank does (「列入镇党校重点课程」 is the 党校's
+# course, 「乡村振兴重点课程」 a 乡村振兴 course), so the reader looks past the rank
+RANK = frozenset("重点 必修 选修 核心 主干 精品".split())
+# verbs that put a subject into a programme (列入…课程, 纳入…重点课程): no kind of the course
+_PLACING = frozenset("列入 纳入 列为 作为 确定为 编入".split())
+
+
+def past_rank(tagged: Tagger, text: str, start: int) -> str:
+    """The word before a rank ending at ``start`` (乡村振兴|重点 → 振兴, 党校|重点 → 党校), ""
+    when punctuation or a verb placing the subject (纳入|必修) stands there: no kind named."""
+    lo = max(0, start - _WINDOW)
+    cut = [m.end() for m in _CLAUSE.finditer(text, lo, start)]
+    words = tagged(text[cut[-1] if cut else lo : start])
+    if not words:
+        return ""
+    word = words[-1][0]
+    return "" if len(word) < 2 or word in _PLACING or word in _VERBS else word
+
 
 def other_kind(
     found: str,

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field, replace
 from reportqa.text import to_simplified
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.clause_examples import example_cues, exemplified, named
-from retrieval.compounds import Tagger, attached, modifiers, other_kind, shared_tail
+from retrieval.compounds import (
+    RANK,
+    Tagger,
+    attached,
+    modifiers,
+    other_kind,
+    past_rank,
+    shared_tail,
+)
 from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.law_exams import exam_cues
@@ -101,6 +109,8 @@ def _mention(
             found, kind = attached(tagged, text, pos, end), wanted
             if found in GENERIC_HEADS:  # 依法行政|工作|领导小组: a generic head says no kind
                 found = attached(tagged, text, pos - len(found), pos)
+            elif found in RANK:  # 党校|重点|课程: a rank says no kind, the word before it does
+                found = past_rank(tagged, text, pos - len(found))
             elif k := shared_tail(text, pos, wanted):  # 生态文明|示范|社区 for 法治|示范|社区
                 found, kind = attached(tagged, text, pos - k, pos), wanted[:-k]
             lead = text[max(0, pos - 40) : pos]  # 「宪法、民法典和…专题讲座」: one head for each

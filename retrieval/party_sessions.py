@@ -6,8 +6,13 @@ apart (学习党, 二十, 三中全会) and the ordinal of the congress becomes 
 studying 「党的二十大精神」 has; so a report of another meeting (二十大, 十九届历次全会) reads as
 one of this. The ordinals make one name: another congress's third session (十九届三中全会) is
 another meeting, and the congress itself (二十大) is not its session. A report may drop 党的
-or write 第 before the ordinals (「十九届二中、三中全会」 lists sessions of one congress and is
-left to the words: a name must be written whole).
+or write 第 before the ordinals.
+
+Reports that study several sessions of one congress name the congress once and coordinate the
+sessions: 「党的二十大和二十届二中、三中全会精神」 names the second and the third session, each
+in full, as Chinese coordination shares 届 and 全会 across the list. So a session is also spelled
+as a member of such a list (any two sessions, or a run of three, joined by 、 or 和); the
+congress's ordinal still binds (「十九届二中、三中全会」 is not a session of the twentieth).
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from __future__ import annotations
 import re
 
 _ORDINAL = r"[一二三四五六七八九十]{1,3}"
+_SESSIONS = "一二三四五六七八九"
+_JOINS = ("、", "和")
 _SESSION = re.compile(
     rf"(?:党的)?第?(?P<congress>{_ORDINAL})届(?:中央)?第?(?P<session>{_ORDINAL})中全会"
 )
@@ -27,5 +34,25 @@ def sessions_in(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
         c, s = m.group("congress"), m.group("session")
         name = f"{c}届{s}中全会"
         spellings = (name, f"{c}届中央{s}中全会", f"第{c}届{s}中全会", f"{c}届中央第{s}次全体会议")
-        out.append((m.start(), m.end(), name, spellings))
+        out.append((m.start(), m.end(), name, spellings + listed_spellings(c, s)))
     return out
+
+
+def listed_spellings(congress: str, session: str) -> tuple[str, ...]:
+    """Spellings of the session as one member of a coordinated list of its congress's sessions."""
+    if session not in _SESSIONS:
+        return ()
+    lists: list[tuple[str, ...]] = []
+    for i, a in enumerate(_SESSIONS):
+        for b in _SESSIONS[i + 1 :]:
+            if session in (a, b):
+                lists.append((a, b))
+    at = _SESSIONS.index(session)
+    for first in range(max(0, at - 2), min(at, len(_SESSIONS) - 3) + 1):
+        lists.append(tuple(_SESSIONS[first : first + 3]))
+    out = []
+    for members in lists:
+        for join in _JOINS:
+            body = join.join(f"{m}中" for m in members)
+            out.extend((f"{congress}届{body}全会", f"{congress}届中央{body}全会"))
+    return tuple(out)
