@@ -54,6 +54,7 @@ from answering.who_body import asks_agent, asks_coordinator, with_agents, with_c
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
+from retrieval.bodies import another_body_only
 from retrieval.carrier import Carrier
 from retrieval.query import Analysis
 from retrieval.question_scope import FEW, with_judged
@@ -223,6 +224,8 @@ def compose_fact(
             score = span.score * own_weight(span.text, analysis.question) if number else span.score
             score += 1.0 if bound and bound(span.text) else 0.0  # ``bound_count``
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
+    # 「以镇长为组长的安全生产领导小组」: another body's post, whatever else the sentence says
+    candidates = [c for c in candidates if not another_body_only(c[3].text, analysis.concepts)]
     read = candidates  # every sentence read, before any judge: a grade may stand apart
     grade = asks_grade(analysis.question)
     unscored = False  # 「多少分，啥等次」 where only the grade is given

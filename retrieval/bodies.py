@@ -21,12 +21,22 @@ leads a body by the posts it fills — 「成立了以党委书记为组长，�
 clause filling it (为组长, 任组长) spells the kind, and the remit may stand anywhere in that
 sentence (the name is often abridged, cut off by a web copy, or said in the next clause):
 the filled post already ties the sentence to a body.
+
+**The post filled is the post of the body it is written with.** 「以A为组长的Y」 and 「以A为组长，
+B为成员的Y」 fill the post of Y, the body named after it; 「成立Y，由A任组长」 fills the post of
+the body named before it. A report fills the posts of many bodies (安全生产领导小组, 平安建设
+委员会) and may name the rule-of-law remit elsewhere in the same sentence (「…为法治政府建设
+营造良好环境」): a filled post whose body is named with another remit is no mention of the
+asked body's post (``another_bodys_post``). A body left unnamed (cut off by a web copy,
+「以党委书记为组长的…领导小组」) or named by the remit keeps the mention.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from reportqa.text import to_simplified
 from retrieval.concept import Concept
 
 # the names of the rule-of-law remit; 依法治 takes the character of the unit it governs. A
@@ -44,6 +54,13 @@ _SETUP = r"(?:(?:成立|设立|建立|组建|调整|调整充实|健全|完善)(
 # 由A任组长, A担任组长, A兼任主任)
 _POSTS = {"领导小组": "组长", "工作小组": "组长", "委员会": "主任"}
 _FILLS = ("为", "任")
+# the nouns a report names a body with, generic or not, where a filled post looks for its body
+_OWNER = re.compile(r"(?:领导|工作)?小组|委员会|领导机构|专班|指挥部")
+_SENTENCE_END = "。；;！？!?\n"
+# the name of a body begins after a 的, a punctuation mark or the verb setting it up
+_NAME_START = re.compile(r"[的，,、：:（(“”\s]|成立|设立|建立|组建|调整|充实|健全|完善|了")
+# a name ending in the rule-of-law remit (the township's own, or one above it)
+_REMIT_NAMED = re.compile(rf"(?:{_REMIT})(?:工作)?$")
 _BODY = re.compile(rf"{_SETUP}(?P<remit>{_REMIT})(?:工作)?(?P<kind>{'|'.join(KINDS)})")
 
 
@@ -66,3 +83,70 @@ def bodies_in(text: str) -> list[tuple[int, int, Concept]]:
         out.append((m.start(), m.start("kind"), Concept(remit, spellings, True)))
         out.append((m.start("kind"), m.end(), Concept(kind, kinds, True)))
     return out
+
+
+def _owner_name(text: str, pos: int, end: int) -> str | None:
+    """The name (before its kind noun) of the body whose post is filled at ``text[pos:end]``,
+    or None when the sentence names no body for it."""
+    stop = min((i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0), default=len(text))
+    start = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
+    after = _OWNER.search(text, end, stop)
+    # 「以A为组长的Y」「以A为组长，B为成员的Y」 fill Y's post; 「成立Y，由A任组长」 the one before
+    ahead = after and not _OWNER.search(text, start, pos)
+    if text[pos] == "为" or text.startswith("的", end) or ahead:
+        if after is None:
+            return None
+        kind_at = after.start()
+    else:
+        before = list(_OWNER.finditer(text, start, pos))
+        if not before:
+            return None
+        kind_at = before[-1].start()
+    return _named_by(text, kind_at)
+
+
+def another_bodys_post(text: str, pos: int, needle: str) -> bool:
+    """``needle`` (为组长, 任主任) at ``pos`` fills the post of a body named with another remit
+    than the rule of law (「以镇长为组长的安全生产领导小组」): no mention of the asked body's
+    post. A body named by no name at all (「以党委书记为组长的领导小组」) keeps it."""
+    if needle[:1] not in _FILLS or needle[1:] not in _POSTS.values():
+        return False
+    return _other_remit(_owner_name(text, pos, pos + len(needle)) or "")
+
+
+def _named_by(text: str, pos: int) -> str:
+    """The name written right before a kind noun at ``pos`` (安全生产 of 安全生产领导小组)."""
+    start = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
+    head = text[start:pos]
+    cuts = list(_NAME_START.finditer(head))
+    return head[cuts[-1].end() :] if cuts else head
+
+
+def asked_body_said(text: str, concept: Concept) -> bool | None:
+    """Whether ``text`` may speak of the asked body, for the kind ``concept`` of a question
+    asking a body's post (spelled by its filled post too); None for any other concept. A
+    sentence naming the kind only as another body — named with another remit (安全生产领导
+    小组), or its post filled (以镇长为组长的安全生产领导小组) — or not at all tells nothing of
+    who leads the asked body, whatever else it mentions."""
+    fills = {a for a in concept.alternatives if a[:1] in _FILLS and a[1:] in _POSTS.values()}
+    if not fills:
+        return None
+    at = [(m.start(), a) for a in concept.alternatives for m in re.finditer(re.escape(a), text)]
+    return any(
+        not another_bodys_post(text, pos, a)
+        if a in fills
+        else not _other_remit(_named_by(text, pos))
+        for pos, a in at
+    )
+
+
+def _other_remit(name: str) -> bool:
+    """A body's name that is not the rule-of-law remit (安全生产); an unnamed body may be it."""
+    return bool(name) and _REMIT_NAMED.search(name) is None
+
+
+def another_body_only(text: str, concepts: Sequence[Concept]) -> bool:
+    """A body's post asked, and ``text`` (as written) says nothing of the asked body
+    (``asked_body_said``): no sentence a fact answer quotes."""
+    t = to_simplified(text)
+    return any(asked_body_said(t, c) is False for c in concepts)

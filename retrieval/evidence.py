@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from reportqa.text import to_simplified
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
+from retrieval.bodies import asked_body_said
 from retrieval.clause_examples import example_cues, exemplified, named
 from retrieval.compounds import (
     RANK,
@@ -142,6 +143,8 @@ def match(text: str, need: Need) -> float:
 
 def _match(text: str, need: Need) -> float:
     """``match``, or -1 when the passage names the concept only as another kind."""
+    if asked_body_said(text, need.concept) is False and any(a in text for a in need.full):
+        return -1.0  # 「以镇长为组长的安全生产领导小组」: another body's post (``bodies``)
     full = []
     for a in need.full:  # the first spelling mentioned decides: the rest are not read
         # a spelling ending in the complement 进 is never read apart: 法治|建设推|进 is no 法治进
