@@ -66,13 +66,16 @@ def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY)
     of one of the question's concepts, not just any number in the sentence (``counts``:
     a number with the measure word the question asks for, ``retrieval.measures``)."""
     spans = [m for n in needs if n.concept.required for m in _mentions(text, n)]
+    # a people count reaches forward past its own noun only where the sentence names every
+    # concept asked: 「86名新任村干部参加岗前考试」 counts 村干部, never the 网格员 asked about
+    whole = all(any(_mentions(text, n)) for n in needs if n.concept.required)
     spans = spans or [m for n in needs for m in _mentions(text, n)]
     for q in counts.finditer(text):
         if own_clause_count(text, q.start(), q.end(), spans):
             continue
         if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
             return True
-        if any(subject_count(text, q.start(), q.end(), s) for s, _ in spans):
+        if whole and any(subject_count(text, q.start(), q.end(), s) for s, _ in spans):
             return True
         if closing_total(text, q.start(), q.end()) and any(e <= q.start() for _, e in spans):
             return True
