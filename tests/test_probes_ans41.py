@@ -7,6 +7,7 @@
 - 「抗疫成立了个什么机构」: 抗疫 is written 疫情防控, and a body a government sets up (镇疫情防控
   指挥部) names a 机构 as a firm does (p2a p2b).
 - 「A和B两边/两地…有啥区别」: the pair word is the two units, no topic (p3a p3b).
+- 「覆盖了多少行政村和站所」: one 多少, no 个, counts each unit kind joined to the first (p4a p4b).
 - must-not: 桃溪镇 sets up no epidemic body; it is never given 柳岸镇's (n1).
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.counted import counted_nouns
 from retrieval.pair_words import without_pair_words
 from tests.probe_kit import ingest_and_eval
 
@@ -48,3 +50,17 @@ def test_ans41_probes(tmp_path, monkeypatch, capsys):
 )
 def test_pair_words(text, units, read):
     assert without_pair_words(text, units) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "nouns"),
+    [
+        ("述法覆盖了多少乡镇和部门？", ("乡镇", "部门")),
+        ("有多少行政村、站所的负责人述过法", ("行政村", "站所")),
+        ("多少个乡镇、多少个部门的报告", ("乡镇", "部门")),
+        ("培训了多少人次", ()),  # a measure of its own, no 个 count
+        ("柳岸镇有多少人述法", ()),
+    ],
+)
+def test_counted_nouns(question, nouns):
+    assert counted_nouns(question) == nouns
