@@ -19,13 +19,25 @@ from retrieval.concept import Concept
 # 「多少个乡镇、」「几个部门的」「多少个站所？」: the noun ends where a particle, a joining word or
 # the question ends; a noun running into a verb (「几个村修订了」) is left to the usual judge
 _NAMED = re.compile(r"(?:多少|几)\s*个([\u4e00-\u9fff]{1,4}?)(?=[的、，,和及与或？?。！!]|$)")
+# 「覆盖了多少乡镇和部门」: users drop the 个 after 多少 and let one 多少 count each noun joined to
+# the first — kinds of unit of two or three characters (乡镇, 部门, 站所, 行政村), two or more
+# joined; a lone noun with no 个 (多少人, 多少人次, 多少件) is a count in its own measure
+_BARE = re.compile(
+    r"多少((?:[\u4e00-\u9fff]{2,3}?[、和及与]){1,3}[\u4e00-\u9fff]{2,3}?)"
+    r"(?=[的，,？?。！!]|$)"
+)
 _NUMERAL = r"(?:\d+|[一二两三四五六七八九十百]+)"
 _MODIFIER = r"[\u4e00-\u9fff]{0,4}?"  # 县直, 区级, 镇属: what kind of department
 
 
 def counted_nouns(question: str) -> tuple[str, ...]:
-    """The nouns a question counts with 个, in order (乡镇, 部门)."""
-    return tuple(dict.fromkeys(m.group(1) for m in _NAMED.finditer(to_simplified(question))))
+    """The nouns a question counts with 个, in order (乡镇, 部门); with no 个 written, the
+    units of several characters one 多少 counts (「多少乡镇和部门」)."""
+    q = to_simplified(question)
+    named = [m.group(1) for m in _NAMED.finditer(q)]
+    if not named:
+        named = [n for m in _BARE.finditer(q) for n in re.split(r"[、和及与]", m.group(1))]
+    return tuple(dict.fromkeys(named))
 
 
 def _count_of(text: str, noun: str) -> re.Match | None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reportqa.text import to_simplified
+from retrieval.category_heads import MEMBERS
 from retrieval.query import Analysis
 
 # kind word (as asked) → the heads that end the names of such organisations in reports
@@ -36,7 +37,10 @@ HEADS: dict[str, tuple[str, ...]] = {
     "商会": ("商会",),
     "基金会": ("基金会",),
     "研究院": ("研究院",),
-    "机构": ("机构", "中心", "律师事务所", "事务所", "公司"),  # 律师 of 律师事务所 is no name
+    # 律师 of 律师事务所 is no name. A body a government sets up (「成立了什么机构」) is a 机构
+    # too, named by its remit before its kind (县疫情防控指挥部, 法治建设领导小组): the same
+    # members retrieval reads the category by (``retrieval.category_heads``)
+    "机构": ("机构", "中心", "律师事务所", "事务所", "公司", *MEMBERS["机构"]),
     "社会组织": ("协会", "商会", "基金会", "中心", "社"),
     "单位": ("律师事务所", "事务所", "公司", "中心", "大学", "学院", "医院", "协会", "研究院"),
 }

@@ -44,6 +44,7 @@ from retrieval.locatives import before_meeting, meeting_place, meeting_spellings
 from retrieval.named_either import either_read
 from retrieval.optional_parts import without_optional_parts
 from retrieval.own_deed import made_itself
+from retrieval.pair_words import without_pair_words
 from retrieval.parallel_formulas import formulas_in
 from retrieval.party_sessions import sessions_in
 from retrieval.phrase_concepts import phrase_concepts
@@ -213,6 +214,7 @@ class QuestionAnalyzer:
         self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
     ) -> tuple[Concept, ...]:
         text = _COMPARE.sub(" ", _WHICH.sub(" ", without_frames(q)))  # 面向, 来抓, 请人来
+        text = without_pair_words(text, len(set(units)))  # 「A和B两边」 (``pair_words``)
         names = [*units, *(short_name(u) for u in units), *map(str, years)]
         listed = item_lists(text, self._tok.tagged, self._spell_item, names)  # 「A、B这类」
         for il in listed:  # any item counts (``retrieval.item_lists``)
