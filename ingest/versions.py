@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the metadata readers load on the first parse: an ingest who
 # stop 37: a copy site's heading above the report's own title (meta37 ``own_title``) moves the
 # title block's end past the own title, so that title is no longer chunked as a section
 # stop 39: a line ending in a table bar (|) ends its row, never joins the opening sentence below (meta41)
+# — the re-chunk also re-tokenises every report with this stop's domain words (述法, ans41)
 CHUNKING = "chrome-4"  # stop 37 (chrome-3); stop 35 (chrome-2): portal field line apart (w36)
 # what is derived from an unchanged text onto its report record without re-chunking it (the
 # lacks of ``reportqa.lacks``): bump this when that reading changes, so the next ingest re-reads
