@@ -61,6 +61,8 @@ _SENTENCE_END = "。；;！？!?\n"
 _NAME_START = re.compile(r"[的，,、：:（(“”\s]|成立|设立|建立|组建|调整|充实|健全|完善|了")
 # a name ending in the rule-of-law remit (the township's own, or one above it)
 _REMIT_NAMED = re.compile(rf"(?:{_REMIT})(?:工作)?$")
+# words any body is named with, whatever its remit (工作专班, 专项工作组): they name no remit
+_GENERIC_NAME = re.compile(r"^(?:专项|临时)?(?:工作)?$")
 _BODY = re.compile(rf"{_SETUP}(?P<remit>{_REMIT})(?:工作)?(?P<kind>{'|'.join(KINDS)})")
 
 
@@ -141,12 +143,16 @@ def asked_body_said(text: str, concept: Concept) -> bool | None:
 
 
 def _other_remit(name: str) -> bool:
-    """A body's name that is not the rule-of-law remit (安全生产); an unnamed body may be it."""
+    """A body's name that is not the rule-of-law remit (安全生产); an unnamed body may be it,
+    and a name of generic words only (「成立工作专班」) names no remit: the body is unnamed."""
+    name = _GENERIC_NAME.sub("", name)
     return bool(name) and _REMIT_NAMED.search(name) is None
 
 
 def another_body_only(text: str, concepts: Sequence[Concept]) -> bool:
     """A body's post asked, and ``text`` (as written) says nothing of the asked body
     (``asked_body_said``): no sentence a fact answer quotes."""
+    if not any(re.fullmatch(rf"{_REMIT}(?:工作)?", to_simplified(c.term)) for c in concepts):
+        return False  # the asked body has another remit (重点项目专班): not judged by the rule of law's
     t = to_simplified(text)
     return any(asked_body_said(t, c) is False for c in concepts)

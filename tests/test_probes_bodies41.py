@@ -57,3 +57,13 @@ def test_no_post_asked_reads_no_body():
         asked_body_said("成立以镇长为组长的安全生产领导小组", _kind("法治建设领导小组开了几次会"))
         is None
     )
+
+
+def test_a_body_named_by_generic_words_only_names_no_remit():
+    # 「成立工作专班，乡人大主席任组长，…分包重点项目」 (seed heldout h30): 工作 names no remit, so the
+    # body is unnamed and may be the asked one; failed after bodies41 (h30 answered nothing)
+    kind = _kind("法治建设工作小组组长是谁")
+    assert asked_body_said("成立工作专班，乡人大主席任组长，分包重点项目", kind)
+    assert asked_body_said("组建专项工作组，由副镇长任组长，负责法治宣传", kind)
+    # must not: a body named with another remit stays another body
+    assert asked_body_said("成立征地拆迁工作专班，由副镇长任组长，推进依法征收", kind) is False
