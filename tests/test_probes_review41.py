@@ -1,0 +1,31 @@
+"""Round review41: an untitled report names a peer's document or project it learns from.
+
+Four invented untitled county reports (``tests/data/probe_reports_review41``), ingested by the CLI:
+
+- q1 (「县政府…」) names only 《武乡县…实施方案》, after 「借鉴」: a sister county's plan, no unit.
+- q2 names only “襄垣县矛盾纠纷调解中心”, after 「学习…的经验」: a sister county's centre, no unit.
+- q4 names its own plan 《沁县2023年…要点》 and, after 「参照」, a sister county's measures: 沁县.
+- n5 (must not change) studies its own plan 「学习贯彻《沁县…方案》」: still 沁县.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli.main import main
+
+REPORTS = Path(__file__).parent / "data" / "probe_reports_review41"
+
+
+def test_review41_learned_from_is_a_peer(tmp_path, monkeypatch, capsys):
+    # int39 (c10f75d): q1 武乡县, q2 襄垣县, q4 unread (3 of 4 rows wrong); branch: all right
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
+    assert main(["ingest", str(REPORTS)]) == 0
+    capsys.readouterr()
+    assert main(["reports", "--json"]) == 0
+    got = {r["source"]: (r["unit"], r["level"]) for r in json.loads(capsys.readouterr().out)}
+    assert got["q1.txt"][0] in ("", None)
+    assert got["q2.txt"][0] in ("", None)
+    assert got["q4.txt"] == ("沁县", "区县")
+    assert got["n5.txt"] == ("沁县", "区县")
