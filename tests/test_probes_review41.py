@@ -12,6 +12,11 @@ Two invented county reports (``tests/data/probe_reports_review41_ans``), each wi
 hires and a body it sets up: 「聘请了什么机构」「委托了哪家机构」 are answered by the firm, never
 the 领导小组 (ans41 read every 机构 question as also asking set-up bodies); 「成立了什么机构」 still
 is (must not change).
+
+Three invented county reports (``tests/data/probe_reports_review41_sessions``) study 十九届四中、
+五中全会, 二十届四中、五中全会 and 二十大: a question coordinating sessions with 和/与 (「二十届
+四中和五中全会」) read the sessions loose (四中五中全会) and also listed the 十九届 report; a lone
+session (「二十届五中全会」) is unchanged (must not change).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from cli.main import main
 
 REPORTS = Path(__file__).parent / "data" / "probe_reports_review41"
 HIRES = Path(__file__).parent / "data" / "probe_reports_review41_ans"
+SESSIONS = Path(__file__).parent / "data" / "probe_reports_review41_sessions"
 
 
 def test_review41_learned_from_is_a_peer(tmp_path, monkeypatch, capsys):
@@ -59,3 +65,22 @@ def test_review41_hired_body_is_outside(tmp_path, monkeypatch, capsys, question,
     answer = json.loads(capsys.readouterr().out)["answer"]
     assert said in answer
     assert unsaid is None or unsaid not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪些地方提到二十届四中和五中全会？",
+        "哪几份报告学了二十届四中与五中全会精神？",
+        "哪些报告提到了二十届五中全会？",  # must not change
+    ],
+)
+def test_review41_listed_sessions_keep_congress(tmp_path, monkeypatch, capsys, question):
+    # int39 (c10f75d): rows 1 and 2 also list 甲县 (十九届四中、五中全会); branch: 乙县 only
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(tmp_path / "d"))
+    assert main(["ingest", str(SESSIONS)]) == 0
+    capsys.readouterr()
+    assert main(["ask", question, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["answer"].split("未提及")[0]
+    assert "乙县" in listed
+    assert "甲县" not in listed and "丙县" not in listed
