@@ -41,10 +41,17 @@ HEADS: dict[str, tuple[str, ...]] = {
     # too, named by its remit before its kind (县疫情防控指挥部, 法治建设领导小组): the same
     # members retrieval reads the category by (``retrieval.category_heads``)
     "机构": ("机构", "中心", "律师事务所", "事务所", "公司", *MEMBERS["机构"]),
+    # … but a 机构 a government hires or commissions (「聘请了什么机构」「委托哪家机构」) is an
+    # outside one: its own 领导小组 or 委员会 is set up, never hired (``asked_entity``)
+    "受托机构": ("机构", "中心", "律师事务所", "事务所", "公司"),
     "社会组织": ("协会", "商会", "基金会", "中心", "社"),
     "单位": ("律师事务所", "事务所", "公司", "中心", "大学", "学院", "医院", "协会", "研究院"),
 }
 _KIND = "|".join(sorted(HEADS, key=len, reverse=True))
+# verbs that take in an outside organisation: hiring, commissioning, buying its service
+_HIRED = re.compile(r"聘请|聘用|聘任|选聘|委托|引进|购买|邀请|签约")
+# a kind read more narrowly by the question's verb → the word the question writes
+_WRITTEN = {"受托机构": "机构"}
 # 「哪家律师事务所」「哪个律所的」「哪一所高校」「什么公司」: the kind right after the asking word
 _ASKED = re.compile(rf"(?:哪家|哪个|哪一家|哪一个|哪所|哪一所|什么)(?P<kind>{_KIND})")
 # what may stand right before a kind word and is no name: a count (1家, 多家), a determiner,
@@ -68,8 +75,13 @@ _SEAT = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")
 
 def asked_entity(question: str) -> str:
     """The kind of organisation a question asks the name of, or ""."""
-    m = _ASKED.search(to_simplified(question))
-    return m.group("kind") if m else ""
+    q = to_simplified(question)
+    m = _ASKED.search(q)
+    if not m:
+        return ""
+    if m.group("kind") == "机构" and _HIRED.search(q):
+        return "受托机构"  # 「聘请了什么机构」: an outside one (``HEADS``)
+    return m.group("kind")
 
 
 def kind_named(question: str) -> str:
@@ -119,9 +131,10 @@ def with_heads(analysis: Analysis) -> Analysis:
     kind = asked_entity(analysis.question)
     if not kind:
         return analysis
+    word = _WRITTEN.get(kind, kind)
     concepts = []
     for c in analysis.concepts:
-        if kind in c.alternatives or c.term == kind:
+        if word in c.alternatives or c.term == word:
             extra = tuple(h for h in heads(kind) if h not in c.alternatives)
             c = replace(c, alternatives=(*c.alternatives, *extra))
         concepts.append(c)

@@ -21,6 +21,7 @@ __all__ = [
     "gazetteer",
     "gazetteer_cache",
     "honour_clauses",
+    "learned_from",
     "limits",
     "loaders",
     "meta_eval",

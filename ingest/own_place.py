@@ -13,6 +13,7 @@ unknown (待确认). A city's report that speaks as 市政府 may be a county-le
 prefecture's plan, so a prefecture is taken only when no county-level city under it (nor its
 short name) is written in the page, and one addressed to its province (「青海省人民政府：」) only
 when the place lies in that province: a plan it learns from (「借鉴《株洲市…方案》」) is another's.
+At every level a document, project or campaign the clause learns from (``ingest.learned_from``) is a peer's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.learned_from import learned_from
 from ingest.meta_prefecture import to_province
 from ingest.report_reading import READ, Doc, H
 
@@ -56,11 +58,18 @@ def own_place(doc: Doc) -> tuple[str, str]:
         return "", ""
     level = _LEVEL[kind]
     found: Counter[str] = Counter()
-    for name in _BOOK.findall(text) + _QUOTED.findall(text):
-        if name.endswith(kind) and doc.gaz.level_of(name) == level:
+    for m in [*_BOOK.finditer(text), *_QUOTED.finditer(text)]:
+        name = m.group(1)
+        if (
+            name.endswith(kind)
+            and doc.gaz.level_of(name) == level
+            and not learned_from(text, m.start())
+        ):
             found[name] += 1
-    for run in _SLOGAN.findall(text):
-        found.update(n for n in _slogan_place(doc, run, kind) if doc.gaz.level_of(n) == level)
+    for m in _SLOGAN.finditer(text):
+        if not learned_from(text, m.start()):
+            places = _slogan_place(doc, m.group(1), kind)
+            found.update(n for n in places if doc.gaz.level_of(n) == level)
     ranked = found.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return "", ""

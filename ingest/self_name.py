@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from ingest import admin_names as an
+from ingest.learned_from import learned_from
 from ingest.meta_signature import RECIPIENTS
 from ingest.report_reading import PARTNER, READ, Doc, H, chains, read_name, tokenizer
 from ingest.street_names import street_alias
@@ -105,6 +106,8 @@ def self_named(doc: Doc, level: str) -> str:
             slogans[short + kind] += 1
     booked: set[str] = set()  # named in full, kind and all, as the issuer of its documents
     for m in _BOOK.finditer(text):  # 《雁湖街道矛盾纠纷多元化解工作办法》: the issuing unit first
+        if learned_from(text, m.start()):
+            continue  # 「借鉴《武乡县…方案》」: a peer's document (``ingest.learned_from``)
         # 《关于健全县直部门…的意见》 opens with its subject, not its issuer: no name there;
         # a yearly plan may put its year first (《2022年茶陵县法治政府建设工作要点》)
         book = _PARTY.sub("", _LEAD_YEAR.sub("", m.group(1)))

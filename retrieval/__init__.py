@@ -143,6 +143,7 @@ __all__ = [
     "optional_parts",
     "own_deed",
     "own_words",
+    "pair_words",
     "parallel_formulas",
     "party_sessions",
     "passages",

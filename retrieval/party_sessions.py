@@ -13,6 +13,8 @@ sessions: 「党的二十大和二十届二中、三中全会精神」 names the
 in full, as Chinese coordination shares 届 and 全会 across the list. So a session is also spelled
 as a member of such a list (any two sessions, or a run of three, joined by 、 or 和); the
 congress's ordinal still binds (「十九届二中、三中全会」 is not a session of the twentieth).
+A user coordinates them the same way (「提到二十届四中和五中全会的」): each member is a session of
+that congress in full, never a loose 四中/五中全会 that another congress's list also holds.
 """
 
 from __future__ import annotations
@@ -26,12 +28,22 @@ _SESSION = re.compile(
     rf"(?:党的)?第?(?P<congress>{_ORDINAL})届(?:中央)?第?(?P<session>{_ORDINAL})中全会"
 )
 
+# 「二十届四中、五中全会」「十九届四中和五中全会」: the congress once, its sessions coordinated
+_LISTED = re.compile(
+    rf"(?:党的)?第?(?P<congress>{_ORDINAL})届(?:中央)?"
+    rf"(?P<run>{_ORDINAL}中(?:[、和及与]{_ORDINAL}中)+)全会"
+)
+
 
 def sessions_in(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
-    """(start, end, name, spellings) of each plenary session the text names in full."""
+    """(start, end, name, spellings) of each plenary session the text names in full, each
+    member of a coordinated list over the list's span."""
+    found = [(m, m.group("session")) for m in _SESSION.finditer(text)]
+    for m in _LISTED.finditer(text):
+        found.extend((m, s) for s in re.findall(rf"({_ORDINAL})中", m.group("run")))
     out = []
-    for m in _SESSION.finditer(text):
-        c, s = m.group("congress"), m.group("session")
+    for m, s in sorted(found, key=lambda f: f[0].start()):
+        c = m.group("congress")
         name = f"{c}届{s}中全会"
         spellings = (name, f"{c}届中央{s}中全会", f"第{c}届{s}中全会", f"{c}届中央第{s}次全体会议")
         out.append((m.start(), m.end(), name, spellings + listed_spellings(c, s)))

@@ -85,7 +85,9 @@ def test_city_and_county_together(question, levels):
         ("学习党的二十届三中全会精神", ["二十届三中全会"]),
         ("传达十九届中央四中全会精神", ["十九届四中全会"]),
         ("学习党的二十大精神", []),  # the congress, no session
-        ("十九届二中、三中全会精神", []),  # a list: left to the words
+        # a list names each session of its congress (review41: left to the words, 「四中和五中
+        # 全会」 also matched another congress's list)
+        ("十九届二中、三中全会精神", ["十九届二中全会", "十九届三中全会"]),
     ],
 )
 def test_a_plenary_session_is_one_name(text, names):
