@@ -8,7 +8,7 @@ answerer so the reading of level and year words is one concept, tested on its ow
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from answering.relative_years import STEP
 from reportqa.types import ReportInfo
@@ -81,3 +81,37 @@ def years(q: str) -> Callable[[int | None], bool]:
         return lambda v: v is not None and (v >= y if inclusive or word == "以来" else v > y)
     years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
     return (lambda v: v in years) if years else (lambda v: True)
+
+
+def unread_note(
+    infos: Sequence[ReportInfo],
+    chosen: Sequence[ReportInfo],
+    keep_level: Callable[[ReportInfo], bool],
+    keep_year: Callable[[int | None], bool],
+) -> str:
+    """What a list by level or year cannot say of reports whose level or year was not read.
+
+    A report whose level (or year) could not be read is not a report of another level: it may
+    well be one of those asked (a 地市 report that never names itself, 「我市」). Leaving it out
+    silently makes a count look complete; so the list says how many could not be sorted, and
+    names their files, never an empty unit."""
+    unsure = [
+        i
+        for i in infos
+        if i not in chosen
+        and (not i.level or i.year is None)
+        and (keep_level(i) or not i.level)
+        and (keep_year(i.year) or i.year is None)
+    ]
+    if not unsure:
+        return ""
+    what = "、".join(
+        f
+        for f, gap in (
+            ("级别", any(not i.level for i in unsure)),
+            ("年份", any(i.year is None for i in unsure)),
+        )
+        if gap
+    )
+    files = "、".join(i.township or i.source for i in unsure[:5]) + ("等" if len(unsure) > 5 else "")
+    return f"另有 {len(unsure)} 份报告未能识别{what}（{files}），可能也属此列，请核对。"

@@ -42,7 +42,7 @@ from answering.meta_parts import (
     without_region_of_parent,
 )
 from answering.meta_publisher import asks_publisher, publisher_answer
-from answering.meta_select import absolute_years
+from answering.meta_select import absolute_years, unread_note
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
@@ -64,7 +64,7 @@ from retrieval.short_names import contracted
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
 _LIST = re.compile(
-    r"哪些|哪几|哪个|哪份|几份|多少份|几个|有哪|列出|列一下|列一列|是什么|(?:有|是)谁"
+    r"哪些|哪几|哪一?[个份]|几份|多少份|几个|有哪|列出|列一下|列一列|是什么|(?:有|是)谁"
 )
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
@@ -90,8 +90,10 @@ _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|�
 _LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
 # 「其中哪些是2024年的」: the year said of the units' reports
 _OF_YEAR = re.compile(r"(?:^|是)\s*(?:19|20)\d{2}\s*年度?的")
-# 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list
-_NOUN_PHRASE = re.compile(r"报告[？?。！!\s]*$")
+# 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list; so does one with the
+# particle 呢 (「重庆的乡镇报告呢」): 「X呢」 asks "and what of X", and what a library has of X is
+# its reports
+_NOUN_PHRASE = re.compile(r"报告(?:呢|啊|呀)?[？?。！!\s]*$")
 # 「写的是2021年的情况」「讲的是2019年工作」「反映2022年的」: a verb saying what a report covers,
 # right before the year, frames the year covered; 「写了2021年的普法情况」 keeps its topic
 _COVERS = re.compile(
@@ -326,6 +328,8 @@ class MetadataAnswerer:
             if re.search(r"几个|多少个", q):  # 「有几个是乡」 counts units: answer in units
                 count = f"共 {len(names)} 个单位（{len(chosen)} 份报告）"
             body = (paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
+        if not places and (note := unread_note(infos, chosen, keep_level, keep_year)):
+            body = (*body, paragraph(note))
         return framed(q, Kind.WHICH, body, names, book, len(infos))
 
     def _year_of(self, q, infos) -> Answer:

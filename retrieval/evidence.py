@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from reportqa.text import to_simplified
+from retrieval.adviser_client import other_client
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.bodies import asked_body_said
 from retrieval.clause_examples import example_cues, exemplified, named
@@ -104,6 +105,8 @@ def _mention(
         end = pos + len(needle)
         if deputy(text, pos, needle):
             pass  # 副校长 holds another post than 校长: no mention of it
+        elif need is not None and other_client(text, pos, needle, need.concept):
+            pass  # 政府法律顾问 for a village's lawyer: another client's post (``adviser_client``)
         elif not negated(text, pos, end):
             if tagged is None:
                 return 1

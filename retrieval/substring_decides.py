@@ -25,6 +25,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.adviser_client import asks_village_client
+
 if TYPE_CHECKING:
     from retrieval.evidence import Need
 
@@ -42,7 +44,9 @@ def decisive(needs: Sequence[Need]) -> tuple[tuple[bool, bool], ...]:
     apart)."""
     return tuple(
         (
-            not (n.modifier and n.tagged) and not any(POST.search(a) for a in n.full),
+            not (n.modifier and n.tagged)
+            and not any(POST.search(a) for a in n.full)
+            and not asks_village_client(n.concept),  # 政府法律顾问 is another client's
             not n.loose and not n.parts,
         )
         for n in needs
