@@ -113,5 +113,7 @@ def unread_note(
         )
         if gap
     )
-    files = "、".join(i.township or i.source for i in unsure[:5]) + ("等" if len(unsure) > 5 else "")
+    files = "、".join(i.township or i.source for i in unsure[:5]) + (
+        "等" if len(unsure) > 5 else ""
+    )
     return f"另有 {len(unsure)} 份报告未能识别{what}（{files}），可能也属此列，请核对。"
