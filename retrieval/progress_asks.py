@@ -7,8 +7,8 @@ it writes the stage itself. Read as topic words (走到, 一步) they were requi
 every report.
 
 A campaign to earn a designation (创建, 争创, 创评 of a 示范县, a 示范地区) is written by where it
-stands, in the order the designation is conferred: declared or recommended (申报, 推荐, 报送,
-候选), checked (评估, 验收), conferred (命名, 入选, 获评, 获得, 创成, 授予). A report that has the
+stands, in the order the designation is conferred: declared (申报, a 候选 project), checked (验收),
+conferred (命名, 入选, 获评, 创成, 授予). A report that has the
 designation writes the conferral and no longer the campaign (「获得“全省法治政府建设示范县”
 命名」), so when progress is asked, every stage spells the campaign. Asked without a progress
 frame (「哪些县开展了示范创建」) the campaign stays as written: a conferred title is not an
@@ -35,20 +35,9 @@ PROGRESS = (
 _PROGRESS = re.compile(PROGRESS)
 # the campaign words and the stages that spell them when progress is asked
 _CAMPAIGN = frozenset("创建 争创 创评 创建工作 示范创建".split())
-STAGES = (
-    "申报",
-    "推荐",
-    "报送",
-    "候选",
-    "评估",
-    "验收",
-    "命名",
-    "入选",
-    "获评",
-    "获得",
-    "创成",
-    "授予",
-)
+# only the words of the designation's own steps: 评估, 获得, 报送 and 推荐 are said of any work
+# (风险评估, 获得感, 报送材料), and a stage word must not stand in for the campaign elsewhere
+STAGES = ("申报", "候选", "验收", "命名", "入选", "获评", "创成", "授予")
 
 
 def asks_progress(question: str) -> bool:
