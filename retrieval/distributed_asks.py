@@ -8,7 +8,9 @@ and each unit was asked what only the other was meant to answer.
 
 The reading holds only when the aspects and the units are as many: 「甲、乙、丙三镇，一个讲X
 一个讲Y」 does not say which unit has which aspect nor what the third is asked, and guessing
-would answer a question nobody asked — the caller asks back (``DealtUneven``).
+would answer a question nobody asked — the caller asks back (``DealtUneven``). Shares that
+each ask their own (「领导小组，一个开了几次会、一个谁当组长」) deal no aspect of a topic: they
+are asks of the one topic named before them, read as the comparison reads them.
 """
 
 from __future__ import annotations
@@ -61,8 +63,8 @@ def dealt_clauses(question: str, units: Sequence[str]) -> tuple[tuple[str, str],
     shares (it is no list they are dealt over); ``DealtUneven`` when they are dealt, but not
     one to each unit."""
     aspects, start, end = dealt_aspects(question)
-    if not aspects:
-        return ()
+    if not aspects or any(_ASKS.search(a) for a in aspects):
+        return ()  # 「一个开了几次会、一个谁当组长」: each share asks its own, of one topic
     at = sorted(w for u in dict.fromkeys(units) if (w := written_at(question, u))[0] >= 0)
     if not at or at[-1][0] >= start:
         return ()

@@ -78,6 +78,8 @@ def test_aspects_are_dealt_in_the_order_written():
         ("甲镇和乙镇各自怎么普法的", ("甲镇", "乙镇")),  # nothing dealt
         ("一个讲普法一个讲调解，甲镇和乙镇怎么做的", ("甲镇", "乙镇")),  # units after
         ("甲镇和乙镇都只有一个司法所吗", ("甲镇", "乙镇")),  # one 一个 is no deal
+        # each share asks its own of the one topic before them: no aspect dealt
+        ("甲镇和乙镇的领导小组，一个开了几次会、一个谁当组长？", ("甲镇", "乙镇")),
     ],
 )
 def test_no_deal(question, units):
