@@ -120,6 +120,8 @@ def states_coverage(sentence: str, section: str = "") -> bool:
 
 
 # 「…改革的数字比一比」「规模差多少」: a figure named as the thing compared asks a count
+# a sentence opening with 如/例如/比如/譬如 + a comma or 在…: an example of the one before
+_EXAMPLE = re.compile(r"\s*(?:例如|比如|譬如|如)(?:[，,：:]|在|从|对|针对)")
 _FIGURE_WORDS = re.compile(r"数字|数据|数量|规模|人数|次数|场次|件数")
 
 
@@ -238,7 +240,13 @@ class Quoter:
         # whether the deed is done in it at all: a quote spanning more sentences says it
         # more often for its length alone, and the count is the thing compared
         own = min(self._prominent(plain, self.deed, counted=True), 1) if self.deed else 0
-        return (counted, covered, done, held, self._prominent(plain), given, bound, own, score)
+        # 「如在…项目决策过程中…」: an example illustrates the claim before it; of sentences
+        # that each do the topic as their own deed, the claim is quoted, not its example
+        prominent = self._prominent(plain)
+        claim = not _EXAMPLE.match(plain)
+        return (
+            counted, covered, done, held, prominent > 0, claim, prominent, given, bound, own, score
+        )  # fmt: skip
 
     def _prominent(
         self, plain: str, concepts: Sequence[Concept] | None = None, counted: bool = False

@@ -19,7 +19,12 @@ if TYPE_CHECKING:
 from reportqa.errors import QuestionError
 from reportqa.units import spoken_name
 
-_ADD = re.compile(r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较")
+# adding is said by putting in (加/放/算/纳 + 进来/进去, 带上) or by saying them together
+# (一起说, 一并讲): each puts the units beside the last question's, never a need of its own
+_ADD = re.compile(
+    r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较"
+    r"|(?:放|算|纳|摆)进(?:来|去)|带上|捎上|(?:一起|一并|一块儿?)(?:说|讲|谈|聊)"
+)
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
 # Without a pronoun a counter can count something else (「两个村哪个多」): then nothing may
 # stand between the pair word and 谁/哪个
@@ -33,7 +38,7 @@ _WORDS_MORE = {"多": "更多", "少": "更少", "高": "更高", "低": "更低
 # around the names in 「再把丙乡也加进来比一比」「再加上丙乡呢」: what is left is names
 _ADD_LEAD = re.compile(r"^(?:那么?|再|还|把|将)+")
 _ADD_TAIL = re.compile(
-    r"(?:也|都|一起|一并|呢|吧|(?:再)?(?:比一比|比一下|比比|比较一下|比较|对比一下|对比))+$"
+    r"(?:也|都|一起|一并|一块儿?|呢|吧|(?:再)?(?:比一比|比一下|比比|比较一下|比较|对比一下|对比))+$"
 )
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reportqa.answer import Answer, Citation, CompareRow, Kind
+from reportqa.errors import QuestionError
+from retrieval.distributed_asks import DealtUneven, dealt_clauses
 from retrieval.unit_clauses import unit_clauses
 
 if TYPE_CHECKING:
@@ -40,8 +42,18 @@ def unit_rows(
 ) -> UnitRows | None:
     """Each unit's clause answered by ``one`` (the comparison's answerer) over that unit's
     reports alone; None when the question asks every unit the same (no per-unit clauses),
-    or a clause names no unit of its own once read alone."""
-    clauses = unit_clauses(analysis.question, analysis.townships)
+    or a clause names no unit of its own once read alone. Aspects dealt out with 一个…一个…
+    (``retrieval.distributed_asks``) are clauses too; dealt over more or fewer units than
+    aspects, the question is asked back: which unit has which aspect is not said."""
+    clauses = unit_clauses(analysis.question, analysis.townships) or dealt_clauses(
+        analysis.question, analysis.townships
+    )
+    if isinstance(clauses, DealtUneven):
+        raise QuestionError(
+            f"「{analysis.question}」用「一个…一个…」分出{clauses.aspects}个方面，却问了"
+            f"{clauses.units}个单位，分不清哪个单位讲哪个方面。请逐个说明，例如"
+            "「甲镇讲组织领导，乙镇讲重大决策，各自怎么做的？」"
+        )
     if not clauses:
         return None
     rows: list[CompareRow] = []

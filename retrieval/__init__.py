@@ -58,6 +58,8 @@ that is a wording of the other), ``clause_examples`` (「…，比如一窗受�
 stand for their clause). Round perf31: ``reachable`` (chunks no sentence of which can reach
 the floor, ruled out before the fan-out judges them) and ``chunk_paths`` (per section path, the
 strings it holds).
+Round ans42: ``progress_asks`` (走到哪一步 asks the stage; a 创建 is spelled by its stages),
+``distributed_asks`` (「一个讲X一个讲Y」 deals aspects to the units in order).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -100,6 +102,7 @@ __all__ = [
     "denied_deed",
     "denied_sections",
     "destinations",
+    "distributed_asks",
     "doubled",
     "either_or",
     "evidence",
@@ -151,6 +154,7 @@ __all__ = [
     "phrases",
     "pivots",
     "polarity",
+    "progress_asks",
     "query",
     "question_kind",
     "question_scope",

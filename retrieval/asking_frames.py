@@ -51,11 +51,15 @@ Single words of the asking, by how they are built (``asking_word``):
   (数字政府, 数据共享) they are a topic and stay.
 - **去 before a one-character verb** (「一块儿去查」「去讲」), as the 来 of purpose: the going,
   with a verb too general to decide (去年, 过去, 去世 are words and are not read).
+- **A progress frame** (走到哪一步, 进展如何: ``retrieval.progress_asks``): the stage reached is
+  asked; a report writes the stage, never the frame.
 """
 
 from __future__ import annotations
 
 import re
+
+from retrieval.progress_asks import PROGRESS
 
 _ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
 _MEASURE = "[条件个项次份家张本遍回趟步批]"
@@ -77,6 +81,7 @@ _FRAMES = re.compile(
     # 「各是什么数字」「具体数据是多少」「数量分别为多少」: the value asked for, no topic
     rf"|(?:什么|哪些|啥|多少|具体)(?:具体)?{_VALUE}(?={_VALUE_END})"
     rf"|(?:具体)?{_VALUE}(?=(?:各自?|分别|都)?(?:是|为|有)(?:什么|多少|几|啥))"
+    rf"|{PROGRESS}"
 )
 
 

@@ -40,8 +40,23 @@ MEMBERS: dict[str, tuple[str, ...]] = {
         "办公室",
         "指挥部",
     ),
-    # honours: conferred by a verb, the frame noun seldom written
-    "称号": ("荣誉称号", "荣誉", "荣获", "获评", "被评为", "被授予", "被命名为", "创成", "入选"),
+    # honours: conferred by a verb, the frame noun seldom written; the conferrer may stand
+    # between 被 and the verb (「被省委依法治省办评为」「被省政府命名为」) and the naming may be
+    # a noun received (「获得“全省法治政府建设示范县”命名」): the bare verb spells it too
+    "称号": (
+        "荣誉称号",
+        "荣誉",
+        "荣获",
+        "获评",
+        "被评为",
+        "被授予",
+        "被命名为",
+        "命名",
+        "评为",
+        "授予",
+        "创成",
+        "入选",
+    ),
     # documents: by their kind (the category word only in 规范性文件, 红头文件)
     "文件": (
         "规范性文件",

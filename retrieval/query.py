@@ -57,6 +57,7 @@ from retrieval.phrases import (
     one_per_term,
 )
 from retrieval.polarity import with_reversals
+from retrieval.progress_asks import with_stages
 from retrieval.question_kind import COMPARE as _COMPARE
 from retrieval.question_kind import WHICH as _WHICH
 from retrieval.question_kind import asks_townships as _asks_townships
@@ -184,9 +185,8 @@ class QuestionAnalyzer:
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
         concepts = trained_by_work(need_text, concepts, self._tok.tagged)
         concepts = kind_after_quotes(q, concepts)  # “A”这类工作指标: a label (quoted_kinds)
-        concepts = with_members(
-            q, concepts, self._tok.tagged
-        )  # 什么机构: 领导小组 (category_heads)
+        # 什么机构: 领导小组 (category_heads); 创建 走到哪一步: its stages (progress_asks)
+        concepts = with_stages(q, with_members(q, concepts, self._tok.tagged))
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )

@@ -8,7 +8,9 @@ Many such words are phrases jieba cuts apart (打|官司, 上|了|岁数) or who
 drops as verbs and particles, so a per-word synonym lookup never sees them whole. They are
 found here in the question's characters, longest first, before the words are cut — but only
 where the stretch begins and ends on a word boundary of jieba's cut of the whole question, so
-a key never fires inside a longer word of another meaning (「老板娘」, 「晚上会」 has no 上会).
+a key never fires inside a longer word of another meaning (「老板娘」, 「晚上会」 has no 上会),
+nor where its tail begins the people a unit organises (``retrieval.actors``): 「组织领导干部」
+is 组织 + 领导干部, no 组织领导, though jieba cuts 领导|干部.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from retrieval.actors import ACTORS
 from retrieval.concept import Concept
 from retrieval.spoken import Tagger
 from retrieval.synonym_file import read_synonyms
@@ -60,7 +63,8 @@ def register_in(
         while pos >= 0:
             end = pos + len(key)
             free = not any(s < end and pos < e for s, e, _ in taken)
-            if free and pos in starts and end in ends and not _inside_own(text, pos, key, lexicon):
+            whole = end in ends and not _into_actor(text, pos, end)
+            if free and pos in starts and whole and not _inside_own(text, pos, key, lexicon):
                 taken.append((pos, end, Concept(key, lexicon[key], True)))
                 break  # one concept per key: a repeated word asks the same thing
             pos = text.find(key, pos + 1)
@@ -83,3 +87,11 @@ def _inside_own(text: str, pos: int, key: str, lexicon: dict[str, tuple[str, ...
         if at >= 0 and text[pos - at : pos - at + len(w)] == w:
             return True
     return False
+
+
+def _into_actor(text: str, pos: int, end: int) -> bool:
+    """Does a word of the people organised (领导干部, 领导班子) start inside the stretch
+    ``text[pos:end]`` and run on past it? The stretch then ends inside that word."""
+    return any(
+        text.startswith(a, at) and at + len(a) > end for at in range(pos + 1, end) for a in ACTORS
+    )

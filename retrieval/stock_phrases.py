@@ -11,6 +11,11 @@ Reports also open with who leads them: 「在文峰区委、区政府和区法�
 「在区司法局的指导下」. The bodies named there are the unit's superiors; the phrase says under
 whom the unit worked, never that it set up or did any of them — read as evidence, it made a
 街道 answer 「哪些街道成立了法治建设领导小组」 with its district's group. Blanked the same way.
+
+And they say they carried out their superiors' decisions: 「全面落实上级相关决策部署」「贯彻落实
+党中央、国务院决策部署」. 决策部署 there is the directives received, never the unit's own
+decision-making (重大行政决策, 专家论证, 风险评估) — read as evidence, the opening paragraph
+answered 「在决策上怎么做的」. Blanked the same way, only after a verb of carrying out.
 """
 
 from __future__ import annotations
@@ -27,15 +32,21 @@ _LED_BY = re.compile(
 )
 
 
+# 「落实上级相关决策部署」「贯彻落实党中央、国务院决策部署」: the directives carried out
+_CARRIED_OUT = re.compile(r"(?<=贯彻|落实|执行|遵照|服从)[^，,。；;：:！？!?\n]{0,20}?决策部署")
+
+
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
 def without_stock_purposes(sentence: str) -> str:
-    """The sentence with the formula's list of purposes and its 「在…领导下」 blanked (same
-    length)."""
+    """The sentence with the formula's list of purposes, its 「在…领导下」 and the superiors'
+    决策部署 it carries out blanked (same length)."""
     if "法治方式" in sentence:
         sentence = _PURPOSES.sub(_blank, sentence)
     if "下" in sentence:
         sentence = _LED_BY.sub(_blank, sentence)
+    if "决策部署" in sentence:
+        sentence = _CARRIED_OUT.sub(_blank, sentence)
     return sentence

@@ -33,7 +33,7 @@ def unit_clauses(question: str, units: Sequence[str]) -> tuple[tuple[str, str], 
     the words before the first unit (a year, 「请问」) put before every clause; () when it
     does not. ``units``: the units named, found as written or by their short name (焉耆县
     for 焉耆回族自治县)."""
-    at = sorted(w for u in dict.fromkeys(units) if (w := _written(question, u))[0] >= 0)
+    at = sorted(w for u in dict.fromkeys(units) if (w := written_at(question, u))[0] >= 0)
     if len(at) < 2 or len({p for p, _, _ in at}) < len(at):
         return ()
     lead = question[: at[0][0]]
@@ -52,7 +52,7 @@ def unit_clauses(question: str, units: Sequence[str]) -> tuple[tuple[str, str], 
     return tuple(out)
 
 
-def _written(question: str, unit: str) -> tuple[int, str, str]:
+def written_at(question: str, unit: str) -> tuple[int, str, str]:
     """Where the question writes ``unit`` and how: in full, else by its short name
     (-1 when not at all)."""
     short = short_name(unit)
