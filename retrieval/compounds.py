@@ -73,7 +73,13 @@ WHEN = frozenset(
 # modifiers that rank a thing inside its programme (重点课程, 必修课程, 核心内容): the rank
 # names no kind of it, the word before the rank does (「列入镇党校重点课程」 is the 党校's
 # course, 「乡村振兴重点课程」 a 乡村振兴 course), so the reader looks past the rank
-RANK = frozenset("重点 必修 选修 核心 主干 精品".split())
+RANK = frozenset("重点 必修 选修 核心 主干 精品 专项".split())
+# (专项: a campaign set apart for one matter, 「安全生产专项整治」「专项督察」 — the matter is the
+# word before it, or the sentence's topic when nothing stands there)
+
+# modifiers that say where or how a thing is done (实地督察, 现场检查, 线上培训, 随机抽查): the
+# manner names no kind of it, so 「开展实地督察」 in a sentence about 法治政府建设 is a 法治督察
+HOW = frozenset("实地 现场 线上 线下 网上 远程 集中 随机 联合 交叉 明察 暗访".split())
 # verbs that put a subject into a programme (列入…课程, 纳入…重点课程): no kind of the course
 _PLACING = frozenset("列入 纳入 列为 作为 确定为 编入".split())
 
@@ -114,8 +120,8 @@ def other_kind(
         return False  # 「法治理论知识考试」: 法治理论 names the kind, 法治 ~ 法律
     if AGENT.search(found) and AGENT.search(wanted):
         return False
-    if found in WHEN:
-        return False  # 「阶段工作汇报」: when the report was made, not what it was about
+    if found in WHEN or found in HOW:
+        return False  # 「阶段工作汇报」「实地督察」: when or how it was done, not what about
     if _deed(found, tagged):
         return False  # 「深入落实行政执法三项制度」「干部带头学法」: a deed or its doer, no kind
     if set(found) & set(wanted):
