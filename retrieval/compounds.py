@@ -54,8 +54,21 @@ def attached(tagged: Tagger, text: str, start: int, end: int) -> str:
         if e == mend and s < mstart:
             return word[: mstart - s]  # 财务顾问: one word, its first part is the modifier
         if e == mstart:
+            if len(word) >= 2 and _acts(word, tag, text[start:end]):
+                return word  # 协调|小组: a body named by what it does
             return word if len(word) >= 2 and not _NOT_KIND.match(tag) else ""
     return ""
+
+
+# the heads of bodies (领导小组, 协调小组, 督导小组, 议事协调委员会): a body is named by what it
+# does, so the verb before its head is its kind (协调小组 is no 领导小组), unlike a verb before a
+# thing (聘请|副校长); the verbs that set a body up or act on it (成立, 组建, 调整) name none
+BODY_HEADS = frozenset("小组 委员会 办公室 专班".split())
+
+
+def _acts(word: str, tag: str, head: str) -> bool:
+    """Is ``word`` (tagged ``tag``) the function naming a body whose head is ``head``?"""
+    return head in BODY_HEADS and tag in ("v", "vn") and word not in _VERBS
 
 
 # agent nouns: the suffixes that make a role of a word (负责人, 执法人员, 首长, 志愿者, 检察官)

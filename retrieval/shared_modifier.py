@@ -11,14 +11,16 @@ Where the thing ends: parallel items are written alike, so the first item's own 
 long as its peers — the cut is the word boundary after a noun whose rest is nearest their
 length (规范性文件|备案审查 for 制定程序). Only before items that open with a verb (制定程序,
 审核合同): a list of things (电子证照、掌上办) has none, and only where the first item is longer
-than its peers, so something stands before its own part.
+than its peers, so something stands before its own part. A person or a body there
+(「依法治区委员会会议、推进会」) is no thing done to: it holds the meetings, and its name is
+one of the items' own words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from retrieval.shared_subject import shared_subject
+from retrieval.shared_subject import DOER, shared_subject
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -42,7 +44,7 @@ def shared_modifier(first: str, others: list[str], tagged: Tagger) -> str:
             continue
         if gap is None or abs(rest - size) < gap:
             best, gap = at, abs(rest - size)
-    return first[:best]
+    return "" if DOER.search(first[:best]) else first[:best]
 
 
 def written_once(items: list[str], tagged: Tagger) -> str:

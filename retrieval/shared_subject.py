@@ -26,10 +26,11 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 _NOUNS = ("n", "j", "nz", "nt", "l")  # what a doer's name ends in (中心组 n, 村委会 j)
 _VERBS = ("v",)
 # what a person's or a body's name ends in: the agent suffixes (负责人, 执法人员, 检察官), the
-# bodies of the genre (中心组, 村委会, 司法所, 党支部, 法律顾问) and the units themselves
-_DOER = re.compile(
+# bodies of the genre (中心组, 村委会, 司法所, 党支部, 法律顾问) and the units themselves, as
+# the asker names them (哪些地方, 哪家)
+DOER = re.compile(
     r"(?:人|员|长|者|官|领导|干部|书记|主任|班子|组|会|委|所|局|办|院|站|庭|队|中心|顾问"
-    r"|机关|部门|单位|党委|政府|支部|镇|乡|街道|村|社区|区|县|市)$"
+    r"|机关|部门|单位|党委|政府|支部|镇|乡|街道|村|社区|区|县|市|地方|地区|家)$"
 )
 
 
@@ -57,7 +58,7 @@ def shared_subject(items: list[str], tagged: Tagger) -> str:
         if flag.startswith(_NOUNS) and opens and len(items[0]) - at >= 2:
             best = at
     doer = items[0][:best]
-    return doer if best >= 2 and _DOER.search(doer) else ""
+    return doer if best >= 2 and DOER.search(doer) else ""
 
 
-__all__ = ["shared_subject"]
+__all__ = ["DOER", "shared_subject"]
