@@ -10,6 +10,8 @@
 - a body is named by what it does (``retrieval.compounds.BODY_HEADS``): 协调小组 is no 领导小组.
 - a thing written once before a list of what is done to it (``retrieval.shared_modifier``):
   「规范性文件备案审查、制定程序」 is 规范性文件's 备案审查 and 规范性文件's 制定程序.
+- a deed offered beside receiving an honour is frame (``retrieval.honours``): 「争创或者已经
+  拿到了…示范的称号」 asks the honour's name alone.
 - a cut-off line under a heading is no sentence (``retrieval.under_headings.said``): a mention
   question is answered by the heading itself.
 """
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.honours import honours_in
 from retrieval.party_sessions import sessions_in
 from retrieval.shared_modifier import shared_modifier, written_once
 from retrieval.under_headings import said
@@ -79,3 +82,20 @@ def test_a_thing_needs_a_longer_first_item(tagged):
 )
 def test_a_cut_off_line_is_no_sentence(line, sentence):
     assert said(line) is sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "span"),
+    [
+        (
+            "在争创或者已经拿到了法治政府建设示范的称号的地方",
+            "争创或者已经拿到了法治政府建设示范的称号",
+        ),
+        ("申报或者获评过法治政府建设示范称号的", "申报或者获评过法治政府建设示范称号"),
+        ("正在宣传并且获得了法治示范称号的", "获得了法治示范称号"),  # no disjunction: 宣传 stays
+    ],
+)
+def test_a_deed_offered_beside_the_honour_is_frame(question, span):
+    ((start, end, concept),) = honours_in(question)
+    assert question[start:end] == span
+    assert concept.required
