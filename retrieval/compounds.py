@@ -92,7 +92,7 @@ RANK = frozenset("重点 必修 选修 核心 主干 精品 专项".split())
 
 # modifiers that say where or how a thing is done (实地督察, 现场检查, 线上培训, 随机抽查): the
 # manner names no kind of it, so 「开展实地督察」 in a sentence about 法治政府建设 is a 法治督察
-HOW = frozenset("实地 现场 线上 线下 网上 远程 集中 随机 联合 交叉 明察 暗访".split())
+HOW = frozenset("实地 现场 线上 线下 网上 远程 集中 随机 明察 暗访".split())
 # verbs that put a subject into a programme (列入…课程, 纳入…重点课程): no kind of the course
 _PLACING = frozenset("列入 纳入 列为 作为 确定为 编入".split())
 

@@ -25,11 +25,11 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 
 _NOUNS = ("n", "j", "nz", "nt", "l")  # what a doer's name ends in (中心组 n, 村委会 j)
 _VERBS = ("v",)
-# what a person's or a body's name ends in: the agent suffixes (负责人, 执法人员, 检察官), the
+# what a person's or a body's name ends in: the agent suffixes (负责人, 执法人员, 律师, 民警), the
 # bodies of the genre (中心组, 村委会, 司法所, 党支部, 法律顾问) and the units themselves, as
 # the asker names them (哪些地方, 哪家)
 DOER = re.compile(
-    r"(?:人|员|长|者|官|领导|干部|书记|主任|班子|组|会|委|所|局|办|院|站|庭|队|中心|顾问"
+    r"(?:人|员|长|者|官|师|警|领导|干部|书记|主任|班子|组|会|委|所|局|办|院|站|庭|队|中心|顾问"
     r"|机关|部门|单位|党委|政府|支部|镇|乡|街道|村|社区|区|县|市|地方|地区|家)$"
 )
 
