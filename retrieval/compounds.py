@@ -54,8 +54,21 @@ def attached(tagged: Tagger, text: str, start: int, end: int) -> str:
         if e == mend and s < mstart:
             return word[: mstart - s]  # 财务顾问: one word, its first part is the modifier
         if e == mstart:
+            if len(word) >= 2 and _acts(word, tag, text[start:end]):
+                return word  # 协调|小组: a body named by what it does
             return word if len(word) >= 2 and not _NOT_KIND.match(tag) else ""
     return ""
+
+
+# the heads of bodies (领导小组, 协调小组, 督导小组, 议事协调委员会): a body is named by what it
+# does, so the verb before its head is its kind (协调小组 is no 领导小组), unlike a verb before a
+# thing (聘请|副校长); the verbs that set a body up or act on it (成立, 组建, 调整) name none
+BODY_HEADS = frozenset("小组 委员会 办公室 专班".split())
+
+
+def _acts(word: str, tag: str, head: str) -> bool:
+    """Is ``word`` (tagged ``tag``) the function naming a body whose head is ``head``?"""
+    return head in BODY_HEADS and tag in ("v", "vn") and word not in _VERBS
 
 
 # agent nouns: the suffixes that make a role of a word (负责人, 执法人员, 首长, 志愿者, 检察官)
@@ -73,7 +86,13 @@ WHEN = frozenset(
 # modifiers that rank a thing inside its programme (重点课程, 必修课程, 核心内容): the rank
 # names no kind of it, the word before the rank does (「列入镇党校重点课程」 is the 党校's
 # course, 「乡村振兴重点课程」 a 乡村振兴 course), so the reader looks past the rank
-RANK = frozenset("重点 必修 选修 核心 主干 精品".split())
+RANK = frozenset("重点 必修 选修 核心 主干 精品 专项".split())
+# (专项: a campaign set apart for one matter, 「安全生产专项整治」「专项督察」 — the matter is the
+# word before it, or the sentence's topic when nothing stands there)
+
+# modifiers that say where or how a thing is done (实地督察, 现场检查, 线上培训, 随机抽查): the
+# manner names no kind of it, so 「开展实地督察」 in a sentence about 法治政府建设 is a 法治督察
+HOW = frozenset("实地 现场 线上 线下 网上 远程 集中 随机 明察 暗访".split())
 # verbs that put a subject into a programme (列入…课程, 纳入…重点课程): no kind of the course
 _PLACING = frozenset("列入 纳入 列为 作为 确定为 编入".split())
 
@@ -114,8 +133,8 @@ def other_kind(
         return False  # 「法治理论知识考试」: 法治理论 names the kind, 法治 ~ 法律
     if AGENT.search(found) and AGENT.search(wanted):
         return False
-    if found in WHEN:
-        return False  # 「阶段工作汇报」: when the report was made, not what it was about
+    if found in WHEN or found in HOW:
+        return False  # 「阶段工作汇报」「实地督察」: when or how it was done, not what about
     if _deed(found, tagged):
         return False  # 「深入落实行政执法三项制度」「干部带头学法」: a deed or its doer, no kind
     if set(found) & set(wanted):

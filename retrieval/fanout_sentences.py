@@ -22,7 +22,7 @@ from retrieval.law_exams import apart_exam
 from retrieval.literal_search import Literals
 from retrieval.passages import is_heading
 from retrieval.split_words import OBJECT_GAP, split_spans, verb_object, widest_gap
-from retrieval.under_headings import sentences_under
+from retrieval.under_headings import said, sentences_under
 
 _STOPS = "。！？；;!?\n"  # what ends a sentence (``term_sentences``)
 # what a heading's number opens with (``reportqa.patterns``: 「一、」「（一）」「1.」「（1）」)
@@ -150,7 +150,7 @@ def _under(
             nxt = ends[i] if i < len(ends) else size
             if end in heads:
                 break
-            if text[end:nxt].strip():
+            if said(text[end:nxt]):  # no cut-off piece (``under_headings``)
                 found.setdefault(end, nxt)
             end = nxt
     return found

@@ -6,7 +6,9 @@ frame noun (「创成全国第一批法治政府建设示范地区」「被命�
 「首批全国法治政府建设示范区创建成果」). So when a name stands between them, the receiving verb
 and the frame noun leave the need and the honour's name, as one concept, carries it (its
 level stays with it: 省级…示范 is another honour than 全国…示范). A frame noun with no name before it (「获得过哪些荣誉」) is what is asked
-and stays.
+and stays. A deed offered beside the receiving (「在争创或者已经拿到了…示范的称号」) is frame
+too: striving for the honour or holding it, either is asked, and the report that names the
+honour answers — a report that holds it seldom says it strove for it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _FRAME = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣)")
 _LEVEL = re.compile(r"全国|国家级|省级|市级|县级|全省|全市|全县")
 _BATCHES = ("首批", *(f"第{n}批" for n in "一二三四五六七八九十"))
 _CLAUSE = re.compile(r"[，,。！？?!；;、\s]")
+# a deed offered as the other side of the receiving verb: 「争创或者已经拿到」「申报或者获评」
+_OFFERED = re.compile(r"[\u4e00-\u9fff]{2}(?:或者|或是|还是|或)(?:已经|已|曾经)?$")
 # what stands right before a frame noun that asks for it (「获得过哪些荣誉」「拿了什么称号」)
 _ASKING = re.compile(r"(?:哪|什么|啥|何|多少|几|过|了|的|些|个|种|项|类)$")
 
@@ -51,6 +55,8 @@ def honours_in(text: str) -> list[tuple[int, int, Concept]]:
         if len(name) < 2 or _ASKING.search(name):
             continue
         start = m.start() - len(before) + (verbs[-1].start() if verbs else 0)
+        if verbs and (offered := _OFFERED.search(text, 0, start)):
+            start = offered.start()
         after = _RECEIVE.match(text, m.end())  # 「…称号拿到了的地方」: the verb after it
         end = after.end() if after and not verbs else m.end()
         out.append((start, end, Concept(name, spellings(name), True)))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from retrieval.concept import Concept
 from retrieval.conjunction import conjoined
-from retrieval.shared_subject import shared_subject
+from retrieval.shared_modifier import written_once
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -177,8 +177,8 @@ def item_lists(
         if verb and objects != items[1:]:
             items[1:] = objects  # each item its own verb: the list's span takes them all
             cut = cut[: -len(verb)]
-        # 「中心组学法、学习X的」: the doer written once does every deed (``shared_subject``)
-        doer = shared_subject([first, *items[1:]], tagged)
+        # 「中心组学法、学习X」「规范性文件备案审查、制定程序」: the doer or thing written once
+        doer = written_once([first, *items[1:]], tagged)
         start += len(cut) + len(doer)
         items[0] = first[len(doer) :]
         if brackets:

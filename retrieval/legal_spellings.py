@@ -6,11 +6,16 @@ others, quoted or not: the quotes mark a coined name, and the name is coined in 
 spellings. Only a compound counts (four characters or more): 法治 or 法律 alone are different
 words, and 法律法规 / 法治政府 keep their own meaning because the variants (法治法规, 法律政府)
 are spellings no report writes, so they find nothing more.
+
+The study of the law is a noun in a question (法治学习, 法律学习) and a deed in a report, written
+verb first: 学法 (会前学法, 常务会议学法), 学习法律法规, 学习(贯彻)习近平法治思想 — the 法治 a
+unit studies is the law and 习近平法治思想. So the study compound is spelled those ways too.
 """
 
 from __future__ import annotations
 
 _LEADS = ("法治", "法律", "法制")
+_STUDIED = ("学法", "学习法律", "学习法治思想", "学习习近平法治思想", "学习贯彻习近平法治思想")
 
 
 def legal_variants(term: str) -> tuple[str, ...]:
@@ -18,4 +23,5 @@ def legal_variants(term: str) -> tuple[str, ...]:
     lead = term[:2]
     if lead not in _LEADS or len(term) < 4 or term[2:3] in ("法", "化"):
         return ()
-    return tuple(other + term[2:] for other in _LEADS if other != lead)
+    others = tuple(other + term[2:] for other in _LEADS if other != lead)
+    return (*others, *_STUDIED) if term[2:] == "学习" else others

@@ -11,7 +11,9 @@ or write 第 before the ordinals.
 Reports that study several sessions of one congress name the congress once and coordinate the
 sessions: 「党的二十大和二十届二中、三中全会精神」 names the second and the third session, each
 in full, as Chinese coordination shares 届 and 全会 across the list. So a session is also spelled
-as a member of such a list (any two sessions, or a run of three, joined by 、 or 和); the
+as a member of such a list (any two sessions, or a run of consecutive ones, joined by 、 or 和);
+a report of a congress's later years lists every session so far (「十九届二中、三中、四中、五中全会」),
+so a run is as long as the sessions held, not three at most; the
 congress's ordinal still binds (「十九届二中、三中全会」 is not a session of the twentieth).
 A user coordinates them the same way (「提到二十届四中和五中全会的」): each member is a session of
 that congress in full, never a loose 四中/五中全会 that another congress's list also holds.
@@ -60,11 +62,21 @@ def listed_spellings(congress: str, session: str) -> tuple[str, ...]:
             if session in (a, b):
                 lists.append((a, b))
     at = _SESSIONS.index(session)
-    for first in range(max(0, at - 2), min(at, len(_SESSIONS) - 3) + 1):
-        lists.append(tuple(_SESSIONS[first : first + 3]))
+    for first in range(at + 1):
+        for last in range(max(at, first + 2), len(_SESSIONS)):
+            lists.append(tuple(_SESSIONS[first : last + 1]))
     out = []
     for members in lists:
-        for join in _JOINS:
-            body = join.join(f"{m}中" for m in members)
+        for body in _joined(members):
             out.extend((f"{congress}届{body}全会", f"{congress}届中央{body}全会"))
     return tuple(out)
+
+
+def _joined(members: tuple[str, ...]) -> tuple[str, ...]:
+    """A list's spellings: two members joined by 、 or 和; a longer run by 、 throughout or
+    with 和 before the last member (「二中、三中和四中」), as Chinese lists are written."""
+    parts = [f"{m}中" for m in members]
+    if len(parts) == 2:
+        return tuple(j.join(parts) for j in _JOINS)
+    head = "、".join(parts[:-1])
+    return (f"{head}、{parts[-1]}", f"{head}和{parts[-1]}")
