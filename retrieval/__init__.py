@@ -58,6 +58,8 @@ that is a wording of the other), ``clause_examples`` (「…，比如一窗受�
 stand for their clause). Round perf31: ``reachable`` (chunks no sentence of which can reach
 the floor, ruled out before the fan-out judges them) and ``chunk_paths`` (per section path, the
 strings it holds).
+Round which42a: ``inclusion_verbs`` (纳进/放到…考核 is the reports' 纳入) and ``adviser_role``
+(「法律顾问帮政府把关」: the adviser's role described, no deed of its own).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -65,6 +67,7 @@ __all__ = [
     "a_not_a",
     "abbreviations",
     "actors",
+    "adviser_role",
     "alternatives",
     "analysis",
     "anchors",
@@ -117,6 +120,7 @@ __all__ = [
     "hedges",
     "holders",
     "honours",
+    "inclusion_verbs",
     "initials",
     "item_lists",
     "joint_posts",

@@ -16,6 +16,7 @@ from reportqa.units import UnitIndex, short_name, spoken_name, zone_name
 from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import ACTORS, light_actors
+from retrieval.adviser_role import without_adviser_help
 from retrieval.alternatives import offered, read_alternatives
 from retrieval.analysis import Analysis as Analysis
 from retrieval.asked_counts import figure_asked
@@ -35,6 +36,7 @@ from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
 from retrieval.group_claims import whole_claimed
 from retrieval.hedges import without_hedge
+from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import absorb_kind, item_lists, spaced_items
 from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
@@ -124,6 +126,8 @@ class QuestionAnalyzer:
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
         q = spoken_deeds(plain_relation(without_erhua(q)))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
+        q = written_inclusion(q)  # 「纳进考核」 → 纳入 (``retrieval.inclusion_verbs``)
+        q = without_adviser_help(q)  # 「律师帮政府把关的」: the adviser (``adviser_role``)
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
