@@ -7,6 +7,10 @@ frame noun (「创成全国第一批法治政府建设示范地区」「被命�
 and the frame noun leave the need and the honour's name, as one concept, carries it (its
 level stays with it: 省级…示范 is another honour than 全国…示范). A frame noun with no name before it (「获得过哪些荣誉」) is what is asked
 and stays.
+
+Striving for the honour may be offered beside receiving it (「拿到或者正在争创…示范称号」): the
+disjunction is as loose as its loosest side, so the striving verb (争创, 创建, 申报) after 或者
+is frame too, never the first words of the honour's name.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ _FRAME = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣)")
 _LEVEL = re.compile(r"全国|国家级|省级|市级|县级|全省|全市|全县")
 _BATCHES = ("首批", *(f"第{n}批" for n in "一二三四五六七八九十"))
 _CLAUSE = re.compile(r"[，,。！？?!；;、\s]")
+# 「拿到或者正在争创X称号」: a verb of striving offered as the other side of the receiving verb
+_OFFERED = re.compile(
+    r"^(?:或者|或是|还是|或)(?:正在|已经|已|在|还|也)*(?:争创|创建|申报|申创|争取|冲刺)(?:了|过)?"
+)
 # what stands right before a frame noun that asks for it (「获得过哪些荣誉」「拿了什么称号」)
 _ASKING = re.compile(r"(?:哪|什么|啥|何|多少|几|过|了|的|些|个|种|项|类)$")
 
@@ -48,6 +56,7 @@ def honours_in(text: str) -> list[tuple[int, int, Concept]]:
         before = _CLAUSE.split(text[: m.start()])[-1]
         verbs = list(_RECEIVE.finditer(before))
         name = (before[verbs[-1].end() :] if verbs else before).rstrip("的")
+        name = _OFFERED.sub("", name) if verbs else name
         if len(name) < 2 or _ASKING.search(name):
             continue
         start = m.start() - len(before) + (verbs[-1].start() if verbs else 0)

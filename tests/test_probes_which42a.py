@@ -9,7 +9,10 @@ words of a which-question that are the asker's framing, not concepts a report mu
 - the spoken 纳进/放到…考核 is the reports' 纳入, and 纳入 ~ 列入 (``retrieval.inclusion_verbs``);
 - 「法律顾问帮政府把关」 describes the adviser's role (``retrieval.adviser_role``);
 - 开会 (and 开过会) is written 召开…会议, and 文件 after 审议 is an empty object
-  (``retrieval.question_scope.SEPARABLE``, ``retrieval.filler_objects``).
+  (``retrieval.question_scope.SEPARABLE``, ``retrieval.filler_objects``);
+- striving offered beside receiving an honour (「拿到或者正在争创…称号」) is frame too
+  (``retrieval.honours``); 专门 before 成立/设立 is manner, and 「作为一项工作来写」 how the
+  report treats the topic (``retrieval.asking_frames``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import pytest
 
 from retrieval.adviser_role import without_adviser_help
 from retrieval.asker_words import without_asker
+from retrieval.asking_frames import without_frames
+from retrieval.honours import honours_in
 from retrieval.inclusion_verbs import written_inclusion
 from retrieval.polarity import positive
 from tests.probe_kit import ingest_and_eval
@@ -89,3 +94,29 @@ def test_spoken_inclusion_is_written_as_reports_do(asked, written):
 )
 def test_an_advisers_role_is_no_deed(asked, left):
     assert without_adviser_help(asked) == left
+
+
+@pytest.mark.parametrize(
+    ("asked", "name"),
+    [
+        ("拿到或者正在争创法治政府建设示范称号的", "法治政府建设示范"),
+        ("获得或申报了全国文明单位称号", "全国文明单位"),
+        ("拿到过全国法治政府建设示范称号", "全国法治政府建设示范"),
+    ],
+)
+def test_striving_beside_receiving_is_no_name(asked, name):
+    ((*_, concept),) = honours_in(asked)
+    assert concept.term == name
+
+
+@pytest.mark.parametrize(
+    ("asked", "kept"),
+    [
+        ("专门成立了领导小组", "成立了领导小组"),
+        ("把营商环境单独作为一项工作来写的", "把营商环境的"),
+        ("设有专门委员会", "设有专门委员会"),  # a kind of committee
+        ("把法治建设作为重点工作", "把法治建设作为重点工作"),  # a rank, stays
+    ],
+)
+def test_manner_and_report_parts_are_frames(asked, kept):
+    assert without_frames(asked).replace(" ", "") == kept
