@@ -42,7 +42,7 @@ from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.level_variants import level_variants, with_level_variants
-from retrieval.locatives import before_meeting, meeting_place, meeting_spellings
+from retrieval.locatives import before_meeting, meeting_offered, meeting_place, meeting_spellings
 from retrieval.named_either import either_read
 from retrieval.optional_parts import without_optional_parts
 from retrieval.own_deed import made_itself
@@ -181,6 +181,7 @@ class QuestionAnalyzer:
         concepts = with_level_variants(concepts, variants)
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
         concepts = before_meeting(to_simplified(question), concepts)
+        concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)
         concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)

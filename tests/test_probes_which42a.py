@@ -8,8 +8,9 @@ words of a which-question that are the asker's framing, not concepts a report mu
   (``retrieval.asker_words``);
 - the spoken 纳进/放到…考核 is the reports' 纳入, and 纳入 ~ 列入 (``retrieval.inclusion_verbs``);
 - 「法律顾问帮政府把关」 describes the adviser's role (``retrieval.adviser_role``);
-- 开会 (and 开过会) is written 召开…会议, and 文件 after 审议 is an empty object
-  (``retrieval.question_scope.SEPARABLE``, ``retrieval.filler_objects``);
+- 开会 (and 开过会) offered beside another deed (开会或者审议) is written 召开…会议, and 文件
+  after 审议 is an empty object (``retrieval.question_scope.SEPARABLE``,
+  ``retrieval.locatives.meeting_offered``, ``retrieval.filler_objects``);
 - striving offered beside receiving an honour (「拿到或者正在争创…称号」) is frame too
   (``retrieval.honours``); 专门 before 成立/设立 is manner, and 「作为一项工作来写」 how the
   report treats the topic (``retrieval.asking_frames``).
