@@ -60,6 +60,8 @@ the floor, ruled out before the fan-out judges them) and ``chunk_paths`` (per se
 strings it holds).
 Round ans42: ``progress_asks`` (走到哪一步 asks the stage; a 创建 is spelled by its stages),
 ``distributed_asks`` (「一个讲X一个讲Y」 deals aspects to the units in order).
+Round which42a: ``inclusion_verbs`` (纳进/放到…考核 is the reports' 纳入) and ``adviser_role``
+(「法律顾问帮政府把关」: the adviser's role described, no deed of its own).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -67,6 +69,7 @@ __all__ = [
     "a_not_a",
     "abbreviations",
     "actors",
+    "adviser_role",
     "alternatives",
     "analysis",
     "anchors",
@@ -120,6 +123,7 @@ __all__ = [
     "hedges",
     "holders",
     "honours",
+    "inclusion_verbs",
     "initials",
     "item_lists",
     "joint_posts",

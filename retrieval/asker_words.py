@@ -9,7 +9,11 @@ clause, not by a list of topics):
   材料, 总结…), with no asking word in it: 「县里在汇总各镇街材料，问一下…」「我们正准备写年终
   总结，…」. A clause about a policy the county pushes (「县里在推广枫桥经验，哪些镇也搞了」) has
   no paperwork word and stays: the question leans on it with 也.
-- The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下).
+- The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下), and a first
+  clause that only turns the talk to the next question: a turn (反过来, 倒过来, 换个角度, 顺便,
+  另外, 还有, 再) with at most a verb of asking or saying or a word for "a question" after it
+  (「反过来问一下，」「换个角度问问，」「还有个问题，」「再问一个，」「反过来说，」). It says how
+  this question stands to the last one, never what a report must write.
 - A last clause of leniency (「哪怕就提了一句的也算」「只要写到就行」「…都算」), of the asker's
   purpose (「县里想找几个学习」「我们好参考」, or with no doer 「写材料要用」「想借鉴一下」) or a
   closing request (「列一下」): what will do, or why, never what is asked.
@@ -44,6 +48,14 @@ _ASKING_VERB = re.compile(
     r"^[，,。\s]*(?:我?想|就想|顺便|麻烦|请|帮我|帮忙|麻烦帮我)?"
     r"(?:问一下|问下|问问|请问|请教一下|打听一下|了解一下|咨询一下|知道|查一下|查查|看一下|看看|找一下|找找)"
     rf"[，,：:]?\s*(?={_CLAUSE}*?(?:哪|谁|几|多少|有没有|是否))"  # the question follows it
+)
+# 「反过来问一下，」「换个角度问问，」「还有个问题，」: a clause turning the talk, then the question
+_TURN = r"反过来|倒过来|换个角度|换个方向|换个问法|换个说法|换句话说|顺便|顺带|另外|此外|还有|再"
+_TURNED = re.compile(
+    r"^[，,。\s]*(?:那么?|对了|然后|接着|最后)?[，,]?\s*"
+    rf"(?:{_TURN})(?:我|咱)?(?:再|还|想|要)?"
+    r"(?:问一下|问下|问问|问一句|问个问题|问一个|问|说|来说|讲|看|来看|有个问题|一个问题|个问题|一个|一句)?"
+    rf"(?:啊|哈|呀|吧|呢)?[，,：:]\s*(?={_CLAUSE}*?(?:{_ASKS}))"
 )
 # 「哪怕就提了一句的也算」「只要写到就行」「提一句也行」「县区的也算上」
 _LENIENT = re.compile(
@@ -83,7 +95,7 @@ def without_asker(q: str) -> str:
     m = _SITUATION.match(q)
     if m and not re.search(_ASKS, m.group(0)):
         q = q[m.end() :]
-    q = _ASKING_VERB.sub("", q)
+    q = _ASKING_VERB.sub("", _TURNED.sub("", q))
     for _ in range(3):  # 「…？县里想找几个学习，写到就算」「县区的也算上，列一下」
         found = (m for tail in (_LENIENT, _PURPOSE, _FOR_USE, _REQUEST) if (m := tail.search(q)))
         m = next(

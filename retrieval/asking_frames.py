@@ -14,8 +14,11 @@ in the reports. Each is a closed class of how people ask, never of what reports 
   names them (邀请律师, 聘请专家). 请人大代表 is 请 + 人大: not read.
 - **Having a meeting** before the deed it held (「开会研究过」「开了会部署」): reports write the
   meeting's name (党委会, 专题会议) and the deed; 开会 itself is how the user says it.
-- **An adverb of manner or intent** before a verb (专门/特意/特地/专程 + 开会/研究/组织…):
+- **An adverb of manner or intent** before a verb (专门/特意/特地/专程 + 开会/研究/组织/成立…):
   said of the deed, never a kind of it; before a noun (专门委员会, 专门人员) it stays.
+- **A topic said to be a part of the report** (「把X单独作为一项工作来写」「当成一块内容来讲」):
+  how the report treats X, which a report shows by writing X; a 重点工作 names a rank and is
+  not read.
 - **A counter with a locative** (「北京的几家里」「那两个县里头」) or **a report with one**
   (「2025年度报告里」「工作报告中」): the reports in scope, said as a place to look in; the
   region, level or year before it is read by the scope readers. 报告 as the act (「向人大报告」)
@@ -71,7 +74,11 @@ _FRAMES = re.compile(
     r"|(?:管事|办事|做事|干事)(?=的|[，,。？?！!；;]|$)"
     r"|(?:请|找|叫|派)了?(?:个|些|几个|几位|一些)?人(?!大|民|员|才|社|事|口|身|家|力|格)(?:过来|来)?"
     r"|开(?:个|了|过|次|了个|过个)?会(?=(?:专题|专门)?(?:研究|部署|学习|讨论|听取|传达|审议))"
-    r"|(?:专门|特意|特地|专程)(?=开|召开|研究|组织|学|抓|部署|听取|讨论|请|邀请|搞|做|办|安排)"
+    r"|(?:专门|特意|特地|专程)(?=开|召开|研究|组织|学|抓|部署|听取|讨论|请|邀请|搞|做|办|安排"
+    r"|成立|设立|组建|建立|制定|出台)"
+    # 「把X单独作为一项工作来写」: the report giving X its own part, said of X, never a deed
+    r"|(?:单独|专门)?(?:作为|当作|当成|看作|看成)(?:一项|一块|一个|单独的?)"
+    r"(?:工作|内容|板块|方面|部分)(?:来)?(?:写|讲|说|谈|介绍)?"
     r"|(?:那|这)?(?:几|两|三|四|五|六|七|八|九|十)(?:家|个|份)(?:里头|里面|里边|当中|里)"
     r"|(?:年度|工作|法治政府建设)?报告(?:里头|里面|里边|当中|里|中)"
     r"|(?<=[今去前])年(?:上|交)?报(?:上来|送|交)?的"  # 「今年报的」: when it was filed

@@ -6,6 +6,11 @@ People name what an office handled with an empty noun (业务, 事情, 东西, �
 noun. So such a word, standing as the object of a verb of doing (after it, with only a count
 between, or topicalised before it: 「业务办了几件」), leaves the need — as long as something
 else is asked; 「办了多少件行政复议案件」 keeps 行政复议案件, which is no generic word.
+
+A body that meets deliberates papers: 「委员会审议文件」「常务会讨论材料」 say that papers were
+deliberated, and a report names the paper (「审议通过《实施方案》」) or only the deed
+(「审议通过」) — never the word 文件. So 文件, 材料 and 议题 right after a verb of deliberation
+(审议, 讨论, 研究, 审定), closing the phrase, are the same empty object.
 """
 
 from __future__ import annotations
@@ -22,12 +27,18 @@ _BEFORE = re.compile(
 )
 _AFTER_END = re.compile(r"^\s*(?:[呢吗啊呀么？?。，,！!；;]|$)")
 _AFTER_DO = re.compile(r"^\s*(?:都|也|一共|共|总共|全年)?" + _DO)
+# the empty object of a deliberation: 「审议文件」「讨论过材料」
+PAPERS = frozenset("文件 材料 议题".split())
+_DELIBERATE = re.compile(r"(?:审议|讨论|研究|审定)(?:了|过|通过)?\s*(?:一些|有关|相关)?\s*$")
+_PHRASE_END = re.compile(r"^\s*(?:的|[呢吗啊呀么？?。，,！!；;]|$)")
 
 Found = tuple[int, int, Any]  # (start, end, Concept) in the question's text
 
 
 def is_filler_object(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a filler noun in the object slot of a verb of doing?"""
+    if text[start:end] in PAPERS:
+        return bool(_DELIBERATE.search(text[:start]) and _PHRASE_END.match(text[end:]))
     if text[start:end] not in FILLER_OBJECTS:
         return False
     before, after = text[:start], text[end:]

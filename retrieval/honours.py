@@ -9,6 +9,10 @@ level stays with it: 省级…示范 is another honour than 全国…示范). A 
 and stays. A deed offered beside the receiving (「在争创或者已经拿到了…示范的称号」) is frame
 too: striving for the honour or holding it, either is asked, and the report that names the
 honour answers — a report that holds it seldom says it strove for it.
+
+Striving may also be offered after the receiving (「拿到或者正在争创…示范称号」): the
+disjunction is as loose as its loosest side, so the striving verb (争创, 创建, 申报) after 或者
+is frame too, never the first words of the honour's name.
 """
 
 from __future__ import annotations
@@ -25,8 +29,12 @@ _FRAME = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣)")
 _LEVEL = re.compile(r"全国|国家级|省级|市级|县级|全省|全市|全县")
 _BATCHES = ("首批", *(f"第{n}批" for n in "一二三四五六七八九十"))
 _CLAUSE = re.compile(r"[，,。！？?!；;、\s]")
-# a deed offered as the other side of the receiving verb: 「争创或者已经拿到」「申报或者获评」
+# a deed offered as the other side of the receiving verb, before it: 「争创或者已经拿到」「申报或者获评」
 _OFFERED = re.compile(r"[\u4e00-\u9fff]{2}(?:或者|或是|还是|或)(?:已经|已|曾经)?$")
+# 「拿到或者正在争创X称号」: a verb of striving offered after the receiving verb
+_OFFERED_AFTER = re.compile(
+    r"^(?:或者|或是|还是|或)(?:正在|已经|已|在|还|也)*(?:争创|创建|申报|申创|争取|冲刺)(?:了|过)?"
+)
 # what stands right before a frame noun that asks for it (「获得过哪些荣誉」「拿了什么称号」)
 _ASKING = re.compile(r"(?:哪|什么|啥|何|多少|几|过|了|的|些|个|种|项|类)$")
 
@@ -52,6 +60,7 @@ def honours_in(text: str) -> list[tuple[int, int, Concept]]:
         before = _CLAUSE.split(text[: m.start()])[-1]
         verbs = list(_RECEIVE.finditer(before))
         name = (before[verbs[-1].end() :] if verbs else before).rstrip("的")
+        name = _OFFERED_AFTER.sub("", name) if verbs else name
         if len(name) < 2 or _ASKING.search(name):
             continue
         start = m.start() - len(before) + (verbs[-1].start() if verbs else 0)

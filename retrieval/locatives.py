@@ -100,3 +100,17 @@ def _names_ending(said: str) -> list[str]:
     """The meeting names ``said`` may end with: its last three to six characters that end in
     会 or 会议 (常务会议, 党工委会议)."""
     return [said[-n:] for n in range(6, 2, -1) if len(said) >= n and said.endswith(("会", "会议"))]
+
+
+def meeting_offered(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
+    """A body's 开会 offered beside another of its deeds (「委员会开会或者审议文件」) is a deed
+    asked, one side of the pair: reports write it 召开…会议 (「召开全面依法治县委员会会议」),
+    seldom 开会, so that side takes their spellings. Said alone, 开会 is how the asker frames
+    the deed and a word no report writes leaves the need; spelled 会议 it would hold the need
+    to the word 会议 where a report writes 常务会."""
+    out = []
+    for c in concepts:
+        if len(parts := c.term.split("/")) > 1 and "开会" in parts:
+            c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, "召开", "会议"))))
+        out.append(c)
+    return tuple(out)

@@ -30,12 +30,17 @@ from retrieval.concept import Concept
 NEGATOR = r"(?:从来没有|从来没|还没有|至今没有|一直没有|尚未|未能|未曾|从未|不曾|暂未|仍未|还未|还没|没有|没|未)"
 # words between the unit and the negator that leave the negator the predicate's first word
 _TIMES = r"(?:今年|去年|全年|当年|目前|现在)"
-_ADVERBS = rf"(?P<adv>(?:{_TIMES}|至今|迄今|还|也|都|仍然|仍|一直|从来|依然|尚|暂时)*)"
+# 压根/根本/完全/就: emphasis on the negator (「压根没提」 = 没提), never a word of the topic
+_EMPHASIS = r"压根儿?|根本|完全|全然"
+_ADVERBS = rf"(?P<adv>(?:{_TIMES}|至今|迄今|还|也|都|仍然|仍|一直|从来|依然|尚|暂时|{_EMPHASIS})*)"
 _UNIT = r"(?:乡镇街道|乡镇|镇街|街道|乡|镇|县区|区县|县|区|单位|地方|家)"
 _REPORT = r"(?:的?(?:报告|材料|年报)(?:里面|里|中)?)?"
+# 「哪几份报告」「哪篇」: the reports asked for by their own classifier, the unit left unsaid
+_WHICH_REPORT = r"(?:哪几|哪一|哪)[份篇]"
 # 「哪些乡镇（的报告里）（还）没有…」「有没有哪个镇没…」「还有谁没…」「有没有乡镇没…」
 _AFTER_UNIT = re.compile(
-    rf"(?:(?:哪些|哪几个?|哪一个|哪个|哪家|哪一家)(?:{_UNIT})?|谁家?|(?:有没有|是否有|有无){_UNIT})"
+    rf"(?:(?:哪些|哪几个?|哪一个|哪个|哪家|哪一家)(?:{_UNIT})?|{_WHICH_REPORT}|谁家?"
+    rf"|(?:有没有|是否有|有无){_UNIT})"
     rf"{_REPORT}{_ADVERBS}(?P<neg>{NEGATOR})(?!有没|没)"
 )
 # 「没有聘请法律顾问的乡镇有哪些」「没开展的呢」: the negator opens a clause ending in units

@@ -16,6 +16,7 @@ from reportqa.units import UnitIndex, short_name, spoken_name, zone_name
 from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
 from retrieval.actors import ACTORS, light_actors
+from retrieval.adviser_role import without_adviser_help
 from retrieval.alternatives import offered, read_alternatives
 from retrieval.analysis import Analysis as Analysis
 from retrieval.asked_counts import figure_asked
@@ -35,12 +36,13 @@ from retrieval.exclusions import without_exclusions
 from retrieval.filler_objects import without_filler_objects
 from retrieval.group_claims import whole_claimed
 from retrieval.hedges import without_hedge
+from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import absorb_kind, item_lists, spaced_items
 from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
 from retrieval.legal_spellings import legal_variants
 from retrieval.level_variants import level_variants, with_level_variants
-from retrieval.locatives import before_meeting, meeting_place, meeting_spellings
+from retrieval.locatives import before_meeting, meeting_offered, meeting_place, meeting_spellings
 from retrieval.named_either import either_read
 from retrieval.optional_parts import without_optional_parts
 from retrieval.own_deed import made_itself
@@ -125,6 +127,8 @@ class QuestionAnalyzer:
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
         q = spoken_deeds(plain_relation(without_erhua(q)))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
+        q = written_inclusion(q)  # 「纳进考核」 → 纳入 (``retrieval.inclusion_verbs``)
+        q = without_adviser_help(q)  # 「律师帮政府把关的」: the adviser (``adviser_role``)
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
         q = without_verb_copy(q, self._tok.is_word)  # 「学法学了几次」 → 「学法几次」
         q = exam_as_noun(q, self._tok.is_word)  # 「考过法律知识」 → 「法律知识考试」
@@ -178,6 +182,7 @@ class QuestionAnalyzer:
         concepts = with_level_variants(concepts, variants)
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
         concepts = before_meeting(to_simplified(question), concepts)
+        concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)
         concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)

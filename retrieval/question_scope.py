@@ -182,8 +182,14 @@ def with_judged(retriever, analysis, filters, hits: list) -> list:
 
 
 # separable verbs (离合词) of report prose whose halves a question splits with 了/过 and a
-# quantity: 值班 (值了多少天次的班), 立案, 结案, 办案, 出庭, 开庭, 上访, 授课, 讲课, 上课, 执勤
-SEPARABLE = ("值班", "立案", "结案", "办案", "出庭", "开庭", "上访", "授课", "讲课", "上课", "执勤")
+# quantity: 值班 (值了多少天次的班), 立案, 结案, 办案, 出庭, 开庭, 上访, 授课, 讲课, 上课, 执勤;
+# 开会 too (「委员会开过会」「开了几次会」), which jieba cannot rejoin by itself: 开过 is one of
+# its words. With 了/过 and no quantity the halves join only where the object closes the
+# phrase (「开过会或者…」「出过庭的」), never inside a longer word (开过会议室)
+SEPARABLE = (
+    *("值班", "立案", "结案", "办案", "出庭", "开庭", "上访", "授课", "讲课", "上课", "执勤"),
+    "开会",
+)
 AMOUNT = r"(?:多少|几|[0-9０-９]+|[一二两三四五六七八九十百千]+)"
 
 
@@ -195,6 +201,7 @@ def _split_pattern(verb: str) -> re.Pattern:
         rf"{first}(?:了|过)?(?P<amount>{AMOUNT}[\u4e00-\u9fff]{{0,2}}?)的?{second}子?"
         rf"(?![\u4e00-\u9fff])|{first}(?:了|过)(?P<amount2>{AMOUNT}[\u4e00-\u9fff]{{0,2}}?)"
         rf"的?{second}子?(?=[了呢吗啊])"
+        rf"|{first}(?:了|过){second}(?=[了呢吗啊的或和与及，,。？?！!；;、\s]|$)"
     )
 
 
@@ -217,7 +224,7 @@ def join_separable(question: str, is_word: Callable[[str], bool] | None = None) 
         if verb[0] not in question:
             continue
         question = pattern.sub(
-            lambda m, v=verb: v + (m.group("amount") or m.group("amount2")), question
+            lambda m, v=verb: v + (m.group("amount") or m.group("amount2") or ""), question
         )
     if is_word is None:
         return question

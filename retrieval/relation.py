@@ -97,10 +97,12 @@ def _named(item: str) -> str:
     """The side without a generic noun after its name (法治建设 of 「把法治建设成效纳入考核」,
     普法 of 普法工作): what is folded in or joined is the work itself — a report writes 「将法治建设
     纳入…考核」 — and the question's reading drops that noun from the need (``GENERIC_NOUNS``),
-    so the side must not ask for it either."""
+    so the side must not ask for it either. The 的 joining the name to that noun (「法治建设的
+    成效」) goes with it: no report writes the name with a bare 的 after it."""
     for noun in sorted(GENERIC_NOUNS, key=len, reverse=True):
         if item.endswith(noun) and len(item) - len(noun) >= 2:
-            return item[: -len(noun)]
+            name = item[: -len(noun)]
+            return name[:-1] if name.endswith("的") and len(name) >= 3 else name
     return item
 
 
