@@ -27,8 +27,9 @@ from retrieval.asker_words import asked_levels, without_asker
 from retrieval.asking_frames import asking_word, without_frames
 from retrieval.audience import light_descriptions
 from retrieval.category_heads import with_members
-from retrieval.coded_names import coded_in, word_spellings
+from retrieval.coded_names import coded_in
 from retrieval.concept import Concept as Concept
+from retrieval.concept_spellings import campaign_spellings, word_alternatives
 from retrieval.dates import dates_in, full_years, is_date
 from retrieval.destinations import is_destination
 from retrieval.doubled import GENERAL_DEEDS, merge_doubled
@@ -40,9 +41,8 @@ from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import absorb_kind, item_lists, spaced_items
 from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
-from retrieval.legal_spellings import legal_variants
 from retrieval.level_variants import level_variants, with_level_variants
-from retrieval.locatives import before_meeting, meeting_offered, meeting_place, meeting_spellings
+from retrieval.locatives import before_meeting, meeting_offered, meeting_place
 from retrieval.named_either import either_read
 from retrieval.optional_parts import without_optional_parts
 from retrieval.own_deed import made_itself
@@ -51,7 +51,6 @@ from retrieval.parallel_formulas import formulas_in
 from retrieval.party_sessions import sessions_in
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
-    PLACES,
     before_after,
     campaign_place,
     lighten,
@@ -373,14 +372,7 @@ class QuestionAnalyzer:
         return tuple(related(q, one_per_term(concepts), self._alternatives))  # A跟B结合
 
     def _campaign(self, prev: Concept, place: str) -> tuple[str, ...]:
-        """Every spelling of the campaign X进Y: X's spellings, the campaign names the
-        synonym list makes one (法治进 ~ 送法进 ~ 普法进), and Y's (学校 ~ 校园)."""
-        stems = [a.removesuffix("进") for a in prev.alternatives if len(a) >= 2]
-        heads = [f"{a}进" for a in stems]
-        for h in list(heads):
-            heads.extend(a for a in self._syn.get(h, ()) if a.endswith("进"))
-        places = (*PLACES.get(place, (place,)), *self._syn.get(place, ()))  # 村 ~ 乡村
-        return tuple(dict.fromkeys(h + p for h in heads for p in places))
+        return campaign_spellings(self._syn, prev.alternatives, place)  # 法治进校园 ~ 送法进学校
 
     def _spell_item(self, item: str) -> tuple[str, ...]:
         """An item of a list: its spellings, a campaign's too (防电诈 ~ 反诈)."""
@@ -395,12 +387,4 @@ class QuestionAnalyzer:
         return self._syn.get(word, ())
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
-        """The word, its synonyms, and for 「禁毒工作」-style terms with a generic head the
-        specific part (禁毒) — a report says 禁毒宣传 or 禁毒 without 工作."""
-        alts = [word, *self._syn.get(word, ()), *legal_variants(word)]  # 法制宣传 ~ 法治宣传
-        for head in GENERIC_HEADS:
-            if word.endswith(head) and len(word) - len(head) >= 2:
-                core = word[: -len(head)]
-                alts.extend([core, *self._syn.get(core, ())])
-        alts.extend(meeting_spellings(word))  # 党委会议 ~ 党委会
-        return tuple(dict.fromkeys([*alts, *word_spellings(word)]))  # “八五”普法, 两学、一做
+        return word_alternatives(self._syn, word)  # (``retrieval.concept_spellings``)
