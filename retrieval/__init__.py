@@ -62,6 +62,7 @@ Round ans42: ``progress_asks`` (走到哪一步 asks the stage; a 创建 is spel
 ``distributed_asks`` (「一个讲X一个讲Y」 deals aspects to the units in order).
 Round which42a: ``inclusion_verbs`` (纳进/放到…考核 is the reports' 纳入) and ``adviser_role``
 (「法律顾问帮政府把关」: the adviser's role described, no deed of its own).
+Round meta42: ``adviser_client`` (whose lawyer: a 政府法律顾问 is no village's 驻村律师).
 ``concept_spellings``: how a question's concept is spelled in reports, apart from the reading rules.
 Reads through the ports; never imports ``ingest``.
 """
@@ -70,6 +71,7 @@ __all__ = [
     "a_not_a",
     "abbreviations",
     "actors",
+    "adviser_client",
     "adviser_role",
     "alternatives",
     "analysis",
