@@ -121,6 +121,7 @@ __all__ = [
     "markers",
     "meta_asks",
     "meta_fields",
+    "meta_frame",
     "meta_order",
     "meta_parts",
     "meta_publisher",

@@ -29,6 +29,7 @@ from answering.meta_asks import (
     without_asks,
 )
 from answering.meta_fields import fields_answer, fields_asked, without_fields
+from answering.meta_frame import FRAME, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
 from answering.meta_parts import (
     ADDRESSEE,
@@ -69,20 +70,6 @@ _LIST = re.compile(
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
-# the words of a question about reports as documents; anything else is a topic to search
-_FRAME = re.compile(
-    r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
-    r"(?<=[县区市镇乡])级?层[面级]|级层[面级]|"  # 「市级层面的报告」: the rung, said with 层面
-    r"哪些地方|什么地方|哪里|哪儿|那边|这边|"
-    r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
-    r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
-    r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各自|各|有没有|自己|"
-    r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|和|与|跟|"
-    r"[这那]?[一二两三四五六七八九十几0-9]+[份个家]|[这那]?[俩仨]|列一下|列一列|"
-    r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
-    r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|(?<=报告)[里内]|或者|或|"
-    r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone
-)
 _ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
 _SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
@@ -122,7 +109,7 @@ def _frame_only(q: str, analysis: Analysis) -> bool:
         rest = rest.replace(name, "")
     if not units:  # units found by their reports' text (广内街道 for 广安门内街道) are names too
         rest = _UNIT_SHAPED.sub("", rest)
-    return not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", without_fields(rest)))
+    return not has_topic(without_fields(rest))
 
 
 # a unit's name as a question lists it: a proper stem and a level word, then a conjunction,
@@ -204,7 +191,7 @@ class MetadataAnswerer:
         if PROVINCE_OF.search(q) and one and scoped:
             return self.regions.province(q, infos[0])
         if EACH_PROVINCE.search(q) and TALLY.search(q) and not analysis.townships and not one:
-            frame = _FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
+            frame = FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
         if ADDRESSEE.search(q) and one:
@@ -236,7 +223,7 @@ class MetadataAnswerer:
             YEAR_OF.search(q)
             and not analysis.townships
             and _EACH.search(q)
-            and not re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", YEAR_OF.sub("", q)))
+            and not has_topic(YEAR_OF.sub("", q))
         ):
             # 「这些报告各是哪一年的」: one line per report; 「街道的报告分别是哪年的」: of that level
             chosen = [i for i in infos if _levels(q)(i) and _years(q)(i.year)]
@@ -267,7 +254,7 @@ class MetadataAnswerer:
         if not asks or not about_reports:
             return None
         places: list[str] = []
-        leftover = re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest))
+        leftover = has_topic(rest)
         if leftover and not analysis.townships:
             # 「四川的」: 四川 is scope; 「杭州市桐庐县有几份」: the county's own city too
             asked = self.regions.asked(rest)
@@ -277,10 +264,10 @@ class MetadataAnswerer:
         if leftover and not analysis.townships and not analysis.counties and not places:
             # a place no list knows (「浦东的报告」), never a topic (``answering.place_guess``)
             candidate = place_guessed(q, rest, self._holds, self._place_name)
-            if candidate and not _LEVEL_WORD.search(candidate) and _FRAME.sub("", candidate):
+            if candidate and not _LEVEL_WORD.search(candidate) and FRAME.sub("", candidate):
                 places = [candidate]
                 rest = rest.replace(candidate, "", 1)
-        if re.search(r"[\u4e00-\u9fff]{2,}", _FRAME.sub("", rest)):
+        if has_topic(rest):
             return None  # 「哪些报告提到了…」: a topic, searched in the text
         # 「西安有哪些报告」: the units under it are in it too (read last: it scans the library)
         if holders := self._holding(analysis.townships, everything):

@@ -19,7 +19,8 @@ from reportqa.answer import Answer, Unsaid
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
 from retrieval.asked_counts import counts_pattern
-from retrieval.evidence import Need, counts_need
+from retrieval.counts_near import counts_need
+from retrieval.evidence import Need
 from retrieval.polarity import is_reversing, positive
 from retrieval.query import Analysis
 

@@ -13,8 +13,12 @@ adviser's client is a government or an organ: that mention names another post. A
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from retrieval.query import Concept
+from retrieval.concept import Concept
+
+if TYPE_CHECKING:
+    from retrieval.evidence import Need
 
 # the post, however spelled: 法律顾问, 顾问, 律师 (公职律师, 驻村律师)
 _ADVISER = re.compile(r"(?:顾问|律师)$")
@@ -31,9 +35,9 @@ def asks_village_client(concept: Concept) -> bool:
     return any(_ADVISER.search(s) and _VILLAGE.search(s) for s in spelled)
 
 
-def other_client(text: str, pos: int, needle: str, concept: Concept) -> bool:
-    """The adviser mentioned at ``pos`` is an organ's (政府法律顾问) while the concept asks
-    for a village's: the mention names another post."""
-    if not _ADVISER.search(needle) or _VILLAGE.search(needle):
+def other_client(text: str, pos: int, needle: str, need: Need | None) -> bool:
+    """The adviser mentioned at ``pos`` is an organ's (政府法律顾问) while the need's concept
+    asks for a village's: the mention names another post. No need, no client asked."""
+    if need is None or not _ADVISER.search(needle) or _VILLAGE.search(needle):
         return False
-    return bool(_ORGAN.search(text[max(0, pos - 6) : pos])) and asks_village_client(concept)
+    return bool(_ORGAN.search(text[max(0, pos - 6) : pos])) and asks_village_client(need.concept)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportqa.text import to_simplified
-from retrieval.evidence import SUPPORT, counts_need, library_needs, sentence_score
+from retrieval.counts_near import counts_need
+from retrieval.evidence import SUPPORT, library_needs, sentence_score
 from retrieval.measures import asked_measure, counts_of, counts_with, how_many, is_measure_word
 from retrieval.query import Analysis, answer_type, counted_noun
 from retrieval.question_scope import needs_by_part

@@ -31,7 +31,6 @@ from retrieval.compounds import (
     past_rank,
     shared_tail,
 )
-from retrieval.counts_near import counts_need as counts_need
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.law_exams import exam_cues
 from retrieval.measures import QUANTITY as QUANTITY
@@ -103,10 +102,8 @@ def _mention(
         return int(not negated(text, *span))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
-        if deputy(text, pos, needle):
-            pass  # 副校长 holds another post than 校长: no mention of it
-        elif need is not None and other_client(text, pos, needle, need.concept):
-            pass  # 政府法律顾问 for a village's lawyer: another client's post (``adviser_client``)
+        if deputy(text, pos, needle) or other_client(text, pos, needle, need):
+            pass  # 副校长 is no 校长, 政府法律顾问 no village's lawyer: another post, no mention
         elif not negated(text, pos, end):
             if tagged is None:
                 return 1

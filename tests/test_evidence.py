@@ -11,11 +11,11 @@ from answering.followup import Turn, resolve
 from answering.metadata_qa import _years
 from reportqa.text import Tokenizer
 from reportqa.units import UnitIndex
+from retrieval.counts_near import counts_need
 from retrieval.evidence import (
     SUPPORT,
     Need,
     build_needs,
-    counts_need,
     cues,
     match,
     sentence_score,

@@ -15,7 +15,8 @@ import pytest
 
 from reportqa.answer import Kind
 from reportqa.units import UnitIndex
-from retrieval.evidence import SUPPORT, Need, counts_need
+from retrieval.counts_near import counts_need
+from retrieval.evidence import SUPPORT, Need
 from retrieval.query import QuestionAnalyzer
 from tests.probe_kit import ingest_and_eval, score
 

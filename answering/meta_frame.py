@@ -1,0 +1,31 @@
+"""The words of a question about the reports as documents (years, levels, counts, 哪些/列出,
+the frame nouns 报告/材料/工作, particles): what is left after them is a topic to search.
+
+Why its own room: every metadata answer first asks whether a question is only about the
+documents (「2023年的报告有哪些」) or also asks what they say (「2023年的报告里谁搞了述法」);
+one list of frame words keeps those decisions the same everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the words of a question about reports as documents; anything else is a topic to search
+FRAME = re.compile(
+    r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
+    r"(?<=[县区市镇乡])级?层[面级]|级层[面级]|"  # 「市级层面的报告」: the rung, said with 层面
+    r"哪些地方|什么地方|哪里|哪儿|那边|这边|"
+    r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
+    r"法治政府建设|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
+    r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各自|各|有没有|自己|"
+    r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|和|与|跟|"
+    r"[这那]?[一二两三四五六七八九十几0-9]+[份个家]|[这那]?[俩仨]|列一下|列一列|"
+    r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
+    r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|(?<=报告)[里内]|或者|或|"
+    r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone
+)
+
+
+def has_topic(text: str) -> bool:
+    """Two Chinese characters left after the frame words: something the reports must say."""
+    return bool(re.search(r"[\u4e00-\u9fff]{2,}", FRAME.sub("", text)))
