@@ -262,7 +262,7 @@ class Catalog:
     def _records(self, version: str, committed: dict | None = None) -> list[ReportInfo]:
         """The store's report records at ``version``. A process that holds no library yet
         takes them from the local copy when it was saved at that version from this store
-        and the store holds exactly its records, texts and chunks (``holds_only``: a write
+        and the store holds exactly its records and texts (``holds_only``: a write
         killed before its version bump changes a count): they are what the store listed
         when the copy was saved (``refresh`` saves nothing else). Reading them back from
         Chroma was ~0.9 s CPU of opening a 10 000-report library."""

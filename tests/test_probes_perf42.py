@@ -2,8 +2,8 @@
 transposes its counts, and answers as before.
 
 Over three invented reports (``tests/data/probe_reports_perf35``): a process opening a data
-dir whose local copy was saved at the store's version, with the store's record, text and
-chunk counts equal to the copy's, takes the records from the copy (~0.9 s CPU at 10 000
+dir whose local copy was saved at the store's version, with the store's record and text
+counts equal to the copy's, takes the records from the copy (~0.9 s CPU at 10 000
 reports) and answers what the writing process answers — two paraphrases and a must-not.
 A write killed before its version bump (records added or removed, the token unchanged) is
 caught by the counts and read from the store. The BM25 counts are saved column-major, as
