@@ -49,6 +49,10 @@ class ChunkStore(Protocol):
 
     def reports(self) -> list[ReportInfo]: ...
 
+    def holds_only(self, infos: list[ReportInfo]) -> bool:
+        """Whether the store's record and text counts are those of ``infos``."""
+        ...
+
     def report(self, report_id: str) -> Report | None: ...
 
     def texts(self, infos: Iterable[ReportInfo]) -> dict[str, str]:

@@ -17,11 +17,23 @@ from __future__ import annotations
 
 import time
 
+from reportqa.types import ReportInfo
 from stores.records import text_id
 
 
 class Census:
     """Mixed into ``ChromaStore`` (its collections, ``reports``, ``_pages``, ``_text_records``)."""
+
+    def holds_only(self, infos: list[ReportInfo]) -> bool:
+        """Does the store hold these records and nothing written since? Counted, not read
+        (~0.2 s CPU against ~0.9 s for reading 10 000 records). A write adds a report's
+        text before its record and removes the text it replaced only after its version
+        bump; a removal deletes records first: a write killed before its bump changes the
+        count of records or of texts. Only a metadata correction killed between its one
+        update and the bump is not seen, as ``reports`` does not see it. Chunks are not
+        counted: counting them loads Chroma's segment of every chunk vector (0.25 s and
+        ~220 MB at 150 000 chunks), and a chunk is served only through its record."""
+        return self._reports.count() == len(infos) and self._text_store.count() == len(infos)
 
     def chunk_counts(self) -> dict[tuple[str, str], int]:  # per report version
         return self.census(None)[1]

@@ -32,6 +32,10 @@ __all__ = ["LexicalIndex", "TokenCache", "bm25_weights", "term_frequencies"]
 log = logging.getLogger(__name__)
 
 K1, B = 1.5, 0.75  # Lucene's BM25 defaults
+# how the counts lie on disk: 2 column-major, as the weighing reads them (a row-major copy
+# cost every opening a transposition, 0.2-0.8 s at 10 000 reports); an index without it is
+# row-major and is rewritten column-major by the first process that opens it
+_LAYOUT = 2
 _BLOCK_NNZ = 1 << 18  # matrix entries weighted per step (bounds the temporaries)
 
 
@@ -82,16 +86,17 @@ def _columns(
 def bm25_weights(tf: sparse.csr_matrix) -> sparse.csc_matrix:
     """Lucene BM25 weight of every (chunk, term), column-major so a query sums a few
     columns. Pure function of the counts, so an incremental index equals a fresh one."""
-    counts = tf.tocsc()
-    return _weigh(counts, *_stats(tf, counts))
+    counts = sparse.csc_matrix(tf, copy=True)  # overwritten by the weights
+    return _weigh(counts, *_stats(counts))
 
 
-def _stats(tf: sparse.csr_matrix, counts: sparse.csc_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """Each chunk's length in tokens (a row sum of ``tf``) and each term's document
-    frequency: the entries its column of ``counts`` (the column-major copy) stores, which
-    is what counting every entry's column gives, read off the column starts instead of a
-    pass over all 18 million entries at 10 000 reports."""
-    lengths = np.asarray(tf.sum(axis=1), dtype=np.float64).ravel()
+def _stats(counts: sparse.csc_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Each chunk's length in tokens (the sum of its row's counts: whole numbers, so the
+    float sums are exact in any order, row-major or column-major) and each term's document
+    frequency: the entries its column stores, which is what counting every entry's column
+    gives, read off the column starts instead of a pass over all 18 million entries at
+    10 000 reports."""
+    lengths = np.asarray(counts.sum(axis=1), dtype=np.float64).ravel()
     return lengths, np.diff(counts.indptr).astype(np.int64)
 
 
@@ -140,10 +145,11 @@ class LexicalIndex:
         self.row_of_id: dict[str, int] = {}
         self._ids: list[str] = []
         self._vocab: dict[str, int] = {}
-        self._tf: sparse.csr_matrix | None = None
+        self._counts: sparse.csc_matrix | None = None  # term counts, column-major
         self._weights: sparse.csc_matrix | None = None
         self._positive: sparse.csc_matrix | None = None  # weights seen all positive
         self._saved = ""  # version of the copy on disk
+        self._relaid = False  # the copy on disk is row-major: written again column-major
         # character pair -> rows, beside the index under the same version (its writer builds it)
         self.bigrams = BigramIndex(directory.with_name(directory.name + "_pairs"))
 
@@ -157,26 +163,26 @@ class LexicalIndex:
         the index has not seen are tokenised. Returns True when anything changed."""
         if version == self.version and self._weights is not None:
             return False
-        if self._tf is None:
+        if self._counts is None:
             # the counts on disk may be another process's newer ones, with its vocabulary:
             # weights are recomputed from whatever is loaded, never kept beside it
             self._weights = None
             self._load()
-            if self._tf is None:
+            if self._counts is None:
                 self._ids = []  # nothing saved to build on: every chunk is new
         ids = [c.id for c in chunks]
-        if ids != self._ids or self._tf is None:
+        if ids != self._ids or self._counts is None:
             self._weights = None  # freed before the new matrix is built, not after
-            self._tf = self._merge(chunks, tokens_for)
+            self._counts = self._merge(chunks, tokens_for).tocsc()
             self._ids = ids
         saved_here = version != self._saved
-        if saved_here:
+        if saved_here or self._relaid:
             self._save(version)
         if self._weights is None:
             self._weights = self._weigh_counts()
         # the counts are only needed for the next change, and they are on disk (tf.npz):
         # not holding them is ~150 MB less for every process at 10 000 reports
-        self._tf = None
+        self._counts = None
         # the pair index once the counts are freed (its build's temporaries fit under their
         # peak); a library saved by a version that built none gets one on its first open
         if saved_here or not self.bigrams.load(version):
@@ -185,20 +191,22 @@ class LexicalIndex:
         return True
 
     def _weigh_counts(self) -> sparse.csc_matrix:
-        """BM25 weights from the counts, which this gives up: the row-major counts are
-        freed as soon as their column-major copy exists, and the weights overwrite it."""
-        tf, self._tf = self._tf, None
-        assert tf is not None
-        counts = tf.tocsc()
-        stats = _stats(tf, counts)
-        del tf  # the only reference left
-        return _weigh(counts, *stats)
+        """BM25 weights from the counts, which this gives up: the weights overwrite them."""
+        counts, self._counts = self._counts, None
+        assert counts is not None
+        return _weigh(counts, *_stats(counts))
 
     def _merge(
         self, chunks: list[Chunk], tokens_for: Callable[[list[Chunk]], Iterator[list[str]]]
     ) -> sparse.csr_matrix:
-        old = self._tf if self._tf is not None else sparse.csr_matrix((0, 0), dtype=np.float32)
-        self._tf = None  # the stacked copy below replaces it
+        # rows are added and reordered row-major: a write pays the transpositions an
+        # opening no longer does (one each way)
+        old = (
+            self._counts.tocsr()
+            if self._counts is not None
+            else sparse.csr_matrix((0, 0), dtype=np.float32)
+        )
+        self._counts = None  # the stacked copy below replaces it
         row_of = {cid: i for i, cid in enumerate(self._ids)}
         new = [c for c in chunks if c.id not in row_of]
         added = term_frequencies(tokens_for(new), self._vocab)
@@ -228,30 +236,35 @@ class LexicalIndex:
         try:
             manifest = json.loads((self._dir / "manifest.json").read_text(encoding="utf-8"))
             terms = json.loads((self._dir / "vocab.json").read_text(encoding="utf-8"))
-            tf = sparse.load_npz(self._dir / "tf.npz").tocsr()
+            counts = sparse.load_npz(self._dir / "tf.npz")
         except FileNotFoundError:
             return
         except (OSError, ValueError, KeyError) as exc:
             log.warning("lexical index unreadable, rebuilding: %s", exc)
             return
-        if tf.shape != (len(manifest["ids"]), len(terms)):
+        if counts.shape != (len(manifest["ids"]), len(terms)):
             log.warning("lexical index inconsistent, rebuilding")
             return
-        self._tf, self._ids, self._saved = tf, list(manifest["ids"]), manifest["version"]
+        self._ids, self._saved = list(manifest["ids"]), manifest["version"]
+        if manifest.get("layout") != _LAYOUT or counts.format != "csc":
+            counts = counts.tocsc()  # an earlier round's row-major counts: saved again
+            self._relaid = True  # by ``sync``, column-major
+        self._counts = counts
         self._vocab = {t: i for i, t in enumerate(terms)}
 
     def _save(self, version: str) -> None:
         """Written to a new folder and swapped in, so a crash leaves the old index whole."""
-        assert self._tf is not None
+        assert self._counts is not None
         tmp = self._dir.with_name(self._dir.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        sparse.save_npz(tmp / "tf.npz", self._tf, compressed=False)
+        sparse.save_npz(tmp / "tf.npz", self._counts, compressed=False)
         (tmp / "vocab.json").write_text(
             json.dumps(list(self._vocab), ensure_ascii=False), encoding="utf-8"
         )
         (tmp / "manifest.json").write_text(
-            json.dumps({"version": version, "ids": self._ids}), encoding="utf-8"
+            json.dumps({"version": version, "ids": self._ids, "layout": _LAYOUT}),
+            encoding="utf-8",
         )
         old = self._dir.with_name(self._dir.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
@@ -259,7 +272,7 @@ class LexicalIndex:
             self._dir.rename(old)
         tmp.rename(self._dir)
         shutil.rmtree(old, ignore_errors=True)
-        self._saved = version
+        self._saved, self._relaid = version, False
 
     def _install(self, version: str, chunks: list[Chunk]) -> None:
         self.report_ids = list(dict.fromkeys(c.report_id for c in chunks))

@@ -35,7 +35,8 @@ def test_columns_are_the_binary_search_per_entry_for_every_block():
 
 def test_document_frequency_is_the_count_of_each_column_entries():
     for tf in _matrices():
-        lengths, df = _stats(tf, tf.tocsc())
+        tf.data = np.ceil(tf.data * 7).astype(np.float32)  # counts are whole numbers
+        lengths, df = _stats(tf.tocsc())  # summed off the columns since perf42
         assert np.array_equal(df, np.bincount(tf.indices, minlength=tf.shape[1]))
         assert np.array_equal(lengths, np.asarray(tf.sum(axis=1), dtype=np.float64).ravel())
 
