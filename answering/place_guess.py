@@ -21,8 +21,13 @@ from retrieval.vocabulary import GENERIC_NOUNS
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
 PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
-# verbs that say what a report mentions: the words after them are the topic
-_MENTION = re.compile(r"^(?:提到|提及|提过|讲到|讲了|说到|说了|谈到|谈及|涉及|关于|有关|包含|包括)")
+# verbs that say what a report mentions: the words after them are the topic. Spoken questions use
+# the bare verb too (「讲干部培训的报告」「写普法的材料」「说调解的那几份」): a one-character verb
+# of speech or writing opens no place name, so before a topic of two characters it is the verb
+_MENTION = re.compile(
+    r"^(?:提到|提及|提过|讲到|讲了|说到|说了|谈到|谈及|涉及|关于|有关|包含|包括"
+    r"|[讲谈说写提聊](?=[\u4e00-\u9fff]{2}))"
+)
 
 
 def is_topic(

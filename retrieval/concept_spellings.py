@@ -14,6 +14,7 @@ from retrieval.coded_names import word_spellings
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_spellings
 from retrieval.phrases import PLACES
+from retrieval.reducing_verbs import reducing_spellings
 from retrieval.vocabulary import GENERIC_HEADS
 
 Synonyms = Mapping[str, tuple[str, ...]]
@@ -28,6 +29,7 @@ def word_alternatives(syn: Synonyms, word: str) -> tuple[str, ...]:
             core = word[: -len(head)]
             alts.extend([core, *syn.get(core, ())])
     alts.extend(meeting_spellings(word))  # 党委会议 ~ 党委会
+    alts.extend(reducing_spellings(word))  # 减税降费 ~ 减税减费 (``retrieval.reducing_verbs``)
     return tuple(dict.fromkeys([*alts, *word_spellings(word)]))  # “八五”普法, 两学、一做
 
 

@@ -8,6 +8,7 @@ import re
 
 from reportqa.units import short_name
 from retrieval.level_words import canonical
+from retrieval.reformed_levels import without_reformed_levels
 from retrieval.township_level import PREFECTURE
 
 # a level noun that starts a longer word names no level: 各市场主体, 每个市民, 各区域, 各县域,
@@ -53,6 +54,7 @@ def without_destinations(q: str) -> str:
 def levels_asked(q: str) -> tuple[str, ...]:
     """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
     q = without_destinations(q)  # 「下放到乡镇」: where the deed goes, not which reports
+    q = without_reformed_levels(q)  # 「镇街综合行政执法改革」: what the reform reshapes
     q = canonical(q)  # 「县（区）政府自己交的」「区县层面」 → 「区县一级」
     levels = tuple(level for pattern, level in _LEVEL_WORDS if pattern.search(q))
     levels = tuple(dict.fromkeys((*levels, *named_levels(q, spoken=True))))
