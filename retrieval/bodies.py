@@ -60,8 +60,11 @@ _OWNER = re.compile(r"(?:领导|工作)?小组|委员会|领导机构|专班|指
 _SENTENCE_END = "。；;！？!?\n"
 # the name of a body begins after a 的, a punctuation mark or the verb setting it up
 _NAME_START = re.compile(r"[的，,、：:（(“”\s]|成立|设立|建立|组建|调整|充实|健全|完善|了")
-# a name ending in the rule-of-law remit (the township's own, or one above it)
-_REMIT_NAMED = re.compile(rf"(?:{_REMIT})(?:工作)?$")
+# a name ending in the rule-of-law remit (the township's own, or one above it), or in one of
+# the fields the rule-of-law committee sets up a coordinating group for (立法, 执法, 司法, 守法
+# 普法: 「法治建设委员会新设立执法、普法2个协调小组」), a count of the groups before the kind
+_FIELDS = r"立法|执法|司法|守法普法|守法|普法"
+_REMIT_NAMED = re.compile(rf"(?:{_REMIT}|{_FIELDS})(?:工作)?(?:[0-9一二两三四五六七八九十]+个)?$")
 # words any body is named with, whatever its remit (工作专班, 专项工作组): they name no remit
 _GENERIC_NAME = re.compile(r"^(?:专项|临时)?(?:工作)?$")
 _BODY = re.compile(rf"{_SETUP}(?P<remit>{_REMIT})(?:工作)?(?P<kind>{'|'.join(KINDS)})")

@@ -59,6 +59,8 @@ def test_a_compare_cell_is_no_body_of_another_matter(tmp_path, monkeypatch):
         ("成立安全生产领导小组，由镇长任组长。", True),
         ("调整防汛抗旱领导小组成员，落实汛期值班制度。", True),
         ("组织领导干部参加行政执法资格考试。", True),  # 组织 + 领导干部
+        ("法治建设委员会新设立执法、普法2个协调小组。", False),  # the committee's fields
+        ("新设立征地拆迁协调小组，统筹推进项目建设。", True),
     ],
 )
 def test_the_leadership_set_up_is_the_reports_own(sentence, other):
