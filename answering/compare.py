@@ -40,6 +40,7 @@ from reportqa.answer import (
     verdicts,
 )
 from reportqa.types import Chunk, ReportEvidence
+from retrieval.bodies import another_body_only
 from retrieval.measures import asked_measure, counts_with, one_class
 from retrieval.more_of_two import plain_ranking
 from retrieval.query import Analysis
@@ -171,6 +172,8 @@ def compose_compare(
             found = practice(ev.info)  # 「分类分级执法」 for 行政执法
         if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
             found = first  # a sentence on the topic without a count beats a false 「未提及」
+        if found is not None and another_body_only(found[1].text, cs):
+            found = None  # 安全生产领导小组 for 组织领导: another body, leading another matter
         if found is None:
             if named or not ev.supported:
                 rows.append(CompareRow(ev.info.shown, "未提及", None, None, ev.info.year))

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 
 from reportqa.text import to_simplified
 from retrieval.concept import Concept
+from retrieval.register import into_actor
 
 # the names of the rule-of-law remit; 依法治 takes the character of the unit it governs. A
 # township report names its county's or city's body too (「市委全面依法治市委员会工作要点」):
@@ -59,8 +60,11 @@ _OWNER = re.compile(r"(?:领导|工作)?小组|委员会|领导机构|专班|指
 _SENTENCE_END = "。；;！？!?\n"
 # the name of a body begins after a 的, a punctuation mark or the verb setting it up
 _NAME_START = re.compile(r"[的，,、：:（(“”\s]|成立|设立|建立|组建|调整|充实|健全|完善|了")
-# a name ending in the rule-of-law remit (the township's own, or one above it)
-_REMIT_NAMED = re.compile(rf"(?:{_REMIT})(?:工作)?$")
+# a name ending in the rule-of-law remit (the township's own, or one above it), or in one of
+# the fields the rule-of-law committee sets up a coordinating group for (立法, 执法, 司法, 守法
+# 普法: 「法治建设委员会新设立执法、普法2个协调小组」), a count of the groups before the kind
+_FIELDS = r"立法|执法|司法|守法普法|守法|普法"
+_REMIT_NAMED = re.compile(rf"(?:{_REMIT}|{_FIELDS})(?:工作)?(?:[0-9一二两三四五六七八九十]+个)?$")
 # words any body is named with, whatever its remit (工作专班, 专项工作组): they name no remit
 _GENERIC_NAME = re.compile(r"^(?:专项|临时)?(?:工作)?$")
 _BODY = re.compile(rf"{_SETUP}(?P<remit>{_REMIT})(?:工作)?(?P<kind>{'|'.join(KINDS)})")
@@ -137,9 +141,29 @@ def asked_body_said(text: str, concept: Concept) -> bool | None:
     return any(
         not another_bodys_post(text, pos, a)
         if a in fills
-        else not _other_remit(_named_by(text, pos))
+        else not (_names_body(a) and _other_remit(_named_by(text, pos)))
+        and not into_actor(text, pos, pos + len(a))  # 组织|领导干部: the people organised
         for pos, a in at
     )
+
+
+def _names_body(spelling: str) -> bool:
+    """Is ``spelling`` a body's kind noun (领导小组, 协调小组), whose name stands before it? A
+    spelling naming no body (组织领导, 第一责任人, 负总责: the leadership, a post, a duty) has
+    no name before it to judge — the verb there (「加强组织领导」「压实第一责任人职责」) is no
+    remit — and counts as written, unless its tail begins the people a unit organises
+    (「组织领导干部参加考试」 is 组织 + 领导干部, no leadership set up)."""
+    m = _OWNER.search(spelling)
+    return m is not None and m.end() == len(spelling)
+
+
+def _heading(concept: Concept) -> bool:
+    """A concept that names no body and is spelled by bodies and their filled posts (the
+    reports' 组织领导, ``register.txt``): it asks the leadership the report's own work is
+    given, and a report is about the rule of law — a body of another remit (安全生产领导小组)
+    leads something else."""
+    fills = any(a[:1] in _FILLS and a[1:] in _POSTS.values() for a in concept.alternatives)
+    return fills and not _names_body(concept.term) and any(map(_names_body, concept.alternatives))
 
 
 def _other_remit(name: str) -> bool:
@@ -150,9 +174,11 @@ def _other_remit(name: str) -> bool:
 
 
 def another_body_only(text: str, concepts: Sequence[Concept]) -> bool:
-    """A body's post asked, and ``text`` (as written) says nothing of the asked body
-    (``asked_body_said``): no sentence a fact answer quotes."""
-    if not any(re.fullmatch(rf"{_REMIT}(?:工作)?", to_simplified(c.term)) for c in concepts):
+    """A body's post or the leadership set up (``_heading``) asked, and ``text`` (as written)
+    says nothing of the asked body (``asked_body_said``): no sentence a fact or a compare
+    answer quotes."""
+    remit = any(re.fullmatch(rf"{_REMIT}(?:工作)?", to_simplified(c.term)) for c in concepts)
+    if not remit and not any(map(_heading, concepts)):
         return False  # the asked body has another remit (重点项目专班): not judged by the rule of law's
     t = to_simplified(text)
     return any(asked_body_said(t, c) is False for c in concepts)

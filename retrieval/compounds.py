@@ -91,8 +91,21 @@ RANK = frozenset("重点 必修 选修 核心 主干 精品 专项".split())
 # word before it, or the sentence's topic when nothing stands there)
 
 # modifiers that say where or how a thing is done (实地督察, 现场检查, 线上培训, 随机抽查): the
-# manner names no kind of it, so 「开展实地督察」 in a sentence about 法治政府建设 is a 法治督察
+# manner names no kind of it, so 「开展实地督察」 in a sentence about 法治政府建设 is a 法治督察.
+# Only there: past the manner the head is bare, and a bare 学习 or 检查 of a sentence about
+# something else (「集中学习6次，围绕乡村振兴开展专题研讨」) is that matter's, not the asked kind's
+# — the genre of the report lends its topic to no sentence that does not speak of it
 HOW = frozenset("实地 现场 线上 线下 网上 远程 集中 随机 明察 暗访".split())
+_LEGAL = ("法治", "法律", "法制")  # one kind, spelled three ways (``retrieval.legal_spellings``)
+
+
+def _speaks_of(sentence: str, wanted: str) -> bool:
+    """Does ``sentence`` name the kind ``wanted``, in any of the law's spellings?"""
+    if wanted[:2] in _LEGAL:
+        return any(lead + wanted[2:] in sentence for lead in _LEGAL)
+    return wanted in sentence
+
+
 # verbs that put a subject into a programme (列入…课程, 纳入…重点课程): no kind of the course
 _PLACING = frozenset("列入 纳入 列为 作为 确定为 编入".split())
 
@@ -116,6 +129,7 @@ def other_kind(
     before: str = "",
     lead: str = "",
     tagged: Tagger | None = None,
+    sentence: str | None = None,
 ) -> bool:
     """``found`` (the passage's modifier) names another kind than ``wanted`` (the question's).
         ``before``: the words around the mention; the question's modifier there, in the same
@@ -124,7 +138,8 @@ def other_kind(
         sharing the head (「宪法、民法典和反诈专题讲座」, ``retrieval.coordination``), or the nouns before
     ``found`` may name the kind with it (``tagged`` given: 法治理论 in 「法治理论知识」). Two roles are no
         two kinds: they name who does the thing (领导出庭应诉, 行政机关负责人出庭应诉), so the head
-        still counts."""
+        still counts. ``sentence``: the whole passage, where a manner word (``HOW``) leaves the
+        kind to the sentence's own topic (None: not checked)."""
     if len(found) < 2 or not wanted or wanted in clause_before(before):
         return False
     if lead and shares_head(lead, wanted):
@@ -133,8 +148,10 @@ def other_kind(
         return False  # 「法治理论知识考试」: 法治理论 names the kind, 法治 ~ 法律
     if AGENT.search(found) and AGENT.search(wanted):
         return False
-    if found in WHEN or found in HOW:
-        return False  # 「阶段工作汇报」「实地督察」: when or how it was done, not what about
+    if found in WHEN:
+        return False  # 「阶段工作汇报」: when it was done, not what about
+    if found in HOW and (sentence is None or _speaks_of(sentence, wanted)):
+        return False  # 「实地督察」 in a sentence about 法治建设: how it was done, not what about
     if _deed(found, tagged):
         return False  # 「深入落实行政执法三项制度」「干部带头学法」: a deed or its doer, no kind
     if set(found) & set(wanted):

@@ -115,7 +115,7 @@ def _mention(
             elif k := shared_tail(text, pos, wanted):  # 生态文明|示范|社区 for 法治|示范|社区
                 found, kind = attached(tagged, text, pos - k, pos), wanted[:-k]
             lead = text[max(0, pos - 40) : pos]  # 「宪法、民法典和…专题讲座」: one head for each
-            if other_kind(found, kind, need.own, _around(text, pos, end, need), lead, tagged):
+            if other_kind(found, kind, need.own, _around(text, pos, end, need), lead, tagged, text):
                 other = True
             elif found or not other:
                 return 1

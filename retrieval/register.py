@@ -63,7 +63,7 @@ def register_in(
         while pos >= 0:
             end = pos + len(key)
             free = not any(s < end and pos < e for s, e, _ in taken)
-            whole = end in ends and not _into_actor(text, pos, end)
+            whole = end in ends and not into_actor(text, pos, end)
             if free and pos in starts and whole and not _inside_own(text, pos, key, lexicon):
                 taken.append((pos, end, Concept(key, lexicon[key], True)))
                 break  # one concept per key: a repeated word asks the same thing
@@ -89,9 +89,10 @@ def _inside_own(text: str, pos: int, key: str, lexicon: dict[str, tuple[str, ...
     return False
 
 
-def _into_actor(text: str, pos: int, end: int) -> bool:
+def into_actor(text: str, pos: int, end: int) -> bool:
     """Does a word of the people organised (领导干部, 领导班子) start inside the stretch
-    ``text[pos:end]`` and run on past it? The stretch then ends inside that word."""
+    ``text[pos:end]`` and run on past it? The stretch then ends inside that word — in a
+    question, and as much in a report's sentence (「组织领导干部参加考试」, ``retrieval.bodies``)."""
     return any(
         text.startswith(a, at) and at + len(a) > end for at in range(pos + 1, end) for a in ACTORS
     )
