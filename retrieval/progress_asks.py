@@ -13,6 +13,12 @@ designation writes the conferral and no longer the campaign (「获得“全省�
 命名」), so when progress is asked, every stage spells the campaign. Asked without a progress
 frame (「哪些县开展了示范创建」) the campaign stays as written: a conferred title is not an
 ongoing campaign.
+
+A stage word alone is no campaign: 授予 and 命名 are said of any conferral (授予执法证件, 被命名为
+法治路), 申报 of any filing. A stage spells the campaign only in a sentence that names what is
+earned — a designation (示范, 称号, 荣誉, 先进, 试点); when the question names none (「创建工作走到
+哪一步了」, or only inside the campaign's own word 示范创建), the designation is added as a
+condition the sentence must meet.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from dataclasses import replace
 
 from retrieval.concept import Concept
 
-__all__ = ["PROGRESS", "asks_progress", "with_stages"]
+__all__ = ["DESIGNATIONS", "PROGRESS", "STAGES", "asks_progress", "with_stages"]
 
 # the progress frame: a verb of advancing + 到 + which step/stage/degree, or 进展 + how
 PROGRESS = (
@@ -38,6 +44,8 @@ _CAMPAIGN = frozenset("创建 争创 创评 创建工作 示范创建".split())
 # only the words of the designation's own steps: 评估, 获得, 报送 and 推荐 are said of any work
 # (风险评估, 获得感, 报送材料), and a stage word must not stand in for the campaign elsewhere
 STAGES = ("申报", "候选", "验收", "命名", "入选", "获评", "创成", "授予")
+# what a campaign earns: a sentence holding a stage must name one of these to speak of a campaign
+DESIGNATIONS = ("示范", "称号", "荣誉", "先进", "试点")
 
 
 def asks_progress(question: str) -> bool:
@@ -45,13 +53,28 @@ def asks_progress(question: str) -> bool:
     return bool(_PROGRESS.search(question))
 
 
-def with_stages(question: str, concepts: Sequence[Concept]) -> list[Concept]:
-    """``concepts`` with a campaign word spelled by its stages too, when progress is asked."""
-    if not asks_progress(question):
+def with_stages(question: str, concepts: Sequence[Concept], across: bool = True) -> list[Concept]:
+    """``concepts`` with a campaign word spelled by its stages too, when progress is asked
+    ``across`` units (a which or compare question, whose sentences must each name a
+    designation). A fact question about one unit ranks its passages by their words, and a
+    stage word alone (被命名为法治路) would be ranked as an answer: it keeps the campaign as
+    written."""
+    if not across or not asks_progress(question) or not any(c.term in _CAMPAIGN for c in concepts):
         return list(concepts)
-    return [
+    staged = [
         replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *STAGES))))
         if c.term in _CAMPAIGN
         else c
         for c in concepts
     ]
+
+    def designates(c: Concept) -> bool:  # 示范创建's own 示范 is spelled away by its stages
+        return c.term not in _CAMPAIGN and any(
+            d in a for a in (c.term, *c.alternatives) for d in DESIGNATIONS
+        )
+
+    if any(designates(c) for c in staged):  # 「示范创建进展如何」: the sentence must name 示范
+        staged = [replace(c, must=True) if designates(c) else c for c in staged]
+    else:  # 「创建工作走到哪一步了」: the designation, unsaid, is still what is earned
+        staged.append(Concept("示范", DESIGNATIONS, required=True, must=True))
+    return staged

@@ -190,7 +190,8 @@ class QuestionAnalyzer:
         concepts = trained_by_work(need_text, concepts, self._tok.tagged)
         concepts = kind_after_quotes(q, concepts)  # “A”这类工作指标: a label (quoted_kinds)
         # 什么机构: 领导小组 (category_heads); 创建 走到哪一步: its stages (progress_asks)
-        concepts = with_stages(q, with_members(q, concepts, self._tok.tagged))
+        across = kind in (Kind.WHICH, Kind.COMPARE)  # a stage alone ranks as a fact answer
+        concepts = with_stages(q, with_members(q, concepts, self._tok.tagged), across)
         search_terms = tuple(
             dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3]))
         )
