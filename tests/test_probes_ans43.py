@@ -1,0 +1,63 @@
+"""Round ans43: a platform asked by the user's description of it.
+
+``probes_ans43.jsonl`` asks over three invented reports of 青溪县
+(``tests/data/probe_reports_ans43``). Each rule states a general fact:
+
+- 「哪个网络学习平台」: a platform, system, app or column is named by its owner and remit, so the
+  name answers when it ends in the head (平台); the describing words are the topic's
+  (``retrieval.asked_kind``), and 网络 before a way of learning or serving is the online way,
+  written 在线/网上/线上 as well (``retrieval.online_words``) (p1a p1b; must-not p1n: a
+  调解网络 and 集中学习 are no platform).
+
+main (86f2004): facts 0.00 (p1a p1b missed); branch 1.00, none 1.00.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.asked_kind import answer_type
+from retrieval.online_words import online_in
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_ans43.jsonl"
+
+
+def test_ans43_probes(tmp_path, monkeypatch, capsys):
+    ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_ans43"],
+        PROBES,
+        ["--min-facts", "1.0", "--min-none", "1.0"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("上的是哪个网络学习平台？", "平台"),
+        ("开通了哪个普法公众号？", "公众号"),
+        ("聘的是哪家律师事务所？", "律师事务所"),  # no platform head: the kind as asked
+        ("是哪个乡镇？", ""),
+    ],
+)
+def test_platform_kind_is_its_head(question, kind):
+    assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "online"),
+    [
+        ("网络学习平台", True),
+        ("网络培训", True),
+        ("法治工作网络", False),  # a network of bodies
+        ("网络安全宣传", False),  # the internet as a field of work
+    ],
+)
+def test_online_only_before_a_way_of_learning(text, online):
+    assert bool(online_in(text)) is online
