@@ -8,8 +8,14 @@
   (``retrieval.asked_kind``), and 网络 before a way of learning or serving is the online way,
   written 在线/网上/线上 as well (``retrieval.online_words``) (p1a p1b; must-not p1n: a
   调解网络 and 集中学习 are no platform).
+- 「依托了哪些基层力量」 under a heading written inline with its body: a section's items are
+  numbered deeper than its own heading; its heading and the next sibling section (（一）（二）
+  in one chunk) are sections, never the list asked for, so the sentence naming the bodies
+  answers (``answering.section_items``; p2a p2b; must-not in
+  ``test_sibling_sections_are_no_items``: 「（一）…（二）」 lists nothing, 「一是…二是」 under a
+  （一） heading still lists).
 
-main (86f2004): facts 0.00 (p1a p1b missed); branch 1.00, none 1.00.
+main (86f2004): facts 0.00 (p1a p1b p2a p2b missed); branch 1.00, none 1.00.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from answering.section_items import items_under
+from reportqa.types import Chunk, ReportInfo
 from retrieval.asked_kind import answer_type
 from retrieval.online_words import online_in
 from tests.probe_kit import ingest_and_eval
@@ -61,3 +69,18 @@ def test_platform_kind_is_its_head(question, kind):
 )
 def test_online_only_before_a_way_of_learning(text, online):
     assert bool(online_in(text)) is online
+
+
+_INFO = ReportInfo("r1", "a.txt", "清水镇法治政府建设报告", "清水镇", "青溪县", "乡镇", 2024, "h")
+
+
+def _chunk(text: str) -> Chunk:
+    path = ("一、主要举措", "(一)健全基层法治体系,夯实治理根基")
+    return Chunk("r1:0", "r1", text, path, 0, len(text), _INFO)
+
+
+def test_sibling_sections_are_no_items():
+    inline = "(一)健全基层法治体系,夯实治理根基。依托综治中心建立网络。\n(二)创新法律服务方式。接待咨询320人次。"
+    assert items_under(_chunk(inline)) == []
+    listed = "(一)健全基层法治体系。一是建立领导小组。二是依托综治中心建立网络。"
+    assert [s.text[:2] for s in items_under(_chunk(listed))] == ["一是", "二是"]
