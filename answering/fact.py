@@ -44,7 +44,7 @@ from answering.money_verbs import money_topic
 from answering.no_name import no_name
 from answering.own_counts import not_own_counts
 from answering.post_holder import asks_holder, named_after_post, with_holder
-from answering.section_items import items_under
+from answering.section_items import LIST_QUESTION, items_under
 from answering.sentences import Span, best_sentences, wants_number, with_figures
 from answering.unit_value import rescue, strict
 from answering.unsaid_words import said_words, unsaid
@@ -144,14 +144,11 @@ def _wants_number(question: str) -> bool:
     return wants_number(_WHICH_ONES.sub("哪", question))
 
 
-_LIST_QUESTION = re.compile(r"哪些|什么|有何|主要|举措|做法|措施|如何|怎么|怎样")
-
-
 def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[Span]] | None:
     """For 「存在哪些问题」-style questions: the items of the section whose heading names the
     topic, each quoted on its own."""
     q = analysis.question
-    if not _LIST_QUESTION.search(q) or _wants_number(q) or asks_when(q):
+    if not LIST_QUESTION.search(q) or _wants_number(q) or asks_when(q):
         return None  # 「什么时候」 asks a date (``when_asked``), no section's items
     if _NAME.search(analysis.question):
         return None  # 「叫什么名字」 asks for one name, not a section's items

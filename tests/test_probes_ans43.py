@@ -15,7 +15,12 @@
   ``test_sibling_sections_are_no_items``: 「（一）…（二）」 lists nothing, 「一是…二是」 under a
   （一） heading still lists).
 
-main (86f2004): facts 0.00 (p1a p1b p2a p2b missed); branch 1.00, none 1.00.
+- 「那个“公园”什么的…原话是啥」: 什么的 after a quoted fragment hedges a half-remembered name,
+  and 原话/原句 (as 原文) ask the words as written; 「怎么写的」 asks the wording. None asks for
+  the items under a heading (``answering.section_items.LIST_QUESTION``, ``retrieval.vocabulary``;
+  p3a p3b; kept p3k: a real 「做了什么」 still lists the section's 一是/二是).
+
+main (86f2004): facts 0.57 (p1a p1b p2a p2b p3a p3b missed); branch 1.00, none 1.00.
 """
 
 from __future__ import annotations
