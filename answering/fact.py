@@ -44,7 +44,8 @@ from answering.money_verbs import money_topic
 from answering.no_name import no_name
 from answering.own_counts import not_own_counts
 from answering.post_holder import asks_holder, named_after_post, with_holder
-from answering.sentences import Span, best_sentences, enumerated_items, wants_number, with_figures
+from answering.section_items import LIST_QUESTION, items_under
+from answering.sentences import Span, best_sentences, wants_number, with_figures
 from answering.unit_value import rescue, strict
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import COUNT, asked_value, with_rate_words, without_value_words
@@ -143,24 +144,20 @@ def _wants_number(question: str) -> bool:
     return wants_number(_WHICH_ONES.sub("哪", question))
 
 
-_LIST_QUESTION = re.compile(r"哪些|什么|有何|主要|举措|做法|措施|如何|怎么|怎样")
-
-
 def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[Span]] | None:
     """For 「存在哪些问题」-style questions: the items of the section whose heading names the
     topic, each quoted on its own."""
     q = analysis.question
-    if not _LIST_QUESTION.search(q) or _wants_number(q) or asks_when(q):
+    if not LIST_QUESTION.search(q) or _wants_number(q) or asks_when(q):
         return None  # 「什么时候」 asks a date (``when_asked``), no section's items
     if _NAME.search(analysis.question):
         return None  # 「叫什么名字」 asks for one name, not a section's items
     for hit in hits[:3]:
         heading = " ".join(hit.chunk.section_path)
         # a required concept: an optional verb (组织) in 「强化组织领导」 names no topic
-        if any(a in heading for c in analysis.concepts if c.required for a in c.alternatives):
-            items = enumerated_items(hit.chunk)
-            if len(items) >= 2:
-                return hit.chunk, items
+        named = any(a in heading for c in analysis.concepts if c.required for a in c.alternatives)
+        if named and len(items := items_under(hit.chunk)) >= 2:  # deeper than its heading
+            return hit.chunk, items
     return None
 
 

@@ -38,4 +38,13 @@ def answer_type(question: str) -> str:
         return ""
     if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
         return ""
-    return kind
+    return _PLATFORM_HEAD.sub(r"\1", kind)
+
+
+# 「哪个网络学习平台」「哪个普法公众号」: a platform, system, app or column is named by its owner
+# and remit (安徽干部教育在线平台, “法治XX”公众号), never by the user's description of it, so
+# the name answers when it ends in the head; the describing words stay the topic's, judged as
+# any other (网络 ~ 在线, ``retrieval.online_words``)
+_PLATFORM_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]+?(平台|系统|公众号|小程序|网站|客户端|专栏|栏目|热线)$"
+)

@@ -15,6 +15,7 @@ from retrieval.concept import Concept
 from retrieval.honours import honours_in
 from retrieval.law_exams import law_exams_in
 from retrieval.office_titles import titles_in
+from retrieval.online_words import online_in
 from retrieval.ranks import ranks_in
 from retrieval.rate_phrases import rates_in
 from retrieval.register import register_in
@@ -46,6 +47,7 @@ _FINDERS = (
     supervision_in,
     honours_in,
     ranks_in,
+    online_in,
 )
 # pronouns, prepositions and particles: the words of a clause (晒了自己拿的, 把自家得过的),
 # never of a name

@@ -103,7 +103,10 @@ QUESTION_FRAME = frozenset(
     # 跟 alone joins two things asked about (「县长跟书记」), as 和 does: never a topic
     "跟 "
     # position words after a scope (这些单位当中, 几个乡镇里头): among them, no topic
-    "里头 里边 当中 之中 中间".split()
+    "里头 里边 当中 之中 中间 "
+    # 「原话是啥」「原句怎么写的」: asks for the words as written, as 原文 does, which every
+    # answer quotes anyway; the words of the thing asked are the topic, never 原话
+    "原话 原句".split()
 )
 # jieba part-of-speech tags of function words: d adverb, c conjunction, r pronoun, u particle,
 # p preposition, y modal particle

@@ -1,0 +1,39 @@
+"""The items of a section, never its own heading or the next section's.
+
+A report's numbering nests: under 「（一）健全法治工作体系」 the items are 「一是」「1.」 and the
+like, of a deeper level. A chunk that runs past its section's end (a heading written inline
+with its body, no line break before 「（二）」) holds lines marked like its own heading: the
+heading itself and the next sibling section. Those are sections, not the items a 「有哪些」
+question asks to list, so a section's items are only those numbered deeper than it.
+
+Which questions ask for a section's items at all: 「有哪些」「做了什么」「怎么做」. Not 「“公园”什么的」,
+where 什么的 hedges a half-remembered name (the name is asked, quoted whole), nor 「原句怎么写的」,
+where 怎么 asks the wording: each wants one sentence, never the list under a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answering.sentences import Span, enumerated_items
+from reportqa.patterns import LEVEL1, LEVEL2, LEVEL3
+from reportqa.types import Chunk
+
+__all__ = ["LIST_QUESTION", "items_under"]
+
+LIST_QUESTION = re.compile(
+    r"哪些|什么(?!的)|有何|主要|举措|做法|措施|如何|(?:怎么|怎样)(?![写说讲表提])"
+)
+
+_LEVELS = (LEVEL1, LEVEL2, LEVEL3)
+
+
+def _level(line: str) -> int:
+    """1–3 by the numbering a line opens with, 4 for 「一是」 and any other item mark."""
+    return next((k for k, p in enumerate(_LEVELS, 1) if p.match(line.lstrip())), 4)
+
+
+def items_under(chunk: Chunk) -> list[Span]:
+    """:func:`enumerated_items` of ``chunk`` numbered deeper than its own section heading."""
+    own = _level(chunk.section_path[-1]) if chunk.section_path else 0
+    return [s for s in enumerated_items(chunk) if _level(s.text) > own]
