@@ -152,6 +152,7 @@ __all__ = [
     "roles",
     "scoped_kind",
     "scoring",
+    "section_items",
     "sentence_cuts",
     "sentences",
     "service",

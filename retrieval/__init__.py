@@ -65,6 +65,7 @@ Round which42a: ``inclusion_verbs`` (纳进/放到…考核 is the reports' 纳�
 Round meta42: ``adviser_client`` (whose lawyer: a 政府法律顾问 is no village's 驻村律师).
 Round which43: ``reducing_verbs`` (减 and 降 one verb of cutting: 减税降费 ~ 减税减费) and
 ``reformed_levels`` (「镇街综合行政执法改革」: the level the reform changes, no scope).
+Round ans43: ``online_words`` (网络学习平台 ~ 在线学习平台: 网络 before a way of learning is online).
 ``concept_spellings``: how a question's concept is spelled in reports, apart from the reading rules.
 Reads through the ports; never imports ``ingest``.
 """
@@ -153,6 +154,7 @@ __all__ = [
     "negation_reach",
     "numerals",
     "office_titles",
+    "online_words",
     "optional_parts",
     "own_deed",
     "own_words",
