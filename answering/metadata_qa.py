@@ -51,6 +51,7 @@ from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
 from answering.report_words import report_words
+from answering.shared_parent import asks_shared_parent, shared_parent_answer
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
 from ingest.gazetteer import Gazetteer, gazetteer
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
@@ -194,6 +195,8 @@ class MetadataAnswerer:
             return self._addressee(q, infos[:1])
         if ADDRESSEE.search(q) and analysis.townships and scoped:
             return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
+        if not analysis.townships and not one and asks_shared_parent(q):  # 「同一个上级下面」
+            return shared_parent_answer(q, infos, self.cite, self.regions.region)
         if scoped and _frame_only(without_asks(q), analysis):  # ``answering.meta_asks``
             if AUTHOR.search(q):  # 「A和B的报告分别是谁发布的」
                 return author_answer(q, infos, self.cite)
