@@ -17,7 +17,8 @@ answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, the earliest
 or latest report through ``meta_order``, who issued a report, which of two is the higher
-level and whether two share a parent through ``meta_asks``, the reports a list question selects
+level and whether two share a parent through ``meta_asks``, the units grouped by the parent
+they share (「同一个上级下面有两份报告的」) through ``shared_parent``, the reports a list question selects
 by level and year through ``meta_select``, a yes/no guess about one report's parent, year or kind
 through ``meta_yesno``, a 「都是…的吧」 guess
 dropped by ``asides``; the
@@ -157,6 +158,7 @@ __all__ = [
     "sentences",
     "service",
     "shaped",
+    "shared_parent",
     "sublevels",
     "superlative",
     "support",

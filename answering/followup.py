@@ -34,6 +34,7 @@ from answering.followup_region import switched_region
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
+from answering.meta_frame import NOUN_PHRASE
 from answering.meta_parts import about_report
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
 from answering.sentences import wants_number
@@ -303,6 +304,7 @@ def resolve(
         and prev_units
         and not _NEW_TOPIC.search(_PERSONS.sub("", q))
         and not names_level(q)
+        and not NOUN_PHRASE.search(q)  # 「重庆的乡镇报告呢」: the reports listed anew
     ):
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")

@@ -25,6 +25,11 @@ FRAME = re.compile(
     r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone
 )
 
+# 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list; so does one with the
+# particle 呢 (「重庆的乡镇报告呢」): 「X呢」 asks "and what of X", and what a library has of X is
+# its reports — after a turn about one unit too: the list replaces that scope, never narrows it
+NOUN_PHRASE = re.compile(r"报告(?:呢|啊|呀)?[？?。！!\s]*$")
+
 
 def has_topic(text: str) -> bool:
     """Two Chinese characters left after the frame words: something the reports must say."""

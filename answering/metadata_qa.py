@@ -29,7 +29,7 @@ from answering.meta_asks import (
     without_asks,
 )
 from answering.meta_fields import fields_answer, fields_asked, without_fields
-from answering.meta_frame import FRAME, has_topic
+from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
 from answering.meta_parts import (
     ADDRESSEE,
@@ -51,6 +51,7 @@ from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
 from answering.report_words import report_words
+from answering.shared_parent import asks_shared_parent, shared_parent_answer
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
 from ingest.gazetteer import Gazetteer, gazetteer
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
@@ -77,10 +78,6 @@ _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|�
 _LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
 # 「其中哪些是2024年的」: the year said of the units' reports
 _OF_YEAR = re.compile(r"(?:^|是)\s*(?:19|20)\d{2}\s*年度?的")
-# 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list; so does one with the
-# particle 呢 (「重庆的乡镇报告呢」): 「X呢」 asks "and what of X", and what a library has of X is
-# its reports
-_NOUN_PHRASE = re.compile(r"报告(?:呢|啊|呀)?[？?。！!\s]*$")
 # 「写的是2021年的情况」「讲的是2019年工作」「反映2022年的」: a verb saying what a report covers,
 # right before the year, frames the year covered; 「写了2021年的普法情况」 keeps its topic
 _COVERS = re.compile(
@@ -198,6 +195,8 @@ class MetadataAnswerer:
             return self._addressee(q, infos[:1])
         if ADDRESSEE.search(q) and analysis.townships and scoped:
             return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
+        if not analysis.townships and not one and asks_shared_parent(q):  # 「同一个上级下面」
+            return shared_parent_answer(q, infos, self.cite, self.regions.region)
         if scoped and _frame_only(without_asks(q), analysis):  # ``answering.meta_asks``
             if AUTHOR.search(q):  # 「A和B的报告分别是谁发布的」
                 return author_answer(q, infos, self.cite)
@@ -240,7 +239,7 @@ class MetadataAnswerer:
             rest = rest if name.endswith(_TOWN_ENDS) else rest.replace(short_name(name), "")
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
         rest = without_sub_level_words(rest)
-        asks = _LIST.search(q) or _NOUN_PHRASE.search(q) or asks_only(q)
+        asks = _LIST.search(q) or NOUN_PHRASE.search(q) or asks_only(q)
         about_reports = (
             "报告" in q
             or "几份" in q

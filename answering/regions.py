@@ -59,8 +59,11 @@ def _places(info: ReportInfo, gaz: Gazetteer) -> list[Place]:
         )
     if info.level == "区县":
         counties = gaz.counties.get(unit, [])
-        above = {p.province for p in gaz.cities.get(parent, [])} if parent else set()
-        return [p for p in counties if p.province in above] or counties
+        cities = gaz.cities.get(parent, []) if parent else []
+        above = {p.province for p in cities}
+        # a 新区/开发区/高新区 run by a 管委会 is no division the list knows, yet it lies
+        # inside the city above it (赣州蓉江新区 in 赣州市): its parent places it
+        return [p for p in counties if p.province in above] or counties or cities
     if info.level == "地市":
         return gaz.cities.get(unit, [])
     return [Place(unit, "")] if info.level == "省" and unit in gaz.provinces else []

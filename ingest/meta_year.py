@@ -165,10 +165,13 @@ def _issue_year(doc: Doc) -> int | None:
     return int(m.group(1)) if m else None
 
 
-# a yearly plan the unit issued (「印发《赣州市2022年法治政府建设工作要点》」): one year, never a span
+# a yearly plan the unit issued (「印发《赣州市2022年法治政府建设工作要点》」), or put its work
+# into (「将学习习近平法治思想列入《2022年度党委理论学习中心组学习计划》」: work is put into the
+# plan of the year it is done in): one year, never a span
 _PLAN_ISSUED = re.compile(
-    r"(?:印发|制定|出台|下发|编制)(?:了|实施)?《[^《》]{0,16}?(?<![\d\-—–~至])((?:19|20)\d{2})\s*年度?"
-    r"(?![\d\-—–~至])[^《》]{0,40}?(?:工作要点|工作计划|工作安排|任务清单)》"
+    r"(?:印发|制定|出台|下发|编制|列入|纳入)(?:了|实施)?《[^《》]{0,16}?(?<![\d\-—–~至])"
+    r"((?:19|20)\d{2})\s*年度?(?![\d\-—–~至])[^《》]{0,40}?"
+    r"(?:工作要点|工作计划|学习计划|工作安排|任务清单)》"
 )
 
 
