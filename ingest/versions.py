@@ -27,7 +27,9 @@ CHUNKING = "chrome-4"  # stop 37 (chrome-3); stop 35 (chrome-2): portal field li
 # stop 39: a district named only by its renewal slogan (「魅力新昌江」), a cut page dated by the
 # yearly plan it issued (meta40); before it the page's publisher and 枣强县-like names (meta39)
 # and an untitled report's own place as owner of its plans, projects and slogans (meta41)
-DERIVED = "owned-1"  # stop 39 (renewed-1, publisher-1; lacks-1 in stop 37)
+# stop 42: an untitled page dated by the one yearly plan it puts its work into (列入/纳入《2022年度…
+# 学习计划》, meta43)
+DERIVED = "enlisted-1"  # stop 42 (owned-1, renewed-1, publisher-1 in stop 39; lacks-1 in stop 37)
 # the values a record lists that an unchanged text may give anew (a metadata correction, a
 # reading bumped by ``DERIVED``): the ingest rewrites the record when one of them differs
 LISTED = operator.attrgetter(
