@@ -93,6 +93,9 @@ RANK = frozenset("重点 必修 选修 核心 主干 精品 专项".split())
 # modifiers that say where or how a thing is done (实地督察, 现场检查, 线上培训, 随机抽查): the
 # manner names no kind of it, so 「开展实地督察」 in a sentence about 法治政府建设 is a 法治督察
 HOW = frozenset("实地 现场 线上 线下 网上 远程 集中 随机 明察 暗访".split())
+# words that say the format an event is held in (专题讲座, 专项培训, 集中学习, 系列讲座, 主题
+# 培训): no kind of it and never a thing of its own (``retrieval.format_words``)
+FORMAT = frozenset("专题 专项 集中 系列 主题".split())
 # verbs that put a subject into a programme (列入…课程, 纳入…重点课程): no kind of the course
 _PLACING = frozenset("列入 纳入 列为 作为 确定为 编入".split())
 
@@ -184,6 +187,11 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
     for head in terms:
         at = question.find(head)
         tags = tagged(head)
+        if head in FORMAT:
+            continue  # 「法治专题培训」: 专题 says how the 培训 is held, it heads nothing
+        if at > 0 and (mod := _through_format(question[:at], terms)):
+            out[head] = mod  # 「法治专题培训」: the subject before the format is the kind
+            continue
         # an activity (vn: 宣传, 培训) takes its topic from anywhere in the sentence
         # (防诈骗…宣传), so only a thing, a role or a service is a head here
         if at < 0 or len(tags) != 1 or tags[0][1] == "vn":
@@ -202,6 +210,16 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
                 out[head] = _kind_named(before[: -len(mod)], mod, terms, tagged)
                 break
     return {h: m for h, m in out.items() if m}
+
+
+def _through_format(before: str, terms: list[str]) -> str:
+    """The concept before a format word ending ``before`` (法治 of 「法治专题」), "" if none:
+    written together, the subject, the format and the event are one name (「法治专题培训」
+    is a 法治培训 held as 专题), so even an activity takes that subject as its kind."""
+    fmt = next((f for f in FORMAT if before.endswith(f)), "")
+    if not fmt or fmt not in terms:
+        return ""
+    return next((t for t in terms if t != fmt and before[: -len(fmt)].endswith(t)), "")
 
 
 def _activity_on(after: str, terms: list[str], tagged: Tagger) -> bool:
