@@ -187,8 +187,8 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
     for head in terms:
         at = question.find(head)
         tags = tagged(head)
-        if head in FORMAT:
-            continue  # 「法治专题培训」: 专题 says how the 培训 is held, it heads nothing
+        if head in FORMAT and any(question[at + len(head) :].startswith(t) for t in terms):
+            continue  # 「法治专题培训」: 专题 says how the 培训 is held (alone, 专题会 is one)
         if at > 0 and (mod := _through_format(question[:at], terms)):
             out[head] = mod  # 「法治专题培训」: the subject before the format is the kind
             continue
@@ -209,7 +209,7 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
             if mod != head and before.endswith(mod):
                 out[head] = _kind_named(before[: -len(mod)], mod, terms, tagged)
                 break
-    return {h: m for h, m in out.items() if m}
+    return {h: m for h, m in out.items() if m and m not in FORMAT}  # 专题|学法: a format
 
 
 def _through_format(before: str, terms: list[str]) -> str:
