@@ -63,7 +63,7 @@ Round ans42: ``progress_asks`` (走到哪一步 asks the stage; a 创建 is spel
 Round which42a: ``inclusion_verbs`` (纳进/放到…考核 is the reports' 纳入) and ``adviser_role``
 (「法律顾问帮政府把关」: the adviser's role described, no deed of its own).
 Round meta42: ``adviser_client`` (whose lawyer: a 政府法律顾问 is no village's 驻村律师).
-Round fmt43: ``format_words`` (专题/专项/集中/系列/主题 say how a 讲座/培训/学习 is held; its kind is
+Round fmt43: ``format_words`` (专题/专项/集中/系列/主题 say how a 讲座/培训 is held; its kind is
 the subject written before the format, earlier in the sentence, or once before a list).
 ``concept_spellings``: how a question's concept is spelled in reports, apart from the reading rules.
 Reads through the ports; never imports ``ingest``.

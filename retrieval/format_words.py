@@ -1,7 +1,7 @@
 """A format word before an event's head says how it was held, not what it was about.
 
-The reports write a lecture, a training or a study session with a word for its format
-between the subject and the head: 专题 (on one topic), 专项 (set apart for one matter), 集中
+The reports write a lecture or a training (and a study session: ``PAST``, not
+``format_said``) with a word for its format between the subject and the head: 专题 (on one topic), 专项 (set apart for one matter), 集中
 (gathered at once), 系列 (a series), 主题 (themed) — 「法治专题讲座」「安全生产专项培训」
 「集中学习」. The format names no kind of the event: its kind is the subject, written
 
