@@ -66,6 +66,8 @@ Round meta42: ``adviser_client`` (whose lawyer: a 政府法律顾问 is no villa
 Round which43: ``reducing_verbs`` (减 and 降 one verb of cutting: 减税降费 ~ 减税减费) and
 ``reformed_levels`` (「镇街综合行政执法改革」: the level the reform changes, no scope).
 Round ans43: ``online_words`` (网络学习平台 ~ 在线学习平台: 网络 before a way of learning is online).
+Round fmt43: ``format_words`` (专题/专项/集中/系列/主题 say how a 讲座/培训 is held; its kind is
+the subject written before the format, earlier in the sentence, or once before a list).
 ``concept_spellings``: how a question's concept is spelled in reports, apart from the reading rules.
 Reads through the ports; never imports ``ingest``.
 """
@@ -121,6 +123,7 @@ __all__ = [
     "field_marks",
     "filler_objects",
     "filters",
+    "format_words",
     "frequency",
     "fusion",
     "glosses",

@@ -19,6 +19,7 @@ import numpy as np
 
 from retrieval.evidence import PARTIAL, Need
 from retrieval.fanout_sentences import WORD_BY_WORD_FIRST, LazySearch, any_of
+from retrieval.format_words import format_strings
 from retrieval.split_words import split_span
 
 _MARGIN = 1e-9  # far above the rounding of a sum of a few weights, far below any real gap
@@ -37,6 +38,7 @@ class _Item:
     has_doing: Callable[[str], object] | None  # a search: some verb of doing is in the text
     apart: Callable[[str], object] | None  # a search: some spelling may be spelled apart
     apart_doing: Callable[[str], object] | None  # the same with the verbs of doing
+    formats: tuple[str, ...] = ()  # the event held in a format (``format_words``): whole
 
 
 def _search(strings: tuple[str, ...]) -> Callable[[str], object] | None:
@@ -76,6 +78,7 @@ class Bound:
                     _search(doing),
                     _spelled(n.full) if n.loose else None,
                     _spelled((*n.full, *doing)) if n.loose and doing else None,
+                    format_strings(n.full),
                 )
             )
         self._items = tuple(items)
@@ -178,7 +181,7 @@ class Bound:
         low, high = np.zeros(n), np.zeros(n)
         parts = []
         for it in self._items:
-            whole = any_of((*it.full, *it.named))
+            whole = any_of((*it.full, *it.named, *it.formats))
             if it.term in explained:
                 whole |= explained[it.term]
             part = np.zeros(n)
@@ -220,6 +223,8 @@ class Bound:
         """Does the item count in full: explained, spelled whole, its verb of doing done to
         its named object, or spelled apart."""
         if it.term in explained or any(map(text.__contains__, it.full)):
+            return True
+        if it.formats and any(map(text.__contains__, it.formats)):
             return True
         named = it.named and any(map(text.__contains__, it.named))
         if named and it.has_doing is not None and it.has_doing(text) is not None:

@@ -106,6 +106,9 @@ def _speaks_of(sentence: str, wanted: str) -> bool:
     return wanted in sentence
 
 
+# words that say the format an event is held in (专题讲座, 专项培训, 集中学习, 系列讲座, 主题
+# 培训): no kind of it and never a thing of its own (``retrieval.format_words``)
+FORMAT = frozenset("专题 专项 集中 系列 主题".split())
 # verbs that put a subject into a programme (列入…课程, 纳入…重点课程): no kind of the course
 _PLACING = frozenset("列入 纳入 列为 作为 确定为 编入".split())
 
@@ -201,6 +204,11 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
     for head in terms:
         at = question.find(head)
         tags = tagged(head)
+        if head in FORMAT and any(question[at + len(head) :].startswith(t) for t in terms):
+            continue  # 「法治专题培训」: 专题 says how the 培训 is held (alone, 专题会 is one)
+        if at > 0 and (mod := _through_format(question[:at], terms)):
+            out[head] = mod  # 「法治专题培训」: the subject before the format is the kind
+            continue
         # an activity (vn: 宣传, 培训) takes its topic from anywhere in the sentence
         # (防诈骗…宣传), so only a thing, a role or a service is a head here
         if at < 0 or len(tags) != 1 or tags[0][1] == "vn":
@@ -218,7 +226,17 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
             if mod != head and before.endswith(mod):
                 out[head] = _kind_named(before[: -len(mod)], mod, terms, tagged)
                 break
-    return {h: m for h, m in out.items() if m}
+    return {h: m for h, m in out.items() if m and m not in FORMAT}  # 专题|学法: a format
+
+
+def _through_format(before: str, terms: list[str]) -> str:
+    """The concept before a format word ending ``before`` (法治 of 「法治专题」), "" if none:
+    written together, the subject, the format and the event are one name (「法治专题培训」
+    is a 法治培训 held as 专题), so even an activity takes that subject as its kind."""
+    fmt = next((f for f in FORMAT if before.endswith(f)), "")
+    if not fmt or fmt not in terms:
+        return ""
+    return next((t for t in terms if t != fmt and before[: -len(fmt)].endswith(t)), "")
 
 
 def _activity_on(after: str, terms: list[str], tagged: Tagger) -> bool:

@@ -22,16 +22,9 @@ from retrieval.adviser_client import other_client
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.bodies import asked_body_said
 from retrieval.clause_examples import example_cues, exemplified, named
-from retrieval.compounds import (
-    RANK,
-    Tagger,
-    attached,
-    modifiers,
-    other_kind,
-    past_rank,
-    shared_tail,
-)
+from retrieval.compounds import Tagger, attached, modifiers, other_kind, past_rank, shared_tail
 from retrieval.field_marks import field_marked, form_marked
+from retrieval.format_words import format_said, format_strings, listed_subject, reads_past
 from retrieval.law_exams import exam_cues
 from retrieval.measures import QUANTITY as QUANTITY
 from retrieval.negated_mention import negated as negated
@@ -110,10 +103,12 @@ def _mention(
             found, kind = attached(tagged, text, pos, end), wanted
             if found in GENERIC_HEADS:  # 依法行政|工作|领导小组: a generic head says no kind
                 found = attached(tagged, text, pos - len(found), pos)
-            elif found in RANK:  # 党校|重点|课程: a rank says no kind, the word before it does
+            elif reads_past(found, needle):  # 党校|重点|课程, 民法典|专题|讲座: the word before
                 found = past_rank(tagged, text, pos - len(found))
             elif k := shared_tail(text, pos, wanted):  # 生态文明|示范|社区 for 法治|示范|社区
                 found, kind = attached(tagged, text, pos - k, pos), wanted[:-k]
+            elif not found:  # 「安全生产专题讲座、培训」: the list's subject is the 培训's
+                found = listed_subject(tagged, text, pos)
             lead = text[max(0, pos - 40) : pos]  # 「宪法、民法典和…专题讲座」: one head for each
             if other_kind(found, kind, need.own, _around(text, pos, end, need), lead, tagged, text):
                 other = True
@@ -154,6 +149,8 @@ def _match(text: str, need: Need) -> float:
         full.append(found)
     if -1 in full:
         return -1.0
+    if format_said(text, need.full, need.own, need.tagged):  # 「…法治思想…，组织专题讲座」
+        return 1.0
     if not need.parts:
         return 0.0
     total = sum(idf for _, idf in need.parts)
@@ -201,7 +198,7 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
         doing = n.doing if object_named(text, n, by_term) else ()
         if n.concept.term in explained or any(
             a in text or (n.loose and split_span(text, a, None, n.between))
-            for a in (*n.full, *doing)
+            for a in (*n.full, *doing, *format_strings(n.full))
         ):
             total += n.weight
         elif n.parts:
@@ -384,7 +381,7 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
         ] or (held_whole(m.concept.term, m.full) if m.loose else [])
         listed = list_cue(m.concept.term) if m.loose else ""  # 「…进机关、进企业」
         exam = exam_cues(m.full) if m.loose else ()  # 学法…，考试成绩 (``law_exams.APART``)
-        extra = (*apart, *exam, *filter(None, [listed]))
+        extra = (*apart, *exam, *filter(None, [listed]), *format_strings(m.full))
         return (*m.full, *(obj.full if obj is not None else ()), *extra)
 
     rest = mass

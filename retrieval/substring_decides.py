@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.adviser_client import asks_village_client
+from retrieval.format_words import format_strings
 
 if TYPE_CHECKING:
     from retrieval.evidence import Need
@@ -47,7 +48,7 @@ def decisive(needs: Sequence[Need]) -> tuple[tuple[bool, bool], ...]:
             not (n.modifier and n.tagged)
             and not any(POST.search(a) for a in n.full)
             and not asks_village_client(n.concept),  # 政府法律顾问 is another client's
-            not n.loose and not n.parts,
+            not n.loose and not n.parts and not format_strings(n.full),
         )
         for n in needs
     )
