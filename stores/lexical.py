@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 from array import array
 from collections import Counter
@@ -176,8 +177,10 @@ class LexicalIndex:
             self._counts = self._merge(chunks, tokens_for).tocsc()
             self._ids = ids
         saved_here = version != self._saved
-        if saved_here or self._relaid:
+        if saved_here:
             self._save(version)
+        elif self._relaid:
+            self._relay(version)
         if self._weights is None:
             self._weights = self._weigh_counts()
         # the counts are only needed for the next change, and they are on disk (tf.npz):
@@ -252,10 +255,23 @@ class LexicalIndex:
         self._counts = counts
         self._vocab = {t: i for i, t in enumerate(terms)}
 
+    def _relay(self, version: str) -> None:
+        """An earlier round's row-major copy written again column-major, by whichever
+        process opens it first: often a reader (the app, ``reportqa ask``), which may share
+        the data dir with others opening at once or may not be allowed to write it. The
+        rewrite only spares later openings a transposition, so a failed one is logged and
+        this process answers from the counts it transposed in memory."""
+        try:
+            self._save(version)
+        except OSError as exc:
+            log.warning("lexical index kept row-major on disk (not rewritten): %s", exc)
+            self._relaid = False  # tried once: the next change saves it anyway
+
     def _save(self, version: str) -> None:
-        """Written to a new folder and swapped in, so a crash leaves the old index whole."""
+        """Written to a new folder of this process's own and swapped in, so a crash leaves
+        the old index whole and two processes saving at once never write one folder."""
         assert self._counts is not None
-        tmp = self._dir.with_name(self._dir.name + ".tmp")
+        tmp = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         sparse.save_npz(tmp / "tf.npz", self._counts, compressed=False)
@@ -266,11 +282,18 @@ class LexicalIndex:
             json.dumps({"version": version, "ids": self._ids, "layout": _LAYOUT}),
             encoding="utf-8",
         )
-        old = self._dir.with_name(self._dir.name + ".old")
+        old = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.old")
         shutil.rmtree(old, ignore_errors=True)
-        if self._dir.exists():
-            self._dir.rename(old)
-        tmp.rename(self._dir)
+        try:
+            if self._dir.exists():
+                self._dir.rename(old)
+            tmp.rename(self._dir)  # another process's copy may have come in between
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)
+            if old.exists() and not self._dir.exists():
+                old.rename(self._dir)  # nobody's copy came in: the old one put back
+            shutil.rmtree(old, ignore_errors=True)
+            raise
         shutil.rmtree(old, ignore_errors=True)
         self._saved, self._relaid = version, False
 
