@@ -8,7 +8,9 @@ question asks to list, so a section's items are only those numbered deeper than 
 
 Which questions ask for a section's items at all: 「有哪些」「做了什么」「怎么做」. Not 「“公园”什么的」,
 where 什么的 hedges a half-remembered name (the name is asked, quoted whole), nor 「原句怎么写的」,
-where 怎么 asks the wording: each wants one sentence, never the list under a heading.
+where 怎么 asks the wording (怎么写/说/讲, 怎么表述, 怎么提的): each wants one sentence, never the
+list under a heading. 「怎么提升的」「怎样提高」 ask how, as 怎么做 does: 提 asks the wording only as
+提的/提法.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from reportqa.types import Chunk
 __all__ = ["LIST_QUESTION", "items_under"]
 
 LIST_QUESTION = re.compile(
-    r"哪些|什么(?!的)|有何|主要|举措|做法|措施|如何|(?:怎么|怎样)(?![写说讲表提])"
+    r"哪些|什么(?!的)|有何|主要|举措|做法|措施|如何|(?:怎么|怎样)(?![写说讲]|表述|表达|提的|提法)"
 )
 
 _LEVELS = (LEVEL1, LEVEL2, LEVEL3)

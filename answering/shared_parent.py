@@ -26,9 +26,10 @@ from reportqa.types import ReportInfo
 
 _ABOVE = r"(?:上级(?:单位|机关|政府)?|上一级|地级市|县级市|县区|区县|县|区|市|州|旗|盟|地方)"
 # 「同一个上级下面」「同属一个区」「归同一个县管」「上级相同」: one parent shared, no parent named
-# (the verb before it, 归/属于, is part of the phrase)
+# (the verb before it, 归/属于, is part of the phrase). 「共同的地方」 is what reports have in
+# common (「这几份报告有没有共同的地方」), never a shared place: 地方 follows 同一个 only
 SHARED = re.compile(
-    rf"(?:归|属于|在|是)?(?:同一个?|同个|同属(?:于)?一个|同在一个|同属|共同的?){_ABOVE}"
+    rf"(?:归|属于|在|是)?(?:同一个?|同个|同属(?:于)?一个|同在一个|同属|共同的?(?!地方)){_ABOVE}"
     r"(?:下面|下边|底下|之下|管辖|所辖|下属|下|管|的)?"
     r"|上级(?:单位)?(?:相同|一样|是同一个)"
 )

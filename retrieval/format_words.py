@@ -35,26 +35,25 @@ __all__ = [
     "format_said",
     "format_strings",
     "listed_subject",
+    "reads_past",
 ]
 
 # the words a mention's kind is read past, to the word before them (党校|重点|课程, 民法典|专题|
 # 讲座): a rank or a format. 集中 stays a manner (``compounds.HOW``): the word before it is
 # most often who gathers (中心组集中学习), not what about
 PAST = RANK | (FORMAT - HOW)
-# the heads of events held in a format: longer first (培训班 before 培训). Not 学习: the
-# commonest verb of the genre, and a 专题学习 in a sentence naming 习近平法治思想 most often
-# studies a whole list of subjects (法治思想、国家安全观、全会精神…专题学习), no study of law
-# the events a format word is read past: 学习 is not one — a 专题学习 beside 习近平法治思想 studies a
-# whole list of subjects, so its format word keeps standing for the kind as before (fmt43)
+# the heads of events held in a format, the events a format word is read past: longer first
+# (培训班 before 培训). Not 学习: the commonest verb of the genre, and a 专题学习 in a sentence
+# naming 习近平法治思想 most often studies a whole list of subjects (法治思想、国家安全观、全会
+# 精神…专题学习), no study of law, so its format word keeps standing for the kind
 HEADS = ("培训班", "讲座", "培训")
-_HEADS = HEADS
 _SENTENCE_END = re.compile(r"[。！？；;!?\n]")
 # 专题 (one topic) and 专项 (one matter) both set an event apart for its subject: a question's
 # 专题培训 is answered by a 专项培训 on the subject asked
 _DEDICATED = ("专题", "专项")
 _HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
 _FMT = "|".join(sorted(FORMAT))
-_HEAD = "|".join(_HEADS)
+_HEAD = "|".join(HEADS)
 # 「专题讲座、培训」: a second head right after a list mark shares the format before the first
 _MARKS = ("、", "和", "及", "与", "或")
 _LISTED_BEFORE = re.compile(rf"(?:{_FMT})(?:{_HEAD})(?:{'|'.join(_MARKS)})$")
@@ -67,7 +66,7 @@ def format_kinds(spellings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     (专题讲座, 法治), (专项讲座, 法治)…): the spellings a format word gives the same event."""
     out: dict[tuple[str, str], None] = {}
     for a in spellings:
-        head = next((h for h in _HEADS if a.endswith(h)), "")
+        head = next((h for h in HEADS if a.endswith(h)), "")
         kind = a[: -len(head)] if head else ""
         if len(kind) < 2 or not _HANZI.match(kind) or any(f in kind for f in FORMAT):
             continue
@@ -80,7 +79,7 @@ def _mentions(body: str) -> Iterator[tuple[str, int]]:
     """(format + head, where the format word starts): each written one, and each head of a
     list sharing a format written once (「专题讲座、培训」 → 专题培训)."""
     for f in FORMAT:
-        for h in _HEADS:
+        for h in HEADS:
             pos = body.find(f + h)
             while pos >= 0:
                 yield f + h, pos
@@ -160,15 +159,15 @@ def format_strings(spellings: tuple[str, ...]) -> tuple[str, ...]:
     """Every string whose presence may let ``format_said`` find the event in a format (a
     format spelling, or a list sharing one): what a bound from above counts as whole."""
     heads = {s[2:] for s, _ in format_kinds(spellings)}
-    heads |= set(_HEADS) if any(a in _DEDICATED for a in spellings) else set()
-    heads |= {a[2:] for a in spellings if a[:2] in FORMAT and a[2:] in _HEADS}
-    out = [f + h for f in sorted(FORMAT) for h in _HEADS if h in heads]
+    heads |= set(HEADS) if any(a in _DEDICATED for a in spellings) else set()
+    heads |= {a[2:] for a in spellings if a[:2] in FORMAT and a[2:] in HEADS}
+    out = [f + h for f in sorted(FORMAT) for h in HEADS if h in heads]
     out += [
         f + h1 + mark + h
         for f in sorted(FORMAT)
-        for h1 in _HEADS
+        for h1 in HEADS
         for mark in _MARKS
-        for h in _HEADS
+        for h in HEADS
         if h in heads
     ]
     return tuple(dict.fromkeys(out))
