@@ -28,9 +28,9 @@ _SURNAME = (
 # what follows a name in a report: 同志, a punctuation mark or the first character of the
 # verbs that follow an official's name (主持, 切实, 亲自, 带头, 召集, 担任, 牵头, 分管, 负责, 统筹,
 # 部署, 督导, 履行, 听取, 作出, 为, 等, 在, 率队, 出席, 参加, 深入, 多次, 认真, 坚持, 组织, 要求,
-# 指出, 强调, 对, 到)
+# 指出, 强调, 对, 到, 先后)
 _AFTER_NAME = (
-    r"$|同志|[主切亲带召担兼任牵分负统部督履听作为等在率出参深多认坚组要指强对到、，,。；;（(：:]"
+    r"$|同志|[主切亲带召担兼任牵分负统部督履听作为等在率出参深多认坚组要指强对到先、，,。；;（(：:]"
 )
 _NAMED = re.compile(
     rf"{_POST}(?:同志)?(?P<name>[{_SURNAME}][\u4e00-\u9fff]{{1,2}}?)(?={_AFTER_NAME})"
