@@ -41,6 +41,16 @@ _AS_WRITER = re.compile(
 _NOT_PLACE = re.compile(r"[年月日第的是在和与对及将把为从]|建设|法治|优化|推进|发展|加快|打造")
 
 
+def bare_kind(unit: str) -> bool:
+    """Whether ``unit`` is a zone's kind with no place before it (「经济技术开发区」「高新区」).
+
+    A zone's site strips the city from its own pages (「经济技术开发区管理委员会关于…报告」,
+    「经开区坚持…」): dozens of zones share that kind, so it names no one unit. The unit is
+    unread — the zone's level (区县, like a county) still holds — never the kind itself, which
+    would list every such report as one unit 「经济技术开发区」."""
+    return bool(unit) and re.fullmatch(rf"(?:{_KIND})", unit) is not None
+
+
 def zone_names(segment: str) -> list[tuple[str, str]]:
     """(zone, city above it or "") for each zone ``segment`` (a title line or an opening
     clause) names as its writer."""

@@ -24,7 +24,7 @@ from ingest.meta_parent import find_parent, town_superior, unit_in_county
 from ingest.meta_prefecture import prefecture_self
 from ingest.meta_signature import SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, own_title, read_year
-from ingest.meta_zone import joined_zone, zone_mentions
+from ingest.meta_zone import bare_kind, joined_zone, zone_mentions
 from ingest.opening_subject import opening_subject
 from ingest.organ_units import organ_units
 from ingest.own_place import own_place
@@ -262,6 +262,9 @@ def extract(text: str, source: str) -> Extracted:
     unit, chained, src = _choose_unit(doc, _gather(doc, source))
     unit = joined_zone(plain, unit)
     level = level_in(doc, unit) if unit else ""
+    unread_zone = bare_kind(unit)
+    if unread_zone:  # 「经济技术开发区管理委员会」 alone: a zone, its place unwritten
+        unit, chained, src, level = "", "", None, "区县"
     host, hosted = "", False
     if src and town_superior(doc, unit, level, src.origin):
         # the report calls itself 我镇/镇党委 and only a place above it is named (the county site
@@ -271,9 +274,11 @@ def extract(text: str, source: str) -> Extracted:
         host, unit, chained, src = (unit if level == "区县" else ""), "", "", None
     if src:
         sources["unit"] = src
-    if not unit and (unit := prefecture_self(doc)):  # 「巴州党委、政府…」「全市…各旗区」
+    if (
+        not unit and not unread_zone and (unit := prefecture_self(doc))
+    ):  # 「巴州党委、政府…」「全市…各旗区」
         level, sources["unit"] = "地市", FieldSource("body", 0.55)
-    if not unit:
+    if not unit and not unread_zone:
         # a report addressed to a city's government is a county's; one addressed to the
         # province comes from a prefecture or a city the province governs directly: unknown
         to = addressee(doc)
@@ -294,7 +299,13 @@ def extract(text: str, source: str) -> Extracted:
             (unit, level), sources["unit"] = owned, FieldSource("body", 0.5)
     hosts = tuple(ln for _, ln in site_header(doc, title_lines))
     parent, psrc = find_parent(doc, unit, level, chained, hosts) if unit else ("", None)
-    if not unit and level == "区县" and (to := addressee(doc)) and doc.gaz.loaded:
+    if (
+        not unit
+        and not unread_zone
+        and level == "区县"
+        and (to := addressee(doc))
+        and doc.gaz.loaded
+    ):
         full = {to} | {p.city for p in doc.gaz.cities.get(to, [])}
         within = {c for c, ps in doc.gaz.counties.items() if any(p.city in full for p in ps)}
         if unit := frequent(doc, "区县", within, books=True):
