@@ -6,7 +6,8 @@ of the next: 那 + a province or city + 呢 says nothing of its own but the plac
 的呢」 says only a level (``answering.followup_switch``) and 「那2024年呢」 only a year
 (``answering.followup_years``). It is the last question asked again over the reports that lie
 in that region — in the words ``answering.region_scope`` reads as a scope (「天津的报告里，…」),
-the last question's own region clause (「黑龙江的报告里，」) replaced, never kept beside it. A
+the last question's own region clause (「黑龙江的报告里，」) replaced, never kept beside it, and a
+region said inside the last question (「上海的报告有几份」) replaced where it stands. A
 place is a province or city of the division list (``ingest.gazetteer.regions``); a unit the
 library holds (「那南宁市呢」 where 南宁市 is a report's unit) is the unit asked about instead
 (``answering.followup``), and any other word (「那罚款的呢」) is no place.
@@ -48,9 +49,30 @@ def switched_region(
     place = m.group("place")
     if not _is_region(place, gaz):
         return None
-    asked = without_region(prev_q.strip().rstrip("？?。!！ "), places)
+    last = prev_q.strip().rstrip("？?。!！ ")
     note = f"（在{place}的报告里重新检索上一个问题）"
-    return f"{place}的报告里，{asked}", note
+    moved = _in_place(last, place, gaz)
+    if moved is not None:
+        return moved, note
+    return f"{place}的报告里，{without_region(last, places)}", note
+
+
+def _in_place(question: str, place: str, gaz: Gazetteer) -> str | None:
+    """``question`` with the one region it names, in its own words, replaced by ``place``
+    (「上海的报告有几份，是哪个镇」 → 「重庆的报告有几份，…」): a question whose region is its
+    subject rather than a leading 「X的报告里，」 clause keeps it where it stands, so prefixing
+    the new place would ask for reports of both regions at once, which no report is. None when
+    the question names no region, or more than one, or names it in a clause
+    ``without_region`` takes off."""
+    if _OLD_CLAUSE.match(question):
+        return None
+    said = set(places_asked(question, gaz).values())
+    if len(said) != 1:
+        return None
+    (word,) = said
+    if question.count(word) != 1 or word == place:
+        return None
+    return question.replace(word, place)
 
 
 def without_region(question: str, places: Callable[[], Gazetteer] = regions) -> str:
