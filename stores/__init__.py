@@ -18,6 +18,7 @@ __all__ = [
     "chroma_setup",
     "chroma_writer",
     "embedders",
+    "folder_swap",
     "lexical",
     "records",
     "snapshot",

@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,6 +34,7 @@ import numpy as np
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
+from stores.folder_swap import fresh_folder, swap_in
 
 log = logging.getLogger(__name__)
 
@@ -136,9 +135,7 @@ class BigramIndex:
 
     def _save(self, version: str, parts: dict) -> None:
         """Written to a new folder and swapped in, so a crash leaves the old index whole."""
-        tmp = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.tmp")  # one per writer
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        tmp = fresh_folder(self._dir)  # one per writer
         for name in _FILES:
             arrays, dtype = parts[name]
             shape = (sum(len(a) for a in arrays), *arrays[0].shape[1:]) if arrays else (0,)
@@ -151,16 +148,7 @@ class BigramIndex:
         (tmp / "manifest.json").write_text(
             json.dumps({"version": version, "format": _FORMAT}), encoding="utf-8"
         )
-        old = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        try:
-            if self._dir.exists():
-                self._dir.rename(old)
-            tmp.rename(self._dir)  # another writer's copy may have come in between
-        except OSError:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
+        swap_in(tmp, self._dir)  # the old index put back if the swap fails (``folder_swap``)
 
     def _rows_of(self, key: int) -> np.ndarray:
         """The pair's rows: its key looked up in every segment at once (keys are sorted by

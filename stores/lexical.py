@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import shutil
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -26,6 +24,7 @@ from scipy import sparse
 from reportqa.token_codes import TokenRow
 from reportqa.types import Chunk
 from stores.bigram_index import BigramIndex
+from stores.folder_swap import fresh_folder, swap_in
 from stores.token_cache import TokenCache
 
 __all__ = ["LexicalIndex", "TokenCache", "bm25_weights", "term_frequencies"]
@@ -271,9 +270,7 @@ class LexicalIndex:
         """Written to a new folder of this process's own and swapped in, so a crash leaves
         the old index whole and two processes saving at once never write one folder."""
         assert self._counts is not None
-        tmp = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        tmp = fresh_folder(self._dir)
         sparse.save_npz(tmp / "tf.npz", self._counts, compressed=False)
         (tmp / "vocab.json").write_text(
             json.dumps(list(self._vocab), ensure_ascii=False), encoding="utf-8"
@@ -282,19 +279,7 @@ class LexicalIndex:
             json.dumps({"version": version, "ids": self._ids, "layout": _LAYOUT}),
             encoding="utf-8",
         )
-        old = self._dir.with_name(f"{self._dir.name}.{os.getpid()}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        try:
-            if self._dir.exists():
-                self._dir.rename(old)
-            tmp.rename(self._dir)  # another process's copy may have come in between
-        except OSError:
-            shutil.rmtree(tmp, ignore_errors=True)
-            if old.exists() and not self._dir.exists():
-                old.rename(self._dir)  # nobody's copy came in: the old one put back
-            shutil.rmtree(old, ignore_errors=True)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
+        swap_in(tmp, self._dir)  # (``stores.folder_swap``)
         self._saved, self._relaid = version, False
 
     def _install(self, version: str, chunks: list[Chunk]) -> None:
