@@ -29,6 +29,7 @@ from answering.followup_levels import (
     rung_only,
     rung_pick,
 )
+from answering.followup_measure import measure_of_last
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
 from answering.followup_substitute import guesses_year, substituted
@@ -295,6 +296,9 @@ def resolve(
             kept = () if typed or len(units) > 1 or guesses_year(asked) else years_in(prev_q)[:1]
             year = (typed or kept or (None,))[0]
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
+    if not units and prev_units and (asked := measure_of_last(q, prev_q)) is not None:
+        # 「那增速呢」 after 「罗湖2018年GDP是多少」: the rate of that GDP (``followup_measure``)
+        return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if not units and prev_units and not _NEW_TOPIC.search(q) and (asked := audience_of(q, prev_q)):
         # 「讲给多少人听了」「有多少人参加」 after 「X镇请谁讲的法治课」: how many took part in
         # the deed just asked about — the last question's topic, asked for its count

@@ -13,7 +13,9 @@ from collections.abc import Iterable
 
 from reportqa.text import to_simplified
 
-_UNIT_SUFFIX = re.compile(r"(?:街道|乡|镇|区|县|市|省)$")
+# a 新区 (光明新区, 大鹏新区, 浦东新区) is spoken of by its place name alone, as a 镇 or 区 is:
+# 「大鹏」, never 「大鹏新」 — 新区 is stripped whole, before the bare 区
+_UNIT_SUFFIX = re.compile(r"(?:街道|新区|乡|镇|区|县|市|省)$")
 
 # China's 55 minority nationalities: an autonomous county or a nationality township is
 # spoken of by its place name alone (焉耆回族自治县 is 「焉耆县」, 罗子山瑶族乡 「罗子山乡」)
@@ -31,7 +33,8 @@ _AUTONOMOUS = re.compile(
 
 
 def short_name(unit: str) -> str:
-    """峡口镇 → 峡口 (only when at least two characters remain); 焉耆回族自治县 → 焉耆."""
+    """峡口镇 → 峡口 (only when at least two characters remain); 焉耆回族自治县 → 焉耆;
+    大鹏新区 → 大鹏."""
     m = _AUTONOMOUS.match(unit)
     if m:
         return m.group(1)

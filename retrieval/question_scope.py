@@ -84,6 +84,12 @@ _AMONG = re.compile(
     r"(?:乡镇|单位|地方|街道|报告|区县|乡|镇|材料|文件)?"
     r"(?:里头|里面|里边|当中|中间|之中|其中|(?<![这那]个)(?:中|里|内))"
 )
+# 「龙岗、南山、宝安这三个区的GDP」「上述两个镇」: a pointer, a count and a level noun point back
+# at the units the question just listed — scope, never a topic (a 区域 or 区间 is no level)
+_COUNTED = re.compile(
+    r"(?:这|那|上述|以上|前述)(?:[两二三四五六七八九十几]+)(?:个|家|份)"
+    r"(?:乡镇|街道|区县|新区|单位|地方|乡|镇|区|县|市)(?![域划片间段块级])"
+)
 # ↑ 「那个中山门街道」「这个里仁镇」: 这个/那个 point at one thing, and a bare 中/里/内 right after
 # them begins its name; "among them" needs a plural (这些中, 那几个里) or a noun (这个乡镇里)
 # a level word's alias in brackets names the same level: 「街道（街道办）」「县区（县市区）」
@@ -112,9 +118,10 @@ def unframed(question: str) -> str:
 
 
 def among(question: str) -> str:
-    """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``), a level named as
+    """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``) or 「这三个区」
+    (``_COUNTED``), a level named as
     scope (「区县层面的」, ``retrieval.level_words``) and its frame (:func:`unframed`)."""
-    return without_levels(unframed(_AMONG.sub(" ", question)))
+    return without_levels(unframed(_COUNTED.sub(" ", _AMONG.sub(" ", question))))
 
 
 def of_genre(info: ReportInfo, genre: str) -> bool:

@@ -106,7 +106,10 @@ QUESTION_FRAME = frozenset(
     "里头 里边 当中 之中 中间 "
     # 「原话是啥」「原句怎么写的」: asks for the words as written, as 原文 does, which every
     # answer quotes anyway; the words of the thing asked are the topic, never 原话
-    "原话 原句".split()
+    "原话 原句 "
+    # 「整个十三五」「整个2023年」: the whole of a period or place, as 一共 is the whole of a
+    # count; a report's figure is of its period already and never writes the word beside it
+    "整个".split()
 )
 # jieba part-of-speech tags of function words: d adverb, c conjunction, r pronoun, u particle,
 # p preposition, y modal particle
@@ -121,6 +124,9 @@ GENERIC_NOUNS = frozenset(
     # the period a report covers, said relative to it (「2021年的工作报告说上一年…」): a
     # report's counts are of its period, it rarely writes the word beside them
     "上一年 上年 上年度 年度 前一年 本年 本年度 当年 "
+    # a five-year plan's period (「十三五新增了多少学位」) is a period too: a work report reviewing
+    # it names it in the heading (「“十三五”发展回顾」), not beside each of its counts
+    "十二五 十三五 十四五 十五五 "
     # a time in the year said around a deed (「年终述法」「宪法日前后」): reports write the deed
     # (述职述廉述法, 12·4 宣传) and often not when in the year it fell
     "年终 年底 年末 年初 年中 半年 上半年 下半年 前后 期间 前夕 之际 当日 "
