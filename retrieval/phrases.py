@@ -89,8 +89,10 @@ def lighten(text: str, found: list[tuple[int, int, Concept]]) -> list[tuple[int,
     return out
 
 
-# what joins alternatives: 「A、B」「A/B」「A或者B」, and 「A（或B）」 — an alternative in brackets
-_JOIN = re.compile(r"\s*(?:、|/|或者?|或是|及|以及|[（(]\s*(?:或者?|或是))\s*")
+# what joins alternatives: 「A、B」「A/B」「A或者B」, and 「A（或B）」 — an alternative in brackets;
+# a place offered as one way keeps its locative before 或 (「在手机上或者网上办」「村里或社区」):
+# the locative says where, the two nouns are still the alternatives
+_JOIN = re.compile(r"\s*(?:、|/|[上里中内]?\s*(?:或者?|或是)|及|以及|[（(]\s*(?:或者?|或是))\s*")
 _ASPECT = re.compile(r"\s*(?:了|过|着)?\s*")
 
 

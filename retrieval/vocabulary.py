@@ -145,7 +145,11 @@ SOFT_VERBS = frozenset(
     # verbs of issuing a document: a list, rule or catalogue is released by whichever of 印发 /
     # 发布 / 公布 / 出台 / 下发 / 编制 its writer chose, so beside the document's name the verb says
     # only that it was issued (「公布了权责清单」 is 「编制并公开权责清单」「更新《…清单》」)
-    "发布 公布 出台 下发 编制".split()
+    "发布 公布 出台 下发 编制 "
+    # 「处理信访的事情」: handling a matter is written 受理 / 办理 / 接待 / 调处 / 办结 by whichever
+    # the report chose, so 处理 says only that the matter (the object, which carries the need) was
+    # dealt with, as 办理 does
+    "处理".split()
 )
 # verbs of doing: setting up, building, training, carrying out. Before an object (「培养了调解
 # 骨干」「搭建法治文化广场」) they say only that something was done, and reports use any of them
