@@ -63,5 +63,5 @@ def campaign_spellings(syn: Synonyms, alternatives: tuple[str, ...], place: str)
     places = (*PLACES.get(place, (place,)), *syn.get(place, ()))  # 村 ~ 乡村
     counted = [f"{s}{a}{n}{b}" for s in stems for n in _COUNTED for a, b in (("", ""), ("“", "”"))]
     if place not in _PLACES_WHOLE:
-        counted = []  # 「法律进万家」-like names whose Y is no place a count takes in
+        counted = []  # 「法治进课堂」-like names: 课堂 is no place a count of places takes in
     return tuple(dict.fromkeys([*(h + p for h in heads for p in places), *counted]))
