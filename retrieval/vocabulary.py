@@ -141,7 +141,7 @@ SOFT_VERBS = frozenset(
     # never a kind of X (``retrieval.compounds``: 发挥合法性审查 is no other 合法性审查)
     "发挥 "
     # verbs of improving (``IMPROVING_VERBS``) name no thing: the object does
-    "改善 优化 改进 增强 "
+    "改善 优化 改进 增强 营造 "
     # verbs of issuing a document: a list, rule or catalogue is released by whichever of 印发 /
     # 发布 / 公布 / 出台 / 下发 / 编制 its writer chose, so beside the document's name the verb says
     # only that it was issued (「公布了权责清单」 is 「编制并公开权责清单」「更新《…清单》」)
@@ -160,8 +160,10 @@ DOING_VERBS = frozenset(
     "评出 选树 推行 实行 实施 开展 推进 落实 举办 组织 配备 聘请 选聘 聘任 实现 完成 制定 提供".split()
 )
 # verbs of improving: 「改善营商环境」 in a question is 「优化营商环境」「营商环境持续改善」 in a
-# report; beside its object each stands for all of them, as a verb of doing does
-IMPROVING_VERBS = frozenset("改善 优化 提升 改进 完善 提高 加强 强化 增强 健全".split())
+# report; beside its object each stands for all of them, as a verb of doing does. 营造 is one
+# of them: reports 营造 an environment or a climate (「营造良好营商环境」「营造学法氛围」) and
+# write the same deed as 优化/提升 it, so the thing made better is the need, not the verb
+IMPROVING_VERBS = frozenset("改善 优化 提升 改进 完善 提高 加强 强化 增强 健全 营造".split())
 # ways of learning a law: 「学习民法典」 in a question is 「民法典专题讲座」「民法典培训」
 # 「宣讲民法典」 in a report; beside its object each stands for all of them
 LEARNING_VERBS = frozenset("学习 学法 培训 讲座 宣讲 授课 轮训 辅导 研讨 解读".split())
