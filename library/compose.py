@@ -20,6 +20,7 @@ from stores.chroma import ChromaStore
 from stores.embedders import build_embedder
 from stores.lexical import LexicalIndex, TokenCache
 from stores.snapshot import ChunkSnapshot
+from stores.store_seen import StoreSeen
 from stores.vector_cache import VectorFile
 
 if TYPE_CHECKING:  # imported on first use: ``reportqa ingest`` loads no answering code
@@ -68,5 +69,11 @@ def build(settings: Settings) -> App:
         ChunkSnapshot(settings.index_dir / "chunks.pkl"),
         VectorFile(settings.index_dir / "vectors"),
         read_terms(settings.domain_terms_file),
+        # a server's other clients write where no file here shows it
+        None
+        if settings.chroma_server
+        else StoreSeen(
+            settings.index_dir / "store_seen.json", settings.chroma_dir / "chroma.sqlite3"
+        ),
     )
     return App(settings, catalog)

@@ -173,3 +173,18 @@ class Snapshot(Protocol):
     def load(self) -> Held: ...
 
     def save(self, held: Held) -> None: ...
+
+
+class Seen(Protocol):
+    """What the store's version was when its files were last seen in a state, so a process
+    finding them in that state again need not open the store (``stores.store_seen``)."""
+
+    def look(self) -> tuple[int, ...] | None:
+        """The store's state now; None when it cannot vouch that nothing was written."""
+        ...
+
+    def save(self, version: str, source: str, state: tuple[int, ...] | None) -> None: ...
+
+    def version(self, source: str) -> str:
+        """The recorded version when the state is still the recorded one, else ""."""
+        ...

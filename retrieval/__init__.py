@@ -215,6 +215,7 @@ __all__ = [
     "unit_heads",
     "unit_mentions",
     "unsaid",
+    "vector_seed",
     "verb_copy",
     "verb_runs",
     "villages",

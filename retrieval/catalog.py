@@ -24,6 +24,7 @@ from reportqa.ports import (
     Embedder,
     Held,
     LexicalIndex,
+    Seen,
     Snapshot,
     Store,
     TokenStore,
@@ -33,6 +34,7 @@ from reportqa.settings import Settings
 from reportqa.text import Tokenizer, to_simplified
 from reportqa.types import Chunk, Report, ReportInfo
 from reportqa.units import UnitIndex
+from retrieval.vector_seed import seeded_vectors
 
 OPENING = 600  # characters of a report that carry its title, unit and the places above it
 
@@ -59,6 +61,7 @@ class Catalog:
         snapshot: Snapshot,
         vectors: VectorCache,
         domain_terms: Sequence[str] = (),
+        seen: Seen | None = None,
     ) -> None:
         self.settings = settings
         self.embedder = embedder
@@ -69,6 +72,7 @@ class Catalog:
         self.tokens = tokens
         self._snapshot = snapshot
         self._vectors = vectors
+        self._seen = seen  # the store's version as last seen, checked without opening it
         self._infos: dict[str, ReportInfo] = {}
         self._checked = 0.0
         self._texts: dict[str, str] = {}
@@ -87,16 +91,16 @@ class Catalog:
     @cached_property
     def tokenizer(self) -> Tokenizer:
         tok = Tokenizer(self.domain_terms)
-        infos = self._infos.values() if self._infos else self._records(self.store.version())
+        infos = self._infos.values() or self._copy_unopened().infos
+        if not infos:
+            infos = self._records(self.store.version())
         tok.add_words(u for i in infos for u in (i.township, i.county) if u)
         return tok
 
     def open_local(self) -> None:
-        """Serve the library as this data dir last saw it (snapshot and saved index), without
-        the store: the web app answers while the Chroma client, ~1 s to import, is still
-        loading. Its version is checked by the first ``refresh`` after the store is open
-        (``check_in_background``), as any reader checks every ``refresh_seconds``; without
-        a whole local copy this is an ordinary first ``refresh``."""
+        """Serve this data dir's local copy unchecked while the store, ~1 s to import, loads
+        (the web app); the first ``refresh`` after the store is open checks its version
+        (``check_in_background``). Without a whole copy: an ordinary first ``refresh``."""
         with self._lock:
             if self.lexical.version:
                 return
@@ -104,18 +108,43 @@ class Catalog:
             if not held.version or held.source != self._source:
                 self.refresh()  # nothing whole to serve, or another store's or embedder's
                 return
-            self._infos = {i.report_id: i for i in held.infos}
-            self._saved = held.version
-            self.lexical.sync(
-                held.version,
-                held.chunks,
-                lambda new: self.tokens.tokens_for(new, self.tokenizer.index_tokens),
-            )
-            self.tokenizer.add_words(
-                u for i in self._infos.values() for u in (i.township, i.county)
-            )
+            self._serve(held)
             self._provisional = True
-            gc.freeze()
+
+    def _serve(self, held: Held) -> bool:
+        """Serve a whole local copy as it is (no store read)."""
+        self._infos = {i.report_id: i for i in held.infos}
+        self._saved = held.version
+        changed = self.lexical.sync(
+            held.version,
+            held.chunks,
+            lambda new: self.tokens.tokens_for(new, self.tokenizer.index_tokens),
+        )
+        self.tokenizer.add_words(u for i in self._infos.values() for u in (i.township, i.county))
+        self._copy = None
+        gc.freeze()
+        return changed
+
+    def _copy_unopened(self) -> Held:
+        """The local copy when the store is as it was when a process last read its version
+        and saved that copy (``stores.store_seen``), known without opening the store; an
+        empty ``Held`` when the store must be asked. A lexical answer then needs nothing
+        from Chroma: ~1 s CPU of a first ask at 10 000 reports was opening it to read the
+        version token."""
+        if self._seen is None or self.store.is_open():
+            return Held()
+        version = self._seen.version(self._source)
+        if self.lexical.version:  # serving already: unchanged if it is this version
+            return Held(version, source=self._source) if version == self.lexical.version else Held()
+        held = self._local_copy() if version else Held()
+        return held if held.version == version and held.source == self._source else Held()
+
+    def _unopened(self) -> bool:
+        """Serve (or keep serving) the local copy if ``_copy_unopened`` vouches for it."""
+        held = self._copy_unopened()
+        if held.version and not self.lexical.version:
+            self._serve(held)
+        return bool(held.version)
 
     def check_in_background(self) -> threading.Thread:
         """Open the store and check its version on a thread of its own (after
@@ -145,30 +174,9 @@ class Catalog:
             held = self._vectors.held(self.lexical.version)
             before = None if held is None else (self.lexical.row_of_id, held)
             self.refresh(force=True, committed=committed)
-            self._seed_vectors(committed, vectors, before)
-
-    def _seed_vectors(self, committed, fresh, before) -> None:
-        """The chunk vectors of the new version from what is in hand — those this ingest
-        embedded and those of the version before it — so that the first search inside a
-        few reports does not read every vector back from Chroma (7 s at 150 000 chunks)."""
-        if not fresh or (before is None and len(fresh) < len(self._infos)):
-            return
-        old_rows, old = before if before is not None else ({}, None)
-        by_id = {
-            c.id: vec
-            for chunks in committed.values()
-            for c, vec in zip(chunks, fresh[chunks[0].report_id] if chunks else (), strict=True)
-        }
-        dim = next(iter(fresh.values())).shape[1]
-        out = np.empty((len(self.lexical.chunks), dim), dtype=np.float32)
-        for row, c in enumerate(self.lexical.chunks):
-            if c.id in by_id:
-                out[row] = by_id[c.id]
-            elif old is not None and c.id in old_rows:
-                out[row] = old[old_rows[c.id]]
-            else:
-                return  # not all in hand: loaded from Chroma on first use, as before
-        self._vectors.put(self.lexical.version, out)
+            out = seeded_vectors(self.lexical.chunks, committed, vectors, before, len(self._infos))
+            if out is not None:
+                self._vectors.put(self.lexical.version, out)
 
     def chunk_vectors(self) -> np.ndarray:
         """Every chunk's vector, rows as ``chunks`` (read from the store once per version
@@ -228,8 +236,15 @@ class Catalog:
                 and now - self._checked < self.settings.refresh_seconds
             ):
                 return False
+            if not force and self._unopened():
+                self._checked = now
+                return False
             self._checked = now
             self._provisional = False
+            state = None
+            if self._seen is not None:  # the state before the version is read, client open
+                self.store.open()
+                state = self._seen.look()
             version = self.store.version()
             if not force and version == self.lexical.version:
                 return False
@@ -250,6 +265,8 @@ class Catalog:
             self._openings = None
             self._sorted = self._units = None
             self.tokenizer.add_words(u for i in infos.values() for u in (i.township, i.county))
+            if self._seen is not None and self._saved == version:  # the copy is the store's
+                self._seen.save(version, self._source, state)
             # the index is long-lived: keep the collector from rescanning it on every pass
             gc.freeze()
             return changed

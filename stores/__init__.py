@@ -5,7 +5,8 @@
 ``records`` maps its record shapes, ``chroma_writer`` makes a pooled ingest's writes from a
 process of its own), ``lexical.LexicalIndex`` and ``token_cache.TokenCache`` (in-process BM25 and its token
 cache; the cache a module of its own so ingest workers need no scipy), ``embedders`` (offline hashing or sentence-transformers), ``snapshot.ChunkSnapshot``
-(a local copy of the committed chunks), ``vector_cache.VectorFile`` (every chunk's vector,
+(a local copy of the committed chunks; ``store_seen``: the version it was read at, known
+unchanged from the embedded store's file without opening Chroma), ``vector_cache.VectorFile`` (every chunk's vector,
 memory-mapped, for search inside a few reports), ``bigram_index`` (a character-pair row index, so
 the first read of a common string touches only candidate rows). Only the composition root (``library.compose``)
 chooses them; ingest and retrieval see the ports.
@@ -22,6 +23,7 @@ __all__ = [
     "lexical",
     "records",
     "snapshot",
+    "store_seen",
     "token_cache",
     "vector_cache",
 ]
