@@ -333,7 +333,7 @@ class MetadataAnswerer:
         for info in infos:
             n = self.cite.title(book, info, [str(info.year)] if info.year else [])
             year = f"{info.year}年" if info.year else "未能确定年份"
-            said = Text(f"{info.township}的报告《{info.title}》是 {year} 的报告", (n,) if n else ())
+            said = Text(f"{info.shown}的报告《{info.title}》是 {year} 的报告", (n,) if n else ())
             lines.append(Paragraph((said, Text("。"))))
         names = tuple(dict.fromkeys(i.township for i in infos))
         kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
