@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from ingest.gazetteer import Gazetteer, regions
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.errors import QuestionError
 from reportqa.types import ReportInfo
@@ -37,10 +38,11 @@ KINDS: tuple[tuple[str, ...], ...] = (
     ("经济开发区", "经济开发区"),
 )
 _SPELLINGS = sorted({s for kind in KINDS for s in kind}, key=len, reverse=True)
-# a city's stem before the zone word (曲靖, 西安市), never a pronoun or a level word
-_ZONE = re.compile(
-    rf"(?P<stem>(?:(?![这那哪各本该我其和与及跟同、的])[\u4e00-\u9fff]){{0,4}}?)"
-    rf"(?P<kind>{'|'.join(_SPELLINGS)})"
+_KIND = re.compile("|".join(_SPELLINGS))
+# words that end a name rather than stand in it: a particle, conjunction, preposition or verb
+# before the zone (「在经开区」「报告里经开区」「和经开区」) leaves the zone without a city
+_BOUNDARY = re.compile(
+    r"[^\u4e00-\u9fff]|[这那哪各本该我其和与及跟同的在对比从向于把被里中看问说讲]"
 )
 _JOINED = re.compile(r"[和与及、跟同]")
 OPENING = 400  # the title and first sentence, where a report names its writer
@@ -60,13 +62,28 @@ def _kind_of(word: str) -> str:
     return next(kind[0] for kind in KINDS if word in kind)
 
 
-def zones_named(q: str) -> list[Zone]:
+def _stem(before: str, gaz: Gazetteer) -> str:
+    """The city said right before a zone word: the longest known province or city (full or
+    short: 曲靖, 嘉兴市), else the name-like run after the last boundary word (金桥), else ''."""
+    for size in range(min(len(before), 6), 1, -1):
+        word = before[-size:]
+        if word in gaz.provinces or word in gaz.cities or f"{word}市" in gaz.cities:
+            return word.removesuffix("市")
+    cut = [m.end() for m in _BOUNDARY.finditer(before)]
+    run = before[cut[-1] if cut else 0 :]
+    return run if 2 <= len(run) <= 4 else ""
+
+
+def zones_named(q: str, places: Callable[[], Gazetteer] = regions) -> list[Zone]:
     """The zones a question names, each once; 「经济开发区」 is a kind of its own, never read as
     the 经济技术开发区's short form."""
     out: list[Zone] = []
-    for m in _ZONE.finditer(q):
-        stem = m.group("stem").removesuffix("市")
-        zone = Zone(m.group(0), stem, _kind_of(m.group("kind")))
+    for m in _KIND.finditer(q):
+        stem = _stem(q[: m.start()], places())
+        name = q[m.start() - len(stem) : m.end()] if stem else m.group(0)
+        if q[: m.start()].endswith(f"{stem}市") and stem:
+            name = q[m.start() - len(stem) - 1 : m.end()]
+        zone = Zone(name, stem, _kind_of(m.group(0)))
         if zone not in out:
             out.append(zone)
     return out
@@ -120,7 +137,8 @@ def zone_scope(q: str, analysis: Analysis, lib, retriever) -> ZoneScope:
     for zone in zones_named(q):
         if known(zone.name) or known(zone.stem + zone.kind):
             continue
-        forms = (zone.name, zone.stem + zone.kind) if zone.stem else ()
+        spellings = next(k for k in KINDS if k[0] == zone.kind)  # 曲靖经开区 = 曲靖经济技术开发区
+        forms = (zone.name, *(zone.stem + s for s in spellings)) if zone.stem else ()
         found = [i for i in reports if any(f in opening(i.report_id)[:OPENING] for f in forms)]
         if not found:
             found = candidates(zone, reports, opening)
