@@ -130,11 +130,14 @@ def zone_scope(q: str, analysis: Analysis, lib, retriever) -> ZoneScope:
     """The zones ``q`` names that the metadata lacks, as scope (see the module's rules);
     raises ``QuestionError`` for a fact asked of a zone only an unread report may be.
     ``lib``: the catalog (units, reports, openings); ``retriever``: analysis and scope."""
+    zones = zones_named(q)
+    if not zones:  # read first: most questions name no zone, and the library is not scanned
+        return ZoneScope(analysis)
     known, reports, opening = lib.units[0].related, lib.reports(), lib.opening
     ids: list[str] = []
     caveats: list[str] = []
     said: list[str] = []
-    for zone in zones_named(q):
+    for zone in zones:
         if known(zone.name) or known(zone.stem + zone.kind):
             continue
         spellings = next(k for k in KINDS if k[0] == zone.kind)  # 曲靖经开区 = 曲靖经济技术开发区
