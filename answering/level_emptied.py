@@ -68,5 +68,21 @@ def emptied_answer(q: str, level: str, scope: str, pool, cite, searched: int) ->
         lines.append((*_label(info), said))
     head = f"{scope or '所问范围'}的报告中没有{level}；有 {len(pool)} 份："
     body = (paragraph(head), Bullets(tuple(lines)))
-    names = tuple(dict.fromkeys(i.township for i in pool))
+    names = tuple(dict.fromkeys(i.township for i in pool)) if guessed(q) else ()
     return framed(q, Kind.WHICH, body, names, book, searched)
+
+
+# 「上海的报告有几份，是哪个镇」: a second clause asking which unit the counted reports are
+_GUESSED = re.compile(
+    r"[，,]\s*(?:都|分别|各|又)?是哪(?:一?个|些|几个|一些)(?:乡镇|街道|镇|乡|区县|县|区)"
+)
+
+
+def guessed(q: str) -> bool:
+    """Is the level word the asker's guess at the answer's kind, not a filter?
+
+    「有几份，是哪个镇」 counts a region's reports, then asks which unit they are, naming the kind
+    it expects: the region's reports are the answer whatever their kind. 「有几个镇的报告」
+    「哪些是乡」「有哪些县的报告」 filter by the level: none fits, so the answer lists the
+    region's reports for the asker to see but counts none of them as the answer."""
+    return bool(_GUESSED.search(q))

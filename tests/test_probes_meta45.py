@@ -5,17 +5,19 @@ report that calls itself only 「经济技术开发区」/「经开区」, its c
 - A level word in a list question (「是哪个镇」) is the asker's guess at the answer: when it
   empties a region that holds reports, the answer says so and lists them with their kind
   (「浙江省的报告中没有镇；有 1 份：青柳街道 …（街道）」), asked again of another region
-  (「那浙江的呢？」) or first (「浙江有几个镇的报告？」「湖州的报告里哪些是乡？」); a region with
+  (「那浙江的呢？」) or first (「浙江有几个镇的报告？」「湖州的报告里哪些是乡？」); only a level
+  said as a guess at the answer (「有几份，是哪个镇」) leaves the listed units the answer, a
+  level said as a filter (「几个镇的报告」) shows them but counts none; a region with
   no report is still 库中没有 (「那广东的呢？」), and a region the level fits lists as before.
 - A development zone asked by its bare kind (「经开区报告里…」「松梅镇和经开区…」) names the report
   calling itself that kind; asked by city + kind (「嘉兴经开区」) it is never guessed: a fact is
   refused naming the candidate report and its file, a which/compare searches it under its
   unread label with that caveat on top; a zone of another kind (「宁波高新区」) has no candidate.
 
-On main (23636d1), 4 of the 10 questions hold (the three must-nots, and 「经开区报告里…」 found
-by its words): the three level probes answer 「库中没有符合条件的报告」, 「松梅镇和经开区…」 quotes
+On main (23636d1), 4 of the 11 questions hold (the three must-nots, and 「经开区报告里…」 found
+by its words): the four level probes answer 「库中没有符合条件的报告」, 「松梅镇和经开区…」 quotes
 松梅镇 only, and the three 嘉兴经开区 probes answer from other reports or 没有找到, no candidate
-named. On this branch all 10 hold.
+named. On this branch all 11 hold.
 """
 
 from __future__ import annotations
@@ -44,17 +46,20 @@ def _ask(service, q: str, history=()):
 
 
 @pytest.mark.parametrize(
-    ("question", "history", "level"),
-    [
-        ("那浙江的呢？", [Turn(q="江苏的报告有几份，是哪个镇？")], "镇"),
-        ("浙江有几个镇的报告？", [], "镇"),
-        ("湖州的报告里哪些是乡？", [], "乡"),
+    ("question", "history", "level", "units"),
+    [  # a guess at the answer's kind (「，是哪个镇」): the region's reports are the answer
+        ("那浙江的呢？", [Turn(q="江苏的报告有几份，是哪个镇？")], "镇", ("青柳街道",)),
+        ("湖州的报告有几份，是哪个乡？", [], "乡", ("青柳街道",)),
+        # a filter (「几个镇的报告」「哪些是乡」): none fits, what is there is shown, not counted
+        ("浙江有几个镇的报告？", [], "镇", ()),
+        ("湖州的报告里哪些是乡？", [], "乡", ()),
     ],
 )
-def test_level_word_emptying_a_region_lists_what_is_there(service, question, history, level):
+def test_level_word_emptying_a_region_lists_what_is_there(service, question, history, level, units):
     answer, text = _ask(service, question, history)
     assert f"的报告中没有{level}；有 1 份" in text
-    assert "青柳街道" in answer.townships and "（街道）" in text
+    assert "青柳街道" in text and "（街道）" in text
+    assert answer.townships == units
     assert "库中没有符合条件" not in text
 
 
