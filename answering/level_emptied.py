@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from answering.extractive import CitationBook, _label
-from answering.meta_parts import framed, paragraph
+from answering.meta_parts import framed, paragraph, plain
 from answering.meta_select import town_kind
 from reportqa.answer import Answer, Bullets, Kind, Text
 from reportqa.types import ReportInfo
@@ -58,7 +58,18 @@ def emptied_pool(infos, where: dict[str, str], keep_level, keep_year) -> list[Re
 
 
 def emptied_answer(q: str, level: str, scope: str, pool, cite, searched: int) -> Answer:
-    """「X的报告中没有镇；有 N 份：」 and each report of the scope, its kind said and cited."""
+    """「X的报告中没有镇；有 N 份：」 and each report of the scope, its kind said and cited, when
+    the level was a guess (they are the answer); when it was a filter, nothing fits: the line
+    names them uncited, as 「库中没有广东的报告。已导入的报告来自：…」 names the library."""
+    where = scope or "所问范围"
+    if not guessed(q):
+        have = "、".join(f"{i.shown}（{kind_of(i)}）" for i in pool[:20])
+        more = "等" if len(pool) > 20 else ""
+        return plain(
+            q,
+            f"{where}的报告中没有{level}；{where}的报告有 {len(pool)} 份：{have}{more}。",
+            searched,
+        )
     book = CitationBook()
     lines = []
     for info in pool:
@@ -66,9 +77,9 @@ def emptied_answer(q: str, level: str, scope: str, pool, cite, searched: int) ->
         n = cite.title(book, info, [*wants, info.township])
         said = Text(f"：《{info.title}》（{kind_of(info)}）", (n,) if n else ())
         lines.append((*_label(info), said))
-    head = f"{scope or '所问范围'}的报告中没有{level}；有 {len(pool)} 份："
+    head = f"{where}的报告中没有{level}；有 {len(pool)} 份："
     body = (paragraph(head), Bullets(tuple(lines)))
-    names = tuple(dict.fromkeys(i.township for i in pool)) if guessed(q) else ()
+    names = tuple(dict.fromkeys(i.township for i in pool))
     return framed(q, Kind.WHICH, body, names, book, searched)
 
 

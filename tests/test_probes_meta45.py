@@ -7,7 +7,7 @@ report that calls itself only 「经济技术开发区」/「经开区」, its c
   (「浙江省的报告中没有镇；有 1 份：青柳街道 …（街道）」), asked again of another region
   (「那浙江的呢？」) or first (「浙江有几个镇的报告？」「湖州的报告里哪些是乡？」); only a level
   said as a guess at the answer (「有几份，是哪个镇」) leaves the listed units the answer, a
-  level said as a filter (「几个镇的报告」) shows them but counts none; a region with
+  level said as a filter (「几个镇的报告」) names them uncited and counts none; a region with
   no report is still 库中没有 (「那广东的呢？」), and a region the level fits lists as before.
 - A development zone asked by its bare kind (「经开区报告里…」「松梅镇和经开区…」) names the report
   calling itself that kind; asked by city + kind (「嘉兴经开区」) it is never guessed: a fact is
@@ -57,8 +57,9 @@ def _ask(service, q: str, history=()):
 )
 def test_level_word_emptying_a_region_lists_what_is_there(service, question, history, level, units):
     answer, text = _ask(service, question, history)
-    assert f"的报告中没有{level}；有 1 份" in text
+    assert f"的报告中没有{level}；" in text and "有 1 份" in text
     assert "青柳街道" in text and "（街道）" in text
+    assert bool(answer.citations) == bool(units)  # a filter's listing claims nothing
     assert answer.townships == units
     assert "库中没有符合条件" not in text
 
