@@ -56,7 +56,9 @@ which-question asks it of that unit (「云溪镇的报告有没有写到X」: t
 quote).
 ``scoped_kind`` reads a follow-up carried to one unit's scope as a question of that unit
 (「副组长都有谁」: a fact of its report); ``own_writer`` keeps the organ a report is written
-by (「荔湾区司法局…」 of the bureau's own report) out of the topic.
+by (「荔湾区司法局…」 of the bureau's own report) out of the topic. ``zones`` matches a development
+zone asked (「经开区报告里」「曲靖经开区」) to reports calling themselves its kind, never guessing
+its city; ``level_emptied`` says a list's level word emptied a region that holds reports.
 """
 
 __all__ = [
@@ -118,6 +120,7 @@ __all__ = [
     "kinds",
     "lacked",
     "lesson_acts",
+    "level_emptied",
     "llm",
     "lure_words",
     "markers",
@@ -177,4 +180,5 @@ __all__ = [
     "who_beside",
     "who_body",
     "who_cells",
+    "zones",
 ]

@@ -16,6 +16,7 @@ from answering.asides import without_aside
 from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
 from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
+from answering.level_emptied import asked_level, emptied_answer, emptied_pool
 from answering.meta_asks import (
     AUTHOR,
     HIGHER,
@@ -306,6 +307,14 @@ class MetadataAnswerer:
             note = f"（{where[info.report_id]}）" if info.report_id in where else ""
             lines.append((*_label(info), Text(f"：《{info.title}》{note}", (n,) if n else ())))
         names = tuple(dict.fromkeys(i.township for i in chosen))
+        # 「重庆的报告有几份，是哪个镇」 of a region holding a 街道 only: said, and listed
+        if not chosen and (where or len(infos) < len(everything)):
+            pool = emptied_pool(infos, where, keep_level, keep_year)
+            scope = "、".join(dict.fromkeys(where.values())) or "、".join(
+                self.regions.asked(q).values()
+            )
+            if pool:
+                return emptied_answer(q, asked_level(bare), scope, pool, self.cite, len(infos))
         if not chosen:
             text = f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。"
             body: tuple = (paragraph(text),)
@@ -324,7 +333,7 @@ class MetadataAnswerer:
         for info in infos:
             n = self.cite.title(book, info, [str(info.year)] if info.year else [])
             year = f"{info.year}年" if info.year else "未能确定年份"
-            said = Text(f"{info.township}的报告《{info.title}》是 {year} 的报告", (n,) if n else ())
+            said = Text(f"{info.shown}的报告《{info.title}》是 {year} 的报告", (n,) if n else ())
             lines.append(Paragraph((said, Text("。"))))
         names = tuple(dict.fromkeys(i.township for i in infos))
         kind = Kind.FACT if len(names) == 1 else Kind.COMPARE

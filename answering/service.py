@@ -34,6 +34,7 @@ from answering.superlative import Ranking, ranking, unranked
 from answering.turn_parts import split_turn
 from answering.types import Answer, Event, EventType, Kind
 from answering.unsaid_words import with_readings
+from answering.zones import caveated, zone_scope
 from reportqa.answer import Paragraph, Text
 from reportqa.errors import QuestionError
 from retrieval.catalog import Catalog
@@ -151,7 +152,9 @@ class AnswerService:
             years, analysis, self.retriever.analyze, self._years_of, resolved.scope
         )
         analysis = over or analysis
-        analysis, found_in_text, placed, nowhere = self._places(resolved.question, analysis)
+        zoned = zone_scope(resolved.question, analysis, self.lib, self.retriever)  # 经开区
+        analysis, found_in_text, placed, nowhere = self._places(resolved.question, zoned.analysis)
+        found_in_text = tuple(dict.fromkeys((*zoned.report_ids, *found_in_text)))
         dangling = _DANGLING.search(resolved.question) or (
             _PLURAL.search(resolved.question) and not any(c.required for c in analysis.concepts)
         )
@@ -189,6 +192,7 @@ class AnswerService:
         reports = self.retriever.scope(filters)
         yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
         result = unranked(self._extractive(analysis, filters, resolved.question), rank)
+        result = caveated(result, zoned.caveat)  # an unconfirmed zone's report, said on top
         if over:  # a row a report, named with its year, in year order
             result = across_years.finish(years, result, reports)
         if self.llm is not None and result.citations:
@@ -196,7 +200,6 @@ class AnswerService:
             return
         yield Event(EventType.ANSWER, answer=_finish(result, question, resolved))
 
-    # ---- steps -------------------------------------------------------------------------
     def _ranked(self, question: str, rank: Ranking | None, scope: Filters | None) -> str:
         """A ranking asked of no named unit, as the comparison of the units whose reports
         write its need (``answering.superlative``); '' for any other question. A time
