@@ -10,6 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, near_value, not_given
+from answering.asked_kind import held_to_kind
 from answering.audience import with_audience
 from answering.bound_count import BoundCount
 from answering.cell_measure import compare_measure
@@ -260,6 +261,9 @@ def compose_fact(
                 )
             if not candidates:
                 return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
+    candidates, untold = held_to_kind(analysis, candidates, judged, number)  # 什么装备
+    if untold is not None:
+        return untold
     if _NAME.search(analysis.question):
         # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
         # answers it; a sentence that merely mentions the thing is no answer
@@ -311,8 +315,7 @@ def compose_fact(
     if not candidates:
         return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
     best = candidates[0][0]
-    # judged and ranked hits may hold the same sentence: each is quoted once
-    unique = {(c[2].report_id, c[3].start): c for c in reversed(candidates)}
+    unique = {(c[2].report_id, c[3].start): c for c in reversed(candidates)}  # quoted once
     ranked = sorted(unique.values(), key=lambda c: (-c[0], c[1]))
     chosen = [c for c in ranked if c[0] >= 0.6 * best][:max_quotes]
     missing = _each_part(carries, chosen, ranked)

@@ -1,0 +1,71 @@
+"""The thing a fact question asks for by its kind: 「配了什么装备」「请了哪些专家」.
+
+A question of the shape *verb + 什么/哪些 + noun* names what it wants twice: by the kind of
+the answer (装备, 专家) and by the act that yields it (配, 请). A report's sentence answers it
+only if it says one of them — the kind (or a spelling of it) or the act (配备 for 配, 邀请 for
+请): a member of the kind is named through the act (「配备执法记录仪12台」 answers 「配了什么
+装备」). A sentence that carries only the question's other words (「开展执法人员业务培训」 for
+「执法人员配了什么装备」) speaks of the owner of the thing, not of the thing: quoting it as the
+answer would invent. A vague head (工作, 措施, 活动) names no kind, and a bare verb of being or
+doing (有, 是, 开展) names no act: they decide nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportqa.text import to_simplified
+from retrieval.concept import Concept
+
+__all__ = ["AskedHead", "asked_head"]
+
+_WH = re.compile(r"(?:什么|啥|哪些|哪几[个种类项位名家]?|哪[种类项位名家个])(?:样的|样|的)?")
+# heads that say "some thing" and no kind: the rest of the question carries the need
+_VAGUE = (
+    "工作", "措施", "举措", "活动", "做法", "方面", "内容", "形式", "方式", "情况", "事情",
+    "东西", "成效", "成果", "亮点", "特色", "经验", "办法", "手段", "问题", "事",
+)  # fmt: skip
+# verbs that name no act of their own: having, being, doing in general
+_BARE_VERBS = ("有", "是", "搞", "干", "做", "弄", "开展", "进行", "采取", "包括", "涉及", "用")
+_VERB = re.compile(r"([\u4e00-\u9fff])(?:了|过|的)?$")  # a spoken verb's own character
+
+
+@dataclass(frozen=True)
+class AskedHead:
+    """``head``: the concept after the wh-word; ``verb``: the act before it ("" when bare)."""
+
+    head: Concept
+    verb: str
+
+    def answered_by(self, sentence: str) -> bool:
+        """The sentence says the kind asked or the act that yields it."""
+        t = to_simplified(sentence)
+        if any(a in t for a in (self.head.term, *self.head.alternatives)):
+            return True
+        return bool(self.verb) and self.verb in t
+
+
+def asked_head(question: str, concepts: Sequence[Concept]) -> AskedHead | None:
+    """The asked kind of ``question`` when it is a required concept written right after a
+    wh-word and no vague head; else None (the question names no kind to hold a sentence to)."""
+    q = to_simplified(question)
+    for m in _WH.finditer(q):
+        after = q[m.end() :]
+        head = next(
+            (
+                c
+                for c in concepts
+                if c.required and any(after.startswith(a) for a in (c.term, *c.alternatives))
+            ),
+            None,
+        )
+        if head is None or head.term in _VAGUE:
+            continue
+        v = _VERB.search(q[: m.start()])
+        verb = v.group(1) if v else ""
+        if verb in _BARE_VERBS:
+            verb = ""
+        return AskedHead(head, verb)
+    return None
