@@ -6,7 +6,8 @@ only if it says one of them — the kind (or a spelling of it) or the act (配�
 请): a member of the kind is named through the act (「配备执法记录仪12台」 answers 「配了什么
 装备」). A sentence that carries only the question's other words (「开展执法人员业务培训」 for
 「执法人员配了什么装备」) speaks of the owner of the thing, not of the thing: quoting it as the
-answer would invent. A vague head (工作, 措施, 活动) names no kind, and a bare verb of being or
+answer would invent. A vague head (工作, 措施, 活动) names no kind, nor does the answer's form (数字, 名称,
+时间: 「“15441”总体架构是哪几个数字」 is told by the figures), and a bare verb of being or
 doing (有, 是, 开展) names no act: they decide nothing.
 """
 
@@ -26,6 +27,8 @@ _WH = re.compile(r"(?:什么|啥|哪些|哪几[个种类项位名家]?|哪[种�
 _VAGUE = (
     "工作", "措施", "举措", "活动", "做法", "方面", "内容", "形式", "方式", "情况", "事情",
     "东西", "成效", "成果", "亮点", "特色", "经验", "办法", "手段", "问题", "事",
+    # the answer's form, not a kind of thing: 「是哪几个数字」 is told by the figures themselves
+    "数字", "数据", "数", "名字", "名称", "时间", "日期", "地点", "地方", "意思",
 )  # fmt: skip
 # verbs that name no act of their own: having, being, doing in general
 _BARE_VERBS = ("有", "是", "搞", "干", "做", "弄", "开展", "进行", "采取", "包括", "涉及", "用")
