@@ -10,7 +10,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, near_value, not_given
-from answering.asked_kind import held_to_kind
 from answering.audience import with_audience
 from answering.bound_count import BoundCount
 from answering.cell_measure import compare_measure
@@ -40,6 +39,7 @@ from answering.grades import asks_grade, graded, without_result_heads
 from answering.heading_counts import counted_under_heading
 from answering.headline import part_values
 from answering.how_often import asks_how_often, states_period
+from answering.kind_held import held_to_kind
 from answering.milestone import exact_figure
 from answering.money_verbs import money_topic
 from answering.no_name import no_name

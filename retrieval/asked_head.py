@@ -19,17 +19,18 @@ from dataclasses import dataclass
 
 from reportqa.text import to_simplified
 from retrieval.concept import Concept
+from retrieval.vocabulary import GENERIC_NOUNS
 
 __all__ = ["AskedHead", "asked_head"]
 
 _WH = re.compile(r"(?:什么|啥|哪些|哪几[个种类项位名家]?|哪[种类项位名家个])(?:样的|样|的)?")
-# heads that say "some thing" and no kind: the rest of the question carries the need
-_VAGUE = (
-    "工作", "措施", "举措", "活动", "做法", "方面", "内容", "形式", "方式", "情况", "事情",
-    "东西", "成效", "成果", "亮点", "特色", "经验", "办法", "手段", "问题", "事",
+# heads that say "some thing" and no kind (the vocabulary's generic nouns and these): the rest
+# of the question carries the need
+_VAGUE = GENERIC_NOUNS | frozenset(
+    "东西 事情 事 成果 亮点 特色 经验 办法 手段 问题 "
     # the answer's form, not a kind of thing: 「是哪几个数字」 is told by the figures themselves
-    "数字", "数据", "数", "名字", "名称", "时间", "日期", "地点", "地方", "意思",
-)  # fmt: skip
+    "数字 数据 数 名字 时间 日期 地点 地方 意思".split()
+)
 # verbs that name no act of their own: having, being, doing in general
 _BARE_VERBS = ("有", "是", "搞", "干", "做", "弄", "开展", "进行", "采取", "包括", "涉及", "用")
 _VERB = re.compile(r"([\u4e00-\u9fff])(?:了|过|的)?$")  # a spoken verb's own character
