@@ -39,7 +39,7 @@ from answering.grades import asks_grade, graded, without_result_heads
 from answering.heading_counts import counted_under_heading
 from answering.headline import part_values
 from answering.how_often import asks_how_often, states_period
-from answering.kind_held import held_to_kind
+from answering.kind_held import held_to_kind, unit_untold
 from answering.milestone import exact_figure
 from answering.money_verbs import money_topic
 from answering.no_name import no_name
@@ -113,7 +113,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
-        return no_evidence(analysis, found.searched, [], nearby[:3])
+        return unit_untold(analysis, judged, found.searched, nearby[:3])
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from answering.extractive import CitationBook, _quoted
+from answering.extractive import CitationBook, _quoted, no_evidence
 from reportqa.answer import Answer, Kind, Paragraph, Role, Text, verdicts
 from reportqa.types import ReportInfo
 from retrieval.asked_head import asked_head
@@ -57,3 +57,18 @@ def unmentioned(
         searched=len(scope),
         related=(replace(book.items[0], role=Role.RELATED),),
     )
+
+
+def unit_untold(
+    analysis: Analysis, judged: Sequence[ReportInfo], searched: int, nearby: Sequence[str]
+) -> Answer:
+    """Nothing found for a question about one unit whose reports were read whole: the answer
+    names the unit — 「甲镇的报告未提到「法律顾问」」 — and marks it not mentioned, rather than
+    speak of the whole library; other scopes get the library's "nothing found"."""
+    if not judged:
+        return no_evidence(analysis, searched, [], nearby)
+    unit = judged[0].township or judged[0].source
+    got = no_evidence(analysis, len(judged), [unit], nearby)
+    topic = analysis.topic or analysis.question
+    said = Paragraph((Text(f"{unit}的报告未提到「{topic}」（已检索 {len(judged)} 份报告）。"),))
+    return replace(got, body=(said, *got.body[1:]))

@@ -11,7 +11,13 @@ writes the recorder short (执法仪). Rules, each with two paraphrases and one 
 - ``retrieval/synonyms.txt`` 执法记录仪: reports shorten it to 执法仪 (must not: 甲镇, which
   writes no recorder, still gets none).
 
-main: n1a/n1b quote the lure as the answer (2 of 3 must-nots fail), r2a finds no 执法仪.
+- ``answering.kind_held.unit_untold``: a question about one unit whose reports were read whole
+  and say nothing of it is told 「甲镇的报告未提到「法律顾问」」, the unit marked not mentioned
+  (main: 「在已导入的报告中没有找到…」); must not: 乙乡/丙街道, who write 聘请常年法律顾问 /
+  政府法律顾问, are quoted.
+
+main: n1a/n1b quote the lure as the answer, r2a/r2b find no 执法仪, u1a/u1b speak of the
+library.
 """
 
 from __future__ import annotations
@@ -101,3 +107,38 @@ def test_kind_unsaid_is_not_the_answer(app, question, word, lure):
 def test_recorder_unsaid_stays_unsaid(app):  # n2: 甲镇 writes no recorder
     ans = app.service.ask("甲镇有执法记录仪吗？")
     assert "执法" not in _quoted(ans), ans
+
+
+def _said(ans) -> str:
+    return "".join(getattr(t, "text", "") for p in ans.body for t in getattr(p, "runs", ()))
+
+
+# a one-unit question nothing in the unit's report answers: the unit is named, not the library
+# (``answering.kind_held.unit_untold``); main said 「在已导入的报告中没有找到…」
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("甲镇请法律顾问没有？", "法律顾问"),  # u1a
+        ("甲镇有执法记录仪吗？", "执法记录仪"),  # u1b
+    ],
+)
+def test_unit_untold_names_the_unit(app, question, word):
+    ans = app.service.ask(question)
+    assert not ans.citations, ans
+    assert f"甲镇的报告未提到「{word}」" in _said(ans), _said(ans)
+
+
+# must-not for u1: a unit that writes it in other words is quoted, never told untold
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("乙乡请法律顾问没有？", "聘请常年法律顾问"), ("丙街道请法律顾问没有？", "政府法律顾问")],
+)
+def test_unit_said_otherwise_is_quoted(app, question, said):
+    ans = app.service.ask(question)
+    assert said in _quoted(ans), ans
+
+
+def test_count_untold_shows_the_lure_only_as_related(app):  # the brief's own question
+    ans = app.service.ask("甲镇给执法人员配了多少执法记录仪？")
+    assert "业务培训" not in _quoted(ans), ans
+    assert "没有写明" in _said(ans), _said(ans)
