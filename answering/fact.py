@@ -261,7 +261,7 @@ def compose_fact(
                 )
             if not candidates:
                 return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
-    candidates, untold = held_to_kind(analysis, candidates, judged, number)  # 什么装备
+    candidates, untold = held_to_kind(analysis, candidates, judged, number, carries)
     if untold is not None:
         return untold
     if _NAME.search(analysis.question):

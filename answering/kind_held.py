@@ -18,15 +18,19 @@ from retrieval.asked_head import asked_head
 from retrieval.query import Analysis
 
 
-def held_to_kind(analysis: Analysis, candidates: list, judged: Sequence[ReportInfo], number: bool):
+def held_to_kind(
+    analysis: Analysis, candidates: list, judged: Sequence[ReportInfo], number: bool, carries=None
+):
     """(the candidates that say the asked kind or act, an answer saying the unit's report does
     not mention it or None). ``candidates``: (score, rank, chunk, span). With no kind asked,
     every candidate stays, as for a how-many question (``number``: its count judged by
-    ``retrieval.carrier``); with none kept and no one unit judged whole, the list is empty."""
+    ``retrieval.carrier``; ``carries``: that judge, whose spellings of the kind count); with none
+    kept and no one unit judged whole, the list is empty."""
     head = None if number else asked_head(analysis.question, analysis.concepts)
     if number or head is None or not candidates:
         return candidates, None
-    kept = [c for c in candidates if head.answered_by(c[3].text)]
+    spelled = dict(getattr(carries, "spellings", ())).get(head.head.term, ())
+    kept = [c for c in candidates if head.answered_by(c[3].text, spelled)]
     if kept or not judged:
         return kept, None
     return kept, unmentioned(analysis, candidates, judged, head.head.term)

@@ -1,4 +1,5 @@
-"""The thing a fact question asks for by its kind: 「配了什么装备」「请了哪些专家」.
+"""The thing a fact question asks for: by its kind (「配了什么装备」「请了哪些专家」) or, in a
+yes/no question, by name (「有没有配执法记录仪」).
 
 A question of the shape *verb + 什么/哪些 + noun* names what it wants twice: by the kind of
 the answer (装备, 专家) and by the act that yields it (配, 请). A report's sentence answers it
@@ -8,7 +9,9 @@ only if it says one of them — the kind (or a spelling of it) or the act (配�
 「执法人员配了什么装备」) speaks of the owner of the thing, not of the thing: quoting it as the
 answer would invent. A vague head (工作, 措施, 活动) names no kind, nor does the answer's form (数字, 名称,
 时间: 「“15441”总体架构是哪几个数字」 is told by the figures), and a bare verb of being or
-doing (有, 是, 开展) names no act: they decide nothing.
+doing (有, 是, 开展) names no act: they decide nothing. A yes/no question names the thing
+itself after its verb (「有没有请律师」): only a sentence spelling it (or a synonym: 法律顾问)
+answers; 「调解委员会调解纠纷56件」 says nothing of a lawyer.
 """
 
 from __future__ import annotations
@@ -29,10 +32,17 @@ _WH = re.compile(r"(?:什么|啥|哪些|哪几[个种类项位名家]?|哪[种�
 _VAGUE = GENERIC_NOUNS | frozenset(
     "东西 事情 事 成果 亮点 特色 经验 办法 手段 问题 "
     # the answer's form, not a kind of thing: 「是哪几个数字」 is told by the figures themselves
-    "数字 数据 数 名字 时间 日期 地点 地方 意思".split()
+    "数字 数据 数 名字 时间 日期 地点 地方 意思 "
+    # a role in the practice any kind of thing fills: 「靠哪些力量」 is told by 综治中心, 法律顾问
+    "力量 载体 抓手 途径 路径 方法 主体 资源 依托".split()
 )
 # verbs that name no act of their own: having, being, doing in general
 _BARE_VERBS = ("有", "是", "搞", "干", "做", "弄", "开展", "进行", "采取", "包括", "涉及", "用")
+# a yes/no question's own verb phrase before its object: 「有没有配执法记录仪」「是否聘请专家」
+_WHETHER = re.compile(r"(?:有没有|有无|是否|是不是)(?:已经|已|都|曾)?")
+_OBJECT_AT = 3  # the object starts within a verb of up to three characters after the asking
+# a tail that names the frame of a practice, not the practice: 法律顾问制度 is said by 法律顾问
+_FRAME_TAILS = ("制度", "机制", "体系", "工作", "情况", "活动")
 _VERB = re.compile(r"([\u4e00-\u9fff])(?:了|过|的)?$")  # a spoken verb's own character
 
 
@@ -43,10 +53,14 @@ class AskedHead:
     head: Concept
     verb: str
 
-    def answered_by(self, sentence: str) -> bool:
-        """The sentence says the kind asked or the act that yields it."""
+    def answered_by(self, sentence: str, spellings: Sequence[str] = ()) -> bool:
+        """The sentence says the kind asked (``spellings``: its synonyms in the library too)
+        or the act that yields it."""
         t = to_simplified(sentence)
-        if any(a in t for a in (self.head.term, *self.head.alternatives)):
+        term = self.head.term
+        core = next((term[: -len(x)] for x in _FRAME_TAILS if term.endswith(x)), "")
+        said = (term, *self.head.alternatives, *spellings, *([core] if len(core) >= 2 else []))
+        if any(a and a in t for a in said):
             return True
         return bool(self.verb) and self.verb in t
 
@@ -72,4 +86,21 @@ def asked_head(question: str, concepts: Sequence[Concept]) -> AskedHead | None:
         if verb in _BARE_VERBS:
             verb = ""
         return AskedHead(head, verb)
+    return _whether_object(q, concepts)
+
+
+def _whether_object(q: str, concepts: Sequence[Concept]) -> AskedHead | None:
+    """A yes/no question's object (「有没有配执法记录仪」 → 执法记录仪): the thing whose presence
+    is asked must itself be said — the act alone (配 of 「配备执法人员」) does not say it."""
+    for m in _WHETHER.finditer(q):
+        after = q[m.end() : m.end() + _OBJECT_AT + 8]
+        found = [
+            (after.find(a), c)
+            for c in concepts
+            if c.required and c.term not in _VAGUE
+            for a in (c.term, *c.alternatives)
+            if 0 <= after.find(a) <= _OBJECT_AT
+        ]
+        if found:
+            return AskedHead(min(found, key=lambda f: f[0])[1], "")
     return None

@@ -142,3 +142,23 @@ def test_count_untold_shows_the_lure_only_as_related(app):  # the brief's own qu
     ans = app.service.ask("甲镇给执法人员配了多少执法记录仪？")
     assert "业务培训" not in _quoted(ans), ans
     assert "没有写明" in _said(ans), _said(ans)
+
+
+# a yes/no question's object must be said (``retrieval.asked_head._whether_object``):
+# paraphrases spell it or a synonym (执法仪, 法律顾问 for 律师); must-not: 甲镇's 调解 sentence
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("丙街道是否配备了执法记录仪？", "执法仪8部"),  # y1a
+        ("乙乡有没有建立法律顾问制度？", "聘请常年法律顾问"),  # y1b
+    ],
+)
+def test_whether_object_said_is_quoted(app, question, said):
+    ans = app.service.ask(question)
+    assert said in _quoted(ans), ans
+
+
+def test_whether_object_unsaid_is_not_the_answer(app):  # y1n
+    ans = app.service.ask("甲镇调解委员会有没有请律师？")
+    assert "调解纠纷56件" not in _quoted(ans), ans
+    assert "甲镇的报告未提到「律师」" in _said(ans), _said(ans)
