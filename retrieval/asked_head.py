@@ -89,18 +89,39 @@ def asked_head(question: str, concepts: Sequence[Concept]) -> AskedHead | None:
     return _whether_object(q, concepts)
 
 
+def _phrase_head(after: str, end: int, head: Concept, concepts: Sequence[Concept]) -> Concept:
+    """The last noun of the phrase starting with ``head``: 「网络直播」 names a 直播 (网络 says
+    which kind), so the report's 「普法直播177场」 says it."""
+    while True:
+        rest = after[end:].removeprefix("的")
+        nxt = next(
+            (
+                (c, a)
+                for c in concepts
+                if c.required and c is not head
+                for a in (c.term, *c.alternatives)
+                if rest.startswith(a)
+            ),
+            None,
+        )
+        if nxt is None:
+            return head
+        head, end = nxt[0], len(after) - len(rest) + len(nxt[1])
+
+
 def _whether_object(q: str, concepts: Sequence[Concept]) -> AskedHead | None:
     """A yes/no question's object (「有没有配执法记录仪」 → 执法记录仪): the thing whose presence
     is asked must itself be said — the act alone (配 of 「配备执法人员」) does not say it."""
     for m in _WHETHER.finditer(q):
         after = q[m.end() : m.end() + _OBJECT_AT + 8]
         found = [
-            (after.find(a), c)
+            (after.find(a), a, c)
             for c in concepts
             if c.required and c.term not in _VAGUE
             for a in (c.term, *c.alternatives)
             if 0 <= after.find(a) <= _OBJECT_AT
         ]
         if found:
-            return AskedHead(min(found, key=lambda f: f[0])[1], "")
+            at, said, head = min(found, key=lambda f: f[0])
+            return AskedHead(_phrase_head(after, at + len(said), head, concepts), "")
     return None

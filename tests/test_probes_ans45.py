@@ -52,6 +52,7 @@ REPORTS = {
         "一、主要举措\n"
         "（一）加强执法保障，新购执法仪8部。\n"
         "（二）发挥政府法律顾问作用，重大决策均经合法性审查。\n"
+        "（三）开展“法润街巷”普法直播6场。\n"
         "二、存在的不足\n"
         "调解队伍专业化水平不高。\n"
     ),
@@ -162,3 +163,18 @@ def test_whether_object_unsaid_is_not_the_answer(app):  # y1n
     ans = app.service.ask("甲镇调解委员会有没有请律师？")
     assert "调解纠纷56件" not in _quoted(ans), ans
     assert "甲镇的报告未提到「律师」" in _said(ans), _said(ans)
+
+
+# the object is the phrase's last noun (``asked_head._phrase_head``): 网络直播 is a 直播
+@pytest.mark.parametrize(
+    "question",
+    ["丙街道普法有没有搞网络直播？", "丙街道是否开展了线上直播普法？"],  # h1a, h1b
+)
+def test_whether_phrase_head_said_is_quoted(app, question):
+    ans = app.service.ask(question)
+    assert "普法直播6场" in _quoted(ans), ans
+
+
+def test_whether_phrase_head_unsaid_is_not_the_answer(app):  # h1n: 甲镇 writes 普法讲座 only
+    ans = app.service.ask("甲镇普法有没有搞网络直播？")
+    assert "普法讲座8场" not in _quoted(ans), ans
