@@ -31,6 +31,8 @@ _WH = re.compile(r"(?:什么|啥|哪些|哪几[个种类项位名家]?|哪[种�
 # of the question carries the need
 _VAGUE = GENERIC_NOUNS | frozenset(
     "东西 事情 事 成果 亮点 特色 经验 办法 手段 问题 "
+    # an outcome any deed fills: 「出过什么成绩」 is told by 获评先进集体
+    "成绩 进展 变化 收获 突破 "
     # the answer's form, not a kind of thing: 「是哪几个数字」 is told by the figures themselves
     "数字 数据 数 名字 时间 日期 地点 地方 意思 "
     # a role in the practice any kind of thing fills: 「靠哪些力量」 is told by 综治中心, 法律顾问
