@@ -33,6 +33,8 @@ _VAGUE = GENERIC_NOUNS | frozenset(
     "东西 事情 事 成果 亮点 特色 经验 办法 手段 问题 "
     # an outcome any deed fills: 「出过什么成绩」 is told by 获评先进集体
     "成绩 进展 变化 收获 突破 "
+    # which sort: 「什么性质的组织」 is told by the sort's name (议事协调机构)
+    "性质 类型 种类 类别 级别 层级 属性 样子 "
     # the answer's form, not a kind of thing: 「是哪几个数字」 is told by the figures themselves
     "数字 数据 数 名字 时间 日期 地点 地方 意思 "
     # a role in the practice any kind of thing fills: 「靠哪些力量」 is told by 综治中心, 法律顾问
