@@ -11,7 +11,8 @@ answer would invent. A vague head (工作, 措施, 活动) names no kind, nor do
 时间: 「“15441”总体架构是哪几个数字」 is told by the figures), and a bare verb of being or
 doing (有, 是, 开展) names no act: they decide nothing. A yes/no question names the thing
 itself after its verb (「有没有请律师」): only a sentence spelling it (or a synonym: 法律顾问)
-answers; 「调解委员会调解纠纷56件」 says nothing of a lawyer.
+answers; 「调解委员会调解纠纷56件」 says nothing of a lawyer. A thing named as a likeness
+(「有没有类似普法讲座的活动」) is an example, not the thing asked: it decides nothing.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ _VAGUE = GENERIC_NOUNS | frozenset(
 _BARE_VERBS = ("有", "是", "搞", "干", "做", "弄", "开展", "进行", "采取", "包括", "涉及", "用")
 # a yes/no question's own verb phrase before its object: 「有没有配执法记录仪」「是否聘请专家」
 _WHETHER = re.compile(r"(?:有没有|有无|是否|是不是)(?:已经|已|都|曾)?")
+_LIKE = re.compile(r"(?:搞|做|开展|办|有)?(?:类似|像|比如|例如|诸如|好比)")
 _OBJECT_AT = 3  # the object starts within a verb of up to three characters after the asking
 # a tail that names the frame of a practice, not the practice: 法律顾问制度 is said by 法律顾问
 _FRAME_TAILS = ("制度", "机制", "体系", "工作", "情况", "活动")
@@ -125,7 +127,10 @@ def _whether_object(q: str, concepts: Sequence[Concept]) -> AskedHead | None:
             for a in (c.term, *c.alternatives)
             if 0 <= after.find(a) <= _OBJECT_AT
         ]
+        if _LIKE.match(after):
+            return None  # 「有没有类似普法讲座的活动」: the thing named is an example, not asked
         if found:
             at, said, head = min(found, key=lambda f: f[0])
-            return AskedHead(_phrase_head(after, at + len(said), head, concepts), "")
+            head = _phrase_head(after, at + len(said), head, concepts)
+            return None if head.term in _VAGUE else AskedHead(head, "")
     return None
