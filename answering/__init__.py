@@ -116,6 +116,7 @@ __all__ = [
     "headline",
     "how_often",
     "issue_date",
+    "kind_held",
     "kind_scope",
     "kinds",
     "lacked",

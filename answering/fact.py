@@ -39,6 +39,7 @@ from answering.grades import asks_grade, graded, without_result_heads
 from answering.heading_counts import counted_under_heading
 from answering.headline import part_values
 from answering.how_often import asks_how_often, states_period
+from answering.kind_held import held_to_kind, unit_untold
 from answering.milestone import exact_figure
 from answering.money_verbs import money_topic
 from answering.no_name import no_name
@@ -112,7 +113,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
-        return no_evidence(analysis, found.searched, [], nearby[:3])
+        return unit_untold(analysis, judged, found.searched, nearby[:3])
     return found
 
 
@@ -260,6 +261,9 @@ def compose_fact(
                 )
             if not candidates:
                 return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
+    candidates, untold = held_to_kind(analysis, candidates, judged, number, carries)
+    if untold is not None:
+        return untold
     if _NAME.search(analysis.question):
         # 「…叫什么名字」: only a sentence that gives a name (a quoted 「蓝色调解」, a person)
         # answers it; a sentence that merely mentions the thing is no answer
@@ -311,8 +315,7 @@ def compose_fact(
     if not candidates:
         return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])
     best = candidates[0][0]
-    # judged and ranked hits may hold the same sentence: each is quoted once
-    unique = {(c[2].report_id, c[3].start): c for c in reversed(candidates)}
+    unique = {(c[2].report_id, c[3].start): c for c in reversed(candidates)}  # quoted once
     ranked = sorted(unique.values(), key=lambda c: (-c[0], c[1]))
     chosen = [c for c in ranked if c[0] >= 0.6 * best][:max_quotes]
     missing = _each_part(carries, chosen, ranked)

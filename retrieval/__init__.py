@@ -83,6 +83,7 @@ __all__ = [
     "anchors",
     "aside_names",
     "asked_counts",
+    "asked_head",
     "asked_kind",
     "asker_words",
     "asking_frames",

@@ -116,7 +116,8 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
         for part, c in parts
     )
     multi = each if number and len(parts) >= 2 else ()
-    return Carrier(judge(parts), multi, measured if number and needs else None, covers)
+    spelled = tuple((n.concept.term, n.full) for n in needs)  # spellings, synonyms too
+    return Carrier(judge(parts), multi, measured if number and needs else None, covers, spelled)
 
 
 # heads that name the kind of thing a measure word counts: 文书 are counted in 份, 案件 in 件
@@ -182,6 +183,8 @@ class Carrier:
     parts: tuple[tuple[str, Callable[[str, str], bool], Callable[[str, str], bool]], ...] = ()
     measured: Callable[[str, str], bool] | None = None  # the asked count, stated outright
     covers: Callable[[str, str], bool] | None = None  # says what was asked, any value or none
+    # a concept's spellings in the library (term and synonyms): 律师 is said by 法律顾问
+    spellings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __call__(self, text: str, heading: str = "") -> bool:
         return self.judge(text, heading)
