@@ -156,7 +156,9 @@ class MetadataAnswerer:
         """``infos``: the question's unit scope (no years); ``everything``: 「库中没有…」's."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
-        q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
+        q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
+        covers = bool(_COVERS.search(q))  # 「总结2023年工作的有哪些」: the year a report covers
+        q = _COVERS.sub("", q)
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
@@ -246,6 +248,7 @@ class MetadataAnswerer:
             or _LEVELISH.search(q)
             or _town_kind(rest)
             or _OF_YEAR.search(q)
+            or covers
             # 「广东的有哪些」「四川的有几个」: a library of reports has nothing else a bare region
             # could list; a topic left beside it (「广东的法律顾问有哪些」) is searched below
             or (not analysis.townships and bool(self.regions.asked(rest)))

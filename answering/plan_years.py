@@ -1,0 +1,42 @@
+"""The year a user calls a government work report by: the year it was delivered, which it plans.
+
+A 政府工作报告 (or a 新区管委会's 工作报告) is read to the congress early in year N: it reviews
+N-1 (「一、2015年工作回顾」) and sets the tasks of N (「2016年主要工作任务」). The library dates a
+report by the year it covers (N-1), but users name it by the year on its cover: 「光明新区2016年的
+报告」「龙华2024年定的增长目标」 mean the report delivered in 2016 / 2024. So a year asked of a unit
+that has no report covering it is read as the plan year of that unit's work report covering the
+year before. A unit that has a report covering the year keeps it: the exact reading wins, and a
+unit without a work report of the year before is still out (the caller then says the library
+lacks that year). Other genres (法治政府建设 annual reports) cover one year only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from reportqa.types import ReportInfo
+from retrieval.filters import Filters
+from retrieval.question_scope import WORK, of_genre
+
+
+def with_plan_years(filters: Filters, scope: Callable[[Filters], list[ReportInfo]]) -> Filters:
+    """``filters`` whose years also take, for each unit lacking a report of a year asked, its
+    work report that plans that year; unchanged when no unit needs that reading."""
+    if not filters.years:
+        return filters
+    infos = scope(replace(filters, years=()))
+    covered = {i.township for i in infos if i.year in filters.years}
+    planned = [
+        i
+        for i in infos
+        if i.township not in covered
+        and i.year is not None
+        and i.year + 1 in filters.years
+        and of_genre(i, WORK)
+    ]
+    if not planned:
+        return filters
+    exact = [i.report_id for i in infos if i.year in filters.years]
+    ids = tuple(dict.fromkeys([*exact, *(i.report_id for i in planned)]))
+    return replace(filters, years=(), report_ids=ids)
