@@ -49,6 +49,7 @@ from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
+from answering.plan_years import with_planned
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
 from answering.report_words import report_words
 from answering.shared_parent import asks_shared_parent, shared_parent_answer
@@ -133,6 +134,7 @@ class MetadataAnswerer:
         self.cite = MetaCiter(report_text)
         self.regions = RegionAnswers(self.cite, places, opening)
         self._library: Sequence[ReportInfo] = ()  # the places a guess may name (``_known``)
+        self._covers = False  # the question asks the year a report reviews (``_COVERS``)
         # 「枫林镇是醴陵市的吗」 (``meta_yesno``)
         self.yes_no = YesNo(self.cite, self._above, self.regions.asked, self._known)
 
@@ -157,7 +159,7 @@ class MetadataAnswerer:
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
-        covers = bool(_COVERS.search(q))  # 「总结2023年工作的有哪些」: the year a report covers
+        covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
         q = _COVERS.sub("", q)
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
@@ -291,6 +293,8 @@ class MetadataAnswerer:
         """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
         keep_level, keep_year = keep or _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
+        if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
+            chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}
         if places:
             where = {

@@ -12,7 +12,8 @@ lacks that year). Other genres (法治政府建设 annual reports) cover one yea
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reportqa.types import ReportInfo
@@ -40,3 +41,26 @@ def with_plan_years(filters: Filters, scope: Callable[[Filters], list[ReportInfo
     exact = [i.report_id for i in infos if i.year in filters.years]
     ids = tuple(dict.fromkeys([*exact, *(i.report_id for i in planned)]))
     return replace(filters, years=(), report_ids=ids)
+
+
+# a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
+_SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
+
+
+def with_planned(chosen: list[ReportInfo], infos: Sequence[ReportInfo], q: str) -> list[ReportInfo]:
+    """A list of 「2024年的报告」: ``chosen`` (the reports covering the year) and, for each unit
+    with none, its work report planning that year — the report delivered in 2024. A question
+    about the year a report reviews (「总结2023年工作的」) never calls for this."""
+    years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
+    if not years or _SPAN.search(q):
+        return chosen
+    covered = {i.township for i in chosen}
+    planned = [
+        i
+        for i in infos
+        if i.township not in covered
+        and i.year is not None
+        and i.year + 1 in years
+        and of_genre(i, WORK)
+    ]
+    return [*chosen, *planned]
