@@ -142,6 +142,7 @@ __all__ = [
     "picking",
     "place_guess",
     "places",
+    "plan_years",
     "post_holder",
     "practice",
     "rated",
