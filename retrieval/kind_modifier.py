@@ -18,6 +18,9 @@ from retrieval.vocabulary import SOFT_VERBS
 
 __all__ = ["names_kind"]
 
+# the tags jieba gives the kind words it misreads as deeds (殡葬 v)
+_VERB_TAGS = ("v", "vi", "vg")
+
 
 def names_kind(
     question: str,
@@ -27,6 +30,9 @@ def names_kind(
 ) -> bool:
     """Is ``term`` written right before another asked term headed by a nominalised deed?"""
     if len(term) < 2 or term in SOFT_VERBS:
+        return False
+    own = tagged(term)  # a numeral or measure word before the head counts it (一项|改革)
+    if len(own) != 1 or own[0][1] not in _VERB_TAGS:
         return False
     at = question.find(term)
     if at < 0:

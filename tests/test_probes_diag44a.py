@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from ingest.metadata import extract
+from ingest.report_reading import tokenizer
 from ingest.work_report import is_work_report
 from reportqa.answer import Kind
 from reportqa.errors import QuestionError
@@ -86,12 +87,11 @@ def test_quoted_level_noun_alone_is_still_scope():
     assert levels_asked("哪些“街道”提到了综合行政执法") == ("街道",)
 
 
-def test_a_soft_verb_before_a_reform_is_no_kind():
-    def tagged(s):
-        return [(s, "vn")]
-
+def test_a_soft_verb_or_a_count_before_a_reform_is_no_kind():
+    tagged = tokenizer().tagged
     assert names_kind("哪些区提到殡葬改革", "殡葬", ["殡葬", "改革"], tagged)
     assert not names_kind("哪些区提到推进改革", "推进", ["推进", "改革"], tagged)
+    assert not names_kind("最突出的一项改革是什么", "一项", ["一项", "改革"], tagged)
 
 
 def test_any_unit_saying_asks_which_but_a_named_unit_stays_a_fact():
