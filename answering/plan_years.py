@@ -20,6 +20,20 @@ from reportqa.types import ReportInfo
 from retrieval.filters import Filters
 from retrieval.question_scope import WORK, of_genre
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
+_SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
+
+
+def planned_year(info: ReportInfo) -> int | None:
+    """The year a work report plans, as its title names it (a work report is titled by the
+    year it is delivered in: 《2016年光明新区政府工作报告》); None for another genre, a title
+    without a year, or one whose year is the year the library already dates it by."""
+    if not of_genre(info, WORK) or not (m := _YEAR.search(info.title)):
+        return None
+    year = int(m.group(0))
+    return year if year != info.year else None
+
 
 def with_plan_years(filters: Filters, scope: Callable[[Filters], list[ReportInfo]]) -> Filters:
     """``filters`` whose years also take, for each unit lacking a report of a year asked, its
@@ -28,23 +42,12 @@ def with_plan_years(filters: Filters, scope: Callable[[Filters], list[ReportInfo
         return filters
     infos = scope(replace(filters, years=()))
     covered = {i.township for i in infos if i.year in filters.years}
-    planned = [
-        i
-        for i in infos
-        if i.township not in covered
-        and i.year is not None
-        and i.year + 1 in filters.years
-        and of_genre(i, WORK)
-    ]
+    planned = [i for i in infos if i.township not in covered and planned_year(i) in filters.years]
     if not planned:
         return filters
     exact = [i.report_id for i in infos if i.year in filters.years]
     ids = tuple(dict.fromkeys([*exact, *(i.report_id for i in planned)]))
     return replace(filters, years=(), report_ids=ids)
-
-
-# a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
-_SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
 
 
 def with_planned(chosen: list[ReportInfo], infos: Sequence[ReportInfo], q: str) -> list[ReportInfo]:
@@ -55,12 +58,5 @@ def with_planned(chosen: list[ReportInfo], infos: Sequence[ReportInfo], q: str) 
     if not years or _SPAN.search(q):
         return chosen
     covered = {i.township for i in chosen}
-    planned = [
-        i
-        for i in infos
-        if i.township not in covered
-        and i.year is not None
-        and i.year + 1 in years
-        and of_genre(i, WORK)
-    ]
+    planned = [i for i in infos if i.township not in covered and planned_year(i) in years]
     return [*chosen, *planned]

@@ -52,7 +52,7 @@ def report_title(
         phrase = text[m.start(1) : m.end(1)]
         return (phrase if unit in m.group(1) else f"{unit}{phrase}"), -1
     if unit and year and is_work_report(doc.text):  # 「我代表X区人民政府，向大会作…报告」
-        return work_title(doc.text, unit, year), 0
+        return work_title(doc.text, unit), 0
     if unit and year:
         return f"{unit}{year}年报告", 0
     return Path(source).stem, 0

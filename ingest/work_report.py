@@ -34,7 +34,22 @@ def is_work_report(text: str) -> bool:
     return False
 
 
-def work_title(text: str, unit: str, year: int) -> str:
-    """The title a work report covering ``year`` bears: the year it is delivered and plans."""
+# a heading line naming a year: short, no sentence (「一、2023年经济社会高质量发展迈出坚实步伐」)
+_HEADING = re.compile(r"^[^。\n]{0,30}?((?:19|20)\d{2})年[^。\n]{0,30}$", re.M)
+
+
+def plan_year(text: str) -> int | None:
+    """The year a work report plans: the year after the one its first dated heading reviews,
+    when a later heading names it (「一、2022年工作回顾」 … 「2023年主要工作」). A date read
+    elsewhere may be either year (a copy's file name carries the delivery year), so only the
+    report's own two-part frame tells them apart; None when it does not show."""
+    years = [int(m.group(1)) for m in _HEADING.finditer(text)]
+    return years[0] + 1 if years and years[0] + 1 in years[1:] else None
+
+
+def work_title(text: str, unit: str) -> str:
+    """The title a work report bears: the year it is delivered and plans, when its headings
+    show it (see ``plan_year``), else none — never a year guessed from the covered one."""
     organ = "管委会" if _ZONE.search(text[:2000]) else "政府"
-    return f"{unit}{year + 1}年{organ}工作报告"
+    year = plan_year(text)
+    return f"{unit}{year}年{organ}工作报告" if year else f"{unit}{organ}工作报告"

@@ -19,11 +19,13 @@ from pathlib import Path
 
 import pytest
 
+from answering.plan_years import planned_year
 from ingest.metadata import extract
 from ingest.report_reading import tokenizer
-from ingest.work_report import is_work_report
+from ingest.work_report import is_work_report, plan_year, work_title
 from reportqa.answer import Kind
 from reportqa.errors import QuestionError
+from reportqa.types import ReportInfo
 from retrieval.kind_modifier import names_kind
 from retrieval.question_kind import question_kind
 from retrieval.scope import levels_asked
@@ -97,3 +99,20 @@ def test_a_soft_verb_or_a_count_before_a_reform_is_no_kind():
 def test_any_unit_saying_asks_which_but_a_named_unit_stays_a_fact():
     assert question_kind("殡葬改革有区提到吗", []) == Kind.WHICH
     assert question_kind("宝安区的报告有没有提到十五运会", ["宝安区"]) == Kind.FACT
+
+
+def test_plan_year_only_from_the_reports_own_frame():
+    speech = "各位代表：\n现在，我代表区人民政府，向大会报告政府工作。\n过去一年，我区稳步发展。\n"
+    assert is_work_report(speech)
+    assert work_title(speech, "香洲区") == "香洲区政府工作报告"  # no dated headings: no year
+    framed = speech + "一、2021年工作回顾\n我区稳步发展。\n二、2022年工作安排\n"
+    assert plan_year(framed) == 2022
+
+
+def test_a_title_year_the_library_dates_by_is_no_plan_year():
+    def info(title: str, year: int) -> ReportInfo:
+        return ReportInfo("r", "r.txt", title, "大鹏新区", "深圳市", "区县", year, "h")
+
+    assert planned_year(info("大鹏新区2017年管委会工作报告", 2017)) is None  # delivery year
+    assert planned_year(info("大鹏新区2017年管委会工作报告", 2016)) == 2017
+    assert planned_year(info("莲都区2022年法治政府建设情况报告", 2021)) is None  # other genre
