@@ -147,6 +147,7 @@ __all__ = [
     "picking",
     "place_guess",
     "places",
+    "plan_years",
     "post_holder",
     "practice",
     "rated",

@@ -50,6 +50,7 @@ from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
+from answering.plan_years import with_planned
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
 from answering.report_words import report_words
 from answering.shared_parent import asks_shared_parent, shared_parent_answer
@@ -134,6 +135,7 @@ class MetadataAnswerer:
         self.cite = MetaCiter(report_text)
         self.regions = RegionAnswers(self.cite, places, opening)
         self._library: Sequence[ReportInfo] = ()  # the places a guess may name (``_known``)
+        self._covers = False  # the question asks the year a report reviews (``_COVERS``)
         # 「枫林镇是醴陵市的吗」 (``meta_yesno``)
         self.yes_no = YesNo(self.cite, self._above, self.regions.asked, self._known)
 
@@ -157,7 +159,9 @@ class MetadataAnswerer:
         """``infos``: the question's unit scope (no years); ``everything``: 「库中没有…」's."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
-        q = _COVERS.sub("", LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year())))
+        q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
+        covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
+        q = _COVERS.sub("", q)
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
@@ -247,6 +251,7 @@ class MetadataAnswerer:
             or _LEVELISH.search(q)
             or _town_kind(rest)
             or _OF_YEAR.search(q)
+            or covers
             # 「广东的有哪些」「四川的有几个」: a library of reports has nothing else a bare region
             # could list; a topic left beside it (「广东的法律顾问有哪些」) is searched below
             or (not analysis.townships and bool(self.regions.asked(rest)))
@@ -289,6 +294,8 @@ class MetadataAnswerer:
         """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
         keep_level, keep_year = keep or _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
+        if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
+            chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}
         if places:
             where = {

@@ -27,6 +27,7 @@ from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
 from answering.own_writer import without_own_writer
 from answering.places import addresses, reports_naming, unknown_places, without_place
+from answering.plan_years import with_plan_years
 from answering.region_scope import region_scope
 from answering.relative_years import absolute
 from answering.scoped_kind import scoped_kind
@@ -222,7 +223,7 @@ class AnswerService:
             levels=analysis.levels,
             excluded=analysis.excluded,
         )
-        merged = base.merged(asked)
+        merged = with_plan_years(base.merged(asked), self.retriever.scope)  # 「X区2016年的报告」
         if merged.years and not self.retriever.scope(merged):
             # a year the library doesn't have for that unit: say so rather than answer wrongly
             have = sorted(

@@ -46,6 +46,7 @@ __all__ = [
     "report_title",
     "result",
     "self_name",
+    "short_self",
     "sidecar",
     "site_banner",
     "site_marks",
@@ -53,5 +54,6 @@ __all__ = [
     "title_lines",
     "uploads",
     "versions",
+    "work_report",
     "workers",
 ]

@@ -49,6 +49,7 @@ from ingest.report_title import TITLE_WORDS as _TITLE_WORDS
 from ingest.report_title import report_title as _title
 from ingest.report_title import title_block as _title_block
 from ingest.self_name import lone_town, self_kind, self_named
+from ingest.short_self import short_self
 from ingest.sidecar import parse_year
 from ingest.site_banner import joint_subject, named_below, site_header
 from ingest.site_banner import self_level as _self_level
@@ -295,6 +296,8 @@ def extract(text: str, source: str) -> Extracted:
             unit := frequent(doc, level, kind=self_kind(plain[:READ], level))
         ):
             sources["unit"] = FieldSource("body", 0.45)
+        elif level == "区县" and (unit := short_self(doc)):
+            sources["unit"] = FieldSource("body", 0.45)  # 「我区」 + 「盐田港」「幸福盐田」: 盐田区
         elif level in ("", "区县") and (owned := own_place(doc))[0]:  # 「制定《许昌市…要点》」
             (unit, level), sources["unit"] = owned, FieldSource("body", 0.5)
     hosts = tuple(ln for _, ln in site_header(doc, title_lines))

@@ -13,6 +13,7 @@ from pathlib import Path
 from ingest import admin_names as an
 from ingest.meta_signature import RECIPIENTS
 from ingest.report_reading import ADDRESSEE, Doc
+from ingest.work_report import is_work_report, work_title
 
 TITLE_WORDS = re.compile(r"报告|汇报|总结|工作情况|建设情况|年度")
 _NAMED_REPORT = re.compile(r"现将[^。\n]{0,12}?((?:19|20)\d{2}年[^。\n]{0,30}?(?:报告|汇报|总结))")
@@ -50,6 +51,8 @@ def report_title(
     if m := _NAMED_REPORT.search(doc.text[:3000]):
         phrase = text[m.start(1) : m.end(1)]
         return (phrase if unit in m.group(1) else f"{unit}{phrase}"), -1
+    if unit and year and is_work_report(doc.text):  # 「我代表X区人民政府，向大会作…报告」
+        return work_title(doc.text, unit), 0
     if unit and year:
         return f"{unit}{year}年报告", 0
     return Path(source).stem, 0

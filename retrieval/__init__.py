@@ -139,6 +139,7 @@ __all__ = [
     "item_lists",
     "joint_posts",
     "judging",
+    "kind_modifier",
     "langchain_adapter",
     "law_exams",
     "law_names",

@@ -15,6 +15,7 @@ import numpy as np
 
 from retrieval.catalog import Catalog
 from retrieval.clause_examples import stands_for
+from retrieval.kind_modifier import names_kind
 from retrieval.pivots import PIVOT
 from retrieval.polarity import is_reversing
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept
@@ -93,10 +94,15 @@ class Grounding:
             if e.examples_of and self._anywhere(e.alternatives)
             for t in stands_for(e, analysis.concepts)
         }
+        terms_asked = [e.term for e in analysis.concepts]
+        tagged = self._lib.tokenizer.tagged
         for c in analysis.concepts:
             if (
                 not c.required
-                and _event_noun(analysis, c.term, self._lib.tokenizer.tagged)
+                and (
+                    _event_noun(analysis, c.term, tagged)
+                    or names_kind(analysis.question, c.term, terms_asked, tagged)  # 殡葬|改革
+                )
                 and not self._anywhere(c.alternatives)
             ):  # 听证 of 行政复议听证, in no report: the thing asked, never a framing verb
                 c = replace(c, required=True)

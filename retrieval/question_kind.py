@@ -22,6 +22,9 @@ WHICH = re.compile(
     # 「有没有地方/单位…」: 地方 and 单位 right after 有没有 are the subject asked about — any
     # unit that did it — not an aspect of the work (「有没有做得不好的地方」 keeps 地方 apart)
     r"|(?:有没有|有无|是否有)(?=地方|单位|报告)"
+    # 「殡葬改革有区提到吗」「有没有县写了…」: a level noun as the subject of a verb of saying is
+    # any unit of that level that says it — the units that do are the answer
+    r"|(?:有没有|有无|是否有|有)(?=(?:区县|县区|区|县|市|旗|乡镇|街道)(?:提到|提及|说到|讲到|写到|谈到|写了|讲了|说了|涉及))"
     # 「哪份报告」「哪篇报告」: 哪一份 with its 一 left out (as 哪个 is 哪一个) — over a library it
     # asks for the reports that say it, each judged on its evidence, never one ranked passage
     r"|哪[份篇](?=报告|总结|材料)"

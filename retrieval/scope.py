@@ -51,8 +51,22 @@ def without_destinations(q: str) -> str:
     return _TO_LEVEL.sub(lambda m: "，" * len(m.group()), q)
 
 
+# a quoted phrase is the term the user wants found, word for word: a level noun inside it
+# (「哪些报告提到“街道综合行政执法”」) is part of the term, never the scope; a quoted level
+# noun alone (「哪些“街道”…」) still names one
+_QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,40})[”\"」』’]")
+
+
+def _unquoted(q: str) -> str:
+    return _QUOTED.sub(lambda m: m.group(0) if _RUNG_ONLY.fullmatch(m.group(1)) else "，", q)
+
+
+_RUNG_ONLY = re.compile(r"乡镇|街道|镇街|街镇|区县|县区|县市区|[乡镇县区市省]")
+
+
 def levels_asked(q: str) -> tuple[str, ...]:
     """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
+    q = _unquoted(q)  # 「提到“街道综合行政执法”」: the quoted term's level noun is no scope
     q = without_destinations(q)  # 「下放到乡镇」: where the deed goes, not which reports
     q = without_reformed_levels(q)  # 「镇街综合行政执法改革」: what the reform reshapes
     q = canonical(q)  # 「县（区）政府自己交的」「区县层面」 → 「区县一级」

@@ -1,0 +1,62 @@
+"""The year a user calls a government work report by: the year it was delivered, which it plans.
+
+A 政府工作报告 (or a 新区管委会's 工作报告) is read to the congress early in year N: it reviews
+N-1 (「一、2015年工作回顾」) and sets the tasks of N (「2016年主要工作任务」). The library dates a
+report by the year it covers (N-1), but users name it by the year on its cover: 「光明新区2016年的
+报告」「龙华2024年定的增长目标」 mean the report delivered in 2016 / 2024. So a year asked of a unit
+that has no report covering it is read as the plan year of that unit's work report covering the
+year before. A unit that has a report covering the year keeps it: the exact reading wins, and a
+unit without a work report of the year before is still out (the caller then says the library
+lacks that year). Other genres (法治政府建设 annual reports) cover one year only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from reportqa.types import ReportInfo
+from retrieval.filters import Filters
+from retrieval.question_scope import WORK, of_genre
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
+_SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
+
+
+def planned_year(info: ReportInfo) -> int | None:
+    """The year a work report plans, as its title names it (a work report is titled by the
+    year it is delivered in: 《2016年光明新区政府工作报告》); None for another genre, a title
+    without a year, or one whose year is the year the library already dates it by."""
+    if not of_genre(info, WORK) or not (m := _YEAR.search(info.title)):
+        return None
+    year = int(m.group(0))
+    return year if year != info.year else None
+
+
+def with_plan_years(filters: Filters, scope: Callable[[Filters], list[ReportInfo]]) -> Filters:
+    """``filters`` whose years also take, for each unit lacking a report of a year asked, its
+    work report that plans that year; unchanged when no unit needs that reading."""
+    if not filters.years:
+        return filters
+    infos = scope(replace(filters, years=()))
+    covered = {i.township for i in infos if i.year in filters.years}
+    planned = [i for i in infos if i.township not in covered and planned_year(i) in filters.years]
+    if not planned:
+        return filters
+    exact = [i.report_id for i in infos if i.year in filters.years]
+    ids = tuple(dict.fromkeys([*exact, *(i.report_id for i in planned)]))
+    return replace(filters, years=(), report_ids=ids)
+
+
+def with_planned(chosen: list[ReportInfo], infos: Sequence[ReportInfo], q: str) -> list[ReportInfo]:
+    """A list of 「2024年的报告」: ``chosen`` (the reports covering the year) and, for each unit
+    with none, its work report planning that year — the report delivered in 2024. A question
+    about the year a report reviews (「总结2023年工作的」) never calls for this."""
+    years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
+    if not years or _SPAN.search(q):
+        return chosen
+    covered = {i.township for i in chosen}
+    planned = [i for i in infos if i.township not in covered and planned_year(i) in years]
+    return [*chosen, *planned]

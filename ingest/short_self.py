@@ -1,0 +1,50 @@
+"""The district or county of a report that speaks of itself by its short name only.
+
+A district's 政府工作报告 is read to its own 人民代表大会: it opens 「我代表区人民政府」, says 我区,
+全区, 本区 and never needs to spell 「盐田区」 — but it names its own things by the short name again
+and again (「盐田港」「盐田河」「幸福盐田指标体系」「盐田街道」「新盐田」), while a neighbour district is
+named now and then. Its city is named too (「全市前列」「深圳质量」). So when nothing else names the
+unit, the county of the report's own kind (区, 县, 旗) under a city the text names whose short
+name the text writes most — at least three times, and more than twice as often as any sibling —
+is the writer. A short name that is also a larger place's (a city or province bears it) is
+never taken, and a one-character core (城区, 新区) is too common a word to count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.gazetteer import short
+from ingest.report_reading import READ, Doc
+
+_LEAST = 3  # fewer bare mentions is a neighbour named in passing
+_MARGIN = 2  # the writer names itself more than twice as often as any sibling
+# the writer's own kind: 我区, 本县 (全市 in a district's report is the city it ranks in, 「全市前列」)
+_SELF = re.compile(r"[我本](区|县|旗)(?![委级])")
+
+
+def short_self(doc: Doc) -> str:
+    """The county of the report's own kind (我区: 区) it names by its short name most, or ""."""
+    text = doc.text[:READ]
+    kinds = Counter(_SELF.findall(text)).most_common(2)
+    if not doc.gaz.loaded or not kinds or (len(kinds) > 1 and kinds[1][1] == kinds[0][1]):
+        return ""
+    kind = kinds[0][0]
+    cities = {c for c in doc.gaz.cities if len(s := short(c)) >= 2 and s in text}
+    if not cities:
+        return ""
+    larger = doc.gaz.short_names("地市") | doc.gaz.short_names("省")
+    counts: Counter[str] = Counter()
+    for name, places in doc.gaz.counties.items():
+        core = name[: -len(kind)]
+        if not name.endswith(kind) or len(core) < 2 or core in larger:
+            continue
+        if any(p.city in cities for p in places) and (n := text.count(core)):
+            counts[name] = n
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _LEAST:
+        return ""
+    if len(ranked) > 1 and ranked[0][1] <= _MARGIN * ranked[1][1]:
+        return ""
+    return ranked[0][0]

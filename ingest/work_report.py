@@ -1,0 +1,55 @@
+"""Is an untitled report a government work report (政府工作报告 / 新区管委会工作报告)?
+
+A work report is a speech to the local people's congress: it opens 「我代表X区人民政府，向大会作
+政府工作报告」「向大会报告政府工作」「我代表X新区管理委员会，向大会作工作报告」. A copy cut above
+that sentence still has the genre's two-part frame: a heading reviewing one year (「2015年工作回顾」
+「一、2020年工作和“十三五”发展回顾」) and one setting the next year's tasks (「2016年主要工作任务」
+「三、2021年工作安排」) — an annual 法治政府建设 report looks back on its year and closes with a
+「下一步工作打算」, never with the next year's programme. A work report is delivered early in
+the year it plans, so it is titled by that year (《2016年光明新区政府工作报告》 reviews 2015).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the speech to the congress: the government or 管委会 reports its work to 大会
+_SPEECH = re.compile(
+    r"代表[^。\n]{0,20}?(?:人民政府|政府|管委会|管理委员会)[，,]?\s*向(?:大会|代表大会)"
+    r"(?:作[^。，\n]{0,6}报告|报告[^。，\n]{0,4}工作)"
+)
+_REVIEW = re.compile(r"^[一二三四五六七八九十、\s]*((?:19|20)\d{2})年[^。，\n]{0,16}回顾\s*$", re.M)
+_PLAN = r"^[一二三四五六七八九十、\s]*(?:[^。，\n]{{0,12}}){year}年[^。\n]{{0,8}}(?:工作安排|工作任务|主要任务|工作部署|总体要求)\s*$"
+_ZONE = re.compile(r"管委会|管理委员会")
+
+
+def is_work_report(text: str) -> bool:
+    """The speech to the congress, or a year's review heading followed by the next year's tasks."""
+    if _SPEECH.search(text[:2000]):
+        return True
+    for m in _REVIEW.finditer(text):
+        plan = re.compile(_PLAN.format(year=int(m.group(1)) + 1), re.M)
+        if plan.search(text, m.end()):
+            return True
+    return False
+
+
+# a heading line naming a year: short, no sentence (「一、2023年经济社会高质量发展迈出坚实步伐」)
+_HEADING = re.compile(r"^[^。\n]{0,30}?((?:19|20)\d{2})年[^。\n]{0,30}$", re.M)
+
+
+def plan_year(text: str) -> int | None:
+    """The year a work report plans: the year after the one its first dated heading reviews,
+    when a later heading names it (「一、2022年工作回顾」 … 「2023年主要工作」). A date read
+    elsewhere may be either year (a copy's file name carries the delivery year), so only the
+    report's own two-part frame tells them apart; None when it does not show."""
+    years = [int(m.group(1)) for m in _HEADING.finditer(text)]
+    return years[0] + 1 if years and years[0] + 1 in years[1:] else None
+
+
+def work_title(text: str, unit: str) -> str:
+    """The title a work report bears: the year it is delivered and plans, when its headings
+    show it (see ``plan_year``), else none — never a year guessed from the covered one."""
+    organ = "管委会" if _ZONE.search(text[:2000]) else "政府"
+    year = plan_year(text)
+    return f"{unit}{year}年{organ}工作报告" if year else f"{unit}{organ}工作报告"
