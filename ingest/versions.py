@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # the metadata readers load on the first parse: an ingest who
 # title block's end past the own title, so that title is no longer chunked as a section
 # stop 39: a line ending in a table bar (|) ends its row, never joins the opening sentence below (meta41)
 # — the re-chunk also re-tokenises every report with this stop's domain words (述法, ans41)
-CHUNKING = "chrome-4"  # stop 37 (chrome-3); stop 35 (chrome-2): portal field line apart (w36)
+# stop 44: 十二五…十五五 and 地区/本地生产总值 are domain words (diag44b) — every report re-tokenised once
+CHUNKING = "chrome-5"  # stop 44 (chrome-4 stop 39, chrome-3 stop 37; chrome-2 stop 35: portal field line apart)
 # what is derived from an unchanged text onto its report record without re-chunking it (the
 # lacks of ``reportqa.lacks``): bump this when that reading changes, so the next ingest re-reads
 # every file and rewrites only the records whose derived values differ (no chunk, no vector)
@@ -29,7 +30,9 @@ CHUNKING = "chrome-4"  # stop 37 (chrome-3); stop 35 (chrome-2): portal field li
 # and an untitled report's own place as owner of its plans, projects and slogans (meta41)
 # stop 42: an untitled page dated by the one yearly plan it puts its work into (列入/纳入《2022年度…
 # 学习计划》, meta43)
-DERIVED = "enlisted-1"  # stop 42 (owned-1, renewed-1, publisher-1 in stop 39; lacks-1 in stop 37)
+# stop 44: a district named only by its short name beside 我区 (盐田, ingest.short_self) and a work
+# report's plan year in its derived title (ingest.work_report, diag44a)
+DERIVED = "worked-1"  # stop 44 (enlisted-1 stop 42; owned-1, renewed-1, publisher-1 stop 39; lacks-1 stop 37)
 # the values a record lists that an unchanged text may give anew (a metadata correction, a
 # reading bumped by ``DERIVED``): the ingest rewrites the record when one of them differs
 LISTED = operator.attrgetter(
