@@ -35,16 +35,29 @@ def not_given(
     unit the question is about, every sentence of which was judged: only then may the answer
     say what that unit's reports do not write (``absent_scope``). ``what``: the value asked
     (数字; 等次 for a grade, ``answering.grades``)."""
-    _, _, chunk, span = min(related, key=lambda c: (-c[0], c[1]))
-    info = chunk.info
     unit = scope[0].township or scope[0].source
     years = sorted({i.year for i in scope if i.year})
     year = f"{'、'.join(map(str, years))}年" if years else ""
     topic = analysis.topic or analysis.question  # 败诉 too
     said = f"{unit}{year}的报告没有写明「{topic}」的{what}（已检索 {len(scope)} 份报告）。"
+    return unit_said(analysis, related, scope, said, f"不是所问的{what}")
+
+
+def unit_said(
+    analysis: Analysis,
+    related: Sequence[tuple[float, int, Chunk, Span]],
+    scope: Sequence[ReportInfo],
+    said: str,
+    label: str,
+) -> Answer:
+    """What the one unit's reports do not write (``said``), and its best related sentence
+    shown apart (``label``: why it is no answer) as a related citation the eval never counts
+    as the answer's evidence: the shape every "the unit's report does not say" answer shares."""
+    _, _, chunk, span = min(related, key=lambda c: (-c[0], c[1]))
+    unit = scope[0].township or scope[0].source
     book = CitationBook()
     n = book.cite(chunk, span)
-    where = f"据《{info.title}》（{chunk.section}）："
+    where = f"据《{chunk.info.title}》（{chunk.section}）："
     return Answer(
         question=analysis.question,
         resolved_question=analysis.question,
@@ -52,9 +65,7 @@ def not_given(
         mode="extractive",
         body=(
             Paragraph((Text(said),)),
-            Paragraph(
-                (Text(f"相关内容（不是所问的{what}，仅供参考）："), _quoted(span.text, n, where))
-            ),
+            Paragraph((Text(f"相关内容（{label}，仅供参考）："), _quoted(span.text, n, where))),
         ),
         units=verdicts((), (unit,)),
         searched=len(scope),

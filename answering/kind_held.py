@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from answering.extractive import CitationBook, _quoted, no_evidence
-from reportqa.answer import Answer, Kind, Paragraph, Role, Text, verdicts
+from answering.absent import unit_said
+from answering.extractive import no_evidence
+from reportqa.answer import Answer, Paragraph, Text
 from reportqa.types import ReportInfo
 from retrieval.asked_head import asked_head
 from retrieval.query import Analysis
@@ -40,27 +41,9 @@ def unmentioned(
     analysis: Analysis, related: list, scope: Sequence[ReportInfo], word: str
 ) -> Answer:
     """「X的报告未提到「word」」 and the best related passage, labelled as such."""
-    _, _, chunk, span = min(related, key=lambda c: (-c[0], c[1]))
     unit = scope[0].township or scope[0].source
     said = f"{unit}的报告未提到「{word}」（已检索 {len(scope)} 份报告）。"
-    book = CitationBook()
-    n = book.cite(chunk, span)
-    where = f"据《{chunk.info.title}》（{chunk.section}）："
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind.FACT,
-        mode="extractive",
-        body=(
-            Paragraph((Text(said),)),
-            Paragraph(
-                (Text("相关内容（不是所问的答案，仅供参考）："), _quoted(span.text, n, where))
-            ),
-        ),
-        units=verdicts((), (unit,)),
-        searched=len(scope),
-        related=(replace(book.items[0], role=Role.RELATED),),
-    )
+    return unit_said(analysis, related, scope, said, "不是所问的答案")
 
 
 def unit_untold(
