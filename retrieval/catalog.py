@@ -15,10 +15,9 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache, cached_property
+from functools import cached_property
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
 from reportqa.ports import (
     Embedder,
@@ -34,20 +33,12 @@ from reportqa.settings import Settings
 from reportqa.text import Tokenizer, to_simplified
 from reportqa.types import Chunk, Report, ReportInfo
 from reportqa.units import UnitIndex
+from retrieval.blas_threads import one_blas_thread
 from retrieval.vector_seed import seeded_vectors
 
 OPENING = 600  # characters of a report that carry its title, unit and the places above it
 
 log = logging.getLogger(__name__)
-
-
-@cache
-def _blas() -> ThreadpoolController:
-    return ThreadpoolController()  # finds the loaded BLAS libraries once (~ms)
-
-
-def _one_blas_thread():
-    return _blas().limit(limits=1, user_api="blas")
 
 
 class Catalog:
@@ -208,8 +199,7 @@ class Catalog:
                 for cid, sim in self.store.query(vector, k, None, self.infos)
                 if cid in rows
             ]
-        with _one_blas_thread():  # a product this size gains nothing from a second
-            # thread, and on a busy machine waiting for it tripled the wall time
+        with one_blas_thread():
             sims = self.chunk_vectors() @ np.asarray(vector, dtype=np.float32)
         k = max(1, min(k, len(sims)))
         part = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
