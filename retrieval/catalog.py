@@ -128,7 +128,8 @@ class Catalog:
         if self.lexical.version:  # serving already: unchanged if it is this version
             return Held(version, source=self._source) if version == self.lexical.version else Held()
         held = self._local_copy() if version else Held()
-        return held if held.version == version and held.source == self._source else Held()
+        same = held.version == version and held.source == self._source
+        return held if same and self._seen.holds(held) else Held()  # not another's copy
 
     def _unopened(self) -> bool:
         """Serve (or keep serving) the local copy if ``_copy_unopened`` vouches for it."""
@@ -256,7 +257,7 @@ class Catalog:
             self._sorted = self._units = None
             self.tokenizer.add_words(u for i in infos.values() for u in (i.township, i.county))
             if self._seen is not None and self._saved == version:  # the copy is the store's
-                self._seen.save(version, self._source, state)
+                self._seen.save(Held(version, list(infos.values()), source=self._source), state)
             # the index is long-lived: keep the collector from rescanning it on every pass
             gc.freeze()
             return changed

@@ -20,6 +20,7 @@ from pathlib import Path
 from library import build
 from reportqa.answer_json import answer_json
 from reportqa.settings import Settings
+from stores.snapshot import ChunkSnapshot
 from tests.test_probes_perf45 import DATA, NEW, _supported
 
 # the writer: an ordinary ingest whose process dies where the version bump would be
@@ -28,6 +29,7 @@ import os, sys
 from pathlib import Path
 from library import build
 from reportqa.settings import Settings
+from stores.snapshot import ChunkSnapshot
 from stores.chroma import ChromaStore
 ChromaStore._bump = lambda self: os._exit(3)
 build(Settings(data_dir=Path(sys.argv[1]), llm_base_url="")).shelf.add([Path(sys.argv[2])])
@@ -38,6 +40,7 @@ import json, sys
 from pathlib import Path
 from library import build
 from reportqa.settings import Settings
+from stores.snapshot import ChunkSnapshot
 app = build(Settings(data_dir=Path(sys.argv[1]), llm_base_url=""))
 print(json.dumps(sorted(i.source for i in app.catalog.reports())))
 """
@@ -71,3 +74,28 @@ def test_a_no_op_ingest_after_a_killed_write_does_not_vouch_for_the_old_copy(tmp
     fresh = _listed(settings.data_dir)  # a fresh reader lists what the store holds
     assert fresh == ["r1.txt", "r2.txt", "r3.txt", "r4.txt"]
     assert _listed(settings.data_dir) == fresh  # and so does the one after it
+
+
+def test_a_late_copy_of_the_same_version_is_not_vouched_for(tmp_path):
+    """The record and the local copy are two files, written by whichever process read the
+    store last; the version pairs them, but a write killed before its bump changes what
+    the store holds at the same version. A reader that read before such a write and saves
+    its copy after one that read after it (a slow first read of a large library) must not
+    be served under the other's record."""
+    folder, other = tmp_path / "reports", tmp_path / "other"
+    shutil.copytree(DATA, folder)
+    other.mkdir()
+    (other / "r4.txt").write_text(NEW, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", llm_base_url="")
+    build(settings).shelf.add([folder])
+    copy = ChunkSnapshot(settings.index_dir / "chunks.pkl")
+    slow = copy.load()  # what the slow reader read, before the write below
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    cmd = [sys.executable, "-c", _KILLED, str(settings.data_dir), str(other)]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 3, done.stderr[-2000:]  # records written, version not bumped
+    listed = ["r1.txt", "r2.txt", "r3.txt", "r4.txt"]
+    assert _listed(settings.data_dir) == listed  # a reader after it: copy and record saved
+    copy.save(slow)  # the slow reader's copy lands last
+    assert _listed(settings.data_dir) == listed
