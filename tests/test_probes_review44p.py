@@ -10,17 +10,14 @@ writer process killed before its version bump; what fresh reading processes then
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from library import build
 from reportqa.answer_json import answer_json
 from reportqa.settings import Settings
 from stores.snapshot import ChunkSnapshot
+from tests.probe_kit import in_fresh_process, run_fresh
 from tests.test_probes_perf45 import DATA, NEW, _supported
 
 # the writer: an ordinary ingest whose process dies where the version bump would be
@@ -42,17 +39,13 @@ from library import build
 from reportqa.settings import Settings
 from stores.snapshot import ChunkSnapshot
 app = build(Settings(data_dir=Path(sys.argv[1]), llm_base_url=""))
-print(json.dumps(sorted(i.source for i in app.catalog.reports())))
+print(json.dumps({"listed": sorted(i.source for i in app.catalog.reports())}))
 """
 
 
 def _listed(data_dir: Path) -> list[str]:
     """The reports a fresh reading process serves."""
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
-    cmd = [sys.executable, "-c", _LISTS, str(data_dir)]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout)
+    return in_fresh_process(_LISTS, str(data_dir))["listed"]
 
 
 def test_a_no_op_ingest_after_a_killed_write_does_not_vouch_for_the_old_copy(tmp_path):
@@ -65,9 +58,7 @@ def test_a_no_op_ingest_after_a_killed_write_does_not_vouch_for_the_old_copy(tmp
     app = build(settings)  # a long-running process (the web app) serving the local copy
     assert _supported(answer_json(app.service.ask("哪些乡镇聘请了法律顾问？", []))) == {"白沙镇"}
 
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
-    cmd = [sys.executable, "-c", _KILLED, str(settings.data_dir), str(other)]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    done = run_fresh(_KILLED, str(settings.data_dir), str(other))
     assert done.returncode == 3, done.stderr[-2000:]  # records written, version not bumped
 
     app.shelf.add([folder])  # nothing new: the store is re-read at the same version
@@ -91,9 +82,7 @@ def test_a_late_copy_of_the_same_version_is_not_vouched_for(tmp_path):
     copy = ChunkSnapshot(settings.index_dir / "chunks.pkl")
     slow = copy.load()  # what the slow reader read, before the write below
 
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
-    cmd = [sys.executable, "-c", _KILLED, str(settings.data_dir), str(other)]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    done = run_fresh(_KILLED, str(settings.data_dir), str(other))
     assert done.returncode == 3, done.stderr[-2000:]  # records written, version not bumped
     listed = ["r1.txt", "r2.txt", "r3.txt", "r4.txt"]
     assert _listed(settings.data_dir) == listed  # a reader after it: copy and record saved
