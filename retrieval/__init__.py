@@ -88,6 +88,7 @@ __all__ = [
     "asker_words",
     "asking_frames",
     "audience",
+    "blas_threads",
     "bodies",
     "bounds",
     "campaign_names",

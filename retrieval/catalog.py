@@ -15,10 +15,9 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache, cached_property
+from functools import cached_property
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
 from reportqa.ports import (
     Embedder,
@@ -34,20 +33,12 @@ from reportqa.settings import Settings
 from reportqa.text import Tokenizer, to_simplified
 from reportqa.types import Chunk, Report, ReportInfo
 from reportqa.units import UnitIndex
+from retrieval.blas_threads import one_blas_thread
 from retrieval.vector_seed import seeded_vectors
 
 OPENING = 600  # characters of a report that carry its title, unit and the places above it
 
 log = logging.getLogger(__name__)
-
-
-@cache
-def _blas() -> ThreadpoolController:
-    return ThreadpoolController()  # finds the loaded BLAS libraries once (~ms)
-
-
-def _one_blas_thread():
-    return _blas().limit(limits=1, user_api="blas")
 
 
 class Catalog:
@@ -137,7 +128,8 @@ class Catalog:
         if self.lexical.version:  # serving already: unchanged if it is this version
             return Held(version, source=self._source) if version == self.lexical.version else Held()
         held = self._local_copy() if version else Held()
-        return held if held.version == version and held.source == self._source else Held()
+        same = held.version == version and held.source == self._source
+        return held if same and self._seen.holds(held) else Held()  # not another's copy
 
     def _unopened(self) -> bool:
         """Serve (or keep serving) the local copy if ``_copy_unopened`` vouches for it."""
@@ -208,8 +200,7 @@ class Catalog:
                 for cid, sim in self.store.query(vector, k, None, self.infos)
                 if cid in rows
             ]
-        with _one_blas_thread():  # a product this size gains nothing from a second
-            # thread, and on a busy machine waiting for it tripled the wall time
+        with one_blas_thread():
             sims = self.chunk_vectors() @ np.asarray(vector, dtype=np.float32)
         k = max(1, min(k, len(sims)))
         part = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
@@ -266,7 +257,7 @@ class Catalog:
             self._sorted = self._units = None
             self.tokenizer.add_words(u for i in infos.values() for u in (i.township, i.county))
             if self._seen is not None and self._saved == version:  # the copy is the store's
-                self._seen.save(version, self._source, state)
+                self._seen.save(Held(version, list(infos.values()), source=self._source), state)
             # the index is long-lived: keep the collector from rescanning it on every pass
             gc.freeze()
             return changed

@@ -5,10 +5,27 @@ scored against one question, is written once here and cannot drift between round
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from cli.main import main
+from reportqa.settings import REPO_ROOT
 from retrieval.evidence import build_needs, sentence_score
+
+
+def run_fresh(code: str, *args: str) -> subprocess.CompletedProcess:
+    """``code`` in a new interpreter (nothing imported yet: what a ``reportqa`` command
+    loads, and whether it opens the store, shows there), the repository importable."""
+    cmd = [sys.executable, "-c", code, *args]
+    return subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)
+
+
+def in_fresh_process(code: str, *args: str) -> dict:
+    """Run ``code`` as ``run_fresh`` does and read the JSON it prints last."""
+    proc = run_fresh(code, *args)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def misses(result: dict) -> list[tuple[str, str]]:

@@ -5,12 +5,9 @@ Gradio without rewriting Gradio's type stubs. (How fast is measured by ``reportq
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 from library import build
-from reportqa.settings import REPO_ROOT, Settings
+from reportqa.settings import Settings
+from tests.probe_kit import in_fresh_process
 
 LEGAL = "哪些乡镇聘请了法律顾问"
 
@@ -32,21 +29,8 @@ print(json.dumps(out, ensure_ascii=False))
 """
 
 
-def _in_fresh_process(code: str, *args: str) -> dict:
-    """Run ``code`` in a new interpreter (nothing imported yet) and read the JSON it prints last."""
-    proc = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=True,
-    )
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
 def _fresh_reader(settings: Settings, question: str) -> dict:
-    return _in_fresh_process(_FRESH_READER, str(settings.data_dir), question)
+    return in_fresh_process(_FRESH_READER, str(settings.data_dir), question)
 
 
 def test_a_fresh_process_answers_from_the_local_copy_without_importing_chroma(
@@ -128,7 +112,7 @@ print(json.dumps({"parsed": len(parsed), "blocks": len(page.blocks)}))
 
 
 def _gradio(how: str) -> dict:
-    return _in_fresh_process(_GRADIO, how)
+    return in_fresh_process(_GRADIO, how)
 
 
 def test_gradio_is_imported_without_parsing_its_own_sources():

@@ -5,7 +5,7 @@ and must leave Jinja's own ``Template`` in ``gradio.events`` afterwards."""
 
 from __future__ import annotations
 
-from tests.test_cold_start import _in_fresh_process
+from tests.probe_kit import in_fresh_process
 
 _DOCS = """
 import hashlib, inspect, json, sys
@@ -41,7 +41,7 @@ print(json.dumps({
 
 
 def test_event_docstrings_are_gradios_own_with_each_template_compiled_once():
-    plain, quick = _in_fresh_process(_DOCS, "plain"), _in_fresh_process(_DOCS, "quick")
+    plain, quick = in_fresh_process(_DOCS, "plain"), in_fresh_process(_DOCS, "quick")
     assert quick["events"] == plain["events"] >= 200
     assert quick["documented"] == plain["documented"] >= 200  # each names its component
     assert quick["docs"] == plain["docs"]
@@ -89,7 +89,7 @@ print(json.dumps({
 
 
 def test_a_page_built_without_early_web_apps_is_the_same_page_and_serves_once_launched():
-    plain, deferred = _in_fresh_process(_PAGE, "plain"), _in_fresh_process(_PAGE, "deferred")
+    plain, deferred = in_fresh_process(_PAGE, "plain"), in_fresh_process(_PAGE, "deferred")
     assert plain["app_before_launch"] and not deferred["app_before_launch"]
     assert deferred["shape"] == plain["shape"]
     assert deferred["served_components"] == plain["served_components"] >= 3

@@ -173,10 +173,10 @@ print(json.dumps({
 
 @pytest.mark.parametrize("own_process", [True, False])
 def test_the_app_starts_either_way_and_leaves_no_process_behind(seed_app, own_process):
-    from tests.test_cold_start import _in_fresh_process
+    from tests.probe_kit import in_fresh_process
 
     data = str(seed_app.settings.data_dir)
-    out = _in_fresh_process(_APP, data, "1" if own_process else "0", WHICH)
+    out = in_fresh_process(_APP, data, "1" if own_process else "0", WHICH)
     assert out["cited"] >= 2
     if own_process:  # exited normally: the child was stopped with it
         assert out["port"] == "RemoteLibrary" and len(out["children"]) == 1

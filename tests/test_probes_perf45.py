@@ -10,15 +10,13 @@ two paraphrases and a must-not, each asked by a process of its own as ``reportqa
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from library import build
 from reportqa.answer_json import answer_json
 from reportqa.settings import Settings
+from tests.probe_kit import in_fresh_process
 
 DATA = Path(__file__).parent / "data" / "probe_reports_perf35"
 QUESTIONS = [
@@ -42,6 +40,7 @@ from pathlib import Path
 from library import build
 from reportqa.answer_json import answer_json
 from reportqa.settings import Settings
+from tests.probe_kit import in_fresh_process
 app = build(Settings(data_dir=Path(sys.argv[1]), llm_base_url=""))
 got = [answer_json(app.service.ask(q, [])) for q in json.loads(sys.argv[2])]
 print(json.dumps({"answers": got, "chromadb": "chromadb" in sys.modules,
@@ -51,11 +50,7 @@ print(json.dumps({"answers": got, "chromadb": "chromadb" in sys.modules,
 
 def _asks(data_dir: Path) -> dict:
     """The questions asked by one fresh process, with whether it imported Chroma."""
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
-    cmd = [sys.executable, "-c", _ASKS, str(data_dir), json.dumps(QUESTIONS)]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout)
+    return in_fresh_process(_ASKS, str(data_dir), json.dumps(QUESTIONS))
 
 
 def _supported(answer: dict) -> set[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from library import build
 from reportqa.settings import Settings
-from tests.test_cold_start import _in_fresh_process  # one way to start a clean interpreter
+from tests.probe_kit import in_fresh_process  # one way to start a clean interpreter
 
 LEGAL = "哪些乡镇聘请了法律顾问"
 
@@ -52,7 +52,7 @@ print(json.dumps({
 
 def test_the_collector_is_on_again_after_the_app_started(settings: Settings, corpus_copy):
     build(settings).shelf.add([corpus_copy])
-    out = _in_fresh_process(_PREPARED, str(settings.data_dir), LEGAL)
+    out = in_fresh_process(_PREPARED, str(settings.data_dir), LEGAL)
     assert out["cited"] >= 2
     assert out["enabled_before"] is True and out["enabled_after"] is True
     assert out["frozen"] > 0  # the page and the index are out of later collections' reach
@@ -62,7 +62,7 @@ def test_the_first_answer_needs_no_cn2an_and_numerals_are_still_read(
     settings: Settings, corpus_copy
 ):
     build(settings).shelf.add([corpus_copy])
-    out = _in_fresh_process(_FIRST_ANSWER, str(settings.data_dir), LEGAL)
+    out = in_fresh_process(_FIRST_ANSWER, str(settings.data_dir), LEGAL)
     assert out["cited"] >= 2
     assert out["cn2an_before"] is False
     assert out["count"] == "12"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from reportqa.ports import Held
+from reportqa.types import ReportInfo
 from stores.store_seen import StoreSeen, sqlite_state
 
 
@@ -52,10 +54,22 @@ def test_the_recorded_version_only_while_nothing_was_written(tmp_path):
     db = _db(tmp_path / "chroma.sqlite3")
     seen = StoreSeen(tmp_path / "store_seen.json", db)
     assert seen.version("src") == ""  # no record
-    seen.save("v1", "src", seen.look())
+    copy = Held("v1", [_info("a", "h1")], source="src")
+    seen.save(copy, seen.look())
     assert seen.version("src") == "v1"
     assert seen.version("another embedder") == ""
+    assert seen.holds(copy)
+    # another copy of the same version (a write killed before its version bump between
+    # two readers' reads, the other's copy saved last) is not the one vouched for
+    assert not seen.holds(Held("v1", [_info("a", "h1"), _info("b", "h2")], source="src"))
+    assert not seen.holds(Held("v1", [_info("a", "h9")], source="src"))
     _write(db)
     assert seen.version("src") == ""
-    seen.save("v2", "src", None)  # a state that could not vouch removes the record
+    seen.save(Held("v2", [], source="src"), None)  # a state that cannot vouch: no record
     assert not seen.path.exists()
+    seen.path.write_text('{"version": "v1", "source": "src", "state": []}')  # perf45's
+    assert seen.version("src") == "" and not seen.holds(copy)
+
+
+def _info(report_id: str, content_hash: str) -> ReportInfo:
+    return ReportInfo(report_id, f"{report_id}.txt", "", "", "", "乡镇", 2024, content_hash)
