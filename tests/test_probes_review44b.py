@@ -1,0 +1,63 @@
+"""Round review44b: probes for defects found reviewing meta45's level word and diag44b's
+「这三个区」 scope, over invented reports (``tests/data/probe_reports_review44b``: a 街道 in
+浙江 that names two markets, a 镇 in 江苏).
+
+- A level word counted or asked in the first clause (「有几个镇的报告，分别是哪个镇」) is a
+  filter: the second clause only asks which of those. int44 read the trailing 「分别是哪个镇」
+  as the asker's guess and answered the 街道 as the 镇 asked, cited.
+- 「这两个市场」「这三个县城」 count markets and towns: a level's character beginning a longer
+  noun is no level, so 「这两个市」 is not cut out as scope (int44 left 「场」 in the need).
+
+int44 (0cf23c3): the two filter paraphrases and the two market needs fail, the must-nots
+hold; on review44b all pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportqa.answer_markdown import markdown
+from tests.probe_kit import built
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    return built(tmp_path_factory, "review44b", DATA / "probe_reports_review44b")
+
+
+@pytest.mark.parametrize(
+    "question", ["浙江有几个镇的报告，分别是哪个镇？", "湖州有哪些乡的报告，都是哪个乡？"]
+)
+def test_level_counted_first_is_a_filter(app, question):
+    answer = app.service.ask(question, ())
+    text = markdown(answer)
+    assert "的报告中没有" in text and "青柳街道" in text
+    assert not answer.citations and answer.townships == ()
+
+
+def test_level_said_only_as_the_answers_kind_is_a_guess(app):
+    answer = app.service.ask("湖州的报告有几份，分别是哪个镇？", ())
+    assert answer.townships == ("青柳街道",) and answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("青柳街道对农贸市场和花卉市场这两个市场整治了什么？", "市场"),
+        ("这两个市场的缺斤短两行为查处了多少起？", "市场"),
+    ],
+)
+def test_counted_noun_begun_by_a_level_character_stays_in_the_need(app, question, kept):
+    need = app.retriever.analyze(question)
+    words = [w for t in need.search_terms for w in t.split("/")]
+    assert kept in words and "场" not in words
+
+
+def test_units_counted_again_leave_the_need(app):
+    need = app.retriever.analyze("青柳街道和松梅镇这两个镇哪个法治讲座多？")
+    words = [w for t in need.search_terms for w in t.split("/")]
+    assert "镇" not in words and any("讲座" in w for w in words)
