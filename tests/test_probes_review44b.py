@@ -7,9 +7,13 @@
   as the asker's guess and answered the 街道 as the 镇 asked, cited.
 - 「这两个市场」「这三个县城」 count markets and towns: a level's character beginning a longer
   noun is no level, so 「这两个市」 is not cut out as scope (int44 left 「场」 in the need).
+- An untitled 法治政府建设 report closing with 「2023年工作安排」 is no work report when it is
+  written to a superior (「现就有关情况报告如下」) or its review heading names its field
+  (「2022年依法行政工作回顾」): int44 titled it 《甲山区2023年政府工作报告》, so 「2023年的报告」
+  listed a report covering 2022 (``tests/data/probe_reports_review44b_work``).
 
-int44 (0cf23c3): the two filter paraphrases and the two market needs fail, the must-nots
-hold; on review44b all pass.
+int44 (0cf23c3): the two filter paraphrases, the two market needs and the 法治 titles fail
+(5 of 7), the must-nots hold; on review44b all 7 pass.
 """
 
 from __future__ import annotations
@@ -61,3 +65,20 @@ def test_units_counted_again_leave_the_need(app):
     need = app.retriever.analyze("青柳街道和松梅镇这两个镇哪个法治讲座多？")
     words = [w for t in need.search_terms for w in t.split("/")]
     assert "镇" not in words and any("讲座" in w for w in words)
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory):
+    return built(tmp_path_factory, "review44b_work", DATA / "probe_reports_review44b_work")
+
+
+def test_law_report_closing_with_next_years_plan_is_no_work_report(work):
+    """w1 says 「现就有关情况报告如下」, w2 reviews 「2022年依法行政工作」: both are 法治 reports
+    to a superior, covering 2022 only, though each closes with 「2023年工作安排」; w3's frame
+    reviews the whole government's year and stays a work report delivered in 2023."""
+    titles = {i.source: i.title for i in work.retriever.lib.reports()}
+    assert "政府工作报告" not in titles["w1.txt"] and "2023" not in titles["w1.txt"]
+    assert "政府工作报告" not in titles["w2.txt"] and "2023" not in titles["w2.txt"]
+    assert titles["w3.txt"] == "乙水区2023年政府工作报告"
+    answer = work.service.ask("2023年的报告有哪些？", ())
+    assert answer.townships == ("乙水区",)
