@@ -12,8 +12,12 @@
   (「2022年依法行政工作回顾」): int44 titled it 《甲山区2023年政府工作报告》, so 「2023年的报告」
   listed a report covering 2022 (``tests/data/probe_reports_review44b_work``).
 
-int44 (0cf23c3): the two filter paraphrases, the two market needs and the 法治 titles fail
-(5 of 7), the must-nots hold; on review44b all 7 pass.
+- A county report saying 我县 that names its neighbour in full again and again (「与于都县签订
+  协议」×4) is not the neighbour's: only bare short names (「宁都脐橙」「法治宁都」) are the
+  writer's own (``ingest.short_self``); int44 read s1.txt as 于都县's report.
+
+int44 (0cf23c3): the two filter paraphrases, the two market needs, the 法治 titles and the
+neighbour's name fail (6 of 8), the must-nots hold; on review44b all 8 pass.
 """
 
 from __future__ import annotations
@@ -82,3 +86,10 @@ def test_law_report_closing_with_next_years_plan_is_no_work_report(work):
     assert titles["w3.txt"] == "乙水区2023年政府工作报告"
     answer = work.service.ask("2023年的报告有哪些？", ())
     assert answer.townships == ("乙水区",)
+
+
+def test_neighbour_named_in_full_is_not_the_writer(tmp_path_factory):
+    app = built(tmp_path_factory, "review44b_self", DATA / "probe_reports_review44b_self")
+    units = {i.source: i.township for i in app.retriever.lib.reports()}
+    assert units["s1.txt"] != "于都县"  # 「与于都县…」 four times: a neighbour, named in full
+    assert units["s2.txt"] == "宁都县"  # 「宁都脐橙」「法治宁都」: the writer, bare
