@@ -16,8 +16,13 @@
   协议」×4) is not the neighbour's: only bare short names (「宁都脐橙」「法治宁都」) are the
   writer's own (``ingest.short_self``); int44 read s1.txt as 于都县's report.
 
-int44 (0cf23c3): the two filter paraphrases, the two market needs, the 法治 titles and the
-neighbour's name fail (6 of 8), the must-nots hold; on review44b all 8 pass.
+- A 高新区 is no 新区 (diag44b strips 新区 whole for 光明新区 → 光明): 东湖高新区 is spoken of
+  as 「东湖高新」, and int44's short name 「东湖高」 took 「东湖高铁站」 as the zone, searching its
+  report only (``tests/data/probe_reports_review44b_zone``).
+
+int44 (0cf23c3): the two filter paraphrases, the two market needs, the 法治 titles, the
+neighbour's name and the two 东湖高铁站 paraphrases fail (8 of 10 tests), the must-nots hold;
+on review44b all pass.
 """
 
 from __future__ import annotations
@@ -72,6 +77,11 @@ def test_units_counted_again_leave_the_need(app):
 
 
 @pytest.fixture(scope="module")
+def zone(tmp_path_factory):
+    return built(tmp_path_factory, "review44b_zone", DATA / "probe_reports_review44b_zone")
+
+
+@pytest.fixture(scope="module")
 def work(tmp_path_factory):
     return built(tmp_path_factory, "review44b_work", DATA / "probe_reports_review44b_work")
 
@@ -93,3 +103,17 @@ def test_neighbour_named_in_full_is_not_the_writer(tmp_path_factory):
     units = {i.source: i.township for i in app.retriever.lib.reports()}
     assert units["s1.txt"] != "于都县"  # 「与于都县…」 four times: a neighbour, named in full
     assert units["s2.txt"] == "宁都县"  # 「宁都脐橙」「法治宁都」: the writer, bare
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哪些报告提到了东湖高铁站周边的治安整治？", "东湖高铁站周边治安整治出动了多少人次？"],
+)
+def test_high_tech_zone_short_name_keeps_its_gao_xin(zone, question):
+    answer = zone.service.ask(question, ())
+    assert "青竹镇" in answer.townships and "260人次" in markdown(answer)
+
+
+def test_high_tech_zone_still_named_by_its_short_name(zone):
+    answer = zone.service.ask("东湖高新的容缺受理事项有几个？", ())
+    assert answer.townships == ("东湖高新区",) and "38个" in markdown(answer)
