@@ -89,11 +89,18 @@ _GUESSED = re.compile(
 )
 
 
+# 「有几个镇的报告」「哪些乡的」「多少个街道」: a level counted or asked is a filter
+_ASKED_LEVEL = re.compile(r"(?:几|哪些|哪几|多少)(?:个|家|份)?(?:乡镇|街道|区县|镇|乡|县|区)")
+
+
 def guessed(q: str) -> bool:
     """Is the level word the asker's guess at the answer's kind, not a filter?
 
     「有几份，是哪个镇」 counts a region's reports, then asks which unit they are, naming the kind
     it expects: the region's reports are the answer whatever their kind. 「有几个镇的报告」
     「哪些是乡」「有哪些县的报告」 filter by the level: none fits, so the answer lists the
-    region's reports for the asker to see but counts none of them as the answer."""
-    return bool(_GUESSED.search(q))
+    region's reports for the asker to see but counts none of them as the answer. A first
+    clause that already counts or asks the level (「有几个镇的报告，分别是哪个镇」) filters by it:
+    the second clause then only asks which of those, and is no guess."""
+    m = _GUESSED.search(q)
+    return m is not None and not _ASKED_LEVEL.search(q[: m.start()])

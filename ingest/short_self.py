@@ -3,10 +3,10 @@
 A district's 政府工作报告 is read to its own 人民代表大会: it opens 「我代表区人民政府」, says 我区,
 全区, 本区 and never needs to spell 「盐田区」 — but it names its own things by the short name again
 and again (「盐田港」「盐田河」「幸福盐田指标体系」「盐田街道」「新盐田」), while a neighbour district is
-named now and then. Its city is named too (「全市前列」「深圳质量」). So when nothing else names the
-unit, the county of the report's own kind (区, 县, 旗) under a city the text names whose short
-name the text writes most — at least three times, and more than twice as often as any sibling —
-is the writer. A short name that is also a larger place's (a city or province bears it) is
+named now and then, and in full (「与于都县签订…协议」), as one names another. Its city is named
+too (「全市前列」「深圳质量」). So when nothing else names the unit, the county of the report's
+own kind (区, 县, 旗) under a city the text names whose short name the text writes most, bare —
+at least three times, and more than twice as often as any sibling — is the writer. A short name that is also a larger place's (a city or province bears it) is
 never taken, and a one-character core (城区, 新区) is too common a word to count.
 """
 
@@ -40,7 +40,9 @@ def short_self(doc: Doc) -> str:
         core = name[: -len(kind)]
         if not name.endswith(kind) or len(core) < 2 or core in larger:
             continue
-        if any(p.city in cities for p in places) and (n := text.count(core)):
+        # bare mentions only: a neighbour is named in full (「与于都县签订协议」), the writer by
+        # its short name on its own things (「盐田港」「幸福盐田」)
+        if any(p.city in cities for p in places) and (n := text.count(core) - text.count(name)):
             counts[name] = n
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _LEAST:

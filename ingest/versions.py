@@ -31,8 +31,10 @@ CHUNKING = "chrome-5"  # stop 44 (chrome-4 stop 39, chrome-3 stop 37; chrome-2 s
 # stop 42: an untitled page dated by the one yearly plan it puts its work into (列入/纳入《2022年度…
 # 学习计划》, meta43)
 # stop 44: a district named only by its short name beside 我区 (盐田, ingest.short_self) and a work
-# report's plan year in its derived title (ingest.work_report, diag44a)
-DERIVED = "worked-1"  # stop 44 (enlisted-1 stop 42; owned-1, renewed-1, publisher-1 stop 39; lacks-1 stop 37)
+# report's plan year in its derived title (ingest.work_report, diag44a); worked-2: a 法治 report
+# written to a superior or reviewing its field is no work report, and a neighbour named in full
+# is not the writer (review44b)
+DERIVED = "worked-2"  # stop 44 (enlisted-1 stop 42; owned-1, renewed-1, publisher-1 stop 39; lacks-1 stop 37)
 # the values a record lists that an unchanged text may give anew (a metadata correction, a
 # reading bumped by ``DERIVED``): the ingest rewrites the record when one of them differs
 LISTED = operator.attrgetter(

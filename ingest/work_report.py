@@ -4,9 +4,10 @@ A work report is a speech to the local people's congress: it opens 「我代表X
 政府工作报告」「向大会报告政府工作」「我代表X新区管理委员会，向大会作工作报告」. A copy cut above
 that sentence still has the genre's two-part frame: a heading reviewing one year (「2015年工作回顾」
 「一、2020年工作和“十三五”发展回顾」) and one setting the next year's tasks (「2016年主要工作任务」
-「三、2021年工作安排」) — an annual 法治政府建设 report looks back on its year and closes with a
-「下一步工作打算」, never with the next year's programme. A work report is delivered early in
-the year it plans, so it is titled by that year (《2016年光明新区政府工作报告》 reviews 2015).
+「三、2021年工作安排」). An annual 法治政府建设 report may have both (「2023年工作安排」 closing
+it), but it names its field in the review heading (「2022年法治政府建设工作回顾」) and is written
+to a superior (「现就有关情况报告如下」). A work report is delivered early in the year it
+plans, so it is titled by that year (《2016年光明新区政府工作报告》 reviews 2015).
 """
 
 from __future__ import annotations
@@ -23,11 +24,23 @@ _PLAN = r"^[一二三四五六七八九十、\s]*(?:[^。，\n]{{0,12}}){year}�
 _ZONE = re.compile(r"管委会|管理委员会")
 
 
+# a report to a superior (「现就有关情况报告如下」), or a review heading naming one field of work
+# (「2022年法治政府建设工作回顾」): an annual 法治政府建设 report may close with 「2023年工作安排」
+# too, so the two-part frame alone is no speech to the congress in such a report
+_TO_SUPERIOR = re.compile(r"(?:报告|汇报)如下")
+_FIELD = re.compile(r"法治|依法行政")
+
+
 def is_work_report(text: str) -> bool:
-    """The speech to the congress, or a year's review heading followed by the next year's tasks."""
+    """The speech to the congress, or a year's review heading of the government's whole work
+    followed by the next year's tasks, in a report not addressed to a superior."""
     if _SPEECH.search(text[:2000]):
         return True
+    if _TO_SUPERIOR.search(text[:2000]):
+        return False
     for m in _REVIEW.finditer(text):
+        if _FIELD.search(m.group(0)):
+            continue
         plan = re.compile(_PLAN.format(year=int(m.group(1)) + 1), re.M)
         if plan.search(text, m.end()):
             return True

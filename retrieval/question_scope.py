@@ -22,6 +22,7 @@ from reportqa.answer import Kind
 from reportqa.types import ReportInfo
 from retrieval.asker_words import SHOW_TAIL
 from retrieval.level_words import without_levels
+from retrieval.township_level import RECOUNT_END
 
 # genre keys: what a report's title or file name says when it is of that genre
 LEGAL = "法治"  # annual reports on 法治政府建设 / 依法行政
@@ -85,10 +86,12 @@ _AMONG = re.compile(
     r"(?:里头|里面|里边|当中|中间|之中|其中|(?<![这那]个)(?:中|里|内))"
 )
 # 「龙岗、南山、宝安这三个区的GDP」「上述两个镇」: a pointer, a count and a level noun point back
-# at the units the question just listed — scope, never a topic (a 区域 or 区间 is no level)
+# at the units the question just listed — scope, never a topic. The level noun ends there, as
+# after any count of the units just listed (``RECOUNT_END``): 「这两个市场」「这三个县城」 count
+# markets and towns, their noun begun by a level's character
 _COUNTED = re.compile(
     r"(?:这|那|上述|以上|前述)(?:[两二三四五六七八九十几]+)(?:个|家|份)"
-    r"(?:乡镇|街道|区县|新区|单位|地方|乡|镇|区|县|市)(?![域划片间段块级])"
+    r"(?:乡镇|街道|区县|新区|单位|地方|乡|镇|区|县|市)" + RECOUNT_END
 )
 # ↑ 「那个中山门街道」「这个里仁镇」: 这个/那个 point at one thing, and a bare 中/里/内 right after
 # them begins its name; "among them" needs a plural (这些中, 那几个里) or a noun (这个乡镇里)

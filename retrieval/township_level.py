@@ -45,9 +45,14 @@ _PREFECTURE_LEVEL = re.compile(PREFECTURE)
 _STREET_OFFICE = re.compile(r"街道办事处|街道办(?![了过起成好完])")
 # 「A镇、B街道这三家」「A镇和B镇两个」: a count right after unit names names them again
 _NUM = r"[两三四五六七八九十几俩仨]|\d+"
+# what may follow such a count: a particle, an adverb of all/each, 里/中/上, a question word
+# or 是/有/比 (「这三个区哪个」「这两个镇比」), a letter (GDP), a break — never a digit
+# (「X区3.5%」) nor a character making its level noun the first of a longer word (市场,
+# 县城, 乡村, 镇长)
+RECOUNT_END = r"(?=[的一年全都各分在里中上哪谁是有比，,、。？?！!\s]|[A-Za-z]|$)"
 _RECOUNTED = re.compile(
     rf"(?<=[镇乡道县区旗市])\s*(?:这|那|等|共)?(?:{_NUM})(?:家|个|份|处)?(?:单位|乡镇|街道|镇|乡|地方)?"
-    rf"(?=[的一年全都各分在里中，,\s]|$)"
+    + RECOUNT_END
 )
 
 
