@@ -37,6 +37,10 @@ COMPARE = re.compile(
     + r"|每个"
     + _BELOW
     + r"|分别|异同|差异|谁更|哪个更"
+    # 「那三个街道」「这两份报告」: a demonstrative with a count of units points at a set the
+    # question scopes (a county's towns, a year's reports) — a row each, as 各 would ask
+    + r"|(?<![哪每])[这那](?:[两二三四五六七八九十几]|\d)(?:个|份|篇|家)"
+    + r"(?=乡镇|镇|乡|街道|区|县|地方|单位|报告)"
 )
 
 
