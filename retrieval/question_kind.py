@@ -45,8 +45,10 @@ COMPARE = re.compile(
 
 
 def asks_townships(q: str) -> bool:
-    """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units."""
-    return bool(WHICH.search(q) or COMPARE.search(q)) and "乡镇" in levels_asked(q)
+    """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units. A
+    street is one of them: 「那两个街道」「各街道」 ask the 街道 alone (``levels_asked``)."""
+    levels = levels_asked(q)
+    return bool(WHICH.search(q) or COMPARE.search(q)) and ("乡镇" in levels or "街道" in levels)
 
 
 # 「各乡镇」「每个街道」 alone, no word of comparing: the units in scope, every one of them
