@@ -15,8 +15,9 @@ Four facts about how people ask a comparison over government reports:
    (``answering.shaped``).
 
 Must-not: a size or a count asked of a thing no report names stays 未提及 (no other count
-fills the cell); 「哪三个街道」 asks which; 「什么时期开展了…」 with no document named is no
-period of a title.
+fills the cell); 「这两个村」「这两个月」 count no units compared, and 「这几个镇里头，哪些…」
+picks among the set (a which); 「什么时期开展了…」 with no document named is no period of a
+title.
 """
 
 from __future__ import annotations
@@ -55,7 +56,11 @@ def test_a_thing_no_report_names_stays_unmentioned(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     "question",
-    ["这两个村哪些建了人民调解室？", "这两个月哪些乡镇开展了普法宣传？"],
+    [
+        "这两个村哪些建了人民调解室？",
+        "这两个月哪些乡镇开展了普法宣传？",
+        "这几个镇里头，哪些在报告里写了聘请法律顾问的？",  # 哪些 picks among the set
+    ],
 )
 def test_a_count_of_units_asked_which_is_no_comparison(question):
     assert question_kind(question, []) == Kind.WHICH
