@@ -22,8 +22,8 @@ from retrieval.measures import asked_measure, counts_with, is_measure_word
 from retrieval.query import Analysis
 
 # a measure named as the thing compared: 人次, 场次 are measure words already; 次数, 人数,
-# 件数, 份数, 场数, 户数 are nouns of the count in 次, 人, 件, 份, 场, 户
-_NAMED = re.compile(r"人次|场次|件次|户次|(?P<one>[次人件份场户])数(?![据字码学])")
+# 件数, 份数, 场数, 户数, 条数, 项数 are nouns of the count in 次, 人, 件, 份, 场, 户, 条, 项
+_NAMED = re.compile(r"人次|场次|件次|户次|(?P<one>[次人件份场户条项])数(?![据字码学])")
 # measures whose counts stand for a size every report gives in its own way; a rank, a
 # score and a share are read by their own rules (``value_kinds``)
 _OWN_RULES = ("", "第", "%", "个")
@@ -78,7 +78,12 @@ def without_measure_words(analysis: Analysis, measure: str) -> Analysis:
     they are all the question has."""
     if not measure:
         return analysis
-    said = {c.term for c in analysis.concepts if _measure_only(c.term)}
+    # 「条数各是多少」: a noun of the count (条数, 次数) names the measure, not the deed either
+    said = {
+        c.term
+        for c in analysis.concepts
+        if _measure_only(c.term) or (_NAMED.fullmatch(c.term) and measure in c.term)
+    }
     kept = tuple(c for c in analysis.concepts if c.term not in said)
     if not said or not kept:
         return analysis

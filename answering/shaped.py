@@ -35,6 +35,9 @@ _ROLE_ASKED = re.compile(
 _PERIOD_ASKED = re.compile(
     r"(?:覆盖|涵盖|跨|管|是)?(?:哪几年|哪些年份?|哪几个年份|起止年份?|起止时间|时间跨度|从哪年到哪年)"
 )
+# 「照着哪个时期的纲要」: the era of a named document (纲要, 规划) is the years its title
+# spans — asked of a document only, since 「什么时期」 alone may ask a date in the text
+_ERA_ASKED = re.compile(r"(?:哪个|哪一个|哪一|什么|啥)时期")
 # 「什么级别」「哪个层级」「哪一级的」「几级」: the level of what is asked (a 级 after a level
 # word itself, 「省级示范」, names the topic, never asks)
 _LEVEL_ASKED = re.compile(
@@ -42,7 +45,7 @@ _LEVEL_ASKED = re.compile(
 )
 # the words that ask for the shape: they leave the need
 _SHAPE_WORDS = re.compile(
-    r"角色|职务|职位|位置|覆盖|涵盖|起止|跨度|年份|时间段|担任|级别|层级|等级"
+    r"角色|职务|职位|位置|覆盖|涵盖|起止|跨度|年份|时间段|时期|担任|级别|层级|等级"
 )
 # a level of government as reports write it before an honour's or a campaign's name: the
 # nation's, a province's (全省, 省级, or the province by name: 安徽省, 广西壮族自治区), a
@@ -86,7 +89,7 @@ def asked_shape(question: str) -> Shape | None:
         persons = person_patterns(re.split(r"[，,。；;？?]", q[: role.start()])[-1])
         if persons:
             return Shape("role", persons=persons)
-    if _PERIOD_ASKED.search(q):
+    if _PERIOD_ASKED.search(q) or (_ERA_ASKED.search(q) and _DOC_KIND.search(q)):
         return Shape("period", doc_kinds=tuple(dict.fromkeys(_DOC_KIND.findall(q))))
     if _LEVEL_ASKED.search(q):
         return Shape("level")

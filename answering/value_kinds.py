@@ -250,11 +250,15 @@ def without_value_words(analysis: Analysis) -> Analysis:
     """The analysis without the words asking a value's size (``value_words``), unless they
     are all its topic."""
     said = value_words(analysis.question)
+    # 「多大规模」 cut 多/大规模: a word inside the size phrase is part of the asking, not a topic
+    phrases = [m.group(0) for m in _SIZE.finditer(to_simplified(analysis.question))]
     # 「起码学」: a lone verb character the segmenter hung on the value's word goes with it
     kept = tuple(
         c
         for c in analysis.concepts
-        if c.term not in said and not any(c.term[:-1] == w for w in said)
+        if c.term not in said
+        and not any(c.term[:-1] == w for w in said)
+        and not any(len(c.term) > 1 and c.term in p for p in phrases)
     )
     if not said or not kept or len(kept) == len(analysis.concepts):
         return analysis

@@ -37,20 +37,31 @@ COMPARE = re.compile(
     + r"|每个"
     + _BELOW
     + r"|分别|异同|差异|谁更|哪个更"
+    # 「那三个街道」「这两份报告」: a demonstrative with a count of units points at a set the
+    # question scopes (a county's towns, a year's reports) — a row each, as 各 would ask
+    + r"|(?<![哪每])[这那](?:[两二三四五六七八九十几]|\d)(?:个|份|篇|家)"
+    + r"(?=乡镇|镇|乡|街道|区|县|地方|单位|报告)"
 )
 
 
 def asks_townships(q: str) -> bool:
-    """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units."""
-    return bool(WHICH.search(q) or COMPARE.search(q)) and "乡镇" in levels_asked(q)
+    """「哪些乡镇」「各乡镇」「还有谁」…: the question asks which township-level units. A
+    street is one of them: 「那两个街道」「各街道」 ask the 街道 alone (``levels_asked``)."""
+    levels = levels_asked(q)
+    return bool(WHICH.search(q) or COMPARE.search(q)) and ("乡镇" in levels or "街道" in levels)
 
 
-# 「各乡镇」「每个街道」 alone, no word of comparing: the units in scope, every one of them
-_EVERY = re.compile(r"各(?:乡镇|镇|乡|街道|区|县|个)|每个")
+# 「各乡镇」「每个街道」「这几个区」 alone, no word of comparing: the units in scope, every one
+_EVERY = re.compile(
+    r"各(?:乡镇|镇|乡|街道|区|县|个)|每个|[这那](?:[两二三四五六七八九十几]|\d)(?:个|份|篇|家)"
+)
 # 「北京各区的报告里，哪些提到了…」: a plural which after 各X picks among them; a pick of one
 # (哪个最多), a figure (多少, 几次) or 分别 asks each unit's value instead
 _PICKS_SOME = re.compile(r"哪些|哪几(?![个家份位]?(?:最|更))")
-_EACH_VALUE = re.compile(r"最|更|多少|(?<!哪)几[次场个件名人项份条起]|分别|情况|怎么|如何|什么")
+# (「这几个区」 points at units, it asks no count)
+_EACH_VALUE = re.compile(
+    r"最|更|多少|(?<![哪这那])几[次场个件名人项份条起]|分别|情况|怎么|如何|什么"
+)
 
 
 # 「…都列一下」「挨个说说」「都有谁」: the user asks for a list, and over a library a list of
