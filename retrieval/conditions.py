@@ -27,7 +27,9 @@ from decimal import Decimal, InvalidOperation
 from retrieval.measures import DIGIT_QUANTITY, counts_with
 
 # holders of posts in a township or street: party secretaries, heads, the office director
-_HOLDER = r"(?:党工?委副?书记|副?[镇乡]长|(?:街道)?(?:办事处|办)副?主任)"
+# (a bare 书记 in a township's report is its party secretary: a user says 「书记当组长」 for
+# 「党委书记任组长」; a branch's 支部书记 is another post)
+_HOLDER = r"(?:党工?委副?书记|(?<![支部])副?书记|副?[镇乡]长|(?:街道)?(?:办事处|办)副?主任)"
 _HOLD = r"(?:担任|出任|兼任|任|当|为)"
 _POST = r"(?:组长|主任|队长|站长|指挥长|第一责任人)"
 _ROLE_IN_QUESTION = re.compile(
