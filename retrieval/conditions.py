@@ -8,6 +8,8 @@ Two are common in questions about 法治政府建设 reports, and topic coverage
   name or a co-holder joined by 、, a verb of holding, the post (双组长 is held by each).
   「党委副书记任组长」 or 「镇长任组长，党委书记履行第一责任人职责」 is another holder. The verbs
   of holding (挂帅, 担任, 当) are no topic words: a report says 任 where the user says 挂帅.
+  A user says a bare 书记 (「书记当组长的」) for the 党委书记 — in a township's report the
+  secretary unqualified is the party secretary; 副书记 and a branch's 支部书记 are other posts.
 - **a count stated**: 「全年开了3次法治专题会的」 asks for reports that give that count: 「召开法治
   专题党委会议3次」 counts, 「专题会议5次」 does not. A count with 以上/至少/超过 is a bound, not a
   condition this reads.

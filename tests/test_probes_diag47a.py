@@ -1,0 +1,54 @@
+"""Round diag47a: colloquial wording of a decision and of a post's holder in which-questions.
+
+``probes_diag47a.jsonl`` asks over four invented reports (``tests/data/probe_reports_diag47a``):
+
+- 「做决定」 is what a report writes 决策 (``retrieval/colloquial.txt``): 柳溪镇's 「重大事项决策前
+  先听取法律顾问意见」 and 白沙镇's 「重大行政决策…经法律顾问合法性审查」 answer 「做决定会听法律
+  顾问的」 (d1a d1b); 石桥乡's adviser serves citizens and decides nothing. Must-not: a named
+  decision (行政处罚决定) keeps its own word — 柳溪镇's 集体决策 never answers it (d1n).
+- 「书记当组长」 asks who holds the post (``retrieval.conditions``): a bare 书记 is the party
+  secretary, so 「镇党委书记王某任组长」 and 「以党工委书记为组长」 count (r1a r1b), while 石桥乡's
+  乡长任组长 and 白沙镇's 党委副书记任组长 do not. Must-not: 「乡长当组长」 lists 石桥乡 alone (r1n).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.conditions import role_asked
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_diag47a.jsonl"
+
+
+def test_diag47a_probes(tmp_path, monkeypatch, capsys):
+    # main: which F1 0.56 (d1a d1b found nothing; r1a r1b listed 白沙镇 and 石桥乡 too);
+    # branch 1.00
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_diag47a"],
+        PROBES,
+        ["--min-f1", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("哪些乡镇是书记当组长的", "书记"),
+        ("领导小组由书记担任组长的有哪几个", "书记"),
+        ("哪些乡镇是党委书记挂帅当组长的", "党委书记"),
+        ("哪些乡镇是副书记当组长的", "副书记"),
+        ("哪些村是支部书记当组长的", None),  # a branch's secretary: another post
+        ("哪些乡镇的书记参加了法治培训", None),  # no post held
+    ],
+)
+def test_bare_secretary_holds(question, who):
+    role = role_asked(question)
+    assert (role.who if role else None) == who
