@@ -9,6 +9,9 @@
 - 「书记当组长」 asks who holds the post (``retrieval.conditions``): a bare 书记 is the party
   secretary, so 「镇党委书记王某任组长」 and 「以党工委书记为组长」 count (r1a r1b), while 石桥乡's
   乡长任组长 and 白沙镇's 党委副书记任组长 do not. Must-not: 「乡长当组长」 lists 石桥乡 alone (r1n).
+- 「X量」 is the count of the deed X (``retrieval.deed_amounts``): 「调解量对比一下」 compares
+  调解矛盾纠纷26件 with 调处矛盾纠纷42件 (a1a), 「办案量比一比」 办理…案件7起 with 11件 (a1b).
+  Must-not: 力量, 质量, 大量, 量化 ask no count (``test_deed_amount``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.conditions import role_asked
+from retrieval.deed_amounts import amount_deed, asks_amount
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -25,15 +29,15 @@ PROBES = DATA / "probes_diag47a.jsonl"
 
 
 def test_diag47a_probes(tmp_path, monkeypatch, capsys):
-    # main: which F1 0.56 (d1a d1b found nothing; r1a r1b listed 白沙镇 and 石桥乡 too);
-    # branch 1.00
+    # main: which F1 0.56 (d1a d1b found nothing; r1a r1b listed 白沙镇 and 石桥乡 too),
+    # compare 0.00 (a1a a1b: no cell); branch 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
         tmp_path / "d",
         [DATA / "probe_reports_diag47a"],
         PROBES,
-        ["--min-f1", "1.0"],
+        ["--min-f1", "1.0", "--min-compare", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
 
@@ -52,3 +56,26 @@ def test_diag47a_probes(tmp_path, monkeypatch, capsys):
 def test_bare_secretary_holds(question, who):
     role = role_asked(question)
     assert (role.who if role else None) == who
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("两个镇的办案量对比下", True),
+        ("调解量哪个多", True),
+        ("网上受理量有多少", True),
+        ("哪些乡镇执法力量不足", False),  # staff, not an amount
+        ("哪些乡镇的服务质量提高了", False),
+        ("做了大量普法工作的有哪些", False),  # 大量 says "much"
+        ("哪些乡镇推行量化考核", False),
+    ],
+)
+def test_deed_amount(question, amount):
+    assert asks_amount(question) is amount
+
+
+def test_amount_deed_spellings():
+    syn = {"办案": ("办理案件", "案件")}
+    assert amount_deed(syn, "办案量") == ("办案", "办理案件", "案件")
+    assert amount_deed(syn, "执法力量") == ()
+    assert amount_deed(syn, "质量") == ()
