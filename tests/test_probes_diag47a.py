@@ -12,6 +12,9 @@
 - 「X量」 is the count of the deed X (``retrieval.deed_amounts``): 「调解量对比一下」 compares
   调解矛盾纠纷26件 with 调处矛盾纠纷42件 (a1a), 「办案量比一比」 办理…案件7起 with 11件 (a1b).
   Must-not: 力量, 质量, 大量, 量化 ask no count (``test_deed_amount``).
+- 「让人大来监督」「请人大来监督」 is 接受人大监督 said causatively (``retrieval.supervision``):
+  柳溪镇 and 石桥乡 (s1a s1b), never 白沙镇's 人大代表建议 beside 群众监督; must-not: 「让群众来监督」
+  lists 白沙镇 alone (s1n).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ PROBES = DATA / "probes_diag47a.jsonl"
 
 def test_diag47a_probes(tmp_path, monkeypatch, capsys):
     # main: which F1 0.56 (d1a d1b found nothing; r1a r1b listed 白沙镇 and 石桥乡 too),
-    # compare 0.00 (a1a a1b: no cell); branch 1.00 / 1.00
+    # compare 0.00 (a1a a1b: no cell), s1a s1b s1n listed 白沙镇 / the 人大 towns; branch 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
