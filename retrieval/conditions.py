@@ -33,6 +33,8 @@ from retrieval.measures import DIGIT_QUANTITY, counts_with
 # 「党委书记任组长」; a branch's 支部书记 is another post)
 _HOLDER = r"(?:党工?委副?书记|(?<![支部])副?书记|副?[镇乡]长|(?:街道)?(?:办事处|办)副?主任)"
 _HOLD = r"(?:担任|出任|兼任|任|当|为)"
+# a report also says the holder 「履行第一责任人职责」: the post held, not asked that way
+_HOLD_SAID = r"(?:担任|出任|兼任|履行|任|当|为)"
 _POST = r"(?:组长|主任|队长|站长|指挥长|第一责任人)"
 _ROLE_IN_QUESTION = re.compile(
     rf"(?P<who>{_HOLDER})(?:亲自|来)?(?:挂帅)?(?:{_HOLD}了?[\u4e00-\u9fff]{{0,12}}?(?P<post>{_POST})"
@@ -87,7 +89,7 @@ def _holds(tail: str, post: str) -> bool:
     """The words after a holder: a short run without a clause break, a verb of holding, the
     post within the same clause, not as 副+post."""
     pattern = (
-        rf"^[^，,。；;：:！？\n]{{0,10}}?{_HOLD}[^，,。；;！？\n]{{0,12}}?"
+        rf"^[^，,。；;：:！？\n]{{0,10}}?{_HOLD_SAID}[^，,。；;！？\n]{{0,12}}?"
         rf"(?<!副)(?:双)?{re.escape(post)}"
     )
     return re.search(pattern, tail) is not None
