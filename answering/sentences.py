@@ -29,6 +29,7 @@ from reportqa.answer import fmt_number
 from reportqa.frozen import quick
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
+from retrieval.deed_amounts import asks_amount
 from retrieval.measures import DIGIT_QUANTITY
 from retrieval.numerals import as_written, value_of
 from retrieval.query import Concept
@@ -79,7 +80,8 @@ def _sentences_with(text: str, terms: Sequence[str], base: int) -> list[tuple[in
 
 
 def wants_number(question: str) -> bool:
-    return bool(_HOW_MANY.search(question))
+    """多少/几/次数 …, or a deed's amount said as one noun (办案量, ``retrieval.deed_amounts``)."""
+    return bool(_HOW_MANY.search(question)) or asks_amount(question)
 
 
 def score_text(

@@ -69,6 +69,7 @@ Round ans43: ``online_words`` (网络学习平台 ~ 在线学习平台: 网络 b
 Round fmt43: ``format_words`` (专题/专项/集中/系列/主题 say how a 讲座/培训 is held; its kind is
 the subject written before the format, earlier in the sentence, or once before a list).
 ``concept_spellings``: how a question's concept is spelled in reports, apart from the reading rules.
+Round diag47a: ``deed_amounts`` (办案量 is the count of 办案: the deed searched, a number asked).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -113,6 +114,7 @@ __all__ = [
     "counters",
     "counts_near",
     "dates",
+    "deed_amounts",
     "denied_deed",
     "denied_sections",
     "destinations",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from retrieval.coded_names import word_spellings
+from retrieval.deed_amounts import amount_deed
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_spellings
 from retrieval.phrases import PLACES
@@ -50,6 +51,7 @@ def word_alternatives(syn: Synonyms, word: str) -> tuple[str, ...]:
     alts.extend(meeting_spellings(word))  # 党委会议 ~ 党委会
     alts.extend(reducing_spellings(word))  # 减税降费 ~ 减税减费 (``retrieval.reducing_verbs``)
     alts.extend(counted_campaigns(word))  # 进校 ~ “六进” (the sentence still needs its X)
+    alts.extend(amount_deed(syn, word))  # 办案量 ~ 办案, 案件 (``retrieval.deed_amounts``)
     return tuple(dict.fromkeys([*alts, *word_spellings(word)]))  # “八五”普法, 两学、一做
 
 

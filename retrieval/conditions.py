@@ -8,6 +8,8 @@ Two are common in questions about 法治政府建设 reports, and topic coverage
   name or a co-holder joined by 、, a verb of holding, the post (双组长 is held by each).
   「党委副书记任组长」 or 「镇长任组长，党委书记履行第一责任人职责」 is another holder. The verbs
   of holding (挂帅, 担任, 当) are no topic words: a report says 任 where the user says 挂帅.
+  A user says a bare 书记 (「书记当组长的」) for the 党委书记 — in a township's report the
+  secretary unqualified is the party secretary; 副书记 and a branch's 支部书记 are other posts.
 - **a count stated**: 「全年开了3次法治专题会的」 asks for reports that give that count: 「召开法治
   专题党委会议3次」 counts, 「专题会议5次」 does not. A count with 以上/至少/超过 is a bound, not a
   condition this reads.
@@ -27,8 +29,12 @@ from decimal import Decimal, InvalidOperation
 from retrieval.measures import DIGIT_QUANTITY, counts_with
 
 # holders of posts in a township or street: party secretaries, heads, the office director
-_HOLDER = r"(?:党工?委副?书记|副?[镇乡]长|(?:街道)?(?:办事处|办)副?主任)"
+# (a bare 书记 in a township's report is its party secretary: a user says 「书记当组长」 for
+# 「党委书记任组长」; a branch's 支部书记 is another post)
+_HOLDER = r"(?:党工?委副?书记|(?<![支部])副?书记|副?[镇乡]长|(?:街道)?(?:办事处|办)副?主任)"
 _HOLD = r"(?:担任|出任|兼任|任|当|为)"
+# a report also says the holder 「履行第一责任人职责」: the post held, not asked that way
+_HOLD_SAID = r"(?:担任|出任|兼任|履行|任|当|为)"
 _POST = r"(?:组长|主任|队长|站长|指挥长|第一责任人)"
 _ROLE_IN_QUESTION = re.compile(
     rf"(?P<who>{_HOLDER})(?:亲自|来)?(?:挂帅)?(?:{_HOLD}了?[\u4e00-\u9fff]{{0,12}}?(?P<post>{_POST})"
@@ -83,7 +89,7 @@ def _holds(tail: str, post: str) -> bool:
     """The words after a holder: a short run without a clause break, a verb of holding, the
     post within the same clause, not as 副+post."""
     pattern = (
-        rf"^[^，,。；;：:！？\n]{{0,10}}?{_HOLD}[^，,。；;！？\n]{{0,12}}?"
+        rf"^[^，,。；;：:！？\n]{{0,10}}?{_HOLD_SAID}[^，,。；;！？\n]{{0,12}}?"
         rf"(?<!副)(?:双)?{re.escape(post)}"
     )
     return re.search(pattern, tail) is not None

@@ -7,7 +7,8 @@ anywhere (「接受群众监督，办理人大代表建议8件」 is no supervis
 and 监督 make one concept, spelled every way the body's own words allow between them; its
 parts still tell a 监督 by another body apart (``retrieval.compounds``: 群众监督 is another
 kind than 人大监督). Being supervised is the frame (接受X监督 ~ 在X的监督下), so a 接受 before
-the body is no word of its own the report must repeat.
+the body is no word of its own the report must repeat. A user says it causatively, 「让人大来
+监督」「请群众来监督」「由审计监督」: the same supervision by the body, said in spoken order.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ _BODIES = ("人大", "政协", "纪委监委", "纪检监察", "监察", "审计
 _COMMITTEE = {"人大": ("及其常委会", "常委会")}
 # the kind of supervision a body exercises, written between its name and 监督
 _KINDS = ("民主", "法律", "工作", "依法", "专门")
-_BETWEEN = r"(?:及其)?(?:常委会)?的?(?:" + "|".join(_KINDS) + r")?"
+_BETWEEN = r"(?:及其)?(?:常委会)?的?(?:" + "|".join(_KINDS) + r")?(?:来|进行)?"
 # being supervised is the frame, 接受X监督 ~ 在X的监督下: the verb joins the concept's span
-_ACCEPT = r"(?:(?:主动|自觉|依法|积极)?(?:接受|受到|接收))?"
+# (让/请/由 X 来监督: the spoken, causative order of the same frame)
+_ACCEPT = r"(?:(?:主动|自觉|依法|积极)?(?:接受|受到|接收)|让|请|由)?"
 _ASKED = re.compile(_ACCEPT + "(?P<body>" + "|".join(_BODIES) + ")" + _BETWEEN + "监督")
 
 
