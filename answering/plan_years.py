@@ -18,10 +18,21 @@ from dataclasses import replace
 
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
-from retrieval.periods import planned_year
+from retrieval.question_scope import WORK, of_genre
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
 _SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
+
+
+def planned_year(info: ReportInfo) -> int | None:
+    """The year a work report plans, as its title names it (a work report is titled by the
+    year it is delivered in: 《2016年光明新区政府工作报告》); None for another genre, a title
+    without a year, or one whose year is the year the library already dates it by."""
+    if not of_genre(info, WORK) or not (m := _YEAR.search(info.title)):
+        return None
+    year = int(m.group(0))
+    return year if year != info.year else None
 
 
 def with_plan_years(filters: Filters, scope: Callable[[Filters], list[ReportInfo]]) -> Filters:

@@ -11,9 +11,11 @@ lie outside the asked one is no evidence for it. A sentence naming no period und
 naming none is read under the report's own period, as before. A period named only as what a
 figure is compared with or counted from (「是“十二五”时期的2.5倍」「比2022年增长」「2019年以来」)
 is not the sentence's period. A year is inside a five-year plan (2021 is in 十四五), so the
-plan's yearly sections stay evidence for it. A year that is the cover year of a work report
-(delivered in 2021, reviewing 2020: ``plan_years``) names the report, not a period of it: the
-user's 「甲山区2021年的报告」 is read whole.
+plan's yearly sections stay evidence for it. A year a work report is called by — the year on
+its cover (delivered in 2021, reviewing 2020: ``answering.plan_years``) or the year the library
+dates it by — names the report rather than a period in it: 「罗湖区2018年处理了多少宗行政复议」
+means the 2018 report, whose count sits under 「2017年工作回顾」. A 法治政府建设 report covers
+the year it is called by, so there the year asked is its period and the next year's plans are not.
 """
 
 from __future__ import annotations
@@ -31,10 +33,10 @@ __all__ = [
     "asked_periods",
     "of_asked_period",
     "other_period",
-    "planned_year",
     "sentences_of_period",
 ]
 
+_COVER = re.compile(r"(?:19|20)\d{2}")  # a year in a title
 # 「十二五」…「十五五」: the Nth five-year plan; the 11th began in 2006
 _PLAN = re.compile(r"十([一二三四五六七八九])五")
 _PLAN_NUM = {c: i for i, c in enumerate("一二三四五六七八九", start=11)}
@@ -48,19 +50,6 @@ _BASELINE = re.compile(
 )
 # 「2019年至2021年」「2019—2021年」: one span, every year of it
 _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d{2})\s*年")
-
-
-_COVER = re.compile(r"(?:19|20)\d{2}")
-
-
-def planned_year(info: ReportInfo) -> int | None:
-    """The year a work report plans, as its title names it (a work report is titled by the
-    year it is delivered in: 《2016年光明新区政府工作报告》); None for another genre, a title
-    without a year, or one whose year is the year the library already dates it by."""
-    if not of_genre(info, WORK) or not (m := _COVER.search(info.title)):
-        return None
-    year = int(m.group(0))
-    return year if year != info.year else None
 
 
 @dataclass(frozen=True)
@@ -98,8 +87,9 @@ def other_period(
     """The sentence ``text`` under ``heading`` is of another period than every one asked:
     its own periods, or its heading's when it names none, all lie outside them; so one
     naming the asked period as its own (not as a baseline) is never of another."""
-    if info is not None and (cover := planned_year(info)) is not None:
-        asked = {p for p in asked if not (p.first == p.last == cover)}
+    if info is not None and of_genre(info, WORK):
+        names = {info.year, *(int(y) for y in _COVER.findall(info.title))}
+        asked = {p for p in asked if not (p.first == p.last and p.first in names)}
     if not asked:
         return False
     own = _periods(text) or _periods(heading)
