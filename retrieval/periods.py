@@ -11,11 +11,13 @@ lie outside the asked one is no evidence for it. A sentence naming no period und
 naming none is read under the report's own period, as before. A period named only as what a
 figure is compared with or counted from (「是“十二五”时期的2.5倍」「比2022年增长」「2019年以来」)
 is not the sentence's period. A year is inside a five-year plan (2021 is in 十四五), so the
-plan's yearly sections stay evidence for it. A year a work report is called by — the year on
-its cover (delivered in 2021, reviewing 2020: ``answering.plan_years``) or the year the library
-dates it by — names the report rather than a period in it: 「罗湖区2018年处理了多少宗行政复议」
-means the 2018 report, whose count sits under 「2017年工作回顾」. A 法治政府建设 report covers
-the year it is called by, so there the year asked is its period and the next year's plans are not.
+plan's yearly sections stay evidence for it. Halves of a year are periods too: reports date
+deeds 「上半年」「下半年」, and the one is no answer for the other. A year a work report is
+called by — the year on its cover (delivered in 2021, reviewing 2020: ``answering.plan_years``)
+or the year the library dates it by — names the report rather than a period in it:
+「罗湖区2018年处理了多少宗行政复议」 means the 2018 report, whose count sits under 「2017年工作
+回顾」. A 法治政府建设 report covers the year it is called by, so there the year asked is its
+period and the next year's plans are not.
 """
 
 from __future__ import annotations
@@ -44,30 +46,40 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!度?以来|度?以前|度?之前|�
 # what a figure is compared with or counted from: 比/较/与/同 before, 以来/的N倍/同期 after
 _BASELINE = re.compile(
     r"(?:比|较|与|同|相比|对比|高于|低于|超过|是|为|自|从)[“”\"「」\s]*"
-    r"(?:(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五)"
+    r"(?:(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|[上下]半年)"
     r"|(?:(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五)[“”\"」\s]*(?:时期|期间|末)?"
     r"(?:以来|的[\d.一二三四五六七八九十两]+倍|同期|相比)"
 )
 # 「2019年至2021年」「2019—2021年」: one span, every year of it
 _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d{2})\s*年")
+# 「上半年」「2023年下半年」: half a year, of the year named or (none named) of the report's
+_HALF = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*([上下])半年")
+_ANY_YEAR = (0, 9999)
 
 
 @dataclass(frozen=True)
 class Period:
-    """A span of years named: one year (first == last) or a five-year plan."""
+    """A span of years named: one year (first == last), a five-year plan, or a half of a
+    year (``half`` 上 or 下; any year when the text names none beside it)."""
 
     first: int
     last: int
+    half: str = ""
 
     def meets(self, other: Period) -> bool:
-        """The two spans share a year: 2021 is in 十四五, 十三五 is not 十四五."""
+        """The two spans share time: 2021 is in 十四五, 十三五 is not 十四五; 上半年 is not
+        下半年, and a half is in its year."""
+        if self.half and other.half and self.half != other.half:
+            return False
         return self.first <= other.last and other.first <= self.last
 
 
 def _periods(text: str) -> set[Period]:
     """The periods a text names as its own (baselines cut out first)."""
     text = _BASELINE.sub(" ", to_simplified(text))
-    found = {Period(int(a), int(b)) for a, b in _SPAN.findall(text) if a <= b}
+    found = {Period(*((int(y),) * 2 if y else _ANY_YEAR), h) for y, h in _HALF.findall(text)}
+    text = _HALF.sub(" ", text)
+    found |= {Period(int(a), int(b)) for a, b in _SPAN.findall(text) if a <= b}
     text = _SPAN.sub(" ", text)
     found |= {Period(int(y), int(y)) for y in _YEAR.findall(text)}
     for m in _PLAN.finditer(text):
