@@ -58,6 +58,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.bodies import another_body_only
 from retrieval.carrier import Carrier
+from retrieval.periods import of_asked_period
 from retrieval.query import Analysis
 from retrieval.question_scope import FEW, with_judged
 from retrieval.when_asked import asks_when, dated_only
@@ -77,9 +78,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         analysis.question
     ):
         entity = ""  # 「领导小组算是个什么机构」: the body's own kind, no other body's name
-    analysis = with_coordinators(
-        with_audience(with_heads(analysis))
-    )  # 「覆盖了多少人次」 ~ 「受众8000人次」
+    # 「覆盖了多少人次」 ~ 「受众8000人次」
+    analysis = with_coordinators(with_audience(with_heads(analysis)))
     analysis = with_options(analysis)  # 「考试是开卷还是闭卷」 ~ 法律知识闭卷考试
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
@@ -222,8 +222,8 @@ def compose_fact(
             score = span.score * own_weight(span.text, analysis.question) if number else span.score
             score += 1.0 if bound and bound(span.text) else 0.0  # ``bound_count``
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
-    # 「以镇长为组长的安全生产领导小组」: another body's post, whatever else the sentence says
     candidates = [c for c in candidates if not another_body_only(c[3].text, analysis.concepts)]
+    candidates = of_asked_period(candidates, analysis.question)  # not another body's, period's
     read = candidates  # every sentence read, before any judge: a grade may stand apart
     grade = asks_grade(analysis.question)
     unscored = False  # 「多少分，啥等次」 where only the grade is given

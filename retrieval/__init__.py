@@ -170,6 +170,7 @@ __all__ = [
     "parallel_formulas",
     "party_sessions",
     "passages",
+    "periods",
     "phrase_concepts",
     "phrases",
     "pivots",

@@ -25,6 +25,7 @@ from retrieval.heading_mentions import mention_asked
 from retrieval.holders import topic_restored
 from retrieval.initials import Initials
 from retrieval.judging import judge_rows, supporting_hits
+from retrieval.periods import sentences_of_period
 from retrieval.query import (
     GENERIC_NOUNS,
     Analysis,
@@ -374,6 +375,7 @@ class HybridRetriever:
         heads = floor >= SUPPORT and mention_asked(analysis)
         judge = (self.simple, self.heading, needs, terms, floor, stop, book, heads)
         by_report = judge_rows(order.tolist(), chunks, *judge)
+        by_report = sentences_of_period(by_report, analysis.question, chunks, self.simple)
         # every report silent, then the reports judged in their places
         evidence, places = self._silent.of_scope(infos)
         for rid, sents in by_report.items():

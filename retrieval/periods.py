@@ -1,0 +1,134 @@
+"""A question naming a period is answered from sentences of that period, never of another.
+
+A district's work report (政府工作报告) delivered at the turn of a five-year plan reviews the
+plan just ended (「一、2020年工作和“十三五”发展回顾」) and sets out the next (「二、“十四五”时期
+主要目标」); an annual one reviews a year and plans the next (「2024年工作安排」), and a 法治政府
+建设 report reviews its year and closes with the next year's plans. The same count (新增学位,
+开展讲座) is then written under two periods in one report, and a question naming one of them
+(「十四五期间新增了多少学位」) is not answered by the other's figure. So a sentence is of the
+periods it names itself, or — naming none — of those its heading names; one whose periods all
+lie outside the asked one is no evidence for it. A sentence naming no period under a heading
+naming none is read under the report's own period, as before. A period named only as what a
+figure is compared with or counted from (「是“十二五”时期的2.5倍」「比2022年增长」「2019年以来」)
+is not the sentence's period. A year is inside a five-year plan (2021 is in 十四五), so the
+plan's yearly sections stay evidence for it. Halves of a year are periods too: reports date
+deeds 「上半年」「下半年」, and the one is no answer for the other. A year a work report is
+called by — the year on its cover (delivered in 2021, reviewing 2020: ``answering.plan_years``)
+or the year the library dates it by — names the report rather than a period in it:
+「罗湖区2018年处理了多少宗行政复议」 means the 2018 report, whose count sits under 「2017年工作
+回顾」. A 法治政府建设 report covers the year it is called by, so there the year asked is its
+period and the next year's plans are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportqa.text import to_simplified
+from reportqa.types import Chunk, ReportInfo
+from retrieval.question_scope import WORK, of_genre
+
+__all__ = [
+    "Period",
+    "asked_periods",
+    "of_asked_period",
+    "other_period",
+    "sentences_of_period",
+]
+
+_COVER = re.compile(r"(?:19|20)\d{2}")  # a year in a title
+# 「十二五」…「十五五」: the Nth five-year plan; the 11th began in 2006
+_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_PLAN_NUM = {c: i for i, c in enumerate("一二三四五六七八九", start=11)}
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!度?以来|度?以前|度?之前|底以来)")
+# what a figure is compared with or counted from: 比/较/与/同 before, 以来/的N倍/同期 after
+_BASELINE = re.compile(
+    r"(?:比|较|与|同|相比|对比|高于|低于|超过|是|为|自|从)[“”\"「」\s]*"
+    r"(?:(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|[上下]半年)"
+    r"|(?:(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五)[“”\"」\s]*(?:时期|期间|末)?"
+    r"(?:以来|的[\d.一二三四五六七八九十两]+倍|同期|相比)"
+)
+# 「2019年至2021年」「2019—2021年」: one span, every year of it
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d{2})\s*年")
+# 「上半年」「2023年下半年」: half a year, of the year named or (none named) of the report's
+_HALF = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*([上下])半年")
+_ANY_YEAR = (0, 9999)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of years named: one year (first == last), a five-year plan, or a half of a
+    year (``half`` 上 or 下; any year when the text names none beside it)."""
+
+    first: int
+    last: int
+    half: str = ""
+
+    def meets(self, other: Period) -> bool:
+        """The two spans share time: 2021 is in 十四五, 十三五 is not 十四五; 上半年 is not
+        下半年, and a half is in its year."""
+        if self.half and other.half and self.half != other.half:
+            return False
+        return self.first <= other.last and other.first <= self.last
+
+
+def _periods(text: str) -> set[Period]:
+    """The periods a text names as its own (baselines cut out first)."""
+    text = _BASELINE.sub(" ", to_simplified(text))
+    found = {Period(*((int(y),) * 2 if y else _ANY_YEAR), h) for y, h in _HALF.findall(text)}
+    text = _HALF.sub(" ", text)
+    found |= {Period(int(a), int(b)) for a, b in _SPAN.findall(text) if a <= b}
+    text = _SPAN.sub(" ", text)
+    found |= {Period(int(y), int(y)) for y in _YEAR.findall(text)}
+    for m in _PLAN.finditer(text):
+        start = 2006 + 5 * (_PLAN_NUM[m.group(1)] - 11)
+        found.add(Period(start, start + 4))
+    return found
+
+
+def asked_periods(question: str) -> set[Period]:
+    """The periods a question names (「十四五期间」「2023年」); empty when it names none."""
+    return _periods(question)
+
+
+def other_period(
+    asked: set[Period], text: str, heading: str, info: ReportInfo | None = None
+) -> bool:
+    """The sentence ``text`` under ``heading`` is of another period than every one asked:
+    its own periods, or its heading's when it names none, all lie outside them; so one
+    naming the asked period as its own (not as a baseline) is never of another."""
+    if info is not None and of_genre(info, WORK):
+        names = {info.year, *(int(y) for y in _COVER.findall(info.title))}
+        asked = {p for p in asked if not (p.first == p.last and p.first in names)}
+    if not asked:
+        return False
+    own = _periods(text) or _periods(heading)
+    return bool(own) and not any(a.meets(p) for a in asked for p in own)
+
+
+def of_asked_period(candidates: list, question: str) -> list:
+    """The fact candidates ``(score, rank, chunk, span)`` not of another period than the
+    question names (all of them when it names none)."""
+    asked = asked_periods(question)
+    return [c for c in candidates if not other_period(asked, c[3].text, c[2].section, c[2].info)]
+
+
+def sentences_of_period(
+    by_report: dict[str, list], question: str, chunks: Sequence[Chunk], text: Callable[[int], str]
+) -> dict[str, list]:
+    """A fan-out's judged sentences (``judging.judge_rows``: row, start, end) by report, those
+    of another period than the question names left out; ``text`` gives a row's chunk text."""
+    if not (asked := asked_periods(question)):
+        return by_report
+    return {
+        rid: [
+            s
+            for s in sents
+            if not other_period(
+                asked, text(s.row)[s.start : s.end], chunks[s.row].section, chunks[s.row].info
+            )
+        ]
+        for rid, sents in by_report.items()
+    }
