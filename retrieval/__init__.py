@@ -95,6 +95,7 @@ __all__ = [
     "catalog",
     "categories",
     "category_heads",
+    "change_listeners",
     "chunk_paths",
     "clause_examples",
     "coded_names",
