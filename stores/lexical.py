@@ -163,6 +163,7 @@ class LexicalIndex:
         the index has not seen are tokenised. Returns True when anything changed."""
         if version == self.version and self._weights is not None:
             return False
+        self.bigrams.forget()  # mapped again below if it is of this version
         if self._counts is None:
             # the counts on disk may be another process's newer ones, with its vocabulary:
             # weights are recomputed from whatever is loaded, never kept beside it
