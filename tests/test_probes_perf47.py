@@ -1,8 +1,8 @@
 """Round perf47: a write in a process that answered lets go of the old version's derived
 state before the new index is built — the retriever's per-version facts (simplified texts,
-sentences as judged, rows holding a string) and the old BM25 weights, which a note that
-they had been checked positive kept alive through the rebuild — and answers as a fresh
-process does.
+sentences as judged, rows holding a string), the mapped pair index and the old BM25
+weights, which a note that they had been checked positive kept alive through the rebuild
+— and answers as a fresh process does.
 
 Over three invented reports (``tests/data/probe_reports_perf35``) and a fourth written here,
 two paraphrases and a must-not, asked before and after the write in one process, then by a
@@ -50,17 +50,20 @@ def test_a_write_lets_go_of_the_old_versions_state_and_answers_as_a_fresh_proces
     old_weights = weakref.ref(lexical._weights)
 
     seen: dict[str, object] = {}
-    sync = lexical.sync
+    merge = lexical._merge
 
-    def watched(*args, **kwargs):  # the real sync: what is held when the new index is built
-        seen["held"] = (dict(retriever._simple), dict(retriever._book))
-        return sync(*args, **kwargs)
+    def watched(*args, **kwargs):  # the real merge: what is held when the new index is built
+        seen["held"] = (dict(retriever._simple), dict(retriever._book), lexical.bigrams.version)
+        seen["weights"] = (lexical._weights, lexical._positive)
+        return merge(*args, **kwargs)
 
-    lexical.sync = watched
+    lexical._merge = watched
     (folder / "r4.txt").write_text(NEW, encoding="utf-8")
     app.shelf.add([folder])
-    del lexical.sync
-    assert seen["held"] == ({}, {})  # let go before the new index was built, not after
+    del lexical._merge
+    # let go before the new index was built, not after: the retriever's facts, the mapped
+    # pair index, the old weights (and the note that they were positive)
+    assert seen["held"] == ({}, {}, "") and seen.pop("weights") == (None, None)
     gc.collect()
     assert old_weights() is None  # nothing keeps the old weights past the rebuild
 
