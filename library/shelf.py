@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from library.heap import give_back
 from reportqa.errors import ReportQAError
 from reportqa.settings import Settings
 from reportqa.types import FieldSource, ReportInfo
@@ -55,7 +56,9 @@ class Shelf:
             lib.domain_terms,
         )
         result = ingestor.ingest(paths, prune=prune, progress=progress)
+        give_back()  # the ingest's buffers, before the refresh builds the new index
         lib.absorb(ingestor.committed, ingestor.committed_vectors)
+        give_back()  # the refresh's temporaries and the replaced index
         return result
 
     def upload(self, files: Sequence[Path], progress: Progress | None = None) -> list[dict]:

@@ -97,6 +97,7 @@ __all__ = [
     "catalog",
     "categories",
     "category_heads",
+    "change_listeners",
     "chunk_paths",
     "clause_examples",
     "coded_names",

@@ -34,6 +34,7 @@ from reportqa.text import Tokenizer, to_simplified
 from reportqa.types import Chunk, Report, ReportInfo
 from reportqa.units import UnitIndex
 from retrieval.blas_threads import one_blas_thread
+from retrieval.change_listeners import ChangeListeners
 from retrieval.vector_seed import seeded_vectors
 
 OPENING = 600  # characters of a report that carry its title, unit and the places above it
@@ -73,6 +74,7 @@ class Catalog:
         self._saved = ""  # the version the local snapshot holds
         self._copy: Held | None = None  # the local copy, read once for the first refresh
         self._provisional = False  # serving the local copy, the store's version not checked
+        self.changes = ChangeListeners()  # told before a new version's index is built
         # what the local copy must have been read from to be served before the store opens
         # (the store checks the embedder itself when it opens)
         self._source = " ".join(
@@ -188,18 +190,13 @@ class Catalog:
         With the embedded store this is exact, one product over the local vector file
         (every chunk's vector is at hand for scoped searches anyway): Chroma's HNSW then
         decides no answer, so its graph is built cheaply (``Settings.hnsw_max_neighbors``).
-        A Chroma server is asked instead: its vectors would first have to come over HTTP.
-        """
+        A Chroma server is asked instead: its vectors would first have to come over HTTP."""
         chunks = self.chunks
         if not chunks:
             return []
         if self.settings.chroma_server is not None:
-            rows = self.lexical.row_of_id
-            return [
-                (chunks[rows[cid]], sim)
-                for cid, sim in self.store.query(vector, k, None, self.infos)
-                if cid in rows
-            ]
+            rows, got = self.lexical.row_of_id, self.store.query(vector, k, None, self.infos)
+            return [(chunks[rows[cid]], sim) for cid, sim in got if cid in rows]
         with one_blas_thread():
             sims = self.chunk_vectors() @ np.asarray(vector, dtype=np.float32)
         k = max(1, min(k, len(sims)))
@@ -239,6 +236,9 @@ class Catalog:
             version = self.store.version()
             if not force and version == self.lexical.version:
                 return False
+            if version != self.lexical.version:  # the old version's views let go first
+                self._texts, self._openings, self._sorted, self._units = {}, None, None, None
+                self.changes.tell()
             infos = {i.report_id: i for i in self._records(version, committed)}
             chunks = self._current_chunks(infos, committed or {}, version)
             self._copy = None  # what is needed of it is in ``chunks`` now
@@ -252,9 +252,7 @@ class Catalog:
                 lambda new: self.tokens.tokens_for(new, self.tokenizer.index_tokens),
             )
             self._infos = infos
-            self._texts = {}
-            self._openings = None
-            self._sorted = self._units = None
+            self._texts, self._openings, self._sorted, self._units = {}, None, None, None
             self.tokenizer.add_words(u for i in infos.values() for u in (i.township, i.county))
             if self._seen is not None and self._saved == version:  # the copy is the store's
                 self._seen.save(Held(version, list(infos.values()), source=self._source), state)

@@ -76,6 +76,10 @@ class Grounding:
         self._holds = holds  # (string, rows) -> whether each row's simplified text holds it
         self._cache: dict = {}
 
+    def forget(self) -> None:
+        """The library changed: what was kept of its text is no longer its text."""
+        self._cache = {}
+
     def grounded(self, analysis: Analysis) -> Analysis:
         """A spoken verb, adverb or function word that no report of the library uses (得先,
         拿去, 趁着: report prose never says them) cannot tell reports apart, so it leaves the

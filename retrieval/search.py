@@ -45,18 +45,9 @@ class HybridRetriever:
     def __init__(self, library: Catalog) -> None:
         self.lib = library
         self.settings = library.settings
-        self._resolved: dict = {}
-        self._rows: dict[tuple, np.ndarray] = {}  # (strings, version, scope) -> rows with them
-        self._simple: dict[int, tuple[str, str]] = {}  # row -> simplified text, section path
-        self._simple_version = None
-        self._substrings = SubstringRows(self.simple)  # per string, the rows read for it
-        self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
-        self._silent = SilentVerdicts(library)  # a report with no candidate sentence
-        self._book: dict[int, list] = {}
-        self._book_version = None
-        self._cuts: dict[tuple, Chunk] = {}  # (row, start, end[, heading]) -> its sentence
-        self._paths = ChunkPaths()  # per distinct section path, the strings it holds
         self.grounding = Grounding(library, self.simple, self._rows_with, self._text_holds)
+        self._forget()
+        library.changes.add(self._forget)  # before it builds the next index
         self.initials = Initials(library.tokenizer.is_word)
         self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
@@ -67,6 +58,22 @@ class HybridRetriever:
                 self.settings.categories_file,  # a category asked, a practice under it written
             ),
         )
+
+    def _forget(self) -> None:
+        """Every fact kept per index version, let go when the version changes: none is served
+        again, and held until the next question they stood on a refresh's peak (perf47)."""
+        self._resolved: dict = {}
+        self._rows: dict[tuple, np.ndarray] = {}  # (strings, version, scope) -> rows with them
+        # row -> simplified text, section path; row -> its sentences as judged
+        self._simple: dict[int, tuple[str, str]] = {}
+        self._book: dict[int, list] = {}
+        self._simple_version = self._book_version = None
+        self._substrings = SubstringRows(self.simple)  # per string, the rows read for it
+        self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
+        self._silent = SilentVerdicts(self.lib)  # a report with no candidate sentence
+        self._cuts: dict[tuple, Chunk] = {}  # (row, start, end[, heading]) -> its sentence
+        self._paths = ChunkPaths()  # per distinct section path, the strings it holds
+        self.grounding.forget()
 
     # ---- scope -----------------------------------------------------------------------
     def scope(self, filters: Filters | None) -> list[ReportInfo]:
@@ -222,8 +229,7 @@ class HybridRetriever:
 
         Compounds also count through their head (人民调解员 → 调解员, 行政执法人员 → 执法人员)
         when the head is distinctive; a compound no report uses relaxes to its distinctive
-        parts (网格化管理 → 网格).
-        """
+        parts (网格化管理 → 网格)."""
         key = (tuple(concepts), self.lib.lexical.version, None if mask is None else mask.tobytes())
         if key in self._resolved:
             return self._resolved[key]
@@ -293,12 +299,8 @@ class HybridRetriever:
 
     def report_df(self, strings: Sequence[str], mask: np.ndarray | None) -> int:
         """How many reports in scope mention one of ``strings``."""
-        key = (
-            "df",
-            tuple(strings),
-            self.lib.lexical.version,
-            None if mask is None else mask.tobytes(),
-        )
+        scope = None if mask is None else mask.tobytes()
+        key = ("df", tuple(strings), self.lib.lexical.version, scope)
         if key not in self._resolved:
             if len(self._resolved) > 256:
                 self._resolved.clear()
