@@ -2,7 +2,7 @@
 
 ``service.AnswerService`` is the entry point; it looks the question's kind up in ``kinds``
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
-through ``extractive`` (sentences cut by ``sentence_cuts``); ``audience`` reads the verbs of reaching people as one need;
+through ``extractive`` (sentences cut by ``sentence_cuts``, a count weighed by its nearness to the topic in ``count_nearness``); ``audience`` reads the verbs of reaching people as one need;
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
 asked, ``shaped`` a compare cell that is a role or a period, ``grades`` what gives
 a grade (优秀等次), ``heading_counts`` a count under the heading naming its topic, ``counted`` the counts
@@ -83,6 +83,7 @@ __all__ = [
     "conditioned",
     "count_before",
     "count_beside",
+    "count_nearness",
     "counted",
     "denied",
     "doc_number",
