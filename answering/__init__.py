@@ -13,6 +13,7 @@ the negative way (「哪些乡镇没有…」: the units saying it was not done,
 ``followup_negated``: 「没开展的呢」), ``unsaid_words`` the words no report
 in scope writes named in an empty which-answer (the rest as a near reading), ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
 name a user gives after describing the thing: 「…（就是述法）」); ``metadata_qa``
+(a question of unit names and frame alone read by ``frame_only``)
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, the earliest
@@ -109,6 +110,7 @@ __all__ = [
     "followup_substitute",
     "followup_switch",
     "followup_years",
+    "frame_only",
     "glossed",
     "graded",
     "graded_calibrate",
