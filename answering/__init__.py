@@ -2,7 +2,8 @@
 
 ``service.AnswerService`` is the entry point; it looks the question's kind up in ``kinds``
 (``which``, ``compare``, ``fact``: one module and one ``answer`` entry point each, quoting
-through ``extractive`` (sentences cut by ``sentence_cuts``); ``audience`` reads the verbs of reaching people as one need;
+through ``extractive`` (sentences cut by ``sentence_cuts``, a count weighed by its nearness to
+the topic in ``count_nearness``); ``audience`` reads the verbs of reaching people as one need;
 ``practice`` says what a practice cell must name, ``values`` which count of a sentence is
 asked, ``shaped`` a compare cell that is a role or a period, ``grades`` what gives
 a grade (优秀等次), ``heading_counts`` a count under the heading naming its topic, ``counted`` the counts
@@ -13,6 +14,7 @@ the negative way (「哪些乡镇没有…」: the units saying it was not done,
 ``followup_negated``: 「没开展的呢」), ``unsaid_words`` the words no report
 in scope writes named in an empty which-answer (the rest as a near reading), ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
 name a user gives after describing the thing: 「…（就是述法）」); ``metadata_qa``
+(a question of unit names and frame alone read by ``frame_only``)
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, the earliest
@@ -54,7 +56,8 @@ reports: a comparison a row per report (unit and year), 「哪一年最多」 ra
 ``whether`` reads a yes-no question about one unit, which its fact answer left unquoted, as its
 which-question asks it of that unit (「云溪镇的报告有没有写到X」: the which-path's judge, 有 with its
 quote).
-``scoped_kind`` reads a follow-up carried to one unit's scope as a question of that unit
+``scope_note`` says the scope an answer was searched in; ``scoped_kind`` reads a follow-up
+carried to one unit's scope as a question of that unit
 (「副组长都有谁」: a fact of its report); ``own_writer`` keeps the organ a report is written
 by (「荔湾区司法局…」 of the bureau's own report) out of the topic. ``zones`` matches a development
 zone asked (「经开区报告里」「曲靖经开区」) to reports calling themselves its kind, never guessing
@@ -83,6 +86,7 @@ __all__ = [
     "conditioned",
     "count_before",
     "count_beside",
+    "count_nearness",
     "counted",
     "denied",
     "doc_number",
@@ -108,6 +112,7 @@ __all__ = [
     "followup_substitute",
     "followup_switch",
     "followup_years",
+    "frame_only",
     "glossed",
     "graded",
     "graded_calibrate",
@@ -157,6 +162,7 @@ __all__ = [
     "relative_years",
     "report_words",
     "roles",
+    "scope_note",
     "scoped_kind",
     "scoring",
     "section_items",

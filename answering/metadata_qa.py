@@ -15,6 +15,7 @@ from datetime import date
 from answering.asides import without_aside
 from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
+from answering.frame_only import frame_only, names_only
 from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
 from answering.level_emptied import asked_level, emptied_answer, emptied_pool
 from answering.meta_asks import (
@@ -29,7 +30,7 @@ from answering.meta_asks import (
     with_prefecture,
     without_asks,
 )
-from answering.meta_fields import fields_answer, fields_asked, without_fields
+from answering.meta_fields import fields_answer, fields_asked
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
 from answering.meta_parts import (
@@ -59,12 +60,11 @@ from ingest.gazetteer import Gazetteer, gazetteer
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
-from reportqa.units import short_name, spoken_name
+from reportqa.units import short_name
 from retrieval.dates import full_years  # noqa: F401  (tests read it here)
 from retrieval.level_words import canonical
 from retrieval.query import Analysis
 from retrieval.question_scope import LEVEL_ALIAS
-from retrieval.short_names import contracted
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
 _LIST = re.compile(
@@ -85,37 +85,6 @@ _OF_YEAR = re.compile(r"(?:^|是)\s*(?:19|20)\d{2}\s*年度?的")
 _COVERS = re.compile(
     r"(?:写|讲|说|谈|反映|介绍|回顾|汇报|总结|记录|记述|涉及)(?:的|了)?(?:是|为)?(?:关于)?"
     r"(?=\s*(?:(?:19|20)\d{2}|哪一?年|哪个年度|什么年份))"
-)
-
-
-def _names_only(q: str, analysis: Analysis) -> bool:
-    """Units named and nothing asked of them but the frame (「A、B分别是哪年的」), not a topic
-    (「A和B哪一年开展了法治体检」)."""
-    named = analysis.townships or _UNIT_SHAPED.search(q)  # or found by their reports' text
-    return bool(named) and _frame_only(q, analysis)
-
-
-def _frame_only(q: str, analysis: Analysis) -> bool:
-    """Nothing but unit names, the document facts asked (year, parent, level) and frame."""
-    rest = q
-    units = {*analysis.townships, *analysis.counties}  # 「桐庐和青田」: by their short names too
-    said = {*units, *map(spoken_name, units), *map(short_name, units)}
-    said |= {c + u[len(short_name(u)) :] for u in units if (c := contracted(u))}  # 广内街道
-    said |= {c for u in units if (c := contracted(u))}
-    # a 街道 is named X街 as well (天津's 新河街, 茶淀街 are 街道-level): the name, never a word
-    said |= {u.removesuffix("道") for u in units if u.endswith("街道") and len(u) >= 4}
-    for name in sorted(said, key=len)[::-1]:
-        rest = rest.replace(name, "")
-    if not units:  # units found by their reports' text (广内街道 for 广安门内街道) are names too
-        rest = _UNIT_SHAPED.sub("", rest)
-    return not has_topic(without_fields(rest))
-
-
-# a unit's name as a question lists it: a proper stem and a level word, then a conjunction,
-# 的 or the end (「广内街道和田村路街道的报告」); never 哪个区, 这个镇, 各街道
-_UNIT_SHAPED = re.compile(
-    r"(?![哪这那各每本该全其])[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)"
-    r"(?=[和与及、跟同的,，分各都是两俩这报属归哪在]|$)"
 )
 
 
@@ -178,7 +147,7 @@ class MetadataAnswerer:
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
         # 「哪个街道的报告最早」: the earliest of that level's reports, never of the library's
         leveled = [i for i in infos if _levels(q)(i)] if order else []
-        if leveled and not one and _frame_only(without_order(q), analysis):
+        if leveled and not one and frame_only(without_order(q), analysis):
             return order_answer(q, order, leveled, self.cite)
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
@@ -187,7 +156,7 @@ class MetadataAnswerer:
             scoped or _EACH.search(q)
         ):
             return number_answer(q, infos, self.cite)  # 「这份报告的文号是多少」
-        issued = asks_issue_date(q) and _frame_only(without_issue_words(q), analysis)
+        issued = asks_issue_date(q) and frame_only(without_issue_words(q), analysis)
         if issued and (scoped or _EACH.search(q)):  # not 「哪天召开的推进会」: a deed's day
             return issue_date_answer(q, infos, self.cite)  # 「X镇的报告哪天发布的」
         if PROVINCE_OF.search(q) and one and scoped:
@@ -202,7 +171,7 @@ class MetadataAnswerer:
             return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
         if not analysis.townships and not one and asks_shared_parent(q):  # 「同一个上级下面」
             return shared_parent_answer(q, infos, self.cite, self.regions.region)
-        if scoped and _frame_only(without_asks(q), analysis):  # ``answering.meta_asks``
+        if scoped and frame_only(without_asks(q), analysis):  # ``answering.meta_asks``
             if AUTHOR.search(q):  # 「A和B的报告分别是谁发布的」
                 return author_answer(q, infos, self.cite)
             if HIGHER.search(q) and (higher := higher_answer(q, infos, self.cite)):
@@ -211,15 +180,15 @@ class MetadataAnswerer:
                 mine = [i for i in everything if i.township in analysis.townships]  # all asked
                 return self._parent(q, mine, same_parent_verdict(q, mine))
         facts = fields_asked(q)
-        each = one or _names_only(q, analysis) or _EACH.search(q)
+        each = one or names_only(q, analysis) or _EACH.search(q)
         several = len(facts) > 1 or facts == ("level",)  # 「它们分别是哪一级的」 too
-        if several and scoped and each and _frame_only(q, analysis):
+        if several and scoped and each and frame_only(q, analysis):
             return fields_answer(q, infos, facts, self.cite)  # 「A和B分别是哪年、哪个区的」
         if PARENT.search(q) and one:
             return self._parent(q, infos[:1])
-        if PARENT.search(q) and (analysis.townships or _names_only(q, analysis)) and scoped:
+        if PARENT.search(q) and (analysis.townships or names_only(q, analysis)) and scoped:
             return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
-        if YEAR_OF.search(q) and scoped and (one or _names_only(q, analysis)):
+        if YEAR_OF.search(q) and scoped and (one or names_only(q, analysis)):
             if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them
                 infos = [i for i in infos if _levels(q)(i)] or infos
             return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each

@@ -10,6 +10,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from answering.count_nearness import (
+    BEFORE_BONUS,
+    NEAR,
+    TIGHT,
+    closeness,
+    counted_before,
+    occurrences,
+)
 from answering.sentence_cuts import (
     _CLAUSE,
     _ITEM,
@@ -112,7 +120,7 @@ def _score_simplified(
         # every mention: a report names the topic in a plan's title or a list first and
         # counts it at a later mention (「制定学法清单，…开展集体学法活动12次」)
         found = [
-            (i, a) for a in c.alternatives if a in text for i in _occurrences(text, a, len(text))
+            (i, a) for a in c.alternatives if a in text for i in occurrences(text, a, len(text))
         ]
         if found:
             score += idf.get(c.term, 1.0) * (1.0 if c.required else 0.6)
@@ -124,62 +132,12 @@ def _score_simplified(
         if not counts:
             return score * 0.5
         nums = [m.start() for m in counts]
-        near = any(0 <= n - p <= _NEAR for n in nums for p in positions)
-        before = not near and _counted_before(text, counts, starts)
-        score += 3.0 if near else _BEFORE_BONUS if before else 1.0
+        near = any(0 <= n - p <= NEAR for n in nums for p in positions)
+        before = not near and counted_before(text, counts, starts)
+        score += 3.0 if near else BEFORE_BONUS if before else 1.0
         if near:
-            score += _TIGHT * max(_closeness(text, n, held) for n in nums)
+            score += TIGHT * max(closeness(text, n, held) for n in nums)
     return score
-
-
-_NEAR = 12  # characters after a topic word within which a count is its count
-# A count also stands before its noun, with its measure word: 「1638项政务服务事项」「82家党政
-# 机关」「20项市级行政权力」 — the numeral-measure-noun order of Chinese. A topic word that
-# starts within a few characters after the count, with no punctuation between (「2次，开展
-# 行政执法」 is the next deed), is the thing counted — or a word modifying the noun counted
-# (「4次专题会议」 counts meetings, not 专题学法): it weighs between a count right after the
-# topic and a count elsewhere in the sentence.
-_BEFORE = 4
-_BEFORE_BONUS = 2.0
-_GAP = re.compile(rf"[\u4e00-\u9fff]{{0,{_BEFORE}}}")
-
-
-def _counted_before(text: str, counts: Sequence[re.Match], starts: Sequence[int]) -> bool:
-    """Does a count stand right before a mention of the topic (``_BEFORE``)?"""
-    for m in counts:
-        for s in starts:
-            if 0 <= s - m.end() <= _BEFORE and _GAP.fullmatch(text, m.end(), s):
-                return True
-    return False
-
-
-_TIGHT = 0.3  # at most: a tie-break between sentences that both give a count by the topic
-
-
-def _closeness(text: str, at: int, held: Sequence[Concept]) -> float:
-    """How tightly the topic's words stand before the count at ``at``, 0..1: each word's
-    nearest occurrence before it, the closer the more. Reports write a count right after
-    its noun phrase (「镇村合同审查1077件」); a total after a list stands farther from each
-    item (「对重大行政决策、…及镇村合同开展全流程审查1090件」), so the item's own count wins."""
-    total = 0.0
-    for c in held:
-        ends = [
-            i + len(a)
-            for a in c.alternatives
-            for i in _occurrences(text, a, at)
-            if 0 <= at - (i + len(a)) <= _NEAR
-        ]
-        if ends:
-            total += 1.0 - (at - max(ends)) / (_NEAR + 1)
-    return total / len(held) if held else 0.0
-
-
-def _occurrences(text: str, word: str, before: int) -> list[int]:
-    out, i = [], text.find(word)
-    while 0 <= i < before:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 def key_number(text: str, concepts: Sequence[Concept], counts=None) -> float | None:

@@ -30,6 +30,7 @@ from answering.places import addresses, reports_naming, unknown_places, without_
 from answering.plan_years import with_plan_years
 from answering.region_scope import region_scope
 from answering.relative_years import absolute
+from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
 from answering.superlative import Ranking, ranking, unranked
 from answering.turn_parts import split_turn
@@ -347,28 +348,6 @@ def _place_name(tagged: list[tuple[str, str]]) -> bool:
 
 
 _INSTITUTIONS = ("事务所", "公司", "协会", "基金会", "医院", "学校", "银行", "研究院", "中心")
-
-
-def scope_note(picked: Filters, used: Filters, reports: Sequence, notes: Sequence[str] = ()) -> str:
-    """The scope an answer was searched in, in words: a unit or year named in the question
-    narrows (or replaces) what the user picked, and the user must be able to see that.
-    ``notes``: what else narrowed it (a kind left out, a region's reports placed loosely)."""
-    parts = []
-    if used.townships:
-        parts.append("单位 " + "、".join(used.townships))
-    if used.counties:
-        parts.append("县/区 " + "、".join(used.counties))
-    if used.years:
-        parts.append("年份 " + "、".join(map(str, used.years)))
-    if used.report_ids and not parts and not notes:
-        parts.append("指定的报告")
-    parts.extend(notes)
-    text = "检索范围：" + ("；".join(parts) or "全部报告") + f"（{len(reports)} 份）"
-    if picked.townships and set(used.townships) != set(picked.townships):
-        text += "。问题中点名的单位代替了「限定乡镇」的选择"
-    if picked.years and set(used.years) != set(picked.years):
-        text += "。问题中的年份代替了「限定年份」的选择"
-    return text
 
 
 def _validate(question: str) -> str:

@@ -62,6 +62,19 @@ def ingest_and_eval(
     return eval_probes(capsys, probes, floors)
 
 
+def ingested_texts(tmp_path: Path, monkeypatch, reports: dict[str, str]) -> Path:
+    """A fresh library under ``tmp_path`` ingested by the CLI from made-up report texts
+    (file name → text), for probes written inline rather than as a data folder; its data dir."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    data = tmp_path / "d"
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(data))
+    assert main(["ingest", str(folder)]) == 0
+    return data
+
+
 def asked(data_dir: Path, probes: Path):
     """Each probe line with the answer the library in ``data_dir`` gives it, through the
     composition root as the app asks: for checks on the typed answer beyond the eval's

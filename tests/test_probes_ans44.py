@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.main import main
-from tests.probe_kit import asked
+from tests.probe_kit import asked, ingested_texts
 
 _BODY = "。\n\n一、主要举措\n\n(一)依法履职。全年办理行政复议案件3件,组织学法活动12次,推动法治政府建设。\n"
 _REPORTS = {
@@ -45,14 +44,7 @@ _QUESTIONS = {
 
 
 def _library(tmp_path: Path, monkeypatch) -> Path:
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    for name, text in _REPORTS.items():
-        (reports / name).write_text(text, encoding="utf-8")
-    data = tmp_path / "d"
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(data))
-    assert main(["ingest", str(reports)]) == 0
-    return data
+    return ingested_texts(tmp_path, monkeypatch, _REPORTS)
 
 
 def test_ans44_probes(tmp_path, monkeypatch):

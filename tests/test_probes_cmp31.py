@@ -13,7 +13,7 @@ a 第二批 decoy); 云阳县 counts 36项 tasks, 26名 and 42家 述法 and aim
 Classes, each with two paraphrases and a must-not:
 
 - D: a document asked with its subject between the asking word and 文件 (``doc_title``);
-- B: a count standing before its noun (``sentences._counted_before``), weaker than after;
+- B: a count standing before its noun (``count_nearness.counted_before``), weaker than after;
 - M: a second measure named beside the first (「多少人或单位」, ``cell_measure``);
 - T: a traditional report's measure words (28項) are counts (``extractive.Quoter.rank``);
 - L: a level asked (「什么级别的示范」, ``shaped``);

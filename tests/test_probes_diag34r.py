@@ -14,7 +14,7 @@
   it leaves the need (``retrieval.quoted_kinds``); d3a failed before, d3b a second wording, must-nots
   d3n (the example written nowhere) and d3m (no kind word: 受众 stays a need);
 - a 街道 is named X街 as well (天津's street-level units: 新河街): a question asking only when
-  「北岸街和南湖街的报告」 were issued is frame and names (``answering.metadata_qa._frame_only``);
+  「北岸街和南湖街的报告」 were issued is frame and names (``answering.frame_only.frame_only``);
   d4a d4b failed before, must-not 街面整治 (a topic) in ``test_a_street_named_x_jie_is_a_name``.
 - a side of 「把A纳入B」 named with a generic noun after it (法治建设成效, 平安建设工作) names the
   work itself, as the question's reading drops that noun (``retrieval.relation._named``): d5a
@@ -102,7 +102,7 @@ def test_the_label_after_quoted_examples(question, labels):
 def test_a_street_named_x_jie_is_a_name(question, frame):
     from types import SimpleNamespace
 
-    from answering.metadata_qa import _frame_only
+    from answering.frame_only import frame_only as _frame_only
 
     units = SimpleNamespace(townships=("北岸街道", "南湖街道"), counties=())
     assert _frame_only(question, units) is frame

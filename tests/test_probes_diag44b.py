@@ -18,10 +18,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from answering.followup import Turn, resolve
-from cli.main import main
 from library.compose import build
 from reportqa.settings import Settings
 from retrieval.question_scope import among
+from tests.probe_kit import ingested_texts
 
 _REPORTS = {
     "q1.txt": "青澜新区管理委员会2023年工作报告\n\n一、2023年工作回顾\n\n"
@@ -41,14 +41,7 @@ _REPORTS = {
 
 
 def _service(tmp_path: Path, monkeypatch):
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    for name, text in _REPORTS.items():
-        (reports / name).write_text(text, encoding="utf-8")
-    data = tmp_path / "d"
-    monkeypatch.setenv("REPORTQA_DATA_DIR", str(data))
-    assert main(["ingest", str(reports)]) == 0
-    return build(Settings(data_dir=data)).service
+    return build(Settings(data_dir=ingested_texts(tmp_path, monkeypatch, _REPORTS))).service
 
 
 def test_diag44b_probes(tmp_path, monkeypatch):

@@ -37,7 +37,7 @@ from pathlib import Path
 import pytest
 
 from answering.entities import names_entity
-from answering.metadata_qa import _frame_only
+from answering.frame_only import frame_only as _frame_only
 from answering.money_verbs import money_topic
 from answering.own_counts import counts_own_things
 from answering.sentences import score_text

@@ -48,13 +48,20 @@ def _listed(data_dir: Path) -> list[str]:
     return in_fresh_process(_LISTS, str(data_dir))["listed"]
 
 
-def test_a_no_op_ingest_after_a_killed_write_does_not_vouch_for_the_old_copy(tmp_path):
+def _shelved(tmp_path: Path) -> tuple[Path, Path, Settings]:
+    """The probe reports shelved in a fresh library, and a folder holding one more report
+    that a later write adds: (reports folder, the other folder, the library's settings)."""
     folder, other = tmp_path / "reports", tmp_path / "other"
     shutil.copytree(DATA, folder)
     other.mkdir()
     (other / "r4.txt").write_text(NEW, encoding="utf-8")
     settings = Settings(data_dir=tmp_path / "data", llm_base_url="")
     build(settings).shelf.add([folder])
+    return folder, other, settings
+
+
+def test_a_no_op_ingest_after_a_killed_write_does_not_vouch_for_the_old_copy(tmp_path):
+    folder, other, settings = _shelved(tmp_path)
     app = build(settings)  # a long-running process (the web app) serving the local copy
     assert _supported(answer_json(app.service.ask("哪些乡镇聘请了法律顾问？", []))) == {"白沙镇"}
 
@@ -73,12 +80,7 @@ def test_a_late_copy_of_the_same_version_is_not_vouched_for(tmp_path):
     the store holds at the same version. A reader that read before such a write and saves
     its copy after one that read after it (a slow first read of a large library) must not
     be served under the other's record."""
-    folder, other = tmp_path / "reports", tmp_path / "other"
-    shutil.copytree(DATA, folder)
-    other.mkdir()
-    (other / "r4.txt").write_text(NEW, encoding="utf-8")
-    settings = Settings(data_dir=tmp_path / "data", llm_base_url="")
-    build(settings).shelf.add([folder])
+    _, other, settings = _shelved(tmp_path)
     copy = ChunkSnapshot(settings.index_dir / "chunks.pkl")
     slow = copy.load()  # what the slow reader read, before the write below
 
