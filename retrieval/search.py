@@ -26,12 +26,7 @@ from retrieval.holders import topic_restored
 from retrieval.initials import Initials
 from retrieval.judging import judge_rows, supporting_hits
 from retrieval.periods import sentences_of_period
-from retrieval.query import (
-    GENERIC_NOUNS,
-    Analysis,
-    Concept,
-    QuestionAnalyzer,
-)
+from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
 from retrieval.reachable import reachable
 from retrieval.silent import SilentVerdicts
