@@ -189,7 +189,10 @@ def item_lists(
             continue
         kind_noun = _noun_at(text, end, tagged, "”" in m.group(0)) if kind else ""
         things = bool(head) and _things(items, tagged)
-        out.append(ItemList(start, end, _concept(items, head, spell, things), kind_noun))
+        concept = _concept(items, head, spell, things)
+        if kind and not (kind_noun or head):  # 「打热线反映的诉求，8890、民情热线这种」
+            concept = replace(concept, examples_of=_clause_before(text, start))
+        out.append(ItemList(start, end, concept, kind_noun))
         taken[start:end] = [True] * (end - start)
     for m in _EXAMPLES.finditer(text):  # 「大平台（像网格通）」: one word and its examples
         if any(taken[m.start() : m.end()]):
@@ -246,6 +249,18 @@ def _clause_examples(
     spellings = tuple(dict.fromkeys(s for i in items for s in spell(i) if set(i) <= set(s)))
     concept = Concept("/".join(items), spellings, True, examples_of=clause)
     return ItemList(m.start() - 1, m.end(), concept)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause a list closed by a kind word exemplifies, or "". 「老百姓打热线反映的诉求，
+    8890、民情热线这种」: after a comma, with no noun after its kind word, the list is an
+    appositive naming what the clause before the comma asks, as 「比如…」 does
+    (``_clause_examples``): a report writing 民情热线 handled the 诉求 the clause describes."""
+    if start < 1 or text[start - 1] not in "，,":
+        return ""
+    begin = max(text.rfind(e, 0, start - 1) for e in "。？！；?!;")
+    clause = text[begin + 1 : start - 1].strip()
+    return clause if len(clause) >= 2 else ""
 
 
 def _verb_led(item: str, tagged: Tagger) -> bool:
