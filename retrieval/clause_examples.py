@@ -52,6 +52,19 @@ def stands_for(examples: Concept, concepts: Sequence[Concept]) -> tuple[str, ...
     return (kind,) if kind else tuple(terms)
 
 
+def clause_before(text: str, comma: int) -> str:
+    """The clause ending at the comma just before ``comma``, or "" (no comma there, or a clause
+    under two characters). Examples after a comma name what that clause asks: 「比如一窗受理、
+    一门式」 (``retrieval.item_lists._clause_examples``), and a list closed by a kind word with no
+    noun after it — 「老百姓打热线反映的诉求，8890、民情热线这种」 is an appositive naming the
+    诉求 by what reports call their channels, so a report writing 民情热线…处理案件 said it."""
+    if comma < 1 or text[comma - 1] not in "，,":
+        return ""
+    begin = max(text.rfind(e, 0, comma - 1) for e in "。？！；?!;")
+    clause = text[begin + 1 : comma - 1].strip()
+    return clause if len(clause) >= 2 else ""
+
+
 def said_through_examples(concepts: Sequence[Concept], spelled: Container[str]) -> set[str]:
     """The terms a user's examples stand for when some report spells an example: a word of
     the clause no report writes (节日 of 「借着节日…，比如妇女节」) is said through them, never

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from retrieval.clause_examples import clause_before
 from retrieval.concept import Concept
 from retrieval.conjunction import conjoined
 from retrieval.shared_modifier import written_once
@@ -188,11 +189,9 @@ def item_lists(
         if len(items) < 2 or not all(len(i) <= _ITEM for i in items) or _scope(items, names):
             continue
         kind_noun = _noun_at(text, end, tagged, "”" in m.group(0)) if kind else ""
-        things = bool(head) and _things(items, tagged)
-        concept = _concept(items, head, spell, things)
-        if kind and not (kind_noun or head):  # 「打热线反映的诉求，8890、民情热线这种」
-            concept = replace(concept, examples_of=_clause_before(text, start))
-        out.append(ItemList(start, end, concept, kind_noun))
+        concept = _concept(items, head, spell, bool(head) and _things(items, tagged))
+        lead = clause_before(text, start) if kind and not (kind_noun or head) else ""  # 「…这种」
+        out.append(ItemList(start, end, replace(concept, examples_of=lead), kind_noun))
         taken[start:end] = [True] * (end - start)
     for m in _EXAMPLES.finditer(text):  # 「大平台（像网格通）」: one word and its examples
         if any(taken[m.start() : m.end()]):
@@ -239,9 +238,7 @@ def _clause_examples(
         return None
     if all(_verb_led(i, tagged) for i in items):
         return None
-    start = max(text.rfind(e, 0, m.start() - 1) for e in "。？！；?!;")  # the clause's start
-    clause = text[start + 1 : m.start() - 1].strip()
-    if len(clause) < 2:
+    if not (clause := clause_before(text, m.start())):
         return None
     # an example names the whole thing, in its own characters (“学法”制度 too): not its stem
     # before a generic head (学法 of 学法制度) nor the stem's synonyms, which the clause's own
@@ -249,18 +246,6 @@ def _clause_examples(
     spellings = tuple(dict.fromkeys(s for i in items for s in spell(i) if set(i) <= set(s)))
     concept = Concept("/".join(items), spellings, True, examples_of=clause)
     return ItemList(m.start() - 1, m.end(), concept)
-
-
-def _clause_before(text: str, start: int) -> str:
-    """The clause a list closed by a kind word exemplifies, or "". 「老百姓打热线反映的诉求，
-    8890、民情热线这种」: after a comma, with no noun after its kind word, the list is an
-    appositive naming what the clause before the comma asks, as 「比如…」 does
-    (``_clause_examples``): a report writing 民情热线 handled the 诉求 the clause describes."""
-    if start < 1 or text[start - 1] not in "，,":
-        return ""
-    begin = max(text.rfind(e, 0, start - 1) for e in "。？！；?!;")
-    clause = text[begin + 1 : start - 1].strip()
-    return clause if len(clause) >= 2 else ""
 
 
 def _verb_led(item: str, tagged: Tagger) -> bool:
@@ -364,9 +349,8 @@ def _concept(
     # 「权责清单、履职事项清单」: a long item names its thing without the head they share
     shared = _shared_end(items)
     spellings.extend(i[: -len(shared)] for i in items if shared and len(i) - len(shared) >= 4)
-    # 「权力清单、责任清单」 are also written 权责清单: the two modifiers contracted to their
-    # first characters before the head they share (权力+责任 → 权责; a contraction no report
-    # writes costs nothing)
+    # 「权力清单、责任清单」 are also written 权责清单: the two modifiers contracted to their first
+    # characters before the shared head (权力+责任 → 权责; one no report writes costs nothing)
     mods = [i[: -len(shared)] for i in items] if shared else []
     if len(mods) == 2 and all(len(m) == 2 for m in mods) and mods[0][0] != mods[1][0]:
         spellings.append(mods[0][0] + mods[1][0] + shared)
