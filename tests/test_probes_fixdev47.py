@@ -19,7 +19,7 @@ PROBES = DATA / "probes_fd47.jsonl"
 
 
 def test_fd47_probes(tmp_path, monkeypatch, capsys):
-    # int44 (0cf23c3): which F1 0.33 (f47h1 f47h2 found nothing); branch 1.00
+    # main (23636d1) and int44 (fa399f6): which F1 0.33 (f47h1 f47h2 found nothing); branch 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
