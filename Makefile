@@ -126,6 +126,19 @@ eval: $(STAMP)
 	# blind23: written code-blind in stop 42 (held43), fresh through rounds one and two (0.70/0.82/0.70/1.00 both),
 	# diagnosed in round three (0.77/0.86/0.70/1.00; r04 never names its unit)
 	$(call blind_floor,blind23,--min-f1 0.74 --min-facts 0.83 --min-compare 0.67 --min-none 0.95)
+	# blind24: stop 44's code-blind questions over 10 real 深圳 work reports (held44; tests/data/blind24/README.md):
+	# odd ids diagnosed, even ids held out; main 0.83/0.71/0.65/0.88 ctl 0.75 → end of stop (docs/evidence.md "Stop 44")
+	$(call blind_floor,blind24,--min-f1 0.89 --min-facts 0.84 --min-compare 0.91 --min-none 0.95)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind24 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind24/controls.jsonl --min-f1 0.94
+	# q46: stop 44's code-blind chat questions over the 5 seed reports (held46; tests/data/q46/README.md)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q46/questions.jsonl \
+		--gold tests/data/q46/meta_gold.jsonl --min-f1 0.88 --min-facts 0.85 --min-compare 0.92 --min-none 0.95
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/seed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q46/controls.jsonl --min-f1 0.97
+	# q45: stop 44's code-blind questions in new words over the 43 corpus-web pages (held45; tests/data/q45/README.md)
+	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q45/questions.jsonl \
+			--gold $(SHARED)/corpus-web/meta_gold.jsonl --min-f1 0.79 --min-facts 0.93 --min-compare 0.88 --min-none 0.95 && \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/web $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q45/controls.jsonl --min-f1 0.95; fi
 	# para2 (measured 0.96/0.67/1.00/1.00, 0.63/0.67/0.83/1.00, 0.42/1.00/1.00/1.00, 1.00/1.00/1.00/1.00,
 	# 0.72/1.00/1.00/1.00, 0.67/1.00/0.00/1.00 per file; pooled 0.74/0.89/0.81/1.00 at stop 18's merge)
 	$(call para2_floor,blind3,--min-f1 0.90 --min-facts 0.60 --min-compare 0.95 --min-none 0.95)
@@ -310,6 +323,7 @@ metadata-floors: $(STAMP)
 	# blind22: r04 never names its unit (0.90 at most); blind23: r04 unnamed, r03's years rewritten by its copy site
 	$(BIN)/reportqa eval-metadata tests/data/blind22/web_real/meta_gold.jsonl --min all=0.88
 	$(BIN)/reportqa eval-metadata tests/data/blind23/web_real/meta_gold.jsonl --min all=0.55
+	$(BIN)/reportqa eval-metadata tests/data/blind24/web_real/meta_gold.jsonl --min all=0.95
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
