@@ -55,9 +55,10 @@ def asks_townships(q: str) -> bool:
 _EVERY = re.compile(
     r"各(?:乡镇|镇|乡|街道|区|县|个)|每个|[这那](?:[两二三四五六七八九十几]|\d)(?:个|份|篇|家)"
 )
-# 「北京各区的报告里，哪些提到了…」: a plural which after 各X picks among them; a pick of one
-# (哪个最多), a figure (多少, 几次) or 分别 asks each unit's value instead
-_PICKS_SOME = re.compile(r"哪些|哪几(?![个家份位]?(?:最|更))")
+# 「北京各区的报告里，哪些提到了…」: a plural which after 各X picks among them, and so does
+# 谁 before a deed (「那两个县，谁把…纳入了考核」 — who among them did it); a pick of one
+# (哪个最多, 谁更多), a figure (多少, 几次) or 分别 asks each unit's value instead
+_PICKS_SOME = re.compile(r"哪些|哪几(?![个家份位]?(?:最|更))|谁(?![最更])")
 # (「这几个区」 points at units, it asks no count)
 _EACH_VALUE = re.compile(
     r"最|更|多少|(?<![哪这那])几[次场个件名人项份条起]|分别|情况|怎么|如何|什么"
