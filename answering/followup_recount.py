@@ -7,6 +7,14 @@ the verb is the last question's, the count the same kind of count, so the follow
 last question asked of the new unit. A tail with a word the last question lacks (「那乙乡呢，
 调解了几件」), or a count of another class (「学了多少人」: people, not occasions), is a new
 question and is left alone.
+
+The verb may also be one that names no deed of its own: 「那乙乡配了几个」 after 「甲乡聘请了几名法律
+顾问？」, 「乙镇搞了多少次」 after 「甲镇开展普法活动多少场」. Everyday light verbs (搞, 弄, 干, 做,
+办, 整, 配, 请, 聘, 有) and the reports' generic verbs of holding an event (开展, 组织, 举办)
+take their meaning from an object; said with none, the object is the one just asked about, so the
+tail is the last deed in other words. A content verb the last question lacks (调解, 审查) names a
+new deed and stays a new question. The general 个 (or a count with no measure word) counts
+whatever was counted before, so it re-asks the last count of any class.
 """
 
 from __future__ import annotations
@@ -14,6 +22,9 @@ from __future__ import annotations
 import re
 
 from retrieval.measures import asked_measure, one_class
+
+# verbs whose deed is their object: said without one, they re-say the last question's deed
+_LIGHT = frozenset("搞弄干做办整配请聘有") | {"开展", "组织", "举办", "配备"}
 
 # 「，学了几回」「，一共开过多少次」「，又搞了几场」: filler, one or two characters of a
 # verb, an aspect word, then the count asked
@@ -30,9 +41,14 @@ def without_recount(leftover: str, prev_q: str, asking: str) -> str:
     same class."""
     leftover = re.sub(asking, "", leftover)
     m = _TAIL.fullmatch(re.sub(r"那么?|还有|呢", "", leftover))
-    if not m or m.group("verb") not in prev_q:
+    if not m:
+        return leftover
+    said, light = m.group("verb") in prev_q, m.group("verb") in _LIGHT
+    if not said and not light:
         return leftover
     now, before = asked_measure(m.group("count")), asked_measure(prev_q)
+    if light and m.group("count")[-1] == "个" and (now in ("", "个")):
+        return ""  # 「配了几个」: the general measure word counts what was counted
     if not now or not before or not one_class((now, before)):
         return leftover
     return ""

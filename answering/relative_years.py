@@ -35,3 +35,87 @@ def absolute(q: str, this_year: int, follows: bool = False) -> str:
     if not follows:
         q = _LAST.sub(lambda m: f"{this_year + STEP[m.group(1)]}年", q)
     return q
+
+
+# 「近两年」「过去五年」「最近三年」: a span ending at the year the words are said from; a plan
+# (三年行动计划, 五年规划) takes no 近/过去 before it, so one that follows is no span
+_N = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_SPAN = re.compile(
+    r"(?:近|最近|过去|这)([一二两三四五六七八九十]|\d)个?年(?:来|间|里|中|内)?"
+    r"(?!行动|计划|规划|攻坚|工作方案|实施方案|专项)"
+)
+# 「最近」「近年来」「近期」 said as the time of the asking, no span named: every year in scope
+# only where it stands as the time of the whole question — first, after a pause, or before the
+# asking words — never 「离镇区最近的」 (nearest) nor 「最近一次」 (the latest occasion)
+_LATELY = re.compile(
+    r"(?:^|(?<=[，,、\s]))(?:近年来|近些年来?|最近|近来|近期)(?=[，,]?(?:哪|有哪|有没有|有几|都|各|[一-龥]{0,6}(?:乡镇|街道|地方|单位)))"
+)
+
+
+def anchored(
+    q: str,
+    this_year: int,
+    held: frozenset[int],
+    current: bool,
+    earlier: tuple[int, ...] = (),
+    follows: bool = False,
+    spans: bool = True,
+) -> tuple[str, str]:
+    """``q`` with its relative years as the years of reports, and a note saying which year
+    they were counted from when it was not the calendar's.
+
+    A report's year is the year it covers, and a library is read at its own time: the
+    calendar (``absolute``) holds only while the library is current (its newest report of
+    this year or the last, ``current``) and holds every year so read (``held``: the years
+    of the reports in scope). Otherwise 今年 is the year named earlier in the conversation
+    (``earlier``) or else the newest year in scope, 去年 the one before, and the answer
+    says which year was assumed. A span (近两年, 过去五年: a 政府工作报告's 过去五年 is its term)
+    ends at that year, its years scope the question (``spans``; of one unit a span is its
+    own report years, read by ``answering.across_years``). None is ever a word the reports
+    must write."""
+    words = [m.group(1) for m in _TODAY.finditer(q)]
+    if not follows:
+        words += [m.group(1) for m in _LAST.finditer(q)]
+    calendar = {this_year + STEP[w] for w in words}
+    if not words and not (spans and _SPAN.search(q)):
+        return q, ""
+    if words and current and calendar <= held:
+        return absolute(q, this_year, follows), ""
+    anchor = earlier[0] if earlier else max(held, default=0)
+    if not anchor:
+        return absolute(q, this_year, follows), ""
+    source = f"上文的 {anchor} 年" if earlier else f"库中最新的 {anchor} 年"
+    notes = []
+    if words:
+        step = lambda m: f"{anchor + STEP[m.group(1)]}年"  # noqa: E731
+        q = _TODAY.sub(step, q)
+        if not follows:
+            q = _LAST.sub(step, q)
+        read = "、".join(f"「{w}」为 {anchor + STEP[w]} 年" for w in dict.fromkeys(words))
+        notes.append(read)
+    if spans and (span := _SPAN.search(q)):
+        n = _N.get(span.group(1)) or int(span.group(1))
+        first = anchor - n + 1
+        q = q[: span.start()] + f"{first}年至{anchor}年" + q[span.end() :]
+        notes.append(f"「{span.group(0)}」为 {first}—{anchor} 年")
+    if not notes:
+        return q, ""
+    return q, f"（按{source}推算：{'；'.join(notes)}）"
+
+
+def lately(q: str) -> str:
+    """``q`` without 「最近」「近年来」 said as the time of asking: no report writes them of
+    itself, and every report in scope is of that time."""
+    return _LATELY.sub("", q)

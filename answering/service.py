@@ -19,7 +19,7 @@ from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_negated import negated_followup
 from answering.followup_span import span_followup
-from answering.followup_years import nearest_year
+from answering.followup_years import nearest_year, years_in
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
 from answering.meta_parts import without_region_of_parent
@@ -29,7 +29,7 @@ from answering.own_writer import without_own_writer
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.plan_years import with_plan_years
 from answering.region_scope import region_scope
-from answering.relative_years import absolute
+from answering.relative_years import anchored, lately
 from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
 from answering.superlative import Ranking, ranking, unranked
@@ -129,10 +129,12 @@ class AnswerService:
         self, question: str, history: Sequence[Turn], scope: Filters | None
     ) -> Iterator[Event]:
         # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
-        asked = absolute(question, self.metadata.this_year(), follows=bool(history))
+        asked, assumed = self._relative(question, history)
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0])
+        if assumed:  # 「去年」 read from the library's newest year: said with the answer
+            resolved = replace(resolved, note=f"{resolved.note}{assumed}")
         # 「哪个镇的X最多」, no follow-up: its which, then the comparison (``superlative``)
         rank = ranking(asked) if resolved.question == asked else None
         ranked = self._ranked(asked, rank, scope)
@@ -201,6 +203,23 @@ class AnswerService:
             yield from self._llm(analysis, filters, result, question, resolved)
             return
         yield Event(EventType.ANSWER, answer=_finish(result, question, resolved))
+
+    def _relative(self, question: str, history: Sequence[Turn]) -> tuple[str, str]:
+        """``question`` with 去年 / 近两年 / 最近 as the years of reports (``relative_years``),
+        counted from the reports in scope — the units it names, else the whole library — or
+        the year the last turn named; and the note saying which year was assumed. A span said
+        of one unit is that unit's own report years (``across_years``), left as said."""
+        units = self.retriever.analyze(question).townships
+        infos = self._unit_reports(tuple(units)) if units else list(self.lib.infos.values())
+        held = frozenset(i.year for i in infos if i.year)
+        everywhere = [i.year for i in self.lib.infos.values() if i.year]
+        this_year = self.metadata.this_year()
+        current = bool(everywhere) and max(everywhere) >= this_year - 1
+        earlier = years_in(history[-1].effective)[:1] if history else ()
+        asked, note = anchored(
+            question, this_year, held, current, earlier, bool(history), not units
+        )
+        return (asked if units else lately(asked)), note
 
     def _ranked(self, question: str, rank: Ranking | None, scope: Filters | None) -> str:
         """A ranking asked of no named unit, as the comparison of the units whose reports
