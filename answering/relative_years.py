@@ -77,9 +77,9 @@ def anchored(
     they were counted from when it was not the calendar's.
 
     A report's year is the year it covers, and a library is read at its own time: the
-    calendar (``absolute``) holds only while the library is current (its newest report of
-    this year or the last, ``current``) and holds every year so read (``held``: the years
-    of the reports in scope). Otherwise 今年 is the year named earlier in the conversation
+    calendar (``absolute``) holds while the library is current (its newest report of this
+    year or the last, ``current``): there 「今年的报告有哪些」 honestly has none. In a library
+    behind the calendar (``held``: the years of the reports in scope) 今年 is the year named earlier in the conversation
     (``earlier``) or else the newest year in scope, 去年 the one before, and the answer
     says which year was assumed. A span (近两年, 过去五年: a 政府工作报告's 过去五年 is its term)
     ends at that year, its years scope the question (``spans``; of one unit a span is its
@@ -88,10 +88,9 @@ def anchored(
     words = [m.group(1) for m in _TODAY.finditer(q)]
     if not follows:
         words += [m.group(1) for m in _LAST.finditer(q)]
-    calendar = {this_year + STEP[w] for w in words}
     if not words and not (spans and _SPAN.search(q)):
         return q, ""
-    if words and current and calendar <= held:
+    if words and current:
         return absolute(q, this_year, follows), ""
     anchor = earlier[0] if earlier else max(held, default=0)
     if not anchor:
