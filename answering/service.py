@@ -36,6 +36,7 @@ from answering.superlative import Ranking, ranking, unranked
 from answering.turn_parts import split_turn
 from answering.types import Answer, Event, EventType, Kind
 from answering.unsaid_words import with_readings
+from answering.year_picks import picked_of, ranged
 from answering.zones import caveated, zone_scope
 from reportqa.answer import Paragraph, Text
 from reportqa.errors import QuestionError
@@ -133,6 +134,7 @@ class AnswerService:
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0])
+        resolved = picked_of(resolved, self.retriever.analyze, self._unit_reports)
         if assumed:  # 「去年」 read from the library's newest year: said with the answer
             resolved = replace(resolved, note=f"{resolved.note}{assumed}")
         # 「哪个镇的X最多」, no follow-up: its which, then the comparison (``superlative``)
@@ -205,21 +207,19 @@ class AnswerService:
         yield Event(EventType.ANSWER, answer=_finish(result, question, resolved))
 
     def _relative(self, question: str, history: Sequence[Turn]) -> tuple[str, str]:
-        """``question`` with 去年 / 近两年 / 最近 as the years of reports (``relative_years``),
-        counted from the reports in scope — the units it names, else the whole library — or
-        the year the last turn named; and the note saying which year was assumed. A span said
+        """``question`` with 去年 / 近两年 / 最近 / 20年以后 as the years of reports
+        (``relative_years``, ``year_picks``), counted from the reports in scope — the units
+        it names, else the whole library — or the year the last turn named; and the note saying which year was assumed. A span said
         of one unit is that unit's own report years (``across_years``), left as said."""
         units = self.retriever.analyze(question).townships
         infos = self._unit_reports(tuple(units)) if units else list(self.lib.infos.values())
         held = frozenset(i.year for i in infos if i.year)
         everywhere = [i.year for i in self.lib.infos.values() if i.year]
-        this_year = self.metadata.this_year()
-        current = bool(everywhere) and max(everywhere) >= this_year - 1
+        now = self.metadata.this_year()
+        current = bool(everywhere) and max(everywhere) >= now - 1
         earlier = years_in(history[-1].effective)[:1] if history else ()
-        asked, note = anchored(
-            question, this_year, held, current, earlier, bool(history), not units
-        )
-        return (asked if units else lately(asked)), note
+        asked, note = anchored(question, now, held, current, earlier, bool(history), not units)
+        return (ranged(asked, held) if units else lately(ranged(asked, held))), note
 
     def _ranked(self, question: str, rank: Ranking | None, scope: Filters | None) -> str:
         """A ranking asked of no named unit, as the comparison of the units whose reports

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 # 「24年度」「23年的」「24年哪些乡镇」: a two-digit year as people say it (not 「近10年来」,
-# 「3年前」); at the start of a clause only when no 前/来/后… follows
+# 「3年前」); at the start of a clause only when no 前/来/后… follows. A year joined to another
+# (「09年和21年」「19年与21年」) or pointed at (「17年那份」「21年这份」) is a year too: a span of
+# time is not joined by 和 to a second span nor called 那份 (a report is)
 _SHORT_YEAR = re.compile(
     r"(?<![\d.近过去前多几十百])(\d{2})\s*年"
-    r"(?=度|的|份|报告|以前|之前|以后|之后|以来|哪|有哪|[？?，,。、]|$)"
+    r"(?=度|的|份|报告|以前|之前|以后|之后|以来|哪|有哪|[和与跟及][一-龥]{0,4}\d{2}\s*年|[那这][份篇个]|[？?，,。、]|$)"
     r"|(?:^|(?<=[在于从，,。？?]))(\d{2})\s*年(?![前来后多内间里半以余])"
 )
 _DOT = "·•・‧.．"

@@ -1,0 +1,71 @@
+"""Years a content question names without a number: a range, or one report picked by order.
+
+A range of years (「20年以后的报告里」「2016年之前」) names no one year: it is every report in
+scope whose year falls in it, and the library may well hold no report of the year said
+(refusing 「库中没有 2020 年的报告」 misreads it). The range is read by the rule metadata lists
+use (``meta_select.years``: 以前/以后 leave the year itself out unless 含/在内 is said) and
+written out as the years held; 以来 is ``across_years``' (a unit's reports from that year on).
+
+A unit reports once a year, so 「龙岗最新那份报告」「盐田早几年的那份」 picks one report of the
+unit by its year: the newest (or earliest) year the library holds for it, written as that year
+so the question is asked of that report alone. Said of no unit, or of a unit with one year
+only, nothing is picked; a question asking only which report it is (「最新的一份是哪一年的」)
+is the metadata's (``meta_order``), and the caller keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import replace
+
+from answering.followup import Resolved
+from answering.meta_select import years as in_years
+from retrieval.dates import full_years
+
+# 「近几年（20年以后）」: a vague time glossed in brackets by the range is the range alone
+_RANGE = re.compile(
+    r"(?:(?:近几年|近些年|近年|这几年|最近几年|前几年|早些年|早几年)(?P<open>[（(]))?"
+    r"(?:19|20)\d{2}\s*年?度?\s*(?:以前|之前|以后|之后)(?(open)[)）])"
+)
+# 「最新的一份是哪一年的」: the year of the report picked is asked, a question about reports
+_ASKS_YEAR = re.compile(r"哪一?年|年份|年度|什么(?:报告|时候)|哪份")
+# 「最新那份」「最近的一份报告」「早几年的那份」「最早的报告」: an order word, then a report
+_PICK = re.compile(
+    r"(?:(?P<late>最新|最近|较新|新的)|(?P<early>最早|最老|最旧|较早|早几年|早些年|早年|老的))"
+    r"的?(?=(?:那|这|一)?(?:份|篇)|报告)"
+)
+
+
+def ranged(q: str, held: Collection[int]) -> str:
+    """``q`` with a range of years written as the years ``held`` that fall in it (「2021年、
+    2022年」); unchanged when it names no range or no year held falls in it."""
+    m = _RANGE.search(full_years(q))
+    if not m:
+        return q
+    q = full_years(q)  # 「20年以后」: the range as the analyzer reads it
+    keep = in_years(q)
+    inside = sorted(y for y in held if keep(y))
+    if not inside:
+        return q
+    return q[: m.start()] + "、".join(f"{y}年" for y in inside) + q[m.end() :]
+
+
+def picked(q: str, held: Mapping[str, Collection[int]]) -> str:
+    """``q`` with 「最新那份」 as the year of that report of each unit (``held``: each named
+    unit's report years); unchanged when no unit named has two years to pick from."""
+    m = _PICK.search(q)
+    if not m or _ASKS_YEAR.search(q) or not held or any(len(set(ys)) < 2 for ys in held.values()):
+        return q
+    pick = max if m.group("late") else min
+    years = dict.fromkeys(pick(ys) for ys in held.values())
+    return q[: m.start()] + "、".join(f"{y}年" for y in years) + "的" + q[m.end() :]
+
+
+def picked_of(resolved: Resolved, analyze: Callable, unit_reports: Callable) -> Resolved:
+    """``resolved`` with 「最新那份报告」 as the year of that report of each unit it names (or
+    of the conversation's units); ``unit_reports``: a unit tuple's reports."""
+    units = analyze(resolved.question).townships or resolved.scope
+    held = {u: [i.year for i in unit_reports((u,)) if i.year] for u in units}
+    asked = picked(resolved.question, held)
+    return resolved if asked == resolved.question else replace(resolved, question=asked)
