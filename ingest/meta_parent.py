@@ -82,7 +82,32 @@ def find_parent(
         found = _best(doc, named, listed, level, up, stated, above)
     if level == "乡镇" and (county := _zone_county(doc.gaz, found[0], text)):
         return county, FieldSource("gazetteer", 0.6)
+    if level == "区县" and found[1] is None and (city := _new_area_city(doc, unit, text)):
+        return city, FieldSource("text", 0.6)
     return found
+
+
+def _new_area_city(doc: Doc, unit: str, text: str) -> str:
+    """A 新区 the division list lacks (光明新区, 坪山新区, 大鹏新区: an area a city runs through
+    its own 管委会) is led by that city — its report says 「在市委、市政府的领导下」 bare — and
+    names it in passing (「深圳市十大重大项目」「深圳质量」). Its parent is that city: the one
+    the list files X区 under when the new area has since become the district X区 and the
+    text names that city (X新区 and X区 under one city are one place over time), else the
+    prefecture the text names in full, once alone or more than twice as often as any other.
+    A new area led by a province (no bare 市委) or one the list knows (浦东新区) is left alone."""
+    if not (doc.gaz.loaded and unit.endswith("新区")) or doc.gaz.level_of(unit):
+        return ""
+    core = unit[: -len("新区")]
+    if len(core) < 2 or not _CITY_BODY.search(text):
+        return ""
+    later = {p.city for p in doc.gaz.counties.get(core + "区", []) if short(p.city) in text}
+    if len(later) == 1:
+        return later.pop()
+    named = Counter(u for u, _, _ in names_in(doc, text, True) if doc.gaz.level_of(u) == "地市")
+    ranked = named.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+        return ranked[0][0]
+    return ""
 
 
 # a development zone run inside one county, named after it (海安高新区, 石首经济开发区, 宜兴经开区)

@@ -9,6 +9,10 @@ issuer opens the title of its own documents, its party committee's after 中共)
 compared with or reports to are named in the body, not as issuers of its documents, and two
 such names leave it unknown. 「各县（区）」 is one more way of writing the counties below.
 
+A work report delivered 「我代表区人民政府」 (or 县, 旗: its government named by kind alone, as
+only its own hall hears it) is a county's, however often it ranks itself in 全市 and cites the
+city's plans (《深圳市…方案》) under 市委、市政府: it is never read as the prefecture.
+
 An autonomous prefecture (自治州) may also call itself by the first character of its name.
 
 A 自治州's long name (巴音郭楞蒙古自治州, 克孜勒苏柯尔克孜自治州) is shortened in its own
@@ -28,6 +32,7 @@ from collections import Counter
 
 from ingest.gazetteer import Gazetteer
 from ingest.report_reading import READ, Doc, H, names_in
+from ingest.short_self import delegate_kind
 
 # the report speaking of itself as a prefecture: its bodies without a name, or 全州
 _SELF_STATE = re.compile(rf"(?<![{H}])州(?:党委|委|人民政府|政府)|全州|依法治州|自治州(?!的)")
@@ -58,6 +63,8 @@ _BOOK = re.compile(r"《(?:(?:19|20)\d{2}年度?)?([^》]{2,40})》")
 
 def prefecture_self(doc: Doc) -> str:
     """The prefecture a report without a title is, by its self-words and its documents."""
+    if delegate_kind(doc.text[:READ]) in ("区", "县", "旗"):
+        return ""
     return short_prefecture(doc) or _titled_city(doc) or _city_over_its_counties(doc)
 
 

@@ -8,6 +8,12 @@ too (「全市前列」「深圳质量」). So when nothing else names the unit,
 own kind (区, 县, 旗) under a city the text names whose short name the text writes most, bare —
 at least three times, and more than twice as often as any sibling — is the writer. A short name that is also a larger place's (a city or province bears it) is
 never taken, and a one-character core (城区, 新区) is too common a word to count.
+
+The report's own kind is first the one its formal self-identification gives: a work report
+is delivered 「我代表区人民政府，向大会报告工作」 by the government of its own level, named by
+kind alone when the hall is its own (a city's report says 「我代表市人民政府」). That phrase
+holds even in a report that never says 我区 (「全区」「区委」 only: 罗湖区's 2025 report); lacking
+it, the kind the report calls itself most (我区, 本县) is.
 """
 
 from __future__ import annotations
@@ -22,15 +28,27 @@ _LEAST = 3  # fewer bare mentions is a neighbour named in passing
 _MARGIN = 2  # the writer names itself more than twice as often as any sibling
 # the writer's own kind: 我区, 本县 (全市 in a district's report is the city it ranks in, 「全市前列」)
 _SELF = re.compile(r"[我本](区|县|旗)(?![委级])")
+# the delegate phrase of a work report, its government named by kind alone: 「我代表区人民政府」
+_DELEGATE_KIND = re.compile(r"我代表(区|县|旗|市)(?:人民政府|政府)")
+
+
+def delegate_kind(text: str) -> str:
+    """The kind (区, 县, 旗, 市) of the government a work report is delivered for, when its
+    delegate phrase names it by kind alone (「我代表区人民政府」), else ""."""
+    m = _DELEGATE_KIND.search(text)
+    return m.group(1) if m else ""
 
 
 def short_self(doc: Doc) -> str:
     """The county of the report's own kind (我区: 区) it names by its short name most, or ""."""
     text = doc.text[:READ]
     kinds = Counter(_SELF.findall(text)).most_common(2)
-    if not doc.gaz.loaded or not kinds or (len(kinds) > 1 and kinds[1][1] == kinds[0][1]):
+    kind = delegate_kind(text)
+    if kind == "市" or not doc.gaz.loaded:
         return ""
-    kind = kinds[0][0]
+    if not kind and (not kinds or (len(kinds) > 1 and kinds[1][1] == kinds[0][1])):
+        return ""
+    kind = kind or kinds[0][0]
     cities = {c for c in doc.gaz.cities if len(s := short(c)) >= 2 and s in text}
     if not cities:
         return ""
