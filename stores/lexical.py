@@ -25,6 +25,7 @@ from reportqa.token_codes import TokenRow
 from reportqa.types import Chunk
 from stores.bigram_index import BigramIndex
 from stores.folder_swap import fresh_folder, swap_in
+from stores.npz_mapped import load_counts
 from stores.token_cache import TokenCache
 
 __all__ = ["LexicalIndex", "TokenCache", "bm25_weights", "term_frequencies"]
@@ -244,7 +245,7 @@ class LexicalIndex:
         try:
             manifest = json.loads((self._dir / "manifest.json").read_text(encoding="utf-8"))
             terms = json.loads((self._dir / "vocab.json").read_text(encoding="utf-8"))
-            counts = sparse.load_npz(self._dir / "tf.npz")
+            counts = load_counts(self._dir / "tf.npz")  # mapped, not copied (``npz_mapped``)
         except FileNotFoundError:
             return
         except (OSError, ValueError, KeyError) as exc:
