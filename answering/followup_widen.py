@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import re
 
-# the words that lift a limit: 不限/不管/不论/不分/不只/不光/不仅 a level, 全部/所有 listed
-_LIFT = re.compile(r"不限|不管|不论|不分|不只|不光|不仅|不用管|全部|所有|全都|都算")
+# the words that lift a limit: 不限/不管/不论/不分/不只/不光/不仅 before what is lifted, or
+# 全部/所有 with a verb of listing (「全部列出来」): 「所有报告」 alone is a new question
+_LIFT = re.compile(
+    r"(?:不限|不管|不论|不分|不只|不光|不仅|不用管)(?:是)?(?:乡镇|街道|区县|乡|镇|县|区|级别|层级)"
+    r"|(?:全部|所有|全都)(?:的)?(?:都)?(?:列出来|列一下|列举|列全|列上|算上|算进来)"
+)
 # what a widening may say besides: levels, listing verbs, particles, 其他/别的 (the rest)
 _FRAME = re.compile(
     r"不限|不管|不论|不分|不只|不光|不仅|不用管|全部|所有|全都|都|也|"
     r"列出来|列一下|列举|列全|列上|算上|算进来|包括进来|包括|算|给我|列|"
     r"是|还是|或者|和|跟|与|级别|层级|一级|哪一级|什么级别|"
-    r"乡镇|街道|区县|乡|镇|县|区|其他的?|别的|其余的?|单位|地方|报告|"
+    r"乡镇|街道|区县|乡|镇|县|区|其他的?|别的|其余的?|单位|地方|"
     r"^那么?|^那就|的|了|吧|呢|啊|"
     r"[？?。！!，,、；;\s]"
 )
