@@ -21,8 +21,12 @@ _SWAP = re.compile(
     r"^(?:那么?|那就|如果|要是)?(?:换成|改成|换为|改为|换作|换一下|改一下)\s*"
     r"(?P<what>.{2,30}?)\s*(?:的话)?\s*(?:看看|看一下|试试|呢|怎么样|如何|又如何)*[？?。!！]*$"
 )
-# a level or kind of unit (「换成街道的」「改成乡镇一级」): the scope slot, read elsewhere
-_KIND = re.compile(r"^(?:乡镇|街道|区县|县区|乡|镇|县|区|市)(?:一?级)?的?(?:报告)?$")
+# a level or kind of unit (「换成街道的」「改成乡镇一级」), or a unit's name the library may
+# not hold (「换成丙镇」: the unit slot, read by the unit follow-ups), never a topic
+_KIND = re.compile(
+    r"^(?:乡镇|街道|区县|县区|乡|镇|县|区|市)(?:一?级)?的?(?:报告)?$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|区|市|旗)的?$"
+)
 # the kinds of thing a topic may be, each by how its name ends or is marked
 _LAW_END = r"(?:法|条例|规定|办法|决定|纲要|规划|意见|通知|准则|细则)"
 _BOUND = r"过|了|着|的|把|将|对|和|与|及|、|，|,|学习|宣传|贯彻|落实|提到|提及|写|讲"
@@ -44,7 +48,7 @@ def swapped_topic(q: str) -> str | None:
 
 def topic_swapped(q: str, prev_q: str) -> str | None:
     """The last question with the topic 「换成X」 names in its place, or None: not a swap,
-    or X is a year or a level (other slots, read by their own follow-ups)."""
+    or X is a year, a level or a unit (other slots, read by their own follow-ups)."""
     new = swapped_topic(q)
     if not new or re.search(r"(?:19|20)\d{2}\s*年", new) or names_level(new) or _KIND.match(new):
         return None
