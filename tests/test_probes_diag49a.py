@@ -71,8 +71,8 @@ _BIZ = "有哪些街道在报告里讲了营商环境？"
 _FRAUD = "哪些地方组织学习过反电信网络诈骗法？"
 _LINK = "哪些报告提到基层立法联系点？"
 # (id, question, history, kind, townships, expect_any)
-# 0e28c0b: which F1 0.50, facts 0.00, compare 0.00 (1a, 1b, 1c, 2a, 2b, 2d, 3a, 3b, 4a, 4b,
-# 5a, 5b wrong); this branch every probe right
+# 0e28c0b: 13 of the 15 wrong (1a, 1b, 1c, 2a, 2b, 2d, 3a, 3b, 3c, 4a, 4b, 5a, 5b; only the
+# must-nots 2c and 4c right, and 5c below); this branch every probe right
 PROBES = [
     ("d49_1a", "那乡呢？", [_DOUBLE, "只要街道的"], "which", ["青禾乡"], []),
     ("d49_1b", "乡的呢？", ["哪几个地方实行双组长？", "只看镇的"], "which", ["青禾乡"], []),
