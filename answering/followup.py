@@ -20,9 +20,10 @@ from answering.followup_added import (
 )
 from answering.followup_again import NOTE, asks_again
 from answering.followup_audience import audience_of
+from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
 from answering.followup_levels import (
-    asked_over_kinds,
+    kind_swapped,
     kinds_only,
     over_rung,
     picked_by_kinds,
@@ -34,10 +35,13 @@ from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
+from answering.followup_topic import topic_swapped
+from answering.followup_widen import lifts_level, widened
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_frame import NOUN_PHRASE
 from answering.meta_parts import about_report
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
+from answering.region_answers import PROVINCE_OF
 from answering.sentences import wants_number
 from answering.sublevels import TOWN_KINDS
 from reportqa.errors import QuestionError
@@ -158,6 +162,8 @@ def resolve(
     prev_q = prev.effective
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
+    if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level
+        return Resolved(widened(prev_q) or prev_q, (), "（范围：不限级别）")
     # the units the last turn was about: named by its answer, else its question, else those it
     # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
@@ -170,10 +176,11 @@ def resolve(
             note = f"（范围：{'、'.join(prev_units)}）"
             return Resolved(picked_by_kinds(kinds, rest), prev_units, note)
         elif kinds < TOWN_KINDS:
-            note = (
-                "" if prev_units else "（上一个回答没有列出单位：按所说的类别重新检索上一个问题）"
-            )
-            return Resolved(asked_over_kinds(prev_q, kinds), (), note)
+            # 「只要街道的」 then 「那乡呢」: the same units, another kind (``kind_swapped``)
+            asked, kept = kind_swapped(kinds, prev_q, tuple(prev.scope))
+            note = "（上一个回答没有列出单位：按所说的类别重新检索上一个问题）"
+            note = f"（范围：{'、'.join(kept)}）" if kept else "" if prev_units else note
+            return Resolved(asked, kept, note)
     asked_which = _NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)
     # 「那市一级的呢」「那天津的呢」: the last question asked over that level or region
     places = known.names | known.shorts  # a unit of the library is asked about by name
@@ -202,7 +209,11 @@ def resolve(
         named = _units_in(prev_q, known)
         narrowed = () if named or over_units else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
-    q = _without_echo(q, prev_q)
+    if not _units_in(q, known) and (asked := topic_swapped(q, prev_q)):
+        # 「换成《信访工作条例》看看」: the topic alone changes; deed, shape, scope kept
+        note = f"（范围：{'、'.join(prev.scope)}）" if prev.scope else ""
+        return Resolved(asked, tuple(prev.scope), note)
+    q = without_echo(q, prev_q)
     among = _AMONG.match(q) and _ARE.match(_AMONG.sub("", q).lstrip("，, "))
     only = _ONLY.match(q)
     if (said := only or among) and prev_units:
@@ -252,7 +263,8 @@ def resolve(
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about, or the
         # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」)
         return Resolved(q, one, f"（范围：{one[0]}）")
-    if _PLURAL.search(q) and prev_units and about_report(q) and not _units_in(q, known):
+    asks_document = about_report(q) or PROVINCE_OF.search(q)  # 「它们都在哪个省」 too
+    if _PLURAL.search(q) and prev_units and asks_document and not _units_in(q, known):
         named = _PLURAL.sub("、".join(prev_units), q, count=1)
         return Resolved(named, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if _PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
@@ -370,20 +382,6 @@ def _asked_again(q: str, prev_q: str) -> Resolved | None:
 _ASKING = re.compile(
     r"各|分别|都|也|(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所])?|了|过|呢|吗"
 )
-
-
-# 「开会开得最多」: a verb, its object and the verb again with 得 before the ranking word
-_ECHO = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1(?=得(?:最|更))")
-
-
-def _without_echo(q: str, prev_q: str) -> str:
-    """「谁开会开得最多」 after 「…开了几次专题会」 is 「谁开得最多」: a verb and object said again
-    whose every character the last question has name its deed, no new topic (「学法学得最多」
-    after it asks about 学法)."""
-    m = _ECHO.search(q)
-    if m and all(ch in prev_q for ch in m.group(1) + m.group(2)):
-        return q[: m.start()] + q[m.start(2) + len(m.group(2)) :]
-    return q
 
 
 def _own_topic(rest: str) -> bool:

@@ -23,7 +23,7 @@ _FRAME = re.compile(
     r"苏木|乡镇|街道|乡|镇|(?:这|那)?一级|级别|层级|层面|级|"
     r"哪些|哪几个|哪几家|哪几|哪个|哪家|有|是|属于|算|的|呢|吧|或者|或是|还是|或|和|跟|与|及|、|"
     r"不要|不算|不含|不包括|而?不是|除了|除外|以外|之外|去掉|也|都|只|要|看|其他|其余|别的|"
-    r"^那么?|^还有|"
+    r"^那么?|^还有|^(?:那么?)?(?:换成|改成)|"  # 「换成街道的呢」: the kind slot swapped
     r"[？?。！!，,；;\s（）()]"
 )
 _ORDER = ("乡", "镇", "街道")
@@ -84,3 +84,21 @@ def asked_over_kinds(prev_q: str, kinds: frozenset[str]) -> str:
     kept = "、".join(k for k in _ORDER if k in kinds)
     out = "和".join(k for k in _ORDER if k not in kinds)
     return f"{kept}的报告里（不算{out}），{prev_q.rstrip('？?。')}"
+
+
+# the prefix ``asked_over_kinds`` writes: 「街道的报告里（不算乡和镇），」
+_OVER_KINDS = re.compile(r"^(?:乡|镇|街道)(?:、(?:乡|镇|街道))*的报告里（不算[^）]*）[，,]")
+
+
+def kind_swapped(
+    kinds: frozenset[str], prev_q: str, prev_scope: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """(question, its scope): 「那乡呢」 after a turn that only narrowed by kind swaps
+    that kind and keeps everything else the turn had. People move along the kinds of one
+    list (「只要街道的」, then 「那乡呢」): after a pick among the last list's units
+    (「哪些是街道的」 over them) the new kind is picked among the same units; after the last
+    question asked over a kind's reports, the same question is asked over the new kind's —
+    never the narrowing's own words searched as a topic. Else the last question over them."""
+    if prev_scope and kinds_only(prev_q) is not None:
+        return picked_by_kinds(kinds, ""), prev_scope
+    return asked_over_kinds(_OVER_KINDS.sub("", prev_q), kinds), ()

@@ -58,7 +58,10 @@ def _fact(book: CitationBook, info: ReportInfo, name: str, cite: MetaCiter) -> T
         if not info.year:
             return Text("年份未能确定")
         n = cite.title(book, info, [str(info.year)])
-        return Text(f"写的是 {info.year} 年的情况", (n,) if n else ())
+        # the title says the year as the report means it (「2022年度」 covered, not the day
+        # it was published): named, as the one-fact answer names it (``MetadataQA._year_of``)
+        titled = f"《{info.title}》，" if info.title and str(info.year) in info.title else ""
+        return Text(f"{titled}写的是 {info.year} 年的情况", (n,) if n else ())
     if name == "parent":
         if not info.county:
             return Text("报告中没有写明所属的县（区）")

@@ -161,6 +161,8 @@ class MetadataAnswerer:
             return issue_date_answer(q, infos, self.cite)  # 「X镇的报告哪天发布的」
         if PROVINCE_OF.search(q) and one and scoped:
             return self.regions.province(q, infos[0])
+        if PROVINCE_OF.search(q) and scoped and names_only(PROVINCE_OF.sub("", q), analysis):
+            return self.regions.provinces(q, infos)  # 「A和B都在哪个省」: a line per unit
         if EACH_PROVINCE.search(q) and TALLY.search(q) and not analysis.townships and not one:
             frame = FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」

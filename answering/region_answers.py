@@ -78,16 +78,33 @@ class RegionAnswers:
 
     def province(self, q: str, info: ReportInfo) -> Answer:
         """The province one unit lies in, and the report's words it rests on."""
+        return self.provinces(q, [info])
+
+    def provinces(self, q: str, infos: Sequence[ReportInfo]) -> Answer:
+        """The province each unit lies in, a line each (「它们都在哪个省市」 after a list: the
+        same fact asked of every unit the last answer named), with the words it rests on."""
+        book = CitationBook()
+        lines = [self._placed(book, info) for info in infos]
+        if len(lines) == 1 and lines[0] is None:
+            text = f"{infos[0].township}的报告中没有写明所在的省份，行政区划资料也无法唯一确定。"
+            return plain(q, text, 1)
+        unsure = Text("的报告中没有写明所在的省份，行政区划资料也无法唯一确定。")
+        body = tuple(
+            line or Paragraph((Text(info.township), unsure))
+            for info, line in zip(infos, lines, strict=True)
+        )
+        names = tuple(dict.fromkeys(i.township for i in infos if i.township))
+        kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
+        return framed(q, kind, body, names, book, len(infos))
+
+    def _placed(self, book: CitationBook, info: ReportInfo) -> Paragraph | None:
         region = self.region(info)
         if region is None:
-            text = f"{info.township}的报告中没有写明所在的省份，行政区划资料也无法唯一确定。"
-            return plain(q, text, 1)
-        book = CitationBook()
+            return None
         if region.origin == "text":
             n = self.cite.mention(book, info, [region.province, spoken(region.province)])
             said = Text(f"{info.township}位于{region.province}", (n,) if n else ())
-            body = (Paragraph((said, Text("。"))),)
-            return framed(q, Kind.FACT, body, (info.township,), book, 1)
+            return Paragraph((said, Text("。")))
         named = [info.county, spoken(info.county)] if info.county else []
         written = self.cite.mention(book, info, named) if named else None
         n = written or self.cite.title(book, info, [info.township])
@@ -95,8 +112,7 @@ class RegionAnswers:
         via = f"报告写明其上级为{info.county}，" if info.county and info.level == "乡镇" else ""
         via = via if written else f"上级{info.county}及" if via else ""
         said = Text(f"{info.township}在{region.province}{city}", (n,) if n else ())
-        note = Text(f"（{via}省份据行政区划资料）。")
-        return framed(q, Kind.FACT, (Paragraph((said, note)),), (info.township,), book, 1)
+        return Paragraph((said, Text(f"（{via}省份据行政区划资料）。")))
 
     def tally(self, q: str, infos: Sequence[ReportInfo]) -> Answer:
         """Reports by province, largest first; 「最多/最少」 names the province(s) at the end."""

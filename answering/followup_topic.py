@@ -1,0 +1,78 @@
+"""A follow-up that swaps only the topic: 「换成《信访工作条例》看看」「改成安全生产法呢」
+「要是换成法律顾问呢」.
+
+People continue a conversation by changing one slot and leaving the rest as it was: after
+「哪些地方组织学习过反有组织犯罪法？」 the words 「换成X」 keep the question's shape (a list over
+the library), its scope, its deed (组织学习过) and replace its topic. The thing replaced is the
+last question's thing of X's own kind — a law for a law (《…》, …法, …条例), a quoted term
+for a quoted term; when the last question has none, a list question keeps its asking frame
+(「哪些地方」) and asks which mention X. The follow-up alone, searched as it stands, would look
+for 「换成」 in the reports and keep the last answer's units as its scope, losing every report
+the last answer did not list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.level_words import names_level
+
+_SWAP = re.compile(
+    r"^(?:那么?|那就|如果|要是)?(?:换成|改成|换为|改为|换作|换一下|改一下)\s*"
+    r"(?P<what>.{2,30}?)\s*(?:的话)?\s*(?:看看|看一下|试试|呢|怎么样|如何|又如何)*[？?。!！]*$"
+)
+# a level or kind of unit (「换成街道的」「改成乡镇一级」), or a unit's name the library may
+# not hold (「换成丙镇」: the unit slot, read by the unit follow-ups), never a topic
+_KIND = re.compile(
+    r"^(?:乡镇|街道|区县|县区|乡|镇|县|区|市)(?:一?级)?的?(?:报告)?$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|区|市|旗)的?$"
+)
+# the kinds of thing a topic may be, each by how its name ends or is marked
+_LAW_END = r"(?:法|条例|规定|办法|决定|纲要|规划|意见|通知|准则|细则)"
+_BOUND = r"过|了|着|的|把|将|对|和|与|及|、|，|,|学习|宣传|贯彻|落实|提到|提及|写|讲"
+_LAW_IN = re.compile(
+    rf"《[^》]{{2,40}}》|(?:^|{_BOUND})(?P<bare>(?:(?!{_BOUND})[\u4e00-\u9fff]){{2,20}}?{_LAW_END})"
+)
+_QUOTED = re.compile(r"「[^」]{1,30}」|“[^”]{1,30}”|\"[^\"]{1,30}\"")
+# a list question's frame: everything up to its asking word and the noun it asks for
+_FRAME = re.compile(
+    r"^.*?(?:哪些|哪几个|哪几家|哪几份|哪个)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
+)
+
+
+def swapped_topic(q: str) -> str | None:
+    """The new topic of 「换成X看看」 (X as typed), or None for any other follow-up."""
+    m = _SWAP.match(q.strip())
+    return m.group("what").strip() if m else None
+
+
+def topic_swapped(q: str, prev_q: str) -> str | None:
+    """The last question with the topic 「换成X」 names in its place, or None: not a swap,
+    or X is a year, a level or a unit (other slots, read by their own follow-ups)."""
+    new = swapped_topic(q)
+    if not new or re.search(r"(?:19|20)\d{2}\s*年", new) or names_level(new) or _KIND.match(new):
+        return None
+    return with_topic(prev_q, new)
+
+
+def with_topic(prev_q: str, new: str) -> str | None:
+    """The last question with its topic replaced by ``new``, or None when there is neither a
+    thing of ``new``'s kind in it nor a list frame to ask with."""
+    if _is_law(new) and (old := _law_in(prev_q)):
+        return prev_q.replace(old, new, 1)
+    if _QUOTED.fullmatch(new) and (m := _QUOTED.search(prev_q)):
+        return prev_q.replace(m.group(0), new, 1)
+    if frame := _FRAME.match(prev_q):
+        return f"{frame.group(0)}提到{new}？"
+    return None
+
+
+def _is_law(name: str) -> bool:
+    return name.startswith("《") or bool(re.search(rf"{_LAW_END}》?$", name))
+
+
+def _law_in(text: str) -> str | None:
+    """The name of a law the question asks about: quoted in 《》, or the words before
+    法/条例 back to a particle or a verb of studying or mentioning."""
+    m = _LAW_IN.search(text)
+    return (m.group("bare") or m.group(0)) if m else None
