@@ -185,7 +185,9 @@ def compose_compare(
         if wants_number(analysis.question) or plain_ranking(analysis.question):  # its count
             asked = asked_count(read, analysis.question, analysis.concepts)
             scored = asked_measure(analysis.question) == SCORE  # 91.5分, never 满分100分
-            counts = SCORES if scored else None
+            # 「覆盖人数」 asks people: 45场 beside 3万余人次 is no answer (``cell_measure``)
+            counts = SCORES if scored else counts_with(counted_in) if counted_in else None
+            asked = asked if counts is None or counts.search(asked) else ""
             number = number_of(asked) if asked else key_number(read, analysis.concepts, counts)
         scale, measure = figure_words(read, number)
         citation = book.items[n - 1]
