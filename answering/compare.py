@@ -43,6 +43,7 @@ from reportqa.types import Chunk, ReportEvidence
 from retrieval.bodies import another_body_only
 from retrieval.measures import asked_measure, counts_with, one_class
 from retrieval.more_of_two import plain_ranking
+from retrieval.numerals import figures_in_digits
 from retrieval.query import Analysis
 from retrieval.scores import SCORE, SCORES
 
@@ -180,13 +181,15 @@ def compose_compare(
             continue
         chunk, span = found
         n = book.cite(chunk, span)
-        number = None
+        number, read = None, figures_in_digits(span.text)  # 两万余人次 is read as 2万余人次
         if wants_number(analysis.question) or plain_ranking(analysis.question):  # its count
-            asked = asked_count(span.text, analysis.question, analysis.concepts)
+            asked = asked_count(read, analysis.question, analysis.concepts)
             scored = asked_measure(analysis.question) == SCORE  # 91.5分, never 满分100分
-            counts = SCORES if scored else None
-            number = number_of(asked) if asked else key_number(span.text, analysis.concepts, counts)
-        scale, measure = figure_words(span.text, number)
+            # 「覆盖人数」 asks people: 45场 beside 3万余人次 is no answer (``cell_measure``)
+            counts = SCORES if scored else counts_with(counted_in) if counted_in else None
+            asked = asked if counts is None or counts.search(asked) else ""
+            number = number_of(asked) if asked else key_number(read, analysis.concepts, counts)
+        scale, measure = figure_words(read, number)
         citation = book.items[n - 1]
         rows.append(
             CompareRow(ev.info.shown, span.text, number, citation, ev.info.year, scale, measure)

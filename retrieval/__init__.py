@@ -43,6 +43,8 @@ Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_g
 Round cat37: ``category_heads`` (什么机构 ~ 领导小组, 什么称号 ~ 获评, 多少份文件 ~ 决定),
 ``level_variants`` (依法治县（区、市）委员会: one name per level, its 全面 optional).
 Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
+Round diag49b: ``negative_content`` (「写了没发生重大安全事故」: the thing asked under a negation
+of the report's own).
 Round perf35: ``substring_decides`` (a spelling present with no negator decides a mention).
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
@@ -161,6 +163,7 @@ __all__ = [
     "named_either",
     "negated_mention",
     "negation_reach",
+    "negative_content",
     "numerals",
     "office_titles",
     "online_words",

@@ -22,3 +22,6 @@ class Concept:
     # examples the user gives after a clause (「…集中办理，比如一窗受理、一门式」): the clause
     # they stand for; a report writing an example writes it (``retrieval.clause_examples``)
     examples_of: str = ""
+    # asked in the negative (「写了没发生重大事故」): a mention counts only under a negation
+    # of the report's own (``retrieval.negative_content``)
+    negated: bool = False

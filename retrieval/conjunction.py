@@ -1,8 +1,9 @@
 """Questions that ask for several deeds at once: each must be said, anywhere in the report.
 
 「既开办了法治夜校又开展了模拟法庭的乡镇」「不仅聘请了法律顾问还建了调解室的」「同时开展了宪法
-宣传、民法典宣传的有哪些」「宪法宣传和民法典宣传都搞了的乡镇」: the markers 既…又/也, 不仅/不但…
-还/也/而且, 同时 before a list and 都 after one narrow the need to every part, not any one
+宣传、民法典宣传的有哪些」「宪法宣传和民法典宣传都搞了的乡镇」「聘请了法律顾问、又建了调解室的」:
+the markers 既…又/也, 不仅/不但…还/也/而且, 同时 before a list, 都 after one, and 又/也/同时/并且
+after a pause narrow the need to every part, not any one
 (a bare 「A、B」 or 「A或B」 is either: ``retrieval.phrases.merge_alternatives``). Reports tell
 each deed in its own sentence, often in different sections, so each part is judged on its own
 and the report counts when every part is supported.
@@ -14,6 +15,16 @@ import re
 
 _STOP = r"[^，,。？?！!；;]"
 _PAIRED = re.compile(rf"(?:既|不仅|不但|不光)(?P<a>{_STOP}+?)(?:又|也|还|而且|并且)(?P<b>{_STOP}+)")
+# 「领导小组是双组长、又提到持证执法的」「聘请了法律顾问，同时建了调解室的」: a second condition
+# opened by 又/也/同时/并且/而且 after a pause asks both as 既…又 does, its opener left unsaid;
+# never 也 of a concession or an aside (「提一句也算」「也就是说」) nor a denial (也没, 也不)
+_THEN = re.compile(
+    rf"(?P<a>{_STOP}{{2,}}?)[、，,]\s*"
+    r"(?:又|同时|并且|而且|也(?!算|行|可以|就|好|成|罢|没|不|未|无))"
+    # 「…，又是怎么做的」「…，又有多少人参加」 asks how or how many: a second question
+    r"(?![^，,。？?！!；;]*(?:怎|如何|多少|几[个次场人名项件]|为什么)|是?(?:什么|哪))"
+    rf"(?P<b>{_STOP}{{2,}})"
+)
 _LIST_SEP = re.compile(r"、|以及|和|与|及|跟")
 _AT_ONCE = re.compile(rf"同时(?P<list>{_STOP}+)")
 # 「…的都有哪些地方」「都有谁」: 都 before a which-word spreads over the answer, not the list
@@ -28,7 +39,7 @@ def _listed(text: str) -> tuple[str, ...]:
 
 
 def _parts(question: str) -> tuple[re.Match | None, tuple[str, ...]]:
-    m = _PAIRED.search(question)
+    m = _PAIRED.search(question) or _THEN.search(question)
     if m:
         return m, (m.group("a"), m.group("b"))
     for pattern in (_AT_ONCE, _BOTH_AFTER):

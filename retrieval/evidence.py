@@ -29,6 +29,7 @@ from retrieval.law_exams import exam_cues
 from retrieval.measures import QUANTITY as QUANTITY
 from retrieval.negated_mention import negated as negated
 from retrieval.negated_mention import unnegated
+from retrieval.negative_content import counts_as_said
 from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -88,16 +89,17 @@ def _mention(
     modifier ``wanted``, -1 when every mention names another kind (科技副校长 for 法治副校长;
     a bare 体检 after 健康体检 in the same sentence refers back to it)."""
     tagged = need.tagged if need is not None and wanted else None
+    negative = need is not None and need.concept.negated  # 写了没发生X: only 未发生X counts
     other = False
     pos = text.find(needle)
     between = need is not None and need.between  # a quoted term: only between its words
     if pos < 0 and loose and (span := split_span(text, needle, need and need.tagged, between)):
-        return int(not negated(text, *span))  # 「普了一次法」 mentions 普法
+        return int(counts_as_said(text, *span, negative))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
         if deputy(text, pos, needle) or other_client(text, pos, needle, need):
             pass  # 副校长 is no 校长, 政府法律顾问 no village's lawyer: another post, no mention
-        elif not negated(text, pos, end):
+        elif counts_as_said(text, pos, end, negative):
             if tagged is None:
                 return 1
             found, kind = attached(tagged, text, pos, end), wanted

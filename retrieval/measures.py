@@ -40,9 +40,10 @@ QUANTITY = re.compile(
     rf"(?:{DIGITS}|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*"
     rf"(?:[%％]|{'|'.join(_DOUBLE)}|[{_SINGLE}]|余)"
 )
-# the same with digits only: the numbers a comparison can rank (「调处纠纷37起」 → 37)
+# the same with digits only: the numbers a comparison can rank (「调处纠纷37起」 → 37,
+# 「覆盖群众1.2万余人次」 → 1.2 and its 万)
 DIGIT_QUANTITY = re.compile(
-    rf"(?:{DIGITS})\s*(?:[%％]|余?(?:万|亿)?(?:{'|'.join(_DOUBLE)}|[{_SINGLE}])|余)"
+    rf"(?:{DIGITS})\s*(?:[%％]|余?(?:万|亿)?余?(?:{'|'.join(_DOUBLE)}|[{_SINGLE}])|余)"
 )
 
 # classes of measure words: a count answers a question only in the class of the measure word
@@ -208,13 +209,14 @@ def _accepted(measure: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
 
 
-# a count a how-many answer gives: a lone 一 is left out, as prose uses it for "together",
+# a count a how-many answer gives, its approximation before or after the scale (「2余万人」
+# 「2万余人次」: reports write both); a lone 一 is left out, as prose uses it for "together",
 # "at once", "on the one hand" (一起开展, 一次性, 一方面, 千家万户 likewise) far more often
 # than an annual report counts one of something
 _NUM = (
     rf"(?:{DIGITS}"
     r"|(?<![一二两三四五六七八九十百千万])(?!一(?![一二两三四五六七八九十百千万])|千家|万户)"
-    r"[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*"
+    r"[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*"
 )
 
 

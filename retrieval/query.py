@@ -44,6 +44,7 @@ from retrieval.law_study import law_study
 from retrieval.level_variants import level_variants, with_level_variants
 from retrieval.locatives import before_meeting, meeting_offered, meeting_place
 from retrieval.named_either import either_read
+from retrieval.negative_content import with_negative_content
 from retrieval.optional_parts import without_optional_parts
 from retrieval.own_deed import made_itself
 from retrieval.pair_words import without_pair_words
@@ -184,6 +185,9 @@ class QuestionAnalyzer:
         concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)
         concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
+        concepts = with_negative_content(
+            q, concepts, self._tok.words
+        )  # 写了没发生X: X under a negation
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
         # 「“A”或“B”」「考试或测试」 (``named_either``); 执法培训: the work and the deed
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)

@@ -46,6 +46,7 @@ def decisive(needs: Sequence[Need]) -> tuple[tuple[bool, bool], ...]:
     return tuple(
         (
             not (n.modifier and n.tagged)
+            and not n.concept.negated  # asked negated: a mention alone decides nothing
             and not any(POST.search(a) for a in n.full)
             and not asks_village_client(n.concept),  # 政府法律顾问 is another client's
             not n.loose and not n.parts and not format_strings(n.full),
