@@ -44,7 +44,7 @@ _GENRE = re.compile(
 # a document reference is a locator: something is said *in* it (里/中/上, 提到, 说, 写),
 # or it is pointed at (那份, 这份, 的); 「听取法治政府建设工作报告」 names a topic instead
 _AFTER = re.compile(
-    r"^(?:(?:里面|里头|里|中|上|内)(?:都|也|还|曾)?(?:出现[过了]?)?|提到|提及|说|写|显示|指出|称|讲)"
+    r"^(?:(?:里面|里头|里|中|上|内)(?:(?:都|也|还|曾)?出现[过了]?)?|提到|提及|说|写|显示|指出|称|讲)"
 )
 # 出现 of a text: 「华为在哪个区的报告里出现过」「X出现在哪几份报告里」 ask where a name is
 # written, as 提到 does, so 出现 is the locator's verb (a report never writes 出现 beside a
