@@ -25,9 +25,11 @@ _BRACKET = re.compile(
 
 def abbreviates(short: str, full: str) -> bool:
     """``short`` is built from ``full``'s characters in order, opening with its first, and is
-    shorter than it (棚改 of 棚户区改造; 村 of 社区 is not)."""
-    if not 2 <= len(short) < len(full) or short[0] != full[0]:
-        return False
+    shorter than it (棚改 of 棚户区改造; 村 of 社区 is not). A full name that opens with the short
+    one (扫黑 of 扫黑除恶专项斗争) only spells the term out: the term stays as the question says
+    it, with its own spellings (``abbreviations``, ``glosses``)."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0] or full.startswith(short):
+        return False  # 「扫黑（扫黑除恶专项斗争）」 spells the term out (``glosses``)
     at = 0
     for ch in short:
         at = full.find(ch, at) + 1

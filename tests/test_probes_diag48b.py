@@ -56,6 +56,7 @@ def test_diag48b_probes(tmp_path, monkeypatch, capsys):
         ("法治", "政府", False),  # an optional part, not a spelling of 法治
         ("保医", "医疗保险", False),  # the first character opens the full name
         ("改造", "改", False),  # the full name is the longer
+        ("扫黑", "扫黑除恶专项斗争", False),  # spelled out: the term's own reading stays
     ],
 )
 def test_abbreviates(short, full, expected):
