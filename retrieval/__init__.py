@@ -2,7 +2,7 @@
 the store changes), ``query``, ``concept``, ``phrases``, ``question_words``, ``dates`` and
 ``vocabulary`` (question analysis; ``question_shape``: which-questions without a question
 word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 read as either word,
-``actors``: 干部/公职人员 are no need, ``abbreviations``: 反诈 ~ 防范电信网络诈骗,
+``actors``: 干部/公职人员 are no need, ``abbreviations``: 反诈 ~ 防范电信网络诈骗, ``short_forms``: 棚改（棚户区改造） is either name,
 ``quoted_terms``: 八五普法 spelled 「“八五”普法」, ``quoted_kinds``: the label after 「“A”这类」 is light, ``filler_objects``: 办了几件业务 asks no 业务,
 ``colloquial``: 砍掉 ~ 取消 read from ``colloquial.txt`` beside ``synonyms.txt``, ``categories``: 依法决策 ⊃ 三重一大 (``categories.txt``), ``conditions``: a role held or a count stated in a
 which-question, ``exclusions``: 「光看录像的不算」 names what does not count, ``unindexed``: a quoted term the index cut into characters, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
@@ -203,6 +203,7 @@ __all__ = [
     "search",
     "shared_modifier",
     "shared_subject",
+    "short_forms",
     "short_names",
     "silent",
     "split_words",

@@ -109,6 +109,11 @@ def _speaks_of(sentence: str, wanted: str) -> bool:
 # words that say the format an event is held in (专题讲座, 专项培训, 集中学习, 系列讲座, 主题
 # 培训): no kind of it and never a thing of its own (``retrieval.format_words``)
 FORMAT = frozenset("专题 专项 集中 系列 主题".split())
+# a plan's figures: reports set them as one lead and a list (「主要预期目标是：地区生产总值增长
+# 7%左右，固定资产投资完成220亿元…」「主要指标：…」), so the indicator asked (「固定资产投资目标」
+# 「GDP增长目标」) is a member of the list after the head, never a word before it; the lead's
+# own modifier (主要, 预期, 年度) names the list, no other kind of target
+TARGET_HEADS = frozenset("目标 指标 预期目标 目标任务".split())
 # verbs that put a subject into a programme (列入…课程, 纳入…重点课程): no kind of the course
 _PLACING = frozenset("列入 纳入 列为 作为 确定为 编入".split())
 
@@ -212,6 +217,8 @@ def modifiers(question: str, terms: Iterable[str], tagged: Tagger) -> dict[str, 
         # an activity (vn: 宣传, 培训) takes its topic from anywhere in the sentence
         # (防诈骗…宣传), so only a thing, a role or a service is a head here
         if at < 0 or len(tags) != 1 or tags[0][1] == "vn":
+            continue
+        if head in TARGET_HEADS:  # 「固定资产投资目标」: the indicator is listed after the head
             continue
         after = question[at + len(head) :]
         activity = _activity_on(after, terms, tagged)  # 「宪法知识竞赛」: 知识 heads it

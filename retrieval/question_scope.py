@@ -7,6 +7,8 @@ Two general facts about Chinese questions over reports:
   工作, 年度, 报告) then say which report (unit + year + genre), never what is asked, so they
   leave the information need; the genre narrows the scope when a unit has reports of
   several genres for the same years.
+- A name appearing in a report (「X在哪个区的报告里出现过」「X出现在哪几份报告中」) is its being
+  written there: 出现 is the locator's verb, as 提到 is, and leaves the need with it.
 - Separable verbs (离合词) are split by the question's own grammar: 「值了多少天次的班」,
   「立了几宗案」, 「出过几次庭」. Reports write them whole (值班N天次, 立案N宗), so the
   question's halves are joined back (值班多少天次) before the need is read.
@@ -41,7 +43,13 @@ _GENRE = re.compile(
 )
 # a document reference is a locator: something is said *in* it (里/中/上, 提到, 说, 写),
 # or it is pointed at (那份, 这份, 的); 「听取法治政府建设工作报告」 names a topic instead
-_AFTER = re.compile(r"^(?:里面|里头|里|中|上|内|提到|提及|说|写|显示|指出|称|讲)")
+_AFTER = re.compile(
+    r"^(?:(?:里面|里头|里|中|上|内)(?:(?:都|也|还|曾)?出现[过了]?)?|提到|提及|说|写|显示|指出|称|讲)"
+)
+# 出现 of a text: 「华为在哪个区的报告里出现过」「X出现在哪几份报告里」 ask where a name is
+# written, as 提到 does, so 出现 is the locator's verb (a report never writes 出现 beside a
+# name it merely mentions); 出现 of an event (「出现了安全事故」) names no report and stays
+_APPEARED = re.compile(r"出现[过了]?在(?=[^，,。？?]{0,6}$)")
 _BEFORE = re.compile(r"(?:的|那份|这份|该份?|在)$")
 # before the report, a quantifier or a level (「全部报告里」「县级报告中」) says which reports:
 # scope, never a word the report's sentence must say
@@ -75,6 +83,8 @@ def document_reference(question: str) -> tuple[str, str | None]:
         every = _EVERY.search(before)
         start = every.start() if every else start
         out = out[:start] + " " + out[end:]
+        if appeared := _APPEARED.search(before):  # 「X出现在哪几份报告里」
+            out = out[: appeared.start()] + " " + out[appeared.end() :]
     return _SHARE_ASKED.sub(" ", out), genre
 
 

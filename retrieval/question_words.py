@@ -194,6 +194,9 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
 
 
 _ASPECT = ("了", "过", "着")
+# 「目标定的多少」「经费拨的多少」: a verb character, then 的 and the value asked — the spoken
+# 「V的多少」 (V得多少) is the question's predicate, what was set or given; 的 there ends no noun
+_VALUE_ASKED = re.compile(r"的(?:是)?(?:多少|几|啥|什么)")
 # One-character function words of a spoken question that jieba knows but leaves alone: they
 # are never a piece of a word it failed to group nor a noun suffix, because they link or
 # modify words — adverbs of time, order or scope (「钱就有」「就能全办完」「先过」), modal
@@ -315,6 +318,8 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         # 「给干部办的讲座」「为群众搞的活动」: after a preposition's noun (the audience) a verb
         # character is the deed of the clause, no suffix of that noun (干部办 is no office)
         suffix = suffix and not (flag.startswith("v") and _after_audience(tagged, k))
+        # 「目标定的多少」: a verb before 的 and the value asked is the predicate, no suffix
+        suffix = suffix and not (flag.startswith("v") and _VALUE_ASKED.match(text, at + 1))
         # 「微信小程序」: a form mark opens the word after it, it never closes the one before
         numeral = (word in _CODE_NUMERALS and not ends_phrase) or opens
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):
