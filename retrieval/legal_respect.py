@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from retrieval.spoken import untried
+
 Tagger = Callable[[str], list[tuple[str, str]]]
 
 # 从/在 may open the phrase (从法律上, 在法治上); the fields that name legality itself
@@ -21,11 +23,16 @@ _RESPECT = re.compile(r"(?:从|在)?(法律|法治|法制)上(?=[\u4e00-\u9fff])
 
 
 def legal_respect(question: str, tag: Tagger) -> str:
-    """``question`` with 「法律上」 before a verb read as the modifier of that verb (法律把关)."""
-
-    def joined(m: re.Match) -> str:
+    """``question`` with 「法律上」 before a verb read as the modifier of that verb (法律把关),
+    the verb said once if it was said tentatively (把把关: ``retrieval.spoken.untried``)."""
+    out, at = [], 0
+    for m in _RESPECT.finditer(question):
+        if m.start() < at:
+            continue
         after = tag(question[m.end() : m.end() + 4])
-        verb = bool(after) and after[0][1].startswith("v")
-        return m.group(1) if verb else m.group(0)
-
-    return _RESPECT.sub(joined, question)
+        if not after or not after[0][1].startswith("v"):
+            continue
+        verb = after[0][0]
+        out.extend([question[at : m.start()], m.group(1), untried(verb, tag)])
+        at = m.end() + len(verb)
+    return "".join(out) + question[at:]

@@ -79,7 +79,7 @@ from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_names import spelled_in_full
-from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, untried, without_erhua
+from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.study_group import in_study_group
 from retrieval.time_clauses import timed
@@ -128,7 +128,7 @@ class QuestionAnalyzer:
         q = bracketed_or(plan_codes(full_years(to_simplified(question.strip()))))  # （或Y）, 24年
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
-        q = legal_respect(untried(q, self._tok.tagged), self._tok.tagged)  # 法律上把把关 → 法律把关
+        q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
         q = spoken_deeds(plain_relation(without_erhua(q)))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
         q = written_inclusion(q)  # 「纳进考核」 → 纳入 (``retrieval.inclusion_verbs``)
         q = without_adviser_help(q)  # 「律师帮政府把关的」: the adviser (``adviser_role``)

@@ -12,8 +12,9 @@ after the clause; a question that is only the clause (「换届之前的工作�
 so does one whose deed after it is a bare verb (「签合同之前会让法律顾问把关」: the contracts
 are what the adviser is seen reviewing).
 
-A report writes some moments as one word (会前学法, 岗前培训, 诉前调解:
-``retrieval.phrases.before_after``); such a concept read from the clause is light too.
+A report writes some moments as one word with the deed (会前学法, 岗前培训, 诉前调解:
+``retrieval.phrases.before_after``): a clause that is only such a moment names the practice
+and keeps its reading; beside other words of the clause (「印发文件之前」) it is light too.
 """
 
 from __future__ import annotations
@@ -24,10 +25,15 @@ from collections.abc import Sequence
 from retrieval.concept import Concept
 
 # the moment markers and an adverb of order after them (先, 再, 就) that ties the deed on;
-# a bare 前/后/时 is left alone: it ends words (提前, 以后, 及时, 同时) far more often
-_WHEN = re.compile(r"(?:之前|以前|之后|以后|的时候)[先再就都]?|(?<=[\u4e00-\u9fff])前先|后再")
+# a bare 前/后/时 is left alone, 前先 too: it ends words (提前, 及时, 同时) far more often, and
+# 「开会前先学法」 is the practice 会前学法 (``retrieval.phrases.before_after``)
+_WHEN = re.compile(r"(?:之前|以前|之后|以后|的时候)[先再就都]?")
 # where the clause starts: a clause mark or the preposition that opens a time phrase
 _OPENS = re.compile(r"[，,。？?！!；;：:\s]|(?<![\u4e00-\u9fff])在|^在")
+
+
+# what may follow the deed without being a verb of its own: a tentative 一下, a particle
+_FILLER = re.compile(r"^(?:一下|一遍|一番)")
 
 
 def _clauses(text: str) -> list[tuple[int, int, str]]:
@@ -49,8 +55,13 @@ def _deed_named(rest: str, concepts: Sequence[Concept]) -> bool:
     thing named (法律把关, 法律知识). When they end on a verb (「让法律顾问把关」: 把关 soft,
     the adviser its doer) the clause's words are what the deed is done on, the only sign of
     it a report writes (法律顾问审查合同), and they stay needed."""
-    said = [(rest.rfind(p), c) for c in concepts for p in _parts(c) if p in rest]
-    return bool(said) and max(said, key=lambda s: s[0])[1].required
+    said = [(rest.rfind(p), p, c) for c in concepts for p in _parts(c) if p in rest]
+    if not said:
+        return False
+    at, word, last = max(said, key=lambda s: s[0])
+    # 「让法律顾问把把关」: a noun with a verb still after it is the doer, not the deed
+    after = _FILLER.sub("", rest[at + len(word) :])
+    return last.required and not re.match(r"[^\W\d_的了过吗呢呀啊]", after)
 
 
 def _parts(c: Concept) -> list[str]:
@@ -78,8 +89,8 @@ def timed(text: str, concepts: Sequence[Concept]) -> tuple[Concept, ...]:
     if not any(c.required and not in_clause(c) for c in concepts):
         return tuple(concepts)
     moment = [c for c in concepts if in_clause(c)]
-    if not moment:
-        return tuple(concepts)
+    if not moment or (len(moment) == 1 and _parts(moment[0]) == [moment[0].term[:-1]]):
+        return tuple(concepts)  # 「开会前先学法」: 会前 alone names the practice (会前学法)
     # the clause is one qualifier (印发 and 文件 of 「印发文件之前」): one light concept, any
     # of its words raising the sentence, so a longer clause weighs no more than a short one
     alts = tuple(dict.fromkeys(a for c in moment for a in c.alternatives))
