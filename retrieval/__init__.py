@@ -72,6 +72,9 @@ Round fmt43: ``format_words`` (专题/专项/集中/系列/主题 say how a 讲�
 the subject written before the format, earlier in the sentence, or once before a list).
 ``concept_spellings``: how a question's concept is spelled in reports, apart from the reading rules.
 Round diag47a: ``deed_amounts`` (办案量 is the count of 办案: the deed searched, a number asked).
+Round gap48a: ``time_clauses`` (「A之前先B」 asks B; A one light qualifier), ``legal_respect``
+(法律上把关 is the legal review) and ``quoted_items`` (a quoted term keeps its thesaurus
+spellings unless mentioned; 「“A”、B」 are alternatives).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -151,6 +154,7 @@ __all__ = [
     "law_names",
     "law_study",
     "leads",
+    "legal_respect",
     "legal_spellings",
     "level_variants",
     "level_words",
@@ -185,6 +189,7 @@ __all__ = [
     "question_scope",
     "question_shape",
     "question_words",
+    "quoted_items",
     "quoted_kinds",
     "quoted_terms",
     "ranks",
@@ -217,6 +222,7 @@ __all__ = [
     "synonym_file",
     "term_sentences",
     "term_words",
+    "time_clauses",
     "topic_frames",
     "township_level",
     "trainees",

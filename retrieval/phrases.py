@@ -237,7 +237,7 @@ def _whole_sides(
     word of one side becomes a need by itself. The right side takes no more words than the
     left has (「政协提案办完」 is no name) unless it repeats the left (巡河或者巡河记录); after
     、 or / it must show its own modifier as a word apart (「普法规划/实施方案」 shares 普法),
-    after 或 its length is enough. Returns where the merged concept starts in ``out``, how many
+    after 或 its length is enough, as it is for a quoted name. Returns where the merged concept starts in ``out``, how many
     concepts of ``found`` from ``j`` the right side takes, and the concept; None when both
     sides are one word (the plain merge reads that)."""
     m = _left_run(out)
@@ -253,7 +253,9 @@ def _whole_sides(
         n += 1
     right = text[found[j][0] : found[j + n - 1][1]]
     either = "或" in text[out[-1][1] : found[j][0]]
-    whole_left = m < len(out) - 1 and len(right) >= len(left) and (either or n > 1)
+    named = text[found[j][0]] in "“「"  # a quoted right side is a name whole (quoted_items)
+    right = found[j][2].term if named and n == 1 else right
+    whole_left = m < len(out) - 1 and len(right) >= len(left) and (either or n > 1 or named)
     if not whole_left and n == 1:
         return None
     rights = _spelled(text, found[j : j + n])

@@ -41,6 +41,7 @@ from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import absorb_kind, item_lists, spaced_items
 from retrieval.law_names import law_names_in
 from retrieval.law_study import law_study
+from retrieval.legal_respect import legal_respect
 from retrieval.level_variants import level_variants, with_level_variants
 from retrieval.locatives import before_meeting, meeting_offered, meeting_place
 from retrieval.named_either import either_read
@@ -72,8 +73,9 @@ from retrieval.question_words import (
     joined_singles,
     without_comment,
 )
+from retrieval.quoted_items import quoted_concepts
 from retrieval.quoted_kinds import kind_after_quotes
-from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes, quoted_spellings
+from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
 from retrieval.relation_idioms import plain_relation
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -82,6 +84,7 @@ from retrieval.short_names import spelled_in_full
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.study_group import in_study_group
+from retrieval.time_clauses import timed
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.trainees import trained_by_work
 from retrieval.unit_heads import heads_spelled
@@ -128,6 +131,7 @@ class QuestionAnalyzer:
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
+        q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
         q = spoken_deeds(plain_relation(without_erhua(q)))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
         q = written_inclusion(q)  # 「纳进考核」 → 纳入 (``retrieval.inclusion_verbs``)
         q = without_adviser_help(q)  # 「律师帮政府把关的」: the adviser (``adviser_role``)
@@ -180,8 +184,8 @@ class QuestionAnalyzer:
         need_text = without_optional_parts(without_level_nouns(among(need_text)))
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
-        concepts = self._concepts(need_text, [*townships, *counties], years, quoted)
-        concepts = with_level_variants(concepts, variants)
+        concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)
+        concepts = timed(need_text, with_level_variants(concepts, variants))  # 「A之前先B」: B
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
         concepts = before_meeting(to_simplified(question), concepts)
         concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)
@@ -222,7 +226,7 @@ class QuestionAnalyzer:
         )
 
     def _concepts(
-        self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...]
+        self, q: str, units: list[str], years: tuple[int, ...], quoted: tuple[str, ...], asked=""
     ) -> tuple[Concept, ...]:
         text = _COMPARE.sub(" ", _WHICH.sub(" ", without_frames(q)))  # 面向, 来抓, 请人来
         text = without_pair_words(text, len(set(units)))  # 「A和B两边」 (``pair_words``)
@@ -239,10 +243,10 @@ class QuestionAnalyzer:
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
         listed_items = {a for il in listed for a in il.concept.alternatives}  # 「“A”或者B这类」
-        for phrase in (p for p in quoted if p not in listed_items):  # an item: any counts
-            # 「“法治体检”」 is also written “法律体检”, 「“双随机、一公开”」 双随机一公开
-            concepts.append(Concept(phrase, quoted_spellings(phrase), True))
-            text = text.replace(phrase, " ")
+        # 「“法治体检”」 ~ “法律体检”, 放管服 ~ 证照分离; 「“A”、B」 a list (``quoted_items``)
+        phrases = [p for p in quoted if p not in listed_items]  # an item: any counts
+        text, said, in_lists = quoted_concepts(text, phrases, self.synonyms, asked or q)
+        concepts.extend(said)
         text, joint, marks = before_words(text)  # 「书记跟镇长俩人一起当组长」: 双组长
         concepts.extend(joint)
         for start, end, c in totality_in(text):  # 百分百 ~ 100% (``retrieval.spoken``)
@@ -369,6 +373,7 @@ class QuestionAnalyzer:
         )
         found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
         found = after_words(text, words, found, marks)  # 「报告或者审议」, asides, holders
+        found = sorted([*found, *in_lists], key=lambda f: f[0])  # quoted items in their place
         concepts.extend(merge_alternatives(text, lighten(text, found)))
         concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
         concepts = in_study_group(q, concepts)  # 理论 of 理论学习中心组 (``retrieval.study_group``)

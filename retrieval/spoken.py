@@ -9,6 +9,9 @@ Three facts about spoken Chinese questions, each by its structure, not by a list
 - A verb said twice around 一 (审一审, 学一学) is the verb once: the doubling is a tone of
   speech, and jieba reads 一审 ("first-instance trial") out of it. Not around 了: 「学习了习
   近平法治思想」 has 习了习 inside two words.
+- A two-character verb said with its first character twice (把把关, 开开会, 看看书: the
+  tentative AAB form of a verb-object word, "have a look over") is the verb once, as 审一审 is:
+  jieba keeps 把把关 one word no dictionary or report spells, so the deed was lost.
 - A word that takes an aspect particle inside the sentence is a predicate: an idiom jieba
   tags ``l`` (好好学了一遍) or a run of characters it could not group (嘚瑟了一下) is a verb of
   the user's, not a topic (a sentence-final 了 may follow a noun: 「旁听庭审了」). A suffix
@@ -59,6 +62,18 @@ TOTALITY_SPELLINGS = (
 def undoubled(text: str) -> str:
     """「审一审」「学一学」 → 「审」「学」, padded with spaces so positions keep their place."""
     return _DOUBLED.sub(lambda m: m.group(1) + "  ", text)
+
+
+def untried(text: str, tag: Tagger) -> str:
+    """「把把关」「开开会」 → 「把关」「开会」: a word the tokenizer reads as a verb of three
+    characters, its first said twice, whose last two are a verb of their own, is the
+    tentative form of that verb (a character doubled across two words, 小组组长, is not)."""
+    for word, flag in tag(text):
+        if len(word) == 3 and word[0] == word[1] and flag.startswith("v"):
+            verb = tag(word[1:])
+            if len(verb) == 1 and verb[0][1].startswith("v"):
+                text = text.replace(word, word[1:])
+    return text
 
 
 def _is_verb(char: str, tag: Tagger) -> bool:
