@@ -191,9 +191,7 @@ class QuestionAnalyzer:
         concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)
         concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
-        concepts = with_negative_content(
-            q, concepts, self._tok.words
-        )  # 写了没发生X: X under a negation
+        concepts = with_negative_content(q, concepts, self._tok.words)  # 写了没发生X
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
         # 「“A”或“B”」「考试或测试」 (``named_either``); 执法培训: the work and the deed
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
@@ -243,8 +241,7 @@ class QuestionAnalyzer:
         for y in years:
             text = re.sub(rf"{y}\s*年?度?", " ", text)
         listed_items = {a for il in listed for a in il.concept.alternatives}  # 「“A”或者B这类」
-        # 「“法治体检”」 ~ “法律体检”, 放管服 ~ 证照分离; 「“A”、B」 a list (``quoted_items``)
-        phrases = [p for p in quoted if p not in listed_items]  # an item: any counts
+        phrases = [p for p in quoted if p not in listed_items]  # 放管服 ~ 证照分离 (quoted_items)
         text, said, in_lists = quoted_concepts(text, phrases, self.synonyms, asked or q)
         concepts.extend(said)
         text, joint, marks = before_words(text)  # 「书记跟镇长俩人一起当组长」: 双组长
