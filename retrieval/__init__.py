@@ -45,6 +45,7 @@ Round cat37: ``category_heads`` (什么机构 ~ 领导小组, 什么称号 ~ 获
 Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
 Round diag49b: ``negative_content`` (「写了没发生重大安全事故」: the thing asked under a negation
 of the report's own).
+Round review48: ``other_referent`` (副校长, 政府法律顾问, 动物疫情: the words asked, another referent).
 Round perf35: ``substring_decides`` (a spelling present with no negator decides a mention).
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
@@ -172,6 +173,8 @@ __all__ = [
     "office_titles",
     "online_words",
     "optional_parts",
+    "other_epidemic",
+    "other_referent",
     "own_deed",
     "own_words",
     "pair_words",

@@ -20,6 +20,11 @@ _SHORT_YEAR = re.compile(
     r"(?=度|的|份|报告|以前|之前|以后|之后|以来|哪|有哪|[和与跟及][一-龥]{0,4}\d{2}\s*年|[那这][份篇个]|[？?，,。、]|$)"
     r"|(?:^|(?<=[在于从，,。？?]))(\d{2})\s*年(?![前来后多内间里半以余])"
 )
+# 「满10年和20年」「连续15年、20年」「长达10年」: a word of length (满, 长达, 连续, 超过, 历时) opens
+# a count of years, never a calendar year, and the years joined to it by 和/、/至 are counts too
+_LENGTH = re.compile(
+    r"(?:满|长达|连续|超过|逾|历时)\s*\d{1,2}\s*年(?:\s*(?:[和与及、或至到]|以及)\s*\d{1,2}\s*年)*"
+)
 _DOT = "·•・‧.．"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DATE = re.compile(
@@ -38,7 +43,13 @@ def full_years(q: str) -> str:
         yy = m.group(1) or m.group(2)
         return f"{19 if int(yy) >= 50 else 20}{yy}年"
 
-    return _SHORT_YEAR.sub(full, q)
+    lengths = [m.span() for m in _LENGTH.finditer(q)]
+
+    def year_or_length(m: re.Match) -> str:
+        inside = any(lo <= m.start() < hi for lo, hi in lengths)
+        return m.group(0) if inside else full(m)
+
+    return _SHORT_YEAR.sub(year_or_length, q)
 
 
 def date_spellings(month: int, day: int) -> tuple[str, ...]:

@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from reportqa.text import to_simplified
-from retrieval.adviser_client import other_client
 from retrieval.anchors import described, is_dated, numbered, object_named, object_of
 from retrieval.bodies import asked_body_said
 from retrieval.clause_examples import example_cues, exemplified, named
@@ -30,6 +29,7 @@ from retrieval.measures import QUANTITY as QUANTITY
 from retrieval.negated_mention import negated as negated
 from retrieval.negated_mention import unnegated
 from retrieval.negative_content import counts_as_said
+from retrieval.other_referent import names_another
 from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -38,7 +38,7 @@ from retrieval.passages import sentence_chunk as sentence_chunk
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens, split_span
-from retrieval.substring_decides import decided, decisive, deputy
+from retrieval.substring_decides import decided, decisive
 from retrieval.term_sentences import sentence_ends as sentence_ends
 from retrieval.term_sentences import sentences_of as sentences_of
 from retrieval.unsaid import back_off
@@ -97,8 +97,8 @@ def _mention(
         return int(counts_as_said(text, *span, negative))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
-        if deputy(text, pos, needle) or other_client(text, pos, needle, need):
-            pass  # 副校长 is no 校长, 政府法律顾问 no village's lawyer: another post, no mention
+        if names_another(text, pos, needle, need):
+            pass  # 副校长 is no 校长, 政府法律顾问 no village's lawyer, 动物疫情 no 新冠疫情
         elif counts_as_said(text, pos, end, negative):
             if tagged is None:
                 return 1

@@ -8,7 +8,8 @@ are written:
 
 - a negation (尚未建立X, X尚在规划, 未能聘请专职X) is always written with one of 未, 没, 缺,
   无 or 在 (``negated_mention.unnegated``); most sentences telling what was done hold none;
-- a deputy (副校长) is read apart only for a post's spelling (长, 书记, 主任, 主席);
+- a deputy (副校长) is read apart only for a post's spelling (长, 书记, 主任, 主席), another
+  epidemic (动物疫情) only for a concept naming its disease (``other_epidemic``);
 - another kind of the thing (科技副校长 for 法治副校长) is read only for a concept the
   question names with a modifier;
 - a concept spelled in none of its ways, with no parts and nothing read apart, is absent.
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.adviser_client import asks_village_client
 from retrieval.format_words import format_strings
+from retrieval.other_epidemic import asks_named_epidemic
 
 if TYPE_CHECKING:
     from retrieval.evidence import Need
@@ -48,7 +50,8 @@ def decisive(needs: Sequence[Need]) -> tuple[tuple[bool, bool], ...]:
             not (n.modifier and n.tagged)
             and not n.concept.negated  # asked negated: a mention alone decides nothing
             and not any(POST.search(a) for a in n.full)
-            and not asks_village_client(n.concept),  # 政府法律顾问 is another client's
+            and not asks_village_client(n.concept)  # 政府法律顾问 is another client's
+            and not asks_named_epidemic(n.concept),  # 动物疫情 is another epidemic
             not n.loose and not n.parts and not format_strings(n.full),
         )
         for n in needs
