@@ -26,6 +26,7 @@ from retrieval.holders import topic_restored
 from retrieval.initials import Initials
 from retrieval.judging import judge_rows, supporting_hits
 from retrieval.periods import sentences_of_period
+from retrieval.plan_targets import asks_plan
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
 from retrieval.reachable import reachable
@@ -359,8 +360,9 @@ class HybridRetriever:
         # first, and a report stops once it has enough quotes
         keep = max(4, self.settings.per_report_passages)
         # one quote per unit answers a which-question over many reports; a few units being
-        # compared get a choice of sentences for their cells
-        stop = keep if len(infos) <= FEW else 1
+        # compared get a choice of sentences for their cells; a target's figure sits in the plan
+        # part, often below the review's actual (``plan_targets``): those reports are read on
+        stop = (len(chunks) if asks_plan(analysis.question) else keep) if len(infos) <= FEW else 1
         lex = self.lib.lexical  # chunks none of whose sentences can reach the floor: out first
         rows = reachable(rows, needs, floor, self._text_holds, self._paths, chunks, lex.version)
         report_of = lex.report_of
