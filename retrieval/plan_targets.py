@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
+from retrieval.question_scope import WORK, of_genre
 
 __all__ = ["PLAN_ASK", "asks_plan", "of_plan", "plan_part", "sentences_of_plan"]
 
@@ -35,12 +36,16 @@ PLAN_ASK = (
     r"(?:值)?(?:定|订|设|确定)?(?:了|的|得)?(?=" + _FIGURE_ASK + ")"
 )
 _ASK = re.compile(PLAN_ASK)
-# 「两份报告定的GDP增长目标」「计划投资多少」: a set figure named before the thing it is of
-_SET = re.compile(r"(?:定|订|设)(?:了|的|下)|预期|打算|计划(?!生育)")
+# 「两份报告定的GDP增长目标」「计划投资多少」: a set figure named before the thing it is of; a 定
+# closing another verb (制定, 规定, 认定, 确定…) is that verb's and sets no figure
+_SET = re.compile(
+    r"(?<![制规认审核确评鉴决稳指约拟界判肯否签修裁])定(?:了|的|下)|预期|打算|计划(?!生育)"
+)
 _NUMBER_ASK = re.compile(r"多少|几(?:成|个百分点)?|百分之几")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!度?以来|度?以前|度?之前)")
-_PLAN_HEAD = re.compile(r"安排|打算|计划|主要任务|工作任务|主要工作|下一步|目标|思路|展望")
-_REVIEW_HEAD = re.compile(r"回顾|成效|成绩|进展情况|主要工作情况|开展情况")
+_PLAN_HEAD = re.compile(r"安排|打算|计划|任务|主要工作|下一步|目标|思路|展望|努力方向")
+_REVIEW_HEAD = re.compile(r"回顾|成效|成绩|情况|过去|取得")
+_NEXT = re.compile(r"明年|下一步|下一年")
 _TARGET_WORDS = re.compile(r"预期|目标|力争|争取|左右|以上|以内|确保|不低于|控制在")
 
 
@@ -52,16 +57,21 @@ def asks_plan(question: str) -> bool:
 
 def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
     """True for a sentence of the report's plan part, False for one of its review, None when
-    neither the sentence nor its heading tells."""
-    for part in (to_simplified(text), to_simplified(heading)):
-        years = {int(y) for y in _YEAR.findall(part)}
-        if years:
-            return max(years) > info.year
-    head = to_simplified(heading)
-    if _PLAN_HEAD.search(head):
-        return True
-    if _REVIEW_HEAD.search(head):
+    neither the sentence nor its heading tells. The top heading's words decide first (a 法治
+    report's 「一、2021年主要工作情况」 reviews, 「二、2014年工作任务」 plans whatever year the
+    library dates the report by), then the years named, then 今年 in a work report (delivered
+    the year it plans) or 明年/下一步 in any."""
+    said, path = to_simplified(text), to_simplified(heading)
+    top = path.split(" > ")[0]
+    if _REVIEW_HEAD.search(top):
         return False
+    if _PLAN_HEAD.search(top):
+        return True
+    for part in (said, path):
+        if years := {int(y) for y in _YEAR.findall(part)}:
+            return max(years) > info.year
+    if _NEXT.search(said) or (of_genre(info, WORK) and "今年" in said):
+        return True
     return None
 
 
