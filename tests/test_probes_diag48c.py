@@ -1,14 +1,16 @@
-"""Round diag48c: a target asked is the plan's figure, never the review's actual.
+"""Round diag48c: a target asked is the plan's figure; one place over time.
 
-A 政府工作报告 reviews last year (「一、2019年工作回顾」: its actuals) and sets this year's figures
-in its plan part (「二、2020年工作安排」: 「主要预期目标是……增长6.5%左右」). 目标/计划/预期/定了 with
-a figure asked wants the plan's sentence; 「目标定的多少」 is the asking, no topic 「目标定」; 「两份
-报告」 is the reports in scope, no topic 「两份」.
+1. A 政府工作报告 reviews last year (「一、2019年工作回顾」: its actuals) and sets this year's
+   figures in its plan part (「二、2020年工作安排」: 「主要预期目标是……增长6.5%左右」). 目标/计划/
+   预期/定了 with a figure asked wants the plan's sentence; 「目标定的多少」 is the asking, no
+   topic 「目标定」; 「两份报告」 is the reports in scope, no topic 「两份」.
+2. A 新区 that became a 区 (青川新区 → 青川区, one parent) is one unit: its short name or either
+   full name finds both names' reports; a same-named pair under two cities stays apart.
 
 All reports are made up, ingested for real into ``tmp_path`` and asked through the composition
-root. int48 ca14d17: 2 of the 3 tests fail (the review's 「增长6.1%」 answers a target asked,
-the compare's cells quote the review); the must-not (an actual asked) holds on both; on diag48c
-all 3 pass.
+root. int48 ca14d17: 3 of the 5 tests fail (the review's 「增长6.1%」 answers a target asked, the
+compare's cells quote the review, 「青川新区2021年」 raises 「库中没有」); both must-nots (an
+actual asked; 云台 of two cities) hold on both; on diag48c all 5 pass.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from library.compose import build
+from reportqa.errors import QuestionError
 from reportqa.settings import Settings
 from tests.probe_kit import ingested_texts
 
@@ -74,3 +77,48 @@ def test_actual_asked_stays_the_reviews(service):
     # must-not: a figure reached (完成了, no target word) is the review's actual
     ans = service.ask("青山区2019年固定资产投资完成了多少")
     assert "150亿元" in ans.answer, ans.answer
+
+
+# 2. One place over time: 青川新区 (a zone of 江州市) became 青川区; 云台新区 and 云台区 are of two cities
+_LAW = (
+    "{city}{unit}关于{year}年度法治政府建设情况的报告\n\n{city}人民政府：\n\n一、{year}年主要工作情况"
+    "\n\n（一）行政复议应诉。{year}年{unit}涉及行政诉讼案件{cases}宗，行政机关负责人出庭应诉{heads}宗。"
+    "\n\n二、{nxt}年工作打算\n\n继续规范行政应诉工作。\n\n{city}{unit}人民政府\n{nxt}年1月10日\n"
+)
+_PLACES = {
+    "p1.txt": _WORK.format(
+        unit="江州市青川新区", plan=2017, year=2016, gdp_done=300, rate_done="9.0", inv_done=80,
+        inv_rate="12.0", seats=900, rate_plan="9%", inv_plan=95,
+    ),
+    "p2.txt": _LAW.format(city="江州市", unit="青川区", year=2021, nxt=2022, cases=64, heads=12),
+    "p3.txt": _LAW.format(city="江州市", unit="岭南区", year=2021, nxt=2022, cases=41, heads=9),
+    "p4.txt": _LAW.format(city="海阳市", unit="云台区", year=2021, nxt=2022, cases=27, heads=5),
+    "p5.txt": _WORK.format(
+        unit="临江市云台新区", plan=2017, year=2016, gdp_done=210, rate_done="8.0", inv_done=60,
+        inv_rate="10.0", seats=700, rate_plan="8%", inv_plan=70,
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("diag48c_places")
+    with pytest.MonkeyPatch.context() as mp:
+        yield build(Settings(data_dir=ingested_texts(tmp, mp, _PLACES))).service
+
+
+def test_zone_become_district_is_one_place(places):
+    for q in ("青川21年的法治报告里，行政诉讼案件多少宗？", "青川新区2021年涉及行政诉讼案件多少宗"):
+        ans = places.ask(q)
+        assert "64宗" in ans.answer, (q, ans.answer)
+    ans = places.ask("青川和岭南2021年的行政诉讼案件各多少宗")
+    assert "64宗" in ans.answer and "41宗" in ans.answer, ans.answer
+
+
+def test_same_short_name_of_another_city_stays_apart(places):
+    # must-not: 云台新区 (临江市) is no earlier 云台区 (海阳市): its 2021 is not asked of 云台区
+    try:
+        ans = places.ask("云台新区2021年涉及行政诉讼案件多少宗")
+    except QuestionError:
+        return
+    assert "27宗" not in ans.answer, ans.answer
