@@ -1,4 +1,4 @@
-"""Round diag48c: a target asked is the plan's figure; one place over time.
+"""Round diag48c: a target asked is the plan's figure; one place over time; a year said again.
 
 1. A 政府工作报告 reviews last year (「一、2019年工作回顾」: its actuals) and sets this year's
    figures in its plan part (「二、2020年工作安排」: 「主要预期目标是……增长6.5%左右」). 目标/计划/
@@ -6,11 +6,14 @@
    topic 「目标定」; 「两份报告」 is the reports in scope, no topic 「两份」.
 2. A 新区 that became a 区 (青川新区 → 青川区, one parent) is one unit: its short name or either
    full name finds both names' reports; a same-named pair under two cities stays apart.
+3. 「2021年那一年」 is the year said again (apposition), not a topic: 「哪些区的报告是讲2021年那一年
+   情况的」 asks the library.
 
 All reports are made up, ingested for real into ``tmp_path`` and asked through the composition
-root. int48 ca14d17: 3 of the 5 tests fail (the review's 「增长6.1%」 answers a target asked, the
-compare's cells quote the review, 「青川新区2021年」 raises 「库中没有」); both must-nots (an
-actual asked; 云台 of two cities) hold on both; on diag48c all 5 pass.
+root. int48 ca14d17: 4 of the 7 tests fail (the review's 「增长6.1%」 answers a target asked, the
+compare's cells quote the review, 「青川新区2021年」 raises 「库中没有」, 「那一年情况」 is searched
+as a topic); the 3 must-nots (an actual asked; 云台 of two cities; 「那份报告」) hold on both; on
+diag48c all 7 pass.
 """
 
 from __future__ import annotations
@@ -122,3 +125,17 @@ def test_same_short_name_of_another_city_stays_apart(places):
     except QuestionError:
         return
     assert "27宗" not in ans.answer, ans.answer
+
+
+def test_year_said_again_by_a_pointer(places):
+    # 3. 「2021年那一年」: the year in apposition, a question about the library's reports
+    for q in ("哪些区的报告是讲2021年那一年情况的？", "库里哪些报告写的是2021年这一年的情况"):
+        ans = places.ask(q)
+        assert {"青川区", "岭南区", "云台区"} <= set(ans.townships), (q, ans.townships, ans.answer)
+        assert "青川新区" not in ans.townships, (q, ans.townships)
+
+
+def test_report_pointed_at_stays(places):
+    # must-not: 「那份」 points at a report, whose content is still asked
+    ans = places.ask("岭南区2021年那份报告里，行政诉讼案件多少宗")
+    assert "41宗" in ans.answer, ans.answer
