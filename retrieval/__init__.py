@@ -66,6 +66,9 @@ Round ans42: ``progress_asks`` (走到哪一步 asks the stage; a 创建 is spel
 Round which42a: ``inclusion_verbs`` (纳进/放到…考核 is the reports' 纳入) and ``adviser_role``
 (「法律顾问帮政府把关」: the adviser's role described, no deed of its own).
 Round meta42: ``adviser_client`` (whose lawyer: a 政府法律顾问 is no village's 驻村律师).
+Round diag48c: ``plan_targets`` (「增长目标定了多少」 asks the plan part's set figure, never the
+review's actual), ``renamed_units`` (a 新区 become a 区 — 光明新区, 光明区 — is one place: either
+name, or the short one, scopes both).
 Round which43: ``reducing_verbs`` (减 and 降 one verb of cutting: 减税降费 ~ 减税减费) and
 ``reformed_levels`` (「镇街综合行政执法改革」: the level the reform changes, no scope).
 Round ans43: ``online_words`` (网络学习平台 ~ 在线学习平台: 网络 before a way of learning is online).
@@ -185,6 +188,7 @@ __all__ = [
     "phrase_concepts",
     "phrases",
     "pivots",
+    "plan_targets",
     "polarity",
     "progress_asks",
     "query",
@@ -204,6 +208,7 @@ __all__ = [
     "register",
     "relation",
     "relation_idioms",
+    "renamed_units",
     "said_not",
     "said_otherwise",
     "scope",

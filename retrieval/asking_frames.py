@@ -22,7 +22,8 @@ in the reports. Each is a closed class of how people ask, never of what reports 
 - **A counter with a locative** (「北京的几家里」「那两个县里头」) or **a report with one**
   (「2025年度报告里」「工作报告中」): the reports in scope, said as a place to look in; the
   region, level or year before it is read by the scope readers. 报告 as the act (「向人大报告」)
-  has no locative and stays.
+  has no locative and stays. A count of reports (「盐田两份报告」「那几份法治报告」) likewise says
+  which reports are asked about, the unit's held ones, and names no topic.
 - **An unnamed someone sent** (派人, 派了个人): like 请人, the sent are no topic; a report names
   them (选派律师, 派驻干部).
 
@@ -56,12 +57,15 @@ Single words of the asking, by how they are built (``asking_word``):
   with a verb too general to decide (去年, 过去, 去世 are words and are not read).
 - **A progress frame** (走到哪一步, 进展如何: ``retrieval.progress_asks``): the stage reached is
   asked; a report writes the stage, never the frame.
+- **A target frame** (目标定的多少, 目标是多少: ``retrieval.plan_targets``): a figure that was
+  set is asked; a report writes the figure in its plan part, seldom 「目标定」.
 """
 
 from __future__ import annotations
 
 import re
 
+from retrieval.plan_targets import PLAN_ASK
 from retrieval.progress_asks import PROGRESS
 
 _ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
@@ -81,6 +85,7 @@ _FRAMES = re.compile(
     r"(?:工作|内容|板块|方面|部分)(?:来)?(?:写|讲|说|谈|介绍)?"
     r"|(?:那|这)?(?:几|两|三|四|五|六|七|八|九|十)(?:家|个|份)(?:里头|里面|里边|当中|里)"
     r"|(?:年度|工作|法治政府建设)?报告(?:里头|里面|里边|当中|里|中)"
+    r"|(?:那|这)?[两几三四五六七八九十]份(?=[\u4e00-\u9fff]{0,6}报告)"  # 「两份报告」: those in scope
     r"|(?<=[今去前])年(?:上|交)?报(?:上来|送|交)?的"  # 「今年报的」: when it was filed
     # 「一条条列成单子」: one by one; not the nouns a measure opens (一条条例, 一个个体户)
     rf"|一({_MEASURE})\1(?!(?<=条)[例款约]|(?<=个)[体人]|(?<=项)目)"
@@ -89,6 +94,7 @@ _FRAMES = re.compile(
     rf"|(?:什么|哪些|啥|多少|具体)(?:具体)?{_VALUE}(?={_VALUE_END})"
     rf"|(?:具体)?{_VALUE}(?=(?:各自?|分别|都)?(?:是|为|有)(?:什么|多少|几|啥))"
     rf"|{PROGRESS}"
+    rf"|{PLAN_ASK}"  # 「目标定的多少」: a set figure asked (``plan_targets``)
 )
 
 

@@ -4,7 +4,8 @@ A two-digit year (「24年」「23年度」) is the year people mean; a month-da
 「6.26」) is a date, never a year or a count to match, and reports spell it several ways
 (“12·4”国家宪法日, 12.4宪法日, 12月4日). A named day right after a date (宪法日, 国际禁毒日,
 消费者权益保护日) is the same thing as the date: either spelling is a mention, and the short
-form (宪法日) stands for the long one (国家宪法日).
+form (宪法日) stands for the long one (国家宪法日). A year said again by a pointer right after
+it (「2021年那一年」「19年这一年」) is the same year in apposition: the pointer names nothing else.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _SHORT_YEAR = re.compile(
 _LENGTH = re.compile(
     r"(?:满|长达|连续|超过|逾|历时)\s*\d{1,2}\s*年(?:\s*(?:[和与及、或至到]|以及)\s*\d{1,2}\s*年)*"
 )
+# 「2021年那一年情况」: a pointer at the year just named (not 「那份」: a report is pointed at)
+_APPOSED = re.compile(r"((?:19|20)\d{2}\s*年)度?\s*[那这]一?(?:个)?(?:年度?|年头)")
 _DOT = "·•・‧.．"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DATE = re.compile(
@@ -37,7 +40,8 @@ _NAME_PREFIX = re.compile(r"^(?:国家|国际|全国|世界|中国)")
 
 
 def full_years(q: str) -> str:
-    """「24年度的报告」 → 「2024年度的报告」 (years from 50 on are the 1900s)."""
+    """「24年度的报告」 → 「2024年度的报告」 (years from 50 on are the 1900s); 「2021年那一年」
+    → 「2021年」."""
 
     def full(m: re.Match) -> str:
         yy = m.group(1) or m.group(2)
@@ -49,7 +53,7 @@ def full_years(q: str) -> str:
         inside = any(lo <= m.start() < hi for lo, hi in lengths)
         return m.group(0) if inside else full(m)
 
-    return _SHORT_YEAR.sub(year_or_length, q)
+    return _APPOSED.sub(r"\1", _SHORT_YEAR.sub(year_or_length, q))  # 「2021年那一年」: 2021年
 
 
 def date_spellings(month: int, day: int) -> tuple[str, ...]:

@@ -17,7 +17,8 @@ called by — the year on its cover (delivered in 2021, reviewing 2020: ``answer
 or the year the library dates it by — names the report rather than a period in it:
 「罗湖区2018年处理了多少宗行政复议」 means the 2018 report, whose count sits under 「2017年工作
 回顾」. A 法治政府建设 report covers the year it is called by, so there the year asked is its
-period and the next year's plans are not.
+period and the next year's plans are not. A target asked (「增长目标定了多少」) is of the plan
+part whatever year is named (``retrieval.plan_targets``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
+from retrieval.plan_targets import of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
 
 __all__ = [
@@ -110,16 +112,20 @@ def other_period(
 
 def of_asked_period(candidates: list, question: str) -> list:
     """The fact candidates ``(score, rank, chunk, span)`` not of another period than the
-    question names (all of them when it names none)."""
+    question names (all of them when it names none), of the plan part when it asks a target
+    (``plan_targets``)."""
     asked = asked_periods(question)
-    return [c for c in candidates if not other_period(asked, c[3].text, c[2].section, c[2].info)]
+    kept = [c for c in candidates if not other_period(asked, c[3].text, c[2].section, c[2].info)]
+    return of_plan(kept, question)
 
 
 def sentences_of_period(
     by_report: dict[str, list], question: str, chunks: Sequence[Chunk], text: Callable[[int], str]
 ) -> dict[str, list]:
     """A fan-out's judged sentences (``judging.judge_rows``: row, start, end) by report, those
-    of another period than the question names left out; ``text`` gives a row's chunk text."""
+    of another period than the question names left out, and each report's plan part only
+    when it asks a target (``plan_targets``); ``text`` gives a row's chunk text."""
+    by_report = sentences_of_plan(by_report, question, chunks, text)
     if not (asked := asked_periods(question)):
         return by_report
     return {

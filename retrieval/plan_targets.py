@@ -1,0 +1,117 @@
+"""「GDP增长目标定了多少」: a target asked is the plan's figure, never the year's actual.
+
+A 政府工作报告 delivered early in year N reviews N-1 (「一、2016年工作回顾」: 「固定资产投资184亿
+元」) and then sets N's figures in its plan part (「二、2017年主要工作」: 「今年经济社会发展的主要
+目标为：……固定资产投资完成220亿元」); a 法治政府建设 report likewise closes with next year's
+打算. The same indicator is written in both parts, so a question asking what was set — 目标, 计划,
+预期, 打算, 定了/定的 with a figure asked — is answered by the plan's sentence only.
+
+- **The asking frame** (「目标定的多少」「目标是多少」「预期目标分别为多少」) names what kind of
+  figure is wanted and no topic: a report writes 「主要预期目标是：地区生产总值增长7%左右」 or a
+  bare list item under the plan heading (「——本区生产总值增长10%」) and seldom 「目标定」. It is
+  blanked like the other asking frames (``asking_frames``). A 目标 that opens a compound names a
+  practice and stays (目标责任制, 目标考核, 目标管理).
+- **The plan part** of a report: a sentence naming a year after the one the report covers (or,
+  naming none, under a heading that does), or under a heading of plans (工作安排, 主要任务, 打算,
+  下一步). A sentence or heading naming only the covered year or earlier is the review.
+- **A plan's figure**: a plan sentence carrying the words a target is set in (预期, 目标, 力争,
+  争取, 左右, 以上, 以内, 确保); a report's plan sentences with them are preferred to its others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from reportqa.text import to_simplified
+from reportqa.types import Chunk, ReportInfo
+from retrieval.question_scope import WORK, of_genre
+
+__all__ = ["PLAN_ASK", "asks_plan", "of_plan", "plan_part", "sentences_of_plan"]
+
+_FIGURE_ASK = r"(?:分别|各自?|都|大概|大约)?(?:是|为|有|定在|定为)?(?:多少|几|啥|什么水平)"
+# 「目标定的多少」「目标定了多少」「增长目标是多少」「预期目标分别为多少」「计划是多少」
+PLAN_ASK = (
+    r"(?:预期|计划|年度)?(?:目标|指标|计划)(?!责任|考核|管理|任务书|绩效)"
+    r"(?:值)?(?:定|订|设|确定)?(?:了|的|得)?(?=" + _FIGURE_ASK + ")"
+)
+_ASK = re.compile(PLAN_ASK)
+# 「两份报告定的GDP增长目标」「计划投资多少」: a set figure named before the thing it is of; a 定
+# closing another verb (制定, 规定, 认定, 确定…) is that verb's and sets no figure
+_SET = re.compile(
+    r"(?<![制规认审核确评鉴决稳指约拟界判肯否签修裁])定(?:了|的|下)|预期|打算|计划(?!生育)"
+)
+_NUMBER_ASK = re.compile(r"多少|几(?:成|个百分点)?|百分之几")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!度?以来|度?以前|度?之前)")
+_PLAN_HEAD = re.compile(r"安排|打算|计划|任务|主要工作|下一步|目标|思路|展望|努力方向")
+_REVIEW_HEAD = re.compile(r"回顾|成效|成绩|情况|过去|取得")
+_NEXT = re.compile(r"明年|下一步|下一年")
+_TARGET_WORDS = re.compile(r"预期|目标|力争|争取|左右|以上|以内|确保|不低于|控制在")
+
+
+def asks_plan(question: str) -> bool:
+    """The question asks a figure that was set (a target), not one reached."""
+    q = to_simplified(question)
+    return bool(_ASK.search(q)) or bool(_SET.search(q) and _NUMBER_ASK.search(q))
+
+
+def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
+    """True for a sentence of the report's plan part, False for one of its review, None when
+    neither the sentence nor its heading tells. The top heading's words decide first (a 法治
+    report's 「一、2021年主要工作情况」 reviews, 「二、2014年工作任务」 plans whatever year the
+    library dates the report by), then the years named, then 今年 in a work report (delivered
+    the year it plans) or 明年/下一步 in any."""
+    said, path = to_simplified(text), to_simplified(heading)
+    top = path.split(" > ")[0]
+    if _REVIEW_HEAD.search(top):
+        return False
+    if _PLAN_HEAD.search(top):
+        return True
+    for part in (said, path):
+        if years := {int(y) for y in _YEAR.findall(part)}:
+            return max(years) > info.year
+    if _NEXT.search(said) or (of_genre(info, WORK) and "今年" in said):
+        return True
+    return None
+
+
+def _kept(items: list, part: Callable[[object], bool | None], text: Callable[[object], str]):
+    """One report's items of the plan: its plan sentences carrying a target's words, else its
+    plan sentences, else those not of the review (which may be none: the actual is no target)."""
+    plan = [c for c in items if part(c) is True]
+    targets = [c for c in plan if _TARGET_WORDS.search(to_simplified(text(c)))]
+    return targets or plan or [c for c in items if part(c) is None]
+
+
+def of_plan(candidates: list, question: str) -> list:
+    """The fact candidates ``(score, rank, chunk, span)`` of each report's plan when the
+    question asks a target (all of them otherwise)."""
+    if not candidates or not asks_plan(question):
+        return candidates
+    by_report: dict[str, list] = {}
+    for c in candidates:
+        by_report.setdefault(c[2].info.report_id, []).append(c)
+    keep = set()
+    for items in by_report.values():
+        kept = _kept(
+            items, lambda c: plan_part(c[3].text, c[2].section, c[2].info), lambda c: c[3].text
+        )
+        keep.update(id(c) for c in kept)
+    return [c for c in candidates if id(c) in keep]
+
+
+def sentences_of_plan(
+    by_report: dict[str, list], question: str, chunks: Sequence[Chunk], text: Callable[[int], str]
+) -> dict[str, list]:
+    """A fan-out's judged sentences (row, start, end) by report, each report's plan only when
+    the question asks a target; ``text`` gives a row's chunk text."""
+    if not asks_plan(question):
+        return by_report
+
+    def said(s) -> str:
+        return text(s.row)[s.start : s.end]
+
+    def part(s) -> bool | None:
+        return plan_part(said(s), chunks[s.row].section, chunks[s.row].info)
+
+    return {rid: _kept(sents, part, said) for rid, sents in by_report.items()}
