@@ -22,6 +22,7 @@ from ingest.gazetteer import gazetteer
 from ingest.honour_clauses import without_honoured
 from ingest.meta_parent import find_parent, town_superior, unit_in_county
 from ingest.meta_prefecture import prefecture_self
+from ingest.meta_province import COUNTRY, province_self
 from ingest.meta_signature import SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, own_title, read_year
 from ingest.meta_zone import bare_kind, joined_zone, zone_mentions
@@ -275,7 +276,9 @@ def extract(text: str, source: str) -> Extracted:
         host, unit, chained, src = (unit if level == "区县" else ""), "", "", None
     if src:
         sources["unit"] = src
-    if (
+    if not unit and not unread_zone and (unit := province_self(doc)):  # 「我代表省人民政府」
+        level, sources["unit"] = "省", FieldSource("body", 0.55)
+    elif (
         not unit and not unread_zone and (unit := prefecture_self(doc))
     ):  # 「巴州党委、政府…」「全市…各旗区」
         level, sources["unit"] = "地市", FieldSource("body", 0.55)
@@ -302,6 +305,8 @@ def extract(text: str, source: str) -> Extracted:
             (unit, level), sources["unit"] = owned, FieldSource("body", 0.5)
     hosts = tuple(ln for _, ln in site_header(doc, title_lines))
     parent, psrc = find_parent(doc, unit, level, chained, hosts) if unit else ("", None)
+    if unit and level == "省" and not parent and COUNTRY in plain:
+        parent, psrc = COUNTRY, FieldSource("text", 0.6)  # a province is under the country alone
     if (
         not unit
         and not unread_zone

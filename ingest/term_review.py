@@ -1,0 +1,40 @@
+"""The year of a work report delivered at a change of term (换届).
+
+A government's term is five years; at its close, the first session of the new 人民代表大会
+(第N届人民代表大会第一次会议, often in the autumn) hears a report that reviews the whole term
+(「过去五年工作回顾」「本届政府工作回顾」) and sets the next five years' course (「未来五年工作思路」),
+with no single year reviewed or planned. Such a report is dated by its delivery: its year is
+the year it is read. The text seldom states it, but it recounts dated events of the term as
+done (「2021年6月，深圳发布营商环境4.0改革政策」), and no event it recounts is later than the
+day it is read: the latest month it dates is in the delivery year. A date it looks ahead to
+(「到2025年底」) is a target, not an event, and a five-year figure's base (「从2015年的…调整至」)
+is the term's start, so neither dates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TERM_REVIEW = re.compile(
+    r"^[一二三四五六七八九十、\s]*(?:过去五年|五年来|本届政府|本届)(?:工作|主要工作)?(?:回顾|总结)\s*$",
+    re.M,
+)
+# a heading naming one year (「2022年工作回顾」「2023年重点工作」): a year reviewed or planned
+_YEAR_HEADING = re.compile(r"^[^。，,；\n]{0,12}(?:19|20)\d{2}年[^。，,；\n]{0,16}$", re.M)
+# a month of a year (2021年6月, 2021年6月26日), not after a word looking ahead (到, 至, 力争…)
+_DATED = re.compile(
+    r"(?<!到)(?<!(?<!截)至)(?<!争)(?<![\d\-—–~])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"
+)
+
+
+def is_term_review(text: str) -> bool:
+    """The report reviews a whole term under its own heading, and no heading names one year."""
+    return bool(_TERM_REVIEW.search(text)) and not _YEAR_HEADING.search(text)
+
+
+def term_year(text: str) -> int | None:
+    """The delivery year of a term review: the latest year whose month it recounts."""
+    if not is_term_review(text):
+        return None
+    years = [int(m.group(1)) for m in _DATED.finditer(text) if 1 <= int(m.group(2)) <= 12]
+    return max(years) if years else None
