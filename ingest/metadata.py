@@ -305,8 +305,8 @@ def extract(text: str, source: str) -> Extracted:
             (unit, level), sources["unit"] = owned, FieldSource("body", 0.5)
     hosts = tuple(ln for _, ln in site_header(doc, title_lines))
     parent, psrc = find_parent(doc, unit, level, chained, hosts) if unit else ("", None)
-    if unit and level == "省" and not parent and COUNTRY in plain:
-        parent, psrc = COUNTRY, FieldSource("text", 0.6)  # a province is under the country alone
+    if unit and level == "省" and not parent:  # a province is under the country alone
+        parent, psrc = COUNTRY, FieldSource("derived", 0.6)
     if (
         not unit
         and not unread_zone
