@@ -8,7 +8,10 @@ province is named now and then (a partner, a 对口支援 target). A city's or a
 says 全省 (「总量稳居全省第一」), but it delivers itself 「我代表市/区人民政府」 and says 我市/我区, so
 only a report whose delegate phrase or whose own self-words (我省, 本省) are a province's is read
 here. Its name is then the one province it names most, at least three times and more than twice
-as often as any other. A province is under the country alone, so its parent is 中国.
+as often as any other.
+
+Its parent stays empty: the library's convention keeps no parent above a province (the
+country is no unit of the library).
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ from collections import Counter
 from ingest.gazetteer import short
 from ingest.report_reading import READ, Doc
 
-COUNTRY = "中国"  # the one level above a province
 _LEAST = 3  # fewer mentions is a province named in passing
 _MARGIN = 2  # the writer names itself more than twice as often as any other province
 _DELEGATE = re.compile(r"我代表省(?:人民政府|政府)")

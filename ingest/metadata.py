@@ -22,7 +22,7 @@ from ingest.gazetteer import gazetteer
 from ingest.honour_clauses import without_honoured
 from ingest.meta_parent import find_parent, town_superior, unit_in_county
 from ingest.meta_prefecture import prefecture_self
-from ingest.meta_province import COUNTRY, province_self
+from ingest.meta_province import province_self
 from ingest.meta_signature import SIGNER, closing
 from ingest.meta_year import REPORT_PHRASE, own_title, read_year
 from ingest.meta_zone import bare_kind, joined_zone, zone_mentions
@@ -305,8 +305,6 @@ def extract(text: str, source: str) -> Extracted:
             (unit, level), sources["unit"] = owned, FieldSource("body", 0.5)
     hosts = tuple(ln for _, ln in site_header(doc, title_lines))
     parent, psrc = find_parent(doc, unit, level, chained, hosts) if unit else ("", None)
-    if unit and level == "省" and not parent:  # a province is under the country alone
-        parent, psrc = COUNTRY, FieldSource("derived", 0.6)
     if (
         not unit
         and not unread_zone

@@ -1,7 +1,7 @@
 """Probes of round meta50 (made-up reports under ``tests/data/probe_reports_meta50``).
 
 - a province's work report names itself by kind (「我代表省人民政府」, 我省/全省/省政府) and by
-  its short name in passing: it is the province it names most, under 中国
+  its short name in passing: it is the province it names most, with no parent
   (``ingest.meta_province``); a city's report that ranks itself in 全省 is still the city;
 - a report delivered at a change of term reviews the whole term (「过去五年工作回顾」「本届政府
   工作回顾」) and is dated by the latest month it recounts — its delivery year — never by a
@@ -28,7 +28,7 @@ def _read(name: str):
 @pytest.mark.parametrize(("name", "unit"), [("p1.txt", "浙江省"), ("p2.txt", "湖南省")])
 def test_province_speaking_by_kind_is_the_province_it_names(name, unit):
     got = _read(name)  # p1: 「我代表省人民政府」; p2: a cut copy saying 我省/全省 only
-    assert (got.unit, got.parent, got.level) == (unit, "中国", "省")
+    assert (got.unit, got.parent, got.level) == (unit, "", "省")
 
 
 def test_city_ranking_itself_in_the_province_is_no_province():
