@@ -4,7 +4,8 @@
    part (下一步打算). 「在问题部分」「写进了存在的问题」 ask the problems part only: a unit that
    writes the topic in its review alone is not listed; the locator is no topic. Without a
    locator every part counts (must-not).
-2. 「在下一步打算里」 asks the plan part: the review's deed on the same topic is no answer.
+2. 「在下一步计划里」「下一步打算部分」 ask the plan part: the review's deed on the same topic
+   is no answer.
 3. 「X镇2024年打算怎么…」 of a unit whose newest report covers 2023 asks that report's plan
    for 2024 (its closing part); a year asked with no verb of intent still has no report.
 
@@ -41,7 +42,7 @@ _REPORTS = {
         review_pub="全年举办法治讲座8场，覆盖群众1200人次。",
         review_petition="畅通信访渠道，全年办结信访件46件，化解信访积案3件。",
         problems="一是执法人员专业化水平不高。二是规范性文件审查力量不足。",
-        plan_pub="组建乡村法治宣传小分队，进村入户开展宣讲。",
+        plan_pub="组建乡村普法小分队，进村入户开展宣讲。",
     ),
     "c.txt": _REPORT.format(
         county="白石县", unit="南湖镇",
@@ -74,13 +75,12 @@ def test_no_part_named_reads_every_part(service):
 
 
 def test_plan_part_pointed_into(service):
-    # 2. the plan's 法治宣传, never the review's
-    for q in (
-        "西岭乡在下一步打算里对法治宣传是怎么写的？",
-        "西岭乡下一步工作计划部分里，法治宣传这块原文怎么说的？",
-    ):
+    # 2. each unit's plan sentence (普法 ~ 法治宣传), never its review's deed on the same topic
+    for q in ("哪些乡镇在下一步计划里提到了普法？", "下一步打算部分写了普法的是哪些乡镇"):
         ans = service.ask(q)
-        assert "小分队" in ans.answer and "8场" not in ans.answer, (q, ans.answer)
+        assert set(ans.townships) == {"东坡镇", "西岭乡", "南湖镇"}, (q, ans.townships, ans.answer)
+        for review in ("3000份", "8场", "40期"):
+            assert review not in ans.answer, (q, ans.answer)
 
 
 def test_next_years_plan_asked_of_last_years_report(service):
