@@ -58,7 +58,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.bodies import another_body_only
 from retrieval.carrier import Carrier
-from retrieval.periods import of_asked_period
+from retrieval.periods import elsewhere, of_asked_period
 from retrieval.query import Analysis
 from retrieval.question_scope import FEW, with_judged
 from retrieval.when_asked import asks_when, dated_only
@@ -153,7 +153,7 @@ def _list_answer(analysis: Analysis, hits: Sequence[Hit]) -> tuple[Chunk, list[S
         return None  # 「什么时候」 asks a date (``when_asked``), no section's items
     if _NAME.search(analysis.question):
         return None  # 「叫什么名字」 asks for one name, not a section's items
-    for hit in hits[:3]:
+    for hit in [h for h in hits if not elsewhere(q, h.chunk)][:3]:  # another period's, part's
         heading = " ".join(hit.chunk.section_path)
         # a required concept: an optional verb (组织) in 「强化组织领导」 names no topic
         named = any(a in heading for c in analysis.concepts if c.required for a in c.alternatives)

@@ -7,7 +7,11 @@ report by the year it covers (N-1), but users name it by the year on its cover: 
 that has no report covering it is read as the plan year of that unit's work report covering the
 year before. A unit that has a report covering the year keeps it: the exact reading wins, and a
 unit without a work report of the year before is still out (the caller then says the library
-lacks that year). Other genres (法治政府建设 annual reports) cover one year only.
+lacks that year). Other genres (法治政府建设 annual reports) cover one year only, but close
+with the next year's plans (「四、2024年推进法治政府建设的工作思路」): a year asked with a verb of
+intent after it (「2024年打算怎么做」「2024年计划/准备/拟…」) is the plan year of a unit's report
+covering the year before, as a work report's cover year is; the fan-out then keeps to the
+sentences of that year (``retrieval.periods``).
 """
 
 from __future__ import annotations
@@ -23,26 +27,43 @@ from retrieval.question_scope import WORK, of_genre
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
 _SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
+# a year, then within the clause a verb of intent: what was planned for that year is asked
+_INTENDED = re.compile(
+    r"(?:19|20)\d{2}\s*年度?[^，,。？?！!；;]{0,8}?(?:打算|计划|准备|拟|想要|要怎么)"
+)
 
 
-def planned_year(info: ReportInfo) -> int | None:
+def asks_intent(question: str) -> bool:
+    """The question asks what a unit intended for the year it names (「2024年打算怎么做」)."""
+    return bool(_INTENDED.search(question)) and not _SPAN.search(question)
+
+
+def planned_year(info: ReportInfo, intent: bool = False) -> int | None:
     """The year a work report plans, as its title names it (a work report is titled by the
     year it is delivered in: 《2016年光明新区政府工作报告》); None for another genre, a title
-    without a year, or one whose year is the year the library already dates it by."""
+    without a year, or one whose year is the year the library already dates it by. With
+    ``intent`` (a plan asked: ``asks_intent``) any report's next year is the year it plans."""
+    if intent and info.year and not of_genre(info, WORK):
+        return info.year + 1
     if not of_genre(info, WORK) or not (m := _YEAR.search(info.title)):
         return None
     year = int(m.group(0))
     return year if year != info.year else None
 
 
-def with_plan_years(filters: Filters, scope: Callable[[Filters], list[ReportInfo]]) -> Filters:
+def with_plan_years(
+    filters: Filters, scope: Callable[[Filters], list[ReportInfo]], intent: bool = False
+) -> Filters:
     """``filters`` whose years also take, for each unit lacking a report of a year asked, its
-    work report that plans that year; unchanged when no unit needs that reading."""
+    work report that plans that year (any report, with ``intent``: ``asks_intent``);
+    unchanged when no unit needs that reading."""
     if not filters.years:
         return filters
     infos = scope(replace(filters, years=()))
     covered = {i.township for i in infos if i.year in filters.years}
-    planned = [i for i in infos if i.township not in covered and planned_year(i) in filters.years]
+    planned = [
+        i for i in infos if i.township not in covered and planned_year(i, intent) in filters.years
+    ]
     if not planned:
         return filters
     exact = [i.report_id for i in infos if i.year in filters.years]

@@ -69,6 +69,8 @@ Round meta42: ``adviser_client`` (whose lawyer: a 政府法律顾问 is no villa
 Round diag48c: ``plan_targets`` (「增长目标定了多少」 asks the plan part's set figure, never the
 review's actual), ``renamed_units`` (a 新区 become a 区 — 光明新区, 光明区 — is one place: either
 name, or the short one, scopes both).
+Round diag51: ``report_parts`` (「在问题部分」「写进了存在的问题」「在下一步打算里」: a question
+pointing into a part of the report is answered from that part only).
 Round which43: ``reducing_verbs`` (减 and 降 one verb of cutting: 减税降费 ~ 减税减费) and
 ``reformed_levels`` (「镇街综合行政执法改革」: the level the reform changes, no scope).
 Round ans43: ``online_words`` (网络学习平台 ~ 在线学习平台: 网络 before a way of learning is online).
@@ -209,6 +211,7 @@ __all__ = [
     "relation",
     "relation_idioms",
     "renamed_units",
+    "report_parts",
     "said_not",
     "said_otherwise",
     "scope",

@@ -59,6 +59,8 @@ Single words of the asking, by how they are built (``asking_word``):
   asked; a report writes the stage, never the frame.
 - **A target frame** (目标定的多少, 目标是多少: ``retrieval.plan_targets``): a figure that was
   set is asked; a report writes the figure in its plan part, seldom 「目标定」.
+- **A part of the report pointed into** (在问题部分, 写进了存在的问题, 在下一步打算里:
+  ``retrieval.report_parts``): where to look, which the fan-out keeps to; never a topic.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ import re
 
 from retrieval.plan_targets import PLAN_ASK
 from retrieval.progress_asks import PROGRESS
+from retrieval.report_parts import PART_ASK
 
 _ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
 _MEASURE = "[条件个项次份家张本遍回趟步批]"
@@ -95,6 +98,7 @@ _FRAMES = re.compile(
     rf"|(?:具体)?{_VALUE}(?=(?:各自?|分别|都)?(?:是|为|有)(?:什么|多少|几|啥))"
     rf"|{PROGRESS}"
     rf"|{PLAN_ASK}"  # 「目标定的多少」: a set figure asked (``plan_targets``)
+    rf"|{PART_ASK}"  # 「在问题部分」「写进了存在的问题」: a part pointed into (``report_parts``)
 )
 
 

@@ -31,10 +31,12 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.plan_targets import of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
+from retrieval.report_parts import asked_part, of_part, part_of, sentences_of_part
 
 __all__ = [
     "Period",
     "asked_periods",
+    "elsewhere",
     "of_asked_period",
     "other_period",
     "sentences_of_period",
@@ -110,13 +112,22 @@ def other_period(
     return bool(own) and not any(a.meets(p) for a in asked for p in own)
 
 
+def elsewhere(question: str, chunk: Chunk) -> bool:
+    """A section listed whole (its items under its heading) stands in another period or part
+    of the report than the question asks: its heading tells, as it does for its sentences."""
+    if other_period(asked_periods(question), "", chunk.section, chunk.info):
+        return True
+    part = asked_part(question)
+    return part is not None and part_of("", chunk.section, chunk.info) != part
+
+
 def of_asked_period(candidates: list, question: str) -> list:
     """The fact candidates ``(score, rank, chunk, span)`` not of another period than the
     question names (all of them when it names none), of the plan part when it asks a target
-    (``plan_targets``)."""
+    (``plan_targets``), of the part it points into (``report_parts``)."""
     asked = asked_periods(question)
     kept = [c for c in candidates if not other_period(asked, c[3].text, c[2].section, c[2].info)]
-    return of_plan(kept, question)
+    return of_part(of_plan(kept, question), question)
 
 
 def sentences_of_period(
@@ -126,6 +137,7 @@ def sentences_of_period(
     of another period than the question names left out, and each report's plan part only
     when it asks a target (``plan_targets``); ``text`` gives a row's chunk text."""
     by_report = sentences_of_plan(by_report, question, chunks, text)
+    by_report = sentences_of_part(by_report, question, chunks, text)
     if not (asked := asked_periods(question)):
         return by_report
     return {

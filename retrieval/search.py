@@ -26,11 +26,11 @@ from retrieval.holders import topic_restored
 from retrieval.initials import Initials
 from retrieval.judging import judge_rows, supporting_hits
 from retrieval.periods import sentences_of_period
-from retrieval.plan_targets import asks_plan
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
 from retrieval.reachable import reachable
 from retrieval.renamed_units import widened
+from retrieval.report_parts import reads_on
 from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
 from retrieval.substring_rows import SubstringRows
@@ -361,9 +361,9 @@ class HybridRetriever:
         # chunks under the floor are skipped; within a report chunks are read best-ranked
         # first, and a report stops once it has enough quotes
         keep = max(4, self.settings.per_report_passages)
-        # one quote per unit answers a which-question over many reports; a few units being
-        # compared get a choice of sentences; a target's, in the plan part, is read on for
-        stop = (len(chunks) if asks_plan(analysis.question) else keep) if len(infos) <= FEW else 1
+        # one quote per unit of many; a few units compared get a choice (a part, ``reads_on``)
+        few = len(infos) <= FEW
+        stop = len(chunks) if reads_on(analysis.question, few) else keep if few else 1
         lex = self.lib.lexical  # chunks none of whose sentences can reach the floor: out first
         rows = reachable(rows, needs, floor, self._text_holds, self._paths, chunks, lex.version)
         report_of = lex.report_of

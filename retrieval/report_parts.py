@@ -1,0 +1,107 @@
+"""「在问题部分承认…」「把X写进了存在的问题」: a question scoped to a part of the report.
+
+An annual report (法治政府建设, 工作总结) is written in three parts under its top headings: what
+was done (「一、主要举措和成效」「工作开展情况」), what falls short (「二、存在的问题」「存在的不足
+和原因」) and what comes next (「三、下一步工作打算」「2024年主要工作安排」). The same topic is
+written in more than one part — 信访 is a deed in the review and 「信“访”不信“法”」 among the
+problems; 法治宣传 is done in the review and planned at the end — so a question naming a part
+asks that part only, and a sentence of another part is no support:
+
+- **The problems part** is asked by a locator naming it (「在问题部分」「问题那部分里」「在存在的
+  问题里」「写进了存在的问题」「列入不足」); a report's problems are its top section headed 存在/
+  不足/短板/差距/薄弱 (a top heading of the review names none of them).
+- **The plan part** is asked by a locator naming it (「在下一步打算里」「工作计划部分」); its
+  sentences are those ``plan_targets.plan_part`` reads as the plan.
+
+The locator is how the user points into the report, never a topic: it is blanked like the other
+asking frames (``asking_frames``). A bare 存在的问题 with no locator verb or 部分 (「哪些报告写了
+存在的问题」) asks for the problems themselves and is left alone; so is a 计划 naming a document
+(普法计划, 年度计划).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from reportqa.text import to_simplified
+from reportqa.types import Chunk
+from retrieval.plan_targets import asks_plan, plan_part
+
+__all__ = ["PART_ASK", "asked_part", "of_part", "part_of", "reads_on", "sentences_of_part"]
+
+PROBLEMS, PLAN = "problems", "plan"
+
+_WHERE = r"(?:部分|那部分|这部分|那块|这块|板块|一节|章节|那一节|一栏)"
+_IN = r"(?:里头|里面|里边|当中|之中|里|中|内)"
+_INTO = r"(?:写进|写入|写到|写在|列入|列进|列在|放进|放到|放在|归入|归到|纳入|算进|算作|算在)"
+_PROBLEM_WORDS = r"(?:存在的?(?:主要)?(?:问题|不足|短板)|问题|不足(?:之处)?|短板|薄弱环节)"
+_PLAN_WORDS = r"(?:下一步|下一年度?|明年|今后)?(?:工作)?(?:打算|计划|安排|思路)|下一步"
+_PROBLEMS_ASK = (
+    rf"(?:在|于)?{_PROBLEM_WORDS}{_WHERE}{_IN}?"  # 「在问题部分」「存在的问题那块里」
+    rf"|{_INTO}了?{_PROBLEM_WORDS}(?!清单|台账|库|导向|整改)(?:{_WHERE})?{_IN}?"  # 「写进了存在的问题」
+    rf"|在{_PROBLEM_WORDS}{_IN}"  # 「在存在的问题里」「在不足中」
+)
+_PLAN_ASK = (
+    rf"(?:在|于)?(?:{_PLAN_WORDS}){_WHERE}{_IN}?"  # 「在下一步打算部分」「工作计划那块里」
+    rf"|{_INTO}了?(?:{_PLAN_WORDS})(?:{_WHERE})?{_IN}?"  # 「写进了下一步打算」
+    rf"|在(?:下一步|明年|今后)(?:工作)?(?:打算|计划|安排|思路){_IN}"  # 「在下一步计划里」
+)
+# both locators, for ``asking_frames`` to blank
+PART_ASK = rf"{_PROBLEMS_ASK}|{_PLAN_ASK}"
+_PROBLEMS_RE, _PLAN_RE = re.compile(_PROBLEMS_ASK), re.compile(_PLAN_ASK)
+# a top heading of the problems part; 问题 alone is too common in a review's headings
+# (「着力解决群众急难愁盼问题」), so it counts only after 存在/面临 or before 和/与/及
+_PROBLEMS_HEAD = re.compile(
+    r"(?:存在|面临)的?(?:主要)?(?:问题|不足|困难|短板)|不足|短板|差距|薄弱环节"
+    r"|问题(?:和|与|及)(?:原因|建议|困难)"
+)
+
+
+def asked_part(question: str) -> str | None:
+    """The part of the report the question points into (``PROBLEMS``, ``PLAN``), or None."""
+    q = to_simplified(question)
+    if _PROBLEMS_RE.search(q):
+        return PROBLEMS
+    if _PLAN_RE.search(q):
+        return PLAN
+    return None
+
+
+def reads_on(question: str, few: bool) -> bool:
+    """A fan-out reads every chunk of a report, not its first supporting sentence only, when
+    the question asks a part (the first may stand in another), or a target of ``few`` reports
+    (``plan_targets``)."""
+    return asked_part(question) is not None or (few and asks_plan(question))
+
+
+def part_of(text: str, heading: str, info) -> str | None:
+    """The part a sentence ``text`` under ``heading`` stands in: the problems part by its top
+    heading, the plan part as ``plan_part`` reads it, None for the review (or untold)."""
+    top = to_simplified(heading).split(" > ")[0]
+    if _PROBLEMS_HEAD.search(top):
+        return PROBLEMS
+    return PLAN if plan_part(text, heading, info) else None
+
+
+def of_part(candidates: list, question: str) -> list:
+    """The fact candidates ``(score, rank, chunk, span)`` of the part asked (all of them when
+    the question names none)."""
+    if not candidates or not (part := asked_part(question)):
+        return candidates
+    return [c for c in candidates if part_of(c[3].text, c[2].section, c[2].info) == part]
+
+
+def sentences_of_part(
+    by_report: dict[str, list], question: str, chunks: Sequence[Chunk], text: Callable[[int], str]
+) -> dict[str, list]:
+    """A fan-out's judged sentences (row, start, end) by report, each report's sentences of the
+    part asked only; ``text`` gives a row's chunk text."""
+    if not (part := asked_part(question)):
+        return by_report
+
+    def of(s) -> bool:
+        c = chunks[s.row]
+        return part_of(text(s.row)[s.start : s.end], c.section, c.info) == part
+
+    return {rid: [s for s in sents if of(s)] for rid, sents in by_report.items()}
