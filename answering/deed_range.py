@@ -17,8 +17,11 @@ import re
 _DONE_BY = re.compile(r"\s*(?:就已经|就已|就|已经|早已|早就|已|便|都已经?)")
 # after the range: the reports or the report picked — a scope however the range is reached
 _OF_REPORTS = re.compile(r"\s*(?:的|那|这)?(?:报告|那?几?份|年度?报告|年报)")
-# before the range: 是在/于 after the deed's own words (「建立是在」「设立于」)
-_AFTER_DEED = re.compile(r"[\u4e00-\u9fff]{2}(?:是在|是于|是|于)\s*$")
+# before the range: 是在/于 after the deed's own words (「建立是在」「设立于」), never after the
+# reports (「报告是在2020年以前的」: the reports' years)
+_AFTER_DEED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!报告)(?<!年报)(?<![份那这哪关对由至属鉴基])(?:是在|是于|于)\s*$"
+)
 # the words that go with a range dating a deed: 在 before it, 就/已经 after it
 _HOLDER = re.compile(r"(?:是在|是于|在|于)\s*$")
 
