@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.admin_names import is_generic
+from ingest.gazetteer import gazetteer
 from retrieval.level_words import names_level
 
 _SWAP = re.compile(
@@ -22,11 +24,15 @@ _SWAP = re.compile(
     r"(?P<what>.{2,30}?)\s*(?:的话)?\s*(?:看看|看一下|试试|呢|怎么样|如何|又如何)*[？?。!！]*$"
 )
 # a level or kind of unit (「换成街道的」「改成乡镇一级」), or a unit's name the library may
-# not hold (「换成丙镇」: the unit slot, read by the unit follow-ups), never a topic
+# not hold (「换成丙镇」: the unit slot, read by the unit follow-ups), never a topic. 镇/乡/街道/
+# 县/旗 end only the names of units; 区 and 市 also end the things a unit runs, builds or is
+# rated (自贸区, 工业园区, 社区, 景区, 智慧城市, 文明城市): such a name is a unit only when it is a
+# place of the division list (``_is_place``)
 _KIND = re.compile(
     r"^(?:乡镇|街道|区县|县区|乡|镇|县|区|市)(?:一?级)?的?(?:报告)?$"
-    r"|^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|区|市|旗)的?$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|旗)的?$"
 )
+_CITY_OR_DISTRICT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,8}(?:区|市))的?$")
 # the kinds of thing a topic may be, each by how its name ends or is marked
 _LAW_END = r"(?:法|条例|规定|办法|决定|纲要|规划|意见|通知|准则|细则)"
 _BOUND = r"过|了|着|的|把|将|对|和|与|及|、|，|,|学习|宣传|贯彻|落实|提到|提及|写|讲"
@@ -52,6 +58,8 @@ def topic_swapped(q: str, prev_q: str) -> str | None:
     new = swapped_topic(q)
     if not new or re.search(r"(?:19|20)\d{2}\s*年", new) or names_level(new) or _KIND.match(new):
         return None
+    if (m := _CITY_OR_DISTRICT.match(new)) and _is_place(m.group("name")):
+        return None
     return with_topic(prev_q, new)
 
 
@@ -65,6 +73,16 @@ def with_topic(prev_q: str, new: str) -> str | None:
     if frame := _FRAME.match(prev_q):
         return f"{frame.group(0)}提到{new}？"
     return None
+
+
+def _is_place(name: str) -> bool:
+    """Is a name ending in 区/市 a district or city of the division list? Without the list
+    (jionlp missing) a name built like one counts, unless it names a kind of area (园区,
+    社区, 开发区: ``is_generic``) — the reading before the list was consulted."""
+    gaz = gazetteer()
+    if gaz.loaded:
+        return bool(gaz.level_of(name))
+    return not is_generic(name)
 
 
 def _is_law(name: str) -> bool:

@@ -46,6 +46,7 @@ Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence`
 Round diag49b: ``negative_content`` (「写了没发生重大安全事故」: the thing asked under a negation
 of the report's own).
 Round review48: ``other_referent`` (副校长, 政府法律顾问, 动物疫情: the words asked, another referent).
+Round fix48r: ``synonym_runs`` (新冠 + 肺炎 + 疫情防控: a synonym key split into three words or more).
 Round perf35: ``substring_decides`` (a spelling present with no negator decides a mention).
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
@@ -231,6 +232,7 @@ __all__ = [
     "substring_rows",
     "supervision",
     "synonym_file",
+    "synonym_runs",
     "term_sentences",
     "term_words",
     "time_clauses",

@@ -84,6 +84,7 @@ from retrieval.short_names import spelled_in_full
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled, without_erhua
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.study_group import in_study_group
+from retrieval.synonym_runs import synonym_run as run
 from retrieval.time_clauses import timed
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.trainees import trained_by_work
@@ -315,11 +316,9 @@ class QuestionAnalyzer:
                     continue  # 「辖区内」: the unit's own ground, no need
             elif len(word) == 2 and word[-1] == "里":
                 continue
-            if found and found[-1][1] == at and found[-1][2].term + word in self._syn:
-                # 「少数民族语言」: words jieba splits that the synonym list names as one
-                ps, _, prev = found[-1]
-                whole = prev.term + word
-                found[-1] = (ps, at + len(word), Concept(whole, self._alternatives(whole), True))
+            if joined := run(found, words, i, self._syn):  # 少数民族语言, 新冠肺炎疫情防控
+                ps, taken, whole = joined  # words jieba splits that the synonym list names as one
+                found[-1] = (ps, taken, Concept(whole, self._alternatives(whole), True))
                 continue
             if word in DEVICE_HEADS and found and found[-1][1] == at - 1 and text[at - 1] == "的":
                 continue  # 「随身录像的设备」: the description names the device
