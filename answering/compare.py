@@ -44,6 +44,7 @@ from retrieval.bodies import another_body_only
 from retrieval.measures import asked_measure, counts_with, one_class
 from retrieval.more_of_two import plain_ranking
 from retrieval.numerals import figures_in_digits
+from retrieval.plan_targets import without_target_word
 from retrieval.query import Analysis
 from retrieval.scores import SCORE, SCORES
 
@@ -78,6 +79,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = with_coordinators(analysis)  # 「靠什么机构统筹」: 委员会, 领导小组 (``who_body``)
     analysis = with_ties_soft(analysis)  # 「跟检察机关有啥合作」: the partner (``partner_ties``)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
+    analysis = without_target_word(
+        analysis
+    )  # 「增速目标比较」: the plan's figure (``plan_targets``)
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
     analysis = without_measure_words(analysis, measure)  # 「多少场次」: 场次 is no topic
     idf = ctx.retriever.concept_idf(analysis, filters)
