@@ -62,6 +62,8 @@ carried to one unit's scope as a question of that unit
 by (「荔湾区司法局…」 of the bureau's own report) out of the topic. ``zones`` matches a development
 zone asked (「经开区报告里」「曲靖经开区」) to reports calling themselves its kind, never guessing
 its city; ``level_emptied`` says a list's level word emptied a region that holds reports.
+``own_extent`` leaves 全国/全省 out of the topic when the units named are of that level (the
+国务院's report writes its figures without 全国).
 """
 
 __all__ = [
@@ -151,6 +153,7 @@ __all__ = [
     "negated_which",
     "no_name",
     "own_counts",
+    "own_extent",
     "own_writer",
     "partner_ties",
     "picking",

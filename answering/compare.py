@@ -44,6 +44,7 @@ from retrieval.bodies import another_body_only
 from retrieval.measures import asked_measure, counts_with, one_class
 from retrieval.more_of_two import plain_ranking
 from retrieval.numerals import figures_in_digits
+from retrieval.plan_targets import without_target_word
 from retrieval.query import Analysis
 from retrieval.scores import SCORE, SCORES
 
@@ -70,14 +71,13 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if titled:  # 「哪个文件」: the title is the value; 文件 is no topic
         analysis = without_document_words(analysis)
     analysis = without_figure_request(analysis)  # 「有数字最好」 asks for figures, no topic
-    analysis = with_lesson_acts(
-        analysis
-    )  # 「讲法治课」: a report writes 授课/讲座 (``lesson_acts``)
+    analysis = with_lesson_acts(analysis)  # 「讲法治课」: a report writes 授课/讲座
     # 「分别跟哪家律所合作」: the firm's name is the value; 合作 only ties it (``entity_cells``)
     analysis = with_relation_soft(analysis, ctx.retriever.lib.tokenizer.tagged)
     analysis = with_coordinators(analysis)  # 「靠什么机构统筹」: 委员会, 领导小组 (``who_body``)
     analysis = with_ties_soft(analysis)  # 「跟检察机关有啥合作」: the partner (``partner_ties``)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
+    analysis = without_target_word(analysis)  # 「增速目标比较」: the plan's figure
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
     analysis = without_measure_words(analysis, measure)  # 「多少场次」: 场次 is no topic
     idf = ctx.retriever.concept_idf(analysis, filters)
@@ -87,8 +87,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     else:
         evidence = ctx.retriever.fan_out(analysis, filters)
     # a practice asked of named units: a cell from a passage the judge did not accept must
-    # name the practice asked (``answering.practice``)
-    # the practice's most specific word is the genre's rarest, read over the whole library:
+    # name the practice asked (``answering.practice``); the practice's most specific word is the genre's rarest, read over the whole library:
     # over the two reports compared a common head (教育 of 校园法治教育) may be the rarer one
     wide = ctx.retriever.concept_idf(analysis, None)
     names = names_practice(analysis, wide, ctx.retriever.lib.tokenizer.tagged)

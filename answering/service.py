@@ -25,6 +25,7 @@ from answering.kinds import Context, answerers
 from answering.meta_parts import without_region_of_parent
 from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
+from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.plan_years import asks_intent, with_plan_years
@@ -147,10 +148,9 @@ class AnswerService:
             resolved, analysis = moved, self.retriever.analyze(moved.question)
         # 「副组长都有谁」 under one unit's scope: a fact of its report (``scoped_kind``)
         analysis = scoped_kind(analysis, resolved.scope, self.retriever.analyze)
-        # 「荔湾区司法局…」 of the bureau's own report: the bureau is scope (``own_writer``)
-        analysis = without_own_writer(
-            analysis, lambda u: self._unit_reports((u,)), self.lib.opening
-        )
+        # 「荔湾区司法局…」: the bureau is scope (``own_writer``), 国务院…全国 too (``own_extent``)
+        mine = without_own_writer(analysis, lambda u: self._unit_reports((u,)), self.lib.opening)
+        analysis = without_own_extent(mine, self._unit_reports)
         if resolved.question != question:  # shown as answered, after any change of year
             yield Event(EventType.RESOLVED, resolved.question)
         years = across_years.read(resolved.question)  # 「南山区历年…」: one unit's reports

@@ -22,12 +22,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
+from retrieval.analysis import Analysis
+from retrieval.compounds import TARGET_HEADS
 from retrieval.question_scope import WORK, of_genre
 
-__all__ = ["PLAN_ASK", "asks_plan", "of_plan", "plan_part", "sentences_of_plan"]
+__all__ = [
+    "PLAN_ASK",
+    "asks_plan",
+    "of_plan",
+    "plan_part",
+    "review_left",
+    "sentences_of_plan",
+    "without_target_word",
+]
 
 _FIGURE_ASK = r"(?:分别|各自?|都|大概|大约)?(?:是|为|有|定在|定为)?(?:多少|几|啥|什么水平)"
 # 「目标定的多少」「目标定了多少」「增长目标是多少」「预期目标分别为多少」「计划是多少」
@@ -42,6 +53,13 @@ _SET = re.compile(
     r"(?<![制规认审核确评鉴决稳指约拟界判肯否签修裁])定(?:了|的|下)|预期|打算|计划(?!生育)"
 )
 _NUMBER_ASK = re.compile(r"多少|几(?:成|个百分点)?|百分之几")
+# 「GDP目标和国务院定的比，哪个高」「两区定的增速目标比较一下」: targets set side by side are
+# their figures weighed, the comparison standing for 多少
+_WEIGH = re.compile(
+    r"哪个(?:更)?[高低大小多少快慢]|谁(?:更)?[高低大小多快慢]|更[高低大小多少快慢]|比较|对比|相比|比一比|比一下"
+)
+# a 目标/指标 not opening a practice's name (目标责任制, 目标考核, 目标管理)
+_TARGET_NOUN = re.compile(r"(?:目标|指标)(?!责任|考核|管理|任务|绩效)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!度?以来|度?以前|度?之前)")
 _PLAN_HEAD = re.compile(r"安排|打算|计划|任务|主要工作|下一步|目标|思路|展望|努力方向")
 _REVIEW_HEAD = re.compile(r"回顾|成效|成绩|情况|过去|取得")
@@ -50,9 +68,15 @@ _TARGET_WORDS = re.compile(r"预期|目标|力争|争取|左右|以上|以内|�
 
 
 def asks_plan(question: str) -> bool:
-    """The question asks a figure that was set (a target), not one reached."""
+    """The question asks a figure that was set (a target), not one reached: a target asked
+    by its figure (多少), or set targets weighed (比较, 哪个高) — comparing two places' 目标
+    compares what each report set, not what either reached."""
     q = to_simplified(question)
-    return bool(_ASK.search(q)) or bool(_SET.search(q) and _NUMBER_ASK.search(q))
+    if _ASK.search(q):
+        return True
+    if _SET.search(q) and _NUMBER_ASK.search(q):
+        return True
+    return bool((_SET.search(q) or _TARGET_NOUN.search(q)) and _WEIGH.search(q))
 
 
 def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
@@ -115,3 +139,30 @@ def sentences_of_plan(
         return plan_part(said(s), chunks[s.row].section, chunks[s.row].info)
 
     return {rid: _kept(sents, part, said) for rid, sents in by_report.items()}
+
+
+def without_target_word(analysis: Analysis) -> Analysis:
+    """「GDP增速目标比较一下」 without 目标 as a topic when a target is asked and an indicator
+    is named: 目标 says which figure (the set one, found by ``plan_part``), and a plan writes
+    its figures as 「主要预期指标是：地区生产总值增长6.5%～7%」 or a bare list under its heading,
+    while 目标 as a word favours the prose about targets (「这些目标综合考虑了……」「完成各项目标
+    任务」). Kept when it is all the question names."""
+    if not asks_plan(analysis.question):
+        return analysis
+    said = {c.term for c in analysis.concepts if c.term in TARGET_HEADS}
+    kept = tuple(c for c in analysis.concepts if c.term not in said)
+    if not said or not kept:
+        return analysis
+    terms = tuple(t for t in analysis.search_terms if t not in said)
+    return replace(analysis, concepts=kept, search_terms=terms)
+
+
+def review_left(hits: list, judged: list, question: str) -> list:
+    """A unit's ranked passages (``Hit``) without those of its review when the question asks
+    a target and the judged sentences (of the plan, ``sentences_of_plan``) found one: the
+    ranked search beside them must not bring back the year's actual (「增长7.4%」 reached) as
+    the cell of a target set (「增长6.5%～7%」). None judged, the ranked ones all stay (a report
+    whose headings the library misread has no plan part to prefer)."""
+    if not judged or not asks_plan(question):
+        return hits
+    return [h for h in hits if plan_part(h.chunk.text, h.chunk.section, h.chunk.info) is not False]
