@@ -12,10 +12,10 @@
    plan part (headed by the next year) still answers 「哪些区在讲人工智能产业」.
 
 All reports are made up, ingested for real into ``tmp_path`` and asked through the composition
-root. int48 c590b65: 5 of the 8 tests fail (the plan's 6%左右 answers a figure reached, 「12年和
-23年」 gives one row, the 2012 cell quotes 万元GDP水耗, the years' scope finds no report); the 3
-must-nots (a target asked, one year asked, the ratio itself asked) hold on both; on diag48d all
-8 pass.
+root. int48 c590b65: 4 of the 8 tests fail (the plan's 6%左右 answers a figure reached, 「12年和
+23年」 gives one row, the 2012 cell quotes 万元GDP水耗, the years' scope finds no report); the 4
+must-nots (a target asked, one year asked, the ratio itself asked, a year without the topic)
+hold on both; on diag48d all 8 pass.
 """
 
 from __future__ import annotations
