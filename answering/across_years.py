@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reportqa.answer import Answer, CompareRow, CompareTable, Kind, Paragraph, Text
+from retrieval.dates import full_years
 
 if TYPE_CHECKING:
     from retrieval.query import Analysis
@@ -89,8 +90,10 @@ def _count(word: str) -> int:
 
 
 def read(question: str) -> YearsAsked | None:
-    """The years a question says as its scope, or None (one year, or none, is no span)."""
-    q, rank = question, ""
+    """The years a question says as its scope, or None (one year, or none, is no span). A
+    two-digit year is the year people mean (「盐田09年和21年的GDP」: ``retrieval.dates``), so
+    the years are read in full first."""
+    q, rank = full_years(question), ""
     if which := _WHICH_YEAR.search(q):
         for name, pat in (
             ("first", _FIRST),

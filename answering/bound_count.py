@@ -13,7 +13,9 @@ and only a count in the asked measure's class (``retrieval.measures``: 场 ~ 次
 binding a count to the asked word then ranks before one that does not, among sentences that
 carry a count at all (``extractive.Quoter``, ``fact``). The sentence must still hold every
 other required concept in some spelling: 「法律援助…多少件案件」 is not answered by 「行政复议案件71宗」,
-where 案件 is bound but the deed is another.
+where 案件 is bound but the deed is another. A measure word with no number before the noun is
+no count of it: 「万元GDP水耗10.5吨」「每万元GDP能耗」 give a ratio per unit of GDP, whose
+figure is of water or energy, never the GDP asked.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _ASIDE = re.compile(
 _SENTENCE = re.compile(r"[。；;！？!?]")
 # before the noun: the count and its measure word, a word of kind (专题, 场) at most between
 _BEFORE = r"[\u4e00-\u9fff]{0,2}"
+# a count has a number: 「万元」 alone before a noun (万元GDP) is the unit of a ratio
+_NUMBER = re.compile(r"[0-9０-９.一二两三四五六七八九十百千]")
 
 
 def asked_spellings(concepts: Sequence[Concept], question: str) -> tuple[str, ...]:
@@ -83,6 +87,7 @@ def binds_count(text: str, spellings: Sequence[str], measure: str = "") -> bool:
             if after and count.match(t, after.end()):
                 return True
             before = t[max(0, m.start() - 12) : m.start()]
-            if any(re.fullmatch(rf"{_BEFORE}", before[c.end() :]) for c in count.finditer(before)):
+            counts = (c for c in count.finditer(before) if _NUMBER.search(c.group(0)))
+            if any(re.fullmatch(rf"{_BEFORE}", before[c.end() :]) for c in counts):
                 return True
     return False

@@ -15,11 +15,13 @@ import re
 # 「24年度」「23年的」「24年哪些乡镇」: a two-digit year as people say it (not 「近10年来」,
 # 「3年前」); at the start of a clause only when no 前/来/后… follows. A year joined to another
 # (「09年和21年」「19年与21年」) or pointed at (「17年那份」「21年这份」) is a year too: a span of
-# time is not joined by 和 to a second span nor called 那份 (a report is)
+# time is not joined by 和 to a second span nor called 那份 (a report is); the second of two
+# joined is a year as the first is, whatever follows it (「12年和23年地区生产总值」)
 _SHORT_YEAR = re.compile(
     r"(?<![\d.近过去前多几十百])(\d{2})\s*年"
     r"(?=度|的|份|报告|以前|之前|以后|之后|以来|哪|有哪|[和与跟及][一-龥]{0,4}\d{2}\s*年|[那这][份篇个]|[？?，,。、]|$)"
     r"|(?:^|(?<=[在于从，,。？?]))(\d{2})\s*年(?![前来后多内间里半以余])"
+    r"|(?<=\d\d年[和与跟及])(\d{2})\s*年(?![前来后多内间里半以余])"
 )
 # 「满10年和20年」「连续15年、20年」「长达10年」: a word of length (满, 长达, 连续, 超过, 历时) opens
 # a count of years, never a calendar year, and the years joined to it by 和/、/至 are counts too
@@ -44,7 +46,7 @@ def full_years(q: str) -> str:
     → 「2021年」."""
 
     def full(m: re.Match) -> str:
-        yy = m.group(1) or m.group(2)
+        yy = m.group(1) or m.group(2) or m.group(3)
         return f"{19 if int(yy) >= 50 else 20}{yy}年"
 
     lengths = [m.span() for m in _LENGTH.finditer(q)]

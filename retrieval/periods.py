@@ -16,7 +16,8 @@ deeds 「上半年」「下半年」, and the one is no answer for the other. A 
 called by — the year on its cover (delivered in 2021, reviewing 2020: ``answering.plan_years``)
 or the year the library dates it by — names the report rather than a period in it:
 「罗湖区2018年处理了多少宗行政复议」 means the 2018 report, whose count sits under 「2017年工作
-回顾」. A 法治政府建设 report covers the year it is called by, so there the year asked is its
+回顾」; of several years asked (「2021年、2022年、2024年的报告里」), the one naming a work report
+picks it and the rest pick other reports, so none is a period inside it. A 法治政府建设 report covers the year it is called by, so there the year asked is its
 period and the next year's plans are not. A target asked (「增长目标定了多少」) is of the plan
 part whatever year is named (``retrieval.plan_targets``).
 """
@@ -105,7 +106,10 @@ def other_period(
     naming the asked period as its own (not as a baseline) is never of another."""
     if info is not None and of_genre(info, WORK):
         names = {info.year, *(int(y) for y in _COVER.findall(info.title))}
-        asked = {p for p in asked if not (p.first == p.last and p.first in names)}
+        if any(p.first == p.last and not p.half and p.first in names for p in asked):
+            # the years asked pick reports (「2021年、2024年的报告里」): the others are other
+            # reports' years, no period inside this one
+            asked = {p for p in asked if p.first != p.last or p.half}
     if not asked:
         return False
     own = _periods(text) or _periods(heading)

@@ -16,6 +16,11 @@ A 政府工作报告 delivered early in year N reviews N-1 (「一、2016年工�
   下一步). A sentence or heading naming only the covered year or earlier is the review.
 - **A plan's figure**: a plan sentence carrying the words a target is set in (预期, 目标, 力争,
   争取, 左右, 以上, 以内, 确保); a report's plan sentences with them are preferred to its others.
+- **A figure reached** is asked the other way round: 「2024年GDP增速多少」 with no 目标/计划/预期
+  asks what the year came to, which the review writes (「地区生产总值增长5.6%」); the plan's set
+  figure of the same indicator (「主要预期目标是：地区生产总值增长6%左右」) is no answer while the
+  report's review holds a candidate, so a how-much question drops a report's plan sentences
+  carrying a target's words then (an annual report plans the year after the one it reviews).
 """
 
 from __future__ import annotations
@@ -35,8 +40,8 @@ __all__ = [
     "asks_plan",
     "of_plan",
     "plan_part",
-    "review_left",
     "sentences_of_plan",
+    "with_ranked",
     "without_target_word",
 ]
 
@@ -107,17 +112,60 @@ def _kept(items: list, part: Callable[[object], bool | None], text: Callable[[ob
     return targets or plan or [c for c in items if part(c) is None]
 
 
+def _reached(items: list, part: Callable[[object], bool | None], text: Callable[[object], str]):
+    """One report's items without its plan's set figures when its review holds one."""
+    if not any(part(c) is False for c in items):
+        return items
+    return [
+        c for c in items if not (part(c) is True and _TARGET_WORDS.search(to_simplified(text(c))))
+    ]
+
+
+def _pick(question: str) -> Callable | None:
+    """The per-report filter a question calls for: the plan's figures for a target asked,
+    the figures reached for any other how-much question, none otherwise."""
+    if asks_plan(question):
+        return _kept
+    if _NUMBER_ASK.search(to_simplified(question)):
+        return _reached
+    return None
+
+
+def with_ranked(judged: Sequence, ranked: Sequence, analysis) -> list:
+    """A named unit's judged hits (chunks) and then its ranked ones, a ranked hit dropped
+    where the judged hits of its report show the part asked and it lies in the other (a
+    plan's set figure for a figure reached, a review's for a target); ``analysis`` is the
+    question's (``retrieval.query.Analysis``)."""
+    pick = _pick(analysis.question)
+    if pick is None:
+        return [*judged, *ranked]
+
+    def part(h) -> bool | None:
+        return plan_part(h.chunk.text, h.chunk.section, h.chunk.info)
+
+    def text(h) -> str:
+        return h.chunk.text
+
+    out = list(judged)
+    for h in ranked:
+        mine = [j for j in judged if j.chunk.info.report_id == h.chunk.info.report_id]
+        if not mine or any(k is h for k in pick([*mine, h], part, text)):
+            out.append(h)
+    return out
+
+
 def of_plan(candidates: list, question: str) -> list:
     """The fact candidates ``(score, rank, chunk, span)`` of each report's plan when the
-    question asks a target (all of them otherwise)."""
-    if not candidates or not asks_plan(question):
+    question asks a target, without the plan's set figures when it asks another how-much
+    (all of them otherwise)."""
+    if not candidates or (pick := _pick(question)) is None:
         return candidates
     by_report: dict[str, list] = {}
     for c in candidates:
         by_report.setdefault(c[2].info.report_id, []).append(c)
     keep = set()
     for items in by_report.values():
-        kept = _kept(
+        kept = pick(
             items, lambda c: plan_part(c[3].text, c[2].section, c[2].info), lambda c: c[3].text
         )
         keep.update(id(c) for c in kept)
@@ -129,7 +177,7 @@ def sentences_of_plan(
 ) -> dict[str, list]:
     """A fan-out's judged sentences (row, start, end) by report, each report's plan only when
     the question asks a target; ``text`` gives a row's chunk text."""
-    if not asks_plan(question):
+    if (pick := _pick(question)) is None:
         return by_report
 
     def said(s) -> str:
@@ -138,7 +186,7 @@ def sentences_of_plan(
     def part(s) -> bool | None:
         return plan_part(said(s), chunks[s.row].section, chunks[s.row].info)
 
-    return {rid: _kept(sents, part, said) for rid, sents in by_report.items()}
+    return {rid: pick(sents, part, said) for rid, sents in by_report.items()}
 
 
 def without_target_word(analysis: Analysis) -> Analysis:
@@ -155,14 +203,3 @@ def without_target_word(analysis: Analysis) -> Analysis:
         return analysis
     terms = tuple(t for t in analysis.search_terms if t not in said)
     return replace(analysis, concepts=kept, search_terms=terms)
-
-
-def review_left(hits: list, judged: list, question: str) -> list:
-    """A unit's ranked passages (``Hit``) without those of its review when the question asks
-    a target and the judged sentences (of the plan, ``sentences_of_plan``) found one: the
-    ranked search beside them must not bring back the year's actual (「增长7.4%」 reached) as
-    the cell of a target set (「增长6.5%～7%」). None judged, the ranked ones all stay (a report
-    whose headings the library misread has no plan part to prefer)."""
-    if not judged or not asks_plan(question):
-        return hits
-    return [h for h in hits if plan_part(h.chunk.text, h.chunk.section, h.chunk.info) is not False]

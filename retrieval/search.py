@@ -26,7 +26,7 @@ from retrieval.holders import topic_restored
 from retrieval.initials import Initials
 from retrieval.judging import judge_rows, supporting_hits
 from retrieval.periods import sentences_of_period
-from retrieval.plan_targets import review_left
+from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.question_scope import FEW  # up to which every report gets several sentences
 from retrieval.reachable import reachable
@@ -269,9 +269,10 @@ class HybridRetriever:
         return out
 
     def per_unit(self, analysis: Analysis, filters: Filters | None) -> list[ReportEvidence]:
-        """Named-unit comparisons: inside each unit's reports, the sentences the evidence judge
-        accepts plus a ranked search, so every unit named gets its own best passages."""
-        base = filters or Filters()
+        """Named-unit comparisons: inside each unit's reports, the sentences the evidence
+        judge accepts plus a ranked search, so every unit the user named gets its own best
+        passages (the answerer picks the cell)."""
+        base, q = filters or Filters(), analysis.question
         groups = [
             Filters((u,), base.counties, base.years, base.report_ids) for u in analysis.townships
         ]
@@ -283,8 +284,7 @@ class HybridRetriever:
             if not infos:
                 continue
             judged = [h for ev in self.fan_out(analysis, scoped, whole=True) for h in ev.hits]
-            ranked = self.search(analysis.question, 4, scoped, analysis)
-            hits = [*judged, *review_left(ranked, judged, analysis.question)]  # a target: plan's
+            hits = with_ranked(judged, self.search(q, 4, scoped, analysis), analysis)
             info = hits[0].chunk.info if hits else infos[0]
             out.append(
                 ReportEvidence(info, tuple(hits), bool(hits), hits[0].score if hits else 0.0)
