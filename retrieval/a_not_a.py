@@ -27,6 +27,16 @@ _OWN_COMPLEMENT = "到及进入出上在成明给完"
 # 「提不提供」「说没说明」「提没提高」: the A-not-AB form of a two-character verb (提供, 说明,
 # 提高) says only its first character twice; the word read on from the second A is the verb
 Tagger = Callable[[str], list[tuple[str, str]]]
+# 「是否合规」「能否落实」「有无风险」: the written yes-no words, asking as A-not-A does
+_WHETHER = re.compile(r"是否|能否|可否|有无")
+
+
+def yes_no_at(text: str) -> int:
+    """Where the first yes-no form of ``text`` starts (A-not-A, 有没有 and 是不是 included,
+    or 是否/能否/有无), -1 when none: a yes-no form after a verb (「查一查合不合法」) is a
+    question embedded as that verb's object, what is checked left unsaid."""
+    found = [m.start() for p in (_REDOUBLED, _WHETHER) if (m := p.search(text))]
+    return min(found, default=-1)
 
 
 def plain_verb(question: str, tagged: Tagger | None = None) -> str:

@@ -3,7 +3,9 @@
 「既开办了法治夜校又开展了模拟法庭的乡镇」「不仅聘请了法律顾问还建了调解室的」「同时开展了宪法
 宣传、民法典宣传的有哪些」「宪法宣传和民法典宣传都搞了的乡镇」「聘请了法律顾问、又建了调解室的」:
 the markers 既…又/也, 不仅/不但…还/也/而且, 同时 before a list, 都 after one, and 又/也/同时/并且
-after a pause narrow the need to every part, not any one
+after a pause narrow the need to every part, not any one — unless the second opens on a word
+of totality (「参加了考试，而且全都通过了」): that sums over the first clause's takers, so it
+says how the first deed came out and is one condition with it
 (a bare 「A、B」 or 「A或B」 is either: ``retrieval.phrases.merge_alternatives``). Reports tell
 each deed in its own sentence, often in different sections, so each part is judged on its own
 and the report counts when every part is supported.
@@ -23,6 +25,10 @@ _THEN = re.compile(
     r"(?:又|同时|并且|而且|也(?!算|行|可以|就|好|成|罢|没|不|未|无))"
     # 「…，又是怎么做的」「…，又有多少人参加」 asks how or how many: a second question
     r"(?![^，,。？?！!；;]*(?:怎|如何|多少|几[个次场人名项件]|为什么)|是?(?:什么|哪))"
+    # 「参加了学法考试，而且全都通过了」: a clause opened by a word of totality has no subject of
+    # its own — 都/全 sum over the people or things of the first clause, so it tells how the
+    # first deed came out (of its takers), one condition with it, no second deed of its own
+    r"(?!全(?:都|部|体|数|员)|都|均|一律|悉数|无一)"  # never 全面, 全年
     rf"(?P<b>{_STOP}{{2,}})"
 )
 _LIST_SEP = re.compile(r"、|以及|和|与|及|跟")

@@ -186,7 +186,7 @@ class QuestionAnalyzer:
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)
-        concepts = timed(need_text, with_level_variants(concepts, variants))  # 「A之前先B」: B
+        concepts = timed(need_text, with_level_variants(concepts, variants), question)  # A之前B
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
         concepts = before_meeting(to_simplified(question), concepts)
         concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)

@@ -10,7 +10,10 @@ place of a deed is (``Concept.light``): they raise a sentence that names the mom
 no condition and weigh like a generic verb, provided the question names a deed of its own
 after the clause; a question that is only the clause (「换届之前的工作」) keeps its words, and
 so does one whose deed after it is a bare verb (「签合同之前会让法律顾问把关」: the contracts
-are what the adviser is seen reviewing).
+are what the adviser is seen reviewing), or whose deed is a check put as a yes-no question
+(「定大事之前先查一查合不合法」「签合同的时候看是否合规」): the embedded question has no subject
+of its own, what is checked is the clause's object (the 大事, the contracts), and a report
+checking the legality of something else (规范性文件合法性审核) does not answer it.
 
 A report writes some moments as one word with the deed (会前学法, 岗前培训, 诉前调解:
 ``retrieval.phrases.before_after``): a clause that is only such a moment names the practice
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.a_not_a import yes_no_at
 from retrieval.concept import Concept
 
 # the moment markers and an adverb of order after them (先, 再, 就) that ties the deed on;
@@ -70,11 +74,21 @@ def _parts(c: Concept) -> list[str]:
     return [p[:-1] if p[-1] in "前后时" and len(p) > 2 else p for p in c.term.split("/") if p]
 
 
-def timed(text: str, concepts: Sequence[Concept]) -> tuple[Concept, ...]:
+def _checks(rest: str) -> bool:
+    """Whether the words after a clause are a verb then a yes-no question (查一查合不合法,
+    看是否合规): a check of the clause's object. A yes-no form opening them (「有没有先学法」)
+    asks whether the deed was done, and is no check."""
+    rest = re.sub(r"^[先再就都也要会]+", "", rest)
+    return yes_no_at(rest) > 0
+
+
+def timed(text: str, concepts: Sequence[Concept], asked: str = "") -> tuple[Concept, ...]:
     """``concepts`` with those said only inside a time clause of ``text`` as one light
-    concept, when the words after the clause name the deed (``_deed_named``)."""
+    concept, when the words after the clause name the deed (``_deed_named``) and are no
+    check of the clause's object (``_checks`` on ``asked``, the question as written, before
+    its A-not-A forms were read back to one verb)."""
     spans = _clauses(text)
-    if not spans:
+    if not spans or any(_checks(rest) for _s, _e, rest in _clauses(asked)):
         return tuple(concepts)
     spans = [(s, e) for s, e, rest in spans if _deed_named(rest, concepts)]
     inside = "".join(text[s:e] for s, e in spans)
