@@ -22,6 +22,7 @@ from answering.followup_span import span_followup
 from answering.followup_years import nearest_year, years_in
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
+from answering.level_pointers import named_levels
 from answering.meta_parts import without_region_of_parent
 from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
@@ -129,6 +130,9 @@ class AnswerService:
     def _one(
         self, question: str, history: Sequence[Turn], scope: Filters | None
     ) -> Iterator[Event]:
+        # 「那省里呢」「省里和国务院…」: a level said as its unit (``level_pointers``)
+        talked = history[-1].townships if history else ()
+        question = named_levels(question, self.lib.infos.values(), talked)
         # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
         asked, assumed = self._relative(question, history)
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
