@@ -15,7 +15,8 @@ for 中央/全国那份 — so the question is read with the unit's name in its 
 
 The word must stand as the subject or the thing compared — at the start of a clause or
 after 那/和/跟/与/同/或/看/问/比: 「获得过省里的表彰」 (after a verb) is an honour, no
-report, and 「广东省里」 is the name already. A level that scopes the count of reports
+report, and 「广东省里」 is the name already; a noun right after it (「市政府常务会」「省政府
+办公厅」) makes it an organ's name, searched as written. A level that scopes the count of reports
 (「区一级的报告有几份」) is the level itself (``retrieval.level_words``), not a pointer.
 """
 
@@ -36,8 +37,11 @@ _POINTERS = (
 )
 # what may stand right before a pointer: nothing said yet, a mark, or a word joining it
 _BEFORE = r"(?:(?<![\u4e00-\u9fff])|(?<=[那和跟与同或看问比]))"
+# what may follow it: a pause, 的/和/呢, the report, or the verb of what it set or said —
+# 「市政府常务会」「省政府办公厅」 (a noun after) name an organ, written as it is
+_NEXT = r"(?=$|[，,。？?！!；;、\s]|的|和|跟|与|及|呢|那|这|报告|里|[定提说写讲是有在对今去明])"
 # 「省里的不算」: an exclusion of the level is the level scope's (``retrieval.exclusions``)
-_AFTER = r"(?![^，,。？?！!；;]{0,6}不算)"
+_AFTER = _NEXT + r"(?![^，,。？?！!；;]{0,6}不算)"
 
 
 def _units(infos: Iterable[ReportInfo]) -> dict[str, dict[str, str]]:

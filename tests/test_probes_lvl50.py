@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from answering.level_pointers import named_levels
+from reportqa.types import ReportInfo
 from tests.probe_kit import ingest_and_eval
 
 REPORTS = Path(__file__).parent / "data" / "probe_reports_lvl50"
@@ -84,3 +86,36 @@ def test_lvl50_probes(tmp_path, monkeypatch, capsys):
     probes.write_text(text, encoding="utf-8")
     floors = ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0"]
     ingest_and_eval(monkeypatch, capsys, tmp_path / "d", [REPORTS], probes, floors)
+
+
+def _info(unit: str, parent: str, level: str) -> ReportInfo:
+    return ReportInfo(unit, f"{unit}.txt", f"{unit}政府工作报告", unit, parent, level, 2020, "h")
+
+
+_TWO_CITIES = [
+    _info("甲省", "", "省"),
+    _info("乙市", "甲省", "地市"),
+    _info("丙市", "甲省", "地市"),
+    _info("丁区", "乙市", "区县"),
+]
+
+
+def test_city_of_the_district_talked_about():
+    """「那市里呢」 after a district's question is its own city, not every city held."""
+    assert named_levels("那市里呢？", _TWO_CITIES, ("丁区",)) == "那乙市呢？"
+    assert (
+        named_levels("市政府定的目标是多少", _TWO_CITIES, ()) == "丙市和乙市定的目标是多少"
+    )  # sorted
+    assert named_levels("那省里呢？", _TWO_CITIES, ("丁区",)) == "那甲省呢？"
+
+
+def test_organ_or_honour_is_no_pointer():
+    """Must not: an organ named with 市政府 (a noun after it), 省里 after a verb, a level no
+    report holds, and an exclusion of the level stay as typed."""
+    for q in (
+        "乙市的市委常委会和市政府常务会几次听取汇报？",
+        "哪些区得到过省里的表彰？",
+        "只看区的，市里省里的不算",
+    ):
+        assert named_levels(q, _TWO_CITIES, ()) == q
+    assert named_levels("中央那份报告呢", _TWO_CITIES, ()) == "中央那份报告呢"
