@@ -40,8 +40,8 @@ _BEFORE = r"(?:(?<![\u4e00-\u9fff])|(?<=[那和跟与同或看问比]))"
 # what may follow it: a pause, 的/和/呢, the report, or the verb of what it set or said —
 # 「市政府常务会」「省政府办公厅」 (a noun after) name an organ, written as it is
 _NEXT = r"(?=$|[，,。？?！!；;、\s]|的|和|跟|与|及|呢|那|这|报告|里|[定提说写讲是有在对今去明])"
-# 「省里的不算」: an exclusion of the level is the level scope's (``retrieval.exclusions``)
-_AFTER = _NEXT + r"(?![^，,。？?！!；;]{0,6}不算)"
+# 「省里的不算」「市里的不要」: an exclusion of the level is the level scope's (``retrieval.exclusions``)
+_AFTER = _NEXT + r"(?![^，,。？?！!；;]{0,6}(?:不算|不要|不用|不看|除外|排除|不包括))"
 
 
 def _units(infos: Iterable[ReportInfo]) -> dict[str, dict[str, str]]:

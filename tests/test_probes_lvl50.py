@@ -116,6 +116,7 @@ def test_organ_or_honour_is_no_pointer():
         "乙市的市委常委会和市政府常务会几次听取汇报？",
         "哪些区得到过省里的表彰？",
         "只看区的，市里省里的不算",
+        "只看区的，市里的不要",
     ):
         assert named_levels(q, _TWO_CITIES, ()) == q
     assert named_levels("中央那份报告呢", _TWO_CITIES, ()) == "中央那份报告呢"
