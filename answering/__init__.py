@@ -61,7 +61,8 @@ carried to one unit's scope as a question of that unit
 (「副组长都有谁」: a fact of its report); ``own_writer`` keeps the organ a report is written
 by (「荔湾区司法局…」 of the bureau's own report) out of the topic. ``zones`` matches a development
 zone asked (「经开区报告里」「曲靖经开区」) to reports calling themselves its kind, never guessing
-its city; ``level_emptied`` says a list's level word emptied a region that holds reports.
+its city; ``level_emptied`` says a list's level word emptied a region that holds reports;
+``level_pointers`` reads 「省里」「市政府」「中央那份」 as the library's unit of that level.
 ``own_extent`` leaves 全国/全省 out of the topic when the units named are of that level (the
 国务院's report writes its figures without 全国).
 """
@@ -133,6 +134,7 @@ __all__ = [
     "lacked",
     "lesson_acts",
     "level_emptied",
+    "level_pointers",
     "llm",
     "lure_words",
     "markers",

@@ -22,6 +22,7 @@ from answering.followup_span import span_followup
 from answering.followup_years import nearest_year, years_in
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
+from answering.level_pointers import named_levels
 from answering.meta_parts import without_region_of_parent
 from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
@@ -72,8 +73,7 @@ class AnswerService:
         self.lib = library
         self.retriever = retriever
         self.llm = llm
-        # 「去年的报告里…」 is read against this clock for every question: one clock, the
-        # metadata answerer's (``self.metadata.this_year``)
+        # 「去年的报告里…」: one clock for every question, the metadata answerer's
         self.metadata = MetadataAnswerer(
             library.report_text,
             this_year=this_year,
@@ -115,8 +115,7 @@ class AnswerService:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")
         # 「A镇…吗？B镇…几次？」: two questions; 「…？分别是什么时候？」 one (its second no topic)
         parts = split_turn(question, self.lib.units[0], self._has_topic)
-        if len(parts) > 1:
-            # each part as if asked in turn: one leaning on the part before is its follow-up
+        if len(parts) > 1:  # each part as if asked in turn, one leaning on the last a follow-up
             ask = lambda part, turns: self._one(part, turns, scope)  # noqa: E731
             yield from answer_parts(ask, question, parts, history, self.mode)
             return
@@ -130,8 +129,9 @@ class AnswerService:
     def _one(
         self, question: str, history: Sequence[Turn], scope: Filters | None
     ) -> Iterator[Event]:
-        # 「去年的报告里，哪些镇…」: the year of the reports, for a content question too
-        asked, assumed = self._relative(question, history)
+        talked = history[-1].townships if history else ()  # 「那省里呢」: a level as its unit
+        question = named_levels(question, self.lib.infos.values(), talked)
+        asked, assumed = self._relative(question, history)  # 「去年的报告里，哪些镇…」
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0])
