@@ -17,6 +17,7 @@ from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
 from reportqa.types import Chunk, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.measures import YEARS, is_measure_word
+from retrieval.periods import of_asked_period
 from retrieval.query import Analysis
 
 
@@ -48,8 +49,11 @@ def rescue(
     chunk = chunk_at(chunks(), found.info.report_id, found.start) if found else None
     if found is None or chunk is None:
         return None
+    span = Span(found.start, found.end, found.text, found.score)
+    if not of_asked_period([(span.score, 0, chunk, span)], analysis.question):
+        return None  # another period's or part's value (a plan year's review) answers nothing
     book = CitationBook()
-    n = book.cite(chunk, Span(found.start, found.end, found.text, found.score))
+    n = book.cite(chunk, span)
     where = f"据《{found.info.title}》（{chunk.section}）："
     body = [Paragraph((_quoted(found.text, n, where),))]
     each = part_values(analysis.question, [found.text])  # 「讲了多少场？听的人有多少」
