@@ -17,8 +17,8 @@ from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
 from reportqa.types import Chunk, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.measures import YEARS, is_measure_word
-from retrieval.periods import of_asked_period
 from retrieval.query import Analysis
+from retrieval.report_parts import of_part
 
 
 def chunk_at(chunks: Sequence[Chunk], report_id: str, start: int) -> Chunk | None:
@@ -50,8 +50,8 @@ def rescue(
     if found is None or chunk is None:
         return None
     span = Span(found.start, found.end, found.text, found.score)
-    if not of_asked_period([(span.score, 0, chunk, span)], analysis.question):
-        return None  # another period's or part's value (a plan year's review) answers nothing
+    if not of_part([(span.score, 0, chunk, span)], analysis.question):
+        return None  # another part's value (a plan year's review: ``report_parts``) answers nothing
     book = CitationBook()
     n = book.cite(chunk, span)
     where = f"据《{found.info.title}》（{chunk.section}）："
