@@ -10,8 +10,8 @@ unit without a work report of the year before is still out (the caller then says
 lacks that year). Other genres (法治政府建设 annual reports) cover one year only, but close
 with the next year's plans (「四、2024年推进法治政府建设的工作思路」): a year asked with a verb of
 intent after it (「2024年打算怎么做」「2024年计划/准备/拟…」) is the plan year of a unit's report
-covering the year before, as a work report's cover year is; the fan-out then keeps to the
-sentences of that year (``retrieval.periods``).
+covering the year before, as a work report's cover year is; only that report's plan part
+then supports (``retrieval.report_parts``).
 """
 
 from __future__ import annotations
@@ -23,19 +23,11 @@ from dataclasses import replace
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
 from retrieval.question_scope import WORK, of_genre
+from retrieval.report_parts import asks_intent
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
 _SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
-# a year, then within the clause a verb of intent: what was planned for that year is asked
-_INTENDED = re.compile(
-    r"(?:19|20)\d{2}\s*年度?[^，,。？?！!；;]{0,8}?(?:打算|计划|准备|拟|想要|要怎么)"
-)
-
-
-def asks_intent(question: str) -> bool:
-    """The question asks what a unit intended for the year it names (「2024年打算怎么做」)."""
-    return bool(_INTENDED.search(question)) and not _SPAN.search(question)
 
 
 def planned_year(info: ReportInfo, intent: bool = False) -> int | None:
@@ -52,13 +44,14 @@ def planned_year(info: ReportInfo, intent: bool = False) -> int | None:
 
 
 def with_plan_years(
-    filters: Filters, scope: Callable[[Filters], list[ReportInfo]], intent: bool = False
+    filters: Filters, scope: Callable[[Filters], list[ReportInfo]], question: str = ""
 ) -> Filters:
     """``filters`` whose years also take, for each unit lacking a report of a year asked, its
-    work report that plans that year (any report, with ``intent``: ``asks_intent``);
-    unchanged when no unit needs that reading."""
+    work report that plans that year (any report, when ``question`` asks an intent:
+    ``report_parts.asks_intent``); unchanged when no unit needs that reading."""
     if not filters.years:
         return filters
+    intent = asks_intent(question)
     infos = scope(replace(filters, years=()))
     covered = {i.township for i in infos if i.year in filters.years}
     planned = [

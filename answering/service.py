@@ -29,7 +29,7 @@ from answering.metadata_qa import MetadataAnswerer
 from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
 from answering.places import addresses, reports_naming, unknown_places, without_place
-from answering.plan_years import asks_intent, with_plan_years
+from answering.plan_years import with_plan_years
 from answering.region_scope import region_scope
 from answering.relative_years import anchored, lately
 from answering.scope_note import scope_note
@@ -243,8 +243,8 @@ class AnswerService:
             levels=analysis.levels,
             excluded=analysis.excluded,
         )
-        intent = asks_intent(analysis.question)  # 「X镇2024年打算」: the year before's plan
-        merged = with_plan_years(base.merged(asked), self.retriever.scope, intent)
+        # 「X区2016年的报告」「X镇2024年打算」: the report planning that year
+        merged = with_plan_years(base.merged(asked), self.retriever.scope, analysis.question)
         if merged.years and not self.retriever.scope(merged):
             # a year the library doesn't have for that unit: say so rather than answer wrongly
             have = sorted(

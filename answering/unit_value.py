@@ -18,6 +18,7 @@ from reportqa.types import Chunk, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.measures import YEARS, is_measure_word
 from retrieval.query import Analysis
+from retrieval.report_parts import of_part
 
 
 def chunk_at(chunks: Sequence[Chunk], report_id: str, start: int) -> Chunk | None:
@@ -48,8 +49,11 @@ def rescue(
     chunk = chunk_at(chunks(), found.info.report_id, found.start) if found else None
     if found is None or chunk is None:
         return None
+    span = Span(found.start, found.end, found.text, found.score)
+    if not of_part([(span.score, 0, chunk, span)], analysis.question):
+        return None  # another part's value (a plan year's review: ``report_parts``) answers nothing
     book = CitationBook()
-    n = book.cite(chunk, Span(found.start, found.end, found.text, found.score))
+    n = book.cite(chunk, span)
     where = f"据《{found.info.title}》（{chunk.section}）："
     body = [Paragraph((_quoted(found.text, n, where),))]
     each = part_values(analysis.question, [found.text])  # 「讲了多少场？听的人有多少」

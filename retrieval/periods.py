@@ -32,7 +32,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.plan_targets import of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
-from retrieval.report_parts import asked_part, of_part, part_of, sentences_of_part
+from retrieval.report_parts import of_part, part_asked_of, part_of, sentences_of_part
 
 __all__ = [
     "Period",
@@ -121,7 +121,7 @@ def elsewhere(question: str, chunk: Chunk) -> bool:
     of the report than the question asks: its heading tells, as it does for its sentences."""
     if other_period(asked_periods(question), "", chunk.section, chunk.info):
         return True
-    part = asked_part(question)
+    part = part_asked_of(question, chunk.info)
     return part is not None and part_of("", chunk.section, chunk.info) != part
 
 

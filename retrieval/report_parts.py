@@ -12,6 +12,10 @@ asks that part only, and a sentence of another part is no support:
   不足/短板/差距/薄弱 (a top heading of the review names none of them).
 - **The plan part** is asked by a locator naming it (「在下一步打算里」「工作计划部分」); its
   sentences are those ``plan_targets.plan_part`` reads as the plan.
+- **A year's intent asked of the report before** (「X街道2026年打算搞多少场」 of a unit whose
+  newest 法治 report covers 2025, read as that report's plan year: ``answering.plan_years``)
+  asks that report's plan part too: its review tells what was done in 2025, never what is
+  intended for 2026, and a plan part giving no figure leaves the question unanswered.
 
 The locator is how the user points into the report, never a topic: it is blanked like the other
 asking frames (``asking_frames``). A bare 存在的问题 with no locator verb or 部分 (「哪些报告写了
@@ -25,10 +29,20 @@ import re
 from collections.abc import Callable, Sequence
 
 from reportqa.text import to_simplified
-from reportqa.types import Chunk
+from reportqa.types import Chunk, ReportInfo
 from retrieval.plan_targets import asks_plan, plan_part
+from retrieval.question_scope import WORK, of_genre
 
-__all__ = ["PART_ASK", "asked_part", "of_part", "part_of", "reads_on", "sentences_of_part"]
+__all__ = [
+    "PART_ASK",
+    "asked_part",
+    "asks_intent",
+    "of_part",
+    "part_asked_of",
+    "part_of",
+    "reads_on",
+    "sentences_of_part",
+]
 
 PROBLEMS, PLAN = "problems", "plan"
 
@@ -56,6 +70,36 @@ _PROBLEMS_HEAD = re.compile(
     r"(?:存在|面临)的?(?:主要)?(?:问题|不足|困难|短板)|不足|短板|差距|薄弱环节"
     r"|问题(?:和|与|及)(?:原因|建议|困难)"
 )
+
+
+# a year, then within the clause a verb of intent: what was planned for that year is asked
+_INTENDED = re.compile(
+    r"(?:19|20)\d{2}\s*年度?[^，,。？?！!；;]{0,8}?(?:打算|计划|准备|拟|想要|要怎么)"
+)
+_YEARS = re.compile(r"(?:19|20)\d{2}")
+# a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
+_SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
+
+
+def asks_intent(question: str) -> bool:
+    """The question asks what a unit intended for the year it names (「2024年打算怎么做」)."""
+    return bool(_INTENDED.search(question)) and not _SPAN.search(question)
+
+
+def _planned_for(question: str, info: ReportInfo) -> bool:
+    """``info``'s report stands in the answer for the year after the one it covers: a year's
+    intent asked, the report covering the year before, no report of its own for the year
+    (a work report is named by its cover year instead: ``retrieval.periods``)."""
+    if not info.year or of_genre(info, WORK) or not asks_intent(q := to_simplified(question)):
+        return False
+    years = {int(y) for y in _YEARS.findall(q)}
+    return info.year + 1 in years and info.year not in years
+
+
+def part_asked_of(question: str, info: ReportInfo) -> str | None:
+    """The part of ``info``'s report the question asks: the part it points into, else the
+    plan part of a report read as the plan of the year after it (``_planned_for``)."""
+    return asked_part(question) or (PLAN if _planned_for(question, info) else None)
 
 
 def asked_part(question: str) -> str | None:
@@ -87,9 +131,14 @@ def part_of(text: str, heading: str, info) -> str | None:
 def of_part(candidates: list, question: str) -> list:
     """The fact candidates ``(score, rank, chunk, span)`` of the part asked (all of them when
     the question names none)."""
-    if not candidates or not (part := asked_part(question)):
+    if not candidates:
         return candidates
-    return [c for c in candidates if part_of(c[3].text, c[2].section, c[2].info) == part]
+
+    def kept(c) -> bool:
+        part = part_asked_of(question, c[2].info)
+        return part is None or part_of(c[3].text, c[2].section, c[2].info) == part
+
+    return [c for c in candidates if kept(c)]
 
 
 def sentences_of_part(
@@ -97,11 +146,10 @@ def sentences_of_part(
 ) -> dict[str, list]:
     """A fan-out's judged sentences (row, start, end) by report, each report's sentences of the
     part asked only; ``text`` gives a row's chunk text."""
-    if not (part := asked_part(question)):
-        return by_report
 
     def of(s) -> bool:
         c = chunks[s.row]
-        return part_of(text(s.row)[s.start : s.end], c.section, c.info) == part
+        part = part_asked_of(question, c.info)
+        return part is None or part_of(text(s.row)[s.start : s.end], c.section, c.info) == part
 
     return {rid: [s for s in sents if of(s)] for rid, sents in by_report.items()}
