@@ -26,7 +26,7 @@ through ``meta_yesno``, a 「都是…的吧」 guess
 dropped by ``asides``; the
 report's own 发文字号 through ``doc_number``, the day it was issued through ``issue_date``; a province or city as scope through
 ``region_scope``; the kinds a content question counts out (不算镇和街道) through ``kind_scope`` (民族乡 through ``ethnic_scope``), 去年/前年 as a
-year through ``relative_years``, 20年以后 and 「最新那份」 through ``year_picks`` (「在2020年之前就建立了」 dates the deed: ``deed_range``); 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
+year through ``relative_years``, 20年以后 and 「最新那份」 through ``year_picks``; 镇街, 年报 and 「都有谁交了」 as the metadata reads them through
 ``report_words``) and ``llm``
 (with ``support``) writes answers from the same passages, ``superlative`` answers a ranking asked
 first (哪个乡镇的X最多: its which, then the comparison of those units' counts),
@@ -91,7 +91,6 @@ __all__ = [
     "count_beside",
     "count_nearness",
     "counted",
-    "deed_range",
     "denied",
     "doc_number",
     "doc_title",

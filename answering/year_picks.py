@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
-from answering.deed_range import dates_deed, without_deed_range
 from answering.followup import Resolved
 from answering.meta_select import years as in_years
 from retrieval.dates import full_years
@@ -40,14 +39,11 @@ _PICK = re.compile(
 
 def ranged(q: str, held: Collection[int]) -> str:
     """``q`` with a range of years written as the years ``held`` that fall in it (「2021年、
-    2022年」); unchanged when it names no range or no year held falls in it. A range dating
-    the deed asked (「在2020年之前就建立了」) is no scope of reports: left out (``deed_range``)."""
+    2022年」); unchanged when it names no range or no year held falls in it."""
     m = _RANGE.search(full_years(q))
     if not m:
         return q
     q = full_years(q)  # 「20年以后」: the range as the analyzer reads it
-    if dates_deed(q, m.start(), m.end()):
-        return without_deed_range(q, m.start(), m.end())
     keep = in_years(q)
     inside = sorted(y for y in held if keep(y))
     if not inside:
