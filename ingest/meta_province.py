@@ -21,9 +21,8 @@ from collections import Counter
 
 from ingest.gazetteer import short
 from ingest.report_reading import READ, Doc
+from ingest.short_self import clear_lead
 
-_LEAST = 3  # fewer mentions is a province named in passing
-_MARGIN = 2  # the writer names itself more than twice as often as any other province
 _DELEGATE = re.compile(r"我代表省(?:人民政府|政府)")
 _WE_PROVINCE = re.compile(r"[我本]省")
 # the self-words of the levels below: a city's, a county's, a township's report
@@ -49,9 +48,4 @@ def province_self(doc: Doc) -> str:
         core = short(name)
         if len(core) >= 2 and (n := text.count(core)):
             counts[name] = n  # 广东 counts every 广东省 too: the short name is in the full one
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _LEAST:
-        return ""
-    if len(ranked) > 1 and ranked[0][1] <= _MARGIN * ranked[1][1]:
-        return ""
-    return ranked[0][0]
+    return clear_lead(counts)

@@ -62,6 +62,13 @@ def short_self(doc: Doc) -> str:
         # its short name on its own things (「盐田港」「幸福盐田」)
         if any(p.city in cities for p in places) and (n := text.count(core) - text.count(name)):
             counts[name] = n
+    return clear_lead(counts)
+
+
+def clear_lead(counts: Counter[str]) -> str:
+    """The name counted most when it stands out — at least ``_LEAST`` mentions and more than
+    ``_MARGIN`` times the next — else "": a writer names itself far more than any neighbour
+    it mentions (shared by ``meta_province``)."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _LEAST:
         return ""
