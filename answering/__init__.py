@@ -65,6 +65,7 @@ its city; ``level_emptied`` says a list's level word emptied a region that holds
 ``level_pointers`` reads 「省里」「市政府」「中央那份」 as the library's unit of that level.
 ``own_extent`` leaves 全国/全省 out of the topic when the units named are of that level (the
 国务院's report writes its figures without 全国).
+``fact_asks`` reads what a fact question asks beside its topic (什么机构, 哪几, a section's list).
 """
 
 __all__ = [
@@ -101,6 +102,7 @@ __all__ = [
     "evaluate",
     "extractive",
     "fact",
+    "fact_asks",
     "followup",
     "followup_added",
     "followup_again",
