@@ -66,6 +66,7 @@ its city; ``level_emptied`` says a list's level word emptied a region that holds
 ``own_extent`` leaves 全国/全省 out of the topic when the units named are of that level (the
 国务院's report writes its figures without 全国).
 ``fact_asks`` reads what a fact question asks beside its topic (什么机构, 哪几, a section's list).
+``compare_table`` makes a comparison's rows its answer (the pick, the table, 「未提及」).
 """
 
 __all__ = [
@@ -85,6 +86,7 @@ __all__ = [
     "choice_words",
     "collector",
     "compare",
+    "compare_table",
     "compare_unsaid",
     "composed",
     "conditioned",

@@ -8,7 +8,7 @@ it held. So the question is two the product already answers: which units write o
 (``answering.which``), then a comparison of their own counts with the pick made over the
 quoted numbers (``answering.compare``), exactly as the follow-up 「其中哪个最多」 asks after a
 which-answer (``answering.picking``). A unit quoted without a comparable number is named as
-such, never ranked on a count of something else (``compare._superlative_pick``).
+such, never ranked on a count of something else (``compare_table._superlative_pick``).
 
 A 最 inside a name is no ranking: 「最多跑一次」 is a reform, 「最美…」 a title; the ranking
 word is taken only at the end of the need, or right before the answer's 的是. A time
