@@ -67,6 +67,7 @@ its city; ``level_emptied`` says a list's level word emptied a region that holds
 国务院's report writes its figures without 全国).
 ``fact_asks`` reads what a fact question asks beside its topic (什么机构, 哪几, a section's list).
 ``compare_table`` makes a comparison's rows its answer (the pick, the table, 「未提及」).
+``search_scope`` gives the scope a question is searched in (filters, parent counties, places).
 """
 
 __all__ = [
@@ -177,6 +178,7 @@ __all__ = [
     "scope_note",
     "scoped_kind",
     "scoring",
+    "search_scope",
     "section_items",
     "sentence_cuts",
     "sentences",

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
-from answering import across_years, whether
+from answering import across_years, search_scope, whether
 from answering.collector import collector_paused, settle
 from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
@@ -28,9 +28,6 @@ from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
 from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
-from answering.places import addresses, reports_naming, unknown_places, without_place
-from answering.plan_years import with_plan_years
-from answering.region_scope import region_scope
 from answering.relative_years import anchored, lately
 from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
@@ -232,43 +229,10 @@ class AnswerService:
         units = self.ask(rank.which(), (), scope).townships
         return rank.among(units) if len(units) >= 2 else rank.which()  # one or none: no pick
 
-    def _filters(self, analysis: Analysis, resolved: Resolved, scope: Filters | None) -> Filters:
-        base = scope or Filters()
-        if resolved.scope and not analysis.townships:
-            base = Filters(resolved.scope, base.counties, base.years, base.report_ids, base.levels)
-        asked = Filters(
-            analysis.townships,
-            self._parents(analysis),
-            analysis.years,
-            levels=analysis.levels,
-            excluded=analysis.excluded,
-        )
-        # 「X区2016年的报告」「X镇2024年打算」: the report planning that year
-        merged = with_plan_years(base.merged(asked), self.retriever.scope, analysis.question)
-        if merged.years and not self.retriever.scope(merged):
-            # a year the library doesn't have for that unit: say so rather than answer wrongly
-            have = sorted(
-                {i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year}
-            )
-            units = "、".join(merged.townships)
-            picked = "（年份来自「限定年份」）" if base.years and not asked.years else ""
-            raise QuestionError(
-                f"库中没有{units} {'、'.join(map(str, merged.years))} 年的报告{picked}"
-                + (f"。{units or '库中'}现有年份：{'、'.join(map(str, have))}" if have else "")
-            )
-        return merged
-
-    def _parents(self, analysis: Analysis) -> tuple[str, ...]:
-        """The counties that scope the named units (「甲县的城关镇」: which 城关镇); none when a
-        named unit has no report under them — a unit added to 「上城区这仨街道」 from another
-        district is asked about by name, and its name wins over the earlier scope."""
-        counties, units = analysis.counties, analysis.townships
-        if counties and any(not self._unit_reports((u,)) for u in units):
-            return counties  # a unit the library lacks: the answer says so, scope unchanged
-        inside = Filters(units, counties)
-        if counties and units and {i.township for i in self.retriever.scope(inside)} < set(units):
-            return ()
-        return counties
+    # the scope a question is searched in (``search_scope``)
+    _filters = search_scope.filters
+    _parents = search_scope.parents
+    _places = search_scope.places
 
     def _years_of(self, townships: tuple[str, ...]) -> list[int | None]:
         return [i.year for i in self._unit_reports(townships)]
@@ -293,41 +257,6 @@ class AnswerService:
         if not infos:
             return None
         return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())
-
-    def _places(
-        self, question: str, analysis: Analysis
-    ) -> tuple[Analysis, tuple[str, ...], str, bool]:
-        """Places the metadata lacks: found in report openings, or refused honestly; the
-        scope note's words for a region's reports kept though unplaced; and whether the
-        question's region holds no report (the note is then the region's name)."""
-        located = addresses(question, self.lib.units[0])
-        if located:  # 「荣昌区的观胜镇…」: the unit's address is neither scope to refuse nor topic
-            analysis = without_place(analysis, located)
-        unknown = unknown_places(question, self.lib.units, self.lib.tokenizer.tagged)
-        if not unknown:  # 「北京的报告里…」: a province or city as scope, by the division list
-            region = region_scope(question, analysis, self.lib.reports(), self.metadata.regions)
-            if region.absent and not any(
-                reports_naming(r, self.lib.reports(), self.lib.opening) for r in region.absent
-            ):  # the scope is places no report lies in: a content question is refused by name
-                return region.analysis, region.report_ids, "、".join(region.absent), True
-            return region.analysis, region.report_ids, region.note, False
-        ids: list[str] = []
-        for name in unknown:
-            named = reports_naming(name, self.lib.reports(), self.lib.opening)
-            if not named:
-                have = "、".join(sorted(self.lib.units[0].names))
-                raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")
-            ids.extend(i.report_id for i in named)
-        if analysis.townships:  # known and text-found units together: one scope by report
-            known = self.retriever.scope(Filters(analysis.townships))
-            ids = [*(i.report_id for i in known), *ids]
-        named = len(analysis.townships) + len(unknown)
-        analysis = replace(without_place(analysis, unknown), townships=())
-        if analysis.kind == Kind.FACT and named >= 2 and re.search(r"[和与及、跟同]", question):
-            # 「甲县和乙县各自…」 with 乙县 found in its report's text: a comparison, as when
-            # both are named in the metadata (``QuestionAnalyzer._kind``)
-            analysis = replace(analysis, kind=Kind.COMPARE)
-        return analysis, tuple(dict.fromkeys(ids)), "", False
 
     def _extractive(self, analysis: Analysis, filters: Filters, asked: str) -> Answer:
         ctx = Context(self.retriever, self.lib.settings.top_k, self._names_someone)

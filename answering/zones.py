@@ -163,7 +163,7 @@ def zone_scope(q: str, analysis: Analysis, lib, retriever) -> ZoneScope:
         )
     ids = [*(i.report_id for i in retriever.scope(Filters(others))), *ids] if others else ids
     kind = analysis.kind  # 「A和经开区各自…」: two units joined, as for units found in the text
-    if kind == Kind.FACT and others and _JOINED.search(q):  # (``service._places``)
+    if kind == Kind.FACT and others and _JOINED.search(q):  # (``search_scope.places``)
         kind = Kind.COMPARE
     analysis = replace(again, townships=(), kind=kind)
     caveat = "；".join(caveats) + "。以下列入该报告作答，其单位未经确认。" if caveats else ""

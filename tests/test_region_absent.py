@@ -2,7 +2,7 @@
 by name (「库中没有北京、上海的报告」), as a county spelled with its parent is: the user learns
 the library's reach instead of reading 「没有找到」 as "no township there did it". A region
 inside the need (「学习了上海的经验」) stays a word to search, and a region some report lies in
-keeps answering (``answering.region_scope``, ``answering.service._places``)."""
+keeps answering (``answering.region_scope``, ``answering.search_scope.places``)."""
 
 from __future__ import annotations
 
