@@ -82,6 +82,7 @@ Round diag47a: ``deed_amounts`` (办案量 is the count of 办案: the deed sear
 Round gap48a: ``time_clauses`` (「A之前先B」 asks B; A one light qualifier), ``legal_respect``
 (法律上把关 is the legal review) and ``quoted_items`` (a quoted term keeps its thesaurus
 spellings unless mentioned; 「“A”、B」 are alternatives).
+Round split52: ``topic_concepts`` (a question's topic as concepts, out of ``query``).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -236,6 +237,7 @@ __all__ = [
     "term_sentences",
     "term_words",
     "time_clauses",
+    "topic_concepts",
     "topic_frames",
     "township_level",
     "trainees",
