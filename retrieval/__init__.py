@@ -82,7 +82,8 @@ Round diag47a: ``deed_amounts`` (办案量 is the count of 办案: the deed sear
 Round gap48a: ``time_clauses`` (「A之前先B」 asks B; A one light qualifier), ``legal_respect``
 (法律上把关 is the legal review) and ``quoted_items`` (a quoted term keeps its thesaurus
 spellings unless mentioned; 「“A”、B」 are alternatives).
-Round split52: ``topic_concepts`` (a question's topic as concepts, out of ``query``).
+Round split52: ``topic_concepts`` (a question's topic as concepts, out of ``query``),
+``report_fanout`` (every report in scope judged on its best sentence, out of ``search``).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -213,6 +214,7 @@ __all__ = [
     "relation",
     "relation_idioms",
     "renamed_units",
+    "report_fanout",
     "report_parts",
     "said_not",
     "said_otherwise",
