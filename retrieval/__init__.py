@@ -83,7 +83,8 @@ Round gap48a: ``time_clauses`` (「A之前先B」 asks B; A one light qualifier)
 (法律上把关 is the legal review) and ``quoted_items`` (a quoted term keeps its thesaurus
 spellings unless mentioned; 「“A”、B」 are alternatives).
 Round split52: ``topic_concepts`` (a question's topic as concepts, out of ``query``),
-``report_fanout`` (every report in scope judged on its best sentence, out of ``search``).
+``report_fanout`` (every report in scope judged on its best sentence, out of ``search``),
+``needs`` (a question's concepts weighed into what a sentence must say, out of ``evidence``).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -174,6 +175,7 @@ __all__ = [
     "morphemes",
     "name_or_phrase",
     "named_either",
+    "needs",
     "negated_mention",
     "negation_reach",
     "negative_content",

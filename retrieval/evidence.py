@@ -7,68 +7,42 @@ parts are (法治体检 ~ 法律体检 through 体检; 执法记录仪 ~ 记录�
 different compounds. A mention under a negation (尚未建立, 未开展, 没有) is no support.
 
 ``SUPPORT`` is the one threshold; it was calibrated on the development sets (see
-``docs/evidence.md``) and is never tuned per question.
+``docs/evidence.md``) and is never tuned per question. It, the needs a sentence is judged
+against and their cue strings are weighed in ``retrieval.needs``.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
 
-from reportqa.text import to_simplified
-from retrieval.anchors import described, is_dated, numbered, object_named, object_of
+from retrieval.anchors import object_named
 from retrieval.bodies import asked_body_said
-from retrieval.clause_examples import example_cues, exemplified, named
-from retrieval.compounds import Tagger, attached, modifiers, other_kind, past_rank, shared_tail
-from retrieval.field_marks import field_marked, form_marked
+from retrieval.clause_examples import named
+from retrieval.compounds import attached, other_kind, past_rank, shared_tail
 from retrieval.format_words import format_said, format_strings, listed_subject, reads_past
-from retrieval.law_exams import exam_cues
 from retrieval.measures import QUANTITY as QUANTITY
+from retrieval.needs import PARTIAL, Need
+from retrieval.needs import SUPPORT as SUPPORT
+from retrieval.needs import build_needs as build_needs
+from retrieval.needs import cues as cues
+from retrieval.needs import library_needs as library_needs
 from retrieval.negated_mention import negated as negated
 from retrieval.negated_mention import unnegated
 from retrieval.negative_content import counts_as_said
 from retrieval.other_referent import names_another
-from retrieval.own_words import spellings as own_spellings
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
 from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
-from retrieval.pivots import doer
-from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
-from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens, split_span
+from retrieval.split_words import split_span
 from retrieval.substring_decides import decided, decisive
 from retrieval.term_sentences import sentence_ends as sentence_ends
 from retrieval.term_sentences import sentences_of as sentences_of
-from retrieval.unsaid import back_off
 from retrieval.vocabulary import DOING as DOING
-from retrieval.vocabulary import GENERIC_HEADS, kind_of_deed
+from retrieval.vocabulary import GENERIC_HEADS
 
-SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
-PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
-SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
-
-
-@dataclass(frozen=True)
-class Need:
-    """A concept with the strings that mention it fully and the parts that mention it partly."""
-
-    concept: Concept
-    full: tuple[str, ...]
-    parts: tuple[tuple[str, float], ...]  # (part, idf)
-    weight: float
-    head: str = ""  # the part the compound ends with (its kind: 体检 in 法治体检), if any
-    modifier: str = ""  # the question's word before the concept (法治 before 副校长), if any
-    own: tuple[str, ...] = ()  # every spelling the question asks about
-    tagged: Tagger | None = field(default=None, compare=False, repr=False)
-    loose: bool = False  # spelled apart counts too (``retrieval.split_words``); not quoted
-    doing: tuple[str, ...] = ()  # a verb of doing: any of these counts beside its object
-    object: tuple[str, ...] = ()  # the concepts after the verb of doing: what is done
-    explains: tuple[str, ...] = ()  # a fixed term (三重一大): the commoner words describing it
-    must: bool = False  # a date, a condition: a sentence not naming it says nothing of the question
-    between: bool = False  # quoted: read apart only between its words (``term_words``)
 
 
 def _present(text: str, needle: str, loose: bool = True) -> bool:
@@ -282,117 +256,3 @@ def together(text: str, needs: Sequence[Need]) -> bool:
         if match(rest, n) < PARTIAL / 2:
             return False
     return True
-
-
-def build_needs(
-    concepts: Sequence[Concept],
-    tokens: Callable[[str], list[str]],
-    report_df: Callable[[Sequence[str]], int],
-    n_reports: int,
-    quoted: Sequence[str] = (),
-    question: str = "",
-    tagged: Tagger | None = None,
-) -> list[Need]:
-    """Weights: IDF over the reports in scope. A concept no report spells in full keeps the
-    weight of a rare term, so its parts can only ever earn part of it. Given the question
-    and a tagger, a compound's head is told apart from the same head of another kind
-    (``retrieval.compounds``)."""
-    # a word no report spells, read as the user's (最近, 晒政务信息): ``retrieval.unsaid``
-    asked, concepts = concepts, back_off(concepts, tokens, report_df, tagged, quoted)
-    # 「税务证明事项」「小讲堂」: a field or form no report writes is a condition (``field_marks``)
-    concepts = field_marked(concepts, question, report_df, tagged, quoted)
-    mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
-    # 「让法律顾问把关」: the noun after a pivot verb does the next verb, it names no kind of it
-    mods = {h: m for h, m in mods.items() if not (tagged and doer(question, m, h, tagged))}
-    own = tuple(dict.fromkeys(a for c in concepts for a in (c.term, *c.alternatives)))
-
-    def idf(df: int) -> float:
-        return math.log(1.0 + (n_reports + 1) / (df + 0.5))
-
-    needs = []
-    for c in concepts:
-        parts = []
-        if c.term not in quoted and not numbered(c.term):  # meant word for word
-            for side, p in side_tokens(c.term, tokens):
-                if p == side or len(p) < 2 or p in GENERIC_NOUNS or p in c.alternatives:
-                    continue
-                if any(ch.isdigit() for ch in p):
-                    continue  # the 15 of 3·15 is no part of the date: numbers are everywhere
-                if not (side.startswith(p) or side.endswith(p)):
-                    continue  # 执法人员 has the parts 执法 and 人员, not the 法人 inside them
-                if form_marked(side, p, tagged):
-                    continue  # 小讲堂 is no 讲堂: the bare noun names another kind
-                parts.append((p, idf(report_df([p]))))  # a part no report has still counts
-            parts = list(dict.fromkeys(parts))
-        full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
-        weight = idf(report_df(full)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
-        head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
-        modifier, loose = mods.get(c.term, ""), read_apart(c.term, quoted)
-        # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by
-        # another verb (「培训执法人员」: 落实 beside 执法 trains no one)
-        doing = () if c.together else kind_of_deed(c.term)
-        verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
-        obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
-        must = c.must or is_dated(c.alternatives)
-        need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
-        need = replace(need, between=True) if c.term in quoted and loose else need
-        needs.append(replace(need, must=must) if must else need)
-    # 三重一大 decides; 「…，比如一窗受理」: an example says the clause (``clause_examples``)
-    weigh = lambda strings: idf(report_df(strings))  # noqa: E731
-    return exemplified(described(needs, quoted, question, report_df, SOFT), weigh, asked)
-
-
-def library_needs(retriever, concepts: Sequence[Concept], question, quoted=()) -> list[Need]:
-    """``build_needs`` over the whole library of ``retriever`` (a ``HybridRetriever``): the
-    weighing a per-unit re-read uses when it judges one report against the library's words."""
-    lib = retriever.lib
-    return build_needs(
-        concepts,
-        lib.tokenizer.index_tokens,
-        lambda strings: retriever.report_df(strings, None),
-        len(lib.infos),
-        quoted,
-        to_simplified(question),
-        lib.tokenizer.tagged,
-    )
-
-
-def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
-    """Strings a sentence scoring ``floor`` or more must contain one of: the spellings of
-    the heaviest concepts, as few as make the rest (and their parts' at most ``PARTIAL``)
-    fall short of the floor. Parts join only when spellings alone cannot decide."""
-    if not needs:
-        return []
-    if extra := example_cues(needs):  # an example alone may reach the floor
-        rest = [n for n in needs if n.weight]
-        return list(dict.fromkeys((*(cues(rest, floor) if rest else ()), *extra)))
-    mass = sum(n.weight for n in needs)
-    heavy = sorted(needs, key=lambda n: -n.weight)
-    by_term = {n.concept.term: n for n in needs}
-
-    def spellings(m: Need) -> tuple[str, ...]:
-        # a verb of doing counts through another verb only beside its whole object, so a
-        # sentence without the verb holds the object's first concept
-        obj = by_term.get(m.object[0]) if m.doing and m.object else None
-        # a word spelled apart (综合|行政|执法) holds its rarest part whole (a quoted one its
-        # longest word); each alternative (法治讲座/法治讲堂) its own: 法治专题讲座 holds 讲座
-        apart = [
-            max(held, key=lambda p: p[1])[0]
-            for side in m.concept.term.split("/")
-            if m.loose and (held := [p for p in m.parts if p[0] in side])
-        ] or (held_whole(m.concept.term, m.full) if m.loose else [])
-        listed = list_cue(m.concept.term) if m.loose else ""  # 「…进机关、进企业」
-        exam = exam_cues(m.full) if m.loose else ()  # 学法…，考试成绩 (``law_exams.APART``)
-        extra = (*apart, *exam, *filter(None, [listed]), *format_strings(m.full))
-        return (*m.full, *(obj.full if obj is not None else ()), *extra)
-
-    rest = mass
-    partial = 0.0
-    for i, n in enumerate(heavy):
-        rest -= n.weight
-        partial += PARTIAL * n.weight if n.parts else 0.0
-        if rest + partial < floor * mass:
-            return list(dict.fromkeys(a for m in heavy[: i + 1] for a in spellings(m)))
-        if rest < floor * mass and floor <= 0:
-            break
-    return list(dict.fromkeys(a for n in heavy for a in (*n.full, *(p for p, _ in n.parts))))
