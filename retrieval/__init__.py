@@ -84,7 +84,8 @@ Round gap48a: ``time_clauses`` (「A之前先B」 asks B; A one light qualifier)
 spellings unless mentioned; 「“A”、B」 are alternatives).
 Round split52: ``topic_concepts`` (a question's topic as concepts, out of ``query``),
 ``report_fanout`` (every report in scope judged on its best sentence, out of ``search``),
-``needs`` (a question's concepts weighed into what a sentence must say, out of ``evidence``).
+``needs`` (a question's concepts weighed into what a sentence must say, out of ``evidence``),
+``item_words`` (a list's items read by the tagger: a deed, an object, a clause, out of ``item_lists``).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -156,6 +157,7 @@ __all__ = [
     "inclusion_verbs",
     "initials",
     "item_lists",
+    "item_words",
     "joint_posts",
     "judging",
     "kind_modifier",
