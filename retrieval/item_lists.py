@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from retrieval.age_groups import described_population
 from retrieval.clause_examples import clause_before
 from retrieval.concept import Concept
 from retrieval.conjunction import conjoined
@@ -106,13 +107,18 @@ def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
     电子证照、掌上办」 → 电子证照, 「把AI、大模型」 → AI): it starts after the last verb or
     function word, when it is longer than its peers (parallel items are written alike) or
     after a preposition or particle whatever its length, and after a lone character that
-    follows one (在理…)."""
+    follows one (在理…). A cut inside a run of lone characters is no lead: it is one word
+    jieba does not know (普惠托育)."""
     longest = max(len(o) for o in others)
     at, cut = 0, 0
-    for word, flag in tagged(first)[:-1]:
+    words = tagged(first)
+    for k, (word, flag) in enumerate(words[:-1]):
         at += len(word)
         long = len(first) > longest + 1
-        if flag.startswith(_GRAMMAR) or (long and flag.startswith(_LEAD_FLAGS)):
+        # jieba spells a word it does not know a character at a time (普/惠/托/育), guessing
+        # each one's tag: a "verb" between two lone characters is inside that word, no lead
+        unknown = len(word) == 1 and len(words[k + 1][0]) == 1
+        if flag.startswith(_GRAMMAR) or (long and flag.startswith(_LEAD_FLAGS) and not unknown):
             cut = at
     words = tagged(first[cut:])
     if cut and len(words) > 1 and len(words[0][0]) == 1:
@@ -126,6 +132,12 @@ def _head_before(text: str, start: int, tagged: Tagger) -> str:
         return ""
     head = _nouns_ending(text, start - 1, tagged)
     return head if len(head) >= 2 and not _SCOPE_HEAD.search(head) else ""
+
+
+def _fronted(text: str, start: int, end: int) -> bool:
+    """The run from ``start`` to ``end`` is a whole clause, and another clause follows it."""
+    before = text[:start].rstrip()
+    return (not before or before[-1] in "，,。；;？?！!：:") and text[end : end + 1] in ("，", ",")
 
 
 def _split(run: str) -> list[str]:
@@ -168,9 +180,15 @@ def item_lists(
         if len(items) < 2:
             continue
         head = _head_before(text, start, tagged)
+        whom = described_population(text, start) if head else None
+        head = "" if whom is not None else head  # 「三岁以下小孩的托育」: whom (age_groups)
         after_de = end < len(text) and text[end] == "的"
         brackets = _EXAMPLES.match(text, end)
-        if not (kind or head or after_de or brackets) or (m.re is _PAIR and not kind):
+        # 「欠薪、拖欠工资，哪几个区…」: a list that is a clause of its own before the question
+        # is the topic fronted, offered as alternatives (any item said answers)
+        fronted = m.re is _RUN and _fronted(text, start, end)
+        marked = kind or head or whom is not None or after_de or brackets or fronted
+        if not marked or (m.re is _PAIR and not kind):
             continue
         clause = not _shared_end(items) and _clause_in_last(items[-1], tagged)
         if clause and not (kind or head or brackets):
@@ -183,7 +201,7 @@ def item_lists(
             cut = cut[: -len(verb)]
         # 「中心组学法、学习X」「规范性文件备案审查、制定程序」: the doer or thing written once
         doer = written_once([first, *items[1:]], tagged)
-        start += len(cut) + len(doer)
+        start = whom if whom is not None else start + len(cut) + len(doer)
         items[0] = first[len(doer) :]
         if brackets:
             items.extend(p.strip() for p in re.split(r"、|，|,|和|或者?", brackets.group("items")))
@@ -218,13 +236,22 @@ def item_lists(
         start = m.start() - len(word)
         if len(word) < 2 or any(taken[start : m.end()]) or _scope([word], names):
             continue
-        out.append(
-            ItemList(
-                start, m.end(), Concept(word, spell(word), True), _noun_at(text, m.end(), tagged)
-            )
-        )
+        spellings = (*spell(word), *spell(_kind_noun(word, tagged)))
+        concept = Concept(word, tuple(dict.fromkeys(s for s in spellings if s)), True)
+        out.append(ItemList(start, m.end(), concept, _noun_at(text, m.end(), tagged)))
         taken[start : m.end()] = [True] * (m.end() - start)
     return sorted(out, key=lambda x: x.start)
+
+
+def _kind_noun(example: str, tagged: Tagger) -> str:
+    """The noun of one example of a kind said with its deed (「家庭医生签约这种」): the kind is
+    the thing, the deed one way a report writes it (家庭医生服务, 家庭医生覆盖率). Only a noun of
+    three characters or more: a two-character one (法治 of 法治示范) is a field, no kind."""
+    words = tagged(example)
+    if len(words) < 2 or not words[-1][1].startswith("v") or words[-1][1] == "vn":
+        return ""
+    noun = example[: -len(words[-1][0])]
+    return noun if len(noun) >= 3 and all(f.startswith("n") for _, f in words[:-1]) else ""
 
 
 def _clause_examples(

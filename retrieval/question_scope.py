@@ -6,7 +6,7 @@ Two general facts about Chinese questions over reports:
   「那份法治政府建设情况报告中…」, 「年度报告提到…」. The genre words (政府, 法治政府建设,
   工作, 年度, 报告) then say which report (unit + year + genre), never what is asked, so they
   leave the information need; the genre narrows the scope when a unit has reports of
-  several genres for the same years.
+  several genres for the same years. 「区政府报告里」 is the 政府工作报告 said short.
 - A name appearing in a report (「X在哪个区的报告里出现过」「X出现在哪几份报告中」) is its being
   written there: 出现 is the locator's verb, as 提到 is, and leaves the need with it.
 - Separable verbs (离合词) are split by the question's own grammar: 「值了多少天次的班」,
@@ -37,7 +37,7 @@ _WORK_NAME = r"(?:人民)?政府|管委会|管理委员会"
 # 「法治政府建设(工作/情况/年度)(的)报告」「政府工作报告」「年度报告」「工作总结」
 _GENRE = re.compile(
     rf"(?:那份|这份|该份?|那个|这个)?"
-    rf"(?:(?P<legal>{_LEGAL_NAME})(?:工作|情况|年度)*的?|(?P<work>{_WORK_NAME})(?:{_YEARS})?的?工作"
+    rf"(?:(?P<legal>{_LEGAL_NAME})(?:工作|情况|年度)*的?|(?P<work>{_WORK_NAME})(?:{_YEARS})?的?(?:工作)?"
     rf"|工作|年度)?"
     rf"(?:报告|总结)"
 )

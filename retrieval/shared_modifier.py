@@ -54,8 +54,11 @@ def written_once(items: list[str], tagged: Tagger) -> str:
 
 
 def _verb_led(item: str, tagged: Tagger) -> bool:
+    """An item opening with a verb; one spelled in lone characters (托/位) is a word jieba
+    does not know, its tags guessed a character at a time, never a verb and its object."""
     words = tagged(item)
-    return len(words) >= 2 and words[0][1].startswith("v")
+    unknown = all(len(w) == 1 for w, _ in words)
+    return len(words) >= 2 and words[0][1].startswith("v") and not unknown
 
 
 __all__ = ["shared_modifier", "written_once"]

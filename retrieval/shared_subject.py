@@ -37,6 +37,8 @@ DOER = re.compile(
 def _verb_led(item: str, tagged: Tagger) -> str:
     """The verb an item opens with (学习 of 学习习近平法治思想), or ""."""
     words = tagged(item)
+    if all(len(w) == 1 for w, _ in words):
+        return ""  # 托/位: a word jieba does not know, spelled a character at a time
     return words[0][0] if len(words) >= 2 and words[0][1].startswith(_VERBS) else ""
 
 
