@@ -186,7 +186,7 @@ def item_lists(
         brackets = _EXAMPLES.match(text, end)
         # 「欠薪、拖欠工资，哪几个区…」: a list that is a clause of its own before the question
         # is the topic fronted, offered as alternatives (any item said answers)
-        fronted = m.re is _RUN and _fronted(text, start, end)
+        fronted = m.re is _RUN and _fronted(text, start, end) and not _scope([run], names)
         marked = kind or head or whom is not None or after_de or brackets or fronted
         if not marked or (m.re is _PAIR and not kind):
             continue
