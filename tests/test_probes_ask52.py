@@ -16,8 +16,8 @@ Over made-up reports, through the real answer path (ingest, ``service.ask``):
   (「长者食堂开办这种」: 长者食堂). Must-nots: a fronted list of units is scope; 「合同的起草、
   审核」 keeps its head.
 
-base52 a906e68: 15 of the 17 asking probes fail (the fronted 「长者食堂、助浴服务」 and the
-described 「六十岁以上老人的…」 pass there by other rules); the five must-nots over answers pass
+base52 a906e68: 15 of the 17 asking probes fail (「长者食堂、助浴服务，…」 and 「…有哪几个区谈过
+啊」 are answered there by other rules); the five must-nots over answers pass
 there too, as they should (the three on ``without_talk`` need its module); ask52: all 25 pass.
 """
 
