@@ -16,6 +16,15 @@ A 政府工作报告 delivered early in year N reviews N-1 (「一、2016年工�
   下一步). A sentence or heading naming only the covered year or earlier is the review.
 - **A plan's figure**: a plan sentence carrying the words a target is set in (预期, 目标, 力争,
   争取, 左右, 以上, 以内, 确保); a report's plan sentences with them are preferred to its others.
+- **A goal reached for**: 「到2020年GDP要达到多少」 asks the figure a plan sets for a year
+  ahead (a 五年规划's 「到2020年，地区生产总值达3900亿元」), 要 making the reaching a will, not a
+  deed done; 「要达到」「要实现」 with a figure asked is that frame, no topic (a report writes 达,
+  达到 or 突破 as it likes).
+- **Targets weighed by their verb**: 「今年GDP目标谁定得高」 puts the setting verb between the
+  unit and the degree; it weighs set figures as 「哪个更高」 does (``more_of_two``).
+- **A capped figure's target**: 「失业率控制目标」 is the target of a rate held under a line
+  (「城镇登记失业率控制在3.5%以内」, in a list 「城镇调查失业率5.5%左右」); 控制 names the kind of
+  target, so 「控制目标」 is a target head like 目标, never a topic of its own.
 - **A figure reached** is asked the other way round: 「2024年GDP增速多少」 with no 目标/计划/预期
   asks what the year came to, which the review writes (「地区生产总值增长5.6%」); the plan's set
   figure of the same indicator (「主要预期目标是：地区生产总值增长6%左右」) is no answer while the
@@ -33,6 +42,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.analysis import Analysis
 from retrieval.compounds import TARGET_HEADS
+from retrieval.more_of_two import plain_ranking
 from retrieval.question_scope import WORK, of_genre
 
 __all__ = [
@@ -48,8 +58,10 @@ __all__ = [
 _FIGURE_ASK = r"(?:分别|各自?|都|大概|大约)?(?:是|为|有|定在|定为)?(?:多少|几|啥|什么水平)"
 # 「目标定的多少」「目标定了多少」「增长目标是多少」「预期目标分别为多少」「计划是多少」
 PLAN_ASK = (
-    r"(?:预期|计划|年度)?(?:目标|指标|计划)(?!责任|考核|管理|任务书|绩效)"
+    r"(?:预期|计划|年度|控制)?(?:目标|指标|计划)(?!责任|考核|管理|任务书|绩效)"
     r"(?:值)?(?:定|订|设|确定)?(?:了|的|得)?(?=" + _FIGURE_ASK + ")"
+    # 「到2020年GDP要达到多少」: a goal for a year ahead
+    r"|(?:要|将|准备|计划|预计)(?:达到|达|实现|突破)(?=" + _FIGURE_ASK + ")"
 )
 _ASK = re.compile(PLAN_ASK)
 # 「两份报告定的GDP增长目标」「计划投资多少」: a set figure named before the thing it is of; a 定
@@ -81,7 +93,8 @@ def asks_plan(question: str) -> bool:
         return True
     if _SET.search(q) and _NUMBER_ASK.search(q):
         return True
-    return bool((_SET.search(q) or _TARGET_NOUN.search(q)) and _WEIGH.search(q))
+    weighed = _WEIGH.search(q) or plain_ranking(q)  # 「谁定得高」 as 「哪个更高」
+    return bool((_SET.search(q) or _TARGET_NOUN.search(q)) and weighed)
 
 
 def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
