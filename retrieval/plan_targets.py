@@ -15,13 +15,18 @@ A 政府工作报告 delivered early in year N reviews N-1 (「一、2016年工�
   naming none, under a heading that does), or under a heading of plans (工作安排, 主要任务, 打算,
   下一步). A sentence or heading naming only the covered year or earlier is the review.
 - **A plan's figure**: a plan sentence carrying the words a target is set in (预期, 目标, 力争,
-  争取, 左右, 以上, 以内, 确保); a report's plan sentences with them are preferred to its others.
+  争取, 左右, 以上, 以内, 确保) and a figure; a report's plan sentences with them are preferred
+  to its others (those with the words and no figure explain the targets, set none).
 - **A goal reached for**: 「到2020年GDP要达到多少」 asks the figure a plan sets for a year
   ahead (a 五年规划's 「到2020年，地区生产总值达3900亿元」), 要 making the reaching a will, not a
   deed done; 「要达到」「要实现」 with a figure asked is that frame, no topic (a report writes 达,
   达到 or 突破 as it likes).
 - **Targets weighed by their verb**: 「今年GDP目标谁定得高」 puts the setting verb between the
   unit and the degree; it weighs set figures as 「哪个更高」 does (``more_of_two``).
+- **A rate's target named**: 「2025年的增长目标」「GDP增速目标」 names a set figure by itself, with
+  or without a 多少: the change of an indicator (增长, 增速, 增幅, 涨幅) with 目标 is the figure a
+  plan sets; a review sentence measuring the year against it (「增长5.6%，高于年初增长目标」)
+  is the figure reached, never the target.
 - **A capped figure's target**: 「失业率控制目标」 is the target of a rate held under a line
   (「城镇登记失业率控制在3.5%以内」, in a list 「城镇调查失业率5.5%左右」); 控制 names the kind of
   target, so 「控制目标」 is a target head like 目标, never a topic of its own.
@@ -69,6 +74,8 @@ _ASK = re.compile(PLAN_ASK)
 _SET = re.compile(
     r"(?<![制规认审核确评鉴决稳指约拟界判肯否签修裁])定(?:了|的|下)|预期|打算|计划(?!生育)"
 )
+# 「增长目标」「增速预期目标」: a rate's set figure named by itself
+_RATE_TARGET = re.compile(r"(?:增长|增速|增幅|涨幅)(?:预期)?目标(?!责任|考核|管理|任务|绩效)")
 _NUMBER_ASK = re.compile(r"多少|几(?:成|个百分点)?|百分之几")
 # 「GDP目标和国务院定的比，哪个高」「两区定的增速目标比较一下」: targets set side by side are
 # their figures weighed, the comparison standing for 多少
@@ -80,6 +87,7 @@ _TARGET_NOUN = re.compile(r"(?:目标|指标)(?!责任|考核|管理|任务|绩�
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!度?以来|度?以前|度?之前)")
 _PLAN_HEAD = re.compile(r"安排|打算|计划|任务|主要工作|下一步|目标|思路|展望|努力方向")
 _REVIEW_HEAD = re.compile(r"回顾|成效|成绩|情况|过去|取得")
+_FIGURE = re.compile(r"\d")
 _NEXT = re.compile(r"明年|下一步|下一年")
 _TARGET_WORDS = re.compile(r"预期|目标|力争|争取|左右|以上|以内|确保|不低于|控制在")
 
@@ -89,7 +97,7 @@ def asks_plan(question: str) -> bool:
     by its figure (多少), or set targets weighed (比较, 哪个高) — comparing two places' 目标
     compares what each report set, not what either reached."""
     q = to_simplified(question)
-    if _ASK.search(q):
+    if _ASK.search(q) or _RATE_TARGET.search(q):
         return True
     if _SET.search(q) and _NUMBER_ASK.search(q):
         return True
@@ -122,7 +130,10 @@ def _kept(items: list, part: Callable[[object], bool | None], text: Callable[[ob
     plan sentences, else those not of the review (which may be none: the actual is no target)."""
     plan = [c for c in items if part(c) is True]
     targets = [c for c in plan if _TARGET_WORDS.search(to_simplified(text(c)))]
-    return targets or plan or [c for c in items if part(c) is None]
+    # a target is set as a figure: the plan's words about its targets without one explain
+    # them (「这些目标综合考虑了…」「既考虑了…又考虑了…」) and set nothing
+    figures = [c for c in targets if _FIGURE.search(to_simplified(text(c)))]
+    return figures or targets or plan or [c for c in items if part(c) is None]
 
 
 def _reached(items: list, part: Callable[[object], bool | None], text: Callable[[object], str]):
