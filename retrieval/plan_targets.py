@@ -17,6 +17,10 @@ A 政府工作报告 delivered early in year N reviews N-1 (「一、2016年工�
 - **A plan's figure**: a plan sentence carrying the words a target is set in (预期, 目标, 力争,
   争取, 左右, 以上, 以内, 确保) and a figure; a report's plan sentences with them are preferred
   to its others (those with the words and no figure explain the targets, set none).
+- **A year's target** (「今年GDP目标」「2024年增长目标」) is the annual plan's, not a goal the
+  plan part sets 「到2027年」 for a five-year term; when both give figures the annual one
+  answers, unless the question asks the term's (到20XX年, 要达到, 五年, 十四五, 规划, 年均),
+  when the goal set 「到20XX年」 answers first.
 - **A goal reached for**: 「到2020年GDP要达到多少」 asks the figure a plan sets for a year
   ahead (a 五年规划's 「到2020年，地区生产总值达3900亿元」), 要 making the reaching a will, not a
   deed done; 「要达到」「要实现」 with a figure asked is that frame, no topic (a report writes 达,
@@ -42,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
@@ -88,6 +93,15 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!度?以来|度?以前|度?之前)"
 _PLAN_HEAD = re.compile(r"安排|打算|计划|任务|主要工作|下一步|目标|思路|展望|努力方向")
 _REVIEW_HEAD = re.compile(r"回顾|成效|成绩|情况|过去|取得")
 _FIGURE = re.compile(r"\d")
+# a goal set for a year ahead (「到2027年」「2025年前」), and a question asking this year's
+_BY_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|之前|以前)")
+_THIS_YEAR_SET = re.compile(r"今年(?!以来|上半年|前|初以来)[^，,。；;]{0,12}(?:目标|指标)")
+# a goal for a term asked: 「到2020年…要达到」「五年目标」「十四五…目标」「年均增长目标」; the
+# analyzer strips the years asked, so a level to reach (要达到, 要实现) tells it as well: a year's
+# target is set as a rate of growth, a term's as a level reached by its end
+_TERM_ASK = re.compile(
+    r"(?:要|将)(?:达到|达|实现|突破)|到\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|之前|以前)|五年|十[一二三四五六七]五|规划|年均|远景"
+)
 _NEXT = re.compile(r"明年|下一步|下一年")
 _TARGET_WORDS = re.compile(r"预期|目标|力争|争取|左右|以上|以内|确保|不低于|控制在")
 
@@ -113,6 +127,11 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
     the year it plans) or 明年/下一步 in any."""
     said, path = to_simplified(text), to_simplified(heading)
     top = path.split(" > ")[0]
+    if of_genre(info, WORK) and _THIS_YEAR_SET.search(said) and _TARGET_WORDS.search(said):
+        # a work report is delivered in the year it plans: 「今年工作的主要目标是：…」 sets that
+        # year's figures wherever it stands, even under a review heading a page's layout
+        # left in place of the plan's (a heading written as a bare line)
+        return True
     if _REVIEW_HEAD.search(top):
         return False
     if _PLAN_HEAD.search(top):
@@ -125,7 +144,12 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
     return None
 
 
-def _kept(items: list, part: Callable[[object], bool | None], text: Callable[[object], str]):
+def _kept(
+    items: list,
+    part: Callable[[object], bool | None],
+    text: Callable[[object], str],
+    annual: bool = False,
+):
     """One report's items of the plan: its plan sentences carrying a target's words, else its
     plan sentences, else those not of the review (which may be none: the actual is no target)."""
     plan = [c for c in items if part(c) is True]
@@ -133,6 +157,10 @@ def _kept(items: list, part: Callable[[object], bool | None], text: Callable[[ob
     # a target is set as a figure: the plan's words about its targets without one explain
     # them (「这些目标综合考虑了…」「既考虑了…又考虑了…」) and set nothing
     figures = [c for c in targets if _FIGURE.search(to_simplified(text(c)))]
+    # 「今年…目标」: the year's target, not a goal set 「到2027年」; a term's goal asked, the other way
+    figures = [
+        c for c in figures if bool(_BY_YEAR.search(to_simplified(text(c)))) != annual
+    ] or figures
     return figures or targets or plan or [c for c in items if part(c) is None]
 
 
@@ -149,7 +177,7 @@ def _pick(question: str) -> Callable | None:
     """The per-report filter a question calls for: the plan's figures for a target asked,
     the figures reached for any other how-much question, none otherwise."""
     if asks_plan(question):
-        return _kept
+        return partial(_kept, annual=not _TERM_ASK.search(to_simplified(question)))
     if _NUMBER_ASK.search(to_simplified(question)):
         return _reached
     return None

@@ -68,12 +68,11 @@ def total_weight(sentence: str, terms: Sequence[str], question: str, unit: str) 
         whole = _WHOLE.search(text[max(0, start - 3) : start])
         if whole and whole.group("lvl") == level:
             return _BOOST
-    aside = 0
-    for start, _, term in spots:
-        if re.search(
-            _SHARE.format(term=re.escape(term)), text[max(0, start - 4) : start + len(term) + 4]
-        ):
-            aside += 1
-        elif re.search(_PART, text[max(0, start - 4) : start]):
-            aside += 1
+    share = _SHARE.format(term="(?:" + "|".join(re.escape(t) for t in terms if t) + ")")
+    aside = sum(
+        1
+        for start, _, term in spots
+        if re.search(share, text[max(0, start - 4) : start + len(term) + 4])
+        or re.search(_PART, text[max(0, start - 4) : start])
+    )
     return -_SHADE if aside == len(spots) else 0.0
