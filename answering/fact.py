@@ -66,6 +66,7 @@ from retrieval.bodies import another_body_only
 from retrieval.periods import of_asked_period
 from retrieval.query import Analysis
 from retrieval.question_scope import FEW, with_judged
+from retrieval.unit_totals import total_weight
 from retrieval.when_asked import dated_only
 
 if TYPE_CHECKING:
@@ -167,6 +168,7 @@ def compose_fact(
     number = _wants_number(analysis.question)  # the unit's own count before its parts' sum
     before = False  # answered by a count before the noun asked (``count_before``)
     bound = BoundCount(analysis.concepts, asked, compare_measure(asked)) if number else None
+    terms = [a for c in analysis.concepts if c.required for a in c.alternatives]
     for rank, hit in enumerate(hits):
         spans = best_sentences(
             hit.chunk, analysis.concepts, idf, analysis.question, per_hit, trim=per_hit == 2
@@ -178,6 +180,7 @@ def compose_fact(
                 span = with_figures(span, partial(text_of, hit.chunk.report_id)) or span
             score = span.score * own_weight(span.text, analysis.question) if number else span.score
             score += 1.0 if bound and bound(span.text) else 0.0  # ``bound_count``
+            score += total_weight(span.text, terms, analysis.question, hit.chunk.info.township)
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
     candidates = [c for c in candidates if not another_body_only(c[3].text, analysis.concepts)]
     candidates = of_asked_period(candidates, analysis.question)  # not another body's, period's

@@ -113,7 +113,7 @@ FORMAT = frozenset("专题 专项 集中 系列 主题".split())
 # 7%左右，固定资产投资完成220亿元…」「主要指标：…」), so the indicator asked (「固定资产投资目标」
 # 「GDP增长目标」) is a member of the list after the head, never a word before it; the lead's
 # own modifier (主要, 预期, 年度) names the list, no other kind of target
-TARGET_HEADS = frozenset("目标 指标 预期目标 目标任务".split())
+TARGET_HEADS = frozenset("目标 指标 预期目标 目标任务 控制目标".split())
 # verbs that put a subject into a programme (列入…课程, 纳入…重点课程): no kind of the course
 _PLACING = frozenset("列入 纳入 列为 作为 确定为 编入".split())
 

@@ -6,7 +6,12 @@ otherwise (「执法人员多」「督查得多」), and no pick is made. A 多/
 after 谁/哪个 (with a verb and 得, or 更, before it) is the ranking: it leaves the topic and the
 comparison picks the unit (``answering.compare``).
 
-Not: 「多少」「多久」 (a how-many, 多 does not end the clause), 「谁搞过法治讲座」 (no degree).
+A figure's size and pace rank the same way: 「谁的GDP更大」「哪个增长更快」 ask which unit's figure
+is larger (faster) exactly as 「谁的多」 does — 大/小 and 快/慢 are the degrees of an amount and
+of a growth rate, and a report never writes 「更大」 beside its figure.
+
+Not: 「多少」「多久」「多大」 (a how-many, the degree does not end the clause), 「谁搞过法治讲座」
+(no degree).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 
 _WHO = r"(?:谁|哪个|哪家|哪一个|哪一家|哪边)"
 _DEGREE = (
-    r"[^，,。？?！!；;]{0,20}?(?<![多几])(?P<deg>(?:[\u4e00-\u9fff]得)?更?(?P<way>多|少|高|低))"
+    r"[^，,。？?！!；;]{0,20}?(?<![多几])(?P<deg>(?:[\u4e00-\u9fff]得)?更?(?P<way>多|少|高|低|大|小|快|慢))"
     r"(?=[？?。！!，,；;\s]|$|[呀啊吧呢些点一])"
 )
 _PLAIN = re.compile(_WHO + _DEGREE)
@@ -29,7 +34,7 @@ def plain_ranking(text: str) -> str:
     m = _PLAIN.search(text)
     if not m:
         return ""
-    return "most" if m.group("way") in "多高" else "least"
+    return "most" if m.group("way") in "多高大快" else "least"
 
 
 def without_plain_ranking(text: str) -> str:

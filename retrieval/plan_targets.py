@@ -15,7 +15,25 @@ A 政府工作报告 delivered early in year N reviews N-1 (「一、2016年工�
   naming none, under a heading that does), or under a heading of plans (工作安排, 主要任务, 打算,
   下一步). A sentence or heading naming only the covered year or earlier is the review.
 - **A plan's figure**: a plan sentence carrying the words a target is set in (预期, 目标, 力争,
-  争取, 左右, 以上, 以内, 确保); a report's plan sentences with them are preferred to its others.
+  争取, 左右, 以上, 以内, 确保) and a figure; a report's plan sentences with them are preferred
+  to its others (those with the words and no figure explain the targets, set none).
+- **A year's target** (「今年GDP目标」「2024年增长目标」) is the annual plan's, not a goal the
+  plan part sets 「到2027年」 for a five-year term; when both give figures the annual one
+  answers, unless the question asks the term's (到20XX年, 要达到, 五年, 十四五, 规划, 年均),
+  when the goal set 「到20XX年」 answers first.
+- **A goal reached for**: 「到2020年GDP要达到多少」 asks the figure a plan sets for a year
+  ahead (a 五年规划's 「到2020年，地区生产总值达3900亿元」), 要 making the reaching a will, not a
+  deed done; 「要达到」「要实现」 with a figure asked is that frame, no topic (a report writes 达,
+  达到 or 突破 as it likes).
+- **Targets weighed by their verb**: 「今年GDP目标谁定得高」 puts the setting verb between the
+  unit and the degree; it weighs set figures as 「哪个更高」 does (``more_of_two``).
+- **A rate's target named**: 「2025年的增长目标」「GDP增速目标」 names a set figure by itself, with
+  or without a 多少: the change of an indicator (增长, 增速, 增幅, 涨幅) with 目标 is the figure a
+  plan sets; a review sentence measuring the year against it (「增长5.6%，高于年初增长目标」)
+  is the figure reached, never the target.
+- **A capped figure's target**: 「失业率控制目标」 is the target of a rate held under a line
+  (「城镇登记失业率控制在3.5%以内」, in a list 「城镇调查失业率5.5%左右」); 控制 names the kind of
+  target, so 「控制目标」 is a target head like 目标, never a topic of its own.
 - **A figure reached** is asked the other way round: 「2024年GDP增速多少」 with no 目标/计划/预期
   asks what the year came to, which the review writes (「地区生产总值增长5.6%」); the plan's set
   figure of the same indicator (「主要预期目标是：地区生产总值增长6%左右」) is no answer while the
@@ -28,11 +46,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.analysis import Analysis
 from retrieval.compounds import TARGET_HEADS
+from retrieval.more_of_two import plain_ranking
 from retrieval.question_scope import WORK, of_genre
 
 __all__ = [
@@ -48,8 +68,10 @@ __all__ = [
 _FIGURE_ASK = r"(?:分别|各自?|都|大概|大约)?(?:是|为|有|定在|定为)?(?:多少|几|啥|什么水平)"
 # 「目标定的多少」「目标定了多少」「增长目标是多少」「预期目标分别为多少」「计划是多少」
 PLAN_ASK = (
-    r"(?:预期|计划|年度)?(?:目标|指标|计划)(?!责任|考核|管理|任务书|绩效)"
+    r"(?:预期|计划|年度|控制)?(?:目标|指标|计划)(?!责任|考核|管理|任务书|绩效)"
     r"(?:值)?(?:定|订|设|确定)?(?:了|的|得)?(?=" + _FIGURE_ASK + ")"
+    # 「到2020年GDP要达到多少」: a goal for a year ahead
+    r"|(?:要|将|准备|计划|预计)(?:达到|达|实现|突破)(?=" + _FIGURE_ASK + ")"
 )
 _ASK = re.compile(PLAN_ASK)
 # 「两份报告定的GDP增长目标」「计划投资多少」: a set figure named before the thing it is of; a 定
@@ -57,6 +79,8 @@ _ASK = re.compile(PLAN_ASK)
 _SET = re.compile(
     r"(?<![制规认审核确评鉴决稳指约拟界判肯否签修裁])定(?:了|的|下)|预期|打算|计划(?!生育)"
 )
+# 「增长目标」「增速预期目标」: a rate's set figure named by itself
+_RATE_TARGET = re.compile(r"(?:增长|增速|增幅|涨幅)(?:预期)?目标(?!责任|考核|管理|任务|绩效)")
 _NUMBER_ASK = re.compile(r"多少|几(?:成|个百分点)?|百分之几")
 # 「GDP目标和国务院定的比，哪个高」「两区定的增速目标比较一下」: targets set side by side are
 # their figures weighed, the comparison standing for 多少
@@ -68,6 +92,16 @@ _TARGET_NOUN = re.compile(r"(?:目标|指标)(?!责任|考核|管理|任务|绩�
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!度?以来|度?以前|度?之前)")
 _PLAN_HEAD = re.compile(r"安排|打算|计划|任务|主要工作|下一步|目标|思路|展望|努力方向")
 _REVIEW_HEAD = re.compile(r"回顾|成效|成绩|情况|过去|取得")
+_FIGURE = re.compile(r"\d")
+# a goal set for a year ahead (「到2027年」「2025年前」), and a question asking this year's
+_BY_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|之前|以前)")
+_THIS_YEAR_SET = re.compile(r"今年(?!以来|上半年|前|初以来)[^，,。；;]{0,12}(?:目标|指标)")
+# a goal for a term asked: 「到2020年…要达到」「五年目标」「十四五…目标」「年均增长目标」; the
+# analyzer strips the years asked, so a level to reach (要达到, 要实现) tells it as well: a year's
+# target is set as a rate of growth, a term's as a level reached by its end
+_TERM_ASK = re.compile(
+    r"(?:要|将)(?:达到|达|实现|突破)|到\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|之前|以前)|五年|十[一二三四五六七]五|规划|年均|远景"
+)
 _NEXT = re.compile(r"明年|下一步|下一年")
 _TARGET_WORDS = re.compile(r"预期|目标|力争|争取|左右|以上|以内|确保|不低于|控制在")
 
@@ -77,11 +111,12 @@ def asks_plan(question: str) -> bool:
     by its figure (多少), or set targets weighed (比较, 哪个高) — comparing two places' 目标
     compares what each report set, not what either reached."""
     q = to_simplified(question)
-    if _ASK.search(q):
+    if _ASK.search(q) or _RATE_TARGET.search(q):
         return True
     if _SET.search(q) and _NUMBER_ASK.search(q):
         return True
-    return bool((_SET.search(q) or _TARGET_NOUN.search(q)) and _WEIGH.search(q))
+    weighed = _WEIGH.search(q) or plain_ranking(q)  # 「谁定得高」 as 「哪个更高」
+    return bool((_SET.search(q) or _TARGET_NOUN.search(q)) and weighed)
 
 
 def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
@@ -92,6 +127,11 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
     the year it plans) or 明年/下一步 in any."""
     said, path = to_simplified(text), to_simplified(heading)
     top = path.split(" > ")[0]
+    if of_genre(info, WORK) and _THIS_YEAR_SET.search(said) and _TARGET_WORDS.search(said):
+        # a work report is delivered in the year it plans: 「今年工作的主要目标是：…」 sets that
+        # year's figures wherever it stands, even under a review heading a page's layout
+        # left in place of the plan's (a heading written as a bare line)
+        return True
     if _REVIEW_HEAD.search(top):
         return False
     if _PLAN_HEAD.search(top):
@@ -104,12 +144,24 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
     return None
 
 
-def _kept(items: list, part: Callable[[object], bool | None], text: Callable[[object], str]):
+def _kept(
+    items: list,
+    part: Callable[[object], bool | None],
+    text: Callable[[object], str],
+    annual: bool = False,
+):
     """One report's items of the plan: its plan sentences carrying a target's words, else its
     plan sentences, else those not of the review (which may be none: the actual is no target)."""
     plan = [c for c in items if part(c) is True]
     targets = [c for c in plan if _TARGET_WORDS.search(to_simplified(text(c)))]
-    return targets or plan or [c for c in items if part(c) is None]
+    # a target is set as a figure: the plan's words about its targets without one explain
+    # them (「这些目标综合考虑了…」「既考虑了…又考虑了…」) and set nothing
+    figures = [c for c in targets if _FIGURE.search(to_simplified(text(c)))]
+    # 「今年…目标」: the year's target, not a goal set 「到2027年」; a term's goal asked, the other way
+    figures = [
+        c for c in figures if bool(_BY_YEAR.search(to_simplified(text(c)))) != annual
+    ] or figures
+    return figures or targets or plan or [c for c in items if part(c) is None]
 
 
 def _reached(items: list, part: Callable[[object], bool | None], text: Callable[[object], str]):
@@ -125,7 +177,7 @@ def _pick(question: str) -> Callable | None:
     """The per-report filter a question calls for: the plan's figures for a target asked,
     the figures reached for any other how-much question, none otherwise."""
     if asks_plan(question):
-        return _kept
+        return partial(_kept, annual=not _TERM_ASK.search(to_simplified(question)))
     if _NUMBER_ASK.search(to_simplified(question)):
         return _reached
     return None

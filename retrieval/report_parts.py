@@ -32,6 +32,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.plan_targets import asks_plan, plan_part
 from retrieval.question_scope import WORK, of_genre
+from retrieval.unit_totals import asks_total
 
 __all__ = [
     "PART_ASK",
@@ -115,8 +116,11 @@ def asked_part(question: str) -> str | None:
 def reads_on(question: str, few: bool) -> bool:
     """A fan-out reads every chunk of a report, not its first supporting sentence only, when
     the question asks a part (the first may stand in another), or a target of ``few`` reports
-    (``plan_targets``)."""
-    return asked_part(question) is not None or (few and asks_plan(question))
+    (``plan_targets``), or a unit-wide total of them (``unit_totals``: the headline sits in a
+    long overview a ranked search places low)."""
+    if asked_part(question) is not None:
+        return True
+    return few and (asks_plan(question) or asks_total(question))
 
 
 def part_of(text: str, heading: str, info) -> str | None:
