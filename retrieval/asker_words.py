@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.asker_talk import without_talk
+from retrieval.asker_talk import Tagger, without_talk
 
 _ASKS = r"哪|谁|几|多少|什么|有没有|是否|吗|怎么|如何"
 # in a closing clause 几 counts (「找几个学习」) and 哪怕 concedes: only these still ask
@@ -91,11 +91,11 @@ SHORT_ANNUAL = r"(?<![今去前明当])年报(?!告)"
 _ANNUAL = re.compile(SHORT_ANNUAL)
 
 
-def without_asker(q: str) -> str:
+def without_asker(q: str, tagged: Tagger | None = None) -> str:
     """The question without the asker's situation, asking verb, leniency or purpose, and 年报
     spelled 年度报告; unchanged when it has none. The asker's talk inside the clauses (particles,
     asides, concern, resumptions: ``retrieval.asker_talk``) goes first."""
-    q = without_talk(q)
+    q = without_talk(q, tagged)
     m = _SITUATION.match(q)
     if m and not re.search(_ASKS, m.group(0)):
         q = q[m.end() :]

@@ -201,7 +201,7 @@ def item_lists(
             cut = cut[: -len(verb)]
         # 「中心组学法、学习X」「规范性文件备案审查、制定程序」: the doer or thing written once
         doer = written_once([first, *items[1:]], tagged)
-        start = whom if whom is not None else start + len(cut) + len(doer)
+        start = whom.start if whom is not None else start + len(cut) + len(doer)
         items[0] = first[len(doer) :]
         if brackets:
             items.extend(p.strip() for p in re.split(r"、|，|,|和|或者?", brackets.group("items")))
@@ -213,6 +213,10 @@ def item_lists(
         concept = _concept(items, head, spell, bool(head) and _things(items, tagged))
         lead = clause_before(text, start) if kind and not (kind_noun or head) else ""  # 「…这种」
         out.append(ItemList(start, end, replace(concept, examples_of=lead), kind_noun))
+        if whom is not None:  # 「18岁以下未成年人的监护、保护」: 未成年人 light (age_groups)
+            at = text.index(whom.who, whom.start)
+            light = Concept(whom.who, spell(whom.who), False, light=True)
+            out.append(ItemList(at, at + len(whom.who), light))
         taken[start:end] = [True] * (end - start)
     for m in _EXAMPLES.finditer(text):  # 「大平台（像网格通）」: one word and its examples
         if any(taken[m.start() : m.end()]):

@@ -116,7 +116,9 @@ class QuestionAnalyzer:
         ]
         years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
         quoted = elided_parts(tuple(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
-        kind = question_kind(without_asker(q), townships)  # 「在汇总各街道的材料」 compares none
+        kind = question_kind(
+            without_asker(q, self._tok.tagged), townships
+        )  # 「在汇总各街道的材料」 compares none
         topical = q
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
@@ -126,7 +128,7 @@ class QuestionAnalyzer:
         topical = read_alternatives(
             topical, self._tok.tagged
         )  # 「A，或者B」「比如」 (alternatives)
-        asked = without_asker(topical)  # (retrieval.asker_words)
+        asked = without_asker(topical, self._tok.tagged)  # (retrieval.asker_words)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped;
         # then 「法治（政府）建设」: a bracketed part is optional (``retrieval.optional_parts``)

@@ -23,6 +23,8 @@ there too, as they should (the three on ``without_talk`` need its module); ask52
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import pytest
 
 from library.compose import build
@@ -33,47 +35,49 @@ from retrieval.question_scope import document_reference
 from tests.probe_kit import ingested_texts
 
 _HEAD = "{}2023年法治政府建设工作报告\n\n一、依法履行政府职能\n"
-_REPORTS = {
-    "a.txt": _HEAD.format("青溪镇") + "全面推行河长制，落实镇村两级河长36名。"
-    "镇政府常务会议专题研究河长制工作2次。\n"
-    "推进智慧停车建设，新增智慧停车泊位300个。\n开展网吧专项整治，检查网吧12家。\n",
-    "b.txt": _HEAD.format("白石镇") + "全面推行河长制，开展河道巡查120次。\n"
-    "建成智慧停车管理平台1个。\n开展校园周边环境整治，清理流动摊点40处。\n",
-    "c.txt": _HEAD.format("红岭乡") + "建成长者食堂3家，为老年人提供普惠助餐服务。\n"
-    "开展法治宣传进村活动12场。\n",
-    "d.txt": _HEAD.format("蓝田镇") + "为辖区高龄老人提供助浴服务200人次。\n"
-    "开展法治宣传进校园活动8场。\n",
-    "e.txt": "东湖区2023年政府工作报告\n\n一、过去一年工作回顾\n"
-    "全面推行河长制，区政府常务会议专题研究河长制工作3次。\n",
-    "f.txt": "西山区2023年政府工作报告\n\n一、过去一年工作回顾\n全面推行河长制，完成河道清淤12公里。\n",
-}
+_REPORTS = MappingProxyType(
+    {
+        "a.txt": _HEAD.format("青溪镇") + "全面推行河长制，落实镇村两级河长36名。"
+        "镇政府常务会议专题研究河长制工作2次。\n"
+        "推进智慧停车建设，新增智慧停车泊位300个。\n开展网吧专项整治，检查网吧12家。\n",
+        "b.txt": _HEAD.format("白石镇") + "全面推行河长制，开展河道巡查120次。\n"
+        "建成智慧停车管理平台1个。\n开展校园周边环境整治，清理流动摊点40处。\n",
+        "c.txt": _HEAD.format("红岭乡") + "建成长者食堂3家，为老年人提供普惠助餐服务。\n"
+        "开展法治宣传进村活动12场。\n",
+        "d.txt": _HEAD.format("蓝田镇") + "为辖区高龄老人提供助浴服务200人次。\n"
+        "开展法治宣传进校园活动8场。\n",
+        "e.txt": "东湖区2023年政府工作报告\n\n一、过去一年工作回顾\n"
+        "全面推行河长制，区政府常务会议专题研究河长制工作3次。\n",
+        "f.txt": "西山区2023年政府工作报告\n\n一、过去一年工作回顾\n全面推行河长制，完成河道清淤12公里。\n",
+    }
+)
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     mp = pytest.MonkeyPatch()
     try:
-        data = ingested_texts(tmp_path_factory.mktemp("ask52"), mp, _REPORTS)
+        data = ingested_texts(tmp_path_factory.mktemp("ask52"), mp, dict(_REPORTS))
     finally:
         mp.undo()
     return build(Settings(data_dir=data)).service
 
 
-_RIVERS = {"青溪镇", "白石镇"}
-_PARKING = {"青溪镇", "白石镇"}
-_ELDERLY = {"红岭乡", "蓝田镇"}
-_DISTRICTS = {"东湖区", "西山区"}
+# 青溪镇 and 白石镇 both write 河长制 and 智慧停车: one name for either topic
+_TWO_TOWNS = frozenset({"青溪镇", "白石镇"})
+_ELDERLY = frozenset({"红岭乡", "蓝田镇"})
+_DISTRICTS = frozenset({"东湖区", "西山区"})
 
 
 @pytest.mark.parametrize(
     ("question", "units"),
     [
-        ("河长制嘛，哪几个镇写进报告了", _RIVERS),  # particle
-        ("河长制呀，有哪些镇提到", _RIVERS),
-        ("智慧停车最近很火，哪些镇写到了", _PARKING),  # aside
+        ("河长制嘛，哪几个镇写进报告了", _TWO_TOWNS),  # particle
+        ("河长制呀，有哪些镇提到", _TWO_TOWNS),
+        ("智慧停车最近很火，哪些镇写到了", _TWO_TOWNS),  # aside
         ("长者食堂这几年挺重要的，哪几个乡镇写了", {"红岭乡"}),
-        ("我们城管局比较关注智慧停车，哪些镇写进去了？", _PARKING),  # concern
-        ("领导叫我查一下智慧停车，哪几个镇提到了", _PARKING),
+        ("我们城管局比较关注智慧停车，哪些镇写进去了？", _TWO_TOWNS),  # concern
+        ("领导叫我查一下智慧停车，哪几个镇提到了", _TWO_TOWNS),
         ("长者食堂这档子事，哪几个乡镇提到了", {"红岭乡"}),  # resumption
         ("河道巡查的问题，哪几个镇提到了", {"白石镇"}),  # label
         ("常务会议专题研究，哪些区提过", {"东湖区"}),  # mention verb with 过
@@ -106,7 +110,7 @@ def test_a_comparison_asked_still_compares(service):
 
 
 def test_a_fronted_list_of_units_is_scope(service):
-    assert set(service.ask("青溪镇、白石镇，哪个写了河长制").townships) <= _RIVERS
+    assert set(service.ask("青溪镇、白石镇，哪个写了河长制").townships) <= _TWO_TOWNS
 
 
 @pytest.mark.parametrize(
