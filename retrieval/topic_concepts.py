@@ -195,7 +195,9 @@ def concepts(
             alts = tuple(dict.fromkeys((*self._alternatives(whole), *prev.alternatives)))
             found[-1] = (ps, at + len(word), Concept(whole, alts, prev.required))
             continue
-        required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
+        # a Latin word (GDP, APP: jieba's eng) names a thing; its tag is no interjection (e)
+        deed = flag.startswith(_VERB_FLAGS) and flag not in ("vn", "eng")
+        required = not deed and word not in SOFT_VERBS
         required = required and not is_destination(
             words, i, self._tok.tagged
         )  # 「去法院听庭审」: where
