@@ -86,6 +86,8 @@ Round split52: ``topic_concepts`` (a question's topic as concepts, out of ``quer
 ``report_fanout`` (every report in scope judged on its best sentence, out of ``search``),
 ``needs`` (a question's concepts weighed into what a sentence must say, out of ``evidence``),
 ``item_words`` (a list's items read by the tagger: a deed, an object, a clause, out of ``item_lists``).
+Round var52: ``parallel_slogans`` (碳达峰碳中和 ~ 碳达峰、碳中和: two halves of one lead),
+``level_slots`` (a quoted 「大事不出镇」 is 「大事不出乡」 in a 乡's report).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -170,6 +172,7 @@ __all__ = [
     "leads",
     "legal_respect",
     "legal_spellings",
+    "level_slots",
     "level_variants",
     "level_words",
     "literal_search",
@@ -193,6 +196,7 @@ __all__ = [
     "own_words",
     "pair_words",
     "parallel_formulas",
+    "parallel_slogans",
     "party_sessions",
     "passages",
     "periods",

@@ -17,6 +17,7 @@ from retrieval.coded_names import word_spellings
 from retrieval.deed_amounts import amount_deed
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_spellings
+from retrieval.parallel_slogans import slogan_spellings
 from retrieval.phrases import PLACES
 from retrieval.reducing_verbs import reducing_spellings
 from retrieval.vocabulary import GENERIC_HEADS
@@ -52,6 +53,7 @@ def word_alternatives(syn: Synonyms, word: str) -> tuple[str, ...]:
     alts.extend(reducing_spellings(word))  # 减税降费 ~ 减税减费 (``retrieval.reducing_verbs``)
     alts.extend(counted_campaigns(word))  # 进校 ~ “六进” (the sentence still needs its X)
     alts.extend(amount_deed(syn, word))  # 办案量 ~ 办案, 案件 (``retrieval.deed_amounts``)
+    alts.extend(slogan_spellings(word))  # 碳达峰碳中和 ~ 碳达峰、碳中和 (``parallel_slogans``)
     return tuple(dict.fromkeys([*alts, *word_spellings(word)]))  # “八五”普法, 两学、一做
 
 

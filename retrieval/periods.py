@@ -103,7 +103,8 @@ def other_period(
 ) -> bool:
     """The sentence ``text`` under ``heading`` is of another period than every one asked:
     its own periods, or its heading's when it names none, all lie outside them; so one
-    naming the asked period as its own (not as a baseline) is never of another."""
+    naming the asked period as its own (not as a baseline) is never of another, and one
+    opening with a clause that names no period is of its heading's too (``_undated_lead``)."""
     if info is not None and of_genre(info, WORK):
         names = {info.year, *(int(y) for y in _COVER.findall(info.title))}
         if any(p.first == p.last and not p.half and p.first in names for p in asked):
@@ -112,8 +113,33 @@ def other_period(
             asked = {p for p in asked if p.first != p.last or p.half}
     if not asked:
         return False
-    own = _periods(text) or _periods(heading)
+    own = _periods(text)
+    if own and _undated_lead(text):
+        # 「严格落实X制度，2024年年初组织考试」: the opening clause is of the heading's period
+        # (or the report's, the heading naming none), the year dates only what follows it
+        lead = _periods(heading)
+        if not lead:
+            return False
+        own |= lead
+    own = own or _periods(heading)
     return bool(own) and not any(a.meets(p) for a in asked for p in own)
+
+
+_CLAUSE_END = re.compile(r"[，,；;：:。！!？?]")
+_NAMED = (_HALF, _SPAN, _YEAR, _PLAN)
+
+
+def _undated_lead(text: str) -> bool:
+    """The sentence opens with a whole clause naming no period before the first that names
+    one: a time word dates its own clause and those after it, never a clause before it, so
+    the sentence says something of its heading's period too. A time word in the first clause
+    (「2023年，全镇…」「截至2023年底，…」) dates the whole sentence."""
+    plain = _BASELINE.sub(" ", to_simplified(text))
+    first = min((m.start() for p in _NAMED for m in p.finditer(plain)), default=-1)
+    if first < 0:
+        return False
+    ends = [m.start() for m in _CLAUSE_END.finditer(plain, 0, first)]
+    return bool(ends) and len(re.findall(r"[\u4e00-\u9fff]", plain[: ends[-1]])) >= 4
 
 
 def elsewhere(question: str, chunk: Chunk) -> bool:

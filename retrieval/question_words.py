@@ -308,7 +308,11 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         if _recent(out, at, word, flag, text):  # 「新上任的干部」: who, by when they came
             out[-1] = (out[-1][0], out[-1][1] + word, "n")
             continue
-        ends_phrase = at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff"
+        # 「占GDP比重」: a Latin word (GDP, APP) goes on with the phrase, no mark ends it there
+        ends_phrase = at + 1 >= len(text) or not (
+            "\u4e00" <= text[at + 1] <= "\u9fff"
+            or (text[at + 1].isascii() and text[at + 1].isalnum())
+        )
         suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
         # 「执法要 全程记录」: a verb before a stretch the analyzer took out as a concept leads
         # into it (要 of 要全程记录); the blank is no phrase end, the verb no suffix

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from retrieval.legal_spellings import legal_variants
+from retrieval.level_slots import level_slot_spellings
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{4,8}")
 
@@ -52,7 +53,9 @@ def quoted_spellings(phrase: str) -> tuple[str, ...]:
     法治/法律/法制 (``retrieval.legal_spellings``), its parts otherwise separated, and a
     five-year plan's code in full (“八五” ~ 第八个五年)."""
     full = tuple(f"第{m.group(1)}个五年" for m in [_PLAN_CODE.fullmatch(phrase)] if m)
-    return tuple(dict.fromkeys((phrase, *legal_variants(phrase), *separated_forms(phrase), *full)))
+    forms = (phrase, *legal_variants(phrase), *separated_forms(phrase), *full)
+    # 「大事不出镇」 in a 乡's report: 「大事不出乡」 (``retrieval.level_slots``)
+    return tuple(dict.fromkeys((*forms, *(s for f in forms for s in level_slot_spellings(f)))))
 
 
 # a numbered five-year plan: 「第八个五年法治宣传教育规划」 is the “八五” plan; reports name it by

@@ -29,6 +29,7 @@ from retrieval.law_names import law_names_in
 from retrieval.own_deed import made_itself
 from retrieval.pair_words import without_pair_words
 from retrieval.parallel_formulas import formulas_in
+from retrieval.parallel_slogans import joined_slogans
 from retrieval.party_sessions import sessions_in
 from retrieval.phrase_concepts import phrase_concepts
 from retrieval.phrases import (
@@ -140,7 +141,9 @@ def concepts(
         concepts.append(Concept(counted.group(1), (counted.group(1),), True))
     found: list[tuple[int, int, Concept]] = []  # (start, end, concept) in ``text``
     # 「组织学了」「好好学了一遍」「干部们」: as spoken (``retrieval.spoken``)
-    words = joined_singles(text, spoken_tags(self._tok.tagged(text), self._tok.tagged, q))
+    # 「碳达峰碳中和」: a twin slogan jieba left apart is one word (``parallel_slogans``)
+    tags = joined_slogans(text, spoken_tags(self._tok.tagged(text), self._tok.tagged, q))
+    words = joined_singles(text, tags)
     words = predicates(words, text, self._tok.is_word)
     taken = 0  # where the last word that swallowed its neighbour ends
     for i, (at, word, flag) in enumerate(words):
@@ -192,7 +195,9 @@ def concepts(
             alts = tuple(dict.fromkeys((*self._alternatives(whole), *prev.alternatives)))
             found[-1] = (ps, at + len(word), Concept(whole, alts, prev.required))
             continue
-        required = (not flag.startswith(_VERB_FLAGS) or flag == "vn") and word not in SOFT_VERBS
+        # a Latin word (GDP, APP: jieba's eng) names a thing; its tag is no interjection (e)
+        deed = flag.startswith(_VERB_FLAGS) and flag not in ("vn", "eng")
+        required = not deed and word not in SOFT_VERBS
         required = required and not is_destination(
             words, i, self._tok.tagged
         )  # 「去法院听庭审」: where
