@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
+from retrieval.event_dates import undated_events
 from retrieval.plan_targets import of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import of_part, part_asked_of, part_of, sentences_of_part
@@ -94,8 +95,9 @@ def _periods(text: str) -> set[Period]:
 
 
 def asked_periods(question: str) -> set[Period]:
-    """The periods a question names (「十四五期间」「2023年」); empty when it names none."""
-    return _periods(question)
+    """The periods a question names (「十四五期间」「2023年」); empty when it names none. The
+    year of an event it names (「18年那个台风」) is the event's, no period (``event_dates``)."""
+    return _periods(undated_events(question))
 
 
 def other_period(
