@@ -61,6 +61,12 @@ _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|~|～)\s*((?
 # 「上半年」「2023年下半年」: half a year, of the year named or (none named) of the report's
 _HALF = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*([上下])半年")
 _ANY_YEAR = (0, 9999)
+# 「2009年、2014年、2016年的那几份报告里」「2019年的法治政府建设报告中」: years said of the
+# reports pick those reports, and then every part of each (its plan part too), no period
+_REPORTS_YEARS = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年度?\s*[、，,和与及]?\s*)+"
+    r"(?=的?(?:那|这)?[几两一些]?(?:份|篇)?[^，,。？?里中]{0,8}?报告)"
+)
 
 
 @dataclass(frozen=True)
@@ -96,8 +102,9 @@ def _periods(text: str) -> set[Period]:
 
 def asked_periods(question: str) -> set[Period]:
     """The periods a question names (「十四五期间」「2023年」); empty when it names none. The
-    year of an event it names (「18年那个台风」) is the event's, no period (``event_dates``)."""
-    return _periods(undated_events(question))
+    year of an event it names (「18年那个台风」) is the event's, no period (``event_dates``);
+    years said of the reports (「2016年、2019年的那几份报告里」) pick reports, no period."""
+    return _periods(_REPORTS_YEARS.sub(" ", undated_events(question)))
 
 
 def other_period(
