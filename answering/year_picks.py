@@ -23,6 +23,7 @@ from dataclasses import replace
 from answering.followup import Resolved
 from answering.meta_select import years as in_years
 from retrieval.dates import full_years
+from retrieval.deed_range import deed_ranges, without_deed_ranges
 
 # 「近几年（20年以后）」: a vague time glossed in brackets by the range is the range alone
 _RANGE = re.compile(
@@ -45,6 +46,8 @@ def ranged(q: str, held: Collection[int]) -> str:
     if not m:
         return q
     q = full_years(q)  # 「20年以后」: the range as the analyzer reads it
+    if deed_ranges(q) and not _RANGE.search(without_deed_ranges(q)):
+        return q  # 「2015年以前就开始…」: the deed's date, no reports picked (``deed_range``)
     keep = in_years(q)
     inside = sorted(y for y in held if keep(y))
     if not inside:

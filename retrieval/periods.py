@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
+from retrieval.deed_range import deed_ranges, without_deed_ranges
 from retrieval.event_dates import undated_events
 from retrieval.plan_targets import of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
@@ -77,6 +78,7 @@ class Period:
     first: int
     last: int
     half: str = ""
+    deed: bool = False  # the deed's date (``deed_range``): undated text, its report's year
 
     def meets(self, other: Period) -> bool:
         """The two spans share time: 2021 is in 十四五, 十三五 is not 十四五; 上半年 is not
@@ -103,8 +105,11 @@ def _periods(text: str) -> set[Period]:
 def asked_periods(question: str) -> set[Period]:
     """The periods a question names (「十四五期间」「2023年」); empty when it names none. The
     year of an event it names (「18年那个台风」) is the event's, no period (``event_dates``);
-    years said of the reports (「2016年、2019年的那几份报告里」) pick reports, no period."""
-    return _periods(_REPORTS_YEARS.sub(" ", undated_events(question)))
+    years said of the reports (「2016年、2019年的那几份报告里」) pick reports, no period; a
+    range dating the deed (「2015年以前就开始」) bounds the deed's date (``deed_range``)."""
+    deeds = {Period(a, b, deed=True) for a, b in deed_ranges(question)}
+    said = without_deed_ranges(undated_events(question))
+    return _periods(_REPORTS_YEARS.sub(" ", said)) | deeds
 
 
 def other_period(
@@ -122,7 +127,12 @@ def other_period(
     if not asked:
         return False
     own = _periods(text) or _periods(heading)
-    return bool(own) and not any(a.meets(p) for a in asked for p in own)
+    plain = {a for a in asked if not a.deed}
+    if plain and own and not any(a.meets(p) for a in plain for p in own):
+        return True
+    deeds = asked - plain  # a deed told undated was done in the year its report covers
+    told = own or ({Period(info.year, info.year)} if info is not None and info.year else set())
+    return bool(deeds and told) and not any(a.meets(p) for a in deeds for p in told)
 
 
 def elsewhere(question: str, chunk: Chunk) -> bool:

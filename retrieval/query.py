@@ -26,6 +26,7 @@ from retrieval.category_heads import with_members
 from retrieval.concept import Concept as Concept
 from retrieval.concept_spellings import campaign_spellings, word_alternatives
 from retrieval.dates import full_years, is_date
+from retrieval.deed_range import without_deed_ranges
 from retrieval.event_dates import undated_events
 from retrieval.exclusions import without_exclusions
 from retrieval.group_claims import whole_claimed
@@ -116,7 +117,9 @@ class QuestionAnalyzer:
             and not any(short_name(c) in t for t in (*townships, *excluded))
             and not inside(q, c, spans)
         ]
-        years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
+        # 「2015年以前就开始」: the deed's date, no report year (``deed_range``; periods read it)
+        dated = without_deed_ranges(q)
+        years = tuple(int(y) for y in _YEAR.findall(dated) if 1990 <= int(y) <= 2100)
         quoted = elided_parts(tuple(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
         kind = question_kind(without_asker(q), townships)  # 「在汇总各街道的材料」 compares none
         topical = q
