@@ -3,7 +3,7 @@
 A library holds a unit's report year after year (a district's work report each spring, a
 township's annual 法治政府建设 report kept by the county). A user who names one unit and
 says its years — 历年, 每年, 各年度, 逐年, 这几年, 近三年, 2014年和2016年, 2014到2018年,
-2019年以来 — asks the same thing of each of that unit's reports: the years are the scope,
+2019年以来, or counts its reports (两份龙岗的报告) — asks the same thing of each of that unit's reports: the years are the scope,
 never a word the report must write (no report says 「历年」 of itself), and the answer is
 the compare table with one row per report (unit and year), ordered by year, each cell the quoted value or
 「未提及」. 「哪一年…最多/最少」 ranks those rows by the number each quotes; 「哪一年最早/首次」
@@ -34,7 +34,10 @@ _PLAN = r"(?!行动|计划|规划|攻坚|工作方案|实施方案|专项)"
 # said as the scope of the unit: every year of its reports
 _EVERY = re.compile(
     r"历年来|历年|每一年|每年度|每年|各个?年度|各年份?|逐年|"
-    r"这几年|近几年|这些年|近些年|最近几年|过去几年"
+    r"这几年|近几年|这些年|近些年|最近几年|过去几年|"
+    # 「两份龙岗的报告」「龙岗的两份报告」: a count of one unit's reports is each of them (a
+    # unit reports once a year), never a topic 「两份X」; 这/那两份 point at reports shown
+    r"(?<![这那哪几])[两二三四五六七八九十]份(?=[^，,。？?]{0,8}?报告)"
 )
 # 「每人每年培训多少学时」「每年最少搞几次」: 每年 as a rate or a standard (a quota per year
 # each report states once), part of the need, not the scope

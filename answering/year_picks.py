@@ -8,7 +8,8 @@ written out as the years held; 以来 is ``across_years``' (a unit's reports fro
 
 A unit reports once a year, so 「龙岗最新那份报告」「盐田早几年的那份」 picks one report of the
 unit by its year: the newest (or earliest) year the library holds for it, written as that year
-so the question is asked of that report alone. Said of no unit, or of a unit with one year
+so the question is asked of that report alone. Each order word picks its own report:
+「早几年那份和最新那份」 is the earliest and the newest, both asked. Said of no unit, or of a unit with one year
 only, nothing is picked; a question asking only which report it is (「最新的一份是哪一年的」)
 is the metadata's (``meta_order``), and the caller keeps it.
 """
@@ -22,6 +23,7 @@ from dataclasses import replace
 from answering.followup import Resolved
 from answering.meta_select import years as in_years
 from retrieval.dates import full_years
+from retrieval.deed_range import deed_ranges, without_deed_ranges
 
 # 「近几年（20年以后）」: a vague time glossed in brackets by the range is the range alone
 _RANGE = re.compile(
@@ -44,6 +46,8 @@ def ranged(q: str, held: Collection[int]) -> str:
     if not m:
         return q
     q = full_years(q)  # 「20年以后」: the range as the analyzer reads it
+    if deed_ranges(q) and not _RANGE.search(without_deed_ranges(q)):
+        return q  # 「2015年以前就开始…」: the deed's date, no reports picked (``deed_range``)
     keep = in_years(q)
     inside = sorted(y for y in held if keep(y))
     if not inside:
@@ -54,12 +58,16 @@ def ranged(q: str, held: Collection[int]) -> str:
 def picked(q: str, held: Mapping[str, Collection[int]]) -> str:
     """``q`` with 「最新那份」 as the year of that report of each unit (``held``: each named
     unit's report years); unchanged when no unit named has two years to pick from."""
-    m = _PICK.search(q)
-    if not m or _ASKS_YEAR.search(q) or not held or any(len(set(ys)) < 2 for ys in held.values()):
+    if not _PICK.search(q) or _ASKS_YEAR.search(q) or not held:
         return q
-    pick = max if m.group("late") else min
-    years = dict.fromkeys(pick(ys) for ys in held.values())
-    return q[: m.start()] + "、".join(f"{y}年" for y in years) + "的" + q[m.end() :]
+    if any(len(set(ys)) < 2 for ys in held.values()):
+        return q
+
+    def year(m: re.Match) -> str:  # each pick its own report: 「早几年那份和最新那份」 both
+        pick = max if m.group("late") else min
+        return "、".join(f"{y}年" for y in dict.fromkeys(pick(ys) for ys in held.values())) + "的"
+
+    return _PICK.sub(year, q)
 
 
 def picked_of(resolved: Resolved, analyze: Callable, unit_reports: Callable) -> Resolved:

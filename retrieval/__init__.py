@@ -47,6 +47,8 @@ Round diag49b: ``negative_content`` (「写了没发生重大安全事故」: th
 of the report's own).
 Round review48: ``other_referent`` (副校长, 政府法律顾问, 动物疫情: the words asked, another referent).
 Round fix48r: ``synonym_runs`` (新冠 + 肺炎 + 疫情防控: a synonym key split into three words or more).
+Round time52: ``event_dates`` (18年那个台风: the event's year, no scope), ``deed_range`` (2015年以前
+就开始: the deed's date, bounded by the text's dates or its report's year).
 Round perf35: ``substring_decides`` (a spelling present with no negator decides a mention).
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
@@ -136,12 +138,14 @@ __all__ = [
     "counts_near",
     "dates",
     "deed_amounts",
+    "deed_range",
     "denied_deed",
     "denied_sections",
     "destinations",
     "distributed_asks",
     "doubled",
     "either_or",
+    "event_dates",
     "evidence",
     "exclusions",
     "fanout_sentences",

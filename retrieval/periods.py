@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
+from retrieval.deed_range import deed_ranges, without_deed_ranges
+from retrieval.event_dates import undated_events
 from retrieval.plan_targets import of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import of_part, part_asked_of, part_of, sentences_of_part
@@ -60,6 +62,12 @@ _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|~|～)\s*((?
 # 「上半年」「2023年下半年」: half a year, of the year named or (none named) of the report's
 _HALF = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*([上下])半年")
 _ANY_YEAR = (0, 9999)
+# 「2009年、2014年、2016年的那几份报告里」「2019年的法治政府建设报告中」: years said of the
+# reports pick those reports, and then every part of each (its plan part too), no period
+_REPORTS_YEARS = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年度?\s*[、，,和与及]?\s*)+"
+    r"(?=的?(?:那|这)?[几两一些]?(?:份|篇)?[^，,。？?里中]{0,8}?报告)"
+)
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class Period:
     first: int
     last: int
     half: str = ""
+    deed: bool = False  # the deed's date (``deed_range``): undated text, its report's year
 
     def meets(self, other: Period) -> bool:
         """The two spans share time: 2021 is in 十四五, 十三五 is not 十四五; 上半年 is not
@@ -94,8 +103,13 @@ def _periods(text: str) -> set[Period]:
 
 
 def asked_periods(question: str) -> set[Period]:
-    """The periods a question names (「十四五期间」「2023年」); empty when it names none."""
-    return _periods(question)
+    """The periods a question names (「十四五期间」「2023年」); empty when it names none. The
+    year of an event it names (「18年那个台风」) is the event's, no period (``event_dates``);
+    years said of the reports (「2016年、2019年的那几份报告里」) pick reports, no period; a
+    range dating the deed (「2015年以前就开始」) bounds the deed's date (``deed_range``)."""
+    deeds = {Period(a, b, deed=True) for a, b in deed_ranges(question)}
+    said = without_deed_ranges(undated_events(question))
+    return _periods(_REPORTS_YEARS.sub(" ", said)) | deeds
 
 
 def other_period(
@@ -114,15 +128,23 @@ def other_period(
     if not asked:
         return False
     own = _periods(text)
+    lead_free = False
     if own and _undated_lead(text):
         # 「严格落实X制度，2024年年初组织考试」: the opening clause is of the heading's period
         # (or the report's, the heading naming none), the year dates only what follows it
         lead = _periods(heading)
-        if not lead:
-            return False
-        own |= lead
+        if lead:
+            own |= lead
+        else:
+            lead_free = True
     own = own or _periods(heading)
-    return bool(own) and not any(a.meets(p) for a in asked for p in own)
+    plain = {a for a in asked if not a.deed}
+    if plain and own and not lead_free and not any(a.meets(p) for a in plain for p in own):
+        return True
+    deeds = asked - plain  # a deed told undated was done in the year its report covers
+    report = {Period(info.year, info.year)} if info is not None and info.year else set()
+    told = (own | report) if lead_free else (own or report)
+    return bool(deeds and told) and not any(a.meets(p) for a in deeds for p in told)
 
 
 _CLAUSE_END = re.compile(r"[，,；;：:。！!？?]")

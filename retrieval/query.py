@@ -26,6 +26,8 @@ from retrieval.category_heads import with_members
 from retrieval.concept import Concept as Concept
 from retrieval.concept_spellings import campaign_spellings, word_alternatives
 from retrieval.dates import full_years, is_date
+from retrieval.deed_range import without_deed_ranges
+from retrieval.event_dates import undated_events
 from retrieval.exclusions import without_exclusions
 from retrieval.group_claims import whole_claimed
 from retrieval.inclusion_verbs import written_inclusion
@@ -79,6 +81,7 @@ class QuestionAnalyzer:
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = bracketed_or(plan_codes(full_years(to_simplified(question.strip()))))  # （或Y）, 24年
+        q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
@@ -114,7 +117,9 @@ class QuestionAnalyzer:
             and not any(short_name(c) in t for t in (*townships, *excluded))
             and not inside(q, c, spans)
         ]
-        years = tuple(int(y) for y in _YEAR.findall(q) if 1990 <= int(y) <= 2100)
+        # 「2015年以前就开始」: the deed's date, no report year (``deed_range``; periods read it)
+        dated = without_deed_ranges(q)
+        years = tuple(int(y) for y in _YEAR.findall(dated) if 1990 <= int(y) <= 2100)
         quoted = elided_parts(tuple(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
         kind = question_kind(
             without_asker(q, self._tok.tagged), townships
