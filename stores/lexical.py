@@ -184,7 +184,11 @@ class LexicalIndex:
             self._ids = ids
         saved_here = version != self._saved
         if saved_here:
-            self._save(version)
+            try:
+                self._save(version)
+            except BaseException:
+                self._drop_weights()  # weighed by ``_save``, for chunks not installed
+                raise
         elif self._relaid:
             self._relay(version)
         if self._weights is None:

@@ -155,3 +155,24 @@ def test_row_of_id_is_made_for_the_chunks_held(seed_library, tmp_path):
     index.sync("v2", chunks[5:], _tokens_for(tmp_path, tok))
     assert index.row_of_id == {c.id: i for i, c in enumerate(chunks[5:])}
     assert index.report_of.tolist() == [index.report_row[c.report_id] for c in chunks[5:]]
+
+
+def test_a_failed_save_leaves_no_weights_of_chunks_not_installed(
+    seed_library, tmp_path, monkeypatch
+):
+    tok = Tokenizer()
+    chunks = list(seed_library.chunks)
+    index = LexicalIndex(tmp_path / "bm25")
+    index.sync("v1", chunks, _tokens_for(tmp_path, tok))
+
+    def refuse(*_a, **_k):
+        raise PermissionError("read-only data dir")
+
+    monkeypatch.setattr(lexical, "swap_in", refuse)
+    with pytest.raises(PermissionError):
+        index.sync("v2", chunks[3:], _tokens_for(tmp_path, tok))
+    assert index._weights is None and index.version == "v1"  # as before: nothing half-held
+    monkeypatch.undo()
+    index.sync("v2", chunks[3:], _tokens_for(tmp_path, tok))  # tried again from the disk
+    assert [c.id for c in index.chunks] == [c.id for c in chunks[3:]]
+    _same(index._weights, _want(tmp_path / "bm25"))
