@@ -54,7 +54,11 @@ class App:
             from answering.llm import ChatLLM
 
             llm = ChatLLM(self.settings)
-        return AnswerService(self.catalog, self.retriever, llm)
+        service = AnswerService(self.catalog, self.retriever, llm)
+        from library.warm import load_process_tables
+
+        load_process_tables()  # at opening, not in the first answer (``library.warm``)
+        return service
 
 
 def build(settings: Settings) -> App:

@@ -27,6 +27,7 @@ from stores.bigram_index import BigramIndex
 from stores.folder_swap import fresh_folder, swap_in
 from stores.npz_mapped import load_counts
 from stores.token_cache import TokenCache
+from stores.weights_file import mapped_weights, weights_path, write_weights
 
 __all__ = ["LexicalIndex", "TokenCache", "bm25_weights", "term_frequencies"]
 
@@ -143,12 +144,14 @@ class LexicalIndex:
         self.report_of: np.ndarray = np.zeros(0, dtype=np.int32)  # chunk row -> report row
         self.report_ids: list[str] = []
         self.report_row: dict[str, int] = {}
-        self.row_of_id: dict[str, int] = {}
+        self._row_of_id: tuple[list[Chunk], dict[str, int]] = ([], {})  # ``row_of_id``
         self._ids: list[str] = []
         self._vocab: dict[str, int] = {}
         self._counts: sparse.csc_matrix | None = None  # term counts, column-major
         self._weights: sparse.csc_matrix | None = None
         self._positive: sparse.csc_matrix | None = None  # weights seen all positive
+        self._loaded: sparse.csc_matrix | None = None  # the counts as read from tf.npz
+        self._loaded_as: Path | None = None  # where their weights would lie (``weights_file``)
         self._saved = ""  # version of the copy on disk
         self._relaid = False  # the copy on disk is row-major: written again column-major
         # character pair -> rows, beside the index under the same version (its writer builds it)
@@ -167,7 +170,8 @@ class LexicalIndex:
         self.bigrams.forget()  # mapped again below if it is of this version
         if self._counts is None:
             # the counts on disk may be another process's newer ones, with its vocabulary:
-            # weights are recomputed from whatever is loaded, never kept beside it
+            # the weights are those of whatever is loaded (saved beside that very file, or
+            # weighed here), never the ones held before
             self._drop_weights()
             self._load()
             if self._counts is None:
@@ -175,15 +179,24 @@ class LexicalIndex:
         ids = [c.id for c in chunks]
         if ids != self._ids or self._counts is None:
             self._drop_weights()  # freed before the new matrix is built, not after
+            self._loaded = None
             self._counts = self._merge(chunks, tokens_for).tocsc()
             self._ids = ids
         saved_here = version != self._saved
         if saved_here:
-            self._save(version)
+            try:
+                self._save(version)
+            except BaseException:
+                self._drop_weights()  # weighed by ``_save``, for chunks not installed
+                raise
         elif self._relaid:
             self._relay(version)
         if self._weights is None:
+            self._weights = self._stored_weights()  # weighed by whoever saved the counts
+        if self._weights is None:
             self._weights = self._weigh_counts()
+            self._keep_weights()
+        self._loaded = None
         # the counts are only needed for the next change, and they are on disk (tf.npz):
         # not holding them is ~150 MB less for every process at 10 000 reports
         self._counts = None
@@ -204,6 +217,39 @@ class LexicalIndex:
         counts, self._counts = self._counts, None
         assert counts is not None
         return _weigh(counts, *_stats(counts))
+
+    def _stored_weights(self) -> sparse.csc_matrix | None:
+        """The weights of the counts just read from disk, mapped from the file their saver
+        wrote beside them (``stores.weights_file``), or None: counts merged or transposed
+        in memory, or no weights saved for this very counts file."""
+        counts = self._counts
+        if counts is None or counts is not self._loaded:
+            return None
+        if self._loaded_as is None:
+            return None
+        values = mapped_weights(self._loaded_as, counts.nnz)  # named by the file read
+        if values is None:
+            return None
+        weights = sparse.csc_matrix((values, counts.indices, counts.indptr), shape=counts.shape)
+        if not np.may_share_memory(weights.data, values):
+            return None  # scipy converted them: weighed here instead
+        self._counts = None  # the weights share its column entries; the values are the file's
+        return weights
+
+    def _keep_weights(self) -> None:
+        """Weights this process weighed from the counts file as it lies (a library saved
+        by a version that wrote none) written beside it for the next process. A reader may
+        not be allowed to write the data dir: then the next one weighs again, as before."""
+        loaded, self._loaded = self._loaded, None
+        w = self._weights
+        if loaded is None or w is None or w.data.dtype != np.float32:
+            return
+        try:
+            if self._loaded_as != weights_path(self._dir / "tf.npz"):
+                return  # another writer swapped the folder in meanwhile: not its weights
+            write_weights(self._dir / "tf.npz", w.data)
+        except OSError as exc:
+            log.info("lexical weights not kept on disk: %s", exc)
 
     def _merge(
         self, chunks: list[Chunk], tokens_for: Callable[[list[Chunk]], Iterator[list[str]]]
@@ -258,6 +304,9 @@ class LexicalIndex:
         if manifest.get("layout") != _LAYOUT or counts.format != "csc":
             counts = counts.tocsc()  # an earlier round's row-major counts: saved again
             self._relaid = True  # by ``sync``, column-major
+        else:
+            self._loaded = counts  # its weights may lie beside it (``_stored_weights``)
+            self._loaded_as = weights_path(self._dir / "tf.npz")
         self._counts = counts
         self._vocab = {t: i for i, t in enumerate(terms)}
 
@@ -279,6 +328,11 @@ class LexicalIndex:
         assert self._counts is not None
         tmp = fresh_folder(self._dir)
         sparse.save_npz(tmp / "tf.npz", self._counts, compressed=False)
+        # weighed here (over the counts, which are on disk now) and saved beside them, so
+        # no process that opens this index weighs them again (``stores.weights_file``)
+        self._weights = self._weigh_counts()
+        if self._weights.data.dtype == np.float32:
+            write_weights(tmp / "tf.npz", self._weights.data)
         (tmp / "vocab.json").write_text(
             json.dumps(list(self._vocab), ensure_ascii=False), encoding="utf-8"
         )
@@ -290,14 +344,27 @@ class LexicalIndex:
         self._saved, self._relaid = version, False
 
     def _install(self, version: str, chunks: list[Chunk]) -> None:
-        self.report_ids = list(dict.fromkeys(c.report_id for c in chunks))
+        owners = [c.report_id for c in chunks]
+        self.report_ids = list(dict.fromkeys(owners))
         self.report_row = {rid: i for i, rid in enumerate(self.report_ids)}
         self.report_of = np.fromiter(
-            (self.report_row[c.report_id] for c in chunks), dtype=np.int32, count=len(chunks)
+            map(self.report_row.__getitem__, owners), dtype=np.int32, count=len(chunks)
         )
-        self.row_of_id = {c.id: i for i, c in enumerate(chunks)}
+        self._row_of_id = ([], {})  # the old version's let go; made for these when asked
         self.chunks = chunks
         self.version = version
+
+    @property
+    def row_of_id(self) -> dict[str, int]:
+        """Chunk id → its row. Only vectors handed over by an ingest here and a Chroma
+        server's neighbours are looked up by id: building it for 150 000 chunks at every
+        opening was ~30 ms of each first question at 10 000 reports."""
+        chunks = self.chunks
+        made, rows = self._row_of_id
+        if made is not chunks:  # kept with the very list it was made of
+            rows = {c.id: i for i, c in enumerate(chunks)}
+            self._row_of_id = (chunks, rows)
+        return rows
 
     def chunk_count(self, term: str) -> int:
         """How many chunks hold the token ``term``: 0 for a word no report uses."""
