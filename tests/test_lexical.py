@@ -14,7 +14,7 @@ from scipy import sparse
 from library import build
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer
-from stores import lexical
+from stores import bm25
 from stores.lexical import LexicalIndex, TokenCache, bm25_weights, term_frequencies
 
 QUERIES = ["法律顾问", "人民调解 矛盾纠纷", "普法 宣传 活动", "三重一大", "行政执法 公示"]
@@ -102,12 +102,12 @@ def test_bm25_weights_follow_lucene_whatever_the_block_size(monkeypatch, seed_li
         df = sum(term in d for d in docs)
         idf = math.log(1 + (len(docs) - df + 0.5) / (df + 0.5))
         n = doc.count(term)
-        return idf * n / (n + lexical.K1 * (1 - lexical.B + lexical.B * len(doc) / avg))
+        return idf * n / (n + bm25.K1 * (1 - bm25.B + bm25.B * len(doc) / avg))
 
     seed = sparse.load_npz(seed_library.settings.index_dir / "bm25" / "tf.npz").tocsr()
     whole = bm25_weights(seed)
     for block in (1, 2, 5):
-        monkeypatch.setattr(lexical, "_BLOCK_NNZ", block)
+        monkeypatch.setattr(bm25, "_BLOCK_NNZ", block)
         w = bm25_weights(tf).toarray()
         assert np.count_nonzero(w) == sum(len(set(d)) for d in docs)
         for row, doc in enumerate(docs):

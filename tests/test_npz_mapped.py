@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from stores.lexical import _stats, _weigh, bm25_weights
+from stores.bm25 import _stats, _weigh, bm25_weights
 from stores.npz_mapped import load_counts
 
 

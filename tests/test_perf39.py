@@ -11,7 +11,7 @@ from scipy import sparse
 
 from library import build
 from reportqa.settings import Settings
-from stores.lexical import _entry_columns, _stats
+from stores.bm25 import _entry_columns, _stats
 
 
 def _matrices():
