@@ -25,6 +25,7 @@ from retrieval.age_groups import described_population
 from retrieval.clause_examples import clause_before
 from retrieval.concept import Concept
 from retrieval.conjunction import conjoined
+from retrieval.coordinated_modifier import coordinated_lead
 from retrieval.item_words import (
     _BOUND,
     Tagger,
@@ -117,7 +118,7 @@ def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
         long = len(first) > longest + 1
         # jieba spells a word it does not know a character at a time (普/惠/托/育), guessing
         # each one's tag: a "verb" between two lone characters is inside that word, no lead
-        unknown = len(word) == 1 and len(words[k + 1][0]) == 1
+        unknown = len(word) == 1 and len(words[k + 1][0]) == 1 and k and len(words[k - 1][0]) == 1
         if flag.startswith(_GRAMMAR) or (long and flag.startswith(_LEAD_FLAGS) and not unknown):
             cut = at
     words = tagged(first[cut:])
@@ -194,6 +195,8 @@ def item_lists(
         if clause and not (kind or head or brackets):
             continue  # 「跟村里、单位签责任书的」: the list is who signs, no thing before 的
         first = _trim_first(items[0], items[1:], tagged)
+        # 「依法治市或者依法治区委员会会议、推进会」: the 或者 pair modifies the list, apart
+        first = first[len(coordinated_lead(items[0][: -len(first)], first, tagged)) :]
         cut = items[0][: len(items[0]) - len(first)]
         verb, objects = _verb_ending(cut, tagged), [_object_of(i, tagged) for i in items[1:]]
         if verb and objects != items[1:]:
