@@ -12,14 +12,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from answering.followup_added import (
+    added_need,
     adds_units,
     last_pair,
     nothing_to_add,
     pair_pick,
     unknown_added,
+    with_need,
 )
 from answering.followup_again import NOTE, asks_again
 from answering.followup_audience import audience_of
+from answering.followup_carry import carried_topic
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
 from answering.followup_levels import (
@@ -27,6 +30,7 @@ from answering.followup_levels import (
     kinds_only,
     over_rung,
     picked_by_kinds,
+    pointed_by_kind,
     rung_only,
     rung_pick,
 )
@@ -81,10 +85,10 @@ _PERSONS = re.compile(r"哪(?:些|几)(?:个人|位|名|人)")
 # 「办过法治讲座的有谁」「都有谁搞了」「谁家写了」: a which-question asked with 谁, as often said
 _ASKED_WHO = re.compile(r"有谁|谁家")
 # 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
-# nothing named before 和/跟) set beside another — a comparison over both; 「甲镇和乙乡比」
+# nothing named before 和/跟, 「那跟乙乡比呢」) set beside another — a comparison over both; 「甲镇和乙乡比」
 # names its own units and is a new question
 _VERSUS = re.compile(
-    r"(?:^|它|这家|这个(?:乡镇|镇|乡|街道|单位)?)(?:和|跟|与|同)[^，,。？?]{2,12}?"
+    r"(?:^(?:那么?|那要是|要是)?|它|这家|这个(?:乡镇|镇|乡|街道|单位)?)(?:和|跟|与|同)[^，,。？?]{2,12}?"
     r"(?:比|相比|比较|对比)"
 )
 # what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
@@ -253,7 +257,10 @@ def resolve(
         ranked = ranked_among(rest, prev_units)
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
-        return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
+        # 「其中那个乡配了几台」: the one unit of that kind, the last topic kept
+        narrowed = pointed_by_kind(rest, prev_units) or prev_units
+        asked = carried_topic(rest, prev_q) or rest
+        return Resolved(asked, narrowed, f"（范围：{'、'.join(narrowed)}）")
     pair = last_pair(q, history) if not _units_in(q, known) else ()
     if pair:  # 「这两个哪个多」 after 「甲镇…？」「那乙乡呢？」: the two units just asked about
         asked = substituted(prev_q, _units_in(prev_q, known), list(pair))
@@ -261,8 +268,9 @@ def resolve(
     one = prev.picked if len(prev.picked) == 1 else prev_units
     if _SINGULAR.search(q) and len(one) == 1 and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about, or the
-        # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」)
-        return Resolved(q, one, f"（范围：{one[0]}）")
+        # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」); a count with no
+        # thing of its own (「它办了几起」) counts the last topic (``followup_carry``)
+        return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
     asks_document = about_report(q) or PROVINCE_OF.search(q)  # 「它们都在哪个省」 too
     if _PLURAL.search(q) and prev_units and asks_document and not _units_in(q, known):
         named = _PLURAL.sub("、".join(prev_units), q, count=1)
@@ -285,6 +293,8 @@ def resolve(
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = substituted(prev_q, _units_in(prev_q, known), joined)
+        if need := added_need(q):  # 「…加进来，比比政务公开」: the measure named now
+            asked = with_need(joined, need)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all
         picked = pick.group(0) if pick else pair_pick(q)  # 「它们俩谁多」: of the pair
         if picked and not _RANKING.search(asked):

@@ -1,0 +1,56 @@
+"""A follow-up keeps the topic it does not restate.
+
+People go on in a conversation by naming only what changes — a unit (「它」「其中那个乡」), a
+year (「那2009年那份报告里呢」) — and the asking words of a count (「办了几起，结了几起」「配了几
+台」). The thing counted is the one the last question was about (林业行政案件, 执法记录仪): a
+count asks a number *of something*, and a turn that says no thing leaves it where it was.
+Searched as typed, such a turn looks for 「办」「结」 in the report and finds nothing, or the
+wrong sentence. So when a counting follow-up has no topic of its own, the last question's topic
+— its words without its list frame (「哪些乡镇提到了」) and without its own asking words — is
+put in front of it; the follow-up's unit, year and asking words stay its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["carried_topic", "topic_of"]
+
+# a list question's frame: the words up to the asking word, the noun it asks for and the verb
+# of mentioning (「哪些报告提到给…」「有哪些乡镇说到了…」)
+_FRAME = re.compile(
+    r"^.*?(?:哪些|哪几个|哪几家|哪几份|有谁|谁家)"
+    r"(?:乡镇|街道|地方|单位|报告|区县|部门|乡|镇|县|区)?(?:的报告)?(?:里|中)?(?:都|也|还)?"
+    r"(?:提到|提及|说到|讲到|写到|写了|谈到)?(?:了|过)?"
+)
+# a question's own asking words at its end: 「…是多少」「…有几个」「，21年是多少」
+_ASKING_END = re.compile(
+    r"(?:[，,]?\s*(?:(?:19|20)?\d{2}\s*年)?(?:各|分别|一共|共|总共)?"
+    r"(?:是|有|为|达到?|了)?(?:多少|几)[\u4e00-\u9fff]{0,2}|吗|呢)?[？?。!！\s]*$"
+)
+# what a follow-up may say besides a topic: pointers, a level noun, a year and the report it
+# names, particles, and the asking words of a count
+_NOT_TOPIC = re.compile(
+    r"它们|它|其中|这其中|那其中|里面|当中|(?:这|那)(?:个|份|家|些|几个)?|该|"
+    r"乡镇|街道|单位|地方|乡|镇|县|区|(?:19|20)?\d{2}\s*年度?|早些年|前些年|今年|去年|当年|"
+    r"报告|里|中|的|了|过|呢|吗|啊|又|都|各|分别|一共|共|总共|"
+    r"(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所条宗])?|[？?。!！，,\s]"
+)
+_COUNTS = re.compile(r"多少|几[个台件起名人次场份家项套处位间所条宗]")
+
+
+def topic_of(question: str) -> str:
+    """The thing a question is about: its words without a list frame or its asking words."""
+    bare = _FRAME.sub("", question.strip(), count=1) if _FRAME.match(question) else question
+    return _ASKING_END.sub("", bare).strip("，, ")
+
+
+def carried_topic(q: str, prev_q: str) -> str | None:
+    """``q`` with the last question's topic in front (「林业行政案件，它办了几起，结了几起？」),
+    or None: ``q`` asks no count, or names a thing of its own."""
+    if not _COUNTS.search(q) or re.search(r"[\u4e00-\u9fff]{2,}", _NOT_TOPIC.sub(" ", q)):
+        return None
+    topic = topic_of(prev_q)
+    if not re.search(r"[\u4e00-\u9fff]{2,}", topic) or topic in q:
+        return None
+    return f"{topic}，{q}"
