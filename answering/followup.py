@@ -23,6 +23,7 @@ from answering.followup_added import (
 from answering.followup_again import NOTE, asks_again
 from answering.followup_audience import audience_of
 from answering.followup_carry import carried_topic
+from answering.followup_common import both_asked
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
 from answering.followup_levels import (
@@ -171,6 +172,9 @@ def resolve(
     # the units the last turn was about: named by its answer, else its question, else those it
     # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
+    if (both := both_asked(q, history)) is not None:
+        # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list
+        return Resolved(both, (), "（两次回答都列出的单位）")
     if (kinds := _kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
