@@ -22,7 +22,7 @@ from answering.followup_added import (
 )
 from answering.followup_again import NOTE, asks_again
 from answering.followup_audience import audience_of
-from answering.followup_carry import carried_topic
+from answering.followup_carry import carried_topic, nothing_carried, says_no_thing
 from answering.followup_common import both_asked
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
@@ -162,9 +162,15 @@ def resolve(
     if not history:
         asked_year(q)  # 「前一年呢？」 with nothing before it: ask which year
         nothing_to_add(q)  # 「再把丙乡也加进来比一比」 first in a conversation: asked back
+        nothing_carried(q)  # 「那云乐镇配了几个」: a count of the thing never asked about
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
+    head, _, tail = q.partition("，")
+    if tail and _FOLLOW.match(head) and _units_in(head, known) and says_no_thing(tail):
+        # 「换成光明区，它今年定的多少？」: the unit swapped, then the same need asked again
+        # of it with a pointer — the swap alone says all of it
+        return resolve(head, history, known)
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
     if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level

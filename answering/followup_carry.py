@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["carried_topic", "topic_of"]
+from reportqa.errors import QuestionError
+
+__all__ = ["carried_topic", "nothing_carried", "says_no_thing", "topic_of"]
 
 # a list question's frame: the words up to the asking word, the noun it asks for and the verb
 # of mentioning (「哪些报告提到给…」「有哪些乡镇说到了…」)
@@ -45,12 +47,38 @@ def topic_of(question: str) -> str:
     return _ASKING_END.sub("", bare).strip("，, ")
 
 
+def says_no_thing(q: str) -> bool:
+    """Does ``q`` say only pointers, years and asking words (「它今年定的多少」), no thing?"""
+    return not re.search(r"[\u4e00-\u9fff]{2,}", _NOT_TOPIC.sub(" ", q))
+
+
 def carried_topic(q: str, prev_q: str) -> str | None:
     """``q`` with the last question's topic in front (「林业行政案件，它办了几起，结了几起？」),
     or None: ``q`` asks no count, or names a thing of its own."""
-    if not _COUNTS.search(q) or re.search(r"[\u4e00-\u9fff]{2,}", _NOT_TOPIC.sub(" ", q)):
+    if not _COUNTS.search(q) or not says_no_thing(q):
         return None
     topic = topic_of(prev_q)
     if not re.search(r"[\u4e00-\u9fff]{2,}", topic) or topic in q:
         return None
     return f"{topic}，{q}"
+
+
+# 「那云乐镇配了几个」「那么峡口镇呢，搞了几场」: 那 leading a unit, then a count of no thing
+_LEANING = re.compile(
+    r"^(?:那么?|那个|还有)\s*(?P<name>[\u4e00-\u9fff]{1,10}?(?:街道|乡|镇|县|区|市|旗))"
+    r"(?:呢)?[，,]?\s*(?P<rest>.*)$"
+)
+
+
+def nothing_carried(q: str) -> None:
+    """Ask back a first question that leans on one before it: 那 and a unit, then a count that
+    names no thing (「那云乐镇配了几个」). The thing counted is the last question's, and first in a
+    conversation there is none — searching 「配」 would answer about whatever the report 配s."""
+    m = _LEANING.match(q.strip())
+    if not m or not _COUNTS.search(m.group("rest")) or not says_no_thing(m.group("rest")):
+        return
+    name = m.group("name")
+    raise QuestionError(
+        f"「{q}」要接着上一个问题问{name}，但这是对话的第一个问题，不知道要数的是什么。"
+        f"请把要问的内容说完整，例如「{name}配了几台执法记录仪」"
+    )
