@@ -22,7 +22,12 @@ from answering.followup_added import (
 )
 from answering.followup_again import NOTE, asks_again
 from answering.followup_audience import audience_of
-from answering.followup_carry import carried_topic, nothing_carried, says_no_thing
+from answering.followup_carry import (
+    carried_topic,
+    nothing_carried,
+    ranked_on_topic,
+    says_no_thing,
+)
 from answering.followup_common import both_asked
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
@@ -252,6 +257,8 @@ def resolve(
             if _RANKING.search(rest) and not wants_number(prev_q):
                 if counted := counted_deed(prev_q.rstrip("？?。"), rest, prev_units):
                     return Resolved(counted, prev_units)  # 「开得最多」 after 「…开了专题会」
+                if ranked := ranked_among(ranked_on_topic(rest, prev_q), prev_units):
+                    return Resolved(ranked, prev_units)  # 「定得最高」: each one's figure
                 raise QuestionError(
                     f"上一个问题（「{prev_q}」）的回答里没有可以比较的数字，「{q}」比的是什么？"
                     "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"

@@ -16,7 +16,7 @@ import re
 
 from reportqa.errors import QuestionError
 
-__all__ = ["carried_topic", "nothing_carried", "says_no_thing", "topic_of"]
+__all__ = ["carried_topic", "nothing_carried", "ranked_on_topic", "says_no_thing", "topic_of"]
 
 # a list question's frame: the words up to the asking word, the noun it asks for and the verb
 # of mentioning (「哪些报告提到给…」「有哪些乡镇说到了…」)
@@ -82,3 +82,20 @@ def nothing_carried(q: str) -> None:
         f"「{q}」要接着上一个问题问{name}，但这是对话的第一个问题，不知道要数的是什么。"
         f"请把要问的内容说完整，例如「{name}配了几台执法记录仪」"
     )
+
+
+_RANK = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少")
+# a list question's deed before its thing: 「给出了」「提出过」「设定了」 (one to three characters)
+_DEED_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:了|过)")
+
+
+def ranked_on_topic(rest: str, prev_q: str) -> str:
+    """「其中哪个定得最高」 after 「哪些区的报告给出了当年GDP增速目标」, a list that quoted no
+    numbers: the ranking names no thing, so it ranks by the thing the list was about (its
+    topic without the deed, 「当年GDP增速目标」), as the picking question 「哪个…最高」 that
+    fetches each listed unit's figure; '' when there is no ranking word or no such thing."""
+    rank = _RANK.search(rest)
+    thing = _DEED_LEAD.sub("", topic_of(prev_q), count=1)
+    if rank is None or not re.search(r"[\u4e00-\u9fff]{2,}", thing):
+        return ""
+    return f"哪个{thing}{rank.group(0)}"
