@@ -46,6 +46,7 @@ from answering.followup_region import switched_region
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_topic import topic_swapped
+from answering.followup_where import BY_LEVEL, narrowed_where
 from answering.followup_widen import lifts_level, widened
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_frame import NOUN_PHRASE
@@ -106,9 +107,6 @@ _OWN_TOPIC = re.compile(
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)|"  # 「配得最多」「做得更好」: the last question's verb again
     r"(?:(?<=[谁个家])|^)[\u4e00-\u9fff]的(?=次数|最|更)"  # 「谁开的次数最多」: 的 for 得
 )
-# 「是镇」「属于街道」「县一级」「乡镇级别」: a level said of the units, not a noun to count
-_LEVEL = r"(?:乡镇|区县|县区|县市区|街道|乡|镇|县|区|市)"
-_BY_LEVEL = re.compile(rf"(?:是|属于|算是?){_LEVEL}|{_LEVEL}(?:一?级|级别|层级)")
 _RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
 _PICK = re.compile(
     r"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)"
@@ -237,7 +235,7 @@ def resolve(
     only = _ONLY.match(q)
     if (said := only or among) and prev_units:
         what = said.group("what")
-        if not _BY_LEVEL.search(f"是{what}"):  # 「乡镇街道一级」 is a level, 湖南 a place
+        if not BY_LEVEL.search(f"是{what}"):  # 「乡镇街道一级」 is a level, 湖南 a place
             note = f"（范围：{'、'.join(prev_units)}中{what}的）"
             return Resolved(f"{what}的报告里，{prev_q.rstrip('？?。')}", prev_units, note)
         if only:  # a level: picked among the last answer's units below
@@ -249,7 +247,7 @@ def resolve(
         rest = _AMONG.sub("", q).lstrip("，, ")
         if rung_only(rest):  # 「其中哪些是乡镇或者街道的」: the rung named in its parts
             return Resolved(rung_pick(rest), prev_units, f"（范围：{'、'.join(prev_units)}）")
-        if _BY_LEVEL.search(rest) and not _RANKING.search(rest):
+        if BY_LEVEL.search(rest) and not _RANKING.search(rest):
             # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
             return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
         if not _OWN_TOPIC.sub("", rest):
@@ -267,7 +265,7 @@ def resolve(
             return Resolved(
                 picked_from_which(asked, rest, prev_units) or f"{asked}，{rest}", prev_units
             )
-        if (where := _narrowed_where(rest)) is not None:
+        if (where := narrowed_where(rest)) is not None:
             # 「其中重庆的有哪些？」: no topic of its own, the last question's asked there
             note = f"（范围：{'、'.join(prev_units)}中{where}的）"
             return Resolved(f"{where}的报告里，{prev_q.rstrip('？?。')}", prev_units, note)
@@ -354,34 +352,11 @@ def resolve(
     return Resolved(q)
 
 
-# 「重庆的有哪些」「浙江那边的呢」「上海的是哪几个」: a place, a word of where, and the asking
-# words — a narrowing that names no topic of its own
-_WHERE_ONLY = re.compile(
-    r"^(?P<what>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那里|这里|下面|境内)?的?"
-    r"(?:[那这](?:些|几[个家份]?|[两三四五六七八九十][个家份]))?(?:报告)?"
-    r"(?:有|是)?(?:哪些|哪几个|哪几家|哪几份|哪个)?(?:呢|吧)?[？?。!！]*$"
-)
-
-
 def _kinds_narrowed(q: str) -> frozenset[str] | None:
     """The kinds 「其中哪些是乡？」「乡一级的呢？」 keep, when that is all the follow-up says."""
     if _AMONG.match(q):
         return kinds_only(_AMONG.sub("", q))
     return kinds_only(q) if re.search(r"呢[？?。!！]*$", q) else None
-
-
-def _narrowed_where(rest: str) -> str | None:
-    """The place a topicless narrowing names (「重庆的有哪些」 → 重庆), or None: a level
-    (「街道的有哪些」) is picked among the units elsewhere, and asking words (「哪个最多」)
-    name no place."""
-    m = _WHERE_ONLY.match(rest)
-    if not m or _BY_LEVEL.search(f"是{m.group('what')}"):
-        return None
-    what = m.group("what")
-    # asking or ranking words (「哪个最多」「谁多」) or a pointer (这些, 其他) are no place
-    # nor a yes-or-no (「有民族乡吗」)
-    asking = r"[哪谁几最更吗]|什么|多少|这些|那些|其[他余]|别的|有没有"
-    return None if re.search(asking, what) else what
 
 
 def _asked_again(q: str, prev_q: str) -> Resolved | None:
@@ -390,13 +365,13 @@ def _asked_again(q: str, prev_q: str) -> Resolved | None:
     again there (the scope may have been what left it empty), never refused."""
     only = _ONLY.match(q)
     where = only.group("what") if only else None
-    if where is not None and _BY_LEVEL.search(f"是{where}"):
+    if where is not None and BY_LEVEL.search(f"是{where}"):
         where = None
     if where is None and _AMONG.match(q):
         rest = _AMONG.sub("", q).lstrip("，, ")
         are = _ARE.match(rest)  # 「其中哪些在重庆」
-        where = are.group("what") if are else _narrowed_where(rest)
-        if where is not None and _BY_LEVEL.search(f"是{where}"):
+        where = are.group("what") if are else narrowed_where(rest)
+        if where is not None and BY_LEVEL.search(f"是{where}"):
             where = None
     if where is None:
         return None

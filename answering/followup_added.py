@@ -147,7 +147,13 @@ def added_need(q: str) -> str:
     if at is None or at == len(clauses) - 1:
         return ""
     need = _NEED_LEAD.sub("", "，".join(clauses[at + 1 :]).strip()).rstrip("？?。!！ ")
-    left = re.sub(r"各|分别|都|了|过|呢|吧|吗|多少|几[个件起场次名人项条]?|[的得]", "", need)
+    # asking and picking words (「哪个最多」「它们俩谁多」) ask of the units, they name no thing
+    left = re.sub(
+        r"各|分别|都|了|过|呢|吧|吗|多少|几[个件起场次名人项条]?|[的得]|哪一?个|哪家|谁|它们|俩|"
+        r"[最更]?(?:多|少|高|低|大|小)",
+        " ",
+        need,
+    )
     return need if re.search(r"[\u4e00-\u9fff]{2,}", left) else ""
 
 

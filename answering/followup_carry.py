@@ -39,6 +39,8 @@ _NOT_TOPIC = re.compile(
     r"(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所条宗])?|[？?。!！，,\s]"
 )
 _COUNTS = re.compile(r"多少|几[个台件起名人次场份家项套处位间所条宗]")
+# 「其中有几个是2025年的」「多少家在重庆」: the units themselves counted, no thing of theirs
+_UNITS_COUNTED = re.compile(r"(?:几|多少)(?:个|家|份)?(?:是|在|属于|为)")
 
 
 def topic_of(question: str) -> str:
@@ -55,7 +57,7 @@ def says_no_thing(q: str) -> bool:
 def carried_topic(q: str, prev_q: str) -> str | None:
     """``q`` with the last question's topic in front (「林业行政案件，它办了几起，结了几起？」),
     or None: ``q`` asks no count, or names a thing of its own."""
-    if not _COUNTS.search(q) or not says_no_thing(q):
+    if not _COUNTS.search(q) or not says_no_thing(q) or _UNITS_COUNTED.search(q):
         return None
     topic = topic_of(prev_q)
     if not re.search(r"[\u4e00-\u9fff]{2,}", topic) or topic in q:
@@ -87,15 +89,21 @@ def nothing_carried(q: str) -> None:
 _RANK = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少")
 # a list question's deed before its thing: 「给出了」「提出过」「设定了」 (one to three characters)
 _DEED_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:了|过)")
+# a thing that is itself a figure — a target, a rate, a total — ends in a word of quantity; a
+# thing done or kept (法律顾问, 专题会) is no figure: ranking the units by it asks nothing
+_FIGURE = re.compile(
+    r"(?:目标|指标|增速|增幅|增长|比例|比重|[率额量值数]|总量|规模|收入|产值|生产总值|GDP)$"
+)
 
 
 def ranked_on_topic(rest: str, prev_q: str) -> str:
     """「其中哪个定得最高」 after 「哪些区的报告给出了当年GDP增速目标」, a list that quoted no
     numbers: the ranking names no thing, so it ranks by the thing the list was about (its
     topic without the deed, 「当年GDP增速目标」), as the picking question 「哪个…最高」 that
-    fetches each listed unit's figure; '' when there is no ranking word or no such thing."""
+    fetches each listed unit's figure; '' when there is no ranking word or the thing is no
+    figure (「其中哪个最多」 after 「哪些乡镇聘请了法律顾问」 is asked back by the caller)."""
     rank = _RANK.search(rest)
     thing = _DEED_LEAD.sub("", topic_of(prev_q), count=1)
-    if rank is None or not re.search(r"[\u4e00-\u9fff]{2,}", thing):
+    if rank is None or not _FIGURE.search(thing):
         return ""
     return f"哪个{thing}{rank.group(0)}"
