@@ -26,7 +26,7 @@ from answering.followup_carry import (
     carried_topic,
     nothing_carried,
     ranked_on_topic,
-    says_no_thing,
+    restates,
 )
 from answering.followup_common import both_asked
 from answering.followup_echo import without_echo
@@ -170,7 +170,7 @@ def resolve(
     prev = history[-1]
     prev_q = prev.effective
     head, _, tail = q.partition("，")
-    if tail and _FOLLOW.match(head) and _units_in(head, known) and says_no_thing(tail):
+    if tail and _FOLLOW.match(head) and _units_in(head, known) and restates(tail, prev_q):
         # 「换成光明区，它今年定的多少？」: the unit swapped, then the same need asked again
         # of it with a pointer — the swap alone says all of it
         return resolve(head, history, known)

@@ -150,7 +150,9 @@ def added_need(q: str) -> str:
     # asking and picking words (「哪个最多」「它们俩谁多」) ask of the units, they name no thing
     left = re.sub(
         r"各|分别|都|了|过|呢|吧|吗|多少|几[个件起场次名人项条]?|[的得]|哪一?个|哪家|谁|它们|俩|"
-        r"[最更]?(?:多|少|高|低|大|小)",
+        r"[最更]?(?:多|少|高|低|大|小)|"
+        # 「三个对比一下」「这几家比一比」: the units counted and the comparing verb, no thing
+        r"[这那]?[一二两三四五六七八九十几]+[个家地处]|对比|比较|比一比|比一下|比比|一下|看看",
         " ",
         need,
     )

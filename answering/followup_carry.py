@@ -16,7 +16,14 @@ import re
 
 from reportqa.errors import QuestionError
 
-__all__ = ["carried_topic", "nothing_carried", "ranked_on_topic", "says_no_thing", "topic_of"]
+__all__ = [
+    "carried_topic",
+    "nothing_carried",
+    "ranked_on_topic",
+    "restates",
+    "says_no_thing",
+    "topic_of",
+]
 
 # a list question's frame: the words up to the asking word, the noun it asks for and the verb
 # of mentioning (「哪些报告提到给…」「有哪些乡镇说到了…」)
@@ -52,6 +59,15 @@ def topic_of(question: str) -> str:
 def says_no_thing(q: str) -> bool:
     """Does ``q`` say only pointers, years and asking words (「它今年定的多少」), no thing?"""
     return not re.search(r"[\u4e00-\u9fff]{2,}", _NOT_TOPIC.sub(" ", q))
+
+
+def restates(q: str, prev_q: str) -> bool:
+    """Does ``q`` ask the last question's need again — no thing, and what verb it keeps is the
+    last question's own (「它今年定的多少」 after 「…目标定的多少」)? A verb of its own
+    (「今年考过了几个」 after 「…持证人员有多少」) asks a new need."""
+    if not says_no_thing(q):
+        return False
+    return all(ch in prev_q for ch in re.findall(r"[\u4e00-\u9fff]", _NOT_TOPIC.sub("", q)))
 
 
 def carried_topic(q: str, prev_q: str) -> str | None:
