@@ -45,7 +45,7 @@ from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
-from answering.followup_topic import topic_swapped
+from answering.followup_topic import topic_swapped, year_and_topic_swapped
 from answering.followup_where import BY_LEVEL, narrowed_where
 from answering.followup_widen import lifts_level, widened
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
@@ -226,6 +226,10 @@ def resolve(
         named = _units_in(prev_q, known)
         narrowed = () if named or over_units else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
+    if not _units_in(q, known) and (
+        asked := year_and_topic_swapped(q, prev_units, bool(wants_number(prev_q)))
+    ):  # 「换成2025年的增长目标呢」: the year and the thing swapped, the units kept
+        return Resolved(asked, (), "")
     if not _units_in(q, known) and (asked := topic_swapped(q, prev_q)):
         # 「换成《信访工作条例》看看」: the topic alone changes; deed, shape, scope kept
         note = f"（范围：{'、'.join(prev.scope)}）" if prev.scope else ""

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from answering.followup import Turn
+from answering.followup_topic import year_and_topic_swapped
 from answering.followup_years import with_year
 from cli.main import main
 from library.compose import build
@@ -184,3 +185,16 @@ def test_ranking_a_list_of_things_is_asked_back(service):
     # must-not: 法律顾问-like things done are no figure to rank by
     with pytest.raises(QuestionError, match="比的是什么"):
         _chat(service, "哪些乡镇提到了林业行政案件？", "其中哪个最多？")
+
+
+# ---- 「换成2025年的增长目标呢」: the year and the thing swapped, the units kept ---------------
+@pytest.mark.parametrize("follow", ["换成2023年的增长目标呢", "那改成2023年的GDP增长目标看看"])
+def test_year_and_thing_swapped(service, follow):
+    answer = _chat(service, "东岭区2022年GDP增长多少？", follow)
+    assert _units(answer) == {"东岭区"}
+    assert "地区生产总值增长7%左右" in _quoted(answer)
+
+
+def test_a_unit_and_thing_is_no_year_swap():
+    # must-not: 「换成西岭区的增长目标呢」 swaps the unit, no year is named
+    assert year_and_topic_swapped("换成西岭区的增长目标呢", ("东岭区",), True) is None
