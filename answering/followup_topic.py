@@ -97,7 +97,9 @@ def _law_in(text: str) -> str | None:
 
 
 # 「换成2025年的增长目标呢」: a year and a thing, both swapped at once
-_YEAR_THING = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*年度?的?(?P<thing>[\u4e00-\u9fff]{2,12})$")
+_YEAR_THING = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})\s*年度?的?(?P<thing>[\u4e00-\u9fffA-Za-z]{2,12})$"
+)
 
 
 def year_and_topic_swapped(q: str, units: tuple[str, ...], counts: bool) -> str | None:
