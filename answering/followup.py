@@ -12,14 +12,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from answering.followup_added import (
+    added_need,
     adds_units,
     last_pair,
     nothing_to_add,
     pair_pick,
     unknown_added,
+    with_need,
 )
 from answering.followup_again import NOTE, asks_again
 from answering.followup_audience import audience_of
+from answering.followup_carry import (
+    carried_topic,
+    nothing_carried,
+    ranked_on_topic,
+    restates,
+)
+from answering.followup_common import both_asked
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
 from answering.followup_levels import (
@@ -27,6 +36,7 @@ from answering.followup_levels import (
     kinds_only,
     over_rung,
     picked_by_kinds,
+    pointed_by_kind,
     rung_only,
     rung_pick,
 )
@@ -35,7 +45,8 @@ from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
-from answering.followup_topic import topic_swapped
+from answering.followup_topic import topic_swapped, year_and_topic_swapped
+from answering.followup_where import BY_LEVEL, narrowed_where
 from answering.followup_widen import lifts_level, widened
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
 from answering.meta_frame import NOUN_PHRASE
@@ -81,10 +92,10 @@ _PERSONS = re.compile(r"哪(?:些|几)(?:个人|位|名|人)")
 # 「办过法治讲座的有谁」「都有谁搞了」「谁家写了」: a which-question asked with 谁, as often said
 _ASKED_WHO = re.compile(r"有谁|谁家")
 # 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
-# nothing named before 和/跟) set beside another — a comparison over both; 「甲镇和乙乡比」
+# nothing named before 和/跟, 「那跟乙乡比呢」) set beside another — a comparison over both; 「甲镇和乙乡比」
 # names its own units and is a new question
 _VERSUS = re.compile(
-    r"(?:^|它|这家|这个(?:乡镇|镇|乡|街道|单位)?)(?:和|跟|与|同)[^，,。？?]{2,12}?"
+    r"(?:^(?:那么?|那要是|要是)?|它|这家|这个(?:乡镇|镇|乡|街道|单位)?)(?:和|跟|与|同)[^，,。？?]{2,12}?"
     r"(?:比|相比|比较|对比)"
 )
 # what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
@@ -96,9 +107,6 @@ _OWN_TOPIC = re.compile(
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)|"  # 「配得最多」「做得更好」: the last question's verb again
     r"(?:(?<=[谁个家])|^)[\u4e00-\u9fff]的(?=次数|最|更)"  # 「谁开的次数最多」: 的 for 得
 )
-# 「是镇」「属于街道」「县一级」「乡镇级别」: a level said of the units, not a noun to count
-_LEVEL = r"(?:乡镇|区县|县区|县市区|街道|乡|镇|县|区|市)"
-_BY_LEVEL = re.compile(rf"(?:是|属于|算是?){_LEVEL}|{_LEVEL}(?:一?级|级别|层级)")
 _RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
 _PICK = re.compile(
     r"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)"
@@ -157,9 +165,15 @@ def resolve(
     if not history:
         asked_year(q)  # 「前一年呢？」 with nothing before it: ask which year
         nothing_to_add(q)  # 「再把丙乡也加进来比一比」 first in a conversation: asked back
+        nothing_carried(q)  # 「那云乐镇配了几个」: a count of the thing never asked about
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
+    head, _, tail = q.partition("，")
+    if tail and _FOLLOW.match(head) and _units_in(head, known) and restates(tail, prev_q):
+        # 「换成光明区，它今年定的多少？」: the unit swapped, then the same need asked again
+        # of it with a pointer — the swap alone says all of it
+        return resolve(head, history, known)
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
     if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level
@@ -167,6 +181,9 @@ def resolve(
     # the units the last turn was about: named by its answer, else its question, else those it
     # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
+    if (both := both_asked(q, history)) is not None:
+        # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list
+        return Resolved(both, (), "（两次回答都列出的单位）")
     if (kinds := _kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
@@ -209,6 +226,10 @@ def resolve(
         named = _units_in(prev_q, known)
         narrowed = () if named or over_units else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
+    if not _units_in(q, known) and (
+        asked := year_and_topic_swapped(q, prev_units, bool(wants_number(prev_q)))
+    ):  # 「换成2025年的增长目标呢」: the year and the thing swapped, the units kept
+        return Resolved(asked, (), "")
     if not _units_in(q, known) and (asked := topic_swapped(q, prev_q)):
         # 「换成《信访工作条例》看看」: the topic alone changes; deed, shape, scope kept
         note = f"（范围：{'、'.join(prev.scope)}）" if prev.scope else ""
@@ -218,7 +239,7 @@ def resolve(
     only = _ONLY.match(q)
     if (said := only or among) and prev_units:
         what = said.group("what")
-        if not _BY_LEVEL.search(f"是{what}"):  # 「乡镇街道一级」 is a level, 湖南 a place
+        if not BY_LEVEL.search(f"是{what}"):  # 「乡镇街道一级」 is a level, 湖南 a place
             note = f"（范围：{'、'.join(prev_units)}中{what}的）"
             return Resolved(f"{what}的报告里，{prev_q.rstrip('？?。')}", prev_units, note)
         if only:  # a level: picked among the last answer's units below
@@ -230,7 +251,7 @@ def resolve(
         rest = _AMONG.sub("", q).lstrip("，, ")
         if rung_only(rest):  # 「其中哪些是乡镇或者街道的」: the rung named in its parts
             return Resolved(rung_pick(rest), prev_units, f"（范围：{'、'.join(prev_units)}）")
-        if _BY_LEVEL.search(rest) and not _RANKING.search(rest):
+        if BY_LEVEL.search(rest) and not _RANKING.search(rest):
             # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
             return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
         if not _OWN_TOPIC.sub("", rest):
@@ -238,6 +259,8 @@ def resolve(
             if _RANKING.search(rest) and not wants_number(prev_q):
                 if counted := counted_deed(prev_q.rstrip("？?。"), rest, prev_units):
                     return Resolved(counted, prev_units)  # 「开得最多」 after 「…开了专题会」
+                if ranked := ranked_among(ranked_on_topic(rest, prev_q), prev_units):
+                    return Resolved(ranked, prev_units)  # 「定得最高」: each one's figure
                 raise QuestionError(
                     f"上一个问题（「{prev_q}」）的回答里没有可以比较的数字，「{q}」比的是什么？"
                     "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"
@@ -246,14 +269,17 @@ def resolve(
             return Resolved(
                 picked_from_which(asked, rest, prev_units) or f"{asked}，{rest}", prev_units
             )
-        if (where := _narrowed_where(rest)) is not None:
+        if (where := narrowed_where(rest)) is not None:
             # 「其中重庆的有哪些？」: no topic of its own, the last question's asked there
             note = f"（范围：{'、'.join(prev_units)}中{where}的）"
             return Resolved(f"{where}的报告里，{prev_q.rstrip('？?。')}", prev_units, note)
         ranked = ranked_among(rest, prev_units)
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
-        return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
+        # 「其中那个乡配了几台」: the one unit of that kind, the last topic kept
+        narrowed = pointed_by_kind(rest, prev_units) or prev_units
+        asked = carried_topic(rest, prev_q) or rest
+        return Resolved(asked, narrowed, f"（范围：{'、'.join(narrowed)}）")
     pair = last_pair(q, history) if not _units_in(q, known) else ()
     if pair:  # 「这两个哪个多」 after 「甲镇…？」「那乙乡呢？」: the two units just asked about
         asked = substituted(prev_q, _units_in(prev_q, known), list(pair))
@@ -261,8 +287,9 @@ def resolve(
     one = prev.picked if len(prev.picked) == 1 else prev_units
     if _SINGULAR.search(q) and len(one) == 1 and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about, or the
-        # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」)
-        return Resolved(q, one, f"（范围：{one[0]}）")
+        # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」); a count with no
+        # thing of its own (「它办了几起」) counts the last topic (``followup_carry``)
+        return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
     asks_document = about_report(q) or PROVINCE_OF.search(q)  # 「它们都在哪个省」 too
     if _PLURAL.search(q) and prev_units and asks_document and not _units_in(q, known):
         named = _PLURAL.sub("、".join(prev_units), q, count=1)
@@ -285,6 +312,8 @@ def resolve(
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = substituted(prev_q, _units_in(prev_q, known), joined)
+        if need := added_need(q):  # 「…加进来，比比政务公开」: the measure named now
+            asked = with_need(joined, need)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all
         picked = pick.group(0) if pick else pair_pick(q)  # 「它们俩谁多」: of the pair
         if picked and not _RANKING.search(asked):
@@ -327,34 +356,11 @@ def resolve(
     return Resolved(q)
 
 
-# 「重庆的有哪些」「浙江那边的呢」「上海的是哪几个」: a place, a word of where, and the asking
-# words — a narrowing that names no topic of its own
-_WHERE_ONLY = re.compile(
-    r"^(?P<what>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那里|这里|下面|境内)?的?"
-    r"(?:[那这](?:些|几[个家份]?|[两三四五六七八九十][个家份]))?(?:报告)?"
-    r"(?:有|是)?(?:哪些|哪几个|哪几家|哪几份|哪个)?(?:呢|吧)?[？?。!！]*$"
-)
-
-
 def _kinds_narrowed(q: str) -> frozenset[str] | None:
     """The kinds 「其中哪些是乡？」「乡一级的呢？」 keep, when that is all the follow-up says."""
     if _AMONG.match(q):
         return kinds_only(_AMONG.sub("", q))
     return kinds_only(q) if re.search(r"呢[？?。!！]*$", q) else None
-
-
-def _narrowed_where(rest: str) -> str | None:
-    """The place a topicless narrowing names (「重庆的有哪些」 → 重庆), or None: a level
-    (「街道的有哪些」) is picked among the units elsewhere, and asking words (「哪个最多」)
-    name no place."""
-    m = _WHERE_ONLY.match(rest)
-    if not m or _BY_LEVEL.search(f"是{m.group('what')}"):
-        return None
-    what = m.group("what")
-    # asking or ranking words (「哪个最多」「谁多」) or a pointer (这些, 其他) are no place
-    # nor a yes-or-no (「有民族乡吗」)
-    asking = r"[哪谁几最更吗]|什么|多少|这些|那些|其[他余]|别的|有没有"
-    return None if re.search(asking, what) else what
 
 
 def _asked_again(q: str, prev_q: str) -> Resolved | None:
@@ -363,13 +369,13 @@ def _asked_again(q: str, prev_q: str) -> Resolved | None:
     again there (the scope may have been what left it empty), never refused."""
     only = _ONLY.match(q)
     where = only.group("what") if only else None
-    if where is not None and _BY_LEVEL.search(f"是{where}"):
+    if where is not None and BY_LEVEL.search(f"是{where}"):
         where = None
     if where is None and _AMONG.match(q):
         rest = _AMONG.sub("", q).lstrip("，, ")
         are = _ARE.match(rest)  # 「其中哪些在重庆」
-        where = are.group("what") if are else _narrowed_where(rest)
-        if where is not None and _BY_LEVEL.search(f"是{where}"):
+        where = are.group("what") if are else narrowed_where(rest)
+        if where is not None and BY_LEVEL.search(f"是{where}"):
             where = None
     if where is None:
         return None

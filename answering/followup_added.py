@@ -129,3 +129,40 @@ def nothing_to_add(q: str) -> None:
             f"「{q}」要接着上一个问题问{name}，但这是对话的第一个问题，还没有可以接着问的内容。"
             f"请把要问的内容说完整，例如「{name}聘请了法律顾问吗」"
         )
+
+
+# the words that lead a need said after the adding clause: 「，比比政务公开」「，看看各调了多少起」
+_NEED_LEAD = re.compile(
+    r"^(?:那么?|再|然后)?(?:比比|比一比|比一下|比较一下|比较|对比一下|对比|看看|看一下|看下|说说|讲讲)?"
+)
+
+
+def added_need(q: str) -> str:
+    """The need a follow-up that adds units names after its adding clause (「再把丙乡也加进来，
+    比比政务公开」 → 政务公开, 「…，看看各调了多少起纠纷」 → 各调了多少起纠纷), '' when it names
+    none. The adding clause only puts units in; a clause after it that names a thing replaces
+    the last question's measure — it changes what it names and nothing else."""
+    clauses = [c for c in re.split(r"[，,；;]", q.strip()) if c]
+    at = next((i for i, c in enumerate(clauses) if _ADD.search(c)), None)
+    if at is None or at == len(clauses) - 1:
+        return ""
+    need = _NEED_LEAD.sub("", "，".join(clauses[at + 1 :]).strip()).rstrip("？?。!！ ")
+    # asking and picking words (「哪个最多」「它们俩谁多」) ask of the units, they name no thing
+    left = re.sub(
+        r"各|分别|都|了|过|呢|吧|吗|多少|几[个件起场次名人项条]?|[的得]|哪一?个|哪家|谁|它们|俩|"
+        r"[最更]?(?:多|少|高|低|大|小)|"
+        # 「三个对比一下」「这几家比一比」: the units counted and the comparing verb, no thing
+        r"[这那]?[一二两三四五六七八九十几]+[个家地处]|对比|比较|比一比|比一下|比比|一下|看看",
+        " ",
+        need,
+    )
+    return need if re.search(r"[\u4e00-\u9fff]{2,}", left) else ""
+
+
+def with_need(units: Sequence[str], need: str) -> str:
+    """The comparison of ``units`` on ``need``: 「A、B和C各调了多少起纠纷？」 when the need asks
+    each unit's count, else 「比较A、B和C的政务公开」."""
+    named = "、".join(units[:-1]) + f"和{units[-1]}" if len(units) > 1 else "".join(units)
+    if re.match(r"各|分别", need) or re.search(r"多少|几", need):
+        return f"{named}{need}？"
+    return f"比较{named}的{need}"

@@ -102,3 +102,19 @@ def kind_swapped(
     if prev_scope and kinds_only(prev_q) is not None:
         return picked_by_kinds(kinds, ""), prev_scope
     return asked_over_kinds(_OVER_KINDS.sub("", prev_q), kinds), ()
+
+
+# 「那个乡」「这个街道」「那家镇上」: one unit pointed at by its kind among those just named
+_POINTED = re.compile(r"(?:那|这)(?:个|家)(?P<kind>乡|镇|街道)(?!镇|街)")
+
+
+def pointed_by_kind(rest: str, units: tuple[str, ...]) -> tuple[str, ...]:
+    """The one unit 「其中那个乡」 points at: a singular pointer with a kind names the unit of
+    that kind among the last answer's (a 乡 beside a 街道 is told apart by its name's suffix,
+    as the report names it), () when no pointer or not exactly one unit of the kind."""
+    m = _POINTED.search(rest)
+    if not m:
+        return ()
+    kind = m.group("kind")
+    picked = tuple(u for u in units if u.endswith(kind))
+    return picked if len(picked) == 1 else ()

@@ -94,3 +94,21 @@ def _law_in(text: str) -> str | None:
     法/条例 back to a particle or a verb of studying or mentioning."""
     m = _LAW_IN.search(text)
     return (m.group("bare") or m.group(0)) if m else None
+
+
+# 「换成2025年的增长目标呢」: a year and a thing, both swapped at once
+_YEAR_THING = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})\s*年度?的?(?P<thing>[\u4e00-\u9fffA-Za-z]{2,12})$"
+)
+
+
+def year_and_topic_swapped(q: str, units: tuple[str, ...], counts: bool) -> str | None:
+    """「换成2025年的增长目标呢」 after 「2024年罗湖和龙华的GDP增速差多少」: two slots named, the
+    year and the thing; the rest — the units and the shape (a number asked of each, when the
+    last question asked a number: ``counts``) — stays. None for any other follow-up."""
+    m = _YEAR_THING.match(swapped_topic(q) or "")
+    if not m or not units or names_level(m.group("thing")) or _KIND.match(m.group("thing")):
+        return None
+    joined = "和".join(units)
+    asking = ("各是多少" if len(units) > 1 else "是多少") if counts else ""
+    return f"{joined}{m.group('year')}年的{m.group('thing')}{asking}？"

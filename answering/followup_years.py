@@ -21,7 +21,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _YEAR_ONLY = re.compile(
     r"^(?:那么?|还有|再看看?|换成|改成|看看|如果是)?\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?|"
     r"(?P<rel>前一年|上一年|后一年|下一年|再前一年|再往前一年))\s*(?:的)?\s*"
-    r"(?:(?:那份|这份)?(?:政府工作|法治政府建设(?:情况|工作)?|工作)?报告)?\s*"
+    r"(?:(?:那份|这份)?(?:政府工作|法治政府建设(?:情况|工作)?|工作)?报告(?:里头|里面|里边|中|里)?)?\s*"
     r"(?:呢|怎么样|如何|的情况|情况|的数字)?\s*(?:呢)?[？?。!！]*$"
 )
 # 「那2025年的报告里头是哪些」「只看2023年的呢」「2024年的有哪几家」: after a which-answer, a
@@ -65,11 +65,18 @@ def years_in(question: str) -> tuple[int, ...]:
     return tuple(int(y) for y in _YEAR.findall(question))
 
 
+# 「21年是多少」: a year said by its last two digits, as people say the years of this century
+# (never a count of years: 「近5年」「30年来」 have a word before or after that says so)
+_SHORT_YEAR = re.compile(r"(?<![\d近前后过去这那])([0-3]\d)\s*年(?![来代间内])")
+
+
 def with_year(prev_q: str, year: int, units: Sequence[str]) -> str:
-    """The previous question about ``year``: its year replaced, or put after its unit (or
-    in front when it names none)."""
+    """The previous question about ``year``: its year replaced (four digits or two: 「21年」),
+    or put after its unit (or in front when it names none)."""
     if _YEAR.search(prev_q):
         return _YEAR.sub(f"{year}年", prev_q, count=1)
+    if _SHORT_YEAR.search(prev_q):
+        return _SHORT_YEAR.sub(f"{year}年", prev_q, count=1)
     ends = [prev_q.find(u) + len(u) for u in units if u in prev_q]
     at = max(ends) if ends else 0
     return f"{prev_q[:at]}{year}年{prev_q[at:]}"

@@ -19,7 +19,7 @@ from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_negated import negated_followup
 from answering.followup_span import span_followup
-from answering.followup_years import nearest_year, years_in
+from answering.followup_years import asked_year, nearest_year, years_in
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
 from answering.level_pointers import named_levels
@@ -133,6 +133,10 @@ class AnswerService:
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0])
         resolved = picked_of(resolved, self.retriever.analyze, self._unit_reports)
+        if history and resolved.question != asked and asked_year(resolved.question):
+            # 「那早些年那份报告里呢」: the report picked is a year, and a year alone asks the
+            # last question of it — resolved again as the year it now names
+            resolved = resolve(resolved.question, history, self.lib.units[0])
         if assumed:  # 「去年」 read from the library's newest year: said with the answer
             resolved = replace(resolved, note=f"{resolved.note}{assumed}")
         # 「哪个镇的X最多」, no follow-up: its which, then the comparison (``superlative``)

@@ -1,0 +1,202 @@
+"""Round fu52 (issue 15 item 6): a follow-up inherits every slot it does not restate and changes
+only what it names, probed on made-up pages in ``tests/data/probe_reports_fu52``.
+
+- a count naming no thing (「它办了几起」「其中那个乡配了几台」) counts the last question's topic;
+  「那个乡」 picks the unit of that kind among the last answer's;
+- 「那早些年那份报告里呢」 is the last question of the unit's earlier report;
+- 「那跟X比呢」 sets X beside the unit just asked about;
+- 「再把X也加进来，比比Y」 adds X and takes the newly named measure Y;
+- 「两部都提到的是哪几个」 asks the last two list questions' needs together;
+- 「换成X，它今年定的多少」 is the unit swap, the same need asked again;
+- 「那石湾镇配了几个」 first in a conversation is asked back;
+- 「其中哪个定得最高」 after a list of figures with no numbers ranks the units by that figure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from answering.followup import Turn
+from answering.followup_years import with_year
+from cli.main import main
+from library.compose import build
+from reportqa.answer import Kind
+from reportqa.errors import QuestionError
+from reportqa.settings import Settings
+
+DATA = Path(__file__).parent / "data" / "probe_reports_fu52"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("fu52")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("REPORTQA_DATA_DIR", str(data_dir))
+    assert main(["ingest", str(DATA)]) == 0
+    mp.undo()
+    return build(Settings(data_dir=data_dir)).service
+
+
+def _chat(service, *questions: str):
+    history: list[Turn] = []
+    answer = None
+    for q in questions:
+        answer = service.ask(q, history)
+        turn = Turn(q, answer.resolved_question, answer.townships, answer.scope, answer.picked)
+        history.append(turn)
+    return answer
+
+
+def _quoted(answer) -> str:
+    return "".join(c.quote for c in answer.citations)
+
+
+def _units(answer) -> set[str]:
+    return {c.township for c in answer.citations}
+
+
+# ---- a count naming no thing counts the last topic ----------------------------------------
+def test_it_counts_the_last_topic(service):
+    answer = _chat(service, "哪些乡镇提到了林业行政案件？", "它办了几起，结了几起？")
+    assert "林业行政案件6起" in _quoted(answer)
+    assert _units(answer) == {"石湾镇"}
+
+
+def test_that_township_picks_by_kind_and_keeps_the_topic(service):
+    answer = _chat(service, "哪些地方给执法人员配备了执法记录仪？", "其中那个乡配了几台？")
+    assert _units(answer) == {"青岗乡"}
+    assert "执法记录仪4台" in _quoted(answer)
+
+
+def test_units_counted_carry_no_topic(service):
+    # must-not: 「有几个是2023年的」 counts the listed units, it asks no count of the topic
+    answer = _chat(service, "哪些地方给执法人员配备了执法记录仪？", "其中有几个是2023年的？")
+    assert "执法记录仪，" not in answer.resolved_question
+
+
+# ---- 「那早些年那份报告里呢」: the unit's earlier report ------------------------------------
+@pytest.mark.parametrize("follow", ["那早些年那份报告里呢", "那早几年的那份报告里呢"])
+def test_earlier_report_asks_the_last_question(service, follow):
+    answer = _chat(service, "石湾镇调处矛盾纠纷多少起，23年是多少？", follow)
+    assert "150起" in _quoted(answer)
+
+
+def test_a_span_of_years_is_no_short_year():
+    # must-not: 「近5年」 is a span, never the year to replace
+    assert with_year("石湾镇近5年调处了多少起纠纷", 2021, ["石湾镇"]).count("近5年") == 1
+
+
+# ---- 「那跟X比呢」: X beside the unit just asked about --------------------------------------
+@pytest.mark.parametrize("follow", ["那跟石湾镇比呢", "那么和石湾镇比较呢"])
+def test_versus_keeps_the_unit_asked_about(service, follow):
+    answer = _chat(service, "青岗乡干部法治理论知识考试合格率多少？", follow)
+    assert _units(answer) == {"青岗乡", "石湾镇"}
+
+
+def test_a_unit_alone_moves_the_question(service):
+    answer = _chat(service, "青岗乡干部法治理论知识考试合格率多少？", "那石湾镇呢")
+    assert _units(answer) == {"石湾镇"}  # must-not: no comparison without 跟/和…比
+
+
+# ---- 「再把X也加进来，比比Y」: X added, the measure named now ----------------------------------
+def test_added_unit_takes_the_new_topic(service):
+    answer = _chat(
+        service, "石湾镇2023年调处了多少起矛盾纠纷？", "再把青岗乡也加进来，比比执法记录仪"
+    )
+    assert answer.kind == Kind.COMPARE
+    assert _units(answer) == {"石湾镇", "青岗乡"}
+    assert all(n in _quoted(answer) for n in ("执法记录仪3台", "执法记录仪4台"))
+
+
+def test_added_unit_takes_the_new_count(service):
+    answer = _chat(
+        service,
+        "石湾镇和青岗乡的法治理论知识考试合格率各是多少？",
+        "再把柳溪街道也加进来，看看各调了多少起纠纷",
+    )
+    assert _units(answer) == {"石湾镇", "青岗乡", "柳溪街道"}
+    assert all(n in _quoted(answer) for n in ("180起", "120起", "90起"))
+
+
+@pytest.mark.parametrize(
+    "follow", ["再加上柳溪街道，哪个最高", "再把柳溪街道也加进来，三个对比一下"]
+)
+def test_a_pick_after_adding_keeps_the_measure(service, follow):
+    # must-not: 「哪个最高」「三个对比一下」 name no thing, the last question's measure stays
+    answer = _chat(service, "石湾镇和青岗乡的调解成功率各是多少？", follow)
+    assert "成功率" in answer.resolved_question
+
+
+# ---- 「两部都提到的是哪几个」: both lists at once ------------------------------------------
+_LAWS = ("哪些地方学习过民法典？", "换成《信访工作条例》看看")
+
+
+@pytest.mark.parametrize("follow", ["两部都提到的是哪几个？", "这两个都学过的有哪些？"])
+def test_both_lists_shared(service, follow):
+    answer = _chat(service, *_LAWS, follow)
+    assert answer.kind == Kind.WHICH
+    assert set(answer.townships) == {"石湾镇", "柳溪街道"}
+
+
+def test_both_needs_one_list_only(service):
+    # must-not: after one list there are no two needs to join
+    answer = _chat(service, _LAWS[0], "两部都提到的是哪几个？")
+    assert "既" not in answer.resolved_question
+
+
+# ---- 「换成X，它今年定的多少」: the unit swap -----------------------------------------------
+@pytest.mark.parametrize("follow", ["换成西岭区，它今年定的多少？", "改成西岭区，它定了多少？"])
+def test_swap_then_pointer_is_the_swap(service, follow):
+    answer = _chat(service, "东岭区2023年GDP增长目标定的多少？", follow)
+    assert _units(answer) == {"西岭区"}
+    assert "地区生产总值增长8%" in _quoted(answer)
+
+
+@pytest.mark.parametrize("follow", ["换成西岭区，它的固定资产投资呢", "换成西岭区，它投了多少？"])
+def test_swap_then_a_need_of_its_own_is_no_swap_alone(service, follow):
+    # must-not: a thing (固定资产投资) or a verb (投) of its own asks a new need
+    answer = _chat(service, "东岭区2023年GDP增长目标定的多少？", follow)
+    assert "GDP增长目标" not in answer.resolved_question
+
+
+# ---- a count of no thing first in a conversation is asked back ----------------------------
+@pytest.mark.parametrize("first", ["那石湾镇配了几个", "那么青岗乡呢，搞了几场"])
+def test_leaning_count_first_is_asked_back(service, first):
+    with pytest.raises(QuestionError, match="第一个问题"):
+        service.ask(first, [])
+
+
+def test_a_count_of_a_thing_first_is_answered(service):
+    answer = service.ask("那石湾镇配了几台执法记录仪", [])  # must-not: the thing is named
+    assert "3台" in _quoted(answer)
+
+
+# ---- 「其中哪个定得最高」: ranked by the list's figure --------------------------------------
+@pytest.mark.parametrize("follow", ["其中哪个定得最高？", "这里面哪个最高？"])
+def test_ranking_a_list_of_figures(service, follow):
+    answer = _chat(service, "哪些区的报告给出了当年地区生产总值增速目标？", follow)
+    assert answer.picked == ("西岭区",)
+
+
+def test_ranking_a_list_of_things_is_asked_back(service):
+    # must-not: 法律顾问-like things done are no figure to rank by
+    with pytest.raises(QuestionError, match="比的是什么"):
+        _chat(service, "哪些乡镇提到了林业行政案件？", "其中哪个最多？")
+
+
+# ---- 「换成2025年的增长目标呢」: the year and the thing swapped, the units kept ---------------
+@pytest.mark.parametrize("follow", ["换成2023年的增长目标呢", "那改成2023年的GDP增长目标看看"])
+def test_year_and_thing_swapped(service, follow):
+    answer = _chat(service, "2022年东岭区和西岭区的GDP增速差多少？", follow)
+    assert answer.kind == Kind.COMPARE  # the shape of the last question stays
+    assert _units(answer) == {"东岭区", "西岭区"}
+    assert all(n in _quoted(answer) for n in ("地区生产总值增长7%左右", "地区生产总值增长8%"))
+
+
+def test_a_unit_and_thing_is_no_year_swap():
+    # must-not: 「换成西岭区的增长目标呢」 swaps the unit, no year is named
+    from answering.followup_topic import year_and_topic_swapped
+
+    assert year_and_topic_swapped("换成西岭区的增长目标呢", ("东岭区",), True) is None
