@@ -31,7 +31,7 @@ A 政府工作报告 delivered early in year N reviews N-1 (「一、2016年工�
   indicator (增长, 增速, 增幅, 涨幅) with 目标 and its figure asked or weighed is the figure a
   plan sets; a review sentence measuring the year against it (「增长5.6%，高于年初增长目标」)
   is the figure reached, never the target, and so is a question measuring it (「有没有完成增长
-  目标」「增长是否高于目标」).
+  目标」「增长是否高于目标」): that asks the review's sentence, the plan's set figures dropped.
 - **The reviewed year named**: 「去年…」 asks the year a work report reviews; 「预计全年实现地区生产
   总值2860亿元」 is that review's estimate, so neither makes a plan question (要/将 达到 does).
 - **This year's targets set anywhere**: 「今年…目标」 is the plan wherever it stands only in the
@@ -89,7 +89,11 @@ _SET = re.compile(
 _RATE_TARGET = re.compile(r"(?:增长|增速|增幅|涨幅)(?:预期)?目标(?!责任|考核|管理|任务|绩效)")
 _NUMBER_ASK = re.compile(r"多少|几(?:成|个百分点)?|百分之几")
 # 「增长目标是什么」「增长目标定在」: a rate target's figure asked without 多少
-_RATE_ASK = re.compile(_FIGURE_ASK + r"|是什么|是啥|定在|定为|定了|定的|设定|定得|多高")
+# 「换成2025年的增长目标呢」: a turn closing on the target with 呢 asks it as the last turn asked
+# its measure (a how-much, a gap), the ask carried over rather than said
+_RATE_ASK = re.compile(
+    _FIGURE_ASK + r"|是什么|是啥|定在|定为|定了|定的|设定|定得|多高|^\s*(?:的)?呢[？?。！!\s]*$"
+)
 # 「有没有完成增长目标」「高于年初增长目标」: the year measured against its target is the review
 _MEASURED = re.compile(r"完成|超过|高于|低于|实现")
 # the year a work report reviews, named by the question: its figures are reached, not set
@@ -138,13 +142,21 @@ def asks_plan(question: str) -> bool:
     return bool((_SET.search(q) or _TARGET_NOUN.search(q)) and weighed)
 
 
+def _measures_target(q: str) -> bool:
+    """「有没有完成增长目标」「增长高于目标没有」: the year measured against its target, which
+    the review says (「增长6.3%，高于年初增长目标」), never the plan setting the next one."""
+    m = _TARGET_NOUN.search(q)
+    return bool(m and _MEASURED.search(q[: m.start()]))
+
+
 def _rate_target(q: str, weighed: bool) -> bool:
     """「增长目标是多少」「两区增速目标哪个高」: a rate's target named with its figure asked or
     weighed; measured against (「有没有完成增长目标」「增长高于目标」) it is the year reached."""
     m = _RATE_TARGET.search(q)
     if not m or _MEASURED.search(q[: m.start()]):
         return False
-    return weighed or bool(_RATE_ASK.search(q, m.end()) or _NUMBER_ASK.search(q))
+    ask = _RATE_ASK.search(q[m.end() :])
+    return weighed or bool(ask or _NUMBER_ASK.search(q))
 
 
 def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
@@ -211,9 +223,10 @@ def _reached(items: list, part: Callable[[object], bool | None], text: Callable[
 def _pick(question: str) -> Callable | None:
     """The per-report filter a question calls for: the plan's figures for a target asked,
     the figures reached for any other how-much question, none otherwise."""
+    q = to_simplified(question)
     if asks_plan(question):
-        return partial(_kept, annual=not _TERM_ASK.search(to_simplified(question)))
-    if _NUMBER_ASK.search(to_simplified(question)):
+        return partial(_kept, annual=not _TERM_ASK.search(q))
+    if _NUMBER_ASK.search(q) or _measures_target(q):
         return _reached
     return None
 
