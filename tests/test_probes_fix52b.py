@@ -18,6 +18,8 @@ import pytest
 from library.compose import build
 from reportqa.settings import Settings
 from reportqa.types import ReportInfo
+from retrieval.concept import Concept
+from retrieval.either_or import either_or
 from retrieval.more_of_two import plain_ranking
 from retrieval.plan_targets import asks_plan, plan_part
 from retrieval.unit_totals import asks_total, total_weight
@@ -155,3 +157,20 @@ def test_a_target_met_this_year_is_no_plan():
 # 9. 还是 meaning "still" offers no choice: an untold thing stays required
 def test_still_is_no_choice(service):
     assert not service.ask("北港区的医保基金还是很紧张吗？").citations
+
+
+def _needs(text: str, *terms: str) -> dict[str, bool]:
+    """Which of ``terms`` (concepts found where they stand in ``text``) stay required."""
+    found = [(text.index(t), text.index(t) + len(t), Concept(t, (t,), True)) for t in terms]
+    return {c.term: c.required for _, _, c in either_or(text, [], found)}
+
+
+def test_still_frees_no_option():
+    # 「还是很紧张」「还是在推进」: "still", the thing before it stays required
+    assert _needs("北港区医保基金还是很紧张，赤字多少", "医保基金", "赤字") == {
+        "医保基金": True,
+        "赤字": True,
+    }
+    assert _needs("北港区今年还是把养老服务放在首位吗", "养老服务", "首位")["养老服务"]
+    # a choice mirrored (是A还是B) frees its options
+    assert not _needs("控制线是区里的还是市里的", "区里", "控制线")["区里"]
