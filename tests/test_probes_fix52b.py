@@ -9,6 +9,10 @@
   plan only in a target's frame, never when it reports a target met.
 - **Rankings and choices**: a degree completing a verb of change (缩小, 放慢) ranks nothing
   (``retrieval.more_of_two``); 还是 meaning "still" offers no choice (``retrieval.either_or``).
+
+base52 a906e68: 11 of 13 fail (the headline deep in the overview both ways; unit_totals absent);
+tgt52 e9b2ff0: 12 of 13 fail (the headline too: its 3-character window misses 全市实现…); fix52b:
+all 13 pass.
 """
 
 from __future__ import annotations
