@@ -11,7 +11,8 @@ is larger (faster) exactly as 「谁的多」 does — 大/小 and 快/慢 are t
 of a growth rate, and a report never writes 「更大」 beside its figure.
 
 Not: 「多少」「多久」「多大」 (a how-many, the degree does not end the clause), 「谁搞过法治讲座」
-(no degree).
+(no degree), 「哪个区加大了」「谁的差距缩小」 (a verb of change the degree completes, not a
+ranking; 「谁缩小得更快」 ranks by its 更).
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from __future__ import annotations
 import re
 
 _WHO = r"(?:谁|哪个|哪家|哪一个|哪一家|哪边)"
+# a verb of change a degree completes (加大, 扩大, 缩小, 减小, 放慢, 变大, 提快, 降低, 增多, 拉大):
+# the pair is the verb (「谁加大了投入」), no ranking; 更 before the degree ranks again (「谁降得更低」)
+_CHANGE = "[加扩缩减放变提降增升拉]"
 _DEGREE = (
-    r"[^，,。？?！!；;]{0,20}?(?<![多几])(?P<deg>(?:[\u4e00-\u9fff]得)?更?(?P<way>多|少|高|低|大|小|快|慢))"
+    rf"[^，,。？?！!；;]{{0,20}}?(?<![多几])(?P<deg>(?:[\u4e00-\u9fff]得)?更?(?P<way>(?<!{_CHANGE})[多少高低大小快慢]))"
     r"(?=[？?。！!，,；;\s]|$|[呀啊吧呢些点一])"
 )
 _PLAIN = re.compile(_WHO + _DEGREE)

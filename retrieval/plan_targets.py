@@ -27,10 +27,15 @@ A 政府工作报告 delivered early in year N reviews N-1 (「一、2016年工�
   达到 or 突破 as it likes).
 - **Targets weighed by their verb**: 「今年GDP目标谁定得高」 puts the setting verb between the
   unit and the degree; it weighs set figures as 「哪个更高」 does (``more_of_two``).
-- **A rate's target named**: 「2025年的增长目标」「GDP增速目标」 names a set figure by itself, with
-  or without a 多少: the change of an indicator (增长, 增速, 增幅, 涨幅) with 目标 is the figure a
+- **A rate's target named**: 「2025年的增长目标是多少」「GDP增速目标哪个高」: the change of an
+  indicator (增长, 增速, 增幅, 涨幅) with 目标 and its figure asked or weighed is the figure a
   plan sets; a review sentence measuring the year against it (「增长5.6%，高于年初增长目标」)
-  is the figure reached, never the target.
+  is the figure reached, never the target, and so is a question measuring it (「有没有完成增长
+  目标」「增长是否高于目标」): that asks the review's sentence, the plan's set figures dropped.
+- **The reviewed year named**: 「去年…」 asks the year a work report reviews; 「预计全年实现地区生产
+  总值2860亿元」 is that review's estimate, so neither makes a plan question (要/将 达到 does).
+- **This year's targets set anywhere**: 「今年…目标」 is the plan wherever it stands only in the
+  frame a target is set in (预期目标是, 力争, 左右, 以内, 控制在); 「今年以来完成年度目标…」 reports.
 - **A capped figure's target**: 「失业率控制目标」 is the target of a rate held under a line
   (「城镇登记失业率控制在3.5%以内」, in a list 「城镇调查失业率5.5%左右」); 控制 names the kind of
   target, so 「控制目标」 is a target head like 目标, never a topic of its own.
@@ -71,7 +76,8 @@ PLAN_ASK = (
     r"(?:预期|计划|年度|控制)?(?:目标|指标|计划)(?!责任|考核|管理|任务书|绩效)"
     r"(?:值)?(?:定|订|设|确定)?(?:了|的|得)?(?=" + _FIGURE_ASK + ")"
     # 「到2020年GDP要达到多少」: a goal for a year ahead
-    r"|(?:要|将|准备|计划|预计)(?:达到|达|实现|突破)(?=" + _FIGURE_ASK + ")"
+    # (要/将 a will; 「预计达到」 is a review's estimate of the year closing, 「预计全年实现…」)
+    r"|(?:要|将)(?:达到|达|实现|突破)(?=" + _FIGURE_ASK + ")"
 )
 _ASK = re.compile(PLAN_ASK)
 # 「两份报告定的GDP增长目标」「计划投资多少」: a set figure named before the thing it is of; a 定
@@ -82,6 +88,17 @@ _SET = re.compile(
 # 「增长目标」「增速预期目标」: a rate's set figure named by itself
 _RATE_TARGET = re.compile(r"(?:增长|增速|增幅|涨幅)(?:预期)?目标(?!责任|考核|管理|任务|绩效)")
 _NUMBER_ASK = re.compile(r"多少|几(?:成|个百分点)?|百分之几")
+# 「增长目标是什么」「增长目标定在」: a rate target's figure asked without 多少
+# 「换成2025年的增长目标呢」: a turn closing on the target with 呢 asks it as the last turn asked
+# its measure (a how-much, a gap), the ask carried over rather than said
+_RATE_ASK = re.compile(
+    _FIGURE_ASK + r"|是什么|是啥|定在|定为|定了|定的|设定|定得|多高|^\s*(?:的)?呢[？?。！!\s]*$"
+)
+# 「有没有完成增长目标」「高于年初增长目标」: the year measured against its target is the review
+_MEASURED = re.compile(r"完成|超过|高于|低于|实现")
+# the year a work report reviews, named by the question: its figures are reached, not set
+_REVIEWED = re.compile(r"去年|上年|上一年")
+_PLANNED = re.compile(r"今年|明年|下一年|下一步")
 # 「GDP目标和国务院定的比，哪个高」「两区定的增速目标比较一下」: targets set side by side are
 # their figures weighed, the comparison standing for 多少
 _WEIGH = re.compile(
@@ -96,6 +113,10 @@ _FIGURE = re.compile(r"\d")
 # a goal set for a year ahead (「到2027年」「2025年前」), and a question asking this year's
 _BY_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|之前|以前)")
 _THIS_YEAR_SET = re.compile(r"今年(?!以来|上半年|前|初以来)[^，,。；;]{0,12}(?:目标|指标)")
+# the frame a target is set in (「主要预期目标是」「力争」「6%左右」「3%以内」「控制在」), and the
+# deed that reports one met (「今年以来完成了年度目标」「超额完成」)
+_SETTING = re.compile(r"(?:预期|主要)?(?:目标|指标)(?:是|为)|预期目标|力争|左右|以内|控制在")
+_MET = re.compile(r"完成|实现了|超额")
 # a goal for a term asked: 「到2020年…要达到」「五年目标」「十四五…目标」「年均增长目标」; the
 # analyzer strips the years asked, so a level to reach (要达到, 要实现) tells it as well: a year's
 # target is set as a rate of growth, a term's as a level reached by its end
@@ -111,12 +132,31 @@ def asks_plan(question: str) -> bool:
     by its figure (多少), or set targets weighed (比较, 哪个高) — comparing two places' 目标
     compares what each report set, not what either reached."""
     q = to_simplified(question)
-    if _ASK.search(q) or _RATE_TARGET.search(q):
+    if _REVIEWED.search(q) and not _PLANNED.search(q):
+        return False  # 「去年…预计达到多少」「去年完成增长目标没有」: the review's
+    weighed = _WEIGH.search(q) or plain_ranking(q)  # 「谁定得高」 as 「哪个更高」
+    if _ASK.search(q) or _rate_target(q, bool(weighed)):
         return True
     if _SET.search(q) and _NUMBER_ASK.search(q):
         return True
-    weighed = _WEIGH.search(q) or plain_ranking(q)  # 「谁定得高」 as 「哪个更高」
     return bool((_SET.search(q) or _TARGET_NOUN.search(q)) and weighed)
+
+
+def _measures_target(q: str) -> bool:
+    """「有没有完成增长目标」「增长高于目标没有」: the year measured against its target, which
+    the review says (「增长6.3%，高于年初增长目标」), never the plan setting the next one."""
+    m = _TARGET_NOUN.search(q)
+    return bool(m and _MEASURED.search(q[: m.start()]))
+
+
+def _rate_target(q: str, weighed: bool) -> bool:
+    """「增长目标是多少」「两区增速目标哪个高」: a rate's target named with its figure asked or
+    weighed; measured against (「有没有完成增长目标」「增长高于目标」) it is the year reached."""
+    m = _RATE_TARGET.search(q)
+    if not m or _MEASURED.search(q[: m.start()]):
+        return False
+    ask = _RATE_ASK.search(q[m.end() :])
+    return weighed or bool(ask or _NUMBER_ASK.search(q))
 
 
 def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
@@ -127,7 +167,7 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
     the year it plans) or 明年/下一步 in any."""
     said, path = to_simplified(text), to_simplified(heading)
     top = path.split(" > ")[0]
-    if of_genre(info, WORK) and _THIS_YEAR_SET.search(said) and _TARGET_WORDS.search(said):
+    if of_genre(info, WORK) and _sets_this_year(said):
         # a work report is delivered in the year it plans: 「今年工作的主要目标是：…」 sets that
         # year's figures wherever it stands, even under a review heading a page's layout
         # left in place of the plan's (a heading written as a bare line)
@@ -142,6 +182,19 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
     if _NEXT.search(said) or (of_genre(info, WORK) and "今年" in said):
         return True
     return None
+
+
+def _sets_this_year(said: str) -> bool:
+    """Does a sentence set this year's targets in a target's frame (「今年主要预期目标是」「力争」
+    「左右」「以内」「控制在」)? One saying a target met (「今年以来完成年度目标的65%」「超额
+    完成」) reports, whatever it names."""
+    setting = _THIS_YEAR_SET.search(said) and _SETTING.search(said)
+    if not setting:
+        return False
+    # a plan opens its frame and then lists what is to be completed (「主要目标为：……固定资产投资
+    # 完成220亿元」); a report of a target met says the deed first or as done (超额, 实现了)
+    met = [m for m in _MET.finditer(said) if m.group() != "完成" or m.start() < setting.start()]
+    return not met
 
 
 def _kept(
@@ -176,9 +229,10 @@ def _reached(items: list, part: Callable[[object], bool | None], text: Callable[
 def _pick(question: str) -> Callable | None:
     """The per-report filter a question calls for: the plan's figures for a target asked,
     the figures reached for any other how-much question, none otherwise."""
+    q = to_simplified(question)
     if asks_plan(question):
-        return partial(_kept, annual=not _TERM_ASK.search(to_simplified(question)))
-    if _NUMBER_ASK.search(to_simplified(question)):
+        return partial(_kept, annual=not _TERM_ASK.search(q))
+    if _NUMBER_ASK.search(q) or _measures_target(q):
         return _reached
     return None
 
