@@ -64,12 +64,13 @@ _HALF = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*([上下])半年")
 _ANY_YEAR = (0, 9999)
 # 「2009年、2014年、2016年的那几份报告里」「2019年的法治政府建设报告中」: years said of the
 # reports pick those reports, and then every part of each (its plan part too), no period.
-# Only words of the reports stand between the years and 报告 (的, 那几份, 年度, the genre):
-# a deed there (「2019年建成平台的报告」) makes the year the deed's
+# Only words of the reports stand between the years and 报告 — 的, 那几份, 年度, their genre
+# (法治政府建设, 政府工作, 换届, 工作情况), their level (区级, 县区级), an aside in brackets: a deed
+# there (「2019年建成平台的报告」) makes the year the deed's
 _REPORTS_YEARS = re.compile(
     r"(?:(?:19|20)\d{2}\s*年度?\s*(?:以前|之前|以后|之后|以来)?\s*[、，,和与及]?\s*)+"
-    r"(?=的?(?:那|这)?[几两一些]?(?:份|篇)?的?(?:年度)?"
-    r"(?:法治政府建设|法治建设|依法行政|政府工作|工作)*(?:年度)?报告)"
+    r"(?=(?:[的那这几两一些份篇]|年度|法治政府建设|法治建设|依法行政|政府工作|工作|情况|换届|"
+    r"[县区市镇乡街道]{1,3}级|（[^（）]{0,12}）|\([^()]{0,12}\)|[）)])*报告)"
 )
 
 
