@@ -118,3 +118,16 @@ def test_a_purpose_clause_is_no_deed_of_the_reports_year(service):
     # must-not (fix52d): 「为加强执法队伍建设，2025年将组织…」 in a 2024 report is 2025's; the
     # purpose clause before the year is no deed of 2024
     assert "云溪镇" not in _listed(service, "2024年哪些乡镇组织了执法人员培训？")
+
+
+def test_four_character_compounds_are_no_slogans():
+    # must-not (fix52d): two two-character halves of one lead asked are a compound, not a pair
+    assert slogan_spellings("普法普及") == () and slogan_spellings("县级县城") == ()
+    assert "碳达峰、碳中和" in slogan_spellings("碳达峰碳中和")
+
+
+def test_a_level_word_before_its_grade_is_a_slot():
+    # paraphrase of the docstring's own example (fix52d); must-not: 乡镇级 is one word
+    assert "村级调解、乡级把关" in level_slot_spellings("村级调解、镇级把关")
+    assert "社区级调解、街道级把关" in level_slot_spellings("村级调解、镇级把关")
+    assert level_slot_spellings("乡镇级") == ()
