@@ -36,8 +36,9 @@ _EVERY = re.compile(
     r"历年来|历年|每一年|每年度|每年|各个?年度|各年份?|逐年|"
     r"这几年|近几年|这些年|近些年|最近几年|过去几年|"
     # 「两份龙岗的报告」「龙岗的两份报告」: a count of one unit's reports is each of them (a
-    # unit reports once a year), never a topic 「两份X」; 这/那两份 point at reports shown
-    r"(?<![这那哪几])[两二三四五六七八九十]份(?=[^，,。？?]{0,8}?报告)"
+    # unit reports once a year), never a topic 「两份X」; 这/那两份 point at reports shown, 第二份
+    # is one report by its place, and 「三份报告中哪份」 asks one of them
+    r"(?<![这那哪几第])[两二三四五六七八九十]份(?=[^，,。？?]{0,8}?报告)(?![^，,。？?]{0,6}?哪)"
 )
 # 「每人每年培训多少学时」「每年最少搞几次」: 每年 as a rate or a standard (a quota per year
 # each report states once), part of the need, not the scope

@@ -25,9 +25,15 @@ _DONE_BY = re.compile(r"\s*(?:就已经|就已|就|已经|早已|早就|已|便|
 # after the range: the reports or the report picked — a scope however the range is reached
 _OF_REPORTS = re.compile(r"\s*(?:的|那|这)?(?:报告|那?几?份|年度?报告|年报)")
 # before the range: 是在/于 after the deed's own words (「建立是在」「设立于」), never after the
-# reports (「报告是在2020年以前的」: the reports' years) nor in 关于/对于/由于
+# reports (「报告是在2020年以前的」: the reports' years) nor in 关于/对于/由于. A bare 于 dates
+# a deed only after a verb of doing: the report's own making (发布/印发/形成/报送/提交于) dates
+# the report, and a comparison (相当于/早于/晚于/等于/高于) dates nothing
+_NOT_DEED_YU = ("发布", "印发", "形成", "报送", "提交", "出台", "相当", "等同")
 _AFTER_DEED = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<!报告)(?<!年报)(?<![份那这哪关对由至属鉴基])(?:是在|是于|于)\s*$"
+    r"(?<=[\u4e00-\u9fff])(?<!报告)(?<!年报)(?<![份那这哪关对由至属鉴基])"
+    r"(?:是在|是于|"
+    + "".join(f"(?<!{w})" for w in _NOT_DEED_YU)
+    + r"(?<![早晚等高低大小多少超不优])于)\s*$"
 )
 # the words that hold a range dating a deed: 在 before it, 就/已经 after it
 _HOLDER = re.compile(r"(?:是在|是于|在|于)\s*$")

@@ -9,9 +9,9 @@ of the township level (镇, 乡, 街道) stand for one another, and so do those 
 (村, 社区).
 
 A kind word is a slot only where it stands as the level itself — after a verb of moving or
-keeping (出, 进, 到, 在) or a determiner (全, 本, 各, 我), or before 级/里/内 — never
-inside a unit's name (青柳镇, 石门乡) or another word (乡村, 村民, 城镇), nor in an idiom
-of its own (下乡, 回乡: to the countryside, home).
+keeping (出, 进, 到, 在) or a determiner (全, 本, 各, 我), or opening a word before 级
+(「村级调解、镇级把关」) — never inside a unit's name (青柳镇, 石门乡) or another word (乡村,
+村民, 城镇, 乡镇级), nor in an idiom of its own (下乡, 回乡: to the countryside, home).
 """
 
 from __future__ import annotations
@@ -21,7 +21,11 @@ import re
 # the kind words of one level, each standing for the others in a set phrase
 _LEVELS = (("镇", "乡", "街道"), ("村", "社区"))
 _KIND = "|".join(k for level in _LEVELS for k in level)
-_SLOT = re.compile(rf"(?<=[出进到在全本各我])(?:{_KIND})(?=[级里内]|[^\u4e00-\u9fff]|$)")
+# after a verb or determiner (大事不出镇, 全镇), or opening a word before 级 (村级调解、镇级把关)
+_SLOT = re.compile(
+    rf"(?<=[出进到在全本各我])(?:{_KIND})(?=[级里内]|[^\u4e00-\u9fff]|$)"
+    rf"|(?<![\u4e00-\u9fff])(?:{_KIND})(?=级)"
+)
 
 
 def _others(kind: str) -> tuple[str, ...]:

@@ -23,6 +23,10 @@ from __future__ import annotations
 from retrieval.quoted_terms import separated_forms
 
 _HALF = (4, 3, 2)  # the length of each half, longest first
+# a word asked (no run jieba left as lone characters) is a slogan of halves of three or more:
+# four characters of two two-character halves of one lead are an ordinary compound far more
+# often (普法普及, 县级县城, 一村一品), and listing its halves would split it
+_LISTED_HALF = 3
 
 
 def _han(ch: str) -> bool:
@@ -44,9 +48,10 @@ def halves(word: str) -> tuple[str, str] | None:
 
 def slogan_spellings(word: str) -> tuple[str, ...]:
     """A twin slogan's other spellings: its halves listed (碳达峰、碳中和, “碳达峰”“碳中和”,
-    碳达峰和碳中和); none for any other word."""
+    碳达峰和碳中和); none for any other word, nor for one of two-character halves
+    (``_LISTED_HALF``)."""
     pair = halves(word)
-    if pair is None:
+    if pair is None or len(pair[0]) < _LISTED_HALF:
         return ()
     listed = "、".join(pair)
     forms = (listed, *separated_forms(listed), "和".join(pair), "与".join(pair))

@@ -63,10 +63,14 @@ _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|~|～)\s*((?
 _HALF = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*([上下])半年")
 _ANY_YEAR = (0, 9999)
 # 「2009年、2014年、2016年的那几份报告里」「2019年的法治政府建设报告中」: years said of the
-# reports pick those reports, and then every part of each (its plan part too), no period
+# reports pick those reports, and then every part of each (its plan part too), no period.
+# Only words of the reports stand between the years and 报告 — 的, 那几份, 年度, their genre
+# (法治政府建设, 政府工作, 换届, 工作情况), their level (区级, 县区级), an aside in brackets: a deed
+# there (「2019年建成平台的报告」) makes the year the deed's
 _REPORTS_YEARS = re.compile(
-    r"(?:(?:19|20)\d{2}\s*年度?\s*[、，,和与及]?\s*)+"
-    r"(?=的?(?:那|这)?[几两一些]?(?:份|篇)?[^，,。？?里中]{0,8}?报告)"
+    r"(?:(?:19|20)\d{2}\s*年度?\s*(?:以前|之前|以后|之后|以来)?\s*[、，,和与及]?\s*)+"
+    r"(?=(?:[的那这几两一些份篇]|年度|法治政府建设|法治建设|依法行政|政府工作|工作|情况|换届|"
+    r"[县区市镇乡街道]{1,3}级|（[^（）]{0,12}）|\([^()]{0,12}\)|[）)])*报告)"
 )
 
 
@@ -149,19 +153,34 @@ def other_period(
 
 _CLAUSE_END = re.compile(r"[，,；;：:。！!？?]")
 _NAMED = (_HALF, _SPAN, _YEAR, _PLAN)
+# an opening clause of purpose (为了…, 为加强…), topic (在…方面, 围绕…, 针对…) or guide (按照…,
+# 根据…, 坚持…, 以…为抓手): the why or the frame of a deed, never a deed
+_FRAME = re.compile(
+    r"(?:为了|为(?=(?:进一步|切实|全面|深入|更好地?|有效)?(?:加强|推进|提升|提高|规范|确保|保障|"
+    r"促进|推动|落实|强化|做好|营造|深化|健全|完善|增强|维护|实现|贯彻|服务|解决))|围绕|按照|根据|"
+    r"依据|依照|遵照|对照|针对|本着|着眼于?|聚焦|坚持|"
+    r"在[^，,；;：:]{1,20}?(?:方面|领域|过程中|工作中|期间)$|以[^，,；;：:]{1,16}?为(?:抓手|重点|"
+    r"目标|契机|统领|引领|主线|核心|导向|载体))"
+)
 
 
 def _undated_lead(text: str) -> bool:
     """The sentence opens with a whole clause naming no period before the first that names
     one: a time word dates its own clause and those after it, never a clause before it, so
     the sentence says something of its heading's period too. A time word in the first clause
-    (「2023年，全镇…」「截至2023年底，…」) dates the whole sentence."""
+    (「2023年，全镇…」「截至2023年底，…」) dates the whole sentence. An opening clause of purpose,
+    topic or guide (「为加强执法队伍建设，」「在依法行政方面，」「围绕…」「按照…」「坚持…」) tells
+    why or under what the dated deed was done — no deed of its own, so no period of its own."""
     plain = _BASELINE.sub(" ", to_simplified(text))
     first = min((m.start() for p in _NAMED for m in p.finditer(plain)), default=-1)
     if first < 0:
         return False
     ends = [m.start() for m in _CLAUSE_END.finditer(plain, 0, first)]
-    return bool(ends) and len(re.findall(r"[\u4e00-\u9fff]", plain[: ends[-1]])) >= 4
+    if not ends:
+        return False
+    clauses = _CLAUSE_END.split(plain[: ends[-1]])
+    deeds = "".join(c for c in clauses if not _FRAME.match(c.strip()))
+    return len(re.findall(r"[\u4e00-\u9fff]", deeds)) >= 4
 
 
 def elsewhere(question: str, chunk: Chunk) -> bool:

@@ -166,3 +166,51 @@ def test_a_range_of_reports_stays_a_scope(service):
     # must-not: 「2015年以前的报告里」 picks reports, and the library holds none of them
     with pytest.raises(QuestionError, match="库中没有 2015 年的报告"):
         service.ask("2015年以前的报告里，哪些镇给企业做法治体检？")
+
+
+# fix52d: must-nots of the rules time52 drew too broad (each fails on int52, passes on fix52d)
+
+
+def test_routine_works_year_is_its_period(service):
+    # must-not: 「X年那次 + routine work」 keeps its year; only a one-off disaster is named by it
+    ans = service.ask("2021年那次企业法治体检，哪些镇开展了？")
+    assert "**南湖镇**" not in ans.answer, ans.answer
+
+
+def test_a_range_then_those_years_is_no_event(service):
+    # must-not: 「2021年之后那几年」 is a span of years (the reports after 2021), no event's time
+    from retrieval.event_dates import undated_events
+
+    for q in ("2021年之后那几年的报告里，哪些区提到了台风海鸥？", "2021年以后台风那会儿"):
+        assert undated_events(q) == q
+    ans = service.ask("2021年之后那几年的报告里，哪些区提到了台风海鸥？")
+    assert "**青山区**" not in ans.answer, ans.answer
+
+
+def test_a_year_before_a_deed_and_its_report_is_the_deeds(service):
+    # must-not: 「2019年建成X的报告」: a deed stands between the year and 报告, so 2019 is the
+    # deed's period and 东湖镇's 2020 plan is no answer
+    from retrieval.periods import Period, asked_periods
+
+    assert asked_periods("2019年建成平台的报告有哪些") == {Period(2019, 2019)}
+    assert asked_periods("2019年的法治政府建设报告中，哪些镇建成了平台") == set()
+    ans = service.ask("2019年建成智慧调解平台的报告有哪些？")
+    assert "**东湖镇**" not in ans.answer, ans.answer
+
+
+def test_one_report_by_its_place_is_no_count_of_reports():
+    from answering.across_years import read
+
+    # must-not: 第二份 is one report, 「三份报告中哪份」 asks one of three
+    assert read("青山区第二份报告新增学位多少") is None
+    assert read("青山区三份报告中哪份新增学位最多") is None
+    assert read("青山区的两份报告，新增学位分别多少") is not None  # the count itself stays
+
+
+def test_the_reports_own_making_dates_no_deed():
+    from retrieval.deed_range import deed_ranges
+
+    # must-not: a report issued before 2020 or a figure like one of then dates no deed
+    assert deed_ranges("哪些镇的报告印发于2020年以前") == []
+    assert deed_ranges("哪些镇的投入相当于2018年以前的两倍") == []
+    assert deed_ranges("调解平台设立于2018年以前的有哪些镇") == [(0, 2017)]

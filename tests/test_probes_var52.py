@@ -48,7 +48,8 @@ REPORTS = {
     + "（三）执法\n2025年将全面推行行政执法人员持证上岗制度。\n",
     # two reports of none of these things: a library's words are weighed across its reports
     "q4.txt": HEAD.format(unit="云溪镇")
-    + "一、主要工作\n组织法治讲座6场，参加干部210人次。\n聘请法律顾问1名，审查合同12份。\n",
+    + "一、主要工作\n组织法治讲座6场，参加干部210人次。\n聘请法律顾问1名，审查合同12份。\n"
+    + "为加强执法队伍建设，2025年将组织执法人员培训2次。\n",
     "q5.txt": HEAD.format(unit="松林镇")
     + "一、主要工作\n开展送法进村活动12场。\n办理行政复议案件2件，均依法按时办结。\n",
 }
@@ -111,3 +112,22 @@ def test_level_slots_only_where_the_level_stands():
     assert level_slot_spellings("青柳镇") == ()  # a unit's name, no slot
     assert level_slot_spellings("送法下乡") == ()  # an idiom
     assert level_slot_spellings("乡村振兴") == ()
+
+
+def test_a_purpose_clause_is_no_deed_of_the_reports_year(service):
+    # must-not (fix52d): 「为加强执法队伍建设，2025年将组织…」 in a 2024 report is 2025's; the
+    # purpose clause before the year is no deed of 2024
+    assert "云溪镇" not in _listed(service, "2024年哪些乡镇组织了执法人员培训？")
+
+
+def test_four_character_compounds_are_no_slogans():
+    # must-not (fix52d): two two-character halves of one lead asked are a compound, not a pair
+    assert slogan_spellings("普法普及") == () and slogan_spellings("县级县城") == ()
+    assert "碳达峰、碳中和" in slogan_spellings("碳达峰碳中和")
+
+
+def test_a_level_word_before_its_grade_is_a_slot():
+    # paraphrase of the docstring's own example (fix52d); must-not: 乡镇级 is one word
+    assert "村级调解、乡级把关" in level_slot_spellings("村级调解、镇级把关")
+    assert "社区级调解、街道级把关" in level_slot_spellings("村级调解、镇级把关")
+    assert level_slot_spellings("乡镇级") == ()
