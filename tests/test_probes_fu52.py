@@ -199,4 +199,9 @@ def test_a_unit_and_thing_is_no_year_swap():
     # must-not: 「换成西岭区的增长目标呢」 swaps the unit, no year is named
     from answering.followup_topic import year_and_topic_swapped
 
-    assert year_and_topic_swapped("换成西岭区的增长目标呢", ("东岭区",), True) is None
+    assert (
+        year_and_topic_swapped(
+            "换成西岭区的增长目标呢", "东岭区的GDP增长目标是多少", ("东岭区",), True
+        )
+        is None
+    )
