@@ -54,7 +54,10 @@ _NOT_TOPIC = re.compile(
     rf"(?:多少|几)(?:{MEASURE})?|[？?。!！，,\s]"
 )
 # a count and what follows it: 「几台」 counts the last thing, 「几个街道」「几次会」 one of its own
-_COUNTED = re.compile(rf"(?:多少|几)(?P<measure>{MEASURE})?(?P<after>[\u4e00-\u9fff]*)")
+_COUNTED = re.compile(
+    rf"(?:多少|几)(?P<measure>{MEASURE})?(?P<after>(?:(?!多少|几)[\u4e00-\u9fff])*)"
+    r"(?P<again>(?=多少|几))?"
+)
 # what may follow a count without being a thing: particles, and the units counted themselves
 # (「几个是2025年的」「多少家在重庆」: the listed units, ``_UNITS_COUNTED``)
 _AFTER_COUNT = re.compile(r"^(?:呢|吗|啊|呀|吧|了)*$")
@@ -75,7 +78,10 @@ def counts_no_thing(q: str) -> bool:
     for m in _COUNTED.finditer(q):
         if m.group("measure") is None and m.group("after")[:1] == "人":
             return False  # 「多少人」: people counted
-        if not _AFTER_COUNT.match(m.group("after")):
+        after = m.group("after")
+        if m.group("again") is not None and re.fullmatch(r"[\u4e00-\u9fff]{1,2}(?:了|过)?", after):
+            after = ""  # 「办了几起结了几起」: the next count's verb, no thing
+        if not _AFTER_COUNT.match(after):
             return False
         found = True
     return found

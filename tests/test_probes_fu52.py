@@ -233,6 +233,12 @@ def test_a_count_of_its_own_thing_carries_no_topic(follow):
     assert "林业行政案件" not in got.question
 
 
+def test_two_counts_unsplit_still_carry():
+    # the verb of the next count (「结了」) is no thing counted
+    got = _resolved(("哪些乡镇提到了林业行政案件？", ("石湾镇",)), q="它办了几起结了几起")
+    assert got.question.startswith("林业行政案件")
+
+
 @pytest.mark.parametrize("follow", ["其中一共几家？", "一共多少个"])
 def test_counting_the_listed_units_carries_no_topic(follow):
     got = _resolved(("哪些地方给执法人员配备了执法记录仪？", ("石湾镇", "青岗乡")), q=follow)
