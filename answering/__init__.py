@@ -123,6 +123,7 @@ __all__ = [
     "followup_substitute",
     "followup_switch",
     "followup_topic",
+    "followup_turn",
     "followup_where",
     "followup_widen",
     "followup_years",

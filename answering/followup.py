@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from answering.followup_added import (
     added_need,
@@ -23,6 +23,8 @@ from answering.followup_added import (
 from answering.followup_again import NOTE, asks_again
 from answering.followup_audience import audience_of
 from answering.followup_carry import (
+    RANK_WORDS,
+    RANKING,
     carried_topic,
     nothing_carried,
     ranked_on_topic,
@@ -46,6 +48,7 @@ from answering.followup_region import switched_region
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_topic import topic_swapped, year_and_topic_swapped
+from answering.followup_turn import Resolved, Turn
 from answering.followup_where import BY_LEVEL, narrowed_where
 from answering.followup_widen import lifts_level, widened
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
@@ -94,9 +97,11 @@ _ASKED_WHO = re.compile(r"有谁|谁家")
 # 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
 # nothing named before 和/跟, 「那跟乙乡比呢」) set beside another — a comparison over both; 「甲镇和乙乡比」
 # names its own units and is a new question
+# ; the verb may come first, as written Chinese says it: 「那对比一下X」「相较于X呢」「较X呢」
 _VERSUS = re.compile(
     r"(?:^(?:那么?|那要是|要是)?|它|这家|这个(?:乡镇|镇|乡|街道|单位)?)(?:和|跟|与|同)[^，,。？?]{2,12}?"
     r"(?:比|相比|比较|对比)"
+    r"|^(?:那么?|那要是|要是)?(?:再)?(?:对比|比较|相较于|相比于|较之|较)(?:一下)?[^，,。？?]{2,12}"
 )
 # what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
 _OWN_TOPIC = re.compile(
@@ -107,11 +112,8 @@ _OWN_TOPIC = re.compile(
     r"[\u4e00-\u9fff]{1,2}得(?=最|更)|"  # 「配得最多」「做得更好」: the last question's verb again
     r"(?:(?<=[谁个家])|^)[\u4e00-\u9fff]的(?=次数|最|更)"  # 「谁开的次数最多」: 的 for 得
 )
-_RANKING = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少|排第一")
-_PICK = re.compile(
-    r"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)"
-)
-_RANKED = re.compile(r"[，,][^，,]*(?:最多|最少|最高|最低|最大|最小|更多|更少|排第一)[^，,]*$")
+_PICK = re.compile(rf"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:{RANK_WORDS})")
+_RANKED = re.compile(rf"[，,][^，,]*(?:{RANK_WORDS})[^，,]*$")
 _SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)|"
     r"(?:这|那)家"  # 家 counts organisations: 「这家」 is one unit, never a thing asked
@@ -125,28 +127,6 @@ _PLURAL = re.compile(
     r"(?:乡镇|单位|地方|街道|报告)?|上述(?:乡镇|单位|报告)?|"
     r"以上(?:乡镇|单位|报告|几个|几份)"
 )
-
-
-@dataclass(frozen=True)
-class Turn:
-    q: str
-    resolved_question: str = ""
-    townships: tuple[str, ...] = ()
-    scope: tuple[str, ...] = ()
-    picked: tuple[str, ...] = ()  # the units its superlative named (``Answer.picked``)
-
-    @property
-    def effective(self) -> str:
-        return self.resolved_question or self.q
-
-
-@dataclass(frozen=True)
-class Resolved:
-    question: str
-    scope: tuple[str, ...] = ()  # townships the question is narrowed to
-    note: str = ""
-    carried_years: tuple[int, ...] = ()  # years taken from the conversation, not typed now
-    absent: tuple[str, ...] = ()  # units added to a comparison that the library has no report of
 
 
 def _units_in(text: str, known: UnitIndex) -> list[str]:
@@ -169,11 +149,23 @@ def resolve(
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
-    head, _, tail = q.partition("，")
-    if tail and _FOLLOW.match(head) and _units_in(head, known) and restates(tail, prev_q):
+    head, *more = re.split(r"[，,；;]", q, maxsplit=1)  # a clause ends at any comma or semicolon
+    tail = more[0] if more else ""
+    if (
+        tail
+        and _FOLLOW.match(head)
+        and (named := _units_in(head, known))
+        and restates(tail, prev_q)
+    ):
         # 「换成光明区，它今年定的多少？」: the unit swapped, then the same need asked again
-        # of it with a pointer — the swap alone says all of it
-        return resolve(head, history, known)
+        # of it with a pointer — the swap alone says all of it, save a year said now
+        swapped = resolve(head, history, known)
+        year = years_in(tail)[:1]
+        return (
+            replace(swapped, question=with_year(swapped.question, year[0], named))
+            if year
+            else swapped
+        )
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
     if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level
@@ -226,8 +218,9 @@ def resolve(
         named = _units_in(prev_q, known)
         narrowed = () if named or over_units else prev_units
         return Resolved(with_year(prev_q, year, named), narrowed)
+    named_before = tuple(_units_in(prev_q, known))  # a which-list names none: its shape kept
     if not _units_in(q, known) and (
-        asked := year_and_topic_swapped(q, prev_units, bool(wants_number(prev_q)))
+        asked := year_and_topic_swapped(q, prev_q, named_before, bool(wants_number(prev_q)))
     ):  # 「换成2025年的增长目标呢」: the year and the thing swapped, the units kept
         return Resolved(asked, (), "")
     if not _units_in(q, known) and (asked := topic_swapped(q, prev_q)):
@@ -245,18 +238,18 @@ def resolve(
         if only:  # a level: picked among the last answer's units below
             q = f"其中哪些是{what}的"
     said = most_said(q)  # 「其中哪个多」 ranks as 「其中哪个最多」 (``answering.picking``)
-    ranking_only = bool(_RANKING.search(said)) and not _OWN_TOPIC.sub("", said)
+    ranking_only = bool(RANKING.search(said)) and not _OWN_TOPIC.sub("", said)
     if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
         q = said
         rest = _AMONG.sub("", q).lstrip("，, ")
         if rung_only(rest):  # 「其中哪些是乡镇或者街道的」: the rung named in its parts
             return Resolved(rung_pick(rest), prev_units, f"（范围：{'、'.join(prev_units)}）")
-        if BY_LEVEL.search(rest) and not _RANKING.search(rest):
+        if BY_LEVEL.search(rest) and not RANKING.search(rest):
             # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
             return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
         if not _OWN_TOPIC.sub("", rest):
             # 「其中哪个最多？」 asks the last question again and picks from its answer
-            if _RANKING.search(rest) and not wants_number(prev_q):
+            if RANKING.search(rest) and not wants_number(prev_q):
                 if counted := counted_deed(prev_q.rstrip("？?。"), rest, prev_units):
                     return Resolved(counted, prev_units)  # 「开得最多」 after 「…开了专题会」
                 if ranked := ranked_among(ranked_on_topic(rest, prev_q), prev_units):
@@ -312,11 +305,11 @@ def resolve(
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = substituted(prev_q, _units_in(prev_q, known), joined)
-        if need := added_need(q):  # 「…加进来，比比政务公开」: the measure named now
+        if need := added_need(q, prev_q):  # 「…加进来，比比政务公开」: the measure named now
             asked = with_need(joined, need)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all
         picked = pick.group(0) if pick else pair_pick(q)  # 「它们俩谁多」: of the pair
-        if picked and not _RANKING.search(asked):
+        if picked and not RANKING.search(asked):
             asked = f"{asked.rstrip('？?。')}，{picked}"
         return Resolved(asked, note=note, absent=tuple(unknown))
     if m and units and len(q) <= 20:

@@ -137,11 +137,13 @@ _NEED_LEAD = re.compile(
 )
 
 
-def added_need(q: str) -> str:
+def added_need(q: str, prev_q: str = "") -> str:
     """The need a follow-up that adds units names after its adding clause (「再把丙乡也加进来，
     比比政务公开」 → 政务公开, 「…，看看各调了多少起纠纷」 → 各调了多少起纠纷), '' when it names
     none. The adding clause only puts units in; a clause after it that names a thing replaces
-    the last question's measure — it changes what it names and nothing else."""
+    the last question's measure — it changes what it names and nothing else. A clause that
+    picks (谁/哪) ranks the units on the last measure, and one whose words are all the last
+    question's (「比比谁调解得好」 after 「…调解了多少起」) names it again: no new need."""
     clauses = [c for c in re.split(r"[，,；;]", q.strip()) if c]
     at = next((i for i, c in enumerate(clauses) if _ADD.search(c)), None)
     if at is None or at == len(clauses) - 1:
@@ -156,6 +158,10 @@ def added_need(q: str) -> str:
         " ",
         need,
     )
+    if re.search(r"谁|哪", need) or all(
+        ch in prev_q for ch in re.findall(r"[\u4e00-\u9fff]", left)
+    ):
+        return ""
     return need if re.search(r"[\u4e00-\u9fff]{2,}", left) else ""
 
 

@@ -14,10 +14,15 @@ from __future__ import annotations
 
 import re
 
+from answering.relative_years import SAID_YEAR
 from reportqa.errors import QuestionError
 
 __all__ = [
+    "MEASURE",
+    "RANKING",
+    "RANK_WORDS",
     "carried_topic",
+    "counts_no_thing",
     "nothing_carried",
     "ranked_on_topic",
     "restates",
@@ -25,6 +30,8 @@ __all__ = [
     "topic_of",
 ]
 
+# the measure words of a count (「几台」「多少起」「几人次」): they name no thing by themselves
+MEASURE = r"人次|[个台件起名次场份家项套处位间所条宗例批座届轮期]"
 # a list question's frame: the words up to the asking word, the noun it asks for and the verb
 # of mentioning (「哪些报告提到给…」「有哪些乡镇说到了…」)
 _FRAME = re.compile(
@@ -37,17 +44,47 @@ _ASKING_END = re.compile(
     r"(?:[，,]?\s*(?:(?:19|20)?\d{2}\s*年)?(?:各|分别|一共|共|总共)?"
     r"(?:是|有|为|达到?|了)?(?:多少|几)[\u4e00-\u9fff]{0,2}|吗|呢)?[？?。!！\s]*$"
 )
-# what a follow-up may say besides a topic: pointers, a level noun, a year and the report it
-# names, particles, and the asking words of a count
+# what a follow-up may say besides a topic: pointers, a level noun, a year (as said, or the
+# report picked by its time: ``relative_years.SAID_YEAR``) and the report it names, particles,
+# and the asking words of a count
 _NOT_TOPIC = re.compile(
     r"它们|它|其中|这其中|那其中|里面|当中|(?:这|那)(?:个|份|家|些|几个)?|该|"
-    r"乡镇|街道|单位|地方|乡|镇|县|区|(?:19|20)?\d{2}\s*年度?|早些年|前些年|今年|去年|当年|"
+    rf"乡镇|街道|单位|地方|乡|镇|县|区|(?:19|20)?\d{{2}}\s*年度?|{SAID_YEAR}|"
     r"报告|里|中|的|了|过|呢|吗|啊|又|都|各|分别|一共|共|总共|"
-    r"(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所条宗])?|[？?。!！，,\s]"
+    rf"(?:多少|几)(?:{MEASURE})?|[？?。!！，,\s]"
 )
-_COUNTS = re.compile(r"多少|几[个台件起名人次场份家项套处位间所条宗]")
-# 「其中有几个是2025年的」「多少家在重庆」: the units themselves counted, no thing of theirs
-_UNITS_COUNTED = re.compile(r"(?:几|多少)(?:个|家|份)?(?:是|在|属于|为)")
+# a count and what follows it: 「几台」 counts the last thing, 「几个街道」「几次会」 one of its own
+_COUNTED = re.compile(
+    rf"(?:多少|几)(?P<measure>{MEASURE})?(?P<after>(?:(?!多少|几)[\u4e00-\u9fff])*)"
+    r"(?P<again>(?=多少|几))?"
+)
+# what may follow a count without being a thing: particles, and the units counted themselves
+# (「几个是2025年的」「多少家在重庆」: the listed units, ``_UNITS_COUNTED``)
+_AFTER_COUNT = re.compile(r"^(?:呢|吗|啊|呀|吧|了)*$")
+# 「其中有几个是2025年的」「多少家在重庆」: the units themselves counted, no thing of theirs;
+# 「其中一共几家」「一共多少个」: a count with no deed counts the listed units
+_UNITS_COUNTED = re.compile(
+    r"(?:几|多少)(?:个|家|份)?(?:是|在|属于|为)"
+    r"|^(?:其中|这其中|这些|它们|这里面|里面)?(?:一共|总共|共|合计|总计)?(?:有|是)?"
+    r"(?:多少|几)(?:个|家|份|处|地|位)?(?:呢|啊)?[？?。!！\s]*$"
+)
+
+
+def counts_no_thing(q: str) -> bool:
+    """Does ``q`` count with nothing named after the measure (「配了几台」「办了几起」)? A word
+    after it (「几个街道」「几次会」「多少人」: 人 is people, a thing of its own) is what is
+    counted, a level noun too — the follow-up then asks its own count."""
+    found = False
+    for m in _COUNTED.finditer(q):
+        if m.group("measure") is None and m.group("after")[:1] == "人":
+            return False  # 「多少人」: people counted
+        after = m.group("after")
+        if m.group("again") is not None and re.fullmatch(r"[\u4e00-\u9fff]{1,2}(?:了|过)?", after):
+            after = ""  # 「办了几起结了几起」: the next count's verb, no thing
+        if not _AFTER_COUNT.match(after):
+            return False
+        found = True
+    return found
 
 
 def topic_of(question: str) -> str:
@@ -65,15 +102,15 @@ def restates(q: str, prev_q: str) -> bool:
     """Does ``q`` ask the last question's need again — no thing, and what verb it keeps is the
     last question's own (「它今年定的多少」 after 「…目标定的多少」)? A verb of its own
     (「今年考过了几个」 after 「…持证人员有多少」) asks a new need."""
-    if not says_no_thing(q):
-        return False
+    if not says_no_thing(q) or re.search(r"去年|前年|明年|上一?年度?|往年|早些年|前几年", q):
+        return False  # a year said relative to another: another need than the swap's
     return all(ch in prev_q for ch in re.findall(r"[\u4e00-\u9fff]", _NOT_TOPIC.sub("", q)))
 
 
 def carried_topic(q: str, prev_q: str) -> str | None:
     """``q`` with the last question's topic in front (「林业行政案件，它办了几起，结了几起？」),
     or None: ``q`` asks no count, or names a thing of its own."""
-    if not _COUNTS.search(q) or not says_no_thing(q) or _UNITS_COUNTED.search(q):
+    if not counts_no_thing(q) or not says_no_thing(q) or _UNITS_COUNTED.search(q.strip()):
         return None
     topic = topic_of(prev_q)
     if not re.search(r"[\u4e00-\u9fff]{2,}", topic) or topic in q:
@@ -83,7 +120,7 @@ def carried_topic(q: str, prev_q: str) -> str | None:
 
 # 「那云乐镇配了几个」「那么峡口镇呢，搞了几场」: 那 leading a unit, then a count of no thing
 _LEANING = re.compile(
-    r"^(?:那么?|那个|还有)\s*(?P<name>[\u4e00-\u9fff]{1,10}?(?:街道|乡|镇|县|区|市|旗))"
+    r"^(?:那个|那么?|还有)\s*(?P<name>[\u4e00-\u9fff]{1,10}?(?:街道|乡|镇|县|区|市|旗))"
     r"(?:呢)?[，,]?\s*(?P<rest>.*)$"
 )
 
@@ -93,7 +130,8 @@ def nothing_carried(q: str) -> None:
     names no thing (「那云乐镇配了几个」). The thing counted is the last question's, and first in a
     conversation there is none — searching 「配」 would answer about whatever the report 配s."""
     m = _LEANING.match(q.strip())
-    if not m or not _COUNTS.search(m.group("rest")) or not says_no_thing(m.group("rest")):
+    rest = m.group("rest") if m else ""
+    if not m or not counts_no_thing(rest) or not says_no_thing(rest):
         return
     name = m.group("name")
     raise QuestionError(
@@ -102,7 +140,9 @@ def nothing_carried(q: str) -> None:
     )
 
 
-_RANK = re.compile(r"最多|最少|最高|最低|最大|最小|更多|更少")
+# the words that rank units by a figure, one list for every follow-up that ranks
+RANK_WORDS = r"最多|最少|最高|最低|最大|最小|更多|更少|排第一"
+RANKING = re.compile(RANK_WORDS)
 # a list question's deed before its thing: 「给出了」「提出过」「设定了」 (one to three characters)
 _DEED_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:了|过)")
 # a thing that is itself a figure — a target, a rate, a total — ends in a word of quantity; a
@@ -118,7 +158,7 @@ def ranked_on_topic(rest: str, prev_q: str) -> str:
     topic without the deed, 「当年GDP增速目标」), as the picking question 「哪个…最高」 that
     fetches each listed unit's figure; '' when there is no ranking word or the thing is no
     figure (「其中哪个最多」 after 「哪些乡镇聘请了法律顾问」 is asked back by the caller)."""
-    rank = _RANK.search(rest)
+    rank = RANKING.search(rest)
     thing = _DEED_LEAD.sub("", topic_of(prev_q), count=1)
     if rank is None or not _FIGURE.search(thing):
         return ""

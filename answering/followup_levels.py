@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from answering.sublevels import ALL_KINDS, TOWN_KINDS, asked_kinds, kinds_named
+from reportqa.errors import QuestionError
 
 # what a level-only narrowing may say besides its kinds: asking words, joins, leaving-out
 # verbs, 一级, particles; anything left over is a topic of its own (「其中哪些乡学习了民法典」)
@@ -111,10 +112,17 @@ _POINTED = re.compile(r"(?:那|这)(?:个|家)(?P<kind>乡|镇|街道)(?!镇|街
 def pointed_by_kind(rest: str, units: tuple[str, ...]) -> tuple[str, ...]:
     """The one unit 「其中那个乡」 points at: a singular pointer with a kind names the unit of
     that kind among the last answer's (a 乡 beside a 街道 is told apart by its name's suffix,
-    as the report names it), () when no pointer or not exactly one unit of the kind."""
+    as the report names it), () when there is no pointer. With no unit of the kind, or several,
+    the pointer names none: the user is asked which, never answered of all of them."""
     m = _POINTED.search(rest)
     if not m:
         return ()
     kind = m.group("kind")
     picked = tuple(u for u in units if u.endswith(kind))
-    return picked if len(picked) == 1 else ()
+    if len(picked) == 1:
+        return picked
+    said = f"有{len(picked)}个{kind}：{'、'.join(picked)}" if picked else f"没有{kind}"
+    raise QuestionError(
+        f"上一个回答里{said}（列出的是{'、'.join(units)}），「{m.group(0)}」指哪一个？"
+        f"请直接说出{kind}的名字"
+    )

@@ -102,13 +102,25 @@ _YEAR_THING = re.compile(
 )
 
 
-def year_and_topic_swapped(q: str, units: tuple[str, ...], counts: bool) -> str | None:
+def year_and_topic_swapped(q: str, prev_q: str, named: tuple[str, ...], counts: bool) -> str | None:
     """「换成2025年的增长目标呢」 after 「2024年罗湖和龙华的GDP增速差多少」: two slots named, the
-    year and the thing; the rest — the units and the shape (a number asked of each, when the
-    last question asked a number: ``counts``) — stays. None for any other follow-up."""
+    year and the thing; the rest stays. After a which-list (「哪些区的报告给出了2024年增速目标」)
+    the shape is the list: the year and thing swapped inside its frame, its deed kept. Else the
+    units the last question named (``named``) are asked, a number of each when the last asked
+    a number (``counts``). None for any other follow-up."""
     m = _YEAR_THING.match(swapped_topic(q) or "")
-    if not m or not units or names_level(m.group("thing")) or _KIND.match(m.group("thing")):
+    if not m or names_level(m.group("thing")) or _KIND.match(m.group("thing")):
         return None
-    joined = "和".join(units)
-    asking = ("各是多少" if len(units) > 1 else "是多少") if counts else ""
-    return f"{joined}{m.group('year')}年的{m.group('thing')}{asking}？"
+    year, thing = m.group("year"), m.group("thing")
+    if (frame := _FRAME.match(prev_q)) and not named:
+        deed = _DEED.match(prev_q[frame.end() :])
+        return f"{frame.group(0)}{deed.group(0) if deed else '提到'}{year}年的{thing}？"
+    if not named:
+        return None
+    joined = "和".join(named)
+    asking = ("各是多少" if len(named) > 1 else "是多少") if counts else ""
+    return f"{joined}{year}年的{thing}{asking}？"
+
+
+# a list question's deed before its thing: 「的报告给出了」「提到过」「设定了」
+_DEED = re.compile(r"^(?:的报告)?(?:里|中)?(?:都|也)?[\u4e00-\u9fff]{1,3}?(?:了|过)")

@@ -15,6 +15,13 @@ from __future__ import annotations
 
 import re
 
+# a year or report said by its time instead of its number — today's and its neighbours
+# (今年, 去年, 前年, 明年, 当年, 上一年), or an earlier report (早些年, 前几年, 之前, 往年, 上一份):
+# the words every follow-up reads as a year slot, never as a thing asked about
+SAID_YEAR = (
+    r"今年|去年|前年|明年|当年|上一?年度?|往年|早些年|前些年|早几年|前几年|早年|"
+    r"之前|以前|上一份|上一次"
+)
 STEP = {"前年": -2, "去年": -1, "今年": 0, "上一年度": -1, "上年度": -1}
 # after the word: what makes it the reports' year rather than a word of the need
 # 各 only before the units it spreads over (「今年各乡镇」「去年各个街道」): 「西仓镇和仁和镇今年
