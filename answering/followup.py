@@ -23,6 +23,7 @@ from answering.followup_added import (
 from answering.followup_again import NOTE, asks_again
 from answering.followup_audience import audience_of
 from answering.followup_carry import (
+    NAMED,
     RANK_WORDS,
     RANKING,
     carried_topic,
@@ -385,4 +386,4 @@ _ASKING = re.compile(
 
 def _own_topic(rest: str) -> bool:
     """Is there a word of two characters or more left once the asking words are gone?"""
-    return bool(re.search(r"[\u4e00-\u9fff]{2,}", _ASKING.sub("", _OWN_TOPIC.sub("", rest))))
+    return bool(NAMED.search(_ASKING.sub("", _OWN_TOPIC.sub("", rest))))  # GDP too

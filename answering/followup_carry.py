@@ -19,6 +19,7 @@ from reportqa.errors import QuestionError
 
 __all__ = [
     "MEASURE",
+    "NAMED",
     "RANKING",
     "RANK_WORDS",
     "carried_topic",
@@ -93,9 +94,14 @@ def topic_of(question: str) -> str:
     return _ASKING_END.sub("", bare).strip("，, ")
 
 
+# a thing named: a word of two characters or more, or a measure named in Latin letters (GDP,
+# CPI, PM2.5, 5G, R&D) — 「那份报告里GDP是多少」 names its own thing as much as 「…财政收入是多少」
+NAMED = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}|[A-Za-z]\d|\d[A-Za-z]|[A-Za-z]&[A-Za-z]")
+
+
 def says_no_thing(q: str) -> bool:
     """Does ``q`` say only pointers, years and asking words (「它今年定的多少」), no thing?"""
-    return not re.search(r"[\u4e00-\u9fff]{2,}", _NOT_TOPIC.sub(" ", q))
+    return not NAMED.search(_NOT_TOPIC.sub(" ", q))
 
 
 def restates(q: str, prev_q: str) -> bool:
