@@ -10,7 +10,9 @@ A unit reports once a year, so 「龙岗最新那份报告」「盐田早几年�
 unit by its year: the newest (or earliest) year the library holds for it, written as that year
 so the question is asked of that report alone. Each order word picks its own report:
 「早几年那份和最新那份」 is the earliest and the newest, both asked. Said of no unit, or of a unit with one year
-only, nothing is picked; a question asking only which report it is (「最新的一份是哪一年的」)
+only, nothing is picked; picks joined by 和/跟/与 (「最早那份和最新那份里」) name reports together —
+scope, written as one 「2014年和2023年的报告」 so that no 「的那份和的那份」 is left to be read as the
+topic once the years are taken out as scope (``across_years``); a question asking only which report it is (「最新的一份是哪一年的」)
 is the metadata's (``meta_order``), and the caller keeps it.
 """
 
@@ -33,10 +35,12 @@ _RANGE = re.compile(
 # 「最新的一份是哪一年的」: the year of the report picked is asked, a question about reports
 _ASKS_YEAR = re.compile(r"哪一?年|年份|年度|什么(?:报告|时候)|哪份")
 # 「最新那份」「最近的一份报告」「早几年的那份」「最早的报告」: an order word, then a report
-_PICK = re.compile(
-    r"(?:(?P<late>最新|最近|较新|新的)|(?P<early>最早|最老|最旧|较早|早几年|早些年|早年|老的|之前|以前|往年|上一))"
-    r"的?(?=(?:那|这|一)?(?:份|篇)|报告)"
-)
+_LATE = r"最新|最近|较新|新的"
+_EARLY = r"最早|最老|最旧|较早|早几年|早些年|早年|老的|之前|以前|往年|上一"
+_PICK = re.compile(rf"(?:(?P<late>{_LATE})|(?P<early>{_EARLY}))的?(?=(?:那|这|一)?(?:份|篇)|报告)")
+# one pick with its report noun, and picks joined by 和/跟/与 (「最早那份和最新的那份报告中」)
+_ONE = rf"(?:{_LATE}|{_EARLY})的?(?:(?:那|这|一)?(?:份|篇)(?:报告)?|报告)"
+_JOINED = re.compile(rf"{_ONE}(?:(?:和|跟|与|同|及|以及|、){_ONE})+")
 
 
 def ranged(q: str, held: Collection[int]) -> str:
@@ -67,7 +71,11 @@ def picked(q: str, held: Mapping[str, Collection[int]]) -> str:
         pick = max if m.group("late") else min
         return "、".join(f"{y}年" for y in dict.fromkeys(pick(ys) for ys in held.values())) + "的"
 
-    return _PICK.sub(year, q)
+    def together(m: re.Match) -> str:  # 「最早那份和最新那份」: the reports' years, one scope
+        years = [year(p).removesuffix("的") for p in _PICK.finditer(m.group(0))]
+        return "和".join(dict.fromkeys(years)) + "的报告"
+
+    return _PICK.sub(year, _JOINED.sub(together, q))
 
 
 def picked_of(resolved: Resolved, analyze: Callable, unit_reports: Callable) -> Resolved:
