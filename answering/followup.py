@@ -298,7 +298,10 @@ def resolve(
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
     unknown = unknown_added(q, units)
-    if (adds_units(q, len(units)) or _VERSUS.search(q)) and (units or unknown) and prev_units:
+    # 「比较甲镇和乙镇的X」 names every unit it compares: a question of its own, not one unit set
+    # beside the last turn's (「那对比一下乙镇呢」 names one)
+    versus = _VERSUS.search(q) and len(units) + len(unknown) < 2
+    if (adds_units(q, len(units)) or versus) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
         # unit the library has no report of is said to be missing, never dropped silently,
         # and the earlier units stay compared

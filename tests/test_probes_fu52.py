@@ -308,3 +308,18 @@ def test_one_ranking_list():
     from answering.followup_carry import RANKING
 
     assert RANKING.search("排第一") and not RANKING.search("多少")
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["比较石湾镇和青岗乡调解矛盾纠纷的数量", "对比一下石湾镇、青岗乡的普法场次"],
+)
+def test_a_compare_naming_every_unit_is_its_own_question(q):
+    # the browser run's 「比较峡口镇和荆竹铺镇…」 after a turn on one of them: not 「对比X」 added
+    got = _resolved(("青岗乡2023年调解了多少件矛盾纠纷？", ("青岗乡",)), q=q)
+    assert got.question == q
+
+
+def test_verb_first_versus_naming_one_unit_still_adds_it():
+    got = _resolved(("石湾镇调解了多少件矛盾纠纷？", ("石湾镇",)), q="那对比一下青岗乡呢")
+    assert "石湾镇" in got.question and "青岗乡" in got.question
