@@ -145,3 +145,16 @@ def question_needs(retriever, question: str):
         retriever.lib.tokenizer.tagged,
     )
     return a, needs
+
+
+def chat(service, *questions: str):
+    """The last answer of a conversation asked turn by turn, each earlier answer carried as the
+    UI and the CLI carry it (``turns_of_answer``): probes of follow-ups read what users get."""
+    from answering.composed import turns_of_answer
+
+    history = []
+    answer = None
+    for q in questions:
+        answer = service.ask(q, history)
+        history.extend(turns_of_answer(answer))
+    return answer

@@ -19,33 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from answering.followup import Turn
-from cli.main import main
-from library.compose import build
 from reportqa.answer import Kind
 from reportqa.answer_markdown import markdown
-from reportqa.settings import Settings
+from tests.probe_kit import built, chat
 
 DATA = Path(__file__).parent / "data" / "probe_reports_ans37"
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("ans37")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("REPORTQA_DATA_DIR", str(data_dir))
-    assert main(["ingest", str(DATA)]) == 0
-    mp.undo()
-    return build(Settings(data_dir=data_dir)).service
-
-
-def _chat(service, *questions: str):
-    history: list[Turn] = []
-    answer = None
-    for q in questions:
-        answer = service.ask(q, history)
-        history.append(Turn(q, answer.resolved_question, answer.townships, answer.scope))
-    return answer
+    return built(tmp_path_factory, "ans37", DATA).service
 
 
 _LEADER = "石岭镇法治政府建设领导小组的组长是谁？"
@@ -54,7 +37,7 @@ _DEPUTIES = ("王海峰", "张秀兰", "刘建国")
 
 @pytest.mark.parametrize("follow", ["担任副组长的都是谁？", "那副组长是哪几位？"])
 def test_scoped_followup_asks_persons_of_the_unit(service, follow):
-    answer = _chat(service, _LEADER, follow)
+    answer = chat(service, _LEADER, follow)
     assert answer.kind == Kind.FACT
     quoted = "".join(c.quote for c in answer.citations)
     assert all(name in quoted for name in _DEPUTIES)
@@ -62,16 +45,16 @@ def test_scoped_followup_asks_persons_of_the_unit(service, follow):
 
 
 def test_scoped_followup_asking_units_stays_which(service):
-    answer = _chat(service, _LEADER, "还有哪些镇也设了副组长？")
+    answer = chat(service, _LEADER, "还有哪些镇也设了副组长？")
     assert answer.kind == Kind.WHICH
     assert "云溪镇" in {c.township for c in answer.citations}
 
 
 def test_level_word_goes_with_its_unit(service):
-    city = _chat(service, "东郊市司法局审查了多少份市级规范性文件？", "那青禾区呢？")
+    city = chat(service, "东郊市司法局审查了多少份市级规范性文件？", "那青禾区呢？")
     assert "区级" in city.resolved_question and "市级" not in city.resolved_question
     assert markdown(city).startswith("**青禾区**：23份")
-    district = _chat(service, "青禾区司法局审查了多少份区级规范性文件？", "东郊市呢？")
+    district = chat(service, "青禾区司法局审查了多少份区级规范性文件？", "东郊市呢？")
     assert "市级" in district.resolved_question and "区级" not in district.resolved_question
     # must-not: a level word the user types in a fresh question is the user's own
     fresh = service.retriever.analyze("青禾区司法局审查了多少份市级规范性文件？")

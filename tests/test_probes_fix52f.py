@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from answering.followup import Turn
 from library.compose import build
 from reportqa.settings import Settings
-from tests.probe_kit import ingested_texts
+from tests.probe_kit import chat, ingested_texts
 
 _WORK = (
     "各位代表：\n现在，我代表{unit}人民政府向大会作政府工作报告，请予审议。"
@@ -61,16 +60,6 @@ def service(tmp_path_factory):
         yield build(Settings(data_dir=ingested_texts(tmp, mp, _REPORTS))).service
 
 
-def _chat(service, *questions: str):
-    history: list[Turn] = []
-    answer = None
-    for q in questions:
-        answer = service.ask(q, history)
-        turn = Turn(q, answer.resolved_question, answer.townships, answer.scope, answer.picked)
-        history.append(turn)
-    return answer
-
-
 # ---- a measure named in Latin letters is the follow-up's own thing --------------------------
 @pytest.mark.parametrize(
     "turns",
@@ -80,14 +69,14 @@ def _chat(service, *questions: str):
     ],
 )
 def test_a_latin_measure_is_its_own_thing(service, turns):
-    ans = _chat(service, *turns)
+    ans = chat(service, *turns)
     assert "疫情" not in ans.resolved_question, ans.resolved_question
     assert "512.3亿元" in ans.answer, (turns, ans.answer)
 
 
 def test_the_unit_is_still_inherited(service):
     # must-not: 云溪区's report writes no GDP — the unit kept, no other unit's figure given
-    ans = _chat(service, "云溪区的报告讲疫情讲得挺多的吧？", "那份报告里GDP是多少？")
+    ans = chat(service, "云溪区的报告讲疫情讲得挺多的吧？", "那份报告里GDP是多少？")
     assert "512.3" not in ans.answer and "亿元" not in ans.answer, ans.answer
 
 
@@ -100,7 +89,7 @@ def test_the_unit_is_still_inherited(service):
     ],
 )
 def test_joined_picks_are_scope(service, turns):
-    ans = _chat(service, *turns)
+    ans = chat(service, *turns)
     assert "那份" not in ans.resolved_question, ans.resolved_question
     assert "215件" in ans.answer and "460件" in ans.answer, (turns, ans.answer)
     assert "333件" not in ans.answer, ans.answer
@@ -108,5 +97,5 @@ def test_joined_picks_are_scope(service, turns):
 
 def test_one_pick_is_one_report(service):
     # must-not: one order word is one report, the others left out
-    ans = _chat(service, "石门区最新那份报告里，人大代表建议和政协提案办了多少件？")
+    ans = chat(service, "石门区最新那份报告里，人大代表建议和政协提案办了多少件？")
     assert "460件" in ans.answer and "215件" not in ans.answer, ans.answer

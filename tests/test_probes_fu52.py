@@ -20,33 +20,16 @@ import pytest
 
 from answering.followup import Turn
 from answering.followup_years import with_year
-from cli.main import main
-from library.compose import build
 from reportqa.answer import Kind
 from reportqa.errors import QuestionError
-from reportqa.settings import Settings
+from tests.probe_kit import built, chat
 
 DATA = Path(__file__).parent / "data" / "probe_reports_fu52"
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("fu52")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("REPORTQA_DATA_DIR", str(data_dir))
-    assert main(["ingest", str(DATA)]) == 0
-    mp.undo()
-    return build(Settings(data_dir=data_dir)).service
-
-
-def _chat(service, *questions: str):
-    history: list[Turn] = []
-    answer = None
-    for q in questions:
-        answer = service.ask(q, history)
-        turn = Turn(q, answer.resolved_question, answer.townships, answer.scope, answer.picked)
-        history.append(turn)
-    return answer
+    return built(tmp_path_factory, "fu52", DATA).service
 
 
 def _quoted(answer) -> str:
@@ -59,27 +42,27 @@ def _units(answer) -> set[str]:
 
 # ---- a count naming no thing counts the last topic ----------------------------------------
 def test_it_counts_the_last_topic(service):
-    answer = _chat(service, "哪些乡镇提到了林业行政案件？", "它办了几起，结了几起？")
+    answer = chat(service, "哪些乡镇提到了林业行政案件？", "它办了几起，结了几起？")
     assert "林业行政案件6起" in _quoted(answer)
     assert _units(answer) == {"石湾镇"}
 
 
 def test_that_township_picks_by_kind_and_keeps_the_topic(service):
-    answer = _chat(service, "哪些地方给执法人员配备了执法记录仪？", "其中那个乡配了几台？")
+    answer = chat(service, "哪些地方给执法人员配备了执法记录仪？", "其中那个乡配了几台？")
     assert _units(answer) == {"青岗乡"}
     assert "执法记录仪4台" in _quoted(answer)
 
 
 def test_units_counted_carry_no_topic(service):
     # must-not: 「有几个是2023年的」 counts the listed units, it asks no count of the topic
-    answer = _chat(service, "哪些地方给执法人员配备了执法记录仪？", "其中有几个是2023年的？")
+    answer = chat(service, "哪些地方给执法人员配备了执法记录仪？", "其中有几个是2023年的？")
     assert "执法记录仪，" not in answer.resolved_question
 
 
 # ---- 「那早些年那份报告里呢」: the unit's earlier report ------------------------------------
 @pytest.mark.parametrize("follow", ["那早些年那份报告里呢", "那早几年的那份报告里呢"])
 def test_earlier_report_asks_the_last_question(service, follow):
-    answer = _chat(service, "石湾镇调处矛盾纠纷多少起，23年是多少？", follow)
+    answer = chat(service, "石湾镇调处矛盾纠纷多少起，23年是多少？", follow)
     assert "150起" in _quoted(answer)
 
 
@@ -91,18 +74,18 @@ def test_a_span_of_years_is_no_short_year():
 # ---- 「那跟X比呢」: X beside the unit just asked about --------------------------------------
 @pytest.mark.parametrize("follow", ["那跟石湾镇比呢", "那么和石湾镇比较呢"])
 def test_versus_keeps_the_unit_asked_about(service, follow):
-    answer = _chat(service, "青岗乡干部法治理论知识考试合格率多少？", follow)
+    answer = chat(service, "青岗乡干部法治理论知识考试合格率多少？", follow)
     assert _units(answer) == {"青岗乡", "石湾镇"}
 
 
 def test_a_unit_alone_moves_the_question(service):
-    answer = _chat(service, "青岗乡干部法治理论知识考试合格率多少？", "那石湾镇呢")
+    answer = chat(service, "青岗乡干部法治理论知识考试合格率多少？", "那石湾镇呢")
     assert _units(answer) == {"石湾镇"}  # must-not: no comparison without 跟/和…比
 
 
 # ---- 「再把X也加进来，比比Y」: X added, the measure named now ----------------------------------
 def test_added_unit_takes_the_new_topic(service):
-    answer = _chat(
+    answer = chat(
         service, "石湾镇2023年调处了多少起矛盾纠纷？", "再把青岗乡也加进来，比比执法记录仪"
     )
     assert answer.kind == Kind.COMPARE
@@ -111,7 +94,7 @@ def test_added_unit_takes_the_new_topic(service):
 
 
 def test_added_unit_takes_the_new_count(service):
-    answer = _chat(
+    answer = chat(
         service,
         "石湾镇和青岗乡的法治理论知识考试合格率各是多少？",
         "再把柳溪街道也加进来，看看各调了多少起纠纷",
@@ -125,7 +108,7 @@ def test_added_unit_takes_the_new_count(service):
 )
 def test_a_pick_after_adding_keeps_the_measure(service, follow):
     # must-not: 「哪个最高」「三个对比一下」 name no thing, the last question's measure stays
-    answer = _chat(service, "石湾镇和青岗乡的调解成功率各是多少？", follow)
+    answer = chat(service, "石湾镇和青岗乡的调解成功率各是多少？", follow)
     assert "成功率" in answer.resolved_question
 
 
@@ -135,21 +118,21 @@ _LAWS = ("哪些地方学习过民法典？", "换成《信访工作条例》看
 
 @pytest.mark.parametrize("follow", ["两部都提到的是哪几个？", "这两个都学过的有哪些？"])
 def test_both_lists_shared(service, follow):
-    answer = _chat(service, *_LAWS, follow)
+    answer = chat(service, *_LAWS, follow)
     assert answer.kind == Kind.WHICH
     assert set(answer.townships) == {"石湾镇", "柳溪街道"}
 
 
 def test_both_needs_one_list_only(service):
     # must-not: after one list there are no two needs to join
-    answer = _chat(service, _LAWS[0], "两部都提到的是哪几个？")
+    answer = chat(service, _LAWS[0], "两部都提到的是哪几个？")
     assert "既" not in answer.resolved_question
 
 
 # ---- 「换成X，它今年定的多少」: the unit swap -----------------------------------------------
 @pytest.mark.parametrize("follow", ["换成西岭区，它今年定的多少？", "改成西岭区，它定了多少？"])
 def test_swap_then_pointer_is_the_swap(service, follow):
-    answer = _chat(service, "东岭区2023年GDP增长目标定的多少？", follow)
+    answer = chat(service, "东岭区2023年GDP增长目标定的多少？", follow)
     assert _units(answer) == {"西岭区"}
     assert "地区生产总值增长8%" in _quoted(answer)
 
@@ -157,7 +140,7 @@ def test_swap_then_pointer_is_the_swap(service, follow):
 @pytest.mark.parametrize("follow", ["换成西岭区，它的固定资产投资呢", "换成西岭区，它投了多少？"])
 def test_swap_then_a_need_of_its_own_is_no_swap_alone(service, follow):
     # must-not: a thing (固定资产投资) or a verb (投) of its own asks a new need
-    answer = _chat(service, "东岭区2023年GDP增长目标定的多少？", follow)
+    answer = chat(service, "东岭区2023年GDP增长目标定的多少？", follow)
     assert "GDP增长目标" not in answer.resolved_question
 
 
@@ -176,20 +159,20 @@ def test_a_count_of_a_thing_first_is_answered(service):
 # ---- 「其中哪个定得最高」: ranked by the list's figure --------------------------------------
 @pytest.mark.parametrize("follow", ["其中哪个定得最高？", "这里面哪个最高？"])
 def test_ranking_a_list_of_figures(service, follow):
-    answer = _chat(service, "哪些区的报告给出了当年地区生产总值增速目标？", follow)
+    answer = chat(service, "哪些区的报告给出了当年地区生产总值增速目标？", follow)
     assert answer.picked == ("西岭区",)
 
 
 def test_ranking_a_list_of_things_is_asked_back(service):
     # must-not: 法律顾问-like things done are no figure to rank by
     with pytest.raises(QuestionError, match="比的是什么"):
-        _chat(service, "哪些乡镇提到了林业行政案件？", "其中哪个最多？")
+        chat(service, "哪些乡镇提到了林业行政案件？", "其中哪个最多？")
 
 
 # ---- 「换成2025年的增长目标呢」: the year and the thing swapped, the units kept ---------------
 @pytest.mark.parametrize("follow", ["换成2023年的增长目标呢", "那改成2023年的GDP增长目标看看"])
 def test_year_and_thing_swapped(service, follow):
-    answer = _chat(service, "2022年东岭区和西岭区的GDP增速差多少？", follow)
+    answer = chat(service, "2022年东岭区和西岭区的GDP增速差多少？", follow)
     assert answer.kind == Kind.COMPARE  # the shape of the last question stays
     assert _units(answer) == {"东岭区", "西岭区"}
     assert all(n in _quoted(answer) for n in ("地区生产总值增长7%左右", "地区生产总值增长8%"))
