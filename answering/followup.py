@@ -23,6 +23,7 @@ from answering.followup_added import (
 from answering.followup_again import NOTE, asks_again
 from answering.followup_among import AMONG, ARE, ONLY, asked_again, kinds_narrowed
 from answering.followup_audience import audience_of
+from answering.followup_beside import sets_beside
 from answering.followup_carry import (
     NAMED,
     RANK_WORDS,
@@ -46,6 +47,7 @@ from answering.followup_levels import (
 from answering.followup_measure import measure_of_last
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
+from answering.followup_scope import beyond_last, lifts_years, topic_added, without_years
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_topic import topic_swapped, year_and_topic_swapped
@@ -150,6 +152,12 @@ def resolve(
         return Resolved(prev_q, (), NOTE)
     if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level
         return Resolved(widened(prev_q) or prev_q, (), "（范围：不限级别）")
+    if lifts_years(q) and (asked := without_years(prev_q)):  # 「放宽到所有年份呢」
+        return Resolved(asked, (), "（范围：不限年份）")
+    if (beyond := beyond_last(q)) is not None:  # 「扫黑除恶这块，除了它，还有哪些报告提到」
+        return Resolved(beyond, (), "（范围：全部报告，不只上一个单位）")
+    if not _units_in(q, known) and (added := topic_added(q, prev_q)):  # 「再把X也加进来」
+        return Resolved(added[0], (), added[1])
     # the units the last turn was about: named by its answer, else its question, else those it
     # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
@@ -280,6 +288,7 @@ def resolve(
     # 「比较甲镇和乙镇的X」 names every unit it compares: a question of its own, not one unit set
     # beside the last turn's (「那对比一下乙镇呢」 names one)
     versus = _VERSUS.search(q) and len(units) + len(unknown) < 2
+    versus = versus or sets_beside(q, len(units))  # 「X呢，两边对比一下」
     if (adds_units(q, len(units)) or versus) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
         # unit the library has no report of is said to be missing, never dropped silently,
