@@ -66,8 +66,9 @@ _THING_TAIL = re.compile(r"(?:的事情?|的内容|的工作|这一?块|这方�
 _NO_TOPIC = re.compile(
     r"它|他|其|这|那|(?:19|20)\d{2}|年份|[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|旗|区|市)$"
 )
-# 「两样都提到的」「同时写了的」「既…又…」: the units on both, never either
-_BOTH = re.compile(r"都|同时|既|两者|二者|两样|两个都|共同|均")
+# 「两样都提到的」「同时写了的」「既…又…」: the units on both, never either; 都 before a
+# which-word (「都有哪些」) spreads over the answer, not over the two things
+_BOTH = re.compile(r"(?:都|均)(?!有(?:哪|谁|几|什么))|同时|既|两者|二者|两样|共同")
 # a list question's frame, up to its asking word and the noun it asks for
 _FRAME = re.compile(
     r"^.*?(?:哪些|哪几个|哪几家|哪几份|哪几)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
@@ -77,7 +78,12 @@ _FRAME = re.compile(
 def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     """The list question over the last topic and the one ``q`` adds, with its note: the units
     mentioning both when the rest of ``q`` says both (都, 同时), else those mentioning either.
-    None when ``q`` adds no topic or the last question was no list question."""
+    None when ``q`` adds no topic or the last question was no list question.
+
+    Either is asked as one list of alternatives (「哪些单位提到述法或者“第一议题”制度」,
+    ``retrieval.alternatives``), the thing added first: a quoted name followed by more words on
+    the left of 或者 (「“第一议题”制度或者述法」) is cut at its closing quote there, and its
+    units were lost."""
     m = _ADD_TOPIC.match(q.strip())
     frame = _FRAME.match(prev_q)
     if not m or not frame:

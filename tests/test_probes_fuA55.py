@@ -66,7 +66,12 @@ def test_a_year_said_moves_the_year(service):
 
 # ---- 「再把X也加进来」: either topic; with 都/同时 both -------------------------------------
 @pytest.mark.parametrize(
-    "follow", ["再把垃圾分类也加进来，一共有哪些？", "再把搞垃圾分类的也加进来呢"]
+    "follow",
+    [
+        "再把垃圾分类也加进来，一共有哪些？",
+        "再把搞垃圾分类的也加进来呢",
+        "再把垃圾分类也加进来，都有哪些？",  # must-not for both: 都有哪些 spreads over the list
+    ],
 )
 def test_a_topic_added_lists_either(service, follow):
     answer = _chat(service, "哪些地方提到海绵城市？", follow)
