@@ -21,7 +21,9 @@ from answering.followup_added import (
     with_need,
 )
 from answering.followup_again import NOTE, asks_again
+from answering.followup_among import AMONG, ARE, ONLY, asked_again, kinds_narrowed
 from answering.followup_audience import audience_of
+from answering.followup_beside import sets_beside
 from answering.followup_carry import (
     NAMED,
     RANK_WORDS,
@@ -36,7 +38,6 @@ from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
 from answering.followup_levels import (
     kind_swapped,
-    kinds_only,
     over_rung,
     picked_by_kinds,
     pointed_by_kind,
@@ -46,6 +47,7 @@ from answering.followup_levels import (
 from answering.followup_measure import measure_of_last
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
+from answering.followup_scope import beyond_last, lifts_years, topic_added, without_years
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_topic import topic_swapped, year_and_topic_swapped
@@ -67,27 +69,6 @@ from retrieval.level_words import names_level
 _SAME_NEED = r"(?:又|也)?(?:是|有)?多少|的数字|的数据|呢|怎么样|如何|的情况"
 _FOLLOW = re.compile(
     rf"^(?:那么?|还有|再看看?|换成|改成|看看)?\s*(?P<units>.{{2,40}}?)\s*(?:{_SAME_NEED})?[？?。!！]*$"
-)
-_AMONG = re.compile(
-    r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这里头|那里头|里头|这当中|那当中|当中|"
-    r"这些里面|那些里面|"
-    r"这些报告中|这些报告里|以上|"
-    # 「这几家里」「那三个单位当中」「这两份里面」: a determiner, a measure, a unit noun
-    r"(?:它们|上述|以上|(?:这|那)(?:些|几[个家份位]?|[两三四五六七八九十]?[个家份位]))"
-    r"(?:乡镇|单位|地方|街道|报告)?(?:当中|之中|中间|里面|里头|中|里)"
-    # 「这几个哪个是镇」: the plural pointer right before the asking word, its locative unsaid
-    r"|(?:这|那)(?:些|几[个家份位])(?:乡镇|单位|地方|街道|报告)?(?=哪|谁))"
-)
-# 「只算广东的呢」「只看街道的」「光看县里的话」: the last answer narrowed to its units of a
-# level (asked as 「其中哪些是街道的」) or of a place (the last question asked again of the
-# reports there, 「广东的报告里，…」, as ``answering.region_scope`` reads a region)
-_ONLY = re.compile(
-    r"^(?:那么?|那要是|如果)?(?:只算|只看|只要|只留|只列|仅算|仅看|仅限|光看|光算|单看)"
-    r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?:的|里的|那边的)?(?:话)?(?:呢|吧|哪些|有哪些)?[？?。!！]*$"
-)
-# 「其中哪些是新疆的」「这里面谁在湖南」: the same narrowing after a word of picking
-_ARE = re.compile(
-    r"^(?:哪些|哪几个|哪几家|哪个|谁)(?:是|在|属于)(?P<what>[\u4e00-\u9fff]{1,8}?)的?(?:呢)?[？?。!！]*$"
 )
 _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|所有|全部乡镇|比较|对比")
 # 「成员有哪些人」「副组长是哪几位」: 哪些 asking for persons, no units — the unit just asked about
@@ -171,18 +152,24 @@ def resolve(
         return Resolved(prev_q, (), NOTE)
     if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level
         return Resolved(widened(prev_q) or prev_q, (), "（范围：不限级别）")
+    if lifts_years(q) and (asked := without_years(prev_q)):  # 「放宽到所有年份呢」
+        return Resolved(asked, (), "（范围：不限年份）")
+    if (beyond := beyond_last(q)) is not None:  # 「扫黑除恶这块，除了它，还有哪些报告提到」
+        return Resolved(beyond, (), "（范围：全部报告，不只上一个单位）")
+    if not _units_in(q, known) and (added := topic_added(q, prev_q)):  # 「再把X也加进来」
+        return Resolved(added[0], (), added[1])
     # the units the last turn was about: named by its answer, else its question, else those it
     # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if (both := both_asked(q, history)) is not None:
         # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list
         return Resolved(both, (), "（两次回答都列出的单位）")
-    if (kinds := _kinds_narrowed(q)) is not None:
+    if (kinds := kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
         # over those kinds in the library
-        if prev_units and _AMONG.match(q):
-            rest = _AMONG.sub("", q).lstrip("，, ")
+        if prev_units and AMONG.match(q):
+            rest = AMONG.sub("", q).lstrip("，, ")
             note = f"（范围：{'、'.join(prev_units)}）"
             return Resolved(picked_by_kinds(kinds, rest), prev_units, note)
         elif kinds < TOWN_KINDS:
@@ -196,14 +183,14 @@ def resolve(
     places = known.names | known.shorts  # a unit of the library is asked about by name
     if asked_which and (moved := switched_level(q, prev_q) or switched_region(q, prev_q, places)):
         return Resolved(moved[0], note=moved[1])
-    if not prev_units and (again := _asked_again(q, prev_q)) is not None:
+    if not prev_units and (again := asked_again(q, prev_q)) is not None:
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
-    if not prev_units and _AMONG.match(q) and (above := over_level(_AMONG.sub("", q), prev_q)):
+    if not prev_units and AMONG.match(q) and (above := over_level(AMONG.sub("", q), prev_q)):
         return Resolved(above[0], (), above[1])  # 「这里头哪个是区县一级的」: asked there
-    if not prev_units and _AMONG.match(q) and rung_only(_AMONG.sub("", q)):
+    if not prev_units and AMONG.match(q) and rung_only(AMONG.sub("", q)):
         asked, note = over_rung(prev_q)  # 「其中乡镇街道的呢」 after an answer naming nobody
         return Resolved(asked, (), note)
-    if not prev_units and (_AMONG.match(q) or "它们" in q) and not _units_in(q, known):
+    if not prev_units and (AMONG.match(q) or "它们" in q) and not _units_in(q, known):
         # 「其中哪个最多」「这几家里谁…」 after an answer that named nobody: nothing to pick from
         raise QuestionError(
             f"「{q}」指的是上一个回答里的单位，但上一个回答（「{prev_q}」）没有列出任何单位。"
@@ -229,8 +216,8 @@ def resolve(
         note = f"（范围：{'、'.join(prev.scope)}）" if prev.scope else ""
         return Resolved(asked, tuple(prev.scope), note)
     q = without_echo(q, prev_q)
-    among = _AMONG.match(q) and _ARE.match(_AMONG.sub("", q).lstrip("，, "))
-    only = _ONLY.match(q)
+    among = AMONG.match(q) and ARE.match(AMONG.sub("", q).lstrip("，, "))
+    only = ONLY.match(q)
     if (said := only or among) and prev_units:
         what = said.group("what")
         if not BY_LEVEL.search(f"是{what}"):  # 「乡镇街道一级」 is a level, 湖南 a place
@@ -240,9 +227,9 @@ def resolve(
             q = f"其中哪些是{what}的"
     said = most_said(q)  # 「其中哪个多」 ranks as 「其中哪个最多」 (``answering.picking``)
     ranking_only = bool(RANKING.search(said)) and not _OWN_TOPIC.sub("", said)
-    if (_AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
+    if (AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
         q = said
-        rest = _AMONG.sub("", q).lstrip("，, ")
+        rest = AMONG.sub("", q).lstrip("，, ")
         if rung_only(rest):  # 「其中哪些是乡镇或者街道的」: the rung named in its parts
             return Resolved(rung_pick(rest), prev_units, f"（范围：{'、'.join(prev_units)}）")
         if BY_LEVEL.search(rest) and not RANKING.search(rest):
@@ -301,6 +288,7 @@ def resolve(
     # 「比较甲镇和乙镇的X」 names every unit it compares: a question of its own, not one unit set
     # beside the last turn's (「那对比一下乙镇呢」 names one)
     versus = _VERSUS.search(q) and len(units) + len(unknown) < 2
+    versus = versus or sets_beside(q, len(units))  # 「X呢，两边对比一下」
     if (adds_units(q, len(units)) or versus) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
         # unit the library has no report of is said to be missing, never dropped silently,
@@ -351,33 +339,6 @@ def resolve(
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)
-
-
-def _kinds_narrowed(q: str) -> frozenset[str] | None:
-    """The kinds 「其中哪些是乡？」「乡一级的呢？」 keep, when that is all the follow-up says."""
-    if _AMONG.match(q):
-        return kinds_only(_AMONG.sub("", q))
-    return kinds_only(q) if re.search(r"呢[？?。!！]*$", q) else None
-
-
-def _asked_again(q: str, prev_q: str) -> Resolved | None:
-    """「其中重庆的有哪些？」「只看广东的呢」 after an answer that listed nobody: there are no
-    units to pick from, but the words ask the last question over a narrower scope — asked
-    again there (the scope may have been what left it empty), never refused."""
-    only = _ONLY.match(q)
-    where = only.group("what") if only else None
-    if where is not None and BY_LEVEL.search(f"是{where}"):
-        where = None
-    if where is None and _AMONG.match(q):
-        rest = _AMONG.sub("", q).lstrip("，, ")
-        are = _ARE.match(rest)  # 「其中哪些在重庆」
-        where = are.group("what") if are else narrowed_where(rest)
-        if where is not None and BY_LEVEL.search(f"是{where}"):
-            where = None
-    if where is None:
-        return None
-    note = f"（上一个回答没有列出单位：在{where}的报告里重新检索上一个问题）"
-    return Resolved(f"{where}的报告里，{prev_q.rstrip('？?。')}", (), note)
 
 
 # the asking words of a question that names no topic of its own (「各配了多少台」); a measure

@@ -70,9 +70,27 @@ def with_topic(prev_q: str, new: str) -> str | None:
         return prev_q.replace(old, new, 1)
     if _QUOTED.fullmatch(new) and (m := _QUOTED.search(prev_q)):
         return prev_q.replace(m.group(0), new, 1)
+    if _TOPIC_FIRST.match(prev_q) and (asks := _ASKS.search(prev_q)):
+        # 「家庭医生签约服务哪些区在推」: the topic said before the asking word, and the verb
+        # after it (在推) its own — both go, the list is asked of the new thing
+        return f"{asks.group(0)}提到{_NOMINAL.sub('', new)}？"
     if frame := _FRAME.match(prev_q):
         return f"{frame.group(0)}提到{new}？"
     return None
+
+
+# the asking word of a list and the noun it asks for, anywhere in the question
+_ASKS = re.compile(
+    r"(?:哪些|哪几个|哪几家|哪几份|哪个)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
+)
+# 「X哪些区在推」: a thing before the asking word — not a scope (「2023年的报告里」「重庆的」,
+# 「在」), not a filler (「请问」「那么」)
+_TOPIC_FIRST = re.compile(
+    r"^(?:请问|那么?|现在)?(?P<thing>(?:(?!报告|里|中|年|的|在|请问|有)[\u4e00-\u9fff]){2,20})"
+    r"[，,]?(?:有)?(?:哪些|哪几|哪个)"
+)
+# 「换成对口支援新疆的呢」: 的 makes the thing a noun (the ones of X); the thing is X
+_NOMINAL = re.compile(r"的$")
 
 
 def _is_place(name: str) -> bool:

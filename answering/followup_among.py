@@ -1,0 +1,65 @@
+"""The words of a follow-up that narrows to the last answer's units: 「其中」「这里面」「这几家里」
+(among them), 「只看广东的」 (only those of a place or level), 「其中哪些是新疆的」 (those that are).
+
+Kept apart from the resolver so that each rule reading these words can share them; the
+resolver decides what the narrowing asks (``answering.followup``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from answering.followup_levels import kinds_only
+from answering.followup_turn import Resolved
+from answering.followup_where import BY_LEVEL, narrowed_where
+
+__all__ = ["AMONG", "ARE", "ONLY", "asked_again", "kinds_narrowed"]
+
+AMONG = re.compile(
+    r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这里头|那里头|里头|这当中|那当中|当中|"
+    r"这些里面|那些里面|"
+    r"这些报告中|这些报告里|以上|"
+    # 「这几家里」「那三个单位当中」「这两份里面」: a determiner, a measure, a unit noun
+    r"(?:它们|上述|以上|(?:这|那)(?:些|几[个家份位]?|[两三四五六七八九十]?[个家份位]))"
+    r"(?:乡镇|单位|地方|街道|报告)?(?:当中|之中|中间|里面|里头|中|里)"
+    # 「这几个哪个是镇」: the plural pointer right before the asking word, its locative unsaid
+    r"|(?:这|那)(?:些|几[个家份位])(?:乡镇|单位|地方|街道|报告)?(?=哪|谁))"
+)
+# 「只算广东的呢」「只看街道的」「光看县里的话」: the last answer narrowed to its units of a
+# level (asked as 「其中哪些是街道的」) or of a place (the last question asked again of the
+# reports there, 「广东的报告里，…」, as ``answering.region_scope`` reads a region)
+ONLY = re.compile(
+    r"^(?:那么?|那要是|如果)?(?:只算|只看|只要|只留|只列|仅算|仅看|仅限|光看|光算|单看)"
+    r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?:的|里的|那边的)?(?:话)?(?:呢|吧|哪些|有哪些)?[？?。!！]*$"
+)
+# 「其中哪些是新疆的」「这里面谁在湖南」: the same narrowing after a word of picking
+ARE = re.compile(
+    r"^(?:哪些|哪几个|哪几家|哪个|谁)(?:是|在|属于)(?P<what>[\u4e00-\u9fff]{1,8}?)的?(?:呢)?[？?。!！]*$"
+)
+
+
+def kinds_narrowed(q: str) -> frozenset[str] | None:
+    """The kinds 「其中哪些是乡？」「乡一级的呢？」 keep, when that is all the follow-up says."""
+    if AMONG.match(q):
+        return kinds_only(AMONG.sub("", q))
+    return kinds_only(q) if re.search(r"呢[？?。!！]*$", q) else None
+
+
+def asked_again(q: str, prev_q: str) -> Resolved | None:
+    """「其中重庆的有哪些？」「只看广东的呢」 after an answer that listed nobody: there are no
+    units to pick from, but the words ask the last question over a narrower scope — asked
+    again there (the scope may have been what left it empty), never refused."""
+    only = ONLY.match(q)
+    where = only.group("what") if only else None
+    if where is not None and BY_LEVEL.search(f"是{where}"):
+        where = None
+    if where is None and AMONG.match(q):
+        rest = AMONG.sub("", q).lstrip("，, ")
+        are = ARE.match(rest)  # 「其中哪些在重庆」
+        where = are.group("what") if are else narrowed_where(rest)
+        if where is not None and BY_LEVEL.search(f"是{where}"):
+            where = None
+    if where is None:
+        return None
+    note = f"（上一个回答没有列出单位：在{where}的报告里重新检索上一个问题）"
+    return Resolved(f"{where}的报告里，{prev_q.rstrip('？?。')}", (), note)

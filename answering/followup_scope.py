@@ -1,0 +1,137 @@
+"""Which-question follow-ups that change the last question's scope or its set of topics.
+
+A follow-up after a list question changes one slot and keeps the rest, and the slot is told by
+its words, not by a topic of its own:
+
+- scope words act on the last question's scope: 「放宽到所有年份呢」「不限年份」 take the year
+  off (the topic and the list shape stay; the units the last answer listed are the narrower set
+  being widened, so they are no scope); 「除了它，还有哪些报告提到」 asks the topic named now over
+  the whole library — 它 is the unit just talked about, the one to look beyond, never the scope;
+- topic words act on the last topic: 「再把X也加进来」 adds a topic — the units mentioning
+  either (a union) — unless 都/两样都/同时/既 asks for the units mentioning both (an
+  intersection, read by ``answering.both``).
+
+Searched as typed, each of these looks for its frame words (放宽, 两样) in the reports, or keeps
+the last answer's units as its scope and loses every report the last answer did not list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answering.followup_carry import topic_of
+from retrieval.level_words import names_level
+
+__all__ = ["beyond_last", "lifts_years", "topic_added", "without_years"]
+
+# 「放宽到所有年份」「不限年份」「不管哪一年的」「全部年份都算」: a limit of years lifted
+_YEARS_LIFT = re.compile(
+    r"(?:放宽|扩大|扩展|推广)(?:到|至)?(?:所有|全部|各个?)年(?:份|度)"
+    r"|(?:不限|不管|不论|不分|不看)(?:是)?(?:哪一?年|年份|年度)"
+    r"|(?:所有|全部|各个?)年(?:份|度)(?:的)?(?:都|全都)?(?:算上|算进来|算|看|列出来)?"
+)
+# what a lifting follow-up may say besides the lift: particles and frame, nothing asked
+_LIFT_FRAME = re.compile(
+    r"^(?:那么?|那就|如果|要是)|的|都|也|呢|吧|啊|看看|看一下|再|报告|话|列出来|列一下|算上|[？?。！!，,、\s]"
+)
+# a year said in the last question, with what ties it to the rest (「2023年的」「2024年度」)
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?")
+
+
+def lifts_years(q: str) -> bool:
+    """Does the follow-up only lift the limit of years (「放宽到所有年份呢？」)? A year said
+    (「换成2022年的呢」) moves the limit, it does not lift it (``answering.followup_years``)."""
+    if re.search(r"\d", q) or not (m := _YEARS_LIFT.search(q)):
+        return False
+    return not _LIFT_FRAME.sub("", q[: m.start()] + q[m.end() :])
+
+
+def without_years(prev_q: str) -> str | None:
+    """The last question with its years taken off, or None when it said no year."""
+    asked = _YEAR.sub("", prev_q).strip("，, ")
+    return asked if asked != prev_q.strip("，, ") else None
+
+
+# 「再把搞述法的也加进来」「把垃圾分类也算上」「再加上普法宣传」: one more thing to list by
+_ADD_TOPIC = re.compile(
+    r"^(?:那么?)?(?:再|还)?(?:(?:把|将)(?P<what>[^，,。？?]{2,24}?)(?:也|都|一起|一并)?"
+    r"(?:加进来|加进去|加上|加入|算上|算进来|放进来|纳进来)"
+    r"|加上(?P<plus>[^，,。？?]{2,24}?)(?:呢)?(?=[，,。？?]|$))"
+)
+# the light verb before a thing and the nominaliser after it: 「搞述法的」 names 述法
+_LIGHT_LEAD = re.compile(r"^(?:搞|做|干|弄|抓|有关|关于|涉及)")
+_THING_TAIL = re.compile(r"(?:的事情?|的内容|的工作|这一?块|这方面|方面|这一?项|的)$")
+# a pointer, a year or a unit's name in what is added: another slot (「把它的报告年份也加上」,
+# 「把丙镇也加进来」: units, read by ``answering.followup_added``), never a topic
+_NO_TOPIC = re.compile(
+    r"它|他|其|这|那|(?:19|20)\d{2}|年份|[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|旗|区|市)$"
+)
+# 「两样都提到的」「同时写了的」「既…又…」: the units on both, never either; 都 before a
+# which-word (「都有哪些」) spreads over the answer, not over the two things
+_BOTH = re.compile(r"(?:都|均)(?!有(?:哪|谁|几|什么))|同时|既|两者|二者|两样|共同")
+# a list question's frame, up to its asking word and the noun it asks for
+_FRAME = re.compile(
+    r"^.*?(?:哪些|哪几个|哪几家|哪几份|哪几)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
+)
+
+
+def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
+    """The list question over the last topic and the one ``q`` adds, with its note: the units
+    mentioning both when the rest of ``q`` says both (都, 同时), else those mentioning either.
+    None when ``q`` adds no topic or the last question was no list question.
+
+    Either is asked as one list of alternatives (「哪些单位提到述法或者“第一议题”制度」,
+    ``retrieval.alternatives``), the thing added first: a quoted name followed by more words on
+    the left of 或者 (「“第一议题”制度或者述法」) is cut at its closing quote there, and its
+    units were lost."""
+    m = _ADD_TOPIC.match(q.strip())
+    frame = _FRAME.match(prev_q)
+    if not m or not frame:
+        return None
+    new = _THING_TAIL.sub("", _LIGHT_LEAD.sub("", (m.group("what") or m.group("plus")).strip()))
+    if len(new) < 2 or _NO_TOPIC.search(new) or names_level(new):
+        return None
+    old = topic_of(prev_q)
+    rest = prev_q[frame.end() :].rstrip("？?。!！ ")
+    deed = rest[: rest.find(old)] if old and old in rest else ""
+    deed = re.sub(r"^(?:的报告|的)?(?:里|中)?(?:都|也)?", "", deed)
+    if not old or old == new:
+        return None
+    if _BOTH.search(q[m.end() :]):
+        return (
+            f"{frame.group(0)}既{deed}{old}又{deed or '提到'}{new}？",
+            "（两项都提到的）",
+        )
+    return f"{frame.group(0)}{deed or '提到'}{new}或者{old}？", f"（提到{old}或{new}的）"
+
+
+# 「除了它」「除了这份报告」「除此之外」: the unit just talked about, set aside
+_EXCEPT = re.compile(
+    r"除了?(?:它|这份|这个|这家|该|此|上面那?个|刚才那?个)(?:报告|单位|乡镇|地方|街道|区|镇|乡)?"
+    r"(?:之外|以外|外)?|除此(?:之外|以外)"
+)
+_ASKS_WHICH = re.compile(r"哪些|哪几|哪个|有谁")
+# an asking clause that ends where its thing would be: 「还有哪些报告提到」
+_BARE_ASK = re.compile(
+    r"(?:哪些|哪几|哪个|有谁)[\u4e00-\u9fff]{0,4}?(?:提到|提及|写到|讲到|说到|涉及|有|写了|提了)过?$"
+)
+_TOPIC_MARK = re.compile(r"(?:这一?块|这方面|方面|的事情?|这件事|这个事)$")
+
+
+def beyond_last(q: str) -> str | None:
+    """The list question 「除了它，还有哪些报告提到」 asks over the library: its topic (the clause
+    that names a thing, 「扫黑除恶这块」) asked with its asking clause (「还有哪些报告提到」 → 「哪些
+    报告提到扫黑除恶？」). None when ``q`` sets nothing aside, asks no list, or names no topic."""
+    if not (m := _EXCEPT.search(q)) or not _ASKS_WHICH.search(q):
+        return None
+    rest = (q[: m.start()] + q[m.end() :]).strip()
+    clauses = [c.strip() for c in re.split(r"[，,；;]", rest) if c.strip("？?。!！ ")]
+    asking = [c for c in clauses if _ASKS_WHICH.search(c)]
+    topics = [_TOPIC_MARK.sub("", c) for c in clauses if not _ASKS_WHICH.search(c)]
+    if len(asking) != 1:
+        return None
+    ask = re.sub(r"^(?:那么?)?(?:还有|还|另外|另有|其他|别的)", "", asking[0]).rstrip("？?。!！ ")
+    topic = "".join(t for t in topics if len(t) >= 2)
+    if not topic:  # the thing said in the asking clause (「还有哪些报告提到过扫黑除恶」), or none
+        return None if _BARE_ASK.search(ask) else f"{ask}？"
+    return f"{ask}{topic}？"
