@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 
 _STOP = r"[^，,。？?！!；;]"
-_PAIRED = re.compile(rf"(?:既|不仅|不但|不光)(?P<a>{_STOP}+?)(?:又|也|还|而且|并且)(?P<b>{_STOP}+)")
+# 「既提到海绵城市，又提到垃圾分类」: a pause may part the two halves the markers pair
+_PAIRED = re.compile(
+    rf"(?:既|不仅|不但|不光)(?P<a>{_STOP}+?)[，,、]?\s*(?:又|也|还|而且|并且)(?P<b>{_STOP}+)"
+)
 # 「领导小组是双组长、又提到持证执法的」「聘请了法律顾问，同时建了调解室的」: a second condition
 # opened by 又/也/同时/并且/而且 after a pause asks both as 既…又 does, its opener left unsaid;
 # never 也 of a concession or an aside (「提一句也算」「也就是说」) nor a denial (也没, 也不)

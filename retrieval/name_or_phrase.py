@@ -24,8 +24,20 @@ _LEAD = 6  # characters a side may say before its quoted name (实施了“…�
 _SIDE = 12  # characters a phrase side before 或 is looked at, as ``alternatives`` reads it
 
 
+# the kind a quoted name is of, said right after it (「“第一议题”制度」「“枫桥经验”模式」): the
+# name's own side still, the kind word said on that side only
+_KIND_TAIL = re.compile(
+    r"[”」](?P<kind>制度|机制|工作法|工作|活动|模式|经验|品牌|平台|工程|行动|项目|体系)$"
+)
+
+
+def _kind_tail(question: str, at: int) -> str:
+    m = _KIND_TAIL.search(question[:at])
+    return m["kind"] if m else ""
+
+
 def _name_before(question: str, at: int, names: Sequence[str]) -> str:
-    head = question[:at]
+    head = question[: at - len(_kind_tail(question, at))]
     if not head.endswith(tuple(_CLOSE)):
         return ""
     return max((n for n in names if head[:-1].endswith(n)), key=len, default="")
@@ -78,7 +90,7 @@ def name_or_phrase(
             )
             opens = max(before.rfind(_OPEN[0]), before.rfind(_OPEN[1]))
             edge = max(before.rfind(e, 0, opens) for e in _EDGE)
-            lead = question[max(edge + 1, opens - _LEAD) : opens]
+            lead = question[max(edge + 1, opens - _LEAD) : opens] + _kind_tail(question, m.start())
         else:
             phrase = next((c for c in phrases if before.endswith(_sides(c.term))), None)
             edge = max(before.rfind(e) for e in _EDGE)
