@@ -21,6 +21,7 @@ from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
 from retrieval.holders import topic_restored
+from retrieval.homophones import respelled
 from retrieval.initials import Initials
 from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
@@ -84,8 +85,13 @@ class HybridRetriever:
         read = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
+        analysis = respelled(analysis, self._known, self.grounding.anywhere)  # 海棉 ~ 海绵
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
+
+    def _known(self, word: str) -> bool:
+        """A word of the library's own vocabulary: an index token some chunk holds."""
+        return self.lib.lexical.chunk_count(word) > 0
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
         lex = self.lib.lexical
