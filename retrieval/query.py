@@ -27,6 +27,7 @@ from retrieval.concept import Concept as Concept
 from retrieval.concept_spellings import campaign_spellings, word_alternatives
 from retrieval.dates import full_years, is_date
 from retrieval.deed_range import without_deed_ranges
+from retrieval.described_names import named_only
 from retrieval.event_dates import undated_events
 from retrieval.exclusions import without_exclusions
 from retrieval.group_claims import whole_claimed
@@ -83,6 +84,7 @@ class QuestionAnalyzer:
         q = bracketed_or(plan_codes(full_years(to_simplified(question.strip()))))  # （或Y）, 24年
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
+        q = named_only(q)  # 「雨水吸进去的那种“海绵城市”」: the name (``described_names``)
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
