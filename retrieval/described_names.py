@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-_STOP = "，,。；;？?！!“”\"「」『』（）()"
+_STOP = '，,。；;？?！!“”"「」『』（）()'
 _DESCRIBED = re.compile(
     rf"(?:^|(?<=[，,。；;？?！!]))(?P<said>[^{_STOP}]{{2,40}}?)的(?:那|这)一?(?:种|类|样)"
     r"(?P<head>[\u4e00-\u9fff]{0,8}?)\s*"

@@ -70,7 +70,7 @@ def homophone_variant(
         return None
     found: set[str] = set()
     for i, ch in enumerate(term):
-        pairs = [(j, j + 2) for j in (i - 1, i) if 0 <= j and j + 2 <= len(term)]
+        pairs = [(j, j + 2) for j in (i - 1, i) if j >= 0 and j + 2 <= len(term)]
         for reading in _readings(ch):
             for other in _by_sound().get(reading, ()):
                 if other == ch:
