@@ -17,6 +17,7 @@ from retrieval.catalog import Catalog
 from retrieval.categories import narrowed
 from retrieval.chunk_paths import ChunkPaths
 from retrieval.colloquial import read_vocabulary
+from retrieval.compound_heads import CompoundHeads
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
@@ -41,6 +42,7 @@ class HybridRetriever:
         self._forget()
         library.changes.add(self._forget)  # before it builds the next index
         self.initials = Initials(library.tokenizer.is_word)
+        self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.index_tokens)
         self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer,
@@ -86,6 +88,7 @@ class HybridRetriever:
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         analysis = respelled(analysis, self._known, self.grounding.anywhere)  # 海棉 ~ 海绵
+        analysis = self.heads.read(analysis, self.grounding.anywhere, self.lib.lexical.version)
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
 
