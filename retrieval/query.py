@@ -53,6 +53,7 @@ from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full
 from retrieval.spoken import without_erhua
 from retrieval.spoken_deeds import spoken_deeds
+from retrieval.tense_alternatives import once
 from retrieval.time_clauses import timed
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.trainees import trained_by_work
@@ -142,6 +143,7 @@ class QuestionAnalyzer:
         # 「依法治县（区、市）委员会」: one name per level listed (``retrieval.level_variants``)
         need_text, variants = level_variants(need_text)
         need_text = without_optional_parts(without_level_nouns(among(need_text)))
+        need_text = once(need_text)  # 「办过或者准备办」: one deed (``tense_alternatives``)
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)
