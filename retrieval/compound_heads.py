@@ -25,6 +25,7 @@ import numpy as np
 from retrieval.analysis import Analysis
 
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _BETWEEN = 4  # characters of a longer name between the modifier and the kind (邀请, 对抗巡回)
 _KEPT = 6  # spellings kept, the most written first
 _READ = 2000  # chunks read: the spelling is a fact of the language, the first suffice
@@ -37,11 +38,11 @@ class CompoundHeads:
         self,
         rows_with: Callable[[Sequence[str]], np.ndarray],
         text: Callable[[int], str],
-        tokens: Callable[[str], list[str]],
+        words: Callable[[str], list[str]],
     ) -> None:
         self._rows_with = rows_with
         self._text = text
-        self._tokens = tokens  # the index tokens of a string (where its words end)
+        self._words = words  # a string cut into words, in order (where its words end)
         self._cache: dict[tuple[str, str, str], tuple[str, ...]] = {}
 
     def read(
@@ -70,8 +71,8 @@ class CompoundHeads:
 
     def written_short(self, modifier: str, kind: str, version: str) -> tuple[str, ...]:
         """What the library writes as ``modifier`` … ``kind``: the modifier, up to
-        ``_BETWEEN`` characters, then ``kind`` ending an index token (帆船赛, 帆船邀请赛; never
-        the 比 of 同比), the most written first."""
+        ``_BETWEEN`` characters, then ``kind`` ending a word (帆船赛, 帆船邀请赛; never the 赛
+        of 赛道), the most written first."""
         key = (modifier, kind, version)
         if key not in self._cache:
             if len(self._cache) > 256:
@@ -81,22 +82,25 @@ class CompoundHeads:
             )
             counts: dict[str, int] = {}
             for r in self._rows_with([modifier]).tolist()[:_READ]:
-                for m in pattern.finditer(self._text(r)):
-                    found = m.group(0)
-                    if self._closes_word(found, kind):
+                text = self._text(r)
+                for m in pattern.finditer(text):
+                    found, after = m.group(0), _HAN_AFTER.match(text, m.end()).group(0)
+                    if self._closes_word(found, after, kind):
                         counts[found] = counts.get(found, 0) + 1
             ranked = sorted(counts, key=lambda f: (-counts[f], f))
             self._cache[key] = tuple(ranked[:_KEPT])
         return self._cache[key]
 
-    def _closes_word(self, found: str, kind: str) -> bool:
-        """``kind`` ends the last word of ``found`` as the tokenizer reads it, and that word
-        is the kind alone or a name of the kind (邀请赛), not a word in which the character
-        means something else (同比, 对比: the kind's character there opens nothing of its
-        own, so a word of two characters that is not the modifier's is taken as another
-        word)."""
-        tokens = self._tokens(found)
-        if not tokens or not tokens[-1].endswith(kind):
-            return False
-        last = tokens[-1]
-        return last == kind or len(last) >= 3
+    def _closes_word(self, found: str, after: str, kind: str) -> bool:
+        """``kind`` ends a word of ``found`` + ``after`` (the characters that follow it in the
+        text) as the tokenizer cuts them, the word being the kind alone or a name of the kind
+        of three characters or more (邀请赛, 巡回赛): never a character that opens the next
+        word (赛道 of 龙舟码头赛道) or closes another two-character word (同比)."""
+        at = 0
+        for word in self._words(found + after):
+            at += len(word)
+            if at == len(found):
+                return word.endswith(kind) and (word == kind or len(word) >= 3)
+            if at > len(found):
+                return False
+        return False

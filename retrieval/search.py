@@ -42,7 +42,7 @@ class HybridRetriever:
         self._forget()
         library.changes.add(self._forget)  # before it builds the next index
         self.initials = Initials(library.tokenizer.is_word)
-        self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.index_tokens)
+        self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.words)
         self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer,

@@ -57,8 +57,8 @@ _RECOUNTED = re.compile(
 
 # 「哪些区办过」「哪个县办了」: the level noun a question word asks about, then the verb 办 —
 # jieba reads 区办 / 县办 (district-run) as one word, a topic no report's sentence says; the
-# level noun is the unit asked about, so it is parted from the verb
-_ASKED_LEVEL_DOING = re.compile(r"((?:哪|各)(?:些|个|几个|几)?[区县乡镇市旗])(?=办)")
+# level noun is the unit asked about, so it is parted from the verb (not from 办事处, 办公室)
+_ASKED_LEVEL_DOING = re.compile(r"(哪(?:些|个|几个|几)?[区县乡镇市旗])(?=办(?![事公]))")
 
 
 def without_level_nouns(text: str) -> str:
