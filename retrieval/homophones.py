@@ -13,6 +13,13 @@ in its word), and the variant itself spelled by a report. A typed word any repor
 never respelled (a homophone there is another word: 记录 is not 纪录 where both are
 written), two candidate variants decide nothing, and the reading is recorded so the answer
 says which word was searched (``Analysis.readings``).
+
+The input method ranks its candidates by how common they are, and a slip picks a rare string
+over the common word: 海棉 is written 3 times for every 173 of 海绵 in the general dictionary,
+纪录仪 never. A typed word in common use of its own (公证, beside its homophone 公正) is the
+word the user meant, absent from the library or not — a question about 公证服务 must not be
+answered with 公正: so the typed word must be far rarer in Chinese at large than its variant
+(``_RARER``).
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ log = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LONGEST = 8  # a concept longer than this is a clause, not a word a slip made
+_RARER = 20  # the typed word is at most 1/20 as common as its variant (海棉 3 : 海绵 173)
 
 
 @lru_cache(maxsize=1)
@@ -61,11 +69,15 @@ def _sound(word: str) -> tuple[str, ...]:
 
 
 def homophone_variant(
-    term: str, known: Callable[[str], bool], spelled: Callable[[str], bool]
+    term: str,
+    known: Callable[[str], bool],
+    spelled: Callable[[str], bool],
+    frequency: Callable[[str], int] = lambda _w: 0,
 ) -> str | None:
     """The one spelling of ``term`` with a character swapped for a homophone whose word is
-    ``known`` to the library and which a report ``spelled``; None when there is none or more
-    than one. The caller has made sure no report spells ``term`` itself."""
+    ``known`` to the library and which a report ``spelled``, ``term`` far rarer than it in the
+    general dictionary (``frequency``); None when there is none or more than one. The caller
+    has made sure no report spells ``term`` itself."""
     if not (2 <= len(term) <= _LONGEST and _HAN.fullmatch(term)):
         return None
     found: set[str] = set()
@@ -81,20 +93,24 @@ def homophone_variant(
                     for a, b in pairs
                 ) and spelled(variant):
                     found.add(variant)
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    variant = found.pop()
+    return variant if frequency(term) * _RARER <= frequency(variant) else None
 
 
 def respelled(
     analysis: Analysis,
     known: Callable[[str], bool],
     anywhere: Callable[[Sequence[str]], bool],
+    frequency: Callable[[str], int],
 ) -> Analysis:
     """``analysis`` with each required concept no report spells given its homophone variant
     (module docstring) as a further spelling, and the reading recorded."""
     out, readings = [], list(analysis.readings)
     for c in analysis.concepts:
         if c.required and not anywhere(c.alternatives):
-            variant = homophone_variant(c.term, known, lambda v: anywhere((v,)))
+            variant = homophone_variant(c.term, known, lambda v: anywhere((v,)), frequency)
             if variant:
                 log.debug("homophone reading %s → %s", c.term, variant)
                 c = replace(c, alternatives=(*c.alternatives, variant))

@@ -87,7 +87,8 @@ class HybridRetriever:
         read = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
-        analysis = respelled(analysis, self._known, self.grounding.anywhere)  # 海棉 ~ 海绵
+        frequency = self.lib.tokenizer.frequency  # 海棉 ~ 海绵, never 公证 ~ 公正 (``homophones``)
+        analysis = respelled(analysis, self._known, self.grounding.anywhere, frequency)
         analysis = self.heads.read(analysis, self.grounding.anywhere, self.lib.lexical.version)
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
