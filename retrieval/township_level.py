@@ -55,10 +55,16 @@ _RECOUNTED = re.compile(
     + RECOUNT_END
 )
 
-# 「哪些区办过」「哪个县办了」: the level noun a question word asks about, then the verb 办 —
-# jieba reads 区办 / 县办 (district-run) as one word, a topic no report's sentence says; the
-# level noun is the unit asked about, so it is parted from the verb (not from 办事处, 办公室)
-_ASKED_LEVEL_DOING = re.compile(r"(哪(?:些|个|几个|几)?[区县乡镇市旗])(?=办(?![事公]))")
+# 「哪些区办过」「哪个县建了」: the level noun a question word asks about, then the question's
+# verb — read as words, the lone level character and the verb glue into a coinage (区办, 区建:
+# district-run, district-built) that becomes a topic no report's sentence says. The level
+# noun is the unit asked about, so it is parted from what follows; not where it opens a longer
+# name of the ladder or of the place itself (区县, 乡镇, 县市区, 区域, 市场, 县城, 乡村, 区委,
+# 县级, 市民, 镇长, 区直, 县属, 区政府, 区划, 市州) nor a street office (办事处, 办公室)
+_ASKED_LEVEL_DOING = re.compile(
+    r"(哪(?:些|个|几个|几)?[区县乡镇市旗])"
+    r"(?=[\u4e00-\u9fff])(?![县区市乡镇街域场城村委级民长直属政划州旗的]|办[事公])"
+)
 
 
 def without_level_nouns(text: str) -> str:
