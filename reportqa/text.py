@@ -222,6 +222,13 @@ class Tokenizer:
             out.append((w, f))
         return out
 
+    def frequency(self, word: str) -> int:
+        """The general dictionary's count of ``word`` (0 for a word it does not hold): how
+        common the word is in Chinese at large, apart from any library."""
+        word = to_simplified(word)
+        with self._guard:
+            return self._trie.get_freq(word) or 0
+
     def is_word(self, word: str) -> bool:
         word = to_simplified(word)
         with self._guard:

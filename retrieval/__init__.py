@@ -90,6 +90,10 @@ Round split52: ``topic_concepts`` (a question's topic as concepts, out of ``quer
 ``item_words`` (a list's items read by the tagger: a deed, an object, a clause, out of ``item_lists``).
 Round var52: ``parallel_slogans`` (碳达峰碳中和 ~ 碳达峰、碳中和: two halves of one lead),
 ``level_slots`` (a quoted 「大事不出镇」 is 「大事不出乡」 in a 乡's report).
+Round need55: ``homophones`` (海棉城市 ~ 海绵城市: a pinyin slip no report writes read as its one
+same-sound variant the library writes), ``described_names`` (「X的那种“T”」 asks T),
+``compound_heads`` (帆船比赛 ~ 帆船赛: a head written as its kind's character),
+``tense_alternatives`` (「办过或者准备办」 is one deed).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -124,6 +128,7 @@ __all__ = [
     "clause_examples",
     "coded_names",
     "colloquial",
+    "compound_heads",
     "compound_parts",
     "compounds",
     "concept",
@@ -142,6 +147,7 @@ __all__ = [
     "deed_range",
     "denied_deed",
     "denied_sections",
+    "described_names",
     "destinations",
     "distributed_asks",
     "doubled",
@@ -162,6 +168,7 @@ __all__ = [
     "heading_mentions",
     "hedges",
     "holders",
+    "homophones",
     "honours",
     "inclusion_verbs",
     "initials",
@@ -251,6 +258,7 @@ __all__ = [
     "supervision",
     "synonym_file",
     "synonym_runs",
+    "tense_alternatives",
     "term_sentences",
     "term_words",
     "time_clauses",

@@ -9,6 +9,11 @@ clause, not by a list of topics):
   材料, 总结…), with no asking word in it: 「县里在汇总各镇街材料，问一下…」「我们正准备写年终
   总结，…」. A clause about a policy the county pushes (「县里在推广枫桥经验，哪些镇也搞了」) has
   no paperwork word and stays: the question leans on it with 也.
+- A self-introduction (「我是司法所的，」「我们是X，」) and a lead clause naming what the asker
+  wants to learn about (「我们司法局想了解下普法宣传，哪些报告提到了普法？」), before a clause
+  with the asking word that names the topic again: the asking clause carries the need, in
+  its own words; the lead is context. A lead whose topic the asking clause does not repeat
+  (「想了解下法律顾问，哪些乡镇有」) stays: it is the only place the topic is said.
 - The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下), and a first
   clause that only turns the talk to the next question: a turn (反过来, 倒过来, 换个角度, 顺便,
   另外, 还有, 再) with at most a verb of asking or saying or a word for "a question" after it
@@ -45,6 +50,14 @@ _PAPERWORK = (
 _CLAUSE = r"[^，,。；;？?！!]"
 _SITUATION = re.compile(
     rf"^(?:{_DOER})(?:{_CLAUSE}{{0,4}}?)(?:{_AT}){_CLAUSE}*?(?:{_PAPERWORK}){_CLAUSE}*[，,。；;！!]+\s*"
+)
+# 「我是司法所的，」「我们是县司法局的，」: who asks, a clause of its own
+_SELF = re.compile(rf"^(?:我|我们|咱们)(?:是|这边是|这里是){_CLAUSE}{{1,12}}[，,。；;！!]+\s*")
+# 「我们司法局想了解下普法宣传，」: a doer, a verb of wanting to learn, what about
+_LEAD = re.compile(
+    rf"^(?:(?:{_DOER}){_CLAUSE}{{0,8}}?)?(?:想|要|准备|打算)(?:先|再)?"
+    r"(?:了解了解|了解|打听|咨询|知道|问问|问)(?:一下|下)?"
+    rf"(?P<topic>{_CLAUSE}{{2,20}})[，,。；;！!]+\s*"
 )
 _ASKING_VERB = re.compile(
     r"^[，,。\s]*(?:我?想|就想|顺便|麻烦|请|帮我|帮忙|麻烦帮我)?"
@@ -99,6 +112,7 @@ def without_asker(q: str, tagged: Tagger | None = None) -> str:
     m = _SITUATION.match(q)
     if m and not re.search(_ASKS, m.group(0)):
         q = q[m.end() :]
+    q = _without_lead(q)
     q = _ASKING_VERB.sub("", _TURNED.sub("", q))
     for _ in range(3):  # 「…？县里想找几个学习，写到就算」「县区的也算上，列一下」
         found = (m for tail in (_LENIENT, _PURPOSE, _FOR_USE, _REQUEST) if (m := tail.search(q)))
@@ -109,6 +123,20 @@ def without_asker(q: str, tagged: Tagger | None = None) -> str:
             break
         q = q[: m.start()]
     return _ANNUAL.sub("年度报告", q)
+
+
+def _without_lead(q: str) -> str:
+    """``q`` without a self-introduction and a lead clause whose topic the asking clause
+    after it names again (module docstring)."""
+    m = _SELF.match(q)
+    if m and not re.search(_ASKS, m.group(0)) and re.search(_ASKS, q[m.end() :]):
+        q = q[m.end() :]
+    m = _LEAD.match(q)
+    if m is None or re.search(_ASKS, m.group(0)):
+        return q
+    rest, topic = q[m.end() :], m["topic"]
+    said_again = any(topic[i : i + 2] in rest for i in range(len(topic) - 1))
+    return rest if said_again and re.search(_ASKS, rest) else q
 
 
 # 「县区的也算上」「街道也算进来」「县里的也包括」: a clause of its own whose subject is a level

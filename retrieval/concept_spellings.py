@@ -44,7 +44,13 @@ def counted_campaigns(word: str) -> tuple[str, ...]:
 def word_alternatives(syn: Synonyms, word: str) -> tuple[str, ...]:
     """The word, its synonyms, and for 「禁毒工作」-style terms with a generic head the
     specific part (禁毒) — a report says 禁毒宣传 or 禁毒 without 工作."""
-    alts = [word, *syn.get(word, ()), *legal_variants(word)]  # 法制宣传 ~ 法治宣传
+    # 法制宣传 ~ 法治宣传: the era's spelling of the word, and of each of its synonyms (普法 is
+    # written 法治宣传, and 法制宣传 in an older report) — a synonym's lead only, never the
+    # further readings a study compound has as the word asked (``legal_spellings``)
+    alts = [word, *syn.get(word, ()), *legal_variants(word)]
+    alts.extend(
+        v for a in syn.get(word, ()) for v in legal_variants(a) if v[2:] == a[2:] and v != a
+    )
     for head in GENERIC_HEADS:
         if word.endswith(head) and len(word) - len(head) >= 2:
             core = word[: -len(head)]

@@ -162,6 +162,11 @@ class Grounding:
         flags = [f for _, f in tok.tagged(term)]
         return bool(flags) and all(f != "vn" and f.startswith(_SPOKEN_FLAGS) for f in flags)
 
+    def anywhere(self, strings: Sequence[str]) -> bool:
+        """Does any report of the library spell one of ``strings``? (for the readers of a
+        question beside this one: ``retrieval.homophones``)"""
+        return self._anywhere(strings)
+
     def _anywhere(self, strings: Sequence[str]) -> bool:
         """Does any report of the library spell one of ``strings``? (stops at the first)
         A fact of the library's text, kept per index version like ``_stretched``: every

@@ -41,6 +41,10 @@ MIN_CHUNKS = 1  # a phrase the library writes at least this often (a web page ma
 MIN_WORD = 2  # chunks holding a long word that a short form is read as (a term, not a slip)
 _PER_CHAR = 8  # words taken for each character of the short form, most used first
 _TRIED = 8  # phrases read, those whose words are most used first (bounds a question's cost)
+# a dictionary word no report writes (劳教) is an established short form whose phrase the
+# library may write rarely (劳动教养 once, beside 劳动 and 教育 everywhere): every phrase of its
+# characters' words is read, not only the most used — rare words, so bounded all the same
+_TRIED_UNSEEN = 64
 _SAMPLE = 60  # chunks read to tell whether two words stand side by side
 
 
@@ -100,7 +104,8 @@ class Initials:
             self._long_by_first = long_words_by_first(vocab.terms(), vocab.chunk_count)
         if word not in self._found:
             skips = self._is_word is not None and not self._is_word(word)
-            found = _usual_phrase(word, self._by_first, vocab, text, own, skips)
+            tried = _TRIED_UNSEEN if own == 0 and not skips and self._is_word else _TRIED
+            found = _usual_phrase(word, self._by_first, vocab, text, own, skips, tried)
             if found is None:
                 found = _usual_word(word, self._long_by_first.get(word[0], []), vocab, own)
             if found:
@@ -126,6 +131,7 @@ def _usual_phrase(
     text: Callable[[int], str],
     own: int,
     skips: bool = False,
+    tried_most: int = _TRIED,
 ) -> str | None:
     """The phrase of consecutive words beginning with ``word``'s characters that the library
     writes most, when it is written clearly more than any other and far more than ``word``
@@ -133,7 +139,8 @@ def _usual_phrase(
     word of the dictionary) the phrase may hold words the short form leaves out (矛调 ~
     矛盾纠纷调解)."""
     choices = [by_first.get(ch, []) for ch in word]
-    tried = sorted(product(*choices), key=lambda ws: -math.prod(n for n, _ in ws))[:_TRIED]
+    ranked = sorted(product(*choices), key=lambda ws: -math.prod(n for n, _ in ws))
+    tried = ranked[:tried_most]
     written: list[tuple[float, str]] = []
     for words in tried:
         parts = [w for _, w in words]

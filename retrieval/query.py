@@ -27,6 +27,7 @@ from retrieval.concept import Concept as Concept
 from retrieval.concept_spellings import campaign_spellings, word_alternatives
 from retrieval.dates import full_years, is_date
 from retrieval.deed_range import without_deed_ranges
+from retrieval.described_names import named_only
 from retrieval.event_dates import undated_events
 from retrieval.exclusions import without_exclusions
 from retrieval.group_claims import whole_claimed
@@ -52,6 +53,7 @@ from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full
 from retrieval.spoken import without_erhua
 from retrieval.spoken_deeds import spoken_deeds
+from retrieval.tense_alternatives import once
 from retrieval.time_clauses import timed
 from retrieval.township_level import one_township_level, without_level_nouns
 from retrieval.trainees import trained_by_work
@@ -83,6 +85,7 @@ class QuestionAnalyzer:
         q = bracketed_or(plan_codes(full_years(to_simplified(question.strip()))))  # （或Y）, 24年
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
+        q = named_only(q)  # 「雨水吸进去的那种“海绵城市”」: the name (``described_names``)
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
@@ -140,6 +143,7 @@ class QuestionAnalyzer:
         # 「依法治县（区、市）委员会」: one name per level listed (``retrieval.level_variants``)
         need_text, variants = level_variants(need_text)
         need_text = without_optional_parts(without_level_nouns(among(need_text)))
+        need_text = once(need_text)  # 「办过或者准备办」: one deed (``tense_alternatives``)
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)

@@ -17,10 +17,12 @@ from retrieval.catalog import Catalog
 from retrieval.categories import narrowed
 from retrieval.chunk_paths import ChunkPaths
 from retrieval.colloquial import read_vocabulary
+from retrieval.compound_heads import CompoundHeads
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
 from retrieval.holders import topic_restored
+from retrieval.homophones import respelled
 from retrieval.initials import Initials
 from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
@@ -40,6 +42,7 @@ class HybridRetriever:
         self._forget()
         library.changes.add(self._forget)  # before it builds the next index
         self.initials = Initials(library.tokenizer.is_word)
+        self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.words)
         self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer,
@@ -84,8 +87,15 @@ class HybridRetriever:
         read = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
+        frequency = self.lib.tokenizer.frequency  # 海棉 ~ 海绵, never 公证 ~ 公正 (``homophones``)
+        analysis = respelled(analysis, self._known, self.grounding.anywhere, frequency)
+        analysis = self.heads.read(analysis, self.grounding.anywhere, self.lib.lexical.version)
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
+
+    def _known(self, word: str) -> bool:
+        """A word of the library's own vocabulary: an index token some chunk holds."""
+        return self.lib.lexical.chunk_count(word) > 0
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
         lex = self.lib.lexical

@@ -55,9 +55,21 @@ _RECOUNTED = re.compile(
     + RECOUNT_END
 )
 
+# 「哪些区办过」「哪个县建了」: the level noun a question word asks about, then the question's
+# verb — read as words, the lone level character and the verb glue into a coinage (区办, 区建:
+# district-run, district-built) that becomes a topic no report's sentence says. The level
+# noun is the unit asked about, so it is parted from what follows; not where it opens a longer
+# name of the ladder or of the place itself (区县, 乡镇, 县市区, 区域, 市场, 县城, 乡村, 区委,
+# 县级, 市民, 镇长, 区直, 县属, 区政府, 区划, 市州) nor a street office (办事处, 办公室)
+_ASKED_LEVEL_DOING = re.compile(
+    r"(哪(?:些|个|几个|几)?[区县乡镇市旗])"
+    r"(?=[\u4e00-\u9fff])(?![县区市乡镇街域场城村委级民长直属政划州旗的]|办[事公])"
+)
+
 
 def without_level_nouns(text: str) -> str:
     """The need's text without the group names of the county and prefecture levels and the street office
     (as 乡镇 and 街道 are already no topic), nor a count that names the units just listed again (「这三家」)."""
+    text = _ASKED_LEVEL_DOING.sub(r"\1 ", text)
     text = _PREFECTURE_LEVEL.sub(" ", _COUNTY_LEVEL.sub(" ", text))
     return _RECOUNTED.sub(" ", _STREET_OFFICE.sub(" ", text))

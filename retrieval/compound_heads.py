@@ -1,0 +1,106 @@
+"""A compound's head word written as its last character: 帆船比赛 is 帆船赛 in a report.
+
+Chinese writing shortens the head noun of a compound to the one character that carries its
+kind: 帆船比赛 → 帆船赛, 龙舟比赛 → 龙舟赛, 民办学校 → 民办校; and the kind's character may
+close a longer name built on the same modifier (帆船邀请赛, 帆船对抗巡回赛). A user says the
+head in full, so the question asks 帆船 and 比赛 while the report writes neither 比赛 nor any
+of its synonyms — and a report holding the event reads as not mentioning it.
+
+So where the question says a modifier and a two-character head side by side (帆船|比赛) and
+no report writes the compound, the library is read for what it writes instead: the modifier,
+at most a few characters, then the head's last character closing a word
+(``written_short``). Those spellings count for the head (each holds the modifier too, so the
+sentence still names both). Only what reports write is taken — the question's own wording is
+never assumed to shorten — and a compound some report writes whole keeps its own spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from retrieval.analysis import Analysis
+
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}")
+_BETWEEN = 4  # characters of a longer name between the modifier and the kind (邀请, 对抗巡回)
+_KEPT = 6  # spellings kept, the most written first
+_READ = 2000  # chunks read: the spelling is a fact of the language, the first suffice
+
+
+class CompoundHeads:
+    """The library's short spellings of modifier + head compounds, per index version."""
+
+    def __init__(
+        self,
+        rows_with: Callable[[Sequence[str]], np.ndarray],
+        text: Callable[[int], str],
+        words: Callable[[str], list[str]],
+    ) -> None:
+        self._rows_with = rows_with
+        self._text = text
+        self._words = words  # a string cut into words, in order (where its words end)
+        self._cache: dict[tuple[str, str, str], tuple[str, ...]] = {}
+
+    def read(
+        self, analysis: Analysis, anywhere: Callable[[Sequence[str]], bool], version: str
+    ) -> Analysis:
+        """``analysis`` with each head said in full beside its modifier given the library's
+        short spellings of the compound (module docstring)."""
+        q, concepts = analysis.question, list(analysis.concepts)
+        added: list[str] = []
+        for i in range(1, len(concepts)):
+            mod, head = concepts[i - 1], concepts[i]
+            whole = mod.term + head.term
+            if not (
+                head.required and _HAN2.fullmatch(head.term) and whole in q and len(mod.term) >= 2
+            ) or anywhere((whole,)):
+                continue
+            short = self.written_short(mod.term, head.term[-1], version)
+            fresh = tuple(s for s in short if s not in head.alternatives)
+            if fresh:
+                concepts[i] = replace(head, alternatives=(*head.alternatives, *fresh))
+                added.extend(fresh)
+        if not added:
+            return analysis
+        terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
+        return replace(analysis, concepts=tuple(concepts), search_terms=terms)
+
+    def written_short(self, modifier: str, kind: str, version: str) -> tuple[str, ...]:
+        """What the library writes as ``modifier`` … ``kind``: the modifier, up to
+        ``_BETWEEN`` characters, then ``kind`` ending a word (帆船赛, 帆船邀请赛; never the 赛
+        of 赛道), the most written first."""
+        key = (modifier, kind, version)
+        if key not in self._cache:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            pattern = re.compile(
+                rf"{re.escape(modifier)}[\u4e00-\u9fff]{{0,{_BETWEEN}}}?{re.escape(kind)}"
+            )
+            counts: dict[str, int] = {}
+            for r in self._rows_with([modifier]).tolist()[:_READ]:
+                text = self._text(r)
+                for m in pattern.finditer(text):
+                    found, after = m.group(0), _HAN_AFTER.match(text, m.end()).group(0)
+                    if self._closes_word(found, after, kind):
+                        counts[found] = counts.get(found, 0) + 1
+            ranked = sorted(counts, key=lambda f: (-counts[f], f))
+            self._cache[key] = tuple(ranked[:_KEPT])
+        return self._cache[key]
+
+    def _closes_word(self, found: str, after: str, kind: str) -> bool:
+        """``kind`` ends a word of ``found`` + ``after`` (the characters that follow it in the
+        text) as the tokenizer cuts them, the word being the kind alone or a name of the kind
+        of three characters or more (邀请赛, 巡回赛): never a character that opens the next
+        word (赛道 of 龙舟码头赛道) or closes another two-character word (同比)."""
+        at = 0
+        for word in self._words(found + after):
+            at += len(word)
+            if at == len(found):
+                return word.endswith(kind) and (word == kind or len(word) >= 3)
+            if at > len(found):
+                return False
+        return False
