@@ -22,7 +22,7 @@ __all__ = ["inherited_topic"]
 # the picking words of a which-question and the unit noun they pick (「哪些区」「有哪位」「谁家」)
 _WHICH = re.compile(
     r"(?:有|是)?(?:哪些|哪几个|哪几家|哪几位|哪几份|哪位|哪个|哪家|有谁|谁家|谁)"
-    r"(?:(?:乡镇|街道|单位|地方|部门|区县|报告|区|县|镇|乡)(?:的报告)?(?:里|中)?)?"
+    r"(?:(?:乡镇街道|乡镇|街道|单位|地方|部门|区县|报告|区|县|镇|乡)(?:的报告)?(?:里|中)?)?"
     r"(?:都|也|还)?(?:提到|说到|写到|讲到|谈到)?(?:了|过)?"
 )
 # a question's own asking words at its end (「…了吗」「…是多少」「…怎么样」)
