@@ -36,6 +36,7 @@ from answering.followup_carry import (
 from answering.followup_common import both_asked
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
+from answering.followup_inherit import inherited_topic
 from answering.followup_levels import (
     kind_swapped,
     over_rung,
@@ -45,6 +46,7 @@ from answering.followup_levels import (
     rung_pick,
 )
 from answering.followup_measure import measure_of_last
+from answering.followup_pick import ordinal_pick
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
 from answering.followup_scope import beyond_last, lifts_years, topic_added, without_years
@@ -164,6 +166,8 @@ def resolve(
     if (both := both_asked(q, history)) is not None:
         # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list
         return Resolved(both, (), "（两次回答都列出的单位）")
+    if (picked := ordinal_pick(q, prev_q, prev_units)) is not None:
+        return picked  # 「第二个的增速是多少」: the unit shown second (``followup_pick``)
     if (kinds := kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
@@ -322,6 +326,8 @@ def resolve(
             kept = () if typed or len(units) > 1 or guesses_year(asked) else years_in(prev_q)[:1]
             year = (typed or kept or (None,))[0]
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
+    if (kept := inherited_topic(q, prev_q, prev_units, units)) is not None:
+        return kept  # 「罗湖那边签了多少人」「具体是哪一天」: the last topic (``followup_inherit``)
     if not units and prev_units and (asked := measure_of_last(q, prev_q)) is not None:
         # 「那增速呢」 after 「罗湖2018年GDP是多少」: the rate of that GDP (``followup_measure``)
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")

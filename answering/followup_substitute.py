@@ -24,6 +24,12 @@ _WHICH_HEAD = re.compile(
     r"^(?:请问)?(?:哪些|哪个|哪几个|有哪些|各)(?:乡镇|镇|乡|街道|单位|地方)?(?:的)?"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+# 「2015和2018两份里」「2013、2016年的报告中」: the reports of the units said then, picked by year —
+# a unit added to them is asked of its own reports, which may be of no such year
+_REPORTS_OF_YEARS = re.compile(
+    r"(?:19|20)\d{2}(?:\s*[和与及、]\s*(?:19|20)\d{2})*\s*年?度?(?:的)?"
+    r"(?:[两二三四五几]份|这两份|那两份)?(?:报告)?(?:里|中)?(?:[，,])?"
+)
 _KINDS = "市县区镇乡旗"  # a unit's rung by the last character of its name
 _RUNG_WORD = re.compile(rf"([{_KINDS}])级(?!别)")
 # words that still ask something once a which-question's head is gone (「…有几个」「…是什么」);
@@ -51,6 +57,8 @@ def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
             return f"{joined}{body.rstrip('？?。!！ ')}吗"
         return f"{joined}{re.sub(r'^(?:的|在|是|有)', '', body)}"
     body = _own_rung(_YEAR.sub("", prev_q), old, new)  # the year belonged to the old unit
+    if len(new) > len(old) and set(old) <= set(new):  # units added: their years too
+        body = _own_rung(_REPORTS_OF_YEARS.sub("", prev_q), old, new)
     for u in old:
         body = body.replace(u, "\0").replace(short_name(u), "\0")
     body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)

@@ -42,11 +42,22 @@ _BARE = re.compile(
 _FIRST = re.compile(r"(?:排名?|数|居|位列)(?:第一|第1|首位|头名)")
 
 
+# 「哪个最多？多少个？」「最低的是哪个区，多少？」: a pick, then its figure asked in a clause of
+# asking words alone — the pick is answered by the quoted figure of each unit, the figure too
+_FIGURE_AFTER = re.compile(
+    r"(?P<pick>(?:哪|谁)[^，,。？?！!]*(?:最|更|排第一)|(?:最|更)[^，,。？?！!]*(?:哪|谁))[^，,。？?！!]*"
+    r"(?P<ask>[，,？?、\s]+(?:那么?)?(?:分别|各|一共|具体)?(?:是|有|为)?(?:多少|几)"
+    r"(?:个|家|项|件|次|场|人|名|位|份|处|万|亿)?(?:呢|啊)?[？?。！!\s]*)$"
+)
+
+
 def most_said(question: str) -> str:
     """The question with a bare comparative of a pick (「其中哪个多」) or the first place of a
-    ranking (「排第一的是哪个」) said as 最多, the ranking word the comparison's pick reads;
-    unchanged otherwise."""
+    ranking (「排第一的是哪个」) said as 最多, the ranking word the comparison's pick reads, and
+    a figure asked after the pick (「，多少？」) dropped; unchanged otherwise."""
     question = _FIRST.sub("最多", question)
+    if (fig := _FIGURE_AFTER.search(question)) is not None:
+        question = question[: fig.start("ask")] + "？"
     m = _BARE.match(question)
     if m is None:
         return question

@@ -1,0 +1,88 @@
+"""「第二个的增速是多少？」: one unit of the last answer, picked by its place in the answer.
+
+An answer over several units shows them in an order (the rows of a comparison, the lines of a
+list), and people point back at one of them by that order — 「第二个」「后者」「最后一个」 — as they
+would at a row of a table. The ordinal is no search word: it names the unit shown in that place,
+and what follows it is asked of that unit alone. A follow-up that names only a measure
+(增速, 占比) or nothing at all asks it of the last question's thing, of the last question's year —
+the year was said of the units compared, the picked one among them (``followup_measure``).
+
+An ordinal needs a measure word of units after it (个/家/份/位): 「第二季度」「第二产业」 are things
+of their own and never a pick.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.followup_carry import carried_topic
+from answering.followup_measure import measure_of_last
+from answering.followup_turn import Resolved
+from reportqa.units import short_name
+
+__all__ = ["ordinal_pick"]
+
+_NUMERALS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+# 「第二个」「第3家」「后者」「最后一个」, after a pointer to the answer (「其中」「那」)
+_ORDINAL = re.compile(
+    r"^(?:那么?|那个|其中|这其中|这里面|里面|上面|刚才)?(?:的)?"
+    r"(?:第(?P<n>[一二两三四五六七八九]|[1-9])(?:个|家|份|位|项|条)(?:单位|地方|区|县|镇|乡|街道|报告)?"
+    r"|(?P<first>前者|前一个)|(?P<last>后者|后一个|最后一个|最后那个|最后一家|最后一份))"
+    r"(?:的|呢|[，,])?"
+)
+# a multi-unit question's words for asking each unit (「分别」「各自」「各」) before its asking tail
+_EACH = re.compile(r"(?:分别|各自|各)(?=(?:是|有|为|达到)?(?:多少|几|怎么|如何|哪))")
+
+
+def ordinal_pick(q: str, prev_q: str, prev_units: Sequence[str]) -> Resolved | None:
+    """The follow-up asked of the unit in the place its ordinal names, or None: no ordinal, or
+    the last answer showed fewer than two units or fewer than the ordinal counts (then the
+    ordinal points at nothing shown and is left to the other readings)."""
+    m = _ORDINAL.match(q.strip())
+    if m is None or len(prev_units) < 2:
+        return None
+    if m.group("first"):
+        place = 1
+    elif m.group("last"):
+        place = len(prev_units)
+    else:
+        raw = m.group("n")
+        place = int(raw) if raw.isdigit() else _NUMERALS[raw]
+    if place > len(prev_units):
+        return None
+    unit = prev_units[place - 1]
+    rest = q.strip()[m.end() :].lstrip("的，, ")
+    note = f"（范围：{unit}，上一个回答的第{place}个）"
+    one = _of_one(prev_q, prev_units, unit)
+    if (asked := measure_of_last(rest, one)) is not None:
+        return Resolved(asked, (unit,), note)  # 「第二个的增速」: the rate of that unit's figure
+    if not re.sub(r"[是有呢吗多少几？?。!！\s]", "", rest):  # 「第二个呢」「第二个是多少」
+        return Resolved(one, (unit,), note)
+    return Resolved(carried_topic(rest, prev_q) or rest, (unit,), note)
+
+
+def _of_one(prev_q: str, prev_units: Sequence[str], unit: str) -> str:
+    """The last question asked of ``unit`` alone: the other units and its words of asking
+    each (「分别」「比较」) dropped, its year kept — it was said of every unit compared."""
+    body = prev_q.strip()
+    for u in sorted(prev_units, key=len, reverse=True):
+        body = body.replace(u, "\0")
+    for u in prev_units:
+        if short_name(u) != u:
+            body = body.replace(short_name(u), "\0")
+    body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)
+    body = re.sub(r"^(?:请)?(?:比较|对比)(?:一下)?", "", body)
+    body = body.replace("\0", unit, 1).replace("\0", "") if "\0" in body else f"{unit}{body}"
+    return _EACH.sub("", body)

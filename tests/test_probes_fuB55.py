@@ -1,0 +1,151 @@
+"""Round fuB55: fact and pick follow-ups that keep the last answer's topic or units, probed on
+made-up pages in ``tests/data/probe_reports_fuB55``.
+
+- 「第二个的增速是多少」「后者的增速呢」: an ordinal picks the unit shown in that place, and a
+  measure named alone is the measure of the last question's thing (「第二季度」 is no pick);
+- 「其中哪个区做得最多？多少个？」: a pick with its figure asked after it is the pick;
+- 「桐溪那边签了多少人」: a unit and a count with only a verb of the last topic asks that topic;
+- 「具体是哪一天」: a when-question with no thing of its own asks when the last thing happened;
+- 「再把石门区那份加进来比比」: the years of the last question were its unit's; the unit
+  added is compared on its own report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from answering.followup import Turn
+from answering.picking import most_said
+from cli.main import main
+from library.compose import build
+from reportqa.settings import Settings
+
+DATA = Path(__file__).parent / "data" / "probe_reports_fuB55"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("fuB55")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("REPORTQA_DATA_DIR", str(data_dir))
+    assert main(["ingest", str(DATA)]) == 0
+    mp.undo()
+    return build(Settings(data_dir=data_dir)).service
+
+
+def _chat(service, *questions: str):
+    history: list[Turn] = []
+    answer = None
+    for q in questions:
+        answer = service.ask(q, history)
+        turn = Turn(q, answer.resolved_question, answer.townships, answer.scope, answer.picked)
+        history.append(turn)
+    return answer
+
+
+def _quoted(answer) -> str:
+    return "".join(c.quote for c in answer.citations)
+
+
+def _units(answer) -> set[str]:
+    return {c.township for c in answer.citations}
+
+
+_GDP = "柳川和桐溪2019年的GDP分别是多少？"
+
+
+# ---- an ordinal picks the unit shown in that place ----------------------------------------
+@pytest.mark.parametrize(
+    ("follow", "unit", "figure"),
+    [("第二个的增速是多少？", "桐溪区", "8.5%"), ("后者的增速呢？", "桐溪区", "8.5%")],
+)
+def test_ordinal_picks_the_unit_shown_there(service, follow, unit, figure):
+    answer = _chat(service, _GDP, follow)
+    assert _units(answer) == {unit}
+    assert figure in _quoted(answer)
+
+
+def test_first_one_is_the_first_shown(service):
+    answer = _chat(service, _GDP, "前者的增速是多少？")
+    assert _units(answer) == {"柳川区"}
+    assert "7.2%" in _quoted(answer)
+
+
+def test_second_quarter_is_no_pick(service):
+    # must-not: 「第二季度」 is a time of its own, not the second unit of the answer
+    answer = _chat(service, _GDP, "第二季度的增速是多少？")
+    assert "上一个回答的第" not in answer.resolution_note
+    assert answer.resolved_question.startswith("第二季度")
+
+
+# ---- a pick with its figure asked after it ------------------------------------------------
+@pytest.mark.parametrize(
+    ("follow", "unit", "figure"),
+    [
+        ("其中哪个区做得最多？多少个？", "桐溪区", "2450"),
+        ("其中哪个区做得最少？是多少？", "石门区", "860"),
+    ],
+)
+def test_pick_with_its_figure(service, follow, unit, figure):
+    answer = _chat(service, "哪些区在做民生微实事？", follow)
+    assert answer.picked == (unit,)
+    assert figure in "".join(c.quote for c in answer.citations if c.township == unit)
+
+
+def test_a_count_without_a_pick_is_kept():
+    # must-not: 「哪个乡镇调解了多少件」 ranks nothing, its count is the question
+    assert most_said("哪个乡镇调解了多少件？") == "哪个乡镇调解了多少件？"
+    assert most_said("最多的是哪个，有多少人参加？") == "最多的是哪个，有多少人参加？"
+
+
+# ---- a unit and a count of the last topic's verb -----------------------------------------
+@pytest.mark.parametrize(
+    ("follow", "unit", "figure"),
+    [
+        ("桐溪那边签了多少人？", "桐溪区", "15.2万人"),
+        ("柳川区这边签了几万人？", "柳川区", "28.6万人"),
+    ],
+)
+def test_count_keeps_the_last_topic(service, follow, unit, figure):
+    answer = _chat(service, "家庭医生签约服务哪些区在推？", follow)
+    assert _units(answer) == {unit}
+    assert figure in _quoted(answer)
+
+
+def test_a_thing_of_its_own_is_not_carried(service):
+    # must-not: 「人口」 is a thing of its own, not the last topic's count
+    answer = _chat(service, "家庭医生签约服务哪些区在推？", "桐溪那边有多少人口？")
+    assert "家庭医生" not in answer.resolved_question
+
+
+# ---- a when-question asks when the last thing happened ------------------------------------
+@pytest.mark.parametrize("follow", ["具体是哪一天？", "那是什么时候？"])
+def test_when_keeps_the_last_thing(service, follow):
+    answer = _chat(service, "柳川区2019年有哪位领导来调研过？", follow)
+    assert _units(answer) == {"柳川区"}
+    assert "2019年10月15日" in _quoted(answer)
+
+
+def test_when_of_a_thing_of_its_own(service):
+    # must-not: 「下次培训」 names the thing whose time is asked
+    answer = _chat(service, "柳川区2019年有哪位领导来调研过？", "下次培训是什么时候？")
+    assert "调研" not in answer.resolved_question
+
+
+# ---- a unit added to a comparison is compared on its own report ---------------------------
+_RATE = "柳川2016和2019两份里，城镇登记失业率分别多少？"
+
+
+@pytest.mark.parametrize("follow", ["再把石门区那份加进来比比", "把石门区也加进来比一比"])
+def test_added_unit_uses_its_own_report(service, follow):
+    answer = _chat(service, _RATE, follow)
+    assert {"柳川区", "石门区"} <= _units(answer)
+    assert "3.6%" in _quoted(answer)
+
+
+def test_a_swapped_unit_keeps_the_years(service):
+    # must-not: 「那桐溪呢」 asks the same reports' years of another unit, nothing added
+    answer = _chat(service, _RATE, "那桐溪呢")
+    assert "2016" in answer.resolved_question
