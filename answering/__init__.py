@@ -11,7 +11,8 @@ before the nouns a question counts (15个乡镇), ``conditioned`` a role held or
 in a which-question, ``near`` the reports saying all of a which-question but one word when none
 says all of it (shown as related, never as the answer), ``negated_which`` a which-question asked
 the negative way (「哪些乡镇没有…」: the units saying it was not done, apart from the silent;
-``followup_negated``: 「没开展的呢」), ``unsaid_words`` the words no report
+``followup_negated``: 「没开展的呢」), ``part_which`` the reports having a part
+(「哪些报告写了存在的问题」: by its heading), ``unsaid_words`` the words no report
 in scope writes named in an empty which-answer (the rest as a near reading), ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
 name a user gives after describing the thing: 「…（就是述法）」); ``metadata_qa``
 (a question of unit names and frame alone read by ``frame_only``)
@@ -165,6 +166,7 @@ __all__ = [
     "own_counts",
     "own_extent",
     "own_writer",
+    "part_which",
     "partner_ties",
     "picking",
     "place_guess",

@@ -1,0 +1,51 @@
+"""Round sec55: which reports have a standard part (``retrieval.part_presence``).
+
+``probes_sec55.jsonl`` asks over three invented reports (``tests/data/probe_reports_sec55``):
+梅岭镇 has top headings for its problems (「二、…存在的不足和原因」) and its plan (「三、2025年…
+工作打算」); 柳溪乡 has no headings, and opens both parts with a sentence ending in a colon
+(「…还存在一些问题和不足：」「下一步，我乡将重点做好以下工作：」); 桃源街道 has a review only,
+which says 问题 and 安排 as every review does (纠正合同问题, 针对存在的问题，采取以下措施, 安排法律
+顾问列席, 普法计划).
+
+- 「哪些报告总结了存在的问题和不足」「…写了自身工作中的短板和差距」: 梅岭镇 and 柳溪乡 (p1a p1b).
+- 「哪些报告写了下一步工作打算」「…有明年的工作安排」: 梅岭镇 and 柳溪乡 (p2a p2b).
+- must-nots: 「哪些报告提到安排了法律顾问」「哪些报告写了普法计划」 name a topic of their own and
+  are answered as before: 桃源街道 (n1 n2).
+
+base55 (ed11c78): which F1 0.47 (p1a listed 桃源街道 for 「合同问题」; p1b p2a p2b found nothing);
+branch 1.00.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.probe_kit import asked, ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_sec55.jsonl"
+
+
+def test_sec55_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_sec55"],
+        PROBES,
+        ["--min-f1", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+    quotes = {
+        item["id"]: {c.township: c.quote for c in ans.citations}
+        for item, ans in asked(tmp_path / "d", PROBES)
+    }
+    # the part is shown by its heading, or the sentence that opens it, never a review's 问题
+    assert quotes["p1a"] == {
+        "梅岭镇": "二、2024年推进法治政府建设存在的不足和原因",
+        "柳溪乡": "虽然取得了一定成绩，但对照上级要求，我乡法治政府建设还存在一些问题和不足：",
+    }
+    assert quotes["p2b"] == {
+        "梅岭镇": "三、2025年推进法治政府建设的工作打算",
+        "柳溪乡": "下一步，我乡将重点做好以下工作：",
+    }
