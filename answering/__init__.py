@@ -47,7 +47,8 @@ places the metadata lacks; ``collector`` holds the garbage collector off while a
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
 the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
 named unit's own report beside a loosely worded topic, for a fact (``unit_value``) or a
-comparison's cell (``cells``); ``cell_measure`` holds a cell to the measure asked and
+comparison's cell (``cells``); ``ratio_base`` keeps a ratio over an indicator (每平方公里
+土地产出GDP) from standing for its total; ``cell_measure`` holds a cell to the measure asked and
 ``cell_reread`` reads a unit's report again in that measure with the first search's judge.
 ``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
 reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them
@@ -175,6 +176,7 @@ __all__ = [
     "post_holder",
     "practice",
     "rated",
+    "ratio_base",
     "region_answers",
     "region_scope",
     "regions",

@@ -49,3 +49,20 @@ def test_sec55_probes(tmp_path, monkeypatch, capsys):
         "梅岭镇": "三、2025年推进法治政府建设的工作打算",
         "柳溪乡": "下一步，我乡将重点做好以下工作：",
     }
+
+
+def test_sec55_indicator_total(tmp_path, monkeypatch, capsys):
+    """``probes_sec55b.jsonl`` over two invented work reports (``probe_reports_sec55b``): each
+    writes its GDP as a total (地区/本地生产总值) and as ratios' base (每平方公里土地产出GDP, 人均
+    GDP, 万元GDP能耗, 占GDP 38%). 「GDP各是多少」 is the total (g1a g1b); 「人均GDP分别是多少」
+    asks the ratio itself (must-not g1n). base55: compare 0.83 (g1a quoted 每平方公里土地产出GDP
+    and 人均GDP…占GDP); branch 1.00."""
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "g",
+        [DATA / "probe_reports_sec55b"],
+        DATA / "probes_sec55b.jsonl",
+        ["--min-compare", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
