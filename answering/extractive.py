@@ -37,6 +37,7 @@ from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.concept import Concept
 from retrieval.evidence import QUANTITY
 from retrieval.query import Analysis, counted_noun
+from retrieval.report_parts import plan_heading
 
 WHO = re.compile(r"谁|哪位|什么人|姓名|名字")
 
@@ -129,8 +130,9 @@ _FIGURE_WORDS = re.compile(r"数字|数据|数量|规模|人数|次数|场次|�
 def _plan(chunk: Chunk) -> bool:
     """A sentence of a plan or problem section (「继续深化普法宣传」 under 「下一步打算」) tells
     no thing done. (A sentence opening with 推动/确保/加快 often reports a deed in a work
-    report, so the opening alone does not make a plan here.)"""
-    return bool(_PLAN_SECTION.search(chunk.section))
+    report, so the opening alone does not make a plan here.) A work report's plan part is
+    headed by the year it plans or its tasks (「二、2018年主要工作任务」: ``plan_heading``)."""
+    return bool(_PLAN_SECTION.search(chunk.section)) or plan_heading(chunk.section, chunk.info)
 
 
 def _quote_for(
