@@ -51,12 +51,19 @@ def test_sec55_probes(tmp_path, monkeypatch, capsys):
     }
 
 
-def test_sec55_indicator_total(tmp_path, monkeypatch, capsys):
-    """``probes_sec55b.jsonl`` over two invented work reports (``probe_reports_sec55b``): each
-    writes its GDP as a total (地区/本地生产总值) and as ratios' base (每平方公里土地产出GDP, 人均
-    GDP, 万元GDP能耗, 占GDP 38%). 「GDP各是多少」 is the total (g1a g1b); 「人均GDP分别是多少」
-    asks the ratio itself (must-not g1n). base55: compare 0.83 (g1a quoted 每平方公里土地产出GDP
-    and 人均GDP…占GDP); branch 1.00."""
+def test_sec55_compare_cells(tmp_path, monkeypatch, capsys):
+    """``probes_sec55b.jsonl`` over three invented work reports (``probe_reports_sec55b``:
+    青川区 2022 and 2023, 白沙区 2023), each writing its GDP as a total (地区/本地生产总值) and as
+    ratios' base (每平方公里土地产出GDP, 人均GDP, 万元GDP能耗, 占GDP 38%), and its 国家高新技术企业
+    in its review (总量达到410家) and its plan part (「二、2022年主要工作任务」: 新增…100家以上).
+
+    - 「GDP各是多少」 is the total (g1a g1b); 「人均GDP分别是多少」 asks the ratio (must-not g1n).
+    - one unit over its reports (「几份报告里各是多少」「各份报告里…分别」: h1a h1b) and two units
+      of which one has two reports, no year named (h2a): a row per report, named by its year;
+      a year named keeps one report a unit (must-not h2n: two rows).
+
+    base55: compare 0.70 (g1a quoted 每平方公里土地产出GDP; h1a answered 没有写明; h2a one
+    青川区 row; h1b two rows both 「青川区」); branch 1.00."""
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -66,3 +73,10 @@ def test_sec55_indicator_total(tmp_path, monkeypatch, capsys):
         ["--min-compare", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
+    rows = {
+        item["id"]: [r.shown for r in ans.compare.rows]
+        for item, ans in asked(tmp_path / "g", DATA / "probes_sec55b.jsonl")
+    }
+    assert sorted(rows["h1b"]) == ["青川区（2022年）", "青川区（2023年）"]
+    assert sorted(rows["h2a"]) == ["白沙区", "青川区（2022年）", "青川区（2023年）"]
+    assert sorted(rows["h2n"]) == ["白沙区", "青川区"]
