@@ -11,9 +11,13 @@ which says 问题 and 安排 as every review does (纠正合同问题, 针对存
 - 「哪些报告写了下一步工作打算」「…有明年的工作安排」: 梅岭镇 and 柳溪乡 (p2a p2b).
 - must-nots: 「哪些报告提到安排了法律顾问」「哪些报告写了普法计划」 name a topic of their own and
   are answered as before: 桃源街道 (n1 n2).
+- 「制定或落实权责清单、履职事项清单」「编制或落实权责清单、负面清单」: two verbs joined by 或
+  share the list after them, which is the need (``alternatives._verbs_either``); 梅岭镇 writes
+  落实《安宁县乡镇权责清单》, 松林镇 对照县级权责清单 (v1a v1b); must-not 「学习宪法或者开展宪法
+  宣传」, a verb with its own object, is read as before (v1n).
 
-base55 (ed11c78): which F1 0.47 (p1a listed 桃源街道 for 「合同问题」; p1b p2a p2b found nothing);
-branch 1.00.
+base55 (ed11c78): which F1 0.42 (p1a listed 桃源街道 for 「合同问题」; p1b p2a p2b v1a v1b found
+nothing: 落实 stayed glued to 权责清单); branch 1.00.
 """
 
 from __future__ import annotations
