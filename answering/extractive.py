@@ -36,6 +36,8 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.concept import Concept
 from retrieval.evidence import QUANTITY
+from retrieval.periods import asked_periods
+from retrieval.plan_targets import asks_plan
 from retrieval.query import Analysis, counted_noun
 from retrieval.report_parts import plan_heading
 
@@ -130,9 +132,8 @@ _FIGURE_WORDS = re.compile(r"数字|数据|数量|规模|人数|次数|场次|�
 def _plan(chunk: Chunk) -> bool:
     """A sentence of a plan or problem section (「继续深化普法宣传」 under 「下一步打算」) tells
     no thing done. (A sentence opening with 推动/确保/加快 often reports a deed in a work
-    report, so the opening alone does not make a plan here.) A work report's plan part is
-    headed by the year it plans or its tasks (「二、2018年主要工作任务」: ``plan_heading``)."""
-    return bool(_PLAN_SECTION.search(chunk.section)) or plan_heading(chunk.section, chunk.info)
+    report, so the opening alone does not make a plan here.)"""
+    return bool(_PLAN_SECTION.search(chunk.section))
 
 
 def _quote_for(
@@ -227,6 +228,9 @@ class Quoter:
         self.deed = [c for c in analysis.concepts if c.required] if number else []
         # 「每平方公里土地产出GDP19亿元」 is no value of 「GDP是多少」 (``ratio_base``)
         self.ratio_only = RatioBase(analysis.concepts, q) if value else None
+        # a work report's plan part (「二、2018年主要工作任务」: ``plan_heading``) sets targets,
+        # no value reached — unless the question asks a plan or names its period (十四五)
+        self.plan_heads = value and not asks_plan(q) and not asked_periods(q)
         # a fan-out sentence's quotes by its text: (its report offset, its quotes)
         self._cut_quotes: dict[str, tuple[int, list[Span]]] = {}
 
@@ -237,7 +241,8 @@ class Quoter:
         plain = to_simplified(span.text) if value else span.text
         counted = bool(self.of_noun and self.of_noun.search(plain))
         covered = self.coverage and states_coverage(span.text, chunk.section)
-        done = not (value and _plan(chunk))  # a cell tells what was done
+        planned = _plan(chunk) or (self.plan_heads and plan_heading(chunk.section, chunk.info))
+        done = not (value and planned)  # a cell tells what was done
         total = not (self.ratio_only and self.ratio_only(plain))
         score = span.score * own_weight(span.text, self.analysis.question) if value else span.score
         given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
