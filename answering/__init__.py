@@ -11,7 +11,8 @@ before the nouns a question counts (15个乡镇), ``conditioned`` a role held or
 in a which-question, ``near`` the reports saying all of a which-question but one word when none
 says all of it (shown as related, never as the answer), ``negated_which`` a which-question asked
 the negative way (「哪些乡镇没有…」: the units saying it was not done, apart from the silent;
-``followup_negated``: 「没开展的呢」), ``unsaid_words`` the words no report
+``followup_negated``: 「没开展的呢」), ``part_which`` the reports having a part
+(「哪些报告写了存在的问题」: by its heading), ``unsaid_words`` the words no report
 in scope writes named in an empty which-answer (the rest as a near reading), ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
 name a user gives after describing the thing: 「…（就是述法）」); ``metadata_qa``
 (a question of unit names and frame alone read by ``frame_only``)
@@ -46,7 +47,8 @@ places the metadata lacks; ``collector`` holds the garbage collector off while a
 composed; ``evaluate``, ``scoring`` and ``calibrate`` measure answers. ``value_kinds`` reads
 the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued`` finds it in a
 named unit's own report beside a loosely worded topic, for a fact (``unit_value``) or a
-comparison's cell (``cells``); ``cell_measure`` holds a cell to the measure asked and
+comparison's cell (``cells``); ``ratio_base`` keeps a ratio over an indicator (每平方公里
+土地产出GDP) from standing for its total; ``cell_measure`` holds a cell to the measure asked and
 ``cell_reread`` reads a unit's report again in that measure with the first search's judge.
 ``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
 reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them
@@ -170,6 +172,7 @@ __all__ = [
     "own_counts",
     "own_extent",
     "own_writer",
+    "part_which",
     "partner_ties",
     "picking",
     "place_guess",
@@ -178,6 +181,7 @@ __all__ = [
     "post_holder",
     "practice",
     "rated",
+    "ratio_base",
     "region_answers",
     "region_scope",
     "regions",

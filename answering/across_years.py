@@ -39,6 +39,10 @@ _EVERY = re.compile(
     # unit reports once a year), never a topic 「两份X」; 这/那两份 point at reports shown, 第二份
     # is one report by its place, and 「三份报告中哪份」 asks one of them
     r"(?<![这那哪几第])[两二三四五六七八九十]份(?=[^，,。？?]{0,8}?报告)(?![^，,。？?]{0,6}?哪)"
+    # 「几份报告里各是多少」「几份报告里分别怎么说的」「各份报告」「每份报告里」: each of the unit's
+    # reports asked in turn (几份 with 各/分别/都 after it is no question how many reports)
+    r"|(?<![这那哪第])几份报告(?:里|中|当中)?(?=[^，,。？?]{0,4}?(?:各|分别|都))"
+    r"|各份报告|每一?份报告"
 )
 # 「每人每年培训多少学时」「每年最少搞几次」: 每年 as a rate or a standard (a quota per year
 # each report states once), part of the need, not the scope
@@ -64,6 +68,12 @@ _LATEST = re.compile(r"最晚|最近一次|最后一次")
 _CHANGE = re.compile(
     r"(?:有|发生了?)?(?:什么|哪些|何|怎样的|多大的?)?(?:变化|不同|区别|差别|差异|增减)(?:情况)?"
     r"(?:如何|怎么样|怎样)?"
+)
+# 「各是多少，涨了多少」: a change asked after each row's value is the difference between the
+# rows (the table shows it), not a growth each report must write of itself
+_BETWEEN = re.compile(
+    r"((?:各|分别)(?:是|为|有)?多少)[，,、]?\s*(?:又|一共|总共)?"
+    r"(?:涨|增加|增长|增|多|减少|减|少|降低|下降|降|变)了?多少"
 )
 _NUMS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -141,7 +151,7 @@ def read(question: str) -> YearsAsked | None:
         years = sorted(set(years) | set(named))
     elif not (every or last or rank or since):
         return None
-    q = _CHANGE.sub("", q)
+    q = _BETWEEN.sub(r"\1", _CHANGE.sub("", q))
     return YearsAsked(re.sub(r"\s+", "", q) or question, tuple(years), last, rank, since)
 
 

@@ -69,6 +69,9 @@ def _table(
     cited = [r for r in rows if r.citation]
     # a unit with reports of several years: its 「未提及」 row stands only when no year says it
     rows = [r for r in rows if r.citation or r.unit not in {c.unit for c in cited}]
+    # and a unit on several rows names each by its year (``HybridRetriever._unit_groups``)
+    units = [r.unit for r in rows]
+    rows = [replace(r, by_year=True) if units.count(r.unit) > 1 else r for r in rows]
     if not cited:
         return _none_cited(analysis, rows, searched)
     names = list(dict.fromkeys(r.unit for r in cited))

@@ -14,6 +14,7 @@ from functools import partial
 from answering.bound_count import BoundCount
 from answering.cell_measure import compare_measure
 from answering.doer import own_weight
+from answering.ratio_base import RatioBase
 from answering.sentences import (
     Picker,
     Span,
@@ -35,7 +36,10 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.concept import Concept
 from retrieval.evidence import QUANTITY
+from retrieval.periods import asked_periods
+from retrieval.plan_targets import asks_plan
 from retrieval.query import Analysis, counted_noun
+from retrieval.report_parts import plan_heading
 
 WHO = re.compile(r"谁|哪位|什么人|姓名|名字")
 
@@ -222,6 +226,11 @@ class Quoter:
         # where it is one item of a list of works another verb acts on (「对…、述法等工作作出
         # 指示批示20余次」 counts the 指示批示): of counts alike, the deed's own sentence wins
         self.deed = [c for c in analysis.concepts if c.required] if number else []
+        # 「每平方公里土地产出GDP19亿元」 is no value of 「GDP是多少」 (``ratio_base``)
+        self.ratio_only = RatioBase(analysis.concepts, q) if value else None
+        # a work report's plan part (「二、2018年主要工作任务」: ``plan_heading``) sets targets,
+        # no value reached — unless the question asks a plan or names its period (十四五)
+        self.plan_heads = value and not asks_plan(q) and not asked_periods(q)
         # a fan-out sentence's quotes by its text: (its report offset, its quotes)
         self._cut_quotes: dict[str, tuple[int, list[Span]]] = {}
 
@@ -232,7 +241,9 @@ class Quoter:
         plain = to_simplified(span.text) if value else span.text
         counted = bool(self.of_noun and self.of_noun.search(plain))
         covered = self.coverage and states_coverage(span.text, chunk.section)
-        done = not (value and _plan(chunk))  # a cell tells what was done
+        planned = _plan(chunk) or (self.plan_heads and plan_heading(chunk.section, chunk.info))
+        done = not (value and planned)  # a cell tells what was done
+        total = not (self.ratio_only and self.ratio_only(plain))
         score = span.score * own_weight(span.text, self.analysis.question) if value else span.score
         given = bool(value and QUANTITY.search(plain)) or bool(self.who and self.who(span.text))
         bound = given and bool(self.bound and self.bound(plain))  # ``bound_count``
@@ -245,7 +256,8 @@ class Quoter:
         prominent = self._prominent(plain)
         claim = not _EXAMPLE.match(plain)
         return (
-            counted, covered, done, held, prominent > 0, claim, prominent, given, bound, own, score
+            counted, covered, done, total, held, prominent > 0, claim, prominent, given, bound,
+            own, score,
         )  # fmt: skip
 
     def _prominent(
@@ -337,7 +349,7 @@ class Quoter:
         if (
             value
             and not wants_number(analysis.question)
-            and not (best and best[0][2] and best[0][5])
+            and not (best and best[0][2] and best[0][6])
         ):
             # 「X是怎么做的」 and no sentence naming X tells of a deed with its figures: one under a
             # heading naming X may (「（五）普法宣传」 then 「开展送法下乡活动15场」)

@@ -13,6 +13,7 @@ from answering.denied import undenied
 from answering.lacked import unlacked
 from answering.near import near_answer, near_reading
 from answering.negated_which import negated_answer
+from answering.part_which import part_answer
 from answering.unsaid_words import narrowed, said_words, unsaid, unsaid_answer
 from answering.which_compose import compose_which
 from reportqa.answer import Answer, Unsaid
@@ -36,6 +37,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         read = _scoped_as_asked(ctx, analysis, ctx.retriever.analyze(plain))
         if any(c.required for c in read.concepts):
             return negated_answer(ctx, analysis, read, filters)
+    parted = part_answer(ctx, analysis, filters)  # 「哪些报告写了存在的问题」: a part had
+    if parted is not None:
+        return parted
     idf = ctx.retriever.concept_idf(analysis, filters)
     evidence = ctx.retriever.fan_out(analysis, filters)
     evidence = undenied(ctx, analysis, filters, evidence)  # 「不干预」 is no 干预 (``denied``)

@@ -74,6 +74,8 @@ review's actual), ``renamed_units`` (a 新区 become a 区 — 光明新区, 光
 name, or the short one, scopes both).
 Round diag51: ``report_parts`` (「在问题部分」「写进了存在的问题」「在下一步打算里」: a question
 pointing into a part of the report is answered from that part only).
+Round sec55: ``part_presence`` (「哪些报告写了存在的问题」「…下一步工作打算」: whether a report
+has the part, read from its top headings or the sentence opening the part).
 Round which43: ``reducing_verbs`` (减 and 降 one verb of cutting: 减税降费 ~ 减税减费) and
 ``reformed_levels`` (「镇街综合行政执法改革」: the level the reform changes, no scope).
 Round ans43: ``online_words`` (网络学习平台 ~ 在线学习平台: 网络 before a way of learning is online).
@@ -209,6 +211,7 @@ __all__ = [
     "pair_words",
     "parallel_formulas",
     "parallel_slogans",
+    "part_presence",
     "party_sessions",
     "passages",
     "periods",

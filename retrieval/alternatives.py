@@ -327,10 +327,31 @@ def offered(question: str, concepts: tuple[Concept, ...]) -> tuple[Concept, ...]
     )
 
 
+def _verbs_either(text: str, tagged: Tagger) -> str:
+    """「编制或落实权责清单、履职事项清单」: two verbs joined by 或 before one object share it, and
+    either is how a report may act on the thing (编制, 落实, 对照, 梳理): the verbs leave the
+    question, the object they share stays the need. A verb with an object of its own on the
+    left (「学习宪法或者搞宪法宣传」) is a clause of its own, read as before."""
+    for m in list(_OR.finditer(text))[::-1]:
+        if "，" in m.group(0) or "," in m.group(0):
+            continue
+        left = tagged(text[max(0, m.start() - _SIDE) : m.start()])
+        right = tagged(text[m.end() : m.end() + _SIDE])
+        if not left or len(right) < 2:
+            continue
+        (a, fa), (b, fb), fo = left[-1], right[0], right[1][1]
+        # (the tagger reads some verbs as adjectives before a noun: 落实/a 权责)
+        verbs = fa in ("v", "vn") and fb in ("v", "vn", "a") and len(a) >= 2 and len(b) >= 2
+        if verbs and fo.startswith(_NOUNISH) and not fo.startswith("v"):
+            text = f"{text[: m.start() - len(a)]}{text[m.end() + len(b) :]}"
+    return text
+
+
 def read_alternatives(text: str, tagged: Tagger) -> str:
     """``text`` with each disjunction of clauses rewritten as a list of the things its sides
     name, and 都 over the answer set or over what counts dropped."""
     text = _COUNTS.sub(_counted, text)
+    text = _verbs_either(text, tagged)  # 「编制或落实X」: X, whichever verb acts on it
     # the comma stays: examples after a clause stand for the clause (``clause_examples``)
     text = _FOR_EXAMPLE.sub(lambda m: f"，（比如{m['items']}）", text)
     text = _ALL_OVER.sub(" ", text)

@@ -41,6 +41,7 @@ __all__ = [
     "of_part",
     "part_asked_of",
     "part_of",
+    "plan_heading",
     "reads_on",
     "sentences_of_part",
 ]
@@ -130,6 +131,25 @@ def part_of(text: str, heading: str, info) -> str | None:
     if _PROBLEMS_HEAD.search(top):
         return PROBLEMS
     return PLAN if plan_part(text, heading, info) else None
+
+
+# a top heading of the plan part by its own words (主要工作 is also a review's: 「一、主要工作」)
+_PLAN_TOP = re.compile(r"安排|打算|计划|任务|思路|展望|努力方向|下一步")
+_REVIEW_TOP = re.compile(r"回顾|成效|成绩|情况|过去|取得")
+
+
+def plan_heading(section: str, info: ReportInfo) -> bool:
+    """Does a passage stand under the plan part's top heading? A work report plans under
+    「二、2018年主要工作任务」「二、2014年工作思路和重点」「二、2025年工作安排」, a 法治 report
+    under 「三、下一步工作打算」: the heading names a year after the one the report covers, or a
+    word of planning; one naming a review (回顾, 成效, 情况) never plans."""
+    top = to_simplified(section).split(" > ")[0]
+    if not top or _REVIEW_TOP.search(top):
+        return False
+    years = [int(y) for y in _YEARS.findall(top)]
+    if years and info.year and max(years) > info.year:
+        return True
+    return bool(_PLAN_TOP.search(top))
 
 
 def of_part(candidates: list, question: str) -> list:

@@ -276,9 +276,7 @@ class HybridRetriever:
         judge accepts plus a ranked search, so every unit the user named gets its own best
         passages (the answerer picks the cell)."""
         base, q = filters or Filters(), analysis.question
-        groups = [
-            Filters((u,), base.counties, base.years, base.report_ids) for u in analysis.townships
-        ]
+        groups = [g for u in analysis.townships for g in self._unit_groups(u, base)]
         if not groups:  # units found by their reports' text, not by metadata
             groups = [Filters(years=base.years, report_ids=(rid,)) for rid in base.report_ids]
         out: list[ReportEvidence] = []
@@ -293,6 +291,18 @@ class HybridRetriever:
                 ReportEvidence(info, tuple(hits), bool(hits), hits[0].score if hits else 0.0)
             )
         return out
+
+    def _unit_groups(self, unit: str, base: Filters) -> list[Filters]:
+        """A named unit's scope in a comparison: its reports together, or, when it has several
+        and the question names no year or report, each report on its own. A unit reports
+        once a year, and each report gives its own year's figure (宝安 2014: 3.6%, 2017:
+        3.15%): one cell for them all would pick one year unasked and hide the others, so
+        each is a row of its own, named by its year (``compare_table``)."""
+        scoped = Filters((unit,), base.counties, base.years, base.report_ids)
+        infos = self.scope(scoped)
+        if base.years or base.report_ids or len(infos) < 2:
+            return [scoped]
+        return [Filters((unit,), base.counties, base.years, (i.report_id,)) for i in infos]
 
     def concept_idf(self, analysis: Analysis, filters: Filters | None = None) -> dict[str, float]:
         mask = self._mask(self.scope(filters)) if filters is not None else None

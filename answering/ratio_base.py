@@ -1,0 +1,57 @@
+"""「GDP是多少」: the indicator's own total, never a ratio taken over it.
+
+Reports write an indicator both as a total (「本区生产总值完成1488亿元」) and as the base of a
+ratio: per unit of something (「每平方公里土地产出GDP19亿元」「人均GDP」「万元GDP能耗」) or a share of
+it (「增加值占GDP 42%」「第三产业占GDP比重达92.7%」). The figure beside a ratio's base is the
+ratio's, so a cell or fact asking the indicator itself is not answered by a sentence naming it
+only so; the total, in any spelling (GDP ~ 地区/本地/本区生产总值), is. A question that asks the
+ratio itself (「人均GDP」「研发投入占GDP比重」) asks it in the same frame, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reportqa.text import to_simplified
+from retrieval.concept import Concept
+
+__all__ = ["RatioBase"]
+
+# before the base: a per-unit lead (每平方公里土地产出, 人均, 万元, 单位) or a share's 占
+# (每年, 每月 are how often, not per what)
+_LEAD = re.compile(r"(?:每(?![年月季周天日])[^\s，,。；;、：:]{0,8}|人均|万元|单位|占)\s*$")
+# after it: the share named (GDP比重, 生产总值的比例)
+_SHARE = re.compile(r"\s*的?(?:比重|占比|比例)")
+
+
+def _as_base(text: str, start: int, end: int) -> bool:
+    return bool(_LEAD.search(text[max(0, start - 10) : start]) or _SHARE.match(text, end))
+
+
+def _mentions(text: str, spellings: Sequence[str]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for s in spellings for m in re.finditer(re.escape(s), text)]
+
+
+class RatioBase:
+    """Made once per ask: does a sentence name the asked indicator only as a ratio's base?
+    False for every sentence when the question asks a ratio itself."""
+
+    def __init__(self, concepts: Sequence[Concept], question: str) -> None:
+        spellings = {a for c in concepts if c.required for a in (c.term, *c.alternatives)}
+        # a longer spelling first, so 地区生产总值 is one mention, not also its 生产总值
+        self.spellings = sorted((s for s in spellings if len(s) >= 2), key=len, reverse=True)
+        q = to_simplified(question)
+        if any(_as_base(q, *at) for at in _mentions(q, self.spellings)):
+            self.spellings = []
+
+    def __call__(self, text: str) -> bool:
+        if not self.spellings:
+            return False
+        t = to_simplified(text)
+        found = _mentions(t, self.spellings)
+        # a mention inside a longer one (生产总值 of 本区生产总值) is that one's
+        outer = [
+            a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)
+        ]
+        return bool(outer) and all(_as_base(t, *at) for at in outer)

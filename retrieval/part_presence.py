@@ -1,0 +1,143 @@
+"""「哪几份报告写了存在的不足和问题」「哪些报告写了下一年的工作打算」: which reports have a part.
+
+An annual report (法治政府建设, 工作总结, 政府工作报告) is written in standard parts under its top
+headings: what was done (「一、主要举措和成效」), what falls short (「二、存在的问题」「三、2023年
+推进法治政府建设存在的不足和原因」) and what comes next (「三、下一步工作打算」「四、2024年度…的
+主要工作安排」「二、2017年主要工作」). A which-question whose whole topic is such a part — its
+concepts are the part's words (问题, 不足, 短板, 差距; 打算, 安排, 计划, 思路) and words that only
+frame them (存在, 工作, 总结, 下一年, 明年) — asks whether a report has that part, not which
+sentences say 问题 or 安排: nearly every review writes 「解决群众急难愁盼问题」「同安排、同推进」,
+and a report with no problems part is not one that wrote its shortcomings.
+
+So such a question is answered from the report's structure: a report has the part when one of
+its top headings is that part's (``report_parts.part_of`` read on the heading alone: 存在/不足/
+短板/差距 for the problems, 安排/打算/计划/思路/下一步 or a year after the covered one for the
+plan, a review's 成效/情况 never), or, in a report written without headings, when a sentence
+opens the part — it names the part and ends in a colon that introduces its items (「但也存在
+一些问题和不足：」「还有一定的差距，主要表现在：」「下一步，我镇将重点做好以下工作：」). The
+heading (or the opening sentence) is the quote. A topic of its own beside the part (「信访工作
+存在的问题」「普法计划」「安排了法律顾问」) is a question about that topic, answered as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportqa.answer import Kind
+from reportqa.frozen import quick
+from reportqa.text import to_simplified
+from reportqa.types import Chunk, ReportInfo
+from retrieval.analysis import Analysis
+from retrieval.report_parts import PLAN, PROBLEMS, part_of
+
+__all__ = ["PartFound", "part_asked", "reports_with_part"]
+
+# the words a part is named by in a question (a concept's spellings, split at 「/」)
+_PART_WORDS = {
+    PROBLEMS: {"问题", "不足", "不足之处", "短板", "差距", "薄弱环节", "弱项", "存在问题"},
+    PLAN: {"打算", "安排", "计划", "思路", "下一步", "下步", "展望", "设想"},
+}
+# words that only frame a part in such a question: where it stands, whose, which year's,
+# and the verbs of writing it up; none names a topic of its own
+_FRAME_WORDS = frozenset(
+    "存在 工作 总结 反思 查找 分析 梳理 自身 自己 本身 主要 原因 部分 内容 方面 年度 下一年 下一年度"
+    " 下年 下年度 明年 来年 今后 新一年 未来 列出 指出 提出 写出"
+    " 一步".split()  # 一步: 下一步 as the tokenizer may cut it (下 / 一步)
+)
+# a sentence that opens a part, its items following the colon it ends in
+_OPENS = {
+    PROBLEMS: re.compile(
+        r"(?:(?:存在|面临)[^。；;：:！!？?]{0,12}(?:问题|不足|短板|差距|困难)"
+        r"|(?:不足|差距|短板)[^。；;：:！!？?]{0,8}(?:表现|体现)(?:在|为))[^。；;：:！!？?]{0,12}[：:]"
+    ),
+    PLAN: re.compile(
+        r"(?:下一步|下步|今后|明年|下一年度?|来年|新的一年)[^。；;：:！!？?]{0,30}"
+        r"(?:将|打算|计划|安排|重点|着力|做好|抓好)[^。；;：:！!？?]{0,30}[：:]"
+    ),
+}
+# a sentence meeting problems (「针对存在的问题，采取以下措施：」) opens remedies, not the part
+_REMEDY = re.compile(r"针对|解决|整改|化解|破解|聚焦|围绕|补齐|克服")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]?")
+
+
+def part_asked(analysis: Analysis) -> str | None:
+    """The part (``PROBLEMS``, ``PLAN``) a which-question asks reports to have, or None when
+    it asks anything else: a count, a topic beside the part, or both parts at once."""
+    if analysis.kind != Kind.WHICH or analysis.number or not analysis.concepts:
+        return None
+    parts: set[str] = set()
+    for concept in analysis.concepts:
+        spellings = set(to_simplified(concept.term).split("/"))
+        named = {p for p, words in _PART_WORDS.items() if spellings & words}
+        if named:
+            parts |= named
+        elif not spellings <= _FRAME_WORDS:
+            return None  # a topic of its own
+    return parts.pop() if len(parts) == 1 else None
+
+
+@quick
+@dataclass(frozen=True)
+class PartFound:
+    """A report's part: the chunk it stands in and the quote (report offsets) showing it."""
+
+    chunk: Chunk
+    start: int
+    end: int
+    text: str
+
+
+def reports_with_part(
+    part: str, infos: Sequence[ReportInfo], chunks: Sequence[Chunk]
+) -> dict[str, PartFound]:
+    """Report id → where its ``part`` stands, for the reports of ``infos`` that have it: the
+    first top heading of the part, else the first sentence opening it."""
+    ids = {i.report_id for i in infos}
+    headed: dict[str, PartFound] = {}
+    opened: dict[str, PartFound] = {}
+    # a top heading's part, read once per heading and report kind (the title tells the genre)
+    parts_of: dict[tuple[str, int | None, str], str | None] = {}
+    for chunk in sorted((c for c in chunks if c.report_id in ids), key=_place):
+        rid = chunk.report_id
+        if rid in headed:
+            continue
+        top = chunk.section_path[0] if chunk.section_path else ""
+        key = (top, chunk.info.year, chunk.info.title)
+        if key not in parts_of:
+            parts_of[key] = part_of("", top, chunk.info) if top else None
+        if parts_of[key] == part:
+            headed[rid] = _heading_found(chunk, top)
+        elif rid not in opened and (found := _opening(part, chunk)) is not None:
+            opened[rid] = found
+    return {**opened, **headed}
+
+
+def _place(chunk: Chunk) -> tuple[str, int]:
+    return chunk.report_id, chunk.start
+
+
+def _heading_found(chunk: Chunk, top: str) -> PartFound:
+    """The top heading quoted where the chunk writes it, else the chunk's first sentence."""
+    at = chunk.text.find(top)
+    if at >= 0:
+        return PartFound(chunk, chunk.start + at, chunk.start + at + len(top), top)
+    first = _SENTENCE.match(chunk.text)
+    text = first.group(0).rstrip("\n") if first else chunk.text
+    return PartFound(chunk, chunk.start, chunk.start + len(text), text)
+
+
+def _opening(part: str, chunk: Chunk) -> PartFound | None:
+    """The chunk's first sentence that opens ``part`` (it names the part and then a colon its
+    items follow), quoted up to the colon."""
+    for m in _SENTENCE.finditer(chunk.text):
+        said = m.group(0)
+        opener = _OPENS[part].search(to_simplified(said))
+        if opener is None or (part == PROBLEMS and _REMEDY.search(said)):
+            continue
+        lead = len(said) - len(said.lstrip())
+        start = chunk.start + m.start() + lead
+        text = said[lead : opener.end()]
+        return PartFound(chunk, start, start + len(text), text)
+    return None
