@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_carry import topic_of
+from answering.followup_region import is_region
 from retrieval.level_words import names_level
 
 __all__ = ["beyond_last", "lifts_years", "topic_added", "without_years"]
@@ -34,8 +35,18 @@ _YEARS_LIFT = re.compile(
 _LIFT_FRAME = re.compile(
     r"^(?:那么?|那就|如果|要是)|的|都|也|呢|吧|啊|看看|看一下|再|报告|话|列出来|列一下|算上|[？?。！!，,、\s]"
 )
-# a year said in the last question, with what ties it to the rest (「2023年的」「2024年度」)
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?")
+# a year said of the reports, with the whole time phrase around it: a span (「2023年到2024年」
+# 「2019至2021年」), a start (「2016年以来」「2020年以后」), a stretch (「…期间」) and what ties it
+# to the rest (「2023年的报告里」「2024年度」)
+_SPAN = re.compile(
+    r"(?:19|20)\d{2}\s*年?度?(?:(?:到|至|—|-|~)(?:19|20)?\d{2,4}\s*年度?)?"
+    r"(?:以来|以后|之后|以前|之前|起|开始|期间|当年|全年|这一年)?(?:期间)?(?P<tie>的)?"
+)
+# what follows a year said of the reports (their scope): the reports, the asking word, a
+# clause break, or the end. A year followed by a thing (「2035年远景目标」「2035年的远景目标」)
+# is part of that thing — a target year, the topic's own
+_AFTER_SCOPE = re.compile(r"报告|哪|谁|有|各|所有|[，,、：:\s？?。]|$|里|中|内|提到|提及")
+_TIME_END = re.compile(r"(?:以来|以后|之后|以前|之前|起|开始|期间)$")
 
 
 def lifts_years(q: str) -> bool:
@@ -47,9 +58,22 @@ def lifts_years(q: str) -> bool:
 
 
 def without_years(prev_q: str) -> str | None:
-    """The last question with its years taken off, or None when it said no year."""
-    asked = _YEAR.sub("", prev_q).strip("，, ")
-    return asked if asked != prev_q.strip("，, ") else None
+    """The last question with its time phrase taken off, or None when it said no year of
+    the reports. A phrase of time (以来, 期间) is the scope whatever follows it."""
+    out, at = [], 0
+    for m in _SPAN.finditer(prev_q):
+        if not re.search(r"\d{4}\s*年|\d{4}(?:到|至)", m.group(0)):
+            continue  # a bare number (「2035个」) says no year
+        whole = m.group(0)
+        said = whole[:-1] if m.group("tie") else whole
+        if not (_TIME_END.search(said) or _AFTER_SCOPE.match(prev_q, m.end())):
+            continue
+        out.append(prev_q[at : m.start()])
+        at = m.end()
+    if not out:
+        return None
+    asked = ("".join(out) + prev_q[at:]).strip("，, ")
+    return asked if asked.rstrip("？?。") else None
 
 
 # 「再把搞述法的也加进来」「把垃圾分类也算上」「再加上普法宣传」: one more thing to list by
@@ -66,9 +90,16 @@ _THING_TAIL = re.compile(r"(?:的事情?|的内容|的工作|这一?块|这方�
 _NO_TOPIC = re.compile(
     r"它|他|其|这|那|(?:19|20)\d{2}|年份|[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|旗|区|市)$"
 )
-# 「两样都提到的」「同时写了的」「既…又…」: the units on both, never either; 都 before a
-# which-word (「都有哪些」) spreads over the answer, not over the two things
-_BOTH = re.compile(r"(?:都|均)(?!有(?:哪|谁|几|什么))|同时|既|两者|二者|两样|共同")
+# what the answer is to show of each unit (「具体做法」「原文出处」「相关数据」): a part of the
+# answer asked for, the same units — never a thing to list them by
+_OUTPUT = re.compile(
+    r"(?:具体|相关|详细|对应|有关)?的?"
+    r"(?:做法|出处|原文|原话|来源|依据|数据|数字|细节|例子|页码|链接|名单|日期|情况|内容|说明|举例)+"
+)
+# 「两样都提到的」「同时写了的」「既…又…」: the units on both, never either. Only a word
+# counting the two things (两样, 两个, 两者) or joining them (同时, 既, 共同) asks both; 都 alone
+# means all (「都是哪些单位」「全都列出来」) — it spreads over the answer's units, not the things
+_BOTH = re.compile(r"同时|既|共同|(?:两|二)(?:者|样|个|项|种|方面|件)")
 # a list question's frame, up to its asking word and the noun it asks for
 _FRAME = re.compile(
     r"^.*?(?:哪些|哪几个|哪几家|哪几份|哪几)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
@@ -89,7 +120,9 @@ def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     if not m or not frame:
         return None
     new = _THING_TAIL.sub("", _LIGHT_LEAD.sub("", (m.group("what") or m.group("plus")).strip()))
-    if len(new) < 2 or _NO_TOPIC.search(new) or names_level(new):
+    if len(new) < 2 or _NO_TOPIC.search(new) or names_level(new) or _OUTPUT.fullmatch(new):
+        return None
+    if is_region(new):  # 「把浙江的也加进来」: the reports of a region, a scope — no topic
         return None
     old = topic_of(prev_q)
     rest = prev_q[frame.end() :].rstrip("？?。!！ ")
@@ -105,12 +138,17 @@ def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     return f"{frame.group(0)}{deed or '提到'}{new}或者{old}？", f"（提到{old}或{new}的）"
 
 
-# 「除了它」「除了这份报告」「除此之外」: the unit just talked about, set aside
+# 「除了它」「除了这份报告」「除了这个区」: the unit just talked about, set aside. 「这个」 alone
+# (「除了这个，它还…」) and 「除此之外」 set aside the thing just said, not the unit
+_UNIT_NOUN = r"(?:报告|单位|乡镇|地方|街道|区县|区|镇|乡|县|市|部门)"
 _EXCEPT = re.compile(
-    r"除了?(?:它|这份|这个|这家|该|此|上面那?个|刚才那?个)(?:报告|单位|乡镇|地方|街道|区|镇|乡)?"
+    rf"除了?(?:(?:它们?|这份|那份|该)(?:{_UNIT_NOUN})?|(?:这|那)(?:个|家)?{_UNIT_NOUN})"
     r"(?:之外|以外|外)?|除此(?:之外|以外)"
 )
-_ASKS_WHICH = re.compile(r"哪些|哪几|哪个|有谁")
+# the list asked beyond it: other units (哪些区, 别的报告, 还有谁), never more of the same
+# unit — 「它还提到了哪些治安举措」 asks on within the report, its unit kept
+_ASKS_WHICH = re.compile(rf"(?:哪些|哪几[个家份]?|哪个|其他|其它|别的){_UNIT_NOUN}|还有谁|有谁")
+_SAME_UNIT = re.compile(r"它(?:还|又|也)|这份报告(?:还|又|也)|其中")
 # an asking clause that ends where its thing would be: 「还有哪些报告提到」
 _BARE_ASK = re.compile(
     r"(?:哪些|哪几|哪个|有谁)[\u4e00-\u9fff]{0,4}?(?:提到|提及|写到|讲到|说到|涉及|有|写了|提了)过?$"
@@ -122,12 +160,12 @@ def beyond_last(q: str) -> str | None:
     """The list question 「除了它，还有哪些报告提到」 asks over the library: its topic (the clause
     that names a thing, 「扫黑除恶这块」) asked with its asking clause (「还有哪些报告提到」 → 「哪些
     报告提到扫黑除恶？」). None when ``q`` sets nothing aside, asks no list, or names no topic."""
-    if not (m := _EXCEPT.search(q)) or not _ASKS_WHICH.search(q):
+    if not (m := _EXCEPT.search(q)) or not _ASKS_WHICH.search(q) or _SAME_UNIT.search(q):
         return None
     rest = (q[: m.start()] + q[m.end() :]).strip()
     clauses = [c.strip() for c in re.split(r"[，,；;]", rest) if c.strip("？?。!！ ")]
-    asking = [c for c in clauses if _ASKS_WHICH.search(c)]
-    topics = [_TOPIC_MARK.sub("", c) for c in clauses if not _ASKS_WHICH.search(c)]
+    asking = [c for c in clauses if re.search(r"哪|谁", c)]
+    topics = [_TOPIC_MARK.sub("", c) for c in clauses if not re.search(r"哪|谁", c)]
     if len(asking) != 1:
         return None
     ask = re.sub(r"^(?:那么?)?(?:还有|还|另外|另有|其他|别的)", "", asking[0]).rstrip("？?。!！ ")
