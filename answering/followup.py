@@ -47,7 +47,13 @@ from answering.followup_levels import (
 from answering.followup_measure import measure_of_last
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
-from answering.followup_scope import beyond_last, lifts_years, topic_added, without_years
+from answering.followup_scope import (
+    beyond_last,
+    lifts_years,
+    region_added,
+    topic_added,
+    without_years,
+)
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_topic import topic_swapped, year_and_topic_swapped
@@ -159,8 +165,8 @@ def resolve(
     if aside and (beyond := beyond_last(q)) is not None:
         rest = tuple(sorted(known.names - aside))  # the others, every one of them
         return Resolved(beyond, rest, f"（范围：除{'、'.join(sorted(aside))}外的全部报告）")
-    if not _units_in(q, known) and (added := topic_added(q, prev_q)):  # 「再把X也加进来」
-        return Resolved(added[0], (), added[1])
+    if not _units_in(q, known) and (added := topic_added(q, prev_q) or region_added(q, prev_q)):
+        return Resolved(added[0], (), added[1])  # 「再把X也加进来」: a topic or a region
     # the units the last turn was about: named by its answer, else its question, else those it
     # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)

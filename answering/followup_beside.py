@@ -24,7 +24,10 @@ __all__ = ["beside_need"]
 # both sides pointed at, then a verb of comparing; or the verb alone in a clause after the name
 _BESIDE = re.compile(
     r"(?:两边|两者|二者|双方|两家|两个|俩)(?:都)?(?:放在一起|一起)?(?:对比|比较|比一比|比比|比一下|对照)"
-    r"|[，,]\s*(?:再)?(?:对比一下|比较一下|比一比|比比|对照一下)(?:看看)?[？?。!！]*$"
+    # the verb in a clause of its own after the name (「郑东新区呢？比一比」), the last unit
+    # pointed at or not (「跟它比一比」「和前面那个对比一下」)
+    r"|[，,？?。！!\s]\s*(?:再)?(?:(?:跟|和|与|同)(?:它|前面的?|上一个|刚才的?)(?:那个|那家)?)?"
+    r"(?:对比一下|比较一下|比一比|比比|对照一下|比较比较|对比对比)(?:看看)?[？?。!！]*$"
 )
 # the words around the unit that name no thing: pointers, particles, the possessive
 _FILLER = re.compile(r"^(?:那么?|还有|再看看?|看看)|的|呢|吧|啊|[，,。？?！!\s]")

@@ -42,6 +42,11 @@ def is_region(word: str, places: Callable[[], Gazetteer] = regions) -> bool:
     return _is_region(word, places())
 
 
+def regions_in(text: str, places: Callable[[], Gazetteer] = regions) -> bool:
+    """Does ``text`` name a province or city (a region scope said in a question)?"""
+    return bool(places_asked(text, places()))
+
+
 def switched_region(
     q: str, prev_q: str, units: frozenset[str], places: Callable[[], Gazetteer] = regions
 ) -> tuple[str, str] | None:

@@ -236,3 +236,37 @@ def test_a_region_or_an_output_is_no_topic(follow):
     history = [Turn("哪些地方提到海绵城市？", townships=("河滩镇", "石门街道"))]
     asked = resolve(follow, history, TOWNS).question
     assert "或者" not in asked and "既" not in asked
+
+
+# the reviewer's paraphrases, by the same mechanisms
+@pytest.mark.parametrize("follow", ["年份不限呢？", "别管年份了，全部的呢？"])
+def test_more_ways_to_lift_the_year(service, follow):
+    answer = _chat(service, "2023年的报告里哪些提到了法律顾问？", follow)
+    assert _units(answer) == {"河滩镇", "柳林乡", "石门街道"}
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["除了这份报告，别的报告里有没有提到电动自行车？", "电动自行车的事，其他报告还有谁提了？"],
+)
+def test_other_reports_named_leave_the_unit_out(service, follow):
+    answer = _chat(service, "东坝镇2023年那份报告里，安全生产说了些啥？", follow)
+    assert _units(answer) == {"河滩镇", "石门街道"}
+
+
+@pytest.mark.parametrize(
+    ("follow", "want"),
+    [
+        ("垃圾分类也加进来，两个都提到的是哪些？", {"河滩镇"}),
+        ("垃圾分类的也加上，合起来有哪些？", set(TOWNS)),
+    ],
+)
+def test_a_topic_added_without_ba(service, follow, want):
+    answer = _chat(service, "哪些地方提到海绵城市？", follow)
+    assert _units(answer) == want
+
+
+@pytest.mark.parametrize("follow", ["柳林乡呢？比一比", "柳林乡呢，跟它比一比"])
+def test_the_comparing_verb_alone(service, follow):
+    answer = _chat(service, "河滩镇全年组织法治讲座几次？", follow)
+    assert _units(answer) == {"河滩镇", "柳林乡"}
