@@ -23,7 +23,7 @@ from answering.followup_added import (
 from answering.followup_again import NOTE, asks_again
 from answering.followup_among import AMONG, ARE, ONLY, asked_again, kinds_narrowed
 from answering.followup_audience import audience_of
-from answering.followup_beside import sets_beside
+from answering.followup_beside import beside_need
 from answering.followup_carry import (
     NAMED,
     RANK_WORDS,
@@ -49,7 +49,13 @@ from answering.followup_measure import measure_of_last
 from answering.followup_pick import ordinal_pick
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
-from answering.followup_scope import beyond_last, lifts_years, topic_added, without_years
+from answering.followup_scope import (
+    beyond_last,
+    lifts_years,
+    region_added,
+    topic_added,
+    without_years,
+)
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_topic import topic_swapped, year_and_topic_swapped
@@ -156,10 +162,13 @@ def resolve(
         return Resolved(widened(prev_q) or prev_q, (), "（范围：不限级别）")
     if lifts_years(q) and (asked := without_years(prev_q)):  # 「放宽到所有年份呢」
         return Resolved(asked, (), "（范围：不限年份）")
-    if (beyond := beyond_last(q)) is not None:  # 「扫黑除恶这块，除了它，还有哪些报告提到」
-        return Resolved(beyond, (), "（范围：全部报告，不只上一个单位）")
-    if not _units_in(q, known) and (added := topic_added(q, prev_q)):  # 「再把X也加进来」
-        return Resolved(added[0], (), added[1])
+    # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
+    aside = set(prev.townships) or set(_units_in(prev_q, known))
+    if aside and (beyond := beyond_last(q)) is not None:
+        rest = tuple(sorted(known.names - aside))  # the others, every one of them
+        return Resolved(beyond, rest, f"（范围：除{'、'.join(sorted(aside))}外的全部报告）")
+    if not _units_in(q, known) and (added := topic_added(q, prev_q) or region_added(q, prev_q)):
+        return Resolved(added[0], (), added[1])  # 「再把X也加进来」: a topic or a region
     # the units the last turn was about: named by its answer, else its question, else those it
     # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
@@ -292,7 +301,8 @@ def resolve(
     # 「比较甲镇和乙镇的X」 names every unit it compares: a question of its own, not one unit set
     # beside the last turn's (「那对比一下乙镇呢」 names one)
     versus = _VERSUS.search(q) and len(units) + len(unknown) < 2
-    versus = versus or sets_beside(q, len(units))  # 「X呢，两边对比一下」
+    beside = beside_need(q, units)  # 「X呢，两边对比一下」: '' the last topic, else the one named
+    versus = versus or beside is not None
     if (adds_units(q, len(units)) or versus) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
         # unit the library has no report of is said to be missing, never dropped silently,
@@ -301,7 +311,7 @@ def resolve(
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = substituted(prev_q, _units_in(prev_q, known), joined)
-        if need := added_need(q, prev_q):  # 「…加进来，比比政务公开」: the measure named now
+        if need := added_need(q, prev_q) or beside:  # 「…加进来，比比政务公开」: named now
             asked = with_need(joined, need)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all
         picked = pick.group(0) if pick else pair_pick(q)  # 「它们俩谁多」: of the pair

@@ -5,21 +5,46 @@ set 两边/两者/二者/双方 side by side — or only 对比一下/比一比 
 question of both units together: the unit named now is added to the last question's, as
 「再把X加进来比一比」 adds it. Read alone, 「那X呢」 moves the question to X and the comparing
 words were searched as a topic (「两边」).
+
+What the follow-up says besides the unit is what is compared: 「郑东新区的行政复议案件数呢，两边
+对比一下」 compares 行政复议案件数, the last topic only when it names none. Two things joined
+(「郑东新区的行政复议和行政诉讼案件，两者对比一下」) are the two sides — of one unit, nothing
+added — left to the question read on its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["sets_beside"]
+from reportqa.units import short_name
+
+__all__ = ["beside_need"]
 
 # both sides pointed at, then a verb of comparing; or the verb alone in a clause after the name
 _BESIDE = re.compile(
     r"(?:两边|两者|二者|双方|两家|两个|俩)(?:都)?(?:放在一起|一起)?(?:对比|比较|比一比|比比|比一下|对照)"
-    r"|[，,]\s*(?:再)?(?:对比一下|比较一下|比一比|比比|对照一下)(?:看看)?[？?。!！]*$"
+    # the verb in a clause of its own after the name (「郑东新区呢？比一比」), the last unit
+    # pointed at or not (「跟它比一比」「和前面那个对比一下」)
+    r"|[，,？?。！!\s]\s*(?:再)?(?:(?:跟|和|与|同)(?:它|前面的?|上一个|刚才的?)(?:那个|那家)?)?"
+    r"(?:对比一下|比较一下|比一比|比比|对照一下|比较比较|对比对比)(?:看看)?[？?。!！]*$"
 )
+# the words around the unit that name no thing: pointers, particles, the possessive
+_FILLER = re.compile(r"^(?:那么?|还有|再看看?|看看)|的|呢|吧|啊|[，,。？?！!\s]")
+# two things joined: the sides compared are these, not two units
+_JOINED = re.compile(r"[\u4e00-\u9fff](?:和|与|跟|及|同)[\u4e00-\u9fff]")
 
 
-def sets_beside(q: str, named: int) -> bool:
-    """Does ``q`` name ``named`` == 1 unit and ask to compare it with the last one?"""
-    return named == 1 and bool(_BESIDE.search(q))
+def beside_need(q: str, units: Sequence[str]) -> str | None:
+    """The thing to compare the one unit named in ``q`` with the last one on: '' for the last
+    question's topic, the thing ``q`` names otherwise; None when ``q`` sets no unit beside
+    the last (not one unit named, no comparing words, or two things of that unit joined)."""
+    if len(units) != 1 or not (m := _BESIDE.search(q)):
+        return None
+    said = q[: m.start()]
+    for form in (units[0], short_name(units[0])):
+        said = said.replace(form, "")
+    need = _FILLER.sub("", said)
+    if _JOINED.search(need):
+        return None
+    return need if len(need) >= 2 else ""

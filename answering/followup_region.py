@@ -37,6 +37,16 @@ def _is_region(word: str, gaz: Gazetteer) -> bool:
     return any(said == word for said in found.values())
 
 
+def is_region(word: str, places: Callable[[], Gazetteer] = regions) -> bool:
+    """Is ``word`` (「浙江」「广东省」) a province or city of the division list?"""
+    return _is_region(word, places())
+
+
+def regions_in(text: str, places: Callable[[], Gazetteer] = regions) -> bool:
+    """Does ``text`` name a province or city (a region scope said in a question)?"""
+    return bool(places_asked(text, places()))
+
+
 def switched_region(
     q: str, prev_q: str, units: frozenset[str], places: Callable[[], Gazetteer] = regions
 ) -> tuple[str, str] | None:

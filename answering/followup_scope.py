@@ -8,8 +8,9 @@ its words, not by a topic of its own:
   being widened, so they are no scope); 「除了它，还有哪些报告提到」 asks the topic named now over
   the whole library — 它 is the unit just talked about, the one to look beyond, never the scope;
 - topic words act on the last topic: 「再把X也加进来」 adds a topic — the units mentioning
-  either (a union) — unless 都/两样都/同时/既 asks for the units mentioning both (an
-  intersection, read by ``answering.both``).
+  either (a union) — unless 两样/两个/同时/既 asks for the units mentioning both (an
+  intersection, read by ``answering.both``); 都 alone means all, the union; a region added
+  (「把浙江的也加进来」) widens the scope, a part of the answer (「具体做法」) is no topic.
 
 Searched as typed, each of these looks for its frame words (放宽, 两样) in the reports, or keeps
 the last answer's units as its scope and loses every report the last answer did not list.
@@ -20,22 +21,36 @@ from __future__ import annotations
 import re
 
 from answering.followup_carry import topic_of
+from answering.followup_region import is_region, regions_in
 from retrieval.level_words import names_level
 
-__all__ = ["beyond_last", "lifts_years", "topic_added", "without_years"]
+__all__ = ["beyond_last", "lifts_years", "region_added", "topic_added", "without_years"]
 
 # 「放宽到所有年份」「不限年份」「不管哪一年的」「全部年份都算」: a limit of years lifted
 _YEARS_LIFT = re.compile(
     r"(?:放宽|扩大|扩展|推广)(?:到|至)?(?:所有|全部|各个?)年(?:份|度)"
-    r"|(?:不限|不管|不论|不分|不看)(?:是)?(?:哪一?年|年份|年度)"
+    r"|(?:不限|不管|不论|不分|不看|别管|别限|不用管)(?:是)?(?:哪一?年|年份|年度)(?:了)?"
+    r"|(?:年份|年度)(?:不限|不管|随便|都行|无所谓)"
     r"|(?:所有|全部|各个?)年(?:份|度)(?:的)?(?:都|全都)?(?:算上|算进来|算|看|列出来)?"
 )
 # what a lifting follow-up may say besides the lift: particles and frame, nothing asked
 _LIFT_FRAME = re.compile(
-    r"^(?:那么?|那就|如果|要是)|的|都|也|呢|吧|啊|看看|看一下|再|报告|话|列出来|列一下|算上|[？?。！!，,、\s]"
+    r"^(?:那么?|那就|如果|要是)|的|都|也|呢|吧|啊|了|看看|看一下|再|报告|话|列出来|列一下|算上|"
+    # the list asked again in its own words (「都有哪些」「全部的呢」): the same list, nothing new
+    r"(?:有)?哪些|有啥|全部|全都|所有|[？?。！!，,、\s]"
 )
-# a year said in the last question, with what ties it to the rest (「2023年的」「2024年度」)
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?")
+# a year said of the reports, with the whole time phrase around it: a span (「2023年到2024年」
+# 「2019至2021年」), a start (「2016年以来」「2020年以后」), a stretch (「…期间」) and what ties it
+# to the rest (「2023年的报告里」「2024年度」)
+_SPAN = re.compile(
+    r"(?:19|20)\d{2}\s*年?度?(?:(?:到|至|—|-|~)(?:19|20)?\d{2,4}\s*年度?)?"
+    r"(?:以来|以后|之后|以前|之前|起|开始|期间|当年|全年|这一年)?(?:期间)?(?P<tie>的)?"
+)
+# what follows a year said of the reports (their scope): the reports, the asking word, a
+# clause break, or the end. A year followed by a thing (「2035年远景目标」「2035年的远景目标」)
+# is part of that thing — a target year, the topic's own
+_AFTER_SCOPE = re.compile(r"报告|哪|谁|有|各|所有|[，,、：:\s？?。]|$|里|中|内|提到|提及")
+_TIME_END = re.compile(r"(?:以来|以后|之后|以前|之前|起|开始|期间)$")
 
 
 def lifts_years(q: str) -> bool:
@@ -47,16 +62,31 @@ def lifts_years(q: str) -> bool:
 
 
 def without_years(prev_q: str) -> str | None:
-    """The last question with its years taken off, or None when it said no year."""
-    asked = _YEAR.sub("", prev_q).strip("，, ")
-    return asked if asked != prev_q.strip("，, ") else None
+    """The last question with its time phrase taken off, or None when it said no year of
+    the reports. A phrase of time (以来, 期间) is the scope whatever follows it."""
+    out, at = [], 0
+    for m in _SPAN.finditer(prev_q):
+        if not re.search(r"\d{4}\s*年|\d{4}(?:到|至)", m.group(0)):
+            continue  # a bare number (「2035个」) says no year
+        whole = m.group(0)
+        said = whole[:-1] if m.group("tie") else whole
+        if not (_TIME_END.search(said) or _AFTER_SCOPE.match(prev_q, m.end())):
+            continue
+        out.append(prev_q[at : m.start()])
+        at = m.end()
+    if not out:
+        return None
+    asked = ("".join(out) + prev_q[at:]).strip("，, ")
+    return asked if asked.rstrip("？?。") else None
 
 
 # 「再把搞述法的也加进来」「把垃圾分类也算上」「再加上普法宣传」: one more thing to list by
 _ADD_TOPIC = re.compile(
     r"^(?:那么?)?(?:再|还)?(?:(?:把|将)(?P<what>[^，,。？?]{2,24}?)(?:也|都|一起|一并)?"
     r"(?:加进来|加进去|加上|加入|算上|算进来|放进来|纳进来)"
-    r"|加上(?P<plus>[^，,。？?]{2,24}?)(?:呢)?(?=[，,。？?]|$))"
+    r"|加上(?P<plus>[^，,。？?]{2,24}?)(?:呢)?(?=[，,。？?]|$)"
+    # 「垃圾分类也加进来」「述法的也加上」: 把 unsaid, 也 marks the thing as one more
+    r"|(?P<bare>[^，,。？?把将]{2,24}?)(?:也|一起|一并)(?:加进来|加进去|加上|算上|算进来|放进来))"
 )
 # the light verb before a thing and the nominaliser after it: 「搞述法的」 names 述法
 _LIGHT_LEAD = re.compile(r"^(?:搞|做|干|弄|抓|有关|关于|涉及)")
@@ -66,9 +96,16 @@ _THING_TAIL = re.compile(r"(?:的事情?|的内容|的工作|这一?块|这方�
 _NO_TOPIC = re.compile(
     r"它|他|其|这|那|(?:19|20)\d{2}|年份|[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|旗|区|市)$"
 )
-# 「两样都提到的」「同时写了的」「既…又…」: the units on both, never either; 都 before a
-# which-word (「都有哪些」) spreads over the answer, not over the two things
-_BOTH = re.compile(r"(?:都|均)(?!有(?:哪|谁|几|什么))|同时|既|两者|二者|两样|共同")
+# what the answer is to show of each unit (「具体做法」「原文出处」「相关数据」): a part of the
+# answer asked for, the same units — never a thing to list them by
+_OUTPUT = re.compile(
+    r"(?:具体|相关|详细|对应|有关)?的?"
+    r"(?:做法|出处|原文|原话|来源|依据|数据|数字|细节|例子|页码|链接|名单|日期|情况|内容|说明|举例)+"
+)
+# 「两样都提到的」「同时写了的」「既…又…」: the units on both, never either. Only a word
+# counting the two things (两样, 两个, 两者) or joining them (同时, 既, 共同) asks both; 都 alone
+# means all (「都是哪些单位」「全都列出来」) — it spreads over the answer's units, not the things
+_BOTH = re.compile(r"同时|既|共同|(?:两|二)(?:者|样|个|项|种|方面|件)")
 # a list question's frame, up to its asking word and the noun it asks for
 _FRAME = re.compile(
     r"^.*?(?:哪些|哪几个|哪几家|哪几份|哪几)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
@@ -77,7 +114,7 @@ _FRAME = re.compile(
 
 def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     """The list question over the last topic and the one ``q`` adds, with its note: the units
-    mentioning both when the rest of ``q`` says both (都, 同时), else those mentioning either.
+    mentioning both when the rest of ``q`` counts or joins the two (两个, 同时), else those mentioning either.
     None when ``q`` adds no topic or the last question was no list question.
 
     Either is asked as one list of alternatives (「哪些单位提到述法或者“第一议题”制度」,
@@ -88,8 +125,10 @@ def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     frame = _FRAME.match(prev_q)
     if not m or not frame:
         return None
-    new = _THING_TAIL.sub("", _LIGHT_LEAD.sub("", (m.group("what") or m.group("plus")).strip()))
-    if len(new) < 2 or _NO_TOPIC.search(new) or names_level(new):
+    new = _THING_TAIL.sub("", _LIGHT_LEAD.sub("", _added(m)))
+    if len(new) < 2 or _NO_TOPIC.search(new) or names_level(new) or _OUTPUT.fullmatch(new):
+        return None
+    if is_region(new):  # 「把浙江的也加进来」: the reports of a region, a scope (``region_added``)
         return None
     old = topic_of(prev_q)
     rest = prev_q[frame.end() :].rstrip("？?。!！ ")
@@ -105,33 +144,66 @@ def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     return f"{frame.group(0)}{deed or '提到'}{new}或者{old}？", f"（提到{old}或{new}的）"
 
 
-# 「除了它」「除了这份报告」「除此之外」: the unit just talked about, set aside
+def _added(m: re.Match[str]) -> str:
+    return (m.group("what") or m.group("plus") or m.group("bare")).strip()
+
+
+def region_added(q: str, prev_q: str) -> tuple[str, str] | None:
+    """「把浙江的也加进来」 after a question over the whole library: the scope widened by a
+    region it already covers — the last question asked again, with a note. None when ``q``
+    adds no region, or the last question had a region of its own (the union of two regions is
+    left to the question read on its own)."""
+    m = _ADD_TOPIC.match(q.strip())
+    if not m or not _FRAME.match(prev_q):
+        return None
+    new = _THING_TAIL.sub("", _added(m))
+    if not is_region(new) or regions_in(prev_q):
+        return None
+    return prev_q, f"（上一个问题不限地区，已包括{new}的报告）"
+
+
+# 「除了它」「除了这份报告」「除了这个区」: the unit just talked about, set aside. 「这个」 alone
+# (「除了这个，它还…」) and 「除此之外」 set aside the thing just said, not the unit
+_UNIT_NOUN = r"(?:报告|单位|乡镇|地方|街道|区县|区|镇|乡|县|市|部门)"
 _EXCEPT = re.compile(
-    r"除了?(?:它|这份|这个|这家|该|此|上面那?个|刚才那?个)(?:报告|单位|乡镇|地方|街道|区|镇|乡)?"
+    rf"除了?(?:(?:它们?|这份|那份|该)(?:{_UNIT_NOUN})?|(?:这|那)(?:个|家)?{_UNIT_NOUN})"
     r"(?:之外|以外|外)?|除此(?:之外|以外)"
 )
-_ASKS_WHICH = re.compile(r"哪些|哪几|哪个|有谁")
-# an asking clause that ends where its thing would be: 「还有哪些报告提到」
-_BARE_ASK = re.compile(
-    r"(?:哪些|哪几|哪个|有谁)[\u4e00-\u9fff]{0,4}?(?:提到|提及|写到|讲到|说到|涉及|有|写了|提了)过?$"
-)
+# the list asked beyond it: other units (哪些区, 别的报告, 还有谁), never more of the same
+# unit — 「它还提到了哪些治安举措」 asks on within the report, its unit kept
+_WHICH_NOUN = re.compile(rf"(?:哪些|哪几[个家份]?|哪个)(?P<noun>{_UNIT_NOUN})")
+# other units named as such (「其他区还有谁提了」「别的报告里有没有」): the last unit set aside
+# as 除了它 sets it aside
+_OTHERS = re.compile(rf"(?:其他|其它|别的)(?P<noun>{_UNIT_NOUN})")
+_SAME_UNIT = re.compile(r"它(?:还|又|也)|这份报告(?:还|又|也)|其中")
+# the clause that asks: a which-word, a who, a yes-or-no over the others
+_ASKING = re.compile(r"哪|谁|有没有|是否|有无")
+# the verb of mentioning in the asking clause, the thing after it (「还有哪些报告提到过扫黑除恶」)
+_VERB = re.compile(r"(?:提到|提及|写到|讲到|说到|涉及|写了|提了|讲了|说了)(?:过|了)?")
 _TOPIC_MARK = re.compile(r"(?:这一?块|这方面|方面|的事情?|这件事|这个事)$")
 
 
 def beyond_last(q: str) -> str | None:
-    """The list question 「除了它，还有哪些报告提到」 asks over the library: its topic (the clause
-    that names a thing, 「扫黑除恶这块」) asked with its asking clause (「还有哪些报告提到」 → 「哪些
-    报告提到扫黑除恶？」). None when ``q`` sets nothing aside, asks no list, or names no topic."""
-    if not (m := _EXCEPT.search(q)) or not _ASKS_WHICH.search(q):
+    """The list question 「除了它，还有哪些报告提到」「其他区还有谁提了」 asks over the library
+    beyond the last unit: its topic (the clause that names a thing, 「扫黑除恶这块」, else the
+    thing after the asking clause's verb) asked of the units it names (「哪些报告提到扫黑除恶？」).
+    None when ``q`` sets nothing aside, asks on within the same unit, asks of no units, or names
+    no topic."""
+    aside = _EXCEPT.search(q)
+    others = _OTHERS.search(q)
+    if not (aside or others) or _SAME_UNIT.search(q):
         return None
-    rest = (q[: m.start()] + q[m.end() :]).strip()
+    which = _WHICH_NOUN.search(q) or others
+    if not which and not re.search(r"还有谁|有谁", q):
+        return None
+    rest = q[: aside.start()] + q[aside.end() :] if aside else q
     clauses = [c.strip() for c in re.split(r"[，,；;]", rest) if c.strip("？?。!！ ")]
-    asking = [c for c in clauses if _ASKS_WHICH.search(c)]
-    topics = [_TOPIC_MARK.sub("", c) for c in clauses if not _ASKS_WHICH.search(c)]
+    asking = [c for c in clauses if _ASKING.search(c) or _OTHERS.search(c)]
     if len(asking) != 1:
         return None
-    ask = re.sub(r"^(?:那么?)?(?:还有|还|另外|另有|其他|别的)", "", asking[0]).rstrip("？?。!！ ")
-    topic = "".join(t for t in topics if len(t) >= 2)
-    if not topic:  # the thing said in the asking clause (「还有哪些报告提到过扫黑除恶」), or none
-        return None if _BARE_ASK.search(ask) else f"{ask}？"
-    return f"{ask}{topic}？"
+    topic = "".join(t for c in clauses if c not in asking and len(t := _TOPIC_MARK.sub("", c)) >= 2)
+    if not topic and (verbs := list(_VERB.finditer(asking[0]))):
+        topic = asking[0][verbs[-1].end() :].rstrip("？?。!！ ")
+    if len(topic) < 2:
+        return None
+    return f"哪些{which.group('noun') if which else '单位'}提到{topic}？"

@@ -70,7 +70,8 @@ def with_topic(prev_q: str, new: str) -> str | None:
         return prev_q.replace(old, new, 1)
     if _QUOTED.fullmatch(new) and (m := _QUOTED.search(prev_q)):
         return prev_q.replace(m.group(0), new, 1)
-    if _TOPIC_FIRST.match(prev_q) and (asks := _ASKS.search(prev_q)):
+    asks = _ASKS.search(prev_q)
+    if asks and _TOPIC_FIRST.match(prev_q) and _BARE_VERB.fullmatch(prev_q[asks.end() :]):
         # 「家庭医生签约服务哪些区在推」: the topic said before the asking word, and the verb
         # after it (在推) its own — both go, the list is asked of the new thing
         return f"{asks.group(0)}提到{_NOMINAL.sub('', new)}？"
@@ -84,10 +85,17 @@ _ASKS = re.compile(
     r"(?:哪些|哪几个|哪几家|哪几份|哪个)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
 )
 # 「X哪些区在推」: a thing before the asking word — not a scope (「2023年的报告里」「重庆的」,
-# 「在」), not a filler (「请问」「那么」)
+# 「在」), not a filler (「请问」「那么」). 「X有哪些…」 makes X the owner (「阎良区有哪些学法活动」):
+# a unit or region, the scope that stays when the topic is swapped
 _TOPIC_FIRST = re.compile(
     r"^(?:请问|那么?|现在)?(?P<thing>(?:(?!报告|里|中|年|的|在|请问|有)[\u4e00-\u9fff]){2,20})"
-    r"[，,]?(?:有)?(?:哪些|哪几|哪个)"
+    r"[，,]?(?:哪些|哪几|哪个)"
+)
+# the thing is said first only when nothing after the asking word names one: a bare verb
+# (在推, 在做, 提到了) ends the question. 「重庆哪些乡镇提到了法律顾问」 names its thing after
+# 提到 — what stands before the asking word is then its scope (a unit, a region, a level)
+_BARE_VERB = re.compile(
+    r"(?:都|也|还|正在|在|有)?[\u4e00-\u9fff]{0,2}?(?:了|过)?(?:呢|啊)?[？?。!！\s]*"
 )
 # 「换成对口支援新疆的呢」: 的 makes the thing a noun (the ones of X); the thing is X
 _NOMINAL = re.compile(r"的$")

@@ -137,3 +137,136 @@ def test_a_unit_alone_moves_the_question(service):
     # must-not: 「那柳林乡呢」 moves the question to 柳林乡, nothing is compared
     answer = _chat(service, "河滩镇全年组织法治讲座几次？", "那柳林乡呢")
     assert _units(answer) == {"柳林乡"}
+
+
+# ---- fixA55: what the review found ---------------------------------------------------------
+# 「换成X」 replaces the topic only: a unit said before 哪些 is the scope, kept
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [
+        ("河滩镇有哪些学习活动？", "换成垃圾分类呢？"),
+        ("石门街道哪些工作提到了海绵城市？", "换成电动自行车呢"),
+    ],
+)
+def test_a_swapped_topic_keeps_the_unit(service, first, follow):
+    unit = first[:3] if first.startswith("河滩镇") else first[:4]
+    answer = _chat(service, first, follow)
+    assert unit in answer.resolved_question
+    assert _units(answer) <= {unit}
+
+
+# 「X的Y呢，两边对比一下」 compares Y, the thing named now
+@pytest.mark.parametrize(
+    ("follow", "thing"),
+    [
+        ("柳林乡的垃圾分类呢，两边对比一下", "垃圾"),
+        ("那柳林乡的法律顾问呢，两者比一比", "法律顾问"),
+    ],
+)
+def test_the_thing_named_beside_is_compared(service, follow, thing):
+    answer = _chat(service, "河滩镇全年组织法治讲座几次？", follow)
+    assert thing in answer.resolved_question
+    assert "讲座" not in answer.resolved_question
+
+
+def test_two_things_of_one_unit_add_no_unit():
+    # must-not: 「柳林乡的法律顾问和述法，两者对比一下」 compares two things of 柳林乡, no 河滩镇
+    history = [Turn("河滩镇全年组织法治讲座几次？", townships=("河滩镇",))]
+    assert "河滩镇" not in resolve("柳林乡的法律顾问和述法，两者对比一下", history, TOWNS).question
+
+
+# 都 means all: the union; only 两个/两样/同时 ask both
+@pytest.mark.parametrize(
+    "follow", ["再把垃圾分类也加进来，都是哪些地方？", "再把垃圾分类也加进来，全都列出来"]
+)
+def test_all_is_no_intersection(service, follow):
+    answer = _chat(service, "哪些地方提到海绵城市？", follow)
+    assert _units(answer) == set(TOWNS)
+
+
+def test_two_named_is_the_intersection(service):
+    # must-not for the union: 「两个都提到的」 counts the two things
+    answer = _chat(service, "哪些地方提到海绵城市？", "再把垃圾分类也加进来，两个都提到的有哪些？")
+    assert _units(answer) == {"河滩镇"}
+
+
+# 「除了这个，它还…哪些X」: more of the same report; 「除了它，…哪些报告」: the others only
+@pytest.mark.parametrize(
+    "follow", ["除了这个，它还提到了哪些安全举措？", "除了这个，这份报告还有哪些治理工作？"]
+)
+def test_more_of_the_same_report_keeps_the_unit(service, follow):
+    answer = _chat(service, "东坝镇2023年那份报告里，安全生产说了些啥？", follow)
+    assert _units(answer) <= {"东坝镇"}
+
+
+def test_beyond_the_unit_leaves_it_out(service):
+    answer = _chat(
+        service,
+        "东坝镇2023年那份报告里，安全生产说了些啥？",
+        "电动自行车这块，除了它，还有哪些报告提到？",
+    )
+    assert _units(answer) == {"河滩镇", "石门街道"}
+
+
+# the year lifted with its whole time phrase; a year inside a topic stays
+@pytest.mark.parametrize(
+    ("first", "want"),
+    [
+        ("2023年以来哪些地方提到法律顾问？", {"河滩镇", "柳林乡", "石门街道"}),
+        ("2022年到2023年哪些地方提到海绵城市？", {"河滩镇", "石门街道"}),
+    ],
+)
+def test_the_whole_time_phrase_is_lifted(service, first, want):
+    answer = _chat(service, first, "放宽到所有年份呢？")
+    assert _units(answer) == want
+    assert not any(w in answer.resolved_question for w in ("以来", "年到", "2023"))
+
+
+def test_a_year_in_the_topic_stays():
+    # must-not: 「2035年远景目标」 is a thing, its year no scope to lift
+    history = [Turn("哪些地方提到2035年远景目标？")]
+    assert "提到远景目标" not in resolve("放宽到所有年份呢？", history, TOWNS).question
+
+
+# 「把X也加进来」: a region or a part of the answer is no topic to list by
+@pytest.mark.parametrize(
+    "follow", ["把浙江的也加进来", "再把广东省的也加进来", "再把具体做法也加上", "把原文出处也加上"]
+)
+def test_a_region_or_an_output_is_no_topic(follow):
+    history = [Turn("哪些地方提到海绵城市？", townships=("河滩镇", "石门街道"))]
+    asked = resolve(follow, history, TOWNS).question
+    assert "或者" not in asked and "既" not in asked
+
+
+# the reviewer's paraphrases, by the same mechanisms
+@pytest.mark.parametrize("follow", ["年份不限呢？", "别管年份了，全部的呢？"])
+def test_more_ways_to_lift_the_year(service, follow):
+    answer = _chat(service, "2023年的报告里哪些提到了法律顾问？", follow)
+    assert _units(answer) == {"河滩镇", "柳林乡", "石门街道"}
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["除了这份报告，别的报告里有没有提到电动自行车？", "电动自行车的事，其他报告还有谁提了？"],
+)
+def test_other_reports_named_leave_the_unit_out(service, follow):
+    answer = _chat(service, "东坝镇2023年那份报告里，安全生产说了些啥？", follow)
+    assert _units(answer) == {"河滩镇", "石门街道"}
+
+
+@pytest.mark.parametrize(
+    ("follow", "want"),
+    [
+        ("垃圾分类也加进来，两个都提到的是哪些？", {"河滩镇"}),
+        ("垃圾分类的也加上，合起来有哪些？", set(TOWNS)),
+    ],
+)
+def test_a_topic_added_without_ba(service, follow, want):
+    answer = _chat(service, "哪些地方提到海绵城市？", follow)
+    assert _units(answer) == want
+
+
+@pytest.mark.parametrize("follow", ["柳林乡呢？比一比", "柳林乡呢，跟它比一比"])
+def test_the_comparing_verb_alone(service, follow):
+    answer = _chat(service, "河滩镇全年组织法治讲座几次？", follow)
+    assert _units(answer) == {"河滩镇", "柳林乡"}
