@@ -18,6 +18,7 @@ from answering.extractive import CitationBook, _label
 from answering.frame_only import frame_only, names_only
 from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
 from answering.level_emptied import asked_level, emptied_answer, emptied_pool
+from answering.meta_addressee import addressee_answer
 from answering.meta_asks import (
     AUTHOR,
     HIGHER,
@@ -41,7 +42,6 @@ from answering.meta_parts import (
     framed,
     paragraph,
     plain,
-    stripped,
     without_region_of_parent,
 )
 from answering.meta_publisher import asks_publisher, publisher_answer
@@ -73,8 +73,6 @@ _LIST = re.compile(
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
-_ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
-_SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 # 「区县一级的有哪些」: a level asked for alone is a question about the reports
 _LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
@@ -168,9 +166,10 @@ class MetadataAnswerer:
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
         if ADDRESSEE.search(q) and one:
-            return self._addressee(q, infos[:1])
+            return addressee_answer(q, infos[:1], self.cite)
         if ADDRESSEE.search(q) and analysis.townships and scoped:
-            return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
+            # 「这两份报告都是报给谁的」: one line per unit
+            return addressee_answer(q, infos, self.cite)
         if not analysis.townships and not one and asks_shared_parent(q):  # 「同一个上级下面」
             return shared_parent_answer(q, infos, self.cite, self.regions.region)
         if scoped and frame_only(without_asks(q), analysis):  # ``answering.meta_asks``
@@ -353,24 +352,3 @@ class MetadataAnswerer:
                 )
             )
         return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
-
-    def _addressee(self, q, infos: Sequence[ReportInfo]) -> Answer | None:
-        """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top; one
-        line per unit (a report without one is said to have none)."""
-        book = CitationBook()
-        firsts = first_per_unit(infos)
-        lines, names = [], []
-        for info in firsts:
-            text = self.cite.text(info.report_id)
-            m = _SALUTATION.search(to_simplified(text[:3000]))
-            if m is None:
-                lines.append(paragraph(f"{info.township}的报告开头没有写明报送机关。"))
-                continue
-            n = self.cite.span(book, info, m.start(), m.end(), "正文开头")
-            s, e = stripped(text, m.start(), m.end())
-            lines.append(Paragraph((Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,)),)))
-            names.append(info.township)
-        # none has one: said so, not searched for in the text (「没有找到「报给谁的」」 read as if
-        # the report were silent on a topic)
-        kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
-        return framed(q, kind, tuple(lines), tuple(names), book, len(infos))
