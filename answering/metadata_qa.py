@@ -31,6 +31,7 @@ from answering.meta_asks import (
     with_prefecture,
     without_asks,
 )
+from answering.meta_deliverer import asks_deliverer, deliverer_answer
 from answering.meta_fields import fields_answer, fields_asked
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
@@ -45,7 +46,7 @@ from answering.meta_parts import (
     without_region_of_parent,
 )
 from answering.meta_publisher import asks_publisher, publisher_answer
-from answering.meta_select import absolute_years, unread_note
+from answering.meta_select import NATIONAL, absolute_years, unread_note
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
@@ -67,8 +68,11 @@ from retrieval.query import Analysis
 from retrieval.question_scope import LEVEL_ALIAS
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
+# 「是哪里的」「哪儿的」: the place asked of reports is their units, a list too; 「有2019年的
+# 报告吗」 asks whether the library holds such reports, which their list (or its absence) says
 _LIST = re.compile(
     r"哪些|哪几|哪一?[个份]|几份|多少份|几个|有哪|列出|列一下|列一列|是什么|(?:有|是)谁"
+    r"|(?:哪里|哪儿|什么地方)的|^有(?:没有)?[^？?，,。]{0,20}报告(?:吗|么|嘛)"
 )
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
@@ -165,6 +169,9 @@ class MetadataAnswerer:
             frame = FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
+        if asks_deliverer(q) and (one or (analysis.townships and scoped)):
+            dated = with_planned([i for i in infos if _years(q)(i.year)], infos, q)
+            return deliverer_answer(q, dated or infos, self.cite)  # 「以谁的名义作的」: its opening
         if ADDRESSEE.search(q) and one:
             return addressee_answer(q, infos[:1], self.cite)
         if ADDRESSEE.search(q) and analysis.townships and scoped:
@@ -219,6 +226,7 @@ class MetadataAnswerer:
             "报告" in q
             or "几份" in q
             or _LEVELISH.search(q)
+            or NATIONAL.search(q)  # 「哪个是国家层面的」: the State Council's rung
             or _town_kind(rest)
             or _OF_YEAR.search(q)
             or covers

@@ -1,0 +1,102 @@
+"""Round meta55: questions about the library, and single facts of a report's own frame.
+
+Made-up library: a State Council work report (the national rung), a county's work report that
+opens 「我代表青禾县人民政府，向大会报告政府工作」, and a township's report of another year.
+Each concept has two paraphrases of our own and one question that must not be read as it:
+
+- the national rung asked of the library (「国家层面的报告」「中央一级的」) is a metadata list;
+- 「有2028年的报告吗？是哪里的」 is an inventory of the library by year, answered by a list;
+- 「以谁的名义作的」「代表谁作的」 is answered from the opening's 「我代表X」, cited.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cli.main import main
+
+REPORTS = {
+    "a1.txt": (
+        "政府工作报告\n——2031年3月5日在第十九届全国人民代表大会第一次会议上\n国务院总理\n"
+        "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+        "一、2030年工作回顾\n过去一年，国内生产总值达到一百五十万亿元，增长5.1%。城镇新增就业1250万人。\n"
+        "我们推进国家级自然保护区建设，新设国家公园三处。\n"
+        "二、2031年工作总体部署\n今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。\n"
+    ),
+    "a2.txt": (
+        "青禾县2029年政府工作报告\n各位代表：\n"
+        "现在，我代表青禾县人民政府，向大会报告政府工作，请予审议，并请各位政协委员提出意见。\n"
+        "一、2028年工作回顾\n过去一年，全县地区生产总值186亿元，增长6.2%。"
+        "以县政府名义举办招商推介会三场，签约项目42个。\n全县配备网格员230人，组建平安志愿者队伍560人。\n"
+        "二、2029年工作安排\n今年全县地区生产总值预期增长6%以上。\n"
+    ),
+    "a3.txt": (
+        "白石镇2028年法治政府建设工作报告\n2028年，白石镇在县委、县政府的正确领导下，深入推进法治政府建设。\n"
+        "一、主要工作\n全镇开展法治宣传活动36场，调解矛盾纠纷128件，聘请法律顾问2名。\n"
+        "二、存在的问题\n部分干部法治意识仍需提高。\n"
+    ),
+}
+META = "据报告元数据"
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    root = tmp_path_factory.mktemp("meta55")
+    folder = root / "reports"
+    folder.mkdir()
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("REPORTQA_DATA_DIR", str(root / "d"))
+        assert main(["ingest", str(folder)]) == 0
+    return root / "d"
+
+
+def _ask(ingested, monkeypatch, capsys, q: str) -> str:
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(ingested))
+    capsys.readouterr()
+    assert main(["ask", q]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("q", ["哪份是国家层面的报告？", "中央一级的报告是哪一份"])
+def test_the_national_rung_is_a_level_of_the_library(ingested, monkeypatch, capsys, q):
+    out = _ask(ingested, monkeypatch, capsys, q)
+    assert META in out and "国务院" in out and "青禾县" not in out, out
+
+
+def test_a_national_level_word_in_a_topic_is_searched(ingested, monkeypatch, capsys):
+    out = _ask(ingested, monkeypatch, capsys, "哪些报告提到了国家级自然保护区")
+    assert META not in out and "自然保护区" in out, out
+
+
+@pytest.mark.parametrize(
+    ("q", "unit"),
+    [("有2028年的报告吗？是哪里的", "白石镇"), ("有没有2029年的报告，是哪儿的", "青禾县")],
+)
+def test_a_year_inventory_lists_that_years_reports(ingested, monkeypatch, capsys, q, unit):
+    out = _ask(ingested, monkeypatch, capsys, q)
+    assert META in out and unit in out, out
+
+
+def test_a_report_asked_for_by_its_topic_is_searched(ingested, monkeypatch, capsys):
+    out = _ask(ingested, monkeypatch, capsys, "有提到网格员的报告吗")
+    assert META not in out and "网格员230人" in out, out
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "青禾县那份报告是以谁的名义作的？",
+        "青禾县的报告是代表谁作的",
+        "青禾县的工作报告是哪个机关作的报告",
+    ],
+)
+def test_the_deliverer_is_read_from_the_opening(ingested, monkeypatch, capsys, q):
+    out = _ask(ingested, monkeypatch, capsys, q)
+    assert "以「青禾县人民政府」的名义" in out and "我代表青禾县人民政府" in out, out
+
+
+def test_a_deed_done_in_a_name_is_searched(ingested, monkeypatch, capsys):
+    out = _ask(ingested, monkeypatch, capsys, "青禾县以谁的名义举办了招商推介会？")
+    assert "的名义作出" not in out and "招商推介会" in out, out
