@@ -155,6 +155,7 @@ __all__ = [
     "meta_parts",
     "meta_publisher",
     "meta_select",
+    "meta_span",
     "meta_yesno",
     "metadata_qa",
     "milestone",

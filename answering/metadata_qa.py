@@ -50,6 +50,7 @@ from answering.meta_select import NATIONAL, absolute_years, unread_note
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
+from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
 from answering.plan_years import with_planned
@@ -169,9 +170,12 @@ class MetadataAnswerer:
             frame = FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
-        if asks_deliverer(q) and (one or (analysis.townships and scoped)):
+        frame_fact = (
+            deliverer_answer if asks_deliverer(q) else span_answer if asks_span(q) else None
+        )
+        if frame_fact and (one or (analysis.townships and scoped)):  # the report's own frame:
             dated = with_planned([i for i in infos if _years(q)(i.year)], infos, q)
-            return deliverer_answer(q, dated or infos, self.cite)  # 「以谁的名义作的」: its opening
+            return frame_fact(q, dated or infos, self.cite)  # 「以谁的名义作的」「回顾了几年」
         if ADDRESSEE.search(q) and one:
             return addressee_answer(q, infos[:1], self.cite)
         if ADDRESSEE.search(q) and analysis.townships and scoped:

@@ -6,7 +6,8 @@ Each concept has two paraphrases of our own and one question that must not be re
 
 - the national rung asked of the library (「国家层面的报告」「中央一级的」) is a metadata list;
 - 「有2028年的报告吗？是哪里的」 is an inventory of the library by year, answered by a list;
-- 「以谁的名义作的」「代表谁作的」 is answered from the opening's 「我代表X」, cited.
+- 「以谁的名义作的」「代表谁作的」 is answered from the opening's 「我代表X」, cited;
+- 「回顾了几年的工作」 is answered from the review part's heading (「过去五年工作回顾」).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ REPORTS = {
         "二、存在的问题\n部分干部法治意识仍需提高。\n"
     ),
 }
+REPORTS["a4.txt"] = (
+    "红柳区2026年政府工作报告\n各位代表：\n我代表红柳区人民政府向大会作政府工作报告，请予审议。\n"
+    "一、过去五年工作回顾\n五年来，全区新建学校14所，新增公共绿地120公顷。红柳区连续三年获评平安区。\n"
+    "二、今后五年工作目标\n到2030年，地区生产总值突破800亿元。\n"
+)
 META = "据报告元数据"
 
 
@@ -100,3 +106,14 @@ def test_the_deliverer_is_read_from_the_opening(ingested, monkeypatch, capsys, q
 def test_a_deed_done_in_a_name_is_searched(ingested, monkeypatch, capsys):
     out = _ask(ingested, monkeypatch, capsys, "青禾县以谁的名义举办了招商推介会？")
     assert "的名义作出" not in out and "招商推介会" in out, out
+
+
+@pytest.mark.parametrize("q", ["红柳区那份报告回顾了几年的工作？", "红柳区的报告总结的是哪几年"])
+def test_the_reviewed_span_is_read_from_the_review_heading(ingested, monkeypatch, capsys, q):
+    out = _ask(ingested, monkeypatch, capsys, q)
+    assert "回顾的是「过去五年」的工作" in out and "一、过去五年工作回顾" in out, out
+
+
+def test_a_count_of_years_in_the_text_is_searched(ingested, monkeypatch, capsys):
+    out = _ask(ingested, monkeypatch, capsys, "红柳区连续几年获评平安区？")
+    assert "回顾的是" not in out and "连续三年" in out, out
