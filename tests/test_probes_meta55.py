@@ -8,6 +8,7 @@ Each concept has two paraphrases of our own and one question that must not be re
 - 「有2028年的报告吗？是哪里的」 is an inventory of the library by year, answered by a list;
 - 「以谁的名义作的」「代表谁作的」 is answered from the opening's 「我代表X」, cited;
 - 「回顾了几年的工作」 is answered from the review part's heading (「过去五年工作回顾」).
+- 「新亚种叫什么名字」 is answered by a sentence naming it with 命名为/名为/称为, unquoted.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ REPORTS = {
         "现在，我代表青禾县人民政府，向大会报告政府工作，请予审议，并请各位政协委员提出意见。\n"
         "一、2028年工作回顾\n过去一年，全县地区生产总值186亿元，增长6.2%。"
         "以县政府名义举办招商推介会三场，签约项目42个。\n全县配备网格员230人，组建平安志愿者队伍560人。\n"
+        "在青禾湿地调查中发现鸟类新亚种，经专家鉴定命名为青禾苇莺。新建湿地公园一座，成为市民休闲好去处。\n"
         "二、2029年工作安排\n今年全县地区生产总值预期增长6%以上。\n"
     ),
     "a3.txt": (
@@ -117,3 +119,16 @@ def test_the_reviewed_span_is_read_from_the_review_heading(ingested, monkeypatch
 def test_a_count_of_years_in_the_text_is_searched(ingested, monkeypatch, capsys):
     out = _ask(ingested, monkeypatch, capsys, "红柳区连续几年获评平安区？")
     assert "回顾的是" not in out and "连续三年" in out, out
+
+
+@pytest.mark.parametrize(
+    "q", ["青禾县发现的鸟类新亚种叫什么名字？", "青禾县那个新发现的鸟类亚种名字是什么"]
+)
+def test_a_name_given_by_a_verb_of_naming_answers(ingested, monkeypatch, capsys, q):
+    out = _ask(ingested, monkeypatch, capsys, q)
+    assert "命名为青禾苇莺" in out and "没有写明其名称" not in out, out
+
+
+def test_a_thing_no_sentence_names_has_no_name(ingested, monkeypatch, capsys):
+    out = _ask(ingested, monkeypatch, capsys, "青禾县新建的湿地公园叫什么名字？")
+    assert "没有写明其名称" in out, out
