@@ -8,7 +8,9 @@ Each concept has two paraphrases of our own and one question that must not be re
 - 「有2028年的报告吗？是哪里的」 is an inventory of the library by year, answered by a list;
 - 「以谁的名义作的」「代表谁作的」 is answered from the opening's 「我代表X」, cited;
 - 「回顾了几年的工作」 is answered from the review part's heading (「过去五年工作回顾」).
-- 「新亚种叫什么名字」 is answered by a sentence naming it with 命名为/名为/称为, unquoted.
+- 「新亚种叫什么名字」 is answered by a sentence naming it with 命名为/名为/称为, unquoted;
+- a place the library has no report of is refused though an opening names it as left out of a
+  figure (「（不含坪山、葵涌片区）」).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ REPORTS = {
 }
 REPORTS["a4.txt"] = (
     "红柳区2026年政府工作报告\n各位代表：\n我代表红柳区人民政府向大会作政府工作报告，请予审议。\n"
-    "一、过去五年工作回顾\n五年来，全区新建学校14所，新增公共绿地120公顷。红柳区连续三年获评平安区。\n"
+    "一、过去五年工作回顾\n五年来，全区地区生产总值达到620亿元（不含坪山、葵涌片区），全区新建学校14所，新增公共绿地120公顷。红柳区连续三年获评平安区。\n"
     "二、今后五年工作目标\n到2030年，地区生产总值突破800亿元。\n"
 )
 META = "据报告元数据"
@@ -132,3 +134,18 @@ def test_a_name_given_by_a_verb_of_naming_answers(ingested, monkeypatch, capsys,
 def test_a_thing_no_sentence_names_has_no_name(ingested, monkeypatch, capsys):
     out = _ask(ingested, monkeypatch, capsys, "青禾县新建的湿地公园叫什么名字？")
     assert "没有写明其名称" in out, out
+
+
+@pytest.mark.parametrize("q", ["坪山区去年GDP多少？", "坪山区2025年地区生产总值是多少"])
+def test_a_place_only_left_out_of_a_figure_has_no_report(ingested, monkeypatch, capsys, q):
+    monkeypatch.setenv("REPORTQA_DATA_DIR", str(ingested))
+    capsys.readouterr()
+    main(["ask", q])
+    captured = capsys.readouterr()
+    out = captured.out + captured.err
+    assert "库中没有「坪山区」的报告" in out and "620亿元" not in out, out
+
+
+def test_the_reports_own_unit_is_still_answered(ingested, monkeypatch, capsys):
+    out = _ask(ingested, monkeypatch, capsys, "红柳区地区生产总值达到多少？")
+    assert "620亿元" in out, out
