@@ -10,7 +10,8 @@ Each concept has two paraphrases of our own and one question that must not be re
 - 「回顾了几年的工作」 is answered from the review part's heading (「过去五年工作回顾」).
 - 「新亚种叫什么名字」 is answered by a sentence naming it with 命名为/名为/称为, unquoted;
 - a place the library has no report of is refused though an opening names it as left out of a
-  figure (「（不含坪山、葵涌片区）」).
+  figure (「（不含坪山、葵涌片区）」);
+- 「网格员有多少人，平安志愿者呢」 asks two measures: each part is answered.
 """
 
 from __future__ import annotations
@@ -149,3 +150,21 @@ def test_a_place_only_left_out_of_a_figure_has_no_report(ingested, monkeypatch, 
 def test_the_reports_own_unit_is_still_answered(ingested, monkeypatch, capsys):
     out = _ask(ingested, monkeypatch, capsys, "红柳区地区生产总值达到多少？")
     assert "620亿元" in out, out
+
+
+@pytest.mark.parametrize(
+    ("q", "second"),
+    [
+        ("青禾县网格员有多少人，平安志愿者呢？", "**平安志愿者呢"),
+        ("青禾县配备了多少网格员，平安志愿者队伍呢", "**平安志愿者队伍呢"),
+    ],
+)
+def test_two_measures_in_one_message_are_each_answered(ingested, monkeypatch, capsys, q, second):
+    out = _ask(ingested, monkeypatch, capsys, q)
+    first, _, rest = out.partition(second)
+    assert "**青禾县**：230人" in first and "560人" in rest, out
+
+
+def test_the_same_measure_of_another_unit_stays_one_question(ingested, monkeypatch, capsys):
+    out = _ask(ingested, monkeypatch, capsys, "青禾县网格员有多少人，白石镇呢？")
+    assert "**青禾县网格员有多少人**" not in out and "230人" in out, out
