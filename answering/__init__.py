@@ -161,6 +161,7 @@ __all__ = [
     "milestone",
     "money_verbs",
     "named_gloss",
+    "namesake_parents",
     "narrowing",
     "near",
     "negated_which",

@@ -52,6 +52,7 @@ from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
 from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
+from answering.namesake_parents import namesake_note
 from answering.place_guess import place_guessed
 from answering.plan_years import with_planned
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
@@ -348,7 +349,11 @@ class MetadataAnswerer:
         if not info.county:
             said = f"{info.township}的报告中没有写明上级单位"
             if (n := self.regions.namesakes(info)) > 1:  # why the list could not fill it in
-                said += f"，行政区划资料中有 {n} 个{info.township}，无法确定是哪一个"
+                said += f"，行政区划资料中有 {n} 个{info.township}"
+                text = self.cite.text(info.report_id)[:3000]  # its superior's kind narrows them
+                said += (
+                    namesake_note(info.township, text, self.regions.places()) + "，无法确定是哪一个"
+                )
             return paragraph(f"{said}。")
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
         n = self.cite.mention(book, info, [info.county, short])

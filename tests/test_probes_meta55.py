@@ -11,7 +11,9 @@ Each concept has two paraphrases of our own and one question that must not be re
 - 「新亚种叫什么名字」 is answered by a sentence naming it with 命名为/名为/称为, unquoted;
 - a place the library has no report of is refused though an opening names it as left out of a
   figure (「（不含坪山、葵涌片区）」);
-- 「网格员有多少人，平安志愿者呢」 asks two measures: each part is answered.
+- 「网格员有多少人，平安志愿者呢」 asks two measures: each part is answered;
+- a town of many namesakes whose report says only 「区委、区政府」 above it: the parent stays
+  unknown, and the namesakes under a 区 are named (not only counted).
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ REPORTS["a4.txt"] = (
     "红柳区2026年政府工作报告\n各位代表：\n我代表红柳区人民政府向大会作政府工作报告，请予审议。\n"
     "一、过去五年工作回顾\n五年来，全区地区生产总值达到620亿元（不含坪山、葵涌片区），全区新建学校14所，新增公共绿地120公顷。红柳区连续三年获评平安区。\n"
     "二、今后五年工作目标\n到2030年，地区生产总值突破800亿元。\n"
+)
+REPORTS["a5.txt"] = (
+    "东平镇2027年法治政府建设工作报告\n2027年，东平镇在区委、区政府的坚强领导下，扎实推进法治政府建设。\n"
+    "一、主要工作\n全镇开展法律进村活动20场，化解矛盾纠纷64件。\n"
 )
 META = "据报告元数据"
 
@@ -168,3 +174,14 @@ def test_two_measures_in_one_message_are_each_answered(ingested, monkeypatch, ca
 def test_the_same_measure_of_another_unit_stays_one_question(ingested, monkeypatch, capsys):
     out = _ask(ingested, monkeypatch, capsys, "青禾县网格员有多少人，白石镇呢？")
     assert "**青禾县网格员有多少人**" not in out and "230人" in out, out
+
+
+@pytest.mark.parametrize("q", ["东平镇归哪个区管？", "东平镇属于哪个县区"])
+def test_the_namesakes_the_reports_superior_leaves_are_named(ingested, monkeypatch, capsys, q):
+    out = _ask(ingested, monkeypatch, capsys, q)
+    assert "无法确定" in out and "崇明区（上海市）" in out and "阳东区（广东省阳江市）" in out, out
+
+
+def test_namesakes_the_superior_does_not_narrow_are_only_counted(ingested, monkeypatch, capsys):
+    out = _ask(ingested, monkeypatch, capsys, "白石镇归哪个县管？")
+    assert "这些白石镇中" not in out, out
