@@ -13,7 +13,9 @@ Each concept has two paraphrases of our own and one question that must not be re
   figure (「（不含坪山、葵涌片区）」);
 - 「网格员有多少人，平安志愿者呢」 asks two measures: each part is answered;
 - a town of many namesakes whose report says only 「区委、区政府」 above it: the parent stays
-  unknown, and the namesakes under a 区 are named (not only counted).
+  unknown, and the namesakes under a 区 are named (not only counted);
+- 「今年旅游收入目标定的多少」: a piece of the plan's list (「主要预期目标是：……实现旅游收入42亿元」)
+  is a target by its lead, though it says no 目标 itself.
 """
 
 from __future__ import annotations
@@ -36,7 +38,15 @@ REPORTS = {
         "一、2028年工作回顾\n过去一年，全县地区生产总值186亿元，增长6.2%。"
         "以县政府名义举办招商推介会三场，签约项目42个。\n全县配备网格员230人，组建平安志愿者队伍560人。\n"
         "在青禾湿地调查中发现鸟类新亚种，经专家鉴定命名为青禾苇莺。新建湿地公园一座，成为市民休闲好去处。\n"
-        "二、2029年工作安排\n今年全县地区生产总值预期增长6%以上。\n"
+        "全年接待游客720万人次，旅游收入36亿元。\n"
+        "二、2029年工作安排\n今年全县经济社会发展主要预期目标是：地区生产总值增长6%以上，"
+        "规模以上工业增加值增长7.5%，社会消费品零售总额增长6.5%，固定资产投资增长8%，"
+        "一般公共预算收入增长5%，外贸进出口总额增长4%，城镇新增就业4800人，"
+        "城镇居民人均可支配收入增长6%，农村居民人均可支配收入增长7%，单位地区生产总值能耗下降3%，"
+        "空气质量优良天数比例保持在92%，地表水考核断面水质达标率保持100%，"
+        "接待游客800万人次、实现旅游收入42亿元、过夜游客120万人次、乡村民宿床位达到6000张，"
+        "粮食产量稳定在30万吨，居民收入增长与经济增长同步。\n"
+        "（一）做强全域旅游\n举办旅游推介活动5场以上，新建旅游厕所12座。\n"
     ),
     "a3.txt": (
         "白石镇2028年法治政府建设工作报告\n2028年，白石镇在县委、县政府的正确领导下，深入推进法治政府建设。\n"
@@ -185,3 +195,16 @@ def test_the_namesakes_the_reports_superior_leaves_are_named(ingested, monkeypat
 def test_namesakes_the_superior_does_not_narrow_are_only_counted(ingested, monkeypatch, capsys):
     out = _ask(ingested, monkeypatch, capsys, "白石镇归哪个县管？")
     assert "这些白石镇中" not in out, out
+
+
+@pytest.mark.parametrize(
+    "q", ["青禾县今年旅游收入目标定的多少？", "青禾县旅游收入的预期目标是多少"]
+)
+def test_a_target_listed_after_its_lead_answers(ingested, monkeypatch, capsys, q):
+    out = _ask(ingested, monkeypatch, capsys, q)
+    assert "42亿元" in out.split("来源")[0] and "5场以上" not in out, out
+
+
+def test_the_years_actual_is_still_the_review(ingested, monkeypatch, capsys):
+    out = _ask(ingested, monkeypatch, capsys, "青禾县去年旅游收入是多少？")
+    assert "36亿元" in out.split("来源")[0] and "42亿元" not in out, out
