@@ -139,7 +139,8 @@ def _new_question(before: str, text: str, units: UnitIndex | None) -> bool:
         return False
     if len(_NO_TOPIC.sub("", text)) < 2:
         return False
-    if _ALSO_OF.match("，" + text) and units and units.candidates(text):
+    after_comma = not _SENTENCE_END.search(before.rstrip()[-1:])  # a ？ ends its own question
+    if after_comma and _ALSO_OF.match("，" + text) and units and units.candidates(text):
         return False  # 「甲镇几次，乙镇呢」: the same question of another unit, one comparison
     # 「有没有乡镇开展X？报告里写了X的是哪几个」: one which-question
     which_of_any = _WHICH.search(text) and _EXISTS.search(before)
