@@ -55,8 +55,11 @@ _POINTER = re.compile(rf"[，,；;]\s*(?={_POINTS})")
 _LEANS = re.compile(rf"\s*(?:{_POINTS})")  # a part opened by a pointer back
 # 「网格员有多少人，公安义警呢？」: a topic and 呢 ending the message after a comma asks the
 # question before of another thing — two measures, each answered (a unit with 呢 instead,
-# 「甲镇几次，乙镇呢」, is one comparison: ``_new_question`` keeps it whole)
-_ALSO_OF = re.compile(r"[，,]\s*(?=[^，,；;？?。！!]{2,12}呢[\s？?。！!]*$)")
+# 「甲镇几次，乙镇呢」, is one comparison: ``_new_question`` keeps it whole). A clause naming the
+# units by the deed (「没开展的呢」「其他的呢」: 没/不/其他 or a 的-phrase) asks of the same thing
+_ALSO_OF = re.compile(
+    r"[，,]\s*(?=(?![没不未非其别另])[^，,；;？?。！!]{2,12}(?<!的)呢[\s？?。！!]*$)"
+)
 
 # an asking word or a yes-no ending; 「几」 after a verb of picking counts 「a few」, 「啥的」 is
 # 「and such」
