@@ -149,6 +149,12 @@ _NAME_BEFORE = re.compile(rf"{_QUOTE}[\u4e00-\u9fff]{{0,6}}$")
 # … or right after it (微电影《…》, 工作室“…”)
 _NAME_AFTER = re.compile(rf"^[:：]?{_QUOTE}")
 _ANY_QUOTED = re.compile(_QUOTE)
+# … or after a verb of naming in its clause, unquoted: 「发现植物新物种并命名为坝光水蕨」
+# 「发现鸟类新亚种，经鉴定命名为…」 — 命名为/取名为/定名为/名为/称为/叫做 introduce the name itself,
+# in the thing's own sentence (a comma may stand between: the naming clause shares its subject)
+_NAMED_AS = re.compile(
+    r"^[^。；;！!？?]{0,24}?(?:命名为|取名为?|定名为|冠名为|名为|称为|叫做|叫作)[\u4e00-\u9fff]{2,}"
+)
 # what stands between the thing and the name word: 「那个普法活动叫什么」「志愿队的名字」
 _BEFORE_ASKING = re.compile(r"(?:的|是|又|都|就|到底|究竟|具体|完整|正式|\s)+$")
 
@@ -172,7 +178,8 @@ def named_thing(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 
 
 def _gives(text: str, thing: Sequence[str]) -> bool:
-    """A quoted or titled name standing with the thing, or holding it (《…工作要点》)."""
+    """A quoted or titled name standing with the thing, or holding it (《…工作要点》), or a
+    name a verb of naming gives it (「新物种命名为坝光水蕨」)."""
     if any(t in q for q in _ANY_QUOTED.findall(text) for t in thing if len(t) >= 2):
         return True
     for spelling in thing:
@@ -180,6 +187,8 @@ def _gives(text: str, thing: Sequence[str]) -> bool:
         while pos >= 0:
             end = pos + len(spelling)
             if _NAME_BEFORE.search(text[max(0, pos - 48) : pos]) or _NAME_AFTER.match(text[end:]):
+                return True
+            if _NAMED_AS.match(text[end:]):
                 return True
             pos = text.find(spelling, pos + 1)
     return False

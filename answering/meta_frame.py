@@ -13,7 +13,7 @@ import re
 # the words of a question about reports as documents; anything else is a topic to search
 FRAME = re.compile(
     r"(?:19|20)\d{2}\s*年?度?|以前|之前|以后|之后|以来|[含包]括?|在内|及|"
-    r"(?<=[县区市镇乡])级?层[面级]|级层[面级]|"  # 「市级层面的报告」: the rung, said with 层面
+    r"(?<=[县区市镇乡])级?层[面级]|级层[面级]|(?:国家|中央)(?:这一级|一级|这个层面|层面|层级|级别|级(?=的))|"  # 「市级层面的报告」: the rung, said with 层面
     r"哪些地方|什么地方|哪里|哪儿|那边|这边|"
     r"有?(?:哪几个?|哪些)年(?:份|度)?|"  # 「有哪几年的」: the reports' years asked, a list
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"

@@ -47,6 +47,13 @@ def town_kind(q: str) -> str:
     return "乡" if xiang else "镇" if zhen else ""
 
 
+# 「国家层面的报告」「中央一级的」: the rung above the provinces, whose report is the State
+# Council's (level 国家); said only with a mark of level, as 「国家级示范」 in a topic is not
+NATIONAL = re.compile(
+    r"(?:国家|中央)\s*(?:这一级|一级|这个层面|层面|层级|级别|级)(?=的|$|[？?，,。])"
+)
+
+
 def levels(q: str) -> Callable[[ReportInfo], bool]:
     """Which reports the question's level words select (「市一级」, 「区级以上」, 「不是乡镇的」).
 
@@ -54,6 +61,8 @@ def levels(q: str) -> Callable[[ReportInfo], bool]:
     (a 市 over counties, 自治州, 盟) is the rung above, never called a 县 or 区, so its report
     is no answer to 「有哪些区县的报告」; 「不是乡镇的」 asks for every rung above the township,
     the prefecture's too."""
+    if NATIONAL.search(q):
+        return lambda i: i.level == "国家"
     kind = town_kind(q)
     if kind:
         return lambda i: i.level == "乡镇" and i.township.endswith(kind)

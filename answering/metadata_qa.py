@@ -18,6 +18,7 @@ from answering.extractive import CitationBook, _label
 from answering.frame_only import frame_only, names_only
 from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
 from answering.level_emptied import asked_level, emptied_answer, emptied_pool
+from answering.meta_addressee import addressee_answer
 from answering.meta_asks import (
     AUTHOR,
     HIGHER,
@@ -30,6 +31,7 @@ from answering.meta_asks import (
     with_prefecture,
     without_asks,
 )
+from answering.meta_deliverer import asks_deliverer, deliverer_answer
 from answering.meta_fields import fields_answer, fields_asked
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
@@ -41,15 +43,16 @@ from answering.meta_parts import (
     framed,
     paragraph,
     plain,
-    stripped,
     without_region_of_parent,
 )
 from answering.meta_publisher import asks_publisher, publisher_answer
-from answering.meta_select import absolute_years, unread_note
+from answering.meta_select import NATIONAL, absolute_years, unread_note
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
+from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
+from answering.namesake_parents import namesake_note
 from answering.place_guess import place_guessed
 from answering.plan_years import with_planned
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
@@ -67,14 +70,15 @@ from retrieval.query import Analysis
 from retrieval.question_scope import LEVEL_ALIAS
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
+# 「是哪里的」「哪儿的」: the place asked of reports is their units, a list too; 「有2019年的
+# 报告吗」 asks whether the library holds such reports, which their list (or its absence) says
 _LIST = re.compile(
     r"哪些|哪几|哪一?[个份]|几份|多少份|几个|有哪|列出|列一下|列一列|是什么|(?:有|是)谁"
+    r"|(?:哪里|哪儿|什么地方)的|^有(?:没有)?[^？?，,。]{0,20}报告(?:吗|么|嘛)"
 )
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
-_ORGAN = r"[\u4e00-\u9fff]{1,20}?(?:委员会|委|人民政府|政府|人大常委会|党组|党工委)"
-_SALUTATION = re.compile(rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*[：:]")  # 「中共X县委、X县人民政府：」
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 # 「区县一级的有哪些」: a level asked for alone is a question about the reports
 _LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
@@ -167,10 +171,17 @@ class MetadataAnswerer:
             frame = FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
+        frame_fact = (
+            deliverer_answer if asks_deliverer(q) else span_answer if asks_span(q) else None
+        )
+        if frame_fact and (one or (analysis.townships and scoped)):  # the report's own frame:
+            dated = with_planned([i for i in infos if _years(q)(i.year)], infos, q)
+            return frame_fact(q, dated or infos, self.cite)  # 「以谁的名义作的」「回顾了几年」
         if ADDRESSEE.search(q) and one:
-            return self._addressee(q, infos[:1])
+            return addressee_answer(q, infos[:1], self.cite)
         if ADDRESSEE.search(q) and analysis.townships and scoped:
-            return self._addressee(q, infos)  # 「这两份报告都是报给谁的」: one line per unit
+            # 「这两份报告都是报给谁的」: one line per unit
+            return addressee_answer(q, infos, self.cite)
         if not analysis.townships and not one and asks_shared_parent(q):  # 「同一个上级下面」
             return shared_parent_answer(q, infos, self.cite, self.regions.region)
         if scoped and frame_only(without_asks(q), analysis):  # ``answering.meta_asks``
@@ -220,6 +231,7 @@ class MetadataAnswerer:
             "报告" in q
             or "几份" in q
             or _LEVELISH.search(q)
+            or NATIONAL.search(q)  # 「哪个是国家层面的」: the State Council's rung
             or _town_kind(rest)
             or _OF_YEAR.search(q)
             or covers
@@ -337,7 +349,11 @@ class MetadataAnswerer:
         if not info.county:
             said = f"{info.township}的报告中没有写明上级单位"
             if (n := self.regions.namesakes(info)) > 1:  # why the list could not fill it in
-                said += f"，行政区划资料中有 {n} 个{info.township}，无法确定是哪一个"
+                said += f"，行政区划资料中有 {n} 个{info.township}"
+                text = self.cite.text(info.report_id)[:3000]  # its superior's kind narrows them
+                said += (
+                    namesake_note(info.township, text, self.regions.places()) + "，无法确定是哪一个"
+                )
             return paragraph(f"{said}。")
         short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
         n = self.cite.mention(book, info, [info.county, short])
@@ -353,24 +369,3 @@ class MetadataAnswerer:
                 )
             )
         return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
-
-    def _addressee(self, q, infos: Sequence[ReportInfo]) -> Answer | None:
-        """The 主送机关 line of an official report: 「…县委、县人民政府：」 near its top; one
-        line per unit (a report without one is said to have none)."""
-        book = CitationBook()
-        firsts = first_per_unit(infos)
-        lines, names = [], []
-        for info in firsts:
-            text = self.cite.text(info.report_id)
-            m = _SALUTATION.search(to_simplified(text[:3000]))
-            if m is None:
-                lines.append(paragraph(f"{info.township}的报告开头没有写明报送机关。"))
-                continue
-            n = self.cite.span(book, info, m.start(), m.end(), "正文开头")
-            s, e = stripped(text, m.start(), m.end())
-            lines.append(Paragraph((Text(f"{info.township}的报告报送给：「{text[s:e]}」", (n,)),)))
-            names.append(info.township)
-        # none has one: said so, not searched for in the text (「没有找到「报给谁的」」 read as if
-        # the report were silent on a topic)
-        kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
-        return framed(q, kind, tuple(lines), tuple(names), book, len(infos))

@@ -232,6 +232,20 @@ def unknown_places(
     return out
 
 
+# 「地区生产总值2380亿元（不含光明、龙华新区）」: a place named as left out of a figure is a
+# neighbour the report's numbers exclude, never the unit the report is about
+_LEFT_OUT = re.compile(r"不含|不包括|未含|未包括|扣除|除去|除了?")
+
+
+def _names_unit(opening: str, form: str) -> bool:
+    """Does the opening name ``form`` other than as a place its figures leave out?"""
+    for m in re.finditer(re.escape(form), opening):
+        clause = re.split(r"[，,。；;：:（(\n]", opening[: m.start()])[-1]
+        if not _LEFT_OUT.search(clause):
+            return True
+    return False
+
+
 def reports_naming(
     name: str, infos: Sequence[ReportInfo], opening: Callable[[str], str]
 ) -> list[ReportInfo]:
@@ -240,7 +254,7 @@ def reports_naming(
     for form in dict.fromkeys((name, short_name(name))):
         if len(form) < 2:
             continue
-        found = [i for i in infos if form in opening(i.report_id)[:OPENING]]
+        found = [i for i in infos if _names_unit(opening(i.report_id)[:OPENING], form)]
         if found:
             return found
     return []

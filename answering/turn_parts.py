@@ -53,6 +53,13 @@ _CONNECTOR = re.compile(
 _POINTS = r"它(?!们)|它们|其中|这其中|该(?:乡镇|乡|镇|街道|单位|报告)|这份报告|这个(?:乡镇|乡|镇|街道|单位)"
 _POINTER = re.compile(rf"[，,；;]\s*(?={_POINTS})")
 _LEANS = re.compile(rf"\s*(?:{_POINTS})")  # a part opened by a pointer back
+# 「网格员有多少人，公安义警呢？」: a topic and 呢 ending the message after a comma asks the
+# question before of another thing — two measures, each answered (a unit with 呢 instead,
+# 「甲镇几次，乙镇呢」, is one comparison: ``_new_question`` keeps it whole). A clause naming the
+# units by the deed (「没开展的呢」「其他的呢」: 没/不/其他 or a 的-phrase) asks of the same thing
+_ALSO_OF = re.compile(
+    r"[，,]\s*(?=(?![没不未非其别另])[^，,；;？?。！!]{2,12}(?<!的)呢[\s？?。！!]*$)"
+)
 
 # an asking word or a yes-no ending; 「几」 after a verb of picking counts 「a few」, 「啥的」 is
 # 「and such」
@@ -135,6 +142,9 @@ def _new_question(before: str, text: str, units: UnitIndex | None) -> bool:
         return False
     if len(_NO_TOPIC.sub("", text)) < 2:
         return False
+    after_comma = not _SENTENCE_END.search(before.rstrip()[-1:])  # a ？ ends its own question
+    if after_comma and _ALSO_OF.match("，" + text) and units and units.candidates(text):
+        return False  # 「甲镇几次，乙镇呢」: the same question of another unit, one comparison
     # 「有没有乡镇开展X？报告里写了X的是哪几个」: one which-question
     which_of_any = _WHICH.search(text) and _EXISTS.search(before)
     return not (which_of_any and not (units and units.candidates(before)))
@@ -154,7 +164,7 @@ def _pieces(q: str) -> list[tuple[str, str]]:
     for m in _CONNECTOR.finditer(q):
         if not inside(m.start()):
             cuts.append((m.start(), m.end()))
-    for m in _POINTER.finditer(q):
+    for m in (*_POINTER.finditer(q), *_ALSO_OF.finditer(q)):
         if not inside(m.start()):
             cuts.append((m.start(), m.end()))
     if not cuts:

@@ -180,7 +180,7 @@ def _best(
         ]
     if fits:
         return fits[0], FieldSource("text", 0.6)
-    kind = _county_kind(doc.text[:READ]) if level == "乡镇" else ""
+    kind = county_kind(doc.text[:READ]) if level == "乡镇" else ""
     inferred = doc.gaz.parent_of(unit, level, doc.text[:READ], kind) if doc.gaz.loaded else ""
     if inferred and not _other_kind_above(doc.text[:READ], inferred, level):
         return inferred, FieldSource("gazetteer", 0.65)
@@ -230,7 +230,7 @@ def _city_above(text: str) -> bool:
     return bool(_CITY_BODY.search(text)) and not _COUNTY_BODY.search(text)
 
 
-def _county_kind(text: str) -> str:
+def county_kind(text: str) -> str:
     """The kind of county a township's report says is above it: 区 for 「区委、区政府」, 县 for
     「县委依法治县办」, 市 when only 市委/市政府 lead it (``_city_above``); "" when it says
     several kinds or none."""

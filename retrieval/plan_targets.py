@@ -260,6 +260,20 @@ def with_ranked(judged: Sequence, ranked: Sequence, analysis) -> list:
     return out
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _led(chunk: Chunk, start: int, said: str) -> str:
+    """A quoted piece with the lead of its sentence's list: a plan writes its targets as one
+    lead and a list (「今年主要预期目标是：……年接待游客2000万人次、实现旅游收入150亿元」), and a
+    piece cut from the list is set in the lead's frame though it says no 目标 itself."""
+    before = chunk.text[: max(start - chunk.start, 0)]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    seg = before[cut:]
+    colon = max(seg.rfind("："), seg.rfind(":"))
+    return seg[: colon + 1] + said if colon >= 0 else said
+
+
 def of_plan(candidates: list, question: str) -> list:
     """The fact candidates ``(score, rank, chunk, span)`` of each report's plan when the
     question asks a target, without the plan's set figures when it asks another how-much
@@ -271,9 +285,11 @@ def of_plan(candidates: list, question: str) -> list:
         by_report.setdefault(c[2].info.report_id, []).append(c)
     keep = set()
     for items in by_report.values():
-        kept = pick(
-            items, lambda c: plan_part(c[3].text, c[2].section, c[2].info), lambda c: c[3].text
-        )
+
+        def said(c) -> str:  # the piece in its list's frame (``_led``)
+            return _led(c[2], c[3].start, c[3].text)
+
+        kept = pick(items, lambda c: plan_part(said(c), c[2].section, c[2].info), said)
         keep.update(id(c) for c in kept)
     return [c for c in candidates if id(c) in keep]
 

@@ -1,0 +1,58 @@
+"""On whose behalf a report is delivered: 「以谁的名义作的」「代表谁作的报告」「谁作的报告」.
+
+A work report read to a congress opens by naming the organ it speaks for — 「我代表X区人民政府，
+向大会作政府工作报告」「我代表X新区管理委员会，向大会报告管委会工作」「受X人民政府委托」 — and
+that organ, not a topic of the text, answers the question. Searching the body for 「名义」 finds
+nothing; the opening line, cited, is the answer (the unit itself when the opening names none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.extractive import CitationBook
+from answering.meta_asks import first_per_unit
+from answering.meta_parts import MetaCiter, framed, paragraph
+from reportqa.answer import Answer, Kind, Paragraph, Text
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+
+# the question: the organ the report speaks for, or the person who delivers it
+ASKS = re.compile(
+    r"以(?:谁|哪个?(?:单位|机关|部门)?|什么(?:单位|机关|身份)?)的?(?:名义|身份)"
+    r"(?=作|做|宣读|汇报|向|写|的?报告|[？?吗呢]|$)"
+    r"|代表(?:谁|哪个?(?:单位|机关|部门)|什么(?:单位|机关))(?:作|做|向|宣读|汇报)"
+    r"|(?:谁|哪个?(?:单位|机关|部门))(?:来)?(?:作|做|宣读)的(?:这份|这个)?(?:工作)?报告"
+    r"|报告(?:是)?(?:由)?(?:谁|哪个?(?:单位|机关|部门))(?:来)?(?:作|做|宣读)的"
+)
+# the opening's own words: 「我代表X，向大会…」「受X委托」; X is an organ (or 本届政府)
+_ON_BEHALF = re.compile(
+    r"(?:我|现在我)?代表\s*([\u4e00-\u9fff（）()]{2,30}?)\s*[，,]?\s*(?=向|作|报告|，)"
+    r"|受\s*([\u4e00-\u9fff（）()]{2,30}?)\s*(?:的)?委托"
+)
+
+
+def asks_deliverer(q: str) -> bool:
+    return bool(ASKS.search(q))
+
+
+def deliverer_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:
+    """One line per unit: the organ its opening says it speaks for, quoted and cited."""
+    book = CitationBook()
+    firsts = first_per_unit(infos)
+    lines, names = [], []
+    for info in firsts:
+        text = cite.text(info.report_id)
+        m = _ON_BEHALF.search(to_simplified(text[:1500]))
+        if m is None:
+            lines.append(paragraph(f"{info.township}的报告开头没有写明以谁的名义作报告。"))
+            continue
+        organ = m.group(1) or m.group(2)
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()]
+        n = cite.span(book, info, m.start(), m.end(), "正文开头")
+        said = f"{info.township}的报告以「{organ}」的名义作出（开头：「{line.strip()}…」）"
+        lines.append(Paragraph((Text(said, (n,) if n else ()), Text("。"))))
+        names.append(info.township)
+    kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
+    return framed(q, kind, tuple(lines), tuple(names), book, len(infos))

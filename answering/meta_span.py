@@ -1,0 +1,59 @@
+"""The span of work a report reviews: 「回顾了几年的工作」「总结的是哪几年」.
+
+A work report's first part is headed by the span it reviews — 「一、2024年工作回顾」 (one
+year), 「过去五年工作回顾」 (a congress term's last report reviews the whole term), 「2021年以来
+工作回顾」 (the years since) — so the heading, cited, answers the question. The body's numbers
+(「审批环节由25个压缩至12个」) never do: the span is a fact of the report's frame, not its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.extractive import CitationBook
+from answering.meta_asks import first_per_unit
+from answering.meta_parts import MetaCiter, framed, paragraph
+from reportqa.answer import Answer, Kind, Paragraph, Text
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+
+# 「回顾了几年的工作」「总结了多少年」「回顾的是哪几年」「讲了几年的工作」
+ASKS = re.compile(
+    r"(?:回顾|总结)(?:了|的是)?(?:过去)?(?:几|多少|哪几|哪些)\s*年"
+    r"|(?:几|多少|哪几)\s*年的?工作(?:的)?(?:回顾|总结)"
+)
+# a heading of the review part: its span before 工作回顾 / 工作总结
+_HEADING = re.compile(
+    r"^[\s一二三四五六七八九十、.．（）()]*"
+    r"(?P<span>(?:过去|近|前)[一二三四五六七八九十两\d]+年(?:来)?|(?:19|20)\d{2}\s*年?"
+    r"(?:\s*[-—–至到]\s*(?:19|20)\d{2}\s*年|以来|度)?|本届政府(?:以来)?)"
+    r"(?:的)?(?:主要)?工作(?:回顾|总结)\s*$",
+    re.M,
+)
+
+
+def asks_span(q: str) -> bool:
+    return bool(ASKS.search(q))
+
+
+def span_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:
+    """One line per report: the span its review heading names, the heading cited."""
+    book = CitationBook()
+    lines, names = [], []
+    for info in first_per_unit(infos):
+        text = cite.text(info.report_id)
+        m = _HEADING.search(to_simplified(text[:6000]))
+        if m is None or not m.group("span").strip():
+            lines.append(paragraph(f"{info.township}的报告没有以标题写明回顾的时间段。"))
+            continue
+        n = cite.span(book, info, m.start(), m.end(), "标题")
+        heading = text[m.start() : m.end()].strip()
+        span = m.group("span").strip()
+        if re.fullmatch(r"(?:19|20)\d{2}\s*年?度?", span):  # 「2024年工作回顾」: one year's work
+            span = f"一年（{span}）"
+        said = f"{info.township}的报告回顾的是「{span}」的工作（标题：「{heading}」）"
+        lines.append(Paragraph((Text(said, (n,) if n else ()), Text("。"))))
+        names.append(info.township)
+    kind = Kind.FACT if len(names) <= 1 else Kind.COMPARE
+    return framed(q, kind, tuple(lines), tuple(names), book, len(infos))
