@@ -151,9 +151,7 @@ def _without_lead(q: str, tagged: Tagger | None) -> str:
 
 # a named unit or a year said by the asker (「我是福田区司法局的」): the question's scope, never
 # dropped with the asker; a lone level (县司法局, 县里) is where the asker sits, no scope
-_SCOPE = re.compile(
-    r"(?<!^我)(?<!^我们)(?<!^咱们)(?<!是)[\u4e00-\u9fff]{2}(?:区|县|市|镇|乡|街道)|[0-9０-９]|年"
-)
+_SCOPE = re.compile(r"[\u4e00-\u9fff]{2}(?:区|县|市|镇|乡|街道)|[0-9０-９]|年")
 _HOME = re.compile(r"^(?:我们|咱们|我)(?:是|这边是|这里是)?")
 _ASKING_OR_SCOPED = re.compile(rf"{_ASKS}|{_SCOPE.pattern}")
 

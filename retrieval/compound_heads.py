@@ -5,13 +5,13 @@ full is the everyday word, 赛 closing the name the written one; and the 赛 may
 name built on the same modifier (帆船邀请赛, 帆船对抗巡回赛). Other heads do not shorten
 safely: the last character of 公园, 协会 or 企业 closes other kinds of thing (科技园 is no
 科技公园, 旅游业 no 旅游企业, …委员会 no 协会), so only the head 比赛 is read this way
-(``_EVENT_HEADS``). A user says the
-head in full, so the question asks 帆船 and 比赛 while the report writes neither 比赛 nor any
-of its synonyms — and a report holding the event reads as not mentioning it.
+(``_EVENT_HEADS``).
 
-So where the question says a modifier and a two-character head side by side (帆船|比赛) and
+A user says the head in full, so the question asks 帆船 and 比赛 while the report writes
+neither 比赛 nor any of its synonyms — and a report holding the event reads as not
+mentioning it. So where the question says a modifier and 比赛 side by side (帆船|比赛) and
 no report writes the compound, the library is read for what it writes instead: the modifier,
-at most a few characters, then the head's last character closing a word
+at most a few characters, then 赛 closing a word
 (``written_short``). Those spellings count for the head (each holds the modifier too, so the
 sentence still names both). Only what reports write is taken — the question's own wording is
 never assumed to shorten — and a compound some report writes whole keeps its own spelling.
