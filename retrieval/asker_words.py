@@ -12,8 +12,13 @@ clause, not by a list of topics):
 - A self-introduction (「我是司法所的，」「我们是X，」) and a lead clause naming what the asker
   wants to learn about (「我们司法局想了解下普法宣传，哪些报告提到了普法？」), before a clause
   with the asking word that names the topic again: the asking clause carries the need, in
-  its own words; the lead is context. A lead whose topic the asking clause does not repeat
-  (「想了解下法律顾问，哪些乡镇有」) stays: it is the only place the topic is said.
+  its own words; the lead is context. The asking clause must repeat the lead's whole concept
+  — the topic itself, or its first word where only a generic second word follows (普法 of
+  普法宣传) — never any two characters of it: 「想了解一下人民调解，调解满意率最高的是哪个
+  乡镇？」 keeps 人民调解, as 调解 alone is not what the lead named. A lead whose topic the
+  asking clause does not repeat (「想了解下法律顾问，哪些乡镇有」) keeps its topic: it is the
+  only place the topic is said; only the asker and the wanting to learn go. An asker who
+  names a unit or a year (「我是福田区司法局的」) says the question's scope: kept.
 - The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下), and a first
   clause that only turns the talk to the next question: a turn (反过来, 倒过来, 换个角度, 顺便,
   另外, 还有, 再) with at most a verb of asking or saying or a word for "a question" after it
@@ -112,7 +117,7 @@ def without_asker(q: str, tagged: Tagger | None = None) -> str:
     m = _SITUATION.match(q)
     if m and not re.search(_ASKS, m.group(0)):
         q = q[m.end() :]
-    q = _without_lead(q)
+    q = _without_lead(q, tagged)
     q = _ASKING_VERB.sub("", _TURNED.sub("", q))
     for _ in range(3):  # 「…？县里想找几个学习，写到就算」「县区的也算上，列一下」
         found = (m for tail in (_LENIENT, _PURPOSE, _FOR_USE, _REQUEST) if (m := tail.search(q)))
@@ -125,18 +130,40 @@ def without_asker(q: str, tagged: Tagger | None = None) -> str:
     return _ANNUAL.sub("年度报告", q)
 
 
-def _without_lead(q: str) -> str:
+def _without_lead(q: str, tagged: Tagger | None) -> str:
     """``q`` without a self-introduction and a lead clause whose topic the asking clause
     after it names again (module docstring)."""
     m = _SELF.match(q)
-    if m and not re.search(_ASKS, m.group(0)) and re.search(_ASKS, q[m.end() :]):
+    said = m and _HOME.sub("", m.group(0))
+    if said and not _ASKING_OR_SCOPED.search(said) and re.search(_ASKS, q[m.end() :]):
         q = q[m.end() :]
     m = _LEAD.match(q)
-    if m is None or re.search(_ASKS, m.group(0)):
+    asker = q[: m.start("topic")] if m else ""
+    if m is None or re.search(_ASKS, m.group(0)) or _SCOPE.search(_HOME.sub("", asker)):
         return q
     rest, topic = q[m.end() :], m["topic"]
-    said_again = any(topic[i : i + 2] in rest for i in range(len(topic) - 1))
-    return rest if said_again and re.search(_ASKS, rest) else q
+    if not re.search(_ASKS, rest):
+        return q
+    # the asking clause names the topic again: the lead is context; else the topic is the
+    # only place the need is said, and only the asker's wanting to learn goes
+    return rest if _said_again(topic, rest, tagged) else f"{topic}，{rest}"
+
+
+# a named unit or a year said by the asker (「我是福田区司法局的」): the question's scope, never
+# dropped with the asker; a lone level (县司法局, 县里) is where the asker sits, no scope
+_SCOPE = re.compile(r"[\u4e00-\u9fff]{2}(?:区|县|市|镇|乡|街道)|[0-9０-９]|年")
+_HOME = re.compile(r"^(?:我们|咱们|我)(?:是|这边是|这里是)?")
+_ASKING_OR_SCOPED = re.compile(rf"{_ASKS}|{_SCOPE.pattern}")
+
+
+def _said_again(topic: str, rest: str, tagged: Tagger | None) -> bool:
+    """Does ``rest`` name the lead's whole ``topic``: all of it, or its first word where one
+    two-character word follows it (普法 of 普法宣传)? Never a part that is not its head word
+    (调解 of 人民调解)."""
+    if topic in rest:
+        return True
+    words = [w for w, _ in tagged(topic)] if tagged is not None else []
+    return len(words) == 2 and len(words[0]) >= 2 and len(words[1]) == 2 and words[0] in rest
 
 
 # 「县区的也算上」「街道也算进来」「县里的也包括」: a clause of its own whose subject is a level

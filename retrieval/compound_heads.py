@@ -1,14 +1,17 @@
-"""A compound's head word written as its last character: 帆船比赛 is 帆船赛 in a report.
+"""An event's name drops the 比 of 比赛: 帆船比赛 is 帆船赛 in a report.
 
-Chinese writing shortens the head noun of a compound to the one character that carries its
-kind: 帆船比赛 → 帆船赛, 龙舟比赛 → 龙舟赛, 民办学校 → 民办校; and the kind's character may
-close a longer name built on the same modifier (帆船邀请赛, 帆船对抗巡回赛). A user says the
-head in full, so the question asks 帆船 and 比赛 while the report writes neither 比赛 nor any
-of its synonyms — and a report holding the event reads as not mentioning it.
+A contest is named by what is contested and 赛: 帆船赛, 龙舟赛, 马拉松赛, 足球联赛 — 比赛 in
+full is the everyday word, 赛 closing the name the written one; and the 赛 may close a longer
+name built on the same modifier (帆船邀请赛, 帆船对抗巡回赛). Other heads do not shorten
+safely: the last character of 公园, 协会 or 企业 closes other kinds of thing (科技园 is no
+科技公园, 旅游业 no 旅游企业, …委员会 no 协会), so only the head 比赛 is read this way
+(``_EVENT_HEADS``).
 
-So where the question says a modifier and a two-character head side by side (帆船|比赛) and
+A user says the head in full, so the question asks 帆船 and 比赛 while the report writes
+neither 比赛 nor any of its synonyms — and a report holding the event reads as not
+mentioning it. So where the question says a modifier and 比赛 side by side (帆船|比赛) and
 no report writes the compound, the library is read for what it writes instead: the modifier,
-at most a few characters, then the head's last character closing a word
+at most a few characters, then 赛 closing a word
 (``written_short``). Those spellings count for the head (each holds the modifier too, so the
 sentence still names both). Only what reports write is taken — the question's own wording is
 never assumed to shorten — and a compound some report writes whole keeps its own spelling.
@@ -24,7 +27,7 @@ import numpy as np
 
 from retrieval.analysis import Analysis
 
-_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_EVENT_HEADS = {"比赛": "赛"}  # the everyday head of an event → the character its names end in
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _BETWEEN = 4  # characters of a longer name between the modifier and the kind (邀请, 对抗巡回)
 _KEPT = 6  # spellings kept, the most written first
@@ -56,10 +59,10 @@ class CompoundHeads:
             mod, head = concepts[i - 1], concepts[i]
             whole = mod.term + head.term
             if not (
-                head.required and _HAN2.fullmatch(head.term) and whole in q and len(mod.term) >= 2
+                head.required and head.term in _EVENT_HEADS and whole in q and len(mod.term) >= 2
             ) or anywhere((whole,)):
                 continue
-            short = self.written_short(mod.term, head.term[-1], version)
+            short = self.written_short(mod.term, _EVENT_HEADS[head.term], version)
             fresh = tuple(s for s in short if s not in head.alternatives)
             if fresh:
                 concepts[i] = replace(head, alternatives=(*head.alternatives, *fresh))

@@ -9,7 +9,14 @@ report uses (下雨天, 点菜, 小项目) and must not be required beside it.
 
 So such a clause is read as the quoted name alone. A description with no name after it
 (「搞积分超市的那种村」) stays: it is the need. A bracket that scopes or concedes (「（街道不算）」
-「（2024年）」) names nothing, and a description that asks (「哪些…的那种」) is the question itself.
+「（2024年）」) names nothing, nor one that gives an example or a detail of the thing (「（比如长者
+食堂）」「（每月一次）」「（…等）」, a number): it says what counts, not what the thing is called.
+A description that asks (「哪些…的那种」) is the question itself.
+
+A description may also hold the scope of the question — a unit, a year, a level (「福田区居民点菜
+的那种…」「2021年…的那种…」): that is no gloss but what the question asks within, and dropping it
+would widen the question or turn a fact asked of one unit into a list. Such a description is
+left whole: a gloss word kept costs less than a scope lost.
 """
 
 from __future__ import annotations
@@ -20,17 +27,20 @@ _STOP = '，,。；;？?！!“”"「」『』（）()'
 _DESCRIBED = re.compile(
     rf"(?:^|(?<=[，,。；;？?！!]))(?P<said>[^{_STOP}]{{2,40}}?)的(?:那|这)一?(?:种|类|样)"
     r"(?P<head>[\u4e00-\u9fff]{0,8}?)\s*"
-    r"(?:[“\"「『](?P<quoted>[^”\"」』]{2,12})[”\"」』]|[（(](?P<bracketed>[\u4e00-\u9fff]{2,12})[）)])"
+    r"(?:[“\"「『](?P<quoted>[^”\"」』]{2,12})[”\"」』]|[（(](?P<bracketed>[^）)]{2,16})[）)])"
 )
 _ASKS = re.compile(r"哪|谁|几|多少|什么|有没有|是否|吗")
-_NO_NAME = re.compile(r"不|除|只|年|算|含|包括")  # a bracket that scopes or concedes
+# a bracket that scopes or concedes, or gives an example or a detail of the thing
+_NO_NAME = re.compile(r"不|除|只|年|算|含|包括|比如|例如|譬如|诸如|^如|^像|等|每|次|[0-9０-９]")
+# a year, a number, or a level's character in the description: the question's scope
+_SCOPED = re.compile(r"[0-9０-９]|年|[区县市镇乡街旗]")
 
 
 def named_only(q: str) -> str:
     """``q`` with each described-then-named thing said by its name alone, quoted."""
 
     def name(m: re.Match) -> str:
-        if _ASKS.search(m["said"] + m["head"]):
+        if _ASKS.search(m["said"] + m["head"]) or _SCOPED.search(m["said"]):
             return m.group(0)
         if m["bracketed"] and _NO_NAME.search(m["bracketed"]):
             return m.group(0)

@@ -14,12 +14,13 @@ never respelled (a homophone there is another word: 记录 is not 纪录 where b
 written), two candidate variants decide nothing, and the reading is recorded so the answer
 says which word was searched (``Analysis.readings``).
 
-The input method ranks its candidates by how common they are, and a slip picks a rare string
-over the common word: 海棉 is written 3 times for every 173 of 海绵 in the general dictionary,
-纪录仪 never. A typed word in common use of its own (公证, beside its homophone 公正) is the
-word the user meant, absent from the library or not — a question about 公证服务 must not be
-answered with 公正: so the typed word must be far rarer in Chinese at large than its variant
-(``_RARER``).
+A homophone of a word is often a word of its own (结核 beside 结合, 执业 beside 职业, 私法
+beside 司法, 自燃 beside 自然, 公证 beside 公正): a user who types it means it, absent from
+the library or not, and no test of the pair tells a slip from a meaning. A slip shows only
+where the typed string is no word at all: so only a term of three characters or more that
+the general dictionary does not hold (海棉城市, 纪录仪, 网格圆) is respelled, and only as a
+one-swap variant of the WHOLE term that a report writes verbatim (海绵城市, 记录仪, 网格员);
+a two-character word never is.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LONGEST = 8  # a concept longer than this is a clause, not a word a slip made
-_RARER = 20  # the typed word is at most 1/20 as common as its variant (海棉 3 : 海绵 173)
+_SHORTEST = 3  # a two-character string is a word of its own too often (结核, 执业, 私法)
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +76,10 @@ def homophone_variant(
     frequency: Callable[[str], int] = lambda _w: 0,
 ) -> str | None:
     """The one spelling of ``term`` with a character swapped for a homophone whose word is
-    ``known`` to the library and which a report ``spelled``, ``term`` far rarer than it in the
-    general dictionary (``frequency``); None when there is none or more than one. The caller
-    has made sure no report spells ``term`` itself."""
-    if not (2 <= len(term) <= _LONGEST and _HAN.fullmatch(term)):
+    ``known`` to the library and which a report ``spelled``, ``term`` no word of the general
+    dictionary (``frequency`` 0); None when there is none or more than one. The caller has
+    made sure no report spells ``term`` itself."""
+    if not (_SHORTEST <= len(term) <= _LONGEST and _HAN.fullmatch(term)) or frequency(term):
         return None
     found: set[str] = set()
     for i, ch in enumerate(term):
@@ -95,8 +96,7 @@ def homophone_variant(
                     found.add(variant)
     if len(found) != 1:
         return None
-    variant = found.pop()
-    return variant if frequency(term) * _RARER <= frequency(variant) else None
+    return found.pop()
 
 
 def respelled(
@@ -106,18 +106,51 @@ def respelled(
     frequency: Callable[[str], int],
 ) -> Analysis:
     """``analysis`` with each required concept no report spells given its homophone variant
-    (module docstring) as a further spelling, and the reading recorded."""
+    (module docstring) as a further spelling, and the reading recorded. The term tested is
+    the concept with a neighbour the question says beside it (海棉|城市 → 海棉城市: the
+    tokenizer cuts a slip into pieces), the swap falling in the concept."""
     out, readings = [], list(analysis.readings)
-    for c in analysis.concepts:
+    concepts, q = analysis.concepts, analysis.question
+    for i, c in enumerate(concepts):
         if c.required and not anywhere(c.alternatives):
-            variant = homophone_variant(c.term, known, lambda v: anywhere((v,)), frequency)
-            if variant:
-                log.debug("homophone reading %s → %s", c.term, variant)
-                c = replace(c, alternatives=(*c.alternatives, variant))
-                readings.append((c.term, variant))
+            found = _whole_variant(c.term, _beside(concepts, i, q), known, anywhere, frequency)
+            if found:
+                (whole, variant), own = found
+                log.debug("homophone reading %s → %s", whole, variant)
+                c = replace(c, alternatives=(*c.alternatives, own))
+                readings.append((whole, variant))
         out.append(c)
     if len(readings) == len(analysis.readings):
         return analysis
     added = tuple(r for _, r in readings[len(analysis.readings) :])
     terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
     return replace(analysis, concepts=tuple(out), search_terms=terms, readings=tuple(readings))
+
+
+def _beside(concepts: Sequence, i: int, q: str) -> list[tuple[str, str]]:
+    """The concept's term alone and with each neighbour the question writes next to it, as
+    (before, after) around the term."""
+    term = concepts[i].term
+    spans = [("", "")]
+    if i > 0 and concepts[i - 1].term + term in q:
+        spans.append((concepts[i - 1].term, ""))
+    if i + 1 < len(concepts) and term + concepts[i + 1].term in q:
+        spans.append(("", concepts[i + 1].term))
+    return spans
+
+
+def _whole_variant(
+    term: str,
+    spans: list[tuple[str, str]],
+    known: Callable[[str], bool],
+    anywhere: Callable[[Sequence[str]], bool],
+    frequency: Callable[[str], int],
+) -> tuple[tuple[str, str], str] | None:
+    """((the whole typed term, its variant), the concept's part of the variant) for the first
+    span whose whole term has a variant with the swap inside ``term``."""
+    for before, after in spans:
+        whole = before + term + after
+        variant = homophone_variant(whole, known, lambda v: anywhere((v,)), frequency)
+        if variant and variant.startswith(before) and variant.endswith(after):
+            return (whole, variant), variant[len(before) : len(variant) - len(after)]
+    return None

@@ -142,7 +142,7 @@ class QuestionAnalyzer:
         # then 「法治（政府）建设」: a bracketed part is optional (``retrieval.optional_parts``)
         # 「依法治县（区、市）委员会」: one name per level listed (``retrieval.level_variants``)
         need_text, variants = level_variants(need_text)
-        need_text = without_optional_parts(without_level_nouns(among(need_text)))
+        need_text = without_optional_parts(without_level_nouns(among(need_text), self._tok.is_word))
         need_text = once(need_text)  # 「办过或者准备办」: one deed (``tense_alternatives``)
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)

@@ -11,6 +11,7 @@ then another noun) and a unit's own name (「龙镇街道」) are left as typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # the joined spellings of the township level; the longer ones first
 _JOINED = (
@@ -60,16 +61,25 @@ _RECOUNTED = re.compile(
 # district-run, district-built) that becomes a topic no report's sentence says. The level
 # noun is the unit asked about, so it is parted from what follows; not where it opens a longer
 # name of the ladder or of the place itself (区县, 乡镇, 县市区, 区域, 市场, 县城, 乡村, 区委,
-# 县级, 市民, 镇长, 区直, 县属, 区政府, 区划, 市州) nor a street office (办事处, 办公室)
+# 县级, 市民, 镇长, 区直, 县属, 区政府, 区划, 市州) nor a street office (办事处, 办公室), nor
+# where it opens a word of the dictionary (区位, 区别, 区域, 镇区): 「哪些区有区位优势」 asks
+# 区位, a word the level character only begins
 _ASKED_LEVEL_DOING = re.compile(
     r"(哪(?:些|个|几个|几)?[区县乡镇市旗])"
-    r"(?=[\u4e00-\u9fff])(?![县区市乡镇街域场城村委级民长直属政划州旗的]|办[事公])"
+    r"(?=(?P<next>[\u4e00-\u9fff]))(?![县区市乡镇街域场城村委级民长直属政划州旗的]|办[事公])"
 )
 
 
-def without_level_nouns(text: str) -> str:
+def without_level_nouns(text: str, is_word: Callable[[str], bool] | None = None) -> str:
     """The need's text without the group names of the county and prefecture levels and the street office
     (as 乡镇 and 街道 are already no topic), nor a count that names the units just listed again (「这三家」)."""
-    text = _ASKED_LEVEL_DOING.sub(r"\1 ", text)
+    text = _ASKED_LEVEL_DOING.sub(lambda m: _parted(m, is_word), text)
     text = _PREFECTURE_LEVEL.sub(" ", _COUNTY_LEVEL.sub(" ", text))
     return _RECOUNTED.sub(" ", _STREET_OFFICE.sub(" ", text))
+
+
+def _parted(m: re.Match, is_word: Callable[[str], bool] | None) -> str:
+    """The asked level noun parted from what follows, unless the two open a dictionary word."""
+    if is_word is not None and is_word(m.group(1)[-1] + m["next"]):
+        return m.group(1)
+    return m.group(1) + " "
