@@ -179,7 +179,7 @@ def resolve(
     if (both := both_asked(q, history)) is not None:
         # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list
         return Resolved(both, (), "（两次回答都列出的单位）")
-    if (picked := ordinal_pick(q, prev_q, prev_units, prev.picked)) is not None:
+    if (picked := ordinal_pick(q, prev_q, prev_units, prev.picked, prev.said)) is not None:
         return picked  # 「第二个的增速是多少」: the unit shown second (``followup_pick``)
     if (kinds := _kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by

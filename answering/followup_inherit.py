@@ -25,7 +25,7 @@ from answering.followup_turn import Resolved
 from reportqa.errors import QuestionError
 from reportqa.units import short_name
 
-__all__ = ["inherited_topic"]
+__all__ = ["inherited_topic", "topic_asked"]
 
 # the picking words of a which-question and the unit noun they pick (「哪些区」「有哪位」「谁家」)
 _WHICH = re.compile(
@@ -41,14 +41,18 @@ _ASKING_END = re.compile(
 _WHEN = re.compile(
     r"哪一天|哪天|哪一日|哪日|什么时候|啥时候|何时|什么时间|几月几[号日]|几号|哪个月|几月份?|什么日子"
 )
-# what a when-question says besides asking when: pointers, particles, 具体/到底
+# what a when- or how-question says besides its asking words: pointers, particles, 具体/到底
+# (and at most the last topic's verb again: 「哪天去的」「是什么时候聘的」, ``_only_asks``)
 _WHEN_FILLER = re.compile(
-    r"^(?:那么?|那个|这个|它|具体|到底|究竟|大概|是|在|的|呢|啊|吗|呀|[？?。!！，,\s])*$"
+    r"那么?|那个|这个|它|具体|到底|究竟|大概|主要|是|在|的|呢|啊|吗|呀|[？?。!！，,\s]"
 )
+# asking how a thing was done (「是怎么做的」「如何开展的」): asked of the last topic
+_HOW = re.compile(r"(?:怎么|怎样|如何)(?:样)?(?:做|搞|干|开展|推进|落实|实施)?")
 # what a counting turn says besides its unit and its verb: a place pointer, the asking words
 # of a count of people or things, particles
 _COUNT_FILLER = re.compile(
     r"那边|这边|那里|这里|那儿|这儿|方面|那么?|还有|一共|总共|累计|共|了|过|的|呢|吗|啊|"
+    r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|上一?年|当年|本年|"  # when, not what: kept as said
     r"(?:多少|几)(?:万|千|百)?(?:人次|户|人|个|件|家|次|场|项|名|位|台|起)?|[？?。!！，,\s]"
 )
 _COUNT = re.compile(r"多少|几")
@@ -66,7 +70,7 @@ def inherited_topic(
     if not _named(topic):
         return None
     if not units and prev_units and _WHEN.search(stripped):
-        if not _WHEN_FILLER.match(_WHEN.sub("", stripped)) or not _DATE.search(said):
+        if not _only_asks(_WHEN.sub("", stripped), topic) or not _DATE.search(said):
             return None
         if len(prev_units) > 1:
             raise QuestionError(
@@ -101,6 +105,26 @@ def _verb_of(verb: str, topic: str) -> bool:
     return any(
         tag.startswith("v") and word.startswith(verb) for word, tag in _tokenizer().tagged(topic)
     )
+
+
+def topic_asked(rest: str, prev_q: str, said: str) -> str | None:
+    """「是怎么做的」「是什么时候聘的」 said of one unit: how or when of the last question's thing
+    (when only if the last answer's evidence dates it), or None when ``rest`` names its own."""
+    topic = _topic(prev_q)
+    if not _named(topic):
+        return None
+    if _WHEN.search(rest) and not _DATE.search(said):
+        return None
+    left = _HOW.sub("", _WHEN.sub("", rest))
+    if left == rest or not _only_asks(left, topic):
+        return None
+    return f"{topic}，{rest.strip()}"
+
+
+def _only_asks(left: str, topic: str) -> bool:
+    """Is ``left`` (a question without its asking words) nothing, or the topic's verb again?"""
+    verb = "".join(re.findall(r"[\u4e00-\u9fff]", _WHEN_FILLER.sub("", left)))
+    return not verb or (len(verb) <= 2 and _verb_of(verb, topic))
 
 
 def _topic(prev_q: str) -> str:

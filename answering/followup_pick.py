@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from answering.followup_carry import RANKING, carried_topic
+from answering.followup_inherit import topic_asked
 from answering.followup_measure import measure_of_last
 from answering.followup_turn import Resolved
 from reportqa.units import short_name
@@ -56,7 +57,11 @@ _EACH = re.compile(r"(?:分别|各自|各)(?=(?:是|有|为|达到)?(?:多少|�
 
 
 def ordinal_pick(
-    q: str, prev_q: str, prev_units: Sequence[str], prev_picked: Sequence[str] = ()
+    q: str,
+    prev_q: str,
+    prev_units: Sequence[str],
+    prev_picked: Sequence[str] = (),
+    said: str = "",
 ) -> Resolved | None:
     """The follow-up asked of the unit in the place its ordinal names, or None: no ordinal, or
     the last answer showed fewer than two units or fewer than the ordinal counts (then the
@@ -81,6 +86,8 @@ def ordinal_pick(
         return Resolved(asked, (unit,), note)  # 「第二个的增速」: the rate of that unit's figure
     if not re.sub(r"[是有呢吗多少几？?。!！\s]", "", rest):  # 「第二个呢」「第二个是多少」
         return Resolved(one, (unit,), note)
+    if (how := topic_asked(rest, prev_q, said)) is not None:  # 「第三个区是怎么做的」
+        return Resolved(f"{unit}{how}", (unit,), note)
     return Resolved(carried_topic(rest, prev_q) or rest, (unit,), note)
 
 

@@ -199,3 +199,30 @@ def test_a_total_is_kept():
     # must-not: 「一共有多少个」 asks a total, not the figure of the pick
     assert "一共" in most_said("哪个区的民生微实事最多？一共有多少个？")
     assert "总共" in most_said("其中哪个最多？总共有多少个？")
+
+
+@pytest.mark.parametrize("follow", ["桐溪2019年签了多少人？", "桐溪区当年签了几万人？"])
+def test_count_with_a_time_keeps_the_last_topic(service, follow):
+    # a time said with the count says when, not what: the topic is still the last one's
+    answer = _chat(service, "家庭医生签约服务哪些区在推？", follow)
+    assert "家庭医生" in answer.resolved_question
+    assert "15.2万人" in _quoted(answer)
+
+
+@pytest.mark.parametrize("follow", ["哪天来的？", "是什么时候来的？"])
+def test_when_with_the_topics_verb(service, follow):
+    answer = _chat(service, "柳川区2019年有哪位领导来调研过？", follow)
+    assert "2019年10月15日" in _quoted(answer)
+
+
+@pytest.mark.parametrize("follow", ["第二个区是怎么做的？", "第二个是如何开展的？"])
+def test_ordinal_how_keeps_the_last_topic(service, follow):
+    answer = _chat(service, "哪些区在做民生微实事？", follow)
+    assert "上一个回答的第2个" in answer.resolution_note
+    assert "民生微实事" in answer.resolved_question
+
+
+def test_ordinal_with_a_thing_of_its_own(service):
+    # must-not: 「培训是怎么安排的」 names its own thing, not the last topic
+    answer = _chat(service, "哪些区在做民生微实事？", "第二个区的培训是怎么安排的？")
+    assert "民生微实事" not in answer.resolved_question
