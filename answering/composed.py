@@ -122,6 +122,7 @@ def turns_of_answer(answer: Answer) -> list[Turn]:
             _talked_about(answer),
             answer.scope,
             answer.picked,
+            "\n".join(c.quote for c in (*answer.citations, *answer.related)),
         )
     ]
 

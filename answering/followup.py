@@ -175,7 +175,7 @@ def resolve(
     if (both := both_asked(q, history)) is not None:
         # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list
         return Resolved(both, (), "（两次回答都列出的单位）")
-    if (picked := ordinal_pick(q, prev_q, prev_units)) is not None:
+    if (picked := ordinal_pick(q, prev_q, prev_units, prev.picked, prev.said)) is not None:
         return picked  # 「第二个的增速是多少」: the unit shown second (``followup_pick``)
     if (kinds := kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
@@ -336,7 +336,7 @@ def resolve(
             kept = () if typed or len(units) > 1 or guesses_year(asked) else years_in(prev_q)[:1]
             year = (typed or kept or (None,))[0]
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
-    if (kept := inherited_topic(q, prev_q, prev_units, units)) is not None:
+    if (kept := inherited_topic(q, prev_q, prev_units, units, prev.said)) is not None:
         return kept  # 「罗湖那边签了多少人」「具体是哪一天」: the last topic (``followup_inherit``)
     if not units and prev_units and (asked := measure_of_last(q, prev_q)) is not None:
         # 「那增速呢」 after 「罗湖2018年GDP是多少」: the rate of that GDP (``followup_measure``)

@@ -7,17 +7,25 @@ last question was about (中央领导去调研). Searched as typed, neither find
 「哪一天」 is in every report or none. So the last question's topic — its words without its
 which-frame (「哪些区」「有哪位」) and its asking words — is put in front. A turn that names a
 thing of its own (「罗湖那边有多少人口」「下次培训是哪一天」) asks that, and is left alone.
+
+A when-question leans on the last thing only when the last answer's evidence dates it (a month,
+a day): a figure of a year (GDP增长4.8%) or a count (列席二十次) has no day to be asked, and
+carrying it quotes that figure again as if it answered when. Over several units, asked back —
+the evidence of some dated is no answer for the others. The count's verb must be a whole verb
+word of the last topic, or its head (签 of 签约): 住 is no word of 人才住房 (住房 is a noun).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from answering.followup_turn import Resolved
+from reportqa.errors import QuestionError
 from reportqa.units import short_name
 
-__all__ = ["inherited_topic"]
+__all__ = ["inherited_topic", "topic_asked"]
 
 # the picking words of a which-question and the unit noun they pick (「哪些区」「有哪位」「谁家」)
 _WHICH = re.compile(
@@ -33,31 +41,43 @@ _ASKING_END = re.compile(
 _WHEN = re.compile(
     r"哪一天|哪天|哪一日|哪日|什么时候|啥时候|何时|什么时间|几月几[号日]|几号|哪个月|几月份?|什么日子"
 )
-# what a when-question says besides asking when: pointers, particles, 具体/到底
+# what a when- or how-question says besides its asking words: pointers, particles, 具体/到底
+# (and at most the last topic's verb again: 「哪天去的」「是什么时候聘的」, ``_only_asks``)
 _WHEN_FILLER = re.compile(
-    r"^(?:那么?|那个|这个|它|具体|到底|究竟|大概|是|在|的|呢|啊|吗|呀|[？?。!！，,\s])*$"
+    r"那么?|那个|这个|它|具体|到底|究竟|大概|主要|是|在|的|呢|啊|吗|呀|[？?。!！，,\s]"
 )
+# asking how a thing was done (「是怎么做的」「如何开展的」): asked of the last topic
+_HOW = re.compile(r"(?:怎么|怎样|如何)(?:样)?(?:做|搞|干|开展|推进|落实|实施)?")
 # what a counting turn says besides its unit and its verb: a place pointer, the asking words
 # of a count of people or things, particles
 _COUNT_FILLER = re.compile(
     r"那边|这边|那里|这里|那儿|这儿|方面|那么?|还有|一共|总共|累计|共|了|过|的|呢|吗|啊|"
+    r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|上一?年|当年|本年|"  # when, not what: kept as said
     r"(?:多少|几)(?:万|千|百)?(?:人次|户|人|个|件|家|次|场|项|名|位|台|起)?|[？?。!！，,\s]"
 )
 _COUNT = re.compile(r"多少|几")
+# a day or a month as reports date an event: 2021年9月13日, 9月13日, 10月
+_DATE = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}[日号])?")
 
 
 def inherited_topic(
-    q: str, prev_q: str, prev_units: Sequence[str], units: Sequence[str]
+    q: str, prev_q: str, prev_units: Sequence[str], units: Sequence[str], said: str = ""
 ) -> Resolved | None:
-    """``q`` with the last question's topic in front, or None when it names a thing of its own."""
+    """``q`` with the last question's topic in front, or None when it names a thing of its own
+    (or, asking when, the last answer's evidence holds no date). ``said``: that evidence."""
     topic = _topic(prev_q)
     stripped = q.strip()
     if not _named(topic):
         return None
     if not units and prev_units and _WHEN.search(stripped):
-        if _WHEN_FILLER.match(_WHEN.sub("", stripped)):  # 「具体是哪一天」: when the thing was
-            return Resolved(f"{topic}，{stripped}", tuple(prev_units), _note(prev_units))
-        return None
+        if not _only_asks(_WHEN.sub("", stripped), topic) or not _DATE.search(said):
+            return None
+        if len(prev_units) > 1:
+            raise QuestionError(
+                f"上一个回答涉及{len(prev_units)}个单位（{'、'.join(prev_units)}），"
+                f"请问要问哪一个的时间？例如「{short_name(prev_units[0])}{topic}是什么时候」"
+            )
+        return Resolved(f"{topic}，{stripped}", tuple(prev_units), _note(prev_units))
     if len(units) != 1 or not _COUNT.search(stripped):
         return None
     rest, own = stripped, topic
@@ -65,11 +85,46 @@ def inherited_topic(
         rest = rest.replace(name, "")
     for name in prev_units:  # the last turn's units give way to the one named now
         own = own.replace(name, "").replace(short_name(name), "")
-    verbs = re.findall(r"[\u4e00-\u9fff]", _COUNT_FILLER.sub("", rest))
+    verb = "".join(re.findall(r"[\u4e00-\u9fff]", _COUNT_FILLER.sub("", rest)))
     # 「签了多少人」: a verb of the last topic, and nothing else named
-    if verbs and len(verbs) <= 2 and all(ch in own for ch in verbs) and _named(own):
+    if 0 < len(verb) <= 2 and _verb_of(verb, own) and _named(own):
         return Resolved(f"{own.strip('，, ')}，{stripped}")
     return None
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from reportqa.text import Tokenizer  # the domain dictionary; built once, on first use
+
+    return Tokenizer()
+
+
+def _verb_of(verb: str, topic: str) -> bool:
+    """Is ``verb`` a verb word of ``topic`` or its head (签 of 签约)? Characters shared by
+    chance (住 of the noun 住房) are not."""
+    return any(
+        tag.startswith("v") and word.startswith(verb) for word, tag in _tokenizer().tagged(topic)
+    )
+
+
+def topic_asked(rest: str, prev_q: str, said: str) -> str | None:
+    """「是怎么做的」「是什么时候聘的」 said of one unit: how or when of the last question's thing
+    (when only if the last answer's evidence dates it), or None when ``rest`` names its own."""
+    topic = _topic(prev_q)
+    if not _named(topic):
+        return None
+    if _WHEN.search(rest) and not _DATE.search(said):
+        return None
+    left = _HOW.sub("", _WHEN.sub("", rest))
+    if left == rest or not _only_asks(left, topic):
+        return None
+    return f"{topic}，{rest.strip()}"
+
+
+def _only_asks(left: str, topic: str) -> bool:
+    """Is ``left`` (a question without its asking words) nothing, or the topic's verb again?"""
+    verb = "".join(re.findall(r"[\u4e00-\u9fff]", _WHEN_FILLER.sub("", left)))
+    return not verb or (len(verb) <= 2 and _verb_of(verb, topic))
 
 
 def _topic(prev_q: str) -> str:

@@ -7,8 +7,13 @@ and what follows it is asked of that unit alone. A follow-up that names only a m
 (增速, 占比) or nothing at all asks it of the last question's thing, of the last question's year —
 the year was said of the units compared, the picked one among them (``followup_measure``).
 
-An ordinal needs a measure word of units after it (个/家/份/位): 「第二季度」「第二产业」 are things
-of their own and never a pick.
+An ordinal needs the measure word of units (个, 份 of reports) or a unit's kind (区, 街道) after it:
+「第二季度」「第二产业」 are things of their own, and 第一家 (企业), 第一项 (措施), 第二条, 第一位 count
+things and people in the reports, never the units of the answer.
+
+After a ranking (「哪个区的GDP最高」) an ordinal counts ranks — 「第三个呢」 is the third highest —
+and the table's rows are in the order of the units, not of the figure: the unit in that rank is
+not known here, so the ordinal is left to the other readings.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from answering.followup_carry import carried_topic
+from answering.followup_carry import RANKING, carried_topic
+from answering.followup_inherit import topic_asked
 from answering.followup_measure import measure_of_last
 from answering.followup_turn import Resolved
 from reportqa.units import short_name
@@ -38,21 +44,31 @@ _NUMERALS = {
 # 「第二个」「第3家」「后者」「最后一个」, after a pointer to the answer (「其中」「那」)
 _ORDINAL = re.compile(
     r"^(?:那么?|那个|其中|这其中|这里面|里面|上面|刚才)?(?:的)?"
-    r"(?:第(?P<n>[一二两三四五六七八九]|[1-9])(?:个|家|份|位|项|条)(?:单位|地方|区|县|镇|乡|街道|报告)?"
-    r"|(?P<first>前者|前一个)|(?P<last>后者|后一个|最后一个|最后那个|最后一家|最后一份))"
-    r"(?:的|呢|[，,])?"
+    r"(?:第(?P<n>[一二两三四五六七八九]|[1-9])(?:(?:个|份)(?:{kinds})?|(?:{kinds}))"
+    r"|(?P<first>前者|前一个)|(?P<last>后者|后一个|最后一个|最后那个|最后一份))"
+    r"(?:的|呢|[，,])?".format(kinds="单位|地方|区县|区|县|镇|乡|街道|报告")
+)
+# a question ranking units by a figure (「哪个区的GDP最高」「最多的是哪个」)
+_RANKS = re.compile(
+    rf"(?:哪|谁)[^，,。？?]*(?:{RANKING.pattern})|(?:{RANKING.pattern})[^，,。？?]*(?:哪|谁)"
 )
 # a multi-unit question's words for asking each unit (「分别」「各自」「各」) before its asking tail
 _EACH = re.compile(r"(?:分别|各自|各)(?=(?:是|有|为|达到)?(?:多少|几|怎么|如何|哪))")
 
 
-def ordinal_pick(q: str, prev_q: str, prev_units: Sequence[str]) -> Resolved | None:
+def ordinal_pick(
+    q: str,
+    prev_q: str,
+    prev_units: Sequence[str],
+    prev_picked: Sequence[str] = (),
+    said: str = "",
+) -> Resolved | None:
     """The follow-up asked of the unit in the place its ordinal names, or None: no ordinal, or
     the last answer showed fewer than two units or fewer than the ordinal counts (then the
     ordinal points at nothing shown and is left to the other readings)."""
     m = _ORDINAL.match(q.strip())
-    if m is None or len(prev_units) < 2:
-        return None
+    if m is None or len(prev_units) < 2 or prev_picked or _RANKS.search(prev_q):
+        return None  # after a ranking the ordinal is a rank, not a row
     if m.group("first"):
         place = 1
     elif m.group("last"):
@@ -70,6 +86,8 @@ def ordinal_pick(q: str, prev_q: str, prev_units: Sequence[str]) -> Resolved | N
         return Resolved(asked, (unit,), note)  # 「第二个的增速」: the rate of that unit's figure
     if not re.sub(r"[是有呢吗多少几？?。!！\s]", "", rest):  # 「第二个呢」「第二个是多少」
         return Resolved(one, (unit,), note)
+    if (how := topic_asked(rest, prev_q, said)) is not None:  # 「第三个区是怎么做的」
+        return Resolved(f"{unit}{how}", (unit,), note)
     return Resolved(carried_topic(rest, prev_q) or rest, (unit,), note)
 
 

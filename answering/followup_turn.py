@@ -20,6 +20,7 @@ class Turn:
     townships: tuple[str, ...] = ()
     scope: tuple[str, ...] = ()
     picked: tuple[str, ...] = ()  # the units its superlative named (``Answer.picked``)
+    said: str = ""  # its answer's quoted evidence: what a 「哪一天」 after it can be read from
 
     @property
     def effective(self) -> str:

@@ -43,10 +43,11 @@ _FIRST = re.compile(r"(?:排名?|数|居|位列)(?:第一|第1|首位|头名)")
 
 
 # 「哪个最多？多少个？」「最低的是哪个区，多少？」: a pick, then its figure asked in a clause of
-# asking words alone — the pick is answered by the quoted figure of each unit, the figure too
+# asking words alone — the pick is answered by the quoted figure of each unit, the figure too;
+# 「一共有多少个」 asks a total of them all, another question, and is kept
 _FIGURE_AFTER = re.compile(
     r"(?P<pick>(?:哪|谁)[^，,。？?！!]*(?:最|更|排第一)|(?:最|更)[^，,。？?！!]*(?:哪|谁))[^，,。？?！!]*"
-    r"(?P<ask>[，,？?、\s]+(?:那么?)?(?:分别|各|一共|具体)?(?:是|有|为)?(?:多少|几)"
+    r"(?P<ask>[，,？?、\s]+(?:那么?)?(?:分别|各|具体)?(?:是|有|为)?(?:多少|几)"
     r"(?:个|家|项|件|次|场|人|名|位|份|处|万|亿)?(?:呢|啊)?[？?。！!\s]*)$"
 )
 

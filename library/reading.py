@@ -53,9 +53,20 @@ def turns_from_json(items: object) -> list[Turn]:
                 townships=tuple(dict.fromkeys((*towns, *_unread(item)))),
                 scope=tuple(t for t in item.get("scope") or () if isinstance(t, str)),
                 picked=tuple(t for t in item.get("picked") or () if isinstance(t, str)),
+                said=_said(item),
             )
         )
     return turns
+
+
+def _said(item: dict) -> str:
+    """The quotes the answer showed, cited or related (``Turn.said``)."""
+    shown = [c for k in ("citations", "related") for c in _listed(item.get(k))]
+    return "\n".join(str(c.get("quote") or "") for c in shown if isinstance(c, dict))
+
+
+def _listed(value: object) -> list:
+    return value if isinstance(value, list) else []
 
 
 def _unread(item: dict) -> list[str]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.composed import turns_of_answer
 from answering.followup import Turn
 from answering.picking import most_said
 from cli.main import main
@@ -40,8 +41,7 @@ def _chat(service, *questions: str):
     answer = None
     for q in questions:
         answer = service.ask(q, history)
-        turn = Turn(q, answer.resolved_question, answer.townships, answer.scope, answer.picked)
-        history.append(turn)
+        history.extend(turns_of_answer(answer))
     return answer
 
 
@@ -149,3 +149,80 @@ def test_a_swapped_unit_keeps_the_years(service):
     # must-not: 「那桐溪呢」 asks the same reports' years of another unit, nothing added
     answer = _chat(service, _RATE, "那桐溪呢")
     assert "2016" in answer.resolved_question
+
+
+# ---- fixB55: the misfires a review found --------------------------------------------------
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [("哪个区的民生微实事最多？", "第二个是哪个区？"), ("哪个区的GDP最高？", "第二个呢？")],
+)
+def test_ordinal_after_a_ranking_is_no_row(service, first, follow):
+    # must-not: after a ranking 第二个 is the second rank; the table's rows are no ranks
+    answer = _chat(service, first, follow)
+    assert "上一个回答的第" not in answer.resolution_note
+
+
+@pytest.mark.parametrize("follow", ["第一家落户的企业是哪家？", "第一项措施是什么？"])
+def test_first_of_things_is_no_pick(service, follow):
+    # must-not: 第一家/第一项 count things of the reports, not the units of the answer
+    answer = _chat(service, _GDP, follow)
+    assert "上一个回答的第" not in answer.resolution_note
+
+
+@pytest.mark.parametrize("follow", ["哪个月？", "具体是哪一天？"])
+def test_when_after_an_undated_figure(service, follow):
+    # must-not: a GDP figure of a year has no day; its figure is no answer to when
+    answer = _chat(service, "柳川区2019年GDP增长多少？", follow)
+    assert "生产总值" not in answer.resolved_question
+    assert "GDP" not in answer.resolved_question
+
+
+def test_when_over_several_units_is_asked_back():
+    from answering.followup_inherit import inherited_topic
+    from reportqa.errors import QuestionError
+
+    said = "2019年10月15日，国务院副总理到柳川区调研"
+    with pytest.raises(QuestionError):
+        inherited_topic("什么时候？", "哪些区有领导来调研过？", ("柳川区", "桐溪区"), (), said)
+    one = inherited_topic("什么时候？", "柳川区有领导来调研过吗？", ("柳川区",), (), said)
+    assert one is not None and "调研" in one.question
+
+
+@pytest.mark.parametrize("follow", ["桐溪住了多少人？", "桐溪那边住了几万人？"])
+def test_count_shares_no_single_character(service, follow):
+    # must-not: 住 is no word of 人才住房 (住房 is a noun): the topic is not carried
+    answer = _chat(service, "哪些区在建人才住房？", follow)
+    assert "人才住房" not in answer.resolved_question
+
+
+def test_a_total_is_kept():
+    # must-not: 「一共有多少个」 asks a total, not the figure of the pick
+    assert "一共" in most_said("哪个区的民生微实事最多？一共有多少个？")
+    assert "总共" in most_said("其中哪个最多？总共有多少个？")
+
+
+@pytest.mark.parametrize("follow", ["桐溪2019年签了多少人？", "桐溪区当年签了几万人？"])
+def test_count_with_a_time_keeps_the_last_topic(service, follow):
+    # a time said with the count says when, not what: the topic is still the last one's
+    answer = _chat(service, "家庭医生签约服务哪些区在推？", follow)
+    assert "家庭医生" in answer.resolved_question
+    assert "15.2万人" in _quoted(answer)
+
+
+@pytest.mark.parametrize("follow", ["哪天来的？", "是什么时候来的？"])
+def test_when_with_the_topics_verb(service, follow):
+    answer = _chat(service, "柳川区2019年有哪位领导来调研过？", follow)
+    assert "2019年10月15日" in _quoted(answer)
+
+
+@pytest.mark.parametrize("follow", ["第二个区是怎么做的？", "第二个是如何开展的？"])
+def test_ordinal_how_keeps_the_last_topic(service, follow):
+    answer = _chat(service, "哪些区在做民生微实事？", follow)
+    assert "上一个回答的第2个" in answer.resolution_note
+    assert "民生微实事" in answer.resolved_question
+
+
+def test_ordinal_with_a_thing_of_its_own(service):
+    # must-not: 「培训是怎么安排的」 names its own thing, not the last topic
+    answer = _chat(service, "哪些区在做民生微实事？", "第二个区的培训是怎么安排的？")
+    assert "民生微实事" not in answer.resolved_question
