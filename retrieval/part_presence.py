@@ -37,6 +37,7 @@ from reportqa.frozen import quick
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.analysis import Analysis
+from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import PLAN, PROBLEMS, part_of
 
 __all__ = ["PartFound", "part_asked", "reports_with_part"]
@@ -79,6 +80,14 @@ _ASKS = {
         r"(?:下一步|下步|下一?年度?|明年|来年|今后|新一年)[^，,。？?]{0,6}?(?:打算|安排|计划|思路)"
     ),
 }
+# a line of its own naming a year and the work planned for it (「2022年主要工作」「二、2025年工作
+# 安排」), which the parser may not take for a heading; read as the plan when the year is after
+# the one the report covers (a review never titles the year to come)
+_YEAR_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、)?((?:19|20)\d{2})年度?[^，,。；;：:！!？?\s]{0,12}?"
+    r"(?:工作|任务|安排|打算|计划|目标|思路)[^，,。；;：:！!？?\s]{0,8}$"
+)
+_REVIEW_LINE = re.compile(r"以来|回顾|成效|成绩|情况|完成|取得")
 # a sentence meeting problems (「针对存在的问题，采取以下措施：」) opens remedies, not the part
 _REMEDY = re.compile(r"针对|解决|整改|化解|破解|聚焦|围绕|补齐|克服")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]?")
@@ -132,6 +141,8 @@ def reports_with_part(
         key = (top, chunk.info.year, chunk.info.title)
         if key not in parts_of:
             parts_of[key] = part_of("", top, chunk.info) if top else None
+            if parts_of[key] == PLAN and _reviews_its_year(top, chunk.info):
+                parts_of[key] = None
         if parts_of[key] == part:
             headed[rid] = _heading_found(chunk, top)
         elif rid not in opened and (found := _opening(part, chunk)) is not None:
@@ -158,6 +169,8 @@ def _opening(part: str, chunk: Chunk) -> PartFound | None:
     items follow), quoted up to the colon."""
     for m in _SENTENCE.finditer(chunk.text):
         said = m.group(0)
+        if part == PLAN and (line := _plan_line(said, m.start(), chunk)) is not None:
+            return line
         opener = _OPENS[part].search(to_simplified(said))
         if opener is None or (part == PROBLEMS and _REMEDY.search(said)):
             continue
@@ -166,3 +179,22 @@ def _opening(part: str, chunk: Chunk) -> PartFound | None:
         text = said[lead : opener.end()]
         return PartFound(chunk, start, start + len(text), text)
     return None
+
+
+def _plan_line(said: str, at: int, chunk: Chunk) -> PartFound | None:
+    """``said`` as a line of its own heading the plan (``_YEAR_LINE``), or None."""
+    line = said.strip()
+    m = _YEAR_LINE.match(to_simplified(line))
+    year = chunk.info.year
+    if m is None or not year or int(m.group(1)) <= year or _REVIEW_LINE.search(line):
+        return None
+    start = chunk.start + at + len(said) - len(said.lstrip())
+    return PartFound(chunk, start, start + len(line), line)
+
+
+def _reviews_its_year(heading: str, info: ReportInfo) -> bool:
+    """A 法治 report or a 工作总结 heading 「2024年主要工作」 in its 2024 report reviews the year it
+    covers: a year named no later than the covered one is no plan. (A work report may be dated
+    by the year it is delivered in and plans, so its headings are left to ``part_of``.)"""
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", to_simplified(heading))]
+    return bool(years) and bool(info.year) and not of_genre(info, WORK) and max(years) <= info.year

@@ -53,6 +53,7 @@ def test_sec55_probes(tmp_path, monkeypatch, capsys):
     assert quotes["p2b"] == {
         "梅岭镇": "三、2025年推进法治政府建设的工作打算",
         "柳溪乡": "下一步，我乡将重点做好以下工作：",
+        "湖山街道": "2025年主要工作",
     }
 
 
