@@ -330,7 +330,8 @@ def offered(question: str, concepts: tuple[Concept, ...]) -> tuple[Concept, ...]
 def _verbs_either(text: str, tagged: Tagger) -> str:
     """「编制或落实权责清单、履职事项清单」: two verbs joined by 或 before one object share it, and
     either is how a report may act on the thing (编制, 落实, 对照, 梳理): the verbs leave the
-    question, the object they share stays the need. A verb with an object of its own on the
+    question, the object they share stays the need. Narrowed to a second verb the tagger
+    takes for an adjective (see below): elsewhere V1或V2 X means X and (V1 or V2), read as before. A verb with an object of its own on the
     left (「学习宪法或者搞宪法宣传」) is a clause of its own, read as before."""
     for m in list(_OR.finditer(text))[::-1]:
         if "，" in m.group(0) or "," in m.group(0):
@@ -340,8 +341,10 @@ def _verbs_either(text: str, tagged: Tagger) -> str:
         if not left or len(right) < 2:
             continue
         (a, fa), (b, fb), fo = left[-1], right[0], right[1][1]
-        # (the tagger reads some verbs as adjectives before a noun: 落实/a 权责)
-        verbs = fa in ("v", "vn") and fb in ("v", "vn", "a") and len(a) >= 2 and len(b) >= 2
+        # only where the tagger reads the second verb as an adjective before the noun (落实/a
+        # 权责): the phrase would be one made-up noun 「落实权责清单」 that no report writes. Two
+        # verbs read as verbs (修订或废止, 组织或参加) carry the meaning and stay as before.
+        verbs = fa in ("v", "vn") and fb == "a" and len(a) >= 2 and len(b) >= 2
         if verbs and fo.startswith(_NOUNISH) and not fo.startswith("v"):
             text = f"{text[: m.start() - len(a)]}{text[m.end() + len(b) :]}"
     return text

@@ -15,7 +15,14 @@ its top headings is that part's (``report_parts.part_of`` read on the heading al
 plan, a review's 成效/情况 never), or, in a report written without headings, when a sentence
 opens the part — it names the part and ends in a colon that introduces its items (「但也存在
 一些问题和不足：」「还有一定的差距，主要表现在：」「下一步，我镇将重点做好以下工作：」). The
-heading (or the opening sentence) is the quote. A topic of its own beside the part (「信访工作
+heading (or the opening sentence) is the quote. A report written as prose may say its own
+shortcomings in a sentence closed by 「。」 (「…还面临一些困难和问题。」「还有不少困难和问题。」): the
+report's own 存在/面临/看到/还有/仍 … 问题/困难/不足/短板/差距/挑战 is the part as much as a heading
+(a sentence meeting problems, 「针对/解决/整改…问题」, is a remedy, not the part).
+
+Only the part's standard names ask it (存在的问题/不足/困难, 自身的不足; 下一步/下一年/明年/今后 +
+打算/安排/计划/思路): 「短板弱项」「工作计划」「工作安排」 alone are topics a report may write
+anywhere, and are answered by their words as before. A topic of its own beside the part (「信访工作
 存在的问题」「普法计划」「安排了法律顾问」) is a question about that topic, answered as before.
 """
 
@@ -30,13 +37,14 @@ from reportqa.frozen import quick
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.analysis import Analysis
+from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import PLAN, PROBLEMS, part_of
 
 __all__ = ["PartFound", "part_asked", "reports_with_part"]
 
 # the words a part is named by in a question (a concept's spellings, split at 「/」)
 _PART_WORDS = {
-    PROBLEMS: {"问题", "不足", "不足之处", "短板", "差距", "薄弱环节", "弱项", "存在问题"},
+    PROBLEMS: {"问题", "不足", "不足之处", "短板", "差距", "薄弱环节", "弱项", "存在问题", "困难"},
     PLAN: {"打算", "安排", "计划", "思路", "下一步", "下步", "展望", "设想"},
 }
 # words that only frame a part in such a question: where it stands, whose, which year's,
@@ -46,17 +54,40 @@ _FRAME_WORDS = frozenset(
     " 下年 下年度 明年 来年 今后 新一年 未来 列出 指出 提出 写出"
     " 一步".split()  # 一步: 下一步 as the tokenizer may cut it (下 / 一步)
 )
-# a sentence that opens a part, its items following the colon it ends in
+# a sentence that opens a part, its items following the colon it ends in; a report may also
+# say its own shortcomings in one sentence closed by 。 (「…还面临一些困难和问题。」「清醒地看到
+# 前进中的问题和挑战：」), which is the problems part as much as a heading is
 _OPENS = {
     PROBLEMS: re.compile(
-        r"(?:(?:存在|面临)[^。；;：:！!？?]{0,12}(?:问题|不足|短板|差距|困难)"
-        r"|(?:不足|差距|短板)[^。；;：:！!？?]{0,8}(?:表现|体现)(?:在|为))[^。；;：:！!？?]{0,12}[：:]"
+        r"(?:(?:存在|面临|看到|认识到|还有|仍有|仍然|依然|尚有)[^。；;：:！!？?]{0,20}"
+        r"(?:问题|不足|短板|差距|困难|挑战)"
+        r"|(?:不足|差距|短板)[^。；;：:！!？?]{0,8}(?:表现|体现)(?:在|为))[^。；;：:！!？?]{0,12}[：:。]"
     ),
     PLAN: re.compile(
         r"(?:下一步|下步|今后|明年|下一年度?|来年|新的一年)[^。；;：:！!？?]{0,30}"
         r"(?:将|打算|计划|安排|重点|着力|做好|抓好)[^。；;：:！!？?]{0,30}[：:]"
     ),
 }
+# a question asks a part only in the part's standard names: 存在的问题/不足/困难 (or 问题和不足),
+# 下一步/下一年/明年/今后 + 打算/安排/计划/思路; 「短板弱项」「工作计划」「工作安排」 alone are
+# topics a report may write anywhere, answered by their words as before
+_ASKS = {
+    PROBLEMS: re.compile(
+        r"存在的?[^，,。？?]{0,4}?(?:问题|不足|困难|短板|差距)|(?:问题|困难)(?:和|与|及)不足"
+        r"|不足(?:和|与|及)(?:问题|困难)|(?:自身|自己|本身)[^，,。？?]{0,6}?(?:问题|不足|短板|差距|困难)"
+    ),
+    PLAN: re.compile(
+        r"(?:下一步|下步|下一?年度?|明年|来年|今后|新一年)[^，,。？?]{0,6}?(?:打算|安排|计划|思路)"
+    ),
+}
+# a line of its own naming a year and the work planned for it (「2022年主要工作」「二、2025年工作
+# 安排」), which the parser may not take for a heading; read as the plan when the year is after
+# the one the report covers (a review never titles the year to come)
+_YEAR_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、)?((?:19|20)\d{2})年度?[^，,。；;：:！!？?\s]{0,12}?"
+    r"(?:工作|任务|安排|打算|计划|目标|思路)[^，,。；;：:！!？?\s]{0,8}$"
+)
+_REVIEW_LINE = re.compile(r"以来|回顾|成效|成绩|情况|完成|取得")
 # a sentence meeting problems (「针对存在的问题，采取以下措施：」) opens remedies, not the part
 _REMEDY = re.compile(r"针对|解决|整改|化解|破解|聚焦|围绕|补齐|克服")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]?")
@@ -75,7 +106,10 @@ def part_asked(analysis: Analysis) -> str | None:
             parts |= named
         elif not spellings <= _FRAME_WORDS:
             return None  # a topic of its own
-    return parts.pop() if len(parts) == 1 else None
+    if len(parts) != 1:
+        return None
+    part = parts.pop()
+    return part if _ASKS[part].search(to_simplified(analysis.question)) else None
 
 
 @quick
@@ -107,6 +141,8 @@ def reports_with_part(
         key = (top, chunk.info.year, chunk.info.title)
         if key not in parts_of:
             parts_of[key] = part_of("", top, chunk.info) if top else None
+            if parts_of[key] == PLAN and _reviews_its_year(top, chunk.info):
+                parts_of[key] = None
         if parts_of[key] == part:
             headed[rid] = _heading_found(chunk, top)
         elif rid not in opened and (found := _opening(part, chunk)) is not None:
@@ -133,6 +169,8 @@ def _opening(part: str, chunk: Chunk) -> PartFound | None:
     items follow), quoted up to the colon."""
     for m in _SENTENCE.finditer(chunk.text):
         said = m.group(0)
+        if part == PLAN and (line := _plan_line(said, m.start(), chunk)) is not None:
+            return line
         opener = _OPENS[part].search(to_simplified(said))
         if opener is None or (part == PROBLEMS and _REMEDY.search(said)):
             continue
@@ -141,3 +179,22 @@ def _opening(part: str, chunk: Chunk) -> PartFound | None:
         text = said[lead : opener.end()]
         return PartFound(chunk, start, start + len(text), text)
     return None
+
+
+def _plan_line(said: str, at: int, chunk: Chunk) -> PartFound | None:
+    """``said`` as a line of its own heading the plan (``_YEAR_LINE``), or None."""
+    line = said.strip()
+    m = _YEAR_LINE.match(to_simplified(line))
+    year = chunk.info.year
+    if m is None or not year or int(m.group(1)) <= year or _REVIEW_LINE.search(line):
+        return None
+    start = chunk.start + at + len(said) - len(said.lstrip())
+    return PartFound(chunk, start, start + len(line), line)
+
+
+def _reviews_its_year(heading: str, info: ReportInfo) -> bool:
+    """A 法治 report or a 工作总结 heading 「2024年主要工作」 in its 2024 report reviews the year it
+    covers: a year named no later than the covered one is no plan. (A work report may be dated
+    by the year it is delivered in and plans, so its headings are left to ``part_of``.)"""
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", to_simplified(heading))]
+    return bool(years) and bool(info.year) and not of_genre(info, WORK) and max(years) <= info.year

@@ -5,6 +5,7 @@ questions are about every report in scope, so each report gets its own support j
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -32,6 +33,13 @@ from retrieval.split_words import list_cue, listed_in
 from retrieval.substring_rows import SubstringRows
 from retrieval.synonym_file import read_synonyms
 from retrieval.unindexed import rows_by_characters
+
+# a question asking each of a unit's reports in turn: 「几份报告里」「各份/每份报告」「分别在…报告」
+# 「各年」「历年」; and one asking its latest (「最新」「最近一份/一年」)
+_EACH_REPORT = re.compile(
+    r"几份报告|各份|每一?份报告|分别在[^，,。？?]{0,12}报告|各年|历年|各个年份|每个年份"
+)
+_LATEST = re.compile(r"最新|最近(?:一|的|那)")
 
 
 class HybridRetriever:
@@ -276,7 +284,7 @@ class HybridRetriever:
         judge accepts plus a ranked search, so every unit the user named gets its own best
         passages (the answerer picks the cell)."""
         base, q = filters or Filters(), analysis.question
-        groups = [g for u in analysis.townships for g in self._unit_groups(u, base)]
+        groups = [g for u in analysis.townships for g in self._unit_groups(u, base, q)]
         if not groups:  # units found by their reports' text, not by metadata
             groups = [Filters(years=base.years, report_ids=(rid,)) for rid in base.report_ids]
         out: list[ReportEvidence] = []
@@ -292,15 +300,25 @@ class HybridRetriever:
             )
         return out
 
-    def _unit_groups(self, unit: str, base: Filters) -> list[Filters]:
-        """A named unit's scope in a comparison: its reports together, or, when it has several
-        and the question names no year or report, each report on its own. A unit reports
-        once a year, and each report gives its own year's figure (宝安 2014: 3.6%, 2017:
-        3.15%): one cell for them all would pick one year unasked and hide the others, so
-        each is a row of its own, named by its year (``compare_table``)."""
+    def _unit_groups(self, unit: str, base: Filters, question: str) -> list[Filters]:
+        """A named unit's scope in a comparison: its reports together, or, when it has several,
+        no year or report is named and the question asks each report (「几份报告里各是多少」
+        「各年分别」「历年」), each report on its own, named by its year (``compare_table``): a
+        unit reports once a year and each report gives its own year's figure. Asked of no
+        report in turn, the unit is one row as it always was: a per-report row nobody asked
+        for fills with whatever sentence its report has (another unit's figure, an unrelated
+        line). 「最新/最近」 asks the unit's latest report alone."""
         scoped = Filters((unit,), base.counties, base.years, base.report_ids)
+        if base.years or base.report_ids:
+            return [scoped]
         infos = self.scope(scoped)
-        if base.years or base.report_ids or len(infos) < 2:
+        if len(infos) < 2:
+            return [scoped]
+        q = to_simplified(question)
+        if _LATEST.search(q):
+            latest = max(infos, key=lambda i: (i.year or 0, i.report_id))
+            return [Filters((unit,), base.counties, base.years, (latest.report_id,))]
+        if not _EACH_REPORT.search(q):
             return [scoped]
         return [Filters((unit,), base.counties, base.years, (i.report_id,)) for i in infos]
 

@@ -48,10 +48,12 @@ def test_sec55_probes(tmp_path, monkeypatch, capsys):
     assert quotes["p1a"] == {
         "梅岭镇": "二、2024年推进法治政府建设存在的不足和原因",
         "柳溪乡": "虽然取得了一定成绩，但对照上级要求，我乡法治政府建设还存在一些问题和不足：",
+        "竹溪镇": "在肯定成绩的同时，我镇法治政府建设还面临一些困难和问题。",
     }
     assert quotes["p2b"] == {
         "梅岭镇": "三、2025年推进法治政府建设的工作打算",
         "柳溪乡": "下一步，我乡将重点做好以下工作：",
+        "湖山街道": "2025年主要工作",
     }
 
 
@@ -82,5 +84,7 @@ def test_sec55_compare_cells(tmp_path, monkeypatch, capsys):
         for item, ans in asked(tmp_path / "g", DATA / "probes_sec55b.jsonl")
     }
     assert sorted(rows["h1b"]) == ["青川区（2022年）", "青川区（2023年）"]
-    assert sorted(rows["h2a"]) == ["白沙区", "青川区（2022年）", "青川区（2023年）"]
+    assert sorted(rows["h2a"]) == ["白沙区", "青川区"]
+    assert sorted(rows["h4a"]) == ["白沙区", "青川区"]
+    assert sorted(rows["h3a"]) == ["青川区（2022年）", "青川区（2023年）"]
     assert sorted(rows["h2n"]) == ["白沙区", "青川区"]
