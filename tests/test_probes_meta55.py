@@ -215,7 +215,8 @@ def test_the_years_actual_is_still_the_review(ingested, monkeypatch, capsys):
 FIX = {
     "b1.txt": (
         "松涧区2025年政府工作报告\n各位代表：\n现在，我代表松涧区人民政府，向大会报告政府工作，请予审议。\n"
-        "一、2024年工作回顾\n过去一年，全区地区生产总值312亿元，增长5.8%。全区有规模以上企业420家。\n"
+        "一、2024年工作回顾\n过去一年，全区地区生产总值312亿元，增长5.8%，增速创盐田分区以来新高。"
+        "全区有规模以上企业420家。\n"
         "二、2025年工作安排\n今年地区生产总值增长6%左右。\n"
     ),
     "b2.txt": (
@@ -330,3 +331,14 @@ def test_another_thing_after_a_count_is_still_asked_apart(fixed, monkeypatch, ca
     out = _said(fixed, monkeypatch, capsys, "柏溪乡有多少网格员，平安志愿者呢？")
     first, _, rest = out.partition("**平安志愿者呢")
     assert "36人" in first and "150人" in rest, out
+
+
+@pytest.mark.parametrize("q", ["盐田区去年GDP多少？", "盐田区2024年地区生产总值是多少"])
+def test_a_peer_named_in_another_units_report_has_no_report(fixed, monkeypatch, capsys, q):
+    out = _said(fixed, monkeypatch, capsys, q)
+    assert "库中没有「盐田区」的报告" in out and "312亿元" not in out, out
+
+
+def test_the_unit_that_names_its_peer_is_still_answered(fixed, monkeypatch, capsys):
+    out = _said(fixed, monkeypatch, capsys, "松涧区去年地区生产总值多少？")
+    assert "312亿元" in out, out
