@@ -255,7 +255,9 @@ def _peer(name: str, info: ReportInfo) -> bool:
     district's report names its neighbours and the districts split from it (「创龙华分区以来新高」),
     but speaks for its own unit only: a peer's figures are never in it."""
     rung = _RUNG.get(info.level)
-    return bool(rung and rung.search(name) and info.township and info.township != name)
+    # the unit named as one of the rung (a unit the metadata lost, 「未知单位」, is no peer)
+    own = info.township
+    return bool(rung and rung.search(name) and rung.search(own) and own != name)
 
 
 def reports_naming(
