@@ -12,15 +12,17 @@ import re
 from collections.abc import Sequence
 
 from answering.extractive import CitationBook
-from answering.meta_asks import first_per_unit
 from answering.meta_parts import MetaCiter, framed, paragraph
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 
-# 「回顾了几年的工作」「总结了多少年」「回顾的是哪几年」「讲了几年的工作」
+# 「回顾了几年的工作」「总结了多少年」「回顾的是哪几年」: how many or which years, asked of the
+# span itself — the ask ends there (「的工作」 at most); 「总结了过去几年的哪些经验」 asks a content
+# of those years, whose answer is the text, not the heading
 ASKS = re.compile(
-    r"(?:回顾|总结)(?:了|的是)?(?:过去)?(?:几|多少|哪几|哪些)\s*年"
+    r"(?:回顾|总结)(?:了|的是)?(?:过去)?(?:几|多少|哪几)\s*年(?:的)?(?:工作)?"
+    r"(?=[？?。，,！!吗呢]|$)"
     r"|(?:几|多少|哪几)\s*年的?工作(?:的)?(?:回顾|总结)"
 )
 # a heading of the review part: its span before 工作回顾 / 工作总结
@@ -37,22 +39,44 @@ def asks_span(q: str) -> bool:
     return bool(ASKS.search(q))
 
 
+def each_report(infos: Sequence[ReportInfo]) -> list[tuple[ReportInfo, str]]:
+    """Every report with the name it is told by: a unit with several reports (one of 2013,
+    one of 2016) has a frame fact in each — one line per report, its year said — never only
+    its first."""
+    units = [i.township for i in infos]
+    return [
+        (i, f"{i.township}{i.year}年" if units.count(i.township) > 1 and i.year else i.township)
+        for i in infos
+    ]
+
+
+def _own_year(info: ReportInfo, name: str, book: CitationBook, cite: MetaCiter) -> Paragraph:
+    """A report with no span heading reviews its own year (「2024年度…报告」, an annual
+    report): the report's year, its title cited, is the answer."""
+    if not info.year:
+        return paragraph(f"{name}的报告没有写明回顾的时间段。")
+    n = cite.title(book, info, [str(info.year), info.township])
+    said = f"{name}的报告总结的是{info.year}年（一年）的工作（报告标题：「{info.title}」）"
+    return Paragraph((Text(said, (n,) if n else ()), Text("。")))
+
+
 def span_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:
     """One line per report: the span its review heading names, the heading cited."""
     book = CitationBook()
     lines, names = [], []
-    for info in first_per_unit(infos):
+    for info, name in each_report(infos):
         text = cite.text(info.report_id)
         m = _HEADING.search(to_simplified(text[:6000]))
         if m is None or not m.group("span").strip():
-            lines.append(paragraph(f"{info.township}的报告没有以标题写明回顾的时间段。"))
+            lines.append(_own_year(info, name, book, cite))
+            names.append(info.township)
             continue
         n = cite.span(book, info, m.start(), m.end(), "标题")
         heading = text[m.start() : m.end()].strip()
         span = m.group("span").strip()
         if re.fullmatch(r"(?:19|20)\d{2}\s*年?度?", span):  # 「2024年工作回顾」: one year's work
             span = f"一年（{span}）"
-        said = f"{info.township}的报告回顾的是「{span}」的工作（标题：「{heading}」）"
+        said = f"{name}的报告回顾的是「{span}」的工作（标题：「{heading}」）"
         lines.append(Paragraph((Text(said, (n,) if n else ()), Text("。"))))
         names.append(info.township)
     kind = Kind.FACT if len(names) <= 1 else Kind.COMPARE

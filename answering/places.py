@@ -246,6 +246,20 @@ def _names_unit(opening: str, form: str) -> bool:
     return False
 
 
+# a unit's kind by its name's end, as ``ReportInfo.level`` names the rung
+_RUNG = {"区县": re.compile(r"(?:区|县|旗)$"), "乡镇": re.compile(r"(?:镇|乡|街道)$")}
+
+
+def _peer(name: str, info: ReportInfo) -> bool:
+    """Is the report's own unit another of the place's rung (宝安区's report for 龙华区)? A
+    district's report names its neighbours and the districts split from it (「创龙华分区以来新高」),
+    but speaks for its own unit only: a peer's figures are never in it."""
+    rung = _RUNG.get(info.level)
+    # the unit named as one of the rung (a unit the metadata lost, 「未知单位」, is no peer)
+    own = info.township
+    return bool(rung and rung.search(name) and rung.search(own) and own != name)
+
+
 def reports_naming(
     name: str, infos: Sequence[ReportInfo], opening: Callable[[str], str]
 ) -> list[ReportInfo]:
@@ -254,7 +268,11 @@ def reports_naming(
     for form in dict.fromkeys((name, short_name(name))):
         if len(form) < 2:
             continue
-        found = [i for i in infos if _names_unit(opening(i.report_id)[:OPENING], form)]
+        found = [
+            i
+            for i in infos
+            if not _peer(name, i) and _names_unit(opening(i.report_id)[:OPENING], form)
+        ]
         if found:
             return found
     return []

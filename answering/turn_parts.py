@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.gazetteer import gazetteer
 from reportqa.text import to_simplified
 from reportqa.units import UnitIndex
 
@@ -60,6 +61,16 @@ _LEANS = re.compile(rf"\s*(?:{_POINTS})")  # a part opened by a pointer back
 _ALSO_OF = re.compile(
     r"[，,]\s*(?=(?![没不未非其别另])[^，,；;？?。！!]{2,12}(?<!的)呢[\s？?。！!]*$)"
 )
+# ... and only in the frame 「A有多少X，B呢」: a count of things (有多少/有几) asked first, then a
+# bare thing. A 呢-part with an asking word of its own (「受众多少人呢」) is one question with the
+# first; a ratio or share (「成功率呢」「人均呢」) is a measure of the first thing, not a thing of
+# its own; a place (「龙华呢」「盐田区呢」「社区呢」) asks the same of another unit, a time or a
+# target (「去年呢」「今年的目标呢」) the same count at another time — each one question
+_COUNT_OF = re.compile(r"有(?:多少|几)")
+_OWN_ASK = re.compile(r"什么|啥|哪|谁|多少|几|怎么|如何|是否|有没有|吗")
+_RATIO = re.compile(r"^(?:人均|平均|户均)|(?:率|比例|比重|占比|人均|平均)$")
+_PLACE = re.compile(r"(?:省|市|州|盟|区|县|旗|镇|乡|街道|村)$")
+_WHEN = re.compile(r"年|月|季度|同期|目标|计划|预期")
 
 # an asking word or a yes-no ending; 「几」 after a verb of picking counts 「a few」, 「啥的」 is
 # 「and such」
@@ -150,6 +161,19 @@ def _new_question(before: str, text: str, units: UnitIndex | None) -> bool:
     return not (which_of_any and not (units and units.candidates(before)))
 
 
+def _another_thing(q: str, m: re.Match[str]) -> bool:
+    """Does the 呢-part after ``m`` ask the count before it of another thing of the same
+    unit (「网格员有多少人，公安义警呢」), and not of a place nor a measure of the first?"""
+    before = re.split(r"[，,；;？?。！!]", q[: m.start()])[-1]
+    thing = re.sub(r"[呢\s？?。！!]+$", "", q[m.end() :])
+    if not _COUNT_OF.search(before) or _OWN_ASK.search(thing) or _RATIO.search(thing):
+        return False
+    if _PLACE.search(thing) or _WHEN.search(thing):
+        return False
+    g = gazetteer()  # loaded on first use
+    return thing not in g.short_names("区县") and thing not in g.short_names("地市")
+
+
 def _pieces(q: str) -> list[tuple[str, str]]:
     """(the text joining it to the piece before, the piece) at every place a cut may go."""
     quoted = [m.span() for m in _QUOTED.finditer(q)]
@@ -164,7 +188,8 @@ def _pieces(q: str) -> list[tuple[str, str]]:
     for m in _CONNECTOR.finditer(q):
         if not inside(m.start()):
             cuts.append((m.start(), m.end()))
-    for m in (*_POINTER.finditer(q), *_ALSO_OF.finditer(q)):
+    also = [m for m in _ALSO_OF.finditer(q) if _another_thing(q, m)]
+    for m in (*_POINTER.finditer(q), *also):
         if not inside(m.start()):
             cuts.append((m.start(), m.end()))
     if not cuts:
