@@ -30,7 +30,7 @@ ASKS = re.compile(
 # report (公文) names its issuer at the head of its title
 _TITLE_ISSUER = re.compile(
     r"^\s*((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府|管理委员会|管委会|委员会|办事处|政府))"
-    r"(?=关于|\d|[一二〇零]{4}|年度|工作|政府工作|法治|$)"
+    r"(?=\s*(?:关于|\d|[一二〇零]{4}|年度|工作|政府工作|法治|$))"  # a space may part them
 )
 # the opening's own words: 「我代表X，向大会…」「受X委托」; X is an organ (or 本届政府)
 _ON_BEHALF = re.compile(
