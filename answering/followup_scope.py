@@ -106,6 +106,9 @@ _OUTPUT = re.compile(
 # counting the two things (两样, 两个, 两者) or joining them (同时, 既, 共同) asks both; 都 alone
 # means all (「都是哪些单位」「全都列出来」) — it spreads over the answer's units, not the things
 _BOTH = re.compile(r"同时|既|共同|(?:两|二)(?:者|样|个|项|种|方面|件)")
+# the rest of the message lists the things itself (「禁毒、反诈、反邪教三样都做了的」): a question
+# of its own over every item it names, read as typed with the last answer's units as scope
+_RESTATED = re.compile(r"[^，,。？?、]{2,}、[^，,。？?]{2,}")
 # a list question's frame, up to its asking word and the noun it asks for
 _FRAME = re.compile(
     r"^.*?(?:哪些|哪几个|哪几家|哪几份|哪几)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
@@ -136,6 +139,8 @@ def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     deed = re.sub(r"^(?:的报告|的)?(?:里|中)?(?:都|也)?", "", deed)
     if not old or old == new:
         return None
+    if _RESTATED.search(q[m.end() :]):
+        return None  # 「…，禁毒、反诈、反邪教三样都做了的有吗」: the whole condition said anew
     if _BOTH.search(q[m.end() :]):
         return (
             f"{frame.group(0)}既{deed}{old}又{deed or '提到'}{new}？",

@@ -87,6 +87,21 @@ def test_a_topic_added_with_both_lists_both(service, follow):
     assert _units(answer) == {"河滩镇"}
 
 
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "再把垃圾分类也加进来，海绵城市、垃圾分类两样都提到的是哪几个？",
+        "把垃圾分类也算上，海绵城市和垃圾分类、雨污分流三样都做了的有吗",
+    ],
+)
+def test_a_condition_said_anew_is_no_union(follow):
+    # held55 h55_11 (read after the end figure): the message lists every thing itself, a
+    # question of its own — never 「…提到垃圾分类或者海绵城市」
+    history = [Turn("哪些地方提到海绵城市？", townships=("河滩镇", "石门街道"))]
+    asked = resolve(follow, history, TOWNS).question
+    assert "或者" not in asked
+
+
 def test_a_pointer_is_no_topic_added():
     # must-not: 「把它的报告年份也说一下」 asks of the unit, it adds no topic to list by
     history = [Turn("哪些地方提到海绵城市？", townships=("河滩镇", "石门街道"))]
