@@ -48,7 +48,7 @@ from answering.followup_levels import (
 from answering.followup_measure import measure_of_last
 from answering.followup_pick import ordinal_pick
 from answering.followup_recount import without_recount
-from answering.followup_region import switched_region
+from answering.followup_region import is_region, switched_region
 from answering.followup_scope import (
     beyond_last,
     lifts_years,
@@ -114,7 +114,8 @@ _PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些�
 _PLURAL = re.compile(
     r"它们|(?:上面|前面|刚才|刚刚)?(?:说的|提到的|的)?"  # 「上面这几个」「刚才说的那些」
     r"(?:这|那)(?:些|几个|几份|几家|[两三四五六七八九十]个|[两三四五六七八九十]份)"
-    r"(?:乡镇|单位|地方|街道|报告)?|上述(?:乡镇|单位|报告)?|"
+    # the kind noun goes with the pointer it ends (「这两个镇」: no 「头营镇镇」 left behind)
+    r"(?:乡镇街道|乡镇|镇街|单位|地方|街道|报告|区县|镇|乡|区|县)?|上述(?:乡镇|单位|报告)?|"
     r"以上(?:乡镇|单位|报告|几个|几份)"
 )
 
@@ -286,7 +287,8 @@ def resolve(
         return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
     asks_document = about_report(q) or PROVINCE_OF.search(q)  # 「它们都在哪个省」 too
     if _PLURAL.search(q) and prev_units and asks_document and not _units_in(q, known):
-        named = _PLURAL.sub("、".join(prev_units), q, count=1)
+        m = _PLURAL.search(q)
+        named = _unqualified(q[: m.start()]) + "、".join(prev_units) + q[m.end() :]
         return Resolved(named, prev_units, f"（范围：{'、'.join(prev_units)}）")
     if _PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
         # (「那乙镇呢，它们俩谁多」 names a unit to set beside them: added below)
@@ -367,3 +369,13 @@ _ASKING = re.compile(
 def _own_topic(rest: str) -> bool:
     """Is there a word of two characters or more left once the asking words are gone?"""
     return bool(NAMED.search(_ASKING.sub("", _OWN_TOPIC.sub("", rest))))  # GDP too
+
+
+def _unqualified(head: str) -> str:
+    """``head`` without a region qualifying the pointer after it: 「宁夏这两个镇」 are the two
+    units named now, the region said of them (a region left before their names reads as a
+    question over the region)."""
+    for n in range(min(10, len(head)), 1, -1):
+        if is_region(head[-n:]):
+            return head[:-n]
+    return head
