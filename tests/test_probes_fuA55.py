@@ -15,9 +15,7 @@ from pathlib import Path
 import pytest
 
 from answering.followup import Turn, resolve
-from cli.main import main
-from library.compose import build
-from reportqa.settings import Settings
+from tests.probe_kit import built, chat
 
 DATA = Path(__file__).parent / "data" / "probe_reports_fuA55"
 TOWNS = ["河滩镇", "柳林乡", "石门街道", "东坝镇"]
@@ -25,22 +23,7 @@ TOWNS = ["河滩镇", "柳林乡", "石门街道", "东坝镇"]
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("fuA55")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("REPORTQA_DATA_DIR", str(data_dir))
-    assert main(["ingest", str(DATA)]) == 0
-    mp.undo()
-    return build(Settings(data_dir=data_dir)).service
-
-
-def _chat(service, *questions: str):
-    history: list[Turn] = []
-    answer = None
-    for q in questions:
-        answer = service.ask(q, history)
-        turn = Turn(q, answer.resolved_question, answer.townships, answer.scope, answer.picked)
-        history.append(turn)
-    return answer
+    return built(tmp_path_factory, "fuA55", DATA).service
 
 
 def _units(answer) -> set[str]:
@@ -54,13 +37,13 @@ def _quoted(answer) -> str:
 # ---- 「放宽到所有年份」: the year lifted, the topic kept -------------------------------------
 @pytest.mark.parametrize("follow", ["放宽到所有年份呢？", "不限年份，都列出来吧"])
 def test_widening_years_drops_the_year(service, follow):
-    answer = _chat(service, "2023年的报告里哪些提到了法律顾问？", follow)
+    answer = chat(service, "2023年的报告里哪些提到了法律顾问？", follow)
     assert _units(answer) == {"河滩镇", "柳林乡", "石门街道"}
 
 
 def test_a_year_said_moves_the_year(service):
     # must-not: 「换成2022年的呢」 names a year — the limit moves, it is not lifted
-    answer = _chat(service, "2023年的报告里哪些提到了法律顾问？", "换成2022年的呢")
+    answer = chat(service, "2023年的报告里哪些提到了法律顾问？", "换成2022年的呢")
     assert _units(answer) == {"河滩镇"}
 
 
@@ -74,7 +57,7 @@ def test_a_year_said_moves_the_year(service):
     ],
 )
 def test_a_topic_added_lists_either(service, follow):
-    answer = _chat(service, "哪些地方提到海绵城市？", follow)
+    answer = chat(service, "哪些地方提到海绵城市？", follow)
     assert _units(answer) == set(TOWNS)
 
 
@@ -83,7 +66,7 @@ def test_a_topic_added_lists_either(service, follow):
     ["再把垃圾分类也加进来，两样都提到的是哪几个？", "把垃圾分类也算上，同时提到的有哪些？"],
 )
 def test_a_topic_added_with_both_lists_both(service, follow):
-    answer = _chat(service, "哪些地方提到海绵城市？", follow)
+    answer = chat(service, "哪些地方提到海绵城市？", follow)
     assert _units(answer) == {"河滩镇"}
 
 
@@ -113,7 +96,7 @@ def test_a_pointer_is_no_topic_added():
 # ---- 「换成X的呢」 after 「Y哪些地方在推」: the topic said first is replaced ------------------
 @pytest.mark.parametrize("follow", ["换成对口帮扶的呢？", "那改成对口帮扶呢"])
 def test_a_topic_said_first_is_swapped(service, follow):
-    answer = _chat(service, "农村电商哪些地方在推？", follow)
+    answer = chat(service, "农村电商哪些地方在推？", follow)
     assert _units(answer) == {"石门街道"}
 
 
@@ -129,7 +112,7 @@ def test_a_year_swapped_is_no_topic():
     ["电动自行车这块，除了它，还有哪些报告提到？", "除此之外，还有哪些报告提到过电动自行车？"],
 )
 def test_beyond_the_unit_asks_the_library(service, follow):
-    answer = _chat(service, "东坝镇2023年那份报告里，安全生产说了些啥？", follow)
+    answer = chat(service, "东坝镇2023年那份报告里，安全生产说了些啥？", follow)
     assert {"河滩镇", "石门街道"} <= _units(answer)
     assert "电动自行车" in _quoted(answer)
 
@@ -143,14 +126,14 @@ def test_a_thing_set_aside_keeps_the_unit():
 # ---- 「X呢，两边对比一下」: the unit added and both compared --------------------------------
 @pytest.mark.parametrize("follow", ["柳林乡呢，两边对比一下", "那柳林乡呢，两者比较一下"])
 def test_both_sides_compared(service, follow):
-    answer = _chat(service, "河滩镇全年组织法治讲座几次？", follow)
+    answer = chat(service, "河滩镇全年组织法治讲座几次？", follow)
     assert _units(answer) == {"河滩镇", "柳林乡"}
     assert "6次" in _quoted(answer) and "4次" in _quoted(answer)
 
 
 def test_a_unit_alone_moves_the_question(service):
     # must-not: 「那柳林乡呢」 moves the question to 柳林乡, nothing is compared
-    answer = _chat(service, "河滩镇全年组织法治讲座几次？", "那柳林乡呢")
+    answer = chat(service, "河滩镇全年组织法治讲座几次？", "那柳林乡呢")
     assert _units(answer) == {"柳林乡"}
 
 
@@ -165,7 +148,7 @@ def test_a_unit_alone_moves_the_question(service):
 )
 def test_a_swapped_topic_keeps_the_unit(service, first, follow):
     unit = first[:3] if first.startswith("河滩镇") else first[:4]
-    answer = _chat(service, first, follow)
+    answer = chat(service, first, follow)
     assert unit in answer.resolved_question
     assert _units(answer) <= {unit}
 
@@ -179,7 +162,7 @@ def test_a_swapped_topic_keeps_the_unit(service, first, follow):
     ],
 )
 def test_the_thing_named_beside_is_compared(service, follow, thing):
-    answer = _chat(service, "河滩镇全年组织法治讲座几次？", follow)
+    answer = chat(service, "河滩镇全年组织法治讲座几次？", follow)
     assert thing in answer.resolved_question
     assert "讲座" not in answer.resolved_question
 
@@ -195,13 +178,13 @@ def test_two_things_of_one_unit_add_no_unit():
     "follow", ["再把垃圾分类也加进来，都是哪些地方？", "再把垃圾分类也加进来，全都列出来"]
 )
 def test_all_is_no_intersection(service, follow):
-    answer = _chat(service, "哪些地方提到海绵城市？", follow)
+    answer = chat(service, "哪些地方提到海绵城市？", follow)
     assert _units(answer) == set(TOWNS)
 
 
 def test_two_named_is_the_intersection(service):
     # must-not for the union: 「两个都提到的」 counts the two things
-    answer = _chat(service, "哪些地方提到海绵城市？", "再把垃圾分类也加进来，两个都提到的有哪些？")
+    answer = chat(service, "哪些地方提到海绵城市？", "再把垃圾分类也加进来，两个都提到的有哪些？")
     assert _units(answer) == {"河滩镇"}
 
 
@@ -210,12 +193,12 @@ def test_two_named_is_the_intersection(service):
     "follow", ["除了这个，它还提到了哪些安全举措？", "除了这个，这份报告还有哪些治理工作？"]
 )
 def test_more_of_the_same_report_keeps_the_unit(service, follow):
-    answer = _chat(service, "东坝镇2023年那份报告里，安全生产说了些啥？", follow)
+    answer = chat(service, "东坝镇2023年那份报告里，安全生产说了些啥？", follow)
     assert _units(answer) <= {"东坝镇"}
 
 
 def test_beyond_the_unit_leaves_it_out(service):
-    answer = _chat(
+    answer = chat(
         service,
         "东坝镇2023年那份报告里，安全生产说了些啥？",
         "电动自行车这块，除了它，还有哪些报告提到？",
@@ -232,7 +215,7 @@ def test_beyond_the_unit_leaves_it_out(service):
     ],
 )
 def test_the_whole_time_phrase_is_lifted(service, first, want):
-    answer = _chat(service, first, "放宽到所有年份呢？")
+    answer = chat(service, first, "放宽到所有年份呢？")
     assert _units(answer) == want
     assert not any(w in answer.resolved_question for w in ("以来", "年到", "2023"))
 
@@ -256,7 +239,7 @@ def test_a_region_or_an_output_is_no_topic(follow):
 # the reviewer's paraphrases, by the same mechanisms
 @pytest.mark.parametrize("follow", ["年份不限呢？", "别管年份了，全部的呢？"])
 def test_more_ways_to_lift_the_year(service, follow):
-    answer = _chat(service, "2023年的报告里哪些提到了法律顾问？", follow)
+    answer = chat(service, "2023年的报告里哪些提到了法律顾问？", follow)
     assert _units(answer) == {"河滩镇", "柳林乡", "石门街道"}
 
 
@@ -265,7 +248,7 @@ def test_more_ways_to_lift_the_year(service, follow):
     ["除了这份报告，别的报告里有没有提到电动自行车？", "电动自行车的事，其他报告还有谁提了？"],
 )
 def test_other_reports_named_leave_the_unit_out(service, follow):
-    answer = _chat(service, "东坝镇2023年那份报告里，安全生产说了些啥？", follow)
+    answer = chat(service, "东坝镇2023年那份报告里，安全生产说了些啥？", follow)
     assert _units(answer) == {"河滩镇", "石门街道"}
 
 
@@ -277,11 +260,11 @@ def test_other_reports_named_leave_the_unit_out(service, follow):
     ],
 )
 def test_a_topic_added_without_ba(service, follow, want):
-    answer = _chat(service, "哪些地方提到海绵城市？", follow)
+    answer = chat(service, "哪些地方提到海绵城市？", follow)
     assert _units(answer) == want
 
 
 @pytest.mark.parametrize("follow", ["柳林乡呢？比一比", "柳林乡呢，跟它比一比"])
 def test_the_comparing_verb_alone(service, follow):
-    answer = _chat(service, "河滩镇全年组织法治讲座几次？", follow)
+    answer = chat(service, "河滩镇全年组织法治讲座几次？", follow)
     assert _units(answer) == {"河滩镇", "柳林乡"}

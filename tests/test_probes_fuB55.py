@@ -16,33 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from answering.composed import turns_of_answer
-from answering.followup import Turn
 from answering.picking import most_said
-from cli.main import main
-from library.compose import build
-from reportqa.settings import Settings
+from tests.probe_kit import built, chat
 
 DATA = Path(__file__).parent / "data" / "probe_reports_fuB55"
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("fuB55")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("REPORTQA_DATA_DIR", str(data_dir))
-    assert main(["ingest", str(DATA)]) == 0
-    mp.undo()
-    return build(Settings(data_dir=data_dir)).service
-
-
-def _chat(service, *questions: str):
-    history: list[Turn] = []
-    answer = None
-    for q in questions:
-        answer = service.ask(q, history)
-        history.extend(turns_of_answer(answer))
-    return answer
+    return built(tmp_path_factory, "fuB55", DATA).service
 
 
 def _quoted(answer) -> str:
@@ -62,20 +44,20 @@ _GDP = "柳川和桐溪2019年的GDP分别是多少？"
     [("第二个的增速是多少？", "桐溪区", "8.5%"), ("后者的增速呢？", "桐溪区", "8.5%")],
 )
 def test_ordinal_picks_the_unit_shown_there(service, follow, unit, figure):
-    answer = _chat(service, _GDP, follow)
+    answer = chat(service, _GDP, follow)
     assert _units(answer) == {unit}
     assert figure in _quoted(answer)
 
 
 def test_first_one_is_the_first_shown(service):
-    answer = _chat(service, _GDP, "前者的增速是多少？")
+    answer = chat(service, _GDP, "前者的增速是多少？")
     assert _units(answer) == {"柳川区"}
     assert "7.2%" in _quoted(answer)
 
 
 def test_second_quarter_is_no_pick(service):
     # must-not: 「第二季度」 is a time of its own, not the second unit of the answer
-    answer = _chat(service, _GDP, "第二季度的增速是多少？")
+    answer = chat(service, _GDP, "第二季度的增速是多少？")
     assert "上一个回答的第" not in answer.resolution_note
     assert answer.resolved_question.startswith("第二季度")
 
@@ -89,7 +71,7 @@ def test_second_quarter_is_no_pick(service):
     ],
 )
 def test_pick_with_its_figure(service, follow, unit, figure):
-    answer = _chat(service, "哪些区在做民生微实事？", follow)
+    answer = chat(service, "哪些区在做民生微实事？", follow)
     assert answer.picked == (unit,)
     assert figure in "".join(c.quote for c in answer.citations if c.township == unit)
 
@@ -109,28 +91,28 @@ def test_a_count_without_a_pick_is_kept():
     ],
 )
 def test_count_keeps_the_last_topic(service, follow, unit, figure):
-    answer = _chat(service, "家庭医生签约服务哪些区在推？", follow)
+    answer = chat(service, "家庭医生签约服务哪些区在推？", follow)
     assert _units(answer) == {unit}
     assert figure in _quoted(answer)
 
 
 def test_a_thing_of_its_own_is_not_carried(service):
     # must-not: 「人口」 is a thing of its own, not the last topic's count
-    answer = _chat(service, "家庭医生签约服务哪些区在推？", "桐溪那边有多少人口？")
+    answer = chat(service, "家庭医生签约服务哪些区在推？", "桐溪那边有多少人口？")
     assert "家庭医生" not in answer.resolved_question
 
 
 # ---- a when-question asks when the last thing happened ------------------------------------
 @pytest.mark.parametrize("follow", ["具体是哪一天？", "那是什么时候？"])
 def test_when_keeps_the_last_thing(service, follow):
-    answer = _chat(service, "柳川区2019年有哪位领导来调研过？", follow)
+    answer = chat(service, "柳川区2019年有哪位领导来调研过？", follow)
     assert _units(answer) == {"柳川区"}
     assert "2019年10月15日" in _quoted(answer)
 
 
 def test_when_of_a_thing_of_its_own(service):
     # must-not: 「下次培训」 names the thing whose time is asked
-    answer = _chat(service, "柳川区2019年有哪位领导来调研过？", "下次培训是什么时候？")
+    answer = chat(service, "柳川区2019年有哪位领导来调研过？", "下次培训是什么时候？")
     assert "调研" not in answer.resolved_question
 
 
@@ -140,14 +122,14 @@ _RATE = "柳川2016和2019两份里，城镇登记失业率分别多少？"
 
 @pytest.mark.parametrize("follow", ["再把石门区那份加进来比比", "把石门区也加进来比一比"])
 def test_added_unit_uses_its_own_report(service, follow):
-    answer = _chat(service, _RATE, follow)
+    answer = chat(service, _RATE, follow)
     assert {"柳川区", "石门区"} <= _units(answer)
     assert "3.6%" in _quoted(answer)
 
 
 def test_a_swapped_unit_keeps_the_years(service):
     # must-not: 「那桐溪呢」 asks the same reports' years of another unit, nothing added
-    answer = _chat(service, _RATE, "那桐溪呢")
+    answer = chat(service, _RATE, "那桐溪呢")
     assert "2016" in answer.resolved_question
 
 
@@ -158,21 +140,21 @@ def test_a_swapped_unit_keeps_the_years(service):
 )
 def test_ordinal_after_a_ranking_is_no_row(service, first, follow):
     # must-not: after a ranking 第二个 is the second rank; the table's rows are no ranks
-    answer = _chat(service, first, follow)
+    answer = chat(service, first, follow)
     assert "上一个回答的第" not in answer.resolution_note
 
 
 @pytest.mark.parametrize("follow", ["第一家落户的企业是哪家？", "第一项措施是什么？"])
 def test_first_of_things_is_no_pick(service, follow):
     # must-not: 第一家/第一项 count things of the reports, not the units of the answer
-    answer = _chat(service, _GDP, follow)
+    answer = chat(service, _GDP, follow)
     assert "上一个回答的第" not in answer.resolution_note
 
 
 @pytest.mark.parametrize("follow", ["哪个月？", "具体是哪一天？"])
 def test_when_after_an_undated_figure(service, follow):
     # must-not: a GDP figure of a year has no day; its figure is no answer to when
-    answer = _chat(service, "柳川区2019年GDP增长多少？", follow)
+    answer = chat(service, "柳川区2019年GDP增长多少？", follow)
     assert "生产总值" not in answer.resolved_question
     assert "GDP" not in answer.resolved_question
 
@@ -191,7 +173,7 @@ def test_when_over_several_units_is_asked_back():
 @pytest.mark.parametrize("follow", ["桐溪住了多少人？", "桐溪那边住了几万人？"])
 def test_count_shares_no_single_character(service, follow):
     # must-not: 住 is no word of 人才住房 (住房 is a noun): the topic is not carried
-    answer = _chat(service, "哪些区在建人才住房？", follow)
+    answer = chat(service, "哪些区在建人才住房？", follow)
     assert "人才住房" not in answer.resolved_question
 
 
@@ -204,25 +186,25 @@ def test_a_total_is_kept():
 @pytest.mark.parametrize("follow", ["桐溪2019年签了多少人？", "桐溪区当年签了几万人？"])
 def test_count_with_a_time_keeps_the_last_topic(service, follow):
     # a time said with the count says when, not what: the topic is still the last one's
-    answer = _chat(service, "家庭医生签约服务哪些区在推？", follow)
+    answer = chat(service, "家庭医生签约服务哪些区在推？", follow)
     assert "家庭医生" in answer.resolved_question
     assert "15.2万人" in _quoted(answer)
 
 
 @pytest.mark.parametrize("follow", ["哪天来的？", "是什么时候来的？"])
 def test_when_with_the_topics_verb(service, follow):
-    answer = _chat(service, "柳川区2019年有哪位领导来调研过？", follow)
+    answer = chat(service, "柳川区2019年有哪位领导来调研过？", follow)
     assert "2019年10月15日" in _quoted(answer)
 
 
 @pytest.mark.parametrize("follow", ["第二个区是怎么做的？", "第二个是如何开展的？"])
 def test_ordinal_how_keeps_the_last_topic(service, follow):
-    answer = _chat(service, "哪些区在做民生微实事？", follow)
+    answer = chat(service, "哪些区在做民生微实事？", follow)
     assert "上一个回答的第2个" in answer.resolution_note
     assert "民生微实事" in answer.resolved_question
 
 
 def test_ordinal_with_a_thing_of_its_own(service):
     # must-not: 「培训是怎么安排的」 names its own thing, not the last topic
-    answer = _chat(service, "哪些区在做民生微实事？", "第二个区的培训是怎么安排的？")
+    answer = chat(service, "哪些区在做民生微实事？", "第二个区的培训是怎么安排的？")
     assert "民生微实事" not in answer.resolved_question
