@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reportqa.answer import Answer, CompareRow, CompareTable, Kind, Paragraph, Text
+from reportqa.text import cn_small
 from retrieval.dates import full_years
 
 if TYPE_CHECKING:
@@ -75,7 +76,6 @@ _BETWEEN = re.compile(
     r"((?:各|分别)(?:是|为|有)?多少)[，,、]?\s*(?:又|一共|总共)?"
     r"(?:涨|增加|增长|增|多|减少|减|少|降低|下降|降|变)了?多少"
 )
-_NUMS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True)
@@ -91,16 +91,6 @@ class YearsAsked:
     last: int = 0
     rank: str = ""
     since: int = 0
-
-
-def _count(word: str) -> int:
-    if word.isdigit():
-        return int(word)
-    if word == "十":
-        return 10
-    if word.startswith("十"):
-        return 10 + _NUMS.get(word[1:], 0)
-    return _NUMS.get(word, 0)
 
 
 def read(question: str) -> YearsAsked | None:
@@ -139,7 +129,7 @@ def read(question: str) -> YearsAsked | None:
     named = [int(y) for y in _YEAR.findall(q)]
     last = 0
     if m := _LAST_N.search(q):
-        last = _count(m.group(1))
+        last = cn_small(m.group(1))
         q = q[: m.start()] + q[m.end() :]
     every = _EVERY.search(q)
     if every and every.group(0).startswith("每") and _RATE.search(q):

@@ -25,22 +25,11 @@ from answering.followup_carry import RANKING, carried_topic
 from answering.followup_inherit import topic_asked
 from answering.followup_measure import measure_of_last
 from answering.followup_turn import Resolved
+from reportqa.text import cn_small
 from reportqa.units import short_name
 
 __all__ = ["ordinal_pick"]
 
-_NUMERALS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 # 「第二个」「第3家」「后者」「最后一个」, after a pointer to the answer (「其中」「那」)
 _ORDINAL = re.compile(
     r"^(?:那么?|那个|其中|这其中|这里面|里面|上面|刚才)?(?:的)?"
@@ -75,7 +64,7 @@ def ordinal_pick(
         place = len(prev_units)
     else:
         raw = m.group("n")
-        place = int(raw) if raw.isdigit() else _NUMERALS[raw]
+        place = cn_small(raw)
     if place > len(prev_units):
         return None
     unit = prev_units[place - 1]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from reportqa.text import cn_small
+
 # a year or report said by its time instead of its number — today's and its neighbours
 # (今年, 去年, 前年, 明年, 当年, 上一年), or an earlier report (早些年, 前几年, 之前, 往年, 上一份):
 # the words every follow-up reads as a year slot, never as a thing asked about
@@ -46,19 +48,6 @@ def absolute(q: str, this_year: int, follows: bool = False) -> str:
 
 # 「近两年」「过去五年」「最近三年」: a span ending at the year the words are said from; a plan
 # (三年行动计划, 五年规划) takes no 近/过去 before it, so one that follows is no span
-_N = {
-    "一": 1,
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 _SPAN = re.compile(
     r"(?:近|最近|过去|这)([一二两三四五六七八九十]|\d)个?年(?:来|间|里|中|内)?"
     r"(?!行动|计划|规划|攻坚|工作方案|实施方案|专项)"
@@ -112,7 +101,7 @@ def anchored(
         read = "、".join(f"「{w}」为 {anchor + STEP[w]} 年" for w in dict.fromkeys(words))
         notes.append(read)
     if spans and (span := _SPAN.search(q)):
-        n = _N.get(span.group(1)) or int(span.group(1))
+        n = cn_small(span.group(1))
         first = anchor - n + 1
         q = q[: span.start()] + f"{first}年至{anchor}年" + q[span.end() :]
         notes.append(f"「{span.group(0)}」为 {first}—{anchor} 年")

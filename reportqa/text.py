@@ -285,8 +285,9 @@ def index_text(path: tuple[str, ...], body: str) -> str:
 
 
 # official documents date themselves in Chinese numerals (二〇二四年一月十日): a year digit by
-# digit, a month or day with 十 — read the same way by ingest (the 落款) and answers (issue dates)
-CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# digit, a month or day with 十 — read the same way by ingest (the 落款) and answers (issue dates);
+# questions count the same way (第二个, 近两年, 十二年), with 两 for 2 before a measure word
+CN_DIGITS = str.maketrans("〇○零一二两三四五六七八九", "0001223456789")
 
 
 def cn_year(digits: str) -> int:
@@ -295,7 +296,8 @@ def cn_year(digits: str) -> int:
 
 
 def cn_small(n: str) -> int:
-    """「十二」 → 12, 「三十一」 → 31, 「九」 → 9, 「〇一」 → 1: a month or a day."""
+    """「十二」 → 12, 「三十一」 → 31, 「九」 → 9, 「〇一」 → 1, 「两」 → 2, 「3」 → 3: a month, a
+    day, or a small count said in a question; 0 when it is no number."""
     tens, ten, ones = n.partition("十")
     tens, ones = tens.translate(CN_DIGITS), ones.translate(CN_DIGITS)
     if not ten:

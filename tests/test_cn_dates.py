@@ -23,3 +23,12 @@ def test_ingest_and_answers_read_the_same_day():
     assert _ymd("二〇二三年十二月二十六日") == (2023, 12, 26)
     assert year_month("二〇二三年十二月二十六日") == (2023, 12)
     assert _ymd("2024年2月6日") == (2024, 2, 6)
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [("两", 2), ("二", 2), ("3", 3), ("十", 10), ("十二", 12), ("二十", 20), ("个", 0)],
+)
+def test_small_counts_said_in_questions(said: str, value: int) -> None:
+    """第二个 / 近两年 / 十二年: the counts questions say are read by the same function as dates."""
+    assert cn_small(said) == value
