@@ -21,6 +21,12 @@ where the typed string is no word at all: so only a term of three characters or 
 the general dictionary does not hold (海棉城市, 纪录仪, 网格圆) is respelled, and only as a
 one-swap variant of the WHOLE term that a report writes verbatim (海绵城市, 记录仪, 网格员);
 a two-character word never is.
+
+A report quotes a named practice inside its phrase (严格执行“第一议题”制度), so a slip in a
+longer term (第一义题制度) has a variant no report writes verbatim although the library writes
+it: the concept's own quote-placed spellings (“第一义题”制度) and its parts (第一义题) carry the
+same swap, and the variant is attested when one of them, so respelled, is in a report. Each
+respelled spelling joins the concept, so the sentence that quotes the name is found by it.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ log = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LONGEST = 8  # a concept longer than this is a clause, not a word a slip made
+_QUOTES = "“”‘’\"'「」"
 _SHORTEST = 3  # a two-character string is a word of its own too often (结核, 执业, 私法)
 
 
@@ -113,11 +120,13 @@ def respelled(
     concepts, q = analysis.concepts, analysis.question
     for i, c in enumerate(concepts):
         if c.required and not anywhere(c.alternatives):
-            found = _whole_variant(c.term, _beside(concepts, i, q), known, anywhere, frequency)
+            spelled = _spelled_as(c, anywhere)
+            found = _whole_variant(c.term, _beside(concepts, i, q), known, spelled, frequency)
             if found:
                 (whole, variant), own = found
                 log.debug("homophone reading %s → %s", whole, variant)
-                c = replace(c, alternatives=(*c.alternatives, own))
+                swapped = _swapped_forms(c, own)
+                c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, own, *swapped))))
                 readings.append((whole, variant))
         out.append(c)
     if len(readings) == len(analysis.readings):
@@ -125,6 +134,46 @@ def respelled(
     added = tuple(r for _, r in readings[len(analysis.readings) :])
     terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
     return replace(analysis, concepts=tuple(out), search_terms=terms, readings=tuple(readings))
+
+
+def _swapped_forms(concept, variant: str) -> tuple[str, ...]:
+    """The concept's other spellings (quote-placed, a part) with the one swap that turns its
+    term into ``variant``: 「“第一义题”制度」 → 「“第一议题”制度」, 第一义题 → 第一议题."""
+    term = concept.term
+    diff = [k for k, (a, b) in enumerate(zip(term, variant, strict=True)) if a != b]
+    if len(term) != len(variant) or len(diff) != 1:
+        return ()
+    at, old, new = diff[0], term[diff[0]], variant[diff[0]]
+    out = []
+    for alt in concept.alternatives:
+        bare = "".join(ch for ch in alt if ch not in _QUOTES)
+        start = term.find(bare) if bare else -1
+        if alt == term or start < 0 or not start <= at < start + len(bare):
+            continue  # a spelling away from the swap is no spelling of the variant
+        seen = start - 1
+        for k, ch in enumerate(alt):
+            seen += ch not in _QUOTES
+            if seen == at and ch == old:
+                out.append(alt[:k] + new + alt[k + 1 :])
+                break
+    return tuple(out)
+
+
+def _spelled_as(
+    concept, anywhere: Callable[[Sequence[str]], bool]
+) -> Callable[[Sequence[str]], bool]:
+    """``anywhere`` for a variant of the concept's term: the variant verbatim or one of the
+    concept's own spellings with the same swap (module docstring)."""
+
+    def spelled(strings: Sequence[str]) -> bool:
+        if anywhere(strings):
+            return True
+        forms = [
+            f for v in strings if len(v) == len(concept.term) for f in _swapped_forms(concept, v)
+        ]
+        return bool(forms) and anywhere(forms)
+
+    return spelled
 
 
 def _beside(concepts: Sequence, i: int, q: str) -> list[tuple[str, str]]:
