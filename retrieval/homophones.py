@@ -120,12 +120,12 @@ def respelled(
     concepts, q = analysis.concepts, analysis.question
     for i, c in enumerate(concepts):
         if c.required and not anywhere(c.alternatives):
-            spelled = _spelled_as(c, anywhere)
+            spelled = _spelled_as(c, anywhere, frequency)
             found = _whole_variant(c.term, _beside(concepts, i, q), known, spelled, frequency)
             if found:
                 (whole, variant), own = found
                 log.debug("homophone reading %s → %s", whole, variant)
-                swapped = _swapped_forms(c, own)
+                swapped = _swapped_forms(c, own, frequency)
                 c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, own, *swapped))))
                 readings.append((whole, variant))
         out.append(c)
@@ -136,9 +136,12 @@ def respelled(
     return replace(analysis, concepts=tuple(out), search_terms=terms, readings=tuple(readings))
 
 
-def _swapped_forms(concept, variant: str) -> tuple[str, ...]:
+def _swapped_forms(concept, variant: str, frequency: Callable[[str], int]) -> tuple[str, ...]:
     """The concept's other spellings (quote-placed, a part) with the one swap that turns its
-    term into ``variant``: 「“第一义题”制度」 → 「“第一议题”制度」, 第一义题 → 第一议题."""
+    term into ``variant``: 「“第一义题”制度」 → 「“第一议题”制度」, 第一义题 → 第一议题. Only a
+    spelling under the rule's own guard — three characters or more, no word of the general
+    dictionary — is respelled: the part 时效 of 办案时效制度 is a word, and 实效 in a report says
+    nothing about a slip."""
     term = concept.term
     diff = [k for k, (a, b) in enumerate(zip(term, variant, strict=True)) if a != b]
     if len(term) != len(variant) or len(diff) != 1:
@@ -147,6 +150,8 @@ def _swapped_forms(concept, variant: str) -> tuple[str, ...]:
     out = []
     for alt in concept.alternatives:
         bare = "".join(ch for ch in alt if ch not in _QUOTES)
+        if len(bare) < _SHORTEST or frequency(bare):
+            continue
         start = term.find(bare) if bare else -1
         if alt == term or start < 0 or not start <= at < start + len(bare):
             continue  # a spelling away from the swap is no spelling of the variant
@@ -160,16 +165,23 @@ def _swapped_forms(concept, variant: str) -> tuple[str, ...]:
 
 
 def _spelled_as(
-    concept, anywhere: Callable[[Sequence[str]], bool]
+    concept,
+    anywhere: Callable[[Sequence[str]], bool],
+    frequency: Callable[[str], int],
 ) -> Callable[[Sequence[str]], bool]:
     """``anywhere`` for a variant of the concept's term: the variant verbatim or one of the
-    concept's own spellings with the same swap (module docstring)."""
+    concept's own spellings with the same swap (module docstring). A spelling attests only
+    under the rule's own guard: three characters or more, and no word of the general
+    dictionary before the swap (``_swapped_forms``)."""
 
     def spelled(strings: Sequence[str]) -> bool:
         if anywhere(strings):
             return True
         forms = [
-            f for v in strings if len(v) == len(concept.term) for f in _swapped_forms(concept, v)
+            f
+            for v in strings
+            if len(v) == len(concept.term)
+            for f in _swapped_forms(concept, v, frequency)
         ]
         return bool(forms) and anywhere(forms)
 
