@@ -1,0 +1,60 @@
+"""Round val56: the value that answers a fact or compare question.
+
+1. The noun a count question names after its measure word is what the count is of.
+   「养老中心有多少张床」 counts 床: 「建设1所拥有400个养老床位的区级养老中心」 answers it with
+   400个, though the topic's word 养老 stands in the count's modifier and the report writes
+   the general 个 for the asked 张 (``answering.own_counts``). On base56 both paraphrases say
+   the report gives no figure; a count of the topic's own things (「新建2个社区养老中心」) is
+   still no count of beds, on both.
+
+Made-up work reports (a speech to the congress reviewing 2019 and planning 2020), ingested for
+real into a temporary library and asked through the composition root.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from library.compose import build
+from reportqa.answer import Role
+from reportqa.settings import Settings
+from tests.probe_kit import ingested_texts
+
+_OPEN = "各位代表：\n现在，我代表{unit}人民政府，向大会报告工作，请予审议。\n"
+_REPORTS = {
+    "a.txt": _OPEN.format(unit="青山区")
+    + "一、2019年工作回顾\n2019年，全区经济社会保持平稳健康发展。\n"
+    "（一）民生事业加快发展。年度25项民生实事完成23项，新增病床300张，新建社区长者食堂4个。\n"
+    "（二）城市管理持续加强。完成老旧小区改造12个。\n"
+    "二、2020年主要工作\n2020年是全面建成小康社会的收官之年。\n"
+    "（一）办好民生实事。着力办好36项民生实事，新增病床150张以上。构建养老服务体系，"
+    "建设1所拥有400个养老床位的区级养老中心。新建社区长者食堂7个。\n"
+    "（二）提升城市品质。推进老旧小区改造18个。\n",
+    "b.txt": _OPEN.format(unit="白石区") + "一、2019年工作回顾\n2019年，全区经济保持稳定增长。\n"
+    "（一）社会事业。新建2个社区养老中心，开展敬老活动12场。\n"
+    "二、2020年主要工作\n（一）社会事业。加快推进社区养老中心建设。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("val56")
+    with pytest.MonkeyPatch.context() as mp:
+        yield build(Settings(data_dir=ingested_texts(tmp, mp, _REPORTS))).service
+
+
+def _said(answer) -> str:
+    """The quotes the answer rests on (a passage shown beside a "not given" is none)."""
+    return "".join(c.quote for c in answer.citations if c.role == Role.SUPPORT)
+
+
+@pytest.mark.parametrize(
+    "question", ["青山区要建的区级养老中心有多少张床？", "青山区那所区级养老中心能设多少张床位"]
+)
+def test_the_noun_counted_after_the_measure_is_the_thing_asked(service, question):
+    assert "400个养老床位" in _said(service.ask(question))
+
+
+def test_a_count_of_the_topics_own_things_is_no_count_of_beds(service):
+    answer = service.ask("白石区的社区养老中心有多少张床？")
+    assert "2个社区养老中心" not in _said(answer)
