@@ -142,6 +142,7 @@ __all__ = [
     "heading_counts",
     "headline",
     "how_often",
+    "intent_verb",
     "issue_date",
     "kind_held",
     "kind_scope",

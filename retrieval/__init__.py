@@ -218,6 +218,7 @@ __all__ = [
     "phrase_concepts",
     "phrases",
     "pivots",
+    "plan_intent",
     "plan_targets",
     "polarity",
     "progress_asks",

@@ -30,6 +30,12 @@ _REPORTS = {
     "（一）办好民生实事。着力办好36项民生实事，新增病床150张以上。构建养老服务体系，"
     "建设1所拥有400个养老床位的区级养老中心。新建社区长者食堂7个。\n"
     "（二）提升城市品质。推进老旧小区改造18个。\n",
+    "c.txt": _OPEN.format(unit="红河区") + "一、2019年工作回顾\n2019年，全区经济运行稳中有进。\n"
+    "（一）民生保障有力。年度20项民生实事全部完成，新增学位3000个。\n"
+    "二、2020年工作安排\n"
+    "（一）着力办好28项民生实事，增强群众获得感\n"
+    "聚焦群众急难愁盼，把更多财力用于民生事业。推动教育优质均衡发展，新建学校5所。\n"
+    "（二）推进城市更新。完成老旧小区改造20个。\n",
     "b.txt": _OPEN.format(unit="白石区") + "一、2019年工作回顾\n2019年，全区经济保持稳定增长。\n"
     "（一）社会事业。新建2个社区养老中心，开展敬老活动12场。\n"
     "二、2020年主要工作\n（一）社会事业。加快推进社区养老中心建设。\n",
@@ -58,3 +64,29 @@ def test_the_noun_counted_after_the_measure_is_the_thing_asked(service, question
 def test_a_count_of_the_topics_own_things_is_no_count_of_beds(service):
     answer = service.ask("白石区的社区养老中心有多少张床？")
     assert "2个社区养老中心" not in _said(answer)
+
+
+# ---- 2. What a work report means to do in its cover year is its plan part's -------------------
+# 「2020年要办多少项民生实事」 of the report delivered in 2020: its plan part (着力办好36项),
+# not its review of 2019 (年度25项民生实事完成23项). A count stated in the plan's sub-heading
+# (「（一）着力办好28项民生实事，增强群众获得感」) is the plan's sentence for it. On base56 all
+# four paraphrases quote the review; the year reviewed (2019) still asks the review.
+@pytest.mark.parametrize(
+    "question", ["青山区2020年要办多少项民生实事", "青山区2020年打算办几项民生实事？"]
+)
+def test_the_cover_years_intent_is_the_plan_parts(service, question):
+    said = _said(service.ask(question))
+    assert "36项民生实事" in said and "25项" not in said
+
+
+@pytest.mark.parametrize(
+    "question", ["红河区2020年要办多少项民生实事？", "红河区2020年计划办几项民生实事"]
+)
+def test_a_count_in_the_plans_sub_heading_answers(service, question):
+    said = _said(service.ask(question))
+    assert "28项民生实事" in said and "20项" not in said
+
+
+def test_the_year_reviewed_is_the_review(service):
+    said = _said(service.ask("青山区2019年新增了多少病床"))
+    assert "300张" in said and "150张" not in said
