@@ -23,14 +23,18 @@ from tests.probe_kit import ingested_texts
 _OPEN = "各位代表：\n现在，我代表{unit}人民政府，向大会报告工作，请予审议。\n"
 _REPORTS = {
     "a.txt": _OPEN.format(unit="青山区")
-    + "一、2019年工作回顾\n2019年，全区经济社会保持平稳健康发展。\n"
+    + "一、2019年工作回顾\n2019年，全区经济社会保持平稳健康发展。"
+    "高质量发展成效明显，地均GDP45.2亿元/平方公里、地均税收9.8亿元/平方公里，均居全市前列。"
+    "初步核算，全年实现地区生产总值1200.5亿元，增长6.1%，总量稳居全市前列。\n"
     "（一）民生事业加快发展。年度25项民生实事完成23项，新增病床300张，新建社区长者食堂4个。\n"
     "（二）城市管理持续加强。完成老旧小区改造12个。\n"
     "二、2020年主要工作\n2020年是全面建成小康社会的收官之年。\n"
     "（一）办好民生实事。着力办好36项民生实事，新增病床150张以上。构建养老服务体系，"
     "建设1所拥有400个养老床位的区级养老中心。新建社区长者食堂7个。\n"
     "（二）提升城市品质。推进老旧小区改造18个。\n",
-    "c.txt": _OPEN.format(unit="红河区") + "一、2019年工作回顾\n2019年，全区经济运行稳中有进。\n"
+    "c.txt": _OPEN.format(unit="红河区")
+    + "一、2019年工作回顾\n2019年，全区经济运行稳中有进。高产低耗模式突显，地区生产总值地均集约度38.5亿元/平方公里，增长6.5%。"
+    "总量规模再创新高，全年实现地区生产总值980.6亿元，增长6.5%。\n"
     "（一）民生保障有力。年度20项民生实事全部完成，新增学位3000个。\n"
     "二、2020年工作安排\n"
     "（一）着力办好28项民生实事，增强群众获得感\n"
@@ -90,3 +94,24 @@ def test_a_count_in_the_plans_sub_heading_answers(service, question):
 def test_the_year_reviewed_is_the_review(service):
     said = _said(service.ask("青山区2019年新增了多少病床"))
     assert "300张" in said and "150张" not in said
+
+
+# ---- 3. 「GDP多少」 is the total, never a figure per square kilometre ---------------------------
+# 地均 takes the indicator as a ratio's base before it (地均GDP) or after it (生产总值地均集约度),
+# as 人均 does (``ratio_base``); a compare cell quoting only such a sentence reads the unit's
+# report anew for the total. On base56 both paraphrases give 青山区 「地均GDP45.2亿元/平方公里」;
+# the ratio itself asked (地均GDP) still quotes it.
+def _cells(answer) -> dict[str, str]:
+    return {r.unit: r.value for r in answer.compare.rows}
+
+
+@pytest.mark.parametrize(
+    "question", ["青山区、红河区GDP分别是多少？", "红河区和青山区的GDP是多少，比一比"]
+)
+def test_the_indicator_asked_is_its_total(service, question):
+    cells = _cells(service.ask(question))
+    assert "1200.5亿元" in cells["青山区"] and "980.6亿元" in cells["红河区"]
+
+
+def test_the_ratio_asked_is_the_ratio(service):
+    assert "45.2亿元/平方公里" in _cells(service.ask("青山区和红河区的地均GDP各多少"))["青山区"]
