@@ -314,10 +314,9 @@ def sentences_of_plan(
 
     return {
         rid: sents
-        if _intended(pick, question, chunks[sents[0].row].info)
+        if sents and _intended(pick, question, chunks[sents[0].row].info)
         else pick(sents, part, said)
         for rid, sents in by_report.items()
-        if sents
     }
 
 
