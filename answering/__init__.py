@@ -70,6 +70,7 @@ its city; ``level_emptied`` says a list's level word emptied a region that holds
 ``fact_asks`` reads what a fact question asks beside its topic (什么机构, 哪几, a section's list).
 ``compare_table`` makes a comparison's rows its answer (the pick, the table, 「未提及」).
 ``search_scope`` gives the scope a question is searched in (filters, parent counties, places).
+``intent_verb`` leaves 计划 out of the topic when it is the verb of intent before a count asked.
 """
 
 __all__ = [
@@ -142,6 +143,7 @@ __all__ = [
     "heading_counts",
     "headline",
     "how_often",
+    "intent_verb",
     "issue_date",
     "kind_held",
     "kind_scope",

@@ -39,21 +39,24 @@ def cell_finder(
     chunks: Callable[[], Sequence[Chunk]],
     idf: Mapping[str, float],
     measure: str = "",
+    refuse: Callable[[str], bool] | None = None,
 ) -> Cell | None:
     """The reader of a unit's cell, or None when the question asks no value of a kind;
     ``idf``: the library-wide weights of the concepts (a word no report compared uses
     still counts); ``measure``: one the question names as the thing compared (「覆盖的人次
-    比一比」, ``cell_measure``), a count asked though no question word says so."""
+    比一比」, ``cell_measure``), a count asked though no question word says so; ``refuse``: a
+    reader of any figure beside the topic that skips the spans it refuses (the indicator's total
+    asked, its ratios refused: ``ratio_base``)."""
     asked = asked_value(analysis.question, words)
     if asked is None and measure:
         asked = Asked(COUNT, measure)
-    if asked is None and figures_wanted(analysis.question):
+    if asked is None and (refuse is not None or figures_wanted(analysis.question)):
         asked = Asked(COUNT)
     if asked is None:
         return None
 
     def cell(info: ReportInfo) -> tuple[Chunk, Span] | None:
-        found = find_valued(analysis, asked, [info], text_of, idf)
+        found = find_valued(analysis, asked, [info], text_of, idf, refuse=refuse)
         chunk = chunk_at(chunks(), info.report_id, found.start) if found else None
         if found is None or chunk is None:
             return None

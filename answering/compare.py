@@ -21,6 +21,7 @@ from answering.extractive import ASKS_COVERAGE, CitationBook, _quote_for
 from answering.lesson_acts import with_lesson_acts
 from answering.partner_ties import with_ties_soft
 from answering.practice import names_practice
+from answering.ratio_base import RatioBase
 from answering.sentences import Span, figure_words, key_number, wants_number
 from answering.shaped import Shape, asked_shape, shaped_span, without_shape_words
 from answering.unit_rows import unit_rows
@@ -92,6 +93,10 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     lib = ctx.retriever.lib
     cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
     reread = measured_reader(ctx.retriever, analysis, measure, text_of)
+    ratio = RatioBase(analysis.concepts, analysis.question)  # 「GDP多少」: the total, no ratio
+    total = cell_finder(
+        analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, refuse=ratio
+    )
     who = someone_named(ctx.person) if asks_who(analysis.question) else None
     return compose_compare(
         # 「给干部办的讲座」: the audience ranks a unit's sentences (``audience_cells``)
@@ -105,6 +110,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         counted_in=measure,
         reread=reread,
         practice=practice_reader(ctx.retriever, analysis, text_of),
+        total=(ratio, total),
         who=who,
     )
 
@@ -121,6 +127,7 @@ def compose_compare(
     reread: Reread | None = None,
     practice: Cell | None = None,
     who: Callable[[str], bool] | None = None,
+    total: tuple[Callable[[str], bool], Cell | None] | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
@@ -132,7 +139,8 @@ def compose_compare(
     ``practice``: a named unit's cell with the act asked read as its report writes it
     (``cell_practice``: 行政执法 as 执法), when nothing else gave one.
     ``who``: a who-question's cell names someone when one of the unit's sentences does
-    (``who_cells``)."""
+    (``who_cells``). ``total``: (does a quote name the indicator only as a ratio's base, the
+    reader of its total): 「地均GDP」 is no cell of 「GDP多少」 (``ratio_base``)."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -155,6 +163,9 @@ def compose_compare(
                 found = cell(ev.info)  # the topic worded otherwise, the asked value beside it
         elif found is None and cell is not None and mine:
             found = cell(ev.info)
+        elif found is not None and mine and total is not None and total[0](found[1].text):
+            # 「地均GDP70.75亿元/平方公里」 for 「GDP多少」: the total, read anew (``ratio_base``)
+            found = (total[1](ev.info) if total[1] is not None else None) or found
         elif found is not None and mine and reread and not reread.on_topic(found[1].text):
             first, found = found, None  # 「送法下乡9场」 for 「领导学习法治几次」: off the deed
         elif found is not None and mine and cell is not None and counted_in:

@@ -47,6 +47,7 @@ from answering.grades import asks_grade, graded, without_result_heads
 from answering.heading_counts import counted_under_heading
 from answering.headline import part_values
 from answering.how_often import asks_how_often, states_period
+from answering.intent_verb import without_intent_verb
 from answering.kind_held import held_to_kind, unit_untold
 from answering.milestone import exact_figure
 from answering.money_verbs import money_topic
@@ -90,6 +91,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = without_result_heads(analysis)  # 「什么等次」: a grade given answers (``grades``)
     analysis = without_value_words(analysis)  # 「规模有多大」: a count asked, no topic
     analysis = money_topic(analysis)  # 「罚了多少钱」: the verb's money words (罚款) are the topic
+    analysis = without_intent_verb(analysis)  # 「今年计划建几个」: 计划 asks, names no topic
     asked = asked_value(analysis.question, retriever.lib.tokenizer.words)
     analysis = with_rate_words(analysis, asked)  # 「成功率」 ~ 化解率达94%
     idf = retriever.concept_idf(analysis, None)

@@ -36,7 +36,7 @@ def _kind_kept(carries, asked, analysis: Analysis):
     carries = strict(carries, asked)
     if asked is None or asked.kind != COUNT:
         return carries
-    return not_own_counts(carries, asked.measure, analysis.concepts)
+    return not_own_counts(carries, asked.measure, analysis.concepts, analysis.question)
 
 
 # 「由哪几个镇合并」「哪几家律师事务所」: 几 after 哪 asks which ones, by name

@@ -6,6 +6,10 @@ figures without naming the topic again. A how-many question (「报备了几件�
 each sentence alone finds no sentence that names 规范性文件, and says nothing was found, though the
 report states the count. Such a sentence, read with its heading (``sentences.heading_led``), is
 as much an answer as one that repeats the topic; only one with a figure can give the count.
+
+A sub-heading may state the count itself (「（十一）着力办好42项民生实事，增强市民获得感」): the
+sentences under it tell what the 42 are, none repeats the figure, so the heading line — report
+text like any other, quoted as written — is the sentence that answers 「要办多少项民生实事」.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from answering.sentences import Span, heading_led
+from answering.sentences import Span, heading_led, is_heading, score_text
+from reportqa.text import to_simplified
 from reportqa.types import Chunk
 from retrieval.query import Concept
 
@@ -26,8 +31,26 @@ def counted_under_heading(
     """The sentences of ``chunk`` with a figure under a sub-heading naming a required
     concept, scored with the heading, that ``spans`` (those already read) do not hold."""
     have = {sp.start for sp in spans}
-    return [
-        sp
-        for sp in heading_led(chunk, concepts, idf)
-        if sp.start not in have and _FIGURE.search(sp.text)
+    led = [
+        sp for sp in heading_led(chunk, concepts, idf) + _counting_headings(chunk, concepts, idf)
     ]
+    return [sp for sp in led if sp.start not in have and _FIGURE.search(sp.text)]
+
+
+def _counting_headings(
+    chunk: Chunk, concepts: Sequence[Concept], idf: dict[str, float]
+) -> list[Span]:
+    """The sub-heading lines of ``chunk`` naming a required concept with a figure beside it."""
+    required = [c for c in concepts if c.required] or list(concepts)
+    out: list[Span] = []
+    at = 0
+    for line in chunk.text.split("\n"):
+        start, at = at, at + len(line) + 1
+        text = line.strip()
+        said = to_simplified(text)
+        if not (text and is_heading(text) and _FIGURE.search(said)):
+            continue
+        if any(a in said for c in required for a in c.alternatives):
+            s = chunk.start + start + line.index(text)
+            out.append(Span(s, s + len(text), text, score_text(said, concepts, idf, True)))
+    return out

@@ -2,7 +2,9 @@
 
 Reports write an indicator both as a total (「本区生产总值完成1488亿元」) and as the base of a
 ratio: per unit of something (「每平方公里土地产出GDP19亿元」「人均GDP」「万元GDP能耗」) or a share of
-it (「增加值占GDP 42%」「第三产业占GDP比重达92.7%」). The figure beside a ratio's base is the
+it (「增加值占GDP 42%」「第三产业占GDP比重达92.7%」). Per land area is written 地均, before the
+base as 人均 is (「地均GDP70.75亿元/平方公里」) or after it (「地区生产总值地均集约度48.6亿元/平方
+公里」): a figure per square kilometre, never the total. The figure beside a ratio's base is the
 ratio's, so a cell or fact asking the indicator itself is not answered by a sentence naming it
 only so; the total, in any spelling (GDP ~ 地区/本地/本区生产总值), is. A question that asks the
 ratio itself (「人均GDP」「研发投入占GDP比重」) asks it in the same frame, and is left alone.
@@ -20,9 +22,9 @@ __all__ = ["RatioBase"]
 
 # before the base: a per-unit lead (每平方公里土地产出, 人均, 万元, 单位) or a share's 占
 # (每年, 每月 are how often, not per what)
-_LEAD = re.compile(r"(?:每(?![年月季周天日])[^\s，,。；;、：:]{0,8}|人均|万元|单位|占)\s*$")
-# after it: the share named (GDP比重, 生产总值的比例)
-_SHARE = re.compile(r"\s*的?(?:比重|占比|比例)")
+_LEAD = re.compile(r"(?:每(?![年月季周天日])[^\s，,。；;、：:]{0,8}|人均|地均|万元|单位|占)\s*$")
+# after it: the share named (GDP比重, 生产总值的比例), or the per-area ratio (生产总值地均…)
+_SHARE = re.compile(r"\s*的?(?:比重|占比|比例|地均|人均)")
 
 
 def _as_base(text: str, start: int, end: int) -> bool:

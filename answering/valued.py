@@ -166,9 +166,11 @@ def find_valued(
     text_of: Callable[[str], str],
     idf: Mapping[str, float],
     question: str = "",
+    refuse: Callable[[str], bool] | None = None,
 ) -> Found | None:
     """The best span of ``infos``' reports (one unit's) that carries a value of the asked
-    kind beside a loosely matched topic, or None."""
+    kind beside a loosely matched topic, or None; ``refuse``: a span it must not take
+    (one naming the indicator only as a ratio's base: ``ratio_base``)."""
     terms = topic_terms(analysis, question or analysis.question, idf)
     known = [t.weight for t in terms if t.weight]
     usual = sum(known) / len(known) if known else _UNKNOWN
@@ -185,7 +187,7 @@ def find_valued(
         grams = {g for t, _ in present for g in t.grams()}
         for s, e in spans_of(text):
             span = text[s:e]
-            if is_heading(span.strip()):
+            if is_heading(span.strip()) or (refuse is not None and refuse(span)):
                 continue
             score = sum(w * t.coverage(span) for t, w in present) / weight
             if score < FLOOR or (best is not None and score <= best.score):

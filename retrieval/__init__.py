@@ -96,6 +96,7 @@ Round need55: ``homophones`` (海棉城市 ~ 海绵城市: a pinyin slip no repo
 same-sound variant the library writes), ``described_names`` (「X的那种“T”」 asks T),
 ``compound_heads`` (帆船比赛 ~ 帆船赛: a head written as its kind's character),
 ``tense_alternatives`` (「办过或者准备办」 is one deed).
+Round val56: ``plan_intent`` (「2020年要办多少项」 of the report delivered in 2020: its plan part first).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -218,6 +219,7 @@ __all__ = [
     "phrase_concepts",
     "phrases",
     "pivots",
+    "plan_intent",
     "plan_targets",
     "polarity",
     "progress_asks",

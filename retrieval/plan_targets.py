@@ -58,6 +58,7 @@ from reportqa.types import Chunk, ReportInfo
 from retrieval.analysis import Analysis
 from retrieval.compounds import TARGET_HEADS
 from retrieval.more_of_two import plain_ranking
+from retrieval.plan_intent import cover_intent
 from retrieval.question_scope import WORK, of_genre
 
 __all__ = [
@@ -285,6 +286,9 @@ def of_plan(candidates: list, question: str) -> list:
         by_report.setdefault(c[2].info.report_id, []).append(c)
     keep = set()
     for items in by_report.values():
+        if _intended(pick, question, items[0][2].info):
+            keep.update(id(c) for c in items)
+            continue
 
         def said(c) -> str:  # the piece in its list's frame (``_led``)
             return _led(c[2], c[3].start, c[3].text)
@@ -308,7 +312,18 @@ def sentences_of_plan(
     def part(s) -> bool | None:
         return plan_part(said(s), chunks[s.row].section, chunks[s.row].info)
 
-    return {rid: pick(sents, part, said) for rid, sents in by_report.items()}
+    return {
+        rid: sents
+        if sents and _intended(pick, question, chunks[sents[0].row].info)
+        else pick(sents, part, said)
+        for rid, sents in by_report.items()
+    }
+
+
+def _intended(pick: Callable, question: str, info: ReportInfo) -> bool:
+    """A how-much asked of what a work report intends for its cover year (``plan_intent``:
+    「2020年要办多少项」): the plan's figure is the one asked, never dropped as a set target."""
+    return pick is _reached and cover_intent(question, info)
 
 
 def without_target_word(analysis: Analysis) -> Analysis:

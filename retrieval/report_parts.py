@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
+from retrieval.plan_intent import plan_first
 from retrieval.plan_targets import asks_plan, plan_part
 from retrieval.question_scope import WORK, of_genre
 from retrieval.unit_totals import asks_total
@@ -162,7 +163,13 @@ def of_part(candidates: list, question: str) -> list:
         part = part_asked_of(question, c[2].info)
         return part is None or part_of(c[3].text, c[2].section, c[2].info) == part
 
-    return [c for c in candidates if kept(c)]
+    kept_ = [c for c in candidates if kept(c)]
+    # a work report's cover year's intent asked: its plan part first (``plan_intent``)
+    return plan_first(kept_, question, lambda c: c[2].info, lambda c: _planned(c[3].text, c[2]))
+
+
+def _planned(text: str, chunk: Chunk) -> bool:
+    return part_of(text, chunk.section, chunk.info) == PLAN
 
 
 def sentences_of_part(
@@ -176,4 +183,13 @@ def sentences_of_part(
         part = part_asked_of(question, c.info)
         return part is None or part_of(text(s.row)[s.start : s.end], c.section, c.info) == part
 
-    return {rid: [s for s in sents if of(s)] for rid, sents in by_report.items()}
+    def info(s) -> ReportInfo:
+        return chunks[s.row].info
+
+    def planned(s) -> bool:
+        return _planned(text(s.row)[s.start : s.end], chunks[s.row])
+
+    return {
+        rid: plan_first([s for s in sents if of(s)], question, info, planned)
+        for rid, sents in by_report.items()
+    }

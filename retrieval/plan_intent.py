@@ -1,0 +1,81 @@
+"""「宝安2020年要办多少项民生实事」: what a work report plans for its cover year is its plan part's.
+
+A 政府工作报告 is delivered early in year N and titled by it (《坪山区2020年政府工作报告》): it
+reviews N-1 (「一、2019年工作回顾」: 「年度34项民生实事完成31项」) and plans N (「二、2020年工作
+重点」: 「着力办好42项民生实事」). The same count is written in both parts, so a question asking
+what the unit means to do in N — N with a verb of intent after it (要办, 计划新增, 打算做, 准备,
+拟), or 今年 with one (the year a report is delivered in is its "this year") — asks the plan
+part, and the review's figure is what was done the year before. Each such report's sentences of
+its plan part come first; a report whose plan part says nothing of the topic keeps its other
+sentences (quoted under their review heading, which tells the reader the year), since the user
+named the report by its cover year and may take what it says. The year the report reviews
+(「2019年新增了多少病床」) and a year asked with no intent (「2020年GDP多少」) are left alone:
+they ask what was done (``retrieval.periods``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+from retrieval.question_scope import WORK, of_genre
+
+__all__ = ["cover_intent", "plan_first"]
+
+T = TypeVar("T")
+
+# a verb of intent: 要 only as a will (主要, 重要, 纲要 are other words, and so are 要求, 要点)
+_WILL = r"(?:打算|计划|准备|拟|想要|将要|(?<![主重纲摘概首只必])要(?![求点素闻害是]))"
+_CLAUSE = r"[^，,。？?！!；;]{0,8}?"
+_YEAR_INTENT = re.compile(rf"((?:19|20)\d{{2}})\s*年度?{_CLAUSE}{_WILL}")
+_THIS_YEAR_INTENT = re.compile(rf"今年(?!以来){_CLAUSE}{_WILL}")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
+_SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
+
+
+def _cover_year(info: ReportInfo) -> int | None:
+    """The year a work report is titled by and plans, when it is not the year it reviews."""
+    if not of_genre(info, WORK) or not (m := _YEAR.search(info.title or "")):
+        return None
+    year = int(m.group(0))
+    return year if info.year and year > info.year else None
+
+
+def cover_intent(question: str, info: ReportInfo) -> bool:
+    """Does ``question`` ask what ``info``'s work report intends for the year it plans (its
+    cover year with a verb of intent, or 今年 with one and no other year)?"""
+    cover = _cover_year(info)
+    if cover is None:
+        return False
+    q = to_simplified(question)
+    if _SPAN.search(q):
+        return False
+    years = {int(y) for y in _YEAR_INTENT.findall(q)}
+    if years:
+        return cover in years and info.year not in {int(y) for y in _YEAR.findall(q)}
+    return bool(_THIS_YEAR_INTENT.search(q)) and not _YEAR.search(q)
+
+
+def plan_first(
+    items: Sequence[T],
+    question: str,
+    info_of: Callable[[T], ReportInfo],
+    planned: Callable[[T], bool],
+) -> list[T]:
+    """``items`` with each report's plan sentences only where the question asks its cover
+    year's intent (``cover_intent``) and its plan part holds one; every item otherwise."""
+    by_report: dict[str, list[T]] = {}
+    for item in items:
+        by_report.setdefault(info_of(item).report_id, []).append(item)
+    dropped: set[int] = set()
+    for mine in by_report.values():
+        if not cover_intent(question, info_of(mine[0])):
+            continue
+        plan = [i for i in mine if planned(i)]
+        if plan:
+            dropped.update(id(i) for i in mine if not planned(i))
+    return [i for i in items if id(i) not in dropped]
