@@ -19,12 +19,13 @@ from reportqa.units import short_name
 
 __all__ = ["other_report"]
 
-# 跟/和/与/同, the unit pointed at or not, a year, then a verb of comparing; what follows is
-# the thing compared when the follow-up names one
+# 跟/和/与/同, the unit pointed at or not, a year and its report (那份, 报告: 「跟2018年比增长了
+# 多少」 is a figure of one report against an earlier year, a fact), then a verb of comparing;
+# what follows is the thing compared when the follow-up names one
 _OTHER = re.compile(
     r"^(?:那么?|那要是|要是)?\s*(?:跟|和|与|同)\s*"
     r"(?:它|这个?(?:区|县|镇|乡|街道|单位)|该(?:区|县|镇|乡|街道|单位))?的?\s*"
-    r"(?P<year>(?:19|20)\d{2})\s*年?度?的?(?:那一?份|这一?份|那一?年)?的?(?:报告)?(?:里|中)?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*年?度?的?(?:那一?份|这一?份|报告)的?(?:报告)?(?:里|中)?\s*"
     r"(?:比|相比|比较|对比|对照)(?:一下|一比|比)?(?P<rest>.*)$"
 )
 # the words of the rest that name no thing: the pair pointed at, asking and particles
@@ -40,9 +41,12 @@ def other_report(q: str, prev_q: str, prev_units: Sequence[str]) -> Resolved | N
     one unit's report of a year."""
     m = _OTHER.match(q.strip())
     before = years_in(prev_q)
-    if m is None or len(prev_units) != 1 or not before:
+    # a place under two names (青川新区, 青川区) answered together: the one the question named
+    named = [u for u in prev_units if u in prev_q]
+    units = named if len(named) == 1 else list(prev_units)
+    if m is None or len(units) != 1 or not before:
         return None
-    unit, year = prev_units[0], int(m.group("year"))
+    unit, year = units[0], int(m.group("year"))
     if year == before[0]:
         return None
     rest = _PAIR.sub("", m.group("rest")).strip("，,？?。！! ")
