@@ -46,9 +46,11 @@ from answering.followup_levels import (
     rung_pick,
 )
 from answering.followup_measure import measure_of_last
+from answering.followup_other_report import other_report
 from answering.followup_pick import ordinal_pick
 from answering.followup_recount import without_recount
 from answering.followup_region import is_region, switched_region
+from answering.followup_same_time import kept_time
 from answering.followup_scope import (
     beyond_last,
     lifts_years,
@@ -173,6 +175,8 @@ def resolve(
     # the units the last turn was about: named by its answer, else its question, else those it
     # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
+    if (other := other_report(q, prev_q, prev_units)) is not None:  # 「跟它2018年那份比呢」
+        return other
     if (both := both_asked(q, history)) is not None:
         # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list
         return Resolved(both, (), "（两次回答都列出的单位）")
@@ -312,7 +316,7 @@ def resolve(
         old = _units_in(prev_q, known) or list(prev_units)
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
-        asked = substituted(prev_q, _units_in(prev_q, known), joined)
+        asked = kept_time(q, prev_q, substituted(prev_q, _units_in(prev_q, known), joined), joined)
         if need := added_need(q, prev_q) or beside:  # 「…加进来，比比政务公开」: named now
             asked = with_need(joined, need)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all

@@ -28,10 +28,12 @@ _ADD = re.compile(
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
 # Without a pronoun a counter can count something else (「两个村哪个多」): then nothing may
 # stand between the pair word and 谁/哪个
-_COUNTED = r"(?:俩|两个|两家|两者|二者|两[镇乡地])"
+# a pair counted by the kind of unit compared (「两个区哪个多」「两县谁高」) is the pair asked of
+_COUNTED = r"(?:俩|两个(?:区县|乡镇|街道|区|县|镇|乡)?|两家|两者|二者|两[镇乡地区县])"
 _PAIR = rf"(?:它们|他们|她们|这|那){_COUNTED}[^，,。？?]{{0,2}}?|{_COUNTED}|两者之间|二者之间"
 _BOTH = re.compile(
-    rf"(?:{_PAIR})(?:谁|哪个|哪一个|哪家|哪边)"
+    # the comparing verb may stand between the pair and the pick (「两个比一下哪个高」)
+    rf"(?:{_PAIR})(?:比一下|比一比|比比|相比|对比一下)?(?:谁|哪个|哪一个|哪家|哪边)"
     r"(?P<how>[^，,。？?]{0,6}?)(?P<which>多|少|高|低)"
 )
 _WORDS_MORE = {"多": "更多", "少": "更少", "高": "更高", "低": "更低"}

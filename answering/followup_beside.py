@@ -30,7 +30,11 @@ _BESIDE = re.compile(
     r"(?:对比一下|比较一下|比一比|比比|对照一下|比较比较|对比对比)(?:看看)?[？?。!！]*$"
 )
 # the words around the unit that name no thing: pointers, particles, the possessive
-_FILLER = re.compile(r"^(?:那么?|还有|再看看?|看看)|的|呢|吧|啊|[，,。？?！!\s]")
+# — and the time of the last question said again (「盐田同一年呢」: its year, which the last
+# question keeps when the unit is added)
+_FILLER = re.compile(
+    r"^(?:那么?|还有|再看看?|看看)|同一年|同年|同期|那一年|的|呢|吧|啊|[，,。？?！!\s]"
+)
 # two things joined: the sides compared are these, not two units
 _JOINED = re.compile(r"[\u4e00-\u9fff](?:和|与|跟|及|同)[\u4e00-\u9fff]")
 

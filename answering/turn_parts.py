@@ -83,6 +83,9 @@ _ASKS = re.compile(
 _NO_TOPIC = re.compile(
     r"[\u4e00-\u9fff]{1,2}得(?:最|更|比较|较)?(?:多|少|好|快)|"
     r"其中|这其中|里面|当中|它们俩?|它|他们|这些|那些|[这那]几个|上述|以上|[这那]两个|两者|二者|俩|"
+    # 「两个区哪个多」「两个比一下哪个高」: the pair just asked of, then a pick between them
+    r"两(?:个|家|边)?(?:区县|乡镇|街道|单位|区|县|镇|乡)?(?=比|相比|对比|哪|谁)|比一下|比比|相比|"
+    r"(?<=哪个)(?:更|要)?[高低大小快慢](?=[\s？?。！!呢]|$)|"
     r"如果有的话|如果有|若有|如有|要是有|有的话|的话|如果|要是|若是|"
     r"哪一年|哪年|哪些|哪几个|哪几家|哪一个|哪一家|哪个|哪家|哪里|哪儿|哪|谁家|谁|什么|啥|多少|"
     r"几[个家份次场件年人名位项条起回]?|是否|有没有|有无|是不是|怎么样|怎样|如何|咋样|"
@@ -98,6 +101,14 @@ _CONDITION = re.compile(
 )
 _EXISTS = re.compile(r"有没有|是否有|有无|有(?!的话).*[吗么][\s？?]*$")
 _WHICH = re.compile(r"哪|谁")
+# a sentence opening with the pair (两年, 两份, 两个) points at the two sides the sentence before
+# set beside each other (「跟2018年那份比呢？两年各计划新增多少学位」): it says what they are
+# compared on, one question with the comparing one
+_PAIR_OPENS = re.compile(r"\s*(?:这|那)?两(?:年|份|个|家|边|者|区|县|镇|乡)")
+# ... a sentence ending on the verb, nothing compared named after it (「甲镇比乙镇多吗」 is whole)
+_COMPARING = re.compile(
+    r"(?:跟|和|与|同).{0,14}?(?:比|相比|对比|比较|对照)(?:一下|一比|比)?[呢吧]?\s*$"
+)
 # 「比较甲镇和乙乡的…？丙镇开展了几场…？」: a message may open with a request instead of a
 # question — compare, list, describe — which asks as much as an asking word does, so a
 # question after it is a part of its own
@@ -151,6 +162,8 @@ def _own(joint: str, text: str, units: UnitIndex | None, topic) -> bool:
 def _new_question(before: str, text: str, units: UnitIndex | None) -> bool:
     if not (_ASKS.search(text) or _REQUEST.match(text)) or _CONDITION.search(text):
         return False
+    if _PAIR_OPENS.match(text) and _COMPARING.search(before.rstrip(_STOP + " ")):
+        return False  # 「跟2018年那份比呢？两年各…」: the two sides just set, what they are compared on
     if len(_NO_TOPIC.sub("", text)) < 2:
         return False
     after_comma = not _SENTENCE_END.search(before.rstrip()[-1:])  # a ？ ends its own question

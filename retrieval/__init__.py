@@ -76,6 +76,8 @@ Round diag51: ``report_parts`` (「在问题部分」「写进了存在的问题
 pointing into a part of the report is answered from that part only).
 Round sec55: ``part_presence`` (「哪些报告写了存在的问题」「…下一步工作打算」: whether a report
 has the part, read from its top headings or the sentence opening the part).
+Round cmp56: ``report_rows`` (a report is one row of a comparison: 坪山新区 named beside 坪山区
+reads each name's own reports; two years named of one unit compare its reports year by year).
 Round which43: ``reducing_verbs`` (减 and 降 one verb of cutting: 减税降费 ~ 减税减费) and
 ``reformed_levels`` (「镇街综合行政执法改革」: the level the reform changes, no scope).
 Round ans43: ``online_words`` (网络学习平台 ~ 在线学习平台: 网络 before a way of learning is online).
@@ -243,6 +245,7 @@ __all__ = [
     "renamed_units",
     "report_fanout",
     "report_parts",
+    "report_rows",
     "said_not",
     "said_otherwise",
     "scope",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -28,6 +29,7 @@ from retrieval.initials import Initials
 from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.renamed_units import widened
+from retrieval.report_rows import apart
 from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
 from retrieval.substring_rows import SubstringRows
@@ -284,7 +286,9 @@ class HybridRetriever:
         judge accepts plus a ranked search, so every unit the user named gets its own best
         passages (the answerer picks the cell)."""
         base, q = filters or Filters(), analysis.question
-        groups = [g for u in analysis.townships for g in self._unit_groups(u, base, q)]
+        units = analysis.townships
+        yearly = len(set(analysis.years)) >= 2  # 「2023年和2018年那两份」 (``report_rows``)
+        groups = [g for u in units for g in self._unit_groups(u, base, q, units, yearly)]
         if not groups:  # units found by their reports' text, not by metadata
             groups = [Filters(years=base.years, report_ids=(rid,)) for rid in base.report_ids]
         out: list[ReportEvidence] = []
@@ -300,7 +304,14 @@ class HybridRetriever:
             )
         return out
 
-    def _unit_groups(self, unit: str, base: Filters, question: str) -> list[Filters]:
+    def _unit_groups(
+        self,
+        unit: str,
+        base: Filters,
+        question: str,
+        named: Sequence[str] = (),
+        yearly: bool = False,
+    ) -> list[Filters]:
         """A named unit's scope in a comparison: its reports together, or, when it has several,
         no year or report is named and the question asks each report (「几份报告里各是多少」
         「各年分别」「历年」), each report on its own, named by its year (``compare_table``): a
@@ -309,12 +320,17 @@ class HybridRetriever:
         for fills with whatever sentence its report has (another unit's figure, an unrelated
         line). 「最新/最近」 asks the unit's latest report alone."""
         scoped = Filters((unit,), base.counties, base.years, base.report_ids)
-        if base.years or base.report_ids:
-            return [scoped]
         infos = self.scope(scoped)
+        own = apart(unit, named, infos)  # 坪山新区 beside 坪山区: each its own (``report_rows``)
+        if own is not None:
+            infos, scoped = own, replace(scoped, report_ids=tuple(i.report_id for i in own))
         if len(infos) < 2:
             return [scoped]
         q = to_simplified(question)
+        if base.years or base.report_ids:  # two years asked of the unit: year by year
+            each = [replace(scoped, report_ids=(i.report_id,)) for i in infos]
+            return each if yearly else [scoped]
+            return [scoped]
         if _LATEST.search(q):
             latest = max(infos, key=lambda i: (i.year or 0, i.report_id))
             return [Filters((unit,), base.counties, base.years, (latest.report_id,))]

@@ -1,0 +1,63 @@
+"""「跟它2018年那份比呢？」: the unit just asked about, its report of another year set beside.
+
+A unit reports once a year. After a question on one unit's report of a year (「福田2023年计划新增
+多少学位？」), a follow-up that sets a year where a unit would stand in 「跟X比」 — 「跟2018年那份比
+呢」「和它2018年的报告比一下」 — points at the same unit's report of that year: both reports are
+compared, row by row, on the last question's topic, or on the thing the follow-up names after
+it (「两年各计划新增多少学位」). Read alone it was searched as a topic (「跟2018年那份比」) in
+the one report the last turn was scoped to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.followup_turn import Resolved
+from answering.followup_years import years_in
+from reportqa.units import short_name
+
+__all__ = ["other_report"]
+
+# 跟/和/与/同, the unit pointed at or not, a year and its report (那份, 报告: 「跟2018年比增长了
+# 多少」 is a figure of one report against an earlier year, a fact), then a verb of comparing;
+# what follows is the thing compared when the follow-up names one
+_OTHER = re.compile(
+    r"^(?:那么?|那要是|要是)?\s*(?:跟|和|与|同)\s*"
+    r"(?:它|这个?(?:区|县|镇|乡|街道|单位)|该(?:区|县|镇|乡|街道|单位))?的?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*年?度?的?(?:那一?份|这一?份|报告)的?(?:报告)?(?:里|中)?\s*"
+    r"(?:比|相比|比较|对比|对照)(?:一下|一比|比)?(?P<rest>.*)$"
+)
+# the words of the rest that name no thing: the pair pointed at, asking and particles
+_PAIR = re.compile(r"^[，,？?。！!\s呢吧]*(?:这|那)?两(?:年|份|个|者|边)?(?:的报告)?(?:里|中)?")
+_NO_THING = re.compile(r"各自|各|分别|都|是|多少|几|呢|吗|吧|的|[，,？?。！!\s]")
+# the last question's reference to its report, dropped with its year (「2023年那份里」)
+_REPORT_OF = re.compile(r"(?:19|20)\d{2}\s*年度?的?(?:那一?份|这一?份|报告)?(?:的)?(?:里|中|上)?")
+
+
+def other_report(q: str, prev_q: str, prev_units: Sequence[str]) -> Resolved | None:
+    """The comparison of the one unit's report of the last question's year with its report of
+    the year ``q`` names; None when ``q`` sets no year beside, or the last turn was not about
+    one unit's report of a year."""
+    m = _OTHER.match(q.strip())
+    before = years_in(prev_q)
+    # a place under two names (青川新区, 青川区) answered together: the one the question named
+    named = [u for u in prev_units if u in prev_q]
+    units = named if len(named) == 1 else list(prev_units)
+    if m is None or len(units) != 1 or not before:
+        return None
+    unit, year = units[0], int(m.group("year"))
+    if year == before[0]:
+        return None
+    rest = _PAIR.sub("", m.group("rest")).strip("，,？?。！! ")
+    thing = rest if len(_NO_THING.sub("", rest)) >= 2 else _topic_of(prev_q, unit)
+    asked = f"比较{unit}{before[0]}年和{year}年的报告，{thing}"
+    return Resolved(asked, (), f"（{unit}{before[0]}年和{year}年的两份报告）")
+
+
+def _topic_of(prev_q: str, unit: str) -> str:
+    """The last question without its unit and its report's year: what it asked."""
+    said = prev_q
+    for name in (unit, short_name(unit)):
+        said = said.replace(name, "")
+    return re.sub(r"^(?:的|在)", "", _REPORT_OF.sub("", said)).strip()
