@@ -34,8 +34,10 @@ from answering.followup_carry import (
     restates,
 )
 from answering.followup_common import both_asked
+from answering.followup_condition import condition_swapped
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
+from answering.followup_fresh import asks_anew
 from answering.followup_inherit import inherited_topic
 from answering.followup_levels import (
     kind_swapped,
@@ -46,6 +48,7 @@ from answering.followup_levels import (
     rung_pick,
 )
 from answering.followup_measure import measure_of_last
+from answering.followup_parent import parent_pointed
 from answering.followup_pick import ordinal_pick
 from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, unqualified
 from answering.followup_recount import without_recount
@@ -150,6 +153,8 @@ def resolve(
         return Resolved(widened(prev_q) or prev_q, (), "（范围：不限级别）")
     if lifts_years(q) and (asked := without_years(prev_q)):  # 「放宽到所有年份呢」
         return Resolved(asked, (), "（范围：不限年份）")
+    if pointed := parent_pointed(q, prev.townships, prev.said):  # 「这个县还有别的报告吗」
+        return Resolved(pointed[0], note=pointed[1])
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
     if aside and (beyond := beyond_last(q)) is not None:
@@ -212,6 +217,9 @@ def resolve(
         asked := year_and_topic_swapped(q, prev_q, named_before, bool(wants_number(prev_q)))
     ):  # 「换成2025年的增长目标呢」: the year and the thing swapped, the units kept
         return Resolved(asked, (), "")
+    if not _units_in(q, known) and (asked := condition_swapped(q, prev_q)):
+        # 「那写了明年打算的呢」: the list asked with another condition (``followup_condition``)
+        return Resolved(asked, tuple(prev.scope), "")
     if not _units_in(q, known) and (asked := topic_swapped(q, prev_q)):
         # 「换成《信访工作条例》看看」: the topic alone changes; deed, shape, scope kept
         note = f"（范围：{'、'.join(prev.scope)}）" if prev.scope else ""
@@ -340,6 +348,7 @@ def resolve(
         and not _NEW_TOPIC.search(_PERSONS.sub("", q))
         and not names_level(q)
         and not NOUN_PHRASE.search(q)  # 「重庆的乡镇报告呢」: the reports listed anew
+        and not asks_anew(q)  # 「有没有区提到…」: a range of its own (``followup_fresh``)
     ):
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
