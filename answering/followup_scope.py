@@ -196,6 +196,11 @@ _TOPIC_MARK = re.compile(r"(?:这一?块|这方面|方面|的事情?|这件事|�
 _LEAD = re.compile(
     r"^(?:还|也|都|又)*(?:有没有|有无|是否|是不是)?(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说|搞|做|有)?(?:了|过)?"
 )
+# a verb said before the thing (「谁报了空气优良天数」「谁开展了禁毒宣传」): one or two characters
+# marked done by 了/过
+_DONE = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:了|过)")
+_WHO = re.compile(r"(?:还有|有)?谁")
+_OTHERS_ONLY = re.compile(rf"(?:那么?)?(?:其他|其它|别的)的?{_UNIT_NOUN}(?:呢|吗)?")
 _END = re.compile(r"(?:的)?(?:吗|呢|没有|没|么)?[？?。!！\s]*$")
 
 
@@ -213,15 +218,23 @@ def beyond_last(q: str) -> str | None:
     if not which and not re.search(r"还有谁|有谁", q):
         return None
     rest = q[: aside.start()] + q[aside.end() :] if aside else q
-    clauses = [c.strip() for c in re.split(r"[，,；;]", rest) if c.strip("？?。!！ ")]
+    clauses = [c.strip() for c in re.split(r"[，,；;？?。!！]", rest) if c.strip()]
     asking = [c for c in clauses if _ASKING.search(c) or _OTHERS.search(c)]
+    if len(asking) > 1:  # 「其他报告呢？还有谁报了X」: the others named, then the clause that asks
+        asking = [c for c in asking if not _OTHERS_ONLY.fullmatch(c)]
     if len(asking) != 1:
         return None
-    topic = "".join(t for c in clauses if c not in asking and len(t := _TOPIC_MARK.sub("", c)) >= 2)
+    told = [c for c in clauses if c not in asking and not _OTHERS_ONLY.fullmatch(c)]
+    topic = "".join(t for c in told if len(t := _TOPIC_MARK.sub("", c)) >= 2)
     if not topic and (verbs := list(_VERB.finditer(asking[0]))):
         topic = asking[0][verbs[-1].end() :].rstrip("？?。!！ ")
-    if not topic and (named := _WHICH_NOUN.search(asking[0]) or _OTHERS.search(asking[0])):
-        topic = _END.sub("", _LEAD.sub("", asking[0][named.end() :]))
+    # the last of the words naming who is asked: the thing follows it (「其他区还有谁开展了X」)
+    said = [m for r in (_WHICH_NOUN, _OTHERS, _WHO) if (m := r.search(asking[0]))]
+    named = max(said, key=lambda m: m.end()) if said else None
+    if not topic and named:
+        after = _LEAD.sub("", asking[0][named.end() :])
+        after = after if after != asking[0][named.end() :] else _DONE.sub("", after)
+        topic = _END.sub("", after)
     topic = _TOPIC_MARK.sub("", topic.rstrip("？?。!！ "))
     if len(topic) < 2:
         return None

@@ -91,7 +91,14 @@ def test_it_is_the_unit_not_its_county(service):
 
 
 # ---- 别的/其他 + units: the library minus the units just answered -------------------------
-@pytest.mark.parametrize("follow", ["还有别的乡镇提民宿吗？", "那其他乡镇呢？还有谁提了民宿这类的"])
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "还有别的乡镇提民宿吗？",
+        "那其他乡镇呢？还有谁提了民宿这类的",
+        "其他乡镇呢？还有谁发展了民宿？",
+    ],
+)
 def test_others_are_the_rest_of_the_library(service, follow):
     answer = chat(service, "云岭乡有没有提民宿？", follow)
     assert answer.kind == "which"
