@@ -34,8 +34,10 @@ from answering.followup_carry import (
     restates,
 )
 from answering.followup_common import both_asked
+from answering.followup_condition import condition_swapped
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
+from answering.followup_fresh import asks_anew
 from answering.followup_inherit import inherited_topic
 from answering.followup_levels import (
     kind_swapped,
@@ -47,7 +49,9 @@ from answering.followup_levels import (
 )
 from answering.followup_measure import measure_of_last
 from answering.followup_other_report import other_report
+from answering.followup_parent import parent_pointed
 from answering.followup_pick import ordinal_pick
+from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, unqualified
 from answering.followup_recount import without_recount
 from answering.followup_region import is_region, switched_region
 from answering.followup_same_time import kept_time
@@ -106,20 +110,6 @@ _OWN_TOPIC = re.compile(
 )
 _PICK = re.compile(rf"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:{RANK_WORDS})")
 _RANKED = re.compile(rf"[，,][^，,]*(?:{RANK_WORDS})[^，,]*$")
-_SINGULAR = re.compile(
-    r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)|"
-    r"(?:这|那)家"  # 家 counts organisations: 「这家」 is one unit, never a thing asked
-)
-_PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
-# 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as
-# documents (their year, parent, addressee) — never a search of the library's text
-_PLURAL = re.compile(
-    r"它们|(?:上面|前面|刚才|刚刚)?(?:说的|提到的|的)?"  # 「上面这几个」「刚才说的那些」
-    r"(?:这|那)(?:些|几个|几份|几家|[两三四五六七八九十]个|[两三四五六七八九十]份)"
-    # the kind noun goes with the pointer it ends (「这两个镇」: no 「头营镇镇」 left behind)
-    r"(?:乡镇街道|乡镇|镇街|单位|地方|街道|报告|区县|镇|乡|区|县)?|上述(?:乡镇|单位|报告)?|"
-    r"以上(?:乡镇|单位|报告|几个|几份)"
-)
 
 
 def _units_in(text: str, known: UnitIndex) -> list[str]:
@@ -165,6 +155,8 @@ def resolve(
         return Resolved(widened(prev_q) or prev_q, (), "（范围：不限级别）")
     if lifts_years(q) and (asked := without_years(prev_q)):  # 「放宽到所有年份呢」
         return Resolved(asked, (), "（范围：不限年份）")
+    if pointed := parent_pointed(q, prev.townships, prev.said):  # 「这个县还有别的报告吗」
+        return Resolved(pointed[0], note=pointed[1])
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
     if aside and (beyond := beyond_last(q)) is not None:
@@ -229,6 +221,9 @@ def resolve(
         asked := year_and_topic_swapped(q, prev_q, named_before, bool(wants_number(prev_q)))
     ):  # 「换成2025年的增长目标呢」: the year and the thing swapped, the units kept
         return Resolved(asked, (), "")
+    if not _units_in(q, known) and (asked := condition_swapped(q, prev_q)):
+        # 「那写了明年打算的呢」: the list asked with another condition (``followup_condition``)
+        return Resolved(asked, tuple(prev.scope), "")
     if not _units_in(q, known) and (asked := topic_swapped(q, prev_q)):
         # 「换成《信访工作条例》看看」: the topic alone changes; deed, shape, scope kept
         note = f"（范围：{'、'.join(prev.scope)}）" if prev.scope else ""
@@ -284,20 +279,20 @@ def resolve(
         asked = substituted(prev_q, _units_in(prev_q, known), list(pair))
         return Resolved(f"{asked.rstrip('？?。')}，{pair_pick(q)}")
     one = prev.picked if len(prev.picked) == 1 else prev_units
-    if _SINGULAR.search(q) and len(one) == 1 and not _units_in(q, known):
+    if SINGULAR.search(q) and len(one) == 1 and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about, or the
         # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」); a count with no
         # thing of its own (「它办了几起」) counts the last topic (``followup_carry``)
         return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
     asks_document = about_report(q) or PROVINCE_OF.search(q)  # 「它们都在哪个省」 too
-    if _PLURAL.search(q) and prev_units and asks_document and not _units_in(q, known):
-        m = _PLURAL.search(q)
-        named = _unqualified(q[: m.start()]) + "、".join(prev_units) + q[m.end() :]
+    if PLURAL.search(q) and prev_units and asks_document and not _units_in(q, known):
+        m = PLURAL.search(q)
+        named = unqualified(q[: m.start()]) + "、".join(prev_units) + q[m.end() :]
         return Resolved(named, prev_units, f"（范围：{'、'.join(prev_units)}）")
-    if _PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
+    if PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
         # (「那乙镇呢，它们俩谁多」 names a unit to set beside them: added below)
-        named = _PRONOUN.sub("、".join(prev_units), q)
-        if not _own_topic(_PRONOUN.sub("", q)):
+        named = PRONOUN.sub("、".join(prev_units), q)
+        if not _own_topic(PRONOUN.sub("", q)):
             # 「它们各配了多少台？」: the thing counted is the last question's topic
             return Resolved(f"{prev_q.rstrip('？?。')}，{named}", prev_units)
         return Resolved(named, prev_units)
@@ -357,6 +352,7 @@ def resolve(
         and not _NEW_TOPIC.search(_PERSONS.sub("", q))
         and not names_level(q)
         and not NOUN_PHRASE.search(q)  # 「重庆的乡镇报告呢」: the reports listed anew
+        and not asks_anew(q)  # 「有没有区提到…」: a range of its own (``followup_fresh``)
     ):
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
@@ -373,13 +369,3 @@ _ASKING = re.compile(
 def _own_topic(rest: str) -> bool:
     """Is there a word of two characters or more left once the asking words are gone?"""
     return bool(NAMED.search(_ASKING.sub("", _OWN_TOPIC.sub("", rest))))  # GDP too
-
-
-def _unqualified(head: str) -> str:
-    """``head`` without a region qualifying the pointer after it: 「宁夏这两个镇」 are the two
-    units named now, the region said of them (a region left before their names reads as a
-    question over the region)."""
-    for n in range(min(10, len(head)), 1, -1):
-        if is_region(head[-n:]):
-            return head[:-n]
-    return head

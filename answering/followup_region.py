@@ -92,3 +92,19 @@ def without_region(question: str, places: Callable[[], Gazetteer] = regions) -> 
     if old and _is_region(old.group("place"), places()):
         return question[old.end() :]
     return question
+
+
+def joined_regions(
+    question: str, added: list[str], places: Callable[[], Gazetteer] = regions
+) -> str | None:
+    """``question`` over its one region and the regions ``added`` (「再把北京、江苏的也加进来」
+    after 「上海的报告有哪几份」 → 「上海、北京、江苏的报告有哪几份」): a region added to a question
+    that has one widens its scope to all of them, the rest of the question kept. None when the
+    question names no region or more than one, or names it twice."""
+    said = set(places_asked(question, places()).values())
+    if len(said) != 1:
+        return None
+    (word,) = said
+    if question.count(word) != 1:
+        return None
+    return question.replace(word, "、".join(dict.fromkeys([word, *added])))

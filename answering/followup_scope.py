@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_carry import topic_of
-from answering.followup_region import is_region, regions_in
+from answering.followup_region import is_region, joined_regions, regions_in
 from retrieval.level_words import names_level
 
 __all__ = ["beyond_last", "lifts_years", "region_added", "topic_added", "without_years"]
@@ -155,15 +155,20 @@ def _added(m: re.Match[str]) -> str:
 
 def region_added(q: str, prev_q: str) -> tuple[str, str] | None:
     """「把浙江的也加进来」 after a question over the whole library: the scope widened by a
-    region it already covers — the last question asked again, with a note. None when ``q``
-    adds no region, or the last question had a region of its own (the union of two regions is
-    left to the question read on its own)."""
+    region it already covers — the last question asked again, with a note. After a question
+    with one region of its own (「上海的报告有哪几份」) the regions added join it: the last
+    question over all of them. None when ``q`` adds no region."""
     m = _ADD_TOPIC.match(q.strip())
     if not m or not _FRAME.match(prev_q):
         return None
     new = _THING_TAIL.sub("", _added(m))
-    if not is_region(new) or regions_in(prev_q):
+    # 「北京、江苏的」: several regions added at once, each a region
+    added = [_THING_TAIL.sub("", p) for p in re.split(r"[、，,和与及跟]", new) if p]
+    if not added or not all(is_region(p) for p in added):
         return None
+    if regions_in(prev_q):  # 「上海的报告有哪几份」: its region and the added ones
+        joined = joined_regions(prev_q, added)
+        return (joined, f"（范围：{'、'.join(added)}的报告也算上）") if joined else None
     return prev_q, f"（上一个问题不限地区，已包括{new}的报告）"
 
 
@@ -185,7 +190,18 @@ _SAME_UNIT = re.compile(r"它(?:还|又|也)|这份报告(?:还|又|也)|其中"
 _ASKING = re.compile(r"哪|谁|有没有|是否|有无")
 # the verb of mentioning in the asking clause, the thing after it (「还有哪些报告提到过扫黑除恶」)
 _VERB = re.compile(r"(?:提到|提及|写到|讲到|说到|涉及|写了|提了|讲了|说了)(?:过|了)?")
-_TOPIC_MARK = re.compile(r"(?:这一?块|这方面|方面|的事情?|这件事|这个事)$")
+_TOPIC_MARK = re.compile(r"(?:这一?块|这方面|方面|的事情?|这件事|这个事|(?:这|之|那)一?类的?)$")
+# 「还有别的区提民宿吗」: the thing said right after the units asked of, its verb and the asking
+# particle off — a verb of mentioning may be a bare 提/写/讲 in speech
+_LEAD = re.compile(
+    r"^(?:还|也|都|又)*(?:有没有|有无|是否|是不是)?(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说|搞|做|有)?(?:了|过)?"
+)
+# a verb said before the thing (「谁报了空气优良天数」「谁开展了禁毒宣传」): one or two characters
+# marked done by 了/过
+_DONE = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:了|过)")
+_WHO = re.compile(r"(?:还有|有)?谁")
+_OTHERS_ONLY = re.compile(rf"(?:那么?)?(?:其他|其它|别的)的?{_UNIT_NOUN}(?:呢|吗)?")
+_END = re.compile(r"(?:的)?(?:吗|呢|没有|没|么)?[？?。!！\s]*$")
 
 
 def beyond_last(q: str) -> str | None:
@@ -202,13 +218,24 @@ def beyond_last(q: str) -> str | None:
     if not which and not re.search(r"还有谁|有谁", q):
         return None
     rest = q[: aside.start()] + q[aside.end() :] if aside else q
-    clauses = [c.strip() for c in re.split(r"[，,；;]", rest) if c.strip("？?。!！ ")]
+    clauses = [c.strip() for c in re.split(r"[，,；;？?。!！]", rest) if c.strip()]
     asking = [c for c in clauses if _ASKING.search(c) or _OTHERS.search(c)]
+    if len(asking) > 1:  # 「其他报告呢？还有谁报了X」: the others named, then the clause that asks
+        asking = [c for c in asking if not _OTHERS_ONLY.fullmatch(c)]
     if len(asking) != 1:
         return None
-    topic = "".join(t for c in clauses if c not in asking and len(t := _TOPIC_MARK.sub("", c)) >= 2)
+    told = [c for c in clauses if c not in asking and not _OTHERS_ONLY.fullmatch(c)]
+    topic = "".join(t for c in told if len(t := _TOPIC_MARK.sub("", c)) >= 2)
     if not topic and (verbs := list(_VERB.finditer(asking[0]))):
         topic = asking[0][verbs[-1].end() :].rstrip("？?。!！ ")
+    # the last of the words naming who is asked: the thing follows it (「其他区还有谁开展了X」)
+    said = [m for r in (_WHICH_NOUN, _OTHERS, _WHO) if (m := r.search(asking[0]))]
+    named = max(said, key=lambda m: m.end()) if said else None
+    if not topic and named:
+        after = _LEAD.sub("", asking[0][named.end() :])
+        after = after if after != asking[0][named.end() :] else _DONE.sub("", after)
+        topic = _END.sub("", after)
+    topic = _TOPIC_MARK.sub("", topic.rstrip("？?。!！ "))
     if len(topic) < 2:
         return None
     return f"哪些{which.group('noun') if which else '单位'}提到{topic}？"

@@ -89,7 +89,9 @@ _ASKS = re.compile(
 # a unit or region, the scope that stays when the topic is swapped
 _TOPIC_FIRST = re.compile(
     r"^(?:请问|那么?|现在)?(?P<thing>(?:(?!报告|里|中|年|的|在|请问|有)[\u4e00-\u9fff]){2,20})"
-    r"[，,]?(?:哪些|哪几|哪个)"
+    # 「禁毒宣传都有哪些地方搞了」: 都有/也有 before the asking word says the thing is done by many,
+    # the thing still the topic (「X有哪些…」 alone makes X the owner: see above)
+    r"[，,]?(?:(?:都|也|还)有)?(?:哪些|哪几|哪个)"
 )
 # the thing is said first only when nothing after the asking word names one: a bare verb
 # (在推, 在做, 提到了) ends the question. 「重庆哪些乡镇提到了法律顾问」 names its thing after

@@ -27,9 +27,14 @@ _YEAR_ONLY = re.compile(
 # 「那2025年的报告里头是哪些」「只看2023年的呢」「2024年的有哪几家」: after a which-answer, a
 # year with a word of picking and no topic of its own narrows that answer to the units whose
 # report covers the year (the last question asked again of that year's reports)
+# ; 只要/只留 keep as 只看 does, and 那 may go before either (「那只看2023年的报告呢」). The year
+# may be said as when the report was delivered (「2020年初开会作的那几份」: a work report is read
+# to the congress early in the year on its cover — ``answering.plan_years`` reads that year)
 _YEAR_AMONG = re.compile(
-    r"^(?:(?P<only>只看|只算|光看|单看|仅看)|那么?|那要是|如果)?\s*(?P<year>(?:19|20)\d{2})\s*年度?"
-    r"的?(?:报告|那份|那批)?(?:里头|里面|里边|当中|之中|中|里)?[，,]?的?"
+    r"^(?:那么?|那要是|如果)?\s*(?P<only>只看|只要|只留|只算|光看|单看|仅看)?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*年度?"
+    r"(?:初|年初|开年)?(?:开会|开大会|在会上|会上|大会上)?(?:作|做|发布|印发|公布|提交)?的?"
+    r"(?:报告|那份|那批|那几份|这几份|几份)?(?:里头|里面|里边|当中|之中|中|里)?[，,]?的?"
     r"(?:(?:都|又)?(?:是|有)?(?:哪些|哪几个|哪几家|哪几份|哪个|哪家|谁)|(?(only)(?:呢|吧)?|(?!)))"
     r"(?:呢|啊|呀)?[？?。!！]*$"
 )

@@ -109,6 +109,12 @@ _PAIR_OPENS = re.compile(r"\s*(?:这|那)?两(?:年|份|个|家|边|者|区|县|
 _COMPARING = re.compile(
     r"(?:跟|和|与|同).{0,14}?(?:比|相比|对比|比较|对照)(?:一下|一比|比)?[呢吧]?\s*$"
 )
+# 「那其他区呢？还有谁提了X」: a sentence naming only the other units asks nothing by itself —
+# it is the scope of the question after it, one question (``followup_scope.beyond_last``)
+_OTHERS_ONLY = re.compile(
+    r"^\s*(?:那么?)?(?:其他|其它|别的)的?(?:区县|乡镇|街道|单位|地方|报告|区|县|乡|镇)"
+    r"(?:呢|吗)?[\s？?。！!]*$"
+)
 # 「比较甲镇和乙乡的…？丙镇开展了几场…？」: a message may open with a request instead of a
 # question — compare, list, describe — which asks as much as an asking word does, so a
 # question after it is a part of its own
@@ -138,7 +144,9 @@ def split_turn(
     asked = [bool(_ASKS.search(pieces[0][1]) or _REQUEST.match(pieces[0][1]))]
     for joint, text in pieces[1:]:
         before = simple[spans[-1][0] : spans[-1][1]]
-        if asked[-1] and _new_question(before, text, units) and _own(joint, text, units, topic):
+        scope_only = _OTHERS_ONLY.match(before)
+        new = _new_question(before, text, units) and _own(joint, text, units, topic)
+        if asked[-1] and new and not scope_only:
             spans.append([at + len(joint), at + len(joint) + len(text)])
             asked.append(True)
         else:  # belongs to the question before: kept as typed

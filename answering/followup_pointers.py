@@ -1,0 +1,39 @@
+"""The pointers a follow-up uses for the units just talked about: 「它」「这份报告」 for one,
+「它们」「这几个乡镇」 for the last answer's units, 「这些」「上述」 asked of as documents.
+
+Kept apart from the resolver so that its rules can name what a pointer is without reading
+the whole of ``answering.followup``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answering.followup_region import is_region
+
+__all__ = ["PLURAL", "PRONOUN", "SINGULAR", "unqualified"]
+
+SINGULAR = re.compile(
+    r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)|"
+    r"(?:这|那)家"  # 家 counts organisations: 「这家」 is one unit, never a thing asked
+)
+PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
+# 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as
+# documents (their year, parent, addressee) — never a search of the library's text
+PLURAL = re.compile(
+    r"它们|(?:上面|前面|刚才|刚刚)?(?:说的|提到的|的)?"  # 「上面这几个」「刚才说的那些」
+    r"(?:这|那)(?:些|几个|几份|几家|[两三四五六七八九十]个|[两三四五六七八九十]份)"
+    # the kind noun goes with the pointer it ends (「这两个镇」: no 「头营镇镇」 left behind)
+    r"(?:乡镇街道|乡镇|镇街|单位|地方|街道|报告|区县|镇|乡|区|县)?|上述(?:乡镇|单位|报告)?|"
+    r"以上(?:乡镇|单位|报告|几个|几份)"
+)
+
+
+def unqualified(head: str) -> str:
+    """``head`` without a region qualifying the pointer after it: 「宁夏这两个镇」 are the two
+    units named now, the region said of them (a region left before their names reads as a
+    question over the region)."""
+    for n in range(min(10, len(head)), 1, -1):
+        if is_region(head[-n:]):
+            return head[:-n]
+    return head
