@@ -53,7 +53,7 @@ from answering.followup_parent import parent_pointed
 from answering.followup_pick import ordinal_pick
 from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, unqualified
 from answering.followup_recount import without_recount
-from answering.followup_region import is_region, switched_region
+from answering.followup_region import switched_region
 from answering.followup_same_time import kept_time
 from answering.followup_scope import (
     beyond_last,
