@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from retrieval.concept import Concept
+from retrieval.fronted_either import fronted_deeds
 from retrieval.parallel_formulas import formulas_in
 
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -45,7 +46,7 @@ _LEVELS = re.compile(
 _EX_ITEM = r"[^\s，。？！；：,.?!;:、（）()]+?"
 _EX_JOIN = r"(?:、|或者是?|或是|或|以及|和)"
 _FOR_EXAMPLE = re.compile(
-    rf"的?[，,：:]\s*(?:比如说?|例如|譬如|像是|像)(?P<items>{_EX_ITEM}(?:{_EX_JOIN}{_EX_ITEM})+)"
+    rf"的?[，,：:？?]\s*(?:比如说?|例如|譬如|像是|像)(?P<items>{_EX_ITEM}(?:{_EX_JOIN}{_EX_ITEM})+)"
     r"(?:这类|这种|之类的?|等等?)?(?=[，,。？！?!；;～~\s]|$)"
 )
 # what joins two sides of a disjunction between clauses or phrases
@@ -379,7 +380,9 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
         # 「搞过宪法宣传或者防骗宣讲」 has one verb over both, 「学习宪法或者搞宪法宣传」 a
         # verb of the topic's own (学习) on the left — both are read word by word
         if not lead and "，" not in m.group(0) and (a == left or b == right):
-            text = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
+            named = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
+            # 「老旧电梯更新或者老楼加装电梯，哪些区…」: two deeds fronted (``fronted_either``)
+            text = named if named != text else fronted_deeds(text, start, end, a, b, tagged) or text
             continue
         if not (_side_ok(a) and _side_ok(b)):
             continue

@@ -39,6 +39,7 @@ from retrieval.level_variants import level_variants, with_level_variants
 from retrieval.locatives import before_meeting, meeting_offered, meeting_place
 from retrieval.named_either import either_read
 from retrieval.negative_content import with_negative_content
+from retrieval.one_sided import one_sided
 from retrieval.optional_parts import without_optional_parts
 from retrieval.polarity import with_reversals
 from retrieval.progress_asks import with_stages
@@ -89,7 +90,8 @@ class QuestionAnalyzer:
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
-        q = spoken_deeds(plain_relation(without_erhua(q)))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
+        q = one_sided(without_erhua(q))  # 「哪些区有跟X沾边的」: X有关 (``one_sided``)
+        q = spoken_deeds(plain_relation(q))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
         q = written_inclusion(q)  # 「纳进考核」 → 纳入 (``retrieval.inclusion_verbs``)
         q = without_adviser_help(q)  # 「律师帮政府把关的」: the adviser (``adviser_role``)
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会

@@ -1,0 +1,74 @@
+"""Round orq56: which-questions that offer the thing asked by alternatives or examples.
+
+1. 「哪些镇有跟X沾边的？比如A、B」: a relation idiom with one side asks for anything about X
+   (``retrieval.one_sided``), and the examples after the question mark stand for the clause
+   before it (``retrieval.alternatives``), as after a comma.
+2. 「A或者B，哪些镇有写？」 with a deed on each side fronted before the question: either deed
+   answers, and a side said object first (老旧路灯改造) counts written verb first
+   (更新改造老旧路灯) as reports write it (``retrieval.fronted_either``).
+
+Made-up reports, ingested for real into ``tmp_path`` and asked through the composition root.
+On base56 the paraphrases of (1) find no unit and those of (2) only the unit writing both deeds;
+the must-nots hold on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from library.compose import build
+from reportqa.settings import Settings
+from tests.probe_kit import ingested_texts
+
+_REPORT = (
+    "{unit}2023年政府工作报告\n\n一、主要工作\n\n（一）推进城镇建设。{deed}"
+    "{unit}全年完成基础设施投资3亿元。\n\n（二）保障改善民生。"
+    "新增就业岗位800个，城乡居民医保参保率99%。\n"
+)
+_DEEDS = {
+    "白沙镇": "开通无人机物流配送航线2条。更新改造老旧路灯300盏。",
+    "青石镇": "建成无人机起降场1处。背街小巷新装路灯120盏。",
+    "柳林乡": "全面落实河长制，运用无人机巡河120次。路灯维护经费纳入年度预算。",
+    "东坡镇": "更新改造老旧路灯80盏，背街小巷新装路灯40盏。推行村干部绩效考核与报酬挂钩。",
+}
+_REPORTS = {f"{i}.txt": _REPORT.format(unit=u, deed=d) for i, (u, d) in enumerate(_DEEDS.items())}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("orq56")
+    with pytest.MonkeyPatch.context() as mp:
+        yield build(Settings(data_dir=ingested_texts(tmp, mp, _REPORTS))).service
+
+
+def _units(service, question: str) -> set[str]:
+    return set(service.ask(question).townships)
+
+
+# ---- 1. one side related, examples after the question mark ----------------------------------
+@pytest.mark.parametrize(
+    "question",
+    ["哪些镇有跟无人机沾边的？比如无人机送快递、无人机起降场", "跟无人机沾边的，有哪些乡镇？"],
+)
+def test_one_sided_relation_asks_anything_about_it(service, question):
+    assert _units(service, question) == {"白沙镇", "青石镇", "柳林乡"}
+
+
+def test_two_sides_related_still_need_both(service):
+    assert _units(service, "哪些乡镇把无人机跟河长制挂上钩的？") == {"柳林乡"}
+
+
+# ---- 2. two deeds fronted with 或者 ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "老旧路灯更新或者小巷新装路灯，哪些镇有写？",
+        "老旧路灯改造或者背街小巷装路灯，哪些乡镇在做？",
+    ],
+)
+def test_fronted_deeds_either_answers(service, question):
+    assert _units(service, question) == {"白沙镇", "青石镇", "东坡镇"}
+
+
+def test_both_deeds_asked_at_once(service):
+    assert _units(service, "哪些镇既更新了老旧路灯，又在小巷新装了路灯？") == {"东坡镇"}
