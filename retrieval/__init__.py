@@ -179,6 +179,7 @@ __all__ = [
     "item_words",
     "joint_posts",
     "judging",
+    "juxtaposed",
     "kind_modifier",
     "langchain_adapter",
     "law_exams",

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from retrieval.concept import Concept
 from retrieval.fronted_either import fronted_deeds
+from retrieval.juxtaposed import juxtaposed
 from retrieval.parallel_formulas import formulas_in
 
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -317,7 +318,12 @@ def offered(question: str, concepts: tuple[Concept, ...]) -> tuple[Concept, ...]
     )
     if listed is None:
         return concepts
-    practice = next(
+    items = [i for i in listed.term.split("/") if i]
+    # 「网球比赛？公开赛巡回赛都算」: examples each named by a character of one word as their
+    # last (赛 of 比赛: a compound's last character names its kind) are kinds of that word
+    kinds = [c for c in concepts if c is not listed and all(i[-1] in c.term for i in items)]
+    practice = kinds[0] if len(kinds) == 1 else None
+    practice = practice or next(
         (c for c in concepts if c is not listed and c.required and not _LAW.search(c.term)), None
     )
     if practice is None:
@@ -354,7 +360,7 @@ def _verbs_either(text: str, tagged: Tagger) -> str:
 def read_alternatives(text: str, tagged: Tagger) -> str:
     """``text`` with each disjunction of clauses rewritten as a list of the things its sides
     name, and 都 over the answer set or over what counts dropped."""
-    text = _COUNTS.sub(_counted, text)
+    text = _COUNTS.sub(_counted, juxtaposed(text, tagged))  # 「帆船帆板这种」 (juxtaposed)
     text = _verbs_either(text, tagged)  # 「编制或落实X」: X, whichever verb acts on it
     # the comma stays: examples after a clause stand for the clause (``clause_examples``)
     text = _FOR_EXAMPLE.sub(lambda m: f"，（比如{m['items']}）", text)

@@ -33,6 +33,7 @@ from retrieval.exclusions import without_exclusions
 from retrieval.group_claims import whole_claimed
 from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import spaced_items
+from retrieval.juxtaposed import juxtaposed
 from retrieval.law_study import law_study
 from retrieval.legal_respect import legal_respect
 from retrieval.level_variants import level_variants, with_level_variants
@@ -153,7 +154,8 @@ class QuestionAnalyzer:
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
         concepts = before_meeting(to_simplified(question), concepts)
         concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)
-        concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
+        # 「…党委会、专题会都算」「公开赛巡回赛都算」: examples, no extra need (``juxtaposed``)
+        concepts = offered(juxtaposed(q, self._tok.tagged), concepts)
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         concepts = with_negative_content(q, concepts, self._tok.words)  # 写了没发生X
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)

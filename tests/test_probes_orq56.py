@@ -6,9 +6,14 @@
 2. 「A或者B，哪些镇有写？」 with a deed on each side fronted before the question: either deed
    answers, and a side said object first (老旧路灯改造) counts written verb first
    (更新改造老旧路灯) as reports write it (``retrieval.fronted_either``).
+3. 「篮球排球这种球类的比赛」「公开赛巡回赛都算」: two nouns of one kind side by side before a
+   kind word are two examples (``retrieval.juxtaposed``), and examples each named by the last
+   character of a word of the question (赛 of 比赛) are kinds of that word
+   (``retrieval.alternatives.offered``).
 
 Made-up reports, ingested for real into ``tmp_path`` and asked through the composition root.
-On base56 the paraphrases of (1) find no unit and those of (2) only the unit writing both deeds;
+On base56 the paraphrases of (1) find no unit, those of (2) only the unit writing both deeds,
+those of (3) only the unit writing both nouns;
 the must-nots hold on both.
 """
 
@@ -30,6 +35,10 @@ _DEEDS = {
     "青石镇": "建成无人机起降场1处。背街小巷新装路灯120盏。",
     "柳林乡": "全面落实河长制，运用无人机巡河120次。路灯维护经费纳入年度预算。",
     "东坡镇": "更新改造老旧路灯80盏，背街小巷新装路灯40盏。推行村干部绩效考核与报酬挂钩。",
+    "金山镇": "举办全镇职工篮球联赛等群众性体育赛事。",
+    "银河镇": "承办市排球锦标赛等体育赛事3场。",
+    "石门乡": "建成篮球场2个、排球场1个。",
+    "红旗镇": "举办篮球、排球友谊赛等体育赛事。",
 }
 _REPORTS = {f"{i}.txt": _REPORT.format(unit=u, deed=d) for i, (u, d) in enumerate(_DEEDS.items())}
 
@@ -72,3 +81,15 @@ def test_fronted_deeds_either_answers(service, question):
 
 def test_both_deeds_asked_at_once(service):
     assert _units(service, "哪些镇既更新了老旧路灯，又在小巷新装了路灯？") == {"东坡镇"}
+
+
+# ---- 3. two nouns of one kind side by side --------------------------------------------------
+@pytest.mark.parametrize(
+    "question", ["哪些镇在办篮球排球这种球类的比赛？", "哪几个乡镇搞了篮球排球之类的比赛"]
+)
+def test_juxtaposed_nouns_are_examples(service, question):
+    assert _units(service, question) == {"金山镇", "银河镇", "红旗镇"}
+
+
+def test_both_nouns_asked_at_once(service):
+    assert _units(service, "哪些乡镇既写了篮球又写了排球？") == {"石门乡", "红旗镇"}
