@@ -186,6 +186,7 @@ __all__ = [
     "law_names",
     "law_study",
     "leads",
+    "list_predicate",
     "legal_respect",
     "legal_spellings",
     "level_slots",

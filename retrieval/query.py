@@ -37,6 +37,7 @@ from retrieval.juxtaposed import juxtaposed
 from retrieval.law_study import law_study
 from retrieval.legal_respect import legal_respect
 from retrieval.level_variants import level_variants, with_level_variants
+from retrieval.list_predicate import predicate_apart
 from retrieval.locatives import before_meeting, meeting_offered, meeting_place
 from retrieval.named_either import either_read
 from retrieval.negative_content import with_negative_content
@@ -137,8 +138,8 @@ class QuestionAnalyzer:
         topical = without_exclusions(topical)
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
         topical = read_alternatives(
-            topical, self._tok.tagged
-        )  # 「A，或者B」「比如」 (alternatives)
+            predicate_apart(topical), self._tok.tagged
+        )  # 「A，或者B」「比如」 (alternatives); 「A、B有搞…的是哪些」 (list_predicate)
         asked = without_asker(topical, self._tok.tagged)  # (retrieval.asker_words)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped;

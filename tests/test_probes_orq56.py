@@ -10,10 +10,12 @@
    kind word are two examples (``retrieval.juxtaposed``), and examples each named by the last
    character of a word of the question (赛 of 比赛) are kinds of that word
    (``retrieval.alternatives.offered``).
+4. 「A、B有搞活动的是哪些」: a fronted list ends where the predicate (有/在 + a verb of doing)
+   starts, with no pause (``retrieval.list_predicate``).
 
 Made-up reports, ingested for real into ``tmp_path`` and asked through the composition root.
 On base56 the paraphrases of (1) find no unit, those of (2) only the unit writing both deeds,
-those of (3) only the unit writing both nouns;
+those of (3) only the unit writing both nouns, those of (4) lose the unit writing only B;
 the must-nots hold on both.
 """
 
@@ -39,6 +41,9 @@ _DEEDS = {
     "银河镇": "承办市排球锦标赛等体育赛事3场。",
     "石门乡": "建成篮球场2个、排球场1个。",
     "红旗镇": "举办篮球、排球友谊赛等体育赛事。",
+    "松林镇": "植树节组织义务植树活动，栽种苗木2000株。",
+    "竹溪镇": "在“爱鸟周”期间开展护鸟宣传活动。",
+    "梅岭乡": "植树节、爱鸟周期间开展生态保护宣传活动。",
 }
 _REPORTS = {f"{i}.txt": _REPORT.format(unit=u, deed=d) for i, (u, d) in enumerate(_DEEDS.items())}
 
@@ -93,3 +98,15 @@ def test_juxtaposed_nouns_are_examples(service, question):
 
 def test_both_nouns_asked_at_once(service):
     assert _units(service, "哪些乡镇既写了篮球又写了排球？") == {"石门乡", "红旗镇"}
+
+
+# ---- 4. a fronted list run into its predicate ------------------------------------------------
+@pytest.mark.parametrize(
+    "question", ["植树节、爱鸟周有搞活动的是哪些", "植树节、爱鸟周在开展活动的有哪几个镇"]
+)
+def test_fronted_list_ends_at_its_predicate(service, question):
+    assert _units(service, question) == {"松林镇", "竹溪镇", "梅岭乡"}
+
+
+def test_both_days_asked_at_once(service):
+    assert _units(service, "哪些镇植树节和爱鸟周都搞了活动？") == {"梅岭乡"}
