@@ -12,10 +12,13 @@
    (``retrieval.alternatives.offered``).
 4. 「A、B有搞活动的是哪些」: a fronted list ends where the predicate (有/在 + a verb of doing)
    starts, with no pause (``retrieval.list_predicate``).
+5. 「北京天津的企业」: two places side by side are either place, or their contraction (京津)
+   (``retrieval.paired_places``).
 
 Made-up reports, ingested for real into ``tmp_path`` and asked through the composition root.
 On base56 the paraphrases of (1) find no unit, those of (2) only the unit writing both deeds,
-those of (3) only the unit writing both nouns, those of (4) lose the unit writing only B;
+those of (3) only the unit writing both nouns, those of (4) lose the unit writing only B,
+those of (5) find no unit;
 the must-nots hold on both.
 """
 
@@ -44,6 +47,10 @@ _DEEDS = {
     "松林镇": "植树节组织义务植树活动，栽种苗木2000株。",
     "竹溪镇": "在“爱鸟周”期间开展护鸟宣传活动。",
     "梅岭乡": "植树节、爱鸟周期间开展生态保护宣传活动。",
+    "东湖镇": "引进京津企业12家，总投资5亿元。",
+    "西湖镇": "引进北京企业3家。",
+    "北湖镇": "引进天津企业2家。",
+    "南湖乡": "引进省内企业8家。",
 }
 _REPORTS = {f"{i}.txt": _REPORT.format(unit=u, deed=d) for i, (u, d) in enumerate(_DEEDS.items())}
 
@@ -110,3 +117,15 @@ def test_fronted_list_ends_at_its_predicate(service, question):
 
 def test_both_days_asked_at_once(service):
     assert _units(service, "哪些镇植树节和爱鸟周都搞了活动？") == {"梅岭乡"}
+
+
+# ---- 5. two places side by side ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question", ["哪些镇引进了北京天津的企业？", "北京天津来的企业，哪几个镇引进了"]
+)
+def test_paired_places_are_either(service, question):
+    assert _units(service, question) == {"东湖镇", "西湖镇", "北湖镇"}
+
+
+def test_one_place_is_no_pair(service):
+    assert _units(service, "哪些镇引进了天津的企业？") == {"北湖镇"}
