@@ -6,7 +6,8 @@ short words of one kind — they share a character in the same place (帆船/帆
 one need a report must spell whole (帆船帆板), so a report writing one of them (中国杯帆船赛)
 never answered. Before a kind word (这种/这类/之类/都算) the pair is a list, as a space typed
 between them is (``retrieval.item_lists.spaced_items``); one fixed term of two words (法律法规)
-is one word to the tagger and stays whole.
+is one word to the tagger and stays whole, and so does an item of a list the user parts with
+、 already (「会前学法、学法用法这种」: 学法用法 is one example as written).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable
 Tagger = Callable[[str], list[tuple[str, str]]]
 
 # what marks the words before it as examples of a kind, or as what counts
+_OBJECTS = "法"
 _KIND = re.compile(r"这一?[种类块些]|那一?[种类块些]|之类|什么的|都算|都行|都可以|都成")
 
 
@@ -25,7 +27,9 @@ def _pair(a: tuple[str, str], b: tuple[str, str]) -> bool:
     (wa, fa), (wb, fb) = a, b
     if len(wa) < 2 or len(wb) < 2 or wa == wb or not (fa[:1] == fb[:1] == "n"):
         return False
-    return wa[0] == wb[0] or wa[-1] == wb[-1]
+    # 法 closing both is the law every question of the genre has, the object of two deeds on
+    # it (学法用法, 普法守法: a formula), never a kind they name
+    return wa[0] == wb[0] or (wa[-1] == wb[-1] and wa[-1] not in _OBJECTS)
 
 
 def juxtaposed(text: str, tagged: Tagger) -> str:
@@ -37,7 +41,10 @@ def juxtaposed(text: str, tagged: Tagger) -> str:
         ends.append(at)
     for i in range(1, len(words)):
         start = ends[i] - len(words[i][0])
-        joined = ends[i - 1] == start
+        first = ends[i - 1] - len(words[i - 1][0])
+        # 「会前学法、学法用法这种」: an item of a list the user already parts with 、 is one
+        # item as written (a formula: 学法用法), never two
+        joined = ends[i - 1] == start and text[first - 1 : first] != "、"
         if joined and _pair(words[i - 1], words[i]) and _KIND.match(text, ends[i]):
             before = text[:start]
             if before.count("“") == before.count("”"):  # never inside a quoted name

@@ -51,6 +51,8 @@ _DEEDS = {
     "西湖镇": "引进北京企业3家。",
     "北湖镇": "引进天津企业2家。",
     "南湖乡": "引进省内企业8家。",
+    "青山镇": "开展领导干部学法用法活动4次。",
+    "绿水镇": "组织领导干部学法考试1次。",
 }
 _REPORTS = {f"{i}.txt": _REPORT.format(unit=u, deed=d) for i, (u, d) in enumerate(_DEEDS.items())}
 
@@ -101,6 +103,10 @@ def test_both_deeds_asked_at_once(service):
 )
 def test_juxtaposed_nouns_are_examples(service, question):
     assert _units(service, question) == {"金山镇", "银河镇", "红旗镇"}
+
+
+def test_a_formula_on_law_stays_one_example(service):
+    assert _units(service, "哪些镇在搞学法用法这类的活动？") == {"青山镇"}
 
 
 def test_both_nouns_asked_at_once(service):
