@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from retrieval.concept import Concept
+from retrieval.fronted_either import fronted_deeds
+from retrieval.juxtaposed import juxtaposed
 from retrieval.parallel_formulas import formulas_in
 
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -45,7 +47,7 @@ _LEVELS = re.compile(
 _EX_ITEM = r"[^\s，。？！；：,.?!;:、（）()]+?"
 _EX_JOIN = r"(?:、|或者是?|或是|或|以及|和)"
 _FOR_EXAMPLE = re.compile(
-    rf"的?[，,：:]\s*(?:比如说?|例如|譬如|像是|像)(?P<items>{_EX_ITEM}(?:{_EX_JOIN}{_EX_ITEM})+)"
+    rf"的?[，,：:？?]\s*(?:比如说?|例如|譬如|像是|像)(?P<items>{_EX_ITEM}(?:{_EX_JOIN}{_EX_ITEM})+)"
     r"(?:这类|这种|之类的?|等等?)?(?=[，,。？！?!；;～~\s]|$)"
 )
 # what joins two sides of a disjunction between clauses or phrases
@@ -316,7 +318,12 @@ def offered(question: str, concepts: tuple[Concept, ...]) -> tuple[Concept, ...]
     )
     if listed is None:
         return concepts
-    practice = next(
+    items = [i for i in listed.term.split("/") if i]
+    # 「网球比赛？公开赛巡回赛都算」: examples each named by a character of one word as their
+    # last (赛 of 比赛: a compound's last character names its kind) are kinds of that word
+    kinds = [c for c in concepts if c is not listed and all(i[-1] in c.term for i in items)]
+    practice = kinds[0] if len(kinds) == 1 else None
+    practice = practice or next(
         (c for c in concepts if c is not listed and c.required and not _LAW.search(c.term)), None
     )
     if practice is None:
@@ -353,7 +360,7 @@ def _verbs_either(text: str, tagged: Tagger) -> str:
 def read_alternatives(text: str, tagged: Tagger) -> str:
     """``text`` with each disjunction of clauses rewritten as a list of the things its sides
     name, and 都 over the answer set or over what counts dropped."""
-    text = _COUNTS.sub(_counted, text)
+    text = _COUNTS.sub(_counted, juxtaposed(text, tagged))  # 「帆船帆板这种」 (juxtaposed)
     text = _verbs_either(text, tagged)  # 「编制或落实X」: X, whichever verb acts on it
     # the comma stays: examples after a clause stand for the clause (``clause_examples``)
     text = _FOR_EXAMPLE.sub(lambda m: f"，（比如{m['items']}）", text)
@@ -379,7 +386,9 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
         # 「搞过宪法宣传或者防骗宣讲」 has one verb over both, 「学习宪法或者搞宪法宣传」 a
         # verb of the topic's own (学习) on the left — both are read word by word
         if not lead and "，" not in m.group(0) and (a == left or b == right):
-            text = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
+            named = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
+            # 「老旧电梯更新或者老楼加装电梯，哪些区…」: two deeds fronted (``fronted_either``)
+            text = named if named != text else fronted_deeds(text, start, end, a, b, tagged) or text
             continue
         if not (_side_ok(a) and _side_ok(b)):
             continue

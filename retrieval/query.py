@@ -33,13 +33,17 @@ from retrieval.exclusions import without_exclusions
 from retrieval.group_claims import whole_claimed
 from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import spaced_items
+from retrieval.juxtaposed import juxtaposed
 from retrieval.law_study import law_study
 from retrieval.legal_respect import legal_respect
 from retrieval.level_variants import level_variants, with_level_variants
+from retrieval.list_predicate import predicate_apart
 from retrieval.locatives import before_meeting, meeting_offered, meeting_place
 from retrieval.named_either import either_read
 from retrieval.negative_content import with_negative_content
+from retrieval.one_sided import one_sided
 from retrieval.optional_parts import without_optional_parts
+from retrieval.paired_places import paired_places
 from retrieval.polarity import with_reversals
 from retrieval.progress_asks import with_stages
 from retrieval.question_kind import asks_townships as _asks_townships
@@ -89,7 +93,8 @@ class QuestionAnalyzer:
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
-        q = spoken_deeds(plain_relation(without_erhua(q)))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
+        q = one_sided(without_erhua(q))  # 「哪些区有跟X沾边的」: X有关 (``one_sided``)
+        q = spoken_deeds(plain_relation(q))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
         q = written_inclusion(q)  # 「纳进考核」 → 纳入 (``retrieval.inclusion_verbs``)
         q = without_adviser_help(q)  # 「律师帮政府把关的」: the adviser (``adviser_role``)
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会
@@ -134,8 +139,8 @@ class QuestionAnalyzer:
         topical = without_exclusions(topical)
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
         topical = read_alternatives(
-            topical, self._tok.tagged
-        )  # 「A，或者B」「比如」 (alternatives)
+            predicate_apart(topical), self._tok.tagged
+        )  # 「A，或者B」「比如」 (alternatives); 「A、B有搞…的是哪些」 (list_predicate)
         asked = without_asker(topical, self._tok.tagged)  # (retrieval.asker_words)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped;
@@ -151,7 +156,9 @@ class QuestionAnalyzer:
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
         concepts = before_meeting(to_simplified(question), concepts)
         concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)
-        concepts = offered(q, concepts)  # 「…党委会、专题会都算」: examples, no extra need
+        # 「…党委会、专题会都算」「公开赛巡回赛都算」: examples, no extra need (``juxtaposed``)
+        concepts = offered(juxtaposed(q, self._tok.tagged), concepts)
+        concepts = paired_places(q, concepts, self._tok.tagged)  # 香港澳门: either (港澳)
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         concepts = with_negative_content(q, concepts, self._tok.words)  # 写了没发生X
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
