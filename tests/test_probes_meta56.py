@@ -1,0 +1,49 @@
+"""Round meta56: questions about the library and its reports' metadata, probed on made-up pages
+in ``tests/data/probe_reports_meta56``.
+
+- 「安徽的乡镇报告里，哪些…」: a township name several places share gets no place by guess — a
+  report that names no county but calls its superior 「市委、市政府」 is not the namesake under a
+  县, so a region holding only such namesakes does not take it in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.probe_kit import built, chat
+
+DATA = Path(__file__).parent / "data" / "probe_reports_meta56"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return built(tmp_path_factory, "meta56", DATA).service
+
+
+def _units(answer) -> set[str]:
+    return {c.township for c in answer.citations}
+
+
+# ---- a namesake under another kind of county is not the writer ------------------------------
+@pytest.mark.parametrize(
+    ("question", "inside", "outside"),
+    [
+        # 黄湾镇 says 市委: 安徽's 黄湾镇 lies under 灵璧县
+        ("安徽的乡镇报告里，哪些开展了法律明白人培训？", "娄庄镇", "黄湾镇"),
+        # 白鹤街道 says 区委: 湖南's 白鹤街道 lies under 祁东县
+        ("湖南的报告中哪些搞了法律明白人培训", "归阳镇", "白鹤街道"),
+    ],
+)
+def test_namesake_of_another_county_kind_is_out(service, question, inside, outside):
+    answer = chat(service, question)
+    assert inside in _units(answer)
+    assert outside not in _units(answer)
+    assert outside not in answer.scope
+
+
+def test_namesake_of_the_same_kind_stays_unsure(service):
+    # must-not: 安仁镇 says 县委 and 陕西's 安仁镇 lies under 大荔县: kept, said as unsure
+    answer = chat(service, "陕西的报告里哪些开展了法律明白人培训？")
+    assert "安仁镇" in _units(answer)
