@@ -56,7 +56,12 @@ def without_region_of_parent(q: str, said: Sequence[str]) -> str:
     return q
 
 
-YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
+# 「分别是那一年的」: 那 typed for its homophone 哪 — after 分别/各 a year that differs per report
+# can only be asked, never pointed at
+YEAR_OF = re.compile(
+    r"哪一?年|(?:(?<=分别是)|(?<=各自是)|(?<=各是)|(?<=分别)|(?<=各自))那一?年|哪个年度|什么年份"
+    r"|年份|什么时候的"
+)
 # 「哪天发布的」「啥时候发出来的」「什么时候印发」「几月几号出的」「发布日期是」「落款日期」: the asking
 # word of a day or time next to a verb of issuing (either order), or a date field named
 WHEN = r"(?:啥|什么)时候|何时|哪一?天|哪一?日|几月几[号日]|几号|什么日子|什么日期|哪个日期|日期"

@@ -32,6 +32,7 @@ from answering.meta_asks import (
     without_asks,
 )
 from answering.meta_deliverer import asks_deliverer, deliverer_answer
+from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
@@ -205,14 +206,10 @@ class MetadataAnswerer:
             if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them
                 infos = [i for i in infos if _levels(q)(i)] or infos
             return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each
-        if (
-            YEAR_OF.search(q)
-            and not analysis.townships
-            and _EACH.search(q)
-            and not has_topic(YEAR_OF.sub("", q))
-        ):
-            # 「这些报告各是哪一年的」: one line per report; 「街道的报告分别是哪年的」: of that level
-            chosen = [i for i in infos if _levels(q)(i) and _years(q)(i.year)]
+        asked = self.regions.asked(q) if YEAR_OF.search(q) else {}
+        chosen = each_year_pool(q, analysis, infos, asked, self.regions.in_place)
+        if chosen is not None:
+            # 「这些报告各是哪一年的」「城口县那两份分别是哪年的」: a line per report of the scope
             if not chosen:
                 return plain(
                     q, f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。", 0

@@ -3,7 +3,9 @@ in ``tests/data/probe_reports_meta56``.
 
 - 「安徽的乡镇报告里，哪些…」: a township name several places share gets no place by guess — a
   report that names no county but calls its superior 「市委、市政府」 is not the namesake under a
-  县, so a region holding only such namesakes does not take it in.
+  县, so a region holding only such namesakes does not take it in;
+- 「灵璧县那两份报告分别是哪年的」「安徽的报告分别是那一年的」: a document fact asked of a scope
+  (county, province) is asked of each report in it: a row per report with its year.
 """
 
 from __future__ import annotations
@@ -47,3 +49,23 @@ def test_namesake_of_the_same_kind_stays_unsure(service):
     # must-not: 安仁镇 says 县委 and 陕西's 安仁镇 lies under 大荔县: kept, said as unsure
     answer = chat(service, "陕西的报告里哪些开展了法律明白人培训？")
     assert "安仁镇" in _units(answer)
+
+
+# ---- the year of each report of a scope -----------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    ["灵璧县那两份报告分别是哪年的", "安徽的报告分别是那一年的？"],
+)
+def test_year_of_each_report_of_a_scope(service, question):
+    answer = chat(service, question)
+    text = answer.answer
+    assert "娄庄镇的报告" in text and "2023年" in text
+    assert "尹集镇的报告" in text and "2024年" in text
+    assert {c.township for c in answer.citations} == {"娄庄镇", "尹集镇"}
+
+
+def test_year_with_a_topic_is_searched(service):
+    # must-not: 「哪一年开展了法律明白人培训」 asks the text, not the reports' years
+    answer = chat(service, "灵璧县哪一年开展了法律明白人培训？")
+    assert "法律明白人" in "".join(c.quote for c in answer.citations)
+    assert "尹集镇的报告" not in answer.answer
