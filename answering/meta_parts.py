@@ -69,11 +69,19 @@ _ISSUE = (
     r"(?:发布|公布|公开|发出来?|发的|印发|下发|签发|上报|报送|报上去|报出|出台|成文|落款|签署|"
     r"写成|写好|写完|定稿|出来|出的|挂网|上网|发到网上)"
 )
+_ISSUE_VERB = r"(?:发布|公布|印发|发出|签发|报送|上报|挂网|成文|发)"
 ISSUE_DATE = re.compile(
     rf"(?:{WHEN})[^，,。？?]{{0,4}}?{_ISSUE}|{_ISSUE}[^，,。？?]{{0,3}}?(?:{WHEN}|时间)|"
     r"(?:发布|成文|落款|印发|发文)(?:日期|时间)|"
     # 「哪年发布的」 asks the year of issuing, not the year covered (「哪一年写的」 is that)
-    r"哪一?年[^，,。？?]{0,2}?(?:发布|公布|印发|下发|发出|签发|上报|报送|挂网)"
+    r"哪一?年[^，,。？?]{0,2}?(?:发布|公布|印发|下发|发出|签发|上报|报送|挂网)|"
+    # 「哪个发得早」「谁先印发的」: reports set side by side by when they were issued (``ISSUED_ORDER``)
+    rf"{_ISSUE_VERB}得(?:更|最|比较|较)?[早晚](?:一些|一点儿?|些)?|"
+    rf"(?:哪个|哪份|哪一份|谁)(?:的?报告)?(?:更|最)?[先早晚]{_ISSUE_VERB}"
+)
+# 「哪个发得早」「哪份先发布」 ask for the earlier one; 「发得晚」「后发」 for the later one
+ISSUED_ORDER = re.compile(
+    rf"{_ISSUE_VERB}得(?:更|最|比较|较)?(?P<a>[早晚])|(?P<b>[先早晚后]){_ISSUE_VERB}"
 )
 
 

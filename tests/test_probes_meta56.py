@@ -5,7 +5,9 @@ in ``tests/data/probe_reports_meta56``.
   report that names no county but calls its superior 「市委、市政府」 is not the namesake under a
   县, so a region holding only such namesakes does not take it in;
 - 「灵璧县那两份报告分别是哪年的」「安徽的报告分别是那一年的」: a document fact asked of a scope
-  (county, province) is asked of each report in it: a row per report with its year.
+  (county, province) is asked of each report in it: a row per report with its year;
+- 「这两份哪个发得早」「谁先印发的」: the reports named last set side by side by the day each gives
+  for itself (发 = issued), the earlier one said.
 """
 
 from __future__ import annotations
@@ -69,3 +71,24 @@ def test_year_with_a_topic_is_searched(service):
     answer = chat(service, "灵璧县哪一年开展了法律明白人培训？")
     assert "法律明白人" in "".join(c.quote for c in answer.citations)
     assert "尹集镇的报告" not in answer.answer
+
+
+# ---- which of the reports named was issued first ---------------------------------------------
+@pytest.mark.parametrize(
+    ("follow", "verdict"),
+    [
+        ("这两份哪个发得早？", "娄庄镇的报告发得更早"),
+        ("这两份报告谁先印发的", "娄庄镇的报告发得更早"),
+        ("那两份里哪个发得晚一些", "尹集镇的报告发得更晚"),
+    ],
+)
+def test_which_was_issued_first(service, follow, verdict):
+    answer = chat(service, "灵璧县的报告有哪些", follow)
+    assert verdict in answer.answer
+    assert {c.township for c in answer.citations} == {"娄庄镇", "尹集镇"}
+
+
+def test_sent_more_is_no_issue_day(service):
+    # must-not: 「发得多」 compares how much was handed out, not when the reports were issued
+    answer = chat(service, "灵璧县的报告有哪些", "这两份哪个宣传资料发得多？")
+    assert "发得更" not in answer.answer
