@@ -109,13 +109,16 @@ class MetaCiter:
         where = "标题" if at >= 0 else "开头"
         return self.span(book, info, *span, where) if span else None
 
-    def mention(self, book: CitationBook, info: ReportInfo, wants: Sequence[str]) -> int | None:
+    def mention(
+        self, book: CitationBook, info: ReportInfo, wants: Sequence[str], *, masked: bool = True
+    ) -> int | None:
         """The title when it names one of ``wants``, else the sentence of the report that
-        first names one (none: no cite)."""
+        first names one (none: no cite). ``masked``: wants that are the unit's own words
+        (「龙岗区人民政府」) are looked for unmasked."""
         wants = [w for w in wants if len(w) >= 2]
         # a county's short name inside its seat town's own name (红寺堡 of 红寺堡镇) names the
         # town, not the county: the unit's name is masked before looking
-        own = info.township if len(info.township) >= 2 else "\0"
+        own = info.township if masked and len(info.township) >= 2 else "\0"
         if any(w in to_simplified(info.title).replace(own, "\0") for w in wants):
             return self.title(book, info, wants)
         text = self.text(info.report_id)

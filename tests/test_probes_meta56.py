@@ -7,7 +7,9 @@ in ``tests/data/probe_reports_meta56``.
 - 「灵璧县那两份报告分别是哪年的」「安徽的报告分别是那一年的」: a document fact asked of a scope
   (county, province) is asked of each report in it: a row per report with its year;
 - 「这两份哪个发得早」「谁先印发的」: the reports named last set side by side by the day each gives
-  for itself (发 = issued), the earlier one said.
+  for itself (发 = issued), the earlier one said;
+- 「是区一级的报告还是市一级的」「是2023年的还是2024年的」: an either-or question is answered with
+  the option that holds, never 是/不是; a level is quoted where the report speaks as its organ.
 """
 
 from __future__ import annotations
@@ -92,3 +94,29 @@ def test_sent_more_is_no_issue_day(service):
     # must-not: 「发得多」 compares how much was handed out, not when the reports were issued
     answer = chat(service, "灵璧县的报告有哪些", "这两份哪个宣传资料发得多？")
     assert "发得更" not in answer.answer
+
+
+# ---- an either-or question is answered with the option that holds -----------------------------
+@pytest.mark.parametrize(
+    ("question", "holds"),
+    [
+        ("祁东县那份是县一级的报告还是市一级的？", "祁东县是区县一级"),
+        ("祁东县的报告算县级还是市一级", "祁东县是区县一级"),
+        ("娄庄镇的报告是2023年的还是2024年的？", "是 2023年 的报告"),
+    ],
+)
+def test_either_or_picks_the_option(service, question, holds):
+    answer = chat(service, question)
+    assert holds in answer.answer
+    assert not answer.answer.startswith(("是。", "不是。"))
+
+
+def test_level_quotes_the_organ_it_speaks_as(service):
+    answer = chat(service, "祁东县那份是县一级的报告还是市一级的？")
+    assert "我代表祁东县人民政府" in "".join(c.quote for c in answer.citations)
+    assert "以祁东县人民政府的名义" in answer.answer
+
+
+def test_yes_no_keeps_its_verdict(service):
+    # must-not: a question with one guess is still answered 是 or 不是
+    assert chat(service, "祁东县的报告是县一级的吗").answer.startswith("是。")
