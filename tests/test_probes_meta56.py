@@ -9,7 +9,9 @@ in ``tests/data/probe_reports_meta56``.
 - 「这两份哪个发得早」「谁先印发的」: the reports named last set side by side by the day each gives
   for itself (发 = issued), the earlier one said;
 - 「是区一级的报告还是市一级的」「是2023年的还是2024年的」: an either-or question is answered with
-  the option that holds, never 是/不是; a level is quoted where the report speaks as its organ.
+  the option that holds, never 是/不是; a level is quoted where the report speaks as its organ;
+- 「那个区去年GDP多少来着」 with no unit before it points at nothing: asked back, never answered
+  from whatever report says GDP.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from reportqa.errors import QuestionError
 from tests.probe_kit import built, chat
 
 DATA = Path(__file__).parent / "data" / "probe_reports_meta56"
@@ -120,3 +123,19 @@ def test_level_quotes_the_organ_it_speaks_as(service):
 def test_yes_no_keeps_its_verdict(service):
     # must-not: a question with one guess is still answered 是 or 不是
     assert chat(service, "祁东县的报告是县一级的吗").answer.startswith("是。")
+
+
+# ---- a pointer at a unit with nothing to point at is asked back ------------------------------
+@pytest.mark.parametrize(
+    "turns",
+    [("谢谢你", "那个区去年GDP多少来着"), ("这个县的地区生产总值增长了多少？",)],
+)
+def test_pointer_with_nothing_before_is_asked_back(service, turns):
+    with pytest.raises(QuestionError):
+        chat(service, *turns)
+
+
+def test_pointer_after_a_unit_is_that_unit(service):
+    # must-not: after a turn about 祁东县, 「这个县」 is 祁东县 and is answered
+    answer = chat(service, "祁东县的报告是哪年的", "这个县的地区生产总值增长了多少？")
+    assert {c.township for c in answer.citations} == {"祁东县"}
