@@ -32,6 +32,7 @@ from answering.meta_asks import (
     without_asks,
 )
 from answering.meta_deliverer import asks_deliverer, deliverer_answer
+from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
 from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
@@ -147,6 +148,8 @@ class MetadataAnswerer:
         self._library = everything
         if organs := asks_publisher(q):  # 「哪些报告是司法局发的」: the page's 发布机构/来源
             return publisher_answer(q, organs, infos, self.cite)
+        if by := deliverer_kinds(q):  # 「哪些是新区管委会作的」 (``meta_deliverer_kind``)
+            return deliverer_kind_answer(q, by, infos, self.cite)
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)

@@ -11,7 +11,9 @@ in ``tests/data/probe_reports_meta56``.
 - 「是区一级的报告还是市一级的」「是2023年的还是2024年的」: an either-or question is answered with
   the option that holds, never 是/不是; a level is quoted where the report speaks as its organ;
 - 「那个区去年GDP多少来着」 with no unit before it points at nothing: asked back, never answered
-  from whatever report says GDP.
+  from whatever report says GDP;
+- 「哪些报告是新区管委会作的，不是区政府作的」: reports picked by the kind of organ their opening
+  (我代表…) or title says delivers them, never by searching the words.
 """
 
 from __future__ import annotations
@@ -139,3 +141,21 @@ def test_pointer_after_a_unit_is_that_unit(service):
     # must-not: after a turn about 祁东县, 「这个县」 is 祁东县 and is answered
     answer = chat(service, "祁东县的报告是哪年的", "这个县的地区生产总值增长了多少？")
     assert {c.township for c in answer.citations} == {"祁东县"}
+
+
+# ---- reports picked by the kind of organ that delivers them ---------------------------------
+@pytest.mark.parametrize(
+    "question",
+    ["库里哪些报告是新区管委会作的，不是县政府作的？", "有没有哪份报告是由管委会做的？"],
+)
+def test_reports_by_their_deliverer(service, question):
+    answer = chat(service, question)
+    assert set(answer.townships) == {"云岭新区"}
+    assert "我代表云岭新区管理委员会" in "".join(c.quote for c in answer.citations)
+
+
+def test_organ_in_the_text_is_a_topic(service):
+    # must-not: 「提到了管委会做的规划」 asks the text, not who delivered the report
+    answer = chat(service, "哪些报告提到了管委会做的产业规划？")
+    assert "作报告机关" not in answer.answer
+    assert "祁东县" in answer.townships
