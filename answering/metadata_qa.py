@@ -48,6 +48,7 @@ from answering.meta_parts import (
     without_region_of_parent,
 )
 from answering.meta_publisher import asks_publisher, publisher_answer
+from answering.meta_rungs import rung_answer, rungs_asked
 from answering.meta_select import NATIONAL, absolute_years, unread_note
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
@@ -150,6 +151,8 @@ class MetadataAnswerer:
             return publisher_answer(q, organs, infos, self.cite)
         if by := deliverer_kinds(q):  # 「哪些是新区管委会作的」 (``meta_deliverer_kind``)
             return deliverer_kind_answer(q, by, infos, self.cite)
+        if (rungs := rungs_asked(q, self.regions.asked(q))) is not None:  # 「国务院的报告」
+            return rung_answer(q, rungs, everything, self.cite)
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)

@@ -15,7 +15,9 @@ in ``tests/data/probe_reports_meta56``.
 - 「哪些报告是新区管委会作的，不是区政府作的」: reports picked by the kind of organ their opening
   (我代表…) or title says delivers them, never by searching the words;
 - 「上海的报告有哪几份」: a unit the division list cannot place, one of whose namesakes lies in the
-  region, is listed and said unsure, as a region's search scope keeps it.
+  region, is listed and said unsure, as a region's search scope keeps it;
+- 「库里有没有广东省或者国务院的政府工作报告」: 国务院 is the national rung's organ, and a province
+  joined to it is its own government: none held is said, with what is held, quoting nothing.
 """
 
 from __future__ import annotations
@@ -175,3 +177,24 @@ def test_region_list_leaves_out_a_namesake_of_another_kind(service):
     # must-not: 山东's 安仁镇 lies under 禹城市, and the report says 县委: not listed
     answer = chat(service, "山东的报告有哪些")
     assert "安仁镇" not in answer.townships
+
+
+# ---- a province joined to 国务院 is its government: the library's answer is none ----------------
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("库里有没有湖南省或者国务院的政府工作报告？有几份", "库中没有湖南省或国务院的报告"),
+        ("有没有国务院和安徽省政府的报告", "库中没有安徽省或国务院的报告"),
+    ],
+)
+def test_province_beside_the_state_council_is_its_government(service, question, said):
+    answer = chat(service, question)
+    assert said in answer.answer
+    assert "祁东县" in answer.answer  # what the library holds instead
+    assert not answer.citations  # a passage mentioning 湖南 is no 湖南省 report
+
+
+def test_a_province_alone_is_a_region(service):
+    # must-not: 「湖南的报告有哪些」 lists the reports of units in 湖南
+    answer = chat(service, "湖南的报告有哪些")
+    assert {"归阳镇", "祁东县"} <= set(answer.townships)
