@@ -33,6 +33,9 @@ _BY = re.compile(
     rf"(?:(?P<neg>不是|而非|并非)|是|由)(?P<at>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{_ORGAN})"
     r"(?:来)?(?:作|做|宣读|所作|作出|做出)(?:出)?的"
 )
+# 「在此，我代表新区管委会，向…表示感谢」: the organ speaking, said again further in (a report whose
+# opening names none, 「光明新区管委会在市委市政府…领导下」, thanks its people in its own name)
+_SPEAKS = re.compile(rf"我谨?代表\s*([\u4e00-\u9fff]{{0,12}}?(?:{_ORGAN}))")
 _WHICH = re.compile(r"哪些|哪几|哪份|哪一份|几份|多少份|有没有|有哪")
 
 
@@ -57,6 +60,8 @@ def organ_of(text: str, title: str) -> tuple[str, int, int]:
         return m.group(1) or m.group(2), m.start(), m.end()
     if m := TITLE_ISSUER.match(to_simplified(title or "")):
         return m.group(1), -1, -1
+    if m := _SPEAKS.search(to_simplified(text)):
+        return m.group(1), m.start(), m.end()
     return "", -1, -1
 
 
@@ -86,5 +91,5 @@ def deliverer_kind_answer(
     if not lines:
         text = f"库中没有这样的报告（已查看 {len(infos)} 份报告开头所写的作报告机关）。"
         return framed(q, Kind.WHICH, (paragraph(text),), (), book, len(infos))
-    head = paragraph(f"共 {len(lines)} 份报告（据报告开头或标题所写的作报告机关）：")
+    head = paragraph(f"共 {len(lines)} 份报告（据报告开头、标题或「我代表…」所写的作报告机关）：")
     return framed(q, Kind.WHICH, (head, Bullets(tuple(lines))), tuple(names), book, len(infos))
