@@ -283,13 +283,10 @@ class MetadataAnswerer:
         if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
             chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}
-        unsure: dict[str, str] = {}
         if places:
             where = {
                 i.report_id: p for i in everything for p in places if self.regions.in_place(i, p)
             }
-            unsure = self.regions.unsure_in(everything, places, where)  # listed, said unsure
-            where |= unsure
             chosen = [i for i in chosen if i.report_id in where]
             if not where:
                 have = "、".join(dict.fromkeys(i.shown for i in everything))
@@ -318,8 +315,6 @@ class MetadataAnswerer:
             count = f"共 {len(chosen)} 份报告"
             if re.search(r"几个|多少个", q):  # 「有几个是乡」 counts units: answer in units
                 count = f"共 {len(names)} 个单位（{len(chosen)} 份报告）"
-            if k := sum(i.report_id in unsure for i in chosen):
-                count += f"（其中 {k} 份未能确定是否在此）"
             body = (paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
         if not places and (note := unread_note(infos, chosen, keep_level, keep_year)):
             body = (*body, paragraph(note))

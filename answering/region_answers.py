@@ -77,20 +77,6 @@ class RegionAnswers:
         opening = self._opening(info.report_id)
         return self.region(info) is None and may_lie_in(info, self._gaz(), place, opening)
 
-    def unsure_in(
-        self, infos: Sequence[ReportInfo], places: Sequence[str], placed: dict[str, str]
-    ) -> dict[str, str]:
-        """{report id: note} of the reports not ``placed`` that may lie in one of ``places``
-        (``maybe_in_place``): a list of a region's reports names them, said unsure, as a
-        region's search scope does — a unit dropped silently looks absent when it is not."""
-        return {
-            i.report_id: f"{p}？同名地方多处，报告未写所属县"
-            for i in infos
-            if i.report_id not in placed
-            for p in places
-            if self.maybe_in_place(i, p)
-        }
-
     def province(self, q: str, info: ReportInfo) -> Answer:
         """The province one unit lies in, and the report's words it rests on."""
         return self.provinces(q, [info])

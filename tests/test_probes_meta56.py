@@ -14,8 +14,6 @@ in ``tests/data/probe_reports_meta56``.
   from whatever report says GDP;
 - 「哪些报告是新区管委会作的，不是区政府作的」: reports picked by the kind of organ their opening
   (我代表…) or title says delivers them, never by searching the words;
-- 「上海的报告有哪几份」: a unit the division list cannot place, one of whose namesakes lies in the
-  region, is listed and said unsure, as a region's search scope keeps it;
 - 「库里有没有广东省或者国务院的政府工作报告」: 国务院 is the national rung's organ, and a province
   joined to it is its own government: none held is said, with what is held, quoting nothing.
 """
@@ -165,20 +163,6 @@ def test_organ_in_the_text_is_a_topic(service):
     answer = chat(service, "哪些报告提到了管委会做的产业规划？")
     assert "作报告机关" not in answer.answer
     assert "祁东县" in answer.townships
-
-
-# ---- a region's list names the unit it cannot place, said unsure ------------------------------
-@pytest.mark.parametrize("question", ["陕西的报告有哪几份", "四川有几份报告？"])
-def test_region_list_names_the_unplaced_namesake(service, question):
-    answer = chat(service, question)
-    assert "安仁镇" in answer.townships
-    assert "未能确定是否在此" in answer.answer
-
-
-def test_region_list_leaves_out_a_namesake_of_another_kind(service):
-    # must-not: 山东's 安仁镇 lies under 禹城市, and the report says 县委: not listed
-    answer = chat(service, "山东的报告有哪些")
-    assert "安仁镇" not in answer.townships
 
 
 # ---- a province joined to 国务院 is its government: the library's answer is none ----------------
