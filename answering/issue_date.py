@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from answering.extractive import CitationBook
-from answering.meta_parts import ISSUE_DATE, WHEN, MetaCiter, framed
+from answering.meta_parts import ISSUE_DATE, ISSUED_ORDER, WHEN, MetaCiter, framed
 from ingest.page_chrome import DATE
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.text import cn_small, cn_year, to_simplified
@@ -114,4 +114,29 @@ def issue_date_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> A
         lines.append(Paragraph(tuple(runs)))
     names = tuple(dict.fromkeys(i.township for i in infos if i.township))
     kind = Kind.FACT if len(names) == 1 else Kind.COMPARE
+    if verdict := _order_verdict(q, infos, cite):
+        lines.insert(0, Paragraph((Text(verdict),)))
     return framed(q, kind, tuple(lines), names, book, len(infos))
+
+
+def _order_verdict(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> str:
+    """「哪个发得早」: the report issued first (or last), by the earliest day each gives for
+    itself (成文 comes before 发布); "" when fewer than two reports give a day, or two share it.
+    The reports are told apart by their days alone: the years they cover may be the same."""
+    m = ISSUED_ORDER.search(q)
+    if m is None or len(infos) < 2:
+        return ""
+    dated = []
+    for info in infos:
+        days = [_ymd(day) for _, _, _, day in issue_dates(cite.text(info.report_id), info.title)]
+        if days:
+            dated.append((min(days), info.township or info.source))
+    if len(dated) < 2:
+        return ""
+    later = (m.group("a") or m.group("b")) in "晚后"
+    dated.sort(reverse=later)
+    if dated[0][0] == dated[1][0]:
+        return ""
+    (y, mo, d), unit = dated[0]
+    word = "晚" if later else "早"
+    return f"按报告所写的日期，{unit}的报告发得更{word}（{y}年{mo}月{d}日）。"

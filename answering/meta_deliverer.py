@@ -28,12 +28,12 @@ ASKS = re.compile(
 )
 # the title's issuing body: 「X人民政府关于…的报告」「X管理委员会2024年工作报告」 — an official
 # report (公文) names its issuer at the head of its title
-_TITLE_ISSUER = re.compile(
+TITLE_ISSUER = re.compile(
     r"^\s*((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府|管理委员会|管委会|委员会|办事处|政府))"
     r"(?=\s*(?:关于|\d|[一二〇零]{4}|年度|工作|政府工作|法治|$))"  # a space may part them
 )
 # the opening's own words: 「我代表X，向大会…」「受X委托」; X is an organ (or 本届政府)
-_ON_BEHALF = re.compile(
+ON_BEHALF = re.compile(
     r"(?:我|现在我)?代表\s*([\u4e00-\u9fff（）()]{2,30}?)\s*[，,]?\s*(?=向|作|报告|，)"
     r"|受\s*([\u4e00-\u9fff（）()]{2,30}?)\s*(?:的)?委托"
 )
@@ -46,7 +46,7 @@ def asks_deliverer(q: str) -> bool:
 def _by_title(info: ReportInfo, name: str, book: CitationBook, cite: MetaCiter) -> Paragraph:
     """No 「我代表」 in the opening: the body heading the title issues the report in its name
     (「X乡人民政府关于…的报告」); only a title naming none leaves the deliverer unwritten."""
-    m = _TITLE_ISSUER.match(to_simplified(info.title or ""))
+    m = TITLE_ISSUER.match(to_simplified(info.title or ""))
     if m is None:
         return paragraph(f"{name}的报告开头和标题都没有写明以谁的名义作报告。")
     n = cite.title(book, info, [m.group(1), info.township])
@@ -61,7 +61,7 @@ def deliverer_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> An
     lines, names = [], []
     for info, name in reports:
         text = cite.text(info.report_id)
-        m = _ON_BEHALF.search(to_simplified(text[:1500]))
+        m = ON_BEHALF.search(to_simplified(text[:1500]))
         if m is None:
             lines.append(_by_title(info, name, book, cite))
             names.append(info.township)

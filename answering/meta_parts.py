@@ -56,7 +56,12 @@ def without_region_of_parent(q: str, said: Sequence[str]) -> str:
     return q
 
 
-YEAR_OF = re.compile(r"哪一?年|哪个年度|什么年份|年份|什么时候的")
+# 「分别是那一年的」: 那 typed for its homophone 哪 — after 分别/各 a year that differs per report
+# can only be asked, never pointed at
+YEAR_OF = re.compile(
+    r"哪一?年|(?:(?<=分别是)|(?<=各自是)|(?<=各是)|(?<=分别)|(?<=各自))那一?年|哪个年度|什么年份"
+    r"|年份|什么时候的"
+)
 # 「哪天发布的」「啥时候发出来的」「什么时候印发」「几月几号出的」「发布日期是」「落款日期」: the asking
 # word of a day or time next to a verb of issuing (either order), or a date field named
 WHEN = r"(?:啥|什么)时候|何时|哪一?天|哪一?日|几月几[号日]|几号|什么日子|什么日期|哪个日期|日期"
@@ -64,11 +69,19 @@ _ISSUE = (
     r"(?:发布|公布|公开|发出来?|发的|印发|下发|签发|上报|报送|报上去|报出|出台|成文|落款|签署|"
     r"写成|写好|写完|定稿|出来|出的|挂网|上网|发到网上)"
 )
+_ISSUE_VERB = r"(?:发布|公布|印发|发出|签发|报送|上报|挂网|成文|发)"
 ISSUE_DATE = re.compile(
     rf"(?:{WHEN})[^，,。？?]{{0,4}}?{_ISSUE}|{_ISSUE}[^，,。？?]{{0,3}}?(?:{WHEN}|时间)|"
     r"(?:发布|成文|落款|印发|发文)(?:日期|时间)|"
     # 「哪年发布的」 asks the year of issuing, not the year covered (「哪一年写的」 is that)
-    r"哪一?年[^，,。？?]{0,2}?(?:发布|公布|印发|下发|发出|签发|上报|报送|挂网)"
+    r"哪一?年[^，,。？?]{0,2}?(?:发布|公布|印发|下发|发出|签发|上报|报送|挂网)|"
+    # 「哪个发得早」「谁先印发的」: reports set side by side by when they were issued (``ISSUED_ORDER``)
+    rf"{_ISSUE_VERB}得(?:更|最|比较|较)?[早晚](?:一些|一点儿?|些)?|"
+    rf"(?:哪个|哪份|哪一份|谁)(?:的?报告)?(?:更|最)?[先早晚]{_ISSUE_VERB}"
+)
+# 「哪个发得早」「哪份先发布」 ask for the earlier one; 「发得晚」「后发」 for the later one
+ISSUED_ORDER = re.compile(
+    rf"{_ISSUE_VERB}得(?:更|最|比较|较)?(?P<a>[早晚])|(?P<b>[先早晚后]){_ISSUE_VERB}"
 )
 
 
@@ -96,13 +109,16 @@ class MetaCiter:
         where = "标题" if at >= 0 else "开头"
         return self.span(book, info, *span, where) if span else None
 
-    def mention(self, book: CitationBook, info: ReportInfo, wants: Sequence[str]) -> int | None:
+    def mention(
+        self, book: CitationBook, info: ReportInfo, wants: Sequence[str], *, masked: bool = True
+    ) -> int | None:
         """The title when it names one of ``wants``, else the sentence of the report that
-        first names one (none: no cite)."""
+        first names one (none: no cite). ``masked``: wants that are the unit's own words
+        (「龙岗区人民政府」) are looked for unmasked."""
         wants = [w for w in wants if len(w) >= 2]
         # a county's short name inside its seat town's own name (红寺堡 of 红寺堡镇) names the
         # town, not the county: the unit's name is masked before looking
-        own = info.township if len(info.township) >= 2 else "\0"
+        own = info.township if masked and len(info.township) >= 2 else "\0"
         if any(w in to_simplified(info.title).replace(own, "\0") for w in wants):
             return self.title(book, info, wants)
         text = self.text(info.report_id)

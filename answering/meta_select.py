@@ -71,7 +71,12 @@ def levels(q: str) -> Callable[[ReportInfo], bool]:
         return lambda i: i.level in named
     if re.search(r"不是乡镇", q):
         return lambda i: i.level in ("区县", "地市")
-    if re.search(r"区县|县区|(?:哪些|哪几个|哪个|几个|各)(?:县|区|旗)(?![委政])|是[县区旗]的", q):
+    # 「哪几个区」「那两个区的报告」: units counted or asked by the rung's noun are of that rung
+    if re.search(
+        r"区县|县区|(?:哪些|哪几个|哪个|[几两俩二三四五六七八九十\d]个|各)(?:县|区|旗)(?![委政])"
+        r"|是[县区旗]的",
+        q,
+    ):
         return lambda i: i.level == "区县"
     if asks_only_streets(q):
         return lambda i: i.township.endswith("街道")

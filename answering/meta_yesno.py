@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from answering.extractive import CitationBook
 from answering.meta_parts import MetaCiter, framed
 from reportqa.answer import Answer, Kind, Paragraph, Text
+from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import short_name, spoken_name
 
@@ -34,12 +35,19 @@ _KINDS = (
     ("区级", "区县"),
     ("县一级", "区县"),
     ("区一级", "区县"),
+    ("市一级", "地市"),
     ("乡镇", "乡镇"),
     ("街道", "街道"),
     ("镇", "镇"),
     ("乡", "乡"),
 )
 _KIND = re.compile("|".join(k for k, _ in _KINDS))
+# 「是区一级的还是市一级的」: a choice between two guesses asks which one holds — answered with
+# that one, never with 是 or 不是 (which of the two would 「是」 confirm?)
+_CHOICE = re.compile(r"还是")
+# the organ a report speaks as (「我代表龙岗区人民政府」, a title 「X镇人民政府…报告」): the words
+# that show the rung it was written at, quoted for a level before its title
+_ORGANS = ("人民政府", "管理委员会", "管委会", "街道办事处", "办事处")
 # a guessed parent: the place after 是/属于/归/在, ending in a division's word
 _PARENT = re.compile(
     r"(?:是|属于|归|隶属于?|在|位于)\s*(?:不是\s*)?"
@@ -137,7 +145,7 @@ class YesNo:
         else:
             held = "、".join(f"{y}年" for y in have)
             head = f"不是。库中{unit}的报告《{info.title}》是 {held} 的报告，不是{said}的"
-        body = (Paragraph((Text(head, (n,) if n else ()), Text("。"))),)
+        body = (Paragraph((Text(_chosen(q, head), (n,) if n else ()), Text("。"))),)
         return framed(q, Kind.FACT, body, (unit,), book, len(infos))
 
     def _parent(self, q: str, info: ReportInfo, guess: str) -> Answer:
@@ -159,13 +167,17 @@ class YesNo:
             head = f"是。{unit}属于{info.county}{origin}，{info.county}在{guess}（据地名资料）"
         else:
             head = f"不是。{unit}属于{info.county}{origin}，不是{guess}"
-        body = (Paragraph((Text(head, (n,) if n else ()), Text("。"))),)
+        body = (Paragraph((Text(_chosen(q, head), (n,) if n else ()), Text("。"))),)
         return framed(q, Kind.FACT, body, (unit,), book, 1)
 
     def _kind(self, q: str, info: ReportInfo, kinds: list[str]) -> Answer:
         book = CitationBook()
         unit = info.township
-        n = self.cite.title(book, info, [unit])
+        simple = to_simplified(self.cite.text(info.report_id))
+        organ = next((unit + o for o in _ORGANS if unit and unit + o in simple), "")
+        n = self.cite.mention(book, info, [organ], masked=False) if organ else None
+        organ = organ if n else ""
+        n = n or self.cite.title(book, info, [unit])
         own = next((k for k in ("街道", "镇", "乡") if unit.endswith(k)), "")
         if info.level == "乡镇":
             what = f"{own}（乡镇一级）" if own else "乡镇一级"
@@ -173,11 +185,18 @@ class YesNo:
             what = {"区县": "区县一级", "地市": "地市一级"}.get(info.level, info.level)
         city = info.level == "区县" and unit.endswith("市")
         fits = [k == info.level or (own and k == own) or (k == "县级市" and city) for k in kinds]
-        if len(set(kinds)) > 1:  # 「是街道还是乡镇」: a choice: say what it is
+        if len(set(kinds)) > 1 or _CHOICE.search(q):  # 「是街道还是乡镇」: say what it is
             head = f"{unit}是{what}"
         elif not info.level:
             head = f"无法确定。{unit}的报告元数据中没有层级"
         else:
             head = ("是。" if fits[0] else "不是。") + f"{unit}是{what}"
-        body = (Paragraph((Text(head, (n,) if n else ()), Text("（据报告元数据）。"))),)
+        said = f"（报告以{organ}的名义所作；据报告元数据）。" if organ else "（据报告元数据）。"
+        body = (Paragraph((Text(head, (n,) if n else ()), Text(said))),)
         return framed(q, Kind.FACT, body, (unit,), book, 1)
+
+
+def _chosen(q: str, head: str) -> str:
+    """A choice (「是2023年的还是2024年的」) is answered by what holds: the verdict word that
+    would answer a yes/no question is dropped, the fact kept."""
+    return re.sub(r"^(?:是|不是)。", "", head) if _CHOICE.search(q) else head

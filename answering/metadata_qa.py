@@ -32,6 +32,8 @@ from answering.meta_asks import (
     without_asks,
 )
 from answering.meta_deliverer import asks_deliverer, deliverer_answer
+from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
+from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
@@ -46,6 +48,7 @@ from answering.meta_parts import (
     without_region_of_parent,
 )
 from answering.meta_publisher import asks_publisher, publisher_answer
+from answering.meta_rungs import rung_answer, rungs_asked
 from answering.meta_select import NATIONAL, absolute_years, unread_note
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
@@ -146,6 +149,10 @@ class MetadataAnswerer:
         self._library = everything
         if organs := asks_publisher(q):  # 「哪些报告是司法局发的」: the page's 发布机构/来源
             return publisher_answer(q, organs, infos, self.cite)
+        if by := deliverer_kinds(q):  # 「哪些是新区管委会作的」 (``meta_deliverer_kind``)
+            return deliverer_kind_answer(q, by, infos, self.cite)
+        if (rungs := rungs_asked(q, self.regions.asked(q))) is not None:  # 「国务院的报告」
+            return rung_answer(q, rungs, everything, self.cite)
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
@@ -205,14 +212,10 @@ class MetadataAnswerer:
             if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them
                 infos = [i for i in infos if _levels(q)(i)] or infos
             return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each
-        if (
-            YEAR_OF.search(q)
-            and not analysis.townships
-            and _EACH.search(q)
-            and not has_topic(YEAR_OF.sub("", q))
-        ):
-            # 「这些报告各是哪一年的」: one line per report; 「街道的报告分别是哪年的」: of that level
-            chosen = [i for i in infos if _levels(q)(i) and _years(q)(i.year)]
+        asked = self.regions.asked(q) if YEAR_OF.search(q) else {}
+        chosen = each_year_pool(q, analysis, infos, asked, self.regions.in_place)
+        if chosen is not None:
+            # 「这些报告各是哪一年的」「城口县那两份分别是哪年的」: a line per report of the scope
             if not chosen:
                 return plain(
                     q, f"库中没有符合条件的报告（已查看 {len(infos)} 份报告的元数据）。", 0

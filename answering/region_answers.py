@@ -74,7 +74,8 @@ class RegionAnswers:
     def maybe_in_place(self, info: ReportInfo, place: str) -> bool:
         """Not placed (its name is borne by several places, no county said), yet one of
         those places lies in ``place`` (``answering.regions.may_lie_in``)."""
-        return self.region(info) is None and may_lie_in(info, self._gaz(), place)
+        opening = self._opening(info.report_id)
+        return self.region(info) is None and may_lie_in(info, self._gaz(), place, opening)
 
     def province(self, q: str, info: ReportInfo) -> Answer:
         """The province one unit lies in, and the report's words it rests on."""

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.gazetteer import Gazetteer, Place, short
+from ingest.meta_parent import county_kind
 from reportqa.types import ReportInfo
 
 _H = "\u4e00-\u9fff"
@@ -38,12 +39,19 @@ def region_of(info: ReportInfo, opening: str, gaz: Gazetteer) -> Region | None:
     return Region(said, "", "text") if said else None
 
 
-def may_lie_in(info: ReportInfo, gaz: Gazetteer, place: str) -> bool:
+def may_lie_in(info: ReportInfo, gaz: Gazetteer, place: str, opening: str = "") -> bool:
     """Could the unit lie in ``place``: one of the places its name (under its county, if the
     report names one) is in the division list lies there. For a report :func:`region_of`
     cannot place — 沙市镇 names no county and three 沙市镇 exist, one in 重庆 — so a region's
-    scope keeps it, said as unsure, rather than drops a unit whose report may be the answer."""
-    return any(place in (p.province, p.city) for p in _places(info, gaz))
+    scope keeps it, said as unsure, rather than drops a unit whose report may be the answer.
+    A township's report that names no county still says the kind of body above it (「在市委
+    市政府的坚强领导下」: a county-level city, ``ingest.meta_parent.county_kind``): a namesake
+    under a county of another kind is not the writer, so a region holding only such namesakes
+    (重庆's two 龙溪镇 lie under 县) is no place the report may lie in."""
+    places = _places(info, gaz)
+    if info.level == "乡镇" and not info.county and (kind := county_kind(opening)):
+        places = [p for p in places if p.county.endswith(kind)]
+    return any(place in (p.province, p.city) for p in places)
 
 
 def _places(info: ReportInfo, gaz: Gazetteer) -> list[Place]:

@@ -51,7 +51,9 @@ MAX_QUESTION_CHARS = 500
 
 # a question that points back (「它」「这份报告」「其中」) needs something to point at
 _DANGLING = re.compile(
-    r"它(?!们)|它们|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位)|该(?:乡镇|乡|镇|街道)|"
+    # 「那个区去年GDP多少」: a pointer at one unit of a rung, as much as 「这个镇」
+    r"它(?!们)|它们|这份报告|该报告|[这那]个(?:乡镇|乡|镇|街道|单位|区(?![域间别分])|县(?!域))|"
+    r"该(?:乡镇|乡|镇|街道|区(?![域间别分])|县(?!域))|"
     r"^[这那]份(?=是|属于|算)|"  # 「这份是2023年的报告吗」: the report talked about
     r"^(?:在)?(?:其中|这其中|上述)"
 )

@@ -1,0 +1,95 @@
+"""Reports picked by the kind of organ that delivers them: 「哪些报告是新区管委会作的，不是区政府
+作的」「有没有街道办事处作的报告」.
+
+A work report says whose report it is in its opening (「我代表大鹏新区管理委员会，向大会作工作
+报告」, ``answering.meta_deliverer``) or at the head of its title. A 新区 or development zone is run
+by a 管理委员会 (管委会 for short), a county or district by its 人民政府, a street by its 办事处:
+the kind of organ is a fact of the report as a document, read from those words, never a topic to
+search — the body of a zone's report says 「新区管委会」 only now and then, and a long form
+(管理委员会) never matches the short one. The organ named before 作的/做的 is the one wanted; one
+after 不是/而非 is the one refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.extractive import CitationBook
+from answering.meta_deliverer import ON_BEHALF, TITLE_ISSUER
+from answering.meta_frame import has_topic
+from answering.meta_parts import MetaCiter, framed, paragraph
+from reportqa.answer import Answer, Bullets, Kind, Text
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+
+# the kinds of organ a report is delivered by, each with the words that name it
+_KINDS = {"管理委员会": "管委会", "管委会": "管委会", "人民政府": "政府", "政府": "政府"}
+_KINDS |= {"办事处": "办事处"}
+_ORGAN = "|".join(sorted(_KINDS, key=len, reverse=True))
+# 「是新区管委会作的」「由区政府作出的」「不是区政府作的」: an organ (its place words before it)
+# and a verb of delivering
+_BY = re.compile(
+    rf"(?:(?P<neg>不是|而非|并非)|是|由)(?P<at>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{_ORGAN})"
+    r"(?:来)?(?:作|做|宣读|所作|作出|做出)(?:出)?的"
+)
+# 「在此，我代表新区管委会，向…表示感谢」: the organ speaking, said again further in (a report whose
+# opening names none, 「光明新区管委会在市委市政府…领导下」, thanks its people in its own name)
+_SPEAKS = re.compile(rf"我谨?代表\s*([\u4e00-\u9fff]{{0,12}}?(?:{_ORGAN}))")
+_WHICH = re.compile(r"哪些|哪几|哪份|哪一份|几份|多少份|有没有|有哪")
+
+
+def deliverer_kinds(q: str) -> tuple[dict[str, str], set[str]] | None:
+    """({kind: place words} wanted, {kinds} refused) of a question that picks reports by their
+    deliverer and asks nothing else, or None."""
+    if not _WHICH.search(q):
+        return None
+    found = list(_BY.finditer(q))
+    wanted = {_KINDS[m["organ"]]: m["at"] for m in found if not m["neg"]}
+    refused = {_KINDS[m["organ"]] for m in found if m["neg"]}
+    if not wanted or has_topic(_BY.sub("", q)):
+        return None
+    return wanted, refused - set(wanted)
+
+
+def organ_of(text: str, title: str) -> tuple[str, int, int]:
+    """The organ a report speaks for and the words saying it (「我代表X」; the title's issuer:
+    -1)."""
+    simple = to_simplified(text[:1500])
+    if m := ON_BEHALF.search(simple):
+        return m.group(1) or m.group(2), m.start(), m.end()
+    if m := TITLE_ISSUER.match(to_simplified(title or "")):
+        return m.group(1), -1, -1
+    if m := _SPEAKS.search(to_simplified(text)):
+        return m.group(1), m.start(), m.end()
+    return "", -1, -1
+
+
+def _kind(organ: str) -> str:
+    return next((_KINDS[w] for w in sorted(_KINDS, key=len, reverse=True) if w in organ), "")
+
+
+def deliverer_kind_answer(
+    q: str, asked: tuple[dict[str, str], set[str]], infos: Sequence[ReportInfo], cite: MetaCiter
+) -> Answer:
+    """The reports whose organ is of a wanted kind (its place words in its name: 新区管委会),
+    each with the words naming it, cited."""
+    wanted, refused = asked
+    book = CitationBook()
+    lines, names = [], []
+    for info in infos:
+        organ, s, e = organ_of(cite.text(info.report_id), info.title)
+        kind = _kind(organ)
+        at = wanted.get(kind)
+        if at is None or kind in refused or (len(at) >= 2 and at not in organ):
+            continue
+        n = cite.span(book, info, s, e, "正文开头") if s >= 0 else cite.title(book, info, [organ])
+        year = f"（{info.year}年）" if info.year else ""
+        said = Text(f"：以「{organ}」的名义作出", (n,) if n else ())
+        lines.append((Text(info.township or info.source, strong=True), Text(year), said))
+        names.append(info.township)
+    if not lines:
+        text = f"库中没有这样的报告（已查看 {len(infos)} 份报告开头所写的作报告机关）。"
+        return framed(q, Kind.WHICH, (paragraph(text),), (), book, len(infos))
+    head = paragraph(f"共 {len(lines)} 份报告（据报告开头、标题或「我代表…」所写的作报告机关）：")
+    return framed(q, Kind.WHICH, (head, Bullets(tuple(lines))), tuple(names), book, len(infos))
