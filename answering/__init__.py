@@ -23,7 +23,9 @@ or latest report through ``meta_order``, who issued a report, which of two is th
 level and whether two share a parent through ``meta_asks``, the units grouped by the parent
 they share (「同一个上级下面有两份报告的」) through ``shared_parent``, the reports a list question selects
 by level and year through ``meta_select``, a yes/no guess about one report's parent, year or kind
-through ``meta_yesno``, a 「都是…的吧」 guess
+through ``meta_yesno``, a year asked of each report of a scope through ``meta_each_year``, reports
+picked by the organ that delivered them through ``meta_deliverer_kind``, 国务院 and a province's own
+government as rungs through ``meta_rungs``, a 「都是…的吧」 guess
 dropped by ``asides``; the
 report's own 发文字号 through ``doc_number``, the day it was issued through ``issue_date``; a province or city as scope through
 ``region_scope``; the kinds a content question counts out (不算镇和街道) through ``kind_scope`` (民族乡 through ``ethnic_scope``), 去年/前年 as a
@@ -164,11 +166,14 @@ __all__ = [
     "meta_addressee",
     "meta_asks",
     "meta_deliverer",
+    "meta_deliverer_kind",
+    "meta_each_year",
     "meta_fields",
     "meta_frame",
     "meta_order",
     "meta_parts",
     "meta_publisher",
+    "meta_rungs",
     "meta_select",
     "meta_span",
     "meta_yesno",
