@@ -7,6 +7,12 @@
    the report gives no figure; a count of the topic's own things (「新建2个社区养老中心」) is
    still no count of beds, on both.
 
+4. The misfires a review of the above found, each a must-not probe over a second made-up
+   library (``mended``): 计划投资 is a noun phrase; the plan part first only when it holds the
+   thing asked in its measure; 简要 is no 要 of intent; the ratio asked is its own answer; an
+   attachment line is no heading, nor does a two-count heading outrank the body. On the old head
+   (8c2bf99) seven of them fail; on base56 the 地均 and 简要 ones pass, as the review found.
+
 Made-up work reports (a speech to the congress reviewing 2019 and planning 2020), ingested for
 real into a temporary library and asked through the composition root.
 """
@@ -124,6 +130,7 @@ _MENDED = {
     "d.txt": _OPEN.format(unit="绿水区")
     + "一、2019年工作回顾\n2019年，全区经济稳中向好，固定资产投资增长9%。\n"
     "（一）民生事业。年度30项民生实事完成28项，新增学位2000个。\n"
+    "（二）城市建设。加快推进城市更新，完成9个城市更新项目规划验收。\n"
     "过去一年，我们围绕城市建设、民生保障等各领域开展320项调研课题，办好760项“民生微实事”，"
     "取得了扎扎实实的成效。\n"
     "二、2020年主要工作\n2020年是全面建成小康社会的收官之年。\n"
@@ -131,6 +138,7 @@ _MENDED = {
     "（二）保障基本民生。擦亮“爱心餐桌”公益品牌，向有需求的群众提供临期食品60吨以上，"
     "惠及12万人次以上。\n"
     "（三）着力办好38项民生实事，增强群众获得感\n"
+    "聚焦城市品质，推进以产业为导向的城市更新，开工4个项目、完成5个项目规划验收。\n"
     "聚焦群众急难愁盼，把更多财力用于民生事业。\n"
     "三、加强政府自身建设\n（一）狠抓作风建设。\n"
     "3．附件3 2020年绿水区民生实事项目（38项）.docx\n",
@@ -197,3 +205,10 @@ def test_an_attachment_line_is_no_heading(mended):
 def test_a_two_count_heading_yields_to_the_body(mended):
     said = _said(mended.ask("金沙新区2015年要办多少件民生微实事"))
     assert said.startswith("安排资金")
+
+
+# the thing asked is held in the report's words piece by piece: 「城市更新项目」 by the plan's
+# 「城市更新，开工4个项目」, so the plan part still comes first for the cover year's intent
+def test_the_thing_asked_held_in_pieces(mended):
+    said = _said(mended.ask("绿水区2020年要完成多少个城市更新项目"))
+    assert "开工4个项目" in said and "9个城市更新项目" not in said
