@@ -57,7 +57,7 @@ from answering.sentences import Span, best_sentences, with_figures
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
-from answering.values import asked_count
+from answering.values import asked_count, sole_count
 from answering.who_beside import person_beside
 from answering.who_body import asks_agent, asks_coordinator, with_agents, with_coordinators
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
@@ -306,6 +306,7 @@ def compose_fact(
         counted = each_count(span.text, nouns) or (count_before(span.text, bare) if before else "")
         same = counted.startswith(by_verb)  # 「25个」 and 「25个社区」: the noun's form
         value = (len(nouns) < 2 and not same and by_verb) or counted or by_verb
+        value = value or sole_count(span.text, analysis.question)  # 「多少吨」: its one count
         value = exact_figure(span.text, value)  # 「突破4000亿元，达4601.5亿元」: the 4601.5
         each = part_values(analysis.question, [c[3].text for c in chosen], words)
         if each and (len(each) >= 2 or not value):  # 「发了多少手册、挂了多少横幅」: both

@@ -10,6 +10,9 @@ as much an answer as one that repeats the topic; only one with a figure can give
 A sub-heading may state the count itself (「（十一）着力办好42项民生实事，增强市民获得感」): the
 sentences under it tell what the 42 are, none repeats the figure, so the heading line — report
 text like any other, quoted as written — is the sentence that answers 「要办多少项民生实事」.
+A heading with one count is so read; one with two (「办好20件民生实事和1000件民生微实事」)
+leaves the choice to the body sentence that states the one asked. A numbered attachment line
+(「3．附件3 2020年宝安区民生实事项目（42项）.docx」) is a file's name, no heading of the text.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ from reportqa.types import Chunk
 from retrieval.query import Concept
 
 _FIGURE = re.compile(r"[0-9０-９]")
+# a count of a heading: a number not a year's (「2020年」 dates the heading, counts nothing)
+_COUNT = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.．]|\s*年)")
+# the weight of a heading holding several counts against a body sentence
+_TWO = 0.5
+# an attached file's line: 附件N, or a document's file name
+_ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]|\.(?:docx?|pdf|xlsx?|wps)\b", re.I)
 
 
 def counted_under_heading(
@@ -48,9 +57,12 @@ def _counting_headings(
         start, at = at, at + len(line) + 1
         text = line.strip()
         said = to_simplified(text)
-        if not (text and is_heading(text) and _FIGURE.search(said)):
+        counts = len(_COUNT.findall(said))
+        if not (text and counts and is_heading(text)) or _ATTACHMENT.search(said):
             continue
         if any(a in said for c in required for a in c.alternatives):
             s = chunk.start + start + line.index(text)
-            out.append(Span(s, s + len(text), text, score_text(said, concepts, idf, True)))
+            score = score_text(said, concepts, idf, True)
+            # two counts: the body sentence stating the one asked comes first
+            out.append(Span(s, s + len(text), text, score if counts == 1 else score * _TWO))
     return out

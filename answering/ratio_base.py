@@ -7,7 +7,10 @@ base as 人均 is (「地均GDP70.75亿元/平方公里」) or after it (「地�
 公里」): a figure per square kilometre, never the total. The figure beside a ratio's base is the
 ratio's, so a cell or fact asking the indicator itself is not answered by a sentence naming it
 only so; the total, in any spelling (GDP ~ 地区/本地/本区生产总值), is. A question that asks the
-ratio itself (「人均GDP」「研发投入占GDP比重」) asks it in the same frame, and is left alone.
+ratio itself (「地均GDP」「研发投入占GDP比重」) is answered by that ratio: a sentence naming the
+indicator only as the base of another kind of ratio (「金融业增加值占地区生产总值的35.4%」 for
+「地均GDP」), or as its total, gives no figure of the one asked. The kinds: per land area (地均,
+每平方公里), per person (人均), a share (占, 比重), per unit of output (万元, 单位).
 """
 
 from __future__ import annotations
@@ -31,21 +34,37 @@ def _as_base(text: str, start: int, end: int) -> bool:
     return bool(_LEAD.search(text[max(0, start - 10) : start]) or _SHARE.match(text, end))
 
 
+def _kind(text: str, start: int, end: int) -> str:
+    """The kind of ratio a mention is the base of ('' for none: the total)."""
+    lead = _LEAD.search(text[max(0, start - 10) : start])
+    share = _SHARE.match(text, end)
+    said = (lead.group(0) if lead else "") + (share.group(0) if share else "")
+    if not said:
+        return ""
+    if "地均" in said or "平方公里" in said or "土地" in said:
+        return "area"
+    if "人" in said:
+        return "person"
+    if "占" in said or "比" in said:
+        return "share"
+    return "unit"
+
+
 def _mentions(text: str, spellings: Sequence[str]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for s in spellings for m in re.finditer(re.escape(s), text)]
 
 
 class RatioBase:
-    """Made once per ask: does a sentence name the asked indicator only as a ratio's base?
-    False for every sentence when the question asks a ratio itself."""
+    """Made once per ask: does a sentence name the asked indicator only as a ratio's base —
+    or, when the question asks a ratio itself, never as the base of that kind of ratio?"""
 
     def __init__(self, concepts: Sequence[Concept], question: str) -> None:
         spellings = {a for c in concepts if c.required for a in (c.term, *c.alternatives)}
         # a longer spelling first, so 地区生产总值 is one mention, not also its 生产总值
         self.spellings = sorted((s for s in spellings if len(s) >= 2), key=len, reverse=True)
         q = to_simplified(question)
-        if any(_as_base(q, *at) for at in _mentions(q, self.spellings)):
-            self.spellings = []
+        # the ratio the question asks itself (「地均GDP」), or '' when it asks the total
+        self.asked = next((k for at in _mentions(q, self.spellings) if (k := _kind(q, *at))), "")
 
     def __call__(self, text: str) -> bool:
         if not self.spellings:
@@ -56,4 +75,6 @@ class RatioBase:
         outer = [
             a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)
         ]
+        if self.asked:  # the asked ratio named nowhere: another ratio's figure, or the total
+            return bool(outer) and all(_kind(t, *at) != self.asked for at in outer)
         return bool(outer) and all(_as_base(t, *at) for at in outer)

@@ -100,6 +100,21 @@ def asked_count(sentence: str, question: str, concepts: Sequence[Concept]) -> st
     return sentence[m.start() : m.end()].strip()
 
 
+def sole_count(sentence: str, question: str) -> str:
+    """The one count of ``sentence`` in the measure the question asks (「多少吨临期食品」 of
+    「提供临期食品70吨以上，惠及15万人次」: 70吨), '' when it has none or several. A sentence
+    chosen to answer a how-many that states the asked measure once states the answer: there is
+    no other count of that kind for it to be."""
+    measure = asked_measure(question)
+    if not measure or measure == "第":
+        return ""
+    text = to_simplified(sentence)
+    counts = list(counts_with(measure).finditer(text))
+    if len(counts) != 1:
+        return ""
+    return sentence[counts[0].start() : counts[0].end()].strip()
+
+
 def number_of(count: str) -> float | None:
     """The number of a count written in digits (「1.2万方」 → 1.2, 「10 790件」 → 10790),
     else None."""

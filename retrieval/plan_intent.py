@@ -11,6 +11,11 @@ sentences (quoted under their review heading, which tells the reader the year), 
 named the report by its cover year and may take what it says. The year the report reviews
 (「2019年新增了多少病床」) and a year asked with no intent (「2020年GDP多少」) are left alone:
 they ask what was done (``retrieval.periods``).
+
+The plan part is preferred only when it holds the thing asked with a figure in the measure asked
+(「要办多少项民生实事」: a plan sentence with 民生实事 and 「N项」, the general counters 项/件/个
+one measure): a plan that names other things, or the thing with no count of it, does not answer,
+and ranking its sentences first would push out the figure the report's other sentences give.
 """
 
 from __future__ import annotations
@@ -23,18 +28,23 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.question_scope import WORK, of_genre
 
-__all__ = ["cover_intent", "plan_first"]
+__all__ = ["cover_intent", "holds_asked", "plan_first"]
 
 T = TypeVar("T")
 
-# a verb of intent: 要 only as a will (主要, 重要, 纲要 are other words, and so are 要求, 要点)
-_WILL = r"(?:打算|计划|准备|拟|想要|将要|(?<![主重纲摘概首只必])要(?![求点素闻害是]))"
+# a verb of intent: 要 only as a will (主要, 重要, 纲要, 简要 are other words, and so are 要求,
+# 要点: 要 inside a word is no verb)
+_WILL = r"(?:打算|计划|准备|拟|想要|将要|(?<![主重纲摘概首只必简扼提])要(?![求点素闻害是领]))"
 _CLAUSE = r"[^，,。？?！!；;]{0,8}?"
 _YEAR_INTENT = re.compile(rf"((?:19|20)\d{{2}})\s*年度?{_CLAUSE}{_WILL}")
 _THIS_YEAR_INTENT = re.compile(rf"今年(?!以来){_CLAUSE}{_WILL}")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
 _SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
+# the count asked: its measure word and the thing named after it (「多少项民生实事」)
+_ASKED = re.compile(r"(?:多少|几)([个台件起名次场份家项套处位间所条宗例批座届轮期吨张户辆亩元]?)")
+_COUNTERS = "项件个"
+_FIGURE = r"\d[\d.,，]*\s*(?:余|多)?"
 
 
 def _cover_year(info: ReportInfo) -> int | None:
@@ -60,14 +70,44 @@ def cover_intent(question: str, info: ReportInfo) -> bool:
     return bool(_THIS_YEAR_INTENT.search(q)) and not _YEAR.search(q)
 
 
+def _asked(question: str) -> tuple[str, str] | None:
+    """The measure word and the thing a how-many asks (「多少项民生实事」 → 项, 民生实事), or None."""
+    m = _ASKED.search(question)
+    if not m:
+        return None
+    rest = question[m.end(1) :]
+    thing = re.match(r"[\u4e00-\u9fff]{2,}", rest)
+    return m.group(1), re.sub(r"[吗呢啊呀？?]+$", "", thing.group(0)) if thing else ""
+
+
+def holds_asked(question: str, text: str) -> bool:
+    """Does ``text`` hold the thing ``question`` asks with a figure in its measure? True when the
+    question asks no measure or thing this can read (the plan part alone then decides)."""
+    asked = _asked(to_simplified(question))
+    if asked is None:
+        return True
+    measure, thing = asked
+    t = to_simplified(text)
+    # the thing in the report's words: each two-character piece of it (「城市更新项目」 is held
+    # by 「城市更新，开工5个项目」; 「民生微实事」 is not by 「38项民生实事」)
+    if thing and not all(thing[i : i + 2] in t for i in range(0, len(thing), 2)):
+        return False
+    if not measure:
+        return bool(re.search(r"\d", t))
+    units = _COUNTERS if measure in _COUNTERS else measure
+    return bool(re.search(rf"{_FIGURE}[{re.escape(units)}]", t))
+
+
 def plan_first(
     items: Sequence[T],
     question: str,
     info_of: Callable[[T], ReportInfo],
     planned: Callable[[T], bool],
+    text_of: Callable[[T], str],
 ) -> list[T]:
     """``items`` with each report's plan sentences only where the question asks its cover
-    year's intent (``cover_intent``) and its plan part holds one; every item otherwise."""
+    year's intent (``cover_intent``) and a plan sentence holds the thing asked with a figure in
+    its measure (``holds_asked``); every item otherwise."""
     by_report: dict[str, list[T]] = {}
     for item in items:
         by_report.setdefault(info_of(item).report_id, []).append(item)
@@ -75,7 +115,6 @@ def plan_first(
     for mine in by_report.values():
         if not cover_intent(question, info_of(mine[0])):
             continue
-        plan = [i for i in mine if planned(i)]
-        if plan:
+        if any(planned(i) and holds_asked(question, text_of(i)) for i in mine):
             dropped.update(id(i) for i in mine if not planned(i))
     return [i for i in items if id(i) not in dropped]

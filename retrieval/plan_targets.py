@@ -58,7 +58,7 @@ from reportqa.types import Chunk, ReportInfo
 from retrieval.analysis import Analysis
 from retrieval.compounds import TARGET_HEADS
 from retrieval.more_of_two import plain_ranking
-from retrieval.plan_intent import cover_intent
+from retrieval.plan_intent import cover_intent, holds_asked
 from retrieval.question_scope import WORK, of_genre
 
 __all__ = [
@@ -286,15 +286,13 @@ def of_plan(candidates: list, question: str) -> list:
         by_report.setdefault(c[2].info.report_id, []).append(c)
     keep = set()
     for items in by_report.values():
-        if _intended(pick, question, items[0][2].info):
-            keep.update(id(c) for c in items)
-            continue
 
         def said(c) -> str:  # the piece in its list's frame (``_led``)
             return _led(c[2], c[3].start, c[3].text)
 
         kept = pick(items, lambda c: plan_part(said(c), c[2].section, c[2].info), said)
         keep.update(id(c) for c in kept)
+        keep.update(id(c) for c in _intended(pick, question, items[0][2].info, items, said))
     return [c for c in candidates if id(c) in keep]
 
 
@@ -312,18 +310,27 @@ def sentences_of_plan(
     def part(s) -> bool | None:
         return plan_part(said(s), chunks[s.row].section, chunks[s.row].info)
 
-    return {
-        rid: sents
-        if sents and _intended(pick, question, chunks[sents[0].row].info)
-        else pick(sents, part, said)
-        for rid, sents in by_report.items()
-    }
+    out = {}
+    for rid, sents in by_report.items():
+        keep = {id(s) for s in pick(sents, part, said)}
+        if sents:
+            keep.update(
+                id(s) for s in _intended(pick, question, chunks[sents[0].row].info, sents, said)
+            )
+        out[rid] = [s for s in sents if id(s) in keep]
+    return out
 
 
-def _intended(pick: Callable, question: str, info: ReportInfo) -> bool:
+def _intended(
+    pick: Callable, question: str, info: ReportInfo, items: list, text: Callable[[object], str]
+) -> list:
     """A how-much asked of what a work report intends for its cover year (``plan_intent``:
-    「2020年要办多少项」): the plan's figure is the one asked, never dropped as a set target."""
-    return pick is _reached and cover_intent(question, info)
+    「2020年要办多少项」): the items whose set figure is the one asked — those holding the thing
+    asked in its measure (``holds_asked``) — never dropped as a set target. Only those: the
+    plan's other set figures are dropped as for any how-much, so none outranks the one asked."""
+    if pick is not _reached or not cover_intent(question, info):
+        return []
+    return [c for c in items if holds_asked(question, text(c))]
 
 
 def without_target_word(analysis: Analysis) -> Analysis:

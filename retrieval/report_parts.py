@@ -165,7 +165,13 @@ def of_part(candidates: list, question: str) -> list:
 
     kept_ = [c for c in candidates if kept(c)]
     # a work report's cover year's intent asked: its plan part first (``plan_intent``)
-    return plan_first(kept_, question, lambda c: c[2].info, lambda c: _planned(c[3].text, c[2]))
+    return plan_first(
+        kept_,
+        question,
+        lambda c: c[2].info,
+        lambda c: _planned(c[3].text, c[2]),
+        lambda c: c[3].text,
+    )
 
 
 def _planned(text: str, chunk: Chunk) -> bool:
@@ -186,10 +192,13 @@ def sentences_of_part(
     def info(s) -> ReportInfo:
         return chunks[s.row].info
 
+    def said(s) -> str:
+        return text(s.row)[s.start : s.end]
+
     def planned(s) -> bool:
-        return _planned(text(s.row)[s.start : s.end], chunks[s.row])
+        return _planned(said(s), chunks[s.row])
 
     return {
-        rid: plan_first([s for s in sents if of(s)], question, info, planned)
+        rid: plan_first([s for s in sents if of(s)], question, info, planned, said)
         for rid, sents in by_report.items()
     }
