@@ -22,6 +22,7 @@ from answering.followup_substitute import substituted
 from answering.followup_turn import Resolved
 from answering.followup_years import with_year, years_in
 from answering.plan_years import with_plan_years
+from reportqa.errors import QuestionError
 from reportqa.types import ReportInfo
 from retrieval.search import Filters
 
@@ -43,10 +44,19 @@ def held_years(
     question names)."""
     pair = compared_years(resolved.question)
     if pair is not None:  # 「跟它2010年那份比呢」: the unit's report of that year, or none
-        unit, year, thing = pair
-        if _has(unit, year, scope):
-            return resolved
-        return Resolved(f"{unit}{year}年的报告里，{thing}", note=resolved.note)
+        unit, before, year, thing = pair
+        other = _reports(unit, year, scope)
+        if not other:
+            return Resolved(f"{unit}{year}年的报告里，{thing}", note=resolved.note)
+        if {i.report_id for i in other} == {i.report_id for i in _reports(unit, before, scope)}:
+            # both years read the same report (a report names the year it plans and the year
+            # it reviews): there is no second report to set beside it
+            titles = "、".join(f"《{i.title}》" for i in other)
+            raise QuestionError(
+                f"库中没有{unit} {year} 年的另一份报告：{before}年和{year}年读到的是同一份报告"
+                f"{titles}，没有两份报告可以比较"
+            )
+        return resolved
     if not same_time(asked):
         return resolved
     years = years_in(prev_q)[:1]
@@ -62,7 +72,11 @@ def held_years(
 
 
 def _has(unit: str, year: int, scope: Scope) -> bool:
-    """Whether the library holds ``unit``'s report of ``year`` as a question naming the year
-    reads it: the report of that year, or the work report planning it (``plan_years``)."""
+    return bool(_reports(unit, year, scope))
+
+
+def _reports(unit: str, year: int, scope: Scope) -> list[ReportInfo]:
+    """``unit``'s reports of ``year`` as a question naming the year reads them: the report of
+    that year, or the work report planning it (``plan_years``)."""
     asked = with_plan_years(Filters((unit,), years=(year,)), scope, f"{unit}{year}年的报告")
-    return bool(scope(asked))
+    return scope(asked)

@@ -71,8 +71,10 @@ _ASKED = re.compile(
 )
 
 
-def compared_years(asked: str) -> tuple[str, int, str] | None:
-    """The unit, the year set beside and the thing compared of a question ``other_report``
-    wrote (「比较福田区2023年和2018年的报告，…」); None for any other question."""
+def compared_years(asked: str) -> tuple[str, int, int, str] | None:
+    """The unit, the last year, the year set beside and the thing compared of a question
+    ``other_report`` wrote (「比较福田区2023年和2018年的报告，…」); None for any other."""
     m = _ASKED.match(asked)
-    return (m.group("unit"), int(m.group("year")), m.group("thing")) if m else None
+    if m is None:
+        return None
+    return m.group("unit"), int(m.group("before")), int(m.group("year")), m.group("thing")
