@@ -315,7 +315,8 @@ def resolve(
         if need := added_need(q, prev_q) or beside:  # 「…加进来，比比政务公开」: named now
             asked = with_need(joined, need)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all
-        picked = pick.group(0) if pick else pair_pick(q)  # 「它们俩谁多」: of the pair
+        counted = len({*prev_units, *units})  # the units answered last and those named now
+        picked = pick.group(0) if pick else pair_pick(q, counted)  # 「它们俩谁多」: of the pair
         if picked and not RANKING.search(asked):
             asked = f"{asked.rstrip('？?。')}，{picked}"
         return Resolved(asked, note=note, absent=tuple(unknown))

@@ -51,9 +51,18 @@ def adds_units(q: str, named: int) -> bool:
     return bool(_ADD.search(q) or (named == 1 and _BOTH.search(q)))
 
 
-def pair_pick(q: str) -> str:
-    """The pick 「它们俩谁搞得多」 asks of the pair, as a ranking (「哪个更多」), '' when none."""
+def pair_pick(q: str, count: int = 2) -> str:
+    """The pick 「它们俩谁搞得多」 asks of the pair, as a ranking (「哪个更多」), '' when none.
+
+    A pair is two: with ``count`` units in play (the last turn named two, the follow-up a
+    third: 「宝安呢？两个区哪个多」) the pair word does not say which two are meant, and a pick
+    out of all three answers a question nobody asked — it is asked back."""
     m = _BOTH.search(q)
+    if m and count > 2:
+        raise QuestionError(
+            f"「{q}」问的是两个单位哪个{m.group('which')}，但加上这次说的单位一共有 {count} 个。"
+            "请说明要比较哪两个，例如「甲区和乙区哪个多」，或说「三个区哪个最多」"
+        )
     return f"哪个{_WORDS_MORE[m.group('which')]}" if m else ""
 
 

@@ -17,7 +17,7 @@ from answering.followup_turn import Resolved
 from answering.followup_years import years_in
 from reportqa.units import short_name
 
-__all__ = ["other_report"]
+__all__ = ["compared_years", "other_report"]
 
 # 跟/和/与/同, the unit pointed at or not, a year and its report (那份, 报告: 「跟2018年比增长了
 # 多少」 is a figure of one report against an earlier year, a fact), then a verb of comparing;
@@ -29,7 +29,10 @@ _OTHER = re.compile(
     r"(?:比|相比|比较|对比|对照)(?:一下|一比|比)?(?P<rest>.*)$"
 )
 # the words of the rest that name no thing: the pair pointed at, asking and particles
-_PAIR = re.compile(r"^[，,？?。！!\s呢吧]*(?:这|那)?两(?:年|份|个|者|边)?(?:的报告)?(?:里|中)?")
+# (两年内, 两年来, 两年间 are a span of time, never the pair: 「两年内一共新增多少」 keeps them)
+_PAIR = re.compile(
+    r"^[，,？?。！!\s呢吧]*(?:这|那)?两(?:年|份|个|者|边)?(?![年份个者边内来间以前后])(?:的报告)?(?:里|中)?"
+)
 _NO_THING = re.compile(r"各自|各|分别|都|是|多少|几|呢|吗|吧|的|[，,？?。！!\s]")
 # the last question's reference to its report, dropped with its year (「2023年那份里」)
 _REPORT_OF = re.compile(r"(?:19|20)\d{2}\s*年度?的?(?:那一?份|这一?份|报告)?(?:的)?(?:里|中|上)?")
@@ -61,3 +64,17 @@ def _topic_of(prev_q: str, unit: str) -> str:
     for name in (unit, short_name(unit)):
         said = said.replace(name, "")
     return re.sub(r"^(?:的|在)", "", _REPORT_OF.sub("", said)).strip()
+
+
+_ASKED = re.compile(
+    r"^比较(?P<unit>.+?)(?P<before>\d{4})年和(?P<year>\d{4})年的报告，(?P<thing>.*)$"
+)
+
+
+def compared_years(asked: str) -> tuple[str, int, int, str] | None:
+    """The unit, the last year, the year set beside and the thing compared of a question
+    ``other_report`` wrote (「比较福田区2023年和2018年的报告，…」); None for any other."""
+    m = _ASKED.match(asked)
+    if m is None:
+        return None
+    return m.group("unit"), int(m.group("before")), int(m.group("year")), m.group("thing")

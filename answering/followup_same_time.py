@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kept_time"]
+__all__ = ["kept_time", "same_time"]
 
 _SAME_TIME = re.compile(r"同一年|同年|同期|那一年|同一时期")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def same_time(q: str) -> bool:
+    """Whether ``q`` says the time of the last question again (同一年, 同期)."""
+    return bool(_SAME_TIME.search(q))
 
 
 def kept_time(q: str, prev_q: str, asked: str, units: list[str]) -> str:

@@ -17,6 +17,7 @@ from answering.collector import collector_paused, settle
 from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
+from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
 from answering.followup_span import span_followup
 from answering.followup_years import asked_year, nearest_year, years_in
@@ -135,6 +136,11 @@ class AnswerService:
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0])
         resolved = picked_of(resolved, self.retriever.analyze, self._unit_reports)
+        if history:  # 「跟它2010年那份比呢」: a year the unit has no report of (``followup_held``)
+            townships = lambda text: self.retriever.analyze(text).townships  # noqa: E731
+            resolved = held_years(
+                resolved, asked, history[-1].effective, townships, self.retriever.scope
+            )
         if history and resolved.question != asked and asked_year(resolved.question):
             # 「那早些年那份报告里呢」: the report picked is a year, and a year alone asks the
             # last question of it — resolved again as the year it now names

@@ -104,7 +104,8 @@ _WHICH = re.compile(r"哪|谁")
 # a sentence opening with the pair (两年, 两份, 两个) points at the two sides the sentence before
 # set beside each other (「跟2018年那份比呢？两年各计划新增多少学位」): it says what they are
 # compared on, one question with the comparing one
-_PAIR_OPENS = re.compile(r"\s*(?:这|那)?两(?:年|份|个|家|边|者|区|县|镇|乡)")
+# (两年内, 两年来, 两年间: a span of time, not the pair)
+_PAIR_OPENS = re.compile(r"\s*(?:这|那)?两(?:年|份|个|家|边|者|区|县|镇|乡)(?![内来间以前后])")
 # ... a sentence ending on the verb, nothing compared named after it (「甲镇比乙镇多吗」 is whole)
 _COMPARING = re.compile(
     r"(?:跟|和|与|同).{0,14}?(?:比|相比|对比|比较|对照)(?:一下|一比|比)?[呢吧]?\s*$"

@@ -330,7 +330,6 @@ class HybridRetriever:
         if base.years or base.report_ids:  # two years asked of the unit: year by year
             each = [replace(scoped, report_ids=(i.report_id,)) for i in infos]
             return each if yearly else [scoped]
-            return [scoped]
         if _LATEST.search(q):
             latest = max(infos, key=lambda i: (i.year or 0, i.report_id))
             return [Filters((unit,), base.counties, base.years, (latest.report_id,))]
