@@ -265,4 +265,6 @@ def _last_thing(prev_q: str) -> str:
 
 
 # 「有没有提民宿」「是否写了」: the yes-or-no verb of mentioning, said bare in speech
-_ASKED_VERB = re.compile(r"(?:有没有|是否|有无)(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说)?(?:了|过)?")
+_ASKED_VERB = re.compile(
+    r"(?:有没有|是否|有无)(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说)?(?:了|过)?"
+)
