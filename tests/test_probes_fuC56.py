@@ -231,3 +231,20 @@ def test_its_own_similar_practice_stays_with_it(service):
     # must-not: 「它还有类似的做法吗」 asks more of 云岭乡, not of the others
     answer = chat(service, "云岭乡有没有提民宿？", "它还有类似的做法吗？")
     assert "除云岭乡外" not in answer.resolution_note
+
+
+# a title led by 中共 (the party committee issues it with the government): no part of the county
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [("桐溪镇属于哪个县？", "该县还有其他报告吗"), ("桐溪镇归哪个县管", "这个县有哪些报告？")],
+)
+def test_the_party_prefix_is_no_part_of_the_county(service, first, follow):
+    answer = chat(service, first, follow)
+    assert "中共" not in answer.resolved_question
+    assert _units(answer) == {"桐溪镇", "梅岭乡"}
+
+
+def test_it_is_the_town_not_its_county(service):
+    # must-not: 「它」 is 桐溪镇 itself
+    answer = chat(service, "桐溪镇属于哪个县？", "它还有其他报告吗")
+    assert "平川县" not in answer.resolved_question
