@@ -34,7 +34,7 @@ from answering.followup_carry import (
     restates,
 )
 from answering.followup_common import both_asked
-from answering.followup_condition import condition_swapped
+from answering.followup_condition import condition_swapped, slot_narrowed
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
 from answering.followup_fresh import asks_anew
@@ -78,6 +78,7 @@ from answering.sublevels import TOWN_KINDS
 from reportqa.errors import QuestionError
 from reportqa.units import UnitIndex, short_name
 from retrieval.level_words import names_level
+from retrieval.renamed_units import renamed_of
 
 # 「那峡口镇呢」「峡口镇又是多少」: a unit and the asking words of the same need, nothing else
 _SAME_NEED = r"(?:又|也)?(?:是|有)?多少|的数字|的数据|呢|怎么样|如何|的情况"
@@ -159,8 +160,10 @@ def resolve(
         return Resolved(pointed[0], note=pointed[1])
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
-    if aside and (beyond := beyond_last(q)) is not None:
-        rest = tuple(sorted(known.names - aside))  # the others, every one of them
+    if aside and (beyond := beyond_last(q, prev_q)) is not None:
+        # the others, every one of them — none the same place as one set aside (坪山新区 is
+        # 坪山区 under its old name: its scope would let 坪山区's reports back in)
+        rest = tuple(sorted(n for n in known.names - aside if not renamed_of(n, aside)))
         return Resolved(beyond, rest, f"（范围：除{'、'.join(sorted(aside))}外的全部报告）")
     if not _units_in(q, known) and (added := topic_added(q, prev_q) or region_added(q, prev_q)):
         return Resolved(added[0], (), added[1])  # 「再把X也加进来」: a topic or a region
@@ -221,6 +224,8 @@ def resolve(
         asked := year_and_topic_swapped(q, prev_q, named_before, bool(wants_number(prev_q)))
     ):  # 「换成2025年的增长目标呢」: the year and the thing swapped, the units kept
         return Resolved(asked, (), "")
+    if not _units_in(q, known) and (asked := slot_narrowed(q, prev_q)):
+        return Resolved(asked, (), "")  # 「有2023年的呢」「有乡镇的呢」: a slot, no condition
     if not _units_in(q, known) and (asked := condition_swapped(q, prev_q)):
         # 「那写了明年打算的呢」: the list asked with another condition (``followup_condition``)
         return Resolved(asked, tuple(prev.scope), "")
@@ -353,7 +358,9 @@ def resolve(
         and not _NEW_TOPIC.search(_PERSONS.sub("", q))
         and not names_level(q)
         and not NOUN_PHRASE.search(q)  # 「重庆的乡镇报告呢」: the reports listed anew
-        and not asks_anew(q)  # 「有没有区提到…」: a range of its own (``followup_fresh``)
+        and not asks_anew(
+            q, prev_units
+        )  # 「有没有区提到…」: a range of its own (``followup_fresh``)
     ):
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")

@@ -8,13 +8,19 @@ answer listed, which were picked by the old condition. Read as an ellipsis it st
 to the last answer's units and, with no asking word, is answered as one fact of one report.
 A 的-phrase led by a negation (「没写的呢」) asks the complement of the last list
 (``answering.followup_negated``), a level or a year (「街道的呢」「2023年的呢」) another slot.
+
+「有2023年的呢？」「有乡镇的呢？」: 有 before a year or a level asks whether the list has
+members of that year or level — the slot narrowed, never a condition 「有2023年」 searched
+as text. A year or a level is something every report has, never a deed it did (``slot_narrowed``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["condition_swapped"]
+from answering.followup_years import with_year
+
+__all__ = ["condition_swapped", "slot_narrowed"]
 
 _VERB = r"(?:专门)?(?:写了|写到|写过|提到|提了|提过|讲了|谈到|涉及|搞了|搞过|做了|开展了|开展过|有)"
 _CONDITION = re.compile(
@@ -32,7 +38,45 @@ def condition_swapped(q: str, prev_q: str) -> str | None:
     no verb-led 的-phrase or the last question was no list question."""
     m = _CONDITION.match(q.strip())
     frame = _FRAME.match(prev_q)
-    if not m or not frame:
+    if not m or not frame or _slot(m.group("what")):
         return None
     place = "里" if frame.group(0).endswith("报告") else ""
     return f"{frame.group(0)}{place}{m.group('what')}？"
+
+
+# 「有2023年的呢」「有没有乡镇的」「还有街道的吗」: 有 before what every report has (a year, a level)
+_HAS_SLOT = re.compile(
+    r"^(?:那么?)?(?:还|也)?有(?:没有)?(?P<slot>[^，,。？?！!]{1,12}?)的(?:报告)?"
+    r"(?:呢|吗|么|没有)?[？?。!！\s]*$"
+)
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?")
+# a level of the units: a kind noun alone, 一级/级 after it or not (「乡镇」「县一级」「街道级」)
+_LEVEL = re.compile(r"(?:乡镇街道|乡镇|街道|镇街|区县|县区|县市区|乡|镇|县|区|市)(?:一?级)?")
+# the frame noun of a list question, to be replaced by the level asked now
+_FRAME_NOUN = re.compile(
+    r"(?P<ask>哪些|哪几个|哪几家|哪几份|哪几)(?:乡镇街道|乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
+)
+
+
+def _slot(what: str) -> bool:
+    """Is ``what`` (「有2023年」「有乡镇」) 有 before a year or a level alone?"""
+    rest = what.removeprefix("有")
+    if rest == what:
+        return False
+    return bool(_YEAR.fullmatch(rest) or _LEVEL.fullmatch(rest))
+
+
+def slot_narrowed(q: str, prev_q: str) -> str | None:
+    """The last list question narrowed to the year or level ``q`` asks after with 有
+    (「有2023年的呢」 → 「2023年哪些报告提到了X？」, 「有乡镇的呢」 → 「哪些乡镇提到了X？」), or
+    None when ``q`` is no such question or the last question was no list question."""
+    m = _HAS_SLOT.match(q.strip())
+    if not m or not re.search(r"哪|谁", prev_q):
+        return None
+    slot = m.group("slot").strip()
+    if y := _YEAR.fullmatch(slot):
+        return with_year(prev_q, int(y.group("year")), ())
+    if _LEVEL.fullmatch(slot) and _FRAME_NOUN.search(prev_q):
+        level = re.sub(r"一?级$", "", slot)
+        return _FRAME_NOUN.sub(lambda f: f.group("ask") + level, prev_q, count=1)
+    return None

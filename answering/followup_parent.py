@@ -50,5 +50,10 @@ def _parent_in(said: str, unit: str, kind: str) -> str | None:
     """The place ending in ``kind`` written right before ``unit`` (its full or short name)."""
     for name in (unit, short_name(unit)):
         if m := re.search(rf"([\u4e00-\u9fff]{{1,12}}?{kind})(?={re.escape(name)})", said):
-            return re.findall(rf"[^县区市旗省]+{kind}", m.group(1))[-1]
+            return _PARTY.sub("", re.findall(rf"[^县区市旗省]+{kind}", m.group(1))[-1])
     return None
+
+
+# 「中共蒙城县许疃镇委员会」: a title led by the party committee — 中共 names the issuer's party,
+# no part of the county's name
+_PARTY = re.compile(r"^(?:中国共产党|中共)")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from answering.followup_carry import topic_of
+from answering.followup_carry import RANK_WORDS, topic_of
 from answering.followup_region import is_region, joined_regions, regions_in
 from retrieval.level_words import names_level
 
@@ -200,16 +200,27 @@ _LEAD = re.compile(
 # marked done by 了/过
 _DONE = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:了|过)")
 _WHO = re.compile(r"(?:还有|有)?谁")
+# 「这种做法」「类似的做法」「同样的情况」: the thing just talked about, pointed back to — the
+# last question's topic, never words to search
+_POINTED = re.compile(
+    r"^(?:这种|这类|这样的?|这个|类似的?|同样的?|相同的?|一样的)(?:做法|举措|措施|情况|工作|事情?|经验|内容)?$"
+)
+# what asks of the others and names no thing (「是多少」「有几个」「的数量」): asking words, a
+# measure of the answer, or a ranking (「谁的增速最高」 compares the others, it lists no mention)
+_ASKS_ONLY = re.compile(
+    r"^(?:的|是|有|都|也)*(?:多少|几个?|几项|几家|几份|数量|数目|总数|数字|比例|规模|情况|怎么样|如何|咋样)*$"
+)
 _OTHERS_ONLY = re.compile(rf"(?:那么?)?(?:其他|其它|别的)的?{_UNIT_NOUN}(?:呢|吗)?")
 _END = re.compile(r"(?:的)?(?:吗|呢|没有|没|么)?[？?。!！\s]*$")
 
 
-def beyond_last(q: str) -> str | None:
+def beyond_last(q: str, prev_q: str = "") -> str | None:
     """The list question 「除了它，还有哪些报告提到」「其他区还有谁提了」 asks over the library
     beyond the last unit: its topic (the clause that names a thing, 「扫黑除恶这块」, else the
     thing after the asking clause's verb) asked of the units it names (「哪些报告提到扫黑除恶？」).
-    None when ``q`` sets nothing aside, asks on within the same unit, asks of no units, or names
-    no topic."""
+    A pointer to the thing (「这种做法」) is the last question's topic (``prev_q``). None when
+    ``q`` sets nothing aside, asks on within the same unit, asks of no units, names no topic or
+    only asks a measure or a ranking of the others."""
     aside = _EXCEPT.search(q)
     others = _OTHERS.search(q)
     if not (aside or others) or _SAME_UNIT.search(q):
@@ -236,6 +247,24 @@ def beyond_last(q: str) -> str | None:
         after = after if after != asking[0][named.end() :] else _DONE.sub("", after)
         topic = _END.sub("", after)
     topic = _TOPIC_MARK.sub("", topic.rstrip("？?。!！ "))
-    if len(topic) < 2:
+    if _POINTED.match(topic) and prev_q:
+        topic = _last_thing(prev_q)
+    if len(topic) < 2 or _ASKS_ONLY.match(topic) or re.search(RANK_WORDS, topic):
         return None
     return f"哪些{which.group('noun') if which else '单位'}提到{topic}？"
+
+
+def _last_thing(prev_q: str) -> str:
+    """The thing the last question asked about: after its verb of mentioning
+    (「鸡鸣乡提到法律顾问了吗」「云岭乡有没有提民宿」 → 法律顾问, 民宿), else its words without
+    the asking ones."""
+    bare = topic_of(prev_q)
+    verb = _VERB.search(bare) or _ASKED_VERB.search(bare)
+    thing = bare[verb.end() :] if verb else bare
+    return re.sub(r"(?:了|过|没有|没)$", "", thing).strip("，, ")
+
+
+# 「有没有提民宿」「是否写了」: the yes-or-no verb of mentioning, said bare in speech
+_ASKED_VERB = re.compile(
+    r"(?:有没有|是否|有无)(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说)?(?:了|过)?"
+)

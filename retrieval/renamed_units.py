@@ -19,7 +19,7 @@ from reportqa.types import ReportInfo
 from reportqa.units import short_name
 from retrieval.filters import Filters
 
-__all__ = ["same_places", "widened"]
+__all__ = ["renamed_of", "same_places", "widened"]
 
 
 def _pair(a: str, b: str) -> bool:
@@ -32,6 +32,12 @@ def _pair(a: str, b: str) -> bool:
         and zone.removesuffix("新区") == district.removesuffix("区")
         and len(short_name(district)) >= 2
     )
+
+
+def renamed_of(name: str, others: Iterable[str]) -> bool:
+    """Is ``name`` one of ``others`` under its other name (X新区 / X区)? By name alone: a unit
+    set aside is kept out under both its names, so no scope widened back lets it in."""
+    return any(_pair(name, o) for o in others)
 
 
 def same_places(townships: Iterable[str], infos: Iterable[ReportInfo]) -> tuple[str, ...]:

@@ -169,3 +169,82 @@ def test_a_negated_condition_is_the_complement():
     # must-not: 「那没写的呢」 asks the units the last list left out (``followup_negated``)
     assert condition_swapped("那没写的呢", _GAPS) is None
     assert condition_swapped("那街道的呢", _GAPS) is None
+
+
+# ---- review misfires (fixF56) -------------------------------------------------------------
+# 有 before a year or a level asks after that slot of the last list, never a condition 「有2023年」
+@pytest.mark.parametrize(
+    ("first", "follow", "units"),
+    [
+        ("哪些报告提到了合法性审查？", "有2023年的呢？", {"青枫镇", "石湖镇"}),
+        ("合法性审查都有谁写了？", "有2023年的吗？", {"青枫镇", "石湖镇"}),
+        ("哪些报告提到了合法性审查？", "有街道的呢？", {"柳岸街道"}),
+        ("哪些报告提到了合法性审查？", "有乡镇的呢？", {"青枫镇", "石湖镇", "柳岸街道"}),
+    ],
+)
+def test_a_year_or_level_after_you_is_no_condition(service, first, follow, units):
+    answer = chat(service, first, follow)
+    assert "有2023年" not in answer.resolved_question
+    assert "里有" not in answer.resolved_question
+    assert answer.kind == "which"
+    assert _units(answer) == units
+
+
+def test_a_street_inside_the_district_stays_with_it(service):
+    # must-not: 街道 lie inside 临海区 — asked of its own report, not of the library
+    answer = chat(service, "临海区提到了口袋公园吗？", "有没有街道建了口袋公园？")
+    assert answer.scope == ("临海区",)
+    assert answer.kind != "which"
+
+
+def test_others_leave_out_the_answered_unit_under_its_old_name(service):
+    # must-not: 临海新区 is 临海区 under its old name; its scope must not let 临海区 back in
+    answer = chat(service, "哪些区提到了自动驾驶？", "那其他区呢？还有谁提了智能网联这类的")
+    assert "临海区" not in _units(answer)
+    assert _units(answer) == {"东湾区"}
+
+
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [
+        ("临海区的GDP增速是多少？", "其他区是多少？"),
+        ("临海区的GDP增速是多少？", "其他区谁的增速最高？"),
+        ("临海区提到了口袋公园吗？", "其他区有几个？"),
+        ("临海区提到了口袋公园吗？", "其他区的数量呢？"),
+    ],
+)
+def test_asking_words_after_the_others_are_no_topic(service, first, follow):
+    # must-not: 是多少/几个/数量/最高 name nothing to list the other units by
+    answer = chat(service, first, follow)
+    assert "哪些区提到" not in answer.resolved_question
+
+
+@pytest.mark.parametrize("follow", ["其他乡镇也有这种做法吗？", "别的乡镇有没有类似的做法？"])
+def test_such_a_practice_is_the_last_topic(service, follow):
+    answer = chat(service, "云岭乡有没有提民宿？", follow)
+    assert answer.kind == "which"
+    assert "民宿" in answer.resolved_question
+    assert _units(answer) == {"青枫镇"}
+
+
+def test_its_own_similar_practice_stays_with_it(service):
+    # must-not: 「它还有类似的做法吗」 asks more of 云岭乡, not of the others
+    answer = chat(service, "云岭乡有没有提民宿？", "它还有类似的做法吗？")
+    assert "除云岭乡外" not in answer.resolution_note
+
+
+# a title led by 中共 (the party committee issues it with the government): no part of the county
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [("桐溪镇属于哪个县？", "该县还有其他报告吗"), ("桐溪镇归哪个县管", "这个县有哪些报告？")],
+)
+def test_the_party_prefix_is_no_part_of_the_county(service, first, follow):
+    answer = chat(service, first, follow)
+    assert "中共" not in answer.resolved_question
+    assert _units(answer) == {"桐溪镇", "梅岭乡"}
+
+
+def test_it_is_the_town_not_its_county(service):
+    # must-not: 「它」 is 桐溪镇 itself
+    answer = chat(service, "桐溪镇属于哪个县？", "它还有其他报告吗")
+    assert "平川县" not in answer.resolved_question
