@@ -213,7 +213,6 @@ __all__ = [
     "own_deed",
     "own_words",
     "pair_words",
-    "paired_places",
     "parallel_formulas",
     "parallel_slogans",
     "part_presence",
