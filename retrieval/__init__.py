@@ -163,7 +163,6 @@ __all__ = [
     "filters",
     "format_words",
     "frequency",
-    "fronted_either",
     "fusion",
     "glosses",
     "grounding",
