@@ -24,7 +24,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from retrieval.concept import Concept
-from retrieval.fronted_either import fronted_deeds
 from retrieval.juxtaposed import juxtaposed
 from retrieval.parallel_formulas import formulas_in
 
@@ -386,9 +385,7 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
         # 「搞过宪法宣传或者防骗宣讲」 has one verb over both, 「学习宪法或者搞宪法宣传」 a
         # verb of the topic's own (学习) on the left — both are read word by word
         if not lead and "，" not in m.group(0) and (a == left or b == right):
-            named = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
-            # 「老旧电梯更新或者老楼加装电梯，哪些区…」: two deeds fronted (``fronted_either``)
-            text = named if named != text else fronted_deeds(text, start, end, a, b, tagged) or text
+            text = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
             continue
         if not (_side_ok(a) and _side_ok(b)):
             continue

@@ -19,7 +19,9 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 
 # what marks the words before it as examples of a kind, or as what counts
 _OBJECTS = "法"
-_KIND = re.compile(r"这一?[种类块些]|那一?[种类块些]|之类|什么的|都算|都行|都可以|都成")
+# (这块 is no kind word: 「水库水质这块」 is a modifier and its head, a field of work, not two
+# examples)
+_KIND = re.compile(r"这一?[种类]|那一?[种类]|之类|都算")
 
 
 def _pair(a: tuple[str, str], b: tuple[str, str]) -> bool:

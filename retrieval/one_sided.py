@@ -4,7 +4,8 @@
 stands on the other side of 跟 but the which-word and the units asked. The user means whatever
 has to do with X (「跟X有关的」), not a report that joins X to something: read as the relation
 verb 挂钩 (``retrieval.relation_idioms``) the idiom stayed a word of the topic that no report
-writes beside X, and no unit answered. Two things related (「征地拆迁跟法治扯上关系的」) are left
+writes beside X, and no unit answered. Only the colloquial idioms (沾边, 扯上关系) count: bare
+挂钩 is a report's own word (与绩效挂钩) and keeps its sense. Two things related (「征地拆迁跟法治扯上关系的」) are left
 to the relation reading.
 """
 
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 import re
 
-# the spoken idioms of relating (as ``retrieval.relation_idioms`` lists them)
-_IDIOM = r"(?:(?:扯|搭|拉|沾|牵)(?:上|得上|到)?了?(?:关系|边)|挂(?:上|了|得上)?了?钩)"
+# the colloquial idioms of touching on a thing (沾边, 沾上边, 扯上关系): no report writes them,
+# so they are the asker's. Bare 挂钩 is a word reports write (与绩效挂钩: two things tied),
+# never one-sided
+_IDIOM = r"(?:沾(?:上|得上|到)?了?边|扯(?:上|得上|到)?了?关系)"
 # what may stand before 跟 when it has no side: the start, a pause, or the which-word with the
 # units asked and a verb of having or writing (「哪些区有」「有没有报告写了」)
 _BEFORE = (

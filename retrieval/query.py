@@ -43,7 +43,6 @@ from retrieval.named_either import either_read
 from retrieval.negative_content import with_negative_content
 from retrieval.one_sided import one_sided
 from retrieval.optional_parts import without_optional_parts
-from retrieval.paired_places import paired_places
 from retrieval.polarity import with_reversals
 from retrieval.progress_asks import with_stages
 from retrieval.question_kind import asks_townships as _asks_townships
@@ -158,7 +157,6 @@ class QuestionAnalyzer:
         concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)
         # 「…党委会、专题会都算」「公开赛巡回赛都算」: examples, no extra need (``juxtaposed``)
         concepts = offered(juxtaposed(q, self._tok.tagged), concepts)
-        concepts = paired_places(q, concepts, self._tok.tagged)  # 香港澳门: either (港澳)
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         concepts = with_negative_content(q, concepts, self._tok.words)  # 写了没发生X
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
