@@ -5,7 +5,8 @@
 naming it asks for a report of the national rung, never for reports that mention it. A place
 joined to it by 或者/和/还是 is the same kind of thing — coordination joins like with like — so
 「广东省或者国务院的」 asks for the province's own government's report, not for the districts that
-lie in 广东. The answer is read from the reports' metadata (unit and level); when the library
+lie in 广东 — yet those are 广东's reports too (as 「库里有没有广东省的报告」 answers them), so
+they are listed beside the none, never hidden by it. The answer is read from the reports' metadata (unit and level); when the library
 holds none it says so and what it holds instead, rung by rung, quoting nothing: a passage that
 mentions 广东省 is no 广东省 report.
 """
@@ -13,7 +14,7 @@ mentions 广东省 is no 广东省 report.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook, _label
 from answering.meta_frame import has_topic
@@ -47,13 +48,21 @@ def rungs_asked(q: str, provinces: dict[str, str]) -> list[str] | None:
 
 
 def rung_answer(
-    q: str, provinces: list[str], infos: Sequence[ReportInfo], cite: MetaCiter
+    q: str,
+    provinces: list[str],
+    infos: Sequence[ReportInfo],
+    cite: MetaCiter,
+    in_place: Callable[[ReportInfo, str], bool],
 ) -> Answer:
-    """The national reports and those of the provinces' own governments; none: what is held."""
+    """The national reports and those of the provinces' own governments, then the reports of
+    units inside the provinces; none of either: what is held."""
     chosen = [
         i for i in infos if i.level == "国家" or (i.level == "省" and i.township in provinces)
     ]
     asked = "或".join([*provinces, "国务院"])
+    inside = [i for i in infos if i not in chosen and any(in_place(i, p) for p in provinces)]
+    if inside:
+        return _with_inside(q, provinces, asked, chosen, inside, cite, len(infos))
     if not chosen:
         held = []
         for rung in _RUNGS:
@@ -72,3 +81,31 @@ def rung_answer(
     head = paragraph(f"共 {len(chosen)} 份{asked}的报告（据报告元数据）：")
     names = tuple(dict.fromkeys(i.township for i in chosen))
     return framed(q, Kind.WHICH, (head, Bullets(tuple(lines))), names, book, len(infos))
+
+
+def _with_inside(
+    q: str,
+    provinces: list[str],
+    asked: str,
+    chosen: list[ReportInfo],
+    inside: list[ReportInfo],
+    cite: MetaCiter,
+    seen: int,
+) -> Answer:
+    """The organs' own reports (maybe none) and the reports of units lying in the provinces."""
+    book = CitationBook()
+    own = "、".join([*(f"{p}政府" for p in provinces), "国务院"])
+    blocks = [paragraph(f"{own}本身的报告：{len(chosen)} 份。")]
+    for group, head in ((chosen, ""), (inside, f"位于{'、'.join(provinces)}的单位的报告：")):
+        if not group:
+            continue
+        if head:
+            blocks.append(paragraph(f"{head}{len(group)} 份（据报告元数据与行政区划）："))
+        lines = []
+        for info in group:
+            n = cite.title(book, info, [info.township])
+            lines.append((*_label(info), Text(f"：《{info.title}》", (n,) if n else ())))
+        blocks.append(Bullets(tuple(lines)))
+    head = paragraph(f"库中{asked}相关的报告共 {len(chosen) + len(inside)} 份：")
+    names = tuple(dict.fromkeys(i.township for i in (*chosen, *inside)))
+    return framed(q, Kind.WHICH, (head, *blocks), names, book, seen)
