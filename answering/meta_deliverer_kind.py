@@ -45,7 +45,8 @@ _BY = re.compile(
 # opening names none, 「光明新区管委会在市委市政府…领导下」, thanks its people in its own name)
 _SPEAKS = re.compile(rf"我谨?代表\s*([\u4e00-\u9fff]{{0,12}}?(?:{_ORGAN}))")
 # 「现将小营街道办事处2023年…报告如下」: the organ reporting, said where the report is handed in
-_HANDS_IN = re.compile(rf"现将\s*([\u4e00-\u9fff]{{2,16}}?(?:{_ORGAN}))")
+# (「现将一年来法治政府建设情况报告如下」 names a task, not an organ)
+_HANDS_IN = re.compile(rf"现将\s*([\u4e00-\u9fff]{{2,16}}?(?:{_ORGAN}))(?!建设)")
 _WHICH = re.compile(r"哪些|哪几|哪份|哪一份|几份|多少份|有没有|有哪")
 
 
@@ -88,6 +89,14 @@ def organ_of_unit(unit: str) -> str:
     return f"{unit}管理委员会" if unit.endswith("新区") else f"{unit}人民政府"
 
 
+def _names_unit(organ: str, unit: str) -> bool:
+    """``organ`` is an organ and the one of ``unit``: its place names the unit (「滑县万古镇人民
+    政府」) or is the bare rung (「区人民政府」「新区管委会」); 「政府」 alone says no rung."""
+    word = next((w for w in sorted(_KINDS, key=len, reverse=True) if w in organ), "")
+    place = organ[: organ.index(word)] if word else ""
+    return bool(place) and (unit in place or place in unit)
+
+
 def _is(organ: str, kind: str, at: str) -> bool:
     """``organ`` is of ``kind`` and its place name ends with the place words asked (县政府: a
     county's; 新区管委会: a 新区's)."""
@@ -108,8 +117,7 @@ def deliverer_kind_answer(
     lines, names = [], []
     for info in infos:
         organ, s, e = organ_of(cite.text(info.report_id), info.title)
-        read = any(w in organ for w in _KINDS) and organ not in ("政府", "人民政府")
-        read = read or not info.township
+        read = _names_unit(organ, info.township) or not info.township
         organ = organ if read else organ_of_unit(info.township)
         if not any(_is(organ, k, at) for k, at in wanted) or any(
             _is(organ, k, at) for k, at in refused
