@@ -229,3 +229,13 @@ def test_a_province_alone_is_a_region(service):
     # must-not: 「湖南的报告有哪些」 lists the reports of units in 湖南
     answer = chat(service, "湖南的报告有哪些")
     assert {"归阳镇", "祁东县"} <= set(answer.townships)
+
+
+@pytest.mark.parametrize("follow", ["这几份哪个发得最早？", "这些报告里谁先印发的"])
+def test_undated_report_is_said_beside_the_first(service, follow):
+    # of the 2023 reports only 娄庄镇 and 白鹤街道 give a day: the earliest is over those two,
+    # and the ones giving none are said, never ranked
+    answer = chat(service, "库里有哪些报告是2023年的", follow)
+    assert "娄庄镇的报告发得更早" in answer.answer
+    assert "黄湾镇" in answer.answer.split("发得更早")[1]
+    assert "没有写明日期，未能参与比较" in answer.answer
