@@ -211,11 +211,11 @@ def test_organ_in_the_text_is_a_topic(service):
 )
 def test_province_beside_the_state_council_is_its_government(service, question, province, inside):
     answer = chat(service, question)
-    # the organs' own reports: none; the reports of units in the province are listed, as the
-    # province's own question lists them (never a contradicting 0)
-    assert f"{province}政府、国务院本身的报告：0 份" in answer.answer
-    assert inside <= set(answer.townships)
-    assert "库中没有" not in answer.answer
+    # the organs' own reports: none; the units in the province are named, as the province's
+    # own question lists them (never a contradicting bare 0), quoting nothing
+    assert f"{province}政府、国务院本身的报告 0 份" in answer.answer
+    assert all(unit in answer.answer.split("位于")[1] for unit in inside)
+    assert not answer.citations
 
 
 def test_state_council_alone_holds_none(service):
