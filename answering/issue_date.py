@@ -122,15 +122,19 @@ def issue_date_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> A
 def _order_verdict(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> str:
     """「哪个发得早」: the report issued first (or last), by the earliest day each gives for
     itself (成文 comes before 发布); "" when fewer than two reports give a day, or two share it.
-    The reports are told apart by their days alone: the years they cover may be the same."""
+    The reports are told apart by their days alone: the years they cover may be the same. A
+    report that gives no day cannot be placed in the order, so the verdict says which it is —
+    「最早」 over three is only over those dated."""
     m = ISSUED_ORDER.search(q)
     if m is None or len(infos) < 2:
         return ""
-    dated = []
+    dated, undated = [], []
     for info in infos:
         days = [_ymd(day) for _, _, _, day in issue_dates(cite.text(info.report_id), info.title)]
         if days:
             dated.append((min(days), info.township or info.source))
+        else:
+            undated.append(info.township or info.source)
     if len(dated) < 2:
         return ""
     later = (m.group("a") or m.group("b")) in "晚后"
@@ -139,4 +143,7 @@ def _order_verdict(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> str:
         return ""
     (y, mo, d), unit = dated[0]
     word = "晚" if later else "早"
-    return f"按报告所写的日期，{unit}的报告发得更{word}（{y}年{mo}月{d}日）。"
+    verdict = f"按报告所写的日期，{unit}的报告发得更{word}（{y}年{mo}月{d}日）。"
+    if undated:
+        verdict += f"{'、'.join(dict.fromkeys(undated))}的报告没有写明日期，未能参与比较。"
+    return verdict

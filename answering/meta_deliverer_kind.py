@@ -8,6 +8,13 @@ the kind of organ is a fact of the report as a document, read from those words, 
 search — the body of a zone's report says 「新区管委会」 only now and then, and a long form
 (管理委员会) never matches the short one. The organ named before 作的/做的 is the one wanted; one
 after 不是/而非 is the one refused.
+
+The one-character place word before the organ is the rung asked: 县政府 is a county's
+government, 镇政府 a town's, 乡政府 a township's — so the organ's own place name must end with it
+(「灵璧县娄庄镇人民政府」 is a 镇's, never a 县's). A report may say whose it is only as
+「现将小营街道办事处…报告如下」, or not at all: then the unit's own name gives its rung and the
+organ such a unit has (a 街道 its 办事处, a 新区 its 管委会, others their 人民政府) — a report left
+unread is never reason to say none is held.
 """
 
 from __future__ import annotations
@@ -27,29 +34,36 @@ from reportqa.types import ReportInfo
 _KINDS = {"管理委员会": "管委会", "管委会": "管委会", "人民政府": "政府", "政府": "政府"}
 _KINDS |= {"办事处": "办事处"}
 _ORGAN = "|".join(sorted(_KINDS, key=len, reverse=True))
-# 「是新区管委会作的」「由区政府作出的」「不是区政府作的」: an organ (its place words before it)
-# and a verb of delivering
+# 「是新区管委会作的」「由区政府作出的」「不是区政府作的」「有没有县政府做的」: an organ (its
+# place words before it, never the question's own words) and a verb of delivering
 _BY = re.compile(
-    rf"(?:(?P<neg>不是|而非|并非)|是|由)(?P<at>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{_ORGAN})"
+    rf"(?:(?P<neg>不是|而非|并非)|是|由|有没有|有无)由?"
+    rf"(?P<at>(?:(?![是由的报告哪份])[\u4e00-\u9fff]){{0,6}}?)(?P<organ>{_ORGAN})"
     r"(?:来)?(?:作|做|宣读|所作|作出|做出)(?:出)?的"
 )
 # 「在此，我代表新区管委会，向…表示感谢」: the organ speaking, said again further in (a report whose
 # opening names none, 「光明新区管委会在市委市政府…领导下」, thanks its people in its own name)
 _SPEAKS = re.compile(rf"我谨?代表\s*([\u4e00-\u9fff]{{0,12}}?(?:{_ORGAN}))")
+# 「现将小营街道办事处2023年…报告如下」: the organ reporting, said where the report is handed in
+# (「现将一年来法治政府建设情况报告如下」 names a task, not an organ)
+_HANDS_IN = re.compile(rf"现将\s*([\u4e00-\u9fff]{{2,16}}?(?:{_ORGAN}))(?!建设)")
 _WHICH = re.compile(r"哪些|哪几|哪份|哪一份|几份|多少份|有没有|有哪")
 
 
-def deliverer_kinds(q: str) -> tuple[dict[str, str], set[str]] | None:
-    """({kind: place words} wanted, {kinds} refused) of a question that picks reports by their
-    deliverer and asks nothing else, or None."""
+Organs = tuple[tuple[str, str], ...]  # (kind, place words before it)
+
+
+def deliverer_kinds(q: str) -> tuple[Organs, Organs] | None:
+    """((kind, place words) wanted, (kind, place words) refused) of a question that picks
+    reports by their deliverer and asks nothing else, or None."""
     if not _WHICH.search(q):
         return None
     found = list(_BY.finditer(q))
-    wanted = {_KINDS[m["organ"]]: m["at"] for m in found if not m["neg"]}
-    refused = {_KINDS[m["organ"]] for m in found if m["neg"]}
+    wanted = tuple((_KINDS[m["organ"]], m["at"]) for m in found if not m["neg"])
+    refused = tuple((_KINDS[m["organ"]], m["at"]) for m in found if m["neg"])
     if not wanted or has_topic(_BY.sub("", q)):
         return None
-    return wanted, refused - set(wanted)
+    return wanted, tuple(r for r in refused if r not in wanted)
 
 
 def organ_of(text: str, title: str) -> tuple[str, int, int]:
@@ -60,17 +74,41 @@ def organ_of(text: str, title: str) -> tuple[str, int, int]:
         return m.group(1) or m.group(2), m.start(), m.end()
     if m := TITLE_ISSUER.match(to_simplified(title or "")):
         return m.group(1), -1, -1
+    if m := _HANDS_IN.search(simple):
+        return m.group(1), m.start(1), m.end(1)
     if m := _SPEAKS.search(to_simplified(text)):
         return m.group(1), m.start(), m.end()
     return "", -1, -1
 
 
-def _kind(organ: str) -> str:
-    return next((_KINDS[w] for w in sorted(_KINDS, key=len, reverse=True) if w in organ), "")
+def organ_of_unit(unit: str) -> str:
+    """The organ a unit of this name has: a 街道 its 办事处, a 新区 its 管理委员会, others their
+    人民政府."""
+    if unit.endswith("街道"):
+        return f"{unit}办事处"
+    return f"{unit}管理委员会" if unit.endswith("新区") else f"{unit}人民政府"
+
+
+def _names_unit(organ: str, unit: str) -> bool:
+    """``organ`` is an organ and the one of ``unit``: its place names the unit (「滑县万古镇人民
+    政府」) or is the bare rung (「区人民政府」「新区管委会」); 「政府」 alone says no rung."""
+    word = next((w for w in sorted(_KINDS, key=len, reverse=True) if w in organ), "")
+    place = organ[: organ.index(word)] if word else ""
+    return bool(place) and (unit in place or place in unit)
+
+
+def _is(organ: str, kind: str, at: str) -> bool:
+    """``organ`` is of ``kind`` and its place name ends with the place words asked (县政府: a
+    county's; 新区管委会: a 新区's)."""
+    word = next((w for w in sorted(_KINDS, key=len, reverse=True) if w in organ), "")
+    if not word or _KINDS[word] != kind:
+        return False
+    place = organ[: organ.index(word)]
+    return not at or not place or place.endswith(at)
 
 
 def deliverer_kind_answer(
-    q: str, asked: tuple[dict[str, str], set[str]], infos: Sequence[ReportInfo], cite: MetaCiter
+    q: str, asked: tuple[Organs, Organs], infos: Sequence[ReportInfo], cite: MetaCiter
 ) -> Answer:
     """The reports whose organ is of a wanted kind (its place words in its name: 新区管委会),
     each with the words naming it, cited."""
@@ -79,12 +117,19 @@ def deliverer_kind_answer(
     lines, names = [], []
     for info in infos:
         organ, s, e = organ_of(cite.text(info.report_id), info.title)
-        kind = _kind(organ)
-        at = wanted.get(kind)
-        if at is None or kind in refused or (len(at) >= 2 and at not in organ):
+        read = _names_unit(organ, info.township) or not info.township
+        organ = organ if read else organ_of_unit(info.township)
+        if not any(_is(organ, k, at) for k, at in wanted) or any(
+            _is(organ, k, at) for k, at in refused
+        ):
+            continue
+        year = f"（{info.year}年）" if info.year else ""
+        if not read:  # the report names no organ: its unit's own
+            said = Text(f"：报告未写明作报告机关，按单位名称为「{organ}」")
+            lines.append((Text(info.township, strong=True), Text(year), said))
+            names.append(info.township)
             continue
         n = cite.span(book, info, s, e, "正文开头") if s >= 0 else cite.title(book, info, [organ])
-        year = f"（{info.year}年）" if info.year else ""
         said = Text(f"：以「{organ}」的名义作出", (n,) if n else ())
         lines.append((Text(info.township or info.source, strong=True), Text(year), said))
         names.append(info.township)

@@ -5,7 +5,9 @@
 naming it asks for a report of the national rung, never for reports that mention it. A place
 joined to it by 或者/和/还是 is the same kind of thing — coordination joins like with like — so
 「广东省或者国务院的」 asks for the province's own government's report, not for the districts that
-lie in 广东. The answer is read from the reports' metadata (unit and level); when the library
+lie in 广东 — yet those are 广东's reports too (as 「库里有没有广东省的报告」 answers them), so
+they are named beside the none, never hidden by it (by name, uncited: no passage of theirs
+answers for the organs asked). The answer is read from the reports' metadata (unit and level); when the library
 holds none it says so and what it holds instead, rung by rung, quoting nothing: a passage that
 mentions 广东省 is no 广东省 report.
 """
@@ -13,7 +15,7 @@ mentions 广东省 is no 广东省 report.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook, _label
 from answering.meta_frame import has_topic
@@ -47,22 +49,39 @@ def rungs_asked(q: str, provinces: dict[str, str]) -> list[str] | None:
 
 
 def rung_answer(
-    q: str, provinces: list[str], infos: Sequence[ReportInfo], cite: MetaCiter
+    q: str,
+    provinces: list[str],
+    infos: Sequence[ReportInfo],
+    cite: MetaCiter,
+    in_place: Callable[[ReportInfo, str], bool],
 ) -> Answer:
-    """The national reports and those of the provinces' own governments; none: what is held."""
+    """The national reports and those of the provinces' own governments, then the units inside
+    the provinces named; none of either: what is held."""
     chosen = [
         i for i in infos if i.level == "国家" or (i.level == "省" and i.township in provinces)
     ]
     asked = "或".join([*provinces, "国务院"])
+    inside = [i for i in infos if i not in chosen and any(in_place(i, p) for p in provinces)]
+    # the province's units: said by name (the answer to 「X省的报告」), quoting nothing, as they
+    # are not the organs asked
+    where = "、".join(provinces)
+    units = "、".join(dict.fromkeys(i.township for i in inside))
+    note = (
+        f"库中位于{where}的单位的报告有 {len(inside)} 份（{units}），是{where}境内单位的报告，"
+        f"不是{where}政府或国务院本身的报告。"
+        if inside
+        else ""
+    )
     if not chosen:
         held = []
         for rung in _RUNGS:
-            units = list(dict.fromkeys(i.township for i in infos if i.level == rung))
-            if units:
+            names = list(dict.fromkeys(i.township for i in infos if i.level == rung))
+            if names:
                 n = sum(i.level == rung for i in infos)
-                held.append(f"{_RUNG_NAMES[rung]} {n} 份（{'、'.join(units[:12])}）")
-        have = "；".join(held) or "无"
-        text = f"库中没有{asked}的报告：0 份（已查看 {len(infos)} 份报告的元数据）。库中的报告是{have}。"
+                held.append(f"{_RUNG_NAMES[rung]} {n} 份（{'、'.join(names[:12])}）")
+        have = note or f"库中的报告是{'；'.join(held) or '无'}。"
+        text = f"库中没有{asked}的报告：{where + '政府、' if where else ''}国务院本身的报告 0 份"
+        text += f"（已查看 {len(infos)} 份报告的元数据）。{have}"
         return plain(q, text, len(infos))
     book = CitationBook()
     lines = []
@@ -70,5 +89,6 @@ def rung_answer(
         n = cite.title(book, info, [info.township])
         lines.append((*_label(info), Text(f"：《{info.title}》", (n,) if n else ())))
     head = paragraph(f"共 {len(chosen)} 份{asked}的报告（据报告元数据）：")
+    tail = (paragraph(note),) if note else ()
     names = tuple(dict.fromkeys(i.township for i in chosen))
-    return framed(q, Kind.WHICH, (head, Bullets(tuple(lines))), names, book, len(infos))
+    return framed(q, Kind.WHICH, (head, Bullets(tuple(lines)), *tail), names, book, len(infos))

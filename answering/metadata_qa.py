@@ -152,7 +152,7 @@ class MetadataAnswerer:
         if by := deliverer_kinds(q):  # 「哪些是新区管委会作的」 (``meta_deliverer_kind``)
             return deliverer_kind_answer(q, by, infos, self.cite)
         if (rungs := rungs_asked(q, self.regions.asked(q))) is not None:  # 「国务院的报告」
-            return rung_answer(q, rungs, everything, self.cite)
+            return rung_answer(q, rungs, everything, self.cite, self.regions.in_place)
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
