@@ -52,11 +52,16 @@ _REPORTS = {
 }
 
 
+def _served(tmp_path_factory, name: str, reports: dict[str, str]):
+    """One module-wide library per set of made-up reports, so the two sets never see each other."""
+    tmp = tmp_path_factory.mktemp(name)
+    with pytest.MonkeyPatch.context() as mp:
+        yield build(Settings(data_dir=ingested_texts(tmp, mp, reports))).service
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("val56")
-    with pytest.MonkeyPatch.context() as mp:
-        yield build(Settings(data_dir=ingested_texts(tmp, mp, _REPORTS))).service
+    yield from _served(tmp_path_factory, "val56", _REPORTS)
 
 
 def _said(answer) -> str:
@@ -154,9 +159,7 @@ _MENDED = {
 
 @pytest.fixture(scope="module")
 def mended(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("val56m")
-    with pytest.MonkeyPatch.context() as mp:
-        yield build(Settings(data_dir=ingested_texts(tmp, mp, _MENDED))).service
+    yield from _served(tmp_path_factory, "val56m", _MENDED)
 
 
 def _text(answer) -> str:
