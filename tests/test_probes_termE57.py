@@ -1,0 +1,92 @@
+"""Round termE57: evidence judgement — the report's shorter form of the user's words.
+
+1. A report drops a category modifier its clause implies, or the person suffix after a
+   describer: 党委书记 → 书记, 安全事故 → 事故, 未成年人 → 未成年 (``retrieval.shorter_forms``);
+   a contrastive or quantity modifier never goes (双组长 is no 组长), nor does another body's
+   post (纪委书记) or another kind (交通事故) count.
+2. The 未 of 未成年 negates nothing: 「未成年保护」 is a mention of 保护 (``retrieval.negator_words``).
+
+All reports are made up, ingested for real into ``tmp_path`` and asked through the
+composition root.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from library.compose import build
+from reportqa.settings import Settings
+from tests.probe_kit import ingested_texts
+
+_REPORT = (
+    "{unit}2023年法治政府建设工作情况报告\n\n安和县人民政府：\n"
+    "2023年，{unit}深入推进法治政府建设，现将有关情况报告如下。\n\n"
+    "一、主要工作\n\n（一）{a}\n\n（二）{b}\n\n（三）{c}\n\n（四）{d}\n\n"
+    "二、存在问题\n\n{e}\n\n{unit}人民政府\n2024年1月10日\n"
+)
+_REPORTS = {
+    "qh.txt": _REPORT.format(
+        unit="清河镇",
+        a="年终述职时，书记带头述法，班子成员逐一述法。",
+        b="成立由书记任组长、分管领导任副组长的法治建设领导小组。",
+        c="压实安全生产责任，全年未发生重大事故。",
+        d="结合禁毒日开展未成年保护宣传活动6场。",
+        e="基层法治力量仍显不足。",
+    ),
+    "bs.txt": _REPORT.format(
+        unit="白石镇",
+        a="纪委书记带头述法，通报典型案例。",
+        b="成立以镇长为组长的法治建设领导小组。",
+        c="辖区全年发生交通事故3起，均已依法处置。",
+        d="平安建设领导小组由书记、镇长任双组长，每季度研判形势。",
+        e="老年人权益保护宣传覆盖面不广。",
+    ),
+    "dl.txt": _REPORT.format(
+        unit="东岭乡",
+        a="组织干部集中学法4次。",
+        b="法治建设领导小组由乡长任组长，副书记任副组长。",
+        c="开展安全隐患排查12次，整改隐患30处。",
+        d="开展禁毒宣传活动5场。",
+        e="受条件限制，尚未开展未成年人保护专题宣传。",
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("termE57")
+    with pytest.MonkeyPatch.context() as mp:
+        yield build(Settings(data_dir=ingested_texts(tmp, mp, _REPORTS))).service
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        # 1. the shorter form: two paraphrases of each dropped modifier
+        ("哪些镇的党委书记带头述法", {"清河镇"}),
+        ("党委书记亲自带头述法的是哪些乡镇？", {"清河镇"}),
+        ("法治建设领导小组由党委书记当组长的有哪些？", {"清河镇"}),
+        ("哪些报告写了全年未发生重大安全事故？", {"清河镇"}),
+        ("哪些报告讲了未成年人保护？", {"清河镇"}),
+        # 2. the report's own words: 未成年 is no negation
+        ("哪些报告讲了未成年保护", {"清河镇"}),
+        ("哪些乡镇开展了未成年保护？", {"清河镇"}),
+    ],
+)
+def test_paraphrases(service, question, units):
+    assert set(service.ask(question).townships) == units
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        # a quantity modifier never goes: 双组长 is no 组长
+        ("法治建设领导小组是双组长的有哪些乡镇？", set()),
+        # a negation before the describer still negates: 「尚未开展未成年人保护…」 is none
+        ("哪些乡镇开展了未成年人保护宣传？", {"清河镇"}),
+        # another kind of the head: 交通事故 is no 安全事故
+        ("哪些乡镇发生过安全事故？", set()),
+    ],
+)
+def test_must_nots(service, question, units):
+    assert set(service.ask(question).townships) == units
