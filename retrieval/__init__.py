@@ -206,6 +206,7 @@ __all__ = [
     "negation_reach",
     "negative_content",
     "negator_words",
+    "net_counts",
     "numerals",
     "office_titles",
     "one_sided",

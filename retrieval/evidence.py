@@ -30,6 +30,7 @@ from retrieval.needs import library_needs as library_needs
 from retrieval.negated_mention import negated as negated
 from retrieval.negated_mention import unnegated
 from retrieval.negative_content import counts_as_said
+from retrieval.net_counts import NET_VERBS, net_counted
 from retrieval.other_referent import names_another
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -162,8 +163,9 @@ def _do(text: str, needs: Sequence[Need], got: list[float], at: dict[str, int]) 
         objects = [at.get(t) for t in n.object]
         if any(j is None or got[j] < 1.0 for j in objects):
             continue
-        if not any(map(body.__contains__, n.doing)):  # in C: asked of every sentence
-            continue
+        said = [v for v in n.doing if v in body]  # in C: asked of every sentence
+        if not said or (all(v in NET_VERBS for v in said) and not net_counted(body)):
+            continue  # 新增 does a deed only with a count after it (``net_counts``)
         if cut >= 0 and any(match(body, needs[j]) < 1.0 for j in objects):
             continue
         got[i] = 1.0

@@ -19,13 +19,14 @@ from retrieval.compounds import Tagger, modifiers
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.format_words import format_strings
 from retrieval.law_exams import exam_cues
+from retrieval.net_counts import NET_VERBS
 from retrieval.own_words import spellings as own_spellings
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.shorter_forms import shorter_form
 from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens
 from retrieval.unsaid import back_off
-from retrieval.vocabulary import kind_of_deed
+from retrieval.vocabulary import DOING, kind_of_deed
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -100,6 +101,7 @@ def build_needs(
         # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by
         # another verb (「培训执法人员」: 落实 beside 执法 trains no one)
         doing = () if c.together else kind_of_deed(c.term)
+        doing = (*doing, *NET_VERBS) if doing == DOING else doing  # 新增N名X (``net_counts``)
         verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)

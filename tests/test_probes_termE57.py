@@ -5,6 +5,10 @@
    a contrastive or quantity modifier never goes (双组长 is no 组长), nor does another body's
    post (纪委书记) or another kind (交通事故) count.
 2. The 未 of 未成年 negates nothing: 「未成年保护」 is a mention of 保护 (``retrieval.negator_words``).
+3. A role built is said as a net count (「新增“法律明白人”10人」「发展人民调解员12名」): the deed of
+   doing, beside the role named in full; 增加 without a count is none (``retrieval.net_counts``).
+4. A quoted term explained by its holders (「书记镇长一起当“双组长”」): the holders are a gloss,
+   light (``retrieval.joint_posts``); 「书记任组长、镇长任副组长」 is no joint post.
 
 All reports are made up, ingested for real into ``tmp_path`` and asked through the
 composition root.
@@ -90,3 +94,66 @@ def test_paraphrases(service, question, units):
 )
 def test_must_nots(service, question, units):
     assert set(service.ask(question).townships) == units
+
+
+_ROLES = {
+    "yh.txt": _REPORT.format(
+        unit="永和镇",
+        a="新增“法律明白人”10人，进一步充实基层法治力量。",
+        b="成立主要领导任双组长的法治建设领导小组，定期研究法治工作。",
+        c="开展安全生产检查8次。",
+        d="办理行政复议案件3件。",
+        e="普法形式较为单一。",
+    ),
+    "ds.txt": _REPORT.format(
+        unit="定山乡",
+        a="新发展人民调解员12名，调解纠纷40件。",
+        b="成立由书记任组长、乡长任副组长的法治建设领导小组。",
+        c="网格员工作经费有所增加，网格化管理更加规范。",
+        d="开展法律进校园活动6场。",
+        e="调解员业务能力不强。",
+    ),
+    "hs.txt": _REPORT.format(
+        unit="黄石镇",
+        a="组织干部集中学法6次。",
+        b="党委书记、镇长带头述法。",
+        c="经济社会发展态势良好，法律明白人、网格员积极参与基层治理。",
+        d="培养学法用法示范户20户。",
+        e="基层法治力量不足。",
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def roles(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("termE57roles")
+    with pytest.MonkeyPatch.context() as mp:
+        yield build(Settings(data_dir=ingested_texts(tmp, mp, _ROLES))).service
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        # 3. a net count is the deed of building the role
+        ("有没有报告提到培养“法律明白人”的？", {"永和镇"}),
+        ("哪些乡镇培育了人民调解员？", {"定山乡"}),
+        # 4. the holders explain the quoted joint post
+        ("法治建设领导小组是书记镇长一起当“双组长”的有哪些？", {"永和镇"}),
+        ("哪些乡镇的领导小组由书记和镇长一起担任“双组长”？", {"永和镇"}),
+    ],
+)
+def test_roles_paraphrases(roles, question, units):
+    assert set(roles.ask(question).townships) == units
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        # 增加 without a count builds nothing: 「网格员工作经费有所增加」
+        ("哪些乡镇培养了网格员？", set()),
+        # the holders named without a joint post stay the need: 书记 and 镇长 both
+        ("哪些乡镇的党委书记和镇长带头述法？", {"黄石镇"}),
+    ],
+)
+def test_roles_must_nots(roles, question, units):
+    assert set(roles.ask(question).townships) == units
