@@ -16,8 +16,8 @@ in the class. The shorter form stands bare: after another body's name (纪委书
 村委会主任 for 党委书记) it is that body's post, whatever the two names share.
 
 The person suffix 人 goes after a describer of a stage of life (未成年人 → 未成年, 老年人 →
-老年), in the compound too (未成年人保护 → 未成年保护): jieba tags such a describer as a time or set word (t, l), never as a noun or verb, so
-责任人 (责任) and 负责人 (负责) keep their 人.
+老年), in the compound too (未成年人保护 → 未成年保护): jieba tags such a describer as a time
+or set word (t, l), never as a noun or verb, so 责任人 (责任) and 负责人 (负责) keep their 人.
 """
 
 from __future__ import annotations
