@@ -38,7 +38,9 @@ _NAMED = re.compile(
     rf"{_TOGETHER}{_HOLD}(?P<body>)(?P<open>[“\"「『]?)双(?P<post>{_POST})[”\"」』]?"
 )
 # 「书记镇长一起当“双组长”」 once the quoted term is taken out as a concept (``quoted_items``
-# leaves its marks): the holders before 一起当 explain the reports' own spelling
+# leaves its marks): the holders before 一起当 explain the reports' own spelling only when that
+# spelling is a joint post (「一起当“组长”」 asks the two to hold the 组长 together: no gloss)
+_JOINT_SPELLING = re.compile(rf"^(?:双|共同|同为){_POST}")
 _GLOSSED = re.compile(rf"{_TOGETHER}{_HOLD}[“\"「『]\s*[”\"」』]")
 _CLAUSE = re.compile(r"[，,。？?！!；;：:]")  # blanks (a unit, an aside) break no clause
 _PAIR = re.compile(r"跟|和|与|同|及|、")
@@ -60,8 +62,9 @@ def joint_posts(text: str) -> tuple[str, list[Concept]]:
     return text, out
 
 
-def holder_spans(text: str) -> list[tuple[int, int]]:
-    """Where the holders named before a joint post stand (「书记跟镇长（街道就是主任）」)."""
+def holder_spans(text: str, quoted: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """Where the holders named before a joint post stand (「书记跟镇长（街道就是主任）」);
+    ``quoted``: the question's quoted terms, taken out of ``text`` already."""
     spans = []
     for m in _JOINT.finditer(text):
         start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
@@ -71,7 +74,8 @@ def holder_spans(text: str) -> list[tuple[int, int]]:
         head = list(_HEAD.finditer(text, start, pair[-1].start()))
         begin = max(start, head[-1].end() if head else start, pair[-1].start() - 6)
         spans.append((begin, m.start()))
-    named = (*_NAMED.finditer(text), *_GLOSSED.finditer(text))
+    glossed = _GLOSSED.finditer(text) if any(map(_JOINT_SPELLING.match, quoted)) else ()
+    named = (*_NAMED.finditer(text), *glossed)
     for m in named:  # 「是书记镇长一起当“双组长”」: the holders may run unjoined
         start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
         head = list(_HEAD.finditer(text, start, m.start()))

@@ -8,7 +8,10 @@
 3. A role built is said as a net count (「新增“法律明白人”10人」「发展人民调解员12名」): the deed of
    doing, beside the role named in full; 增加 without a count is none (``retrieval.net_counts``).
 4. A quoted term explained by its holders (「书记镇长一起当“双组长”」): the holders are a gloss,
-   light (``retrieval.joint_posts``); 「书记任组长、镇长任副组长」 is no joint post.
+   light (``retrieval.joint_posts``); 「书记任组长、镇长任副组长」 is no joint post, nor is a
+   quoted plain post (「一起当“组长”」) a gloss.
+5. (stop-57 review) The dropped modifier is a category only before a head that exists solely in
+   it: 书记 (not 委员, 政府) after 党委, 事故 (not 意识, 措施) after 安全.
 
 All reports are made up, ingested for real into ``tmp_path`` and asked through the
 composition root.
@@ -20,6 +23,7 @@ import pytest
 
 from library.compose import build
 from reportqa.settings import Settings
+from retrieval.shorter_forms import bare_in
 from tests.probe_kit import ingested_texts
 
 _REPORT = (
@@ -157,3 +161,82 @@ def test_roles_paraphrases(roles, question, units):
 )
 def test_roles_must_nots(roles, question, units):
     assert set(roles.ask(question).townships) == units
+
+
+# stop-57 review: the shorter form and the gloss kept to what the stated facts cover
+_OTHERS = {
+    "jx.txt": _REPORT.format(
+        unit="金溪镇",
+        a="深入学习贯彻习近平总书记关于全面依法治国的重要论述，带头学法。",
+        b="开展法律进校园活动4场。",
+        c="组建人民调解委员会8个，组织调解员集中学法2次。",
+        d="落实法治政府建设保障措施，增强群众法治意识。",
+        e="对法治政府建设重视不够。",
+    ),
+    "ms.txt": _REPORT.format(
+        unit="木山乡",
+        a="乡党委高度重视法治政府建设，定期研究法治工作。",
+        b="开展普法宣传活动8场。",
+        c="全年未发生较大事故。",
+        d="组织干部学法5次。",
+        e="普法形式较为单一。",
+    ),
+    "sy.txt": _REPORT.format(
+        unit="石岩镇",
+        a="成立以分管副镇长为组长的依法行政工作领导小组。",
+        b="组织干部集中学法3次。",
+        c="办理信访事项12件。",
+        d="聘请法律顾问1名。",
+        e="法治队伍力量薄弱。",
+    ),
+    "xj.txt": _REPORT.format(
+        unit="新集乡",
+        a="成立以乡党委书记为组长、乡长为常务副组长的法治政府建设工作领导小组。",
+        b="开展法治宣传活动5场。",
+        c="调处矛盾纠纷20件。",
+        d="组织村干部学法2次。",
+        e="法治宣传阵地不多。",
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def others(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("termE57others")
+    with pytest.MonkeyPatch.context() as mp:
+        yield build(Settings(data_dir=ingested_texts(tmp, mp, _OTHERS))).service
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        # 安全 goes only before 事故: 法治意识 is no 安全意识, 保障措施 no 安全措施
+        ("哪些乡镇增强了群众的安全意识", set()),
+        ("哪些乡镇落实了安全措施", set()),
+        # 党委委员 is a member, not a post the report shortens (调解委员会 is no 党委委员)
+        ("哪些乡镇的党委委员带头学法", set()),
+        # the joint post only glosses its holders when quoted as one: 「一起当“组长”」
+        # (新集乡's 书记 is the 组长; 石岩镇's 副镇长 is, with no 书记 and no joint post)
+        ("领导小组是书记镇长一起当“组长”的有哪几个？", {"新集乡"}),
+        # the category still holds where it is implied: 较大事故 is a 安全事故
+        ("哪些报告写了全年未发生较大安全事故？", {"木山乡"}),
+    ],
+)
+def test_review_must_nots(others, question, units):
+    assert set(others.ask(question).townships) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("由书记任组长", True),
+        ("深入学习贯彻习近平总书记重要讲话精神", False),
+        ("村党支部书记带头学法", False),
+        ("社区书记例会", False),
+        ("法庭书记员参加旁听", False),
+    ],
+)
+def test_bare_secretary(text, bare):
+    """The bare 书记 a report writes for its own 党委书记; 总书记, 支部书记, 社区书记 and
+    书记员 are other posts (the review's 习近平总书记 misfire)."""
+    assert bare_in(text, "书记") is bare
