@@ -69,7 +69,7 @@ class Bound:
                 _Item(
                     n.concept.term,
                     n.weight,
-                    n.full,
+                    (*n.full, *n.short),  # 书记 of 党委书记 (``shorter_forms``)
                     n.loose,
                     doing,
                     n.parts,

@@ -78,6 +78,9 @@ class Role:
 
 def _holder_pattern(who: str) -> re.Pattern:
     who = _OFFICE.sub("党委", who)
+    if who == "党委书记":  # the report's bare 书记 is its own party secretary (``shorter_forms``);
+        # 纪委书记, 支部书记, 社区书记, 总书记 are other posts; 书记员 a clerk
+        return re.compile(r"(?<![副委组会部村区总總])(?:党委)?书记(?![员处處])")
     if who.endswith("长") and not who.startswith("副"):  # 镇长 ~ 乡长: the same office
         return re.compile(r"(?<![副])[镇乡]长")
     if who.endswith("主任"):

@@ -30,11 +30,13 @@ from retrieval.needs import library_needs as library_needs
 from retrieval.negated_mention import negated as negated
 from retrieval.negated_mention import unnegated
 from retrieval.negative_content import counts_as_said
+from retrieval.net_counts import NET_VERBS, net_counted
 from retrieval.other_referent import names_another
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
 from retrieval.passages import is_heading as is_heading
 from retrieval.passages import sentence_chunk as sentence_chunk
+from retrieval.shorter_forms import bare_in
 from retrieval.split_words import split_span
 from retrieval.substring_decides import decided, decisive
 from retrieval.term_sentences import sentence_ends as sentence_ends
@@ -125,6 +127,12 @@ def _match(text: str, need: Need) -> float:
         full.append(found)
     if -1 in full:
         return -1.0
+    for a in need.short:  # the report's shorter form (``shorter_forms``): 书记 of 党委书记
+        # the dropped modifier still tells another kind apart: 交通事故 is no 安全事故
+        sides = need.concept.term.split("/")
+        kind = next((s[: -len(a)] for s in sides if s.endswith(a) and s != a), need.modifier)
+        if bare_in(text, a) and _mention(text, a, need, kind) == 1:
+            return 1.0
     if format_said(text, need.full, need.own, need.tagged):  # 「…法治思想…，组织专题讲座」
         return 1.0
     if not need.parts:
@@ -155,8 +163,9 @@ def _do(text: str, needs: Sequence[Need], got: list[float], at: dict[str, int]) 
         objects = [at.get(t) for t in n.object]
         if any(j is None or got[j] < 1.0 for j in objects):
             continue
-        if not any(map(body.__contains__, n.doing)):  # in C: asked of every sentence
-            continue
+        said = [v for v in n.doing if v in body]  # in C: asked of every sentence
+        if not said or (all(v in NET_VERBS for v in said) and not net_counted(body)):
+            continue  # 新增 does a deed only with a count after it (``net_counts``)
         if cut >= 0 and any(match(body, needs[j]) < 1.0 for j in objects):
             continue
         got[i] = 1.0
@@ -174,7 +183,7 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
         doing = n.doing if object_named(text, n, by_term) else ()
         if n.concept.term in explained or any(
             a in text or (n.loose and split_span(text, a, None, n.between))
-            for a in (*n.full, *doing, *format_strings(n.full))
+            for a in (*n.full, *doing, *format_strings(n.full), *n.short)
         ):
             total += n.weight
         elif n.parts:

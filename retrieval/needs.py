@@ -19,12 +19,14 @@ from retrieval.compounds import Tagger, modifiers
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.format_words import format_strings
 from retrieval.law_exams import exam_cues
+from retrieval.net_counts import NET_VERBS
 from retrieval.own_words import spellings as own_spellings
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
+from retrieval.shorter_forms import shorter_form
 from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens
 from retrieval.unsaid import back_off
-from retrieval.vocabulary import kind_of_deed
+from retrieval.vocabulary import DOING, kind_of_deed
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -49,6 +51,7 @@ class Need:
     explains: tuple[str, ...] = ()  # a fixed term (三重一大): the commoner words describing it
     must: bool = False  # a date, a condition: a sentence not naming it says nothing of the question
     between: bool = False  # quoted: read apart only between its words (``term_words``)
+    short: tuple[str, ...] = ()  # the report's shorter forms (书记 of 党委书记: ``shorter_forms``)
 
 
 def build_needs(
@@ -98,10 +101,13 @@ def build_needs(
         # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by
         # another verb (「培训执法人员」: 落实 beside 执法 trains no one)
         doing = () if c.together else kind_of_deed(c.term)
+        doing = (*doing, *NET_VERBS) if doing == DOING else doing  # 新增N名X (``net_counts``)
         verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
+        if short := shorter_form(c.term, tagged):
+            need = replace(need, short=short)  # 由书记任组长 for 党委书记当组长
         need = replace(need, between=True) if c.term in quoted and loose else need
         needs.append(replace(need, must=must) if must else need)
     # 三重一大 decides; 「…，比如一窗受理」: an example says the clause (``clause_examples``)
@@ -151,7 +157,8 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
         listed = list_cue(m.concept.term) if m.loose else ""  # 「…进机关、进企业」
         exam = exam_cues(m.full) if m.loose else ()  # 学法…，考试成绩 (``law_exams.APART``)
         extra = (*apart, *exam, *filter(None, [listed]), *format_strings(m.full))
-        return (*m.full, *(obj.full if obj is not None else ()), *extra)
+        # 书记 mentions 党委书记 in full
+        return (*m.full, *m.short, *(obj.full if obj is not None else ()), *extra)
 
     rest = mass
     partial = 0.0

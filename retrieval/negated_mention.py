@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from retrieval.negation_reach import DEEDS, reached
+from retrieval.negator_words import without_negator_words
 
 _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
 _NEG_CHARS = frozenset("未没缺无")  # one of them stands in every negation
@@ -40,7 +41,9 @@ def unnegated(text: str) -> bool:
 
 
 def negated(text: str, pos: int, end: int) -> bool:
-    """「尚未建立X」 before it, or 「X制度尚未落实」 right after it."""
+    """「尚未建立X」 before it, or 「X制度尚未落实」 right after it. The 未 of 未成年 negates
+    nothing (``negator_words``)."""
+    text = without_negator_words(text)
     before, after = text[max(0, pos - 4) : pos], text[end : end + 12]
     return bool(
         (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))

@@ -32,12 +32,12 @@ class Marks:
     holders: tuple[tuple[int, int], ...] = ()
 
 
-def before_words(text: str) -> tuple[str, list[Concept], Marks]:
+def before_words(text: str, quoted: Sequence[str] = ()) -> tuple[str, list[Concept], Marks]:
     """``text`` without naming asides and joint posts (same length), the joint posts'
-    concepts, and the marks :func:`after_words` needs."""
+    concepts, and the marks :func:`after_words` needs; ``quoted``: the quoted terms taken out."""
     text = without_plain_ranking(text)  # 「谁的X多」: 多 ranks, no topic (``more_of_two``)
     text, asides = blank_asides(text)  # 「镇长（街道就是主任）」: 主任 spells 镇长 too
-    holders = holder_spans(text)  # 「书记跟镇长俩人一起当组长」: 双组长, holders light
+    holders = holder_spans(text, quoted)  # 「书记跟镇长俩人一起当组长」: 双组长, holders light
     text, joint = joint_posts(text)
     return text, joint, Marks(tuple(asides), tuple(holders))
 

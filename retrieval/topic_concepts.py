@@ -102,7 +102,7 @@ def concepts(
     phrases = [p for p in quoted if p not in listed_items]  # 放管服 ~ 证照分离 (quoted_items)
     text, said, in_lists = quoted_concepts(text, phrases, self.synonyms, asked or q)
     concepts.extend(said)
-    text, joint, marks = before_words(text)  # 「书记跟镇长俩人一起当组长」: 双组长
+    text, joint, marks = before_words(text, phrases)  # 「书记跟镇长俩人一起当组长」: 双组长
     concepts.extend(joint)
     for start, end, c in totality_in(text):  # 百分百 ~ 100% (``retrieval.spoken``)
         concepts.append(c)
