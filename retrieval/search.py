@@ -20,6 +20,7 @@ from retrieval.categories import narrowed
 from retrieval.chunk_paths import ChunkPaths
 from retrieval.colloquial import read_vocabulary
 from retrieval.compound_heads import CompoundHeads
+from retrieval.compound_modifiers import CompoundModifiers
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
@@ -53,6 +54,9 @@ class HybridRetriever:
         library.changes.add(self._forget)  # before it builds the next index
         self.initials = Initials(library.tokenizer.is_word)
         self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.words)
+        self.fields = CompoundModifiers(
+            self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
+        )
         self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer,
@@ -99,7 +103,8 @@ class HybridRetriever:
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         frequency = self.lib.tokenizer.frequency  # 海棉 ~ 海绵, never 公证 ~ 公正 (``homophones``)
         analysis = respelled(analysis, self._known, self.grounding.anywhere, frequency)
-        analysis = self.heads.read(analysis, self.grounding.anywhere, self.lib.lexical.version)
+        analysis = self.heads.read(analysis, self.lib.lexical.version)
+        analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
 

@@ -1,0 +1,141 @@
+"""A compound with a generic head is a field, met by its modifier before any head.
+
+Users name a field of work by its modifier and a generic head: 托育服务, 心理服务, 心理健康.
+The modifier is what sets the field apart; the head (服务, 健康, 工作) is written all over a
+report. A report writes the field with heads of its own — 「探索分层托育模式」「新建社区托育点」
+「心理疏导和救助帮扶」 — and reads as silent on the compound while it speaks of the field. So for a
+question's compound whose head is generic in the library and whose modifier is rare there, the
+library's own spellings of the modifier *in modifier position* count for it: the modifier
+starting a word and followed by a head of its own (托育|模式, 心理|疏导).
+
+In head position the same word names something else: 「边缘化心理较重」「侥幸心理，」 are a
+mentality, no psychological service — the modifier there ends its phrase or is followed by an
+adverb or a particle, and is not taken. Nor is the modifier as the tail of another word
+(核心|理念 holds 心理 as characters only). A head that is itself specific (垃圾|分类: 分类 is
+rare in reports) names a practice, not a field, and the compound keeps its own spelling; so
+does a modifier the library writes everywhere (法治 in a library of legal reports: 法治宣传 is
+no 法治政府).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from retrieval.analysis import Analysis
+
+log = logging.getLogger(__name__)
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_RARE = 0.05  # the modifier is written in at most this share of the chunks in the library
+_GENERIC = 0.05  # the head is written in at least this share of the chunks …
+_HEAD_OVER = 3  # … and in this many times the modifier's chunks
+# what follows a modifier that is no head of its own: adverbs and bound characters (较重),
+# conjunctions, particles, prepositions, pronouns, locatives, measures, interjections
+_NO_HEAD = re.compile(r"^(?:d\w*|zg|c|u\w*|p|r\w*|f|q\w*|y|e|x|o|k|h|eng|a\w*)$")
+_BEFORE = 4  # characters read before and after a mention to see where its words end
+_AFTER = 4
+_KEPT = 8  # spellings kept, the most written first
+_READ = 2000  # chunks read: the spelling is a fact of the language, the first suffice
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+
+class CompoundModifiers:
+    """The library's spellings of a field's modifier before its own heads, per index version."""
+
+    def __init__(
+        self,
+        rows_with: Callable[[Sequence[str]], np.ndarray],
+        text: Callable[[int], str],
+        tagged: Tagger,
+        total: Callable[[], int],
+    ) -> None:
+        self._rows_with = rows_with
+        self._text = text
+        self._tagged = tagged
+        self._total = total  # chunks in the library
+        self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def read(self, analysis: Analysis, version: str) -> Analysis:
+        """``analysis`` with each compound of a generic head given the library's spellings of
+        its modifier in modifier position (module docstring)."""
+        concepts, added = list(analysis.concepts), []
+        for i, c in enumerate(concepts):
+            fresh: list[str] = []
+            for alt in c.alternatives:
+                mod = self.field_modifier(alt)
+                if mod:
+                    spelled = self.written(mod, version)
+                    fresh += [s for s in spelled if s not in c.alternatives and s not in fresh]
+            if fresh:
+                log.debug("field %s also spelled %s", c.term, fresh)
+                concepts[i] = replace(c, alternatives=(*c.alternatives, *fresh))
+                added.extend(fresh)
+        if not added:
+            return analysis
+        terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
+        return replace(analysis, concepts=tuple(concepts), search_terms=terms)
+
+    def field_modifier(self, compound: str) -> str:
+        """The modifier of ``compound`` when its head is generic and the modifier rare in the
+        library (托育|服务 → 托育), else ""."""
+        if not (4 <= len(compound) <= 6 and _HAN.fullmatch(compound)):
+            return ""
+        words = self._tagged(compound)
+        head = words[-1][0] if words else ""
+        mod = compound[: -len(head)] if head else ""
+        if len(head) < 2 or len(mod) < 2:
+            return ""
+        total = max(1, self._total())
+        mod_rows = self._rows_with([mod]).size
+        head_rows = self._rows_with([head]).size
+        if not 0 < mod_rows <= _RARE * total:
+            return ""
+        if head_rows < max(_HEAD_OVER * mod_rows, _GENERIC * total):
+            return ""  # 垃圾|分类: a specific head names a practice, not a field
+        return mod
+
+    def written(self, mod: str, version: str) -> tuple[str, ...]:
+        """What the library writes as ``mod`` starting a word and followed by a head of its
+        own (托育模式, 心理疏导), the most written first."""
+        key = (mod, version)
+        if key not in self._cache:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            counts: dict[str, int] = {}
+            for r in self._rows_with([mod]).tolist()[:_READ]:
+                text = self._text(r)
+                at = text.find(mod)
+                while at >= 0:
+                    found = self._before_head(text, at, mod)
+                    if found:
+                        counts[found] = counts.get(found, 0) + 1
+                    at = text.find(mod, at + 1)
+            ranked = sorted(counts, key=lambda f: (-counts[f], f))
+            self._cache[key] = tuple(ranked[:_KEPT])
+        return self._cache[key]
+
+    def _before_head(self, text: str, at: int, mod: str) -> str:
+        """``mod`` + the word after it, when ``mod`` at ``at`` starts a word, ends one, and a
+        head follows (not an adverb, particle or punctuation); "" otherwise."""
+        end = at + len(mod)
+        if end >= len(text) or not _HAN.match(text[end]):
+            return ""  # 「侥幸心理，」: the phrase ends on it — a head
+        lo = max(0, at - _BEFORE)
+        window = text[lo : end + _AFTER]
+        pos, bounds, nxt = lo, set(), None
+        for word, tag in self._tagged(window):
+            bounds.add(pos)
+            if pos == end:
+                nxt = (word, tag)
+            pos += len(word)
+        if at not in bounds or nxt is None or not _HAN.fullmatch(nxt[0]):
+            return ""  # 核心|理念: the characters of another word
+        if _NO_HEAD.match(nxt[1]):
+            return ""  # 「边缘化心理较重」: an adverb follows, 心理 is the head
+        return mod + nxt[0]
