@@ -21,6 +21,7 @@ from retrieval.chunk_paths import ChunkPaths
 from retrieval.colloquial import read_vocabulary
 from retrieval.compound_heads import CompoundHeads
 from retrieval.compound_modifiers import CompoundModifiers
+from retrieval.coordinate_places import read as coordinated
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
@@ -105,6 +106,7 @@ class HybridRetriever:
         analysis = respelled(analysis, self._known, self.grounding.anywhere, frequency)
         analysis = self.heads.read(analysis, self.lib.lexical.version)
         analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
+        analysis = coordinated(analysis, self.lib.tokenizer.is_word)  # 港澳 ⊃ 香港
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
 
