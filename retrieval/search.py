@@ -32,6 +32,7 @@ from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.renamed_units import widened
 from retrieval.report_rows import apart
+from retrieval.short_spellings import ShortSpellings
 from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
 from retrieval.substring_rows import SubstringRows
@@ -55,6 +56,8 @@ class HybridRetriever:
         library.changes.add(self._forget)  # before it builds the next index
         self.initials = Initials(library.tokenizer.is_word)
         self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.words)
+        tok = library.tokenizer
+        self.shorts = ShortSpellings(self._rows_with, self.simple, tok.tagged, tok.is_word)
         self.fields = CompoundModifiers(
             self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
         )
@@ -107,6 +110,7 @@ class HybridRetriever:
         analysis = self.heads.read(analysis, self.lib.lexical.version)
         analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
         analysis = coordinated(analysis, self.lib.tokenizer.is_word)  # 港澳 ⊃ 香港
+        analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 马拉松 ⊃ 半马
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
 
