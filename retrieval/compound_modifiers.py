@@ -64,6 +64,7 @@ class CompoundModifiers:
     def read(self, analysis: Analysis, version: str) -> Analysis:
         """``analysis`` with each compound of a generic head given the library's spellings of
         its modifier in modifier position (module docstring)."""
+        analysis = self._joined(analysis, version)
         concepts, added = list(analysis.concepts), []
         for i, c in enumerate(concepts):
             fresh: list[str] = []
@@ -81,6 +82,28 @@ class CompoundModifiers:
         terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
         return replace(analysis, concepts=tuple(concepts), search_terms=terms)
 
+    def _joined(self, analysis: Analysis, version: str) -> Analysis:
+        """The question's field read as two concepts side by side (托育 | 服务, where no report
+        writes 托育服务 as one word) made one again: the generic head is no need of its own
+        — a report writing 「分层托育模式」 has no 服务 to show — and the field is met by the
+        whole or by the library's spellings of the modifier."""
+        concepts = list(analysis.concepts)
+        for i in range(len(concepts) - 1, 0, -1):
+            mod, head = concepts[i - 1], concepts[i]
+            whole = mod.term + head.term
+            if not (mod.required and head.required and whole in analysis.question):
+                continue
+            if self.field_modifier(whole) != mod.term:
+                continue
+            spelled = [s for s in self.written(mod.term, version) if s != whole]
+            if spelled:
+                concepts[i - 1 : i + 1] = [replace(mod, term=whole, alternatives=(whole, *spelled))]
+        if len(concepts) == len(analysis.concepts):
+            return analysis
+        added = [a for c in concepts for a in c.alternatives]
+        terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
+        return replace(analysis, concepts=tuple(concepts), search_terms=terms)
+
     def field_modifier(self, compound: str) -> str:
         """The modifier of ``compound`` when its head is generic and the modifier rare in the
         library (托育|服务 → 托育), else ""."""
@@ -88,6 +111,9 @@ class CompoundModifiers:
             return ""
         words = self._tagged(compound)
         head = words[-1][0] if words else ""
+        if head == compound:  # one word to the tokenizer (心理服务 once a report writes it)
+            cuts = (k for k in range(2, len(compound) - 1) if len(self._tagged(compound[k:])) == 1)
+            head = compound[next(cuts, len(compound)) :]
         mod = compound[: -len(head)] if head else ""
         if len(head) < 2 or len(mod) < 2:
             return ""
@@ -129,11 +155,17 @@ class CompoundModifiers:
         lo = max(0, at - _BEFORE)
         window = text[lo : end + _AFTER]
         pos, bounds, nxt = lo, set(), None
-        for word, tag in self._tagged(window):
+        for word, tag in self._tagged(window):  # punctuation is no word: find each in turn
+            found = window.find(word, pos - lo)
+            if found < 0:
+                return ""
+            pos = lo + found
             bounds.add(pos)
-            if pos == end:
+            if pos == end or (pos == at and len(word) > len(mod)):
                 nxt = (word, tag)
             pos += len(word)
+        if nxt and nxt[0].startswith(mod) and len(nxt[0]) > len(mod) >= 2:
+            return nxt[0]  # 心理疏导, 托育服务: one word of the library's, the modifier first
         if at not in bounds or nxt is None or not _HAN.fullmatch(nxt[0]):
             return ""  # 核心|理念: the characters of another word
         if _NO_HEAD.match(nxt[1]):

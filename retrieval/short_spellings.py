@@ -15,7 +15,8 @@ reads as silent:
   its words (社会|保障 → 社保), and 三社 (三|社|联动) is no 社会保障. Only
   where the numeral and the character stand as words of their own (南山|半|马, never
   一马当先 or 半|马路, where the character opens another word), and the pair is no dictionary
-  word of its own.
+  word of its own. A sentence is matched by its characters, so a pair the library also
+  writes inside other words (「改造一半马路」) is not taken at all: it would be found there.
 
 A short form is taken only as the library writes it, never guessed: the question's word
 decides which short forms are read, the library whether any is there.
@@ -133,7 +134,9 @@ class ShortSpellings:
                     other.add(short)
                 elif self._stands(text, m.start(), short, by_chars=True):
                     counts[short] = counts.get(short, 0) + 1
-        return sorted(counts, key=lambda s: (-counts[s], s))
+                else:  # 一半|马路: the pair is also written inside words, and a sentence
+                    other.add(short)  # is matched by its characters — it would be found there
+        return sorted((s for s in counts if s not in other), key=lambda s: (-counts[s], s))
 
     def _one_morpheme(self, word: str) -> bool:
         """``word`` is not built of content words (马拉松, 奥林匹克: a loan read by its sound;
@@ -150,10 +153,14 @@ class ShortSpellings:
         (with ``by_chars``: each character a word of its own, 半|马)."""
         lo = max(0, at - _AROUND)
         pos, bounds = lo, set()
-        for w, _ in self._tagged(text[lo : at + len(short) + _AROUND]):
-            bounds.add(pos)
+        window = text[lo : at + len(short) + _AROUND]
+        for w, _ in self._tagged(window):  # punctuation is no word: find each in turn
+            found = window.find(w, pos - lo)
+            if found < 0:
+                return False
+            pos = lo + found
+            bounds.update((pos, pos + len(w)))
             pos += len(w)
-        bounds.add(pos)
         end = at + len(short)
         if by_chars:
             return all(p in bounds for p in range(at, end + 1))
