@@ -14,7 +14,8 @@ adverb or a particle, and is not taken. Nor is the modifier as the tail of anoth
 (核心|理念 holds 心理 as characters only). A head that is itself specific (垃圾|分类: 分类 is
 rare in reports) names a practice, not a field, and the compound keeps its own spelling; so
 does a modifier the library writes everywhere (法治 in a library of legal reports: 法治宣传 is
-no 法治政府).
+no 法治政府), a compound that holds most of the library's mentions of its modifier (海绵城市:
+the programme's name, 海绵 seldom written otherwise), and a name the user quotes (「“海绵城市”」 asks that name as written).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _HEAD_OVER = 3  # … and in this many times the modifier's chunks
 _NO_HEAD = re.compile(r"^(?:d\w*|zg|c|u\w*|p|r\w*|f|q\w*|y|e|x|o|k|h|eng|a\w*)$")
 _BEFORE = 4  # characters read before and after a mention to see where its words end
 _AFTER = 4
+_NAMED = 2  # the compound is the modifier's name when it holds over 1/_NAMED of its chunks
 _KEPT = 8  # spellings kept, the most written first
 _READ = 2000  # chunks read: the spelling is a fact of the language, the first suffice
 
@@ -67,6 +69,8 @@ class CompoundModifiers:
         analysis = self._joined(analysis, version)
         concepts, added = list(analysis.concepts), []
         for i, c in enumerate(concepts):
+            if c.term in analysis.quoted:
+                continue  # 「“海绵城市”」: a name the user quotes is asked as written
             fresh: list[str] = []
             for alt in c.alternatives:
                 mod = self.field_modifier(alt)
@@ -92,6 +96,8 @@ class CompoundModifiers:
             mod, head = concepts[i - 1], concepts[i]
             whole = mod.term + head.term
             if not (mod.required and head.required and whole in analysis.question):
+                continue
+            if whole in analysis.quoted or mod.term in analysis.quoted:
                 continue
             if self.field_modifier(whole) != mod.term:
                 continue
@@ -124,6 +130,8 @@ class CompoundModifiers:
             return ""
         if head_rows < max(_HEAD_OVER * mod_rows, _GENERIC * total):
             return ""  # 垃圾|分类: a specific head names a practice, not a field
+        if self._rows_with([compound]).size * _NAMED > mod_rows:
+            return ""  # 海绵城市: the modifier is written mostly in this compound — its name
         return mod
 
     def written(self, mod: str, version: str) -> tuple[str, ...]:

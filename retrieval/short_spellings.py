@@ -8,7 +8,9 @@ reads as silent:
 - **The first part kept whole, the head cut to its last character** (电动|自行车 → 电动车,
   the contraction jieba itself knows), or the characters that begin the parts and end the
   head (``contractions.contracts``: 社会|保障 → 社保): a library word that is such a short
-  form of the question's word names the same thing.
+  form of the question's word names the same thing. Only a word of four characters or more
+  is read so: a head of one character (全运|会) leaves its short form (全会) nothing of its own,
+  and the short form is another word.
 - **A numeral modifier and the head's first character** (半程|马拉松 → 半马): a thing measured
   by a numeral or a fraction (半, 十) keeps that and the first character of its head, when
   the head is one morpheme (a loan read by its sound: 马拉松) — a head of words contracts by
@@ -66,8 +68,8 @@ class ShortSpellings:
         of it the library writes (module docstring)."""
         concepts, added = list(analysis.concepts), []
         for i, c in enumerate(concepts):
-            if not (3 <= len(c.term) <= 6 and _HAN.fullmatch(c.term)):
-                continue
+            if not (3 <= len(c.term) <= 6 and _HAN.fullmatch(c.term)) or c.term in analysis.quoted:
+                continue  # 「“全运会”」: a name the user quotes is asked as written
             fresh = [s for s in self.written(c.term, version) if s not in c.alternatives]
             if fresh:
                 log.debug("long word %s also written %s", c.term, fresh)
@@ -90,8 +92,10 @@ class ShortSpellings:
 
     def short_forms(self, word: str) -> list[str]:
         """The contractions of ``word`` (电动自行车 → 电动车, 社会保障 → 社保), longest first."""
-        starts = part_starts(word, self._is_word)
         out: list[str] = []
+        if len(word) < 4:
+            return out  # 全运|会 → 全会: a head of one character keeps nothing of its own
+        starts = part_starts(word, self._is_word)
         parts = self._tagged(word)
         if len(parts) == 1 and len(word) >= 4:  # one dictionary word: its parts as cut alone
             parts = self._tagged(word[:2]) + self._tagged(word[2:])
