@@ -12,10 +12,13 @@ In head position the same word names something else: 「边缘化心理较重」
 mentality, no psychological service — the modifier there ends its phrase or is followed by an
 adverb or a particle, and is not taken. Nor is the modifier as the tail of another word
 (核心|理念 holds 心理 as characters only). A head that is itself specific (垃圾|分类: 分类 is
-rare in reports) names a practice, not a field, and the compound keeps its own spelling; so
-does a modifier the library writes everywhere (法治 in a library of legal reports: 法治宣传 is
-no 法治政府), a compound that holds most of the library's mentions of its modifier (海绵城市:
-the programme's name, 海绵 seldom written otherwise), and a name the user quotes (「“海绵城市”」 asks that name as written).
+rare in reports) names a practice, not a field, and the compound keeps its own spelling. So do
+a compound whose modifier the library writes everywhere (法治 in a library of legal reports:
+法治宣传 is no 法治政府), a compound that holds most of the library's mentions of its modifier
+(海绵城市: the programme's name, 海绵 seldom written otherwise), a name the user quotes
+(「“海绵城市”」 asks that name as written), and a synonym the reading added (法制服务 for
+公共法律服务: 法制 is rare only as the old spelling of the common 法治) — only the user's own
+compound is a field asked.
 """
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ class CompoundModifiers:
                 continue  # 「“海绵城市”」: a name the user quotes is asked as written
             fresh: list[str] = []
             for alt in c.alternatives:
+                if alt not in analysis.question:
+                    continue  # 法制服务, a synonym's spelling: 法制 is rare as an old spelling only
                 mod = self.field_modifier(alt)
                 if mod:
                     spelled = self.written(mod, version)
