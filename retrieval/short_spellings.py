@@ -10,7 +10,8 @@ reads as silent:
   head (``contractions.contracts``: 社会|保障 → 社保): a library word that is such a short
   form of the question's word names the same thing. Only a word of four characters or more
   is read so: a head of one character (全运|会) leaves its short form (全会) nothing of its own,
-  and the short form is another word.
+  and the short form is another word. Whole words with one left out (重大|决策 of
+  重大|行政|决策) are no contraction but a wider term, and are never taken.
 - **A numeral modifier and the head's first character** (半程|马拉松 → 半马): a thing measured
   by a numeral or a fraction (半, 十) keeps that and the first character of its head, when
   the head is one morpheme (a loan read by its sound: 马拉松) — a head of words contracts by
@@ -102,12 +103,26 @@ class ShortSpellings:
         first = parts[0][0] if parts else ""
         if 2 <= len(first) <= len(word) - 2 and self._is_word(word[len(first) :]):
             out.append(first + word[-1])  # 电动|自行车 → 电动车
+        pieces = self._pieces(word) or [w for w, _ in self._tagged(word)]
         for n in range(len(word) - 1, 1, -1):
             for picks in combinations(range(1, len(word)), n - 1):
                 short = word[0] + "".join(word[p] for p in picks)
                 if short not in out and contracts(short, word, starts):
                     out.append(short)
-        return out
+        return [s for s in out if not _whole_words(s, pieces)]
+
+    def _pieces(self, word: str) -> list[str]:
+        """``word`` cut into dictionary words of two characters or more (重大|行政|决策, though
+        the tokenizer keeps the whole a word of its own), [] if it cannot be."""
+        if len(word) < 4:
+            return []
+        for k in range(2, len(word) - 1):
+            if self._is_word(word[:k]):
+                rest = word[k:] if self._is_word(word[k:]) else ""
+                tail = [rest] if rest else self._pieces(word[k:])
+                if tail:
+                    return [word[:k], *tail]
+        return []
 
     def _as_word(self, short: str) -> bool:
         """The library writes ``short`` standing as a word of its own somewhere."""
@@ -169,3 +184,13 @@ class ShortSpellings:
         if by_chars:
             return all(p in bounds for p in range(at, end + 1))
         return at in bounds and end in bounds
+
+
+def _whole_words(short: str, pieces: list[str]) -> bool:
+    """``short`` is whole words of the long word with one left out (重大|决策 of
+    重大|行政|决策): a wider term, not a contraction — it drops the kind the question asks."""
+    for k in range(1, len(pieces)):
+        for kept in combinations(pieces, k):
+            if "".join(kept) == short:
+                return True
+    return False
