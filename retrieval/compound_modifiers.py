@@ -18,7 +18,7 @@ a compound whose modifier the library writes everywhere (法治 in a library of 
 (海绵城市: the programme's name, 海绵 seldom written otherwise), a name the user quotes
 (「“海绵城市”」 asks that name as written), and a synonym the reading added (法制服务 for
 公共法律服务: 法制 is rare only as the old spelling of the common 法治) — only the user's own
-compound is a field asked.
+compound is a field asked, and only whole (履职事项 of 「履职事项清单」 is no compound asked).
 """
 
 from __future__ import annotations
@@ -75,9 +75,10 @@ class CompoundModifiers:
             if c.term in analysis.quoted:
                 continue  # 「“海绵城市”」: a name the user quotes is asked as written
             fresh: list[str] = []
+            asked = [a for a in c.alternatives if a in analysis.question]
             for alt in c.alternatives:
-                if alt not in analysis.question:
-                    continue  # 法制服务, a synonym's spelling: 法制 is rare as an old spelling only
+                if alt not in asked or any(alt in a for a in asked if a != alt):
+                    continue  # 法制服务, a synonym's spelling; 履职事项 inside 履职事项清单
                 mod = self.field_modifier(alt)
                 if mod:
                     spelled = self.written(mod, version)

@@ -11,11 +11,14 @@ reads as silent:
   form of the question's word names the same thing. Only a word of four characters or more
   is read so: a head of one character (全运|会) leaves its short form (全会) nothing of its own,
   and the short form is another word. Whole words with one left out (重大|决策 of
-  重大|行政|决策) are no contraction but a wider term, and are never taken.
+  重大|行政|决策) are no contraction but a wider term, and are never taken. A short form of
+  two characters takes the first character of two parts (社|保, 城|管): the first and the
+  last character (人|员 of 人民调解员) make a generic word, no name of the thing.
 - **A numeral modifier and the head's first character** (半程|马拉松 → 半马): a thing measured
   by a numeral or a fraction (半, 十) keeps that and the first character of its head, when
-  the head is one morpheme (a loan read by its sound: 马拉松) — a head of words contracts by
-  its words (社会|保障 → 社保), and 三社 (三|社|联动) is no 社会保障. Only
+  the head is one dictionary word of one morpheme (a loan read by its sound: 马拉松, no
+  content word inside) — a head of words contracts by its words (社会|保障 → 社保): 三社
+  (三|社|联动) is no 社会保障, 多新 no 新开工, 三小 no 小娃娃. Only
   where the numeral and the character stand as words of their own (南山|半|马, never
   一马当先 or 半|马路, where the character opens another word), and the pair is no dictionary
   word of its own. A sentence is matched by its characters, so a pair the library also
@@ -37,6 +40,7 @@ import numpy as np
 
 from retrieval.analysis import Analysis
 from retrieval.contractions import contracts, part_starts
+from retrieval.vocabulary import GENERIC_NOUNS
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +113,14 @@ class ShortSpellings:
                 short = word[0] + "".join(word[p] for p in picks)
                 if short not in out and contracts(short, word, starts):
                     out.append(short)
-        return [s for s in out if not _whole_words(s, pieces)]
+        firsts = {0, *starts}
+        return [
+            s
+            for s in out
+            if not _whole_words(s, pieces)
+            and s not in GENERIC_NOUNS
+            and (len(s) > 2 or word.find(s[1], 1) in firsts)
+        ]
 
     def _pieces(self, word: str) -> list[str]:
         """``word`` cut into dictionary words of two characters or more (重大|行政|决策, though
@@ -160,11 +171,13 @@ class ShortSpellings:
     def _one_morpheme(self, word: str) -> bool:
         """``word`` is not built of content words (马拉松, 奥林匹克: a loan read by its sound;
         马拉 is only a name), so its first character can stand for it."""
-        for k in range(2, len(word)):
-            for part in (p for p in (word[:k], word[k:]) if len(p) >= 2):
-                tags = self._tagged(part)
-                if len(tags) == 1 and re.match(r"(?:n(?!r)|v|a)", tags[0][1]):
-                    return False
+        if not self._is_word(word):
+            return False  # 区里定: no word at all
+        inner = {word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)}
+        for part in inner - {word}:  # 开工 of 新开工, 娃娃 of 小娃娃, 碳中和 of 碳达峰碳中和
+            tags = self._tagged(part)
+            if len(tags) == 1 and re.match(r"(?:n(?!r)|v|a)", tags[0][1]):
+                return False
         return True
 
     def _stands(self, text: str, at: int, short: str, by_chars: bool = False) -> bool:
