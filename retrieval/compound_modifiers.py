@@ -6,12 +6,15 @@ report. A report writes the field with heads of its own — 「探索分层托�
 「心理疏导和救助帮扶」 — and reads as silent on the compound while it speaks of the field. So for a
 question's compound whose head is generic in the library and whose modifier is rare there, the
 library's own spellings of the modifier *in modifier position* count for it: the modifier
-starting a word and followed by a head of its own (托育|模式, 心理|疏导).
+starting a word and followed by a head of its own (托育|模式, 心理|疏导). Only for a
+which-question: 「哪些区在推托育服务」 asks who works in the field, while 「常务会议学法几次」 asks
+a count of the thing named (常务会议 is no field of 常务副组长).
 
 In head position the same word names something else: 「边缘化心理较重」「侥幸心理，」 are a
 mentality, no psychological service — the modifier there ends its phrase or is followed by an
 adverb or a particle, and is not taken. Nor is the modifier as the tail of another word
-(核心|理念 holds 心理 as characters only). A head that is itself specific (垃圾|分类: 分类 is
+(核心|理念 holds 心理 as characters only). A modifier of four characters or more is a
+thing's name of its own, and what follows it is what the thing does (常务会议|学法). A head that is itself specific (垃圾|分类: 分类 is
 rare in reports) names a practice, not a field, and the compound keeps its own spelling. So do
 a compound whose modifier the library writes everywhere (法治 in a library of legal reports:
 法治宣传 is no 法治政府), a compound that holds most of the library's mentions of its modifier
@@ -30,6 +33,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from reportqa.answer import Kind
 from retrieval.analysis import Analysis
 
 log = logging.getLogger(__name__)
@@ -44,6 +48,7 @@ _NO_HEAD = re.compile(r"^(?:d\w*|zg|c|u\w*|p|r\w*|f|q\w*|y|e|x|o|k|h|eng|a\w*)$"
 _BEFORE = 4  # characters read before and after a mention to see where its words end
 _AFTER = 4
 _NAMED = 2  # the compound is the modifier's name when it holds over 1/_NAMED of its chunks
+_MOD_CHARS = 3  # a field is named by a short modifier (托育, 心理, 婴幼儿), not a body's name
 _KEPT = 8  # spellings kept, the most written first
 _READ = 2000  # chunks read: the spelling is a fact of the language, the first suffice
 
@@ -68,7 +73,10 @@ class CompoundModifiers:
 
     def read(self, analysis: Analysis, version: str) -> Analysis:
         """``analysis`` with each compound of a generic head given the library's spellings of
-        its modifier in modifier position (module docstring)."""
+        its modifier in modifier position (module docstring). Only a which-question asks for
+        the units that work in a field; a fact or a comparison asks the thing it names."""
+        if analysis.kind != Kind.WHICH:
+            return analysis
         analysis = self._joined(analysis, version)
         concepts, added = list(analysis.concepts), []
         for i, c in enumerate(concepts):
@@ -127,8 +135,8 @@ class CompoundModifiers:
             cuts = (k for k in range(2, len(compound) - 1) if len(self._tagged(compound[k:])) == 1)
             head = compound[next(cuts, len(compound)) :]
         mod = compound[: -len(head)] if head else ""
-        if len(head) < 2 or len(mod) < 2:
-            return ""
+        if len(head) < 2 or not 2 <= len(mod) <= _MOD_CHARS:
+            return ""  # 常务会议|学法: a body and what it does, no field and its head
         total = max(1, self._total())
         mod_rows = self._rows_with([mod]).size
         head_rows = self._rows_with([head]).size
