@@ -1,8 +1,8 @@
 """A compound with a generic head is a field, met by its modifier before any head.
 
-Users name a field of work by its modifier and a generic head: 托育服务, 心理服务, 心理健康.
-The modifier is what sets the field apart; the head (服务, 健康, 工作) is written all over a
-report. A report writes the field with heads of its own — 「探索分层托育模式」「新建社区托育点」
+Users name a field of work by its modifier and a head that says only "work in it": 托育服务,
+心理服务, 禁毒工作. The modifier is what sets the field apart; the head (服务, 工作, 建设) is
+written all over a report and adds nothing to it. A report writes the field with heads of its own — 「探索分层托育模式」「新建社区托育点」
 「心理疏导和救助帮扶」 — and reads as silent on the compound while it speaks of the field. So for a
 question's compound whose head is generic in the library and whose modifier is rare there, the
 library's own spellings of the modifier *in modifier position* count for it: the modifier
@@ -14,8 +14,11 @@ In head position the same word names something else: 「边缘化心理较重」
 mentality, no psychological service — the modifier there ends its phrase or is followed by an
 adverb or a particle, and is not taken. Nor is the modifier as the tail of another word
 (核心|理念 holds 心理 as characters only). A modifier of four characters or more is a
-thing's name of its own, and what follows it is what the thing does (常务会议|学法). A head that is itself specific (垃圾|分类: 分类 is
-rare in reports) names a practice, not a field, and the compound keeps its own spelling. So do
+thing's name of its own, and what follows it is what the thing does (常务会议|学法). Only a head that says "work in the field"
+is read so: any other head names one thing of the field, and the modifier's other heads are
+other things — 校园|安全 is no 校园足球, 消防|安全 no 消防站, 国有|企业 no 国有资产, 心理|健康
+no 心理疏导, and a specific head (垃圾|分类) names a practice. Such a compound keeps its own
+spelling. So do
 a compound whose modifier the library writes everywhere (法治 in a library of legal reports:
 法治宣传 is no 法治政府), a compound that holds most of the library's mentions of its modifier
 (海绵城市: the programme's name, 海绵 seldom written otherwise), a name the user quotes
@@ -39,6 +42,8 @@ from retrieval.analysis import Analysis
 log = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# heads that say only "work in the field" (托育服务, 禁毒工作, 平安建设): no thing of their own
+_FIELD_HEADS = frozenset({"服务", "工作", "建设"})
 _RARE = 0.05  # the modifier is written in at most this share of the chunks in the library
 _GENERIC = 0.05  # the head is written in at least this share of the chunks …
 _HEAD_OVER = 3  # … and in this many times the modifier's chunks
@@ -135,8 +140,8 @@ class CompoundModifiers:
             cuts = (k for k in range(2, len(compound) - 1) if len(self._tagged(compound[k:])) == 1)
             head = compound[next(cuts, len(compound)) :]
         mod = compound[: -len(head)] if head else ""
-        if len(head) < 2 or not 2 <= len(mod) <= _MOD_CHARS:
-            return ""  # 常务会议|学法: a body and what it does, no field and its head
+        if head not in _FIELD_HEADS or not 2 <= len(mod) <= _MOD_CHARS:
+            return ""  # 校园|安全: a thing of the field; 常务会议|学法: a body and what it does
         total = max(1, self._total())
         mod_rows = self._rows_with([mod]).size
         head_rows = self._rows_with([head]).size

@@ -1,25 +1,24 @@
 """A coordinate of place abbreviations is met by its members: 港澳 by 香港 or by 澳门.
 
 Chinese joins the one-character short names of provinces and regions into one word for the
-places together: 港澳 (香港 and 澳门), 京津冀, 川渝, 粤桂, 青藏. The short names are the state's
-official ones for its provincial units (粤 for 广东, 港 for 香港); they are a closed list.
-A user asks in the coordinate (「吸引港澳青年」), while a report speaks of one member by its
-full name (「吸引集聚香港青年人才」) or writes the coordinate with a member in brackets as
-optional (「宝港（澳）青年创业创新中心」) — and reads as silent on the question's places.
-So a question's coordinate of two members is met by either member's full name or by the
-bracketed form; one of three or more (粤港澳, 京津冀) by any two of its members written as a
-coordinate in order (港澳, 京津), never by one member alone: 广东 alone is the home province
-of a Guangdong report and says nothing of the bay area.
+places together: 港澳 (香港 and 澳门), 京津, 川渝. A user asks in the coordinate
+(「吸引港澳青年」), while a report speaks of one member by its full name
+(「吸引集聚香港青年人才」) or writes the coordinate with a member in brackets as optional
+(「宝港（澳）青年创业创新中心」) — and reads as silent on the question's places. So a question's
+pair is met by either member's full name or by the bracketed form.
 
-A member's character is never taken alone: 港 in 港口 or 机场港 is a harbour, not 香港.
+Only the pairs official usage writes as coordinates are read (``COORDINATES``): two short
+names side by side are seldom one — 辽宁 is a province's own name, 苏宁 a company, 沪宁 holds
+宁 for 南京, 澳新 is Australia and New Zealand, 藏青 a colour, 新港 a harbour. A coordinate of
+three or more (港澳台, 粤港澳) is met only by all its members, which no one spelling holds, so
+it keeps its own: 港澳 says nothing of Taiwan, and 广东 is the home province of a Guangdong
+report. A member's character is never taken alone: 港 in 港口 or 机场港 is a harbour, not 香港.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import replace
-from itertools import combinations
 
 from retrieval.analysis import Analysis
 
@@ -34,32 +33,32 @@ SHORT_NAMES = {
     "黔": "贵州", "滇": "云南", "藏": "西藏", "陕": "陕西", "甘": "甘肃", "陇": "甘肃",
     "青": "青海", "宁": "宁夏", "新": "新疆", "台": "台湾", "港": "香港", "澳": "澳门",
 }  # fmt: skip
+# pairs official usage writes for the two places together (港澳办, 京津地区, 川渝合作, 闽台交流)
+COORDINATES = frozenset({"港澳", "京津", "川渝", "闽台"})
 
 
-def members(term: str, is_word: Callable[[str], bool]) -> tuple[str, ...]:
-    """The member short names of ``term`` when it is one dictionary word made wholly of
-    provincial short names (港澳 → 港, 澳), else ()."""
-    if not 2 <= len(term) <= 4 or len(set(term)) != len(term) or not is_word(term):
-        return ()
-    return tuple(term) if all(ch in SHORT_NAMES for ch in term) else ()
+def members(term: str) -> tuple[str, ...]:
+    """The member short names of ``term`` when it is a known coordinate of two places
+    (港澳 → 港, 澳), else ()."""
+    return tuple(term) if term in COORDINATES else ()
 
 
-def spellings(term: str, is_word: Callable[[str], bool]) -> tuple[str, ...]:
+def spellings(term: str) -> tuple[str, ...]:
     """How reports write what the coordinate ``term`` names (module docstring)."""
-    parts = members(term, is_word)
-    if len(parts) == 2:
-        a, b = parts
-        return (SHORT_NAMES[a], SHORT_NAMES[b], f"{a}（{b}）", f"{b}（{a}）", f"{a}({b})")
-    return tuple("".join(pair) for pair in combinations(parts, 2) if "".join(pair) != term)
+    parts = members(term)
+    if len(parts) != 2:
+        return ()
+    a, b = parts
+    return (SHORT_NAMES[a], SHORT_NAMES[b], f"{a}（{b}）", f"{b}（{a}）", f"{a}({b})")
 
 
-def read(analysis: Analysis, is_word: Callable[[str], bool]) -> Analysis:
+def read(analysis: Analysis) -> Analysis:
     """``analysis`` with each coordinate of place short names met by its members too."""
     concepts, added = list(analysis.concepts), []
     for i, c in enumerate(concepts):
         fresh: list[str] = []
         for alt in c.alternatives:
-            fresh += [s for s in spellings(alt, is_word) if s not in c.alternatives + tuple(fresh)]
+            fresh += [s for s in spellings(alt) if s not in c.alternatives + tuple(fresh)]
         if fresh:
             log.debug("coordinate %s met by %s", c.term, fresh)
             concepts[i] = replace(c, alternatives=(*c.alternatives, *fresh))

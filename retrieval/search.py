@@ -109,7 +109,7 @@ class HybridRetriever:
         analysis = respelled(analysis, self._known, self.grounding.anywhere, frequency)
         analysis = self.heads.read(analysis, self.lib.lexical.version)
         analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
-        analysis = coordinated(analysis, self.lib.tokenizer.is_word)  # 港澳 ⊃ 香港
+        analysis = coordinated(analysis)  # 港澳 ⊃ 香港
         analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 马拉松 ⊃ 半马
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))

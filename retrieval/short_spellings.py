@@ -3,29 +3,25 @@
 ``retrieval.initials`` (with ``retrieval.contractions``) reads a user's short form as the
 library's long word (法援 → 法律援助). Reports contract just as users do, so the user's long
 word must also reach the library's short one, or a report that writes only the short form
-reads as silent:
+reads as silent. Two contractions are read, each built of the heads of the word's parts:
 
 - **The first part kept whole, the head cut to its last character** (电动|自行车 → 电动车,
-  the contraction jieba itself knows), or the characters that begin the parts and end the
-  head (``contractions.contracts``: 社会|保障 → 社保): a library word that is such a short
-  form of the question's word names the same thing. Only a word of four characters or more
-  is read so: a head of one character (全运|会) leaves its short form (全会) nothing of its own,
-  and the short form is another word. Whole words with one left out (重大|决策 of
-  重大|行政|决策) are no contraction but a wider term, and are never taken. A short form of
-  two characters takes the first character of two parts (社|保, 城|管): the first and the
-  last character (人|员 of 人民调解员) make a generic word, no name of the thing.
-- **A numeral modifier and the head's first character** (半程|马拉松 → 半马): a thing measured
-  by a numeral or a fraction (半, 十) keeps that and the first character of its head, when
-  the head is one dictionary word of one morpheme (a loan read by its sound: 马拉松, no
-  content word inside) — a head of words contracts by its words (社会|保障 → 社保): 三社
-  (三|社|联动) is no 社会保障, 多新 no 新开工, 三小 no 小娃娃. Only
-  where the numeral and the character stand as words of their own (南山|半|马, never
-  一马当先 or 半|马路, where the character opens another word), and the pair is no dictionary
-  word of its own. A sentence is matched by its characters, so a pair the library also
-  writes inside other words (「改造一半马路」) is not taken at all: it would be found there.
+  篮球|比赛 → 篮球赛): only where the head names a thing (a noun, 自行车, 比赛) and the
+  dictionary itself knows the contraction. 城市|更新 → 城市新 or 综合|执法 → 综合法 cut a verb
+  to a character that is no head of it, and make another word.
+- **The first character of each part** (法律|援助 → 法援, 城市|更新 → 城更): the parts as the
+  dictionary cuts the word, every part giving its first character and nothing else — 心服务
+  (心 + the whole 服务) keeps one part whole and is no contraction. A form that is a
+  dictionary word of its own (心服 of 心理|服务, 宜家 of 宜家|家居, and so 社保 too) is another
+  word as often as a contraction, and is not taken.
 
-A short form is taken only as the library writes it, never guessed: the question's word
-decides which short forms are read, the library whether any is there.
+A sentence is matched by its characters, so a short form is taken only where the library
+writes it as a word of its own every time it writes it: 心服务 inside 贴心服务 or 中心服务,
+城更 inside any other word, would be found there. Numbered slogans (四新, 六新, 两高) are why
+a numeral and a first character (半马 of 半程马拉松) are never read as a short form: reports
+write them standing alone, for things of their own. A short form is taken only as the library
+writes it, never guessed: the question's word decides which short forms are read, the library
+whether any is there.
 """
 
 from __future__ import annotations
@@ -34,19 +30,17 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import combinations
 
 import numpy as np
 
 from retrieval.analysis import Analysis
-from retrieval.contractions import contracts, part_starts
 from retrieval.vocabulary import GENERIC_NOUNS
 
 log = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _AROUND = 3  # characters read on each side of a short form to see where its words end
-_READ = 400  # chunks read for the numeral form: the spelling is a fact of the language
+_READ = 400  # chunks read for a short form: where it is written, the first suffice
 _KEPT = 4
 
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -90,37 +84,37 @@ class ShortSpellings:
         if key not in self._cache:
             if len(self._cache) > 256:
                 self._cache.clear()
-            found = [s for s in self.short_forms(word) if self._as_word(s)]
-            found += [s for s in self._numeral_forms(word) if s not in found]
+            found = [s for s in self.short_forms(word) if self._only_as_word(s)]
             self._cache[key] = tuple(found[:_KEPT])
         return self._cache[key]
 
     def short_forms(self, word: str) -> list[str]:
-        """The contractions of ``word`` (电动自行车 → 电动车, 社会保障 → 社保), longest first."""
+        """The contractions of ``word`` built of its parts' heads (电动自行车 → 电动车, 法律援助
+        → 法援), longest first."""
         out: list[str] = []
         if len(word) < 4:
             return out  # 全运|会 → 全会: a head of one character keeps nothing of its own
-        starts = part_starts(word, self._is_word)
         parts = self._tagged(word)
-        if len(parts) == 1 and len(word) >= 4:  # one dictionary word: its parts as cut alone
+        if len(parts) == 1:  # one dictionary word: its parts as cut alone
             parts = self._tagged(word[:2]) + self._tagged(word[2:])
         first = parts[0][0] if parts else ""
-        if 2 <= len(first) <= len(word) - 2 and self._is_word(word[len(first) :]):
-            out.append(first + word[-1])  # 电动|自行车 → 电动车
-        pieces = self._pieces(word) or [w for w, _ in self._tagged(word)]
-        for n in range(len(word) - 1, 1, -1):
-            for picks in combinations(range(1, len(word)), n - 1):
-                short = word[0] + "".join(word[p] for p in picks)
-                if short not in out and contracts(short, word, starts):
-                    out.append(short)
-        firsts = {0, *starts}
-        return [
-            s
-            for s in out
-            if not _whole_words(s, pieces)
-            and s not in GENERIC_NOUNS
-            and (len(s) > 2 or word.find(s[1], 1) in firsts)
-        ]
+        head = word[len(first) :]
+        if len(first) >= 2 and len(head) >= 2 and self._names_thing(head):
+            short = first + word[-1]  # 电动|自行车 → 电动车: the contraction the dictionary knows
+            if self._is_word(short):
+                out.append(short)
+        pieces = self._pieces(word)
+        if 2 <= len(pieces) <= 3:
+            short = "".join(p[0] for p in pieces)  # 法律|援助 → 法援
+            if not self._is_word(short) and short not in GENERIC_NOUNS:
+                out.append(short)
+        return out
+
+    def _names_thing(self, head: str) -> bool:
+        """``head`` is one noun to the tagger (自行车, 比赛), so its last character can stand for
+        it; a verb or adverb (执法, 更新) ends on no head of its own."""
+        tags = self._tagged(head)
+        return len(tags) == 1 and tags[0][1] in ("n", "vn", "nz")
 
     def _pieces(self, word: str) -> list[str]:
         """``word`` cut into dictionary words of two characters or more (重大|行政|决策, though
@@ -135,54 +129,23 @@ class ShortSpellings:
                     return [word[:k], *tail]
         return []
 
-    def _as_word(self, short: str) -> bool:
-        """The library writes ``short`` standing as a word of its own somewhere."""
+    def _only_as_word(self, short: str) -> bool:
+        """The library writes ``short`` and always as a word of its own: where it is also
+        written inside another word (贴心服务), a sentence matched by its characters would be
+        found there."""
+        seen = False
         for r in self._rows_with([short]).tolist()[:_READ]:
             text = self._text(r)
             at = text.find(short)
             while at >= 0:
-                if self._stands(text, at, short):
-                    return True
+                if not self._stands(text, at, short):
+                    return False
+                seen = True
                 at = text.find(short, at + 1)
-        return False
+        return seen
 
-    def _numeral_forms(self, word: str) -> list[str]:
-        """A numeral and ``word``'s first character, as the library writes them (半马)."""
-        if not self._one_morpheme(word):
-            return []  # 社会|保障: a word of parts contracts by its parts (社保), never 三社
-        head = word[0]
-        counts: dict[str, int] = {}
-        other: set[str] = set()  # a dictionary word (大马, 一马) or no numeral first
-        for r in self._rows_with([head]).tolist()[:_READ]:
-            text = self._text(r)
-            for m in re.finditer(rf"[\u4e00-\u9fff]{re.escape(head)}", text):
-                short = m.group(0)
-                if short in other:
-                    continue
-                tags = self._tagged(short[0])
-                if self._is_word(short) or not tags or tags[0][1] != "m":
-                    other.add(short)
-                elif self._stands(text, m.start(), short, by_chars=True):
-                    counts[short] = counts.get(short, 0) + 1
-                else:  # 一半|马路: the pair is also written inside words, and a sentence
-                    other.add(short)  # is matched by its characters — it would be found there
-        return sorted((s for s in counts if s not in other), key=lambda s: (-counts[s], s))
-
-    def _one_morpheme(self, word: str) -> bool:
-        """``word`` is not built of content words (马拉松, 奥林匹克: a loan read by its sound;
-        马拉 is only a name), so its first character can stand for it."""
-        if not self._is_word(word):
-            return False  # 区里定: no word at all
-        inner = {word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)}
-        for part in inner - {word}:  # 开工 of 新开工, 娃娃 of 小娃娃, 碳中和 of 碳达峰碳中和
-            tags = self._tagged(part)
-            if len(tags) == 1 and re.match(r"(?:n(?!r)|v|a)", tags[0][1]):
-                return False
-        return True
-
-    def _stands(self, text: str, at: int, short: str, by_chars: bool = False) -> bool:
-        """``short`` at ``at`` begins and ends words as the tokenizer cuts its surroundings
-        (with ``by_chars``: each character a word of its own, 半|马)."""
+    def _stands(self, text: str, at: int, short: str) -> bool:
+        """``short`` at ``at`` begins and ends words as the tokenizer cuts its surroundings."""
         lo = max(0, at - _AROUND)
         pos, bounds = lo, set()
         window = text[lo : at + len(short) + _AROUND]
@@ -193,17 +156,5 @@ class ShortSpellings:
             pos = lo + found
             bounds.update((pos, pos + len(w)))
             pos += len(w)
-        end = at + len(short)
-        if by_chars:
-            return all(p in bounds for p in range(at, end + 1))
-        return at in bounds and end in bounds
+        return at in bounds and at + len(short) in bounds
 
-
-def _whole_words(short: str, pieces: list[str]) -> bool:
-    """``short`` is whole words of the long word with one left out (重大|决策 of
-    重大|行政|决策): a wider term, not a contraction — it drops the kind the question asks."""
-    for k in range(1, len(pieces)):
-        for kept in combinations(pieces, k):
-            if "".join(kept) == short:
-                return True
-    return False
