@@ -157,4 +157,3 @@ class ShortSpellings:
             bounds.update((pos, pos + len(w)))
             pos += len(w)
         return at in bounds and at + len(short) in bounds
-
