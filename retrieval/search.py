@@ -110,7 +110,7 @@ class HybridRetriever:
         analysis = self.heads.read(analysis, self.lib.lexical.version)
         analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
         analysis = coordinated(analysis)  # 港澳 ⊃ 香港
-        analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 马拉松 ⊃ 半马
+        analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 电动自行车 ⊃ 电动车
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
 
