@@ -99,6 +99,10 @@ same-sound variant the library writes), ``described_names`` (「X的那种“T�
 ``compound_heads`` (帆船比赛 ~ 帆船赛: a head written as its kind's character),
 ``tense_alternatives`` (「办过或者准备办」 is one deed).
 Round val56: ``plan_intent`` (「2020年要办多少项」 of the report delivered in 2020: its plan part first).
+Round termC57: ``compound_modifiers`` (托育服务 ~ 托育模式: a field of a 服务/工作/建设 head met
+by its modifier before the library's own heads), ``coordinate_places`` (港澳 ~ 香港: a known pair
+of short names met by a member), ``short_spellings`` (电动自行车 ~ 电动车, 法律援助 ~ 法援: the
+library's short form of the user's long word, built of its parts' heads).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -134,6 +138,7 @@ __all__ = [
     "coded_names",
     "colloquial",
     "compound_heads",
+    "compound_modifiers",
     "compound_parts",
     "compounds",
     "concept",
@@ -141,6 +146,7 @@ __all__ = [
     "conditions",
     "conjunction",
     "contractions",
+    "coordinate_places",
     "coordinated_modifier",
     "coordination",
     "count_bounds",
@@ -260,6 +266,7 @@ __all__ = [
     "shared_subject",
     "short_forms",
     "short_names",
+    "short_spellings",
     "shorter_forms",
     "silent",
     "split_words",

@@ -14,7 +14,9 @@ no report writes the compound, the library is read for what it writes instead: t
 at most a few characters, then 赛 closing a word
 (``written_short``). Those spellings count for the head (each holds the modifier too, so the
 sentence still names both). Only what reports write is taken — the question's own wording is
-never assumed to shorten — and a compound some report writes whole keeps its own spelling.
+never assumed to shorten. The short spellings are read even when some report writes the
+compound whole: each report spells its events its own way (one writes 象棋比赛, another
+全国象棋对抗赛), and one report's spelling rules out nobody else's.
 """
 
 from __future__ import annotations
@@ -48,9 +50,7 @@ class CompoundHeads:
         self._words = words  # a string cut into words, in order (where its words end)
         self._cache: dict[tuple[str, str, str], tuple[str, ...]] = {}
 
-    def read(
-        self, analysis: Analysis, anywhere: Callable[[Sequence[str]], bool], version: str
-    ) -> Analysis:
+    def read(self, analysis: Analysis, version: str) -> Analysis:
         """``analysis`` with each head said in full beside its modifier given the library's
         short spellings of the compound (module docstring)."""
         q, concepts = analysis.question, list(analysis.concepts)
@@ -60,7 +60,7 @@ class CompoundHeads:
             whole = mod.term + head.term
             if not (
                 head.required and head.term in _EVENT_HEADS and whole in q and len(mod.term) >= 2
-            ) or anywhere((whole,)):
+            ):
                 continue
             short = self.written_short(mod.term, _EVENT_HEADS[head.term], version)
             fresh = tuple(s for s in short if s not in head.alternatives)

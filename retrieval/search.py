@@ -20,6 +20,8 @@ from retrieval.categories import narrowed
 from retrieval.chunk_paths import ChunkPaths
 from retrieval.colloquial import read_vocabulary
 from retrieval.compound_heads import CompoundHeads
+from retrieval.compound_modifiers import CompoundModifiers
+from retrieval.coordinate_places import read as coordinated
 from retrieval.filters import Filters
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
@@ -30,6 +32,7 @@ from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.renamed_units import widened
 from retrieval.report_rows import apart
+from retrieval.short_spellings import ShortSpellings
 from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
 from retrieval.substring_rows import SubstringRows
@@ -53,6 +56,11 @@ class HybridRetriever:
         library.changes.add(self._forget)  # before it builds the next index
         self.initials = Initials(library.tokenizer.is_word)
         self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.words)
+        tok = library.tokenizer
+        self.shorts = ShortSpellings(self._rows_with, self.simple, tok.tagged, tok.is_word)
+        self.fields = CompoundModifiers(
+            self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
+        )
         self._categories = read_synonyms(self.settings.categories_file)
         self.analyzer = QuestionAnalyzer(
             library.tokenizer,
@@ -99,7 +107,10 @@ class HybridRetriever:
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         frequency = self.lib.tokenizer.frequency  # 海棉 ~ 海绵, never 公证 ~ 公正 (``homophones``)
         analysis = respelled(analysis, self._known, self.grounding.anywhere, frequency)
-        analysis = self.heads.read(analysis, self.grounding.anywhere, self.lib.lexical.version)
+        analysis = self.heads.read(analysis, self.lib.lexical.version)
+        analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
+        analysis = coordinated(analysis)  # 港澳 ⊃ 香港
+        analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 电动自行车 ⊃ 电动车
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
 
