@@ -51,6 +51,7 @@ from retrieval.question_words import (
 )
 from retrieval.quoted_items import quoted_concepts
 from retrieval.said_otherwise import after_words, before_words, related
+from retrieval.setting_examples import as_setting
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.study_group import in_study_group
 from retrieval.synonym_runs import synonym_run as run
@@ -235,6 +236,9 @@ def concepts(
     found = sorted([*found, *in_lists, *placed], key=lambda f: f[0])  # in their place
     concepts.extend(merge_alternatives(text, lighten(text, found)))
     concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
+    # 「…？老小区、城中村那种」: places added after the question (``setting_examples``)
+    starts = {il.concept.term: il.start for il in listed}
+    concepts = [as_setting(q, starts[c.term], c) if c.term in starts else c for c in concepts]
     concepts = in_study_group(q, concepts)  # 理论 of 理论学习中心组 (``retrieval.study_group``)
     # 「自己制定的」: made, not cited (``retrieval.own_deed``)
     concepts = made_itself(q, concepts)
