@@ -24,6 +24,11 @@ _DEED = r"(?:(?:搞|开展|举办|组织|办|做)[了过]?(?:活动|宣传|工�
 _GAP = re.compile(rf"{_DEED}{_JOIN}(?:在|于)?")
 _JOINED_BEFORE = re.compile(rf"[^\s，。？！,.?!；;]{_JOIN}$")
 _JOINED_AFTER = re.compile(rf"{_JOIN}[^\s，。？！,.?!；;]")
+# the far side of a named thing joined to a word must end the item there: a mark, the
+# text's edge, a verb of saying's 到 or a preposition before it, 的/a light verb after it —
+# else the name is the tail or head of a longer item (执法|全程记录、…) and stays apart
+_ITEM_OPENS = re.compile(r"(?:^|[\s，。？！,.?!；;：:“”「」到在于把对从])$")
+_ITEM_ENDS = re.compile(r"$|[\s，。？！,.?!；;：:“”「」的搞开举组有是都等这那里中上时期]")
 
 
 def coordinated(text: str, named: list[Named]) -> tuple[list[Named], list[tuple[int, Concept]]]:
@@ -49,7 +54,8 @@ def coordinated(text: str, named: list[Named]) -> tuple[list[Named], list[tuple[
             alts = tuple(dict.fromkeys(a for c in sides for a in c.alternatives))
             placed.append((start, end, Concept("/".join(c.term for c in sides), alts, True)))
         elif sides[0].required and (
-            _JOINED_BEFORE.search(text[:start]) or _JOINED_AFTER.match(text, end)
+            (_JOINED_BEFORE.search(text[:start]) and _ITEM_ENDS.match(text, end))
+            or (_JOINED_AFTER.match(text, end) and _ITEM_OPENS.search(text[:start]))
         ):
             placed.append(named[run[0]])
         else:
