@@ -328,9 +328,10 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         # 「微信小程序」: a form mark opens the word after it, it never closes the one before
         numeral = (word in _CODE_NUMERALS and not ends_phrase) or opens
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):
-            # 执法+证 → 执法证; a noun suffix makes a thing of a verb (除颤+仪: a device, a
-            # need like any noun, never a soft deed kept below its modifier 自动)
-            joined = "n" if flag.startswith("n") and out[-1][2].startswith("v") else out[-1][2]
+            # 执法+证 → 执法证; a bound noun morpheme (jieba's ng: 仪, 器) makes a thing of a
+            # verb (除颤+仪: a device, a need like any noun, never a soft deed kept below its
+            # modifier 自动); a free noun character (微 of 微信) is no suffix of that kind
+            joined = "n" if flag == "ng" and out[-1][2].startswith("v") else out[-1][2]
             out[-1] = (out[-1][0], out[-1][1] + word, joined)
             continue
         if single:
