@@ -28,6 +28,9 @@ WHICH = re.compile(
     # 「哪份报告」「哪篇报告」: 哪一份 with its 一 left out (as 哪个 is 哪一个) — over a library it
     # asks for the reports that say it, each judged on its evidence, never one ranked passage
     r"|哪[份篇](?=报告|总结|材料)"
+    # 「哪位领导带头讲法治课」: 哪位/哪名 is 哪个 said of a person; with no unit named, the
+    # people who did it are found unit by unit (each report names its own 书记, 班子成员)
+    r"|哪[位名]"
 )
 # 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
 _BELOW = r"(?!村|社区|嘎查|行政村|居委会|居民|小组)"
