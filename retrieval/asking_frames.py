@@ -101,7 +101,8 @@ _FRAMES = re.compile(
     rf"|(?:具体)?{_VALUE}(?=(?:各自?|分别|都)?(?:是|为|有)(?:什么|多少|几|啥))"
     # 「哪位市领导来过」「由哪个部门牵头」: the noun 哪位/哪个 asks for is the answer's slot, a
     # person or organ the report names (书记, 市委书记, 司法所) — never a word it must write
-    r"|哪一?[位名个](?:[省市区县镇乡]级?)?(?:领导|负责人|同志|部门|机构|科室)"
+    # (部门 before 规章/预算/决算 is the compound's modifier: 部门规章 is the thing asked)
+    r"|哪一?[位名个](?:[省市区县镇乡]级?)?(?:领导|负责人|同志|部门(?!规章|预算|决算)|机构|科室)"
     rf"|{PROGRESS}"
     rf"|{PLAN_ASK}"  # 「目标定的多少」: a set figure asked (``plan_targets``)
     rf"|{PART_ASK}"  # 「在问题部分」「写进了存在的问题」: a part pointed into (``report_parts``)
