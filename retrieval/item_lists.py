@@ -149,6 +149,15 @@ def _light_lead(first: str, others: list[str], tagged: Tagger) -> str:
     return lead
 
 
+def _light_off(item: str, tagged: Tagger) -> str:
+    """A later item without the light verb opening it (装 of 装视频门禁): listed after an item
+    whose light verb is the asking, it is that item's peer, its verb no part of the thing."""
+    words = tagged(item)
+    if len(words) > 1 and words[0][0] in _LIGHT and len(item) - len(words[0][0]) >= 2:
+        return item[len(words[0][0]) :]
+    return item
+
+
 def _head_before(text: str, start: int, tagged: Tagger) -> str:
     """The noun phrase before 「的」 right before the list (「规范性文件的管理、审查」), or ""."""
     if start < 2 or text[start - 1] != "的":
@@ -216,6 +225,7 @@ def item_lists(
         clause = not _shared_end(items) and _clause_in_last(items[-1], tagged)
         if clause and not (kind or head or brackets):
             continue  # 「跟村里、单位签责任书的」: the list is who signs, no thing before 的
+        light = _light_lead(items[0], items[1:], tagged)
         first = _trim_first(items[0], items[1:], tagged)
         # 「依法治市或者依法治区委员会会议、推进会」: the 或者 pair modifies the list, apart
         first = first[len(coordinated_lead(items[0][: -len(first)], first, tagged)) :]
@@ -224,6 +234,8 @@ def item_lists(
         if verb and objects != items[1:]:
             items[1:] = objects  # each item its own verb: the list's span takes them all
             cut = cut[: -len(verb)]
+        if light:  # 「换管道燃气、装视频门禁」: each item's own light verb is the asking too
+            items[1:] = [_light_off(i, tagged) for i in items[1:]]
         # 「中心组学法、学习X」「规范性文件备案审查、制定程序」: the doer or thing written once
         doer = written_once([first, *items[1:]], tagged)
         start = whom.start if whom is not None else start + len(cut) + len(doer)
