@@ -68,7 +68,8 @@ REPORTS = {
     + "在国家宪法日和国际禁毒日都组织了宣传活动。\n"
     + "落实养老服务五年规划，建成养老服务站2个。\n",
     "q5.txt": HEAD.format(unit="松林镇")
-    + "一、主要工作\n组织干部学法2次。成立法治建设领导小组。\n办理行政复议案件2件，均依法按时办结。\n",
+    + "一、主要工作\n组织干部学法2次。成立法治建设领导小组。\n办理行政复议案件2件，均依法按时办结。\n"
+    + "为辖区小区新增视频门禁系统12套。\n",
 }
 
 
@@ -289,3 +290,13 @@ def test_places_that_open_a_question_of_their_own_stay_its_topic(analyzer, quest
 def test_the_slot_word_inside_a_compound_stays(analyzer):
     # 部门规章 is the thing asked, 部门 no answer slot (before the mend: 规章 alone)
     assert "部门规章" in _needs(analyzer, "哪个部门规章清理了")
+
+
+@pytest.mark.parametrize(
+    "question", ["换管道燃气、装视频门禁的有哪些乡镇", "装视频门禁、换管道燃气的是哪几个乡镇"]
+)
+def test_each_items_light_verb_is_the_asking(service, question):
+    # before the mend only the first item lost its light verb (the order 装…、换… fails on
+    # a4cdd93, 换…、装… passes): 换管道燃气 was
+    # required as written, and 松林镇 (视频门禁) or 青柳镇/石门乡 (管道燃气) were missed
+    assert _listed(service, question) == {"青柳镇", "石门乡", "松林镇"}
