@@ -55,7 +55,8 @@ REPORTS = {
     + "（二）发展回顾\n2020年地区生产总值达到8亿元。\n"
     + "完善“1+5+N”应急指挥体系。2月5日起开展PM10专项监测。\n"
     + "（三）营商环境\n优化营商环境，推行企业开办一日办结。\n"
-    + "（四）民生\n完成老旧小区管道燃气改造800户。新建居家养老服务中心1个。\n",
+    + "（四）民生\n完成老旧小区管道燃气改造800户。新建居家养老服务中心1个。\n"
+    + "（五）党建\n坚持“三会一课”制度。\n",
     "q3.txt": HEAD.format(unit="白水街道")
     + "一、工作开展情况\n"
     + "（一）消防\n辖区公共场所全部实现自动喷淋系统覆盖。\n"
@@ -66,7 +67,8 @@ REPORTS = {
     "q4.txt": HEAD.format(unit="云溪镇")
     + "一、主要工作\n组织领导干部学法4次。\n编制完成五年规划。\n"
     + "在国家宪法日和国际禁毒日都组织了宣传活动。\n"
-    + "落实养老服务五年规划，建成养老服务站2个。\n",
+    + "落实养老服务五年规划，建成养老服务站2个。\n"
+    + "深化“两学一做”学习教育，严格落实“三会一课”制度。\n",
     "q5.txt": HEAD.format(unit="松林镇")
     + "一、主要工作\n组织干部学法2次。成立法治建设领导小组。\n办理行政复议案件2件，均依法按时办结。\n"
     + "为辖区小区新增视频门禁系统12套。\n",
@@ -300,3 +302,16 @@ def test_each_items_light_verb_is_the_asking(service, question):
     # a4cdd93, 换…、装… passes): 换管道燃气 was
     # required as written, and 松林镇 (视频门禁) or 青柳镇/石门乡 (管道燃气) were missed
     assert _listed(service, question) == {"青柳镇", "石门乡", "松林镇"}
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        # before the mend: 「两学一做或三会」+「一课」, 或 read as a part of the code (nobody)
+        ("哪些乡镇提到两学一做或三会一课", {"石门乡", "云溪镇"}),
+        # and 「两学一做和三会」+「一课」; 和…都 still asks both (must-not: 石门乡 has one)
+        ("两学一做和三会一课都提到的乡镇有哪些", {"云溪镇"}),
+    ],
+)
+def test_a_word_of_coordination_is_no_part_of_a_coded_name(service, question, units):
+    assert _listed(service, question) == units
