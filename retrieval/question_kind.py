@@ -83,8 +83,10 @@ _ANY_WHO_DID = re.compile(
 # 「有讲未成年人保护的吗」「有提到X的吗」: bare 有 + a verb of saying + a 的-phrase + 吗 is
 # 有没有…的 said shortly — whether any report says it, so the reports that do are the answer
 # (a unit named before it, 「白沙镇有讲X的吗」, asks that unit: ``question_kind`` keeps FACT)
+# A place or time put first (「有在宪法日搞宣传的吗」) is the same question: 在… before the verb
 _ANY_SAYS = re.compile(
-    r"(?<![没无])有(?:讲|提|说|写|谈|搞|做)[^，。？！,?!；;]{1,24}的(?:吗|么|没|不)"
+    r"(?<![没无])有(?:在[^，。？！,?!；;的]{1,12}?)?(?:讲|提|说|写|谈|搞|做)"
+    r"[^，。？！,?!；;]{1,24}的(?:吗|么|没|不)"
 )
 # 「乡镇街道都做了些啥」「各地都有哪些做法」: a plural level noun as the subject, then 都 and an
 # open question of deeds, asks what each unit did — a list over units, never one passage.
