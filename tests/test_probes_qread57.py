@@ -315,3 +315,22 @@ def test_each_items_light_verb_is_the_asking(service, question):
 )
 def test_a_word_of_coordination_is_no_part_of_a_coded_name(service, question, units):
     assert _listed(service, question) == units
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("有在国际禁毒日搞宣传的吗", {"石门乡", "云溪镇"}),
+        ("有在宪法日搞过宣传的吗", {"青柳镇", "云溪镇"}),
+    ],
+)
+def test_any_report_that_did_it_there_is_a_set_of_units(service, question, units):
+    # 有 + 在… + a verb + …的吗: the place or time put first (before the mend: a fact)
+    ans = service.ask(question)
+    assert ans.kind == Kind.WHICH
+    assert {c.township for c in ans.citations} == units
+
+
+def test_a_unit_named_before_it_keeps_a_fact(service):
+    # must-not: 「石门乡有在…的吗」 asks that unit
+    assert service.ask("石门乡有在国际禁毒日搞宣传的吗").kind == Kind.FACT
