@@ -24,9 +24,9 @@ from retrieval.quoted_terms import quoted_forms, separated_forms
 NUMERALS = "一二三四五六七八九十两双百千万"
 # measure words: after a numeral they count (一次, 两年, 三个), they name nothing
 _MEASURES = "个次年月日天周场件名人项期批份条起家所届轮位遍回"
-# a part never holds a word of coordination (或, 及, 与, 和) nor the adverb of every (都, 也):
-# 「两学一做或三会一课」 lists two names and 或 joins them; 「…三会一课都写了」 都 is the clause's
-_CODE = re.compile(rf"(?:[{NUMERALS}][^{NUMERALS}或及与和都也\W\d]{{1,2}}){{2,4}}")
+# a part never holds a word of coordination (或, 及, 与, 和): 「两学一做或三会一课」 lists two
+# names, and 或 joins them
+_CODE = re.compile(rf"(?:[{NUMERALS}][^{NUMERALS}或及与和\W\d]{{1,2}}){{2,4}}")
 _MAX = 8
 # PM2.5, PM10, SO2: letters then a number (a decimal point inside); 1+10+81, 1+3+N: parts
 # joined by plus signs, the first a number; neither glued to more letters or digits
