@@ -59,6 +59,8 @@ Single words of the asking, by how they are built (``asking_word``):
   asked; a report writes the stage, never the frame.
 - **A target frame** (目标定的多少, 目标是多少: ``retrieval.plan_targets``): a figure that was
   set is asked; a report writes the figure in its plan part, seldom 「目标定」.
+- **The answer's slot** (「哪位市领导」「哪个部门牵头」): the person or organ asked for, which
+  the report writes by its post or name (书记, 司法所), never by the word 领导 or 部门.
 - **A part of the report pointed into** (在问题部分, 写进了存在的问题, 在下一步打算里:
   ``retrieval.report_parts``): where to look, which the fan-out keeps to; never a topic.
 """
@@ -88,7 +90,8 @@ _FRAMES = re.compile(
     r"(?:工作|内容|板块|方面|部分)(?:来)?(?:写|讲|说|谈|介绍)?"
     r"|(?:那|这)?(?:几|两|三|四|五|六|七|八|九|十)(?:家|个|份)(?:里头|里面|里边|当中|里)"
     r"|(?:年度|工作|法治政府建设)?报告(?:里头|里面|里边|当中|里|中)"
-    r"|(?:那|这)?[两几三四五六七八九十]份(?=[\u4e00-\u9fff]{0,6}报告)"  # 「两份报告」: those in scope
+    # 「两份报告」「两份五年总结」: those in scope
+    r"|(?:那|这)?[两几三四五六七八九十]份(?=[\u4e00-\u9fff]{0,6}(?:报告|总结))"
     r"|(?<=[今去前])年(?:上|交)?报(?:上来|送|交)?的"  # 「今年报的」: when it was filed
     # 「一条条列成单子」: one by one; not the nouns a measure opens (一条条例, 一个个体户)
     rf"|一({_MEASURE})\1(?!(?<=条)[例款约]|(?<=个)[体人]|(?<=项)目)"
@@ -96,6 +99,10 @@ _FRAMES = re.compile(
     # 「各是什么数字」「具体数据是多少」「数量分别为多少」: the value asked for, no topic
     rf"|(?:什么|哪些|啥|多少|具体)(?:具体)?{_VALUE}(?={_VALUE_END})"
     rf"|(?:具体)?{_VALUE}(?=(?:各自?|分别|都)?(?:是|为|有)(?:什么|多少|几|啥))"
+    # 「哪位市领导来过」「由哪个部门牵头」: the noun 哪位/哪个 asks for is the answer's slot, a
+    # person or organ the report names (书记, 市委书记, 司法所) — never a word it must write
+    # (部门 before 规章/预算/决算 is the compound's modifier: 部门规章 is the thing asked)
+    r"|哪一?[位名个](?:[省市区县镇乡]级?)?(?:领导|负责人|同志|部门(?!规章|预算|决算)|机构|科室)"
     rf"|{PROGRESS}"
     rf"|{PLAN_ASK}"  # 「目标定的多少」: a set figure asked (``plan_targets``)
     rf"|{PART_ASK}"  # 「在问题部分」「写进了存在的问题」: a part pointed into (``report_parts``)

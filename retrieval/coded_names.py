@@ -7,6 +7,11 @@ no part is the name the report writes (「落实“四议两公开”工作法�
 words that reads as such a code is one concept, spelled as written, and the judge treats it as
 a fixed term (``retrieval.anchors``). A run whose numerals count things (一年一次, 三年两次:
 a measure word after the numeral) is no name.
+
+Names coded in Latin letters and digits are single tokens too: an indicator (PM2.5, PM10,
+COD, 5G) and a structure formula (「1+10+81」应急指挥体系, 1+3+N: a count at each level joined
+by +). Jieba cuts them at the point or the plus, and a cut 2.5 reads as a month-day, 1+10+81
+as three bare numbers that name nothing; unquoted, they are one name as written.
 """
 
 from __future__ import annotations
@@ -19,8 +24,17 @@ from retrieval.quoted_terms import quoted_forms, separated_forms
 NUMERALS = "一二三四五六七八九十两双百千万"
 # measure words: after a numeral they count (一次, 两年, 三个), they name nothing
 _MEASURES = "个次年月日天周场件名人项期批份条起家所届轮位遍回"
-_CODE = re.compile(rf"(?:[{NUMERALS}][^{NUMERALS}\W\d]{{1,2}}){{2,4}}")
+# a part never holds a word of coordination (或, 及, 与, 和): 「两学一做或三会一课」 lists two
+# names, and 或 joins them
+_CODE = re.compile(rf"(?:[{NUMERALS}][^{NUMERALS}或及与和\W\d]{{1,2}}){{2,4}}")
 _MAX = 8
+# PM2.5, PM10, SO2: letters then a number (a decimal point inside); 1+10+81, 1+3+N: parts
+# joined by plus signs, the first a number; neither glued to more letters or digits
+_LATIN_CODE = re.compile(
+    r"(?<![A-Za-z0-9.．+＋])"
+    r"(?:[A-Za-z]{1,6}\d+(?:[.．]\d+)?|\d+(?:\s*[+＋]\s*(?:\d+|[A-Za-z]))+)"
+    r"(?![A-Za-z0-9+＋])"
+)
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -63,6 +77,17 @@ def coded_in(text: str, tagged: Tagger) -> list[tuple[int, int, str, tuple[str, 
         name = text[start:end]
         out.append((start, end, name, (name, *_separated(name))))
         i = best + 1
+    return out
+
+
+def latin_names_in(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, name, spellings) of each Latin-and-digit name in ``text`` (PM2.5,
+    1+10+81), spelled as reports print it: half- or full-width plus and point."""
+    out = []
+    for m in _LATIN_CODE.finditer(text):
+        name = re.sub(r"\s+", "", m.group(0))
+        wide = name.replace("+", "＋").replace(".", "．")
+        out.append((m.start(), m.end(), name, tuple(dict.fromkeys((name, wide)))))
     return out
 
 

@@ -1,7 +1,8 @@
 """Years and days as people write them in questions, in the forms reports write them.
 
 A two-digit year (「24年」「23年度」) is the year people mean; a month-day (「12月4号」「12·4」
-「6.26」) is a date, never a year or a count to match, and reports spell it several ways
+「6.26」) is a date, never a year or a count to match (a number glued to Latin letters or a plus,
+PM2.5 or 1+10+81, is part of a name: ``retrieval.coded_names``), and reports spell it several ways
 (“12·4”国家宪法日, 12.4宪法日, 12月4日). A named day right after a date (宪法日, 国际禁毒日,
 消费者权益保护日) is the same thing as the date: either spelling is a mention, and the short
 form (宪法日) stands for the long one (国家宪法日). A year said again by a pointer right after
@@ -33,8 +34,8 @@ _APPOSED = re.compile(r"((?:19|20)\d{2}\s*年)度?\s*[那这]一?(?:个)?(?:年�
 _DOT = "·•・‧.．"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DATE = re.compile(
-    rf"(?<![\d.．])(1[0-2]|0?[1-9])\s*(?:月\s*({_DAY})\s*[日号]?|[{_DOT}]\s*({_DAY}))"
-    r"(?![\d%％万亿元个件人次倍千米公平亩])"
+    rf"(?<![\d.．A-Za-z+＋])(1[0-2]|0?[1-9])\s*(?:月\s*({_DAY})\s*[日号]?|[{_DOT}]\s*({_DAY}))"
+    r"(?![\d%％万亿元个件人次倍千米公平亩+＋])"
 )
 # the name of the day after the date, across a closing quote: 宪法日, 国际禁毒日
 _NAMED_DAY = re.compile(r"[”\"」』’']?\s*([\u4e00-\u9fff]{1,8}?(?<![\d月])(?:日|节|周))")

@@ -111,20 +111,51 @@ def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
     follows one (在理…). A cut inside a run of lone characters is no lead: it is one word
     jieba does not know (普惠托育)."""
     longest = max(len(o) for o in others)
-    at, cut = 0, 0
-    words = tagged(first)
+    lead = _light_lead(first, others, tagged)
+    at, cut = len(lead), len(lead)
+    words = tagged(first[cut:])
     for k, (word, flag) in enumerate(words[:-1]):
         at += len(word)
-        long = len(first) > longest + 1
+        long = len(first) - len(lead) > longest + 1
         # jieba spells a word it does not know a character at a time (普/惠/托/育), guessing
         # each one's tag: a "verb" between two lone characters is inside that word, no lead
         unknown = len(word) == 1 and len(words[k + 1][0]) == 1 and k and len(words[k - 1][0]) == 1
         if flag.startswith(_GRAMMAR) or (long and flag.startswith(_LEAD_FLAGS) and not unknown):
             cut = at
     words = tagged(first[cut:])
-    if cut and len(words) > 1 and len(words[0][0]) == 1:
+    if cut > len(lead) and len(words) > 1 and len(words[0][0]) == 1:
         cut += 1  # 「在理权责清单、…」: a lone character after 在 is the verb (理, 抓)
     return first[cut:]
+
+
+# verbs of saying (提到, 说到: by their characters, jieba often cuts 说|到河) and light verbs of
+# doing (搞, 配, 换: as jieba's word, so 配套 or 抓手 stays): they take any thing as object
+# and never begin the name of one
+_SAYING = re.compile(r"(?:提到|提及|提起|说到|说起|讲到|写到|谈到|谈及|涉及)[了过]?")
+_LIGHT = frozenset("搞 搞了 做 做了 弄 干 配 配了 换 换了 抓 装 装了 上了".split())
+
+
+def _light_lead(first: str, others: list[str], tagged: Tagger) -> str:
+    """「提到无人机或者低空飞行这类」「搞液化气罐、管道燃气这些」: a verb of saying or a light
+    verb opening the first item, when no peer opens with it (parallel items are written
+    alike), is the verb the whole list is the object of — the asking, never the item."""
+    said = _SAYING.match(first)
+    words = tagged(first)
+    lead = (
+        said.group(0) if said else words[0][0] if len(words) > 1 and words[0][0] in _LIGHT else ""
+    )
+    if not lead or len(first) - len(lead) < 2 or any(o.startswith(lead) for o in others):
+        return ""
+    return lead
+
+
+def _light_off(item: str, tagged: Tagger) -> str:
+    """A later item without the light verb opening it (装 of 装视频门禁): listed after an item
+    whose light verb is the asking, it is that item's peer, its verb no part of the thing."""
+    words = tagged(item)
+    if len(words) > 1 and words[0][0] in _LIGHT and len(item) - len(words[0][0]) >= 2:
+        return item[len(words[0][0]) :]
+    return item
 
 
 def _head_before(text: str, start: int, tagged: Tagger) -> str:
@@ -194,6 +225,7 @@ def item_lists(
         clause = not _shared_end(items) and _clause_in_last(items[-1], tagged)
         if clause and not (kind or head or brackets):
             continue  # 「跟村里、单位签责任书的」: the list is who signs, no thing before 的
+        light = _light_lead(items[0], items[1:], tagged)
         first = _trim_first(items[0], items[1:], tagged)
         # 「依法治市或者依法治区委员会会议、推进会」: the 或者 pair modifies the list, apart
         first = first[len(coordinated_lead(items[0][: -len(first)], first, tagged)) :]
@@ -202,6 +234,8 @@ def item_lists(
         if verb and objects != items[1:]:
             items[1:] = objects  # each item its own verb: the list's span takes them all
             cut = cut[: -len(verb)]
+        if light:  # 「换管道燃气、装视频门禁」: each item's own light verb is the asking too
+            items[1:] = [_light_off(i, tagged) for i in items[1:]]
         # 「中心组学法、学习X」「规范性文件备案审查、制定程序」: the doer or thing written once
         doer = written_once([first, *items[1:]], tagged)
         start = whom.start if whom is not None else start + len(cut) + len(doer)

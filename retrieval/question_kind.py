@@ -28,6 +28,9 @@ WHICH = re.compile(
     # 「哪份报告」「哪篇报告」: 哪一份 with its 一 left out (as 哪个 is 哪一个) — over a library it
     # asks for the reports that say it, each judged on its evidence, never one ranked passage
     r"|哪[份篇](?=报告|总结|材料)"
+    # 「哪位领导带头讲法治课」: 哪位/哪名 is 哪个 said of a person; with no unit named, the
+    # people who did it are found unit by unit (each report names its own 书记, 班子成员)
+    r"|哪[位名]"
 )
 # 「每个村」「各个社区」 ask about villages inside a unit (the need), not every unit
 _BELOW = r"(?!村|社区|嘎查|行政村|居委会|居民|小组)"
@@ -77,10 +80,34 @@ _ANY_WHO_DID = re.compile(
 )
 
 
+# 「有讲未成年人保护的吗」「有提到X的吗」: bare 有 + a verb of saying + a 的-phrase + 吗 is
+# 有没有…的 said shortly — whether any report says it, so the reports that do are the answer
+# (a unit named before it, 「白沙镇有讲X的吗」, asks that unit: ``question_kind`` keeps FACT)
+# A place or time put first (「有在宪法日搞宣传的吗」) is the same question: 在… before the verb
+_ANY_SAYS = re.compile(
+    r"(?<![没无])有(?:在[^，。？！,?!；;的]{1,12}?)?(?:讲|提|说|写|谈|搞|做)"
+    r"[^，。？！,?!；;]{1,24}的(?:吗|么|没|不)"
+)
+# 「乡镇街道都做了些啥」「各地都有哪些做法」: a plural level noun as the subject, then 都 and an
+# open question of deeds, asks what each unit did — a list over units, never one passage.
+# A demonstrative with 个 before the level noun (「这个街道都做了啥」) points at one unit.
+_PLURAL_DID = re.compile(
+    r"(?<![这那该个此本])(?:乡镇街道|镇街|乡镇|街道|区县|县区|各地|各单位|基层)"
+    r"都(?:做|干|搞|抓|开展|采取|推出|有)了?(?:些|哪些|什么)"
+    r"(?:啥|什么|工作|事|做法|举措|措施|动作)?"
+)
+
+
 def lists_units(q: str) -> bool:
     """Does a question that names no unit ask for the list of units (「都列一下」, 「有没有
-    …的」)? 「有没有提到法律顾问」 (no 的-phrase, no list asked) asks a yes or no."""
-    return bool(_LIST_ASKED.search(q) or _ANY_WHO_DID.search(q))
+    …的」, 「有讲…的吗」, 「乡镇街道都做了些啥」)? 「有没有提到法律顾问」 (no 的-phrase, no
+    list asked) asks a yes or no."""
+    return bool(
+        _LIST_ASKED.search(q)
+        or _ANY_WHO_DID.search(q)
+        or _ANY_SAYS.search(q)
+        or _PLURAL_DID.search(q)
+    )
 
 
 def question_kind(q: str, townships: list[str]) -> Kind:

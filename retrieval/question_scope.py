@@ -6,7 +6,10 @@ Two general facts about Chinese questions over reports:
   「那份法治政府建设情况报告中…」, 「年度报告提到…」. The genre words (政府, 法治政府建设,
   工作, 年度, 报告) then say which report (unit + year + genre), never what is asked, so they
   leave the information need; the genre narrows the scope when a unit has reports of
-  several genres for the same years. 「区政府报告里」 is the 政府工作报告 said short.
+  several genres for the same years. 「区政府报告里」 is the 政府工作报告 said short. A
+  report's span said as its kind (「五年总结里」「任期工作报告中」) is such a locator too; a
+  规划 is not: reports cite plans (「十四五规划」「养老服务五年规划」「八五普法规划」) as what
+  they did, so 「五年规划里提到养老」 asks for the plan in the text, never a kind of report.
 - A name appearing in a report (「X在哪个区的报告里出现过」「X出现在哪几份报告中」) is its being
   written there: 出现 is the locator's verb, as 提到 is, and leaves the need with it.
 - Separable verbs (离合词) are split by the question's own grammar: 「值了多少天次的班」,
@@ -40,6 +43,10 @@ _GENRE = re.compile(
     rf"(?:(?P<legal>{_LEGAL_NAME})(?:工作|情况|年度)*的?|(?P<work>{_WORK_NAME})(?:{_YEARS})?的?(?:工作)?"
     rf"|工作|年度)?"
     rf"(?:报告|总结)"
+    # 「两份五年总结里」「任期工作报告中」: the span a report covers, a term (five-year)
+    # report, names which document — never a word to find in it. 规划 is no such kind: a
+    # plan is cited inside reports (「养老服务五年规划」), so 「五年规划里」 stays a need
+    rf"|(?:五年|任期|本届)(?:工作)?(?:总结|报告)"
 )
 # a document reference is a locator: something is said *in* it (里/中/上, 提到, 说, 写),
 # or it is pointed at (那份, 这份, 的); 「听取法治政府建设工作报告」 names a topic instead
@@ -51,10 +58,11 @@ _AFTER = re.compile(
 # name it merely mentions); 出现 of an event (「出现了安全事故」) names no report and stays
 _APPEARED = re.compile(r"出现[过了]?在(?=[^，,。？?]{0,6}$)")
 _BEFORE = re.compile(r"(?:的|那份|这份|该份?|在)$")
-# before the report, a quantifier or a level (「全部报告里」「县级报告中」) says which reports:
+# before the report, a quantifier, a count (「两份五年总结里」) or a level (「全部报告里」
+# 「县级报告中」) says which reports:
 # scope, never a word the report's sentence must say
 _EVERY = re.compile(
-    r"(?:所有|全部|全体|每一?份|各份?|"
+    r"(?:所有|全部|全体|每一?份|各份?|[两二三四五六七八九十几]份|"
     r"(?:(?<![\u4e00-\u9fff])|(?<=[的是在里中些个各有那这和与或及看说查找问列把们到按从对]))"
     r"(?:乡镇|街道|区县|县区|县|区|市|省)一?级)的?$"
 )

@@ -316,7 +316,8 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         suffix = flag.startswith("n") or ends_phrase or text[at + 1] == "的"
         # 「执法要 全程记录」: a verb before a stretch the analyzer took out as a concept leads
         # into it (要 of 要全程记录); the blank is no phrase end, the verb no suffix
-        suffix = suffix and not (flag.startswith("v") and text[at + 1 : at + 2] == " ")
+        # (「电动车乱 充电」: an adverb, 乱 or 都, modifies that stretch the same way)
+        suffix = suffix and not (flag.startswith(("v", "d")) and text[at + 1 : at + 2] == " ")
         # 「民法典学过」: a character taking 了/过/着 is a verb after its object, no suffix
         suffix = suffix and text[at + 1 : at + 2] not in _ASPECT
         # 「给干部办的讲座」「为群众搞的活动」: after a preposition's noun (the audience) a verb
@@ -327,7 +328,11 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         # 「微信小程序」: a form mark opens the word after it, it never closes the one before
         numeral = (word in _CODE_NUMERALS and not ends_phrase) or opens
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):
-            out[-1] = (out[-1][0], out[-1][1] + word, out[-1][2])  # 执法+证 → 执法证
+            # 执法+证 → 执法证; a bound noun morpheme (jieba's ng: 仪, 器) makes a thing of a
+            # verb (除颤+仪: a device, a need like any noun, never a soft deed kept below its
+            # modifier 自动); a free noun character (微 of 微信) is no suffix of that kind
+            joined = "n" if flag == "ng" and out[-1][2].startswith("v") else out[-1][2]
+            out[-1] = (out[-1][0], out[-1][1] + word, joined)
             continue
         if single:
             # 「牵头/抓/总」: characters tagged verb, adverb or adjective right after a verb

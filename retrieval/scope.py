@@ -112,10 +112,12 @@ def named_levels(q: str, spoken: bool = False) -> tuple[str, ...]:
 # 「除了A镇（以外/之外），还有哪些…」「除A镇外」: the words between 除(了) and the comma or the
 # 以外/之外 are left out; 「A镇之外还有谁」 leaves out the unit right before 之外/以外. 除 ending
 # a verb (排除, 拆除, 消除, 清除, 解除, 废除, 开除…) leaves nothing out, nor does 「X以外的工作」
-# (other work than X: a topic, not a scope)
+# (other work than X: a topic, not a scope). After a bare 除 (no 了) with no 外 to close it,
+# a 的-phrase is no unit left out: 「配除颤仪的，哪几个区」 is a word 除 opens (除颤仪, 除险)
 _CHU = r"(?<![排拆消清解废免剔扣删根摒革开铲破祛])除"
 _EXCEPT = re.compile(
-    rf"{_CHU}了?([^，,。；;？?！!]{{1,20}}?)(?:以外|之外|外)?(?=[，,]|还|也|其他|其余|别的)"
+    rf"{_CHU}(?:了([^，,。；;？?！!]{{1,20}}?)(?:以外|之外|外)?"
+    rf"|([^，,。；;？?！!]{{1,20}}?)(?:以外|之外|外|(?<!的)))(?=[，,]|还|也|其他|其余|别的)"
     rf"|{_CHU}了?([^，,。；;？?！!]{{1,20}}?)(?:以外|之外|外)"
     r"|([^，,。；;？?！!\s]{2,12}?)(?:之外|以外)(?!的)"
 )
@@ -125,7 +127,7 @@ def excepted_spans(q: str) -> list[tuple[int, int]]:
     """Spans of the question that name what the user leaves out (除了…以外, …之外)."""
     out = []
     for m in _EXCEPT.finditer(q):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
         out.append((m.start(g), m.end(g)))
     return out
 

@@ -17,7 +17,7 @@ from retrieval.actors import ACTORS, light_actors
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asking_frames import asking_word, without_frames
 from retrieval.audience import light_descriptions
-from retrieval.coded_names import coded_in
+from retrieval.coded_names import coded_in, latin_names_in
 from retrieval.concept import Concept
 from retrieval.dates import dates_in
 from retrieval.destinations import is_destination
@@ -26,6 +26,7 @@ from retrieval.filler_objects import without_filler_objects
 from retrieval.hedges import without_hedge
 from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.law_names import law_names_in
+from retrieval.named_coordination import coordinated
 from retrieval.own_deed import made_itself
 from retrieval.pair_words import without_pair_words
 from retrieval.parallel_formulas import formulas_in
@@ -50,6 +51,7 @@ from retrieval.question_words import (
 )
 from retrieval.quoted_items import quoted_concepts
 from retrieval.said_otherwise import after_words, before_words, related
+from retrieval.setting_examples import as_setting
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
 from retrieval.study_group import in_study_group
 from retrieval.synonym_runs import synonym_run as run
@@ -112,22 +114,32 @@ def concepts(
         concepts.append(Concept(term, spellings, True))
         text = text[:start] + " " * (end - start) + text[end:]
     # 「12月4号宪法日」: one named day; 「反诈」: one campaign, short or spelled out
-    for start, end, term, spellings in [
-        *dates_in(text),
-        *abbreviations_in(text, self._known),
-        *coded_in(text, self._tok.tagged),  # 四议两公开: one name (``retrieval.coded_names``)
-        *sessions_in(text),  # 党的二十届三中全会: one meeting (``retrieval.party_sessions``)
-    ]:
-        concepts.append(Concept(term, spellings, True))
+    named = [
+        (start, end, Concept(term, spellings, True))
+        for start, end, term, spellings in [
+            *latin_names_in(text),  # PM2.5, 1+10+81: one name, never a date (``coded_names``)
+            *dates_in(text),
+            *abbreviations_in(text, self._known),
+            *coded_in(text, self._tok.tagged),  # 四议两公开: one name (``coded_names``)
+            *sessions_in(text),  # 党的二十届三中全会: one meeting (``party_sessions``)
+        ]
+    ]
+    raw = text  # the names' spans, and the 、/或 between them, as written
+    for start, end, _ in named:
         text = text[:start] + " " * (end - start) + text[end:]
     # 「同部署同推进」: one formula, its partner work soft (``retrieval.parallel_formulas``)
-    for start, end, c in formulas_in(text):
-        concepts.append(c)
+    formulas = formulas_in(text)
+    for start, end, _ in formulas:
         text = text[:start] + " " * (end - start) + text[end:]
     # 法治建设领导小组, 下村去, 一把手 (office_titles), 学法考试, 接受人大监督, 拿到全国…示范称号
-    for start, end, c in phrase_concepts(text, self._tok.tagged):
-        concepts.append(c)
+    phrased = phrase_concepts(text, self._tok.tagged)
+    for start, end, _ in phrased:
         text = text[:start] + " " * (end - start) + text[end:]
+    # 「宪法日或国际禁毒日」: listed, any counts (``retrieval.named_coordination``)
+    placed, alone = coordinated(raw, [*named, *phrased])
+    concepts.extend(c for n, c in alone if n < len(named))
+    concepts.extend(c for _, _, c in formulas)
+    concepts.extend(c for n, c in alone if n >= len(named))
     # 「哪几个镇」 names the units asked, it counts nothing inside them
     counted = next(
         (
@@ -221,9 +233,12 @@ def concepts(
     found = light_actors(light_descriptions(found, text), text, any(c.required for c in concepts))
     found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
     found = after_words(text, words, found, marks)  # 「报告或者审议」, asides, holders
-    found = sorted([*found, *in_lists], key=lambda f: f[0])  # quoted items in their place
+    found = sorted([*found, *in_lists, *placed], key=lambda f: f[0])  # in their place
     concepts.extend(merge_alternatives(text, lighten(text, found)))
     concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
+    # 「…？老小区、城中村那种」: places added after the question (``setting_examples``)
+    starts = {il.concept.term: il.start for il in listed}
+    concepts = [as_setting(q, starts[c.term], c) if c.term in starts else c for c in concepts]
     concepts = in_study_group(q, concepts)  # 理论 of 理论学习中心组 (``retrieval.study_group``)
     # 「自己制定的」: made, not cited (``retrieval.own_deed``)
     concepts = made_itself(q, concepts)
