@@ -16,9 +16,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from answering.own_counts import counts_own_things
+from answering.sentences import wants_number
 from reportqa.text import to_simplified
 from retrieval.concept import Concept
 from retrieval.measures import asked_measure, counts_with, is_measure_word
+from retrieval.more_of_two import plain_ranking
 from retrieval.query import Analysis
 
 # a measure named as the thing compared: 人次, 场次 are measure words already; 次数, 人数,
@@ -89,3 +91,34 @@ def without_measure_words(analysis: Analysis, measure: str) -> Analysis:
         return analysis
     terms = tuple(t for t in analysis.search_terms if t not in said)
     return replace(analysis, concepts=kept, search_terms=terms)
+
+
+# nouns whose things Chinese counts with their own classifiers: printed matter in 份/本/册/张
+# (one class, ``retrieval.measures``: 发放资料3000份, 手册2000余册, 海报35张), cases in 件,
+# devices in 台 — the noun ends the compound a question names (宣传资料, 普法手册, 执法设备)
+_COUNTED_IN = (
+    (("资料", "材料", "手册", "册子", "宣传单", "传单", "单页", "折页", "读本", "宣传品"), "份"),
+    (("明白纸", "海报", "挂图", "书籍", "图书", "书刊"), "份"),
+    (("案件", "案子"), "件"),
+    (("设备", "仪器"), "台"),
+)
+_RANKS = re.compile(r"最多|最少|更多|更少")
+
+
+def noun_measure(question: str, concepts: Sequence[Concept]) -> str:
+    """The measure a comparison's count is asked in when the question names no measure but
+    the noun compared (「发的宣传资料谁多」「手册各发了多少」): the classifiers of that noun's
+    things, since 「X谁多」 compares the count of X, never the nearest count beside the topic
+    (开展宣传12次 is no amount of 资料). '' when the question asks no count or ranking, or no
+    concept ends in a noun of a known classifier; the noun written last in the question, the
+    head of the thing compared, decides."""
+    q = to_simplified(question)
+    if not (wants_number(q) or plain_ranking(q) or _RANKS.search(q)):
+        return ""
+    found = [
+        (q.rfind(c.term), measure)
+        for c in concepts
+        for nouns, measure in _COUNTED_IN
+        if c.required and c.term.endswith(nouns)
+    ]
+    return max(found)[1] if found else ""

@@ -8,8 +8,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.audience_cells import with_audience_word
-from answering.cell_measure import answers_measure, compare_measure, without_measure_words
+from answering.cell_measure import (
+    answers_measure,
+    compare_measure,
+    noun_measure,
+    without_measure_words,
+)
 from answering.cell_practice import practice_reader
+from answering.cell_rate import rate_reader, without_rate_words
 from answering.cell_reread import Reread, measured_reader, wrong_count
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.compare_table import _quoted_table, _table
@@ -72,7 +78,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = with_ties_soft(analysis)  # 「跟检察机关有啥合作」: the partner (``partner_ties``)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
     analysis = without_target_word(analysis)  # 「增速目标比较」: the plan's figure
+    analysis = without_rate_words(analysis)  # 「频率对比」: a period asked, no topic
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
+    measure = measure or noun_measure(analysis.question, analysis.concepts)  # 资料谁多: 份
     analysis = without_measure_words(analysis, measure)  # 「多少场次」: 场次 is no topic
     idf = ctx.retriever.concept_idf(analysis, filters)
     absent = _absent_things(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
@@ -92,7 +100,10 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         return compose_titled(analysis, evidence, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
     cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
-    reread = measured_reader(ctx.retriever, analysis, measure, text_of)
+    # a measure asked, else a frequency (「频次」: a period or a tally, ``cell_rate``)
+    reread = measured_reader(ctx.retriever, analysis, measure, text_of) or rate_reader(
+        ctx.retriever, analysis, text_of
+    )
     ratio = RatioBase(analysis.concepts, analysis.question)  # 「GDP多少」: the total, no ratio
     total = cell_finder(
         analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, refuse=ratio

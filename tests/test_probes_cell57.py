@@ -1,0 +1,105 @@
+"""Round cell57: a comparison's cells take the value kind the question asks.
+
+1. 「X谁多」 compares the count of X in X's own classifiers (``cell_measure.noun_measure``):
+   资料/手册 are printed matter, counted in 份/本/册, so 「发放手册谁多」 over 「开展宣传8次，发放
+   普法手册3000本」 ranks 3000本, never 8次, and a unit whose first sentence on the topic gives no
+   count is read again for its 手册1200册. A count named by the question (「宣传次数」) still
+   counts in 次.
+2. A frequency asked of each unit (「频次」「多久…一次」) is a period or a tally in every cell
+   (``cell_rate``), as the fact path answers one unit (``how_often``): a first sentence on the
+   deed that states neither is read again.
+
+Made-up 法治 annual reports, ingested for real into a temporary library and asked through the
+composition root.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from answering.cell_measure import noun_measure
+from library.compose import build
+from reportqa.settings import Settings
+from tests.probe_kit import ingested_texts
+
+_REPORTS = {
+    "qh.txt": "青禾镇2023年法治政府建设工作报告\n"
+    "2023年，在县委、县政府坚强领导下，青禾镇深入学习贯彻习近平法治思想，扎实推进基层法治建设各项工作，"
+    "成功入选第一批法治示范创建乡镇，取得了全市第五名的好成绩。\n"
+    "一、主要举措和成效\n"
+    "（一）加强学习。领导干部带头学习贯彻习近平法治思想，在原原本本学的基础上，镇党委中心组学习（扩大）"
+    "暨“青禾讲堂”精心设计法治培训，通过每月一次专题学习向机关干部进行法律知识教育，"
+    "将法治建设成效作为衡量领导班子和干部工作实绩的重要内容。\n"
+    "（二）普法宣传。全年开展普法宣传8次，发放法律宣传手册3000本，覆盖群众5000余人次。\n"
+    "二、下一步工作打算\n2024年，计划新增法律明白人20名，发放法律宣传手册5000本。\n",
+    "bs.txt": "白沙镇2023年法治政府建设工作报告\n"
+    "2023年，在县委、县政府坚强领导下，白沙镇认真学习贯彻习近平法治思想，法治建设取得新成效。\n"
+    "一、主要举措和成效\n"
+    "（一）加强学习。镇班子成员带头学法，全年开展习近平法治思想专题学习6次。\n"
+    "（二）普法宣传。利用赶集日开展普法宣传活动，通过举办法律讲座、发放普法宣传手册、悬挂横幅等形式，"
+    "营造浓厚法治氛围。\n"
+    "（三）平安建设。全年开展平安创建活动12场，印发宣传手册1200册。\n"
+    "二、下一步工作打算\n2024年，计划开展普法宣传15次，新增法律明白人10名。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cell57")
+    with pytest.MonkeyPatch.context() as mp:
+        yield build(Settings(data_dir=ingested_texts(tmp, mp, _REPORTS))).service
+
+
+def _cells(answer) -> dict[str, str]:
+    return {r.unit: r.value for r in answer.compare.rows}
+
+
+def _labels(answer) -> dict[str, str]:
+    return {r.unit: r.label for r in answer.compare.rows}
+
+
+def _text(answer) -> str:
+    return "".join(r.text for b in answer.body for r in getattr(b, "runs", ()))
+
+
+# ---- 1. 「X谁多」: the count of X in its own classifiers ----------------------------------------
+@pytest.mark.parametrize(
+    "question", ["青禾镇和白沙镇发放普法宣传手册谁多", "白沙镇跟青禾镇比，发的普法宣传手册谁多？"]
+)
+def test_the_compared_noun_is_counted_in_its_classifiers(service, question):
+    answer = service.ask(question)
+    cells, labels = _cells(answer), _labels(answer)
+    assert "1200册" in cells["白沙镇"] and labels["青禾镇"] == "3000本"
+    assert "青禾镇" in answer.picked and "8次" not in _text(answer)
+
+
+def test_a_count_named_by_the_question_keeps_its_measure(service):
+    answer = service.ask("青禾镇和白沙镇谁开展普法宣传次数多")
+    assert _labels(answer)["青禾镇"] == "8次"
+
+
+# ---- 2. 「频次」 of each unit: a period or a tally ------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "青禾镇和白沙镇学习习近平法治思想的频次分别怎么写的",
+        "青禾镇和白沙镇学习习近平法治思想的频率对比一下",
+    ],
+)
+def test_each_cell_states_how_often(service, question):
+    cells = _cells(service.ask(question))
+    assert "每月一次" in cells["青禾镇"] and "6次" in cells["白沙镇"]
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("甲镇和乙镇发放手册谁多", "份"),
+        ("甲镇、乙镇的宣传资料各发了多少", "份"),
+        ("甲镇和乙镇的宣传资料发放情况对比", ""),  # no count asked: no measure bound
+        ("甲镇和乙镇谁开展宣传多", ""),  # 宣传 is no noun of a classifier
+    ],
+)
+def test_the_noun_measure_is_read_only_for_a_count(service, question, measure):
+    analysis = service.retriever.analyze(question)
+    assert noun_measure(question, analysis.concepts) == measure
