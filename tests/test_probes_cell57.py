@@ -5,6 +5,10 @@
    普法手册3000本」 ranks 3000本, never 8次, and a unit whose first sentence on the topic gives no
    count is read again for its 手册1200册. A count named by the question (「宣传次数」) still
    counts in 次.
+3. A person's name written straight after a title or an honour noun, before 等/、, is a name
+   (``entities._gives`` via ``post_holder.named_after_title``): 「引进省级非遗传承人陈秀兰等」
+   answers 「那位传承人叫什么名字」; a sentence with the honour and no name still says the name
+   is not given.
 2. A frequency asked of each unit (「频次」「多久…一次」) is a period or a tally in every cell
    (``cell_rate``), as the fact path answers one unit (``how_often``): a first sentence on the
    deed that states neither is read again.
@@ -40,6 +44,11 @@ _REPORTS = {
     "营造浓厚法治氛围。\n"
     "（三）平安建设。全年开展平安创建活动12场，印发宣传手册1200册。\n"
     "二、下一步工作打算\n2024年，计划开展普法宣传15次，新增法律明白人10名。\n",
+    "yl.txt": "云岭镇2023年法治政府建设工作报告\n一、主要举措和成效\n"
+    "（一）人才引进。引进省级非遗传承人陈秀兰等乡土人才12人，群众足不出镇可学传统技艺。\n"
+    "（二）文化建设。建成乡村文化讲堂3个。\n",
+    "hs.txt": "红石镇2023年法治政府建设工作报告\n一、主要举措和成效\n"
+    "（一）人才引进。引进省级非遗传承人等乡土人才8人，带动群众学习传统技艺。\n",
 }
 
 
@@ -103,3 +112,21 @@ def test_each_cell_states_how_often(service, question):
 def test_the_noun_measure_is_read_only_for_a_count(service, question, measure):
     analysis = service.retriever.analyze(question)
     assert noun_measure(question, analysis.concepts) == measure
+
+
+# ---- 3. A name straight after a title or honour noun -----------------------------------------
+def _said(answer) -> str:
+    return "".join(c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["云岭镇引进的那位省级非遗传承人叫什么名字？", "云岭镇引进的省级非遗传承人姓名是什么"],
+)
+def test_a_name_after_an_honour_is_given(service, question):
+    answer = service.ask(question)
+    assert "陈秀兰" in _said(answer) and "没有写明" not in _text(answer)
+
+
+def test_an_honour_without_a_name_names_nobody(service):
+    assert "没有写明" in _text(service.ask("红石镇引进的那位省级非遗传承人叫什么名字？"))
