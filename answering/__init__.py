@@ -87,6 +87,7 @@ __all__ = [
     "bound_count",
     "calibrate",
     "cell_measure",
+    "cell_plan",
     "cell_practice",
     "cell_rate",
     "cell_reread",

@@ -27,7 +27,7 @@ _ASKING = re.compile(
 _TALLY = counts_with("次")
 
 
-def gives_rate(span: str) -> bool:
+def gives_rate(span: str, _chunk: object = None) -> bool:
     """Does a sentence answer how often: a period of a routine, or the year's tally?"""
     return states_period(span) or bool(_TALLY.search(span))
 

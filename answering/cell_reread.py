@@ -71,7 +71,7 @@ def measured_reader(
         return None
     counts = counts_with(measure)
 
-    def carries(span: str) -> bool:  # 21个便民服务站 is no count for 「办了多少件」
+    def carries(span: str, _chunk: Chunk | None = None) -> bool:  # 21个服务站 for 「多少件」
         return bool(counts.search(span)) and not counts_own_things(span, measure, analysis.concepts)
 
     return valued_reader(
@@ -90,13 +90,13 @@ def valued_reader(
     retriever,
     analysis: Analysis,
     text_of: Callable[[str], str],
-    carries: Callable[[str], bool],
+    carries: Callable[[str, Chunk | None], bool],
     rank: Rank,
     on_kind: bool = False,
 ) -> Reread | None:
     """The reader of a unit's cell of any value kind: the sentence of the unit's report on
     the deed (at the judge's bar, read with its heading) that ``carries`` a value of the kind
-    asked, the best by ``rank(span, score with heading, score alone)``; ``on_kind``: a first
+    asked (read with its passage: the part of the report it stands in), the best by ``rank(span, score with heading, score alone)``; ``on_kind``: a first
     cell is on the topic only when it carries such a value too (a rate asked: a sentence on
     the deed without one is read again). None when the question leaves no need."""
     concepts = deed_concepts(analysis)
@@ -113,9 +113,11 @@ def valued_reader(
         best: tuple[tuple, int, int, float] | None = None
         for s, e in spans_of(text):
             span = text[s:e]
-            if is_heading(span.strip()) or not carries(span):
+            if is_heading(span.strip()):
                 continue
             chunk = chunk_at(chunks, info.report_id, s)
+            if not carries(span, chunk):
+                continue
             heading = to_simplified(chunk.section_path[-1]) if chunk and chunk.section_path else ""
             alone = score(span)
             got = max(alone, score(f"{heading}\n{span}") if heading else 0.0)
@@ -134,7 +136,7 @@ def valued_reader(
 
     def on_topic(quote: str) -> bool:
         t = to_simplified(quote)
-        return score(t) >= SUPPORT and (not on_kind or carries(t))
+        return score(t) >= SUPPORT and (not on_kind or carries(t, None))
 
     return Reread(cell, on_topic)
 

@@ -14,6 +14,7 @@ from answering.cell_measure import (
     noun_measure,
     without_measure_words,
 )
+from answering.cell_plan import plan_reader
 from answering.cell_practice import practice_reader
 from answering.cell_rate import rate_reader, without_rate_words
 from answering.cell_reread import Reread, measured_reader, wrong_count
@@ -104,6 +105,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     reread = measured_reader(ctx.retriever, analysis, measure, text_of) or rate_reader(
         ctx.retriever, analysis, text_of
     )
+    plan = plan_reader(ctx.retriever, analysis, text_of, measure)  # 「要新增多少」: the plan's
     ratio = RatioBase(analysis.concepts, analysis.question)  # 「GDP多少」: the total, no ratio
     total = cell_finder(
         analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, refuse=ratio
@@ -123,6 +125,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         practice=practice_reader(ctx.retriever, analysis, text_of),
         total=(ratio, total),
         who=who,
+        plan=plan,
     )
 
 
@@ -139,6 +142,7 @@ def compose_compare(
     practice: Cell | None = None,
     who: Callable[[str], bool] | None = None,
     total: tuple[Callable[[str], bool], Cell | None] | None = None,
+    plan: Cell | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
@@ -151,7 +155,9 @@ def compose_compare(
     (``cell_practice``: 行政执法 as 执法), when nothing else gave one.
     ``who``: a who-question's cell names someone when one of the unit's sentences does
     (``who_cells``). ``total``: (does a quote name the indicator only as a ratio's base, the
-    reader of its total): 「地均GDP」 is no cell of 「GDP多少」 (``ratio_base``)."""
+    reader of its total): 「地均GDP」 is no cell of 「GDP多少」 (``ratio_base``). ``plan``: a named
+    unit's cell from its report's plan part when the question asks what it means to do
+    (``cell_plan``): it outranks a cell from the review."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -187,6 +193,8 @@ def compose_compare(
             found = practice(ev.info)  # 「分类分级执法」 for 行政执法
         if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
             found = first  # a sentence on the topic without a count beats a false 「未提及」
+        if plan is not None and mine and (planned := plan(ev.info)) is not None:
+            found = planned  # 「要新增多少」: the plan's figure, not the review's
         if found is not None and another_body_only(found[1].text, cs):
             found = None  # 安全生产领导小组 for 组织领导: another body, leading another matter
         if found is None:

@@ -28,7 +28,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.question_scope import WORK, of_genre
 
-__all__ = ["cover_intent", "holds_asked", "plan_first"]
+__all__ = ["asks_will", "cover_intent", "holds_asked", "plan_first"]
 
 T = TypeVar("T")
 
@@ -68,6 +68,23 @@ def cover_intent(question: str, info: ReportInfo) -> bool:
     if years:
         return cover in years and info.year not in {int(y) for y in _YEAR.findall(q)}
     return bool(_THIS_YEAR_INTENT.search(q)) and not _YEAR.search(q)
+
+
+def asks_will(question: str, info: ReportInfo) -> bool:
+    """Does ``question`` ask what ``info``'s report means to do: its cover year's intent
+    (``cover_intent``), or a verb of intent with no year at all (「要新增多少学位」「计划筹集多少
+    套」: what a unit is to do is what its report plans, whichever report is read), or a year
+    after the one the report covers with one (「2025年要新增多少」 of a report reviewing 2024)?
+    A question naming no will (「新增了多少」) asks what was done."""
+    if cover_intent(question, info):
+        return True
+    q = to_simplified(question)
+    if _SPAN.search(q) or "去年" in q:
+        return False
+    years = {int(y) for y in _YEAR.findall(q)}
+    if not years:
+        return bool(re.search(_WILL, q))
+    return bool(info.year) and min(years) > info.year and bool(_YEAR_INTENT.search(q))
 
 
 def _asked(question: str) -> tuple[str, str] | None:

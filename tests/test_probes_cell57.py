@@ -5,9 +5,12 @@
    普法手册3000本」 ranks 3000本, never 8次, and a unit whose first sentence on the topic gives no
    count is read again for its 手册1200册. A count named by the question (「宣传次数」) still
    counts in 次.
+4. What a unit means to do is its report's plan (``cell_plan``): 「计划新增多少法律明白人」
+   asked of two units quotes each plan part (20名, 10名), never the review's 12名/6名, which a
+   question of what was done (「新增了多少」) still takes.
 3. A person's name written straight after a title or an honour noun, before 等/、, is a name
-   (``entities._gives`` via ``post_holder.named_after_title``): 「引进省级非遗传承人陈秀兰等」
-   answers 「那位传承人叫什么名字」; a sentence with the honour and no name still says the name
+   (``entities._gives`` via ``post_holder.named_after_title``): 「省政府特殊津贴专家钱满仓等」
+   answers 「那个专家叫什么名字」; a sentence with the honour and no name still says the name
    is not given.
 2. A frequency asked of each unit (「频次」「多久…一次」) is a period or a tally in every cell
    (``cell_rate``), as the fact path answers one unit (``how_often``): a first sentence on the
@@ -35,6 +38,7 @@ _REPORTS = {
     "暨“青禾讲堂”精心设计法治培训，通过每月一次专题学习向机关干部进行法律知识教育，"
     "将法治建设成效作为衡量领导班子和干部工作实绩的重要内容。\n"
     "（二）普法宣传。全年开展普法宣传8次，发放法律宣传手册3000本，覆盖群众5000余人次。\n"
+    "（三）基层治理。培育法律明白人队伍，全年新增法律明白人12名，调解矛盾纠纷45件。\n"
     "二、下一步工作打算\n2024年，计划新增法律明白人20名，发放法律宣传手册5000本。\n",
     "bs.txt": "白沙镇2023年法治政府建设工作报告\n"
     "2023年，在县委、县政府坚强领导下，白沙镇认真学习贯彻习近平法治思想，法治建设取得新成效。\n"
@@ -43,12 +47,13 @@ _REPORTS = {
     "（二）普法宣传。利用赶集日开展普法宣传活动，通过举办法律讲座、发放普法宣传手册、悬挂横幅等形式，"
     "营造浓厚法治氛围。\n"
     "（三）平安建设。全年开展平安创建活动12场，印发宣传手册1200册。\n"
+    "（四）基层治理。抓好法律明白人培养，新增法律明白人6名。\n"
     "二、下一步工作打算\n2024年，计划开展普法宣传15次，新增法律明白人10名。\n",
     "yl.txt": "云岭镇2023年法治政府建设工作报告\n一、主要举措和成效\n"
-    "（一）人才引进。引进省级非遗传承人陈秀兰等乡土人才12人，群众足不出镇可学传统技艺。\n"
+    "（一）人才引进。引进全国优秀校长、省政府特殊津贴专家钱满仓等高层次教育人才15人，群众在家门口可上好学校。\n"
     "（二）文化建设。建成乡村文化讲堂3个。\n",
     "hs.txt": "红石镇2023年法治政府建设工作报告\n一、主要举措和成效\n"
-    "（一）人才引进。引进省级非遗传承人等乡土人才8人，带动群众学习传统技艺。\n",
+    "（一）人才引进。引进全国优秀校长、省政府特殊津贴专家等高层次教育人才8人。\n",
 }
 
 
@@ -121,12 +126,27 @@ def _said(answer) -> str:
 
 @pytest.mark.parametrize(
     "question",
-    ["云岭镇引进的那位省级非遗传承人叫什么名字？", "云岭镇引进的省级非遗传承人姓名是什么"],
+    ["云岭镇引进的那个省政府特殊津贴专家叫什么名字？", "云岭镇引进的省政府特殊津贴专家姓名是什么"],
 )
 def test_a_name_after_an_honour_is_given(service, question):
     answer = service.ask(question)
-    assert "陈秀兰" in _said(answer) and "没有写明" not in _text(answer)
+    assert "钱满仓" in _said(answer) and "没有写明" not in _text(answer)
 
 
 def test_an_honour_without_a_name_names_nobody(service):
-    assert "没有写明" in _text(service.ask("红石镇引进的那位省级非遗传承人叫什么名字？"))
+    assert "没有写明" in _text(service.ask("红石镇引进的那个省政府特殊津贴专家叫什么名字？"))
+
+
+# ---- 4. A will asked of each unit: the plan part's figure -----------------------------------
+@pytest.mark.parametrize(
+    "question",
+    ["青禾镇和白沙镇准备新增几名法律明白人", "青禾镇、白沙镇要新增的法律明白人各多少，比一比"],
+)
+def test_a_will_takes_the_plans_figure(service, question):
+    labels = _labels(service.ask(question))
+    assert labels["青禾镇"] == "20名" and labels["白沙镇"] == "10名"
+
+
+def test_a_deed_done_takes_the_reviews_figure(service):
+    labels = _labels(service.ask("青禾镇和白沙镇新增了多少法律明白人"))
+    assert labels["青禾镇"] == "12名" and labels["白沙镇"] == "6名"
