@@ -157,6 +157,7 @@ __all__ = [
     "how_often",
     "intent_verb",
     "issue_date",
+    "keyed_answer",
     "kind_held",
     "kind_scope",
     "kinds",

@@ -21,7 +21,7 @@ from answering.sentences import Span, enumerated_items
 from reportqa.patterns import LEVEL1, LEVEL2, LEVEL3
 from reportqa.types import Chunk
 
-__all__ = ["LIST_QUESTION", "items_under"]
+__all__ = ["KEYS_ASKED", "LIST_QUESTION", "items_under", "keyed_items"]
 
 LIST_QUESTION = re.compile(
     r"哪些|什么(?!的)|有何|主要|举措|做法|措施|如何|(?:怎么|怎样)(?![写说讲]|表述|表达|提的|提法)"
@@ -39,3 +39,24 @@ def items_under(chunk: Chunk) -> list[Span]:
     """:func:`enumerated_items` of ``chunk`` numbered deeper than its own section heading."""
     own = _level(chunk.section_path[-1]) if chunk.section_path else 0
     return [s for s in enumerated_items(chunk) if _level(s.text) > own]
+
+
+# 「从哪几个字入手」「抓了哪几个方面」: the asked items are named by a key, not described
+# (「在哪些方面加强了…」 asks what was done, any list)
+KEYS_ASKED = re.compile(r"哪(?:几|些)个?(?:字|词)|哪几个方面")
+# an item opening with its mark and a quoted key: 「一是以“法”字推进…」「（二）突出“新”字…」
+# 「3.坚持“实”字为先…」 — the lead clause runs to the first full stop
+_KEYED_ITEM = re.compile(
+    r"(?:^|(?<=[\n。；;]))[ \t　]*(?P<mark>[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|\d{1,2}[.、．])"
+    r"[^“\n。；;]{0,6}“(?P<key>[^”\n]{1,8})”[^。；;\n]*[。；;]?"
+)
+
+
+def keyed_items(text: str) -> list[tuple[int, int, str]]:
+    """The lead clauses (start, end, key) of ``text``'s items that open with a quoted key.
+
+    Plans frame parallel items by a key each (「一是以“法”字推进法治…二是以“新”字打造…三是以
+    “实”字坚持为民服务」): 「哪几个字/哪几个方面」 asks for those keys, so each item's lead
+    clause, which says the key and what it stands for, answers — never a body sentence that
+    only matches the question's verb."""
+    return [(m.start("mark"), m.end(), m.group("key")) for m in _KEYED_ITEM.finditer(text)]

@@ -8,6 +8,9 @@
 4. What a unit means to do is its report's plan (``cell_plan``): 「计划新增多少法律明白人」
    asked of two units quotes each plan part (20名, 10名), never the review's 12名/6名, which a
    question of what was done (「新增了多少」) still takes.
+5. 「哪几个字」 over parallel items framed by quoted keys (「一是以“学”字筑牢…二是以“治”字…」)
+   asks for the keys: each item's lead clause is quoted (``keyed_answer``); 「在哪些方面」 asks
+   what was done and is not read so.
 3. A person's name written straight after a title or an honour noun, before 等/、, is a name
    (``entities._gives`` via ``post_holder.named_after_title``): 「省政府特殊津贴专家钱满仓等」
    answers 「那个专家叫什么名字」; a sentence with the honour and no name still says the name
@@ -52,6 +55,14 @@ _REPORTS = {
     "yl.txt": "云岭镇2023年法治政府建设工作报告\n一、主要举措和成效\n"
     "（一）人才引进。引进全国优秀校长、省政府特殊津贴专家钱满仓等高层次教育人才15人，群众在家门口可上好学校。\n"
     "（二）文化建设。建成乡村文化讲堂3个。\n",
+    "sl.txt": "松林镇2023年法治政府建设工作报告\n一、主要举措和成效\n"
+    "（一）公共法律服务。一是建成“法治超市”服务平台，群众办事更便捷。二是完善人民调解组织，"
+    "全年调解矛盾纠纷60件。\n（二）法治宣传。全年开展法治宣传活动10场，推进法治乡村建设。\n"
+    "二、存在的不足\n法治宣传形式还不够丰富。\n"
+    "三、下一年度工作打算\n2024年，全镇将围绕法治建设目标持续发力，推进法治乡村建设。\n"
+    "一是以“学”字筑牢法治根基。组织干部深入学习宪法和法律法规，推进学法常态化。\n"
+    "二是以“治”字提升治理水平。深化矛盾纠纷排查化解，推进基层治理现代化。\n"
+    "三是以“服”字优化法律服务。完善公共法律服务体系，推进法律服务进村入户。\n",
     "hs.txt": "红石镇2023年法治政府建设工作报告\n一、主要举措和成效\n"
     "（一）人才引进。引进全国优秀校长、省政府特殊津贴专家等高层次教育人才8人。\n",
 }
@@ -150,3 +161,17 @@ def test_a_will_takes_the_plans_figure(service, question):
 def test_a_deed_done_takes_the_reviews_figure(service):
     labels = _labels(service.ask("青禾镇和白沙镇新增了多少法律明白人"))
     assert labels["青禾镇"] == "12名" and labels["白沙镇"] == "6名"
+
+
+# ---- 5. 「哪几个字」: the items' quoted keys -------------------------------------------------
+@pytest.mark.parametrize(
+    "question", ["松林镇下一年打算从哪几个字入手推进法治建设？", "松林镇明年的工作围绕哪几个字来抓"]
+)
+def test_the_keys_of_parallel_items_answer(service, question):
+    said = _said(service.ask(question))
+    assert all(k in said for k in ("“学”字", "“治”字", "“服”字"))
+
+
+def test_which_aspects_done_is_no_key_question(service):
+    said = _said(service.ask("松林镇在哪些方面加强了法治建设"))
+    assert not all(k in said for k in ("“学”字", "“治”字", "“服”字"))
