@@ -17,23 +17,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from answering.cell_reread import Reread, valued_reader
-from answering.sentences import wants_number
+from answering.cells import Cell
+from answering.sentences import Span, wants_number
 from reportqa.types import Chunk, ReportInfo
 from retrieval.measures import counts_with, how_many
 from retrieval.more_of_two import plain_ranking
-from retrieval.plan_intent import asks_will, holds_asked
+from retrieval.plan_intent import asks_will, holds_asked, names_will
 from retrieval.query import Analysis
 from retrieval.report_parts import PLAN, part_of
 
 
 def plan_reader(
     retriever, analysis: Analysis, text_of: Callable[[str], str], measure: str = ""
-) -> Callable[[ReportInfo], tuple[Chunk, object] | None] | None:
+) -> Cell | None:
     """The reader of a unit's plan cell (None for a unit whose report is not asked its plan,
     or whose plan part gives no figure of the deed), or None when the question asks no
     count; ``measure``: the one the cells are asked in ('' for any count)."""
     q = analysis.question
-    if not (wants_number(q) or plain_ranking(q)):
+    if not names_will(q) or not (wants_number(q) or plain_ranking(q)):
         return None
     counts = counts_with(measure) if measure else how_many()
 
@@ -48,7 +49,7 @@ def plan_reader(
     if reread is None:
         return None
 
-    def cell(info: ReportInfo):
+    def cell(info: ReportInfo) -> tuple[Chunk, Span] | None:
         return reread.cell(info) if asks_will(q, info) else None
 
     return cell

@@ -96,9 +96,10 @@ def valued_reader(
 ) -> Reread | None:
     """The reader of a unit's cell of any value kind: the sentence of the unit's report on
     the deed (at the judge's bar, read with its heading) that ``carries`` a value of the kind
-    asked (read with its passage: the part of the report it stands in), the best by ``rank(span, score with heading, score alone)``; ``on_kind``: a first
-    cell is on the topic only when it carries such a value too (a rate asked: a sentence on
-    the deed without one is read again). None when the question leaves no need."""
+    asked (read with its passage: the part of the report it stands in), the best by
+    ``rank(span, score with heading, score alone)``; ``on_kind``: a first cell is on the
+    topic only when it carries such a value too (a rate asked: a sentence on the deed
+    without one is read again). None when the question leaves no need."""
     concepts = deed_concepts(analysis)
     lib = retriever.lib
     needs = library_needs(retriever, concepts, analysis.question, analysis.quoted)

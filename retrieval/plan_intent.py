@@ -28,7 +28,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.question_scope import WORK, of_genre
 
-__all__ = ["asks_will", "cover_intent", "holds_asked", "plan_first"]
+__all__ = ["asks_will", "cover_intent", "holds_asked", "names_will", "plan_first"]
 
 T = TypeVar("T")
 
@@ -68,6 +68,11 @@ def cover_intent(question: str, info: ReportInfo) -> bool:
     if years:
         return cover in years and info.year not in {int(y) for y in _YEAR.findall(q)}
     return bool(_THIS_YEAR_INTENT.search(q)) and not _YEAR.search(q)
+
+
+def names_will(question: str) -> bool:
+    """Does ``question`` hold a verb of intent (要 as a will, 计划, 打算, 准备, 拟)?"""
+    return bool(re.search(_WILL, to_simplified(question)))
 
 
 def asks_will(question: str, info: ReportInfo) -> bool:
