@@ -93,12 +93,13 @@ def without_measure_words(analysis: Analysis, measure: str) -> Analysis:
     return replace(analysis, concepts=kept, search_terms=terms)
 
 
-# nouns whose things Chinese counts with their own classifiers: printed matter in 份/本/册/张
-# (one class, ``retrieval.measures``: 发放资料3000份, 手册2000余册, 海报35张), cases in 件,
-# devices in 台 — the noun ends the compound a question names (宣传资料, 普法手册, 执法设备)
+# nouns whose things Chinese counts with their own classifiers: printed matter handed out in
+# 份/本/册 (one class, ``retrieval.measures``: 发放资料3000份, 小册子2000余册, 明白纸500张) — a
+# poster or a banner is put up, not handed out, and counts something else — cases in 件,
+# devices in 台; the noun ends the compound a question names (宣传资料, 普法手册, 执法设备)
 _COUNTED_IN = (
     (("资料", "材料", "手册", "册子", "宣传单", "传单", "单页", "折页", "读本", "宣传品"), "份"),
-    (("明白纸", "海报", "挂图", "书籍", "图书", "书刊"), "份"),
+    (("明白纸", "书籍", "图书", "书刊"), "份"),
     (("案件", "案子"), "件"),
     (("设备", "仪器"), "台"),
 )
@@ -122,3 +123,32 @@ def noun_measure(question: str, concepts: Sequence[Concept]) -> str:
         if c.required and c.term.endswith(nouns)
     ]
     return max(found)[1] if found else ""
+
+
+def _family(question: str, concepts: Sequence[Concept]) -> tuple[str, ...]:
+    """The nouns counted like the compared noun (资料 ~ 手册 ~ 小册子), () for none."""
+    q = to_simplified(question)
+    found = [
+        (q.rfind(c.term), nouns)
+        for c in concepts
+        for nouns, _ in _COUNTED_IN
+        if c.required and c.term.endswith(nouns)
+    ]
+    return max(found)[1] if found else ()
+
+
+def noun_count(text: str, question: str, concepts: Sequence[Concept]) -> str:
+    """The count (as written) a cell's sentence binds to the compared noun or a noun counted
+    like it (「发放小册子2000余册」 for 「宣传资料谁多」), never the count after another word of
+    the topic in the sentence (宣传海报35张): '' when none, or no such noun is compared."""
+    nouns = _family(question, concepts)
+    measure = noun_measure(question, concepts)
+    if not nouns or not measure:
+        return ""
+    t = to_simplified(text)
+    counts = counts_with(measure)
+    for m in re.finditer("|".join(nouns), t):
+        hit = counts.search(t, m.end(), m.end() + 12)
+        if hit and not re.search(r"[，,。；;、]", t[m.end() : hit.start()]):
+            return hit.group(0)
+    return ""

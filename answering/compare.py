@@ -11,6 +11,7 @@ from answering.audience_cells import with_audience_word
 from answering.cell_measure import (
     answers_measure,
     compare_measure,
+    noun_count,
     noun_measure,
     without_measure_words,
 )
@@ -205,7 +206,10 @@ def compose_compare(
         n = book.cite(chunk, span)
         number, read = None, figures_in_digits(span.text)  # 两万余人次 is read as 2万余人次
         if wants_number(analysis.question) or plain_ranking(analysis.question):  # its count
-            asked = asked_count(read, analysis.question, analysis.concepts)
+            # 「资料谁多」: the count bound to the compared noun's kind (``cell_measure``) first
+            asked = noun_count(read, analysis.question, analysis.concepts) or asked_count(
+                read, analysis.question, analysis.concepts
+            )
             scored = asked_measure(analysis.question) == SCORE  # 91.5分, never 满分100分
             # 「覆盖人数」 asks people: 45场 beside 3万余人次 is no answer (``cell_measure``)
             counts = SCORES if scored else counts_with(counted_in) if counted_in else None

@@ -3,7 +3,8 @@
 1. 「X谁多」 compares the count of X in X's own classifiers (``cell_measure.noun_measure``):
    资料/手册 are printed matter, counted in 份/本/册, so 「发放手册谁多」 over 「开展宣传8次，发放
    普法手册3000本」 ranks 3000本, never 8次, and a unit whose first sentence on the topic gives no
-   count is read again for its 手册1200册. A count named by the question (「宣传次数」) still
+   count is read again for its 手册1200册, and ranked by it (the count bound to a noun counted
+   like the compared one: ``cell_measure.noun_count``). A count named by the question (「宣传次数」) still
    counts in 次.
 4. What a unit means to do is its report's plan (``cell_plan``): 「计划新增多少法律明白人」
    asked of two units quotes each plan part (20名, 10名), never the review's 12名/6名, which a
@@ -96,6 +97,7 @@ def test_the_compared_noun_is_counted_in_its_classifiers(service, question):
     cells, labels = _cells(answer), _labels(answer)
     assert "1200册" in cells["白沙镇"] and labels["青禾镇"] == "3000本"
     assert "青禾镇" in answer.picked and "8次" not in _text(answer)
+    assert "未写明可比数量" not in _text(answer)  # 白沙镇's 宣传手册1200册 is ranked too
 
 
 def test_a_count_named_by_the_question_keeps_its_measure(service):
