@@ -207,14 +207,14 @@ def compose_compare(
         number, read = None, figures_in_digits(span.text)  # 两万余人次 is read as 2万余人次
         if wants_number(analysis.question) or plain_ranking(analysis.question):  # its count
             # 「资料谁多」: the count bound to the compared noun's kind (``cell_measure``) first
-            asked = noun_count(read, analysis.question, analysis.concepts) or asked_count(
-                read, analysis.question, analysis.concepts
-            )
+            bound = noun_count(read, analysis.question, analysis.concepts)
+            asked = bound or asked_count(read, analysis.question, analysis.concepts)
             scored = asked_measure(analysis.question) == SCORE  # 91.5分, never 满分100分
             # 「覆盖人数」 asks people: 45场 beside 3万余人次 is no answer (``cell_measure``)
             counts = SCORES if scored else counts_with(counted_in) if counted_in else None
             asked = asked if counts is None or counts.search(asked) else ""
             number = number_of(asked) if asked else key_number(read, analysis.concepts, counts)
+            number = None if bound is None else number  # 读本950本、手册1500本: no one total
         scale, measure = figure_words(read, number)
         citation = book.items[n - 1]
         rows.append(

@@ -7,8 +7,10 @@ nothing. The answer is the items' lead clauses, each cited, from one section of 
 report: the section the best passage found stands in, else the report's plan part when the
 question asks what is to come (``section_items.keyed_items``); a frame in a section neither
 found nor asked answers nothing.
-An item's key must be written by two items of a section at least: one quoted name in a list
-(「二是建成“一站式”解纷体系」) is no frame.
+A frame is a run of items marked in order from the first under one parent, every item keyed
+(``section_items.keyed_items``), and all of it answers: one quoted name in a list
+(「二是建成“一站式”解纷体系」), or the 一是 of two subsections glued by their top section, is no
+frame.
 """
 
 from __future__ import annotations
@@ -43,21 +45,31 @@ def keyed_answer(
     ahead = any(w in q for w in _AHEAD)
     for rid in list(dict.fromkeys(h.chunk.report_id for h in hits))[:3]:
         mine = [c for c in chunks() if c.report_id == rid]
-        groups: dict[str, list[tuple[Chunk, Span]]] = {}
-        for s, e, _key in keyed_items(text_of(rid)):
-            chunk = chunk_at(mine, rid, s)
-            if chunk is not None:
-                top = chunk.section_path[0] if chunk.section_path else ""
-                groups.setdefault(top, []).append((chunk, Span(s, e, text_of(rid)[s:e], 1.0)))
-        framed = {top: items for top, items in groups.items() if len(items) >= 2}
+        text = text_of(rid)
+        framed: dict[str, list[tuple[Chunk, Span]]] = {}
+        for run in keyed_items(text):
+            items = [(chunk_at(mine, rid, s), Span(s, e, text[s:e], 1.0)) for s, e, _ in run]
+            parents = {_parent(c, span) for c, span in items if c is not None}
+            if len(parents) == 1 and all(c is not None for c, _ in items):
+                parent = parents.pop()
+                framed.setdefault(parent[0] if parent else "", items)  # type: ignore[arg-type]
         if not framed:
             continue
-        found = [h.chunk.section_path[0] for h in hits if h.chunk.report_id == rid]
+        found = [(h.chunk.section_path or ("",))[0] for h in hits if h.chunk.report_id == rid]
         planned = [t for t, items in framed.items() if _in_plan(items)] if ahead else []
         top = next((t for t in found if t in framed), None) or next(iter(planned), None)
         if top is not None:
             return _answered(analysis, framed[top], len(hits))
     return None
+
+
+def _parent(chunk: Chunk, span: Span) -> tuple[str, ...]:
+    """The section an item stands in: an item written as a heading (「（二）突出“新”字」)
+    has its own heading last in its chunk's path."""
+    path = tuple(chunk.section_path)
+    if path and span.text[:4] == path[-1].strip()[:4]:
+        return path[:-1]
+    return path
 
 
 def _in_plan(items: list[tuple[Chunk, Span]]) -> bool:
@@ -68,7 +80,7 @@ def _in_plan(items: list[tuple[Chunk, Span]]) -> bool:
 def _answered(analysis: Analysis, items: list[tuple[Chunk, Span]], searched: int) -> Answer:
     book = CitationBook()
     lines = tuple((_quoted(span.text, book.cite(chunk, span)),) for chunk, span in items)
-    info, section = items[0][0].info, items[0][0].section_path[0]
+    info, section = items[0][0].info, (items[0][0].section_path or ("",))[0]
     head = Paragraph((Text(f"据《{info.title}》（{section}）："),))
     return Answer(
         question=analysis.question,

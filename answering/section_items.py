@@ -44,19 +44,54 @@ def items_under(chunk: Chunk) -> list[Span]:
 # 「从哪几个字入手」「抓了哪几个方面」: the asked items are named by a key, not described
 # (「在哪些方面加强了…」 asks what was done, any list)
 KEYS_ASKED = re.compile(r"哪(?:几|些)个?(?:字|词)|哪几个方面")
-# an item opening with its mark and a quoted key: 「一是以“法”字推进…」「（二）突出“新”字…」
-# 「3.坚持“实”字为先…」 — the lead clause runs to the first full stop
-_KEYED_ITEM = re.compile(
-    r"(?:^|(?<=[\n。；;]))[ \t　]*(?P<mark>[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|\d{1,2}[.、．])"
-    r"[^“\n。；;]{0,6}“(?P<key>[^”\n]{1,8})”[^。；;\n]*[。；;]?"
+# an item's mark opening a clause: 「一是」「（二）」「3.」
+_MARK = re.compile(
+    r"(?:^|(?<=[\n。；;]))[ \t　]*(?P<mark>(?P<cn>[一二三四五六七八九十])是"
+    r"|[（(](?P<par>[一二三四五六七八九十])[)）]|(?P<num>\d{1,2})[.、．])"
 )
+# the key a frame names its item by: a quoted word named as a character or a card, right
+# after the mark (「以“法”字推进…」「打好“生态”牌」) — a quoted slogan in an item (“一带一路”,
+# “关键少数”, 在“近”与“远”的统筹中) names a policy, not the item
+_KEY = re.compile(r"[^“\n。；;]{0,6}“(?P<key>[^”\n]{1,4})”(?:字|牌)[^。；;\n]*[。；;]?")
+_NUMERALS = "一二三四五六七八九十"
 
 
-def keyed_items(text: str) -> list[tuple[int, int, str]]:
-    """The lead clauses (start, end, key) of ``text``'s items that open with a quoted key.
+def _number(m: re.Match) -> tuple[str, int]:
+    """(the mark's style, its number)."""
+    if m.group("num"):
+        return "num", int(m.group("num"))
+    style = "cn" if m.group("cn") else "par"
+    return style, _NUMERALS.index(m.group(style)) + 1
+
+
+def keyed_items(text: str) -> list[list[tuple[int, int, str]]]:
+    """The runs of ``text``'s parallel items framed by keys: each run the lead clauses
+    (start, end, key) of items marked in order from the first (一是, 二是, 三是…), every item
+    of the run keyed, two items at least.
 
     Plans frame parallel items by a key each (「一是以“法”字推进法治…二是以“新”字打造…三是以
     “实”字坚持为民服务」): 「哪几个字/哪几个方面」 asks for those keys, so each item's lead
     clause, which says the key and what it stands for, answers — never a body sentence that
-    only matches the question's verb."""
-    return [(m.start("mark"), m.end(), m.group("key")) for m in _KEYED_ITEM.finditer(text)]
+    only matches the question's verb. A frame is the whole run: items of two lists, or a list
+    with an item that names no key, frame nothing, or the answer would lose items."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    whole, style, last = True, "", 0
+    for m in _MARK.finditer(text):
+        kind, n = _number(m)
+        if kind != style or n != last + 1:
+            if whole and len(run) >= 2:
+                runs.append(run)
+            run, whole, style = [], n == 1, kind
+            if n != 1:
+                last = n
+                continue
+        last = n
+        key = _KEY.match(text, m.end())
+        if key is None:
+            whole = False
+        else:
+            run.append((m.start("mark"), key.end(), key.group("key")))
+    if whole and len(run) >= 2:
+        runs.append(run)
+    return runs
