@@ -46,11 +46,31 @@ def rate_reader(retriever, analysis: Analysis, text_of: Callable[[str], str]) ->
 def without_rate_words(analysis: Analysis) -> Analysis:
     """The analysis without the words asking how often (「频率」「多久…一次」): a report writes
     the period (每季度), never the word 频率; the deed inside 「多久学习一次」 stays. Kept when
-    they are all it has."""
+    they are all it has. A word the tokenizer glued to one character of the deed (「多长时间学
+    一次法」 → 多长时间学, 一次法) asks the same: one character is no topic a report is searched
+    for, and no report writes the glued word (「没有“多长时间学”的说法」 would be false)."""
     if not asks_how_often(analysis.question):
         return analysis
-    kept = tuple(c for c in analysis.concepts if not _ASKING.fullmatch(c.term))
+    kept = tuple(c for c in analysis.concepts if not _asks_only(c.term))
     if not kept or len(kept) == len(analysis.concepts):
         return analysis
-    terms = tuple(t for t in analysis.search_terms if not _ASKING.fullmatch(t))
+    terms = tuple(
+        t for t in analysis.search_terms if not _asks_only(t.replace("“", "").replace("”", ""))
+    )
     return replace(analysis, concepts=kept, search_terms=terms)
+
+
+def _asks_only(term: str) -> bool:
+    """Is ``term`` a how-often phrase, alone or glued to one character (多长时间学, 一次法)?
+    Only a phrase of two characters or more is read glued: 隔离 is no 隔 asked."""
+    if _ASKING.fullmatch(term):
+        return True
+    head, tail = _ASKING.match(term), _ASKING.search(term, 1)
+    if head is not None and len(head.group(0)) >= 2 and len(term) - head.end() == 1:
+        return True
+    return (
+        tail is not None
+        and tail.start() == 1
+        and tail.end() == len(term)
+        and len(tail.group(0)) >= 2
+    )

@@ -34,7 +34,11 @@ T = TypeVar("T")
 
 # a verb of intent: 要 only as a will (主要, 重要, 纲要, 简要 are other words, and so are 要求,
 # 要点: 要 inside a word is no verb)
-_WILL = r"(?:打算|计划|准备|拟|想要|将要|(?<![主重纲摘概首只必简扼提])要(?![求点素闻害是领]))"
+# 模拟/虚拟, 纪要/需要, 计划生育 name no will
+_WILL = (
+    r"(?:打算|计划(?!生育)|准备|(?<![模虚比])拟|想要|将要"
+    r"|(?<![主重纲摘概首只必简扼提纪需])要(?![求点素闻害是领]))"
+)
 _CLAUSE = r"[^，,。？?！!；;]{0,8}?"
 _YEAR_INTENT = re.compile(rf"((?:19|20)\d{{2}})\s*年度?{_CLAUSE}{_WILL}")
 _THIS_YEAR_INTENT = re.compile(rf"今年(?!以来){_CLAUSE}{_WILL}")

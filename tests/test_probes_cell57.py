@@ -250,3 +250,27 @@ def test_first_items_of_two_subsections_frame_nothing(reviewed):
     # two subsections' 一是 glued by their top section are no list of aspects
     said = _said(reviewed.ask("柳岸镇法治建设主要举措及成效有哪几个方面"))
     assert not ("“关键少数”示范引领作用凸显" in said and "“阳光快车道”" in said)
+
+
+# ---- paraphrases taken after review: a how-often word glued to the deed; a will's word ------
+@pytest.mark.parametrize(
+    "question", ["青禾镇和白沙镇党委中心组多长时间学一次法", "白沙镇和青禾镇中心组多长时间学一次法？"]
+)
+def test_a_glued_how_often_word_is_no_topic(service, question):
+    answer = service.ask(question)
+    assert "的说法" not in _text(answer) and "每月一次" in _cells(answer)["青禾镇"]
+
+
+@pytest.mark.parametrize(
+    ("question", "will"),
+    [
+        ("两镇模拟法庭各开了几场", False),
+        ("两镇会议纪要里各写了多少条", False),
+        ("两镇计划生育服务各做了多少次", False),
+        ("两镇准备开展多少场模拟法庭", True),
+    ],
+)
+def test_words_holding_a_will_character_name_no_will(question, will):
+    from retrieval.plan_intent import names_will
+
+    assert names_will(question) is will
