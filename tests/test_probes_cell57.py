@@ -254,7 +254,8 @@ def test_first_items_of_two_subsections_frame_nothing(reviewed):
 
 # ---- paraphrases taken after review: a how-often word glued to the deed; a will's word ------
 @pytest.mark.parametrize(
-    "question", ["青禾镇和白沙镇党委中心组多长时间学一次法", "白沙镇和青禾镇中心组多长时间学一次法？"]
+    "question",
+    ["青禾镇和白沙镇党委中心组多长时间学一次法", "白沙镇和青禾镇中心组多长时间学一次法？"],
 )
 def test_a_glued_how_often_word_is_no_topic(service, question):
     answer = service.ask(question)
