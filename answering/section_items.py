@@ -43,16 +43,19 @@ def items_under(chunk: Chunk) -> list[Span]:
 
 # 「从哪几个字入手」「抓了哪几个方面」: the asked items are named by a key, not described
 # (「在哪些方面加强了…」 asks what was done, any list)
-KEYS_ASKED = re.compile(r"哪(?:几|些)个?(?:字|词)|哪几个方面")
+KEYS_ASKED = re.compile(r"哪(?:几|些)个?(?:字|词)|哪几个方面|哪(?:几|些)张牌")
 # an item's mark opening a clause: 「一是」「（二）」「3.」
 _MARK = re.compile(
     r"(?:^|(?<=[\n。；;]))[ \t　]*(?P<mark>(?P<cn>[一二三四五六七八九十])是"
     r"|[（(](?P<par>[一二三四五六七八九十])[)）]|(?P<num>\d{1,2})[.、．])"
 )
 # the key a frame names its item by: a quoted word named as a character or a card, right
-# after the mark (「以“法”字推进…」「打好“生态”牌」) — a quoted slogan in an item (“一带一路”,
-# “关键少数”, 在“近”与“远”的统筹中) names a policy, not the item
-_KEY = re.compile(r"[^“\n。；;]{0,6}“(?P<key>[^”\n]{1,4})”(?:字|牌)[^。；;\n]*[。；;]?")
+# after the mark (「以“法”字推进…」「打好“生态”牌」「打好“产业牌”」) — a quoted slogan in
+# an item (“一带一路”, “关键少数”, 在“近”与“远”的统筹中, “金字招牌”) names a policy, not
+# the item
+_KEY = re.compile(
+    r"[^“\n。；;]{0,6}“(?P<key>[^”\n]{1,4}”(?=[字牌])|[^”\n]{1,2}[字牌]”)[^。；;\n]*[。；;]?"
+)
 _NUMERALS = "一二三四五六七八九十"
 
 

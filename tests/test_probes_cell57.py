@@ -198,6 +198,11 @@ _REVIEWED = {
     "（二）抢抓“一带一路”机遇。扩大对外开放，培育外贸新主体。\n"
     "（三）完善基础设施。改造提升镇区道路，完善供水管网。\n"
     "（四）建设“智慧杉溪”。推进数字政府建设，提升治理效能。\n",
+    "zl.txt": "竹岭镇2023年工作报告\n一、2023年工作回顾\n（一）经济发展。全年新增市场主体120户。\n"
+    "二、2024年工作打算\n"
+    "（一）打好“生态牌”，守护绿水青山。推进河道综合整治，新增造林500亩。\n"
+    "（二）打好“产业牌”，壮大特色产业。建成茶叶加工园1个。\n"
+    "（三）打好“民生牌”，办好民生实事。新建养老服务站2个。\n",
     "la.txt": "柳岸镇2023年法治政府建设工作报告\n一、主要举措及成效\n"
     "（一）强化组织领导。一是“关键少数”示范引领作用凸显。镇党委书记带头讲法治课。"
     "二是领导干部学法制度落实。全年组织集中学法12次。\n"
@@ -275,3 +280,9 @@ def test_words_holding_a_will_character_name_no_will(question, will):
     from retrieval.plan_intent import names_will
 
     assert names_will(question) is will
+
+
+@pytest.mark.parametrize("question", ["竹岭镇下一年要打好哪几张牌", "竹岭镇明年打算打好哪几张牌？"])
+def test_the_cards_a_plan_plays_are_its_keys(reviewed, question):
+    said = _said(reviewed.ask(question))
+    assert all(k in said for k in ("“生态牌”", "“产业牌”", "“民生牌”"))
