@@ -51,7 +51,8 @@ the kind of value a fact asks (count, rank, 文号, place, name, rate); ``valued
 named unit's own report beside a loosely worded topic, for a fact (``unit_value``) or a
 comparison's cell (``cells``); ``ratio_base`` keeps a ratio over an indicator (每平方公里
 土地产出GDP) from standing for its total; ``cell_measure`` holds a cell to the measure asked and
-``cell_reread`` reads a unit's report again in that measure with the first search's judge.
+``cell_reread`` reads a unit's report again in that measure with the first search's judge;
+``cell_rate`` holds a how-often comparison's cells to a period or a tally.
 ``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
 reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them
 (``followup_span``: 「那历年呢」「哪一年最多」 after a question about one unit).
@@ -86,7 +87,9 @@ __all__ = [
     "bound_count",
     "calibrate",
     "cell_measure",
+    "cell_plan",
     "cell_practice",
+    "cell_rate",
     "cell_reread",
     "cells",
     "choice_words",
@@ -154,6 +157,7 @@ __all__ = [
     "how_often",
     "intent_verb",
     "issue_date",
+    "keyed_answer",
     "kind_held",
     "kind_scope",
     "kinds",

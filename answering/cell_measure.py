@@ -16,9 +16,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from answering.own_counts import counts_own_things
+from answering.sentences import wants_number
 from reportqa.text import to_simplified
 from retrieval.concept import Concept
 from retrieval.measures import asked_measure, counts_with, is_measure_word
+from retrieval.more_of_two import plain_ranking
 from retrieval.query import Analysis
 
 # a measure named as the thing compared: 人次, 场次 are measure words already; 次数, 人数,
@@ -89,3 +91,85 @@ def without_measure_words(analysis: Analysis, measure: str) -> Analysis:
         return analysis
     terms = tuple(t for t in analysis.search_terms if t not in said)
     return replace(analysis, concepts=kept, search_terms=terms)
+
+
+# nouns whose things Chinese counts with their own classifiers: printed matter handed out in
+# 份/本/册 (one class, ``retrieval.measures``: 发放资料3000份, 小册子2000余册, 明白纸500张) — a
+# poster or a banner is put up, not handed out, and counts something else — cases in 件;
+# the noun ends the compound a question names (宣传资料, 普法手册). Devices are left out:
+# they count in 台/套/个, and 个 counts anything (新增单项冠军3个 beside 设备更新).
+_COUNTED_IN = (
+    (("资料", "材料", "手册", "册子", "宣传单", "传单", "单页", "折页", "读本", "宣传品"), "份"),
+    (("明白纸", "书籍", "图书", "书刊"), "份"),
+    (("案件", "案子"), "件"),
+)
+_RANKS = re.compile(r"最多|最少|更多|更少")
+# what may follow the thing compared when it is the head counted: 「手册谁多」「资料各发了多少」
+# 「的普法材料更多」 — never another noun (「资料覆盖群众谁多」 compares the people reached)
+_HEAD_TAIL = re.compile(
+    r"(?:的)?(?:数量|总数|份数|数)?(?:各|分别|一共|共|总共)?(?:发了|发放了?|印发了?|发)?"
+    r"(?:谁|哪|更|最|多少|几|，|,|？|\?|。|$)"
+)
+
+
+def _compared(question: str, concepts: Sequence[Concept]) -> tuple[str, tuple[str, ...], str]:
+    """(the compared concept's term, its noun family, their measure) for the noun counted
+    as the head of the question (written last, nothing but question words after it), else
+    ('', (), '')."""
+    q = to_simplified(question)
+    found = [
+        (q.rfind(c.term), c.term, nouns, measure)
+        for c in concepts
+        for nouns, measure in _COUNTED_IN
+        if c.required and c.term.endswith(nouns) and c.term in q
+    ]
+    if not found:
+        return "", (), ""
+    at, term, nouns, measure = max(found)
+    if not _HEAD_TAIL.match(q, at + len(term)):
+        return "", (), ""
+    return term, nouns, measure
+
+
+def noun_measure(question: str, concepts: Sequence[Concept]) -> str:
+    """The measure a comparison's count is asked in when the question names no measure but
+    the noun compared (「发的宣传资料谁多」「手册各发了多少」): the classifiers of that noun's
+    things, since 「X谁多」 compares the count of X, never the nearest count beside the topic
+    (开展宣传12次 is no amount of 资料). '' when the question asks no count or ranking, no
+    concept ends in a noun of a known classifier, or that noun is no head of the thing
+    compared (「资料覆盖群众谁多」 counts people)."""
+    q = to_simplified(question)
+    if not (wants_number(q) or plain_ranking(q) or _RANKS.search(q)):
+        return ""
+    return _compared(question, concepts)[2]
+
+
+def noun_count(text: str, question: str, concepts: Sequence[Concept]) -> str | None:
+    """The count (as written) a cell's sentence binds to the compared noun: the noun as the
+    question writes it first (禁毒手册1500本, never 读本950本 before it), then its head noun,
+    then a noun counted like it (「发放小册子2000余册」 for 「宣传资料谁多」), never the count
+    after another word of the topic in the sentence (宣传海报35张). '' when none, or no such
+    noun is compared; None when only nouns of the family are counted and two or more are
+    (读本950本、禁毒手册1500本 for 普法材料): the unit's total is no one of them."""
+    if not noun_measure(question, concepts):
+        return ""
+    term, nouns, measure = _compared(question, concepts)
+    t = to_simplified(text)
+    counts = counts_with(measure)
+    head = next(n for n in nouns if term.endswith(n))
+
+    def bound(noun: str) -> list[str]:
+        got = []
+        for m in re.finditer(noun, t):
+            hit = counts.search(t, m.end(), m.end() + 12)
+            if hit and not re.search(r"[，,。；;、]", t[m.end() : hit.start()]):
+                got.append(hit.group(0))
+        return got
+
+    for noun in (term, head):
+        if got := bound(noun):
+            return got[0]
+    family = [c for n in nouns for c in bound(n)]
+    if len(set(family)) > 1:
+        return None
+    return family[0] if family else ""

@@ -69,44 +69,75 @@ def measured_reader(
     retriever, for its tokenizer and report frequencies), or None when no measure is asked."""
     if not measure:
         return None
+    counts = counts_with(measure)
+
+    def carries(span: str, _chunk: Chunk | None = None) -> bool:  # 21个服务站 for 「多少件」
+        return bool(counts.search(span)) and not counts_own_things(span, measure, analysis.concepts)
+
+    return valued_reader(
+        retriever,
+        analysis,
+        text_of,
+        carries,
+        lambda span, got, alone: (got, alone, measure in span),
+    )
+
+
+Rank = Callable[[str, float, float], tuple]
+
+
+def valued_reader(
+    retriever,
+    analysis: Analysis,
+    text_of: Callable[[str], str],
+    carries: Callable[[str, Chunk | None], bool],
+    rank: Rank,
+    on_kind: bool = False,
+) -> Reread | None:
+    """The reader of a unit's cell of any value kind: the sentence of the unit's report on
+    the deed (at the judge's bar, read with its heading) that ``carries`` a value of the kind
+    asked (read with its passage: the part of the report it stands in), the best by
+    ``rank(span, score with heading, score alone)``; ``on_kind``: a first cell is on the
+    topic only when it carries such a value too (a rate asked: a sentence on the deed
+    without one is read again). None when the question leaves no need."""
     concepts = deed_concepts(analysis)
     lib = retriever.lib
     needs = library_needs(retriever, concepts, analysis.question, analysis.quoted)
     if not needs:
         return None
     score = Score(needs)
-    counts = counts_with(measure)
 
     def cell(info: ReportInfo) -> tuple[Chunk, Span] | None:
         original = text_of(info.report_id)
         text = to_simplified(original)
         chunks = [c for c in lib.chunks if c.report_id == info.report_id]
-        best: tuple[tuple[float, float, bool], int, int] | None = None
+        best: tuple[tuple, int, int, float] | None = None
         for s, e in spans_of(text):
             span = text[s:e]
-            if is_heading(span.strip()) or not counts.search(span):
+            if is_heading(span.strip()):
                 continue
-            if counts_own_things(span, measure, analysis.concepts):
-                continue  # 21个便民服务站 for 「办了多少件」
             chunk = chunk_at(chunks, info.report_id, s)
+            if not carries(span, chunk):
+                continue
             heading = to_simplified(chunk.section_path[-1]) if chunk and chunk.section_path else ""
             alone = score(span)
             got = max(alone, score(f"{heading}\n{span}") if heading else 0.0)
-            key = (got, alone, measure in span)
+            key = rank(span, got, alone)
             if got >= SUPPORT and (best is None or key > best[0]):
-                best = (key, s, e)
+                best = (key, s, e, got)
         if best is None:
             return None
-        key, s, e = best
+        _, s, e, got = best
         chunk = chunk_at(chunks, info.report_id, s)
         if chunk is None:
             return None
         lo, hi = stripped(original, s, e)
-        log.debug("re-read %s (%.2f): %s", info.township, key[0], original[lo:hi])
-        return chunk, Span(lo, hi, original[lo:hi], key[0])
+        log.debug("re-read %s (%.2f): %s", info.township, got, original[lo:hi])
+        return chunk, Span(lo, hi, original[lo:hi], got)
 
     def on_topic(quote: str) -> bool:
-        return score(to_simplified(quote)) >= SUPPORT
+        t = to_simplified(quote)
+        return score(t) >= SUPPORT and (not on_kind or carries(t, None))
 
     return Reread(cell, on_topic)
 

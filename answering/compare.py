@@ -8,8 +8,16 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.audience_cells import with_audience_word
-from answering.cell_measure import answers_measure, compare_measure, without_measure_words
+from answering.cell_measure import (
+    answers_measure,
+    compare_measure,
+    noun_count,
+    noun_measure,
+    without_measure_words,
+)
+from answering.cell_plan import plan_reader
 from answering.cell_practice import practice_reader
+from answering.cell_rate import rate_reader, without_rate_words
 from answering.cell_reread import Reread, measured_reader, wrong_count
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.compare_table import _quoted_table, _table
@@ -72,7 +80,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = with_ties_soft(analysis)  # 「跟检察机关有啥合作」: the partner (``partner_ties``)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
     analysis = without_target_word(analysis)  # 「增速目标比较」: the plan's figure
+    analysis = without_rate_words(analysis)  # 「频率对比」: a period asked, no topic
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
+    measure = measure or noun_measure(analysis.question, analysis.concepts)  # 资料谁多: 份
     analysis = without_measure_words(analysis, measure)  # 「多少场次」: 场次 is no topic
     idf = ctx.retriever.concept_idf(analysis, filters)
     absent = _absent_things(analysis, idf, ctx.retriever.lib.tokenizer.tagged)
@@ -92,7 +102,11 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         return compose_titled(analysis, evidence, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
     cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
-    reread = measured_reader(ctx.retriever, analysis, measure, text_of)
+    # a measure asked, else a frequency (「频次」: a period or a tally, ``cell_rate``)
+    reread = measured_reader(ctx.retriever, analysis, measure, text_of) or rate_reader(
+        ctx.retriever, analysis, text_of
+    )
+    plan = plan_reader(ctx.retriever, analysis, text_of, measure)  # 「要新增多少」: the plan's
     ratio = RatioBase(analysis.concepts, analysis.question)  # 「GDP多少」: the total, no ratio
     total = cell_finder(
         analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, refuse=ratio
@@ -112,6 +126,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         practice=practice_reader(ctx.retriever, analysis, text_of),
         total=(ratio, total),
         who=who,
+        plan=plan,
     )
 
 
@@ -128,6 +143,7 @@ def compose_compare(
     practice: Cell | None = None,
     who: Callable[[str], bool] | None = None,
     total: tuple[Callable[[str], bool], Cell | None] | None = None,
+    plan: Cell | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
@@ -140,7 +156,9 @@ def compose_compare(
     (``cell_practice``: 行政执法 as 执法), when nothing else gave one.
     ``who``: a who-question's cell names someone when one of the unit's sentences does
     (``who_cells``). ``total``: (does a quote name the indicator only as a ratio's base, the
-    reader of its total): 「地均GDP」 is no cell of 「GDP多少」 (``ratio_base``)."""
+    reader of its total): 「地均GDP」 is no cell of 「GDP多少」 (``ratio_base``). ``plan``: a named
+    unit's cell from its report's plan part when the question asks what it means to do
+    (``cell_plan``): it outranks a cell from the review."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -176,6 +194,8 @@ def compose_compare(
             found = practice(ev.info)  # 「分类分级执法」 for 行政执法
         if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
             found = first  # a sentence on the topic without a count beats a false 「未提及」
+        if plan is not None and mine and (planned := plan(ev.info)) is not None:
+            found = planned  # 「要新增多少」: the plan's figure, not the review's
         if found is not None and another_body_only(found[1].text, cs):
             found = None  # 安全生产领导小组 for 组织领导: another body, leading another matter
         if found is None:
@@ -186,12 +206,15 @@ def compose_compare(
         n = book.cite(chunk, span)
         number, read = None, figures_in_digits(span.text)  # 两万余人次 is read as 2万余人次
         if wants_number(analysis.question) or plain_ranking(analysis.question):  # its count
-            asked = asked_count(read, analysis.question, analysis.concepts)
+            # 「资料谁多」: the count bound to the compared noun's kind (``cell_measure``) first
+            bound = noun_count(read, analysis.question, analysis.concepts)
+            asked = bound or asked_count(read, analysis.question, analysis.concepts)
             scored = asked_measure(analysis.question) == SCORE  # 91.5分, never 满分100分
             # 「覆盖人数」 asks people: 45场 beside 3万余人次 is no answer (``cell_measure``)
             counts = SCORES if scored else counts_with(counted_in) if counted_in else None
             asked = asked if counts is None or counts.search(asked) else ""
             number = number_of(asked) if asked else key_number(read, analysis.concepts, counts)
+            number = None if bound is None else number  # 读本950本、手册1500本: no one total
         scale, measure = figure_words(read, number)
         citation = book.items[n - 1]
         rows.append(

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from answering.cell_measure import noun_count
 from answering.extractive import CitationBook, no_evidence
 from answering.sentences import Span
 from answering.superlative import counting_topic, shared_measure
@@ -144,6 +145,8 @@ def _superlative_pick(
         counts = counts_with(asked)
         numbered = [r for r in numbered if r.measure and counts.search(f"2{r.measure}")]
     quoted, numbered = numbered, counting_topic(numbered, concepts)  # 「审查13次」: no 学法
+    # 「资料谁多」: a count bound to a noun counted like the compared one (小册子2000余册) counts it
+    numbered = [r for r in quoted if r in numbered or noun_count(r.value, question, concepts)]
     shared = (
         None
         if one_class(r.measure for r in numbered)

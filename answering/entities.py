@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from answering.post_holder import named_after_title
 from reportqa.text import to_simplified
 from retrieval.category_heads import MEMBERS
 from retrieval.query import Analysis
@@ -179,8 +180,12 @@ def named_thing(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 
 def _gives(text: str, thing: Sequence[str]) -> bool:
     """A quoted or titled name standing with the thing, or holding it (《…工作要点》), or a
-    name a verb of naming gives it (「新物种命名为坝光水蕨」)."""
+    name a verb of naming gives it (「新物种命名为坝光水蕨」), or a person's name written
+    straight after the thing when it is a title or an honour (「国务院特殊津贴专家孙喜琢等」:
+    reports write the honour before the name, as they write a post before it)."""
     if any(t in q for q in _ANY_QUOTED.findall(text) for t in thing if len(t) >= 2):
+        return True
+    if named_after_title(text, tuple(t for t in thing if len(t) >= 2)):
         return True
     for spelling in thing:
         pos = text.find(spelling)

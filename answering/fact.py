@@ -48,6 +48,7 @@ from answering.heading_counts import counted_under_heading
 from answering.headline import part_values
 from answering.how_often import asks_how_often, states_period
 from answering.intent_verb import without_intent_verb
+from answering.keyed_answer import keyed_answer
 from answering.kind_held import held_to_kind, unit_untold
 from answering.milestone import exact_figure
 from answering.money_verbs import money_topic
@@ -97,6 +98,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
+    keyed = keyed_answer(analysis, hits, retriever.lib.report_text, lambda: retriever.lib.chunks)
+    if keyed is not None:  # 「从哪几个字入手」: the items' quoted keys (``keyed_answer``)
+        return keyed
     carries = None if entity else retriever.carrier(analysis, _wants_number(analysis.question))
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
     kept = _kind_kept(carries, asked, analysis)

@@ -46,6 +46,20 @@ _COMMAS = "，,"
 _ASKS_WHO = re.compile(r"谁|哪位|哪个领导|什么人|牵头单位|负责单位")
 
 
+# a name after a title or an honour noun closes before 等 (「专家孙喜琢等高端人才」), a list's 、,
+# a clause's comma or 同志: a surname and one or two characters
+_TITLED = rf"(?P<name>[{_SURNAME}][\u4e00-\u9fff]{{1,2}}?)(?=等|、|，|,|同志)"
+
+
+def named_after_title(text: str, titles: tuple[str, ...]) -> str:
+    """The person ``text`` (simplified) names straight after one of ``titles`` (「国务院特殊
+    津贴专家孙喜琢等」), '' when none."""
+    for title in titles:
+        for m in re.finditer(re.escape(title) + _TITLED, text):
+            return m.group("name")
+    return ""
+
+
 def named_after_post(text: str, posts: tuple[str, ...] = ()) -> str:
     """The person ``text`` (simplified) names right after a post (one of ``posts`` when given,
     「区长」 of 「区长叫啥」), '' when none."""

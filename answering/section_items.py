@@ -21,7 +21,7 @@ from answering.sentences import Span, enumerated_items
 from reportqa.patterns import LEVEL1, LEVEL2, LEVEL3
 from reportqa.types import Chunk
 
-__all__ = ["LIST_QUESTION", "items_under"]
+__all__ = ["KEYS_ASKED", "LIST_QUESTION", "items_under", "keyed_items"]
 
 LIST_QUESTION = re.compile(
     r"哪些|什么(?!的)|有何|主要|举措|做法|措施|如何|(?:怎么|怎样)(?![写说讲]|表述|表达|提的|提法)"
@@ -39,3 +39,62 @@ def items_under(chunk: Chunk) -> list[Span]:
     """:func:`enumerated_items` of ``chunk`` numbered deeper than its own section heading."""
     own = _level(chunk.section_path[-1]) if chunk.section_path else 0
     return [s for s in enumerated_items(chunk) if _level(s.text) > own]
+
+
+# 「从哪几个字入手」「抓了哪几个方面」: the asked items are named by a key, not described
+# (「在哪些方面加强了…」 asks what was done, any list)
+KEYS_ASKED = re.compile(r"哪(?:几|些)个?(?:字|词)|哪几个方面|哪(?:几|些)张牌")
+# an item's mark opening a clause: 「一是」「（二）」「3.」
+_MARK = re.compile(
+    r"(?:^|(?<=[\n。；;]))[ \t　]*(?P<mark>(?P<cn>[一二三四五六七八九十])是"
+    r"|[（(](?P<par>[一二三四五六七八九十])[)）]|(?P<num>\d{1,2})[.、．])"
+)
+# the key a frame names its item by: a quoted word named as a character or a card, right
+# after the mark (「以“法”字推进…」「打好“生态”牌」「打好“产业牌”」) — a quoted slogan in
+# an item (“一带一路”, “关键少数”, 在“近”与“远”的统筹中, “金字招牌”) names a policy, not
+# the item
+_KEY = re.compile(
+    r"[^“\n。；;]{0,6}“(?P<key>[^”\n]{1,4}”(?=[字牌])|[^”\n]{1,2}[字牌]”)[^。；;\n]*[。；;]?"
+)
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _number(m: re.Match) -> tuple[str, int]:
+    """(the mark's style, its number)."""
+    if m.group("num"):
+        return "num", int(m.group("num"))
+    style = "cn" if m.group("cn") else "par"
+    return style, _NUMERALS.index(m.group(style)) + 1
+
+
+def keyed_items(text: str) -> list[list[tuple[int, int, str]]]:
+    """The runs of ``text``'s parallel items framed by keys: each run the lead clauses
+    (start, end, key) of items marked in order from the first (一是, 二是, 三是…), every item
+    of the run keyed, two items at least.
+
+    Plans frame parallel items by a key each (「一是以“法”字推进法治…二是以“新”字打造…三是以
+    “实”字坚持为民服务」): 「哪几个字/哪几个方面」 asks for those keys, so each item's lead
+    clause, which says the key and what it stands for, answers — never a body sentence that
+    only matches the question's verb. A frame is the whole run: items of two lists, or a list
+    with an item that names no key, frame nothing, or the answer would lose items."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    whole, style, last = True, "", 0
+    for m in _MARK.finditer(text):
+        kind, n = _number(m)
+        if kind != style or n != last + 1:
+            if whole and len(run) >= 2:
+                runs.append(run)
+            run, whole, style = [], n == 1, kind
+            if n != 1:
+                last = n
+                continue
+        last = n
+        key = _KEY.match(text, m.end())
+        if key is None:
+            whole = False
+        else:
+            run.append((m.start("mark"), key.end(), key.group("key")))
+    if whole and len(run) >= 2:
+        runs.append(run)
+    return runs

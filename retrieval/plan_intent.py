@@ -28,13 +28,17 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.question_scope import WORK, of_genre
 
-__all__ = ["cover_intent", "holds_asked", "plan_first"]
+__all__ = ["asks_will", "cover_intent", "holds_asked", "names_will", "plan_first"]
 
 T = TypeVar("T")
 
 # a verb of intent: 要 only as a will (主要, 重要, 纲要, 简要 are other words, and so are 要求,
 # 要点: 要 inside a word is no verb)
-_WILL = r"(?:打算|计划|准备|拟|想要|将要|(?<![主重纲摘概首只必简扼提])要(?![求点素闻害是领]))"
+# 模拟/虚拟, 纪要/需要, 计划生育 name no will
+_WILL = (
+    r"(?:打算|计划(?!生育)|准备|(?<![模虚比])拟|想要|将要"
+    r"|(?<![主重纲摘概首只必简扼提纪需])要(?![求点素闻害是领]))"
+)
 _CLAUSE = r"[^，,。？?！!；;]{0,8}?"
 _YEAR_INTENT = re.compile(rf"((?:19|20)\d{{2}})\s*年度?{_CLAUSE}{_WILL}")
 _THIS_YEAR_INTENT = re.compile(rf"今年(?!以来){_CLAUSE}{_WILL}")
@@ -68,6 +72,28 @@ def cover_intent(question: str, info: ReportInfo) -> bool:
     if years:
         return cover in years and info.year not in {int(y) for y in _YEAR.findall(q)}
     return bool(_THIS_YEAR_INTENT.search(q)) and not _YEAR.search(q)
+
+
+def names_will(question: str) -> bool:
+    """Does ``question`` hold a verb of intent (要 as a will, 计划, 打算, 准备, 拟)?"""
+    return bool(re.search(_WILL, to_simplified(question)))
+
+
+def asks_will(question: str, info: ReportInfo) -> bool:
+    """Does ``question`` ask what ``info``'s report means to do: its cover year's intent
+    (``cover_intent``), or a verb of intent with no year at all (「要新增多少学位」「计划筹集多少
+    套」: what a unit is to do is what its report plans, whichever report is read), or a year
+    after the one the report covers with one (「2025年要新增多少」 of a report reviewing 2024)?
+    A question naming no will (「新增了多少」) asks what was done."""
+    if cover_intent(question, info):
+        return True
+    q = to_simplified(question)
+    if _SPAN.search(q) or "去年" in q:
+        return False
+    years = {int(y) for y in _YEAR.findall(q)}
+    if not years:
+        return bool(re.search(_WILL, q))
+    return bool(info.year) and min(years) > info.year and bool(_YEAR_INTENT.search(q))
 
 
 def _asked(question: str) -> tuple[str, str] | None:
