@@ -288,7 +288,7 @@ def resolve(
     if PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
         # (「那乙镇呢，它们俩谁多」 names a unit to set beside them: added below)
         named = PRONOUN.sub("、".join(prev_units), q)
-        if not own_topic(PRONOUN.sub("", q)):
+        if not own_topic(PRONOUN.sub("", q), prev_q):
             # 「它们各配了多少台？」: the thing counted is the last question's topic
             return Resolved(f"{prev_q.rstrip('？?。')}，{named}", prev_units)
         return Resolved(named, prev_units)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_carry import NAMED
+from answering.followup_inherit import verb_of_last
 
 __all__ = ["OWN_TOPIC", "own_topic"]
 
@@ -29,6 +30,16 @@ _ASKING = re.compile(
 )
 
 
-def own_topic(rest: str) -> bool:
-    """Is there a word of two characters or more left once the asking words are gone?"""
-    return bool(NAMED.search(_ASKING.sub("", OWN_TOPIC.sub("", rest))))  # GDP too
+# the words of saying and of insisting around a count (「各自说改多少台」「具体配了几台」): they
+# ask how the report puts it, and name nothing
+_SAYING = re.compile(r"各自|自己|具体|到底|究竟|(?:说|提|写|讲)(?=[\u4e00-\u9fff]?(?:多少|几|了))")
+
+
+def own_topic(rest: str, prev_q: str = "") -> bool:
+    """Is there a word of two characters or more left once the asking words are gone? A verb
+    of the last question's thing alone (「它们各自说改多少台」 after 「旧电梯更新改造哪些区做
+    了」) is none: a measure and a verb carry the last topic, as a bare count does."""
+    left = _ASKING.sub("", _SAYING.sub("", OWN_TOPIC.sub("", rest)))
+    if prev_q and verb_of_last(left, prev_q):
+        return False
+    return bool(NAMED.search(left))  # GDP too

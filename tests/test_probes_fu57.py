@@ -1,0 +1,81 @@
+"""Round fu57: follow-ups that carry the last question's topic, point at the rest of the
+library, keep both years, add units, or point past the last list — probed on made-up district
+reports in ``tests/data/probe_reports_fu57``.
+
+- 「它们各自说改多少台」「这几个区分别改了多少台」「那东湖区具体配了多少台」: a measure and a verb
+  only carry the last *question's* topic, even when the last answer was empty;
+- 「第三个区的数据再说一遍」 after a list of two, 「第二个区呢」 after one unit: asked back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportqa.errors import QuestionError
+from tests.probe_kit import built, chat
+
+DATA = Path(__file__).parent / "data" / "probe_reports_fu57"
+_LIFTS = "哪些区提到电梯更新改造？"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return built(tmp_path_factory, "fu57", DATA).service
+
+
+def _quoted(answer) -> str:
+    return "".join(c.quote for c in answer.citations)
+
+
+def _cells(answer) -> dict[str, str]:
+    return {r.unit: r.value for r in answer.compare.rows} if answer.compare else {}
+
+
+# ---- a measure and a verb carry the last question's topic --------------------------------
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [(_LIFTS, "它们各自说改多少台？"), ("电梯更新改造哪几个区写了？", "这几个区分别改了多少台？")],
+)
+def test_verb_and_measure_carry_the_topic(service, first, follow):
+    answer = chat(service, first, follow)
+    assert "电梯更新改造" in answer.resolved_question
+    cells = _cells(answer)
+    assert "150台" in cells.get("东湖区", "") and "90台" in cells.get("西山区", "")
+
+
+def test_topic_carried_after_an_empty_answer(service):
+    # the first answer finds nothing (除颤仪 is not written), the follow-up still asks of it
+    answer = chat(service, "哪几个区提过公共场所配除颤仪？", "那东湖区具体配了多少台？")
+    assert "公共场所" in answer.resolved_question
+    assert "820台" in _quoted(answer)
+
+
+def test_a_thing_of_its_own_is_kept(service):
+    # must-not: 「人口」 is a thing of the follow-up's own, the lifts are not carried
+    answer = chat(service, _LIFTS, "它们的人口各是多少？")
+    assert "电梯" not in answer.resolved_question
+
+
+def test_no_topic_before_is_asked_back(service):
+    # must-not: 「那它多少」 with nothing asked before it has no topic to carry
+    with pytest.raises(QuestionError):
+        chat(service, "你好", "那它多少？")
+
+
+# ---- an ordinal past the last list is asked back -----------------------------------------
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [(_LIFTS, "第三个区的数据再说一遍"), ("东湖区提到电梯更新改造了吗？", "第二个区呢？")],
+)
+def test_ordinal_past_the_list_is_asked_back(service, first, follow):
+    with pytest.raises(QuestionError):
+        chat(service, first, follow)
+
+
+def test_ordinal_within_the_list_picks(service):
+    # must-not: 第二个 after a list of two picks the second unit
+    answer = chat(service, _LIFTS, "第二个区改了多少台？")
+    assert answer.scope == ("西山区",)
+    assert "90台" in _quoted(answer)
