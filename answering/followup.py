@@ -48,6 +48,7 @@ from answering.followup_levels import (
 )
 from answering.followup_measure import measure_of_last
 from answering.followup_other_report import other_report
+from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
 from answering.followup_parent import parent_pointed
 from answering.followup_pick import ordinal_pick
@@ -149,6 +150,8 @@ def resolve(
         return Resolved(asked, (), "（范围：不限年份）")
     if pointed := parent_pointed(q, prev.townships, prev.said):  # 「这个县还有别的报告吗」
         return Resolved(pointed[0], note=pointed[1])
+    if added := others_added(q, prev_q):  # 「再把其他区也加进来」: the whole library, theirs too
+        return Resolved(added[0], (), added[1])
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
     if aside and (beyond := beyond_last(q, prev_q)) is not None:

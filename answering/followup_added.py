@@ -43,6 +43,8 @@ _ADD_TAIL = re.compile(
     r"(?:也|都|一起|一并|一块儿?|呢|吧|(?:再)?(?:比一比|比一下|比比|比较一下|比较|对比一下|对比))+$"
 )
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
+# 「其他区」「别的镇」「其余街道」 point at the rest of the library (``followup_others``), no name
+_REST = re.compile(r"其他|其它|别的|其余")
 
 
 def adds_units(q: str, named: int) -> bool:
@@ -76,7 +78,11 @@ def unknown_added(q: str, have: Sequence[str]) -> list[str]:
     for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
         name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
         said = {f for u in have for f in (u, spoken_name(u))}  # 焉耆县 is 焉耆回族自治县
-        if _UNIT_NAME.fullmatch(name) and not any(name in u or u in name for u in said):
+        if (
+            _UNIT_NAME.fullmatch(name)
+            and not _REST.match(name)
+            and not any(name in u or u in name for u in said)
+        ):
             out.append(name)
     return out
 

@@ -4,6 +4,8 @@ reports in ``tests/data/probe_reports_fu57``.
 
 - 「它们各自说改多少台」「这几个区分别改了多少台」「那东湖区具体配了多少台」: a measure and a verb
   only carry the last *question's* topic, even when the last answer was empty;
+- 「那再把其他区也加进来，哪些区提到…」「别的区也算上呢」: 其他/别的 + a level word is the rest of
+  the library at that level, added to the unit just asked about — never a unit named 其他区;
 - 「第三个区的数据再说一遍」 after a list of two, 「第二个区呢」 after one unit: asked back.
 """
 
@@ -79,3 +81,25 @@ def test_ordinal_within_the_list_picks(service):
     answer = chat(service, _LIFTS, "第二个区改了多少台？")
     assert answer.scope == ("西山区",)
     assert "90台" in _quoted(answer)
+
+
+# ---- 其他区 + a verb of adding: the whole library at that level ----------------------------
+_SLOPES = "东湖区有没有提到危险边坡？"
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["那再把其他区也加进来，哪些区提到危险边坡或者地质灾害隐患的整治？", "别的区也算上呢？"],
+)
+def test_other_districts_added_widen_to_the_library(service, follow):
+    answer = chat(service, _SLOPES, follow)
+    assert answer.kind == "which"
+    assert set(answer.townships) == {"东湖区", "西山区"}
+    assert "库中没有" not in answer.resolution_note
+
+
+def test_other_aspects_are_no_other_districts(service):
+    # must-not: 「其他方面呢」 asks more of the same unit, no level is named
+    answer = chat(service, _SLOPES, "其他方面呢？")
+    assert answer.kind != "which"
+    assert answer.scope == ("东湖区",)
