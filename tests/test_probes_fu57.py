@@ -6,6 +6,8 @@ reports in ``tests/data/probe_reports_fu57``.
   only carry the last *question's* topic, even when the last answer was empty;
 - 「那再把其他区也加进来，哪些区提到…」「别的区也算上呢」: 其他/别的 + a level word is the rest of
   the library at that level, added to the unit just asked about — never a unit named 其他区;
+- 「它2019年那份呢？两年的增速目标对比一下」「那2019年的呢，两份报告比较下」: a year swap with
+  两年/两份 and a verb of comparing keeps both years;
 - 「第三个区的数据再说一遍」 after a list of two, 「第二个区呢」 after one unit: asked back.
 """
 
@@ -103,3 +105,24 @@ def test_other_aspects_are_no_other_districts(service):
     answer = chat(service, _SLOPES, "其他方面呢？")
     assert answer.kind != "which"
     assert answer.scope == ("东湖区",)
+
+
+# ---- a year swap, then 两年…对比: both years kept ------------------------------------------
+_TARGET = "南塘区2022年地区生产总值增长目标定的多少？"
+
+
+@pytest.mark.parametrize(
+    "follow", ["它2019年那份呢？两年的增速目标对比一下", "那2019年的呢，两份报告比较下"]
+)
+def test_both_years_compared(service, follow):
+    answer = chat(service, _TARGET, follow)
+    assert answer.kind == "compare"
+    cells = " ".join(r.value for r in answer.compare.rows)
+    assert "5.5%" in cells and "7%" in cells
+
+
+@pytest.mark.parametrize("follow", ["那2019年呢？", "它2019年那份呢？两年内一共办了多少件民生实事"])
+def test_a_swap_alone_keeps_one_year(service, follow):
+    # must-not: a swap with no pair compared (两年内 is a span) asks the new year only
+    answer = chat(service, _TARGET, follow)
+    assert "2022年和2019年" not in answer.resolved_question
