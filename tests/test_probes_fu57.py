@@ -8,6 +8,9 @@ reports in ``tests/data/probe_reports_fu57``.
   the library at that level, added to the unit just asked about — never a unit named 其他区;
 - 「它2019年那份呢？两年的增速目标对比一下」「那2019年的呢，两份报告比较下」: a year swap with
   两年/两份 and a verb of comparing keeps both years;
+- 「其中一般公共预算收入增长多少」「这里面地区生产总值要增长多少」 after 「南塘区2019年的主要预期
+  目标有哪些」: 其中 over a list of items, asked of the last question's unit and year;
+- 「其中给企业搞“法治体检”的是哪几家」 after a level question answered by one unit: over the library;
 - 「第三个区的数据再说一遍」 after a list of two, 「第二个区呢」 after one unit: asked back.
 """
 
@@ -126,3 +129,43 @@ def test_a_swap_alone_keeps_one_year(service, follow):
     # must-not: a swap with no pair compared (两年内 is a span) asks the new year only
     answer = chat(service, _TARGET, follow)
     assert "2022年和2019年" not in answer.resolved_question
+
+
+# ---- 其中 over a list of items: the last question's unit and year --------------------------
+_GOALS = "南塘区2019年的主要预期目标有哪些？"
+
+
+@pytest.mark.parametrize(
+    ("follow", "figure"),
+    [("其中一般公共预算收入增长多少？", "6%"), ("这里面地区生产总值要增长多少", "7%")],
+)
+def test_among_items_keeps_unit_and_year(service, follow, figure):
+    answer = chat(service, _GOALS, follow)
+    assert "2019" in answer.resolved_question
+    assert answer.scope == ("南塘区",)
+    assert {c.year for c in answer.citations} == {2019}
+
+
+def test_among_units_still_picks(service):
+    # must-not: after a list of units 其中 picks among them, no place and year are read
+    answer = chat(service, _LIFTS, "其中哪个改得最多？")
+    assert set(answer.scope) == {"东湖区", "西山区"}
+    assert "最多" in answer.resolved_question
+
+
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [
+        ("营商环境方面各区都做了些啥？", "其中给企业搞“法治体检”的是哪几家"),
+        ("优化营商环境各区都有哪些做法？", "这里面开展法治体检的有哪些区"),
+    ],
+)
+def test_plural_pick_after_one_unit_is_over_the_library(service, first, follow):
+    answer = chat(service, first, follow)
+    assert set(answer.townships) == {"西山区", "北岭区"}
+
+
+def test_plural_pick_after_a_named_unit_stays(service):
+    # must-not: the last question named its unit; 其中 stays within it
+    answer = chat(service, "东湖区在营商环境方面做了些啥？", "其中给企业搞“法治体检”的是哪几家")
+    assert answer.scope == ("东湖区",)
