@@ -19,6 +19,7 @@ from answering.followup_added import (
     pair_pick,
     unknown_added,
     with_need,
+    years_each,
 )
 from answering.followup_again import NOTE, asks_again
 from answering.followup_among import AMONG, ARE, ONLY, asked_again, kinds_narrowed
@@ -316,6 +317,7 @@ def resolve(
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = kept_time(q, prev_q, substituted(prev_q, _units_in(prev_q, known), joined), joined)
+        asked = years_each(q, prev_q, old, units) or asked  # 「罗湖2015年和大鹏2022年呢」
         if need := added_need(q, prev_q) or beside:  # 「…加进来，比比政务公开」: named now
             asked = with_need(joined, need)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all

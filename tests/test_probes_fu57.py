@@ -11,6 +11,8 @@ reports in ``tests/data/probe_reports_fu57``.
 - 「其中一般公共预算收入增长多少」「这里面地区生产总值要增长多少」 after 「南塘区2019年的主要预期
   目标有哪些」: 其中 over a list of items, asked of the last question's unit and year;
 - 「其中给企业搞“法治体检”的是哪几家」 after a level question answered by one unit: over the library;
+- 「那南塘2019年和北岭2023年呢？一起列出来」「那南塘和北岭呢？一起列出来」: units added to the
+  earlier one, each with its own year when one is said;
 - 「第三个区的数据再说一遍」 after a list of two, 「第二个区呢」 after one unit: asked back.
 """
 
@@ -169,3 +171,28 @@ def test_plural_pick_after_a_named_unit_stays(service):
     # must-not: the last question named its unit; 其中 stays within it
     answer = chat(service, "东湖区在营商环境方面做了些啥？", "其中给企业搞“法治体检”的是哪几家")
     assert answer.scope == ("东湖区",)
+
+
+# ---- 「…和X呢？一起列出来」: added to the earlier units, each with its own year -------------
+_SPEND = "西山2023年民生支出安排了多少？"
+
+
+@pytest.mark.parametrize(
+    ("follow", "nantang"),
+    [
+        ("那南塘2019年和北岭2023年呢？一起列出来", "21.6亿元"),
+        ("那南塘和北岭呢？一起列出来", "28.1亿元"),
+    ],
+)
+def test_listed_together_adds_units(service, follow, nantang):
+    answer = chat(service, _SPEND, follow)
+    cells = _cells(answer)
+    assert set(cells) == {"西山区", "南塘区", "北岭区"}
+    assert "33.2亿元" in cells["西山区"] and nantang in cells["南塘区"]
+
+
+def test_one_unit_alone_moves_the_question(service):
+    # must-not: 「南塘区呢」 with no word of listing together asks of 南塘区 alone
+    answer = chat(service, _SPEND, "南塘区呢？")
+    assert answer.kind != "compare"
+    assert "西山" not in answer.resolved_question
