@@ -196,3 +196,9 @@ def test_one_unit_alone_moves_the_question(service):
     answer = chat(service, _SPEND, "南塘区呢？")
     assert answer.kind != "compare"
     assert "西山" not in answer.resolved_question
+
+
+def test_listing_one_units_reports_adds_nothing(service):
+    # must-not: 「都列出来」 lists one unit's reports; nothing is set beside the last unit
+    answer = chat(service, "西山区有几份报告？", "那东湖区的报告都列出来")
+    assert "西山" not in answer.resolved_question
