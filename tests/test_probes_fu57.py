@@ -7,7 +7,8 @@ reports in ``tests/data/probe_reports_fu57``.
 - 「那再把其他区也加进来，哪些区提到…」「别的区也算上呢」: 其他/别的 + a level word is the rest of
   the library at that level, added to the unit just asked about — never a unit named 其他区;
 - 「它2019年那份呢？两年的增速目标对比一下」「那2019年的呢，两份报告比较下」: a year swap with
-  两年/两份 and a verb of comparing keeps both years;
+  两年/两份 and a verb of comparing keeps both years, as does a comparison with the earlier report
+  (「那2022年呢？民生实事比之前多了还是少了」); 上一年 only when it is the earlier report's year;
 - 「其中一般公共预算收入增长多少」「这里面地区生产总值要增长多少」 after 「南塘区2019年的主要预期
   目标有哪些」: 其中 over a list of items, asked of the last question's unit and year;
 - 「其中给企业搞“法治体检”的是哪几家」 after a level question answered by one unit: over the library;
@@ -124,6 +125,24 @@ def test_both_years_compared(service, follow):
     assert answer.kind == "compare"
     cells = " ".join(r.value for r in answer.compare.rows)
     assert "5.5%" in cells and "7%" in cells
+
+
+_DEEDS = "南塘区2019年办了几件民生实事？"
+
+
+@pytest.mark.parametrize(
+    "follow", ["那2022年呢？民生实事比之前多了还是少了", "2022年的呢，跟之前比是多了还是少了"]
+)
+def test_versus_the_earlier_report_keeps_both(service, follow):
+    answer = chat(service, _DEEDS, follow)
+    cells = " ".join(r.value for r in answer.compare.rows) if answer.compare else ""
+    assert "8件" in cells and "10件" in cells
+
+
+def test_the_year_before_is_no_earlier_report(service):
+    # must-not: 2022's 上一年 is 2021, not the 2019 report just asked about
+    answer = chat(service, _DEEDS, "那2022年呢？比上一年多了还是少了")
+    assert "2019年和2022年" not in answer.resolved_question
 
 
 @pytest.mark.parametrize("follow", ["那2019年呢？", "它2019年那份呢？两年内一共办了多少件民生实事"])
