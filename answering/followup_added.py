@@ -20,12 +20,12 @@ from reportqa.errors import QuestionError
 from reportqa.units import short_name, spoken_name
 
 # adding is said by putting in (加/放/算/纳 + 进来/进去, 带上) or by saying or listing them
-# together (一起说, 一并讲, 一起列出来, 放一起): each puts the units beside the last question's,
-# never a need of its own
+# together (一起说, 一并讲, 一起列出来; 「放在一起抓」 is a deed): each puts the units beside
+# the last question's, never a need of its own
 _ADD = re.compile(
     r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较"
     r"|(?:放|算|纳|摆)进(?:来|去)|带上|捎上|(?:一起|一并|一块儿?)(?:说|讲|谈|聊)"
-    r"|(?:一起|一并|一块儿?)(?:列出来|列一下|列出|列个表|列表|列上)|放(?:在)?一起"
+    r"|(?:一起|一并|一块儿?)(?:列出来|列一下|列出|列个表|列表|列上)"
 )
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
 # Without a pronoun a counter can count something else (「两个村哪个多」): then nothing may
