@@ -173,10 +173,9 @@ def resolve(
         return Resolved(both, (), "（两次回答都列出的单位）")
     if (picked := ordinal_pick(q, prev_q, prev_units, prev.picked, prev.said)) is not None:
         return picked  # 「第二个的增速是多少」: the unit shown second (``followup_pick``)
+    # 「其中固投要增长多少」 after a list of one report's items (``followup_items``)
     if (items := among_items(q, prev_q, prev_units, _units_in(prev_q, known))) is not None:
-        return (
-            items  # 「其中固投要增长多少」 after a list of one report's items (``followup_items``)
-        )
+        return items
     if (kinds := kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
