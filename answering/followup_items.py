@@ -6,9 +6,11 @@ place and year the last question named are still the ones asked about: the follo
 them. When the answer listed no unit (the place is one the library cannot label, or nothing was
 found) this is no pick among units, and refusing it for want of units misreads 其中.
 
-After a question over a level (「乡镇街道都做了些啥」) answered from one unit only, a plural pick
-(「其中…的是哪几家」) cannot be a pick among that one: the list it asks for is over the units of
-the topic, so the follow-up is asked over the library again.
+After a question of what every unit of a level did (「乡镇街道都做了些啥」) answered from one unit
+only, a plural pick (「其中…的是哪几家」) cannot be a pick among that one: every unit of the level
+was asked about, so the follow-up is asked over the library again. After a which-question with a
+condition (「哪些乡镇提到行政复议」) the one unit found is the whole list: 其中 narrows to it, and
+asking the library again would drop the condition.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from answering.followup_turn import Resolved
 __all__ = ["among_items"]
 
 _LEVEL = r"(?:乡镇街道|乡镇|街道|单位|地方|区县|部门|区|县|镇|乡)"
-# a list over units: a which-word with a unit noun, who, each unit, or a plural level as subject
+# what each unit of a level did: each unit, or a plural level as subject (「乡镇街道都做了些啥」)
+_EACH_DID = re.compile(rf"各{_LEVEL}|{_LEVEL}(?:都|也)(?:做|搞|干|有|开展|提)")
+# a list over units: a which-word with a unit noun, who, or what each unit did
 _OVER_UNITS = re.compile(
-    rf"(?:哪些|哪几个?|哪个|哪家|哪几家|哪一个)(?:{_LEVEL}|报告)|有谁|谁家|各{_LEVEL}|"
-    rf"{_LEVEL}(?:都|也)(?:做|搞|干|有|开展|提)"
+    rf"(?:哪些|哪几个?|哪个|哪家|哪几家|哪一个)(?:{_LEVEL}|报告)|有谁|谁家|{_EACH_DID.pattern}"
 )
 # a list of things: 有哪些/都有啥 at the end, or 哪些 before a thing
 _OF_ITEMS = re.compile(r"(?:有|是)(?:哪些|什么|啥)[？?。!！\s]*$|哪些[\u4e00-\u9fff]")
@@ -52,7 +55,12 @@ def among_items(
             return None
         head = m.group("head")
         return Resolved(f"{head}{rest}", tuple(named), f"（其中：{head}所列的内容）")
-    if len(prev_units) == 1 and not named and over_units and _PLURAL_PICK.search(rest):
+    if (
+        len(prev_units) == 1
+        and not named
+        and _EACH_DID.search(prev_q)
+        and _PLURAL_PICK.search(rest)
+    ):
         note = f"（上一个回答只找到{prev_units[0]}：在全部报告里检索）"
         return Resolved(rest, (), note)
     return None
