@@ -19,7 +19,6 @@ from answering.followup_added import (
     pair_pick,
     unknown_added,
     with_need,
-    years_each,
 )
 from answering.followup_again import NOTE, asks_again
 from answering.followup_among import AMONG, ARE, ONLY, asked_again, kinds_narrowed
@@ -152,7 +151,8 @@ def resolve(
         return Resolved(asked, (), "（范围：不限年份）")
     if pointed := parent_pointed(q, prev.townships, prev.said):  # 「这个县还有别的报告吗」
         return Resolved(pointed[0], note=pointed[1])
-    if added := others_added(q, prev_q):  # 「再把其他区也加进来」: the whole library, theirs too
+    # 「再把其他区也加进来」: the whole library, theirs too
+    if added := others_added(q, prev_q, _units_in(prev_q, known)):
         return Resolved(added[0], (), added[1])
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
@@ -316,7 +316,6 @@ def resolve(
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = kept_time(q, prev_q, substituted(prev_q, _units_in(prev_q, known), joined), joined)
-        asked = years_each(q, prev_q, old, units) or asked  # 「罗湖2015年和大鹏2022年呢」
         if need := added_need(q, prev_q) or beside:  # 「…加进来，比比政务公开」: named now
             asked = with_need(joined, need)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all
