@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from answering.followup import Turn
 
 from reportqa.errors import QuestionError
-from reportqa.units import short_name, spoken_name
+from reportqa.units import spoken_name
 
 # adding is said by putting in (加/放/算/纳 + 进来/进去, 带上) or by saying or listing them
 # together (一起说, 一并讲, 一起列出来; 「放在一起抓」 is a deed): each puts the units beside
@@ -47,29 +47,6 @@ _ADD_TAIL = re.compile(
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
 # 「其他区」「别的镇」「其余街道」 point at the rest of the library (``followup_others``), no name
 _REST = re.compile(r"其他|其它|别的|其余")
-
-
-def years_each(q: str, prev_q: str, old: Sequence[str], units: Sequence[str]) -> str | None:
-    """「那罗湖2015年和大鹏2022年呢？一起列出来」: every unit with its own year — a year said
-    right after a unit now is that unit's report, the earlier units keep the last question's
-    year — and the last question's thing after them; None when no unit is given a year now
-    (the plain join, ``followup_substitute``, already carries the last year)."""
-    said = {u: m.group(1) for u in units if (m := _year_after(q, u))}
-    before = re.search(r"((?:19|20)\d{2})\s*年度?", prev_q)
-    if not said or before is None:
-        return None
-    body = prev_q.replace(before.group(0), "", 1)
-    for u in sorted(old, key=len, reverse=True):
-        body = body.replace(u, "").replace(short_name(u), "")
-    each = [f"{u}{said.get(u, before.group(1))}年" for u in dict.fromkeys([*old, *units])]
-    joined = "、".join(each[:-1]) + "和" + each[-1]
-    return f"比较{joined}{re.sub(r'^(?:的|在|是|有)', '', body.strip())}"
-
-
-def _year_after(q: str, unit: str) -> re.Match[str] | None:
-    """The year written right after ``unit`` (its name or its short name) in ``q``."""
-    names = "|".join(re.escape(n) for n in sorted({unit, short_name(unit)}, key=len, reverse=True))
-    return re.search(rf"(?:{names})\s*的?((?:19|20)\d{{2}})\s*年", q)
 
 
 def adds_units(q: str, named: int) -> bool:
