@@ -11,9 +11,10 @@ An ordinal needs the measure word of units (个, 份 of reports) or a unit's kin
 「第二季度」「第二产业」 are things of their own, and 第一家 (企业), 第一项 (措施), 第二条, 第一位 count
 things and people in the reports, never the units of the answer.
 
-An ordinal past the end of the last answer's list (「第二个区」 after an answer naming one unit,
-or none) points at nothing that was shown: it is asked back, never read as a search — a search
-would quote some passage of the one unit there is, as if it were the second. A report counted by
+An ordinal of units past the end of the last answer's list (「第二个区」 after an answer naming
+one unit, or none) points at nothing that was shown: it is asked back, never read as a search
+(a bare 第二个, 第二个目标, 后者 may count the items one unit's answer listed) — a search would
+quote some passage of the one unit there is, as if it were the second. A report counted by
 its place (第二份) is exempt: one unit's reports are listed under it, so its place is no unit's.
 
 After a ranking (「哪个区的GDP最高」) an ordinal counts ranks — 「第三个呢」 is the third highest —
@@ -43,6 +44,8 @@ _ORDINAL = re.compile(
     r"|(?P<first>前者|前一个)|(?P<last>后者|后一个|最后一个|最后那个|最后一份))"
     r"(?:的|呢|[，,])?".format(kinds="单位|地方|区县|区|县|镇|乡|街道|报告")
 )
+# a unit's kind after the ordinal (第二个区, 第三镇)
+_KIND = re.compile(r"单位|地方|区县|区|县|镇|乡|街道")
 # an ordinal of reports (第二份, 第二个报告): one unit's reports may be what was listed
 _REPORTS = re.compile(r"份|报告")
 # a question ranking units by a figure (「哪个区的GDP最高」「最多的是哪个」)
@@ -67,7 +70,7 @@ def ordinal_pick(
     if m is None or prev_picked or _RANKS.search(prev_q):
         return None  # after a ranking the ordinal is a rank, not a row
     place = _place(m, len(prev_units))
-    if place > len(prev_units) and not _REPORTS.search(m.group(0)):
+    if place > len(prev_units) and _of_units(m):
         shown = f"只列出了{len(prev_units)}个单位" if prev_units else "没有列出单位"
         raise QuestionError(
             f"「{q.strip()}」按顺序指上一个回答里的单位，但上一个回答{shown}，"
@@ -86,6 +89,14 @@ def ordinal_pick(
     if (how := topic_asked(rest, prev_q, said)) is not None:  # 「第三个区是怎么做的」
         return Resolved(f"{unit}{how}", (unit,), note)
     return Resolved(carried_topic(rest, prev_q) or rest, (unit,), note)
+
+
+def _of_units(m: re.Match) -> bool:
+    """Does the ordinal surely count units? Only with a unit's kind (第二个区, 第三个镇): a bare
+    第二个, 第二个目标, 后者, 最后一个 may count the items of one unit's answer, and 第二份 one
+    unit's reports."""
+    said = m.group(0)
+    return m.group("n") is not None and not _REPORTS.search(said) and bool(_KIND.search(said))
 
 
 def _place(m: re.Match, shown: int) -> int:
