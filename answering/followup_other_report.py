@@ -9,7 +9,7 @@ the one report the last turn was scoped to.
 
 A year swap said first and the pair asked after it — 「它2022年那份呢？两年的增速目标对比一下」
 「那2019年的呢，两份报告比较下」 — is the same comparison: 两年/两份 with a verb of comparing
-counts the year just asked and the year said now, so the swap keeps both years, never only the
+counts the year just asked and the year said now (两个 counts units — 「两个区比一下」 — never reports), so the swap keeps both years, never only the
 new one. So does a comparison with the earlier one (「那2023年呢？比上一年多了还是少了」「跟之前
 比呢」): 之前/上一份 is the report just asked about; 上一年/去年 only when it is that report's year
 (the year before the one said now), else it names a third report.
@@ -39,7 +39,7 @@ _OTHER = re.compile(
 _SWAP_THEN_PAIR = re.compile(
     r"^(?:那么?)?\s*(?:它|这个?(?:区|县|镇|乡|街道|单位)|该(?:区|县|镇|乡|街道|单位))?的?\s*"
     r"(?P<year>(?:19|20)\d{2})\s*年?度?的?(?:那一?份|这一?份|报告)?的?(?:呢|吧)?\s*[？?，,。;；]\s*"
-    r"(?P<rest>(?:这|那)?两(?:年|份|者|个)[^，,？?。]*?(?:对比|比较|比一比|比一下|比比|比)[^，,？?。]*"
+    r"(?P<rest>(?:这|那)?两(?:年|份|者)[^，,？?。]*?(?:对比|比较|比一比|比一下|比比|比)[^，,？?。]*"
     r"|[^，,？?。]*?(?:比|跟|和|与|较)(?P<earlier>上一年|前一年|去年|上年|之前|以前|上一份|前一份|那份)"
     r"[^，,？?。]*)[？?。!！]*$"
 )
