@@ -13,9 +13,10 @@ things and people in the reports, never the units of the answer.
 
 An ordinal of units past the end of the last answer's list (「第二个区」 after an answer naming
 one unit, or none) points at nothing that was shown: it is asked back, never read as a search
-(a bare 第二个, 第二个目标, 后者 may count the items one unit's answer listed) — a search would
-quote some passage of the one unit there is, as if it were the second. A report counted by
-its place (第二份) is exempt: one unit's reports are listed under it, so its place is no unit's.
+(第二个目标, 后者, and a bare 第二个 after a list question, may count the items one unit's
+answer listed) — a search would quote some passage of the one unit there is, as if it were the
+second. A report counted by its place (第二份) is exempt: one unit's reports are listed under
+it, so its place is no unit's.
 
 After a ranking (「哪个区的GDP最高」) an ordinal counts ranks — 「第三个呢」 is the third highest —
 and the table's rows are in the order of the units, not of the figure: the unit in that rank is
@@ -46,6 +47,8 @@ _ORDINAL = re.compile(
 )
 # a unit's kind after the ordinal (第二个区, 第三镇)
 _KIND = re.compile(r"单位|地方|区县|区|县|镇|乡|街道")
+# a question that asks for a list of anything (哪些, 什么, 分别, 各, 几): a bare ordinal may count it
+_LISTED = re.compile(r"哪|什么|啥|分别|各|几|列")
 # an ordinal of reports (第二份, 第二个报告): one unit's reports may be what was listed
 _REPORTS = re.compile(r"份|报告")
 # a question ranking units by a figure (「哪个区的GDP最高」「最多的是哪个」)
@@ -70,7 +73,7 @@ def ordinal_pick(
     if m is None or prev_picked or _RANKS.search(prev_q):
         return None  # after a ranking the ordinal is a rank, not a row
     place = _place(m, len(prev_units))
-    if place > len(prev_units) and _of_units(m):
+    if place > len(prev_units) and _of_units(m, q, prev_q):
         shown = f"只列出了{len(prev_units)}个单位" if prev_units else "没有列出单位"
         raise QuestionError(
             f"「{q.strip()}」按顺序指上一个回答里的单位，但上一个回答{shown}，"
@@ -91,12 +94,20 @@ def ordinal_pick(
     return Resolved(carried_topic(rest, prev_q) or rest, (unit,), note)
 
 
-def _of_units(m: re.Match) -> bool:
-    """Does the ordinal surely count units? Only with a unit's kind (第二个区, 第三个镇): a bare
-    第二个, 第二个目标, 后者, 最后一个 may count the items of one unit's answer, and 第二份 one
-    unit's reports."""
+def _of_units(m: re.Match, q: str, prev_q: str) -> bool:
+    """Does the ordinal surely count what the last answer listed as units? With a unit's kind
+    (第二个区, 第三个镇) it does. A bare 第二个 (「第二个是哪年的」) counts whatever was listed:
+    units, unless the last question asked for a list (items such as 哪些主要预期目标) — with
+    no list asked it points at nothing. 第二个目标, 后者, 最后一个 may count items of one
+    unit's answer, and 第二份 one unit's reports."""
     said = m.group(0)
-    return m.group("n") is not None and not _REPORTS.search(said) and bool(_KIND.search(said))
+    if m.group("n") is None or _REPORTS.search(said):
+        return False
+    if _KIND.search(said):
+        return True
+    tail = q.strip()[m.end() :]
+    bare = said[-1] in "的呢，," or not tail or tail[0] in "是在有？?"
+    return bare and not _LISTED.search(prev_q)
 
 
 def _place(m: re.Match, shown: int) -> int:

@@ -258,11 +258,18 @@ def test_a_year_added_keeps_the_earlier_unit(service, follow):
     assert {"西山区", "南塘区"} <= set(_cells(answer))
 
 
-@pytest.mark.parametrize("follow", ["第二个目标具体是多少", "后者增长了多少"])
+@pytest.mark.parametrize("follow", ["第二个目标具体是多少", "后者增长了多少", "第二个呢？"])
 def test_ordinal_of_items_is_not_asked_back(service, follow):
-    # must-not: 第二个目标, 后者 count items of one unit's answer, not units: no asking back
+    # must-not: 第二个目标, 后者, and 第二个 after a list question count items, not units
     answer = chat(service, "南塘区2019年地区生产总值和一般公共预算收入分别增长多少？", follow)
     assert answer.answer
+
+
+@pytest.mark.parametrize("follow", ["第二个是哪年的？", "第三个呢"])
+def test_bare_ordinal_with_no_list_is_asked_back(service, follow):
+    # nothing was listed or asked as a list: a bare ordinal points at nothing
+    with pytest.raises(QuestionError):
+        chat(service, "谢谢，先这样", follow)
 
 
 def test_two_districts_are_no_two_reports(service):
