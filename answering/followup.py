@@ -25,7 +25,6 @@ from answering.followup_among import AMONG, ARE, ONLY, asked_again, kinds_narrow
 from answering.followup_audience import audience_of
 from answering.followup_beside import beside_need
 from answering.followup_carry import (
-    NAMED,
     RANK_WORDS,
     RANKING,
     carried_topic,
@@ -39,6 +38,7 @@ from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
 from answering.followup_fresh import asks_anew
 from answering.followup_inherit import inherited_topic
+from answering.followup_items import among_items
 from answering.followup_levels import (
     kind_swapped,
     over_rung,
@@ -49,6 +49,8 @@ from answering.followup_levels import (
 )
 from answering.followup_measure import measure_of_last
 from answering.followup_other_report import other_report
+from answering.followup_others import others_added
+from answering.followup_own import OWN_TOPIC, own_topic
 from answering.followup_parent import parent_pointed
 from answering.followup_pick import ordinal_pick
 from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, unqualified
@@ -100,15 +102,6 @@ _VERSUS = re.compile(
     r"(?:比|相比|比较|对比)"
     r"|^(?:那么?|那要是|要是)?(?:再)?(?:对比|比较|相较于|相比于|较之|较)(?:一下)?[^，,。？?]{2,12}"
 )
-# what is left of 「其中哪个最多」 once the picking words are gone: nothing of its own
-_OWN_TOPIC = re.compile(
-    r"哪个|哪一个|哪家|哪些|谁|乡镇|镇|乡|街道|单位|地方|最多|最少|最高|最低|最大|最小|最好|最早|最晚|"
-    r"更多|更少|更好|更高|更低|排第一|第一|的|是|呢|那么?|[？?。！!，,\s]|"
-    # 「哪个次数最多」「谁的数字最大」: the count the last question asked, named as a count
-    r"次数|场次|人次|人数|件数|个数|数量|数目|数字|数据|数值|"
-    r"[\u4e00-\u9fff]{1,2}得(?=最|更)|"  # 「配得最多」「做得更好」: the last question's verb again
-    r"(?:(?<=[谁个家])|^)[\u4e00-\u9fff]的(?=次数|最|更)"  # 「谁开的次数最多」: 的 for 得
-)
 _PICK = re.compile(rf"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:{RANK_WORDS})")
 _RANKED = re.compile(rf"[，,][^，,]*(?:{RANK_WORDS})[^，,]*$")
 
@@ -158,6 +151,9 @@ def resolve(
         return Resolved(asked, (), "（范围：不限年份）")
     if pointed := parent_pointed(q, prev.townships, prev.said):  # 「这个县还有别的报告吗」
         return Resolved(pointed[0], note=pointed[1])
+    # 「再把其他区也加进来」: the whole library, theirs too
+    if added := others_added(q, prev_q, _units_in(prev_q, known)):
+        return Resolved(added[0], (), added[1])
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
     if aside and (beyond := beyond_last(q, prev_q)) is not None:
@@ -177,6 +173,9 @@ def resolve(
         return Resolved(both, (), "（两次回答都列出的单位）")
     if (picked := ordinal_pick(q, prev_q, prev_units, prev.picked, prev.said)) is not None:
         return picked  # 「第二个的增速是多少」: the unit shown second (``followup_pick``)
+    # 「其中固投要增长多少」 after a list of one report's items (``followup_items``)
+    if (items := among_items(q, prev_q, prev_units, _units_in(prev_q, known))) is not None:
+        return items
     if (kinds := kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
@@ -244,7 +243,7 @@ def resolve(
         if only:  # a level: picked among the last answer's units below
             q = f"其中哪些是{what}的"
     said = most_said(q)  # 「其中哪个多」 ranks as 「其中哪个最多」 (``answering.picking``)
-    ranking_only = bool(RANKING.search(said)) and not _OWN_TOPIC.sub("", said)
+    ranking_only = bool(RANKING.search(said)) and not OWN_TOPIC.sub("", said)
     if (AMONG.match(q) or ranking_only) and prev_units:  # 「最多的是哪个？」 picks too
         q = said
         rest = AMONG.sub("", q).lstrip("，, ")
@@ -253,7 +252,7 @@ def resolve(
         if BY_LEVEL.search(rest) and not RANKING.search(rest):
             # 「其中哪些是镇」「里面县一级的有几个」: the last answer's units of that level
             return Resolved(rest, prev_units, f"（范围：{'、'.join(prev_units)}）")
-        if not _OWN_TOPIC.sub("", rest):
+        if not OWN_TOPIC.sub("", rest):
             # 「其中哪个最多？」 asks the last question again and picks from its answer
             if RANKING.search(rest) and not wants_number(prev_q):
                 if counted := counted_deed(prev_q.rstrip("？?。"), rest, prev_units):
@@ -297,7 +296,7 @@ def resolve(
     if PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
         # (「那乙镇呢，它们俩谁多」 names a unit to set beside them: added below)
         named = PRONOUN.sub("、".join(prev_units), q)
-        if not _own_topic(PRONOUN.sub("", q)):
+        if not own_topic(PRONOUN.sub("", q), prev_q):
             # 「它们各配了多少台？」: the thing counted is the last question's topic
             return Resolved(f"{prev_q.rstrip('？?。')}，{named}", prev_units)
         return Resolved(named, prev_units)
@@ -365,15 +364,3 @@ def resolve(
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
         return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)
-
-
-# the asking words of a question that names no topic of its own (「各配了多少台」); a measure
-# word only right after 多少/几 (人口, 人员, 次数 are topics)
-_ASKING = re.compile(
-    r"各|分别|都|也|(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所])?|了|过|呢|吗"
-)
-
-
-def _own_topic(rest: str) -> bool:
-    """Is there a word of two characters or more left once the asking words are gone?"""
-    return bool(NAMED.search(_ASKING.sub("", _OWN_TOPIC.sub("", rest))))  # GDP too

@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 from reportqa.errors import QuestionError
 from reportqa.units import spoken_name
 
-# adding is said by putting in (加/放/算/纳 + 进来/进去, 带上) or by saying them together
-# (一起说, 一并讲): each puts the units beside the last question's, never a need of its own
+# adding is said by putting in (加/放/算/纳 + 进来/进去, 带上) or by saying or listing them
+# together (一起说, 一并讲, 一起列出来; 「放在一起抓」 is a deed): each puts the units beside
+# the last question's, never a need of its own
 _ADD = re.compile(
     r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较"
     r"|(?:放|算|纳|摆)进(?:来|去)|带上|捎上|(?:一起|一并|一块儿?)(?:说|讲|谈|聊)"
+    r"|(?:一起|一并|一块儿?)(?:列出来|列一下|列出|列个表|列表|列上)"
 )
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
 # Without a pronoun a counter can count something else (「两个村哪个多」): then nothing may
@@ -43,6 +45,8 @@ _ADD_TAIL = re.compile(
     r"(?:也|都|一起|一并|一块儿?|呢|吧|(?:再)?(?:比一比|比一下|比比|比较一下|比较|对比一下|对比))+$"
 )
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
+# 「其他区」「别的镇」「其余街道」 point at the rest of the library (``followup_others``), no name
+_REST = re.compile(r"其他|其它|别的|其余")
 
 
 def adds_units(q: str, named: int) -> bool:
@@ -76,7 +80,11 @@ def unknown_added(q: str, have: Sequence[str]) -> list[str]:
     for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
         name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
         said = {f for u in have for f in (u, spoken_name(u))}  # 焉耆县 is 焉耆回族自治县
-        if _UNIT_NAME.fullmatch(name) and not any(name in u or u in name for u in said):
+        if (
+            _UNIT_NAME.fullmatch(name)
+            and not _REST.match(name)
+            and not any(name in u or u in name for u in said)
+        ):
             out.append(name)
     return out
 

@@ -25,13 +25,13 @@ from answering.followup_turn import Resolved
 from reportqa.errors import QuestionError
 from reportqa.units import short_name
 
-__all__ = ["inherited_topic", "topic_asked"]
+__all__ = ["inherited_topic", "topic_asked", "verb_of_last"]
 
 # the picking words of a which-question and the unit noun they pick (「哪些区」「有哪位」「谁家」)
 _WHICH = re.compile(
     r"(?:有|是)?(?:哪些|哪几个|哪几家|哪几位|哪几份|哪位|哪个|哪家|有谁|谁家|谁)"
     r"(?:(?:乡镇街道|乡镇|街道|单位|地方|部门|区县|报告|区|县|镇|乡)(?:的报告)?(?:里|中)?)?"
-    r"(?:都|也|还)?(?:提到|说到|写到|讲到|谈到)?(?:了|过)?"
+    r"(?:都|也|还)?(?:提到|说到|写到|讲到|谈到|提及|提|说|写|讲)?(?:了|过)?"
 )
 # a question's own asking words at its end (「…了吗」「…是多少」「…怎么样」)
 _ASKING_END = re.compile(
@@ -51,7 +51,7 @@ _HOW = re.compile(r"(?:怎么|怎样|如何)(?:样)?(?:做|搞|干|开展|推进
 # what a counting turn says besides its unit and its verb: a place pointer, the asking words
 # of a count of people or things, particles
 _COUNT_FILLER = re.compile(
-    r"那边|这边|那里|这里|那儿|这儿|方面|那么?|还有|一共|总共|累计|共|了|过|的|呢|吗|啊|"
+    r"那边|这边|那里|这里|那儿|这儿|方面|那么?|还有|一共|总共|累计|共|具体|到底|究竟|了|过|的|呢|吗|啊|"
     r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|上一?年|当年|本年|"  # when, not what: kept as said
     r"(?:多少|几)(?:万|千|百)?(?:人次|户|人|个|件|家|次|场|项|名|位|台|起)?|[？?。!！，,\s]"
 )
@@ -105,6 +105,17 @@ def _verb_of(verb: str, topic: str) -> bool:
     return any(
         tag.startswith("v") and word.startswith(verb) for word, tag in _tokenizer().tagged(topic)
     )
+
+
+def verb_of_last(verb: str, prev_q: str) -> bool:
+    """Is ``verb`` (one or two characters) a verb inside a word of the last question's thing
+    that is no noun — 改 of 更新改造, 配 of 配置? A follow-up saying only it (「各自说改多少台」)
+    asks the count of that thing, however the tagger files the compound (更新改造 is an idiom to
+    it); 住 inside the noun 住房 is no verb of it."""
+    tagged = _tokenizer().tagged(_topic(prev_q))
+    if not 0 < len(verb) <= 2 or not any(t.startswith("v") for _w, t in _tokenizer().tagged(verb)):
+        return False
+    return any(verb in w and not t.startswith("n") for w, t in tagged)
 
 
 def topic_asked(rest: str, prev_q: str, said: str) -> str | None:

@@ -6,6 +6,13 @@ A unit reports once a year. After a question on one unit's report of a year (「
 compared, row by row, on the last question's topic, or on the thing the follow-up names after
 it (「两年各计划新增多少学位」). Read alone it was searched as a topic (「跟2018年那份比」) in
 the one report the last turn was scoped to.
+
+A year swap said first and the pair asked after it — 「它2022年那份呢？两年的增速目标对比一下」
+「那2019年的呢，两份报告比较下」 — is the same comparison: 两年/两份 with a verb of comparing
+counts the year just asked and the year said now (两个 counts units — 「两个区比一下」 — never reports), so the swap keeps both years, never only the
+new one. So does a comparison with the earlier one (「那2023年呢？比上一年多了还是少了」「跟之前
+比呢」): 之前/上一份 is the report just asked about; 上一年/去年 only when it is that report's year
+(the year before the one said now), else it names a third report.
 """
 
 from __future__ import annotations
@@ -28,12 +35,27 @@ _OTHER = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*年?度?的?(?:那一?份|这一?份|报告)的?(?:报告)?(?:里|中)?\s*"
     r"(?:比|相比|比较|对比|对照)(?:一下|一比|比)?(?P<rest>.*)$"
 )
+# 「它2022年那份呢？两年的…对比一下」: a year swap, then the pair compared in the next clause
+_SWAP_THEN_PAIR = re.compile(
+    r"^(?:那么?)?\s*(?:它|这个?(?:区|县|镇|乡|街道|单位)|该(?:区|县|镇|乡|街道|单位))?的?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*年?度?的?(?:那一?份|这一?份|报告)?的?(?:呢|吧)?\s*[？?，,。;；]\s*"
+    r"(?P<rest>(?:这|那)?两(?:年|份|者)[^，,？?。]*?(?:对比|比较|比一比|比一下|比比|比)[^，,？?。]*"
+    r"|[^，,？?。]*?(?:比|跟|和|与|较)(?P<earlier>上一年|前一年|去年|上年|之前|以前|上一份|前一份|那份)"
+    r"[^，,？?。]*)[？?。!！]*$"
+)
+# the comparison with the earlier report and what it asks (「比上一年多了还是少了」): no thing
+_VERSUS_EARLIER = re.compile(
+    r"(?:跟|和|与)?(?:比|较)?(?:上一年|前一年|去年|上年|之前|以前|上一份|前一份|那份)"
+    r"(?:相比|比)?(?:是)?[^，,？?。]*$"
+)
+# the verb of comparing that ends the pair's clause (「…对比一下」「…比较下吧」)
+_COMPARING = re.compile(r"(?:进行|做个?)?(?:对比|比较|比一比|比比|比)(?:一下|下)?[吧呢啊]*$")
 # the words of the rest that name no thing: the pair pointed at, asking and particles
 # (两年内, 两年来, 两年间 are a span of time, never the pair: 「两年内一共新增多少」 keeps them)
 _PAIR = re.compile(
     r"^[，,？?。！!\s呢吧]*(?:这|那)?两(?:年|份|个|者|边)?(?![年份个者边内来间以前后])(?:的报告)?(?:里|中)?"
 )
-_NO_THING = re.compile(r"各自|各|分别|都|是|多少|几|呢|吗|吧|的|[，,？?。！!\s]")
+_NO_THING = re.compile(r"各自|各|分别|都|是|多少|几|报告|呢|吗|吧|的|[，,？?。！!\s]")
 # the last question's reference to its report, dropped with its year (「2023年那份里」)
 _REPORT_OF = re.compile(r"(?:19|20)\d{2}\s*年度?的?(?:那一?份|这一?份|报告)?(?:的)?(?:里|中|上)?")
 
@@ -42,7 +64,7 @@ def other_report(q: str, prev_q: str, prev_units: Sequence[str]) -> Resolved | N
     """The comparison of the one unit's report of the last question's year with its report of
     the year ``q`` names; None when ``q`` sets no year beside, or the last turn was not about
     one unit's report of a year."""
-    m = _OTHER.match(q.strip())
+    m = _OTHER.match(q.strip()) or _SWAP_THEN_PAIR.match(q.strip())
     before = years_in(prev_q)
     # a place under two names (青川新区, 青川区) answered together: the one the question named
     named = [u for u in prev_units if u in prev_q]
@@ -52,7 +74,12 @@ def other_report(q: str, prev_q: str, prev_units: Sequence[str]) -> Resolved | N
     unit, year = units[0], int(m.group("year"))
     if year == before[0]:
         return None
-    rest = _PAIR.sub("", m.group("rest")).strip("，,？?。！! ")
+    earlier = m.groupdict().get("earlier") or ""
+    if earlier in ("上一年", "前一年", "去年", "上年") and year - before[0] != 1:
+        return None  # the year before the one said now is a third report, not the last one
+    rest = _VERSUS_EARLIER.sub("", m.group("rest")) if earlier else m.group("rest")
+    rest = _PAIR.sub("", rest).strip("，,？?。！! ")
+    rest = _COMPARING.sub("", rest).lstrip("的")
     thing = rest if len(_NO_THING.sub("", rest)) >= 2 else _topic_of(prev_q, unit)
     asked = f"比较{unit}{before[0]}年和{year}年的报告，{thing}"
     return Resolved(asked, (), f"（{unit}{before[0]}年和{year}年的两份报告）")

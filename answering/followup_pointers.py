@@ -17,7 +17,12 @@ SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)|"
     r"(?:这|那)家"  # 家 counts organisations: 「这家」 is one unit, never a thing asked
 )
-PRONOUN = re.compile(r"它们|这些乡镇|这几个乡镇|上述乡镇|这些单位")
+# 「它们」「这几个区」「那些街道」: a plural pointer with the kind noun of units of any level
+# (a district report's follow-up says 这几个区 as a town's says 这几个乡镇)
+PRONOUN = re.compile(
+    r"它们|(?:这|那)(?:些|几个|几家)(?:乡镇街道|乡镇|镇街|街道|单位|区县|乡|镇|区|县)|"
+    r"上述(?:乡镇|单位)"
+)
 # 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as
 # documents (their year, parent, addressee) — never a search of the library's text
 PLURAL = re.compile(

@@ -24,7 +24,14 @@ from answering.followup_carry import RANK_WORDS, topic_of
 from answering.followup_region import is_region, joined_regions, regions_in
 from retrieval.level_words import names_level
 
-__all__ = ["beyond_last", "lifts_years", "region_added", "topic_added", "without_years"]
+__all__ = [
+    "beyond_last",
+    "last_thing",
+    "lifts_years",
+    "region_added",
+    "topic_added",
+    "without_years",
+]
 
 # 「放宽到所有年份」「不限年份」「不管哪一年的」「全部年份都算」: a limit of years lifted
 _YEARS_LIFT = re.compile(
@@ -248,13 +255,13 @@ def beyond_last(q: str, prev_q: str = "") -> str | None:
         topic = _END.sub("", after)
     topic = _TOPIC_MARK.sub("", topic.rstrip("？?。!！ "))
     if _POINTED.match(topic) and prev_q:
-        topic = _last_thing(prev_q)
+        topic = last_thing(prev_q)
     if len(topic) < 2 or _ASKS_ONLY.match(topic) or re.search(RANK_WORDS, topic):
         return None
     return f"哪些{which.group('noun') if which else '单位'}提到{topic}？"
 
 
-def _last_thing(prev_q: str) -> str:
+def last_thing(prev_q: str) -> str:
     """The thing the last question asked about: after its verb of mentioning
     (「鸡鸣乡提到法律顾问了吗」「云岭乡有没有提民宿」 → 法律顾问, 民宿), else its words without
     the asking ones."""
