@@ -24,11 +24,9 @@ from answering.meta_asks import (
     HIGHER,
     SAME_PARENT,
     author_answer,
-    first_per_unit,
     higher_answer,
     same_parent_verdict,
     spoken_levels,
-    with_prefecture,
     without_asks,
 )
 from answering.meta_deliverer import asks_deliverer, deliverer_answer
@@ -37,6 +35,7 @@ from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
+from answering.meta_parent_lines import parent_answer
 from answering.meta_parts import (
     ADDRESSEE,
     PARENT,
@@ -55,7 +54,6 @@ from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
 from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
-from answering.namesake_parents import namesake_note
 from answering.place_guess import place_guessed
 from answering.plan_years import with_planned
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
@@ -333,42 +331,4 @@ class MetadataAnswerer:
         return framed(q, kind, tuple(lines), names, book, len(infos))
 
     def _parent(self, q, infos: Sequence[ReportInfo], verdict: Paragraph | None = None) -> Answer:
-        """One line per unit: its parent, cited from its own report's words (or said to come
-        from the gazetteer, or not to be written); ``verdict`` on top (「是同一个区的吗」)."""
-        book = CitationBook()
-        firsts = first_per_unit(infos)
-        lines = tuple(  # 「哪个州的」 of a town: its county's prefecture too (``meta_asks``)
-            with_prefecture(q, i, self._parent_line(book, i), lambda i=i: self.regions.city(i))
-            for i in firsts
-        )
-        lines = (verdict, *lines) if verdict else lines
-        if not book.items and len(lines) == 1 and not firsts[0].county:
-            return plain(q, "".join(t.text for t in lines[0].runs), 1)
-        names = tuple(i.township for i in firsts if i.county)
-        kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
-        return framed(q, kind, lines, names, book, len(infos))
-
-    def _parent_line(self, book: CitationBook, info: ReportInfo) -> Paragraph:
-        if not info.county:
-            said = f"{info.township}的报告中没有写明上级单位"
-            if (n := self.regions.namesakes(info)) > 1:  # why the list could not fill it in
-                said += f"，行政区划资料中有 {n} 个{info.township}"
-                text = self.cite.text(info.report_id)[:3000]  # its superior's kind narrows them
-                said += (
-                    namesake_note(info.township, text, self.regions.places()) + "，无法确定是哪一个"
-                )
-            return paragraph(f"{said}。")
-        short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
-        n = self.cite.mention(book, info, [info.county, short])
-        if n is None:  # the parent came from the gazetteer: the report is cited for its unit
-            n = self.cite.title(book, info, [info.township])
-            unit = Text(info.township, (n,) if n else ())
-            return Paragraph(
-                (
-                    unit,
-                    Text(
-                        f"属于{info.county}{self.cite.unquoted_parent(info, [info.county, short])}。"
-                    ),
-                )
-            )
-        return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
+        return parent_answer(q, infos, self.cite, self.regions, verdict)
