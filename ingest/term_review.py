@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import re
 
+# the origin a term report's year is stored under: such a report is dated by its delivery, yet
+# reviews the five years before it and plans five more (``answering.plan_years.term_years``)
+TERM_REVIEW = "term review"
 _TERM_REVIEW = re.compile(
     r"^[一二三四五六七八九十、\s]*(?:(?:过去五年|五年来|本届政府|本届)(?:工作|主要工作)?(?:回顾|总结)"
     r"|[区县市旗]?[一二三四五六七八九十]{1,3}届人大一次会议以来的?(?:主要)?(?:工作)?(?:回顾|总结)?)\s*$",
