@@ -59,6 +59,8 @@ Single words of the asking, by how they are built (``asking_word``):
   asked; a report writes the stage, never the frame.
 - **A target frame** (目标定的多少, 目标是多少: ``retrieval.plan_targets``): a figure that was
   set is asked; a report writes the figure in its plan part, seldom 「目标定」.
+- **An answer arranged by year** (按年份拆开, 分年份看, 按年度分开: ``BY_YEAR``): how the figures
+  are to be broken down, never a topic (reports write 年份 seldom) nor the report's year asked.
 - **A part of the report pointed into** (在问题部分, 写进了存在的问题, 在下一步打算里:
   ``retrieval.report_parts``): where to look, which the fan-out keeps to; never a topic.
 """
@@ -71,6 +73,11 @@ from retrieval.plan_targets import PLAN_ASK
 from retrieval.progress_asks import PROGRESS
 from retrieval.report_parts import PART_ASK
 
+# 「按年份拆开的话，2023年要新增多少」: the answer broken down by year
+BY_YEAR = (
+    r"(?:按照?(?:年份|年度|年)(?:拆开|分开|拆分|分列|来?[分拆看说列])?"
+    r"|(?<![部十充区划过成])分(?:年份|年度)(?:来?[看说列])?)(?:的话|来看|来说)?[，,]?"
+)
 _ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
 _MEASURE = "[条件个项次份家张本遍回趟步批]"
 _VALUE = "(?:数字|数据|数量|数目)"
@@ -99,6 +106,7 @@ _FRAMES = re.compile(
     rf"|{PROGRESS}"
     rf"|{PLAN_ASK}"  # 「目标定的多少」: a set figure asked (``plan_targets``)
     rf"|{PART_ASK}"  # 「在问题部分」「写进了存在的问题」: a part pointed into (``report_parts``)
+    rf"|{BY_YEAR}"
 )
 
 

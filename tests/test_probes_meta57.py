@@ -117,3 +117,141 @@ def test_must_not_an_annual_report_is_no_term_report():
         "2024年，新增学位5000座；到2025年建成区医院二期，2025年底全部竣工，2025年达标。\n"
     )
     assert _meta(text).year == 2023
+
+
+# Part 2: metadata questions with qualifiers, over a made-up library asked through the
+# composition root (``MetadataAnswerer``). On base57 the paraphrases fail (level options read
+# as a scope, the region as a topic, 政府 ignored, the count as content, the span as content,
+# 按年份 as the year asked); the must-nots hold on both.
+
+_TOWN = (
+    "{title}\n"
+    "{year}年，{unit}在陈仓区委、区政府的坚强领导下，深入推进法治政府建设。\n"
+    "一、主要工作\n（一）培育“法律明白人”{n}名，开展普法讲座12场。\n"
+    "（二）聘请法律顾问2名，审查合同{n}份。\n二、下一步打算\n继续加强基层法治建设。\n"
+)
+_LIBRARY = {
+    "bl.txt": _TOWN.format(
+        title="宝鸡市陈仓区白岭镇2023年度法治政府建设工作报告", unit="白岭镇", year=2023, n=40
+    ),
+    "qh.txt": _TOWN.format(
+        title="西安市阎良区青禾街道2024年度法治政府建设工作报告", unit="青禾街道", year=2024, n=25
+    )
+    .replace("陈仓区委", "阎良区委")
+    .replace("“法律明白人”", "网格员"),
+    "ch_term.txt": _TERM.format(
+        review="一、区五届人大一次会议以来的工作",
+        review_line="区五届人大一次会议以来的工作",
+        span="从2015年500亿元增长到2020年800亿元",
+        a=2021,
+        b=2022,
+        c=2023,
+        d=2024,
+    ),
+    "ch_2018.txt": (
+        "澄湖区2019年政府工作报告\n各位代表：\n现在，我代表澄湖区人民政府向大会作工作报告。\n"
+        "一、2018年工作回顾\n2018年，澄湖区地区生产总值增长7%，新建学校3所。\n"
+        "二、2019年主要工作任务\n2019年，新增学位4000座，地区生产总值增长6.5%。\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    from library.compose import build
+    from reportqa.settings import Settings
+    from tests.probe_kit import ingested_texts
+
+    tmp = tmp_path_factory.mktemp("meta57")
+    with pytest.MonkeyPatch.context() as mp:
+        yield build(Settings(data_dir=ingested_texts(tmp, mp, _LIBRARY))).service
+
+
+def _ask(service, *questions: str):
+    from tests.probe_kit import chat
+
+    return chat(service, *questions)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("哪些报告提到法律顾问？", "这两家分别是哪年的报告、是镇还是街道？"),
+        ("白岭镇和青禾街道各是哪一年的报告，属于镇还是街道？",),
+    ],
+)
+def test_level_options_ask_the_level_and_select_nothing(service, turns):
+    ans = _ask(service, *turns)
+    assert {"白岭镇", "青禾街道"} <= set(ans.townships)
+    assert "2023" in ans.answer and "2024" in ans.answer
+    assert "是镇" in ans.answer and "是街道" in ans.answer
+
+
+def test_must_not_level_words_in_a_content_choice(service):
+    ans = _ask(service, "镇里还是街道的法律顾问多？")
+    assert "写的是" not in ans.answer and "一级）的报告" not in ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["陕西的白岭镇、青禾街道分别是哪一年的报告？", "陕西省的白岭镇和青禾街道各是哪一年的？"]
+)
+def test_a_region_holding_every_unit_named_is_an_aside(service, q):
+    ans = _ask(service, q)
+    assert {"白岭镇", "青禾街道"} <= set(ans.townships)
+    assert "2023" in ans.answer and "2024" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["这些报告里有没有陕西省政府或者宝鸡市政府的报告？", "库里有西安市政府的报告吗？"]
+)
+def test_a_government_asked_is_the_writer_not_the_place(service, q):
+    ans = _ask(service, q)
+    assert not ans.citations and "本身的报告 0 份" in ans.answer
+
+
+def test_must_not_a_place_alone_lists_its_reports(service):
+    ans = _ask(service, "陕西的报告有哪些？")
+    assert {"白岭镇", "青禾街道"} <= set(ans.townships)
+
+
+@pytest.mark.parametrize(
+    "q", ["哪几个区在库里有不同年份的两份以上报告？", "哪个区的报告不止一份？"]
+)
+def test_reports_counted_per_unit_are_metadata(service, q):
+    ans = _ask(service, q)
+    assert set(ans.townships) == {"澄湖区"}
+
+
+def test_must_not_a_count_of_documents_in_the_text(service):
+    ans = _ask(service, "哪些报告提到两份以上的合同？")
+    assert "据报告元数据" not in ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["澄湖区那两份是年度报告还是五年总结？", "澄湖区的报告是一年的还是五年的？"]
+)
+def test_the_span_asked_as_options_is_read_from_the_term(service, q):
+    ans = _ask(service, q)
+    assert "五年总结" in ans.answer and "2016—2020年" in ans.answer
+
+
+def test_must_not_an_annual_report_is_no_term(service):
+    ans = _ask(service, "白岭镇的报告是年度报告还是五年总结？")
+    assert "五年总结（" not in ans.answer and "一年" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "澄湖区按年份拆开的话，2023年要新增多少学位？",
+        "澄湖区的学位按年度分开来看，2023年要新增多少？",
+    ],
+)
+def test_an_answer_by_year_asks_no_year(service, q):
+    ans = _ask(service, q)
+    assert "7000座" in ans.answer and "是 2021年 的报告" not in ans.answer
+
+
+def test_must_not_by_year_with_each_year_stays_content(service):
+    ans = _ask(service, "澄湖区按年份拆开的话各年新增学位多少？")
+    assert "是 2021年 的报告" not in ans.answer and "据报告元数据" not in ans.answer
