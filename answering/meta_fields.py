@@ -17,8 +17,9 @@ from answering.meta_parts import PARENT, YEAR_OF, MetaCiter, framed
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.types import ReportInfo
 
-# level words joined by 还是/或 (「是镇还是街道」「县还是区」「乡镇或街道的」): the options of the
-# answer — the level is asked — never a scope to filter by (``without_level_choice``)
+# level words joined by 还是/或 (「是镇还是街道」「县还是区」) asked of units named or pointed at: the
+# options of the answer — the level is asked — never a scope to filter them by
+# (``without_level_choice``); in a list question (「哪些是乡镇或街道的」) 或 joins one scope
 _KIND = r"(?:乡镇|街道|镇|乡|区县|县级市|县|区|地级市|市|省|旗)(?:一?级)?"
 LEVEL_CHOICE = re.compile(rf"{_KIND}(?:的报告|的)?(?:还是|或者是?|或是|或){_KIND}(?:的)?")
 # 「哪一级」「什么级别」「哪个层级」: the level of government a report is written at

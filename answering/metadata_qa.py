@@ -162,13 +162,13 @@ class MetadataAnswerer:
             return rung_answer(q, rungs, everything, self.cite, self.regions.in_place)
         per_unit = None if analysis.townships else per_unit_asked(q)
         if per_unit and frame_only(without_per_unit(q), analysis):  # 「哪几个区有两份以上报告」
-            kept = [i for i in infos if _levels(without_level_choice(q))(i)]
+            kept = [i for i in infos if _levels(q)(i)]
             return per_unit_answer(q, per_unit, kept, self.cite)
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
         # 「哪个街道的报告最早」: the earliest of that level's reports, never of the library's
-        leveled = [i for i in infos if _levels(without_level_choice(q))(i)] if order else []
+        leveled = [i for i in infos if _levels(q)(i)] if order else []
         if leveled and not one and frame_only(without_order(q), analysis):
             return order_answer(q, order, leveled, self.cite)
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
@@ -218,7 +218,8 @@ class MetadataAnswerer:
         if PARENT.search(q) and (analysis.townships or names_only(q, analysis)) and scoped:
             return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
         if YEAR_OF.search(q) and scoped and (one or names_only(q, analysis)):
-            if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them
+            if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them; of
+                # units asked (「这两家…是镇还是街道」) the options are the level asked, no scope
                 infos = [i for i in infos if _levels(without_level_choice(q))(i)] or infos
             return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each
         asked = self.regions.asked(q) if YEAR_OF.search(q) else {}
@@ -287,7 +288,7 @@ class MetadataAnswerer:
 
     def _list(self, q, infos, everything, places: list[str], bare: str, keep=None) -> Answer:
         """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
-        keep_level, keep_year = keep or _levels(without_level_choice(bare)), _years(q)
+        keep_level, keep_year = keep or _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
         if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
             chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
