@@ -61,6 +61,9 @@ Single words of the asking, by how they are built (``asking_word``):
   set is asked; a report writes the figure in its plan part, seldom 「目标定」.
 - **An answer arranged by year** (按年份拆开, 分年份看, 按年度分开: ``BY_YEAR``): how the figures
   are to be broken down, never a topic (reports write 年份 seldom) nor the report's year asked.
+- **A count of years after the years it counts** (「2022和2023两年的」「2021、2022两个年度里」):
+  restates the years already read as scope, never a topic (a report writes the figure of each
+  year, not 两年).
 - **A part of the report pointed into** (在问题部分, 写进了存在的问题, 在下一步打算里:
   ``retrieval.report_parts``): where to look, which the fan-out keeps to; never a topic.
 """
@@ -107,6 +110,7 @@ _FRAMES = re.compile(
     rf"|{PLAN_ASK}"  # 「目标定的多少」: a set figure asked (``plan_targets``)
     rf"|{PART_ASK}"  # 「在问题部分」「写进了存在的问题」: a part pointed into (``report_parts``)
     rf"|{BY_YEAR}"
+    r"|(?:(?<=\d)|(?<=\d年))[两二三四五六七八九十]个?(?:年度|年)(?=的|里|中|间|分别|各)"
 )
 
 

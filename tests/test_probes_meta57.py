@@ -150,8 +150,13 @@ _LIBRARY = {
     ),
     "ch_2018.txt": (
         "澄湖区2019年政府工作报告\n各位代表：\n现在，我代表澄湖区人民政府向大会作工作报告。\n"
-        "一、2018年工作回顾\n2018年，澄湖区地区生产总值增长7%，新建学校3所。\n"
-        "二、2019年主要工作任务\n2019年，新增学位4000座，地区生产总值增长6.5%。\n"
+        "一、2018年工作回顾\n2018年，澄湖区地区生产总值增长7%，新建学校3所，两年来累计新建公园6座。\n"
+        "二、2019年主要工作任务\n今年经济社会发展主要预期目标是：地区生产总值增长6.5%，新增学位4000座。\n"
+    ),
+    "ch_2019.txt": (
+        "澄湖区2020年政府工作报告\n各位代表：\n现在，我代表澄湖区人民政府向大会作工作报告。\n"
+        "一、2019年工作回顾\n2019年，澄湖区地区生产总值增长6.8%，新建学校2所。\n"
+        "二、2020年主要工作任务\n今年经济社会发展主要预期目标是：地区生产总值增长6%左右，新增学位3000座。\n"
     ),
 }
 
@@ -255,3 +260,21 @@ def test_an_answer_by_year_asks_no_year(service, q):
 def test_must_not_by_year_with_each_year_stays_content(service):
     ans = _ask(service, "澄湖区按年份拆开的话各年新增学位多少？")
     assert "是 2021年 的报告" not in ans.answer and "据报告元数据" not in ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "澄湖区2019和2020两年的地区生产总值增长目标分别是多少？",
+        "澄湖区2019、2020两年里GDP的增长目标各是多少？",
+    ],
+)
+def test_a_count_of_years_after_the_years_restates_them(service, q):
+    ans = _ask(service, q)
+    assert "6.5%" in ans.answer and "6%左右" in ans.answer
+
+
+def test_must_not_a_count_of_years_naming_a_plan():
+    from retrieval.asking_frames import without_frames
+
+    assert "三年行动计划" in without_frames("2025年三年行动计划完成了哪些")
