@@ -6,9 +6,16 @@ its text names (``ingest.self_name.zone_self``), under the city whose short name
 (``ingest.meta_parent``); a term report headed 「区X届人大一次会议以来的工作」 is read in the year
 after the last year its five-year figures reach (``ingest.term_review``), never its plan's end.
 
-All reports are made up and read by the real ingest path (``ingest.metadata.extract``, what
-``reportqa ingest`` stores). On base57 (3b692ce) every positive probe fails; the must-nots
-hold on both.
+Questions: level options (「是镇还是街道」) ask the level and select nothing; a region holding every
+unit named is a locating aside; 「X市政府/省政府的报告」 asks for a report by that government;
+reports counted per unit are metadata (``answering.meta_per_unit``); 「年度报告还是五年总结」 is
+answered from the term reading; 「按年份拆开」 and a count of years after the years it counts
+(「2022和2023两年的」) frame the answer and ask no year or topic (``retrieval.asking_frames``).
+
+All reports are made up, read by the real ingest path (``ingest.metadata.extract``, what
+``reportqa ingest`` stores) or ingested into ``tmp_path`` and asked through the composition
+root. On base57 (3b692ce) all 20 positive probes fail (21 of 29 with the annual-span must-not,
+which base answers as content); on this branch all 29 pass.
 """
 
 from __future__ import annotations
