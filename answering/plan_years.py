@@ -15,8 +15,10 @@ then supports (``retrieval.report_parts``).
 
 A term report (换届, ``ingest.term_review``) is dated by its delivery, N, reviews the whole
 term before it, N-5 to N-1 (「地区生产总值从2015年…增长到2020年…」), and plans the five years
-of the new one, N to N+4 (「其中2021年5100座、2022年2500座…」): a year of either asked of a unit
-with no report covering it is read in that unit's term report, as a plan year is.
+of the new one, N to N+4. Its figures are the term's (「新增学位10510个」 over five years), so a
+year inside its term that no report covers is NOT read in it: the value picker would give the
+term's total as that year's figure. The library lacks that year (``term_years`` serves the span
+answer only, ``answering.meta_span``).
 """
 
 from __future__ import annotations
@@ -73,13 +75,7 @@ def with_plan_years(
     infos = scope(replace(filters, years=()))
     covered = {i.township for i in infos if i.year in filters.years}
     planned = [
-        i
-        for i in infos
-        if i.township not in covered
-        and (
-            planned_year(i, intent) in filters.years
-            or any(y in term_years(i) for y in filters.years)
-        )
+        i for i in infos if i.township not in covered and planned_year(i, intent) in filters.years
     ]
     if not planned:
         return filters

@@ -255,13 +255,13 @@ def test_must_not_an_annual_report_is_no_term(service):
 @pytest.mark.parametrize(
     "q",
     [
-        "澄湖区按年份拆开的话，2023年要新增多少学位？",
-        "澄湖区的学位按年度分开来看，2023年要新增多少？",
+        "澄湖区按年份拆开的话，2020年要新增多少学位？",
+        "澄湖区的学位按年度分开来看，2020年要新增多少？",
     ],
 )
 def test_an_answer_by_year_asks_no_year(service, q):
     ans = _ask(service, q)
-    assert "7000座" in ans.answer and "是 2021年 的报告" not in ans.answer
+    assert "3000座" in ans.answer and "据报告元数据" not in ans.answer
 
 
 def test_must_not_by_year_with_each_year_stays_content(service):
@@ -285,3 +285,16 @@ def test_must_not_a_count_of_years_naming_a_plan():
     from retrieval.asking_frames import without_frames
 
     assert "三年行动计划" in without_frames("2025年三年行动计划完成了哪些")
+
+
+# Fix after review: a term report's figures are the term's (「新增学位3万座」 over five years), so
+# a year inside its term that no report covers is not read in it — the library lacks that year.
+@pytest.mark.parametrize("q", ["澄湖区2017年新增了多少学位？", "澄湖区2023年要新增多少学位？"])
+def test_must_not_a_term_total_for_one_year(service, q):
+    from reportqa.errors import QuestionError
+
+    try:
+        said = _ask(service, q).answer
+    except QuestionError as e:  # 「库中没有澄湖区 2017 年的报告」, as base57 says
+        said = str(e)
+    assert "3万座" not in said and "12所" not in said
