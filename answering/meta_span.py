@@ -19,7 +19,8 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 
 _GENRE = r"(?:的)?(?:工作)?(?:报告|总结|回顾)?(?:的)?"
-_ONE_YEAR = rf"(?:年度|一年|当年|每年|年)(?:{_GENRE})"
+# a bare 年 is no option: 「今年还是五年内」「2023年还是五年累计」 compare a year's figure with the term's
+_ONE_YEAR = rf"(?:年度|一年|当年|每年)(?:{_GENRE})"
 _TERM = rf"(?:五年|换届|本届|任期|届)(?:{_GENRE})"
 _JOIN = r"(?:还是|或者是?|或是|或)"
 # 「回顾了几年的工作」「总结了多少年」「回顾的是哪几年」: how many or which years, asked of the
@@ -30,7 +31,8 @@ ASKS = re.compile(
     r"(?=[？?。，,！!吗呢]|$)"
     r"|(?:几|多少|哪几)\s*年的?工作(?:的)?(?:回顾|总结)"
     # 「是年度报告还是五年总结」「一年的还是五年的」: the span offered as the answer's options
-    rf"|{_ONE_YEAR}{_JOIN}{_TERM}|{_TERM}{_JOIN}{_ONE_YEAR}"
+    # — the options end the ask (「五年内的目标更高」 asks a content of the five years)
+    rf"|(?:{_ONE_YEAR}{_JOIN}{_TERM}|{_TERM}{_JOIN}{_ONE_YEAR})(?=[？?。，,！!吗呢啊]|$)"
 )
 # a heading of the review part: its span before 工作回顾 / 工作总结
 _HEADING = re.compile(
