@@ -6,6 +6,7 @@ year): no report's text says how many reports of its unit were collected, so a s
 「年份」「以上」 finds nothing or the wrong thing. 「不同年份的」 counts the distinct years a unit's
 reports cover, not its copies; 「两份以上」 is two or more (以上 includes the number in official
 Chinese), 「两份」「只有一份」 alone exactly that many, 「多份」「不止一份」「好几份」 two or more.
+「有几份报告」 alone asks each unit's count — a count, not a pick (only 「几份以上」 picks).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def per_unit_asked(q: str) -> PerUnit | None:
     if m.group("some") or m.group("after"):
         return PerUnit(2, False, bool(m.group("years")))
     n = m.group("n")
+    if n == "几" and not m.group("more"):  # 「哪些区有几份报告」: the count asked, no pick
+        return None
     least = int(n) if n.isdigit() else _NUMBER[n]
     exact = not m.group("more") and n not in "几多"
     return PerUnit(least, exact, bool(m.group("years")))

@@ -341,3 +341,10 @@ def province(tmp_path_factory):
 def test_must_not_the_writer_asked_is_stripped_as_a_region(province, q):
     ans = _ask(province, q)
     assert "陕西省" in ans.answer and "白岭镇" not in set(ans.townships)
+
+
+# Fix after review: 「有几份」 asks each unit's count, never a pick of units with two or more.
+@pytest.mark.parametrize("q", ["哪些区有几份报告？", "哪几个镇在库里有几份报告？"])
+def test_must_not_a_count_asked_picks_units(service, q):
+    ans = _ask(service, q)
+    assert "个单位符合" not in ans.answer
