@@ -76,10 +76,13 @@ from retrieval.plan_targets import PLAN_ASK
 from retrieval.progress_asks import PROGRESS
 from retrieval.report_parts import PART_ASK
 
-# 「按年份拆开的话，2023年要新增多少」: the answer broken down by year
+# 「按年份拆开的话，2023年要新增多少」: the answer broken down by year — only with a verb of
+# arranging or 的话/来看 after it; 「按年度计划完成了哪些任务」「分年度实施」 are content (a plan's kind)
+_ARRANGE = r"(?:拆开|分开|拆分|分列|来?[分拆看说列])"
+_SAYING = r"(?:的话|来看|来说)"
 BY_YEAR = (
-    r"(?:按照?(?:年份|年度|年)(?:拆开|分开|拆分|分列|来?[分拆看说列])?"
-    r"|(?<![部十充区划过成])分(?:年份|年度)(?:来?[看说列])?)(?:的话|来看|来说)?[，,]?"
+    rf"(?:按照?(?:年份|年度|年)(?:{_ARRANGE}{_SAYING}?|{_SAYING})"
+    rf"|(?<![部十充区划过成])分(?:年份|年度)(?:来?[看说列]{_SAYING}?|{_SAYING}))[，,]?"
 )
 _ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
 _MEASURE = "[条件个项次份家张本遍回趟步批]"

@@ -348,3 +348,13 @@ def test_must_not_the_writer_asked_is_stripped_as_a_region(province, q):
 def test_must_not_a_count_asked_picks_units(service, q):
     ans = _ask(service, q)
     assert "个单位符合" not in ans.answer
+
+
+# Fix after review: 按年度 with no verb of arranging after it names a plan's kind (content).
+@pytest.mark.parametrize(
+    "q", ["澄湖区按年度计划完成了哪些任务？", "澄湖区分年度实施的项目有哪些？"]
+)
+def test_must_not_a_yearly_plan_is_a_frame(q):
+    from retrieval.asking_frames import without_frames
+
+    assert without_frames(q) == q
