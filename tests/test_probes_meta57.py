@@ -358,3 +358,17 @@ def test_must_not_a_yearly_plan_is_a_frame(q):
     from retrieval.asking_frames import without_frames
 
     assert without_frames(q) == q
+
+
+# Fix after review: a district speaking as 我区 that supports a 新区 (its organs named bare) is
+# no report of that 新区.
+@pytest.mark.parametrize("delegate", ["我代表区人民政府", "我代表澄江区人民政府"])
+def test_must_not_a_district_supporting_a_zone_is_the_zone(delegate):
+    text = (
+        "政府工作报告\n各位代表：\n现在，" + delegate + "，向大会报告工作，请予审议。\n"
+        "一、2023年工作回顾\n2023年，在市委、市政府和区委的正确领导下，我区地区生产总值增长6%。"
+        "我们积极支持青澜新区建设，与新区管委会建立联席会议制度，协助新区管委会治理交界地段。"
+        "澄江中心城建设加快。\n二、2024年工作安排\n2024年，我们将推动澄江高质量发展，"
+        "继续与新区党工委、新区管委会加强协作。\n"
+    )
+    assert _meta(text).township != "青澜新区"
