@@ -372,3 +372,17 @@ def test_must_not_a_district_supporting_a_zone_is_the_zone(delegate):
         "继续与新区党工委、新区管委会加强协作。\n"
     )
     assert _meta(text).township != "青澜新区"
+
+
+# A year asked inside a term report the question names is read in it (its review binds figures
+# to years): 「五年总结里，2019年…」.
+@pytest.mark.parametrize(
+    "q",
+    [
+        "澄湖区的五年总结里，2017年地区生产总值多少？",
+        "澄湖区换届报告里2017年的地区生产总值是多少？",
+    ],
+)
+def test_a_year_inside_a_term_report_asked_by_name(service, q):
+    ans = _ask(service, q)
+    assert "澄湖区" in ans.answer and "库中没有" not in ans.answer
