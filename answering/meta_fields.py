@@ -85,7 +85,8 @@ def _fact(book: CitationBook, info: ReportInfo, name: str, cite: MetaCiter) -> T
     if not info.level:
         return Text("级别未能确定")
     n = cite.title(book, info, [info.township])
-    # a township's kind, which 乡镇 does not tell (「是镇还是街道」): its name's own suffix
-    kind = next((k for k in _TOWN_KINDS if info.township.endswith(k)), "")
+    # a unit's kind, which its level does not tell (「是镇还是街道」「郑东新区是区还是县」): its
+    # name's own suffix — a 新区 sits at the 区县 level, yet is neither a 区 nor a 县
+    kind = next((k for k in (*_TOWN_KINDS, "新区") if info.township.endswith(k)), "")
     said = f"是{kind}（{info.level}一级）的报告" if kind else f"是{info.level}一级的报告"
     return Text(said, (n,) if n else ())

@@ -321,6 +321,7 @@ _PROVINCE = {
     "sx.txt": "陕西省人民政府2023年度法治政府建设工作报告\n"
     "2023年，陕西省人民政府深入推进依法行政，审查规范性文件120件。\n二、下一步打算\n继续推进。\n",
     "bl.txt": _LIBRARY["bl.txt"],
+    "ql.txt": _HAIL + "现在，我谨代表青澜新区管委会，向大会报告工作。\n" + _ZONE_BODY,
 }
 
 
@@ -386,3 +387,10 @@ def test_must_not_a_district_supporting_a_zone_is_the_zone(delegate):
 def test_a_year_inside_a_term_report_asked_by_name(service, q):
     ans = _ask(service, q)
     assert "澄湖区" in ans.answer and "库中没有" not in ans.answer
+
+
+# Fix after review: a 新区 asked 「是区还是县」 is told as a 新区 (at the 区县 level), never a bare level.
+@pytest.mark.parametrize("q", ["青澜新区是区还是县？", "青澜新区的报告是区的还是县的？"])
+def test_a_zone_asked_its_level_is_told_as_a_zone(province, q):
+    ans = _ask(province, q)
+    assert "是新区（区县一级）" in ans.answer
