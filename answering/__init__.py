@@ -20,7 +20,9 @@ answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
 inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields``, the earliest
 or latest report through ``meta_order``, who issued a report, which of two is the higher
-level and whether two share a parent through ``meta_asks``, the units grouped by the parent
+level and whether two share a parent through ``meta_asks``, each unit's parent through
+``meta_parent_lines``, the units picked by how many reports they hold through ``meta_per_unit``,
+the units grouped by the parent
 they share (「同一个上级下面有两份报告的」) through ``shared_parent``, the reports a list question selects
 by level and year through ``meta_select``, a yes/no guess about one report's parent, year or kind
 through ``meta_yesno``, a year asked of each report of a scope through ``meta_each_year``, reports
@@ -179,7 +181,9 @@ __all__ = [
     "meta_fields",
     "meta_frame",
     "meta_order",
+    "meta_parent_lines",
     "meta_parts",
+    "meta_per_unit",
     "meta_publisher",
     "meta_rungs",
     "meta_select",

@@ -17,14 +17,26 @@ from answering.meta_parts import PARENT, YEAR_OF, MetaCiter, framed
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.types import ReportInfo
 
+# level words joined by 还是/或 (「是镇还是街道」「县还是区」) asked of units named or pointed at: the
+# options of the answer — the level is asked — never a scope to filter them by
+# (``without_level_choice``); in a list question (「哪些是乡镇或街道的」) 或 joins one scope
+_KIND = r"(?:乡镇|街道|镇|乡|区县|县级市|县|区|地级市|市|省|旗)(?:一?级)?"
+LEVEL_CHOICE = re.compile(rf"{_KIND}(?:的报告|的)?(?:还是|或者是?|或是|或){_KIND}(?:的)?")
 # 「哪一级」「什么级别」「哪个层级」: the level of government a report is written at
-LEVEL_OF = re.compile(r"(?:哪一?|什么|哪个)(?:级别?|层级)|级别|层级")
+LEVEL_OF = re.compile(rf"(?:哪一?|什么|哪个)(?:级别?|层级)|级别|层级|{LEVEL_CHOICE.pattern}")
+_TOWN_KINDS = ("街道", "镇", "乡")
 FIELDS = (("year", YEAR_OF), ("parent", PARENT), ("level", LEVEL_OF))
 
 
 def fields_asked(q: str) -> tuple[str, ...]:
     """The document facts the question asks for, in the order the answer gives them."""
     return tuple(name for name, pattern in FIELDS if pattern.search(q))
+
+
+def without_level_choice(q: str) -> str:
+    """``q`` with its level options taken out: 「是镇还是街道」 asks the level of the units
+    named, and selects none of them."""
+    return LEVEL_CHOICE.sub("", q)
 
 
 def without_fields(q: str) -> str:
@@ -73,4 +85,8 @@ def _fact(book: CitationBook, info: ReportInfo, name: str, cite: MetaCiter) -> T
     if not info.level:
         return Text("级别未能确定")
     n = cite.title(book, info, [info.township])
-    return Text(f"是{info.level}一级的报告", (n,) if n else ())
+    # a unit's kind, which its level does not tell (「是镇还是街道」「郑东新区是区还是县」): its
+    # name's own suffix — a 新区 sits at the 区县 level, yet is neither a 区 nor a 县
+    kind = next((k for k in (*_TOWN_KINDS, "新区") if info.township.endswith(k)), "")
+    said = f"是{kind}（{info.level}一级）的报告" if kind else f"是{info.level}一级的报告"
+    return Text(said, (n,) if n else ())

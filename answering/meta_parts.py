@@ -56,6 +56,27 @@ def without_region_of_parent(q: str, said: Sequence[str]) -> str:
     return q
 
 
+def without_locating_region(
+    q: str,
+    said: dict[str, str],
+    named: Sequence[ReportInfo],
+    in_place: Callable[[ReportInfo, str], bool],
+) -> str:
+    """「陕西的陈仓区、阎良区、长延堡街道分别是哪一年的」: a province or city that contains every
+    unit the question names locates them for the reader; it adds nothing to ask and no topic
+    to search. ``said``: the regions ``q`` names (full → as said); ``named``: the reports of
+    the units named; ``in_place``: whether a report lies in a region. A region that misses one
+    of them (「陕西的A和浙江的B」) is kept, and so is a region that is itself a unit named
+    (「有没有深圳市政府或者广东省政府的报告」: a 广东省 report lies in 广东省 too, yet it is asked)."""
+    units = {i.township for i in named}
+    for place, word in sorted(said.items(), key=lambda kv: -len(kv[1])):
+        if any(u in (place, word) or u.rstrip("省市") == word for u in units):
+            continue
+        if named and all(in_place(i, place) for i in named):
+            q = re.sub(rf"{re.escape(word)}(?:省|市)?的?", "", q, count=1)
+    return q
+
+
 # 「分别是那一年的」: 那 typed for its homophone 哪 — after 分别/各 a year that differs per report
 # can only be asked, never pointed at
 YEAR_OF = re.compile(

@@ -24,19 +24,18 @@ from answering.meta_asks import (
     HIGHER,
     SAME_PARENT,
     author_answer,
-    first_per_unit,
     higher_answer,
     same_parent_verdict,
     spoken_levels,
-    with_prefecture,
     without_asks,
 )
 from answering.meta_deliverer import asks_deliverer, deliverer_answer
 from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
 from answering.meta_each_year import each_year_pool
-from answering.meta_fields import fields_answer, fields_asked
+from answering.meta_fields import fields_answer, fields_asked, without_level_choice
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
+from answering.meta_parent_lines import parent_answer
 from answering.meta_parts import (
     ADDRESSEE,
     PARENT,
@@ -45,8 +44,10 @@ from answering.meta_parts import (
     framed,
     paragraph,
     plain,
+    without_locating_region,
     without_region_of_parent,
 )
+from answering.meta_per_unit import per_unit_answer, per_unit_asked, without_per_unit
 from answering.meta_publisher import asks_publisher, publisher_answer
 from answering.meta_rungs import rung_answer, rungs_asked
 from answering.meta_select import NATIONAL, absolute_years, unread_note
@@ -55,7 +56,6 @@ from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
 from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
-from answering.namesake_parents import namesake_note
 from answering.place_guess import place_guessed
 from answering.plan_years import with_planned
 from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
@@ -67,6 +67,7 @@ from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from reportqa.units import short_name
+from retrieval.asking_frames import BY_YEAR
 from retrieval.dates import full_years  # noqa: F401  (tests read it here)
 from retrieval.level_words import canonical
 from retrieval.query import Analysis
@@ -138,13 +139,19 @@ class MetadataAnswerer:
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
         covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
         q = _COVERS.sub("", q)
+        q = re.sub(
+            BY_YEAR, "", q
+        )  # 「按年份拆开的话，2023年要新增多少」: a breakdown, no year asked
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
+        span = asks_span(q)  # 「是年度报告还是五年总结」, before 年度报告 is read as 报告
         q = report_words(q)  # 「镇街的年报都有谁交了」: 乡镇的报告 (``answering.report_words``)
         kinds_said = q  # 「是县级市吗」: a guess keeps its kind (``meta_yesno``)
         q = spoken_levels(q)  # 「哪个是地级市」: 市级 (``answering.meta_asks``)
         if analysis.townships:  # 「A镇属于上海哪个区」: the region frames the parent asked
             q = without_region_of_parent(q, list(self.regions.asked(q).values()))
+            mine = [i for i in everything if i.township in analysis.townships]
+            q = without_locating_region(q, self.regions.asked(q), mine, self.regions.in_place)
         one = len({i.township for i in infos}) == 1
         self._library = everything
         if organs := asks_publisher(q):  # 「哪些报告是司法局发的」: the page's 发布机构/来源
@@ -153,6 +160,10 @@ class MetadataAnswerer:
             return deliverer_kind_answer(q, by, infos, self.cite)
         if (rungs := rungs_asked(q, self.regions.asked(q))) is not None:  # 「国务院的报告」
             return rung_answer(q, rungs, everything, self.cite, self.regions.in_place)
+        per_unit = None if analysis.townships else per_unit_asked(q)
+        if per_unit and frame_only(without_per_unit(q), analysis):  # 「哪几个区有两份以上报告」
+            kept = [i for i in infos if _levels(q)(i)]
+            return per_unit_answer(q, per_unit, kept, self.cite)
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
         order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
@@ -178,9 +189,7 @@ class MetadataAnswerer:
             frame = FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
-        frame_fact = (
-            deliverer_answer if asks_deliverer(q) else span_answer if asks_span(q) else None
-        )
+        frame_fact = deliverer_answer if asks_deliverer(q) else span_answer if span else None
         if frame_fact and (one or (analysis.townships and scoped)):  # the report's own frame:
             dated = with_planned([i for i in infos if _years(q)(i.year)], infos, q)
             return frame_fact(q, dated or infos, self.cite)  # 「以谁的名义作的」「回顾了几年」
@@ -209,8 +218,9 @@ class MetadataAnswerer:
         if PARENT.search(q) and (analysis.townships or names_only(q, analysis)) and scoped:
             return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
         if YEAR_OF.search(q) and scoped and (one or names_only(q, analysis)):
-            if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them
-                infos = [i for i in infos if _levels(q)(i)] or infos
+            if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them; of
+                # units asked (「这两家…是镇还是街道」) the options are the level asked, no scope
+                infos = [i for i in infos if _levels(without_level_choice(q))(i)] or infos
             return self._year_of(q, infos)  # 「白沙镇、东门街道分别是哪年的」: a line each
         asked = self.regions.asked(q) if YEAR_OF.search(q) else {}
         chosen = each_year_pool(q, analysis, infos, asked, self.regions.in_place)
@@ -333,42 +343,4 @@ class MetadataAnswerer:
         return framed(q, kind, tuple(lines), names, book, len(infos))
 
     def _parent(self, q, infos: Sequence[ReportInfo], verdict: Paragraph | None = None) -> Answer:
-        """One line per unit: its parent, cited from its own report's words (or said to come
-        from the gazetteer, or not to be written); ``verdict`` on top (「是同一个区的吗」)."""
-        book = CitationBook()
-        firsts = first_per_unit(infos)
-        lines = tuple(  # 「哪个州的」 of a town: its county's prefecture too (``meta_asks``)
-            with_prefecture(q, i, self._parent_line(book, i), lambda i=i: self.regions.city(i))
-            for i in firsts
-        )
-        lines = (verdict, *lines) if verdict else lines
-        if not book.items and len(lines) == 1 and not firsts[0].county:
-            return plain(q, "".join(t.text for t in lines[0].runs), 1)
-        names = tuple(i.township for i in firsts if i.county)
-        kind = Kind.FACT if len(firsts) == 1 else Kind.COMPARE
-        return framed(q, kind, lines, names, book, len(infos))
-
-    def _parent_line(self, book: CitationBook, info: ReportInfo) -> Paragraph:
-        if not info.county:
-            said = f"{info.township}的报告中没有写明上级单位"
-            if (n := self.regions.namesakes(info)) > 1:  # why the list could not fill it in
-                said += f"，行政区划资料中有 {n} 个{info.township}"
-                text = self.cite.text(info.report_id)[:3000]  # its superior's kind narrows them
-                said += (
-                    namesake_note(info.township, text, self.regions.places()) + "，无法确定是哪一个"
-                )
-            return paragraph(f"{said}。")
-        short = re.sub(r"(?:县|区|市|州|旗)$", "", info.county)
-        n = self.cite.mention(book, info, [info.county, short])
-        if n is None:  # the parent came from the gazetteer: the report is cited for its unit
-            n = self.cite.title(book, info, [info.township])
-            unit = Text(info.township, (n,) if n else ())
-            return Paragraph(
-                (
-                    unit,
-                    Text(
-                        f"属于{info.county}{self.cite.unquoted_parent(info, [info.county, short])}。"
-                    ),
-                )
-            )
-        return Paragraph((Text(f"{info.township}属于{info.county}", (n,)), Text("。")))
+        return parent_answer(q, infos, self.cite, self.regions, verdict)

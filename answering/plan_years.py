@@ -12,6 +12,14 @@ with the next year's plans (「四、2024年推进法治政府建设的工作思
 intent after it (「2024年打算怎么做」「2024年计划/准备/拟…」) is the plan year of a unit's report
 covering the year before, as a work report's cover year is; only that report's plan part
 then supports (``retrieval.report_parts``).
+
+A term report (换届, ``ingest.term_review``) is dated by its delivery, N, reviews the whole
+term before it, N-5 to N-1 (「地区生产总值从2015年…增长到2020年…」), and plans the five years
+of the new one, N to N+4. Its figures are the term's (「新增学位10510个」 over five years), so a
+year inside its term that no report covers is NOT read in it: the value picker would give the
+term's total as that year's figure. The library lacks that year — unless the question itself
+asks in a term report (「两份五年总结里，2020年GDP各是多少」「换届报告里2019年…」): the asker then
+reads the year inside the term's review, whose figures it binds to years (「增至2020年的2375.3亿元」).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ingest.term_review import TERM_REVIEW
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
 from retrieval.question_scope import WORK, of_genre
@@ -43,6 +52,20 @@ def planned_year(info: ReportInfo, intent: bool = False) -> int | None:
     return year if year != info.year else None
 
 
+_TERM = 5  # a congress's term, in years
+# a term report named in the question: 「五年总结」「换届报告」「过去五年的回顾里」
+_TERM_ASKED = re.compile(r"五年(?:的)?(?:工作)?(?:总结|回顾|报告)|换届|本届政府|过去五年")
+
+
+def term_years(info: ReportInfo) -> range:
+    """The years a term report reviews and plans (the term before its delivery and the one it
+    opens); empty for any other report."""
+    src = info.sources.get("year")
+    if not info.year or src is None or src.origin != TERM_REVIEW:
+        return range(0)
+    return range(info.year - _TERM, info.year + _TERM)
+
+
 def with_plan_years(
     filters: Filters, scope: Callable[[Filters], list[ReportInfo]], question: str = ""
 ) -> Filters:
@@ -52,10 +75,17 @@ def with_plan_years(
     if not filters.years:
         return filters
     intent = asks_intent(question)
+    term_asked = bool(_TERM_ASKED.search(question))
     infos = scope(replace(filters, years=()))
     covered = {i.township for i in infos if i.year in filters.years}
     planned = [
-        i for i in infos if i.township not in covered and planned_year(i, intent) in filters.years
+        i
+        for i in infos
+        if i.township not in covered
+        and (
+            planned_year(i, intent) in filters.years
+            or (term_asked and any(y in term_years(i) for y in filters.years))
+        )
     ]
     if not planned:
         return filters

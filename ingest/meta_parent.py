@@ -28,6 +28,7 @@ from ingest.report_reading import (
     names_in,
 )
 from ingest.self_name import self_kind
+from ingest.short_self import clear_lead
 from ingest.site_banner import LED_BY, SELF_COUNTY, SELF_TOWN, self_level
 from reportqa.types import FieldSource
 
@@ -93,8 +94,9 @@ def _new_area_city(doc: Doc, unit: str, text: str) -> str:
     names it in passing (「深圳市十大重大项目」「深圳质量」). Its parent is that city: the one
     the list files X区 under when the new area has since become the district X区 and the
     text names that city (X新区 and X区 under one city are one place over time), else the
-    prefecture the text names in full, once alone or more than twice as often as any other.
-    A new area led by a province (no bare 市委) or one the list knows (浦东新区) is left alone."""
+    prefecture the text names in full, once alone or more than twice as often as any other;
+    lacking one in full, the prefecture whose short name it writes most (「深圳质量」「深圳蓝」:
+    the city's things, as ``short_self`` counts a district's). A new area led by a province (no bare 市委) or one the list knows (浦东新区) is left alone."""
     if not (doc.gaz.loaded and unit.endswith("新区")) or doc.gaz.level_of(unit):
         return ""
     core = unit[: -len("新区")]
@@ -107,7 +109,12 @@ def _new_area_city(doc: Doc, unit: str, text: str) -> str:
     ranked = named.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
         return ranked[0][0]
-    return ""
+    if ranked:
+        return ""
+    bare = Counter(
+        {c: n for c in doc.gaz.cities if len(s := short(c)) >= 2 and (n := text.count(s))}
+    )
+    return clear_lead(bare)
 
 
 # a development zone run inside one county, named after it (海安高新区, 石首经济开发区, 宜兴经开区)

@@ -21,9 +21,9 @@ from collections import Counter
 
 from ingest.gazetteer import short
 from ingest.report_reading import READ, Doc
-from ingest.short_self import clear_lead
+from ingest.short_self import DELEGATE, clear_lead
 
-_DELEGATE = re.compile(r"我代表省(?:人民政府|政府)")
+_DELEGATE = re.compile(rf"{DELEGATE}省(?:人民政府|政府)")
 _WE_PROVINCE = re.compile(r"[我本]省")
 # the self-words of the levels below: a city's, a county's, a township's report
 _WE_LOWER = re.compile(r"[我本](?:市|区|县|旗|州|镇|乡|街道)(?![场民级委])")

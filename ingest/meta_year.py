@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ingest.meta_signature import SIGNER, closing, year_month
 from ingest.report_reading import BOOK, READ, Doc
-from ingest.term_review import term_year
+from ingest.term_review import TERM_REVIEW, term_year
 from reportqa.text import CN_DIGITS
 from reportqa.types import FieldSource
 
@@ -119,7 +119,7 @@ def read_year(
     if y := _issue_year(doc):
         return y - 1, FieldSource("document number", 0.4)
     if y := term_year(doc.text[:READ]):  # a 换届 report is dated by its delivery
-        return y, FieldSource("body", 0.4)
+        return y, FieldSource(TERM_REVIEW, 0.4)
     if y := _body_year(doc):
         return y, FieldSource("body", 0.35)
     if y := _plan_year(doc):

@@ -38,7 +38,7 @@ from ingest.report_reading import (
 )
 from ingest.report_title import report_title as _title
 from ingest.report_title import title_block as _title_block
-from ingest.self_name import lone_town, self_kind, self_named
+from ingest.self_name import lone_town, self_kind, self_named, zone_self
 from ingest.short_self import short_self
 from ingest.sidecar import parse_year
 from ingest.site_banner import self_level as _self_level
@@ -139,7 +139,9 @@ def extract(text: str, source: str) -> Extracted:
         level = _self_level(plain[:READ]) or ("区县" if to and an.level_of(to) != "省" else "")
         # its own slogans and document titles; a township named only in running text is as
         # likely a neighbour (「与柳溪镇联调」), so only a county falls back to the most frequent name
-        if unit := self_named(doc, level) if level else "":
+        if level in ("", "区县") and (unit := zone_self(doc)):  # 「新区党工委」+「大鹏新区」
+            level, sources["unit"] = "区县", FieldSource("body", 0.55)
+        elif unit := self_named(doc, level) if level else "":
             sources["unit"] = FieldSource("body", 0.55)
         elif not level and (unit := self_named(doc, "区县")):  # 市政府 + 《醴陵市…纲要》
             level, sources["unit"] = "区县", FieldSource("body", 0.55)

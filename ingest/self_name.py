@@ -21,6 +21,7 @@ from ingest import admin_names as an
 from ingest.learned_from import learned_from
 from ingest.meta_signature import RECIPIENTS
 from ingest.report_reading import PARTNER, READ, Doc, H, chains, read_name, tokenizer
+from ingest.short_self import clear_lead
 from ingest.street_names import street_alias
 
 # the words a unit's campaigns open with: 法治青石, 平安青石, 美丽青石…
@@ -189,6 +190,44 @@ def _under_cited(doc: Doc, city: str, text: str) -> bool:
         if larger and not any(above in (p.province, p.city) for p in places):
             return False
     return True
+
+
+# a 新区 is run by a 管委会 under a 党工委, and its report calls itself by their kind alone, as a
+# township's says 镇党委: 「在市委、市政府和新区党工委的正确领导下」「做好今年新区管委会工作」
+_ZONE_ORGAN = re.compile(r"新区(?:党工委|管委会|管理委员会)")
+_ZONE_NAMED = re.compile(rf"[{H}]{{2,6}}?新区")
+_ZONE_LEAST = 2  # one bare organ may be a superior the report works under, two are its own
+# a district or county speaks as 我区/我县, under its 区委 and for its 区人民政府 (「我代表区人民政府」
+# 「在市委、市政府和区委的正确领导下」); a 新区 under its 党工委, for its 管委会. A report that names
+# its 区委/区政府 so, or says 我区 as often as it names the bare organs, is a district's, the
+# 新区党工委 it works with a neighbour's (「积极支持大鹏新区建设，与新区管委会建立联席会议制度」)
+_DISTRICT_SELF = re.compile(r"我[区县]")
+_DISTRICT_ORGAN = re.compile(r"(?:代表|[和、])[区县](?:人民政府|委)")
+
+
+def zone_self(doc: Doc) -> str:
+    """The 新区 a report that speaks as 「新区党工委」「新区管委会」 names: the one X新区 of its
+    text whose short name the report writes most (its own things, 「健康大鹏」「大鹏发展」, as
+    ``short_self`` counts a district's). Only bare organs count: 「光明新区管委会」 names another
+    new area, and a 高新区 is a zone of another kind. "" unless the report speaks so at least
+    twice, more often than as 我区/我县, never for its 区委/区人民政府, and one name clearly
+    leads."""
+    text = doc.text[:READ]
+    names: set[str] = set()
+    for m in _ZONE_NAMED.finditer(text):
+        name = read_name(doc, m.group(0))
+        if 2 <= len(name) - 2 <= 3 and not name.endswith("高新区"):
+            names.add(name)
+    organs = [m.start() for m in _ZONE_ORGAN.finditer(text)]
+    bare = [at for at in organs if not any(text.endswith(n[:-2], 0, at) for n in names)]
+    if (
+        len(bare) < _ZONE_LEAST
+        or _DISTRICT_ORGAN.search(text)
+        or len(_DISTRICT_SELF.findall(text)) >= len(bare)
+    ):
+        return ""
+    counts = Counter({n: text.count(n[:-2]) for n in names})
+    return clear_lead(counts) if len(names) > 1 else next(iter(names), "")
 
 
 _RECIPIENT_LINE = re.compile(rf"^(?:{RECIPIENTS.pattern[1:]}).*$", re.M)

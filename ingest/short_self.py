@@ -28,8 +28,12 @@ _LEAST = 3  # fewer bare mentions is a neighbour named in passing
 _MARGIN = 2  # the writer names itself more than twice as often as any sibling
 # the writer's own kind: 我区, 本县 (全市 in a district's report is the city it ranks in, 「全市前列」)
 _SELF = re.compile(r"[我本](区|县|旗)(?![委级])")
+# the formal self-identification of a work report: 我 + 代表, with the courtesy words the genre
+# allows between them — 「我谨代表」, 「我受区人民政府委托，代表」 (the organ that entrusts the
+# speaker is named before 代表, the one spoken for after it)
+DELEGATE = r"我(?:谨|受[^，。；\n]{1,16}?委托[，,]?)?代表"
 # the delegate phrase of a work report, its government named by kind alone: 「我代表区人民政府」
-_DELEGATE_KIND = re.compile(r"我代表(区|县|旗|市)(?:人民政府|政府)")
+_DELEGATE_KIND = re.compile(rf"{DELEGATE}(区|县|旗|市)(?:人民政府|政府)")
 
 
 def delegate_kind(text: str) -> str:

@@ -28,6 +28,7 @@ from ingest.report_reading import (
 )
 from ingest.report_title import TITLE_WORDS as _TITLE_WORDS
 from ingest.report_title import title_block as _title_block
+from ingest.short_self import DELEGATE
 from ingest.site_banner import joint_subject, named_below, site_header
 from ingest.site_banner import self_level as _self_level
 from ingest.street_names import street_spelled, street_subject
@@ -51,8 +52,9 @@ _SELF_GLOSS = re.compile(rf"[我本](街道|镇|乡|县|区|旗|市)[（(]([{H}]
 # a weak hint of the county like a site's owner, never the report's title
 _DEPARTMENT = re.compile(r"(?:办公室|中心|局|所|站|队)$")
 _SPEECH = re.compile(r"^\s*(?:各位代表|同志们|尊敬的)")
-# the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」
-_DELEGATE = re.compile(rf"我代表(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
+# the formal self-identification of a government work report: 「我代表南山区人民政府，向大会报告」,
+# 「我谨代表大鹏新区管委会」
+_DELEGATE = re.compile(rf"{DELEGATE}(国务院|[{H}]*?(?=人民政府|政府|管委会|管理委员会))")
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,11 @@ Single words of the asking, by how they are built (``asking_word``):
   set is asked; a report writes the figure in its plan part, seldom 「目标定」.
 - **The answer's slot** (「哪位市领导」「哪个部门牵头」): the person or organ asked for, which
   the report writes by its post or name (书记, 司法所), never by the word 领导 or 部门.
+- **An answer arranged by year** (按年份拆开, 分年份看, 按年度分开: ``BY_YEAR``): how the figures
+  are to be broken down, never a topic (reports write 年份 seldom) nor the report's year asked.
+- **A count of years after the years it counts** (「2022和2023两年的」「2021、2022两个年度里」):
+  restates the years already read as scope, never a topic (a report writes the figure of each
+  year, not 两年).
 - **A part of the report pointed into** (在问题部分, 写进了存在的问题, 在下一步打算里:
   ``retrieval.report_parts``): where to look, which the fan-out keeps to; never a topic.
 """
@@ -73,6 +78,14 @@ from retrieval.plan_targets import PLAN_ASK
 from retrieval.progress_asks import PROGRESS
 from retrieval.report_parts import PART_ASK
 
+# 「按年份拆开的话，2023年要新增多少」: the answer broken down by year — only with a verb of
+# arranging or 的话/来看 after it; 「按年度计划完成了哪些任务」「分年度实施」 are content (a plan's kind)
+_ARRANGE = r"(?:拆开|分开|拆分|分列|来?[分拆看说列])"
+_SAYING = r"(?:的话|来看|来说)"
+BY_YEAR = (
+    rf"(?:按照?(?:年份|年度|年)(?:{_ARRANGE}{_SAYING}?|{_SAYING})"
+    rf"|(?<![部十充区划过成])分(?:年份|年度)(?:来?[看说列]{_SAYING}?|{_SAYING}))[，,]?"
+)
 _ONE_CHAR_DEEDS = "抓管学讲办搞做干上推教审把考"
 _MEASURE = "[条件个项次份家张本遍回趟步批]"
 _VALUE = "(?:数字|数据|数量|数目)"
@@ -106,6 +119,8 @@ _FRAMES = re.compile(
     rf"|{PROGRESS}"
     rf"|{PLAN_ASK}"  # 「目标定的多少」: a set figure asked (``plan_targets``)
     rf"|{PART_ASK}"  # 「在问题部分」「写进了存在的问题」: a part pointed into (``report_parts``)
+    rf"|{BY_YEAR}"
+    r"|(?:(?<=\d)|(?<=\d年))[两二三四五六七八九十]个?(?:年度|年)(?=的|里|中|间|分别|各)"
 )
 
 
