@@ -12,15 +12,13 @@ reports counted per unit are metadata (``answering.meta_per_unit``); 「年度�
 answered from the term reading; 「按年份拆开」 and a count of years after the years it counts
 (「2022和2023两年的」) frame the answer and ask no year or topic (``retrieval.asking_frames``).
 
-All reports are made up, read by the real ingest path (``ingest.metadata.extract``, what
-``reportqa ingest`` stores) or ingested into ``tmp_path`` and asked through the composition
-root. On base57 (3b692ce) 25 of the 45 probes fail (every positive probe but one 按年份
+All reports are made up, read by the real ingest path (``ingest.metadata.extract``) or ingested
+into ``tmp_path`` and asked through the composition root. On base57 (3b692ce) 25 of the 45 probes fail (every positive probe but one 按年份
 paraphrase, and the annual-span must-not, which base answers as content); on this branch all 45
 pass. The fix after review (the probes from 「Fix after review」 on) fail on the reviewed head
 c66550e — 11 of them: a 新区 asked 区还是县 told as a bare level (2), a term total given for
 one year (2), a year against the term read as the span (2), the writer's own region stripped
-(2), 「有几份」 read as a pick (1), 按年度计划 as a frame (1), a district naming 区人民政府 read as
-the 新区 it supports (1) — and pass after the mend.
+(2), 「有几份」 as a pick (1), 按年度计划 as a frame (1), a district as its 新区 (1) — and pass now.
 """
 
 from __future__ import annotations
