@@ -5,7 +5,8 @@ concepts. Every answering path reads this one frozen record, so a reading is mad
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from reportqa.answer import Kind
 from retrieval.concept import Concept
@@ -34,3 +35,11 @@ class Analysis:
         法治教育) is said once, by the longer word."""
         terms = [c.term for c in self.concepts if c.required] or [c.term for c in self.concepts]
         return "".join(t for t in terms if not any(t != o and t in o for o in terms))
+
+    def widened(self, concepts: Sequence[Concept], added: Sequence[str]) -> Analysis:
+        """The concepts with the spellings the library writes for them; each new spelling is also
+        searched (once), or the chunks that write only it would never be read."""
+        if not added:
+            return self
+        terms = tuple(dict.fromkeys((*self.search_terms, *added)))
+        return replace(self, concepts=tuple(concepts), search_terms=terms)

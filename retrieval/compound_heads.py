@@ -67,10 +67,7 @@ class CompoundHeads:
             if fresh:
                 concepts[i] = replace(head, alternatives=(*head.alternatives, *fresh))
                 added.extend(fresh)
-        if not added:
-            return analysis
-        terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
-        return replace(analysis, concepts=tuple(concepts), search_terms=terms)
+        return analysis.widened(concepts, added)
 
     def written_short(self, modifier: str, kind: str, version: str) -> tuple[str, ...]:
         """What the library writes as ``modifier`` … ``kind``: the modifier, up to

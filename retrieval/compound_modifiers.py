@@ -100,10 +100,7 @@ class CompoundModifiers:
                 log.debug("field %s also spelled %s", c.term, fresh)
                 concepts[i] = replace(c, alternatives=(*c.alternatives, *fresh))
                 added.extend(fresh)
-        if not added:
-            return analysis
-        terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
-        return replace(analysis, concepts=tuple(concepts), search_terms=terms)
+        return analysis.widened(concepts, added)
 
     def _joined(self, analysis: Analysis, version: str) -> Analysis:
         """The question's field read as two concepts side by side (托育 | 服务, where no report

@@ -63,7 +63,4 @@ def read(analysis: Analysis) -> Analysis:
             log.debug("coordinate %s met by %s", c.term, fresh)
             concepts[i] = replace(c, alternatives=(*c.alternatives, *fresh))
             added.extend(fresh)
-    if not added:
-        return analysis
-    terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
-    return replace(analysis, concepts=tuple(concepts), search_terms=terms)
+    return analysis.widened(concepts, added)

@@ -74,10 +74,7 @@ class ShortSpellings:
                 log.debug("long word %s also written %s", c.term, fresh)
                 concepts[i] = replace(c, alternatives=(*c.alternatives, *fresh))
                 added.extend(fresh)
-        if not added:
-            return analysis
-        terms = tuple(dict.fromkeys((*analysis.search_terms, *added)))
-        return replace(analysis, concepts=tuple(concepts), search_terms=terms)
+        return analysis.widened(concepts, added)
 
     def written(self, word: str, version: str) -> tuple[str, ...]:
         key = (word, version)
