@@ -28,7 +28,14 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.question_scope import WORK, of_genre
 
-__all__ = ["asks_will", "cover_intent", "holds_asked", "names_will", "plan_first"]
+__all__ = [
+    "asks_will",
+    "cover_intent",
+    "holds_asked",
+    "may_ask_cover",
+    "names_will",
+    "plan_first",
+]
 
 T = TypeVar("T")
 
@@ -72,6 +79,19 @@ def cover_intent(question: str, info: ReportInfo) -> bool:
     if years:
         return cover in years and info.year not in {int(y) for y in _YEAR.findall(q)}
     return bool(_THIS_YEAR_INTENT.search(q)) and not _YEAR.search(q)
+
+
+def may_ask_cover(question: str) -> bool:
+    """Could ``question`` ask some report's cover-year intent (``cover_intent``)? False when
+    it could for none: no year with intent and no 今年 with one, or a span of years. What
+    ``cover_intent`` reads of the question alone, so a fan-out over 9 000 reports asks the
+    question's text once, not once per report."""
+    q = to_simplified(question)
+    if _SPAN.search(q):
+        return False
+    return bool(_YEAR_INTENT.search(q)) or (
+        bool(_THIS_YEAR_INTENT.search(q)) and not _YEAR.search(q)
+    )
 
 
 def names_will(question: str) -> bool:
@@ -134,6 +154,8 @@ def plan_first(
     """``items`` with each report's plan sentences only where the question asks its cover
     year's intent (``cover_intent``) and a plan sentence holds the thing asked with a figure in
     its measure (``holds_asked``); every item otherwise."""
+    if not may_ask_cover(question):  # no report's cover year is asked: every item kept
+        return list(items)
     by_report: dict[str, list[T]] = {}
     for item in items:
         by_report.setdefault(info_of(item).report_id, []).append(item)

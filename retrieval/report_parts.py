@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
-from retrieval.plan_intent import plan_first
+from retrieval.plan_intent import may_ask_cover, plan_first
 from retrieval.plan_targets import asks_plan, plan_part
 from retrieval.question_scope import WORK, of_genre
 from retrieval.unit_totals import asks_total
@@ -184,9 +184,16 @@ def sentences_of_part(
     """A fan-out's judged sentences (row, start, end) by report, each report's sentences of the
     part asked only; ``text`` gives a row's chunk text."""
 
+    # what ``part_asked_of`` reads of the question alone, read once: a fan-out over 9 000
+    # reports asked it of each of their sentences
+    asked = asked_part(question)
+    intent = asks_intent(to_simplified(question))
+    if asked is None and not intent and not may_ask_cover(question):
+        return {rid: list(sents) for rid, sents in by_report.items()}  # no part asked of any
+
     def of(s) -> bool:
         c = chunks[s.row]
-        part = part_asked_of(question, c.info)
+        part = asked or (PLAN if _planned_for(question, c.info) else None)
         return part is None or part_of(text(s.row)[s.start : s.end], c.section, c.info) == part
 
     def info(s) -> ReportInfo:
