@@ -122,9 +122,12 @@ def split_spans(text: str, word: str, between: bool = False) -> Iterator[tuple[i
     if _near(word).search(text) is None:  # not even loosely: ``_pattern`` is not made
         return
     pattern = _pattern(word)
-    if pattern.search(text) is None:  # nowhere at all: most texts, one scan instead of many
+    first = pattern.search(text)
+    if first is None:  # nowhere at all: most texts, one scan instead of many
         return
-    pos = text.find(word[0])
+    # the leftmost start: ``match`` fails at every earlier one (the search tried each), and
+    # the pattern opens with ``word[0]``, so the walk from here meets the same starts
+    pos = first.start()
     while pos >= 0:  # every start: a near miss must not hide a later mention
         m = pattern.match(text, pos)
         if m and (len(word) == 2 or verb_object(word) or _apart_fits(word, m.groups())):

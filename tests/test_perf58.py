@@ -116,3 +116,52 @@ def test_plain_rank_is_the_full_rank(app, question):
                 ranked += 1
         assert plain(ev) == full(ev)
     assert ranked >= len(evidence)
+
+
+def _walk_from_text_start(text: str, word: str) -> list[tuple[int, int]]:
+    """``split_spans`` as it walked before this round: every start from the text's first
+    ``word[0]``, not from the leftmost match."""
+    from retrieval.law_exams import apart_exam
+    from retrieval.split_words import (
+        _apart_fits,
+        _listed,
+        _near,
+        _pattern,
+        spellable,
+        verb_object,
+    )
+
+    if not spellable(text, word):
+        return []
+    out = []
+    if (exam := apart_exam(word)) is not None:
+        out += [m.span() for m in exam.finditer(text)]
+    if "进" in word[2:-1] and "、进" in text and (listed := _listed(word)) is not None:
+        out += [m.span() for m in listed.finditer(text)]
+    if _near(word).search(text) is None or _pattern(word).search(text) is None:
+        return out
+    pattern, pos = _pattern(word), text.find(word[0])
+    while pos >= 0:
+        m = pattern.match(text, pos)
+        if m and (len(word) == 2 or verb_object(word) or _apart_fits(word, m.groups())):
+            out.append(m.span())
+        pos = text.find(word[0], pos + 1)
+    return out
+
+
+# two-character verb–objects, longer words, an event verb with its object, a quoted spelling
+APART = ("普法", "学法", "普法宣传", "法治宣传", "法制宣讲", "矛盾纠纷", "开展活动", "“普法”宣传",
+         "合法性审查", "送法进企业", "法律顾问")  # fmt: skip
+
+
+def test_split_spans_walk_from_the_leftmost_match(app):
+    from retrieval.split_words import split_spans
+
+    found = 0
+    for row in range(len(app.retriever.lib.chunks)):
+        text = app.retriever.simple(row)
+        for word in APART:
+            got = list(split_spans(text, word))
+            assert got == _walk_from_text_start(text, word), (row, word)
+            found += bool(got)
+    assert found >= 10  # words spelled apart in these reports: the walk was exercised
