@@ -32,6 +32,7 @@ from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.renamed_units import widened
 from retrieval.report_rows import apart
+from retrieval.region_members import RegionMembers
 from retrieval.short_spellings import ShortSpellings
 from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
@@ -58,6 +59,7 @@ class HybridRetriever:
         self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.words)
         tok = library.tokenizer
         self.shorts = ShortSpellings(self._rows_with, self.simple, tok.tagged, tok.is_word)
+        self.members = RegionMembers(self._spelled, tok.tagged)
         self.fields = CompoundModifiers(
             self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
         )
@@ -111,8 +113,14 @@ class HybridRetriever:
         analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
         analysis = coordinated(analysis)  # 港澳 ⊃ 香港
         analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 电动自行车 ⊃ 电动车
+        analysis = self.members.read(analysis, self.lib.lexical.version)  # 广西 ⊃ 西林县
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
+
+    def _spelled(self, word: str) -> bool:
+        """Does some chunk of the library write ``word``? (not kept in ``_rows``: a province's
+        member names are asked once each per index version, ``retrieval.region_members``)"""
+        return bool(self._rows_with_uncached([word], None).size)
 
     def _known(self, word: str) -> bool:
         """A word of the library's own vocabulary: an index token some chunk holds."""

@@ -1,0 +1,142 @@
+"""A province named as the topic is met by the places inside it: 广西 by 隆林县 or 靖西.
+
+A report names the places it works with by their own names — the counties it is paired with
+(「对口帮扶的西林县、隆林县」), the prefecture a project lies in (「河池市东兰县」) — and seldom
+adds the province they lie in, which every reader of the genre knows (「靖西、那坡退出贫困县
+序列」). A user asks by the province (「跟广西搞对口帮扶的有哪些区」), and a report naming only
+its member places read as silent on it. So a province said as part of the topic (not as the
+scope of the reports, which ``answering.region_scope`` reads) is also met by the names of its
+prefecture cities and counties, read from the division list (``ingest.gazetteer.counties``),
+never from a hand list.
+
+Only names that say that one place are taken:
+
+- a city's or county's full name (河池市, 西林县, 靖西市) listed once in the whole country —
+  a name two counties share (南山区, 城中区) names neither for sure;
+- never a city district (…区): districts are the parts of a city, named by common words
+  (江南, 港口, 城中, 海城), and a report of a city district names its own district, not a
+  place elsewhere;
+- a name without its kind (靖西 for 靖西市, 西林 for 西林县) only when no other city or county
+  is called so and the tagger reads it whole as a place name (ns): 和平 of 和平县 and 紫金 of
+  紫金县 are words first, 大新 of 大新县 is the characters of 扩大新兴 and no word at all;
+- and only the names some report of the library writes, so the question's search grows by
+  the few the library has, not by the province's hundred.
+
+The members meet the concept but leave its weight as the province's own name gives it
+(``Concept.members``): a county named tells no more of the topic than its province named, and a
+concept met in more reports through them must not weigh less than the user's word did.
+
+Cities and counties are never widened so (a city's districts are its own report's names); a
+province that is the home of the library's reports is read the same way, so a report naming
+its own county in a sentence about the province's topic meets it as its text says.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from ingest.gazetteer import Gazetteer, counties, short
+from retrieval.analysis import Analysis
+
+log = logging.getLogger(__name__)
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+_KIND = re.compile(r"(?:地区|盟|州|县|市|旗)$")
+
+
+@functools.lru_cache(maxsize=2)
+def _members(gaz: Gazetteer, tagged: Tagger) -> dict[str, tuple[str, ...]]:
+    """Province (full name and short name) → the names of its cities and counties that say
+    that one place (module docstring)."""
+    where: dict[str, set[str]] = {}
+    for kind in (gaz.cities, gaz.counties):
+        for name, places in kind.items():
+            where.setdefault(name, set()).update(p.province for p in places)
+    once = {n: next(iter(ps)) for n, ps in where.items() if len(ps) == 1}
+    for kind in (gaz.cities, gaz.counties):
+        for name, places in kind.items():
+            if len(places) > 1:
+                once.pop(name, None)  # two counties of one province share it: neither for sure
+    shorts = Counter(_short(n) for n in where)
+    provinces = {short(p) for p in gaz.provinces}
+    out: dict[str, list[str]] = {}
+    for name, province in once.items():
+        if name.endswith("区"):
+            continue
+        said = [name]
+        s = _short(name)
+        if (
+            len(s) >= 2
+            and "自治" not in name
+            and shorts[s] == 1
+            and s not in provinces
+            and _place_word(s, tagged)
+        ):
+            said.append(s)
+        for key in (province, short(province)):
+            out.setdefault(key, []).extend(said)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _place_word(s: str, tagged: Tagger) -> bool:
+    """The tagger reads ``s`` as one word, a place name."""
+    tags = tagged(s)
+    return len(tags) == 1 and tags[0][1] == "ns"
+
+
+def _short(name: str) -> str:
+    """西林县 → 西林, 河池市 → 河池: how running text names a place without its kind."""
+    return _KIND.sub("", name)
+
+
+class RegionMembers:
+    """The member places the library writes, per province asked and index version."""
+
+    def __init__(
+        self,
+        spelled: Callable[[str], bool],
+        tagged: Tagger,
+        places: Callable[[], Gazetteer] = counties,
+    ) -> None:
+        self._spelled = spelled
+        self._tagged = tagged
+        self._places = places
+        self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def read(self, analysis: Analysis, version: str) -> Analysis:
+        """``analysis`` with each province said in a concept also met by its member places
+        the library writes."""
+        concepts, added = list(analysis.concepts), []
+        members = None
+        for i, c in enumerate(concepts):
+            fresh: list[str] = []
+            for alt in c.alternatives:
+                if members is None:
+                    gaz = self._places()
+                    if not gaz.counties:
+                        return analysis
+                    members = _members(gaz, self._tagged)
+                if alt in members:
+                    fresh += [s for s in self.written(alt, members[alt], version) if s not in fresh]
+            fresh = [s for s in fresh if s not in c.alternatives]
+            if fresh:
+                log.debug("province %s met by %s", c.term, fresh)
+                concepts[i] = replace(
+                    c, alternatives=(*c.alternatives, *fresh), members=(*c.members, *fresh)
+                )
+                added.extend(fresh)
+        return analysis.widened(concepts, added)
+
+    def written(self, province: str, names: tuple[str, ...], version: str) -> tuple[str, ...]:
+        key = (province, version)
+        if key not in self._cache:
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[key] = tuple(n for n in names if self._spelled(n))
+        return self._cache[key]
