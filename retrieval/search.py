@@ -14,6 +14,7 @@ import numpy as np
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval import report_fanout
+from retrieval.attributive_forms import AttributiveForms
 from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
 from retrieval.categories import narrowed
@@ -30,9 +31,9 @@ from retrieval.homophones import respelled
 from retrieval.initials import Initials
 from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
+from retrieval.region_members import RegionMembers
 from retrieval.renamed_units import widened
 from retrieval.report_rows import apart
-from retrieval.region_members import RegionMembers
 from retrieval.short_spellings import ShortSpellings
 from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
@@ -58,8 +59,11 @@ class HybridRetriever:
         self.initials = Initials(library.tokenizer.is_word)
         self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.words)
         tok = library.tokenizer
-        self.shorts = ShortSpellings(self._rows_with, self.simple, tok.tagged, tok.is_word)
+        self.shorts = ShortSpellings(
+            self._rows_with, self.simple, tok.tagged, tok.is_word, tok.frequency
+        )
         self.members = RegionMembers(self._spelled, tok.tagged)
+        self.attributes = AttributiveForms(self._spelled)
         self.fields = CompoundModifiers(
             self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
         )
@@ -114,6 +118,7 @@ class HybridRetriever:
         analysis = coordinated(analysis)  # 港澳 ⊃ 香港
         analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 电动自行车 ⊃ 电动车
         analysis = self.members.read(analysis, self.lib.lexical.version)  # 广西 ⊃ 西林县
+        analysis = self.attributes.read(analysis, self.lib.lexical.version)  # 普惠(性)托育
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
 
