@@ -11,6 +11,13 @@ the division list is what tells a county's province:
 
 Questions (``probes_reach58.jsonl``): reach58a, reach58b list q1 and q2; the must-not reach58n
 asks of 江西, which no report names.
+
+Round 2, the report's own spelling of the user's word (q4 枫林区, q5 云杉区):
+
+- 「新建或者改造公共厕所」: 新建 is a verb (jieba tags it a place) and the reports write 公厕, whose
+  厕 stands for 厕所 alone (reach58c, reach58d); 公事 of q4 is no 公共事务 (must-not reach58m);
+- 普惠托育 / 普惠性托育: the attributive 性 said or not (reach58e, reach58f); it never widens the
+  head (must-not reach58o, 普惠养老).
 """
 
 from __future__ import annotations
@@ -19,7 +26,11 @@ from pathlib import Path
 
 from ingest.gazetteer import counties
 from reportqa.text import Tokenizer
+from retrieval.attributive_forms import other_spelling
+from retrieval.filler_objects import is_filler_object
 from retrieval.region_members import _members
+from retrieval.short_spellings import ShortSpellings
+from retrieval.spoken import spoken_tags
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -44,3 +55,32 @@ def test_members_are_the_names_that_say_one_place():
     assert "大新" not in gx  # no word: the characters of 扩大新兴
     assert not any(n.endswith("区") for n in gx)  # districts are named by common words
     assert "紫金县" not in gx and "紫金县" in _members(counties(), tagged)["广东省"]
+
+
+def test_a_bound_head_character_makes_the_dictionary_word_a_short_form():
+    tok = Tokenizer()
+    shorts = ShortSpellings(None, None, tok.tagged, tok.is_word, tok.frequency)
+    assert shorts.short_forms("公共厕所") == ["公厕"]
+    for word in ("公共事务", "公共文化", "心理服务", "中小学校"):  # 事, 文, 服, 学 are words
+        assert shorts.short_forms(word) == [], word
+
+
+def test_a_verb_of_doing_tagged_as_a_place_is_the_deed():
+    tok = Tokenizer()
+    tags = dict(spoken_tags(tok.tagged("新建或者改造公共厕所"), tok.tagged))
+    assert tags["新建"] == "v"
+
+
+def test_the_attributive_suffix_both_ways():
+    assert other_spelling("普惠托育") == "普惠性托育"
+    assert other_spelling("普惠性托育") == "普惠托育"
+    assert other_spelling("男性干部") is None  # 性 of the word's own
+    assert other_spelling("托育") is None
+
+
+def test_the_problem_solved_is_named_by_what_is_said_of_it():
+    q = "帮忙解决三岁以下小娃没人带的问题？"
+    at = q.index("问题")
+    assert is_filler_object(q, at, at + 2)
+    q = "怎么解决问题"
+    assert not is_filler_object(q, q.index("问题"), q.index("问题") + 2)
