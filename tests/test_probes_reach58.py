@@ -17,7 +17,9 @@ Round 2, the report's own spelling of the user's word (q4 枫林区, q5 云杉�
 - 「新建或者改造公共厕所」: 新建 is a verb (jieba tags it a place) and the reports write 公厕, whose
   厕 stands for 厕所 alone (reach58c, reach58d); 公事 of q4 is no 公共事务 (must-not reach58m);
 - 普惠托育 / 普惠性托育: the attributive 性 said or not (reach58e, reach58f); it never widens the
-  head (must-not reach58o, 普惠养老).
+  head (must-not reach58o, 普惠养老);
+- 「把X的次数写出来了」 asks for a count like 「写了X的次数」 (reach58g, reach58h): 云杉区 plans the
+  study without one (must-not reach58p).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 from ingest.gazetteer import counties
 from reportqa.text import Tokenizer
 from retrieval.attributive_forms import other_spelling
+from retrieval.conditions import ASKS_NUMBER
 from retrieval.filler_objects import is_filler_object
 from retrieval.region_members import _members
 from retrieval.short_spellings import ShortSpellings
@@ -84,3 +87,9 @@ def test_the_problem_solved_is_named_by_what_is_said_of_it():
     assert is_filler_object(q, at, at + 2)
     q = "怎么解决问题"
     assert not is_filler_object(q, q.index("问题"), q.index("问题") + 2)
+
+
+def test_the_figure_written_out_after_ba_is_asked():
+    assert ASKS_NUMBER.search("把中心组学法的次数写出来了？")
+    assert ASKS_NUMBER.search("把培训的人数列出来了吗")
+    assert not ASKS_NUMBER.search("把学法的次数写进考核")  # written into, not written out
