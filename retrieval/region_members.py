@@ -39,8 +39,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
-from ingest.gazetteer import Gazetteer, counties, short
 from retrieval.analysis import Analysis
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ _KIND = re.compile(r"(?:地区|盟|州|县|市|旗)$")
 
 
 @functools.lru_cache(maxsize=2)
-def _members(gaz: Gazetteer, tagged: Tagger) -> dict[str, tuple[str, ...]]:
+def _members(gaz: Any, tagged: Tagger) -> dict[str, tuple[str, ...]]:
     """Province (full name and short name) → the names of its cities and counties that say
     that one place (module docstring)."""
     where: dict[str, set[str]] = {}
@@ -90,6 +90,19 @@ def _place_word(s: str, tagged: Tagger) -> bool:
     return len(tags) == 1 and tags[0][1] == "ns"
 
 
+# a province spoken of without its kind (广西 of 广西壮族自治区, 湖南 of 湖南省); the same reading
+# as ``ingest.gazetteer.short``, which this floor may not import (ingest and retrieval stand apart)
+_PROVINCE_KIND = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
+
+
+def short(name: str) -> str:
+    """湖南省 → 湖南, 广西壮族自治区 → 广西."""
+    for suf in _PROVINCE_KIND:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
 def _short(name: str) -> str:
     """西林县 → 西林, 河池市 → 河池: how running text names a place without its kind."""
     return _KIND.sub("", name)
@@ -102,7 +115,7 @@ class RegionMembers:
         self,
         spelled: Callable[[str], bool],
         tagged: Tagger,
-        places: Callable[[], Gazetteer] = counties,
+        places: Callable[[], Any] | None = None,
     ) -> None:
         self._spelled = spelled
         self._tagged = tagged
@@ -111,7 +124,10 @@ class RegionMembers:
 
     def read(self, analysis: Analysis, version: str) -> Analysis:
         """``analysis`` with each province said in a concept also met by its member places
-        the library writes."""
+        the library writes. Without a division list (``places``, given by the composition
+        root from ``ingest.gazetteer.counties``) nothing is widened."""
+        if self._places is None:
+            return analysis
         concepts, added = list(analysis.concepts), []
         members = None
         for i, c in enumerate(concepts):

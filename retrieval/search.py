@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
@@ -50,7 +51,9 @@ _LATEST = re.compile(r"最新|最近(?:一|的|那)")
 
 
 class HybridRetriever:
-    def __init__(self, library: Catalog) -> None:
+    def __init__(self, library: Catalog, places: Callable[[], Any] | None = None) -> None:
+        """``places``: the division list a province's member places are read from
+        (``retrieval.region_members``), given by the composition root."""
         self.lib = library
         self.settings = library.settings
         self.grounding = Grounding(library, self.simple, self._rows_with, self._text_holds)
@@ -62,7 +65,7 @@ class HybridRetriever:
         self.shorts = ShortSpellings(
             self._rows_with, self.simple, tok.tagged, tok.is_word, tok.frequency
         )
-        self.members = RegionMembers(self._spelled, tok.tagged)
+        self.members = RegionMembers(self._spelled, tok.tagged, places)
         self.attributes = AttributiveForms(self._spelled)
         self.fields = CompoundModifiers(
             self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
