@@ -19,6 +19,12 @@ Only names that say that one place are taken:
 - a name without its kind (靖西 for 靖西市, 西林 for 西林县) only when no other city or county
   is called so and the tagger reads it whole as a place name (ns): 和平 of 和平县 and 紫金 of
   紫金县 are words first, 大新 of 大新县 is the characters of 扩大新兴 and no word at all;
+- and such a bare name only where the library writes it in the company that makes it that
+  county: a sibling of the same province or the province itself within a few characters
+  (「靖西、那坡退出贫困县序列」「广西凌云、乐业」). Two characters read alone are as often a word
+  or a local place (商城 of 招商自贸商城, 兴国 of 科教兴国, 南城 of 华南城, 湖口 of 罗湖口岸,
+  通山 of 通山达水, 罗山 a project site in 深圳) — read by the characters, such a name found a
+  province in any report; a full name (西林县, 百色市) says its kind and needs no company;
 - and only the names some report of the library writes, so the question's search grows by
   the few the library has, not by the province's hundred.
 
@@ -48,6 +54,14 @@ log = logging.getLogger(__name__)
 Tagger = Callable[[str], list[tuple[str, str]]]
 
 _KIND = re.compile(r"(?:地区|盟|州|县|市|旗)$")
+_NEAR = 8  # characters on each side of a bare county name where its company is read
+_READ = 200  # chunks read for a bare name: where it is written, the first suffice
+
+
+@functools.lru_cache(maxsize=2)
+def _full_names(gaz: Any) -> frozenset[str]:
+    """The cities' and counties' names with their kind (西林县, 百色市): they say the place."""
+    return frozenset(n for kind in (gaz.cities, gaz.counties) for n in kind)
 
 
 @functools.lru_cache(maxsize=2)
@@ -116,10 +130,14 @@ class RegionMembers:
         spelled: Callable[[str], bool],
         tagged: Tagger,
         places: Callable[[], Any] | None = None,
+        rows_with: Callable[[list[str]], Any] | None = None,
+        text: Callable[[int], str] | None = None,
     ) -> None:
         self._spelled = spelled
         self._tagged = tagged
         self._places = places
+        self._rows_with = rows_with
+        self._text = text
         self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def read(self, analysis: Analysis, version: str) -> Analysis:
@@ -154,5 +172,31 @@ class RegionMembers:
         if key not in self._cache:
             if len(self._cache) > 64:
                 self._cache.clear()
-            self._cache[key] = tuple(n for n in names if self._spelled(n))
+            full = _full_names(self._places()) if self._places else frozenset()
+            # the company a bare name is read in: the province, its places and their bare names
+            # (凌云 of 凌云县 stays company even where it is no member of its own)
+            company = (province, short(province), *names, *(_short(n) for n in names if n in full))
+            self._cache[key] = tuple(
+                n
+                for n in names
+                if (self._spelled(n) if n in full else self._accompanied(n, company))
+            )
         return self._cache[key]
+
+    def _accompanied(self, name: str, company: tuple[str, ...]) -> bool:
+        """Does some report write the bare ``name`` next to a sibling or its province (module
+        docstring)? Without the library's text (``rows_with``, ``text``) no bare name is taken."""
+        if self._rows_with is None or self._text is None:
+            return False
+        others = [o for o in company if o and name not in o and o not in name]
+        for r in self._rows_with([name]).tolist()[:_READ]:
+            text = self._text(r)
+            for m in re.finditer(re.escape(name), text):
+                near = (
+                    text[max(0, m.start() - _NEAR) : m.start()]
+                    + "|"
+                    + text[m.end() : m.end() + _NEAR]
+                )
+                if any(o in near for o in others):
+                    return True
+        return False

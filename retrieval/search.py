@@ -65,7 +65,8 @@ class HybridRetriever:
         self.shorts = ShortSpellings(
             self._rows_with, self.simple, tok.tagged, tok.is_word, tok.frequency
         )
-        self.members = RegionMembers(self._spelled, tok.tagged, places)
+        uncached = lambda words: self._rows_with_uncached(words, None)  # noqa: E731
+        self.members = RegionMembers(self._spelled, tok.tagged, places, uncached, self.simple)
         self.attributes = AttributiveForms(self._spelled)
         self.fields = CompoundModifiers(
             self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
