@@ -12,7 +12,9 @@ never from a hand list.
 Only names that say that one place are taken:
 
 - a city's or county's full name (河池市, 西林县, 靖西市) listed once in the whole country —
-  a name two counties share (南山区, 城中区) names neither for sure;
+  a name two counties share (南山区, 城中区) names neither for sure — and only where the tagger
+  reads it as words of its own in some sentence: 海城市 of 滨海城市, 和县 of 领导和县委, 高县
+  of 提高县域 and 云县 of 凌云县 are the characters of other words;
 - never a city district (…区): districts are the parts of a city, named by common words
   (江南, 港口, 城中, 海城), and a report of a city district names its own district, not a
   place elsewhere;
@@ -27,6 +29,11 @@ Only names that say that one place are taken:
   province in any report; a full name (西林县, 百色市) says its kind and needs no company;
 - and only the names some report of the library writes, so the question's search grows by
   the few the library has, not by the province's hundred.
+
+A place the library's reports come from (their unit or the county above it: 蒙城县 of 许疃镇's
+report, 深圳市 of every 深圳 district's) is never a member: each such report names its own home in
+its title and every other page, which says nothing of its province as a topic — 「提到了安徽省的
+经验」 is not met by a report heading 「蒙城县许疃镇」.
 
 The members meet the concept but leave its weight as the province's own name gives it
 (``Concept.members``): a county named tells no more of the topic than its province named, and a
@@ -132,12 +139,14 @@ class RegionMembers:
         places: Callable[[], Any] | None = None,
         rows_with: Callable[[list[str]], Any] | None = None,
         text: Callable[[int], str] | None = None,
+        homes: Callable[[], set[str]] | None = None,
     ) -> None:
         self._spelled = spelled
         self._tagged = tagged
         self._places = places
         self._rows_with = rows_with
         self._text = text
+        self._homes = homes
         self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def read(self, analysis: Analysis, version: str) -> Analysis:
@@ -176,12 +185,41 @@ class RegionMembers:
             # the company a bare name is read in: the province, its places and their bare names
             # (凌云 of 凌云县 stays company even where it is no member of its own)
             company = (province, short(province), *names, *(_short(n) for n in names if n in full))
+            homes = set(self._homes()) if self._homes else set()
+            homes |= {_short(h) for h in homes}
             self._cache[key] = tuple(
                 n
                 for n in names
-                if (self._spelled(n) if n in full else self._accompanied(n, company))
+                if n not in homes
+                and ((n in full and self._whole(n)) or self._accompanied(n, company))
             )
         return self._cache[key]
+
+    def _whole(self, name: str) -> bool:
+        """Does some report write the full ``name`` as words of its own? Read by characters a
+        full name is also the tail or head of other words: 海城市 of 滨海城市, 和县 of 领导和县委,
+        高县 of 提高县域, 云县 of 凌云县 — the tagger cuts the sentence around it, and a name
+        begun or ended inside a word of the sentence is no place there."""
+        if self._rows_with is None or self._text is None:
+            return self._spelled(name)
+        for text in self._near(name):
+            at, ends = 0, set()
+            for word, _ in self._tagged(text):
+                ends.add(at)
+                at += len(word)
+            ends.add(at)
+            for m in re.finditer(re.escape(name), text):
+                if m.start() in ends and m.end() in ends:
+                    return True
+        return False
+
+    def _near(self, name: str):
+        """The stretches of the library's text around each place ``name`` is written."""
+        assert self._rows_with is not None and self._text is not None
+        for r in self._rows_with([name]).tolist()[:_READ]:
+            text = self._text(r)
+            for m in re.finditer(re.escape(name), text):
+                yield text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
 
     def _accompanied(self, name: str, company: tuple[str, ...]) -> bool:
         """Does some report write the bare ``name`` next to a sibling or its province (module

@@ -66,7 +66,10 @@ class HybridRetriever:
             self._rows_with, self.simple, tok.tagged, tok.is_word, tok.frequency
         )
         uncached = lambda words: self._rows_with_uncached(words, None)  # noqa: E731
-        self.members = RegionMembers(self._spelled, tok.tagged, places, uncached, self.simple)
+        homes = lambda: {h for r in library.reports() for h in (r.township, r.county) if h}  # noqa: E731
+        self.members = RegionMembers(
+            self._spelled, tok.tagged, places, uncached, self.simple, homes
+        )
         self.attributes = AttributiveForms(self._spelled)
         self.fields = CompoundModifiers(
             self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
