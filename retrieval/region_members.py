@@ -26,7 +26,9 @@ Only names that say that one place are taken:
   (「靖西、那坡退出贫困县序列」「广西凌云、乐业」). Two characters read alone are as often a word
   or a local place (商城 of 招商自贸商城, 兴国 of 科教兴国, 南城 of 华南城, 湖口 of 罗湖口岸,
   通山 of 通山达水, 罗山 a project site in 深圳) — read by the characters, such a name found a
-  province in any report; a full name (西林县, 百色市) says its kind and needs no company;
+  province in any report. A full name is read so too: the tagger knows 海城市 and 应城市 as
+  words, and cuts 深圳山海城市 and 顺应城市 at them, so even a full name read whole is a place of
+  that province only in its company (「对口帮扶的西林县、隆林县」「广西河池市东兰县」);
 - and only the names some report of the library writes, so the question's search grows by
   the few the library has, not by the province's hundred.
 
@@ -191,7 +193,8 @@ class RegionMembers:
                 n
                 for n in names
                 if n not in homes
-                and ((n in full and self._whole(n)) or self._accompanied(n, company))
+                and self._accompanied(n, company)
+                and (n not in full or self._whole(n))
             )
         return self._cache[key]
 
@@ -222,11 +225,13 @@ class RegionMembers:
                 yield text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
 
     def _accompanied(self, name: str, company: tuple[str, ...]) -> bool:
-        """Does some report write the bare ``name`` next to a sibling or its province (module
-        docstring)? Without the library's text (``rows_with``, ``text``) no bare name is taken."""
+        """Does some report write ``name`` next to a sibling or its province (module docstring)?
+        Without the library's text (``rows_with``, ``text``) no name is taken."""
         if self._rows_with is None or self._text is None:
             return False
-        others = [o for o in company if o and name not in o and o not in name]
+        others = [
+            o for o in company if len(o) > 1 and name not in o and o not in name
+        ]  # 成 of 成县
         for r in self._rows_with([name]).tolist()[:_READ]:
             text = self._text(r)
             for m in re.finditer(re.escape(name), text):
