@@ -26,12 +26,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from ingest.gazetteer import counties
 from reportqa.text import Tokenizer
 from retrieval.attributive_forms import other_spelling
 from retrieval.conditions import ASKS_NUMBER
 from retrieval.filler_objects import is_filler_object
-from retrieval.region_members import _members
+from retrieval.region_members import RegionMembers, _members
 from retrieval.short_spellings import ShortSpellings
 from retrieval.spoken import spoken_tags
 from tests.probe_kit import ingest_and_eval
@@ -93,3 +95,29 @@ def test_the_figure_written_out_after_ba_is_asked():
     assert ASKS_NUMBER.search("把中心组学法的次数写出来了？")
     assert ASKS_NUMBER.search("把培训的人数列出来了吗")
     assert not ASKS_NUMBER.search("把学法的次数写进考核")  # written into, not written out
+
+
+def test_a_county_name_counts_in_its_company():
+    """review58: read by characters, a county's name is also a word or a local place (商城 of
+    招商自贸商城, 海城市 of 滨海城市, 和县 of 领导和县委); it meets its province only beside a
+    sibling or the province, and a library's own home county never does."""
+    texts = [
+        "靖西、那坡退出贫困县序列",
+        "招商自贸商城等跨境电商体验店开业",
+        "打造国际滨海城市",
+        "在党委的正确领导和县委依法治县办的指导下",
+        "蒙城县许疃镇2023年法治政府建设工作报告",
+    ]
+
+    def rows(words):
+        return np.array([i for i, t in enumerate(texts) if any(w in t for w in words)], dtype=int)
+
+    def spelled(word):
+        return any(word in t for t in texts)
+
+    tagged = Tokenizer().tagged
+    members = _members(counties(), tagged)
+    read = RegionMembers(spelled, tagged, counties, rows, texts.__getitem__, lambda: {"蒙城县"})
+    assert "靖西" in read.written("广西", members["广西"], "v")  # 那坡 beside it
+    for province in ("河南", "辽宁", "安徽"):
+        assert read.written(province, members[province], "v") == (), province
