@@ -41,9 +41,10 @@ class App:
 
     @cached_property
     def retriever(self) -> HybridRetriever:
+        from ingest.gazetteer import counties
         from retrieval.search import HybridRetriever
 
-        return HybridRetriever(self.catalog)
+        return HybridRetriever(self.catalog, counties)  # 广西 ⊃ 西林县 (region_members)
 
     @cached_property
     def service(self) -> AnswerService:

@@ -25,3 +25,7 @@ class Concept:
     # asked in the negative (「写了没发生重大事故」): a mention counts only under a negation
     # of the report's own (``retrieval.negative_content``)
     negated: bool = False
+    # the places inside a region the user names (广西: 西林县, 靖西): spellings that meet it,
+    # never its weight — naming a county tells no more than naming its province
+    # (``retrieval.region_members``)
+    members: tuple[str, ...] = ()

@@ -95,7 +95,8 @@ def build_needs(
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
             parts = list(dict.fromkeys(parts))
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
-        weight = idf(report_df(full)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
+        said = tuple(s for s in full if s not in c.members) or full  # a region weighs as named
+        weight = idf(report_df(said)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), read_apart(c.term, quoted)
         # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by

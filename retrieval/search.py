@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval import report_fanout
+from retrieval.attributive_forms import AttributiveForms
 from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
 from retrieval.categories import narrowed
@@ -30,6 +32,7 @@ from retrieval.homophones import respelled
 from retrieval.initials import Initials
 from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
+from retrieval.region_members import RegionMembers
 from retrieval.renamed_units import widened
 from retrieval.report_rows import apart
 from retrieval.short_spellings import ShortSpellings
@@ -48,7 +51,9 @@ _LATEST = re.compile(r"最新|最近(?:一|的|那)")
 
 
 class HybridRetriever:
-    def __init__(self, library: Catalog) -> None:
+    def __init__(self, library: Catalog, places: Callable[[], Any] | None = None) -> None:
+        """``places``: the division list a province's member places are read from
+        (``retrieval.region_members``), given by the composition root."""
         self.lib = library
         self.settings = library.settings
         self.grounding = Grounding(library, self.simple, self._rows_with, self._text_holds)
@@ -57,7 +62,15 @@ class HybridRetriever:
         self.initials = Initials(library.tokenizer.is_word)
         self.heads = CompoundHeads(self._rows_with, self.simple, library.tokenizer.words)
         tok = library.tokenizer
-        self.shorts = ShortSpellings(self._rows_with, self.simple, tok.tagged, tok.is_word)
+        self.shorts = ShortSpellings(
+            self._rows_with, self.simple, tok.tagged, tok.is_word, tok.frequency
+        )
+        uncached = lambda words: self._rows_with_uncached(words, None)  # noqa: E731
+        homes = lambda: {h for r in library.reports() for h in (r.township, r.county) if h}  # noqa: E731
+        self.members = RegionMembers(
+            self._spelled, tok.tagged, places, uncached, self.simple, homes
+        )
+        self.attributes = AttributiveForms(self._spelled)
         self.fields = CompoundModifiers(
             self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
         )
@@ -111,8 +124,15 @@ class HybridRetriever:
         analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
         analysis = coordinated(analysis)  # 港澳 ⊃ 香港
         analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 电动自行车 ⊃ 电动车
+        analysis = self.members.read(analysis, self.lib.lexical.version)  # 广西 ⊃ 西林县
+        analysis = self.attributes.read(analysis, self.lib.lexical.version)  # 普惠(性)托育
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
+
+    def _spelled(self, word: str) -> bool:
+        """Does some chunk of the library write ``word``? (not kept in ``_rows``: a province's
+        member names are asked once each per index version, ``retrieval.region_members``)"""
+        return bool(self._rows_with_uncached([word], None).size)
 
     def _known(self, word: str) -> bool:
         """A word of the library's own vocabulary: an index token some chunk holds."""

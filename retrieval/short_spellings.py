@@ -13,7 +13,8 @@ reads as silent. Two contractions are read, each built of the heads of the word'
   dictionary cuts the word, every part giving its first character and nothing else — 心服务
   (心 + the whole 服务) keeps one part whole and is no contraction. A form that is a
   dictionary word of its own (心服 of 心理|服务, 宜家 of 宜家|家居, and so 社保 too) is another
-  word as often as a contraction, and is not taken.
+  word as often as a contraction, and is not taken — unless its last character is a bound
+  morpheme (厕 of 公共|厕所 → 公厕), which can stand for nothing but the head it begins.
 
 A sentence is matched by its characters, so a short form is taken only where the library
 writes it as a word of its own every time it writes it: 心服务 inside 贴心服务 or 中心服务,
@@ -42,6 +43,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _AROUND = 3  # characters read on each side of a short form to see where its words end
 _READ = 400  # chunks read for a short form: where it is written, the first suffice
 _KEPT = 4
+# a character the general dictionary counts fewer times than this as a word by itself is a
+# bound morpheme (厕 141, 贸 225), never a free word (服 1 095, 财 1 725, 事 44 769)
+_BOUND = 500
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -55,11 +59,13 @@ class ShortSpellings:
         text: Callable[[int], str],
         tagged: Tagger,
         is_word: Callable[[str], bool],
+        frequency: Callable[[str], int],
     ) -> None:
         self._rows_with = rows_with
         self._text = text
         self._tagged = tagged
         self._is_word = is_word
+        self._frequency = frequency
         self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def read(self, analysis: Analysis, version: str) -> Analysis:
@@ -105,7 +111,22 @@ class ShortSpellings:
             short = "".join(p[0] for p in pieces)  # 法律|援助 → 法援
             if not self._is_word(short) and short not in GENERIC_NOUNS:
                 out.append(short)
+            elif len(pieces) == 2 and self._bound_head(pieces[1], short):
+                out.append(short)  # 公共|厕所 → 公厕: 厕 stands for 厕所 alone
         return out
+
+    def _bound_head(self, head: str, short: str) -> bool:
+        """The short form is a dictionary word, yet only the contraction: its last character is
+        the head's first and seldom a word by itself (厕 of 厕所, 贸 of 贸易: a bound morpheme
+        means nothing but the words it begins), so the short noun can name nothing but the head's
+        thing. A character that is a word of its own (事, 文, 学, 服) makes the dictionary word
+        another word (公事 of 公共事务, 公文, 中学 of 中小学校, 心服 of 心理服务). The head names
+        a thing and the short form is a noun or an abbreviation (j), never a name or a verb."""
+        return (
+            self._names_thing(head)
+            and self._frequency(head[0]) < _BOUND
+            and [f for _, f in self._tagged(short)] in (["n"], ["j"])
+        )
 
     def _names_thing(self, head: str) -> bool:
         """``head`` is one noun to the tagger (自行车, 比赛), so its last character can stand for

@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from retrieval.concept import Concept
 from retrieval.group_claims import GROUP_QUANTIFIER
-from retrieval.vocabulary import SOFT_VERBS
+from retrieval.vocabulary import DOING_VERBS, IMPROVING_VERBS, SOFT_VERBS
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -104,6 +104,9 @@ def split_light_verbs(tagged: list[tuple[str, str]], tag: Tagger) -> list[tuple[
     return out
 
 
+_DEED_VERBS = DOING_VERBS | IMPROVING_VERBS
+
+
 def spoken_tags(
     tagged: list[tuple[str, str]], tag: Tagger, question: str = ""
 ) -> list[tuple[str, str]]:
@@ -122,6 +125,12 @@ def spoken_tags(
             joined[-1] = (joined[-1][0] + word, "n")
         elif flag == "k" and joined:  # 规范|化: a suffix, never a word of its own
             joined[-1] = (joined[-1][0] + word, joined[-1][1])
+        elif flag == "ns" and word in _DEED_VERBS:
+            # 新建: jieba's dictionary tags a verb of doing as a place where a county bears it
+            # as a name (南昌's 新建区). A question's places are the units the library lists,
+            # whole (新建区), so the bare word before an object (「新建或者改造公共厕所」) is
+            # the deed; read as a place it became a need of its own
+            joined.append((word, "v"))
         elif flag == "d" and len(word) >= 2 and word.endswith("法"):
             # 立法 (基层立法联系点): a word headed by the noun 法 names an act of law; jieba's
             # adverb tag would drop it as a function word
