@@ -21,7 +21,9 @@ from retrieval.scores import SCORE, SCORES, asks_score
 # 年 of a span (年头 too), not the start of another word (年度, 年级, 年轻, 年龄, 年底, 年报)
 _YEAR_WORD = r"年头?(?![度代级初底末终轻龄纪份报检会薪货])"
 # one character measure words of report prose (the QUANTITY pattern below reads them)
-_SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回"
+# 株 and 棵 count plants (trees, seedlings, coral nurslings): reports of greening and ecology
+# work count what they plant in them (「种植苗木1.2万株」「首批1000株珊瑚苗下水」)
+_SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回株棵"
 # two-character ones are matched before the single ones they start with
 _DOUBLE = (
     "人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元",
@@ -68,6 +70,7 @@ _KINDS = (
     ("方", "立方米", "立方"),
     ("米", "公里"),
     ("吨",),
+    ("株", "棵"),  # plants: a tree, a seedling, one coral nursling
     ("学时", "课时"),  # a class period of study: reports write either
     ("小时",),
     (SCORE,),
