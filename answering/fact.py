@@ -53,6 +53,7 @@ from answering.kind_held import held_to_kind, unit_untold
 from answering.milestone import exact_figure
 from answering.money_verbs import money_topic
 from answering.no_name import no_name
+from answering.ordinal_items import asked_ordinal, ordinal_answer
 from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.sentences import Span, best_sentences, with_figures
 from answering.unit_value import rescue
@@ -101,8 +102,13 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     keyed = keyed_answer(analysis, hits, retriever.lib.report_text, lambda: retriever.lib.chunks)
     if keyed is not None:  # 「从哪几个字入手」: the items' quoted keys (``keyed_answer``)
         return keyed
-    carries = None if entity else retriever.carrier(analysis, _wants_number(analysis.question))
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
+    if asked_ordinal(analysis.question):  # 「第七件是什么」: the item at that place of a list
+        read = judged or _hit_reports(hits)
+        placed = ordinal_answer(analysis, read, retriever.lib.report_text, chunks_of(retriever))
+        if placed is not None:
+            return placed
+    carries = None if entity else retriever.carrier(analysis, _wants_number(analysis.question))
     kept = _kind_kept(carries, asked, analysis)
     # 「什么时候」: a dated sentence first; none dated, the sentence on the topic still answers
     for carried in dict.fromkeys((dated_only(kept, analysis.question), kept)):
@@ -127,6 +133,15 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
         return unit_untold(analysis, judged, found.searched, nearby[:3])
     return found
+
+
+def _hit_reports(hits: Sequence[Hit], few: int = 3) -> list[ReportInfo]:
+    """The reports of the first ``few`` passages found, in order."""
+    return list({h.chunk.report_id: h.chunk.info for h in hits}.values())[:few]
+
+
+def chunks_of(retriever) -> Callable[[], Sequence[Chunk]]:
+    return lambda: retriever.lib.chunks
 
 
 def compose_fact(

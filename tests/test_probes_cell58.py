@@ -1,0 +1,75 @@
+"""Round cell58: a report's numbered items are addressable; plants are counted in 株/棵.
+
+``probes_cell58.jsonl`` asks over two invented district reports (``probe_reports_cell58``):
+
+- 青禾区 lists ten 民生实事 inline (「一是…十是…」) and again as a flattened table (序号 /
+  项目名称 / 项目内容, one cell a line, ``retrieval.flat_tables``). 「第三件是什么」「一览表第6项」
+  「第九件是啥」 quote that row, its name and content together (o1 o2 o3,
+  ``answering.ordinal_items``); 「第十二件」 of a ten-item list is said not to be there (n3).
+- 白沙区's text says only 「办好20件民生实事（详见附件…一览表）」: the table is an annex not
+  published with it, so 「一览表里第3项」 is said absent, never answered from a sentence (n1).
+- 「种了多少株乔木」「种植乔木多少棵」 take 「种植乔木2.5万株」 (t1 t2): 株 and 棵 are measure
+  words of plants; 「多少株荔枝」 never takes the 2.5万株 that ends the clause before 荔枝园
+  (n2: a count before its noun counts it within one clause).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answering.ordinal_items import asked_ordinal, number_of
+from retrieval.flat_tables import flat_tables
+from retrieval.measures import asked_measure, counts_with
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_cell58.jsonl"
+
+
+def test_cell58_probes(tmp_path, monkeypatch, capsys):
+    # base 4ac628b: facts 0.80 (o3 quotes the table's title line), none 0.00 (n1 n2 n3
+    # answered); this branch 1.00 / 1.00
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_cell58"],
+        PROBES,
+        ["--min-facts", "1.0", "--min-none", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+def test_ordinals_that_address_an_item():
+    assert asked_ordinal("十件民生实事里第七件是干啥的") == 7
+    assert asked_ordinal("一览表第3项具体是什么") == 3
+    assert asked_ordinal("第十二条讲了什么") == 12
+    assert number_of("二十") == 20 and number_of("十") == 10 and number_of("２") == 2
+    # an edition, a round, a plan period: no item of a list
+    assert asked_ordinal("第一届马拉松来了多少人") == 0
+    assert asked_ordinal("第三次全国普查") == 0
+    assert asked_ordinal("第十四个五年规划") == 0
+
+
+def test_a_flattened_table_is_read_by_rows():
+    numbered = (
+        "重点项目表\n序号\n项目名称\n项目内容\n1\n甲工程\n建成一号路。\n2\n乙工程\n建成二号路。\n"
+    )
+    (table,) = flat_tables(numbered)
+    assert table.title == "重点项目表" and table.header == ("项目名称", "项目内容")
+    assert table.row(2).cells == ("乙工程", "建成二号路。")
+    assert numbered[table.row(2).start : table.row(2).end] == "2\n乙工程\n建成二号路。"
+    # the number lines dropped (as cleaning drops lone numbers): read only when the title
+    # states how many rows there are, and exactly that many are there
+    bare = "三件实事一览表\n序号\n项目名称\n项目内容\n甲路\n建甲路。\n乙路\n建乙路。\n丙路\n建丙路。\n附注"
+    assert [r.cells[0] for r in flat_tables(bare)[0].rows] == ["甲路", "乙路", "丙路"]
+    assert flat_tables(bare.replace("三件", "四件")) == []
+    assert flat_tables(bare.replace("三件实事一览表", "实事一览表")) == []
+    # a 序号 line that heads no table
+    assert flat_tables("序号\n本报告共三部分。\n") == []
+
+
+def test_plants_are_counted_in_their_measure_words():
+    assert asked_measure("首批珊瑚苗下水多少株") == "株"
+    assert counts_with("棵").search("种植乔木2.5万株")
+    assert not counts_with("株").search("新建荔枝园120亩")
