@@ -66,6 +66,7 @@ from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.bodies import another_body_only
+from retrieval.editions import of_asked_edition
 from retrieval.periods import of_asked_period
 from retrieval.query import Analysis
 from retrieval.question_scope import FEW, with_judged
@@ -205,6 +206,7 @@ def compose_fact(
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
     candidates = [c for c in candidates if not another_body_only(c[3].text, analysis.concepts)]
     candidates = of_asked_period(candidates, analysis.question)  # not another body's, period's
+    candidates = of_asked_edition(candidates, analysis.question)  # 第一届, not 第十一届
     read = candidates  # every sentence read, before any judge: a grade may stand apart
     grade = asks_grade(analysis.question)
     unscored = False  # 「多少分，啥等次」 where only the grade is given

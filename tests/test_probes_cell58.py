@@ -11,6 +11,9 @@
 - 「种了多少株乔木」「种植乔木多少棵」 take 「种植乔木2.5万株」 (t1 t2): 株 and 棵 are measure
   words of plants; 「多少株荔枝」 never takes the 2.5万株 that ends the clause before 荔枝园
   (n2: a count before its noun counts it within one clause).
+- 「第一届荔枝文化节」「第一批入驻」 find 首届/首批 (f1 f2, ``first_ordinals``); 「第一届龙舟赛」
+  never takes 「第十一届青禾龙舟赛吸引观众2万人次」 (n4): 第一届 is no contraction of 第十一届
+  (``initials``), and a sentence naming only another edition is no answer (``editions``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from answering.ordinal_items import asked_ordinal, number_of
+from answering.sentences import Span
+from retrieval.editions import editions, of_asked_edition
+from retrieval.first_ordinals import first_spellings
 from retrieval.flat_tables import flat_tables
 from retrieval.measures import asked_measure, counts_with
 from tests.probe_kit import ingest_and_eval
@@ -73,3 +79,22 @@ def test_plants_are_counted_in_their_measure_words():
     assert asked_measure("首批珊瑚苗下水多少株") == "株"
     assert counts_with("棵").search("种植乔木2.5万株")
     assert not counts_with("株").search("新建荔枝园120亩")
+
+
+def test_the_first_of_a_series_is_spelled_two_ways():
+    assert first_spellings("第一届") == ("首届",)
+    assert first_spellings("首批") == ("第一批",)
+    assert first_spellings("第一届马拉松") == ("首届马拉松",)
+    assert first_spellings("第十一届") == () and first_spellings("首都") == ()
+    assert first_spellings("第一百届") == ()
+
+
+def test_a_sentence_of_another_edition_is_no_answer():
+    assert editions("第十一届龙舟赛和首届荔枝节") == {(11, "届"), (1, "届")}
+    rows = [
+        (1.0, 0, None, Span(0, 16, "第十一届龙舟赛吸引观众2万人次", 1.0)),
+        (0.9, 1, None, Span(20, 26, "龙舟赛观众多", 1.0)),
+    ]
+    kept = of_asked_edition(rows, "第一届龙舟赛来了多少观众")
+    assert [r[3].text for r in kept] == ["龙舟赛观众多"]
+    assert len(of_asked_edition(rows, "龙舟赛来了多少观众")) == 2
