@@ -98,3 +98,18 @@ def test_a_sentence_of_another_edition_is_no_answer():
     kept = of_asked_edition(rows, "第一届龙舟赛来了多少观众")
     assert [r[3].text for r in kept] == ["龙舟赛观众多"]
     assert len(of_asked_edition(rows, "龙舟赛来了多少观众")) == 2
+
+
+def test_an_indicator_asked_as_it_is_is_no_growth_rate():
+    from answering.ratio_base import RatioBase
+    from retrieval.concept import Concept
+
+    gdp = (Concept("GDP", ("GDP", "地区生产总值"), True),)
+    level = RatioBase(gdp, "罗湖和龙岗GDP分别是多少？")
+    assert level("地区生产总值年均增长8.0%，连续突破3000亿、4000亿大关。")
+    assert level(
+        "全区地区生产总值增长4.1%，一般公共预算收入85.2亿元。"
+    )  # 亿元 is the next clause's
+    assert not level("实现地区生产总值4744.49亿元，增长1.1%。")
+    change = RatioBase(gdp, "GDP各增长了多少？")
+    assert not change("地区生产总值年均增长8.0%，连续突破3000亿、4000亿大关。")
