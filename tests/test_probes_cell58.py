@@ -14,6 +14,11 @@
 - 「第一届荔枝文化节」「第一批入驻」 find 首届/首批 (f1 f2, ``first_ordinals``); 「第一届龙舟赛」
   never takes 「第十一届青禾龙舟赛吸引观众2万人次」 (n4): 第一届 is no contraction of 第十一届
   (``initials``), and a sentence naming only another edition is no answer (``editions``).
+- 「GDP分别是多少」 takes the amount, never a clause giving only the growth (g1 g2); 「各增长了
+  多少」 still takes the rates (g3, ``ratio_base``).
+- 「2021年GDP计划增长多少，实际做到多少」「目标定的多少，实际完成了多少」 quote the 2021
+  report's plan part and the 2022 report's review (p1 p2, ``plan_done``); a plan asked alone
+  is no pair (p3).
 """
 
 from __future__ import annotations
@@ -113,3 +118,14 @@ def test_an_indicator_asked_as_it_is_is_no_growth_rate():
     assert not level("实现地区生产总值4744.49亿元，增长1.1%。")
     change = RatioBase(gdp, "GDP各增长了多少？")
     assert not change("地区生产总值年均增长8.0%，连续突破3000亿、4000亿大关。")
+
+
+def test_a_plan_and_its_result_asked_together():
+    from answering.plan_done import asks_plan_and_done
+
+    q = "盐田2016年计划新增学位多少，到2022年那年实际新增多少？"
+    assert q[asks_plan_and_done(q) :].startswith("到2022年")
+    assert asks_plan_and_done("龙华2020年GDP计划增长多少，实际做到多少？") > 0
+    # a plan alone, or a result alone, is no pair
+    assert asks_plan_and_done("青禾区2022年GDP预期增长多少？") == -1
+    assert asks_plan_and_done("实际完成了多少项民生实事") == -1
