@@ -19,6 +19,10 @@
 - 「2021年GDP计划增长多少，实际做到多少」「目标定的多少，实际完成了多少」 quote the 2021
   report's plan part and the 2022 report's review (p1 p2, ``plan_done``); a plan asked alone
   is no pair (p3).
+- 「青禾、红石2022、白沙这几个公厕各改了多少座」「白沙、红石(2022年)、青禾」: a year right after
+  one unit of a list is that unit's (u1 u2, ``unit_years``); 「白沙和红石2022年」 is both units'
+  year (n5). 「哪个改得最多」 ranks 60座 (「60座公厕」, a count right before its noun counts it:
+  ``count_beside``, ``sentences.key_number``), never 青禾's 9个农贸市场 (u3).
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ def test_cell58_probes(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         [DATA / "probe_reports_cell58"],
         PROBES,
-        ["--min-facts", "1.0", "--min-none", "1.0"],
+        ["--min-facts", "1.0", "--min-none", "1.0", "--min-compare", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
 
@@ -129,3 +133,15 @@ def test_a_plan_and_its_result_asked_together():
     # a plan alone, or a result alone, is no pair
     assert asks_plan_and_done("青禾区2022年GDP预期增长多少？") == -1
     assert asks_plan_and_done("实际完成了多少项民生实事") == -1
+
+
+def test_a_year_after_one_unit_of_a_list_is_that_units():
+    from answering.unit_years import attached_years
+
+    units = ("罗湖区", "盐田区", "龙岗区")
+    assert attached_years("罗湖、盐田2023、龙岗这几个公厕各改了多少座？", units) == {"盐田区": 2023}
+    two = attached_years("盐田2023和龙华2020那两份，对口帮扶的是哪些县？", ("盐田区", "龙华区"))
+    assert two == {"盐田区": 2023, "龙华区": 2020}
+    # after the last unit alone, or before the first: every unit's year
+    assert attached_years("罗湖和龙岗2020年GDP分别是多少？", ("罗湖区", "龙岗区")) == {}
+    assert attached_years("2023年罗湖和盐田的公厕", ("罗湖区", "盐田区")) == {}
