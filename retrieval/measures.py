@@ -28,6 +28,9 @@ _SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所
 _DOUBLE = (
     "人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元",
     "平方公里", "平方米", "立方米", "平方", "立方", "公里", "学时", "课时", "小时", "钟头",
+    # foreign currencies: a district's per-capita GDP or foreign investment is written in
+    # dollars (「人均GDP达到13153美元」「实际利用外资12亿美元」), never counted as 元
+    "美元", "港元", "欧元", "日元",
 )  # fmt: skip
 # the measure nouns of time spent learning or working: a unit, never a thing counted, so a
 # how-many question that names one anywhere (「学时要求？多少」「多少，按学时算」) asks for it
@@ -64,6 +67,10 @@ _KINDS = (
     ("天", "天次"),
     ("%", "％"),
     ("元", "万元", "亿元"),
+    ("美元",),
+    ("港元",),
+    ("欧元",),
+    ("日元",),
     # areas and volumes: 方 is what people and reports say for 平方米 or 立方米 alike
     # (「拆除无证建筑约1.2万方」 answers 「拆了多少平方」)
     ("亩", "平方米", "平方", "方", "平方公里"),  # 平方公里 before 平方: a town's area

@@ -23,6 +23,9 @@
   one unit of a list is that unit's (u1 u2, ``unit_years``); 「白沙和红石2022年」 is both units'
   year (n5). 「哪个改得最多」 ranks 60座 (「60座公厕」, a count right before its noun counts it:
   ``count_beside``, ``sentences.key_number``), never 青禾's 9个农贸市场 (u3).
+- 「青岚特区那份报告」「青岚经济特区」 are the city 青岚市 (z1 z2, ``short_names.zone_named``), and
+  美元 is a measure of money (「人均GDP 达到2.1万美元」); 「白鹭特区」, no unit of the library, finds
+  nothing (n6).
 """
 
 from __future__ import annotations
@@ -145,3 +148,15 @@ def test_a_year_after_one_unit_of_a_list_is_that_units():
     # after the last unit alone, or before the first: every unit's year
     assert attached_years("罗湖和龙岗2020年GDP分别是多少？", ("罗湖区", "龙岗区")) == {}
     assert attached_years("2023年罗湖和盐田的公厕", ("罗湖区", "盐田区")) == {}
+
+
+def test_a_zone_is_its_city_and_dollars_are_money():
+    from retrieval.short_names import zone_named
+
+    names = frozenset({"青岚市", "红石区"})
+    assert zone_named("青岚特区那份报告", names) == "青岚市那份报告"
+    assert zone_named("青岚经济特区实际利用外资", names) == "青岚市实际利用外资"
+    assert zone_named("红石特区", names) == "红石特区"  # a district is no zone's city
+    assert asked_measure("人均GDP多少美元") == "美元"
+    assert counts_with("美元").search("实际利用外资12.5亿美元")
+    assert not counts_with("元").search("人均GDP达到2.1万美元")
