@@ -1,6 +1,7 @@
-"""Round cell58: a report's numbered items are addressable; plants are counted in 株/棵.
+"""Round cell58: values in cells and facts — numbered items, ordinals, plan vs result, value kind.
 
-``probes_cell58.jsonl`` asks over two invented district reports (``probe_reports_cell58``):
+``probes_cell58.jsonl`` asks over invented reports (``probe_reports_cell58``: 青禾区, 白沙区, 红石区,
+青岚市):
 
 - 青禾区 lists ten 民生实事 inline (「一是…十是…」) and again as a flattened table (序号 /
   项目名称 / 项目内容, one cell a line, ``retrieval.flat_tables``). 「第三件是什么」「一览表第6项」
@@ -45,8 +46,7 @@ PROBES = DATA / "probes_cell58.jsonl"
 
 
 def test_cell58_probes(tmp_path, monkeypatch, capsys):
-    # base 4ac628b: facts 0.80 (o3 quotes the table's title line), none 0.00 (n1 n2 n3
-    # answered); this branch 1.00 / 1.00
+    # base 4ac628b: facts 0.80, compare 0.69, none 0.20 (24 probes); this branch 1.00 / 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
