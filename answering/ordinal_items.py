@@ -9,8 +9,8 @@ title or lead (and the item) shares the question's words — quoted from the rep
 row first (it holds the item's content as well as its name), the inline item too.
 
 An ordinal of another kind (第二届, 第三次, 第一批: an edition or a round) addresses no item,
-nor does 第N个五年 (a plan period). A question that says how long the list is (「十件民生实事」)
-takes only a list of that length.
+nor does 第N个 (「全市第一个…」 ranks a first; 第十四个五年 is a plan period). A question that
+says how long the list is (「十件民生实事」) takes only a list of that length.
 
 A table asked (「一览表里第3项」) that the unit's report does not hold is said so: a report's
 annexed tables are often published apart from its text, so the text saying only 「办好20件民生
@@ -32,10 +32,8 @@ from retrieval.flat_tables import flat_tables
 from retrieval.query import Analysis
 
 _CN = "一二三四五六七八九十"
-# 第七件 / 第3项 / 第八条 / 第二个 (never 第十四个五年, 第二个百年)
-_ORDINAL = re.compile(
-    rf"第\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{{1,2}})\s*(?:[件项条]|个(?![五百]年))"
-)
+# 第七件 / 第3项 / 第八条; never 第N个 (「全市第一个…的镇」 ranks a first, 第十四个五年 a plan)
+_ORDINAL = re.compile(rf"第\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{{1,2}})\s*[件项条]")
 # 「十件民生实事」「20项重点工作」: the length of the list the question names
 _LENGTH = re.compile(rf"(?<![第\d{_CN}])(?P<n>[{_CN}]{{1,3}}|\d{{1,3}})\s*[件项](?:重点)?")
 # the question asks a table's row: 一览表, 项目表, 表里/表中

@@ -67,6 +67,7 @@ def test_ordinals_that_address_an_item():
     assert asked_ordinal("第一届马拉松来了多少人") == 0
     assert asked_ordinal("第三次全国普查") == 0
     assert asked_ordinal("第十四个五年规划") == 0
+    assert asked_ordinal("是不是全市第一个聘请法律顾问的镇") == 0
 
 
 def test_a_flattened_table_is_read_by_rows():
