@@ -172,6 +172,7 @@ __all__ = [
     "field_marks",
     "filler_objects",
     "filters",
+    "first_ordinals",
     "flat_tables",
     "format_words",
     "frequency",
