@@ -37,7 +37,7 @@ _ORDINAL = re.compile(rf"第\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{{1,2}})\s*[件�
 # 「十件民生实事」「20项重点工作」: the length of the list the question names
 _LENGTH = re.compile(rf"(?<![第\d{_CN}])(?P<n>[{_CN}]{{1,3}}|\d{{1,3}})\s*[件项](?:重点)?")
 # the question asks a table's row: 一览表, 项目表, 表里/表中
-_TABLE = re.compile(r"一览表|[明细计划项目清单任务]表|表[里中内上]")
+_TABLE = re.compile(r"一览表|[明细计划项目清单任务]表|(?<![代发图])表[里中内上]")  # 代表中: people
 # an inline item's mark: 「一是」 after the start of a line or a sentence or a colon
 _MARK = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?P<n>[{_CN}]{{1,3}})是")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -106,8 +106,14 @@ def is_contracted_name(name: str, names: frozenset[str]) -> bool:
 
 
 # a special economic zone bears its city's name (深圳经济特区, 厦门特区), and users name the city
-# by it: 「深圳特区那份报告」 is 深圳市's report, and 特区 no topic of it
+# by it: 「深圳特区那份报告」 is 深圳市's report, and 特区 no topic of it. The zone is a topic of
+# its own where the question speaks of the zone as such — its founding and anniversaries
+# (「特区建立之初」「经济特区建立40周年」), its area inside or outside the old line (特区内/外),
+# its own laws (特区立法) — and any report of the city's districts may tell that: no rewrite then
 _ZONE = re.compile(r"(?:经济)?特区")
+_ZONE_TOPIC = re.compile(
+    r"(?:建立|成立|设立|创办|创建|之初|初期|[内外]|一体化|立法|法规|[0-9一二三四五六七八九十]+\s*周年)"
+)
 
 
 def zone_named(q: str, names: frozenset[str]) -> str:
@@ -121,5 +127,6 @@ def zone_named(q: str, names: frozenset[str]) -> str:
         short = short_name(name)
         if not short or short == name:
             continue
-        q = re.sub(re.escape(short) + _ZONE.pattern, name, q)
+        pattern = re.escape(short) + _ZONE.pattern + rf"(?!{_ZONE_TOPIC.pattern})"
+        q = re.sub(pattern, name, q)
     return q
