@@ -173,3 +173,15 @@ def test_a_zone_is_its_city_and_dollars_are_money():
     assert asked_measure("人均GDP多少美元") == "美元"
     assert counts_with("美元").search("实际利用外资12.5亿美元")
     assert not counts_with("元").search("人均GDP达到2.1万美元")
+
+
+def test_a_yes_no_question_of_another_edition_is_no_yes(tmp_path_factory):
+    """review58: 「办过第一届龙舟赛吗」 quotes the 第十一届 sentence (it tells no) and never
+    says 有; 「GDP是多少」 where only 人均GDP is given names no figure (``ratio_base``)."""
+    from tests.probe_kit import built, chat
+
+    service = built(tmp_path_factory, "cell58r", DATA / "probe_reports_cell58").service
+    said = chat(service, "青禾区举办过第一届龙舟赛吗？").answer
+    assert "第十一届" in said and not said.startswith("有")
+    said = chat(service, "青岚市GDP是多少？").answer
+    assert "没有写明" in said and "**青岚市**：2.1万美元" not in said
