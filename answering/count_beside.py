@@ -46,12 +46,20 @@ def counted_beside(text: str, measure: str, concepts: Sequence[Concept]) -> bool
         return False
     t = to_simplified(text)
     ends = [_past_quote(t, m.end()) for f in forms for m in re.finditer(re.escape(f), t)]
+    starts = [m.start() for f in forms for m in re.finditer(re.escape(f), t)]
     for m in counts_with(measure).finditer(t):
         for end in ends:
             gap = t[end : m.start()]
             if 0 <= m.start() - end <= REACH and not _CLAUSE_END.search(gap):
                 return True
+        # a count with its measure word right before the noun counts it as well
+        # (「升级改造40家农贸市场、250座公厕」「33座市政公厕改造」)
+        if any(0 <= s - m.end() <= 4 and not _BEFORE_BREAK.search(t, m.end(), s) for s in starts):
+            return True
     return False
+
+
+_BEFORE_BREAK = re.compile(r"[、，,；;。：:]")
 
 
 def _past_quote(text: str, end: int) -> int:

@@ -53,18 +53,22 @@ from answering.kind_held import held_to_kind, unit_untold
 from answering.milestone import exact_figure
 from answering.money_verbs import money_topic
 from answering.no_name import no_name
+from answering.ordinal_items import asked_ordinal, ordinal_answer
 from answering.post_holder import asks_holder, named_after_post, with_holder
+from answering.ratio_base import RatioBase
 from answering.sentences import Span, best_sentences, with_figures
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
 from answering.values import asked_count, sole_count
+from answering.whether import asks_whether
 from answering.who_beside import person_beside
 from answering.who_body import asks_agent, asks_coordinator, with_agents, with_coordinators
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.bodies import another_body_only
+from retrieval.editions import of_asked_edition
 from retrieval.periods import of_asked_period
 from retrieval.query import Analysis
 from retrieval.question_scope import FEW, with_judged
@@ -101,8 +105,13 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     keyed = keyed_answer(analysis, hits, retriever.lib.report_text, lambda: retriever.lib.chunks)
     if keyed is not None:  # 「从哪几个字入手」: the items' quoted keys (``keyed_answer``)
         return keyed
-    carries = None if entity else retriever.carrier(analysis, _wants_number(analysis.question))
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
+    if asked_ordinal(analysis.question):  # 「第七件是什么」: the item at that place of a list
+        read = judged or _hit_reports(hits)
+        placed = ordinal_answer(analysis, read, retriever.lib.report_text, chunks_of(retriever))
+        if placed is not None:
+            return placed
+    carries = None if entity else retriever.carrier(analysis, _wants_number(analysis.question))
     kept = _kind_kept(carries, asked, analysis)
     # 「什么时候」: a dated sentence first; none dated, the sentence on the topic still answers
     for carried in dict.fromkeys((dated_only(kept, analysis.question), kept)):
@@ -127,6 +136,15 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
         return unit_untold(analysis, judged, found.searched, nearby[:3])
     return found
+
+
+def _hit_reports(hits: Sequence[Hit], few: int = 3) -> list[ReportInfo]:
+    """The reports of the first ``few`` passages found, in order."""
+    return list({h.chunk.report_id: h.chunk.info for h in hits}.values())[:few]
+
+
+def chunks_of(retriever) -> Callable[[], Sequence[Chunk]]:
+    return lambda: retriever.lib.chunks
 
 
 def compose_fact(
@@ -190,6 +208,8 @@ def compose_fact(
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
     candidates = [c for c in candidates if not another_body_only(c[3].text, analysis.concepts)]
     candidates = of_asked_period(candidates, analysis.question)  # not another body's, period's
+    if not asks_whether(analysis.question):  # 「办过第一届吗」: 第十一届 is what tells no
+        candidates = of_asked_edition(candidates, analysis.question)  # 第一届, not 第十一届
     read = candidates  # every sentence read, before any judge: a grade may stand apart
     grade = asks_grade(analysis.question)
     unscored = False  # 「多少分，啥等次」 where only the grade is given
@@ -199,24 +219,28 @@ def compose_fact(
         candidates = graded(candidates)
     if carries is not None:
         related = candidates
-        candidates = [c for c in candidates if carries(c[3].text, c[2].section)]
+        # 「GDP是多少」: 「人均GDP 2.1万美元」「GDP增长5%」 carry a figure, never the total's
+        # (``ratio_base``); they stay related, quoted as what the report says instead
+        ratio = RatioBase(analysis.concepts, analysis.question) if number else None
+        valued = [c for c in candidates if not (ratio and ratio(c[3].text))]
+        candidates = [c for c in valued if carries(c[3].text, c[2].section)]
         measured = getattr(carries, "measured", None)
         if related and not candidates and measured is not None:
             # the asked count stated right after the asked thing answers, even in a sentence
             # that words the rest otherwise: quote it (cited, checkable), never deny it
-            candidates = [c for c in related if measured(c[3].text, c[2].section)]
+            candidates = [c for c in valued if measured(c[3].text, c[2].section)]
         nouns = counted_nouns(analysis.question)
         if related and not candidates and nouns:
             # 「多少个乡镇、多少个部门的报告」: each count before its noun, the verb elsewhere
             candidates = [
                 c
-                for c in related
+                for c in valued
                 if counts_each(c[3].text, nouns)
                 and tells_topic(c[3].text, analysis.concepts, nouns)
             ]
         if related and not candidates and bare:
             # 「多少新提拔的干部参加了…考试」: the count before the noun (``count_before``)
-            candidates = [c for c in related if counts_noun(c[3].text, bare, analysis.concepts)]
+            candidates = [c for c in valued if counts_noun(c[3].text, bare, analysis.concepts)]
             before = bool(candidates)
         if related and not candidates and _wants_number(analysis.question):
             candidates, unscored = (graded(read), True) if grade else ([], False)

@@ -11,6 +11,12 @@ ratio itself (「地均GDP」「研发投入占GDP比重」) is answered by that
 indicator only as the base of another kind of ratio (「金融业增加值占地区生产总值的35.4%」 for
 「地均GDP」), or as its total, gives no figure of the one asked. The kinds: per land area (地均,
 每平方公里), per person (人均), a share (占, 比重), per unit of output (万元, 单位).
+
+A growth rate is a ratio over the indicator too: 「地区生产总值年均增长8.0%」 gives how fast it
+grew, not what it is. A question asking what the indicator is (「GDP分别是多少」), with no word of
+change (增长, 增速, 下降, 率, 百分之几), is not answered by a sentence that names it only with its
+growth, its clause giving no figure but percentages; one whose clause gives an amount
+(「实现地区生产总值4744.49亿元，增长2.1%」) answers.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Sequence
 
 from reportqa.text import to_simplified
 from retrieval.concept import Concept
+from retrieval.measures import DIGIT_QUANTITY
 
 __all__ = ["RatioBase"]
 
@@ -28,6 +35,28 @@ __all__ = ["RatioBase"]
 _LEAD = re.compile(r"(?:每(?![年月季周天日])[^\s，,。；;、：:]{0,8}|人均|地均|万元|单位|占)\s*$")
 # after it: the share named (GDP比重, 生产总值的比例), or the per-area ratio (生产总值地均…)
 _SHARE = re.compile(r"\s*的?(?:比重|占比|比例|地均|人均)")
+
+
+# the indicator named with its change: 「生产总值年均增长8.0%」「GDP同比下降1.2%」
+_GROWTH = re.compile(
+    r"\s*(?:年均|同比|比上年|较上年|累计|分别|预计|初步核算)?\s*(?:增长|增速|增幅|下降|提高|回落|减少)"
+)
+# a question that asks a change, a rate or a share of the indicator; or its target, which a
+# plan sets as a growth rate (「地区生产总值增长6.5%左右」)
+_CHANGE_ASKED = re.compile(
+    r"增长|增速|增幅|下降|提高|回落|涨|降|率|[%％]|百分|几成|比重|占比|幅度|目标|预期"
+)
+
+
+def _growth_only(text: str, end: int) -> bool:
+    """The mention ending at ``end`` is followed by its change, and its clause gives no
+    figure but percentages (「生产总值增长4.1%，一般公共预算收入85.2亿元」: the 亿元 is the
+    next clause's)."""
+    if not _GROWTH.match(text, end):
+        return False
+    stop = re.compile(r"[，,；;。！？!?]").search(text, end)
+    clause = text[end : stop.start() if stop else len(text)]
+    return all(re.search(r"[%％]$", m.group(0)) for m in DIGIT_QUANTITY.finditer(clause))
 
 
 def _as_base(text: str, start: int, end: int) -> bool:
@@ -63,6 +92,7 @@ class RatioBase:
         # a longer spelling first, so 地区生产总值 is one mention, not also its 生产总值
         self.spellings = sorted((s for s in spellings if len(s) >= 2), key=len, reverse=True)
         q = to_simplified(question)
+        self.change_asked = bool(_CHANGE_ASKED.search(q))
         # the ratio the question asks itself (「地均GDP」), or '' when it asks the total
         self.asked = next((k for at in _mentions(q, self.spellings) if (k := _kind(q, *at))), "")
 
@@ -77,4 +107,7 @@ class RatioBase:
         ]
         if self.asked:  # the asked ratio named nowhere: another ratio's figure, or the total
             return bool(outer) and all(_kind(t, *at) != self.asked for at in outer)
+        if outer and not self.change_asked:
+            # 「生产总值年均增长8.0%」 for 「GDP是多少」: only its growth, never its amount
+            return all(_as_base(t, *at) or _growth_only(t, at[1]) for at in outer)
         return bool(outer) and all(_as_base(t, *at) for at in outer)

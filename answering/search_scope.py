@@ -15,6 +15,7 @@ from answering.places import addresses, reports_naming, unknown_places, without_
 from answering.plan_years import with_plan_years
 from answering.region_scope import region_scope
 from answering.types import Kind
+from answering.unit_years import with_unit_years
 from reportqa.errors import QuestionError
 from retrieval.query import Analysis
 from retrieval.search import Filters
@@ -38,6 +39,8 @@ def filters(
     )
     # 「X区2016年的报告」「X镇2024年打算」: the report planning that year
     merged = with_plan_years(base.merged(asked), self.retriever.scope, analysis.question)
+    # 「罗湖、盐田2023、龙岗」: a year pinned to one unit of a list scopes that unit only
+    merged = with_unit_years(merged, resolved.question, merged.townships, self.retriever.scope)
     if merged.years and not self.retriever.scope(merged):
         # a year the library doesn't have for that unit: say so rather than answer wrongly
         have = sorted({i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year})

@@ -140,6 +140,9 @@ def _score_simplified(
     return score
 
 
+_BREAKS = re.compile(r"[、，,；;。]")
+
+
 def key_number(text: str, concepts: Sequence[Concept], counts=None) -> float | None:
     """The number a comparison is about: the count with a unit closest after a topic term
     (「调处各类矛盾纠纷37起」 → 37, not the 2023 of 「2023年」). ``counts``: the pattern of
@@ -148,9 +151,26 @@ def key_number(text: str, concepts: Sequence[Concept], counts=None) -> float | N
     nums = list((counts or _NUMBER).finditer(text))
     if not nums:
         return None
-    ends = [text.find(a) + len(a) for c in concepts for a in c.alternatives if a in text]
+    found = [(text.find(a), text.find(a) + len(a)) for c in concepts for a in c.alternatives]
+    found = [(s, e) for s, e in found if s >= 0]
+    # after a topic word, never past an item of a list (「33座市政公厕改造、17个农贸市场」: the
+    # 17 counts 农贸市场); before it, a count with its measure word within the clause counts it
+    # (「250座公厕」「33座市政公厕」)
     gaps = [
-        min((m.start() - e for e in ends if 0 <= m.start() - e <= 15), default=99) for m in nums
+        min(
+            [
+                m.start() - e
+                for _, e in found
+                if 0 <= m.start() - e <= 15 and "、" not in text[e : m.start()]
+            ]
+            + [
+                s - m.end()
+                for s, _ in found
+                if 0 <= s - m.end() <= 4 and not _BREAKS.search(text, m.end(), s)
+            ],
+            default=99,
+        )
+        for m in nums
     ]
     # the count standing closest after a topic word: 「服务中心及9个村级服务站…受理办件
     # 18 436件」 counts 办件, not 服务站; the first count when none stands after one

@@ -29,6 +29,7 @@ from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
 from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
+from answering.plan_done import plan_done_answer
 from answering.relative_years import anchored, lately
 from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
@@ -288,7 +289,10 @@ class AnswerService:
     def _extractive(self, analysis: Analysis, filters: Filters, asked: str) -> Answer:
         ctx = Context(self.retriever, self.lib.settings.top_k, self._names_someone)
         with collector_paused():
-            got = self._answerers[Kind(analysis.kind)](ctx, analysis, filters)
+            # a year's plan against what it came to: two reports' cells (``plan_done``)
+            lib, chunks = self.lib, lambda: self.lib.chunks
+            got = plan_done_answer(analysis, asked, self.retriever.scope, lib.report_text, chunks)
+            got = got or self._answerers[Kind(analysis.kind)](ctx, analysis, filters)
             # a yes-no question about one unit is never 没有 where its which-question says 有
             got = whether.answer(ctx, analysis, filters, got, asked)
         return with_readings(got, analysis)  # 「报告中没有“发誓”这个说法，按“宣誓”理解」

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from answering.extractive import CitationBook, _quoted
 from answering.headline import part_values
+from answering.ratio_base import RatioBase
 from answering.sentences import Span
 from answering.value_kinds import RATE, Asked, rate_given
 from answering.valued import find_valued
@@ -49,6 +50,8 @@ def rescue(
     chunk = chunk_at(chunks(), found.info.report_id, found.start) if found else None
     if found is None or chunk is None:
         return None
+    if RatioBase(analysis.concepts, analysis.question)(found.text):
+        return None  # 「人均GDP 2.1万美元」「总额增长6.3%」: no value of 「GDP是多少」 (``ratio_base``)
     span = Span(found.start, found.end, found.text, found.score)
     if not of_part([(span.score, 0, chunk, span)], analysis.question):
         return None  # another part's value (a plan year's review: ``report_parts``) answers nothing

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from retrieval.coded_names import word_spellings
 from retrieval.deed_amounts import amount_deed
+from retrieval.first_ordinals import first_spellings
 from retrieval.legal_spellings import legal_variants
 from retrieval.locatives import meeting_spellings
 from retrieval.parallel_slogans import slogan_spellings
@@ -60,6 +61,7 @@ def word_alternatives(syn: Synonyms, word: str) -> tuple[str, ...]:
     alts.extend(counted_campaigns(word))  # 进校 ~ “六进” (the sentence still needs its X)
     alts.extend(amount_deed(syn, word))  # 办案量 ~ 办案, 案件 (``retrieval.deed_amounts``)
     alts.extend(slogan_spellings(word))  # 碳达峰碳中和 ~ 碳达峰、碳中和 (``parallel_slogans``)
+    alts.extend(first_spellings(word))  # 第一届 ~ 首届 (``first_ordinals``)
     return tuple(dict.fromkeys([*alts, *word_spellings(word)]))  # “八五”普法, 两学、一做
 
 

@@ -73,13 +73,20 @@ def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY)
     for q in counts.finditer(text):
         if own_clause_count(text, q.start(), q.end(), spans):
             continue
-        if any(-6 <= q.start() - e <= _NEAR or 0 <= s - q.end() <= 6 for s, e in spans):
+        if any(-6 <= q.start() - e <= _NEAR or _counts_ahead(text, q.end(), s) for s, e in spans):
             return True
         if whole and any(subject_count(text, q.start(), q.end(), s) for s, _ in spans):
             return True
         if closing_total(text, q.start(), q.end()) and any(e <= q.start() for _, e in spans):
             return True
     return False
+
+
+def _counts_ahead(text: str, end: int, mention: int) -> bool:
+    """A count written before its noun counts it inside one clause (「首批1000株珊瑚苗」): a
+    count that ends its clause (「种植乔木2.5万株，新建荔枝园」) counts the clause before it,
+    never the next clause's noun."""
+    return 0 <= mention - end <= 6 and not _CLAUSE_BREAK.search(text, end, mention)
 
 
 def subject_count(text: str, start: int, end: int, mention: int) -> bool:

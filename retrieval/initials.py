@@ -34,6 +34,7 @@ from retrieval.query import Analysis
 log = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百千两]")  # a place in a series, numbered
 COMMON = 30  # chunks holding the word itself: from here it is a word of the library
 RARE = 0.05  # the short form is written at most this share as often as its phrase
 LEAD = 3.0  # the usual phrase is written this many times as often as the next one
@@ -93,8 +94,8 @@ class Initials:
 
     def phrase_of(self, word: str, vocab: Vocabulary, text: Callable[[int], str]) -> str | None:
         """The phrase ``word`` is the short form of, or None."""
-        if not (2 <= len(word) <= 3 and _HAN.fullmatch(word)):
-            return None
+        if not (2 <= len(word) <= 3 and _HAN.fullmatch(word)) or _ORDINAL.match(word):
+            return None  # 第一届 is never 第十一届: a contraction keeps its numbers whole
         own = vocab.chunk_count(word)
         if own >= COMMON:
             return None  # 法治, 普法: words of the library's own

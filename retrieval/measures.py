@@ -21,11 +21,16 @@ from retrieval.scores import SCORE, SCORES, asks_score
 # 年 of a span (年头 too), not the start of another word (年度, 年级, 年轻, 年龄, 年底, 年报)
 _YEAR_WORD = r"年头?(?![度代级初底末终轻龄纪份报检会薪货])"
 # one character measure words of report prose (the QUANTITY pattern below reads them)
-_SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回"
+# 株 and 棵 count plants (trees, seedlings, coral nurslings): reports of greening and ecology
+# work count what they plant in them (「种植苗木1.2万株」「首批1000株珊瑚苗下水」)
+_SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所支元篇册块方亩米吨辆处栋票天间趟遍回株棵"
 # two-character ones are matched before the single ones they start with
 _DOUBLE = (
     "人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元",
     "平方公里", "平方米", "立方米", "平方", "立方", "公里", "学时", "课时", "小时", "钟头",
+    # foreign currencies: a district's per-capita GDP or foreign investment is written in
+    # dollars (「人均GDP达到13153美元」「实际利用外资12亿美元」), never counted as 元
+    "美元", "港元", "欧元", "日元",
 )  # fmt: skip
 # the measure nouns of time spent learning or working: a unit, never a thing counted, so a
 # how-many question that names one anywhere (「学时要求？多少」「多少，按学时算」) asks for it
@@ -62,12 +67,17 @@ _KINDS = (
     ("天", "天次"),
     ("%", "％"),
     ("元", "万元", "亿元"),
+    ("美元",),
+    ("港元",),
+    ("欧元",),
+    ("日元",),
     # areas and volumes: 方 is what people and reports say for 平方米 or 立方米 alike
     # (「拆除无证建筑约1.2万方」 answers 「拆了多少平方」)
     ("亩", "平方米", "平方", "方", "平方公里"),  # 平方公里 before 平方: a town's area
     ("方", "立方米", "立方"),
     ("米", "公里"),
     ("吨",),
+    ("株", "棵"),  # plants: a tree, a seedling, one coral nursling
     ("学时", "课时"),  # a class period of study: reports write either
     ("小时",),
     (SCORE,),

@@ -53,7 +53,7 @@ from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
 from retrieval.relation_idioms import plain_relation
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
-from retrieval.short_names import spelled_in_full
+from retrieval.short_names import spelled_in_full, zone_named
 from retrieval.spoken import without_erhua
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.tense_alternatives import once
@@ -106,6 +106,7 @@ class QuestionAnalyzer:
             infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
         q = spelled_in_full(q, units[0].names, self._tok.is_word)  # 广内: 广安门内街道
+        q = zone_named(q, units[0].names)  # 深圳特区: 深圳市 (``short_names``)
         q = heads_spelled(q, units[0].candidates(q) | units[1].candidates(q), self._tok.words)
         spans = excepted_spans(q)  # ↑ 「嘉善县长」: 嘉善县's 县长 (``retrieval.unit_heads``)
         townships = self._find_units(q, units[0])

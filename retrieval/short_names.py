@@ -12,6 +12,7 @@ and is not the start of the unit's own full name (新华乡, 中山镇的) is th
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from reportqa.units import short_name
@@ -102,3 +103,30 @@ def is_contracted_name(name: str, names: frozenset[str]) -> bool:
     form = short_name(name)
     unit = _contracted_forms(names).get(form)
     return unit is not None and unit.endswith(name[len(form) :])
+
+
+# a special economic zone bears its city's name (深圳经济特区, 厦门特区), and users name the city
+# by it: 「深圳特区那份报告」 is 深圳市's report, and 特区 no topic of it. The zone is a topic of
+# its own where the question speaks of the zone as such — its founding and anniversaries
+# (「特区建立之初」「经济特区建立40周年」), its area inside or outside the old line (特区内/外),
+# its own laws (特区立法) — and any report of the city's districts may tell that: no rewrite then
+_ZONE = re.compile(r"(?:经济)?特区")
+_ZONE_TOPIC = re.compile(
+    r"(?:建立|成立|设立|创办|创建|之初|初期|[内外]|一体化|立法|法规|[0-9一二三四五六七八九十]+\s*周年)"
+)
+
+
+def zone_named(q: str, names: frozenset[str]) -> str:
+    """``q`` with 「X特区」「X经济特区」 spelled as the city X's full name (深圳特区 → 深圳市),
+    for a city unit of the library."""
+    if "特区" not in q:
+        return q
+    for name in names:
+        if not name.endswith("市"):
+            continue
+        short = short_name(name)
+        if not short or short == name:
+            continue
+        pattern = re.escape(short) + _ZONE.pattern + rf"(?!{_ZONE_TOPIC.pattern})"
+        q = re.sub(pattern, name, q)
+    return q

@@ -1,0 +1,28 @@
+"""首届 is 第一届: the first of a series is written either way.
+
+Chinese names the first edition, batch, time or round with 首 (首届, 首批, 首次, 首期, 首轮) as
+often as with 第一 (第一届, 第一批…), and reports favour 首: 「成功举办首届大鹏新年马拉松赛」.
+A user who asks for 「第一届」 means the same event, so each spelling of the question's word
+is searched by the other one as well. Only the first of a series has two spellings: 第二届
+has no other, and 首 before anything but a measure word of a series (首都, 首先, 首长) is no
+ordinal.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the measure words of a series whose first member is written with 首
+_SERIES = "届批次期轮场"
+_FIRST = re.compile(rf"(第一|首)([{_SERIES}])")
+
+
+def first_spellings(word: str) -> tuple[str, ...]:
+    """The other spelling of the first of a series inside ``word`` (第一届马拉松 →
+    首届马拉松, 首批 → 第一批), or () when it names none (第十一届 and 第一百届 hold no
+    第一 right before the measure word)."""
+    m = _FIRST.search(word)
+    if m is None:
+        return ()
+    other = "首" if m.group(1) == "第一" else "第一"
+    return (word[: m.start()] + other + m.group(2) + word[m.end() :],)
