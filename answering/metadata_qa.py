@@ -58,7 +58,14 @@ from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
 from answering.plan_years import with_planned
-from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
+from answering.region_answers import (
+    EACH_PROVINCE,
+    PROVINCE_OF,
+    TALLY,
+    UNSURE,
+    RegionAnswers,
+    spoken,
+)
 from answering.report_words import report_words
 from answering.shared_parent import asks_shared_parent, shared_parent_answer
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
@@ -273,7 +280,9 @@ class MetadataAnswerer:
         # 「西安有哪些报告」: the units under it are in it too (read last: it scans the library)
         if holders := self._holding(analysis.townships, everything):
             return self._list(q, everything, everything, holders, rest, keep)
-        return self._list(q, infos, everything, places, rest, keep)
+        # 「武冈市下面有哪些镇」: the towns that name no county yet may lie in it are said too
+        around = [] if places or analysis.townships else list(analysis.counties)
+        return self._list(q, infos, everything, places, rest, keep, around)
 
     def _holding(self, units: Sequence[str], everything: Sequence[ReportInfo]) -> list[str]:
         """The asked units when each holds other reports' units under it: a city or county
@@ -286,28 +295,41 @@ class MetadataAnswerer:
         ]
         return holds if units and len(holds) == len(units) else []
 
-    def _list(self, q, infos, everything, places: list[str], bare: str, keep=None) -> Answer:
-        """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
+    def _list(self, q, infos, everything, places: list[str], bare: str, keep=None, around=()):
+        """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇);
+        ``around``: counties scoping ``infos``, whose unsure towns are listed as unsure."""
         keep_level, keep_year = keep or _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
         if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
             chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}
+        maybe = self.regions.unsure_in(everything, [*places, *around]) if places or around else {}
         if places:
             where = {
                 i.report_id: p for i in everything for p in places if self.regions.in_place(i, p)
             }
             chosen = [i for i in chosen if i.report_id in where]
-            if not where:
+            if not where and not maybe:
                 have = "、".join(dict.fromkeys(i.shown for i in everything))
                 said = "、".join(p if p in q else spoken(p) for p in places)
                 return plain(q, f"库中没有{said}的报告。已导入的报告来自：{have[:300]}", len(infos))
+        held = {i.report_id for i in chosen}
+        chosen += [
+            i
+            for i in everything
+            if i.report_id in maybe
+            and i.report_id not in held
+            and keep_level(i)
+            and keep_year(i.year)
+        ]
         book = CitationBook()
         lines = []
         for info in chosen:
             wants = [str(info.year)] if info.year else [info.township]
             n = self.cite.title(book, info, [*wants, info.township])
             note = f"（{where[info.report_id]}）" if info.report_id in where else ""
+            if info.report_id in maybe and info.report_id not in held:
+                note = f"（{UNSURE.format(maybe[info.report_id])}）"
             lines.append((*_label(info), Text(f"：《{info.title}》{note}", (n,) if n else ())))
         names = tuple(dict.fromkeys(i.township for i in chosen))
         # 「重庆的报告有几份，是哪个镇」 of a region holding a 街道 only: said, and listed
@@ -325,6 +347,8 @@ class MetadataAnswerer:
             count = f"共 {len(chosen)} 份报告"
             if re.search(r"几个|多少个", q):  # 「有几个是乡」 counts units: answer in units
                 count = f"共 {len(names)} 个单位（{len(chosen)} 份报告）"
+            unsure = sum(1 for i in chosen if i.report_id in maybe and i.report_id not in held)
+            count += f"（其中 {unsure} 份未能确定）" if unsure else ""
             body = (paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
         if not places and (note := unread_note(infos, chosen, keep_level, keep_year)):
             body = (*body, paragraph(note))

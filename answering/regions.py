@@ -40,7 +40,7 @@ def region_of(info: ReportInfo, opening: str, gaz: Gazetteer) -> Region | None:
 
 
 def may_lie_in(info: ReportInfo, gaz: Gazetteer, place: str, opening: str = "") -> bool:
-    """Could the unit lie in ``place``: one of the places its name (under its county, if the
+    """Could the unit lie in ``place`` (a province, city or county): one of the places its name (under its county, if the
     report names one) is in the division list lies there. For a report :func:`region_of`
     cannot place — 沙市镇 names no county and three 沙市镇 exist, one in 重庆 — so a region's
     scope keeps it, said as unsure, rather than drops a unit whose report may be the answer.
@@ -51,7 +51,8 @@ def may_lie_in(info: ReportInfo, gaz: Gazetteer, place: str, opening: str = "") 
     places = _places(info, gaz)
     if info.level == "乡镇" and not info.county and (kind := county_kind(opening)):
         places = [p for p in places if p.county.endswith(kind)]
-    return any(place in (p.province, p.city) for p in places)
+    # a county too (「武冈市下面」「云阳县有报告吗」): the namesake under it, of the kind said
+    return any(place in (p.province, p.city, p.county) for p in places)
 
 
 def _places(info: ReportInfo, gaz: Gazetteer) -> list[Place]:
