@@ -18,6 +18,7 @@ from answering.extractive import CitationBook, _label
 from answering.frame_only import frame_only, names_only
 from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
 from answering.level_emptied import asked_level, emptied_answer, emptied_pool
+from answering.library_locator import without_locator
 from answering.meta_addressee import addressee_answer
 from answering.meta_asks import (
     AUTHOR,
@@ -144,6 +145,7 @@ class MetadataAnswerer:
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
+        q = without_locator(q)  # 「你们系统中街道这一级的」: the library, no topic
         covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
         q = _COVERS.sub("", q)
         q = re.sub(
