@@ -1,0 +1,44 @@
+"""Round fu58: the library as a place, and the towns no report places.
+
+The made-up reports in ``tests/data/probe_reports_fu58``: 柳塘镇, 青枫街道 and 云杉街道 of the
+made-up 澄溪县, and 柘林镇 — a real name, since what is probed is the national division list:
+three 柘林镇 exist (上海奉贤区, 广东饶平县, 江西永修县); the report names no county and is led
+by 「县委、县政府」, so two of them (under a 县) may be its writer, the 上海 one (under a 区)
+may not.
+
+- l1a, l1b: 「库里」「你们系统中」 locate the library (``answering.library_locator``); read as
+  part of a name, 「库里街道」 was refused as a street the library lacks. Must-not l1n: a street
+  the library lacks, said after the locator, cites nothing.
+- u1a, u1b, u1c: a province, a county and a county asked alone list 柘林镇 as unsure
+  (``RegionAnswers.unsure_in``) instead of leaving it out or refusing the county. Must-nots
+  u1n (上海: its 柘林镇 lies under a 区) and u2n (澄溪县 holds only 柳塘镇 of the towns).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answering.library_locator import without_locator
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_fu58_questions(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fu58"],
+        DATA / "probes_fu58.jsonl",
+        ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+    assert not [q["id"] for q in result["questions"] if q["error"]]
+    unsure = {q["id"]: q["answer"] for q in result["questions"] if q["id"] in ("u1a", "u1b", "u1c")}
+    assert all("未能确定" in a for a in unsure.values())  # said as unsure, never as placed
+
+
+def test_a_reservoir_or_store_is_no_locator():
+    assert without_locator("水库里镇有报告吗") == "水库里镇有报告吗"
+    assert without_locator("仓库里的物资") == "仓库里的物资"
+    assert without_locator("库里街道一级的报告") == "，街道一级的报告"
