@@ -161,6 +161,9 @@ class MetadataAnswerer:
             q = without_region_of_parent(q, list(self.regions.asked(q).values()))
             mine = [i for i in everything if i.township in analysis.townships]
             q = without_locating_region(q, self.regions.asked(q), mine, self.regions.in_place)
+        elif analysis.counties:  # 「杭州上城区的三个街道」: the city locates the county's units
+            mine = [i for i in everything if analysis.counties.count(i.county or i.township)]
+            q = without_locating_region(q, self.regions.asked(q), mine, self.regions.in_place)
         one = len({i.township for i in infos}) == 1
         self._library = everything
         if organs := asks_publisher(q):  # 「哪些报告是司法局发的」: the page's 发布机构/来源

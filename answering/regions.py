@@ -120,7 +120,25 @@ def places_asked(q: str, gaz: Gazetteer) -> dict[str, str]:
         found.update(dict.fromkeys(names[m.group(0)], m.group(0)))
     for m in spoken.finditer(q):
         found.update(dict.fromkeys(names[m.group(1)], m.group(1)))
+    for m in _bare_cities(gaz).finditer(q):  # 「杭州上城区」: an address said large to small
+        cities = names[m.group(1)]
+        after = q[m.end() : m.end() + 8]
+        if any(
+            p.city in cities
+            for size in range(2, len(after) + 1)
+            for p in gaz.counties.get(after[:size], ())
+        ):
+            found.update(dict.fromkeys(cities, m.group(1)))
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _bare_cities(gaz: Gazetteer) -> re.Pattern:
+    """Cities by their short name with nothing after it: a city is said so right before one of
+    its own counties (杭州上城区, 深圳南山区), never alone (a short name is often a word)."""
+    names, said, _ = _names(gaz)
+    cities = sorted((n for n in names if n not in gaz.provinces and not said.fullmatch(n)), key=len)
+    return re.compile("(" + "|".join(map(re.escape, cities[::-1])) + ")")
 
 
 @functools.lru_cache(maxsize=4)
