@@ -12,6 +12,11 @@ may not.
 - u1a, u1b, u1c: a province, a county and a county asked alone list 柘林镇 as unsure
   (``RegionAnswers.unsure_in``) instead of leaving it out or refusing the county. Must-nots
   u1n (上海: its 柘林镇 lies under a 区) and u2n (澄溪县 holds only 柳塘镇 of the towns).
+- c1a, c1b: a city said right before its own county (嘉兴南湖区) is the county's address
+  (``answering.regions.places_asked``); must-not c1n: 温州 holds no 南湖区.
+- y1a, y1b: 拉进来/加进来 add a unit with a year of its own, each unit keeping its year
+  (``answering.followup_added_years``); must-not y1n: a year the added unit has no report of
+  quotes none of its other years.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ def test_fu58_questions(tmp_path, monkeypatch, capsys):
     assert not [q["id"] for q in result["questions"] if q["error"]]
     unsure = {q["id"]: q["answer"] for q in result["questions"] if q["id"] in ("u1a", "u1b", "u1c")}
     assert all("未能确定" in a for a in unsure.values())  # said as unsure, never as placed
+    other_year = next(q["answer"] for q in result["questions"] if q["id"] == "y1n")
+    assert "青枫街道" not in other_year and "19件" not in other_year and "27件" not in other_year
 
 
 def test_a_reservoir_or_store_is_no_locator():
