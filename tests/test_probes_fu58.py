@@ -17,12 +17,16 @@ may not.
 - y1a, y1b: 拉进来/加进来 add a unit with a year of its own, each unit keeping its year
   (``answering.followup_added_years``); must-not y1n: a year the added unit has no report of
   quotes none of its other years.
+- v1a, v1b: after a county-level which-question, 「那乡镇街道里面呢」「那镇街呢」 ask it again over
+  the township rung (``answering.followup_switch``); the county's own report (澄溪县) is out of
+  that scope, and 「那乡镇企业呢」 is no level (test below).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from answering.followup_switch import switched_level
 from answering.library_locator import without_locator
 from tests.probe_kit import ingest_and_eval
 
@@ -49,3 +53,9 @@ def test_a_reservoir_or_store_is_no_locator():
     assert without_locator("水库里镇有报告吗") == "水库里镇有报告吗"
     assert without_locator("仓库里的物资") == "仓库里的物资"
     assert without_locator("库里街道一级的报告") == "，街道一级的报告"
+
+
+def test_a_town_rung_word_before_a_noun_is_no_level():
+    before = "区县一级的报告里有哪些提到述法的？"
+    assert switched_level("那乡镇企业呢", before) is None
+    assert switched_level("那乡镇街道里面呢", before)[0] == "乡镇一级的报告里，有哪些提到述法的"
