@@ -20,6 +20,9 @@ may not.
 - v1a, v1b: after a county-level which-question, 「那乡镇街道里面呢」「那镇街呢」 ask it again over
   the township rung (``answering.followup_switch``); the county's own report (澄溪县) is out of
   that scope, and 「那乡镇企业呢」 is no level (test below).
+- w1a, w1b: 国家领导人 is written by post (全国人大常委会副委员长, 全国政协副主席:
+  ``retrieval/synonyms.txt``); must-not w1n: a 县委书记's visit and 习近平总书记 in a study phrase
+  are no state leader's visit (总书记 is left out of the spellings for that reason).
 """
 
 from __future__ import annotations
