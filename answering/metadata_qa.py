@@ -63,9 +63,9 @@ from answering.region_answers import (
     EACH_PROVINCE,
     PROVINCE_OF,
     TALLY,
-    UNSURE,
     RegionAnswers,
     spoken,
+    unsure_aside,
 )
 from answering.report_words import report_words
 from answering.shared_parent import asks_shared_parent, shared_parent_answer
@@ -302,39 +302,31 @@ class MetadataAnswerer:
 
     def _list(self, q, infos, everything, places: list[str], bare: str, keep=None, around=()):
         """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇);
-        ``around``: counties scoping ``infos``, whose unsure towns are listed as unsure."""
+        ``around``: counties scoping ``infos``, whose unsure towns are said beside the list."""
         keep_level, keep_year = keep or _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
         if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
             chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}
         maybe = self.regions.unsure_in(everything, [*places, *around]) if places or around else {}
+        aside = unsure_aside(maybe, [i for i in everything if keep_level(i) and keep_year(i.year)])
         if places:
             where = {
                 i.report_id: p for i in everything for p in places if self.regions.in_place(i, p)
             }
             chosen = [i for i in chosen if i.report_id in where]
-            if not where and not maybe:
+            if not where:
                 have = "、".join(dict.fromkeys(i.shown for i in everything))
                 said = "、".join(p if p in q else spoken(p) for p in places)
+                if aside:  # 「云阳县有报告吗」: none says so, a town that may be its is named
+                    return plain(q, f"库中没有写明位于{said}的报告。{aside}", len(infos))
                 return plain(q, f"库中没有{said}的报告。已导入的报告来自：{have[:300]}", len(infos))
-        held = {i.report_id for i in chosen}
-        chosen += [
-            i
-            for i in everything
-            if i.report_id in maybe
-            and i.report_id not in held
-            and keep_level(i)
-            and keep_year(i.year)
-        ]
         book = CitationBook()
         lines = []
         for info in chosen:
             wants = [str(info.year)] if info.year else [info.township]
             n = self.cite.title(book, info, [*wants, info.township])
             note = f"（{where[info.report_id]}）" if info.report_id in where else ""
-            if info.report_id in maybe and info.report_id not in held:
-                note = f"（{UNSURE.format(maybe[info.report_id])}）"
             lines.append((*_label(info), Text(f"：《{info.title}》{note}", (n,) if n else ())))
         names = tuple(dict.fromkeys(i.township for i in chosen))
         # 「重庆的报告有几份，是哪个镇」 of a region holding a 街道 only: said, and listed
@@ -352,11 +344,11 @@ class MetadataAnswerer:
             count = f"共 {len(chosen)} 份报告"
             if re.search(r"几个|多少个", q):  # 「有几个是乡」 counts units: answer in units
                 count = f"共 {len(names)} 个单位（{len(chosen)} 份报告）"
-            unsure = sum(1 for i in chosen if i.report_id in maybe and i.report_id not in held)
-            count += f"（其中 {unsure} 份未能确定）" if unsure else ""
             body = (paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
         if not places and (note := unread_note(infos, chosen, keep_level, keep_year)):
             body = (*body, paragraph(note))
+        if aside:  # 「上海的报告」: a town no report places, that may be one of its, said apart
+            body = (*body, paragraph(aside))
         return framed(q, Kind.WHICH, body, names, book, len(infos))
 
     def _year_of(self, q, infos) -> Answer:

@@ -9,9 +9,11 @@ may not.
 - l1a, l1b: 「库里」「你们系统中」 locate the library (``answering.library_locator``); read as
   part of a name, 「库里街道」 was refused as a street the library lacks. Must-not l1n: a street
   the library lacks, said after the locator, cites nothing.
-- u1a, u1b, u1c: a province, a county and a county asked alone list 柘林镇 as unsure
-  (``RegionAnswers.unsure_in``) instead of leaving it out or refusing the county. Must-nots
-  u1n (上海: its 柘林镇 lies under a 区) and u2n (澄溪县 holds only 柳塘镇 of the towns).
+- u1a, u1b, u1c: a province, a county and a county asked alone say 柘林镇 apart as unsure
+  (``RegionAnswers.unsure_in``, ``unsure_aside``): neither listed as the place's (as probes
+  meta30 t05 keeps an unplaced town out of a province's list) nor kept silent, nor the county
+  refused by name. Must-nots u1n (上海: its 柘林镇 lies under a 区, the report says 县委) and
+  u2n (澄溪县 holds only 柳塘镇 of the towns).
 - c1a, c1b: a city said right before its own county (嘉兴南湖区) is the county's address
   (``answering.regions.places_asked``); must-not c1n: 温州 holds no 南湖区.
 - y1a, y1b: 拉进来/加进来 add a unit with a year of its own, each unit keeping its year
@@ -47,7 +49,7 @@ def test_fu58_questions(tmp_path, monkeypatch, capsys):
     )
     assert not [q["id"] for q in result["questions"] if q["error"]]
     unsure = {q["id"]: q["answer"] for q in result["questions"] if q["id"] in ("u1a", "u1b", "u1c")}
-    assert all("未能确定" in a for a in unsure.values())  # said as unsure, never as placed
+    assert all("柘林镇" in a and "未能确定" in a for a in unsure.values())  # said apart
     other_year = next(q["answer"] for q in result["questions"] if q["id"] == "y1n")
     assert "青枫街道" not in other_year and "19件" not in other_year and "27件" not in other_year
 
