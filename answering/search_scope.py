@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from answering.followup import Resolved
 from answering.places import addresses, reports_naming, unknown_places, without_place
 from answering.plan_years import with_plan_years
-from answering.region_answers import UNSURE
 from answering.region_scope import region_scope
 from answering.types import Kind
 from reportqa.errors import QuestionError
@@ -82,14 +81,8 @@ def places(
             return region.analysis, region.report_ids, "、".join(region.absent), True
         return region.analysis, region.report_ids, region.note, False
     ids: list[str] = []
-    notes: list[str] = []
     for name in unknown:
         named = reports_naming(name, self.lib.reports(), self.lib.opening)
-        if not named:  # 「云阳县有报告吗」: a town naming no county may lie in it
-            maybe = self.metadata.regions.unsure_in(self.lib.reports(), [name])
-            named = [i for i in self.lib.reports() if i.report_id in maybe]
-            shown = "、".join(i.shown for i in named)
-            notes += [f"{name}：{shown}，{UNSURE.format(name)}"] if named else []
         if not named:
             have = "、".join(sorted(self.lib.units[0].names))
             raise QuestionError(f"库中没有「{name}」的报告。已导入：{have[:300]}")
@@ -103,4 +96,4 @@ def places(
         # 「甲县和乙县各自…」 with 乙县 found in its report's text: a comparison, as when
         # both are named in the metadata (``QuestionAnalyzer._kind``)
         analysis = replace(analysis, kind=Kind.COMPARE)
-    return analysis, tuple(dict.fromkeys(ids)), "；".join(notes), False
+    return analysis, tuple(dict.fromkeys(ids)), "", False
