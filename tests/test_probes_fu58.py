@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from answering.followup_added_years import with_unit_years
 from answering.followup_switch import switched_level
 from answering.library_locator import without_locator
 from tests.probe_kit import ingest_and_eval
@@ -47,7 +48,8 @@ def test_fu58_questions(tmp_path, monkeypatch, capsys):
         DATA / "probes_fu58.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert not [q["id"] for q in result["questions"] if q["error"]]
+    # r1n: a county no report names is refused by name (a content question, review58)
+    assert [q["id"] for q in result["questions"] if q["error"]] == ["r1n"]
     unsure = {q["id"]: q["answer"] for q in result["questions"] if q["id"] in ("u1a", "u1b", "u1c")}
     assert all("柘林镇" in a and "未能确定" in a for a in unsure.values())  # said apart
     other_year = next(q["answer"] for q in result["questions"] if q["id"] == "y1n")
@@ -64,3 +66,16 @@ def test_a_town_rung_word_before_a_noun_is_no_level():
     before = "区县一级的报告里有哪些提到述法的？"
     assert switched_level("那乡镇企业呢", before) is None
     assert switched_level("那乡镇街道里面呢", before)[0] == "乡镇一级的报告里，有哪些提到述法的"
+
+
+def test_year_said_apart_is_no_added_units_own():
+    """review58: 「都看2022年的」 is the time of the whole question, never the added unit's own
+    year beside the old unit's (the year of a unit is said right after its name)."""
+    prev = "柳塘镇2023年调处了多少件矛盾纠纷？"
+    asked = "比较柳塘镇和青枫街道2023年调处了多少件矛盾纠纷？"
+    both = with_unit_years(
+        asked, prev, "把青枫街道也拉进来，都看2022年的", ["柳塘镇"], ["青枫街道"]
+    )
+    assert "柳塘镇2023年" not in both and "2022年" in both
+    own = with_unit_years(asked, prev, "把青枫街道2024年那份也拉进来", ["柳塘镇"], ["青枫街道"])
+    assert "柳塘镇2023年和青枫街道2024年" in own
