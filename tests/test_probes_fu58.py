@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from answering.followup_added import adds_units
 from answering.followup_added_years import with_unit_years
 from answering.followup_switch import switched_level
 from answering.library_locator import without_locator
@@ -79,3 +80,12 @@ def test_year_said_apart_is_no_added_units_own():
     assert "柳塘镇2023年" not in both and "2022年" in both
     own = with_unit_years(asked, prev, "把青枫街道2024年那份也拉进来", ["柳塘镇"], ["青枫街道"])
     assert "柳塘镇2023年和青枫街道2024年" in own
+
+
+def test_reports_own_verb_adds_no_unit():
+    """review58: 纳入 is what reports do to a task (纳入考核、纳入民生实事), never a unit added to
+    the last question (probe n1m); 拉进来/拉上/纳进来 are."""
+    assert not adds_units("青枫街道有没有把调处矛盾纠纷纳入考核", 1)
+    assert not adds_units("盐田区有没有把学位建设纳入民生实事", 1)
+    assert adds_units("把青枫街道2024年那份也拉进来比一比", 1)
+    assert adds_units("再把青枫街道也纳进来", 1)
