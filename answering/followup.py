@@ -20,6 +20,7 @@ from answering.followup_added import (
     unknown_added,
     with_need,
 )
+from answering.followup_added_years import with_unit_years
 from answering.followup_again import NOTE, asks_again
 from answering.followup_among import AMONG, ARE, ONLY, asked_again, kinds_narrowed
 from answering.followup_audience import audience_of
@@ -316,6 +317,8 @@ def resolve(
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
         asked = kept_time(q, prev_q, substituted(prev_q, _units_in(prev_q, known), joined), joined)
+        new = [u for u in joined if u not in old]  # 「把盐田2023年那份也拉进来」: its own year
+        asked = with_unit_years(asked, prev_q, q, old, new)
         if need := added_need(q, prev_q) or beside:  # 「…加进来，比比政务公开」: named now
             asked = with_need(joined, need)
         pick = _PICK.search(most_said(q))  # 「再加上丙乡，哪个最多」: asked of them all

@@ -24,7 +24,7 @@ from reportqa.units import spoken_name
 # the last question's, never a need of its own
 _ADD = re.compile(
     r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较"
-    r"|(?:放|算|纳|摆)进(?:来|去)|带上|捎上|(?:一起|一并|一块儿?)(?:说|讲|谈|聊)"
+    r"|(?:放|算|纳|摆|拉|凑)进(?:来|去)|带上|捎上|拉上|(?:一起|一并|一块儿?)(?:说|讲|谈|聊)"
     r"|(?:一起|一并|一块儿?)(?:列出来|列一下|列出|列个表|列表|列上)"
 )
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」

@@ -24,17 +24,26 @@ import re
 
 from answering.followup_empty import COUNTY_WORDS
 
-# the levels above the township as a user names them → the rung the scope readers take
-_ABOVE = {**COUNTY_WORDS, "地市": "市", "地级市": "市", "市": "市", "州": "市"}
+# the levels above the township as a user names them → the rung the scope readers take; and
+# the township rung itself, named whole (乡镇街道, 镇街): after a county-level question the
+# conversation steps down as often as up (「区县一级的…有哪些」 then 「那乡镇街道里面呢」)
+_TOWN_RUNG = {
+    "乡镇街道": "乡镇",
+    "乡镇和街道": "乡镇",
+    "镇街": "乡镇",
+    "街镇": "乡镇",
+    "乡镇": "乡镇",
+}
+_ABOVE = {**COUNTY_WORDS, "地市": "市", "地级市": "市", "市": "市", "州": "市", **_TOWN_RUNG}
 _NAMES = "|".join(sorted(_ABOVE, key=len, reverse=True))
 # a word that names nothing but a level (地级市, 区县): it needs no 一级 to be read as one, where
 # a one-character level (市, 县) alone may begin a place's name and keeps its rung word
-_LEVEL_WORDS = ("地级市", "地市", "区县", "县区", "县市区")
+_LEVEL_WORDS = ("地级市", "地市", "区县", "县区", "县市区", *_TOWN_RUNG)
 _RUNG = r"(?:这一级|这个层级|这一层|这个层面|一级|本级|层面|层级|级别|级)"
 # 里/里面/中 after a level: among the reports of that level (「那地级市里呢」「那县里呢」)
 _AMONG_LEVEL = r"(?:里面|里头|里|中)"
 _SWITCH = re.compile(
-    rf"^(?:那么?|那要是|换成|再看看?)\s*(?:(?P<word>{'|'.join(_LEVEL_WORDS)})(?:{_RUNG})?"
+    rf"^(?:那么?|那要是|换成|再看看?)\s*(?:(?P<word>{'|'.join(sorted(_LEVEL_WORDS, key=len)[::-1])})(?:{_RUNG})?"
     rf"|(?P<level>{_NAMES})(?:{_RUNG}|(?={_AMONG_LEVEL})))"
     rf"(?:的|里的)?(?:报告|单位)?{_AMONG_LEVEL}?"
     r"(?:呢|又如何|怎么样)[？?。!！\s]*$"
@@ -43,6 +52,8 @@ _SWITCH = re.compile(
 _OLD_SCOPE = re.compile(
     r"^(?:乡镇街道|乡镇|镇街|街镇|街道|区县|县区|县|区|市|乡|镇)(?:这一级|一级|级)?的?(?:报告)?"
     r"(?:里|中|里面)?(?:[（(][^）)]*[）)])?[，,]"
+    # 「区县一级的报告里有哪些…」: the scope said without a comma, closed by 报告里
+    r"|^(?:乡镇街道|乡镇|镇街|街镇|街道|区县|县区|县|区|市|乡|镇)(?:这一级|一级|级)?的?报告(?:里面|里|中)"
 )
 _OLD_LEVEL = re.compile(
     r"(?P<ask>哪些|哪几个|哪几家|哪个|有哪些)(?:乡镇街道|乡镇|镇街|街镇|街道|乡|镇|区县|县区|县|区|市)"

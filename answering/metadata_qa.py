@@ -18,6 +18,7 @@ from answering.extractive import CitationBook, _label
 from answering.frame_only import frame_only, names_only
 from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
 from answering.level_emptied import asked_level, emptied_answer, emptied_pool
+from answering.library_locator import without_locator
 from answering.meta_addressee import addressee_answer
 from answering.meta_asks import (
     AUTHOR,
@@ -58,7 +59,14 @@ from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
 from answering.plan_years import with_planned
-from answering.region_answers import EACH_PROVINCE, PROVINCE_OF, TALLY, RegionAnswers, spoken
+from answering.region_answers import (
+    EACH_PROVINCE,
+    PROVINCE_OF,
+    TALLY,
+    RegionAnswers,
+    spoken,
+    unsure_aside,
+)
 from answering.report_words import report_words
 from answering.shared_parent import asks_shared_parent, shared_parent_answer
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
@@ -137,6 +145,7 @@ class MetadataAnswerer:
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
+        q = without_locator(q)  # 「你们系统中街道这一级的」: the library, no topic
         covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
         q = _COVERS.sub("", q)
         q = re.sub(
@@ -151,6 +160,9 @@ class MetadataAnswerer:
         if analysis.townships:  # 「A镇属于上海哪个区」: the region frames the parent asked
             q = without_region_of_parent(q, list(self.regions.asked(q).values()))
             mine = [i for i in everything if i.township in analysis.townships]
+            q = without_locating_region(q, self.regions.asked(q), mine, self.regions.in_place)
+        elif analysis.counties:  # 「杭州上城区的三个街道」: the city locates the county's units
+            mine = [i for i in everything if analysis.counties.count(i.county or i.township)]
             q = without_locating_region(q, self.regions.asked(q), mine, self.regions.in_place)
         one = len({i.township for i in infos}) == 1
         self._library = everything
@@ -273,7 +285,9 @@ class MetadataAnswerer:
         # 「西安有哪些报告」: the units under it are in it too (read last: it scans the library)
         if holders := self._holding(analysis.townships, everything):
             return self._list(q, everything, everything, holders, rest, keep)
-        return self._list(q, infos, everything, places, rest, keep)
+        # 「武冈市下面有哪些镇」: the towns that name no county yet may lie in it are said too
+        around = [] if places or analysis.townships else list(analysis.counties)
+        return self._list(q, infos, everything, places, rest, keep, around)
 
     def _holding(self, units: Sequence[str], everything: Sequence[ReportInfo]) -> list[str]:
         """The asked units when each holds other reports' units under it: a city or county
@@ -286,13 +300,16 @@ class MetadataAnswerer:
         ]
         return holds if units and len(holds) == len(units) else []
 
-    def _list(self, q, infos, everything, places: list[str], bare: str, keep=None) -> Answer:
-        """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇)."""
+    def _list(self, q, infos, everything, places: list[str], bare: str, keep=None, around=()):
+        """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇);
+        ``around``: counties scoping ``infos``, whose unsure towns are said beside the list."""
         keep_level, keep_year = keep or _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
         if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
             chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}
+        maybe = self.regions.unsure_in(everything, [*places, *around]) if places or around else {}
+        aside = unsure_aside(maybe, [i for i in everything if keep_level(i) and keep_year(i.year)])
         if places:
             where = {
                 i.report_id: p for i in everything for p in places if self.regions.in_place(i, p)
@@ -301,6 +318,8 @@ class MetadataAnswerer:
             if not where:
                 have = "、".join(dict.fromkeys(i.shown for i in everything))
                 said = "、".join(p if p in q else spoken(p) for p in places)
+                if aside:  # 「云阳县有报告吗」: none says so, a town that may be its is named
+                    return plain(q, f"库中没有写明位于{said}的报告。{aside}", len(infos))
                 return plain(q, f"库中没有{said}的报告。已导入的报告来自：{have[:300]}", len(infos))
         book = CitationBook()
         lines = []
@@ -328,6 +347,8 @@ class MetadataAnswerer:
             body = (paragraph(f"{count}符合（据报告元数据）："), Bullets(tuple(lines)))
         if not places and (note := unread_note(infos, chosen, keep_level, keep_year)):
             body = (*body, paragraph(note))
+        if aside:  # 「上海的报告」: a town no report places, that may be one of its, said apart
+            body = (*body, paragraph(aside))
         return framed(q, Kind.WHICH, body, names, book, len(infos))
 
     def _year_of(self, q, infos) -> Answer:

@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from retrieval.vocabulary import GENERIC_NOUNS
 
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|所属|辖区)")
+# a locative after the place (「永修县下面有哪些镇」「那边」「境内」) ends its name as 的 does
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:的|有|下辖|下面|底下|境内|那边|这边|所属|辖区)")
 PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
 _NOT_PLACE = re.compile(r"库|报告|政府|哪|几|多少|这|那|写|材料|文件")
 # verbs that say what a report mentions: the words after them are the topic. Spoken questions use

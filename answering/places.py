@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from answering.library_locator import without_locator
 from ingest.admin_names import cut_from_word, is_generic
 from ingest.gazetteer import Gazetteer, gazetteer, regions, short
 from reportqa.text import to_simplified
@@ -202,7 +203,7 @@ def unknown_places(
     q = re.sub(
         r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)",
         "",
-        to_simplified(question),
+        without_locator(to_simplified(question)),  # 「库里街道一级…」: 库里 is the library
     )
     said_as_address = addresses(q, units[0], places)
     found = [*_TOWN.finditer(q), *_COUNTY.finditer(q)]

@@ -24,6 +24,18 @@ from retrieval.catalog import OPENING
 PROVINCE_OF = re.compile(r"(?:哪个|哪一个|哪一|什么|哪)省|省份")
 EACH_PROVINCE = re.compile(r"(?:各|每个|哪个|哪些|几个)省份?")
 TALLY = re.compile(r"几份|多少|最多|最少|分别|分布")
+# a report that may be a place's though unplaced (``RegionAnswers.unsure_in``): said so
+UNSURE = "报告未写所属区县，同名单位有多处，其中一处在{}：未能确定"
+
+
+def unsure_aside(maybe: dict[str, str], infos: Sequence[ReportInfo]) -> str:
+    """The reports of ``infos`` that may lie in a place asked (``maybe``: id → place), said
+    beside a list of the place's reports and never in it: the division list cannot tell
+    whether they are the place's, so they are no answer, yet a reader who knows may want them."""
+    said = [
+        f"{i.shown}（{UNSURE.format(maybe[i.report_id])}）" for i in infos if i.report_id in maybe
+    ]
+    return f"另有{'、'.join(said)}，未列入。" if said else ""
 
 
 def spoken(place: str) -> str:
@@ -76,6 +88,24 @@ class RegionAnswers:
         those places lies in ``place`` (``answering.regions.may_lie_in``)."""
         opening = self._opening(info.report_id)
         return self.region(info) is None and may_lie_in(info, self._gaz(), place, opening)
+
+    def unsure_in(self, infos: Sequence[ReportInfo], places: Sequence[str]) -> dict[str, str]:
+        """Report id → the place it may lie in, for the reports not placed in any of ``places``
+        (a province, city or county) that the division list cannot place either way: a town
+        that names no county, whose name (under a county of the kind its report says is above
+        it) is borne by a place inside. A list of a place's reports says them apart rather than
+        keeps silent on a report that may be the place's (友谊路街道 names no district; one of
+        the four 友谊路街道 is in 上海). A town whose county is known is placed, never unsure."""
+        out: dict[str, str] = {}
+        for info in infos:
+            if info.county or any(self.in_place(info, p) for p in places):
+                continue
+            opening = self._opening(info.report_id)
+            gaz = self._gaz()
+            hit = next((p for p in places if may_lie_in(info, gaz, p, opening)), None)
+            if hit:
+                out[info.report_id] = hit
+        return out
 
     def province(self, q: str, info: ReportInfo) -> Answer:
         """The province one unit lies in, and the report's words it rests on."""

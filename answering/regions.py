@@ -40,7 +40,7 @@ def region_of(info: ReportInfo, opening: str, gaz: Gazetteer) -> Region | None:
 
 
 def may_lie_in(info: ReportInfo, gaz: Gazetteer, place: str, opening: str = "") -> bool:
-    """Could the unit lie in ``place``: one of the places its name (under its county, if the
+    """Could the unit lie in ``place`` (a province, city or county): one of the places its name (under its county, if the
     report names one) is in the division list lies there. For a report :func:`region_of`
     cannot place — 沙市镇 names no county and three 沙市镇 exist, one in 重庆 — so a region's
     scope keeps it, said as unsure, rather than drops a unit whose report may be the answer.
@@ -51,7 +51,8 @@ def may_lie_in(info: ReportInfo, gaz: Gazetteer, place: str, opening: str = "") 
     places = _places(info, gaz)
     if info.level == "乡镇" and not info.county and (kind := county_kind(opening)):
         places = [p for p in places if p.county.endswith(kind)]
-    return any(place in (p.province, p.city) for p in places)
+    # a county too (「武冈市下面」「云阳县有报告吗」): the namesake under it, of the kind said
+    return any(place in (p.province, p.city, p.county) for p in places)
 
 
 def _places(info: ReportInfo, gaz: Gazetteer) -> list[Place]:
@@ -119,7 +120,25 @@ def places_asked(q: str, gaz: Gazetteer) -> dict[str, str]:
         found.update(dict.fromkeys(names[m.group(0)], m.group(0)))
     for m in spoken.finditer(q):
         found.update(dict.fromkeys(names[m.group(1)], m.group(1)))
+    for m in _bare_cities(gaz).finditer(q):  # 「杭州上城区」: an address said large to small
+        cities = names[m.group(1)]
+        after = q[m.end() : m.end() + 8]
+        if any(
+            p.city in cities
+            for size in range(2, len(after) + 1)
+            for p in gaz.counties.get(after[:size], ())
+        ):
+            found.update(dict.fromkeys(cities, m.group(1)))
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _bare_cities(gaz: Gazetteer) -> re.Pattern:
+    """Cities by their short name with nothing after it: a city is said so right before one of
+    its own counties (杭州上城区, 深圳南山区), never alone (a short name is often a word)."""
+    names, said, _ = _names(gaz)
+    cities = sorted((n for n in names if n not in gaz.provinces and not said.fullmatch(n)), key=len)
+    return re.compile("(" + "|".join(map(re.escape, cities[::-1])) + ")")
 
 
 @functools.lru_cache(maxsize=4)

@@ -84,6 +84,12 @@ def places(
             return region.analysis, region.report_ids, "、".join(region.absent), True
         return region.analysis, region.report_ids, region.note, False
     ids: list[str] = []
+    # 「饶平县有报告吗」: no report names it, a town naming no county may lie in it. The town is
+    # no answer to the county's work (a content question is refused by name, as a region no
+    # report lies in); a list of its reports says the town apart (``unsure_aside``)
+    maybe = self.metadata.regions.unsure_in(self.lib.reports(), unknown)
+    if maybe and not any(reports_naming(n, self.lib.reports(), self.lib.opening) for n in unknown):
+        return analysis, tuple(maybe), "、".join(unknown), True
     for name in unknown:
         named = reports_naming(name, self.lib.reports(), self.lib.opening)
         if not named:
