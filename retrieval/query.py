@@ -22,10 +22,11 @@ from retrieval.asked_counts import figure_asked
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
+from retrieval.bracket_roles import read_brackets
 from retrieval.category_heads import with_members
 from retrieval.concept import Concept as Concept
 from retrieval.concept_spellings import campaign_spellings, word_alternatives
-from retrieval.dates import full_years, is_date
+from retrieval.dates import full_years, is_date, paired_days_undated
 from retrieval.deed_range import without_deed_ranges
 from retrieval.described_names import named_only
 from retrieval.event_dates import undated_events
@@ -65,6 +66,7 @@ from retrieval.unit_mentions import find_units
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.vocabulary import GENERIC_NOUNS as GENERIC_NOUNS
 from retrieval.vocabulary import SOFT_VERBS as SOFT_VERBS
+from retrieval.written_plainly import written_plainly
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
@@ -86,6 +88,10 @@ class QuestionAnalyzer:
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = bracketed_or(plan_codes(full_years(to_simplified(question.strip()))))  # （或Y）, 24年
+        q = read_brackets(
+            q
+        )  # 「（不用再扛煤气罐）」 an aside; 「法治（依法行政）」 或 (bracket_roles)
+        q = written_plainly(paired_days_undated(q))  # 写清楚了 → 写了; 12月4日X日或Y周 → X日或Y周
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
         q = named_only(q)  # 「雨水吸进去的那种“海绵城市”」: the name (``described_names``)
