@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from retrieval.attributive_forms import attributive_spellings
 from retrieval.coded_names import word_spellings
 from retrieval.deed_amounts import amount_deed
 from retrieval.legal_spellings import legal_variants
@@ -60,6 +61,7 @@ def word_alternatives(syn: Synonyms, word: str) -> tuple[str, ...]:
     alts.extend(counted_campaigns(word))  # 进校 ~ “六进” (the sentence still needs its X)
     alts.extend(amount_deed(syn, word))  # 办案量 ~ 办案, 案件 (``retrieval.deed_amounts``)
     alts.extend(slogan_spellings(word))  # 碳达峰碳中和 ~ 碳达峰、碳中和 (``parallel_slogans``)
+    alts.extend(attributive_spellings(word))  # 普惠托育 ~ 普惠性托育 (``attributive_forms``)
     return tuple(dict.fromkeys([*alts, *word_spellings(word)]))  # “八五”普法, 两学、一做
 
 

@@ -55,6 +55,7 @@ from retrieval.relation_idioms import plain_relation
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full
+from retrieval.solved_problems import solved_problems
 from retrieval.spoken import without_erhua
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.tense_alternatives import once
@@ -155,6 +156,7 @@ class QuestionAnalyzer:
         need_text = without_optional_parts(without_level_nouns(among(need_text), self._tok.is_word))
         need_text = once(need_text)  # 「办过或者准备办」: one deed (``tense_alternatives``)
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
+        need_text = solved_problems(need_text)  # 解决X的问题: X (``solved_problems``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)
         concepts = timed(need_text, with_level_variants(concepts, variants), question)  # A之前B

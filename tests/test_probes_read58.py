@@ -20,7 +20,13 @@
 - Two clauses on one object joined by 或 (「引进了院士或者有院士扎根」): the shared object is the
   need, either side's verb a spelling (``retrieval.shared_object``; m6a m6b; must-not m6n).
 
-main (4ac628b): which 0.74 (m3a m3b m4a m6a m6b missed), none 1.00; branch 1.00 / 1.00. In
+- The attributive 性 (普惠性托育 for 普惠托育) spells a four-character pair
+  (``retrieval.attributive_forms``; m7a m7b; must-not m7n: 普惠 alone is no 普惠金融).
+- 「解决X的问题」: X names the problem, 问题 closes it (``retrieval.solved_problems``; m8a m8b;
+  must-not m8n: the problems themselves asked keep 问题).
+
+main (4ac628b): which 0.63 (m3a m3b m4a m6a m6b m7a m7b m8a missed), none 1.00; branch
+1.00 / 1.00. In
 this small library m1, m2 and m5 already pass on main, so their readings are also checked
 directly below.
 """
@@ -31,10 +37,12 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.attributive_forms import attributive_spellings
 from retrieval.bracket_roles import read_brackets
 from retrieval.dates import paired_days_undated
 from retrieval.described_names import named_only
 from retrieval.shared_object import one_object, without_aspect
+from retrieval.solved_problems import solved_problems
 from retrieval.written_plainly import written_plainly
 from tests.probe_kit import ingest_and_eval
 
@@ -112,3 +120,23 @@ def test_one_object_needs_a_shared_word():
     assert without_aspect("引进了院士") == "引进院士"
     assert one_object("引进院士", "院士扎根") == "引进院士或者院士扎根"
     assert one_object("宪法宣传", "防骗宣讲") == ""  # two deeds, no shared word
+
+
+def test_attributive_spelling_of_a_pair_only():
+    assert attributive_spellings("普惠托育") == ("普惠性托育",)
+    assert attributive_spellings("合法审查") == ("合法性审查",)
+    assert attributive_spellings("弹性工作") == ()  # holds 性 already
+    assert attributive_spellings("托育") == ()  # no pair
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("帮忙解决三岁以下小娃没人带的问题", "帮忙解决三岁以下小娃没人带"),
+        ("缓解群众看病难的难题", "缓解群众看病难"),
+        ("写了存在的问题", "写了存在的问题"),  # the problems themselves
+        ("问题整改", "问题整改"),
+    ],
+)
+def test_solved_problems(text, read):
+    assert solved_problems(text) == read
