@@ -74,6 +74,9 @@ def build_needs(
     mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
     # 「让法律顾问把关」: the noun after a pivot verb does the next verb, it names no kind of it
     mods = {h: m for h, m in mods.items() if not (tagged and doer(question, m, h, tagged))}
+    # 「加装电梯」: a verb of doing (a soft concept) before a noun is its predicate, no kind of it
+    soft = [c.term for c in concepts if not c.required and len(c.term) >= 2]
+    mods = {h: m for h, m in mods.items() if not any(m.endswith(v) for v in soft)}
     own = tuple(dict.fromkeys(a for c in concepts for a in (c.term, *c.alternatives)))
 
     def idf(df: int) -> float:
