@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 # a verb of saying, writing or listing with a complement of result, and its aspect
-_PLAINLY = re.compile(r"(?P<verb>写|列|讲|标|注|交代)(?:得)?(?:清楚|清晰|明白|明确|清|明)了?")
+# (a bare 清/明 only before 了: 列清单, 写明年计划 are other words)
+_PLAINLY = re.compile(r"(?P<verb>写|列|讲|标|注|交代)得?(?:(?:清楚|清晰|明白)了?|[清明]了)")
 # 把 + an object before the complement: 「把政策讲明白」 is the deed itself unless a figure is asked
 _DISPOSAL = re.compile(r"把[^，,。？?]{1,12}$")
 _FIGURE = re.compile(r"多少|几|数字|数据|数量|数额|具体数")

@@ -101,6 +101,8 @@ def test_kind_named_in_brackets(question, read):
         ("哪些乡镇把调处纠纷多少起写明了", "哪些乡镇把调处纠纷多少起写了"),
         ("哪些乡镇把政策讲明白了", "哪些乡镇把政策讲明白了"),  # the deed itself, no figure
         ("哪些乡镇明确了法律顾问职责", "哪些乡镇明确了法律顾问职责"),  # no verb of saying
+        ("哪些乡镇列清单管理权力", "哪些乡镇列清单管理权力"),  # 清单, no complement
+        ("哪些乡镇写明年计划", "哪些乡镇写明年计划"),  # 明年
     ],
 )
 def test_written_plainly(question, read):
