@@ -25,9 +25,10 @@
 - 「解决X的问题」: X names the problem, 问题 closes it (``retrieval.solved_problems``; m8a m8b;
   must-not m8n: the problems themselves asked keep 问题).
 
-- 「加装电梯」: a verb of doing (a soft concept) before a noun is its predicate, never a kind
-  that tells another 电梯 apart (``retrieval.needs``; m9a m9b; must-not m9n: a noun modifier,
-  消防, still names a kind).
+- 「老旧小区加装电梯」: a place then a verb of doing (a soft concept) before a noun say where
+  and what is done, never a kind that tells another 电梯 apart (``retrieval.needs``; m9a m9b;
+  must-not m9n: a noun modifier, 消防, still names a kind; a doer before the verb,
+  「法律顾问学习民法典」, still does: ``test_probes_perf31``).
 
 main (4ac628b): which 0.62 (m3a m3b m4a m6a m6b m7a m7b m8a m9a missed), none 1.00; branch
 1.00 / 1.00. In
