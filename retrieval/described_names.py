@@ -23,12 +23,16 @@ The description may also end in a plain head noun that the bracketed name is a k
 is not: 室 ≠ 屋): the name ends with the head's last character — a compound's last character
 names its kind — so the bracket names the described thing and the description (巴掌大, 小) is
 the user's. The clause up to the bracket is read as the name alone, from the clause's start
-or, when the clause asks (「哪些报告提到了…」), from after its verb of saying.
+or, when the clause asks (「哪些报告提到了…」), from after its verb of saying. A description
+naming a unit of the library (「南山的小公园（口袋公园）」「绿塘的服务站（…）」, a place said
+without its level character) is the question's scope: the description up to its 的 stays,
+and the name replaces only the head (白岭的“口袋公园”).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _STOP = '，,。；;？?！!“”"「」『』（）()'
 _DESCRIBED = re.compile(
@@ -52,7 +56,7 @@ _KIND_NAMED = re.compile(
 _SAID = re.compile(r"(?:提|讲|说|写|谈|做|搞|建|有)(?:到了|到|了|过)")
 
 
-def _kind_named(m: re.Match) -> str:
+def _kind_named(m: re.Match, scoped: Callable[[str], bool]) -> str:
     said, head, name = m["said"], m["head"], m["name"]
     if name[-1] != head[-1] or name == head or _NO_NAME.search(name):
         return m.group(0)
@@ -64,11 +68,14 @@ def _kind_named(m: re.Match) -> str:
         lead = said[: verbs[-1].end()]
     if _SCOPED.search(said[len(lead) :]):
         return m.group(0)
+    if scoped(said[len(lead) :]):  # 「白岭的小公园（口袋公园）」: 白岭的“口袋公园”
+        return f"{said[: said.rfind('的') + 1]}“{name}”"
     return f"{lead}“{name}”"
 
 
-def named_only(q: str) -> str:
-    """``q`` with each described-then-named thing said by its name alone, quoted."""
+def named_only(q: str, scoped: Callable[[str], bool] = lambda _s: False) -> str:
+    """``q`` with each described-then-named thing said by its name alone, quoted;
+    ``scoped`` tells a description that names a unit of the library."""
 
     def name(m: re.Match) -> str:
         if _ASKS.search(m["said"] + m["head"]) or _SCOPED.search(m["said"]):
@@ -77,4 +84,4 @@ def named_only(q: str) -> str:
             return m.group(0)
         return f"“{m['quoted'] or m['bracketed']}”"
 
-    return _KIND_NAMED.sub(_kind_named, _DESCRIBED.sub(name, q))
+    return _KIND_NAMED.sub(lambda m: _kind_named(m, scoped), _DESCRIBED.sub(name, q))

@@ -22,7 +22,7 @@ from retrieval.asked_counts import figure_asked
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
-from retrieval.bracket_roles import read_brackets
+from retrieval.bracket_roles import exact_names, read_brackets
 from retrieval.category_heads import with_members
 from retrieval.concept import Concept as Concept
 from retrieval.concept_spellings import campaign_spellings, word_alternatives
@@ -95,7 +95,12 @@ class QuestionAnalyzer:
         q = written_plainly(paired_days_undated(q))  # 写清楚了 → 写了; 12月4日X日或Y周 → X日或Y周
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
-        q = named_only(q)  # 「雨水吸进去的那种“海绵城市”」: the name (``described_names``)
+        if units is None:
+            infos = list(infos)
+            units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
+        # 「雨水吸进去的那种“海绵城市”」: the name; a description naming a unit is scope
+        q = named_only(q, lambda s: any(self._find_units(s, u) for u in units))
+        q = exact_names(q)  # 「执法（执法记录仪）配备」: 执法记录仪配备 (``bracket_roles``)
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
@@ -109,9 +114,6 @@ class QuestionAnalyzer:
         # 「值了多少天次的班」 → 「值班多少天次」; 「学一段法律」 → 学法 (``retrieval.law_study``)
         q = law_study(join_separable(q, self._tok.is_word))
         q = one_township_level(q)  # 「镇街」「乡镇（街道）」: every township-level unit
-        if units is None:
-            infos = list(infos)
-            units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
         q = spelled_in_full(q, units[0].names, self._tok.is_word)  # 广内: 广安门内街道
         q = heads_spelled(q, units[0].candidates(q) | units[1].candidates(q), self._tok.words)
         spans = excepted_spans(q)  # ↑ 「嘉善县长」: 嘉善县's 县长 (``retrieval.unit_heads``)
