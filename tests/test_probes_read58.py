@@ -43,7 +43,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.attributive_forms import attributive_spellings
-from retrieval.bracket_roles import read_brackets
+from retrieval.bracket_roles import exact_names, read_brackets
 from retrieval.dates import paired_days_undated
 from retrieval.described_names import named_only
 from retrieval.shared_object import one_object, without_aspect
@@ -75,10 +75,25 @@ def test_read58_probes(tmp_path, monkeypatch, capsys):
         ("法治（政府）建设领导小组", "法治（政府）建设领导小组"),  # no shared character
         ("哪些乡镇（不是街道）通了燃气", "哪些乡镇（不是街道）通了燃气"),  # denies: stays
         ("镇长（街道就是主任）", "镇长（街道就是主任）"),  # another kind's name: aside_names
+        # review58: after a noun of a measure the bracket is what it is, no aside
+        ("推出了新政策（不再需要开证明）", "推出了新政策（不再需要开证明）"),
+        ("执法（执法记录仪）配备", "执法（执法记录仪）配备"),  # the whole word: exact_names
     ],
 )
 def test_bracket_roles(question, read):
     assert read_brackets(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("执法（执法记录仪）配备", "执法记录仪配备"),
+        ("搞了审查（合法性审查）工作", "搞了合法性审查工作"),
+        ("法治（依法行政）领导小组", "法治（依法行政）领导小组"),  # another spelling: read_brackets
+    ],
+)
+def test_exact_names(question, read):
+    assert exact_names(question) == read
 
 
 @pytest.mark.parametrize(
@@ -93,6 +108,13 @@ def test_bracket_roles(question, read):
 )
 def test_kind_named_in_brackets(question, read):
     assert named_only(question) == read
+
+
+def test_kind_named_keeps_a_unit_as_scope():
+    """review58: 「南山的小公园（口袋公园）」 lost 南山 and answered of other districts."""
+    unit = lambda s: s.startswith(("南山", "白岭"))  # noqa: E731
+    assert named_only("南山的小公园（口袋公园），有吗？", unit) == "南山的“口袋公园”，有吗？"
+    assert named_only("楼下的小公园（口袋公园），有吗？", unit) == "“口袋公园”，有吗？"
 
 
 @pytest.mark.parametrize(
@@ -117,6 +139,8 @@ def test_written_plainly(question, read):
         ("在“12·4”宪法日或宪法宣传周", "在宪法日或宪法宣传周"),
         ("12月4日宪法宣传日活动", "12月4日宪法宣传日活动"),  # no alternative: the date stays
         ("12月4日宪法日或者其他时间", "12月4日宪法日或者其他时间"),  # no second named day
+        # review58: two observances keep the date (the 或 reader made 国家安全教育宪法宣传周)
+        ("4月15日国家安全教育日或者宪法宣传周", "4月15日国家安全教育日或者宪法宣传周"),
     ],
 )
 def test_paired_days_undated(question, read):
