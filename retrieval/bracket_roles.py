@@ -61,7 +61,8 @@ def read_brackets(q: str) -> str:
 
 def _exact(m: re.Match) -> str:
     word, other = m["word"], m["other"]
-    if _NOT_SPELLING.search(other) or word not in other or word == other:
+    # one character more (组长（副组长）, 主任（总主任）) is a rank beside the word, said as 或
+    if _NOT_SPELLING.search(other) or word not in other or len(other) < len(word) + 2:
         return m.group(0)
     return other
 

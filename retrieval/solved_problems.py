@@ -6,7 +6,8 @@ it, as 的事 or 的情况 close a clause (those are frame words already: ``voca
 word, 问题 became a required need spelled 不足/差距 (the report's part on its shortcomings), so
 only a report writing the problem word beside the deed answered. So 的问题 after a verb of
 solving in the same clause is dropped. A question about the problems themselves (「存在哪些问题」
-「写了存在的问题」「问题整改」) has no verb of solving before it and keeps them.
+「写了存在的问题」「问题整改」) has no verb of solving before it and keeps them; nor does a count
+asked of the problems (「解决了多少个群众反映的问题」): there 问题 is the noun counted.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ _SOLVED = re.compile(
 )
 
 
+_COUNTED = re.compile(r"多少|几")
+
+
 def solved_problems(text: str) -> str:
     """「解决X的问题」 → 「解决X」."""
-    return _SOLVED.sub(r"\g<deed>", text)
+    return _SOLVED.sub(lambda m: m.group(0) if _COUNTED.search(m["deed"]) else m["deed"], text)

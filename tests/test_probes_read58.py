@@ -90,6 +90,7 @@ def test_bracket_roles(question, read):
         ("执法（执法记录仪）配备", "执法记录仪配备"),
         ("搞了审查（合法性审查）工作", "搞了合法性审查工作"),
         ("法治（依法行政）领导小组", "法治（依法行政）领导小组"),  # another spelling: read_brackets
+        ("镇长当组长（副组长）的", "镇长当组长（副组长）的"),  # a rank beside it, no narrower name
     ],
 )
 def test_exact_names(question, read):
@@ -167,6 +168,7 @@ def test_attributive_spelling_of_a_pair_only():
         ("缓解群众看病难的难题", "缓解群众看病难"),
         ("写了存在的问题", "写了存在的问题"),  # the problems themselves
         ("问题整改", "问题整改"),
+        ("解决了多少个群众反映的问题", "解决了多少个群众反映的问题"),  # counted (review58)
     ],
 )
 def test_solved_problems(text, read):
