@@ -26,6 +26,7 @@ from dataclasses import replace
 from retrieval.concept import Concept
 from retrieval.juxtaposed import juxtaposed
 from retrieval.parallel_formulas import formulas_in
+from retrieval.shared_object import one_object, without_aspect
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -59,39 +60,8 @@ _ALSO = re.compile(
 _EDGE = "，。？！；：,.?!;:“”《》「」"
 _WHICH = re.compile(r"哪些|哪几|哪个|哪家|有没有|是否|谁")
 # verbs that only carry the thing a side names (搞培训, 开讲座, 当责任人, 走程序, 请人来讲)
-_CARRIERS = (
-    "请人来",
-    "请人",
-    "请",
-    "找人",
-    "组织",
-    "进行",
-    "开展",
-    "举办",
-    "召开",
-    "搞过",
-    "搞",
-    "办过",
-    "办",
-    "开过",
-    "开",
-    "上过",
-    "上",
-    "当",
-    "做过",
-    "做",
-    "走",
-    "抓",
-    "讲过",
-    "讲",
-    "来",
-    "去",
-    "了",
-    "过",
-    "有",
-    "在",
-    "亲自",
-    "专门",
+_CARRIERS = tuple(
+    "请人来 请人 请 找人 组织 进行 开展 举办 召开 搞过 搞 办过 办 开过 开 上过 上 当 做过 做 走 抓 讲过 讲 来 去 了 过 有 在 亲自 专门".split()
 )
 # who the deed is for: 「给干部」「为村民」「对群众」 — the audience, never the thing done
 _FOR = re.compile(
@@ -153,7 +123,9 @@ def _left_edge(text: str, end: int) -> int:
     if m:  # 「哪些地方给干部搞过…」: the side starts after the which-word and its noun
         start = m.end()
         rest = re.match(
-            r"(?:地方|单位|乡镇街道|乡镇|街道|镇街|街镇|报告|家|乡|镇|县|区)?", text[start:end]
+            r"(?:地方|单位|乡镇街道|乡镇|街道|镇街|街镇|报告|家|乡|镇|县|区)?"
+            r"(?:(?:里|中)?(?:说(?![明法服])|写[了到]|提[到及了]|讲[了到]|谈到)了?)?",  # 报告说…
+            text[start:end],
         )
         start += rest.end() if rest else 0
     return start
@@ -378,12 +350,17 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
         if (end < len(text) and text[end] in "“「") or (start and text[start - 1] in "”」"):
             continue  # a side that is a quoted name: one concept with the other (named_either)
         left, right = text[start : m.start()], text[m.end() : end]
-        a, b = _bare(left, tagged), _bare(right, tagged)
+        a, b = _bare(without_aspect(left), tagged), _bare(right, tagged)  # 引进了院士: 引进院士
         if "、" in left or "、" in right:
             continue
         # without a comma or 不管是, a clause disjunction gives each side a verb of its own:
         # 「搞过宪法宣传或者防骗宣讲」 has one verb over both, 「学习宪法或者搞宪法宣传」 a
         # verb of the topic's own (学习) on the left — both are read word by word
+        if not lead and a != left and b != right and (pair := one_object(a, b)):
+            text = (
+                f"{text[:start]}{pair}{text[end:]}"  # 「引进了院士或者有院士扎根」 (shared_object)
+            )
+            continue
         if not lead and "，" not in m.group(0) and (a == left or b == right):
             text = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
             continue

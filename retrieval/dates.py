@@ -94,3 +94,36 @@ def is_date(text: str) -> bool:
     """「“12·4”」: a quoted month-day is a date, not a phrase to match word for word."""
     m = _DATE.fullmatch(text.strip())
     return m is not None
+
+
+# 或/或者/还是 right after a named day and another named day after it
+_OR_DAY = re.compile(
+    r"\s*(?:或者是?|或是|还是|或)\s*[“\"「]?(?P<other>[\u4e00-\u9fff]{1,8}?(?:日|节|周))"
+)
+
+
+def _one_observance(name: str, other: str) -> bool:
+    """宪法宣传日, 宪法宣传周: the day and the week of one observance open alike (two
+    characters or more); 国家安全教育日 and 宪法宣传周 are two observances, each its own need."""
+    return len(name) > 2 and len(other) > 2 and name[:2] == other[:2]
+
+
+def paired_days_undated(q: str) -> str:
+    """「12月4日宪法宣传日或者宪法宣传周」 → 「宪法宣传日或者宪法宣传周」: a named day offered
+    against another (or 或 a week of the same observance) is read as the two names. The date
+    before the first is that day's own (``dates_in`` makes them one concept) and says nothing
+    the name does not; left in, it made the first side a dated concept the 或 reader
+    (``retrieval.alternatives``) could not pair with the second, so both sides were required
+    and a report naming only the week fell short. A date before a day with no alternative
+    stays: there its spellings (“12·4”) find reports that write the date alone; so does one
+    before a day offered against another observance (「4月15日国家安全教育日或者宪法宣传周」),
+    whose sides the 或 reader pairs as they stand."""
+    for m in reversed(list(_DATE.finditer(q))):
+        named = _NAMED_DAY.match(q, m.end())
+        other = _OR_DAY.match(q, named.end()) if named else None
+        if named and other and _one_observance(named.group(1), other["other"]):
+            start, end = m.start(), m.end()
+            if start and q[start - 1] in '“"「' and q[end : end + 1] in ("”", '"', "」"):
+                start, end = start - 1, end + 1  # 「“12·4”宪法日」: the quoted date with its quotes
+            q = q[:start] + q[end:]
+    return q

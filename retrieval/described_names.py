@@ -17,11 +17,22 @@ A description may also hold the scope of the question — a unit, a year, a leve
 的那种…」「2021年…的那种…」): that is no gloss but what the question asks within, and dropping it
 would widen the question or turn a fact asked of one unit into a list. Such a description is
 left whole: a gloss word kept costs less than a scope lost.
+
+The description may also end in a plain head noun that the bracketed name is a kind of, with no
+的那种 right before it (「家门口那种巴掌大的小公园（口袋公园）」「楼下那种小小的图书室（农家书屋）」
+is not: 室 ≠ 屋): the name ends with the head's last character — a compound's last character
+names its kind — so the bracket names the described thing and the description (巴掌大, 小) is
+the user's. The clause up to the bracket is read as the name alone, from the clause's start
+or, when the clause asks (「哪些报告提到了…」), from after its verb of saying. A description
+naming a unit of the library (「南山的小公园（口袋公园）」「绿塘的服务站（…）」, a place said
+without its level character) is the question's scope: the description up to its 的 stays,
+and the name replaces only the head (白岭的“口袋公园”).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _STOP = '，,。；;？?！!“”"「」『』（）()'
 _DESCRIBED = re.compile(
@@ -36,8 +47,35 @@ _NO_NAME = re.compile(r"不|除|只|年|算|含|包括|比如|例如|譬如|诸�
 _SCOPED = re.compile(r"[0-9０-９]|年|[区县市镇乡街旗]")
 
 
-def named_only(q: str) -> str:
-    """``q`` with each described-then-named thing said by its name alone, quoted."""
+# a description ending in 的 + a head noun, then a bracketed name ending as the head does
+_KIND_NAMED = re.compile(
+    rf"(?:^|(?<=[，,。；;？?！!]))(?P<said>[^{_STOP}]{{1,40}}?的(?P<head>[\u4e00-\u9fff]{{1,4}}))"
+    r"[（(](?P<name>[\u4e00-\u9fff]{2,8})[）)]"
+)
+# the last verb of saying or doing with its aspect in an asking clause: the description after it
+_SAID = re.compile(r"(?:提|讲|说|写|谈|做|搞|建|有)(?:到了|到|了|过)")
+
+
+def _kind_named(m: re.Match, scoped: Callable[[str], bool]) -> str:
+    said, head, name = m["said"], m["head"], m["name"]
+    if name[-1] != head[-1] or name == head or _NO_NAME.search(name):
+        return m.group(0)
+    lead = ""
+    if _ASKS.search(said):
+        verbs = list(_SAID.finditer(said))
+        if not verbs or _ASKS.search(said[verbs[-1].end() :]):
+            return m.group(0)
+        lead = said[: verbs[-1].end()]
+    if _SCOPED.search(said[len(lead) :]):
+        return m.group(0)
+    if scoped(said[len(lead) :]):  # 「白岭的小公园（口袋公园）」: 白岭的“口袋公园”
+        return f"{said[: said.rfind('的') + 1]}“{name}”"
+    return f"{lead}“{name}”"
+
+
+def named_only(q: str, scoped: Callable[[str], bool] = lambda _s: False) -> str:
+    """``q`` with each described-then-named thing said by its name alone, quoted;
+    ``scoped`` tells a description that names a unit of the library."""
 
     def name(m: re.Match) -> str:
         if _ASKS.search(m["said"] + m["head"]) or _SCOPED.search(m["said"]):
@@ -46,4 +84,4 @@ def named_only(q: str) -> str:
             return m.group(0)
         return f"“{m['quoted'] or m['bracketed']}”"
 
-    return _DESCRIBED.sub(name, q)
+    return _KIND_NAMED.sub(lambda m: _kind_named(m, scoped), _DESCRIBED.sub(name, q))

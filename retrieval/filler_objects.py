@@ -11,11 +11,6 @@ A body that meets deliberates papers: 「委员会审议文件」「常务会讨
 deliberated, and a report names the paper (「审议通过《实施方案》」) or only the deed
 (「审议通过」) — never the word 文件. So 文件, 材料 and 议题 right after a verb of deliberation
 (审议, 讨论, 研究, 审定), closing the phrase, are the same empty object.
-
-A problem solved is named by what the user says of it: 「帮忙解决三岁以下小娃没人带的问题」 asks
-about infant care, and a report writes the care (「发展普惠托育服务」), with or without the word
-问题. So 问题/难题 closing the object of 解决, with the problem described between them, is the
-same empty head; 「解决问题」 alone keeps it.
 """
 
 from __future__ import annotations
@@ -37,10 +32,6 @@ PAPERS = frozenset("文件 材料 议题".split())
 _DELIBERATE = re.compile(r"(?:审议|讨论|研究|审定)(?:了|过|通过)?\s*(?:一些|有关|相关)?\s*$")
 _PHRASE_END = re.compile(r"^\s*(?:的|[呢吗啊呀么？?。，,！!；;]|$)")
 
-# the empty head of a problem solved: 「解决…(的)问题」 with the problem said between
-PROBLEMS = frozenset("问题 难题".split())
-_SOLVE = re.compile(r"解决[^，。？！?!,；;：:]{2,}$")
-
 Found = tuple[int, int, Any]  # (start, end, Concept) in the question's text
 
 
@@ -48,8 +39,6 @@ def is_filler_object(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a filler noun in the object slot of a verb of doing?"""
     if text[start:end] in PAPERS:
         return bool(_DELIBERATE.search(text[:start]) and _PHRASE_END.match(text[end:]))
-    if text[start:end] in PROBLEMS:
-        return bool(_SOLVE.search(text[:start]) and _PHRASE_END.match(text[end:]))
     if text[start:end] not in FILLER_OBJECTS:
         return False
     before, after = text[:start], text[end:]

@@ -23,6 +23,7 @@ from retrieval.net_counts import NET_VERBS
 from retrieval.own_words import spellings as own_spellings
 from retrieval.pivots import doer
 from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
+from retrieval.setting_examples import PLACE
 from retrieval.shorter_forms import shorter_form
 from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens
 from retrieval.unsaid import back_off
@@ -54,6 +55,12 @@ class Need:
     short: tuple[str, ...] = ()  # the report's shorter forms (书记 of 党委书记: ``shorter_forms``)
 
 
+def _set_deed(modifier: str, soft: Sequence[str]) -> bool:
+    """``modifier`` is a place and a verb of doing (小区|加装), no kind of the noun after."""
+    verb = next((v for v in soft if modifier.endswith(v) and len(modifier) > len(v)), "")
+    return bool(verb) and PLACE.search(modifier[: -len(verb)]) is not None
+
+
 def build_needs(
     concepts: Sequence[Concept],
     tokens: Callable[[str], list[str]],
@@ -74,6 +81,10 @@ def build_needs(
     mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
     # 「让法律顾问把关」: the noun after a pivot verb does the next verb, it names no kind of it
     mods = {h: m for h, m in mods.items() if not (tagged and doer(question, m, h, tagged))}
+    # 「老旧小区加装电梯」: a place, then a verb of doing (a soft concept), is where the deed is
+    # done and the deed; the noun after is its object, no kind the place and verb name
+    soft = [c.term for c in concepts if not c.required and len(c.term) >= 2]
+    mods = {h: m for h, m in mods.items() if not _set_deed(m, soft)}
     own = tuple(dict.fromkeys(a for c in concepts for a in (c.term, *c.alternatives)))
 
     def idf(df: int) -> float:

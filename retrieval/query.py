@@ -22,10 +22,11 @@ from retrieval.asked_counts import figure_asked
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
+from retrieval.bracket_roles import exact_names, read_brackets
 from retrieval.category_heads import with_members
 from retrieval.concept import Concept as Concept
 from retrieval.concept_spellings import campaign_spellings, word_alternatives
-from retrieval.dates import full_years, is_date
+from retrieval.dates import full_years, is_date, paired_days_undated
 from retrieval.deed_range import without_deed_ranges
 from retrieval.described_names import named_only
 from retrieval.event_dates import undated_events
@@ -54,6 +55,7 @@ from retrieval.relation_idioms import plain_relation
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full, zone_named
+from retrieval.solved_problems import solved_problems
 from retrieval.spoken import without_erhua
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.tense_alternatives import once
@@ -65,6 +67,7 @@ from retrieval.unit_mentions import find_units
 from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.vocabulary import GENERIC_NOUNS as GENERIC_NOUNS
 from retrieval.vocabulary import SOFT_VERBS as SOFT_VERBS
+from retrieval.written_plainly import written_plainly
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
@@ -86,9 +89,18 @@ class QuestionAnalyzer:
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
         q = bracketed_or(plan_codes(full_years(to_simplified(question.strip()))))  # （或Y）, 24年
+        q = read_brackets(
+            q
+        )  # 「（不用再扛煤气罐）」 an aside; 「法治（依法行政）」 或 (bracket_roles)
+        q = written_plainly(paired_days_undated(q))  # 写清楚了 → 写了; 12月4日X日或Y周 → X日或Y周
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
-        q = named_only(q)  # 「雨水吸进去的那种“海绵城市”」: the name (``described_names``)
+        if units is None:
+            infos = list(infos)
+            units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
+        # 「雨水吸进去的那种“海绵城市”」: the name; a description naming a unit is scope
+        q = named_only(q, lambda s: any(self._find_units(s, u) for u in units))
+        q = exact_names(q)  # 「执法（执法记录仪）配备」: 执法记录仪配备 (``bracket_roles``)
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
@@ -102,9 +114,6 @@ class QuestionAnalyzer:
         # 「值了多少天次的班」 → 「值班多少天次」; 「学一段法律」 → 学法 (``retrieval.law_study``)
         q = law_study(join_separable(q, self._tok.is_word))
         q = one_township_level(q)  # 「镇街」「乡镇（街道）」: every township-level unit
-        if units is None:
-            infos = list(infos)
-            units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
         q = spelled_in_full(q, units[0].names, self._tok.is_word)  # 广内: 广安门内街道
         q = zone_named(q, units[0].names)  # 深圳特区: 深圳市 (``short_names``)
         q = heads_spelled(q, units[0].candidates(q) | units[1].candidates(q), self._tok.words)
@@ -150,6 +159,7 @@ class QuestionAnalyzer:
         need_text = without_optional_parts(without_level_nouns(among(need_text), self._tok.is_word))
         need_text = once(need_text)  # 「办过或者准备办」: one deed (``tense_alternatives``)
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
+        need_text = solved_problems(need_text)  # 解决X的问题: X (``solved_problems``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)
         concepts = timed(need_text, with_level_variants(concepts, variants), question)  # A之前B

@@ -18,7 +18,7 @@ from dataclasses import replace
 from retrieval.concept import Concept
 
 # the head nouns of places where work is done
-_PLACE = re.compile(
+PLACE = re.compile(
     r"(?:小区|社区|村|城中村|街区|片区|园区|校园|学校|市场|景区|工地|商圈|楼|院|厂区)$"
 )
 _ASKED = re.compile(r"[？?！!。]")  # the question closed before the list
@@ -32,7 +32,7 @@ def as_setting(text: str, start: int, concept: Concept) -> Concept:
     """``concept`` soft when its items, listed from ``start``, are places given after the
     question was closed."""
     items = concept.term.split("/")
-    if len(items) < 2 or not all(_PLACE.search(i) for i in items):
+    if len(items) < 2 or not all(PLACE.search(i) for i in items):
         return concept
     at = text.find(items[0], start)  # the list's span may open on the mark before it
     before = text[:at].strip() if at >= 0 else ""

@@ -1,0 +1,72 @@
+"""Two things a bracket in a question may be that no other bracket reader takes: an aside
+about the benefit, and another spelling of the word right before it.
+
+- **An aside of what one no longer has to do** (「通管道燃气（不用再扛煤气罐）」「办证一窗受理
+  （不用来回跑）」): the user says why the deed matters to people, in their own words. Reports
+  write the deed done (燃气入户, 瓶改管), never the chore it spares, so the aside's words (煤气罐)
+  were needs no report writes and the question found nothing. Only a bracket that opens with
+  a word of sparing (不用, 不再, 不必, 免得, 省得…) is read so: 「（不是镇）」 denies and
+  「（街道不算）」 scopes (``retrieval.exclusions``), and stay. After a noun of a kind of
+  measure (「新政策（不再需要开证明）」「新办法（不用跑腿）」) the bracket is no aside but
+  what the measure is, the only words naming it, and stays.
+- **Another spelling of the word before it, inside a term** (「法治（依法行政）领导小组」): the
+  bracket holds a whole term of three or more characters sharing a character with the word it
+  follows — the field said a second way (法治 ~ 依法行政), as 「X（或Y）」 says outright
+  (``quoted_terms.bracketed_or``). Read as an optional part (``retrieval.optional_parts``) the
+  second spelling was dropped, and a report naming only it (依法行政工作领导小组) fell short.
+  So the bracket is read as 或 between the two words, which ``retrieval.alternatives`` reads
+  over the shared head. A part that shares no character (法治（政府）建设, 执法（人员）培训)
+  continues the word and stays an optional part. A bracket holding the word whole
+  (执法（执法记录仪）配备, 审查（合法性审查）工作) is no other spelling but the user naming
+  exactly what the bare word meant (a narrower kind or the full name): it is read in the
+  word's place, since 或 or an optional part would let the bare word answer
+  (``exact_names``, read after ``described_names`` so that 「龙华的小公园（口袋公园）」 is the
+  described name, not 小口袋公园).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPARING = r"(?:不用|不再|不必|不需要?|再也不|再不用|免得|省得|省去|省了)"
+_ASIDE = re.compile(rf"\s*[（(]{_SPARING}[^（()）]{{1,20}}[）)]")
+# a noun of a kind of measure whose content the bracket gives (新政策, 新办法, 便民举措)
+_MEASURE = re.compile(r"(?:政策|新政|办法|措施|举措|做法|制度|机制|模式|规定|改革|服务)\s*$")
+# the two characters before the bracket, the bracket's whole term, a term's character after it
+_SPELLED = re.compile(
+    r"(?P<word>[\u4e00-\u9fff]{2})[（(](?P<other>[\u4e00-\u9fff]{3,6})[）)](?=[\u4e00-\u9fff])"
+)
+# words that make a bracket something else than a spelling: it denies, scopes, exemplifies,
+# or names another kind's word (``aside_names``, ``optional_parts``)
+_NOT_SPELLING = re.compile(r"[是叫为称即或不非没算含包括等像如例譬类指]")
+
+
+def _respelled(m: re.Match) -> str:
+    word, other = m["word"], m["other"]
+    if _NOT_SPELLING.search(other) or not set(word) & set(other):
+        return m.group(0)
+    if word in other:
+        return m.group(0)  # the exact name (``exact_names``)
+    return f"{word}或{other}"
+
+
+def read_brackets(q: str) -> str:
+    """``q`` without asides of what is spared, and with 「W（W'）…」 read as 「W或W'…」."""
+
+    def aside(m: re.Match) -> str:
+        return m.group(0) if _MEASURE.search(q[: m.start()]) else ""
+
+    return _SPELLED.sub(_respelled, _ASIDE.sub(aside, q))
+
+
+def _exact(m: re.Match) -> str:
+    word, other = m["word"], m["other"]
+    # one character more (组长（副组长）, 主任（总主任）) is a rank beside the word, said as 或
+    if _NOT_SPELLING.search(other) or word not in other or len(other) < len(word) + 2:
+        return m.group(0)
+    return other
+
+
+def exact_names(q: str) -> str:
+    """「执法（执法记录仪）配备」 → 「执法记录仪配备」: a bracket holding the word before it whole."""
+    return _SPELLED.sub(_exact, q)
