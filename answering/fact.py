@@ -222,6 +222,7 @@ def compose_fact(
         # 「GDP是多少」: 「人均GDP 2.1万美元」「GDP增长5%」 carry a figure, never the total's
         # (``ratio_base``); they stay related, quoted as what the report says instead
         ratio = RatioBase(analysis.concepts, analysis.question) if number else None
+        ratio = ratio if ratio and ratio.total_asked else None  # a total asked, nothing else
         valued = [c for c in candidates if not (ratio and ratio(c[3].text))]
         candidates = [c for c in valued if carries(c[3].text, c[2].section)]
         measured = getattr(carries, "measured", None)

@@ -47,6 +47,11 @@ _CHANGE_ASKED = re.compile(
     r"增长|增速|增幅|下降|提高|回落|涨|降|率|[%％]|百分|几成|比重|占比|幅度|目标|预期"
 )
 
+# a count asked with its measure word (「多少场」「几个」): things or events, not an indicator
+_COUNT_ASKED = re.compile(
+    r"(?:多少|几)\s*[个件宗起人名位次场期轮条份家项台套本张座批户所支篇册块处栋趟遍回株棵]"
+)
+
 
 def _growth_only(text: str, end: int) -> bool:
     """The mention ending at ``end`` is followed by its change, and its clause gives no
@@ -92,9 +97,22 @@ class RatioBase:
         # a longer spelling first, so 地区生产总值 is one mention, not also its 生产总值
         self.spellings = sorted((s for s in spellings if len(s) >= 2), key=len, reverse=True)
         q = to_simplified(question)
+        self.question = q
         self.change_asked = bool(_CHANGE_ASKED.search(q))
         # the ratio the question asks itself (「地均GDP」), or '' when it asks the total
         self.asked = next((k for at in _mentions(q, self.spellings) if (k := _kind(q, *at))), "")
+
+    @property
+    def total_asked(self) -> bool:
+        """The question asks the indicator's own amount (「GDP是多少」): no change, share or
+        ratio in it. Only such a question may drop a sentence from a fact's value: a share asked
+        (「占多大比重」) is answered by a level such as 「权重提升至15%」, which names no base."""
+        return (
+            bool(self.spellings)
+            and not self.change_asked
+            and not self.asked
+            and not _COUNT_ASKED.search(self.question)
+        )
 
     def __call__(self, text: str) -> bool:
         if not self.spellings:

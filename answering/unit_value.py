@@ -50,7 +50,8 @@ def rescue(
     chunk = chunk_at(chunks(), found.info.report_id, found.start) if found else None
     if found is None or chunk is None:
         return None
-    if RatioBase(analysis.concepts, analysis.question)(found.text):
+    ratio = RatioBase(analysis.concepts, analysis.question)
+    if ratio.total_asked and ratio(found.text):
         return None  # 「人均GDP 2.1万美元」「总额增长6.3%」: no value of 「GDP是多少」 (``ratio_base``)
     span = Span(found.start, found.end, found.text, found.score)
     if not of_part([(span.score, 0, chunk, span)], analysis.question):

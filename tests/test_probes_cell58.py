@@ -185,3 +185,18 @@ def test_a_yes_no_question_of_another_edition_is_no_yes(tmp_path_factory):
     assert "第十一届" in said and not said.startswith("有")
     said = chat(service, "青岚市GDP是多少？").answer
     assert "没有写明" in said and "**青岚市**：2.1万美元" not in said
+
+
+def test_only_a_total_asked_drops_a_fact_sentence():
+    """The merge's mend (dev rows p606, f8_f20): a share asked, or a count of events asked, keeps
+    the sentence whose holder stands after 单位 or whose figure is a level (权重提升至15%)."""
+    from answering.ratio_base import RatioBase
+    from retrieval.concept import Concept
+
+    gdp = (Concept("GDP", ("GDP", "地区生产总值"), True),)
+    assert RatioBase(gdp, "盐田区的GDP是多少").total_asked
+    assert not RatioBase(gdp, "GDP占多大比重").total_asked
+    party = (Concept("党组", ("党组",), True),)
+    counted = RatioBase(party, "焉耆的各部门党组集中学了多少场？")
+    assert counted("各部门单位党组集中学习163场次")  # read alone, 单位 leads a base …
+    assert not counted.total_asked  # … but a count of events asked is no indicator's total
