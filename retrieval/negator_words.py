@@ -18,8 +18,15 @@ __all__ = ["NOT_NEGATING", "without_negator_words"]
 
 NOT_NEGATING = ("未成年", "未来", "无人机", "无障碍", "无偿", "无纸化", "无害化", "无缝")
 _WORDS = re.compile("|".join(NOT_NEGATING))
+# the characters the words open with (未, 无): a text holding neither holds no word
+_FIRSTS = tuple(dict.fromkeys(w[0] for w in NOT_NEGATING))
 
 
 def without_negator_words(text: str) -> str:
-    """``text`` with each word of ``NOT_NEGATING`` blanked, its offsets kept."""
+    """``text`` with each word of ``NOT_NEGATING`` blanked, its offsets kept. Asked of every
+    mention a fan-out reads (``negated_mention.negated``, ~12 000 per which-question at 10k
+    reports), most of them in a text with no 未 or 无: two substring tests in C answer those
+    (the same text back) without the substitution's scan and call."""
+    if not any(map(text.__contains__, _FIRSTS)):
+        return text
     return _WORDS.sub(lambda m: " " * len(m.group(0)), text)
