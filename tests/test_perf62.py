@@ -98,3 +98,35 @@ def _negated_old(text: str, pos: int, end: int) -> bool:
         or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
         or reached(text, pos, end)
     )
+
+
+# asked spellings of events held in a format (专题讲座, 法治培训), with the concept's own words
+FORMAT_ASKS = (
+    (("法治讲座", "法治培训"), ("法治",)),
+    (("专题培训",), ("干部", "法治")),
+    (("普法宣传",), ("普法",)),
+    (("安全生产培训", "安全培训"), ("安全生产",)),
+)
+
+
+def test_format_said_reads_as_before_where_no_head_stands(pieces, tagged):
+    """A sentence naming no event head (讲座, 培训) holds no event in a format: the guard
+    answers as the full reading does, for every sentence of the real reports (and the full
+    reading is still run, and finds events, where a head stands)."""
+    from retrieval.format_words import HEADS, _format_said, format_said
+
+    made = (  # made-up: events in a format, asked and not
+        "将习近平法治思想纳入学习内容，全年组织专题讲座4次。",
+        "甲镇举办法治专题讲座、培训共6场。",
+        "（三）干部学法\n开展安全生产专项培训2次。",
+        "组织农业技术专项培训，未开展法治专题讲座。",
+    )
+    found = with_head = 0
+    for p in (*pieces[len(FILES) :], *made):  # sentences and made-up strings, not whole texts
+        body = p[p.rfind("\n") + 1 :]
+        for asked, own in FORMAT_ASKS:
+            got = format_said(p, asked, own, tagged)
+            assert got == _format_said(body, asked, own, tagged), (p[:60], asked)
+            found += got
+            with_head += any(h in body for h in HEADS)
+    assert with_head > 20 and found > 0
