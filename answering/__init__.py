@@ -116,6 +116,7 @@ __all__ = [
     "extractive",
     "fact",
     "fact_asks",
+    "fact_frame",
     "followup",
     "followup_added",
     "followup_added_years",

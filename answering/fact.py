@@ -43,6 +43,7 @@ from answering.fact_asks import (
     _post_held,
     _wants_number,
 )
+from answering.fact_frame import fact_answer
 from answering.grades import asks_grade, graded, without_result_heads
 from answering.heading_counts import counted_under_heading
 from answering.headline import part_values
@@ -64,7 +65,7 @@ from answering.values import asked_count, sole_count
 from answering.whether import asks_whether
 from answering.who_beside import person_beside
 from answering.who_body import asks_agent, asks_coordinator, with_agents, with_coordinators
-from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text, verdicts
+from reportqa.answer import Answer, Bullets, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.bodies import another_body_only
@@ -173,16 +174,9 @@ def compose_fact(
         chunk, items = listed
         lines = tuple((_quoted(sp.text, book.cite(chunk, sp)),) for sp in items)
         head = Paragraph((Text(f"据《{chunk.info.title}》（{chunk.section}）："),))
-        return Answer(
-            question=analysis.question,
-            resolved_question=analysis.question,
-            kind=Kind.FACT,
-            mode="extractive",
-            body=(head, Bullets(lines)),
-            units=verdicts((chunk.info.township,)),
-            citations=tuple(book.items),
-            searched=len({h.chunk.report_id for h in hits}),
-        )
+        searched = len({h.chunk.report_id for h in hits})
+        body = (head, Bullets(lines))
+        return fact_answer(analysis, body, searched, (chunk.info.township,), book=book)
     candidates: list[tuple[float, int, Chunk, Span]] = []
     # a name may stand a few sentences on: 「请来讲…的是谁」 is told by the topic's sentence,
     # the person by the next (「邀请省司法厅…处长陈欢欢同志专题授课」)
@@ -357,13 +351,4 @@ def compose_fact(
         parts.append(Paragraph((Text(f"以上引文没有给出「{topic}」的数字（可单独就此提问）。"),)))
     if no_grade and chosen:
         parts.append(Paragraph((Text("以上引文没有给出考核的等次。"),)))
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind.FACT,
-        mode="extractive",
-        body=tuple(parts),
-        units=verdicts(names),
-        citations=tuple(book.items),
-        searched=len({h.chunk.report_id for h in hits}),
-    )
+    return fact_answer(analysis, parts, len({h.chunk.report_id for h in hits}), names, book=book)

@@ -24,8 +24,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from answering.extractive import CitationBook, _quoted
+from answering.fact_frame import fact_answer
 from answering.sentences import Span
-from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
+from reportqa.answer import Answer, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.flat_tables import flat_tables
@@ -186,16 +187,7 @@ def _answered(analysis, chosen, text_of, chunks, searched: int) -> Answer | None
         units.append(info.township)
     if not parts:
         return None
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind.FACT,
-        mode="extractive",
-        body=tuple(parts),
-        units=verdicts(tuple(dict.fromkeys(units))),
-        citations=tuple(book.items),
-        searched=searched,
-    )
+    return fact_answer(analysis, parts, searched, dict.fromkeys(units), book=book)
 
 
 def _too_short(analysis: Analysis, n: int, listed, searched: int) -> Answer:
@@ -204,15 +196,7 @@ def _too_short(analysis: Analysis, n: int, listed, searched: int) -> Answer:
     unit = info.township or info.source
     lead = item.lead.strip().rstrip("：:") or "所列事项"
     said = f"{unit}的报告中「{lead}」共列{item.length}项，没有第{n}项（已检索 {searched} 份报告）。"
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind.FACT,
-        mode="extractive",
-        body=(Paragraph((Text(said),)),),
-        units=verdicts((), (unit,)),
-        searched=searched,
-    )
+    return fact_answer(analysis, (Paragraph((Text(said),)),), searched, unsaid=(unit,))
 
 
 def _no_table(analysis: Analysis, reports: Sequence[ReportInfo]) -> Answer:
@@ -221,12 +205,4 @@ def _no_table(analysis: Analysis, reports: Sequence[ReportInfo]) -> Answer:
         f"{unit}的报告正文中没有这张表，也没有按序号列出的对应事项（已检索 {len(reports)} 份报告）；"
         "报告的附表常与正文分开发布。"
     )
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind.FACT,
-        mode="extractive",
-        body=(Paragraph((Text(said),)),),
-        units=verdicts((), (unit,)),
-        searched=len(reports),
-    )
+    return fact_answer(analysis, (Paragraph((Text(said),)),), len(reports), unsaid=(unit,))

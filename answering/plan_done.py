@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook, _quoted
+from answering.fact_frame import fact_answer
 from answering.sentences import Span
-from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
+from reportqa.answer import Answer, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.concept import Concept
@@ -92,8 +93,8 @@ def plan_done_answer(
     done_part = _part_of_year(reports, years[1], False, chunks)
     if plan_part is None or done_part is None or plan_part[0] == done_part[0]:
         return None
-    planned = _cell(*plan_part, topic, text_of, chunks)
-    done = _cell(*done_part, topic, text_of, chunks)
+    planned = _cell(plan_part, topic, text_of, chunks)
+    done = _cell(done_part, topic, text_of, chunks)
     if planned is None or done is None:
         return None
     book = CitationBook()
@@ -102,24 +103,18 @@ def plan_done_answer(
         n = book.cite(chunk, span)
         where = f"{label}（{year}年，据《{chunk.info.title}》{chunk.section}）："
         body.append(Paragraph((Text(chunk.info.shown, strong=True), _quoted(span.text, n, where))))
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind.FACT,
-        mode="extractive",
-        body=tuple(body),
-        units=verdicts((plan_part[0].township,)),
-        citations=tuple(book.items),
-        searched=2,
-    )
+    return fact_answer(analysis, body, 2, (plan_part[0].township,), book=book)
 
+
+TextOf = Callable[[str], str]  # a report's text by its id
+Chunks = Callable[[], Sequence[Chunk]]  # the library's passages, read when first needed
 
 # a top heading of the review by its words (「一、2020年工作回顾」「过去五年工作成就」)
 _REVIEW = re.compile(r"回顾|成效|成绩|成就|情况|过去|取得")
 
 
 def _part_of_year(
-    reports: Sequence[ReportInfo], year: int, plan: bool, chunks: Callable[[], Sequence[Chunk]]
+    reports: Sequence[ReportInfo], year: int, plan: bool, chunks: Chunks
 ) -> tuple[ReportInfo, str] | None:
     """The report and top heading of the part that plans ``year`` (``plan``) or reviews it:
     a top heading naming the year, a review's by its words (回顾, 成效…), a plan's without
@@ -136,14 +131,12 @@ def _part_of_year(
 
 
 def _cell(
-    info: ReportInfo,
-    top: str,
-    topic: Sequence[Concept],
-    text_of: Callable[[str], str],
-    chunks: Callable[[], Sequence[Chunk]],
+    part: tuple[ReportInfo, str], topic: Sequence[Concept], text_of: TextOf, chunks: Chunks
 ) -> tuple[Chunk, Span] | None:
-    """The first sentence under the top heading ``top`` holding every required word of the
-    topic and a figure, the one with most of the topic's other words first."""
+    """The first sentence under the part's top heading (the report and heading
+    ``_part_of_year`` found) holding every required word of the topic and a figure, the one
+    with most of the topic's other words first."""
+    info, top = part
     text = text_of(info.report_id)
     simple = to_simplified(text)
     mine = sorted((c for c in chunks() if c.report_id == info.report_id), key=lambda c: c.start)

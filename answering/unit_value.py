@@ -9,12 +9,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from answering.extractive import CitationBook, _quoted
+from answering.fact_frame import fact_answer
 from answering.headline import part_values
 from answering.ratio_base import RatioBase
 from answering.sentences import Span
 from answering.value_kinds import RATE, Asked, rate_given
 from answering.valued import find_valued
-from reportqa.answer import Answer, Kind, Paragraph, Text, verdicts
+from reportqa.answer import Answer, Paragraph, Text
 from reportqa.types import Chunk, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.measures import YEARS, is_measure_word
@@ -69,16 +70,7 @@ def rescue(
         value = "；".join(dict.fromkeys(found.values))
         unit = Text(found.info.shown, strong=True)
         body.insert(0, Paragraph((unit, Text(f"：{value}", (n,)))))
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind.FACT,
-        mode="extractive",
-        body=tuple(body),
-        units=verdicts((found.info.township,)),
-        citations=tuple(book.items),
-        searched=len(scope),
-    )
+    return fact_answer(analysis, body, len(scope), (found.info.township,), book=book)
 
 
 def strict(carrier: Carrier | None, asked: Asked | None) -> Carrier | None:

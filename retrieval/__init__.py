@@ -138,6 +138,7 @@ __all__ = [
     "change_listeners",
     "chunk_paths",
     "clause_examples",
+    "clause_sides",
     "coded_names",
     "colloquial",
     "compound_heads",

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from retrieval.clause_sides import deeds_either
 from retrieval.concept import Concept
 from retrieval.juxtaposed import juxtaposed
 from retrieval.parallel_formulas import formulas_in
@@ -364,8 +365,8 @@ def read_alternatives(text: str, tagged: Tagger) -> str:
         if not lead and "，" not in m.group(0) and (a == left or b == right):
             text = _names_either(text, m, tagged)  # 「写进了发展规划或者年度工作计划」
             continue
-        if not (_side_ok(a) and _side_ok(b)):
-            continue
+        if not (_side_ok(a) and _side_ok(b)) or deeds_either(a, b, tagged):
+            continue  # 「…示范创建，或者拿了示范称号」: two deeds, word by word (clause_sides)
         head = lead.start() if lead else start
         text = f"{text[:head]} {a}、{b}这类{text[end:]}"
     return text
