@@ -1,0 +1,68 @@
+"""A follow-up that swaps the topic of a which-list by naming the new one alone: 「那宪法宣传
+周呢」 after 「有哪些地方搞了述法」, 「禁毒的呢」 after 「扫黑除恶写进法治报告的是哪几个镇」.
+
+After a list over the library, people ask the next thing the same way and say only the thing
+(the 换成 of ``answering.followup_topic`` left out): the list is asked again over the whole
+library — its asking words (哪几个镇), its region and its year kept — for the new thing. Read
+as an ellipsis instead, the new thing would be searched only among the last answer's units,
+losing every unit that did the new thing but not the old one. The word must read as a thing:
+no unit or place name (a unit slot, read by the unit follow-ups), no level, no year, no
+pointer or asking word (「那其他的呢」「那具体的呢」「那最多的呢」 ask about the last answer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from answering.followup_topic import with_topic
+from answering.followup_years import years_in
+from answering.regions import places_asked
+from ingest.gazetteer import regions
+from retrieval.level_words import names_level
+
+_BARE = re.compile(
+    r"^(?:那么?|还有)?\s*(?P<what>[\u4e00-\u9fff《》“”]{2,16}?)(?:方面|这块|这一块)?的?"
+    r"(?:呢|又如何|怎么样)[？?。!！\s]*$"
+)
+# words that point at the last answer, ask, rank or time — never a thing the reports did
+_NOT_THING = re.compile(
+    r"[哪谁它这那其]|几个|最|另外|别的|剩下|多少|具体|详细|内容|原文|情况|数据|数字|出处|来源"
+    r"|结果|细节|例子|全文|意思|报告|单位|地方|时间|年份|数量|排名|为什么|怎么|怎样|如何|然后"
+    r"|反过来|接下来|以后|之后|后来|现在|目前|同时|(?:去|今|前|明|后|上|下)年|年度|\d"
+)
+# a name ending as units and places do (「丙镇」「西岭区」「贵州省」): the unit or place slot
+_PLACE_END = re.compile(r"(?:镇|乡|街道|县|区|市|旗|省|州|盟|苏木|村|社区)$")
+_ASKS = re.compile(
+    r"(?:哪些|哪几个|哪几家|哪几份|哪个)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
+)
+_LAW = re.compile(r"《[^》]+》|(?:法|条例)$")
+
+
+def bare_topic(q: str) -> str | None:
+    """The thing 「那X呢」 names when X reads as a thing, else None."""
+    m = _BARE.match(q.strip())
+    if m is None:
+        return None
+    what = m.group("what")
+    if _NOT_THING.search(what) or _PLACE_END.search(what) or names_level(what):
+        return None
+    return what
+
+
+def bare_topic_swapped(q: str, prev_q: str, units: frozenset[str]) -> tuple[str, str] | None:
+    """(question, note): the last which-list asked of the thing 「那X呢」 names, its asking
+    words, region and year kept; None when ``q`` names no thing or the last question asks
+    no list."""
+    what = bare_topic(q)
+    asks = _ASKS.search(prev_q)
+    if what is None or asks is None or what in units or what in prev_q:
+        return None
+    note = f"（换成「{what}」重新检索上一个问题）"
+    if _LAW.search(what) and (asked := with_topic(prev_q, what)) and asked != prev_q:
+        return asked, note  # a law for a law: the deed (学习了, 宣传) kept
+    region = next(iter(places_asked(prev_q, regions()).values()), "")
+    year = years_in(prev_q)[:1]
+    scope = f"{region}的" if region else ""
+    scope = f"{year[0]}年{scope}" if year else scope
+    scope = f"{scope}报告里，" if scope else ""
+    return f"{scope}{asks.group(0)}提到{what}？", note
