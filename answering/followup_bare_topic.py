@@ -30,6 +30,11 @@ _NOT_THING = re.compile(
     r"|结果|细节|例子|全文|意思|报告|单位|地方|时间|年份|数量|排名|为什么|怎么|怎样|如何|然后"
     r"|反过来|接下来|以后|之后|后来|现在|目前|同时|(?:去|今|前|明|后|上|下)年|年度|\d"
 )
+# a measure of the last answer (「那人数呢」「那金额呢」「那合格率呢」) or a place said by a
+# locative (「那村里呢」「那城区内呢」): no thing of its own to list units by
+_MEASURE_END = re.compile(
+    r"(?:人数|次数|件数|场次|金额|比例|占比|增速|总额|规模|率|数|里|内|中|上|下|边|头)$"
+)
 # a name ending as units and places do (「丙镇」「西岭区」「贵州省」): the unit or place slot
 _PLACE_END = re.compile(r"(?:镇|乡|街道|县|区|市|旗|省|州|盟|苏木|村|社区)$")
 _ASKS = re.compile(
@@ -44,7 +49,9 @@ def bare_topic(q: str) -> str | None:
     if m is None:
         return None
     what = m.group("what")
-    if _NOT_THING.search(what) or _PLACE_END.search(what) or names_level(what):
+    if _NOT_THING.search(what) or _PLACE_END.search(what) or _MEASURE_END.search(what):
+        return None
+    if names_level(what):
         return None
     return what
 

@@ -185,7 +185,9 @@ _UNIT_NOUN = r"(?:报告|单位|乡镇|地方|街道|区县|区|镇|乡|县|市|
 _EXCEPT = re.compile(
     rf"除了?(?:(?:它们?|这份|那份|该)(?:{_UNIT_NOUN})?|(?:这|那)(?:个|家)?{_UNIT_NOUN}"
     # 「除了这几个」「除了这些区」「除了那两家」: the units just listed, set aside together
-    rf"|(?:这|那)(?:些|几[个家份]|[两三四五六七八九十][个家份])(?:{_UNIT_NOUN})?)"
+    # ; never 「除了这些措施」: a pointer to things, the clause's noun after it
+    rf"|(?:这|那)(?:些|几[个家份]|[两三四五六七八九十][个家份])(?:{_UNIT_NOUN})?"
+    r"(?=之外|以外|外|[，,？?。\s]|$))"
     r"(?:之外|以外|外)?|除此(?:之外|以外)"
 )
 # the list asked beyond it: other units (哪些区, 别的报告, 还有谁), never more of the same
