@@ -18,6 +18,7 @@ from answering.followup_topic import with_topic
 from answering.followup_years import years_in
 from answering.regions import places_asked
 from ingest.gazetteer import regions
+from reportqa.units import short_name
 from retrieval.level_words import names_level
 
 _BARE = re.compile(
@@ -26,7 +27,7 @@ _BARE = re.compile(
 )
 # words that point at the last answer, ask, rank or time — never a thing the reports did
 _NOT_THING = re.compile(
-    r"[哪谁它这那其]|几个|最|另外|别的|剩下|多少|具体|详细|内容|原文|情况|数据|数字|出处|来源"
+    r"[哪谁它这那其]|几个|最|只|光看|单看|仅看|另外|别的|剩下|多少|具体|详细|内容|原文|情况|数据|数字|出处|来源"
     r"|结果|细节|例子|全文|意思|报告|单位|地方|时间|年份|数量|排名|为什么|怎么|怎样|如何|然后"
     r"|反过来|接下来|以后|之后|后来|现在|目前|同时|(?:去|今|前|明|后|上|下)年|年度|\d"
 )
@@ -62,7 +63,11 @@ def bare_topic_swapped(q: str, prev_q: str, units: frozenset[str]) -> tuple[str,
     no list."""
     what = bare_topic(q)
     asks = _ASKS.search(prev_q)
-    if what is None or asks is None or what in units or what in prev_q:
+    if what is None or asks is None or what in prev_q:
+        return None
+    # 「只看盐田的呢」: a unit (or its short name) or a region said inside is a scope, not a thing
+    named = (n for u in units for n in (u, short_name(u)) if len(n) >= 2)
+    if any(n in what for n in named) or places_asked(what, regions()):
         return None
     note = f"（换成「{what}」重新检索上一个问题）"
     if _LAW.search(what) and (asked := with_topic(prev_q, what)) and asked != prev_q:
