@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from answering.followup_carry import RANKING
 from answering.followup_topic import with_topic
 from answering.followup_years import years_in
 from answering.regions import places_asked
@@ -38,9 +39,10 @@ _MEASURE_END = re.compile(
 )
 # a name ending as units and places do (「丙镇」「西岭区」「贵州省」): the unit or place slot
 _PLACE_END = re.compile(r"(?:镇|乡|街道|县|区|市|旗|省|州|盟|苏木|村|社区)$")
-_ASKS = re.compile(
-    r"(?:哪些|哪几个|哪几家|哪几份|哪个)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
-)
+# a list asked (哪些, 哪几个): 「哪个区GDP最高」 picks one by a figure, and 「那财政收入呢」 after
+# it asks that figure's pick again, never which reports mention it
+_ASKS = re.compile(r"(?:哪些|哪几个|哪几家|哪几份)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?")
+_FIGURE = re.compile(r"\d|%|％|多少|超过|以上|以下|高于|低于|不到|不足")
 _LAW = re.compile(r"《[^》]+》|(?:法|条例)$")
 
 
@@ -63,7 +65,9 @@ def bare_topic_swapped(q: str, prev_q: str, units: frozenset[str]) -> tuple[str,
     no list."""
     what = bare_topic(q)
     asks = _ASKS.search(prev_q)
-    if what is None or asks is None or what in prev_q:
+    if what is None or asks is None or what in prev_q or RANKING.search(prev_q):
+        return None
+    if _FIGURE.search(prev_q):  # 「哪几个区的增速超过5%」: a figure compared, not a mention
         return None
     # 「只看盐田的呢」: a unit (or its short name) or a region said inside is a scope, not a thing
     named = (n for u in units for n in (u, short_name(u)) if len(n) >= 2)
