@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from answering.followup_bare_topic import bare_topic
+from answering.followup_bare_topic import bare_topic, bare_topic_swapped
 from answering.followup_place import place_moved
 from answering.followup_scope import beyond_last
 from answering.followup_years import narrowing_year
@@ -57,7 +57,15 @@ def test_a_place_moves_only_by_containment():
 def test_a_bare_thing_is_a_topic_and_pointers_are_not():
     assert bare_topic("那宪法宣传周呢") == "宪法宣传周"
     assert bare_topic("禁毒的呢") == "禁毒"
-    for said in ("那其他的呢", "那具体内容呢", "那丙镇呢", "那去年呢", "那街道呢", "那最多的呢"):
+    for said in (
+        "那其他的呢",
+        "那具体内容呢",
+        "那丙镇呢",
+        "那去年呢",
+        "那街道呢",
+        "那最多的呢",
+        "全国的呢",
+    ):
         assert bare_topic(said) is None, said
 
 
@@ -66,3 +74,15 @@ def test_years_and_set_asides():
     assert narrowing_year("其中去年的是哪些") is None  # the year is the clock's, not said
     assert beyond_last("除了这几个，别的区有没有弄公厕改造的？") == "哪些区提到公厕改造？"
     assert beyond_last("除了这几个，它还提到了什么") is None
+
+
+def test_a_bare_topic_keeps_off_picks_figures_and_scopes():
+    none: frozenset[str] = frozenset()
+    assert bare_topic_swapped("那财政收入呢", "哪个区GDP最高", none) is None
+    assert bare_topic_swapped("那财政收入呢", "哪几个区GDP增速超过5%", none) is None
+    assert (
+        bare_topic_swapped("只看盐田的呢？", "哪些报告提到办马拉松？", frozenset({"盐田区"}))
+        is None
+    )
+    asked = bare_topic_swapped("禁毒的呢", "扫黑除恶写进法治报告的是哪几个镇", none)
+    assert asked[0] == "哪几个镇提到禁毒？"
