@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_carry import RANKING
-from answering.followup_topic import with_topic
+from answering.followup_topic import swapped_topic, with_topic
 from answering.followup_years import years_in
 from answering.regions import places_asked
 from ingest.gazetteer import regions
@@ -49,7 +49,7 @@ _LAW = re.compile(r"《[^》]+》|(?:法|条例)$")
 def bare_topic(q: str) -> str | None:
     """The thing 「那X呢」 names when X reads as a thing, else None."""
     m = _BARE.match(q.strip())
-    if m is None:
+    if m is None or swapped_topic(q):  # 「换成X呢」: the swap said, read by ``followup_topic``
         return None
     what = m.group("what")
     if _NOT_THING.search(what) or _PLACE_END.search(what) or _MEASURE_END.search(what):
