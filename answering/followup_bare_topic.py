@@ -18,7 +18,7 @@ from answering.followup_carry import RANKING
 from answering.followup_topic import swapped_topic, with_topic
 from answering.followup_years import years_in
 from answering.regions import places_asked
-from ingest.gazetteer import regions
+from ingest.gazetteer import counties, regions
 from reportqa.units import short_name
 from retrieval.level_words import names_level
 
@@ -39,6 +39,21 @@ _MEASURE_END = re.compile(
 )
 # a name ending as units and places do (「丙镇」「西岭区」「贵州省」): the unit or place slot
 _PLACE_END = re.compile(r"(?:镇|乡|街道|县|区|市|旗|省|州|盟|苏木|村|社区)$")
+# an aspect or amount of the last thing (「那成效呢」「那存在的问题呢」「那投资额呢」「那面积呢」
+# 「那同比呢」): said of what was just asked, never a thing of its own to list the library by
+_ASPECT_END = re.compile(
+    r"(?:成效|效果|问题|做法|经验|原因|进展|进度|打算|计划|目标|举措|亮点|不足|短板|困难"
+    r"|人员|负责人|部门|经费|资金|投资|面积|产值|总量|同比|环比|增长|额|量|值)$"
+)
+# a time said alone (「那上半年呢」「那一季度呢」「那全年的呢」「那十四五期间呢」「那上一年呢」)
+# narrows when, never what
+_TIME_END = re.compile(
+    r"(?:[上下全半今去前明后本同]一?年|季度?|月份?|期间|时期|阶段|以来|年[底初末中])$"
+)
+# a county by its short name (「那龙岗呢」 for 龙岗区, 「那城口呢」 for 城口县): a place asked
+# about, never a word the reports mention — a library without it must say so, not list who
+# mentions the name
+_COUNTY_TAILS = ("区", "县", "市", "旗", "新区")
 # a list asked (哪些, 哪几个): 「哪个区GDP最高」 picks one by a figure, and 「那财政收入呢」 after
 # it asks that figure's pick again, never which reports mention it
 _ASKS = re.compile(r"(?:哪些|哪几个|哪几家|哪几份)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?")
@@ -54,9 +69,32 @@ def bare_topic(q: str) -> str | None:
     what = m.group("what")
     if _NOT_THING.search(what) or _PLACE_END.search(what) or _MEASURE_END.search(what):
         return None
-    if names_level(what):
+    if names_level(what) or _ASPECT_END.search(what) or _TIME_END.search(what):
+        return None
+    gaz = counties()
+    if any(what + tail in gaz.counties for tail in _COUNTY_TAILS):
         return None
     return what
+
+
+# what a list of a place's reports is asked by (「宝安区的报告有哪些」「上海的街镇都有谁」):
+# with these and its places gone, a question that asked of a thing still has the thing left
+_LIST_WORDS = re.compile(
+    r"(?:19|20)\d{2}年度?|(?:哪些|哪几个|哪几家|哪几份|哪个|谁)|报告|街镇|乡镇|街道|区县|单位"
+    r"|地方|都|有|是|的|里|中|[？?。！!，,\s]"
+)
+
+
+def _asks_of_thing(prev_q: str) -> bool:
+    """Did the last question list units by a thing (提到执法记录仪, 搞了述法), not only by a
+    place, level or year? Only then has it a topic for 「那X呢」 to swap."""
+    rest, gaz = prev_q, counties()
+    for word in places_asked(prev_q, gaz).values():  # 「杭州上城区」: a city said before its county
+        rest = rest.replace(word, "")
+    for name in sorted((n for n in gaz.counties if n in rest), key=len, reverse=True):
+        rest = rest.replace(name, "")
+    rest = _LIST_WORDS.sub("", rest)
+    return len(re.sub(r"[乡镇区县市省]", "", rest)) >= 2
 
 
 def bare_topic_swapped(q: str, prev_q: str, units: frozenset[str]) -> tuple[str, str] | None:
@@ -66,6 +104,8 @@ def bare_topic_swapped(q: str, prev_q: str, units: frozenset[str]) -> tuple[str,
     what = bare_topic(q)
     asks = _ASKS.search(prev_q)
     if what is None or asks is None or what in prev_q or RANKING.search(prev_q):
+        return None
+    if not _asks_of_thing(prev_q):  # 「宝安区的报告有哪些」 then 「深圳湾的呢」: no topic to swap
         return None
     if _FIGURE.search(prev_q):  # 「哪几个区的增速超过5%」: a figure compared, not a mention
         return None

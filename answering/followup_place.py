@@ -90,6 +90,10 @@ def place_moved(q: str, prev_q: str, units: frozenset[str]) -> tuple[str, str] |
         asked = _narrowed(place, last, gaz)
     else:
         asked = _widened(place, last, gaz)
+        if asked is None and _counties_in(last, gaz):
+            # 「广州的呢」 after 「宝安区的报告有哪些」: a region that does not hold the county
+            # asked about is another place, not a scope for that county's question
+            return None
         if asked is None and _WHERE_DEED.match(q):  # 「重庆的有哪些写了」: the list narrowed
             return switched_region(f"那{place}的呢", prev_q, units)
         if asked is None and not q.startswith(("那", "换成", "改成", "再看")):
