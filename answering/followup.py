@@ -24,6 +24,7 @@ from answering.followup_added_years import with_unit_years
 from answering.followup_again import NOTE, asks_again
 from answering.followup_among import AMONG, ARE, ONLY, asked_again, kinds_narrowed
 from answering.followup_audience import audience_of
+from answering.followup_bare_topic import bare_topic_swapped
 from answering.followup_beside import beside_need
 from answering.followup_carry import (
     RANK_WORDS,
@@ -54,6 +55,7 @@ from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
 from answering.followup_parent import parent_pointed
 from answering.followup_pick import ordinal_pick
+from answering.followup_place import place_moved
 from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, unqualified
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
@@ -103,6 +105,8 @@ _VERSUS = re.compile(
     r"(?:比|相比|比较|对比)"
     r"|^(?:那么?|那要是|要是)?(?:再)?(?:对比|比较|相较于|相比于|较之|较)(?:一下)?[^，,。？?]{2,12}"
 )
+# 「他们」「她们」「它们」: a plural pronoun stands for units said before, never for the library
+_THEY = re.compile(r"[他她它]们")
 _PICK = re.compile(rf"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:{RANK_WORDS})")
 _RANKED = re.compile(rf"[，,][^，,]*(?:{RANK_WORDS})[^，,]*$")
 
@@ -196,6 +200,11 @@ def resolve(
     places = known.names | known.shorts  # a unit of the library is asked about by name
     if asked_which and (moved := switched_level(q, prev_q) or switched_region(q, prev_q, places)):
         return Resolved(moved[0], note=moved[1])
+    # 「宝山区的呢」 inside the last list's place, 「那宪法宣传周呢」 another thing: one slot moved
+    if asked_which and (
+        moved := place_moved(q, prev_q, places) or bare_topic_swapped(q, prev_q, places)
+    ):
+        return Resolved(moved[0], note=moved[1])
     if not prev_units and (again := asked_again(q, prev_q)) is not None:
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
     if not prev_units and AMONG.match(q) and (above := over_level(AMONG.sub("", q), prev_q)):
@@ -203,8 +212,13 @@ def resolve(
     if not prev_units and AMONG.match(q) and rung_only(AMONG.sub("", q)):
         asked, note = over_rung(prev_q)  # 「其中乡镇街道的呢」 after an answer naming nobody
         return Resolved(asked, (), note)
-    if not prev_units and (AMONG.match(q) or "它们" in q) and not _units_in(q, known):
-        # 「其中哪个最多」「这几家里谁…」 after an answer that named nobody: nothing to pick from
+    if (
+        not prev_units
+        and (AMONG.match(q) or PRONOUN.search(q) or _THEY.search(q))
+        and not _units_in(q, known)
+    ):
+        # 「其中哪个最多」「这几家里谁…」 after an answer that named nobody: nothing to pick from;
+        # 「他们去年的…」 after 「你好」: a pronoun with nothing earlier to stand for
         raise QuestionError(
             f"「{q}」指的是上一个回答里的单位，但上一个回答（「{prev_q}」）没有列出任何单位。"
             "请直接说出要问的乡镇、街道或区县，例如「甲镇和乙乡各开展了多少场普法活动？」"

@@ -183,7 +183,11 @@ def region_added(q: str, prev_q: str) -> tuple[str, str] | None:
 # (「除了这个，它还…」) and 「除此之外」 set aside the thing just said, not the unit
 _UNIT_NOUN = r"(?:报告|单位|乡镇|地方|街道|区县|区|镇|乡|县|市|部门)"
 _EXCEPT = re.compile(
-    rf"除了?(?:(?:它们?|这份|那份|该)(?:{_UNIT_NOUN})?|(?:这|那)(?:个|家)?{_UNIT_NOUN})"
+    rf"除了?(?:(?:它们?|这份|那份|该)(?:{_UNIT_NOUN})?|(?:这|那)(?:个|家)?{_UNIT_NOUN}"
+    # 「除了这几个」「除了这些区」「除了那两家」: the units just listed, set aside together
+    # ; never 「除了这些措施」: a pointer to things, the clause's noun after it
+    rf"|(?:这|那)(?:些|几[个家份]|[两三四五六七八九十][个家份])(?:{_UNIT_NOUN})?"
+    r"(?=之外|以外|外|[，,？?。\s]|$))"
     r"(?:之外|以外|外)?|除此(?:之外|以外)"
 )
 # the list asked beyond it: other units (哪些区, 别的报告, 还有谁), never more of the same
@@ -199,9 +203,9 @@ _ASKING = re.compile(r"哪|谁|有没有|是否|有无")
 _VERB = re.compile(r"(?:提到|提及|写到|讲到|说到|涉及|写了|提了|讲了|说了)(?:过|了)?")
 _TOPIC_MARK = re.compile(r"(?:这一?块|这方面|方面|的事情?|这件事|这个事|(?:这|之|那)一?类的?)$")
 # 「还有别的区提民宿吗」: the thing said right after the units asked of, its verb and the asking
-# particle off — a verb of mentioning may be a bare 提/写/讲 in speech
+# particle off — a verb of mentioning may be a bare 提/写/讲 in speech, a deed a bare 搞/弄/做
 _LEAD = re.compile(
-    r"^(?:还|也|都|又)*(?:有没有|有无|是否|是不是)?(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说|搞|做|有)?(?:了|过)?"
+    r"^(?:还|也|都|又)*(?:有没有|有无|是否|是不是)?(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说|搞|弄|做|有)?(?:了|过)?"
 )
 # a verb said before the thing (「谁报了空气优良天数」「谁开展了禁毒宣传」): one or two characters
 # marked done by 了/过

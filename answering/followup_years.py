@@ -34,7 +34,7 @@ _YEAR_AMONG = re.compile(
     r"^(?:那么?|那要是|如果)?\s*(?P<only>只看|只要|只留|只算|光看|单看|仅看)?\s*"
     r"(?P<year>(?:19|20)\d{2})\s*年度?"
     r"(?:初|年初|开年)?(?:开会|开大会|在会上|会上|大会上)?(?:作|做|发布|印发|公布|提交)?的?"
-    r"(?:报告|那份|那批|那几份|这几份|几份)?(?:里头|里面|里边|当中|之中|中|里)?[，,]?的?"
+    r"(?:那份|那批|那几份|这几份|几份)?(?:报告)?(?:里头|里面|里边|当中|之中|中|里)?[，,]?的?"
     r"(?:(?:都|又)?(?:是|有)?(?:哪些|哪几个|哪几家|哪几份|哪个|哪家|谁)|(?(only)(?:呢|吧)?|(?!)))"
     r"(?:呢|啊|呀)?[？?。!！]*$"
 )
@@ -62,8 +62,21 @@ def asked_year(question: str, before: tuple[int, ...] = ()) -> int | None:
 def narrowing_year(question: str) -> int | None:
     """The year of 「那2025年的报告里头是哪些」: a follow-up picking among the last answer's
     units by the year their report covers; None for any other question."""
-    m = _YEAR_AMONG.match(question.strip())
+    m = _YEAR_AMONG.match(_glossed(_AMONG_HEAD.sub("", question.strip())))
     return int(m.group("year")) if m else None
+
+
+# 「其中2025年的是哪些」: 其中 says what the pick is made among — the last answer, as always here
+_AMONG_HEAD = re.compile(r"^(?:其中|这其中|这里面|这里头|这当中|里面|当中)[，,]?\s*")
+# 「去年（2025年）」: a relative year glossed by the year itself — the bracket says which
+_GLOSS = re.compile(
+    r"(?:去年|今年|前年|明年|上一年)\s*[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?度?\s*[）)]"
+)
+
+
+def _glossed(question: str) -> str:
+    """``question`` with a relative year and its bracketed year said as the year alone."""
+    return _GLOSS.sub(lambda m: f"{m.group('year')}年", question)
 
 
 def years_in(question: str) -> tuple[int, ...]:
