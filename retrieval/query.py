@@ -57,6 +57,7 @@ from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full, zone_named
 from retrieval.solved_problems import solved_problems
 from retrieval.spoken import without_erhua
+from retrieval.asking_frames import without_saying
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.tense_alternatives import once
 from retrieval.time_clauses import timed
@@ -145,7 +146,7 @@ class QuestionAnalyzer:
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
         # 「只是看录像的不算」: what does not count is a condition (``retrieval.exclusions``)
-        topical = without_exclusions(topical)
+        topical = without_saying(without_exclusions(topical))  # 说到X: X (asking_frames)
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
         topical = read_alternatives(
             predicate_apart(topical), self._tok.tagged
