@@ -158,7 +158,9 @@ def asking_word(word: str) -> bool:
 # complement says the report mentions what follows; jieba parts 说|到 and the lone 到 would
 # open the topic (「到新冠」, a word no report writes). 提起 stays (提起诉讼 is a deed), and
 # the verb inside a word of its own (宣讲到村, 座谈, 编写, 听说) is no frame.
-_SAYING = re.compile(r"(?<![宣演座访约书编撰听解小游填抄描改])(?:[说讲谈写提](?:到了|到|及)|[说谈讲]起)")
+_SAYING = re.compile(
+    r"(?<![宣演座访约书编撰听解小游填抄描改])(?:[说讲谈写提](?:到了|到|及)|[说谈讲]起)"
+)
 
 
 def without_saying(text: str) -> str:

@@ -66,11 +66,7 @@ def _core(phrases: Sequence[Concept], span: str, name: Concept) -> Concept | Non
     word (宣传) is only what is done in it, which every report does for some field. jieba
     may tag the shared word a verb (禁毒), so it counts whether required or not."""
     return next(
-        (
-            c
-            for c in reversed(phrases)
-            if any(s in span and s in name.term for s in _sides(c.term))
-        ),
+        (c for c in reversed(phrases) if any(s in span and s in name.term for s in _sides(c.term))),
         None,
     )
 

@@ -22,6 +22,7 @@ from retrieval.asked_counts import figure_asked
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
+from retrieval.asking_frames import without_saying
 from retrieval.bracket_roles import exact_names, read_brackets
 from retrieval.category_heads import with_members
 from retrieval.concept import Concept as Concept
@@ -57,7 +58,6 @@ from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full, zone_named
 from retrieval.solved_problems import solved_problems
 from retrieval.spoken import without_erhua
-from retrieval.asking_frames import without_saying
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.tense_alternatives import once
 from retrieval.time_clauses import timed
