@@ -1,0 +1,42 @@
+"""Round read62: reading the topic of which-questions.
+
+``probes_read62.jsonl`` asks over invented reports (``probe_reports_read62``: 青禾区, 白沙区,
+红石区):
+
+- 「说到X」「讲到了X」「谈到X」: a verb of saying with its result complement is frame; jieba
+  parts 说|到 and the lone 到 opened the topic (「到新冠」) (s1 s2; s3 keeps 说到做到 out,
+  ``asking_frames.without_saying``).
+- 「城中村瓶改管」: a 甲改乙 short form is one word, its first character no suffix of the word
+  before (城中村瓶) (v1 v2 v3; v4 plain words stay plain, ``retrieval.conversions``).
+- 「临港扩区」 finds 「临港“扩区”」: the last part of a term may be the quoted one (q1 q2,
+  ``quoted_terms.quoted_forms``).
+- 「“A”“B”或“C”」「“A”、“B”或者“C”」: a list of quoted names closed by 或 offers each (o1 o2; o3
+  one name alone is exact, ``named_either``).
+- 「“国际禁毒日”或禁毒宣传」: the phrase side's word the name holds too (禁毒) names the field,
+  not its last word 宣传 (d1 d2; d3 a side sharing no word keeps its own, ``name_or_phrase``).
+- 「公共法律服务（站点、中心、平台）」: a bracketed list of bare forms is no need of its own
+  (b1 b2; b3 平台 as the topic's own word still counts, ``bracket_roles``).
+
+On base aa1f6813 which_f1 0.75 (v1 v2 o1 o2 d1 d2 b1 b2 down); this branch 1.00.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_read62.jsonl"
+
+
+def test_read62_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_read62"],
+        PROBES,
+        ["--min-f1", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
