@@ -4,7 +4,7 @@
 红石区):
 
 - 「说到X」「讲到了X」「谈到X」: a verb of saying with its result complement is frame; jieba
-  parts 说|到 and the lone 到 opened the topic (「到新冠」) (s1 s2; s3 keeps 说到做到 out,
+  parts 说|到 and the lone 到 opened the topic (「到新冠」) (s1 s2; s3 s4 the idiom 说到做到 stays the topic,
   ``asking_frames.without_saying``).
 - 「城中村瓶改管」: a 甲改乙 short form is one word, its first character no suffix of the word
   before (城中村瓶) (v1 v2 v3; v4 plain words stay plain, ``retrieval.conversions``).
