@@ -16,8 +16,11 @@
   not its last word 宣传 (d1 d2; d3 a side sharing no word keeps its own, ``name_or_phrase``).
 - 「公共法律服务（站点、中心、平台）」: a bracketed list of bare forms is no need of its own
   (b1 b2; b3 平台 as the topic's own word still counts, ``bracket_roles``).
+- 「是书记镇长双组长的」: holders right before 双组长 gloss the joint post, which decides; 「主要
+  领导为双组长」 counts, 「书记为组长，乡长为副组长」 never (j1 j2; j3 one post asked,
+  ``joint_posts``).
 
-On base aa1f6813 which_f1 0.75 (v1 v2 o1 o2 d1 d2 b1 b2 down); this branch 1.00.
+On base aa1f6813 which_f1 0.79 (v1 v2 o1 o2 d1 d2 j1 j2 down); this branch 1.00.
 """
 
 from __future__ import annotations
