@@ -19,8 +19,10 @@
 - 「是书记镇长双组长的」: holders right before 双组长 gloss the joint post, which decides; 「主要
   领导为双组长」 counts, 「书记为组长，乡长为副组长」 never (j1 j2; j3 one post asked,
   ``joint_posts``).
+- 「行政执法三项制度」: the named reform's three systems written out answer it (t1 t2); 国企
+  「三项制度改革」 is another thing and answers only its own question (t3, ``synonyms.txt``).
 
-On base aa1f6813 which_f1 0.79 (v1 v2 o1 o2 d1 d2 j1 j2 down); this branch 1.00.
+On base aa1f6813 which_f1 0.75 (v1 v2 o1 o2 d1 d2 j1 t1 t2 down); this branch 1.00.
 """
 
 from __future__ import annotations
