@@ -146,12 +146,13 @@ class QuestionAnalyzer:
         for s, e in spans:  # what is excepted is scope, never the topic
             topical = topical[:s] + " " * (e - s) + topical[e:]
         # 「只是看录像的不算」: what does not count is a condition (``retrieval.exclusions``)
-        topical = without_saying(without_exclusions(topical))  # 说到X: X (asking_frames)
+        topical = without_exclusions(topical)
         # 「县里在汇总材料，…哪怕提一句也算」「哪些县区」: the asker and a level are no topic
         topical = read_alternatives(
             predicate_apart(topical), self._tok.tagged
         )  # 「A，或者B」「比如」 (alternatives); 「A、B有搞…的是哪些」 (list_predicate)
         asked = without_asker(topical, self._tok.tagged)  # (retrieval.asker_words)
+        asked = without_saying(asked)  # 「说到X的报告」: X, after 或 is read (asking_frames)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped;
         # then 「法治（政府）建设」: a bracketed part is optional (``retrieval.optional_parts``)
