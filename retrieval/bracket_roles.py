@@ -54,9 +54,11 @@ def _respelled(m: re.Match) -> str:
 # 「公共法律服务（站点、中心、平台）」: a list of bare forms (two characters at most each) the
 # thing before the bracket takes; the report names the instance with the thing's own name
 # (公共法律服务站, 公共法律服务中心) or the thing alone (健全公共法律服务), never the bare form by
-# itself, and a bare form read as a need (中心, 平台) matched every 中心组 and 平台 of any report
+# itself, and a bare form read as a need (中心, 平台) matched every 中心组 and 平台 of any report.
+# After a word of units (「这两个乡镇（许疃、武安）」「以下几个区（罗湖、福田）」「两地（前海、河套）」)
+# the list names the places asked, the question's scope, and stays (review62)
 _FORMS = re.compile(
-    r"(?<=[\u4e00-\u9fff]{3})[（(][\u4e00-\u9fff]{1,2}(?:[、，,/][\u4e00-\u9fff]{1,2})+(?:等)?[）)]"
+    r"(?<=[\u4e00-\u9fff]{3})(?<![区县镇乡道市村省州地个些])[（(][\u4e00-\u9fff]{1,2}(?:[、，,/][\u4e00-\u9fff]{1,2})+(?:等)?[）)]"
 )
 
 

@@ -36,9 +36,12 @@ _JOINT = re.compile(
     rf"{_TWO}{_TOGETHER}?{_HOLD}(?P<body>[\u4e00-\u9fff]{{0,10}}?)(?P<post>{_POST})"
 )
 # 「书记镇长一起当“双组长”」: the joint post named by the speaker, the holders before it a gloss
-# 「书记镇长双组长的」「书记、镇长任双组长」: the holders may stand right before the post too
+# 「书记镇长双组长的」「书记、镇长任双组长」: the holders may stand right before the post too,
+# but only holders (a post ending in 长/记): a bare 「实行双组长」 names no holders, and the words
+# before it (「扫黑除恶领导小组实行」) are the question's topic, never a gloss (review62)
 _NAMED = re.compile(
-    rf"(?:{_TOGETHER}|(?<=[长记任]))?{_HOLD}(?P<body>)(?P<open>[“\"「『]?)双(?P<post>{_POST})[”\"」』]?"
+    rf"(?:{_TOGETHER}{_HOLD}|(?<=[长记])(?:任|担任|兼任|当)?)"
+    rf"(?P<body>)(?P<open>[“\"「『]?)双(?P<post>{_POST})[”\"」』]?"
 )
 # 「书记镇长一起当“双组长”」 once the quoted term is taken out as a concept (``quoted_items``
 # leaves its marks): the holders before 一起当 explain the reports' own spelling only when that

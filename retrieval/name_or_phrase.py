@@ -64,9 +64,19 @@ def _core(phrases: Sequence[Concept], span: str, name: Concept) -> Concept | Non
     """The word of the phrase side that the quoted name holds too (禁毒 of 「“国际禁毒日”或禁毒
     宣传」): both sides offer one field, and the word they share names it; the phrase's last
     word (宣传) is only what is done in it, which every report does for some field. jieba
-    may tag the shared word a verb (禁毒), so it counts whether required or not."""
+    may tag the shared word a verb (禁毒), so it counts whether required or not.
+
+    A word that ends the name is the name's kind, not its field (政府 of 「“数字政府”或政府
+    网站」): the phrase then names a neighbour of that kind, and the kind alone would match every
+    report (review62), so the phrase keeps its own words."""
     return next(
-        (c for c in reversed(phrases) if any(s in span and s in name.term for s in _sides(c.term))),
+        (
+            c
+            for c in reversed(phrases)
+            if any(
+                s in span and s in name.term and not name.term.endswith(s) for s in _sides(c.term)
+            )
+        ),
         None,
     )
 
