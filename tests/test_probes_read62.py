@@ -22,6 +22,10 @@
 - 「行政执法三项制度」: the named reform's three systems written out answer it (t1 t2); 国企
   「三项制度改革」 is another thing and answers only its own question (t3, ``synonyms.txt``).
 
+review62 must-nots: r1 a word ending the name (政府 of “数字政府”) is its kind, no shared field;
+r2 a bare 「实行双组长」 names no holders, the words before it stay the topic; r3 「这两个区（青禾、
+红石）」 a bracketed list after a unit word is the scope, not bare forms.
+
 On base aa1f6813 which_f1 0.75 (v1 v2 o1 o2 d1 d2 j1 t1 t2 down); this branch 1.00.
 """
 
@@ -29,7 +33,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.probe_kit import ingest_and_eval
+from tests.probe_kit import compare_cells, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_read62.jsonl"
@@ -42,6 +46,8 @@ def test_read62_probes(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         [DATA / "probe_reports_read62"],
         PROBES,
-        ["--min-f1", "1.0"],
+        ["--min-f1", "1.0", "--min-none", "1.0", "--min-compare", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
+    # review62 r3: a bracketed list after a word of units is the scope the table keeps
+    assert set(compare_cells(tmp_path / "d", PROBES)["r3"]) == {"青禾区", "红石区"}
