@@ -159,9 +159,10 @@ def asking_word(word: str) -> bool:
 # open the topic (「到新冠」, a word no report writes). Only the verbs jieba parts from their
 # complement are read here (提到, 谈到, 说起 come whole and are frame already); and
 # the verb inside a word of its own (宣讲到村, 座谈, 编写, 听说) is no frame, nor the idiom
-# 说到做到 (keeping one's word), which is the topic.
+# 说到做到 (keeping one's word), which is the topic; nor 到位 after the verb (「把普法讲到位」
+# says the deed was done thoroughly, as 落实到位 does, and mentions nothing) (review62).
 _SAID_VERB = re.compile(
-    r"(?<![宣演座访约书编撰听解小游填抄描改])(?:[说讲写](?:到了|到|及)|讲起)(?!做到)"
+    r"(?<![宣演座访约书编撰听解小游填抄描改])(?:[说讲写](?:到了|到(?!位)|及)|讲起)(?!做到)"
 )
 
 

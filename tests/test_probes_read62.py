@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from retrieval.asking_frames import without_saying
 from tests.probe_kit import compare_cells, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -51,3 +52,9 @@ def test_read62_probes(tmp_path, monkeypatch, capsys):
     assert not any(q["error"] for q in result["questions"])
     # review62 r3: a bracketed list after a word of units is the scope the table keeps
     assert set(compare_cells(tmp_path / "d", PROBES)["r3"]) == {"青禾区", "红石区"}
+
+
+def test_saying_frame_leaves_done_thoroughly():
+    """review62: 「讲到位」 is done thoroughly (as 落实到位), no verb of mentioning; 讲到 stays frame."""
+    assert without_saying("哪些乡镇把普法讲到位了") == "哪些乡镇把普法讲到位了"
+    assert without_saying("哪些区讲到了河长制") == "哪些区   河长制"
