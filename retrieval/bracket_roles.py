@@ -1,5 +1,6 @@
-"""Two things a bracket in a question may be that no other bracket reader takes: an aside
-about the benefit, and another spelling of the word right before it.
+"""Three things a bracket in a question may be that no other bracket reader takes: an aside
+about the benefit, a list of the bare forms the thing before it takes (see ``_FORMS``), and
+another spelling of the word right before it.
 
 - **An aside of what one no longer has to do** (「通管道燃气（不用再扛煤气罐）」「办证一窗受理
   （不用来回跑）」): the user says why the deed matters to people, in their own words. Reports
@@ -50,13 +51,25 @@ def _respelled(m: re.Match) -> str:
     return f"{word}或{other}"
 
 
+# 「公共法律服务（站点、中心、平台）」: a list of bare forms (two characters at most each) the
+# thing before the bracket takes; the report names the instance with the thing's own name
+# (公共法律服务站, 公共法律服务中心) or the thing alone (健全公共法律服务), never the bare form by
+# itself, and a bare form read as a need (中心, 平台) matched every 中心组 and 平台 of any report.
+# After a word of units (「这两个乡镇（许疃、武安）」「以下几个区（罗湖、福田）」「两地（前海、河套）」)
+# the list names the places asked, the question's scope, and stays (review62)
+_FORMS = re.compile(
+    r"(?<=[\u4e00-\u9fff]{3})(?<![区县镇乡道市村省州地个些])[（(][\u4e00-\u9fff]{1,2}(?:[、，,/][\u4e00-\u9fff]{1,2})+(?:等)?[）)]"
+)
+
+
 def read_brackets(q: str) -> str:
-    """``q`` without asides of what is spared, and with 「W（W'）…」 read as 「W或W'…」."""
+    """``q`` without asides of what is spared nor bracketed lists of bare forms, and with
+    「W（W'）…」 read as 「W或W'…」."""
 
     def aside(m: re.Match) -> str:
         return m.group(0) if _MEASURE.search(q[: m.start()]) else ""
 
-    return _SPELLED.sub(_respelled, _ASIDE.sub(aside, q))
+    return _SPELLED.sub(_respelled, _FORMS.sub("", _ASIDE.sub(aside, q)))
 
 
 def _exact(m: re.Match) -> str:

@@ -13,6 +13,8 @@ The speaker may also name the joint post as reports do and explain it by its hol
 (「书记镇长一起当“双组长”」): the quoted 双组长 is then the reports' own spelling, matched whole and
 a condition of the sentence, and the holders before 一起当 are a gloss of it, light as above
 (许疃镇's 「主要领导为双组长」 names neither 书记 nor 镇长; 「书记为组长，镇长为副组长」 is no joint post).
+The holders may also stand right before the post with no word of togetherness
+(「领导小组是书记镇长双组长的」): 双 says it is held jointly, and the holders are its gloss as well.
 
 The count, the togetherness and the holding verb are listed by kind and combined.
 """
@@ -34,8 +36,12 @@ _JOINT = re.compile(
     rf"{_TWO}{_TOGETHER}?{_HOLD}(?P<body>[\u4e00-\u9fff]{{0,10}}?)(?P<post>{_POST})"
 )
 # 「书记镇长一起当“双组长”」: the joint post named by the speaker, the holders before it a gloss
+# 「书记镇长双组长的」「书记、镇长任双组长」: the holders may stand right before the post too,
+# but only holders (a post ending in 长/记): a bare 「实行双组长」 names no holders, and the words
+# before it (「扫黑除恶领导小组实行」) are the question's topic, never a gloss (review62)
 _NAMED = re.compile(
-    rf"{_TOGETHER}{_HOLD}(?P<body>)(?P<open>[“\"「『]?)双(?P<post>{_POST})[”\"」』]?"
+    rf"(?:{_TOGETHER}{_HOLD}|(?<=[长记])(?:任|担任|兼任|当)?)"
+    rf"(?P<body>)(?P<open>[“\"「『]?)双(?P<post>{_POST})[”\"」』]?"
 )
 # 「书记镇长一起当“双组长”」 once the quoted term is taken out as a concept (``quoted_items``
 # leaves its marks): the holders before 一起当 explain the reports' own spelling only when that

@@ -60,6 +60,27 @@ def _within(c: Concept, lead: str) -> bool:
     return bool(lead) and all(s in lead for s in _sides(c.term))
 
 
+def _core(phrases: Sequence[Concept], span: str, name: Concept) -> Concept | None:
+    """The word of the phrase side that the quoted name holds too (禁毒 of 「“国际禁毒日”或禁毒
+    宣传」): both sides offer one field, and the word they share names it; the phrase's last
+    word (宣传) is only what is done in it, which every report does for some field. jieba
+    may tag the shared word a verb (禁毒), so it counts whether required or not.
+
+    A word that ends the name is the name's kind, not its field (政府 of 「“数字政府”或政府
+    网站」): the phrase then names a neighbour of that kind, and the kind alone would match every
+    report (review62), so the phrase keeps its own words."""
+    return next(
+        (
+            c
+            for c in reversed(phrases)
+            if any(
+                s in span and s in name.term and not name.term.endswith(s) for s in _sides(c.term)
+            )
+        ),
+        None,
+    )
+
+
 def _sides(term: str) -> tuple[str, ...]:
     return tuple(s for s in term.split("/") if s)
 
@@ -98,6 +119,7 @@ def name_or_phrase(
         if phrase is None:
             continue
         name = next(c for c in out if c.term == (left or right))
+        phrase = _core([c for c in out if c.term not in named], span, name) or phrase
         own = [a for a in phrase.alternatives if not (lead and a in lead)]
         first, second = (name, phrase) if left else (phrase, name)
         alts = (*own, *name.alternatives) if right else (*name.alternatives, *own)

@@ -53,16 +53,39 @@ def either_named(
     question joins by 或 merged into one required concept, in the first one's place."""
     out = list(concepts)
     for m in _OR.finditer(question):
-        terms = [c.term for c in out]
-        names = [n for n in named if n in terms]
+        # a name may already be one side of a list read before (「“A”、“B”或“C”」: A/B)
+        holder = {n: c for c in out for n in c.term.split("/") if n in named}
+        names = list(holder)
         left, right = _ends_at(question, m.start(), names), _starts_at(question, m.end(), names)
-        if not left or not right or left == right:
+        if not left or not right or holder[left] is holder[right]:
             continue
-        a, b = out[terms.index(left)], out[terms.index(right)]
-        alts = tuple(dict.fromkeys((*a.alternatives, *b.alternatives)))
-        out[terms.index(left)] = Concept(f"{a.term}/{b.term}", alts, True)
-        out.remove(b)
+        before = _listed_before(question, m.start(), left, names)
+        sides = list(dict.fromkeys(holder[n] for n in (*before, left, right)))
+        alts = tuple(dict.fromkeys(a for c in sides for a in c.alternatives))
+        out[out.index(sides[0])] = Concept("/".join(c.term for c in sides), alts, True)
+        for c in sides[1:]:
+            out.remove(c)
     return tuple(out)
+
+
+# between two quoted names of one list: the closing and opening quotes, a 、 or a comma
+_LIST_GAP = re.compile(r"[”」]\s*[、，,]?\s*[“「]$")
+
+
+def _listed_before(question: str, at: int, left: str, names: Sequence[str]) -> list[str]:
+    """The quoted names listed right before ``left`` (「“A”“B”或“C”」「“A”、“B”或“C”」): a
+    list closed by 或 offers every item, not only the two beside the 或, as 「A、B或C」 does in
+    plain words. Only names quoted on both sides chain, so a plain word before stays its own."""
+    head = question[:at].removesuffix("”").removesuffix("」")
+    start = len(head) - len(left)
+    chain: list[str] = []
+    while (gap := _LIST_GAP.search(question[:start])) is not None:
+        prev = _ends_at(question, gap.start() + 1, [n for n in names if n not in chain])
+        if not prev or prev == left:
+            break
+        chain.insert(0, prev)
+        start = gap.start() - len(prev)
+    return chain
 
 
 # where the right side of 或 ends: punctuation, a quote, 的 closing the clause

@@ -22,6 +22,7 @@ from retrieval.asked_counts import figure_asked
 from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
+from retrieval.asking_frames import without_saying
 from retrieval.bracket_roles import exact_names, read_brackets
 from retrieval.category_heads import with_members
 from retrieval.concept import Concept as Concept
@@ -151,6 +152,7 @@ class QuestionAnalyzer:
             predicate_apart(topical), self._tok.tagged
         )  # 「A，或者B」「比如」 (alternatives); 「A、B有搞…的是哪些」 (list_predicate)
         asked = without_asker(topical, self._tok.tagged)  # (retrieval.asker_words)
+        asked = without_saying(asked)  # 「说到X的报告」: X, after 或 is read (asking_frames)
         need_text, genre = document_reference(asked)  # 「X的政府工作报告里」 is no topic
         # 「这几个乡镇里头」「区县层面的」: scope, read whole before a lone 区县 is dropped;
         # then 「法治（政府）建设」: a bracketed part is optional (``retrieval.optional_parts``)

@@ -13,6 +13,7 @@ import re
 
 from reportqa.text import STOPWORDS
 from retrieval.asking_frames import asking_word
+from retrieval.conversions import opens_conversion
 from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, SOFT_VERBS, is_frame
 
 MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
@@ -325,6 +326,7 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         suffix = suffix and not (flag.startswith("v") and _after_audience(tagged, k))
         # 「目标定的多少」: a verb before 的 and the value asked is the predicate, no suffix
         suffix = suffix and not (flag.startswith("v") and _VALUE_ASKED.match(text, at + 1))
+        suffix = suffix and not opens_conversion(tagged, k)  # 城中村|瓶改管 (``conversions``)
         # 「微信小程序」: a form mark opens the word after it, it never closes the one before
         numeral = (word in _CODE_NUMERALS and not ends_phrase) or opens
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):

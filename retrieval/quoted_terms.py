@@ -21,10 +21,17 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{4,8}")
 
 def quoted_forms(word: str) -> tuple[str, ...]:
     """「“八五”普法」 for 八五普法: each split into a quoted first part and the rest, both of two
-    characters or more. Words shorter than four characters have no such split."""
+    characters or more. Words shorter than four characters have no such split.
+
+    The coined part a report quotes may as well be the last one, after the place or field
+    it belongs to (「聚焦前海“扩区”」「推进燃气“瓶改管”」「建设数字“政府”」): the split with the
+    last part quoted is a spelling of the term too, the characters still the term's own."""
     if not _HAN.fullmatch(word):
         return ()
-    return tuple(f"“{word[:i]}”{word[i:]}" for i in range(2, len(word) - 1))
+    splits = range(2, len(word) - 1)
+    first = (f"“{word[:i]}”{word[i:]}" for i in splits)
+    last = (f"{word[:i]}“{word[i:]}”" for i in splits)
+    return (*first, *last)
 
 
 # marks that separate the parallel parts of a slogan: the enumeration comma, a comma, the

@@ -66,8 +66,14 @@ def app(tmp_path_factory):
 
 # ---- 1. a term quoted in part --------------------------------------------------------
 def test_the_quoted_spellings_of_a_term():
-    assert quoted_forms("八五普法") == ("“八五”普法",)
-    assert quoted_forms("放管服改革") == ("“放管”服改革", "“放管服”改革")
+    assert quoted_forms("八五普法") == ("“八五”普法", "八五“普法”")
+    # the first part quoted, then the last part quoted (read62: 「聚焦前海“扩区”」)
+    assert quoted_forms("放管服改革") == (
+        "“放管”服改革",
+        "“放管服”改革",
+        "放管“服改革”",
+        "放管服“改革”",
+    )
     assert quoted_forms("普法") == () and quoted_forms("普法2025") == ()
 
 
