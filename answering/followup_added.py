@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from answering.followup import Turn
 
 from reportqa.errors import QuestionError
-from reportqa.units import spoken_name
+from reportqa.units import short_name, spoken_name
 
 # adding is said by putting in (加/放/算/纳 + 进来/进去, 带上) or by saying or listing them
 # together (一起说, 一并讲, 一起列出来; 「放在一起抓」 is a deed): each puts the units beside
@@ -26,6 +26,11 @@ _ADD = re.compile(
     r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较"
     r"|(?:放|算|纳|摆|拉|凑)进(?:来|去)|带上|捎上|拉上|(?:一起|一并|一块儿?)(?:说|讲|谈|聊)"
     r"|(?:一起|一并|一块儿?)(?:列出来|列一下|列出|列个表|列表|列上)"
+    # the bare verb said last (「那丙区呢，一起列」): 一起列入 puts a thing into a plan, a deed
+    r"|(?:一起|一并|一块儿?)列(?=[吧呢？?。!！]*$)"
+    # 「再加丙区」「再加个丙乡」: 再 + 加 with the unit straight after; 加强/加大/加快/加紧… are
+    # deeds done more, never units added
+    r"|再加(?:个|一个)?(?![强大快紧速倍重深剧码班])"
 )
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
 # Without a pronoun a counter can count something else (「两个村哪个多」): then nothing may
@@ -49,10 +54,29 @@ _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
 _REST = re.compile(r"其他|其它|别的|其余")
 
 
-def adds_units(q: str, named: int) -> bool:
+# a follow-up that opens on 跟/和/与/同 has no subject of its own (「跟乙镇、丙镇比一下」): the
+# side it sets the named units beside is the unit just talked about
+_WITH_LAST = re.compile(r"^(?:那么?|再|还)?(?P<with>跟|和|与|同)[^，,。？?]{2,24}?(?:比|相比|对比)")
+# one unit named, then a pick said bare in a clause of its own (「丙街道审了多少份，哪个多」):
+# a pick needs two sides, so the other side is the last question's unit
+_PICK_BARE = re.compile(
+    r"[，,；;]\s*(?:谁|哪个|哪一个|哪家|哪边)(?:的)?(?:更|最)?(?:多|少|高|低)(?:些|一些|一点)?[？?。!！]*$"
+)
+
+
+def adds_units(q: str, named: int, names: Sequence[str] = ()) -> bool:
     """Does the follow-up add its units to the last question's (加进来, or 它们俩谁多 after
-    naming ``named`` == 1 unit: 「乙乡和丙镇，两者谁多」 names its own pair)?"""
-    return bool(_ADD.search(q) or (named == 1 and _BOTH.search(q)))
+    naming ``named`` == 1 unit: 「乙乡和丙镇，两者谁多」 names its own pair; 「跟乙、丙比一下」
+    opening on the comparing word; 「乙街道审了多少份，哪个多」 picking with one unit named)?
+    ``names`` are the units named: a unit whose name opens on 和/同 (和平镇) is no 「和」 of
+    comparing."""
+    if _ADD.search(q) or (named == 1 and (_BOTH.search(q) or _PICK_BARE.search(q))):
+        return True
+    m = _WITH_LAST.match(q.strip())
+    if not m or not named:
+        return False
+    rest = q.strip()[m.start("with") :]
+    return not any(rest.startswith(n) for u in names for n in (u, spoken_name(u), short_name(u)))
 
 
 def pair_pick(q: str, count: int = 2) -> str:

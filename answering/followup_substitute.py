@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_region import without_region
+from answering.unit_years import attached_years
 from reportqa.units import short_name
 
 __all__ = ["guesses_year", "substituted"]
@@ -59,6 +60,11 @@ def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
     body = _own_rung(_YEAR.sub("", prev_q), old, new)  # the year belonged to the old unit
     if len(new) > len(old) and set(old) <= set(new):  # units added: their years too
         body = _own_rung(_REPORTS_OF_YEARS.sub("", prev_q), old, new)
+        # a year pinned to one old unit (「光明2023年和盐田…」) is that unit's report, still
+        # asked of when units are added: it goes back beside the unit's name
+        own = attached_years(prev_q, old)
+        dated = [f"{u}{own[u]}年" if u in own else u for u in new]
+        joined = "、".join(dated[:-1]) + "和" + dated[-1] if len(dated) > 2 else "和".join(dated)
     for u in old:
         body = body.replace(u, "\0").replace(short_name(u), "\0")
     body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)

@@ -1,0 +1,56 @@
+"""Round fuf62: a follow-up that adds units to a comparison keeps the measure and the units
+already compared; a year pinned to one unit of a comparison is that unit's alone.
+
+The made-up reports in ``tests/data/probe_reports_fuf62``: district work reports of 蓝湾区 (two
+years), 石岭区 and 松涧区, and 法治 reports of the streets 苇汀街道, 槐荫街道 and 柏塘街道.
+
+- a1a, a1b: 「再加X」「再加个X呢」 add X to the last question's units (``followup_added._ADD``);
+  a2a, a2b: 「一起列」「一起列出来」 too. Must-nots a1n (a unit the library lacks is said missing,
+  nothing invented for it) and a2n (「那X呢」 without an adding word moves the question to X).
+- b1a, b1b: a follow-up opening on 跟/和 with no subject (「跟乙、丙比一下」) sets the named units
+  beside the last one (``followup_added._WITH_LAST``), however many it names.
+- c1a, c1b: one unit named and a bare pick in a clause of its own (「，哪个多」「，谁多」) compares
+  it with the last unit (``followup_added._PICK_BARE``); must-not c1n: no pick, no comparison.
+- d1a, d1b: 「蓝湾区2024年、石岭区和松涧区」 pins 2024 to 蓝湾 only: 石岭's and 松涧's review
+  sentences (of 2020 / 2021) are not "of another period" (``retrieval.pinned_years``,
+  ``retrieval.periods``); must-not d1n: the pinned unit keeps its own year's figure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answering.followup_added import adds_units
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_fuf62_questions(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fuf62"],
+        DATA / "probes_fuf62.jsonl",
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0"],
+    )
+    answers = {q["id"]: q["answer"] for q in result["questions"]}
+    assert "柳江区" in answers["a1n"] and "蓝湾区" in answers["a1n"]  # said missing, old kept
+    assert "蓝湾" not in answers["a2n"] and "石岭" not in answers["a2n"]
+    assert "苇汀" not in answers["c1n"]
+    assert "58.37" not in answers["d1n"]
+
+
+def test_adding_words_are_not_deeds():
+    """再加强/再加大 are deeds done more, 一起列入 puts a task into a plan, and a unit whose name
+    opens on 和 (和平镇) is no 「和」 of comparing: none adds units."""
+    assert not adds_units("松涧区再加强了哪些帮扶", 1)
+    assert not adds_units("松涧区再加大投入了吗", 1)
+    assert not adds_units("那松涧呢，一起列入计划了吗", 1)
+    assert not adds_units("和平镇跟甲镇比一下", 2, ["和平镇", "甲镇"])
+    assert not adds_units("槐荫街道哪个社区审的合同最多", 1)
+    assert adds_units("再加松涧", 1)
+    assert adds_units("那松涧呢，一起列", 1)
+    assert adds_units("跟槐荫、柏塘比一下", 2, ["槐荫街道", "柏塘街道"])
+    assert adds_units("槐荫街道审了多少份，哪个多", 1)
