@@ -54,3 +54,18 @@ def test_adding_words_are_not_deeds():
     assert adds_units("那松涧呢，一起列", 1)
     assert adds_units("跟槐荫、柏塘比一下", 2, ["槐荫街道", "柏塘街道"])
     assert adds_units("槐荫街道审了多少份，哪个多", 1)
+
+
+def test_years_listed_one_per_unit_stay_with_their_units():
+    """「甲和乙2024年、2021年的那份」 (how 「各自最新那份」 is resolved) gives each old unit its year;
+    a unit added is asked of its own reports. Years before the units, or not one per unit,
+    are no such list."""
+    from answering.followup_substitute import substituted
+
+    old, new = ["蓝湾区", "石岭区"], ["蓝湾区", "石岭区", "松涧区"]
+    asked = substituted("蓝湾和石岭2024年、2021年的那份GDP比一下", old, new)
+    assert "蓝湾区2024年、石岭区2021年和松涧区" in asked and "那份" not in asked
+    before = substituted("2024年、2021年蓝湾和石岭的GDP比一下", old, new)
+    assert "蓝湾区2024年" not in before
+    one = substituted("蓝湾2023年、2024年两份报告里的GDP", ["蓝湾区"], ["蓝湾区", "石岭区"])
+    assert "蓝湾区2023年" not in one
