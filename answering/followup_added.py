@@ -75,8 +75,12 @@ def adds_units(q: str, named: int, names: Sequence[str] = ()) -> bool:
     m = _WITH_LAST.match(q.strip())
     if not m or not named:
         return False
-    rest = q.strip()[m.start("with") :]
-    return not any(rest.startswith(n) for u in names for n in (u, spoken_name(u), short_name(u)))
+    q = q.strip()
+    forms = [[n for n in (u, spoken_name(u), short_name(u)) if n] for u in names]
+    if any(q[m.start("with") :].startswith(n) for f in forms for n in f):
+        return False
+    # every unit named inside 「跟…比」: one named after it (「跟乙比，丙的高吗」) is a side of its own
+    return all(any(0 <= q.find(n) < m.end() for n in f) for f in forms)
 
 
 def pair_pick(q: str, count: int = 2) -> str:

@@ -91,7 +91,9 @@ def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
         dated = [f"{u}{own[u]}年" if u in own else u for u in new]
         joined = "、".join(dated[:-1]) + "和" + dated[-1] if len(dated) > 2 else "和".join(dated)
     for u in old:
-        body = body.replace(u, "\0").replace(short_name(u), "\0")
+        # 「新市街」 is how a 街道 is said short too: the whole spoken name goes, never leaving 街
+        spoken = u[:-1] if u.endswith("街道") else u
+        body = body.replace(u, "\0").replace(spoken, "\0").replace(short_name(u), "\0")
     body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)
     if len(new) == 1:
         body = re.sub(r"^(?:请)?(?:比较|对比)", "", body)

@@ -50,6 +50,7 @@ def test_adding_words_are_not_deeds():
     assert not adds_units("那松涧呢，一起列入计划了吗", 1)
     assert not adds_units("和平镇跟甲镇比一下", 2, ["和平镇", "甲镇"])
     assert not adds_units("槐荫街道哪个社区审的合同最多", 1)
+    assert not adds_units("跟槐荫比，柏塘审的合同多吗", 2, ["槐荫街道", "柏塘街道"])
     assert adds_units("再加松涧", 1)
     assert adds_units("那松涧呢，一起列", 1)
     assert adds_units("跟槐荫、柏塘比一下", 2, ["槐荫街道", "柏塘街道"])
@@ -69,3 +70,12 @@ def test_years_listed_one_per_unit_stay_with_their_units():
     assert "蓝湾区2024年" not in before
     one = substituted("蓝湾2023年、2024年两份报告里的GDP", ["蓝湾区"], ["蓝湾区", "石岭区"])
     assert "蓝湾区2023年" not in one
+
+
+def test_a_street_said_short_with_jie_is_replaced_whole():
+    """「苇汀街」 is 苇汀街道 said short: the unit put in its place leaves no stray 街."""
+    from answering.followup_substitute import substituted
+
+    asked = substituted("苇汀街的法律顾问审查了多少份合同", ["苇汀街道"], ["槐荫街道"])
+    assert asked == "槐荫街道的法律顾问审查了多少份合同"
+    assert substituted("柳街镇调解了多少件", ["柳街镇"], ["槐荫街道"]) == "槐荫街道调解了多少件"
