@@ -14,6 +14,9 @@ years), 石岭区 and 松涧区, and 法治 reports of the streets 苇汀街道,
 - d1a, d1b: 「蓝湾区2024年、石岭区和松涧区」 pins 2024 to 蓝湾 only: 石岭's and 松涧's review
   sentences (of 2020 / 2021) are not "of another period" (``retrieval.pinned_years``,
   ``retrieval.periods``); must-not d1n: the pinned unit keeps its own year's figure.
+- e1a: adding a unit after 「最新那份」 keeps the old units' reports; when 最新 was resolved as one
+  year per unit (「甲和乙2024年、2021年的那份」) each old unit keeps its year
+  (``followup_substitute._respective_years``, tested below with its must-nots).
 """
 
 from __future__ import annotations
