@@ -29,8 +29,8 @@ _ADD = re.compile(
     # the bare verb said last (「那丙区呢，一起列」): 一起列入 puts a thing into a plan, a deed
     r"|(?:一起|一并|一块儿?)列(?=[吧呢？?。!！]*$)"
     # 「再加丙区」「再加个丙乡」: 再 + 加 with the unit straight after; 加强/加大/加快/加紧… are
-    # deeds done more, never units added
-    r"|再加(?:个|一个)?(?![强大快紧速倍重深剧码班])"
+    # deeds done more, never units added; 再加上/再加进来 are the longer frames above
+    r"|再加(?:个|一个)?(?![强大快紧速倍重深剧码班上入进])"
 )
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
 # Without a pronoun a counter can count something else (「两个村哪个多」): then nothing may
