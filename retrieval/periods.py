@@ -32,7 +32,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.deed_range import deed_ranges, without_deed_ranges
 from retrieval.event_dates import undated_events
-from retrieval.pinned_years import attached_years, not_pinned_here
+from retrieval.pinned_years import listed_years, not_pinned_here
 from retrieval.plan_targets import of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import of_part, part_asked_of, part_of, sentences_of_part
@@ -208,8 +208,9 @@ def of_asked_period(candidates: list, question: str) -> list:
 
 
 def _pinned(question: str, units: Sequence[str], asked: set[Period]) -> dict[str, int]:
-    """The years ``question`` pins to single units of ``units`` (``pinned_years``)."""
-    return attached_years(question, list(dict.fromkeys(units))) if asked else {}
+    """The years ``question`` pins to single units of ``units`` inside their list
+    (``pinned_years.listed_years``)."""
+    return listed_years(question, list(dict.fromkeys(units))) if asked else {}
 
 
 def _of_unit(asked: set[Period], pinned: dict[str, int], info: ReportInfo) -> set[Period]:

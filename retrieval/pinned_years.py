@@ -15,11 +15,16 @@ from collections.abc import Sequence
 
 from reportqa.text import to_simplified
 
-__all__ = ["attached_years", "not_pinned_here"]
+__all__ = ["attached_years", "listed_years", "not_pinned_here"]
 
 _SUFFIX = re.compile(r"(?:新区|街道|区|县|市|镇|乡)$")
 # the year right after a unit's name: 「盐田2023」「龙华(2020年)」「龙华区2020年」
 _AFTER = re.compile(r"\s*[（(]?\s*((?:19|20)\d{2})\s*年?(?:度)?\s*[)）]?")
+# a year inside the list of units is followed by the next unit's separator (「蓝湾2024年、石岭和
+# 松涧」「光明2023年和盐田的…」「光明2023年那份和盐田」); a year followed by the measure
+# (「宝安区2021年GDP比光明区高多少」「盐田区2015年GDP和龙华区比较」) dates the measure, asked
+# of every unit alike
+_IN_LIST = re.compile(r"\s*(?:的?那份|的?这份|的)?\s*(?:和|与|及|、|跟|同|，|,)")
 
 
 def _forms(unit: str) -> list[str]:
@@ -59,3 +64,17 @@ def not_pinned_here(pinned: dict[str, int], unit: str) -> set[int]:
     """The years ``pinned`` (``attached_years``) to units other than ``unit`` and not to
     ``unit`` itself: no period asked of ``unit``'s reports."""
     return set(pinned.values()) - ({pinned[unit]} if unit in pinned else set())
+
+
+def listed_years(question: str, units: Sequence[str]) -> dict[str, int]:
+    """The years of ``attached_years`` said inside the list of units (``_IN_LIST``): only
+    they are one unit's period and no other's."""
+    pinned = attached_years(question, units)
+    q = to_simplified(question)
+    kept = {}
+    for unit, year in pinned.items():
+        at = _mention(q, unit)
+        m = _AFTER.match(q, at[1]) if at else None
+        if m and _IN_LIST.match(q, m.end()):
+            kept[unit] = year
+    return kept
