@@ -2,9 +2,11 @@
 
 Users list the units to compare and pin one of them to a year where it has several reports,
 writing the year straight after its name. The year then picks that unit's report
-(``answering.unit_years``) and is the period asked of that unit only: the other units' reports
-are of their own years, and a sentence of theirs is not "of another period" because the pinned
-year is not theirs (``periods``). A year after the last unit alone, or before the first
+(``answering.unit_years``). When it stands inside the list of units (``listed_years``) it is
+also the period asked of that unit only: the other units' reports are of their own years, and
+a sentence of theirs is not "of another period" because the pinned year is not theirs
+(``periods``). A year followed by the measure (「盐田2015年GDP和龙华比较」) dates the measure of
+every unit. A year after the last unit alone, or before the first
 (「2023年罗湖和盐田」「罗湖和龙岗2020年GDP」), is still every unit's.
 """
 
