@@ -37,6 +37,12 @@ _ADD_SHORT = re.compile(
 )
 # what may stand around the names in such a follow-up: 「那松涧呢，一起列」「再加个松涧区吧」
 _PARTICLES = re.compile(r"[那么也都把将还的呢吧啊呀，,、和与及。？?!！\s]")
+# and the comparing words and a bare pick that say how, not what (「再加个丙区比一比」「再加丙区，
+# 哪个多」): the last question's measure is still the one compared
+_HOW = re.compile(
+    r"(?:一起|一并)?(?:比一比|比一下|比比|比较一下|比较|对比一下|对比)"
+    r"|(?:谁|哪个|哪一个|哪家|哪边)(?:的)?(?:更|最)?(?:多|少|高|低)(?:些|一些|一点)?"
+)
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
 # Without a pronoun a counter can count something else (「两个村哪个多」): then nothing may
 # stand between the pair word and 谁/哪个
@@ -131,7 +137,7 @@ def _said_bare(rest: str, names: Sequence[str]) -> bool:
     """Is ``rest`` (the follow-up without its adding word) only units and particles? A unit
     the library lacks (「再加柳江区」) is still a unit's name, to be said missing."""
     rest = _UNIT_NAME.sub("", _without_names(rest, names))
-    return not _PARTICLES.sub("", rest)
+    return not _PARTICLES.sub("", _HOW.sub("", rest))
 
 
 def pair_pick(q: str, count: int = 2) -> str:

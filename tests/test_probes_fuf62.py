@@ -87,6 +87,8 @@ def test_short_adding_words_with_a_topic_of_their_own_add_nothing():
         "东湖街道的行政复议和行政诉讼案件，哪个多", 1, ["东湖街道"], "新市街道调解了多少件纠纷"
     )
     assert adds_units("再加个松涧区呢", 1, ["松涧区"])
+    assert adds_units("再加个松涧区比一比", 1, ["松涧区"])
+    assert adds_units("再加松涧，哪个多", 1, ["松涧区"])
     assert adds_units("盐田区GDP多少，哪个高", 1, ["盐田区"], gdp)
     assert adds_units("和平镇审了多少份，哪个多", 1, ["和平镇"], "甲镇审了多少份合同")
 
