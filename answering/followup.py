@@ -323,7 +323,7 @@ def resolve(
     versus = _VERSUS.search(q) and len(units) + len(unknown) < 2
     beside = beside_need(q, units)  # 「X呢，两边对比一下」: '' the last topic, else the one named
     versus = versus or beside is not None
-    if (adds_units(q, len(units)) or versus) and (units or unknown) and prev_units:
+    if (adds_units(q, len(units), units, prev_q) or versus) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
         # unit the library has no report of is said to be missing, never dropped silently,
         # and the earlier units stay compared

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from answering.followup import Turn
 
 from reportqa.errors import QuestionError
-from reportqa.units import spoken_name
+from reportqa.units import short_name, spoken_name
 
 # adding is said by putting in (加/放/算/纳 + 进来/进去, 带上) or by saying or listing them
 # together (一起说, 一并讲, 一起列出来; 「放在一起抓」 is a deed): each puts the units beside
@@ -26,6 +26,22 @@ _ADD = re.compile(
     r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较"
     r"|(?:放|算|纳|摆|拉|凑)进(?:来|去)|带上|捎上|拉上|(?:一起|一并|一块儿?)(?:说|讲|谈|聊)"
     r"|(?:一起|一并|一块儿?)(?:列出来|列一下|列出|列个表|列表|列上)"
+)
+# Short adding words that are also everyday verbs: the bare 「一起列」 said last (「那丙区呢，
+# 一起列」; 一起列入 puts a task into a plan) and 「再加丙区」「再加个丙乡」 (再加装/再加宽/再加以
+# 整改/再加一个问题 are deeds or asides, 加强/加大/加快 deeds done more). They add units only
+# when the follow-up says nothing but units around them (``_said_bare``): a follow-up that
+# carries a topic of its own (「把宝安区的重点项目一起列」) asks that topic, never the last one
+_ADD_SHORT = re.compile(
+    r"(?:一起|一并|一块儿?)列(?=[吧呢？?。!！]*$)|再加(?:个|一个)?(?![强大快紧速倍重深剧码班上入进])"
+)
+# what may stand around the names in such a follow-up: 「那松涧呢，一起列」「再加个松涧区吧」
+_PARTICLES = re.compile(r"[那么也都把将还的呢吧啊呀，,、和与及。？?!！\s]")
+# and the comparing words and a bare pick that say how, not what (「再加个丙区比一比」「再加丙区，
+# 哪个多」): the last question's measure is still the one compared
+_HOW = re.compile(
+    r"(?:一起|一并)?(?:比一比|比一下|比比|比较一下|比较|对比一下|对比)"
+    r"|(?:谁|哪个|哪一个|哪家|哪边)(?:的)?(?:更|最)?(?:多|少|高|低)(?:些|一些|一点)?"
 )
 # the pair pointed at, then which of it is more or less: 「它们俩谁搞得多」「这两个哪个多」
 # Without a pronoun a counter can count something else (「两个村哪个多」): then nothing may
@@ -49,10 +65,79 @@ _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:街道|乡|镇|县|区)")
 _REST = re.compile(r"其他|其它|别的|其余")
 
 
-def adds_units(q: str, named: int) -> bool:
+# a follow-up that opens on 跟/和/与/同 has no subject of its own (「跟乙镇、丙镇比一下」): the
+# side it sets the named units beside is the unit just talked about
+_WITH_LAST = re.compile(r"^(?:那么?|再|还)?(?P<with>跟|和|与|同)[^，,。？?]{2,24}?(?:比|相比|对比)")
+# one unit named, then a pick said bare in a clause of its own (「丙街道审了多少份，哪个多」):
+# a pick needs two sides, so the other side is the last question's unit
+_PICK_BARE = re.compile(
+    r"[，,；;]\s*(?:谁|哪个|哪一个|哪家|哪边)(?:的)?(?:更|最)?(?:多|少|高|低)(?:些|一些|一点)?[？?。!！]*$"
+)
+# a question that lists two things of its own before the pick (「宝安区收入和支出，哪个多」
+# 「行政复议和行政诉讼案件，哪个多」「2022年和2023年的，哪个高」) picks between them, not units
+_LISTS_OWN = re.compile(r"和|与|及|、|或|还是")
+# a bare pick compares on the last question's measure, so the clause before it may only say that
+# measure again (「丙街道审了多少份」 after 「甲街道审了多少份合同」); a measure of its own
+# (「宝安区常住人口多少，哪个多」 after a GDP question) is a question of its own, not two sides
+_ASKS = re.compile(r"多少|几|是|了|的|有|各|呢|吗|那|[个份件次起名人场项台家]")
+
+
+def adds_units(q: str, named: int, names: Sequence[str] = (), prev_q: str = "") -> bool:
     """Does the follow-up add its units to the last question's (加进来, or 它们俩谁多 after
-    naming ``named`` == 1 unit: 「乙乡和丙镇，两者谁多」 names its own pair)?"""
-    return bool(_ADD.search(q) or (named == 1 and _BOTH.search(q)))
+    naming ``named`` == 1 unit: 「乙乡和丙镇，两者谁多」 names its own pair; 「跟乙、丙比一下」
+    opening on the comparing word; 「乙街道审了多少份，哪个多」 picking with one unit named
+    and no measure but ``prev_q``'s; 「再加乙」「那乙呢，一起列」 said with nothing but units)?
+    ``names`` are the units named: a unit whose name opens on 和/同 (和平镇) is no 「和」 of
+    comparing."""
+    if _adding(q, names) or (named == 1 and _BOTH.search(q)):
+        return True
+    pick = _PICK_BARE.search(q)
+    if named == 1 and pick and _says_last_measure(q[: pick.start()], names, prev_q):
+        return True
+    m = _WITH_LAST.match(q.strip())
+    if not m or not named:
+        return False
+    q = q.strip()
+    forms = [[n for n in (u, spoken_name(u), short_name(u)) if n] for u in names]
+    if any(q[m.start("with") :].startswith(n) for f in forms for n in f):
+        return False
+    # every unit named inside 「跟…比」: one named after it (「跟乙比，丙的高吗」) is a side of its own
+    return all(any(0 <= q.find(n) < m.end() for n in f) for f in forms)
+
+
+def _without_names(q: str, names: Sequence[str]) -> str:
+    """``q`` with the units named taken out (whole, spoken and short: 和平镇 is no 「和」)."""
+    forms = sorted({n for u in names for n in (u, spoken_name(u), short_name(u)) if n}, key=len)
+    for n in reversed(forms):
+        q = q.replace(n, "")
+    return q
+
+
+def _adding(q: str, names: Sequence[str] = ()) -> re.Pattern[str] | None:
+    """The adding words ``q`` says: a frame of ``_ADD``, or a short one (``_ADD_SHORT``) said
+    with nothing but units (``names``, or names spelled as units) around it."""
+    if _ADD.search(q):
+        return _ADD
+    short = _ADD_SHORT.search(q)
+    if short and _said_bare(q[: short.start()] + q[short.end() :], names):
+        return _ADD_SHORT
+    return None
+
+
+def _says_last_measure(clause: str, names: Sequence[str], prev_q: str) -> bool:
+    """Does ``clause`` (before a bare pick) list nothing of its own and say no word that
+    ``prev_q`` (the last question) does not?"""
+    clause = _without_names(clause, names)
+    if _LISTS_OWN.search(clause):
+        return False
+    return all(ch in prev_q for ch in re.findall(r"[\u4e00-\u9fff]", _ASKS.sub("", clause)))
+
+
+def _said_bare(rest: str, names: Sequence[str]) -> bool:
+    """Is ``rest`` (the follow-up without its adding word) only units and particles? A unit
+    the library lacks (「再加柳江区」) is still a unit's name, to be said missing."""
+    rest = _UNIT_NAME.sub("", _without_names(rest, names))
+    return not _PARTICLES.sub("", _HOW.sub("", rest))
 
 
 def pair_pick(q: str, count: int = 2) -> str:
@@ -74,10 +159,10 @@ def unknown_added(q: str, have: Sequence[str]) -> list[str]:
     """The units 「再加上丙乡呢」 adds that the library has no report of: each name between
     the frame words, spelled as a unit (…乡/镇/街道/县/区), that is none of ``have`` (the
     known units the follow-up names)."""
-    if not _ADD.search(q):
+    if not (adding := _adding(q, have)):
         return []
     out = []
-    for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
+    for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", adding.sub(" ", q)):
         name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
         said = {f for u in have for f in (u, spoken_name(u))}  # 焉耆县 is 焉耆回族自治县
         if (
@@ -112,9 +197,9 @@ def adds_to_nothing(q: str) -> bool:
     names and nothing of a need? Asked first in a conversation it points at a comparison that
     was never asked: there is nothing to add the units to, and searching the frame's words
     answers a question nobody asked, so the user is asked back."""
-    if not _ADD.search(q):
+    if not (adding := _adding(q)):
         return False
-    for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", _ADD.sub(" ", q)):
+    for piece in re.split(r"[\s和与及、跟同，,？?。!！]+", adding.sub(" ", q)):
         name = _ADD_TAIL.sub("", _ADD_LEAD.sub("", piece))
         if name and not _ADDED_NAME.fullmatch(name):
             return False

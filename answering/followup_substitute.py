@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_region import without_region
+from answering.unit_years import attached_years
 from reportqa.units import short_name
 
 __all__ = ["guesses_year", "substituted"]
@@ -39,6 +40,31 @@ _STILL_ASKS = re.compile(r"几|多少|什么|哪|谁|怎么|怎样|如何|为何
 _YEAR_GUESS = re.compile(r"是\s*(?:19|20)\d{2}\s*年度?的?(?:报告)?吗$")
 
 
+# 「光明和宝安2023年、2021年的那份」: as many years listed as units before them, one each in order
+# (「各自最新那份」 read as years: ``followup_years``)
+_RESPECTIVE = re.compile(
+    r"(?P<years>(?:19|20)\d{2}\s*年?(?:\s*[、和与及]\s*(?:19|20)\d{2}\s*年?)+)(?:的)?(?:那份|这份)?"
+)
+
+
+def _respective_years(prev_q: str, old: list[str]) -> dict[str, int]:
+    """Each old unit's own year when ``prev_q`` lists one year per unit right after the
+    units (「甲和乙2023年、2021年的那份」): the listed years go to the units in their order,
+    as 「分别」 reads them; {} otherwise."""
+    m = _RESPECTIVE.search(prev_q)
+    if not m:
+        return {}
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group("years"))]
+    at = [
+        (min(i for i in (prev_q.find(u), prev_q.find(short_name(u))) if i >= 0), u)
+        for u in old
+        if u in prev_q or short_name(u) in prev_q
+    ]
+    if len(years) != len(old) or len(at) != len(old) or any(i > m.start() for i, _ in at):
+        return {}
+    return {u: y for (_, u), y in zip(sorted(at), years, strict=True)}
+
+
 def guesses_year(question: str) -> bool:
     return bool(_YEAR_GUESS.search(question))
 
@@ -58,9 +84,16 @@ def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
         return f"{joined}{re.sub(r'^(?:的|在|是|有)', '', body)}"
     body = _own_rung(_YEAR.sub("", prev_q), old, new)  # the year belonged to the old unit
     if len(new) > len(old) and set(old) <= set(new):  # units added: their years too
-        body = _own_rung(_REPORTS_OF_YEARS.sub("", prev_q), old, new)
+        body = _own_rung(_REPORTS_OF_YEARS.sub("", _RESPECTIVE.sub("", prev_q)), old, new)
+        # a year pinned to one old unit (「光明2023年和盐田…」) is that unit's report, still
+        # asked of when units are added: it goes back beside the unit's name
+        own = attached_years(prev_q, old) or _respective_years(prev_q, old)
+        dated = [f"{u}{own[u]}年" if u in own else u for u in new]
+        joined = "、".join(dated[:-1]) + "和" + dated[-1] if len(dated) > 2 else "和".join(dated)
     for u in old:
-        body = body.replace(u, "\0").replace(short_name(u), "\0")
+        # 「新市街」 is how a 街道 is said short too: the whole spoken name goes, never leaving 街
+        spoken = u[:-1] if u.endswith("街道") else u
+        body = body.replace(u, "\0").replace(spoken, "\0").replace(short_name(u), "\0")
     body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)
     if len(new) == 1:
         body = re.sub(r"^(?:请)?(?:比较|对比)", "", body)

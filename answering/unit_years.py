@@ -13,51 +13,15 @@ is for one unit (``plan_years``: a work report is also called by the year it pla
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from answering.plan_years import with_plan_years
-from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
+from retrieval.pinned_years import attached_years
 
-_SUFFIX = re.compile(r"(?:新区|街道|区|县|市|镇|乡)$")
-# the year right after a unit's name: 「盐田2023」「龙华(2020年)」「龙华区2020年」
-_AFTER = re.compile(r"\s*[（(]?\s*((?:19|20)\d{2})\s*年?(?:度)?\s*[)）]?")
-
-
-def _forms(unit: str) -> list[str]:
-    short = _SUFFIX.sub("", unit)
-    return [unit, short] if len(short) >= 2 and short != unit else [unit]
-
-
-def _mention(q: str, unit: str) -> tuple[int, int] | None:
-    """The first mention of ``unit`` (its name or its name without the level word)."""
-    found = [(m.start(), m.end()) for f in _forms(unit) for m in re.finditer(re.escape(f), q)]
-    if not found:
-        return None
-    start = min(s for s, _ in found)
-    return start, max(e for s, e in found if s == start)
-
-
-def attached_years(question: str, units: Sequence[str]) -> dict[str, int]:
-    """Each unit's own year, for the units the question pins to one; {} when none is."""
-    if len(units) < 2:
-        return {}
-    q = to_simplified(question)
-    at = {u: m for u in units if (m := _mention(q, u)) is not None}
-    if len(at) < 2:
-        return {}
-    last = max(at, key=lambda u: at[u][0])
-    years = {}
-    for unit, (_, end) in at.items():
-        m = _AFTER.match(q, end)
-        if m:
-            years[unit] = int(m.group(1))
-    if not years or (list(years) == [last]):
-        return {}  # 「罗湖和龙岗2020年GDP」: the year after the last unit is every unit's
-    return years
+__all__ = ["attached_years", "with_unit_years"]
 
 
 def with_unit_years(

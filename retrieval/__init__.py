@@ -239,6 +239,7 @@ __all__ = [
     "periods",
     "phrase_concepts",
     "phrases",
+    "pinned_years",
     "pivots",
     "plan_intent",
     "plan_targets",

@@ -32,6 +32,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.deed_range import deed_ranges, without_deed_ranges
 from retrieval.event_dates import undated_events
+from retrieval.pinned_years import listed_years, not_pinned_here
 from retrieval.plan_targets import of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import of_part, part_asked_of, part_of, sentences_of_part
@@ -197,8 +198,27 @@ def of_asked_period(candidates: list, question: str) -> list:
     question names (all of them when it names none), of the plan part when it asks a target
     (``plan_targets``), of the part it points into (``report_parts``)."""
     asked = asked_periods(question)
-    kept = [c for c in candidates if not other_period(asked, c[3].text, c[2].section, c[2].info)]
+    pinned = _pinned(question, [c[2].info.township for c in candidates], asked)
+    kept = [
+        c
+        for c in candidates
+        if not other_period(_of_unit(asked, pinned, c[2].info), c[3].text, c[2].section, c[2].info)
+    ]
     return of_part(of_plan(kept, question), question)
+
+
+def _pinned(question: str, units: Sequence[str], asked: set[Period]) -> dict[str, int]:
+    """The years ``question`` pins to single units of ``units`` inside their list
+    (``pinned_years.listed_years``)."""
+    return listed_years(question, list(dict.fromkeys(units))) if asked else {}
+
+
+def _of_unit(asked: set[Period], pinned: dict[str, int], info: ReportInfo) -> set[Period]:
+    """The periods asked of ``info``'s unit: a year pinned to another unit of the comparison
+    (「光明2023年、盐田和福田的…」) picks that unit's report and is no period of this one's."""
+    if not pinned or not (others := not_pinned_here(pinned, info.township)):
+        return asked
+    return {p for p in asked if not (p.first == p.last and not p.half and p.first in others)}
 
 
 def sentences_of_period(
@@ -211,12 +231,16 @@ def sentences_of_period(
     by_report = sentences_of_part(by_report, question, chunks, text)
     if not (asked := asked_periods(question)):
         return by_report
+    pinned = _pinned(question, [c.info.township for c in chunks], asked)
     return {
         rid: [
             s
             for s in sents
             if not other_period(
-                asked, text(s.row)[s.start : s.end], chunks[s.row].section, chunks[s.row].info
+                _of_unit(asked, pinned, chunks[s.row].info),
+                text(s.row)[s.start : s.end],
+                chunks[s.row].section,
+                chunks[s.row].info,
             )
         ]
         for rid, sents in by_report.items()
