@@ -46,10 +46,23 @@ def planned_year(info: ReportInfo, intent: bool = False) -> int | None:
     ``intent`` (a plan asked: ``asks_intent``) any report's next year is the year it plans."""
     if intent and info.year and not of_genre(info, WORK):
         return info.year + 1
-    if not of_genre(info, WORK) or not (m := _YEAR.search(info.title)):
+    if not of_genre(info, WORK):
         return None
+    if not (m := _YEAR.search(info.title)):
+        return _after_reviewed(info)
     year = int(m.group(0))
     return year if year != info.year else None
+
+
+def _after_reviewed(info: ReportInfo) -> int | None:
+    """A work report titled without a year (「宝安区政府工作报告」) still plans the year after
+    the one it reviews: the library dates it by its review (「一、过去一年工作回顾」「2021年是…」)
+    and it is read early in the next year, whose tasks it sets. A term report is dated by its
+    delivery, not its review, so it is never read this way."""
+    src = info.sources.get("year")
+    if not info.year or (src is not None and src.origin == TERM_REVIEW):
+        return None
+    return info.year + 1
 
 
 _TERM = 5  # a congress's term, in years

@@ -23,8 +23,13 @@ from reportqa.types import ReportInfo
 from retrieval.filters import Filters
 
 _SUFFIX = re.compile(r"(?:新区|街道|区|县|市|镇|乡)$")
-# the year right after a unit's name: 「盐田2023」「龙华(2020年)」「龙华区2020年」
-_AFTER = re.compile(r"\s*[（(]?\s*((?:19|20)\d{2})\s*年?(?:度)?\s*[)）]?")
+# the year right after a unit's name: 「盐田2023」「龙华(2020年)」「龙华区2020年」; or as people
+# shorten it, two digits and 年 (「光明23年、宝安21年」「光明18年和龙华五年」), unless a word of
+# duration follows (「龙华10年来」「坪山3年间」: a count of years, not a calendar year)
+_AFTER = re.compile(
+    r"\s*[（(]?\s*(?:((?:19|20)\d{2})\s*年?|(\d{2})\s*年(?![前来后多内间里半以余]))"
+    r"(?:度)?\s*[)）]?"
+)
 
 
 def _forms(unit: str) -> list[str]:
@@ -53,8 +58,11 @@ def attached_years(question: str, units: Sequence[str]) -> dict[str, int]:
     years = {}
     for unit, (_, end) in at.items():
         m = _AFTER.match(q, end)
-        if m:
+        if m and m.group(1):
             years[unit] = int(m.group(1))
+        elif m:
+            yy = int(m.group(2))
+            years[unit] = (1900 if yy >= 50 else 2000) + yy
     if not years or (list(years) == [last]):
         return {}  # 「罗湖和龙岗2020年GDP」: the year after the last unit is every unit's
     return years
