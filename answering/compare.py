@@ -15,6 +15,7 @@ from answering.cell_measure import (
     noun_measure,
     without_measure_words,
 )
+from answering.cell_done import done_reader
 from answering.cell_plan import plan_reader
 from answering.cell_practice import practice_reader
 from answering.cell_rate import rate_reader, without_rate_words
@@ -107,6 +108,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         ctx.retriever, analysis, text_of
     )
     plan = plan_reader(ctx.retriever, analysis, text_of, measure)  # 「要新增多少」: the plan's
+    done = done_reader(ctx.retriever, analysis, text_of, measure)  # 「实际增长多少」: the review's
     ratio = RatioBase(analysis.concepts, analysis.question)  # 「GDP多少」: the total, no ratio
     total = cell_finder(
         analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, refuse=ratio
@@ -127,6 +129,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         total=(ratio, total),
         who=who,
         plan=plan,
+        done=done,
     )
 
 
@@ -144,6 +147,7 @@ def compose_compare(
     who: Callable[[str], bool] | None = None,
     total: tuple[Callable[[str], bool], Cell | None] | None = None,
     plan: Cell | None = None,
+    done: Callable | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
@@ -158,7 +162,8 @@ def compose_compare(
     (``who_cells``). ``total``: (does a quote name the indicator only as a ratio's base, the
     reader of its total): 「地均GDP」 is no cell of 「GDP多少」 (``ratio_base``). ``plan``: a named
     unit's cell from its report's plan part when the question asks what it means to do
-    (``cell_plan``): it outranks a cell from the review."""
+    (``cell_plan``): it outranks a cell from the review. ``done``: a named unit's cell moved
+    out of its report's plan part when the question asks the result (``cell_done``)."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -196,6 +201,8 @@ def compose_compare(
             found = first  # a sentence on the topic without a count beats a false 「未提及」
         if plan is not None and mine and (planned := plan(ev.info)) is not None:
             found = planned  # 「要新增多少」: the plan's figure, not the review's
+        if done is not None and mine:
+            found = done(found, ev.info)  # 「实际增长多少」: the review's figure, not the target
         if found is not None and another_body_only(found[1].text, cs):
             found = None  # 安全生产领导小组 for 组织领导: another body, leading another matter
         if found is None:

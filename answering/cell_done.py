@@ -1,0 +1,78 @@
+"""A comparison's cells when the question asks what each unit actually came to (done, not plan).
+
+「光明23年、宝安21年、福田19年GDP实际增长各多少」: a work report writes the same indicator twice,
+in its review (「GDP同比增长11.3%」, what the year came to) and in its plan part (「主要预期目标
+是：地区生产总值增长6.3%左右」, what the next year is set to reach). A word of the result (实际,
+做到, 完成了, 实现了, 达到了) with no word of the plan asks the review's figure: a cell quoting
+the plan part answers another question (the target), so the unit's report is read again for a
+sentence outside its plan part on the deed with a figure in the measure asked. A report whose
+review gives none keeps the cell found (its quote names the target as a target). A question
+asking both the plan and the result is ``plan_done``'s; one asking the plan alone is
+``cell_plan``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from answering.cell_reread import valued_reader
+from answering.cells import Cell
+from answering.sentences import Span, wants_number
+from reportqa.text import to_simplified
+from reportqa.types import Chunk, ReportInfo
+from retrieval.measures import counts_with, how_many
+from retrieval.more_of_two import plain_ranking
+from retrieval.plan_intent import names_will
+from retrieval.query import Analysis
+from retrieval.report_parts import PLAN, part_of
+
+# the result asked: 实际 (not 实际上/实际工作), 做到了, 完成了 (完成 alone is also a plan's verb:
+# 「计划完成投资」), 实现了, 达到了
+_DONE = re.compile(r"实际(?!上|工作|情况|问题)|做到了?|完成了|实现了|达到了")
+_PLANNED = re.compile(r"计划|目标|预期|打算|原定|定的|力争|要")
+
+
+def asks_done(question: str) -> bool:
+    """Does the question ask what was actually reached, and not what was planned?"""
+    q = to_simplified(question)
+    return bool(_DONE.search(q)) and not _PLANNED.search(q) and not names_will(q)
+
+
+def _in_plan(found: tuple[Chunk, Span]) -> bool:
+    chunk, span = found
+    return part_of(span.text, chunk.section, chunk.info) == PLAN
+
+
+def done_reader(
+    retriever, analysis: Analysis, text_of: Callable[[str], str], measure: str = ""
+) -> Callable[[tuple[Chunk, Span] | None, ReportInfo], tuple[Chunk, Span] | None] | None:
+    """The reader that moves a unit's cell out of its report's plan part when the question
+    asks the result with a figure; None when it asks no such thing. ``measure``: the one the
+    cells are asked in ('' for any count)."""
+    q = analysis.question
+    if not asks_done(q) or not (wants_number(q) or plain_ranking(q)):
+        return None
+    counts = counts_with(measure) if measure else how_many()
+    topic = tuple(c for c in analysis.concepts if not _DONE.search(c.term))
+    asked = replace(analysis, concepts=topic) if topic else analysis
+
+    def carries(span: str, chunk: Chunk | None) -> bool:
+        if chunk is None or not counts.search(span):
+            return False
+        return part_of(span, chunk.section, chunk.info) != PLAN
+
+    reread = valued_reader(retriever, asked, text_of, carries, lambda span, got, alone: (got, alone))
+    if reread is None:
+        return None
+
+    def cell(found: tuple[Chunk, Span] | None, info: ReportInfo) -> tuple[Chunk, Span] | None:
+        if found is None or not _in_plan(found):
+            return found
+        return reread.cell(info) or found
+
+    return cell
+
+
+__all__ = ["Cell", "asks_done", "done_reader"]
