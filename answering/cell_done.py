@@ -63,7 +63,9 @@ def done_reader(
             return False
         return part_of(span, chunk.section, chunk.info) != PLAN
 
-    reread = valued_reader(retriever, asked, text_of, carries, lambda span, got, alone: (got, alone))
+    reread = valued_reader(
+        retriever, asked, text_of, carries, lambda span, got, alone: (got, alone)
+    )
     if reread is None:
         return None
 

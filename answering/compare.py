@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.audience_cells import with_audience_word
+from answering.cell_done import done_reader
 from answering.cell_measure import (
     answers_measure,
     compare_measure,
@@ -15,7 +16,6 @@ from answering.cell_measure import (
     noun_measure,
     without_measure_words,
 )
-from answering.cell_done import done_reader
 from answering.cell_plan import plan_reader
 from answering.cell_practice import practice_reader
 from answering.cell_rate import rate_reader, without_rate_words

@@ -120,6 +120,7 @@ def names_review(top: str) -> bool:
     to come aside?"""
     return bool(_REVIEW_HEAD.search(_VOW.sub("", top)))
 
+
 _FIGURE = re.compile(r"\d")
 # a goal set for a year ahead (「到2027年」「2025年前」), and a question asking this year's
 _BY_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|之前|以前)")
