@@ -5,8 +5,11 @@ in its review (「GDP同比增长11.3%」, what the year came to) and in its pla
 是：地区生产总值增长6.3%左右」, what the next year is set to reach). A word of the result (实际,
 做到, 完成了, 实现了, 达到了) with no word of the plan asks the review's figure: a cell quoting
 the plan part answers another question (the target), so the unit's report is read again for a
-sentence outside its plan part on the deed with a figure in the measure asked. A report whose
-review gives none keeps the cell found (its quote names the target as a target). A question
+sentence outside its plan part on the deed with a figure in the measure asked (and so is a
+unit whose cell the judge left empty). A report whose review gives none keeps the cell found
+(its quote names the target as a target). 实际 itself is no topic word (``without_done_word``).
+A year asked of a unit with no word of the plan (「青禾21年、白鹭19年GDP增长各多少」) asks the
+same of a report reviewing that year: its plan part sets the next year's figures. A question
 asking both the plan and the result is ``plan_done``'s; one asking the plan alone is
 ``cell_plan``'s.
 """
@@ -20,6 +23,7 @@ from dataclasses import replace
 from answering.cell_reread import valued_reader
 from answering.cells import Cell
 from answering.sentences import Span, wants_number
+from answering.unit_years import attached_years
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.measures import counts_with, how_many
@@ -40,6 +44,20 @@ def asks_done(question: str) -> bool:
     return bool(_DONE.search(q)) and not _PLANNED.search(q) and not names_will(q)
 
 
+def without_done_word(analysis: Analysis) -> Analysis:
+    """「GDP实际增长各多少」 without 实际 as a topic when the result is asked: the word says
+    which figure (the review's), and a review writes it bare (「GDP同比增长11.3%」). Kept
+    when it is all the question names."""
+    if not asks_done(analysis.question):
+        return analysis
+    said = {c.term for c in analysis.concepts if _DONE.fullmatch(c.term)}
+    kept = tuple(c for c in analysis.concepts if c.term not in said)
+    if not said or not kept:
+        return analysis
+    terms = tuple(t for t in analysis.search_terms if t not in said)
+    return replace(analysis, concepts=kept, search_terms=terms)
+
+
 def _in_plan(found: tuple[Chunk, Span]) -> bool:
     chunk, span = found
     return part_of(span.text, chunk.section, chunk.info) == PLAN
@@ -52,11 +70,22 @@ def done_reader(
     asks the result with a figure; None when it asks no such thing. ``measure``: the one the
     cells are asked in ('' for any count)."""
     q = analysis.question
-    if not asks_done(q) or not (wants_number(q) or plain_ranking(q)):
+    done = asks_done(q)
+    pinned = attached_years(q, analysis.townships)
+    dated = not done and not _PLANNED.search(to_simplified(q)) and not names_will(q)
+    if not (done or (dated and (pinned or analysis.years))):
         return None
+    if not (wants_number(q) or plain_ranking(q)):
+        return None
+
+    def review_asked(info: ReportInfo) -> bool:
+        """The result asked, or a year the report reviews with no plan asked: its plan part
+        sets the next year's figures, another year's."""
+        years = (pinned[info.township],) if info.township in pinned else analysis.years
+        return done or (info.year is not None and info.year in years)
+
     counts = counts_with(measure) if measure else how_many()
-    topic = tuple(c for c in analysis.concepts if not _DONE.search(c.term))
-    asked = replace(analysis, concepts=topic) if topic else analysis
+    asked = without_done_word(analysis)
 
     def carries(span: str, chunk: Chunk | None) -> bool:
         if chunk is None or not counts.search(span):
@@ -70,11 +99,11 @@ def done_reader(
         return None
 
     def cell(found: tuple[Chunk, Span] | None, info: ReportInfo) -> tuple[Chunk, Span] | None:
-        if found is None or not _in_plan(found):
+        if (found is not None and not _in_plan(found)) or not review_asked(info):
             return found
         return reread.cell(info) or found
 
     return cell
 
 
-__all__ = ["Cell", "asks_done", "done_reader"]
+__all__ = ["Cell", "asks_done", "done_reader", "without_done_word"]

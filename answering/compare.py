@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.audience_cells import with_audience_word
-from answering.cell_done import done_reader
+from answering.cell_done import done_reader, without_done_word
 from answering.cell_measure import (
     answers_measure,
     compare_measure,
@@ -81,6 +81,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = with_ties_soft(analysis)  # 「跟检察机关有啥合作」: the partner (``partner_ties``)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
     analysis = without_target_word(analysis)  # 「增速目标比较」: the plan's figure
+    analysis = without_done_word(analysis)  # 「实际增长」: the review's figure
     analysis = without_rate_words(analysis)  # 「频率对比」: a period asked, no topic
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
     measure = measure or noun_measure(analysis.question, analysis.concepts)  # 资料谁多: 份
