@@ -8,8 +8,10 @@ the plan part answers another question (the target), so the unit's report is rea
 sentence outside its plan part on the deed with a figure in the measure asked (and so is a
 unit whose cell the judge left empty). A report whose review gives none keeps the cell found
 (its quote names the target as a target). 实际 itself is no topic word (``without_done_word``).
-A year asked of a unit with no word of the plan (「青禾21年、白鹭19年GDP增长各多少」) asks the
-same of a report reviewing that year: its plan part sets the next year's figures. A question
+A question with no word of the plan at all (「青禾21年、白鹭19年GDP增长各多少」「宝安两份报告里的
+GDP总量各是多少」) asks the same: what a report states as done is its review's figure, and its
+plan part sets the next year's (or the term's) — unless a year is asked that the report does
+not review (「光明24年」 is the year r02 plans: ``plan_years``), where the cell found stays. A question
 asking both the plan and the result is ``plan_done``'s; one asking the plan alone is
 ``cell_plan``'s.
 """
@@ -32,10 +34,14 @@ from retrieval.plan_intent import names_will
 from retrieval.query import Analysis
 from retrieval.report_parts import PLAN, part_of
 
-# the result asked: 实际 (not 实际上/实际工作), 做到了, 完成了 (完成 alone is also a plan's verb:
+# the result asked: 实际 (not 实际上/实际工作, nor the indicator 实际利用外资/实际到位资金), 做到了, 完成了 (完成 alone is also a plan's verb:
 # 「计划完成投资」), 实现了, 达到了
-_DONE = re.compile(r"实际(?!上|工作|情况|问题)|做到了?|完成了|实现了|达到了")
-_PLANNED = re.compile(r"计划|目标|预期|打算|原定|定的|力争|要")
+_DONE = re.compile(
+    r"实际(?!上|工作|情况|问题|困难|需要|需求|利用|使用|到位)|做到了?|完成了|实现了|达到了"
+)
+# a word of the plan: the plan's figure is asked, or may be (明年, 下一步, 今后, 预计; 今年 is the
+# year a work report is delivered in and plans)
+_PLANNED = re.compile(r"计划|目标|预期|预计|打算|原定|定的|力争|要|明年|下一步|今后|未来|今年|规划")
 
 
 def asks_done(question: str) -> bool:
@@ -73,16 +79,16 @@ def done_reader(
     done = asks_done(q)
     pinned = attached_years(q, analysis.townships)
     dated = not done and not _PLANNED.search(to_simplified(q)) and not names_will(q)
-    if not (done or (dated and (pinned or analysis.years))):
+    if not (done or dated):
         return None
     if not (wants_number(q) or plain_ranking(q)):
         return None
 
     def review_asked(info: ReportInfo) -> bool:
-        """The result asked, or a year the report reviews with no plan asked: its plan part
-        sets the next year's figures, another year's."""
+        """The result asked, or no plan asked and no year but the one the report reviews: its
+        plan part sets the next year's figures, another year's."""
         years = (pinned[info.township],) if info.township in pinned else analysis.years
-        return done or (info.year is not None and info.year in years)
+        return done or not years or (info.year is not None and info.year in years)
 
     counts = counts_with(measure) if measure else how_many()
     asked = without_done_word(analysis)
