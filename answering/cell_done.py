@@ -44,6 +44,9 @@ _DONE = re.compile(
 _PLANNED = re.compile(r"计划|目标|预期|预计|打算|原定|定的|力争|要|明年|下一步|今后|未来|今年|规划")
 
 
+_SPAN_OF_YEARS = re.compile(r"[一二两三四五六七八九十\d]+年")
+
+
 def asks_done(question: str) -> bool:
     """Does the question ask what was actually reached, and not what was planned?"""
     q = to_simplified(question)
@@ -92,6 +95,9 @@ def done_reader(
 
     counts = counts_with(measure) if measure else how_many()
     asked = without_done_word(analysis)
+    # 「龙华五年」「近三年」: a span of years says which period or report, never the deed read
+    deed = tuple(c for c in asked.concepts if not _SPAN_OF_YEARS.fullmatch(c.term))
+    asked = replace(asked, concepts=deed) if deed else asked
 
     def carries(span: str, chunk: Chunk | None) -> bool:
         if chunk is None or not counts.search(span):

@@ -16,8 +16,11 @@ Each rule states a general fact about reports or questions:
 - ``answering.cell_measure``: 面积 names an area measure, no topic word; 公顷 is an area
   (c62_4a c62_4b; must-not c62_4n: a unit writing no 公园绿地 stays 未提及, its other areas are
   no answer).
+- ``answering.cell_done``: a span of years (「白鹭五年」) names a period, not the deed the review
+  is read for (c62_5a c62_5b).
 
-main (aa1f6813): compare 0.66 (c62_1a c62_2a c62_2b c62_3a c62_3b c62_4a missed); branch 1.00.
+main (aa1f6813): compare 0.56 (c62_1a c62_2a c62_2b c62_3a c62_3b c62_4a c62_5a c62_5b missed);
+branch 1.00.
 """
 
 from __future__ import annotations
