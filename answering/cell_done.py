@@ -113,6 +113,8 @@ def done_reader(
     def cell(found: tuple[Chunk, Span] | None, info: ReportInfo) -> tuple[Chunk, Span] | None:
         if (found is not None and not _in_plan(found)) or not review_asked(info):
             return found
+        if found is None and not done:
+            return None  # the judge found nothing: only a result asked reads the review anew
         return reread.cell(info) or found
 
     return cell

@@ -27,8 +27,9 @@ from retrieval.query import Analysis
 # 件数, 份数, 场数, 户数, 条数, 项数 are nouns of the count in 次, 人, 件, 份, 场, 户, 条, 项
 _NAMED = re.compile(r"人次|场次|件次|户次|(?P<one>[次人件份场户条项])数(?![据字码学])")
 # 面积 names the kind of the value, an area: 「新增海绵城市面积对比」 asks 平方公里/公顷/亩, so a
-# cell in another measure (「新开工住房7个」) answers nothing and 面积 is no topic word (a report
-# writes 「新增海绵城市8.5平方公里」 without it). Not a share of an area (「面积占比」: %)
+# cell in another measure (「新开工住房7个」) answers nothing and the unit's report is read for
+# one in an area. 面积 stays a topic word for the judge: an area beside the topic that is not
+# the topic's own (「拆除违建1.6万平方米」 by a 法治文化广场) is no answer. Not a share (「面积占比」)
 _AREA = re.compile(r"面积(?!占|比|率)")
 _AREA_MEASURE = "平方米"
 # measures whose counts stand for a size every report gives in its own way; a rank, a
@@ -91,9 +92,7 @@ def without_measure_words(analysis: Analysis, measure: str) -> Analysis:
     said = {
         c.term
         for c in analysis.concepts
-        if _measure_only(c.term)
-        or (_NAMED.fullmatch(c.term) and measure in c.term)
-        or (c.term == "面积" and measure == _AREA_MEASURE)
+        if _measure_only(c.term) or (_NAMED.fullmatch(c.term) and measure in c.term)
     }
     kept = tuple(c for c in analysis.concepts if c.term not in said)
     if not said or not kept:

@@ -13,14 +13,14 @@ Each rule states a general fact about reports or questions:
   reviews asked with no word of the plan; a plan heading vowing 「以优异成绩迎接…」 is still the
   plan (``retrieval.plan_targets.names_review``) (c62_3a c62_3b; must-not c62_3n: 目标 keeps
   the plan's figure).
-- ``answering.cell_measure``: 面积 names an area measure, no topic word; 公顷 is an area
+- ``answering.cell_measure``: 面积 names an area measure; 公顷 is an area
   (c62_4a c62_4b; must-not c62_4n: a unit writing no 公园绿地 stays 未提及, its other areas are
   no answer).
-- ``answering.cell_done``: a span of years (「白鹭五年」) names a period, not the deed the review
-  is read for (c62_5a c62_5b).
+- ``answering.cell_done``: a span of years (「龙华五年」) names a period, not the deed the review
+  is read for when a plan cell is moved (blind31 h60_65; a cell the judge left empty is only
+  read anew for a result asked, so must-not cmp24 o1x stays 未提及).
 
-main (aa1f6813): compare 0.56 (c62_1a c62_2a c62_2b c62_3a c62_3b c62_4a c62_5a c62_5b missed);
-branch 1.00.
+main (aa1f6813): compare 0.66 (c62_1a c62_2a c62_2b c62_3a c62_3b c62_4a missed); branch 1.00.
 """
 
 from __future__ import annotations
