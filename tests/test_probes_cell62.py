@@ -28,6 +28,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from answering.cell_done import asks_done
+from answering.cell_measure import compare_measure
 from answering.unit_years import attached_years
 from tests.probe_kit import ingest_and_eval
 
@@ -60,3 +61,10 @@ def test_result_asked():
     assert asks_done("地区生产总值实现了多少增长")
     assert not asks_done("GDP实际增长目标是多少")  # a plan word: the plan's
     assert not asks_done("实际上要新增多少学位")  # 实际上 asks nothing; 要 is the plan
+    assert not asks_done("坪山和宝安实际利用外资各多少")  # an indicator's name, no result word
+    assert not asks_done("罗湖和福田明年新增学位多少")  # 明年: the plan's
+
+
+def test_area_named():
+    assert compare_measure("光明2023和罗湖新增海绵城市面积对比") == "平方米"
+    assert compare_measure("光明和盐田海绵城市面积占比对比") == ""  # a share, not an area
