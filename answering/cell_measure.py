@@ -31,7 +31,7 @@ _NAMED = re.compile(r"人次|场次|件次|户次|(?P<one>[次人件份场户条
 # one in an area. 面积 stays a topic word for the judge: an area beside the topic that is not
 # the topic's own (「拆除违建1.6万平方米」 by a 法治文化广场) is no answer. Not a share (「面积占比」)
 _AREA = re.compile(r"面积(?!占|比|率)")
-_AREA_MEASURE = "平方米"
+AREA_MEASURE = "平方米"
 # measures whose counts stand for a size every report gives in its own way; a rank, a
 # score and a share are read by their own rules (``value_kinds``)
 _OWN_RULES = ("", "第", "%", "个")
@@ -61,10 +61,15 @@ def compare_measure(question: str, words: Callable[[str], list[str]] | None = No
         m = _NAMED.search(q)
         measure = (m.group("one") or m.group(0)) if m else ""
     if not measure and _AREA.search(q):
-        measure = _AREA_MEASURE
+        measure = AREA_MEASURE
     if measure and not is_measure_word(measure):
         measure = measure[0]  # 场次 counts in 场
     return "" if measure in _OWN_RULES or not is_measure_word(measure) else measure
+
+
+def asks_area(question: str) -> bool:
+    """Does the question name 面积, an area (not a share of one: 面积占比)?"""
+    return bool(_AREA.search(to_simplified(question)))
 
 
 def _measure_only(term: str) -> bool:

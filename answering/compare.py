@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.audience_cells import with_audience_word
+from answering.cell_area import area_cell, area_done, area_reader
 from answering.cell_done import done_reader, without_done_word
 from answering.cell_measure import (
     answers_measure,
@@ -19,7 +20,7 @@ from answering.cell_measure import (
 from answering.cell_plan import plan_reader
 from answering.cell_practice import practice_reader
 from answering.cell_rate import rate_reader, without_rate_words
-from answering.cell_reread import Reread, measured_reader, wrong_count
+from answering.cell_reread import Reread, wrong_count
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.compare_table import _quoted_table, _table
 from answering.compare_table import _superlative as _superlative
@@ -104,12 +105,14 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         return compose_titled(analysis, evidence, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
     cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
+    cell = area_cell(cell, analysis, measure)  # 「绿地面积」: an area beside 绿地, not any area
     # a measure asked, else a frequency (「频次」: a period or a tally, ``cell_rate``)
-    reread = measured_reader(ctx.retriever, analysis, measure, text_of) or rate_reader(
+    reread = area_reader(ctx.retriever, analysis, measure, text_of) or rate_reader(
         ctx.retriever, analysis, text_of
     )
     plan = plan_reader(ctx.retriever, analysis, text_of, measure)  # 「要新增多少」: the plan's
     done = done_reader(ctx.retriever, analysis, text_of, measure)  # 「实际增长多少」: the review's
+    done = area_done(done, analysis, measure)  # 「海绵城市面积」: the review's area of that
     ratio = RatioBase(analysis.concepts, analysis.question)  # 「GDP多少」: the total, no ratio
     total = cell_finder(
         analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, refuse=ratio

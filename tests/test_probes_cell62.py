@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from answering.cell_area import _owner_named
 from answering.cell_done import asks_done
 from answering.cell_measure import compare_measure
 from answering.unit_years import attached_years
@@ -63,6 +64,29 @@ def test_result_asked():
     assert not asks_done("实际上要新增多少学位")  # 实际上 asks nothing; 要 is the plan
     assert not asks_done("坪山和宝安实际利用外资各多少")  # an indicator's name, no result word
     assert not asks_done("罗湖和福田明年新增学位多少")  # 明年: the plan's
+
+
+def test_area_of_named_thing(tmp_path, monkeypatch):
+    """review62: 「新增绿地面积」 asks the area of 绿地 — a cell naming another thing's area
+    (blind30: 「新增商业面积20万平方米」「新增海绵城市面积63平方公里」) is no answer; 「辖区面积」
+    (辖区 a holder word) names no thing, so no area of the report answers it."""
+    from library.compose import build
+    from reportqa.settings import Settings
+    from tests.probe_kit import ingested_texts
+
+    texts = {
+        p.name: p.read_text(encoding="utf-8") for p in (DATA / "probe_reports_cell62").glob("*.txt")
+    }
+    data = ingested_texts(tmp_path, monkeypatch, texts)
+    app = build(Settings(data_dir=data))
+    analysis = app.retriever.analyze("青禾和白鹭新增绿地面积对比")
+    _, names = _owner_named(analysis, "平方米")
+    assert names("新增公园绿地51.6万平方米")
+    assert not names("新增商业面积20万平方米以上")
+    assert not names("新增海绵城市面积63平方公里，占建成区28%。")
+    assert _owner_named(analysis, "") is None  # no area asked
+    _, none = _owner_named(app.retriever.analyze("青禾和白鹭的辖区面积各多少"), "平方米")
+    assert not none("完成土地供应46.83万平方米")
 
 
 def test_area_named():
