@@ -54,7 +54,8 @@ named unit's own report beside a loosely worded topic, for a fact (``unit_value`
 comparison's cell (``cells``); ``ratio_base`` keeps a ratio over an indicator (每平方公里
 土地产出GDP) from standing for its total; ``cell_measure`` holds a cell to the measure asked and
 ``cell_reread`` reads a unit's report again in that measure with the first search's judge;
-``cell_rate`` holds a how-often comparison's cells to a period or a tally.
+``cell_rate`` holds a how-often comparison's cells to a period or a tally; ``cell_done`` reads
+the review's figure when a result is asked; ``cell_area`` holds an area asked to the thing named.
 ``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
 reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them
 (``followup_span``: 「那历年呢」「哪一年最多」 after a question about one unit).
@@ -88,6 +89,8 @@ __all__ = [
     "both",
     "bound_count",
     "calibrate",
+    "cell_area",
+    "cell_done",
     "cell_measure",
     "cell_plan",
     "cell_practice",

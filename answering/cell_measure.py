@@ -26,6 +26,12 @@ from retrieval.query import Analysis
 # a measure named as the thing compared: 人次, 场次 are measure words already; 次数, 人数,
 # 件数, 份数, 场数, 户数, 条数, 项数 are nouns of the count in 次, 人, 件, 份, 场, 户, 条, 项
 _NAMED = re.compile(r"人次|场次|件次|户次|(?P<one>[次人件份场户条项])数(?![据字码学])")
+# 面积 names the kind of the value, an area: 「新增海绵城市面积对比」 asks 平方公里/公顷/亩, so a
+# cell in another measure (「新开工住房7个」) answers nothing and the unit's report is read for
+# one in an area. 面积 stays a topic word for the judge: an area beside the topic that is not
+# the topic's own (「拆除违建1.6万平方米」 by a 法治文化广场) is no answer. Not a share (「面积占比」)
+_AREA = re.compile(r"面积(?!占|比|率)")
+AREA_MEASURE = "平方米"
 # measures whose counts stand for a size every report gives in its own way; a rank, a
 # score and a share are read by their own rules (``value_kinds``)
 _OWN_RULES = ("", "第", "%", "个")
@@ -54,9 +60,16 @@ def compare_measure(question: str, words: Callable[[str], list[str]] | None = No
     if not measure:
         m = _NAMED.search(q)
         measure = (m.group("one") or m.group(0)) if m else ""
+    if not measure and _AREA.search(q):
+        measure = AREA_MEASURE
     if measure and not is_measure_word(measure):
         measure = measure[0]  # 场次 counts in 场
     return "" if measure in _OWN_RULES or not is_measure_word(measure) else measure
+
+
+def asks_area(question: str) -> bool:
+    """Does the question name 面积, an area (not a share of one: 面积占比)?"""
+    return bool(_AREA.search(to_simplified(question)))
 
 
 def _measure_only(term: str) -> bool:

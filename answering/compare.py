@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from answering.audience_cells import with_audience_word
+from answering.cell_area import area_cell, area_done, area_reader
+from answering.cell_done import done_reader, without_done_word
 from answering.cell_measure import (
     answers_measure,
     compare_measure,
@@ -18,7 +20,7 @@ from answering.cell_measure import (
 from answering.cell_plan import plan_reader
 from answering.cell_practice import practice_reader
 from answering.cell_rate import rate_reader, without_rate_words
-from answering.cell_reread import Reread, measured_reader, wrong_count
+from answering.cell_reread import Reread, wrong_count
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.compare_table import _quoted_table, _table
 from answering.compare_table import _superlative as _superlative
@@ -80,6 +82,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = with_ties_soft(analysis)  # 「跟检察机关有啥合作」: the partner (``partner_ties``)
     analysis = without_value_words(analysis)  # 「规模各多大」: a count asked, no topic
     analysis = without_target_word(analysis)  # 「增速目标比较」: the plan's figure
+    analysis = without_done_word(analysis)  # 「实际增长」: the review's figure
     analysis = without_rate_words(analysis)  # 「频率对比」: a period asked, no topic
     measure = compare_measure(analysis.question, ctx.retriever.lib.tokenizer.words)
     measure = measure or noun_measure(analysis.question, analysis.concepts)  # 资料谁多: 份
@@ -102,11 +105,14 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         return compose_titled(analysis, evidence, text_of, ctx.retriever.lib.chunks)
     lib = ctx.retriever.lib
     cell = cell_finder(analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, measure)
+    cell = area_cell(cell, analysis, measure)  # 「绿地面积」: an area beside 绿地, not any area
     # a measure asked, else a frequency (「频次」: a period or a tally, ``cell_rate``)
-    reread = measured_reader(ctx.retriever, analysis, measure, text_of) or rate_reader(
+    reread = area_reader(ctx.retriever, analysis, measure, text_of) or rate_reader(
         ctx.retriever, analysis, text_of
     )
     plan = plan_reader(ctx.retriever, analysis, text_of, measure)  # 「要新增多少」: the plan's
+    done = done_reader(ctx.retriever, analysis, text_of, measure)  # 「实际增长多少」: the review's
+    done = area_done(done, analysis, measure)  # 「海绵城市面积」: the review's area of that
     ratio = RatioBase(analysis.concepts, analysis.question)  # 「GDP多少」: the total, no ratio
     total = cell_finder(
         analysis, lib.tokenizer.words, text_of, lambda: lib.chunks, wide, refuse=ratio
@@ -127,6 +133,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         total=(ratio, total),
         who=who,
         plan=plan,
+        done=done,
     )
 
 
@@ -144,6 +151,7 @@ def compose_compare(
     who: Callable[[str], bool] | None = None,
     total: tuple[Callable[[str], bool], Cell | None] | None = None,
     plan: Cell | None = None,
+    done: Callable | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
@@ -158,7 +166,8 @@ def compose_compare(
     (``who_cells``). ``total``: (does a quote name the indicator only as a ratio's base, the
     reader of its total): 「地均GDP」 is no cell of 「GDP多少」 (``ratio_base``). ``plan``: a named
     unit's cell from its report's plan part when the question asks what it means to do
-    (``cell_plan``): it outranks a cell from the review."""
+    (``cell_plan``): it outranks a cell from the review. ``done``: a named unit's cell moved
+    out of its report's plan part when the question asks the result (``cell_done``)."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -196,6 +205,8 @@ def compose_compare(
             found = first  # a sentence on the topic without a count beats a false 「未提及」
         if plan is not None and mine and (planned := plan(ev.info)) is not None:
             found = planned  # 「要新增多少」: the plan's figure, not the review's
+        if done is not None and mine:
+            found = done(found, ev.info)  # 「实际增长多少」: the review's figure, not the target
         if found is not None and another_body_only(found[1].text, cs):
             found = None  # 安全生产领导小组 for 组织领导: another body, leading another matter
         if found is None:

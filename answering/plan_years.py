@@ -39,17 +39,39 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
 
 
-def planned_year(info: ReportInfo, intent: bool = False) -> int | None:
+def planned_year(
+    info: ReportInfo, intent: bool = False, whole_term: Callable[[ReportInfo], bool] | None = None
+) -> int | None:
     """The year a work report plans, as its title names it (a work report is titled by the
     year it is delivered in: 《2016年光明新区政府工作报告》); None for another genre, a title
     without a year, or one whose year is the year the library already dates it by. With
     ``intent`` (a plan asked: ``asks_intent``) any report's next year is the year it plans."""
     if intent and info.year and not of_genre(info, WORK):
         return info.year + 1
-    if not of_genre(info, WORK) or not (m := _YEAR.search(info.title)):
+    if not of_genre(info, WORK):
         return None
+    if not (m := _YEAR.search(info.title)):
+        return _after_reviewed(info, whole_term)
     year = int(m.group(0))
     return year if year != info.year else None
+
+
+def _after_reviewed(
+    info: ReportInfo, whole_term: Callable[[ReportInfo], bool] | None
+) -> int | None:
+    """A work report titled without a year (「宝安区政府工作报告」) still plans the year after
+    the one it reviews: the library dates it by its review (「一、过去一年工作回顾」「2021年是…」)
+    and it is read early in the next year, whose tasks it sets. A term report is dated by its
+    delivery, not its review, so it is never read this way — nor is one whose text reviews a
+    term (``whole_term``: 「一、过去五年工作回顾」) though the library dated it otherwise (a year
+    its body names, 「到2025年」): its year is then no year reviewed. Without ``whole_term``
+    (no text at hand) a yearless report is not read ahead."""
+    src = info.sources.get("year")
+    if not info.year or (src is not None and src.origin == TERM_REVIEW):
+        return None
+    if whole_term is None or whole_term(info):
+        return None
+    return info.year + 1
 
 
 _TERM = 5  # a congress's term, in years
@@ -67,11 +89,15 @@ def term_years(info: ReportInfo) -> range:
 
 
 def with_plan_years(
-    filters: Filters, scope: Callable[[Filters], list[ReportInfo]], question: str = ""
+    filters: Filters,
+    scope: Callable[[Filters], list[ReportInfo]],
+    question: str = "",
+    whole_term: Callable[[ReportInfo], bool] | None = None,
 ) -> Filters:
     """``filters`` whose years also take, for each unit lacking a report of a year asked, its
     work report that plans that year (any report, when ``question`` asks an intent:
-    ``report_parts.asks_intent``); unchanged when no unit needs that reading."""
+    ``report_parts.asks_intent``); unchanged when no unit needs that reading. ``whole_term``:
+    does a report's text review a whole term (``planned_year``)."""
     if not filters.years:
         return filters
     intent = asks_intent(question)
@@ -83,7 +109,7 @@ def with_plan_years(
         for i in infos
         if i.township not in covered
         and (
-            planned_year(i, intent) in filters.years
+            planned_year(i, intent, whole_term) in filters.years
             or (term_asked and any(y in term_years(i) for y in filters.years))
         )
     ]

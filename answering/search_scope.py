@@ -16,6 +16,7 @@ from answering.plan_years import with_plan_years
 from answering.region_scope import region_scope
 from answering.types import Kind
 from answering.unit_years import with_unit_years
+from ingest.term_review import is_term_review
 from reportqa.errors import QuestionError
 from retrieval.query import Analysis
 from retrieval.search import Filters
@@ -38,9 +39,12 @@ def filters(
         excluded=analysis.excluded,
     )
     # 「X区2016年的报告」「X镇2024年打算」: the report planning that year
-    merged = with_plan_years(base.merged(asked), self.retriever.scope, analysis.question)
+    term = lambda info: is_term_review(self.retriever.lib.report_text(info.report_id))  # noqa: E731
+    merged = with_plan_years(base.merged(asked), self.retriever.scope, analysis.question, term)
     # 「罗湖、盐田2023、龙岗」: a year pinned to one unit of a list scopes that unit only
-    merged = with_unit_years(merged, resolved.question, merged.townships, self.retriever.scope)
+    merged = with_unit_years(
+        merged, resolved.question, merged.townships, self.retriever.scope, term
+    )
     if merged.years and not self.retriever.scope(merged):
         # a year the library doesn't have for that unit: say so rather than answer wrongly
         have = sorted({i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year})

@@ -29,6 +29,7 @@ def with_unit_years(
     question: str,
     units: Sequence[str],
     scope: Callable[[Filters], list[ReportInfo]],
+    whole_term: Callable[[ReportInfo], bool] | None = None,
 ) -> Filters:
     """``filters`` scoped unit by unit: a pinned unit's reports of its year, the others' all;
     unchanged when no unit is pinned or a pinned unit has no report of its year (the caller
@@ -40,7 +41,7 @@ def with_unit_years(
     for unit in units:
         mine = Filters((unit,), filters.counties, levels=filters.levels)
         if unit in own:
-            mine = with_plan_years(replace(mine, years=(own[unit],)), scope, question)
+            mine = with_plan_years(replace(mine, years=(own[unit],)), scope, question, whole_term)
         infos = scope(mine)
         if not infos:
             return filters

@@ -27,7 +27,7 @@ _SINGLE = "个件宗起人名位次场期轮条份家项台套本张座批户所
 # two-character ones are matched before the single ones they start with
 _DOUBLE = (
     "人次", "天次", "件次", "批次", "户次", "架次", "万元", "亿元",
-    "平方公里", "平方米", "立方米", "平方", "立方", "公里", "学时", "课时", "小时", "钟头",
+    "平方公里", "平方米", "公顷", "立方米", "平方", "立方", "公里", "学时", "课时", "小时", "钟头",
     # foreign currencies: a district's per-capita GDP or foreign investment is written in
     # dollars (「人均GDP达到13153美元」「实际利用外资12亿美元」), never counted as 元
     "美元", "港元", "欧元", "日元",
@@ -73,7 +73,8 @@ _KINDS = (
     ("日元",),
     # areas and volumes: 方 is what people and reports say for 平方米 or 立方米 alike
     # (「拆除无证建筑约1.2万方」 answers 「拆了多少平方」)
-    ("亩", "平方米", "平方", "方", "平方公里"),  # 平方公里 before 平方: a town's area
+    # land is written in 公顷 as often as in 亩 (「供应居住用地8.7公顷」)
+    ("亩", "平方米", "平方", "方", "平方公里", "公顷"),  # 平方公里 before 平方: a town's area
     ("方", "立方米", "立方"),
     ("米", "公里"),
     ("吨",),

@@ -20,8 +20,13 @@ from reportqa.text import to_simplified
 __all__ = ["attached_years", "listed_years", "not_pinned_here"]
 
 _SUFFIX = re.compile(r"(?:新区|街道|区|县|市|镇|乡)$")
-# the year right after a unit's name: 「盐田2023」「龙华(2020年)」「龙华区2020年」
-_AFTER = re.compile(r"\s*[（(]?\s*((?:19|20)\d{2})\s*年?(?:度)?\s*[)）]?")
+# the year right after a unit's name: 「盐田2023」「龙华(2020年)」「龙华区2020年」; or as people
+# shorten it, two digits and 年 (「光明23年、宝安21年」「光明18年和龙华五年」), unless a word of
+# duration follows (「龙华10年来」「坪山3年间」: a count of years, not a calendar year)
+_AFTER = re.compile(
+    r"\s*[（(]?\s*(?:((?:19|20)\d{2})\s*年?|(\d{2})\s*年(?![前来后多内间里半以余]))"
+    r"(?:度)?\s*[)）]?"
+)
 # a year inside the list of units is followed by the next unit's separator (「蓝湾2024年、石岭和
 # 松涧」「光明2023年和盐田的…」「光明2023年那份和盐田」); a year followed by the measure
 # (「宝安区2021年GDP比光明区高多少」「盐田区2015年GDP和龙华区比较」) dates the measure, asked
@@ -43,6 +48,14 @@ def _mention(q: str, unit: str) -> tuple[int, int] | None:
     return start, max(e for s, e in found if s == start)
 
 
+def _year_of(m: re.Match[str]) -> int:
+    """A full year as written, or a two-digit one read in this century (or the last, from 50)."""
+    if m.group(1):
+        return int(m.group(1))
+    yy = int(m.group(2))
+    return (1900 if yy >= 50 else 2000) + yy
+
+
 def attached_years(question: str, units: Sequence[str]) -> dict[str, int]:
     """Each unit's own year, for the units the question pins to one; {} when none is."""
     if len(units) < 2:
@@ -56,7 +69,7 @@ def attached_years(question: str, units: Sequence[str]) -> dict[str, int]:
     for unit, (_, end) in at.items():
         m = _AFTER.match(q, end)
         if m:
-            years[unit] = int(m.group(1))
+            years[unit] = _year_of(m)
     if not years or (list(years) == [last]):
         return {}  # 「罗湖和龙岗2020年GDP」: the year after the last unit is every unit's
     return years

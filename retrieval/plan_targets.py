@@ -110,6 +110,17 @@ _TARGET_NOUN = re.compile(r"(?:目标|指标)(?!责任|考核|管理|任务|绩�
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!度?以来|度?以前|度?之前)")
 _PLAN_HEAD = re.compile(r"安排|打算|计划|任务|主要工作|下一步|目标|思路|展望|努力方向")
 _REVIEW_HEAD = re.compile(r"回顾|成效|成绩|情况|过去|取得")
+# 「以优异成绩迎接党的二十大胜利召开」「以新的成绩庆祝建党100周年」: the achievements a plan
+# heading vows to greet an event with are still to come; that slogan names no review
+_VOW = re.compile(r"以[^，,、；;]{0,6}成绩(?:迎接|庆祝|献礼|向)")
+
+
+def names_review(top: str) -> bool:
+    """Does a top heading name the report's review (回顾, 成效, 情况…), a vow of achievements
+    to come aside?"""
+    return bool(_REVIEW_HEAD.search(_VOW.sub("", top)))
+
+
 _FIGURE = re.compile(r"\d")
 # a goal set for a year ahead (「到2027年」「2025年前」), and a question asking this year's
 _BY_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|之前|以前)")
@@ -173,7 +184,7 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
         # year's figures wherever it stands, even under a review heading a page's layout
         # left in place of the plan's (a heading written as a bare line)
         return True
-    if _REVIEW_HEAD.search(top):
+    if names_review(top):
         return False
     if _PLAN_HEAD.search(top):
         return True

@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.plan_intent import may_ask_cover, plan_first
-from retrieval.plan_targets import asks_plan, plan_part
+from retrieval.plan_targets import asks_plan, names_review, plan_part
 from retrieval.question_scope import WORK, of_genre
 from retrieval.unit_totals import asks_total
 
@@ -136,7 +136,6 @@ def part_of(text: str, heading: str, info) -> str | None:
 
 # a top heading of the plan part by its own words (主要工作 is also a review's: 「一、主要工作」)
 _PLAN_TOP = re.compile(r"安排|打算|计划|任务|思路|展望|努力方向|下一步")
-_REVIEW_TOP = re.compile(r"回顾|成效|成绩|情况|过去|取得")
 
 
 def plan_heading(section: str, info: ReportInfo) -> bool:
@@ -145,7 +144,7 @@ def plan_heading(section: str, info: ReportInfo) -> bool:
     under 「三、下一步工作打算」: the heading names a year after the one the report covers, or a
     word of planning; one naming a review (回顾, 成效, 情况) never plans."""
     top = to_simplified(section).split(" > ")[0]
-    if not top or _REVIEW_TOP.search(top):
+    if not top or names_review(top):
         return False
     years = [int(y) for y in _YEARS.findall(top)]
     if years and info.year and max(years) > info.year:
