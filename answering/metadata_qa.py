@@ -71,6 +71,7 @@ from answering.report_words import report_words
 from answering.shared_parent import asks_shared_parent, shared_parent_answer
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
 from ingest.gazetteer import Gazetteer, gazetteer
+from retrieval.question_scope import LEGAL, WORK, document_reference, of_genre
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
@@ -305,6 +306,8 @@ class MetadataAnswerer:
         ``around``: counties scoping ``infos``, whose unsure towns are said beside the list."""
         keep_level, keep_year = keep or _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
+        if document_reference(q)[1] == LEGAL:  # 「法治政府报告有哪些」: no 政府工作报告 is one
+            chosen = [i for i in chosen if not of_genre(i, WORK)]
         if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
             chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}

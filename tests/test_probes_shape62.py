@@ -1,0 +1,76 @@
+"""Round shape62: questions about the reports as documents.
+
+``probes_shape62.jsonl`` asks over five invented reports (``tests/data/probe_reports_shape62``):
+
+- a part read off the document's structure (``retrieval.doc_parts``): the term review (a top
+  heading 本届政府工作回顾, or a sentence opening the five-year plan just ended) and the
+  glossary (a line of its own 名词解释); must-nots: a plan ended years before or still to come,
+  名词解释 inside a sentence;
+- the deliverer asked with 代表 before the verb (「报告是谁代表作的」, ``answering.meta_deliverer``);
+- a refused organ alone (「哪份不是区政府作的」, ``answering.meta_deliverer_kind``), the positive
+  as must-not;
+- a refused rung said after the list (「乡镇的不要」「不含乡镇」, ``answering.meta_select``) and a
+  法治 genre that no 政府工作报告 answers; 乡镇 asked as must-not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportqa.answer import Kind
+from retrieval.analysis import Analysis
+from retrieval.concept import Concept
+from retrieval.doc_parts import glossary_line, plan_years
+from retrieval.part_presence import part_asked
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_shape62.jsonl"
+
+
+def test_shape62_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_shape62"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+def test_plan_years():
+    assert plan_years("十二") == (2011, 2015)
+    assert plan_years("十三") == (2016, 2020)
+    assert plan_years("九") == (1996, 2000)
+
+
+@pytest.mark.parametrize("line", ["名词解释", "名词解释：", "附件：《政府工作报告》名词、术语注释"])
+def test_a_glossary_line(line):
+    assert glossary_line(line)
+
+
+@pytest.mark.parametrize("line", ["开展政策名词解释宣讲活动12场。", "对有关名词解释如下，供参考。"])
+def test_no_glossary_in_a_sentence(line):
+    assert not glossary_line(line)
+
+
+def _which(question: str, *terms: str) -> Analysis:
+    concepts = tuple(Concept(t, (t,), True) for t in terms)
+    return Analysis(question, Kind.WHICH, concepts=concepts)
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("哪些报告提到了五年规划", ("五年规划",)),
+        ("哪些报告回顾了五年来的法治建设", ("回顾", "五年", "法治建设")),
+        ("哪些报告写了未来五年的目标", ("未来", "五年", "目标")),
+        ("哪些报告开展了名词解释宣讲", ("名词解释", "宣讲")),
+    ],
+)
+def test_a_topic_beside_the_part_is_no_part(question, terms):
+    assert part_asked(_which(question, *terms)) is None
