@@ -71,7 +71,6 @@ from answering.report_words import report_words
 from answering.shared_parent import asks_shared_parent, shared_parent_answer
 from answering.sublevels import asks_only, sub_level_filter, without_sub_level_words
 from ingest.gazetteer import Gazetteer, gazetteer
-from retrieval.question_scope import LEGAL, WORK, document_reference, of_genre
 from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
@@ -80,7 +79,7 @@ from retrieval.asking_frames import BY_YEAR
 from retrieval.dates import full_years  # noqa: F401  (tests read it here)
 from retrieval.level_words import canonical
 from retrieval.query import Analysis
-from retrieval.question_scope import LEVEL_ALIAS
+from retrieval.question_scope import LEGAL, LEVEL_ALIAS, WORK, document_reference, of_genre
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
 # 「是哪里的」「哪儿的」: the place asked of reports is their units, a list too; 「有2019年的

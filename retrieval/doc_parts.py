@@ -38,7 +38,9 @@ _REVIEWS = re.compile(r"回顾|成就|情况|成绩|成效|以来|总结")
 _TERM_HEAD = re.compile(rf"(?:{_SPAN}).{{0,8}}(?:工作)?(?:回顾|总结|成就|成绩)")
 # a sentence opening with the span looked back on, then a comma: 「过去五年，」「“十二五”期间，」
 _TERM_OPENS = re.compile(rf"^\s*(?:各位代表[，,！!]?)?(?:{_SPAN})[，,]")
-_PLAN_OPENS = re.compile(r"^\s*[“\"]?(十[一二三四五六七八九]?|[三四五六七八九])五[”\"]?(?:期间|时期|以来)[，,]")
+_PLAN_OPENS = re.compile(
+    r"^\s*[“\"]?(十[一二三四五六七八九]?|[三四五六七八九])五[”\"]?(?:期间|时期|以来)[，,]"
+)
 # a glossary's own line: 名词解释, 名词、术语注释, 术语解释, 名词释义, after 附件 or a title
 _GLOSSARY_LINE = re.compile(
     r"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(?:《[^》]{1,30}》)?"

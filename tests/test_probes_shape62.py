@@ -10,7 +10,9 @@
 - a refused organ alone (「哪份不是区政府作的」, ``answering.meta_deliverer_kind``), the positive
   as must-not;
 - a refused rung said after the list (「乡镇的不要」「不含乡镇」, ``answering.meta_select``) and a
-  法治 genre that no 政府工作报告 answers; 乡镇 asked as must-not.
+  法治 genre that no 政府工作报告 answers; 乡镇 asked as must-not;
+- a sibling district of the library's city said by its short name (龙岗, 南山 beside 深圳市苇塘区,
+  ``answering.sibling_places``): refused; the library's own district by its short name answers.
 """
 
 from __future__ import annotations
