@@ -41,7 +41,10 @@ def test_shape62_probes(tmp_path, monkeypatch, capsys):
         PROBES,
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert not any(q["error"] for q in result["questions"])
+    # a place the library lacks is refused by name (「库中没有「龙岗区」的报告」), which eval
+    # records as the question's error: the only error a probe may have
+    for q in result["questions"]:
+        assert not q["error"] or (q["kind"] == "none" and "库中没有" in q["error"]), q
 
 
 def test_plan_years():
