@@ -21,7 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from answering.sibling_places import district_cities, sibling_by_short_name
 from reportqa.answer import Kind
+from reportqa.types import ReportInfo
+from reportqa.units import UnitIndex
 from retrieval.analysis import Analysis
 from retrieval.concept import Concept
 from retrieval.doc_parts import glossary_line, plan_years
@@ -79,3 +82,49 @@ def _which(question: str, *terms: str) -> Analysis:
 )
 def test_a_topic_beside_the_part_is_no_part(question, terms):
     assert part_asked(_which(question, *terms)) is None
+
+
+def _info(unit: str, parent: str, level: str) -> ReportInfo:
+    return ReportInfo(
+        unit, f"{unit}.txt", f"{unit}2023年政府工作报告", unit, parent, level, 2023, ""
+    )
+
+
+_SZ = (_info("南山区", "深圳市", "区县"), _info("龙岗区", "深圳市", "区县"))
+
+
+@pytest.mark.parametrize(
+    ("reports", "question", "tagged"),
+    [
+        # review62: a lone district of a city in a mixed library frames nothing (中原 the region)
+        ((_info("郑东新区", "郑州市", "区县"),), "中原经济区建设情况", False),
+        ((_info("阎良区", "西安市", "区县"),), "长安的发展", False),
+        # the city's own report speaks for every district of it
+        ((*_SZ, _info("深圳市", "广东省", "地市")), "光明科学城进展如何", False),
+        # the short name opens a longer word: a river, a farming term
+        (
+            (_info("郑东新区", "郑州市", "区县"), _info("中原区", "郑州市", "区县")),
+            "金水河治理进展",
+            True,
+        ),
+        (
+            (_info("建宁县", "三明市", "区县"), _info("永安市", "三明市", "区县")),
+            "大田作物种植面积多少",
+            True,
+        ),
+    ],
+)
+def test_no_sibling_read(tok, reports, question, tagged):
+    units = (UnitIndex(i.township for i in reports), UnitIndex(i.county for i in reports))
+    cities = district_cities(reports)
+    assert (
+        sibling_by_short_name(question, units, cities, tagged=tok.tagged if tagged else None) == []
+    )
+
+
+def test_a_sibling_of_a_district_collection(tok):
+    units = (UnitIndex(i.township for i in _SZ), UnitIndex(("深圳市",)))
+    cities = district_cities(_SZ)
+    assert sibling_by_short_name("光明科学城进展如何", units, cities, tagged=tok.tagged) == [
+        "光明区"
+    ]
