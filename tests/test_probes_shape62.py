@@ -42,7 +42,7 @@ def test_shape62_probes(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         [DATA / "probe_reports_shape62"],
         PROBES,
-        ["--min-f1", "1.0", "--min-none", "1.0"],
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-none", "1.0"],
     )
     # a place the library lacks is refused by name (「库中没有「龙岗区」的报告」), which eval
     # records as the question's error: the only error a probe may have
