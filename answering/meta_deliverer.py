@@ -18,13 +18,14 @@ from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 
-# the question: the organ the report speaks for, or the person who delivers it
+# the question: the organ the report speaks for, or the person who delivers it; 「报告是谁代表
+# 作的」 asks the same organ with 代表 before the verb (the speaker delivers it on its behalf)
 ASKS = re.compile(
     r"以(?:谁|哪个?(?:单位|机关|部门)?|什么(?:单位|机关|身份)?)的?(?:名义|身份)"
     r"(?=作|做|宣读|汇报|向|写|报送|上报|发布|印发|的?报告|[？?吗呢]|$)"
     r"|代表(?:谁|哪个?(?:单位|机关|部门)|什么(?:单位|机关))(?:作|做|向|宣读|汇报)"
     r"|(?:谁|哪个?(?:单位|机关|部门))(?:来)?(?:作|做|宣读)的(?:这份|这个)?(?:工作)?报告"
-    r"|报告(?:是)?(?:由)?(?:谁|哪个?(?:单位|机关|部门))(?:来)?(?:作|做|宣读)的"
+    r"|报告(?:是)?(?:由)?(?:谁|哪个?(?:单位|机关|部门))(?:来)?(?:代表)?(?:作|做|宣读)的"
 )
 # the title's issuing body: 「X人民政府关于…的报告」「X管理委员会2024年工作报告」 — an official
 # report (公文) names its issuer at the head of its title

@@ -55,14 +55,15 @@ Organs = tuple[tuple[str, str], ...]  # (kind, place words before it)
 
 def deliverer_kinds(q: str) -> tuple[Organs, Organs] | None:
     """((kind, place words) wanted, (kind, place words) refused) of a question that picks
-    reports by their deliverer and asks nothing else, or None."""
+    reports by their deliverer and asks nothing else, or None. Wanted empty: any organ but
+    the refused ones (「哪份不是区政府作的报告」)."""
     if not _WHICH.search(q):
         return None
     found = list(_BY.finditer(q))
     wanted = tuple((_KINDS[m["organ"]], m["at"]) for m in found if not m["neg"])
     refused = tuple((_KINDS[m["organ"]], m["at"]) for m in found if m["neg"])
-    if not wanted or has_topic(_BY.sub("", q)):
-        return None
+    if not (wanted or refused) or has_topic(_BY.sub("", q)):
+        return None  # 「哪份不是区政府作的」: only the refused kind, every other organ wanted
     return wanted, tuple(r for r in refused if r not in wanted)
 
 
@@ -93,7 +94,9 @@ def _names_unit(organ: str, unit: str) -> bool:
     """``organ`` is an organ and the one of ``unit``: its place names the unit (「滑县万古镇人民
     政府」) or is the bare rung (「区人民政府」「新区管委会」); 「政府」 alone says no rung."""
     word = next((w for w in sorted(_KINDS, key=len, reverse=True) if w in organ), "")
-    place = organ[: organ.index(word)] if word else ""
+    if not word:  # 「我代表国务院」: an organ named by no kind word is the unit itself
+        return bool(unit) and organ == unit
+    place = organ[: organ.index(word)]
     return bool(place) and (unit in place or place in unit)
 
 
@@ -119,7 +122,7 @@ def deliverer_kind_answer(
         organ, s, e = organ_of(cite.text(info.report_id), info.title)
         read = _names_unit(organ, info.township) or not info.township
         organ = organ if read else organ_of_unit(info.township)
-        if not any(_is(organ, k, at) for k, at in wanted) or any(
+        if (wanted and not any(_is(organ, k, at) for k, at in wanted)) or any(
             _is(organ, k, at) for k, at in refused
         ):
             continue

@@ -54,6 +54,14 @@ NATIONAL = re.compile(
 )
 
 
+# 「乡镇的不要」「不要乡镇的」「乡镇除外」「不含乡镇」: the township rung refused, said after the
+# rung (a user narrowing the list) as often as before it (「不是乡镇的」)
+NOT_TOWNS = re.compile(
+    r"不是乡镇|(?:乡镇|乡和镇|镇和乡)(?:级|一级|这一级)?的?(?:报告)?(?:不要|除外|不算|不用|不含|排除)"
+    r"|(?:不要|不含|不包括|不算|除去|除了|除)乡镇"
+)
+
+
 def levels(q: str) -> Callable[[ReportInfo], bool]:
     """Which reports the question's level words select (「市一级」, 「区级以上」, 「不是乡镇的」).
 
@@ -66,10 +74,11 @@ def levels(q: str) -> Callable[[ReportInfo], bool]:
     kind = town_kind(q)
     if kind:
         return lambda i: i.level == "乡镇" and i.township.endswith(kind)
-    named = named_levels(q)
+    refused = NOT_TOWNS.search(q)
+    named = named_levels(NOT_TOWNS.sub("", q))
     if named and named != ("乡镇",):
         return lambda i: i.level in named
-    if re.search(r"不是乡镇", q):
+    if refused:
         return lambda i: i.level in ("区县", "地市")
     # 「哪几个区」「那两个区的报告」: units counted or asked by the rung's noun are of that rung
     if re.search(

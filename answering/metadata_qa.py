@@ -79,7 +79,7 @@ from retrieval.asking_frames import BY_YEAR
 from retrieval.dates import full_years  # noqa: F401  (tests read it here)
 from retrieval.level_words import canonical
 from retrieval.query import Analysis
-from retrieval.question_scope import LEVEL_ALIAS
+from retrieval.question_scope import LEGAL, LEVEL_ALIAS, WORK, document_reference, of_genre
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
 # 「是哪里的」「哪儿的」: the place asked of reports is their units, a list too; 「有2019年的
@@ -305,6 +305,8 @@ class MetadataAnswerer:
         ``around``: counties scoping ``infos``, whose unsure towns are said beside the list."""
         keep_level, keep_year = keep or _levels(bare), _years(q)
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
+        if document_reference(q)[1] == LEGAL:  # 「法治政府报告有哪些」: no 政府工作报告 is one
+            chosen = [i for i in chosen if not of_genre(i, WORK)]
         if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
             chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from answering.extractive import CitationBook, _label, _quoted, _unique_townships, no_evidence
 from answering.sentences import Span
 from reportqa.answer import Answer, Bullets, Completeness, Kind, Paragraph, Text, verdicts
+from retrieval.doc_parts import GLOSSARY, TERM
 from retrieval.part_presence import part_asked, reports_with_part
 from retrieval.report_parts import PROBLEMS
 
@@ -23,7 +24,12 @@ if TYPE_CHECKING:
 
 __all__ = ["part_answer"]
 
-_SHOWN = {PROBLEMS: "存在的问题和不足", "plan": "下一步工作打算/安排"}
+_SHOWN = {
+    PROBLEMS: "存在的问题和不足",
+    "plan": "下一步工作打算/安排",
+    TERM: "五年（本届）工作回顾",
+    GLOSSARY: "名词解释",
+}
 
 
 def part_answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:

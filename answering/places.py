@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from answering.library_locator import without_locator
+from answering.sibling_places import district_cities, sibling_by_short_name
 from ingest.admin_names import cut_from_word, is_generic
 from ingest.gazetteer import Gazetteer, gazetteer, regions, short
 from reportqa.text import to_simplified
@@ -199,7 +200,10 @@ def unknown_places(
     units: tuple[UnitIndex, UnitIndex],
     tagged: Callable[[str], list[tuple[str, str]]] | None = None,
     places: Callable[[], Gazetteer] = gazetteer,
+    reports: Sequence[ReportInfo] = (),
 ) -> list[str]:
+    """Places the question names that the library holds no unit of; ``reports`` (the
+    library's) tell which cities it is a district collection of (``answering.sibling_places``)."""
     q = re.sub(
         r"^(?:请问?)?(?:那么?|还有|再看看?|看看|比较一下|比较|对比一下|对比|比一比)",
         "",
@@ -210,6 +214,8 @@ def unknown_places(
     names = [m.group(1) for m in found if tagged is None or not _cut_out(q, m, tagged)]
     names += [n for n in county_names(q, places) if not any(n in o for o in names)]
     names += [n for n in county_by_short_name(q, places) if not any(n in o for o in names)]
+    cities = district_cities(reports)
+    names += [n for n in sibling_by_short_name(q, units, cities, places, tagged) if n not in names]
     towns = towns_under_parent(q, places)
     names += [n for n in towns if not any(n in o for o in names)]
     # 「荣昌区的仁义镇」: the user asks about the town; its county is where it lies

@@ -79,7 +79,9 @@ def places(
     located = addresses(question, self.lib.units[0])
     if located:  # 「荣昌区的观胜镇…」: the unit's address is neither scope to refuse nor topic
         analysis = without_place(analysis, located)
-    unknown = unknown_places(question, self.lib.units, self.lib.tokenizer.tagged)
+    unknown = unknown_places(
+        question, self.lib.units, self.lib.tokenizer.tagged, reports=self.lib.reports()
+    )
     if not unknown:  # 「北京的报告里…」: a province or city as scope, by the division list
         region = region_scope(question, analysis, self.lib.reports(), self.metadata.regions)
         if region.absent and not any(

@@ -77,6 +77,8 @@ Round diag51: ``report_parts`` (「在问题部分」「写进了存在的问题
 pointing into a part of the report is answered from that part only).
 Round sec55: ``part_presence`` (「哪些报告写了存在的问题」「…下一步工作打算」: whether a report
 has the part, read from its top headings or the sentence opening the part).
+Round shape62: ``doc_parts`` (「哪几份报告带了五年回顾」「哪些报告后面附了名词解释」: the term review
+and the glossary, read off the document's headings and lines of their own).
 Round cmp56: ``report_rows`` (a report is one row of a comparison: 坪山新区 named beside 坪山区
 reads each name's own reports; two years named of one unit compare its reports year by year).
 Round which43: ``reducing_verbs`` (减 and 降 one verb of cutting: 减税降费 ~ 减税减费) and
@@ -165,6 +167,7 @@ __all__ = [
     "described_names",
     "destinations",
     "distributed_asks",
+    "doc_parts",
     "doubled",
     "editions",
     "either_or",

@@ -37,6 +37,7 @@ from reportqa.frozen import quick
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.analysis import Analysis
+from retrieval.doc_parts import GLOSSARY, TERM, glossary_line, term_heading, term_sentence
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import PLAN, PROBLEMS, part_of
 
@@ -46,6 +47,14 @@ __all__ = ["PartFound", "part_asked", "reports_with_part"]
 _PART_WORDS = {
     PROBLEMS: {"问题", "不足", "不足之处", "短板", "差距", "薄弱环节", "弱项", "存在问题", "困难"},
     PLAN: {"打算", "安排", "计划", "思路", "下一步", "下步", "展望", "设想"},
+    TERM: {"五年", "过去五年", "五年来", "近五年", "本届", "本届政府", "任期", "五年回顾"},
+    GLOSSARY: {"名词解释", "名词注释", "术语注释", "术语解释", "名词", "术语", "注释", "释义"},
+}
+# words that frame only one part: a term is looked back on (回顾), a glossary stands after the
+# report (报告后, 后面, 末尾)
+_PART_FRAMES = {
+    TERM: frozenset({"回顾", "工作回顾"}),
+    GLOSSARY: frozenset({"报告后", "后面", "后边", "末尾", "文末", "最后", "附", "附上", "附带"}),
 }
 # words that only frame a part in such a question: where it stands, whose, which year's,
 # and the verbs of writing it up; none names a topic of its own
@@ -79,6 +88,11 @@ _ASKS = {
     PLAN: re.compile(
         r"(?:下一步|下步|下一?年度?|明年|来年|今后|新一年)[^，,。？?]{0,6}?(?:打算|安排|计划|思路)"
     ),
+    TERM: re.compile(
+        r"(?:五年|本届(?:政府)?|任期)(?:来|以来)?的?(?:工作)?(?:回顾|总结)"
+        r"|回顾了?(?:过去|近|这)?五年|(?:过去|近)五年的?(?:工作)?(?:回顾|总结)"
+    ),
+    GLOSSARY: re.compile(r"(?:名词|术语)(?:[、和及与]?术语)?(?:解释|注释|释义)"),
 }
 # a line of its own naming a year and the work planned for it (「2022年主要工作」「二、2025年工作
 # 安排」), which the parser may not take for a heading; read as the plan when the year is after
@@ -99,16 +113,19 @@ def part_asked(analysis: Analysis) -> str | None:
     if analysis.kind != Kind.WHICH or analysis.number or not analysis.concepts:
         return None
     parts: set[str] = set()
+    framing: list[set[str]] = []
     for concept in analysis.concepts:
         spellings = set(to_simplified(concept.term).split("/"))
         named = {p for p, words in _PART_WORDS.items() if spellings & words}
         if named:
             parts |= named
         elif not spellings <= _FRAME_WORDS:
-            return None  # a topic of its own
+            framing.append(spellings)
     if len(parts) != 1:
         return None
     part = parts.pop()
+    if any(not spellings <= _PART_FRAMES.get(part, frozenset()) for spellings in framing):
+        return None  # a topic of its own
     return part if _ASKS[part].search(to_simplified(analysis.question)) else None
 
 
@@ -129,6 +146,8 @@ def reports_with_part(
     """Report id → where its ``part`` stands, for the reports of ``infos`` that have it: the
     first top heading of the part, else the first sentence opening it."""
     ids = {i.report_id for i in infos}
+    if part in (TERM, GLOSSARY):
+        return _document_parts(part, [c for c in chunks if c.report_id in ids])
     headed: dict[str, PartFound] = {}
     opened: dict[str, PartFound] = {}
     # a top heading's part, read once per heading and report kind (the title tells the genre)
@@ -148,6 +167,30 @@ def reports_with_part(
         elif rid not in opened and (found := _opening(part, chunk)) is not None:
             opened[rid] = found
     return {**opened, **headed}
+
+
+def _document_parts(part: str, chunks: Sequence[Chunk]) -> dict[str, PartFound]:
+    """The term review or the glossary (``retrieval.doc_parts``): the first line of the
+    report heading it, or for the term review a sentence opening the look back."""
+    found: dict[str, PartFound] = {}
+    for chunk in sorted(chunks, key=_place):
+        rid = chunk.report_id
+        if rid in found:
+            continue
+        top = chunk.section_path[0] if chunk.section_path else ""
+        if part == TERM and top and term_heading(top, chunk.info):
+            found[rid] = _heading_found(chunk, top)
+            continue
+        for m in _SENTENCE.finditer(chunk.text):
+            said = m.group(0)
+            hit = glossary_line(said) if part == GLOSSARY else term_sentence(said, chunk.info)
+            if hit:
+                lead = len(said) - len(said.lstrip())
+                text = said.strip()
+                start = chunk.start + m.start() + lead
+                found[rid] = PartFound(chunk, start, start + len(text), text)
+                break
+    return found
 
 
 def _place(chunk: Chunk) -> tuple[str, int]:
