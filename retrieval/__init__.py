@@ -152,6 +152,7 @@ __all__ = [
     "conditions",
     "conjunction",
     "contractions",
+    "conversions",
     "coordinate_places",
     "coordinated_modifier",
     "coordination",
