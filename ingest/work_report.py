@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-# the speech to the congress: the government or 管委会 reports its work to 大会
+# the speech to the congress: the government (国务院 at the national level) or 管委会 reports
+# its work to 大会
 _SPEECH = re.compile(
-    r"代表[^。\n]{0,20}?(?:人民政府|政府|管委会|管理委员会)[，,]?\s*向(?:大会|代表大会)"
+    r"代表[^。\n]{0,20}?(?:人民政府|政府|管委会|管理委员会|国务院)[，,]?\s*向(?:大会|代表大会)"
     r"(?:作[^。，\n]{0,6}报告|报告[^。，\n]{0,4}工作)"
 )
 _REVIEW = re.compile(r"^[一二三四五六七八九十、\s]*((?:19|20)\d{2})年[^。，\n]{0,16}回顾\s*$", re.M)
@@ -88,5 +89,5 @@ def work_title(text: str, unit: str) -> str:
     """The title a work report bears: the year it is delivered and plans, when its headings
     show it (see ``plan_year``), else none — never a year guessed from the covered one."""
     organ = "管委会" if _ZONE.search(text[:2000]) else "政府"
-    year = plan_year(text)
+    year = plan_year(text) or ((y + 1) if (y := frame_year(text)) else None)
     return f"{unit}{year}年{organ}工作报告" if year else f"{unit}{organ}工作报告"
