@@ -94,7 +94,7 @@ _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 # 「区县一级的有哪些」: a level asked for alone is a question about the reports
-_LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
+_LEVELISH = re.compile(r"区县|县区|[县区市省]一?级|街道|乡镇|是[县区旗]的")
 # 「其中哪些是2024年的」: the year said of the units' reports
 _OF_YEAR = re.compile(r"(?:^|是)\s*(?:19|20)\d{2}\s*年度?的")
 # 「写的是2021年的情况」「讲的是2019年工作」「反映2022年的」: a verb saying what a report covers,
