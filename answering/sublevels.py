@@ -31,12 +31,13 @@ _WORDS = (
     (r"地市|[市州盟]一?级", frozenset({"地市"})),
 )
 _KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市)(?:一?级)?的?"
-# kinds listed together are joined bare (「乡、镇」「镇和街道」) or each with its 的 (「乡的、镇的，」);
-# 「不是乡镇的、县区一级的报告」 is two descriptions of the noun in apposition — what it is not,
-# then what it is — so a kind after 的、 that goes on to the noun it describes is kept
+# kinds listed together are joined bare (「乡、镇」「镇和街道」) or each with its 的 (「乡的、镇的，」
+# 「除了街道的、镇的报告」); 「不是乡镇的、县区一级的报告」 is two descriptions of the noun in
+# apposition — what it is not, then the rung it is (X一级/X级 before the noun) — so that rung
+# after 的、 is kept, not left out
 _KINDS = (
     rf"{_KIND}(?:(?<!的)\s*[和、与及或/]\s*{_KIND}"
-    rf"|(?<=的)\s*[、，,]\s*(?![^，,。；;？?！!]{{0,6}}?(?:报告|材料))(?:{_KIND}))*"
+    rf"|(?<=的)\s*、\s*(?![^，,。；;？?！!]{{1,4}}?一?级的?(?:报告|材料))(?:{_KIND}))*"
 )
 _OUT = re.compile(
     rf"(?:{LEAVES_OUT})({_KINDS})(?:以外|之外|外)?(?:[，,]?(?:其他|其余|别的))?"
