@@ -40,10 +40,37 @@ def without_plan_words(q: str) -> str:
     return _NOUN.sub(lambda m: m.group(1) or "", _VERB.sub("", q))
 
 
+def _plans_in_text(text: str, year: int) -> bool:
+    """The report sets out that year's work in a line of its own: a heading or sentence opening
+    with the year after the one it covers (「三、2024年工作打算」「四、2024年度推进法治政府建设的
+    主要工作」「2024年，全镇将…」) — a report looks back on its own year only, so the next year
+    at a line's head is its plan; a date in it (「2024年1月，…」) is an event, not a plan."""
+    said = rf"(?m)^[^。，,\n]{{0,8}}{year}\s*年度?(?!\s*\d{{1,2}}\s*月)"
+    return bool(re.search(said, text))
+
+
 def planning(
-    infos: Iterable[ReportInfo], q: str, keep_level: Callable[[ReportInfo], bool]
+    infos: Iterable[ReportInfo],
+    q: str,
+    keep_level: Callable[[ReportInfo], bool],
+    text_of: Callable[[str], str],
 ) -> Sequence[ReportInfo]:
-    """The reports of ``infos`` that plan a year the question names (``planned_year`` with
-    intent: a work report by the year on its cover, any other by the year after it covers)."""
+    """The reports of ``infos`` that plan a year the question names: a work report by the
+    year on its cover (``planned_year``); any other report only when it covers the year before
+    and its text sets out the year's work in a line of its own — a report that closes with no
+    plan for the year ahead plans nothing, and a list must not name it."""
     years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
-    return [i for i in infos if keep_level(i) and planned_year(i, intent=True) in years]
+    chosen = []
+    for i in infos:
+        if not keep_level(i):
+            continue
+        if (y := planned_year(i)) is not None:
+            if y in years:
+                chosen.append(i)
+        elif (
+            i.year is not None
+            and i.year + 1 in years
+            and _plans_in_text(text_of(i.report_id), i.year + 1)
+        ):
+            chosen.append(i)
+    return chosen
