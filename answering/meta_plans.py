@@ -18,12 +18,17 @@ from answering.plan_years import planned_year
 from reportqa.types import ReportInfo
 
 _YEAR = r"(?:19|20)\d{2}\s*年度?"
-# 「做2016年工作安排的」「部署了2018年工作的」: the verb before the year
-_VERB = re.compile(rf"(?:做|作|作出|部署|安排|谋划)(?:了|好)?(?=\s*{_YEAR}的?(?:工作|任务))")
+# what was done in a year, not its plan: 「做2016年工作总结的」 looks back on 2016, and
+# 「2016年工作安排的完成情况」 asks how a plan went (a topic)
+_DONE = r"(?:总结|回顾|情况|报告|成效|成绩|完成|落实|执行|进展)"
+# 「做2016年工作安排的」「部署了2018年工作的」「规划2025年工作的」: the verb before the year
+_VERB = re.compile(
+    rf"(?:做|作|作出|部署|安排|谋划|规划)(?:了|好)?(?=\s*{_YEAR}的?(?:工作|任务)(?!\s*{_DONE}))"
+)
 # 「2016年工作安排的报告」「2016年重点任务的」: the plan noun after the year (and its 工作)
 _NOUN = re.compile(
-    r"(?<=年|度)(\s*的?工作)?(?:安排|部署|计划|打算|思路|任务|要点)(?=的|[的]?报告|是)"
-    r"|(?<=年|度)的?(?:重点|主要)(?:工作|任务)(?=的|[的]?报告)"
+    rf"(?<=年|度)(\s*的?工作)?(?:安排|部署|计划|打算|思路|任务|要点)(?=的(?!{_DONE})|[的]?报告|是)"
+    rf"|(?<=年|度)的?(?:重点|主要)(?:工作|任务)(?=的(?!{_DONE})|[的]?报告)"
 )
 _ABOUT_REPORTS = re.compile(r"报告|几份|哪份|哪一份")
 

@@ -311,8 +311,10 @@ class MetadataAnswerer:
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
         if document_reference(q)[1] == LEGAL:  # 「法治政府报告有哪些」: no 政府工作报告 is one
             chosen = [i for i in chosen if not of_genre(i, WORK)]
-        if self._plans:
+        if self._plans:  # 「部署2025年工作的法治政府报告」: the genre still holds
             chosen = list(planning(infos, q, keep_level, self.cite.text))
+            if document_reference(q)[1] == LEGAL:
+                chosen = [i for i in chosen if not of_genre(i, WORK)]
         elif not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
             chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}

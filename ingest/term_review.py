@@ -59,12 +59,14 @@ _TERM_AHEAD = re.compile(r"(?:今后|未来)五年")
 def _plan_start(text: str) -> int | None:
     """The first year of the five-year plan a term report sets (「今后五年政府工作安排」 …
     「到2025年」 most often): the year it is read in. A report naming no term ahead, or whose
-    targets spread over several horizons with none the most frequent, gives nothing."""
+    targets spread over several horizons with none the most frequent, gives nothing; so does
+    one whose horizon is named less than three times — the term plan repeats its own end year
+    over its goals, while a long-range goal (「到2035年基本实现现代化」) is said once or twice."""
     if not _TERM_AHEAD.search(text):
         return None
     counts = Counter(int(m.group(1)) for m in _TARGET.finditer(text))
     ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0] - 4
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli.main import main
+from ingest.term_review import term_year
 from tests.probe_kit import asked, ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -44,3 +45,15 @@ def test_meta64_probes(tmp_path, monkeypatch, capsys):
     for item, ans in asked(tmp_path / "d", PROBES):
         if item["id"] == "sp3":  # the organ only: no person invented from the body
             assert "，由" not in ans.answer and "李克强" not in ans.answer
+
+
+def test_meta64_term_long_range_goal():
+    """review64: a term report whose only repeated target is the long-range one (到2035年 twice)
+    gets no year from it — the term plan repeats its own end year, a 远景 goal is said rarely."""
+    text = (
+        "各位代表：\n现在，我代表枫林区人民政府，向大会报告政府工作，请予审议。\n"
+        "一、本届政府工作回顾\n过去五年，我们新增高新技术企业120家。\n"
+        "二、今后五年政府工作安排\n到2035年，基本建成现代化城区。"
+        "到2035年，人均地区生产总值达到中等发达国家水平。到2025年，新建学校20所。\n"
+    )
+    assert term_year(text, text) is None
