@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from answering.extractive import CitationBook
 from answering.meta_parts import MetaCiter, framed, paragraph
 from answering.meta_span import each_report
+from answering.meta_speaker import speaker
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
@@ -71,7 +72,12 @@ def deliverer_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> An
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()]
         n = cite.span(book, info, m.start(), m.end(), "正文开头")
         said = f"{name}的报告以「{organ}」的名义作出（开头：「{line.strip()}…」）"
-        lines.append(Paragraph((Text(said, (n,) if n else ()), Text("。"))))
+        parts = [Text(said, (n,) if n else ())]
+        if found := speaker(to_simplified(text)):  # the session's caption names the speaker
+            start, end, post, person = found
+            k = cite.span(book, info, start, end, "正文")
+            parts.append(Text(f"，由{post}{person}作（「{text[start:end]}」）", (k,) if k else ()))
+        lines.append(Paragraph((*parts, Text("。"))))
         names.append(info.township)
     kind = Kind.FACT if len(reports) == 1 else Kind.COMPARE
     return framed(q, kind, tuple(lines), tuple(names), book, len(infos))

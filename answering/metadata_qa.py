@@ -49,6 +49,7 @@ from answering.meta_parts import (
     without_region_of_parent,
 )
 from answering.meta_per_unit import per_unit_answer, per_unit_asked, without_per_unit
+from answering.meta_plans import asks_plans, planning, without_plan_words
 from answering.meta_publisher import asks_publisher, publisher_answer
 from answering.meta_rungs import rung_answer, rungs_asked
 from answering.meta_select import NATIONAL, absolute_years, unread_note
@@ -93,7 +94,7 @@ _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
 # 「区县一级的有哪些」: a level asked for alone is a question about the reports
-_LEVELISH = re.compile(r"区县|县区|[县区市]一?级|街道|乡镇|是[县区旗]的")
+_LEVELISH = re.compile(r"区县|县区|[县区市省]一?级|街道|乡镇|是[县区旗]的")
 # 「其中哪些是2024年的」: the year said of the units' reports
 _OF_YEAR = re.compile(r"(?:^|是)\s*(?:19|20)\d{2}\s*年度?的")
 # 「写的是2021年的情况」「讲的是2019年工作」「反映2022年的」: a verb saying what a report covers,
@@ -121,6 +122,7 @@ class MetadataAnswerer:
         self.regions = RegionAnswers(self.cite, places, opening)
         self._library: Sequence[ReportInfo] = ()  # the places a guess may name (``_known``)
         self._covers = False  # the question asks the year a report reviews (``_COVERS``)
+        self._plans = False  # the question asks the year a report plans (``meta_plans``)
         # 「枫林镇是醴陵市的吗」 (``meta_yesno``)
         self.yes_no = YesNo(self.cite, self._above, self.regions.asked, self._known)
 
@@ -148,6 +150,8 @@ class MetadataAnswerer:
         q = without_locator(q)  # 「你们系统中街道这一级的」: the library, no topic
         covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
         q = _COVERS.sub("", q)
+        self._plans = asks_plans(q)  # 「做2016年工作安排的」: the year planned (``meta_plans``)
+        q = without_plan_words(q) if self._plans else q
         q = re.sub(
             BY_YEAR, "", q
         )  # 「按年份拆开的话，2023年要新增多少」: a breakdown, no year asked
@@ -307,7 +311,11 @@ class MetadataAnswerer:
         chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
         if document_reference(q)[1] == LEGAL:  # 「法治政府报告有哪些」: no 政府工作报告 is one
             chosen = [i for i in chosen if not of_genre(i, WORK)]
-        if not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
+        if self._plans:  # 「部署2025年工作的法治政府报告」: the genre still holds
+            chosen = list(planning(infos, q, keep_level, self.cite.text))
+            if document_reference(q)[1] == LEGAL:
+                chosen = [i for i in chosen if not of_genre(i, WORK)]
+        elif not self._covers:  # 「2024年的报告」: a work report delivered in 2024 plans 2024
             chosen = with_planned(chosen, [i for i in infos if keep_level(i)], q)
         where: dict[str, str] = {}
         maybe = self.regions.unsure_in(everything, [*places, *around]) if places or around else {}

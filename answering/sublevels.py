@@ -31,9 +31,19 @@ _WORDS = (
     (r"地市|[市州盟]一?级", frozenset({"地市"})),
 )
 _KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市)(?:一?级)?的?"
+# kinds listed together are joined bare (「乡、镇」「镇和街道」) or each with its 的 (「乡的、镇的，」
+# 「除了街道的、镇的报告」「不要街道的、区级的报告」: every kind listed is left out)
 _KINDS = rf"{_KIND}(?:\s*[和、与及或/]\s*{_KIND})*"
+# 「不是乡镇的、县区一级的报告」 alone is two descriptions of the noun in apposition — what it
+# is not (不是, a copula denied), then the rung it is (X一级/X级 right before the noun) — so that
+# rung after 的、 is kept; a verb of leaving out (除了, 不要, 不算) lists what it drops instead
+_NOT_BUT = (
+    rf"{_KIND}(?:(?<!的)\s*[和、与及或/]\s*{_KIND}"
+    rf"|(?<=的)\s*、\s*(?![^，,。；;？?！!]{{1,4}}?一?级的?(?:报告|材料))(?:{_KIND}))*"
+)
 _OUT = re.compile(
-    rf"(?:{LEAVES_OUT})({_KINDS})(?:以外|之外|外)?(?:[，,]?(?:其他|其余|别的))?"
+    rf"(?<![除了])不是({_NOT_BUT})(?:以外|之外|外)?(?:[，,]?(?:其他|其余|别的))?"
+    rf"|(?:{LEAVES_OUT})({_KINDS})(?:以外|之外|外)?(?:[，,]?(?:其他|其余|别的))?"
     rf"|({_KINDS})(?:都|也)?(?:{NOT_COUNTED})"
 )
 _ONLY_VERB = re.compile(r"^(?:我?只|仅|单)(?:看|要|列|查|问)(?:一下)?")
@@ -55,7 +65,7 @@ def asked_kinds(q: str) -> frozenset[str] | None:
     out; None when it does neither (the level words alone decide, as before)."""
     left_out: set[str] = set()
     for m in _OUT.finditer(q):
-        left_out |= kinds_named(m.group(1) or m.group(2))
+        left_out |= kinds_named(m.group(1) or m.group(2) or m.group(3))
     kept = kinds_named(_OUT.sub(" ", q))
     split = kept & TOWN_KINDS and kept & TOWN_KINDS != TOWN_KINDS
     if not left_out and not split:

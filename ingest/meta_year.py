@@ -17,6 +17,7 @@ from pathlib import Path
 from ingest.meta_signature import SIGNER, closing, year_month
 from ingest.report_reading import BOOK, READ, Doc
 from ingest.term_review import TERM_REVIEW, term_year
+from ingest.work_report import frame_year
 from reportqa.text import CN_DIGITS
 from reportqa.types import FieldSource
 
@@ -100,6 +101,8 @@ def read_year(
             return y, FieldSource(origin, conf)
         if i == 1 and (y := _title_range_end(candidates[0][0] + " " + s)):
             return y, FieldSource("title", 0.6)
+    if y := frame_year(doc.text):
+        return y, FieldSource("heading", 0.7)  # 「一、2015年工作回顾」「三、2016年工作安排」
     # the 落款 date, alone or after its organ (「白鹭镇人民政府2024年1月10日」, 二〇二四年一月十日)
     signed = [
         d for organ, d, _ in closing(doc.text) if d and (not organ or SIGNER.fullmatch(organ))
@@ -118,7 +121,7 @@ def read_year(
         return (y - 1 if month <= 6 else y), FieldSource("publication date", 0.4)
     if y := _issue_year(doc):
         return y - 1, FieldSource("document number", 0.4)
-    if y := term_year(doc.text[:READ]):  # a 换届 report is dated by its delivery
+    if y := term_year(doc.text[:READ], doc.text):  # a 换届 report is dated by its delivery
         return y, FieldSource(TERM_REVIEW, 0.4)
     if y := _body_year(doc):
         return y, FieldSource("body", 0.35)

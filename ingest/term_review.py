@@ -20,6 +20,7 @@ term's first session sits in the year after that — never in the year its plan 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # the origin a term report's year is stored under: such a report is dated by its delivery, yet
 # reviews the five years before it and plans five more (``answering.plan_years.term_years``)
@@ -50,14 +51,39 @@ def is_term_review(text: str) -> bool:
     return bool(_TERM_REVIEW.search(text)) and not _YEAR_HEADING.search(text)
 
 
-def term_year(text: str) -> int | None:
-    """The delivery year of a term review: the latest year whose month it recounts."""
+# the term ahead's goals (「到2025年，…」): a term plan runs five years from the year it is read
+_TARGET = re.compile(r"(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]?")
+_TERM_AHEAD = re.compile(r"(?:今后|未来)五年")
+
+
+def _plan_start(text: str) -> int | None:
+    """The first year of the five-year plan a term report sets (「今后五年政府工作安排」 …
+    「到2025年」 most often): the year it is read in. A report naming no term ahead, or whose
+    targets spread over several horizons with none the most frequent, gives nothing; so does
+    one whose horizon is named less than three times — the term plan repeats its own end year
+    over its goals, while a long-range goal (「到2035年基本实现现代化」) is said once or twice."""
+    if not _TERM_AHEAD.search(text):
+        return None
+    counts = Counter(int(m.group(1)) for m in _TARGET.finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0] - 4
+
+
+def term_year(text: str, whole: str | None = None) -> int | None:
+    """The delivery year of a term review: the latest year whose month it recounts, or the
+    first year of the five-year plan it sets (``whole``: the plan sits late in the report),
+    whichever is later — an event recounted is at most as late as the reading, and a single
+    one dated (「2018年10月亲临…视察」) may be years before it."""
     if not is_term_review(text):
         return None
+    start = _plan_start(whole or text)
     years = [int(m.group(1)) for m in _DATED.finditer(text) if 1 <= int(m.group(2)) <= 12]
     if years:
-        return max(years)
+        latest = max(years)
+        return start if start and latest < start <= latest + 5 else latest
     ends = [
         int(m.group(2)) for m in _TERM_SPAN.finditer(text) if int(m.group(2)) - int(m.group(1)) == 5
     ]
-    return max(ends) + 1 if ends else None
+    return max(ends) + 1 if ends else start

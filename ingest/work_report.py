@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-# the speech to the congress: the government or 管委会 reports its work to 大会
+# the speech to the congress: the government (国务院 at the national level) or 管委会 reports
+# its work to 大会
 _SPEECH = re.compile(
-    r"代表[^。\n]{0,20}?(?:人民政府|政府|管委会|管理委员会)[，,]?\s*向(?:大会|代表大会)"
+    r"代表[^。\n]{0,20}?(?:人民政府|政府|管委会|管理委员会|国务院)[，,]?\s*向(?:大会|代表大会)"
     r"(?:作[^。，\n]{0,6}报告|报告[^。，\n]{0,4}工作)"
 )
 _REVIEW = re.compile(r"^[一二三四五六七八九十、\s]*((?:19|20)\d{2})年[^。，\n]{0,16}回顾\s*$", re.M)
@@ -60,9 +61,33 @@ def plan_year(text: str) -> int | None:
     return years[0] + 1 if years and years[0] + 1 in years[1:] else None
 
 
+# a heading setting one year's tasks, the frame's second part (「三、2016年工作安排」「2016年重点工作」)
+_PLAN_HEADING = re.compile(
+    r"^[一二三四五六七八九十、\s]*((?:19|20)\d{2})年[^。，,；\n]{0,8}"
+    r"(?:工作安排|工作任务|主要任务|重点工作|主要工作|工作部署|总体要求)\s*$",
+    re.M,
+)
+
+
+def frame_year(text: str) -> int | None:
+    """The year a work report covers, read from its own two-part frame: the year its review
+    heading names (「一、2015年工作回顾」), or else the year before the one its task heading
+    plans (「三、2016年工作安排」: delivered early in 2016, it looks back on 2015). A year
+    quoted in the body (「从2010年的4.60万亿元增加到…」) is a figure's base, not the report's,
+    so only headings of a report that is a speech to the congress count; a 法治 report with a
+    closing 「2024年工作安排」 is dated by its own title or opening before this is asked."""
+    if not is_work_report(text):
+        return None
+    for m in _REVIEW.finditer(text):
+        if not _FIELD.search(m.group(0)):
+            return int(m.group(1))
+    m = _PLAN_HEADING.search(text)
+    return int(m.group(1)) - 1 if m else None
+
+
 def work_title(text: str, unit: str) -> str:
     """The title a work report bears: the year it is delivered and plans, when its headings
     show it (see ``plan_year``), else none — never a year guessed from the covered one."""
     organ = "管委会" if _ZONE.search(text[:2000]) else "政府"
-    year = plan_year(text)
+    year = plan_year(text) or ((y + 1) if (y := frame_year(text)) else None)
     return f"{unit}{year}年{organ}工作报告" if year else f"{unit}{organ}工作报告"

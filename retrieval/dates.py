@@ -23,6 +23,11 @@ _SHORT_YEAR = re.compile(
     r"(?=度|的|份|报告|以前|之前|以后|之后|以来|哪|有哪|[和与跟及][一-龥]{0,4}\d{2}\s*年|[那这][份篇个]|[？?，,。、]|$)"
     r"|(?:^|(?<=[在于从，,。？?]))(\d{2})\s*年(?![前来后多内间里半以余])"
     r"|(?<=\d\d年[和与跟及])(\d{2})\s*年(?![前来后多内间里半以余])"
+    # 「回顾17年工作」「部署18年工作」: a year of work reviewed or planned is a calendar year, the
+    # work ending the phrase (的, 报告, 情况, a stop); a span of years is a length whose work goes
+    # on to what it yielded (「总结20年工作经验」「回顾10年工作成就」「回顾这17年」)
+    r"|(?:(?<=回顾|总结|部署|安排|谋划|规划)|(?<=回顾了|总结了|部署了|安排了))(\d{2})\s*年"
+    r"(?=度?的?工作(?:的|报告|情况|总结|安排|部署|计划|[，,。？?！!]|$))"
 )
 # 「满10年和20年」「连续15年、20年」「长达10年」: a word of length (满, 长达, 连续, 超过, 历时) opens
 # a count of years, never a calendar year, and the years joined to it by 和/、/至 are counts too
@@ -47,7 +52,7 @@ def full_years(q: str) -> str:
     → 「2021年」."""
 
     def full(m: re.Match) -> str:
-        yy = m.group(1) or m.group(2) or m.group(3)
+        yy = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         return f"{19 if int(yy) >= 50 else 20}{yy}年"
 
     lengths = [m.span() for m in _LENGTH.finditer(q)]
