@@ -8,8 +8,8 @@ sentences end, which of them are headings, each sentence as it is read under its
 purposes left out). ~45 µs a chunk: a fresh heavy question at 10 000 reports meets 4 600–7 600
 chunks, 120–330 ms of its judging (perf62). The process that writes the lexical index
 works them out for every chunk (~6 s at 10 000 reports) and saves them here; a process
-that opens the library maps the file and reads a chunk's facts when the fan-out first meets
-it (a few µs).
+that opens the library reads a chunk's record when the fan-out first reads the chunk
+(a few µs).
 
 Never a wrong answer: the file names the index version it was built for and a stamp of the
 code that built it (every source file of ``retrieval`` and ``reportqa``, OpenCC's version,
@@ -31,11 +31,13 @@ import json
 import logging
 import marshal
 import mmap
+import os
 import zlib
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -142,11 +144,11 @@ class ChunkFacts:
         self._dir = directory
         self.version = ""
         self._offsets = np.zeros(1, dtype=np.int64)
-        self._blob: mmap.mmap | bytes = b""
+        self._file: BinaryIO | None = None  # closed when no reader holds it any more
         self._said = ""  # the version the log was last told about
 
     def forget(self) -> None:
-        self.version, self._offsets, self._blob = "", np.zeros(1, dtype=np.int64), b""
+        self.version, self._offsets, self._file = "", np.zeros(1, dtype=np.int64), None
 
     def build(self, version: str, chunks: Sequence[Chunk]) -> None:
         """Every chunk's facts (row order) saved under ``version``: a chunk the saved facts
@@ -199,7 +201,7 @@ class ChunkFacts:
         return {cid: i for i, cid in enumerate(ids)}, offsets, keys, blob
 
     def load(self, version: str) -> bool:
-        """Map the saved facts if they are of ``version`` and this code; False otherwise
+        """Open the saved facts if they are of ``version`` and this code; False otherwise
         (the fan-out then works them out as it meets each chunk, as without the file)."""
         if version == self.version:
             return True
@@ -224,20 +226,26 @@ class ChunkFacts:
                 log.info("chunk facts not used (%s): worked out as chunks are met", why)
                 self._said = version
             return False
-        if offsets[-1]:
-            with (self._dir / "facts.bin").open("rb") as f:
-                self._blob = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            # read record by record (``os.pread``), not mapped: the pages read stay in the
+            # page cache, not in the process's memory (a map's pages counted ~40 MB at 10k)
+            self._file = (self._dir / "facts.bin").open("rb", buffering=0)
+        except OSError as exc:
+            log.info("chunk facts not used (unreadable: %s): worked out as chunks are met", exc)
+            return False
         self._offsets, self.version = offsets, version
         return True
 
     def reader(self, version: str, rows: int) -> Callable[[int, str], tuple | None] | None:
         """``row, its simplified text -> its facts`` for ``version`` (``rows`` chunks), or
-        None when no facts of that version are mapped."""
+        None when no facts of that version are open."""
         if self.version != version or len(self._offsets) != rows + 1:
             return None
-        offsets, blob = self._offsets, self._blob
+        offsets, file = self._offsets, self._file  # the file stays open while read
+        fd = file.fileno()
 
-        def facts(row: int, text: str) -> tuple | None:
-            return decode(text, blob[offsets[row] : offsets[row + 1]])
+        def facts(row: int, text: str, _file: BinaryIO = file) -> tuple | None:
+            start = int(offsets[row])
+            return decode(text, os.pread(fd, int(offsets[row + 1]) - start, start))
 
         return facts

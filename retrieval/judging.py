@@ -94,12 +94,20 @@ def judge_rows(
             continue
         known = book.get(r)
         if known is None:
-            known = book[r] = _known(r, simple, heading, facts)
+            known = book[r] = [simple(r), heading(r), None, {}, None, None, {}, None]
         key = (known[1], known[0])
         outcome = outcomes.get(key, _UNSEEN)
         if outcome is _UNSEEN:
             outcome = outcomes[key] = _outcome(
-                known, floor, cut, upper_bound, sentence_score, candidate_sentences, judged
+                known,
+                floor,
+                cut,
+                upper_bound,
+                sentence_score,
+                candidate_sentences,
+                judged,
+                r,
+                facts,
             )
         if outcome is None:
             continue
@@ -135,22 +143,6 @@ def judge_rows(
 _UNSEEN: Any = object()  # a chunk or sentence not yet judged in this ask
 
 
-def _known(
-    r: int,
-    simple: Callable[[int], str],
-    heading: Callable[[int], str],
-    facts: Callable[[int, str], Any] | None,
-) -> list:
-    """A chunk's entry in the sentence book when first met: its text and path, and its
-    sentence ends, heading sentences and readings when worked out ahead."""
-    text = simple(r)
-    got = facts(r, text) if facts is not None else None
-    if got is None:
-        return [text, heading(r), None, {}, None, None, {}, None]
-    ends, heads_at, coded = got
-    return [text, heading(r), ends, {}, heads_at, None, {}, coded]
-
-
 def _by_headings(
     read: dict[str, list[int]],
     by_report: dict[str, list[Sentence]],
@@ -179,12 +171,20 @@ def _outcome(
     sentence_score: Score,
     candidate_sentences: Candidates,
     judged: dict[str, float | None],
+    r: int,
+    facts: Callable[[int, str], Any] | None,
 ) -> list[tuple[int, int, str, float | None]] | None:
     """One chunk's candidate sentences judged (``known``: its entry in the sentence book,
-    filled as it is read): None when its text with its headings cannot reach ``floor``."""
+    filled as it is read): None when its text with its headings cannot reach ``floor``.
+    A chunk read for the first time takes its ends, heading sentences and coded readings
+    from ``facts`` (row ``r``'s, worked out ahead) when there are any."""
     text, path, ends, read, heads_at, lines, sections, coded = known
     if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
         return None
+    if ends is None and facts is not None:
+        got = facts(r, text)
+        if got is not None:
+            ends, heads_at, coded = known[2], known[4], known[7] = got
     if ends is None:
         ends = known[2] = sentence_ends(text)
     if heads_at is None:
