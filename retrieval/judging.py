@@ -194,7 +194,7 @@ def _outcome(
         scored = read.get(s, "")
         if scored == "" and coded is not None:  # worked out ahead (``chunk_facts``)
             scored = read[s] = coded_as_read(text, s, e, coded)
-        elif scored == "":
+        if scored == "":  # (or a start the facts do not hold: none should be)
             if lines is None:
                 lines = known[5] = _lines(text)
             scored = read[s] = _as_read(text, s, e, path, lines, sections)
@@ -216,8 +216,10 @@ Coded = tuple[dict[int, int | str], tuple[str, ...]]
 
 
 def coded_as_read(text: str, s: int, e: int, coded: Coded) -> str | None:
-    """The sentence at ``s`` as read (``_as_read``), from its code."""
-    code = coded[0][s]
+    """The sentence at ``s`` as read (``_as_read``), from its code; "" when it has none."""
+    code = coded[0].get(s, "")
+    if code == "":
+        return ""
     if code == -1:
         return None
     if code == -2:

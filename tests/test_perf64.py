@@ -123,6 +123,15 @@ def test_a_text_of_another_length_is_not_read():
     assert decode(text + "。", record) is None
 
 
+def test_a_start_the_facts_do_not_hold_is_worked_out():
+    text = "一、普法宣传\n开展普法宣传三次。聘请法律顾问。"
+    want = compute(text, "工作总结")
+    ends, _heads_at, coded = decode(text, encode(text, want))
+    assert coded_as_read(text, ends[0], ends[1], coded) == want[2][ends[0]]
+    assert want[2][ends[0]].endswith("一、普法宣传\n开展普法宣传三次。")
+    assert coded_as_read(text, 3, ends[1], coded) == ""  # not a sentence start
+
+
 def test_answers_are_the_same_with_the_facts_and_without(app):
     lex = app.retriever.lib.lexical
     questions = _questions()
