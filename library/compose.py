@@ -16,6 +16,7 @@ from library.shelf import Shelf
 from reportqa.settings import Settings
 from reportqa.text import read_terms
 from retrieval.catalog import Catalog
+from retrieval.chunk_facts import ChunkFacts
 from stores.chroma import ChromaStore
 from stores.embedders import build_embedder
 from stores.lexical import LexicalIndex, TokenCache
@@ -65,11 +66,13 @@ class App:
 def build(settings: Settings) -> App:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     embedder = build_embedder(settings)
+    lexical = LexicalIndex(settings.index_dir / "bm25")
+    lexical.facts = ChunkFacts(settings.index_dir / "bm25_facts")  # (``retrieval.chunk_facts``)
     catalog = Catalog(
         settings,
         ChromaStore(settings, embedder.name),
         embedder,
-        LexicalIndex(settings.index_dir / "bm25"),
+        lexical,
         TokenCache(settings.index_dir / "tokens"),
         ChunkSnapshot(settings.index_dir / "chunks.pkl"),
         VectorFile(settings.index_dir / "vectors"),

@@ -50,6 +50,7 @@ def judge_rows(
     stop: int,
     book: dict[int, list],
     headings: bool = False,
+    facts: Callable[[int, str], Any] | None = None,
 ) -> dict[str, list[Sentence]]:
     """Report id → its scored sentences, best first, for ``rows`` ordered by report and rank.
     A report stops being read once ``stop`` of its sentences reach ``SUPPORT``; a chunk whose
@@ -64,7 +65,10 @@ def judge_rows(
 
     ``headings``: the question asks which reports mention the need, so a report none of
     whose sentences supports it is read once more, by the headings of the chunks read of it
-    (``retrieval.heading_mentions``)."""
+    (``retrieval.heading_mentions``).
+
+    ``facts``: ``row, its text -> its ends, heading sentences and its sentences' readings``,
+    worked out ahead for the library's version (``retrieval.chunk_facts``), or None."""
     cut = min(floor, SUPPORT)
     upper_bound = Bound(needs)  # ``evidence.upper_bound`` with its tables made once
     sentence_score = Score(needs)
@@ -90,12 +94,20 @@ def judge_rows(
             continue
         known = book.get(r)
         if known is None:
-            known = book[r] = [simple(r), heading(r), None, {}, None, None, {}]
+            known = book[r] = [simple(r), heading(r), None, {}, None, None, {}, None]
         key = (known[1], known[0])
         outcome = outcomes.get(key, _UNSEEN)
         if outcome is _UNSEEN:
             outcome = outcomes[key] = _outcome(
-                known, floor, cut, upper_bound, sentence_score, candidate_sentences, judged
+                known,
+                floor,
+                cut,
+                upper_bound,
+                sentence_score,
+                candidate_sentences,
+                judged,
+                r,
+                facts,
             )
         if outcome is None:
             continue
@@ -159,12 +171,20 @@ def _outcome(
     sentence_score: Score,
     candidate_sentences: Candidates,
     judged: dict[str, float | None],
+    r: int,
+    facts: Callable[[int, str], Any] | None,
 ) -> list[tuple[int, int, str, float | None]] | None:
     """One chunk's candidate sentences judged (``known``: its entry in the sentence book,
-    filled as it is read): None when its text with its headings cannot reach ``floor``."""
-    text, path, ends, read, heads_at, lines, sections = known
+    filled as it is read): None when its text with its headings cannot reach ``floor``.
+    A chunk read for the first time takes its ends, heading sentences and coded readings
+    from ``facts`` (row ``r``'s, worked out ahead) when there are any."""
+    text, path, ends, read, heads_at, lines, sections, coded = known
     if not upper_bound.sure(text, floor) and not upper_bound.reaches(f"{path}\n{text}", floor):
         return None
+    if ends is None and facts is not None:
+        got = facts(r, text)
+        if got is not None:
+            ends, heads_at, coded = known[2], known[4], known[7] = got
     if ends is None:
         ends = known[2] = sentence_ends(text)
     if heads_at is None:
@@ -172,7 +192,9 @@ def _outcome(
     out: list[tuple[int, int, str, float | None]] = []
     for s, e in candidate_sentences(text, ends, heads_at):
         scored = read.get(s, "")
-        if scored == "":
+        if scored == "" and coded is not None:  # worked out ahead (``chunk_facts``)
+            scored = read[s] = coded_as_read(text, s, e, coded)
+        if scored == "":  # (or a start the facts do not hold: none should be)
             if lines is None:
                 lines = known[5] = _lines(text)
             scored = read[s] = _as_read(text, s, e, path, lines, sections)
@@ -186,6 +208,25 @@ def _outcome(
         if sc is None or sc > 0:  # a sentence scoring nothing adds nothing to its report
             out.append((s, e, scored, sc))
     return out
+
+
+# a chunk's sentences as read, worked out ahead (``retrieval.chunk_facts``): per sentence
+# start, -1 a bare heading, -2 the sentence as it stands, k ≥ 0 heading k, or the reading
+Coded = tuple[dict[int, int | str], tuple[str, ...]]
+
+
+def coded_as_read(text: str, s: int, e: int, coded: Coded) -> str | None:
+    """The sentence at ``s`` as read (``_as_read``), from its code; "" when it has none."""
+    code = coded[0].get(s, "")
+    if code == "":
+        return ""
+    if code == -1:
+        return None
+    if code == -2:
+        return text[s:e]
+    if isinstance(code, str):
+        return code
+    return f"{coded[1][code]}\n{text[s:e]}"
 
 
 def _lines(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:

@@ -95,7 +95,8 @@ def fan_out(
     book = self._sentence_book()
     # 「哪些报告提到了X」: a section heading naming X is a mention (``heading_mentions``)
     heads = floor >= SUPPORT and mention_asked(analysis)
-    judge = (self.simple, self.heading, needs, terms, floor, stop, book, heads)
+    facts = lex.facts.reader(lex.version, len(chunks)) if lex.facts is not None else None
+    judge = (self.simple, self.heading, needs, terms, floor, stop, book, heads, facts)
     by_report = judge_rows(order.tolist(), chunks, *judge)
     by_report = sentences_of_period(by_report, analysis.question, chunks, self.simple)
     # every report silent, then the reports judged in their places

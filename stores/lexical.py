@@ -15,6 +15,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, Protocol
 
 import numpy as np
 from scipy import sparse
@@ -30,6 +31,21 @@ from stores.weights_file import mapped_weights, weights_path, write_weights
 __all__ = ["LexicalIndex", "TokenCache", "bm25_weights", "term_frequencies"]
 
 log = logging.getLogger(__name__)
+
+
+class Facts(Protocol):
+    """Per-row facts kept beside the index under its version (``retrieval.chunk_facts``)."""
+
+    version: str
+
+    def forget(self) -> None: ...
+
+    def build(self, version: str, chunks: list[Chunk]) -> None: ...
+
+    def load(self, version: str) -> bool: ...
+
+    def reader(self, version: str, rows: int) -> Callable[[int, str], Any] | None: ...
+
 
 # how the counts lie on disk: 2 column-major, as the weighing reads them (a row-major copy
 # cost every opening a transposition, 0.2-0.8 s at 10 000 reports); an index without it is
@@ -57,6 +73,9 @@ class LexicalIndex:
         self._relaid = False  # the copy on disk is row-major: written again column-major
         # character pair -> rows, beside the index under the same version (its writer builds it)
         self.bigrams = BigramIndex(directory.with_name(directory.name + "_pairs"))
+        # what the fan-out reads of each chunk alone, built by whoever saves a version
+        # (``retrieval.chunk_facts.ChunkFacts``; set by the library's maker), or None
+        self.facts: Facts | None = None
 
     def sync(
         self,
@@ -69,6 +88,8 @@ class LexicalIndex:
         if version == self.version and self._weights is not None:
             return False
         self.bigrams.forget()  # mapped again below if it is of this version
+        if self.facts is not None:
+            self.facts.forget()
         if self._counts is None:
             # the counts on disk may be another process's newer ones, with its vocabulary:
             # the weights are those of whatever is loaded (saved beside that very file, or
@@ -105,8 +126,22 @@ class LexicalIndex:
         # peak); a library saved by a version that built none gets one on its first open
         if saved_here or not self.bigrams.load(version):
             self.bigrams.build(version, chunks)
+        if self.facts is not None:
+            self._facts(version, chunks, saved_here)
         self._install(version, chunks)
         return True
+
+    def _facts(self, version: str, chunks: list[Chunk], saved_here: bool) -> None:
+        """The chunk facts of this version: worked out by the process that saved it, mapped
+        by any other (without them, or with a stale copy, the fan-out works them out)."""
+        assert self.facts is not None
+        if not saved_here:
+            self.facts.load(version)
+            return
+        try:
+            self.facts.build(version, chunks)
+        except OSError as exc:  # a read-only data dir: the fan-out works them out
+            log.warning("chunk facts not saved: %s", exc)
 
     def _drop_weights(self) -> None:
         """The weights let go, and the note that they were checked positive with them: that
