@@ -49,6 +49,7 @@ from answering.followup_levels import (
     rung_only,
     rung_pick,
 )
+from answering.followup_library import library_widened
 from answering.followup_measure import measure_of_last
 from answering.followup_other_report import other_report
 from answering.followup_others import others_added
@@ -159,6 +160,8 @@ def resolve(
     # 「再把其他区也加进来」: the whole library, theirs too
     if added := others_added(q, prev_q, _units_in(prev_q, known)):
         return Resolved(added[0], (), added[1])
+    if widened_all := library_widened(q, prev_q):  # 「整个库里还有谁搞了」: all, the unit kept
+        return Resolved(widened_all[0], (), widened_all[1])
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
     if aside and (beyond := beyond_last(q, prev_q)) is not None:

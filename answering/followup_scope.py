@@ -223,6 +223,10 @@ _ASKS_ONLY = re.compile(
 )
 _OTHERS_ONLY = re.compile(rf"(?:那么?)?(?:其他|其它|别的)的?{_UNIT_NOUN}(?:呢|吗)?")
 _END = re.compile(r"(?:的)?(?:吗|呢|没有|没|么)?[？?。!！\s]*$")
+_MENTION_ASKED = re.compile(r"有没有|是否|有无|吗|哪些|哪几|谁")
+_FIGURE_ASKED = re.compile(
+    r"什么|怎么|如何|哪方面|内容|多少|几[个家份项次人件场年]|是几|哪一?年|何时|排名|最|增长|增速|比例"
+)
 
 
 def beyond_last(q: str, prev_q: str = "") -> str | None:
@@ -259,6 +263,12 @@ def beyond_last(q: str, prev_q: str = "") -> str | None:
         topic = _END.sub("", after)
     topic = _TOPIC_MARK.sub("", topic.rstrip("？?。!！ "))
     if _POINTED.match(topic) and prev_q:
+        topic = last_thing(prev_q)
+    # 「别的报告呢」「其他区呢」 alone: the last question's thing asked of the others — only
+    # when it asked whether or which (a mention), never a figure or a content (「南山GDP多少」→
+    # 「其他区呢」 asks each one's figure, no list of who mentions it)
+    alone = _OTHERS_ONLY.fullmatch(q.strip().rstrip("？?。!！ "))
+    if not topic and alone and _MENTION_ASKED.search(prev_q) and not _FIGURE_ASKED.search(prev_q):
         topic = last_thing(prev_q)
     if len(topic) < 2 or _ASKS_ONLY.match(topic) or re.search(RANK_WORDS, topic):
         return None
