@@ -1,0 +1,64 @@
+"""Round fuw64: follow-ups to which-lists keep the topic and the list, and move one slot.
+
+``probes_fuw64.jsonl`` asks over four invented 2023 reports (``tests/data/probe_reports_fuw64``:
+鹭湾街道 广东 海绵城市/法治体检/法律明白人, 桐溪镇 浙江 海绵城市/法治体检/河长制, 枫林乡 湖南
+河长制/法律明白人, 石岭街道 四川 智慧城市/河长制). Each rule states a general fact:
+
+- ``answering.followup_bare_topic``: 城市 is the common noun as often as a city's name ends in
+  it — 「那海绵城市呢」 swaps the thing (fw_1a fw_1b; must-not fw_1n: 盐城市 is a region).
+- ``answering.followup_region``: 「那广东的是哪家」 says the list's asking words after the
+  region, nothing of its own — the last list in that region (fw_2a fw_2b; must-not fw_2n: the
+  region's unit without the topic is no answer).
+- ``answering.followup_library``: 整个库/所有报告 + 还有谁 widens to the whole library, the
+  thing and the unit asked first kept (fw_3a fw_3b; must-not fw_3n: the first unit is kept only
+  when its report says it).
+- ``answering.followup_scope.beyond_last``: 「别的报告呢」 alone after a mention asked is the
+  same thing over the others (fw_4a fw_4b; must-not fw_4n: nobody says it → none, never the
+  library by metadata).
+
+main (006c5c18): which F1 0.31, none 0.67; branch 1.00 / 1.00.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answering.followup_bare_topic import bare_topic
+from answering.followup_library import library_widened
+from answering.followup_scope import beyond_last
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_fuw64_probes(tmp_path, monkeypatch, capsys):
+    ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fuw64"],
+        DATA / "probes_fuw64.jsonl",
+        ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+
+
+def test_city_noun_is_a_thing():
+    assert bare_topic("那海绵城市呢") == "海绵城市"
+    assert bare_topic("那文明城市呢") == "文明城市"
+    assert bare_topic("那盐城市呢") is None  # a city of the division list
+    assert bare_topic("那城市呢") is None
+
+
+def test_library_widened():
+    last = "云乐镇有没有培养法律明白人？"
+    assert library_widened("整个库里还有谁搞了", last)[0] == "哪些报告提到培养法律明白人？"
+    assert library_widened("整个库里还有谁提到河长制", last)[0] == "哪些报告提到河长制？"
+    assert library_widened("还有谁搞了", last) is None  # no library named
+    assert library_widened("整个库里还有谁更多", last) is None  # a comparison
+    assert library_widened("整个库里还有谁搞了", "云乐镇有多少个法律明白人") is None
+
+
+def test_others_alone():
+    assert beyond_last("别的报告呢？", "南山那两份有没有讲邮轮母港") == "哪些报告提到邮轮母港？"
+    assert beyond_last("其他区呢", "南山区2018年GDP是多少") is None  # a figure, not a mention
+    assert beyond_last("别的报告呢", "甲镇的报告讲了什么") is None  # a content
