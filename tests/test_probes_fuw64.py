@@ -15,8 +15,14 @@
 - ``answering.followup_scope.beyond_last``: 「别的报告呢」 alone after a mention asked is the
   same thing over the others (fw_4a fw_4b; must-not fw_4n: nobody says it → none, never the
   library by metadata).
+- ``answering.followup_figure``: 「有具体审了多少份的是哪几个」 after a list keeps its units
+  whose sentence gives a count, in the measure said (fw_5a fw_5b; must-not fw_5n: a list asked
+  anew with no figure keeps every unit).
+- ``retrieval.conditions.ASKS_NUMBER``: 「X的数字哪个报告里有」 — X的数字 followed by a which-clause
+  asks reports that count X (fw_6a, fw_6b already on main; must-not fw_6n: no figure asked, a
+  unit without a count stays).
 
-main (006c5c18): which F1 0.31, none 0.67; branch 1.00 / 1.00.
+main (006c5c18): which F1 0.39, none 0.67; branch 1.00 / 1.00.
 """
 
 from __future__ import annotations
@@ -24,8 +30,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from answering.followup_bare_topic import bare_topic
+from answering.followup_figure import figure_kept
 from answering.followup_library import library_widened
 from answering.followup_scope import beyond_last
+from retrieval.conditions import ASKS_NUMBER, figure_asked
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -62,3 +70,18 @@ def test_others_alone():
     assert beyond_last("别的报告呢？", "南山那两份有没有讲邮轮母港") == "哪些报告提到邮轮母港？"
     assert beyond_last("其他区呢", "南山区2018年GDP是多少") is None  # a figure, not a mention
     assert beyond_last("别的报告呢", "甲镇的报告讲了什么") is None  # a content
+
+
+def test_figure_kept():
+    last = "做合同审查的有哪些"
+    asked = figure_kept("有具体审了多少份的是哪几个", last)
+    assert asked == "做合同审查的有哪些，写了具体份数的"
+    assert figure_asked(asked).measure == "份"
+    assert figure_kept("其中写了数字的有哪些", last) == "做合同审查的有哪些，写了具体数的"
+    assert figure_kept("审了多少份", last) is None  # a count asked, no list picked
+    assert figure_kept("其中哪个审得最多", last) is None  # a ranking
+
+
+def test_number_then_which():
+    assert ASKS_NUMBER.search("办理公证的数字哪个报告里有")
+    assert not ASKS_NUMBER.search("数字政府哪个报告里有")
