@@ -29,6 +29,8 @@ _STATED = re.compile(
     _LEAD + r"(?:有|写了|写明了?|给了|给出了?|列了)(?:具体|确切|明确)?的?"
     r"(?:数字|数据|数目|数量|(?P<m>[" + _MEASURES + r"])数|数)的"
 )
+# a superlative (最快, 最多, 第一) or 更: the last question picked one unit, listed none
+_PICKED_ONE = re.compile(r"最|更|第一|排名")
 # the list's asking words, nothing after them
 _ASKING = re.compile(
     r"^(?:单位|报告|地方)?(?:是|有)?(?:哪几个|哪几家|哪几份|哪些|哪个|哪家|谁)?(?:呢)?[？?。!！\s]*$"
@@ -42,6 +44,8 @@ def figure_kept(q: str, prev_q: str) -> str | None:
     """The last list question with the figure condition ``q`` names (「…，写了具体份数的」),
     or None when ``q`` asks no figure of the last list's units."""
     s = q.strip()
+    if _PICKED_ONE.search(prev_q):  # 「GDP增长最快的是哪个区」 picked one: no list to keep
+        return None
     m = _HOW_MANY.match(s) or _STATED.match(s)
     if m is None or not _ASKING.match(s[m.end() :]):
         return None

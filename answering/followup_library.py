@@ -33,6 +33,9 @@ _VERB = re.compile(
     r"^(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说|搞|弄|做|干|有|开展|推进|实施)?(?:了|过)?"
 )
 _END = re.compile(r"(?:的|这个|这事|这件事|这项工作)?(?:吗|呢|吧)?[？?。!！\s]*$")
+# a field every report has (「还有哪些年份」「还有哪些地方」): the reports listed by metadata, no
+# thing any of them did
+_REPORT_FIELD = re.compile(r"年份|年度|时间|日期|单位|地方|级别|省份|地区|报告|乡镇|街道|区县")
 # the last question asked a figure, never whether or which: nothing to list by
 _FIGURE = re.compile(r"多少|几[个家份项次人件场]|是几|排名|最")
 
@@ -60,6 +63,6 @@ def library_widened(q: str, prev_q: str) -> tuple[str, str] | None:
     # 「还有谁更多」「还有谁做得好」: a comparison among them, no thing to list by
     if len(thing) < 2 or _FIGURE.search(thing) or re.search(RANK_WORDS, thing) or "更" in thing:
         return None
-    if re.search(r"[得好差快慢高低]$", thing):
+    if re.search(r"[得好差快慢高低]$", thing) or _REPORT_FIELD.search(thing):
         return None
     return f"哪些报告提到{thing}？", "（范围：全部报告，连同上一个问题的单位）"
