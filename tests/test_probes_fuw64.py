@@ -85,3 +85,15 @@ def test_figure_kept():
 def test_number_then_which():
     assert ASKS_NUMBER.search("办理公证的数字哪个报告里有")
     assert not ASKS_NUMBER.search("数字政府哪个报告里有")
+
+
+def test_misfires_stay_off():
+    """Questions the rules could misfire on, run over the real libraries in review."""
+    assert bare_topic("那宜城市呢") is None  # a county-level city of the division list
+    last = "云乐镇有没有培养法律明白人？"
+    assert library_widened("所有报告里还有哪些年份", last) is None  # a report field
+    assert library_widened("整个库里有几份报告", last) is None  # a count of reports
+    assert not ASKS_NUMBER.search("GDP的数据哪个区最高")  # a ranking, its own kind
+    assert not ASKS_NUMBER.search("法律顾问的数量哪个镇最多")
+    assert figure_kept("其中写了数字的有哪些", "GDP增长最快的是哪个区") is None  # a pick
+    assert beyond_last("其他区呢", "南山区有没有提到河长制") == "哪些区提到河长制？"
