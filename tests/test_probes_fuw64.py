@@ -22,7 +22,11 @@
   asks reports that count X (fw_6a, fw_6b already on main; must-not fw_6n: no figure asked, a
   unit without a count stays).
 
-main (006c5c18): which F1 0.39, none 0.67; branch 1.00 / 1.00.
+- ``answering.picking.counted_deed``: after 「哪些地方报告里有民生微实事」 (有 + the thing, no deed
+  of its own) 「其中哪个办得最多」 ranks each unit's count of the thing (fw_7a fw_7b; must-not
+  fw_7n: 开得最多 after 配备了 ranks nothing asked, asked back).
+
+main (006c5c18): which F1 0.39, facts 0.00, none 0.75; branch 1.00 / 1.00 / 1.00.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from answering.followup_bare_topic import bare_topic
 from answering.followup_figure import figure_kept
 from answering.followup_library import library_widened
 from answering.followup_scope import beyond_last
+from answering.picking import counted_deed
 from retrieval.conditions import ASKS_NUMBER, figure_asked
 from tests.probe_kit import ingest_and_eval
 
@@ -46,7 +51,7 @@ def test_fuw64_probes(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         [DATA / "probe_reports_fuw64"],
         DATA / "probes_fuw64.jsonl",
-        ["--min-f1", "1.0", "--min-none", "1.0"],
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-none", "1.0"],
     )
 
 
@@ -97,3 +102,11 @@ def test_misfires_stay_off():
     assert not ASKS_NUMBER.search("法律顾问的数量哪个镇最多")
     assert figure_kept("其中写了数字的有哪些", "GDP增长最快的是哪个区") is None  # a pick
     assert beyond_last("其他区呢", "南山区有没有提到河长制") == "哪些区提到河长制？"
+
+
+def test_deed_ranked_after_has():
+    units = ["甲区", "乙区"]
+    asked = counted_deed("哪些地方报告里有民生微实事", "哪个办得最多", units)
+    assert asked.startswith("甲区和乙区") and "各多少" in asked
+    assert counted_deed("哪些乡镇配备了法律顾问", "哪个开得最多", units) == ""  # its own deed
+    assert counted_deed("哪些地方报告里有民生微实事", "哪个写得最多", units) == ""  # a mention
