@@ -38,6 +38,13 @@ _END = re.compile(r"(?:的|这个|这事|这件事|这项工作)?(?:吗|呢|吧)
 _REPORT_FIELD = re.compile(r"年份|年度|时间|日期|单位|地方|级别|省份|地区|报告|乡镇|街道|区县")
 # the last question asked a figure, never whether or which: nothing to list by
 _FIGURE = re.compile(r"多少|几[个家份项次人件场]|是几|排名|最")
+# no thing to search for: a negation (「还有谁没提」 asks who is silent — the opposite list), a
+# question word (the last question asked a content, 「讲了什么」), a year or a level (「还有谁也是
+# 2017年的」「也是区级的」 ask a report's field, which metadata answers, not a mention)
+_SILENT = re.compile(
+    r"^(?:也|还|都)?(?:没|未|不)(?:有|曾)?(?:提|写|讲|说|搞|弄|做|干|开展|推进|实施)"
+)
+_NO_THING = re.compile(r"什么|哪|怎|如何|是\d|是.{0,3}级|^\d{4}年?的?$")
 
 
 def library_widened(q: str, prev_q: str) -> tuple[str, str] | None:
@@ -55,14 +62,17 @@ def library_widened(q: str, prev_q: str) -> tuple[str, str] | None:
     if between:
         return None
     rest = _END.sub("", q[who.end() :])
+    # 「还有谁更多」「还有谁做得好」「还有谁没提」: a comparison or the silent ones, said in the
+    # follow-up's own words (the last thing may hold 更, as 城市更新 does)
+    if "更" in rest or re.search(r"[得好差快慢高低]$", rest) or _SILENT.match(rest):
+        return None
     thing = _VERB.sub("", rest) if rest else ""
     if len(thing) < 2:
         if _FIGURE.search(prev_q):
             return None
         thing = last_thing(prev_q)
-    # 「还有谁更多」「还有谁做得好」: a comparison among them, no thing to list by
-    if len(thing) < 2 or _FIGURE.search(thing) or re.search(RANK_WORDS, thing) or "更" in thing:
+    if len(thing) < 2 or _FIGURE.search(thing) or re.search(RANK_WORDS, thing):
         return None
-    if re.search(r"[得好差快慢高低]$", thing) or _REPORT_FIELD.search(thing):
+    if _REPORT_FIELD.search(thing) or _NO_THING.search(thing):
         return None
     return f"哪些报告提到{thing}？", "（范围：全部报告，连同上一个问题的单位）"

@@ -27,6 +27,7 @@
   fw_7n: 开得最多 after 配备了 ranks nothing asked, asked back).
 
 main (006c5c18): which F1 0.39, facts 0.00, none 0.75; branch 1.00 / 1.00 / 1.00.
+review64 must-nots fw_7n2 fw_7n3 (a deed ranked over people or money) and fw_3n2 (who did not).
 """
 
 from __future__ import annotations
@@ -102,6 +103,17 @@ def test_misfires_stay_off():
     assert not ASKS_NUMBER.search("法律顾问的数量哪个镇最多")
     assert figure_kept("其中写了数字的有哪些", "GDP增长最快的是哪个区") is None  # a pick
     assert beyond_last("其他区呢", "南山区有没有提到河长制") == "哪些区提到河长制？"
+    # review64: a negation, a content, a report's field are no thing to widen by
+    assert library_widened("整个库里还有谁没提", last) is None
+    assert library_widened("所有报告里还有谁也是2017年的", last) is None
+    assert library_widened("整个库里还有谁提了", "南山区2017年的报告讲了什么") is None
+    assert library_widened("整个库里还有谁提到不动产登记", last)[0] == "哪些报告提到不动产登记？"
+    assert library_widened("整个库里还有谁搞了", "罗湖区有没有提到城市更新")  # 更 of 更新
+    assert beyond_last("别的报告呢", "南山区报告是否是区级的") is None
+    # review64: a ranking or a bound after the which-clause picks by the figure
+    assert not ASKS_NUMBER.search("GDP的数据哪个区比较高")
+    assert not ASKS_NUMBER.search("人口的数量哪个区超过100万")
+    assert not ASKS_NUMBER.search("城市更新的数据哪个区写得多")
 
 
 def test_deed_ranked_after_has():
@@ -110,3 +122,8 @@ def test_deed_ranked_after_has():
     assert asked.startswith("甲区和乙区") and "各多少" in asked
     assert counted_deed("哪些乡镇配备了法律顾问", "哪个开得最多", units) == ""  # its own deed
     assert counted_deed("哪些地方报告里有民生微实事", "哪个写得最多", units) == ""  # a mention
+    # review64: a programme or a figure has no items a deed counts; 投入/涨 rank money, growth
+    assert counted_deed("哪些报告里有行政复议", "哪个办得最多", units) == ""
+    assert counted_deed("哪些区报告里有民生微实事", "哪个投入得最多", units) == ""
+    assert counted_deed("哪些区报告里有地区生产总值", "哪个涨得最多", units) == ""
+    assert counted_deed("哪些区报告里有城市更新项目", "哪个推进得最多", units)
