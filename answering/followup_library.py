@@ -19,8 +19,11 @@ from answering.followup_scope import last_thing
 __all__ = ["library_widened"]
 
 # the library named whole, as a place to look in
+# (「整个报告」 is the one report just asked about — 「整个报告里还有哪些地方提到」 asks its other
+# passages — so only the library, or reports counted all (所有/全部), name every report)
 _WHOLE = re.compile(
-    r"(?:整个|全部|所有|全)(?:的)?(?:库|报告库|资料库|报告)(?:里面?|里头|中|内)?(?:的)?"
+    r"(?:(?:整个|全部|所有|全)(?:的)?(?:库|报告库|资料库)|(?:全部|所有)(?:的)?报告)"
+    r"(?:里面?|里头|中|内)?(?:的)?"
     r"|(?:库|报告库)(?:里面?|里头|中)"
 )
 # who else is asked: 还有谁, 还有哪些(报告/单位/地方), 还有哪家, 都有谁

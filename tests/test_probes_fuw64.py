@@ -110,6 +110,9 @@ def test_misfires_stay_off():
     assert library_widened("整个库里还有谁提到不动产登记", last)[0] == "哪些报告提到不动产登记？"
     assert library_widened("整个库里还有谁搞了", "罗湖区有没有提到城市更新")  # 更 of 更新
     assert beyond_last("别的报告呢", "南山区报告是否是区级的") is None
+    # review64: 整个报告 is the one report asked about, its other passages — not the library
+    assert library_widened("整个报告里还有哪些地方提到", "南山区有没有提到海绵城市") is None
+    assert library_widened("所有的报告中还有哪个提到了", "南山区有没有提到海绵城市")
     # review64: a ranking or a bound after the which-clause picks by the figure
     assert not ASKS_NUMBER.search("GDP的数据哪个区比较高")
     assert not ASKS_NUMBER.search("人口的数量哪个区超过100万")
