@@ -38,6 +38,7 @@ from answering.followup_common import both_asked
 from answering.followup_condition import condition_swapped, slot_narrowed
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
+from answering.followup_figure import figure_kept
 from answering.followup_fresh import asks_anew
 from answering.followup_inherit import inherited_topic
 from answering.followup_items import among_items
@@ -49,6 +50,7 @@ from answering.followup_levels import (
     rung_only,
     rung_pick,
 )
+from answering.followup_library import library_widened
 from answering.followup_measure import measure_of_last
 from answering.followup_other_report import other_report
 from answering.followup_others import others_added
@@ -159,6 +161,12 @@ def resolve(
     # 「再把其他区也加进来」: the whole library, theirs too
     if added := others_added(q, prev_q, _units_in(prev_q, known)):
         return Resolved(added[0], (), added[1])
+    if widened_all := library_widened(q, prev_q):  # 「整个库里还有谁搞了」: all, the unit kept
+        return Resolved(widened_all[0], (), widened_all[1])
+    if (_NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)) and (
+        counted := figure_kept(q, prev_q)
+    ):  # 「有具体审了多少份的是哪几个」: the last list's units whose sentence gives a count
+        return Resolved(counted, tuple(prev.townships), "（只列写了具体数字的单位）")
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
     if aside and (beyond := beyond_last(q, prev_q)) is not None:

@@ -50,6 +50,10 @@ _ASPECT_END = re.compile(
 _TIME_END = re.compile(
     r"(?:[上下全半今去前明后本同]一?年|季度?|月份?|期间|时期|阶段|以来|年[底初末中])$"
 )
+# 城市 is the common noun "city" as often as a city's name ends with it: 海绵城市, 智慧城市,
+# 文明城市, 韧性城市 are programmes every level of government reports on, while 盐城市 or 晋城市
+# is a place. A name ending so is a place only when the division list holds it.
+_CITY_NOUN = re.compile(r"[\u4e00-\u9fff]{2,}城市$")
 # a county by its short name (「那龙岗呢」 for 龙岗区, 「那城口呢」 for 城口县): a place asked
 # about, never a word the reports mention — a library without it must say so, not list who
 # mentions the name
@@ -67,14 +71,23 @@ def bare_topic(q: str) -> str | None:
     if m is None or swapped_topic(q):  # 「换成X呢」: the swap said, read by ``followup_topic``
         return None
     what = m.group("what")
-    if _NOT_THING.search(what) or _PLACE_END.search(what) or _MEASURE_END.search(what):
+    if _NOT_THING.search(what) or _MEASURE_END.search(what):
         return None
     if names_level(what) or _ASPECT_END.search(what) or _TIME_END.search(what):
         return None
     gaz = counties()
+    if _PLACE_END.search(what) and not _city_noun(what, gaz):
+        return None
     if any(what + tail in gaz.counties for tail in _COUNTY_TAILS):
         return None
     return what
+
+
+def _city_noun(what: str, gaz) -> bool:
+    """Does ``what`` end with the noun 城市 (海绵城市) rather than name a city (盐城市)?"""
+    if not _CITY_NOUN.search(what) or what in gaz.counties or what in gaz.cities:
+        return False
+    return not places_asked(f"{what}的", regions())
 
 
 # what a list of a place's reports is asked by (「宝安区的报告有哪些」「上海的街镇都有谁」):

@@ -24,7 +24,8 @@ from ingest.gazetteer import Gazetteer, regions
 _SWITCH = re.compile(
     r"^(?:那么?|那要是|换成|改成|再看看?)\s*(?P<place>[\u4e00-\u9fff]{2,12}?)"
     r"(?:那边|这边|境内|地区)?(?:的|里的)?(?:报告|单位)?(?:里面|里头|里|中)?"
-    r"(?:呢|又如何|怎么样)[？?。!！\s]*$"
+    # 「那广东的是哪家」「那浙江的有哪些」: the last list's asking words said again, nothing more
+    r"(?:呢|又如何|怎么样|(?:是|有)?(?:哪家|哪个|哪些|哪几个|哪几家|谁)(?:呢)?)[？?。!！\s]*$"
 )
 # the region clause a narrowed question begins with (「黑龙江的报告里，」), as this module and
 # ``answering.followup`` write it

@@ -223,6 +223,12 @@ _ASKS_ONLY = re.compile(
 )
 _OTHERS_ONLY = re.compile(rf"(?:那么?)?(?:其他|其它|别的)的?{_UNIT_NOUN}(?:呢|吗)?")
 _END = re.compile(r"(?:的)?(?:吗|呢|没有|没|么)?[？?。!！\s]*$")
+_MENTION_ASKED = re.compile(r"有没有|是否|有无|吗|哪些|哪几|谁")
+# a report's own field asked (「是2017年的」「是区级的」): metadata answers it, nobody mentions it
+_FIELD_ASKED = re.compile(r"^是|是\d|级的?$|^\d{4}年?的?$")
+_FIGURE_ASKED = re.compile(
+    r"什么|怎么|如何|哪方面|内容|多少|几[个家份项次人件场年]|是几|哪一?年|何时|排名|最|增长|增速|比例"
+)
 
 
 def beyond_last(q: str, prev_q: str = "") -> str | None:
@@ -260,6 +266,14 @@ def beyond_last(q: str, prev_q: str = "") -> str | None:
     topic = _TOPIC_MARK.sub("", topic.rstrip("？?。!！ "))
     if _POINTED.match(topic) and prev_q:
         topic = last_thing(prev_q)
+    # 「别的报告呢」「其他区呢」 alone: the last question's thing asked of the others — only
+    # when it asked whether or which (a mention), never a figure or a content (「南山GDP多少」→
+    # 「其他区呢」 asks each one's figure, no list of who mentions it)
+    alone = _OTHERS_ONLY.fullmatch(q.strip().rstrip("？?。!！ "))
+    if not topic and alone and _MENTION_ASKED.search(prev_q) and not _FIGURE_ASKED.search(prev_q):
+        topic = last_thing(prev_q)
+        if _FIELD_ASKED.search(topic):  # 「南山区的报告是不是区级的」: a field, no mention
+            return None
     if len(topic) < 2 or _ASKS_ONLY.match(topic) or re.search(RANK_WORDS, topic):
         return None
     return f"哪些{which.group('noun') if which else '单位'}提到{topic}？"

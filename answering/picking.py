@@ -83,13 +83,29 @@ def picked_from_which(prev_q: str, rest: str, units: Sequence[str]) -> str:
 _DEED = re.compile(r"([^\W\d_谁个家])(?:得|的)(?:次数)?(?=最|更)")
 
 
+# 「哪些地方报告里有民生微实事」: the last question said only that the thing is there (有 + a
+# thing, no deed of its own): a deed ranked after it (办得最多) is what is done to that thing, so
+# each unit's count of it answers. A deed of its own (配备了法律顾问) keeps 「开得最多」 unasked.
+# Only a thing made of countable items (实事, 项目, 案件, 活动) is counted by a deed done to
+# it; a programme or a figure (行政复议, 地区生产总值) has no count of deeds, and only a deed
+# that makes or handles items (办, 建, 开展, 推进) counts them — 投入/涨/聘 rank money, growth
+# or people, never the items.
+_HAS = re.compile(
+    r"(?:里|中|都|也|还)有(?P<thing>[^，,。？?！!了过]{0,10}"
+    r"(?:事|事项|项目|工程|案件|活动|会议|讲座))[？?。!！\s]*$"
+)
+_ITEM_DEED = "办做搞开建成施理展进"
+
+
 def counted_deed(prev_q: str, rest: str, units: Sequence[str]) -> str:
     """「其中哪个开得最多」 after 「哪些乡镇开了法治专题会」, which asked no count: ranking
     by the last question's own verb asks how many times each unit did that deed, so each
     unit's count is quoted and the pick made; '' when the verb is not the last question's
     (「开得最多」 after 「哪些乡镇配备了法律顾问」 ranks nothing asked)."""
     m = _DEED.search(rest)
-    if m is None or m.group(1) not in prev_q:
+    # (a verb of writing, 写得最多, ranks how much a report says, never a count of the thing)
+    has = _HAS.search(prev_q) and m is not None and m.group(1) in _ITEM_DEED
+    if m is None or (m.group(1) not in prev_q and not has):
         return ""
     return picked_from_which(prev_q, f"各多少，{rest}", units)
 

@@ -205,7 +205,13 @@ def figure_asked(question: str) -> Figure | None:
 ASKS_NUMBER = re.compile(
     r"(?:具体|确切|详细|准确)的?(?:数字|数据|数目|数量|件数|人数|次数)"
     r"|的(?:数字|数据|数目|数量|件数|人数|次数)"
+    # ; 「办理公证的数字哪个报告里有」「X的具体数据哪些报告给了」: the which-clause after it
     r"(?=[？?。！!，,]|$|是多少|有多少|比一比|比比|比较|对比|相比|各是|分别"
+    # ; only where it is written (有/写/给/列/提), never a ranking or a bound after it (「GDP的
+    # 数据哪个区最高/比较高」「哪个区超过1000亿」 pick by the figure: their own kind)
+    # (the need it is read in has its place words blanked: 「哪个 有」)
+    r"|(?:哪(?:个|些|几个|几份|几家|家|份)|谁)\s*(?:报告|单位|地方|[区县镇乡市])?(?:里面?|中)?"
+    r"\s*(?:有|写|给|列|提|讲|说|公布|披露)(?!得)"
     # 「把X的次数写出来了」: the figure as the object of 把, the verb of writing it after it
     r"|(?:写|列|标|给|报)(?:出来|出|明|清楚|上)了?(?:吗|没有)?(?:[？?。！!，,]|$))"
 )
