@@ -1,0 +1,65 @@
+"""Round cell64: the figure a question asks — a size asked with 多大, a ranking in a measure.
+
+``probes_cell64.jsonl`` asks over two invented 区 work reports (``tests/data/probe_reports_cell64``:
+栖云 and 枫渚, both reviewing 2023). Each rule states a general fact about reports or questions:
+
+- ``retrieval.degree_asks``: 多 and a degree adjective (多大, 多远…) are one asking word even
+  when jieba leaves them apart, and a lone verb with 到 before an asking word (扩|到) is the
+  predicate asking the value, no topic (c64_1a).
+- ``answering.cell_measure``: 多大 asked right after a piece of land (园, 区, 公园) asks its
+  area (c64_1a c64_1b; must-not c64_1n: 「公园接待游客的规模有多大」 asks the visitors).
+- ``retrieval.measures`` + ``answering.unmeasured_rank``: a fee or fund ranked (年费最高,
+  钱最多) asks an amount in 元; when no compared unit's quote gives one, nothing is ranked
+  and no unit is cited (c64_2a c64_2b; must-nots c64_2n: both give 经费 in 元, ranked;
+  c64_2m: a ranking asking no measure ranks the counts held).
+
+main (006c5c18): facts 0.67 (c64_1a), none 0.00 (c64_2a c64_2b ranked 「审核通过率100%」 as a
+fee); branch facts 1.00, none 1.00, compare 1.00.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answering.cell_measure import compare_measure
+from retrieval.degree_asks import degree_asks_joined
+from retrieval.measures import asked_measure
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_cell64_probes(tmp_path, monkeypatch, capsys):
+    ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_cell64"],
+        DATA / "probes_cell64.jsonl",
+        ["--min-facts", "1.0", "--min-compare", "1.0", "--min-none", "1.0"],
+    )
+
+
+def test_degree_ask_joined():
+    tagged = [("园区", "n"), ("扩", "v"), ("到", "v"), ("多", "m"), ("大", "a"), ("了", "ul")]
+    assert degree_asks_joined(tagged) == [("园区", "n"), ("多大", "r"), ("了", "ul")]
+    # a word jieba knows before 到 stays: 扩大 is the topic's verb
+    kept = [("扩大", "v"), ("到", "v"), ("多少", "m")]
+    assert degree_asks_joined(kept) == kept
+    assert degree_asks_joined([("很多", "m"), ("大", "a")]) == [("很多", "m"), ("大", "a")]
+
+
+def test_land_size_is_area():
+    assert compare_measure("前海合作区扩到多大了") == "平方米"
+    assert compare_measure("盐田区有多大") == "平方米"
+    assert compare_measure("前海合作区的规模有多大") == ""  # a count asked
+    assert compare_measure("园区影响多大") == ""
+    assert compare_measure("差距有多大") == ""
+
+
+def test_money_ranked():
+    assert asked_measure("哪个乡镇法律顾问年费最高") == "元"
+    assert asked_measure("办案经费分别多少") == "元"
+    assert asked_measure("补贴多少户") == "户"  # the count word after 多少 counts that
+    assert asked_measure("哪个镇调解成功率最高") == ""
+    assert asked_measure("消费增长多少") == ""
