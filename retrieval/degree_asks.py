@@ -42,9 +42,15 @@ def degree_asks_joined(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _reaching_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``tagged`` without a lone verb and 到/至 right before an asking word (扩|到|多大)."""
-    out = list(tagged)
-    for i in range(len(out) - 3, -1, -1):
-        (verb, flag), (to, _), (ask, _) = out[i], out[i + 1], out[i + 2]
-        if len(verb) == 1 and flag.startswith("v") and to in ("到", "至") and ask in _ASKING:
-            del out[i : i + 2]
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tagged):
+        word, flag = tagged[i]
+        to = tagged[i + 1][0] if i + 1 < len(tagged) else ""
+        ask = tagged[i + 2][0] if i + 2 < len(tagged) else ""
+        if len(word) == 1 and flag.startswith("v") and to in ("到", "至") and ask in _ASKING:
+            i += 2
+            continue
+        out.append((word, flag))
+        i += 1
     return out

@@ -1,7 +1,8 @@
 """Round cell64: the figure a question asks — a size asked with 多大, a ranking in a measure.
 
-``probes_cell64.jsonl`` asks over two invented 区 work reports (``tests/data/probe_reports_cell64``:
-栖云 and 枫渚, both reviewing 2023). Each rule states a general fact about reports or questions:
+``probes_cell64.jsonl`` asks over two invented 区 work reports and a national one with invented
+figures (``tests/data/probe_reports_cell64``: 栖云, 枫渚, 国务院; all reviewing 2023). Each rule
+states a general fact about reports or questions:
 
 - ``retrieval.degree_asks``: 多 and a degree adjective (多大, 多远…) are one asking word even
   when jieba leaves them apart, and a lone verb with 到 before an asking word (扩|到) is the
@@ -12,9 +13,14 @@
   钱最多) asks an amount in 元; when no compared unit's quote gives one, nothing is ranked
   and no unit is cited (c64_2a c64_2b; must-nots c64_2n: both give 经费 in 元, ranked;
   c64_2m: a ranking asking no measure ranks the counts held).
+- ``retrieval.noun_attributes``: a two-character word jieba tags as an adverb between two
+  common nouns (国家|高新|企业) is an attribute and stays a topic word (c64_3a c64_3b;
+  must-not c64_3n: no 高新 asked, the industrial firms' count).
+- ``answering.national_named``: 国家/全国 as an item of the list of units is the national
+  unit (c64_4a c64_4b; must-not c64_3a: 「国家高新企业」 qualifies a noun, no unit added).
 
-main (006c5c18): facts 0.67 (c64_1a), none 0.00 (c64_2a c64_2b ranked 「审核通过率100%」 as a
-fee); branch facts 1.00, none 1.00, compare 1.00.
+main (006c5c18): facts 0.80 (c64_1a), compare 0.78 (c64_4a c64_4b: no 国务院), none 0.00
+(c64_2a c64_2b ranked 「审核通过率100%」 as a fee); branch 1.00 / 1.00 / 1.00.
 """
 
 from __future__ import annotations
@@ -63,3 +69,13 @@ def test_money_ranked():
     assert asked_measure("补贴多少户") == "户"  # the count word after 多少 counts that
     assert asked_measure("哪个镇调解成功率最高") == ""
     assert asked_measure("消费增长多少") == ""
+
+
+def test_level_word_listed():
+    from answering.national_named import _listed
+
+    units = ("广东省", "深圳市")
+    assert _listed("2016年国家、广东、深圳的GDP增速目标分别多少", "国家", units) >= 0
+    assert _listed("深圳和全国的GDP增速目标", "全国", ("深圳市",)) >= 0
+    assert _listed("深圳和国家高新技术企业各多少", "国家", ("深圳市",)) < 0  # qualifies a noun
+    assert _listed("全国文明城市深圳评上了吗", "全国", ("深圳市",)) < 0
