@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from reportqa.types import ReportInfo
 from retrieval.query import Analysis
+from retrieval.question_kind import question_kind
 
 __all__ = ["with_national_named"]
 
@@ -48,7 +49,8 @@ def _listed(question: str, word: str, units: Iterable[str]) -> int:
         )
         # the item ends at a list mark, 的 or 各/分别 (「深圳和国家的GDP」); 「和国家高新…」 goes
         # on into a noun it qualifies
-        closed = bool(re.match(rf"{_MARK}|的|各|分别|$", rest))
+        # 「全国各地」「全国各省」 is the whole country's places, no item of a list of units
+        closed = bool(re.match(rf"{_MARK}|的|各(?![地省市县区级])|分别|$", rest))
         if closed and (
             (after and after.group(1) in stems) or (before and before.group(1) in stems)
         ):
@@ -82,4 +84,7 @@ def with_national_named(analysis: Analysis, infos: Iterable[ReportInfo]) -> Anal
     before = [u for u in order if 0 <= q.find(u[:2]) < at]
     townships = (*before, unit, *(u for u in order if u not in before))
     terms = tuple(t for t in analysis.search_terms if t != word)
-    return replace(analysis, townships=townships, concepts=kept, search_terms=terms)
+    # the kind was read with one unit (「坪山区和全国…各是多少」 a fact of 坪山区); two units
+    # joined by a list mark are a comparison, as when both are named by place
+    kind = question_kind(q, list(townships))
+    return replace(analysis, kind=kind, townships=townships, concepts=kept, search_terms=terms)

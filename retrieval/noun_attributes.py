@@ -6,6 +6,9 @@ and a function word by its tag is no topic (``vocabulary.is_frame``), so 「国�
 its one distinctive word and was read as 国家 + 企业. A two-character word tagged d whose
 neighbours on both sides are common nouns (n, vn, nz: not a place or a person's name, which
 open a clause: 「南山一共企业多少家」) is read as a noun attribute and stays a topic word.
+The word after must be a plain noun (n, nz): a verbal noun after a true adverb is its verb
+(「企业共同发展」「服务不断优化」「园区逐步建设」: jieba tags 发展/优化/建设 vn), and the adverb
+stays a function word there.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 _NOUN = ("n", "vn", "nz")
+_PLAIN_NOUN = ("n", "nz")  # after the attribute: a verbal noun (vn) makes the word an adverb
 
 
 def between_nouns(words: Sequence[tuple[int, str, str]], i: int) -> bool:
@@ -25,4 +29,4 @@ def between_nouns(words: Sequence[tuple[int, str, str]], i: int) -> bool:
         return False
     if words[i - 1][0] + len(before) != at:
         return False
-    return bflag in _NOUN and aflag in _NOUN
+    return bflag in _NOUN and aflag in _PLAIN_NOUN

@@ -79,3 +79,21 @@ def test_level_word_listed():
     assert _listed("深圳和全国的GDP增速目标", "全国", ("深圳市",)) >= 0
     assert _listed("深圳和国家高新技术企业各多少", "国家", ("深圳市",)) < 0  # qualifies a noun
     assert _listed("全国文明城市深圳评上了吗", "全国", ("深圳市",)) < 0
+    # review64: the whole country's places are no item of the list of units
+    assert _listed("深圳与全国各地的交流合作有哪些", "全国", ("深圳市",)) < 0
+
+
+def test_adverb_before_verbal_noun_stays_adverb():
+    """review64: a true adverb before a verbal noun (企业共同发展) is no attribute."""
+    from retrieval.noun_attributes import between_nouns
+
+    def words(*pairs):
+        out, at = [], 0
+        for w, f in pairs:
+            out.append((at, w, f))
+            at += len(w)
+        return out
+
+    assert between_nouns(words(("国家", "n"), ("高新", "d"), ("企业", "n")), 1)
+    assert not between_nouns(words(("企业", "n"), ("共同", "d"), ("发展", "vn")), 1)
+    assert not between_nouns(words(("服务", "vn"), ("不断", "d"), ("优化", "vn")), 1)
