@@ -26,6 +26,9 @@ __all__ = ["with_national_named"]
 _LEVEL_WORDS = ("国家", "全国", "中央")
 _NATIONAL = "国家"  # ``ReportInfo.level`` of the national reports
 _MARK = r"[、，,和与及跟同]"
+# verbs of carrying out another level's plans (对接国家战略, 落实中央部署): a list after one is
+# what a unit serves, not units compared
+_SERVES = re.compile(r"(?:对接|落实|贯彻|服务|服从|融入|响应|执行|配合|按照|根据|依照|承接)$")
 
 
 def _national_unit(infos: Iterable[ReportInfo]) -> str:
@@ -51,10 +54,13 @@ def _listed(question: str, word: str, units: Iterable[str]) -> int:
         # on into a noun it qualifies
         # 「全国各地」「全国各省」 is the whole country's places, no item of a list of units
         closed = bool(re.match(rf"{_MARK}|的|各(?![地省市县区级])|分别|$", rest))
+        first = m.start() - (len(before.group(0)) if before else 0)
         if closed and (
             (after and after.group(1) in stems) or (before and before.group(1) in stems)
         ):
-            return m.start()
+            # 「深圳如何对接国家、广东的战略」: the list is the object of a deed of carrying out
+            # another level's plans; the asking unit's report answers, the levels are no units
+            return -1 if _SERVES.search(question[:first]) else m.start()
     return -1
 
 

@@ -81,6 +81,8 @@ def test_level_word_listed():
     assert _listed("全国文明城市深圳评上了吗", "全国", ("深圳市",)) < 0
     # review64: the whole country's places are no item of the list of units
     assert _listed("深圳与全国各地的交流合作有哪些", "全国", ("深圳市",)) < 0
+    # review64: a list after a verb of carrying out is what the unit serves
+    assert _listed("深圳如何对接国家、广东的重大战略", "国家", units) < 0
 
 
 def test_adverb_before_verbal_noun_stays_adverb():
