@@ -32,6 +32,16 @@ _NAMED = re.compile(r"人次|场次|件次|户次|(?P<one>[次人件份场户条
 # the topic's own (「拆除违建1.6万平方米」 by a 法治文化广场) is no answer. Not a share (「面积占比」)
 _AREA = re.compile(r"面积(?!占|比|率)")
 AREA_MEASURE = "平方米"
+# 「前海合作区扩到多大了」「盐田区有多大」: 多大 asked right after a piece of land (a zone, a
+# park, a district: its noun ends in a land word), with only a verb of extent between (扩大到,
+# 达到, 有), asks its area — a report writes a zone's size in 平方公里/公顷/亩 (「面积扩大到
+# 120.56平方公里」). A word between the land and 多大 (「合作区的规模有多大」「园区影响多大」)
+# asks that thing's size, which is no area.
+_LAND_SIZE = re.compile(
+    r"(?:区|园|城|岛|湾|港|湖|公园|基地|用地|土地|绿地)"
+    r"(?:现在|目前|如今|已经|已|总共|一共)?(?:扩大|扩展|拓展|扩|增加|增|达|发展)?(?:到|至)?了?"
+    r"(?:有|是)?多大"
+)
 # measures whose counts stand for a size every report gives in its own way; a rank, a
 # score and a share are read by their own rules (``value_kinds``)
 _OWN_RULES = ("", "第", "%", "个")
@@ -60,7 +70,7 @@ def compare_measure(question: str, words: Callable[[str], list[str]] | None = No
     if not measure:
         m = _NAMED.search(q)
         measure = (m.group("one") or m.group(0)) if m else ""
-    if not measure and _AREA.search(q):
+    if not measure and (_AREA.search(q) or _LAND_SIZE.search(q)):
         measure = AREA_MEASURE
     if measure and not is_measure_word(measure):
         measure = measure[0]  # 场次 counts in 场

@@ -14,6 +14,7 @@ from answering.cell_measure import noun_count
 from answering.extractive import CitationBook, no_evidence
 from answering.sentences import Span
 from answering.superlative import counting_topic, shared_measure
+from answering.unmeasured_rank import unmeasured, unranked_answer
 from reportqa.answer import (
     Answer,
     CompareRow,
@@ -75,6 +76,8 @@ def _table(
     rows = [replace(r, by_year=True) if units.count(r.unit) > 1 else r for r in rows]
     if not cited:
         return _none_cited(analysis, rows, searched)
+    if measure := unmeasured(analysis.question, rows):  # 「年费最高」, no fee quoted: no ranking
+        return unranked_answer(analysis, rows, searched, measure)
     names = list(dict.fromkeys(r.unit for r in cited))
     missing = tuple(dict.fromkeys(r.unit for r in rows if not r.citation and r.unit not in names))
     topic = f"「{analysis.topic or analysis.question}」"

@@ -27,6 +27,7 @@ from answering.level_pointers import named_levels
 from answering.meta_parts import without_region_of_parent
 from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
+from answering.national_named import with_national_named
 from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
 from answering.plan_done import plan_done_answer
@@ -176,6 +177,7 @@ class AnswerService:
         # 「荔湾区司法局…」: the bureau is scope (``own_writer``), 国务院…全国 too (``own_extent``)
         mine = without_own_writer(analysis, lambda u: self._unit_reports((u,)), self.lib.opening)
         analysis = without_own_extent(mine, self._unit_reports)
+        analysis = with_national_named(analysis, self.lib.infos.values())  # 国家、广东、深圳
         if resolved.question != question:  # shown as answered, after any change of year
             yield Event(EventType.RESOLVED, resolved.question)
         years = across_years.read(resolved.question)  # 「南山区历年…」: one unit's reports

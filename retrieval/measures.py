@@ -87,13 +87,20 @@ _KINDS = (
 # people, households, occasions, money, shares and areas with their own words
 _GENERAL = "个"
 _BY_GENERAL = {"宗", "件", "起", "项", "条"}
+# nouns of money: a fee (年费, 律师费, 服务费, 费用) or a fund, a budget, a subsidy, a bonus
+_MONEY_NOUN = r"(?:钱|经费|资金|[\u4e00-\u9fff]?费(?:用)?|开支|花费|预算|补贴|奖金|薪酬|工资)"
 _ASKED = re.compile(
     r"(?:多少|几)\s*(?:万|亿)?\s*(?P<m>" + "|".join(_DOUBLE) + rf"|[{_SINGLE}])"
     r"|(?P<pct>百分之(?:几|多少)|多少\s*[%％]|百分比|比例是多少|率是多少)"
     # money asked by its name (经费, 资金, 费用…) or by spending it with nothing after
     # (「花了多少？」「投入多少」): an amount in 元, 「多少经费」 as 「多少钱」
     r"|(?P<money>多少(?:钱|经费|资金|费用|开支|花费|预算|补贴|奖金)"
-    r"|(?:花|投|投入|花费|支出|拨付|拨)了?多少(?=[？?。，,！!\s]|$))"
+    r"|(?:花|投|投入|花费|支出|拨付|拨)了?多少(?=[？?。，,！!\s]|$)"
+    # the money noun before the asking word (「法律顾问年费各是多少」「经费分别多少」) or before a
+    # ranking word (「年费最高」「资金最多」): a fee (年费, 律师费, 费用) or a fund is an amount in
+    # 元 however the question orders it; a count word after 多少 (「补贴多少户」) counts that
+    rf"|{_MONEY_NOUN}(?:各自?|分别|都|一共|总共|大概|大约)?(?:是|为|有)?"
+    r"(?:多少(?![\u4e00-\u9fff])|最高|最多|最少|最低|更多|更少|更高|更低))"
     r"|(?P<rank>第几|排名多少|排第几|排多少)"
     # a span of years (「连续多少年获评优秀」「干了几个年头」); never 近几年 (lately), nor a
     # word 年 starts (几年级, 多少年轻干部, 年度, 年龄)

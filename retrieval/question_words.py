@@ -14,6 +14,7 @@ import re
 from reportqa.text import STOPWORDS
 from retrieval.asking_frames import asking_word
 from retrieval.conversions import opens_conversion
+from retrieval.degree_asks import degree_asks_joined
 from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, SOFT_VERBS, is_frame
 
 MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
@@ -258,7 +259,7 @@ def _predicate_after(run: str, text: str, at: int, flag: str) -> bool:
 def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
     """(position, word, flag); a run of single characters jieba could not group (巡/河,
     快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
-    tagged = _manner_dropped(tagged)
+    tagged = _manner_dropped(degree_asks_joined(tagged))  # 多|大 is one asking word
     out: list[tuple[int, str, str]] = []
     verbal: dict[int, bool] = {}  # single-character runs that continue a verb phrase
     pos = 0

@@ -27,6 +27,7 @@ from retrieval.hedges import without_hedge
 from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.law_names import law_names_in
 from retrieval.named_coordination import coordinated
+from retrieval.noun_attributes import between_nouns
 from retrieval.own_deed import made_itself
 from retrieval.pair_words import without_pair_words
 from retrieval.parallel_formulas import formulas_in
@@ -191,6 +192,10 @@ def concepts(
             continue
         if word in DEVICE_HEADS and found and found[-1][1] == at - 1 and text[at - 1] == "的":
             continue  # 「随身录像的设备」: the description names the device
+        if between_nouns(words, i):
+            flag = (
+                "n"  # 「国家高新企业」: jieba's adverb 高新 is an attribute (``noun_attributes``)
+            )
         if is_frame(word, flag) and word not in self._syn:
             continue  # a function word by its tag; a synonym key (赶场) is a topic
         if len(word) == 1 and i and words[i - 1][1] in ACTORS and text[at + 1 : at + 2] in "了过":
