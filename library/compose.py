@@ -19,6 +19,7 @@ from retrieval.catalog import Catalog
 from retrieval.chunk_facts import ChunkFacts
 from stores.chroma import ChromaStore
 from stores.embedders import build_embedder
+from stores.folder_swap import fresh_folder, swap_in
 from stores.lexical import LexicalIndex, TokenCache
 from stores.snapshot import ChunkSnapshot
 from stores.store_seen import StoreSeen
@@ -67,7 +68,9 @@ def build(settings: Settings) -> App:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     embedder = build_embedder(settings)
     lexical = LexicalIndex(settings.index_dir / "bm25")
-    lexical.facts = ChunkFacts(settings.index_dir / "bm25_facts")  # (``retrieval.chunk_facts``)
+    lexical.facts = ChunkFacts(
+        settings.index_dir / "bm25_facts", fresh_folder, swap_in
+    )  # (``retrieval.chunk_facts``)
     catalog = Catalog(
         settings,
         ChromaStore(settings, embedder.name),

@@ -138,6 +138,7 @@ __all__ = [
     "categories",
     "category_heads",
     "change_listeners",
+    "chunk_facts",
     "chunk_paths",
     "clause_examples",
     "clause_sides",

@@ -46,7 +46,6 @@ from reportqa.types import Chunk
 from retrieval.fanout_sentences import heading_spans
 from retrieval.judging import Coded, _as_read, _lines, coded_as_read
 from retrieval.term_sentences import sentence_ends
-from stores.folder_swap import fresh_folder, swap_in
 
 log = logging.getLogger(__name__)
 
@@ -138,10 +137,20 @@ def simplified(chunk: Chunk) -> tuple[str, str]:
 
 
 class ChunkFacts:
-    """The facts of one lexical-index version's chunks, on disk in ``directory``."""
+    """The facts of one lexical-index version's chunks, on disk in ``directory``.
 
-    def __init__(self, directory: Path) -> None:
+    ``fresh`` and ``swap`` write the folder beside it and swap it in whole (the composition
+    root passes ``stores.folder_swap``'s): a crash mid-write leaves the old facts, and this
+    floor chooses no adapter itself (the house plan, ``tests/test_layers.py``)."""
+
+    def __init__(
+        self,
+        directory: Path,
+        fresh: Callable[[Path], Path],
+        swap: Callable[[Path, Path], None],
+    ) -> None:
         self._dir = directory
+        self._fresh, self._swap = fresh, swap
         self.version = ""
         self._offsets = np.zeros(1, dtype=np.int64)
         self._file: BinaryIO | None = None  # closed when no reader holds it any more
@@ -156,7 +165,7 @@ class ChunkFacts:
         update leave most chunks as they were) is copied from them, the rest worked out."""
         self.forget()
         old_rows, old_offsets, old_keys, old_blob = self._saved()
-        tmp = fresh_folder(self._dir)
+        tmp = self._fresh(self._dir)
         offsets, keys, copied = [0], [], 0
         with (tmp / "facts.bin").open("wb") as f:
             for chunk in chunks:
@@ -177,7 +186,7 @@ class ChunkFacts:
         (tmp / "ids.json").write_text(json.dumps([c.id for c in chunks]), encoding="utf-8")
         manifest = {"version": version, "stamp": stamp(), "rows": len(offsets) - 1}
         (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-        swap_in(tmp, self._dir)
+        self._swap(tmp, self._dir)
         log.info("chunk facts: %d rows (%d as saved), %d bytes", len(chunks), copied, offsets[-1])
         self.load(version)
 

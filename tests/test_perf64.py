@@ -31,6 +31,7 @@ from retrieval.chunk_facts import (
     stamp,
 )
 from retrieval.judging import coded_as_read
+from stores.folder_swap import fresh_folder, swap_in
 
 ROOT = Path(__file__).parent.parent
 REAL = Path(__file__).parent / "data" / "blind30" / "web_real"
@@ -107,7 +108,7 @@ def test_a_new_version_copies_the_facts_of_unchanged_chunks(app, tmp_path, caplo
     chunks = [c for c in lex.chunks if c.report_id != lex.chunks[0].report_id]
     chunks[3] = replace(chunks[3], text=chunks[3].text + "\n一、新标题\n开展普法宣传。")
     caplog.set_level(logging.INFO, logger="retrieval.chunk_facts")
-    facts = ChunkFacts(folder)
+    facts = ChunkFacts(folder, fresh_folder, swap_in)
     facts.build("next", chunks)
     assert f"{len(chunks)} rows ({len(chunks) - 1} as saved)" in caplog.text
     read = facts.reader("next", len(chunks))
@@ -150,19 +151,19 @@ def test_facts_of_another_version_or_code_are_not_used(app, tmp_path, caplog):
     folder = tmp_path / "facts"
     shutil.copytree(app.settings.index_dir / "bm25_facts", folder)
     caplog.set_level(logging.INFO, logger="retrieval.chunk_facts")
-    assert ChunkFacts(folder).load(lex.version)
-    other = ChunkFacts(folder)
+    assert ChunkFacts(folder, fresh_folder, swap_in).load(lex.version)
+    other = ChunkFacts(folder, fresh_folder, swap_in)
     assert not other.load("another version")
     assert other.reader("another version", len(lex.chunks)) is None
     assert "built for another version" in caplog.text
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     (folder / "manifest.json").write_text(json.dumps({**manifest, "stamp": "old"}), "utf-8")
-    stale = ChunkFacts(folder)
+    stale = ChunkFacts(folder, fresh_folder, swap_in)
     assert not stale.load(lex.version)
     assert stale.reader(lex.version, len(lex.chunks)) is None
     assert "built by other code" in caplog.text
     shutil.rmtree(folder)
-    assert not ChunkFacts(folder).load(lex.version)
+    assert not ChunkFacts(folder, fresh_folder, swap_in).load(lex.version)
     assert "none saved" in caplog.text
 
 
