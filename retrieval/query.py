@@ -30,7 +30,9 @@ from retrieval.concept_spellings import campaign_spellings, word_alternatives
 from retrieval.dates import full_years, is_date, paired_days_undated
 from retrieval.deed_range import without_deed_ranges
 from retrieval.described_names import named_only
+from retrieval.document_review import reviewed_documents
 from retrieval.event_dates import undated_events
+from retrieval.exam_subject import exam_with_subject
 from retrieval.exclusions import without_exclusions
 from retrieval.group_claims import whole_claimed
 from retrieval.inclusion_verbs import written_inclusion
@@ -176,6 +178,8 @@ class QuestionAnalyzer:
         # 「“A”或“B”」「考试或测试」 (``named_either``); 执法培训: the work and the deed
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
         concepts = trained_by_work(need_text, concepts, self._tok.tagged)
+        concepts = reviewed_documents(concepts)  # 合同审查 ~ 审核合同 (``document_review``)
+        concepts = exam_with_subject(need_text, concepts)  # 执法考试: both (``exam_subject``)
         concepts = kind_after_quotes(q, concepts)  # “A”这类工作指标: a label (quoted_kinds)
         # 什么机构: 领导小组 (category_heads); 创建 走到哪一步: its stages (progress_asks)
         across = kind in (Kind.WHICH, Kind.COMPARE)  # a stage alone ranks as a fact answer
