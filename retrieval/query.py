@@ -35,6 +35,7 @@ from retrieval.event_dates import undated_events
 from retrieval.exam_subject import exam_with_subject
 from retrieval.exclusions import without_exclusions
 from retrieval.group_claims import whole_claimed
+from retrieval.group_holder import held_by_group
 from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import spaced_items
 from retrieval.juxtaposed import juxtaposed
@@ -175,6 +176,7 @@ class QuestionAnalyzer:
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         concepts = with_negative_content(q, concepts, self._tok.words)  # 写了没发生X
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
+        concepts = held_by_group(q, concepts)  # 村里都配了X: 村 beside X (``group_holder``)
         # 「“A”或“B”」「考试或测试」 (``named_either``); 执法培训: the work and the deed
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
         concepts = trained_by_work(need_text, concepts, self._tok.tagged)
