@@ -55,6 +55,7 @@ from retrieval.question_kind import question_kind
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.quoted_kinds import kind_after_quotes
 from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
+from retrieval.region_aid import region_aid
 from retrieval.relation_idioms import plain_relation
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
@@ -177,6 +178,7 @@ class QuestionAnalyzer:
         concepts = with_negative_content(q, concepts, self._tok.words)  # 写了没发生X
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
         concepts = held_by_group(q, concepts)  # 村里都配了X: 村 beside X (``group_holder``)
+        concepts = region_aid(concepts)  # 新疆的帮扶: 援疆 (``retrieval.region_aid``)
         # 「“A”或“B”」「考试或测试」 (``named_either``); 执法培训: the work and the deed
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
         concepts = trained_by_work(need_text, concepts, self._tok.tagged)
