@@ -21,8 +21,8 @@ from retrieval.bodies import asked_body_said
 from retrieval.clause_examples import named
 from retrieval.compounds import attached, other_kind, past_rank, shared_tail
 from retrieval.format_words import format_said, format_strings, listed_subject, reads_past
-from retrieval.group_holder import held_near
 from retrieval.measures import QUANTITY as QUANTITY
+from retrieval.near_parts import held_near
 from retrieval.needs import PARTIAL, Need
 from retrieval.needs import SUPPORT as SUPPORT
 from retrieval.needs import build_needs as build_needs

@@ -8,7 +8,8 @@ field) nor by one on the field alone (「规范行政执法行为」: no exam) �
 apart to pass the support floor on their own. So when the question writes a noun right before
 考试, the exam and that noun are each a condition of the sentence (``Concept.must``), said
 in the sentence itself, the noun in full or by its head (执法 of 行政执法, never 行政 of 行政复议法:
-``Concept.together``).
+``Concept.together``), and in one clause beside the exam (「学法考试，参考率100%，规范行政执法行为」
+names two things: ``Concept.near``, ``retrieval.near_parts``).
 
 The law tests themselves (法律知识考试 and its many names) are one concept of their own
 (``retrieval.law_exams``) and are left alone: no second concept stands before their 考试.
@@ -41,4 +42,5 @@ def exam_with_subject(question: str, concepts: Sequence[Concept]) -> list[Concep
     if subject is None:
         return list(concepts)
     both = (_EXAM, subject.term)
-    return [replace(c, must=True, together=True) if c.term in both else c for c in concepts]
+    marked = {"must": True, "together": True, "near": True}
+    return [replace(c, **marked) if c.term in both else c for c in concepts]

@@ -6,8 +6,8 @@ right beside it: 「为各村聘请法律顾问」「辖区5个村也已全部�
 A long sentence of a street's report names its communities for another purpose and the thing
 for its own (「社区书记例会共12次…结合法律顾问意见」: the adviser is the street's, the
 communities hold a meeting) — both words are in the sentence, the holding is not. So the group
-and each thing it is said to hold must stand within a short reach of one another
-(``Concept.near``); ``retrieval.group_claims`` already makes each a condition of the sentence.
+and each thing it is said to hold must stand in one clause, a short reach apart
+(``Concept.near``, judged by ``retrieval.near_parts``); ``retrieval.group_claims`` already makes each a condition of the sentence.
 
 Only for a group word of the level below the unit (村, 社区, 村居) written as the subject of the
 claim — after 每个/各/所有, or before 都/均 — and only toward the required things asked of it.
@@ -18,21 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from retrieval.concept import Concept
-
-if TYPE_CHECKING:
-    from retrieval.needs import Need
 
 _GROUPS = frozenset({"村", "社区", "村居", "行政村", "村（社区）", "村社区"})
 _CLAIMED = re.compile(
     r"(?:(?:每一?个|所有的?|全部的?|各个?|每)(?:行政村|村居|村|社区))"
     r"|(?:行政村|村居|村|社区)(?:里面|里头|里|中)?(?:都|均|全都|也都)"
 )
-# how far apart (characters) the group and the thing it holds may stand: 「5个村也已全部配备一名
-# 法律顾问」 is eleven, a clause of its own; a sentence naming both for different ends runs longer
-REACH = 14
 
 
 def held_by_group(question: str, concepts: Sequence[Concept]) -> list[Concept]:
@@ -44,34 +37,3 @@ def held_by_group(question: str, concepts: Sequence[Concept]) -> list[Concept]:
     if not held:
         return list(concepts)
     return [replace(c, near=True) if c.term in _GROUPS or c in held else c for c in concepts]
-
-
-def _places(text: str, spellings: Sequence[str]) -> list[tuple[int, int]]:
-    out = []
-    for s in spellings:
-        pos = text.find(s) if s else -1
-        while pos >= 0:
-            out.append((pos, pos + len(s)))
-            pos = text.find(s, pos + 1)
-    return out
-
-
-def held_near(text: str, needs: Sequence[Need]) -> bool:
-    """Each thing a group is asked to hold stands within ``REACH`` of the group in the sentence
-    itself (below any heading ``text`` carries). A need of the pair not spelled in full leaves
-    the reading to the score: only a pair both spelled yet far apart is refused."""
-    body = text[text.rfind("\n") + 1 :]
-    group = [n for n in needs if n.concept.near and n.concept.term in _GROUPS]
-    things = [n for n in needs if n.concept.near and n.concept.term not in _GROUPS]
-    if not group or not things:
-        return True
-    at = _places(body, [a for n in group for a in n.full])
-    if not at:
-        return True
-    for n in things:
-        spots = _places(body, n.full)
-        if spots and not any(
-            max(gs, ts) - min(ge, te) <= REACH for gs, ge in at for ts, te in spots
-        ):
-            return False
-    return True
