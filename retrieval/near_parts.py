@@ -41,19 +41,20 @@ def _beside(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return lo >= hi or _CLAUSE_BREAK.search(text, lo, hi) is None
 
 
+def _spots(body: str, need: Need) -> list[tuple[int, int]]:
+    """Where ``need`` is said in full, else by its head (执法 of 行政执法), never by another
+    part (行政 of 行政复议法 is no enforcement)."""
+    return _places(body, need.full) or (_places(body, [need.head]) if need.head else [])
+
+
 def held_near(text: str, needs: Sequence[Need]) -> bool:
-    """Each part marked near stands beside the first one in the sentence itself (below any
-    heading ``text`` carries). A part not spelled in full leaves the reading to the score:
-    only parts both spelled yet apart are refused."""
+    """Each part marked near is said (in full or by its head) beside the first one in the
+    sentence itself, below any heading ``text`` carries."""
     body = text[text.rfind("\n") + 1 :]
     parts = [n for n in needs if n.concept.near]
     if len(parts) < 2:
         return True
-    anchors = _places(body, parts[0].full)
-    if not anchors:
-        return True
-    for n in parts[1:]:
-        spots = _places(body, n.full)
-        if spots and not any(_beside(body, a, s) for a in anchors for s in spots):
-            return False
-    return True
+    anchors = _spots(body, parts[0])
+    return bool(anchors) and all(
+        any(_beside(body, a, s) for a in anchors for s in _spots(body, n)) for n in parts[1:]
+    )
