@@ -104,9 +104,9 @@ _PLURAL_DID = re.compile(
 # makes it another question, and so does a demonstrative (这个活动有意义的: one thing judged),
 # a manner or rank (做得最好的) or an amount (多少): none may stand in it.
 _BARE_DOERS = re.compile(
-    r"^(?!.*(?:多少|[这那该此本][个份次项]|[得最更]))[^，。？！,?!；;是吗么呢啥谁哪几怎何什]{0,30}?"
+    r"^(?!.*(?:多少|[这那该此本][个份次项]|[得最更]))[^，。？！,?!；;是吗么呢啥谁哪几怎何什没]{0,30}?"
     r"(?:有|搞|做|办|开展|举办|组织)(?:了|过)?"
-    r"[^，。？！,?!；;是吗么呢啥谁哪几怎何什]{1,16}的[？?。！!]?$"
+    r"[^，。？！,?!；;是吗么呢啥谁哪几怎何什没]{1,16}的[？?。！!]?$"
 )
 
 
