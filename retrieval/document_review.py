@@ -6,6 +6,10 @@ already pairs the names of the act (合法性审查 ~ 合法性审核). A user w
 for that act whatever verb a report chose, so a question whose concepts hold a contract and one
 of the two verbs takes the other verb as a spelling of it.
 
+The other verb meets the act and never weighs it (``Concept.members``): spelled by both verbs
+the act would weigh as the commoner of the two, and a sentence naming only the document
+(「依法确认人民调解协议的法律效力」「各项协议签订」) would pass the support floor as a review.
+
 Only with a contract or an agreement as the object: bare 审查 and 审核 part ways elsewhere
 (审查调查 is a disciplinary investigation, 资格审核 a check of an applicant), and reading them
 as one there would let a sentence about another act answer.
@@ -31,9 +35,10 @@ def reviewed_documents(concepts: Sequence[Concept]) -> list[Concept]:
     """``concepts`` with the review verb read as either verb when a contract is its object."""
     if not any(c.term in _DOCUMENTS for c in concepts):
         return list(concepts)
-    return [
-        replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *_REVIEW[c.term]))))
-        if c.term in _REVIEW
-        else c
-        for c in concepts
-    ]
+    return [_either_verb(c) if c.term in _REVIEW else c for c in concepts]
+
+
+def _either_verb(c: Concept) -> Concept:
+    """The verb with the other one as a spelling that meets it and never weighs it."""
+    extra = tuple(v for v in _REVIEW[c.term] if v not in c.alternatives)
+    return replace(c, alternatives=(*c.alternatives, *extra), members=(*c.members, *extra))

@@ -106,8 +106,11 @@ _PLURAL_DID = re.compile(
 _BARE_DOERS = re.compile(
     r"^(?!.*(?:多少|[这那该此本][个份次项]|[得最更]))[^，。？！,?!；;是吗么呢啥谁哪几怎何什没]{0,30}?"
     r"(?:有|搞|做|办|开展|举办|组织)(?:了|过)?"
-    r"[^，。？！,?!；;是吗么呢啥谁哪几怎何什没]{1,16}的[？?。！!]?$"
+    r"(?P<thing>[^，。？！,?!；;是吗么呢啥谁哪几怎何什没]{1,16})的[？?。！!]?$"
 )
+# 「去年有组织的」「有做的」: the 的-phrase must name what was had or done; a verb of doing alone
+# names nothing, and a list of every unit that wrote 组织 answers no question
+_DEEDS_ONLY = re.compile(r"(?:有|搞|做|办|开展|举办|组织|了|过)+")
 
 
 def lists_units(q: str) -> bool:
@@ -119,8 +122,14 @@ def lists_units(q: str) -> bool:
         or _ANY_WHO_DID.search(q)
         or _ANY_SAYS.search(q)
         or _PLURAL_DID.search(q)
-        or _BARE_DOERS.match(q.strip())
+        or _bare_doers(q.strip())
     )
+
+
+def _bare_doers(q: str) -> bool:
+    """A bare 的-phrase of having or doing that names a thing (``_BARE_DOERS``)."""
+    m = _BARE_DOERS.match(q)
+    return bool(m and not _DEEDS_ONLY.fullmatch(m["thing"]))
 
 
 def question_kind(q: str, townships: list[str]) -> Kind:

@@ -69,7 +69,7 @@ def exam_as_noun(question: str, is_word: Callable[[str], bool]) -> str:
     is 考试 in place. Same length either way, but for a plain once dropped (考一次法律 → 考法律)."""
     question, out, at = _ONCE.sub("考", question), [], 0
     question = _CERTIFICATE_EXAM.sub(
-        lambda m: m.group(0) if _ends_word(question, m.start(), is_word) else m["x"] + "考试",
+        lambda m: m.group(0) if _in_word(question, m, is_word) else m["x"] + "考试",
         question,
     )
     for m in _EXAM.finditer(question):
@@ -86,6 +86,9 @@ def exam_as_noun(question: str, is_word: Callable[[str], bool]) -> str:
     return "".join(out) + question[at:]
 
 
-def _ends_word(question: str, at: int, is_word: Callable[[str], bool]) -> bool:
-    """Whether the 考 at ``at`` ends a word with the character before it (参考, 报考)."""
-    return at > 0 and is_word(question[at - 1 : at + 1])
+def _in_word(question: str, m: re.Match[str], is_word: Callable[[str], bool]) -> bool:
+    """Whether the 考 of ``m`` ends a word with the character before it (参考, 报考) or opens
+    one with the character after it (考察论证, 考核认证: no exam, 证 belongs to 论证/认证)."""
+    at = m.start()
+    ends = at > 0 and is_word(question[at - 1 : at + 1])
+    return ends or (m.start("x") == at + 1 and is_word(question[at : at + 2]))

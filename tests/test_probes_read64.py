@@ -20,6 +20,11 @@
 7. 援 + a province's short name is aid to it (援疆 ~ 新疆 + 帮扶) (``retrieval.region_aid``;
    a7a a7b a7p; must-not a7n: 援藏, 援建, 援助). Self-review must-not n6m: 华科大, named by no report.
 
+Review64 must-nots: 「哪些乡镇组织专家进行了考察论证」 (x8a: 考 opening 考察 reads no
+certificate exam), 「哪些乡镇做了协议审查」 (c3m: the other verb meets the review and never
+weighs it, so a sentence naming only an agreement is no review), 「去年有组织的」 (a verb of doing
+alone names no thing done: no list of units).
+
 main (006c5c18): which 0.65, none 0.00; this branch: which 0.98, none 1.00.
 """
 
@@ -34,6 +39,7 @@ from retrieval.name_abbreviations import glued_names
 from retrieval.question_kind import question_kind
 from retrieval.region_aid import region_aid
 from retrieval.term_sentences import sentence_ends
+from retrieval.verb_copy import exam_as_noun
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -52,7 +58,7 @@ def test_read64_probes(tmp_path, monkeypatch, capsys):
     by_id = {q["id"]: q for q in result["questions"]}
     for qid in ("m1a", "m1b", "k2a", "k2b", "e4a", "e4b", "e4n", "v5a", "v5b", "n6a", "n6n"):
         assert by_id[qid]["f1"] == 1.0, (qid, by_id[qid]["miss"])
-    for qid in ("a7a", "a7b", "a7n", "a7p", "c3n", "m1n", "k2n"):
+    for qid in ("a7a", "a7b", "a7n", "a7p", "c3n", "m1n", "k2n", "x8a", "c3m"):
         assert by_id[qid]["f1"] == 1.0, (qid, by_id[qid]["miss"])
 
 
@@ -69,11 +75,27 @@ def test_read64_probes(tmp_path, monkeypatch, capsys):
         ("法治宣传做得最好的", "fact"),
         ("去年办了多少件案子的", "fact"),
         ("白沙镇有法律顾问的", "fact"),  # a unit named: about it
+        # review64 must-nots: a verb of doing alone names no thing done (main listed 40 units)
+        ("去年有组织的", "fact"),
+        ("有做的", "fact"),
     ],
 )
 def test_bare_doer_phrase(question, kind):
     townships = ["白沙镇"] if question.startswith("白沙镇") else []
     assert question_kind(question, townships).value == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("组织干部考行政执法证的有哪些", "组织干部行政执法考试的有哪些"),
+        # review64 must-nots: 考 opening a word (考察, 考核) before 论证/认证 is no exam
+        ("哪些乡镇组织专家进行了考察论证", "哪些乡镇组织专家进行了考察论证"),
+        ("哪些报告提到考核认证", "哪些报告提到考核认证"),
+    ],
+)
+def test_certificate_exam_only_after_a_free_kao(tok, question, read):
+    assert exam_as_noun(question, tok.is_word) == read
 
 
 def test_question_mark_between_digits_ends_no_sentence():
