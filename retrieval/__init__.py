@@ -106,6 +106,10 @@ Round termC57: ``compound_modifiers`` (托育服务 ~ 托育模式: a field of a
 by its modifier before the library's own heads), ``coordinate_places`` (港澳 ~ 香港: a known pair
 of short names met by a member), ``short_spellings`` (电动自行车 ~ 电动车, 法律援助 ~ 法援: the
 library's short form of the user's long word, built of its parts' heads).
+Round read64: ``document_review`` (审查 ~ 审核 of a 合同/协议: one act), ``exam_subject`` (考执法证:
+the exam and its subject both said), ``group_holder`` (村里都配了X: the group beside X), ``near_parts``
+(parts of one asked thing in one clause, a short reach apart), ``name_abbreviations`` (南|科大: one
+name), ``region_aid`` (援疆: aid to 新疆 by its official short name).
 Reads through the ports; never imports ``ingest``.
 """
 
@@ -171,11 +175,13 @@ __all__ = [
     "destinations",
     "distributed_asks",
     "doc_parts",
+    "document_review",
     "doubled",
     "editions",
     "either_or",
     "event_dates",
     "evidence",
+    "exam_subject",
     "exclusions",
     "fanout_sentences",
     "field_marks",
@@ -189,6 +195,7 @@ __all__ = [
     "glosses",
     "grounding",
     "group_claims",
+    "group_holder",
     "heading_mentions",
     "hedges",
     "holders",
@@ -218,9 +225,11 @@ __all__ = [
     "measures",
     "more_of_two",
     "morphemes",
+    "name_abbreviations",
     "name_or_phrase",
     "named_coordination",
     "named_either",
+    "near_parts",
     "needs",
     "negated_mention",
     "negation_reach",
@@ -266,6 +275,7 @@ __all__ = [
     "recut",
     "reducing_verbs",
     "reformed_levels",
+    "region_aid",
     "region_members",
     "register",
     "relation",

@@ -29,3 +29,6 @@ class Concept:
     # never its weight — naming a county tells no more than naming its province
     # (``retrieval.region_members``)
     members: tuple[str, ...] = ()
+    # a group's holding asked (「村里都配了法律顾问」): the group and what it holds are said
+    # close together in the sentence, not each somewhere in it (``retrieval.group_holder``)
+    near: bool = False

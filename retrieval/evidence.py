@@ -22,6 +22,7 @@ from retrieval.clause_examples import named
 from retrieval.compounds import attached, other_kind, past_rank, shared_tail
 from retrieval.format_words import format_said, format_strings, listed_subject, reads_past
 from retrieval.measures import QUANTITY as QUANTITY
+from retrieval.near_parts import held_near
 from retrieval.needs import PARTIAL, Need
 from retrieval.needs import SUPPORT as SUPPORT
 from retrieval.needs import build_needs as build_needs
@@ -217,6 +218,7 @@ class Score:
         ]
         self.must = any(n.must for n in needs)
         self.together = any(n.concept.together for n in needs)
+        self.near = any(n.concept.near for n in needs)
         self.decides = decisive(needs)  # what a substring test decides (``substring_decides``)
 
     def __call__(self, text: str) -> float:
@@ -246,6 +248,8 @@ class Score:
             return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
         if self.together and not together(text, needs):
             return min(score, PARTIAL)  # 禁毒宣传 under the heading 「普法宣传」 joins nothing
+        if self.near and not held_near(text, needs):
+            return min(score, PARTIAL)  # 社区书记例会…法律顾问意见: no community's adviser
         return score
 
 

@@ -29,6 +29,7 @@ import numpy as np
 
 from retrieval.contractions import contracts, long_words_by_first, part_starts, written_as
 from retrieval.morphemes import Morphemes
+from retrieval.name_abbreviations import glued_name
 from retrieval.query import Analysis
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,8 @@ class Initials:
         self._long_by_first: dict[str, list[tuple[int, str]]] = {}
         self._found: dict[str, str | None] = {}
         # the tokenizer that knows the words tags them: a verb + object read by its morphemes
-        self.morphemes = Morphemes(getattr(getattr(is_word, "__self__", None), "tagged", None))
+        self._tagged = getattr(getattr(is_word, "__self__", None), "tagged", None)
+        self.morphemes = Morphemes(self._tagged)
 
     def read(self, analysis: Analysis, vocab: Vocabulary, text: Callable[[int], str]) -> Analysis:
         """The analysis with each concept that is a short form spelled out as well, then each
@@ -105,7 +107,10 @@ class Initials:
             self._long_by_first = long_words_by_first(vocab.terms(), vocab.chunk_count)
         if word not in self._found:
             skips = self._is_word is not None and not self._is_word(word)
-            tried = _TRIED_UNSEEN if own == 0 and not skips and self._is_word else _TRIED
+            # 南科大 (``name_abbreviations``): a name's words are rare ones, read them all
+            named = own == 0 and glued_name(word, self._tagged)
+            unseen = own == 0 and not skips and self._is_word
+            tried = _TRIED_UNSEEN if unseen or named else _TRIED
             found = _usual_phrase(word, self._by_first, vocab, text, own, skips, tried)
             if found is None:
                 found = _usual_word(word, self._long_by_first.get(word[0], []), vocab, own)

@@ -19,6 +19,7 @@ from retrieval.compounds import Tagger, modifiers
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.format_words import format_strings
 from retrieval.law_exams import exam_cues
+from retrieval.name_abbreviations import glued_name
 from retrieval.net_counts import NET_VERBS
 from retrieval.own_words import spellings as own_spellings
 from retrieval.pivots import doer
@@ -110,6 +111,7 @@ def build_needs(
         weight = idf(report_df(said)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), read_apart(c.term, quoted)
+        loose = loose and not glued_name(c.term, tagged)  # 南科大 is never 南方医科大学
         # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by
         # another verb (「培训执法人员」: 落实 beside 执法 trains no one)
         doing = () if c.together else kind_of_deed(c.term)

@@ -30,9 +30,12 @@ from retrieval.concept_spellings import campaign_spellings, word_alternatives
 from retrieval.dates import full_years, is_date, paired_days_undated
 from retrieval.deed_range import without_deed_ranges
 from retrieval.described_names import named_only
+from retrieval.document_review import reviewed_documents
 from retrieval.event_dates import undated_events
+from retrieval.exam_subject import exam_with_subject
 from retrieval.exclusions import without_exclusions
 from retrieval.group_claims import whole_claimed
+from retrieval.group_holder import held_by_group
 from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import spaced_items
 from retrieval.juxtaposed import juxtaposed
@@ -52,6 +55,7 @@ from retrieval.question_kind import question_kind
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.quoted_kinds import kind_after_quotes
 from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
+from retrieval.region_aid import region_aid
 from retrieval.relation_idioms import plain_relation
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
@@ -173,9 +177,13 @@ class QuestionAnalyzer:
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)
         concepts = with_negative_content(q, concepts, self._tok.words)  # 写了没发生X
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
+        concepts = held_by_group(q, concepts)  # 村里都配了X: 村 beside X (``group_holder``)
+        concepts = region_aid(concepts)  # 新疆的帮扶: 援疆 (``retrieval.region_aid``)
         # 「“A”或“B”」「考试或测试」 (``named_either``); 执法培训: the work and the deed
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
         concepts = trained_by_work(need_text, concepts, self._tok.tagged)
+        concepts = reviewed_documents(concepts)  # 合同审查 ~ 审核合同 (``document_review``)
+        concepts = exam_with_subject(need_text, concepts)  # 执法考试: both (``exam_subject``)
         concepts = kind_after_quotes(q, concepts)  # “A”这类工作指标: a label (quoted_kinds)
         # 什么机构: 领导小组 (category_heads); 创建 走到哪一步: its stages (progress_asks)
         across = kind in (Kind.WHICH, Kind.COMPARE)  # a stage alone ranks as a fact answer

@@ -97,6 +97,21 @@ _PLURAL_DID = re.compile(
     r"(?:啥|什么|工作|事|做法|举措|措施|动作)?"
 )
 
+# 「4.15国家安全教育日有活动的」「搞过积分超市的」: a whole question that is a bare 的-phrase of
+# having or doing (the head noun left out, as a spoken list question leaves out 有哪些) names
+# the doers — with no unit named, the units that did it. A question word (怎么聘请的), a copula
+# (「是由司法所组织的」 explains how a thing was done) or a particle of asking (…的吗: ``_ANY_SAYS``)
+# makes it another question, and so does a demonstrative (这个活动有意义的: one thing judged),
+# a manner or rank (做得最好的) or an amount (多少): none may stand in it.
+_BARE_DOERS = re.compile(
+    r"^(?!.*(?:多少|[这那该此本][个份次项]|[得最更]))[^，。？！,?!；;是吗么呢啥谁哪几怎何什没]{0,30}?"
+    r"(?:有|搞|做|办|开展|举办|组织)(?:了|过)?"
+    r"(?P<thing>[^，。？！,?!；;是吗么呢啥谁哪几怎何什没]{1,16})的[？?。！!]?$"
+)
+# 「去年有组织的」「有做的」: the 的-phrase must name what was had or done; a verb of doing alone
+# names nothing, and a list of every unit that wrote 组织 answers no question
+_DEEDS_ONLY = re.compile(r"(?:有|搞|做|办|开展|举办|组织|了|过)+")
+
 
 def lists_units(q: str) -> bool:
     """Does a question that names no unit ask for the list of units (「都列一下」, 「有没有
@@ -107,7 +122,14 @@ def lists_units(q: str) -> bool:
         or _ANY_WHO_DID.search(q)
         or _ANY_SAYS.search(q)
         or _PLURAL_DID.search(q)
+        or _bare_doers(q.strip())
     )
+
+
+def _bare_doers(q: str) -> bool:
+    """A bare 的-phrase of having or doing that names a thing (``_BARE_DOERS``)."""
+    m = _BARE_DOERS.match(q)
+    return bool(m and not _DEEDS_ONLY.fullmatch(m["thing"]))
 
 
 def question_kind(q: str, townships: list[str]) -> Kind:

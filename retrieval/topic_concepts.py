@@ -26,6 +26,7 @@ from retrieval.filler_objects import without_filler_objects
 from retrieval.hedges import without_hedge
 from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.law_names import law_names_in
+from retrieval.name_abbreviations import glued_names
 from retrieval.named_coordination import coordinated
 from retrieval.noun_attributes import between_nouns
 from retrieval.own_deed import made_itself
@@ -156,6 +157,7 @@ def concepts(
     # 「组织学了」「好好学了一遍」「干部们」: as spoken (``retrieval.spoken``)
     # 「碳达峰碳中和」: a twin slogan jieba left apart is one word (``parallel_slogans``)
     tags = joined_slogans(text, spoken_tags(self._tok.tagged(text), self._tok.tagged, q))
+    tags = glued_names(tags)  # 南|科大: one name (``retrieval.name_abbreviations``)
     words = joined_singles(text, tags)
     words = predicates(words, text, self._tok.is_word)
     taken = 0  # where the last word that swallowed its neighbour ends

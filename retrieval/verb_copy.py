@@ -28,6 +28,13 @@ _COPY = re.compile(
     r"(?=几|多少|[0-9０-９]|[一二两三四五六七八九十]+[次场回趟遍期轮起件])"
 )
 _EXAM = re.compile(r"考[了过]")
+# 「考行政执法证」「考过执法资格证」: 考 with a certificate as its object is the exam for it, which
+# reports name by the field (行政执法人员考试, 执法资格考试); the certificate's stem alone
+# (行政执法) would be the whole field of work, not the test. 考 must open the phrase (参考,
+# 报考 end another word, checked by the caller) and 证 end it (证件, 证明 are other things).
+_CERTIFICATE_EXAM = re.compile(
+    r"考(?:过了|了|过|取)?(?P<x>[\u4e00-\u9fff]{2,6}?)(?:资格)?证(?:书)?(?![件明据实言]|考试)"
+)
 # 「提拔前先考一次法律」: 一次/一回/一下 right after the verb is its plain doing, no count
 # asked (round which32): 「考一次法律」 is 「考法律」
 _ONCE = re.compile(r"(?<![参思])考一[次回遍下](?=[\u4e00-\u9fff])")
@@ -61,6 +68,10 @@ def exam_as_noun(question: str, is_word: Callable[[str], bool]) -> str:
     """「组织干部考过法律知识」 → 「组织干部法律知识考试」; with no subject after it, 考了/考过
     is 考试 in place. Same length either way, but for a plain once dropped (考一次法律 → 考法律)."""
     question, out, at = _ONCE.sub("考", question), [], 0
+    question = _CERTIFICATE_EXAM.sub(
+        lambda m: m.group(0) if _in_word(question, m, is_word) else m["x"] + "考试",
+        question,
+    )
     for m in _EXAM.finditer(question):
         if m.start() < at or (m.start() > 0 and is_word(question[m.start() - 1 : m.end() - 1])):
             continue  # 参考了, 思考过: 考 ends another word
@@ -73,3 +84,11 @@ def exam_as_noun(question: str, is_word: Callable[[str], bool]) -> str:
             out.append("考试")
             at = m.end()
     return "".join(out) + question[at:]
+
+
+def _in_word(question: str, m: re.Match[str], is_word: Callable[[str], bool]) -> bool:
+    """Whether the 考 of ``m`` ends a word with the character before it (参考, 报考) or opens
+    one with the character after it (考察论证, 考核认证: no exam, 证 belongs to 论证/认证)."""
+    at = m.start()
+    ends = at > 0 and is_word(question[at - 1 : at + 1])
+    return ends or (m.start("x") == at + 1 and is_word(question[at : at + 2]))
