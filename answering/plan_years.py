@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from answering.result_asked import asks_result
 from ingest.term_review import TERM_REVIEW
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
@@ -98,7 +99,7 @@ def with_plan_years(
     work report that plans that year (any report, when ``question`` asks an intent:
     ``report_parts.asks_intent``); unchanged when no unit needs that reading. ``whole_term``:
     does a report's text review a whole term (``planned_year``)."""
-    if not filters.years:
+    if not filters.years or asks_result(question):  # 「全年实际完成多少」: the review's year
         return filters
     intent = asks_intent(question)
     term_asked = bool(_TERM_ASKED.search(question))

@@ -1,0 +1,51 @@
+"""A follow-up that changes only the thing asked keeps the year of the turn before it.
+
+People move along one report by naming only what changes: after 「深圳2021年GDP多少」 the turn
+「那进出口呢」 asks the 进出口 of 深圳 *in 2021* — the unit and the year stay, only the measure is
+swapped. A unit reports every year, so a follow-up searched over all of its reports would quote
+the 进出口 of whichever year ranks first: a number of another year, the worst answer. So when a
+follow-up about the same unit names no time of its own, the one year the last question named is
+put into it; a report pointed at (「他那份里」「那份报告里」) is that year's report.
+
+The year is the user's own (typed in the last turn), so a unit without a report of it is refused
+as the typed question would be, never answered from a nearby year. A follow-up that says a time
+of its own (「去年」「历年」「哪一年」「什么时候」「以来」) or a span keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["with_kept_year"]
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# 「16年国务院定的…」: a year of this century by its last two digits (not 「近5年」「30年来」)
+_SHORT_YEAR = re.compile(r"(?<![\d近前后过去这那多几])([0-3]\d)\s*年(?![来代间内度以])")
+# a time of its own: relative years, spans, every year, or the year asked for
+_OWN_TIME = re.compile(
+    r"(?:19|20)?\d{2}\s*年|去年|今年|前年|明年|上年|当年|往年|历年|每年|逐年|近[几两三五十\d]+年|"
+    r"哪年|哪一年|哪个年|什么时候|何时|几月|以来|期间|期内|之前|之后|以前|以后|五年|十年|届"
+)
+# 「他那份里」「那份报告里」「这份里头」: the last turn's report pointed at
+_REPORT_POINTER = re.compile(r"^(?:那么?)?(?:他|她|它)?(?:那份|这份|该份)(?:报告)?")
+_LEAD = re.compile(r"^(?:那么?|还有|那个)\s*")
+
+
+def _one_year(question: str) -> int | None:
+    """The one year ``question`` names (four digits or two); None for none or several."""
+    years = {int(y) for y in _YEAR.findall(question)}
+    if not years:
+        years = {2000 + int(y) for y in _SHORT_YEAR.findall(question)}
+    return years.pop() if len(years) == 1 else None
+
+
+def with_kept_year(question: str, prev_question: str) -> str:
+    """``question`` with the last question's one year put in (「2021年进出口呢」), or as it is
+    when it says a time of its own or the last question named no single year."""
+    q = question.strip()
+    year = _one_year(prev_question)
+    if year is None or _OWN_TIME.search(q):
+        return question
+    if _REPORT_POINTER.match(q):
+        return _REPORT_POINTER.sub(f"{year}年的报告", q, count=1)
+    return f"{year}年{_LEAD.sub('', q)}"
