@@ -26,4 +26,4 @@ _SAID_AGAIN = re.compile(
 def asks_said_again(leftover: str) -> bool:
     """Is ``leftover`` (a follow-up without its units and 那/呢) only the asking of what a report
     says, about no thing of its own?"""
-    return bool(_SAID_AGAIN.match(leftover.strip()))
+    return bool(_SAID_AGAIN.match(re.sub(r"^(?:那么?|还有)\s*", "", leftover.strip())))
