@@ -79,6 +79,10 @@ PLAN_ASK = (
     # 「到2020年GDP要达到多少」: a goal for a year ahead
     # (要/将 a will; 「预计达到」 is a review's estimate of the year closing, 「预计全年实现…」)
     r"|(?:要|将)(?:达到|达|实现|突破)(?=" + _FIGURE_ASK + ")"
+    # 「赤字率定的多少」「增速定了多少」: 定 right after the measure sets its figure, the frame
+    # of a target asked with no 目标 said (制定, 规定, 确定… close another verb)
+    r"|(?<=[\u4e00-\u9fff])(?<![制规认审核确评鉴决稳指约拟界判肯否签修裁])定(?:了|的|得)"
+    r"(?=" + _FIGURE_ASK + ")"
 )
 _ASK = re.compile(PLAN_ASK)
 # 「两份报告定的GDP增长目标」「计划投资多少」: a set figure named before the thing it is of; a 定

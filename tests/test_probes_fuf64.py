@@ -13,7 +13,11 @@
   (``answering.followup_said``; s1a s1b; must-not s1n: a thing of its own stays its own); the
   unit swapped is the whole name, never the same letters inside another unit's (沐岚新区).
 
-main (006c5c18): facts 0.29, none 0.80 (y1a y1n r1a r1b s1a s1b missed); branch 1.00 / 1.00.
+- 「赤字率定的多少」: 率 closes the measure and 定 sets its figure, never jieba's 率定
+  (``retrieval.rate_set``; d1a d1b, which main passes here too — the need is checked below;
+  must-not d1n: a rate no report sets; 「利用率定期检测」 keeps 定期).
+
+main (006c5c18): facts 0.44, none 0.83 (y1a y1n r1a r1b s1a s1b missed); branch 1.00 / 1.00.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from answering.followup_result import result_of_target
 from answering.followup_said import asks_said_again
 from answering.followup_substitute import substituted
 from answering.result_asked import asks_result
+from retrieval.rate_set import rate_set
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -101,3 +106,22 @@ def test_swap_keeps_another_unit_sharing_the_short_name():
     asked = substituted("沐岚新区那场山洪，沐岚市的报告怎么说的", ["沐岚市"], ["青岚省"])
     assert asked == "沐岚新区那场山洪，青岚省的报告怎么说的"
     assert substituted("沐岚2022年GDP多少", ["沐岚市"], ["青岚省"]) == "青岚省GDP多少"
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("国务院2017年的报告里赤字率定的多少", "国务院2017年的报告里赤字率目标定的多少"),
+        ("债务率定在多少", "债务率目标定在多少"),
+        ("利用率定期检测了吗", "利用率定期检测了吗"),  # 定期: another word
+        ("目标定的多少", "目标定的多少"),  # no rate
+    ],
+)
+def test_rate_set(question, read):
+    assert rate_set(question) == read
+
+
+def test_rate_set_need(analyzer):
+    """The need of 「赤字率定的多少」 is the deficit, never jieba's 率定 (calibrate)."""
+    terms = [c.term for c in analyzer.analyze("国务院2017年的报告里赤字率定的多少", []).concepts]
+    assert "率定" not in terms and any(t.startswith("赤字") for t in terms)
