@@ -8,9 +8,10 @@
   one the library lacks — refused, never another year's figure; y1m: a year of its own wins).
 - 「那实际完成了多少」 after a target asks the same measure in that year's review, and a result
   asked is never read in the plan year (``answering.followup_result``, ``answering.result_asked``;
-  r1a r1b; must-nots r1n r1m: no review of 2024 — refused, never the 2024 target).
+  r1a r1b; must-nots r1n r1m r1o: no review of 2024 — refused, never the 2024 target).
 - 「X的报告提了没 / 怎么说的」: the last topic asked of another unit's report
-  (``answering.followup_said``; s1a s1b; must-not s1n: a thing of its own stays its own); the
+  (``answering.followup_said``; s1a s1b; must-nots s1n: a thing of its own stays its own; s1m:
+  the topic asked of a unit whose reports do not say it — refused); the
   unit swapped is the whole name, never the same letters inside another unit's (沐岚新区).
 
 - 「赤字率定的多少」: 率 closes the measure and 定 sets its figure, never jieba's 率定
@@ -20,7 +21,7 @@
 - 「低保」 is 「最低生活保障」 said short (``retrieval/synonyms.txt``; b1a b1b — main quotes
   「标准厂房」 first for b1b; must-not b1n: a count of recipients no report gives).
 
-main (006c5c18): facts 0.45, none 0.86 (y1a y1n r1a r1b s1a s1b missed); branch 1.00 / 1.00.
+main (006c5c18): facts 0.45, none 0.89 (y1a y1n r1a r1b s1a s1b b1a missed); branch 1.00 / 1.00.
 """
 
 from __future__ import annotations
