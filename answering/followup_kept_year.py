@@ -21,11 +21,9 @@ __all__ = ["with_kept_year"]
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # 「16年国务院定的…」: a year of this century by its last two digits (not 「近5年」「30年来」)
 _SHORT_YEAR = re.compile(r"(?<![\d近前后过去这那多几])([0-3]\d)\s*年(?![来代间内度以])")
-# a time of its own: relative years, spans, every year, or the year asked for
-_OWN_TIME = re.compile(
-    r"(?:19|20)?\d{2}\s*年|去年|今年|前年|明年|上年|当年|往年|历年|每年|逐年|近[几两三五十\d]+年|"
-    r"哪年|哪一年|哪个年|什么时候|何时|几月|以来|期间|期内|之前|之后|以前|以后|五年|十年|届"
-)
+# a time of its own: any year word (2020年, 去年, 历年, 早些年, 哪一年), a month or a span; a
+# follow-up saying 年 at all is left as main reads it (「那早些年那份报告里呢」 picks a report)
+_OWN_TIME = re.compile(r"年|月|季度|什么时候|何时|以来|期间|期内|之前|之后|以前|以后|届|后来|此前")
 # 「他那份里」「那份报告里」「这份里头」: the last turn's report pointed at
 _REPORT_POINTER = re.compile(r"^(?:那么?)?(?:他|她|它)?(?:那份|这份|该份)(?:报告)?")
 _LEAD = re.compile(r"^(?:那么?|还有|那个)\s*")
