@@ -18,9 +18,13 @@ import re
 
 __all__ = ["with_kept_year"]
 
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-# 「16年国务院定的…」: a year of this century by its last two digits (not 「近5年」「30年来」)
-_SHORT_YEAR = re.compile(r"(?<![\d近前后过去这那多几])([0-3]\d)\s*年(?![来代间内度以])")
+# a year the last turn was about; not a horizon or a span's edge (「到2025年要达到」「2015年以来」
+# 「比2015年」 name no report's year: the follow-up keeps none)
+_YEAR = re.compile(r"(?<![到至比从自])((?:19|20)\d{2})\s*年(?!以来|来|前|之前|以前|底前)")
+# 「16年国务院定的…」: a year of this century by its last two digits, said where a year opens
+# the question or follows the unit's name; anywhere else 「N年」 is a span (「推行12年免费教育」
+# 「近5年」「30年来」)
+_SHORT_YEAR = re.compile(r"(?:^|(?<=[省市区县镇乡院]))(?:那|在)?([0-3]\d)\s*年(?![来代间内度以前])")
 # a time of its own: any year word (2020年, 去年, 历年, 早些年, 哪一年), a month or a span; a
 # follow-up saying 年 at all is left as main reads it (「那早些年那份报告里呢」 picks a report)
 _OWN_TIME = re.compile(r"年|月|季度|什么时候|何时|以来|期间|期内|之前|之后|以前|以后|届|后来|此前")

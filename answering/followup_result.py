@@ -4,7 +4,7 @@ A work report sets targets for the year it is delivered in (「国内生产总�
 next year's report reviews what was achieved (「增长6.7%」). After a question about a target,
 a turn that only asks the result (实际/完成/实现, no thing of its own) asks the same unit's same
 measure of the same year — no longer the target. So the last question is asked again without its
-plan words (定的, 目标, 预期) and with the result asked (``answering.result_asked``), which reads
+plan words (定的, 目标, 预期) and with the result asked (``retrieval.result_asked``), which reads
 the year as the year covered: the review in the next year's report, or a refusal when the library
 lacks it — never the target quoted again, never another measure holding the word 实际.
 """

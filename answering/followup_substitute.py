@@ -98,7 +98,10 @@ def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
         # 「新市街」 is how a 街道 is said short too: the whole spoken name goes, never leaving 街
         spoken = u[:-1] if u.endswith("街道") else u
         body = body.replace(u, "\0").replace(spoken, "\0")
-        # the short name followed by a division word is another unit (沐岚新区 beside 沐岚市)
+        # the short name followed by a division word is another unit (沐岚新区 beside 沐岚市);
+        # a 区 once a 新区 is the same unit by its old name (光明新区 is 光明区): swapped too
+        if u.endswith("区") and not u.endswith("新区"):
+            body = body.replace(f"{short_name(u)}新区", "\0")
         body = re.sub(rf"{re.escape(short_name(u))}(?!{_DIVISION})", "\0", body)
     body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)
     if len(new) == 1:

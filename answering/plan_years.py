@@ -28,12 +28,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from answering.result_asked import asks_result
 from ingest.term_review import TERM_REVIEW
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import asks_intent
+from retrieval.result_asked import asks_result
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # a span of years (「2020年以来」「2019至2021年」) is read on the years covered only

@@ -7,7 +7,7 @@
   year's report (``answering.followup_kept_year``; y1a y1b y1c; must-nots y1n: the kept year is
   one the library lacks — refused, never another year's figure; y1m: a year of its own wins).
 - 「那实际完成了多少」 after a target asks the same measure in that year's review, and a result
-  asked is never read in the plan year (``answering.followup_result``, ``answering.result_asked``;
+  asked is never read in the plan year (``answering.followup_result``, ``retrieval.result_asked``;
   r1a r1b; must-nots r1n r1m r1o: no review of 2024 — refused, never the 2024 target).
 - 「X的报告提了没 / 怎么说的」: the last topic asked of another unit's report
   (``answering.followup_said``; s1a s1b; must-nots s1n: a thing of its own stays its own; s1m:
@@ -34,8 +34,8 @@ from answering.followup_kept_year import with_kept_year
 from answering.followup_result import result_of_target
 from answering.followup_said import asks_said_again
 from answering.followup_substitute import substituted
-from answering.result_asked import asks_result
 from retrieval.rate_set import rate_set
+from retrieval.result_asked import asks_result
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -63,6 +63,9 @@ def test_fuf64_probes(tmp_path, monkeypatch, capsys):
         ("历年进出口呢", "深圳2021年GDP多少", "历年进出口呢"),
         ("那进出口呢", "深圳2020年和2021年GDP各多少", "那进出口呢"),  # two years: none kept
         ("那进出口呢", "深圳近5年GDP多少", "那进出口呢"),  # no year said
+        ("那进出口呢", "深圳有没有推行12年免费教育", "那进出口呢"),  # a span (review64)
+        ("那进出口呢", "深圳到2025年GDP要达到多少", "那进出口呢"),  # a horizon (review64)
+        ("那学位呢", "深圳2015年以来新增了多少学位", "那学位呢"),  # a span's edge (review64)
     ],
 )
 def test_kept_year(question, prev, read):
@@ -93,6 +96,9 @@ def test_result_of_target(question, prev, read):
         ("深圳2022年计划完成多少投资", False),
         ("深圳2022年GDP增长多少", False),  # the plan reading stays
         ("2023年居民收入实际增长多少", False),  # 实际增长 names a measure, not the result
+        ("国务院2017年全年城镇新增就业要达到多少", False),  # a modal: the plan (review64)
+        ("深圳2022年全年要实现地区生产总值增长多少", False),
+        ("南山区2018年最终要实现GDP增长多少", False),
     ],
 )
 def test_asks_result(question, result):
@@ -104,6 +110,11 @@ def test_said_again_only_without_a_thing():
     assert asks_said_again("那的报告里是怎么说的")
     assert not asks_said_again("的报告提了进出口没")
     assert not asks_said_again("的GDP多少")
+
+
+def test_swap_takes_a_districts_old_new_area_name():
+    # review64: 云溪新区 is 云溪区 by its old name, swapped like the name itself
+    assert "云溪" not in substituted("云溪新区2018年GDP是多少", ["云溪区"], ["青石区"])
 
 
 def test_swap_keeps_another_unit_sharing_the_short_name():
