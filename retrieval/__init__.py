@@ -271,6 +271,7 @@ __all__ = [
     "report_fanout",
     "report_parts",
     "report_rows",
+    "result_asked",
     "said_not",
     "said_otherwise",
     "scope",
