@@ -259,6 +259,7 @@ __all__ = [
     "quoted_terms",
     "ranks",
     "rate_phrases",
+    "rate_set",
     "reachable",
     "recut",
     "reducing_verbs",
