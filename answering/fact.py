@@ -73,6 +73,8 @@ from retrieval.editions import of_asked_edition
 from retrieval.periods import of_asked_period
 from retrieval.query import Analysis
 from retrieval.question_scope import FEW, with_judged
+from retrieval.report_parts import plan_heading
+from retrieval.result_asked import asks_result
 from retrieval.unit_totals import total_weight
 from retrieval.when_asked import dated_only
 
@@ -103,6 +105,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
+    if asks_result(analysis.question):  # 「全年实际完成多少」: the review's, never a plan's figure
+        hits = [h for h in hits if not plan_heading(h.chunk.section, h.chunk.info)]
     keyed = keyed_answer(analysis, hits, retriever.lib.report_text, lambda: retriever.lib.chunks)
     if keyed is not None:  # 「从哪几个字入手」: the items' quoted keys (``keyed_answer``)
         return keyed
@@ -130,7 +134,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         )
         if found.citations:
             break
-    if not found.citations:  # the unit's own report, its topic worded otherwise
+    # the unit's own report, its topic worded otherwise — not for a year's result asked: what
+    # that rescue finds beyond the review is a plan's figure (``retrieval.result_asked``)
+    if not found.citations and not asks_result(analysis.question):
         text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
     if not found.citations and not found.not_mentioned:

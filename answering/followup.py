@@ -42,6 +42,7 @@ from answering.followup_figure import figure_kept
 from answering.followup_fresh import asks_anew
 from answering.followup_inherit import inherited_topic
 from answering.followup_items import among_items
+from answering.followup_kept_year import with_kept_year
 from answering.followup_levels import (
     kind_swapped,
     over_rung,
@@ -61,6 +62,8 @@ from answering.followup_place import place_moved
 from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, unqualified
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
+from answering.followup_result import result_of_target
+from answering.followup_said import asks_said_again
 from answering.followup_same_time import kept_time
 from answering.followup_scope import (
     beyond_last,
@@ -355,6 +358,7 @@ def resolve(
             leftover = leftover.replace(u, "").replace(short_name(u), "")
         # the asking words only at the end (「有多少个村」 asks something new), or the count again
         leftover = without_recount(leftover, prev_q, rf"(?:{_SAME_NEED})+[？?。!！\s]*$")
+        leftover = "" if asks_said_again(leftover) else leftover  # 「…的报告提了没」
         if not re.search(
             r"[\u4e00-\u9fff]{3,}", re.sub(r"那么?|还有|呢|和|与|及|、", "", leftover)
         ):
@@ -369,6 +373,9 @@ def resolve(
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
     if (kept := inherited_topic(q, prev_q, prev_units, units, prev.said)) is not None:
         return kept  # 「罗湖那边签了多少人」「具体是哪一天」: the last topic (``followup_inherit``)
+    if not units and prev_units and (asked := result_of_target(q, prev_q)) is not None:
+        # 「那实际完成了多少？」 after a target: the same measure as reviewed (``followup_result``)
+        return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}；按该年实际完成情况）")
     if not units and prev_units and (asked := measure_of_last(q, prev_q)) is not None:
         # 「那增速呢」 after 「罗湖2018年GDP是多少」: the rate of that GDP (``followup_measure``)
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
@@ -387,5 +394,7 @@ def resolve(
         )  # 「有没有区提到…」: a range of its own (``followup_fresh``)
     ):
         # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
-        return Resolved(q, prev_units, f"（范围：{'、'.join(prev_units)}）")
+        # — and of its year, when the last question asked about one (``followup_kept_year``)
+        asked = q if over_units else with_kept_year(q, prev_q)
+        return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)

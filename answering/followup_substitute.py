@@ -69,6 +69,10 @@ def guesses_year(question: str) -> bool:
     return bool(_YEAR_GUESS.search(question))
 
 
+# the words ending a division's name: after a unit's short name they name another unit
+_DIVISION = r"新区|开发区|高新区|区|县|镇|乡|街道|市|村|社区"
+
+
 def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
     """Put the new units where the previous question had its units (or in front)."""
     joined = "、".join(new[:-1]) + "和" + new[-1] if len(new) > 2 else "和".join(new)
@@ -93,7 +97,12 @@ def substituted(prev_q: str, old: list[str], new: list[str]) -> str:
     for u in old:
         # 「新市街」 is how a 街道 is said short too: the whole spoken name goes, never leaving 街
         spoken = u[:-1] if u.endswith("街道") else u
-        body = body.replace(u, "\0").replace(spoken, "\0").replace(short_name(u), "\0")
+        body = body.replace(u, "\0").replace(spoken, "\0")
+        # the short name followed by a division word is another unit (沐岚新区 beside 沐岚市);
+        # a 区 once a 新区 is the same unit by its old name (光明新区 is 光明区): swapped too
+        if u.endswith("区") and not u.endswith("新区"):
+            body = body.replace(f"{short_name(u)}新区", "\0")
+        body = re.sub(rf"{re.escape(short_name(u))}(?!{_DIVISION})", "\0", body)
     body = re.sub(r"\0(?:\s*[和与及、跟同]\s*\0)+", "\0", body)
     if len(new) == 1:
         body = re.sub(r"^(?:请)?(?:比较|对比)", "", body)

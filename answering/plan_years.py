@@ -33,6 +33,7 @@ from reportqa.types import ReportInfo
 from retrieval.filters import Filters
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import asks_intent
+from retrieval.result_asked import asks_result
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
@@ -98,7 +99,7 @@ def with_plan_years(
     work report that plans that year (any report, when ``question`` asks an intent:
     ``report_parts.asks_intent``); unchanged when no unit needs that reading. ``whole_term``:
     does a report's text review a whole term (``planned_year``)."""
-    if not filters.years:
+    if not filters.years or asks_result(question):  # 「全年实际完成多少」: the review's year
         return filters
     intent = asks_intent(question)
     term_asked = bool(_TERM_ASKED.search(question))

@@ -60,6 +60,7 @@ from retrieval.compounds import TARGET_HEADS
 from retrieval.more_of_two import plain_ranking
 from retrieval.plan_intent import cover_intent, holds_asked
 from retrieval.question_scope import WORK, of_genre
+from retrieval.result_asked import asks_result
 
 __all__ = [
     "PLAN_ASK",
@@ -79,6 +80,10 @@ PLAN_ASK = (
     # 「到2020年GDP要达到多少」: a goal for a year ahead
     # (要/将 a will; 「预计达到」 is a review's estimate of the year closing, 「预计全年实现…」)
     r"|(?:要|将)(?:达到|达|实现|突破)(?=" + _FIGURE_ASK + ")"
+    # 「赤字率定的多少」「增速定了多少」: 定 right after the measure sets its figure, the frame
+    # of a target asked with no 目标 said (制定, 规定, 确定… close another verb)
+    r"|(?<=[\u4e00-\u9fff])(?<![制规认审核确评鉴决稳指约拟界判肯否签修裁])定(?:了|的|得)"
+    r"(?=" + _FIGURE_ASK + ")"
 )
 _ASK = re.compile(PLAN_ASK)
 # 「两份报告定的GDP增长目标」「计划投资多少」: a set figure named before the thing it is of; a 定
@@ -229,8 +234,17 @@ def _kept(
     return figures or targets or plan or [c for c in items if part(c) is None]
 
 
-def _reached(items: list, part: Callable[[object], bool | None], text: Callable[[object], str]):
-    """One report's items without its plan's set figures when its review holds one."""
+def _reached(
+    items: list,
+    part: Callable[[object], bool | None],
+    text: Callable[[object], str],
+    result: bool = False,
+):
+    """One report's items without its plan's set figures when its review holds one; with
+    ``result`` (a year's result asked: ``retrieval.result_asked``) without any of its plan's
+    items, whatever the review holds — 「今年赤字率拟按3%安排」 is no year's result."""
+    if result:
+        return [c for c in items if part(c) is not True]
     if not any(part(c) is False for c in items):
         return items
     return [
@@ -244,6 +258,8 @@ def _pick(question: str) -> Callable | None:
     q = to_simplified(question)
     if asks_plan(question):
         return partial(_kept, annual=not _TERM_ASK.search(q))
+    if asks_result(q):
+        return partial(_reached, result=True)
     if _NUMBER_ASK.search(q) or _measures_target(q):
         return _reached
     return None

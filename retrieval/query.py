@@ -55,6 +55,7 @@ from retrieval.question_kind import question_kind
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.quoted_kinds import kind_after_quotes
 from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
+from retrieval.rate_set import rate_set
 from retrieval.region_aid import region_aid
 from retrieval.relation_idioms import plain_relation
 from retrieval.scope import excepted_spans, inside, levels_asked
@@ -99,6 +100,7 @@ class QuestionAnalyzer:
         )  # 「（不用再扛煤气罐）」 an aside; 「法治（依法行政）」 或 (bracket_roles)
         q = written_plainly(paired_days_undated(q))  # 写清楚了 → 写了; 12月4日X日或Y周 → X日或Y周
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
+        q = rate_set(q)  # 「赤字率定的多少」: 率 closes the measure, never 率定 (``rate_set``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
         if units is None:
             infos = list(infos)

@@ -1,0 +1,36 @@
+"""A question asking what a year's work achieved, not what was planned for it.
+
+A work report sets a year's targets when it is delivered (「2022年地区生产总值增长6%左右」) and
+the report of the next year reviews what was done (「2022年全市地区生产总值增长…」). 「全年实际完成
+多少」「完成了多少」 ask the review: the report *covering* that year. Read as the plan year (the
+reading ``answering.plan_years`` gives a year the unit has no report covering), such a question
+would quote the target as the result — another number under the asked one's name. So a question
+asking the result keeps the exact year: a unit without the review of that year is refused.
+A target asked with a result word (「完成目标定的多少」「计划完成多少」「全年要实现增长多少」)
+is still a plan. The answer is the review's: a figure of the plan part is never the result,
+even when the review says none (``retrieval.plan_targets``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_result"]
+
+# 「全年实际完成多少」「实际完成了多少」「全年完成多少」「实际是多少」「实际实现了多少」
+# ; 「全年GDP实际增长了多少」「GDP全年增长多少」: the year's whole growth is the review's figure
+_RESULT = re.compile(
+    r"(?:全年|当年|最终|最后)[^，,。？?]{0,12}?(?:实际)?(?:完成|实现|达到|增长|增速)"
+    r"|实际(?:上)?(?:完成|实现|达到|做到|是|有)|完成了(?:多少|几)|完成得(?:怎么样|如何)"
+)
+# a plan said beside the result word: 「计划完成多少」「目标是全年完成…」; a modal before the
+# verb (「全年要实现」「最终要达到」「将完成」) says what is to be done, the plan's figure
+_PLAN = re.compile(
+    r"目标|计划|预期|预计|打算|拟|要求|力争|争取|确保|定的|定了"
+    r"|(?<![主重需])(?:要|将|须|应)(?:全年|争取)?(?:完成|实现|达到|做到|增长)"
+)
+
+
+def asks_result(question: str) -> bool:
+    """Does ``question`` ask what was achieved in its year (the review), with no plan word?"""
+    return bool(_RESULT.search(question)) and not _PLAN.search(question)
