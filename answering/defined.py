@@ -1,0 +1,169 @@
+"""「“一县一场”是啥意思」「“新三样”是哪三样」: a quoted term asked for its meaning.
+
+Government reports coin short slogans (一县一场, 新三样, 两重) and explain them once: in a
+glossary annexed to the report (「附件 名词解释」, one entry a line: 「13.“一县一场”：全省所有县
+（市）均要建成…」), in the text as 「X是指…」「X，即…」, or by an enumeration in brackets right
+after the term (「“新三样”（新能源汽车、锂电池、光伏产品）」). A user who asks what such a term
+means, or which items it holds, wants that explanation; the sentences that merely use the term
+(「全面建成“一县一场”」) repeat it without saying what it is, however well they match the
+question's words. So the explanation outranks every use, and is quoted as the answer.
+
+Only the term exactly as quoted is looked up: a report explaining another term never answers
+(a glossary entry 「两新：…」 is no explanation of 两重). When no report read explains the term,
+the ordinary answer stands, its uses introduced as uses (``undefined_note``), never as the
+term's definition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from answering.extractive import CitationBook, _quoted
+from answering.fact_frame import fact_answer
+from answering.sentences import Span
+from reportqa.answer import Answer, Paragraph, Text
+from reportqa.text import to_simplified
+from reportqa.types import Chunk, ReportInfo
+
+_OPEN, _CLOSE = "“\"「『‘'", "”\"」』’'"
+_TERM = re.compile(rf"[{_OPEN}](?P<term>[^{_OPEN}{_CLOSE}？?，,。]{{2,20}})[{_CLOSE}]")
+# words between the term and the ask that add nothing: 「“两重”这个说法到底指的啥」
+_FILLER = r"(?:这个|那个|这一|一)?(?:词|说法|提法|概念|名词|词儿)?(?:到底|究竟|具体)?"
+# the ask for a meaning or for the items a numbered slogan holds; 是什么 only at the end of
+# the clause or before 意思/东西/内容 (「“一网通办”是什么时候推出的」 asks a date)
+_ASK = re.compile(
+    rf"^{_FILLER}(?:"
+    r"(?:是|说的是|讲的是|的)?(?:啥|什么)意思|的意思|的含义|的内涵|"
+    r"(?:是|说的是|讲的是)?指的?(?:是)?(?:啥|什么|哪些|哪几)|"
+    r"是(?:啥|什么)(?:东西|内容|概念)?(?=[？?。！!，,\s]|$)|"
+    r"是哪[几两三四五六七八九十\d]+[个样项条种类方面块]|"
+    r"(?:都)?包括(?:哪些|啥|什么)|(?:都)?包含(?:哪些|啥|什么)|"
+    r"(?:该|应该|要)?(?:怎么|如何)理解"
+    r")"
+)
+_NUMBER = r"(?:[（(]?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）]?[.．、。]?\s*)?"
+_LEAD_WORDS = r"(?:，|,)?(?:是指|指的是|系指|即是|意指|意为|的意思是|的含义是|即)"
+_BRACKET_SKIP = re.compile(r"^(?:以下|下同|简称|全称|英文|(?:19|20)\d{2})")
+
+
+def asked_term(question: str) -> str | None:
+    """The quoted term whose meaning the question asks, or None (module docstring)."""
+    q = to_simplified(question)
+    for m in _TERM.finditer(q):
+        if _ASK.match(q[m.end() :]):
+            return m.group("term").strip()
+    return None
+
+
+@dataclass(frozen=True)
+class Found:
+    """One explanation of the term in one report: its span and how it explains (0 a
+    glossary entry, 1 a 「是指」 sentence, 2 a bracket right after the term)."""
+
+    info: ReportInfo
+    start: int
+    end: int
+    rank: int
+
+
+def explanations(text: str, term: str) -> list[tuple[int, int, int]]:
+    """(start, end, rank) of every explanation of ``term`` in ``text`` (module docstring)."""
+    t = re.escape(to_simplified(term))
+    quoted = rf"[{_OPEN}]?{t}[{_CLOSE}]?"
+    s = to_simplified(text)
+    out: list[tuple[int, int, int]] = []
+    glossary = re.compile(rf"(?m)^[ \t　]*{_NUMBER}{quoted}\s*[：:]\s*\S[^\n]*")
+    out += [(m.start(), m.end(), 0) for m in glossary.finditer(s)]
+    said = re.compile(rf"(?:所谓)?{quoted}{_LEAD_WORDS}[^。；;\n]{{4,}}[。；;]?")
+    for m in said.finditer(s):
+        start = max(s.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        out.append((start, m.end(), 1))
+    bracket = re.compile(rf"[{_OPEN}]{t}[{_CLOSE}]\s*[（(](?P<b>[^（）()\n]{{4,120}})[）)]")
+    out += [(m.start(), m.end(), 2) for m in bracket.finditer(s) if _glosses(m.group("b"))]
+    return _distinct(out)
+
+
+def _glosses(inside: str) -> bool:
+    """A bracket that says what the term is, not an abbreviation note or a date."""
+    return not _BRACKET_SKIP.match(inside) and len(re.findall(r"[\u4e00-\u9fff]", inside)) >= 4
+
+
+def _distinct(found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Overlapping spans once, the better-ranked kept (a glossary line also matches 「即」)."""
+    out: list[tuple[int, int, int]] = []
+    for start, end, rank in sorted(found, key=lambda f: (f[2], f[0])):
+        if all(end <= s or start >= e for s, e, _ in out):
+            out.append((start, end, rank))
+    return out
+
+
+def defined_answer(
+    question: str,
+    analysis,
+    reports: Sequence[ReportInfo],
+    text_of: Callable[[str], str],
+    chunks: Callable[[], Sequence[Chunk]],
+) -> Answer | None:
+    """The reports' explanation of the quoted term asked, or None when none is asked or no
+    report of ``reports`` explains it (the ordinary answer then stands)."""
+    term = asked_term(question)
+    if term is None or not reports:
+        return None
+    found = [
+        Found(info, s, e, rank)
+        for info in reports
+        for s, e, rank in explanations(text_of(info.report_id), term)
+    ]
+    if not found:
+        return None
+    best = min(f.rank for f in found)
+    chosen = [f for f in found if f.rank == best][:2]
+    book = CitationBook()
+    parts = []
+    units = []
+    for f in chosen:
+        mine = [c for c in chunks() if c.report_id == f.info.report_id]
+        chunk = _chunk_for(mine, f.start)
+        if chunk is None:
+            continue
+        text = text_of(f.info.report_id)
+        quote = text[f.start : f.end].strip()
+        start = text.index(quote, f.start)
+        n = book.cite(chunk, Span(start, start + len(quote), quote, 1.0))
+        where = _glossary_heading(text, f.start) if f.rank == 0 else ""
+        lead = f"据《{f.info.title}》（{where or chunk.section}），「{term}」是指："
+        parts.append(Paragraph((_quoted(quote, n, lead),)))
+        units.append(f.info.township)
+    if not parts:
+        return None
+    return fact_answer(analysis, parts, len(reports), dict.fromkeys(units), book=book)
+
+
+_GLOSSARY = re.compile(r"^\s*(?:附[件录]?\d*\s*[：:]?\s*)?(?:名词解释|名词注释|注释|释义|术语解释)")
+
+
+def _glossary_heading(text: str, start: int) -> str:
+    """The glossary's own heading (「名词解释」) standing above the entry, if any: the
+    passage a trailing annex falls into is cited under the last body section."""
+    lines = text[:start].split("\n")[-40:]
+    return next((ln.strip() for ln in reversed(lines) if _GLOSSARY.match(ln)), "")
+
+
+def _chunk_for(mine: Sequence[Chunk], start: int) -> Chunk | None:
+    """The passage holding ``start``, else the last one before it (an annex after the body
+    may stand outside every passage)."""
+    held = next((c for c in mine if c.start <= start < c.end), None)
+    before = [c for c in mine if c.start <= start]
+    return held or (max(before, key=lambda c: c.start) if before else None)
+
+
+def undefined_note(question: str, found: Answer) -> Answer:
+    """``found`` (the ordinary answer to a term's meaning, no report read explaining it)
+    led by a line saying its quotes use the term and do not explain it."""
+    term = asked_term(question)
+    if term is None or not found.citations:
+        return found
+    note = f"所检索的报告没有对「{term}」作出解释；以下是报告中提到它的原文，仅供参考："
+    return replace(found, body=(Paragraph((Text(note),)), *found.body))
