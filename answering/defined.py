@@ -20,12 +20,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from answering.absent import absent_scope
 from answering.extractive import CitationBook, _quoted
 from answering.fact_frame import fact_answer
 from answering.sentences import Span
 from reportqa.answer import Answer, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
+from retrieval.question_scope import FEW
 
 _OPEN, _CLOSE = "“\"「『‘'", "”\"」』’'"
 _TERM = re.compile(rf"[{_OPEN}](?P<term>[^{_OPEN}{_CLOSE}？?，,。]{{2,20}})[{_CLOSE}]")
@@ -157,6 +159,21 @@ def _chunk_for(mine: Sequence[Chunk], start: int) -> Chunk | None:
     held = next((c for c in mine if c.start <= start < c.end), None)
     before = [c for c in mine if c.start <= start]
     return held or (max(before, key=lambda c: c.start) if before else None)
+
+
+def which_defined(ctx, analysis, filters) -> Answer | None:
+    """The explanation for a meaning asked in a which-shaped frame (「“新四样”具体包括哪些」
+    reads as a list asked): the unit's few reports in scope, else the reports of the passages
+    a search for the question finds first."""
+    if asked_term(analysis.question) is None:
+        return None
+    retriever = ctx.retriever
+    reports = absent_scope(retriever.scope(filters), FEW)
+    if not reports:
+        hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
+        reports = tuple({h.chunk.report_id: h.chunk.info for h in hits}.values())[:5]
+    text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
+    return defined_answer(analysis.question, analysis, reports, text_of, chunks)
 
 
 def undefined_note(question: str, found: Answer) -> Answer:
