@@ -33,20 +33,24 @@ _OPEN, _CLOSE = "“\"「『‘'", "”\"」』’'"
 _TERM = re.compile(rf"[{_OPEN}](?P<term>[^{_OPEN}{_CLOSE}？?，,。]{{2,20}})[{_CLOSE}]")
 # words between the term and the ask that add nothing: 「“两重”这个说法到底指的啥」
 _FILLER = r"(?:这个|那个|这一|一)?(?:词|说法|提法|概念|名词|词儿)?(?:到底|究竟|具体)?"
-# the ask for a meaning or for the items a numbered slogan holds; 是什么 only at the end of
-# the clause or before 意思/东西/内容 (「“一网通办”是什么时候推出的」 asks a date)
+# the ask for a meaning or for the items a numbered slogan holds, closing its clause
 _ASK = re.compile(
     rf"^{_FILLER}(?:"
     r"(?:是|说的是|讲的是|的)?(?:啥|什么)意思|的意思|的含义|的内涵|"
-    r"(?:是|说的是|讲的是)?指的?(?:是)?(?:啥|什么|哪些|哪几)|"
-    r"是(?:啥|什么)(?:东西|内容|概念)?(?=[？?。！!，,\s]|$)|"
-    r"是哪[几两三四五六七八九十\d]+[个样项条种类方面块]|"
+    r"(?:是|说的是|讲的是)?指的?(?:是)?(?:啥|什么|哪些|哪几[个样项条种])(?:意思)?|"
+    r"是(?:啥|什么)(?:东西|内容|概念)?|"
+    # 「是哪三样」「是哪两新」: the count and a classifier or the term's own head said again
+    r"是哪[几两三四五六七八九十\d]+[\u4e00-\u9fff]?|"
     r"(?:都)?包括(?:哪些|啥|什么)|(?:都)?包含(?:哪些|啥|什么)|"
     r"(?:该|应该|要)?(?:怎么|如何)理解"
-    r")"
+    # the ask closes the clause: 「“两新”是哪两个部门提出的」 asks a department, 「是什么时候」 a date
+    r")(?:呢|啊|呀|吧|啦|哈)?(?=[？?。！!，,\s]|$)"
 )
 _NUMBER = r"(?:[（(]?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）]?[.．、。]?\s*)?"
-_LEAD_WORDS = r"(?:，|,)?(?:是指|指的是|系指|即是|意指|意为|的意思是|的含义是|即)"
+# 「X是指…」「X，即…」 (即将, 即可, 即时 are no gloss: 「“两重”即将开工」)
+_LEAD_WORDS = (
+    r"(?:，|,)?(?:是指|指的是|系指|即是|意指|意为|的意思是|的含义是|即(?![将可时使便刻日]))"
+)
 _BRACKET_SKIP = re.compile(r"^(?:以下|下同|简称|全称|英文|(?:19|20)\d{2})")
 
 

@@ -22,8 +22,8 @@ from answering.followup_turn import Resolved
 _HE = re.compile(
     r"^(?:那么?|那|那这个|这)?\s*(?:他|她|这位|那位|此人|这个人|那个人)(?![们])(?:领导)?"
 )
-# the last question's asking word for a person: 「哪位中央领导」「谁」「哪个人」
-_WHO = re.compile(r"哪一?位|哪一?名|哪个人|是谁|谁")
+# the last question's asking word for a person: 「哪位中央领导」「谁」「哪个人」; 有谁 and 谁家 ask units
+_WHO = re.compile(r"哪一?位|哪一?名|哪个人|(?<!有)谁(?!家)")
 _ASKS = re.compile(r"哪|什么|啥|多少|几|是否|吗|有没有")
 
 

@@ -50,6 +50,8 @@ def test_defs64_probes(tmp_path, monkeypatch, capsys):
         ("它附的名词解释里“两重”指的啥", "两重"),
         ("“放管服”这个说法到底指什么", "放管服"),
         ("“两新”包括哪些", "两新"),
+        ("“两新”是哪两新", "两新"),
+        ("“两重”指的是什么意思呢", "两重"),
     ],
 )
 def test_a_meaning_asked_names_its_term(question, term):
@@ -64,6 +66,8 @@ def test_a_meaning_asked_names_its_term(question, term):
         "“两重”项目有哪些",  # the projects, a list of the reports' own
         "“一县一场”建了多少个",
         "新三样是哪三样",  # unquoted: left to the ordinary answer
+        "“两新”是哪两个部门提出的",  # a department asked: the ask does not close the clause
+        "“两新”包括哪些设备",
     ],
 )
 def test_no_meaning_asked(question):
@@ -79,6 +83,7 @@ def test_only_the_term_asked_is_explained():
     ]
     assert explanations(text, "两重") == []
     assert explanations("大力推动“两重”建设，全年投资233亿元。", "两重") == []
+    assert explanations("“两重”即将开工建设。", "两重") == []
 
 
 @pytest.mark.parametrize(
