@@ -3,7 +3,8 @@
 Government reports coin short slogans (一县一场, 新三样, 两重) and explain them once: in a
 glossary annexed to the report (「附件 名词解释」, one entry a line: 「13.“一县一场”：全省所有县
 （市）均要建成…」), in the text as 「X是指…」「X，即…」, or by an enumeration in brackets right
-after the term (「“新三样”（新能源汽车、锂电池、光伏产品）」). A user who asks what such a term
+after the term (「“新三样”（新能源汽车、锂电池、光伏产品）」) or before it (「包括A、B、C在内的
+“三项制度”」). A user who asks what such a term
 means, or which items it holds, wants that explanation; the sentences that merely use the term
 (「全面建成“一县一场”」) repeat it without saying what it is, however well they match the
 question's words. So the explanation outranks every use, and is quoted as the answer.
@@ -66,7 +67,8 @@ def asked_term(question: str) -> str | None:
 @dataclass(frozen=True)
 class Found:
     """One explanation of the term in one report: its span and how it explains (0 a
-    glossary entry, 1 a 「是指」 sentence, 2 a bracket right after the term)."""
+    glossary entry, 1 a 「是指」 sentence, 2 a bracket right after the term or its parts
+    listed before it)."""
 
     info: ReportInfo
     start: int
@@ -88,6 +90,16 @@ def explanations(text: str, term: str) -> list[tuple[int, int, int]]:
         out.append((start, m.end(), 1))
     bracket = re.compile(rf"[{_OPEN}]{t}[{_CLOSE}]\s*[（(](?P<b>[^（）()\n]{{4,120}})[）)]")
     out += [(m.start(), m.end(), 2) for m in bracket.finditer(s) if _glosses(m.group("b"))]
+    # 「包括行政执法公示、执法全过程记录、重大执法决定法制审核制度在内的行政执法“三项制度”」:
+    # the parts listed before the term, in the clause that names it
+    listed = re.compile(
+        rf"(?:包括|包含|以)[^。；;\n]{{2,80}}?、[^。；;\n]{{2,80}}?(?:等)?"
+        rf"(?:在内|为(?:主|代表|核心))的[^，,。；;、\n]{{0,8}}?[{_OPEN}]{t}[{_CLOSE}]"
+    )
+    for m in listed.finditer(s):
+        start = max(s.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        end = min((i for i in (s.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(s))
+        out.append((start, end + 1, 2))
     return _distinct(out)
 
 
@@ -139,7 +151,7 @@ def defined_answer(
         start = text.index(quote, f.start)
         n = book.cite(chunk, Span(start, start + len(quote), quote, 1.0))
         where = _glossary_heading(text, f.start) if f.rank == 0 else ""
-        lead = f"据《{f.info.title}》（{where or chunk.section}），「{term}」是指："
+        lead = f"据《{f.info.title}》（{where or chunk.section}），「{term}」的解释："
         parts.append(Paragraph((_quoted(quote, n, lead),)))
         units.append(f.info.township)
     if not parts:
