@@ -64,6 +64,21 @@ def asked_term(question: str) -> str | None:
     return None
 
 
+# 「是什么意思」「指的啥」「怎么理解」 ask a meaning; 「“主要预期目标”是什么」「包括哪些」 may ask the
+# content itself, which the uses give: only a meaning ask is told no explanation was found
+_MEANING = re.compile(r"意思|含义|内涵|指|理解")
+
+
+def asks_meaning(question: str) -> bool:
+    """Does the question ask the quoted term's meaning in so many words (``_MEANING``)?"""
+    q = to_simplified(question)
+    for m in _TERM.finditer(q):
+        ask = _ASK.match(q[m.end() :])
+        if ask:
+            return bool(_MEANING.search(ask.group()))
+    return False
+
+
 @dataclass(frozen=True)
 class Found:
     """One explanation of the term in one report: its span and how it explains (0 a
@@ -84,6 +99,13 @@ def explanations(text: str, term: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     glossary = re.compile(rf"(?m)^[ \t　]*{_NUMBER}{quoted}\s*[：:]\s*\S[^\n]*")
     out += [(m.start(), m.end(), 0) for m in glossary.finditer(s)]
+    # an entry may head several terms or qualify its term (「2.“六稳”、“六保”：」「11.四个“第一
+    # 时间”：」「盐田河临港产业带“一走廊、两组团”：」): the quoted term in a short head, no pause
+    shared = re.compile(
+        rf"(?m)^[ \t　]*{_NUMBER}[^，,。；;：:\n]{{0,16}}?[“\"]{t}[”\"]"
+        rf"(?:[、和与及][^，,。；;：:\n]{{1,16}}?)?\s*[：:]\s*\S[^\n]*"
+    )
+    out += [(m.start(), m.end(), 0) for m in shared.finditer(s)]
     said = re.compile(rf"(?:所谓)?{quoted}{_LEAD_WORDS}[^。；;\n]{{4,}}[。；;]?")
     for m in said.finditer(s):
         start = max(s.rfind(c, 0, m.start()) for c in "。；;\n") + 1
@@ -196,7 +218,7 @@ def undefined_note(question: str, found: Answer) -> Answer:
     """``found`` (the ordinary answer to a term's meaning, no report read explaining it)
     led by a line saying its quotes use the term and do not explain it."""
     term = asked_term(question)
-    if term is None or not found.citations:
+    if term is None or not found.citations or not asks_meaning(question):
         return found
     note = f"所检索的报告没有对「{term}」作出解释；以下是报告中提到它的原文，仅供参考："
     return replace(found, body=(Paragraph((Text(note),)), *found.body))

@@ -41,9 +41,23 @@ def self_corrected(question: str) -> str:
         clause = before[start:]
         year = _YEAR.match(after)
         years = list(_YEAR.finditer(clause))
-        if year and years and clause[years[-1].end() :].strip(" 的") == "":
-            last = years[-1]  # the year closes the clause: only it is taken back
+        if year and years:
+            last = years[-1]  # a year corrects a year: what stood before it stays
             question = before[: start + last.start()] + after
-        else:
+        elif _bare(clause):
             question = before[:start] + after
+        else:
+            return question
     return question
+
+
+def _bare(clause: str) -> bool:
+    """Is the withdrawn clause a bare name (「罗湖」「柏岭区」「罗湖那份报告」)? Only then is
+    it known to be what the correction restates; 「南山区2017年的GDP，不对，人均GDP是多少」
+    corrects the measure, not the unit, and a guess would drop the unit said."""
+    core = re.sub(r"(?:的|那份|这份)?报告$|那份$", "", clause.strip(" .。…"))
+    return (
+        0 < len(core) <= 6
+        and re.fullmatch(r"[\u4e00-\u9fff]+", core) is not None
+        and "的" not in core
+    )

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from answering.defined import asked_term, explanations
+from answering.followup_person import person_followup
 from retrieval.self_correction import self_corrected
 from tests.probe_kit import ingest_and_eval
 
@@ -86,6 +87,31 @@ def test_only_the_term_asked_is_explained():
     assert explanations("“两重”即将开工建设。", "两重") == []
 
 
+def test_a_shared_or_qualified_glossary_head_explains_its_term():
+    """review64: 「2.“六稳”、“六保”：」 and 「11.四个“第一时间”：」 head a glossary entry; a
+    body sentence 「…的“主要预期目标”是：」 is no entry."""
+    both = "2.“六稳”、“六保”：稳就业、稳金融；保居民就业、保基本民生。"
+    assert [r for _, _, r in explanations(both, "六保")] == [0]
+    assert [r for _, _, r in explanations(both, "六稳")] == [0]
+    assert [r for _, _, r in explanations("11.四个“第一时间”：任务第一时间明确。", "第一时间")] == [
+        0
+    ]
+    body = "今年经济社会发展的“主要预期目标”是：地区生产总值增长6%。"
+    assert explanations(body, "主要预期目标") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "prev", "units"),
+    [
+        ("他的GDP增速是多少", "南山区和坪山区谁的GDP增速更快", ("南山区", "坪山区")),
+        ("他提出的GDP增长目标是多少", "2016年国务院政府工作报告是谁作的", ("国务院",)),
+    ],
+)
+def test_no_person_followup(question, prev, units):
+    """review64 must-nots: 谁 choosing between units, and 他 then a topic of the report."""
+    assert person_followup(question, prev, units) is None
+
+
 @pytest.mark.parametrize(
     ("question", "meant"),
     [
@@ -101,6 +127,10 @@ def test_only_the_term_asked_is_explained():
         ("南山区GDP是不是第一", "南山区GDP是不是第一"),
         ("这个数字不对吧，南山多少", "这个数字不对吧，南山多少"),
         ("不对，南山GDP多少", "不对，南山GDP多少"),
+        # review64: a year corrects a year, what stood before it stays
+        ("深圳2015年的报告，不对，2021年的报告里GDP目标", "深圳2021年的报告里GDP目标"),
+        # review64 must-not: the correction restates the measure, not the unit; kept as asked
+        ("南山区2017年的GDP，不对，人均GDP是多少", "南山区2017年的GDP，不对，人均GDP是多少"),
     ],
 )
 def test_a_self_correction_replaces_what_it_corrects(question, meant):
