@@ -13,7 +13,9 @@
   plans (t1a t1b); the figure reached is still the review's (t2).
 - **他** after a who-question is the person found: the same event's place (p1a p1b).
 
-main (006c5c18): facts 0.33, none 1.00; branch 1.00 / 1.00.
+- review64: a glossary head of two terms explains each (r1); 他 then a figure of his report is
+  no person follow-up (r2, as blind32 h62_47).
+main (006c5c18): facts 0.41, none 1.00; branch 1.00 / 1.00.
 """
 
 from __future__ import annotations
