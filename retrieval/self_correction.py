@@ -59,5 +59,6 @@ def _bare(clause: str) -> bool:
     return (
         0 < len(core) <= 6
         and re.fullmatch(r"[\u4e00-\u9fff]+", core) is not None
-        and "的" not in core
+        and re.search(r"[的是有在了]", core)
+        is None  # 「坪山区是新区，不是，…」 says, names nothing
     )

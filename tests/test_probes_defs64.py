@@ -133,6 +133,7 @@ def test_no_person_followup(question, prev, units):
         ("深圳2015年的报告，不对，2021年的报告里GDP目标", "深圳2021年的报告里GDP目标"),
         # review64 must-not: the correction restates the measure, not the unit; kept as asked
         ("南山区2017年的GDP，不对，人均GDP是多少", "南山区2017年的GDP，不对，人均GDP是多少"),
+        ("坪山区是新区，不是，行政区吗", "坪山区是新区，不是，行政区吗"),
     ],
 )
 def test_a_self_correction_replaces_what_it_corrects(question, meant):
