@@ -15,6 +15,7 @@ from answering.cell_measure import compare_measure
 from answering.choice_words import with_options
 from answering.count_before import bare_noun, count_before, counts_noun
 from answering.counted import counted_nouns, counts_each, each_count, tells_topic
+from answering.defined import defined_answer, undefined_note
 from answering.doer import own_weight
 from answering.entities import (
     asked_entity,
@@ -111,6 +112,11 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if keyed is not None:  # 「从哪几个字入手」: the items' quoted keys (``keyed_answer``)
         return keyed
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
+    read = judged or _hit_reports(hits, 5)  # 「“两重”指的啥」: the report's own explanation
+    text_of = retriever.lib.report_text
+    defined = defined_answer(analysis.question, analysis, read, text_of, chunks_of(retriever))
+    if defined is not None:
+        return defined
     if asked_ordinal(analysis.question):  # 「第七件是什么」: the item at that place of a list
         read = judged or _hit_reports(hits)
         placed = ordinal_answer(analysis, read, retriever.lib.report_text, chunks_of(retriever))
@@ -142,7 +148,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
         return unit_untold(analysis, judged, found.searched, nearby[:3])
-    return found
+    return undefined_note(analysis.question, found)  # uses of a term, not its meaning
 
 
 def _hit_reports(hits: Sequence[Hit], few: int = 3) -> list[ReportInfo]:

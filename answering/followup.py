@@ -57,6 +57,7 @@ from answering.followup_other_report import other_report
 from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
 from answering.followup_parent import parent_pointed
+from answering.followup_person import person_followup
 from answering.followup_pick import ordinal_pick
 from answering.followup_place import place_moved
 from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, unqualified
@@ -182,6 +183,8 @@ def resolve(
     # the units the last turn was about: named by its answer, else its question, else those it
     # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
+    if (person := person_followup(q, prev_q, prev_units)) is not None:  # 「他去的哪里」
+        return person
     if (other := other_report(q, prev_q, prev_units)) is not None:  # 「跟它2018年那份比呢」
         return other
     if (both := both_asked(q, history)) is not None:

@@ -44,5 +44,10 @@ def _which(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     question passes through ``glossed``: a gloss or an elaboration in the question is no
     extra requirement; without one it is the plain ``which.answer``."""
     from answering import glossed, roles
+    from answering.defined import which_defined
 
-    return roles.answer(ctx, analysis, filters) or glossed.answer(ctx, analysis, filters)
+    return (
+        which_defined(ctx, analysis, filters)  # 「“新四样”包括哪些」: the report's explanation
+        or roles.answer(ctx, analysis, filters)
+        or glossed.answer(ctx, analysis, filters)
+    )

@@ -46,6 +46,7 @@ from retrieval.catalog import Catalog
 from retrieval.query import Analysis
 from retrieval.question_scope import by_genre
 from retrieval.search import Filters, HybridRetriever
+from retrieval.self_correction import self_corrected
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ class AnswerService:
     def answer(
         self, question: str, history: Sequence[Turn] = (), scope: Filters | None = None
     ) -> Iterator[Event]:
-        question = _validate(question)
+        question = self_corrected(_validate(question))  # 「罗湖..不对，南山…」: 南山 alone
         self.lib.refresh()
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")

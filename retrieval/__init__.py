@@ -291,6 +291,7 @@ __all__ = [
     "scope",
     "scores",
     "search",
+    "self_correction",
     "setting_examples",
     "shared_modifier",
     "shared_object",

@@ -189,6 +189,8 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
         # year's figures wherever it stands, even under a review heading a page's layout
         # left in place of the plan's (a heading written as a bare line)
         return True
+    if _nested_plan_head(path, info):
+        return True
     if names_review(top):
         return False
     if _PLAN_HEAD.search(top):
@@ -199,6 +201,19 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
     if _NEXT.search(said) or (of_genre(info, WORK) and "今年" in said):
         return True
     return None
+
+
+def _nested_plan_head(path: str, info: ReportInfo) -> bool:
+    """A plan heading written as a bare line (「2015年工作安排」, no 二、 before it) is nested by
+    the page's layout under the review's last numbered heading (「六、政府自身建设取得实效」);
+    a heading below the top naming only years after the covered one and a word of planning
+    still opens the plan part, whatever the review heading above it says."""
+    for part in path.split(" > ")[1:]:
+        years = {int(y) for y in _YEAR.findall(part)}
+        later = bool(years) and bool(info.year) and min(years) > info.year
+        if later and _PLAN_HEAD.search(part) and not _REVIEW_HEAD.search(part):
+            return True
+    return False
 
 
 def _sets_this_year(said: str) -> bool:
