@@ -104,8 +104,7 @@ _PERSONS = re.compile(r"哪(?:些|几)(?:个人|位|名|人)")
 _ASKED_WHO = re.compile(r"有谁|谁家")
 # 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
 # nothing named before 和/跟, 「那跟乙乡比呢」) set beside another — a comparison over both; 「甲镇和乙乡比」
-# names its own units and is a new question
-# ; the verb may come first, as written Chinese says it: 「那对比一下X」「相较于X呢」「较X呢」
+# names its own units, a new question; the verb may come first: 「那对比一下X」「相较于X呢」「较X呢」
 _VERSUS = re.compile(
     r"(?:^(?:那么?|那要是|要是)?|它|这家|这个(?:乡镇|镇|乡|街道|单位)?)(?:和|跟|与|同)[^，,。？?]{2,12}?"
     r"(?:比|相比|比较|对比)"
@@ -162,14 +161,13 @@ def resolve(
         return Resolved(asked, (), "（范围：不限年份）")
     if pointed := parent_pointed(q, prev.townships, prev.said):  # 「这个县还有别的报告吗」
         return Resolved(pointed[0], note=pointed[1])
-    # 「再把其他区也加进来」: the whole library, theirs too
-    if added := others_added(q, prev_q, _units_in(prev_q, known)):
+    if added := others_added(q, prev_q, _units_in(prev_q, known)):  # 「再把其他区也加进来」
         return Resolved(added[0], (), added[1])
     if widened_all := library_widened(q, prev_q):  # 「整个库里还有谁搞了」: all, the unit kept
         return Resolved(widened_all[0], (), widened_all[1])
-    if (_NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)) and (
-        counted := figure_kept(q, prev_q)
-    ):  # 「有具体审了多少份的是哪几个」: the last list's units whose sentence gives a count
+    # 「有具体审了多少份的是哪几个」: the last list's units whose sentence gives a count
+    listed = _NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)
+    if listed and (counted := figure_kept(q, prev_q)):
         return Resolved(counted, tuple(prev.townships), "（只列写了具体数字的单位）")
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
@@ -392,12 +390,10 @@ def resolve(
         and not _NEW_TOPIC.search(_PERSONS.sub("", q))
         and not names_level(q)
         and not NOUN_PHRASE.search(q)  # 「重庆的乡镇报告呢」: the reports listed anew
-        and not asks_anew(
-            q, prev_units
-        )  # 「有没有区提到…」: a range of its own (``followup_fresh``)
+        and not asks_anew(q, prev_units)  # 「有没有区提到…」: own range (``followup_fresh``)
     ):
-        # ellipsis (a level named, 「县一级的报告里有没有…」, scopes the question anew): 「调解成功了多少件？」 after a question about 峡口镇 is still about 峡口镇
-        # — and of its year, when the last question asked about one (``followup_kept_year``)
+        # ellipsis (a level named, 「县一级的报告里有没有…」, scopes anew): 「调解成功了多少件？」 after
+        # 峡口镇 is still about 峡口镇, and of its year when the last asked one (``followup_kept_year``)
         asked = q if over_units else with_kept_year(q, prev_q)
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)
