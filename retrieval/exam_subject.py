@@ -11,18 +11,24 @@ in one clause beside each other, the noun in full or by its head (执法 of 行�
 行政复议法; 「学法考试，参考率100%，规范行政执法行为」 names two things): ``Concept.near``,
 judged by ``retrieval.near_parts``.
 
+A question of alternatives (「建立了应知应会法律清单或者搞了应知应会考试的」) is met by either
+half, so the exam is no condition of every sentence there: the rule stands aside when the
+question says 或/或者/还是.
+
 The law tests themselves (法律知识考试 and its many names) are one concept of their own
 (``retrieval.law_exams``) and are left alone: no second concept stands before their 考试.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from retrieval.concept import Concept
 
 _EXAM = "考试"
+_EITHER = re.compile(r"或|还是")  # 「A或者B」: either alternative answers the question
 
 
 def exam_with_subject(question: str, concepts: Sequence[Concept]) -> list[Concept]:
@@ -30,7 +36,7 @@ def exam_with_subject(question: str, concepts: Sequence[Concept]) -> list[Concep
     执法 said as a verb: 考执法证) required conditions of the sentence; unchanged when no such
     pair is there."""
     terms = [c.term for c in concepts]
-    if _EXAM not in terms:
+    if _EXAM not in terms or _EITHER.search(question):
         return list(concepts)
     subject = next(
         (c for c in concepts if not c.light and c.term != _EXAM and f"{c.term}{_EXAM}" in question),

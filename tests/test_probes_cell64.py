@@ -99,3 +99,14 @@ def test_adverb_before_verbal_noun_stays_adverb():
     assert between_nouns(words(("国家", "n"), ("高新", "d"), ("企业", "n")), 1)
     assert not between_nouns(words(("企业", "n"), ("共同", "d"), ("发展", "vn")), 1)
     assert not between_nouns(words(("服务", "vn"), ("不断", "d"), ("优化", "vn")), 1)
+
+
+def test_rewritten_deed_after_adverb_stays_a_deed():
+    """int64 (blind12 b12_14 down): 「负责人亲自去法院出庭打行政官司」 is rewritten to
+    「…亲自出庭应诉」, one word tagged n; jieba alone reads 出庭|应诉 (a verb): 亲自 stays an adverb."""
+    from retrieval.noun_attributes import between_nouns
+
+    rewritten = [(0, "负责人", "n"), (3, "亲自", "d"), (5, "出庭应诉", "n")]
+    assert not between_nouns(rewritten, 1)
+    plain = [(0, "国家", "n"), (2, "高新", "d"), (4, "企业", "n")]
+    assert between_nouns(plain, 1)

@@ -120,3 +120,16 @@ def test_region_aid_spellings():
     assert "援疆" in out[1].alternatives
     assert out[2] == other  # no word of helping: untouched
     assert region_aid([help_, other]) == [help_, other]  # no province: nothing read
+
+
+def test_exam_stands_aside_in_alternatives():
+    """int64 (blind16 h30_13 down): 「建立了应知应会法律清单或者搞了应知应会考试」 is met by either
+    half — the exam is no condition of every sentence; without 或者 it is."""
+    from retrieval.concept import Concept
+    from retrieval.exam_subject import exam_with_subject
+
+    concepts = [Concept("应知应会", ("应知应会",), True), Concept("考试", ("考试",), True)]
+    either = "哪些地方建立了应知应会法律清单或者搞了应知应会考试？"
+    assert not any(c.must for c in exam_with_subject(either, concepts))
+    alone = "哪些地方搞了应知应会考试？"
+    assert all(c.must for c in exam_with_subject(alone, concepts))
