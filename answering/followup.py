@@ -22,7 +22,7 @@ from answering.followup_added import (
 )
 from answering.followup_added_years import with_unit_years
 from answering.followup_again import NOTE, asks_again
-from answering.followup_among import AMONG, ARE, ONLY, asked_again, kinds_narrowed
+from answering.followup_among import AMONG, ARE, asked_again, kinds_narrowed, only_said
 from answering.followup_audience import audience_of
 from answering.followup_bare_topic import bare_topic_swapped
 from answering.followup_beside import beside_need
@@ -52,7 +52,6 @@ from answering.followup_levels import (
     rung_pick,
 )
 from answering.followup_library import library_widened
-from answering.followup_measure import measure_of_last
 from answering.followup_other_report import other_report
 from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
@@ -60,10 +59,10 @@ from answering.followup_parent import parent_pointed
 from answering.followup_person import person_followup
 from answering.followup_pick import ordinal_pick
 from answering.followup_place import place_moved
-from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, unqualified
+from answering.followup_plan_swap import figure_turn
+from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, nothing_pointed, unqualified
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
-from answering.followup_result import result_of_target
 from answering.followup_said import asks_said_again
 from answering.followup_same_time import kept_time
 from answering.followup_scope import (
@@ -133,6 +132,7 @@ def resolve(
         asked_year(q)  # 「前一年呢？」 with nothing before it: ask which year
         nothing_to_add(q)  # 「再把丙乡也加进来比一比」 first in a conversation: asked back
         nothing_carried(q)  # 「那云乐镇配了几个」: a count of the thing never asked about
+        nothing_pointed(q)  # 「刚说的那个区，…」 first in a conversation: nothing said before
         return Resolved(q)
     prev = history[-1]
     prev_q = prev.effective
@@ -224,6 +224,8 @@ def resolve(
     if not prev_units and AMONG.match(q) and rung_only(AMONG.sub("", q)):
         asked, note = over_rung(prev_q)  # 「其中乡镇街道的呢」 after an answer naming nobody
         return Resolved(asked, (), note)
+    if not prev_units and not _units_in(q, known):
+        nothing_pointed(q)  # 「刚说的那个区，…」 after turns that named no unit
     if (
         not prev_units
         and (AMONG.match(q) or PRONOUN.search(q) or _THEY.search(q))
@@ -261,7 +263,7 @@ def resolve(
         return Resolved(asked, tuple(prev.scope), note)
     q = without_echo(q, prev_q)
     among = AMONG.match(q) and ARE.match(AMONG.sub("", q).lstrip("，, "))
-    only = ONLY.match(q)
+    only = only_said(q)
     if (said := only or among) and prev_units:
         what = said.group("what")
         if not BY_LEVEL.search(f"是{what}"):  # 「乡镇街道一级」 is a level, 湖南 a place
@@ -374,12 +376,9 @@ def resolve(
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
     if (kept := inherited_topic(q, prev_q, prev_units, units, prev.said)) is not None:
         return kept  # 「罗湖那边签了多少人」「具体是哪一天」: the last topic (``followup_inherit``)
-    if not units and prev_units and (asked := result_of_target(q, prev_q)) is not None:
-        # 「那实际完成了多少？」 after a target: the same measure as reviewed (``followup_result``)
-        return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}；按该年实际完成情况）")
-    if not units and prev_units and (asked := measure_of_last(q, prev_q)) is not None:
-        # 「那增速呢」 after 「罗湖2018年GDP是多少」: the rate of that GDP (``followup_measure``)
-        return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
+    if not units and prev_units and (figure := figure_turn(q, prev_q, prev_units)) is not None:
+        # 「那实际完成了多少」「那增速呢」「那17年目标呢」: a slot of the last figure swapped
+        return Resolved(figure[0], prev_units, figure[1])
     if not units and prev_units and not _NEW_TOPIC.search(q) and (asked := audience_of(q, prev_q)):
         # 「讲给多少人听了」「有多少人参加」 after 「X镇请谁讲的法治课」: how many took part in
         # the deed just asked about — the last question's topic, asked for its count

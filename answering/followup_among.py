@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from answering.followup_levels import kinds_only
+from answering.followup_region import is_region
 from answering.followup_turn import Resolved
 from answering.followup_where import BY_LEVEL, narrowed_where
 
-__all__ = ["AMONG", "ARE", "ONLY", "asked_again", "kinds_narrowed"]
+__all__ = ["AMONG", "ARE", "ONLY", "asked_again", "kinds_narrowed", "only_said"]
 
 AMONG = re.compile(
     r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这里头|那里头|里头|这当中|那当中|当中|"
@@ -31,6 +32,12 @@ AMONG = re.compile(
 ONLY = re.compile(
     r"^(?:那么?|那要是|如果)?(?:只算|只看|只要|只留|只列|仅算|仅看|仅限|光看|光算|单看)"
     r"(?P<what>[\u4e00-\u9fff]{1,8}?)(?:的|里的|那边的)?(?:话)?(?:呢|吧|哪些|有哪些)?[？?。!！]*$"
+)
+# 「重庆的只有哪几个」「街道的就哪些」: the same narrowing said after the place, 只有/就 before the
+# asking word — a narrowing of the last answer, never a fresh listing of every report there
+ONLY_AFTER = re.compile(
+    r"^(?:那么?)?(?:其中)?(?P<what>[\u4e00-\u9fff]{1,8}?)(?:的|里的|那边的)(?:报告)?(?:里|中)?"
+    r"(?:只有|就只有|仅有|就|只)(?:是)?(?:哪几个|哪几家|哪些|哪个|谁)(?:呢)?[？?。!！]*$"
 )
 # 「其中哪些是新疆的」「这里面谁在湖南」: the same narrowing after a word of picking
 ARE = re.compile(
@@ -63,3 +70,15 @@ def asked_again(q: str, prev_q: str) -> Resolved | None:
         return None
     note = f"（上一个回答没有列出单位：在{where}的报告里重新检索上一个问题）"
     return Resolved(f"{where}的报告里，{prev_q.rstrip('？?。')}", (), note)
+
+
+def only_said(q: str) -> re.Match[str] | None:
+    """The narrowing 「只看广东的」 or 「广东的只有哪几个」 (``what``: the place or level), or None.
+    Said after the place, the words before 的 must be a region or a level: 「提到顾问的只有
+    哪几个」 narrows by a condition, which the last question's scope cannot carry."""
+    if m := ONLY.match(q):
+        return m
+    m = ONLY_AFTER.match(q)
+    if m and (is_region(m.group("what")) or BY_LEVEL.search(f"是{m.group('what')}")):
+        return m
+    return None

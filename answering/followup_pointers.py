@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from answering.followup_region import is_region
+from reportqa.errors import QuestionError
 
-__all__ = ["PLURAL", "PRONOUN", "SINGULAR", "unqualified"]
+__all__ = ["PLURAL", "POINTED_ONE", "PRONOUN", "SINGULAR", "nothing_pointed", "unqualified"]
 
 SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)|"
@@ -42,3 +43,22 @@ def unqualified(head: str) -> str:
         if is_region(head[-n:]):
             return head[:-n]
     return head
+
+
+# 「刚说的那个区，…」「这个镇…」「该街道…」: the question opens by pointing at one unit said
+# before — a demonstrative and a unit noun (区, 镇, 街道…), never a thing (这个区域, 那个镇长)
+POINTED_ONE = re.compile(
+    r"^(?:那么?|请问|那请问)?(?:刚才?|刚刚|上面|前面|之前|你)?(?:说|提|讲|问)?(?:的|到的|过的)?"
+    r"(?:这个|那个|该)(?:乡镇|街道|区县|单位|镇|乡|区|县|市)(?![域间块长委政级内外])"
+)
+
+
+def nothing_pointed(q: str) -> None:
+    """Ask back when ``q`` opens by pointing at a unit (「刚说的那个区」) and nothing said before
+    names one: answered as typed, it quotes whichever reports hold its words — units the user
+    never meant, the worst answer there is."""
+    if POINTED_ONE.search(q.strip()):
+        raise QuestionError(
+            f"「{q}」指的是前面说过的单位，但前面的对话里没有提到任何单位。"
+            "请直接说出要问的乡镇、街道或区县，例如「盐田区民生实事完成了几件？」"
+        )

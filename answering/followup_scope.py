@@ -222,6 +222,13 @@ _ASKS_ONLY = re.compile(
     r"^(?:的|是|有|都|也)*(?:多少|几个?|几项|几家|几份|数量|数目|总数|数字|比例|规模|情况|怎么样|如何|咋样)*$"
 )
 _OTHERS_ONLY = re.compile(rf"(?:那么?)?(?:其他|其它|别的)的?{_UNIT_NOUN}(?:呢|吗)?")
+# 「别的报告还有谁提了」「都有谁提了」: who else is asked with a bare verb of mentioning and no
+# thing after it — the widening of a yes-or-no question about one unit, whose thing it keeps
+# (said in speech, the verb's object is the thing just asked about, never left unsaid)
+_WHO_ONLY = re.compile(
+    r"(?:那么?)?(?:里|中|里面)?(?:呢)?(?:还|也|都|又)*有?(?:谁|哪些|哪几个|哪几家|哪家)(?:还|也|都|又)*"
+    r"(?:有没有|是否)?(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说)(?:了|过)*(?:的|吗|呢|没有)?"
+)
 _END = re.compile(r"(?:的)?(?:吗|呢|没有|没|么)?[？?。!！\s]*$")
 _MENTION_ASKED = re.compile(r"有没有|是否|有无|吗|哪些|哪几|谁")
 # a report's own field asked (「是2017年的」「是区级的」): metadata answers it, nobody mentions it
@@ -269,7 +276,9 @@ def beyond_last(q: str, prev_q: str = "") -> str | None:
     # 「别的报告呢」「其他区呢」 alone: the last question's thing asked of the others — only
     # when it asked whether or which (a mention), never a figure or a content (「南山GDP多少」→
     # 「其他区呢」 asks each one's figure, no list of who mentions it)
-    alone = _OTHERS_ONLY.fullmatch(q.strip().rstrip("？?。!！ "))
+    who_only = not told and _WHO_ONLY.fullmatch(_OTHERS.sub("", asking[0]).rstrip("？?。!！ "))
+    topic = "" if who_only else topic  # 「还有哪些提到了」: no thing of its own
+    alone = who_only or _OTHERS_ONLY.fullmatch(q.strip().rstrip("？?。!！ "))
     if not topic and alone and _MENTION_ASKED.search(prev_q) and not _FIGURE_ASKED.search(prev_q):
         topic = last_thing(prev_q)
         if _FIELD_ASKED.search(topic):  # 「南山区的报告是不是区级的」: a field, no mention

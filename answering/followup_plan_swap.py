@@ -1,0 +1,100 @@
+"""「那17年目标呢」「那新增就业目标呢」 after a how-much question: one slot of the figure swapped.
+
+A figure in a work report is fixed by four slots: the unit, the year, the measure (固定资产投资,
+GDP增长, 新增就业) and whether it is the year's plan (目标, 预期, 计划 — set in that year's report)
+or its result (完成, 实现 — reviewed in the next one). After 「大鹏16年固定资产投资完成了多少」 a turn
+of 那 + some of these slots + 呢 changes only the slots it names and keeps the rest: 「那17年目标呢」
+is the same unit's same measure as planned for 2017, 「那新增就业目标呢」 after 「广东2020年GDP增长
+目标是多少」 is Guangdong's 2020 target for 新增就业. Searched as typed, the turn carries neither the
+measure (「17年目标」 quotes any target of 2017) nor the head of the new one against the old
+words (「新增」 matched 「新增公办幼儿园学位」).
+
+The turn must say the plan-or-result slot (目标, 计划, 实际完成) — that is what makes its words a
+figure's slots and not a new topic (「那具体措施呢」 asks something else) — and the last question
+must have asked a figure of a unit or a year it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answering.followup_measure import measure_of_last
+from answering.followup_result import result_of_target
+from reportqa.units import short_name
+
+__all__ = ["figure_turn", "plan_swapped"]
+
+# a year as said: four digits, or the last two (「17年」) — never a count (近5年, 30年来)
+_YEAR = re.compile(r"(?<![\d近前后过去这那])((?:19|20)\d{2}|[0-3]\d)\s*年度?(?![来代间内])")
+_PLAN = r"(?:预期目标|目标值|目标|预期|计划)"
+_RESULT = r"(?:实际完成|实际|完成情况|完成|实现|达到)"
+# the turn: 那 + year? + measure? + plan-or-result + 呢/是多少, nothing else
+_TURN = re.compile(
+    r"^(?:那么?|那要是|如果是)\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?)?的?"
+    rf"(?P<measure>[\u4e00-\u9fffA-Za-z0-9]{{0,12}}?)的?(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))"
+    r"(?:了|的)?(?:是|有|为)?(?:多少|几)?(?:呢|啊|吧)?[？?。!！\s]*$"
+)
+# the last question's asking tail: 「完成了多少」「目标是多少」「定的多少」
+_TAIL = re.compile(
+    rf"的?(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))?了?(?:是|有|为|定在|达到)?"
+    r"(?:多少|几)[%个件亿元万人]*[？?。!！\s]*$"
+)
+# what a measure never is: a pointer, a unit kind, a place word or a question word
+_NOT_MEASURE = re.compile(r"它|他|这|那|其|哪|谁|什么|怎|乡|镇|街道|县|区|市|省|报告|年")
+
+
+def figure_turn(q: str, prev_q: str, units: tuple[str, ...]) -> tuple[str, str] | None:
+    """(question, note) for a turn that swaps a slot of the last figure question, asked of its
+    units (``units``, the last answer's): the result of a target (``followup_result``), a measure
+    of the figure (``followup_measure``) or the year, measure or plan named (``plan_swapped``)."""
+    scope = f"（范围：{'、'.join(units)}"
+    if (asked := result_of_target(q, prev_q)) is not None:  # 「那实际完成了多少？」
+        return asked, f"{scope}；按该年实际完成情况）"
+    if (asked := measure_of_last(q, prev_q) or plan_swapped(q, prev_q, units)) is not None:
+        return asked, f"{scope}）"  # 「那增速呢」「那17年目标呢」
+    return None
+
+
+def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
+    """The last figure question with the slots ``q`` names swapped (year, measure, plan or
+    result), the others kept; None when ``q`` is no such turn or the last question asked no
+    figure of a unit (``named``: the units it names) or a year."""
+    turn = _TURN.match(q.strip())
+    if turn is None:
+        return None
+    measure = turn.group("measure")
+    if measure and (len(measure) < 2 or _NOT_MEASURE.search(measure)):
+        return None
+    prev = prev_q.strip()
+    tail = _TAIL.search(prev)
+    if tail is None or tail.start() == 0:
+        return None
+    stem = prev[: tail.start()]
+    head, old = _split(stem, named)
+    if head is None or len(old) < 2:
+        return None
+    if year := turn.group("year"):
+        y = int(year)
+        y = y + 2000 if y < 100 else y
+        head = _YEAR.sub(f"{y}年", head, count=1) if _YEAR.search(head) else f"{head}{y}年"
+    measure = measure or old
+    if turn.group("result"):
+        return f"{head}{measure}实际完成了多少？"
+    if turn.group("plan") or tail.group("plan"):
+        return f"{head}{measure}目标是多少？"
+    return None
+
+
+def _split(stem: str, named: tuple[str, ...]) -> tuple[str | None, str]:
+    """(head, measure): the last question's unit-and-year head and the measure after it. The
+    head ends at its year, else at the last unit it names (its name or short name as said);
+    None when it names neither."""
+    if (year := _YEAR.search(stem)) is not None:
+        at = year.end()
+    else:
+        said = {n for u in named for n in (u, short_name(u)) if n}
+        ends = [stem.find(n) + len(n) for n in said if n in stem]
+        if not ends:
+            return None, ""
+        at = max(ends)
+    return stem[:at], stem[at:].strip("的，, ")
