@@ -28,9 +28,9 @@ __all__ = ["figure_turn", "plan_swapped"]
 _YEAR = re.compile(r"(?<![\d近前后过去这那])((?:19|20)\d{2}|[0-3]\d)\s*年度?(?![来代间内])")
 _PLAN = r"(?:预期目标|目标值|目标|预期|计划)"
 _RESULT = r"(?:实际完成|实际|完成情况|完成|实现|达到)"
-# the turn: 那 + year? + measure? + plan-or-result + 呢/是多少, nothing else
+# the turn: (那) + year? + measure? + plan-or-result + 呢/是多少, nothing else
 _TURN = re.compile(
-    r"^(?:那么?|那要是|如果是)\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?)?的?"
+    r"^(?:那么?|那要是|如果是)?\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?)?的?"
     rf"(?P<measure>[\u4e00-\u9fffA-Za-z0-9]{{0,12}}?)的?(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))"
     r"(?:了|的)?(?:是|有|为)?(?:多少|几)?(?:呢|啊|吧)?[？?。!！\s]*$"
 )
@@ -60,7 +60,8 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
     result), the others kept; None when ``q`` is no such turn or the last question asked no
     figure of a unit (``named``: the units it names) or a year."""
     turn = _TURN.match(q.strip())
-    if turn is None:
+    # 那 before or 呢 after marks the turn as elliptic (「17年目标呢」); 「GDP目标是多少」 asks anew
+    if turn is None or not (q.startswith("那") or re.search(r"呢[？?。!！\s]*$", q)):
         return None
     measure = turn.group("measure")
     if measure and (len(measure) < 2 or _NOT_MEASURE.search(measure)):
@@ -80,9 +81,7 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
     measure = measure or old
     if turn.group("result"):
         return f"{head}{measure}实际完成了多少？"
-    if turn.group("plan") or tail.group("plan"):
-        return f"{head}{measure}目标是多少？"
-    return None
+    return f"{head}{measure}目标是多少？"
 
 
 def _split(stem: str, named: tuple[str, ...]) -> tuple[str | None, str]:

@@ -10,7 +10,7 @@ states a general fact:
   w1m: the last question asked a figure — no mention to list).
 - 「那17年目标呢」「那新增就业目标呢」 after a how-much question swap only the slots they name —
   year, measure, plan or result — and keep unit and the rest (``answering.followup_plan_swap``;
-  p1a p1b p1c; must-not p1n: a year no report plans for is refused).
+  p1a p1b p1c p1d; must-not p1n: a year no report plans for is refused).
 - 「刚说的那个区，…」 with no unit said before is asked back, never answered from whichever
   reports hold its words (``answering.followup_pointers``; n1a n1b; must-not n1m: a unit said
   before is what the pointer stands for).
@@ -45,7 +45,7 @@ def test_fuw66_probes(tmp_path, monkeypatch, capsys):
         tmp_path / "d",
         [DATA / "probe_reports_fuw66"],
         PROBES,
-        ["--min-which", "1.0", "--min-facts", "1.0", "--min-none", "1.0"],
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-none", "1.0"],
     )
 
 
@@ -83,7 +83,14 @@ def test_widening_keeps_the_last_thing(question, prev, read):
             "广东2020年新增就业目标是多少？",
         ),
         ("那新增就业目标呢", "广东GDP增长目标是多少", ("广东省",), "广东新增就业目标是多少？"),
+        (
+            "17年目标呢",
+            "大鹏16年固定资产投资完成了多少",
+            ("大鹏新区",),
+            "大鹏2017年固定资产投资目标是多少？",
+        ),
         # must-nots: no plan word, a pointer, a unit, a count of years, no figure asked
+        ("GDP目标是多少", "大鹏16年固定资产投资完成了多少", ("大鹏新区",), None),
         ("那17年呢", "大鹏16年固定资产投资完成了多少", ("大鹏新区",), None),
         ("那具体措施呢", "广东2020年GDP增长目标是多少", ("广东省",), None),
         ("那它的目标呢", "广东2020年GDP增长目标是多少", ("广东省",), None),
