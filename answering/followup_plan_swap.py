@@ -39,6 +39,8 @@ _TAIL = re.compile(
     rf"的?(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))?了?(?:是|有|为|定在|达到)?"
     r"(?:多少|几)[%个件亿元万人]*[？?。!！\s]*$"
 )
+# a verb of intending before 达到/完成: the figure is the plan (「LNG外输总量打算达到多少」)
+_INTENT = re.compile(r"(?:打算|计划|预计|力争|争取|要|将|拟)$")
 # what a measure never is: a pointer, a unit kind, a place word or a question word
 _NOT_MEASURE = re.compile(r"它|他|这|那|其|哪|谁|什么|怎|乡|镇|街道|县|区|市|省|报告|年")
 
@@ -65,6 +67,8 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
         return None
     measure = turn.group("measure")
     if measure and (len(measure) < 2 or _NOT_MEASURE.search(measure)):
+        return None
+    if turn.group("result") and _INTENT.search(measure):  # 「打算达到多少」 plans, never reviews
         return None
     prev = prev_q.strip()
     tail = _TAIL.search(prev)

@@ -91,6 +91,7 @@ def test_widening_keeps_the_last_thing(question, prev, read):
         ),
         # must-nots: no plan word, a pointer, a unit, a count of years, no figure asked
         ("GDP目标是多少", "大鹏16年固定资产投资完成了多少", ("大鹏新区",), None),
+        ("那LNG外输总量打算达到多少", "大鹏2021年LNG外输总量是多少", ("大鹏新区",), None),
         ("那17年呢", "大鹏16年固定资产投资完成了多少", ("大鹏新区",), None),
         ("那具体措施呢", "广东2020年GDP增长目标是多少", ("广东省",), None),
         ("那它的目标呢", "广东2020年GDP增长目标是多少", ("广东省",), None),
