@@ -17,7 +17,7 @@ states a general fact:
 - 「浙江的只有哪几个」 narrows the last answer to a province, never lists every report there
   (``answering.followup_among.only_said``; o1a o1b; must-nots below: a condition before 的).
 
-main (b3a8baa3): which 0.44, facts 0.75, none 0.75 (w1a w1b w1c p1c n1a o1a missed);
+main (b3a8baa3): which 0.44, facts 0.80, none 0.75 (w1a w1b w1c p1c n1a o1a missed);
 branch 1.00 / 1.00 / 1.00.
 """
 
