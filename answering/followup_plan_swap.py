@@ -43,6 +43,13 @@ _TAIL = re.compile(
 _INTENT = re.compile(r"(?:打算|计划|预计|力争|争取|要|将|拟)$")
 # what a measure never is: a pointer, a unit kind, a place word or a question word
 _NOT_MEASURE = re.compile(r"它|他|这|那|其|哪|谁|什么|怎|乡|镇|街道|县|区|市|省|报告|年")
+# words that qualify a plan as a whole — its kind, span or stage (「下一步计划」「工作目标」「总体
+# 目标」「十四五目标」「碳达峰目标」): such a plan is a set of tasks or a goal of its own, never the
+# last figure's measure planned, so the turn asks a content and is left as typed
+_WHOLE_PLAN = re.compile(
+    r"下一步|具体|工作|总体|整体|发展|主要|奋斗|长远|远景|近期|中期|长期|阶段|年度|五年|"
+    r"十[一二三四五六]五|战略|达峰|中和|规划|任务|行动"
+)
 
 
 def figure_turn(q: str, prev_q: str, units: tuple[str, ...]) -> tuple[str, str] | None:
@@ -66,7 +73,9 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
     if turn is None or not (q.startswith("那") or re.search(r"呢[？?。!！\s]*$", q)):
         return None
     measure = turn.group("measure")
-    if measure and (len(measure) < 2 or _NOT_MEASURE.search(measure)):
+    if measure and (
+        len(measure) < 2 or _NOT_MEASURE.search(measure) or _WHOLE_PLAN.search(measure)
+    ):
         return None
     if turn.group("result") and _INTENT.search(measure):  # 「打算达到多少」 plans, never reviews
         return None

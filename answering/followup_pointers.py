@@ -46,10 +46,11 @@ def unqualified(head: str) -> str:
 
 
 # 「刚说的那个区，…」「这个镇…」「该街道…」: the question opens by pointing at one unit said
-# before — a demonstrative and a unit noun (区, 镇, 街道…), never a thing (这个区域, 那个镇长)
+# before — a demonstrative and a unit noun (区, 镇, 街道…), never a thing whose word begins with
+# one (这个区域, 那个镇长, 这个市场主体, 这个市民中心, 这个区位优势, 这个乡村振兴)
 POINTED_ONE = re.compile(
     r"^(?:那么?|请问|那请问)?(?:刚才?|刚刚|上面|前面|之前|你)?(?:说|提|讲|问)?(?:的|到的|过的)?"
-    r"(?:这个|那个|该)(?:乡镇|街道|区县|单位|镇|乡|区|县|市)(?![域间块长委政级内外])"
+    r"(?:这个|那个|该)(?:乡镇|街道|区县|单位|镇|乡|区|县|市)(?![域间块长委政级内外场民容貌位划村土愁贤])"
 )
 
 
