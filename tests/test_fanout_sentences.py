@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportqa.text import to_simplified
 from retrieval.evidence import sentence_ends, sentences_of
-from retrieval.fanout_sentences import candidate_sentences
+from retrieval.fanout_sentences import Candidates, _opens, candidate_sentences, heading_spans
 
 _CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -44,3 +44,45 @@ def test_real_reports_give_the_same_sentences():
             assert got == sentences_of(chunk, terms, apart)
             checked += bool(got)
     assert checked > 20  # most chunks do hold candidates: the comparison is not vacuous
+
+
+# a which-question's spelled-apart words, most opening with one character (普法宣传's, with
+# its verb of doing): enough of them that ``Candidates`` looks for their first characters
+# before its pattern of all the words (``_opens``)
+_PUFA = ["开展", "普法宣传", "普法", "法治宣传", "普法宣讲", "法治宣讲", "法律宣传", "法制宣传"]
+_PUFA += ["法律宣讲", "法制宣讲", "法律法规宣传", "法律知识宣传", "法治知识宣传", "“普法”宣传"]
+
+
+def test_made_up_texts_with_words_sharing_a_first_character():
+    rng = random.Random(37)
+    alphabet = "法律顾问聘请普了一次法治宣讲传开展。；！\n，的在 "
+    apart = ["法律顾问", "法治宣讲", "法律", "法治", "法宣", "普法"]
+    assert Candidates(apart[:3], apart).firsts == ("法", "普")  # the look is taken
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        terms = rng.sample([*apart, "宣传", "开展", "顾问"], rng.randint(1, 4))
+        want = sentences_of(text, terms, apart)
+        assert candidate_sentences(text, terms, apart) == want
+        assert Candidates(terms, apart)(text, sentence_ends(text)) == want
+
+
+def test_real_reports_with_a_question_s_spelled_apart_words():
+    """The look at first characters skips the word-by-word reading in chunks whose every
+    sentence holding them is found already, and finds what the per-string loop finds."""
+    terms = [*_PUFA, "宣传"]
+    find = Candidates(terms, _PUFA)
+    assert find.firsts == ("开", "普", "法", "“")
+    checked = closed = 0
+    web = Path(__file__).resolve().parent / "data" / "blind33" / "web_real"  # 深圳/广东 reports
+    for path in [*sorted(_CORPUS.glob("*.txt")), *sorted(web.glob("*.txt"))]:
+        text = to_simplified(path.read_text(encoding="utf-8"))
+        for start in range(0, len(text), 150):  # pieces the size of a short chunk
+            chunk = text[start : start + 300]
+            ends = sentence_ends(chunk)
+            got = find(chunk, ends, heading_spans(chunk, ends))
+            assert got == sentences_of(chunk, terms, _PUFA)
+            checked += bool(got)
+            if got:
+                found = dict(got)
+                closed += not any(_opens(chunk, c, ends, found, {}) for c in find.firsts)
+    assert checked > 50 and closed > 5  # the skip is taken on real text, not vacuously
