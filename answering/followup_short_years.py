@@ -1,0 +1,65 @@
+"""「跟24年比呢」 after 「光明21年帮扶资金拨了多少」: two-digit years in a conversation.
+
+People name a report by a two-digit year (「22年那份」「跟24年比」「坪山17那份」); the question
+path reads many of them as full years (``retrieval.dates.full_years``), but a follow-up is
+resolved before that, against the last question as typed — so 「24年」 was no year to the
+follow-up rules, which match (19|20)xx, and the last question's 「21年」 no year to carry.
+Reading both the follow-up and the last turn's question with full years first lets every
+follow-up rule see the years people said. Two more spoken forms are years here: a two-digit
+number said right after a unit's name (「光明21年帮扶资金」「坪山17那份」: a unit is dated by its
+report, never counted in years — 「光明20年来」 is a length and stays), and one set beside by
+跟/和 and a verb of comparing (「跟24年比」).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from answering.followup_turn import Turn
+from reportqa.units import UnitIndex, short_name
+from retrieval.dates import full_years
+
+__all__ = ["short_years_read"]
+
+# 「跟24年比」「和19年相比」: a two-digit year set beside by 跟/和/与/同 and a verb of comparing is
+# a year (a report, or a base year), as 「24年那份」 is; a length of time is never compared so
+# (「跟10年前比」 keeps 前 after 年, left as said)
+_SET_BESIDE = re.compile(r"(?<=[跟和与同])\s*(\d{2})\s*年(?=度?的?\s*(?:比|相比|对比|比较|对照))")
+# after a unit's name: two digits and 年 not opening a length (年来/年前/年间…), or two digits
+# pointing at a report without 年 (「17那份」「17的报告」)
+_AFTER_NAME = r"(?:的)?(\d{{2}})(?:\s*年(?![前来后多内间里半以余])|(?=\s*(?:那一?份|这一?份|的报告|年度)))"
+
+
+def _century(yy: str) -> str:
+    return f"{19 if int(yy) >= 50 else 20}{yy}年"
+
+
+def _full(text: str, known: UnitIndex | None) -> str:
+    """``text`` with its two-digit years written in full."""
+    text = _SET_BESIDE.sub(lambda m: _century(m.group(1)), text)
+    if known is not None:
+        forms = {f for n in known.candidates(text) for f in (n, short_name(n)) if f and f in text}
+        for form in sorted(forms, key=len, reverse=True):
+            pattern = re.escape(form) + _AFTER_NAME.format()
+            text = re.sub(
+                pattern, lambda m: m.group(0)[: m.start(1) - m.start(0)] + _century(m.group(1)),
+                text,
+            )
+    return full_years(text)
+
+
+def short_years_read(
+    question: str, history: Sequence[Turn], known: UnitIndex | None = None
+) -> tuple[str, list[Turn]]:
+    """The follow-up and the last turn with their two-digit years written in full; nothing
+    changes without history (a first question reaches the question path as typed)."""
+    if not history:
+        return question, list(history)
+    last = history[-1]
+    full = _full(last.effective, known)
+    turns = list(history)
+    if full != last.effective:
+        turns[-1] = replace(last, resolved_question=full)
+    return _full(question, known), turns
