@@ -29,7 +29,9 @@ __all__ = ["short_years_read"]
 _SET_BESIDE = re.compile(r"(?<=[跟和与同])\s*(\d{2})\s*年(?=度?的?\s*(?:比|相比|对比|比较|对照))")
 # after a unit's name: two digits and 年 not opening a length (年来/年前/年间…), or two digits
 # pointing at a report without 年 (「17那份」「17的报告」)
-_AFTER_NAME = r"(?:的)?(\d{{2}})(?:\s*年(?![前来后多内间里半以余])|(?=\s*(?:那一?份|这一?份|的报告|年度)))"
+_AFTER_NAME = (
+    r"(?:的)?(\d{{2}})(?:\s*年(?![前来后多内间里半以余])|(?=\s*(?:那一?份|这一?份|的报告|年度)))"
+)
 
 
 def _century(yy: str) -> str:
@@ -44,7 +46,8 @@ def _full(text: str, known: UnitIndex | None) -> str:
         for form in sorted(forms, key=len, reverse=True):
             pattern = re.escape(form) + _AFTER_NAME.format()
             text = re.sub(
-                pattern, lambda m: m.group(0)[: m.start(1) - m.start(0)] + _century(m.group(1)),
+                pattern,
+                lambda m: m.group(0)[: m.start(1) - m.start(0)] + _century(m.group(1)),
                 text,
             )
     return full_years(text)

@@ -16,10 +16,10 @@ from answering import across_years, search_scope, whether
 from answering.collector import collector_paused, settle
 from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
-from answering.followup_short_years import short_years_read
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
+from answering.followup_short_years import short_years_read
 from answering.followup_span import span_followup
 from answering.followup_years import asked_year, nearest_year, years_in
 from answering.kind_scope import kind_scope
