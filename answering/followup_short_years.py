@@ -34,6 +34,9 @@ _AFTER_NAME = (
 )
 
 
+_FULL_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
 def _century(yy: str) -> str:
     return f"{19 if int(yy) >= 50 else 20}{yy}年"
 
@@ -56,10 +59,12 @@ def _full(text: str, known: UnitIndex | None) -> str:
 def short_years_read(
     question: str, history: Sequence[Turn], known: UnitIndex | None = None
 ) -> tuple[str, list[Turn]]:
-    """The follow-up and the last turn with their two-digit years written in full; nothing
-    changes without history (a first question reaches the question path as typed)."""
+    """The follow-up and the last turn with their two-digit years written in full. A first
+    question changes only when its units are each dated (「深圳07年和广东19年GDP」: two years
+    said beside units, each unit's report) — else it reaches the question path as typed."""
     if not history:
-        return question, list(history)
+        full = _full(question, known)
+        return (full if len(_FULL_YEAR.findall(full)) >= 2 else question), []
     last = history[-1]
     full = _full(last.effective, known)
     turns = list(history)
