@@ -59,15 +59,19 @@ def _full(text: str, known: UnitIndex | None) -> str:
 def short_years_read(
     question: str, history: Sequence[Turn], known: UnitIndex | None = None
 ) -> tuple[str, list[Turn]]:
-    """The follow-up and the last turn with their two-digit years written in full. A first
+    """The follow-up and, when it says a year, the last turn with their two-digit years
+    written in full (the years are then set beside each other). A first
     question changes only when its units are each dated (「深圳07年和广东19年GDP」: two years
     said beside units, each unit's report) — else it reaches the question path as typed."""
     if not history:
         full = _full(question, known)
         return (full if len(_FULL_YEAR.findall(full)) >= 2 else question), []
-    last = history[-1]
+    last, turns, asked = history[-1], list(history), _full(question, known)
+    if not _FULL_YEAR.search(asked):
+        # 「光明呢」: no year said now — the last question is carried as the question path read
+        # it (a year it did not read, 「坪山22年九大类…」, is not made one to carry to another unit)
+        return asked, turns
     full = _full(last.effective, known)
-    turns = list(history)
     if full != last.effective:
         turns[-1] = replace(last, resolved_question=full)
-    return _full(question, known), turns
+    return asked, turns
