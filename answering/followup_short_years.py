@@ -29,8 +29,11 @@ __all__ = ["short_years_read"]
 _SET_BESIDE = re.compile(r"(?<=[跟和与同])\s*(\d{2})\s*年(?=度?的?\s*(?:比|相比|对比|比较|对照))")
 # after a unit's name: two digits and 年 not opening a length (年来/年前/年间…), or two digits
 # pointing at a report without 年 (「17那份」「17的报告」)
+# — only years a report can be of (1978 on, to the plans of the 2030s): 「深圳40年」 is an
+# anniversary, never 2040
 _AFTER_NAME = (
-    r"(?:的)?(\d{{2}})(?:\s*年(?![前来后多内间里半以余])|(?=\s*(?:那一?份|这一?份|的报告|年度)))"
+    r"(?:的)?([0-2]\d|3[0-5]|7[89]|[89]\d)"
+    r"(?:\s*年(?![前来后多内间里半以余代])|(?=\s*(?:那一?份|这一?份|的报告|年度)))"
 )
 
 
@@ -47,7 +50,7 @@ def _full(text: str, known: UnitIndex | None) -> str:
     if known is not None:
         forms = {f for n in known.candidates(text) for f in (n, short_name(n)) if f and f in text}
         for form in sorted(forms, key=len, reverse=True):
-            pattern = re.escape(form) + _AFTER_NAME.format()
+            pattern = re.escape(form) + _AFTER_NAME
             text = re.sub(
                 pattern,
                 lambda m: m.group(0)[: m.start(1) - m.start(0)] + _century(m.group(1)),
