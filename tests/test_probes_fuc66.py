@@ -108,3 +108,11 @@ def test_only_years_said_as_reports_read_a_cover_year():
     assert said is not None and said.by_report and said.years == (2022, 2025)
     plain = across_years.read("青岚区2021年和2024年的GDP")
     assert plain is not None and not plain.by_report
+
+
+def test_also_listed_adds_units_only_to_be_compared():
+    from answering.followup_added import adds_units
+
+    assert adds_units("把盐田20年、光明24年的也列出来比比", 2, ["盐田区", "光明区"])
+    assert not adds_units("把坪山的也列出来", 1, ["坪山区"])  # after a list: does it belong
+    assert not adds_units("把法律顾问的也列出来", 0, [])
