@@ -27,7 +27,7 @@ _BESIDE = re.compile(
     # the verb in a clause of its own after the name (「郑东新区呢？比一比」), the last unit
     # pointed at or not (「跟它比一比」「和前面那个对比一下」)
     r"|[，,？?。！!\s]\s*(?:再)?(?:(?:跟|和|与|同)(?:它|前面的?|上一个|刚才的?)(?:那个|那家)?)?"
-    r"(?:对比一下|比较一下|比一比|比比|对照一下|比较比较|对比对比)(?:看看)?[？?。!！]*$"
+    r"(?:对比一下|比较一下|对比下|比较下|比一比|比比|对照一下|比较比较|对比对比)(?:看看)?[？?。!！]*$"
 )
 # the words around the unit that name no thing: pointers, particles, the possessive
 # — and the time of the last question said again (「盐田同一年呢」: its year, which the last

@@ -12,8 +12,9 @@ delivered, as a library of untitled web copies dates them):
 - 「青岚地铁9号线，22年那份和25年那份说法有啥不一样」: one unit's reports named by the year on
   their covers, a row each (y1a y1b); 「青岚21年和松溪20年GDP」 each unit dated (f1a).
 - 「按件数给我排一下」 after a which-question asking a count: each listed unit's count (r1a r1b).
+- 「松溪20年那份呢，对比下」 after a question of no year: only the added unit dated (d1a d1b d1c).
 - must-nots: a year no report of the unit is of or delivered in is refused, never a second row
-  (n1 n3); an order by something no count was asked of answers no ranking (n2).
+  (n1 n3 n5); an order by something no count was asked of answers no ranking (n2).
 
 main b3a8baa3: compare 0.31, none 1.00; fuc66: compare 1.00, none 1.00.
 """
