@@ -29,7 +29,7 @@ _WHICH = re.compile(
 _TAIL = re.compile(r"(?:的)?(?:是)?(?:哪些|哪几个|哪几家)?[？?。！!\s]*$")
 _COUNT = re.compile(r"多少|几")
 # a measure said as a number (份数, 数量, 次数, 多少): the count just asked, whatever its counter
-_QUANTITY = re.compile(r"数|量|多少|多寡")
+_QUANTITY = re.compile(r"数[量目字]?|量|多少|多寡")
 
 
 def ordered_by(q: str, prev_q: str, units: Sequence[str]) -> str | None:
@@ -44,9 +44,11 @@ def ordered_by(q: str, prev_q: str, units: Sequence[str]) -> str | None:
     body = _TAIL.sub("", prev_q.strip()[w.end() :])
     if not _COUNT.search(body) or len(body) < 3:
         return None  # no number to order the units by
-    by = m.group("by") or ""
-    if by and not (_QUANTITY.search(by) or set(by) <= set(body)):
-        return None  # 「按时间排一下」: an order by something the count is not
+    # 「按时间排一下」: an order by something the count is not; 「按人数排」 after 审了多少份: a
+    # count of another thing (its counter, 人, not the one asked) — only the count asked orders
+    by = _QUANTITY.sub("", m.group("by") or "")
+    if not set(by) <= set(body):
+        return None
     least = (m.group("dir") or "").startswith(("从少", "从低", "由少"))
     names = list(units)
     joined = "、".join(names[:-1]) + "和" + names[-1]

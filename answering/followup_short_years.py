@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from answering.followup_turn import Turn
 from reportqa.units import UnitIndex, short_name
@@ -29,11 +30,16 @@ __all__ = ["short_years_read"]
 _SET_BESIDE = re.compile(r"(?<=[跟和与同])\s*(\d{2})\s*年(?=度?的?\s*(?:比|相比|对比|比较|对照))")
 # after a unit's name: two digits and 年 not opening a length (年来/年前/年间…), or two digits
 # pointing at a report without 年 (「17那份」「17的报告」)
-# — only years a report can be of (1978 on, to the plans of the 2030s): 「深圳40年」 is an
-# anniversary, never 2040
+# — only years a report can already be of (1978 on, to next year): 「深圳30年」「深圳40年」 are
+# anniversaries, 「35年远景目标」 a target year, never a report
+# — never a span named by what fills it: 「12年免费教育」「九年义务教育」 are school years,
+# 「10年发展成就」「30年巨变」 a stretch of history, whatever unit is named before them
+_SPAN_NOUN = r"免费|义务|一贯|教育|学制|发展|成就|奋斗|历程|巨变|变迁|沧桑|辉煌|周年"
+_REPORT_YY = "|".join(f"{y % 100:02d}" for y in range(2000, date.today().year + 2))
 _AFTER_NAME = (
-    r"(?:的)?([0-2]\d|3[0-5]|7[89]|[89]\d)"
-    r"(?:\s*年(?![前来后多内间里半以余代])|(?=\s*(?:那一?份|这一?份|的报告|年度)))"
+    rf"(?:的)?({_REPORT_YY}|7[89]|[89]\d)"
+    rf"(?:\s*年(?![前来后多内间里半以余代])(?!度?的?\s*(?:{_SPAN_NOUN}))"
+    r"|(?=\s*(?:那一?份|这一?份|的报告|年度)))"
 )
 
 

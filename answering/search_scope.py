@@ -47,8 +47,17 @@ def filters(
     )
     if merged.years and not self.retriever.scope(merged):
         # a year the library doesn't have for that unit: say so rather than answer wrongly
-        have = sorted({i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year})
-        units = "、".join(merged.townships)
+        # named: the units that lack those years (「松溪20年…白沙呢」: 白沙 undated is not missing)
+        lacking = (
+            tuple(
+                u
+                for u in merged.townships
+                if not self.retriever.scope(Filters((u,), years=merged.years))
+            )
+            or merged.townships
+        )
+        have = sorted({i.year for i in self.retriever.scope(Filters(lacking)) if i.year})
+        units = "、".join(lacking)
         picked = "（年份来自「限定年份」）" if base.years and not asked.years else ""
         raise QuestionError(
             f"库中没有{units} {'、'.join(map(str, merged.years))} 年的报告{picked}"

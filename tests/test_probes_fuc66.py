@@ -62,6 +62,16 @@ def test_fuc66_probes(tmp_path, monkeypatch, capsys):
         ("那2024年呢", "青岚20年来GDP翻了几番", "那2024年呢", "青岚20年来GDP翻了几番"),
         ("那2024年呢", "深圳40年发展成就有哪些", "那2024年呢", "深圳40年发展成就有哪些"),
         ("那2024年呢", "青岚区12个街道有哪些", "那2024年呢", "青岚区12个街道有哪些"),
+        # review66: a span named by what fills it, an anniversary, a target year after a name
+        (
+            "青岚的15年免费教育呢",
+            "青岚2024年新增学位多少",
+            "青岚的15年免费教育呢",
+            "青岚2024年新增学位多少",
+        ),
+        ("松溪10年发展成就呢", "青岚2021年GDP多少", "松溪10年发展成就呢", "青岚2021年GDP多少"),
+        ("青岚30年呢", "青岚2021年GDP多少", "青岚30年呢", "青岚2021年GDP多少"),
+        ("那2024年呢", "青岚35年远景目标是什么", "那2024年呢", "青岚35年远景目标是什么"),
     ],
 )
 def test_two_digit_years_read_in_a_conversation(follow, last, follow_read, last_read):
@@ -72,6 +82,8 @@ def test_two_digit_years_read_in_a_conversation(follow, last, follow_read, last_
 def test_a_first_question_changes_only_when_its_units_are_each_dated():
     assert short_years_read("青岚21年和松溪20年GDP", [], UNITS)[0] == "青岚2021年和松溪2020年GDP"
     assert short_years_read("青岚21年GDP多少", [], UNITS)[0] == "青岚21年GDP多少"
+    school = "青岚12年免费教育和松溪15年免费教育分别怎么写的"  # review66: school years
+    assert short_years_read(school, [], UNITS)[0] == school
 
 
 @pytest.mark.parametrize(
@@ -93,6 +105,7 @@ def test_a_year_set_beside_with_a_question_of_its_own_is_no_other_report(follow)
         ("排一下", "哪些报告写了聘请法律顾问"),  # no count asked: nothing to order by
         ("排一下", "青岚区审查了多少份合同"),  # not a list
         ("安排一下", "哪些报告写了审查了多少份合同"),  # 安排 is no ordering
+        ("按人数排一下", "哪些报告写了审查了多少份合同"),  # review66: a count of another thing
     ],
 )
 def test_an_order_needs_the_count_a_list_asked(follow, last):
