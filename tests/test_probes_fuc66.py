@@ -48,6 +48,9 @@ def test_fuc66_probes(tmp_path, monkeypatch, capsys):
         ["--min-compare", "1.0", "--min-none", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"] if q["kind"] != "none")
+    # review66: the refusal names the unit said with the missing year, not the undated one beside
+    said = next(q for q in result["questions"] if q["id"] == "n5")
+    assert "松溪区" in said["error"] and "白沙区" not in said["error"]
 
 
 @pytest.mark.parametrize(
