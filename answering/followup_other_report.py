@@ -72,11 +72,16 @@ def other_report(q: str, prev_q: str, prev_units: Sequence[str]) -> Resolved | N
     """The comparison of the one unit's report of the last question's year with its report of
     the year ``q`` names; None when ``q`` sets no year beside, or the last turn was not about
     one unit's report of a year."""
-    m = _OTHER.match(q.strip()) or _SWAP_THEN_PAIR.match(q.strip())
     before = years_in(prev_q)
     # a place under two names (青川新区, 青川区) answered together: the one the question named
     named = [u for u in prev_units if u in prev_q]
     units = named if len(named) == 1 else list(prev_units)
+    said_q = q.strip()
+    if len(units) == 1:
+        # the unit named again is pointed at as 它 is (「深圳15年那份呢，对比下」 after 深圳21年)
+        forms = sorted({units[0], short_name(units[0])} - {""}, key=len, reverse=True)
+        said_q = re.sub(rf"^(那么?)?(?:{'|'.join(map(re.escape, forms))})", r"\1", said_q)
+    m = _OTHER.match(said_q) or _SWAP_THEN_PAIR.match(said_q)
     if m is None or len(units) != 1 or not before:
         return None
     unit, year = units[0], int(m.group("year") or m.group("bare"))

@@ -133,3 +133,12 @@ def test_also_listed_adds_units_only_to_be_compared():
     assert adds_units("把盐田20年、光明24年的也列出来比比", 2, ["盐田区", "光明区"])
     assert not adds_units("把坪山的也列出来", 1, ["坪山区"])  # after a list: does it belong
     assert not adds_units("把法律顾问的也列出来", 0, [])
+
+
+def test_the_unit_named_again_points_at_its_other_report():
+    """review66: 「深圳15年那份呢，对比下」 after 深圳21年 — the unit's name said again is 它."""
+    last = "青岚区2021年GDP是多少"
+    said = other_report("青岚2024年那份呢，对比下", last, ["青岚区"])
+    assert said is not None and said.question.startswith("比较青岚区2021年和2024年的报告")
+    assert other_report("青岚2024年的呢", last, ["青岚区"]) is None  # a swap, no comparing
+    assert other_report("松溪区2024年那份呢，对比下", last, ["青岚区"]) is None  # another unit
