@@ -66,10 +66,16 @@ _FIRST = re.compile(r"最早|首次|第一次|头一次|最先")
 _LATEST = re.compile(r"最晚|最近一次|最后一次")
 # 「有什么变化」「增减如何」 over a unit's years asks the difference between its rows, which
 # the table shows; no report writes 变化 of its own count
+# (「说法有啥不一样」: how each report words it is its quote, which the row shows)
 _CHANGE = re.compile(
-    r"(?:有|发生了?)?(?:什么|哪些|何|怎样的|多大的?)?(?:变化|不同|区别|差别|差异|增减)(?:情况)?"
-    r"(?:如何|怎么样|怎样)?"
+    r"(?:的?(?:说法|提法|表述|写法))?(?:有|发生了?)?(?:什么|啥|哪些|何|怎样的|多大的?)?"
+    r"(?:变化|不同|不一样|区别|差别|差异|增减)(?:情况)?(?:如何|怎么样|怎样)?"
 )
+# 「17年那份和23年那份」: a year pointing at a report (那份, 这份, 的报告) names the report by its
+# cover year as readily as by the year it covers (``answering.plan_years``)
+_REPORT_YEAR = re.compile(r"(?:19|20)\d\d年度?的?(?:那一?份|这一?份|报告)")
+# the pointers left when those years are taken out (「那份和那份」): no topic
+_POINTERS = re.compile(r"(?:那一?份|这一?份)(?:报告)?(?:里|中)?(?:和|与|跟|同)?")
 # 「各是多少，涨了多少」: a change asked after each row's value is the difference between the
 # rows (the table shows it), not a growth each report must write of itself
 _BETWEEN = re.compile(
@@ -91,6 +97,7 @@ class YearsAsked:
     last: int = 0
     rank: str = ""
     since: int = 0
+    by_report: bool = False  # every year said points at a report: a cover year reads too
 
 
 def read(question: str) -> YearsAsked | None:
@@ -136,13 +143,16 @@ def read(question: str) -> YearsAsked | None:
         every = None
     if every:
         q = q[: every.start()] + q[every.end() :]
+    by_report = len(_REPORT_YEAR.findall(q)) == len(named) >= 2 and not years
     if years or len(set(named)) >= 2:
         q = _YEAR.sub("", q)
+        q = _POINTERS.sub("", q) if by_report else q
         years = sorted(set(years) | set(named))
     elif not (every or last or rank or since):
         return None
     q = _BETWEEN.sub(r"\1", _CHANGE.sub("", q))
-    return YearsAsked(re.sub(r"\s+", "", q) or question, tuple(years), last, rank, since)
+    text = re.sub(r"\s+", "", q) or question
+    return YearsAsked(text, tuple(years), last, rank, since, by_report)
 
 
 def recast(
@@ -165,7 +175,12 @@ def recast(
     if not have:
         return None
     if asked.years:
-        years = tuple(y for y in asked.years if y in have) or asked.years
+        # a report's cover year (the year after the one it covers) when the unit has no report
+        # covering the year itself — only for years said as reports (「17年那份」)
+        said = [
+            y - 1 if asked.by_report and y not in have and y - 1 in have else y for y in asked.years
+        ]
+        years = tuple(y for y in dict.fromkeys(said) if y in have) or asked.years
     elif asked.last:
         years = tuple(have[-asked.last :])
     elif asked.since:

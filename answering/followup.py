@@ -35,6 +35,7 @@ from answering.followup_carry import (
     restates,
 )
 from answering.followup_common import both_asked
+from answering.followup_compare import compared_again
 from answering.followup_condition import condition_swapped, slot_narrowed
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
@@ -52,7 +53,6 @@ from answering.followup_levels import (
     rung_pick,
 )
 from answering.followup_library import library_widened
-from answering.followup_other_report import other_report
 from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
 from answering.followup_parent import parent_pointed
@@ -183,7 +183,7 @@ def resolve(
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if (person := person_followup(q, prev_q, prev_units)) is not None:  # 「他去的哪里」
         return person
-    if (other := other_report(q, prev_q, prev_units)) is not None:  # 「跟它2018年那份比呢」
+    if (other := compared_again(q, prev_q, prev_units, known)) is not None:  # 跟它2018年那份比呢
         return other
     if (both := both_asked(q, history)) is not None:
         # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list

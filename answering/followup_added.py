@@ -26,6 +26,9 @@ _ADD = re.compile(
     r"加进来|加进去|加上|加入|也算上|也算进|一起比|也比一比|也比较"
     r"|(?:放|算|纳|摆|拉|凑)进(?:来|去)|带上|捎上|拉上|(?:一起|一并|一块儿?)(?:说|讲|谈|聊)"
     r"|(?:一起|一并|一块儿?)(?:列出来|列一下|列出|列个表|列表|列上)"
+    # 「把盐田、光明的也列出来比比」: 也 puts the units listed beside those already asked of,
+    # to be compared (「把坪山的也列出来」 alone, after a list, asks whether it belongs there)
+    r"|也(?:都)?(?:列出来|列一下|列上|列进来)(?=[^，,。？?]{0,3}(?:比|对照))"
 )
 # Short adding words that are also everyday verbs: the bare 「一起列」 said last (「那丙区呢，
 # 一起列」; 一起列入 puts a task into a plan) and 「再加丙区」「再加个丙乡」 (再加装/再加宽/再加以

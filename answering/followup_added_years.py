@@ -35,13 +35,36 @@ def with_unit_years(asked: str, prev_q: str, q: str, old: list[str], added: list
     """``asked`` (the last question over ``old`` + ``added``) with each unit's own year beside
     it when the last question named one year for ``old`` and ``q`` another for ``added``."""
     before, now = years_in(prev_q), years_in(q)
-    if len(before) != 1 or len(now) != 1 or not old or not added:
+    if not before and now and old and added:
+        # 「盐田19年那份呢，对比下」 after a question of no year: only the added unit is dated
+        return _dated_added(asked, q, now, old, added)
+    if len(before) != 1 or not now or not old or not added:
         return asked
-    if not _said_with(q, added, now[0]):  # 「都看2022年的」: the time of the whole question
+    if len(now) == 1 and not _said_with(q, added, now[0]):  # 「都看2022年的」: the whole time
         return re.sub(rf"{before[0]}(\s*年)", rf"{now[0]}\1", asked)
+    # several units added, each with its year (「把盐田2020年、光明2024年的也列出来」): each its own
+    # (one year said with one of them is the year of all added, as before)
+    alone = now[0] if len(now) == 1 else None
+    own = {u: next((y for y in now if _said_with(q, [u], y)), alone) for u in added}
+    if len(now) > 1 and None in own.values():
+        return asked  # years said apart from some unit: whose they are is not told
     names = _listed([*old, *added])
     at = asked.find(names)
     if at < 0:
         return asked
-    dated = [f"{u}{before[0]}年" for u in old] + [f"{u}{now[0]}年" for u in added]
+    dated = [f"{u}{before[0]}年" for u in old] + [f"{u}{own[u]}年" for u in added]
+    return f"{asked[:at]}{_listed(dated)}{asked[at + len(names) :]}"
+
+
+def _dated_added(asked: str, q: str, now: list[int], old: list[str], added: list[str]) -> str:
+    """``asked`` with each added unit's own year beside its name, named first, the earlier units undated
+    (the last question named no year: all their reports stay asked); unchanged when a year
+    is not said right after an added unit's name."""
+    own = {u: next((y for y in now if _said_with(q, [u], y)), None) for u in added}
+    names = _listed([*old, *added])
+    at = asked.find(names)
+    if None in own.values() or at < 0:
+        return asked
+    # the dated ones first: a year after the last unit named is every unit's (``unit_years``)
+    dated = [*(f"{u}{own[u]}年" for u in added), *old]
     return f"{asked[:at]}{_listed(dated)}{asked[at + len(names) :]}"

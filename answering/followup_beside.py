@@ -27,13 +27,16 @@ _BESIDE = re.compile(
     # the verb in a clause of its own after the name (「郑东新区呢？比一比」), the last unit
     # pointed at or not (「跟它比一比」「和前面那个对比一下」)
     r"|[，,？?。！!\s]\s*(?:再)?(?:(?:跟|和|与|同)(?:它|前面的?|上一个|刚才的?)(?:那个|那家)?)?"
-    r"(?:对比一下|比较一下|比一比|比比|对照一下|比较比较|对比对比)(?:看看)?[？?。!！]*$"
+    r"(?:对比一下|比较一下|对比下|比较下|比一比|比比|对照一下|比较比较|对比对比)(?:看看)?[？?。!！]*$"
 )
 # the words around the unit that name no thing: pointers, particles, the possessive
 # — and the time of the last question said again (「盐田同一年呢」: its year, which the last
 # question keeps when the unit is added)
+# — and the unit's own report pointed at by its year (「龙岗2014年那份的呢」: which report of the
+# unit is set beside, ``followup_added_years`` writes it beside the name; no thing compared)
 _FILLER = re.compile(
-    r"^(?:那么?|还有|再看看?|看看)|同一年|同年|同期|那一年|的|呢|吧|啊|[，,。？?！!\s]"
+    r"^(?:那么?|还有|再看看?|看看)|同一年|同年|同期|那一年"
+    r"|(?:19|20)\d{2}\s*年度?的?(?:那一?份|这一?份|报告)?|的|呢|吧|啊|[，,。？?！!\s]"
 )
 # two things joined: the sides compared are these, not two units
 _JOINED = re.compile(r"[\u4e00-\u9fff](?:和|与|跟|及|同)[\u4e00-\u9fff]")

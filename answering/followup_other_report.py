@@ -34,12 +34,20 @@ _OTHER = re.compile(
     r"(?:它|这个?(?:区|县|镇|乡|街道|单位)|该(?:区|县|镇|乡|街道|单位))?的?\s*"
     r"(?P<year>(?:19|20)\d{2})\s*年?度?的?(?:那一?份|这一?份|报告)的?(?:报告)?(?:里|中)?\s*"
     r"(?:比|相比|比较|对比|对照)(?:一下|一比|比)?(?P<rest>.*)$"
+    # 「跟2024年比呢」: a bare year set beside with nothing asked after the verb names a report
+    # too — a figure against an earlier year asks its change (「跟2018年比增长了多少」), said
+    r"|^(?:那么?|那要是|要是)?\s*(?:跟|和|与|同)\s*"
+    r"(?:它|这个?(?:区|县|镇|乡|街道|单位)|该(?:区|县|镇|乡|街道|单位))?的?\s*"
+    r"(?P<bare>(?:19|20)\d{2})\s*年度?的?\s*(?:比|相比|比较|对比|对照)(?:一下|一比|比)?"
+    r"(?P<none>[呢吧啊呀]*)[？?。!！\s]*$"
 )
 # 「它2022年那份呢？两年的…对比一下」: a year swap, then the pair compared in the next clause
 _SWAP_THEN_PAIR = re.compile(
     r"^(?:那么?)?\s*(?:它|这个?(?:区|县|镇|乡|街道|单位)|该(?:区|县|镇|乡|街道|单位))?的?\s*"
     r"(?P<year>(?:19|20)\d{2})\s*年?度?的?(?:那一?份|这一?份|报告)?的?(?:呢|吧)?\s*[？?，,。;；]\s*"
     r"(?P<rest>(?:这|那)?两(?:年|份|者)[^，,？?。]*?(?:对比|比较|比一比|比一下|比比|比)[^，,？?。]*"
+    # 「那2025年那份呢，对比下」: the verb alone in the next clause sets the two reports beside
+    r"|(?:再)?(?:对比|比较|比一比|比比|对照)(?:一下|下)?(?:看看)?[吧呢啊]*"
     r"|[^，,？?。]*?(?:比|跟|和|与|较)(?P<earlier>上一年|前一年|去年|上年|之前|以前|上一份|前一份|那份)"
     r"[^，,？?。]*)[？?。!！]*$"
 )
@@ -64,20 +72,26 @@ def other_report(q: str, prev_q: str, prev_units: Sequence[str]) -> Resolved | N
     """The comparison of the one unit's report of the last question's year with its report of
     the year ``q`` names; None when ``q`` sets no year beside, or the last turn was not about
     one unit's report of a year."""
-    m = _OTHER.match(q.strip()) or _SWAP_THEN_PAIR.match(q.strip())
     before = years_in(prev_q)
     # a place under two names (青川新区, 青川区) answered together: the one the question named
     named = [u for u in prev_units if u in prev_q]
     units = named if len(named) == 1 else list(prev_units)
+    said_q = q.strip()
+    if len(units) == 1:
+        # the unit named again is pointed at as 它 is (「深圳15年那份呢，对比下」 after 深圳21年)
+        forms = sorted({units[0], short_name(units[0])} - {""}, key=len, reverse=True)
+        said_q = re.sub(rf"^(那么?)?(?:{'|'.join(map(re.escape, forms))})", r"\1", said_q)
+    m = _OTHER.match(said_q) or _SWAP_THEN_PAIR.match(said_q)
     if m is None or len(units) != 1 or not before:
         return None
-    unit, year = units[0], int(m.group("year"))
+    unit, year = units[0], int(m.group("year") or m.group("bare"))
     if year == before[0]:
         return None
     earlier = m.groupdict().get("earlier") or ""
     if earlier in ("上一年", "前一年", "去年", "上年") and year - before[0] != 1:
         return None  # the year before the one said now is a third report, not the last one
-    rest = _VERSUS_EARLIER.sub("", m.group("rest")) if earlier else m.group("rest")
+    said = m.group("rest") or ""
+    rest = _VERSUS_EARLIER.sub("", said) if earlier else said
     rest = _PAIR.sub("", rest).strip("，,？?。！! ")
     rest = _COMPARING.sub("", rest).lstrip("的")
     thing = rest if len(_NO_THING.sub("", rest)) >= 2 else _topic_of(prev_q, unit)

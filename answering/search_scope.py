@@ -15,7 +15,7 @@ from answering.places import addresses, reports_naming, unknown_places, without_
 from answering.plan_years import with_plan_years
 from answering.region_scope import region_scope
 from answering.types import Kind
-from answering.unit_years import with_unit_years
+from answering.unit_years import attached_years, with_unit_years
 from ingest.term_review import is_term_review
 from reportqa.errors import QuestionError
 from retrieval.query import Analysis
@@ -47,8 +47,16 @@ def filters(
     )
     if merged.years and not self.retriever.scope(merged):
         # a year the library doesn't have for that unit: say so rather than answer wrongly
-        have = sorted({i.year for i in self.retriever.scope(Filters(merged.townships)) if i.year})
-        units = "、".join(merged.townships)
+        # named: the units that lack the year asked of them — a unit said with no year of its own
+        # beside a dated one (「松溪18年那份呢，对比下」 after 白沙) is not missing it
+        own = attached_years(resolved.question, merged.townships)
+        lacking = tuple(
+            u
+            for u in (own or merged.townships)
+            if not self.retriever.scope(Filters((u,), years=(own[u],) if own else merged.years))
+        ) or tuple(own or merged.townships)
+        have = sorted({i.year for i in self.retriever.scope(Filters(lacking)) if i.year})
+        units = "、".join(lacking)
         picked = "（年份来自「限定年份」）" if base.years and not asked.years else ""
         raise QuestionError(
             f"库中没有{units} {'、'.join(map(str, merged.years))} 年的报告{picked}"

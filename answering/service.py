@@ -19,6 +19,7 @@ from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
+from answering.followup_short_years import short_years_read
 from answering.followup_span import span_followup
 from answering.followup_years import asked_year, nearest_year, years_in
 from answering.kind_scope import kind_scope
@@ -148,6 +149,7 @@ class AnswerService:
         self, question: str, history: Sequence[Turn], scope: Filters | None
     ) -> Iterator[Event]:
         talked = history[-1].townships if history else ()  # 「那省里呢」: a level as its unit
+        question, history = short_years_read(question, history, self.lib.units[0])  # 2024年
         question = named_levels(question, self.lib.infos.values(), talked)
         asked, assumed = self._relative(question, history)  # 「去年的报告里，哪些镇…」
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
