@@ -25,7 +25,11 @@ _RECEIVE = re.compile(
     r"(?:被评为|被授予|被命名为|被确定为|被列为|拿到|拿过|拿下|拿了|得到|得过|得了|获得|获评|荣获|获颁|评为|"
     r"授予|命名为|评上|当选|创成|获)(?:了|过)?"
 )
-_FRAME = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣)")
+_FRAME = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|牌子|帽子|招牌|头衔|名头)")
+# spoken heads of an honour (「拿到了…的牌子」「戴上…的帽子」): a frame only after a receiving
+# verb, as said of a plaque or title conferred; without one they are the things themselves
+# (「统一门店牌子」「摘掉贫困县的帽子」 is a label taken off, no honour received)
+_SPOKEN_FRAME = ("牌子", "帽子", "招牌", "头衔", "名头")
 _LEVEL = re.compile(r"全国|国家级|省级|市级|县级|全省|全市|全县")
 _BATCHES = ("首批", *(f"第{n}批" for n in "一二三四五六七八九十"))
 _CLAUSE = re.compile(r"[，,。！？?!；;、\s]")
@@ -62,6 +66,8 @@ def honours_in(text: str) -> list[tuple[int, int, Concept]]:
         name = (before[verbs[-1].end() :] if verbs else before).rstrip("的")
         name = _OFFERED_AFTER.sub("", name) if verbs else name
         if len(name) < 2 or _ASKING.search(name):
+            continue
+        if m.group() in _SPOKEN_FRAME and not verbs:
             continue
         start = m.start() - len(before) + (verbs[-1].start() if verbs else 0)
         if verbs and (offered := _OFFERED.search(text, 0, start)):

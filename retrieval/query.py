@@ -58,6 +58,7 @@ from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
 from retrieval.rate_set import rate_set
 from retrieval.region_aid import region_aid
 from retrieval.relation_idioms import plain_relation
+from retrieval.result_counts import resulting_count
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full, zone_named
@@ -168,6 +169,7 @@ class QuestionAnalyzer:
         need_text = once(need_text)  # 「办过或者准备办」: one deed (``tense_alternatives``)
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
         need_text = solved_problems(need_text)  # 解决X的问题: X (``solved_problems``)
+        need_text = resulting_count(need_text)  # 把A精简成多少项B: B (``result_counts``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)
         concepts = timed(need_text, with_level_variants(concepts, variants), question)  # A之前B
