@@ -31,6 +31,7 @@ from retrieval.dates import full_years, is_date, paired_days_undated
 from retrieval.deed_range import without_deed_ranges
 from retrieval.described_names import named_only
 from retrieval.document_review import reviewed_documents
+from retrieval.era_entry import era_named
 from retrieval.event_dates import undated_events
 from retrieval.exam_subject import exam_with_subject
 from retrieval.exclusions import without_exclusions
@@ -170,6 +171,7 @@ class QuestionAnalyzer:
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
         need_text = solved_problems(need_text)  # 解决X的问题: X (``solved_problems``)
         need_text = resulting_count(need_text)  # 把A精简成多少项B: B (``result_counts``)
+        need_text = era_named(need_text)  # 进入地铁时代: 地铁时代 (``era_entry``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)
         concepts = timed(need_text, with_level_variants(concepts, variants), question)  # A之前B

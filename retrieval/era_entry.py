@@ -1,0 +1,25 @@
+"""「哪几个区说自己进入地铁时代了」: an era is entered in many verbs, and the era is the need.
+
+Reports announce an era or a stage reached with any verb of arriving (进入/迈入/步入/跨入/迈进
+/迎来/开启, or the era as subject: 「地铁时代正式到来」), so the asker's verb before a
+「…时代」「…新纪元」 noun is no need: the era's name is. Only right before that
+noun, with at most an aspect particle between: 「进入市场」 has no era after it and stays, and
+a stage (「进入验收阶段」) is left to the verb: 阶段 alone is a word every report writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ERA = re.compile(
+    r"(?:进入|迈入|步入|跨入|迈进|踏入|迎来|开启)(?:了|到)?"
+    r"(?=[\u4e00-\u9fff]{1,8}?(?:时代|新纪元))"
+)
+
+
+def era_named(text: str) -> str:
+    """``text`` without the verb of arriving before an era it names."""
+    return _ERA.sub(" ", text)
+
+
+__all__ = ["era_named"]
