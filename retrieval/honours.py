@@ -54,6 +54,11 @@ def spellings(name: str) -> tuple[str, ...]:
     return (name, *(f"{head}{b}{rest}" for b in _BATCHES))
 
 
+def _rest(text: str, at: int) -> str:
+    """The rest of the clause after ``at`` (「…的牌子哪个县区拿到了」: the verb said last)."""
+    return re.split(r"[，,。！？?!；;、]", text[at:])[0]  # the asking words are blanked by now
+
+
 def honours_in(text: str) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of each honour the question names between a receiving verb
     and a frame noun: the span covers the frame, the concept is the honour's name alone.
@@ -67,7 +72,7 @@ def honours_in(text: str) -> list[tuple[int, int, Concept]]:
         name = _OFFERED_AFTER.sub("", name) if verbs else name
         if len(name) < 2 or _ASKING.search(name):
             continue
-        if m.group() in _SPOKEN_FRAME and not verbs:
+        if m.group() in _SPOKEN_FRAME and not verbs and not _RECEIVE.search(_rest(text, m.end())):
             continue
         start = m.start() - len(before) + (verbs[-1].start() if verbs else 0)
         if verbs and (offered := _OFFERED.search(text, 0, start)):
