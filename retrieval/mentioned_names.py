@@ -42,10 +42,11 @@ def _named(q: str) -> str | None:
     return m.group("run")
 
 
-def _cut_apart(run: str, concepts: Sequence[Concept], tagged) -> bool:
-    """The run falls apart into lone characters and the concepts cover only part of it."""
+def _cut_apart(run: str, concepts: Sequence[Concept], units: Sequence[str], tagged) -> bool:
+    """The run falls apart into lone characters and the concepts cover only part of it; a
+    unit's name in it (坪|山 of 坪山高新区) is read as scope, no name lost."""
     covered = [False] * len(run)
-    for c in concepts:
+    for c in [*concepts, *(Concept(f, (f,), False) for u in units for f in (u, short_name(u)))]:
         at = run.find(c.term)
         if at >= 0:
             covered[at : at + len(c.term)] = [True] * len(c.term)
@@ -68,7 +69,8 @@ def named_whole(analysis: Analysis, written: Callable[[Sequence[str]], bool], ta
         return analysis
     inside_t = _places_inside(run, analysis.townships)
     inside_c = _places_inside(run, analysis.counties)
-    if not (inside_t or inside_c or _cut_apart(run, analysis.concepts, tagged)):
+    units = (*analysis.townships, *analysis.counties)
+    if not (inside_t or inside_c or _cut_apart(run, analysis.concepts, units, tagged)):
         return analysis
     if not written([run]):
         return analysis

@@ -100,3 +100,8 @@ def test_numbered_line_is_never_bare_or_quoted():
     spellings = numbered_in("12345热线")[0][3]
     assert "12345" not in spellings and "“12345”" not in spellings
     assert "12345政务" in spellings
+
+
+def test_era_needs_a_word_of_its_own():
+    # 新 of 新时代 is dropped by the reading: 时代 alone would be every report's
+    assert era_named("哪些区进入了新时代") == "哪些区进入了新时代"
