@@ -31,7 +31,7 @@ from retrieval.dates import full_years, is_date, paired_days_undated
 from retrieval.deed_range import without_deed_ranges
 from retrieval.described_names import named_only
 from retrieval.document_review import reviewed_documents
-from retrieval.era_entry import era_named
+from retrieval.era_entry import era_named, eras_named
 from retrieval.event_dates import undated_events
 from retrieval.exam_subject import exam_with_subject
 from retrieval.exclusions import without_exclusions
@@ -147,6 +147,7 @@ class QuestionAnalyzer:
         dated = without_deed_ranges(q)
         years = tuple(int(y) for y in _YEAR.findall(dated) if 1990 <= int(y) <= 2100)
         quoted = elided_parts(tuple(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
+        quoted = (*quoted, *(e for e in eras_named(q) if e not in quoted))  # 地铁时代: one name
         kind = question_kind(
             without_asker(q, self._tok.tagged), townships
         )  # 「在汇总各街道的材料」 compares none
