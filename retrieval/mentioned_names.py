@@ -7,6 +7,9 @@ readings lose such a name, and both are seen in the question's own words:
 - **Cut apart**: jieba does not know the name and cuts it into characters (中|芯|国际); the
   lone characters leave the need and the rest (国际) is matched everywhere. A name cut so,
   where the concepts read from it cover only part of it, is one concept, spelled whole.
+  Only a short run (a coined name) mostly of lone characters: a longer run or one of known
+  words with a few lone ones (前海蛇口自贸片区) is a phrase reports shorten and reorder
+  (广东自贸区前海蛇口片区), and its words stay the reading.
 - **A place inside**: a branch of an institution is named by its place (中山大学深圳校区,
   北京大学深圳研究生院); the place stands after the first word of the name, never opening
   it, and is where the branch is, not which reports to read. A place that opens the run
@@ -33,6 +36,9 @@ _MENTION = re.compile(
     r"(?:这个名字|这家企业|这所学校|这个项目)?(?:吗|没有|没|呢)?[？?。！!]*\s*$"
 )
 _JOINED = re.compile(r"[的和与及或、跟同]")
+# a coined name jieba does not know (中芯国际, 比亚迪) is short; a longer run cut apart is a
+# phrase of place and kind words (前海|蛇口|自|贸|片区) that reports write in other orders
+_COINED = 6
 
 
 def _named(q: str) -> str | None:
@@ -53,7 +59,7 @@ def _cut_apart(run: str, concepts: Sequence[Concept], units: Sequence[str], tagg
     if all(covered) or not any(covered):
         return False
     lone = [w for w, _ in tagged(run) if len(w) == 1 and "\u4e00" <= w <= "\u9fff"]
-    return bool(lone)
+    return len(run) <= _COINED and 2 * len(lone) >= len(run)
 
 
 def _places_inside(run: str, units: Sequence[str]) -> list[str]:

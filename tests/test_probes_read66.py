@@ -1,6 +1,6 @@
 """What in a question is the need: the asker's framing, spoken heads, names and numbers.
 
-``probes_read66.jsonl`` asks 21 questions over four invented reports
+``probes_read66.jsonl`` asks 22 questions over four invented reports
 (``tests/data/probe_reports_read66``: two towns of 澜溪县, the county itself and 青岑区):
 
 1. the asker's paperwork said in spoken form (摸个底) and a manner adverb before a spoken
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.concept import Concept
 from retrieval.era_entry import era_named, eras_named
 from retrieval.honours import honours_in
 from retrieval.numbered_lines import numbered_in
@@ -38,7 +39,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_read66.jsonl",
         ["--min-f1", "1.0", "--min-facts", "1.0"],
     )
-    assert len(result["questions"]) == 21
+    assert len(result["questions"]) == 22
 
 
 @pytest.mark.parametrize(
@@ -84,6 +85,7 @@ def test_era_is_one_name():
         ("国家全域旅游示范区的牌子哪个县区拿到了", ["国家全域旅游示范区"]),
         ("摘掉了贫困县的帽子", []),  # a label taken off, no honour received
         ("统一更换了门店牌子", []),
+        ("拿到了户外招牌整治资金", []),  # the noun goes on: signboards, funds received
     ],
 )
 def test_spoken_honour_frames(text, names):
@@ -113,3 +115,15 @@ def test_numbered_line_is_never_bare_or_quoted():
 def test_era_needs_a_word_of_its_own():
     # 新 of 新时代 is dropped by the reading: 时代 alone would be every report's
     assert era_named("哪些区进入了新时代") == "哪些区进入了新时代"
+
+
+def test_a_long_run_cut_apart_is_no_coined_name():
+    import jieba.posseg
+
+    from retrieval.mentioned_names import _cut_apart
+
+    def tagged(text):
+        return [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
+
+    assert not _cut_apart("前海蛇口自贸片区", [Concept("片区", ("片区",), True)], [], tagged)
+    assert _cut_apart("芯岑国际", [Concept("国际", ("国际",), True)], [], tagged)
