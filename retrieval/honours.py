@@ -25,7 +25,13 @@ _RECEIVE = re.compile(
     r"(?:被评为|被授予|被命名为|被确定为|被列为|拿到|拿过|拿下|拿了|得到|得过|得了|获得|获评|荣获|获颁|评为|"
     r"授予|命名为|评上|当选|创成|获)(?:了|过)?"
 )
-_FRAME = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣)")
+_FRAME = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|牌子|帽子|招牌|头衔|名头)")
+# spoken heads of an honour (「拿到了…的牌子」「戴上…的帽子」): a frame only after a receiving
+# verb, as said of a plaque or title conferred; without one they are the things themselves
+# (「统一门店牌子」「摘掉贫困县的帽子」 is a label taken off, no honour received); and only
+# closing the object: 「拿到了户外招牌整治资金」 receives the funds, the 招牌 are signboards
+_SPOKEN_FRAME = ("牌子", "帽子", "招牌", "头衔", "名头")
+_NOUN_GOES_ON = re.compile(r"(?![了吗呢没哪谁是被由])[\u4e00-\u9fff]")
 _LEVEL = re.compile(r"全国|国家级|省级|市级|县级|全省|全市|全县")
 _BATCHES = ("首批", *(f"第{n}批" for n in "一二三四五六七八九十"))
 _CLAUSE = re.compile(r"[，,。！？?!；;、\s]")
@@ -50,6 +56,11 @@ def spellings(name: str) -> tuple[str, ...]:
     return (name, *(f"{head}{b}{rest}" for b in _BATCHES))
 
 
+def _rest(text: str, at: int) -> str:
+    """The rest of the clause after ``at`` (「…的牌子哪个县区拿到了」: the verb said last)."""
+    return re.split(r"[，,。！？?!；;、]", text[at:])[0]  # the asking words are blanked by now
+
+
 def honours_in(text: str) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of each honour the question names between a receiving verb
     and a frame noun: the span covers the frame, the concept is the honour's name alone.
@@ -62,6 +73,11 @@ def honours_in(text: str) -> list[tuple[int, int, Concept]]:
         name = (before[verbs[-1].end() :] if verbs else before).rstrip("的")
         name = _OFFERED_AFTER.sub("", name) if verbs else name
         if len(name) < 2 or _ASKING.search(name):
+            continue
+        if m.group() in _SPOKEN_FRAME and (
+            _NOUN_GOES_ON.match(text, m.end())
+            or (not verbs and not _RECEIVE.search(_rest(text, m.end())))
+        ):
             continue
         start = m.start() - len(before) + (verbs[-1].start() if verbs else 0)
         if verbs and (offered := _OFFERED.search(text, 0, start)):

@@ -31,6 +31,7 @@ from retrieval.dates import full_years, is_date, paired_days_undated
 from retrieval.deed_range import without_deed_ranges
 from retrieval.described_names import named_only
 from retrieval.document_review import reviewed_documents
+from retrieval.era_entry import era_named, eras_named
 from retrieval.event_dates import undated_events
 from retrieval.exam_subject import exam_with_subject
 from retrieval.exclusions import without_exclusions
@@ -58,6 +59,7 @@ from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
 from retrieval.rate_set import rate_set
 from retrieval.region_aid import region_aid
 from retrieval.relation_idioms import plain_relation
+from retrieval.result_counts import resulting_count
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full, zone_named
@@ -145,6 +147,7 @@ class QuestionAnalyzer:
         dated = without_deed_ranges(q)
         years = tuple(int(y) for y in _YEAR.findall(dated) if 1990 <= int(y) <= 2100)
         quoted = elided_parts(tuple(m.strip() for m in _QUOTED.findall(q) if not is_date(m)))
+        quoted = (*quoted, *(e for e in eras_named(q) if e not in quoted))  # 地铁时代: one name
         kind = question_kind(
             without_asker(q, self._tok.tagged), townships
         )  # 「在汇总各街道的材料」 compares none
@@ -168,6 +171,8 @@ class QuestionAnalyzer:
         need_text = once(need_text)  # 「办过或者准备办」: one deed (``tense_alternatives``)
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
         need_text = solved_problems(need_text)  # 解决X的问题: X (``solved_problems``)
+        need_text = resulting_count(need_text)  # 把A精简成多少项B: B (``result_counts``)
+        need_text = era_named(need_text)  # 进入地铁时代: 地铁时代 (``era_entry``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)
         concepts = timed(need_text, with_level_variants(concepts, variants), question)  # A之前B

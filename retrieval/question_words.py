@@ -24,6 +24,11 @@ _VERBAL = ("v", "vd", "vg", "d", "ad", "b", "a")
 # adverbs of manner: 「专门组织」「特意学」「主要调处」 say how a deed was done, never which deed;
 # before a noun they are part of a term (具体行政行为, 主要负责人, 专门委员会) and stay
 MANNER = frozenset({"专门", "特意", "特地", "专程", "主要", "具体", "认真", "积极", "切实", "着力"})
+# 「直接请律师」「亲自去调解」: a deed done in person or with no go-between; reports state the
+# deed (聘请律师) and seldom how directly. 亲自 before any verb; 直接 only before a spoken
+# one-character verb (请/找/派/去): with a word of two characters it makes a term (直接选举,
+# 直接参与, 外商直接投资, 直接经济损失) and stays
+IN_PERSON = frozenset({"直接", "亲自"})
 # 「集中普法宣传」「统一开展培训」: done at once or all alike, before a deed or a thing; reports
 # count the same events as 专题宣传活动, 普法宣传: the manner names no kind of the deed
 GATHERED = frozenset({"集中", "统一"})
@@ -107,6 +112,8 @@ def _manner_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue
         nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
         if word in GATHERED and len(nxt[0]) >= 2 and "\u4e00" <= nxt[0][0] <= "\u9fff":
+            continue
+        if word in IN_PERSON and nxt[1] == "v" and (word == "亲自" or len(nxt[0]) == 1):
             continue
         if word in MANNER and nxt[0] and "\u4e00" <= nxt[0][0] <= "\u9fff":
             if nxt[1].startswith("v") or nxt[1] in ("l", "d") or len(nxt[0]) == 1:

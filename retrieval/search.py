@@ -30,6 +30,7 @@ from retrieval.grounding import Grounding
 from retrieval.holders import topic_restored
 from retrieval.homophones import respelled
 from retrieval.initials import Initials
+from retrieval.mentioned_names import named_whole
 from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.region_members import RegionMembers
@@ -119,6 +120,8 @@ class HybridRetriever:
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         frequency = self.lib.tokenizer.frequency  # 海棉 ~ 海绵, never 公证 ~ 公正 (``homophones``)
+        # 中芯国际, 中山大学深圳校区: a mentioned name whole (``retrieval.mentioned_names``)
+        analysis = named_whole(analysis, self.grounding.anywhere, self.lib.tokenizer.tagged)
         analysis = respelled(analysis, self._known, self.grounding.anywhere, frequency)
         analysis = self.heads.read(analysis, self.lib.lexical.version)
         analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
