@@ -1,0 +1,37 @@
+"""A manner word before a generic verb (严格执行, 认真落实, 切实加强) names no deed of its own.
+
+Chinese government reports decorate their verbs with a small stock of manner words — 严格,
+认真, 切实, 全面, 扎实, 积极, 深入, 持续, 不断, 大力, 着力, 有效, 稳步 — almost at random:
+one report writes 「严格执行“三重一大”集体决策制度」, the next 「按照“三重一大”规定进行集体
+讨论」, a third 「研究解决“三重一大”事项340余项」. A user asking 「哪些单位严格执行“三重一大”」
+asks which units apply 三重一大; the verb 执行 is already a soft verb (``SOFT_VERBS``), and the
+manner word before it changes what kind of deed it is no more than it does in the reports.
+So a concept that is such a manner word and a soft verb weighs like the soft verb alone: the
+distinctive object beside it carries the need. A manner word before a verb of content
+(严格审查, 认真学习) is left alone — 审查 and 学习 name a deed.
+"""
+
+from __future__ import annotations
+
+from retrieval.vocabulary import SOFT_VERBS
+
+MANNER = (
+    "严格",
+    "认真",
+    "切实",
+    "全面",
+    "扎实",
+    "积极",
+    "深入",
+    "持续",
+    "不断",
+    "大力",
+    "着力",
+    "有效",
+    "稳步",
+)
+
+
+def manner_soft(term: str) -> bool:
+    """``term`` is a manner word and a soft verb (严格执行, 认真落实): it names no deed."""
+    return any(term.startswith(m) and term[len(m) :] in SOFT_VERBS for m in MANNER)
