@@ -32,6 +32,11 @@ MANNER = (
 )
 
 
-def manner_soft(term: str) -> bool:
-    """``term`` is a manner word and a soft verb (严格执行, 认真落实): it names no deed."""
-    return any(term.startswith(m) and term[len(m) :] in SOFT_VERBS for m in MANNER)
+def manner_soft(term: str) -> str:
+    """The soft verb of ``term`` when it is a manner word and a soft verb (执行 of 严格执行,
+    落实 of 认真落实), else "": it names no deed, and weighs as that verb alone — by how many
+    reports write the verb, not the decoration a few of them put before it."""
+    return next(
+        (term[len(m) :] for m in MANNER if term.startswith(m) and term[len(m) :] in SOFT_VERBS),
+        "",
+    )

@@ -109,8 +109,9 @@ def build_needs(
             parts = list(dict.fromkeys(parts))
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
         said = tuple(s for s in full if s not in c.members) or full  # a region weighs as named
-        is_soft = c.term in SOFT_VERBS or c.light or manner_soft(c.term)  # 严格执行 (manner_verbs)
-        weight = idf(report_df(said)) * (SOFT if is_soft else 1.0)
+        bare = manner_soft(c.term)  # 执行 of 严格执行: weighs as the verb (``manner_verbs``)
+        is_soft = c.term in SOFT_VERBS or c.light or bool(bare)
+        weight = idf(report_df((bare,) if bare else said)) * (SOFT if is_soft else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), read_apart(c.term, quoted)
         loose = loose and not glued_name(c.term, tagged)  # 南科大 is never 南方医科大学
