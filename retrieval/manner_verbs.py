@@ -6,8 +6,9 @@ one report writes 「严格执行“三重一大”集体决策制度」, the ne
 讨论」, a third 「研究解决“三重一大”事项340余项」. A user asking 「哪些单位严格执行“三重一大”」
 asks which units apply 三重一大; the verb 执行 is already a soft verb (``SOFT_VERBS``), and the
 manner word before it changes what kind of deed it is no more than it does in the reports.
-So a concept that is such a manner word and a soft verb weighs like the soft verb alone: the
-distinctive object beside it carries the need. A manner word before a verb of content
+So a concept that is such a manner word and a soft verb weighs like the soft verb alone, and a
+manner word standing alone as a concept weighs soft: the distinctive object beside it carries
+the need. A manner word before a verb of content
 (严格审查, 认真学习) is left alone — 审查 and 学习 name a deed.
 """
 
@@ -35,7 +36,11 @@ MANNER = (
 def manner_soft(term: str) -> str:
     """The soft verb of ``term`` when it is a manner word and a soft verb (执行 of 严格执行,
     落实 of 认真落实), else "": it names no deed, and weighs as that verb alone — by how many
-    reports write the verb, not the decoration a few of them put before it."""
+    reports write the verb, not the decoration a few of them put before it. A manner word the
+    analysis left standing alone (严格 of 「严格落实河长制」, its verb dropped as frame) is
+    returned itself: soft, weighed by its own spread."""
+    if term in MANNER:  # 「严格落实河长制」 read as 严格 + 河长制: the manner word alone
+        return term
     return next(
         (term[len(m) :] for m in MANNER if term.startswith(m) and term[len(m) :] in SOFT_VERBS),
         "",
