@@ -8,8 +8,8 @@ holds a 宪法宣传周 on the 「12·4」 day and an 安全生产宣传周, and
 严格执行 and 落实 of other things, as reports do.
 
 - the unspelled head of a compound (法治|副校长, 法治|辅导员) refuses a graded reading
-  (``answering.unsaid_head``): hd1-hd3 are 「没有」; must-not hdn (挺勤快 after 法治讲座, a manner)
-  still reads graded;
+  (``answering.unsaid_head``): hd1-hd4 are 「没有」; must-nots hdn (挺勤快 after 法治讲座, a
+  manner) and hdn2 (答题 after 法治讲座, an act, no person or body) still read graded;
 - a compound offered whole in an 或 (宪法宣传周) is not met by its parts alone
   (``retrieval.compound_sides``): cp1-cp3 柳湾乡 only; must-nots cpn1 (宪法 asked alone) and
   cpn2 (安全生产宣传周 asked alone) unchanged;
@@ -18,7 +18,7 @@ holds a 宪法宣传周 on the 「12·4」 day and an 安全生产宣传周, and
   柳湾乡 and 石桥街道; must-nots mvn1 (严格执行 of another
   object) and mvn2 (认真学习: a deed) unchanged.
 
-main b3a8baa3: which F1 0.85, none 0.25 (hd1-hd3 graded to 青禾镇; cp1 listed every 宪法 student;
+main b3a8baa3: which F1 0.86, none 0.20 (hd1-hd3 graded to 青禾镇; cp1 listed every 宪法 student;
 mv1 mv2 one unit each); branch 1.00 / 1.00.
 """
 
