@@ -9,13 +9,13 @@ the event asked. So when the spellings hold a compound and both its parts, each 
 is no full mention of the concept: the sentence must write the compound (or another
 spelling), never just its modifier or its head.
 
-A spelling that merely extends another (行政处罚量 beside 行政处罚: 量 is no spelling) is a
-longer form of one word, not a compound of two listed parts, and keeps both.
+Only the sides of such an 或-concept are read, never its synonyms: 矛盾纠纷 lists 矛盾 and 纠纷,
+对口帮扶 lists 对口 and 帮扶, because reports write each alone for the whole. A side that merely
+extends another (行政处罚量 beside 行政处罚: 量 is no side) keeps both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
 
 _LEAST = 2  # a part of one character is an affix, never a word of its own
@@ -33,7 +33,10 @@ def _parts_of_wholes(full: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def compound_parts(full: Sequence[str]) -> frozenset[str]:
-    """The spellings of ``full`` that are the two parts of another spelling of it (宪法 and
-    宣传周 of 宪法宣传周): no full mention of the concept on their own."""
-    return _parts_of_wholes(tuple(full))
+def compound_parts(term: str) -> frozenset[str]:
+    """The sides of an 或-concept's ``term`` (宪法/宣传周/宪法宣传周/…) that are the two parts
+    of another side (宪法 and 宣传周 of 宪法宣传周): no full mention of the concept on their
+    own. Only the sides are read: a concept's synonyms (矛盾 and 纠纷 of 矛盾纠纷, 对口 and 帮扶
+    of 对口帮扶) are listed on purpose, as words reports write alone for the whole."""
+    sides = tuple(s for s in term.split("/") if s)
+    return _parts_of_wholes(sides) if len(sides) > 2 else frozenset()

@@ -121,7 +121,7 @@ def _match(text: str, need: Need) -> float:
     if asked_body_said(text, need.concept) is False and any(a in text for a in need.full):
         return -1.0  # 「以镇长为组长的安全生产领导小组」: another body's post (``bodies``)
     full = []
-    parted = compound_parts(need.full)  # 宪法|宣传周 of 宪法宣传周 (``compound_sides``)
+    parted = compound_parts(need.concept.term)  # 宪法|宣传周 of 宪法宣传周 (``compound_sides``)
     for a in need.full:  # the first spelling mentioned decides: the rest are not read
         if a in parted:
             continue

@@ -53,7 +53,7 @@ def decisive(needs: Sequence[Need]) -> tuple[tuple[bool, bool], ...]:
             and not any(POST.search(a) for a in n.full)
             and not asks_village_client(n.concept)  # 政府法律顾问 is another client's
             and not asks_named_epidemic(n.concept)  # 动物疫情 is another epidemic
-            and not compound_parts(n.full),  # 宪法 alone is no 宪法宣传周 (compound_sides)
+            and not compound_parts(n.concept.term),  # 宪法 alone is no 宪法宣传周 (compound_sides)
             not n.loose and not n.parts and not format_strings(n.full),
         )
         for n in needs
