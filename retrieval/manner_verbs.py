@@ -14,6 +14,8 @@ the need. A manner word before a verb of content
 
 from __future__ import annotations
 
+import re
+
 from retrieval.vocabulary import SOFT_VERBS
 
 MANNER = (
@@ -33,14 +35,30 @@ MANNER = (
 )
 
 
-def manner_soft(term: str) -> str:
+# a manner word written as the predicate (「执法不够严格」, 「落实不深入」, 「执法严格」) is what
+# is asked, not a decoration: only one written before the next word, with no negation or degree
+# word before it, is an adverb of the verb it precedes
+_PREDICATE = "不够欠未没很较"
+
+
+def _adverb(word: str, question: str) -> bool:
+    at = [m.start() for m in re.finditer(re.escape(word), question)]
+    return any(
+        (i == 0 or question[i - 1] not in _PREDICATE)
+        and re.match(r"[^的\W\d_a-zA-Z]|[“「\"]", question[i + len(word) : i + len(word) + 1])
+        for i in at
+    )
+
+
+def manner_soft(term: str, question: str = "") -> str:
     """The soft verb of ``term`` when it is a manner word and a soft verb (执行 of 严格执行,
     落实 of 认真落实), else "": it names no deed, and weighs as that verb alone — by how many
     reports write the verb, not the decoration a few of them put before it. A manner word the
     analysis left standing alone (严格 of 「严格落实河长制」, its verb dropped as frame) is
-    returned itself: soft, weighed by its own spread."""
+    returned itself: soft, weighed by its own spread — but only when the question writes it
+    before the next word as an adverb: 「执法不够严格」 asks about the manner itself."""
     if term in MANNER:  # 「严格落实河长制」 read as 严格 + 河长制: the manner word alone
-        return term
+        return term if not question or _adverb(term, question) else ""
     return next(
         (term[len(m) :] for m in MANNER if term.startswith(m) and term[len(m) :] in SOFT_VERBS),
         "",

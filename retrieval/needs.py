@@ -109,7 +109,8 @@ def build_needs(
             parts = list(dict.fromkeys(parts))
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
         said = tuple(s for s in full if s not in c.members) or full  # a region weighs as named
-        bare = manner_soft(c.term)  # 执行 of 严格执行: weighs as the verb (``manner_verbs``)
+        # 执行 of 严格执行: weighs as the verb (``manner_verbs``)
+        bare = manner_soft(c.term, question)
         is_soft = c.term in SOFT_VERBS or c.light or bool(bare)
         weight = idf(report_df((bare,) if bare else said)) * (SOFT if is_soft else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
