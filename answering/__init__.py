@@ -263,6 +263,7 @@ __all__ = [
     "unit_value",
     "unit_years",
     "unmeasured_rank",
+    "unsaid_head",
     "unsaid_words",
     "value_kinds",
     "valued",

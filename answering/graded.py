@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from answering.extractive import Quoter
 from answering.narrowing import narrowing
+from answering.unsaid_head import unsaid_heads
 from answering.which_compose import compose_which
 from reportqa.answer import Answer, Paragraph, Text, Unsaid
 from reportqa.types import ReportEvidence
@@ -199,6 +200,8 @@ def graded_reading(
     if not gradable(core, words, majority) or means(analysis.question, words) or named_thing(words):
         return None
     if narrowing(analysis.question, words, core):  # 「面向独居老人的送法上门」: no unit is certain
+        return None
+    if unsaid_heads(analysis.question, words, core):  # 「法治副校长」: the head is what is asked
         return None
     left = tuple(c for c in analysis.concepts if c not in words)
     reduced = replace(analysis, concepts=left)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from retrieval.anchors import object_named
 from retrieval.bodies import asked_body_said
 from retrieval.clause_examples import named
+from retrieval.compound_sides import compound_parts
 from retrieval.compounds import attached, other_kind, past_rank, shared_tail
 from retrieval.format_words import format_said, format_strings, listed_subject, reads_past
 from retrieval.measures import QUANTITY as QUANTITY
@@ -120,7 +121,10 @@ def _match(text: str, need: Need) -> float:
     if asked_body_said(text, need.concept) is False and any(a in text for a in need.full):
         return -1.0  # 「以镇长为组长的安全生产领导小组」: another body's post (``bodies``)
     full = []
+    parted = compound_parts(need.concept.term)  # 宪法|宣传周 of 宪法宣传周 (``compound_sides``)
     for a in need.full:  # the first spelling mentioned decides: the rest are not read
+        if a in parted:
+            continue
         # a spelling ending in the complement 进 is never read apart: 法治|建设推|进 is no 法治进
         found = _mention(text, a, need, need.modifier, need.loose and a[-1] != "进")
         if found == 1:

@@ -19,6 +19,7 @@ from retrieval.compounds import Tagger, modifiers
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.format_words import format_strings
 from retrieval.law_exams import exam_cues
+from retrieval.manner_verbs import manner_soft
 from retrieval.name_abbreviations import glued_name
 from retrieval.net_counts import NET_VERBS
 from retrieval.own_words import spellings as own_spellings
@@ -108,7 +109,10 @@ def build_needs(
             parts = list(dict.fromkeys(parts))
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
         said = tuple(s for s in full if s not in c.members) or full  # a region weighs as named
-        weight = idf(report_df(said)) * (SOFT if c.term in SOFT_VERBS or c.light else 1.0)
+        # 执行 of 严格执行: weighs as the verb (``manner_verbs``)
+        bare = manner_soft(c.term, question)
+        is_soft = c.term in SOFT_VERBS or c.light or bool(bare)
+        weight = idf(report_df((bare,) if bare else said)) * (SOFT if is_soft else 1.0)
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), read_apart(c.term, quoted)
         loose = loose and not glued_name(c.term, tagged)  # 南科大 is never 南方医科大学

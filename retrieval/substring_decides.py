@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.adviser_client import asks_village_client
+from retrieval.compound_sides import compound_parts
 from retrieval.format_words import format_strings
 from retrieval.other_epidemic import asks_named_epidemic
 
@@ -51,7 +52,8 @@ def decisive(needs: Sequence[Need]) -> tuple[tuple[bool, bool], ...]:
             and not n.concept.negated  # asked negated: a mention alone decides nothing
             and not any(POST.search(a) for a in n.full)
             and not asks_village_client(n.concept)  # 政府法律顾问 is another client's
-            and not asks_named_epidemic(n.concept),  # 动物疫情 is another epidemic
+            and not asks_named_epidemic(n.concept)  # 动物疫情 is another epidemic
+            and not compound_parts(n.concept.term),  # 宪法 alone is no 宪法宣传周 (compound_sides)
             not n.loose and not n.parts and not format_strings(n.full),
         )
         for n in needs
