@@ -16,7 +16,9 @@ from reportqa.types import ReportInfo
 from retrieval.exclusions import LEAVES_OUT, NOT_COUNTED
 
 TOWN_KINDS = frozenset({"乡", "镇", "街道"})
-ALL_KINDS = TOWN_KINDS | {"区县", "地市"}
+# every rung a report may be written at: what is left out of 「哪些不是区一级的」 is the county
+# rung only, so a province's (「我代表省人民政府」) and the State Council's reports stay in it
+ALL_KINDS = TOWN_KINDS | {"区县", "地市", "省", "国家"}
 # 乡 and 镇 standing alone (not 城乡, 乡村, 城镇, 乡镇, 镇政府); 苏木 and 民族乡 are 乡-level
 _WORDS = (
     ("乡镇", TOWN_KINDS),
@@ -29,8 +31,9 @@ _WORDS = (
         frozenset({"区县"}),
     ),
     (r"地市|[市州盟]一?级", frozenset({"地市"})),
+    (r"(?:省|自治区)一?级", frozenset({"省"})),
 )
-_KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市)(?:一?级)?的?"
+_KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市|省)(?:一?级)?的?"
 # kinds listed together are joined bare (「乡、镇」「镇和街道」) or each with its 的 (「乡的、镇的，」
 # 「除了街道的、镇的报告」「不要街道的、区级的报告」: every kind listed is left out)
 _KINDS = rf"{_KIND}(?:\s*[和、与及或/]\s*{_KIND})*"
