@@ -88,6 +88,9 @@ from retrieval.question_scope import LEGAL, LEVEL_ALIAS, WORK, document_referenc
 _LIST = re.compile(
     r"哪些|哪几|哪一?[个份]|几份|多少份|几个|有哪|列出|列一下|列一列|是什么|(?:有|是)谁"
     r"|(?:哪里|哪儿|什么地方)的|^有(?:没有)?[^？?，,。]{0,20}报告(?:吗|么|嘛)"
+    # 「2019年的报告有吗」「街道的报告有没有」: the reports named first, then whether there are
+    # any — the question ends there, so it asks the list, never a topic's presence in them
+    r"|报告(?:有吗|有么|有嘛|有没有|有不有)[？?。！!\s]*$"
 )
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
