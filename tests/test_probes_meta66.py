@@ -44,7 +44,8 @@ def test_meta66_probes(tmp_path, monkeypatch, capsys):
 
 
 @pytest.mark.parametrize(
-    "name", ["粤港澳大湾区", "大湾区", "长江经济带", "海峡西岸经济区", "成渝地区双城经济圈", "珠三角"]
+    "name",
+    ["粤港澳大湾区", "大湾区", "长江经济带", "海峡西岸经济区", "成渝地区双城经济圈", "珠三角"],
 )
 def test_a_region_is_no_unit(name):
     assert is_region(name) or not name.endswith(("区", "县", "市"))
