@@ -16,9 +16,10 @@ from reportqa.types import ReportInfo
 from retrieval.exclusions import LEAVES_OUT, NOT_COUNTED
 
 TOWN_KINDS = frozenset({"乡", "镇", "街道"})
-# every rung a report may be written at: what is left out of 「哪些不是区一级的」 is the county
-# rung only, so a province's (「我代表省人民政府」) and the State Council's reports stay in it
-ALL_KINDS = TOWN_KINDS | {"区县", "地市", "省", "国家"}
+ALL_KINDS = TOWN_KINDS | {"区县", "地市"}
+# the rungs above the city: what is left out of 「哪些不是区一级的」 is the county rung only, so a
+# province's (「我代表省人民政府」) and the State Council's reports stay in it
+_ABOVE = frozenset({"省", "国家"})
 # 乡 and 镇 standing alone (not 城乡, 乡村, 城镇, 乡镇, 镇政府); 苏木 and 民族乡 are 乡-level
 _WORDS = (
     ("乡镇", TOWN_KINDS),
@@ -73,7 +74,8 @@ def asked_kinds(q: str) -> frozenset[str] | None:
     split = kept & TOWN_KINDS and kept & TOWN_KINDS != TOWN_KINDS
     if not left_out and not split:
         return None
-    return frozenset((kept or ALL_KINDS) - left_out)
+    above = _ABOVE if left_out and not left_out & TOWN_KINDS else frozenset()
+    return frozenset((kept or ALL_KINDS | above) - left_out)
 
 
 # a kind word that starts a longer noun (镇政府, 街道办, 乡长, 镇党委) is no kind left out:
