@@ -33,8 +33,11 @@ _WORDS = (
     ),
     (r"地市|[市州盟]一?级", frozenset({"地市"})),
     (r"(?:省|自治区)一?级", frozenset({"省"})),
+    # the State Council's report is the national rung's: 「不是国家级的」 leaves it out and keeps the
+    # rest; only 国家 with 级 marks the rung, 国家 alone is a topic word (国家政策, 国家标准)
+    (r"(?:国家|中央)一?级", frozenset({"国家"})),
 )
-_KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市|省)(?:一?级)?的?"
+_KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市|省|国家|中央)(?:一?级)?的?"
 # kinds listed together are joined bare (「乡、镇」「镇和街道」) or each with its 的 (「乡的、镇的，」
 # 「除了街道的、镇的报告」「不要街道的、区级的报告」: every kind listed is left out)
 _KINDS = rf"{_KIND}(?:\s*[和、与及或/]\s*{_KIND})*"

@@ -69,6 +69,11 @@ def test_a_preparatory_group_delivers_a_work_report():
 def test_not_the_county_rung_keeps_province_and_nation():
     assert {"省", "国家", "地市"} <= asked_kinds("哪些不是区一级的报告？")
     assert "省" not in asked_kinds("哪些不是省一级的报告")
+    # review66: 不是国家级 leaves the national rung out, it does not keep it alone
+    assert asked_kinds("不是国家级的报告有哪些") == frozenset(
+        {"乡", "镇", "街道", "区县", "地市", "省"}
+    )
+    assert asked_kinds("哪些报告提到国家级开发区") is None
 
 
 @pytest.mark.parametrize("q", ["2019年的报告有吗", "街道的报告有没有？", "有2019年的报告吗"])
