@@ -79,7 +79,7 @@ from answering.followup_turn import Resolved, Turn
 from answering.followup_where import BY_LEVEL, narrowed_where
 from answering.followup_widen import lifts_level, widened
 from answering.followup_years import asked_year, narrowing_year, with_year, years_in
-from answering.meta_frame import NOUN_PHRASE
+from answering.meta_frame import ANY_REPORTS, NOUN_PHRASE
 from answering.meta_parts import about_report
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
 from answering.region_answers import PROVINCE_OF
@@ -237,7 +237,7 @@ def resolve(
             f"「{q}」指的是上一个回答里的单位，但上一个回答（「{prev_q}」）没有列出任何单位。"
             "请直接说出要问的乡镇、街道或区县，例如「甲镇和乙乡各开展了多少场普法活动？」"
         )
-    over_units = bool(_NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q))
+    over_units = any(p.search(prev_q) for p in (_NEW_TOPIC, _ASKED_WHO, ANY_REPORTS))
     if (year := narrowing_year(q)) is not None and prev_units and over_units:
         # 「那2025年的报告里头是哪些」 after a which-answer: its units whose report is of 2025
         asked = with_year(prev_q, year, _units_in(prev_q, known))

@@ -23,7 +23,15 @@ from retrieval.filters import Filters
 _KINDS_OF = {"乡镇": {"乡", "镇", "街道"}}  # a rung by its kinds; the others are kinds themselves
 # 「乡一级」「镇这一级」「乡级别的」: 乡 or 镇 with the mark of a level, not 城乡/乡镇/城镇
 _KIND_LEVEL = re.compile(r"(?<![城下乡])[乡镇](?!镇)(?:这一级|这个层级|一级|级别|层级)")
-_SHOWN = {"乡": "乡", "镇": "镇", "街道": "街道", "区县": "区县", "地市": "地市"}
+_SHOWN = {
+    "乡": "乡",
+    "镇": "镇",
+    "街道": "街道",
+    "区县": "区县",
+    "地市": "地市",
+    "省": "省",
+    "国家": "国家",
+}
 
 
 def kind_scope(

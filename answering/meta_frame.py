@@ -34,6 +34,13 @@ FRAME = re.compile(
 # particle 呢 (「重庆的乡镇报告呢」): 「X呢」 asks "and what of X", and what a library has of X is
 # its reports — after a turn about one unit too: the list replaces that scope, never narrows it
 NOUN_PHRASE = re.compile(r"报告(?:呢|啊|呀)?[？?。！!\s]*$")
+# 「有2019年的报告吗」「2019年的报告有吗」「街道的报告有没有」: whether there are reports of a kind
+# or year — the reports named, then 有吗 ending the question — asks for those reports' list, never
+# a topic's presence in them; its answer's units are the kind's or year's, not a unit talked about,
+# so a follow-up swapping the year (「那2020年的呢」) asks the library again, not those units
+ANY_REPORTS = re.compile(
+    r"^有(?:没有)?[^？?，,。]{0,20}报告(?:吗|么|嘛)|报告(?:有吗|有么|有嘛|有没有|有不有)[？?。！!\s]*$"
+)
 
 
 def has_topic(text: str) -> bool:

@@ -34,7 +34,7 @@ from answering.meta_deliverer import asks_deliverer, deliverer_answer
 from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
 from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked, without_level_choice
-from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
+from answering.meta_frame import ANY_REPORTS, FRAME, NOUN_PHRASE, has_topic
 from answering.meta_order import asks_order, order_answer, without_order
 from answering.meta_parent_lines import parent_answer
 from answering.meta_parts import (
@@ -87,7 +87,7 @@ from retrieval.question_scope import LEGAL, LEVEL_ALIAS, WORK, document_referenc
 # 报告吗」 asks whether the library holds such reports, which their list (or its absence) says
 _LIST = re.compile(
     r"哪些|哪几|哪一?[个份]|几份|多少份|几个|有哪|列出|列一下|列一列|是什么|(?:有|是)谁"
-    r"|(?:哪里|哪儿|什么地方)的|^有(?:没有)?[^？?，,。]{0,20}报告(?:吗|么|嘛)"
+    rf"|(?:哪里|哪儿|什么地方)的|{ANY_REPORTS.pattern}"
 )
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit

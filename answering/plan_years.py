@@ -121,13 +121,24 @@ def with_plan_years(
     return replace(filters, years=(), report_ids=ids)
 
 
+# 「2017年作的报告」「2017年初开大会做的」: the year a report was delivered in, said with the act of
+# delivering it — a work report reviewing 2017 was delivered in 2018, so it is no answer
+DELIVERED = re.compile(
+    r"(?:19|20)\d{2}\s*年度?\s*(?:初|年初|开年)?(?:开会|开大会|在大会上|会上|大会上)?(?:作|做|宣读)的"
+)
+
+
 def with_planned(chosen: list[ReportInfo], infos: Sequence[ReportInfo], q: str) -> list[ReportInfo]:
     """A list of 「2024年的报告」: ``chosen`` (the reports covering the year) and, for each unit
     with none, its work report planning that year — the report delivered in 2024. A question
-    about the year a report reviews (「总结2023年工作的」) never calls for this."""
+    about the year a report reviews (「总结2023年工作的」) never calls for this; one about the year
+    a report was delivered (「2024年作的」, ``DELIVERED``) drops the work reports covering 2024,
+    which were delivered in 2025 — a report's year is a span, and the question names its end."""
     years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
     if not years or _SPAN.search(q):
         return chosen
+    if DELIVERED.search(q):
+        chosen = [i for i in chosen if planned_year(i) is None]
     covered = {i.township for i in chosen}
     planned = [i for i in infos if i.township not in covered and planned_year(i) in years]
     return [*chosen, *planned]

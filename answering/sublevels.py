@@ -17,6 +17,9 @@ from retrieval.exclusions import LEAVES_OUT, NOT_COUNTED
 
 TOWN_KINDS = frozenset({"乡", "镇", "街道"})
 ALL_KINDS = TOWN_KINDS | {"区县", "地市"}
+# the rungs above the city: what is left out of 「哪些不是区一级的」 is the county rung only, so a
+# province's (「我代表省人民政府」) and the State Council's reports stay in it
+_ABOVE = frozenset({"省", "国家"})
 # 乡 and 镇 standing alone (not 城乡, 乡村, 城镇, 乡镇, 镇政府); 苏木 and 民族乡 are 乡-level
 _WORDS = (
     ("乡镇", TOWN_KINDS),
@@ -29,8 +32,12 @@ _WORDS = (
         frozenset({"区县"}),
     ),
     (r"地市|[市州盟]一?级", frozenset({"地市"})),
+    (r"(?:省|自治区)一?级", frozenset({"省"})),
+    # the State Council's report is the national rung's: 「不是国家级的」 leaves it out and keeps the
+    # rest; only 国家 with 级 marks the rung, 国家 alone is a topic word (国家政策, 国家标准)
+    (r"(?:国家|中央)一?级", frozenset({"国家"})),
 )
-_KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市)(?:一?级)?的?"
+_KIND = r"(?:乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市|省|国家|中央)(?:一?级)?的?"
 # kinds listed together are joined bare (「乡、镇」「镇和街道」) or each with its 的 (「乡的、镇的，」
 # 「除了街道的、镇的报告」「不要街道的、区级的报告」: every kind listed is left out)
 _KINDS = rf"{_KIND}(?:\s*[和、与及或/]\s*{_KIND})*"
@@ -70,7 +77,8 @@ def asked_kinds(q: str) -> frozenset[str] | None:
     split = kept & TOWN_KINDS and kept & TOWN_KINDS != TOWN_KINDS
     if not left_out and not split:
         return None
-    return frozenset((kept or ALL_KINDS) - left_out)
+    above = _ABOVE if left_out and not left_out & TOWN_KINDS else frozenset()
+    return frozenset((kept or ALL_KINDS | above) - left_out)
 
 
 # a kind word that starts a longer noun (镇政府, 街道办, 乡长, 镇党委) is no kind left out:

@@ -43,6 +43,7 @@ __all__ = [
     "pending",
     "pipeline",
     "publisher",
+    "region_names",
     "report_reading",
     "report_title",
     "result",

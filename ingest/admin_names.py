@@ -12,6 +12,8 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
+from ingest.region_names import is_region
+
 H = "\u4e00-\u9fff"
 # one administrative chain such as 重庆市南岸区峡口镇 or 鲁山县辛集乡; names are short.
 # A city whose name ends in 州 is written with its 市 (杭州市, 苏州市): a 州 right before 市 is
@@ -144,6 +146,7 @@ def is_generic(name: str) -> bool:
         or core in ("两", "两个")  # 两县, 两个镇; but 两当县 and 两江新区 are names
         or core[-1:] in "治强"
         or bool(_ONLY_SUFFIXES.fullmatch(name))
+        or is_region(name)  # 粤港澳大湾区, 长江经济带: a strategy's region, no government
     )
 
 

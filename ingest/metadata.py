@@ -147,12 +147,15 @@ def extract(text: str, source: str) -> Extracted:
             level, sources["unit"] = "区县", FieldSource("body", 0.55)
         elif level == "乡镇" and (unit := lone_town(doc)):
             sources["unit"] = FieldSource("body", 0.5)
+        elif level == "区县" and (unit := short_self(doc)):
+            # 「我区」 + 「盐田港」「幸福盐田」 eighty times: 盐田区, though 「盐田区」 is written once and
+            # a region's name (粤港澳大湾区) or a common word (城区) more often — a district names
+            # its own things by its short name, so that count, not the full names', tells it
+            sources["unit"] = FieldSource("body", 0.45)
         elif level == "区县" and (
             unit := frequent(doc, level, kind=self_kind(plain[:READ], level))
         ):
             sources["unit"] = FieldSource("body", 0.45)
-        elif level == "区县" and (unit := short_self(doc)):
-            sources["unit"] = FieldSource("body", 0.45)  # 「我区」 + 「盐田港」「幸福盐田」: 盐田区
         elif level in ("", "区县") and (owned := own_place(doc))[0]:  # 「制定《许昌市…要点》」
             (unit, level), sources["unit"] = owned, FieldSource("body", 0.5)
     hosts = tuple(ln for _, ln in site_header(doc, title_lines))

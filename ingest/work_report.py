@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 # the speech to the congress: the government (国务院 at the national level) or 管委会 reports
-# its work to 大会
+# its work to 大会; a district newly set up has no elected government yet, so its first congress
+# hears the government's preparatory group (「我代表坪山区政府筹备组向大会作工作报告」)
 _SPEECH = re.compile(
-    r"代表[^。\n]{0,20}?(?:人民政府|政府|管委会|管理委员会|国务院)[，,]?\s*向(?:大会|代表大会)"
+    r"代表[^。\n]{0,20}?(?:人民政府|政府|管委会|管理委员会|国务院)(?:筹备(?:工作)?组)?[，,]?\s*"
+    r"向(?:大会|代表大会)"
     r"(?:作[^。，\n]{0,6}报告|报告[^。，\n]{0,4}工作)"
 )
 _REVIEW = re.compile(r"^[一二三四五六七八九十、\s]*((?:19|20)\d{2})年[^。，\n]{0,16}回顾\s*$", re.M)
