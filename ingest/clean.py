@@ -112,6 +112,18 @@ def _joins_next(par: _Paragraph, nxt: str) -> bool:
     return not _TITLE_END.search(to_simplified(tail))
 
 
+def drop_layout_spaces(line: str) -> str:
+    """The spaces a page sets between Chinese characters and digits (「共调处 37 起」) are layout,
+    not text: every quote the product shows is read without them, so anything compared with a
+    quote (an eval's expected value written from the raw page) must drop them the same way."""
+    if not _HAS_SPACE.search(line):  # one line in twenty: the rules below only drop spaces
+        return line
+    line = _SPACE_CJK_DIGIT.sub("", line)
+    line = _SPACE_DIGIT_CJK.sub("", line)
+    line = _SPACE_CJK_CJK.sub("", line)
+    return _SPACE_AFTER_PAREN.sub("", line)
+
+
 def clean_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _EDITOR_RESIDUE.sub("", text)
@@ -120,11 +132,7 @@ def clean_text(raw: str) -> str:
         line = line.strip(" \t\u3000\u00a0\u200b")
         if not line or _PAGE_NUMBER.match(line):
             continue
-        if _HAS_SPACE.search(line):  # one line in twenty: the rules below only drop spaces
-            line = _SPACE_CJK_DIGIT.sub("", line)
-            line = _SPACE_DIGIT_CJK.sub("", line)
-            line = _SPACE_CJK_CJK.sub("", line)
-            line = _SPACE_AFTER_PAREN.sub("", line)
+        line = drop_layout_spaces(line)
         if "(" in line or "（" in line:  # a pinyin gloss needs a bracket
             line = _PINYIN_GLOSS.sub("", line)
         lines.append(line)

@@ -78,3 +78,16 @@ def test_aliases_and_script_still_count():
     assert gold.canonical("青鬆鎮") == "青松镇"
     assert gold.canonical("城南县") == "城南县"
     assert gold.report_unit("q1.txt", "城南县") == "青松镇"
+
+
+def test_expected_value_matches_the_quote_ingest_made_from_a_spaced_page():
+    """A gold copied from the raw page (「 37 起」) meets the quote, which ingest read without
+    the page's layout spaces; digits still have to be the same digits."""
+    from answering.scoring import groups_found
+    from ingest.clean import clean_text
+
+    quote = clean_text("2023年全镇共调处各类矛盾纠纷 37 起，有力地维护了社会稳定")
+    assert "37起" in quote
+    assert groups_found(quote, [["37 起"], ["2023 年"]]) == [True, True]
+    assert groups_found(clean_text("共调处矛盾纠纷 374 起"), [["37 起"]]) == [False]
+    assert groups_found(quote, [["3 7起"]]) == [False]  # a space inside a number is not layout
