@@ -19,6 +19,7 @@ from answering.ethnic_scope import ethnic_scope
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
+from answering.followup_region_pick import picked_by_place
 from answering.followup_short_years import short_years_read
 from answering.followup_span import span_followup
 from answering.followup_years import asked_year, nearest_year, years_in
@@ -155,6 +156,7 @@ class AnswerService:
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0])
+        resolved = picked_by_place(resolved, history, self._placed)  # 「那个贵州的乡」
         resolved = picked_of(resolved, self.retriever.analyze, self._unit_reports)
         if history:  # 「跟它2010年那份比呢」: a year the unit has no report of (``followup_held``)
             townships = lambda text: self.retriever.analyze(text).townships  # noqa: E731
@@ -269,6 +271,10 @@ class AnswerService:
 
     def _years_of(self, townships: tuple[str, ...]) -> list[int | None]:
         return [i.year for i in self._unit_reports(townships)]
+
+    def _placed(self, unit: str, place: str) -> bool:
+        """Does a report of ``unit`` lie in the province or city ``place``?"""
+        return any(self.metadata.regions.in_place(i, place) for i in self._unit_reports((unit,)))
 
     def _unit_reports(self, townships: tuple[str, ...]):
         return self.retriever.scope(Filters(townships))
