@@ -6,9 +6,9 @@ one of the units by where it is rather than by name — they remember 「the one
 the reports, which rarely name their own province) but a filter on the units listed: those
 whose report lies in it (``answering.region_answers.RegionAnswers.in_place``). Only a place
 that keeps some of the units and not all picks: a place that keeps none or every one says
-nothing about which, and the follow-up is read as before. It runs after
-``answering.followup.resolve`` (which knows names, not places), in the service that knows where
-each report lies.
+nothing about which, and the follow-up is read as before. ``answering.followup.resolve`` is
+given ``placed`` by the service, which knows where each report lies; it picks by place before
+by kind, so 「湖南那个乡」 is the one 乡 in Hunan even when the list holds two 乡.
 """
 
 from __future__ import annotations
@@ -16,13 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from answering.followup_carry import carried_topic
-from answering.followup_levels import pointed_by_kind
-from answering.followup_turn import Resolved, Turn
 from answering.regions import places_asked
 from ingest.gazetteer import Gazetteer, regions
 
-__all__ = ["Placed", "picked_by_place", "region_picked"]
+__all__ = ["Placed", "region_picked"]
 
 # does a unit's report lie in a province or city (its full name)?
 Placed = Callable[[str, str], bool]
@@ -52,20 +49,3 @@ def region_picked(
     if m is None:
         return None
     return rest[: m.start()] + rest[m.end() :], picked
-
-
-def picked_by_place(resolved: Resolved, history: Sequence[Turn], placed: Placed) -> Resolved:
-    """``resolved`` narrowed to the last answer's units in the place it names, when it was
-    read as a pick among them (scoped to several, 「里面那个贵州的乡配了几台」): the place taken
-    out of the words, the one unit of a kind pointed at among those left, the last topic kept
-    (as ``answering.followup`` reads 「其中那个乡配了几台」); unchanged otherwise."""
-    if not history or len(resolved.scope) < 2:
-        return resolved
-    rest = re.sub(r"[（(]范围[:：][^）)]*[）)]$", "", resolved.question).strip()
-    by_place = region_picked(rest, resolved.scope, placed)
-    if by_place is None:
-        return resolved
-    rest, pool = by_place
-    narrowed = pointed_by_kind(rest, pool) or pool
-    asked = carried_topic(rest, history[-1].effective) or rest
-    return Resolved(asked, narrowed, f"（范围：{'、'.join(narrowed)}）")

@@ -1,0 +1,94 @@
+"""Round fuw68: follow-ups that widen, narrow or pick from the last answer.
+
+``probes_fuw68.jsonl`` asks over six invented reports (``tests/data/probe_reports_fuw68``:
+three towns and three counties in three provinces). Each rule states a general fact:
+
+- 「别的地方还有谁搞了？」 after 「X有没有提长者饭堂」: a bare verb of doing (搞/做/弄/干/开展) after
+  who-else drops its object as 提 does — the thing just asked about, over the other units
+  (``answering.followup_scope``; w1a w1b; must-not w1n: nothing else mentions it → none; and
+  「还有谁做得更好」 judges, it lists nothing).
+- 「桐岙呢？榆岑呢？一起比一下」: units named one by one, then a closing 一起比 — one comparison
+  with the unit asked first (``answering.turn_parts``; w2a w2b; must-nots below: no closing
+  request, or parts that ask their own measure, are still cut).
+- 「其中哪个办得最多？」 after 「民生实事 哪些地方有写」: a topic-first list of a countable thing,
+  ranked by a deed done to it, asks each unit's count (``answering.picking``; w3a w3b;
+  must-not: 写得最多 ranks how much is written, no count).
+- 「那原来定的目标是多少套」 after 「X安置住房建了多少」: 原来定的 marks the plan slot of the same
+  measure; a counter after 多少 is kept (``answering.followup_plan_swap``; w4a w4b).
+- 「区县级的呢」: a word naming only a level needs no 那 (``answering.followup_switch``; w5a
+  w5b; must-not: a one-character level, 「县的呢」, is no switch without 那).
+- 「里面那个贵州的乡配了几台」: one unit of the last list picked by the province its report lies
+  in (``answering.followup_region_pick``; w6a w6b; must-not w6n: the only Sichuan unit is a
+  街道 — asked back, never another province's 乡).
+
+main (f2448e42): which 0.00 facts 0.00 compare 0.42 none 1.00; branch 1.00 / 1.00 / 1.00 / 1.00.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answering.followup_plan_swap import plan_swapped
+from answering.followup_scope import beyond_last
+from answering.followup_switch import switched_level
+from answering.picking import counted_deed
+from answering.turn_parts import split_turn
+from reportqa.units import UnitIndex
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_fuw68.jsonl"
+_UNITS = UnitIndex(["岚峪县", "桐岙县", "榆岑县", "苇溪乡", "鹭门乡", "桐花街道"])
+
+
+def test_fuw68_probes(tmp_path, monkeypatch, capsys):
+    ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fuw68"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0", "--min-none", "1.0"],
+    )
+
+
+def test_who_else_judging_is_no_widening():
+    """「还有谁做得更好」 judges how well, 「其他区搞了多少」 asks a figure: neither lists."""
+    assert beyond_last("别的区还有谁做得更好", "桐花街道有没有提长者饭堂") is None
+    assert beyond_last("其他区搞了多少", "桐花街道有没有提长者饭堂") is None
+    assert beyond_last("别的区还有谁搞了？", "桐花街道长者饭堂建了多少个") is None
+
+
+def test_parts_without_a_closing_request_stay_cut():
+    """Only a closing request to put them together joins the parts; parts asking their own
+    measure are no bare units."""
+    assert split_turn("桐岙呢？榆岑呢？", _UNITS, lambda t: True) == ("桐岙呢？", "榆岑呢？")
+    parts = split_turn("桐岙县GDP多少？榆岑县人口多少？一起比一下", _UNITS, lambda t: True)
+    assert len(parts) == 2
+
+
+def test_writing_more_is_no_count_of_deeds():
+    """写得最多 ranks how much a report says; a thing of no countable items counts nothing."""
+    units = ("苇溪乡", "鹭门乡")
+    assert counted_deed("民生实事 哪些地方有写", "哪个写得最多？", units) == ""
+    assert counted_deed("法律顾问 哪些地方有写", "哪个做得最多？", units) == ""
+    assert counted_deed("民生实事 哪些地方有写", "哪个做得最多？", units).startswith(
+        "苇溪乡和鹭门乡的民生实事各多少"
+    )
+
+
+def test_set_before_needs_a_plan_word():
+    """「那原来定的是多少」「那原来的呢」 name no plan slot: left as typed."""
+    prev = "岚峪县安置住房建了多少"
+    assert plan_swapped("那原来定的是多少", prev, ("岚峪县",)) is None
+    assert plan_swapped("那原来的呢", prev, ("岚峪县",)) is None
+    assert (
+        plan_swapped("那原来定的目标是多少套", prev, ("岚峪县",)) == "岚峪县安置住房目标是多少套？"
+    )
+
+
+def test_level_without_na_only_for_level_words():
+    """「县的呢」「市一级的呢」 may open a place's name or ask anew: 那 is still needed there."""
+    assert switched_level("县的呢", "哪些地方在搞述法") is None
+    assert switched_level("区县级的有几个", "哪些地方在搞述法") is None
+    assert switched_level("区县级的呢", "哪些地方在搞述法") is not None
