@@ -25,6 +25,9 @@ __all__ = ["Placed", "region_picked"]
 Placed = Callable[[str, str], bool]
 # the place as said to point at a unit: 「贵州的」「贵州那边的」「贵州那个」
 _AROUND = r"(?:那边|这边|境内|省|市)?(?:的)?"
+# a pointer at one unit, and the kind of town it may name after it
+_ONE = re.compile(r"(?:那|这)(?:个|家|一个)")
+_KIND = re.compile(r"街道|乡|镇")
 
 
 def region_picked(
@@ -45,6 +48,14 @@ def region_picked(
     picked = tuple(u for u in units if any(placed(u, full) for full in found))
     if not picked or len(picked) == len(units):
         return None
+    # 「深圳的那个区」 among five districts of 深圳: a pointer at one that the place leaves
+    # several of (its kind, 乡/镇/街道, said or not) points at none — read as before, never
+    # answered of one picked at random nor of them all
+    if one := _ONE.search(rest):
+        kind = _KIND.search(rest, one.end(), one.end() + 4)
+        left = [u for u in picked if u.endswith(kind.group(0))] if kind else list(picked)
+        if len(left) > 1:
+            return None
     m = re.search(rf"{re.escape(word)}{_AROUND}", rest)
     if m is None:
         return None

@@ -29,6 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from answering.followup_plan_swap import plan_swapped
+from answering.followup_region_pick import region_picked
 from answering.followup_scope import beyond_last
 from answering.followup_switch import switched_level
 from answering.picking import counted_deed
@@ -92,3 +93,16 @@ def test_level_without_na_only_for_level_words():
     assert switched_level("县的呢", "哪些地方在搞述法") is None
     assert switched_level("区县级的有几个", "哪些地方在搞述法") is None
     assert switched_level("区县级的呢", "哪些地方在搞述法") is not None
+
+
+def test_place_leaving_several_points_at_none():
+    """「深圳的那个区」 where the place holds several of the listed units: no pick by place."""
+    where = {"苇溪乡": "贵州省", "鹭门乡": "湖南省", "岚峪县": "湖南省", "桐花街道": "四川省"}
+    placed = lambda unit, place: where.get(unit) == place  # noqa: E731
+    units = ("苇溪乡", "鹭门乡", "岚峪县", "桐花街道")
+    assert region_picked("其中湖南那个配了几台", units, placed) is None
+    assert region_picked("其中湖南那个乡配了几台", units, placed) == (
+        "其中那个乡配了几台",
+        ("鹭门乡", "岚峪县"),
+    )
+    assert region_picked("其中云南那个乡配了几台", units, placed) is None  # none of them there
