@@ -3,10 +3,10 @@
 ``probes_fuw68.jsonl`` asks over six invented reports (``tests/data/probe_reports_fuw68``:
 three towns and three counties in three provinces). Each rule states a general fact:
 
-- 「别的地方还有谁搞了？」 after 「X有没有提长者饭堂」: a bare verb of doing (搞/做/弄/干/开展) after
-  who-else drops its object as 提 does — the thing just asked about, over the other units
-  (``answering.followup_scope``; w1a w1b; must-not w1n: nothing else mentions it → none; and
-  「还有谁做得更好」 judges, it lists nothing).
+- 「别的地方还有谁搞了？」 after 「X有没有提长者饭堂」: the pro-verb 搞/弄 after who-else drops its
+  object as 提 does — the thing just asked about, over the other units
+  (``answering.followup_scope``; w1a w1b; must-not w1n: nothing else mentions it → none;
+  「还有谁做得更好」 judges, it lists nothing; 做/干 keep fuw66's reading: a deed of its own).
 - 「桐岙呢？榆岑呢？一起比一下」: units named one by one, then a closing 一起比 — one comparison
   with the unit asked first (``answering.turn_parts``; w2a w2b; must-nots below: no closing
   request, or parts that ask their own measure, are still cut).
