@@ -21,6 +21,10 @@ three towns and three counties in three provinces). Each rule states a general f
   in (``answering.followup_region_pick``; w6a w6b; must-not w6n: the only Sichuan unit is a
   街道 — asked back, never another province's 乡).
 
+- 「其中谁说了民生实事办了多少件？」 after a list: who-word, a verb of saying, then the count of
+  the list's own thing — the last list kept to the units giving a count
+  (``answering.followup_figure``; w7a w7b; must-nots: another thing, no count, one unit picked).
+
 main (f2448e42): which 0.00 facts 0.00 compare 0.42 none 1.00; branch 1.00 / 1.00 / 1.00 / 1.00.
 """
 
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from answering.followup_figure import figure_kept
 from answering.followup_plan_swap import plan_swapped
 from answering.followup_region_pick import region_picked
 from answering.followup_scope import beyond_last
@@ -106,3 +111,12 @@ def test_place_leaving_several_points_at_none():
         ("鹭门乡", "岚峪县"),
     )
     assert region_picked("其中云南那个乡配了几台", units, placed) is None  # none of them there
+
+
+def test_said_count_keeps_the_lists_thing():
+    """「其中谁说了X多少」 keeps the last list only when X is its thing and a count is asked."""
+    prev = "碧道建设哪些报告有提到"
+    assert figure_kept("其中谁说了碧道建了多少公里？", prev) == f"{prev}，写了具体数的"
+    assert figure_kept("其中谁说了法律顾问聘了多少个", prev) is None  # another thing
+    assert figure_kept("其中谁说了碧道是什么", prev) is None  # no count asked
+    assert figure_kept("其中谁说了碧道建了多少公里？", "哪个区碧道建得最多") is None  # one picked
