@@ -58,7 +58,10 @@ def _said_count(s: str, prev_q: str) -> str | None:
     if m is None:
         return None
     thing = m.group("thing")
-    if not any(thing[i : i + 2] in prev_q for i in range(len(thing) - 1)):
+    # review68: the thing is the list's own thing said whole (碧道 of 碧道建设), then at most a
+    # verb (建, 完成): 「民生实事的资金投入」 asks another figure, sharing a word is not enough
+    core = next((thing[:k] for k in range(len(thing), 1, -1) if thing[:k] in prev_q), "")
+    if not core or len(thing) - len(core) > 2 or "的" in thing[len(core) :]:
         return None
     measure = m.group("m") if m.group("m") and m.group("m") in _MEASURES else ""
     return f"{prev_q.strip().rstrip('？?。!！')}，写了具体{measure}数的"

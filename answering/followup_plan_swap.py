@@ -32,7 +32,11 @@ _RESULT = r"(?:实际完成|实际|完成情况|完成|实现|达到)"
 # ; 「那原来定的目标是多少套」「当初定下的计划呢」: words saying the plan was set before (原来,
 # 当初 + 定的) mark the plan slot itself, never a measure; a counter after 多少 (套, 万人, 公里)
 # is the measure's own unit, kept for the question asked
-_SET_BEFORE = r"(?:原来|原先|当初|本来|起初|最初|原)?(?:定的|定下的|定下来的|设定的|制定的|订的)"
+_SET_BEFORE = (
+    r"(?:(?:原来|原先|当初|本来|起初|最初)(?:定的|定下的|定下来的|设定的|制定的|订的|的)?"
+    r"|原?(?:定的|定下的|定下来的|设定的|制定的|订的))"
+)
+# (review68: 「原来的目标」 too — 原来 read as the measure would drop the thing asked)
 _COUNTER = (
     r"(?P<counter>(?:万|亿)?(?:[个件项套人名家所台条处次场份元亩吨户]|公里|平方米|平方公里))?"
 )

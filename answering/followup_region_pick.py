@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from answering.regions import places_asked
 from ingest.gazetteer import Gazetteer, regions
+from reportqa.units import short_name
 
 __all__ = ["Placed", "region_picked"]
 
@@ -45,6 +46,10 @@ def region_picked(
     if len(said) != 1:
         return None
     word = next(iter(said))
+    # review68: a place that is itself a unit of the list (「其中广东的」 when 广东省 was listed,
+    # 「深圳市说了什么」 beside 深圳市) names that unit, never every unit lying inside it
+    if any(u in found or short_name(u) == word or u == word for u in units):
+        return None
     picked = tuple(u for u in units if any(placed(u, full) for full in found))
     if not picked or len(picked) == len(units):
         return None

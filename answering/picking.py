@@ -103,6 +103,9 @@ _FRONT = re.compile(
     r"(?:有)?(?:哪些|哪几个|哪几家)(?:乡镇|镇|乡|街道|区县|区|县|单位|地方|报告)?(?:里|中)?"
     r"(?:都|也|还)?(?:有|有写|写了|提到了?|提了|提到过|有提到?)(?:的)?[？?。!！\s]*$"
 )
+# review68: only 最多/最少/更多/更少 rank a count; 办得最好, 建得最快, 开展得最早 judge how well,
+# how fast or when — no count of the thing (「其中哪个办得最好」 asks no 各多少)
+_COUNT_RANK = re.compile(r"(?:得|的)(?:次数)?(?:最|更)(?:多|少)")
 
 
 def counted_deed(prev_q: str, rest: str, units: Sequence[str]) -> str:
@@ -114,7 +117,8 @@ def counted_deed(prev_q: str, rest: str, units: Sequence[str]) -> str:
     # (a verb of writing, 写得最多, ranks how much a report says, never a count of the thing)
     has = _HAS.search(prev_q) and m is not None and m.group(1) in _ITEM_DEED
     front = _FRONT.match(prev_q.strip())
-    if m is not None and m.group(1) in _ITEM_DEED and front and len(units) >= 2:
+    counts = _COUNT_RANK.search(rest) is not None
+    if m is not None and m.group(1) in _ITEM_DEED and front and counts and len(units) >= 2:
         names = list(units)
         joined = f"{'、'.join(names[:-1])}和{names[-1]}"
         return f"{joined}的{front.group('thing')}各多少，{rest}"

@@ -120,3 +120,20 @@ def test_said_count_keeps_the_lists_thing():
     assert figure_kept("其中谁说了法律顾问聘了多少个", prev) is None  # another thing
     assert figure_kept("其中谁说了碧道是什么", prev) is None  # no count asked
     assert figure_kept("其中谁说了碧道建了多少公里？", "哪个区碧道建得最多") is None  # one picked
+
+
+def test_review68_must_nots():
+    """Misfires found in review (stop 68) over the real blind34 library, kept as must-nots."""
+    units = ("苇溪乡", "鹭门乡")
+    # 办得最好 / 开展得最早 judge or date the deed: no count of the list's thing
+    assert counted_deed("民生实事 哪些地方有写", "其中哪个办得最好？", units) == ""
+    assert counted_deed("法治讲座，哪几个乡镇提到了", "其中哪个开展得最早", units) == ""
+    # another figure of the list's thing (its funding) is no 「写了具体数的」 condition
+    assert figure_kept("其中谁说了民生实事的资金投入了多少？", "哪些报告提到了民生实事") is None
+    # 「原来的目标」: 原来 is when the plan was set, never the measure (学校 kept)
+    prev = "岚峪县学校建了多少"
+    assert plan_swapped("那原来的目标是多少所", prev, ("岚峪县",)) == "岚峪县学校目标是多少所？"
+    # a place that is itself a listed unit names that unit, not every unit lying in it
+    where = {"湖南省": "湖南省", "鹭门乡": "湖南省", "苇溪乡": "贵州省"}
+    placed = lambda unit, place: where.get(unit) == place  # noqa: E731
+    assert region_picked("其中湖南的是怎么说的", ("湖南省", "鹭门乡", "苇溪乡"), placed) is None
