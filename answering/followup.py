@@ -53,6 +53,7 @@ from answering.followup_levels import (
     rung_pick,
 )
 from answering.followup_library import library_widened
+from answering.followup_names import units_in as _units_in
 from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
 from answering.followup_parent import parent_pointed
@@ -63,6 +64,7 @@ from answering.followup_plan_swap import figure_turn
 from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, nothing_pointed, unqualified
 from answering.followup_recount import without_recount
 from answering.followup_region import switched_region
+from answering.followup_region_pick import Placed, region_picked
 from answering.followup_said import asks_said_again
 from answering.followup_same_time import kept_time
 from answering.followup_scope import (
@@ -115,16 +117,11 @@ _PICK = re.compile(rf"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:{RANK_WO
 _RANKED = re.compile(rf"[，,][^，,]*(?:{RANK_WORDS})[^，,]*$")
 
 
-def _units_in(text: str, known: UnitIndex) -> list[str]:
-    out = []
-    for name in sorted(known.candidates(text), key=lambda n: (-len(n), n)):
-        if name and (name in text or short_name(name) in text) and name not in out:
-            out.append(name)
-    return sorted(out, key=lambda n: text.find(n) if n in text else text.find(short_name(n)))
-
-
 def resolve(
-    question: str, history: Sequence[Turn], known_units: UnitIndex | Iterable[str]
+    question: str,
+    history: Sequence[Turn],
+    known_units: UnitIndex | Iterable[str],
+    placed: Placed | None = None,  # 「那个贵州的乡」: does a unit's report lie in a place
 ) -> Resolved:
     q = question.strip()
     known = known_units if isinstance(known_units, UnitIndex) else UnitIndex(known_units)
@@ -146,7 +143,7 @@ def resolve(
     ):
         # 「换成光明区，它今年定的多少？」: the unit swapped, then the same need asked again
         # of it with a pointer — the swap alone says all of it, save a year said now
-        swapped = resolve(head, history, known)
+        swapped = resolve(head, history, known, placed)
         year = years_in(tail)[:1]
         return (
             replace(swapped, question=with_year(swapped.question, year[0], named))
@@ -303,8 +300,10 @@ def resolve(
         ranked = ranked_among(rest, prev_units)
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
-        # 「其中那个乡配了几台」: the one unit of that kind, the last topic kept
-        narrowed = pointed_by_kind(rest, prev_units) or prev_units
+        # 「其中那个乡配了几台」: the one unit of that kind, the last topic kept; 「那个贵州的乡」
+        # among the units lying in the place said (``followup_region_pick``)
+        rest, pool = region_picked(rest, prev_units, placed) or (rest, prev_units)
+        narrowed = pointed_by_kind(rest, pool) or pool
         asked = carried_topic(rest, prev_q) or rest
         return Resolved(asked, narrowed, f"（范围：{'、'.join(narrowed)}）")
     pair = last_pair(q, history) if not _units_in(q, known) else ()

@@ -40,10 +40,39 @@ _ASKING = re.compile(
 _NOT_VERB = re.compile(r"[哪谁什么怎]")
 
 
+# 「其中谁说了碧道建了多少公里」「这里面哪些写了修了多少公里」: the same condition said the other way
+# round — a pointer into the list, the who-word, a verb of saying, then the count asked of the
+# list's own thing (it shares a word with the last question: another thing asks anew)
+_WHO_SAID = re.compile(
+    r"^(?:那么?)?(?:其中|这里面|这里头|这些里面?|里面|里头|它们中)[，,]?\s*(?:有)?"
+    r"(?:谁|哪些|哪几个|哪几家|哪个|哪家)(?:报告|单位|地方)?"
+    r"(?:说了|写了|写明了?|提到了?|给出?了|列了|讲了)"
+    r"(?P<thing>[\u4e00-\u9fff]{2,12}?)(?:了|过)?多少(?P<m>[\u4e00-\u9fff]{0,2}?)[？?。!！\s]*$"
+)
+
+
+def _said_count(s: str, prev_q: str) -> str | None:
+    """「其中谁说了X建了多少公里」: the last list kept to units whose sentence gives a count, in
+    the measure asked when it is one measure word the condition reads (份, 个), else any."""
+    m = _WHO_SAID.match(s)
+    if m is None:
+        return None
+    thing = m.group("thing")
+    # review68: the thing is the list's own thing said whole (碧道 of 碧道建设), then at most a
+    # verb (建, 完成): 「民生实事的资金投入」 asks another figure, sharing a word is not enough
+    core = next((thing[:k] for k in range(len(thing), 1, -1) if thing[:k] in prev_q), "")
+    if not core or len(thing) - len(core) > 2 or "的" in thing[len(core) :]:
+        return None
+    measure = m.group("m") if m.group("m") and m.group("m") in _MEASURES else ""
+    return f"{prev_q.strip().rstrip('？?。!！')}，写了具体{measure}数的"
+
+
 def figure_kept(q: str, prev_q: str) -> str | None:
     """The last list question with the figure condition ``q`` names (「…，写了具体份数的」),
     or None when ``q`` asks no figure of the last list's units."""
     s = q.strip()
+    if (said := _said_count(s, prev_q)) is not None and not _PICKED_ONE.search(prev_q):
+        return said
     if _PICKED_ONE.search(prev_q):  # 「GDP增长最快的是哪个区」 picked one: no list to keep
         return None
     m = _HOW_MANY.match(s) or _STATED.match(s)

@@ -29,15 +29,30 @@ _YEAR = re.compile(r"(?<![\d近前后过去这那])((?:19|20)\d{2}|[0-3]\d)\s*�
 _PLAN = r"(?:预期目标|目标值|目标|预期|计划)"
 _RESULT = r"(?:实际完成|实际|完成情况|完成|实现|达到)"
 # the turn: (那) + year? + measure? + plan-or-result + 呢/是多少, nothing else
+# ; 「那原来定的目标是多少套」「当初定下的计划呢」: words saying the plan was set before (原来,
+# 当初 + 定的) mark the plan slot itself, never a measure; a counter after 多少 (套, 万人, 公里)
+# is the measure's own unit, kept for the question asked
+_SET_BEFORE = (
+    r"(?:(?:原来|原先|当初|本来|起初|最初)(?:定的|定下的|定下来的|设定的|制定的|订的|的)?"
+    r"|原?(?:定的|定下的|定下来的|设定的|制定的|订的))"
+)
+# (review68: 「原来的目标」 too — 原来 read as the measure would drop the thing asked)
+_COUNTER = (
+    r"(?P<counter>(?:万|亿)?(?:[个件项套人名家所台条处次场份元亩吨户]|公里|平方米|平方公里))?"
+)
 _TURN = re.compile(
     r"^(?:那么?|那要是|如果是)?\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?)?的?"
-    rf"(?P<measure>[\u4e00-\u9fffA-Za-z0-9]{{0,12}}?)的?(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))"
-    r"(?:了|的)?(?:是|有|为)?(?:多少|几)?(?:呢|啊|吧)?[？?。!！\s]*$"
+    rf"(?P<measure>[\u4e00-\u9fffA-Za-z0-9]{{0,12}}?)的?(?:{_SET_BEFORE})?"
+    rf"(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))"
+    rf"(?:了|的)?(?:是|有|为)?(?:(?:多少|几){_COUNTER})?(?:呢|啊|吧)?[？?。!！\s]*$"
 )
+# 「公共住房建了多少」: a one-character verb of making after the thing asks the count done; the
+# plan of it names the thing alone (「公共住房目标」, never 「公共住房建目标」)
+_MADE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[建盖修做搞办]$")
 # the last question's asking tail: 「完成了多少」「目标是多少」「定的多少」
 _TAIL = re.compile(
     rf"的?(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))?了?(?:是|有|为|定在|达到)?"
-    r"(?:多少|几)[%个件亿元万人]*[？?。!！\s]*$"
+    r"(?:多少|几)(?:[%个件亿元万人套项台家所条处次场份户]|公里|平方米)*[？?。!！\s]*$"
 )
 # a verb of intending before 达到/完成: the figure is the plan (「LNG外输总量打算达到多少」)
 _INTENT = re.compile(r"(?:打算|计划|预计|力争|争取|要|将|拟)$")
@@ -91,10 +106,11 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
         y = int(year)
         y = y + 2000 if y < 100 else y
         head = _YEAR.sub(f"{y}年", head, count=1) if _YEAR.search(head) else f"{head}{y}年"
-    measure = measure or old
+    measure = measure or _MADE.sub("", old)
+    counter = turn.group("counter") or ""
     if turn.group("result"):
-        return f"{head}{measure}实际完成了多少？"
-    return f"{head}{measure}目标是多少？"
+        return f"{head}{measure}实际完成了多少{counter}？"
+    return f"{head}{measure}目标是多少{counter}？"
 
 
 def _split(stem: str, named: tuple[str, ...]) -> tuple[str | None, str]:

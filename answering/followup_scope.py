@@ -224,10 +224,14 @@ _ASKS_ONLY = re.compile(
 _OTHERS_ONLY = re.compile(rf"(?:那么?)?(?:其他|其它|别的)的?{_UNIT_NOUN}(?:呢|吗)?")
 # 「别的报告还有谁提了」「都有谁提了」: who else is asked with a bare verb of mentioning and no
 # thing after it — the widening of a yes-or-no question about one unit, whose thing it keeps
-# (said in speech, the verb's object is the thing just asked about, never left unsaid)
+# (said in speech, the verb's object is the thing just asked about, never left unsaid); the
+# pro-verbs 搞/弄 (「别的区还有谁搞了」) point back the same way: they stand in for whatever verb
+# the thing takes and mean nothing of their own — unlike 做/干/开展, a deed of its own
+# (「还有谁做了」 after 「有没有讲河长制」 asks no mention)
 _WHO_ONLY = re.compile(
     r"(?:那么?)?(?:里|中|里面)?(?:呢)?(?:还|也|都|又)*有?(?:谁|哪些|哪几个|哪几家|哪家)(?:还|也|都|又)*"
-    r"(?:有没有|是否)?(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说)(?:了|过)*(?:的|吗|呢|没有)?"
+    r"(?:有没有|是否)?(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说|搞|弄)(?:了|过)*"
+    r"(?:的|吗|呢|没有)?"
 )
 _END = re.compile(r"(?:的)?(?:吗|呢|没有|没|么)?[？?。!！\s]*$")
 _MENTION_ASKED = re.compile(r"有没有|是否|有无|吗|哪些|哪几|谁")
@@ -283,7 +287,13 @@ def beyond_last(q: str, prev_q: str = "") -> str | None:
         topic = last_thing(prev_q)
         if _FIELD_ASKED.search(topic):  # 「南山区的报告是不是区级的」: a field, no mention
             return None
-    if len(topic) < 2 or _ASKS_ONLY.match(topic) or re.search(RANK_WORDS, topic):
+    # 「还有谁做得更好」: 得 after the verb says how well, a judgement — no thing to list by
+    if (
+        len(topic) < 2
+        or _ASKS_ONLY.match(topic)
+        or re.search(RANK_WORDS, topic)
+        or topic[0] == "得"
+    ):
         return None
     return f"哪些{which.group('noun') if which else '单位'}提到{topic}？"
 

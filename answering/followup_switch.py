@@ -43,7 +43,9 @@ _RUNG = r"(?:这一级|这个层级|这一层|这个层面|一级|本级|层面|
 # 里/里面/中 after a level: among the reports of that level (「那地级市里呢」「那县里呢」)
 _AMONG_LEVEL = r"(?:里面|里头|里|中)"
 _SWITCH = re.compile(
-    rf"^(?:那么?|那要是|换成|再看看?)\s*(?:(?P<word>{'|'.join(sorted(_LEVEL_WORDS, key=len)[::-1])})(?:{_RUNG})?"
+    # ; a word naming nothing but a level may be said with no 那 (「区县级的呢」): speech drops
+    # it, and such a word is never the start of a place's name
+    rf"^(?:(?:那么?|那要是|换成|再看看?)\s*|(?=(?:{'|'.join(_LEVEL_WORDS)})))(?:(?P<word>{'|'.join(sorted(_LEVEL_WORDS, key=len)[::-1])})(?:{_RUNG})?"
     rf"|(?P<level>{_NAMES})(?:{_RUNG}|(?={_AMONG_LEVEL})))"
     rf"(?:的|里的)?(?:报告|单位)?{_AMONG_LEVEL}?"
     r"(?:呢|又如何|怎么样)[？?。!！\s]*$"

@@ -95,6 +95,17 @@ _HAS = re.compile(
     r"(?:事|事项|项目|工程|案件|活动|会议|讲座))[？?。!！\s]*$"
 )
 _ITEM_DEED = "办做搞开建成施理展进"
+# 「民生微实事 哪些区有写」「法治讲座，哪几个乡镇提到了」: the same list asked topic first — the
+# thing said before the which-word, then only a verb of mentioning; the thing must again be
+# made of countable items (``_HAS``)
+_FRONT = re.compile(
+    r"^(?P<thing>[^，,。？?！!\s]{0,10}(?:事|事项|项目|工程|案件|活动|会议|讲座))[\s，,]*"
+    r"(?:有)?(?:哪些|哪几个|哪几家)(?:乡镇|镇|乡|街道|区县|区|县|单位|地方|报告)?(?:里|中)?"
+    r"(?:都|也|还)?(?:有|有写|写了|提到了?|提了|提到过|有提到?)(?:的)?[？?。!！\s]*$"
+)
+# review68: only 最多/最少/更多/更少 rank a count; 办得最好, 建得最快, 开展得最早 judge how well,
+# how fast or when — no count of the thing (「其中哪个办得最好」 asks no 各多少)
+_COUNT_RANK = re.compile(r"(?:得|的)(?:次数)?(?:最|更)(?:多|少)")
 
 
 def counted_deed(prev_q: str, rest: str, units: Sequence[str]) -> str:
@@ -105,6 +116,12 @@ def counted_deed(prev_q: str, rest: str, units: Sequence[str]) -> str:
     m = _DEED.search(rest)
     # (a verb of writing, 写得最多, ranks how much a report says, never a count of the thing)
     has = _HAS.search(prev_q) and m is not None and m.group(1) in _ITEM_DEED
+    front = _FRONT.match(prev_q.strip())
+    counts = _COUNT_RANK.search(rest) is not None
+    if m is not None and m.group(1) in _ITEM_DEED and front and counts and len(units) >= 2:
+        names = list(units)
+        joined = f"{'、'.join(names[:-1])}和{names[-1]}"
+        return f"{joined}的{front.group('thing')}各多少，{rest}"
     if m is None or (m.group(1) not in prev_q and not has):
         return ""
     return picked_from_which(prev_q, f"各多少，{rest}", units)

@@ -154,7 +154,7 @@ class AnswerService:
         asked, assumed = self._relative(question, history)  # 「去年的报告里，哪些镇…」
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
-        resolved = resolve(asked, history, self.lib.units[0])
+        resolved = resolve(asked, history, self.lib.units[0], self._placed)
         resolved = picked_of(resolved, self.retriever.analyze, self._unit_reports)
         if history:  # 「跟它2010年那份比呢」: a year the unit has no report of (``followup_held``)
             townships = lambda text: self.retriever.analyze(text).townships  # noqa: E731
@@ -164,7 +164,7 @@ class AnswerService:
         if history and resolved.question != asked and asked_year(resolved.question):
             # 「那早些年那份报告里呢」: the report picked is a year, and a year alone asks the
             # last question of it — resolved again as the year it now names
-            resolved = resolve(resolved.question, history, self.lib.units[0])
+            resolved = resolve(resolved.question, history, self.lib.units[0], self._placed)
         if assumed:  # 「去年」 read from the library's newest year: said with the answer
             resolved = replace(resolved, note=f"{resolved.note}{assumed}")
         # 「哪个镇的X最多」, no follow-up: its which, then the comparison (``superlative``)
@@ -269,6 +269,10 @@ class AnswerService:
 
     def _years_of(self, townships: tuple[str, ...]) -> list[int | None]:
         return [i.year for i in self._unit_reports(townships)]
+
+    def _placed(self, unit: str, place: str) -> bool:
+        """Does a report of ``unit`` lie in the province or city ``place``?"""
+        return any(self.metadata.regions.in_place(i, place) for i in self._unit_reports((unit,)))
 
     def _unit_reports(self, townships: tuple[str, ...]):
         return self.retriever.scope(Filters(townships))

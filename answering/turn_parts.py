@@ -33,9 +33,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from answering.followup_added import adds_units
 from ingest.gazetteer import gazetteer
 from reportqa.text import to_simplified
-from reportqa.units import UnitIndex
+from reportqa.units import UnitIndex, short_name
 
 __all__ = ["split_turn"]
 
@@ -119,6 +120,13 @@ _OTHERS_ONLY = re.compile(
 # 「比较甲镇和乙乡的…？丙镇开展了几场…？」: a message may open with a request instead of a
 # question — compare, list, describe — which asks as much as an asking word does, so a
 # question after it is a part of its own
+# 「一起比一下」「一起列出来」「一并对比」: a closing request to put together what was named
+_TOGETHER = re.compile(
+    r"(?:那么?|再)?(?:一起|一并|一块儿?|放在一起|合在一起)"
+    r"(?:比一下|比一比|比比|比较一下|比较|对比一下|对比|列出来|列一下|列个表|说一下|说说)(?:吧|呢)?"
+)
+# what may stand around unit names in a part naming only them: 「那坪山呢」「还有光明区的呢」
+_UNIT_FRAME = re.compile(r"[那么还有再和跟与及、，,的呢吧\s]")
 _REQUEST = re.compile(r"\s*(?:请|帮我|麻烦)?(?:比较|对比|比一比|列出|列举|统计|介绍|说说|谈谈)")
 
 
@@ -154,10 +162,34 @@ def split_turn(
             spans[-1][1] = at + len(joint) + len(text)
             asked[-1] = asked[-1] or bool(_ASKS.search(text))
         at += len(joint) + len(text)
-    if len(spans) < 2:
+    if len(spans) < 2 or _named_then_together(simple, spans, units):
         return (q,)
     # a part keeps its question mark; the 「；」「，」 that joined it to the next is no part of it
     return tuple(q[s:e].strip().rstrip("；;，, ") for s, e in spans)
+
+
+def _named_then_together(q: str, spans: list[list[int]], units: UnitIndex | None) -> bool:
+    """「坪山呢？光明呢？一起比一下」: units named one by one with 呢 and then a closing request
+    to put them together (一起比, 一起列, 一并说) — in speech the closing request gathers every
+    unit said before it into one question beside the last one's units
+    (``followup_added.adds_units``); cut, the first would lose the others and the last
+    compare without the unit already asked of. Only when each part names nothing but units."""
+    if units is None:
+        return False
+    whole = q[spans[0][0] : spans[-1][1]]
+    sentences = [x for x in _SENTENCE_END.split(whole) if x.strip(" ，,")]
+    last = sentences[-1].strip(" ，,")
+    # the request must be one the follow-up resolver reads as adding units (``adds_units``)
+    if len(sentences) < 2 or not _TOGETHER.fullmatch(last) or not adds_units(last, 0):
+        return False
+    for part in sentences[:-1]:
+        names = units.candidates(part)
+        bare = part
+        for n in sorted(names, key=len, reverse=True):
+            bare = bare.replace(n, "").replace(short_name(n), "")
+        if not names or _UNIT_FRAME.sub("", bare):
+            return False
+    return True
 
 
 def _own(joint: str, text: str, units: UnitIndex | None, topic) -> bool:
