@@ -51,6 +51,7 @@ Round fix48r: ``synonym_runs`` (新冠 + 肺炎 + 疫情防控: a synonym key sp
 Round time52: ``event_dates`` (18年那个台风: the event's year, no scope), ``deed_range`` (2015年以前
 就开始: the deed's date, bounded by the text's dates or its report's year).
 Round perf35: ``substring_decides`` (a spelling present with no negator decides a mention).
+Round perf68: ``doing_verbs`` (another verb of doing in a sentence: one scan, not one per verb).
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
 Round qa54: ``compound_parts`` (升国旗 read as 升旗/国旗, 提拔干部 as 提拔 + 干部), ``villages`` (the
@@ -176,6 +177,7 @@ __all__ = [
     "destinations",
     "distributed_asks",
     "doc_parts",
+    "doing_verbs",
     "document_review",
     "doubled",
     "editions",

@@ -128,13 +128,19 @@ def _named_by(text: str, pos: int) -> str:
     return head[cuts[-1].end() :] if cuts else head
 
 
+def filled_posts(concept: Concept) -> set[str]:
+    """The spellings of ``concept`` that are a body's post filled (为组长, 任主任): only a
+    concept spelled so asks who leads a body, and only it is read by ``asked_body_said``."""
+    return {a for a in concept.alternatives if a[:1] in _FILLS and a[1:] in _POSTS.values()}
+
+
 def asked_body_said(text: str, concept: Concept) -> bool | None:
     """Whether ``text`` may speak of the asked body, for the kind ``concept`` of a question
     asking a body's post (spelled by its filled post too); None for any other concept. A
     sentence naming the kind only as another body — named with another remit (安全生产领导
     小组), or its post filled (以镇长为组长的安全生产领导小组) — or not at all tells nothing of
     who leads the asked body, whatever else it mentions."""
-    fills = {a for a in concept.alternatives if a[:1] in _FILLS and a[1:] in _POSTS.values()}
+    fills = filled_posts(concept)
     if not fills:
         return None
     at = [(m.start(), a) for a in concept.alternatives for m in re.finditer(re.escape(a), text)]

@@ -17,10 +17,11 @@ import re
 from collections.abc import Sequence
 
 from retrieval.anchors import object_named
-from retrieval.bodies import asked_body_said
+from retrieval.bodies import asked_body_said, filled_posts
 from retrieval.clause_examples import named
 from retrieval.compound_sides import compound_parts
 from retrieval.compounds import attached, other_kind, past_rank, shared_tail
+from retrieval.doing_verbs import DoingVerbs
 from retrieval.format_words import format_said, format_strings, listed_subject, reads_past
 from retrieval.measures import QUANTITY as QUANTITY
 from retrieval.near_parts import held_near
@@ -32,7 +33,6 @@ from retrieval.needs import library_needs as library_needs
 from retrieval.negated_mention import negated as negated
 from retrieval.negated_mention import unnegated
 from retrieval.negative_content import counts_as_said
-from retrieval.net_counts import NET_VERBS, net_counted
 from retrieval.other_referent import names_another
 from retrieval.passages import Sentence as Sentence
 from retrieval.passages import headings_before as headings_before
@@ -116,12 +116,13 @@ def match(text: str, need: Need) -> float:
     return max(0.0, _match(text, need))
 
 
-def _match(text: str, need: Need) -> float:
-    """``match``, or -1 when the passage names the concept only as another kind."""
-    if asked_body_said(text, need.concept) is False and any(a in text for a in need.full):
+def _match(text: str, need: Need, static: tuple[frozenset[str], bool] | None = None) -> float:
+    """``match``, or -1 when the passage names the concept only as another kind. ``static``:
+    ``_static(need)``, made once by a caller that reads the need in many sentences."""
+    parted, posts = static or _static(need)  # 宪法|宣传周 of 宪法宣传周 (``compound_sides``)
+    if posts and asked_body_said(text, need.concept) is False and any(a in text for a in need.full):
         return -1.0  # 「以镇长为组长的安全生产领导小组」: another body's post (``bodies``)
     full = []
-    parted = compound_parts(need.concept.term)  # 宪法|宣传周 of 宪法宣传周 (``compound_sides``)
     for a in need.full:  # the first spelling mentioned decides: the rest are not read
         if a in parted:
             continue
@@ -156,10 +157,19 @@ def _match(text: str, need: Need) -> float:
     return PARTIAL * kind * got / total
 
 
-def _do(text: str, needs: Sequence[Need], got: list[float], at: dict[str, int]) -> None:
+def _static(need: Need) -> tuple[frozenset[str], bool]:
+    """What ``_match`` reads of ``need`` alone: the sides of a compound offered whole
+    (``compound_sides``), and whether it asks a body's filled post (``bodies``)."""
+    return compound_parts(need.concept.term), bool(filled_posts(need.concept))
+
+
+def _do(
+    text: str, needs: Sequence[Need], got: list[float], at: dict[str, int], score: Score
+) -> None:
     """Credit each verb of doing the sentence does not spell when another verb of doing and
     the verb's whole object stand in the sentence itself (not only in its heading). Cheap
-    tests first: this runs for every candidate sentence of a fan-out (``at``: need by term)."""
+    tests first: this runs for every candidate sentence of a fan-out (``at``: need by term;
+    ``score``: the needs' tables, its ``verbs`` and ``static``)."""
     cut = text.rfind("\n")
     body = text[cut + 1 :]
     for i, n in enumerate(needs):
@@ -168,10 +178,10 @@ def _do(text: str, needs: Sequence[Need], got: list[float], at: dict[str, int]) 
         objects = [at.get(t) for t in n.object]
         if any(j is None or got[j] < 1.0 for j in objects):
             continue
-        said = [v for v in n.doing if v in body]  # in C: asked of every sentence
-        if not said or (all(v in NET_VERBS for v in said) and not net_counted(body)):
-            continue  # 新增 does a deed only with a count after it (``net_counts``)
-        if cut >= 0 and any(match(body, needs[j]) < 1.0 for j in objects):
+        if not score.verbs[i].said(body):
+            continue
+        static = score.static
+        if cut >= 0 and any(_match(body, needs[j], static[j]) < 1.0 for j in objects):
             continue
         got[i] = 1.0
 
@@ -224,6 +234,8 @@ class Score:
         self.together = any(n.concept.together for n in needs)
         self.near = any(n.concept.near for n in needs)
         self.decides = decisive(needs)  # what a substring test decides (``substring_decides``)
+        self.static = [_static(n) for n in needs]
+        self.verbs = [DoingVerbs(n.doing) for n in needs]  # read in one scan (``doing_verbs``)
 
     def __call__(self, text: str) -> float:
         needs = self.needs
@@ -231,8 +243,8 @@ class Score:
             return 0.0
         free = unnegated(text)
         got = [
-            _match(text, n) if (g := decided(text, n, d, free)) is None else g
-            for n, d in zip(needs, self.decides, strict=True)
+            _match(text, n, st) if (g := decided(text, n, d, free)) is None else g
+            for n, d, st in zip(needs, self.decides, self.static, strict=True)
         ]
         if -1.0 in got:
             # the thing asked about is named as another kind: the rest is about that. Only
@@ -242,7 +254,7 @@ class Score:
                 return 0.0
             got = [max(0.0, g) for g in got]
         if self.doing:
-            _do(text, needs, got, self.at)
+            _do(text, needs, got, self.at, self)
         for i, covered in self.explains:  # 「“四议两公开”工作法」 for 「“四议两公开”民主决策」
             if got[i] >= 1.0:
                 for j in covered:
