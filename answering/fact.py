@@ -59,6 +59,7 @@ from answering.ordinal_items import asked_ordinal, ordinal_answer
 from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
 from answering.sentences import Span, best_sentences, with_figures
+from answering.stated_figure import echoes_stated, outcomes, without_echoes
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
@@ -249,6 +250,8 @@ def compose_fact(
             # 「多少新提拔的干部参加了…考试」: the count before the noun (``count_before``)
             candidates = [c for c in valued if counts_noun(c[3].text, bare, analysis.concepts)]
             before = bool(candidates)
+        if related and not candidates:  # 「说要建800个，实际建成多少」: the outcome beside it
+            candidates = outcomes(valued, analysis.question, lambda c: c[3].text)
         if related and not candidates and _wants_number(analysis.question):
             candidates, unscored = (graded(read), True) if grade else ([], False)
             if not candidates and judged:
@@ -308,6 +311,11 @@ def compose_fact(
         candidates = [
             (sc + (2.0 if person(sp.text) else 0.0), r, ch, sp) for sc, r, ch, sp in candidates
         ]
+    if number:  # 「说要开建1000个，实际开工了多少」: the stated 1000个 is no answer
+        text = lambda c: c[3].text  # noqa: E731
+        candidates = without_echoes(candidates, analysis.question, text)
+        if candidates and all(echoes_stated(text(c), analysis.question) for c in candidates):
+            candidates = outcomes(read, analysis.question, text) or candidates
     candidates.sort(key=lambda c: (-c[0], c[1]))
     if not candidates:
         return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])

@@ -100,6 +100,8 @@ _NUMBER_ASK = re.compile(r"多少|几(?:成|个百分点)?|百分之几")
 _RATE_ASK = re.compile(
     _FIGURE_ASK + r"|是什么|是啥|定在|定为|定了|定的|设定|定得|多高|^\s*(?:的)?呢[？?。！!\s]*$"
 )
+# nothing after the target but 分别/各/是 and the question's end
+_CLOSED = re.compile(r"\s*(?:分别|各自?)?(?:是)?[？?。！!\s]*$")
 # 「有没有完成增长目标」「高于年初增长目标」: the year measured against its target is the review
 _MEASURED = re.compile(r"完成|超过|高于|低于|实现")
 # the year a work report reviews, named by the question: its figures are reached, not set
@@ -173,7 +175,10 @@ def _rate_target(q: str, weighed: bool) -> bool:
     if not m or _MEASURED.search(q[: m.start()]):
         return False
     ask = _RATE_ASK.search(q[m.end() :])
-    return weighed or bool(ask or _NUMBER_ASK.search(q))
+    # 「深圳21年和福田17年定的GDP增速目标」: a question closing on a rate target it says was set
+    # names that set figure as what it asks, as 「增速目标是多少」 does
+    closing = _SET.search(q[: m.start()]) and _CLOSED.match(q[m.end() :])
+    return weighed or bool(ask or closing or _NUMBER_ASK.search(q))
 
 
 def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
