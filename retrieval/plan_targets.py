@@ -57,6 +57,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.analysis import Analysis
 from retrieval.compounds import TARGET_HEADS
+from retrieval.due_years import own_years
 from retrieval.more_of_two import plain_ranking
 from retrieval.plan_intent import cover_intent, holds_asked
 from retrieval.question_scope import WORK, of_genre
@@ -200,8 +201,8 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
         return False
     if _PLAN_HEAD.search(top):
         return True
-    for part in (said, path):
-        if years := {int(y) for y in _YEAR.findall(part)}:
+    for years in (own_years(said), {int(y) for y in _YEAR.findall(path)}):
+        if years:  # a deadline in a sentence reporting a deed done is no year of it
             return max(years) > info.year
     if _NEXT.search(said) or (of_genre(info, WORK) and "今年" in said):
         return True

@@ -11,6 +11,9 @@ target set, not the year's estimate.
 - 「澄溪和栖桐21年定的GDP增速目标」 closes on a rate target said to be set: the plan part's
   7%左右/6%左右, never the review's 初步预计 (rt1a rt1b); the result asked keeps the review's
   figures (rtn1 rtn2).
+- 岚桥区 (covering 2019, ``metadata.csv``) reports under thematic headings 「17件已经按期完成，最后
+  一件…将在2020年6月份之前完成」: the deadline of what is left is no year of the sentence, so it
+  stays the review's (du1a du1b); the promised 18件 (dun1) and the plan's 20件 (dun2) stay theirs.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from answering.stated_figure import echoes_stated, stated_figures
+from retrieval.due_years import own_years
 from retrieval.plan_targets import asks_plan
 from tests.probe_kit import asked, ingest_and_eval
 
@@ -28,7 +32,7 @@ PROBES = DATA / "probes_facts68.jsonl"
 
 
 def test_facts68_probes(tmp_path, monkeypatch, capsys):
-    # main (f2448e42): facts 0.60, compare 0.67; branch 1.00 / 1.00
+    # main (f2448e42): facts 0.60 (headlines 0.50), compare 0.67; branch 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -80,3 +84,20 @@ def test_an_echo_gives_back_only_the_stated_figure():
 )
 def test_a_question_closing_on_a_set_rate_target_asks_the_plan(question, plan):
     assert asks_plan(question) is plan
+
+
+@pytest.mark.parametrize(
+    ("said", "years"),
+    [
+        (
+            "提出的25件民生实事稳步推进，24件已经按期完成，最后一件项目将在2020年5月份之前完成",
+            set(),
+        ),
+        ("2019年已完成改造12所，剩余3所将于2020年底前完成", {2019}),
+        ("目前医院二期已完成主体结构，将于2020年底前建成投用", {2020}),  # a plan: nothing left
+        ("最后一件项目将在2020年5月份之前完成", {2020}),  # nothing said done
+        ("2020年底前建成5个公园", {2020}),
+    ],
+)
+def test_a_deadline_of_what_is_left_is_no_year_of_a_deed_done(said, years):
+    assert own_years(said) == years
