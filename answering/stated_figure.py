@@ -9,7 +9,8 @@ that answers, and quoting it tells the asker what they said.
 
 So when the question states a figure and asks a result (实际, 最后, 最终, 到底, 结果, …完成了),
 a sentence whose every count in the stated measure is the stated figure is an echo: another
-sentence with a count in that measure answers first. When every sentence the judge accepted is
+sentence counting the stated thing in that measure answers first (「2500套保障性住房」 is
+no outcome of 「1000套人才住房」). When every sentence the judge accepted is
 an echo, a sentence read that counts the stated thing in the stated measure with another figure
 (「已开工建设1197个停车位」: the outcome of 「1000个停车位」, without the question's other words)
 answers (``outcomes``). No such sentence, the echo is still quoted (the outcome may have met
@@ -88,25 +89,18 @@ def echoes_stated(text: str, question: str) -> bool:
 
 def without_echoes(items: Sequence[T], question: str, text_of) -> list[T]:
     """``items`` without the sentences that only give back the figure the question states,
-    when another gives a count in that measure; every item otherwise."""
+    when another counts the stated thing (``outcomes``); every item otherwise."""
+    if not outcomes(items, question, text_of):
+        return list(items)
     stated = stated_figures(question)
-    if not stated:
-        return list(items)
-    measures = {unit for _, unit in stated}
-    kept = [
-        i
-        for i in items
-        if not echoes(text_of(i), stated) and any(f[1] in measures for f in _figures(text_of(i)))
-    ]
-    if not kept:
-        return list(items)
     return [i for i in items if not echoes(text_of(i), stated)]
 
 
-def _stated_things(question: str) -> list[str]:
-    """A pattern of each stated figure with its thing, as an outcome would count it: the
-    thing after the figure (「1000个停车位」: a count of 车位 in 个) or, none after it, the
-    verb's object before it (「培训3000人次」: 培训 then a count in 人次)."""
+def _stated_things(question: str) -> list[tuple[str, str]]:
+    """A pattern of each stated figure with its thing, as an outcome would count it, and the
+    words the thing may be written with: the thing after the figure (「1000个停车位」: a count in
+    个 of a noun ending in 车位, every other character of it one of 停车位's) or, none after it,
+    the verb's object before it (「培训3000人次」: 培训 then a count in 人次)."""
     q = to_simplified(question)
     asked = _RESULT.search(q)
     if asked is None:
@@ -121,10 +115,21 @@ def _stated_things(question: str) -> list[str]:
         after = re.match(r"[\u4e00-\u9fff]{2,}", q[m.end() : asked.start()])
         before = re.search(r"[\u4e00-\u9fff]{2}$", q[: m.start()])
         if after:
-            out.append(rf"{count}[\u4e00-\u9fff]{{0,4}}?{after.group(0)[-2:]}")
+            noun = after.group(0)
+            out.append((rf"{count}([\u4e00-\u9fff]{{0,4}}?){noun[-2:]}", noun))
+            out.append((rf"{noun}[^，,。；;\d]{{0,2}}?{count}", ""))  # 「人才住房1350套」
         elif before:
-            out.append(rf"{before.group(0)}[^，,。；;]{{0,6}}?{count}")
+            out.append((rf"{before.group(0)}[^，,。；;]{{0,6}}?{count}", ""))
     return out
+
+
+def _counts_thing(text: str, pattern: str, noun: str) -> bool:
+    """Does ``text`` count the stated thing: 「1197个停车位」 for 停车位, never 「2500套保障性住房」
+    for 人才住房 (保障性 is another kind of 住房)?"""
+    for m in re.finditer(pattern, text):
+        if not noun or all(ch in noun for ch in (m.group(1) if m.groups() else "")):
+            return True
+    return False
 
 
 def outcomes(items: Sequence[T], question: str, text_of) -> list[T]:
@@ -137,6 +142,6 @@ def outcomes(items: Sequence[T], question: str, text_of) -> list[T]:
     out = []
     for item in items:
         t = to_simplified(text_of(item))
-        if not echoes(t, stated) and any(re.search(p, t) for p in things):
+        if not echoes(t, stated) and any(_counts_thing(t, p, n) for p, n in things):
             out.append(item)
     return out

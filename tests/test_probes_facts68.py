@@ -32,20 +32,21 @@ PROBES = DATA / "probes_facts68.jsonl"
 
 
 def test_facts68_probes(tmp_path, monkeypatch, capsys):
-    # main (f2448e42): facts 0.60 (headlines 0.50), compare 0.67; branch 1.00 / 1.00
+    # main (f2448e42): facts 0.50 (headlines 0.42), compare 0.67, none 1.00; branch 1.00 everywhere
     result = ingest_and_eval(
         monkeypatch,
         capsys,
         tmp_path / "d",
         [DATA / "probe_reports_facts68"],
         PROBES,
-        ["--min-facts", "1.0", "--min-compare", "1.0"],
+        ["--min-facts", "1.0", "--min-compare", "1.0", "--min-none", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
     answers = {item["id"]: ans for item, ans in asked(tmp_path / "d", PROBES)}
     # the stated figure is never the headline of an outcome the report gives
     assert "800个" not in answers["sf1a"].answer.splitlines()[0]
     assert "3000人次" not in answers["sf1b"].answer.splitlines()[0]
+    assert "2500套" not in answers["sf2a"].answer and "2500套" not in answers["sfn3"].answer
 
 
 @pytest.mark.parametrize(
