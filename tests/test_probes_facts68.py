@@ -7,7 +7,9 @@ target set, not the year's estimate.
   (「已建成912个停车位」). 「说要新建800个停车位，实际建成了多少」 had answered not given or the
   stated 800个/3000人次; now the outcome (sf1a sf1b sf1c). Where the outcome met the plan
   (「已完成改造20所学校运动场」) the stated figure is still the answer (sfn1); a plan asked with
-  no figure stated keeps the plan part's 600个 (sfn2).
+  no figure stated keeps the plan part's 600个 (sfn2). The outcome counts the stated thing
+  (「已筹集人才住房1350套」, sf2a sf2b), never another kind of it (the review's 「保障性住房
+  2500套」), and a thing the report never counts stays 没有写明 (sfn3).
 - 「澄溪和栖桐21年定的GDP增速目标」 closes on a rate target said to be set: the plan part's
   7%左右/6%左右, never the review's 初步预计 (rt1a rt1b); the result asked keeps the review's
   figures (rtn1 rtn2).
