@@ -34,9 +34,12 @@ from retrieval.query import Analysis
 
 _CN = "一二三四五六七八九十"
 # 第七件 / 第3项 / 第八条; never 第N个 (「全市第一个…的镇」 ranks a first, 第十四个五年 a plan)
-_ORDINAL = re.compile(rf"第\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{{1,2}})\s*[件项条]")
+# 头一件/头一项 is 第一件 said the spoken way
+_ORDINAL = re.compile(rf"(?:第|头(?=一))\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{{1,2}})\s*[件项条]")
+# 「两份报告的…头一件分别是啥」: the item asked of each report read, not the best of them all
+_EACH = re.compile(r"分别|各自|各是|[两几每]份报告|每份|每个报告")
 # 「十件民生实事」「20项重点工作」: the length of the list the question names
-_LENGTH = re.compile(rf"(?<![第\d{_CN}])(?P<n>[{_CN}]{{1,3}}|\d{{1,3}})\s*[件项](?:重点)?")
+_LENGTH = re.compile(rf"(?<![第头\d{_CN}])(?P<n>[{_CN}]{{1,3}}|\d{{1,3}})\s*[件项](?:重点)?")
 # the question asks a table's row: 一览表, 项目表, 表里/表中
 _TABLE = re.compile(r"一览表|[明细计划项目清单任务]表|(?<![代发图])表[里中内上]")  # 代表中: people
 # an inline item's mark: 「一是」 after the start of a line or a sentence or a colon
@@ -117,6 +120,8 @@ def _terms(analysis: Analysis) -> list[tuple[str, ...]]:
     for c in analysis.concepts:
         if _ORDINAL.fullmatch(c.term) or _LENGTH.fullmatch(c.term) or c.term.startswith("第"):
             continue
+        if c.term.endswith("头") and re.search(r"头一\s*[件项条]", analysis.question):
+            continue
         out.append(tuple(to_simplified(a) for a in c.alternatives))
     return out
 
@@ -156,6 +161,14 @@ def ordinal_answer(
         return _too_short(analysis, n, max(short, key=lambda f: f[0]), len(reports))
     if not found:
         return _no_table(analysis, reports) if tables_only else None
+    if _EACH.search(q) and len({f[2].report_id for f in found}) >= 2:
+        # each report's own best list: the N-th item of every report asked, table row first
+        chosen = []
+        for rid in dict.fromkeys(f[2].report_id for f in found):
+            mine = [f for f in found if f[2].report_id == rid]
+            top = max(f[0] for f in mine)
+            chosen.append(min((f for f in mine if f[0] == top), key=lambda f: not f[1]))
+        return _answered(analysis, chosen, text_of, chunks, len(reports))
     best = max(s for s, _, _, _ in found)
     chosen = sorted((f for f in found if f[0] == best), key=lambda f: not f[1])
     return _answered(analysis, chosen[:2], text_of, chunks, len(reports))

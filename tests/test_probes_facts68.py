@@ -16,6 +16,9 @@ target set, not the year's estimate.
 - 岚桥区 (covering 2019, ``metadata.csv``) reports under thematic headings 「17件已经按期完成，最后
   一件…将在2020年6月份之前完成」: the deadline of what is left is no year of the sentence, so it
   stays the review's (du1a du1b); the promised 18件 (dun1) and the plan's 20件 (dun2) stay theirs.
+- 「两份报告的民生实事头一件分别是啥」: 头一件 is 第一件 said the spoken way, and a comparison asking
+  an item by its place gets each report's own list's item (or1a or1b or2); one unit asked gets
+  its own only, 头一件 no list length (orn1).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from answering.ordinal_items import asked_ordinal
 from answering.stated_figure import echoes_stated, stated_figures
 from retrieval.due_years import own_years
 from retrieval.plan_targets import asks_plan
@@ -34,7 +38,7 @@ PROBES = DATA / "probes_facts68.jsonl"
 
 
 def test_facts68_probes(tmp_path, monkeypatch, capsys):
-    # main (f2448e42): facts 0.50 (headlines 0.42), compare 0.67, none 1.00; branch 1.00 everywhere
+    # main (f2448e42): facts 0.46 (headlines 0.38), compare 0.54, none 1.00; branch 1.00 everywhere
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -104,3 +108,18 @@ def test_a_question_closing_on_a_set_rate_target_asks_the_plan(question, plan):
 )
 def test_a_deadline_of_what_is_left_is_no_year_of_a_deed_done(said, years):
     assert own_years(said) == years
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("广东两份报告的十件民生实事头一件分别是啥", 1),
+        ("十件民生实事第七件是什么", 7),
+        ("头一项重点工作是什么", 1),
+        ("头条新闻说了什么", 0),  # 头条 is no place in a list
+        ("第一批试点有哪些", 0),  # a round, no item
+        ("全市第一个建成的是哪个镇", 0),
+    ],
+)
+def test_an_item_asked_by_its_place(question, place):
+    assert asked_ordinal(question) == place
