@@ -69,8 +69,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         scope = ctx.retriever.scope(filters)
         lib = ctx.retriever.lib
         placed = ordinal_answer(analysis, scope[:FEW], lib.report_text, lambda: lib.chunks)
-        if placed is not None and len(scope) <= FEW:
-            return placed
+        cited = {c.report_id for c in placed.citations} if placed is not None else set()
+        if placed is not None and len(scope) <= FEW and cited == {i.report_id for i in scope}:
+            return placed  # every report compared has its item; else a unit would be lost
     split = unit_rows(ctx, analysis, filters, answer)
     if split is not None:
         book = CitationBook()

@@ -36,6 +36,9 @@ _CN = "一二三四五六七八九十"
 # 第七件 / 第3项 / 第八条; never 第N个 (「全市第一个…的镇」 ranks a first, 第十四个五年 a plan)
 # 头一件/头一项 is 第一件 said the spoken way
 _ORDINAL = re.compile(rf"(?:第|头(?=一))\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{{1,2}})\s*[件项条]")
+# a list of shortcomings (存在的问题, 不足, 差距, 短板) is no list of work or promises: its items
+# answer only a question naming them
+_FAULTS = re.compile(r"不足|问题|差距|短板|薄弱")
 # 「两份报告的…头一件分别是啥」: the item asked of each report read, not the best of them all
 _EACH = re.compile(r"分别|各自|各是|[两几每]份报告|每份|每个报告")
 # 「十件民生实事」「20项重点工作」: the length of the list the question names
@@ -152,6 +155,8 @@ def ordinal_answer(
         for item in _items(text, n, tables_only):
             if length and item.length != length:
                 continue
+            if _FAULTS.search(to_simplified(item.lead)) and not _FAULTS.search(q):
+                continue  # 「…仍有差距。一是…有待提升」: the shortcomings, no work asked
             score = _score(item, text, terms)
             if score or not terms:
                 found.append((score, item.table, info, item))

@@ -18,7 +18,8 @@ target set, not the year's estimate.
   stays the review's (du1a du1b); the promised 18件 (dun1) and the plan's 20件 (dun2) stay theirs.
 - 「两份报告的民生实事头一件分别是啥」: 头一件 is 第一件 said the spoken way, and a comparison asking
   an item by its place gets each report's own list's item (or1a or1b or2); one unit asked gets
-  its own only, 头一件 no list length (orn1).
+  its own only, 头一件 no list length (orn1); a unit whose report lists none keeps the comparison
+  whole, never answered by the other's list alone (orn2).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def test_facts68_probes(tmp_path, monkeypatch, capsys):
     assert "800个" not in answers["sf1a"].answer.splitlines()[0]
     assert "3000人次" not in answers["sf1b"].answer.splitlines()[0]
     assert "2500套" not in answers["sf2a"].answer and "2500套" not in answers["sfn3"].answer
+    assert set(answers["orn2"].townships) == {"澄溪区", "岚桥区"}
 
 
 @pytest.mark.parametrize(
