@@ -38,7 +38,7 @@ _CN = "一二三四五六七八九十"
 _ORDINAL = re.compile(rf"(?:第|头(?=一))\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{{1,2}})\s*[件项条]")
 # a list of shortcomings (存在的问题, 不足, 差距, 短板) is no list of work or promises: its items
 # answer only a question naming them
-_FAULTS = re.compile(r"不足|问题|差距|短板|薄弱")
+_FAULTS = re.compile(r"不足|差距|短板|存在(?:的)?(?:主要)?问题|问题和不足")
 # 「两份报告的…头一件分别是啥」: the item asked of each report read, not the best of them all
 _EACH = re.compile(r"分别|各自|各是|[两几每]份报告|每份|每个报告")
 # 「十件民生实事」「20项重点工作」: the length of the list the question names
