@@ -39,6 +39,18 @@ _ORDINAL = re.compile(rf"(?:第|头(?=一))\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{
 # a list of shortcomings (存在的问题, 不足, 差距, 短板) is no list of work or promises: its items
 # answer only a question naming them
 _FAULTS = re.compile(r"不足|差距|短板|存在(?:的)?(?:主要)?问题|问题和不足")
+# …but 短板/差距 are also the object of the work that mends them (补齐民生短板, 缩小差距, 针对
+# 短板指标, 短板弱项逐步消除): a clause naming them with such a verb leads a list of work
+_MENDS = re.compile(r"补|缩小|弥补|找|破解|解决|针对|消除|攻坚|强弱项")
+_CLAUSE = re.compile(r"[，,。；;：:（）()]")
+
+
+def _lists_faults(lead: str) -> bool:
+    """Does ``lead`` introduce shortcomings (「仍有差距」「存在一些挑战和不足」), not work
+    mending them (「加快补齐民生短板」)?"""
+    return any(_FAULTS.search(c) and not _MENDS.search(c) for c in _CLAUSE.split(lead))
+
+
 # 「两份报告的…头一件分别是啥」: the item asked of each report read, not the best of them all
 _EACH = re.compile(r"分别|各自|各是|[两几每]份报告|每份|每个报告")
 # 「十件民生实事」「20项重点工作」: the length of the list the question names
@@ -155,7 +167,7 @@ def ordinal_answer(
         for item in _items(text, n, tables_only):
             if length and item.length != length:
                 continue
-            if _FAULTS.search(to_simplified(item.lead)) and not _FAULTS.search(q):
+            if _lists_faults(to_simplified(item.lead)) and not _FAULTS.search(q):
                 continue  # 「…仍有差距。一是…有待提升」: the shortcomings, no work asked
             score = _score(item, text, terms)
             if score or not terms:

@@ -43,6 +43,14 @@ _NOT_STATED = re.compile(r"(?:每|超过|不足|低于|高于|多于|少于)$")
 _RATE_ASKED = re.compile(r"增长|增速|增幅|下降|率|百分之|几成|占")
 # the measure the result is asked in (「实际建成多少个」「培训了几万人次」)
 _ASKED_IN = re.compile(rf"(?:多少|几)\s*(?:万|亿)?\s*({_MEASURES})")
+# the result asked of the stated thing itself: after the result word at most a verb (建成了,
+# 培训了) and the count asked, its measure and the stated thing (「实际建成多少个停车位」); a
+# question asking another thing after it (「最后三甲医院增加到多少」「完成了多少投资」「实际利用
+# 外资多少」) asks no outcome of the stated figure
+_OF_STATED = re.compile(
+    rf"(?:实际|最终|到底|一共|总共|共)?\s*(?P<verb>[\u4e00-\u9fff]{{0,3}}?)了?\s*(?:多少|几)\s*"
+    rf"(?:万|亿)?\s*(?:{_MEASURES})?(?P<thing>[\u4e00-\u9fff]*)[？?。！!\s]*"
+)
 
 
 def _figures(text: str) -> list[tuple[float, str]]:
@@ -62,6 +70,9 @@ def stated_figures(question: str) -> set[tuple[float, str]]:
         return set()
     if _RATE_ASKED.search(q[asked.start() :]):
         return set()  # 「GDP1260亿元，实际增长了多少」: a rate asked of the stated amount
+    tail = _OF_STATED.fullmatch(q[asked.end() :])
+    if tail is None or tail.group("thing") not in q[: asked.start()]:
+        return set()  # another thing asked after the result word than the stated one
     measure = _ASKED_IN.search(q, asked.start())
     out = set()
     for m in _FIGURE.finditer(q[: asked.start()]):

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from answering.ordinal_items import asked_ordinal
+from answering.ordinal_items import _lists_faults, asked_ordinal
 from answering.stated_figure import echoes_stated, stated_figures
 from retrieval.due_years import own_years
 from retrieval.plan_targets import asks_plan
@@ -39,7 +39,7 @@ PROBES = DATA / "probes_facts68.jsonl"
 
 
 def test_facts68_probes(tmp_path, monkeypatch, capsys):
-    # main (f2448e42): facts 0.46 (headlines 0.38), compare 0.54, none 1.00; branch 1.00 everywhere
+    # main (f2448e42), before rvn1/rvn2 were added: facts 0.46 (headlines 0.38), compare 0.54, none 1.00; branch 1.00 everywhere
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -68,6 +68,10 @@ def test_facts68_probes(tmp_path, monkeypatch, capsys):
         ("超过1000个停车位的实际有多少", set()),  # a threshold
         ("澄溪区计划新建多少个公共停车位", set()),  # no figure stated
         ("澄溪区新建了1000个停车位吗", set()),  # no result asked
+        ("深圳市新增2.5万张病床，最后三甲医院增加到多少", set()),  # another thing asked
+        ("光明区新增9540个学位，完成了多少投资", set()),
+        ("坪山区新增外资企业68家，实际利用外资多少", set()),
+        ("说要开建1000个停车位，实际建成多少个停车位", {(1000.0, "个")}),
     ],
 )
 def test_stated_figures(question, stated):
@@ -125,3 +129,17 @@ def test_a_deadline_of_what_is_left_is_no_year_of_a_deed_done(said, years):
 )
 def test_an_item_asked_by_its_place(question, place):
     assert asked_ordinal(question) == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "faults"),
+    [
+        ("我们也清醒地认识到，坪山发展还存在一些挑战和不足：", True),
+        ("但与建设目标和群众需求仍有差距。", True),
+        ("坚持民生为本，加快补齐民生短板，不断提升公共服务质量和水平。", False),  # work
+        ("（三）持续聚焦群众关切，补短板强弱项，进一步答好民生新考卷。", False),
+        ("（六）公共服务短板弱项逐步消除", False),
+    ],
+)
+def test_a_lead_mending_a_shortcoming_leads_work(lead, faults):
+    assert _lists_faults(lead) is faults
