@@ -179,7 +179,11 @@ def ordinal_answer(
     if not found:
         return _no_table(analysis, reports) if tables_only else None
     if _EACH.search(q) and len({f[2].report_id for f in found}) >= 2:
-        # each report's own best list: the N-th item of every report asked, table row first
+        # each report's own best list: the N-th item of every report asked, table row first;
+        # only a list whose lead names the question's words as well as the best lead does (a
+        # report listing no 民生实事 gives no 「一是重点改革…」 that merely mentions 民生)
+        named = {id(f): _score(_Item(f[3].lead, 0, 0, 0, False), "", terms) for f in found}
+        found = [f for f in found if named[id(f)] == max(named.values())]
         chosen = []
         for rid in dict.fromkeys(f[2].report_id for f in found):
             mine = [f for f in found if f[2].report_id == rid]

@@ -55,6 +55,7 @@ def test_facts68_probes(tmp_path, monkeypatch, capsys):
     assert "3000人次" not in answers["sf1b"].answer.splitlines()[0]
     assert "2500套" not in answers["sf2a"].answer and "2500套" not in answers["sfn3"].answer
     assert set(answers["orn2"].townships) == {"澄溪区", "岚桥区"}
+    assert "重点改革" not in answers["orn2"].answer and "重点改革" not in answers["rvn3"].answer
 
 
 @pytest.mark.parametrize(
