@@ -98,10 +98,10 @@ def echoes_stated(text: str, question: str) -> bool:
     return bool(stated) and echoes(text, stated)
 
 
-def without_echoes(items: Sequence[T], question: str, text_of) -> list[T]:
+def without_echoes(items: Sequence[T], question: str, text_of, planned=None) -> list[T]:
     """``items`` without the sentences that only give back the figure the question states,
     when another counts the stated thing (``outcomes``); every item otherwise."""
-    if not outcomes(items, question, text_of):
+    if not outcomes(items, question, text_of, planned):
         return list(items)
     stated = stated_figures(question)
     return [i for i in items if not echoes(text_of(i), stated)]
@@ -129,8 +129,9 @@ def _stated_things(question: str) -> list[tuple[str, str]]:
             noun = after.group(0)
             out.append((rf"{count}([\u4e00-\u9fff]{{0,4}}?){noun[-2:]}", noun))
             out.append((rf"{noun}[^，,。；;\d]{{0,2}}?{count}", ""))  # 「人才住房1350套」
-        elif before:
-            out.append((rf"{before.group(0)}[^，,。；;]{{0,6}}?{count}", ""))
+        elif before:  # 「培训3460人次」: the count right after the thing; 「…学校等12所公办中小学
+            # 和幼儿园」 counts a list the thing only names an example of
+            out.append((rf"{before.group(0)}[^，,。；;等\d]{{0,2}}?{count}", ""))
     return out
 
 
@@ -143,9 +144,10 @@ def _counts_thing(text: str, pattern: str, noun: str) -> bool:
     return False
 
 
-def outcomes(items: Sequence[T], question: str, text_of) -> list[T]:
+def outcomes(items: Sequence[T], question: str, text_of, planned=None) -> list[T]:
     """The ``items`` that count the thing the question states in its measure with a figure other
-    than the stated one (the outcome written beside the promise), in their order."""
+    than the stated one (the outcome written beside the promise), in their order. A sentence
+    ``planned`` says is a plan (「今年新建公共停车位600个」: next year's promise) is no outcome."""
     stated = stated_figures(question)
     things = _stated_things(question)
     if not stated or not things:
@@ -153,6 +155,8 @@ def outcomes(items: Sequence[T], question: str, text_of) -> list[T]:
     out = []
     for item in items:
         t = to_simplified(text_of(item))
+        if planned is not None and planned(item):
+            continue
         if not echoes(t, stated) and any(_counts_thing(t, p, n) for p, n in things):
             out.append(item)
     return out

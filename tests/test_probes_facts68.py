@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from answering.ordinal_items import _lists_faults, asked_ordinal
-from answering.stated_figure import echoes_stated, stated_figures
+from answering.stated_figure import echoes_stated, outcomes, stated_figures
 from retrieval.due_years import own_years
 from retrieval.plan_targets import asks_plan
 from tests.probe_kit import asked, ingest_and_eval
@@ -144,3 +144,11 @@ def test_an_item_asked_by_its_place(question, place):
 )
 def test_a_lead_mending_a_shortcoming_leads_work(lead, faults):
     assert _lists_faults(lead) is faults
+
+
+def test_a_list_the_stated_thing_only_exemplifies_is_no_outcome():
+    # review68: 坪山 (blind33) 「…附属坪山学校等12所公办中小学和幼儿园开学」 had answered 12所
+    q = "坪山区说要新建和改扩建公办学校14所，最终完成了多少所"
+    said = "深圳实验学校高中园、南方科技大学附属坪山学校等12所公办中小学和幼儿园开学"
+    assert outcomes([said], q, str) == []
+    assert outcomes(["全年新建和改扩建公办学校16所"], q, str) == ["全年新建和改扩建公办学校16所"]
