@@ -29,6 +29,7 @@ from answering.doc_title import asks_document, document_span, without_document_w
 from answering.entity_cells import with_relation_soft
 from answering.extractive import ASKS_COVERAGE, CitationBook, _quote_for
 from answering.lesson_acts import with_lesson_acts
+from answering.ordinal_items import asked_ordinal, ordinal_answer
 from answering.partner_ties import with_ties_soft
 from answering.practice import names_practice
 from answering.ratio_base import RatioBase
@@ -50,6 +51,7 @@ from retrieval.more_of_two import plain_ranking
 from retrieval.numerals import figures_in_digits
 from retrieval.plan_targets import without_target_word
 from retrieval.query import Analysis
+from retrieval.question_scope import FEW
 from retrieval.scores import SCORE, SCORES
 
 if TYPE_CHECKING:
@@ -63,6 +65,13 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     (a role, a period: ``answering.shaped``) is searched without the words asking for it.
     Units asked each their own measure (「甲镇…几次，乙区…几次」) are a row a clause
     (``unit_rows``)."""
+    if asked_ordinal(analysis.question):  # 「两份报告的…头一件分别是啥」: each list's N-th item
+        scope = ctx.retriever.scope(filters)
+        lib = ctx.retriever.lib
+        placed = ordinal_answer(analysis, scope[:FEW], lib.report_text, lambda: lib.chunks)
+        cited = {c.report_id for c in placed.citations} if placed is not None else set()
+        if placed is not None and len(scope) <= FEW and cited == {i.report_id for i in scope}:
+            return placed  # every report compared has its item; else a unit would be lost
     split = unit_rows(ctx, analysis, filters, answer)
     if split is not None:
         book = CitationBook()

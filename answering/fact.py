@@ -4,6 +4,7 @@ how-many question quotes a count of the thing asked, or says the report does not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -59,6 +60,7 @@ from answering.ordinal_items import asked_ordinal, ordinal_answer
 from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
 from answering.sentences import Span, best_sentences, with_figures
+from answering.stated_figure import echoes_stated, outcomes, without_echoes
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
@@ -72,6 +74,7 @@ from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.bodies import another_body_only
 from retrieval.editions import of_asked_edition
 from retrieval.periods import of_asked_period
+from retrieval.plan_targets import plan_part
 from retrieval.query import Analysis
 from retrieval.question_scope import FEW, with_judged
 from retrieval.report_parts import plan_heading
@@ -82,6 +85,18 @@ from retrieval.when_asked import dated_only
 if TYPE_CHECKING:
     from answering.kinds import Context
     from retrieval.filters import Filters
+
+
+# a deed written as done: 「已建成912个」「全年开展培训3460人次」「累计完成」
+_DONE = re.compile(r"已|完成|建成|累计|实际|全年")
+
+
+def _planned(c) -> bool:
+    """A sentence of the plan part saying nothing done (「新建公共停车位600个」): next year's
+    promise, never the outcome of the one the asker states; a 完成情况 cell after the plan
+    (「已建成912个停车位」) says its deed done."""
+    said = c[3].text
+    return not _DONE.search(said) and bool(plan_part(said, c[2].section, c[2].info))
 
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
@@ -249,6 +264,8 @@ def compose_fact(
             # 「多少新提拔的干部参加了…考试」: the count before the noun (``count_before``)
             candidates = [c for c in valued if counts_noun(c[3].text, bare, analysis.concepts)]
             before = bool(candidates)
+        if related and not candidates:  # 「说要建800个，实际建成多少」: the outcome beside it
+            candidates = outcomes(valued, analysis.question, lambda c: c[3].text, _planned)
         if related and not candidates and _wants_number(analysis.question):
             candidates, unscored = (graded(read), True) if grade else ([], False)
             if not candidates and judged:
@@ -308,6 +325,11 @@ def compose_fact(
         candidates = [
             (sc + (2.0 if person(sp.text) else 0.0), r, ch, sp) for sc, r, ch, sp in candidates
         ]
+    if number:  # 「说要开建1000个，实际开工了多少」: the stated 1000个 is no answer
+        text = lambda c: c[3].text  # noqa: E731
+        candidates = without_echoes(candidates, analysis.question, text, _planned)
+        if candidates and all(echoes_stated(text(c), analysis.question) for c in candidates):
+            candidates = outcomes(read, analysis.question, text, _planned) or candidates
     candidates.sort(key=lambda c: (-c[0], c[1]))
     if not candidates:
         return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])

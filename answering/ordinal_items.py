@@ -34,9 +34,27 @@ from retrieval.query import Analysis
 
 _CN = "一二三四五六七八九十"
 # 第七件 / 第3项 / 第八条; never 第N个 (「全市第一个…的镇」 ranks a first, 第十四个五年 a plan)
-_ORDINAL = re.compile(rf"第\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{{1,2}})\s*[件项条]")
+# 头一件/头一项 is 第一件 said the spoken way
+_ORDINAL = re.compile(rf"(?:第|头(?=一))\s*(?P<n>[{_CN}]{{1,3}}|[0-9０-９]{{1,2}})\s*[件项条]")
+# a list of shortcomings (存在的问题, 不足, 差距, 短板) is no list of work or promises: its items
+# answer only a question naming them
+_FAULTS = re.compile(r"不足|差距|短板|存在(?:的)?(?:主要)?问题|问题和不足")
+# …but 短板/差距 are also the object of the work that mends them (补齐民生短板, 缩小差距, 针对
+# 短板指标, 短板弱项逐步消除): a clause naming them with such a verb leads a list of work
+_MENDS = re.compile(r"补|缩小|弥补|找|破解|解决|针对|消除|攻坚|强弱项")
+_CLAUSE = re.compile(r"[，,。；;：:（）()]")
+
+
+def _lists_faults(lead: str) -> bool:
+    """Does ``lead`` introduce shortcomings (「仍有差距」「存在一些挑战和不足」), not work
+    mending them (「加快补齐民生短板」)?"""
+    return any(_FAULTS.search(c) and not _MENDS.search(c) for c in _CLAUSE.split(lead))
+
+
+# 「两份报告的…头一件分别是啥」: the item asked of each report read, not the best of them all
+_EACH = re.compile(r"分别|各自|各是|[两几每]份报告|每份|每个报告")
 # 「十件民生实事」「20项重点工作」: the length of the list the question names
-_LENGTH = re.compile(rf"(?<![第\d{_CN}])(?P<n>[{_CN}]{{1,3}}|\d{{1,3}})\s*[件项](?:重点)?")
+_LENGTH = re.compile(rf"(?<![第头\d{_CN}])(?P<n>[{_CN}]{{1,3}}|\d{{1,3}})\s*[件项](?:重点)?")
 # the question asks a table's row: 一览表, 项目表, 表里/表中
 _TABLE = re.compile(r"一览表|[明细计划项目清单任务]表|(?<![代发图])表[里中内上]")  # 代表中: people
 # an inline item's mark: 「一是」 after the start of a line or a sentence or a colon
@@ -117,6 +135,8 @@ def _terms(analysis: Analysis) -> list[tuple[str, ...]]:
     for c in analysis.concepts:
         if _ORDINAL.fullmatch(c.term) or _LENGTH.fullmatch(c.term) or c.term.startswith("第"):
             continue
+        if c.term.endswith("头") and re.search(r"头一\s*[件项条]", analysis.question):
+            continue
         out.append(tuple(to_simplified(a) for a in c.alternatives))
     return out
 
@@ -147,6 +167,8 @@ def ordinal_answer(
         for item in _items(text, n, tables_only):
             if length and item.length != length:
                 continue
+            if _lists_faults(to_simplified(item.lead)) and not _FAULTS.search(q):
+                continue  # 「…仍有差距。一是…有待提升」: the shortcomings, no work asked
             score = _score(item, text, terms)
             if score or not terms:
                 found.append((score, item.table, info, item))
@@ -156,6 +178,18 @@ def ordinal_answer(
         return _too_short(analysis, n, max(short, key=lambda f: f[0]), len(reports))
     if not found:
         return _no_table(analysis, reports) if tables_only else None
+    if _EACH.search(q) and len({f[2].report_id for f in found}) >= 2:
+        # each report's own best list: the N-th item of every report asked, table row first;
+        # only a list whose lead names the question's words as well as the best lead does (a
+        # report listing no 民生实事 gives no 「一是重点改革…」 that merely mentions 民生)
+        named = {id(f): _score(_Item(f[3].lead, 0, 0, 0, False), "", terms) for f in found}
+        found = [f for f in found if named[id(f)] == max(named.values())]
+        chosen = []
+        for rid in dict.fromkeys(f[2].report_id for f in found):
+            mine = [f for f in found if f[2].report_id == rid]
+            top = max(f[0] for f in mine)
+            chosen.append(min((f for f in mine if f[0] == top), key=lambda f: not f[1]))
+        return _answered(analysis, chosen, text_of, chunks, len(reports))
     best = max(s for s, _, _, _ in found)
     chosen = sorted((f for f in found if f[0] == best), key=lambda f: not f[1])
     return _answered(analysis, chosen[:2], text_of, chunks, len(reports))

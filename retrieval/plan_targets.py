@@ -57,6 +57,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.analysis import Analysis
 from retrieval.compounds import TARGET_HEADS
+from retrieval.due_years import own_years
 from retrieval.more_of_two import plain_ranking
 from retrieval.plan_intent import cover_intent, holds_asked
 from retrieval.question_scope import WORK, of_genre
@@ -100,6 +101,8 @@ _NUMBER_ASK = re.compile(r"多少|几(?:成|个百分点)?|百分之几")
 _RATE_ASK = re.compile(
     _FIGURE_ASK + r"|是什么|是啥|定在|定为|定了|定的|设定|定得|多高|^\s*(?:的)?呢[？?。！!\s]*$"
 )
+# nothing after the target but 分别/各/是 and the question's end
+_CLOSED = re.compile(r"\s*(?:分别|各自?)?(?:是)?[？?。！!\s]*$")
 # 「有没有完成增长目标」「高于年初增长目标」: the year measured against its target is the review
 _MEASURED = re.compile(r"完成|超过|高于|低于|实现")
 # the year a work report reviews, named by the question: its figures are reached, not set
@@ -173,7 +176,10 @@ def _rate_target(q: str, weighed: bool) -> bool:
     if not m or _MEASURED.search(q[: m.start()]):
         return False
     ask = _RATE_ASK.search(q[m.end() :])
-    return weighed or bool(ask or _NUMBER_ASK.search(q))
+    # 「深圳21年和福田17年定的GDP增速目标」: a question closing on a rate target it says was set
+    # names that set figure as what it asks, as 「增速目标是多少」 does
+    closing = _SET.search(q[: m.start()]) and _CLOSED.match(q[m.end() :])
+    return weighed or bool(ask or closing or _NUMBER_ASK.search(q))
 
 
 def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
@@ -195,8 +201,8 @@ def plan_part(text: str, heading: str, info: ReportInfo) -> bool | None:
         return False
     if _PLAN_HEAD.search(top):
         return True
-    for part in (said, path):
-        if years := {int(y) for y in _YEAR.findall(part)}:
+    for years in (own_years(said), {int(y) for y in _YEAR.findall(path)}):
+        if years:  # a deadline in a sentence reporting a deed done is no year of it
             return max(years) > info.year
     if _NEXT.search(said) or (of_genre(info, WORK) and "今年" in said):
         return True
