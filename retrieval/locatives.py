@@ -56,16 +56,25 @@ def _before_cut(m: re.Match) -> str:
 def meeting_spellings(word: str) -> tuple[str, ...]:
     """A meeting named with 会议 or with 会 alone is the same meeting (党委会议 ~ 党委会,
     常务会 ~ 常务会议): reports and users use both. Only names of two characters or more before
-    the 会, so 开会 and 社会 are not meetings of their own."""
+    the 会, so 开会 and 社会 are not meetings of their own. The same meeting held with more
+    attending is written with 扩大 before 会议, often in brackets (「党工委(扩大)会议」
+    「常委（扩大）会议」): still that body's meeting, so the widened spellings count too."""
     if word.endswith("会议") and len(word) >= 4:
-        return (word[:-1],)
+        return (word[:-1], *_widened(word[:-2]))
     if (
         word.endswith("会")
         and len(word) >= 3
         and not word.endswith(("社会", "机会", "学会", "协会"))
     ):
-        return (f"{word}议",)
+        return (f"{word}议", *_widened(word[:-1]))
     return ()
+
+
+def _widened(body: str) -> tuple[str, ...]:
+    """The enlarged meeting of ``body`` (党工委 → 党工委(扩大)会议), as reports write it."""
+    if body.endswith("扩大"):
+        return ()
+    return tuple(f"{body}{w}会议" for w in ("(扩大)", "（扩大）", "扩大"))
 
 
 def before_meeting(question: str, concepts: Sequence[Concept]) -> tuple[Concept, ...]:
