@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from reportqa.answer import Answer, Citation, CompareRow, Kind
 from reportqa.errors import QuestionError
-from retrieval.distributed_asks import DealtUneven, dealt_clauses
 from retrieval.compared_topics import compared_topics
+from retrieval.distributed_asks import DealtUneven, dealt_clauses
 from retrieval.unit_clauses import unit_clauses
 
 if TYPE_CHECKING:
