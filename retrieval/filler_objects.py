@@ -36,7 +36,9 @@ _PHRASE_END = re.compile(r"^\s*(?:的|[呢吗啊呀么？?。，,！!；;]|$)")
 # a case registered (立案) is a case: 「立案查处的案件」 asks what 立案查处 counts, and reports write
 # the count with the case's measure word alone (「共计立案查处390件」), never 案件 again
 CASES = frozenset("案件 案子".split())
-_REGISTERED = re.compile(r"立案[\u4e00-\u9fff]{0,2}(?:了|过)?\s*(?:多少|几)?\s*[件起宗个]?\s*的?\s*$")
+_REGISTERED = re.compile(
+    r"立案[\u4e00-\u9fff]{0,2}(?:了|过)?\s*(?:多少|几)?\s*[件起宗个]?\s*的?\s*$"
+)
 
 Found = tuple[int, int, Any]  # (start, end, Concept) in the question's text
 

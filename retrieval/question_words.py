@@ -271,8 +271,11 @@ def _counts_nothing(before: list[tuple[str, str]]) -> bool:
     """A measure word (批, 级) after a lone character jieba tags as a numeral that counts
     nothing (秒 of 秒批, 秒级) measures nothing either: the two are a word jieba does not know
     (「秒批」 instant approval, a government-service term), never a count and its measure."""
-    return bool(before) and before[0][1].startswith("m") and len(before[0][0]) == 1 and (
-        before[0][0] not in _COUNTING
+    return (
+        bool(before)
+        and before[0][1].startswith("m")
+        and len(before[0][0]) == 1
+        and (before[0][0] not in _COUNTING)
     )
 
 
