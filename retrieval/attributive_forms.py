@@ -10,6 +10,11 @@ So a compound of a two-character modifier and a head of two characters or more (
 X性Y, and X性Y by XY — only as the library writes the other spelling (the question's word decides
 which spelling is tried, the library whether it is there), and never where the modifier already
 ends in 性 (男性干部, 女性创业: 性 there is the word's own character, not the suffix).
+
+型 marks a modifier the same way (儿童友好型城市, 学习型机关, 节约型社会), and a report writes
+儿童友好型城市 where the user says 儿童友好城市. Only that way round: X型Y is always the
+attributive form of XY, but XY taken from a report's X型Y may be a verb and its object
+(服务型政府 asked, 「服务政府中心工作」 written), so 型 is added to the user's words, never dropped.
 """
 
 from __future__ import annotations
@@ -34,6 +39,14 @@ def other_spelling(word: str) -> str | None:
     if _XY.fullmatch(word) and "性" not in word[:2]:
         return f"{word[:2]}性{word[2:]}"
     return None
+
+
+def typed_spelling(word: str) -> str | None:
+    """儿童友好城市 → 儿童友好型城市: 型 after the two characters before the last two (the
+    head of two characters), for a word of four to six characters holding no 型 or 性."""
+    if not _XY.fullmatch(word) or "型" in word or "性" in word:
+        return None
+    return f"{word[:-2]}型{word[-2:]}"
 
 
 class AttributiveForms:
@@ -66,6 +79,6 @@ class AttributiveForms:
         if key not in self._cache:
             if len(self._cache) > 256:
                 self._cache.clear()
-            other = other_spelling(word)
-            self._cache[key] = other if other and self._spelled(other) else None
+            others = (other_spelling(word), typed_spelling(word))
+            self._cache[key] = next((o for o in others if o and self._spelled(o)), None)
         return self._cache[key]
