@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from retrieval.analysis import Analysis
+from retrieval.district_titles import district_forms
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class AttributiveForms:
 
     def __init__(self, spelled: Callable[[str], bool]) -> None:
         self._spelled = spelled
-        self._cache: dict[tuple[str, str], str | None] = {}
+        self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def read(self, analysis: Analysis, version: str) -> Analysis:
         """``analysis`` with each concept's spellings also met by their other spelling (module
@@ -65,20 +66,24 @@ class AttributiveForms:
                 continue  # 「“普惠托育”」: a name the user quotes is asked as written
             fresh = []
             for alt in c.alternatives:
-                other = self.written(alt, version)
-                if other and other not in c.alternatives and other not in fresh:
-                    fresh.append(other)
+                for other in self.written(alt, version):
+                    if other not in c.alternatives and other not in fresh:
+                        fresh.append(other)
             if fresh:
                 log.debug("%s also written %s", c.term, fresh)
                 concepts[i] = replace(c, alternatives=(*c.alternatives, *fresh))
                 added.extend(fresh)
         return analysis.widened(concepts, added)
 
-    def written(self, word: str, version: str) -> str | None:
+    def written(self, word: str, version: str) -> tuple[str, ...]:
+        """The other spellings of ``word`` the library writes: with or without 性, with 型,
+        and a city's title as a district holds it (``retrieval.district_titles``)."""
         key = (word, version)
         if key not in self._cache:
             if len(self._cache) > 256:
                 self._cache.clear()
-            others = (other_spelling(word), typed_spelling(word))
-            self._cache[key] = next((o for o in others if o and self._spelled(o)), None)
+            first = (other_spelling(word), typed_spelling(word))
+            towns = [d for w in (word, first[1]) if w for d in district_forms(w)]
+            others = dict.fromkeys(o for o in (*first, *towns) if o)
+            self._cache[key] = tuple(o for o in others if self._spelled(o))
         return self._cache[key]

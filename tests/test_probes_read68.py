@@ -17,11 +17,12 @@ Each rule states a general fact about how reports or questions are written:
 - A unit's short name opening a one-of-a-kind institution the library writes (澄溪科学城) is its
   name, not the scope (``retrieval.place_institutions``; g1 g2, must-not g3: the full name scopes).
 - 型 marks a modifier (儿童友好型城区 for 儿童友好城区) (``retrieval.attributive_forms``; h1 h2,
-  must-not h3).
+  must-not h3), and a city's title is held by a district as 城区 (``retrieval.district_titles``;
+  h4 h5, must-not h6).
 - A glossary line may name its report without 《》 (``retrieval.doc_parts``; i1 i2, and 澄溪's
   body sentence naming 名词解释 is no glossary).
 
-main (f2448e42): which 0.60, facts 0.67, compare 0.50, none 0.80; branch 1.00 / 1.00 / 1.00 / 1.00.
+main (f2448e42): which 0.52, facts 0.67, compare 0.50, none 0.83; branch 1.00 / 1.00 / 1.00 / 1.00.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import pytest
 
 from retrieval.attributive_forms import typed_spelling
 from retrieval.compared_topics import compared_topics
+from retrieval.district_titles import district_forms
 from retrieval.doc_parts import glossary_line
 from retrieval.filler_objects import is_filler_object
 from retrieval.locatives import meeting_spellings
@@ -93,6 +95,8 @@ def test_cases_topics_glossary_and_型():
     assert not glossary_line("深入学习政府工作报告名词解释")
     assert typed_spelling("儿童友好城市") == "儿童友好型城市"
     assert typed_spelling("服务型政府") is None
+    assert district_forms("儿童友好城市") == ("儿童友好城区",)
+    assert district_forms("城市") == district_forms("城市更新") == ()
 
 
 @pytest.fixture(scope="module")
