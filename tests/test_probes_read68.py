@@ -110,6 +110,7 @@ def app(tmp_path_factory):
         ("澄溪科学城哪几份有", ()),
         ("哪些报告提到澄溪科学城", ()),
         ("澄溪区科学城配套道路建成几条", ("澄溪区",)),  # the full name: the unit's own
+        ("澄溪科学城配套道路建成几条", ("澄溪区",)),  # a fact of it: read in the place's reports
         ("澄溪的科学城建了什么", ("澄溪区",)),  # 的 between: the unit's
         ("澄溪医院新建了几家", ("澄溪区",)),  # a kind a place has many of
     ],
