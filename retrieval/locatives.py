@@ -116,10 +116,14 @@ def meeting_offered(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
     asked, one side of the pair: reports write it 召开…会议 (「召开全面依法治县委员会会议」),
     seldom 开会, so that side takes their spellings. Said alone, 开会 is how the asker frames
     the deed and a word no report writes leaves the need; spelled 会议 it would hold the need
-    to the word 会议 where a report writes 常务会."""
+    to the word 会议 where a report writes 常务会. Unless it is the whole topic (「开会次数对比」
+    「开了几次会」): then the meetings are what is asked, and a report names them by 会议 or
+    例会 (「召开党工委(扩大)会议26次」「社区书记例会共12次」)."""
     out = []
+    alone = len(concepts) == 1  # 「开会次数对比」: the meetings themselves are the topic
     for c in concepts:
-        if len(parts := c.term.split("/")) > 1 and "开会" in parts:
-            c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, "召开", "会议"))))
+        if (len(parts := c.term.split("/")) > 1 or alone) and "开会" in c.term.split("/"):
+            held = ("召开", "会议", *(("例会",) if alone else ()))
+            c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *held))))
         out.append(c)
     return tuple(out)
