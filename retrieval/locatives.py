@@ -122,7 +122,8 @@ def meeting_offered(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
     out = []
     alone = len(concepts) == 1  # 「开会次数对比」: the meetings themselves are the topic
     for c in concepts:
-        if (len(parts := c.term.split("/")) > 1 or alone) and "开会" in c.term.split("/"):
+        parts = c.term.split("/")
+        if (len(parts) > 1 or alone) and "开会" in parts:
             held = ("召开", "会议", *(("例会",) if alone else ()))
             c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *held))))
         out.append(c)
