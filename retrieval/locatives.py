@@ -111,16 +111,21 @@ def _names_ending(said: str) -> list[str]:
     return [said[-n:] for n in range(6, 2, -1) if len(said) >= n and said.endswith(("会", "会议"))]
 
 
-def meeting_offered(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
+_COUNTED_TIMES = re.compile(r"次数|频次|(?:几|多少)[次回场]|开了[几多]")
+
+
+def meeting_offered(concepts: Sequence[Concept], question: str = "") -> tuple[Concept, ...]:
     """A body's 开会 offered beside another of its deeds (「委员会开会或者审议文件」) is a deed
     asked, one side of the pair: reports write it 召开…会议 (「召开全面依法治县委员会会议」),
     seldom 开会, so that side takes their spellings. Said alone, 开会 is how the asker frames
     the deed and a word no report writes leaves the need; spelled 会议 it would hold the need
-    to the word 会议 where a report writes 常务会. Unless it is the whole topic (「开会次数对比」
-    「开了几次会」): then the meetings are what is asked, and a report names them by 会议 or
-    例会 (「召开党工委(扩大)会议26次」「社区书记例会共12次」)."""
+    to the word 会议 where a report writes 常务会. Unless it is the whole topic of a count
+    (「开会次数对比」「开了几次会」): then the meetings are what is counted, and a report names
+    them by 会议 or 例会 (「召开党工委(扩大)会议26次」「社区书记例会共12次」); 「哪些报告提到开会」
+    asks the word and keeps it."""
     out = []
-    alone = len(concepts) == 1  # 「开会次数对比」: the meetings themselves are the topic
+    # 「开会次数对比」: the meetings themselves are the topic counted
+    alone = len(concepts) == 1 and _COUNTED_TIMES.search(question) is not None
     for c in concepts:
         parts = c.term.split("/")
         if (len(parts) > 1 or alone) and "开会" in parts:

@@ -13,7 +13,7 @@ Each rule states a general fact about how reports or questions are written:
   is 述法全覆盖 (``retrieval.term_words``; d1 d2, must-not d3).
 - A body's enlarged meeting (党委(扩大)会议) is its meeting (``retrieval.locatives``; e1 e2); 开会
   as the whole topic asks the meetings, named 会议/例会 (``locatives.meeting_offered``; j1 j2,
-  must-not j3: beside a deed it stays the frame).
+  must-nots j3 j4: beside a deed, or the word itself asked, it stays as said).
 - 「甲的X和乙的Y比一下」 asks each unit its own topic, and 案件 after 立案 is the verb's own object
   (``retrieval.compared_topics``, ``filler_objects``; f1 f2, must-not f3).
 - A unit's short name opening a one-of-a-kind institution the library writes (澄溪科学城) is its
