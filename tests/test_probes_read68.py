@@ -24,7 +24,7 @@ Each rule states a general fact about how reports or questions are written:
 - A glossary line may name its report without 《》 (``retrieval.doc_parts``; i1 i2, and 澄溪's
   body sentence naming 名词解释 is no glossary).
 
-main (f2448e42): which 0.52, facts 0.67, compare 0.50, none 0.83; branch 1.00 / 1.00 / 1.00 / 1.00.
+main (f2448e42): which 0.52, facts 0.40, compare 0.50, none 0.88; branch 1.00 / 1.00 / 1.00 / 1.00.
 """
 
 from __future__ import annotations
