@@ -129,7 +129,9 @@ def meeting_offered(concepts: Sequence[Concept], question: str = "") -> tuple[Co
     for c in concepts:
         parts = c.term.split("/")
         if (len(parts) > 1 or alone) and "开会" in parts:
-            held = ("召开", "会议", *(("例会",) if alone else ()))
+            # counted alone, the meetings are named by 会议/例会; 召开 alone convenes anything
+            # (召开新闻发布会10场, 召开运动会): no count of meetings (review68)
+            held = ("会议", "例会") if alone else ("召开", "会议")
             c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *held))))
         out.append(c)
     return tuple(out)
