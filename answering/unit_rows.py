@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reportqa.answer import Answer, Citation, CompareRow, Kind
 from reportqa.errors import QuestionError
+from retrieval.compared_topics import compared_topics
 from retrieval.distributed_asks import DealtUneven, dealt_clauses
 from retrieval.unit_clauses import unit_clauses
 
@@ -45,9 +46,9 @@ def unit_rows(
     or a clause names no unit of its own once read alone. Aspects dealt out with 一个…一个…
     (``retrieval.distributed_asks``) are clauses too; dealt over more or fewer units than
     aspects, the question is asked back: which unit has which aspect is not said."""
-    clauses = unit_clauses(analysis.question, analysis.townships) or dealt_clauses(
-        analysis.question, analysis.townships
-    )
+    q, units = analysis.question, analysis.townships
+    # 「甲镇的X和乙镇的Y比一下」: each its own topic too (``retrieval.compared_topics``)
+    clauses = unit_clauses(q, units) or compared_topics(q, units) or dealt_clauses(q, units)
     if isinstance(clauses, DealtUneven):
         raise QuestionError(
             f"「{analysis.question}」用「一个…一个…」分出{clauses.aspects}个方面，却问了"

@@ -10,6 +10,11 @@ So a compound of a two-character modifier and a head of two characters or more (
 X性Y, and X性Y by XY — only as the library writes the other spelling (the question's word decides
 which spelling is tried, the library whether it is there), and never where the modifier already
 ends in 性 (男性干部, 女性创业: 性 there is the word's own character, not the suffix).
+
+型 marks a modifier the same way (儿童友好型城市, 学习型机关, 节约型社会), and a report writes
+儿童友好型城市 where the user says 儿童友好城市. Only that way round: X型Y is always the
+attributive form of XY, but XY taken from a report's X型Y may be a verb and its object
+(服务型政府 asked, 「服务政府中心工作」 written), so 型 is added to the user's words, never dropped.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from retrieval.analysis import Analysis
+from retrieval.district_titles import district_forms
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +42,20 @@ def other_spelling(word: str) -> str | None:
     return None
 
 
+def typed_spelling(word: str) -> str | None:
+    """儿童友好城市 → 儿童友好型城市: 型 after the two characters before the last two (the
+    head of two characters), for a word of four to six characters holding no 型 or 性."""
+    if not _XY.fullmatch(word) or "型" in word or "性" in word:
+        return None
+    return f"{word[:-2]}型{word[-2:]}"
+
+
 class AttributiveForms:
     """The spelling with or without 性 the library writes, per word and index version."""
 
     def __init__(self, spelled: Callable[[str], bool]) -> None:
         self._spelled = spelled
-        self._cache: dict[tuple[str, str], str | None] = {}
+        self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def read(self, analysis: Analysis, version: str) -> Analysis:
         """``analysis`` with each concept's spellings also met by their other spelling (module
@@ -52,20 +66,24 @@ class AttributiveForms:
                 continue  # 「“普惠托育”」: a name the user quotes is asked as written
             fresh = []
             for alt in c.alternatives:
-                other = self.written(alt, version)
-                if other and other not in c.alternatives and other not in fresh:
-                    fresh.append(other)
+                for other in self.written(alt, version):
+                    if other not in c.alternatives and other not in fresh:
+                        fresh.append(other)
             if fresh:
                 log.debug("%s also written %s", c.term, fresh)
                 concepts[i] = replace(c, alternatives=(*c.alternatives, *fresh))
                 added.extend(fresh)
         return analysis.widened(concepts, added)
 
-    def written(self, word: str, version: str) -> str | None:
+    def written(self, word: str, version: str) -> tuple[str, ...]:
+        """The other spellings of ``word`` the library writes: with or without 性, with 型,
+        and a city's title as a district holds it (``retrieval.district_titles``)."""
         key = (word, version)
         if key not in self._cache:
             if len(self._cache) > 256:
                 self._cache.clear()
-            other = other_spelling(word)
-            self._cache[key] = other if other and self._spelled(other) else None
+            first = (other_spelling(word), typed_spelling(word))
+            towns = [d for w in (word, first[1]) if w for d in district_forms(w)]
+            others = dict.fromkeys(o for o in (*first, *towns) if o)
+            self._cache[key] = tuple(o for o in others if self._spelled(o))
         return self._cache[key]

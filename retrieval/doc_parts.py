@@ -41,10 +41,13 @@ _TERM_OPENS = re.compile(rf"^\s*(?:各位代表[，,！!]?)?(?:{_SPAN})[，,]")
 _PLAN_OPENS = re.compile(
     r"^\s*[“\"]?(十[一二三四五六七八九]?|[三四五六七八九])五[”\"]?(?:期间|时期|以来)[，,]"
 )
+# the report a glossary explains, named without 《》 (「2017年区政府工作报告名词、术语注释」)
+_WHOSE = r"[\u4e00-\u9fff]{0,4}[省市县区旗镇乡]"  # 福田区, 区: whose report
+_REPORT = r"(?:" + _WHOSE + r")?(?:(?:19|20)\d{2}\s*年)?(?:" + _WHOSE + r")?政府工作报告"
 # a glossary's own line: 名词解释, 名词、术语注释, 术语解释, 名词释义, after 附件 or a title; an
 # attachment list numbers its files (「附件：」 then 「1．《政府工作报告》有关名词解释.doc」)
 _GLOSSARY_LINE = re.compile(
-    r"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?(?:《[^》]{1,30}》)?"
+    r"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?(?:《[^》]{1,30}》|" + _REPORT + ")?"
     r"(?:名词|术语|名词[、和及与]术语|有关名词|相关名词)(?:解释|注释|释义|说明)"
     r"(?:\.docx?|\.pdf)?\s*[:：]?\s*$"
 )

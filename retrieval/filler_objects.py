@@ -10,7 +10,9 @@ else is asked; 「办了多少件行政复议案件」 keeps 行政复议案件,
 A body that meets deliberates papers: 「委员会审议文件」「常务会讨论材料」 say that papers were
 deliberated, and a report names the paper (「审议通过《实施方案》」) or only the deed
 (「审议通过」) — never the word 文件. So 文件, 材料 and 议题 right after a verb of deliberation
-(审议, 讨论, 研究, 审定), closing the phrase, are the same empty object.
+(审议, 讨论, 研究, 审定), closing the phrase, are the same empty object. And a case
+registered (立案) is a case: 案件 after 立案 (「立案查处的案件」) is the verb's own object, which
+reports count by its measure word alone (「立案查处390件」).
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _AFTER_DO = re.compile(r"^\s*(?:都|也|一共|共|总共|全年)?" + _DO)
 PAPERS = frozenset("文件 材料 议题".split())
 _DELIBERATE = re.compile(r"(?:审议|讨论|研究|审定)(?:了|过|通过)?\s*(?:一些|有关|相关)?\s*$")
 _PHRASE_END = re.compile(r"^\s*(?:的|[呢吗啊呀么？?。，,！!；;]|$)")
+# a case registered (立案) is a case: 「立案查处的案件」 asks what 立案查处 counts, and reports write
+# the count with the case's measure word alone (「共计立案查处390件」), never 案件 again
+CASES = frozenset("案件 案子".split())
+_REGISTERED = re.compile(
+    r"立案[\u4e00-\u9fff]{0,2}(?:了|过)?\s*(?:多少|几)?\s*[件起宗个]?\s*的?\s*$"
+)
 
 Found = tuple[int, int, Any]  # (start, end, Concept) in the question's text
 
@@ -39,6 +47,8 @@ def is_filler_object(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a filler noun in the object slot of a verb of doing?"""
     if text[start:end] in PAPERS:
         return bool(_DELIBERATE.search(text[:start]) and _PHRASE_END.match(text[end:]))
+    if text[start:end] in CASES:
+        return bool(_REGISTERED.search(text[:start]))
     if text[start:end] not in FILLER_OBJECTS:
         return False
     before, after = text[:start], text[end:]

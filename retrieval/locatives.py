@@ -56,16 +56,25 @@ def _before_cut(m: re.Match) -> str:
 def meeting_spellings(word: str) -> tuple[str, ...]:
     """A meeting named with 会议 or with 会 alone is the same meeting (党委会议 ~ 党委会,
     常务会 ~ 常务会议): reports and users use both. Only names of two characters or more before
-    the 会, so 开会 and 社会 are not meetings of their own."""
+    the 会, so 开会 and 社会 are not meetings of their own. The same meeting held with more
+    attending is written with 扩大 before 会议, often in brackets (「党工委(扩大)会议」
+    「常委（扩大）会议」): still that body's meeting, so the widened spellings count too."""
     if word.endswith("会议") and len(word) >= 4:
-        return (word[:-1],)
+        return (word[:-1], *_widened(word[:-2]))
     if (
         word.endswith("会")
         and len(word) >= 3
         and not word.endswith(("社会", "机会", "学会", "协会"))
     ):
-        return (f"{word}议",)
+        return (f"{word}议", *_widened(word[:-1]))
     return ()
+
+
+def _widened(body: str) -> tuple[str, ...]:
+    """The enlarged meeting of ``body`` (党工委 → 党工委(扩大)会议), as reports write it."""
+    if body.endswith("扩大"):
+        return ()
+    return tuple(f"{body}{w}会议" for w in ("(扩大)", "（扩大）", "扩大"))
 
 
 def before_meeting(question: str, concepts: Sequence[Concept]) -> tuple[Concept, ...]:
@@ -102,15 +111,27 @@ def _names_ending(said: str) -> list[str]:
     return [said[-n:] for n in range(6, 2, -1) if len(said) >= n and said.endswith(("会", "会议"))]
 
 
-def meeting_offered(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
+_COUNTED_TIMES = re.compile(r"次数|频次|(?:几|多少)[次回场]|开了[几多]")
+
+
+def meeting_offered(concepts: Sequence[Concept], question: str = "") -> tuple[Concept, ...]:
     """A body's 开会 offered beside another of its deeds (「委员会开会或者审议文件」) is a deed
     asked, one side of the pair: reports write it 召开…会议 (「召开全面依法治县委员会会议」),
     seldom 开会, so that side takes their spellings. Said alone, 开会 is how the asker frames
     the deed and a word no report writes leaves the need; spelled 会议 it would hold the need
-    to the word 会议 where a report writes 常务会."""
+    to the word 会议 where a report writes 常务会. Unless it is the whole topic of a count
+    (「开会次数对比」「开了几次会」): then the meetings are what is counted, and a report names
+    them by 会议 or 例会 (「召开党工委(扩大)会议26次」「社区书记例会共12次」); 「哪些报告提到开会」
+    asks the word and keeps it."""
     out = []
+    # 「开会次数对比」: the meetings themselves are the topic counted
+    alone = len(concepts) == 1 and _COUNTED_TIMES.search(question) is not None
     for c in concepts:
-        if len(parts := c.term.split("/")) > 1 and "开会" in parts:
-            c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, "召开", "会议"))))
+        parts = c.term.split("/")
+        if (len(parts) > 1 or alone) and "开会" in parts:
+            # counted alone, the meetings are named by 会议/例会; 召开 alone convenes anything
+            # (召开新闻发布会10场, 召开运动会): no count of meetings (review68)
+            held = ("会议", "例会") if alone else ("召开", "会议")
+            c = replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *held))))
         out.append(c)
     return tuple(out)

@@ -230,10 +230,15 @@ def _accepted(measure: str) -> tuple[str, ...]:
 # a count a how-many answer gives, its approximation before or after the scale (「2余万人」
 # 「2万余人次」: reports write both); a lone 一 is left out, as prose uses it for "together",
 # "at once", "on the one hand" (一起开展, 一次性, 一方面, 千家万户 likewise) far more often
-# than an annual report counts one of something
+# than an annual report counts one of something. A session of a congress or a party committee
+# is named by its term and its ordinal in Chinese numerals without 第 (「区一届人大二次会议」
+# 「市政协三次会议」「区委十届五次全会」「区七届四次党代会」): 二次 there is which session,
+# never how many meetings were held, so a numeral right after the body (人大, 政协, 全委, 届)
+# and before 次会议/次全会/次党代会 is no count (review68: 「开了几次会」 answered 二次 from it)
 _NUM = (
     rf"(?:{DIGITS}"
-    r"|(?<![一二两三四五六七八九十百千万])(?!一(?![一二两三四五六七八九十百千万])|千家|万户)"
+    r"|(?<![一二两三四五六七八九十百千万])(?!一(?![一二两三四五六七八九十百千万])|千家|万户"
+    r"|(?<=[大协委届])[一二两三四五六七八九十]+次(?:全体会议|会议|全会|党代会|代表大会))"
     r"[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*"
 )
 

@@ -29,6 +29,7 @@ from dataclasses import replace
 from reportqa.units import short_name
 from retrieval.analysis import Analysis
 from retrieval.concept import Concept
+from retrieval.place_institutions import place_institutions
 
 _MENTION = re.compile(
     r"(?:提到|提及|提起|写到|说到|讲到|谈到|出现)(?:了|过)*"
@@ -69,7 +70,9 @@ def _places_inside(run: str, units: Sequence[str]) -> list[str]:
 
 def named_whole(analysis: Analysis, written: Callable[[Sequence[str]], bool], tagged) -> Analysis:
     """``analysis`` with a mentioned proper name as one required concept, and any unit read
-    from inside it out of its scope, when a report writes the name whole."""
+    from inside it out of its scope, when a report writes the name whole; an institution
+    named by its place (光明科学城) too (``retrieval.place_institutions``)."""
+    analysis = place_institutions(analysis, written)
     run = _named(analysis.question)
     if run is None:
         return analysis

@@ -13,6 +13,8 @@ from retrieval.substring_decides import deputy
 def names_another(text: str, pos: int, needle: str, need) -> bool:
     """Does the mention of ``needle`` at ``pos`` name another post, client or epidemic than
     the one ``need`` (an ``evidence.Need``; None: no question, only the post test) asks for?"""
+    if needle[:1].isdigit() and pos and text[pos - 1].isdigit():
+        return True  # a figure is read whole: 6号线 inside 16号线 is another line, another count
     if deputy(text, pos, needle) or other_client(text, pos, needle, need):
         return True
     return need is not None and another_epidemic(text, pos, needle, need.concept)

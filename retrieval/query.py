@@ -178,7 +178,7 @@ class QuestionAnalyzer:
         concepts = timed(need_text, with_level_variants(concepts, variants), question)  # A之前B
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
         concepts = before_meeting(to_simplified(question), concepts)
-        concepts = meeting_offered(concepts)  # 「开会或者审议」: 召开…会议 (``locatives``)
+        concepts = meeting_offered(concepts, q)  # 「开会或者审议」: 召开…会议 (``locatives``)
         # 「…党委会、专题会都算」「公开赛巡回赛都算」: examples, no extra need (``juxtaposed``)
         concepts = offered(juxtaposed(q, self._tok.tagged), concepts)
         concepts = with_reversals(need_text, concepts)  # 停止X asks no X (``polarity``)

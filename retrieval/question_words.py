@@ -263,6 +263,22 @@ def _predicate_after(run: str, text: str, at: int, flag: str) -> bool:
     return not flag.startswith(("n", "j")) and after.startswith(_ASKED_OBJECT)
 
 
+# characters that make a numeral or a pointer of the character jieba tags as one (m)
+_COUNTING = set("0123456789〇○零一二两三四五六七八九十百千万亿几多数半俩双单每首整各全第某些")
+
+
+def _counts_nothing(before: list[tuple[str, str]]) -> bool:
+    """A measure word (批, 级) after a lone character jieba tags as a numeral that counts
+    nothing (秒 of 秒批, 秒级) measures nothing either: the two are a word jieba does not know
+    (「秒批」 instant approval, a government-service term), never a count and its measure."""
+    return (
+        bool(before)
+        and before[0][1].startswith("m")
+        and len(before[0][0]) == 1
+        and (before[0][0] not in _COUNTING)
+    )
+
+
 def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
     """(position, word, flag); a run of single characters jieba could not group (巡/河,
     快/闪) is a domain word it does not know (巡河, 快闪), so the run becomes one word."""
@@ -285,7 +301,7 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         single = (
             not counted
             and not measure
-            and not flag.startswith("q")
+            and (not flag.startswith("q") or _counts_nothing(tagged[k - 1 : k]))
             # 「用|微|信」「用|短|视频」: a preposition (用, 以, 把, 给: jieba p) opens the phrase of
             # the means or the object; it is never the first piece of a word jieba left apart
             and not flag.startswith("p")

@@ -12,6 +12,7 @@ are written:
   epidemic (动物疫情) only for a concept naming its disease (``other_epidemic``);
 - another kind of the thing (科技副校长 for 法治副校长) is read only for a concept the
   question names with a modifier;
+- a spelling that starts with a digit may stand inside a longer figure (6号线 in 16号线);
 - a concept spelled in none of its ways, with no parts and nothing read apart, is absent.
 
 So a spelling present in a sentence without a negator, of a concept with no modifier and
@@ -53,7 +54,8 @@ def decisive(needs: Sequence[Need]) -> tuple[tuple[bool, bool], ...]:
             and not any(POST.search(a) for a in n.full)
             and not asks_village_client(n.concept)  # 政府法律顾问 is another client's
             and not asks_named_epidemic(n.concept)  # 动物疫情 is another epidemic
-            and not compound_parts(n.concept.term),  # 宪法 alone is no 宪法宣传周 (compound_sides)
+            and not compound_parts(n.concept.term)  # 宪法 alone is no 宪法宣传周 (compound_sides)
+            and not any(a[:1].isdigit() for a in n.full),  # 6号线 inside 16号线 (other_referent)
             not n.loose and not n.parts and not format_strings(n.full),
         )
         for n in needs

@@ -36,12 +36,28 @@ def words_of(term: str) -> list[str]:
     and nothing is ever written inside that word."""
     out: list[str] = []
     lone = False
-    for w in _tokenizer().words(term):
+    for w in _prefixed(_tokenizer().words(term)):
         if len(w) == 1 and lone:
             out[-1] += w
         else:
             out.append(w)
         lone = len(w) == 1
+    return out
+
+
+# 「全覆盖」「全流程」「全链条」: 全 (whole) is a prefix of the word after it, which jieba leaves
+# alone; a report writes its verb before the whole word (述法**实现**全覆盖), never inside it
+_PREFIXES = ("全",)
+
+
+def _prefixed(words: list[str]) -> list[str]:
+    """``words`` with a lone prefix character joined to the word of two or more after it."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in _PREFIXES and len(w) >= 2:
+            out[-1] += w
+        else:
+            out.append(w)
     return out
 
 

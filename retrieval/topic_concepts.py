@@ -30,6 +30,7 @@ from retrieval.name_abbreviations import glued_names
 from retrieval.named_coordination import coordinated
 from retrieval.noun_attributes import between_nouns
 from retrieval.numbered_lines import numbered_in
+from retrieval.numbered_routes import routes_in
 from retrieval.own_deed import made_itself
 from retrieval.pair_words import without_pair_words
 from retrieval.parallel_formulas import formulas_in
@@ -122,6 +123,7 @@ def concepts(
         for start, end, term, spellings in [
             *latin_names_in(text),  # PM2.5, 1+10+81: one name, never a date (``coded_names``)
             *numbered_in(text),  # 12345热线: the line's number (``numbered_lines``)
+            *routes_in(text),  # 地铁16号线: the line's number (``numbered_routes``)
             *dates_in(text),
             *abbreviations_in(text, self._known),
             *coded_in(text, self._tok.tagged),  # 四议两公开: one name (``coded_names``)

@@ -56,8 +56,9 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
 @pytest.mark.parametrize(
     ("word", "other"),
     [
-        ("党委会议", ("党委会",)),
-        ("常务会", ("常务会议",)),
+        # read68: the enlarged meeting (党委(扩大)会议) is the body's meeting too
+        ("党委会议", ("党委会", "党委(扩大)会议", "党委（扩大）会议", "党委扩大会议")),
+        ("常务会", ("常务会议", "常务(扩大)会议", "常务（扩大）会议", "常务扩大会议")),
         ("社会", ()),
         ("法学会", ()),
         ("开会", ()),
