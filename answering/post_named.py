@@ -1,0 +1,65 @@
+"""「哪些报告写了党委书记的名字」: a which-question asking for a post's holder by name.
+
+Reports name an official right after the post (「由镇党委书记董伟涛任组长」), but far more often
+the post alone stands for whoever holds it (「成立以乡党委书记为组长的领导小组」). A question
+that asks whether a report *writes the name* of a post asks for the first kind only: the post
+is the place in the sentence, the person's name after it is the need. So a report answers
+only with a sentence where a name follows the post (``answering.post_holder``); one naming
+the post without a person says nothing of the name, however well it names the post. A report
+judged on its first supporting sentence alone is read again by itself (as a count asked is,
+``answering.which._with_count``), so a name further on is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from answering.post_holder import named_after_post
+from reportqa.text import to_simplified
+from reportqa.types import ReportEvidence
+
+if TYPE_CHECKING:
+    from answering.kinds import Context
+    from retrieval.filters import Filters
+    from retrieval.query import Analysis
+
+# the holder's titles a report writes a name after (``post_holder._POST``'s posts)
+_POSTS = r"(?:书记|区长|县长|镇长|乡长|市长|旗长|主任|局长|所长|站长|部长|主席|队长)"
+# the post, then the word asking for a person's name: 「书记的名字」「镇长姓名」「书记叫什么」
+_ASKED = re.compile(rf"(?P<post>[\u4e00-\u9fff]{{0,4}}?{_POSTS})的?(?:名字|姓名|人名|叫什么|叫啥)")
+
+
+def asked_post(question: str) -> str:
+    """The post whose holder's name a question asks for (「党委书记」 of 「写了党委书记名字的」),
+    '' when it asks none. The word before the post may be part of it (党委, 镇): the report's
+    post is matched by its last title (书记), so 「镇党委书记王金训」 answers 「党委书记」."""
+    m = _ASKED.search(to_simplified(question))
+    return m.group("post") if m else ""
+
+
+def _title(post: str) -> str:
+    """The title a name follows in a report: the post's last title word (书记 of 党委书记)."""
+    m = re.search(rf"{_POSTS}$", post)
+    return m.group(0) if m else post
+
+
+def _named_hits(ev: ReportEvidence, post: str) -> ReportEvidence:
+    title = _title(post)
+    hits = tuple(h for h in ev.hits if named_after_post(to_simplified(h.chunk.text), (title,)))
+    return replace(ev, hits=hits, supported=bool(hits))
+
+
+def with_name(
+    ctx: Context, analysis: Analysis, filters: Filters, ev: ReportEvidence, post: str
+) -> ReportEvidence:
+    """``ev`` kept only with sentences naming a person right after ``post``."""
+    if not ev.supported:
+        return ev
+    got = _named_hits(ev, post)
+    if got.supported:
+        return got
+    alone = replace(filters, report_ids=(ev.info.report_id,))
+    again = [e for e in ctx.retriever.fan_out(analysis, alone, whole=True) if e.info == ev.info]
+    return _named_hits(again[0], post) if again else got
