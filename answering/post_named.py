@@ -28,15 +28,26 @@ if TYPE_CHECKING:
 # the holder's titles a report writes a name after (``post_holder._POST``'s posts)
 _POSTS = r"(?:书记|区长|县长|镇长|乡长|市长|旗长|主任|局长|所长|站长|部长|主席|队长)"
 # the post, then the word asking for a person's name: 「书记的名字」「镇长姓名」「书记叫什么」
-_ASKED = re.compile(rf"(?P<post>[\u4e00-\u9fff]{{0,4}}?{_POSTS})的?(?:名字|姓名|人名|叫什么|叫啥)")
+_NAME_WORDS = ("名字", "姓名", "人名")
+_ASKED = re.compile(
+    rf"(?P<post>(?:街道|[镇乡县区市])?(?:党委|党工委|纪委|人大|政府|办事处)?{_POSTS})"
+    rf"的?(?:{'|'.join(_NAME_WORDS)}|叫什么|叫啥)"
+)
 
 
 def asked_post(question: str) -> str:
     """The post whose holder's name a question asks for (「党委书记」 of 「写了党委书记名字的」),
-    '' when it asks none. The word before the post may be part of it (党委, 镇): the report's
+    '' when it asks none. The words before the title may be part of the post (镇, 党委): the report's
     post is matched by its last title (书记), so 「镇党委书记王金训」 answers 「党委书记」."""
     m = _ASKED.search(to_simplified(question))
     return m.group("post") if m else ""
+
+
+def without_name_words(analysis: Analysis) -> Analysis:
+    """``analysis`` without the words asking for the name (姓名, 名字): the name is a place in
+    the sentence, after the post; no report writes 「姓名」 beside the person it names."""
+    kept = tuple(c for c in analysis.concepts if c.term not in _NAME_WORDS)
+    return replace(analysis, concepts=kept) if kept else analysis
 
 
 def _title(post: str) -> str:

@@ -86,5 +86,7 @@ def _head(c: Concept, tagged: Tagger) -> bool:
         return False
     if is_artifact(c.term):
         return True
+    # a noun (n*) or a noun of place (s: 场地, 周边); never a person's or place's name, a verb,
+    # nor a verbal noun (改革 of 「“放管服”改革」: the reform is what the name already names)
     words = tagged(c.term)
-    return bool(words) and words[0][1].startswith("n") and words[0][1] not in ("nr", "ns")
+    return bool(words) and words[0][1] not in ("nr", "ns") and words[0][1][:1] in ("n", "s")
