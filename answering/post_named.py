@@ -4,7 +4,7 @@ Reports name an official right after the post (「由镇党委书记董伟涛任
 the post alone stands for whoever holds it (「成立以乡党委书记为组长的领导小组」). A question
 that asks whether a report *writes the name* of a post asks for the first kind only: the post
 is the place in the sentence, the person's name after it is the need. So a report answers
-only with a sentence where a name follows the post (``answering.post_holder``); one naming
+only with a sentence where a name follows the post (as ``answering.post_holder`` reads it); one naming
 the post without a person says nothing of the name, however well it names the post. A report
 judged on its first supporting sentence alone is read again by itself (as a count asked is,
 ``answering.which._with_count``), so a name further on is found.
@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from answering.post_holder import named_after_post
+from answering.post_holder import _AFTER_NAME, _SURNAME
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
 
 if TYPE_CHECKING:
     from answering.kinds import Context
+    from retrieval.compounds import Tagger
     from retrieval.filters import Filters
     from retrieval.query import Analysis
 
@@ -56,9 +58,38 @@ def _title(post: str) -> str:
     return m.group(0) if m else post
 
 
-def _named_hits(ev: ReportEvidence, post: str) -> ReportEvidence:
+# surnames a who-question's reading leaves out as too rare to risk (``post_holder``) but a
+# which-question asking for names must not miss (「镇长文博担任双组长」): no everyday word of
+# the genre opens with them right after a post
+_MORE_SURNAMES = "文易康庞樊殷施牛洪柳"
+
+
+def named_after(text: str, title: str) -> bool:
+    """``text`` (simplified) names a person right after ``title``: a surname, one or two
+    characters, then what follows a name in a report (同志, a mark, 担任, 主持…)."""
+    name = rf"(?:同志)?[{_SURNAME}{_MORE_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?={_AFTER_NAME})"
+    return re.search(re.escape(title) + name, text) is not None
+
+
+def named_before(text: str, post: str, tagged: Tagger) -> bool:
+    """``text`` names a person right before ``post``: a speech's leaders are written name
+    first (「习近平总书记」「李希同志」), a word the tagger reads as a person's name (nr*) and
+    then the post (a longer post ending in it: 总书记 for 书记, never 总书记 for 党委书记)."""
+    words = tagged(text)
+    return any(
+        w.startswith("nr") and len(a) >= 2 and b.endswith(post)
+        for (a, w), (b, _) in pairwise(words)
+    )
+
+
+def _named_hits(ev: ReportEvidence, post: str, tagged: Tagger) -> ReportEvidence:
     title = _title(post)
-    hits = tuple(h for h in ev.hits if named_after_post(to_simplified(h.chunk.text), (title,)))
+    hits = tuple(
+        h
+        for h in ev.hits
+        if named_after(text := to_simplified(h.chunk.text), title)
+        or named_before(text, post, tagged)
+    )
     return replace(ev, hits=hits, supported=bool(hits))
 
 
@@ -68,9 +99,10 @@ def with_name(
     """``ev`` kept only with sentences naming a person right after ``post``."""
     if not ev.supported:
         return ev
-    got = _named_hits(ev, post)
+    tagged = ctx.retriever.lib.tokenizer.tagged
+    got = _named_hits(ev, post, tagged)
     if got.supported:
         return got
     alone = replace(filters, report_ids=(ev.info.report_id,))
     again = [e for e in ctx.retriever.fan_out(analysis, alone, whole=True) if e.info == ev.info]
-    return _named_hits(again[0], post) if again else got
+    return _named_hits(again[0], post, tagged) if again else got

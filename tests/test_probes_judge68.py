@@ -69,7 +69,9 @@ def _musts(question, terms, quoted=()):
 
 
 def test_head_after_a_name_is_a_condition():
-    assert _musts("哪个报告提到北京冬奥会的场馆建设", ["北京", "冬奥会", "场馆建设"]) == ["场馆建设"]
+    assert _musts("哪个报告提到北京冬奥会的场馆建设", ["北京", "冬奥会", "场馆建设"]) == [
+        "场馆建设"
+    ]
     q = "哪些报告提到“应知应会”清单"
     assert _musts(q, ["应知应会", "清单"], ("应知应会",)) == ["清单"]
 
@@ -105,3 +107,20 @@ def test_village_holding(question, near):
     concepts.append(Concept("社区", ("社区",), True))
     read = held_by_group(question, concepts)
     assert any(c.near for c in read) is near
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "named"),
+    [
+        ("由镇党委书记王金训、镇长文博担任双组长", "镇长", True),
+        ("成立由镇党委书记董伟涛任组长的领导小组", "书记", True),
+        ("成立以乡党委书记为组长的领导小组", "书记", False),
+        ("镇长、政法书记为副组长", "镇长", False),
+        ("由书记任组长、分管领导任副组长", "书记", False),
+        ("严格落实“菜篮子”市长负责制", "市长", False),
+    ],
+)
+def test_named_after(text, title, named):
+    from answering.post_named import named_after
+
+    assert named_after(text, title) is named
