@@ -59,6 +59,7 @@ from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
 from retrieval.rate_set import rate_set
 from retrieval.region_aid import region_aid
 from retrieval.relation_idioms import plain_relation
+from retrieval.report_owner import owned_scope
 from retrieval.result_counts import resulting_count
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
@@ -203,19 +204,22 @@ class QuestionAnalyzer:
             if kind in (Kind.WHICH, Kind.COMPARE) and not townships
             else ()
         )
-        return Analysis(
-            q,
-            kind,
-            tuple(townships),
-            tuple(counties),
-            years,
-            concepts,
-            quoted,
-            search_terms,
-            levels,
-            excluded,
-            genre,
-            number,
+        # 「国务院报告里…深圳光明科学城」: places glued to the topic name it (``report_owner``)
+        return owned_scope(
+            Analysis(
+                q,
+                kind,
+                tuple(townships),
+                tuple(counties),
+                years,
+                concepts,
+                quoted,
+                search_terms,
+                levels,
+                excluded,
+                genre,
+                number,
+            )
         )
 
     _concepts = topic_concepts.concepts

@@ -1,6 +1,6 @@
 """When a passage does not meet the question, the report does not answer it.
 
-``probes_judge68.jsonl`` asks 15 questions over five invented reports
+``probes_judge68.jsonl`` asks 19 questions over five invented reports
 (``tests/data/probe_reports_judge68``: four towns of 岚溪县 and the county itself):
 
 1. a which-question asking for a post's holder by name (「写了党委书记的名字」) is answered
@@ -9,7 +9,9 @@
    in another thing (「“应知应会”法律知识考试」) is no answer, and a written artifact
    (清单, 手册, 台账) is never read as a gloss of the term before it;
 3. a thing held by the villages (「村里配法律顾问」) is said beside the village, not a long
-   sentence apart (「社区书记例会…结合法律顾问意见」).
+   sentence apart (「社区书记例会…结合法律顾问意见」);
+4. the report named (「岚溪县报告里」) is the scope: a place glued to the thing asked
+   (「白沙湿地公园」) names the thing, it is no second report to read.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_judge68.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 15
+    assert len(result["questions"]) == 19
 
 
 @pytest.mark.parametrize(

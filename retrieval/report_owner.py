@@ -1,0 +1,72 @@
+"""「国务院报告里有没有提深圳光明科学城」: the report named is the scope; places inside the thing
+asked are part of its name.
+
+A question that names a report by its unit (「国务院报告里」「坪山那份报告」) says which report
+to read. A place written glued to the thing asked (深圳|光明|科学城: no break, no 的, the
+concept right after) names *which* thing — the science city of 光明 in 深圳, not 怀柔's — and
+is no second report to read: quoting 光明区's own report for it answers a question nobody
+asked of it. So when exactly one unit is named as the report's owner, every other unit
+whose name runs straight into the topic leaves the scope and becomes part of the topic's
+name, spelled with the places (深圳光明科学城, 光明科学城), never bare (科学城 alone is any
+science city). A unit not glued to the topic (「国务院和深圳的报告」, 「…提到深圳吗」) stays
+as read; two owners or none leave the reading unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reportqa.text import to_simplified
+from reportqa.units import short_name
+from retrieval.analysis import Analysis
+from retrieval.concept import Concept
+
+# after the owner's name: 「报告」「的报告」「那份报告」「政府工作报告」 (里/中 follow or not)
+_OWNER = re.compile(r"(?:的)?(?:那份|这份|那一份|这一份)?(?:政府)?(?:工作)?报告")
+
+
+def _span(question: str, unit: str) -> tuple[int, int] | None:
+    """Where ``unit`` (or its short name) is first written in ``question``."""
+    for name in dict.fromkeys((unit, short_name(unit))):
+        at = question.find(name)
+        if at >= 0:
+            return at, at + len(name)
+    return None
+
+
+def owned_scope(analysis: Analysis) -> Analysis:
+    """``analysis`` with the places glued to its topic taken out of the scope when one unit
+    is named as the report's owner; unchanged otherwise."""
+    units = analysis.townships
+    if len(units) < 2 or not analysis.concepts:
+        return analysis
+    q = to_simplified(analysis.question)
+    spans = {u: s for u in units if (s := _span(q, u)) is not None}
+    owners = [u for u, (_, end) in spans.items() if _OWNER.match(q, end)]
+    if len(owners) != 1:
+        return analysis
+    starts = {s: u for u, (s, _) in spans.items() if u != owners[0]}
+    at = {q.find(c.term): c for c in analysis.concepts if q.find(c.term) >= 0}
+    for u, (start, end) in spans.items():
+        if u == owners[0] or start - 1 in (e for _, e in spans.values()):
+            continue  # not the first place of a run: its run is read from its first place
+        run, pos = [start], end
+        while pos in starts:  # 深圳|光明: places written one after another
+            run.append(pos)
+            pos = spans[starts[pos]][1]
+        topic = at.get(pos)
+        if topic is None or not topic.required:
+            continue
+        name = q[start : pos + len(topic.term)]
+        spellings = tuple(dict.fromkeys(name[r - start :] for r in run))
+        glued = {starts.get(r, u) for r in run}
+        named = Concept(spellings[0], spellings, True)
+        concepts = tuple(named if c is topic else c for c in analysis.concepts)
+        return replace(
+            analysis,
+            townships=tuple(t for t in units if t not in glued),
+            concepts=concepts,
+            search_terms=tuple(dict.fromkeys((*spellings, *analysis.search_terms))),
+        )
+    return analysis
