@@ -126,3 +126,50 @@ def test_named_after(text, title, named):
     from answering.post_named import named_after
 
     assert named_after(text, title) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "units", "term", "kept", "spellings"),
+    [
+        (
+            "国务院报告里有没有提深圳光明科学城",
+            ("国务院", "深圳市", "光明区"),
+            "科学城",
+            ("国务院",),
+            ("深圳光明科学城", "光明科学城"),
+        ),
+        (
+            "深圳报告里有没有提光明科学城",
+            ("深圳市", "光明区"),
+            "科学城",
+            ("深圳市",),
+            ("光明科学城",),
+        ),
+        # the owner is the place itself, or two reports named, or nothing glued: as read
+        ("光明区报告里有没有提光明科学城", ("光明区",), "科学城", ("光明区",), ("科学城",)),
+        (
+            "国务院和深圳的报告提到科学城吗",
+            ("国务院", "深圳市"),
+            "科学城",
+            ("国务院", "深圳市"),
+            ("科学城",),
+        ),
+        (
+            "国务院报告里有没有提深圳的科学城",
+            ("国务院", "深圳市"),
+            "科学城",
+            ("国务院", "深圳市"),
+            ("科学城",),
+        ),
+    ],
+)
+def test_owned_scope(question, units, term, kept, spellings):
+    from reportqa.answer import Kind
+    from retrieval.analysis import Analysis
+    from retrieval.report_owner import owned_scope
+
+    read = owned_scope(
+        Analysis(question, Kind.FACT, units, concepts=(Concept(term, (term,), True),))
+    )
+    assert read.townships == kept
+    assert read.concepts[0].alternatives == spellings
