@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from retrieval.query import Analysis
 
 # the holder's titles a report writes a name after (``post_holder._POST``'s posts)
-_POSTS = r"(?:书记|区长|县长|镇长|乡长|市长|旗长|主任|局长|所长|站长|部长|主席|队长)"
+_POSTS = r"(?:总书记|书记|区长|县长|镇长|乡长|市长|旗长|主任|局长|所长|站长|部长|主席|队长)"
 # the post, then the word asking for a person's name: 「书记的名字」「镇长姓名」「书记叫什么」
 _NAME_WORDS = ("名字", "姓名", "人名")
 _ASKED = re.compile(
@@ -74,12 +74,19 @@ def named_after(text: str, title: str) -> bool:
 def named_before(text: str, post: str, tagged: Tagger) -> bool:
     """``text`` names a person right before ``post``: a speech's leaders are written name
     first (「习近平总书记」「李希同志」), a word the tagger reads as a person's name (nr*) and
-    then the post (a longer post ending in it: 总书记 for 书记, never 总书记 for 党委书记)."""
+    then the post (a longer post ending in it: 镇党委书记 for 书记). A post opened by 总 is
+    another office, no level's holder of the post asked: 总书记 answers 「总书记的名字」, never
+    「书记的名字」 — every report quotes 习近平总书记, none names its own 书记 so."""
     words = tagged(text)
     return any(
-        w.startswith("nr") and len(a) >= 2 and b.endswith(post)
-        for (a, w), (b, _) in pairwise(words)
+        w.startswith("nr") and len(a) >= 2 and _holds(b, post) for (a, w), (b, _) in pairwise(words)
     )
+
+
+def _holds(written: str, post: str) -> bool:
+    """The post ``written`` in a report is the ``post`` asked, at some level (镇党委书记 of 书记),
+    never the 总 office of it (总书记 of 书记) unless that is what is asked."""
+    return written.endswith(post) and (post.startswith("总") or not written.endswith("总" + post))
 
 
 def _named_hits(ev: ReportEvidence, post: str, tagged: Tagger) -> ReportEvidence:

@@ -219,7 +219,8 @@ class QuestionAnalyzer:
                 excluded,
                 genre,
                 number,
-            )
+            ),
+            self._tok.tagged,
         )
 
     _concepts = topic_concepts.concepts

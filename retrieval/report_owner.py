@@ -8,7 +8,11 @@ is no second report to read: quoting 光明区's own report for it answers a que
 asked of it. So when exactly one unit is named as the report's owner, every other unit
 whose name runs straight into the topic leaves the scope and becomes part of the topic's
 name, spelled with the places (深圳光明科学城, 光明科学城), never bare (科学城 alone is any
-science city). A unit not glued to the topic (「国务院和深圳的报告」, 「…提到深圳吗」) stays
+science city). A topic that is a local name of its own is still spelled bare too:
+「广东省报告里有没有提深圳前海」 is answered by 「横琴、前海两个合作区」, for no other 前海
+exists to confuse it with. A local name is what the dictionary does not hold as one word
+(前海 reads 前|海) and no kind of zone (科学城, 湿地公园); a dictionary word (经济, 海洋) is a
+common thing that only its place makes this one (「深圳海洋」 is not 「国家海洋局」). A unit not glued to the topic (「国务院和深圳的报告」, 「…提到深圳吗」) stays
 as read; two owners or none leave the reading unchanged.
 """
 
@@ -20,7 +24,15 @@ from dataclasses import replace
 from reportqa.text import to_simplified
 from reportqa.units import short_name
 from retrieval.analysis import Analysis
+from retrieval.compounds import Tagger
 from retrieval.concept import Concept
+
+# the kinds of zone many places have (光明科学城, 坪山高新区, 白沙湿地公园): a topic ending in one
+# is a kind, named only with its place; any other topic glued to a place is a name of its own
+_KINDS = (
+    "科学城 新城 城区 新区 园区 片区 公园 示范区 开发区 合作区 试验区 中心区 保税区 产业园 "
+    "科技园 商圈 基地 中心 广场 小镇 港区"
+).split()
 
 # after the owner's name: 「报告」「的报告」「那份报告」「政府工作报告」 (里/中 follow or not)
 _OWNER = re.compile(r"(?:的)?(?:那份|这份|那一份|这一份)?(?:政府)?(?:工作)?报告")
@@ -35,7 +47,12 @@ def _span(question: str, unit: str) -> tuple[int, int] | None:
     return None
 
 
-def owned_scope(analysis: Analysis) -> Analysis:
+def _local_name(term: str, tagged: Tagger | None) -> bool:
+    """``term`` is a local place's own name: no kind of zone, no word the dictionary holds."""
+    return tagged is not None and not term.endswith(tuple(_KINDS)) and len(tagged(term)) > 1
+
+
+def owned_scope(analysis: Analysis, tagged: Tagger | None = None) -> Analysis:
     """``analysis`` with the places glued to its topic taken out of the scope when one unit
     is named as the report's owner; unchanged otherwise."""
     units = analysis.townships
@@ -60,6 +77,8 @@ def owned_scope(analysis: Analysis) -> Analysis:
             continue
         name = q[start : pos + len(topic.term)]
         spellings = tuple(dict.fromkeys(name[r - start :] for r in run))
+        if _local_name(topic.term, tagged):
+            spellings = (*spellings, topic.term)  # 前海: a name of its own, bare too
         glued = {starts.get(r, u) for r in run}
         named = Concept(spellings[0], spellings, True)
         concepts = tuple(named if c is topic else c for c in analysis.concepts)

@@ -1,6 +1,6 @@
 """When a passage does not meet the question, the report does not answer it.
 
-``probes_judge68.jsonl`` asks 19 questions over five invented reports
+``probes_judge68.jsonl`` asks 22 questions over five invented reports
 (``tests/data/probe_reports_judge68``: four towns of 岚溪县 and the county itself):
 
 1. a which-question asking for a post's holder by name (「写了党委书记的名字」) is answered
@@ -40,7 +40,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_judge68.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 19
+    assert len(result["questions"]) == 22
 
 
 @pytest.mark.parametrize(
@@ -49,6 +49,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         ("报告里直接写了党委书记名字的有哪些", "党委书记"),
         ("哪几个镇的报告写出了镇长的姓名", "镇长"),
         ("哪些报告写了区长叫什么", "区长"),
+        ("哪些报告写了总书记的名字", "总书记"),  # the 总 office, asked as such
         ("哪些报告提到党委书记", ""),  # no name asked
         ("哪些报告写了领导小组的名字", ""),  # a body's name, no post's holder
         ("哪些报告写了法治品牌的名字", ""),
@@ -145,6 +146,22 @@ def test_named_after(text, title, named):
             ("深圳市",),
             ("光明科学城",),
         ),
+        # a topic that is a name of its own (no kind of zone) is spelled bare too (review68)
+        (
+            "广东省报告里有没有提深圳前海",
+            ("广东省", "深圳市"),
+            "前海",
+            ("广东省",),
+            ("深圳前海", "前海"),
+        ),
+        # a dictionary word is a common thing: only its place makes it this one (review68)
+        (
+            "大鹏新区报告里有没有提深圳海洋",
+            ("大鹏新区", "深圳市"),
+            "海洋",
+            ("大鹏新区",),
+            ("深圳海洋",),
+        ),
         # the owner is the place itself, or two reports named, or nothing glued: as read
         ("光明区报告里有没有提光明科学城", ("光明区",), "科学城", ("光明区",), ("科学城",)),
         (
@@ -163,13 +180,27 @@ def test_named_after(text, title, named):
         ),
     ],
 )
-def test_owned_scope(question, units, term, kept, spellings):
+def test_owned_scope(tagged, question, units, term, kept, spellings):
     from reportqa.answer import Kind
     from retrieval.analysis import Analysis
     from retrieval.report_owner import owned_scope
 
     read = owned_scope(
-        Analysis(question, Kind.FACT, units, concepts=(Concept(term, (term,), True),))
+        Analysis(question, Kind.FACT, units, concepts=(Concept(term, (term,), True),)), tagged
     )
     assert read.townships == kept
     assert read.concepts[0].alternatives == spellings
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "named"),
+    [
+        ("深入学习习近平总书记关于法治的重要论述", "书记", False),  # another office (review68)
+        ("深入学习习近平总书记关于法治的重要论述", "总书记", True),
+        ("深入学习习近平总书记关于法治的重要论述", "党委书记", False),
+    ],
+)
+def test_named_before(tagged, text, post, named):
+    from answering.post_named import named_before
+
+    assert named_before(text, post, tagged) is named
