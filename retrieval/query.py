@@ -105,8 +105,8 @@ class QuestionAnalyzer:
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = rate_set(q)  # 「赤字率定的多少」: 率 closes the measure, never 率定 (``rate_set``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
+        infos = list(infos)
         if units is None:
-            infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
         # 「雨水吸进去的那种“海绵城市”」: the name; a description naming a unit is scope
         q = named_only(q, lambda s: any(self._find_units(s, u) for u in units))
@@ -221,6 +221,7 @@ class QuestionAnalyzer:
                 number,
             ),
             self._tok.tagged,
+            {i.township: i.county for i in infos},
         )
 
     _concepts = topic_concepts.concepts

@@ -12,13 +12,16 @@ science city). A topic that is a local name of its own is still spelled bare too
 「广东省报告里有没有提深圳前海」 is answered by 「横琴、前海两个合作区」, for no other 前海
 exists to confuse it with. A local name is what the dictionary does not hold as one word
 (前海 reads 前|海) and no kind of zone (科学城, 湿地公园); a dictionary word (经济, 海洋) is a
-common thing that only its place makes this one (「深圳海洋」 is not 「国家海洋局」). A unit not glued to the topic (「国务院和深圳的报告」, 「…提到深圳吗」) stays
+common thing that only its place makes this one (「深圳海洋」 is not 「国家海洋局」). Unless
+the place glued holds the owner itself (「盐田区报告里…深圳海洋」: 盐田 lies in 深圳): all the
+owner's report says is of that place, so the topic bare is its name there. A unit not glued to the topic (「国务院和深圳的报告」, 「…提到深圳吗」) stays
 as read; two owners or none leave the reading unchanged.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from reportqa.text import to_simplified
@@ -52,9 +55,20 @@ def _local_name(term: str, tagged: Tagger | None) -> bool:
     return tagged is not None and not term.endswith(tuple(_KINDS)) and len(tagged(term)) > 1
 
 
-def owned_scope(analysis: Analysis, tagged: Tagger | None = None) -> Analysis:
+def _above(unit: str, parents: Mapping[str, str]) -> set[str]:
+    """The units holding ``unit`` (its county, the county's own…), as the reports' metadata says."""
+    out: set[str] = set()
+    while (unit := parents.get(unit, "")) and unit not in out:
+        out.add(unit)
+    return out
+
+
+def owned_scope(
+    analysis: Analysis, tagged: Tagger | None = None, parents: Mapping[str, str] | None = None
+) -> Analysis:
     """``analysis`` with the places glued to its topic taken out of the scope when one unit
-    is named as the report's owner; unchanged otherwise."""
+    is named as the report's owner; unchanged otherwise. ``parents``: each reporting unit's
+    county (``ReportInfo``), to know a place that holds the owner."""
     units = analysis.townships
     if len(units) < 2 or not analysis.concepts:
         return analysis
@@ -77,10 +91,13 @@ def owned_scope(analysis: Analysis, tagged: Tagger | None = None) -> Analysis:
             continue
         name = q[start : pos + len(topic.term)]
         spellings = tuple(dict.fromkeys(name[r - start :] for r in run))
-        if _local_name(topic.term, tagged):
-            spellings = (*spellings, topic.term)  # 前海: a name of its own, bare too
         glued = {starts.get(r, u) for r in run}
-        named = Concept(spellings[0], spellings, True)
+        holding = glued <= _above(owners[0], parents or {})  # 深圳 holds 盐田区
+        if holding or _local_name(topic.term, tagged):
+            spellings = (*spellings, topic.term)  # 前海: a name of its own, bare too
+        # the term is the shortest form still naming its place (光明科学城): the whole run
+        # (深圳光明科学城) is written by few reports, and a term no report writes reads as unsaid
+        named = Concept(name[run[-1] - start :], spellings, True)
         concepts = tuple(named if c is topic else c for c in analysis.concepts)
         return replace(
             analysis,

@@ -1,6 +1,6 @@
 """When a passage does not meet the question, the report does not answer it.
 
-``probes_judge68.jsonl`` asks 22 questions over five invented reports
+``probes_judge68.jsonl`` asks 23 questions over five invented reports
 (``tests/data/probe_reports_judge68``: four towns of 岚溪县 and the county itself):
 
 1. a which-question asking for a post's holder by name (「写了党委书记的名字」) is answered
@@ -40,7 +40,7 @@ def test_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         DATA / "probes_judge68.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
     )
-    assert len(result["questions"]) == 22
+    assert len(result["questions"]) == 23
 
 
 @pytest.mark.parametrize(
@@ -204,3 +204,20 @@ def test_named_before(tagged, text, post, named):
     from answering.post_named import named_before
 
     assert named_before(text, post, tagged) is named
+
+
+def test_owned_scope_place_holding_the_owner(tagged):
+    """「盐田区报告里…深圳海洋」: 深圳 holds 盐田区, the topic bare is its name there (review68)."""
+    from reportqa.answer import Kind
+    from retrieval.analysis import Analysis
+    from retrieval.report_owner import owned_scope
+
+    question = "盐田区报告里有没有提深圳海洋"
+    analysis = Analysis(
+        question, Kind.FACT, ("盐田区", "深圳市"), concepts=(Concept("海洋", ("海洋",), True),)
+    )
+    held = owned_scope(analysis, tagged, {"盐田区": "深圳市", "深圳市": "广东省"})
+    assert held.townships == ("盐田区",)
+    assert held.concepts[0].alternatives == ("深圳海洋", "海洋")
+    apart = owned_scope(analysis, tagged, {"盐田区": "龙岗区"})
+    assert apart.concepts[0].alternatives == ("深圳海洋",)
