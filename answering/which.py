@@ -14,6 +14,7 @@ from answering.lacked import unlacked
 from answering.near import near_answer, near_reading
 from answering.negated_which import negated_answer
 from answering.part_which import part_answer
+from answering.post_named import asked_post, with_name, without_name_words
 from answering.unsaid_words import narrowed, said_words, unsaid, unsaid_answer
 from answering.which_compose import compose_which
 from reportqa.answer import Answer, Unsaid
@@ -40,12 +41,16 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     parted = part_answer(ctx, analysis, filters)  # 「哪些报告写了存在的问题」: a part had
     if parted is not None:
         return parted
+    post = asked_post(analysis.question)  # 「写了书记名字的」: a name after the post
+    analysis = without_name_words(analysis) if post else analysis
     idf = ctx.retriever.concept_idf(analysis, filters)
     evidence = ctx.retriever.fan_out(analysis, filters)
     evidence = undenied(ctx, analysis, filters, evidence)  # 「不干预」 is no 干预 (``denied``)
     evidence = unlacked(ctx, analysis, filters, evidence)  # 「尚未聘请X」: no X (``lacked``)
     if analysis.number:
         evidence = [_with_count(ctx, analysis, filters, ev) for ev in evidence]
+    elif post:
+        evidence = [with_name(ctx, analysis, filters, ev, post) for ev in evidence]
     got = compose_which(analysis, evidence, idf)
     if got.townships and not analysis.number and narrowed(analysis, idf):
         # the judge passed reports on the broad practice: 「双语的宪法宣誓」 is not 宪法宣誓

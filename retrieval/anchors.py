@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
+from retrieval.artifacts import is_artifact
 from retrieval.campaign_names import is_drive_title
 from retrieval.dates import is_date
 from retrieval.parallel_formulas import is_formula
@@ -89,6 +90,8 @@ def explained(
             break  # rarer than the term: a thing of its own (as rare: a gloss, 三重一大集体决策)
         if nxt[1] in _ACTS:
             break  # 「聘请“法治副校长”开展法治讲座」: a deed done besides, no description
+        if is_artifact(nxt[1]):
+            break  # 「“应知应会”清单」: a document of the term, no description (``artifacts``)
         run.append(nxt[1])
         end = nxt[0] + len(nxt[1])
     return tuple(run) + tuple(t for t in _domain(question, at, weights) if describes(t))

@@ -32,3 +32,6 @@ class Concept:
     # a group's holding asked (「村里都配了法律顾问」): the group and what it holds are said
     # close together in the sentence, not each somewhere in it (``retrieval.group_holder``)
     near: bool = False
+    # the head after a name (「北京冬奥会的场馆建设」): a condition no vague part of it meets
+    # (建设 alone names every report's building, no venue: ``retrieval.name_heads``)
+    head_of_name: bool = False

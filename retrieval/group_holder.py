@@ -10,7 +10,9 @@ and each thing it is said to hold must stand in one clause, a short reach apart
 (``Concept.near``, judged by ``retrieval.near_parts``); ``retrieval.group_claims`` already makes each a condition of the sentence.
 
 Only for a group word of the level below the unit (村, 社区, 村居) written as the subject of the
-claim — after 每个/各/所有, or before 都/均 — and only toward the required things asked of it.
+claim — after 每个/各/所有, before 都/均, or as the place holding the thing (「村里配法律顾问」:
+里 then a verb of holding: 配, 聘, 请, 设, 建, 有) — and only toward the required things asked
+of it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _GROUPS = frozenset({"村", "社区", "村居", "行政村", "村（社区）", 
 _CLAIMED = re.compile(
     r"(?:(?:每一?个|所有的?|全部的?|各个?|每)(?:行政村|村居|村|社区))"
     r"|(?:行政村|村居|村|社区)(?:里面|里头|里|中)?(?:都|均|全都|也都)"
+    # 「村里配法律顾问」「社区里建了调解室」: the group in its place (里), then a verb of holding
+    r"|(?:行政村|村居|村|社区)(?:里面|里头|里)(?:配|聘|请|设|建|有)"
 )
 
 

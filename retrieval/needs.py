@@ -21,6 +21,7 @@ from retrieval.format_words import format_strings
 from retrieval.law_exams import exam_cues
 from retrieval.manner_verbs import manner_soft
 from retrieval.name_abbreviations import glued_name
+from retrieval.name_heads import headed_names
 from retrieval.net_counts import NET_VERBS
 from retrieval.own_words import spellings as own_spellings
 from retrieval.pivots import doer
@@ -29,7 +30,7 @@ from retrieval.setting_examples import PLACE
 from retrieval.shorter_forms import shorter_form
 from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens
 from retrieval.unsaid import back_off
-from retrieval.vocabulary import DOING, kind_of_deed
+from retrieval.vocabulary import DOING, GENERIC_HEADS, kind_of_deed
 
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
@@ -80,6 +81,8 @@ def build_needs(
     asked, concepts = concepts, back_off(concepts, tokens, report_df, tagged, quoted)
     # 「税务证明事项」「小讲堂」: a field or form no report writes is a condition (``field_marks``)
     concepts = field_marked(concepts, question, report_df, tagged, quoted)
+    # 「北京冬奥会的场馆建设」: the head after a name is a condition (``name_heads``)
+    concepts = headed_names(concepts, question, report_df, tagged, quoted)
     mods = modifiers(question, [c.term for c in concepts], tagged) if tagged else {}
     # 「让法律顾问把关」: the noun after a pivot verb does the next verb, it names no kind of it
     mods = {h: m for h, m in mods.items() if not (tagged and doer(question, m, h, tagged))}
@@ -99,6 +102,8 @@ def build_needs(
             for side, p in side_tokens(c.term, tokens):
                 if p == side or len(p) < 2 or p in GENERIC_NOUNS or p in c.alternatives:
                     continue
+                if c.head_of_name and p in GENERIC_HEADS:
+                    continue  # 建设 of 场馆建设 after a name: no venue (``name_heads``)
                 if any(ch.isdigit() for ch in p):
                     continue  # the 15 of 3·15 is no part of the date: numbers are everywhere
                 if not (side.startswith(p) or side.endswith(p)):

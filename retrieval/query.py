@@ -59,6 +59,7 @@ from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
 from retrieval.rate_set import rate_set
 from retrieval.region_aid import region_aid
 from retrieval.relation_idioms import plain_relation
+from retrieval.report_owner import owned_scope
 from retrieval.result_counts import resulting_count
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
@@ -104,8 +105,8 @@ class QuestionAnalyzer:
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = rate_set(q)  # 「赤字率定的多少」: 率 closes the measure, never 率定 (``rate_set``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
+        infos = list(infos)
         if units is None:
-            infos = list(infos)
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
         # 「雨水吸进去的那种“海绵城市”」: the name; a description naming a unit is scope
         q = named_only(q, lambda s: any(self._find_units(s, u) for u in units))
@@ -203,19 +204,24 @@ class QuestionAnalyzer:
             if kind in (Kind.WHICH, Kind.COMPARE) and not townships
             else ()
         )
-        return Analysis(
-            q,
-            kind,
-            tuple(townships),
-            tuple(counties),
-            years,
-            concepts,
-            quoted,
-            search_terms,
-            levels,
-            excluded,
-            genre,
-            number,
+        # 「国务院报告里…深圳光明科学城」: places glued to the topic name it (``report_owner``)
+        return owned_scope(
+            Analysis(
+                q,
+                kind,
+                tuple(townships),
+                tuple(counties),
+                years,
+                concepts,
+                quoted,
+                search_terms,
+                levels,
+                excluded,
+                genre,
+                number,
+            ),
+            self._tok.tagged,
+            {i.township: i.county for i in infos},
         )
 
     _concepts = topic_concepts.concepts
