@@ -236,6 +236,7 @@ __all__ = [
     "plan_done",
     "plan_years",
     "post_holder",
+    "post_named",
     "practice",
     "rated",
     "ratio_base",
