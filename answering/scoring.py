@@ -113,6 +113,7 @@ def prf(got: set[str], want: set[str], optional: set[str]) -> tuple[float, float
 
 def groups_found(text: str, groups: Iterable[Iterable[str]]) -> list[bool]:
     """Per group: does the text hold one of its alternatives (both sides simplified)."""
-    t = simplified(text)
-    # an expected value copied from the raw page (「37 起」) is compared as the product quotes it
+    # an expected value copied from the raw page (「37 起」) is compared as the product quotes
+    # it, and the answer's own spacing (「共 2 份」) is read the same way
+    t = simplified(drop_layout_spaces(text))
     return [any(simplified(drop_layout_spaces(alt)) in t for alt in group) for group in groups]

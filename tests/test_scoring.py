@@ -91,3 +91,4 @@ def test_expected_value_matches_the_quote_ingest_made_from_a_spaced_page():
     assert groups_found(quote, [["37 起"], ["2023 年"]]) == [True, True]
     assert groups_found(clean_text("共调处矛盾纠纷 374 起"), [["37 起"]]) == [False]
     assert groups_found(quote, [["3 7起"]]) == [False]  # a space inside a number is not layout
+    assert groups_found("共 2 份报告符合", [["2份"], ["2 份"], ["12份"]]) == [True, True, False]
