@@ -198,6 +198,8 @@ __all__ = [
     "meta_asks",
     "meta_deliverer",
     "meta_deliverer_kind",
+    "meta_session",
+    "meta_term_list",
     "meta_each_year",
     "meta_fields",
     "meta_frame",

@@ -32,6 +32,8 @@ from answering.meta_asks import (
 )
 from answering.meta_deliverer import asks_deliverer, deliverer_answer
 from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
+from answering.meta_session import asks_session, session_answer
+from answering.meta_term_list import asks_term_list, term_list_answer
 from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked, without_level_choice
 from answering.meta_frame import ANY_REPORTS, FRAME, NOUN_PHRASE, has_topic
@@ -144,6 +146,8 @@ class MetadataAnswerer:
         everything: Sequence[ReportInfo],
     ) -> Answer | None:
         """``infos``: the question's unit scope (no years); ``everything``: 「库中没有…」's."""
+        if asks_term_list(q) and len(infos) > 1:  # 「哪几份是回顾过去五年的」: the span the
+            return term_list_answer(q, infos, self.cite)  # first part reviews, no calendar
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
@@ -205,7 +209,15 @@ class MetadataAnswerer:
             frame = FRAME.sub("", TALLY.sub("", EACH_PROVINCE.sub("", q)))
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
-        frame_fact = deliverer_answer if asks_deliverer(q) else span_answer if span else None
+        frame_fact = (
+            deliverer_answer
+            if asks_deliverer(q)
+            else session_answer  # 「在哪次会上作的」: the session line (``meta_session``)
+            if asks_session(q)
+            else span_answer
+            if span
+            else None
+        )
         if frame_fact and (one or (analysis.townships and scoped)):  # the report's own frame:
             dated = with_planned([i for i in infos if _years(q)(i.year)], infos, q)
             return frame_fact(q, dated or infos, self.cite)  # 「以谁的名义作的」「回顾了几年」

@@ -66,7 +66,7 @@ def plan_year(text: str) -> int | None:
 # a heading setting one year's tasks, the frame's second part (「三、2016年工作安排」「2016年重点工作」)
 _PLAN_HEADING = re.compile(
     r"^[一二三四五六七八九十、\s]*((?:19|20)\d{2})年[^。，,；\n]{0,8}"
-    r"(?:工作安排|工作任务|主要任务|重点工作|主要工作|工作部署|总体要求)\s*$",
+    r"(?:工作安排|工作任务|主要任务|重点工作|工作重点|主要工作|工作部署|总体要求)\s*$",
     re.M,
 )
 

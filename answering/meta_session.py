@@ -1,0 +1,64 @@
+"""At which session a work report was delivered: 「在哪次会上作的」「是哪次人代会上的报告」.
+
+A government work report is a speech to a people's congress, and its printed form says to which
+session under the title (「——2025年3月5日在第十四届全国人民代表大会第三次会议上」), or in its
+news caption (「在十四届全国人大三次会议上作《政府工作报告》」), or in its opening (「在区第六届人民
+代表大会第二次会议上」). That line, quoted and cited, answers; searching the body for 「会」 finds
+meetings the report tells of, never the one it was read at. A report with no such line (an annual
+法治政府建设 report, written to a superior) says so rather than names a meeting of its body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.extractive import CitationBook
+from answering.meta_parts import MetaCiter, framed, paragraph
+from answering.meta_span import each_report
+from reportqa.answer import Answer, Kind, Paragraph, Text
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+
+# the question: which meeting (session, congress) the report was delivered at; a meeting the
+# report tells of (「召开了几次常务会议」) is asked with 召开/开了, never with 在…上作/宣读
+ASKS = re.compile(
+    r"在(?:哪|什么|哪一)(?:次|届|个)?(?:会议?|大会|人代会|人大会议?)上?"
+    r"(?:作|做|宣读|讲|发表|的[？?吗呢]?$|[？?吗呢]|$)"
+    r"|(?:哪|什么|哪一)(?:次|届|个)?(?:会议?|大会|人代会|人大会议?)上(?:作|做|宣读|讲|发表)"
+    r"|(?:第?几届|第几次)(?:人大|人民代表大会)"
+)
+_NUM = "[一二三四五六七八九十]{1,3}"
+# the session: 第X届…人民代表大会/人大 (its place may stand between) 第Y次会议, said with 在…上
+SESSION = re.compile(
+    rf"在\s*((?:[\u4e00-\u9fff]{{0,8}}?)第?{_NUM}届[\u4e00-\u9fff]{{0,8}}?"
+    rf"(?:人民代表大会|人大)(?:常务委员会)?第?{_NUM}次(?:全体)?会议)\s*上"
+)
+
+
+def asks_session(q: str) -> bool:
+    return bool(ASKS.search(q))
+
+
+def session_of(text: str) -> re.Match | None:
+    """The first line naming the congress session the report was read at, or None."""
+    return SESSION.search(to_simplified(text))
+
+
+def session_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:
+    """One line per unit: the session its report names, quoted and cited."""
+    book = CitationBook()
+    reports = each_report(infos)
+    lines, names = [], []
+    for info, name in reports:
+        text = cite.text(info.report_id)
+        m = session_of(text)
+        names.append(info.township)
+        if m is None:
+            lines.append(paragraph(f"{name}的报告没有写明是在哪次会议上作的。"))
+            continue
+        n = cite.span(book, info, m.start(), m.end(), "正文")
+        said = f"{name}的报告是在{m.group(1)}上作的（「{text[m.start() : m.end()]}」）"
+        lines.append(Paragraph((Text(said, (n,) if n else ()), Text("。"))))
+    kind = Kind.FACT if len(reports) == 1 else Kind.COMPARE
+    return framed(q, kind, tuple(lines), tuple(names), book, len(infos))
