@@ -32,8 +32,6 @@ from answering.meta_asks import (
 )
 from answering.meta_deliverer import asks_deliverer, deliverer_answer
 from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
-from answering.meta_session import asks_session, session_answer
-from answering.meta_term_list import asks_term_list, term_list_answer
 from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked, without_level_choice
 from answering.meta_frame import ANY_REPORTS, FRAME, NOUN_PHRASE, has_topic
@@ -58,7 +56,9 @@ from answering.meta_select import NATIONAL, absolute_years, unread_note
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
+from answering.meta_session import asks_session, session_answer
 from answering.meta_span import asks_span, span_answer
+from answering.meta_term_list import asks_term_list, term_list_answer
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
 from answering.plan_years import with_planned
