@@ -62,7 +62,7 @@ from answering.followup_place import place_moved
 from answering.followup_plan_swap import figure_turn
 from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, nothing_pointed, unqualified
 from answering.followup_recount import without_recount
-from answering.followup_region import switched_region
+from answering.followup_region import lists_reports, switched_region
 from answering.followup_said import asks_said_again
 from answering.followup_same_time import kept_time
 from answering.followup_scope import (
@@ -101,12 +101,6 @@ _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|�
 _PERSONS = re.compile(r"哪(?:些|几)(?:个人|位|名|人)")
 # 「办过法治讲座的有谁」「都有谁搞了」「谁家写了」: a which-question asked with 谁, as often said
 _ASKED_WHO = re.compile(r"有谁|谁家")
-# 「陕西的报告」「上海的街镇报告都列一下」: a list of reports asked with no question word — a
-# place or level and 报告 said alone, or an order to list them
-_LIST_ASKED = re.compile(
-    r"^[\u4e00-\u9fff、]{2,16}?的?(?:乡镇|街镇|街道|区县|县区|县级|乡镇级)?(?:的)?报告[？?。!！\s]*$"
-    r"|(?:都|全部|全都|给我|一一)?(?:列一下|列出来|列出|列举出来|罗列一下)[？?。!！\s]*$"
-)
 # 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
 # nothing named before 和/跟, 「那跟乙乡比呢」) set beside another — a comparison over both; 「甲镇和乙乡比」
 # names its own units, a new question; the verb may come first: 「那对比一下X」「相较于X呢」「较X呢」
@@ -214,7 +208,7 @@ def resolve(
             note = f"（范围：{'、'.join(kept)}）" if kept else "" if prev_units else note
             return Resolved(asked, kept, note)
     asked_which = _NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)
-    asked_which = asked_which or _LIST_ASKED.search(prev_q)
+    asked_which = asked_which or lists_reports(prev_q)  # 「陕西的报告」「都列一下」
     # 「那市一级的呢」「那天津的呢」: the last question asked over that level or region
     places = known.names | known.shorts  # a unit of the library is asked about by name
     if asked_which and (moved := switched_level(q, prev_q) or switched_region(q, prev_q, places)):

@@ -40,9 +40,28 @@ def asks_session(q: str) -> bool:
     return bool(ASKS.search(q))
 
 
+# the speech's first words: a session named after them is one the report tells of
+_ADDRESS = re.compile(r"各位代表|各位委员")
+# the session line under the title: a dash and the day before 在
+_DATELINE = re.compile(r"(?:^|\n)\s*(?:[—\-－]+[^\n]{0,12}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$")
+_DELIVERED = re.compile(r"^[^。\n]{0,16}?作[^。\n]{0,6}报告")
+
+
 def session_of(text: str) -> re.Match | None:
-    """The first line naming the congress session the report was read at, or None."""
-    return SESSION.search(to_simplified(text))
+    """The session the report was read at: named in the session line under the title, in a
+    caption saying the report was delivered there (「在…会议上作《政府工作报告》」), or anywhere
+    before the speech begins. A session named inside the speech (「在区一届人大一次会议上，我们
+    提出了六大承诺」) is an earlier one, where a promise was made, so it is none of these."""
+    text = to_simplified(text)
+    address = _ADDRESS.search(text)
+    for m in SESSION.finditer(text):
+        if address is None or m.start() < address.start():
+            return m
+        if _DATELINE.search(text[max(0, m.start() - 20) : m.start()]):
+            return m
+        if _DELIVERED.match(text, m.end()):
+            return m
+    return None
 
 
 def session_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:

@@ -39,6 +39,11 @@ _NAME_FIRST = re.compile(
 )
 # a byline: the post and the name alone on a line (a wide space may part them)
 _BYLINE = re.compile(rf"^\s*({_POST})\s*([\u4e00-\u9fff]{{2,3}})\s*$", re.M)
+# a byline the cleaner joined to the session line above it (「…会议上国务院总理 李强3月5日…」
+# 「…会议上市长林秋禾各位代表：」): the name ends where the next line's words start
+_JOINED_BYLINE = re.compile(
+    rf"(?:会议|大会)上\s*({_POST})\s*([\u4e00-\u9fff]{{2,3}}?)(?=\s*(?:各位|\d|[（(—]|$))", re.M
+)
 # what a byline sits under: the session line or the report's title
 _ABOVE_BYLINE = re.compile(r"(?:会议|大会)上\s*$|工作报告\s*$")
 
@@ -49,6 +54,8 @@ def speaker(text: str) -> tuple[int, int, str, str] | None:
         return (m.start(), m.end(), m.group(1), m.group(2))
     if m := _NAME_FIRST.search(text):
         return (m.start(), m.end(), m.group(2), m.group(1))
+    if m := _JOINED_BYLINE.search(text):
+        return (m.start(1), m.end(2), m.group(1), m.group(2))
     for m in _BYLINE.finditer(text):
         above = text[: m.start()].rstrip("\n").split("\n")[-2:]
         if any(_ABOVE_BYLINE.search(line) for line in above):
