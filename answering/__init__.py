@@ -212,7 +212,6 @@ __all__ = [
     "meta_session",
     "meta_span",
     "meta_speaker",
-    "meta_term_list",
     "meta_yesno",
     "metadata_qa",
     "milestone",

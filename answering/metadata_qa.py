@@ -58,7 +58,6 @@ from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
 from answering.meta_session import asks_session, session_answer
 from answering.meta_span import asks_span, span_answer
-from answering.meta_term_list import asks_term_list, term_list_answer
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
 from answering.plan_years import with_planned
@@ -146,8 +145,6 @@ class MetadataAnswerer:
         everything: Sequence[ReportInfo],
     ) -> Answer | None:
         """``infos``: the question's unit scope (no years); ``everything``: 「库中没有…」's."""
-        if asks_term_list(q) and len(infos) > 1:  # 「哪几份是回顾过去五年的」: the span the
-            return term_list_answer(q, infos, self.cite)  # first part reviews, no calendar
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))

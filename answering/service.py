@@ -26,7 +26,6 @@ from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
 from answering.level_pointers import named_levels
 from answering.meta_parts import without_region_of_parent
-from answering.meta_term_list import asks_term_list
 from answering.meta_yesno import asks_yes_no
 from answering.metadata_qa import MetadataAnswerer
 from answering.national_named import with_national_named
@@ -45,6 +44,7 @@ from answering.zones import caveated, zone_scope
 from reportqa.answer import Paragraph, Text
 from reportqa.errors import QuestionError
 from retrieval.catalog import Catalog
+from retrieval.part_presence import term_part_asked
 from retrieval.query import Analysis
 from retrieval.question_scope import by_genre
 from retrieval.search import Filters, HybridRetriever
@@ -249,8 +249,8 @@ class AnswerService:
         now = self.metadata.this_year()
         current = bool(everywhere) and max(everywhere) >= now - 1
         earlier = years_in(history[-1].effective)[:1] if history else ()
-        # 「哪几份是回顾过去五年的」: the span a report reviews (its term), no calendar span
-        spans = not units and not asks_term_list(question)
+        # 「哪几份是回顾过去五年的」: the part reviewing a term, no calendar span
+        spans = not units and not term_part_asked(question)
         asked, note = anchored(question, now, held, current, earlier, bool(history), spans)
         return (ranged(asked, held) if units else lately(ranged(asked, held))), note
 

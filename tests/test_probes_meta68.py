@@ -10,9 +10,10 @@ year of a work report from its task heading, and region/county follow-ups on rep
 2. The session (``answering.meta_session``): the session line, or the caption's (m2a as a
    follow-up, m2b); must-nots: a meeting the report tells of (「镇党委召开第三次会议」, 「在区一届
    人大一次会议上，我们提出了…」) and a deed asked with 召开 (unit tests below).
-3. Reports reviewing a term (``answering.meta_term_list``): 「过去五年工作回顾」 and 「“十四五”
-   时期发展成就」, never an annual 「2024年工作回顾」 nor 「新区成立以来」 (t3a t3b); a content
-   question about 过去五年 stays a content question (unit test).
+3. Reports reviewing a term (``retrieval.part_presence``, the part 「五年（本届）工作回顾」):
+   「回顾过去五年」 is no calendar span read from today (``term_part_asked`` keeps it from
+   ``answering.relative_years``), and 回顾过去 | 五年 as the tokenizer cuts it is the part's
+   frame (t3a t3b); 「回顾了过去五年的生态建设」 asks a topic and keeps the span (unit test).
 4. A work report's year from 「三、2023年的工作重点」 (``ingest.work_report``; y4a), while a
    法治 report's title year stands over its closing 「2024年工作重点」 (y4n).
 5. A region or county follow-up after a report list asked with no question word (「陕西的报告」
@@ -32,8 +33,8 @@ import pytest
 from answering.followup_region import lists_reports
 from answering.meta_session import asks_session, session_of
 from answering.meta_speaker import speaker
-from answering.meta_term_list import asks_term_list, term_heading
 from ingest.clean import clean_text
+from retrieval.part_presence import term_part_asked
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -91,22 +92,15 @@ def test_session_asked(question, asked):
     ("question", "asked"),
     [
         ("哪几份是回顾过去五年的", True),
-        ("哪些报告总结了五年的工作", True),
+        ("哪些报告总结了过去五年的工作", True),
         ("回顾过去五年的有哪些", True),
         ("过去五年地区生产总值增长了多少", False),
-        ("哪几份回顾了过去五年的生态建设", False),
-        ("哪些报告提到过去五年", False),
+        ("哪几份回顾了过去五年的生态建设", False),  # a topic of those years
+        ("近两年哪些镇提到法律顾问", False),
     ],
 )
-def test_term_list_asked(question, asked):
-    assert asks_term_list(question) is asked
-
-
-def test_term_heading_reads_the_first_review_heading():
-    assert term_heading(_text("p1.txt")).group("span") == "过去五年"
-    assert term_heading(_text("p5.txt")) is not None  # 「“十四五”时期发展成就」
-    assert term_heading(_text("p2.txt")) is None  # 「一、2024年工作回顾」
-    assert term_heading(_text("p3.txt")) is None  # 「新区成立以来」: no term said
+def test_term_part_asked(question, asked):
+    assert term_part_asked(question) is asked
 
 
 @pytest.mark.parametrize(
