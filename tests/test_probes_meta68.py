@@ -116,3 +116,14 @@ def test_term_part_asked(question, asked):
 )
 def test_report_list_without_question_word(question, listed):
     assert lists_reports(question) is listed
+
+
+def test_work_report_year_from_its_task_heading():
+    """「三、2023年的工作重点」 plans 2023: the report covers 2022, never the base year of its
+    figures (「比2019年（下同）增长」, main: 2019); a 法治 report's title year stands over its
+    closing 「2024年工作重点」."""
+    from ingest.metadata import extract
+
+    for name, year in (("p3.txt", 2022), ("p4.txt", 2023)):
+        path = REPORTS / name
+        assert extract(path.read_text(encoding="utf-8"), str(path)).year == year
