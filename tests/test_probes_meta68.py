@@ -21,7 +21,7 @@ year of a work report from its task heading, and region/county follow-ups on rep
    short in traditional characters (「把寶山的都列出來」; ``answering.followup_place``; b6a b6b).
    Must-nots: 「嘉定区的呢」 after 陕西 (r5n), 「把宝安的都列出来」 after 上海 (b6n).
 
-main (f2448e42, on this branch's ingest): which 0.07, facts 0.67; this branch: 1.00 / 1.00.
+main (f2448e42, on this branch's ingest): which 0.17, facts 0.67, none 1.00; this branch: 1.00 / 1.00 / 1.00.
 """
 
 from __future__ import annotations
