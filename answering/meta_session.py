@@ -5,7 +5,8 @@ session under the title (「——2025年3月5日在第十四届全国人民代�
 news caption (「在十四届全国人大三次会议上作《政府工作报告》」), or in its opening (「在区第六届人民
 代表大会第二次会议上」). That line, quoted and cited, answers; searching the body for 「会」 finds
 meetings the report tells of, never the one it was read at. A report with no such line (an annual
-法治政府建设 report, written to a superior) says so rather than names a meeting of its body.
+法治政府建设 report, written to a superior) names none, and the question is left to the search
+rather than answered by a meeting the report tells of.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def asks_session(q: str) -> bool:
     return bool(ASKS.search(q))
 
 
+# a news caption: the session opened, and the report delivered at it in the next sentence
+# (「第十二届全国人民代表大会第五次会议在北京人民大会堂开幕。国务院总理李克强作政府工作报告。」)
+_OPENED = re.compile(
+    rf"((?:[\u4e00-\u9fff]{{0,8}}?)第?{_NUM}届[\u4e00-\u9fff]{{0,8}}?(?:人民代表大会|人大)"
+    rf"第?{_NUM}次(?:全体)?会议)[^。\n]{{0,20}}?开幕[。，,]?[^。\n]{{0,30}}?作(?:了)?[^。\n]{{0,6}}?报告"
+)
 # the speech's first words: a session named after them is one the report tells of
 _ADDRESS = re.compile(r"各位代表|各位委员")
 # the session line under the title: a dash and the day before 在
@@ -61,13 +68,16 @@ def session_of(text: str) -> re.Match | None:
             return m
         if _DELIVERED.match(text, m.end()):
             return m
-    return None
+    return _OPENED.search(text)
 
 
-def session_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:
-    """One line per unit: the session its report names, quoted and cited."""
+def session_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer | None:
+    """One line per unit: the session its report names, quoted and cited; None when no report
+    names one (the question is then searched in the text like any other)."""
     book = CitationBook()
     reports = each_report(infos)
+    if not any(session_of(cite.text(info.report_id)) for info, _ in reports):
+        return None
     lines, names = [], []
     for info, name in reports:
         text = cite.text(info.report_id)

@@ -69,6 +69,11 @@ def test_session_line_only_where_the_report_was_read():
     assert session_of(_text("p4.txt")) is None  # 「镇党委召开第三次会议」
     told = "各位代表：\n一、工作回顾\n在区一届人大一次会议上，我们提出了六大承诺。"
     assert session_of(told) is None  # an earlier session, where a promise was made
+    caption = (
+        "3月5日，第十二届全国人民代表大会第五次会议在北京人民大会堂开幕。"
+        "国务院总理李克强作政府工作报告。\n各位代表："
+    )
+    assert session_of(caption).group(1) == "第十二届全国人民代表大会第五次会议"
 
 
 @pytest.mark.parametrize(
