@@ -22,13 +22,20 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 
 # the question: which meeting (session, congress) the report was delivered at; a meeting the
-# report tells of (「召开了几次常务会议」) is asked with 召开/开了, never with 在…上作/宣读
+# report tells of (「召开了几次常务会议」) is asked with 召开/开了, never with 在…上作/宣读. The
+# delivering verb must end the question, only the report and asking words after it: a verb
+# with an object of its own asks of a meeting the report tells of (「在哪次会议上讲到了房地产」
+# 「在什么大会上作出了部署」「总书记在什么大会上发表的重要讲话」)
+_MEETING = r"(?:会议?|大会|人代会|人大会议?)"
+_VERB = r"(?:作|做|宣读|讲|发表)"
+_REST = r"(?:这份|该|此)?(?:政府)?(?:工作)?(?:报告)?的?[？?吗呢。！!\s]*$"
+_TAIL = rf"(?:{_VERB}(?:了|的)?)?{_REST}"
 ASKS = re.compile(
-    r"在(?:哪|什么|哪一)(?:次|届|个)?(?:会议?|大会|人代会|人大会议?)上?"
-    r"(?:作|做|宣读|讲|发表|的[？?吗呢]?$|[？?吗呢]|$)"
-    r"|(?:哪|什么|哪一)(?:次|届|个)?(?:会议?|大会|人代会|人大会议?)上(?:作|做|宣读|讲|发表)"
-    r"|(?:第?几届|第几次)(?:人大|人民代表大会)"
+    rf"在(?:哪|什么|哪一)(?:次|届|个)?{_MEETING}上?的?{_TAIL}"
+    rf"|(?:哪|什么|哪一)(?:次|届|个)?{_MEETING}上{_VERB}(?:了|的)?{_REST}"
+    rf"|(?:第?几届|第几次)(?:人大|人民代表大会)(?:第?几次)?(?:会议)?上?{_TAIL}"
 )
+
 _NUM = "[一二三四五六七八九十]{1,3}"
 # the session: 第X届…人民代表大会/人大 (its place may stand between) 第Y次会议, said with 在…上
 SESSION = re.compile(

@@ -87,9 +87,18 @@ def frame_year(text: str) -> int | None:
     return int(m.group(1)) - 1 if m else None
 
 
+def _organ(text: str) -> str:
+    """Which organ delivers the report: the one its speech sentence names (「我代表省人民政府」
+    「我代表X新区管理委员会」). A province's or city's report tells of zones' 管委会 it set up
+    (「组建运行横琴合作区管委会」) in its first pages, so a 管委会 named elsewhere is no speaker;
+    only a report without that sentence is read by its opening pages."""
+    m = _SPEECH.search(text)
+    return "管委会" if _ZONE.search(m.group(0) if m else text[:2000]) else "政府"
+
+
 def work_title(text: str, unit: str) -> str:
     """The title a work report bears: the year it is delivered and plans, when its headings
     show it (see ``plan_year``), else none — never a year guessed from the covered one."""
-    organ = "管委会" if _ZONE.search(text[:2000]) else "政府"
+    organ = _organ(text)
     year = plan_year(text) or ((y + 1) if (y := frame_year(text)) else None)
     return f"{unit}{year}年{organ}工作报告" if year else f"{unit}{organ}工作报告"

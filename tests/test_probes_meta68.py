@@ -34,6 +34,7 @@ from answering.followup_region import lists_reports
 from answering.meta_session import asks_session, session_of
 from answering.meta_speaker import speaker
 from ingest.clean import clean_text
+from ingest.work_report import work_title
 from retrieval.part_presence import term_part_asked
 from tests.probe_kit import ingest_and_eval
 
@@ -87,6 +88,13 @@ def test_session_line_only_where_the_report_was_read():
         ("召开了几次常务会议", False),
         ("在什么会上提出要加强法治", False),
         ("哪次会议研究了预算", False),
+        ("国务院的报告在哪次会议上讲到了房地产", False),  # review68: the verb has its object
+        ("报告里说在什么大会上作出了部署", False),
+        ("报告提到总书记在什么大会上发表的重要讲话", False),
+        ("第几届人大审议了什么", False),
+        ("在哪次全会上作的", False),  # a party plenum hears no government report
+        ("是在哪次人代会上宣读的？", True),
+        ("报告是哪次会上做的", True),
     ],
 )
 def test_session_asked(question, asked):
@@ -132,3 +140,18 @@ def test_work_report_year_from_its_task_heading():
     for name, year in (("p3.txt", 2022), ("p4.txt", 2023)):
         path = REPORTS / name
         assert extract(path.read_text(encoding="utf-8"), str(path)).year == year
+
+
+def test_work_title_organ_from_the_speech():
+    """The organ in a work report's title is the one its speech sentence names: a province
+    telling of a zone's 管委会 in its first pages still reports as a government (review68)."""
+    province = (
+        "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+        "组建运行青岚合作区管委会，优化管理体制。\n二、2024年工作安排\n"
+    )
+    assert work_title(province, "苇江省") == "苇江省2024年政府工作报告"
+    zone = "各位代表：\n我代表青岚新区管理委员会，向大会作工作报告。\n一、2023年工作回顾\n"
+    assert work_title(zone, "青岚新区").endswith("管委会工作报告")
+    real = DATA / "blind34" / "web_real"
+    assert work_title((real / "r07.txt").read_text(), "广东省") == "广东省2022年政府工作报告"
+    assert work_title((real / "r05.txt").read_text(), "大鹏新区") == "大鹏新区2016年管委会工作报告"
