@@ -32,9 +32,10 @@ _POST = (
     r"(?:国务院)?(?:代?总理|代?省长|代?市长|代?区长|代?县长|代?州长|代?旗长|代?镇长|代?乡长|主任)"
 )
 # the caption with the name first: after a date or a sentence's start, name + post + 代表 the
-# organ (+ 在…会议上) + 作 the report, its title maybe in book-title marks
+# organ (+ 在…会议上) + 作 the report, its title maybe in book-title marks; 「常务副区长代表区政府
+# 作…报告」 names a deputy's post and no one, so 副/常务/执行 are no name
 _NAME_FIRST = re.compile(
-    rf"(?:^|(?<=[，,。\s日]))([\u4e00-\u9fff]{{2,3}}?)({_POST})代表[\u4e00-\u9fff]{{2,20}}?"
+    rf"(?:^|(?<=[，,。\s日]))((?:(?!副|常务|执行)[\u4e00-\u9fff]){{2,3}}?)({_POST})代表[\u4e00-\u9fff]{{2,20}}?"
     r"(?:在[^。\n]{0,30}?(?:会议|大会)上)?作(?:了)?《?(?:政府|管委会)?工作报告》?"
 )
 # a byline: the post and the name alone on a line (a wide space may part them)

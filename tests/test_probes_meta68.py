@@ -63,6 +63,8 @@ def test_speaker_byline_and_caption():
     assert speaker(_text("p1.txt"))[2:] == ("市长", "林秋禾")
     assert speaker(_text("p2.txt"))[2:] == ("区长", "周砚青")
     assert speaker(_text("p4.txt")) is None  # 「主任 赵六」 in a leading group's list
+    # review68: a deputy's post before 代表 names no one (was read as the name 「常务副」)
+    assert speaker("会上，常务副区长代表区政府作了工作报告。") is None
 
 
 def test_session_line_only_where_the_report_was_read():
