@@ -211,6 +211,7 @@ __all__ = [
     "meta_publisher",
     "meta_rungs",
     "meta_select",
+    "meta_session",
     "meta_span",
     "meta_speaker",
     "meta_yesno",

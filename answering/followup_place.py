@@ -21,6 +21,7 @@ import re
 from answering.followup_region import switched_region
 from answering.regions import places_asked
 from ingest.gazetteer import Gazetteer, Place, counties
+from reportqa.text import to_simplified
 
 # 「宝山区的呢」「整个杭州的呢」「那武冈市那边的报告呢」: a place and the asking words, nothing else
 _BARE = re.compile(
@@ -34,6 +35,18 @@ _WHERE_DEED = re.compile(
     r"^(?:那么?)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:那边|这边|境内)?的(?:都|又)?(?:有|是)?"
     r"(?:哪些|哪几个|哪几家|哪几份)(?:写了|写到了?|提到了?|提了|提及了?|有写)?[？?。!！\s]*$"
 )
+
+
+# 「宝山区就这些吗？把宝山的都列出来」: a doubt about the last list, then the place's reports
+# asked for in full — the order to list says nothing but the place
+_LIST_PLACE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,12}?(?:就这些|就这几个|就这几份|只有这些|就这么多|只有这几个)"
+    r"(?:吗|嘛|么|了吗)?[？?，,。!！\s]*)?(?:那么?)?(?:把|将)?(?:整个|全)?(?P<place>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:那边|境内)?的(?:报告)?(?:都|全部|全都)?(?:给我)?(?:列出来|列一下|列出|列举出来)[？?。!！\s]*$"
+)
+# a county said without its suffix (「宝山」 for 宝山区): tried with each, and taken only where
+# the full name lies inside the last question's place (``_narrowed``)
+_COUNTY_ENDS = ("区", "县", "市", "旗")
 
 
 def _counties_in(text: str, gaz: Gazetteer) -> list[tuple[str, list[Place]]]:
@@ -79,12 +92,16 @@ def _widened(place: str, prev_q: str, gaz: Gazetteer) -> str | None:
 def place_moved(q: str, prev_q: str, units: frozenset[str]) -> tuple[str, str] | None:
     """(question, note): the last which-question asked of the place ``q`` names by itself,
     when that place lies inside, around or beside the last question's; None otherwise."""
-    q = q.strip()
-    m = _BARE.match(q) or _WHERE_DEED.match(q)
+    q = to_simplified(q.strip())
+    m = _BARE.match(q) or _WHERE_DEED.match(q) or _LIST_PLACE.match(q)
     if m is None or (place := m.group("place")) in units:
         return None
     gaz = counties()
     last = prev_q.strip().rstrip("？?。!！ ")
+    if place not in gaz.counties and not places_asked(f"{place}的", gaz):
+        full = [place + end for end in _COUNTY_ENDS if place + end in gaz.counties]
+        inside = [f for f in full if _narrowed(f, last, gaz)]
+        place = inside[0] if len(inside) == 1 else place
     note = f"（在{place}的报告里重新检索上一个问题）"
     if place in gaz.counties:
         asked = _narrowed(place, last, gaz)

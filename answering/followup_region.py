@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from answering.regions import places_asked
-from ingest.gazetteer import Gazetteer, regions
+from ingest.gazetteer import Gazetteer, counties, regions
 
 _SWITCH = re.compile(
     r"^(?:那么?|那要是|换成|改成|再看看?)\s*(?P<place>[\u4e00-\u9fff]{2,12}?)"
@@ -30,6 +30,30 @@ _SWITCH = re.compile(
 # the region clause a narrowed question begins with (「黑龙江的报告里，」), as this module and
 # ``answering.followup`` write it
 _OLD_CLAUSE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?)的报告里[，,]")
+
+
+# a list of reports asked with no question word: a region or a level, then 报告 (「陕西的报告」
+# 「上海的街镇报告」), or an order to list them (「…都列一下」「列出来」)
+_REPORT_LIST = re.compile(
+    r"^(?P<where>[\u4e00-\u9fff、]{2,16}?)的?(?P<level>乡镇|街镇|街道|区县|县区|县级|乡镇级)?"
+    r"(?:的)?报告(?:都|全部|全都|给我)?(?:列一下|列出来|列出|罗列一下)?[？?。!！\s]*$"
+)
+_LEVEL_WORDS = re.compile(r"乡镇|街镇|街道|区县|县区|县级|乡级|镇级")
+
+
+def lists_reports(q: str, places: Callable[[], Gazetteer] = regions) -> bool:
+    """Does ``q`` ask for a list of reports of a region or a level, with no question word?
+    A region follow-up (「河南的呢」) moves such a list like a which-question. 「白鹭镇的报告」
+    or 「这份报告」 asks for one unit's report, no list: the words before 报告 must be a region
+    or a level (or a county), nothing else."""
+    m = _REPORT_LIST.match(q.strip())
+    if m is None:
+        return False
+    where = _LEVEL_WORDS.sub("", m.group("where")).strip("的、")
+    if not where:
+        return bool(m.group("level") or _LEVEL_WORDS.search(m.group("where")))
+    county = counties().counties  # 「宝山区的报告」: a county's list, moved by ``followup_place``
+    return all(_is_region(w, places()) or w in county for w in where.split("、"))
 
 
 def _is_region(word: str, gaz: Gazetteer) -> bool:

@@ -56,6 +56,7 @@ from answering.meta_select import NATIONAL, absolute_years, unread_note
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
+from answering.meta_session import asks_session, session_answer
 from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
@@ -206,9 +207,14 @@ class MetadataAnswerer:
             if not re.search(r"[\u4e00-\u9fff]{2,}", frame):  # not 「哪个省的法律顾问最多」
                 return self.regions.tally(q, infos)
         frame_fact = deliverer_answer if asks_deliverer(q) else span_answer if span else None
-        if frame_fact and (one or (analysis.townships and scoped)):  # the report's own frame:
-            dated = with_planned([i for i in infos if _years(q)(i.year)], infos, q)
-            return frame_fact(q, dated or infos, self.cite)  # 「以谁的名义作的」「回顾了几年」
+        # 「在哪次会上作的」: the session line (``meta_session``), when a report names one
+        session = asks_session(q) and not frame_fact
+        if (frame_fact or session) and (one or (analysis.townships and scoped)):
+            dated = with_planned([i for i in infos if _years(q)(i.year)], infos, q) or infos
+            if frame_fact:  # the report's own frame: 「以谁的名义作的」「回顾了几年」
+                return frame_fact(q, dated, self.cite)
+            if said := session_answer(q, dated, self.cite):
+                return said
         if ADDRESSEE.search(q) and one:
             return addressee_answer(q, infos[:1], self.cite)
         if ADDRESSEE.search(q) and analysis.townships and scoped:

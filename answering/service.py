@@ -44,6 +44,7 @@ from answering.zones import caveated, zone_scope
 from reportqa.answer import Paragraph, Text
 from reportqa.errors import QuestionError
 from retrieval.catalog import Catalog
+from retrieval.part_presence import term_part_asked
 from retrieval.query import Analysis
 from retrieval.question_scope import by_genre
 from retrieval.search import Filters, HybridRetriever
@@ -248,7 +249,9 @@ class AnswerService:
         now = self.metadata.this_year()
         current = bool(everywhere) and max(everywhere) >= now - 1
         earlier = years_in(history[-1].effective)[:1] if history else ()
-        asked, note = anchored(question, now, held, current, earlier, bool(history), not units)
+        # 「哪几份是回顾过去五年的」: the part reviewing a term, no calendar span
+        spans = not units and not term_part_asked(question)
+        asked, note = anchored(question, now, held, current, earlier, bool(history), spans)
         return (ranged(asked, held) if units else lately(ranged(asked, held))), note
 
     def _ranked(self, question: str, rank: Ranking | None, scope: Filters | None) -> str:

@@ -66,7 +66,7 @@ def plan_year(text: str) -> int | None:
 # a heading setting one year's tasks, the frame's second part (「三、2016年工作安排」「2016年重点工作」)
 _PLAN_HEADING = re.compile(
     r"^[一二三四五六七八九十、\s]*((?:19|20)\d{2})年[^。，,；\n]{0,8}"
-    r"(?:工作安排|工作任务|主要任务|重点工作|主要工作|工作部署|总体要求)\s*$",
+    r"(?:工作安排|工作任务|主要任务|重点工作|工作重点|主要工作|工作部署|总体要求)\s*$",
     re.M,
 )
 
@@ -87,9 +87,18 @@ def frame_year(text: str) -> int | None:
     return int(m.group(1)) - 1 if m else None
 
 
+def _organ(text: str) -> str:
+    """Which organ delivers the report: the one its speech sentence names (「我代表省人民政府」
+    「我代表X新区管理委员会」). A province's or city's report tells of zones' 管委会 it set up
+    (「组建运行横琴合作区管委会」) in its first pages, so a 管委会 named elsewhere is no speaker;
+    only a report without that sentence is read by its opening pages."""
+    m = _SPEECH.search(text)
+    return "管委会" if _ZONE.search(m.group(0) if m else text[:2000]) else "政府"
+
+
 def work_title(text: str, unit: str) -> str:
     """The title a work report bears: the year it is delivered and plans, when its headings
     show it (see ``plan_year``), else none — never a year guessed from the covered one."""
-    organ = "管委会" if _ZONE.search(text[:2000]) else "政府"
+    organ = _organ(text)
     year = plan_year(text) or ((y + 1) if (y := frame_year(text)) else None)
     return f"{unit}{year}年{organ}工作报告" if year else f"{unit}{organ}工作报告"

@@ -41,7 +41,7 @@ from retrieval.doc_parts import GLOSSARY, TERM, glossary_line, term_heading, ter
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import PLAN, PROBLEMS, part_of
 
-__all__ = ["PartFound", "part_asked", "reports_with_part"]
+__all__ = ["PartFound", "part_asked", "reports_with_part", "term_part_asked"]
 
 # the words a part is named by in a question (a concept's spellings, split at 「/」)
 _PART_WORDS = {
@@ -53,7 +53,8 @@ _PART_WORDS = {
 # words that frame only one part: a term is looked back on (回顾), a glossary stands after the
 # report (报告后, 后面, 末尾)
 _PART_FRAMES = {
-    TERM: frozenset({"回顾", "工作回顾"}),
+    # 「回顾过去五年」 is cut 回顾过去 | 五年: the look back said with its 过去, the same frame
+    TERM: frozenset({"回顾", "工作回顾", "回顾过去", "回顾了", "总结过去"}),
     GLOSSARY: frozenset({"报告后", "后面", "后边", "末尾", "文末", "最后", "附", "附上", "附带"}),
 }
 # words that only frame a part in such a question: where it stands, whose, which year's,
@@ -90,7 +91,7 @@ _ASKS = {
     ),
     TERM: re.compile(
         r"(?:五年|本届(?:政府)?|任期)(?:来|以来)?的?(?:工作)?(?:回顾|总结)"
-        r"|回顾了?(?:过去|近|这)?五年|(?:过去|近)五年的?(?:工作)?(?:回顾|总结)"
+        r"|(?:回顾|总结)了?(?:过去|近|这)?五年|(?:过去|近)五年的?(?:工作)?(?:回顾|总结)"
     ),
     GLOSSARY: re.compile(r"(?:名词|术语)(?:[、和及与]?术语)?(?:解释|注释|释义)"),
 }
@@ -105,6 +106,22 @@ _REVIEW_LINE = re.compile(r"以来|回顾|成效|成绩|情况|完成|取得")
 # a sentence meeting problems (「针对存在的问题，采取以下措施：」) opens remedies, not the part
 _REMEDY = re.compile(r"针对|解决|整改|化解|破解|聚焦|围绕|补齐|克服")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]?")
+
+
+# what may follow the term part asked: its frame and the asking words, no topic
+_TERM_REST = re.compile(
+    r"的|工作|回顾|总结|部分|报告|有哪些|是哪些|哪些|哪几份|哪几个|几份|有|是|呢|吗|[？?。，,！!\s]"
+)
+
+
+def term_part_asked(q: str) -> bool:
+    """Does ``q`` ask for the part reviewing a term (「哪几份是回顾过去五年的」)? Its 过去五年 names
+    the span a report looks back on, not five calendar years counted back from today, so the
+    question is kept as said rather than read as years (``answering.relative_years``). Only
+    when nothing but the asking follows: 「回顾了过去五年的生态建设」 asks a topic of those years."""
+    q = to_simplified(q)
+    m = _ASKS[TERM].search(q)
+    return m is not None and not _TERM_REST.sub("", q[m.end() :])
 
 
 def part_asked(analysis: Analysis) -> str | None:
