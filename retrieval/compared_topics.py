@@ -6,7 +6,8 @@ unit, as two reports name one kind of work differently (立案查处 in one, 行
 Read as one need the topics were AND'ed over both reports and neither unit answered it. So
 each unit's clause is its own row, as ``retrieval.unit_clauses`` reads clauses with their own
 asking word. It is no such list when a unit has no words of its own (「甲镇和乙镇的X比一下」
-「甲镇的X和乙镇比一下」: one topic for both) or the two topics are the same words.
+「甲镇的X和乙镇比一下」: one topic for both; 「甲、乙、丙镇的X」 with 乙 no unit known: a list) or the two
+topics are the same words.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _TAIL = re.compile(
 )
 # what parts one unit's clause from the next
 _PARTED = re.compile(r"(?:和|跟|与|同|及|以及|、|，|,)\s*$")
+# a unit followed at once by a separator is one item of a list (「鹰潭、鄂州、白云区的述法」): what
+# stands before the next unit found is another place of the list, not the unit's own topic
+_LISTED = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|，|,)")
 # the words of joining and pointing (的, 方面, 情况), which are no topic of their own
 _NO_TOPIC = re.compile(r"的|方面|情况|工作|数据|数字|[\s，,、]")
 
@@ -42,6 +46,8 @@ def compared_topics(question: str, units: Sequence[str]) -> tuple[tuple[str, str
     for k, (start, name, unit) in enumerate(at):
         end = at[k + 1][0] if k + 1 < len(at) else len(body)
         own = body[start + len(name) : end]
+        if _LISTED.match(own):
+            return ()  # a list of places sharing the topic after its last member
         if k + 1 < len(at):
             parted = _PARTED.search(own)
             if parted is None:

@@ -93,6 +93,12 @@ def test_cases_topics_glossary_and_型():
     assert compared_topics("小营街道和峡口镇的行政处罚比一下", units) == ()  # one topic
     assert compared_topics("小营街道的行政处罚和峡口镇的行政处罚比一下", units) == ()
     assert compared_topics("小营街道的行政处罚和峡口镇比一下", units) == ()
+    # review (stop 68 merge): a list whose middle place is no unit known shares the last topic
+    assert (
+        compared_topics("小营、青溪、峡口镇的述法是怎么搞的，对比一下", ("小营街道", "峡口镇"))
+        == ()
+    )
+    assert compared_topics("小营街道、峡口镇的述法对比", units) == ()
     assert glossary_line("附件：1. 2017年区政府工作报告名词、术语注释")
     assert not glossary_line("深入学习政府工作报告名词解释")
     assert typed_spelling("儿童友好城市") == "儿童友好型城市"
