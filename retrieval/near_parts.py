@@ -42,9 +42,11 @@ def _beside(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _spots(body: str, need: Need) -> list[tuple[int, int]]:
-    """Where ``need`` is said in full, else by its head (执法 of 行政执法), never by another
-    part (行政 of 行政复议法 is no enforcement)."""
-    return _places(body, need.full) or (_places(body, [need.head]) if need.head else [])
+    """Where ``need`` is said in full or by its head (执法 of 行政执法), never by another part
+    (行政 of 行政复议法 is no enforcement). A sentence may name the thing in full once and beside
+    the group only by its head (「实施“一村一社一顾问”工作机制,建立专业法律顾问选聘制度」), so both count."""
+    full = _places(body, need.full)
+    return full + (_places(body, [need.head]) if need.head else [])
 
 
 def held_near(text: str, needs: Sequence[Need]) -> bool:
