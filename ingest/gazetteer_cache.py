@@ -29,13 +29,19 @@ log = logging.getLogger(__name__)
 _PARSER = Path(__file__).with_name("gazetteer.py")
 
 
-def cache_path(source: Path, folder: Path | None = None) -> Path:
-    """Named by the list's path, size and modification time and by the parser's bytes."""
+def cache_path(source: Path, folder: Path | None = None, kind: str = "") -> Path:
+    """Named by the list's path, size and modification time and by the parser's bytes;
+    ``kind`` names a list cut above a level (``gazetteer.counties``, ``gazetteer.regions``)."""
     st = source.stat()
     ident = f"{source.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode()
     ident += hashlib.sha256(_PARSER.read_bytes() + Path(__file__).read_bytes()).digest()
     key = hashlib.sha256(ident).hexdigest()[:20]
-    return (folder or Path(tempfile.gettempdir())) / f"reportqa-gazetteer-{key}.marshal"
+    return (folder or Path(tempfile.gettempdir())) / f"{_stem(kind)}-{key}.marshal"
+
+
+def _stem(kind: str) -> str:
+    """The whole list's files and each cut list's are apart (``_drop_stale`` keeps one each)."""
+    return f"reportqa-gazetteer.{kind}" if kind else "reportqa-gazetteer"
 
 
 def dumps(gaz: Gazetteer) -> bytes:
@@ -79,11 +85,14 @@ def loads(payload: bytes) -> Gazetteer:
     )
 
 
-def load(source: Path, build: Callable[[], Gazetteer], folder: Path | None = None) -> Gazetteer:
+def load(
+    source: Path, build: Callable[[], Gazetteer], folder: Path | None = None, kind: str = ""
+) -> Gazetteer:
     """The gazetteer of ``source``: from the kept file when it is whole and ours, else built
-    (and the file written for the next process)."""
+    (and the file written for the next process). ``kind``: a list cut above a level (no
+    townships: ``loaded`` is false for it, its provinces say it was read)."""
     try:
-        path = cache_path(source, folder)
+        path = cache_path(source, folder, kind)
     except OSError:
         return build()
     payload = read_verified(path)
@@ -95,16 +104,16 @@ def load(source: Path, build: Callable[[], Gazetteer], folder: Path | None = Non
                 "行政区划缓存 %s 无法读取，重新生成 / gazetteer cache unreadable: %s", path, exc
             )
     gaz = build()
-    if gaz.loaded:
+    if gaz.loaded or (kind and gaz.provinces):
         write_whole(path, dumps(gaz))
-        _drop_stale(path)
+        _drop_stale(path, _stem(kind))
     return gaz
 
 
-def _drop_stale(kept: Path) -> None:
+def _drop_stale(kept: Path, stem: str) -> None:
     """Files of an older list or parser are never read again: removed (ours only) when a new
     one is written, so the temp dir does not fill by one file per upgrade."""
-    for old in kept.parent.glob("reportqa-gazetteer-*.marshal"):
+    for old in kept.parent.glob(f"{stem}-*.marshal"):
         if old != kept:
             try:
                 if old.stat().st_uid == os.getuid():

@@ -1,0 +1,78 @@
+"""The division list cut above a level (``gazetteer.counties``: no townships; ``regions``:
+provinces and cities) is kept between processes as the whole list is (perf70: each answer
+process parsed both again in its first question, ~0.27 s): read back exactly as parsed from
+the real list, in its own file, which neither drops nor is dropped by the whole list's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest import gazetteer as gz
+from ingest import gazetteer_cache as cache
+
+LEVELS = {"counties": b"\t\t\t", "regions": b"\t\t"}
+
+
+@pytest.fixture(scope="module")
+def data() -> bytes:
+    path = gz._data_path()
+    assert path is not None, "jionlp's division list is a dependency of the ingest"
+    return gz._unzip(path)
+
+
+def _same(a: gz.Gazetteer, b: gz.Gazetteer) -> None:
+    for name in ("towns", "counties", "cities", "levels", "towns_in"):
+        x, y = getattr(a, name), getattr(b, name)
+        assert x == y, name
+        assert list(x) == list(y), name  # the same order of names, too
+    assert list(a.provinces) == list(b.provinces)  # a set iterates in the order it was made
+    assert a.province_order == b.province_order
+
+
+@pytest.mark.parametrize("kind", sorted(LEVELS))
+def test_a_cut_list_kept_reads_back_as_parsed(tmp_path: Path, data: bytes, kind: str) -> None:
+    source = tmp_path / "list.zip"
+    source.write_bytes(b"stands for the division list")
+    deep = LEVELS[kind]
+    builds: list[int] = []
+
+    def build() -> gz.Gazetteer:
+        builds.append(1)
+        return gz.above(data, deep)
+
+    parsed = gz.above(data, deep)
+    assert parsed.provinces and parsed.cities and not parsed.towns  # no township level
+    assert bool(parsed.counties) == (kind == "counties")
+    first = cache.load(source, build, tmp_path, kind=kind)
+    second = cache.load(source, build, tmp_path, kind=kind)
+    assert len(builds) == 1  # the second process reads the file
+    assert second is not first
+    _same(parsed, second)
+    assert second.parent_of("宝山区", "区县", "上海市") == parsed.parent_of(
+        "宝山区", "区县", "上海市"
+    )
+    assert cache.cache_path(source, tmp_path, kind).name.startswith(f"reportqa-gazetteer.{kind}-")
+
+
+def test_the_whole_list_and_the_cut_lists_keep_their_own_files(tmp_path: Path, data: bytes) -> None:
+    source = tmp_path / "list.zip"
+    source.write_bytes(b"stands for the division list")
+    older = tmp_path / "reportqa-gazetteer.counties-0123456789abcdef0123.marshal"
+    older.write_bytes(b"kept by an older parser")
+    cache.load(source, lambda: gz.above(data, LEVELS["regions"]), tmp_path, kind="regions")
+    cache.load(source, lambda: gz.above(data, LEVELS["counties"]), tmp_path, kind="counties")
+    cache.load(source, lambda: gz.build(data), tmp_path)
+    kept = {p.name for p in tmp_path.glob("reportqa-gazetteer*.marshal")}
+    assert kept == {cache.cache_path(source, tmp_path, k).name for k in ("", *LEVELS)}
+    assert not older.exists()  # an older file of the same cut list is dropped
+
+
+def test_the_process_functions_give_the_parsed_lists(data: bytes) -> None:
+    """``counties()`` and ``regions()`` of this process (from the kept file or parsed) hold
+    what parsing the real list gives (unless the whole list was loaded first, as before)."""
+    if gz.gazetteer.cache_info().currsize:
+        pytest.skip("the whole list is loaded in this process: both hand it out, as before")
+    _same(gz.above(data, LEVELS["counties"]), gz.counties())
+    _same(gz.above(data, LEVELS["regions"]), gz.regions())
