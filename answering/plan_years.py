@@ -34,6 +34,7 @@ from retrieval.filters import Filters
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import asks_intent
 from retrieval.result_asked import asks_result
+from retrieval.reviewed_year import asks_reviewed_year
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
@@ -101,6 +102,8 @@ def with_plan_years(
     does a report's text review a whole term (``planned_year``)."""
     if not filters.years or asks_result(question):  # 「全年实际完成多少」: the review's year
         return filters
+    if asks_reviewed_year(question):  # 「2022年工作回顾」: the year reviewed, read exactly
+        return filters
     intent = asks_intent(question)
     term_asked = bool(_TERM_ASKED.search(question))
     infos = scope(replace(filters, years=()))
@@ -135,7 +138,7 @@ def with_planned(chosen: list[ReportInfo], infos: Sequence[ReportInfo], q: str) 
     a report was delivered (「2024年作的」, ``DELIVERED``) drops the work reports covering 2024,
     which were delivered in 2025 — a report's year is a span, and the question names its end."""
     years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
-    if not years or _SPAN.search(q):
+    if not years or _SPAN.search(q) or asks_reviewed_year(q):
         return chosen
     if DELIVERED.search(q):
         chosen = [i for i in chosen if planned_year(i) is None]
