@@ -21,9 +21,7 @@ __all__ = ["asks_reviewed_year"]
 
 _YEAR = r"(?:19|20)\d{2}\s*年度?"
 # the year, then (全年/各项) (主要) 工作 and the word of looking back: 「2022年工作回顾」
-_YEAR_THEN_REVIEW = re.compile(
-    rf"{_YEAR}\s*(?:全年|各项)?\s*(?:主要)?\s*(?:工作)?\s*(?:回顾|总结)"
-)
+_YEAR_THEN_REVIEW = re.compile(rf"{_YEAR}\s*(?:全年|各项)?\s*(?:主要)?\s*(?:工作)?\s*(?:回顾|总结)")
 # a verb of looking back, then the year: 「回顾2022年」「总结了2021年的工作」「回顾的是2022年」
 _REVIEW_THEN_YEAR = re.compile(rf"(?:回顾|总结)(?:了|的是|一下)?\s*{_YEAR}(?![以之][来前后])")
 
