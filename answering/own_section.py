@@ -33,7 +33,9 @@ __all__ = ["own_section_answer", "own_section_frame"]
 _BLOCK = r"(?:一大块|一大部分|一个?部分|一章|一节|一个?板块|一块|一大段落)"
 _FRAME = re.compile(
     r"独立成(?:章|节|篇|块)"
-    r"|(?:单独|专门|独立)(?:地)?(?:列|拿出|设|开|用|写|作为|成)?(?:成|出|了|为)*(?:了)?" + _BLOCK + "?"
+    r"|(?:单独|专门|独立)(?:地)?(?:列|拿出|设|开|用|写|作为|成)?(?:成|出|了|为)*(?:了)?"
+    + _BLOCK
+    + "?"
     r"|单列(?:了|出|成)?" + _BLOCK + "?"
     r"|" + _BLOCK.replace("一块|", "")  # 「一块」 alone is also 「一块儿」: together
 )
@@ -85,9 +87,9 @@ def own_section_answer(ctx: Context, analysis: Analysis, filters: Filters) -> An
     ids = {i.report_id for i in infos}
     found: dict[str, tuple[Chunk, str]] = {}
     for chunk in sorted(retriever.lib.chunks, key=lambda c: (c.report_id, c.start)):
-        if chunk.report_id in ids and chunk.report_id not in found:
-            if heading := _heading_of(chunk, topic):
-                found[chunk.report_id] = (chunk, heading)
+        fresh = chunk.report_id in ids and chunk.report_id not in found
+        if fresh and (heading := _heading_of(chunk, topic)):
+            found[chunk.report_id] = (chunk, heading)
     book = CitationBook()
     lines: list[tuple[Text, ...]] = []
     having = [i for i in infos if i.report_id in found]
@@ -99,7 +101,9 @@ def own_section_answer(ctx: Context, analysis: Analysis, filters: Filters) -> An
         span = Span(start, start + len(text), text, 1.0)
         lines.append((*_label(info), _quoted(text, book.cite(chunk, span), "：")))
     names = _unique_townships(having)
-    lacking = [t for t in _unique_townships([i for i in infos if i not in having]) if t not in names]
+    lacking = [
+        t for t in _unique_townships([i for i in infos if i not in having]) if t not in names
+    ]
     if not having:
         return no_evidence(analysis, len(infos), lacking)
     shown = "、".join(c.term for c in topic)
