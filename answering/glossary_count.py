@@ -1,0 +1,120 @@
+"""「其中哪份的名词解释条目最多」: the glossary's entries counted, report by report.
+
+A report read to a congress often closes with a glossary (``retrieval.doc_parts``: 「有关名词
+解释」 on a line of its own) whose entries are numbered one per line (「1.To C、To B…：…」 to
+「43.信用分级分类监管：…」). How many terms a report explains is thus a count of its glossary's
+numbered lines — a fact of the report's structure no sentence states, so no topic search can
+find it. A question naming the glossary with a count or its extreme (条目最多, 最少, 多少条)
+is answered from that count: each report in scope with a glossary, its count cited by the
+last entry, and for 最多/最少 the report(s) at the extreme as the answer's units.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from answering.extractive import CitationBook, _label, _quoted, no_evidence
+from answering.sentences import Span
+from reportqa.answer import Answer, Bullets, Completeness, Paragraph, Text, verdicts
+from reportqa.text import to_simplified
+from reportqa.types import Chunk
+from retrieval.doc_parts import GLOSSARY
+from retrieval.part_presence import reports_with_part
+
+if TYPE_CHECKING:
+    from answering.kinds import Context
+    from retrieval.filters import Filters
+    from retrieval.query import Analysis
+
+__all__ = ["glossary_count_answer", "numbered_entries"]
+
+_GLOSSARY_WORD = re.compile(r"(?:名词|术语)(?:[、和及与]?术语)?(?:解释|注释|释义)")
+# the count or its extreme asked of the glossary: 条目最多, 最少, 多少条, 几个词, 条数
+_MOST = re.compile(r"最多|最长|最全|最丰富")
+_FEWEST = re.compile(r"最少|最短")
+_HOW_MANY = re.compile(r"多少|几[条个项]|条数|数量")
+# a numbered entry line: 「43.信用分级分类监管：…」「3、双招双引：…」
+_ENTRY = re.compile(r"^\s*(\d{1,3})\s*[.．、]\s*\S", re.M)
+
+
+def numbered_entries(text: str) -> list[re.Match]:
+    """The numbered entry lines opening ``text`` (the text after a glossary's line): a run
+    counting 1, 2, 3… up; the first line breaking the count ends the glossary."""
+    out: list[re.Match] = []
+    for m in _ENTRY.finditer(text):
+        if int(m.group(1)) != len(out) + 1:
+            break
+        out.append(m)
+    return out
+
+
+def _chunk_at(chunks: list[Chunk], at: int) -> Chunk | None:
+    return next((c for c in chunks if c.start <= at < c.start + len(c.text)), None)
+
+
+def glossary_count_answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
+    """The counts of the glossaries in scope, the extreme one(s) as the answer when asked;
+    None when the question asks no count of a glossary."""
+    q = to_simplified(analysis.question)
+    glossary = _GLOSSARY_WORD.search(q)
+    if not glossary:
+        return None
+    after = q[glossary.end() :]
+    most, fewest = bool(_MOST.search(after)), bool(_FEWEST.search(after))
+    if not (most or fewest or _HOW_MANY.search(after)):
+        return None
+    retriever = ctx.retriever
+    retriever.lib.refresh()
+    infos = retriever.scope(filters)
+    found = reports_with_part(GLOSSARY, infos, retriever.lib.chunks)
+    counted = []  # (info, count, chunk, start, text of the last entry)
+    for info in infos:
+        where = found.get(info.report_id)
+        if where is None:
+            continue
+        text = retriever.lib.report_text(info.report_id)
+        entries = numbered_entries(text[where.end :])
+        if not entries:
+            continue
+        last = entries[-1]
+        start = where.end + last.start() + len(last.group(0)) - len(last.group(0).lstrip())
+        line = text[start:].split("\n", 1)[0].strip()
+        chunks = [c for c in retriever.lib.chunks if c.report_id == info.report_id]
+        chunk = _chunk_at(chunks, start)
+        if chunk is not None:
+            end = min(start + len(line), chunk.start + len(chunk.text))
+            counted.append((info, len(entries), chunk, start, text[start:end]))
+    lacking = [i.township or i.shown for i in infos if all(i is not c[0] for c in counted)]
+    if not counted:
+        return no_evidence(analysis, len(infos), lacking)
+    book = CitationBook()
+    counted.sort(key=lambda c: -c[1])
+    lines = [
+        (
+            *_label(info),
+            Text(f"：{n} 条，最后一条"),
+            _quoted(said, book.cite(ch, Span(s, s + len(said), said, 1.0))),
+        )
+        for info, n, ch, s, said in counted
+    ]
+    extreme = counted[0][1] if most or not fewest else counted[-1][1]
+    picked = [c[0].township or c[0].shown for c in counted if c[1] == extreme]
+    if most or fewest:
+        word = "最多" if most else "最少"
+        head = f"名词解释条目{word}的是{'、'.join(picked)}（{extreme} 条）。各报告的条目数："
+        units = verdicts(picked, lacking)
+    else:
+        head = f"共 {len(counted)} 份报告附有名词解释，条目数如下："
+        units = verdicts([c[0].township or c[0].shown for c in counted], lacking)
+    return Answer(
+        question=analysis.question,
+        resolved_question=analysis.question,
+        kind=analysis.kind,
+        mode="extractive",
+        body=(Paragraph((Text(head),)), Bullets(tuple(lines))),
+        units=units,
+        completeness=Completeness(len(infos), tuple(lacking)),
+        citations=tuple(book.items),
+        searched=len(infos),
+    )
