@@ -30,10 +30,15 @@ if TYPE_CHECKING:
 __all__ = ["glossary_count_answer", "numbered_entries"]
 
 _GLOSSARY_WORD = re.compile(r"(?:名词|术语)(?:[、和及与]?术语)?(?:解释|注释|释义)")
-# the count or its extreme asked of the glossary: 条目最多, 最少, 多少条, 几个词, 条数
-_MOST = re.compile(r"最多|最长|最全|最丰富")
-_FEWEST = re.compile(r"最少|最短")
-_HOW_MANY = re.compile(r"多少|几[条个项]|条数|数量")
+# the count or its extreme asked of the glossary itself, right after its name (「名词解释条目
+# 最多」「名词解释有多少条」) or right before it (「有几条名词解释」); a count of something
+# inside it (「名词解释中提到了多少个产业」) is a question about its content
+_ENTRIES = r"(?:的)?(?:条目|词条|条数|数量|个数)?(?:数)?(?:是|有|一共有?|共有?|总共有?)?"
+_EXTREME_AFTER = re.compile(_ENTRIES + r"(?P<x>最多|最少|最长|最短|最全)")
+_COUNT_AFTER = re.compile(_ENTRIES + r"(?:多少|几)(?:条|个|项)?(?:条目|词条)?[？?吗呢。]*$")
+_COUNT_BEFORE = re.compile(r"(?:多少|几)(?:条|个|项)(?:的)?$")
+_MOST = ("最多", "最长", "最全")
+
 # a numbered entry line: 「43.信用分级分类监管：…」「3、双招双引：…」
 _ENTRY = re.compile(r"^\s*(\d{1,3})\s*[.．、]\s*\S", re.M)
 
@@ -60,9 +65,11 @@ def glossary_count_answer(ctx: Context, analysis: Analysis, filters: Filters) ->
     glossary = _GLOSSARY_WORD.search(q)
     if not glossary:
         return None
-    after = q[glossary.end() :]
-    most, fewest = bool(_MOST.search(after)), bool(_FEWEST.search(after))
-    if not (most or fewest or _HOW_MANY.search(after)):
+    extreme = _EXTREME_AFTER.match(q, glossary.end())
+    most = bool(extreme) and extreme.group("x") in _MOST
+    fewest = bool(extreme) and not most
+    counts = _COUNT_AFTER.match(q, glossary.end()) or _COUNT_BEFORE.search(q, 0, glossary.start())
+    if not (extreme or counts):
         return None
     retriever = ctx.retriever
     retriever.lib.refresh()
@@ -98,11 +105,11 @@ def glossary_count_answer(ctx: Context, analysis: Analysis, filters: Filters) ->
         )
         for info, n, ch, s, said in counted
     ]
-    extreme = counted[0][1] if most or not fewest else counted[-1][1]
-    picked = [c[0].township or c[0].shown for c in counted if c[1] == extreme]
+    top = counted[0][1] if most or not fewest else counted[-1][1]
+    picked = [c[0].township or c[0].shown for c in counted if c[1] == top]
     if most or fewest:
         word = "最多" if most else "最少"
-        head = f"名词解释条目{word}的是{'、'.join(picked)}（{extreme} 条）。各报告的条目数："
+        head = f"名词解释条目{word}的是{'、'.join(picked)}（{top} 条）。各报告的条目数："
         units = verdicts(picked, lacking)
     else:
         head = f"共 {len(counted)} 份报告附有名词解释，条目数如下："
