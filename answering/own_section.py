@@ -63,9 +63,21 @@ def _topic(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Concept]:
     return [c for c in analysis.concepts if c.required and to_simplified(c.term) not in framed]
 
 
+# a numbered heading line, standing alone or run in before its paragraph's first 。:
+# 「（一）科学精准、以快制快，疫情防控有力有效。宝安作为…」 — a short report's chunk holds its
+# sub-sections whole, so their headings are read off its lines as well as its section path
+_NUMBERED = re.compile(
+    r"^[ \t　]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节))[^。\n]{2,60}",
+    re.M,
+)
+
+
 def _heading_of(chunk: Chunk, topic: list[Concept]) -> str:
-    """The chunk's heading (deepest first) that names every topic concept, or ""."""
-    for heading in reversed(chunk.section_path):
+    """The chunk's heading (deepest first, then the numbered lines it holds) that names every
+    topic concept, or ""."""
+    lines = [m.group(0).strip() for m in _NUMBERED.finditer(chunk.text)]
+    for heading in [*reversed(chunk.section_path), *lines]:
         text = to_simplified(heading)
         if all(any(a in text for a in c.alternatives) for c in topic):
             return heading
