@@ -92,7 +92,8 @@ def glossary_count_answer(ctx: Context, analysis: Analysis, filters: Filters) ->
         if chunk is not None:
             end = min(start + len(line), chunk.start + len(chunk.text))
             counted.append((info, len(entries), chunk, start, text[start:end]))
-    lacking = [i.township or i.shown for i in infos if all(i is not c[0] for c in counted)]
+    have = {c[0].township or c[0].shown for c in counted}
+    lacking = list(dict.fromkeys(u for i in infos if (u := i.township or i.shown) not in have))
     if not counted:
         return no_evidence(analysis, len(infos), lacking)
     book = CitationBook()

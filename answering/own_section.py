@@ -44,15 +44,15 @@ _ALONE = re.compile(r"单独|单列|专门|独立")
 
 def own_section_frame(question: str) -> list[tuple[int, int]]:
     """The spans of ``question`` asking for a block of its own; [] when it asks none. A
-    single 专门/单独 with no block word after it (「专门的法律顾问」「单独核算」) asks no block: at
-    least one word of setting apart and one of the block, or 单列/独立成章, is needed."""
+    single 专门/单独/单列 with no block word after it (「专门的法律顾问」「单独核算」「计划单列市」)
+    asks no block: a word of setting apart and one of the block, or 独立成章, is needed."""
     q = to_simplified(question)
     spans = [(m.start(), m.end()) for m in _FRAME.finditer(q) if m.end() > m.start()]
     said = "".join(q[s:e] for s, e in spans)
     apart = bool(_ALONE.search(said))
-    block = bool(re.search(_BLOCK + "|单列|独立成", said))
-    if not (apart and block) and not re.search(r"单列|独立成[章节篇块]", said):
-        return []
+    block = bool(re.search(_BLOCK, said))
+    if not (apart and block) and not re.search(r"独立成[章节篇块]", said):
+        return []  # 「计划单列市」「单独设立」: set apart, but no block of the report
     return spans
 
 

@@ -72,6 +72,9 @@ def test_reviewed_year_asked(question, reviewed):
         ("哪些乡镇单独核算", False),
         ("哪些乡镇和村一块儿搞普法", False),
         ("一大块资金用于哪里", False),
+        ("哪些计划单列市提到了营商环境", False),
+        ("单列的预算有哪些", False),
+        ("哪些报告把普法单独列出来了", False),  # no block said: a topic question, as on main
     ],
 )
 def test_own_section_frame(question, asks):
