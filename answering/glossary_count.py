@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from retrieval.filters import Filters
     from retrieval.query import Analysis
 
-__all__ = ["glossary_count_answer", "numbered_entries"]
+__all__ = ["count_asked", "glossary_count_answer", "glossary_entries", "numbered_entries"]
 
 _GLOSSARY_WORD = re.compile(r"(?:名词|术语)(?:[、和及与]?术语)?(?:解释|注释|释义)")
 # the count or its extreme asked of the glossary itself, right after its name (「名词解释条目
@@ -37,10 +37,20 @@ _ENTRIES = r"(?:的)?(?:条目|词条|条数|数量|个数)?(?:数)?(?:是|有|�
 _EXTREME_AFTER = re.compile(_ENTRIES + r"(?P<x>最多|最少|最长|最短|最全)")
 _COUNT_AFTER = re.compile(_ENTRIES + r"(?:多少|几)(?:条|个|项)?(?:条目|词条)?[？?吗呢。]*$")
 _COUNT_BEFORE = re.compile(r"(?:多少|几)(?:条|个|项)(?:的)?$")
+# after 「有几条名词解释」 the question must end: 「有几条名词解释提到了数字经济」 counts entries
+# of some content, which no count of the glossary's lines answers
+_ENDS = re.compile(r"(?:部分|内容)?[？?吗呢。！!]*$")
 _MOST = ("最多", "最长", "最全")
 
 # a numbered entry line: 「43.信用分级分类监管：…」「3、双招双引：…」
 _ENTRY = re.compile(r"^\s*(\d{1,3})\s*[.．、]\s*\S", re.M)
+
+
+# an unnumbered entry line: the term, then a colon and its explanation (「BT-IT融合：指生物…」)
+_TERM_LINE = re.compile(r"[^\n：:。，,；;]{1,30}[：:]\s*\S[^\n]*")
+# a line naming the glossary itself (「附件1」 then 「政府工作报告名词、术语注释」), not a list of
+# attachments that mentions it among others (「附件：1. 2017年…名词、术语注释」 then 「2．…清单」)
+_HEADING_LINE = re.compile(r"^[^\n]{0,30}" + _GLOSSARY_WORD.pattern + r"[^\n]{0,4}$", re.M)
 
 
 def numbered_entries(text: str) -> list[re.Match]:
@@ -54,23 +64,60 @@ def numbered_entries(text: str) -> list[re.Match]:
     return out
 
 
+def _term_lines(text: str) -> list[re.Match]:
+    """Unnumbered entries: the 「term：explanation」 lines right after the glossary's line,
+    up to the first line of another shape (blank lines skipped)."""
+    out: list[re.Match] = []
+    at = 0
+    while True:
+        while at < len(text) and text[at] in "\n \t　":
+            at += 1
+        m = _TERM_LINE.match(text, at)
+        if m is None or at >= len(text):
+            return out
+        out.append(m)
+        at = m.end()
+
+
+def glossary_entries(text: str, start: int) -> tuple[int, list[re.Match]]:
+    """(where the entries' text begins, the entries) of the glossary found at ``start``: read
+    after each line from there that names the glossary, the first giving entries — numbered
+    ones, else 「term：explanation」 lines — wins; (start, []) when none does."""
+    for line in _HEADING_LINE.finditer(text, start):
+        after = text[line.end() :]
+        entries = numbered_entries(after) or _term_lines(after)
+        if entries:
+            return line.end(), entries
+    return start, []
+
+
 def _chunk_at(chunks: list[Chunk], at: int) -> Chunk | None:
     return next((c for c in chunks if c.start <= at < c.start + len(c.text)), None)
+
+
+def count_asked(question: str) -> str | None:
+    """ "most", "fewest" or "count" when ``question`` asks a count of a glossary's entries or
+    its extreme; None when it asks none (or a count of what the entries say)."""
+    q = to_simplified(question)
+    glossary = _GLOSSARY_WORD.search(q)
+    if not glossary:
+        return None
+    extreme = _EXTREME_AFTER.match(q, glossary.end())
+    if extreme:
+        return "most" if extreme.group("x") in _MOST else "fewest"
+    counts = _COUNT_AFTER.match(q, glossary.end()) or (
+        _COUNT_BEFORE.search(q, 0, glossary.start()) and _ENDS.match(q, glossary.end())
+    )
+    return "count" if counts else None
 
 
 def glossary_count_answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
     """The counts of the glossaries in scope, the extreme one(s) as the answer when asked;
     None when the question asks no count of a glossary."""
-    q = to_simplified(analysis.question)
-    glossary = _GLOSSARY_WORD.search(q)
-    if not glossary:
+    asked = count_asked(analysis.question)
+    if asked is None:
         return None
-    extreme = _EXTREME_AFTER.match(q, glossary.end())
-    most = bool(extreme) and extreme.group("x") in _MOST
-    fewest = bool(extreme) and not most
-    counts = _COUNT_AFTER.match(q, glossary.end()) or _COUNT_BEFORE.search(q, 0, glossary.start())
-    if not (extreme or counts):
-        return None
+    most, fewest = asked == "most", asked == "fewest"
     retriever = ctx.retriever
     retriever.lib.refresh()
     infos = retriever.scope(filters)
@@ -81,11 +128,12 @@ def glossary_count_answer(ctx: Context, analysis: Analysis, filters: Filters) ->
         if where is None:
             continue
         text = retriever.lib.report_text(info.report_id)
-        entries = numbered_entries(text[where.end :])
+        line_start = text.rfind("\n", 0, where.start) + 1
+        base, entries = glossary_entries(text, line_start)
         if not entries:
             continue
         last = entries[-1]
-        start = where.end + last.start() + len(last.group(0)) - len(last.group(0).lstrip())
+        start = base + last.start() + len(last.group(0)) - len(last.group(0).lstrip())
         line = text[start:].split("\n", 1)[0].strip()
         chunks = [c for c in retriever.lib.chunks if c.report_id == info.report_id]
         chunk = _chunk_at(chunks, start)

@@ -40,6 +40,14 @@ _FRAME = re.compile(
     r"|" + _BLOCK.replace("一块|", "")  # 「一块」 alone is also 「一块儿」: together
 )
 _ALONE = re.compile(r"单独|单列|专门|独立")
+# what may follow a block word said of the report: the question's end, a particle, or a verb of
+# writing (「单列了一部分的」「单独列成一大块来写」「专门用一节写」). A noun right after it makes the
+# block a share of that thing — 「单独列出一部分资金」「专门规划了一大块土地」 — no part of the report
+_BLOCK_END = re.compile(_BLOCK + r"$")
+_AFTER_BLOCK = re.compile(
+    r"$|[的了，,。；;？?！!、吗呢吧]|来|用来|专门|单独|写|讲|说|谈|介绍|阐述|论述|部署|叙述|描述"
+    r"|去|是|在|内容|篇幅|专章"
+)
 
 
 def own_section_frame(question: str) -> list[tuple[int, int]]:
@@ -48,6 +56,9 @@ def own_section_frame(question: str) -> list[tuple[int, int]]:
     asks no block: a word of setting apart and one of the block, or 独立成章, is needed."""
     q = to_simplified(question)
     spans = [(m.start(), m.end()) for m in _FRAME.finditer(q) if m.end() > m.start()]
+    for _, end in spans:
+        if _BLOCK_END.search(q, 0, end) and not _AFTER_BLOCK.match(q, end):
+            return []  # 「单独列出一部分资金」: a share of the money, not of the report
     said = "".join(q[s:e] for s, e in spans)
     apart = bool(_ALONE.search(said))
     block = bool(re.search(_BLOCK, said))

@@ -124,7 +124,10 @@ def with_plan_years(
             for i in scope(replace(filters, years=()))
             if reviewed_year(i) in filters.years
         )
-        return replace(filters, years=(), report_ids=ids) if ids else filters
+        if ids:
+            return replace(filters, years=(), report_ids=ids)
+        # none in scope reviews it: 「南山2018年工作回顾」 said of the report of 2018 (its
+        # review part), the cover-year reading below — never "no report of 2018"
     intent = asks_intent(question)
     term_asked = bool(_TERM_ASKED.search(question))
     infos = scope(replace(filters, years=()))
