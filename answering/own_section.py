@@ -71,7 +71,15 @@ def _topic(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Concept]:
     """The concepts the question asks a section about: those outside the frame's words."""
     q = to_simplified(analysis.question)
     framed = "".join(q[s:e] for s, e in spans)
-    return [c for c in analysis.concepts if c.required and to_simplified(c.term) not in framed]
+    return [
+        c
+        for c in analysis.concepts
+        if c.required and to_simplified(c.term) not in framed and c.term not in _OF_BLOCK
+    ]
+
+
+# words naming the block itself, never its topic (「拿出一大块篇幅讲民生」)
+_OF_BLOCK = ("篇幅", "内容", "章节", "板块")
 
 
 # a numbered heading line, standing alone or run in before its paragraph's first 。:
