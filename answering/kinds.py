@@ -34,9 +34,18 @@ Answerer = Callable[[Context, "Analysis", "Filters"], Answer]
 
 def answerers() -> dict[Kind, Answerer]:
     """The registry (built on first use: the kind modules import this one for ``Context``)."""
-    from answering import compare_unsaid, fact
+    from answering import compare_unsaid
 
-    return {Kind.WHICH: _which, Kind.COMPARE: compare_unsaid.answer, Kind.FACT: fact.answer}
+    return {Kind.WHICH: _which, Kind.COMPARE: compare_unsaid.answer, Kind.FACT: _fact}
+
+
+def _fact(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
+    """A count of a glossary's entries (「名词解释有多少条」) is read off the report's
+    structure (``glossary_count``); any other fact question is the plain ``fact.answer``."""
+    from answering import fact
+    from answering.glossary_count import glossary_count_answer
+
+    return glossary_count_answer(ctx, analysis, filters) or fact.answer(ctx, analysis, filters)
 
 
 def _which(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
@@ -45,9 +54,11 @@ def _which(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     extra requirement; without one it is the plain ``which.answer``."""
     from answering import glossed, roles
     from answering.defined import which_defined
+    from answering.glossary_count import glossary_count_answer
 
     return (
-        which_defined(ctx, analysis, filters)  # 「“新四样”包括哪些」: the report's explanation
+        glossary_count_answer(ctx, analysis, filters)  # 「哪份的名词解释条目最多」: a count
+        or which_defined(ctx, analysis, filters)  # 「“新四样”包括哪些」: the report's explanation
         or roles.answer(ctx, analysis, filters)
         or glossed.answer(ctx, analysis, filters)
     )

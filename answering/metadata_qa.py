@@ -60,7 +60,7 @@ from answering.meta_session import asks_session, session_answer
 from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
-from answering.plan_years import with_planned
+from answering.plan_years import reviewed_year, with_planned
 from answering.region_answers import (
     EACH_PROVINCE,
     PROVINCE_OF,
@@ -82,6 +82,7 @@ from retrieval.dates import full_years  # noqa: F401  (tests read it here)
 from retrieval.level_words import canonical
 from retrieval.query import Analysis
 from retrieval.question_scope import LEGAL, LEVEL_ALIAS, WORK, document_reference, of_genre
+from retrieval.reviewed_year import asks_reviewed_year
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
 # 「是哪里的」「哪儿的」: the place asked of reports is their units, a list too; 「有2019年的
@@ -314,7 +315,9 @@ class MetadataAnswerer:
         """``bare``: the question without the unit names it holds (青禾镇 asks for no 镇);
         ``around``: counties scoping ``infos``, whose unsure towns are said beside the list."""
         keep_level, keep_year = keep or _levels(bare), _years(q)
-        chosen = [i for i in infos if keep_level(i) and keep_year(i.year)]
+        # 「写的是2021年的情况」: the year reviewed, which a titled work report is not dated by
+        dated = reviewed_year if self._covers or asks_reviewed_year(q) else lambda i: i.year
+        chosen = [i for i in infos if keep_level(i) and keep_year(dated(i))]
         if document_reference(q)[1] == LEGAL:  # 「法治政府报告有哪些」: no 政府工作报告 is one
             chosen = [i for i in chosen if not of_genre(i, WORK)]
         if self._plans:  # 「部署2025年工作的法治政府报告」: the genre still holds

@@ -34,6 +34,7 @@ from retrieval.filters import Filters
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import asks_intent
 from retrieval.result_asked import asks_result
+from retrieval.reviewed_year import asks_reviewed_year
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # a span of years (「2020年以来」「2019至2021年」) is read on the years covered only
@@ -75,6 +76,22 @@ def _after_reviewed(
     return info.year + 1
 
 
+def reviewed_year(info: ReportInfo) -> int | None:
+    """The year a report looks back on. A work report titled by its year is delivered in it
+    and reviews the year before (《云岫区2023年政府工作报告》: 「一、2022年工作回顾」); the library
+    dates it by that title year unless its own review heading gave another (then the year
+    held is the one reviewed), and a term report is dated by its delivery. Any other report
+    reviews the year it covers."""
+    if not info.year or not of_genre(info, WORK):
+        return info.year
+    src = info.sources.get("year")
+    m = _YEAR.search(info.title)
+    by_delivery = (m is not None and int(m.group(0)) == info.year) or (
+        src is not None and src.origin == TERM_REVIEW
+    )
+    return info.year - 1 if by_delivery else info.year
+
+
 _TERM = 5  # a congress's term, in years
 # a term report named in the question: 「五年总结」「换届报告」「过去五年的回顾里」
 _TERM_ASKED = re.compile(r"五年(?:的)?(?:工作)?(?:总结|回顾|报告)|换届|本届政府|过去五年")
@@ -101,6 +118,16 @@ def with_plan_years(
     does a report's text review a whole term (``planned_year``)."""
     if not filters.years or asks_result(question):  # 「全年实际完成多少」: the review's year
         return filters
+    if asks_reviewed_year(question):  # 「2022年工作回顾」: the reports reviewing that year
+        ids = tuple(
+            i.report_id
+            for i in scope(replace(filters, years=()))
+            if reviewed_year(i) in filters.years
+        )
+        if ids:
+            return replace(filters, years=(), report_ids=ids)
+        # none in scope reviews it: 「南山2018年工作回顾」 said of the report of 2018 (its
+        # review part), the cover-year reading below — never "no report of 2018"
     intent = asks_intent(question)
     term_asked = bool(_TERM_ASKED.search(question))
     infos = scope(replace(filters, years=()))
@@ -137,6 +164,8 @@ def with_planned(chosen: list[ReportInfo], infos: Sequence[ReportInfo], q: str) 
     years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
     if not years or _SPAN.search(q):
         return chosen
+    if asks_reviewed_year(q):  # 「讲2022年工作回顾的」: the reports reviewing that year
+        return [i for i in infos if reviewed_year(i) in years]
     if DELIVERED.search(q):
         chosen = [i for i in chosen if planned_year(i) is None]
     covered = {i.township for i in chosen}

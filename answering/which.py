@@ -13,6 +13,7 @@ from answering.denied import undenied
 from answering.lacked import unlacked
 from answering.near import near_answer, near_reading
 from answering.negated_which import negated_answer
+from answering.own_section import own_section_answer
 from answering.part_which import part_answer
 from answering.post_named import asked_post, with_name, without_name_words
 from answering.unsaid_words import narrowed, said_words, unsaid, unsaid_answer
@@ -41,6 +42,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     parted = part_answer(ctx, analysis, filters)  # 「哪些报告写了存在的问题」: a part had
     if parted is not None:
         return parted
+    sectioned = own_section_answer(ctx, analysis, filters)  # 「把X单独列成一大块」: a heading
+    if sectioned is not None:
+        return sectioned
     post = asked_post(analysis.question)  # 「写了书记名字的」: a name after the post
     analysis = without_name_words(analysis) if post else analysis
     idf = ctx.retriever.concept_idf(analysis, filters)

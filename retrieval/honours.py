@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from retrieval.concept import Concept
+from retrieval.province_honours import provincial_spellings
 
 _RECEIVE = re.compile(
     r"(?:被评为|被授予|被命名为|被确定为|被列为|拿到|拿过|拿下|拿了|得到|得过|得了|获得|获评|荣获|获颁|评为|"
@@ -53,7 +54,10 @@ def spellings(name: str) -> tuple[str, ...]:
     if not level:
         return (name,)
     head, rest = name[: level.end()], name[level.end() :]
-    return (name, *(f"{head}{b}{rest}" for b in _BATCHES))
+    own = (name, *(f"{head}{b}{rest}" for b in _BATCHES))
+    if head in ("省级", "全省"):  # conferred by a province, often written by its name
+        return tuple(dict.fromkeys((*own, *provincial_spellings(rest, _BATCHES))))
+    return own
 
 
 def _rest(text: str, at: int) -> str:
