@@ -79,6 +79,8 @@ its city; ``level_emptied`` says a list's level word emptied a region that holds
 ``sibling_places`` reads a short name opening the question (龙岗) as a sibling district the library
 lacks, only in a library of that city's districts and never where the name opens a longer word.
 ``intent_verb`` leaves 计划 out of the topic when it is the verb of intent before a count asked.
+Round meta70: ``own_section`` (单独列成一大块: the topic a heading of its own), ``glossary_count``
+(哪份的名词解释条目最多: a glossary's numbered entries counted).
 """
 
 __all__ = [
@@ -175,6 +177,7 @@ __all__ = [
     "followup_widen",
     "followup_years",
     "frame_only",
+    "glossary_count",
     "glossed",
     "graded",
     "graded_calibrate",
@@ -228,6 +231,7 @@ __all__ = [
     "ordinal_items",
     "own_counts",
     "own_extent",
+    "own_section",
     "own_writer",
     "part_which",
     "partner_ties",

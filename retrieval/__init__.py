@@ -112,6 +112,8 @@ the exam and its subject both said), ``group_holder`` (村里都配了X: the gro
 (parts of one asked thing in one clause, a short reach apart), ``name_abbreviations`` (南|科大: one
 name), ``region_aid`` (援疆: aid to 新疆 by its official short name).
 Reads through the ports; never imports ``ingest``.
+Round meta70: ``reviewed_year`` (讲2022年工作回顾的: the year a report reviews), ``province_honours``
+(入选上海市第一批: a 省级 honour named by a province-level name).
 """
 
 __all__ = [
@@ -275,6 +277,7 @@ __all__ = [
     "plan_targets",
     "polarity",
     "progress_asks",
+    "province_honours",
     "query",
     "question_kind",
     "question_scope",
@@ -302,6 +305,7 @@ __all__ = [
     "report_rows",
     "result_asked",
     "result_counts",
+    "reviewed_year",
     "said_not",
     "said_otherwise",
     "scope",
