@@ -36,7 +36,7 @@ from answering.followup_carry import (
 )
 from answering.followup_common import both_asked
 from answering.followup_compare import compared_again
-from answering.followup_compared_thing import compared_on
+from answering.followup_compared_thing import compared_on, compared_pick
 from answering.followup_condition import condition_swapped, slot_narrowed
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
@@ -172,8 +172,7 @@ def resolve(
         return Resolved(beyond, rest, f"（范围：除{'、'.join(sorted(aside))}外的全部报告）")
     if not _units_in(q, known) and (added := topic_added(q, prev_q) or region_added(q, prev_q)):
         return Resolved(added[0], (), added[1])  # 「再把X也加进来」: a topic or a region
-    # the units the last turn was about: named by its answer, else its question, else those it
-    # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
+    # the units last talked about: its answer's, its question's, its scope's (「这份报告是报给谁的」)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if not _units_in(q, known) and (one := kind_pointed(q, prev_units)):  # 「这个镇…」: of them
         return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
@@ -186,9 +185,8 @@ def resolve(
         return Resolved(both, (), "（两次回答都列出的单位）")
     if (picked := ordinal_pick(q, prev_q, prev_units, prev.picked, prev.said)) is not None:
         return picked  # 「第二个的增速是多少」: the unit shown second (``followup_pick``)
-    # 「其中固投要增长多少」 after a list of one report's items (``followup_items``)
     if (items := among_items(q, prev_q, prev_units, _units_in(prev_q, known))) is not None:
-        return items
+        return items  # 「其中固投要增长多少」 after a list of one report's items (followup_items)
     if (kinds := kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
@@ -292,6 +290,8 @@ def resolve(
                     "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"
                 )
             asked = _RANKED.sub("", prev_q.rstrip("？?。"))  # 「…，哪个最多」 asked once
+            if each := compared_pick(asked, rest, named_before):  # of every unit it named
+                return Resolved(each, named_before)
             return Resolved(
                 picked_from_which(asked, rest, prev_units) or f"{asked}，{rest}", prev_units
             )

@@ -20,9 +20,10 @@ from answering.followup_carry import RANK_WORDS
 from answering.followup_years import years_in
 from answering.regions import places_asked
 from ingest.gazetteer import counties, regions
+from reportqa.units import short_name
 from retrieval.level_words import names_level
 
-__all__ = ["compared_on"]
+__all__ = ["compared_on", "compared_pick"]
 
 _BARE = re.compile(
     r"^(?:那么?|还有)?\s*(?P<what>[\u4e00-\u9fffA-Za-z]{2,12}?)的?(?:呢|又如何|怎么样)[？?。!！\s]*$"
@@ -65,3 +66,29 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
     years = set(years_in(prev_q))
     units = (f"{min(years)}年" if len(years) == 1 else "") + "和".join(named)  # the year kept
     return f"{units}的{what}{pick.group(0)}？" if pick else f"{units}的{what}各是多少？"
+
+
+# what a comparison question says besides its thing: each one's figure asked, the joiners
+# between the units it names, the asking tail
+_NOT_THE_THING = re.compile(
+    r"各(?:是|有|完成|达到|实现)?了?(?:多少|几)|分别(?:是|有|完成|达到)?了?(?:多少|几)|比一下|比较一下"
+    r"|对比一下|(?:19|20)\d{2}年度?|[、，,和与及跟\s？?。!！]"
+)
+
+
+def compared_pick(prev_q: str, rank: str, named: Sequence[str]) -> str | None:
+    """「其中哪个最多」 after 「固定资产投资 南山 宝安 龙岗 罗湖 各完成多少」: the pick asked of every
+    unit the last question named, not only of those its answer found — a unit whose figure
+    was missed last time still has one, and the pick must weigh it. None when the last
+    question named fewer than two units or asked no figure of each."""
+    if len(named) < 2 or not _EACH.search(prev_q):
+        return None
+    rest = prev_q
+    for name in sorted({n for u in named for n in (u, short_name(u)) if n}, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    thing = _NOT_THE_THING.sub("", rest).strip("的")
+    if len(thing) < 2:
+        return None
+    years = set(years_in(prev_q))
+    when = f"{min(years)}年" if len(years) == 1 else ""
+    return f"{when}{'、'.join(named)}的{thing}{rank}"
