@@ -77,6 +77,7 @@ from answering.followup_scope import (
     topic_added,
     without_years,
 )
+from answering.followup_state import state_asked
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_topic import topic_swapped, year_and_topic_swapped
@@ -180,8 +181,7 @@ def resolve(
         return person
     if (other := compared_again(q, prev_q, prev_units, known)) is not None:  # 跟它2018年那份比呢
         return other
-    if (both := both_asked(q, history)) is not None:
-        # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list
+    if (both := both_asked(q, history)) is not None:  # 「两部都提到的是哪几个」: on both lists
         return Resolved(both, (), "（两次回答都列出的单位）")
     if (picked := ordinal_pick(q, prev_q, prev_units, prev.picked, prev.said)) is not None:
         return picked  # 「第二个的增速是多少」: the unit shown second (``followup_pick``)
@@ -305,8 +305,8 @@ def resolve(
         # 「其中那个乡配了几台」: the one unit of that kind, the last topic kept; 「那个贵州的乡」
         # among the units lying in the place said (``followup_region_pick``)
         rest, pool = region_picked(rest, prev_units, placed) or (rest, prev_units)
-        narrowed = pointed_by_kind(rest, pool) or pool
-        asked = carried_topic(rest, prev_q) or rest
+        narrowed = pointed_by_kind(rest, pool) or pool  # 「哪个说已经开工了」: the thing's state
+        asked = state_asked(rest, prev_q) or carried_topic(rest, prev_q) or rest
         return Resolved(asked, narrowed, f"（范围：{'、'.join(narrowed)}）")
     pair = last_pair(q, history) if not _units_in(q, known) else ()
     if pair:  # 「这两个哪个多」 after 「甲镇…？」「那乙乡呢？」: the two units just asked about
