@@ -64,7 +64,7 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
     if pick is None and not _EACH.search(prev_q):
         return None
     years = set(years_in(prev_q))
-    units = (f"{min(years)}年" if len(years) == 1 else "") + "和".join(named)  # the year kept
+    units = (f"{min(years)}年" if len(years) == 1 else "") + _joined(named)  # the year kept
     return f"{units}的{what}{pick.group(0)}？" if pick else f"{units}的{what}各是多少？"
 
 
@@ -91,4 +91,9 @@ def compared_pick(prev_q: str, rank: str, named: Sequence[str]) -> str | None:
         return None
     years = set(years_in(prev_q))
     when = f"{min(years)}年" if len(years) == 1 else ""
-    return f"{when}{'、'.join(named)}的{thing}{rank}"
+    return f"{when}{_joined(named)}的{thing}{rank}"
+
+
+def _joined(named: Sequence[str]) -> str:
+    """「宝安区、罗湖区和龙华区」: the units as a question names several."""
+    return f"{'、'.join(named[:-1])}和{named[-1]}"
