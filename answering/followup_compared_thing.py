@@ -76,13 +76,26 @@ _NOT_THE_THING = re.compile(
 )
 
 
-def compared_pick(prev_q: str, rank: str, named: Sequence[str]) -> str | None:
-    """「其中哪个最多」 after 「固定资产投资 南山 宝安 龙岗 罗湖 各完成多少」: the pick asked of every
-    unit the last question named, not only of those its answer found — a unit whose figure
-    was missed last time still has one, and the pick must weigh it. None when the last
-    question named fewer than two units or asked no figure of each."""
-    if len(named) < 2 or not _EACH.search(prev_q):
+# the pick asked alone: 「哪个最多」「谁最高」「最少的是哪个」 (a 那 before it said nothing)
+_RANK_ONLY = re.compile(
+    rf"^(?:那么?)?(?P<rank>(?:哪个|哪一个|哪家|谁)的?(?:{RANK_WORDS}|更高|更多)"
+    rf"|(?:{RANK_WORDS})的?是(?:哪个|哪一个|哪家|谁))[？?。!！\s]*$"
+)
+
+
+def compared_pick(
+    prev_q: str, rank: str, named: Sequence[str], answered: Sequence[str]
+) -> str | None:
+    """「其中哪个最多」 after 「固定资产投资 南山 宝安 龙岗 罗湖 各完成多少」 whose answer found only
+    some of them (``answered``): the pick asked of every unit the last question named — a
+    unit whose figure was missed last time still has one, and the pick must weigh it. None
+    when the answer found them all (the last question asked again over them picks as well),
+    the last question named fewer than two units or asked no figure of each, or ``rank``
+    asks more than the pick."""
+    m = _RANK_ONLY.match(rank.strip())
+    if m is None or len(named) < 2 or not set(named) - set(answered) or not _EACH.search(prev_q):
         return None
+    rank = m.group("rank")
     rest = prev_q
     for name in sorted({n for u in named for n in (u, short_name(u)) if n}, key=len, reverse=True):
         rest = rest.replace(name, " ")

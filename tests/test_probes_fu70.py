@@ -100,8 +100,17 @@ def test_a_compared_thing_needs_two_named_units_and_a_comparison():
 
 
 def test_a_pick_needs_each_ones_figure_asked():
-    assert compared_pick("哪些区写了固定资产投资", "哪个最多", ["澄川区", "榕岭区"]) is None
-    assert compared_pick("固定资产投资 澄川 各完成多少", "哪个最多", ["澄川区"]) is None
+    two = ["澄川区", "榕岭区"]
+    assert compared_pick("哪些区写了固定资产投资", "哪个最多", two, ()) is None
+    assert compared_pick("固定资产投资 澄川 各完成多少", "哪个最多", ["澄川区"], ()) is None
+
+
+def test_a_pick_over_units_all_answered_is_the_last_question_again():
+    two = ["澄川区", "榕岭区"]
+    assert compared_pick("固定资产投资 澄川 榕岭 各完成多少", "哪个最多", two, two) is None
+    assert compared_pick("固定资产投资 澄川 榕岭 各完成多少", "哪个的增速最高", two, ()) is None
+    got = compared_pick("固定资产投资 澄川 榕岭 各完成多少", "那最少的是哪个？", two, two[:1])
+    assert got == "澄川区和榕岭区的固定资产投资最少的是哪个"
 
 
 @pytest.mark.parametrize("q", ["后来完成了多少", "完成得怎么样", "后来呢", "完成了哪些任务"])
