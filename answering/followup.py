@@ -290,7 +290,7 @@ def resolve(
                     "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"
                 )
             asked = _RANKED.sub("", prev_q.rstrip("？?。"))  # 「…，哪个最多」 asked once
-            if each := compared_pick(asked, rest, named_before, prev_units):  # all named
+            if each := compared_pick(asked, rest, named_before, prev.townships):  # all named
                 return Resolved(each, named_before)
             return Resolved(
                 picked_from_which(asked, rest, prev_units) or f"{asked}，{rest}", prev_units
