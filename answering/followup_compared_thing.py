@@ -39,6 +39,13 @@ _OF_LAST = re.compile(
     r"^(?:增速|增幅|增长率?|涨幅|降幅|占比|比重|排名|名次|同比|环比|总量|总额|规模|人均|目标|"
     r"预期|计划|完成情况|实际完成|完成|数量|金额|人数|比例|成效|效果|情况)$"
 )
+# a figure is named by a quantity's head noun (总额, 总值, 收入, 增加值, 人口, 面积, 用电量, 比率,
+# 人数, GDP): 谁高 and 各多少 compare quantities, so a 「X呢」 whose X ends in no such head — a
+# place inside a unit (前海, 蛇口), a period (十四五期间), a reason (原因, 为啥) — is another
+# slot; swapped in, 「南山区和宝安区的前海谁高」 was judged by whatever number its passages held
+_FIGURE_HEAD = re.compile(
+    r"(?:[额值量率数入出资积模费金款税价润收度]|人口|进出口|出口|进口|[A-Za-z]{2,})$"
+)
 # a name ending as units and places do (「光明区」「丙镇」): the unit slot, even when the
 # library holds no report of it
 _PLACE_END = re.compile(r"(?:镇|乡|街道|县|区|市|旗|省|州|盟|村|社区)$")
@@ -55,6 +62,8 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
         return None
     what = m.group("what")
     if _NOT_THING.search(what) or _OF_LAST.match(what) or names_level(what) or what in prev_q:
+        return None
+    if not _FIGURE_HEAD.search(what):  # 「那前海呢」「那原因呢」: no quantity to compare
         return None
     if _PLACE_END.search(what) or places_asked(f"{what}的", regions()):
         return None  # 「那广东的呢」「那光明区呢」: a place or a unit, another slot

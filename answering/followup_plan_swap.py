@@ -108,8 +108,11 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
         y = int(year)
         y = y + 2000 if y < 100 else y
         head = _YEAR.sub(f"{y}年", head, count=1) if _YEAR.search(head) else f"{head}{y}年"
-    elif now := turn.group("now"):  # 「那今年目标呢」: the year the report is delivered in, as said
-        head = _YEAR.sub(now, head, count=1) if _YEAR.search(head) else f"{head}{now}"
+    elif (now := turn.group("now")) and not _YEAR.search(head):  # 「那今年目标呢」, as said
+        head = f"{head}{now}"
+    # 今年 after a figure of a year said (「坪山2020年GDP多少」) is the year of the report that
+    # gave that figure: the year is kept, read as the last question read it — the library's
+    # newest report of the unit may be years later (坪山2024's target for a 2020 figure)
     measure = measure or _MADE.sub("", old)
     counter = turn.group("counter") or ""
     if turn.group("result"):

@@ -29,6 +29,13 @@ _STATE = re.compile(
 # (「质子治疗中心 哪几个地方的报告有」)
 _WHICH = re.compile(r"(?:哪些|哪几个|哪几家|哪几份|哪个|谁)")
 _NOT_STATE = re.compile(r"最|多少|几|什么|哪")
+# the stages a project is reported in — a closed set of verbs (开工, 建成, 通车, 投入使用…): a
+# state is one of them, its aspect word before and 了 after aside. 「哪个提到安全生产了」「哪个说
+# 全面推进河长制」 name another thing, asked as a topic, never a state of the last list's thing
+_STAGE = re.compile(
+    r"(?:开工|动工|施工|在建|完工|竣工|建成|落成|封顶|通车|通水|通电|投用|投入使用|启用|投产|运营|"
+    r"运行|开业|开放|开通|开园|开学|落地|签约|揭牌|挂牌|验收|交付|覆盖|全覆盖|启动)(?:建设)?$"
+)
 
 
 def state_asked(rest: str, prev_q: str) -> str | None:
@@ -36,6 +43,9 @@ def state_asked(rest: str, prev_q: str) -> str | None:
     (「哪些报告说质子治疗中心已经开工了？」), or None: no state said, or no thing to say it of."""
     m = _STATE.match(rest.strip())
     if m is None or not (m.group("aspect") or m.group("done")) or _NOT_STATE.search(m["state"]):
+        return None
+    stage = m["state"].removesuffix("了")[len(m.group("aspect") or "") :]
+    if not _STAGE.search(stage) or len(stage) > 6:  # a thing of its own, never a stage
         return None
     if (which := _WHICH.search(prev_q)) is None:  # the last turn listed no units
         return None

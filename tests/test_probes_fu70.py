@@ -139,3 +139,31 @@ def test_a_thing_or_a_ranking_is_no_state(rest):
 
 def test_a_state_needs_a_list_before():
     assert state_asked("谁说开工了", "澄川GDP多少") is None
+
+
+@pytest.mark.parametrize("q", ["那前海呢", "那蛇口呢", "那原因呢", "那为啥呢", "那十四五期间呢"])
+def test_no_quantity_is_no_compared_thing(q):
+    """review70: a place inside a unit, a reason or a period has no figure to compare —
+    「南山区和宝安区的前海谁高」 was judged by a 「双15%政策」 in one passage."""
+    assert compared_on(q, "GDP 澄川和榕岭谁高", ["澄川区", "榕岭区"]) is None
+
+
+@pytest.mark.parametrize("q", ["进出口呢", "那地区生产总值呢", "那人口呢", "那税收呢", "那GDP呢"])
+def test_a_quantity_is_a_compared_thing(q):
+    assert compared_on(q, "社会消费品零售总额 澄川和榕岭谁高", ["澄川区", "榕岭区"])
+
+
+@pytest.mark.parametrize(
+    "rest", ["哪个提到安全生产了", "哪个说全面推进河长制", "哪个写到法治宣传了"]
+)
+def test_another_thing_said_with_le_is_no_state(rest):
+    """review70: 提到X了 / 全面推进X name a thing; the stage verbs alone are states."""
+    assert state_asked(rest, "哪些报告写了海绵城市") is None
+    assert state_asked("哪个说已经全覆盖了", "哪些报告写了海绵城市")
+
+
+def test_today_after_a_year_said_keeps_that_year():
+    """review70: 今年 after 「坪山2020年GDP多少」 is the year of that figure's report, never the
+    library's newest report of the unit."""
+    got = resolve("那今年目标定了多少", [Turn("榕岭区2021年GDP多少，增长多少")], _UNITS)
+    assert "2021年" in got.question and "今年" not in got.question
