@@ -167,3 +167,12 @@ def test_today_after_a_year_said_keeps_that_year():
     library's newest report of the unit."""
     got = resolve("那今年目标定了多少", [Turn("榕岭区2021年GDP多少，增长多少")], _UNITS)
     assert "2021年" in got.question and "今年" not in got.question
+
+
+def test_a_two_character_currency_is_read_whole():
+    """review70: 「进出口呢」 after 「盐田和龙岗谁高」 ranked 「427亿美」 against 1157.60亿元 — a
+    currency cut to one character; read whole it is its own class and is not ranked with 元."""
+    from answering.sentences import figure_words
+
+    assert figure_words("外贸进出口总额427亿美元，增长3.5%", 427.0) == ("亿", "美元")
+    assert figure_words("发放资料2.5万份", 2.5) == ("万", "份")
