@@ -25,7 +25,7 @@ from answering.followup_again import NOTE, asks_again
 from answering.followup_among import AMONG, ARE, asked_again, kinds_narrowed, only_said
 from answering.followup_audience import audience_of
 from answering.followup_bare_topic import bare_topic_swapped
-from answering.followup_beside import beside_need
+from answering.followup_beside import VERSUS, beside_need
 from answering.followup_carry import (
     RANK_WORDS,
     RANKING,
@@ -36,6 +36,7 @@ from answering.followup_carry import (
 )
 from answering.followup_common import both_asked
 from answering.followup_compare import compared_again
+from answering.followup_compared_thing import compared_on, compared_pick
 from answering.followup_condition import condition_swapped, slot_narrowed
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
@@ -45,6 +46,7 @@ from answering.followup_inherit import inherited_topic
 from answering.followup_items import among_items
 from answering.followup_kept_year import with_kept_year
 from answering.followup_levels import (
+    kind_pointed,
     kind_swapped,
     over_rung,
     picked_by_kinds,
@@ -65,6 +67,7 @@ from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, nothing_point
 from answering.followup_recount import without_recount
 from answering.followup_region import lists_reports, switched_region
 from answering.followup_region_pick import Placed, region_picked
+from answering.followup_restated import swapped_then_asked
 from answering.followup_said import asks_said_again
 from answering.followup_same_time import kept_time
 from answering.followup_scope import (
@@ -74,6 +77,7 @@ from answering.followup_scope import (
     topic_added,
     without_years,
 )
+from answering.followup_state import state_asked
 from answering.followup_substitute import guesses_year, substituted
 from answering.followup_switch import switched_level
 from answering.followup_topic import topic_swapped, year_and_topic_swapped
@@ -103,14 +107,6 @@ _NEW_TOPIC = re.compile(r"哪些|哪个|哪几|各乡镇|各镇|各乡|每个|�
 _PERSONS = re.compile(r"哪(?:些|几)(?:个人|位|名|人)")
 # 「办过法治讲座的有谁」「都有谁搞了」「谁家写了」: a which-question asked with 谁, as often said
 _ASKED_WHO = re.compile(r"有谁|谁家")
-# 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
-# nothing named before 和/跟, 「那跟乙乡比呢」) set beside another — a comparison over both; 「甲镇和乙乡比」
-# names its own units, a new question; the verb may come first: 「那对比一下X」「相较于X呢」「较X呢」
-_VERSUS = re.compile(
-    r"(?:^(?:那么?|那要是|要是)?|它|这家|这个(?:乡镇|镇|乡|街道|单位)?)(?:和|跟|与|同)[^，,。？?]{2,12}?"
-    r"(?:比|相比|比较|对比)"
-    r"|^(?:那么?|那要是|要是)?(?:再)?(?:对比|比较|相较于|相比于|较之|较)(?:一下)?[^，,。？?]{2,12}"
-)
 # 「他们」「她们」「它们」: a plural pronoun stands for units said before, never for the library
 _THEY = re.compile(r"[他她它]们")
 _PICK = re.compile(rf"(?:哪个|哪一个|哪家|谁)[^，,。？?]*?(?:{RANK_WORDS})")
@@ -150,6 +146,8 @@ def resolve(
             if year
             else swapped
         )
+    if moved := swapped_then_asked(q, prev_q, known.names | known.shorts):  # 「那X呢，哪些提了」
+        return Resolved(moved[0], note=moved[1])
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
     if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level
@@ -175,21 +173,20 @@ def resolve(
         return Resolved(beyond, rest, f"（范围：除{'、'.join(sorted(aside))}外的全部报告）")
     if not _units_in(q, known) and (added := topic_added(q, prev_q) or region_added(q, prev_q)):
         return Resolved(added[0], (), added[1])  # 「再把X也加进来」: a topic or a region
-    # the units the last turn was about: named by its answer, else its question, else those it
-    # was narrowed to (「这份报告是报给谁的」 about 甲镇, answered with no unit: 「它」 is 甲镇)
+    # the units last talked about: its answer's, its question's, its scope's (「这份报告是报给谁的」)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
+    if not _units_in(q, known) and (one := kind_pointed(q, prev_units)):  # 「这个镇…」: of them
+        return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
     if (person := person_followup(q, prev_q, prev_units)) is not None:  # 「他去的哪里」
         return person
     if (other := compared_again(q, prev_q, prev_units, known)) is not None:  # 跟它2018年那份比呢
         return other
-    if (both := both_asked(q, history)) is not None:
-        # 「两部都提到的是哪几个」: the units on both of the last two lists, asked as one list
+    if (both := both_asked(q, history)) is not None:  # 「两部都提到的是哪几个」: on both lists
         return Resolved(both, (), "（两次回答都列出的单位）")
     if (picked := ordinal_pick(q, prev_q, prev_units, prev.picked, prev.said)) is not None:
         return picked  # 「第二个的增速是多少」: the unit shown second (``followup_pick``)
-    # 「其中固投要增长多少」 after a list of one report's items (``followup_items``)
     if (items := among_items(q, prev_q, prev_units, _units_in(prev_q, known))) is not None:
-        return items
+        return items  # 「其中固投要增长多少」 after a list of one report's items (followup_items)
     if (kinds := kinds_narrowed(q)) is not None:
         # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
         # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
@@ -259,6 +256,8 @@ def resolve(
         # 「换成《信访工作条例》看看」: the topic alone changes; deed, shape, scope kept
         note = f"（范围：{'、'.join(prev.scope)}）" if prev.scope else ""
         return Resolved(asked, tuple(prev.scope), note)
+    if not _units_in(q, known) and (asked := compared_on(q, prev_q, named_before)):
+        return Resolved(asked, (), "")  # 「进出口呢」 after 「社消零 南山和宝安谁高」
     q = without_echo(q, prev_q)
     among = AMONG.match(q) and ARE.match(AMONG.sub("", q).lstrip("，, "))
     only = only_said(q)
@@ -291,6 +290,8 @@ def resolve(
                     "请说出要比较的内容，例如「其中哪个乡镇聘请的法律顾问最多？」"
                 )
             asked = _RANKED.sub("", prev_q.rstrip("？?。"))  # 「…，哪个最多」 asked once
+            if each := compared_pick(asked, rest, named_before, prev.townships):  # all named
+                return Resolved(each, named_before)
             return Resolved(
                 picked_from_which(asked, rest, prev_units) or f"{asked}，{rest}", prev_units
             )
@@ -304,8 +305,8 @@ def resolve(
         # 「其中那个乡配了几台」: the one unit of that kind, the last topic kept; 「那个贵州的乡」
         # among the units lying in the place said (``followup_region_pick``)
         rest, pool = region_picked(rest, prev_units, placed) or (rest, prev_units)
-        narrowed = pointed_by_kind(rest, pool) or pool
-        asked = carried_topic(rest, prev_q) or rest
+        narrowed = pointed_by_kind(rest, pool) or pool  # 「哪个说已经开工了」: the thing's state
+        asked = state_asked(rest, prev_q) or carried_topic(rest, prev_q) or rest
         return Resolved(asked, narrowed, f"（范围：{'、'.join(narrowed)}）")
     pair = last_pair(q, history) if not _units_in(q, known) else ()
     if pair:  # 「这两个哪个多」 after 「甲镇…？」「那乙乡呢？」: the two units just asked about
@@ -334,7 +335,7 @@ def resolve(
     unknown = unknown_added(q, units)
     # 「比较甲镇和乙镇的X」 names every unit it compares: a question of its own, not one unit set
     # beside the last turn's (「那对比一下乙镇呢」 names one)
-    versus = _VERSUS.search(q) and len(units) + len(unknown) < 2
+    versus = VERSUS.search(q) and len(units) + len(unknown) < 2
     beside = beside_need(q, units)  # 「X呢，两边对比一下」: '' the last topic, else the one named
     versus = versus or beside is not None
     if (adds_units(q, len(units), units, prev_q) or versus) and (units or unknown) and prev_units:

@@ -19,8 +19,16 @@ from collections.abc import Sequence
 
 from reportqa.units import short_name
 
-__all__ = ["beside_need"]
+__all__ = ["VERSUS", "beside_need"]
 
+# 「它和乙乡比呢」「跟乙乡比哪个多」「这个镇与丙街道相比」: the unit just talked about (it, or
+# nothing named before 和/跟, 「那跟乙乡比呢」) set beside another — a comparison over both; 「甲镇和乙乡比」
+# names its own units, a new question; the verb may come first: 「那对比一下X」「相较于X呢」「较X呢」
+VERSUS = re.compile(
+    r"(?:^(?:那么?|那要是|要是)?|它|这家|这个(?:乡镇|镇|乡|街道|单位)?)(?:和|跟|与|同)[^，,。？?]{2,12}?"
+    r"(?:比|相比|比较|对比)"
+    r"|^(?:那么?|那要是|要是)?(?:再)?(?:对比|比较|相较于|相比于|较之|较)(?:一下)?[^，,。？?]{2,12}"
+)
 # both sides pointed at, then a verb of comparing; or the verb alone in a clause after the name
 _BESIDE = re.compile(
     r"(?:两边|两者|二者|双方|两家|两个|俩)(?:都)?(?:放在一起|一起)?(?:对比|比较|比一比|比比|比一下|对照)"

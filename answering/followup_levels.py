@@ -126,3 +126,15 @@ def pointed_by_kind(rest: str, units: tuple[str, ...]) -> tuple[str, ...]:
         f"上一个回答里{said}（列出的是{'、'.join(units)}），「{m.group(0)}」指哪一个？"
         f"请直接说出{kind}的名字"
     )
+
+
+def kind_pointed(q: str, units: tuple[str, ...]) -> tuple[str, ...]:
+    """The unit 「这个镇去年调解了多少件」 opens by pointing at, when the last answer named
+    several: the one of that kind among them (``pointed_by_kind`` asks which when none or
+    several are). () when ``q`` opens with no such pointer or one unit was named — that one
+    is what 这个 points at, whatever kind word is said."""
+    from answering.followup_pointers import POINTED_ONE
+
+    if len(units) < 2 or not POINTED_ONE.search(q.strip()):
+        return ()
+    return pointed_by_kind(q, units)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_measure import measure_of_last
-from answering.followup_result import result_of_target
+from answering.followup_result import done_of_target, result_of_target
 from reportqa.units import short_name
 
 __all__ = ["figure_turn", "plan_swapped"]
@@ -41,10 +41,10 @@ _COUNTER = (
     r"(?P<counter>(?:万|亿)?(?:[个件项套人名家所台条处次场份元亩吨户]|公里|平方米|平方公里))?"
 )
 _TURN = re.compile(
-    r"^(?:那么?|那要是|如果是)?\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?)?的?"
+    r"^(?:那么?|那要是|如果是)?\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?|(?P<now>今年|当年|本年度?))?的?"
     rf"(?P<measure>[\u4e00-\u9fffA-Za-z0-9]{{0,12}}?)的?(?:{_SET_BEFORE})?"
     rf"(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))"
-    rf"(?:了|的)?(?:是|有|为)?(?:(?:多少|几){_COUNTER})?(?:呢|啊|吧)?[？?。!！\s]*$"
+    rf"(?:了|的)?(?:定(?:了|的|在|为)?|是|有|为)?(?:(?:多少|几){_COUNTER})?(?:呢|啊|吧)?[？?。!！\s]*$"
 )
 # 「公共住房建了多少」: a one-character verb of making after the thing asks the count done; the
 # plan of it names the thing alone (「公共住房目标」, never 「公共住房建目标」)
@@ -74,6 +74,8 @@ def figure_turn(q: str, prev_q: str, units: tuple[str, ...]) -> tuple[str, str] 
     scope = f"（范围：{'、'.join(units)}"
     if (asked := result_of_target(q, prev_q)) is not None:  # 「那实际完成了多少？」
         return asked, f"{scope}；按该年实际完成情况）"
+    if (asked := done_of_target(q, prev_q)) is not None:  # 「后来完成了没」: met or not
+        return asked, f"{scope}；看后来的报告是否写了完成）"
     if (asked := measure_of_last(q, prev_q) or plan_swapped(q, prev_q, units)) is not None:
         return asked, f"{scope}）"  # 「那增速呢」「那17年目标呢」
     return None
@@ -94,7 +96,7 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
         return None
     if turn.group("result") and _INTENT.search(measure):  # 「打算达到多少」 plans, never reviews
         return None
-    prev = prev_q.strip()
+    prev = _last_asked(prev_q.strip())
     tail = _TAIL.search(prev)
     if tail is None or tail.start() == 0:
         return None
@@ -106,6 +108,11 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
         y = int(year)
         y = y + 2000 if y < 100 else y
         head = _YEAR.sub(f"{y}年", head, count=1) if _YEAR.search(head) else f"{head}{y}年"
+    elif (now := turn.group("now")) and not _YEAR.search(head):  # 「那今年目标呢」, as said
+        head = f"{head}{now}"
+    # 今年 after a figure of a year said (「坪山2020年GDP多少」) is the year of the report that
+    # gave that figure: the year is kept, read as the last question read it — the library's
+    # newest report of the unit may be years later (坪山2024's target for a 2020 figure)
     measure = measure or _MADE.sub("", old)
     counter = turn.group("counter") or ""
     if turn.group("result"):
@@ -126,3 +133,19 @@ def _split(stem: str, named: tuple[str, ...]) -> tuple[str | None, str]:
             return None, ""
         at = max(ends)
     return stem[:at], stem[at:].strip("的，, ")
+
+
+def _last_asked(prev: str) -> str:
+    """The last figure the last question asked, whole: in 「龙华2021年GDP多少，增长多少」 the
+    clause 「增长多少」 says no thing of its own — its thing is the first clause's (GDP增长),
+    so the first clause's stem is put before it. A question of one clause, or whose last
+    clause names its own thing, is kept as it is."""
+    first, *more = re.split(r"[，,]", prev)
+    if not more or (tail := _TAIL.search(first)) is None or tail.start() == 0:
+        return prev
+    last = more[-1].strip()
+    if re.match(
+        r"(?:增长|增速|增幅|同比增长|比上年增长|下降|减少)(?:了)?(?:是|有|为)?(?:多少|几)", last
+    ):
+        return first[: tail.start()] + last
+    return prev

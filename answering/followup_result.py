@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["result_of_target"]
+__all__ = ["done_of_target", "result_of_target"]
 
 # the turn: only the result asked — 「那实际完成了多少？」「全年实际完成多少」「最后实现了多少」
 _RESULT_ONLY = re.compile(
@@ -52,3 +52,37 @@ def result_of_target(question: str, prev_question: str) -> str | None:
     if rate := _RATE.search(stem):  # 「GDP增长」: the year's whole growth, as reviews say it
         return f"{stem[: rate.start()]}全年{rate.group(0)}多少？"
     return f"{stem}全年达到多少？"
+
+
+# the turn: only whether the target was met — 「后来完成了没」「最后实现了吗」「达到了没有」
+# (a yes-or-no, no thing of its own: 「完成了多少」 asks the figure, read above)
+_DONE_ASKED = re.compile(
+    r"^(?:那么?)?\s*(?:后来|最后|最终|到底|现在|目前|如今)*(?:有没有|是否|有无)?"
+    r"(?:提前)?(?:完成|实现|达到|做到|达成|兑现)(?:了)?(?:没有?|吗|么|没)?[？?。!！\s]*$"
+)
+_YES_NO = re.compile(r"有没有|是否|有无|没有?[？?。!！\s]*$|[吗么][？?。!！\s]*$")
+# how the last question asked the target's figure: 「定的多少」「定了多少」「是多少」「多少」
+_SET_TAIL = re.compile(
+    r"(?:定的|定了|定为|定在|设定的|是|为|有)?(?:大概|大约)?(?:多少|几)[%个亿元万]*[？?。！!\s]*$"
+)
+_PLAN_END = re.compile(r"(?:目标|计划|预期|任务)$")
+
+
+def done_of_target(question: str, prev_question: str) -> str | None:
+    """「后来完成了没」 after 「坪山十四五末GDP目标定的多少」: whether that target was met, asked
+    as 「坪山十四五末GDP目标完成了没有？」. A target is reviewed in a later report of the same
+    unit (「提前两年完成“十四五”规划地区生产总值1250亿元的目标」), which says it in the words
+    完成…目标 — so the target words stay in the question, where 「全年达到多少」 would quote a
+    year's figure instead. None when the turn asks more than whether, or the last question
+    asked no target's figure."""
+    q = question.strip()
+    if not _DONE_ASKED.match(q) or not _YES_NO.search(q):
+        return None
+    prev = prev_question.strip()
+    if not _TARGET.search(prev) or (tail := _SET_TAIL.search(prev)) is None:
+        return None
+    stem = prev[: tail.start()].rstrip("的，, ")
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]{2,}", _PLAN_WORDS.sub("", stem)):
+        return None
+    stem = stem if _PLAN_END.search(stem) else f"{stem}目标"
+    return f"{stem}完成了没有？"

@@ -194,8 +194,12 @@ _EXCEPT = re.compile(
 # unit — 「它还提到了哪些治安举措」 asks on within the report, its unit kept
 _WHICH_NOUN = re.compile(rf"(?:哪些|哪几[个家份]?|哪个)(?P<noun>{_UNIT_NOUN})")
 # other units named as such (「其他区还有谁提了」「别的报告里有没有」): the last unit set aside
-# as 除了它 sets it aside
-_OTHERS = re.compile(rf"(?:其他|其它|别的)(?P<noun>{_UNIT_NOUN})")
+# as 除了它 sets it aside; 剩下的/其余的 (「那剩下的报告里有没有提X的」) are the units the last
+# answer did not list, said from the list's side — the same set. The place word after the noun
+# (里, 中) belongs to it, so the thing asked starts after it
+_OTHERS = re.compile(
+    rf"(?:其他|其它|别的|(?:剩下|剩余|其余)的?)(?P<noun>{_UNIT_NOUN})(?:里面?|当中|中)?"
+)
 _SAME_UNIT = re.compile(r"它(?:还|又|也)|这份报告(?:还|又|也)|其中")
 # the clause that asks: a which-word, a who, a yes-or-no over the others
 _ASKING = re.compile(r"哪|谁|有没有|是否|有无")

@@ -178,7 +178,9 @@ def key_number(text: str, concepts: Sequence[Concept], counts=None) -> float | N
     return value_of(chosen.group(0))  # 「10 790件」 is 10790
 
 
-_AFTER_FIGURE = r"\s*([万亿千]?)(?:余|多)?([\u4e00-\u9fff]?)"
+# a currency other than 元 is written in two characters (427亿美元): read whole, it is its own
+# measure — cut to 美 it was shown as 「427亿美」 and ranked against 亿元
+_AFTER_FIGURE = r"\s*([万亿千]?)(?:余|多)?((?:美元|港元|欧元|日元|英镑)|[\u4e00-\u9fff]?)"
 
 
 def figure_words(text: str, number: float | None) -> tuple[str, str]:
