@@ -1,7 +1,7 @@
 """「哪些报告提到中芯国际」「…中山大学深圳校区」: a proper name asked as mentioned is one concept.
 
 A question that asks where a string is mentioned (提到/提及/写到/说到/出现 + the name, closing
-the question) names a company, school or project; its words are no topic of their own. Two
+the question, or the name opening it: 「深中通道 哪些报告提了」) names a company, school or project; its words are no topic of their own. Two
 readings lose such a name, and both are seen in the question's own words:
 
 - **Cut apart**: jieba does not know the name and cuts it into characters (中|芯|国际); the
@@ -30,11 +30,19 @@ from reportqa.units import short_name
 from retrieval.analysis import Analysis
 from retrieval.concept import Concept
 from retrieval.place_institutions import place_institutions
+from retrieval.place_names import place_names
 
 _MENTION = re.compile(
     r"(?:提到|提及|提起|写到|说到|讲到|谈到|出现)(?:了|过)*"
     r"(?P<run>[\u4e00-\u9fffA-Za-z0-9]{3,16}?)"
     r"(?:这个名字|这家企业|这所学校|这个项目)?(?:吗|没有|没|呢)?[？?。！!]*\s*$"
+)
+# the name opening the question, the asking after it: 「深中通道 哪些报告提了」「中芯国际，哪几份
+# 报告写到过」 — the same ask, the name topicalised before it
+_OPENING = re.compile(
+    r"^(?P<run>[\u4e00-\u9fffA-Za-z0-9]{3,16}?)\s*[，,]?\s*(?:在|被)?"
+    r"(?:哪些|哪几|哪个|哪份|有哪些|有哪几)[\u4e00-\u9fff]{0,4}?"
+    r"(?:提到|提及|提起|写到|说到|讲到|谈到|出现|提|写)(?:了|过)*(?:吗|呢)?[？?。！!]*\s*$"
 )
 _JOINED = re.compile(r"[的和与及或、跟同]")
 # a coined name jieba does not know (中芯国际, 比亚迪) is short; a longer run cut apart is a
@@ -43,7 +51,7 @@ _COINED = 6
 
 
 def _named(q: str) -> str | None:
-    m = _MENTION.search(q)
+    m = _MENTION.search(q) or _OPENING.search(q)
     if not m or _JOINED.search(m.group("run")):
         return None
     return m.group("run")
@@ -71,8 +79,9 @@ def _places_inside(run: str, units: Sequence[str]) -> list[str]:
 def named_whole(analysis: Analysis, written: Callable[[Sequence[str]], bool], tagged) -> Analysis:
     """``analysis`` with a mentioned proper name as one required concept, and any unit read
     from inside it out of its scope, when a report writes the name whole; an institution
-    named by its place (光明科学城) too (``retrieval.place_institutions``)."""
-    analysis = place_institutions(analysis, written)
+    named by its place (光明科学城, 深圳技术大学) too (``retrieval.place_institutions``,
+    ``retrieval.place_names``)."""
+    analysis = place_names(place_institutions(analysis, written), written)
     run = _named(analysis.question)
     if run is None:
         return analysis
