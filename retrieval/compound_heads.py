@@ -5,7 +5,7 @@ full is the everyday word, 赛 closing the name the written one; and the 赛 may
 name built on the same modifier (帆船邀请赛, 帆船对抗巡回赛). Other heads do not shorten
 safely: the last character of 公园, 协会 or 企业 closes other kinds of thing (科技园 is no
 科技公园, 旅游业 no 旅游企业, …委员会 no 协会), so only the head 比赛 is read this way
-(``_EVENT_HEADS``).
+(``_EVENT_HEADS``) — and 工作站, whose 站 closes only names of service points (judge70).
 
 A user says the head in full, so the question asks 帆船 and 比赛 while the report writes
 neither 比赛 nor any of its synonyms — and a report holding the event reads as not
@@ -29,7 +29,11 @@ import numpy as np
 
 from retrieval.analysis import Analysis
 
-_EVENT_HEADS = {"比赛": "赛"}  # the everyday head of an event → the character its names end in
+# the everyday head of a kind → the character its written names end in. A service point is
+# named by what it serves and 工作站 in full or 站 short (公共法律服务工作站 = 公共法律服务站,
+# 退役军人服务站): 站 ending a word of three or more (服务站, 联络站) is the same kind, a
+# two-character word ending in 站 (网站, 车站, 驿站) another thing, kept out by ``_closes_word``
+_EVENT_HEADS = {"比赛": "赛", "工作站": "站"}
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _BETWEEN = 4  # characters of a longer name between the modifier and the kind (邀请, 对抗巡回)
 _KEPT = 6  # spellings kept, the most written first
