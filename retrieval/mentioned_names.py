@@ -15,6 +15,10 @@ readings lose such a name, and both are seen in the question's own words:
   it, and is where the branch is, not which reports to read. A place that opens the run
   (「深圳工作」) is the question's scope and stays.
 
+- **A list's name**: a run closed by a list's or a document's kind (清单, 目录, 名录, 指标体系)
+  names one document by what it lists (合法性审查事项目录清单); its words written apart in a
+  sentence (「…合法性审查…，…目录清单」) name other lists, so the run is one concept.
+
 Either reading is taken only when a report of the library writes the whole name verbatim:
 a name no report spells is left to the ordinary reading (its parts, its spellings), and a
 run with a joining word (的/和/与/及/或/、) is a phrase of several things, never a name.
@@ -44,6 +48,7 @@ _OPENING = re.compile(
     r"(?:哪些|哪几|哪个|哪份|有哪些|有哪几)[\u4e00-\u9fff]{0,4}?"
     r"(?:提到|提及|提起|写到|说到|讲到|谈到|出现|提|写)(?:了|过)*(?:吗|呢)?[？?。！!]*\s*$"
 )
+_LIST_KINDS = ("清单", "目录", "名录", "指标体系")  # a document named by what it lists
 _JOINED = re.compile(r"[的和与及或、跟同]")
 # a coined name jieba does not know (中芯国际, 比亚迪) is short; a longer run cut apart is a
 # phrase of place and kind words (前海|蛇口|自|贸|片区) that reports write in other orders
@@ -88,7 +93,8 @@ def named_whole(analysis: Analysis, written: Callable[[Sequence[str]], bool], ta
     inside_t = _places_inside(run, analysis.townships)
     inside_c = _places_inside(run, analysis.counties)
     units = (*analysis.townships, *analysis.counties)
-    if not (inside_t or inside_c or _cut_apart(run, analysis.concepts, units, tagged)):
+    listed = run.endswith(_LIST_KINDS) and len(analysis.concepts) >= 2
+    if not (inside_t or inside_c or listed or _cut_apart(run, analysis.concepts, units, tagged)):
         return analysis
     if not written([run]):
         return analysis

@@ -29,6 +29,7 @@ from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.setting_examples import PLACE
 from retrieval.shorter_forms import shorter_form
 from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens
+from retrieval.titled_levels import titled_level
 from retrieval.unsaid import back_off
 from retrieval.vocabulary import DOING, GENERIC_HEADS, kind_of_deed
 
@@ -112,6 +113,8 @@ def build_needs(
                     continue  # 小讲堂 is no 讲堂: the bare noun names another kind
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
             parts = list(dict.fromkeys(parts))
+            if titled_level(c.term, tagged):
+                parts = []  # 示范 of 示范市: the work, never the title (``titled_levels``)
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
         said = tuple(s for s in full if s not in c.members) or full  # a region weighs as named
         # 执行 of 严格执行: weighs as the verb (``manner_verbs``)
