@@ -28,16 +28,32 @@ from dataclasses import replace
 import numpy as np
 
 from retrieval.analysis import Analysis
+from retrieval.vocabulary import GENERIC_HEADS
 
 # the everyday head of a kind → the character its written names end in. A service point is
 # named by what it serves and 工作站 in full or 站 short (公共法律服务工作站 = 公共法律服务站,
 # 退役军人服务站): 站 ending a word of three or more (服务站, 联络站) is the same kind, a
 # two-character word ending in 站 (网站, 车站, 驿站) another thing, kept out by ``_closes_word``
 _EVENT_HEADS = {"比赛": "赛", "工作站": "站"}
+# a service point is named by its whole service (公共法律服务站, 政务服务站): the words the
+# question glues before 工作站 are read as one modifier, never its last word alone (服务站 of
+# 政务|服务 names any service's station)
+_WHOLE_SERVICE = frozenset({"工作站"})
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _BETWEEN = 4  # characters of a longer name between the modifier and the kind (邀请, 对抗巡回)
 _KEPT = 6  # spellings kept, the most written first
 _READ = 2000  # chunks read: the spelling is a fact of the language, the first suffice
+
+
+def _served(concepts: Sequence, i: int, q: str) -> str:
+    """The concepts right before ``concepts[i]`` that ``q`` writes glued to it, as one run."""
+    run = ""
+    for c in reversed(concepts[:i]):
+        # a deed before the service (建设 of 建设公共法律服务工作站) is what is done to it
+        if c.term + run + concepts[i].term not in q or not c.required or c.term in GENERIC_HEADS:
+            break
+        run = c.term + run
+    return run or concepts[i - 1].term
 
 
 class CompoundHeads:
@@ -61,12 +77,13 @@ class CompoundHeads:
         added: list[str] = []
         for i in range(1, len(concepts)):
             mod, head = concepts[i - 1], concepts[i]
-            whole = mod.term + head.term
+            modifier = _served(concepts, i, q) if head.term in _WHOLE_SERVICE else mod.term
+            whole = modifier + head.term
             if not (
                 head.required and head.term in _EVENT_HEADS and whole in q and len(mod.term) >= 2
             ):
                 continue
-            short = self.written_short(mod.term, _EVENT_HEADS[head.term], version)
+            short = self.written_short(modifier, _EVENT_HEADS[head.term], version)
             fresh = tuple(s for s in short if s not in head.alternatives)
             if fresh:
                 concepts[i] = replace(head, alternatives=(*head.alternatives, *fresh))

@@ -113,8 +113,6 @@ def build_needs(
                     continue  # 小讲堂 is no 讲堂: the bare noun names another kind
                 parts.append((p, idf(report_df([p]))))  # a part no report has still counts
             parts = list(dict.fromkeys(parts))
-            if titled_level(c.term, tagged):
-                parts = []  # 示范 of 示范市: the work, never the title (``titled_levels``)
         full = own_spellings(c, parts, report_df)  # 决策前 no report writes: 决策 (``own_words``)
         said = tuple(s for s in full if s not in c.members) or full  # a region weighs as named
         # 执行 of 严格执行: weighs as the verb (``manner_verbs``)
@@ -131,6 +129,10 @@ def build_needs(
         verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)
+        if titled_level(c.term, tagged):
+            # 示范 of 示范市 names the work, never the title: no part of it counts, and a
+            # sentence without the title says nothing of it (``titled_levels``)
+            parts, must = [], True
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
         if short := shorter_form(c.term, tagged):
             need = replace(need, short=short)  # 由书记任组长 for 党委书记当组长

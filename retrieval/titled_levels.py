@@ -5,7 +5,7 @@ Reports confer titles on places by a verb-like word and the level of the holder:
 not a county's), so the whole is a noun and a need like any noun — jieba tags the first word a
 verb (示范), and a verb would leave it a soft deed. And the first word alone names the work (「示范
 创建」「开展试点」), never the title held: a sentence writing 示范 without 示范市 earns nothing
-of it, not even a part.
+of it, not even a part, and says nothing of the title asked (a condition, as a date is).
 """
 
 from __future__ import annotations
