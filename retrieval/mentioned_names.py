@@ -16,8 +16,10 @@ readings lose such a name, and both are seen in the question's own words:
   (「深圳工作」) is the question's scope and stays.
 
 - **A list's name**: a run closed by a list's or a document's kind (清单, 目录, 名录, 指标体系)
-  names one document by what it lists (合法性审查事项目录清单); its words written apart in a
-  sentence (「…合法性审查…，…目录清单」) name other lists, so the run is one concept.
+  names one document by what it lists (合法性审查事项目录清单); its words written in separate
+  clauses (「…合法性审查制度，…目录清单」) name other lists. Reports spell one list with other
+  words inside (「应知应会党内法规和法律法规清单」「应知应会党内法规和国家法律清单」), so the words
+  stay the reading, said in one clause (``Concept.near``, ``retrieval.near_parts``).
 
 Either reading is taken only when a report of the library writes the whole name verbatim:
 a name no report spells is left to the ordinary reading (its parts, its spellings), and a
@@ -81,6 +83,15 @@ def _places_inside(run: str, units: Sequence[str]) -> list[str]:
     return [u for u in units if any(run.find(f, 1) > 0 for f in {u, short_name(u)} if len(f) >= 2)]
 
 
+def _listed(analysis: Analysis, run: str) -> Analysis:
+    """``analysis`` with the words of a list's name asked (``run``) said in one clause."""
+    inside = [c for c in analysis.concepts if c.required and c.term in run]
+    if not run.endswith(_LIST_KINDS) or len(inside) < 2:
+        return analysis
+    near = tuple(replace(c, near=True) if c in inside else c for c in analysis.concepts)
+    return replace(analysis, concepts=near)
+
+
 def named_whole(analysis: Analysis, written: Callable[[Sequence[str]], bool], tagged) -> Analysis:
     """``analysis`` with a mentioned proper name as one required concept, and any unit read
     from inside it out of its scope, when a report writes the name whole; an institution
@@ -93,9 +104,8 @@ def named_whole(analysis: Analysis, written: Callable[[Sequence[str]], bool], ta
     inside_t = _places_inside(run, analysis.townships)
     inside_c = _places_inside(run, analysis.counties)
     units = (*analysis.townships, *analysis.counties)
-    listed = run.endswith(_LIST_KINDS) and len(analysis.concepts) >= 2
-    if not (inside_t or inside_c or listed or _cut_apart(run, analysis.concepts, units, tagged)):
-        return analysis
+    if not (inside_t or inside_c or _cut_apart(run, analysis.concepts, units, tagged)):
+        return _listed(analysis, run)
     if not written([run]):
         return analysis
     kept = tuple(c for c in analysis.concepts if c.term not in run)
