@@ -37,6 +37,7 @@ from retrieval.analysis import Analysis
 from retrieval.concept import Concept
 from retrieval.place_institutions import place_institutions
 from retrieval.place_names import place_names
+from retrieval.vocabulary import GENERIC_HEADS
 
 _MENTION = re.compile(
     r"(?:提到|提及|提起|写到|说到|讲到|谈到|出现)(?:了|过)*"
@@ -58,7 +59,12 @@ _COINED = 6
 
 
 def _named(q: str) -> str | None:
-    m = _MENTION.search(q) or _OPENING.search(q)
+    m = _MENTION.search(q)
+    opening = _OPENING.search(q) if m is None else None
+    # 「碧道建设哪些报告有提到」: a generic head (建设, 工作) after the name asks the work on it,
+    # not a name to find whole
+    if opening and not opening.group("run").endswith(GENERIC_HEADS):
+        m = opening
     if not m or _JOINED.search(m.group("run")):
         return None
     return m.group("run")
