@@ -1,6 +1,6 @@
 """「哪些报告提到中芯国际」「…中山大学深圳校区」: a proper name asked as mentioned is one concept.
 
-A question that asks where a string is mentioned (提到/提及/写到/说到/出现 + the name, closing
+A question that asks where a string is mentioned (提到/提及/写到/写了/说到/出现 + the name, closing
 the question, or the name opening it: 「深中通道 哪些报告提了」) names a company, school or project; its words are no topic of their own. Two
 readings lose such a name, and both are seen in the question's own words:
 
@@ -40,7 +40,7 @@ from retrieval.place_names import place_names
 from retrieval.vocabulary import GENERIC_HEADS
 
 _MENTION = re.compile(
-    r"(?:提到|提及|提起|写到|说到|讲到|谈到|出现)(?:了|过)*"
+    r"(?:提到|提及|提起|写到|说到|讲到|谈到|出现|写(?=[了过]))(?:了|过)*"
     r"(?P<run>[\u4e00-\u9fffA-Za-z0-9]{3,16}?)"
     r"(?:这个名字|这家企业|这所学校|这个项目)?(?:吗|没有|没|呢)?[？?。！!]*\s*$"
 )

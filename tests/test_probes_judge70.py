@@ -7,15 +7,16 @@
   is one name written whole by every report naming it, never the unit's scope
   (``retrieval.place_names``; a1 a2 a3, must-not a4: the full unit name scopes).
 - A coined name opening the question before 哪些报告提了 is one name (``retrieval.mentioned_names``;
-  b1 b2, must-not b3), and so is a list's name closed by 清单/目录 (g1 g2, must-not g3).
+  b1 b2, must-not b3); a list's name closed by 清单/目录 is said in one clause (g1 g2, must-nots
+  g3 g4).
 - 抵御 a threat is written 应对/抗击 it (``synonyms.txt``; c1 c2, must-not c3: the threat stays).
 - In 请X当Y the holder and the post are two slots (``retrieval.role_holder``; d1 d2, must-not d3).
 - 工作站 is written 站 after its whole service (``retrieval.compound_heads``; e1 e2, must-not e3).
 - A title at a level (示范市) is a noun and a condition (``retrieval.titled_levels``; f1 f2,
-  must-not f3).
+  must-nots f3 f4).
 - 哪个 + a verb of saying among named units asks which of them (``retrieval.question_kind``; h1 h2).
 
-main (b13b9656): which 0.74, none 1.00; branch 1.00 / 1.00.
+main (b13b9656): which 0.68, none 1.00; branch 1.00 / 1.00 (26 probes).
 """
 
 from __future__ import annotations
