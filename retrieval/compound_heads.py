@@ -40,7 +40,10 @@ _EVENT_HEADS = {"比赛": "赛", "工作站": "站"}
 # 政务|服务 names any service's station)
 _WHOLE_SERVICE = frozenset({"工作站"})
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}")
-_BETWEEN = 4  # characters of a longer name between the modifier and the kind (邀请, 对抗巡回)
+# characters of a longer name between the modifier and the kind (邀请, 对抗巡回). A service
+# point's short spelling glues 站 to its whole service (公共法律服务站): a word between names
+# another kind of point (人大代表联络站 is no 人大代表工作站, review70)
+_BETWEEN = {"赛": 4, "站": 0}
 _KEPT = 6  # spellings kept, the most written first
 _READ = 2000  # chunks read: the spelling is a fact of the language, the first suffice
 
@@ -99,7 +102,7 @@ class CompoundHeads:
             if len(self._cache) > 256:
                 self._cache.clear()
             pattern = re.compile(
-                rf"{re.escape(modifier)}[\u4e00-\u9fff]{{0,{_BETWEEN}}}?{re.escape(kind)}"
+                rf"{re.escape(modifier)}[\u4e00-\u9fff]{{0,{_BETWEEN[kind]}}}?{re.escape(kind)}"
             )
             counts: dict[str, int] = {}
             for r in self._rows_with([modifier]).tolist()[:_READ]:

@@ -11,10 +11,12 @@
   g3 g4).
 - 抵御 a threat is written 应对/抗击 it (``synonyms.txt``; c1 c2, must-not c3: the threat stays).
 - In 请X当Y the holder and the post are two slots (``retrieval.role_holder``; d1 d2, must-not d3).
-- 工作站 is written 站 after its whole service (``retrieval.compound_heads``; e1 e2, must-not e3).
+- 工作站 is written 站 after its whole service (``retrieval.compound_heads``; e1 e2, must-nots e3, e4: 联络站
+  is no 工作站, review70).
 - A title at a level (示范市) is a noun and a condition (``retrieval.titled_levels``; f1 f2,
   must-nots f3 f4).
-- 哪个 + a verb of saying among named units asks which of them (``retrieval.question_kind``; h1 h2).
+- 哪个 + a verb of saying among named units asks which of them, unless a word of degree closes
+  it (``retrieval.question_kind``; h1 h2; must-nots in ``test_names_and_kinds``, review70).
 
 main (b13b9656): which 0.68, none 1.00; branch 1.00 / 1.00 (26 probes).
 """
@@ -56,6 +58,9 @@ def test_names_and_kinds():
     assert not only_in_names("那澜汀呢", "澜汀市")
     assert question_kind("那两个区里，哪个写了权力清单", []) == Kind.WHICH
     assert question_kind("那两个区里，哪个最多", []) != Kind.WHICH  # a pick by value
+    # review70 must-nots: a word of degree closing it compares the figure said
+    assert question_kind("那两个区里，哪个提的GDP增速目标高", []) != Kind.WHICH
+    assert question_kind("这两个镇哪个写的财政收入多", []) != Kind.WHICH
     lawyer = Concept("律师", ("律师", "法律顾问"), True)
     adviser = Concept("法律顾问", ("法律顾问",), True)
     held = holder_apart("请律师来当法律顾问", [lawyer, adviser])
