@@ -42,13 +42,21 @@ _KINDS = (
 # 的 (「深圳的大学」 are the place's), no verb of the question (提到/有/是)
 _OWN = r"(?:(?![的和与及或、跟同哪几多少什么有是在提写说])[\u4e00-\u9fffA-Za-z0-9]){1,8}?"
 _COUNTED = re.compile(r"(?:几|多少)[家个所座处条]")
+# words every place gives its own public institution (人民医院, 中心医院, 中医院, 妇幼保健院,
+# 第二人民医院, 市民中心): place + such words names the place's own, which its own report writes
+# without the place (区人民医院) — the place stays the scope (review70: 「那光明人民医院呢」)
+_PLACE_OWN = re.compile(r"(?:第[一二三四五六七八九十]+)?(?:人民|中心|中医|妇幼|市民|儿童|社会福利)")
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{3,24})[”\"」』’]")
 
 
 def _kind_named(question: str, short: str) -> list[tuple[int, int]]:
     """Spans of ``question`` naming an institution by ``short`` + own words + a kind word."""
-    pattern = re.compile(rf"{re.escape(short)}{_OWN}(?:{_KINDS})")
-    return [(m.start(), m.end()) for m in pattern.finditer(question)]
+    pattern = re.compile(rf"{re.escape(short)}(?P<own>{_OWN})(?:{_KINDS})")
+    return [
+        (m.start(), m.end())
+        for m in pattern.finditer(question)
+        if not _PLACE_OWN.fullmatch(m["own"])
+    ]
 
 
 def _quoted(question: str, short: str) -> list[tuple[int, int]]:

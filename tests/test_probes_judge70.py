@@ -56,6 +56,9 @@ def test_names_and_kinds():
     assert not only_in_names("那澜汀市技术大学呢", "澜汀市")  # the full name: the unit's
     assert not only_in_names("澜汀的大学有几所", "澜汀市")  # 的: the place's
     assert not only_in_names("那澜汀呢", "澜汀市")
+    # review70 must-not: the place's own public institution, its report writes 区人民医院
+    assert not only_in_names("那澜汀人民医院呢", "澜汀市")
+    assert not only_in_names("那澜汀中心医院呢", "澜汀市")
     assert question_kind("那两个区里，哪个写了权力清单", []) == Kind.WHICH
     assert question_kind("那两个区里，哪个最多", []) != Kind.WHICH  # a pick by value
     # review70 must-nots: a word of degree closing it compares the figure said
