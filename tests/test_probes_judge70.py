@@ -18,7 +18,7 @@
 - 哪个 + a verb of saying among named units asks which of them, unless a word of degree closes
   it (``retrieval.question_kind``; h1 h2; must-nots in ``test_names_and_kinds``, review70).
 
-main (b13b9656): which 0.68, none 1.00; branch 1.00 / 1.00 (26 probes).
+main (b13b9656): which 0.68, none 1.00; branch 1.00 / 1.00 (27 probes after review70).
 """
 
 from __future__ import annotations
