@@ -21,6 +21,7 @@ from answering.regions import places_asked
 from ingest.gazetteer import counties, regions
 from reportqa.units import short_name
 from retrieval.level_words import names_level
+from retrieval.place_names import only_in_names
 
 _BARE = re.compile(
     r"^(?:那么?|还有)?\s*(?P<what>[\u4e00-\u9fff《》“”]{2,16}?)(?:方面|这块|这一块)?的?"
@@ -123,7 +124,11 @@ def bare_topic_swapped(q: str, prev_q: str, units: frozenset[str]) -> tuple[str,
     if _FIGURE.search(prev_q):  # 「哪几个区的增速超过5%」: a figure compared, not a mention
         return None
     # 「只看盐田的呢」: a unit (or its short name) or a region said inside is a scope, not a thing
-    named = (n for u in units for n in (u, short_name(u)) if len(n) >= 2)
+    # (深圳技术大学: a unit opening an institution's name names the institution,
+    # ``retrieval.place_names``)
+    named = (
+        n for u in units for n in (u, short_name(u)) if len(n) >= 2 and not only_in_names(what, u)
+    )
     if any(n in what for n in named) or places_asked(what, regions()):
         return None
     note = f"（换成「{what}」重新检索上一个问题）"

@@ -5,7 +5,7 @@ full is the everyday word, 赛 closing the name the written one; and the 赛 may
 name built on the same modifier (帆船邀请赛, 帆船对抗巡回赛). Other heads do not shorten
 safely: the last character of 公园, 协会 or 企业 closes other kinds of thing (科技园 is no
 科技公园, 旅游业 no 旅游企业, …委员会 no 协会), so only the head 比赛 is read this way
-(``_EVENT_HEADS``).
+(``_EVENT_HEADS``) — and 工作站, whose 站 closes only names of service points (judge70).
 
 A user says the head in full, so the question asks 帆船 and 比赛 while the report writes
 neither 比赛 nor any of its synonyms — and a report holding the event reads as not
@@ -28,12 +28,35 @@ from dataclasses import replace
 import numpy as np
 
 from retrieval.analysis import Analysis
+from retrieval.vocabulary import GENERIC_HEADS
 
-_EVENT_HEADS = {"比赛": "赛"}  # the everyday head of an event → the character its names end in
+# the everyday head of a kind → the character its written names end in. A service point is
+# named by what it serves and 工作站 in full or 站 short (公共法律服务工作站 = 公共法律服务站,
+# 退役军人服务站): 站 ending a word of three or more (服务站, 联络站) is the same kind, a
+# two-character word ending in 站 (网站, 车站, 驿站) another thing, kept out by ``_closes_word``
+_EVENT_HEADS = {"比赛": "赛", "工作站": "站"}
+# a service point is named by its whole service (公共法律服务站, 政务服务站): the words the
+# question glues before 工作站 are read as one modifier, never its last word alone (服务站 of
+# 政务|服务 names any service's station)
+_WHOLE_SERVICE = frozenset({"工作站"})
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}")
-_BETWEEN = 4  # characters of a longer name between the modifier and the kind (邀请, 对抗巡回)
+# characters of a longer name between the modifier and the kind (邀请, 对抗巡回). A service
+# point's short spelling glues 站 to its whole service (公共法律服务站): a word between names
+# another kind of point (人大代表联络站 is no 人大代表工作站, review70)
+_BETWEEN = {"赛": 4, "站": 0}
 _KEPT = 6  # spellings kept, the most written first
 _READ = 2000  # chunks read: the spelling is a fact of the language, the first suffice
+
+
+def _served(concepts: Sequence, i: int, q: str) -> str:
+    """The concepts right before ``concepts[i]`` that ``q`` writes glued to it, as one run."""
+    run = ""
+    for c in reversed(concepts[:i]):
+        # a deed before the service (建设 of 建设公共法律服务工作站) is what is done to it
+        if c.term + run + concepts[i].term not in q or not c.required or c.term in GENERIC_HEADS:
+            break
+        run = c.term + run
+    return run or concepts[i - 1].term
 
 
 class CompoundHeads:
@@ -57,12 +80,13 @@ class CompoundHeads:
         added: list[str] = []
         for i in range(1, len(concepts)):
             mod, head = concepts[i - 1], concepts[i]
-            whole = mod.term + head.term
+            modifier = _served(concepts, i, q) if head.term in _WHOLE_SERVICE else mod.term
+            whole = modifier + head.term
             if not (
                 head.required and head.term in _EVENT_HEADS and whole in q and len(mod.term) >= 2
             ):
                 continue
-            short = self.written_short(mod.term, _EVENT_HEADS[head.term], version)
+            short = self.written_short(modifier, _EVENT_HEADS[head.term], version)
             fresh = tuple(s for s in short if s not in head.alternatives)
             if fresh:
                 concepts[i] = replace(head, alternatives=(*head.alternatives, *fresh))
@@ -78,7 +102,7 @@ class CompoundHeads:
             if len(self._cache) > 256:
                 self._cache.clear()
             pattern = re.compile(
-                rf"{re.escape(modifier)}[\u4e00-\u9fff]{{0,{_BETWEEN}}}?{re.escape(kind)}"
+                rf"{re.escape(modifier)}[\u4e00-\u9fff]{{0,{_BETWEEN[kind]}}}?{re.escape(kind)}"
             )
             counts: dict[str, int] = {}
             for r in self._rows_with([modifier]).tolist()[:_READ]:

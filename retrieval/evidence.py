@@ -66,7 +66,9 @@ def _mention(
     """1 when mentioned at least once not under a negation, else 0; given the question's
     modifier ``wanted``, -1 when every mention names another kind (科技副校长 for 法治副校长;
     a bare 体检 after 健康体检 in the same sentence refers back to it)."""
-    tagged = need.tagged if need is not None and wanted else None
+    # a spelling that holds the modifier itself (公共法律服务站 for the 工作站 of 公共法律服务工作站,
+    # ``compound_heads``) names its kind whole: the word before it (辖区, 社区) is whose it is
+    tagged = need.tagged if need is not None and wanted and not needle.startswith(wanted) else None
     negative = need is not None and need.concept.negated  # 写了没发生X: only 未发生X counts
     other = False
     pos = text.find(needle)

@@ -29,6 +29,7 @@ from retrieval.query import GENERIC_NOUNS, SOFT_VERBS, Concept
 from retrieval.setting_examples import PLACE
 from retrieval.shorter_forms import shorter_form
 from retrieval.split_words import held_whole, list_cue, read_apart, side_tokens
+from retrieval.titled_levels import titled_level
 from retrieval.unsaid import back_off
 from retrieval.vocabulary import DOING, GENERIC_HEADS, kind_of_deed
 
@@ -128,6 +129,10 @@ def build_needs(
         verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)
+        if titled_level(c.term, tagged):
+            # 示范 of 示范市 names the work, never the title: no part of it counts, and a
+            # sentence without the title says nothing of it (``titled_levels``)
+            parts, must = [], True
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
         if short := shorter_form(c.term, tagged):
             need = replace(need, short=short)  # 由书记任组长 for 党委书记当组长

@@ -61,6 +61,7 @@ from retrieval.region_aid import region_aid
 from retrieval.relation_idioms import plain_relation
 from retrieval.report_owner import owned_scope
 from retrieval.result_counts import resulting_count
+from retrieval.role_holder import holder_apart
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full, zone_named
@@ -191,6 +192,7 @@ class QuestionAnalyzer:
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)
         concepts = trained_by_work(need_text, concepts, self._tok.tagged)
         concepts = reviewed_documents(concepts)  # 合同审查 ~ 审核合同 (``document_review``)
+        concepts = holder_apart(need_text, concepts)  # 请律师当法律顾问: two slots (role_holder)
         concepts = exam_with_subject(need_text, concepts)  # 执法考试: both (``exam_subject``)
         concepts = kind_after_quotes(q, concepts)  # “A”这类工作指标: a label (quoted_kinds)
         # 什么机构: 领导小组 (category_heads); 创建 走到哪一步: its stages (progress_asks)

@@ -61,7 +61,14 @@ _EVERY = re.compile(
 # 「北京各区的报告里，哪些提到了…」: a plural which after 各X picks among them, and so does
 # 谁 before a deed (「那两个县，谁把…纳入了考核」 — who among them did it); a pick of one
 # (哪个最多, 谁更多), a figure (多少, 几次) or 分别 asks each unit's value instead
-_PICKS_SOME = re.compile(r"哪些|哪几(?![个家份位]?(?:最|更))|谁(?![最更])")
+# 哪个 right before a verb of saying (「那两个区里，哪个写了X」) asks which of them says it, as 哪些
+# does — not a pick by value (哪个高, 哪个最多), nor one closed by a word of degree
+# (「哪个写的财政收入高」「哪个提的增速目标快」: the figure said is compared, review70)
+_PICKS_SOME = re.compile(
+    r"哪些|哪几(?![个家份位]?(?:最|更))|谁(?![最更])"
+    r"|哪(?:个|一个)(?:区|县|镇|乡|街道|单位|地方)?(?:也|还|都)?(?:写|提|说|讲|谈)"
+    r"(?![^，。？！,?!；;]*[高低多少快慢大小强弱早晚][些点]?(?:吗|呢|啊)?[？?。！!]*\s*$)"
+)
 # (「这几个区」 points at units, it asks no count)
 _EACH_VALUE = re.compile(
     r"最|更|多少|(?<![哪这那])几[次场个件名人项份条起]|分别|情况|怎么|如何|什么"

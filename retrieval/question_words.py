@@ -15,6 +15,7 @@ from reportqa.text import STOPWORDS
 from retrieval.asking_frames import asking_word
 from retrieval.conversions import opens_conversion
 from retrieval.degree_asks import degree_asks_joined
+from retrieval.titled_levels import TITLED_LEVELS
 from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, SOFT_VERBS, is_frame
 
 MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
@@ -356,8 +357,11 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):
             # 执法+证 → 执法证; a bound noun morpheme (jieba's ng: 仪, 器) makes a thing of a
             # verb (除颤+仪: a device, a need like any noun, never a soft deed kept below its
-            # modifier 自动); a free noun character (微 of 微信) is no suffix of that kind
-            joined = "n" if flag == "ng" and out[-1][2].startswith("v") else out[-1][2]
+            # modifier 自动); a free noun character (微 of 微信) is no suffix of that kind. A
+            # level's character (市, 县, 区, 镇, 乡, 村) after a verb names a place given that
+            # title (示范+市, 试点+县): a thing, required like any noun (``titled_levels``)
+            titled = word in TITLED_LEVELS and flag.startswith("n")
+            joined = "n" if (flag == "ng" or titled) and out[-1][2].startswith("v") else out[-1][2]
             out[-1] = (out[-1][0], out[-1][1] + word, joined)
             continue
         if single:
