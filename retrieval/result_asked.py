@@ -22,6 +22,11 @@ __all__ = ["asks_result"]
 _RESULT = re.compile(
     r"(?:全年|当年|最终|最后)[^，,。？?]{0,12}?(?:实际)?(?:完成|实现|达到|增长|增速)"
     r"|实际(?:上)?(?:完成|实现|达到|做到|是|有)|完成了(?:多少|几)|完成得(?:怎么样|如何)"
+    # 「最后是多少」「最终有多少」「最后突破10万亿了没」「最终超过了吗」: 最后/最终 before the
+    # value or a threshold verb asks how the year ended — the outcome, never its target or a
+    # 预计 figure written before the year closed
+    r"|(?:最终|最后)(?:是|有|为)?(?:多少|几)"
+    r"|(?:最终|最后|实际)[^，,。？?]{0,4}?(?:突破|超过|跨过|迈上)"
 )
 # a plan said beside the result word: 「计划完成多少」「目标是全年完成…」; a modal before the
 # verb (「全年要实现」「最终要达到」「将完成」) says what is to be done, the plan's figure
