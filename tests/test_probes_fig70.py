@@ -1,0 +1,79 @@
+"""Round fig70: reading the value a fact question asks for.
+
+``probes_fig70.jsonl`` asks over three invented reports (``tests/data/probe_reports_fig70``).
+Each rule states a general fact:
+
+- 「秒批事项有多少个」: the counted noun written before 多少+量词 is counted before it in the
+  report (86个|政务服务|事项“秒批”) (``answering.count_subject``; s1a s1b; must-not s1n: a count
+  of the same noun for another deed).
+- 「最后是多少」「最终突破了没」: 最后/最终 asks the outcome, never a target or a 预计 figure
+  (``retrieval.result_asked``; r1a r1b; must-not r1n: 最后 beside 计划/定的 is still the plan).
+- 「十一五末」: a five-year plan's end is its last calendar year (2010), written so beside the
+  figure (``answering.plan_end``; e1a e1b; must-not e1n, and a ratio's figure is never the
+  total's: ``test_a_ratio_after_the_year_is_not_the_total``).
+- 「新增养老床位各是多少」: a count cell quoting a neighbour of the topic only is read again from
+  the unit's report (``answering.cell_whole``; c1a c1b; must-not ``test_no_cell_without_the_topic``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from answering.plan_end import end_value, plan_end_year
+from retrieval.result_asked import asks_result
+from tests.probe_kit import compare_cells, ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_fig70.jsonl"
+
+
+def test_fig70_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fig70"],
+        PROBES,
+        ["--min-facts", "1.0", "--min-compare", "1.0", "--min-none", "1.0"],
+    )
+    assert result["questions"]
+    probes = tmp_path / "c.jsonl"
+    probes.write_text('{"id": "c", "question": "新增养老床位，青岚区和白鹭市各是多少"}', "utf-8")
+    cells = compare_cells(tmp_path / "d", probes)["c"]
+    assert "张" not in cells.get("白鹭市", ""), cells  # 白鹭 counts no 养老床位
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [("十一五末GDP计划达到多少", 2010), ("“十四五”期末目标", 2025), ("十三五最后一年", 2020)],
+)
+def test_plan_end_years(question, year):
+    assert plan_end_year(question) == year
+
+
+@pytest.mark.parametrize("question", ["十一五期间GDP年均增长多少", "2010年末GDP多少", "五年末"])
+def test_no_plan_end(question):
+    assert plan_end_year(question) is None
+
+
+def test_a_ratio_after_the_year_is_not_the_total():
+    s = "——全市生产总值年均增长11%左右，2010年达到2600亿元，人均生产总值达到5万元。"
+    assert end_value(s, "十一五末生产总值达到多少", ["生产总值"]) == "2600亿元"
+    assert end_value(s, "十一五末人均生产总值达到多少", ["人均生产总值"]) == ""
+    far = "财政收入增长10%，人口控制在300万，2010年达到2600亿元"
+    assert end_value(far, "十一五末财政收入达到多少", ["财政收入"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("2024年规上工业总产值最后是多少", True),
+        ("GDP最终突破10万亿了没", True),
+        ("GDP计划最后定的增长多少", False),
+        ("最后一项任务是什么", False),
+    ],
+)
+def test_outcome_words(question, result):
+    assert asks_result(question) is result
