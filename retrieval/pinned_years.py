@@ -34,6 +34,12 @@ _AFTER = re.compile(
 _IN_LIST = re.compile(r"\s*(?:的?那份|的?这份|的)?\s*(?:和|与|及|、|跟|同|，|,)")
 
 
+# 「罗湖和坪山24年那份对比」「广东和深圳市2017那份的GDP」: 那份/这份 points at one report, so the
+# year before it picks the report of the unit it follows, even the last one named; 「那两份」
+# 「这几份」 would count the reports of every unit and date them all
+_ONE_REPORT = re.compile(r"\s*的?(?:那|这)一?份(?!\s*[两几二三四五])")
+
+
 def _forms(unit: str) -> list[str]:
     short = _SUFFIX.sub("", unit)
     return [unit, short] if len(short) >= 2 and short != unit else [unit]
@@ -65,12 +71,13 @@ def attached_years(question: str, units: Sequence[str]) -> dict[str, int]:
     if len(at) < 2:
         return {}
     last = max(at, key=lambda u: at[u][0])
-    years = {}
+    years, one = {}, False
     for unit, (_, end) in at.items():
         m = _AFTER.match(q, end)
         if m:
             years[unit] = _year_of(m)
-    if not years or (list(years) == [last]):
+            one = one or (unit == last and bool(_ONE_REPORT.match(q, m.end())))
+    if not years or (list(years) == [last] and not one):
         return {}  # 「罗湖和龙岗2020年GDP」: the year after the last unit is every unit's
     return years
 
@@ -90,6 +97,6 @@ def listed_years(question: str, units: Sequence[str]) -> dict[str, int]:
     for unit, year in pinned.items():
         at = _mention(q, unit)
         m = _AFTER.match(q, at[1]) if at else None
-        if m and _IN_LIST.match(q, m.end()):
+        if m and (_IN_LIST.match(q, m.end()) or _ONE_REPORT.match(q, m.end())):
             kept[unit] = year
     return kept
