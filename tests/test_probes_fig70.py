@@ -12,7 +12,13 @@ Each rule states a general fact:
   figure (``answering.plan_end``; e1a e1b; must-not e1n, and a ratio's figure is never the
   total's: ``test_a_ratio_after_the_year_is_not_the_total``).
 - 「新增养老床位各是多少」: a count cell quoting a neighbour of the topic only is read again from
-  the unit's report (``answering.cell_whole``; c1a c1b; must-not ``test_no_cell_without_the_topic``).
+  the unit's report (``answering.cell_whole``; c1a c1b; must-not: 白鹭 says no 养老床位).
+- 「罗湖和坪山24年那份」: 那份 after the last unit's year points at that unit's one report; the
+  other units keep theirs, and their review is still preferred to their plan
+  (``retrieval.pinned_years``, ``retrieval.periods.unit_periods``; p1a p1b).
+
+main (b13b9656): facts 0.71, compare 0.50, none 0.33 (r1a r1b e1a c1a c1b p1a p1b missed);
+branch 1.00 / 1.00 / 1.00.
 """
 
 from __future__ import annotations
