@@ -65,6 +65,7 @@ from answering.stated_figure import echoes_stated, outcomes, without_echoes
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
+from answering.value_range import with_range
 from answering.values import asked_count, sole_count
 from answering.whether import asks_whether
 from answering.who_beside import person_beside
@@ -371,6 +372,7 @@ def compose_fact(
         value = value or sole_count(span.text, analysis.question)  # 「多少吨」: its one count
         value = exact_figure(span.text, value)  # 「突破4000亿元，达4601.5亿元」: the 4601.5
         value = end_value(span.text, analysis.question, terms) or value  # 十一五末: 2010年达到…
+        value = with_range(span.text, value)  # 「增长6—6.5%」: the range set, not its top
         each = part_values(analysis.question, [c[3].text for c in chosen], words)
         if each and (len(each) >= 2 or not value):  # 「发了多少手册、挂了多少横幅」: both
             unit = Text(chunk.info.shown, strong=True)

@@ -17,6 +17,9 @@ Each rule states a general fact:
   other units keep theirs, and their review is still preferred to their plan
   (``retrieval.pinned_years``, ``retrieval.periods.unit_periods``; p1a p1b).
 
+- 「增长6—6.5%」: a target set as a range is read whole (``answering.value_range``; v1a v1b
+  quote it; must-not v1n: a month span 1—11月 is no range of the figure).
+
 main (b13b9656): facts 0.71, compare 0.50, none 0.33 (r1a r1b e1a c1a c1b p1a p1b missed);
 branch 1.00 / 1.00 / 1.00.
 """
@@ -28,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from answering.plan_end import end_value, plan_end_year
+from answering.value_range import with_range
 from retrieval.result_asked import asks_result
 from tests.probe_kit import compare_cells, ingest_and_eval
 
@@ -83,3 +87,16 @@ def test_a_ratio_after_the_year_is_not_the_total():
 )
 def test_outcome_words(question, result):
     assert asks_result(question) is result
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "read"),
+    [
+        ("地区生产总值增长6—6.5%，突破10万亿元大关", "6.5%", "6—6.5%"),
+        ("城镇登记失业率控制在3%-3.5%", "3.5%", "3%-3.5%"),
+        ("1—11月规上工业总产值超4500亿元", "4500亿元", "4500亿元"),  # a month span before
+        ("增长6.5%", "6.5%", "6.5%"),
+    ],
+)
+def test_a_range_is_read_whole(sentence, value, read):
+    assert with_range(sentence, value) == read

@@ -1,0 +1,29 @@
+"""A figure set as a range: 「地区生产总值增长6—6.5%」 answers 6—6.5%, not 6.5%.
+
+Reports often set a target as a span of two figures joined by a dash or 至/到, with the unit
+written once after the upper one (6—6.5%, 3%—3.5%, 200至250亿元). A value read off the sentence
+takes the upper figure alone, which drops half of what the report says and states a narrower
+target than it set. The lower figure is kept when it stands right before the value, joined to it
+by the range mark and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the lower figure and the range mark right before the value: 「6—」「3%－」「200至」
+_LOWER = re.compile(r"(\d+(?:\.\d+)?\s*[%％]?\s*(?:—{1,2}|－|–|-|~|～|至|到)\s*)$")
+
+
+def with_range(sentence: str, value: str) -> str:
+    """``value`` with the lower bound of the range it closes in ``sentence``, as written;
+    ``value`` itself when it closes none."""
+    if not value or not value[:1].isdigit():
+        return value
+    at = sentence.find(value)
+    if at <= 0:
+        return value
+    m = _LOWER.search(sentence[:at])
+    if not m or (m.start() > 0 and sentence[m.start() - 1].isdigit()):
+        return value
+    return m.group(1) + value
