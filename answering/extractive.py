@@ -231,7 +231,7 @@ class Quoter:
         # a work report's plan part (「二、2018年主要工作任务」: ``plan_heading``) sets targets,
         # no value reached — unless the question asks a plan or names its period (十四五)
         self.plan_heads = value and not asks_plan(q)  # and no period asked of the unit
-        self.periods = partial(unit_periods, q, analysis.townships)
+        self.periods = unit_periods(q, analysis.townships)
         # a fan-out sentence's quotes by its text: (its report offset, its quotes)
         self._cut_quotes: dict[str, tuple[int, list[Span]]] = {}
         # a which-answer's quote (no value, no who) is ranked on coverage, claim and score

@@ -208,11 +208,12 @@ def of_asked_period(candidates: list, question: str) -> list:
     return of_part(of_plan(kept, question), question)
 
 
-def unit_periods(question: str, units: Sequence[str], info: ReportInfo) -> set[Period]:
-    """The periods ``question`` asks of ``info``'s unit among the compared ``units``: a year
-    pinned to another unit (「罗湖和坪山24年那份」) is none of this one's."""
+def unit_periods(question: str, units: Sequence[str]) -> Callable[[ReportInfo], set[Period]]:
+    """The periods ``question`` asks of a report's unit among the compared ``units``: a year
+    pinned to another unit (「罗湖和坪山24年那份」) is none of this one's. Read once per ask."""
     asked = asked_periods(question)
-    return _of_unit(asked, _pinned(question, units, asked), info)
+    pinned = _pinned(question, units, asked)
+    return lambda info: _of_unit(asked, pinned, info)
 
 
 def _pinned(question: str, units: Sequence[str], asked: set[Period]) -> dict[str, int]:
