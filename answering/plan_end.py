@@ -29,6 +29,9 @@ _END = re.compile(
     r"(?:期末|末期|末|最后一年|收官之年|收官年|结束时)"
 )
 _CLAUSE_END = re.compile(r"[，,。；;！!？?]")
+# a growth asked (「十一五末GDP增速/年均增长目标」): a rate over the plan's years, written before
+# the end year (「年均增长13%左右，2010年达到9000亿元」), never the level reached at its end
+_GROWTH = re.compile(r"增速|增幅|增长|涨幅|年均|速度|翻(?:一|两|几)?番")
 # words making the figure after them a ratio's: per head, per area, per unit, a share
 _RATIO = re.compile(r"人均|地均|每|万元|单位|占|比重|比例")
 
@@ -66,8 +69,8 @@ def end_value(sentence: str, question: str, topic: Sequence[str] = ()) -> str:
     is written in the year's clause or the clause before it (「生产总值年均增长13%左右，2010年
     达到…」), never an indicator a clause or more away."""
     year = plan_end_year(question)
-    if year is None:
-        return ""
+    if year is None or _GROWTH.search(to_simplified(question)):
+        return ""  # a growth asked: the rate the sentence gives before the year stands
     text = to_simplified(sentence)
     at = text.find(f"{year}年")
     if at < 0:

@@ -4,7 +4,10 @@ Reports often set a target as a span of two figures joined by a dash or 至/到,
 written once after the upper one (6—6.5%, 3%—3.5%, 200至250亿元). A value read off the sentence
 takes the upper figure alone, which drops half of what the report says and states a narrower
 target than it set. The lower figure is kept when it stands right before the value, joined to it
-by the range mark and nothing else.
+by the range mark and nothing else — and only when the two are of one kind: a lower figure
+with its own % before a value in another unit (「压缩75%至30分钟」「下降3%至0.45吨」) is a cut by
+a share down to a level, and one after 从/由 (「覆盖率从60%到85%」) is a change from one level
+to the next, no range set.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from __future__ import annotations
 import re
 
 # the lower figure and the range mark right before the value: 「6—」「3%－」「200至」
-_LOWER = re.compile(r"(\d+(?:\.\d+)?\s*[%％]?\s*(?:—{1,2}|－|–|-|~|～|至|到)\s*)$")
+_LOWER = re.compile(r"(\d+(?:\.\d+)?\s*([%％]?)\s*(?:—{1,2}|－|–|-|~|～|至|到)\s*)$")
+# 从/由 a few characters before the lower figure: a change from it, not a range
+_FROM = re.compile(r"[从由][^，,。；;]{0,3}$")
 
 
 def with_range(sentence: str, value: str) -> str:
@@ -26,4 +31,8 @@ def with_range(sentence: str, value: str) -> str:
     m = _LOWER.search(sentence[:at])
     if not m or (m.start() > 0 and sentence[m.start() - 1].isdigit()):
         return value
+    if m.group(2) and not value.rstrip().endswith(("%", "％")):
+        return value  # 「压缩75%至30分钟」: a share cut, down to a level in another unit
+    if _FROM.search(sentence[: m.start()]):
+        return value  # 「从60%到85%」: from one level to another
     return m.group(1) + value

@@ -72,6 +72,10 @@ def test_a_ratio_after_the_year_is_not_the_total():
     s = "——全市生产总值年均增长11%左右，2010年达到2600亿元，人均生产总值达到5万元。"
     assert end_value(s, "十一五末生产总值达到多少", ["生产总值"]) == "2600亿元"
     assert end_value(s, "十一五末人均生产总值达到多少", ["人均生产总值"]) == ""
+    # review70 must-not (深圳 2006 「十一五末生产总值增速/年均增长目标」): a growth asked is the
+    # rate before the year, never the level reached at the plan's end
+    assert end_value(s, "十一五末生产总值年均增长目标是多少", ["生产总值"]) == ""
+    assert end_value(s, "十一五末生产总值增速要达到多少", ["生产总值"]) == ""
     far = "财政收入增长10%，人口控制在300万，2010年达到2600亿元"
     assert end_value(far, "十一五末财政收入达到多少", ["财政收入"]) == ""
 
@@ -96,6 +100,11 @@ def test_outcome_words(question, result):
         ("城镇登记失业率控制在3%-3.5%", "3.5%", "3%-3.5%"),
         ("1—11月规上工业总产值超4500亿元", "4500亿元", "4500亿元"),  # a month span before
         ("增长6.5%", "6.5%", "6.5%"),
+        # review70 must-nots (real 龙华 2022 sentence): a share cut down to a level, a change
+        ("将原需2小时才能完成的“三区”围合时间大幅压缩75%至30分钟", "30分钟", "30分钟"),
+        ("万元GDP能耗下降3%至0.45吨标准煤", "0.45吨", "0.45吨"),
+        ("公交分担率从60%到85%", "85%", "85%"),
+        ("新增市级总部企业5-8家", "8家", "5-8家"),
     ],
 )
 def test_a_range_is_read_whole(sentence, value, read):
