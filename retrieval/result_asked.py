@@ -32,10 +32,14 @@ _RESULT = re.compile(
 # verb (「全年要实现」「最终要达到」「将完成」) says what is to be done, the plan's figure
 _PLAN = re.compile(
     r"目标|计划|预期|预计|打算|拟|要求|力争|争取|确保|定的|定了"
-    r"|(?<![主重需])(?:要|将|须|应)(?:全年|争取)?(?:完成|实现|达到|做到|增长)"
+    r"|(?<![主重需])(?:要|将|须|应)(?:全年|争取)?(?:完成|实现|达到|做到|增长|突破|超过|跨过|迈上)"
 )
+# 最后 after a word for the text itself (「报告最后有几项」「文件最后一部分」) names a place in
+# the report, not how the year ended: such a phrase is read past before the outcome words
+_IN_TEXT = re.compile(r"(?:报告|文件|文中|全文|讲话|文章|文末)的?[中里]?最后")
 
 
 def asks_result(question: str) -> bool:
     """Does ``question`` ask what was achieved in its year (the review), with no plan word?"""
-    return bool(_RESULT.search(question)) and not _PLAN.search(question)
+    q = _IN_TEXT.sub("", question)
+    return bool(_RESULT.search(q)) and not _PLAN.search(q)

@@ -87,6 +87,9 @@ def test_a_ratio_after_the_year_is_not_the_total():
         ("GDP最终突破10万亿了没", True),
         ("GDP计划最后定的增长多少", False),
         ("最后一项任务是什么", False),
+        # review70 must-nots: a modal before the threshold verb is the plan; 报告最后 a place
+        ("坪山区十四五规划GDP最终要突破多少", False),
+        ("深圳市2017年报告最后有几项重点工作", False),
     ],
 )
 def test_outcome_words(question, result):
