@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from reportqa.text import to_simplified
 
-__all__ = ["attached_years", "listed_years", "not_pinned_here"]
+__all__ = ["attached_years", "listed_years", "not_pinned_here", "one_report_year"]
 
 _SUFFIX = re.compile(r"(?:新区|街道|区|县|市|镇|乡)$")
 # the year right after a unit's name: 「盐田2023」「龙华(2020年)」「龙华区2020年」; or as people
@@ -80,6 +80,19 @@ def attached_years(question: str, units: Sequence[str]) -> dict[str, int]:
     if not years or (list(years) == [last] and not one):
         return {}  # 「罗湖和龙岗2020年GDP」: the year after the last unit is every unit's
     return years
+
+
+def one_report_year(question: str, units: Sequence[str]) -> int | None:
+    """The year of 「A和B 2017年那份」 — said after the last unit only, before 那份 — else None.
+    Such a year is the last unit's for sure; whether it is the others' too the words leave
+    open, so a unit with a report of that year reads it (``unit_years.with_unit_years``)."""
+    years = attached_years(question, units)
+    if len(years) != 1:
+        return None
+    q = to_simplified(question)
+    at = {u: m for u in units if (m := _mention(q, u)) is not None}
+    last = max(at, key=lambda u: at[u][0])
+    return years.get(last)  # 「罗湖、盐田2023、龙岗」: 盐田 not last, its year its own
 
 
 def not_pinned_here(pinned: dict[str, int], unit: str) -> set[int]:

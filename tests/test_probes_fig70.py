@@ -55,6 +55,21 @@ def test_fig70_probes(tmp_path, monkeypatch, capsys):
     assert "张" not in cells.get("白鹭市", ""), cells  # 白鹭 counts no 养老床位
 
 
+def test_fig70b_year_before_one_report(tmp_path, monkeypatch, capsys):
+    """review70: 「枫林和苇川2021年那份」 — 枫林 has a report of 2021 too and reads it, never its
+    other one. Apart from the main probes: two more reports on 养老床位 change what the search
+    finds for c1a/c1b (``cell_whole`` then keeps the neighbour's cell, as main does)."""
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fig70", DATA / "probe_reports_fig70b"],
+        DATA / "probes_fig70b.jsonl",
+        ["--min-compare", "1.0"],
+    )
+    assert result["questions"]
+
+
 @pytest.mark.parametrize(
     ("question", "year"),
     [("十一五末GDP计划达到多少", 2010), ("“十四五”期末目标", 2025), ("十三五最后一年", 2020)],
