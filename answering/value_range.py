@@ -6,7 +6,7 @@ takes the upper figure alone, which drops half of what the report says and state
 target than it set. The lower figure is kept when it stands right before the value, joined to it
 by the range mark and nothing else — and only when the two are of one kind: a lower figure
 with its own % before a value in another unit (「压缩75%至30分钟」「下降3%至0.45吨」) is a cut by
-a share down to a level, and one after 从/由 (「覆盖率从60%到85%」) is a change from one level
+a share down to a level, and one after 从 (「覆盖率从60%到85%」) is a change from one level
 to the next, no range set.
 """
 
@@ -16,8 +16,9 @@ import re
 
 # the lower figure and the range mark right before the value: 「6—」「3%－」「200至」
 _LOWER = re.compile(r"(\d+(?:\.\d+)?\s*([%％]?)\s*(?:—{1,2}|－|–|-|~|～|至|到)\s*)$")
-# 从/由 a few characters before the lower figure: a change from it, not a range
-_FROM = re.compile(r"[从由][^，,。；;]{0,3}$")
+# 从 a few characters before the lower figure: a change from it, not a range (由 stays: 「由3至5人
+# 组成」 is a range; 「由6.5%提高到7%」 has its verb between and is no range anyway)
+_FROM = re.compile(r"从[^，,。；;]{0,3}$")
 
 
 def with_range(sentence: str, value: str) -> str:

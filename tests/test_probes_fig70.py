@@ -123,6 +123,7 @@ def test_outcome_words(question, result):
         ("万元GDP能耗下降3%至0.45吨标准煤", "0.45吨", "0.45吨"),
         ("公交分担率从60%到85%", "85%", "85%"),
         ("新增市级总部企业5-8家", "8家", "5-8家"),
+        ("工作专班由3至5人组成", "5人", "3至5人"),
     ],
 )
 def test_a_range_is_read_whole(sentence, value, read):
