@@ -21,6 +21,7 @@ from answering.cell_plan import plan_reader
 from answering.cell_practice import practice_reader
 from answering.cell_rate import rate_reader, without_rate_words
 from answering.cell_reread import Reread, wrong_count
+from answering.cell_whole import says_all, whole_cell
 from answering.cells import Cell, cell_finder, without_figure_request
 from answering.compare_table import _quoted_table, _table
 from answering.compare_table import _superlative as _superlative
@@ -181,6 +182,7 @@ def compose_compare(
     rows: list[CompareRow] = []
     named = set(analysis.townships)
     cs = analysis.concepts
+    count_asked = wants_number(analysis.question)  # a quote on a neighbour only: ``cell_whole``
     for ev in evidence:
         # a cell holds the value: a count, unless the question asks who
         value = not asks_who(analysis.question)
@@ -191,6 +193,8 @@ def compose_compare(
         if unjudged and names is not None and not names(found[1].text):
             found = None  # 「集中学法」 for 「常务会学法」: not the practice asked
         first, mine = None, ev.info.township in named
+        if found is not None and mine and count_asked and not says_all(found[1].text, cs):
+            found = whole_cell(found, ev.info, cs, cell or (total and total[1]))  # ``cell_whole``
         if found is not None and named and not answers_measure(found[1].text, counted_in, cs):
             # 「开展活动15场」 for 「覆盖了多少人次」: another measure. Named units only: over
             # every report (「提到八五普法的报告有几份」) the count is of the reports themselves

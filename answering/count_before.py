@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from answering.count_subject import subject_noun
 from answering.counted import tells_topic
 from reportqa.text import to_simplified
 from retrieval.concept import Concept
@@ -46,8 +47,10 @@ def bare_noun(question: str, tagged: Tagged, words: Callable[[str], list[str]]) 
     measure = asked_measure(q, words)
     if measure in _PEOPLE:
         return PEOPLE  # 「有多少人参加了…考试」「参加考试的有多少人」: people, before their deed
-    if not m or measure:
-        return ""
+    if measure or not m:
+        return subject_noun(
+            q, tagged
+        )  # 「秒批事项有多少个」: the noun before 多少 (``count_subject``)
     head = ""
     for word, flag in tagged(m.group("rest")):
         if flag.startswith("n") or flag == "vn":  # 明白人 is tagged a name, 服务 a verb-noun

@@ -36,7 +36,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval.concept import Concept
 from retrieval.evidence import QUANTITY
-from retrieval.periods import asked_periods
+from retrieval.periods import unit_periods
 from retrieval.plan_targets import asks_plan
 from retrieval.query import Analysis, counted_noun
 from retrieval.report_parts import plan_heading
@@ -230,7 +230,8 @@ class Quoter:
         self.ratio_only = RatioBase(analysis.concepts, q) if value else None
         # a work report's plan part (「二、2018年主要工作任务」: ``plan_heading``) sets targets,
         # no value reached — unless the question asks a plan or names its period (十四五)
-        self.plan_heads = value and not asks_plan(q) and not asked_periods(q)
+        self.plan_heads = value and not asks_plan(q)  # and no period asked of the unit
+        self.periods = unit_periods(q, analysis.townships)
         # a fan-out sentence's quotes by its text: (its report offset, its quotes)
         self._cut_quotes: dict[str, tuple[int, list[Span]]] = {}
         # a which-answer's quote (no value, no who) is ranked on coverage, claim and score
@@ -246,7 +247,8 @@ class Quoter:
         plain = to_simplified(span.text) if value else span.text
         counted = bool(self.of_noun and self.of_noun.search(plain))
         covered = self.coverage and states_coverage(span.text, chunk.section)
-        planned = _plan(chunk) or (self.plan_heads and plan_heading(chunk.section, chunk.info))
+        heads = self.plan_heads and not self.periods(chunk.info)
+        planned = _plan(chunk) or (heads and plan_heading(chunk.section, chunk.info))
         done = not (value and planned)  # a cell tells what was done
         total = not (self.ratio_only and self.ratio_only(plain))
         score = span.score * own_weight(span.text, self.analysis.question) if value else span.score

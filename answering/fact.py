@@ -57,6 +57,7 @@ from answering.milestone import exact_figure
 from answering.money_verbs import money_topic
 from answering.no_name import no_name
 from answering.ordinal_items import asked_ordinal, ordinal_answer
+from answering.plan_end import at_plan_end, end_value, reached_at_end
 from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
 from answering.sentences import Span, best_sentences, with_figures
@@ -64,6 +65,7 @@ from answering.stated_figure import echoes_stated, outcomes, without_echoes
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
+from answering.value_range import with_range
 from answering.values import asked_count, sole_count
 from answering.whether import asks_whether
 from answering.who_beside import person_beside
@@ -228,6 +230,7 @@ def compose_fact(
             score += total_weight(span.text, terms, analysis.question, hit.chunk.info.township)
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
     candidates = [c for c in candidates if not another_body_only(c[3].text, analysis.concepts)]
+    candidates = at_plan_end(candidates, analysis.question, lambda c: c[3].text, terms)  # 十一五末
     candidates = of_asked_period(candidates, analysis.question)  # not another body's, period's
     if not asks_whether(analysis.question):  # 「办过第一届吗」: 第十一届 is what tells no
         candidates = of_asked_edition(candidates, analysis.question)  # 第一届, not 第十一届
@@ -244,7 +247,10 @@ def compose_fact(
         # (``ratio_base``); they stay related, quoted as what the report says instead
         ratio = RatioBase(analysis.concepts, analysis.question) if number else None
         ratio = ratio if ratio and ratio.total_asked else None  # a total asked, nothing else
-        valued = [c for c in candidates if not (ratio and ratio(c[3].text))]
+        reached = partial(
+            reached_at_end, question=analysis.question, topic=terms
+        )  # 「2010年达到9000亿元」
+        valued = [c for c in candidates if not (ratio and ratio(c[3].text)) or reached(c[3].text)]
         candidates = [c for c in valued if carries(c[3].text, c[2].section)]
         measured = getattr(carries, "measured", None)
         if related and not candidates and measured is not None:
@@ -365,6 +371,8 @@ def compose_fact(
         value = (len(nouns) < 2 and not same and by_verb) or counted or by_verb
         value = value or sole_count(span.text, analysis.question)  # 「多少吨」: its one count
         value = exact_figure(span.text, value)  # 「突破4000亿元，达4601.5亿元」: the 4601.5
+        value = end_value(span.text, analysis.question, terms) or value  # 十一五末: 2010年达到…
+        value = with_range(span.text, value)  # 「增长6—6.5%」: the range set, not its top
         each = part_values(analysis.question, [c[3].text for c in chosen], words)
         if each and (len(each) >= 2 or not value):  # 「发了多少手册、挂了多少横幅」: both
             unit = Text(chunk.info.shown, strong=True)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from answering.plan_years import with_plan_years
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
-from retrieval.pinned_years import attached_years
+from retrieval.pinned_years import attached_years, one_report_year
 
 __all__ = ["attached_years", "with_unit_years"]
 
@@ -38,10 +38,16 @@ def with_unit_years(
     if not own:
         return filters
     ids: list[str] = []
+    # 「南山和罗湖2017年那份」: a unit with a report of that year reads it too (review70: 南山's
+    # 2016 report was read when its 2017 one was there); one lacking it keeps its own reports
+    shared = one_report_year(question, units)
     for unit in units:
         mine = Filters((unit,), filters.counties, levels=filters.levels)
         if unit in own:
             mine = with_plan_years(replace(mine, years=(own[unit],)), scope, question, whole_term)
+        elif shared is not None:
+            dated = with_plan_years(replace(mine, years=(shared,)), scope, question, whole_term)
+            mine = dated if scope(dated) else mine
         infos = scope(mine)
         if not infos:
             return filters

@@ -44,6 +44,7 @@ __all__ = [
     "of_asked_period",
     "other_period",
     "sentences_of_period",
+    "unit_periods",
 ]
 
 _COVER = re.compile(r"(?:19|20)\d{2}")  # a year in a title
@@ -205,6 +206,14 @@ def of_asked_period(candidates: list, question: str) -> list:
         if not other_period(_of_unit(asked, pinned, c[2].info), c[3].text, c[2].section, c[2].info)
     ]
     return of_part(of_plan(kept, question), question)
+
+
+def unit_periods(question: str, units: Sequence[str]) -> Callable[[ReportInfo], set[Period]]:
+    """The periods ``question`` asks of a report's unit among the compared ``units``: a year
+    pinned to another unit (「罗湖和坪山24年那份」) is none of this one's. Read once per ask."""
+    asked = asked_periods(question)
+    pinned = _pinned(question, units, asked)
+    return lambda info: _of_unit(asked, pinned, info)
 
 
 def _pinned(question: str, units: Sequence[str], asked: set[Period]) -> dict[str, int]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from reportqa.text import to_simplified
 
-__all__ = ["attached_years", "listed_years", "not_pinned_here"]
+__all__ = ["attached_years", "listed_years", "not_pinned_here", "one_report_year"]
 
 _SUFFIX = re.compile(r"(?:新区|街道|区|县|市|镇|乡)$")
 # the year right after a unit's name: 「盐田2023」「龙华(2020年)」「龙华区2020年」; or as people
@@ -32,6 +32,12 @@ _AFTER = re.compile(
 # (「宝安区2021年GDP比光明区高多少」「盐田区2015年GDP和龙华区比较」) dates the measure, asked
 # of every unit alike
 _IN_LIST = re.compile(r"\s*(?:的?那份|的?这份|的)?\s*(?:和|与|及|、|跟|同|，|,)")
+
+
+# 「罗湖和坪山24年那份对比」「广东和深圳市2017那份的GDP」: 那份/这份 points at one report, so the
+# year before it picks the report of the unit it follows, even the last one named; 「那两份」
+# 「这几份」 would count the reports of every unit and date them all
+_ONE_REPORT = re.compile(r"\s*的?(?:那|这)一?份(?!\s*[两几二三四五])")
 
 
 def _forms(unit: str) -> list[str]:
@@ -65,14 +71,28 @@ def attached_years(question: str, units: Sequence[str]) -> dict[str, int]:
     if len(at) < 2:
         return {}
     last = max(at, key=lambda u: at[u][0])
-    years = {}
+    years, one = {}, False
     for unit, (_, end) in at.items():
         m = _AFTER.match(q, end)
         if m:
             years[unit] = _year_of(m)
-    if not years or (list(years) == [last]):
+            one = one or (unit == last and bool(_ONE_REPORT.match(q, m.end())))
+    if not years or (list(years) == [last] and not one):
         return {}  # 「罗湖和龙岗2020年GDP」: the year after the last unit is every unit's
     return years
+
+
+def one_report_year(question: str, units: Sequence[str]) -> int | None:
+    """The year of 「A和B 2017年那份」 — said after the last unit only, before 那份 — else None.
+    Such a year is the last unit's for sure; whether it is the others' too the words leave
+    open, so a unit with a report of that year reads it (``unit_years.with_unit_years``)."""
+    years = attached_years(question, units)
+    if len(years) != 1:
+        return None
+    q = to_simplified(question)
+    at = {u: m for u in units if (m := _mention(q, u)) is not None}
+    last = max(at, key=lambda u: at[u][0])
+    return years.get(last)  # 「罗湖、盐田2023、龙岗」: 盐田 not last, its year its own
 
 
 def not_pinned_here(pinned: dict[str, int], unit: str) -> set[int]:
@@ -90,6 +110,6 @@ def listed_years(question: str, units: Sequence[str]) -> dict[str, int]:
     for unit, year in pinned.items():
         at = _mention(q, unit)
         m = _AFTER.match(q, at[1]) if at else None
-        if m and _IN_LIST.match(q, m.end()):
+        if m and (_IN_LIST.match(q, m.end()) or _ONE_REPORT.match(q, m.end())):
             kept[unit] = year
     return kept

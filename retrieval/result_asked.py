@@ -22,15 +22,24 @@ __all__ = ["asks_result"]
 _RESULT = re.compile(
     r"(?:全年|当年|最终|最后)[^，,。？?]{0,12}?(?:实际)?(?:完成|实现|达到|增长|增速)"
     r"|实际(?:上)?(?:完成|实现|达到|做到|是|有)|完成了(?:多少|几)|完成得(?:怎么样|如何)"
+    # 「最后是多少」「最终有多少」「最后突破10万亿了没」「最终超过了吗」: 最后/最终 before the
+    # value or a threshold verb asks how the year ended — the outcome, never its target or a
+    # 预计 figure written before the year closed
+    r"|(?:最终|最后)(?:是|有|为)?(?:多少|几)"
+    r"|(?:最终|最后|实际)[^，,。？?]{0,4}?(?:突破|超过|跨过|迈上)"
 )
 # a plan said beside the result word: 「计划完成多少」「目标是全年完成…」; a modal before the
 # verb (「全年要实现」「最终要达到」「将完成」) says what is to be done, the plan's figure
 _PLAN = re.compile(
     r"目标|计划|预期|预计|打算|拟|要求|力争|争取|确保|定的|定了"
-    r"|(?<![主重需])(?:要|将|须|应)(?:全年|争取)?(?:完成|实现|达到|做到|增长)"
+    r"|(?<![主重需])(?:要|将|须|应)(?:全年|争取)?(?:完成|实现|达到|做到|增长|突破|超过|跨过|迈上)"
 )
+# 最后 after a word for the text itself (「报告最后有几项」「文件最后一部分」) names a place in
+# the report, not how the year ended: such a phrase is read past before the outcome words
+_IN_TEXT = re.compile(r"(?:报告|文件|文中|全文|讲话|文章|文末)的?[中里]?最后")
 
 
 def asks_result(question: str) -> bool:
     """Does ``question`` ask what was achieved in its year (the review), with no plan word?"""
-    return bool(_RESULT.search(question)) and not _PLAN.search(question)
+    q = _IN_TEXT.sub("", question)
+    return bool(_RESULT.search(q)) and not _PLAN.search(q)
