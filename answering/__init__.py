@@ -81,6 +81,8 @@ lacks, only in a library of that city's districts and never where the name opens
 ``intent_verb`` leaves 计划 out of the topic when it is the verb of intent before a count asked.
 Round meta70: ``own_section`` (单独列成一大块: the topic a heading of its own), ``glossary_count``
 (哪份的名词解释条目最多: a glossary's numbered entries counted).
+Round fig70: ``count_subject`` (秒批事项有多少个: the counted noun before 多少), ``plan_end`` (十一五末 =
+2010), ``cell_whole`` (a compare cell names the thing asked), ``value_range`` (6—6.5% read whole).
 """
 
 __all__ = [
@@ -100,6 +102,7 @@ __all__ = [
     "cell_practice",
     "cell_rate",
     "cell_reread",
+    "cell_whole",
     "cells",
     "choice_words",
     "collector",
@@ -111,6 +114,7 @@ __all__ = [
     "count_before",
     "count_beside",
     "count_nearness",
+    "count_subject",
     "counted",
     "defined",
     "denied",
@@ -242,6 +246,7 @@ __all__ = [
     "place_guess",
     "places",
     "plan_done",
+    "plan_end",
     "plan_years",
     "post_holder",
     "post_named",
@@ -278,6 +283,7 @@ __all__ = [
     "unsaid_head",
     "unsaid_words",
     "value_kinds",
+    "value_range",
     "valued",
     "values",
     "whether",

@@ -114,6 +114,8 @@ name), ``region_aid`` (援疆: aid to 新疆 by its official short name).
 Reads through the ports; never imports ``ingest``.
 Round meta70: ``reviewed_year`` (讲2022年工作回顾的: the year a report reviews), ``province_honours``
 (入选上海市第一批: a 省级 honour named by a province-level name).
+Round judge70: ``place_names`` (深圳技术大学: a name opening with a place is one name), ``role_holder``
+(请律师当法律顾问: the person hired and the post apart), ``titled_levels`` (示范市: a title at a level).
 """
 
 __all__ = [
@@ -273,6 +275,7 @@ __all__ = [
     "pinned_years",
     "pivots",
     "place_institutions",
+    "place_names",
     "plan_intent",
     "plan_targets",
     "polarity",
@@ -306,6 +309,7 @@ __all__ = [
     "result_asked",
     "result_counts",
     "reviewed_year",
+    "role_holder",
     "said_not",
     "said_otherwise",
     "scope",
@@ -336,6 +340,7 @@ __all__ = [
     "term_sentences",
     "term_words",
     "time_clauses",
+    "titled_levels",
     "topic_concepts",
     "topic_frames",
     "township_level",
