@@ -1,0 +1,209 @@
+"""A term asked in its short form (缩略语) and written in full, or the other way round.
+
+Chinese government writing shortens a term by keeping characters of the full one in order:
+the first character of each of its words, or a word kept whole and the head cut to one
+character (国家|高新技术|企业 → 国高企业, 保障性|住房 → 保障房, 社会|消费品|零售 → 社消零,
+规模|以上|工业 → 规上工业). One report writes the full term, the next the short one, and a
+user asks in either; read as words, the two spellings share too little (国高企业 holds
+neither 国家 nor 高新技术), so a report writing the other spelling reads as silent.
+
+The short form is no list: it is read off the library. A question's term (one concept, or a
+run of concepts the question writes side by side) is matched against the spellings the
+library's texts hold: a shorter spelling of a long term, or a longer one of a short term.
+A spelling counts only when it **spells** the other (``spells``): it opens with the same
+character, every word of the full term gives it at least one character (国家企业 leaves
+高新技术 out: another thing), each of its characters begins or ends a word of the full term
+(规模|以上 → 规上) or follows the character taken before it (保障|性 → 保障), and its last
+character lies in the full term's head. A dictionary word (国企, 民生) is never read as a short form — it is a word of its
+own — and only the spelling the library writes clearly most is taken (a tie decides nothing).
+The spelling found is added to every concept of the run, so a sentence that writes it meets
+the whole run, and one that writes the run's own words meets it as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from retrieval.analysis import Analysis
+
+log = logging.getLogger(__name__)
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+SHORTEST_FULL = 4  # a full term of three characters has no room to shorten (全运会)
+LONGEST_FULL = 10  # characters of a full term (国家高新技术企业)
+LONGEST_SHORT = 4  # 国高企业, 规上工业
+_GAP = 4  # characters a short form leaves out between two it keeps (固定资产|投 of 固投)
+LEAD = 3  # the usual spelling is written this many times as often as the next one
+_RUN = 3  # concepts read as one term (国家 高新技术 企业)
+
+
+def spells(short: str, full: str, parts: Sequence[str]) -> bool:
+    """Whether ``short`` is a short form of ``full``, whose words are ``parts`` (module
+    docstring): same first character, every word gives a character, each character begins or
+    ends a word or follows the one taken before it, the last one in the head."""
+    if len(short) >= len(full) or short in full or short[0] != full[0] or len(parts) < 2:
+        return False
+    starts, at = [], 0
+    for p in parts:
+        starts.append(at)
+        at += len(p)
+    if at != len(full):
+        return False
+    lasts = {s - 1 for s in starts[1:]} | {len(full) - 1}
+    taken, pos = [0], 0
+    for ch in short[1:]:
+        pos = next(
+            (
+                p
+                for p in range(pos + 1, len(full))
+                if full[p] == ch and (p in starts or p in lasts or p == pos + 1)
+            ),
+            -1,
+        )
+        if pos < 0:
+            return False
+        taken.append(pos)
+    ends = [*starts[1:], len(full)]
+    every = all(any(s <= p < e for p in taken) for s, e in zip(starts, ends, strict=True))
+    return every and taken[-1] >= starts[-1]
+
+
+class AbbreviatedRuns:
+    """The library's other spelling (short or full) of the question's terms, per version."""
+
+    def __init__(
+        self,
+        chunks: Callable[[], Sequence],  # the library's chunks, read as texts
+        words: Callable[[str], list[str]],
+        is_word: Callable[[str], bool],
+    ) -> None:
+        self._chunks = chunks
+        self._words = words
+        self._is_word = is_word
+        self._cache: dict[tuple[str, str], str | None] = {}
+
+    def read(self, analysis: Analysis, version: str) -> Analysis:
+        """``analysis`` with each run's other spelling added to the run's concepts."""
+        q = analysis.question
+        placed = sorted(
+            (q.find(c.term), i) for i, c in enumerate(analysis.concepts) if q.find(c.term) >= 0
+        )
+        concepts, added, used = list(analysis.concepts), [], set()
+        for length in range(_RUN, 0, -1):
+            for k in range(len(placed) - length + 1):
+                run = placed[k : k + length]
+                idx = [i for _, i in run]
+                if used & set(idx) or not _adjacent(run, concepts, q):
+                    continue
+                term = q[run[0][0] : run[-1][0] + len(concepts[idx[-1]].term)]
+                if term in analysis.quoted or not _HAN.fullmatch(term):
+                    continue
+                other = self.other_spelling(term, version)
+                if not other:
+                    continue
+                log.debug("term %s also written %s", term, other)
+                used.update(idx)
+                added.append(other)
+                short = len(other) > len(term)  # the run is the short form the user wrote
+                for i in idx:
+                    c = concepts[i]
+                    alts = c.alternatives
+                    if short:  # the run read whole outweighs a reading of its part alone
+                        alts = tuple(a for a in alts if a == c.term or a in other)
+                    if other not in alts:
+                        concepts[i] = replace(c, alternatives=(*alts, other))
+        return analysis.widened(concepts, added)
+
+    def other_spelling(self, term: str, version: str) -> str | None:
+        key = (term, version)
+        if key not in self._cache:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            found = None
+            if 2 <= len(term) <= LONGEST_SHORT and not self._is_word(term):
+                found = self._full_of(term)
+            if found is None and SHORTEST_FULL <= len(term) <= LONGEST_FULL:
+                found = self._short_of(term)
+            self._cache[key] = found
+        return self._cache[key]
+
+    def _full_of(self, short: str) -> str | None:
+        """The full term the library writes that ``short`` shortens, the usual one."""
+        gap = f"[\u4e00-\u9fff]{{0,{_GAP}}}?"
+        pattern = re.compile(gap.join(re.escape(ch) for ch in short))
+        seen: Counter[str] = Counter()
+        for text in (c.text for c in self._chunks()):
+            found = set()
+            for m in pattern.finditer(text):
+                full = self._to_word_end(text, m.start(), m.end())
+                if full and len(full) <= LONGEST_FULL and spells(short, full, self._words(full)):
+                    found.add(full)
+            seen.update(found)
+        return _usual(seen)
+
+    def _short_of(self, full: str) -> str | None:
+        """The short form of ``full`` the library writes, the usual one."""
+        parts = self._words(full)
+        if len(parts) < 2:
+            return None
+        pattern = re.compile(re.escape(full[0]) + f"[\u4e00-\u9fff]{{1,{LONGEST_SHORT - 1}}}")
+        seen: Counter[str] = Counter()
+        for text in (c.text for c in self._chunks()):
+            found = set()
+            for m in pattern.finditer(text):
+                run = m.group(0)
+                # the longest opening of the run that spells the term (国高企业 of 国高企业达到)
+                best = next(
+                    (
+                        run[:n]
+                        for n in range(len(run), 1, -1)
+                        if spells(run[:n], full, parts) and not self._is_word(run[:n])
+                    ),
+                    None,
+                )
+                if best:
+                    found.add(best)
+            seen.update(found)
+        return _usual(seen)
+
+    def _to_word_end(self, text: str, start: int, end: int) -> str | None:
+        """``text[start:end]`` carried on to the end of the word its last character is in
+        (固定资产投 → 固定资产投资), None when ``start`` cuts a word (确|保障)."""
+        window = text[max(0, start - 6) : end + 6]
+        offset = start - max(0, start - 6)
+        at, cut_start, stop = 0, False, None
+        for w in self._words(window):  # the cutter drops punctuation: each word found in turn
+            at = window.find(w, at)
+            if at < 0:
+                return None
+            nxt = at + len(w)
+            if at < offset < nxt:
+                cut_start = True
+            if at < end - start + offset <= nxt and stop is None:
+                stop = nxt
+            at = nxt
+        if cut_start or stop is None:
+            return None
+        return window[offset:stop]
+
+
+def _adjacent(run: list[tuple[int, int]], concepts: list, q: str) -> bool:
+    """Whether the concepts of ``run`` stand side by side in the question."""
+    return all(
+        run[j][0] + len(concepts[run[j][1]].term) == run[j + 1][0] for j in range(len(run) - 1)
+    )
+
+
+def _usual(seen: Counter[str]) -> str | None:
+    """The spelling written clearly more often than any other."""
+    if not seen:
+        return None
+    (top, n), *rest = [*seen.most_common(2), ("", 0)]
+    return top if n >= LEAD * rest[0][1] else None
+
+
+__all__ = ["AbbreviatedRuns", "spells"]
