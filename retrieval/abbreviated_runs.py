@@ -36,6 +36,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 SHORTEST_FULL = 4  # a full term of three characters has no room to shorten (全运会)
 LONGEST_FULL = 10  # characters of a full term (国家高新技术企业)
 LONGEST_SHORT = 4  # 国高企业, 规上工业
+# a short form found in the text is three characters or more: two (行法) fall inside words of
+# every kind (执行法律), and the two-character ones of initials are ``retrieval.initials``'
+SHORTEST_SHORT = 3
 _GAP = 4  # characters a short form leaves out between two it keeps (固定资产|投 of 固投)
 LEAD = 3  # the usual spelling is written this many times as often as the next one
 _RUN = 3  # concepts read as one term (国家 高新技术 企业)
@@ -165,10 +168,24 @@ class AbbreviatedRuns:
                     ),
                     None,
                 )
-                if best:
+                if best and len(best) >= SHORTEST_SHORT and self._whole(text, m.start(), best):
                     found.add(best)
             seen.update(found)
         return _usual(seen)
+
+    def _whole(self, text: str, start: int, short: str) -> bool:
+        """Whether ``short`` at ``start`` stands as words of its own, cutting none (国高企业 of
+        国高企业达到, never 行法 of 执行法律)."""
+        begin = max(0, start - 6)
+        window = text[begin : start + len(short) + 6]
+        cuts, at = set(), 0
+        for w in self._words(window):
+            at = window.find(w, at)
+            if at < 0:
+                return False
+            cuts.update((at, at + len(w)))
+            at += len(w)
+        return start - begin in cuts and start - begin + len(short) in cuts
 
     def _to_word_end(self, text: str, start: int, end: int) -> str | None:
         """``text[start:end]`` carried on to the end of the word its last character is in
