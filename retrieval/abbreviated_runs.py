@@ -87,7 +87,7 @@ class AbbreviatedRuns:
         self._chunks = chunks
         self._words = words
         self._is_word = is_word
-        self._cache: dict[tuple[str, str], str | None] = {}
+        self._cache: dict[tuple[str, str, bool], tuple[str, ...]] = {}
 
     def read(self, analysis: Analysis, version: str) -> Analysis:
         """``analysis`` with each run's other spelling added to the run's concepts."""
@@ -105,36 +105,44 @@ class AbbreviatedRuns:
                 term = q[run[0][0] : run[-1][0] + len(concepts[idx[-1]].term)]
                 if term in analysis.quoted or not _HAN.fullmatch(term):
                     continue
-                other = self.other_spelling(term, version)
-                if not other:
+                others = self.other_spelling(term, version, len(idx) == 1)
+                if not others:
                     continue
-                log.debug("term %s also written %s", term, other)
+                log.debug("term %s also written %s", term, others)
                 used.update(idx)
-                added.append(other)
-                short = len(other) > len(term)  # the run is the short form the user wrote
+                added.extend(others)
+                short = len(others[0]) > len(term) and len(idx) > 1  # the user's short form, cut
                 for i in idx:
                     c = concepts[i]
                     alts = c.alternatives
-                    if short:  # the run read whole outweighs a reading of its part alone
-                        alts = tuple(a for a in alts if a == c.term or a in other)
-                    if other not in alts:
-                        concepts[i] = replace(c, alternatives=(*alts, other))
+                    if short and not self._is_word(c.term):
+                        # the run read whole outweighs a guess at a piece of it alone (国高 of
+                        # 国高企业 is no 国际高端); a word's own spellings stay
+                        alts = tuple(a for a in alts if a == c.term or a in others[0])
+                    concepts[i] = replace(c, alternatives=tuple(dict.fromkeys((*alts, *others))))
         return analysis.widened(concepts, added)
 
-    def other_spelling(self, term: str, version: str) -> str | None:
-        key = (term, version)
+    def other_spelling(self, term: str, version: str, alone: bool = False) -> tuple[str, ...]:
+        """The library's other spelling of ``term``; ``alone``: the term is one concept."""
+        key = (term, version, alone)
         if key not in self._cache:
             if len(self._cache) > 256:
                 self._cache.clear()
-            found = None
-            if 2 <= len(term) <= LONGEST_SHORT and not self._is_word(term):
+            found: tuple[str, ...] = ()
+            # one word no report writes (人才房) is spelled by the grounding's wider reading of
+            # the library (``retrieval.grounding``: 人才住房, 人才安居房), not by one full form
+            unwritten = alone and not self._written(term)
+            if 2 <= len(term) <= LONGEST_SHORT and not self._is_word(term) and not unwritten:
                 found = self._full_of(term)
-            if found is None and SHORTEST_FULL <= len(term) <= LONGEST_FULL:
+            if not found and SHORTEST_FULL <= len(term) <= LONGEST_FULL:
                 found = self._short_of(term)
             self._cache[key] = found
         return self._cache[key]
 
-    def _full_of(self, short: str) -> str | None:
+    def _written(self, term: str) -> bool:
+        return any(term in c.text for c in self._chunks())
+
+    def _full_of(self, short: str) -> tuple[str, ...]:
         """The full term the library writes that ``short`` shortens, the usual one."""
         gap = f"[\u4e00-\u9fff]{{0,{_GAP}}}?"
         pattern = re.compile(gap.join(re.escape(ch) for ch in short))
@@ -143,16 +151,16 @@ class AbbreviatedRuns:
             found = set()
             for m in pattern.finditer(text):
                 full = self._to_word_end(text, m.start(), m.end())
-                if full and len(full) <= LONGEST_FULL and spells(short, full, self._words(full)):
+                if full and len(full) <= LONGEST_FULL and self._shortens(short, full):
                     found.add(full)
             seen.update(found)
         return _usual(seen)
 
-    def _short_of(self, full: str) -> str | None:
+    def _short_of(self, full: str) -> tuple[str, ...]:
         """The short form of ``full`` the library writes, the usual one."""
         parts = self._words(full)
         if len(parts) < 2:
-            return None
+            return ()
         pattern = re.compile(re.escape(full[0]) + f"[\u4e00-\u9fff]{{1,{LONGEST_SHORT - 1}}}")
         seen: Counter[str] = Counter()
         for text in (c.text for c in self._chunks()):
@@ -164,7 +172,7 @@ class AbbreviatedRuns:
                     (
                         run[:n]
                         for n in range(len(run), 1, -1)
-                        if spells(run[:n], full, parts) and not self._is_word(run[:n])
+                        if self._shortens(run[:n], full) and not self._is_word(run[:n])
                     ),
                     None,
                 )
@@ -172,6 +180,14 @@ class AbbreviatedRuns:
                     found.add(best)
             seen.update(found)
         return _usual(seen)
+
+    def _shortens(self, short: str, full: str) -> bool:
+        """``spells``, and ``short`` is not made only of whole words of ``full``: 新增学位 of
+        新增中小学学位 drops a modifier (a wider thing, every school), it shortens no word."""
+        parts = self._words(full)
+        if not spells(short, full, parts):
+            return False
+        return not all(w in parts for w in self._words(short))
 
     def _whole(self, text: str, start: int, short: str) -> bool:
         """Whether ``short`` at ``start`` stands as words of its own, cutting none (国高企业 of
@@ -215,12 +231,30 @@ def _adjacent(run: list[tuple[int, int]], concepts: list, q: str) -> bool:
     )
 
 
-def _usual(seen: Counter[str]) -> str | None:
-    """The spelling written clearly more often than any other."""
-    if not seen:
-        return None
-    (top, n), *rest = [*seen.most_common(2), ("", 0)]
-    return top if n >= LEAD * rest[0][1] else None
+def _usual(seen: Counter[str]) -> tuple[str, ...]:
+    """The spelling written clearly more often than any other, with its variants: a spelling
+    one character longer or shorter that holds the other in order (国家级高新技术企业 of
+    国家高新技术企业) is the same term, its chunks pooled with it."""
+    pooled: list[tuple[int, list[str]]] = []
+    for spelling, n in seen.most_common():
+        group = next((g for g in pooled if any(_variant(spelling, o) for o in g[1])), None)
+        if group is None:
+            pooled.append((n, [spelling]))
+        else:
+            pooled[pooled.index(group)] = (group[0] + n, [*group[1], spelling])
+    pooled.sort(key=lambda g: -g[0])
+    if not pooled:
+        return ()
+    runner_up = pooled[1][0] if len(pooled) > 1 else 0
+    return tuple(pooled[0][1]) if pooled[0][0] >= LEAD * runner_up else ()
+
+
+def _variant(a: str, b: str) -> bool:
+    """Whether one of ``a`` and ``b`` is the other with one character put in."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 __all__ = ["AbbreviatedRuns", "spells"]
