@@ -4,7 +4,7 @@ the other way round (``retrieval.abbreviated_runs``; 固投 through ``retrieval.
 ``probes_abbr70.jsonl`` asks over three invented reports (``tests/data/probe_reports_abbr70``):
 国高企业 ~ 国家高新技术企业 and 保障房 ~ 保障性住房 in both directions, each with a paraphrase,
 a compare whose two reports spell the term each their own way, 固投 ~ 固定资产投资 (a middle
-word left out although 固定 and 投资 also stand side by side) and 社消零; and must-nots: a
+word left out although one report also writes 固定投资 side by side) and 社消零; and must-nots: a
 dictionary word (国企) is no short form of 国高企业, 确保障碍…住房 and 人才住房 are no 保障性住房,
 a short form no report spells out (规上工业) stays unanswered.
 """
