@@ -111,11 +111,14 @@ Round read64: ``document_review`` (审查 ~ 审核 of a 合同/协议: one act),
 the exam and its subject both said), ``group_holder`` (村里都配了X: the group beside X), ``near_parts``
 (parts of one asked thing in one clause, a short reach apart), ``name_abbreviations`` (南|科大: one
 name), ``region_aid`` (援疆: aid to 新疆 by its official short name).
+Round abbr70: ``abbreviated_runs`` (国高企业 ~ 国家高新技术企业, 保障房 ~ 保障性住房: a run of the
+question's terms met by the library's short or full spelling of it).
 Reads through the ports; never imports ``ingest``.
 """
 
 __all__ = [
     "a_not_a",
+    "abbreviated_runs",
     "abbreviations",
     "actors",
     "adviser_client",
