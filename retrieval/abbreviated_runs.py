@@ -28,6 +28,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from retrieval.analysis import Analysis
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,10 @@ SHORTEST_SHORT = 3
 _GAP = 4  # characters a short form leaves out between two it keeps (固定资产|投 of 固投)
 LEAD = 3  # the usual spelling is written this many times as often as the next one
 _RUN = 3  # concepts read as one term (国家 高新技术 企业)
+# chunks read for one term at most: the usual spelling is a matter of proportion (``LEAD``),
+# which an even sample of the candidate chunks keeps, and every chunk read is CPU on the
+# asking path (the whole of a 10 000-report library was seconds per fresh term)
+_SAMPLE = 3000
 
 
 def spells(short: str, full: str, parts: Sequence[str]) -> bool:
@@ -72,7 +78,19 @@ def spells(short: str, full: str, parts: Sequence[str]) -> bool:
         taken.append(pos)
     ends = [*starts[1:], len(full)]
     every = all(any(s <= p < e for p in taken) for s, e in zip(starts, ends, strict=True))
-    return every and taken[-1] >= starts[-1]
+    return every and taken[-1] >= starts[-1] and not _cut_head(taken, starts, ends)
+
+
+def _cut_head(taken: list[int], starts: list[int], ends: list[int]) -> bool:
+    """Whether a word of the full term keeps its opening two or more characters whole and
+    leaves two or more out: a compound's own head dropped (法律|顾问 of 法律顾问|培训 → 法律培训,
+    training of any kind), not a shortening (保障|性 → 保障 drops a suffix, 规模|以上 → 规上
+    keeps an end of each part)."""
+    for s, e in zip(starts, ends, strict=True):
+        kept = [p for p in taken if s <= p < e]
+        if len(kept) >= 2 and kept == list(range(s, s + len(kept))) and e - s - len(kept) >= 2:
+            return True
+    return False
 
 
 class AbbreviatedRuns:
@@ -80,13 +98,15 @@ class AbbreviatedRuns:
 
     def __init__(
         self,
-        chunks: Callable[[], Sequence],  # the library's chunks, read as texts
+        library,  # its chunks (read as texts) and lexical index (their characters, pairs)
         words: Callable[[str], list[str]],
         is_word: Callable[[str], bool],
+        rows_with: Callable[[list[str]], Sequence[int]],  # rows whose text holds a string
     ) -> None:
-        self._chunks = chunks
+        self._lib = library
         self._words = words
         self._is_word = is_word
+        self._rows_with = rows_with
         self._cache: dict[tuple[str, str, bool], tuple[str, ...]] = {}
 
     def read(self, analysis: Analysis, version: str) -> Analysis:
@@ -140,14 +160,34 @@ class AbbreviatedRuns:
         return self._cache[key]
 
     def _written(self, term: str) -> bool:
-        return any(term in c.text for c in self._chunks())
+        return len(self._rows_with([term])) > 0
+
+    def _texts(self, rows: Sequence[int] | None) -> list[str]:
+        """The texts of ``rows`` (every chunk when None), an even sample when they are many."""
+        chunks = self._lib.chunks
+        picked = range(len(chunks)) if rows is None else rows
+        step = max(1, -(-len(picked) // _SAMPLE))
+        return [chunks[int(r)].text for r in list(picked)[::step]]
+
+    def _holding_pairs(self, pairs: set[str]) -> Sequence[int] | None:
+        """Rows holding one of the two-character strings ``pairs`` (the library's character-pair
+        index, exact for two characters); None when the index is not of this version."""
+        lex = self._lib.lexical
+        if getattr(lex, "bigrams", None) is None or lex.bigrams.version != lex.version:
+            return None
+        got = [lex.bigrams.candidates(p) for p in sorted(pairs)]
+        if any(g is None for g in got):
+            return None
+        return np.unique(np.concatenate([g[0] for g in got] or [np.zeros(0, dtype=int)]))
 
     def _full_of(self, short: str) -> tuple[str, ...]:
         """The full term the library writes that ``short`` shortens, the usual one."""
         gap = f"[\u4e00-\u9fff]{{0,{_GAP}}}?"
         pattern = re.compile(gap.join(re.escape(ch) for ch in short))
         seen: Counter[str] = Counter()
-        for text in (c.text for c in self._chunks()):
+        # no index names the chunks of a full term not yet known (国家高新技术企业 shares no
+        # character pair with 国高企业): an even sample of the library is read
+        for text in self._texts(None):
             found = set()
             for m in pattern.finditer(text):
                 full = self._to_word_end(text, m.start(), m.end())
@@ -163,7 +203,9 @@ class AbbreviatedRuns:
             return ()
         pattern = re.compile(re.escape(full[0]) + f"[\u4e00-\u9fff]{{1,{LONGEST_SHORT - 1}}}")
         seen: Counter[str] = Counter()
-        for text in (c.text for c in self._chunks()):
+        # a short form opens with the term's first character and, next, one the term holds
+        pairs = {full[0] + ch for ch in full[1:] if ch != full[0]}
+        for text in self._texts(self._holding_pairs(pairs)):
             found = set()
             for m in pattern.finditer(text):
                 run = m.group(0)
@@ -184,6 +226,8 @@ class AbbreviatedRuns:
     def _shortens(self, short: str, full: str) -> bool:
         """``spells``, and ``short`` is not made only of whole words of ``full``: 新增学位 of
         新增中小学学位 drops a modifier (a wider thing, every school), it shortens no word."""
+        if not set(short) <= set(full):  # cheap first: every character is the term's
+            return False
         parts = self._words(full)
         if not spells(short, full, parts):
             return False

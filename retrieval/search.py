@@ -67,7 +67,7 @@ class HybridRetriever:
         self.shorts = ShortSpellings(
             self._rows_with, self.simple, tok.tagged, tok.is_word, tok.frequency
         )
-        self.abbreviated = AbbreviatedRuns(lambda: library.chunks, tok.words, tok.is_word)
+        self.abbreviated = AbbreviatedRuns(library, tok.words, tok.is_word, self._rows_with)
         uncached = lambda words: self._rows_with_uncached(words, None)  # noqa: E731
         homes = lambda: {h for r in library.reports() for h in (r.township, r.county) if h}  # noqa: E731
         self.members = RegionMembers(

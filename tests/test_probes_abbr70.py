@@ -58,3 +58,15 @@ def test_a_short_form_spells_its_full_term(short, full, parts):
 )
 def test_no_short_form_that_leaves_a_word_out_or_misses_the_head(short, full, parts):
     assert not spells(short, full, parts)
+
+
+def test_short_form_keeps_no_compound_without_its_head():
+    """review70: 法律培训 is no short form of 法律顾问培训 (the mixed library answered 法律学习培训
+    for 法律顾问培训; main's other readings answer a small library alike, so this is the rule's
+    own test), while 保障房, 规上工业 and 国高企业 still spell their full terms."""
+    from retrieval.abbreviated_runs import spells
+
+    assert not spells("法律培训", "法律顾问培训", ["法律顾问", "培训"])
+    assert spells("保障房", "保障性住房", ["保障性", "住房"])
+    assert spells("规上工业", "规模以上工业", ["规模", "以上", "工业"])
+    assert spells("国高企业", "国家高新技术企业", ["国家", "高新技术", "企业"])
