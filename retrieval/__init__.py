@@ -111,6 +111,8 @@ Round read64: ``document_review`` (审查 ~ 审核 of a 合同/协议: one act),
 the exam and its subject both said), ``group_holder`` (村里都配了X: the group beside X), ``near_parts``
 (parts of one asked thing in one clause, a short reach apart), ``name_abbreviations`` (南|科大: one
 name), ``region_aid`` (援疆: aid to 新疆 by its official short name).
+Round abbr70: ``abbreviated_runs`` (国高企业 ~ 国家高新技术企业, 保障房 ~ 保障性住房: a run of the
+question's terms met by the library's short or full spelling of it).
 Reads through the ports; never imports ``ingest``.
 Round meta70: ``reviewed_year`` (讲2022年工作回顾的: the year a report reviews), ``province_honours``
 (入选上海市第一批: a 省级 honour named by a province-level name).
@@ -120,6 +122,7 @@ Round judge70: ``place_names`` (深圳技术大学: a name opening with a place 
 
 __all__ = [
     "a_not_a",
+    "abbreviated_runs",
     "abbreviations",
     "actors",
     "adviser_client",

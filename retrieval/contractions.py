@@ -74,17 +74,22 @@ def contracts(short: str, word: str, starts: frozenset[int]) -> bool:
 
 
 def written_as(
-    parts: list[str], texts: list[str], words: Callable[[str], bool] | None = None
+    parts: list[str],
+    texts: list[str],
+    words: Callable[[str], bool] | None = None,
+    gaps_too: bool = False,
 ) -> Counter[str]:
     """How many of ``texts`` write the words ``parts`` side by side (法律|援助), and, given
     ``words``, for a short form of two words, how many write them with one or two words
     between that the short form leaves out (防范|电信网络|诈骗 → 防诈, 人民|代表|大会 → 人大):
-    each phrase as written, by the texts holding it. ``words`` says whether a middle is made
+    each phrase as written, by the texts holding it. The gapped phrases are read only where
+    the words never stand side by side, unless ``gaps_too``: a library that writes 固定投资
+    once and 固定资产投资 everywhere has 固投 for the second (``initials`` weighs them). ``words`` says whether a middle is made
     of the library's words (电信网络: 电信|网络), not a run of characters that cuts one
     (共和国国|家安)."""
     whole = "".join(parts)
     held: Counter[str] = Counter(whole for t in texts if whole in t)
-    if words is None or len(parts) != 2 or held:
+    if words is None or len(parts) != 2 or (held and not gaps_too):
         return held
     first, last = parts
     gap = re.compile(re.escape(first) + f"({_MIDDLE.pattern})" + re.escape(last))

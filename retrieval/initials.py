@@ -147,6 +147,20 @@ def _usual_phrase(
     choices = [by_first.get(ch, []) for ch in word]
     ranked = sorted(product(*choices), key=lambda ws: -math.prod(n for n, _ in ws))
     tried = ranked[:tried_most]
+    middle = (lambda m: _all_words(m, vocab)) if skips else None
+    # a short form that is no word may leave a middle word out even where the library also
+    # writes the words side by side (固投: 固定资产投资 everywhere, 固定投资 once): both
+    # spellings compete first, and only if neither leads does the side-by-side one stand
+    found = _clear(_written(tried, vocab, text, middle, gaps_too=True), own)
+    if found is None and skips:
+        found = _clear(_written(tried, vocab, text, middle, gaps_too=False), own)
+    return found
+
+
+def _written(
+    tried: list, vocab: Vocabulary, text: Callable[[int], str], middle, gaps_too: bool
+) -> list[tuple[float, str]]:
+    """Each phrase the tried words make as the library writes it, by its estimated chunks."""
     written: list[tuple[float, str]] = []
     for words in tried:
         parts = [w for _, w in words]
@@ -154,9 +168,13 @@ def _usual_phrase(
         if len(rows) < MIN_CHUNKS:
             continue
         sample = [text(int(r)) for r in rows[:_SAMPLE]]
-        middle = (lambda m: _all_words(m, vocab)) if skips else None
-        for phrase, held in written_as(parts, sample, middle).items():
+        for phrase, held in written_as(parts, sample, middle, gaps_too).items():
             written.append((held / len(sample) * len(rows), phrase))
+    return written
+
+
+def _clear(written: list[tuple[float, str]], own: int) -> str | None:
+    """The phrase written clearly more than any other and far more than the short form."""
     if not written:
         return None
     written.sort(reverse=True)

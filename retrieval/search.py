@@ -15,6 +15,7 @@ import numpy as np
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
 from retrieval import report_fanout
+from retrieval.abbreviated_runs import AbbreviatedRuns
 from retrieval.attributive_forms import AttributiveForms
 from retrieval.carrier import judge_carrier
 from retrieval.catalog import Catalog
@@ -66,6 +67,7 @@ class HybridRetriever:
         self.shorts = ShortSpellings(
             self._rows_with, self.simple, tok.tagged, tok.is_word, tok.frequency
         )
+        self.abbreviated = AbbreviatedRuns(library, tok.words, tok.is_word, self._rows_with)
         uncached = lambda words: self._rows_with_uncached(words, None)  # noqa: E731
         homes = lambda: {h for r in library.reports() for h in (r.township, r.county) if h}  # noqa: E731
         self.members = RegionMembers(
@@ -122,11 +124,13 @@ class HybridRetriever:
         frequency = self.lib.tokenizer.frequency  # 海棉 ~ 海绵, never 公证 ~ 公正 (``homophones``)
         # 中芯国际, 中山大学深圳校区: a mentioned name whole (``retrieval.mentioned_names``)
         analysis = named_whole(analysis, self.grounding.anywhere, self.lib.tokenizer.tagged)
-        analysis = respelled(analysis, self._known, self.grounding.anywhere, frequency)
+        known = lambda w: self.lib.lexical.chunk_count(w) > 0  # noqa: E731 (an index token)
+        analysis = respelled(analysis, known, self.grounding.anywhere, frequency)
         analysis = self.heads.read(analysis, self.lib.lexical.version)
         analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
         analysis = coordinated(analysis)  # 港澳 ⊃ 香港
         analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 电动自行车 ⊃ 电动车
+        analysis = self.abbreviated.read(analysis, self.lib.lexical.version)  # 国高企业 ~ 国家高新…
         analysis = self.members.read(analysis, self.lib.lexical.version)  # 广西 ⊃ 西林县
         analysis = self.attributes.read(analysis, self.lib.lexical.version)  # 普惠(性)托育
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
@@ -136,10 +140,6 @@ class HybridRetriever:
         """Does some chunk of the library write ``word``? (not kept in ``_rows``: a province's
         member names are asked once each per index version, ``retrieval.region_members``)"""
         return bool(self._rows_with_uncached([word], None).size)
-
-    def _known(self, word: str) -> bool:
-        """A word of the library's own vocabulary: an index token some chunk holds."""
-        return self.lib.lexical.chunk_count(word) > 0
 
     def _mask(self, infos: Sequence[ReportInfo]) -> np.ndarray:
         lex = self.lib.lexical
