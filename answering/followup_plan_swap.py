@@ -46,6 +46,8 @@ _TURN = re.compile(
     rf"(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))"
     rf"(?:了|的)?(?:定(?:了|的|在|为)?|是|有|为)?(?:(?:多少|几){_COUNTER})?(?:呢|啊|吧)?[？?。!！\s]*$"
 )
+# a year said relative to the last question's report (上一年, 去年): that question's own frame
+_LAST_RELATIVE = re.compile(r"[，,]?(?:上一年度?|上年度?|去年|前年)的?")
 # 「公共住房建了多少」: a one-character verb of making after the thing asks the count done; the
 # plan of it names the thing alone (「公共住房目标」, never 「公共住房建目标」)
 _MADE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[建盖修做搞办]$")
@@ -114,6 +116,10 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
     # gave that figure: the year is kept, read as the last question read it — the library's
     # newest report of the unit may be years later (坪山2024's target for a 2020 figure)
     measure = measure or _MADE.sub("", old)
+    if turn.group("now") or turn.group("year"):
+        # 「上一年城镇新增就业多少」 then 「那今年的目标呢」: the last question's 上一年 was its own
+        # frame; the turn names its year, so the old relative year goes (never two years asked)
+        head, measure = (_LAST_RELATIVE.sub("", s) for s in (head, measure))
     counter = turn.group("counter") or ""
     if turn.group("result"):
         return f"{head}{measure}实际完成了多少{counter}？"
