@@ -54,7 +54,9 @@ def spells(short: str, full: str, parts: Sequence[str]) -> bool:
     """Whether ``short`` is a short form of ``full``, whose words are ``parts`` (module
     docstring): same first character, every word gives a character, each character begins or
     ends a word or follows the one taken before it, the last one in the head."""
-    if len(short) >= len(full) or short in full or short[0] != full[0] or len(parts) < 2:
+    if len(full) - len(short) < 2 or short in full or short[0] != full[0] or len(parts) < 2:
+        # a shortening saves two characters or more: one left out is another term (河长制 of
+        # 河湖长制 drops the lakes; stop 70's merge: blind31-33 had lost 河长制 rows)
         return False
     starts, at = [], 0
     for p in parts:
