@@ -83,6 +83,8 @@ Round meta70: ``own_section`` (单独列成一大块: the topic a heading of its
 (哪份的名词解释条目最多: a glossary's numbered entries counted).
 Round fig70: ``count_subject`` (秒批事项有多少个: the counted noun before 多少), ``plan_end`` (十一五末 =
 2010), ``cell_whole`` (a compare cell names the thing asked), ``value_range`` (6—6.5% read whole).
+Round lead72: ``heading_list`` (the list answer of reports by a quoted heading, shared by ``part_which``
+and ``own_section``).
 """
 
 __all__ = [
@@ -190,6 +192,7 @@ __all__ = [
     "graded_calibrate",
     "grades",
     "heading_counts",
+    "heading_list",
     "headline",
     "how_often",
     "intent_verb",

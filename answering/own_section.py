@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from answering.extractive import CitationBook, _label, _quoted, _unique_townships, no_evidence
+from answering.heading_list import heading_list_answer
 from answering.sentences import Span
-from reportqa.answer import Answer, Bullets, Completeness, Kind, Paragraph, Text, verdicts
+from reportqa.answer import Answer, Kind
 from reportqa.text import to_simplified
 from reportqa.types import Chunk
 
@@ -121,32 +121,12 @@ def own_section_answer(ctx: Context, analysis: Analysis, filters: Filters) -> An
         fresh = chunk.report_id in ids and chunk.report_id not in found
         if fresh and (heading := _heading_of(chunk, topic)):
             found[chunk.report_id] = (chunk, heading)
-    book = CitationBook()
-    lines: list[tuple[Text, ...]] = []
-    having = [i for i in infos if i.report_id in found]
-    for info in having:
-        chunk, heading = found[info.report_id]
+    spans: dict[str, tuple[Chunk, Span]] = {}
+    for report_id, (chunk, heading) in found.items():
         at = chunk.text.find(heading)
         start = chunk.start + max(at, 0)
         text = heading if at >= 0 else chunk.text[: len(heading)]
-        span = Span(start, start + len(text), text, 1.0)
-        lines.append((*_label(info), _quoted(text, book.cite(chunk, span), "：")))
-    names = _unique_townships(having)
-    lacking = [
-        t for t in _unique_townships([i for i in infos if i not in having]) if t not in names
-    ]
-    if not having:
-        return no_evidence(analysis, len(infos), lacking)
+        spans[report_id] = (chunk, Span(start, start + len(text), text, 1.0))
     shown = "、".join(c.term for c in topic)
-    head = Text(f"共 {len(names)} 个单位的报告把「{shown}」单独列为一个部分（小标题）：")
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind.WHICH,
-        mode="extractive",
-        body=(Paragraph((head,)), Bullets(tuple(lines))),
-        units=verdicts(names, lacking),
-        completeness=Completeness(len(infos), tuple(lacking)),
-        citations=tuple(book.items),
-        searched=len(infos),
-    )
+    head = f"共 {{n}} 个单位的报告把「{shown}」单独列为一个部分（小标题）："
+    return heading_list_answer(analysis, infos, spans, head)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from answering.extractive import CitationBook, _label, _quoted, _unique_townships, no_evidence
+from answering.heading_list import heading_list_answer
 from answering.sentences import Span
-from reportqa.answer import Answer, Bullets, Completeness, Kind, Paragraph, Text, verdicts
+from reportqa.answer import Answer
 from retrieval.doc_parts import GLOSSARY, TERM
 from retrieval.part_presence import part_asked, reports_with_part
 from retrieval.report_parts import PROBLEMS
@@ -42,28 +42,9 @@ def part_answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | 
     retriever.lib.refresh()
     infos = retriever.scope(filters)
     found = reports_with_part(part, infos, retriever.lib.chunks)
-    book = CitationBook()
-    lines: list[tuple[Text, ...]] = []
-    having = [i for i in infos if i.report_id in found]
-    for info in having:
-        where = found[info.report_id]
-        span = Span(where.start, where.end, where.text, 1.0)
-        lines.append((*_label(info), _quoted(where.text, book.cite(where.chunk, span), "：")))
-    names = _unique_townships(having)
-    lacking = [
-        t for t in _unique_townships([i for i in infos if i not in having]) if t not in names
-    ]
-    if not having:
-        return no_evidence(analysis, len(infos), lacking)
-    head = Text(f"共 {len(names)} 个单位的报告写有「{_SHOWN[part]}」部分：")
-    return Answer(
-        question=analysis.question,
-        resolved_question=analysis.question,
-        kind=Kind.WHICH,
-        mode="extractive",
-        body=(Paragraph((head,)), Bullets(tuple(lines))),
-        units=verdicts(names, lacking),
-        completeness=Completeness(len(infos), tuple(lacking)),
-        citations=tuple(book.items),
-        searched=len(infos),
-    )
+    spans = {
+        report_id: (where.chunk, Span(where.start, where.end, where.text, 1.0))
+        for report_id, where in found.items()
+    }
+    head = f"共 {{n}} 个单位的报告写有「{_SHOWN[part]}」部分："
+    return heading_list_answer(analysis, infos, spans, head)
