@@ -17,13 +17,14 @@ import re
 from collections.abc import Sequence
 
 from answering.followup_carry import RANK_WORDS
+from answering.followup_counted_thing import counted_swapped
 from answering.followup_years import years_in
 from answering.regions import places_asked
 from ingest.gazetteer import counties, regions
 from reportqa.units import short_name
 from retrieval.level_words import names_level
 
-__all__ = ["compared_on", "compared_pick"]
+__all__ = ["compared_on", "compared_pick", "thing_swapped"]
 
 _BARE = re.compile(
     r"^(?:那么?|还有)?\s*(?P<what>[\u4e00-\u9fffA-Za-z]{2,12}?)的?(?:呢|又如何|怎么样)[？?。!！\s]*$"
@@ -46,12 +47,24 @@ _OF_LAST = re.compile(
 _FIGURE_HEAD = re.compile(
     r"(?:[额值量率数入出资积模费金款税价润收度]|人口|进出口|出口|进口|[A-Za-z]{2,})$"
 )
+# the measure a comparison names apart from its thing (「办理人大代表建议的件数比一下」): it
+# is how the things are counted, so 「那政协提案呢」 counts the new thing the same way — the
+# thing swapped, its measure (件数) kept — and a thing with no quantity head of its own
+# (提案, 建议, 活动) is still compared by a figure
+_MEASURE_SAID = re.compile(r"[\u4e00-\u9fff]的?(?P<m>件数|人数|次数|个数|场次|户数|家数|项数)")
 # a name ending as units and places do (「光明区」「丙镇」): the unit slot, even when the
 # library holds no report of it
 _PLACE_END = re.compile(r"(?:镇|乡|街道|县|区|市|旗|省|州|盟|村|社区)$")
 # the last question's comparing words: a pick (谁高, 哪个最多) or each one's figure asked
 _PICK = re.compile(rf"(?:谁|哪个|哪一个|哪家)的?(?:{RANK_WORDS}|更高|更多|更大|高|多|大|低|少|小)")
 _EACH = re.compile(r"各(?:是|有|完成|达到)?多少|分别(?:是|有)?多少|比一下|比较一下|对比一下")
+
+
+def thing_swapped(q: str, prev_q: str, named: Sequence[str]) -> str | None:
+    """The last question with the thing 「那X呢」 names in place of its own: the units' figure
+    compared (``compared_on``), or one unit's count of another kind of the counted thing
+    (``answering.followup_counted_thing``); None when neither reads ``q``."""
+    return compared_on(q, prev_q, named) or counted_swapped(q, prev_q, named)
 
 
 def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
@@ -64,7 +77,10 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
     if _NOT_THING.search(what) or _OF_LAST.match(what) or names_level(what) or what in prev_q:
         return None
     if not _FIGURE_HEAD.search(what):  # 「那前海呢」「那原因呢」: no quantity to compare
-        return None
+        said = _MEASURE_SAID.search(prev_q)  # 「…的件数比一下」: unless the measure was said
+        if said is None:
+            return None
+        what = f"{what}{said.group('m')}"
     if _PLACE_END.search(what) or places_asked(f"{what}的", regions()):
         return None  # 「那广东的呢」「那光明区呢」: a place or a unit, another slot
     if any(what + tail in counties().counties for tail in ("区", "县", "市", "旗")):
