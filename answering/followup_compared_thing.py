@@ -51,6 +51,11 @@ _FIGURE_HEAD = re.compile(
 # is how the things are counted, so 「那政协提案呢」 counts the new thing the same way — the
 # thing swapped, its measure (件数) kept — and a thing with no quantity head of its own
 # (提案, 建议, 活动) is still compared by a figure
+# an aspect of the last thing, never a thing counted itself (「那原因呢」「那做法呢」)
+_ASPECT = re.compile(
+    r"(?:原因|问题|做法|经验|进展|进度|亮点|不足|短板|困难|打算|计划|措施|举措|成效|效果|情况|"
+    r"内容|要求|标准|依据|办法|流程|结果|意见|评价)$"
+)
 _MEASURE_SAID = re.compile(r"[\u4e00-\u9fff]的?(?P<m>件数|人数|次数|个数|场次|户数|家数|项数)")
 # a name ending as units and places do (「光明区」「丙镇」): the unit slot, even when the
 # library holds no report of it
@@ -78,7 +83,7 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
         return None
     if not _FIGURE_HEAD.search(what):  # 「那前海呢」「那原因呢」: no quantity to compare
         said = _MEASURE_SAID.search(prev_q)  # 「…的件数比一下」: unless the measure was said
-        if said is None:
+        if said is None or _ASPECT.search(what):  # 「那原因呢」: no thing to count
             return None
         what = f"{what}{said.group('m')}"
     if _PLACE_END.search(what) or places_asked(f"{what}的", regions()):
