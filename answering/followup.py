@@ -320,8 +320,8 @@ def resolve(
         # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」); a count with no
         # thing of its own (「它办了几起」) counts the last topic (``followup_carry``)
         return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
-    if not _units_in(q, known) and (named := pointed_reports(q, prev_units)):
-        return Resolved(named, prev_units, f"（范围：{'、'.join(prev_units)}）")  # 它们哪年的
+    if not _units_in(q, known) and (docs := pointed_reports(q, prev_units, named_before)):
+        return Resolved(docs[0], docs[1], f"（范围：{'、'.join(docs[1])}）")  # 它们是哪年的
     if PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
         # (「那乙镇呢，它们俩谁多」 names a unit to set beside them: added below)
         named = PRONOUN.sub("、".join(prev_units), q)
@@ -335,7 +335,7 @@ def resolve(
     # 「比较甲镇和乙镇的X」 names every unit it compares: a question of its own, not one unit set
     # beside the last turn's (「那对比一下乙镇呢」 names one)
     versus = VERSUS.search(q) and len(units) + len(unknown) < 2
-    beside = beside_need(q, units)  # 「X呢，两边对比一下」: '' the last topic, else the one named
+    beside = beside_need(q, units, prev_q)  # 「X呢，两边对比一下」: "" the last topic, else named
     versus = versus or beside is not None
     if (adds_units(q, len(units), units, prev_q) or versus) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a

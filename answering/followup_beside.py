@@ -50,14 +50,14 @@ _FILLER = re.compile(
 _JOINED = re.compile(r"[\u4e00-\u9fff](?:和|与|跟|及|同)[\u4e00-\u9fff]")
 
 
-def beside_need(q: str, units: Sequence[str]) -> str | None:
+def beside_need(q: str, units: Sequence[str], prev_q: str = "") -> str | None:
     """The thing to compare the one unit named in ``q`` with the last one on: '' for the last
     question's topic, the thing ``q`` names otherwise; None when ``q`` sets no unit beside
     the last (not one unit named, no comparing words, or two things of that unit joined)."""
     if len(units) != 1:
         return None
     if not (m := _BESIDE.search(q)):
-        return _versus_need(q, units[0])
+        return _versus_need(q, units[0], prev_q)
     said = q[: m.start()]
     for form in (units[0], short_name(units[0])):
         said = said.replace(form, "")
@@ -74,7 +74,7 @@ _VERSUS_NEED = re.compile(
 )
 
 
-def _versus_need(q: str, unit: str) -> str | None:
+def _versus_need(q: str, unit: str, prev_q: str) -> str | None:
     """The thing 「跟X的Y比呢」 names after the unit X, or None when it names none (「跟X比呢」:
     the last topic, read as before). The thing named replaces the last question's measure —
     both units are compared on it, never the last one's figure beside a blank."""
@@ -86,4 +86,6 @@ def _versus_need(q: str, unit: str) -> str | None:
     if at < 0 or not mid[at:].startswith("的"):  # the thing is the unit's: 「X的Y」
         return None
     need = _FILLER.sub("", mid[at:])
+    if prev_q and all(ch in prev_q for ch in need):  # 「跟深圳的GDP比呢」 after 「…GDP多少」:
+        return None  # the last measure said again — the last question, its year kept
     return need if len(need) >= 2 and not _JOINED.search(need) else None

@@ -81,11 +81,11 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
     what = m.group("what")
     if _NOT_THING.search(what) or _OF_LAST.match(what) or names_level(what) or what in prev_q:
         return None
-    if not _FIGURE_HEAD.search(what):  # 「那前海呢」「那原因呢」: no quantity to compare
-        said = _MEASURE_SAID.search(prev_q)  # 「…的件数比一下」: unless the measure was said
-        if said is None or _ASPECT.search(what):  # 「那原因呢」: no thing to count
-            return None
-        what = f"{what}{said.group('m')}"
+    said = None if _FIGURE_HEAD.search(what) else _MEASURE_SAID.search(prev_q)
+    # 「那前海呢」「那原因呢」: no quantity to compare, unless the measure was said (「…的件数
+    # 比一下」) and the thing is one to count (an aspect, 原因, never is)
+    if not _FIGURE_HEAD.search(what) and (said is None or _ASPECT.search(what)):
+        return None
     if _PLACE_END.search(what) or places_asked(f"{what}的", regions()):
         return None  # 「那广东的呢」「那光明区呢」: a place or a unit, another slot
     if any(what + tail in counties().counties for tail in ("区", "县", "市", "旗")):
@@ -93,6 +93,7 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
     pick = _PICK.search(prev_q)
     if pick is None and not _EACH.search(prev_q):
         return None
+    what = f"{what}{said.group('m')}" if said else what  # 「政协提案」 counted as 件数
     years = set(years_in(prev_q))
     units = (f"{min(years)}年" if len(years) == 1 else "") + _joined(named)  # the year kept
     return f"{units}的{what}{pick.group(0)}？" if pick else f"{units}的{what}各是多少？"
