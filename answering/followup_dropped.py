@@ -7,9 +7,11 @@ over the whole library, with no topic carried from before. Read as typed, the wo
 were searched as the topic and the answer listed only the units that do 述法 — the very limit
 the user lifted.
 
-Only a thing said in an earlier question is dropped so (a level, a year or a place lifted is
-read by ``followup_widen`` and the year follow-ups), and only when the clause after it asks
-something itself (哪, 几, 多少, 有没有, 吗); otherwise the turn is left to the other rules.
+Only a word said in an earlier question is dropped so, and only when the clause after it asks
+something itself (哪, 几, 多少, 有没有, 吗); otherwise the turn is left to the other rules. A
+kind of unit said before and lifted so (「只要街道的」 then 「不限街道，哪些搞了述法」) is dropped
+the same way: the clause after it is asked over every unit. A level named as such (乡镇一级)
+or a year is left to ``followup_widen`` and the year follow-ups.
 """
 
 from __future__ import annotations

@@ -96,7 +96,9 @@ def test_no_thing_named_beside_keeps_the_last_topic(q):
 def test_only_a_topic_said_before_is_dropped():
     turns = [Turn("有搞述法的单位吗 都列一下")]
     assert topic_dropped("不限于执法，区县的有哪些", turns) is None
-    assert topic_dropped("不限街道，哪些搞了述法", turns) is None
+    assert topic_dropped("不限街道，哪些搞了述法", turns) is None  # 街道 never said before
+    lifted = topic_dropped("不限街道，哪些搞了述法", [*turns, Turn("只要街道的")])
+    assert lifted.question == "哪些搞了述法"  # a kind said before and lifted: every unit
     assert topic_dropped("算了不限述法", turns) is None  # nothing asked after it
     assert topic_dropped("不限述法，区县的有哪些", turns).question == "区县的有哪些"
 
