@@ -107,6 +107,8 @@ def test_a_two_digit_year_is_read_as_the_question_path_reads_it():
     assert read_years("澄江25年报告说全区长者饭堂建了几个") == (2025,)
     assert read_years("澄江2024年报告") == (2024,)
     assert read_years("近5年建了几个长者饭堂") == ()
+    assert read_years("松岭推行12年免费教育覆盖多少人") == ()  # school years, no report
+    assert read_years("十四五规划提出到25年GDP达到多少") == ()  # a target year, no report
 
 
 def test_a_counting_pointer_points_at_that_many():
