@@ -49,20 +49,37 @@ _FIGURE_HEAD = re.compile(
 )
 # the measure a comparison names apart from its thing (「办理人大代表建议的件数比一下」): it
 # is how the things are counted, so 「那政协提案呢」 counts the new thing the same way — the
-# thing swapped, its measure (件数) kept — and a thing with no quantity head of its own
-# (提案, 建议, 活动) is still compared by a figure
-# an aspect of the last thing, never a thing counted itself (「那原因呢」「那做法呢」)
-_ASPECT = re.compile(
-    r"(?:原因|问题|做法|经验|进展|进度|亮点|不足|短板|困难|打算|计划|措施|举措|成效|效果|情况|"
-    r"内容|要求|标准|依据|办法|流程|结果|意见|评价)$"
-)
-_MEASURE_SAID = re.compile(r"[\u4e00-\u9fff]的?(?P<m>件数|人数|次数|个数|场次|户数|家数|项数)")
+# thing swapped, its measure (件数) kept. A Chinese measure counts one class of nouns only
+# (件: proposals, cases, matters; 人: people; 次/场: events; 家: firms and bodies; 户:
+# households; 个/项: projects, sites), so the new thing must be of that class: 「那河套呢」
+# 「那营商环境呢」 (a place, an aspect) were read as 「河套件数」 and judged by any number
+# their passages held
+_PEOPLE = r"人员|人才|员|者|代表|委员|干部|群众|老人|儿童|学生|职工|人"
+_EVENTS = r"活动|检查|培训|会议|讲座|演练|宣讲|督查|巡查|考试|比赛|演出|展览"
+_FIRMS = r"企业|公司|单位|机构|医院|学校|食堂|门店|商户|银行|园区"
+_ITEMS = r"项目|工程|课题|平台|站点|驿站|中心|场所|设施|社区|村"
+_COUNTED_BY = {
+    "件数": r"提案|建议|议案|案件|纠纷|投诉|信访|来信|事项|诉求|矛盾|诉讼|举报|申请",
+    "人数": _PEOPLE,
+    "次数": _EVENTS,
+    "场次": _EVENTS,
+    "家数": _FIRMS,
+    "户数": r"户|家庭|居民|商户",
+    "个数": f"{_ITEMS}|{_FIRMS}",
+    "项数": f"{_ITEMS}|事项|成果|专利|标准",
+}
+_MEASURE_SAID = re.compile(rf"[\u4e00-\u9fff]的?(?P<m>{'|'.join(_COUNTED_BY)})")
 # a name ending as units and places do (「光明区」「丙镇」): the unit slot, even when the
 # library holds no report of it
 _PLACE_END = re.compile(r"(?:镇|乡|街道|县|区|市|旗|省|州|盟|村|社区)$")
 # the last question's comparing words: a pick (谁高, 哪个最多) or each one's figure asked
 _PICK = re.compile(rf"(?:谁|哪个|哪一个|哪家)的?(?:{RANK_WORDS}|更高|更多|更大|高|多|大|低|少|小)")
 _EACH = re.compile(r"各(?:是|有|完成|达到)?多少|分别(?:是|有)?多少|比一下|比较一下|对比一下")
+
+
+def _counted_by(what: str, measure: str) -> bool:
+    """Does ``measure`` (件数, 人数…) count things like ``what`` (its head noun's class)?"""
+    return re.search(f"(?:{_COUNTED_BY[measure]})$", what) is not None
 
 
 def thing_swapped(q: str, prev_q: str, named: Sequence[str]) -> str | None:
@@ -83,8 +100,8 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
         return None
     said = None if _FIGURE_HEAD.search(what) else _MEASURE_SAID.search(prev_q)
     # 「那前海呢」「那原因呢」: no quantity to compare, unless the measure was said (「…的件数
-    # 比一下」) and the thing is one to count (an aspect, 原因, never is)
-    if not _FIGURE_HEAD.search(what) and (said is None or _ASPECT.search(what)):
+    # 比一下」) and the thing is one that measure counts (原因, 河套 never are)
+    if not _FIGURE_HEAD.search(what) and (said is None or not _counted_by(what, said.group("m"))):
         return None
     if _PLACE_END.search(what) or places_asked(f"{what}的", regions()):
         return None  # 「那广东的呢」「那光明区呢」: a place or a unit, another slot

@@ -9,7 +9,10 @@ or the count, and the answer quoted any sentence naming such firms, never the ne
 
 Narrow on purpose: the new thing must share the counted thing's head noun (its last two
 characters) and be longer than it — 「那企业呢」 or 「那营收呢」 name no kind of the same thing —
-and the last question must name the unit it asked of, so the unit stays said.
+and the last question must name the unit it asked of, so the unit stays said. A modifier
+that is a place (东莞企业, 宝安的企业) names no kind of the thing but where it is: another
+unit asked, left to the unit follow-ups — swapped in as a kind, 「坪山…多少家东莞企业」 was
+asked of a place the library may hold no report of.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from answering.regions import places_asked
+from ingest.gazetteer import counties, regions
 from reportqa.units import short_name
 
 __all__ = ["counted_swapped"]
@@ -42,4 +47,14 @@ def counted_swapped(q: str, prev_q: str, named: Iterable[str]) -> str | None:
         return None
     if any(n in what for n in names):  # 「那坪山企业呢」: a unit said, another slot
         return None
+    if "的" in what or _placed(what[:-2]):  # 「那宝安的企业呢」「那东莞企业呢」: a place
+        return None
     return f"{prev_q[: c.start('thing')]}{what}{prev_q[c.end('thing') :]}"
+
+
+def _placed(modifier: str) -> bool:
+    """Does the modifier begin with a province, city or county name (东莞, 北京, 宝安)?"""
+    if places_asked(f"{modifier}的", regions()):
+        return True
+    gaz = counties()
+    return any(modifier.startswith(s) for lv in ("省", "地市", "区县") for s in gaz.short_names(lv))

@@ -64,17 +64,33 @@ def test_a_clause_with_its_own_deed_or_pick_is_no_restatement(tail):
     assert got.question != "哪些地方学习了信访工作条例"
 
 
-@pytest.mark.parametrize("q", ["那原因呢", "那做法呢", "那办理情况呢", "那光明区呢"])
+@pytest.mark.parametrize(
+    "q",
+    ["那原因呢", "那做法呢", "那办理情况呢", "那光明区呢", "那前海呢", "那河套呢", "那营商环境呢"],
+)
 def test_an_aspect_or_a_place_takes_no_measure(q):
     prev = "澄江、松岭办理人大代表建议的件数比一下"
     assert compared_on(q, prev, ["澄江区", "松岭区"]) is None
+
+
+def test_the_measure_said_counts_its_own_class_of_things():
+    """review72: 件 counts proposals and cases, 人 people, 次 events — never a place or a trait."""
+    prev = "澄江、松岭办理人大代表建议的件数比一下"
+    assert compared_on("那信访投诉呢", prev, ["澄江区", "松岭区"]).endswith(
+        "的信访投诉件数各是多少？"
+    )
+    people = "澄江、松岭参加培训的干部人数比一下"
+    assert compared_on("那培训呢", people, ["澄江区", "松岭区"]) is None
+    assert "志愿者人数" in compared_on("那志愿者呢", people, ["澄江区", "松岭区"])
 
 
 def test_a_thing_without_a_measure_said_is_still_no_compared_thing():
     assert compared_on("那政协提案呢", "澄江和松岭的人大代表建议谁多", ["澄江区", "松岭区"]) is None
 
 
-@pytest.mark.parametrize("q", ["那营收呢", "那企业呢", "那澄江企业呢", "那其他企业呢"])
+@pytest.mark.parametrize(
+    "q", ["那营收呢", "那企业呢", "那澄江企业呢", "那其他企业呢", "那东莞企业呢", "那宝安的企业呢"]
+)
 def test_a_kind_must_share_the_counted_head(q):
     assert counted_swapped(q, "澄江那份，去年新增了多少家高新技术企业", ["澄江区"]) is None
 
@@ -97,8 +113,11 @@ def test_only_a_topic_said_before_is_dropped():
     turns = [Turn("有搞述法的单位吗 都列一下")]
     assert topic_dropped("不限于执法，区县的有哪些", turns) is None
     assert topic_dropped("不限街道，哪些搞了述法", turns) is None  # 街道 never said before
-    lifted = topic_dropped("不限街道，哪些搞了述法", [*turns, Turn("只要街道的")])
-    assert lifted.question == "哪些搞了述法"  # a kind said before and lifted: every unit
+    kind = [*turns, Turn("只要街道的")]
+    # review72: a kind of unit, a unit or a place lifts a limit on where, never the topic
+    assert topic_dropped("不限街道，都有哪几个", kind) is None
+    assert topic_dropped("不管乡镇，有哪几份", [*turns, Turn("只看乡镇的")]) is None
+    assert topic_dropped("不限于澄江，松岭有没有提", [Turn("澄江提到述法了吗")]) is None
     assert topic_dropped("算了不限述法", turns) is None  # nothing asked after it
     assert topic_dropped("不限述法，区县的有哪些", turns).question == "区县的有哪些"
 
