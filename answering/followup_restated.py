@@ -22,7 +22,7 @@ __all__ = ["asks_list_again", "swapped_then_asked"]
 _DEEDS = r"组织学习|学习|学|宣传|宣讲|普及|贯彻落实|贯彻|落实|执行"
 _LIST_AGAIN = re.compile(
     rf"^(?:那么?)?(?:都|还|又|也)*有?(?:哪些|哪几[个家份]?|谁)"
-    r"(?:报告|单位|地方|乡镇|区县|街道|区|县|镇|乡|市)?(?:里|中|里面)?"
+    r"(?:报告|单位|地方|(?P<kind>乡镇|区县|街道|区|县|镇|乡|市))?(?:里|中|里面)?"
     r"(?:都|还|又|也)*(?:有没有|是否)?"
     rf"(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说|(?P<deed>{_DEEDS}))?(?:了|过)*(?:的)?(?:吗|呢)?"
     r"[？?。!！\s]*$"
@@ -31,9 +31,12 @@ _LIST_AGAIN = re.compile(
 
 def asks_list_again(clause: str, prev_q: str = "") -> bool:
     """Is ``clause`` only the asking words of a which-list (「哪些提了」「有哪几个写了」), or
-    of the last list's own deed (「谁学了」 after 「哪些地方学了…」)?"""
+    of the last list's own deed (「谁学了」 after 「哪些地方学了…」)? A kind of unit the last
+    question never said (「哪些镇学了」 after 「哪些地方学了」) is a new limit, no restatement."""
     m = _LIST_AGAIN.match(clause.strip())
-    return bool(m) and (not m.group("deed") or m.group("deed") in prev_q)
+    if not m or (m.group("deed") and m.group("deed") not in prev_q):
+        return False
+    return not (prev_q and m.group("kind") and m.group("kind") not in prev_q)
 
 
 def swapped_then_asked(q: str, prev_q: str, places: frozenset[str]) -> tuple[str, str] | None:

@@ -57,7 +57,9 @@ def test_fu72_probes(tmp_path, monkeypatch, capsys):
     assert not [q["id"] for q in result["questions"] if q["error"] and q["id"] != "gn"]
 
 
-@pytest.mark.parametrize("tail", ["谁学得最多", "学了几次", "谁宣传了", "哪些学了什么"])
+@pytest.mark.parametrize(
+    "tail", ["谁学得最多", "学了几次", "谁宣传了", "哪些学了什么", "哪些镇学了"]
+)
 def test_a_clause_with_its_own_deed_or_pick_is_no_restatement(tail):
     assert not asks_list_again(tail, "哪些地方学习了反有组织犯罪法")
     got = resolve(f"那信访工作条例呢 {tail}", [Turn("哪些地方学习了反有组织犯罪法")], _UNITS)
