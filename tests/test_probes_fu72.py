@@ -20,7 +20,8 @@ three district work reports, a 县, a 镇, a 乡 and a 街道). Each rule states
 - 「那松岭呢」 after 「澄江25年报告…」: a two-digit year carried is a carried year, traded for
   the swapped unit's nearest (``answering.followup_years.read_years``; g1 g2; must-not gn).
 
-main (03109e9d): which 0.61 facts 0.50 compare 0.67 none 1.00; branch 1.00 / 1.00 / 1.00 / 1.00.
+main (03109e9d): which 0.65 facts 0.50 compare 0.67 none 1.00; branch 1.00 / 1.00 / 1.00 / 1.00
+(review72 must-nots n2 n3: a place takes no measure; a kind of unit lifted keeps the topic).
 """
 
 from __future__ import annotations
