@@ -36,8 +36,10 @@ from answering.followup_carry import (
 )
 from answering.followup_common import both_asked
 from answering.followup_compare import compared_again
-from answering.followup_compared_thing import compared_on, compared_pick
+from answering.followup_compared_thing import compared_pick, thing_swapped
 from answering.followup_condition import condition_swapped, slot_narrowed
+from answering.followup_documents import pointed_reports
+from answering.followup_dropped import topic_dropped
 from answering.followup_echo import without_echo
 from answering.followup_empty import over_level
 from answering.followup_figure import figure_kept
@@ -63,7 +65,7 @@ from answering.followup_person import person_followup
 from answering.followup_pick import ordinal_pick
 from answering.followup_place import place_moved
 from answering.followup_plan_swap import figure_turn
-from answering.followup_pointers import PLURAL, PRONOUN, SINGULAR, nothing_pointed, unqualified
+from answering.followup_pointers import PRONOUN, SINGULAR, nothing_pointed
 from answering.followup_recount import without_recount
 from answering.followup_region import lists_reports, switched_region
 from answering.followup_region_pick import Placed, region_picked
@@ -84,11 +86,9 @@ from answering.followup_topic import topic_swapped, year_and_topic_swapped
 from answering.followup_turn import Resolved, Turn
 from answering.followup_where import BY_LEVEL, narrowed_where
 from answering.followup_widen import lifts_level, widened
-from answering.followup_years import asked_year, narrowing_year, with_year, years_in
+from answering.followup_years import asked_year, narrowing_year, read_years, with_year, years_in
 from answering.meta_frame import ANY_REPORTS, NOUN_PHRASE
-from answering.meta_parts import about_report
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
-from answering.region_answers import PROVINCE_OF
 from answering.sentences import wants_number
 from answering.sublevels import TOWN_KINDS
 from reportqa.errors import QuestionError
@@ -150,6 +150,8 @@ def resolve(
         return Resolved(moved[0], note=moved[1])
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
+    if (dropped := topic_dropped(q, history)) is not None:  # 「算了不限述法，区县的有哪几份」
+        return dropped
     if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level
         return Resolved(widened(prev_q) or prev_q, (), "（范围：不限级别）")
     if lifts_years(q) and (asked := without_years(prev_q)):  # 「放宽到所有年份呢」
@@ -256,8 +258,8 @@ def resolve(
         # 「换成《信访工作条例》看看」: the topic alone changes; deed, shape, scope kept
         note = f"（范围：{'、'.join(prev.scope)}）" if prev.scope else ""
         return Resolved(asked, tuple(prev.scope), note)
-    if not _units_in(q, known) and (asked := compared_on(q, prev_q, named_before)):
-        return Resolved(asked, (), "")  # 「进出口呢」 after 「社消零 南山和宝安谁高」
+    if not _units_in(q, known) and (asked := thing_swapped(q, prev_q, named_before)):
+        return Resolved(asked, (), "")  # 「进出口呢」「那规上企业呢」 (``followup_compared_thing``)
     q = without_echo(q, prev_q)
     among = AMONG.match(q) and ARE.match(AMONG.sub("", q).lstrip("，, "))
     only = only_said(q)
@@ -318,11 +320,8 @@ def resolve(
         # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」); a count with no
         # thing of its own (「它办了几起」) counts the last topic (``followup_carry``)
         return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
-    asks_document = about_report(q) or PROVINCE_OF.search(q)  # 「它们都在哪个省」 too
-    if PLURAL.search(q) and prev_units and asks_document and not _units_in(q, known):
-        m = PLURAL.search(q)
-        named = unqualified(q[: m.start()]) + "、".join(prev_units) + q[m.end() :]
-        return Resolved(named, prev_units, f"（范围：{'、'.join(prev_units)}）")
+    if not _units_in(q, known) and (docs := pointed_reports(q, prev_units, named_before)):
+        return Resolved(docs[0], docs[1], f"（范围：{'、'.join(docs[1])}）")  # 它们是哪年的
     if PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
         # (「那乙镇呢，它们俩谁多」 names a unit to set beside them: added below)
         named = PRONOUN.sub("、".join(prev_units), q)
@@ -336,7 +335,7 @@ def resolve(
     # 「比较甲镇和乙镇的X」 names every unit it compares: a question of its own, not one unit set
     # beside the last turn's (「那对比一下乙镇呢」 names one)
     versus = VERSUS.search(q) and len(units) + len(unknown) < 2
-    beside = beside_need(q, units)  # 「X呢，两边对比一下」: '' the last topic, else the one named
+    beside = beside_need(q, units, prev_q)  # 「X呢，两边对比一下」: "" the last topic, else named
     versus = versus or beside is not None
     if (adds_units(q, len(units), units, prev_q) or versus) and (units or unknown) and prev_units:
         # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
@@ -372,7 +371,7 @@ def resolve(
                 asked = _RANKED.sub("", bare)  # 各…，哪个最多」: one unit, nothing to pick
             typed = years_in(q)[:1]  # 「那西岭区2020年呢」: the year asked now
             # else the same year — unless the year is the guess asked about (「…是2024年的吗」)
-            kept = () if typed or len(units) > 1 or guesses_year(asked) else years_in(prev_q)[:1]
+            kept = () if typed or len(units) > 1 or guesses_year(asked) else read_years(prev_q)
             year = (typed or kept or (None,))[0]
             return Resolved(with_year(asked, year, units) if year else asked, carried_years=kept)
     if (kept := inherited_topic(q, prev_q, prev_units, units, prev.said)) is not None:

@@ -50,12 +50,14 @@ _FILLER = re.compile(
 _JOINED = re.compile(r"[\u4e00-\u9fff](?:和|与|跟|及|同)[\u4e00-\u9fff]")
 
 
-def beside_need(q: str, units: Sequence[str]) -> str | None:
+def beside_need(q: str, units: Sequence[str], prev_q: str = "") -> str | None:
     """The thing to compare the one unit named in ``q`` with the last one on: '' for the last
     question's topic, the thing ``q`` names otherwise; None when ``q`` sets no unit beside
     the last (not one unit named, no comparing words, or two things of that unit joined)."""
-    if len(units) != 1 or not (m := _BESIDE.search(q)):
+    if len(units) != 1:
         return None
+    if not (m := _BESIDE.search(q)):
+        return _versus_need(q, units[0], prev_q)
     said = q[: m.start()]
     for form in (units[0], short_name(units[0])):
         said = said.replace(form, "")
@@ -63,3 +65,27 @@ def beside_need(q: str, units: Sequence[str]) -> str | None:
     if _JOINED.search(need):
         return None
     return need if len(need) >= 2 else ""
+
+
+# 「跟峡口镇的行政处罚比呢」「和乙乡的调解件数相比」: the other unit and, after its 的, the thing
+# to compare said in the one clause that sets it beside the last unit
+_VERSUS_NEED = re.compile(
+    r"(?:和|跟|与|同)(?P<mid>[^，,。？?]{2,20}?)(?:相比|比较|对比|比)(?:呢|一下|一比|看看)?[？?。!！\s]*$"
+)
+
+
+def _versus_need(q: str, unit: str, prev_q: str) -> str | None:
+    """The thing 「跟X的Y比呢」 names after the unit X, or None when it names none (「跟X比呢」:
+    the last topic, read as before). The thing named replaces the last question's measure —
+    both units are compared on it, never the last one's figure beside a blank."""
+    m = _VERSUS_NEED.search(q)
+    if m is None:
+        return None
+    mid = m.group("mid")
+    at = next((mid.find(f) + len(f) for f in (unit, short_name(unit)) if f and f in mid), -1)
+    if at < 0 or not mid[at:].startswith("的"):  # the thing is the unit's: 「X的Y」
+        return None
+    need = _FILLER.sub("", mid[at:])
+    if prev_q and all(ch in prev_q for ch in need):  # 「跟深圳的GDP比呢」 after 「…GDP多少」:
+        return None  # the last measure said again — the last question, its year kept
+    return need if len(need) >= 2 and not _JOINED.search(need) else None

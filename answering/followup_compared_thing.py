@@ -17,13 +17,14 @@ import re
 from collections.abc import Sequence
 
 from answering.followup_carry import RANK_WORDS
+from answering.followup_counted_thing import counted_swapped
 from answering.followup_years import years_in
 from answering.regions import places_asked
 from ingest.gazetteer import counties, regions
 from reportqa.units import short_name
 from retrieval.level_words import names_level
 
-__all__ = ["compared_on", "compared_pick"]
+__all__ = ["compared_on", "compared_pick", "thing_swapped"]
 
 _BARE = re.compile(
     r"^(?:那么?|还有)?\s*(?P<what>[\u4e00-\u9fffA-Za-z]{2,12}?)的?(?:呢|又如何|怎么样)[？?。!！\s]*$"
@@ -46,12 +47,46 @@ _OF_LAST = re.compile(
 _FIGURE_HEAD = re.compile(
     r"(?:[额值量率数入出资积模费金款税价润收度]|人口|进出口|出口|进口|[A-Za-z]{2,})$"
 )
+# the measure a comparison names apart from its thing (「办理人大代表建议的件数比一下」): it
+# is how the things are counted, so 「那政协提案呢」 counts the new thing the same way — the
+# thing swapped, its measure (件数) kept. A Chinese measure counts one class of nouns only
+# (件: proposals, cases, matters; 人: people; 次/场: events; 家: firms and bodies; 户:
+# households; 个/项: projects, sites), so the new thing must be of that class: 「那河套呢」
+# 「那营商环境呢」 (a place, an aspect) were read as 「河套件数」 and judged by any number
+# their passages held
+_PEOPLE = r"人员|人才|员|者|代表|委员|干部|群众|老人|儿童|学生|职工|人"
+_EVENTS = r"活动|检查|培训|会议|讲座|演练|宣讲|督查|巡查|考试|比赛|演出|展览"
+_FIRMS = r"企业|公司|单位|机构|医院|学校|食堂|门店|商户|银行|园区"
+_ITEMS = r"项目|工程|课题|平台|站点|驿站|中心|场所|设施|社区|村"
+_COUNTED_BY = {
+    "件数": r"提案|建议|议案|案件|纠纷|投诉|信访|来信|事项|诉求|矛盾|诉讼|举报|申请",
+    "人数": _PEOPLE,
+    "次数": _EVENTS,
+    "场次": _EVENTS,
+    "家数": _FIRMS,
+    "户数": r"户|家庭|居民|商户",
+    "个数": f"{_ITEMS}|{_FIRMS}",
+    "项数": f"{_ITEMS}|事项|成果|专利|标准",
+}
+_MEASURE_SAID = re.compile(rf"[\u4e00-\u9fff]的?(?P<m>{'|'.join(_COUNTED_BY)})")
 # a name ending as units and places do (「光明区」「丙镇」): the unit slot, even when the
 # library holds no report of it
 _PLACE_END = re.compile(r"(?:镇|乡|街道|县|区|市|旗|省|州|盟|村|社区)$")
 # the last question's comparing words: a pick (谁高, 哪个最多) or each one's figure asked
 _PICK = re.compile(rf"(?:谁|哪个|哪一个|哪家)的?(?:{RANK_WORDS}|更高|更多|更大|高|多|大|低|少|小)")
 _EACH = re.compile(r"各(?:是|有|完成|达到)?多少|分别(?:是|有)?多少|比一下|比较一下|对比一下")
+
+
+def _counted_by(what: str, measure: str) -> bool:
+    """Does ``measure`` (件数, 人数…) count things like ``what`` (its head noun's class)?"""
+    return re.search(f"(?:{_COUNTED_BY[measure]})$", what) is not None
+
+
+def thing_swapped(q: str, prev_q: str, named: Sequence[str]) -> str | None:
+    """The last question with the thing 「那X呢」 names in place of its own: the units' figure
+    compared (``compared_on``), or one unit's count of another kind of the counted thing
+    (``answering.followup_counted_thing``); None when neither reads ``q``."""
+    return compared_on(q, prev_q, named) or counted_swapped(q, prev_q, named)
 
 
 def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
@@ -63,7 +98,10 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
     what = m.group("what")
     if _NOT_THING.search(what) or _OF_LAST.match(what) or names_level(what) or what in prev_q:
         return None
-    if not _FIGURE_HEAD.search(what):  # 「那前海呢」「那原因呢」: no quantity to compare
+    said = None if _FIGURE_HEAD.search(what) else _MEASURE_SAID.search(prev_q)
+    # 「那前海呢」「那原因呢」: no quantity to compare, unless the measure was said (「…的件数
+    # 比一下」) and the thing is one that measure counts (原因, 河套 never are)
+    if not _FIGURE_HEAD.search(what) and (said is None or not _counted_by(what, said.group("m"))):
         return None
     if _PLACE_END.search(what) or places_asked(f"{what}的", regions()):
         return None  # 「那广东的呢」「那光明区呢」: a place or a unit, another slot
@@ -72,6 +110,7 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
     pick = _PICK.search(prev_q)
     if pick is None and not _EACH.search(prev_q):
         return None
+    what = f"{what}{said.group('m')}" if said else what  # 「政协提案」 counted as 件数
     years = set(years_in(prev_q))
     units = (f"{min(years)}年" if len(years) == 1 else "") + _joined(named)  # the year kept
     return f"{units}的{what}{pick.group(0)}？" if pick else f"{units}的{what}各是多少？"

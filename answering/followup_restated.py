@@ -16,18 +16,27 @@ import re
 __all__ = ["asks_list_again", "swapped_then_asked"]
 
 # the asking clause alone: a which- or who-word, an optional unit noun, a bare verb of
-# mentioning (提, 写, 讲, 说 and their 到 forms), 了/过, a question particle — nothing else
+# mentioning (提, 写, 讲, 说 and their 到 forms), 了/过, a question particle — nothing else;
+# the deeds done with a law or a rule (学了, 宣传过, 贯彻落实): said again in the asking clause
+# they repeat the last list's deed — only when the last question did say that deed
+_DEEDS = r"组织学习|学习|学|宣传|宣讲|普及|贯彻落实|贯彻|落实|执行"
 _LIST_AGAIN = re.compile(
-    r"^(?:那么?)?(?:都|还|又|也)*有?(?:哪些|哪几[个家份]?|谁)"
-    r"(?:报告|单位|地方|乡镇|区县|街道|区|县|镇|乡|市)?(?:里|中|里面)?"
+    rf"^(?:那么?)?(?:都|还|又|也)*有?(?:哪些|哪几[个家份]?|谁)"
+    r"(?:报告|单位|地方|(?P<kind>乡镇|区县|街道|区|县|镇|乡|市))?(?:里|中|里面)?"
     r"(?:都|还|又|也)*(?:有没有|是否)?"
-    r"(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说)?(?:了|过)*(?:的)?(?:吗|呢)?[？?。!！\s]*$"
+    rf"(?:提到|提及|写到|讲到|说到|涉及|提|写|讲|说|(?P<deed>{_DEEDS}))?(?:了|过)*(?:的)?(?:吗|呢)?"
+    r"[？?。!！\s]*$"
 )
 
 
-def asks_list_again(clause: str) -> bool:
-    """Is ``clause`` only the asking words of a which-list (「哪些提了」「有哪几个写了」)?"""
-    return bool(_LIST_AGAIN.match(clause.strip()))
+def asks_list_again(clause: str, prev_q: str = "") -> bool:
+    """Is ``clause`` only the asking words of a which-list (「哪些提了」「有哪几个写了」), or
+    of the last list's own deed (「谁学了」 after 「哪些地方学了…」)? A kind of unit the last
+    question never said (「哪些镇学了」 after 「哪些地方学了」) is a new limit, no restatement."""
+    m = _LIST_AGAIN.match(clause.strip())
+    if not m or (m.group("deed") and m.group("deed") not in prev_q):
+        return False
+    return not (prev_q and m.group("kind") and m.group("kind") not in prev_q)
 
 
 def swapped_then_asked(q: str, prev_q: str, places: frozenset[str]) -> tuple[str, str] | None:
@@ -35,7 +44,8 @@ def swapped_then_asked(q: str, prev_q: str, places: frozenset[str]) -> tuple[str
     (``followup_bare_topic``), when the clause after the comma only asks the list again."""
     from answering.followup_bare_topic import bare_topic_swapped
 
-    head, *more = re.split(r"[，,；;]", q.strip(), maxsplit=1)
-    if not more or not asks_list_again(more[0]):
+    # a space parts the clauses as a comma does (typed on a phone: 「那X呢 谁学了」)
+    head, *more = re.split(r"[，,；;]|\s+", q.strip(), maxsplit=1)
+    if not more or not asks_list_again(more[0], prev_q):
         return None
     return bare_topic_swapped(head, prev_q, places)

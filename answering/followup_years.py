@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reportqa.errors import QuestionError
+from retrieval.dates import full_years
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 # 「那2020年呢？」「2024年的呢」「换成19年」「那2022年的政府工作报告呢」: a year, nothing else
@@ -81,6 +82,14 @@ def _glossed(question: str) -> str:
 
 def years_in(question: str) -> tuple[int, ...]:
     return tuple(int(y) for y in _YEAR.findall(question))
+
+
+def read_years(prev_q: str) -> tuple[int, ...]:
+    """The first year the last question said, as the question path reads it: 「广东25年报告…」
+    is of 2025 there, so a unit swapped in (「那罗湖呢」) carries 2025 — as a carried year, which
+    a unit without a report of it trades for its nearest one (``nearest_year``) instead of the
+    answer refusing a year the user never asked of that unit."""
+    return years_in(prev_q)[:1] or years_in(full_years(prev_q))[:1]
 
 
 # 「21年是多少」: a year said by its last two digits, as people say the years of this century
