@@ -92,7 +92,9 @@ def unmarked(analysis: Analysis, runs: Sequence[str]) -> Analysis:
     text = analysis.question
     for run in runs:
         text = text.replace(f"{OPEN}{run}{CLOSE}", run)
-    return replace(analysis, question=text)
+    # 「天鸽台风」: the name is what is asked, a sentence without it (台风山竹) says nothing
+    named = tuple(replace(c, must=True) if c.term in runs else c for c in analysis.concepts)
+    return replace(analysis, question=text, concepts=named)
 
 
 def verbatim_read(
