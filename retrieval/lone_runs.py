@@ -11,7 +11,8 @@ the user quoting it (「“碧道”」), which is how a user marks a string mea
 
 Only a stretch of at least two lone Chinese characters, none of them a function word, question
 word, pronoun, numeral or verb by jieba's tag (说|了, 那|块, 哪|份 and 一|二 are the question's
-own talk), and inside no unit's name (坪|山 is scope). The library's verbatim spelling decides,
+own talk), not opened by a measure word after a count (多少|宗|案, 几|条|河) or by a level's
+character closing a place's name (郑东新|区|大), and inside no unit's name (坪|山 is scope). The library's verbatim spelling decides,
 so a stretch no report writes changes nothing.
 """
 
@@ -30,6 +31,10 @@ from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS
 # verbs, adverbs, prepositions, particles, conjunctions, pronouns, numerals, interjections
 _GRAMMAR_TAGS = ("v", "d", "p", "u", "c", "r", "m", "y", "e", "o", "x", "f")
 _LONGEST = 6  # a coined name is short; a longer stretch of lone characters is talk
+# after a count (多少宗案, 几条河) a lone character is the measure word, no name's first
+_COUNTS = frozenset(("多少", "几", "第几", "每", "哪", "这", "那", "该", "好几", "若干"))
+# a level's character right after a word closes a place's name (郑东新|区|大…), never opens one
+_LEVELS = frozenset("省市县区镇乡村街")
 OPEN, CLOSE = "「", "」"
 
 
@@ -48,9 +53,12 @@ def _name_char(word: str, flag: str) -> bool:
 def lone_runs(question: str, tagged: Callable[[str], list[tuple[str, str]]]) -> list[str]:
     """Stretches of two or more lone name characters, in question order."""
     runs: list[str] = []
-    current = ""
+    current, before = "", ("", "x")
     for word, flag in tagged(question):
-        if _name_char(word, flag):
+        opens = not (before[0] in _COUNTS or before[1].startswith("m"))
+        opens = opens and not (word in _LEVELS and "\u4e00" <= before[0][-1:] <= "\u9fff")
+        before = (word, flag)
+        if _name_char(word, flag) and (current or opens):
             current += word
             continue
         if 2 <= len(current) <= _LONGEST:

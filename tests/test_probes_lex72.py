@@ -49,6 +49,10 @@ def _tagged():
         ("那说了天鸽台风的呢", ["天鸽"]),
         ("哪些报告说了那块的事", []),  # 那|块: a pointer and a measure, the question's talk
         ("哪几份报告写了9号线", []),
+        ("违法违纪案件一共立了多少宗案？", []),  # 宗 the measure after a count
+        ("龙岗那边覆盖了多少条河", []),
+        ("郑东新区大一窗通办整合了多少个部门", []),  # 区 closes a place's name
+        ("有没有解释河长制的", ["河长制"]),  # 河|长|制: jieba left the system apart
     ],
 )
 def test_lone_runs_are_name_characters_only(question, runs):
