@@ -5,8 +5,9 @@ a name jieba cuts into lone characters (碧道, the typhoon 天鸽: ``retrieval.
 asked plainly, as a follow-up and reworded; 「X在哪几份里面出现了」 (份 stands for 报告:
 ``retrieval.question_scope``); a line named inside a list sharing one suffix (7、9号线:
 ``retrieval.shared_suffixes``); the request 比比 closing a comparison (``asker_words``) and the
-amount's 量 (网上办件量: ``retrieval.amount_tails``). Must-nots: 19号线 and 一、二期 are no
-line 1, 碧水 is no 碧道, a unit that says nothing of online services stays unanswered.
+amount's 量 (网上办件量: ``retrieval.amount_tails``); a lone adjective after a noun is its
+predicate (空气好的天数: ``retrieval.question_words``). Must-nots: 19号线 and 一、二期 are no
+line 1, 碧水 is no 碧道, a unit that says nothing of online services or of its air stays unanswered.
 """
 
 from __future__ import annotations
