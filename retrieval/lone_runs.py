@@ -36,6 +36,9 @@ _COUNTS = frozenset(("多少", "几", "第几", "每", "哪", "这", "那", "该
 # a level's character right after a word closes a place's name (郑东新|区|大…), never opens one
 _LEVELS = frozenset("省市县区镇乡村街")
 OPEN, CLOSE = "「", "」"
+# a conjunction or list mark beside the run: it is one member of a list (「天鸽和山竹台风」
+# 「海绵城市和碧道」), each member asked on its own, none a condition of the other's sentence
+_JOINS = ("和", "与", "及", "或", "、", "跟", "同", "以及", "或者", "还有", "，", ",")
 
 
 def _name_char(word: str, flag: str) -> bool:
@@ -78,6 +81,13 @@ def _lost(run: str, analysis: Analysis) -> bool:
     return not any(run in f for u in units for f in (u, short_name(u)))
 
 
+def _listed(text: str, marked: str) -> bool:
+    """``marked`` stands beside a conjunction or a list mark in ``text``."""
+    at = text.find(marked)
+    after = text[at + len(marked) :]
+    return at >= 0 and (text[:at].endswith(_JOINS) or after.startswith(_JOINS))
+
+
 def verbatim_lost(
     question: str,
     analysis: Analysis,
@@ -100,8 +110,10 @@ def unmarked(analysis: Analysis, runs: Sequence[str]) -> Analysis:
     text = analysis.question
     for run in runs:
         text = text.replace(f"{OPEN}{run}{CLOSE}", run)
-    # 「天鸽台风」: the name is what is asked, a sentence without it (台风山竹) says nothing
-    named = tuple(replace(c, must=True) if c.term in runs else c for c in analysis.concepts)
+    # 「天鸽台风」: the name is what is asked, a sentence without it (台风山竹) says nothing;
+    # a member of a list (「天鸽和山竹台风」) is one of the things asked, no such condition
+    alone = {r for r in runs if not _listed(analysis.question, f"{OPEN}{r}{CLOSE}")}
+    named = tuple(replace(c, must=True) if c.term in alone else c for c in analysis.concepts)
     return replace(analysis, question=text, concepts=named)
 
 

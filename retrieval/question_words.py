@@ -352,10 +352,6 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         # 「目标定的多少」: a verb before 的 and the value asked is the predicate, no suffix
         suffix = suffix and not (flag.startswith("v") and _VALUE_ASKED.match(text, at + 1))
         suffix = suffix and not opens_conversion(tagged, k)  # 城中村|瓶改管 (``conversions``)
-        # 「空气好的天数」「效率高的」: a lone adjective before 的 says how the noun before it is
-        # (the predicate of a relative clause), no suffix of it: reports write 空气质量优良.
-        # 长 is tagged an adjective too, and after a noun names its chief (河长, 指挥长)
-        suffix = suffix and not (flag == "a" and word != "长" and text[at + 1 : at + 2] == "的")
         # 「微信小程序」: a form mark opens the word after it, it never closes the one before
         numeral = (word in _CODE_NUMERALS and not ends_phrase) or opens
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):

@@ -5,9 +5,10 @@ a name jieba cuts into lone characters (碧道, the typhoon 天鸽: ``retrieval.
 asked plainly, as a follow-up and reworded; 「X在哪几份里面出现了」 (份 stands for 报告:
 ``retrieval.question_scope``); a line named inside a list sharing one suffix (7、9号线:
 ``retrieval.shared_suffixes``); the request 比比 closing a comparison (``asker_words``) and the
-amount's 量 (网上办件量: ``retrieval.amount_tails``); a lone adjective after a noun is its
-predicate (空气好的天数: ``retrieval.question_words``). Must-nots: 19号线 and 一、二期 are no
-line 1, 碧水 is no 碧道, a unit that says nothing of online services or of its air stays unanswered.
+amount's 量 (网上办件量: ``retrieval.amount_tails``). Must-nots: 19号线 and 一、二期 are no
+line 1, 碧水 is no 碧道, a unit that says nothing of online services or of its air stays
+unanswered, and (review72) 空气差/水质差 keep their adjective: a lone adjective before 的 is
+the condition asked (空气差的天数 is no 优良天数), so it is never dropped.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.amount_tails import without_amount_tail
-from retrieval.lone_runs import lone_runs
+from retrieval.lone_runs import CLOSE, OPEN, lone_runs, unmarked
 from retrieval.shared_suffixes import _listed
 from tests.probe_kit import ingest_and_eval
 
@@ -86,3 +87,23 @@ def test_a_listed_number_shares_the_suffix(number, text, found):
 )
 def test_a_lone_amount_tail_is_no_word_of_the_noun(text, kept):
     assert without_amount_tail(text, _tagged()).replace(" ", "") == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("哪些报告说了天鸽台风", True),  # the name narrows its head: a condition
+        ("天鸽和山竹台风哪些报告提了", False),  # review72: one member of a list
+        ("哪些报告提了海绵城市和碧道", False),  # review72: the list's last member
+        ("碧道、绿道建了多少公里", False),
+    ],
+)
+def test_a_listed_lone_run_is_no_condition(question, must):
+    from retrieval.analysis import Analysis
+    from retrieval.concept import Concept
+
+    run = "天鸽" if "天鸽" in question else "碧道"
+    marked = question.replace(run, f"{OPEN}{run}{CLOSE}")
+    named = (Concept(term=run, alternatives=(run,), required=True),)
+    read = Analysis(question=marked, kind="which", concepts=named)
+    assert unmarked(read, [run]).concepts[0].must is must
