@@ -93,10 +93,11 @@ _FOR_USE = re.compile(
 )
 # The closing request around a question, asking nothing of its own — one list of its words,
 # read here and by ``retrieval.question_scope.unframed``: 「…，列一下」「说说看」 asks to be told,
-# 「…比比看」「…，对比一下」「看看」 to be shown or compared.
+# 「…比比看」「…比比」「…，对比一下」「看看」 to be shown or compared (the doubled verb 比比 is
+# the request, never part of the thing: 「新增学位比比」 asks 新增学位).
 _PLEASE = r"请|麻烦"
 _TELL = r"(?:列|说|讲|数|报|告诉我)(?:一下|一列|一说|说看|出来)?"
-_SHOW = r"比比看|比一比|比一下|比较一下|比较下|对比一下|对比下|对照一下|看看|说说|讲讲|说一下"
+_SHOW = r"比比看|比比|比一比|比一下|比较一下|比较下|对比一下|对比下|对照一下|看看|说说|讲讲|说一下"
 _REQUEST = re.compile(
     rf"[，,？?。！!]\s*(?:{_PLEASE}|帮我|给我|帮忙)?{_TELL}(?:吧|呗|哈|啊)?[。！!？?]*$"
 )

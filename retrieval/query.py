@@ -17,6 +17,7 @@ from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
 from retrieval.adviser_role import without_adviser_help
 from retrieval.alternatives import offered, read_alternatives
+from retrieval.amount_tails import without_amount_tail
 from retrieval.analysis import Analysis as Analysis
 from retrieval.asked_counts import figure_asked
 from retrieval.asked_kind import answer_type as answer_type
@@ -174,6 +175,7 @@ class QuestionAnalyzer:
         # 「给出了X的数字」「哪个地方有多少人持有X」: a count asked (``asked_counts``)
         need_text = solved_problems(need_text)  # 解决X的问题: X (``solved_problems``)
         need_text = resulting_count(need_text)  # 把A精简成多少项B: B (``result_counts``)
+        need_text = without_amount_tail(need_text, self._tok.tagged)  # 办件量: 办件
         need_text = era_named(need_text)  # 进入地铁时代: 地铁时代 (``era_entry``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)

@@ -57,6 +57,13 @@ _AFTER = re.compile(
 # written, as 提到 does, so 出现 is the locator's verb (a report never writes 出现 beside a
 # name it merely mentions); 出现 of an event (「出现了安全事故」) names no report and stays
 _APPEARED = re.compile(r"出现[过了]?在(?=[^，,。？?]{0,6}$)")
+# 「高交会在哪几份里面出现了」: 份 is the measure word of documents, so 「哪几份里」 is 「哪几份
+# 报告里」 said short, and 出现 closing the question is the locator's verb as after 报告里 (「哪几
+# 份里出现了安全事故」 asks an event: 出现 before its object stays)
+_COPIES_APPEARED = re.compile(
+    r"(?<=[哪几每各两二三四五六七八九十]份)(?:报告)?(?:里面|里头|里边|里|中|当中|之中)"
+    r"(?:都|也|还|曾)?(出现[过了]?)(?=(?:吗|呢)?[？?。！!\s]*$)"
+)
 _BEFORE = re.compile(r"(?:的|那份|这份|该份?|在)$")
 # before the report, a quantifier, a count (「两份五年总结里」) or a level (「全部报告里」
 # 「县级报告中」) says which reports:
@@ -93,6 +100,8 @@ def document_reference(question: str) -> tuple[str, str | None]:
         out = out[:start] + " " + out[end:]
         if appeared := _APPEARED.search(before):  # 「X出现在哪几份报告里」
             out = out[: appeared.start()] + " " + out[appeared.end() :]
+    if copies := _COPIES_APPEARED.search(out):  # 「哪几份里面出现了」 (``_COPIES_APPEARED``)
+        out = out[: copies.start(1)] + " " + out[copies.end(1) :]
     return _SHARE_ASKED.sub(" ", out), genre
 
 

@@ -13,12 +13,20 @@ Two facts of the reports shape a comparison's rows beyond the units named:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportqa.types import ReportInfo
 from retrieval.renamed_units import same_places
 
-__all__ = ["apart"]
+# a question asking each of a unit's reports in turn: 「几份报告里」「各份/每份报告」「分别在…报告」
+# 「各年」「历年」; and one asking its latest (「最新」「最近一份/一年」)
+EACH_REPORT = re.compile(
+    r"几份报告|各份|每一?份报告|分别在[^，,。？?]{0,12}报告|各年|历年|各个年份|每个年份"
+)
+LATEST = re.compile(r"最新|最近(?:一|的|那)")
+
+__all__ = ["EACH_REPORT", "LATEST", "apart"]
 
 
 def apart(unit: str, named: Sequence[str], infos: Sequence[ReportInfo]) -> list[ReportInfo] | None:

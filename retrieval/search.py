@@ -5,7 +5,6 @@ questions are about every report in scope, so each report gets its own support j
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -31,25 +30,20 @@ from retrieval.grounding import Grounding
 from retrieval.holders import topic_restored
 from retrieval.homophones import respelled
 from retrieval.initials import Initials
+from retrieval.lone_runs import verbatim_read
 from retrieval.mentioned_names import named_whole
 from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
 from retrieval.region_members import RegionMembers
 from retrieval.renamed_units import widened
-from retrieval.report_rows import apart
+from retrieval.report_rows import EACH_REPORT, LATEST, apart
+from retrieval.shared_suffixes import SharedSuffixes
 from retrieval.short_spellings import ShortSpellings
 from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
 from retrieval.substring_rows import SubstringRows
 from retrieval.synonym_file import read_synonyms
 from retrieval.unindexed import rows_by_characters
-
-# a question asking each of a unit's reports in turn: 「几份报告里」「各份/每份报告」「分别在…报告」
-# 「各年」「历年」; and one asking its latest (「最新」「最近一份/一年」)
-_EACH_REPORT = re.compile(
-    r"几份报告|各份|每一?份报告|分别在[^，,。？?]{0,12}报告|各年|历年|各个年份|每个年份"
-)
-_LATEST = re.compile(r"最新|最近(?:一|的|那)")
 
 
 class HybridRetriever:
@@ -74,6 +68,7 @@ class HybridRetriever:
             self._spelled, tok.tagged, places, uncached, self.simple, homes
         )
         self.attributes = AttributiveForms(self._spelled)
+        self.listed = SharedSuffixes(self._rows_with, self.simple)
         self.fields = CompoundModifiers(
             self._rows_with, self.simple, library.tokenizer.tagged, lambda: len(library.chunks)
         )
@@ -118,7 +113,9 @@ class HybridRetriever:
 
     def analyze(self, question: str) -> Analysis:
         self.lib.refresh()
-        read = self.analyzer.analyze(question, self.lib.infos.values(), self.lib.units)
+        analyze = lambda q: self.analyzer.analyze(q, self.lib.infos.values(), self.lib.units)  # noqa: E731
+        # 「那碧道呢」: a name jieba cut into lone characters, written verbatim (``lone_runs``)
+        read = verbatim_read(question, analyze, self.lib.tokenizer.tagged, self.grounding.anywhere)
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         frequency = self.lib.tokenizer.frequency  # 海棉 ~ 海绵, never 公证 ~ 公正 (``homophones``)
@@ -132,6 +129,7 @@ class HybridRetriever:
         analysis = self.shorts.read(analysis, self.lib.lexical.version)  # 电动自行车 ⊃ 电动车
         analysis = self.abbreviated.read(analysis, self.lib.lexical.version)  # 国高企业 ~ 国家高新…
         analysis = self.members.read(analysis, self.lib.lexical.version)  # 广西 ⊃ 西林县
+        analysis = self.listed.read(analysis, self.lib.lexical.version)  # 14号线 in 14、16号线
         analysis = self.attributes.read(analysis, self.lib.lexical.version)  # 普惠(性)托育
         # 领导 alone, its practice dropped as unspelled: the topic is read again (``holders``)
         return topic_restored(read, self.grounding.grounded(analysis))
@@ -364,10 +362,10 @@ class HybridRetriever:
         if base.years or base.report_ids:  # two years asked of the unit: year by year
             each = [replace(scoped, report_ids=(i.report_id,)) for i in infos]
             return each if yearly else [scoped]
-        if _LATEST.search(q):
+        if LATEST.search(q):
             latest = max(infos, key=lambda i: (i.year or 0, i.report_id))
             return [Filters((unit,), base.counties, base.years, (latest.report_id,))]
-        if not _EACH_REPORT.search(q):
+        if not EACH_REPORT.search(q):
             return [scoped]
         return [Filters((unit,), base.counties, base.years, (i.report_id,)) for i in infos]
 
