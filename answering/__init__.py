@@ -85,6 +85,8 @@ Round fig70: ``count_subject`` (秒批事项有多少个: the counted noun befor
 2010), ``cell_whole`` (a compare cell names the thing asked), ``value_range`` (6—6.5% read whole).
 Round lead72: ``heading_list`` (the list answer of reports by a quoted heading, shared by ``part_which``
 and ``own_section``).
+Round fu72: ``followup_counted_thing`` (那X企业呢 swaps the kind counted), ``followup_documents`` (这两个 = the
+units just asked about), ``followup_dropped`` (算了不限X drops a topic said earlier).
 """
 
 __all__ = [
@@ -144,6 +146,9 @@ __all__ = [
     "followup_compare",
     "followup_compared_thing",
     "followup_condition",
+    "followup_counted_thing",
+    "followup_documents",
+    "followup_dropped",
     "followup_echo",
     "followup_empty",
     "followup_figure",

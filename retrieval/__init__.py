@@ -118,6 +118,8 @@ Round meta70: ``reviewed_year`` (讲2022年工作回顾的: the year a report re
 (入选上海市第一批: a 省级 honour named by a province-level name).
 Round judge70: ``place_names`` (深圳技术大学: a name opening with a place is one name), ``role_holder``
 (请律师当法律顾问: the person hired and the post apart), ``titled_levels`` (示范市: a title at a level).
+Round lex72: ``lone_runs`` (a name the segmenter cut to single characters, read as quoted), ``shared_suffixes``
+(14、16号线 spells 14号线), ``amount_tails`` (网上办件量 asks the amount of 网上办件).
 """
 
 __all__ = [
@@ -129,6 +131,7 @@ __all__ = [
     "adviser_role",
     "age_groups",
     "alternatives",
+    "amount_tails",
     "analysis",
     "anchors",
     "artifacts",
@@ -237,6 +240,7 @@ __all__ = [
     "list_predicate",
     "literal_search",
     "locatives",
+    "lone_runs",
     "manner_verbs",
     "measures",
     "mentioned_names",
@@ -323,6 +327,7 @@ __all__ = [
     "shared_modifier",
     "shared_object",
     "shared_subject",
+    "shared_suffixes",
     "short_forms",
     "short_names",
     "short_spellings",
