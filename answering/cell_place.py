@@ -55,10 +55,9 @@ def region_words(analysis: Analysis, tagged: Tagger) -> list[str]:
     「广西扶贫协作，坪山、盐田…」): words tagged as places, of two characters or more, that no
     unit's name holds (坪山 of 坪山区 is the unit itself)."""
     units = (*analysis.townships, *analysis.counties)
-    terms = {c.term for c in analysis.concepts}
     out = []
     for word, flag in tagged(analysis.question):
-        if not flag.startswith("ns") or len(word) < 2 or word in terms:
+        if not flag.startswith("ns") or len(word) < 2:
             continue
         if any(word in u or u in word for u in units):
             continue
