@@ -17,7 +17,7 @@ Each rule states a general fact:
 - 「地区生产总值差多少」: a figure asked needs a cell with one (``answering.cell_figure``), and
   the indicator's make-up (三次产业构成) is no amount of it (``answering.ratio_base``; f1a f1b).
 
-main (03109e9d): compare 0.56; branch 1.00.
+main (03109e9d): compare 0.72 (g1a g1b p1a p1b y1a y1b missed); branch 1.00.
 """
 
 from __future__ import annotations
@@ -47,12 +47,15 @@ def test_fig72_probes(tmp_path, monkeypatch, capsys):
     probes = tmp_path / "m.jsonl"
     probes.write_text(
         '{"id": "g", "question": "甘肃东西部协作，云岫、青柘分别对的哪个县"}\n'
-        '{"id": "p", "question": "云岫24年报告计划新增幼儿园学位多少"}\n',
+        '{"id": "p", "question": "云岫24年报告计划新增幼儿园学位多少"}\n'
+        '{"id": "f", "question": "云岫和青柘东西部协作投入多少资金"}\n',
         "utf-8",
     )
     cells = compare_cells(tmp_path / "d", probes)
     qingzhe = cells["g"]["青柘县"]
     assert "甘肃" not in qingzhe and qingzhe != "未提及", cells  # no tie invented, none lost
+    # 云岫 states no sum for its 协作: its figureless cell stays, no figure of another thing
+    assert not any(ch.isdigit() for ch in cells["f"]["云岫区"]), cells["f"]
     answers = {item["id"]: ans for item, ans in asked(tmp_path / "d", probes)}
     assert "1800" not in answers["p"].answer, answers["p"].answer  # the plan alone asked
 
