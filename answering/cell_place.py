@@ -43,7 +43,8 @@ def asked_rank(question: str) -> str:
 
 def names_rank(text: str, rank: str) -> bool:
     """Does the sentence name one place of the rank (凌云县), not a class of them (贫困县)?"""
-    for m in re.finditer(re.escape(rank), text):
+    # the rank word heading a word of its own (县委, 县级, 县域, 市直) is no place's name
+    for m in re.finditer(re.escape(rank) + r"(?![委级域城直属长])", text):
         before = text[max(0, m.start() - 2) : m.start()]
         if len(before) == 2 and not _CLASS_OF_PLACES.search(before):
             return True
