@@ -163,7 +163,7 @@ def compose_compare(
     reread: Reread | None = None,
     practice: Cell | None = None,
     who: Callable[[str], bool] | None = None,
-    total: tuple[Callable[[str], bool], Cell | None] | None = None,
+    total: tuple[RatioBase, Cell | None] | None = None,
     plan: Cell | None = None,
     done: Callable | None = None,
     place: Callable | None = None,
@@ -224,9 +224,7 @@ def compose_compare(
         if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
             found = first  # a sentence on the topic without a count beats a false 「未提及」
         if mine and count_asked and total is not None:
-            found = with_figure(
-                found, ev.info, total[1]
-            )  # 「翻了一番」: the amount (``cell_figure``)
+            found = with_figure(found, ev.info, total[1], total[0])  # 「翻了一番」: the amount
         if plan is not None and mine and (planned := plan(ev.info)) is not None:
             found = planned  # 「要新增多少」: the plan's figure, not the review's
         if done is not None and mine:

@@ -15,7 +15,8 @@ Each rule states a general fact:
   figure is no cell (``answering.plan_period``; y1a y1b; must-not y1n: 十四五 reaches past the
   year covered, the plan figures stay).
 - 「地区生产总值差多少」: a figure asked needs a cell with one (``answering.cell_figure``), and
-  the indicator's make-up (三次产业构成) is no amount of it (``answering.ratio_base``; f1a f1b).
+  the indicator's make-up (三次产业构成) is no amount of it (``answering.ratio_base``; f1a f1b);
+  must-not (review72): 「人均地区生产总值差多少」 asks a ratio, the figureless cell stays.
 
 main (03109e9d): compare 0.72 (g1a g1b p1a p1b y1a y1b missed); branch 1.00.
 """
@@ -48,7 +49,8 @@ def test_fig72_probes(tmp_path, monkeypatch, capsys):
     probes.write_text(
         '{"id": "g", "question": "甘肃东西部协作，云岫、青柘分别对的哪个县"}\n'
         '{"id": "p", "question": "云岫24年报告计划新增幼儿园学位多少"}\n'
-        '{"id": "f", "question": "云岫和青柘东西部协作投入多少资金"}\n',
+        '{"id": "f", "question": "云岫和青柘东西部协作投入多少资金"}\n'
+        '{"id": "r", "question": "云岫和白溪人均地区生产总值差多少"}\n',
         "utf-8",
     )
     cells = compare_cells(tmp_path / "d", probes)
@@ -56,6 +58,9 @@ def test_fig72_probes(tmp_path, monkeypatch, capsys):
     assert "甘肃" not in qingzhe and qingzhe != "未提及", cells  # no tie invented, none lost
     # 云岫 states no sum for its 协作: its figureless cell stays, no figure of another thing
     assert not any(ch.isdigit() for ch in cells["f"]["云岫区"]), cells["f"]
+    # review72: a ratio of the indicator asked (人均) has no one total sentence to re-read: no
+    # make-up shares (三次产业构成) nor a later year's target (16万元) for 云岫's figureless cell
+    assert not any(w in cells["r"]["云岫区"] for w in ("构成", "16万元")), cells["r"]
     answers = {item["id"]: ans for item, ans in asked(tmp_path / "d", probes)}
     assert "1800" not in answers["p"].answer, answers["p"].answer  # the plan alone asked
 
