@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from answering.audience_cells import with_audience_word
 from answering.cell_area import area_cell, area_done, area_reader
 from answering.cell_done import done_reader, without_done_word
+from answering.cell_figure import with_figure
 from answering.cell_measure import (
     answers_measure,
     compare_measure,
@@ -17,6 +18,7 @@ from answering.cell_measure import (
     noun_measure,
     without_measure_words,
 )
+from answering.cell_place import place_reader
 from answering.cell_plan import plan_reader
 from answering.cell_practice import practice_reader
 from answering.cell_rate import rate_reader, without_rate_words
@@ -144,6 +146,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         who=who,
         plan=plan,
         done=done,
+        # 「广西扶贫协作…分别对的哪个县」: the unit's sentence naming the region (``cell_place``)
+        place=place_reader(analysis, lib.tokenizer.tagged, text_of, lambda: lib.chunks),
     )
 
 
@@ -159,9 +163,10 @@ def compose_compare(
     reread: Reread | None = None,
     practice: Cell | None = None,
     who: Callable[[str], bool] | None = None,
-    total: tuple[Callable[[str], bool], Cell | None] | None = None,
+    total: tuple[RatioBase, Cell | None] | None = None,
     plan: Cell | None = None,
     done: Callable | None = None,
+    place: Callable | None = None,
 ) -> Answer:
     """``judged_only``: a cell needs a sentence the evidence judge accepted (a thing asked
     occurs in none of the reports compared, so a ranked passage cannot be about it).
@@ -177,7 +182,9 @@ def compose_compare(
     reader of its total): 「地均GDP」 is no cell of 「GDP多少」 (``ratio_base``). ``plan``: a named
     unit's cell from its report's plan part when the question asks what it means to do
     (``cell_plan``): it outranks a cell from the review. ``done``: a named unit's cell moved
-    out of its report's plan part when the question asks the result (``cell_done``)."""
+    out of its report's plan part when the question asks the result (``cell_done``).
+    ``place``: a named unit's cell naming the region the question ties the thing to, when
+    a place of a rank is asked (``cell_place``)."""
     book = CitationBook()
     rows: list[CompareRow] = []
     named = set(analysis.townships)
@@ -216,10 +223,14 @@ def compose_compare(
             found = practice(ev.info)  # 「分类分级执法」 for 行政执法
         if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
             found = first  # a sentence on the topic without a count beats a false 「未提及」
+        if mine and count_asked and total is not None:
+            found = with_figure(found, ev.info, total[1], total[0])  # 「翻了一番」: the amount
         if plan is not None and mine and (planned := plan(ev.info)) is not None:
             found = planned  # 「要新增多少」: the plan's figure, not the review's
         if done is not None and mine:
             found = done(found, ev.info)  # 「实际增长多少」: the review's figure, not the target
+        if place is not None and mine:
+            found = place(found, ev.info)  # 「广西…哪个县」: the tie to the region asked
         if found is not None and another_body_only(found[1].text, cs):
             found = None  # 安全生产领导小组 for 组织领导: another body, leading another matter
         if found is None:

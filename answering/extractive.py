@@ -14,6 +14,7 @@ from functools import partial
 from answering.bound_count import BoundCount
 from answering.cell_measure import compare_measure
 from answering.doer import own_weight
+from answering.plan_period import asks_plan_period
 from answering.ratio_base import RatioBase
 from answering.sentences import (
     Picker,
@@ -247,7 +248,7 @@ class Quoter:
         plain = to_simplified(span.text) if value else span.text
         counted = bool(self.of_noun and self.of_noun.search(plain))
         covered = self.coverage and states_coverage(span.text, chunk.section)
-        heads = self.plan_heads and not self.periods(chunk.info)
+        heads = self.plan_heads and not asks_plan_period(self.periods(chunk.info), chunk.info)
         planned = _plan(chunk) or (heads and plan_heading(chunk.section, chunk.info))
         done = not (value and planned)  # a cell tells what was done
         total = not (self.ratio_only and self.ratio_only(plain))

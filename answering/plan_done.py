@@ -37,6 +37,10 @@ _DONE = re.compile(r"实际|做到|完成了|实现了|达到了|办成了?|兑�
 _ASKING = re.compile(r"多少|几|怎么样|如何")
 _CLAUSE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _SHARE = re.compile(r"[0-9０-９.]+\s*[%％]")
+# the result's clause dating itself by the plan's year: 「跟前一年实际新增的比」「上一年做到多少」
+# — the year before the one the plan clause names (a report's review year, as its plan part's
+# year is the one after)
+_YEAR_BEFORE = re.compile(r"(?:前|上|头)一年")
 
 
 def asks_plan_and_done(question: str) -> int:
@@ -51,8 +55,19 @@ def asks_plan_and_done(question: str) -> int:
 
 
 def _topic(analysis: Analysis) -> list[Concept]:
+    """The thing compared: no word of the plan or the result, nor one the segmenter cut out of
+    a year said relatively (「跟前一年」 read as 跟前|一年: 跟前 is no topic)."""
+    q = to_simplified(analysis.question)
+    relative = [m.span() for m in _YEAR_BEFORE.finditer(q)]
+
+    def dating(term: str) -> bool:
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(term), q)]
+        return bool(spans) and all(any(a < e and s < b for a, b in relative) for s, e in spans)
+
     return [
-        c for c in analysis.concepts if not _PLANNED.fullmatch(c.term) and not _DONE.search(c.term)
+        c
+        for c in analysis.concepts
+        if not _PLANNED.fullmatch(c.term) and not _DONE.search(c.term) and not dating(c.term)
     ]
 
 
@@ -67,6 +82,8 @@ def _years(question: str, cut: int) -> tuple[int, int] | None:
     year = (plan or done or [0])[0]
     if not year:
         return None
+    if not done and plan and _YEAR_BEFORE.search(q[cut:]):
+        return year, year - 1  # 「19年计划…，跟前一年实际…」: the year before the plan's
     return year, (done or [year])[0]
 
 
@@ -91,7 +108,9 @@ def plan_done_answer(
     reports = scope(Filters(townships=tuple(units)))
     plan_part = _part_of_year(reports, years[0], True, chunks)
     done_part = _part_of_year(reports, years[1], False, chunks)
-    if plan_part is None or done_part is None or plan_part[0] == done_part[0]:
+    # one report's plan part and its own review are two cells too (「19年报告计划…，跟前一年实际
+    # 的比」: the 2019 report plans 2019 and reviews 2018); one part is never both
+    if plan_part is None or done_part is None or plan_part == done_part:
         return None
     planned = _cell(plan_part, topic, text_of, chunks)
     done = _cell(done_part, topic, text_of, chunks)

@@ -9,7 +9,8 @@ ratio's, so a cell or fact asking the indicator itself is not answered by a sent
 only so; the total, in any spelling (GDP ~ 地区/本地/本区生产总值), is. A question that asks the
 ratio itself (「地均GDP」「研发投入占GDP比重」) is answered by that ratio: a sentence naming the
 indicator only as the base of another kind of ratio (「金融业增加值占地区生产总值的35.4%」 for
-「地均GDP」), or as its total, gives no figure of the one asked. The kinds: per land area (地均,
+「地均GDP」), or as its total, gives no figure of the one asked. Its make-up (「国内生产总值的三次
+产业构成为1.1：52.5：46.4」) is a set of shares of it, no amount. The kinds: per land area (地均,
 每平方公里), per person (人均), a share (占, 比重), per unit of output (万元, 单位).
 
 A growth rate is a ratio over the indicator too: 「地区生产总值年均增长8.0%」 gives how fast it
@@ -33,8 +34,9 @@ __all__ = ["RatioBase"]
 # before the base: a per-unit lead (每平方公里土地产出, 人均, 万元, 单位) or a share's 占
 # (每年, 每月 are how often, not per what)
 _LEAD = re.compile(r"(?:每(?![年月季周天日])[^\s，,。；;、：:]{0,8}|人均|地均|万元|单位|占)\s*$")
-# after it: the share named (GDP比重, 生产总值的比例), or the per-area ratio (生产总值地均…)
-_SHARE = re.compile(r"\s*的?(?:比重|占比|比例|地均|人均)")
+# after it: the share named (GDP比重, 生产总值的比例), or the per-area ratio (生产总值地均…); or
+# its make-up (「国内生产总值的三次产业构成为1.1：52.5：46.4」: the parts' shares, no amount)
+_SHARE = re.compile(r"\s*的?(?:比重|占比|比例|地均|人均|[^\s，,。；;、：:]{0,6}?(?:构成|结构))")
 
 
 # the indicator named with its change: 「生产总值年均增长8.0%」「GDP同比下降1.2%」
@@ -75,6 +77,8 @@ def _kind(text: str, start: int, end: int) -> str:
     said = (lead.group(0) if lead else "") + (share.group(0) if share else "")
     if not said:
         return ""
+    if "构成" in said or "结构" in said:
+        return "share"  # the parts' shares of the whole
     if "地均" in said or "平方公里" in said or "土地" in said:
         return "area"
     if "人" in said:

@@ -112,4 +112,9 @@ def listed_years(question: str, units: Sequence[str]) -> dict[str, int]:
         m = _AFTER.match(q, at[1]) if at else None
         if m and (_IN_LIST.match(q, m.end()) or _ONE_REPORT.match(q, m.end())):
             kept[unit] = year
+    # 「罗湖19年和福田21年新增学位比比」: every unit named carries its own year, so the last
+    # one's, though the measure follows it, is its own too and dates no other unit's measure
+    named = [u for u in dict.fromkeys(units) if _mention(q, u) is not None]
+    if kept and len(pinned) == len(named) and len(set(pinned.values())) == len(pinned):
+        kept = dict(pinned)
     return kept
