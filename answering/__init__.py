@@ -87,6 +87,8 @@ Round lead72: ``heading_list`` (the list answer of reports by a quoted heading, 
 and ``own_section``).
 Round fu72: ``followup_counted_thing`` (那X企业呢 swaps the kind counted), ``followup_documents`` (这两个 = the
 units just asked about), ``followup_dropped`` (算了不限X drops a topic said earlier).
+Round fig72: ``cell_place`` (广西扶贫协作…哪个县: the cell naming the region asked), ``cell_figure`` (a
+figure asked, a cell with none: the indicator's amount re-read), ``plan_period`` (a report's covered year is its review).
 """
 
 __all__ = [
@@ -101,7 +103,9 @@ __all__ = [
     "calibrate",
     "cell_area",
     "cell_done",
+    "cell_figure",
     "cell_measure",
+    "cell_place",
     "cell_plan",
     "cell_practice",
     "cell_rate",
@@ -255,6 +259,7 @@ __all__ = [
     "places",
     "plan_done",
     "plan_end",
+    "plan_period",
     "plan_years",
     "post_holder",
     "post_named",
