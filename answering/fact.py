@@ -162,7 +162,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
             break
     # the unit's own report, its topic worded otherwise — not for a year's result asked: what
     # that rescue finds beyond the review is a plan's figure (``retrieval.result_asked``)
-    if not found.citations and not asks_result(analysis.question):
+    named_none = bool(found.related) and bool(_NAME.search(analysis.question))  # ``no_name``
+    if not found.citations and not asks_result(analysis.question) and not named_none:
         text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
     if not found.citations and not found.not_mentioned:

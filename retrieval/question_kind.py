@@ -139,8 +139,17 @@ def _bare_doers(q: str) -> bool:
     return bool(m and not _DEEDS_ONLY.fullmatch(m["thing"]))
 
 
+# 「福田对口的那四个县分别叫啥」: the names of things one unit's report tells of. 分别 and
+# 那四个县 count the things named, not units to set side by side; only a word of comparing
+# (比较, 异同) makes a comparison of one unit's things
+_NAMES_OF = re.compile(r"叫什么|叫啥|什么名|名字|名称|全称")
+_COMPARING = re.compile(r"比较|对比|相比|比一比|异同|差异|谁更|哪个更")
+
+
 def question_kind(q: str, townships: list[str]) -> Kind:
     """which, compare or fact: the shape of the answer ``q`` asks for."""
+    if len(townships) == 1 and _NAMES_OF.search(q) and not _COMPARING.search(q):
+        return Kind.FACT
     if _every_then_which(q) and not townships:
         return Kind.WHICH
     if COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):

@@ -1,0 +1,37 @@
+"""The names of places asked (「对口的那四个县分别叫啥」): given only by a place's own name.
+
+A question asking what some counties or towns are called is answered by a sentence that
+names them — 「广西西林县」「百色市凌云县」. Reports also speak of such places as a set by a
+numeral and the level (对口“四县”, 帮扶三个县), which counts them and names none; a quoted label
+beside them (“对口帮扶示范区”) is the name of something else. So when the word before the
+asking word is a level of place (县, 区, 市, 镇, 乡, 旗), a sentence gives the names only when
+it holds a name the division list knows at that level; else the report does not name them
+and the answer says so (``answering.no_name``). Villages are left out: the division list
+holds none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ingest.gazetteer import Gazetteer, gazetteer
+
+_LEVEL = frozenset("县区旗市镇乡")  # levels of place the division list names
+
+
+def place_level_asked(thing: tuple[str, ...]) -> str:
+    """The level character the name is asked of (the last spelling of ``named_thing``: 县 of
+    「那四个县叫啥」), or "" when it names no level of place."""
+    return thing[-1] if thing and thing[-1] in _LEVEL else ""
+
+
+def names_place(text: str, level: str, places: Callable[[], Gazetteer] = gazetteer) -> bool:
+    """Does ``text`` hold a place name the division list knows, ending in ``level``?"""
+    gaz = places()
+    for m in re.finditer(re.escape(level), text):
+        for start in range(max(0, m.start() - 5), m.start() - 1):
+            name = text[start : m.end()]
+            if name in gaz.counties or name in gaz.towns or name in gaz.cities:
+                return True
+    return False
