@@ -56,3 +56,16 @@ def county_of(said: str, places: Callable[[], Gazetteer] = gazetteer) -> str:
         if said[cut:] in gaz.counties:
             return said[cut:]
     return said
+
+
+# 「跟拉萨城关区开展结对共建」「与西宁城东区协作」: a place after a preposition of partnering,
+# then a deed, is the partner of the deed — a topic the reports write — not the unit asked;
+# only a comparison after it (跟X比, 和X相比) makes it a unit of the question
+_PARTNER = re.compile(r"[跟和与同向对]$")
+_COMPARED = re.compile(r"^(?:的?(?:报告|工作))?(?:比|相比|对比|比较|一样|差不多)")
+
+
+def partner_of_deed(q: str, said: str) -> bool:
+    """Is ``said`` (a span of ``q``) the partner of a deed: after 跟/和/与, no comparing?"""
+    at = q.find(said)
+    return bool(_PARTNER.search(q[:at])) and not _COMPARED.match(q[at + len(said) :])

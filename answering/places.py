@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from answering.library_locator import without_locator
-from answering.parented_counties import county_of, parented_counties
+from answering.parented_counties import county_of, parented_counties, partner_of_deed
 from answering.sibling_places import district_cities, sibling_by_short_name
 from ingest.admin_names import cut_from_word, is_generic
 from ingest.gazetteer import Gazetteer, gazetteer, regions, short
@@ -224,7 +224,9 @@ def unknown_places(
     parented = [
         n
         for n in parented_counties(q, places)
-        if not any(o in n for o in names) and _at_boundary(q, q.find(n), regions())
+        if not any(o in n for o in names)
+        and _at_boundary(q, q.find(n), regions())
+        and not partner_of_deed(q, n)
     ]
     names += parented
     # 「荣昌区的仁义镇」: the user asks about the town; its county is where it lies
