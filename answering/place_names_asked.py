@@ -18,12 +18,17 @@ from collections.abc import Callable
 from ingest.gazetteer import Gazetteer, gazetteer
 
 _LEVEL = frozenset("县区旗市镇乡")  # levels of place the division list names
+_BARE_BEFORE = frozenset("个的些几那这该各两三四五六七八九十")
 
 
 def place_level_asked(thing: tuple[str, ...]) -> str:
     """The level character the name is asked of (the last spelling of ``named_thing``: 县 of
     「那四个县叫啥」), or "" when it names no level of place."""
-    return thing[-1] if thing and thing[-1] in _LEVEL else ""
+    if len(thing) < 2 or thing[-1] not in _LEVEL:
+        return ""
+    # the level word alone, after a count, a demonstrative or 的 (那四个县, 哪个县, 对口的县);
+    # a compound ending so (示范区, 开发区, 特色小镇) names a thing with a name of its own
+    return thing[-1] if thing[-2][0] in _BARE_BEFORE else ""
 
 
 def names_place(text: str, level: str, places: Callable[[], Gazetteer] = gazetteer) -> bool:
