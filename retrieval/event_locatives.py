@@ -10,7 +10,9 @@ so the locative and the deed are marked ``Concept.near``: said in one clause, a 
 apart (``retrieval.near_parts``).
 
 Only an event noun before 前/后 (not 以前, 目前, 提前, 今后: time words of the sentence) and
-only where the question writes the locative straight before a required word of the deed.
+only where the question writes the locative straight before a required word of the deed,
+and not when the user gives examples of the practice (「会前学法，例如党委会学法」: a report
+writing an example writes it, ``retrieval.clause_examples``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def locative_deeds(question: str, concepts: Sequence[Concept]) -> list[Concept]:
     for i, loc in enumerate(concepts):
         if not loc.required or not _LOCATIVE.match(loc.term):
             continue
+        if any(loc.term in c.examples_of for c in concepts):
+            continue  # 「会前学法，例如党委会学法」: the examples stand for it, said otherwise
         for j, deed in enumerate(concepts):
             if j == i or not deed.required:
                 continue
