@@ -55,7 +55,8 @@ def unsaid_thing(
         at = q.find(side)
         if at < 0:
             continue
-        if any(_glued(q, at, side, o) and _said(o, unit_texts) for o in required if o is not c):
+        glued = [o for o in required if o is not c and _glued(q, at, side, o)]
+        if any(_said(o, unit_texts) and not _short(side, o, unit_texts) for o in glued):
             return side
     return ""
 
@@ -80,3 +81,11 @@ def unit_lacks(
         return ""
     texts = [to_simplified(report_text(i.report_id)) for i in judged]
     return unsaid_thing(analysis.question, analysis.concepts, lambda c: c.term in idf, texts)
+
+
+def _short(side: str, other: Concept, texts: Sequence[str]) -> bool:
+    """Do ``texts`` write the compound shortened (保障性住房 → 保障房: the thing's first two
+    characters and the head's first or last)? Reports shorten compounds so; the thing is then
+    said."""
+    forms = {side[:2] + s[i] for s in _spellings(other) for i in (0, -1)}
+    return any(f in t for f in forms for t in texts)
