@@ -79,6 +79,7 @@ from retrieval.editions import of_asked_edition
 from retrieval.periods import of_asked_period
 from retrieval.plan_targets import plan_part
 from retrieval.query import Analysis
+from retrieval.question_kind import asks_place_names
 from retrieval.question_scope import FEW, with_judged
 from retrieval.report_parts import plan_heading
 from retrieval.result_asked import asks_result
@@ -89,15 +90,13 @@ if TYPE_CHECKING:
     from answering.kinds import Context
     from retrieval.filters import Filters
 
-
 # a deed written as done: 「已建成912个」「全年开展培训3460人次」「累计完成」
 _DONE = re.compile(r"已|完成|建成|累计|实际|全年")
 
 
 def _planned(c) -> bool:
-    """A sentence of the plan part saying nothing done (「新建公共停车位600个」): next year's
-    promise, never the outcome of the one the asker states; a 完成情况 cell after the plan
-    (「已建成912个停车位」) says its deed done."""
+    """A plan-part sentence saying nothing done (「新建公共停车位600个」): next year's promise,
+    not the asked year's outcome; a 完成情况 cell (「已建成912个停车位」) says its deed done."""
     said = c[3].text
     return not _DONE.search(said) and bool(plan_part(said, c[2].section, c[2].info))
 
@@ -160,9 +159,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         )
         if found.citations:
             break
-    # the unit's own report, its topic worded otherwise — not for a year's result asked: what
-    # that rescue finds beyond the review is a plan's figure (``retrieval.result_asked``)
-    named_none = bool(found.related) and bool(_NAME.search(analysis.question))  # ``no_name``
+    # the unit's own report, its topic worded otherwise — not for a year's result asked (beyond
+    # the review it finds a plan's figure) nor for places told unnamed (「那四个县叫啥」)
+    named_none = bool(found.related) and asks_place_names(analysis.question)
     if not found.citations and not asks_result(analysis.question) and not named_none:
         text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found

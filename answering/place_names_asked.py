@@ -8,6 +8,11 @@ asking word is a level of place (县, 区, 市, 镇, 乡, 旗), a sentence gives
 it holds a name the division list knows at that level; else the report does not name them
 and the answer says so (``answering.no_name``). Villages are left out: the division list
 holds none.
+
+Reports also name partner counties by their short names in a list (「扶贫协作靖西和那坡」
+「对口帮扶凌云、乐业」). A short name alone is too often a common word (合作, 资源, 通道), but
+two short county names joined by 、/和/及/与 are, in practice, places named: such a list
+gives the names when a county-level name is asked.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from ingest.gazetteer import Gazetteer, gazetteer
 
 _LEVEL = frozenset("县区旗市镇乡")  # levels of place the division list names
 _BARE_BEFORE = frozenset("个的些几那这该各两三四五六七八九十")
+_COUNTY_LEVEL = frozenset("县区旗市")
+_JOIN = re.compile(r"[、和及与]")
 
 
 def place_level_asked(thing: tuple[str, ...]) -> str:
@@ -39,4 +46,15 @@ def names_place(text: str, level: str, places: Callable[[], Gazetteer] = gazette
             name = text[start : m.end()]
             if name in gaz.counties or name in gaz.towns or name in gaz.cities:
                 return True
+    return level in _COUNTY_LEVEL and _short_list(text, gaz.short_names("区县"))
+
+
+def _short_list(text: str, shorts: frozenset[str]) -> bool:
+    """Two short county names joined by a list mark (靖西和那坡, 凌云、乐业)?"""
+    for m in _JOIN.finditer(text):
+        left, right = text[max(0, m.start() - 4) : m.start()], text[m.end() : m.end() + 4]
+        if any(left[-k:] in shorts for k in (2, 3, 4)) and any(
+            right[:k] in shorts for k in (2, 3, 4)
+        ):
+            return True
     return False

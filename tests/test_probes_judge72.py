@@ -27,7 +27,7 @@ from reportqa.answer import Kind
 from retrieval.concept import Concept
 from retrieval.counted_sets import set_said, set_size
 from retrieval.event_locatives import locative_deeds
-from retrieval.question_kind import question_kind
+from retrieval.question_kind import asks_place_names, question_kind
 from retrieval.scope import levels_asked
 from tests.probe_kit import ingest_and_eval
 
@@ -114,4 +114,14 @@ def test_names_of_places_asked():
     said = "全面改善对口“四县”教育、医疗水平，努力创建“对口帮扶示范区”。"
     named = "继续开展与广西百色市凌云县、乐业县对口扶贫协作。"
     assert names_given([said, named], thing, None) == [False, True]
+    # short county names in a list name the counties (靖西和那坡); a lone common word does not
+    shorts = "对口帮扶海丰、扶贫协作靖西和那坡、援疆等成效显著。"
+    alone = "深化交流合作，做好对口帮扶工作。"
+    assert names_given([shorts, alone], thing, None) == [True, False]
+    # 「跟福田一样提到…这个名称的还有哪些区」: the unit is a yardstick, a which-question
+    assert question_kind("跟福田一样提到“四县”这个名称的还有哪些区", ["福田区"]) == Kind.WHICH
+    # names of other things (项目, 片区) are not forced to a fact with its name check
+    assert not asks_place_names("罗湖区那几个棚改项目分别叫啥")
+    assert not asks_place_names("坪山区的那几个片区分别叫什么")
+    assert asks_place_names("杉口街道对口帮扶的县叫什么名字")
     assert place_level_asked(named_thing("那个示范区叫什么", ["示范区"])) == ""
