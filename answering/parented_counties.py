@@ -65,7 +65,15 @@ _PARTNER = re.compile(r"[跟和与同向对]$")
 _COMPARED = re.compile(r"^(?:的?(?:报告|工作))?(?:比|相比|对比|比较|一样|差不多)")
 
 
+# 「对拉萨城关区的普法工作做个介绍」: 对 (and 向) before 「X的…」 introduces what is spoken of —
+# X's own work, the unit asked — not a partner; 跟/和/与 X 的结对共建 stays a partnership
+_ABOUT = re.compile(r"[对向]$")
+
+
 def partner_of_deed(q: str, said: str) -> bool:
     """Is ``said`` (a span of ``q``) the partner of a deed: after 跟/和/与, no comparing?"""
     at = q.find(said)
-    return bool(_PARTNER.search(q[:at])) and not _COMPARED.match(q[at + len(said) :])
+    after = q[at + len(said) :]
+    if _ABOUT.search(q[:at]) and after.startswith("的"):
+        return False
+    return bool(_PARTNER.search(q[:at])) and not _COMPARED.match(after)

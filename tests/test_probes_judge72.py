@@ -65,6 +65,9 @@ def test_partner_of_a_deed_is_a_topic():
     assert partner_of_deed("哪些单位跟拉萨城关区开展了结对共建", "拉萨城关区")
     assert not partner_of_deed("跟拉萨城关区比，岚溪镇怎么样", "拉萨城关区")
     assert not partner_of_deed("拉萨城关区的普法情况", "拉萨城关区")
+    # 对 X 的…: X's own work is spoken of, X is the unit asked
+    assert not partner_of_deed("对拉萨城关区的普法工作做个介绍", "拉萨城关区")
+    assert partner_of_deed("对拉萨城关区开展帮扶的有哪些", "拉萨城关区")
 
 
 def test_event_locative_and_deed_are_near():
