@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from answering.place_names_asked import names_place, place_level_asked
 from answering.post_holder import named_after_title
 from reportqa.text import to_simplified
 from retrieval.category_heads import MEMBERS
@@ -150,6 +151,8 @@ _NAME_BEFORE = re.compile(rf"{_QUOTE}[\u4e00-\u9fff]{{0,6}}$")
 # … or right after it (微电影《…》, 工作室“…”)
 _NAME_AFTER = re.compile(rf"^[:：]?{_QUOTE}")
 _ANY_QUOTED = re.compile(_QUOTE)
+# 「对口“四县”」「“两个责任”」: a numeral and a kind counts the members and names none of them
+_COUNTED_LABEL = re.compile(r"[一两二三四五六七八九十百\d]+[个项大条]?[\u4e00-\u9fff]{1,2}")
 # … or after a verb of naming in its clause, unquoted: 「发现植物新物种并命名为坝光水蕨」
 # 「发现鸟类新亚种，经鉴定命名为…」 — 命名为/取名为/定名为/名为/称为/叫做 introduce the name itself,
 # in the thing's own sentence (a comma may stand between: the naming clause shares its subject)
@@ -157,7 +160,7 @@ _NAMED_AS = re.compile(
     r"^[^。；;！!？?]{0,24}?(?:命名为|取名为?|定名为|冠名为|名为|称为|叫做|叫作)[\u4e00-\u9fff]{2,}"
 )
 # what stands between the thing and the name word: 「那个普法活动叫什么」「志愿队的名字」
-_BEFORE_ASKING = re.compile(r"(?:的|是|又|都|就|到底|究竟|具体|完整|正式|\s)+$")
+_BEFORE_ASKING = re.compile(r"(?:的|是|又|都|就|分别|各自|到底|究竟|具体|完整|正式|\s)+$")
 
 
 def named_thing(question: str, terms: Sequence[str]) -> tuple[str, ...]:
@@ -183,7 +186,8 @@ def _gives(text: str, thing: Sequence[str]) -> bool:
     name a verb of naming gives it (「新物种命名为坝光水蕨」), or a person's name written
     straight after the thing when it is a title or an honour (「国务院特殊津贴专家孙喜琢等」:
     reports write the honour before the name, as they write a post before it)."""
-    if any(t in q for q in _ANY_QUOTED.findall(text) for t in thing if len(t) >= 2):
+    quotes = [q for q in _ANY_QUOTED.findall(text) if not _COUNTED_LABEL.fullmatch(q[1:-1])]
+    if any(t in q for q in quotes for t in thing if len(t) >= 2):
         return True
     if named_after_title(text, tuple(t for t in thing if len(t) >= 2)):
         return True
@@ -219,6 +223,8 @@ def names_given(
     for t in texts:
         if not strict:
             out.append(bool(_ANY_QUOTED.search(t)) or (person is not None and person(t)))
+        elif level := place_level_asked(tuple(thing)):  # 「那四个县叫啥」: a county's name
+            out.append(names_place(t, level))
         elif t in strict:
             out.append(_gives(t, thing) or (person is not None and person(t)))
         else:

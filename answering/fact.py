@@ -62,6 +62,7 @@ from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
 from answering.sentences import Span, best_sentences, with_figures
 from answering.stated_figure import echoes_stated, outcomes, without_echoes
+from answering.unit_lacks_thing import unit_lacks
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
@@ -78,6 +79,7 @@ from retrieval.editions import of_asked_edition
 from retrieval.periods import of_asked_period
 from retrieval.plan_targets import plan_part
 from retrieval.query import Analysis
+from retrieval.question_kind import asks_place_names
 from retrieval.question_scope import FEW, with_judged
 from retrieval.report_parts import plan_heading
 from retrieval.result_asked import asks_result
@@ -88,15 +90,13 @@ if TYPE_CHECKING:
     from answering.kinds import Context
     from retrieval.filters import Filters
 
-
 # a deed written as done: 「已建成912个」「全年开展培训3460人次」「累计完成」
 _DONE = re.compile(r"已|完成|建成|累计|实际|全年")
 
 
 def _planned(c) -> bool:
-    """A sentence of the plan part saying nothing done (「新建公共停车位600个」): next year's
-    promise, never the outcome of the one the asker states; a 完成情况 cell after the plan
-    (「已建成912个停车位」) says its deed done."""
+    """A plan-part sentence saying nothing done (「新建公共停车位600个」): next year's promise,
+    not the asked year's outcome; a 完成情况 cell (「已建成912个停车位」) says its deed done."""
     said = c[3].text
     return not _DONE.search(said) and bool(plan_part(said, c[2].section, c[2].info))
 
@@ -129,6 +129,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if keyed is not None:  # 「从哪几个字入手」: the items' quoted keys (``keyed_answer``)
         return keyed
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
+    if unit_lacks(analysis, judged, idf, retriever.lib.report_text):  # 数字人民币试点, unsaid
+        return unit_untold(analysis, judged, len(judged), ())
     read = judged or _hit_reports(hits, 5)  # 「“两重”指的啥」: the report's own explanation
     text_of = retriever.lib.report_text
     defined = defined_answer(analysis.question, analysis, read, text_of, chunks_of(retriever))
@@ -157,9 +159,10 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         )
         if found.citations:
             break
-    # the unit's own report, its topic worded otherwise — not for a year's result asked: what
-    # that rescue finds beyond the review is a plan's figure (``retrieval.result_asked``)
-    if not found.citations and not asks_result(analysis.question):
+    # the unit's own report, its topic worded otherwise — not for a year's result asked (beyond
+    # the review it finds a plan's figure) nor for places told unnamed (「那四个县叫啥」)
+    named_none = bool(found.related) and asks_place_names(analysis.question)
+    if not found.citations and not asks_result(analysis.question) and not named_none:
         text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
     if not found.citations and not found.not_mentioned:

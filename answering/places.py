@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from answering.library_locator import without_locator
+from answering.parented_counties import county_of, parented_counties, partner_of_deed
 from answering.sibling_places import district_cities, sibling_by_short_name
 from ingest.admin_names import cut_from_word, is_generic
 from ingest.gazetteer import Gazetteer, gazetteer, regions, short
@@ -218,6 +219,16 @@ def unknown_places(
     names += [n for n in sibling_by_short_name(q, units, cities, places, tagged) if n not in names]
     towns = towns_under_parent(q, places)
     names += [n for n in towns if not any(n in o for o in names)]
+    # 「拉萨城关区」: a district whose stem reads as a common word, located by its own city —
+    # where a question puts its subject, as ``county_names`` (「学了拉萨城关区的经验」: a topic)
+    parented = [
+        n
+        for n in parented_counties(q, places)
+        if not any(o in n for o in names)
+        and _at_boundary(q, q.find(n), regions())
+        and not partner_of_deed(q, n)
+    ]
+    names += parented
     # 「荣昌区的仁义镇」: the user asks about the town; its county is where it lies
     said_as_address += [n for n in names if any(f"{n}{t}" in q or f"{n}的{t}" in q for t in towns)]
     out = []
@@ -232,6 +243,8 @@ def unknown_places(
             continue  # 「望外街道」: 望江门外街道 by its contracted name (``short_names``)
         if name in said_as_address:
             continue
+        if name in parented and any(u.candidates(county_of(name)) for u in units):
+            continue  # 「兰州城关区」 where the library holds 城关区: the unit, located
         tail = re.sub(r"^.*(?:省|市)(?=.)", "", name) if _COUNTY.fullmatch(name) else ""
         if tail and any(u.candidates(tail) for u in units):
             continue  # 「浙江省杭州市上城区」: the county part is known (北京市 in 北京市海淀区 is not)

@@ -139,8 +139,34 @@ def _bare_doers(q: str) -> bool:
     return bool(m and not _DEEDS_ONLY.fullmatch(m["thing"]))
 
 
+# 「福田对口的那四个县分别叫啥」: the names of things one unit's report tells of. 分别 and
+# 那四个县 count the things named, not units to set side by side; only a word of comparing
+# (比较, 异同) makes a comparison of one unit's things
+_NAMES_OF = re.compile(r"叫什么|叫啥|什么名|名字|名称|全称")
+_COMPARING = re.compile(r"比较|对比|相比|比一比|异同|差异|谁更|哪个更")
+# … but only names of places (那四个县, 对口的县): a place's name is checked against the division
+# list (``answering.place_names_asked``). Other things' names (那几个棚改项目, 那几个片区) are
+# often written unquoted in a list (景福花园片区、船步街片区) that no name check can tell from
+# prose: there the sentences themselves are the answer, as before
+_PLACE_NAMES_OF = re.compile(
+    r"[那这该各几两三四五六七八九十\d个些的][县区市镇乡旗](?:分别|各自|都|又|是|的|\s)*"
+    r"(?:叫什么|叫啥|什么名|名字|名称|全称)"
+)
+# 「跟福田一样提到“…”这个名称的还有哪些区」: the unit named is a yardstick, the question asks
+# which other units say the name — a which-question, not the names one unit tells of
+_YARDSTICK = re.compile(r"一样|同样|除了|之外|以外|还有哪|其他|其它|别的")
+
+
+def asks_place_names(q: str) -> bool:
+    """Does ``q`` ask what some places are called (「那四个县分别叫啥」)?"""
+    return bool(_NAMES_OF.search(q) and _PLACE_NAMES_OF.search(q))
+
+
 def question_kind(q: str, townships: list[str]) -> Kind:
     """which, compare or fact: the shape of the answer ``q`` asks for."""
+    names_of_one = len(townships) == 1 and asks_place_names(q)
+    if names_of_one and not _COMPARING.search(q) and not _YARDSTICK.search(q):
+        return Kind.FACT
     if _every_then_which(q) and not townships:
         return Kind.WHICH
     if COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):

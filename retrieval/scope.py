@@ -64,9 +64,29 @@ def _unquoted(q: str) -> str:
 _RUNG_ONLY = re.compile(r"乡镇|街道|镇街|街镇|区县|县区|县市区|[乡镇县区市省]")
 
 
+# 「哪几个区/市」「哪些县或市」: one which-word before a list of level nouns asks each of them
+_LISTED = re.compile(
+    rf"({_WHICH_OF})((?:乡镇|街道|[区县市乡镇])(?:\s*[/／、或和及]\s*(?:乡镇|街道|[区县市乡镇]))+)"
+    r"(?![场民容政值域间别])"
+)
+
+
+def _each_listed(q: str) -> str:
+    """「哪几个区/市」 → 「哪几个区，哪几个市」: the which-word said before each noun, so each
+    level of the list is read as 「哪些区」 is (the list after one which-word is alternatives)."""
+
+    def spread(m: re.Match[str]) -> str:
+        nouns = re.findall(r"乡镇|街道|[区县市乡镇]", m.group(2))
+        return "，".join(f"{m.group(1)}{n}" for n in nouns)
+
+    return _LISTED.sub(spread, q)
+
+
 def levels_asked(q: str) -> tuple[str, ...]:
     """「哪些乡镇…」 is about township reports; a district's work report is not an answer."""
-    q = _unquoted(q)  # 「提到“街道综合行政执法”」: the quoted term's level noun is no scope
+    q = _each_listed(
+        _unquoted(q)
+    )  # 「提到“街道综合行政执法”」: the quoted term's level noun is no scope
     q = without_destinations(q)  # 「下放到乡镇」: where the deed goes, not which reports
     q = without_reformed_levels(q)  # 「镇街综合行政执法改革」: what the reform reshapes
     q = canonical(q)  # 「县（区）政府自己交的」「区县层面」 → 「区县一级」
