@@ -89,6 +89,9 @@ Round fu72: ``followup_counted_thing`` (那X企业呢 swaps the kind counted), `
 units just asked about), ``followup_dropped`` (算了不限X drops a topic said earlier).
 Round fig72: ``cell_place`` (广西扶贫协作…哪个县: the cell naming the region asked), ``cell_figure`` (a
 figure asked, a cell with none: the indicator's amount re-read), ``plan_period`` (a report's covered year is its review).
+Round judge72: ``parented_counties`` (拉萨城关区: a district named with its city is a place),
+``place_names_asked`` (那四个县分别叫啥: answered by place names only), ``unit_lacks_thing`` (数字人民币试点: a unit
+whose report never writes the thing says so).
 """
 
 __all__ = [
@@ -252,10 +255,12 @@ __all__ = [
     "own_extent",
     "own_section",
     "own_writer",
+    "parented_counties",
     "part_which",
     "partner_ties",
     "picking",
     "place_guess",
+    "place_names_asked",
     "places",
     "plan_done",
     "plan_end",
@@ -289,6 +294,7 @@ __all__ = [
     "support",
     "turn_parts",
     "types",
+    "unit_lacks_thing",
     "unit_rows",
     "unit_value",
     "unit_years",
