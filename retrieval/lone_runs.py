@@ -18,10 +18,11 @@ so a stretch no report writes changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from reportqa.text import STOPWORDS
+from reportqa.types import ReportInfo
 from reportqa.units import short_name
 from retrieval.analysis import Analysis
 from retrieval.question_words import FUNCTION_CHARS
@@ -81,6 +82,12 @@ def _lost(run: str, analysis: Analysis) -> bool:
     return not any(run in f for u in units for f in (u, short_name(u)))
 
 
+def inside_units(infos: Iterable[ReportInfo]) -> Callable[[str], bool]:
+    """Whether a run is inside some report's unit or county name, read only when a lost run
+    is met (most questions have none): a unit's short form the reading left unresolved."""
+    return lambda run: any(run in n for i in infos for n in (i.township, i.county) if n)
+
+
 def _listed(text: str, marked: str) -> bool:
     """``marked`` stands beside a conjunction or a list mark in ``text``."""
     at = text.find(marked)
@@ -93,12 +100,16 @@ def verbatim_lost(
     analysis: Analysis,
     tagged: Callable[[str], list[tuple[str, str]]],
     written: Callable[[Sequence[str]], bool],
+    of_unit: Callable[[str], bool] = lambda run: False,
 ) -> tuple[str, tuple[str, ...]]:
     """``question`` with each lost run a report writes marked as quoted, and those runs
-    (none: the reading stands)."""
+    (none: the reading stands). ``of_unit``: the run is inside a library unit's name — a
+    short form of it the reading did not resolve (芦台|开发区 for 芦台经济开发区) is scope,
+    never a name the sentence must write."""
     marked, runs = question, []
     for run in lone_runs(question, tagged):
-        if _lost(run, analysis) and question.count(run) == 1 and written([run]):
+        lost = _lost(run, analysis) and question.count(run) == 1 and not of_unit(run)
+        if lost and written([run]):
             marked = marked.replace(run, f"{OPEN}{run}{CLOSE}")
             runs.append(run)
     return marked, tuple(runs)
@@ -122,11 +133,12 @@ def verbatim_read(
     analyze: Callable[[str], Analysis],
     tagged: Callable[[str], list[tuple[str, str]]],
     written: Callable[[Sequence[str]], bool],
+    of_unit: Callable[[str], bool] = lambda run: False,
 ) -> Analysis:
     """``analyze(question)``, read again with the lost runs a report writes quoted."""
     read = analyze(question)
-    marked, runs = verbatim_lost(question, read, tagged, written)
+    marked, runs = verbatim_lost(question, read, tagged, written, of_unit)
     return unmarked(analyze(marked), runs) if runs else read
 
 
-__all__ = ["lone_runs", "unmarked", "verbatim_lost", "verbatim_read"]
+__all__ = ["inside_units", "lone_runs", "unmarked", "verbatim_lost", "verbatim_read"]

@@ -30,7 +30,7 @@ from retrieval.grounding import Grounding
 from retrieval.holders import topic_restored
 from retrieval.homophones import respelled
 from retrieval.initials import Initials
-from retrieval.lone_runs import verbatim_read
+from retrieval.lone_runs import inside_units, verbatim_read
 from retrieval.mentioned_names import named_whole
 from retrieval.plan_targets import with_ranked
 from retrieval.query import GENERIC_NOUNS, Analysis, Concept, QuestionAnalyzer
@@ -114,8 +114,10 @@ class HybridRetriever:
     def analyze(self, question: str) -> Analysis:
         self.lib.refresh()
         analyze = lambda q: self.analyzer.analyze(q, self.lib.infos.values(), self.lib.units)  # noqa: E731
-        # 「那碧道呢」: a name jieba cut into lone characters, written verbatim (``lone_runs``)
-        read = verbatim_read(question, analyze, self.lib.tokenizer.tagged, self.grounding.anywhere)
+        units = inside_units(self.lib.infos.values())  # 芦台|开发区: a unit's (``lone_runs``)
+        read = verbatim_read(
+            question, analyze, self.lib.tokenizer.tagged, self.grounding.anywhere, units
+        )
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
         frequency = self.lib.tokenizer.frequency  # 海棉 ~ 海绵, never 公证 ~ 公正 (``homophones``)

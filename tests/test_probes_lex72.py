@@ -107,3 +107,24 @@ def test_a_listed_lone_run_is_no_condition(question, must):
     named = (Concept(term=run, alternatives=(run,), required=True),)
     read = Analysis(question=marked, kind="which", concepts=named)
     assert unmarked(read, [run]).concepts[0].must is must
+
+
+def test_a_unit_s_short_form_is_scope_no_name(tmp_path, monkeypatch, capsys):
+    """「芦台开发区」 for 芦台经济开发区 (a real report, blind9 r12): 芦|台 are lone characters
+    the report writes, but inside the unit's own name — scope, never a name every sentence
+    must write (merge review, stop 72: the figure 650余本 was lost)."""
+    rows = tmp_path / "q.jsonl"
+    rows.write_text(
+        '{"id": "u1", "question": "芦台开发区发了多少本习近平法治思想学习纲要", "kind": "fact", '
+        '"expect_any": [["650"]], "note": "r12: 发放《习近平法治思想学习纲要》650余本"}\n'
+        '{"id": "u2", "question": "芦台那边学习纲要发了几本", "kind": "fact", '
+        '"expect_any": [["650"]], "note": "paraphrase"}\n',
+        encoding="utf-8",
+    )
+    report = tmp_path / "lib" / "r12.txt"
+    report.parent.mkdir()
+    report.write_bytes((DATA / "blind9" / "web_real" / "r12.txt").read_bytes())
+    result = ingest_and_eval(
+        monkeypatch, capsys, tmp_path / "d", [report.parent], rows, ["--min-facts", "1.0"]
+    )
+    assert not any(q["error"] for q in result["questions"])
