@@ -1,0 +1,89 @@
+"""Round time72: years said relative to a report, a restated year, plan years, full-width figures.
+
+``probes_time72.jsonl`` asks over five invented reports (``tests/data/probe_reports_time72``: a
+district's 2018 work report in full-width digits, two towns' 法治 reports of 2024 and 2025, a
+city's 2023 and 2025 work reports). Each rule states a general fact (see its module):
+
+- 「青枫去年的民生实事完成了几件」: a relative year of a unit whose reports hold no such year is
+  counted from that unit's newest report, whose 去年 is the year it reviews
+  (``answering.relative_years.of_own_report``; a1 a2 b3; must-not an: a unit not held).
+- 「去年的 就2024年度那批里…」: a relative year restated by its number — the number alone
+  scopes (``answering.relative_years.restated``; c1 c2; control c3).
+- 「分别讲哪年的安排」: the year each report plans, quoted from its plan heading
+  (``answering.meta_plan_year``; d1 d2; must-not: a plain 「哪年的」 keeps the filed year).
+- 「85．4亿美元」: full-width digits and point read as a number (``retrieval.numerals``), and a
+  money question naming no currency (多少钱) answered by an amount in any currency
+  (``retrieval.measures.money_counts``; b1 b2; must-not: 多少万元 names 元).
+
+main (03109e9d): which 0.78 facts 0.14 none 1.00; branch 1.00 / 1.00 / 1.00.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from answering.meta_plan_year import asks_plan_year
+from answering.relative_years import anchored, of_own_report, restated
+from retrieval.measures import money_counts
+from retrieval.numerals import value_of
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_time72.jsonl"
+
+
+def test_time72_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_time72"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-none", "1.0"],
+    )
+    assert result["overall"]["facts"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "去年就2024年那样增长了吗",  # compares, restates nothing
+        "与去年相比，2024年增长多少",
+        "今年就是2025年吗",
+        "去年哪些镇提了法律顾问",
+    ],
+)
+def test_a_relative_year_not_restated_stays(q):
+    assert restated(q) == q
+
+
+def test_a_restated_year_keeps_the_number_only():
+    assert restated("去年，也就是2024年，哪些镇提了法律顾问") == "2024年，哪些镇提了法律顾问"
+    q, _ = anchored("去年的 就2024年度那批里 哪几个", 2026, frozenset({2024, 2025}), True)
+    assert q == "2024年度那批里 哪几个"
+
+
+def test_own_report_reading_only_when_the_year_is_not_held():
+    held = frozenset({2016, 2017})
+    # the calendar / library reading lands on a held year: it stands
+    assert of_own_report("龙岗去年的报告", "龙岗2016年的报告", held, False)[0] == "龙岗2016年的报告"
+    got, note = of_own_report("龙岗去年的报告", "龙岗2025年的报告", held, False)
+    assert got == "龙岗2017年的报告" and "2017" in note
+    # 比去年 is what a report compares: no year is read
+    assert of_own_report("龙岗比去年增长多少", "龙岗比去年增长多少", held, False)[1] == ""
+
+
+def test_plan_year_asked_only_with_a_plan_noun():
+    assert asks_plan_year("广东的报告库里有几份，分别讲哪年的安排")
+    assert asks_plan_year("海岚市的两份报告各是哪一年的工作安排")
+    assert not asks_plan_year("海岚市的报告分别是哪年的")
+    assert not asks_plan_year("哪年的报告提到了口袋公园")
+
+
+def test_full_width_figures_and_any_currency():
+    assert value_of("１２．６亿美元") == 12.6 and value_of("85．4亿") == 85.4
+    assert value_of("1．加快发展") == 1.0  # a list number: the point joins no digit
+    assert money_counts("成交了多少钱").search("总成交金额85．4亿美元").group(0) == "85．4亿美元"
+    assert money_counts("引进外资多少万元") is None  # 元 named: dollars answer not
