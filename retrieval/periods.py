@@ -130,7 +130,10 @@ def other_period(
         if any(p.first == p.last and not p.half and p.first in names for p in asked):
             # the years asked pick reports (「2021年、2024年的报告里」): the others are other
             # reports' years, no period inside this one
+            years = {p.first for p in asked if p.first == p.last and not p.half}
             asked = {p for p in asked if p.first != p.last or p.half}
+            if not asked:
+                return _beyond_asked(text, heading, info.year, years, max(y for y in names if y))
     if not asked:
         return False
     own = _periods(text)
@@ -151,6 +154,28 @@ def other_period(
     report = {Period(info.year, info.year)} if info is not None and info.year else set()
     told = (own | report) if lead_free else (own or report)
     return bool(deeds and told) and not any(a.meets(p) for a in deeds for p in told)
+
+
+# a figure set as a goal for a later year (「到2005年进出口总额超过850亿美元」): the year a report
+# is asked by is the year its figures are of, and a goal reached for years on is none of them
+_GOAL_YEAR = re.compile(r"(?:到|至|力争)\s*((?:19|20)\d{2})\s*年")
+
+
+def _beyond_asked(
+    text: str, heading: str, reviewed: int | None, asked: set[int], cover: int
+) -> bool:
+    """Of a work report asked by its year: the sentence dates its figures only by goals for
+    years after the report's ``cover`` year; or, the year it reviews asked (「深圳2000年出口
+    多少」 of the report delivered in 2001), the sentence or its heading is of a later year
+    only — the plan part (「三、2001年的主要工作」), whose figures are targets, not the year's."""
+    goals = [int(y) for y in _GOAL_YEAR.findall(text)]
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}(?=\s*年)", text)]
+    if goals and all(y > cover for y in years):
+        return True
+    if reviewed is None or reviewed not in asked or reviewed >= cover:
+        return False
+    own = _periods(text) or _periods(heading)
+    return bool(own) and all(p.first > reviewed for p in own)
 
 
 _CLAUSE_END = re.compile(r"[，,；;：:。！!？?]")

@@ -13,9 +13,11 @@ city's 2023 and 2025 work reports). Each rule states a general fact (see its mod
   (``answering.meta_plan_year``; d1 d2; must-not: a plain 「哪年的」 keeps the filed year).
 - 「85．4亿美元」: full-width digits and point read as a number (``retrieval.numerals``), and a
   money question naming no currency (多少钱) answered by an amount in any currency
-  (``retrieval.measures.money_counts``; b1 b2; must-not: 多少万元 names 元).
+  (``retrieval.measures.money_counts``; b1 b2; must-not: 多少万元 names 元; bn1 bn2: no goal
+  for a later year or plan figure answers; ``retrieval.periods._beyond_asked`` for a year asked).
 
-main (03109e9d): which 0.78 facts 0.14 none 1.00; branch 1.00 / 1.00 / 1.00.
+main (03109e9d): which 0.78 facts 0.22 none 1.00 (bn2 answered 「６亿美元」 from 「１２．６亿美元」);
+branch 1.00 / 1.00 / 1.00.
 """
 
 from __future__ import annotations
@@ -87,3 +89,18 @@ def test_full_width_figures_and_any_currency():
     assert value_of("1．加快发展") == 1.0  # a list number: the point joins no digit
     assert money_counts("成交了多少钱").search("总成交金额85．4亿美元").group(0) == "85．4亿美元"
     assert money_counts("引进外资多少万元") is None  # 元 named: dollars answer not
+
+
+def test_a_later_goal_or_plan_is_no_figure_of_the_year_asked():
+    from retrieval.periods import _beyond_asked
+
+    goal = "巩固国际贸易重要基地的地位，到2005年进出口总额超过850亿美元"
+    assert _beyond_asked(goal, "二、十五时期的奋斗目标", 2000, {2000}, 2001)
+    # the plan part of the report delivered in 2001, asked the year it reviews
+    assert _beyond_asked("出口总额380亿美元，增长10％", "三、2001年的主要工作", 2000, {2000}, 2001)
+    # the review's own sentence, and the plan asked by the cover year, stay
+    review = "对外贸易大幅增长，出口总额345．6亿美元"
+    assert not _beyond_asked(review, "一、2000年经济社会发展基本情况", 2000, {2000}, 2001)
+    assert not _beyond_asked("出口总额380亿美元", "三、2001年的主要工作", 2000, {2001}, 2001)
+    # a goal beside a figure of the year itself dates that figure too
+    assert not _beyond_asked("2000年完成投资50亿元，到2005年达到80亿元", "", 2000, {2000}, 2001)
