@@ -33,9 +33,15 @@ from reportqa.types import Chunk, ReportInfo
 from retrieval.deed_range import deed_ranges, without_deed_ranges
 from retrieval.event_dates import undated_events
 from retrieval.pinned_years import listed_years, not_pinned_here
-from retrieval.plan_targets import of_plan, sentences_of_plan
+from retrieval.plan_targets import asks_plan, of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
-from retrieval.report_parts import of_part, part_asked_of, part_of, sentences_of_part
+from retrieval.report_parts import (
+    asks_intent,
+    of_part,
+    part_asked_of,
+    part_of,
+    sentences_of_part,
+)
 
 __all__ = [
     "Period",
@@ -119,12 +125,18 @@ def asked_periods(question: str) -> set[Period]:
 
 
 def other_period(
-    asked: set[Period], text: str, heading: str, info: ReportInfo | None = None
+    asked: set[Period],
+    text: str,
+    heading: str,
+    info: ReportInfo | None = None,
+    review: bool = False,
 ) -> bool:
     """The sentence ``text`` under ``heading`` is of another period than every one asked:
     its own periods, or its heading's when it names none, all lie outside them; so one
     naming the asked period as its own (not as a baseline) is never of another, and one
-    opening with a clause that names no period is of its heading's too (``_undated_lead``)."""
+    opening with a clause that names no period is of its heading's too (``_undated_lead``).
+    ``review``: the question asks what a year came to, no plan or target (``asks_plan``,
+    ``asks_intent``): a work report asked by its year then gives no goal of a later year."""
     if info is not None and of_genre(info, WORK):
         names = {info.year, *(int(y) for y in _COVER.findall(info.title))}
         if any(p.first == p.last and not p.half and p.first in names for p in asked):
@@ -132,7 +144,7 @@ def other_period(
             # reports' years, no period inside this one
             years = {p.first for p in asked if p.first == p.last and not p.half}
             asked = {p for p in asked if p.first != p.last or p.half}
-            if not asked:
+            if not asked and review:  # what the year came to, no plan or target asked
                 return _beyond_asked(text, heading, info.year, years, max(y for y in names if y))
     if not asked:
         return False
@@ -225,10 +237,13 @@ def of_asked_period(candidates: list, question: str) -> list:
     (``plan_targets``), of the part it points into (``report_parts``)."""
     asked = asked_periods(question)
     pinned = _pinned(question, [c[2].info.township for c in candidates], asked)
+    review = not (asks_plan(question) or asks_intent(question))
     kept = [
         c
         for c in candidates
-        if not other_period(_of_unit(asked, pinned, c[2].info), c[3].text, c[2].section, c[2].info)
+        if not other_period(
+            _of_unit(asked, pinned, c[2].info), c[3].text, c[2].section, c[2].info, review
+        )
     ]
     return of_part(of_plan(kept, question), question)
 
