@@ -178,7 +178,7 @@ def _beyond_asked(
 ) -> bool:
     """Of a work report asked by its year: the sentence dates its figures only by goals for
     years after the report's ``cover`` year; or, the year it reviews asked (「深圳2000年出口
-    多少」 of the report delivered in 2001), the sentence or its heading is of a later year
+    多少」 of the report delivered in 2001), the sentence's heading is of a later year
     only — the plan part (「三、2001年的主要工作」), whose figures are targets, not the year's."""
     goals = [int(y) for y in _GOAL_YEAR.findall(text)]
     years = [int(y) for y in re.findall(r"(?:19|20)\d{2}(?=\s*年)", text)]
@@ -186,7 +186,9 @@ def _beyond_asked(
         return True
     if reviewed is None or reviewed not in asked or reviewed >= cover:
         return False
-    own = _periods(text) or _periods(heading)
+    # the part's heading tells, never a date inside the sentence: a review's sentence may
+    # say when a last task will be done (「将在2020年5月份之前完成」)
+    own = _periods(heading)
     return bool(own) and all(p.first > reviewed for p in own)
 
 

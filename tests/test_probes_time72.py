@@ -104,3 +104,11 @@ def test_a_later_goal_or_plan_is_no_figure_of_the_year_asked():
     assert not _beyond_asked("出口总额380亿美元", "三、2001年的主要工作", 2000, {2001}, 2001)
     # a goal beside a figure of the year itself dates that figure too
     assert not _beyond_asked("2000年完成投资50亿元，到2005年达到80亿元", "", 2000, {2000}, 2001)
+
+
+def test_a_date_inside_a_review_sentence_keeps_it():
+    from retrieval.periods import _beyond_asked
+
+    # blind34 h66_50: 24件 done of 2019's 25, the last 「将在2020年5月份之前完成」
+    said = "提出的25件民生实事稳步推进，24件已经按期完成，最后一件将在2020年5月份之前完成"
+    assert not _beyond_asked(said, "七、全力打造人民满意政府", 2019, {2019}, 2020)
