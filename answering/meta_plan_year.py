@@ -26,10 +26,12 @@ _ASKS = re.compile(
     rf"|(?:安排|部署|计划|打算)的?(?:是)?哪一?年(?:度)?的?(?:工作|任务)"
 )
 # a line of its own opening with a year and its plan noun (「三、2023年工作安排」「二、2025年工作
-# 安排」「四、2024年度推进法治政府建设的工作思路」), a few words between at most
+# 安排」「四、2024年度推进法治政府建设的工作思路」), a few words between at most; a work report's
+# plan part is as often headed by the year's work itself (「二、2018年主要工作」), which a heading
+# of a later year than the one reviewed can only be
 _HEAD = re.compile(
     r"(?m)^[ \t　]*(?:[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）)?[ \t　]*"
-    r"(?P<year>(?:19|20)\d\d)\s*年度?[^。；\n]{0,14}?" + _PLAN + r"[^。；\n]{0,10}$"
+    r"(?P<year>(?:19|20)\d\d)\s*年度?[^。；\n]{0,14}?(?:" + _PLAN + r"|工作)[^。；\n]{0,10}$"
 )
 
 

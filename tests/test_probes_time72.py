@@ -10,14 +10,14 @@ city's 2023 and 2025 work reports). Each rule states a general fact (see its mod
 - 「去年的 就2024年度那批里…」: a relative year restated by its number — the number alone
   scopes (``answering.relative_years.restated``; c1 c2; control c3).
 - 「分别讲哪年的安排」: the year each report plans, quoted from its plan heading
-  (``answering.meta_plan_year``; d1 d2; must-not: a plain 「哪年的」 keeps the filed year).
+  (``answering.meta_plan_year``; d1 d2 d3; must-not: a plain 「哪年的」 keeps the filed year).
 - 「85．4亿美元」: full-width digits and point read as a number (``retrieval.numerals``), and a
   money question naming no currency (多少钱) answered by an amount in any currency
   (``retrieval.measures.money_counts``; b1 b2; must-not: 多少万元 names 元; bn1 bn2: no goal
   for a later year or plan figure answers; ``retrieval.periods._beyond_asked`` for a year asked).
 
-main (03109e9d): which 0.78 facts 0.22 none 1.00 (bn2 answered 「６亿美元」 from 「１２．６亿美元」);
-branch 1.00 / 1.00 / 1.00.
+main (03109e9d): which 0.78 facts 0.20 none 1.00, and its headlines misread full-width figures
+(b3 「５亿元」 from 「１２３４．５亿元」, bn2 「６亿美元」 from 「１２．６亿美元」); branch 1.00 / 1.00 / 1.00.
 """
 
 from __future__ import annotations
