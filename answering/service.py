@@ -252,7 +252,10 @@ class AnswerService:
         # 「哪几份是回顾过去五年的」: the part reviewing a term, no calendar span
         spans = not units and not term_part_asked(question)
         asked, note = anchored(question, now, held, current, earlier, bool(history), spans)
-        if units and not earlier:  # 「龙岗去年…」: a year the unit holds no report of
+        # 「龙岗去年…」 of a library behind the calendar: a year the unit holds no report of is
+        # counted from its own report; a current library keeps the calendar's year, and a
+        # unit with no report of it is told so (「清河县去年的报告」 in 2026 is never 2022's)
+        if units and not earlier and not current:
             asked, own = of_own_report(question, asked, held, bool(history))
             note = own or note
         return (ranged(asked, held) if units else lately(ranged(asked, held))), note

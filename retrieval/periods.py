@@ -173,6 +173,17 @@ def other_period(
 _GOAL_YEAR = re.compile(r"(?:到|至|力争)\s*((?:19|20)\d{2})\s*年")
 
 
+# a figure said before the goal is the year's own deed, the goal only what it leads to
+# (「新增学位4500个，力争2019年全部投入使用」): the goal dates the sentence only when it opens
+# every figure in it
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def _before_goal(text: str) -> str:
+    m = _GOAL_YEAR.search(text)
+    return text[: m.start()] if m else text
+
+
 def _beyond_asked(
     text: str, heading: str, reviewed: int | None, asked: set[int], cover: int
 ) -> bool:
@@ -182,7 +193,7 @@ def _beyond_asked(
     only — the plan part (「三、2001年的主要工作」), whose figures are targets, not the year's."""
     goals = [int(y) for y in _GOAL_YEAR.findall(text)]
     years = [int(y) for y in re.findall(r"(?:19|20)\d{2}(?=\s*年)", text)]
-    if goals and all(y > cover for y in years):
+    if goals and all(y > cover for y in years) and not _FIGURE.search(_before_goal(text)):
         return True
     if reviewed is None or reviewed not in asked or reviewed >= cover:
         return False

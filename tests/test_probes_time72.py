@@ -6,7 +6,9 @@ city's 2023 and 2025 work reports). Each rule states a general fact (see its mod
 
 - 「青枫去年的民生实事完成了几件」: a relative year of a unit whose reports hold no such year is
   counted from that unit's newest report, whose 去年 is the year it reviews
-  (``answering.relative_years.of_own_report``; a1 a2 b3; must-not an: a unit not held).
+  (``answering.relative_years.of_own_report``), only in a library behind the calendar
+  (blind36 h70_44); must-nots an: a unit not held, and review72's a1 a2 an2: this library
+  holds 2025 reports, so 去年/今年 are the calendar's and 青枫 holds neither.
 - 「去年的 就2024年度那批里…」: a relative year restated by its number — the number alone
   scopes (``answering.relative_years.restated``; c1 c2; control c3).
 - 「分别讲哪年的安排」: the year each report plans, quoted from its plan heading
@@ -103,6 +105,8 @@ def test_a_later_goal_or_plan_is_no_figure_of_the_year_asked():
     assert not _beyond_asked(review, "一、2000年经济社会发展基本情况", 2000, {2000}, 2001)
     assert not _beyond_asked("出口总额380亿美元", "三、2001年的主要工作", 2000, {2001}, 2001)
     # a goal beside a figure of the year itself dates that figure too
+    said = "新建中小学3所，新增学位4500个，力争2019年全部投入使用"  # review72 bn3
+    assert not _beyond_asked(said, "一、2017年工作回顾", 2017, {2017}, 2018)
     assert not _beyond_asked("2000年完成投资50亿元，到2005年达到80亿元", "", 2000, {2000}, 2001)
 
 
