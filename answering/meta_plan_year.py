@@ -21,8 +21,11 @@ from reportqa.types import ReportInfo
 _PLAN = r"(?:工作)?(?:安排|计划|部署|打算|思路|任务|要点)"
 # 「分别讲哪年的安排」「是哪一年的工作计划」「安排的是哪年的工作」: the asking word of a year
 # bound to a plan noun, either order
+# — never 计划生育 (family planning, a line of work, no plan) nor a plan's 完成情况/落实 (how a
+# plan went is the year reviewed): 「哪一年的计划生育工作做得好」 asks no plan year
+_NOT_A_PLAN = r"(?!生育|完成|落实|执行|情况)"
 _ASKS = re.compile(
-    rf"哪一?年(?:度)?的?(?:工作)?{_PLAN}|{_PLAN}(?:的是|是)哪一?年(?:度)?"
+    rf"哪一?年(?:度)?的?(?:工作)?{_PLAN}{_NOT_A_PLAN}|{_PLAN}(?:的是|是)哪一?年(?:度)?"
     rf"|(?:安排|部署|计划|打算)的?(?:是)?哪一?年(?:度)?的?(?:工作|任务)"
 )
 # a line of its own opening with a year and its plan noun (「三、2023年工作安排」「二、2025年工作
@@ -40,8 +43,9 @@ def asks_plan_year(q: str) -> bool:
     return bool(_ASKS.search(q))
 
 
-# a heading on how a plan went (「2024年重点任务完成情况」「工作回顾」) looks back, it plans nothing
-_LOOKS_BACK = re.compile(r"回顾|完成|情况|总结|成效|落实")
+# a heading on how a plan went (「2024年重点任务完成情况」「工作回顾」) looks back, it plans nothing;
+# a line naming the 报告 is the report's own title (「2019年法治政府建设工作报告」), no plan part
+_LOOKS_BACK = re.compile(r"回顾|完成|情况|总结|成效|落实|报告")
 
 
 def _plan_heading(text: str, filed: int | None) -> re.Match | None:

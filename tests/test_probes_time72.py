@@ -84,6 +84,19 @@ def test_plan_year_asked_only_with_a_plan_noun():
     assert asks_plan_year("海岚市的两份报告各是哪一年的工作安排")
     assert not asks_plan_year("海岚市的报告分别是哪年的")
     assert not asks_plan_year("哪年的报告提到了口袋公园")
+    # review72: 计划生育 is a line of work, and a plan's 完成情况 is the year reviewed
+    assert not asks_plan_year("盐田区报告中哪一年的计划生育工作做得好")
+    assert not asks_plan_year("讲的是哪一年的任务完成情况")
+    assert asks_plan_year("福田区的报告是哪一年的工作部署")
+
+
+def test_a_title_is_no_plan_heading():
+    from answering.meta_plan_year import _plan_heading
+
+    # review72 (mixed 永嘉镇): a report titled by its year is no plan part of that year
+    text = "2019年法治政府建设工作报告\n一、主要举措\n二、2020年工作打算\n"
+    assert _plan_heading(text, 2019).group("year") == "2020"
+    assert _plan_heading("2019年法治政府建设工作报告\n一、主要举措\n", 2019) is None
 
 
 def test_full_width_figures_and_any_currency():
