@@ -25,7 +25,8 @@ level and whether two share a parent through ``meta_asks``, each unit's parent t
 the units grouped by the parent
 they share (「同一个上级下面有两份报告的」) through ``shared_parent``, the reports a list question selects
 by level and year through ``meta_select``, a yes/no guess about one report's parent, year or kind
-through ``meta_yesno``, a year asked of each report of a scope through ``meta_each_year``, reports
+through ``meta_yesno``, a year asked of each report of a scope through ``meta_each_year``, the
+year each report plans, quoted from its plan heading, through ``meta_plan_year``, reports
 picked by the organ that delivered them through ``meta_deliverer_kind``, 国务院 and a province's own
 government as rungs through ``meta_rungs``, a 「都是…的吧」 guess
 dropped by ``asides``; the
@@ -232,6 +233,7 @@ __all__ = [
     "meta_parent_lines",
     "meta_parts",
     "meta_per_unit",
+    "meta_plan_year",
     "meta_plans",
     "meta_publisher",
     "meta_rungs",

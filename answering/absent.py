@@ -11,6 +11,7 @@ eval never counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -39,8 +40,20 @@ def not_given(
     years = sorted({i.year for i in scope if i.year})
     year = f"{'、'.join(map(str, years))}年" if years else ""
     topic = analysis.topic or analysis.question  # 败诉 too
-    said = f"{unit}{year}的报告没有写明「{topic}」的{what}（已检索 {len(scope)} 份报告）。"
+    whose = f"{unit}{year}的报告"
+    if len(scope) == 1 and _titled_otherwise(scope[0]):
+        # 「深圳2001年那份」: a report titled by the year it was delivered, which reviews the
+        # year before, is named by its title — 「深圳市2000年的报告」 is a name the user never
+        # said and the report never bears
+        whose = f"《{scope[0].title}》"
+    said = f"{whose}没有写明「{topic}」的{what}（已检索 {len(scope)} 份报告）。"
     return unit_said(analysis, related, scope, said, f"不是所问的{what}")
+
+
+def _titled_otherwise(info: ReportInfo) -> bool:
+    """Does the report's title name a year other than the one it is filed under?"""
+    named = re.findall(r"((?:19|20)\d\d)年", info.title or "")
+    return bool(named and info.year and str(info.year) not in named)
 
 
 def unit_said(

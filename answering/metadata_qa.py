@@ -49,6 +49,7 @@ from answering.meta_parts import (
     without_region_of_parent,
 )
 from answering.meta_per_unit import per_unit_answer, per_unit_asked, without_per_unit
+from answering.meta_plan_year import asks_plan_year, plan_year_answer
 from answering.meta_plans import asks_plans, planning, without_plan_words
 from answering.meta_publisher import asks_publisher, publisher_answer
 from answering.meta_rungs import rung_answer, rungs_asked
@@ -371,6 +372,8 @@ class MetadataAnswerer:
         return framed(q, Kind.WHICH, body, names, book, len(infos))
 
     def _year_of(self, q, infos) -> Answer:
+        if asks_plan_year(q):  # 「分别讲哪年的安排」: the year each plans, from its heading
+            return plan_year_answer(q, infos, self.cite)
         book = CitationBook()
         lines = []
         for info in infos:

@@ -81,6 +81,7 @@ def anchored(
     ends at that year, its years scope the question (``spans``; of one unit a span is its
     own report years, read by ``answering.across_years``). None is ever a word the reports
     must write."""
+    q = restated(q)
     words = [m.group(1) for m in _TODAY.finditer(q)]
     if not follows:
         words += [m.group(1) for m in _LAST.finditer(q)]
@@ -110,7 +111,58 @@ def anchored(
     return q, f"（按{source}推算：{'；'.join(notes)}）"
 
 
+# a relative year the user restates as a number (「去年的，就2024年度那批」「2024年的，也就是去年的」):
+# 就/即/也就是 say the two name one year, and the number is the one the user checked, so it
+# alone scopes — counting 去年 from the calendar as well would add a second year
+# — only after a pause or 的 (「去年就2024年那样…」 compares, it restates nothing)
+_IS = r"(?:的[\s，,]*|[\s，,]+)(?:也就是说?|就是|也即|即|就|指的?是)[\s，,]*"
+_NUMBER_YEAR = r"(?:19|20)\d\d\s*年"
+_RESTATED_AFTER = re.compile(rf"(?:{SAID_YEAR})度?{_IS}(?={_NUMBER_YEAR})")
+_RESTATED_BEFORE = re.compile(rf"(?<=年|度){_IS}(?:{SAID_YEAR})(?:的|度的?)?(?=[\s，,]|$)")
+
+
+def restated(q: str) -> str:
+    """``q`` without a relative year its own number restates: 「去年的 就2024年度那批里…」 →
+    「2024年度那批里…」."""
+    return _RESTATED_BEFORE.sub("", _RESTATED_AFTER.sub("", q))
+
+
 def lately(q: str) -> str:
     """``q`` without 「最近」「近年来」 said as the time of asking: no report writes them of
     itself, and every report in scope is of that time."""
     return _LATELY.sub("", q)
+
+
+# a relative year said of one unit's report, counted from the year that report was delivered:
+# a report reviews the year before it is delivered and plans the year it is delivered in, so
+# its 去年 (and 上一年度) is the year it reviews, 今年 the year it plans — read from the same
+# report — and 前年 the year the report before it reviews
+_OWN_STEP = {"前年": -1, "去年": 0, "今年": 0, "上一年度": 0, "上年度": 0}
+
+
+def of_own_report(q: str, read: str, held: frozenset[int], follows: bool) -> tuple[str, str]:
+    """``q`` with its relative years counted from the newest report of the one unit it names,
+    when the calendar or library reading (``read``, ``anchored``'s rewrite) lands on a year that
+    unit has no report of: 「龙岗去年的民生实事完成了几件」 of a library whose only 龙岗 report was
+    delivered in 2018 asks that report's review of 2017, never a 2016 report nobody holds.
+
+    ``read`` stands (returned with no note) when a year it names is held, when ``q`` says no
+    relative year, or when the unit holds no year; a year named earlier in the conversation
+    is counted from by ``anchored`` and never reaches here."""
+    words = [m.group(1) for m in _TODAY.finditer(q)]
+    if not follows:
+        words += [m.group(1) for m in _LAST.finditer(q)]
+    if not words or not held:
+        return read, ""
+    if any(int(y) in held for y in re.findall(r"(\d{4})年", read)):
+        return read, ""
+    newest = max(held)
+
+    def step(m: re.Match) -> str:
+        return f"{newest + _OWN_STEP[m.group(1)]}年"
+
+    q = _TODAY.sub(step, q)
+    if not follows:
+        q = _LAST.sub(step, q)
+    said = "、".join(f"「{w}」为 {newest + _OWN_STEP[w]} 年" for w in dict.fromkeys(words))
+    return q, f"（按该单位最新一份报告（回顾 {newest} 年）推算：{said}）"

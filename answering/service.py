@@ -32,7 +32,7 @@ from answering.national_named import with_national_named
 from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
 from answering.plan_done import plan_done_answer
-from answering.relative_years import anchored, lately
+from answering.relative_years import anchored, lately, of_own_report
 from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
 from answering.superlative import Ranking, ranking, unranked
@@ -252,6 +252,12 @@ class AnswerService:
         # 「哪几份是回顾过去五年的」: the part reviewing a term, no calendar span
         spans = not units and not term_part_asked(question)
         asked, note = anchored(question, now, held, current, earlier, bool(history), spans)
+        # 「龙岗去年…」 of a library behind the calendar: a year the unit holds no report of is
+        # counted from its own report; a current library keeps the calendar's year, and a
+        # unit with no report of it is told so (「清河县去年的报告」 in 2026 is never 2022's)
+        if units and not earlier and not current:
+            asked, own = of_own_report(question, asked, held, bool(history))
+            note = own or note
         return (ranged(asked, held) if units else lately(ranged(asked, held))), note
 
     def _ranked(self, question: str, rank: Ranking | None, scope: Filters | None) -> str:

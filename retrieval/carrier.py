@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from reportqa.text import to_simplified
 from retrieval.counts_near import counts_need
 from retrieval.evidence import SUPPORT, library_needs, sentence_score
-from retrieval.measures import asked_measure, counts_of, counts_with, how_many, is_measure_word
+from retrieval.measures import (
+    asked_measure,
+    counts_of,
+    counts_with,
+    how_many,
+    is_measure_word,
+    money_counts,
+)
 from retrieval.query import Analysis, answer_type, counted_noun
 from retrieval.question_scope import needs_by_part
 
@@ -169,7 +176,8 @@ def _kind_head(term: str) -> str:
 def _counts(measure: str, question: str):
     """The counts that answer: of the asked measure's class, and for 「多少个村」 of 村."""
     noun = counted_noun(question) if measure == "个" else ""
-    return counts_of(noun) if noun else counts_with(measure)
+    money = money_counts(question) if measure == "元" else None  # 多少钱 ~ 85.4亿美元
+    return counts_of(noun) if noun else money or counts_with(measure)
 
 
 @dataclass(frozen=True)

@@ -284,6 +284,23 @@ def counts_with(measure: str) -> re.Pattern:
     return re.compile(rf"{_NUM}(?:{words}){share}{posts}")
 
 
+# money asked with no currency named (「成交了多少钱」「投了多少资金」): an amount in any currency
+# answers it — a trade fair's deals and foreign investment are written in dollars
+# (「总成交金额85.4亿美元」) — and the quote keeps its currency; 「多少万元」 names 元, and a
+# dollar amount is no answer to it
+_CURRENCIES = ("美元", "港元", "欧元", "日元")
+_NAMES_CURRENCY = re.compile(r"元|美金|刀")
+
+
+def money_counts(question: str) -> re.Pattern | None:
+    """The amounts answering a money question that names no currency, in 元 or a foreign
+    one; None when the question names a currency (its class only answers)."""
+    if _NAMES_CURRENCY.search(to_simplified(question)):
+        return None
+    words = "|".join(re.escape(w) for w in (*_accepted("元"), *_CURRENCIES))
+    return re.compile(rf"{_NUM}(?:{words})")
+
+
 def counts_of(noun: str) -> re.Pattern:
     """A count of a one-character noun (「多少个村」): a number with a thing's measure word
     right before the noun (15个村, 12个行政村) or 个 after it in the same clause (村（社区）

@@ -16,7 +16,7 @@ _SEP = "[,\u2009\u202f\u00a0 ]"
 # opens both, so a position with no digit fails at once (the pattern runs over whole texts)
 DIGITS = (
     rf"[0-9０-９](?:[0-9０-９]{{0,2}}(?:{_SEP}[0-9０-９]{{3}})+(?![0-9０-９])|[0-9０-９]*)"
-    r"(?:\.[0-9]+)?"
+    r"(?:[.．][0-9０-９]+)?"
 )
 _LEAD = re.compile(DIGITS)
 _GROUPING = re.compile(_SEP)
@@ -40,7 +40,10 @@ def as_written(number: str) -> str:
     return f"{_SEP}?".join(groups) + (re.escape(dot + frac) if dot else "")
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# full-width figures read as the digits they are: older reports and their web copies type
+# digits and the decimal point in full width (「85．4亿美元」「31．4％」); a point joins digits
+# only between two of them, so a list number 「1．加快…」 stays apart
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 # a round figure in Chinese numerals: a run opened by a digit word or 十 and holding a place
 # word (十 百 千 万 亿), then 余/多 and a measure word — 「两万余人次」「三千余份」「十余场」;

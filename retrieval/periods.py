@@ -33,9 +33,15 @@ from reportqa.types import Chunk, ReportInfo
 from retrieval.deed_range import deed_ranges, without_deed_ranges
 from retrieval.event_dates import undated_events
 from retrieval.pinned_years import listed_years, not_pinned_here
-from retrieval.plan_targets import of_plan, sentences_of_plan
+from retrieval.plan_targets import asks_plan, of_plan, sentences_of_plan
 from retrieval.question_scope import WORK, of_genre
-from retrieval.report_parts import of_part, part_asked_of, part_of, sentences_of_part
+from retrieval.report_parts import (
+    asks_intent,
+    of_part,
+    part_asked_of,
+    part_of,
+    sentences_of_part,
+)
 
 __all__ = [
     "Period",
@@ -119,18 +125,27 @@ def asked_periods(question: str) -> set[Period]:
 
 
 def other_period(
-    asked: set[Period], text: str, heading: str, info: ReportInfo | None = None
+    asked: set[Period],
+    text: str,
+    heading: str,
+    info: ReportInfo | None = None,
+    review: bool = False,
 ) -> bool:
     """The sentence ``text`` under ``heading`` is of another period than every one asked:
     its own periods, or its heading's when it names none, all lie outside them; so one
     naming the asked period as its own (not as a baseline) is never of another, and one
-    opening with a clause that names no period is of its heading's too (``_undated_lead``)."""
+    opening with a clause that names no period is of its heading's too (``_undated_lead``).
+    ``review``: the question asks what a year came to, no plan or target (``asks_plan``,
+    ``asks_intent``): a work report asked by its year then gives no goal of a later year."""
     if info is not None and of_genre(info, WORK):
         names = {info.year, *(int(y) for y in _COVER.findall(info.title))}
         if any(p.first == p.last and not p.half and p.first in names for p in asked):
             # the years asked pick reports (「2021年、2024年的报告里」): the others are other
             # reports' years, no period inside this one
+            years = {p.first for p in asked if p.first == p.last and not p.half}
             asked = {p for p in asked if p.first != p.last or p.half}
+            if not asked and review:  # what the year came to, no plan or target asked
+                return _beyond_asked(text, heading, info.year, years, max(y for y in names if y))
     if not asked:
         return False
     own = _periods(text)
@@ -151,6 +166,41 @@ def other_period(
     report = {Period(info.year, info.year)} if info is not None and info.year else set()
     told = (own | report) if lead_free else (own or report)
     return bool(deeds and told) and not any(a.meets(p) for a in deeds for p in told)
+
+
+# a figure set as a goal for a later year (「到2005年进出口总额超过850亿美元」): the year a report
+# is asked by is the year its figures are of, and a goal reached for years on is none of them
+_GOAL_YEAR = re.compile(r"(?:到|至|力争)\s*((?:19|20)\d{2})\s*年")
+
+
+# a figure said before the goal is the year's own deed, the goal only what it leads to
+# (「新增学位4500个，力争2019年全部投入使用」): the goal dates the sentence only when it opens
+# every figure in it
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def _before_goal(text: str) -> str:
+    m = _GOAL_YEAR.search(text)
+    return text[: m.start()] if m else text
+
+
+def _beyond_asked(
+    text: str, heading: str, reviewed: int | None, asked: set[int], cover: int
+) -> bool:
+    """Of a work report asked by its year: the sentence dates its figures only by goals for
+    years after the report's ``cover`` year; or, the year it reviews asked (「深圳2000年出口
+    多少」 of the report delivered in 2001), the sentence's heading is of a later year
+    only — the plan part (「三、2001年的主要工作」), whose figures are targets, not the year's."""
+    goals = [int(y) for y in _GOAL_YEAR.findall(text)]
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}(?=\s*年)", text)]
+    if goals and all(y > cover for y in years) and not _FIGURE.search(_before_goal(text)):
+        return True
+    if reviewed is None or reviewed not in asked or reviewed >= cover:
+        return False
+    # the part's heading tells, never a date inside the sentence: a review's sentence may
+    # say when a last task will be done (「将在2020年5月份之前完成」)
+    own = _periods(heading)
+    return bool(own) and all(p.first > reviewed for p in own)
 
 
 _CLAUSE_END = re.compile(r"[，,；;：:。！!？?]")
@@ -200,10 +250,13 @@ def of_asked_period(candidates: list, question: str) -> list:
     (``plan_targets``), of the part it points into (``report_parts``)."""
     asked = asked_periods(question)
     pinned = _pinned(question, [c[2].info.township for c in candidates], asked)
+    review = not (asks_plan(question) or asks_intent(question))
     kept = [
         c
         for c in candidates
-        if not other_period(_of_unit(asked, pinned, c[2].info), c[3].text, c[2].section, c[2].info)
+        if not other_period(
+            _of_unit(asked, pinned, c[2].info), c[3].text, c[2].section, c[2].info, review
+        )
     ]
     return of_part(of_plan(kept, question), question)
 
