@@ -127,6 +127,25 @@ def restated(q: str) -> str:
     return _RESTATED_BEFORE.sub("", _RESTATED_AFTER.sub("", q))
 
 
+# a report named by its year (「深圳2002年那份报告里」「2019年的报告中」「龙岗18年那份」): a relative
+# year said after it is that report's own word — 「…里说去年的任务」 is the year it reviews, as
+# the report itself says 去年 — so the report's year scopes and the word stays as written; a
+# relative year naming a report of its own (「去年那份」「去年的报告」) is a second report
+_PINNED = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}|\d{2})年度?(?:的)?(?:那|这)?一?(?:份|篇)(?:报告)?"
+    r"|(?<!\d)(?:19|20)\d{2}年度?的?(?:政府)?(?:工作)?报告"
+)
+_OWN_REPORT = re.compile(rf"(?:{SAID_YEAR})度?的?(?:那|这)?一?(?:份|篇|报告)")
+
+
+def said_in_pinned_report(q: str) -> bool:
+    """A relative year said after a report named by its year, and naming no report itself."""
+    first = _PINNED.search(q)
+    if first is None or _OWN_REPORT.search(q):
+        return False
+    return re.search(SAID_YEAR, q[first.end() :]) is not None
+
+
 def lately(q: str) -> str:
     """``q`` without 「最近」「近年来」 said as the time of asking: no report writes them of
     itself, and every report in scope is of that time."""

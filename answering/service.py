@@ -32,7 +32,7 @@ from answering.national_named import with_national_named
 from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
 from answering.plan_done import plan_done_answer
-from answering.relative_years import anchored, lately, of_own_report
+from answering.relative_years import anchored, lately, of_own_report, said_in_pinned_report
 from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
 from answering.superlative import Ranking, ranking, unranked
@@ -245,6 +245,8 @@ class AnswerService:
         units = self.retriever.analyze(question).townships
         infos = self._unit_reports(tuple(units)) if units else list(self.lib.infos.values())
         held = frozenset(i.year for i in infos if i.year)
+        if said_in_pinned_report(question):  # 「2002年那份报告里说去年…」: that report's own 去年
+            return (ranged(question, held) if units else lately(ranged(question, held))), ""
         everywhere = [i.year for i in self.lib.infos.values() if i.year]
         now = self.metadata.this_year()
         current = bool(everywhere) and max(everywhere) >= now - 1

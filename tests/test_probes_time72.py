@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from answering.meta_plan_year import asks_plan_year
-from answering.relative_years import anchored, of_own_report, restated
+from answering.relative_years import anchored, of_own_report, restated, said_in_pinned_report
 from retrieval.measures import money_counts
 from retrieval.numerals import value_of
 from tests.probe_kit import ingest_and_eval
@@ -129,3 +129,41 @@ def test_a_date_inside_a_review_sentence_keeps_it():
     # blind34 h66_50: 24件 done of 2019's 25, the last 「将在2020年5月份之前完成」
     said = "提出的25件民生实事稳步推进，24件已经按期完成，最后一件将在2020年5月份之前完成"
     assert not _beyond_asked(said, "七、全力打造人民满意政府", 2019, {2019}, 2020)
+
+
+@pytest.mark.parametrize(
+    ("question", "pinned"),
+    [
+        ("深圳2002年那份报告里说去年的任务是哪次人代会定的", True),
+        ("2019年的报告中去年GDP多少", True),
+        ("龙岗18年那份提到去年空气优良天数多少", True),
+        ("去年的报告里，哪些镇提到了法律顾问", False),  # 去年 scopes the reports
+        ("2023年那份和去年那份比", False),  # 去年那份: a second report of its own
+        ("龙岗去年的民生实事完成了几件", False),  # no report named by its year
+    ],
+)
+def test_a_relative_year_inside_a_report_named_by_its_year(question, pinned):
+    """「2002年那份报告里说去年…」: the report's own 去年 (merge review72, held72 h72_52)."""
+    assert said_in_pinned_report(question) is pinned
+
+
+def test_a_pinned_report_keeps_its_own_last_year(tmp_path, monkeypatch, capsys):
+    """Real reports (blind36 r04 广东省 2025, r05/r06 深圳市 2001/2019): a library behind the
+    calendar, so 去年 of a named unit is otherwise counted from its newest report (2018) —
+    but 「2001年那份报告里说去年」 is the 2001 report's own 去年 (merge review72)."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for name in ("r04.txt", "r05.txt", "r06.txt"):
+        (lib / name).write_bytes((DATA / "blind36" / "web_real" / name).read_bytes())
+    rows = tmp_path / "q.jsonl"
+    rows.write_text(
+        '{"id": "r1", "question": "深圳2001年那份报告里说去年的高交会成交了多少钱", '
+        '"kind": "fact", "expect_any": [["85．4亿美元"]], "note": "r05"}\n'
+        '{"id": "r2", "question": "深圳2019年的报告中去年新增幼儿园学位多少", '
+        '"kind": "fact", "expect_any": [["2.3万个"]], "note": "r06 reviews 2018"}\n',
+        encoding="utf-8",
+    )
+    result = ingest_and_eval(
+        monkeypatch, capsys, tmp_path / "d", [lib], rows, ["--min-facts", "1.0"]
+    )
+    assert not any(q["error"] for q in result["questions"])
