@@ -294,6 +294,18 @@ eval: $(STAMP)
 			--gold tests/data/q71/meta_gold.jsonl --min-f1 0.85 --min-facts 0.96 --min-compare 0.80 --min-none 0.86 && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q71/controls.jsonl \
 			--gold tests/data/q71/meta_gold.jsonl --min-f1 0.97; fi
+	# stop 72's two code-blind sets, held out whole (docs/evidence.md "Stop 72"): floors ~0.03 (or one row) under the end figures.
+	# blind37: the last 10 unused reports (国务院 2015/2020, 广东省 2014/2015, 深圳市 2002/2010, 大鹏 2015, 光明 2021, 福田 2016, 宝安 2021), 26 follow-ups
+	# (held72; main 0.73/0.56/0.71/0.90 ctl 1.00)
+	$(call blind_floor,blind37,--gold tests/data/blind37/web_real/meta_gold.jsonl --min-f1 0.71 --min-facts 0.48 --min-compare 0.68 --min-none 0.80)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind37 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind37/controls.jsonl \
+		--gold tests/data/blind37/web_real/meta_gold.jsonl --min-f1 0.97
+	# q73: the mixed library again, 90 questions, 28 follow-ups (held73; main 0.77/0.96/0.83/0.93 ctl 1.00)
+	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q73/questions.jsonl \
+			--gold tests/data/q73/meta_gold.jsonl --min-f1 0.74 --min-facts 0.92 --min-compare 0.80 --min-none 0.86 && \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q73/controls.jsonl \
+			--gold tests/data/q73/meta_gold.jsonl --min-f1 0.97; fi
 	# para2 (measured 0.96/0.67/1.00/1.00, 0.63/0.67/0.83/1.00, 0.42/1.00/1.00/1.00, 1.00/1.00/1.00/1.00,
 	# 0.72/1.00/1.00/1.00, 0.67/1.00/0.00/1.00 per file; pooled 0.74/0.89/0.81/1.00 at stop 18's merge)
 	$(call para2_floor,blind3,--min-f1 0.90 --min-facts 0.60 --min-compare 0.95 --min-none 0.95)
@@ -503,6 +515,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind35/web_real/meta_gold.jsonl --min all=0.97
 	# blind36: 1.00 at main and end (held out)
 	$(BIN)/reportqa eval-metadata tests/data/blind36/web_real/meta_gold.jsonl --min all=0.97
+	# blind37: 1.00 at main and end (held out)
+	$(BIN)/reportqa eval-metadata tests/data/blind37/web_real/meta_gold.jsonl --min all=0.97
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
