@@ -91,8 +91,9 @@ units just asked about), ``followup_dropped`` (算了不限X drops a topic said 
 Round fig72: ``cell_place`` (广西扶贫协作…哪个县: the cell naming the region asked), ``cell_figure`` (a
 figure asked, a cell with none: the indicator's amount re-read), ``plan_period`` (a report's covered year is its review).
 Round judge72: ``parented_counties`` (拉萨城关区: a district named with its city is a place),
-``place_names_asked`` (那四个县分别叫啥: answered by place names only), ``unit_lacks_thing`` (数字人民币试点: a unit
-whose report never writes the thing says so).
+``place_names_asked`` (那四个县分别叫啥: answered by place names only); its ``unit_lacks_thing``
+(数字人民币试点 said unwritten) was taken out at the merge: it told four units that write the thing
+in other words (大厅 for 政务大厅, 普法直播 for 网络直播) they had not.
 """
 
 __all__ = [
@@ -296,7 +297,6 @@ __all__ = [
     "support",
     "turn_parts",
     "types",
-    "unit_lacks_thing",
     "unit_rows",
     "unit_value",
     "unit_years",

@@ -62,7 +62,6 @@ from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
 from answering.sentences import Span, best_sentences, with_figures
 from answering.stated_figure import echoes_stated, outcomes, without_echoes
-from answering.unit_lacks_thing import unit_lacks
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
@@ -129,8 +128,6 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if keyed is not None:  # 「从哪几个字入手」: the items' quoted keys (``keyed_answer``)
         return keyed
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
-    if unit_lacks(analysis, judged, idf, retriever.lib.report_text):  # 数字人民币试点, unsaid
-        return unit_untold(analysis, judged, len(judged), ())
     read = judged or _hit_reports(hits, 5)  # 「“两重”指的啥」: the report's own explanation
     text_of = retriever.lib.report_text
     defined = defined_answer(analysis.question, analysis, read, text_of, chunks_of(retriever))

@@ -38,9 +38,14 @@ _HEAD = re.compile(
 )
 
 
+# the year looked back on asked beside the plan's (「回顾的是哪一年，安排的是哪一年」): the report's
+# own year question, which names the year it reviews (a plan-year answer alone drops it)
+_REVIEW_TOO = re.compile(r"回顾(?:的|了)?(?:是)?哪一?年|总结(?:的|了)?(?:是)?哪一?年")
+
+
 def asks_plan_year(q: str) -> bool:
     """The question asks which year the reports plan, not the year they are filed under."""
-    return bool(_ASKS.search(q))
+    return bool(_ASKS.search(q)) and not _REVIEW_TOO.search(q)
 
 
 # a heading on how a plan went (「2024年重点任务完成情况」「工作回顾」) looks back, it plans nothing;

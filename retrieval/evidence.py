@@ -21,7 +21,6 @@ from retrieval.bodies import asked_body_said, filled_posts
 from retrieval.clause_examples import named
 from retrieval.compound_sides import compound_parts
 from retrieval.compounds import attached, other_kind, past_rank, shared_tail
-from retrieval.counted_sets import set_said, set_size
 from retrieval.doing_verbs import DoingVerbs
 from retrieval.format_words import format_said, format_strings, listed_subject, reads_past
 from retrieval.measures import QUANTITY as QUANTITY
@@ -236,7 +235,6 @@ class Score:
         self.must = any(n.must for n in needs)
         self.together = any(n.concept.together for n in needs)
         self.near = any(n.concept.near for n in needs)
-        self.sets = [i for i, n in enumerate(needs) if set_size(n.concept.term)]
         self.decides = decisive(needs)  # what a substring test decides (``substring_decides``)
         self.static = [_static(n) for n in needs]
         self.verbs = [DoingVerbs(n.doing) for n in needs]  # read in one scan (``doing_verbs``)
@@ -250,10 +248,6 @@ class Score:
             _match(text, n, st) if (g := decided(text, n, d, free)) is None else g
             for n, d, st in zip(needs, self.decides, self.static, strict=True)
         ]
-        for i in self.sets:  # 三项制度: its name or all its members (``counted_sets``)
-            n = needs[i]
-            if got[i] > 0 and not set_said(text, n.concept.term, (*n.full, *n.short)):
-                got[i] = 0.0
         if -1.0 in got:
             # the thing asked about is named as another kind: the rest is about that. Only
             # the sentence itself says so; a heading above it (「规范基层决策」) names a section

@@ -3,12 +3,10 @@ which-judging precision and refusals.
 
 - a district located by its own city (拉萨城关区), not in the library, is refused by name,
   but never as the partner of a deed (跟…开展结对共建) (``answering.parented_counties``);
-- one unit's fact answer refuses a thing its reports never write while the library does
-  (数字人民币试点: no quote of 试点 alone) (``answering.unit_lacks_thing``);
 - an event locative and its deed (会前学法) are said in one clause
   (``retrieval.event_locatives``);
-- a counted set (三项制度) is met by its name or all its members, never one
-  (``retrieval.counted_sets``);
+- (merge review72: ``unit_lacks_thing`` and ``counted_sets`` were taken out — they told units
+  that write the thing in their own words that they had not; their probe rows went with them);
 - one which-word before a list of levels (哪几个区/市) asks each (``retrieval.scope``);
 - names of places asked (分别叫啥) are given only by a known place name, never by a counted
   label (对口“四县”) (``answering.place_names_asked``, ``answering.entities``).
@@ -25,7 +23,6 @@ from answering.parented_counties import parented_counties, partner_of_deed
 from answering.place_names_asked import place_level_asked
 from reportqa.answer import Kind
 from retrieval.concept import Concept
-from retrieval.counted_sets import set_said, set_size
 from retrieval.event_locatives import locative_deeds
 from retrieval.question_kind import asks_place_names, question_kind
 from retrieval.scope import levels_asked
@@ -77,23 +74,6 @@ def test_event_locative_and_deed_are_near():
     # 以前 is a time word of the sentence, no event
     kept = locative_deeds("以前学法的", [Concept("以前", ("以前",), True), concepts[1]])
     assert not any(c.near for c in kept)
-
-
-def test_counted_set_by_name_or_all_members():
-    spellings = (
-        "执法三项制度",
-        "执法“三项制度”",
-        "行政执法公示制度",
-        "执法公示制度",
-        "执法全过程记录",
-        "法制审核制度",
-    )
-    assert set_size("执法三项制度") == 3
-    assert set_said("全面落实行政执法“三项制度”", "执法三项制度", spellings)
-    listed = "严格执行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度"
-    assert set_said(listed, "执法三项制度", spellings)
-    assert not set_said("做好执法全过程记录", "执法三项制度", spellings)
-    assert set_size("法律顾问") == 0
 
 
 @pytest.mark.parametrize(

@@ -167,3 +167,17 @@ def test_a_pinned_report_keeps_its_own_last_year(tmp_path, monkeypatch, capsys):
         monkeypatch, capsys, tmp_path / "d", [lib], rows, ["--min-facts", "1.0"]
     )
     assert not any(q["error"] for q in result["questions"])
+
+
+@pytest.mark.parametrize(
+    ("question", "plan"),
+    [
+        ("广东的报告库里有几份，分别讲哪年的安排", True),
+        ("这份报告安排的是哪一年的工作", True),
+        ("福田这份报告回顾的是哪一年，安排的是哪一年？", False),  # both: the report's own year
+    ],
+)
+def test_the_plan_year_asked_alone(question, plan):
+    """A question asking the reviewed year beside the plan's is the report-year question
+    (merge review72: blind24 h44_51 lost its 2020)."""
+    assert asks_plan_year(question) is plan
