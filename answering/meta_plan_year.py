@@ -45,7 +45,12 @@ _REVIEW_TOO = re.compile(r"回顾(?:的|了)?(?:是)?哪一?年|总结(?:的|了
 
 def asks_plan_year(q: str) -> bool:
     """The question asks which year the reports plan, not the year they are filed under."""
-    return bool(_ASKS.search(q)) and not _REVIEW_TOO.search(q)
+    return bool(_ASKS.search(q)) and not asks_review_year(q)
+
+
+def asks_review_year(q: str) -> bool:
+    """The question asks the year a report looks back on (「回顾的是哪一年」)."""
+    return bool(_REVIEW_TOO.search(q))
 
 
 # a heading on how a plan went (「2024年重点任务完成情况」「工作回顾」) looks back, it plans nothing;

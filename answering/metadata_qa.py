@@ -49,7 +49,7 @@ from answering.meta_parts import (
     without_region_of_parent,
 )
 from answering.meta_per_unit import per_unit_answer, per_unit_asked, without_per_unit
-from answering.meta_plan_year import asks_plan_year, plan_year_answer
+from answering.meta_plan_year import asks_plan_year, asks_review_year, plan_year_answer
 from answering.meta_plans import asks_plans, planning, without_plan_words
 from answering.meta_publisher import asks_publisher, publisher_answer
 from answering.meta_rungs import rung_answer, rungs_asked
@@ -126,6 +126,7 @@ class MetadataAnswerer:
         self._library: Sequence[ReportInfo] = ()  # the places a guess may name (``_known``)
         self._covers = False  # the question asks the year a report reviews (``_COVERS``)
         self._plans = False  # the question asks the year a report plans (``meta_plans``)
+        self._review = False  # it asks the year looked back on (``meta_plan_year``)
         # 「枫林镇是醴陵市的吗」 (``meta_yesno``)
         self.yes_no = YesNo(self.cite, self._above, self.regions.asked, self._known)
 
@@ -152,6 +153,7 @@ class MetadataAnswerer:
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
         q = without_locator(q)  # 「你们系统中街道这一级的」: the library, no topic
         covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
+        self._review = asks_review_year(q)  # 「回顾的是哪一年，安排的是哪一年」: the report's year
         q = _COVERS.sub("", q)
         self._plans = asks_plans(q)  # 「做2016年工作安排的」: the year planned (``meta_plans``)
         q = without_plan_words(q) if self._plans else q
@@ -372,7 +374,7 @@ class MetadataAnswerer:
         return framed(q, Kind.WHICH, body, names, book, len(infos))
 
     def _year_of(self, q, infos) -> Answer:
-        if asks_plan_year(q):  # 「分别讲哪年的安排」: the year each plans, from its heading
+        if asks_plan_year(q) and not self._review:  # 「分别讲哪年的安排」, no 回顾的是哪年 beside
             return plan_year_answer(q, infos, self.cite)
         book = CitationBook()
         lines = []
