@@ -169,7 +169,7 @@ class AbbreviatedRuns:
         chunks = self._lib.chunks
         picked = range(len(chunks)) if rows is None else rows
         step = max(1, -(-len(picked) // _SAMPLE))
-        return [chunks[int(r)].text for r in list(picked)[::step]]
+        return [chunks[int(r)].text for r in picked[::step]]  # a slice: no list of every row
 
     def _holding_pairs(self, pairs: set[str]) -> Sequence[int] | None:
         """Rows holding one of the two-character strings ``pairs`` (the library's character-pair
@@ -180,7 +180,11 @@ class AbbreviatedRuns:
         got = [lex.bigrams.candidates(p) for p in sorted(pairs)]
         if any(g is None for g in got):
             return None
-        return np.unique(np.concatenate([g[0] for g in got] or [np.zeros(0, dtype=int)]))
+        # the rows in order, each once (as ``np.unique`` of the lists, without its sort)
+        held = np.zeros(max((int(g[0].max()) + 1 for g in got if g[0].size), default=0), bool)
+        for g in got:
+            held[g[0]] = True
+        return np.flatnonzero(held)
 
     def _full_of(self, short: str) -> tuple[str, ...]:
         """The full term the library writes that ``short`` shortens, the usual one."""
@@ -207,30 +211,48 @@ class AbbreviatedRuns:
         seen: Counter[str] = Counter()
         # a short form opens with the term's first character and, next, one the term holds
         pairs = {full[0] + ch for ch in full[1:] if ch != full[0]}
+        chars = frozenset(full)
+        # a library writes the same few openings over and over (行政执 in every chunk on
+        # law enforcement): each distinct run is read once
+        longest: dict[str, str | None] = {}
         for text in self._texts(self._holding_pairs(pairs)):
             found = set()
             for m in pattern.finditer(text):
                 run = m.group(0)
-                # the longest opening of the run that spells the term (国高企业 of 国高企业达到)
-                best = next(
-                    (
-                        run[:n]
-                        for n in range(len(run), 1, -1)
-                        if self._shortens(run[:n], full) and not self._is_word(run[:n])
-                    ),
-                    None,
-                )
-                if best and len(best) >= SHORTEST_SHORT and self._whole(text, m.start(), best):
+                if run not in longest:
+                    longest[run] = self._longest_short(run, full, parts, chars)
+                best = longest[run]
+                if best and self._whole(text, m.start(), best):
                     found.add(best)
             seen.update(found)
         return _usual(seen)
 
-    def _shortens(self, short: str, full: str) -> bool:
+    def _longest_short(
+        self, run: str, full: str, parts: list[str], chars: frozenset[str]
+    ) -> str | None:
+        """The longest opening of ``run`` that spells ``full`` (国高企业 of 国高企业达到), of
+        ``SHORTEST_SHORT`` characters or more, no dictionary word. Read over every match of
+        up to 3 000 chunks per fresh term, so what is the term's alone (its words, its
+        characters) comes in made once: an opening holding a character the term lacks spells
+        nothing, and a shorter one would be dropped anyway — the same opening as trying
+        every length down to two and keeping only three or more."""
+        k = 1
+        while k < len(run) and run[k] in chars:
+            k += 1
+        for n in range(k, SHORTEST_SHORT - 1, -1):
+            short = run[:n]
+            if self._shortens(short, full, parts) and not self._is_word(short):
+                return short
+        return None
+
+    def _shortens(self, short: str, full: str, parts: list[str] | None = None) -> bool:
         """``spells``, and ``short`` is not made only of whole words of ``full``: 新增学位 of
-        新增中小学学位 drops a modifier (a wider thing, every school), it shortens no word."""
+        新增中小学学位 drops a modifier (a wider thing, every school), it shortens no word.
+        ``parts``: the words of ``full`` when the caller has them already."""
         if not set(short) <= set(full):  # cheap first: every character is the term's
             return False
-        parts = self._words(full)
+        if parts is None:
+            parts = self._words(full)
         if not spells(short, full, parts):
             return False
         return not all(w in parts for w in self._words(short))
