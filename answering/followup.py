@@ -168,7 +168,7 @@ def resolve(
         return Resolved(counted, tuple(prev.townships), "（只列写了具体数字的单位）")
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
-    if aside and (beyond := beyond_last(q, prev_q)) is not None:
+    if aside and (beyond := beyond_last(q, prev_q, sorted(aside))) is not None:
         # the others, every one of them — none the same place as one set aside (坪山新区 is
         # 坪山区 under its old name: its scope would let 坪山区's reports back in)
         rest = tuple(sorted(n for n in known.names - aside if not renamed_of(n, aside)))

@@ -1,0 +1,57 @@
+"""Round judge74: follow-ups that set a unit aside, and questions about the tool itself.
+
+``probes_judge74.jsonl`` asks over three invented district reports
+(``tests/data/probe_reports_judge74``: 澄溪区, 梅岭区, 白沙区 of an invented 青川市):
+
+- A (``answering.followup_aside_said``): 「澄溪有写黑臭水体，其他报告还有谁写了」 restates the
+  unit set aside before asking who else: only the thing after its verb is searched, over the
+  others (a1-a4); must-nots: a topic-first clause is unchanged (ax1), the unit set aside never
+  comes back (ax2);
+- B (``answering.about_tool``): 「这个系统怎么用」「你能做什么」 ask about the tool, not the
+  reports: a usage note, no units, so a pronoun after it has no referent (b1-b3); must-nots:
+  系统学习 is a way of studying (bx1), a report's own 网格化管理系统 (bx2), 「这个平台」 after a
+  turn about a platform points back at it (bx3).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answering.about_tool import asks_about_tool
+from answering.followup_aside_said import thing_said
+from answering.followup_turn import Turn
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_judge74.jsonl"
+
+
+def test_judge74_probes(tmp_path, monkeypatch, capsys):
+    ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_judge74"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-none", "1.0"],
+    )
+
+
+def test_thing_said_takes_the_thing_after_the_unit_and_its_verb():
+    assert thing_said("光明有写黑臭水体", ["光明区"]) == "黑臭水体"
+    assert thing_said("光明区的报告里提到了黑臭水体", ["光明区"]) == "黑臭水体"
+    assert thing_said("光明写的城中村改造", ["光明区"]) == "城中村改造"
+    # no verb of mentioning right after the unit, or another unit: the clause as said
+    assert thing_said("光明科学城建设", ["光明区"]) == "光明科学城建设"
+    assert thing_said("宝安有写黑臭水体", ["光明区"]) == "宝安有写黑臭水体"
+
+
+def test_tool_questions_and_their_neighbours():
+    assert asks_about_tool("帮我看下这个系统怎么用")
+    assert asks_about_tool("你能做什么？")
+    assert asks_about_tool("怎么使用这个工具")
+    assert not asks_about_tool("哪些镇系统学习了民法典")
+    assert not asks_about_tool("云乐镇的电子政务系统怎么用的")
+    talked = [Turn("云乐镇的综合服务平台有几项清单")]
+    assert not asks_about_tool("这个平台怎么用", talked)
+    assert asks_about_tool("你能做什么", talked)  # addressed to the tool whatever came before
