@@ -10,7 +10,12 @@
 - B (``answering.about_tool``): 「这个系统怎么用」「你能做什么」 ask about the tool, not the
   reports: a usage note, no units, so a pronoun after it has no referent (b1-b3); must-nots:
   系统学习 is a way of studying (bx1), a report's own 网格化管理系统 (bx2), 「这个平台」 after a
-  turn about a platform points back at it (bx3).
+  turn about a platform points back at it (bx3);
+- C (``answering.regions``, ``answering.region_scope``): 「惠州自己的报告里…」 asks the city's own
+  report: with none in the library it is refused by name, never answered from another unit's
+  mention of the city (c1-c3); must-nots: a unit the library holds answers from its own report
+  (cx1), 「哪些报告提到了惠州滨海新城」 asks a mention (cx2). 惠州 is named only as a partner city
+  in an invented report, past its opening (a report naming a place in its opening is its own).
 """
 
 from __future__ import annotations
