@@ -15,7 +15,11 @@
   report: with none in the library it is refused by name, never answered from another unit's
   mention of the city (c1-c3); must-nots: a unit the library holds answers from its own report
   (cx1), 「哪些报告提到了惠州滨海新城」 asks a mention (cx2). 惠州 is named only as a partner city
-  in an invented report, past its opening (a report naming a place in its opening is its own).
+  in an invented report, past its opening (a report naming a place in its opening is its own);
+- D (``retrieval.level_titles``): 「拿到国家全域旅游示范区的」 asks a title opened by its level,
+  one name met only whole — 试点示范区 and 先行示范区 are other titles (d1-d3); must-nots: the
+  practice asked without a title is met by every report (dx1), the other title asked whole is
+  met by its own report only (dx2).
 """
 
 from __future__ import annotations
@@ -49,6 +53,20 @@ def test_thing_said_takes_the_thing_after_the_unit_and_its_verb():
     # no verb of mentioning right after the unit, or another unit: the clause as said
     assert thing_said("光明科学城建设", ["光明区"]) == "光明科学城建设"
     assert thing_said("宝安有写黑臭水体", ["光明区"]) == "宝安有写黑臭水体"
+
+
+def test_level_titles_are_one_name():
+    from retrieval.level_titles import is_level_title, level_titles_in
+
+    found = [c.term for _, _, c in level_titles_in("拿到国家生态文明建设示范区的是哪几个")]
+    assert found == ["国家生态文明建设示范区"]
+    assert [c.term for _, _, c in level_titles_in("跟着创全国法治政府建设示范市走的")] == [
+        "全国法治政府建设示范市"
+    ]
+    # no level, or the drive rather than the title: no name
+    assert not level_titles_in("哪些区在建设生态文明示范区")
+    assert not level_titles_in("对标全国法治政府建设示范创建指标体系")
+    assert is_level_title("国家生态文明建设示范区") and not is_level_title("生态文明示范区")
 
 
 def test_tool_questions_and_their_neighbours():
