@@ -34,12 +34,15 @@ _LEVEL = re.compile(r"国家级?|全国|省级|全省|市级|全市|县级|全�
 
 
 def _spellings(name: str) -> tuple[str, ...]:
-    """The title whole, with its batch after its level (``honours.spellings``), and with the
+    """The title whole, with its batch after its level (``honours.spellings``), with the
     words after its level in quotation marks (国家级“生态文明建设示范区”), as reports set off
-    a title's own words."""
+    a title's own words, and with 国家 said with or without 级."""
     level = _LEVEL.match(name)
     quoted = (f"{level.group()}{o}{name[level.end() :]}{c}" for o, c in ("“”", "「」", '""'))
-    return tuple(dict.fromkeys((*spellings(name), *(quoted if level else ()))))
+    own = (*spellings(name), *(quoted if level else ()))
+    # 国家级X示范区 and 国家X示范区 are one title: the state confers it either way it is said
+    rest = name.removeprefix("国家级").removeprefix("国家") if name.startswith("国家") else ""
+    return tuple(dict.fromkeys((*own, *((f"国家{rest}", f"国家级{rest}") if rest else ()))))
 
 
 def level_titles_in(text: str, tagged=None) -> list[tuple[int, int, Concept]]:

@@ -19,7 +19,7 @@
 - D (``retrieval.level_titles``): 「拿到国家全域旅游示范区的」 asks a title opened by its level,
   one name met only whole — 试点示范区 and 先行示范区 are other titles (d1-d3); must-nots: the
   practice asked without a title is met by every report (dx1), the other title asked whole is
-  met by its own report only (dx2);
+  met by its own report only (dx2); 国家级 and 国家 name one title (d4);
 - E (``answering.followup_named_count``): 「其中澄溪和梅岭各计划了多少件」 after 「哪几份报告讲了
   民生实事」 picks units by name and counts with a deed only: the last thing is counted, never
   any other 计划…件 (e1-e3); must-nots: a thing of its own is asked as said (ex1, ex2).
