@@ -57,6 +57,7 @@ from answering.followup_levels import (
     rung_pick,
 )
 from answering.followup_library import library_widened
+from answering.followup_named_count import counted_thing
 from answering.followup_names import units_in as _units_in
 from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
@@ -168,7 +169,7 @@ def resolve(
         return Resolved(counted, tuple(prev.townships), "（只列写了具体数字的单位）")
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
-    if aside and (beyond := beyond_last(q, prev_q)) is not None:
+    if aside and (beyond := beyond_last(q, prev_q, sorted(aside))) is not None:
         # the others, every one of them — none the same place as one set aside (坪山新区 is
         # 坪山区 under its old name: its scope would let 坪山区's reports back in)
         rest = tuple(sorted(n for n in known.names - aside if not renamed_of(n, aside)))
@@ -308,7 +309,7 @@ def resolve(
         # among the units lying in the place said (``followup_region_pick``)
         rest, pool = region_picked(rest, prev_units, placed) or (rest, prev_units)
         narrowed = pointed_by_kind(rest, pool) or pool  # 「哪个说已经开工了」: the thing's state
-        asked = state_asked(rest, prev_q) or carried_topic(rest, prev_q) or rest
+        asked = state_asked(rest, prev_q) or counted_thing(rest, prev_q, pool) or rest
         return Resolved(asked, narrowed, f"（范围：{'、'.join(narrowed)}）")
     pair = last_pair(q, history) if not _units_in(q, known) else ()
     if pair:  # 「这两个哪个多」 after 「甲镇…？」「那乙乡呢？」: the two units just asked about

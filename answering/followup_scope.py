@@ -19,7 +19,9 @@ the last answer's units as its scope and loses every report the last answer did 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from answering.followup_aside_said import thing_said
 from answering.followup_carry import RANK_WORDS, topic_of
 from answering.followup_region import is_region, joined_regions, regions_in
 from retrieval.level_words import names_level
@@ -246,13 +248,14 @@ _FIGURE_ASKED = re.compile(
 )
 
 
-def beyond_last(q: str, prev_q: str = "") -> str | None:
+def beyond_last(q: str, prev_q: str = "", aside_units: Sequence[str] = ()) -> str | None:
     """The list question 「除了它，还有哪些报告提到」「其他区还有谁提了」 asks over the library
     beyond the last unit: its topic (the clause that names a thing, 「扫黑除恶这块」, else the
     thing after the asking clause's verb) asked of the units it names (「哪些报告提到扫黑除恶？」).
     A pointer to the thing (「这种做法」) is the last question's topic (``prev_q``). None when
     ``q`` sets nothing aside, asks on within the same unit, asks of no units, names no topic or
-    only asks a measure or a ranking of the others."""
+    only asks a measure or a ranking of the others. A clause restating what a unit of
+    ``aside_units`` said (「光明有写X」) gives only its thing (``followup_aside_said``)."""
     aside = _EXCEPT.search(q)
     others = _OTHERS.search(q)
     if not (aside or others) or _SAME_UNIT.search(q):
@@ -268,6 +271,7 @@ def beyond_last(q: str, prev_q: str = "") -> str | None:
     if len(asking) != 1:
         return None
     told = [c for c in clauses if c not in asking and not _OTHERS_ONLY.fullmatch(c)]
+    told = [thing_said(c, aside_units) for c in told]
     topic = "".join(t for c in told if len(t := _TOPIC_MARK.sub("", c)) >= 2)
     if not topic and (verbs := list(_VERB.finditer(asking[0]))):
         topic = asking[0][verbs[-1].end() :].rstrip("？?。!！ ")

@@ -34,8 +34,10 @@ _COUNTER = r"(?:[那这](?:些|[几两三四五六七八九十]?[个家份位])?
 _ONE = r"(?:[乡镇县区](?![村民镇长])|街(?!道))"
 _LOCATIVE = r"(?:里头|里面|里边|当中|之中|中间|里|中)"
 _NOUN = r"(?:报告|" + "|".join(NOUNS) + ")"
+# 「东莞自己的报告里」「深圳本身的报告」: 自己/本身/自身 before 的 stresses the region's own
+# reports (not others' mentions of it) — the region is the scope all the more
 _SCOPE_AFTER = re.compile(
-    r"^(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区|(?P<whole>[省市]?内|全[省市]|一带))?(?:的)?"
+    r"^(?:自己|自身|本身)?(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区|(?P<whole>[省市]?内|全[省市]|一带))?(?:的)?"
     r"[，,\s]*"
     r"(?:"
     rf"(?P<det>{_COUNTER}(?:{_ONE}|{_NOUN})?(?:{_LOCATIVE}|(?=[，,\s]|有?哪|谁|都|的报告))"

@@ -163,7 +163,10 @@ def _names(gaz: Gazetteer) -> tuple[dict[str, tuple[str, ...]], re.Pattern, re.P
     return (
         {k: tuple(sorted(v)) for k, v in names.items()},
         re.compile(alternation(said_anywhere)),
-        re.compile(rf"({alternation(cities)})(?:的|有|下辖|下面|下属|所辖|境内|那边|这边)"),
+        # 「东莞自己的报告」: 自己/本身/自身 stress the city's own reports, a city all the more
+        re.compile(
+            rf"({alternation(cities)})(?:(?:自己|自身|本身)?的|有|下辖|下面|下属|所辖|境内|那边|这边)"
+        ),
     )
 
 

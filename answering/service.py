@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from answering import across_years, search_scope, whether
+from answering.about_tool import asks_about_tool, tool_help
 from answering.collector import collector_paused, settle
 from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
@@ -133,6 +134,9 @@ class AnswerService:
         self.lib.refresh()
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")
+        if asks_about_tool(question, history):  # 「这个系统怎么用」: no report says (about_tool)
+            yield Event(EventType.ANSWER, answer=tool_help(question, self.mode))
+            return
         # 「A镇…吗？B镇…几次？」: two questions; 「…？分别是什么时候？」 one (its second no topic)
         parts = split_turn(question, self.lib.units[0], self._has_topic)
         if len(parts) > 1:  # each part as if asked in turn, one leaning on the last a follow-up

@@ -19,6 +19,7 @@ from retrieval.compounds import Tagger, modifiers
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.format_words import format_strings
 from retrieval.law_exams import exam_cues
+from retrieval.level_titles import is_level_title
 from retrieval.manner_verbs import manner_soft
 from retrieval.name_abbreviations import glued_name
 from retrieval.name_heads import headed_names
@@ -122,6 +123,7 @@ def build_needs(
         head = max((p for p, _ in parts if c.term.endswith(p)), key=len, default="")
         modifier, loose = mods.get(c.term, ""), read_apart(c.term, quoted)
         loose = loose and not glued_name(c.term, tagged)  # 南科大 is never 南方医科大学
+        loose = loose and not is_level_title(c.term)  # 国家…试点示范区: another title
         # 培养 ~ 培育, 改善 ~ 优化, 学习 ~ 讲座; a side of a relation is named, never done by
         # another verb (「培训执法人员」: 落实 beside 执法 trains no one)
         doing = () if c.together else kind_of_deed(c.term)
@@ -129,7 +131,10 @@ def build_needs(
         verb = c.term if c.term in question else c.term[0]  # 学 of 「干部学了」 for 学习
         obj = object_of(verb, [c.term for c in concepts], question) if doing else ()
         must = c.must or is_dated(c.alternatives)
-        if titled_level(c.term, tagged):
+        if is_level_title(c.term):  # the title stands for all its words: weighs as they did
+            words = {t for t in tokens(c.term) if len(t) >= 2 and t != c.term}
+            weight = max(weight, sum(idf(report_df([t])) for t in words))
+        if titled_level(c.term, tagged) or is_level_title(c.term):
             # 示范 of 示范市 names the work, never the title: no part of it counts, and a
             # sentence without the title says nothing of it (``titled_levels``)
             parts, must = [], True

@@ -14,6 +14,7 @@ from retrieval.campaign_names import drive_titles_in
 from retrieval.concept import Concept
 from retrieval.honours import honours_in
 from retrieval.law_exams import law_exams_in
+from retrieval.level_titles import level_titles_in
 from retrieval.office_titles import titles_in
 from retrieval.online_words import online_in
 from retrieval.ranks import ranks_in
@@ -67,9 +68,9 @@ def phrase_concepts(text: str, tagged: Tagger | None = None) -> list[tuple[int, 
     ]
     if tagged is None:
         return found
-    # a drive's title (法治宁波建设, ``retrieval.campaign_names``), a share asked after a verb (通过的比例 ~ 通过率, ``retrieval.rate_phrases``), then the
+    # a title opened by its level (国家…示范区, ``retrieval.level_titles``), a drive's title (法治宁波建设, ``retrieval.campaign_names``), a share asked after a verb (通过的比例 ~ 通过率, ``retrieval.rate_phrases``), then the
     # everyday words for a practice (打官司 ~ 行政诉讼), each outside the stretches before it
-    for finder in (drive_titles_in, rates_in, register_in):
+    for finder in (level_titles_in, drive_titles_in, rates_in, register_in):
         rest = text
         for start, end, _ in found:
             rest = rest[:start] + " " * (end - start) + rest[end:]
