@@ -58,8 +58,10 @@ def clause_before(text: str, comma: int) -> str:
     一门式」 (``retrieval.item_lists._clause_examples``), and a list closed by a kind word with no
     noun after it — 「老百姓打热线反映的诉求，8890、民情热线这种」 is an appositive naming the
     诉求 by what reports call their channels, so a report writing 民情热线…处理案件 said it."""
-    if comma < 1 or text[comma - 1] not in "，,":
+    if comma < 1 or text[comma - 1] not in "，,？?":
         return ""
+    # 「有报告提到群众诉求热线吗？12345、8890这类」: examples after the question's own end name
+    # what it asked, as after a comma — the asker adds them once the question is put
     begin = max(text.rfind(e, 0, comma - 1) for e in "。？！；?!;")
     clause = text[begin + 1 : comma - 1].strip()
     return clause if len(clause) >= 2 else ""
