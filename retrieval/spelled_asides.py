@@ -134,7 +134,8 @@ def with_spellings(q: str, concepts: Sequence[Concept], found: Sequence[Spelling
 def _headed(q: str, concepts: list[Concept], spelling: Spelling) -> list[Concept]:
     """``concepts`` with the name ending where the bracket stood read as one concept whose
     spellings are its stem with each head: the name's own concept, or its stem's concept and
-    its head's (公共法律服务 | 站点) made one. Unchanged when no required concept ends there."""
+    its head's (公共法律服务 | 站点) made one, with the words between them the analysis left out
+    (老年 | 活动 | 站点: 老年活动站点). Unchanged when no required concept ends there."""
     ends = {
         i: q.rfind(c.term, 0, spelling.at)
         for i, c in enumerate(concepts)
@@ -144,20 +145,45 @@ def _headed(q: str, concepts: list[Concept], spelling: Spelling) -> list[Concept
         return concepts
     i = max(ends, key=lambda k: len(concepts[k].term))
     head, start = concepts[i], ends[i]
-    stem = next(
-        (
-            j
-            for j, c in enumerate(concepts)
-            if j != i and c.required and q.rfind(c.term, 0, start) + len(c.term) == start
-        ),
-        None,
-    )
+    stem = _stem_before(q, concepts, i, start)
     if stem is not None:
-        name, base = concepts[stem].term + head.term, concepts[stem].term
+        name = q[q.rfind(concepts[stem].term, 0, start) : spelling.at]
+        base = name[: -len(head.term)]
     elif len(head.term) >= 4:
         name, base = head.term, head.term[:-2]
     else:
         return concepts
-    alts = tuple(dict.fromkeys((name, *(base + h for h in spelling.heads))))
+    alts = tuple(dict.fromkeys((name, *(_joined(base, h) for h in spelling.heads))))
     merged = Concept(name, alts, True)
     return [merged if k == i else c for k, c in enumerate(concepts) if k != stem]
+
+
+def _joined(stem: str, head: str) -> str:
+    """The stem with a head the user wrote with the stem's last characters (便民服务 + 服务站:
+    便民服务站, never 便民服务服务站)."""
+    for k in range(min(len(stem), len(head) - 1), 0, -1):
+        if stem.endswith(head[:k]):
+            return stem + head[k:]
+    return stem + head
+
+
+_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}")
+_NOT_IN_NAME = re.compile(r"[的了和与或及、]")
+
+
+def _stem_before(q: str, concepts: list[Concept], head: int, start: int) -> int | None:
+    """The required concept opening the name whose head starts at ``start``: the nearest one
+    ending before it, with at most four characters of the name between (no 的, 了 or list
+    mark: those end a name)."""
+    best, best_end = None, -1
+    for j, c in enumerate(concepts):
+        if j == head or not c.required:
+            continue
+        at = q.rfind(c.term, 0, start)
+        end = at + len(c.term)
+        if at < 0 or end > start or end <= best_end:
+            continue
+        gap = q[end:start]
+        if _GAP.fullmatch(gap) and not _NOT_IN_NAME.search(gap):
+            best, best_end = j, end
+    return best
