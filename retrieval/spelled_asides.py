@@ -1,6 +1,6 @@
 """Brackets in a question that give another spelling of the name they sit in, never a need.
 
-Two kinds, each known by what the bracket holds and where it stands:
+Three kinds, each known by what the bracket holds and where it stands:
 
 - **An alias aside** (「国家超算深圳中心（就是超级计算深圳中心）」「棚改（也就是棚户区改造）」): a
   bracket right after a name opening with a word that equates (就是, 也就是, 即, 也叫, 又叫,
@@ -8,18 +8,21 @@ Two kinds, each known by what the bracket holds and where it stands:
   name counts; read as words, the alias's parts became needs of their own (超级, 计算) and the
   reports writing the first name alone fell short. The alias is kept only when it shares a
   character with the name it follows — two names of one thing share their head or stem
-  (中心, 棚改 ~ 棚户区改造); an aside that shares none (「（就是去年那次）」) tells of something
-  else, adds no spelling, and is dropped all the same, since it was never a need.
-- **A parallel unit inside a name** (「一村（社区）一法律顾问」「乡镇（街道）综合行政执法」): government
-  writing names a practice for one kind of place and brackets the parallel kind after it, and
-  reports spell it three ways — with the bracket (一村（社区）一法律顾问), with either kind alone
-  (一村一法律顾问, 一社区一法律顾问). The bracket follows a place noun and holds one, and the name
-  goes on after it. Read as a bracket it was dropped or split the name (一村 | 村 | 法律顾问), and
+  (中心, 棚改 ~ 棚户区改造); an aside that shares none with the words before it (「调解成功率（就是
+  要有具体数字的）」) tells of something else — a condition, a time — and is left to the other
+  readers as it was.
+- **A parallel unit inside a name** (「一村（社区）一法律顾问」「一村（居）一辅警」): the 一X一Y
+  formula names a practice for each place of a kind (一村一品, 一社区一民警); government writing
+  brackets the parallel kind after the first place, and reports spell it three ways — with the
+  bracket (一村（社区）一法律顾问) or with either kind alone (一村一法律顾问, 一社区一法律顾问).
+  Only the formula is read so (a place noun after 一, a place noun in the bracket, the second 一
+  after it); a bracket elsewhere (「哪些乡镇（街道）」) names the levels asked and is left to
+  ``retrieval.township_level``. Read as a bracket it split the name (一村 | 村 | 法律顾问), and
   the report writing the other kind's spelling was missed.
-
 - **Heads the asker accepts** (「公共法律服务站点（工作站、中心都行）」「调解室（工作室也算）」): a
-  bracket right after a name listing short words closed by 都行/也行/都可以/也算/都算/均可 gives
-  other heads of the same name — the thing is built under several names (公共法律服务工作站,
+  bracket right after a facility's name (its head a place where a service is given: 站, 室, 点,
+  中心, 窗口…) listing such heads closed by 都行/也行/都可以/也算/都算/均可 gives other heads of
+  the same name — the thing is built under several names (公共法律服务工作站,
   公共法律服务中心), and the asker says each counts. Each head is read with the name's stem
   (公共法律服务 + 中心), never alone: a bare 中心 or 工作站 is any report's. Read as words, the
   heads were dropped or made the stem's head a need of its own (站点), and the reports writing
@@ -47,13 +50,15 @@ _ALIAS = re.compile(
 # a place noun before the bracket, a place noun in it, the name going on after it
 _PLACE = r"村|社区|居|村居|街道|乡镇|镇|乡|街|区|县|市"
 _PARALLEL = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?P<before>{_PLACE})[（(](?P<other>{_PLACE})[）)](?=[\u4e00-\u9fff])"
+    rf"(?<=一)(?P<before>{_PLACE})[（(](?P<other>{_PLACE})[）)](?=一[\u4e00-\u9fff])"
 )
 
 _FINE = r"都行|也行|都可以|也可以|也算|都算|均可|皆可"
+# the last character(s) of a place where a service is given: a facility's head
+_FACILITY = r"(?:站|室|点|所|馆|厅|台|中心|窗口|屋|园|基地|阵地|驿站)"
 _HEADS = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(](?P<heads>[\u4e00-\u9fff]{1,4}(?:[、/，,或和][\u4e00-\u9fff]{1,4}){0,4})"
-    rf"(?:{_FINE})[）)]"
+    rf"(?<=[站室点所馆厅台心口屋园地])[（(](?P<heads>[\u4e00-\u9fff]{{0,3}}{_FACILITY}"
+    rf"(?:[、/，,或和][\u4e00-\u9fff]{{0,3}}{_FACILITY}){{0,4}})(?:{_FINE})[）)]"
 )
 _ITEM = re.compile(r"[、/，,或和]")
 
@@ -93,6 +98,8 @@ def spelled_asides(q: str) -> tuple[str, tuple[Spelling, ...]]:
             continue
         at = sum(len(p) for p in out) + (m.start() - last)
         if "alias" in m.groupdict():
+            if not set(m["alias"]) & set(q[max(0, m.start() - 12) : m.start()]):
+                continue  # 「（就是要有具体数字的）」: a condition, no name (stays as it was)
             out.append(q[last : m.start()])
             found.append(Spelling(at, alias=m["alias"]))
         elif "heads" in m.groupdict():

@@ -45,11 +45,20 @@ def test_an_alias_aside_is_a_spelling_of_the_name_before_it():
     assert c.alternatives[:2] == ("国家超算深圳中心", "超级计算深圳中心")
 
 
-def test_an_aside_sharing_nothing_adds_no_spelling():
-    left, found = spelled_asides("积分超市（就是去年那次）哪些镇搞了")
-    assert left == "积分超市哪些镇搞了"
-    (c,) = with_spellings(left, [Concept("积分超市", ("积分超市",), True)], found)
-    assert c.alternatives == ("积分超市",)
+def test_an_aside_sharing_nothing_is_no_alias_and_stays():
+    # a condition or a time in the aside is left to the other readers as it was
+    for q in ("积分超市（就是去年那次）哪些镇搞了", "调解成功率（就是要有具体数字的）哪些报告写了"):
+        assert spelled_asides(q) == (q, ())
+
+
+def test_a_level_bracket_is_no_parallel_place():
+    q = "哪些乡镇（街道）建了调解室"
+    assert spelled_asides(q) == (q, ())
+
+
+def test_heads_only_of_a_facility():
+    q = "哪些报告写了法律顾问（律师、律所都行）"  # no facility: left to the other readers
+    assert spelled_asides(q) == (q, ())
 
 
 def test_a_parallel_place_gives_each_spelling():
