@@ -9,8 +9,9 @@ Three kinds, each known by what the bracket holds and where it stands:
   reports writing the first name alone fell short. The alias is kept only when it shares a
   character with the name it follows — two names of one thing share their head or stem
   (中心, 棚改 ~ 棚户区改造); an aside that shares none with the words before it (「调解成功率（就是
-  要有具体数字的）」) tells of something else — a condition, a time — and is left to the other
-  readers as it was.
+  要有具体数字的）」) tells of something else — a condition, a time — and one after a particle
+  (「依法履职咋样的（就是述法）」) names the term a description stands for: both are left to the
+  other readers as they were.
 - **A parallel unit inside a name** (「一村（社区）一法律顾问」「一村（居）一辅警」): the 一X一Y
   formula names a practice for each place of a kind (一村一品, 一社区一民警); government writing
   brackets the parallel kind after the first place, and reports spell it three ways — with the
@@ -98,8 +99,8 @@ def spelled_asides(q: str) -> tuple[str, tuple[Spelling, ...]]:
             continue
         at = sum(len(p) for p in out) + (m.start() - last)
         if "alias" in m.groupdict():
-            if not set(m["alias"]) & set(q[max(0, m.start() - 12) : m.start()]):
-                continue  # 「（就是要有具体数字的）」: a condition, no name (stays as it was)
+            if not _after_name(q, m.start(), m["alias"]):
+                continue  # 「（就是要有具体数字的）」「咋样的（就是述法）」: stays as it was
             out.append(q[last : m.start()])
             found.append(Spelling(at, alias=m["alias"]))
         elif "heads" in m.groupdict():
@@ -114,6 +115,17 @@ def spelled_asides(q: str) -> tuple[str, tuple[Spelling, ...]]:
         return q, ()
     out.append(q[last:])
     return "".join(out), tuple(found)
+
+
+_PARTICLE = "的了过吗呢啊吧呀么"
+
+
+def _after_name(q: str, at: int, alias: str) -> bool:
+    """The bracket at ``at`` follows a name ``alias`` renames: the words right before it share
+    a character with the alias, and they end in no particle — 「依法履职咋样的（就是述法）」 glosses
+    a description with the term, which is then the only place the need is named."""
+    before = q[max(0, at - len(alias)) : at]
+    return bool(before) and before[-1] not in _PARTICLE and bool(set(alias) & set(before))
 
 
 def with_spellings(q: str, concepts: Sequence[Concept], found: Sequence[Spelling]) -> list:

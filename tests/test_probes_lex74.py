@@ -47,7 +47,11 @@ def test_an_alias_aside_is_a_spelling_of_the_name_before_it():
 
 def test_an_aside_sharing_nothing_is_no_alias_and_stays():
     # a condition or a time in the aside is left to the other readers as it was
-    for q in ("积分超市（就是去年那次）哪些镇搞了", "调解成功率（就是要有具体数字的）哪些报告写了"):
+    for q in (
+        "积分超市（就是去年那次）哪些镇搞了",
+        "调解成功率（就是要有具体数字的）哪些报告写了",
+        "领导上台讲自己一年依法履职咋样的（就是述法），哪些地方写了？",  # the term itself
+    ):
         assert spelled_asides(q) == (q, ())
 
 
