@@ -21,6 +21,7 @@ from reportqa.answer import Kind
 from retrieval.conditions import ASKS_NUMBER, without_figure
 from retrieval.counts_near import QUANTITY
 from retrieval.measures import asked_measure, counts_with
+from retrieval.units_asked import COUNTED_DOERS
 
 # 「多少个镇」「几份报告」「多少地方」: the units counted, which the answer counts itself
 _UNITS = re.compile(
@@ -35,7 +36,9 @@ _VAGUE = re.compile(r"(?:好|十|数|几)几|几(?=[十百千万])")
 def count_asked(need: str, words: Callable[[str], list[str]] | None = None) -> str:
     """The measure word a which-question's need asks a count in (人, 件, %), or ''."""
     need = _VAGUE.sub(lambda m: " " * len(m.group(0)), need)
-    return "" if _UNITS.search(need) else asked_measure(need, words)
+    if _UNITS.search(need) or COUNTED_DOERS.search(need):  # 「写了的有几家」 (units_asked)
+        return ""
+    return asked_measure(need, words)
 
 
 def figure_asked(

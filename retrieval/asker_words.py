@@ -69,6 +69,15 @@ _ASKING_VERB = re.compile(
     r"(?:问一下|问下|问问|请问|请教一下|打听一下|了解一下|咨询一下|知道|查一下|查查|看一下|看看|找一下|找找)"
     rf"[，,：:]?\s*(?={_CLAUSE}*?(?:哪|谁|几|多少|有没有|是否))"  # the question follows it
 )
+# 「我们司法局想了解下，」「领导想问问：」: the asker (maybe with their unit) and a verb of asking
+# closing its own clause — who asks and that they ask, never what; the question follows it.
+# The verb must close the clause: 「司法局想了解群众需求，…」 names what is asked about and is
+# left to ``_LEAD``
+_LED_ASKING = re.compile(
+    rf"^[，,。\s]*(?:{_DOER}){_CLAUSE}{{0,8}}?(?:想|要|准备|打算|就想)(?:先|再)?"
+    r"(?:了解了解|了解一下|了解下|了解|打听一下|打听下|打听|咨询一下|咨询下|咨询|问一下|问下|问问|问)"
+    rf"[，,：:]\s*(?={_CLAUSE}*?(?:哪|谁|几|多少|有没有|是否))"
+)
 # 「反过来问一下，」「换个角度问问，」「还有个问题，」: a clause turning the talk, then the question
 _TURN = r"反过来|倒过来|换个角度|换个方向|换个问法|换个说法|换句话说|顺便|顺带|另外|此外|还有|再"
 _TURNED = re.compile(
@@ -119,7 +128,7 @@ def without_asker(q: str, tagged: Tagger | None = None) -> str:
     if m and not re.search(_ASKS, m.group(0)):
         q = q[m.end() :]
     q = _without_lead(q, tagged)
-    q = _ASKING_VERB.sub("", _TURNED.sub("", q))
+    q = _ASKING_VERB.sub("", _TURNED.sub("", _LED_ASKING.sub("", q)))
     for _ in range(3):  # 「…？县里想找几个学习，写到就算」「县区的也算上，列一下」
         found = (m for tail in (_LENIENT, _PURPOSE, _FOR_USE, _REQUEST) if (m := tail.search(q)))
         m = next(

@@ -68,6 +68,7 @@ from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
 from retrieval.short_names import spelled_in_full, zone_named
 from retrieval.solved_problems import solved_problems
+from retrieval.spelled_asides import spelled_asides, with_spellings
 from retrieval.spoken import without_erhua
 from retrieval.spoken_deeds import spoken_deeds
 from retrieval.tense_alternatives import once
@@ -100,7 +101,9 @@ class QuestionAnalyzer:
         units: tuple[UnitIndex, UnitIndex] | None = None,
     ) -> Analysis:
         """``units``: the township and county indexes of ``infos``, kept by the caller."""
-        q = bracketed_or(plan_codes(full_years(to_simplified(question.strip()))))  # （或Y）, 24年
+        # 「X（就是Y）」「一村（社区）一…」: other spellings of a name (``spelled_asides``)
+        left, spelled = spelled_asides(to_simplified(question.strip()))
+        q = bracketed_or(plan_codes(full_years(left)))  # （或Y）, 24年
         q = read_brackets(
             q
         )  # 「（不用再扛煤气罐）」 an aside; 「法治（依法行政）」 或 (bracket_roles)
@@ -180,6 +183,7 @@ class QuestionAnalyzer:
         need_text = era_named(need_text)  # 进入地铁时代: 地铁时代 (``era_entry``)
         number, need_text = figure_asked(kind, need_text, self._tok.words)
         concepts = self._concepts(need_text, [*townships, *counties], years, quoted, q)
+        concepts = with_spellings(left, concepts, spelled)
         concepts = timed(need_text, with_level_variants(concepts, variants), question)  # A之前B
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
         concepts = before_meeting(to_simplified(question), concepts)

@@ -16,6 +16,7 @@ from retrieval.question_shape import asks_a_name
 from retrieval.question_shape import asks_units as unworded_which
 from retrieval.scope import levels_asked
 from retrieval.unit_clauses import unit_clauses
+from retrieval.units_asked import asks_doers
 
 WHICH = re.compile(
     r"(?:还有|另有)谁|(?<=[中里头间面边])[，,]?是?谁|哪些|哪几|哪个|哪一|哪里|哪家|几个|多少个|有没有(?=[^，。？！,?!]{0,6}(?:乡镇|镇|乡|街道))|是否(?=.{0,4}(?:都|均))"
@@ -130,6 +131,7 @@ def lists_units(q: str) -> bool:
         or _ANY_SAYS.search(q)
         or _PLURAL_DID.search(q)
         or _bare_doers(q.strip())
+        or asks_doers(q)  # 「…写了的有几家」「有报告提到X吗」「聘了X的（注）」 (units_asked)
     )
 
 

@@ -252,6 +252,12 @@ _SPLIT_ANY = re.compile(
 )
 
 
+# 「建了的有哪些」「写了的有几家」: a 的 after the aspect closes a 的-phrase naming the doers, and
+# the 有/是 after it opens the question's own predicate with its asking word — no object of the
+# verb before it (建有, 写有 are other words)
+_CLOSES_PHRASE = re.compile(r"[有是](?:哪|几|多少|谁|什么)")
+
+
 def join_separable(question: str, is_word: Callable[[str], bool] | None = None) -> str:
     """「值了多少天次的班」 → 「值班多少天次」: the verb whole, then its quantity. Given
     ``is_word`` (the dictionary), any split verb–object word is joined back the same way
@@ -276,6 +282,7 @@ def join_separable(question: str, is_word: Callable[[str], bool] | None = None) 
             or (nxt and is_word(o + nxt))
             or is_word((m.group("amount") or " ")[-1] + o)  # 发了多少资|料: 资料 is the word
             or (o == "钱" and m.group("amount") in ("多少", "几"))  # 投了多少钱: money asked
+            or ("的" in m.group(0) and _CLOSES_PHRASE.match(question, end - 1))  # 建了的|有哪些
         ):
             return m.group(0)
         return v + o + (m.group("amount") or "")
