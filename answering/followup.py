@@ -67,7 +67,7 @@ from answering.followup_place import place_moved
 from answering.followup_plan_swap import figure_turn
 from answering.followup_pointers import PRONOUN, SINGULAR, nothing_pointed
 from answering.followup_recount import without_recount
-from answering.followup_region import lists_reports, switched_region
+from answering.followup_region import counts_units, lists_reports, switched_region
 from answering.followup_region_pick import Placed, region_picked
 from answering.followup_restated import swapped_then_asked
 from answering.followup_said import asks_said_again
@@ -205,6 +205,7 @@ def resolve(
             return Resolved(asked, kept, note)
     asked_which = _NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)
     asked_which = asked_which or lists_reports(prev_q)  # 「陕西的报告」「都列一下」
+    asked_which = asked_which or counts_units(prev_q)  # 「写了的有几家」
     # 「那市一级的呢」「那天津的呢」: the last question asked over that level or region
     places = known.names | known.shorts  # a unit of the library is asked about by name
     if asked_which and (moved := switched_level(q, prev_q) or switched_region(q, prev_q, places)):

@@ -41,6 +41,17 @@ _REPORT_LIST = re.compile(
 _LEVEL_WORDS = re.compile(r"乡镇|街镇|街道|区县|县区|县级|乡级|镇级")
 
 
+# 「八五普法规划落实情况写了的有几家」: 的 makes the doers of a deed, and 几家 counts them — a
+# which-question asked as its count (「聘了几家律所」, with no 的 before, counts the firms)
+_COUNTED_UNITS = re.compile(r"的(?:有|是)?(?:几|多少)家")
+
+
+def counts_units(q: str) -> bool:
+    """Does ``q`` count the units that did something (a which-list asked as a number)? A
+    region follow-up (「重庆的呢」) then asks the same list there."""
+    return bool(_COUNTED_UNITS.search(q))
+
+
 def lists_reports(q: str, places: Callable[[], Gazetteer] = regions) -> bool:
     """Does ``q`` ask for a list of reports of a region or a level, with no question word?
     A region follow-up (「河南的呢」) moves such a list like a which-question. 「白鹭镇的报告」
