@@ -17,9 +17,11 @@ from answering.meta_frame import ANY_REPORTS
 LIST = re.compile(
     r"哪些|哪几|哪一?[个份]|几份|多少份|几个|有哪|列出|列一下|列一列|是什么|(?:有|是)谁"
     rf"|(?:哪里|哪儿|什么地方)的|{ANY_REPORTS.pattern}"
-    # 「河南省的有没有」: whether the library holds any of a place's, said with no noun
-    r"|的(?:有没有|有吗|有么|有不有)[？?。！!\s]*$"
 )
+# 「河南省的有没有」: whether the library holds any of a region's, said with no noun — asks its
+# list only when a region is all the question names (a level 「乡镇的有没有」 is most often a
+# follow-up asking the last topic there, ``followup_region.any_of``)
+ANY_OF = re.compile(r"的(?:有没有|有吗|有么|有不有)[？?。！!\s]*$")
 # 「其中2021年那份是谁的」「2023年的那份」: a report said by its year and 份, the measure word
 # of a document — the report of that year, never a topic
 YEAR_COPY = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?(?:那|这)[一]?份")

@@ -35,7 +35,7 @@ from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
 from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked, without_level_choice
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
-from answering.meta_list_words import COMPARING, LIST, YEAR_COPY
+from answering.meta_list_words import ANY_OF, COMPARING, LIST, YEAR_COPY
 from answering.meta_order import asks_order, order_answer, ranged_list, without_order
 from answering.meta_parent_lines import parent_answer
 from answering.meta_parts import (
@@ -266,6 +266,8 @@ class MetadataAnswerer:
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
         rest = without_sub_level_words(rest)
         asks = LIST.search(q) or NOUN_PHRASE.search(q) or asks_only(q)
+        bare_region = not analysis.townships and bool(self.regions.asked(rest))
+        asks = asks or (ANY_OF.search(q) and bare_region)  # 「河南省的有没有」
         about_reports = (
             "报告" in q
             or "几份" in q
@@ -277,7 +279,7 @@ class MetadataAnswerer:
             or covers
             # 「广东的有哪些」「四川的有几个」: a library of reports has nothing else a bare region
             # could list; a topic left beside it (「广东的法律顾问有哪些」) is searched below
-            or (not analysis.townships and bool(self.regions.asked(rest)))
+            or bare_region
         )
         if not asks or not about_reports:
             return None
