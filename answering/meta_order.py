@@ -34,8 +34,11 @@ def asks_order(q: str) -> str:
     return "early" if m.group("early") else "late"
 
 
-def without_order(q: str) -> str:
-    return _ORDER.sub("", q)
+def without_order(q: str, kept: str = "") -> str:
+    """``q`` without its order words; ``kept`` (a range, 「2010年或更早」) keeps its own."""
+    if not kept:
+        return _ORDER.sub("", q)
+    return kept.join(_ORDER.sub("", part) for part in q.split(kept))
 
 
 # 「最老的几份」「最早的那些」「最新的几个」: the ordered reports asked in the plural

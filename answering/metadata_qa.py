@@ -186,7 +186,7 @@ class MetadataAnswerer:
         said_range = year_range(q)
         order = asks_order(q.replace(said_range, ""))  # 「其中哪份报告最早」: by their years
         if order and ranged_list(q, said_range):  # 「最老的几份，2020年及以前的」: the range
-            q, order = without_order(q), ""
+            q, order = without_order(q, said_range), ""
         # 「哪个街道的报告最早」: the earliest of that level's reports, never of the library's;
         # 「2020年以后最早的是哪份」: of the range's reports
         leveled = [i for i in infos if _levels(q)(i) and _years(q)(i.year)] if order else []

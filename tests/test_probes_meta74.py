@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from answering.followup_region import counts_units
-from answering.meta_order import ranged_list
+from answering.meta_order import ranged_list, without_order
 from answering.meta_select import year_range, years
 from tests.probe_kit import ingest_and_eval
 
@@ -50,6 +50,8 @@ def test_year_ranges():
     assert ranged_list("最老的几份，2020年及以前的报告", "2020年及以前")
     assert not ranged_list("2020年以后最早的是哪份报告", "2020年以后")
     assert not ranged_list("最老的几份", "")
+    q = "最早的几份，2010年或更早的报告"  # the range's own 更早 stays
+    assert without_order(q, year_range(q)) == "的几份，2010年或更早的报告"
 
 
 def test_counted_doers():
