@@ -25,5 +25,7 @@ ANY_OF = re.compile(r"的(?:有没有|有吗|有么|有不有)[？?。！!\s]*$"
 # 「其中2021年那份是谁的」「2023年的那份」: a report said by its year and 份, the measure word
 # of a document — the report of that year, never a topic
 YEAR_COPY = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?(?:那|这)[一]?份")
-# 「比较A、B和C分别是哪年的报告」: the verb of comparing asks nothing of the reports by itself
-COMPARING = re.compile(r"^(?:请)?(?:比较|对比)(?:一下)?")
+# 「比较A、B和C分别是哪年的报告」: the verb of comparing, before a question asking each report
+# its own fact (分别/各自/各是), asks nothing by itself; 「比较A和B哪个报告长」 keeps it (a
+# comparison of their contents, no document fact of each)
+COMPARING = re.compile(r"^(?:请)?(?:比较|对比)(?:一下)?(?=[^，,。？?]*(?:分别|各自|各是))")

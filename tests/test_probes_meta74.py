@@ -8,7 +8,8 @@ Each rule states a general fact about how questions about reports are asked:
   a1–a3, must-nots a4 a5: one asked picks the earliest inside the range or of all).
 - 「哪个地方的」 asks a report's place, frame as 哪里 is (``meta_frame``; b1 b2, must-not b3).
 - 「哪两年/哪几年的报告」 asks each report its year (``meta_parts.YEAR_OF``; c1 c2, must-not c3).
-- 比较 before units asking their years is frame (``meta_list_words.COMPARING``; d1 d2).
+- 比较 before units asked each their year is frame (``meta_list_words.COMPARING``; d1 d2,
+  must-not d3: 比较 asking which report is longer stays a comparison).
 - 「2021年那份」 is the report of that year (``meta_list_words.YEAR_COPY``; e1 e2, must-nots e3,
   e4: beside a topic it is searched).
 - 「X省的有没有」 with no topic asks the library's reports there (``meta_list_words.ANY_OF``;
