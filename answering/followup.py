@@ -68,7 +68,7 @@ from answering.followup_place import place_moved
 from answering.followup_plan_swap import figure_turn
 from answering.followup_pointers import PRONOUN, SINGULAR, nothing_pointed
 from answering.followup_recount import without_recount
-from answering.followup_region import lists_reports, switched_region
+from answering.followup_region import any_of, counts_units, lists_reports, switched_region
 from answering.followup_region_pick import Placed, region_picked
 from answering.followup_restated import swapped_then_asked
 from answering.followup_said import asks_said_again
@@ -204,15 +204,16 @@ def resolve(
             note = "（上一个回答没有列出单位：按所说的类别重新检索上一个问题）"
             note = f"（范围：{'、'.join(kept)}）" if kept else "" if prev_units else note
             return Resolved(asked, kept, note)
-    asked_which = _NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q)
-    asked_which = asked_which or lists_reports(prev_q)  # 「陕西的报告」「都列一下」
-    # 「那市一级的呢」「那天津的呢」: the last question asked over that level or region
+    asked_which = _NEW_TOPIC.search(prev_q) or _ASKED_WHO.search(prev_q) or lists_reports(prev_q)
+    asked_which = asked_which or counts_units(prev_q, _units_in(prev_q, known))  # 「陕西的报告」
     places = known.names | known.shorts  # a unit of the library is asked about by name
-    if asked_which and (moved := switched_level(q, prev_q) or switched_region(q, prev_q, places)):
+    if asked_which and (  # 「那市一级的呢」「那天津的呢」「河南的有没有」: the last question there
+        moved := switched_level(q, prev_q) or switched_region(any_of(q), prev_q, places)
+    ):
         return Resolved(moved[0], note=moved[1])
     # 「宝山区的呢」 inside the last list's place, 「那宪法宣传周呢」 another thing: one slot moved
     if asked_which and (
-        moved := place_moved(q, prev_q, places) or bare_topic_swapped(q, prev_q, places)
+        moved := place_moved(any_of(q), prev_q, places) or bare_topic_swapped(q, prev_q, places)
     ):
         return Resolved(moved[0], note=moved[1])
     if not prev_units and (again := asked_again(q, prev_q)) is not None:

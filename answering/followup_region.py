@@ -16,7 +16,7 @@ library holds (「那南宁市呢」 where 南宁市 is a report's unit) is the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from answering.regions import places_asked
 from ingest.gazetteer import Gazetteer, counties, regions
@@ -39,6 +39,30 @@ _REPORT_LIST = re.compile(
     r"(?:的)?报告(?:都|全部|全都|给我)?(?:列一下|列出来|列出|罗列一下)?[？?。!！\s]*$"
 )
 _LEVEL_WORDS = re.compile(r"乡镇|街镇|街道|区县|县区|县级|乡级|镇级")
+
+
+# 「八五普法规划落实情况写了的有几家」: 的 makes the doers of a deed, and 几家 counts them — a
+# which-question asked as its count (「聘了几家律所」, with no 的 before, counts the firms)
+_COUNTED_UNITS = re.compile(r"的(?:有|是)?(?:几|多少)家")
+
+
+def counts_units(q: str, named: Sequence[str] = ()) -> bool:
+    """Does ``q`` count the units that did something (a which-list asked as a number)? A
+    region follow-up (「重庆的呢」) then asks the same list there. ``named``: the units ``q``
+    names — 「峡口镇聘请的有几家律所」 counts one unit's firms, no list of units."""
+    return not named and bool(_COUNTED_UNITS.search(q))
+
+
+_ANY_OF = re.compile(
+    r"^(?P<head>(?:那么?)?[\u4e00-\u9fff]{2,12}?的)(?:有没有|有吗|有么|有不有)[？?。！!\s]*$"
+)
+
+
+def any_of(q: str) -> str:
+    """「河南的有没有」 after a list asks 「河南的呢」: whether that place has any of the last
+    list's units is the last question asked there; any other question is returned as said."""
+    m = _ANY_OF.match(q.strip())
+    return f"{m.group('head')}呢" if m else q
 
 
 def lists_reports(q: str, places: Callable[[], Gazetteer] = regions) -> bool:

@@ -34,8 +34,23 @@ def asks_order(q: str) -> str:
     return "early" if m.group("early") else "late"
 
 
-def without_order(q: str) -> str:
-    return _ORDER.sub("", q)
+def without_order(q: str, kept: str = "") -> str:
+    """``q`` without its order words; ``kept`` (a range, 「2010年或更早」) keeps its own."""
+    if not kept:
+        return _ORDER.sub("", q)
+    return kept.join(_ORDER.sub("", part) for part in q.split(kept))
+
+
+# 「最老的几份」「最早的那些」「最新的几个」: the ordered reports asked in the plural
+_PLURAL = re.compile(r"几份|几个|几家|那些|这些|哪些|哪几")
+
+
+def ranged_list(q: str, said_range: str) -> bool:
+    """Does 「最老的几份，2020年及以前的报告」 ask for every report of the range? A range said
+    beside an order word asked in the plural bounds the list itself: 「最老的几份」 are those
+    the range holds, never the one oldest year. 「2020年以后最早的是哪份」 (one asked) still
+    picks the earliest inside the range (``order_answer`` over the range's reports)."""
+    return bool(said_range) and bool(_PLURAL.search(q.replace(said_range, "")))
 
 
 def order_answer(q: str, order: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:

@@ -15,8 +15,14 @@ from reportqa.types import ReportInfo
 from retrieval.dates import full_years
 from retrieval.scope import asks_only_streets, named_levels
 
-_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(以前|之前|以后|之后|以来|前|后)")
-_INCLUSIVE = re.compile(r"[含包]括?\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?(?:在内|及以前|及以后)")
+# 「2020年及以前」「2020年和之前」「2019年或更早」: the year itself joined to the range by 及/和/或
+_RANGE = re.compile(
+    r"((?:19|20)\d{2})\s*年?度?\s*(?:及|和|或|以及)?\s*(以前|之前|以后|之后|以来|前|后|更早|更晚)"
+)
+_INCLUSIVE = re.compile(
+    r"[含包]括?\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?度?\s*(?:在内|(?:及|和|或|以及)\s*(?:以|之)?[前后]|"
+    r"(?:及|和|或|以及)\s*更[早晚])"
+)
 # 「去年的报告」「今年的」: a year said relative to today, in a question about the reports
 _RELATIVE_YEAR = STEP  # one table with content questions (``answering.relative_years``)
 _RELATIVE = re.compile(r"(前年|去年|今年)(?=度|的|份|报告|[？?，,。]|$)")
@@ -94,12 +100,18 @@ def levels(q: str) -> Callable[[ReportInfo], bool]:
     return lambda i: True
 
 
+def year_range(q: str) -> str:
+    """The range of years said (「2020年及以前」「2019年或更早」「2021年以来」), '' if none."""
+    m = _RANGE.search(q)
+    return m.group(0) if m else ""
+
+
 def years(q: str) -> Callable[[int | None], bool]:
     m = _RANGE.search(q)
     inclusive = bool(_INCLUSIVE.search(q))
     if m:
         y, word = int(m.group(1)), m.group(2)
-        if word in ("以前", "之前", "前"):
+        if word in ("以前", "之前", "前", "更早"):
             return lambda v: v is not None and (v <= y if inclusive else v < y)
         return lambda v: v is not None and (v >= y if inclusive or word == "以来" else v > y)
     years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}

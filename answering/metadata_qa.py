@@ -34,8 +34,9 @@ from answering.meta_deliverer import asks_deliverer, deliverer_answer
 from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
 from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked, without_level_choice
-from answering.meta_frame import ANY_REPORTS, FRAME, NOUN_PHRASE, has_topic
-from answering.meta_order import asks_order, order_answer, without_order
+from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
+from answering.meta_list_words import ANY_OF, COMPARING, LIST, YEAR_COPY
+from answering.meta_order import asks_order, order_answer, ranged_list, without_order
 from answering.meta_parent_lines import parent_answer
 from answering.meta_parts import (
     ADDRESSEE,
@@ -53,7 +54,7 @@ from answering.meta_plan_year import asks_plan_year, asks_review_year, plan_year
 from answering.meta_plans import asks_plans, planning, without_plan_words
 from answering.meta_publisher import asks_publisher, publisher_answer
 from answering.meta_rungs import rung_answer, rungs_asked
-from answering.meta_select import NATIONAL, absolute_years, unread_note
+from answering.meta_select import NATIONAL, absolute_years, unread_note, year_range
 from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
@@ -85,13 +86,6 @@ from retrieval.query import Analysis
 from retrieval.question_scope import LEGAL, LEVEL_ALIAS, WORK, document_reference, of_genre
 from retrieval.reviewed_year import asks_reviewed_year
 
-# 「都有谁的」「是谁的」: who wrote them, i.e. which units
-# 「是哪里的」「哪儿的」: the place asked of reports is their units, a list too; 「有2019年的
-# 报告吗」 asks whether the library holds such reports, which their list (or its absence) says
-_LIST = re.compile(
-    r"哪些|哪几|哪一?[个份]|几份|多少份|几个|有哪|列出|列一下|列一列|是什么|(?:有|是)谁"
-    rf"|(?:哪里|哪儿|什么地方)的|{ANY_REPORTS.pattern}"
-)
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
@@ -152,6 +146,7 @@ class MetadataAnswerer:
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
         q = without_locator(q)  # 「你们系统中街道这一级的」: the library, no topic
+        q = COMPARING.sub("", q)
         covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
         self._review = asks_review_year(q)  # 「回顾的是哪一年，安排的是哪一年」: the report's year
         q = _COVERS.sub("", q)
@@ -187,9 +182,14 @@ class MetadataAnswerer:
             return per_unit_answer(q, per_unit, kept, self.cite)
         if one and (verdict := self.yes_no.answer(kinds_said, infos)):
             return verdict  # 「这份是2023年的报告吗」「X是街道还是乡镇」
-        order = asks_order(q)  # 「其中哪份报告最早」: by the reports' years (``meta_order``)
-        # 「哪个街道的报告最早」: the earliest of that level's reports, never of the library's
-        leveled = [i for i in infos if _levels(q)(i)] if order else []
+        # 「2019年或更早的报告」: the range's own order word, no pick (``meta_select.year_range``)
+        said_range = year_range(q)
+        order = asks_order(q.replace(said_range, ""))  # 「其中哪份报告最早」: by their years
+        if order and ranged_list(q, said_range):  # 「最老的几份，2020年及以前的」: the range
+            q, order = without_order(q, said_range), ""
+        # 「哪个街道的报告最早」: the earliest of that level's reports, never of the library's;
+        # 「2020年以后最早的是哪份」: of the range's reports
+        leveled = [i for i in infos if _levels(q)(i) and _years(q)(i.year)] if order else []
         if leveled and not one and frame_only(without_order(q), analysis):
             return order_answer(q, order, leveled, self.cite)
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
@@ -265,7 +265,9 @@ class MetadataAnswerer:
             rest = rest if name.endswith(_TOWN_ENDS) else rest.replace(short_name(name), "")
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
         rest = without_sub_level_words(rest)
-        asks = _LIST.search(q) or NOUN_PHRASE.search(q) or asks_only(q)
+        asks = LIST.search(q) or NOUN_PHRASE.search(q) or asks_only(q)
+        bare_region = not analysis.townships and bool(self.regions.asked(rest))
+        asks = asks or (ANY_OF.search(q) and bare_region)  # 「河南省的有没有」
         about_reports = (
             "报告" in q
             or "几份" in q
@@ -273,10 +275,11 @@ class MetadataAnswerer:
             or NATIONAL.search(q)  # 「哪个是国家层面的」: the State Council's rung
             or _town_kind(rest)
             or _OF_YEAR.search(q)
+            or YEAR_COPY.search(q)
             or covers
             # 「广东的有哪些」「四川的有几个」: a library of reports has nothing else a bare region
             # could list; a topic left beside it (「广东的法律顾问有哪些」) is searched below
-            or (not analysis.townships and bool(self.regions.asked(rest)))
+            or bare_region
         )
         if not asks or not about_reports:
             return None

@@ -1,0 +1,31 @@
+"""The words that make a question ask for the library's reports as a list, not for a topic.
+
+Why its own room: a question about the reports as documents is told from one about what they
+say by a few shapes of asking (哪些/几份/有没有, a report named by its year and 份); kept in
+one place so the metadata answerer and its tests read the same list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answering.meta_frame import ANY_REPORTS
+
+# 「都有谁的」「是谁的」: who wrote them, i.e. which units
+# 「是哪里的」「哪儿的」: the place asked of reports is their units, a list too; 「有2019年的
+# 报告吗」 asks whether the library holds such reports, which their list (or its absence) says
+LIST = re.compile(
+    r"哪些|哪几|哪一?[个份]|几份|多少份|几个|有哪|列出|列一下|列一列|是什么|(?:有|是)谁"
+    rf"|(?:哪里|哪儿|什么地方)的|{ANY_REPORTS.pattern}"
+)
+# 「河南省的有没有」: whether the library holds any of a region's, said with no noun — asks its
+# list only when a region is all the question names (a level 「乡镇的有没有」 is most often a
+# follow-up asking the last topic there, ``followup_region.any_of``)
+ANY_OF = re.compile(r"的(?:有没有|有吗|有么|有不有)[？?。！!\s]*$")
+# 「其中2021年那份是谁的」「2023年的那份」: a report said by its year and 份, the measure word
+# of a document — the report of that year, never a topic
+YEAR_COPY = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?(?:那|这)[一]?份")
+# 「比较A、B和C分别是哪年的报告」: the verb of comparing, before a question asking each report
+# its own fact (分别/各自/各是), asks nothing by itself; 「比较A和B哪个报告长」 keeps it (a
+# comparison of their contents, no document fact of each)
+COMPARING = re.compile(r"^(?:请)?(?:比较|对比)(?:一下)?(?=[^，,。？?]*(?:分别|各自|各是))")
