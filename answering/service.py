@@ -16,6 +16,7 @@ from answering import across_years, search_scope, whether
 from answering.collector import collector_paused, settle
 from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
+from answering.figure_year import read_inside
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
@@ -31,6 +32,7 @@ from answering.metadata_qa import MetadataAnswerer
 from answering.national_named import with_national_named
 from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
+from answering.pinned_relative import followed_years, own_years, pinned_year, reviewed_by
 from answering.plan_done import plan_done_answer
 from answering.relative_years import anchored, lately, of_own_report, said_in_pinned_report
 from answering.scope_note import scope_note
@@ -162,6 +164,8 @@ class AnswerService:
             resolved = held_years(
                 resolved, asked, history[-1].effective, townships, self.retriever.scope
             )
+        if history:  # 「它给2015年定的GDP目标呢」: a figure's year inside the report just read
+            resolved = read_inside(resolved, history[-1].effective, self.retriever, self.lib)
         if history and resolved.question != asked and asked_year(resolved.question):
             # 「那早些年那份报告里呢」: the report picked is a year, and a year alone asks the
             # last question of it — resolved again as the year it now names
@@ -245,8 +249,17 @@ class AnswerService:
         units = self.retriever.analyze(question).townships
         infos = self._unit_reports(tuple(units)) if units else list(self.lib.infos.values())
         held = frozenset(i.year for i in infos if i.year)
+        reviewed = reviewed_by(tuple(units), self.retriever.scope)
         if said_in_pinned_report(question):  # 「2002年那份报告里说去年…」: that report's own 去年
+            question = own_years(question, pinned_year(question), reviewed)
             return (ranged(question, held) if units else lately(ranged(question, held))), ""
+        if history:  # 「国务院2015年那份…」 then 「去年实际增长了多少」: that report's 去年
+            talked = tuple(units) or history[-1].townships
+            moved = followed_years(
+                question, history[-1].effective, reviewed_by(talked, self.retriever.scope)
+            )
+            if moved != question:
+                return (ranged(moved, held) if units else lately(ranged(moved, held))), ""
         everywhere = [i.year for i in self.lib.infos.values() if i.year]
         now = self.metadata.this_year()
         current = bool(everywhere) and max(everywhere) >= now - 1
