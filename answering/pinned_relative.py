@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from answering.followup_years import asked_year
-from answering.plan_years import with_plan_years
+from answering.plan_years import reviewed_year, with_plan_years
 from answering.relative_years import _OWN_REPORT, _PINNED
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
@@ -71,7 +71,7 @@ def reviewed_by(
         infos = scope(with_plan_years(asked, scope, f"{named}年的报告"))
         if {i.township for i in infos} != set(units) or not all(of_genre(i, WORK) for i in infos):
             return None
-        years = {i.year for i in infos}
+        years = {reviewed_year(i) for i in infos}
         return years.pop() if len(years) == 1 and None not in years else None
 
     return reviewed
@@ -85,4 +85,8 @@ def followed_years(q: str, prev_q: str, reviewed: Callable[[int], int | None]) -
     if named is None or re.search(r"(?:19|20)\d{2}|\d{2}年", q) or _PINNED.search(q):
         return q
     moved = own_years(q, named, reviewed)
-    return q if asked_year(moved) is not None else moved
+    if moved == q or asked_year(moved) is not None:
+        return q
+    # said inside that report: a library dating it by its cover year holds no report of the
+    # year it reviews, so the report is named as the last turn named it
+    return f"{named}年那份报告里，{moved}"
