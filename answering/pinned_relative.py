@@ -18,7 +18,7 @@ naming a report of its own (「去年那份」) a second report: both stay.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from answering.followup_years import asked_year
 from answering.plan_years import reviewed_year, with_plan_years
@@ -32,6 +32,7 @@ __all__ = ["followed_years", "own_years", "pinned_year", "reviewed_by"]
 # the report's relative years, counted from the year it reviews
 _STEP = {"前年": -1, "去年": 0, "今年": 1, "明年": 2}
 _SAID = re.compile(r"(?<![比与较同])(前年|去年|今年|明年)(?!以来|同期|相比|底以来)")
+_REVIEWED = re.compile(r"(?<![比与较同])(前年|去年)(?!以来|同期|相比|底以来)")
 
 
 def pinned_year(q: str) -> int | None:
@@ -43,10 +44,13 @@ def pinned_year(q: str) -> int | None:
     return year + 2000 if year < 100 else year
 
 
-def own_years(q: str, named: int, reviewed: Callable[[int], int | None]) -> str:
+def own_years(
+    q: str, named: int, reviewed: Callable[[int], int | None], review_only: bool = False
+) -> str:
     """``q`` with each relative year said after its named report (or, ``named`` taken from
     the last turn, anywhere in it) as the number that report means by it; ``reviewed``: the
-    one year the work report named by a year reviews, None when that is not one work report."""
+    one year the work report named by a year reviews, None when that is not one work report;
+    ``review_only``: only 去年/前年, the years the report looks back on."""
     if _OWN_REPORT.search(q):
         return q  # 「去年那份」: a report of its own
     base = reviewed(named)
@@ -54,7 +58,8 @@ def own_years(q: str, named: int, reviewed: Callable[[int], int | None]) -> str:
         return q
     first = _PINNED.search(q)
     start = first.end() if first else 0
-    tail = _SAID.sub(lambda m: f"{base + _STEP[m.group(1)]}年", q[start:])
+    said = _REVIEWED if review_only else _SAID
+    tail = said.sub(lambda m: f"{base + _STEP[m.group(1)]}年", q[start:])
     return q[:start] + tail
 
 
@@ -77,16 +82,22 @@ def reviewed_by(
     return reviewed
 
 
-def followed_years(q: str, prev_q: str, reviewed: Callable[[int], int | None]) -> str:
-    """A follow-up's relative years read in the report the last turn named by its year
-    (「国务院2015年那份…」 then 「去年实际增长了多少」): only when the follow-up names no year
-    and no report, and asks more than a year (「那去年的呢」 asks another report)."""
+def followed_years(
+    q: str, prev_q: str, reviewed: Callable[[int], int | None], held: Collection[int]
+) -> str:
+    """A follow-up's 去年/前年 read in the report the last turn named by its year (「国务院2015年
+    那份…」 then 「去年实际增长了多少」): only when the follow-up names no year and no report,
+    asks more than a year (「那去年的呢」 asks another report), and the year read is one the
+    unit's reports are held by (``held``) — a library dating the report by its cover year holds
+    none of the year it reviews, and the follow-up then keeps its word. 今年 is the year the last
+    turn named already (``relative_years.anchored``), and keeps the follow-up's own reading."""
     named = pinned_year(prev_q)
     if named is None or re.search(r"(?:19|20)\d{2}|\d{2}年", q) or _PINNED.search(q):
         return q
-    moved = own_years(q, named, reviewed)
-    if moved == q or asked_year(moved) is not None:
+    if not re.search(r"(?<![比与较同])(?:去年|前年)", q):
         return q
-    # said inside that report: a library dating it by its cover year holds no report of the
-    # year it reviews, so the report is named as the last turn named it
-    return f"{named}年那份报告里，{moved}"
+    moved = own_years(q, named, reviewed, review_only=True)
+    years = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", moved)}
+    if moved == q or asked_year(moved) is not None or not years <= set(held):
+        return q
+    return moved

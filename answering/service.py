@@ -255,8 +255,9 @@ class AnswerService:
             return (ranged(question, held) if units else lately(ranged(question, held))), ""
         if history:  # 「国务院2015年那份…」 then 「去年实际增长了多少」: that report's 去年
             talked = tuple(units) or history[-1].townships
+            kept = frozenset(i.year for i in self._unit_reports(talked) if i.year)
             moved = followed_years(
-                question, history[-1].effective, reviewed_by(talked, self.retriever.scope)
+                question, history[-1].effective, reviewed_by(talked, self.retriever.scope), kept
             )
             if moved != question:
                 return (ranged(moved, held) if units else lately(ranged(moved, held))), ""
