@@ -15,7 +15,11 @@ without a report of it is refused by name, ``search_scope.filters``):
 - no unit asked of holds a report of that year (the exact reading wins);
 - each unit holds the report the last turn read (its years, as ``plan_years`` reads them);
 - that report's text names the year (「2015年」): a report silent on it has no figure of it,
-  and the question then stays refused rather than answered with another year's figure.
+  and the question then stays refused rather than answered with another year's figure;
+- no change is asked (增长多少, 涨幅; said now or, by a follow-up asking nothing of its own,
+  in the last turn) unless a target is: a baseline or horizon carries a level, never that
+  year's own rate;
+- the answer cites a sentence naming the year (``said_at``), else it is refused as before.
 """
 
 from __future__ import annotations
@@ -28,10 +32,12 @@ from typing import Any
 from answering.followup_turn import Resolved
 from answering.followup_years import years_in
 from answering.plan_years import with_plan_years
+from reportqa.answer import Answer
+from reportqa.errors import QuestionError
 from reportqa.types import ReportInfo
 from retrieval.filters import Filters
 
-__all__ = ["figure_years", "inside_report", "read_inside"]
+__all__ = ["figure_years", "inside_report", "read_inside", "said_at"]
 
 _Y = r"(?:19|20)\d{2}"
 # the year of a figure: a plan's horizon or a target's year (到/给/至), a baseline (由/从), or a
@@ -41,6 +47,17 @@ _FIGURE = re.compile(
     rf"(?:(?<=[到给至由从])(?P<a>{_Y})年(?!度|的?(?:那|这)?份|的?(?:政府)?(?:工作)?报告))"
     rf"|(?P<b>{_Y})年(?=的?时候|时[，,的]?|那时|定的|的?目标)"
 )
+
+
+# a change asked (增长多少, 增速, 涨幅, 下降了多少): a baseline year carries the level a change
+# starts from (「由2015年的520.6亿元增加到…」) and a horizon the level aimed at, neither that
+# year's own rate — unless a target is asked (「给2015年定的增长目标」)
+_RATE = re.compile(r"增长|增速|增幅|涨幅|上涨|涨了|下降|降低|减少|提高|提升")
+_GOAL = re.compile(r"目标|定的|定了|计划|规划|要达到|力争")
+
+
+def _rate_asked(q: str) -> bool:
+    return bool(_RATE.search(q)) and not _GOAL.search(q)
 
 
 def figure_years(question: str) -> tuple[int, ...]:
@@ -74,6 +91,8 @@ def inside_report(
         read = scope(with_plan_years(Filters((unit,), years=earlier), scope, prev_q))
         if not read or not all(f"{y}年" in text_of(i.report_id) for i in read for y in asked):
             return None
+    if _rate_asked(question) or (not topic(question) and _rate_asked(prev_q)):
+        return None
     held = f"{'、'.join(units)}{earlier[0]}年的报告里，"
     if topic(question):
         return f"{held}{question}"
@@ -95,3 +114,17 @@ def read_inside(resolved: Resolved, prev_q: str, retriever: Any, lib: Any) -> Re
         resolved.question, prev_q, units, retriever.scope, lib.report_text, topic
     )
     return replace(resolved, question=pinned) if pinned else resolved
+
+
+def said_at(answer: Answer, question: str, units: Sequence[str]) -> None:
+    """Refuse, as a year the units have no report of is refused (``search_scope.filters``),
+    an answer to a figure's year read inside a report that cites no sentence naming that year:
+    the report's other figures (the year it reviews, its five-year totals) are no figure of it,
+    and quoting them would answer a year the report never speaks of."""
+    years = figure_years(question)
+    if not years or any(f"{y}年" in c.quote for c in answer.citations for y in years):
+        return
+    said = "、".join(map(str, years))
+    raise QuestionError(
+        f"库中没有{'、'.join(units)} {said} 年的报告，所读报告也没有写明 {said} 年的数字"
+    )

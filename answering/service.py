@@ -16,7 +16,7 @@ from answering import across_years, search_scope, whether
 from answering.collector import collector_paused, settle
 from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
-from answering.figure_year import read_inside
+from answering.figure_year import read_inside, said_at
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
@@ -151,6 +151,7 @@ class AnswerService:
     def _one(
         self, question: str, history: Sequence[Turn], scope: Filters | None
     ) -> Iterator[Event]:
+        figured = False  # a year read as a figure's inside the last report (``figure_year``)
         talked = history[-1].townships if history else ()  # 「那省里呢」: a level as its unit
         question, history = short_years_read(question, history, self.lib.units[0])  # 2024年
         question = named_levels(question, self.lib.infos.values(), talked)
@@ -165,7 +166,8 @@ class AnswerService:
                 resolved, asked, history[-1].effective, townships, self.retriever.scope
             )
         if history:  # 「它给2015年定的GDP目标呢」: a figure's year inside the report just read
-            resolved = read_inside(resolved, history[-1].effective, self.retriever, self.lib)
+            inside = read_inside(resolved, history[-1].effective, self.retriever, self.lib)
+            resolved, figured = inside, inside.question != resolved.question
         if history and resolved.question != asked and asked_year(resolved.question):
             # 「那早些年那份报告里呢」: the report picked is a year, and a year alone asks the
             # last question of it — resolved again as the year it now names
@@ -234,6 +236,8 @@ class AnswerService:
         yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
         result = unranked(self._extractive(analysis, filters, resolved.question), rank)
         result = caveated(result, zoned.caveat)  # an unconfirmed zone's report, said on top
+        if history and figured:  # a figure's year read inside: answered by its sentence only
+            said_at(result, resolved.question, filters.townships)
         if over:  # a row a report, named with its year, in year order
             result = across_years.finish(years, result, reports)
         if self.llm is not None and result.citations:

@@ -12,7 +12,8 @@
   (fn3), a unit the library lacks (fn4).
 - 「漓川市2011年那份报告里说去年的任务…」: a relative year said inside a report named by its year
   is that report's own — the year it reviews (``answering.pinned_relative``; p1 p2), also in a
-  follow-up of a turn that named the report (p3); the question is then one report's, not one
+  follow-up of a turn that named the report (p3: 去年 only, onto a year the unit's reports are
+  held by — blind36 h70_32's 「那今年的目标」 keeps the topic it carries); the question is then one report's, not one
   across its years (``answering.across_years.inside_one_report``).
 
 main (f2a0596f): facts 0.40 (f1 f2 refused, p1 quoted the plan part), none 1.00.
