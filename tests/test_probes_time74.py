@@ -16,7 +16,13 @@
   held by — blind36 h70_32's 「那今年的目标」 keeps the topic it carries); the question is then one report's, not one
   across its years (``answering.across_years.inside_one_report``).
 
-main (f2a0596f): facts 0.40 (f1 f2 refused, p1 quoted the plan part), none 1.00.
+- 「十项惠民工程，2011年计划投多少钱，实际投了多少」: a money question's plan and result cells
+  carry money — not the 十项 of the topic's name — read on from the topic's sentence into the
+  next one of its paragraph (``answering.plan_done._cell``; m1 m2); must-not mn1: money said of
+  neither (the park's 12亿元 stands in another paragraph); control mn2: a count keeps 十项.
+
+main (f2a0596f): facts 0.375 (f1 f2 refused, p1 quoted the plan part, m1 m2 quoted no money),
+none 0.89 (mn1 answered by the count).
 """
 
 from __future__ import annotations
