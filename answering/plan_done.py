@@ -175,7 +175,7 @@ def _cell(
         said = m.group(0)
         if not all(any(a in said for a in c.alternatives) for c in topic if c.required):
             continue
-        end = m.start() + len(said.rstrip())
+        end, nxt = m.start() + len(said.rstrip()), None
         if not (counts.search(said) or (money is None and _SHARE.search(said))):
             nxt = clauses[i + 1] if money is not None and i + 1 < len(clauses) else None
             if (
@@ -190,7 +190,7 @@ def _cell(
             continue
         hits = sum(1 for c in topic if any(a in said for a in c.alternatives))
         start = m.start() + len(said) - len(said.lstrip())
-        if end - start > _FOLLOW_MAX:
+        if nxt is not None and end - start > _FOLLOW_MAX:
             start = nxt.start() + len(nxt.group(0)) - len(nxt.group(0).lstrip())
         span = Span(start, end, text[start:end], 1.0)
         if best is None or hits > best[0]:
