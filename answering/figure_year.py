@@ -98,8 +98,10 @@ def inside_report(
         return f"{held}{question}"
     # 「那它们2015年的时候分别是多少」 asks nothing of its own: the last turn's topic, at the year
     things = topic(prev_q)
-    start = next(_FIGURE.finditer(question)).start()
-    return f"{held}{''.join(things)}在{question[start:]}" if things else None
+    m = next(_FIGURE.finditer(question))
+    start = m.start() - 1 if m.group("a") else m.start()  # 到/由/从 kept: they date the figure
+    joint = "" if m.group("a") else "在"
+    return f"{held}{''.join(things)}{joint}{question[start:]}" if things else None
 
 
 def read_inside(resolved: Resolved, prev_q: str, retriever: Any, lib: Any) -> Resolved:
