@@ -57,6 +57,26 @@ _RATE = re.compile(
 _LAST_N = re.compile(rf"(?:近|最近|过去|这)({_N})[个]?年(?:来|间|里|中)?{_PLAN}")
 _RANGE = re.compile(r"((?:19|20)\d\d)年?(?:度)?\s*(?:到|至|－|-|—|~|～)\s*((?:19|20)\d\d)年(?:度)?")
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?")
+# one report named by its year and read inside (「2011年那份报告里」「2010年的报告中」「2002年那份
+# 说」): a year said after it is a year its text speaks of — the year it reviews, its plan's
+# horizon, a baseline (「到2015年」「由2015年的」) — never a second report to read across
+_ONE_REPORT = re.compile(
+    r"((?:19|20)\d\d)年度?(?:的)?(?:(?:那|这)一?(?:份|篇)(?:报告)?|(?:政府)?(?:工作)?报告)"
+    r"(?:里头|里面|里|中|内|上)?(?:说|讲|提到|写)?"
+)
+
+
+def inside_one_report(q: str) -> bool:
+    """Does ``q`` name one report by its year and say every other year after it, inside it?"""
+    found = list(_ONE_REPORT.finditer(q))
+    if len(found) != 1 or _RANGE.search(q):
+        return False
+    inside = found[0].group(0)[len(found[0].group(1)) :]
+    said = re.search(r"里|中|内|上|说|讲|提到|写", inside)
+    before = [int(y) for y in _YEAR.findall(q[: found[0].start()])]
+    return bool(said) and not before
+
+
 _SINCE = re.compile(r"(?:从|自)?((?:19|20)\d\d)年(?:度)?(?:以来|至今|到现在|到今天)")
 # 「哪一年…最多」: the year is the answer, ranked over the unit's reports
 _WHICH_YEAR = re.compile(r"哪一年|哪一个年度|哪个年份|哪个年度|哪一年度|哪年|什么年份|哪些年份?")
@@ -143,6 +163,8 @@ def read(question: str) -> YearsAsked | None:
         every = None
     if every:
         q = q[: every.start()] + q[every.end() :]
+    if inside_one_report(q):  # 「2011年那份报告里说2010年…」: one report, a figure's year
+        named = []
     by_report = len(_REPORT_YEAR.findall(q)) == len(named) >= 2 and not years
     if years or len(set(named)) >= 2:
         q = _YEAR.sub("", q)

@@ -29,7 +29,7 @@ from reportqa.types import Chunk, ReportInfo
 from retrieval.concept import Concept
 from retrieval.dates import full_years
 from retrieval.filters import Filters
-from retrieval.measures import how_many
+from retrieval.measures import asked_measure, how_many, money_counts
 from retrieval.query import Analysis
 
 _PLANNED = re.compile(r"计划|目标|预期|打算|原定|定的")
@@ -37,6 +37,7 @@ _DONE = re.compile(r"实际|做到|完成了|实现了|达到了|办成了?|兑�
 _ASKING = re.compile(r"多少|几|怎么样|如何")
 _CLAUSE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _SHARE = re.compile(r"[0-9０-９.]+\s*[%％]")
+_FOLLOW_MAX = 200  # a topic's sentence and the next one carrying its money, quoted together
 # the result's clause dating itself by the plan's year: 「跟前一年实际新增的比」「上一年做到多少」
 # — the year before the one the plan clause names (a report's review year, as its plan part's
 # year is the one after)
@@ -112,8 +113,9 @@ def plan_done_answer(
     # 的比」: the 2019 report plans 2019 and reviews 2018); one part is never both
     if plan_part is None or done_part is None or plan_part == done_part:
         return None
-    planned = _cell(plan_part, topic, text_of, chunks)
-    done = _cell(done_part, topic, text_of, chunks)
+    money = money_counts(asked) if asked_measure(asked) == "元" else None  # 投多少钱: 元 only
+    planned = _cell(plan_part, topic, text_of, chunks, money)
+    done = _cell(done_part, topic, text_of, chunks, money)
     if planned is None or done is None:
         return None
     book = CitationBook()
@@ -150,30 +152,47 @@ def _part_of_year(
 
 
 def _cell(
-    part: tuple[ReportInfo, str], topic: Sequence[Concept], text_of: TextOf, chunks: Chunks
+    part: tuple[ReportInfo, str],
+    topic: Sequence[Concept],
+    text_of: TextOf,
+    chunks: Chunks,
+    money: re.Pattern | None = None,
 ) -> tuple[Chunk, Span] | None:
     """The first sentence under the part's top heading (the report and heading
     ``_part_of_year`` found) holding every required word of the topic and a figure, the one
-    with most of the topic's other words first."""
+    with most of the topic's other words first. ``money``: the amounts a money question asks
+    (「投多少钱」): a figure of another kind (「十件民生实事」's 十件) answers it not, and a
+    report naming the topic in one sentence gives its money in the next of its paragraph
+    (「十件民生实事顺利完成。…全省各级财政投入1941亿元」), quoted together."""
     info, top = part
     text = text_of(info.report_id)
     simple = to_simplified(text)
     mine = sorted((c for c in chunks() if c.report_id == info.report_id), key=lambda c: c.start)
-    counts = how_many()
+    counts = money or how_many()
     best: tuple[int, int, Chunk, Span] | None = None
-    for m in _CLAUSE.finditer(simple):
+    clauses = list(_CLAUSE.finditer(simple))
+    for i, m in enumerate(clauses):
         said = m.group(0)
         if not all(any(a in said for a in c.alternatives) for c in topic if c.required):
             continue
-        if not (counts.search(said) or _SHARE.search(said)):
-            continue
+        end, nxt = m.start() + len(said.rstrip()), None
+        if not (counts.search(said) or (money is None and _SHARE.search(said))):
+            nxt = clauses[i + 1] if money is not None and i + 1 < len(clauses) else None
+            if (
+                nxt is None
+                or "\n" in simple[m.end() : nxt.start()]
+                or not counts.search(nxt.group(0))
+            ):
+                continue
+            end = nxt.start() + len(nxt.group(0).rstrip())  # the next sentence's money
         chunk = next((c for c in mine if c.start <= m.start() < c.end), None)
         if chunk is None or not chunk.section_path or chunk.section_path[0] != top:
             continue
         hits = sum(1 for c in topic if any(a in said for a in c.alternatives))
-        lead = len(said) - len(said.lstrip())
-        end = m.start() + len(said.rstrip())
-        span = Span(m.start() + lead, end, text[m.start() + lead : end], 1.0)
+        start = m.start() + len(said) - len(said.lstrip())
+        if nxt is not None and end - start > _FOLLOW_MAX:
+            start = nxt.start() + len(nxt.group(0)) - len(nxt.group(0).lstrip())
+        span = Span(start, end, text[start:end], 1.0)
         if best is None or hits > best[0]:
             best = (hits, m.start(), chunk, span)
     return (best[2], best[3]) if best else None

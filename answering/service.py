@@ -17,6 +17,7 @@ from answering.about_tool import asks_about_tool, tool_help
 from answering.collector import collector_paused, settle
 from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
+from answering.figure_year import read_inside, said_at
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
@@ -32,6 +33,7 @@ from answering.metadata_qa import MetadataAnswerer
 from answering.national_named import with_national_named
 from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
+from answering.pinned_relative import followed_years, own_years, pinned_year, reviewed_by
 from answering.plan_done import plan_done_answer
 from answering.relative_years import anchored, lately, of_own_report, said_in_pinned_report
 from answering.scope_note import scope_note
@@ -153,6 +155,7 @@ class AnswerService:
     def _one(
         self, question: str, history: Sequence[Turn], scope: Filters | None
     ) -> Iterator[Event]:
+        figured = False  # a year read as a figure's inside the last report (``figure_year``)
         talked = history[-1].townships if history else ()  # 「那省里呢」: a level as its unit
         question, history = short_years_read(question, history, self.lib.units[0])  # 2024年
         question = named_levels(question, self.lib.infos.values(), talked)
@@ -166,6 +169,9 @@ class AnswerService:
             resolved = held_years(
                 resolved, asked, history[-1].effective, townships, self.retriever.scope
             )
+        if history:  # 「它给2015年定的GDP目标呢」: a figure's year inside the report just read
+            inside = read_inside(resolved, history[-1].effective, self.retriever, self.lib)
+            resolved, figured = inside, inside.question != resolved.question
         if history and resolved.question != asked and asked_year(resolved.question):
             # 「那早些年那份报告里呢」: the report picked is a year, and a year alone asks the
             # last question of it — resolved again as the year it now names
@@ -234,6 +240,8 @@ class AnswerService:
         yield Event(EventType.SCOPE, scope_note(scope or Filters(), filters, reports, notes))
         result = unranked(self._extractive(analysis, filters, resolved.question), rank)
         result = caveated(result, zoned.caveat)  # an unconfirmed zone's report, said on top
+        if history and figured:  # a figure's year read inside: answered by its sentence only
+            said_at(result, resolved.question, filters.townships)
         if over:  # a row a report, named with its year, in year order
             result = across_years.finish(years, result, reports)
         if self.llm is not None and result.citations:
@@ -249,8 +257,18 @@ class AnswerService:
         units = self.retriever.analyze(question).townships
         infos = self._unit_reports(tuple(units)) if units else list(self.lib.infos.values())
         held = frozenset(i.year for i in infos if i.year)
+        reviewed = reviewed_by(tuple(units), self.retriever.scope)
         if said_in_pinned_report(question):  # 「2002年那份报告里说去年…」: that report's own 去年
+            question = own_years(question, pinned_year(question), reviewed)
             return (ranged(question, held) if units else lately(ranged(question, held))), ""
+        if history:  # 「国务院2015年那份…」 then 「去年实际增长了多少」: that report's 去年
+            talked = tuple(units) or history[-1].townships
+            kept = frozenset(i.year for i in self._unit_reports(talked) if i.year)
+            moved = followed_years(
+                question, history[-1].effective, reviewed_by(talked, self.retriever.scope), kept
+            )
+            if moved != question:
+                return (ranged(moved, held) if units else lately(ranged(moved, held))), ""
         everywhere = [i.year for i in self.lib.infos.values() if i.year]
         now = self.metadata.this_year()
         current = bool(everywhere) and max(everywhere) >= now - 1
