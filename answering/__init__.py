@@ -94,9 +94,13 @@ Round judge72: ``parented_counties`` (拉萨城关区: a district named with its
 ``place_names_asked`` (那四个县分别叫啥: answered by place names only); its ``unit_lacks_thing``
 (数字人民币试点 said unwritten) was taken out at the merge: it told four units that write the thing
 in other words (大厅 for 政务大厅, 普法直播 for 网络直播) they had not.
+Round stop 74: ``about_tool`` (questions about the app itself), ``figure_year`` (a year said as a figure's time inside
+the report just read), ``followup_aside_said`` (「光明有写X，其他报告还有谁写了」), ``followup_named_count`` (「其中A和B各计划了多少件」),
+``meta_list_words`` (比较 as frame of a per-report metadata question), ``pinned_relative`` (去年/今年 inside a report named by its year).
 """
 
 __all__ = [
+    "about_tool",
     "absent",
     "across_years",
     "acts",
@@ -142,11 +146,13 @@ __all__ = [
     "fact",
     "fact_asks",
     "fact_frame",
+    "figure_year",
     "followup",
     "followup_added",
     "followup_added_years",
     "followup_again",
     "followup_among",
+    "followup_aside_said",
     "followup_audience",
     "followup_bare_topic",
     "followup_beside",
@@ -169,6 +175,7 @@ __all__ = [
     "followup_levels",
     "followup_library",
     "followup_measure",
+    "followup_named_count",
     "followup_names",
     "followup_negated",
     "followup_order",
@@ -230,6 +237,7 @@ __all__ = [
     "meta_each_year",
     "meta_fields",
     "meta_frame",
+    "meta_list_words",
     "meta_order",
     "meta_parent_lines",
     "meta_parts",
@@ -262,6 +270,7 @@ __all__ = [
     "part_which",
     "partner_ties",
     "picking",
+    "pinned_relative",
     "place_guess",
     "place_names_asked",
     "places",

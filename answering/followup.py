@@ -230,8 +230,7 @@ def resolve(
         and (AMONG.match(q) or PRONOUN.search(q) or _THEY.search(q))
         and not _units_in(q, known)
     ):
-        # 「其中哪个最多」「这几家里谁…」 after an answer that named nobody: nothing to pick from;
-        # 「他们去年的…」 after 「你好」: a pronoun with nothing earlier to stand for
+        # 「其中哪个最多」 after an answer that named nobody, 「他们去年的…」 after 「你好」: no referent
         raise QuestionError(
             f"「{q}」指的是上一个回答里的单位，但上一个回答（「{prev_q}」）没有列出任何单位。"
             "请直接说出要问的乡镇、街道或区县，例如「甲镇和乙乡各开展了多少场普法活动？」"

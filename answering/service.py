@@ -155,7 +155,6 @@ class AnswerService:
     def _one(
         self, question: str, history: Sequence[Turn], scope: Filters | None
     ) -> Iterator[Event]:
-        figured = False  # a year read as a figure's inside the last report (``figure_year``)
         talked = history[-1].townships if history else ()  # 「那省里呢」: a level as its unit
         question, history = short_years_read(question, history, self.lib.units[0])  # 2024年
         question = named_levels(question, self.lib.infos.values(), talked)
@@ -169,7 +168,8 @@ class AnswerService:
             resolved = held_years(
                 resolved, asked, history[-1].effective, townships, self.retriever.scope
             )
-        if history:  # 「它给2015年定的GDP目标呢」: a figure's year inside the report just read
+        figured = False  # 「它给2015年定的GDP目标呢」: a figure's year inside the report just read
+        if history:
             inside = read_inside(resolved, history[-1].effective, self.retriever, self.lib)
             resolved, figured = inside, inside.question != resolved.question
         if history and resolved.question != asked and asked_year(resolved.question):
@@ -258,17 +258,15 @@ class AnswerService:
         infos = self._unit_reports(tuple(units)) if units else list(self.lib.infos.values())
         held = frozenset(i.year for i in infos if i.year)
         reviewed = reviewed_by(tuple(units), self.retriever.scope)
-        if said_in_pinned_report(question):  # 「2002年那份报告里说去年…」: that report's own 去年
-            question = own_years(question, pinned_year(question), reviewed)
-            return (ranged(question, held) if units else lately(ranged(question, held))), ""
-        if history:  # 「国务院2015年那份…」 then 「去年实际增长了多少」: that report's 去年
+        pinned = said_in_pinned_report(question)  # 「2002年那份报告里说去年」: its own 去年
+        moved = own_years(question, pinned_year(question), reviewed) if pinned else question
+        if history and not pinned:  # 「国务院2015年那份…」 then 「去年实际增长了多少」: its 去年
             talked = tuple(units) or history[-1].townships
             kept = frozenset(i.year for i in self._unit_reports(talked) if i.year)
-            moved = followed_years(
-                question, history[-1].effective, reviewed_by(talked, self.retriever.scope), kept
-            )
-            if moved != question:
-                return (ranged(moved, held) if units else lately(ranged(moved, held))), ""
+            was = reviewed_by(talked, self.retriever.scope)
+            moved = followed_years(question, history[-1].effective, was, kept)
+        if pinned or moved != question:
+            return (ranged(moved, held) if units else lately(ranged(moved, held))), ""
         everywhere = [i.year for i in self.lib.infos.values() if i.year]
         now = self.metadata.this_year()
         current = bool(everywhere) and max(everywhere) >= now - 1

@@ -123,6 +123,9 @@ Round lex72: ``lone_runs`` (a name the segmenter cut to single characters, read 
 Round judge72: ``event_locatives`` (会前学法: an event word + 前/后 glued to its deed, said in one
 clause); its ``counted_sets`` (三项制度 only by name or all members) was taken out at the merge: it
 dropped units naming the three in their own words and a question listing them.
+Round stop 74: ``spelled_asides`` (「X（就是Y）」, 「一村（社区）一X」, 「站点（工作站、中心都行）」: a bracket gives other spellings),
+``units_asked`` (「写了的有几家」「有报告提到X吗」: spoken ways of asking which units), ``level_titles`` (国家…示范区:
+a title opening with its level counts only written whole).
 """
 
 __all__ = [
@@ -239,6 +242,7 @@ __all__ = [
     "legal_respect",
     "legal_spellings",
     "level_slots",
+    "level_titles",
     "level_variants",
     "level_words",
     "list_predicate",
@@ -338,6 +342,7 @@ __all__ = [
     "shorter_forms",
     "silent",
     "solved_problems",
+    "spelled_asides",
     "split_words",
     "spoken",
     "spoken_deeds",
@@ -363,6 +368,7 @@ __all__ = [
     "unit_heads",
     "unit_mentions",
     "unit_totals",
+    "units_asked",
     "unsaid",
     "vector_seed",
     "verb_copy",
