@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from retrieval.measures import DIGIT_QUANTITY, asked_measure, counts_with
+from retrieval.measures import DIGIT_QUANTITY, counts_with
 
 # holders of posts in a township or street: party secretaries, heads, the office director
 # (a bare 书记 in a township's report is its party secretary: a user says 「书记当组长」 for
@@ -169,8 +169,9 @@ _FIGURE = re.compile(
     rf"(?:{_FIGURE_VERB}?{_PRECISE}的?{_DIMENSION}?"
     rf"|(?P<v>{_FIGURE_VERB}){_NOT_ASKED}{{0,4}}?(?={_NOUN}))"
     rf"(?P<b>数字|数据|数值|数目|数量|(?P<mc>人次|件次|场次|户次)|(?P<mw>[{_MEASURES}])数|数)"
-    # a gloss in brackets may follow (「具体浓度数值（多少微克）」: the measure, ``figure_asked``)
-    r"(?=的|[，,。；;？?！!（(]|$)"
+    # (a gloss in brackets after it, 「具体浓度数值（多少微克）」, names the measure: a count asked
+    # near the topic, ``ASKS_NUMBER`` and ``asked_counts``, not this condition on any number)
+    r"(?=的|[，,。；;？?！!]|$)"
 )
 # a Chinese numeral counts only with a measure of occasions, cases or people (两个清单 and
 # 三项制度 are names, not figures)
@@ -204,9 +205,6 @@ def figure_asked(question: str) -> Figure | None:
     if _WISH_AFTER.search(question[m.end() :]):
         return None
     measure = m.group("mc") or m.group("mw") or ""
-    # 「具体浓度数值（多少微克）」「写了具体数，多少吨」: a 多少 naming its measure word elsewhere
-    # in the question says which numbers count; a share (下降10.6%) is no number of 微克
-    measure = measure or asked_measure(question)
     return Figure("场" if measure == "场次" else measure)
 
 
@@ -214,7 +212,8 @@ def figure_asked(question: str) -> Figure | None:
 ASKS_NUMBER = re.compile(
     rf"(?:具体|确切|详细|准确)的?{_DIMENSION}?(?:数字|数据|数值|数目|数量|件数|人数|次数)"
     r"|的(?:数字|数据|数值|数目|数量|件数|人数|次数)"
-    # ; 「办理公证的数字哪个报告里有」「X的具体数据哪些报告给了」: the which-clause after it
+    # ; 「办理公证的数字哪个报告里有」「X的具体数据哪些报告给了」: the which-clause after it,
+    # or a gloss naming the measure (「PM2.5给了具体浓度数值（多少微克）的」: 微克, ``asked_counts``)
     r"(?=[？?。！!，,（(]|$|是多少|有多少|比一比|比比|比较|对比|相比|各是|分别"
     # ; only where it is written (有/写/给/列/提), never a ranking or a bound after it (「GDP的
     # 数据哪个区最高/比较高」「哪个区超过1000亿」 pick by the figure: their own kind)
