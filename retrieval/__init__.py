@@ -110,7 +110,9 @@ library's short form of the user's long word, built of its parts' heads).
 Round read64: ``document_review`` (审查 ~ 审核 of a 合同/协议: one act), ``exam_subject`` (考执法证:
 the exam and its subject both said), ``group_holder`` (村里都配了X: the group beside X), ``near_parts``
 (parts of one asked thing in one clause, a short reach apart), ``name_abbreviations`` (南|科大: one
-name), ``region_aid`` (援疆: aid to 新疆 by its official short name).
+name), ``region_aid`` (援疆: aid to 新疆 by its official short name), ``aid_places``
+(帮扶了哪些地方: cross-region aid), ``remedy_tails`` (城中村整治 ~ 城中村综合治理), ``event_names``
+(帆船赛 in 帆船巡回对抗赛).
 Round abbr70: ``abbreviated_runs`` (国高企业 ~ 国家高新技术企业, 保障房 ~ 保障性住房: a run of the
 question's terms met by the library's short or full spelling of it).
 Reads through the ports; never imports ``ingest``.
@@ -136,6 +138,7 @@ __all__ = [
     "adviser_client",
     "adviser_role",
     "age_groups",
+    "aid_places",
     "alternatives",
     "amount_tails",
     "analysis",
@@ -205,6 +208,7 @@ __all__ = [
     "era_entry",
     "event_dates",
     "event_locatives",
+    "event_names",
     "evidence",
     "exam_subject",
     "exclusions",
@@ -316,6 +320,7 @@ __all__ = [
     "register",
     "relation",
     "relation_idioms",
+    "remedy_tails",
     "renamed_units",
     "report_fanout",
     "report_owner",

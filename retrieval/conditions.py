@@ -153,17 +153,24 @@ _FIGURE_VERB = (
 _PRECISE = r"(?:具体|确切|详细|明确|准确)"
 # a measure word + 数 is the count in that measure (家数, 件数, 户数); 人次/场次 name one too
 _MEASURES = "个件宗起人名位次场期轮条份家项台套本张户"
-_NOUN = rf"数字|数据|数目|数量|人次|件次|场次|户次|[{_MEASURES}]数"
+_NOUN = rf"数字|数据|数值|数目|数量|人次|件次|场次|户次|[{_MEASURES}]数"
 _NOT_ASKED = r"(?:(?!多少|几|哪|啥|什么|怎|没)[\u4e00-\u9fff])"
 # 「没有具体数的」「未写人次的」 asks for the reports without one: another question
 _NEGATED = re.compile(r"(?:没|未|无|不|没有)$")
 # 「最好有具体数」「有数字更好」: a wish, not a condition (its words are still no topic)
 _WISH_BEFORE = re.compile(r"(?:最好|尽量|尽可能|如果|若|要是)[\u4e00-\u9fff]{0,2}$")
 _WISH_AFTER = re.compile(r"^的?(?:最好|更好|就更好|为好|优先)")
+# 「给了具体浓度数值」「写明确切金额数字」: the dimension a number measures, said between the
+# adjective of precision and the noun of figures, is said again by the number's measure word
+# (28微克/立方米 is a concentration): no topic a sentence must write
+_DIMENSION = r"(?:浓度|金额|数额|面积|长度|重量|总量)"
 _FIGURE = re.compile(
     rf"(?:量(?={_FIGURE_VERB}))?"
-    rf"(?:{_FIGURE_VERB}?{_PRECISE}的?|(?P<v>{_FIGURE_VERB}){_NOT_ASKED}{{0,4}}?(?={_NOUN}))"
-    rf"(?P<b>数字|数据|数目|数量|(?P<mc>人次|件次|场次|户次)|(?P<mw>[{_MEASURES}])数|数)"
+    rf"(?:{_FIGURE_VERB}?{_PRECISE}的?{_DIMENSION}?"
+    rf"|(?P<v>{_FIGURE_VERB}){_NOT_ASKED}{{0,4}}?(?={_NOUN}))"
+    rf"(?P<b>数字|数据|数值|数目|数量|(?P<mc>人次|件次|场次|户次)|(?P<mw>[{_MEASURES}])数|数)"
+    # (a gloss in brackets after it, 「具体浓度数值（多少微克）」, names the measure: a count asked
+    # near the topic, ``ASKS_NUMBER`` and ``asked_counts``, not this condition on any number)
     r"(?=的|[，,。；;？?！!]|$)"
 )
 # a Chinese numeral counts only with a measure of occasions, cases or people (两个清单 and
@@ -203,10 +210,11 @@ def figure_asked(question: str) -> Figure | None:
 
 # 「给出了X的具体数字」「写明了X的数量」: a which-question asking for reports that count X
 ASKS_NUMBER = re.compile(
-    r"(?:具体|确切|详细|准确)的?(?:数字|数据|数目|数量|件数|人数|次数)"
-    r"|的(?:数字|数据|数目|数量|件数|人数|次数)"
-    # ; 「办理公证的数字哪个报告里有」「X的具体数据哪些报告给了」: the which-clause after it
-    r"(?=[？?。！!，,]|$|是多少|有多少|比一比|比比|比较|对比|相比|各是|分别"
+    rf"(?:具体|确切|详细|准确)的?{_DIMENSION}?(?:数字|数据|数值|数目|数量|件数|人数|次数)"
+    r"|的(?:数字|数据|数值|数目|数量|件数|人数|次数)"
+    # ; 「办理公证的数字哪个报告里有」「X的具体数据哪些报告给了」: the which-clause after it,
+    # or a gloss naming the measure (「PM2.5给了具体浓度数值（多少微克）的」: 微克, ``asked_counts``)
+    r"(?=[？?。！!，,（(]|$|是多少|有多少|比一比|比比|比较|对比|相比|各是|分别"
     # ; only where it is written (有/写/给/列/提), never a ranking or a bound after it (「GDP的
     # 数据哪个区最高/比较高」「哪个区超过1000亿」 pick by the figure: their own kind)
     # (the need it is read in has its place words blanked: 「哪个 有」)

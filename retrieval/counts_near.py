@@ -70,7 +70,14 @@ def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY)
     # concept asked: 「86名新任村干部参加岗前考试」 counts 村干部, never the 网格员 asked about
     whole = all(any(_mentions(text, n)) for n in needs if n.concept.required)
     spans = spans or [m for n in needs for m in _mentions(text, n)]
+    # 「对口帮扶新疆…安排了多少钱」: the question's own verb of the amount (安排, 投入, a soft
+    # concept) is written right before the amount (「安排1亿元专项资金，加快推进…帮扶新疆塔县」);
+    # beside it, in a sentence naming every concept asked, the amount is the topic's
+    verbs = [m for n in needs if not n.concept.required for m in _mentions(text, n)]
+    verbs = verbs if whole else []
     for q in counts.finditer(text):
+        if any(0 <= q.start() - e <= 1 for _, e in verbs):
+            return True
         if own_clause_count(text, q.start(), q.end(), spans):
             continue
         if any(-6 <= q.start() - e <= _NEAR or _counts_ahead(text, q.end(), s) for s, e in spans):

@@ -16,6 +16,7 @@ from retrieval import topic_concepts
 from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
 from retrieval.adviser_role import without_adviser_help
+from retrieval.aid_places import places_helped
 from retrieval.alternatives import offered, read_alternatives
 from retrieval.amount_tails import without_amount_tail
 from retrieval.analysis import Analysis as Analysis
@@ -61,6 +62,7 @@ from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
 from retrieval.rate_set import rate_set
 from retrieval.region_aid import region_aid
 from retrieval.relation_idioms import plain_relation
+from retrieval.remedy_tails import remedy_tails
 from retrieval.report_owner import owned_scope
 from retrieval.result_counts import resulting_count
 from retrieval.role_holder import holder_apart
@@ -195,6 +197,8 @@ class QuestionAnalyzer:
         concepts = with_negative_content(q, concepts, self._tok.words)  # 写了没发生X
         concepts = whole_claimed(q, concepts)  # 每个村都: said in one sentence (group_claims)
         concepts = held_by_group(q, concepts)  # 村里都配了X: 村 beside X (``group_holder``)
+        concepts = places_helped(q, concepts)  # 帮扶了哪些地方: 对口帮扶 (``aid_places``)
+        concepts = remedy_tails(q, concepts)  # 城中村整治 ~ 城中村综合治理 (``remedy_tails``)
         concepts = region_aid(concepts)  # 新疆的帮扶: 援疆 (``retrieval.region_aid``)
         # 「“A”或“B”」「考试或测试」 (``named_either``); 执法培训: the work and the deed
         concepts, quoted = either_read(q, need_text, concepts, quoted, self._tok.tagged)

@@ -36,6 +36,12 @@ _WHO_DID = re.compile(r"的(?:都|还)?有谁[？?。！!\s]*$")
 _ASKED_CLAUSE = re.compile(r"[^？?]+[？?]")
 # 谁 opening a clause (or after 里/中/里面/里头/当中/有): the subject of what follows
 _WHO = re.compile(r"(?:^|(?<=[，,。；;？?！!\s里中内有面头]))(谁家|谁)(?=[\u4e00-\u9fff])")
+# 「黑臭水体治理谁写了具体数」: 谁 after the topic, as the subject of a verb of writing or
+# saying in the past, asks which reports wrote it (over a library the writers are its
+# reports); 「是谁写的」「谁写的报告」 ask the author, a person or an office, and stay out
+_WHO_WROTE = re.compile(
+    r"(?<![是由])谁(?:也|还|都)?(?:写了|写到|写过|提了|提到|提过|提及|讲了|讲到|说了|说到|谈到|给了|给出|列了|列出)"
+)
 # what 谁 asks after when it asks a person: a role, a copula, an office
 _PERSON_VERB = re.compile(
     r"(?:是|任|担任|兼任|当|作为|负责|主持|主抓|分管|主管|牵头|挂帅|带队|领导|主讲|授课|讲课|签字|签批)"
@@ -70,6 +76,8 @@ def asks_units(question: str) -> bool:
     if any(_UNIT_PHRASE.search(c) or _WHO_DID.search(c) for c in (q, *asked)):
         return True
     if names_level(q) and _ANY.search(q):  # 「县一级的报告里有没有学民法典的」: which of them
+        return True
+    if _WHO_WROTE.search(q):
         return True
     who = _WHO.finditer(q)
     return any(m.group(1) == "谁家" or not _PERSON_VERB.match(q, m.end()) for m in who)

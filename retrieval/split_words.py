@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
+from retrieval.event_names import event_spans
 from retrieval.law_exams import apart_exam
 from retrieval.term_words import WORD_GAP, between_spans, boundaries, fits, words_of
 
@@ -117,6 +118,7 @@ def split_spans(text: str, word: str, between: bool = False) -> Iterator[tuple[i
         return
     if (exam := apart_exam(word)) is not None:  # 学法…，考试成绩 (``law_exams.APART``)
         yield from (m.span() for m in exam.finditer(text))
+    yield from event_spans(text, word)  # 帆船赛 in 帆船巡回对抗赛 (``event_names``)
     if "进" in word[2:-1] and "、进" in text and (listed := _listed(word)) is not None:
         yield from (m.span() for m in listed.finditer(text))
     if _near(word).search(text) is None:  # not even loosely: ``_pattern`` is not made
