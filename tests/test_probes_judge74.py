@@ -23,6 +23,8 @@
 - E (``answering.followup_named_count``): 「其中澄溪和梅岭各计划了多少件」 after 「哪几份报告讲了
   民生实事」 picks units by name and counts with a deed only: the last thing is counted, never
   any other 计划…件 (e1-e3); must-nots: a thing of its own is asked as said (ex1, ex2).
+Review74 added: a platform named before 这个 is the report's, never the tool (bx4); a title
+written once after joined levels (d5) or with 建设 before its head (d6) is the title asked.
 """
 
 from __future__ import annotations
