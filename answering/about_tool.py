@@ -6,8 +6,10 @@ asks how to use it or what it can do has no answer in any report: every quote wo
 another question (「系统学习《宪法》」 for 系统), and a follow-up (「他们那个县…」) would then
 point at units nobody talked about. It gets a short usage note and no citations.
 
-A system *of a report* is no tool: 「电子政务系统怎么用」 names its system with a noun, and after
-a turn about a 系统/平台 「这个系统」 points back at that one, so neither reads as help.
+A system *of a report* is no tool: 「电子政务系统怎么用」 names its system with a noun, 「i深圳
+这个平台怎么用」 names it before the pointer (这个 stands in apposition to the name), and after
+a turn about a 系统/平台 「这个系统」 points back at that one, so none of these reads as help. A
+question about the tool opens on it or on a request to the one asked (帮我看下, 请问, 那).
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ _USE = (
 _ASKS = re.compile(
     rf"{_SUBJECT}(?:到底|究竟|应该|该|要)?(?:{_USE})|(?:怎么|怎样|如何)(?:使用|用){_SUBJECT}"
 )
+# what may stand before the tool asked of: nothing, a request to the one asked, a pause
+_LEAD = re.compile(
+    r"(?:^|[，,。.！!？?；;：:\s])(?:(?:请问|想问|问一?下|我想知道|那么?|好的?|嗯|你好|您好)[，,\s]*)?"
+    r"(?:(?:帮我|麻烦|请|能不能|可以|可否)?(?:看一?下|看看|说说|讲讲|介绍一?下|告诉我|教我|问问)?)?$"
+)
 # the last turn talked of a system or platform: 「这个系统」 then points back at it
 _TALKED = re.compile(_TOOL)
 
@@ -45,7 +52,7 @@ _HELP = (
 def asks_about_tool(question: str, history: Sequence[Turn] = ()) -> bool:
     """Does ``question`` ask how to use this tool or what it does (no report answers it)?"""
     m = _ASKS.search(question)
-    if m is None:
+    if m is None or not _LEAD.search(question[: m.start()]):
         return False
     pointed = "这" in m.group() and not m.group().startswith("你")
     return not (pointed and history and _TALKED.search(history[-1].effective))

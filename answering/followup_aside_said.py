@@ -4,6 +4,8 @@ A widening follow-up often first restates the last answer — the unit just aske
 thing it writes (「A有写X」「A提到了X」「A的报告里讲了X」) — then asks who else does. That clause
 names the thing only after its verb of mentioning: the unit before it is the one being set
 aside, never part of the thing, and searched as a topic it brings its own unit back in.
+A one-character verb (提, 写, 讲, 说) mentions only after 有 or before 了/过/的: else it opens
+another word (提升, 说明, 讲堂), and the clause is left whole.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ __all__ = ["thing_said"]
 
 # after the unit: its report (的报告里), a helper (有/也/都/还), a verb of mentioning, its aspect
 _SAID = re.compile(
-    r"^(?:的?报告)?(?:里面?|中)?(?:也|都|还|确实)?(?:有没有|有)?"
-    r"(?:提到|提及|写到|讲到|说到|谈到|涉及|提|写|讲|说)(?:了|过)*的?"
+    r"^(?:的?报告)?(?:里面?|中)?(?:也|都|还|确实)?(?:"
+    r"(?:有没有|有)?(?:提到|提及|提出|写到|讲到|说到|谈到|涉及)(?:了|过)*的?"
+    r"|(?:有没有|有)[提写讲说](?:了|过)*的?"
+    r"|[提写讲说](?:了|过)+的?|[提写讲说]的)"
 )
 
 

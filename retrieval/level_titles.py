@@ -36,13 +36,40 @@ _LEVEL = re.compile(r"国家级?|全国|省级|全省|市级|全市|县级|全�
 def _spellings(name: str) -> tuple[str, ...]:
     """The title whole, with its batch after its level (``honours.spellings``), with the
     words after its level in quotation marks (国家级“生态文明建设示范区”), as reports set off
-    a title's own words, and with 国家 said with or without 级."""
+    a title's own words, and with 国家 said with or without 级.
+
+    Two more ways reports write one title: 建设 before the head names the field's work and is
+    said or dropped (国家生态文明建设示范区 ~ 国家生态文明示范区; 建设试点 is no such pair:
+    试点 then stands between), and one title conferred at several levels is written once after
+    its levels joined (「国家级、省级现代农业示范区」「国家和省级…」 holds 国家级…示范区)."""
     level = _LEVEL.match(name)
     quoted = (f"{level.group()}{o}{name[level.end() :]}{c}" for o, c in ("“”", "「」", '""'))
     own = (*spellings(name), *(quoted if level else ()))
     # 国家级X示范区 and 国家X示范区 are one title: the state confers it either way it is said
     rest = name.removeprefix("国家级").removeprefix("国家") if name.startswith("国家") else ""
-    return tuple(dict.fromkeys((*own, *((f"国家{rest}", f"国家级{rest}") if rest else ()))))
+    own = (*own, *((f"国家{rest}", f"国家级{rest}") if rest else ()))
+    head = _HEAD.search(name)
+    if head is not None:  # 建设 said or dropped right before the head
+        at = head.start()
+        if name[:at].endswith("建设") and at - 2 > (level.end() if level else 0) + 1:
+            bare = name[: at - 2] + name[at:]
+        else:
+            bare = name[:at] + "建设" + name[at:]
+        own = (*own, *_spellings_plain(bare))
+    if level and rest:  # 国家 joined with lower levels before one written title
+        own = (*own, *(f"国家{j}{lower}{rest}" for j in _JOINED for lower in _LOWER))
+    return tuple(dict.fromkeys(own))
+
+
+_HEAD = re.compile(r"(?:示范|试点|先进)(?:区|市|县|镇|乡|街道|村|社区|城市|单位|集体)$")
+_JOINED = ("级、", "级和", "级及", "级与", "、", "和", "及")
+_LOWER = ("省级", "省", "省、市级", "省市级")
+
+
+def _spellings_plain(name: str) -> tuple[str, ...]:
+    """``name`` whole and with 国家 said with or without 级 (one step of :func:`_spellings`)."""
+    rest = name.removeprefix("国家级").removeprefix("国家") if name.startswith("国家") else ""
+    return (name, *((f"国家{rest}", f"国家级{rest}") if rest else ()))
 
 
 def level_titles_in(text: str, tagged=None) -> list[tuple[int, int, Concept]]:

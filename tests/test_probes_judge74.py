@@ -23,6 +23,8 @@
 - E (``answering.followup_named_count``): 「其中澄溪和梅岭各计划了多少件」 after 「哪几份报告讲了
   民生实事」 picks units by name and counts with a deed only: the last thing is counted, never
   any other 计划…件 (e1-e3); must-nots: a thing of its own is asked as said (ex1, ex2).
+Review74 added: a platform named before 这个 is the report's, never the tool (bx4); a title
+written once after joined levels (d5) or with 建设 before its head (d6) is the title asked.
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ def test_thing_said_takes_the_thing_after_the_unit_and_its_verb():
     # no verb of mentioning right after the unit, or another unit: the clause as said
     assert thing_said("光明科学城建设", ["光明区"]) == "光明科学城建设"
     assert thing_said("宝安有写黑臭水体", ["光明区"]) == "宝安有写黑臭水体"
+    assert thing_said("光明提出的海绵城市建设", ["光明区"]) == "海绵城市建设"
+    # a one-character verb opening another word (提升, 说明) mentions nothing: left whole
+    assert thing_said("宝安提升营商环境这块", ["宝安区"]) == "宝安提升营商环境这块"
+    assert thing_said("福田说明了垃圾分类", ["福田区"]) == "福田说明了垃圾分类"
 
 
 def test_level_titles_are_one_name():
@@ -70,6 +76,12 @@ def test_level_titles_are_one_name():
     assert not level_titles_in("哪些区在建设生态文明示范区")
     assert not level_titles_in("对标全国法治政府建设示范创建指标体系")
     assert is_level_title("国家生态文明建设示范区") and not is_level_title("生态文明示范区")
+    # 建设 said or dropped, levels joined before one written title (review74)
+    from retrieval.level_titles import _spellings
+
+    assert "国家生态文明建设示范区" in _spellings("国家生态文明示范区")
+    assert "国家级、省级现代农业示范区" in _spellings("国家级现代农业示范区")
+    assert "国家生态文明先行示范区" not in _spellings("国家生态文明示范区")
 
 
 def test_tool_questions_and_their_neighbours():
@@ -78,6 +90,9 @@ def test_tool_questions_and_their_neighbours():
     assert asks_about_tool("怎么使用这个工具")
     assert not asks_about_tool("哪些镇系统学习了民法典")
     assert not asks_about_tool("云乐镇的电子政务系统怎么用的")
+    # a name before the pointer: the report's own app or platform (review74)
+    assert not asks_about_tool("i深圳这个应用有什么功能")
+    assert asks_about_tool("请问这个系统怎么用")
     talked = [Turn("云乐镇的综合服务平台有几项清单")]
     assert not asks_about_tool("这个平台怎么用", talked)
     assert asks_about_tool("你能做什么", talked)  # addressed to the tool whatever came before
