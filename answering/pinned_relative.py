@@ -77,7 +77,15 @@ def reviewed_by(
         if {i.township for i in infos} != set(units) or not all(of_genre(i, WORK) for i in infos):
             return None
         years = {reviewed_year(i) for i in infos}
-        return years.pop() if len(years) == 1 and None not in years else None
+        if len(years) != 1 or None in years:
+            return None
+        year = years.pop()
+        # a library dating reports by their cover year holds the report of the year reviewed
+        # (南山 2015, 2016: 「2016年那份…去年」 is 2015, whose own report reviews 2014): the
+        # number would read that other report, so the word is kept (review74)
+        named_ids = {i.report_id for i in infos}
+        other = [i for i in scope(Filters(units, years=(year,))) if i.report_id not in named_ids]
+        return None if other else year
 
     return reviewed
 

@@ -16,6 +16,9 @@
   held by — blind36 h70_32's 「那今年的目标」 keeps the topic it carries); the question is then one report's, not one
   across its years (``answering.across_years.inside_one_report``).
 
+- review74 (pn1-pn3): a library dating 青岚区's reports by their cover year holds the 2015
+  report, so 去年 of the 2016 report is kept as a word (``pinned_relative.reviewed_by``) — as a
+  number it read the 2015 report, which reviews 2014.
 - 「十项惠民工程，2011年计划投多少钱，实际投了多少」: a money question's plan and result cells
   carry money — not the 十项 of the topic's name — read on from the topic's sentence into the
   next one of its paragraph (``answering.plan_done._cell``; m1 m2); must-not mn1: money said of
