@@ -52,32 +52,17 @@ def stands_for(examples: Concept, concepts: Sequence[Concept]) -> tuple[str, ...
     return (kind,) if kind else tuple(terms)
 
 
-def clause_before(text: str, comma: int, ends: str = "，,") -> str:
+def clause_before(text: str, comma: int) -> str:
     """The clause ending at the comma just before ``comma``, or "" (no comma there, or a clause
     under two characters). Examples after a comma name what that clause asks: 「比如一窗受理、
     一门式」 (``retrieval.item_lists._clause_examples``), and a list closed by a kind word with no
     noun after it — 「老百姓打热线反映的诉求，8890、民情热线这种」 is an appositive naming the
-    诉求 by what reports call their channels, so a report writing 民情热线…处理案件 said it.
-    ``ends``: the marks that may close the clause before (a kind-closed list may follow the
-    question's own end, ``retrieval.item_lists``)."""
-    if comma < 1 or text[comma - 1] not in ends:
+    诉求 by what reports call their channels, so a report writing 民情热线…处理案件 said it."""
+    if comma < 1 or text[comma - 1] not in "，,":
         return ""
     begin = max(text.rfind(e, 0, comma - 1) for e in "。？！；?!;")
     clause = text[begin + 1 : comma - 1].strip()
     return clause if len(clause) >= 2 else ""
-
-
-def question_before(text: str, start: int, items: Sequence[str]) -> str:
-    """The clause a kind-closed list of examples stands for: before a comma (``clause_before``)
-    or, after the question's own end (「有报告提到群众诉求热线吗？12345、8890这类」), the question —
-    the asker adds examples once it is put. After its end only examples naming the thing
-    otherwise count so: examples that write a word of the question (宪法宣传周 of 「提到了宪法？
-    宪法宣传周、学宪法都算」) are the asked thing's own forms, read with it as before."""
-    clause = clause_before(text, start, "，,？?")
-    if not clause or text[start - 1] in "，,":
-        return clause
-    pairs = {clause[i : i + 2] for i in range(len(clause) - 1)}
-    return "" if any(p in item for item in items for p in pairs) else clause
 
 
 def said_through_examples(concepts: Sequence[Concept], spelled: Container[str]) -> set[str]:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from retrieval.age_groups import described_population
-from retrieval.clause_examples import clause_before, question_before
+from retrieval.clause_examples import clause_before
 from retrieval.concept import Concept
 from retrieval.conjunction import conjoined
 from retrieval.coordinated_modifier import coordinated_lead
@@ -248,8 +248,7 @@ def item_lists(
             continue
         kind_noun = _noun_at(text, end, tagged, "”" in m.group(0)) if kind else ""
         concept = _concept(items, head, spell, bool(head) and _things(items, tagged))
-        # 「…，8890、民情热线这种」「…热线吗？12345、8890这类」: what the examples stand for
-        lead = question_before(text, start, items) if kind and not (kind_noun or head) else ""
+        lead = clause_before(text, start) if kind and not (kind_noun or head) else ""  # 「…这种」
         out.append(ItemList(start, end, replace(concept, examples_of=lead), kind_noun))
         if whom is not None:  # 「18岁以下未成年人的监护、保护」: 未成年人 light (age_groups)
             at = text.index(whom.who, whom.start)

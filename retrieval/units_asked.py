@@ -3,9 +3,13 @@
 Over a library of reports, each of these asks which units say the thing — the answer is the
 list of units whose reports say it, each judged on its own evidence, never one passage:
 
-- **A count of the doers** (「八五普法规划落实情况写了的有几家」「搞了积分超市的有多少家」): a
-  的-phrase of what was done, then 有几家/有多少家 (「写有几家」 too: the 了的 of 写了的 is read
-  away before the shape is, ``retrieval.written_plainly``). The count is the answer's own
+- **A count of the writers** (「八五普法规划落实情况写了的有几家」「提到的一共有多少家」): a
+  的-phrase closed by a verb of writing or saying, then 有几家/有多少家 (「写有几家」 too: the 了的
+  of 写了的 is read away before the shape is, ``retrieval.written_plainly``) — only a report's
+  writer writes, so 家 counts the units. A 的-phrase of any other deed leaves 家 counting
+  whatever did it, most often firms (「上市的有几家」「主营业务收入超千亿元的有几家」 count
+  companies a report gives a figure for): read so only when a unit noun closes it
+  (「搞了积分超市的有几家单位」). The count is the answer's own
   count of units, never a figure a report must give (``retrieval.asked_counts``). 家 counts units (a 镇, a 区, a report's
   writer) the way 个 does in 「有几个乡镇」; the count is of the units the 的-phrase names, and
   the units themselves are what a reader checks it by. Only the 的-phrase form is read so: 「聘了
@@ -30,10 +34,13 @@ import re
 __all__ = ["COUNTED_DOERS", "asks_doers"]
 
 _END = r"[？?。！!\s]*$"
-# 「…写了的有几家」「…的一共有多少家」「…的有几家单位」: a count of the doers named by the 的-phrase
+_SAID = r"(?:写|提|说|讲|谈|涉及|提及)(?:到|了|过)?了?的"
+_UNIT_NOUN = r"(?:单位|地方|报告|乡镇|街道|镇|区|县)"
+# 「…写了的有几家」「…提到的一共有多少家」「…的有几家单位」: a count of the units the 的-phrase
+# names — writers (a verb of writing closes it) or a unit noun after 家
 COUNTED_DOERS = re.compile(
-    r"(?:的|(?<=[写提说讲谈]))(?:一共|总共|共)?有(?:几|多少)家(?:单位|地方|报告|乡镇|街道|镇|区|县)?"
-    + _END
+    rf"(?:{_SAID}|(?<=[写提说讲谈]))(?:一共|总共|共)?有(?:几|多少)家{_UNIT_NOUN}?{_END}"
+    rf"|的(?:一共|总共|共)?有(?:几|多少)家{_UNIT_NOUN}{_END}"
 )
 # 「有报告提到X吗」「有单位写了X没有」: whether any report (unit, place) says it
 _ANY_REPORT = re.compile(

@@ -92,3 +92,14 @@ def test_accepted_heads_are_read_with_the_stem():
 )
 def test_spoken_asks_for_the_doers(question, kind):
     assert question_kind(question, []) == kind
+
+
+def test_a_count_of_firms_is_no_count_of_the_units_writing():
+    # review74: 家 after a 的-phrase of a deed counts whatever did it — over blind37
+    # 「上市的有几家」「主营业务收入超千亿元的有几家」 read as units lost the counts reports give
+    from retrieval.units_asked import asks_doers
+
+    for q in ("上市的有几家", "主营业务收入超千亿元的有几家", "获评国家高新技术企业的有多少家"):
+        assert not asks_doers(q), q
+    for q in ("八五普法规划落实情况写了的有几家", "提到的一共有多少家", "搞了积分超市的有几家单位"):
+        assert asks_doers(q), q
