@@ -8,8 +8,11 @@ one place so the metadata answerer and its tests read the same list.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from answering.frame_only import names_only
 from answering.meta_frame import ANY_REPORTS
+from retrieval.query import Analysis
 
 # 「都有谁的」「是谁的」: who wrote them, i.e. which units
 # 「是哪里的」「哪儿的」: the place asked of reports is their units, a list too; 「有2019年的
@@ -29,3 +32,21 @@ YEAR_COPY = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?(?:那|这)[一]?份")
 # its own fact (分别/各自/各是), asks nothing by itself; 「比较A和B哪个报告长」 keeps it (a
 # comparison of their contents, no document fact of each)
 COMPARING = re.compile(r"^(?:请)?(?:比较|对比)(?:一下)?(?=[^，,。？?]*(?:分别|各自|各是))")
+
+# 「A和B是哪两年的报告」「深圳市的报告是哪两年的」: two reports each asked its year — but only when
+# the units and the frame are all the question says; 「国务院提出疫情防控是哪两年的」 asks the years
+# of a deed, which the reports' years do not answer (one of them may never mention it)
+_TWO_YEARS = re.compile(r"(?:是|有)?哪两年的(?:报告)?(?=[？?。！!\s]*$)")
+
+
+def two_years_each(q: str, analysis: Analysis) -> str:
+    """``q`` asked as 「分别是哪一年的报告」 when it names units and asks 哪两年 of nothing else."""
+    each = _TWO_YEARS.sub("分别是哪一年的报告", q)
+    return each if each != q and names_only(each, analysis) else q
+
+
+def lists_region(q: str, places: Sequence[str], carried: bool) -> bool:
+    """Does 「河南省的有没有」 ask the library's reports there? Only when asked first: after a
+    turn about some units (「虹桥街道有没有开展宪法宣传周」, whose scope the conversation
+    ``carried``) the same words ask the last topic there, never the region's list."""
+    return bool(places) and bool(ANY_OF.search(q)) and not carried

@@ -78,10 +78,9 @@ def without_locating_region(
 
 
 # 「分别是那一年的」: 那 typed for its homophone 哪 — after 分别/各 a year that differs per report
-# can only be asked, never pointed at; 「A和B是哪两年的报告」 ending the question asks each of two
-# reports its year (「哪两年提到了X」 asks a deed's years; 「哪几年的」 is the inventory's)
+# can only be asked, never pointed at (「A和B是哪两年的报告」: ``meta_list_words.two_years_each``)
 YEAR_OF = re.compile(
-    r"哪一?年|哪两年的(?:报告)?[？?。！!\s]*$|(?:(?<=分别是)|(?<=各自是)|(?<=各是)|(?<=分别)|(?<=各自))那一?年|哪个年度|什么年份"
+    r"哪一?年|(?:(?<=分别是)|(?<=各自是)|(?<=各是)|(?<=分别)|(?<=各自))那一?年|哪个年度|什么年份"
     r"|年份|什么时候的"
 )
 # 「哪天发布的」「啥时候发出来的」「什么时候印发」「几月几号出的」「发布日期是」「落款日期」: the asking

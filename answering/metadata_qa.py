@@ -35,7 +35,7 @@ from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
 from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked, without_level_choice
 from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
-from answering.meta_list_words import ANY_OF, COMPARING, LIST, YEAR_COPY
+from answering.meta_list_words import COMPARING, LIST, YEAR_COPY, lists_region, two_years_each
 from answering.meta_order import asks_order, order_answer, ranged_list, without_order
 from answering.meta_parent_lines import parent_answer
 from answering.meta_parts import (
@@ -140,13 +140,15 @@ class MetadataAnswerer:
         analysis: Analysis,
         infos: Sequence[ReportInfo],
         everything: Sequence[ReportInfo],
+        carried: bool = False,
     ) -> Answer | None:
-        """``infos``: the question's unit scope (no years); ``everything``: 「库中没有…」's."""
+        """``infos``: the question's unit scope (no years); ``everything``: 「库中没有…」's;
+        ``carried``: the scope came from the conversation, not from this question."""
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
         q = without_locator(q)  # 「你们系统中街道这一级的」: the library, no topic
-        q = COMPARING.sub("", q)
+        q = two_years_each(COMPARING.sub("", q), analysis)  # 「A和B是哪两年的报告」
         covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
         self._review = asks_review_year(q)  # 「回顾的是哪一年，安排的是哪一年」: the report's year
         q = _COVERS.sub("", q)
@@ -267,7 +269,8 @@ class MetadataAnswerer:
         rest = without_sub_level_words(rest)
         asks = LIST.search(q) or NOUN_PHRASE.search(q) or asks_only(q)
         bare_region = not analysis.townships and bool(self.regions.asked(rest))
-        asks = asks or (ANY_OF.search(q) and bare_region)  # 「河南省的有没有」
+        said = [] if analysis.townships else list(self.regions.asked(rest).values())
+        asks = asks or lists_region(q, said, carried)  # 「河南省的有没有」
         about_reports = (
             "报告" in q
             or "几份" in q

@@ -324,7 +324,8 @@ class AnswerService:
             infos = self.retriever.scope(Filters(analysis.townships))
         if not infos:
             return None
-        return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports())
+        carried = bool(resolved.scope) and not analysis.townships  # a unit of the last turn
+        return self.metadata.answer(resolved.question, analysis, infos, self.lib.reports(), carried)
 
     def _extractive(self, analysis: Analysis, filters: Filters, asked: str) -> Answer:
         ctx = Context(self.retriever, self.lib.settings.top_k, self._names_someone)

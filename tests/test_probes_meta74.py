@@ -7,14 +7,16 @@ Each rule states a general fact about how questions about reports are asked:
   the year joins the range by 及/和/或 (``meta_select.year_range``, ``meta_order.ranged_list``;
   a1–a3, must-nots a4 a5: one asked picks the earliest inside the range or of all).
 - 「哪个地方的」 asks a report's place, frame as 哪里 is (``meta_frame``; b1 b2, must-not b3).
-- 「哪两年/哪几年的报告」 asks each report its year (``meta_parts.YEAR_OF``; c1 c2, must-not c3).
+- 「哪两年/哪几年的报告」 asks each report its year when only units are named
+  (``meta_list_words.two_years_each``; c1 c2, must-nots c3 c4 r1 r3: a deed's years).
 - 比较 before units asked each their year is frame (``meta_list_words.COMPARING``; d1 d2,
   must-not d3: 比较 asking which report is longer stays a comparison).
 - 「2021年那份」 is the report of that year (``meta_list_words.YEAR_COPY``; e1 e2, must-nots e3,
   e4: beside a topic it is searched).
 - 「X省的有没有」 with no topic asks the library's reports there (``meta_list_words.ANY_OF``;
   f1 f2, must-nots f3 f4 g4 g5: a topic, no such region, a level, a unit); after a which-list
-  it asks the last topic there (``followup_region.any_of``; must-not g3: no region list).
+  it asks the last topic there (``followup_region.any_of``; must-not g3: no region list;
+  r2: after a turn about a unit, no list either).
 - 「…的有几家」 counts doers, a which-list a region follow-up moves (``followup_region``;
   ``test_counted_doers``; g1 g2 guard the region follow-up after a which-list).
 
