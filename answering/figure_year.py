@@ -104,10 +104,16 @@ def inside_report(
     return f"{held}{''.join(things)}{joint}{question[start:]}" if things else None
 
 
-def read_inside(resolved: Resolved, prev_q: str, retriever: Any, lib: Any) -> Resolved:
+def read_inside(
+    resolved: Resolved, history: Sequence[Any], retriever: Any, lib: Any
+) -> tuple[Resolved, bool]:
     """``resolved`` pinned to the last turn's reports when its years are a figure's time those
-    reports name (``inside_report``); ``retriever``/``lib``: the service's, for the units a
-    question names, the reports in scope and their text."""
+    reports name (``inside_report``), and whether it was; ``retriever``/``lib``: the service's,
+    for the units a question names, the reports in scope and their text. A first question has
+    no report just read: nothing to pin."""
+    if not history:
+        return resolved, False
+    prev_q = history[-1].effective
     units = resolved.scope or retriever.analyze(resolved.question).townships
     topic = lambda q: tuple(  # noqa: E731
         c.term for c in retriever.analyze(q).concepts if c.required
@@ -115,7 +121,9 @@ def read_inside(resolved: Resolved, prev_q: str, retriever: Any, lib: Any) -> Re
     pinned = inside_report(
         resolved.question, prev_q, units, retriever.scope, lib.report_text, topic
     )
-    return replace(resolved, question=pinned) if pinned else resolved
+    if not pinned:
+        return resolved, False
+    return replace(resolved, question=pinned), pinned != resolved.question
 
 
 def said_at(answer: Answer, question: str, units: Sequence[str]) -> None:

@@ -168,10 +168,8 @@ class AnswerService:
             resolved = held_years(
                 resolved, asked, history[-1].effective, townships, self.retriever.scope
             )
-        figured = False  # 「它给2015年定的GDP目标呢」: a figure's year inside the report just read
-        if history:
-            inside = read_inside(resolved, history[-1].effective, self.retriever, self.lib)
-            resolved, figured = inside, inside.question != resolved.question
+        # 「它给2015年定的GDP目标呢」: a figure's year inside the report just read
+        resolved, figured = read_inside(resolved, history, self.retriever, self.lib)
         if history and resolved.question != asked and asked_year(resolved.question):
             # 「那早些年那份报告里呢」: the report picked is a year, and a year alone asks the
             # last question of it — resolved again as the year it now names
