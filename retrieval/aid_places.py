@@ -3,8 +3,10 @@
 帮扶 (like 扶贫, 支援, 援助) in a government report has two senses. Said of people (帮扶困难
 群众, 社会救助帮扶体系) it is relief at home; said of places (帮扶新疆塔县, 对口帮扶贵州赫章县) it is
 the state's paired cross-region aid, which reports name as one family: 对口帮扶, 对口扶贫, 对口
-支援, 扶贫协作, 东西部协作, 对口协作, 对口合作. A question whose verb of helping takes a place as
-its object (「还帮扶了哪些地方」「帮扶的是哪几个县」) asks for that family; the relief sense would
+支援, 扶贫协作, 东西部协作, 对口协作. (对口合作 is not of it: the economic pairing of
+regions of equal standing, 广东–黑龙江, 深圳–哈尔滨, that reports list beside the aid as
+another programme: 「汕尾陆河对口帮扶、广西田东扶贫协作以及黑龙江五常市对口合作」, review74.)
+A question whose verb of helping takes a place as its object (「还帮扶了哪些地方」「帮扶的是哪几个县」) asks for that family; the relief sense would
 answer it with a sentence on welfare that names no place.
 
 So such a concept is read as the family's names, and only them: the bare verb is left out, or
@@ -28,7 +30,6 @@ FAMILY = (
     "对口扶贫",
     "对口支援",
     "对口协作",
-    "对口合作",
     "扶贫协作",
     "东西部协作",
     "对口援助",

@@ -74,7 +74,8 @@ def counts_need(text: str, needs: Sequence[Need], counts: re.Pattern = QUANTITY)
     # concept) is written right before the amount (「安排1亿元专项资金，加快推进…帮扶新疆塔县」);
     # beside it, in a sentence naming every concept asked, the amount is the topic's
     verbs = [m for n in needs if not n.concept.required for m in _mentions(text, n)]
-    verbs = verbs if whole else []
+    # (a need with no required concept names no topic: every sentence would be "whole")
+    verbs = verbs if whole and any(n.concept.required for n in needs) else []
     for q in counts.finditer(text):
         if any(0 <= q.start() - e <= 1 for _, e in verbs):
             return True

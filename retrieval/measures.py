@@ -31,8 +31,10 @@ _DOUBLE = (
     # foreign currencies: a district's per-capita GDP or foreign investment is written in
     # dollars (「人均GDP达到13153美元」「实际利用外资12亿美元」), never counted as 元
     "美元", "港元", "欧元", "日元",
-    # concentrations: air quality in 微克/立方米 (「PM2.5浓度28微克/立方米」), water in 毫克/升
-    "微克", "毫克",
+    # concentrations: air quality in 微克/立方米 (「PM2.5浓度28微克/立方米」), water in 毫克/升;
+    # the unit is the whole ratio (a mass alone, 「15.1微克」, is no concentration), so the
+    # ratio is matched before the mass it starts with (review74)
+    "微克/立方米", "毫克/立方米", "毫克/升", "微克", "毫克",
 )  # fmt: skip
 # the measure nouns of time spent learning or working: a unit, never a thing counted, so a
 # how-many question that names one anywhere (「学时要求？多少」「多少，按学时算」) asks for it
@@ -80,8 +82,8 @@ _KINDS = (
     ("方", "立方米", "立方"),
     ("米", "公里"),
     ("吨",),
-    ("微克",),  # a concentration (PM2.5 微克/立方米): never a share (下降10.6%) of it
-    ("毫克",),
+    ("微克", "微克/立方米"),  # a concentration (PM2.5 微克/立方米): never a share of it
+    ("毫克", "毫克/立方米", "毫克/升"),
     ("株", "棵"),  # plants: a tree, a seedling, one coral nursling
     ("学时", "课时"),  # a class period of study: reports write either
     ("小时",),

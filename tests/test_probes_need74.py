@@ -98,3 +98,11 @@ def test_remedy_tails_hold_the_thing():
 )
 def test_event_spans(text, found):
     assert bool(list(event_spans(text, "帆船赛"))) is found
+
+
+def test_concentration_keeps_its_ratio():
+    # review74: 「PM2.5日均浓度15.1微克/立方米」 was answered 「15.1微克」, a mass, no concentration
+    from retrieval.measures import QUANTITY
+
+    assert QUANTITY.search("PM2.5日均浓度15.1微克/立方米，").group() == "15.1微克/立方米"
+    assert QUANTITY.search("化学需氧量0.5毫克/升").group() == "0.5毫克/升"
