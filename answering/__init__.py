@@ -156,6 +156,7 @@ __all__ = [
     "followup_audience",
     "followup_bare_topic",
     "followup_beside",
+    "followup_bound",
     "followup_carry",
     "followup_common",
     "followup_compare",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from answering.followup_bound import bound_swapped
 from answering.followup_years import with_year
 
 __all__ = ["condition_swapped", "slot_narrowed"]
@@ -36,6 +37,8 @@ _FRAME = re.compile(
 def condition_swapped(q: str, prev_q: str) -> str | None:
     """The last list question asked with the condition ``q`` names, or None when ``q`` is
     no verb-led 的-phrase or the last question was no list question."""
+    if moved := bound_swapped(q, prev_q):  # 「低于97%的呢」: the bound moved (followup_bound)
+        return moved
     m = _CONDITION.match(q.strip())
     frame = _FRAME.match(prev_q)
     if not m or not frame or _slot(m.group("what")):

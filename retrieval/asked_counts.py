@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from reportqa.answer import Kind
 from retrieval.conditions import ASKS_NUMBER, without_figure
+from retrieval.count_bounds import without_bound
 from retrieval.counts_near import QUANTITY
 from retrieval.measures import asked_measure, counts_with
 from retrieval.units_asked import COUNTED_DOERS
@@ -48,7 +49,7 @@ def figure_asked(
     「有多少人持有X」) and the need without the words asking it: what is asked for (a number;
     「X的数字比一比」 in a comparison) is no concept."""
     number = kind == Kind.WHICH and bool(ASKS_NUMBER.search(need) or count_asked(need, words))
-    need = without_figure(need) if kind == Kind.WHICH else need
+    need = without_figure(without_bound(need)) if kind == Kind.WHICH else need
     if kind in (Kind.WHICH, Kind.COMPARE) and ASKS_NUMBER.search(need):
         need = ASKS_NUMBER.sub(" ", need)
     return number, need

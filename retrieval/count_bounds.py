@@ -103,3 +103,41 @@ def bound_asked(question: str) -> CountBound | None:
     value = _decimal(number)
     measure = {"人次": "人次", "场次": "场"}.get(measure, measure)
     return None if value is None else CountBound(op, value, measure)
+
+
+def bound_spans(question: str) -> list[tuple[int, int]]:
+    text = question.translate(_HALF_WIDTH)
+    spans = [m.span() for m in _BEFORE.finditer(text)]
+    spans += [
+        m.span() for m in _AFTER.finditer(text) if not any(s <= m.start() < e for s, e in spans)
+    ]
+    return spans
+
+
+def without_bound(need: str) -> str:
+    """``need`` with its one bound blanked (same length): 以上, 低于 and the number say what
+    count meets the condition (``CountBound.met_in``), never a word a report must write —
+    「成功率98.7%」 is a rate above nothing in its words."""
+    if bound_asked(need) is None:
+        return need
+    for s, e in bound_spans(need):
+        need = need[:s] + " " * (e - s) + need[e:]
+    return need
+
+
+# 「调解成功率99%以上的」「受理案件超过500件的？」: a 的-phrase closed by the bound it sets
+_CLOSED = re.compile(r"^\s*的?(?:乡镇|镇|乡|街道|单位|地方|报告|有哪些|是哪些|有谁)?[？?。！!\s]*$")
+
+
+def bounded_phrase(question: str) -> bool:
+    """Does a question with no asking word end in a bound and 的 (「调解成功率99%以上的」)?
+    Such a phrase names the units meeting the bound, the unit noun left out as in
+    「落实两个清单的」: no one asks a fact of a bound they set themselves."""
+    if bound_asked(question) is None:
+        return False
+    spans = bound_spans(question)
+    return (
+        len(spans) == 1
+        and "的" in question[spans[0][1] :]
+        and bool(_CLOSED.match(question[spans[0][1] :]))
+    )

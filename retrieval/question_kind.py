@@ -12,6 +12,7 @@ import re
 
 from reportqa.answer import Kind
 from retrieval.asked_kind import UNIT_WORD as _UNIT_WORD
+from retrieval.count_bounds import bounded_phrase
 from retrieval.question_shape import asks_a_name
 from retrieval.question_shape import asks_units as unworded_which
 from retrieval.scope import levels_asked
@@ -132,6 +133,7 @@ def lists_units(q: str) -> bool:
         or _PLURAL_DID.search(q)
         or _bare_doers(q.strip())
         or asks_doers(q)  # 「…写了的有几家」「有报告提到X吗」「聘了X的（注）」 (units_asked)
+        or bounded_phrase(q)  # 「调解成功率99%以上的」: the units meeting it (count_bounds)
     )
 
 

@@ -1,0 +1,38 @@
+"""「低于97%的呢」 after 「调解成功率99%以上的」: the same list asked with another bound.
+
+A follow-up made of a bound alone (超过/低于/不到 + a number, or a number + 以上/以下) and 的呢
+names no new measure: the user keeps the measure the last question bounded and moves the
+line. Read on its own it has no topic, and 低于 is searched as a word. So the last question is
+asked again with its bound replaced — only when the two count in the same measure word kind
+(% after %, 件 after 件): 「低于97%」 after 「受理超过100件」 bounds nothing the last question
+measured.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.count_bounds import bound_asked, bound_spans
+
+__all__ = ["bound_swapped"]
+
+_ONLY_BOUND = re.compile(
+    r"^(?:那么?|那要是|要是|如果是?|换成|改成)?\s*(?:在)?(?P<bound>[^，,。？?！!的]{2,14}?)"
+    r"的?(?:乡镇|单位|地方|报告)?(?:呢|有哪些|是哪些|有吗|有没有)[？?。!！\s]*$"
+)
+
+
+def bound_swapped(q: str, prev_q: str) -> str | None:
+    """``prev_q`` with its one bound replaced by the bound ``q`` consists of, or None."""
+    m = _ONLY_BOUND.match(q.strip())
+    if m is None:
+        return None
+    new = bound_asked(m.group("bound"))
+    old = bound_asked(prev_q)
+    if new is None or old is None or new.measure != old.measure:
+        return None
+    spans = bound_spans(m.group("bound"))
+    if len(spans) != 1 or spans[0] != (0, len(m.group("bound"))):
+        return None  # 「低于97%」 is the whole phrase: no other word, no other topic
+    ((s, e),) = bound_spans(prev_q)
+    return prev_q[:s] + m.group("bound") + prev_q[e:]
