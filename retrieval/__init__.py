@@ -270,6 +270,7 @@ __all__ = [
     "negative_content",
     "negator_words",
     "net_counts",
+    "none_at_all",
     "noun_attributes",
     "numbered_lines",
     "numbered_routes",

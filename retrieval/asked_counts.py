@@ -22,6 +22,7 @@ from retrieval.conditions import ASKS_NUMBER, without_figure
 from retrieval.count_bounds import without_bound
 from retrieval.counts_near import QUANTITY
 from retrieval.measures import asked_measure, counts_with
+from retrieval.none_at_all import without_none_at_all
 from retrieval.units_asked import COUNTED_DOERS
 
 # 「多少个镇」「几份报告」「多少地方」: the units counted, which the answer counts itself
@@ -48,6 +49,7 @@ def figure_asked(
     """Whether a which-question asks for a count (「给出了X的具体数字」, ``conditions``; or
     「有多少人持有X」) and the need without the words asking it: what is asked for (a number;
     「X的数字比一比」 in a comparison) is no concept."""
+    need = without_none_at_all(need)  # 「一件没输」: none at all, no count asked
     number = kind == Kind.WHICH and bool(ASKS_NUMBER.search(need) or count_asked(need, words))
     need = without_figure(without_bound(need)) if kind == Kind.WHICH else need
     if kind in (Kind.WHICH, Kind.COMPARE) and ASKS_NUMBER.search(need):

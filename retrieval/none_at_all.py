@@ -1,0 +1,24 @@
+"""「一件没输」「一次都没发生」「一个也没有」: one of a thing before a negation says none at all.
+
+Chinese stresses zero by negating the smallest count: 一 + a measure word (+ 都/也) + 没/未/不.
+The count is no thing a report must write — a report says 「均未败诉」「无败诉」「零发生」,
+never 「一件」 — so read as a topic word it keeps out every report that answers. The phrase
+is blanked from the need; the negated deed after it stays to be read as the question's own
+(``retrieval.polarity``, ``answering.denied``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_none_at_all"]
+
+_NONE_AT_ALL = re.compile(
+    r"(?<![0-9一二两三四五六七八九十百千万第])一(?:个|件|次|起|宗|例|名|人|项|条|家|份|场|回|笔)"
+    r"(?:都|也)?(?=没|未|不|无)"
+)
+
+
+def without_none_at_all(need: str) -> str:
+    """``need`` with each 「一件(都)」 before a negation blanked (same length)."""
+    return _NONE_AT_ALL.sub(lambda m: " " * len(m.group(0)), need)
