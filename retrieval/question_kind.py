@@ -175,6 +175,8 @@ def question_kind(q: str, townships: list[str]) -> Kind:
         return Kind.WHICH
     if COMPARE.search(q) or (len(townships) >= 2 and re.search(r"[和与及、跟同]", q)):
         return Kind.COMPARE
+    if len(townships) >= 2 and _EACH_HOW_MANY.search(q):  # 「巩义顺德安溪各几项」: a row each
+        return Kind.COMPARE
     if unit_clauses(q, townships):  # 「甲镇…几次，乙区…几次」: a row a unit, each its measure
         return Kind.COMPARE
     m = WHICH.search(q)
@@ -188,6 +190,11 @@ def question_kind(q: str, townships: list[str]) -> Kind:
     if townships and not (m.group(0).startswith("哪") and asks_units):
         return Kind.FACT  # 「白沙镇有几个村设了调解室」 counts inside one township
     return Kind.WHICH if asks_units or not townships else Kind.FACT
+
+
+# 「各几项」「各有多少」「各是多少」: with two or more units named, the count of each of them —
+# the names may run together with no 、 between them (「巩义顺德安溪」)
+_EACH_HOW_MANY = re.compile(r"各(?:有|是|为|自|办了?|收了?|开了?)?(?:几|多少)")
 
 
 def _every_then_which(q: str) -> bool:
