@@ -120,6 +120,20 @@ _COUNTED = re.compile(
     r"(?:这|那|上述|以上|前述)(?:[两二三四五六七八九十几]+)(?:个|家|份)"
     r"(?:乡镇|街道|区县|新区|单位|地方|乡|镇|区|县|市)" + RECOUNT_END
 )
+# 「巩义、顺德、安溪三地行政诉讼败诉率」: 两地/三地 right after a list of units counts them,
+# the pointer left out — scope, as 「这三个区」; a place's 地 begins no topic there
+_PLACES_COUNTED = re.compile(
+    r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]地(?![区方域块])(?=的?[\u4e00-\u9fff])"
+)
+
+
+def _places_counted(question: str) -> str:
+    m = _PLACES_COUNTED.search(question)
+    if m is None or not re.search(r"[、和与及跟]", question[: m.start()]):
+        return question
+    return question[: m.start()] + " " + question[m.end() :]
+
+
 # ↑ 「那个中山门街道」「这个里仁镇」: 这个/那个 point at one thing, and a bare 中/里/内 right after
 # them begins its name; "among them" needs a plural (这些中, 那几个里) or a noun (这个乡镇里)
 # a level word's alias in brackets names the same level: 「街道（街道办）」「县区（县市区）」
@@ -151,7 +165,8 @@ def among(question: str) -> str:
     """The question without the scope phrase 「这几个乡镇里头」 (``_AMONG``) or 「这三个区」
     (``_COUNTED``), a level named as
     scope (「区县层面的」, ``retrieval.level_words``) and its frame (:func:`unframed`)."""
-    return without_levels(unframed(_COUNTED.sub(" ", _AMONG.sub(" ", question))))
+    question = _places_counted(_COUNTED.sub(" ", _AMONG.sub(" ", question)))
+    return without_levels(unframed(question))
 
 
 def of_genre(info: ReportInfo, genre: str) -> bool:
