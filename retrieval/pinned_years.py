@@ -76,7 +76,10 @@ def attached_years(question: str, units: Sequence[str]) -> dict[str, int]:
         m = _AFTER.match(q, end)
         if m:
             years[unit] = _year_of(m)
-            one = one or (unit == last and bool(_ONE_REPORT.match(q, m.end())))
+            # 「递铺和大瑶（22年）」: brackets hold an aside on the name they follow, even the
+            # last one's — a year for every unit is written bare (「罗湖和龙岗2020年」)
+            own = bool(_ONE_REPORT.match(q, m.end())) or q[end : m.end()].lstrip()[:1] in "（("
+            one = one or (unit == last and own)
     if not years or (list(years) == [last] and not one):
         return {}  # 「罗湖和龙岗2020年GDP」: the year after the last unit is every unit's
     return years
