@@ -18,6 +18,7 @@ from answering.count_beside import topic_forms
 from reportqa.answer import Answer
 from reportqa.text import to_simplified
 from reportqa.types import ReportEvidence
+from retrieval.but_not import ButNot, but_not_text
 from retrieval.conditions import HOLDING_VERBS, count_stated, figure_asked, role_asked
 from retrieval.count_bounds import bound_asked
 from retrieval.exclusions import excluded_parts, exclusion
@@ -48,7 +49,8 @@ def condition(analysis: Analysis) -> Callable[[str], bool] | None:
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
     """The which-answer under the question's conditions, or None when it sets none."""
-    tests = [t for t in (condition(analysis), _allowed(ctx, analysis)) if t is not None]
+    tests = [condition(analysis), _allowed(ctx, analysis), _without_b(ctx, analysis)]
+    tests = [t for t in tests if t is not None]
     if not tests:
         return None
     if role_asked(analysis.question) is not None:
@@ -70,6 +72,15 @@ def _allowed(ctx: Context, analysis: Analysis) -> Callable[[str], bool] | None:
     excluded = [c.alternatives for p in parts for c in ctx.retriever.analyze(p).concepts]
     found = exclusion(excluded, [c.alternatives for c in analysis.concepts if c.required])
     return None if found is None else found.allows
+
+
+def _without_b(ctx: Context, analysis: Analysis) -> Callable[[str], bool] | None:
+    """「有A但一件没输的」: A's sentence must not say B happened (``retrieval.but_not``)."""
+    b = but_not_text(analysis.question)
+    if b is None:
+        return None
+    spellings = [a for c in ctx.retriever.analyze(b).concepts for a in c.alternatives]
+    return ButNot(tuple(spellings)).allows if spellings else None
 
 
 def _without_holding(analysis: Analysis) -> Analysis:

@@ -157,6 +157,7 @@ __all__ = [
     "bodies",
     "bounds",
     "bracket_roles",
+    "but_not",
     "campaign_names",
     "carrier",
     "catalog",
