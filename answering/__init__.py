@@ -306,6 +306,7 @@ __all__ = [
     "support",
     "turn_parts",
     "types",
+    "undone",
     "unit_rows",
     "unit_value",
     "unit_years",
