@@ -7,6 +7,10 @@ Two ways a report names a practice without having done it, each read on the sent
 its other supporting sentences; a report left with none is read again by itself (as
 ``answering.denied`` does), so a sentence further on that tells the deed is found, and otherwise
 it does not answer. A question asking the shortfall or the plan itself keeps them.
+
+A how-many asked of a unit (「周庄镇现在有多少名法律明白人」) is no more answered by a plan's figure
+(「计划2023年每个村培育不少于3名」 in a 2022 report): ``unplanned`` drops those candidates, and a
+report giving no other count says nothing to quote.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
     from answering.kinds import Context
     from retrieval.filters import Filters
 
-__all__ = ["undone"]
+__all__ = ["undone", "unplanned"]
 
 log = logging.getLogger(__name__)
 
@@ -74,3 +78,11 @@ def undone(
             log.debug("undone: %s %s", ev.info.township, got.supported)
         out.append(got)
     return out
+
+
+def unplanned(candidates: list, question: str) -> list:
+    """The fact candidates ``(score, rank, chunk, span)`` that are no later year's plan,
+    unless the question names a plan (计划, 打算, 明年…)."""
+    if asks_plan_words(question):
+        return candidates
+    return [c for c in candidates if not dated_plan(c[3].text, c[2].section, c[2].info)]
