@@ -307,6 +307,7 @@ __all__ = [
     "support",
     "turn_parts",
     "types",
+    "undone",
     "unit_rows",
     "unit_value",
     "unit_years",

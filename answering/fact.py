@@ -62,6 +62,7 @@ from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
 from answering.sentences import Span, best_sentences, with_figures
 from answering.stated_figure import echoes_stated, outcomes, without_echoes
+from answering.undone import unplanned
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
@@ -336,6 +337,7 @@ def compose_fact(
         candidates = without_echoes(candidates, analysis.question, text, _planned)
         if candidates and all(echoes_stated(text(c), analysis.question) for c in candidates):
             candidates = outcomes(read, analysis.question, text, _planned) or candidates
+    candidates = unplanned(candidates, analysis.question) if number else candidates  # undone
     candidates.sort(key=lambda c: (-c[0], c[1]))
     if not candidates:
         return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])

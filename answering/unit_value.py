@@ -13,6 +13,7 @@ from answering.fact_frame import fact_answer
 from answering.headline import part_values
 from answering.ratio_base import RatioBase
 from answering.sentences import Span
+from answering.undone import unplanned
 from answering.value_kinds import RATE, Asked, rate_given
 from answering.valued import find_valued
 from reportqa.answer import Answer, Paragraph, Text
@@ -57,6 +58,8 @@ def rescue(
     span = Span(found.start, found.end, found.text, found.score)
     if not of_part([(span.score, 0, chunk, span)], analysis.question):
         return None  # another part's value (a plan year's review: ``report_parts``) answers nothing
+    if not unplanned([(span.score, 0, chunk, span)], analysis.question):
+        return None  # a later year's plan (「计划2023年培育3名」) is no count now (``undone``)
     book = CitationBook()
     n = book.cite(chunk, span)
     where = f"据《{found.info.title}》（{chunk.section}）："

@@ -16,6 +16,7 @@ from answering.negated_which import negated_answer
 from answering.own_section import own_section_answer
 from answering.part_which import part_answer
 from answering.post_named import asked_post, with_name, without_name_words
+from answering.undone import undone
 from answering.unsaid_words import narrowed, said_words, unsaid, unsaid_answer
 from answering.which_compose import compose_which
 from reportqa.answer import Answer, Unsaid
@@ -51,6 +52,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     evidence = ctx.retriever.fan_out(analysis, filters)
     evidence = undenied(ctx, analysis, filters, evidence)  # 「不干预」 is no 干预 (``denied``)
     evidence = unlacked(ctx, analysis, filters, evidence)  # 「尚未聘请X」: no X (``lacked``)
+    evidence = undone(ctx, analysis, filters, evidence)  # 起步较晚，尚未…; 2022年实现 (``undone``)
     if analysis.number:
         evidence = [_with_count(ctx, analysis, filters, ev) for ev in evidence]
     elif post:

@@ -23,8 +23,10 @@ _NOT_DONE_CHARS = frozenset("未没在缺")
 # 「村级法律顾问全覆盖机制尚未建立」), so up to six characters of the compound may stand
 # between it and the negation — never a 的, 了 or 过, which close the phrase (a deed done, or
 # a relative clause over something else).
+# A quoted name closes before its negation (「“一村一法律顾问”尚未实现全覆盖」「“法律明白人”培养
+# 尚未启动」): the closing quote is part of the name, not a break in the phrase.
 _NOT_DONE = re.compile(
-    rf"[^\W\d的了过是和与及、，,。；;]{{0,6}}?(?:(?:尚未|仍未|还未|暂未|未能|没有|未)(?:{DEEDS}|到位|覆盖|投用)"
+    rf"[”」』’\"]?[^\W\d的了过是和与及、，,。；;]{{0,6}}?(?:(?:尚未|仍未|还未|暂未|未能|没有|未)(?:{DEEDS}|到位|覆盖|投用)"
     r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证)|(?:仍|尚|还)?(?:缺位|空缺|缺失))"
 )
 

@@ -22,10 +22,11 @@ import re
 
 _NEGATOR = r"(?:尚未|未能|未曾|从未|仍未|还未|暂未|还没有|没有|未)"
 # the verbs of establishing or staffing a report negates: 组建 a team, 配齐 its posts, 聘用
-# its people are as much 「not yet done」 as 建立 and 聘请 (「未组建专职调解队伍」「尚未配齐」)
+# its people are as much 「not yet done」 as 建立 and 聘请 (「未组建专职调解队伍」「尚未配齐」);
+# 启动 a programme likewise (「“法律明白人”培养尚未启动」: nothing begun, nothing done)
 DEEDS = (
     "聘请|聘用|建立|开展|设立|配备|落实|制定|成立|实现|出台|建成|启用|组织|举办|召开"
-    "|实行|推行|引入|完成|签订|形成|设置|组建|配齐|配强|搭建"
+    "|实行|推行|引入|完成|签订|形成|设置|组建|配齐|配强|搭建|启动"
 )
 _DEED = rf"(?:{DEEDS})"
 _CLAUSE = r"[^，,。；;！？!?\n]"

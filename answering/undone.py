@@ -1,0 +1,88 @@
+"""Which-answers without the sentences that tell the asked thing not done: an admitted
+shortfall or a plan for a later year.
+
+Two ways a report names a practice without having done it, each read on the sentence
+(``retrieval.shortfalls``: 「“法律明白人”培育工作起步较晚，尚未建立队伍」; ``retrieval.dated_plans``:
+「2022年实现村(社区)法律顾问全覆盖」 in a 2021 report's 下一步打算). A supported report keeps only
+its other supporting sentences; a report left with none is read again by itself (as
+``answering.denied`` does), so a sentence further on that tells the deed is found, and otherwise
+it does not answer. A question asking the shortfall or the plan itself keeps them.
+
+A how-many asked of a unit (「周庄镇现在有多少名法律明白人」) is no more answered by a plan's figure
+(「计划2023年每个村培育不少于3名」 in a 2022 report): ``unplanned`` drops those candidates, and a
+report giving no other count says nothing to quote.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from reportqa.text import to_simplified
+from reportqa.types import Hit, ReportEvidence
+from retrieval.dated_plans import asks_plan_words, dated_plan
+from retrieval.query import Analysis
+from retrieval.shortfalls import asks_shortfall, in_shortfall
+
+if TYPE_CHECKING:
+    from answering.kinds import Context
+    from retrieval.filters import Filters
+
+__all__ = ["undone", "unplanned"]
+
+log = logging.getLogger(__name__)
+
+
+def _spellings(analysis: Analysis) -> list[tuple[str, ...]]:
+    """Each required concept's spellings, simplified (the report text is read simplified)."""
+    return [
+        tuple(dict.fromkeys(to_simplified(s) for s in (c.term, *c.alternatives) if s))
+        for c in analysis.concepts
+        if c.required
+    ]
+
+
+def _not_done(hit: Hit, things, shortfall: bool, plan: bool) -> bool:
+    text = to_simplified(hit.chunk.text)
+    if plan and dated_plan(text, hit.chunk.section, hit.chunk.info):
+        return True
+    return shortfall and any(in_shortfall(text, s) for s in things)
+
+
+def _kept(ev: ReportEvidence, things, shortfall: bool, plan: bool) -> ReportEvidence:
+    hits = tuple(h for h in ev.hits if not _not_done(h, things, shortfall, plan))
+    if len(hits) == len(ev.hits):
+        return ev
+    return replace(ev, hits=hits, supported=bool(hits))
+
+
+def undone(
+    ctx: Context, analysis: Analysis, filters: Filters, evidence: list[ReportEvidence]
+) -> list[ReportEvidence]:
+    """``evidence`` with each supported report judged without its sentences of a shortfall
+    or a later year's plan, unless the question asks them."""
+    shortfall = not asks_shortfall(to_simplified(analysis.question))
+    plan = not asks_plan_words(analysis.question)
+    if not (shortfall or plan):
+        return evidence
+    things = _spellings(analysis)
+    out = []
+    for ev in evidence:
+        got = _kept(ev, things, shortfall, plan) if ev.supported else ev
+        if ev.supported and not got.supported:
+            alone = replace(filters, report_ids=(ev.info.report_id,))
+            again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
+            if again:
+                got = _kept(again[0], things, shortfall, plan)
+            log.debug("undone: %s %s", ev.info.township, got.supported)
+        out.append(got)
+    return out
+
+
+def unplanned(candidates: list, question: str) -> list:
+    """The fact candidates ``(score, rank, chunk, span)`` that are no later year's plan,
+    unless the question names a plan (计划, 打算, 明年…)."""
+    if asks_plan_words(question):
+        return candidates
+    return [c for c in candidates if not dated_plan(c[3].text, c[2].section, c[2].info)]
