@@ -43,6 +43,7 @@ from retrieval.group_holder import held_by_group
 from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import spaced_items
 from retrieval.juxtaposed import juxtaposed
+from retrieval.language_pairs import paired_languages
 from retrieval.law_study import law_study
 from retrieval.legal_respect import legal_respect
 from retrieval.level_variants import level_variants, with_level_variants
@@ -113,6 +114,7 @@ class QuestionAnalyzer:
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = rate_set(q)  # 「赤字率定的多少」: 率 closes the measure, never 率定 (``rate_set``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
+        q = paired_languages(q)  # 「苗语汉语双语」: 苗汉双语, as written (``language_pairs``)
         infos = list(infos)
         if units is None:
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
