@@ -4,7 +4,7 @@ Chinese names a language by a character and 语 (苗语, 汉语, 藏语, 英语)
 used side by side by the first characters alone, then what is done in both: 苗汉双语,
 蒙汉双语, 藏汉双语, 汉英对照. A user spells each language whole (「用苗语汉语双语讲的」
 「苗语和汉语双语宣讲」); no report writes that, so the words asked find nothing though the
-report says it. The pair is read as the written compound before the question is analysed.
+report says it. The pair is read as either spelling before the question is analysed.
 """
 
 from __future__ import annotations
@@ -21,5 +21,13 @@ _PAIR = re.compile(
 
 
 def paired_languages(q: str) -> str:
-    """``q`` with 「苗语汉语双语」 as 「苗汉双语」; unchanged without such a pair."""
-    return _PAIR.sub(lambda m: f"{m['a']}{m['b']}{m['both']}", q)
+    """``q`` with 「苗语汉语双语」 as either name, quoted (「“苗汉双语”或“苗语汉语双语”」: one
+    concept, ``retrieval.named_either``) — a report may spell the pair whole too; unchanged
+    without such a pair, or when the user quoted it (a quoted name is searched as written)."""
+
+    def either(m: re.Match) -> str:
+        if m.start() > 0 and q[m.start() - 1] in "“\"「'‘":
+            return m.group(0)
+        return f"“{m['a']}{m['b']}{m['both']}”或“{m.group(0)}”"
+
+    return _PAIR.sub(either, q)

@@ -107,6 +107,7 @@ class QuestionAnalyzer:
         # 「X（就是Y）」「一村（社区）一…」: other spellings of a name (``spelled_asides``)
         left, spelled = spelled_asides(to_simplified(question.strip()))
         q = bracketed_or(plan_codes(full_years(left)))  # （或Y）, 24年
+        q = paired_languages(q)  # 「苗语汉语双语」: or 苗汉双语, as written (``language_pairs``)
         q = read_brackets(
             q
         )  # 「（不用再扛煤气罐）」 an aside; 「法治（依法行政）」 或 (bracket_roles)
@@ -114,7 +115,6 @@ class QuestionAnalyzer:
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = rate_set(q)  # 「赤字率定的多少」: 率 closes the measure, never 率定 (``rate_set``)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
-        q = paired_languages(q)  # 「苗语汉语双语」: 苗汉双语, as written (``language_pairs``)
         infos = list(infos)
         if units is None:
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
