@@ -32,7 +32,9 @@ _FRAME = re.compile(
     r"[？?。！!，,、；;\s]"
 )
 # the level word of a which-question's asked noun: 「有哪些街道…」「哪几个乡镇…」
-_ASKED_LEVEL = re.compile(r"(哪些|哪几个|哪几家|哪个|各)(?:乡镇|镇街|街镇|街道|区县|县区|乡|镇|县|区)")
+_ASKED_LEVEL = re.compile(
+    r"(哪些|哪几个|哪几家|哪个|各)(?:乡镇|镇街|街镇|街道|区县|县区|乡|镇|县|区)"
+)
 # 「街道的报告里（不算乡和镇），」「乡镇一级的报告里，」: a level said as the reports searched
 _OVER_LEVEL = re.compile(
     r"^(?:(?:乡|镇|街道|乡镇|区县)(?:、(?:乡|镇|街道))*(?:一级)?的报告里(?:（[^）]*）)?[，,])"
