@@ -31,9 +31,10 @@ _FRAME = re.compile(
     r"^那么?|^那就|的|了|吧|呢|啊|"
     r"[？?。！!，,、；;\s]"
 )
-# the level word of a which-question's asked noun: 「有哪些街道…」「哪几个乡镇…」
+# the level words of a which-question's asked noun: 「有哪些街道…」「哪几个乡镇…」, every one of
+# them (「哪些乡镇街道」「哪些乡镇和街道」)
 _ASKED_LEVEL = re.compile(
-    r"(哪些|哪几个|哪几家|哪个|各)(?:乡镇|镇街|街镇|街道|区县|县区|乡|镇|县|区)"
+    r"(哪些|哪几个|哪几家|哪个|各)(?:(?:乡镇|镇街|街镇|街道|区县|县区|乡|镇|县|区)(?:和|、|及|或)?)+"
 )
 # 「街道的报告里（不算乡和镇），」「乡镇一级的报告里，」: a level said as the reports searched
 _OVER_LEVEL = re.compile(
