@@ -18,9 +18,12 @@ __all__ = ["AMONG", "ARE", "ONLY", "asked_again", "kinds_narrowed", "only_said"]
 
 AMONG = re.compile(
     r"^(?:在)?(?:那么?)?(?:其中|这其中|那其中|这里面|那里面|里面|这里头|那里头|里头|这当中|那当中|当中|"
-    r"这些里面|那些里面|"
+    # 「这里边」 is 「这里面」 as it is said in the north
+    r"这里边|那里边|里边|这些里面|那些里面|"
     r"这些报告中|这些报告里|以上|"
     # 「这几家里」「那三个单位当中」「这两份里面」: a determiner, a measure, a unit noun
+    # 「刚才那几个里头」「上面这些当中」: the pointer said with when the list was given
+    r"(?:(?:刚才|刚刚|上面|前面|上边)(?:说的|提到的|列的|列出的)?)?"
     r"(?:它们|上述|以上|(?:这|那)(?:些|几[个家份位]?|[两三四五六七八九十]?[个家份位]))"
     r"(?:乡镇|单位|地方|街道|报告)?(?:当中|之中|中间|里面|里头|中|里)"
     # 「这几个哪个是镇」: the plural pointer right before the asking word, its locative unsaid

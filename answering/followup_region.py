@@ -33,10 +33,14 @@ _OLD_CLAUSE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?)的报告里[，,]"
 
 
 # a list of reports asked with no question word: a region or a level, then 报告 (「陕西的报告」
-# 「上海的街镇报告」), or an order to list them (「…都列一下」「列出来」)
+# 「上海的街镇报告」), or an order to list them (「…都列一下」「列出来」), or counted then listed
+# (「浙江那边街道的报告有几个，分别是」: 分别是 asks for the reports the count counts)
 _REPORT_LIST = re.compile(
-    r"^(?P<where>[\u4e00-\u9fff、]{2,16}?)的?(?P<level>乡镇|街镇|街道|区县|县区|县级|乡镇级)?"
-    r"(?:的)?报告(?:都|全部|全都|给我)?(?:列一下|列出来|列出|罗列一下)?[？?。!！\s]*$"
+    r"^(?P<where>[\u4e00-\u9fff、]{2,16}?)(?:那边|这边|境内)?的?"
+    r"(?P<level>乡镇|街镇|街道|区县|县区|县级|乡镇级)?"
+    r"(?:的)?报告(?:都|全部|全都|给我)?(?:列一下|列出来|列出|罗列一下)?"
+    r"(?:(?:有|共有|一共有)(?:几|多少)[个份][，,]?\s*(?:分别|各|都)是(?:哪些|哪几个|哪几份|什么)?)?"
+    r"[？?。!！\s]*$"
 )
 _LEVEL_WORDS = re.compile(r"乡镇|街镇|街道|区县|县区|县级|乡级|镇级")
 

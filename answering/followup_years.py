@@ -68,7 +68,7 @@ def narrowing_year(question: str) -> int | None:
 
 
 # 「其中2025年的是哪些」: 其中 says what the pick is made among — the last answer, as always here
-_AMONG_HEAD = re.compile(r"^(?:其中|这其中|这里面|这里头|这当中|里面|当中)[，,]?\s*")
+_AMONG_HEAD = re.compile(r"^(?:其中|这其中|这里面|这里头|这里边|这当中|里面|里边|当中)[，,]?\s*")
 # 「去年（2025年）」: a relative year glossed by the year itself — the bracket says which
 _GLOSS = re.compile(
     r"(?:去年|今年|前年|明年|上一年)\s*[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?度?\s*[）)]"

@@ -30,7 +30,9 @@ from retrieval.scope import LEVEL_ORDER
 # the rank of a government said for its level: 地级市 is the 市 rung, 县级市 the 县 rung
 _SPOKEN_LEVEL = (
     (re.compile(r"地级市|地级|地市级|地厅级|地区级"), "市级"),
-    (re.compile(r"县级市|县处级"), "县级"),
+    # 县级市 stays as said: it is the 县 rung (its 县级 reads so) and picks the cities on it
+    # (``meta_select.COUNTY_CITY``)
+    (re.compile(r"县处级"), "县级"),
 )
 # 「哪个级别高」「谁的级别更高」「哪个层级更低」「级别谁高」
 HIGHER = re.compile(

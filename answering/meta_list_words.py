@@ -46,7 +46,30 @@ def two_years_each(q: str, analysis: Analysis) -> str:
 
 
 def lists_region(q: str, places: Sequence[str], carried: bool) -> bool:
-    """Does 「河南省的有没有」 ask the library's reports there? Only when asked first: after a
+    """Does 「河南省的有没有」 (or 「江苏或者浙江的乡镇」, the places then a rung's noun) ask the
+    library's reports there? Only when asked first: after a
     turn about some units (「虹桥街道有没有开展宪法宣传周」, whose scope the conversation
     ``carried``) the same words ask the last topic there, never the region's list."""
-    return bool(places) and bool(ANY_OF.search(q)) and not carried
+    return bool(places) and not carried and (bool(ANY_OF.search(q)) or _place_units(q, places))
+
+
+# 「江苏或者浙江的乡镇」「湖南的街道呢」: places, then the noun of a rung, and nothing else — a
+# library of reports has no other thing such a phrase could name than its units there
+_PLACE_UNITS = re.compile(
+    r"^(?:那么?)?(?P<where>[\u4e00-\u9fff、]{2,24}?)(?:那边|这边|境内)?的"
+    r"(?:乡镇|街道|镇街|街镇|区县|县区|乡|镇|县|区)(?:呢|有哪些|都有哪些|是哪些|都有谁)?[？?。！!\s]*$"
+)
+# what may join the places said (「江苏或者浙江」「江苏、浙江和安徽」)
+_JOINS = re.compile(r"或者|或是|还是|或|和|跟|与|及|、|省|市")
+
+
+def _place_units(q: str, places: Sequence[str]) -> bool:
+    """Does 「江苏或者浙江的乡镇」 name only places and a rung? The places must be all the
+    words before 的 (「民法典宣传的乡镇」 asks a topic)."""
+    m = _PLACE_UNITS.match(q.strip())
+    if not m:
+        return False
+    where = m.group("where")
+    for said in sorted(places, key=len, reverse=True):
+        where = where.replace(said, "")
+    return not _JOINS.sub("", where)

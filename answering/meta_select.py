@@ -60,6 +60,11 @@ NATIONAL = re.compile(
 )
 
 
+# 「县级市」: a city at the county rung (巩义市, 玉环市), told from a 县 or 区 by its own name —
+# the division lists write the county rung 县（市、区）; 「地级市」 is the rung above, never this
+COUNTY_CITY = re.compile(r"(?<!不是)县级市")
+
+
 # 「乡镇的不要」「不要乡镇的」「乡镇除外」「不含乡镇」: the township rung refused, said after the
 # rung (a user narrowing the list) as often as before it (「不是乡镇的」)
 NOT_TOWNS = re.compile(
@@ -77,6 +82,8 @@ def levels(q: str) -> Callable[[ReportInfo], bool]:
     the prefecture's too."""
     if NATIONAL.search(q):
         return lambda i: i.level == "国家"
+    if COUNTY_CITY.search(q):  # 「其中哪个是县级市」: a 区县 unit whose own name ends in 市
+        return lambda i: i.level == "区县" and i.township.endswith("市")
     kind = town_kind(q)
     if kind:
         return lambda i: i.level == "乡镇" and i.township.endswith(kind)

@@ -241,6 +241,7 @@ __all__ = [
     "juxtaposed",
     "kind_modifier",
     "langchain_adapter",
+    "language_pairs",
     "law_exams",
     "law_names",
     "law_study",

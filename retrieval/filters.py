@@ -47,7 +47,13 @@ class Filters:
                 or info.township in self.townships
                 or info.shown in self.townships
             )
-            and (not self.counties or info.county in self.counties)
+            # a unit named by the user whose parent the metadata could not read is never out
+            # for a county said beside it (「宝山区罗店镇和友谊路街道」): nothing puts it elsewhere
+            and (
+                not self.counties
+                or info.county in self.counties
+                or (not info.county and bool(self.townships) and info.township in self.townships)
+            )
             and (not self.years or info.year in self.years)
             and (not self.report_ids or info.report_id in self.report_ids)
             and info.township not in self.excluded

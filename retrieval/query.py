@@ -43,6 +43,7 @@ from retrieval.group_holder import held_by_group
 from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import spaced_items
 from retrieval.juxtaposed import juxtaposed
+from retrieval.language_pairs import paired_languages
 from retrieval.law_study import law_study
 from retrieval.legal_respect import legal_respect
 from retrieval.level_variants import level_variants, with_level_variants
@@ -106,6 +107,7 @@ class QuestionAnalyzer:
         # 「X（就是Y）」「一村（社区）一…」: other spellings of a name (``spelled_asides``)
         left, spelled = spelled_asides(to_simplified(question.strip()))
         q = bracketed_or(plan_codes(full_years(left)))  # （或Y）, 24年
+        q = paired_languages(q)  # 「苗语汉语双语」: or 苗汉双语, as written (``language_pairs``)
         q = read_brackets(
             q
         )  # 「（不用再扛煤气罐）」 an aside; 「法治（依法行政）」 或 (bracket_roles)

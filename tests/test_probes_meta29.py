@@ -50,7 +50,7 @@ def test_the_subject_after_a_year_framed_with_a_comma():
 
 def test_question_shapes():
     assert spoken_levels("丽江市和荔波县哪个是地级市") == "丽江市和荔波县哪个是市级"
-    assert spoken_levels("哪个是县级市") == "哪个是县级"
+    assert spoken_levels("哪个是县级市") == "哪个是县级市"  # the 区县 cities (fu76, meta_select)
     assert HIGHER.search("A和B哪个级别高") and HIGHER.search("A跟B谁的级别更低")
     assert not HIGHER.search("提高干部法治素养的级别培训")
     assert AUTHOR.search("A和B的报告分别是谁发布的") and AUTHOR.search("报告是哪个单位发的")

@@ -35,7 +35,7 @@ scored by ``reportqa eval-metadata`` (``meta_gold.jsonl`` there), the questions 
   report name none (i3);
 - d: 「是哪个县级市下面的」「是什么县级市的」「是哪个地级市下辖的」「所在的县级市是哪个」「上级市是
   哪个」 ask the unit above by its rank or kind (``meta_asks._RANK_ASKED``, ``meta_parts.PARENT``);
-  「县级市的报告有哪些」 still filters by level, 「上级市政府督查了几次」 is a topic;
+  「县级市的报告有哪些」 still filters by level (since fu76 the 区县 cities: none here), 「上级市政府督查了几次」 is a topic;
 - f: a prefecture's rung asked of a township (「属于哪个地级市」「是哪个市的」「哪个州」) is the city
   above its county: the answer adds it from the division list (``meta_asks.with_prefecture``,
   u15, u16); a town under a county-level city asked 「哪个市」 is answered by that city (u17).
@@ -93,5 +93,6 @@ def test_d_a_rank_after_the_asking_word_names_the_parent():
         assert PARENT.search(spoken_levels(q)), q
     for q in ("上级市政府督查了几次", "所在村的法律顾问是谁", "接受上级督查几次"):
         assert not PARENT.search(spoken_levels(q)), q  # must-not: a topic
-    assert spoken_levels("县级市的报告有哪些") == "县级的报告有哪些"  # must-not
+    # must-not: no unit above asked; 县级市 stays, the 区县 cities it picks (fu76, meta_select)
+    assert spoken_levels("县级市的报告有哪些") == "县级市的报告有哪些"
     assert spoken_levels("哪个是地级市") == "哪个是市级"  # must-not: a level asked of each

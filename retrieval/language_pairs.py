@@ -1,0 +1,33 @@
+"""Two languages said together: 「苗语汉语双语」 is written 「苗汉双语」.
+
+Chinese names a language by a character and 语 (苗语, 汉语, 藏语, 英语), and a pair of them
+used side by side by the first characters alone, then what is done in both: 苗汉双语,
+蒙汉双语, 藏汉双语, 汉英对照. A user spells each language whole (「用苗语汉语双语讲的」
+「苗语和汉语双语宣讲」); no report writes that, so the words asked find nothing though the
+report says it. The pair is read as either spelling before the question is analysed.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["paired_languages"]
+
+# X语 + (和/与/、/加)? + Y语, then the word that says both are used (双语, 对照, 互译)
+_PAIR = re.compile(
+    r"(?P<a>[\u4e00-\u9fff])(?:语|文)\s*(?:和|与|及|跟|加|、|/)?\s*"
+    r"(?P<b>[\u4e00-\u9fff])(?:语|文)\s*(?P<both>双语|对照|互译)"
+)
+
+
+def paired_languages(q: str) -> str:
+    """``q`` with 「苗语汉语双语」 as either name, quoted (「“苗汉双语”或“苗语汉语双语”」: one
+    concept, ``retrieval.named_either``) — a report may spell the pair whole too; unchanged
+    without such a pair, or when the user quoted it (a quoted name is searched as written)."""
+
+    def either(m: re.Match) -> str:
+        if m.start() > 0 and q[m.start() - 1] in "“\"「'‘":
+            return m.group(0)
+        return f"“{m['a']}{m['b']}{m['both']}”或“{m.group(0)}”"
+
+    return _PAIR.sub(either, q)

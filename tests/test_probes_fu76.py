@@ -1,0 +1,124 @@
+"""Round fu76: follow-ups that narrow or widen the last answer's list, and the words they use.
+
+``probes_fu76.jsonl`` asks over six invented reports (``tests/data/probe_reports_fu76``):
+
+- 「上面列的这几个当中」「刚刚说的那些里面」「这里边」 point at the last answer as 其中 does
+  (am1 am2 am3); 「刚才说的桃岭镇…」 names a unit, no list (am_n).
+- 县级市 is a 区县 unit whose own name ends in 市 (cc1 cc2); 县级 alone is the whole rung (cc_n).
+- 「把县市区也算进来」「县一级的也加上吧」 lift the last question's level (wd1 wd2).
+- 「江西那边街道的报告有几个，分别是」 lists reports, so 「九江的呢」 moves it there (rg1 rg2).
+- 「江西或者湖北的街道」: places then a rung's noun list the reports there (pu1 pu2);
+  「民法典宣传的乡镇」 asks a topic (pu_n).
+- 「藏语汉语双语」 is written 藏汉双语 (lp1 lp2); a report spelling the pair whole answers (lp_n).
+- 「东湖区青枫街道和梅溪镇」: the county locates one unit, never rules out the other whose parent
+  is unread (fc1 fc2); a county alone still scopes (fc_n).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from answering.followup_among import AMONG
+from answering.followup_region import lists_reports
+from answering.followup_widen import lifts_level, widened
+from answering.followup_years import narrowing_year
+from answering.meta_list_words import lists_region
+from answering.meta_select import levels
+from reportqa.types import ReportInfo
+from retrieval.filters import Filters
+from retrieval.language_pairs import paired_languages
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_fu76.jsonl"
+
+
+def test_fu76_probes(tmp_path, monkeypatch, capsys):
+    # main (7df9fb29): which 0.48, facts 1.00, compare 0.50; branch 1.00 / 1.00 / 1.00
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fu76"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "这里边哪几个是镇",
+        "刚才那几个里头乡镇的呢",
+        "上面列的这几个当中街道的有哪些",
+        "刚刚说的那些里面哪个最多",
+    ],
+)
+def test_pointers_at_the_last_list(q):
+    assert AMONG.match(q)
+
+
+@pytest.mark.parametrize(
+    "q", ["刚才说的桃岭镇办了几件", "上面提到的述法评议结果怎么用", "里程碑是哪年"]
+)
+def test_no_pointer(q):
+    assert not AMONG.match(q)
+
+
+def test_year_among_the_last_list():
+    assert narrowing_year("这里边2023年的报告是哪几个") == 2023
+    assert narrowing_year("这里边的述法是怎么做的") is None
+
+
+def _info(unit: str, level: str, county: str = "") -> ReportInfo:
+    return ReportInfo(unit, f"{unit}.txt", "", unit, county, level, 2023, "")
+
+
+def test_county_level_city():
+    keep = levels("其中哪个是县级市")
+    assert keep(_info("宜都市", "区县")) and not keep(_info("兴山县", "区县"))
+    assert not keep(_info("宜昌市", "地市"))  # 地级市 is the rung above
+    both = levels("县级政府的报告有哪些")
+    assert both(_info("宜都市", "区县")) and both(_info("兴山县", "区县"))
+
+
+def test_level_let_in():
+    assert lifts_level("县区的也算上呢") and lifts_level("把县市区也算进来")
+    assert lifts_level("县一级的也加上吧")
+    assert not lifts_level("把培训也算上呢")  # a topic, no level
+    assert widened("哪些乡镇街道法律顾问实现了全覆盖") == "哪些地方法律顾问实现了全覆盖"
+    assert widened("哪些镇街村里法律顾问是全覆盖的？") == "哪些地方村里法律顾问是全覆盖的？"
+
+
+def test_counted_then_listed_reports():
+    assert lists_reports("浙江那边街道的报告有几个，分别是")
+    assert lists_reports("湖北的报告有几份，都是哪些")
+    assert not lists_reports("白鹿镇的报告有几个，分别是")  # one unit's reports, no list there
+
+
+def test_places_then_a_rung():
+    assert lists_region("江苏或者浙江的乡镇", ["江苏", "浙江"], False)
+    assert lists_region("湖北或江西的镇", ["湖北", "江西"], False)
+    assert not lists_region("民法典宣传的乡镇", [], False)
+    assert not lists_region("江苏农村的乡镇", ["江苏"], False)  # a word beside the place
+    assert not lists_region("浙江的乡镇呢", ["浙江"], True)  # after a topic: that topic there
+
+
+def test_language_pairs():
+    assert "“苗汉双语”" in paired_languages("哪个是用苗语汉语双语讲的")
+    assert "“藏汉双语”" in paired_languages("藏语和汉语双语普法的是哪个镇")
+    assert "“汉英双语”或“汉语和英语双语”" in paired_languages("用汉语和英语双语")
+    assert paired_languages("开展双语教学") == "开展双语教学"
+    assert paired_languages("标语口号") == "标语口号"
+    assert paired_languages("“苗语汉语双语”") == "“苗语汉语双语”"  # quoted: as written
+
+
+def test_unread_parent_stays_beside_a_county():
+    f = Filters(("罗店镇", "友谊路街道"), ("宝山区",))
+    assert f.allows(_info("友谊路街道", "乡镇"))  # parent unread
+    assert f.allows(_info("罗店镇", "乡镇", "宝山区"))
+    assert not f.allows(_info("友谊路街道", "乡镇", "静安区"))  # read elsewhere: out
+    assert not Filters((), ("宝山区",)).allows(_info("梅溪镇", "乡镇"))  # a county alone scopes
