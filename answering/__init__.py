@@ -304,6 +304,7 @@ __all__ = [
     "sublevels",
     "superlative",
     "support",
+    "target_counts",
     "turn_parts",
     "types",
     "unit_rows",
