@@ -115,7 +115,7 @@ _FRAMES = re.compile(
     # 「哪位市领导来过」「由哪个部门牵头」: the noun 哪位/哪个 asks for is the answer's slot, a
     # person or organ the report names (书记, 市委书记, 司法所) — never a word it must write
     # (部门 before 规章/预算/决算 is the compound's modifier: 部门规章 is the thing asked)
-    r"|哪一?[位名个](?:[省市区县镇乡]级?)?(?:领导|负责人|同志|部门(?!规章|预算|决算)|机构|科室)"
+    r"|哪一?[位名个](?:中央|[省市区县镇乡]级?)?(?:领导人?|负责人|同志|官员|部门(?!规章|预算|决算)|机构|科室)"
     rf"|{PROGRESS}"
     rf"|{PLAN_ASK}"  # 「目标定的多少」: a set figure asked (``plan_targets``)
     rf"|{PART_ASK}"  # 「在问题部分」「写进了存在的问题」: a part pointed into (``report_parts``)
