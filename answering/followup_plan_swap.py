@@ -54,7 +54,7 @@ _MADE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[建盖修做搞办]$")
 # the last question's asking tail: 「完成了多少」「目标是多少」「定的多少」
 _TAIL = re.compile(
     rf"的?(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))?了?(?:是|有|为|定在|达到)?"
-    r"(?:多少|几)(?:[%个件亿元万人套项台家所条处次场份户]|公里|平方米)*[？?。!！\s]*$"
+    r"(?:多少|几)(?:[%个件亿元万人名位套项台家所条处次场份户]|公里|平方米)*[？?。!！\s]*$"
 )
 # a verb of intending before 达到/完成: the figure is the plan (「LNG外输总量打算达到多少」)
 _INTENT = re.compile(r"(?:打算|计划|预计|力争|争取|要|将|拟)$")
