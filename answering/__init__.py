@@ -305,6 +305,7 @@ __all__ = [
     "sublevels",
     "superlative",
     "support",
+    "target_counts",
     "turn_parts",
     "types",
     "undone",

@@ -54,10 +54,15 @@ _MADE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[建盖修做搞办]$")
 # the last question's asking tail: 「完成了多少」「目标是多少」「定的多少」
 _TAIL = re.compile(
     rf"的?(?:(?P<plan>{_PLAN})|(?P<result>{_RESULT}))?了?(?:是|有|为|定在|达到)?"
-    r"(?:多少|几)(?:[%个件亿元万人套项台家所条处次场份户]|公里|平方米)*[？?。!！\s]*$"
+    r"(?:多少|几)(?:[%个件亿元万人名位套项台家所条处次场份户]|公里|平方米)*[？?。!！\s]*$"
 )
 # a verb of intending before 达到/完成: the figure is the plan (「LNG外输总量打算达到多少」)
 _INTENT = re.compile(r"(?:打算|计划|预计|力争|争取|要|将|拟)$")
+# a turn opening on the plan said to be the earlier one (「原来计划是多少」「当初定的目标是多少」)
+_BACK = re.compile(r"^(?:原来|原先|当初|本来|起初|最初|原定|原计划)")
+# the outcome words of the last question (「最后培养了多少」「最终完成」「实际」) frame its figure as
+# the result: the plan asked of the same thing names the thing without them
+_OUTCOME = re.compile(r"最后|最终|到头来|到最后|实际上?")
 # what a measure never is: a pointer, a unit kind, a place word or a question word
 _NOT_MEASURE = re.compile(r"它|他|这|那|其|哪|谁|什么|怎|乡|镇|街道|县|区|市|省|报告|年")
 # words that qualify a plan as a whole — its kind, span or stage (「下一步计划」「工作目标」「总体
@@ -89,7 +94,10 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
     figure of a unit (``named``: the units it names) or a year."""
     turn = _TURN.match(q.strip())
     # 那 before or 呢 after marks the turn as elliptic (「17年目标呢」); 「GDP目标是多少」 asks anew
-    if turn is None or not (q.startswith("那") or re.search(r"呢[？?。!！\s]*$", q)):
+    # ; 原来/当初 before the plan (「原来计划是多少」) points back at the figure just asked as
+    # surely as 那 does: a plan said to be the earlier one is that figure's own plan
+    elliptic = q.startswith("那") or re.search(r"呢[？?。!！\s]*$", q) or _BACK.match(q.strip())
+    if turn is None or not elliptic:
         return None
     measure = turn.group("measure")
     if measure and (
@@ -112,10 +120,14 @@ def plan_swapped(q: str, prev_q: str, named: tuple[str, ...]) -> str | None:
         head = _YEAR.sub(f"{y}年", head, count=1) if _YEAR.search(head) else f"{head}{y}年"
     elif (now := turn.group("now")) and not _YEAR.search(head):  # 「那今年目标呢」, as said
         head = f"{head}{now}"
+    elif _BACK.match(q.strip()) and turn.group("plan"):
+        # 「原来计划是多少」 after a result of 2023: the plan was set before the result was
+        # reported, in an earlier report — the result's year is no year of the plan
+        head = _YEAR.sub("", head, count=1)
     # 今年 after a figure of a year said (「坪山2020年GDP多少」) is the year of the report that
     # gave that figure: the year is kept, read as the last question read it — the library's
     # newest report of the unit may be years later (坪山2024's target for a 2020 figure)
-    measure = measure or _MADE.sub("", old)
+    measure = measure or _MADE.sub("", _OUTCOME.sub("", old))
     if turn.group("now") or turn.group("year"):
         # 「上一年城镇新增就业多少」 then 「那今年的目标呢」: the last question's 上一年 was its own
         # frame; the turn names its year, so the old relative year goes (never two years asked)

@@ -21,7 +21,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 # 「那2020年呢？」「2024年的呢」「换成19年」「那2022年的政府工作报告呢」: a year, nothing else
 _YEAR_ONLY = re.compile(
     r"^(?:那么?|还有|再看看?|换成|改成|看看|如果是)?\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?|"
-    r"(?P<rel>前一年|上一年|后一年|下一年|再前一年|再往前一年))\s*(?:的)?\s*"
+    r"(?P<rel>前一年|上一年|后一年|下一年|再前一年|再往前一年|第二年|次年|翌年|转年))\s*(?:的)?\s*"
     r"(?:(?:那份|这份)?(?:政府工作|法治政府建设(?:情况|工作)?|工作)?报告(?:里头|里面|里边|中|里)?)?\s*"
     r"(?:呢|怎么样|如何|的情况|情况|的数字)?\s*(?:呢)?[？?。!！]*$"
 )
@@ -40,6 +40,9 @@ _YEAR_AMONG = re.compile(
     r"(?:呢|啊|呀)?[？?。!！]*$"
 )
 _STEP = {"前一年": -1, "上一年": -1, "再前一年": -1, "再往前一年": -1, "后一年": 1, "下一年": 1}
+# 「第二年」「次年」「翌年」「转年」 count on from a year already said, never from today: after
+# 「2022年检查了多少家次」 they are 2023, as 后一年 is
+_STEP |= {"第二年": 1, "次年": 1, "翌年": 1, "转年": 1}
 
 
 def asked_year(question: str, before: tuple[int, ...] = ()) -> int | None:
@@ -128,3 +131,29 @@ def nearest_year(resolved, townships: Sequence[str], years: Sequence[int], scope
     )
     question = _YEAR.sub(f"{closest}年", resolved.question, count=1)
     return replace(resolved, question=question, note=note, carried_years=())
+
+
+# 「去年的呢」「那前年呢」: a follow-up saying only a year relative to now, in words
+_TURN_RELATIVE = re.compile(
+    r"^(?P<head>(?:那么?|还有|再看看?|换成|改成|看看|如果是)?\s*)(?P<rel>去年|前年)(?P<tail>\s*(?:的)?\s*"
+    r"(?:(?:那份|这份)?(?:政府工作|法治政府建设(?:情况|工作)?|工作)?报告(?:里头|里面|里边|中|里)?)?\s*"
+    r"(?:呢|怎么样|如何|的情况|情况|的数字)?\s*(?:呢)?[？?。!！]*)$"
+)
+_TODAY_STEP = {"去年": -1, "前年": -2}
+
+
+def turn_relative(question: str, history: Sequence) -> str:
+    """「去年的呢」 after 「大瑶镇2023年法律明白人有多少」: the year before the one the user just
+    typed (2022), not the calendar's. In a conversation moving along one unit's reports, a
+    follow-up saying only a relative year steps from the year the last question wrote as a
+    number — the speaker's frame is the report just discussed. Only a year the user typed
+    counts (``Turn.q``): a year the last turn itself read from 去年 is the calendar's already,
+    and a question asking anything besides the year keeps the calendar reading."""
+    if not history:
+        return question
+    m = _TURN_RELATIVE.match(question.strip())
+    typed = read_years(history[-1].q) if m else ()
+    if not typed:
+        return question
+    year = typed[0] + _TODAY_STEP[m.group("rel")]
+    return f"{m.group('head')}{year}年{m.group('tail')}"

@@ -30,7 +30,9 @@ OPENING = 400  # characters of a report that carry its title and reporting unit
 # the county-level city before 的 from the refusal of places no report lies in
 _TOWN = re.compile(
     r"(?:^|(?:19|20)\d{2}\s*年度?|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])"
-    r"((?:(?!的)[\u4e00-\u9fff]){2,4}?(?:街道|乡|镇))(?!镇)"
+    # ; 「荆竹铺镇镇里各配了几个」: 镇里/镇上 after a town's name is the locative (in the town),
+    # never part of it — only 乡 before 镇 goes on (东乡镇)
+    r"((?:(?!的)[\u4e00-\u9fff]){2,4}?(?:街道(?!镇)|乡(?!镇)|镇(?!镇(?![里上]))))"
 )
 # 「北京市朝阳区」「广东省某某县」: a county-level place spelled with its parent
 _COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}(?:省|市)[\u4e00-\u9fff]{1,4}?(?:区|县|市))")

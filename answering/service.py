@@ -23,7 +23,7 @@ from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
 from answering.followup_short_years import short_years_read
 from answering.followup_span import span_followup
-from answering.followup_years import asked_year, nearest_year, years_in
+from answering.followup_years import asked_year, nearest_year, turn_relative, years_in
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
 from answering.level_pointers import named_levels
@@ -252,6 +252,7 @@ class AnswerService:
         (``relative_years``, ``year_picks``), counted from the reports in scope — the units
         it names, else the whole library — or the year the last turn named; and the note saying which year was assumed. A span said
         of one unit is that unit's own report years (``across_years``), left as said."""
+        question = turn_relative(question, history)  # 「去年的呢」 after 2023: 2022
         units = self.retriever.analyze(question).townships
         infos = self._unit_reports(tuple(units)) if units else list(self.lib.infos.values())
         held = frozenset(i.year for i in infos if i.year)

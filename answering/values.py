@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from answering.acts import act_clause, asked_act, item_clause
+from answering.target_counts import target_or_reached
 from answering.value_kinds import RANK_VALUE
 from reportqa.text import to_simplified
 from retrieval.counts_near import total_lead
@@ -71,7 +72,7 @@ def asked_count(sentence: str, question: str, concepts: Sequence[Concept]) -> st
         return ""
     verbs = _verbs(question, concepts)
     if not verbs:
-        return ""
+        return target_or_reached(sentence, counts, question)  # 「计划…300名，已培育180名」
     act = asked_act(question, concepts)
     acted = [
         bool(act)
@@ -94,8 +95,11 @@ def asked_count(sentence: str, question: str, concepts: Sequence[Concept]) -> st
         # need only break its ties (「巡察反馈的15个问题…完成整改14个」: 改完 asks the 14)
         scores.append((any(w == _CLASS_WEIGHT for w in said), sum(said)))
     best = max(scores)
-    if best == (False, 0) or scores.count(best) > 1:
-        return ""  # no verb of the question, or the same for two counts: no choice made
+    # no verb of a class deciding: a target beside a count reached is told apart by the plan
+    # asked or not (``target_counts``) before the thing's nearness, which stands by both
+    staged = "" if best[0] else target_or_reached(sentence, counts, question)
+    if staged or best == (False, 0) or scores.count(best) > 1:
+        return staged  # else no verb of the question, or the same for two: no choice made
     m = counts[scores.index(best)]
     return sentence[m.start() : m.end()].strip()
 

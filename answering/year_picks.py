@@ -59,10 +59,35 @@ def ranged(q: str, held: Collection[int]) -> str:
     return q[: m.start()] + "、".join(f"{y}年" for y in inside) + q[m.end() :]
 
 
+# 「最后培养了多少个」「最终完成多少」「到头来办了几件」: how a count ended, said without a year —
+# never an ordinal (最后一次, 最后一批)
+_FINAL = re.compile(
+    r"(?:到最后|到头来|最后|最终)(?![一两几个批次轮件项])(?=[^，,。？?！!]{0,10}?(?:多少|几))"
+)
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}|\d{2}年|今年|去年|前年|当年|那年|哪年|历年|每年|各年")
+
+
+def finally_picked(q: str, held: Mapping[str, Collection[int]]) -> str:
+    """``q`` with a count's end asked of units with several reports (「大瑶镇法律明白人最后培养了
+    多少个」) as the year of their newest report: a unit reports once a year, and an earlier
+    report gives the count as it stood then (「目前已培育180名」) or the target still to reach
+    (「计划到2023年底培育300名」); the newest report tells how it ended. Unchanged when a year
+    is said or no unit has two years."""
+    m = _FINAL.search(q)
+    if not m or _ANY_YEAR.search(q) or not held:
+        return q
+    if any(len(set(ys)) < 2 for ys in held.values()):
+        return q
+    newest = "、".join(f"{y}年" for y in dict.fromkeys(max(ys) for ys in held.values()))
+    return f"{q[: m.start()]}{newest}{q[m.start() :]}"
+
+
 def picked(q: str, held: Mapping[str, Collection[int]]) -> str:
     """``q`` with 「最新那份」 as the year of that report of each unit (``held``: each named
     unit's report years); unchanged when no unit named has two years to pick from."""
-    if not _PICK.search(q) or _ASKS_YEAR.search(q) or not held:
+    if not _PICK.search(q):
+        return finally_picked(q, held)
+    if _ASKS_YEAR.search(q) or not held:
         return q
     if any(len(set(ys)) < 2 for ys in held.values()):
         return q

@@ -36,9 +36,16 @@ def answer_type(question: str) -> str:
         return ""
     if is_time_word(kind):  # 「哪个月办的」 asks a date (``when_asked``)
         return ""
+    if _PERSON.match(kind):  # 「哪个领导人来调研过」: a person, named by post and name
+        return ""
     if re.search(r"乡镇|街道|县|区|市|省|部门|单位|地方|年", kind):
         return ""
     return _PLATFORM_HEAD.sub(r"\1", kind)
+
+
+# a person asked by a noun for people (领导, 领导人, 负责人, 同志, 官员): the report names them by
+# post and name (委员长栗战书), never by the noun — it asks a person as 哪位 does
+_PERSON = re.compile(r"(?:中央|[省市区县镇乡]级?)?(?:领导|负责人|同志|官员)")
 
 
 # 「哪个网络学习平台」「哪个普法公众号」: a platform, system, app or column is named by its owner

@@ -266,7 +266,9 @@ def test_which_towns_counts_nothing(analyzer):
     [
         ("征地拆迁跟法治扯上关系的", "征地拆迁跟法治挂钩的"),
         ("疫情防控跟法治挂上钩的", "疫情防控跟法治挂钩的"),
-        ("跟营商环境沾边的报告", "跟营商环境挂钩的报告"),
+        # one side only: the report is the other, and the relation is 有关 (fact76)
+        ("跟营商环境沾边的报告", "跟营商环境有关的报告"),
+        ("把禁毒宣传跟普法宣传沾上边的", "把禁毒宣传跟普法宣传挂钩的"),
         ("哪些乡镇理顺了关系", "哪些乡镇理顺了关系"),  # a relation named, no idiom of relating
     ],
 )
