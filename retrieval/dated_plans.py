@@ -28,6 +28,9 @@ _START = re.compile(
     r"\s*(?:[一二三四五六七八九十]是|\d+[.、])?(?:尽快|适时|年内)?(?:启动|着手|筹建|筹备|开始)"
 )
 _WILL = re.compile(r"将|力争|争取|计划|拟|确保|预计|目标")
+# a target told beside the count reached so far (「目标到2023年底…200名，截至目前已培育95名」)
+# reports progress: the sentence is a deed too, unless it stands in the plan part
+_REACHED = re.compile(r"截至|截止|已(?:经)?[\u4e00-\u9fff]")
 # a question naming the plan (计划, 打算, 下一步, 明年…) asks it: plans answer it
 _PLAN_ASK = re.compile(r"计划|打算|下一步|明年|今后|将来|将要|准备|目标|规划|部署|安排|设想|拟")
 
@@ -40,7 +43,9 @@ def dated_plan(sentence: str, section: str, info: ReportInfo) -> bool:
     years = own_years(said)
     if not years or not info.year or min(years) <= info.year:
         return False
-    return bool(_WILL.search(said)) or plan_heading(section, info)
+    if plan_heading(section, info):
+        return True
+    return bool(_WILL.search(said)) and not _REACHED.search(said)
 
 
 def asks_plan_words(question: str) -> bool:

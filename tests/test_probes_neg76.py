@@ -102,6 +102,9 @@ def _info(year: int) -> ReportInfo:
         ("2021年实现社区法律顾问全覆盖", "一、主要举措和成效", 2021, False),
         ("二是深化示范户创建;", "三、下一步工作打算", 2021, False),
         ("启动“学法用法示范户”培育工程,已培育40户", "一、主要举措和成效", 2021, False),
+        # merge76: a target beside the count reached so far tells progress, a deed
+        ("目标到2023年底培育带头人200名,截至目前已培育95名。", "一、主要举措和成效", 2022, False),
+        ("力争2023年已建成的站点全部达标", "三、下一步工作打算", 2022, True),
     ],
 )
 def test_dated_plans(sentence, section, year, expected):
