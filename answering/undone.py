@@ -6,11 +6,14 @@ Two ways a report names a practice without having done it, each read on the sent
 「2022年实现村(社区)法律顾问全覆盖」 in a 2021 report's 下一步打算). A supported report keeps only
 its other supporting sentences; a report left with none is read again by itself (as
 ``answering.denied`` does), so a sentence further on that tells the deed is found, and otherwise
-it does not answer. A question asking the shortfall or the plan itself keeps them.
+it does not answer. A question asking the shortfall or the plan itself keeps them, and one
+asking what the reports mention (提到, 涉及) keeps the plans: a plan mentions its thing.
 
 A how-many asked of a unit (「周庄镇现在有多少名法律明白人」) is no more answered by a plan's figure
 (「计划2023年每个村培育不少于3名」 in a 2022 report): ``unplanned`` drops those candidates, and a
-report giving no other count says nothing to quote.
+report giving no other count says nothing to quote. A sentence that plans and tells progress
+(「计划到2023年底培育300名，目前已培育180名」) supports a which-answer but gives no how-many: its
+figures mix the plan's with the deed's.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
-from retrieval.dated_plans import asks_plan_words, dated_plan
+from retrieval.dated_plans import asks_mention, asks_plan_words, dated_plan
 from retrieval.query import Analysis
 from retrieval.shortfalls import asks_shortfall, in_shortfall
 
@@ -63,7 +66,7 @@ def undone(
     """``evidence`` with each supported report judged without its sentences of a shortfall
     or a later year's plan, unless the question asks them."""
     shortfall = not asks_shortfall(to_simplified(analysis.question))
-    plan = not asks_plan_words(analysis.question)
+    plan = not (asks_plan_words(analysis.question) or asks_mention(analysis.question))
     if not (shortfall or plan):
         return evidence
     things = _spellings(analysis)
@@ -85,4 +88,8 @@ def unplanned(candidates: list, question: str) -> list:
     unless the question names a plan (计划, 打算, 明年…)."""
     if asks_plan_words(question):
         return candidates
-    return [c for c in candidates if not dated_plan(c[3].text, c[2].section, c[2].info)]
+    return [
+        c
+        for c in candidates
+        if not dated_plan(c[3].text, c[2].section, c[2].info, deed_beside=False)
+    ]

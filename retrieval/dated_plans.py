@@ -10,6 +10,14 @@ or carries a word of intent (将, 力争, 争取, 计划, 拟, 确保). A later 
 2021 report written in 2022 may tell 「2022年1月，完成…」 as done. An item of the plan part that
 opens on a start (「二是启动“法律明白人”培养工程」) says the thing is not begun, dated or not;
 other undated plan items stay mentions (a which-question 「哪些报告提到X」 counts them).
+
+Out of the plan part a will word plans only the year it stands with: in the clause naming the
+year, or in the clause right after a bare date (「2022年，街道将…」). A review tells deeds done in
+the first weeks of the next year with a purpose clause further on (「2022年1月，完成14个村法律顾问
+合同续签，确保服务不断档」 in a 2021 report), and a review sentence that plans and reports progress
+(「计划到2023年底培育300名，目前已培育180名」) tells a deed done too: neither is a plan.
+A question asking what a report mentions (提到, 提及, 涉及…) counts a plan as a mention:
+``asks_mention``.
 """
 
 from __future__ import annotations
@@ -21,22 +29,33 @@ from reportqa.types import ReportInfo
 from retrieval.due_years import own_years
 from retrieval.report_parts import plan_heading
 
-__all__ = ["asks_plan_words", "dated_plan"]
+__all__ = ["asks_mention", "asks_plan_words", "dated_plan"]
 
 # a plan item opening on a start (启动, 着手, 筹建): the thing is not yet begun, dated or not
 _START = re.compile(
     r"\s*(?:[一二三四五六七八九十]是|\d+[.、])?(?:尽快|适时|年内)?(?:启动|着手|筹建|筹备|开始)"
 )
 _WILL = re.compile(r"将|力争|争取|计划|拟|确保|预计|目标")
-# a target told beside the count reached so far (「目标到2023年底…200名，截至目前已培育95名」)
-# reports progress: the sentence is a deed too, unless it stands in the plan part
-_REACHED = re.compile(r"截至|截止|已(?:经)?[\u4e00-\u9fff]")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_CLAUSES = re.compile(r"[^，,：:；;。！？!?]+")
+# a clause that is only a date (「2022年」「2022年1月」「2023年上半年」): what it dates comes next
+_BARE_DATE = re.compile(
+    r"\s*(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:度|底|初|末|[上下]半年|\d{1,2}月(?:份|底|初)?)?\s*$"
+)
+# a deed told done beside the plan (目前已培育180名, 已于2022年1月完成): the sentence reports
+_DONE = re.compile(
+    r"已经|目前已|现已|已于|已(?:完成|建成|建立|培育|培养|聘请|签约|实现|开展|配备|组建|覆盖|达到)"
+)
+# a question asking what a report names (提到, 提及, 涉及…): a plan names it too
+_MENTION_ASK = re.compile(r"提到|提及|提过|写到|说到|讲到|谈到|谈及|涉及")
 # a question naming the plan (计划, 打算, 下一步, 明年…) asks it: plans answer it
 _PLAN_ASK = re.compile(r"计划|打算|下一步|明年|今后|将来|将要|准备|目标|规划|部署|安排|设想|拟")
 
 
-def dated_plan(sentence: str, section: str, info: ReportInfo) -> bool:
-    """Does ``sentence`` plan for a year after the report's own, rather than tell a deed?"""
+def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bool = True) -> bool:
+    """Does ``sentence`` plan for a year after the report's own, rather than tell a deed?
+    ``deed_beside=False`` reads a sentence that plans and tells progress as a plan all the same:
+    a how-many must not quote its planned figure (「计划到2023年底培育300名，目前已培育180名」)."""
     said = to_simplified(sentence)
     if _START.match(said) and plan_heading(section, info):
         return True  # 「二是启动“法律明白人”培养工程」: what is yet to start is not begun
@@ -45,7 +64,26 @@ def dated_plan(sentence: str, section: str, info: ReportInfo) -> bool:
         return False
     if plan_heading(section, info):
         return True
-    return bool(_WILL.search(said)) and not _REACHED.search(said)
+    return not (deed_beside and _DONE.search(said)) and _willed(said, info.year)
+
+
+def _willed(said: str, year: int) -> bool:
+    """Does a will word stand with a later year: in its clause, or in the clause after a bare
+    date? (「2022年1月，完成续签，确保不断档」 is a deed: 确保 is the purpose, not the plan.)"""
+    clauses = [m.group() for m in _CLAUSES.finditer(said)]
+    for i, clause in enumerate(clauses):
+        if not any(int(y[:4]) > year for y in _YEAR.findall(clause)):
+            continue
+        if _WILL.search(clause):
+            return True
+        if _BARE_DATE.match(clause) and i + 1 < len(clauses) and _WILL.search(clauses[i + 1]):
+            return True
+    return False
+
+
+def asks_mention(question: str) -> bool:
+    """Does the question ask what the reports mention (「哪些报告提到了X」)? A plan mentions X."""
+    return bool(_MENTION_ASK.search(to_simplified(question)))
 
 
 def asks_plan_words(question: str) -> bool:

@@ -1,7 +1,7 @@
 """「“法律明白人”培育工作起步较晚，尚未建立队伍」: a shortfall admitted is no deed done.
 
 A report's problems part (存在的不足) names a practice to say it lags: a clause ending in a
-word of shortfall (起步较晚, 滞后, 发挥不充分, 不到位, 有待加强) and then, in the next clause, the
+word of lag (起步较晚, 滞后, 薄弱, 有待加强, 仍有不足) and then, in the next clause, the
 deed not yet done (尚未建立, 仍未实现), or one clause of how far it reached between them
 (「…工作仍有不足，13个村中仅8个签约法律顾问，尚未实现全覆盖」). The practice is named in the shortfall clause itself,
 away from the negator (``retrieval.negation_reach`` reads the negated clause only), so the
@@ -20,9 +20,11 @@ from retrieval.negation_reach import DEEDS
 __all__ = ["asks_shortfall", "in_shortfall", "shortfall_spans"]
 
 # the words a report admits a lag in, closing its clause
+# (not the words that say the thing works short of its aim — 作用发挥不充分, 不到位, 不够完善:
+# 「村法律顾问作用发挥不充分，尚未实现全覆盖」 has legal advisers, only not in every village)
 SHORT = (
-    r"(?:起步(?:较|比较|相对)?晚|(?:相对|较为|比较|明显)?滞后|(?:发挥)?(?:得)?不(?:够)?充分"
-    r"|不到位|不够(?:健全|完善|深入|规范)?|有待(?:进一步)?(?:加强|提高|提升|完善|健全|加快)"
+    r"(?:起步(?:较|比较|相对)?晚|(?:相对|较为|比较|明显)?滞后"
+    r"|有待(?:进一步)?(?:加强|提高|提升|完善|健全|加快)"
     r"|(?:较为|相对|比较)?薄弱|仍有不足|存在不足)"
 )
 _CLAUSE = r"[^，,。；;！？!?\n]"
@@ -31,7 +33,10 @@ _FRAME = re.compile(
     rf"{_CLAUSE}*?{SHORT}[，,](?:{_CLAUSE}{{0,24}}[，,])?\s*(?:且|也|还|仍|均|都)?(?:尚未|仍未|还未|暂未|未能|还没有|没有)"
     rf"(?:{DEEDS}){_CLAUSE}*"
 )
-_ASKED = re.compile(rf"{SHORT}|不足|短板|问题|差距|薄弱|滞后|落后")
+# the question asks a lag in its own words too (发挥得不好, 做得不够, 效果不佳, 较差)
+_ASKED = re.compile(
+    rf"{SHORT}|不足|短板|问题|差距|薄弱|滞后|落后|不(?:好|佳|够|强|力|理想|充分|到位)|欠缺|较差|偏弱"
+)
 
 
 def shortfall_spans(text: str) -> list[tuple[int, int]]:

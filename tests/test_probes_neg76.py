@@ -19,7 +19,7 @@ import pytest
 
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
-from retrieval.dated_plans import asks_plan_words, dated_plan
+from retrieval.dated_plans import asks_mention, asks_plan_words, dated_plan
 from retrieval.negated_mention import negated
 from retrieval.shortfalls import asks_shortfall, in_shortfall
 from tests.probe_kit import ingest_and_eval
@@ -73,6 +73,9 @@ def test_negation_after_a_closing_quote(sentence, word, expected):
         # a shortfall with no deed denied after it, or a deed done after it: support stays
         ("二是部分村法律顾问作用发挥不充分,仍有不足;", ("法律顾问",), False),
         ("法治带头人选育起步较晚,但已选育120名。", ("法治带头人",), False),
+        # a shortfall in how the thing works presupposes it (rev76: 发挥不充分, 不到位)
+        ("一是村法律顾问作用发挥不够充分,尚未实现村级全覆盖;", ("法律顾问",), False),
+        ("矛盾纠纷排查工作不到位,没有形成常态化机制", ("矛盾纠纷排查",), False),
         # only the mentions inside the admission are read so
         ("调解工作有待加强,尚未实现村级全覆盖,法治带头人已选育60名", ("法治带头人",), False),
     ],
@@ -84,6 +87,7 @@ def test_shortfall_frames(sentence, words, expected):
 def test_shortfall_asked():
     assert asks_shortfall("哪些镇法律明白人培育工作起步较晚")
     assert asks_shortfall("哪些报告在存在的不足里提到了法治带头人")
+    assert asks_shortfall("哪些地方的村法律顾问作用发挥得不好")
     assert not asks_shortfall("选育法治带头人的有哪些")
 
 
@@ -102,16 +106,38 @@ def _info(year: int) -> ReportInfo:
         ("2021年实现社区法律顾问全覆盖", "一、主要举措和成效", 2021, False),
         ("二是深化示范户创建;", "三、下一步工作打算", 2021, False),
         ("启动“学法用法示范户”培育工程,已培育40户", "一、主要举措和成效", 2021, False),
-        # merge76: a target beside the count reached so far tells progress, a deed
-        ("目标到2023年底培育带头人200名,截至目前已培育95名。", "一、主要举措和成效", 2022, False),
-        ("力争2023年已建成的站点全部达标", "三、下一步工作打算", 2022, True),
+        # out of the plan part a will word plans only the year it stands with (rev76)
+        (
+            "2022年1月,完成14个村法律顾问合同续签,确保服务不断档。",
+            "一、主要举措和成效",
+            2021,
+            False,
+        ),
+        ("计划到2023年底培育300名,目前已培育180名。", "一、主要举措和成效", 2022, False),
+        ("2022年,街道将推行执法全过程记录。", "一、主要举措和成效", 2021, True),
+        ("到2023年底,全镇将实现调解员持证全覆盖", "一、主要举措和成效", 2022, True),
     ],
 )
 def test_dated_plans(sentence, section, year, expected):
     assert dated_plan(sentence, section, _info(year)) is expected
 
 
+def test_a_plan_with_progress_gives_no_count():
+    # a which-answer reads the deed beside the plan; a how-many would quote the plan's figure
+    said, part = "计划到2023年底培育300名,目前已培育180名。", "一、主要举措和成效"
+    assert not dated_plan(said, part, _info(2022))
+    assert dated_plan(said, part, _info(2022), deed_beside=False)
+
+
 def test_plan_asked():
     assert asks_plan_words("在下一步打算里写了社区法律顾问全覆盖的有哪些")
     assert asks_plan_words("哪些报告计划实现全覆盖")
     assert not asks_plan_words("哪些乡镇街道村里的法律顾问实现了全覆盖")
+
+
+def test_mention_asked():
+    # 「哪些报告提到X」 counts a plan's mention; 「写了培育X」 asks the deed
+    assert asks_mention("哪些报告提到了智慧调解平台")
+    assert asks_mention("涉及法治带头人的报告有哪些")
+    assert not asks_mention("哪些报告写了培育“学法用法示范户”")
+    assert not asks_mention("选育法治带头人的有哪些")
