@@ -91,5 +91,5 @@ def unplanned(candidates: list, question: str) -> list:
     return [
         c
         for c in candidates
-        if not dated_plan(c[3].text, c[2].section, c[2].info, deed_beside=False)
+        if not dated_plan(c[3].text, c[2].section, c[2].info)
     ]
