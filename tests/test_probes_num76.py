@@ -50,7 +50,7 @@ def test_num76_probes(tmp_path, monkeypatch, capsys):
 @pytest.mark.parametrize(
     ("question", "closed"),
     [
-        ("调解成功率99%以上的", True),
+        ("人民调解成功率97%以上的", True),
         ("受理案件超过500件的？", True),
         ("出庭应诉率低于95%的单位", True),
         ("调解成功率99%以上", False),  # no 的: a statement, not a phrase of units
@@ -63,10 +63,10 @@ def test_bounded_phrase(question, closed):
 
 
 def test_bound_words_are_no_topic():
-    assert "以上" not in without_bound("调解成功率99%以上的")
+    assert "以上" not in without_bound("人民调解成功率97%以上的")
     assert "低于" not in without_bound("成功率低于97%的乡镇")
     assert without_bound("调解成功率") == "调解成功率"
-    assert len(without_bound("调解成功率99%以上的")) == len("调解成功率99%以上的")
+    assert len(without_bound("人民调解成功率97%以上的")) == len("人民调解成功率97%以上的")
 
 
 def test_bound_swapped():
@@ -81,7 +81,7 @@ def test_bound_swapped():
 
 
 def test_none_at_all():
-    assert without_none_at_all("有行政官司但一件没输的乡镇").strip().endswith("没输的乡镇")
+    assert without_none_at_all("有过行政官司却一次都没输的镇").strip().endswith("没输的镇")
     assert "一件" not in without_none_at_all("一件都没败诉")
     assert without_none_at_all("办理一件实事") == "办理一件实事"  # no negation after it
     assert without_none_at_all("第一次没通过") == "第一次没通过"
@@ -91,7 +91,7 @@ def test_none_at_all():
 
 
 def test_but_not():
-    assert but_not_text("有行政官司但一件没输的乡镇") == "输了"
+    assert but_not_text("有过行政官司却一次都没输的镇") == "输了"
     assert but_not_text("哪些镇有行政诉讼但是没有败诉") == "败诉"
     assert but_not_text("没有败诉的乡镇") is None  # no A present asked: polarity's
     b = ButNot(("败诉",))
