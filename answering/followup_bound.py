@@ -34,5 +34,8 @@ def bound_swapped(q: str, prev_q: str) -> str | None:
     spans = bound_spans(m.group("bound"))
     if len(spans) != 1 or spans[0] != (0, len(m.group("bound"))):
         return None  # 「低于97%」 is the whole phrase: no other word, no other topic
-    ((s, e),) = bound_spans(prev_q)
+    old_spans = bound_spans(prev_q)
+    if len(old_spans) != 1:
+        return None  # two bounds before (「…98%以上、…99%以上的」): which one moved is unsaid
+    ((s, e),) = old_spans
     return prev_q[:s] + m.group("bound") + prev_q[e:]

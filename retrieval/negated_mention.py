@@ -31,15 +31,6 @@ _NOT_DONE = re.compile(
 )
 
 
-# 「零败诉」「零事故」「实现零上访」: 零 right before a thing says none of it happened; 零售, 零星,
-# 零工, 零距离, 零散, 零部件, 零碎 are words of their own
-_NOT_ZERO = frozenset("售星工距散部件碎钱")
-
-
-def _zero_of(text: str, pos: int) -> bool:
-    return pos > 0 and text[pos - 1] == "零" and text[pos : pos + 1] not in _NOT_ZERO
-
-
 _STILL = re.compile(r"[尚仍还正]在")  # 「X尚在规划」: the one negation written without them
 
 
@@ -57,7 +48,6 @@ def unnegated(text: str) -> bool:
         and "没" not in text
         and "缺" not in text
         and "无" not in text
-        and "零" not in text  # 「零败诉」 (``_zero_of``)
         and _STILL.search(text) is None
     )
 
@@ -69,7 +59,6 @@ def negated(text: str, pos: int, end: int) -> bool:
     before, after = text[max(0, pos - 4) : pos], text[end : end + 12]
     return bool(
         (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
-        or _zero_of(text, pos)  # 「零败诉」「零上访」: none of it happened
         or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
         or reached(text, pos, end)  # 「尚未聘请专职法律顾问」: to the clause's end
     )

@@ -31,8 +31,7 @@ _WORDS = re.compile("|".join(NOT_NEGATING))
 
 
 def _old_unnegated(text: str) -> bool:
-    # 零 joined the set at num76 (「零败诉」: ``negated_mention._zero_of``)
-    return frozenset("未没缺无零").isdisjoint(text) and _STILL.search(text) is None
+    return frozenset("未没缺无").isdisjoint(text) and _STILL.search(text) is None
 
 
 def _old_without(text: str) -> str:
