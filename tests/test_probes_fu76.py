@@ -10,6 +10,8 @@
 - 「江西或者湖北的街道」: places then a rung's noun list the reports there (pu1 pu2);
   「民法典宣传的乡镇」 asks a topic (pu_n).
 - 「藏语汉语双语」 is written 藏汉双语 (lp1 lp2); a report spelling the pair whole answers (lp_n).
+- review must-nots: 「县级市或者县的报告」 asks both rungs (cc_n2); 「江西的街道呢」 after a topic that
+  found nothing asks that topic there, no metadata list (pu_n2); 蒙古语 is read whole (lp_n2).
 - 「东湖区青枫街道和梅溪镇」: the county locates one unit, never rules out the other whose parent
   is unread (fc1 fc2); a county alone still scopes (fc_n).
 """
@@ -38,13 +40,15 @@ PROBES = DATA / "probes_fu76.jsonl"
 
 def test_fu76_probes(tmp_path, monkeypatch, capsys):
     # main (7df9fb29): which 0.48, facts 1.00, compare 0.50; branch 1.00 / 1.00 / 1.00
+    # with the review's 3 must-nots: main 0.51/1.00/0.50/none 1.00, fu76 before review
+    # 0.98/1.00/1.00/none 0.50 (cc_n2, pu_n2 misfired), after review 1.00/1.00/1.00/1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
         tmp_path / "d",
         [DATA / "probe_reports_fu76"],
         PROBES,
-        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0"],
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0", "--min-none", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
 
