@@ -33,9 +33,9 @@ _FRAME = re.compile(
 )
 # the level words of a which-question's asked noun: 「有哪些街道…」「哪几个乡镇…」, every one of
 # them (「哪些乡镇街道」「哪些乡镇和街道」)
-_ASKED_LEVEL = re.compile(
-    r"(哪些|哪几个|哪几家|哪个|各)(?:(?:乡镇|镇街|街镇|街道|区县|县区|乡|镇|县|区)(?:和|、|及|或)?)+"
-)
+# (a joining 和 is taken only before another level: 「哪些乡镇和村」 keeps 和村)
+_RUNG = r"(?:乡镇|镇街|街镇|街道|区县|县区|乡|镇|县|区)"
+_ASKED_LEVEL = re.compile(rf"(哪些|哪几个|哪几家|哪个|各){_RUNG}(?:(?:和|、|及|或)?{_RUNG})*")
 # 「街道的报告里（不算乡和镇），」「乡镇一级的报告里，」: a level said as the reports searched
 _OVER_LEVEL = re.compile(
     r"^(?:(?:乡|镇|街道|乡镇|区县)(?:、(?:乡|镇|街道))*(?:一级)?的报告里(?:（[^）]*）)?[，,])"

@@ -14,7 +14,7 @@ import re
 
 from answering.extractive import CitationBook, _label
 from answering.meta_parts import framed, paragraph, plain
-from answering.meta_select import town_kind
+from answering.meta_select import county_cities, town_kind
 from reportqa.answer import Answer, Bullets, Kind, Text
 from reportqa.types import ReportInfo
 from retrieval.scope import asks_only_streets, named_levels
@@ -24,7 +24,10 @@ _COUNTY = re.compile(r"区县|县区|(?:哪些|哪几个|哪个|几个|各)(?:�
 
 def asked_level(q: str) -> str:
     """The level word the question asks for, as it would say it (镇, 乡, 街道, 区县, 乡镇), or
-    「所问级别」 when the filter came from words this cannot name back."""
+    「所问级别」 when the filter came from words this cannot name back. 县级市 is named as
+    said: the 区县 reports it left out are of that rung, so 「没有区县」 would be false."""
+    if county_cities(q):
+        return "县级市"
     if kind := town_kind(q):
         return kind
     if asks_only_streets(q):

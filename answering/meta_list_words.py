@@ -53,11 +53,12 @@ def lists_region(q: str, places: Sequence[str], carried: bool) -> bool:
     return bool(places) and not carried and (bool(ANY_OF.search(q)) or _place_units(q, places))
 
 
-# 「江苏或者浙江的乡镇」「湖南的街道呢」: places, then the noun of a rung, and nothing else — a
-# library of reports has no other thing such a phrase could name than its units there
+# 「江苏或者浙江的乡镇」「湖南的街道有哪些」: places, then the noun of a rung, and nothing else — a
+# library of reports has no other thing such a phrase could name than its units there. Not with
+# 呢 or a leading 那 (「那上海的街道呢」): after a topic that found nothing, that asks the topic there
 _PLACE_UNITS = re.compile(
-    r"^(?:那么?)?(?P<where>[\u4e00-\u9fff、]{2,24}?)(?:那边|这边|境内)?的"
-    r"(?:乡镇|街道|镇街|街镇|区县|县区|乡|镇|县|区)(?:呢|有哪些|都有哪些|是哪些|都有谁)?[？?。！!\s]*$"
+    r"^(?P<where>[\u4e00-\u9fff、]{2,24}?)(?:那边|这边|境内)?的"
+    r"(?:乡镇|街道|镇街|街镇|区县|县区|乡|镇|县|区)(?:有哪些|都有哪些|是哪些|都有谁)?[？?。！!\s]*$"
 )
 # what may join the places said (「江苏或者浙江」「江苏、浙江和安徽」)
 _JOINS = re.compile(r"或者|或是|还是|或|和|跟|与|及|、|省|市")

@@ -62,7 +62,20 @@ NATIONAL = re.compile(
 
 # 「县级市」: a city at the county rung (巩义市, 玉环市), told from a 县 or 区 by its own name —
 # the division lists write the county rung 县（市、区）; 「地级市」 is the rung above, never this
-COUNTY_CITY = re.compile(r"(?<!不是)县级市")
+# Only when the cities alone are asked: refused (「除了县级市」「县级市以外」) or joined to another
+# rung (「县级市或者区的报告」 asks both), the words read the 区县 rung as before
+COUNTY_CITY = re.compile(
+    r"(?<!不是)(?<!除了)(?<!不含)(?<!不包括)(?<!不算)县级市(?!以外|之外|除外|不算)"
+)
+_WITH_RUNG = re.compile(
+    r"县级市(?:和|或者?|或是|还是|以及|及|与|跟|、)(?:区县|县区|县|区|旗|乡镇|乡|镇|街道)"
+    r"|(?:区县|县区|县|区|旗|乡镇|乡|镇|街道)(?:和|或者?|或是|还是|以及|及|与|跟|、)县级市"
+)
+
+
+def county_cities(q: str) -> bool:
+    """Does ``q`` ask for the county-level cities alone (「其中哪个是县级市」)?"""
+    return bool(COUNTY_CITY.search(q)) and not _WITH_RUNG.search(q)
 
 
 # 「乡镇的不要」「不要乡镇的」「乡镇除外」「不含乡镇」: the township rung refused, said after the
@@ -82,7 +95,7 @@ def levels(q: str) -> Callable[[ReportInfo], bool]:
     the prefecture's too."""
     if NATIONAL.search(q):
         return lambda i: i.level == "国家"
-    if COUNTY_CITY.search(q):  # 「其中哪个是县级市」: a 区县 unit whose own name ends in 市
+    if county_cities(q):  # 「其中哪个是县级市」: a 区县 unit whose own name ends in 市
         return lambda i: i.level == "区县" and i.township.endswith("市")
     kind = town_kind(q)
     if kind:

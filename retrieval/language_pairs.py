@@ -13,11 +13,17 @@ import re
 
 __all__ = ["paired_languages"]
 
+# the languages whose name is longer than one character before 语 (蒙古语, 维吾尔语): the pair is
+# still written with the first (蒙汉双语, 维汉双语, 朝汉双语, 哈汉双语)
+_LONG = "蒙古|维吾尔|朝鲜|哈萨克|柯尔克孜"
 # X语 + (和/与/、/加)? + Y语, then the word that says both are used (双语, 对照, 互译)
 _PAIR = re.compile(
-    r"(?P<a>[\u4e00-\u9fff])(?:语|文)\s*(?:和|与|及|跟|加|、|/)?\s*"
-    r"(?P<b>[\u4e00-\u9fff])(?:语|文)\s*(?P<both>双语|对照|互译)"
+    rf"(?P<a>{_LONG}|[\u4e00-\u9fff])(?:语|文)\s*(?:和|与|及|跟|加|、|/)?\s*"
+    rf"(?P<b>{_LONG}|[\u4e00-\u9fff])(?:语|文)\s*(?P<both>双语|对照|互译)"
 )
+# a pair in these reports is a language with Chinese (or English): 苗汉, 藏汉, 汉英, 中英. Without
+# one of them the two words are no languages (「原文译文对照」「条文释文对照」)
+_COMMON = "汉中英"
 
 
 def paired_languages(q: str) -> str:
@@ -26,8 +32,9 @@ def paired_languages(q: str) -> str:
     without such a pair, or when the user quoted it (a quoted name is searched as written)."""
 
     def either(m: re.Match) -> str:
-        if m.start() > 0 and q[m.start() - 1] in "“\"「'‘":
+        a, b = m["a"][0], m["b"][0]
+        if (m.start() > 0 and q[m.start() - 1] in "“\"「'‘") or not ({a, b} & set(_COMMON)):
             return m.group(0)
-        return f"“{m['a']}{m['b']}{m['both']}”或“{m.group(0)}”"
+        return f"“{a}{b}{m['both']}”或“{m.group(0)}”"
 
     return _PAIR.sub(either, q)
