@@ -88,8 +88,4 @@ def unplanned(candidates: list, question: str) -> list:
     unless the question names a plan (计划, 打算, 明年…)."""
     if asks_plan_words(question):
         return candidates
-    return [
-        c
-        for c in candidates
-        if not dated_plan(c[3].text, c[2].section, c[2].info)
-    ]
+    return [c for c in candidates if not dated_plan(c[3].text, c[2].section, c[2].info)]
