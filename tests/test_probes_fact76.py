@@ -115,7 +115,11 @@ def test_town_locative_is_no_part_of_the_name():
     assert towns("石泉街道跟松林镇镇里各配了几个") == ["石泉街道", "松林镇"]
     assert towns("石泉街道跟松林镇镇上配了几名") == ["石泉街道", "松林镇"]
     assert towns("石泉街道跟东乡镇各配了几个") == ["石泉街道", "东乡镇"]  # 乡 before 镇 goes on
-    assert towns("石泉街道跟松林镇镇政府") == ["石泉街道", "松林镇镇"]  # no locative: as before
+    assert towns("石泉街道跟松林镇镇政府") == ["石泉街道", "松林镇"]  # an organ of the town
+    assert towns("松林镇镇村两级调解组织") == ["松林镇"]
+    # a name ending 镇镇 keeps it (two characters before 镇 are read first)
+    assert towns("古镇镇政府配了几个") == ["古镇镇"]
+    assert towns("石泉街道和古镇镇里配了几个") == ["石泉街道", "古镇镇"]
 
 
 def test_leader_asked_is_a_person():
