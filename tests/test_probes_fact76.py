@@ -7,7 +7,7 @@
 - 最后/最终 of a count of a unit with two reports asks the newest report (f1 f1b; 培养 ~ 培育);
   a sentence with a target and a count reached answers 有多少 with the count reached and
   计划 with the target (f1c f1d); 原来计划/当初定的目标 after a result is its plan (f2 f2b);
-- 镇里/镇上 after a town's name is a locative (l1 l1b);
+- 镇里/镇上/镇政府 after a town's name is the town's own (l1 l1b l1c);
 - 哪个领导(人) asks a person as 哪位 does (p1 p1b);
 - 担任/出任 before a post is no topic (h1 h1b; 松林镇's single 组长 must not count);
 - a one-sided 挂钩/沾边 (跟X挂钩的报告) is 有关 (g1 g1b; 青禾镇 never names the phrase).
