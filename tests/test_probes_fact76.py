@@ -53,6 +53,10 @@ def test_fact76_probes(tmp_path, monkeypatch, capsys):
     rows = {q["id"]: q for q in result["questions"]}
     # 「由2021年的36名增加到2024年的52名」: 36名 is no count reached beside a target
     assert not rows["m2"]["answer"].startswith("**梅岭乡**：36名")
+    # a list of targets: the item asked, by nearness (not the later item 8%); 模拟法庭 sets no target
+    assert rows["m1"]["answer"].startswith("**梅岭乡**：95%")
+    assert rows["m1b"]["answer"].startswith("**梅岭乡**：95%")
+    assert rows["m4"]["answer"].startswith("**梅岭乡**：3场")
 
 
 def test_turn_relative_steps_from_the_typed_year():
