@@ -35,18 +35,13 @@ from reportqa.answer import (
 from reportqa.frozen import ByRecord
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportEvidence, ReportInfo
+from retrieval.asked_kind import WHO  # noqa: F401 (read here by fact, practice, whether, who_cells)
 from retrieval.concept import Concept
 from retrieval.evidence import QUANTITY
 from retrieval.periods import unit_periods
 from retrieval.plan_targets import asks_plan
 from retrieval.query import Analysis, counted_noun
 from retrieval.report_parts import plan_heading
-
-# ; 「哪个领导人」「哪个中央领导」: 哪个 before a noun of a person (领导, 领导人, 负责人, 同志, 官员)
-# asks a person as 哪位 does — the report names them by post and name (委员长栗战书)
-WHO = re.compile(
-    r"谁|哪位|什么人|姓名|名字|哪一?[个名](?:中央|[省市区县镇乡]级?)?(?:领导|负责人|同志|官员)"
-)
 
 
 class CitationBook:

@@ -18,15 +18,14 @@ from __future__ import annotations
 import re
 
 from answering.followup_turn import Resolved
+from retrieval.asked_kind import PERSON_NOUN
 
 _HE = re.compile(
     r"^(?:那么?|那|那这个|这)?\s*(?:他|她|这位|那位|此人|这个人|那个人)(?![们])(?:领导)?"
 )
 # the last question's asking word for a person: 「哪位中央领导」「谁」「哪个人」; 有谁 and 谁家 ask units
 # 「南山和坪山谁的增速更快」 asks which unit, not a person
-_WHO = re.compile(
-    r"哪一?位|哪一?名|哪个人|哪一?个(?:中央|[省市区县镇乡]级?)?(?:领导|负责人|同志|官员)|(?<!有)谁(?![家的更最])"
-)
+_WHO = re.compile(rf"哪一?位|哪一?名|哪个人|哪一?个{PERSON_NOUN}|(?<!有)谁(?![家的更最])")
 # the slots of the same event the sentence naming the person also says: where, when, which post
 # or meeting. 「他提出的GDP目标是多少」 asks a topic of the report, not of the event
 _ASKS = re.compile(

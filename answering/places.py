@@ -30,9 +30,11 @@ OPENING = 400  # characters of a report that carry its title and reporting unit
 # the county-level city before 的 from the refusal of places no report lies in
 _TOWN = re.compile(
     r"(?:^|(?:19|20)\d{2}\s*年度?|[那和与及、跟同对比较看在]|[^\u4e00-\u9fff])"
-    # ; 「荆竹铺镇镇里各配了几个」: 镇里/镇上 after a town's name is the locative (in the town),
-    # never part of it — only 乡 before 镇 goes on (东乡镇)
-    r"((?:(?!的)[\u4e00-\u9fff]){2,4}?(?:街道(?!镇)|乡(?!镇)|镇(?!镇(?![里上]))))"
+    # ; 「荆竹铺镇镇里各配了几个」「荆竹铺镇镇政府」: 镇 + a locative (里, 上, 内) or an organ or
+    # level of the town (政府, 党委, 长, 村, 级, 机关, 人大, 纪委) after a town's name is the town's
+    # own, never part of the name — a name ending 镇镇 (古镇镇) has two characters before 镇,
+    # read first; only 乡 before 镇 goes on (东乡镇)
+    r"((?:(?!的)[\u4e00-\u9fff]){2,4}?(?:街道(?!镇)|乡(?!镇)|镇(?!镇(?![里上内政党长村级机人纪]))))"
 )
 # 「北京市朝阳区」「广东省某某县」: a county-level place spelled with its parent
 _COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}(?:省|市)[\u4e00-\u9fff]{1,4}?(?:区|县|市))")

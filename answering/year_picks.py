@@ -60,9 +60,10 @@ def ranged(q: str, held: Collection[int]) -> str:
 
 
 # 「最后培养了多少个」「最终完成多少」「到头来办了几件」: how a count ended, said without a year —
-# never an ordinal (最后一次, 最后一批)
+# never an ordinal (最后一次, 最后一批) nor a place in the text (「报告最后写了几条」「最后部分」)
 _FINAL = re.compile(
-    r"(?:到最后|到头来|最后|最终)(?![一两几个批次轮件项])(?=[^，,。？?！!]{0,10}?(?:多少|几))"
+    r"(?<!报告)(?<!文件)(?<!文末)(?:到最后|到头来|最后|最终)"
+    r"(?![一两几个批次轮件项]|部分|段|章|节|写|提|列|讲|说)(?=[^，,。？?！!]{0,10}?(?:多少|几))"
 )
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}|\d{2}年|今年|去年|前年|当年|那年|哪年|历年|每年|各年")
 

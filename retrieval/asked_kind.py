@@ -44,8 +44,15 @@ def answer_type(question: str) -> str:
 
 
 # a person asked by a noun for people (领导, 领导人, 负责人, 同志, 官员): the report names them by
-# post and name (委员长栗战书), never by the noun — it asks a person as 哪位 does
-_PERSON = re.compile(r"(?:中央|[省市区县镇乡]级?)?(?:领导|负责人|同志|官员)")
+# post and name (委员长栗战书), never by the noun — it asks a person as 哪位 does; never a body,
+# team or scheme of leading (哪个领导小组, 领导班子, 领导机制), which the report names as such
+PERSON_NOUN = (
+    r"(?:中央|[省市区县镇乡]级?)?(?:领导人?|负责人|同志|官员)"
+    r"(?!小组|班子|机构|机制|体制|体系|责任|职责|核心|作用|制度|方式)"
+)
+_PERSON = re.compile(PERSON_NOUN)
+# the words asking for a person: 谁, 哪位, 「哪个领导人」「哪个中央领导」
+WHO = re.compile(rf"谁|哪位|什么人|姓名|名字|哪一?[个名]{PERSON_NOUN}")
 
 
 # 「哪个网络学习平台」「哪个普法公众号」: a platform, system, app or column is named by its owner

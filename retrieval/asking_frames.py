@@ -66,9 +66,11 @@ Single words of the asking, by how they are built (``asking_word``):
 - **A count of years after the years it counts** (「2022和2023两年的」「2021、2022两个年度里」):
   restates the years already read as scope, never a topic (a report writes the figure of each
   year, not 两年).
-- **A verb of holding before a post** (担任/出任/兼任 + 组长, 双组长, 主任, 队长, 指挥长): the post
-  held is the topic; reports write the holding as 任, 为 or 担任 alike (「书记、乡长为双组长」
-  「办事处主任任双组长」), so the user's verb is no word a report must write.
+- **A verb of holding before a post** (担任/出任/兼任 + 组长, 双组长, 主任, 队长, 指挥长) said of
+  the unit asked (哪些单位担任双组长, 谁出任组长): the post held is the topic; reports write the
+  holding as 任, 为 or 担任 alike (「书记、乡长为双组长」「办事处主任任双组长」), so the user's
+  verb is no word a report must write. A holder named before it (由主要负责人担任组长) sets a
+  role (``retrieval.conditions``) and is left as said.
 - **A part of the report pointed into** (在问题部分, 写进了存在的问题, 在下一步打算里:
   ``retrieval.report_parts``): where to look, which the fan-out keeps to; never a topic.
 """
@@ -119,7 +121,10 @@ _FRAMES = re.compile(
     # person or organ the report names (书记, 市委书记, 司法所) — never a word it must write
     # (部门 before 规章/预算/决算 is the compound's modifier: 部门规章 is the thing asked)
     r"|哪一?[位名个](?:中央|[省市区县镇乡]级?)?(?:领导人?|负责人|同志|官员|部门(?!规章|预算|决算)|机构|科室)"
-    r"|(?:担任|出任|兼任)(?=(?:双|副)?(?:组长|主任|队长|站长|指挥长|召集人))"
+    # 「哪些单位担任双组长」: the unit asked is the holder; a holder named (「由主要负责人担任组长」)
+    # is a role the question sets (``conditions``), its verb left as said
+    r"|(?:(?<=单位)|(?<=乡镇)|(?<=街道)|(?<=哪些)|(?<=哪个)|(?<=谁))(?:担任|出任|兼任)"
+    r"(?=(?:双|副)?(?:组长|主任|队长|站长|指挥长|召集人))"
     rf"|{PROGRESS}"
     rf"|{PLAN_ASK}"  # 「目标定的多少」: a set figure asked (``plan_targets``)
     rf"|{PART_ASK}"  # 「在问题部分」「写进了存在的问题」: a part pointed into (``report_parts``)
