@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
 from retrieval.dated_plans import asks_mention, asks_plan_words, dated_plan
+from retrieval.plan_clauses import planned_for
 from retrieval.query import Analysis
 from retrieval.shortfalls import asks_shortfall, in_shortfall
 
@@ -48,7 +49,7 @@ def _spellings(analysis: Analysis) -> list[tuple[str, ...]]:
 
 def _not_done(hit: Hit, things, shortfall: bool, plan: bool) -> bool:
     text = to_simplified(hit.chunk.text)
-    if plan and dated_plan(text, hit.chunk.section, hit.chunk.info):
+    if plan and planned_for(text, hit.chunk.section, hit.chunk.info, things):
         return True
     return shortfall and any(in_shortfall(text, s) for s in things)
 

@@ -299,6 +299,7 @@ __all__ = [
     "pivots",
     "place_institutions",
     "place_names",
+    "plan_clauses",
     "plan_intent",
     "plan_targets",
     "polarity",

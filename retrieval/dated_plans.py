@@ -29,7 +29,7 @@ from reportqa.types import ReportInfo
 from retrieval.due_years import own_years
 from retrieval.report_parts import plan_heading
 
-__all__ = ["asks_mention", "asks_plan_words", "dated_plan"]
+__all__ = ["asks_mention", "asks_plan_words", "dated_plan", "opens_start"]
 
 # a plan item opening on a start (启动, 着手, 筹建): the thing is not yet begun, dated or not
 _START = re.compile(
@@ -49,7 +49,11 @@ _DONE = re.compile(
 # a question asking what a report names (提到, 提及, 涉及…): a plan names it too
 _MENTION_ASK = re.compile(r"提到|提及|提过|写到|说到|讲到|谈到|谈及|涉及")
 # a question naming the plan (计划, 打算, 下一步, 明年…) asks it: plans answer it
-_PLAN_ASK = re.compile(r"计划|打算|下一步|明年|今后|将来|将要|准备|目标|规划|部署|安排|设想|拟")
+# ; 「GDP要达到多少」「要建成几个」: 要 before a verb of reaching asks the target set
+_PLAN_ASK = re.compile(
+    r"计划|打算|下一步|明年|今后|将来|将要|准备|目标|规划|部署|安排|设想|拟|预期"
+    r"|要(?:达到|实现|完成|建成|突破)"
+)
 
 
 def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bool = True) -> bool:
@@ -57,7 +61,7 @@ def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bo
     ``deed_beside=False`` reads a sentence that plans and tells progress as a plan all the same:
     a how-many must not quote its planned figure (「计划到2023年底培育300名，目前已培育180名」)."""
     said = to_simplified(sentence)
-    if _START.match(said) and plan_heading(section, info):
+    if opens_start(said, section, info):
         return True  # 「二是启动“法律明白人”培养工程」: what is yet to start is not begun
     years = own_years(said)
     if not years or not info.year or min(years) <= info.year:
@@ -65,6 +69,11 @@ def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bo
     if plan_heading(section, info):
         return True
     return not (deed_beside and _DONE.search(said)) and _willed(said, info.year)
+
+
+def opens_start(said: str, section: str, info: ReportInfo) -> bool:
+    """Does a plan item open on a start (启动, 着手, 筹建)? The thing is not begun, dated or not."""
+    return bool(_START.match(said)) and plan_heading(section, info)
 
 
 def _willed(said: str, year: int) -> bool:
