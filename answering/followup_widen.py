@@ -18,7 +18,9 @@ _LIFT = re.compile(
     r"|(?:全部|所有|全都)(?:的)?(?:都)?(?:列出来|列一下|列举|列全|列上|算上|算进来)"
     # 「县区的也算上呢」「把街道也加进来」: another level let in beside the one asked — the
     # limit lifted as by 不限 (a topic 「把培训也算上」 is no level: ``_FRAME`` keeps it)
-    r"|(?:乡镇|镇街|街道|区县|县区|县市区|乡|镇|县|区)(?:一?级)?(?:的)?(?:报告)?(?:也|都)+"
+    # (「别的区也算上呢」 adds the other units of the level asked: ``followup_others``, no lift)
+    r"|(?<!其他)(?<!别的)(?<!其余)(?<!其他的)(?<!其余的)"
+    r"(?:乡镇|镇街|街道|区县|县区|县市区|乡|镇|县|区)(?:一?级)?(?:的)?(?:报告)?(?:也|都)+"
     r"(?:算上|算进来|算进去|加上|加进来|包括进来|包括上|列上|列进来|放进来)"
 )
 # what a widening may say besides: levels, listing verbs, particles, 其他/别的 (the rest)

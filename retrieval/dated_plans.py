@@ -81,6 +81,10 @@ def _willed(said: str, year: int) -> bool:
     date? (「2022年1月，完成续签，确保不断档」 is a deed: 确保 is the purpose, not the plan.)"""
     clauses = [m.group() for m in _CLAUSES.finditer(said)]
     for i, clause in enumerate(clauses):
+        if i and not all(_BARE_DATE.match(c) for c in clauses[:i]):
+            # 「新增学位4500个，力争2019年全部投入使用」: deeds told first stand; the will
+            # clause after them plans only its own (time72's bn3)
+            return False
         if not any(int(y[:4]) > year for y in _YEAR.findall(clause)):
             continue
         if _WILL.search(clause):

@@ -6,6 +6,7 @@ never 「一件」 — so read as a topic word it keeps out every report that an
 is blanked from the need, with the 但/却 that joins it to the deed before (「有A但一件没B」):
 left alone, that conjunction is read as the tail of A's word (「行政诉讼但」). The negated deed
 after it stays to be read as the question's own (``retrieval.polarity``, ``answering.denied``).
+「一个不落」「一个不少」 are the opposite, every one (a totality, ``qa27``): never blanked.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ _NONE_AT_ALL = re.compile(
     r"(?<![0-9一二两三四五六七八九十百千万第])(?:(?:但是?|却|可是?|不过)\s*)?"
     r"一(?:个|件|次|起|宗|例|名|人|项|条|家|份|场|回|笔)"
     r"(?:都|也)?(?=没|未|不|无)"
+    # 「一个不落」「一个不漏」「一个不少」 say every one: all, no zero
+    r"(?!不(?:落|漏|少|剩|差|缺))"
 )
 
 

@@ -19,11 +19,12 @@ import re
 _IDIOM = re.compile(r"(?:扯|搭|拉|沾|牵)(?:上|得上|到)?了?(?:关系|边)|挂(?:上|了|得上)?了?钩")
 
 
-# nothing but an asking word or the report/unit asked before 跟/和/与/同 X 挂钩
+# nothing but an asking word or the report/unit asked before 跟/和/与/同 X 挂钩 (「哪些镇有跟绩效
+# 挂钩的」 asks a thing the unit has that is joined to 绩效: two sides, 挂钩 kept)
 _ONE_SIDED = re.compile(
     r"^(?P<head>(?:请问)?(?:有没有|有哪些|哪些|哪几个?|哪个|哪家)?"
-    r"(?:单位|地方|乡镇|镇街|街道|县区|区县|镇|乡|报告)?(?:是|有|里)?)"
-    r"(?P<conj>跟|和|与|同)(?P<side>[^，,。？?！!；;]+?)挂钩(?=的|[，,。？?！!；;]|$)"
+    r"(?:单位|地方|乡镇|镇街|街道|县区|区县|镇|乡|报告)?(?:是|里)?)"
+    r"(?P<conj>跟|和|与|同)(?P<side>[^，,。？?！!；;]+?)挂钩(?=的报告|[，,。？?！!；;]|$)"
 )
 
 

@@ -81,7 +81,7 @@ def test_bound_swapped():
 
 
 def test_none_at_all():
-    assert without_none_at_all("有过行政官司却一次都没输的镇").strip().endswith("没输的镇")
+    assert without_none_at_all("有过行政诉讼却一次都没输的镇").strip().endswith("没输的镇")
     assert "一件" not in without_none_at_all("一件都没败诉")
     assert without_none_at_all("办理一件实事") == "办理一件实事"  # no negation after it
     assert without_none_at_all("第一次没通过") == "第一次没通过"
@@ -91,7 +91,7 @@ def test_none_at_all():
 
 
 def test_but_not():
-    assert but_not_text("有过行政官司却一次都没输的镇") == "输了"
+    assert but_not_text("有过行政诉讼却一次都没输的镇") == "输了"
     assert but_not_text("哪些镇有行政诉讼但是没有败诉") == "败诉"
     assert but_not_text("没有败诉的乡镇") is None  # no A present asked: polarity's
     b = ButNot(("败诉",))
