@@ -23,7 +23,7 @@ _CHAIN = re.compile(
     rf"(?P<prov>[{H}]{{2,7}}?(?:省|自治区))?"
     rf"(?P<city>[{H}]{{1,8}}?(?:市|自治州|州(?!市)|盟|地区))?"
     rf"(?P<county>[{H}]{{1,8}}?(?:自治县|自治旗|开发区|高新区|新区|县|区|市|旗))?"
-    rf"(?P<town>[{H}]{{1,6}}?(?:街道|民族乡|乡|镇|苏木))?"
+    rf"(?P<town>[{H}]{{1,6}}?(?:街道|民族乡|乡|镇|苏木)|[{H}]{{2,10}}?族乡)?"
 )
 # 「县委」「镇委」: the party committee of a place is an organ too (中共青禾县委 青禾县人民政府),
 # its departments (县委宣传部, 县委办) are not
@@ -135,7 +135,8 @@ def is_generic(name: str) -> bool:
     name (两当县, 两江新区), as no determiner (我, 本, 全…) does."""
     suf = suffix(name)
     core = name[: len(name) - len(suf)] if suf else name
-    long_kind = "自治" in suf or suf in ("开发区", "高新区")
+    # an ethnic township is named place + people + 族乡 (街津口赫哲族乡, 十八站鄂伦春族乡)
+    long_kind = "自治" in suf or suf in ("开发区", "高新区") or (suf == "乡" and core.endswith("族"))
     longest = 10 if long_kind else _MAX_CORE.get(LEVEL_BY_SUFFIX.get(suf, ""), 6)
     return (
         name in GENERIC_NAMES
