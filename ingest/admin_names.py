@@ -136,7 +136,9 @@ def is_generic(name: str) -> bool:
     suf = suffix(name)
     core = name[: len(name) - len(suf)] if suf else name
     # an ethnic township is named place + people + 族乡 (街津口赫哲族乡, 十八站鄂伦春族乡)
-    long_kind = "自治" in suf or suf in ("开发区", "高新区") or (suf == "乡" and core.endswith("族"))
+    long_kind = (
+        "自治" in suf or suf in ("开发区", "高新区") or (suf == "乡" and core.endswith("族"))
+    )
     longest = 10 if long_kind else _MAX_CORE.get(LEVEL_BY_SUFFIX.get(suf, ""), 6)
     return (
         name in GENERIC_NAMES
