@@ -28,6 +28,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.due_years import own_years
 from retrieval.report_parts import plan_heading
+from retrieval.will_items import opens_will
 
 __all__ = ["asks_mention", "asks_plan_words", "dated_plan", "opens_start"]
 
@@ -72,8 +73,11 @@ def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bo
 
 
 def opens_start(said: str, section: str, info: ReportInfo) -> bool:
-    """Does a plan item open on a start (启动, 着手, 筹建)? The thing is not begun, dated or not."""
-    return bool(_START.match(said)) and plan_heading(section, info)
+    """Does a plan item open on a start (启动, 着手, 筹建) or a will word for a new deed (计划新增,
+    将启动: ``will_items``)? The thing is not begun, dated or not."""
+    return (bool(_START.match(said)) and plan_heading(section, info)) or opens_will(
+        said, section, info
+    )
 
 
 def _willed(said: str, year: int) -> bool:
