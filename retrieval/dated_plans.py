@@ -98,11 +98,21 @@ def _willed(said: str, year: int) -> bool:
     return False
 
 
+# 「提到配备了执法记录仪」「说到建成了…」: the mention asked is of a deed told done (verb + 了)
+_MENTION_DEED = re.compile(r"[了过]?(?:已经|已)?[\u4e00-\u9fff]{1,2}了")
+# a quoted name before 规划/计划 names a plan document (「落实“八五”普法规划」「“十四五”规划」):
+# the deed done to it is asked, not what the report plans
+_NAMED_PLAN = re.compile(r"[”」』\"][\u4e00-\u9fff]{0,4}(?:规划|计划)")
+
+
 def asks_mention(question: str) -> bool:
-    """Does the question ask what the reports mention (「哪些报告提到了X」)? A plan mentions X."""
-    return bool(_MENTION_ASK.search(to_simplified(question)))
+    """Does the question ask what the reports mention (「哪些报告提到了X」)? A plan mentions X;
+    a mention of a deed told done (「提到配备了X」) asks the deed."""
+    said = to_simplified(question)
+    return any(not _MENTION_DEED.match(said, m.end()) for m in _MENTION_ASK.finditer(said))
 
 
 def asks_plan_words(question: str) -> bool:
-    """Does the question name a plan (计划, 打算, 下一步…)? Then a dated plan answers it."""
-    return bool(_PLAN_ASK.search(to_simplified(question)))
+    """Does the question name a plan (计划, 打算, 下一步…)? Then a dated plan answers it. A
+    quoted name's 规划 (「“八五”普法规划」) is the document, no plan asked."""
+    return bool(_PLAN_ASK.search(_NAMED_PLAN.sub("", to_simplified(question))))
