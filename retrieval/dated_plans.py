@@ -102,7 +102,7 @@ def _willed(said: str, year: int) -> bool:
 _MENTION_DEED = re.compile(r"[了过]?(?:已经|已)?[\u4e00-\u9fff]{1,2}了")
 # a quoted name before 规划/计划 names a plan document (「落实“八五”普法规划」「“十四五”规划」):
 # the deed done to it is asked, not what the report plans
-_NAMED_PLAN = re.compile(r"[”」』\"][\u4e00-\u9fff]{0,4}(?:规划|计划)")
+_NAMED_PLAN = re.compile(r"[”」』\"][\u4e00-\u9fff]{0,8}(?:规划|计划)")
 
 
 def asks_mention(question: str) -> bool:
