@@ -8,6 +8,8 @@ slow pace, or a quoted plan document read as a plan asked.
   exists (wi3n) and 将X纳入管护 moves one (wi5n).
 - 「提到设立了X」 asks the deed told done, not the mention (wi1c).
 - a quoted name before 规划 (「“十四五”法治宣传教育规划」) is the document, no plan asked (wi4 wi4b).
+- 「法律援助站（工作站）」 is the full name 法律援助工作站, which ``compound_heads`` reads in either
+  length (fb1 fb1b fb1c); 青石镇's 法律援助宣传 is no station.
 - 「进展缓慢，仍未建成投用」 is an admitted lag (lg1 lg1b); asking the lag keeps it (lg1n).
 """
 
@@ -18,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from reportqa.types import ReportInfo
+from retrieval.bracket_roles import read_brackets
 from retrieval.dated_plans import asks_mention, asks_plan_words
 from retrieval.shortfalls import in_shortfall
 from retrieval.will_items import opens_will
@@ -30,7 +33,7 @@ REVIEW = "一、主要做法"
 
 
 def test_b39w77_probes(tmp_path, monkeypatch, capsys):
-    # meta77 (769124c0): which 0.74; branch 1.00
+    # meta77 (769124c0): which 0.72; branch 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -102,3 +105,14 @@ def test_slow_pace_is_a_lag():
     assert in_shortfall(said, ("民主法治示范村",))
     assert in_shortfall("一是长廊建设进展缓慢，仍未建成投用；", ("长廊",))
     assert not in_shortfall("示范村创建推进有力，新增2个。", ("示范村",))
+
+
+def test_bracket_full_head():
+    assert (
+        read_brackets("已经建成公共法律服务站（工作站）的有哪些")
+        == "已经建成公共法律服务工作站的有哪些"
+    )
+    assert read_brackets("哪些区办了帆船赛（比赛）") == "哪些区办了帆船比赛"
+    # no full head in the bracket: left to the other readers
+    assert "工作站" not in read_brackets("哪些镇有调解室（工作室）")
+    assert read_brackets("执法人员（协管员）培训") != "执法协管员培训"
