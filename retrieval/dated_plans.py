@@ -28,7 +28,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.due_years import own_years
 from retrieval.report_parts import plan_heading
-from retrieval.will_items import opens_will
+from retrieval.will_items import asks_will, opens_will
 
 __all__ = ["asks_mention", "asks_plan_words", "dated_plan", "opens_start"]
 
@@ -102,7 +102,12 @@ def _willed(said: str, year: int) -> bool:
 _MENTION_DEED = re.compile(r"[了过]?(?:已经|已)?[\u4e00-\u9fff]{1,2}了")
 # a quoted name before 规划/计划 names a plan document (「落实“八五”普法规划」「“十四五”规划」):
 # the deed done to it is asked, not what the report plans
-_NAMED_PLAN = re.compile(r"[”」』\"][\u4e00-\u9fff]{0,8}(?:规划|计划)")
+# (the words between name and 规划 are the document's own: no 有/做了/期间/的 — 「对“法治体检”有计划」
+# 「“八五”期间计划建设」 ask a plan)
+_NAMED_PLAN = re.compile(
+    r"[”」』\"](?:(?![有做作了的期间内中里要将拟还也都没未已在对和与及或是])[\u4e00-\u9fff]){0,8}"
+    r"(?:规划|计划)"
+)
 
 
 def asks_mention(question: str) -> bool:
@@ -115,4 +120,5 @@ def asks_mention(question: str) -> bool:
 def asks_plan_words(question: str) -> bool:
     """Does the question name a plan (计划, 打算, 下一步…)? Then a dated plan answers it. A
     quoted name's 规划 (「“八五”普法规划」) is the document, no plan asked."""
-    return bool(_PLAN_ASK.search(_NAMED_PLAN.sub("", to_simplified(question))))
+    said = to_simplified(question)
+    return bool(_PLAN_ASK.search(_NAMED_PLAN.sub("", said))) or asks_will(said)

@@ -11,6 +11,9 @@ slow pace, or a quoted plan document read as a plan asked.
 - 「法律援助站（工作站）」 is the full name 法律援助工作站, which ``compound_heads`` reads in either
   length (fb1 fb1b fb1c); 青石镇's 法律援助宣传 is no station.
 - 「进展缓慢，仍未建成投用」 is an admitted lag (lg1 lg1b); asking the lag keeps it (lg1n).
+- review must-nots: a question asking the will itself (将/要 + a deed) keeps the plan items
+  (rv1n rv1t rv2n); 「“十四五”期间计划」 is no document's name (rv3n); a plan extending a thing
+  (将推动X向…延伸) tells it is there (rv4n).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from reportqa.types import ReportInfo
 from retrieval.bracket_roles import read_brackets
 from retrieval.dated_plans import asks_mention, asks_plan_words
 from retrieval.shortfalls import in_shortfall
-from retrieval.will_items import opens_will
+from retrieval.will_items import asks_will, opens_will
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -80,6 +83,8 @@ def test_will_items_plan(sentence):
         ("一是将村级法治宣传栏纳入网格化日常管护；", PLAN),
         ("三是进一步规范执法程序。", PLAN),
         ("（一）计划开展法治讲座12场，实际完成15场。", REVIEW),
+        ("四是将推动网格化调解平台向各小区延伸。", PLAN),
+        ("二是计划申请资金补充执法记录仪。", PLAN),
     ],
 )
 def test_will_items_no_plan(sentence, section):
@@ -98,6 +103,25 @@ def test_quoted_plan_document_asks_no_plan():
     assert not asks_plan_words("哪些单位落实了“十四五”法治宣传教育规划")
     assert asks_plan_words("哪些单位有普法计划")
     assert asks_plan_words("下一步计划建设什么")
+
+
+def test_asks_will():
+    assert asks_will("哪些单位将采购执法记录仪")
+    assert asks_will("哪些單位將設立調解中心")
+    assert asks_will("某街道要新增几台执法记录仪")
+    assert asks_will("哪些地方将对企业开展法治体检")
+    assert not asks_will("哪些单位将法治建设纳入了考核")
+    assert not asks_will("哪些单位主要开展了普法活动")
+    assert not asks_will("哪些单位设立了调解中心")
+    assert not asks_will("重要开展的工作有哪些")
+    # the will asked, the plan items answer it
+    assert asks_plan_words("哪些地方将启动“八五”普法规划编制")
+
+
+def test_quoted_name_then_a_plan_asked():
+    assert asks_plan_words("哪些单位在“八五”期间计划编制普法规划")
+    assert asks_plan_words("哪些报告对“法治体检”有计划")
+    assert asks_plan_words("哪些单位对“八五”普法做了规划")
 
 
 def test_slow_pace_is_a_lag():
