@@ -388,5 +388,6 @@ __all__ = [
     "visits",
     "vocabulary",
     "when_asked",
+    "will_items",
     "written_plainly",
 ]

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.compound_heads import FULL_HEADS
+
 _SPARING = r"(?:不用|不再|不必|不需要?|再也不|再不用|免得|省得|省去|省了)"
 _ASIDE = re.compile(rf"\s*[（(]{_SPARING}[^（()）]{{1,20}}[）)]")
 # a noun of a kind of measure whose content the bracket gives (新政策, 新办法, 便民举措)
@@ -62,6 +64,22 @@ _FORMS = re.compile(
 )
 
 
+# 「公共法律服务站（工作站）」「帆船赛（比赛）」: the bracket holds the full head whose short form
+# closes the word before (``compound_heads.FULL_HEADS``: 工作站 ~ 站, 比赛 ~ 赛) — the user names
+# the kind in full. Read as a spelling of 「务站」 (「务站或工作站」) it left 工作站 a need of its
+# own and a report writing 公共法律服务站 fell short; read as the full name (公共法律服务工作站)
+# it is the compound ``compound_heads`` reads in either length.
+_FULL_HEAD = re.compile(
+    "(?<=[\\u4e00-\\u9fff]{2})("
+    + "|".join(f"{short}[（(]{full}[）)]" for full, short in FULL_HEADS.items())
+    + ")"
+)
+
+
+def _full_head(m: re.Match) -> str:
+    return re.split(r"[（(]", m.group(0))[1].rstrip("）)")
+
+
 def read_brackets(q: str) -> str:
     """``q`` without asides of what is spared nor bracketed lists of bare forms, and with
     「W（W'）…」 read as 「W或W'…」."""
@@ -69,6 +87,7 @@ def read_brackets(q: str) -> str:
     def aside(m: re.Match) -> str:
         return m.group(0) if _MEASURE.search(q[: m.start()]) else ""
 
+    q = _FULL_HEAD.sub(_full_head, q)
     return _SPELLED.sub(_respelled, _FORMS.sub("", _ASIDE.sub(aside, q)))
 
 

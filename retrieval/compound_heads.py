@@ -35,6 +35,7 @@ from retrieval.vocabulary import GENERIC_HEADS
 # 退役军人服务站): 站 ending a word of three or more (服务站, 联络站) is the same kind, a
 # two-character word ending in 站 (网站, 车站, 驿站) another thing, kept out by ``_closes_word``
 _EVENT_HEADS = {"比赛": "赛", "工作站": "站"}
+FULL_HEADS = _EVENT_HEADS  # read by ``bracket_roles``: 「服务站（工作站）」 names the full head
 # a service point is named by its whole service (公共法律服务站, 政务服务站): the words the
 # question glues before 工作站 are read as one modifier, never its last word alone (服务站 of
 # 政务|服务 names any service's station)

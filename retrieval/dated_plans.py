@@ -28,6 +28,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.due_years import own_years
 from retrieval.report_parts import plan_heading
+from retrieval.will_items import asks_will, opens_will
 
 __all__ = ["asks_mention", "asks_plan_words", "dated_plan", "opens_start"]
 
@@ -72,8 +73,11 @@ def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bo
 
 
 def opens_start(said: str, section: str, info: ReportInfo) -> bool:
-    """Does a plan item open on a start (启动, 着手, 筹建)? The thing is not begun, dated or not."""
-    return bool(_START.match(said)) and plan_heading(section, info)
+    """Does a plan item open on a start (启动, 着手, 筹建) or a will word for a new deed (计划新增,
+    将启动: ``will_items``)? The thing is not begun, dated or not."""
+    return (bool(_START.match(said)) and plan_heading(section, info)) or opens_will(
+        said, section, info
+    )
 
 
 def _willed(said: str, year: int) -> bool:
@@ -94,11 +98,27 @@ def _willed(said: str, year: int) -> bool:
     return False
 
 
+# 「提到配备了执法记录仪」「说到建成了…」: the mention asked is of a deed told done (verb + 了)
+_MENTION_DEED = re.compile(r"[了过]?(?:已经|已)?[\u4e00-\u9fff]{1,2}了")
+# a quoted name before 规划/计划 names a plan document (「落实“八五”普法规划」「“十四五”规划」):
+# the deed done to it is asked, not what the report plans
+# (the words between name and 规划 are the document's own: no 有/做了/期间/的 — 「对“法治体检”有计划」
+# 「“八五”期间计划建设」 ask a plan)
+_NAMED_PLAN = re.compile(
+    r"[”」』\"](?:(?![有做作了的期间内中里要将拟还也都没未已在对和与及或是])[\u4e00-\u9fff]){0,8}"
+    r"(?:规划|计划)"
+)
+
+
 def asks_mention(question: str) -> bool:
-    """Does the question ask what the reports mention (「哪些报告提到了X」)? A plan mentions X."""
-    return bool(_MENTION_ASK.search(to_simplified(question)))
+    """Does the question ask what the reports mention (「哪些报告提到了X」)? A plan mentions X;
+    a mention of a deed told done (「提到配备了X」) asks the deed."""
+    said = to_simplified(question)
+    return any(not _MENTION_DEED.match(said, m.end()) for m in _MENTION_ASK.finditer(said))
 
 
 def asks_plan_words(question: str) -> bool:
-    """Does the question name a plan (计划, 打算, 下一步…)? Then a dated plan answers it."""
-    return bool(_PLAN_ASK.search(to_simplified(question)))
+    """Does the question name a plan (计划, 打算, 下一步…)? Then a dated plan answers it. A
+    quoted name's 规划 (「“八五”普法规划」) is the document, no plan asked."""
+    said = to_simplified(question)
+    return bool(_PLAN_ASK.search(_NAMED_PLAN.sub("", said))) or asks_will(said)

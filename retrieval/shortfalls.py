@@ -25,7 +25,9 @@ __all__ = ["asks_shortfall", "in_shortfall", "shortfall_spans"]
 SHORT = (
     r"(?:起步(?:较|比较|相对)?晚|(?:相对|较为|比较|明显)?滞后"
     r"|有待(?:进一步)?(?:加强|提高|提升|完善|健全|加快)"
-    r"|(?:较为|相对|比较)?薄弱|仍有不足|存在不足)"
+    r"|(?:较为|相对|比较)?薄弱|仍有不足|存在不足"
+    # a slow pace is a lag too: 「创建工作推进较慢，仍未实现零的突破」
+    r"|(?:推进|进展|进度)(?:较|比较|相对|偏|过于)?(?:慢|缓慢|迟缓))"
 )
 _CLAUSE = r"[^，,。；;！？!?\n]"
 # a clause closing on a shortfall, then a clause opening on a deed not yet done
