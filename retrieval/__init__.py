@@ -314,6 +314,7 @@ __all__ = [
     "quoted_items",
     "quoted_kinds",
     "quoted_terms",
+    "quoted_whole",
     "ranks",
     "rate_phrases",
     "rate_set",
