@@ -109,6 +109,7 @@ __all__ = [
     "audience_cells",
     "both",
     "bound_count",
+    "but_unsaid",
     "calibrate",
     "cell_area",
     "cell_done",
