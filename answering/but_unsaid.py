@@ -62,9 +62,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
         return None
     need_a = replace(analysis, concepts=need_a.concepts, search_terms=need_a.search_terms)
     need_b = replace(analysis, concepts=need_b.concepts, search_terms=need_b.search_terms)
-    said_b = {
-        ev.info.report_id for ev in ctx.retriever.fan_out(need_b, filters) if ev.supported
-    }
+    said_b = {ev.info.report_id for ev in ctx.retriever.fan_out(need_b, filters) if ev.supported}
     evidence = [
         replace(ev, supported=False, reason=f"报告提到「{b}」")
         if ev.supported and ev.info.report_id in said_b

@@ -31,9 +31,7 @@ _LIST_ALL = (
     r"(?:列出来|列一下|列全|列齐|写全|列清楚|说全|都列上)"
 )
 _CLAUSE_END = r"(?:了|啊|哈|哦|呀|吧)?[。！!？?，,；;\s]*$"
-_TAIL = re.compile(
-    rf"(?P<cut>[，,。；;？?！!]\s*(?:{_DONT_MISS}|{_LIST_ALL}){_CLAUSE_END})"
-)
+_TAIL = re.compile(rf"(?P<cut>[，,。；;？?！!]\s*(?:{_DONT_MISS}|{_LIST_ALL}){_CLAUSE_END})")
 
 
 def without_list_all(q: str) -> str:

@@ -19,7 +19,7 @@ __all__ = ["whole_term_spellings"]
 
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}$")
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}")
-_OPEN, _CLOSE = "“「\"‘『", "”」\"’』"
+_OPEN, _CLOSE = '“「"‘『', '”」"’』'
 
 
 def whole_term_spellings(
