@@ -314,6 +314,7 @@ __all__ = [
     "unit_value",
     "unit_years",
     "unmeasured_rank",
+    "unnamed_rest",
     "unsaid_head",
     "unsaid_words",
     "value_kinds",

@@ -29,7 +29,7 @@ from reportqa.types import ReportInfo
 from retrieval.due_years import own_years
 from retrieval.report_parts import plan_heading
 
-__all__ = ["asks_mention", "asks_plan_words", "dated_plan", "opens_start"]
+__all__ = ["asks_mention", "asks_plan_words", "dated_heading", "dated_plan", "opens_start"]
 
 # a plan item opening on a start (启动, 着手, 筹建): the thing is not yet begun, dated or not
 _START = re.compile(
@@ -64,11 +64,31 @@ def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bo
     if opens_start(said, section, info):
         return True  # 「二是启动“法律明白人”培养工程」: what is yet to start is not begun
     years = own_years(said)
-    if not years or not info.year or min(years) <= info.year:
+    if not years:
+        return dated_heading(section, info)  # 「四、2024年…工作思路」 dates its items
+    if not info.year or min(years) <= info.year:
         return False
     if plan_heading(section, info):
         return True
     return not (deed_beside and _DONE.search(said)) and _willed(said, info.year)
+
+
+# the next year said in words: 「三、下一年度推进法治政府建设的主要安排」「明年工作打算」
+_NEXT_YEAR = re.compile(r"下一?年度?|明年|来年|新的一年")
+
+
+def dated_heading(section: str, info: ReportInfo) -> bool:
+    """Does the plan part's heading date its items — a year after the report's own
+    (「四、2024年推进法治政府建设的工作思路」 in a 2023 report) or the next year in words
+    (下一年度, 明年)? An item under it that names no year of its own is that year's plan, as
+    much as one that does (「开展法律知识竞赛」 there is not yet held). A heading with no date
+    (「下一步工作打算」) leaves its undated items mentions."""
+    if not plan_heading(section, info):
+        return False
+    top = to_simplified(section).split(" > ")[0]
+    if _NEXT_YEAR.search(top):
+        return True
+    return bool(info.year) and any(int(y[:4]) > info.year for y in _YEAR.findall(top))
 
 
 def opens_start(said: str, section: str, info: ReportInfo) -> bool:
