@@ -196,6 +196,7 @@ __all__ = [
     "degree_asks",
     "denied_deed",
     "denied_sections",
+    "described_head",
     "described_names",
     "destinations",
     "distributed_asks",

@@ -13,7 +13,9 @@
 - a plan part headed by a later year or 下一年度 dates its undated items, and a report whose
   plan alone named the thing is not kept by sentences passing on the other words (dh1 dh1b;
   dh1m: a mention question keeps plans; dh1n) — ``retrieval.dated_plans.dated_heading``,
-  ``answering.unnamed_rest``.
+  ``answering.unnamed_rest``;
+- 「随身录像的记录仪」: a modifier whose spellings hold its head is no second need (dr1 dr1b;
+  dr1n) — ``retrieval.described_head``.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ PROBES = DATA / "probes_q77w77.jsonl"
 
 
 def test_q77w77_probes(tmp_path, monkeypatch, capsys):
-    # meta77 (769124c0): which 0.36, none 0.60; branch 1.00 / 1.00
+    # meta77 (769124c0): which 0.42, none 0.67; branch 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -128,3 +130,18 @@ def test_unnamed_rest():
     assert unnamed_rest([plan, rest], [rest], law)
     assert not unnamed_rest([plan, named], [named], law)
     assert not unnamed_rest([plan, rest], [plan, rest], law)
+
+
+def test_without_described_drops_a_modifier_spelling_its_head():
+    from retrieval.concept import Concept
+    from retrieval.described_head import without_described
+
+    video = Concept("录像", ("录像", "全过程记录", "执法记录仪", "记录仪"), False)
+    device = Concept("记录仪", ("记录仪", "执法记录仪"), True)
+    drone = Concept("无人机", ("无人机",), True)
+    got = without_described("配了那种随身录像的记录仪", [video, device])
+    assert [c.term for c in got] == ["记录仪"]
+    # the modifier does not spell the head: both stay
+    assert len(without_described("配了随身录像的无人机", [video, drone])) == 2
+    # no 的 between them: not a description of the head
+    assert len(without_described("录像和记录仪都配了", [video, device])) == 2
