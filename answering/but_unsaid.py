@@ -18,6 +18,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering import which
+from answering.denied import undenied
+from answering.lacked import unlacked
+from answering.undone import undone
 from reportqa.answer import Answer
 from retrieval.query import Analysis
 
@@ -32,17 +35,26 @@ log = logging.getLogger(__name__)
 _IN = r"[^，,。？?！!；;]"
 _BUT_UNSAID = re.compile(
     rf"(?P<a>{_IN}{{2,}}?)[、，,]?\s*(?:但是?|却|可是?|而|不过)\s*"
-    r"(?:(?:在|其)?(?:它的|他们的|人家)?(?:报告|材料|年报|总结)(?:里面|里头|里|中|上)?)?"
+    r"(?P<where>(?:在|其)?(?:它的|他们的|人家)?(?:报告|材料|年报|总结)(?:里面|里头|里|中|上)?)?"
     r"(?:都|也|并|还|却)?(?:没有?|未|并未|从未|从没)"
-    r"(?:提到|提及|提过|提|写到|写过|写|说到|说过|讲到|讲过|涉及|出现)(?:到|过)?"
+    r"(?P<verb>提到|提及|提过|提|写到|写过|写|说到|说过|讲到|讲过|涉及|出现)(?:到|过)?"
     rf"(?P<b>{_IN}{{2,}}?)(?:的(?P<rest>{_IN}*)|(?=[，,。？?！!；;]|$))"
 )
+# 提起/提出/提交 (诉讼, 意见, 材料) and 写进/写明 are deeds of their own, no mention: 「收到复议申请、
+# 但没提起诉讼的」 asks units with no lawsuit filed, not reports silent on 起诉讼
+_DEED_AFTER = {"提": "起出交请供高升前醒拔名议", "写": "进入明成好出下上"}
+# 没出现/没涉及 B with no report named is an outcome of the deed (「加强监督而没有出现败诉的」):
+# only 「报告里没涉及」 speaks of the report
+_OUTCOME = ("涉及", "出现")
 
 
 def split_but_unsaid(question: str) -> tuple[str, str] | None:
     """(A's which-question, B's words) of 「A、但报告里没提B的是哪家」, or None."""
     m = _BUT_UNSAID.search(question)
     if m is None:
+        return None
+    verb, b = m.group("verb"), m.group("b")
+    if b[0] in _DEED_AFTER.get(verb, "") or (verb in _OUTCOME and not m.group("where")):
         return None
     rest = question[m.end() :] if m.group("rest") is None else m.group("rest") + question[m.end() :]
     asked = question[: m.start()] + m.group("a") + "的" + rest
@@ -60,14 +72,22 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer | None:
     need_a, need_b = ctx.retriever.analyze(asked), ctx.retriever.analyze(b)
     if not any(c.required for c in need_a.concepts) or not need_b.concepts:
         return None
-    need_a = replace(analysis, concepts=need_a.concepts, search_terms=need_a.search_terms)
+    need_a = replace(
+        analysis, question=asked, concepts=need_a.concepts, search_terms=need_a.search_terms
+    )
     need_b = replace(analysis, concepts=need_b.concepts, search_terms=need_b.search_terms)
     said_b = {ev.info.report_id for ev in ctx.retriever.fan_out(need_b, filters) if ev.supported}
+    # A is a deed as a which-question asks it: a plan, a shortfall, a denial of A is no A
+    # (B, a mention, counts anywhere: a plan names it too)
+    got_a = ctx.retriever.fan_out(need_a, filters)
+    got_a = undenied(ctx, need_a, filters, got_a)
+    got_a = unlacked(ctx, need_a, filters, got_a)
+    got_a = undone(ctx, need_a, filters, got_a)
     evidence = [
         replace(ev, supported=False, reason=f"报告提到「{b}」")
         if ev.supported and ev.info.report_id in said_b
         else ev
-        for ev in ctx.retriever.fan_out(need_a, filters)
+        for ev in got_a
     ]
     log.debug("but_unsaid: A=%r B=%r, %d reports say B", asked, b, len(said_b))
     idf = ctx.retriever.concept_idf(need_a, filters)

@@ -75,6 +75,12 @@ def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bo
 
 # the next year said in words: 「三、下一年度推进法治政府建设的主要安排」「明年工作打算」
 _NEXT_YEAR = re.compile(r"下一?年度?|明年|来年|新的一年")
+# a full date (「2025年03月10日」「2025年3月17日在…人民代表大会」): the day the report was
+# delivered, set under its title; read as a heading it opens the report's own summary of the
+# year, no plan part
+_FULL_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
+)
 
 
 def dated_heading(section: str, info: ReportInfo) -> bool:
@@ -82,10 +88,11 @@ def dated_heading(section: str, info: ReportInfo) -> bool:
     (「四、2024年推进法治政府建设的工作思路」 in a 2023 report) or the next year in words
     (下一年度, 明年)? An item under it that names no year of its own is that year's plan, as
     much as one that does (「开展法律知识竞赛」 there is not yet held). A heading with no date
-    (「下一步工作打算」) leaves its undated items mentions."""
+    (「下一步工作打算」) leaves its undated items mentions, and so does a full date (a delivery
+    line 「2025年03月10日」 read as a heading: the summary under it tells the year's deeds)."""
     if not plan_heading(section, info):
         return False
-    top = to_simplified(section).split(" > ")[0]
+    top = _FULL_DATE.sub("", to_simplified(section).split(" > ")[0])
     if _NEXT_YEAR.search(top):
         return True
     return bool(info.year) and any(int(y[:4]) > info.year for y in _YEAR.findall(top))

@@ -20,18 +20,21 @@ __all__ = ["without_list_all"]
 _ASKS = r"哪|谁|几|多少|什么|有没有|是否|吗"
 _ONE = r"(?:一个|一家|一份|一处|一条|一项|一个单位|一个地方)?(?:都|也)?"
 _LEAVE_OUT = r"(?:漏|遗漏|漏掉|落下|落|少|丢|落掉)(?:了|掉|下)?"
-# a command not to leave any out: 别漏 / 一个都别落下 / 千万不要遗漏 / 一个不落
-_DONT_MISS = (
-    rf"(?:请|麻烦)?{_ONE}(?:千万|可)?(?:别|不要|不能|不许|勿|莫)(?:给我)?{_LEAVE_OUT}"
-    rf"|{_ONE}不(?:漏|落|少)(?:下)?"
-)
+# a command not to leave any out: 别漏 / 一个都别落下 / 千万不要遗漏
+_DONT_MISS = rf"(?:请|麻烦)?{_ONE}(?:千万|可)?(?:别|不要|不能|不许|勿|莫)(?:给我)?{_LEAVE_OUT}"
+# 「一个不落」 with no imperative is a command only once the question has ended (「…？一个不落」);
+# after a comma it still describes the deed (「对企业开展了法治体检，一家不落？」: every firm)
+_NONE_LEFT = rf"{_ONE}不(?:漏|落|少)(?:下)?"
 # a command to list them all: 全部列出来 / 都列一下 / 列全 / 给我列齐
 _LIST_ALL = (
     r"(?:请|麻烦)?(?:你)?(?:给我)?(?:把它们|把这些)?(?:全部|全都|统统|都|通通)?(?:给我)?"
     r"(?:列出来|列一下|列全|列齐|写全|列清楚|说全|都列上)"
 )
 _CLAUSE_END = r"(?:了|啊|哈|哦|呀|吧)?[。！!？?，,；;\s]*$"
-_TAIL = re.compile(rf"(?P<cut>[，,。；;？?！!]\s*(?:{_DONT_MISS}|{_LIST_ALL}){_CLAUSE_END})")
+_TAIL = re.compile(
+    rf"(?P<cut>[，,。；;？?！!]\s*(?:{_DONT_MISS}|{_LIST_ALL}){_CLAUSE_END}"
+    rf"|[。？?！!]\s*{_NONE_LEFT}{_CLAUSE_END})"
+)
 
 
 def without_list_all(q: str) -> str:

@@ -61,6 +61,11 @@ def test_list_all_cuts_only_a_closing_command():
     # a deed of leaving out that is content: not a whole closing clause
     q = "哪些镇开展了防止漏登漏报的核查？"
     assert without_list_all(q) == q
+    # review: 一家不落 after a comma still describes the deed (every firm); after the
+    # question has ended it is said to the answerer
+    q = "哪些街道对辖区企业开展了法治体检，一家不落？"
+    assert without_list_all(q) == q
+    assert without_list_all("哪些单位开展了宪法宣传？一个不落") == "哪些单位开展了宪法宣传？"
 
 
 def test_whole_term_spellings():
@@ -86,6 +91,12 @@ def test_split_but_unsaid():
     # a negated deed (polarity) and a result beside A (but_not) are other shapes
     assert split_but_unsaid("哪些乡镇没有开展宪法宣传") is None
     assert split_but_unsaid("有行政诉讼但一件没输的乡镇") is None
+    # review: 提起/提出/写进 are deeds, and 没出现/没涉及 with no report named an outcome
+    assert split_but_unsaid("哪些单位收到了行政复议申请、但没提起行政诉讼的？") is None
+    assert split_but_unsaid("哪些单位开展了普法，但没有提出整改意见的？") is None
+    assert split_but_unsaid("哪些单位聘请了法律顾问，却没写进合同的？") is None
+    assert split_but_unsaid("哪些单位加强执法监督而没有出现败诉的？") is None
+    assert split_but_unsaid("开展了普法、但报告里没有涉及民法典的有哪些")[1] == "民法典"
 
 
 def test_honour_frame_alternatives_and_kind_word():
@@ -110,6 +121,10 @@ def test_dated_heading():
     assert not dated_heading("三、下一步工作打算", info)
     assert not dated_heading("一、2023年推进法治政府建设的主要举措和成效", info)
     assert not dated_heading("二、2023年工作安排", info)
+    # review: a delivery date read as a heading is no plan part
+    assert not dated_heading("2024年01月18日", info)
+    assert not dated_heading("2024年3月17日在云川县人民代表大会 > 常务委员会会议上", info)
+    assert not dated_heading("一、2023年工作回顾", info)
 
 
 class _Chunk:
