@@ -4,10 +4,14 @@ A which-question may ask for A and, after 但/却/可, that the report be silent
 没写/没有提到 B. The second clause is no deed of its own and no negation of A
 (``retrieval.polarity`` reads 「哪些乡镇没有开展X」): it subtracts. Read as one need, 「防诈宣传」
 was asked of every report and none said A and B together, so the answer was empty. A is
-judged as a which-question of its own words; B as another over the same scope; the answer is
+judged as a which-question of its own words — a deed, so a unit that only plans A, admits
+it short or denies it is no A (``undone``, ``lacked``, ``denied``, as ``which`` reads it); B as
+another over the same scope, a mention, so a plan naming B names it; the answer is
 A's units less those whose report supports B. B said in the same sentence as A counts too: a
 report saying B anywhere is not silent on it. ``retrieval.but_not`` is the other shape — B a
-result stated beside A (「有行政官司但一件没输」), judged inside A's sentence.
+result stated beside A (「有行政官司但一件没输」), judged inside A's sentence. Not this shape:
+提起/提出/写进 after 没 are deeds (「收到复议申请、但没提起诉讼的」), and 没出现/没涉及 with no
+report named tell the deed's outcome (「加强监督而没有出现败诉的」).
 """
 
 from __future__ import annotations

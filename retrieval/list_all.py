@@ -7,7 +7,8 @@ about any unit: no report writes it, so read as words of the need it kept out ev
 It is known by its position and its shape — a whole clause, after a clause that asks, made
 only of an optional 「one of them」, an imperative negation (别/不要/不能/勿) and a verb of
 leaving out (漏/落/遗漏/少), or of an adverb of all and a verb of listing. Kept: 「一个不落」
-inside the asking clause (「执法人员一个不落都持证上岗了」 is the deed's totality), and a first
+inside the asking clause (「执法人员一个不落都持证上岗了」 is the deed's totality) or after a
+comma with no imperative (「对企业开展了法治体检，一家不落？」: still the deed's), and a first
 clause (「全部列出来，不限街道」 is a follow-up's whole request, ``answering.followup_widen``).
 """
 
