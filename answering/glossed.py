@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from answering import both, conditioned, rated, which
+from answering import both, but_unsaid, conditioned, rated, which
 from answering.named_gloss import named_instead
 from reportqa.answer import Answer
 from reportqa.text import to_simplified
@@ -39,7 +39,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if gloss is None:
         # a role held or a count stated is a condition on the sentence (``conditioned``)
         return (
-            both.answer(ctx, analysis, filters)  # 「既…又…」: every part (``answering.both``)
+            but_unsaid.answer(ctx, analysis, filters)  # 「A、但报告里没提B的」: A less B
+            or both.answer(ctx, analysis, filters)  # 「既…又…」: every part (``answering.both``)
             or rated.answer(ctx, analysis, filters)  # 「每周召开」: the rate (``answering.rated``)
             or conditioned.answer(ctx, analysis, filters)
             or which.answer(ctx, analysis, filters)

@@ -22,6 +22,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from answering.unnamed_rest import unnamed_rest
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
 from retrieval.dated_plans import asks_mention, asks_plan_words, dated_plan
@@ -58,6 +59,8 @@ def _kept(ev: ReportEvidence, things, shortfall: bool, plan: bool) -> ReportEvid
     hits = tuple(h for h in ev.hits if not _not_done(h, things, shortfall, plan))
     if len(hits) == len(ev.hits):
         return ev
+    if unnamed_rest(ev.hits, hits, things):
+        hits = ()  # only the plan named the thing: the rest passed on the question's other words
     return replace(ev, hits=hits, supported=bool(hits))
 
 
@@ -79,6 +82,8 @@ def undone(
             again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
             if again:
                 got = _kept(again[0], things, shortfall, plan)
+                if got.supported and unnamed_rest(ev.hits, got.hits, things):
+                    got = replace(got, hits=(), supported=False)  # read again, still unnamed
             log.debug("undone: %s %s", ev.info.township, got.supported)
         out.append(got)
     return out

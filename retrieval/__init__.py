@@ -8,7 +8,7 @@ word, ``glosses``: a question's gloss of its term, ``doubled``: 学法学习 rea
 which-question, ``exclusions``: 「光看录像的不算」 names what does not count, ``unindexed``: a quoted term the index cut into characters, ``bodies``: the rule-of-law body by any township remit, ``visits``: 下村/上门 are
 light, ``conjunction``: 既…又 asks every part, ``office_titles``: 一把手 ~ 主要负责人,
 ``law_exams``: 学法考试 ~ 法律知识考试, ``legal_spellings``: 法制宣传 ~ 法治宣传, ``locatives``: 常务会上 is at the 常务会, ``supervision``: 人大…的监督,
-``honours``: 拿到全国…示范称号, ``ranks``: 排全区第一, ``rate_phrases``: 通过的比例 ~ 通过率, ``recut``: 行政执法|人员培训 re-cut, ``asker_words``: the asker's situation is no need, ``asker_talk``: particles, asides, concern, 这事儿 and 的问题 around the need, ``age_groups``: 三岁以下小孩的托育、托位 — whom, no need, ``asked_kind``: what a 哪家 asks for, ``asked_counts``: 哪个地方有多少人… wants the count, ``topic_frames``: 「X方面，」 frames a named practice, ``shared_subject``: 中心组学法、学习X — one doer, ``shared_modifier``: 规范性文件备案审查、制定程序 — one thing, ``coordinated_modifier``: 依法治市或者依法治区委员会会议、推进会 — the 或者 pair apart,
+``honours``: 拿到全国…示范称号, ``ranks``: 排全区第一, ``rate_phrases``: 通过的比例 ~ 通过率, ``recut``: 行政执法|人员培训 re-cut, ``asker_words``: the asker's situation is no need, ``asker_talk``: particles, asides, concern, 这事儿 and 的问题 around the need, ``list_all``: 「…？一个都别漏」 said to the answerer, ``age_groups``: 三岁以下小孩的托育、托位 — whom, no need, ``asked_kind``: what a 哪家 asks for, ``asked_counts``: 哪个地方有多少人… wants the count, ``topic_frames``: 「X方面，」 frames a named practice, ``shared_subject``: 中心组学法、学习X — one doer, ``shared_modifier``: 规范性文件备案审查、制定程序 — one thing, ``coordinated_modifier``: 依法治市或者依法治区委员会会议、推进会 — the 或者 pair apart,
 ``township_level``: 镇街 is every township-level unit, ``more_of_two``: 谁的X多 ranks, ``unit_heads``: 嘉善县长 is 嘉善县's 县长, ``unit_mentions``: the units a question names, ``unit_totals``: 全市GDP多少 is the review's headline, ``audience``: 新任命 of 新任命的干部 is light, ``item_lists``: 「A、B这类」 asks any item,
 ``initials``: 法援 ~ 法律援助 read from the library (``contractions``: 全程 ~ 全过程, 矛调 ~ 矛盾纠纷调解; ``morphemes``: 发誓 ~ 宣誓), ``phrase_concepts``: those finders as one list (``register``: 打官司 ~ 行政诉讼, whole, from ``register.txt``), ``spoken``: 组织学了 /
 百分百 / 审一审 as spoken, ``own_words``: 决策前 no report writes, ``unsaid``: 最近 / 晒政务信息 / 镇子 no report writes, ``said_otherwise``:
@@ -196,6 +196,7 @@ __all__ = [
     "degree_asks",
     "denied_deed",
     "denied_sections",
+    "described_head",
     "described_names",
     "destinations",
     "distributed_asks",
@@ -252,6 +253,7 @@ __all__ = [
     "level_titles",
     "level_variants",
     "level_words",
+    "list_all",
     "list_predicate",
     "literal_search",
     "locatives",
@@ -313,6 +315,7 @@ __all__ = [
     "quoted_items",
     "quoted_kinds",
     "quoted_terms",
+    "quoted_whole",
     "ranks",
     "rate_phrases",
     "rate_set",

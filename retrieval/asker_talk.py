@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from retrieval.list_all import without_list_all
+
 __all__ = ["without_talk"]
 
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -151,6 +153,7 @@ def without_talk(q: str, tagged: Tagger | None = None) -> str:
     read as 提到; unchanged when it has none. ``tagged``: the library's tagger (jieba's own
     when None)."""
     tagged = tagged or _default_tagger()
+    q = without_list_all(q)  # 「…？一个都别漏」: said to the answerer
     if m := _CONCERN_AROUND.match(q):
         q = m.group("topic") + q[m.end() :]
     elif (m := _CONCERN.match(q)) and _own_word(q, m, tagged):

@@ -31,6 +31,7 @@ from retrieval.concept import Concept as Concept
 from retrieval.concept_spellings import campaign_spellings, word_alternatives
 from retrieval.dates import full_years, is_date, paired_days_undated
 from retrieval.deed_range import without_deed_ranges
+from retrieval.described_head import without_described
 from retrieval.described_names import named_only
 from retrieval.document_review import reviewed_documents
 from retrieval.era_entry import era_named, eras_named
@@ -209,6 +210,7 @@ class QuestionAnalyzer:
         concepts = holder_apart(need_text, concepts)  # 请律师当法律顾问: two slots (role_holder)
         concepts = exam_with_subject(need_text, concepts)  # 执法考试: both (``exam_subject``)
         concepts = kind_after_quotes(q, concepts)  # “A”这类工作指标: a label (quoted_kinds)
+        concepts = without_described(q, concepts)  # 随身录像的记录仪: 记录仪 (described_head)
         # 什么机构: 领导小组 (category_heads); 创建 走到哪一步: its stages (progress_asks)
         across = kind in (Kind.WHICH, Kind.COMPARE)  # a stage alone ranks as a fact answer
         concepts = with_stages(q, with_members(q, concepts, self._tok.tagged), across)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from retrieval.concept import Concept
 from retrieval.quoted_terms import quoted_spellings
+from retrieval.quoted_whole import whole_term_spellings
 
 # the enumeration comma (or a slash) right after the closing mark or right before the
 # opening one; a quote joined by 或 is read with its partner already (``named_either``)
@@ -59,6 +60,8 @@ def quoted_concepts(
     listed: list[Found] = []
     for phrase in quoted:
         thesaurus = () if _mentioned(question, phrase) else synonyms(phrase)
+        if not _mentioned(question, phrase):  # 行政执法“三项制度”: keyed whole (quoted_whole)
+            thesaurus = (*thesaurus, *whole_term_spellings(question, phrase, synonyms))
         c = Concept(phrase, tuple(dict.fromkeys((*quoted_spellings(phrase), *thesaurus))), True)
         at = text.find(phrase)
         start, end = at - 1, at + len(phrase) + 1
