@@ -38,7 +38,7 @@ _CREATE = re.compile(
     r"(?:新建|建成|建立|建设|设立|组建|成立|新增|增设|配备|配齐|引进|开通|出台|上线|搭建)"
 )
 
-_CLAUSE_END = re.compile(r"[；;。！？!?]")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 
 def _planned(sentence: str, section: str, info: ReportInfo) -> str | None:
