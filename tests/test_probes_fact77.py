@@ -9,6 +9,8 @@
   count answers (pf1n) and a question naming the plan keeps it (pf1p).
 - 「二是计划建成“智慧普法”平台」 supports no 建成了 (pc1 pc1b); 「三是将继续开展企业“法律体检”」
   carries on a practice and still answers (pc1n).
+- a hotline's 工单 is a 诉求 logged (「转办群众诉求1320件」, wo1 wo1b; 柳塘街道 names neither, wo1n);
+  法律体检 and 法治体检 are one service (hc1 hc1b); 柳塘街道's 健康体检 is none (hc1n).
 """
 
 from __future__ import annotations
@@ -27,14 +29,14 @@ PROBES = DATA / "probes_fact77.jsonl"
 
 
 def test_fact77_probes(tmp_path, monkeypatch, capsys):
-    # meta77 (769124c0): which 1.00, facts 0.67, none 0.00; branch 1.00 / 1.00 / 1.00
+    # meta77 (769124c0): which 1.00, facts 0.57, compare 0.50, none 0.17; branch all 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
         tmp_path / "d",
         [DATA / "probe_reports_fact77"],
         PROBES,
-        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-none", "1.0"],
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0", "--min-none", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
 
