@@ -31,11 +31,17 @@ _WILLED = re.compile(rf"(?:^|[，,；;。：:])\s*{_ITEM}\s*(?:要|还)?{_WILL}"
 # a practice under way carried on: the thing exists
 _ONGOING = re.compile(r"继续|持续|进一步|巩固|保持|深化|坚持|不断")
 # a deed told done beside the plan: the sentence reports progress
-_DONE = re.compile(r"已经|目前已|现已|已于|已(?:完成|建成|建立|培育|培养|聘请|实现|配备|开展|覆盖)")
-# a will word governing a verb of bringing something into being
+# (现有, 已有: 「执法队现有执法记录仪6台，将新增4台」 gives the count held beside the target)
+_DONE = re.compile(
+    r"已经|目前已|现已|已于|现有|已有|已(?:完成|建成|建立|培育|培养|聘请|实现|配备|开展|覆盖)"
+)
+# a will word governing a verb of bringing something into being. 建立健全, 建立完善 and
+# 建设完善 perfect a thing the unit mostly has (「将建立健全村级法律顾问制度，发挥村法律顾问…作用」):
+# no creation (review fact77)
 _CREATE = re.compile(
     rf"{_WILL}(?:在[^，,；;。]{{0,12}})?(?:尽快|年内|逐步|全面)?"
     r"(?:新建|建成|建立|建设|设立|组建|成立|新增|增设|配备|配齐|引进|开通|出台|上线|搭建)"
+    r"(?!健全|完善)"
 )
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")

@@ -11,6 +11,10 @@
   carries on a practice and still answers (pc1n).
 - a hotline's 工单 is a 诉求 logged (「转办群众诉求1320件」, wo1 wo1b; 柳塘街道 names neither, wo1n);
   法律体检 and 法治体检 are one service (hc1 hc1b); 柳塘街道's 健康体检 is none (hc1n).
+
+Review (rev77-fact77) added two reports (p4 松岭镇, p5 竹溪街道) and must-nots for misfires found:
+a 信访诉求 is no hotline 工单 (rv1, rv1b), 「将建立健全X」 perfects X the unit has (rv2), 「现有…6台，
+将新增4台」 tells the count held (rv3), and a question saying 争取/力争 asks the plan (rv4, rv4b).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import pytest
 
 from ingest.clean import _joins_next, _Paragraph, _runs_in, clean_text
 from reportqa.types import ReportInfo
+from retrieval.dated_plans import asks_plan_words
 from retrieval.plan_items import plan_creation, plan_figure
 from tests.probe_kit import ingest_and_eval
 
@@ -80,6 +85,7 @@ _REVIEW = "一、工作开展情况"
         ("一是计划新增执法记录仪8台，目前已配备12台。", _PLAN, False),  # progress told
         ("配备执法记录仪12台。", _REVIEW, False),  # the review
         ("一是加强执法记录仪使用管理。", _PLAN, False),  # no will word
+        ("三是执法队现有执法记录仪6台，将新增执法记录仪4台；", _PLAN, False),  # count held told
     ],
 )
 def test_plan_figure(sentence, section, target):
@@ -93,9 +99,29 @@ def test_plan_figure(sentence, section, target):
         ("一是拟设立乡公共法律服务站。", _PLAN, (), True),
         ("三是将继续开展企业“法律体检”。", _PLAN, [("法律体检",)], False),  # carried on
         ("二是将进一步建立健全调解机制。", _PLAN, (), False),
+        # 建立健全 / 建立完善 perfect what the unit has (review fact77)
+        ("一是将建立健全村级法律顾问制度，发挥村法律顾问作用；", _PLAN, [("法律顾问",)], False),
+        ("一是将建立完善社区法律顾问工作机制；", _PLAN, [("法律顾问",)], False),
+        ("一是将建立村级法律顾问制度；", _PLAN, [("法律顾问",)], True),
         ("二是计划建成法治广场，推动智慧普法。", _PLAN, [("智慧普法",)], False),  # other clause
         ("计划建成“智慧普法”平台。", _REVIEW, [("智慧普法",)], False),  # not the plan part
     ],
 )
 def test_plan_creation(sentence, section, groups, created):
     assert plan_creation(sentence, section, _INFO, groups) is created
+
+
+@pytest.mark.parametrize(
+    ("question", "plan"),
+    [
+        ("竹溪街道争取上级普法经费多少", True),
+        ("松岭镇力争调解成功率达到多少", True),
+        ("松岭镇预计新增几台执法记录仪", True),
+        ("竹溪街道争取了多少上级资金", False),  # 争取了: funds obtained, a deed
+        ("竹溪街道争取到多少上级资金", False),
+        ("竹溪街道有多少台执法记录仪", False),
+    ],
+)
+def test_target_words_name_the_plan(question, plan):
+    """A question saying 力争/争取/预计 asks the plan's figure (review fact77)."""
+    assert asks_plan_words(question) is plan
