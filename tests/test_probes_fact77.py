@@ -13,7 +13,7 @@
   法律体检 and 法治体检 are one service (hc1 hc1b); 柳塘街道's 健康体检 is none (hc1n).
 
 Review (rev77-fact77) added two reports (p4 松岭镇, p5 竹溪街道) and must-nots for misfires found:
-a 信访诉求 is no hotline 工单 (rv1, rv1b), 「将建立健全X」 perfects X the unit has (rv2), 「现有…6台，
+a 信访诉求 is no hotline 工单 and a 法律援助咨询热线 logs none (rv1, rv1b, rv1c; p6 桃川镇), 「将建立健全X」 perfects X the unit has (rv2), 「现有…6台，
 将新增4台」 tells the count held (rv3), and a question saying 争取/力争 asks the plan (rv4, rv4b).
 """
 
