@@ -27,6 +27,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
 from retrieval.dated_plans import asks_mention, asks_plan_words, dated_plan
 from retrieval.plan_clauses import planned_for
+from retrieval.plan_items import plan_figure
 from retrieval.query import Analysis
 from retrieval.shortfalls import asks_shortfall, in_shortfall
 
@@ -94,4 +95,9 @@ def unplanned(candidates: list, question: str) -> list:
     unless the question names a plan (计划, 打算, 明年…)."""
     if asks_plan_words(question):
         return candidates
-    return [c for c in candidates if not dated_plan(c[3].text, c[2].section, c[2].info)]
+    return [
+        c
+        for c in candidates
+        if not dated_plan(c[3].text, c[2].section, c[2].info)
+        and not plan_figure(c[3].text, c[2].section, c[2].info)  # 「一是计划新增…6台」
+    ]

@@ -53,6 +53,17 @@ def _is_heading_like(line: str) -> bool:
     return bool(HEADING_START.match(line))
 
 
+_RUN_IN_BODY = 12  # characters of body after the heading's full stop: a sentence, not a tail
+
+
+def _runs_in(line: str, nxt: str) -> bool:
+    """A numbered heading followed on its line by body text (「（二）强化执法。全年开展…」),
+    and a next line that does not open with a digit (「2深入推进…」 is the next item whose
+    「、」 the extractor lost, not the rest of a word)."""
+    stop = line.find("。")
+    return 0 < stop < len(line) - _RUN_IN_BODY and not nxt[0].isdigit()
+
+
 @dataclass
 class _Paragraph:
     """A cleaned line being assembled from extractor-broken pieces. Joining decides on the
@@ -93,8 +104,12 @@ def _joins_next(par: _Paragraph, nxt: str) -> bool:
     last = tail[-1]
     if last in _LINE_END:
         return False
-    # short unterminated lines are titles or headings; long ones are broken paragraphs
-    if last not in _CONTINUATION_END and (par.length < 30 or _is_heading_like(par.parts[0])):
+    # short unterminated lines are titles or headings; long ones are broken paragraphs. A
+    # numbered heading is often run in with its body (「（五）化解矛盾纠纷。推行…排查化解矛盾纠」):
+    # once a sentence has ended inside it, the line is a paragraph and may be broken too
+    if last not in _CONTINUATION_END and (
+        par.length < 30 or (_is_heading_like(par.parts[0]) and not _runs_in(par.parts[0], nxt))
+    ):
         return False
     if _is_heading_like(nxt):
         return False

@@ -303,6 +303,7 @@ __all__ = [
     "place_names",
     "plan_clauses",
     "plan_intent",
+    "plan_items",
     "plan_targets",
     "polarity",
     "progress_asks",

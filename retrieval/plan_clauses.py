@@ -19,6 +19,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.dated_plans import dated_plan, opens_start
 from retrieval.due_years import own_years
+from retrieval.plan_items import plan_creation
 
 __all__ = ["planned_for"]
 
@@ -34,7 +35,10 @@ def planned_for(text: str, section: str, info: ReportInfo, things) -> bool:
     naming = [m.group() for m in _SENTENCES.finditer(said) if _named(m.group(), groups)]
     if not naming:
         return dated_plan(said, section, info)
-    return all(_dated_for(s, section, info, groups) for s in naming)
+    return all(
+        _dated_for(s, section, info, groups) or plan_creation(s, section, info, groups)
+        for s in naming
+    )
 
 
 def _named(text: str, groups: list[tuple[str, ...]]) -> int:

@@ -37,7 +37,9 @@ def _rule(par: _Paragraph, nxt: str) -> bool:
         return True
     if last in _LINE_END:
         return False
-    return par.length >= 30 and not clean._is_heading_like(par.parts[0])
+    # fact77: a numbered heading run in with its body is a paragraph like any other
+    heading = clean._is_heading_like(par.parts[0]) and not clean._runs_in(par.parts[0], nxt)
+    return par.length >= 30 and not heading
 
 
 def _pairs(lines: list[str]):
@@ -93,6 +95,17 @@ def test_same_answer_on_every_line_of_real_reports():
             True,
         ),
         (["一、主要工作"], "（一）加强党的领导", False),  # a heading follows
+        (
+            ["（三）调处纠纷。组建“田埂说事”调解队伍，走村入户排查化解矛盾纠"],
+            "纷64件，调解成功率97%。",
+            True,
+        ),  # fact77: a run-in heading's body broken mid-word
+        (
+            ["1、加强执法监督。全面落实行政执法三项制度，开展案卷评查两次，评查案卷40卷"],
+            "2深入推进政务公开。",
+            False,
+        ),  # the next item lost its 「、」
+        (["（三）调处纠纷，组建调解队伍并开展矛盾纠纷排查化解"], "工作。", False),
         (["关于2024年法治政府建设情况的报告"], "各位代表：", False),  # a title, however long
         (["关于2024年法治政府建设情况的報告"], "各位代表：", False),  # traditional form too
         (["全年共办理行政复议案件12件，"], "首页 > 政务公开 > 法治政府", False),  # chrome follows
