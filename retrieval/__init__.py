@@ -392,6 +392,5 @@ __all__ = [
     "visits",
     "vocabulary",
     "when_asked",
-    "will_items",
     "written_plainly",
 ]

@@ -27,8 +27,8 @@ import re
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.due_years import own_years
+from retrieval.plan_items import asks_will, opens_will
 from retrieval.report_parts import plan_heading
-from retrieval.will_items import asks_will, opens_will
 
 __all__ = ["asks_mention", "asks_plan_words", "dated_heading", "dated_plan", "opens_start"]
 
@@ -104,7 +104,7 @@ def dated_heading(section: str, info: ReportInfo) -> bool:
 
 def opens_start(said: str, section: str, info: ReportInfo) -> bool:
     """Does a plan item open on a start (启动, 着手, 筹建) or a will word for a new deed (计划新增,
-    将启动: ``will_items``)? The thing is not begun, dated or not."""
+    将启动: ``plan_items``)? The thing is not begun, dated or not."""
     return (bool(_START.match(said)) and plan_heading(section, info)) or opens_will(
         said, section, info
     )

@@ -1,17 +1,25 @@
-"""「一是计划新增执法记录仪6台」「三是计划建成行政执法监督平台」: an undated plan item is no deed.
+"""「一是计划新增执法记录仪6台」「三是计划建成行政执法监督平台」「二是将启动“八五”普法规划编制」:
+an undated item of the plan part is no deed done.
 
-``dated_plans`` reads a plan by its later year. A report's plan part (下一步工作打算, 2023年工作
-安排) also lists items with no year at all, each opening on a word of intent (计划, 拟, 将, 力争,
-争取, 准备): 「一是计划新增执法记录仪6台」 says six more are to be bought, not how many the unit
-has; 「三是计划建成行政执法监督平台」 says the platform is not built. So
+``dated_plans`` reads a plan by its later year. A report's closing part (三、下一步工作打算,
+2023年工作安排) also lists items with no year at all, each opening on a word of intent (计划, 拟,
+将, 力争, 争取, 准备): 「一是计划新增执法记录仪6台」 says six more are to be bought, not how many the
+unit has; 「（二）计划在镇综合服务中心建设公共法律服务工作站」 says the station is not there yet. So
 
 - a how-many (``plan_figure``) is not answered by a figure in such an item: it is a target;
 - a deed asked (``plan_creation``) is not supported by an item whose will word governs a verb of
-  bringing something into being (建成, 建立, 设立, 配备…): what is to be built is not there yet.
-  An item that continues (将继续开展, 持续推进, 进一步完善) tells a practice under way and stays.
+  bringing something into being (建成, 建立, 设立, 配备…) with the asked thing in its clause;
+- an item that opens on a will word for a new deed (``opens_will``: 计划新增, 将启动, 拟建设) is
+  no deed, whatever thing it names (``dated_plans.opens_start``).
 
-A sentence of the plan part that tells a deed done beside the plan (已建成, 目前已) reports
-progress and stays. A question naming the plan (计划, 打算…) keeps both (``dated_plans``).
+An item that carries on what exists (将继续/持续/进一步/深化/巩固/坚持) tells the thing is there;
+将 as the object marker (「将法治建设纳入考核」 = 把…纳入) moves a thing that exists; a thing carried
+further (向…延伸, 补充) is there already; a sentence that tells a deed done beside the plan (已建成,
+目前已, 现有) reports progress: none of them plans the thing. Outside the plan part a will word
+at a sentence's head is often a review's purpose (「将…纳入考核」), so only the plan part's items
+count. A question naming the plan (计划, 打算…, ``dated_plans``) or asking the will itself
+(``asks_will``: 「哪些单位将采购执法记录仪」) keeps them. One module since stop 77: two branches had
+written this reading twice (will_items, plan_items).
 """
 
 from __future__ import annotations
@@ -22,14 +30,18 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.report_parts import plan_heading
 
-__all__ = ["plan_creation", "plan_figure"]
+__all__ = ["asks_will", "opens_will", "plan_creation", "plan_figure"]
+
+# the item's marker: 一是, （二）, 3., 四、
+_ITEM = r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)?"
+# carrying on what exists: 将继续, 计划进一步, 将持续深化
+_CARRY_WORDS = r"继续|持续|进一步|巩固|保持|深化|坚持|不断"
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 # a will word opening the item or its clause (after 一是/1. and 要/还): what follows is intended
 _WILL = r"(?:计划|拟|将|力争|争取|准备|预计)"
-_ITEM = r"(?:[一二三四五六七八九十]+是|\d+[.、]|[（(][一二三四五六七八九十\d]+[)）])?"
 _WILLED = re.compile(rf"(?:^|[，,；;。：:])\s*{_ITEM}\s*(?:要|还)?{_WILL}")
-# a practice under way carried on: the thing exists
-_ONGOING = re.compile(r"继续|持续|进一步|巩固|保持|深化|坚持|不断")
+_ONGOING = re.compile(_CARRY_WORDS)
 # a deed told done beside the plan: the sentence reports progress
 # (现有, 已有: 「执法队现有执法记录仪6台，将新增4台」 gives the count held beside the target)
 _DONE = re.compile(
@@ -43,8 +55,6 @@ _CREATE = re.compile(
     r"(?:新建|建成|建立|建设|设立|组建|成立|新增|增设|配备|配齐|引进|开通|出台|上线|搭建)"
     r"(?!健全|完善)"
 )
-
-_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 
 def _planned(sentence: str, section: str, info: ReportInfo) -> str | None:
@@ -75,3 +85,51 @@ def plan_creation(sentence: str, section: str, info: ReportInfo, groups=()) -> b
         if not groups or any(any(s in clause for s in g) for g in groups):
             return True
     return False
+
+
+_OPENS = re.compile(
+    r"\s*"
+    + _ITEM
+    + r"\s*(?:我[镇乡街县区市](?:道|政府)?|本[镇乡街县区市])?(?:今年|明年|下一步)?[，,]?"
+    r"(?:计划|拟|准备|筹划|将要|将)"
+)
+_CARRY = re.compile(rf"\s*(?:{_CARRY_WORDS}|深入|常态化|再|全面深化)")
+# 将 as the object marker (把): the thing moved into a frame exists already
+_OBJECT_MARKER = re.compile(r"纳入|列入|融入|作为|贯穿|结合|嵌入|写入")
+# a thing carried further (「将推动行政执法监督平台向镇（街道）延伸」, 「补充执法记录仪」) is
+# there already: only its reach or its number grows; so is one perfected (建立健全, 建立完善:
+# 「将建立健全村级法律顾问制度」, as ``_CREATE`` reads it)
+_GROWS = re.compile(r"延伸|(?:扩大|拓展|扩展|覆盖)到|补充|增补|升级|(?:建立|建设)(?:健全|完善)")
+# a question asking the will itself (「哪些单位将采购执法记录仪」「柳巷街道要新增几台」): 将/要
+# right before a deed (or a preposition leading to one: 将在镇里建设, 将对企业开展) asks what the
+# unit plans, so plan items answer it. 将 as the object marker (将X纳入) has a noun after it, and
+# 要 of 主要/重要/只要/要求 is no will.
+_ASK_DEED = (
+    r"新增|新建|建设|建成|建立|设立|采购|购置|购买|引进|引入|编制|制定|申请|争创|创建|培育|培养"
+    r"|推动|推进|推行|打造|增加|增设|启动|开展|配备|成立|组建|搭建|举办|实施"
+)
+_ASKS_WILL = re.compile(
+    rf"(?:(?<![即必])将要?(?:(?:在|对|向|为|通过|于)[^，,。？?]{{1,12}}?)?|(?<![主重只必概纪摘提简首需])要)(?:{_ASK_DEED})"
+)
+
+
+def opens_will(sentence: str, section: str, info: ReportInfo) -> bool:
+    """Does ``sentence`` open a plan-part item on a will word for a new deed (计划新增, 将启动,
+    拟建设), rather than carry on what exists (将继续…) or move a thing (将X纳入…)?"""
+    said = to_simplified(sentence)
+    m = _OPENS.match(said)
+    if not m or _CARRY.match(said, m.end()):
+        return False
+    end = _CLAUSE_END.search(said, m.end())
+    clause = said[m.end() : end.start() if end else len(said)]
+    if m.group().endswith("将") and _OBJECT_MARKER.search(clause):
+        return False
+    if _GROWS.search(clause):
+        return False
+    return plan_heading(section, info)
+
+
+def asks_will(question: str) -> bool:
+    """Does the question ask what a unit will do (将/要 + a deed: 「哪些单位将采购执法记录仪」)?
+    Then the plan items are its answer, not deeds to drop."""
+    return bool(_ASKS_WILL.search(to_simplified(question)))

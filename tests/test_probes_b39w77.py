@@ -25,8 +25,8 @@ import pytest
 from reportqa.types import ReportInfo
 from retrieval.bracket_roles import read_brackets
 from retrieval.dated_plans import asks_mention, asks_plan_words
+from retrieval.plan_items import asks_will, opens_will
 from retrieval.shortfalls import in_shortfall
-from retrieval.will_items import asks_will, opens_will
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
