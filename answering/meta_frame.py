@@ -37,6 +37,12 @@ FRAME = re.compile(
 # particle 呢 (「重庆的乡镇报告呢」): 「X呢」 asks "and what of X", and what a library has of X is
 # its reports — after a turn about one unit too: the list replaces that scope, never narrows it
 NOUN_PHRASE = re.compile(r"报告(?:呢|啊|呀)?[？?。！!\s]*$")
+# 「区县级的呢」「街道的呢」 alone (a scope of units given, 「它们里头…」): 「X的呢」 asks "and the
+# X ones", and the one thing a rung alone can pick out of units is those at that rung — the list
+LEVEL_ONES = re.compile(
+    r"^(?:那么?)?(?:乡镇街道|乡镇|街道|镇街|区县|县区|县市区|乡|镇|县|区|县市|市)(?:一?级|级别|层级)?"
+    r"的(?:呢|啊|呀)[？?。！!\s]*$"
+)
 # 「有2019年的报告吗」「2019年的报告有吗」「街道的报告有没有」: whether there are reports of a kind
 # or year — the reports named, then 有吗 ending the question — asks for those reports' list, never
 # a topic's presence in them; its answer's units are the kind's or year's, not a unit talked about,
