@@ -10,6 +10,7 @@
 - 「那持证率没到100%的呢」 after 「…全部持证的有哪些」: the complement, over the last
   question's scope (bd1 bd1b).
 - 「它们里头县级的呢」: the units of the scope at that rung (lv1 lv1b).
+- 「再把提到(…也就是)法治讲座的也加进来」 after 「提到X的报告有哪些」: either topic (tp1 tp1b).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from answering.followup_added import added_need, with_need
 from answering.followup_bound import bounded_condition
+from answering.followup_scope import topic_added
 from answering.followup_turn import Turn
 from answering.followup_years import steps_from_turn
 from answering.meta_frame import LEVEL_ONES, has_topic
@@ -93,3 +95,14 @@ def test_level_ones():
         assert LEVEL_ONES.match(q), q
     for q in ("街道的法律顾问呢", "县里的呢", "区县级的有哪些"):
         assert not LEVEL_ONES.match(q), q
+
+
+def test_topic_added_after_a_list_asked_at_its_end():
+    prev = "提到执法资格考试的报告有哪些？"
+    asked, _ = topic_added("再把提到法治讲座的也加进来", prev)
+    assert asked == "哪些报告提到法治讲座或者执法资格考试？"
+    asked, _ = topic_added("再把提到那个活动、也就是法治讲座的也加进来", prev)
+    assert asked == "哪些报告提到法治讲座或者执法资格考试？"
+    # a unit, a year or nothing of a list question: no topic added
+    assert topic_added("再把丙镇也加进来", prev) is None
+    assert topic_added("再把提到法治讲座的也加进来", "执法资格考试写得怎么样") is None
