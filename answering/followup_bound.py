@@ -46,6 +46,13 @@ _ASK_TAIL = re.compile(
     r"(?P<tail>的?(?:有|是)?(?:哪些|哪几个|哪几家|哪几份)(?:乡镇|单位|地方|报告)?)[？?。!！\s]*$"
 )
 
+# a scope opening the last question: a year (「2023年」), a place or kind and 里/中 (「杭州的街道里」
+# 「2023年的报告里，」), the units its list is drawn from
+_SCOPE_LEAD = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?(?:的报告)?(?:里面|里头|里|中)?|[^，,。？?]{1,16}?(?:的报告|的乡镇|的街道|的单位)?"
+    r"(?:里面|里头|里|当中|中))[，,]?\s*"
+)
+
 
 def bounded_condition(q: str, prev_q: str) -> str | None:
     """「那持证率没到100%的呢」 after 「执法人员全部都有执法证的有哪些」: a measure and a bound of
@@ -63,4 +70,8 @@ def bounded_condition(q: str, prev_q: str) -> str | None:
     if len(spans) != 1 or spans[0][0] < 2 or spans[0][1] != len(what):
         return None
     ask = tail.group("tail")
-    return f"{what}{ask if ask.startswith('的') else '的' + ask}？"
+    # the last question's scope said first (「2023年的报告里，」「杭州的街道里」) is kept: only
+    # its condition is replaced
+    scope = _SCOPE_LEAD.match(prev_q[: tail.start()])
+    lead = scope.group(0) if scope else ""
+    return f"{lead}{what}{ask if ask.startswith('的') else '的' + ask}？"

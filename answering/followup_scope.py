@@ -124,8 +124,9 @@ _ENDED = re.compile(
     r"^(?P<what>(?:提到|提及|写了|写到|讲到|涉及)了?[^，,。？?]{2,30}?)的(?P<noun>报告|单位|地方)?"
     r"(?:有|是)(?:哪些|哪几个|哪几份|哪几家)[？?。!！\s]*$"
 )
-# 「上一轮、也就是第七个五年普法」: what 也就是/即 restates is named in the words after it
-_RESTATED_AS = re.compile(r"^[^，,。？?]*?[、，,]?\s*(?:也就是说?|就是|即)")
+# 「上一轮、也就是第七个五年普法」: what 也就是/即 restates is named in the words after it —
+# 就是/即 only after a pause (、，): inside a word they are its characters (即时调解, 即问即答)
+_RESTATED_AS = re.compile(r"^[^，,。？?]*?(?:[、，,]\s*(?:也就是说?|就是|即)|也就是说?)")
 # a list question's frame, up to its asking word and the noun it asks for
 _FRAME = re.compile(
     r"^.*?(?:哪些|哪几个|哪几家|哪几份|哪几)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"

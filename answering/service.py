@@ -38,7 +38,7 @@ from answering.plan_done import plan_done_answer
 from answering.relative_years import anchored, lately, of_own_report, said_in_pinned_report
 from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
-from answering.simplified_turns import simplified_turns
+from answering.simplified_turns import read_simplified
 from answering.superlative import Ranking, ranking, unranked
 from answering.turn_parts import split_turn
 from answering.types import Answer, Event, EventType, Kind
@@ -128,11 +128,11 @@ class AnswerService:
         assert final is not None
         return final
 
+    @read_simplified  # 「這裡邊…」: the conversation read simplified (``simplified_turns``)
     def answer(
         self, question: str, history: Sequence[Turn] = (), scope: Filters | None = None
     ) -> Iterator[Event]:
-        question, history = simplified_turns(_validate(question), history)  # 這裡邊: 这里边
-        question = self_corrected(question)  # 「罗湖..不对，南山…」: 南山 alone
+        question = self_corrected(_validate(question))  # 「罗湖..不对，南山…」: 南山 alone
         self.lib.refresh()
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")

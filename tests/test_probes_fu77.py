@@ -11,6 +11,8 @@
   question's scope (bd1 bd1b).
 - 「它们里头县级的呢」: the units of the scope at that rung (lv1 lv1b).
 - 「再把提到(…也就是)法治讲座的也加进来」 after 「提到X的报告有哪些」: either topic (tp1 tp1b).
+- review: the last question's scope stays with a bounded condition of its own (bd1s); a
+  traditional follow-up with a bound keeps the last answer's units (tc2n).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from answering.followup_scope import topic_added
 from answering.followup_turn import Turn
 from answering.followup_years import steps_from_turn
 from answering.meta_frame import LEVEL_ONES, has_topic
-from answering.simplified_turns import simplified_turns
+from answering.simplified_turns import read_simplified, simplified_turns
+from answering.types import Event, EventType
+from reportqa.answer import Answer, Kind
 from retrieval.asker_words import without_asker
 from retrieval.count_bounds import bound_asked
 from tests.probe_kit import ingest_and_eval
@@ -59,6 +63,27 @@ def test_simplified_turns():
     assert turns[0].q == "哪些地方宣传了民法典" and turns[0].townships == ("甲镇",)
     plain = [Turn("哪些地方宣传了民法典")]
     assert simplified_turns("这里面2023年的是哪些", plain) == ("这里面2023年的是哪些", plain)
+    # 乾 is a simplified character too (乾安县, 乾县): never read as 干
+    assert simplified_turns("乾县的报告有吗", []) == ("乾县的报告有吗", [])
+    assert simplified_turns("乾安縣的報告有嗎", [])[0] == "乾安县的报告有吗"
+
+
+def test_question_echoed_as_typed():
+    class Fake:
+        @read_simplified
+        def answer(self, question, history=(), scope=None):
+            asked = question if not history else "甲镇和乙镇2022年的报告"
+            yield Event(
+                EventType.ANSWER,
+                answer=Answer(question, Kind.WHICH, "extractive", resolved_question=asked),
+            )
+
+    (ev,) = Fake().answer("哪些單位組織幹部學法")
+    assert ev.answer.question == "哪些單位組織幹部學法" == ev.answer.resolved_question
+    # a resolved follow-up is shown as read; the question as typed
+    (ev,) = Fake().answer("這幾個裡2022年的", [Turn("哪些地方宣傳了民法典")])
+    assert ev.answer.question == "這幾個裡2022年的"
+    assert ev.answer.resolved_question == "甲镇和乙镇2022年的报告"
 
 
 def test_leave_none_out_is_no_topic():
@@ -88,6 +113,16 @@ def test_bounded_condition():
     assert bounded_condition("那没到100%的呢", prev) is None  # no measure of its own
     assert bounded_condition("那2023年的呢", prev) is None
     assert bounded_condition("那持证率没到100%的呢", "哪些镇的执法人员全部持证") is None
+    # the last question's scope stays; only its condition is replaced
+    scoped = "2023年的报告里，执法人员全部持证的有哪些"
+    assert (
+        bounded_condition("那持证率没到100%的呢", scoped)
+        == "2023年的报告里，持证率没到100%的有哪些？"
+    )
+    assert (
+        bounded_condition("那持证率没到100%的呢", "杭州的街道里执法人员全部持证的有哪些")
+        == "杭州的街道里持证率没到100%的有哪些？"
+    )
 
 
 def test_level_ones():
@@ -106,3 +141,8 @@ def test_topic_added_after_a_list_asked_at_its_end():
     # a unit, a year or nothing of a list question: no topic added
     assert topic_added("再把丙镇也加进来", prev) is None
     assert topic_added("再把提到法治讲座的也加进来", "执法资格考试写得怎么样") is None
+    # 即/就是 inside a word restate nothing: 即时调解 is the thing added, not 时调解
+    asked, _ = topic_added("再把提到即时调解的也加进来", prev)
+    assert asked == "哪些报告提到即时调解或者执法资格考试？"
+    asked, _ = topic_added("把法律顾问即问即答也加进来", prev)
+    assert asked == "哪些报告提到法律顾问即问即答或者执法资格考试？"
