@@ -104,6 +104,9 @@ def test_year_each_after_adding():
     # 再/再把 go on with the turn: no topic, while a thing named after them is one
     assert not has_topic("再把、的报告列一下")
     assert has_topic("再把、的法律顾问列一下")
+    assert not has_topic("再列一下")
+    # 再 before no verb of asking is a thing's first character (再审 after 行政诉讼)
+    assert has_topic("再审的报告有哪些") and has_topic("它们再审的呢")
 
 
 def test_bounded_condition():
