@@ -53,6 +53,9 @@ _SCOPE_LEAD = re.compile(
     r"(?:里面|里头|里|当中|中))[，,]?\s*"
 )
 
+_ELLIPSIS = re.compile(r"呢[？?。!！\s]*$")
+_POINTER = re.compile(r"其中|这里|这些|这几|那几|它们|他们|里面|里头|当中|这中间")
+
 
 def bounded_condition(q: str, prev_q: str) -> str | None:
     """「那持证率没到100%的呢」 after 「执法人员全部都有执法证的有哪些」: a measure and a bound of
@@ -62,9 +65,13 @@ def bounded_condition(q: str, prev_q: str) -> str | None:
     the last question does not end in its asking words."""
     m = _ONLY_BOUND.match(q.strip())
     tail = _ASK_TAIL.search(prev_q)
-    if m is None or tail is None or tail.start() == 0:
+    # only the elliptical 「…的呢」: a question asking in words of its own (「…的乡镇有哪些」)
+    # stands alone, and one pointing at the last answer (「其中…」「这里面…」) is asked of its units
+    if m is None or tail is None or tail.start() == 0 or not _ELLIPSIS.search(q):
         return None
     what = m.group("bound")
+    if _POINTER.match(what):
+        return None
     spans = bound_spans(what)
     # a measure named before the bound (持证率), the bound closing the phrase
     if len(spans) != 1 or spans[0][0] < 2 or spans[0][1] != len(what):

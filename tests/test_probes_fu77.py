@@ -12,7 +12,8 @@
 - 「它们里头县级的呢」: the units of the scope at that rung (lv1 lv1b).
 - 「再把提到(…也就是)法治讲座的也加进来」 after 「提到X的报告有哪些」: either topic (tp1 tp1b).
 - review: the last question's scope stays with a bounded condition of its own (bd1s); a
-  traditional follow-up with a bound keeps the last answer's units (tc2n).
+  traditional follow-up with a bound keeps the last answer's units (tc2n); 「其中…达到100%的有哪些」
+  is asked of the last answer's units (bd1p).
 """
 
 from __future__ import annotations
@@ -116,6 +117,10 @@ def test_bounded_condition():
     assert bounded_condition("那没到100%的呢", prev) is None  # no measure of its own
     assert bounded_condition("那2023年的呢", prev) is None
     assert bounded_condition("那持证率没到100%的呢", "哪些镇的执法人员全部持证") is None
+    # a question asking in its own words, or pointing at the last answer, is no ellipsis
+    assert bounded_condition("持证率没到100%的乡镇有哪些", prev) is None
+    assert bounded_condition("其中持证率达到100%的有哪些", "青禾县的报告有哪些") is None
+    assert bounded_condition("这里面持证率没到100%的呢", prev) is None
     # the last question's scope stays; only its condition is replaced
     scoped = "2023年的报告里，执法人员全部持证的有哪些"
     assert (
