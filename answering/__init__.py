@@ -59,7 +59,7 @@ comparison's cell (``cells``); ``ratio_base`` keeps a ratio over an indicator (�
 the review's figure when a result is asked; ``cell_area`` holds an area asked to the thing named.
 ``across_years`` reads 历年/各年度/近三年/2014年和2016年 said of one unit as the span of its
 reports: a comparison a row per report (unit and year), 「哪一年最多」 ranked over them
-(``followup_span``: 「那历年呢」「哪一年最多」 after a question about one unit).
+(``followup_span``: 「那历年呢」「哪一年最多」 after a question about one unit; ``simplified_turns``: 「這裡邊…」 typed in traditional characters, read simplified before any follow-up rule).
 ``turn_parts`` cuts a message that asks two questions (「A镇…吗？B镇…几次？」) into them, and
 ``composed`` answers each in turn and makes one answer of them, part by part.
 ``whether`` reads a yes-no question about one unit, which its fact answer left unquoted, as its
@@ -302,6 +302,7 @@ __all__ = [
     "shaped",
     "shared_parent",
     "sibling_places",
+    "simplified_turns",
     "stated_figure",
     "sublevels",
     "superlative",

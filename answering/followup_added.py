@@ -265,17 +265,25 @@ def added_need(q: str, prev_q: str = "") -> str:
         " ",
         need,
     )
-    if re.search(r"谁|哪", need) or all(
+    # 谁/哪 pick a unit, but 哪年/哪一年 asks each unit's year (「这三个分别是哪一年的报告」)
+    if re.search(r"谁|哪(?!一?(?:个)?年)", need) or all(
         ch in prev_q for ch in re.findall(r"[\u4e00-\u9fff]", left)
     ):
         return ""
     return need if re.search(r"[\u4e00-\u9fff]{2,}", left) else ""
 
 
+# the units pointed at as a whole, opening the need (「这三个」「它们几个」「这些单位」)
+_POINTED = re.compile(
+    r"^(?:[这那][一二两三四五六七八九十几]+[个家份处]|它们(?:[一二两三四五六七八九十几]+个)?|这些(?:单位)?|这几家)"
+)
+
+
 def with_need(units: Sequence[str], need: str) -> str:
     """The comparison of ``units`` on ``need``: 「A、B和C各调了多少起纠纷？」 when the need asks
     each unit's count, else 「比较A、B和C的政务公开」."""
     named = "、".join(units[:-1]) + f"和{units[-1]}" if len(units) > 1 else "".join(units)
-    if re.match(r"各|分别", need) or re.search(r"多少|几", need):
+    need = _POINTED.sub("", need)  # 「这三个分别是哪一年的」: the units it points at are named
+    if re.match(r"各|分别", need) or re.search(r"多少|几|哪一?(?:个)?年", need):
         return f"{named}{need}？"
     return f"比较{named}的{need}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from answering.followup_bound import bound_swapped
+from answering.followup_bound import bound_swapped, bounded_condition
 from answering.followup_years import with_year
 
 __all__ = ["condition_swapped", "slot_narrowed"]
@@ -39,6 +39,8 @@ def condition_swapped(q: str, prev_q: str) -> str | None:
     no verb-led 的-phrase or the last question was no list question."""
     if moved := bound_swapped(q, prev_q):  # 「低于97%的呢」: the bound moved (followup_bound)
         return moved
+    if own := bounded_condition(q, prev_q):  # 「那持证率没到100%的呢」: a bound of its own
+        return own
     m = _CONDITION.match(q.strip())
     frame = _FRAME.match(prev_q)
     if not m or not frame or _slot(m.group("what")):

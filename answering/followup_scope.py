@@ -98,7 +98,7 @@ _ADD_TOPIC = re.compile(
     r"|(?P<bare>[^，,。？?把将]{2,24}?)(?:也|一起|一并)(?:加进来|加进去|加上|算上|算进来|放进来))"
 )
 # the light verb before a thing and the nominaliser after it: 「搞述法的」 names 述法
-_LIGHT_LEAD = re.compile(r"^(?:搞|做|干|弄|抓|有关|关于|涉及)")
+_LIGHT_LEAD = re.compile(r"^(?:搞|做|干|弄|抓|有关|关于|涉及|提到|提及|写了|写到)")
 _THING_TAIL = re.compile(r"(?:的事情?|的内容|的工作|这一?块|这方面|方面|这一?项|的)$")
 # a pointer, a year or a unit's name in what is added: another slot (「把它的报告年份也加上」,
 # 「把丙镇也加进来」: units, read by ``answering.followup_added``), never a topic
@@ -118,6 +118,15 @@ _BOTH = re.compile(r"同时|既|共同|(?:两|二)(?:者|样|个|项|种|方面|
 # the rest of the message lists the things itself (「禁毒、反诈、反邪教三样都做了的」): a question
 # of its own over every item it names, read as typed with the last answer's units as scope
 _RESTATED = re.compile(r"[^，,。？?、]{2,}、[^，,。？?]{2,}")
+# 「提到X的报告有哪些」「写了X的是哪几个」: a list question asking at its end, its condition
+# first — the same list as 「哪些报告提到X」
+_ENDED = re.compile(
+    r"^(?P<what>(?:提到|提及|写了|写到|讲到|涉及)了?[^，,。？?]{2,30}?)的(?P<noun>报告|单位|地方)?"
+    r"(?:有|是)(?:哪些|哪几个|哪几份|哪几家)[？?。!！\s]*$"
+)
+# 「上一轮、也就是第七个五年普法」: what 也就是/即 restates is named in the words after it —
+# 就是/即 only after a pause (、，): inside a word they are its characters (即时调解, 即问即答)
+_RESTATED_AS = re.compile(r"^[^，,。？?]*?(?:[、，,]\s*(?:也就是说?|就是|即)|也就是说?)")
 # a list question's frame, up to its asking word and the noun it asks for
 _FRAME = re.compile(
     r"^.*?(?:哪些|哪几个|哪几家|哪几份|哪几)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
@@ -134,10 +143,12 @@ def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     the left of 或者 (「“第一议题”制度或者述法」) is cut at its closing quote there, and its
     units were lost."""
     m = _ADD_TOPIC.match(q.strip())
+    if m and (ended := _ENDED.match(prev_q.strip())):  # 「提到X的报告有哪些」: asked at the end
+        prev_q = f"哪些{ended.group('noun') or '单位'}{ended.group('what')}？"
     frame = _FRAME.match(prev_q)
     if not m or not frame:
         return None
-    new = _THING_TAIL.sub("", _LIGHT_LEAD.sub("", _added(m)))
+    new = _THING_TAIL.sub("", _LIGHT_LEAD.sub("", _RESTATED_AS.sub("", _added(m))))
     if len(new) < 2 or _NO_TOPIC.search(new) or names_level(new) or _OUTPUT.fullmatch(new):
         return None
     if is_region(new):  # 「把浙江的也加进来」: the reports of a region, a scope (``region_added``)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date
 
 from answering.followup_turn import Turn
+from answering.followup_years import steps_from_turn
 from reportqa.units import UnitIndex, short_name
 from retrieval.dates import full_years
 
@@ -79,6 +80,8 @@ def short_years_read(
     if not _FULL_YEAR.search(asked):
         # 「光明呢」: no year said now — the last question is carried as the question path read
         # it (a year it did not read, 「坪山22年九大类…」, is not made one to carry to another unit)
+        if steps_from_turn(asked):  # 「去年的呢」 after 「鸡鸣乡25年…」: counted from 2025, the
+            turns[-1] = replace(last, q=_full(last.q, known))  # year typed (``turn_relative``)
         return asked, turns
     full = _full(last.effective, known)
     if full != last.effective:

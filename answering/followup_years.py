@@ -142,6 +142,12 @@ _TURN_RELATIVE = re.compile(
 _TODAY_STEP = {"去年": -1, "前年": -2}
 
 
+def steps_from_turn(question: str) -> bool:
+    """Does ``question`` say only a year relative to the last one (「去年的呢」)? Such a
+    follow-up is counted from the year the last question typed (``turn_relative``)."""
+    return bool(_TURN_RELATIVE.match(question.strip()))
+
+
 def turn_relative(question: str, history: Sequence) -> str:
     """「去年的呢」 after 「大瑶镇2023年法律明白人有多少」: the year before the one the user just
     typed (2022), not the calendar's. In a conversation moving along one unit's reports, a

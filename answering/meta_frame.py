@@ -27,6 +27,9 @@ FRAME = re.compile(
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各自|各|有没有|自己|"
     r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|和|与|跟|"
     r"[这那]?[一二两三四五六七八九十几0-9]+[份个家]|[这那]?[俩仨]|列一下|列一列|"
+    # 「再把这三个的报告年份列一下」「再列一下」: the turn goes on, asking nothing more — 再 before
+    # a verb of asking only: 再审/再议 are things a report writes
+    r"再把|再(?=[把将列看说来给查问讲])|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|(?<=报告)[里内]|或者|或|"
     r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone
@@ -36,6 +39,12 @@ FRAME = re.compile(
 # particle 呢 (「重庆的乡镇报告呢」): 「X呢」 asks "and what of X", and what a library has of X is
 # its reports — after a turn about one unit too: the list replaces that scope, never narrows it
 NOUN_PHRASE = re.compile(r"报告(?:呢|啊|呀)?[？?。！!\s]*$")
+# 「区县级的呢」「街道的呢」 alone (a scope of units given, 「它们里头…」): 「X的呢」 asks "and the
+# X ones", and the one thing a rung alone can pick out of units is those at that rung — the list
+LEVEL_ONES = re.compile(
+    r"^(?:那么?)?(?:乡镇街道|乡镇|街道|镇街|区县|县区|县市区|乡|镇|县|区|县市|市)(?:一?级|级别|层级)?"
+    r"的(?:呢|啊|呀)[？?。！!\s]*$"
+)
 # 「有2019年的报告吗」「2019年的报告有吗」「街道的报告有没有」: whether there are reports of a kind
 # or year — the reports named, then 有吗 ending the question — asks for those reports' list, never
 # a topic's presence in them; its answer's units are the kind's or year's, not a unit talked about,

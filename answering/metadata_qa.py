@@ -34,7 +34,7 @@ from answering.meta_deliverer import asks_deliverer, deliverer_answer
 from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
 from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked, without_level_choice
-from answering.meta_frame import FRAME, NOUN_PHRASE, has_topic
+from answering.meta_frame import FRAME, LEVEL_ONES, NOUN_PHRASE, has_topic
 from answering.meta_list_words import COMPARING, LIST, YEAR_COPY, lists_region, two_years_each
 from answering.meta_order import asks_order, order_answer, ranged_list, without_order
 from answering.meta_parent_lines import parent_answer
@@ -267,7 +267,7 @@ class MetadataAnswerer:
             rest = rest if name.endswith(_TOWN_ENDS) else rest.replace(short_name(name), "")
         keep = sub_level_filter(rest)  # 「哪些是乡的，镇和街道不算」: kinds inside 乡镇
         rest = without_sub_level_words(rest)
-        asks = LIST.search(q) or NOUN_PHRASE.search(q) or asks_only(q)
+        asks = LIST.search(q) or NOUN_PHRASE.search(q) or LEVEL_ONES.match(q) or asks_only(q)
         bare_region = not analysis.townships and bool(self.regions.asked(rest))
         said = [] if analysis.townships else list(self.regions.asked(rest).values())
         asks = asks or lists_region(q, said, carried)  # 「河南省的有没有」

@@ -38,6 +38,7 @@ from answering.plan_done import plan_done_answer
 from answering.relative_years import anchored, lately, of_own_report, said_in_pinned_report
 from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
+from answering.simplified_turns import read_simplified
 from answering.superlative import Ranking, ranking, unranked
 from answering.turn_parts import split_turn
 from answering.types import Answer, Event, EventType, Kind
@@ -93,9 +94,7 @@ class AnswerService:
         llm=None,
         this_year: Callable[[], int] = lambda: date.today().year,
     ) -> None:
-        self.lib = library
-        self.retriever = retriever
-        self.llm = llm
+        self.lib, self.retriever, self.llm = library, retriever, llm
         # 「去年的报告里…」: one clock for every question, the metadata answerer's
         self.metadata = MetadataAnswerer(
             library.report_text,
@@ -129,6 +128,7 @@ class AnswerService:
         assert final is not None
         return final
 
+    @read_simplified  # 「這裡邊…」: the conversation read simplified (``simplified_turns``)
     def answer(
         self, question: str, history: Sequence[Turn] = (), scope: Filters | None = None
     ) -> Iterator[Event]:

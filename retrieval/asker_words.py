@@ -26,7 +26,7 @@ clause, not by a list of topics):
   this question stands to the last one, never what a report must write.
 - A last clause of leniency (「哪怕就提了一句的也算」「只要写到就行」「…都算」), of the asker's
   purpose (「县里想找几个学习」「我们好参考」, or with no doer 「写材料要用」「想借鉴一下」) or a
-  closing request (「列一下」): what will do, or why, never what is asked.
+  closing request (「列一下」, 「一个都别漏」): what will do, or why, never what is asked.
 - A level said to count as well (「县区的也算上」) widens the levels asked (:func:`asked_levels`).
 - 年报 is a 年度报告: a document named as where something is written (「年报里写到」) is a
   locator (``retrieval.question_scope.document_reference``), never a topic; 报告 as the act
@@ -110,6 +110,14 @@ _SHOW = r"比比看|比比|比一比|比一下|比较一下|比较下|对比一�
 _REQUEST = re.compile(
     rf"[，,？?。！!]\s*(?:{_PLEASE}|帮我|给我|帮忙)?{_TELL}(?:吧|呗|哈|啊)?[。！!？?]*$"
 )
+# 「一个都别漏」「一家也不要落下」「别漏了」「千万别遗漏」: a last clause telling the answerer to
+# leave none out — an imperative (别/不要) of a verb of leaving out — asks for the whole list,
+# never a thing a report writes; 「一个不落」 with no imperative may be the deed itself
+# (「持证率100%，一个不落」), and 「一个都不能少」 is a slogan reports write: both stay
+_ALL_OF_IT = re.compile(
+    r"[，,？?。！!]\s*(?:(?:一个|一家|一份|一处|一条)(?:都|也)?)?(?:千万|可)?(?:别|不要)"
+    r"(?:漏|落|遗漏|漏掉|落下|丢)(?:了|掉|下)?(?:啊|哈|哦|喔|吧|呀)?[。！!～~]*$"
+)
 SHOW_TAIL = re.compile(rf"[，,。？?！!\s]*(?:{_PLEASE})?(?:{_SHOW})(?:吧|呢)?[。？?！!\s]*$")
 
 # The genre's short names of a report, one list read here and by ``answering.report_words``:
@@ -130,7 +138,11 @@ def without_asker(q: str, tagged: Tagger | None = None) -> str:
     q = _without_lead(q, tagged)
     q = _ASKING_VERB.sub("", _TURNED.sub("", _LED_ASKING.sub("", q)))
     for _ in range(3):  # 「…？县里想找几个学习，写到就算」「县区的也算上，列一下」
-        found = (m for tail in (_LENIENT, _PURPOSE, _FOR_USE, _REQUEST) if (m := tail.search(q)))
+        found = (
+            m
+            for tail in (_LENIENT, _PURPOSE, _FOR_USE, _REQUEST, _ALL_OF_IT)
+            if (m := tail.search(q))
+        )
         m = next(
             (m for m in found if m.start() > 0 and not re.search(_TAIL_ASKS, m.group(0))), None
         )

@@ -24,7 +24,8 @@ from retrieval.measures import counts_with
 # the bound words before the number: above, at least, reaching; below
 _ABOVE = r"超过|超出|多于|大于|高于"
 _LEAST = r"至少|不少于|不低于|起码|最少|达到|达"
-_BELOW = r"少于|低于|不到|不足|小于"
+# 「没到100%」「未达到100%」: the level not reached is below it, as 不到 is
+_BELOW = r"少于|低于|不到|不足|小于|没到|未到|没达到|未达到|没有达到|尚未达到"
 _MEASURE = r"人次|件次|场次|户次|[%％]|[个件宗起人名位次场期轮条份家项台套本张户处所批]"
 _NUMBER = r"[0-9０-９]+(?:\.[0-9]+)?"
 _BEFORE = re.compile(
