@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.asker_talk import Tagger, without_talk
+from retrieval.list_all import LIST_ALL_TAIL
 
 _ASKS = r"哪|谁|几|多少|什么|有没有|是否|吗|怎么|如何"
 # in a closing clause 几 counts (「找几个学习」) and 哪怕 concedes: only these still ask
@@ -110,14 +111,10 @@ _SHOW = r"比比看|比比|比一比|比一下|比较一下|比较下|对比一�
 _REQUEST = re.compile(
     rf"[，,？?。！!]\s*(?:{_PLEASE}|帮我|给我|帮忙)?{_TELL}(?:吧|呗|哈|啊)?[。！!？?]*$"
 )
-# 「一个都别漏」「一家也不要落下」「别漏了」「千万别遗漏」: a last clause telling the answerer to
-# leave none out — an imperative (别/不要) of a verb of leaving out — asks for the whole list,
-# never a thing a report writes; 「一个不落」 with no imperative may be the deed itself
-# (「持证率100%，一个不落」), and 「一个都不能少」 is a slogan reports write: both stay
-_ALL_OF_IT = re.compile(
-    r"[，,？?。！!]\s*(?:(?:一个|一家|一份|一处|一条)(?:都|也)?)?(?:千万|可)?(?:别|不要)"
-    r"(?:漏|落|遗漏|漏掉|落下|丢)(?:了|掉|下)?(?:啊|哈|哦|喔|吧|呀)?[。！!～~]*$"
-)
+# 「一个都别漏」「一家也不要落下」「全部列出来」: a last clause telling the answerer to leave none
+# out asks for the whole list, never a thing a report writes (``retrieval.list_all``, one reading
+# since stop 77)
+_ALL_OF_IT = LIST_ALL_TAIL
 SHOW_TAIL = re.compile(rf"[，,。？?！!\s]*(?:{_PLEASE})?(?:{_SHOW})(?:吧|呢)?[。？?！!\s]*$")
 
 # The genre's short names of a report, one list read here and by ``answering.report_words``:

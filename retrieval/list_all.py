@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_list_all"]
+__all__ = ["LIST_ALL_TAIL", "without_list_all"]
 
 _ASKS = r"哪|谁|几|多少|什么|有没有|是否|吗"
 _ONE = r"(?:一个|一家|一份|一处|一条|一项|一个单位|一个地方)?(?:都|也)?"
 _LEAVE_OUT = r"(?:漏|遗漏|漏掉|落下|落|少|丢|落掉)(?:了|掉|下)?"
 # a command not to leave any out: 别漏 / 一个都别落下 / 千万不要遗漏
-_DONT_MISS = rf"(?:请|麻烦)?{_ONE}(?:千万|可)?(?:别|不要|不能|不许|勿|莫)(?:给我)?{_LEAVE_OUT}"
+# (「一个都不能少」 is a slogan reports write of a deed's coverage: it stays)
+_DONT_MISS = (
+    rf"(?:请|麻烦)?{_ONE}(?:千万|可)?(?:别|不要|不能(?!少)|不许|勿|莫)(?:给我)?{_LEAVE_OUT}"
+)
 # 「一个不落」 with no imperative is a command only once the question has ended (「…？一个不落」);
 # after a comma it still describes the deed (「对企业开展了法治体检，一家不落？」: every firm)
 _NONE_LEFT = rf"{_ONE}不(?:漏|落|少)(?:下)?"
@@ -32,7 +35,7 @@ _LIST_ALL = (
     r"(?:列出来|列一下|列全|列齐|写全|列清楚|说全|都列上)"
 )
 _CLAUSE_END = r"(?:了|啊|哈|哦|呀|吧)?[。！!？?，,；;\s]*$"
-_TAIL = re.compile(
+LIST_ALL_TAIL = _TAIL = re.compile(
     rf"(?P<cut>[，,。；;？?！!]\s*(?:{_DONT_MISS}|{_LIST_ALL}){_CLAUSE_END}"
     rf"|[。？?！!]\s*{_NONE_LEFT}{_CLAUSE_END})"
 )
@@ -44,4 +47,5 @@ def without_list_all(q: str) -> str:
     m = _TAIL.search(q)
     if not m or not re.search(_ASKS, q[: m.start()]):
         return q
-    return q[: m.start()] + q[m.start() : m.start() + 1]
+    end = q[m.start()]  # the asking clause's own end (？) stays; a comma only joined the command
+    return q[: m.start()] + (end if end in "？?！!。" else "")

@@ -51,7 +51,10 @@ def test_q77w77_probes(tmp_path, monkeypatch, capsys):
 def test_list_all_cuts_only_a_closing_command():
     assert without_list_all("哪些单位宣传了民法典？一个都别漏") == "哪些单位宣传了民法典？"
     assert without_list_all("禁毒宣传的有哪些？全部列出来") == "禁毒宣传的有哪些？"
-    assert without_list_all("搞了宣传的是哪些地方，千万不要遗漏") == "搞了宣传的是哪些地方，"
+    assert without_list_all("搞了宣传的是哪些地方，千万不要遗漏") == "搞了宣传的是哪些地方"
+    # 「一个都不能少」 is a slogan of a deed's coverage, never a command (stop 77 merge)
+    q = "哪些镇执法人员持证上岗，一个都不能少"
+    assert without_list_all(q) == q
     # no clause before it asks: a follow-up's whole request, kept
     assert without_list_all("全部列出来，不限街道") == "全部列出来，不限街道"
     assert without_list_all("请了法律顾问的，都列出来") == "请了法律顾问的，都列出来"
