@@ -30,7 +30,7 @@ from retrieval.due_years import own_years
 from retrieval.plan_items import asks_will, opens_will
 from retrieval.report_parts import plan_heading
 
-__all__ = ["asks_mention", "asks_plan_words", "dated_heading", "dated_plan", "opens_start"]
+__all__ = ["asks_mention", "asks_plan_words", "dated_plan", "opens_start"]
 
 # a plan item opening on a start (启动, 着手, 筹建): the thing is not yet begun, dated or not
 _START = re.compile(
@@ -68,38 +68,15 @@ def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bo
     if opens_start(said, section, info):
         return True  # 「二是启动“法律明白人”培养工程」: what is yet to start is not begun
     years = own_years(said)
-    if not years:
-        return dated_heading(section, info)  # 「四、2024年…工作思路」 dates its items
-    if not info.year or min(years) <= info.year:
+    # an undated item under a plan heading dated by a later year (「二、2021年工作安排」) stays a
+    # mention: stop 77 tried reading it as a plan and lost ~110 rows of earlier sets, whose
+    # code-blind golds count a 政府工作报告's yearly plan part and 「继续加大…宣传力度」 under
+    # 「三、下一年度…主要安排」 as the report's own practice
+    if not years or not info.year or min(years) <= info.year:
         return False
     if plan_heading(section, info):
         return True
     return not (deed_beside and _DONE.search(said)) and _willed(said, info.year)
-
-
-# the next year said in words: 「三、下一年度推进法治政府建设的主要安排」「明年工作打算」
-_NEXT_YEAR = re.compile(r"下一?年度?|明年|来年|新的一年")
-# a full date (「2025年03月10日」「2025年3月17日在…人民代表大会」): the day the report was
-# delivered, set under its title; read as a heading it opens the report's own summary of the
-# year, no plan part
-_FULL_DATE = re.compile(
-    r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
-)
-
-
-def dated_heading(section: str, info: ReportInfo) -> bool:
-    """Does the plan part's heading date its items — a year after the report's own
-    (「四、2024年推进法治政府建设的工作思路」 in a 2023 report) or the next year in words
-    (下一年度, 明年)? An item under it that names no year of its own is that year's plan, as
-    much as one that does (「开展法律知识竞赛」 there is not yet held). A heading with no date
-    (「下一步工作打算」) leaves its undated items mentions, and so does a full date (a delivery
-    line 「2025年03月10日」 read as a heading: the summary under it tells the year's deeds)."""
-    if not plan_heading(section, info):
-        return False
-    top = _FULL_DATE.sub("", to_simplified(section).split(" > ")[0])
-    if _NEXT_YEAR.search(top):
-        return True
-    return bool(info.year) and any(int(y[:4]) > info.year for y in _YEAR.findall(top))
 
 
 def opens_start(said: str, section: str, info: ReportInfo) -> bool:
