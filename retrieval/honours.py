@@ -26,12 +26,7 @@ _RECEIVE = re.compile(
     r"(?:被评为|被授予|被命名为|被确定为|被列为|拿到|拿过|拿下|拿了|得到|得过|得了|获得|获评|荣获|获颁|评为|"
     r"授予|命名为|评上|当选|创成|获)(?:了|过)?"
 )
-_FRAME_NOUN = r"(?:荣誉称号|称号|荣誉|殊荣|牌子|帽子|招牌|头衔|名头)"
-# 「牌子或称号」「称号、荣誉」: frame nouns offered as alternatives are one frame
-_FRAME = re.compile(rf"{_FRAME_NOUN}(?:(?:或者|或是|或|、|/|和){_FRAME_NOUN})*")
-# 「法治示范这类牌子」「示范之类的称号」: a word of kind between the name and the frame says
-# the name is the kind of honour asked; it is no part of the name
-_KIND_OF = re.compile(r"(?:这类|这一类|这种|这样|那类|之类|一类|等)的?$")
+_FRAME = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|牌子|帽子|招牌|头衔|名头)")
 # spoken heads of an honour (「拿到了…的牌子」「戴上…的帽子」): a frame only after a receiving
 # verb, as said of a plaque or title conferred; without one they are the things themselves
 # (「统一门店牌子」「摘掉贫困县的帽子」 is a label taken off, no honour received); and only
@@ -77,31 +72,21 @@ def honours_in(text: str) -> list[tuple[int, int, Concept]]:
     another honour) and a report may spell it apart (全国第一批法治政府建设示范)."""
     out = []
     for m in _FRAME.finditer(text):
-        # a word of kind already blanked by an earlier reader leaves a gap: the name is before it
-        head = text[: m.start()].rstrip(" ")
-        before = _CLAUSE.split(head)[-1]
+        before = _CLAUSE.split(text[: m.start()])[-1]
         verbs = list(_RECEIVE.finditer(before))
         name = (before[verbs[-1].end() :] if verbs else before).rstrip("的")
         name = _OFFERED_AFTER.sub("", name) if verbs else name
-        name = _KIND_OF.sub("", name)
         if len(name) < 2 or _ASKING.search(name):
             continue
-        if re.split(r"或者|或是|或|、|/|和", m.group())[-1] in _SPOKEN_FRAME and (
+        if m.group() in _SPOKEN_FRAME and (
             _NOUN_GOES_ON.match(text, m.end())
             or (not verbs and not _RECEIVE.search(_rest(text, m.end())))
         ):
             continue
-        start = len(head) - len(before) + (verbs[-1].start() if verbs else 0)
+        start = m.start() - len(before) + (verbs[-1].start() if verbs else 0)
         if verbs and (offered := _OFFERED.search(text, 0, start)):
             start = offered.start()
         after = _RECEIVE.match(text, m.end())  # 「…称号拿到了的地方」: the verb after it
         end = after.end() if after and not verbs else m.end()
         out.append((start, end, Concept(name, spellings(name), True)))
     return out
-
-
-def in_honour(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` lies inside an honour the question names (「拿到了法治示范这类牌子」):
-    the name before a word of kind is the honour's, read whole here, no list of examples
-    (``retrieval.item_lists``) — read as one, it left the frame noun alone as the need."""
-    return any(s <= start and end <= e for s, e, _ in honours_in(text))

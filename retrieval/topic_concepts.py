@@ -24,7 +24,6 @@ from retrieval.destinations import is_destination
 from retrieval.doubled import GENERAL_DEEDS, merge_doubled
 from retrieval.filler_objects import without_filler_objects
 from retrieval.hedges import without_hedge
-from retrieval.honours import in_honour
 from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.law_names import law_names_in
 from retrieval.name_abbreviations import glued_names
@@ -95,7 +94,6 @@ def concepts(
     text = without_pair_words(text, len(set(units)))  # 「A和B两边」 (``pair_words``)
     names = [*units, *(short_name(u) for u in units), *map(str, years)]
     listed = item_lists(text, self._tok.tagged, self._spell_item, names)  # 「A、B这类」
-    listed = [il for il in listed if not in_honour(text, il.start, il.end)]  # 示范这类称号
     for il in listed:  # any item counts (``retrieval.item_lists``)
         text = text[: il.start] + " " * (il.end - il.start) + text[il.end :]
     concepts: list[Concept] = [il.concept for il in listed]

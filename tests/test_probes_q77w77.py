@@ -9,7 +9,8 @@
 - 「A、但报告里没提B的」 is A's units less B's (bu1 bu1b bu1c; bu1n: every A unit writes B) —
   ``answering.but_unsaid``;
 - 「拿到了X这类牌子或称号」: the frame nouns offered as alternatives are one frame, 这类 no part
-  of the name (ho1 ho1b; ho1n) — ``retrieval.honours``;
+  of the name — taken out at the stop 77 merge (``retrieval.honours`` as main had it): read
+  in 「拿到过法治示范之类的牌子，或者正在争创示范的」 it left 示范 alone and took 示范引领 (q45 h45_07);
 - a report whose plan alone named the thing is not kept by sentences passing on the other
   words — ``answering.unnamed_rest`` (the branch's dated_heading rule, undated items under a
   later-year plan heading read as plans, was taken out at the stop 77 merge: it lost ~110 rows
@@ -26,7 +27,6 @@ from pathlib import Path
 from answering.but_unsaid import split_but_unsaid
 from answering.unnamed_rest import unnamed_rest
 from reportqa.types import ReportInfo
-from retrieval.honours import honours_in, in_honour
 from retrieval.list_all import without_list_all
 from retrieval.quoted_whole import whole_term_spellings
 from tests.probe_kit import ingest_and_eval
@@ -100,15 +100,6 @@ def test_split_but_unsaid():
     assert split_but_unsaid("哪些单位聘请了法律顾问，却没写进合同的？") is None
     assert split_but_unsaid("哪些单位加强执法监督而没有出现败诉的？") is None
     assert split_but_unsaid("开展了普法、但报告里没有涉及民法典的有哪些")[1] == "民法典"
-
-
-def test_honour_frame_alternatives_and_kind_word():
-    found = honours_in("有哪些地方已经拿到了法治示范这类牌子或称号？")
-    assert [c.term for _, _, c in found] == ["法治示范"]
-    assert in_honour("拿到了法治示范这类牌子或称号", 3, 9)
-    # a sign board is no honour without a receiving verb
-    assert honours_in("统一门店牌子或招牌的有哪些") == []
-    assert honours_in("获得过哪些荣誉或称号") == []
 
 
 def _info(year):
