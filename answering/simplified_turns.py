@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from answering.followup_turn import Turn
 from answering.types import Event, EventType
+from reportqa.answer import Asked
 from reportqa.text import to_simplified
 
 __all__ = ["read_simplified", "simplified_turns"]
@@ -55,15 +56,30 @@ def simplified_turns(question: str, history: Sequence[Turn]) -> tuple[str, Seque
     return simple, (turns if changed else history)
 
 
+def _typed_part(text: str, typed: str, simple: str) -> str:
+    """``text`` as typed when it is a stretch of the simplified question (a part of a message
+    of two questions): simplifying keeps offsets, so the same stretch of ``typed`` is it."""
+    at = simple.find(text) if text else -1
+    return typed[at : at + len(text)] if at >= 0 else text
+
+
 def _as_typed(event: Event, typed: str, simple: str) -> Event:
     """The answer event with the question shown as typed wherever it was only its simplified
-    form (a resolved follow-up is the system's reading, and stays as read)."""
+    form — the whole question and each part's heading (``Asked``) of a message of several
+    questions; a resolved follow-up is the system's reading, and stays as read."""
     ans = event.answer
     if event.type != EventType.ANSWER or ans is None:
         return event
-    shown = {"question": typed} if ans.question == simple else {}
+    shown: dict = {"question": typed} if ans.question == simple else {}
     if ans.resolved_question == simple:
         shown["resolved_question"] = typed
+    if any(isinstance(b, Asked) for b in ans.body):
+        shown["body"] = tuple(
+            replace(b, question=_typed_part(b.question, typed, simple))
+            if isinstance(b, Asked)
+            else b
+            for b in ans.body
+        )
     return replace(event, answer=replace(ans, **shown)) if shown else event
 
 
