@@ -27,7 +27,8 @@ import re
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.due_years import own_years
-from retrieval.plan_items import asks_will, opens_will
+from retrieval.plan_intent import wills_deed
+from retrieval.plan_items import opens_will
 from retrieval.report_parts import plan_heading
 
 __all__ = ["asks_mention", "asks_plan_words", "dated_plan", "opens_start"]
@@ -128,4 +129,4 @@ def asks_plan_words(question: str) -> bool:
     """Does the question name a plan (计划, 打算, 下一步…)? Then a dated plan answers it. A
     quoted name's 规划 (「“八五”普法规划」) is the document, no plan asked."""
     said = to_simplified(question)
-    return bool(_PLAN_ASK.search(_NAMED_PLAN.sub("", said))) or asks_will(said)
+    return bool(_PLAN_ASK.search(_NAMED_PLAN.sub("", said))) or wills_deed(said)

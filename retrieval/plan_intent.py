@@ -35,6 +35,7 @@ __all__ = [
     "may_ask_cover",
     "names_will",
     "plan_first",
+    "wills_deed",
 ]
 
 T = TypeVar("T")
@@ -56,6 +57,25 @@ _SPAN = re.compile(r"以前|之前|以后|之后|以来|[至到~～—–-]")
 _ASKED = re.compile(r"(?:多少|几)([个台件起名次场份家项套处位间所条宗例批座届轮期吨张户辆亩元]?)")
 _COUNTERS = "项件个"
 _FIGURE = r"\d[\d.,，]*\s*(?:余|多)?"
+
+# a question asking the will itself (「哪些单位将采购执法记录仪」「柳巷街道要新增几台」): 将/要
+# right before a deed (or a preposition leading to one: 将在镇里建设, 将对企业开展) asks what the
+# unit plans, so plan items answer it; a verb of building counts bare too (要建的养老院, 要盖,
+# 将兴建). 将 as the object marker (将X纳入) has a noun after it, and
+# 要 of 主要/重要/只要/要求 is no will.
+_DEED = (
+    r"新增|新建|建设|建成|建立|兴建|修建|扩建|盖(?!章)|建(?![议言])|设立|采购|购置|购买|引进|引入|编制|制定|申请|争创|创建|培育|培养"
+    r"|推动|推进|推行|打造|增加|增设|启动|开展|配备|成立|组建|搭建|举办|实施"
+)
+_WILLS_DEED = re.compile(
+    rf"(?:(?<![即必])将要?(?:(?:在|对|向|为|通过|于)[^，,。？?]{{1,12}}?)?|(?<![主重只必概纪摘提简首需])要)(?:{_DEED})"
+)
+
+
+def wills_deed(question: str) -> bool:
+    """Does the question ask what a unit will do (将/要 + a deed: 「哪些单位将采购执法记录仪」)?
+    Then the plan items are its answer, not deeds to drop (``plan_items``)."""
+    return bool(_WILLS_DEED.search(to_simplified(question)))
 
 
 def _cover_year(info: ReportInfo) -> int | None:

@@ -18,8 +18,9 @@ further (向…延伸, 补充) is there already; a sentence that tells a deed do
 目前已, 现有) reports progress: none of them plans the thing. Outside the plan part a will word
 at a sentence's head is often a review's purpose (「将…纳入考核」), so only the plan part's items
 count. A question naming the plan (计划, 打算…, ``dated_plans``) or asking the will itself
-(``asks_will``: 「哪些单位将采购执法记录仪」) keeps them. One module since stop 77: two branches had
-written this reading twice (will_items, plan_items).
+(``plan_intent.wills_deed``: 「哪些单位将采购执法记录仪」) keeps them. One module since stop 77: two
+branches had written this reading twice (will_items, plan_items); the question's side lives with
+the other readings of a question's intent in ``plan_intent`` since stop 78.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.report_parts import plan_heading
 
-__all__ = ["asks_will", "opens_will", "plan_creation", "plan_figure"]
+__all__ = ["opens_will", "plan_creation", "plan_figure"]
 
 # the item's marker: 一是, （二）, 3., 四、
 _ITEM = r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)?"
@@ -100,17 +101,6 @@ _OBJECT_MARKER = re.compile(r"纳入|列入|融入|作为|贯穿|结合|嵌入|�
 # there already: only its reach or its number grows; so is one perfected (建立健全, 建立完善:
 # 「将建立健全村级法律顾问制度」, as ``_CREATE`` reads it)
 _GROWS = re.compile(r"延伸|(?:扩大|拓展|扩展|覆盖)到|补充|增补|升级|(?:建立|建设)(?:健全|完善)")
-# a question asking the will itself (「哪些单位将采购执法记录仪」「柳巷街道要新增几台」): 将/要
-# right before a deed (or a preposition leading to one: 将在镇里建设, 将对企业开展) asks what the
-# unit plans, so plan items answer it. 将 as the object marker (将X纳入) has a noun after it, and
-# 要 of 主要/重要/只要/要求 is no will.
-_ASK_DEED = (
-    r"新增|新建|建设|建成|建立|设立|采购|购置|购买|引进|引入|编制|制定|申请|争创|创建|培育|培养"
-    r"|推动|推进|推行|打造|增加|增设|启动|开展|配备|成立|组建|搭建|举办|实施"
-)
-_ASKS_WILL = re.compile(
-    rf"(?:(?<![即必])将要?(?:(?:在|对|向|为|通过|于)[^，,。？?]{{1,12}}?)?|(?<![主重只必概纪摘提简首需])要)(?:{_ASK_DEED})"
-)
 
 
 def opens_will(sentence: str, section: str, info: ReportInfo) -> bool:
@@ -127,9 +117,3 @@ def opens_will(sentence: str, section: str, info: ReportInfo) -> bool:
     if _GROWS.search(clause):
         return False
     return plan_heading(section, info)
-
-
-def asks_will(question: str) -> bool:
-    """Does the question ask what a unit will do (将/要 + a deed: 「哪些单位将采购执法记录仪」)?
-    Then the plan items are its answer, not deeds to drop."""
-    return bool(_ASKS_WILL.search(to_simplified(question)))

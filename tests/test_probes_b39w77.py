@@ -25,7 +25,8 @@ import pytest
 from reportqa.types import ReportInfo
 from retrieval.bracket_roles import read_brackets
 from retrieval.dated_plans import asks_mention, asks_plan_words
-from retrieval.plan_items import asks_will, opens_will
+from retrieval.plan_intent import wills_deed
+from retrieval.plan_items import opens_will
 from retrieval.shortfalls import in_shortfall
 from tests.probe_kit import ingest_and_eval
 
@@ -105,15 +106,15 @@ def test_quoted_plan_document_asks_no_plan():
     assert asks_plan_words("下一步计划建设什么")
 
 
-def test_asks_will():
-    assert asks_will("哪些单位将采购执法记录仪")
-    assert asks_will("哪些單位將設立調解中心")
-    assert asks_will("某街道要新增几台执法记录仪")
-    assert asks_will("哪些地方将对企业开展法治体检")
-    assert not asks_will("哪些单位将法治建设纳入了考核")
-    assert not asks_will("哪些单位主要开展了普法活动")
-    assert not asks_will("哪些单位设立了调解中心")
-    assert not asks_will("重要开展的工作有哪些")
+def test_wills_deed():
+    assert wills_deed("哪些单位将采购执法记录仪")
+    assert wills_deed("哪些單位將設立調解中心")
+    assert wills_deed("某街道要新增几台执法记录仪")
+    assert wills_deed("哪些地方将对企业开展法治体检")
+    assert not wills_deed("哪些单位将法治建设纳入了考核")
+    assert not wills_deed("哪些单位主要开展了普法活动")
+    assert not wills_deed("哪些单位设立了调解中心")
+    assert not wills_deed("重要开展的工作有哪些")
     # the will asked, the plan items answer it
     assert asks_plan_words("哪些地方将启动“八五”普法规划编制")
 
