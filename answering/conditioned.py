@@ -89,6 +89,9 @@ def _without_holding(analysis: Analysis) -> Analysis:
     return replace(analysis, concepts=concepts, search_terms=terms)
 
 
+_ALL = 10_000  # every supporting sentence of one report
+
+
 def kept(ev: ReportEvidence, test: Callable[[str], bool]) -> ReportEvidence:
     hits = tuple(h for h in ev.hits if test(to_simplified(h.chunk.text)))
     return replace(ev, hits=hits, supported=bool(hits))
@@ -103,12 +106,15 @@ def meeting(
 ) -> ReportEvidence:
     """``ev`` kept only with the sentences passing ``test``; a report whose shown sentences all
     fail is searched again on its own (its best hits may not be the ones meeting the
-    condition). Shared by every condition read per sentence (``conditioned``, ``rated``)."""
+    condition: 「调解矛盾纠纷超过200件的」 over a report whose best sentences on 调解 are of its
+    mediation committees, its count 「矛盾纠纷242件」 further on), so every sentence of it on
+    the topic is tested, not only the few a report shows. Shared by every condition read per
+    sentence (``conditioned``, ``rated``)."""
     if not ev.supported:
         return ev
     got = kept(ev, test)
     if got.supported:
         return got
     alone = replace(filters, report_ids=(ev.info.report_id,))
-    again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
+    again = [e for e in ctx.retriever.fan_out(analysis, alone, keep=_ALL) if e.info == ev.info]
     return kept(again[0], test) if again else got

@@ -50,11 +50,14 @@ def fan_out(
     filters: Filters | None = None,
     floor: float = SUPPORT,
     whole: bool = False,
+    keep: int | None = None,
 ) -> list[ReportEvidence]:
     """Every report in scope judged on its best sentence (``retrieval.evidence``).
     Chunks that cannot reach ``floor`` are not read (calibration passes 0 to see every
     report's best score). ``whole``: every chunk of the (few) reports in scope is a
-    candidate, not only those holding a cue word."""
+    candidate, not only those holding a cue word. ``keep``: how many supporting sentences a
+    report shows (default ``per_report_passages``, at least 4); a condition tested on every
+    sentence of a report on the topic (``answering.conditioned``) asks for all of them."""
     self.lib.refresh()
     infos = self.scope(filters)
     if not analysis.concepts:
@@ -82,7 +85,7 @@ def fan_out(
     # a chunk read whole (with its headings) bounds every sentence in it from above:
     # chunks under the floor are skipped; within a report chunks are read best-ranked
     # first, and a report stops once it has enough quotes
-    keep = max(4, self.settings.per_report_passages)
+    keep = keep or max(4, self.settings.per_report_passages)
     # one quote per unit of many; a few units compared get a choice (a part, ``reads_on``)
     few = len(infos) <= FEW
     stop = len(chunks) if reads_on(analysis.question, few) else keep if few else 1

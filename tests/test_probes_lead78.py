@@ -6,6 +6,10 @@ whose plan part says 「兴建1座可容纳3000个座位的全民健身体育馆
 so a done-question drops it; 「要建的」「将兴建的」「将修建的」 ask the will (``wills_deed``), so
 the target answers (wl1 wl1b wl1c). 「去年新增了多少张养老床位」 asks a deed done: the review's
 260张, never a plan figure (wl1n).
+
+A count bound (「超过300件的」) is tested on every sentence of a report on the topic: 石湾镇's
+best-ranked sentences on 调解 are of its committees and rooms, its 「矛盾纠纷318件」 stands in a
+later section (cb1 cb1b); 桃坑乡's 86件 never meets a bound of 100 (cb1n).
 """
 
 from __future__ import annotations
@@ -21,14 +25,14 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_lead78_probes(tmp_path, monkeypatch, capsys):
-    # main (a42390ef): facts 0.25 (only the must-not); branch 1.00
+    # main (a42390ef): which 0.00, facts 0.25 (only the must-not); branch 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
         tmp_path / "d",
         [DATA / "probe_reports_lead78"],
         DATA / "probes_lead78.jsonl",
-        ["--min-facts", "1.0"],
+        ["--min-f1", "1.0", "--min-facts", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
 
