@@ -51,14 +51,13 @@ _DONE = re.compile(
 # a question asking what a report names (提到, 提及, 涉及…): a plan names it too
 _MENTION_ASK = re.compile(r"提到|提及|提过|写到|说到|讲到|谈到|谈及|涉及")
 # a question naming the plan (计划, 打算, 下一步, 明年…) asks it: plans answer it
-# ; 「GDP要达到多少」「要建成几个」: 要 before a verb of reaching asks the target set
+# and 「GDP要达到多少」「要建成几个」 (要 before a verb of reaching) asks the target set: ``wills_deed``
 # a target word (力争, 争取, 预计) names the plan as well: 「力争调解成功率达到多少」 asks the plan's
 # figure; 「争取了」「争取到」 tell funds obtained, a deed (review fact77)
 _PLAN_ASK = re.compile(
     r"计划|打算|下一步|明年|今后|将来|将要|准备|目标|规划|部署|安排|设想|拟|预期|力争|预计"
     r"|争取(?![了到过])"
-    r"|要(?:达到|实现|完成|建成|突破)"
-)
+)  # 要达到, 将建成…: a willed deed (``plan_intent.wills_deed``)
 
 
 def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bool = True) -> bool:
