@@ -20,17 +20,24 @@ from reportqa.types import ReportInfo
 from retrieval.dated_plans import dated_plan, opens_start
 from retrieval.due_years import own_years
 from retrieval.plan_items import plan_creation
+from retrieval.report_parts import plan_heading
 
 __all__ = ["planned_for"]
 
 _SENTENCES = re.compile(r"[^。！？；;!?]+[。！？；;!?]?")
 _CLAUSES = re.compile(r"[^，,：:、]+")
+# what every year a plan is dated by begins with (``due_years._YEAR``: 19xx年/20xx年)
+_YEARISH = re.compile(r"(?:19|20)\d{2}")
 
 
 def planned_for(text: str, section: str, info: ReportInfo, things) -> bool:
     """Is the passage ``text`` only a later year's plan for the thing spelled by ``things``
     (groups of spellings, simplified)?"""
     said = to_simplified(text)
+    if not _YEARISH.search(said) and not plan_heading(section, info):
+        # cheap test first, same answer: a plan is dated by a later year, or it stands under
+        # the plan part's heading (every start, will item and creation reads that heading)
+        return False
     groups = [tuple(s for s in group if s) for group in things]
     naming = [m.group() for m in _SENTENCES.finditer(said) if _named(m.group(), groups)]
     if not naming:
