@@ -33,7 +33,10 @@ A manner may be named unquoted after 的那种 (「执法不能一罚了之、�
 way of working, specified by its own words (four characters or more before the manner noun:
 软性执法, 一窗受理), and the description before 的那种 says in everyday words what that way is.
 The name alone is the need, said unquoted (a quote after 提到 would ask for the string) and
-without the manner noun, which reports rarely write beside the practice. A bare head after
+without the manner noun, which reports rarely write beside the practice. Only a name the
+product can read (a word of the thesaurus, of the register or of the dictionary: 软性执法) stands
+for the description: an unknown coinage (「夜间上门的那种错时服务模式」 → 错时服务) keeps its
+description, else its unknown part is dropped and the bare 服务 matches every report. A bare head after
 的那种 (「…的那种村」「…的那种联系点」) names no manner: the description is the need and stays.
 """
 
@@ -100,9 +103,14 @@ def _manner_named(m: re.Match, scoped: Callable[[str], bool]) -> str:
     return f"{lead}{m['name']}"
 
 
-def named_only(q: str, scoped: Callable[[str], bool] = lambda _s: False) -> str:
+def named_only(
+    q: str,
+    scoped: Callable[[str], bool] = lambda _s: False,
+    known: Callable[[str], bool] = lambda _s: True,
+) -> str:
     """``q`` with each described-then-named thing said by its name alone, quoted;
-    ``scoped`` tells a description that names a unit of the library."""
+    ``scoped`` tells a description that names a unit of the library, ``known`` a manner's
+    name the product can read (an unknown one keeps its description)."""
 
     def name(m: re.Match) -> str:
         if _ASKS.search(m["said"] + m["head"]) or _SCOPED.search(m["said"]):
@@ -112,4 +120,6 @@ def named_only(q: str, scoped: Callable[[str], bool] = lambda _s: False) -> str:
         return f"“{m['quoted'] or m['bracketed']}”"
 
     q = _KIND_NAMED.sub(lambda m: _kind_named(m, scoped), _DESCRIBED.sub(name, q))
-    return _MANNER.sub(lambda m: _manner_named(m, scoped), q)  # 「…的那种软性执法方式」
+    return _MANNER.sub(
+        lambda m: _manner_named(m, scoped) if known(m["name"]) else m.group(0), q
+    )  # 「…的那种软性执法方式」
