@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.described_names import named_only
+from retrieval.question_scope import among
 from retrieval.quoted_everyday import everyday_spellings
 from tests.probe_kit import ingest_and_eval
 
@@ -89,3 +90,17 @@ def test_unknown_manner_name_keeps_its_description():
     assert named_only(q, known=known) == q
     q = "哪些报告提到执法讲温度、不一罚了事的那种软性执法方式？"
     assert named_only(q, known=known) == "哪些报告提到软性执法？"
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("这两个全年各搞了多少场宣传活动？", "全年各搞了多少场宣传活动？"),
+        ("那三个都是哪一年的报告？", "都是哪一年的报告？"),
+        ("这两个清单落实得怎么样？", "这两个清单落实得怎么样？"),  # a noun after it: 两个清单
+        ("哪两个镇开展了宣传？", "哪两个镇开展了宣传？"),  # no pointer
+    ],
+)
+def test_bare_pointer_with_a_count_is_scope(question, kept):
+    # review (h79_15): 「这两个」 with no noun after it still points at the units just named
+    assert among(question).strip() == kept
