@@ -313,6 +313,7 @@ __all__ = [
     "question_scope",
     "question_shape",
     "question_words",
+    "quoted_everyday",
     "quoted_items",
     "quoted_kinds",
     "quoted_terms",

@@ -27,6 +27,17 @@ or, when the clause asks (「哪些报告提到了…」), from after its verb o
 naming a unit of the library (「南山的小公园（口袋公园）」「绿塘的服务站（…）」, a place said
 without its level character) is the question's scope: the description up to its 的 stays,
 and the name replaces only the head (白岭的“口袋公园”).
+
+A manner may be named unquoted after 的那种 (「执法不能一罚了之、要讲人性化的那种软性执法方式」,
+「让群众少跑腿的那种一窗受理模式」): the noun phrase closing on 方式, 做法, 模式, 办法 or 方法 names a
+way of working, specified by its own words (four characters or more before the manner noun:
+软性执法, 一窗受理), and the description before 的那种 says in everyday words what that way is.
+The name alone is the need, said unquoted (a quote after 提到 would ask for the string) and
+without the manner noun, which reports rarely write beside the practice. Only a name the
+product can read (a word of the thesaurus, of the register or of the dictionary: 软性执法) stands
+for the description: an unknown coinage (「夜间上门的那种错时服务模式」 → 错时服务) keeps its
+description, else its unknown part is dropped and the bare 服务 matches every report. A bare head after
+的那种 (「…的那种村」「…的那种联系点」) names no manner: the description is the need and stays.
 """
 
 from __future__ import annotations
@@ -54,6 +65,11 @@ _KIND_NAMED = re.compile(
 )
 # the last verb of saying or doing with its aspect in an asking clause: the description after it
 _SAID = re.compile(r"(?:提|讲|说|写|谈|做|搞|建|有)(?:到了|到|了|过)")
+# a manner named unquoted after 的那种: its own words (four characters or more), the manner noun
+_MANNER = re.compile(
+    rf"(?:^|(?<=[，,。；;？?！!]))(?P<said>[^{_STOP}]{{2,40}}?)的(?:那|这)一?(?:种|类|样)"
+    r"(?P<name>[\u4e00-\u9fff]{4,8}?)(?:方式|做法|模式|办法|方法)"
+)
 
 
 def _kind_named(m: re.Match, scoped: Callable[[str], bool]) -> str:
@@ -73,9 +89,28 @@ def _kind_named(m: re.Match, scoped: Callable[[str], bool]) -> str:
     return f"{lead}“{name}”"
 
 
-def named_only(q: str, scoped: Callable[[str], bool] = lambda _s: False) -> str:
+def _manner_named(m: re.Match, scoped: Callable[[str], bool]) -> str:
+    """「哪些报告提到…的那种软性执法方式」 → 「哪些报告提到软性执法」; the clause as it was when the
+    description asks with no verb of saying to end it, or holds the question's scope."""
+    said, lead = m["said"], ""
+    if _ASKS.search(said):
+        verbs = list(_SAID.finditer(said))
+        if not verbs or _ASKS.search(said[verbs[-1].end() :]):
+            return m.group(0)
+        lead = said[: verbs[-1].end()]
+    if _SCOPED.search(said[len(lead) :]) or scoped(said[len(lead) :]):
+        return m.group(0)
+    return f"{lead}{m['name']}"
+
+
+def named_only(
+    q: str,
+    scoped: Callable[[str], bool] = lambda _s: False,
+    known: Callable[[str], bool] = lambda _s: True,
+) -> str:
     """``q`` with each described-then-named thing said by its name alone, quoted;
-    ``scoped`` tells a description that names a unit of the library."""
+    ``scoped`` tells a description that names a unit of the library, ``known`` a manner's
+    name the product can read (an unknown one keeps its description)."""
 
     def name(m: re.Match) -> str:
         if _ASKS.search(m["said"] + m["head"]) or _SCOPED.search(m["said"]):
@@ -84,4 +119,7 @@ def named_only(q: str, scoped: Callable[[str], bool] = lambda _s: False) -> str:
             return m.group(0)
         return f"“{m['quoted'] or m['bracketed']}”"
 
-    return _KIND_NAMED.sub(lambda m: _kind_named(m, scoped), _DESCRIBED.sub(name, q))
+    q = _KIND_NAMED.sub(lambda m: _kind_named(m, scoped), _DESCRIBED.sub(name, q))
+    return _MANNER.sub(
+        lambda m: _manner_named(m, scoped) if known(m["name"]) else m.group(0), q
+    )  # 「…的那种软性执法方式」

@@ -63,6 +63,7 @@ from retrieval.quoted_kinds import kind_after_quotes
 from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
 from retrieval.rate_set import rate_set
 from retrieval.region_aid import region_aid
+from retrieval.register import read_register
 from retrieval.relation_idioms import plain_relation
 from retrieval.remedy_tails import remedy_tails
 from retrieval.report_owner import owned_scope
@@ -95,6 +96,10 @@ class QuestionAnalyzer:
         self._tok = tokenizer
         self._syn = dict(synonyms)
 
+    def _readable(self, word: str) -> bool:
+        """A word the product can spell in reports: known (:meth:`_known`) or a register key."""
+        return self._known(word) or word in read_register()
+
     def _find_units(self, q: str, index: UnitIndex) -> list[str]:
         return find_units(q, index, self._tok.is_word)  # (``retrieval.unit_mentions``)
 
@@ -120,7 +125,7 @@ class QuestionAnalyzer:
         if units is None:
             units = UnitIndex(i.township for i in infos), UnitIndex(i.county for i in infos)
         # 「雨水吸进去的那种“海绵城市”」: the name; a description naming a unit is scope
-        q = named_only(q, lambda s: any(self._find_units(s, u) for u in units))
+        q = named_only(q, lambda s: any(self._find_units(s, u) for u in units), self._readable)
         q = exact_names(q)  # 「执法（执法记录仪）配备」: 执法记录仪配备 (``bracket_roles``)
         # 「学没学过」 → 「学过」, 「提不提供」 → 「提供」 (``retrieval.a_not_a``)
         q = plain_verb(spaced_items(q), self._tok.tagged)

@@ -115,10 +115,12 @@ _AMONG = re.compile(
 # 「龙岗、南山、宝安这三个区的GDP」「上述两个镇」: a pointer, a count and a level noun point back
 # at the units the question just listed — scope, never a topic. The level noun ends there, as
 # after any count of the units just listed (``RECOUNT_END``): 「这两个市场」「这三个县城」 count
-# markets and towns, their noun begun by a level's character
+# markets and towns, their noun begun by a level's character. The pointer may go bare
+# (「这两个全年各搞了多少场」「这几个都是哪年的」): with no noun after it, it is still the units
+# pointed at, never a topic 两个 to be found in a sentence (review q79w78)
 _COUNTED = re.compile(
     r"(?:这|那|上述|以上|前述)(?:[两二三四五六七八九十几]+)(?:个|家|份)"
-    r"(?:乡镇|街道|区县|新区|单位|地方|乡|镇|区|县|市)" + RECOUNT_END
+    r"(?:乡镇|街道|区县|新区|单位|地方|乡|镇|区|县|市)?" + RECOUNT_END
 )
 # 「巩义、顺德、安溪三地行政诉讼败诉率」: 两地/三地 right after a list of units counts them,
 # the pointer left out — scope, as 「这三个区」; a place's 地 begins no topic there

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from retrieval.concept import Concept
+from retrieval.quoted_everyday import everyday_spellings
 from retrieval.quoted_terms import quoted_spellings
 from retrieval.quoted_whole import whole_term_spellings
 
@@ -59,9 +60,10 @@ def quoted_concepts(
     concepts: list[Concept] = []
     listed: list[Found] = []
     for phrase in quoted:
-        thesaurus = () if _mentioned(question, phrase) else synonyms(phrase)
+        thesaurus: tuple[str, ...] = ()
         if not _mentioned(question, phrase):  # 行政执法“三项制度”: keyed whole (quoted_whole)
-            thesaurus = (*thesaurus, *whole_term_spellings(question, phrase, synonyms))
+            thesaurus = (*synonyms(phrase), *whole_term_spellings(question, phrase, synonyms))
+            thesaurus = (*thesaurus, *everyday_spellings(phrase))  # 「“懂法带头人”」
         c = Concept(phrase, tuple(dict.fromkeys((*quoted_spellings(phrase), *thesaurus))), True)
         at = text.find(phrase)
         start, end = at - 1, at + len(phrase) + 1

@@ -44,7 +44,7 @@ def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
         ("哪些镇在国家宪法日搞了宣传", []),  # the report word around the key: nothing to translate
         ("哪些镇宣传了反黑法", ["反黑法"]),
         ("哪些地方管小摊贩", ["小摊贩"]),  # one jieba word: 摊贩 is not on its line
-        ("哪些镇打击电信诈骗和卖卡", ["卖卡"]),
+        ("哪些镇打击电信诈骗和卖卡", ["电信诈骗", "卖卡"]),  # both keys (电信诈骗: q79w78)
         ("哪些镇卖卡车", []),  # 卖|卡车: 卡 is inside a longer word
     ],
 )
