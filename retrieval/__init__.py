@@ -393,4 +393,5 @@ __all__ = [
     "vocabulary",
     "when_asked",
     "written_plainly",
+    "zero_rows",
 ]

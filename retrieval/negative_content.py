@@ -25,6 +25,7 @@ from reportqa.text import to_simplified
 from retrieval.concept import Concept
 from retrieval.negated_mention import negated
 from retrieval.polarity import NEGATOR, negator_at
+from retrieval.zero_rows import zero_row
 
 # a negator standing as a word of its own: 未 of 未成年人 or 未来 and 没 of 没收 negate nothing,
 # and 有没有 (one word) asks yes or no
@@ -80,11 +81,19 @@ _NO_EVENT = re.compile(
 def said_negated(text: str, pos: int, end: int) -> bool:
     """Is the mention at ``text[pos:end]`` under a negation of the report's own — the test a
     concept asked negated meets (``evidence``): a negation as ``negated_mention`` reads it,
-    or a happening denied whose clause reaches it."""
-    return negated(text, pos, end) or bool(_NO_EVENT.search(text, max(0, pos - 30), pos))
+    a happening denied whose clause reaches it, or a task table's row none of which was done
+    (``zero_rows``)."""
+    return (
+        negated(text, pos, end)
+        or bool(_NO_EVENT.search(text, max(0, pos - 30), pos))
+        or zero_row(text, pos, end)  # 「示范村创建1个0个」: a task table's row, none done
+    )
 
 
 def counts_as_said(text: str, pos: int, end: int, negative: bool) -> bool:
     """Does the mention at ``text[pos:end]`` count for a concept: unnegated, or for one asked
-    ``negative``, under a negation of the report's own."""
-    return said_negated(text, pos, end) if negative else not negated(text, pos, end)
+    ``negative``, under a negation of the report's own. The frame is read both ways: a
+    happening denied (「全年未发生行政复议、行政诉讼案件」) says the report had none of what it
+    lists, so it answers 「哪些报告有行政复议案件」 no more than 「尚未建立X」 answers a deed."""
+    said = said_negated(text, pos, end)
+    return said if negative else not said
