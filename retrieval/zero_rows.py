@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["zero_row"]
+__all__ = ["zero_cell", "zero_row"]
 
 # the task's name (no figure, no sentence punctuation), then cells of one counter, the last 0
 _ROW = re.compile(
@@ -24,6 +24,17 @@ _ROW = re.compile(
     r"(?:\d+(?:\.\d+)?(?P=unit))*"
     r"0(?:\.0+)?(?P=unit)"
 )
+
+
+# a zero cell closing a line: what any row ``zero_row`` reads ends with
+_ZERO_END = re.compile(r"(?<![\d.])0(?:\.0+)?[^\d\s.，,。；;：:、]{1,2}(?:\n|$)")
+
+
+def zero_cell(text: str) -> bool:
+    """May a line of ``text`` be a row whose last cell is zero? The cheap test a sentence
+    with no negator meets before its mentions are read one by one (``evidence``): most
+    have no 0 at all."""
+    return "0" in text and _ZERO_END.search(text) is not None
 
 
 def zero_row(text: str, pos: int, end: int) -> bool:

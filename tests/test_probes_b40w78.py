@@ -1,0 +1,86 @@
+"""Round b40w78: what a report writes as not had or not done, read so for positive asks.
+
+``probes_b40w78.jsonl`` asks over three invented township reports
+(``tests/data/probe_reports_b40w78``):
+
+- a task table's row whose last cell is zero (花马池镇 「法治文化广场建设　1处　0处」) is the task
+  not done (zr1 zr1b zr1c); a row whose last cell is not zero (「“法治带头人”培育 20人 20人」)
+  still counts (zr2n).
+- a denied happening reaches across the 、 of its list (茈碧湖镇 「全镇未发生群体性上访、行政诉讼
+  案件」): the report had no 行政诉讼案件 (ne1 ne1b ne1c); its 行政复议 in a clause of its own
+  still counts (ne2n).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.negative_content import counts_as_said, said_negated
+from retrieval.zero_rows import zero_cell, zero_row
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_b40w78.jsonl"
+
+
+def test_b40w78_probes(tmp_path, monkeypatch, capsys):
+    # main (a42390ef): which 0.85; branch 1.00
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_b40w78"],
+        PROBES,
+        ["--min-f1", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    pos = text.find(word)
+    return pos, pos + len(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "row"),
+    [
+        ("任务年度计划实际完成\n民主法治示范村创建1个0个\n对照", "民主法治示范村", True),
+        ("x\n法治文化广场建设1处0处", "建设", True),
+        ("x\n示范村创建3个2个0个\n", "示范村", True),
+        ("x\n宣传经费1.5万元0万元\n", "宣传经费", True),
+        ("x\n普法宣传活动40场46场\n", "普法宣传活动", False),  # done
+        ("x\n矛盾纠纷排查12次10次\n", "矛盾纠纷", False),  # 10 is no zero
+        ("x\n示范村创建2个20个\n", "示范村", False),
+        ("新增示范村1个，累计0个。", "示范村", False),  # a sentence, not a row
+        ("x\n示范村创建2场0%\n", "示范村", False),  # cells of two counters
+        ("x\n示范村创建0个\n", "示范村", False),  # one cell: no table of columns
+    ],
+)
+def test_zero_row(text, word, row):
+    assert zero_row(text, *_at(text, word)) is row
+    assert said_negated(text, *_at(text, word)) is row
+    if row:
+        assert zero_cell(text)
+
+
+def test_zero_cell_is_cheap_and_narrow():
+    assert not zero_cell("全年调解矛盾纠纷100件")
+    assert not zero_cell("收到建议0件。")
+    assert not zero_cell("优良天数比例达到100%")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "said"),
+    [
+        ("全年未发生行政复议、行政诉讼案件。", "行政诉讼", False),
+        ("全镇未发生群体性上访、行政诉讼案件，执法案卷评查合格率100%。", "行政诉讼", False),
+        ("全年没有出现重大群体性事件和安全事故", "安全事故", False),
+        ("全年办理行政复议案件12件，未发生败诉。", "行政复议", True),  # before the denial
+        ("未发生群体性上访，办理行政诉讼案件3件", "行政诉讼", True),  # the next clause
+    ],
+)
+def test_denied_happening_for_positive_asks(text, word, said):
+    assert counts_as_said(text, *_at(text, word), False) is said
+    assert counts_as_said(text, *_at(text, word), True) is not said
