@@ -151,6 +151,7 @@ __all__ = [
     "asker_talk",
     "asker_words",
     "asking_frames",
+    "aspect_split",
     "attributive_forms",
     "audience",
     "blas_threads",

@@ -9,6 +9,8 @@
 - a denied happening reaches across the 、 of its list (茈碧湖镇 「全镇未发生群体性上访、行政诉讼
   案件」): the report had no 行政诉讼案件 (ne1 ne1b ne1c); its 行政复议 in a clause of its own
   still counts (ne2n).
+- an everyday verb–object phrase said with 了/过 inside (「输了官司」「输过官司」) is the register's
+  输官司 (as1 as1b as1c); 「打过官司」 is 打官司, any 行政诉讼, not narrowed to 败诉 (as2n).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.aspect_split import aspect_spellings
 from retrieval.negative_content import counts_as_said, said_negated
+from retrieval.register import read_register, register_in
 from retrieval.zero_rows import zero_cell, zero_row
 from tests.probe_kit import ingest_and_eval
 
@@ -26,7 +30,7 @@ PROBES = DATA / "probes_b40w78.jsonl"
 
 
 def test_b40w78_probes(tmp_path, monkeypatch, capsys):
-    # main (a42390ef): which 0.85; branch 1.00
+    # main (a42390ef): which 0.68; branch 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -84,3 +88,23 @@ def test_zero_cell_is_cheap_and_narrow():
 def test_denied_happening_for_positive_asks(text, word, said):
     assert counts_as_said(text, *_at(text, word), False) is said
     assert counts_as_said(text, *_at(text, word), True) is not said
+
+
+def test_aspect_spellings():
+    keys = ("输官司", "打官司", "输了", "挨家挨户")
+    assert aspect_spellings("行政诉讼有输了官司的吗", keys) == {"输了官司": "输官司"}
+    assert aspect_spellings("哪些镇打过官司", keys) == {"打过官司": "打官司"}
+    assert aspect_spellings("哪些镇输官司", keys) == {}  # bare: the register reads it itself
+    assert aspect_spellings("打官了司的有哪些", keys) == {}  # a particle elsewhere says nothing
+    assert aspect_spellings("去年输了几件", keys) == {}  # 输了 of two characters: its own key
+
+
+def test_register_reads_the_split_phrase():
+    import jieba.posseg
+
+    def tagged(text: str) -> list[tuple[str, str]]:
+        return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+
+    found = register_in("哪几个地方输过官司", tagged)
+    assert [(c.term, "败诉" in c.alternatives) for _, _, c in found] == [("输过官司", True)]
+    assert "输官司" in read_register()
