@@ -11,6 +11,9 @@
   still counts (ne2n).
 - an everyday verb–object phrase said with 了/过 inside (「输了官司」「输过官司」) is the register's
   输官司 (as1 as1b as1c); 「打过官司」 is 打官司, any 行政诉讼, not narrowed to 败诉 (as2n).
+- 综合执法 is the short form of 综合行政执法 (``synonyms.txt``): a plan's own 「综合执法人员轮训」
+  no longer hides the review's 「综合行政执法队承接…52项」 (ze1 ze1b ze1c); 规范行政执法 and
+  执法人员 are no 综合执法 (ze2n).
 """
 
 from __future__ import annotations
@@ -30,14 +33,14 @@ PROBES = DATA / "probes_b40w78.jsonl"
 
 
 def test_b40w78_probes(tmp_path, monkeypatch, capsys):
-    # main (a42390ef): which 0.68; branch 1.00
+    # main (a42390ef): which 0.71, facts 0.00; branch 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
         tmp_path / "d",
         [DATA / "probe_reports_b40w78"],
         PROBES,
-        ["--min-f1", "1.0"],
+        ["--min-f1", "1.0", "--min-facts", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
 
