@@ -6,9 +6,11 @@ drops the table's spacing, so a row reads 「民主法治示范村创建1个0个
 figure per column. A row whose last cell — what was done, or the year reported on — is zero
 records the task not done (the report says so in words too: 「示范村创建任务未能按期完成」),
 so the row no more answers 「哪些地方创建了示范村」 than 「尚未创建示范村」 does, and it does
-answer 「哪些报告写了示范村没建成」. Only a line that is nothing but a name and two or more
-figures of one counter is read: a sentence (「新增1个，累计0个」 has punctuation) or a row
-whose cells differ in counter (「2场　0%」) is no such row.
+answer 「哪些报告写了示范村没建成」. Only a line that is nothing but a name and two figures
+of one counter (plan, done) is read: a third column is as often what is left (「发现问题　已整改
+未整改」: 「5个5个0个」 is all done) as what was done, so a row of three is not read; nor is
+a sentence (「新增1个，累计0个」 has punctuation) or a row whose cells differ in counter
+(「2场　0%」).
 """
 
 from __future__ import annotations
@@ -17,11 +19,10 @@ import re
 
 __all__ = ["zero_cell", "zero_row"]
 
-# the task's name (no figure, no sentence punctuation), then cells of one counter, the last 0
+# the task's name (no figure, no sentence punctuation), then two cells of one counter, the last 0
 _ROW = re.compile(
     r"(?P<name>[^\d\n，,。；;：:、！？!?]{2,40}?)"
-    r"(?:\d+(?:\.\d+)?(?P<unit>[^\d\s.，,。；;：:、]{1,2}))+?"
-    r"(?:\d+(?:\.\d+)?(?P=unit))*"
+    r"\d+(?:\.\d+)?(?P<unit>[^\d\s.，,。；;：:、]{1,2})"
     r"0(?:\.0+)?(?P=unit)"
 )
 

@@ -55,7 +55,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
     [
         ("任务年度计划实际完成\n民主法治示范村创建1个0个\n对照", "民主法治示范村", True),
         ("x\n法治文化广场建设1处0处", "建设", True),
-        ("x\n示范村创建3个2个0个\n", "示范村", True),
+        ("x\n示范村创建3个2个0个\n", "示范村", False),  # a third column may be what is left
+        ("x\n问题整改5个5个0个\n", "问题整改", False),  # 发现|已整改|未整改: all done (rev)
         ("x\n宣传经费1.5万元0万元\n", "宣传经费", True),
         ("x\n普法宣传活动40场46场\n", "普法宣传活动", False),  # done
         ("x\n矛盾纠纷排查12次10次\n", "矛盾纠纷", False),  # 10 is no zero
@@ -91,6 +92,23 @@ def test_zero_cell_is_cheap_and_narrow():
 def test_denied_happening_for_positive_asks(text, word, said):
     assert counts_as_said(text, *_at(text, word), False) is said
     assert counts_as_said(text, *_at(text, word), True) is not said
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "said"),
+    [
+        # rev_b40w78: a modifier of the denied head is still said (the unit had suits, lost none)
+        ("全年未发生行政诉讼败诉案件。", "行政诉讼", True),
+        ("全年未发生因信息公开引发的行政争议。", "信息公开", True),
+        ("未发生火灾亡人事故", "火灾", True),
+        ("全年未发生行政诉讼败诉案件。", "败诉", False),  # the head itself
+        ("全年未发生因信息公开引发的行政争议。", "行政争议", False),
+        ("全年没有出现重大群体性事件和安全事故", "群体性事件", False),  # a list's item
+        ("尚未建立法律顾问制度", "法律顾问", False),  # other negations as before
+    ],
+)
+def test_denied_head_leaves_its_modifier_said(text, word, said):
+    assert counts_as_said(text, *_at(text, word), False) is said
 
 
 def test_aspect_spellings():
