@@ -34,6 +34,7 @@ PROBES = DATA / "probes_b40w78.jsonl"
 
 def test_b40w78_probes(tmp_path, monkeypatch, capsys):
     # main (a42390ef): which 0.71, facts 0.00; branch 1.00 / 1.00
+    # rev_b40w78 (p4 梅雨镇, rv0–rv2 added): main 0.72/0.00, branch b40w78 0.93/1.00, rev 1.00/1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
