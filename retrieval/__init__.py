@@ -151,6 +151,7 @@ __all__ = [
     "asker_talk",
     "asker_words",
     "asking_frames",
+    "aspect_split",
     "attributive_forms",
     "audience",
     "blas_threads",
@@ -394,4 +395,5 @@ __all__ = [
     "vocabulary",
     "when_asked",
     "written_plainly",
+    "zero_rows",
 ]

@@ -45,6 +45,7 @@ from retrieval.term_sentences import sentence_ends as sentence_ends
 from retrieval.term_sentences import sentences_of as sentences_of
 from retrieval.vocabulary import DOING as DOING
 from retrieval.vocabulary import GENERIC_HEADS
+from retrieval.zero_rows import zero_cell
 
 _CLAUSE_END = re.compile(r"[，,。！？；;!?\n]")
 
@@ -243,7 +244,7 @@ class Score:
         needs = self.needs
         if not self.mass:
             return 0.0
-        free = unnegated(text)
+        free = unnegated(text) and not zero_cell(text)  # 「示范村创建1个0个」 (``zero_rows``)
         got = [
             _match(text, n, st) if (g := decided(text, n, d, free)) is None else g
             for n, d, st in zip(needs, self.decides, self.static, strict=True)

@@ -25,6 +25,7 @@ from reportqa.text import to_simplified
 from retrieval.concept import Concept
 from retrieval.negated_mention import negated
 from retrieval.polarity import NEGATOR, negator_at
+from retrieval.zero_rows import zero_row
 
 # a negator standing as a word of its own: 未 of 未成年人 or 未来 and 没 of 没收 negate nothing,
 # and 有没有 (one word) asks yes or no
@@ -80,11 +81,42 @@ _NO_EVENT = re.compile(
 def said_negated(text: str, pos: int, end: int) -> bool:
     """Is the mention at ``text[pos:end]`` under a negation of the report's own — the test a
     concept asked negated meets (``evidence``): a negation as ``negated_mention`` reads it,
-    or a happening denied whose clause reaches it."""
-    return negated(text, pos, end) or bool(_NO_EVENT.search(text, max(0, pos - 30), pos))
+    a happening denied whose clause reaches it, or a task table's row none of which was done
+    (``zero_rows``)."""
+    return (
+        negated(text, pos, end)
+        or bool(_NO_EVENT.search(text, max(0, pos - 30), pos))
+        or zero_row(text, pos, end)  # 「示范村创建1个0个」: a task table's row, none done
+    )
+
+
+# what closes an item a happening denies after the thing named: nothing, or a kind of happening
+# (「行政诉讼案件」), then the list's next item or the clause's end
+_ITEM_END = re.compile(
+    r"(?:案件|案|事件|事故|情况|现象|问题|纠纷|行为)?(?:[、，,。；;！？!?\n和及与或]|$)"
+)
+
+
+def denied_item(text: str, pos: int, end: int) -> bool:
+    """Is the mention at ``text[pos:end]`` an item a happening denied names whole — the thing
+    that did not happen, not a modifier of it? 「未发生行政复议、行政诉讼案件」 denies both;
+    「未发生行政诉讼败诉案件」 denies the 败诉, not the 行政诉讼 (the unit had suits, it lost
+    none), and 「未发生因信息公开引发的行政争议」 denies the dispute, not the 信息公开 done."""
+    return bool(_NO_EVENT.search(text, max(0, pos - 30), pos)) and bool(_ITEM_END.match(text, end))
 
 
 def counts_as_said(text: str, pos: int, end: int, negative: bool) -> bool:
     """Does the mention at ``text[pos:end]`` count for a concept: unnegated, or for one asked
-    ``negative``, under a negation of the report's own."""
-    return said_negated(text, pos, end) if negative else not negated(text, pos, end)
+    ``negative``, under a negation of the report's own. The frame is read both ways: a
+    happening denied (「全年未发生行政复议、行政诉讼案件」) says the report had none of what it
+    lists, so it answers 「哪些报告有行政复议案件」 no more than 「尚未建立X」 answers a deed —
+    but only for an item it names whole (``denied_item``): a modifier of the denied head
+    (「行政诉讼败诉案件」) still says the report had it, though 未发生 stands just before it
+    (the window ``negated_mention`` reads, which would deny it)."""
+    if negative:
+        return said_negated(text, pos, end)
+    if zero_row(text, pos, end):
+        return False
+    if _NO_EVENT.search(text, max(0, pos - 30), pos):  # the denied happening's frame decides:
+        return not denied_item(text, pos, end)  # 「未发生行政诉讼败诉案件」 mentions 行政诉讼
+    return not negated(text, pos, end)

@@ -19,6 +19,7 @@ import functools
 from pathlib import Path
 
 from retrieval.actors import ACTORS
+from retrieval.aspect_split import aspect_spellings
 from retrieval.concept import Concept
 from retrieval.spoken import Tagger
 from retrieval.synonym_file import read_synonyms
@@ -46,6 +47,8 @@ def register_in(
     """(start, end, concept) of each everyday phrase in ``text``, longest first, not
     overlapping, each on word boundaries of the tagger's cut of ``text``."""
     lexicon = read_register() if lexicon is None else lexicon
+    split = aspect_spellings(text, lexicon)  # 「输了官司」: 输官司 (``aspect_split``)
+    lexicon = {**lexicon, **{s: lexicon[k] for s, k in split.items()}} if split else lexicon
     keys = [k for k in lexicon if k in text and not _says_it(k, lexicon[k])]
     if not keys:
         return []

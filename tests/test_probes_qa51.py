@@ -41,7 +41,8 @@ def test_invented_probes_meet_their_floors(tmp_path, monkeypatch, capsys):
     ("text", "found"),
     [
         ("哪些镇帮村民打官司", ["打官司"]),  # jieba: 打官司 or 打|官司, found whole either way
-        ("哪些镇跟人打过官司", []),  # 官司 alone is no key: 「打行政官司输了几件」 (qa31 A1y)
+        ("哪些镇跟人打行政官司", []),  # 官司 alone is no key: 「打行政官司输了几件」 (qa31 A1y)
+        ("哪些镇跟人打过官司", ["打过官司"]),  # 过 after the verb: 打官司 (b40w78 aspect_split)
         ("给上了岁数的人讲课", ["上了岁数"]),  # 上|了|岁数: three words, one key
         ("请老板们来座谈", ["老板"]),  # the plural 们 ends the key's word
         ("哪些镇的老板娘参加了", []),  # 老板娘: a longer word of another meaning
