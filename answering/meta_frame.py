@@ -19,6 +19,8 @@ FRAME = re.compile(
     r"(?<=[或和及])更[早晚]|"  # 「2019年或更早」: the range's end (``meta_select.year_range``)
     r"有?(?:哪几个?|哪些)年(?:份|度)?|"  # 「有哪几年的」: the reports' years asked, a list
     r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
+    # 「报告主体是乡的」: the 主体 of a report is the unit that reports, a document fact
+    r"(?:报告|报送|填报)主体|"
     r"法治政府建设|法治政府|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     # 「乡镇的不要」「乡镇除外」: a rung refused narrows the list (``meta_select.NOT_TOWNS``)
     r"(?:乡镇|乡和镇|镇和乡)(?:级|一级|这一级)?的?(?:报告)?(?:不要|除外|不算|不用|不含|排除)|"
