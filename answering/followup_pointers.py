@@ -21,9 +21,12 @@ SINGULAR = re.compile(
 # 「它们」「这几个区」「那些街道」: a plural pointer with the kind noun of units of any level
 # (a district report's follow-up says 这几个区 as a town's says 这几个乡镇); 他们/她们 too —
 # said of the units, or of the people the last answer quoted in them (「他们分别叫什么」 after
-# 「哪些报告点了镇党委书记的名字」): either way the last answer's units are the ones asked of
+# 「哪些报告点了镇党委书记的名字」): either way the last answer's units are the ones asked of.
+# 他们/她们 only as the subject (opening the question or a clause, after 那/那么/其中): after a
+# verb or preposition (帮他们, 为她们, 给他们) they are the people the question's own deed
+# serves (农民工, 企业), named in it, never the last answer's units (review fu78b)
 PRONOUN = re.compile(
-    r"[它他她]们|(?:这|那)(?:些|几个|几家)(?:乡镇街道|乡镇|镇街|街道|单位|区县|乡|镇|区|县)|"
+    r"它们|(?:^|(?<=[，,。？?！!：:\s])|(?<=那)|(?<=那么)|(?<=其中))[他她]们|(?:这|那)(?:些|几个|几家)(?:乡镇街道|乡镇|镇街|街道|单位|区县|乡|镇|区|县)|"
     r"上述(?:乡镇|单位)"
 )
 # 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as

@@ -53,10 +53,13 @@ _OUT = re.compile(
     rf"|(?:{LEAVES_OUT})({_KINDS})(?:以外|之外|外)?(?:[，,]?(?:其他|其余|别的))?"
     rf"|({_KINDS})(?:都|也)?(?:{NOT_COUNTED})"
 )
-# 「是“乡”不是“镇”的」: quotes round a kind word name the word itself (the user marks the term
-# asked), never a phrase quoted from a report, so the kind reads as it would bare
+# 「是“乡”不是“镇”的」: quotes round a kind word after a copula (是, 为, 算, 属于) or an only-verb
+# (只看, 只要) mark the kind asked, never a phrase quoted from a report, so the kind reads as it
+# would bare. Said of the word itself (「写了“镇”字的」「名字里带“街道”的」) the quotes stay:
+# the question asks about the word, not the unit's kind (review fu78b)
 _QUOTED_KIND = re.compile(
-    r"[“\"‘'「『]\s*(乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市|省)\s*[”\"’'」』]"
+    r"(?<=[是为算于看要])[“\"‘'「『]\s*(乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市|省)\s*"
+    r"[”\"’'」』](?![这二两]?个?字)"
 )
 
 

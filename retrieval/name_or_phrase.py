@@ -58,7 +58,10 @@ def _name_after(question: str, at: int, names: Sequence[str]) -> tuple[str, int]
             rest = question[at + i + 1 :]
             return max((n for n in names if rest.startswith(n)), key=len, default=""), at + i
     clause = re.split(f"[{_EDGE}（(]", question[at:], maxsplit=1)[0]  # the right side's clause
-    return _law_at(clause, names, lambda n: clause.startswith(n) or clause.endswith(n)), at
+    law = _law_at(clause, names, lambda n: clause.startswith(n) or clause.endswith(n))
+    # a bare law opens where it is written: the words before it (学习了) are the side's lead,
+    # said on that side only, as 实施了 before a quoted name (review fu78b)
+    return law, at + (clause.rfind(law) if law else 0)
 
 
 def _within(c: Concept, lead: str) -> bool:

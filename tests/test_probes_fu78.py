@@ -46,6 +46,14 @@ def test_quoted_phrase_is_no_kind():
     assert asked_kinds("哪些报告提到了“乡村振兴”？") is None
 
 
+def test_kind_quoted_as_the_word_keeps_quotes():
+    # review fu78b: only a copula or an only-verb before the quotes makes it the kind asked
+    assert unquoted_kinds("只看“街道”的") == "只看街道的"
+    assert unquoted_kinds("名字里带“街道”的报告") == "名字里带“街道”的报告"
+    assert unquoted_kinds("哪些报告里写了“镇”字") == "哪些报告里写了“镇”字"
+    assert unquoted_kinds("是“镇”这个字") == "是“镇”这个字"
+
+
 def test_report_subject_is_frame():
     assert not has_topic("报告主体是乡的有哪些")
     assert has_topic("执法主体是谁")  # 主体 of a deed stays a topic

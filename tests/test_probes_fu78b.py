@@ -19,6 +19,8 @@ from answering.followup_own import own_topic
 from answering.followup_pointers import PRONOUN
 from answering.followup_scope import topic_added
 from answering.meta_frame import has_topic
+from retrieval.concept import Concept
+from retrieval.name_or_phrase import name_or_phrase
 from retrieval.question_words import _verb_next
 from tests.probe_kit import ingest_and_eval
 
@@ -47,6 +49,10 @@ def test_one_character_verb_with_aspect():
 
 def test_they_and_name_asks():
     assert PRONOUN.search("他们分别叫什么")
+    assert PRONOUN.search("那他们各叫什么名字")
+    # review fu78b: after a verb or preposition 他们 is the people the deed serves
+    assert not PRONOUN.search("哪些报告写到帮农民工讨薪、为他们追回工资的")
+    assert not PRONOUN.search("组织律师进企业，帮他们做合同审查")
     assert not own_topic("分别叫什么？", "哪些报告里点了党委书记的名字？")
     assert own_topic("分别是什么职务", "哪些报告里点了党委书记的名字？")
 
@@ -62,3 +68,17 @@ def test_added_topic_keeps_remark():
     assert asked == "哪些单位讲到禁毒或者普法？去年的不算。"
     asked, _ = topic_added("再把禁毒的也加进来", "哪些乡镇提到普法？")
     assert asked == "哪些乡镇提到禁毒或者普法？"
+
+
+def test_bare_law_side_lead_is_no_need():
+    # review fu78b: 学习了 before a bare law is the side's lead, as 实施了 before a quoted name
+    q = "哪些单位开展了扫黑除恶或者学习了反电信网络诈骗法？"
+    concepts = (
+        Concept("扫黑除恶", ("扫黑除恶",), True),
+        Concept("学习", ("学习",), True),
+        Concept("反电信网络诈骗法", ("反电信网络诈骗法",), True),
+    )
+    out = name_or_phrase(q, concepts, ("反电信网络诈骗法",))
+    assert [c.term for c in out] == ["扫黑除恶/反电信网络诈骗法"]
+    plain = "哪些单位开展了扫黑除恶并且学习了反电信网络诈骗法？"
+    assert len(name_or_phrase(plain, concepts, ("反电信网络诈骗法",))) == 3
