@@ -122,11 +122,12 @@ _RESTATED = re.compile(r"[^，,。？?、]{2,}、[^，,。？?]{2,}")
 # first — the same list as 「哪些报告提到X」
 # — 「报告里」 before it says where, and an aside in brackets after the thing (「（学习、宣传都算）」)
 # or a remark after the question mark (「？光是明年打算的不算。」) qualifies it: both are kept
-# after the question, never read as its topic
+# after the question, never read as its topic; a question typed without its question mark
+# (「提到X的有哪些」) has no remark and still reads so (review fu78b)
 _ENDED = re.compile(
     r"^(?:在?报告(?:里|中))?(?P<what>(?:提到|提及|写了|写到|讲到|涉及)了?[^，,。？?（(]{2,30}?)"
     r"(?P<aside>[（(][^（()）]*[）)])?的(?P<noun>报告|单位|地方)?(?P<aside2>[（(][^（()）]*[）)])?"
-    r"(?:有|是)(?:哪些|哪几个|哪几份|哪几家)[？?。!！\s]*(?P<remark>(?<=[？?。!！\s])[^？?]*)$"
+    r"(?:有|是)(?:哪些|哪几个|哪几份|哪几家)[？?。!！\s]*(?:(?<=[？?。!！\s])(?P<remark>[^？?]*))?$"
 )
 # 「上一轮、也就是第七个五年普法」: what 也就是/即 restates is named in the words after it —
 # 就是/即 only after a pause (、，): inside a word they are its characters (即时调解, 即问即答)

@@ -66,6 +66,9 @@ def test_piece_measure_is_frame():
 def test_added_topic_keeps_remark():
     asked, _ = topic_added("再把禁毒的也加进来", "报告里讲到普法的有哪些？去年的不算。")
     assert asked == "哪些单位讲到禁毒或者普法？去年的不算。"
+    # review fu78b: typed without its question mark, the ended which still reads so
+    asked, _ = topic_added("再把禁毒的也加进来", "提到普法的有哪些")
+    assert asked == "哪些单位提到禁毒或者普法？"
     asked, _ = topic_added("再把禁毒的也加进来", "哪些乡镇提到普法？")
     assert asked == "哪些乡镇提到禁毒或者普法？"
 
