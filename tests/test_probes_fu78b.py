@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from answering.followup_own import own_topic
-from answering.followup_pointers import PRONOUN
+from answering.followup_pointers import PRONOUN, points_back
 from answering.followup_scope import topic_added
 from answering.meta_frame import has_topic
 from retrieval.concept import Concept
@@ -53,6 +53,11 @@ def test_they_and_name_asks():
     # review fu78b: after a verb or preposition 他们 is the people the deed serves
     assert not PRONOUN.search("哪些报告写到帮农民工讨薪、为他们追回工资的")
     assert not PRONOUN.search("组织律师进企业，帮他们做合同审查")
+    # review fu78b: 他们 after one unit are its people, no group pointed at; 它们 still points
+    assert points_back("他们分别叫什么？", ["甲镇", "乙乡"])
+    assert not points_back("他们去年的呢，2022年那份有吗", ["甲镇"])
+    assert points_back("它们是哪年的？", ["甲镇"])
+    assert not points_back("它们是哪年的？", [])
     assert not own_topic("分别叫什么？", "哪些报告里点了党委书记的名字？")
     assert own_topic("分别是什么职务", "哪些报告里点了党委书记的名字？")
 
