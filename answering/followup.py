@@ -66,7 +66,7 @@ from answering.followup_person import person_followup
 from answering.followup_pick import ordinal_pick
 from answering.followup_place import place_moved
 from answering.followup_plan_swap import figure_turn
-from answering.followup_pointers import PRONOUN, SINGULAR, nothing_pointed
+from answering.followup_pointers import PRONOUN, SINGULAR, nothing_pointed, points_back
 from answering.followup_recount import without_recount
 from answering.followup_region import any_of, counts_units, lists_reports, switched_region
 from answering.followup_region_pick import Placed, region_picked
@@ -323,7 +323,7 @@ def resolve(
         return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
     if not _units_in(q, known) and (docs := pointed_reports(q, prev_units, named_before)):
         return Resolved(docs[0], docs[1], f"（范围：{'、'.join(docs[1])}）")  # 它们是哪年的
-    if PRONOUN.search(q) and prev_units and not (pair_pick(q) and len(_units_in(q, known)) == 1):
+    if points_back(q, prev_units) and not (pair_pick(q) and len(_units_in(q, known)) == 1):
         # (「那乙镇呢，它们俩谁多」 names a unit to set beside them: added below)
         named = PRONOUN.sub("、".join(prev_units), q)
         if not own_topic(PRONOUN.sub("", q), prev_q):

@@ -26,6 +26,8 @@ OWN_TOPIC = re.compile(
 # the asking words of a question that names no topic of its own (「各配了多少台」); a measure
 # word only right after 多少/几 (人口, 人员, 次数 are topics)
 _ASKING = re.compile(
+    # 「叫什么（名字）」「是谁」: the name of what the pointer stands for, no thing of its own
+    r"叫(?:什么|啥)(?:名字)?|是谁|"
     r"各|分别|都|也|(?:多少|几)(?:人次|[个台件起名人次场份家项套处位间所])?|了|过|呢|吗"
 )
 

@@ -8,20 +8,34 @@ the whole of ``answering.followup``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from answering.followup_region import is_region
 from reportqa.errors import QuestionError
 
-__all__ = ["PLURAL", "POINTED_ONE", "PRONOUN", "SINGULAR", "nothing_pointed", "unqualified"]
+__all__ = [
+    "PLURAL",
+    "POINTED_ONE",
+    "PRONOUN",
+    "SINGULAR",
+    "nothing_pointed",
+    "points_back",
+    "unqualified",
+]
 
 SINGULAR = re.compile(
     r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)|"
     r"(?:这|那)家"  # 家 counts organisations: 「这家」 is one unit, never a thing asked
 )
 # 「它们」「这几个区」「那些街道」: a plural pointer with the kind noun of units of any level
-# (a district report's follow-up says 这几个区 as a town's says 这几个乡镇)
+# (a district report's follow-up says 这几个区 as a town's says 这几个乡镇); 他们/她们 too —
+# said of the units, or of the people the last answer quoted in them (「他们分别叫什么」 after
+# 「哪些报告点了镇党委书记的名字」): either way the last answer's units are the ones asked of.
+# 他们/她们 only as the subject (opening the question or a clause, after 那/那么/其中): after a
+# verb or preposition (帮他们, 为她们, 给他们) they are the people the question's own deed
+# serves (农民工, 企业), named in it, never the last answer's units (review fu78b)
 PRONOUN = re.compile(
-    r"它们|(?:这|那)(?:些|几个|几家)(?:乡镇街道|乡镇|镇街|街道|单位|区县|乡|镇|区|县)|"
+    r"它们|(?:^|(?<=[，,。？?！!：:\s])|(?<=那)|(?<=那么)|(?<=其中))[他她]们|(?:这|那)(?:些|几个|几家)(?:乡镇街道|乡镇|镇街|街道|单位|区县|乡|镇|区|县)|"
     r"上述(?:乡镇|单位)"
 )
 # 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as
@@ -33,6 +47,17 @@ PLURAL = re.compile(
     r"(?:乡镇街道|乡镇|镇街|单位|地方|街道|报告|区县|镇|乡|区|县)?|上述(?:乡镇|单位|报告)?|"
     r"以上(?:乡镇|单位|报告|几个|几份)"
 )
+
+
+def points_back(q: str, units: Sequence[str]) -> bool:
+    """``q`` points at the last answer's ``units`` as a group (「它们」「这几个镇」「他们分别叫什么」).
+    他们/她们 said after one unit (「他们去年的呢」 after 「许疃镇的报告是哪年的」) are that
+    unit's people, the follow-up a question of the one unit's own — read as it was before
+    他们 became a pointer (review fu78b: it turned a year asked of one unit into 「是不是」)."""
+    m = PRONOUN.search(q)
+    if not m or not units:
+        return False
+    return len(units) > 1 or not m.group(0).endswith(("他们", "她们"))
 
 
 def unqualified(head: str) -> str:

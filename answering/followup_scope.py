@@ -120,9 +120,14 @@ _BOTH = re.compile(r"同时|既|共同|(?:两|二)(?:者|样|个|项|种|方面|
 _RESTATED = re.compile(r"[^，,。？?、]{2,}、[^，,。？?]{2,}")
 # 「提到X的报告有哪些」「写了X的是哪几个」: a list question asking at its end, its condition
 # first — the same list as 「哪些报告提到X」
+# — 「报告里」 before it says where, and an aside in brackets after the thing (「（学习、宣传都算）」)
+# or a remark after the question mark (「？光是明年打算的不算。」) qualifies it: both are kept
+# after the question, never read as its topic; a question typed without its question mark
+# (「提到X的有哪些」) has no remark and still reads so (review fu78b)
 _ENDED = re.compile(
-    r"^(?P<what>(?:提到|提及|写了|写到|讲到|涉及)了?[^，,。？?]{2,30}?)的(?P<noun>报告|单位|地方)?"
-    r"(?:有|是)(?:哪些|哪几个|哪几份|哪几家)[？?。!！\s]*$"
+    r"^(?:在?报告(?:里|中))?(?P<what>(?:提到|提及|写了|写到|讲到|涉及)了?[^，,。？?（(]{2,30}?)"
+    r"(?P<aside>[（(][^（()）]*[）)])?的(?P<noun>报告|单位|地方)?(?P<aside2>[（(][^（()）]*[）)])?"
+    r"(?:有|是)(?:哪些|哪几个|哪几份|哪几家)[？?。!！\s]*(?:(?<=[？?。!！\s])(?P<remark>[^？?]*))?$"
 )
 # 「上一轮、也就是第七个五年普法」: what 也就是/即 restates is named in the words after it —
 # 就是/即 only after a pause (、，): inside a word they are its characters (即时调解, 即问即答)
@@ -143,8 +148,10 @@ def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     the left of 或者 (「“第一议题”制度或者述法」) is cut at its closing quote there, and its
     units were lost."""
     m = _ADD_TOPIC.match(q.strip())
+    remark = ""
     if m and (ended := _ENDED.match(prev_q.strip())):  # 「提到X的报告有哪些」: asked at the end
         prev_q = f"哪些{ended.group('noun') or '单位'}{ended.group('what')}？"
+        remark = "".join(ended.group(g) or "" for g in ("aside", "aside2", "remark"))
     frame = _FRAME.match(prev_q)
     if not m or not frame:
         return None
@@ -163,10 +170,10 @@ def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
         return None  # 「…，禁毒、反诈、反邪教三样都做了的有吗」: the whole condition said anew
     if _BOTH.search(q[m.end() :]):
         return (
-            f"{frame.group(0)}既{deed}{old}又{deed or '提到'}{new}？",
+            f"{frame.group(0)}既{deed}{old}又{deed or '提到'}{new}？{remark}",
             "（两项都提到的）",
         )
-    return f"{frame.group(0)}{deed or '提到'}{new}或者{old}？", f"（提到{old}或{new}的）"
+    return f"{frame.group(0)}{deed or '提到'}{new}或者{old}？{remark}", f"（提到{old}或{new}的）"
 
 
 def _added(m: re.Match[str]) -> str:

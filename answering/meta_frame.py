@@ -18,7 +18,9 @@ FRAME = re.compile(
     r"哪些地方|什么地方|哪一?个地方|哪里|哪儿|那边|这边|"
     r"(?<=[或和及])更[早晚]|"  # 「2019年或更早」: the range's end (``meta_select.year_range``)
     r"有?(?:哪几个?|哪些)年(?:份|度)?|"  # 「有哪几年的」: the reports' years asked, a list
-    r"有哪些|哪些|哪几|哪个|哪份|哪一|几份|多少份|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
+    r"有哪些|哪些|哪几|哪个|哪[份篇]|哪一|几[份篇]|多少[份篇]|几个|多少个|有哪|列出|是什么|都|报告中|当中|之中|"
+    # 「报告主体是乡的」: the 主体 of a report is the unit that reports, a document fact
+    r"(?:报告|报送|填报)主体|"
     r"法治政府建设|法治政府|法治建设|依法行政|工作|年度|报告|材料|文件|总结|"
     # 「乡镇的不要」「乡镇除外」: a rung refused narrows the list (``meta_select.NOT_TOWNS``)
     r"(?:乡镇|乡和镇|镇和乡)(?:级|一级|这一级)?的?(?:报告)?(?:不要|除外|不算|不用|不含|排除)|"
@@ -26,7 +28,8 @@ FRAME = re.compile(
     r"(?:你们?|您)(?:这里|这边|那里|那边|这|手上|手里|手头)|"  # 「你这库里」: the library addressed
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各自|各|有没有|自己|"
     r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|和|与|跟|"
-    r"[这那]?[一二两三四五六七八九十几0-9]+[份个家]|[这那]?[俩仨]|列一下|列一列|"
+    # 篇 is the measure of a written piece as 份 of a document: 「一篇报告」 is 「一份报告」
+    r"[这那]?[一二两三四五六七八九十几0-9]+[份篇个家]|[这那]?[俩仨]|列一下|列一列|"
     # 「再把这三个的报告年份列一下」「再列一下」: the turn goes on, asking nothing more — 再 before
     # a verb of asking only: 再审/再议 are things a report writes
     r"再把|再(?=[把将列看说来给查问讲])|"

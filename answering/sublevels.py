@@ -53,6 +53,21 @@ _OUT = re.compile(
     rf"|(?:{LEAVES_OUT})({_KINDS})(?:以外|之外|外)?(?:[，,]?(?:其他|其余|别的))?"
     rf"|({_KINDS})(?:都|也)?(?:{NOT_COUNTED})"
 )
+# 「是“乡”不是“镇”的」: quotes round a kind word after a copula (是, 为, 算, 属于) or an only-verb
+# (只看, 只要) mark the kind asked, never a phrase quoted from a report, so the kind reads as it
+# would bare. Said of the word itself (「写了“镇”字的」「名字里带“街道”的」) the quotes stay:
+# the question asks about the word, not the unit's kind (review fu78b)
+_QUOTED_KIND = re.compile(
+    r"(?<=[是为算于看要])[“\"‘'「『]\s*(乡镇|街道|苏木|民族乡|乡|镇|区县|县区|地市|县|区|市|省)\s*"
+    r"[”\"’'」』](?![这二两]?个?字)"
+)
+
+
+def unquoted_kinds(q: str) -> str:
+    """``q`` with quotes round a bare kind word dropped: 「是“乡”的」 reads as 「是乡的」."""
+    return _QUOTED_KIND.sub(r"\1", q)
+
+
 _ONLY_VERB = re.compile(r"^(?:我?只|仅|单)(?:看|要|列|查|问)(?:一下)?")
 _ONLY = re.compile(rf"{_ONLY_VERB.pattern}{_KINDS}")
 
@@ -70,6 +85,7 @@ def kinds_named(text: str) -> frozenset[str]:
 def asked_kinds(q: str) -> frozenset[str] | None:
     """The kinds of unit the question keeps, when it splits the 乡镇 level or leaves kinds
     out; None when it does neither (the level words alone decide, as before)."""
+    q = unquoted_kinds(q)
     left_out: set[str] = set()
     for m in _OUT.finditer(q):
         left_out |= kinds_named(m.group(1) or m.group(2) or m.group(3))
@@ -91,6 +107,7 @@ def left_out_kinds(q: str) -> frozenset[str] | None:
     → 乡; 「乡镇里，街道不算」 → 乡, 镇); None when it leaves none out. A bare 「哪些乡」 or
     「哪些镇」 is no narrowing here: users say 乡 and 镇 for the whole 乡镇 rung (「全县各乡」),
     and only a word of leaving out makes the kind a precise one."""
+    q = unquoted_kinds(q)
     if not any(not _BODY_AFTER.match(q[m.end() :]) for m in _OUT.finditer(q)):
         return None
     kinds = asked_kinds(q)
@@ -117,9 +134,9 @@ def sub_level_filter(q: str) -> Callable[[ReportInfo], bool] | None:
 
 def without_sub_level_words(q: str) -> str:
     """The question without 「镇和街道不算」「只看」: scope words, not a topic to search."""
-    return _ONLY_VERB.sub("", _OUT.sub(" ", q.strip()))
+    return _ONLY_VERB.sub("", _OUT.sub(" ", unquoted_kinds(q).strip()))
 
 
 def asks_only(q: str) -> bool:
     """「只看街道的」: a list of one kind, asked without 哪些 or 几份."""
-    return bool(_ONLY.search(q.strip()))
+    return bool(_ONLY.search(unquoted_kinds(q).strip()))

@@ -39,8 +39,14 @@ def _kind_tail(question: str, at: int) -> str:
 def _name_before(question: str, at: int, names: Sequence[str]) -> str:
     head = question[: at - len(_kind_tail(question, at))]
     if not head.endswith(tuple(_CLOSE)):
-        return ""
+        return _law_at(head, names, head.endswith)
     return max((n for n in names if head[:-1].endswith(n)), key=len, default="")
+
+
+def _law_at(text: str, names: Sequence[str], fits) -> str:
+    """A law named bare beside 或 (「扫黑除恶或者反有组织犯罪法」): a law is a name by its own
+    form (…法, …条例), quotes or not, so it is a name side as a quoted phrase is."""
+    return max((n for n in names if n.endswith(("法", "条例")) and fits(n)), key=len, default="")
 
 
 def _name_after(question: str, at: int, names: Sequence[str]) -> tuple[str, int]:
@@ -51,7 +57,11 @@ def _name_after(question: str, at: int, names: Sequence[str]) -> tuple[str, int]
         if ch in _OPEN:
             rest = question[at + i + 1 :]
             return max((n for n in names if rest.startswith(n)), key=len, default=""), at + i
-    return "", at
+    clause = re.split(f"[{_EDGE}（(]", question[at:], maxsplit=1)[0]  # the right side's clause
+    law = _law_at(clause, names, lambda n: clause.startswith(n) or clause.endswith(n))
+    # a bare law opens where it is written: the words before it (学习了) are the side's lead,
+    # said on that side only, as 实施了 before a quoted name (review fu78b)
+    return law, at + (clause.rfind(law) if law else 0)
 
 
 def _within(c: Concept, lead: str) -> bool:
@@ -110,6 +120,7 @@ def name_or_phrase(
                 default=None,
             )
             opens = max(before.rfind(_OPEN[0]), before.rfind(_OPEN[1]))
+            opens = opens if before.endswith(tuple(_CLOSE)) else len(before) - len(left)
             edge = max(before.rfind(e, 0, opens) for e in _EDGE)
             lead = question[max(edge + 1, opens - _LEAD) : opens] + _kind_tail(question, m.start())
         else:

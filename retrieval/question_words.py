@@ -114,7 +114,7 @@ def _manner_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
         if word in GATHERED and len(nxt[0]) >= 2 and "\u4e00" <= nxt[0][0] <= "\u9fff":
             continue
-        if word in IN_PERSON and nxt[1] == "v" and (word == "亲自" or len(nxt[0]) == 1):
+        if word in IN_PERSON and _verb_next(tagged, i) and (word == "亲自" or len(nxt[0]) == 1):
             continue
         if word in MANNER and nxt[0] and "\u4e00" <= nxt[0][0] <= "\u9fff":
             if nxt[1].startswith("v") or nxt[1] in ("l", "d") or len(nxt[0]) == 1:
@@ -125,6 +125,15 @@ def _manner_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 continue
         out.append((word, flag))
     return out
+
+
+def _verb_next(tagged: list[tuple[str, str]], i: int) -> bool:
+    """The word after ``i`` is a verb: jieba's tag says so, or it is one character followed
+    by an aspect particle (点了, 找过, 盯着) — only a verb takes 了/过/着, and jieba guesses a
+    lone 点/找 as a numeral or a noun."""
+    nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+    after = tagged[i + 2][0] if i + 2 < len(tagged) else ""
+    return nxt[1] == "v" or (len(nxt[0]) == 1 and after in ("了", "过", "着"))
 
 
 def _coded(out: list[tuple[int, str, str]], at: int, word: str) -> bool:
