@@ -119,11 +119,13 @@ def _traditional() -> re.Pattern[str]:
 
 
 # texts whose simplified form is kept (``to_simplified``): a which-answer at 10 000 reports
-# asks ~4 000 distinct texts, each again and again
+# asks ~4 000 distinct texts, each again and again. Only short texts (sentences, section
+# paths, chunks) are kept: ingest simplifies whole reports once each, and keeping 4 096 of
+# those would hold hundreds of megabytes for nothing
 _SIMPLIFIED_KEPT = 4096
+_KEPT_LEN = 2000
 
 
-@functools.lru_cache(maxsize=_SIMPLIFIED_KEPT)
 def to_simplified(text: str) -> str:
     """Traditional → simplified for matching, keeping every offset.
 
@@ -138,6 +140,17 @@ def to_simplified(text: str) -> str:
     10 000 reports 511 000 calls held 59 000 distinct texts. Each call scanned its whole
     text for a traditional character (most texts hold none); a kept one costs a dict read.
     """
+    if len(text) <= _KEPT_LEN:
+        return _simplified_kept(text)
+    return _simplified(text)
+
+
+@functools.lru_cache(maxsize=_SIMPLIFIED_KEPT)
+def _simplified_kept(text: str) -> str:
+    return _simplified(text)
+
+
+def _simplified(text: str) -> str:
     if not text or text.isascii() or not _traditional().search(text):
         return text
     out = _t2s().convert(text)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from reportqa.text import _SIMPLIFIED_KEPT, to_simplified
+from reportqa.text import _KEPT_LEN, _SIMPLIFIED_KEPT, _simplified, _simplified_kept, to_simplified
 
-_worked_out = to_simplified.__wrapped__  # the conversion without the memo
+_worked_out = _simplified  # the conversion without the memo
 _BLIND39 = Path(__file__).parent / "data" / "blind39" / "web_real"
 
 
@@ -51,9 +51,17 @@ def test_every_paragraph_of_real_reports_reads_the_same_kept_or_not():
 
 
 def test_the_memo_is_bounded_and_counts_its_reads():
-    info = to_simplified.cache_info()
+    info = _simplified_kept.cache_info()
     assert info.maxsize == _SIMPLIFIED_KEPT
     to_simplified("依法治县委员会办公室")
     to_simplified("依法治县委员会办公室")
-    assert to_simplified.cache_info().hits >= info.hits + 1
-    assert to_simplified.cache_info().currsize <= _SIMPLIFIED_KEPT
+    assert _simplified_kept.cache_info().hits >= info.hits + 1
+    assert _simplified_kept.cache_info().currsize <= _SIMPLIFIED_KEPT
+
+
+def test_a_whole_report_is_converted_but_not_kept():
+    """Ingest simplifies whole reports once each: keeping them would only hold memory."""
+    report = "推進法治政府建設。" * (_KEPT_LEN // 9 + 1)
+    before = _simplified_kept.cache_info().currsize
+    assert to_simplified(report) == "推进法治政府建设。" * (_KEPT_LEN // 9 + 1)
+    assert _simplified_kept.cache_info().currsize == before
