@@ -1,0 +1,70 @@
+"""Round b41w80: a report's table of targets against results (``answering.plan_table``).
+
+``probes_b41w80.jsonl`` asks over two invented reports (``tests/data/probe_reports_b41w80``):
+
+- 丰溪镇 closes with 「附表：…目标完成情况」 (目标值/实际完成 columns, the measure in the row label,
+  after the plan part): a target asked (t3), a target and a result (t1 t1b), a threshold set
+  against the result (t2 t2b) are all read from its row.
+- 石门乡's table sets 2023年 against 2024年: no target column, so 「计划开展多少场」 is not answered
+  from it (n1).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answering.plan_table import _against, _shared, asks_table, plan_rows
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_b41w80.jsonl"
+
+
+def test_b41w80_probes(tmp_path, monkeypatch, capsys):
+    # main (c11b2c42): facts 0.40, none 1.00; branch 1.00 / 1.00
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_b41w80"],
+        PROBES,
+        ["--min-facts", "1.0", "--min-none", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+_TABLE = "附：指标对照\n| 指标 | 计划 | 完成 |\n| 普法活动（场） | 120 | 126 |\n| 败诉率 | ≤5% | 5.2% |\n"
+
+
+def test_plan_rows_read_a_target_and_a_result_column():
+    rows = plan_rows(_TABLE)
+    assert [(r.label, r.plan, r.done) for r in rows] == [
+        ("普法活动（场）", "120", "126"),
+        ("败诉率", "≤5%", "5.2%"),
+    ]
+    assert _TABLE[rows[0].start : rows[0].end].startswith("| 普法活动")
+    ruled = "| 项目 | 目标值 | 实际完成 |\n| --- | --- | --- |\n| 讲座（次） | 40 | 46 |\n"
+    assert [r.done for r in plan_rows(ruled)] == ["46"]
+
+
+def test_plan_rows_need_both_columns():
+    assert plan_rows("| 指标 | 2023年 | 2024年 |\n| 普法活动（场） | 30 | 35 |\n") == []
+    assert plan_rows("| 指标 | 计划 |\n| 普法活动（场） | 30 |\n") == []
+    assert plan_rows("一是计划开展普法活动120场，实际完成126场。\n") == []
+
+
+def test_row_asked_by_its_thing():
+    assert _shared("主题普法活动（场）", "主题普法活动计划多少场，实际完成多少场")
+    assert _shared("行政诉讼败诉率", "行政诉讼败诉率是不是超过5%了")
+    assert not _shared("行政机关负责人出庭应诉率", "行政诉讼败诉率是不是超过5%了")
+    assert not _shared("法律明白人（名）", "普法活动计划多少场")
+
+
+def test_asks_table_and_threshold():
+    assert asks_table("法治讲座目标是多少次")
+    assert asks_table("纠错率有没有超过8%")
+    assert not asks_table("丰溪镇培育了多少法律明白人")
+    assert not asks_table("哪些单位达到省级标准")
+    assert _against("是不是超过5%了", "5.2%") == "完成值5.2%，高于5%。"
+    assert _against("是否低于8%", "6.5%") == "完成值6.5%，低于8%。"
+    assert _against("计划多少场", "126") == ""
