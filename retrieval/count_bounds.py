@@ -37,6 +37,12 @@ _AFTER = re.compile(
     rf"(?P<n>{_NUMBER})\s*(?:(?P<many>多|余)(?P<m2>{_MEASURE})"
     rf"|(?P<m>{_MEASURE})(?:(?P<up>以上|之上|及以上)|(?P<down>以下|之下)))"
 )
+# 「调解成功率100%的」「持证率为100%」: a share right after the rate it is the value of, no bound
+# word — the units whose rate is that share (a report writes 「调解成功率100%」 so); a share after
+# a rate read with 以上/以下 is the bound after the number (``_AFTER``)
+_RATE_VALUE = re.compile(
+    rf"(?<=率)(?:为|是)?(?P<n>{_NUMBER})\s*(?P<m>[%％])(?!以上|之上|及以上|以下|之下)"
+)
 _STATED_NUMBER = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?")
 _TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -44,7 +50,7 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
 
 @dataclass(frozen=True)
 class CountBound:
-    """「超过1000件」: a count of ``measure``'s kind compared (``op``: >, >= or <) with
+    """「超过1000件」: a count of ``measure``'s kind compared (``op``: >, >=, < or =) with
     ``value``."""
 
     op: str
@@ -76,6 +82,8 @@ class CountBound:
             return value > self.value or (approx and value >= self.value)
         if self.op == ">=":
             return value >= self.value
+        if self.op == "=":  # 「成功率100%」: the rate stated is that share
+            return value == self.value and not approx
         return value < self.value and not approx
 
 
@@ -98,6 +106,8 @@ def bound_asked(question: str) -> CountBound | None:
             continue
         op = ">" if m.group("many") else ">=" if m.group("up") else "<"
         found.append((op, m.group("n"), m.group("m2") or m.group("m"), m.span()))
+    if not found:  # a bound said in words is what is asked; a rate's share beside it is no bound
+        found = [("=", m.group("n"), m.group("m"), m.span()) for m in _RATE_VALUE.finditer(text)]
     if len(found) != 1:
         return None
     op, number, measure, _ = found[0]
@@ -112,6 +122,7 @@ def bound_spans(question: str) -> list[tuple[int, int]]:
     spans += [
         m.span() for m in _AFTER.finditer(text) if not any(s <= m.start() < e for s, e in spans)
     ]
+    spans = spans or [m.span() for m in _RATE_VALUE.finditer(text)]
     return spans
 
 

@@ -68,3 +68,21 @@ def test_asks_table_and_threshold():
     assert _against("是不是超过5%了", "5.2%") == "完成值5.2%，高于5%。"
     assert _against("是否低于8%", "6.5%") == "完成值6.5%，低于8%。"
     assert _against("计划多少场", "126") == ""
+
+
+def test_rate_share_is_its_value():
+    from decimal import Decimal
+
+    from retrieval.count_bounds import bound_asked, without_bound
+
+    bound = bound_asked("哪些单位调解成功率100%")
+    assert bound is not None and (bound.op, bound.value, bound.measure) == ("=", Decimal(100), "%")
+    assert bound.met_in("调解成功52件，调解成功率100%。")
+    assert not bound.met_in("调解成功率97.8%。")
+    assert bound_asked("持证率为100%的有哪些").op == "="
+    assert without_bound("哪些单位调解成功率100%").strip() == "哪些单位调解成功率"
+    # a bound said in words wins; a share before 以上 is the bound after the number
+    assert bound_asked("调解成功率99%以上的").op == ">="
+    assert bound_asked("调解成功率100%、受理超过100件的").measure == "件"
+    # a share after no rate (「增长10%」) sets no bound
+    assert bound_asked("哪些单位收入增长10%") is None
