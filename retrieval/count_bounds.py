@@ -43,6 +43,9 @@ _AFTER = re.compile(
 _RATE_VALUE = re.compile(
     rf"(?<=率)(?:为|是)?(?P<n>{_NUMBER})\s*(?P<m>[%％])(?!以上|之上|及以上|以下|之下)"
 )
+# a clause that sets a share as a target or says it was not reached states no rate of it
+_UNSTATED = re.compile(r"未|没|力争|争取|确保|目标|计划|要求|不低于|不少于|以上|以下")
+_CLAUSES = re.compile(r"[，,；;。]")
 _STATED_NUMBER = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?")
 _TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -64,6 +67,8 @@ class CountBound:
         (``retrieval.count_deeds``): another deed's count in the sentence meets nothing."""
         counts = counts_with(self.measure)
         text = sentence.translate(_HALF_WIDTH)
+        if self.op == "=":  # 「力争持证率达到100%」「仍未达到100%」: a target or a miss, no rate
+            text = "，".join(c for c in _CLAUSES.split(text) if not _UNSTATED.search(c))
         for run in topic_counts(text, counts, topics):
             got = _STATED_NUMBER.match(run)
             if got is None:
