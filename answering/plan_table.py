@@ -41,6 +41,11 @@ _THRESHOLD = re.compile(
     r"(?P<verb>超过|超出|高于|多于|大于|突破|达到|达标|低于|少于|小于|不到|不足|未达)"
     r"了?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<pct>%|％|个百分点)?"
 )
+# a figure asked: 「打算怎么开展普法活动」 asks a plan's deeds, never a row's number
+_FIGURE_ASKED = re.compile(r"多少|几|数量|数字|百分|比例|比率")
+# a plan still to come (「下一步」「明年」) is no target of the year the table reviews
+_AHEAD = re.compile(r"下一步|下步|明年|下一年|来年|今后|将来|未来")
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LABEL_UNIT = re.compile(r"[（(][^）)]{1,6}[）)]\s*$")
 
@@ -103,9 +108,20 @@ def _shared(label: str, question: str) -> int:
 
 
 def asks_table(question: str) -> bool:
-    """Does the question ask a target, a result set against one, or a threshold?"""
+    """Does the question ask a target's or a result's figure, or a threshold, of the year
+    reviewed? A plan still to come (「下一步打算」「明年计划多少场」) is not the table's."""
     q = to_simplified(question)
-    return bool(_PLAN_ASKED.search(q) or _DONE_ASKED.search(q) or _THRESHOLD.search(q))
+    if _AHEAD.search(q):
+        return False
+    planned = bool(_PLAN_ASKED.search(q) and _FIGURE_ASKED.search(q))
+    return bool(planned or _DONE_ASKED.search(q) or _THRESHOLD.search(q))
+
+
+def _fits(question: str, row: Row) -> bool:
+    """A threshold asked in a share (「超过5%」) is set against a share, one in a count
+    (「超过10件」) against a count: 「行政诉讼案件超过10件」 is no reading of 败诉率's 5.2%."""
+    m = _THRESHOLD.search(question)
+    return m is None or bool(m.group("pct")) == ("%" in row.done or "％" in row.done)
 
 
 def _against(question: str, done: str) -> str:
@@ -129,10 +145,13 @@ def table_answer(
     q = to_simplified(analysis.question)
     if not reports or not asks_table(q):
         return None
+    years = {int(y) for y in _YEAR.findall(q)}  # 「2024年计划多少场」: not a 2023 report's table
     found: list[tuple[int, ReportInfo, Row]] = []
     for info in reports:
+        if years and info.year not in years:
+            continue
         for row in plan_rows(text_of(info.report_id)):
-            score = _shared(row.label, q)
+            score = _shared(row.label, q) if _fits(q, row) else 0
             if score:
                 found.append((score, info, row))
     if not found:

@@ -46,6 +46,9 @@ _RATE_VALUE = re.compile(
 # a clause that sets a share as a target or says it was not reached states no rate of it
 _UNSTATED = re.compile(r"未|没|力争|争取|确保|目标|计划|要求|不低于|不少于|以上|以下")
 _CLAUSES = re.compile(r"[，,；;。]")
+# 「办结率、满意率均为100%」: rates listed and then given one share (均/都) each hold it — the
+# enumeration comma is no cut between a rate and its share there (``count_deeds``)
+_SHARED_BY_LIST = re.compile(r"(?:[^，,；;。、]{1,12}、)+[^，,；;。、]{1,12}?(?:均|都|全部)")
 _STATED_NUMBER = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?")
 _TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -69,6 +72,7 @@ class CountBound:
         text = sentence.translate(_HALF_WIDTH)
         if self.op == "=":  # 「力争持证率达到100%」「仍未达到100%」: a target or a miss, no rate
             text = "，".join(c for c in _CLAUSES.split(text) if not _UNSTATED.search(c))
+            text = _SHARED_BY_LIST.sub(lambda m: m.group().replace("、", "和"), text)
         for run in topic_counts(text, counts, topics):
             got = _STATED_NUMBER.match(run)
             if got is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from answering.plan_table import _against, _shared, asks_table, plan_rows
+from answering.plan_table import _against, _fits, _shared, asks_table, plan_rows
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -71,9 +71,23 @@ def test_asks_table_and_threshold():
     assert asks_table("纠错率有没有超过8%")
     assert not asks_table("丰溪镇培育了多少法律明白人")
     assert not asks_table("哪些单位达到省级标准")
+    # review: a plan's deeds asked (no figure) or a plan still to come is not the table's
+    assert asks_table("丰溪镇原定办几次法治讲座")
+    assert not asks_table("观音桥街道下一步打算怎么开展普法活动")
+    assert not asks_table("明年计划开展多少场普法活动")
+    assert not asks_table("普法工作的目标是什么")
     assert _against("是不是超过5%了", "5.2%") == "完成值5.2%，高于5%。"
     assert _against("是否低于8%", "6.5%") == "完成值6.5%，低于8%。"
     assert _against("计划多少场", "126") == ""
+
+
+def test_threshold_fits_the_cell():
+    share, count = plan_rows(_TABLE)[1], plan_rows(_TABLE)[0]
+    assert _fits("败诉率是不是超过5%了", share)
+    assert not _fits("行政诉讼案件有没有超过10件", share)  # review: a count is no share
+    assert _fits("普法活动有没有达到100场", count)
+    assert not _fits("普法活动占比是否超过50%", count)
+    assert _fits("普法活动计划多少场", count)
 
 
 def test_rate_share_is_its_value():
@@ -103,3 +117,13 @@ def test_rate_share_stated_not_aimed():
     assert not bound.met_in("（二）将组织执法人员参加执法资格考试，力争持证率达到100%；")
     # 达到 said in the question keeps its own reading (a bound at least, every clause read)
     assert bound_asked("持证率达到100%的").met_in("力争持证率达到100%；")
+
+
+def test_rates_listed_share_one_value():
+    from retrieval.count_bounds import bound_asked
+
+    # review: 「办结率、满意率均为100%」 gives each listed rate the share
+    said = "受理群众诉求655件，办结率、满意率均为100%。"
+    assert bound_asked("办结率100%的有哪些").met_in(said, [["办结率"]])
+    assert bound_asked("满意率100%的有哪些").met_in(said, [["满意率"]])
+    assert not bound_asked("办结率100%的有哪些").met_in("办结率98%、满意率100%。", [["办结率"]])
