@@ -279,6 +279,7 @@ __all__ = [
     "plan_done",
     "plan_end",
     "plan_period",
+    "plan_table",
     "plan_years",
     "post_holder",
     "post_named",

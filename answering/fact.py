@@ -58,6 +58,7 @@ from answering.money_verbs import money_topic
 from answering.no_name import no_name
 from answering.ordinal_items import asked_ordinal, ordinal_answer
 from answering.plan_end import at_plan_end, end_value, reached_at_end
+from answering.plan_table import table_answer
 from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
 from answering.sentences import Span, best_sentences, with_figures
@@ -125,12 +126,13 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
     if asks_result(analysis.question):  # 「全年实际完成多少」: the review's, never a plan's figure
         hits = [h for h in hits if not plan_heading(h.chunk.section, h.chunk.info)]
-    keyed = keyed_answer(analysis, hits, retriever.lib.report_text, lambda: retriever.lib.chunks)
-    if keyed is not None:  # 「从哪几个字入手」: the items' quoted keys (``keyed_answer``)
-        return keyed
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
+    text_of, chunks = retriever.lib.report_text, chunks_of(retriever)
+    keyed = keyed_answer(analysis, hits, text_of, chunks)  # 「从哪几个字入手」: the items' keys
+    keyed = keyed or table_answer(analysis, judged, text_of, chunks)  # 「计划多少场，完成多少」
+    if keyed is not None:
+        return keyed
     read = judged or _hit_reports(hits, 5)  # 「“两重”指的啥」: the report's own explanation
-    text_of = retriever.lib.report_text
     defined = defined_answer(analysis.question, analysis, read, text_of, chunks_of(retriever))
     if defined is not None:
         return defined
@@ -161,7 +163,6 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     # the review it finds a plan's figure) nor for places told unnamed (「那四个县叫啥」)
     named_none = bool(found.related) and asks_place_names(analysis.question)
     if not found.citations and not asks_result(analysis.question) and not named_none:
-        text_of, chunks = retriever.lib.report_text, lambda: retriever.lib.chunks
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))

@@ -37,6 +37,18 @@ _AFTER = re.compile(
     rf"(?P<n>{_NUMBER})\s*(?:(?P<many>多|余)(?P<m2>{_MEASURE})"
     rf"|(?P<m>{_MEASURE})(?:(?P<up>以上|之上|及以上)|(?P<down>以下|之下)))"
 )
+# 「调解成功率100%的」「持证率为100%」: a share right after the rate it is the value of, no bound
+# word — the units whose rate is that share (a report writes 「调解成功率100%」 so); a share after
+# a rate read with 以上/以下 is the bound after the number (``_AFTER``)
+_RATE_VALUE = re.compile(
+    rf"(?<=率)(?:为|是)?(?P<n>{_NUMBER})\s*(?P<m>[%％])(?!以上|之上|及以上|以下|之下)"
+)
+# a clause that sets a share as a target or says it was not reached states no rate of it
+_UNSTATED = re.compile(r"未|没|力争|争取|确保|目标|计划|要求|不低于|不少于|以上|以下")
+_CLAUSES = re.compile(r"[，,；;。]")
+# 「办结率、满意率均为100%」: rates listed and then given one share (均/都) each hold it — the
+# enumeration comma is no cut between a rate and its share there (``count_deeds``)
+_SHARED_BY_LIST = re.compile(r"(?:[^，,；;。、]{1,12}、)+[^，,；;。、]{1,12}?(?:均|都|全部)")
 _STATED_NUMBER = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?")
 _TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -44,7 +56,7 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
 
 @dataclass(frozen=True)
 class CountBound:
-    """「超过1000件」: a count of ``measure``'s kind compared (``op``: >, >= or <) with
+    """「超过1000件」: a count of ``measure``'s kind compared (``op``: >, >=, < or =) with
     ``value``."""
 
     op: str
@@ -58,6 +70,9 @@ class CountBound:
         (``retrieval.count_deeds``): another deed's count in the sentence meets nothing."""
         counts = counts_with(self.measure)
         text = sentence.translate(_HALF_WIDTH)
+        if self.op == "=":  # 「力争持证率达到100%」「仍未达到100%」: a target or a miss, no rate
+            text = "，".join(c for c in _CLAUSES.split(text) if not _UNSTATED.search(c))
+            text = _SHARED_BY_LIST.sub(lambda m: m.group().replace("、", "和"), text)
         for run in topic_counts(text, counts, topics):
             got = _STATED_NUMBER.match(run)
             if got is None:
@@ -76,6 +91,8 @@ class CountBound:
             return value > self.value or (approx and value >= self.value)
         if self.op == ">=":
             return value >= self.value
+        if self.op == "=":  # 「成功率100%」: the rate stated is that share
+            return value == self.value and not approx
         return value < self.value and not approx
 
 
@@ -98,6 +115,8 @@ def bound_asked(question: str) -> CountBound | None:
             continue
         op = ">" if m.group("many") else ">=" if m.group("up") else "<"
         found.append((op, m.group("n"), m.group("m2") or m.group("m"), m.span()))
+    if not found:  # a bound said in words is what is asked; a rate's share beside it is no bound
+        found = [("=", m.group("n"), m.group("m"), m.span()) for m in _RATE_VALUE.finditer(text)]
     if len(found) != 1:
         return None
     op, number, measure, _ = found[0]
@@ -112,6 +131,7 @@ def bound_spans(question: str) -> list[tuple[int, int]]:
     spans += [
         m.span() for m in _AFTER.finditer(text) if not any(s <= m.start() < e for s, e in spans)
     ]
+    spans = spans or [m.span() for m in _RATE_VALUE.finditer(text)]
     return spans
 
 
