@@ -347,8 +347,19 @@ def town_superior(doc: Doc, unit: str, level: str, origin: str) -> bool:
     zone = not doc.known(unit) and (_DEV_ZONE.search(unit) or _ZONE.search(unit))
     if level not in ("区县", "地市", "省") or zone or origin == "file name":
         return False
+    if addressed_above(doc, level):
+        return False
     if doc.body >= len(doc.lines):
         return False
     text = LED_BY.sub(lambda m: " " * len(m.group(0)), doc.text[doc.lines[doc.body][0] : READ])
     town = len(SELF_TOWN.findall(text))
     return town > len(SELF_COUNTY.findall(text)) + len(_SELF_CITY.findall(text))
+
+
+def addressed_above(doc: Doc, level: str) -> bool:
+    """The report's 主送 names a body above ``level`` (a 县级市 writing to its 州, 地区, 盟 or
+    地级市 government): a township reports to its own county or city, never past it to the
+    prefecture, so the unit read is the writer itself and not a township's superior, whatever town words
+    (a village 「…山镇长…村」 read as 镇长, 各镇（街道）) its body happens to hold."""
+    to = addressee(doc)
+    return bool(to) and an.RANK.get(level_in(doc, to), -1) > an.RANK.get(level, 9)
