@@ -86,6 +86,14 @@ NOT_TOWNS = re.compile(
 )
 
 
+# 「哪个是民族乡」: a 民族乡 is a 乡 set up for a minority people, named place + people + 族乡
+# (九乡彝族回族乡, 十八站鄂伦春族乡), so its own name tells it from the other 乡 — never 民族乡镇,
+# 民族乡村 (a topic) nor a kind refused (「除了民族乡」) (``answering.ethnic_scope`` for topics)
+ETHNIC_TOWN = re.compile(
+    r"(?<!不是)(?<!除了)(?<!不含)(?<!不包括)(?<!不算)民族乡(?![镇村风]|以外|之外|除外|不算)"
+)
+
+
 def levels(q: str) -> Callable[[ReportInfo], bool]:
     """Which reports the question's level words select (「市一级」, 「区级以上」, 「不是乡镇的」).
 
@@ -97,6 +105,8 @@ def levels(q: str) -> Callable[[ReportInfo], bool]:
         return lambda i: i.level == "国家"
     if county_cities(q):  # 「其中哪个是县级市」: a 区县 unit whose own name ends in 市
         return lambda i: i.level == "区县" and i.township.endswith("市")
+    if ETHNIC_TOWN.search(q):
+        return lambda i: i.level == "乡镇" and i.township.endswith("族乡")
     kind = town_kind(q)
     if kind:
         return lambda i: i.level == "乡镇" and i.township.endswith(kind)
