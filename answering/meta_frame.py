@@ -33,6 +33,10 @@ FRAME = re.compile(
     # 「再把这三个的报告年份列一下」「再列一下」: the turn goes on, asking nothing more — 再 before
     # a verb of asking only: 再审/再议 are things a report writes
     r"再把|再(?=[把将列看说来给查问讲])|"
+    # 「库里的老报告」「旧一点的报告」: the reports called old, by the years asked beside, no topic
+    r"[老旧](?=一点的?|些的?|的?(?:报告|材料))|一点|"
+    # 「帮我列一下」「麻烦给我查查」: a request for the list, asking nothing of the text
+    r"(?:请|麻烦你?)?(?:你)?(?:帮|给|替)我们?(?=[列看查找数说统计整理汇总挑])|"
     # 「哪个是民族乡」: the kind of 乡 (``meta_select.ETHNIC_TOWN``), no topic
     r"民族(?=乡(?![镇村风]))|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"

@@ -136,6 +136,11 @@ def year_range(q: str) -> str:
     return m.group(0) if m else ""
 
 
+# 「2019到2021年」「2019年至2021年」「2019-2021年度」: a span of years covers the years between
+# its ends too, as 「2019到2021年的报告」 asks for 2020's; 和/、 join years listed one by one
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:到|至|－|-|—|~|～)\s*((?:19|20)\d{2})\s*年")
+
+
 def years(q: str) -> Callable[[int | None], bool]:
     m = _RANGE.search(q)
     inclusive = bool(_INCLUSIVE.search(q))
@@ -144,6 +149,9 @@ def years(q: str) -> Callable[[int | None], bool]:
         if word in ("以前", "之前", "前", "更早"):
             return lambda v: v is not None and (v <= y if inclusive else v < y)
         return lambda v: v is not None and (v >= y if inclusive or word == "以来" else v > y)
+    if span := _SPAN.search(q):  # 「2019到2021年的」: every year from the first to the last
+        lo, hi = sorted((int(span.group(1)), int(span.group(2))))
+        return lambda v: v is not None and lo <= v <= hi
     years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
     return (lambda v: v in years) if years else (lambda v: True)
 
