@@ -347,13 +347,19 @@ def town_superior(doc: Doc, unit: str, level: str, origin: str) -> bool:
     zone = not doc.known(unit) and (_DEV_ZONE.search(unit) or _ZONE.search(unit))
     if level not in ("区县", "地市", "省") or zone or origin == "file name":
         return False
-    if addressed_above(doc, level):
-        return False
     if doc.body >= len(doc.lines):
         return False
     text = LED_BY.sub(lambda m: " " * len(m.group(0)), doc.text[doc.lines[doc.body][0] : READ])
+    if addressed_above(doc, level) and not _OWN_TOWN.search(text):
+        return False
     town = len(SELF_TOWN.findall(text))
     return town > len(SELF_COUNTY.findall(text)) + len(_SELF_CITY.findall(text))
+
+
+# a township naming itself (我镇, 本街道, 全乡): its own voice, whoever the report is addressed to —
+# a township's report forwarded up or asked for by the prefecture (「鞍山市人民政府：」 over
+# 我街道) is still the township's; 全乡镇 is a county's word for its towns
+_OWN_TOWN = re.compile(r"[我本全](?:镇|乡(?!镇)|街道)")
 
 
 def addressed_above(doc: Doc, level: str) -> bool:
