@@ -28,6 +28,9 @@ from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 REPORTS = DATA / "probe_reports_meta80"
+# review: townships' reports (我街道, 我乡) titled with their county-level city or county and
+# addressed to the prefecture — a report sent past the county stays the township's
+NOT_OWN = DATA / "probe_reports_meta80_not"
 PROBES = DATA / "probes_meta80.jsonl"
 
 
@@ -55,6 +58,15 @@ def test_meta80_metadata(row):
     assert ex.unit in row["unit"]
     assert ex.parent in row["county"]
     assert ex.level == row["level"]
+
+
+@pytest.mark.parametrize("name", ["n1.txt", "n2.txt"])
+def test_township_addressed_to_prefecture_stays_a_township(name):
+    # meta80 before review read n1 as 海城市 and n2 as 阳朔县 (区县); main: unit unknown, 乡镇
+    ex = extract((NOT_OWN / name).read_text("utf-8"), name)
+    assert ex.level == "乡镇"
+    assert ex.unit not in ("海城市", "阳朔县")
+    assert ex.parent in ("海城市", "阳朔县")
 
 
 def _info(unit: str, level: str, year: int = 2022) -> ReportInfo:
@@ -89,6 +101,10 @@ def test_request_and_old_are_no_topic():
     assert not has_topic("帮我列一下区县一级的报告")
     assert not has_topic("库里2019到2021年的老报告有哪些")
     assert has_topic("哪些报告帮我们企业减负")  # 帮 as a deed stays
+    assert not has_topic("2019到2021年老一点的报告") and not has_topic("2021年以前旧一点的报告")
+    # review: with no year 老/旧 asks an order, and a list of every report is no answer
+    assert has_topic("旧一点的报告有哪些")
+    assert has_topic("推行柔和一点执法方式的单位")
 
 
 def test_library_after_a_year():
