@@ -66,12 +66,22 @@ _OWN = re.compile(
 )
 
 
+# 「这个市下面的乡镇有哪些报告」「该市所辖乡镇」「这个市的镇有哪些」: the units under the city
+# are asked, not the city's own report — its towns' reports, found by their parent
+_BELOW = re.compile(
+    r"下面|下边|底下|下辖|所辖|下属|辖区|管辖|乡镇|街道|镇街|[乡镇](?![村长风委党政])"
+)
+
+
 def own_kind_pointed(q: str, units: Sequence[str]) -> bool:
     """Does ``q`` point at the one unit just talked about by its own kind (这个市 of 格尔木市,
     该县 of 阳朔县)? A pointer of a higher kind means its parent (``parent_pointed``); one of
-    the unit's own kind can only mean the unit itself, as 这个镇 does a 镇."""
+    the unit's own kind can only mean the unit itself, as 这个镇 does a 镇 — unless the question
+    asks for the units under it (``_BELOW``), which its own report is not."""
     m = _OWN.search(q)
-    return bool(m) and len(units) == 1 and units[0].endswith(m.group("kind"))
+    if not m or len(units) != 1 or not units[0].endswith(m.group("kind")):
+        return False
+    return not _BELOW.search(q[m.end() :])
 
 
 def one_pointed(q: str, units: Sequence[str]) -> bool:

@@ -117,4 +117,9 @@ def test_own_kind_pointer():
     assert not own_kind_pointed("这个市归哪个州管", ["西柳镇"])  # the parent (parent_pointed)
     assert not own_kind_pointed("这个市场主体有多少", ["格尔木市"])
     assert one_pointed("这个镇归哪个市管", ["西柳镇"])
+    # review: the units under the city are asked, not its own report
+    assert not own_kind_pointed("这个市的镇有哪些", ["敦化市"])
+    assert not own_kind_pointed("该市所辖乡镇报告", ["敦化市"])
+    assert not own_kind_pointed("这个区下面的街道有哪些报告", ["阎良区"])
+    assert own_kind_pointed("这个市的乡村振兴怎么做的", ["敦化市"])
     assert not one_pointed("这个市归哪个州管", ["阳朔县", "格尔木市"])
