@@ -61,12 +61,12 @@ from answering.followup_named_count import counted_thing
 from answering.followup_names import units_in as _units_in
 from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
-from answering.followup_parent import parent_pointed
+from answering.followup_parent import one_pointed, parent_pointed
 from answering.followup_person import person_followup
 from answering.followup_pick import ordinal_pick
 from answering.followup_place import place_moved
 from answering.followup_plan_swap import figure_turn
-from answering.followup_pointers import PRONOUN, SINGULAR, nothing_pointed, points_back
+from answering.followup_pointers import PRONOUN, nothing_pointed, points_back
 from answering.followup_recount import without_recount
 from answering.followup_region import any_of, counts_units, lists_reports, switched_region
 from answering.followup_region_pick import Placed, region_picked
@@ -316,7 +316,7 @@ def resolve(
         asked = substituted(prev_q, _units_in(prev_q, known), list(pair))
         return Resolved(f"{asked.rstrip('？?。')}，{pair_pick(q)}")
     one = prev.picked if len(prev.picked) == 1 else prev_units
-    if SINGULAR.search(q) and len(one) == 1 and not _units_in(q, known):
+    if one_pointed(q, one) and not _units_in(q, known):
         # 「它归哪个县管？」「这份报告是报给谁的？」: the one unit just talked about, or the
         # one the last answer picked (「其中哪家最多」 → 「它是哪年的报告」); a count with no
         # thing of its own (「它办了几起」) counts the last topic (``followup_carry``)

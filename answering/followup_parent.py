@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from answering.followup_pointers import SINGULAR
 from reportqa.units import short_name
 
-__all__ = ["parent_pointed"]
+__all__ = ["one_pointed", "own_kind_pointed", "parent_pointed"]
 
 _POINTER = re.compile(r"(?:这个|这|该|那个)(?P<kind>县|区|市|旗)")
 # the reports of the county asked for as a list: 「还有别的报告吗」「有哪些报告」「都有哪几份报告」
@@ -57,3 +58,32 @@ def _parent_in(said: str, unit: str, kind: str) -> str | None:
 # 「中共蒙城县许疃镇委员会」: a title led by the party committee — 中共 names the issuer's party,
 # no part of the county's name
 _PARTY = re.compile(r"^(?:中国共产党|中共)")
+
+
+# 「这个市归哪个州管」 after 格尔木市: the pointer's kind is the unit's own (a 县级市 is a 市)
+_OWN = re.compile(
+    r"(?:这个|那个|该)(?P<kind>县|区|市|旗)(?![域间块长委政级内外场民容貌位划村土愁贤])"
+)
+
+
+# 「这个市下面的乡镇有哪些报告」「该市所辖乡镇」「这个市的镇有哪些」: the units under the city
+# are asked, not the city's own report — its towns' reports, found by their parent
+_BELOW = re.compile(
+    r"下面|下边|底下|下辖|所辖|下属|辖区|管辖|乡镇|街道|镇街|[乡镇](?![村长风委党政])"
+)
+
+
+def own_kind_pointed(q: str, units: Sequence[str]) -> bool:
+    """Does ``q`` point at the one unit just talked about by its own kind (这个市 of 格尔木市,
+    该县 of 阳朔县)? A pointer of a higher kind means its parent (``parent_pointed``); one of
+    the unit's own kind can only mean the unit itself, as 这个镇 does a 镇 — unless the question
+    asks for the units under it (``_BELOW``), which its own report is not."""
+    m = _OWN.search(q)
+    if not m or len(units) != 1 or not units[0].endswith(m.group("kind")):
+        return False
+    return not _BELOW.search(q[m.end() :])
+
+
+def one_pointed(q: str, units: Sequence[str]) -> bool:
+    """Does ``q`` point at the one unit just talked about (它, 这份报告, 这个镇, 这个市 of a 市)?"""
+    return len(units) == 1 and bool(SINGULAR.search(q) or own_kind_pointed(q, units))

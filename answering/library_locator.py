@@ -5,14 +5,16 @@ locator then sits right before a level noun or a unit's name. Read as part of a 
 「库里街道」 a street the library lacks, and the question is refused. No administrative unit's
 name contains 库里/库中/库内 or 系统里 (checked against the national division list), while a
 reservoir (水库里) or a store (仓库里) is a common noun with its own first character, so the
-locator counts only at the start of a clause, after a pronoun, or after 在/这/那."""
+locator counts only at the start of a clause, after a pronoun, or after 在/这/那 — or after a
+year said first (「2025年库里街道一级的…」, as a follow-up 「其中2025年的呢」 restates the last
+question with its year put in front)."""
 
 from __future__ import annotations
 
 import re
 
 _LOCATOR = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在这那整]))"
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在这那整年]))"
     r"(?:(?:这个|那个|整个|咱们|我们|你们?|您)的?)?"
     r"(?:数据库|资料库|报告库|知识库|文库|库|系统)(?:里面?|里头|中|内|当中)"
 )

@@ -33,6 +33,14 @@ FRAME = re.compile(
     # 「再把这三个的报告年份列一下」「再列一下」: the turn goes on, asking nothing more — 再 before
     # a verb of asking only: 再审/再议 are things a report writes
     r"再把|再(?=[把将列看说来给查问讲])|"
+    # 「2019到2021年的老报告」「2020年以前旧一点的报告」: the reports called old by the years just
+    # said, no topic — with no year before it (「旧一点的报告有哪些」) 老 asks an order no list
+    # of every report answers, so it stays a word of the question
+    r"(?:(?<=年)|(?<=年的)|(?<=[前早])|(?<=[前早]的))[老旧](?:一点的?|些的?)?(?=的?(?:报告|材料))|"
+    # 「帮我列一下」「麻烦给我查查」: a request for the list, asking nothing of the text
+    r"(?:请|麻烦你?)?(?:你)?(?:帮|给|替)我们?(?=[列看查找数说统计整理汇总挑])|"
+    # 「哪个是民族乡」: the kind of 乡 (``meta_select.ETHNIC_TOWN``), no topic
+    r"民族(?=乡(?![镇村风]))|"
     r"不是|而是|写的|一级|级|及?以[上下]|政府|乡镇|街道|乡|镇|县|区|市|情况|"
     r"下面|下边|底下|下属|下辖|所辖|管辖|辖区内|境内|(?<=报告)[里内]|或者|或|"
     r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone

@@ -86,6 +86,14 @@ NOT_TOWNS = re.compile(
 )
 
 
+# 「哪个是民族乡」: a 民族乡 is a 乡 set up for a minority people, named place + people + 族乡
+# (九乡彝族回族乡, 十八站鄂伦春族乡), so its own name tells it from the other 乡 — never 民族乡镇,
+# 民族乡村 (a topic) nor a kind refused (「除了民族乡」) (``answering.ethnic_scope`` for topics)
+ETHNIC_TOWN = re.compile(
+    r"(?<!不是)(?<!除了)(?<!不含)(?<!不包括)(?<!不算)民族乡(?![镇村风]|以外|之外|除外|不算)"
+)
+
+
 def levels(q: str) -> Callable[[ReportInfo], bool]:
     """Which reports the question's level words select (「市一级」, 「区级以上」, 「不是乡镇的」).
 
@@ -97,6 +105,8 @@ def levels(q: str) -> Callable[[ReportInfo], bool]:
         return lambda i: i.level == "国家"
     if county_cities(q):  # 「其中哪个是县级市」: a 区县 unit whose own name ends in 市
         return lambda i: i.level == "区县" and i.township.endswith("市")
+    if ETHNIC_TOWN.search(q):
+        return lambda i: i.level == "乡镇" and i.township.endswith("族乡")
     kind = town_kind(q)
     if kind:
         return lambda i: i.level == "乡镇" and i.township.endswith(kind)
@@ -126,6 +136,11 @@ def year_range(q: str) -> str:
     return m.group(0) if m else ""
 
 
+# 「2019到2021年」「2019年至2021年」「2019-2021年度」: a span of years covers the years between
+# its ends too, as 「2019到2021年的报告」 asks for 2020's; 和/、 join years listed one by one
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:到|至|－|-|—|~|～)\s*((?:19|20)\d{2})\s*年")
+
+
 def years(q: str) -> Callable[[int | None], bool]:
     m = _RANGE.search(q)
     inclusive = bool(_INCLUSIVE.search(q))
@@ -134,6 +149,9 @@ def years(q: str) -> Callable[[int | None], bool]:
         if word in ("以前", "之前", "前", "更早"):
             return lambda v: v is not None and (v <= y if inclusive else v < y)
         return lambda v: v is not None and (v >= y if inclusive or word == "以来" else v > y)
+    if span := _SPAN.search(q):  # 「2019到2021年的」: every year from the first to the last
+        lo, hi = sorted((int(span.group(1)), int(span.group(2))))
+        return lambda v: v is not None and lo <= v <= hi
     years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", q)}
     return (lambda v: v in years) if years else (lambda v: True)
 

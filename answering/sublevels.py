@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from answering.meta_select import ETHNIC_TOWN
 from reportqa.types import ReportInfo
 from retrieval.exclusions import LEAVES_OUT, NOT_COUNTED
 
@@ -129,7 +130,11 @@ def kind_of(info: ReportInfo) -> str:
 def sub_level_filter(q: str) -> Callable[[ReportInfo], bool] | None:
     """Which reports a question that splits the levels keeps, or None."""
     kinds = asked_kinds(q)
-    return None if kinds is None else (lambda i: kind_of(i) in kinds)
+    if kinds is None:
+        return None
+    if ETHNIC_TOWN.search(q):  # 「哪个是民族乡」: of the 乡, those named …族乡 (``meta_select``)
+        return lambda i: kind_of(i) in kinds and (kind_of(i) != "乡" or i.township.endswith("族乡"))
+    return lambda i: kind_of(i) in kinds
 
 
 def without_sub_level_words(q: str) -> str:

@@ -350,5 +350,22 @@ def town_superior(doc: Doc, unit: str, level: str, origin: str) -> bool:
     if doc.body >= len(doc.lines):
         return False
     text = LED_BY.sub(lambda m: " " * len(m.group(0)), doc.text[doc.lines[doc.body][0] : READ])
+    if addressed_above(doc, level) and not _OWN_TOWN.search(text):
+        return False
     town = len(SELF_TOWN.findall(text))
     return town > len(SELF_COUNTY.findall(text)) + len(_SELF_CITY.findall(text))
+
+
+# a township naming itself (我镇, 本街道, 全乡): its own voice, whoever the report is addressed to —
+# a township's report forwarded up or asked for by the prefecture (「鞍山市人民政府：」 over
+# 我街道) is still the township's; 全乡镇 is a county's word for its towns
+_OWN_TOWN = re.compile(r"[我本全](?:镇|乡(?!镇)|街道)")
+
+
+def addressed_above(doc: Doc, level: str) -> bool:
+    """The report's 主送 names a body above ``level`` (a 县级市 writing to its 州, 地区, 盟 or
+    地级市 government): a township reports to its own county or city, never past it to the
+    prefecture, so the unit read is the writer itself and not a township's superior, whatever town words
+    (a village 「…山镇长…村」 read as 镇长, 各镇（街道）) its body happens to hold."""
+    to = addressee(doc)
+    return bool(to) and an.RANK.get(level_in(doc, to), -1) > an.RANK.get(level, 9)
