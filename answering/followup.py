@@ -88,6 +88,7 @@ from answering.followup_turn import Resolved, Turn
 from answering.followup_where import BY_LEVEL, narrowed_where
 from answering.followup_widen import lifts_level, widened
 from answering.followup_years import asked_year, narrowing_year, read_years, with_year, years_in
+from answering.fronted_topic import listed_count
 from answering.meta_frame import ANY_REPORTS, NOUN_PHRASE
 from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
 from answering.sentences import wants_number
@@ -392,8 +393,7 @@ def resolve(
         and not NOUN_PHRASE.search(q)  # 「重庆的乡镇报告呢」: the reports listed anew
         and not asks_anew(q, prev_units)  # 「有没有区提到…」: own range (``followup_fresh``)
     ):
-        # ellipsis (a level named, 「县一级的报告里有没有…」, scopes anew): 「调解成功了多少件？」 after
-        # 峡口镇 is still about 峡口镇, and of its year when the last asked one (``followup_kept_year``)
-        asked = q if over_units else with_kept_year(q, prev_q)
+        # ellipsis: 「调解成功了多少件？」 after 峡口镇 is of 峡口镇 and its year (``followup_kept_year``)
+        asked = listed_count(q, prev_q, prev_units) if over_units else with_kept_year(q, prev_q)
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from answering.fronted_topic import fronted_topic
 from answering.relative_years import SAID_YEAR
 from reportqa.errors import QuestionError
 
@@ -91,7 +92,8 @@ def counts_no_thing(q: str) -> bool:
 def topic_of(question: str) -> str:
     """The thing a question is about: its words without a list frame or its asking words."""
     bare = _FRAME.sub("", question.strip(), count=1) if _FRAME.match(question) else question
-    return _ASKING_END.sub("", bare).strip("，, ")
+    # 「…超过100起的乡镇有哪些」: the frame said last leaves the thing before it (``fronted_topic``)
+    return _ASKING_END.sub("", bare).strip("，, ") or fronted_topic(question)
 
 
 # a thing named: a word of two characters or more, or a measure named in Latin letters (GDP,
