@@ -1,0 +1,66 @@
+"""「其中哪个最多」 after a list whose quotes counted the thing it was about.
+
+「哪些地方培育了法律明白人」 names no figure, so a bare 「其中哪个最多」 after it could rank
+anything and is asked back (``followup.resolve``). But when the list's own quotes give most of
+its units a count of that very thing (「培育“法律明白人”96名」「…112名」), the user saw the
+numbers: 最多 compares them. The thing is the topic of the conversation — the latest turn whose
+quotes counted it, past a narrowing turn that quoted nothing (「它们里头乡镇级别的呢」 lists the
+same units by level); the units are the last answer's. The comparison is asked as a question
+naming them (「甲、乙和丙的法律明白人各多少，哪个最多」), so each unit's figure is quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from answering.followup_carry import MEASURE, topic_of
+from answering.picking import counted_deed
+from reportqa.types import shown_unit
+
+__all__ = ["counted_or_said", "said_count_pick"]
+
+# a deed said before the thing (培育了, 配备了, 聘请过): the thing counted is what follows
+_DEED_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:了|过)")
+# a count right after the thing (「法律明白人”96名」「调解员达到35人」): quotes and 达/共/为 between
+_COUNT_AFTER = re.compile(
+    rf"^[”’」\"』]?\s*(?:达到?|共|为|总数|总计|合计)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?"
+    rf"\s*(?:{MEASURE}|人|户|元|万元)"
+)
+# a report whose unit was not read is shown by its file (``shown_unit``): no name to ask by
+_UNREAD = shown_unit("", "").split("（")[0]
+_TURNS_BACK = 3  # the topic is sought this many turns back at most
+
+
+def _counted_lines(thing: str, said: str) -> int:
+    """How many quoted lines give a count right after ``thing``."""
+    n = 0
+    for line in said.splitlines():
+        at = line.find(thing)
+        if at >= 0 and _COUNT_AFTER.match(line[at + len(thing) :]):
+            n += 1
+    return n
+
+
+def said_count_pick(rest: str, history: Sequence, units: Sequence[str]) -> str:
+    """「…的X各多少，其中哪个最多」 when a recent turn's quotes counted its thing X for at
+    least two units and half of ``units``; '' otherwise."""
+    units = [u for u in units if not u.startswith(_UNREAD)]
+    if len(units) < 2:
+        return ""
+    for turn in list(history)[::-1][:_TURNS_BACK]:
+        thing = _DEED_LEAD.sub("", topic_of(turn.q), count=1).strip('“”"的 ')
+        if len(thing) < 2 or not turn.said:
+            continue
+        if (
+            _counted_lines(thing, turn.said) * 2 >= len(units)
+            and _counted_lines(thing, turn.said) >= 2
+        ):
+            names = list(units)
+            return f"{'、'.join(names[:-1])}和{names[-1]}的{thing}各多少，{rest}"
+    return ""
+
+
+def counted_or_said(prev_q: str, rest: str, units: Sequence[str], history: Sequence) -> str:
+    """A deed ranked (``picking.counted_deed``), else the count the quotes gave (above)."""
+    return counted_deed(prev_q, rest, units) or said_count_pick(rest, history, units)
