@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from answering.followup_carry import MEASURE, topic_of
+from answering.fronted_topic import fronted_topic
 from answering.picking import counted_deed
 from reportqa.types import shown_unit
 
@@ -29,7 +30,10 @@ _COUNT_AFTER = re.compile(
 )
 # a report whose unit was not read is shown by its file (``shown_unit``): no name to ask by
 _UNREAD = shown_unit("", "").split("（")[0]
-_TURNS_BACK = 3  # the topic is sought this many turns back at most
+_TURNS_BACK = 3
+_WHICH = re.compile(
+    r"(?:有|是)?(?:哪些|哪几个|哪几家|哪个|哪家|谁)"
+)  # the topic is sought this many turns back at most
 
 
 def _counted_lines(thing: str, said: str) -> int:
@@ -42,6 +46,14 @@ def _counted_lines(thing: str, said: str) -> int:
     return n
 
 
+def _things(question: str) -> list[str]:
+    """What a list question may be about: its words after the frame (「哪些地方培育了X」), or
+    before it (「X有哪些单位在培育」「X的乡镇有哪些」), a deed said first left off."""
+    said = (topic_of(question), fronted_topic(question), _WHICH.split(question, maxsplit=1)[0])
+    things = (_DEED_LEAD.sub("", t, count=1).strip('“”"的，, ') for t in said)
+    return [t for t in dict.fromkeys(things) if len(t) >= 2]
+
+
 def said_count_pick(rest: str, history: Sequence, units: Sequence[str]) -> str:
     """「…的X各多少，其中哪个最多」 when a recent turn's quotes counted its thing X for at
     least two units and half of ``units``; '' otherwise."""
@@ -49,15 +61,10 @@ def said_count_pick(rest: str, history: Sequence, units: Sequence[str]) -> str:
     if len(units) < 2:
         return ""
     for turn in list(history)[::-1][:_TURNS_BACK]:
-        thing = _DEED_LEAD.sub("", topic_of(turn.q), count=1).strip('“”"的 ')
-        if len(thing) < 2 or not turn.said:
-            continue
-        if (
-            _counted_lines(thing, turn.said) * 2 >= len(units)
-            and _counted_lines(thing, turn.said) >= 2
-        ):
-            names = list(units)
-            return f"{'、'.join(names[:-1])}和{names[-1]}的{thing}各多少，{rest}"
+        for thing in _things(turn.q) if turn.said else ():
+            counted = _counted_lines(thing, turn.said)
+            if counted >= 2 and counted * 2 >= len(units):
+                return f"{'、'.join(units[:-1])}和{units[-1]}的{thing}各多少，{rest}"
     return ""
 
 
