@@ -92,8 +92,7 @@ def counts_no_thing(q: str) -> bool:
 def topic_of(question: str) -> str:
     """The thing a question is about: its words without a list frame or its asking words."""
     bare = _FRAME.sub("", question.strip(), count=1) if _FRAME.match(question) else question
-    # 「…超过100起的乡镇有哪些」: the frame said last leaves the thing before it (``fronted_topic``)
-    return _ASKING_END.sub("", bare).strip("，, ") or fronted_topic(question)
+    return _ASKING_END.sub("", bare).strip("，, ")
 
 
 # a thing named: a word of two characters or more, or a measure named in Latin letters (GDP,
@@ -120,7 +119,8 @@ def carried_topic(q: str, prev_q: str) -> str | None:
     or None: ``q`` asks no count, or names a thing of its own."""
     if not counts_no_thing(q) or not says_no_thing(q) or _UNITS_COUNTED.search(q.strip()):
         return None
-    topic = topic_of(prev_q)
+    # 「…超过100起的乡镇有哪些」: the frame said last leaves the thing before it (``fronted_topic``)
+    topic = topic_of(prev_q) or fronted_topic(prev_q)
     if not re.search(r"[\u4e00-\u9fff]{2,}", topic) or topic in q:
         return None
     return f"{topic}，{q}"
