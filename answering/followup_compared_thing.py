@@ -72,7 +72,10 @@ _MEASURE_SAID = re.compile(rf"[\u4e00-\u9fff]的?(?P<m>{'|'.join(_COUNTED_BY)})"
 # 「各多少件」「分别是多少人」: the measure said as the count's classifier — the same class of
 # things as 件数/人数 says, and the new thing is counted with it (「那行政诉讼呢」 after
 # 「甲县、乙区行政复议各多少件」: the lawsuits counted in 件 as the reviews were)
-_EACH_COUNTED = re.compile(r"(?:各|分别)(?:是|有)?多少(?P<c>[件人名次场家户个项])")
+# (not 「多少个百分点」「多少个工作日」「多少名次」: a unit of measure, no class of things)
+_EACH_COUNTED = re.compile(
+    r"(?:各|分别)(?:是|有)?多少(?P<c>[件人名次场家户个项])(?!百分点|工作日|月|小时|季度|次|年)"
+)
 _CLASSIFIER = {"件": "件数", "人": "人数", "名": "人数", "次": "次数", "场": "场次", "家": "家数"}
 _CLASSIFIER |= {"户": "户数", "个": "个数", "项": "项数"}
 # a name ending as units and places do (「光明区」「丙镇」): the unit slot, even when the

@@ -2,7 +2,9 @@
 
 「金平县受理法律援助案件多少件」 names no year, so it is answered from the unit's newest report;
 「那金平县去年的呢」 then swaps one slot of it — the year — and keeps the rest. The year it steps
-from is the one just discussed: the newest report year of that unit, not the calendar's. Read
+from is the one just discussed: the year of the report the answer rested on (``Turn.cited_years``,
+the latest of them: an older one when the newest did not say it), else the unit's
+newest report year — not the calendar's. Read
 against the calendar, 去年 can fall on that very report (a 2025 report read in 2026), and a 那…呢
 follow-up that returns the answer just given has swapped nothing. When the unit has no report
 of the stepped year the question path says so (``search_scope``) instead of citing another
@@ -56,7 +58,10 @@ def stepped_from_report(
     units = named or tuple(last.townships)
     if not set(units) <= set(last.townships):  # another unit: 那X呢 asks X, not this step
         return question
-    newest = {max((y for y in years_of((u,)) if y), default=0) for u in units}
+    # the latest report the answer rested on (an older one when the newest did not say it);
+    # a history without its citations: the units' newest
+    cited = {max(last.cited_years)} if last.cited_years else set()
+    newest = cited or {max((y for y in years_of((u,)) if y), default=0) for u in units}
     if len(newest) != 1 or 0 in newest:
         return question
     year = newest.pop() + _STEP[m.group("rel")]

@@ -23,6 +23,8 @@ __all__ = ["counted_or_said", "said_count_pick"]
 
 # a deed said before the thing (培育了, 配备了, 聘请过): the thing counted is what follows
 _DEED_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:了|过)")
+# 「那法律顾问呢」: a swap's lead, no word of the thing it names
+_SWAP_LEAD = re.compile(r"^(?:那么?|还有)")
 # a count right after the thing (「法律明白人”96名」「调解员达到35人」): quotes and 达/共/为 between
 _COUNT_AFTER = re.compile(
     rf"^[”’」\"』]?\s*(?:达到?|共|为|总数|总计|合计)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?"
@@ -50,7 +52,7 @@ def _things(question: str) -> list[str]:
     """What a list question may be about: its words after the frame (「哪些地方培育了X」), or
     before it (「X有哪些单位在培育」「X的乡镇有哪些」), a deed said first left off."""
     said = (topic_of(question), fronted_topic(question), _WHICH.split(question, maxsplit=1)[0])
-    things = (_DEED_LEAD.sub("", t, count=1).strip('“”"的，, ') for t in said)
+    things = (_DEED_LEAD.sub("", _SWAP_LEAD.sub("", t), count=1).strip('“”"的，, ') for t in said)
     return [t for t in dict.fromkeys(things) if len(t) >= 2]
 
 
@@ -61,10 +63,17 @@ def said_count_pick(rest: str, history: Sequence, units: Sequence[str]) -> str:
     if len(units) < 2:
         return ""
     for turn in list(history)[::-1][:_TURNS_BACK]:
-        for thing in _things(turn.q) if turn.said else ():
+        if not turn.said:  # a narrowing turn that quoted nothing
+            continue
+        for thing in _things(turn.q):
             counted = _counted_lines(thing, turn.said)
             if counted >= 2 and counted * 2 >= len(units):
                 return f"{'、'.join(units[:-1])}和{units[-1]}的{thing}各多少，{rest}"
+        # a turn whose quotes say its own thing moved the topic (「哪些地方聘请了法律顾问」
+        # 「那法律顾问呢」 after a list of counted 法律明白人): no earlier count is ranked. A
+        # narrowing turn (「其中乡镇的呢」) names no thing its quotes say: the topic is further back
+        if any(thing in turn.said for thing in _things(turn.q)):
+            return ""
     return ""
 
 

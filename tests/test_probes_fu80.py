@@ -143,3 +143,32 @@ def test_compared_on_keeps_the_classifier():
     # must not: a thing no 件 counts (an aspect), or one unit only
     assert compared_on("那营商环境呢", prev, ("河湾区", "松岭县")) is None
     assert compared_on("那行政诉讼呢", prev, ("河湾区",)) is None
+
+
+def test_relative_year_steps_from_the_report_cited():
+    # review: 白沙乡's answer rested on its 2023 report only (the newest did not say it): 去年 is
+    # 2022, never 2023 counted from the newest; of several cited years, the latest
+    cited = [Turn("白沙乡受理法律援助案件多少件", townships=("白沙乡",), cited_years=(2023,))]
+    assert stepped_from_report("去年的呢", cited, _analyze, _years_of) == "2022年的呢"
+    both = [Turn("白沙乡受理法律援助案件多少件", townships=("白沙乡",), cited_years=(2023, 2024))]
+    assert stepped_from_report("去年的呢", both, _analyze, _years_of) == "2023年的呢"
+
+
+def test_said_count_pick_keeps_to_the_latest_topic():
+    # review: the latest turn that quoted anything is the topic; an earlier list's counts of
+    # another thing are never ranked (法律顾问 asked after 法律明白人)
+    said = "镇政府聘请法律顾问1名。\n乡政府聘请常年法律顾问。\n街道聘请法律顾问。"
+    first = Turn("哪些地方培育了法律明白人", townships=_UNITS, said=_SAID)
+    for q in ("哪些地方聘请了法律顾问", "那法律顾问呢"):
+        history = [first, Turn(q, townships=_UNITS, said=said)]
+        assert said_count_pick("哪个最多", history, _UNITS) == ""
+
+
+def test_compared_on_a_unit_of_measure_is_no_class():
+    # review: 「多少个百分点」 counts no things: 「那企业呢」 is not 「企业各多少个」
+    prev = "河湾区、松岭县行政复议直接纠错率分别是多少个百分点"
+    assert compared_on("那企业呢", prev, ("河湾区", "松岭县")) is None
+    assert (
+        compared_on("那企业呢", "河湾区、松岭县各有多少个项目", ("河湾区", "松岭县"))
+        == "河湾区和松岭县的企业各多少个？"
+    )
