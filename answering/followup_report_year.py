@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 
 from answering.followup_years import read_years, turn_relative
 
+__all__ = ["stepped_from_report", "turn_year"]
+
 log = logging.getLogger(__name__)
 
 # 「那金平县去年的呢」「去年的呢」「那前年的情况呢」: a follow-up saying only a relative year,
