@@ -123,8 +123,15 @@ def turns_of_answer(answer: Answer) -> list[Turn]:
             answer.scope,
             answer.picked,
             "\n".join(c.quote for c in (*answer.citations, *answer.related)),
+            _cited_years(answer),
         )
     ]
+
+
+def _cited_years(answer: Answer) -> tuple[int, ...]:
+    """The years of the reports the answer rested on (its support citations), oldest first."""
+    cited = (c.year for c in answer.citations if c.year and c.role == Role.SUPPORT)
+    return tuple(sorted(set(cited)))
 
 
 def _talked_about(answer: Answer) -> tuple[str, ...]:

@@ -72,6 +72,7 @@ from answering.followup_region import any_of, counts_units, lists_reports, switc
 from answering.followup_region_pick import Placed, region_picked
 from answering.followup_restated import swapped_then_asked
 from answering.followup_said import asks_said_again
+from answering.followup_said_count import counted_or_said
 from answering.followup_same_time import kept_time
 from answering.followup_scope import (
     beyond_last,
@@ -88,8 +89,9 @@ from answering.followup_turn import Resolved, Turn
 from answering.followup_where import BY_LEVEL, narrowed_where
 from answering.followup_widen import lifts_level, widened
 from answering.followup_years import asked_year, narrowing_year, read_years, with_year, years_in
+from answering.fronted_topic import listed_count
 from answering.meta_frame import ANY_REPORTS, NOUN_PHRASE
-from answering.picking import counted_deed, most_said, picked_from_which, ranked_among
+from answering.picking import most_said, picked_from_which, ranked_among
 from answering.sentences import wants_number
 from answering.sublevels import TOWN_KINDS
 from reportqa.errors import QuestionError
@@ -284,7 +286,7 @@ def resolve(
         if not OWN_TOPIC.sub("", rest):
             # 「其中哪个最多？」 asks the last question again and picks from its answer
             if RANKING.search(rest) and not wants_number(prev_q):
-                if counted := counted_deed(prev_q.rstrip("？?。"), rest, prev_units):
+                if counted := counted_or_said(prev_q.rstrip("？?。"), rest, prev_units, history):
                     return Resolved(counted, prev_units)  # 「开得最多」 after 「…开了专题会」
                 if ranked := ranked_among(ranked_on_topic(rest, prev_q), prev_units):
                     return Resolved(ranked, prev_units)  # 「定得最高」: each one's figure
@@ -333,8 +335,7 @@ def resolve(
     m = _FOLLOW.match(q)
     units = _units_in(q, known)
     unknown = unknown_added(q, units)
-    # 「比较甲镇和乙镇的X」 names every unit it compares: a question of its own, not one unit set
-    # beside the last turn's (「那对比一下乙镇呢」 names one)
+    # 「比较甲镇和乙镇的X」 names all it compares, 「那对比一下乙镇呢」 one beside the last turn's
     versus = VERSUS.search(q) and len(units) + len(unknown) < 2
     beside = beside_need(q, units, prev_q)  # 「X呢，两边对比一下」: "" the last topic, else named
     versus = versus or beside is not None
@@ -392,8 +393,7 @@ def resolve(
         and not NOUN_PHRASE.search(q)  # 「重庆的乡镇报告呢」: the reports listed anew
         and not asks_anew(q, prev_units)  # 「有没有区提到…」: own range (``followup_fresh``)
     ):
-        # ellipsis (a level named, 「县一级的报告里有没有…」, scopes anew): 「调解成功了多少件？」 after
-        # 峡口镇 is still about 峡口镇, and of its year when the last asked one (``followup_kept_year``)
-        asked = q if over_units else with_kept_year(q, prev_q)
+        # ellipsis: 「调解成功了多少件？」 after 峡口镇 is of 峡口镇 and its year (``followup_kept_year``)
+        asked = listed_count(q, prev_q, prev_units) if over_units else with_kept_year(q, prev_q)
         return Resolved(asked, prev_units, f"（范围：{'、'.join(prev_units)}）")
     return Resolved(q)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from answering.fronted_topic import fronted_topic
 from answering.relative_years import SAID_YEAR
 from reportqa.errors import QuestionError
 
@@ -118,7 +119,8 @@ def carried_topic(q: str, prev_q: str) -> str | None:
     or None: ``q`` asks no count, or names a thing of its own."""
     if not counts_no_thing(q) or not says_no_thing(q) or _UNITS_COUNTED.search(q.strip()):
         return None
-    topic = topic_of(prev_q)
+    # 「…超过100起的乡镇有哪些」: the frame said last leaves the thing before it (``fronted_topic``)
+    topic = topic_of(prev_q) or fronted_topic(prev_q)
     if not re.search(r"[\u4e00-\u9fff]{2,}", topic) or topic in q:
         return None
     return f"{topic}，{q}"

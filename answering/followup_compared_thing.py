@@ -69,6 +69,15 @@ _COUNTED_BY = {
     "项数": f"{_ITEMS}|事项|成果|专利|标准",
 }
 _MEASURE_SAID = re.compile(rf"[\u4e00-\u9fff]的?(?P<m>{'|'.join(_COUNTED_BY)})")
+# 「各多少件」「分别是多少人」: the measure said as the count's classifier — the same class of
+# things as 件数/人数 says, and the new thing is counted with it (「那行政诉讼呢」 after
+# 「甲县、乙区行政复议各多少件」: the lawsuits counted in 件 as the reviews were)
+# (not 「多少个百分点」「多少个工作日」「多少名次」: a unit of measure, no class of things)
+_EACH_COUNTED = re.compile(
+    r"(?:各|分别)(?:是|有)?多少(?P<c>[件人名次场家户个项])(?!百分点|工作日|月|小时|季度|次|年)"
+)
+_CLASSIFIER = {"件": "件数", "人": "人数", "名": "人数", "次": "次数", "场": "场次", "家": "家数"}
+_CLASSIFIER |= {"户": "户数", "个": "个数", "项": "项数"}
 # a name ending as units and places do (「光明区」「丙镇」): the unit slot, even when the
 # library holds no report of it
 _PLACE_END = re.compile(r"(?:镇|乡|街道|县|区|市|旗|省|州|盟|村|社区)$")
@@ -99,6 +108,9 @@ def compared_on(q: str, prev_q: str, named: Sequence[str]) -> str | None:
     if _NOT_THING.search(what) or _OF_LAST.match(what) or names_level(what) or what in prev_q:
         return None
     said = None if _FIGURE_HEAD.search(what) else _MEASURE_SAID.search(prev_q)
+    each = _EACH_COUNTED.search(prev_q)
+    if said is None and each and _counted_by(what, _CLASSIFIER[each.group("c")]):
+        return f"{_when(prev_q)}{_joined(named)}的{what}各多少{each.group('c')}？"
     # 「那前海呢」「那原因呢」: no quantity to compare, unless the measure was said (「…的件数
     # 比一下」) and the thing is one that measure counts (原因, 河套 never are)
     if not _FIGURE_HEAD.search(what) and (said is None or not _counted_by(what, said.group("m"))):
@@ -153,6 +165,12 @@ def compared_pick(
     years = set(years_in(prev_q))
     when = f"{min(years)}年" if len(years) == 1 else ""
     return f"{when}{_joined(named)}的{thing}{rank}"
+
+
+def _when(prev_q: str) -> str:
+    """The one year the last question said (「2023年」), kept; '' when it said none or several."""
+    years = set(years_in(prev_q))
+    return f"{min(years)}年" if len(years) == 1 else ""
 
 
 def _joined(named: Sequence[str]) -> str:

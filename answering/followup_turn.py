@@ -21,6 +21,9 @@ class Turn:
     scope: tuple[str, ...] = ()
     picked: tuple[str, ...] = ()  # the units its superlative named (``Answer.picked``)
     said: str = ""  # its answer's quoted evidence: what a 「哪一天」 after it can be read from
+    # the years of the reports its answer rested on: the report 「那X去年的呢」 steps from
+    # (``followup_report_year``) — not always the unit's newest
+    cited_years: tuple[int, ...] = ()
 
     @property
     def effective(self) -> str:

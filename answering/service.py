@@ -21,9 +21,10 @@ from answering.figure_year import read_inside, said_at
 from answering.followup import Resolved, Turn, resolve
 from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
+from answering.followup_report_year import turn_year
 from answering.followup_short_years import short_years_read
 from answering.followup_span import span_followup
-from answering.followup_years import asked_year, nearest_year, turn_relative, years_in
+from answering.followup_years import asked_year, nearest_year, years_in
 from answering.kind_scope import kind_scope
 from answering.kinds import Context, answerers
 from answering.level_pointers import named_levels
@@ -248,11 +249,10 @@ class AnswerService:
         yield Event(EventType.ANSWER, answer=_finish(result, question, resolved))
 
     def _relative(self, question: str, history: Sequence[Turn]) -> tuple[str, str]:
-        """``question`` with 去年 / 近两年 / 最近 / 20年以后 as the years of reports
-        (``relative_years``, ``year_picks``), counted from the reports in scope — the units
-        it names, else the whole library — or the year the last turn named; and the note saying which year was assumed. A span said
-        of one unit is that unit's own report years (``across_years``), left as said."""
-        question = turn_relative(question, history)  # 「去年的呢」 after 2023: 2022
+        """``question`` with 去年 / 近两年 / 最近 / 20年以后 as report years, counted from the reports
+        in scope (its units, else the library) or the year the last turn named or answered, and
+        the note saying which year was assumed; one unit's span is its own years (across_years)."""
+        question = turn_year(question, history, self.retriever.analyze, self._years_of)
         units = self.retriever.analyze(question).townships
         infos = self._unit_reports(tuple(units)) if units else list(self.lib.infos.values())
         held = frozenset(i.year for i in infos if i.year)

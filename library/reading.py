@@ -54,6 +54,7 @@ def turns_from_json(items: object) -> list[Turn]:
                 scope=tuple(t for t in item.get("scope") or () if isinstance(t, str)),
                 picked=tuple(t for t in item.get("picked") or () if isinstance(t, str)),
                 said=_said(item),
+                cited_years=_cited_years(item),
             )
         )
     return turns
@@ -63,6 +64,15 @@ def _said(item: dict) -> str:
     """The quotes the answer showed, cited or related (``Turn.said``)."""
     shown = [c for k in ("citations", "related") for c in _listed(item.get(k))]
     return "\n".join(str(c.get("quote") or "") for c in shown if isinstance(c, dict))
+
+
+def _cited_years(item: dict) -> tuple[int, ...]:
+    """The years of the reports the answer rested on (``Turn.cited_years``)."""
+    from reportqa.answer import Role
+
+    cites = [c for c in _listed(item.get("citations")) if isinstance(c, dict)]
+    cited = (c.get("year") for c in cites if c.get("role", Role.SUPPORT) == Role.SUPPORT)
+    return tuple(sorted({y for y in cited if isinstance(y, int) and y}))
 
 
 def _listed(value: object) -> list:
