@@ -205,6 +205,7 @@ __all__ = [
     "doc_parts",
     "document_review",
     "doing_verbs",
+    "done_asked",
     "doubled",
     "due_years",
     "editions",

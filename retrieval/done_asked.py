@@ -1,0 +1,42 @@
+"""「有哪个乡镇办过法律知识竞赛的？」: a deed asked with the experiential 过 is a deed done.
+
+A report's plan part (「四、2024年推进法治政府建设的工作思路」「下一步工作打算」) lists what the unit
+means to do next: 「通过举办法治主题活动，开展法律知识竞赛…提升群众学法兴趣」. Undated, such an
+item stays a mention for a question asking what the reports write (stop 77: earlier sets count a
+plan part's 「继续加大…宣传力度」 as the report's practice). But a question that marks its verb
+with 过 (办过, 搞过, 开展过, 举办过) asks whether the thing has been done: a later year's plan
+names the thing without having done it, so under the plan part's heading a sentence that
+tells nothing done (已…, 目前已…) is no support for it.
+
+Only 过 right after a verb of doing counts: 通过, 经过, 超过, 不过 are no aspect.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+from retrieval.dated_plans import asks_mention, asks_plan_words
+from retrieval.report_parts import plan_heading
+
+__all__ = ["asks_done", "plan_only"]
+
+# a verb of doing, then the experiential 过 (「办过」「开展过」「搞过没有」)
+_DONE_ASK = re.compile(
+    r"(?:开展|举办|组织|召开|举行|建立|设立|成立|组建|推行|实行|实施|落实|参加|聘请|签订|"
+    r"办|搞|做|干|开|建|设|评|请|聘|签|讲|学|上|用)过"
+)
+# a deed told done beside the plan: the sentence reports it
+_TOLD_DONE = re.compile(r"已经|目前已|现已|已于|已(?:完成|建成|建立|开展|举办|组织|实现|覆盖)")
+
+
+def asks_done(question: str) -> bool:
+    """Does the question ask a deed done (a verb + 过), naming no plan and no mere mention?"""
+    said = to_simplified(question)
+    return bool(_DONE_ASK.search(said)) and not (asks_plan_words(said) or asks_mention(said))
+
+
+def plan_only(text: str, section: str, info: ReportInfo) -> bool:
+    """Is the passage an item of the plan part that tells nothing done?"""
+    return plan_heading(section, info) and not _TOLD_DONE.search(to_simplified(text))
