@@ -296,6 +296,7 @@ __all__ = [
     "part_presence",
     "party_sessions",
     "passages",
+    "pending_deed",
     "periods",
     "phrase_concepts",
     "phrases",
