@@ -8,7 +8,10 @@ with 过 (办过, 搞过, 开展过, 举办过) asks whether the thing has been 
 names the thing without having done it, so under the plan part's heading a sentence that
 tells nothing done (已…, 目前已…) is no support for it.
 
-Only 过 right after a verb of doing counts: 通过, 经过, 超过, 不过 are no aspect.
+Only 过 right after a verb of doing counts: 通过, 经过, 超过, 不过 are no aspect, and a verb of
+saying (讲过, 提过, 写过) asks what a report mentions. A 政府工作报告's yearly plan part is left
+alone: its plan for the year it is delivered in is read as the report's own practice (stop 77,
+``dated_plans``), as 「哪些报告讲过对新疆的帮扶」 over 深圳 work reports shows.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.dated_plans import asks_mention, asks_plan_words
+from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import plan_heading
 
 __all__ = ["asks_done", "plan_only"]
@@ -25,7 +29,7 @@ __all__ = ["asks_done", "plan_only"]
 # a verb of doing, then the experiential 过 (「办过」「开展过」「搞过没有」)
 _DONE_ASK = re.compile(
     r"(?:开展|举办|组织|召开|举行|建立|设立|成立|组建|推行|实行|实施|落实|参加|聘请|签订|"
-    r"办|搞|做|干|开|建|设|评|请|聘|签|讲|学|上|用)过"
+    r"办|搞|做|干|开|建|设|评|请|聘|签|学|上|用)过"
 )
 # a deed told done beside the plan: the sentence reports it
 _TOLD_DONE = re.compile(r"已经|目前已|现已|已于|已(?:完成|建成|建立|开展|举办|组织|实现|覆盖)")
@@ -38,5 +42,7 @@ def asks_done(question: str) -> bool:
 
 
 def plan_only(text: str, section: str, info: ReportInfo) -> bool:
-    """Is the passage an item of the plan part that tells nothing done?"""
-    return plan_heading(section, info) and not _TOLD_DONE.search(to_simplified(text))
+    """Is the passage an item of a (法治) report's plan part that tells nothing done?"""
+    if of_genre(info, WORK) or not plan_heading(section, info):
+        return False
+    return not _TOLD_DONE.search(to_simplified(text))

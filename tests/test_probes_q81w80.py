@@ -72,6 +72,7 @@ def test_rank_de_spellings():
         ("哪些乡镇打算办法律知识竞赛", False),  # a plan asked
         ("通过法律知识竞赛普法的有哪些", False),  # 通过 is no aspect
         ("调解超过100起的乡镇有哪些", False),
+        ("哪些报告讲过对新疆的帮扶或者合作？", False),  # a verb of saying asks a mention
     ],
 )
 def test_asks_done(question, done):
@@ -83,6 +84,9 @@ def test_plan_only():
     assert plan_only("开展普法知识擂台赛、法治情景剧展演等活动", plan, INFO)
     assert not plan_only("目前已举办擂台赛2场，下一步继续开展", plan, INFO)
     assert not plan_only("举办普法知识擂台赛2场", "一、2024年法治政府建设主要成效", INFO)
+    # a 政府工作报告's plan part is read as its practice (stop 77)
+    work = ReportInfo("r", "s", "盐田区2025年政府工作报告", "盐田区", "", "区县", 2024, "h")
+    assert not plan_only("携手新疆哈密等共建氢能产业园", "二、2025年工作安排", work)
 
 
 @pytest.mark.parametrize(
