@@ -8,6 +8,11 @@ with 过 (办过, 搞过, 开展过, 举办过) asks whether the thing has been 
 names the thing without having done it, so under the plan part's heading a sentence that
 tells nothing done (已…, 目前已…) is no support for it.
 
+A plan part often opens on a recap of the year (「2024年，我镇共开展法律知识竞赛3场，下一步将…」
+「今年以来开展法治讲座12场，但…」): a clause dated in the covered year or before, or counting
+deeds (共/累计, 3场, 12次), with no word of intent (将, 计划) tells the deed done, and keeps the
+passage (review rev_q81w80).
+
 Only 过 right after a verb of doing counts: 通过, 经过, 超过, 不过 are no aspect, and a verb of
 saying (讲过, 提过, 写过) asks what a report mentions. A 政府工作报告's yearly plan part is left
 alone: its plan for the year it is delivered in is read as the report's own practice (stop 77,
@@ -33,6 +38,25 @@ _DONE_ASK = re.compile(
 )
 # a deed told done beside the plan: the sentence reports it
 _TOLD_DONE = re.compile(r"已经|目前已|现已|已于|已(?:完成|建成|建立|开展|举办|组织|实现|覆盖)")
+# a recap clause: the covered year's span or a count of deeds done (共开展, 累计, 3场, 12次)
+_RECAP = re.compile(
+    r"今年以来|年以来|全年|本年度|累计|先后|共计?[\u4e00-\u9fff]{0,4}\d|"
+    r"\d+\s*余?\s*(?:场|次|期|人次|件|起|批|轮)"
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_WILL = re.compile(r"将|力争|争取|计划|拟|预计|目标|继续|进一步|持续|每[年季月周]")
+_CLAUSES = re.compile(r"[^，,；;。！？!?]+")
+
+
+def _recap(said: str, year: int | None) -> bool:
+    """Does a clause without a word of intent tell the deed done (a count, a past year)?"""
+    for clause in _CLAUSES.findall(said):
+        if _WILL.search(clause):
+            continue
+        years = [int(y) for y in _YEAR.findall(clause)]
+        if _RECAP.search(clause) or (year and years and max(years) <= year):
+            return True
+    return False
 
 
 def asks_done(question: str) -> bool:
@@ -45,4 +69,5 @@ def plan_only(text: str, section: str, info: ReportInfo) -> bool:
     """Is the passage an item of a (法治) report's plan part that tells nothing done?"""
     if of_genre(info, WORK) or not plan_heading(section, info):
         return False
-    return not _TOLD_DONE.search(to_simplified(text))
+    said = to_simplified(text)
+    return not (_TOLD_DONE.search(said) or _recap(said, info.year))

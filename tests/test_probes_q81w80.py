@@ -10,7 +10,8 @@
 - 国家级的X is 国家级X for a register key (gj1 gj1b); 省级法治示范乡镇 is not it.
 - 多请/另请 is 额外聘请 (dq1 dq1b).
 - 办过/搞过 asks a deed done: an undated item of the plan part is none (bg1 bg1b), while 提到
-  keeps it (bg1n).
+  keeps it (bg1n), and a plan part's recap of the year (今年以来共举办…4场) is a deed done (bg2 bg2t,
+  review rev_q81w80).
 - A when-question whose topic sentence tells the deed awaited (处于装修阶段, 待…后方可投入使用)
   is unanswered (dd1 dd1b); a dated deed still answers (dd1n).
 """
@@ -84,6 +85,12 @@ def test_plan_only():
     assert plan_only("开展普法知识擂台赛、法治情景剧展演等活动", plan, INFO)
     assert not plan_only("目前已举办擂台赛2场，下一步继续开展", plan, INFO)
     assert not plan_only("举办普法知识擂台赛2场", "一、2024年法治政府建设主要成效", INFO)
+    # a plan part's recap of the year tells the deed done (review rev_q81w80)
+    assert not plan_only("今年以来，我乡共举办普法知识擂台赛4场，下一步将办进各村", plan, INFO)
+    assert not plan_only("2024年，全镇开展法律知识竞赛3场", plan, INFO)
+    assert plan_only("2025年继续开展法律知识竞赛2场", plan, INFO)
+    assert plan_only("计划举办法律知识竞赛3场", plan, INFO)
+    assert plan_only("每季度开展1次法律知识竞赛", plan, INFO)
     # a 政府工作报告's plan part is read as its practice (stop 77)
     work = ReportInfo("r", "s", "盐田区2025年政府工作报告", "盐田区", "", "区县", 2024, "h")
     assert not plan_only("携手新疆哈密等共建氢能产业园", "二、2025年工作安排", work)
