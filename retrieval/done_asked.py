@@ -11,7 +11,8 @@ tells nothing done (已…, 目前已…) is no support for it.
 A plan part often opens on a recap of the year (「2024年，我镇共开展法律知识竞赛3场，下一步将…」
 「今年以来开展法治讲座12场，但…」): a clause dated in the covered year or before, or counting
 deeds (共/累计, 3场, 12次), with no word of intent (将, 计划) tells the deed done, and keeps the
-passage (review rev_q81w80).
+passage (review rev_q81w80). So does an item that goes on with the deed (「继续加大《反有组织犯罪法》
+的宣传力度」「持续开展…」): 继续/持续 presuppose it under way, as stop 77 reads such items (q67 h67_06).
 
 Only 过 right after a verb of doing counts: 通过, 经过, 超过, 不过 are no aspect, and a verb of
 saying (讲过, 提过, 写过) asks what a report mentions. A 政府工作报告's yearly plan part is left
@@ -45,6 +46,8 @@ _RECAP = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _WILL = re.compile(r"将|力争|争取|计划|拟|预计|目标|继续|进一步|持续|每[年季月周]")
+# an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果)
+_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
 
 
@@ -54,7 +57,9 @@ def _recap(said: str, year: int | None) -> bool:
         if _WILL.search(clause):
             continue
         years = [int(y) for y in _YEAR.findall(clause)]
-        if _RECAP.search(clause) or (year and years and max(years) <= year):
+        if year and years and max(years) > year:
+            continue  # a later year's count is a target (2025年开展…2场)
+        if _RECAP.search(clause) or (year and years):
             return True
     return False
 
@@ -70,4 +75,4 @@ def plan_only(text: str, section: str, info: ReportInfo) -> bool:
     if of_genre(info, WORK) or not plan_heading(section, info):
         return False
     said = to_simplified(text)
-    return not (_TOLD_DONE.search(said) or _recap(said, info.year))
+    return not (_TOLD_DONE.search(said) or _GOES_ON.search(said) or _recap(said, info.year))
