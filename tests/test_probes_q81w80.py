@@ -35,7 +35,7 @@ INFO = ReportInfo("r", "s", "t", "青槐镇", "", "乡镇", 2024, "h")
 
 
 def test_q81w80_probes(tmp_path, monkeypatch, capsys):
-    # main (c11b2c42): which 0.38, facts 1.00, none 0.00; branch 1.00 / 1.00 / 1.00
+    # main (c11b2c42): which 0.43, facts 1.00, none 0.00 (0.38 before p4); branch 1.00 / 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
