@@ -77,6 +77,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.bodies import another_body_only
 from retrieval.editions import of_asked_edition
+from retrieval.pending_deed import when_carriers
 from retrieval.periods import of_asked_period
 from retrieval.plan_targets import plan_part
 from retrieval.query import Analysis
@@ -85,7 +86,6 @@ from retrieval.question_scope import FEW, with_judged
 from retrieval.report_parts import plan_heading
 from retrieval.result_asked import asks_result
 from retrieval.unit_totals import total_weight
-from retrieval.when_asked import dated_only
 
 if TYPE_CHECKING:
     from answering.kinds import Context
@@ -144,7 +144,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     carries = None if entity else retriever.carrier(analysis, _wants_number(analysis.question))
     kept = _kind_kept(carries, asked, analysis)
     # 「什么时候」: a dated sentence first; none dated, the sentence on the topic still answers
-    for carried in dict.fromkeys((dated_only(kept, analysis.question), kept)):
+    # (but not one telling the deed still awaited: ``pending_deed``)
+    for carried in dict.fromkeys(when_carriers(kept, analysis, hits)):
         found = compose_fact(
             analysis,
             hits,

@@ -26,6 +26,7 @@ from answering.unnamed_rest import unnamed_rest
 from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
 from retrieval.dated_plans import asks_mention, asks_plan_words, dated_plan
+from retrieval.done_asked import asks_done, plan_only
 from retrieval.plan_clauses import planned_for
 from retrieval.plan_items import plan_figure
 from retrieval.query import Analysis
@@ -49,15 +50,19 @@ def _spellings(analysis: Analysis) -> list[tuple[str, ...]]:
     ]
 
 
-def _not_done(hit: Hit, things, shortfall: bool, plan: bool) -> bool:
+def _not_done(hit: Hit, things, shortfall: bool, plan: bool, done: bool = False) -> bool:
     text = to_simplified(hit.chunk.text)
     if plan and planned_for(text, hit.chunk.section, hit.chunk.info, things):
         return True
+    if done and plan_only(text, hit.chunk.section, hit.chunk.info):
+        return True  # 「办过…的」: an undated plan item is no deed done (``done_asked``)
     return shortfall and any(in_shortfall(text, s) for s in things)
 
 
-def _kept(ev: ReportEvidence, things, shortfall: bool, plan: bool) -> ReportEvidence:
-    hits = tuple(h for h in ev.hits if not _not_done(h, things, shortfall, plan))
+def _kept(
+    ev: ReportEvidence, things, shortfall: bool, plan: bool, done: bool = False
+) -> ReportEvidence:
+    hits = tuple(h for h in ev.hits if not _not_done(h, things, shortfall, plan, done))
     if len(hits) == len(ev.hits):
         return ev
     if unnamed_rest(ev.hits, hits, things):
@@ -75,14 +80,15 @@ def undone(
     if not (shortfall or plan):
         return evidence
     things = _spellings(analysis)
+    done = plan and asks_done(analysis.question)
     out = []
     for ev in evidence:
-        got = _kept(ev, things, shortfall, plan) if ev.supported else ev
+        got = _kept(ev, things, shortfall, plan, done) if ev.supported else ev
         if ev.supported and not got.supported:
             alone = replace(filters, report_ids=(ev.info.report_id,))
             again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
             if again:
-                got = _kept(again[0], things, shortfall, plan)
+                got = _kept(again[0], things, shortfall, plan, done)
                 if got.supported and unnamed_rest(ev.hits, got.hits, things):
                     got = replace(got, hits=(), supported=False)  # read again, still unnamed
             log.debug("undone: %s %s", ev.info.township, got.supported)

@@ -24,7 +24,7 @@ from retrieval.concept import Concept
 from retrieval.spoken import Tagger
 from retrieval.synonym_file import read_synonyms
 
-__all__ = ["read_register", "register_in"]
+__all__ = ["rank_de_spellings", "read_register", "register_in"]
 
 REGISTER_FILE = Path(__file__).with_name("register.txt")
 
@@ -49,6 +49,7 @@ def register_in(
     lexicon = read_register() if lexicon is None else lexicon
     split = aspect_spellings(text, lexicon)  # 「输了官司」: 输官司 (``aspect_split``)
     lexicon = {**lexicon, **{s: lexicon[k] for s, k in split.items()}} if split else lexicon
+    lexicon = {**lexicon, **rank_de_spellings(text, lexicon)}  # 「国家级的法治政府示范」
     keys = [k for k in lexicon if k in text and not _says_it(k, lexicon[k])]
     if not keys:
         return []
@@ -72,6 +73,24 @@ def register_in(
                 break  # one concept per key: a repeated word asks the same thing
             pos = text.find(key, pos + 1)
     return sorted(taken, key=lambda t: t[0])
+
+
+# a rank said before what it ranks (国家级, 省级, 市级, 县级): 「国家级的示范」 is 「国家级示范」,
+# the 的 only marks the rank as an attribute, so a key spelled with the rank reads either way
+_RANK = "级"
+
+
+def rank_de_spellings(text: str, lexicon: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each key with a rank inside it (国家级法治政府示范), spelled with 的 after the rank as the
+    question spells it (国家级的法治政府示范) → the key's report words."""
+    out: dict[str, tuple[str, ...]] = {}
+    for key, words in lexicon.items():
+        at = key.find(_RANK)
+        if 0 < at < len(key) - 1:
+            spelled = f"{key[: at + 1]}的{key[at + 1 :]}"
+            if spelled in text:
+                out[spelled] = words
+    return out
 
 
 def _says_it(key: str, words: tuple[str, ...]) -> bool:

@@ -146,6 +146,9 @@ SOFT_VERBS = frozenset(
     # 发布 / 公布 / 出台 / 下发 / 编制 its writer chose, so beside the document's name the verb says
     # only that it was issued (「公布了权责清单」 is 「编制并公开权责清单」「更新《…清单》」)
     "发布 公布 出台 下发 编制 "
+    # 「把…列成清单」「列出清单」: to list is how any list comes to be (reports write 编制 / 梳理 /
+    # 制定 the 清单), so beside 清单/目录 the verb says only that the list was made (q81w80)
+    "列成 列出 "
     # 「处理信访的事情」: handling a matter is written 受理 / 办理 / 接待 / 调处 / 办结 by whichever
     # the report chose, so 处理 says only that the matter (the object, which carries the need) was
     # dealt with, as 办理 does

@@ -1,0 +1,78 @@
+"""「有哪个乡镇办过法律知识竞赛的？」: a deed asked with the experiential 过 is a deed done.
+
+A report's plan part (「四、2024年推进法治政府建设的工作思路」「下一步工作打算」) lists what the unit
+means to do next: 「通过举办法治主题活动，开展法律知识竞赛…提升群众学法兴趣」. Undated, such an
+item stays a mention for a question asking what the reports write (stop 77: earlier sets count a
+plan part's 「继续加大…宣传力度」 as the report's practice). But a question that marks its verb
+with 过 (办过, 搞过, 开展过, 举办过) asks whether the thing has been done: a later year's plan
+names the thing without having done it, so under the plan part's heading a sentence that
+tells nothing done (已…, 目前已…) is no support for it.
+
+A plan part often opens on a recap of the year (「2024年，我镇共开展法律知识竞赛3场，下一步将…」
+「今年以来开展法治讲座12场，但…」): a clause dated in the covered year or before, or counting
+deeds (共/累计, 3场, 12次), with no word of intent (将, 计划) tells the deed done, and keeps the
+passage (review rev_q81w80). So does an item that goes on with the deed (「继续加大《反有组织犯罪法》
+的宣传力度」「持续开展…」): 继续/持续 presuppose it under way, as stop 77 reads such items (q67 h67_06).
+
+Only 过 right after a verb of doing counts: 通过, 经过, 超过, 不过 are no aspect, and a verb of
+saying (讲过, 提过, 写过) asks what a report mentions. A 政府工作报告's yearly plan part is left
+alone: its plan for the year it is delivered in is read as the report's own practice (stop 77,
+``dated_plans``), as 「哪些报告讲过对新疆的帮扶」 over 深圳 work reports shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.text import to_simplified
+from reportqa.types import ReportInfo
+from retrieval.dated_plans import asks_mention, asks_plan_words
+from retrieval.question_scope import WORK, of_genre
+from retrieval.report_parts import plan_heading
+
+__all__ = ["asks_done", "plan_only"]
+
+# a verb of doing, then the experiential 过 (「办过」「开展过」「搞过没有」)
+_DONE_ASK = re.compile(
+    r"(?:开展|举办|组织|召开|举行|建立|设立|成立|组建|推行|实行|实施|落实|参加|聘请|签订|"
+    r"办|搞|做|干|开|建|设|评|请|聘|签|学|上|用)过"
+)
+# a deed told done beside the plan: the sentence reports it
+_TOLD_DONE = re.compile(r"已经|目前已|现已|已于|已(?:完成|建成|建立|开展|举办|组织|实现|覆盖)")
+# a recap clause: the covered year's span or a count of deeds done (共开展, 累计, 3场, 12次)
+_RECAP = re.compile(
+    r"今年以来|年以来|全年|本年度|累计|先后|共计?[\u4e00-\u9fff]{0,4}\d|"
+    r"\d+\s*余?\s*(?:场|次|期|人次|件|起|批|轮)"
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_WILL = re.compile(r"将|力争|争取|计划|拟|预计|目标|继续|进一步|持续|每[年季月周]")
+# an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果)
+_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持")
+_CLAUSES = re.compile(r"[^，,；;。！？!?]+")
+
+
+def _recap(said: str, year: int | None) -> bool:
+    """Does a clause without a word of intent tell the deed done (a count, a past year)?"""
+    for clause in _CLAUSES.findall(said):
+        if _WILL.search(clause):
+            continue
+        years = [int(y) for y in _YEAR.findall(clause)]
+        if year and years and max(years) > year:
+            continue  # a later year's count is a target (2025年开展…2场)
+        if _RECAP.search(clause) or (year and years):
+            return True
+    return False
+
+
+def asks_done(question: str) -> bool:
+    """Does the question ask a deed done (a verb + 过), naming no plan and no mere mention?"""
+    said = to_simplified(question)
+    return bool(_DONE_ASK.search(said)) and not (asks_plan_words(said) or asks_mention(said))
+
+
+def plan_only(text: str, section: str, info: ReportInfo) -> bool:
+    """Is the passage an item of a (法治) report's plan part that tells nothing done?"""
+    if of_genre(info, WORK) or not plan_heading(section, info):
+        return False
+    said = to_simplified(text)
+    return not (_TOLD_DONE.search(said) or _GOES_ON.search(said) or _recap(said, info.year))
