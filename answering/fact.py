@@ -143,8 +143,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
             return placed
     carries = None if entity else retriever.carrier(analysis, _wants_number(analysis.question))
     kept = _kind_kept(carries, asked, analysis)
-    # 「什么时候」: a dated sentence first; none dated, the sentence on the topic still answers
-    # (but not one telling the deed still awaited: ``pending_deed``)
+    # 「什么时候」: a dated sentence first, else the topic's one (not one telling it awaited)
     for carried in dict.fromkeys(when_carriers(kept, analysis, hits)):
         found = compose_fact(
             analysis,
