@@ -59,6 +59,7 @@ from answering.followup_levels import (
 from answering.followup_library import library_widened
 from answering.followup_named_count import counted_thing
 from answering.followup_names import units_in as _units_in
+from answering.followup_narrow_swap import narrowing_swapped
 from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
 from answering.followup_parent import parent_pointed
@@ -151,8 +152,8 @@ def resolve(
         return Resolved(moved[0], note=moved[1])
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
-    if (dropped := topic_dropped(q, history)) is not None:  # 「算了不限述法，区县的有哪几份」
-        return dropped
+    if (dropped := topic_dropped(q, history) or narrowing_swapped(q, prev)) is not None:
+        return dropped  # 「算了不限述法，区县的有哪几份」; 「其中22年的」→「那23年的呢」
     if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level
         return Resolved(widened(prev_q) or prev_q, (), "（范围：不限级别）")
     if lifts_years(q) and (asked := without_years(prev_q)):  # 「放宽到所有年份呢」
@@ -170,8 +171,7 @@ def resolve(
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
     if aside and (beyond := beyond_last(q, prev_q, sorted(aside))) is not None:
-        # the others, every one of them — none the same place as one set aside (坪山新区 is
-        # 坪山区 under its old name: its scope would let 坪山区's reports back in)
+        # the others, every one — none the place of one set aside (坪山新区 is 坪山区 renamed)
         rest = tuple(sorted(n for n in known.names - aside if not renamed_of(n, aside)))
         return Resolved(beyond, rest, f"（范围：除{'、'.join(sorted(aside))}外的全部报告）")
     if not _units_in(q, known) and (added := topic_added(q, prev_q) or region_added(q, prev_q)):
