@@ -174,6 +174,7 @@ __all__ = [
     "followup_inherit",
     "followup_items",
     "followup_kept_year",
+    "followup_kind_pointer",
     "followup_levels",
     "followup_library",
     "followup_measure",

@@ -47,6 +47,7 @@ from answering.followup_fresh import asks_anew
 from answering.followup_inherit import inherited_topic
 from answering.followup_items import among_items
 from answering.followup_kept_year import with_kept_year
+from answering.followup_kind_pointer import kinds_pointed
 from answering.followup_levels import (
     kind_pointed,
     kind_swapped,
@@ -180,8 +181,8 @@ def resolve(
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if not _units_in(q, known) and (one := kind_pointed(q, prev_units)):  # 「这个镇…」: of them
         return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
-    if (person := person_followup(q, prev_q, prev_units)) is not None:  # 「他去的哪里」
-        return person
+    if person := person_followup(q, prev_q, prev_units) or kinds_pointed(q, prev_units):
+        return person  # 「他去的哪里」; 「其中乡镇那两个…」 (followup_kind_pointer)
     if (other := compared_again(q, prev_q, prev_units, known)) is not None:  # 跟它2018年那份比呢
         return other
     if (both := both_asked(q, history)) is not None:  # 「两部都提到的是哪几个」: on both lists
@@ -339,9 +340,8 @@ def resolve(
     beside = beside_need(q, units, prev_q)  # 「X呢，两边对比一下」: "" the last topic, else named
     versus = versus or beside is not None
     if (adds_units(q, len(units), units, prev_q) or versus) and (units or unknown) and prev_units:
-        # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
-        # unit the library has no report of is said to be missing, never dropped silently,
-        # and the earlier units stay compared
+        # 「再把三都镇也加进来比一比」: the last question over its units and the new ones; a
+        # unit not in the library is said missing, never dropped; the earlier units stay compared
         old = _units_in(prev_q, known) or list(prev_units)
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""
