@@ -164,6 +164,7 @@ __all__ = [
     "followup_compared_thing",
     "followup_condition",
     "followup_counted_thing",
+    "followup_county_added",
     "followup_documents",
     "followup_dropped",
     "followup_echo",
