@@ -28,7 +28,7 @@ def county_added(q: str, prev_q: str) -> tuple[str, str] | None:
     its region (or it has none); None when ``q`` adds no county, the last question lists
     nothing, or the county lies outside the region."""
     m = _ADD.match(q.strip())
-    if not m or not re.search(r"哪|谁", prev_q):
+    if not m or not re.search(r"哪些|哪几|谁", prev_q):  # a list asked, not 「哪年」
         return None
     county = m.group("county")
     places = counties().counties.get(county)
