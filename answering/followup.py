@@ -181,7 +181,7 @@ def resolve(
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if not _units_in(q, known) and (one := kind_pointed(q, prev_units)):  # 「这个镇…」: of them
         return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
-    if person := person_followup(q, prev_q, prev_units) or kinds_pointed(q, prev_units):
+    if person := person_followup(q, prev_q, prev_units) or kinds_pointed(q, prev_units, prev_q):
         return person  # 「他去的哪里」; 「其中乡镇那两个…」 (followup_kind_pointer)
     if (other := compared_again(q, prev_q, prev_units, known)) is not None:  # 跟它2018年那份比呢
         return other

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_among import AMONG
+from answering.followup_own import own_topic
 from answering.followup_turn import Resolved
 
 __all__ = ["kinds_pointed"]
@@ -21,7 +22,7 @@ _NUM = r"(?P<num>些|几个|几家|几份|[两二三四五六七八九十][个�
 # 「乡镇那两个」「街道的那几个」 (kind, then the pointer) or 「这几个镇」「那两个街道」 (pointer, kind)
 _POINTERS = (
     re.compile(rf"^{_KIND}(?:一级)?的?(?:那|这){_NUM}(?P<rest>.+)$"),
-    re.compile(rf"^(?:那|这){_NUM}{_KIND}(?![长里上区委政])(?:的?报告)?(?P<rest>.+)$"),
+    re.compile(rf"^(?:那|这){_NUM}{_KIND}(?![长里上区委政])(?P<rest>.+)$"),
 )
 _SUFFIXES = {"乡": ("乡", "苏木"), "镇": ("镇",), "街道": ("街道",)}
 _RUNG = ("乡", "镇", "苏木", "街道")  # 乡镇 names the whole rung, as 乡镇街道 and 镇街 do
@@ -39,8 +40,9 @@ def _of_kind(units: tuple[str, ...], kind: str, num: str) -> tuple[str, ...]:
     return kept
 
 
-def kinds_pointed(q: str, units: tuple[str, ...]) -> Resolved | None:
-    """``q`` asked of the last answer's units of the kind its plural pointer names; None
+def kinds_pointed(q: str, units: tuple[str, ...], prev_q: str = "") -> Resolved | None:
+    """``q`` asked of the last answer's units of the kind its plural pointer names (with no
+    thing of its own, 「这些镇分别建了几个」, the last question's, as for 「它们」); None
     when it has no such pointer, nothing follows it, or no unit listed is of that kind."""
     said = AMONG.sub("", q.strip()).lstrip("，, ")
     m = next((m for p in _POINTERS if (m := p.match(said))), None)
@@ -50,4 +52,7 @@ def kinds_pointed(q: str, units: tuple[str, ...]) -> Resolved | None:
     if not kept:
         return None
     rest = m.group("rest").lstrip("，, ")
-    return Resolved(f"{'、'.join(kept)}{rest}", kept, f"（范围：{'、'.join(kept)}）")
+    asked = f"{'、'.join(kept)}{rest}"
+    if prev_q and not own_topic(rest, prev_q):
+        asked = f"{prev_q.rstrip('？?。')}，{asked}"
+    return Resolved(asked, kept, f"（范围：{'、'.join(kept)}）")
