@@ -28,7 +28,7 @@ LIST = ("安仁镇", "晋原街道", "平乐镇", "街子镇", "天荒坪镇")
 
 
 def test_fu80b_probes(tmp_path, monkeypatch, capsys):
-    # main (c11b2c42): which 0.42, compare 0.67; branch 1.00 / 1.00
+    # main (c11b2c42): which 0.30, compare 0.67; branch 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
