@@ -37,7 +37,7 @@ year through ``relative_years``, 20年以后 and 「最新那份」 through ``ye
 (with ``support``) writes answers from the same passages, ``superlative`` answers a ranking asked
 first (哪个乡镇的X最多: its which, then the comparison of those units' counts),
 ``followup`` resolves follow-ups (``picking``: 其中哪个X最多; ``followup_levels``: 其中哪些是乡; ``followup_among``: 其中/只看 (the narrowing words); ``followup_added``: 加进来, 那X呢它们俩谁多;
-``followup_region``: 那四川的呢 (``followup_where``: where a follow-up narrows to); ``followup_carry``: 它办了几起 counts the last topic; ``followup_common``: 两部都提到的 = both needs; ``followup_widen``: 不限街道 (``followup_others``: 再把其他区也加进来, the whole library); ``followup_scope``: 放宽到所有年份, 除了它还有哪些 (``followup_library``: 整个库里还有谁搞了, the unit kept; ``followup_figure``: 有具体审了多少份的是哪几个), 再把X也加进来 (either/both); ``followup_beside``: X呢，两边对比一下 (``followup_same_time``: 同一年 keeps the last year); ``followup_compare``: the last question turned comparison — ``followup_other_report``: 跟它2018年那份比呢 (the unit's two reports; ``followup_order``: 按份数给我排一下, the listed units by the count asked; ``followup_short_years``: 跟24年比, 光明21年 read as full years; ``followup_report_year``: 那X去年的呢 steps from the report just answered; ``fronted_topic``: 分别是多少起 after 「…超过100起的乡镇有哪些」 counts its thing; ``followup_said_count``: 其中哪个最多 compares the counts the list quoted; ``followup_held``: a year the unit has no report of is said, never a row lost); ``followup_topic``: 换成X看看 (``followup_bare_topic``: 那X呢 after a list, the 换成 left out; ``followup_restated``: 那X呢，哪些提了, the asking words said again; ``followup_compared_thing``: 进出口呢 after a comparison of named units, 其中哪个最多 over every unit it named; ``followup_state``: 其中哪个说已经开工了, the listed thing's state); ``followup_place``: 宝山区的呢 inside/around the last place; ``followup_condition``: 那写了X的呢 (the list, another condition); ``followup_fresh``: 有没有区提到… asked anew; ``followup_parent``: 这个县 = the county just named; ``followup_pointers``: 它/它们/这几个 (``followup_own``: what they name of their own); ``followup_echo``: 开会开得最多; ``followup_substitute``: 那X呢 asks the last question of X; ``followup_audience``: 讲给多少人听了; ``followup_measure``: 那增速呢 (``followup_plan_swap``: 那17年目标呢 swaps one slot of a figure); ``followup_pick``: 第二个的增速 (an ordinal picks a unit shown); ``followup_items``: 其中固投 after a list of items; ``followup_inherit``: 罗湖那边签了多少人, 具体是哪一天 keep the last topic; ``followup_recount``:
+``followup_region``: 那四川的呢 (``followup_where``: where a follow-up narrows to); ``followup_carry``: 它办了几起 counts the last topic; ``followup_common``: 两部都提到的 = both needs; ``followup_widen``: 不限街道 (``followup_others``: 再把其他区也加进来, the whole library); ``followup_scope``: 放宽到所有年份, 除了它还有哪些 (``followup_library``: 整个库里还有谁搞了, the unit kept; ``followup_figure``: 有具体审了多少份的是哪几个), 再把X也加进来 (either/both); ``followup_beside``: X呢，两边对比一下 (``followup_same_time``: 同一年 keeps the last year); ``followup_compare``: the last question turned comparison — ``followup_other_report``: 跟它2018年那份比呢 (the unit's two reports; ``followup_order``: 按份数给我排一下, the listed units by the count asked; ``followup_short_years``: 跟24年比, 光明21年 read as full years; ``followup_report_year``: 那X去年的呢 steps from the report just answered; ``fronted_topic``: 分别是多少起 after 「…超过100起的乡镇有哪些」 counts its thing; ``followup_said_count``: 其中哪个最多 compares the counts the list quoted; ``followup_held``: a year the unit has no report of is said, never a row lost); ``followup_topic``: 换成X看看 (``followup_bare_topic``: 那X呢 after a list, the 换成 left out; ``followup_restated``: 那X呢，哪些提了, the asking words said again; ``followup_compared_thing``: 进出口呢 after a comparison of named units, 其中哪个最多 over every unit it named; ``followup_state``: 其中哪个说已经开工了, the listed thing's state); ``followup_place``: 宝山区的呢 inside/around the last place; ``followup_condition``: 那写了X的呢 (the list, another condition; ``followup_narrow_swap``: 那2023年的呢 after 其中2022年的, the narrowed list kept); ``followup_fresh``: 有没有区提到… asked anew; ``followup_parent``: 这个县 = the county just named; ``followup_pointers``: 它/它们/这几个 (``followup_own``: what they name of their own); ``followup_echo``: 开会开得最多; ``followup_substitute``: 那X呢 asks the last question of X; ``followup_audience``: 讲给多少人听了; ``followup_measure``: 那增速呢 (``followup_plan_swap``: 那17年目标呢 swaps one slot of a figure); ``followup_pick``: 第二个的增速 (an ordinal picks a unit shown); ``followup_items``: 其中固投 after a list of items; ``followup_inherit``: 罗湖那边签了多少人, 具体是哪一天 keep the last topic; ``followup_recount``:
 那X一共办了多少件 after a count),
 ``post_holder`` reads who holds a post (区长何建文, 以A为组长) for a who-question (``who_beside``:
 the person named in the neighbouring sentence), ``count_before`` (「971名…参加考试」 answers
@@ -164,6 +164,7 @@ __all__ = [
     "followup_compared_thing",
     "followup_condition",
     "followup_counted_thing",
+    "followup_county_added",
     "followup_documents",
     "followup_dropped",
     "followup_echo",
@@ -174,11 +175,13 @@ __all__ = [
     "followup_inherit",
     "followup_items",
     "followup_kept_year",
+    "followup_kind_pointer",
     "followup_levels",
     "followup_library",
     "followup_measure",
     "followup_named_count",
     "followup_names",
+    "followup_narrow_swap",
     "followup_negated",
     "followup_order",
     "followup_other_report",

@@ -47,6 +47,7 @@ from answering.followup_fresh import asks_anew
 from answering.followup_inherit import inherited_topic
 from answering.followup_items import among_items
 from answering.followup_kept_year import with_kept_year
+from answering.followup_kind_pointer import kinds_pointed
 from answering.followup_levels import (
     kind_pointed,
     kind_swapped,
@@ -59,6 +60,7 @@ from answering.followup_levels import (
 from answering.followup_library import library_widened
 from answering.followup_named_count import counted_thing
 from answering.followup_names import units_in as _units_in
+from answering.followup_narrow_swap import narrowing_swapped
 from answering.followup_others import others_added
 from answering.followup_own import OWN_TOPIC, own_topic
 from answering.followup_parent import one_pointed, parent_pointed
@@ -153,8 +155,8 @@ def resolve(
         return Resolved(moved[0], note=moved[1])
     if asks_again(q):  # 「换个说法呢」「有没有类似的」: the last question, its near readings
         return Resolved(prev_q, (), NOTE)
-    if (dropped := topic_dropped(q, history)) is not None:  # 「算了不限述法，区县的有哪几份」
-        return dropped
+    if (dropped := topic_dropped(q, history) or narrowing_swapped(q, prev)) is not None:
+        return dropped  # 「算了不限述法，区县的有哪几份」; 「其中22年的」→「那23年的呢」
     if lifts_level(q):  # 「全部列出来，不限街道」: the last question over every level
         return Resolved(widened(prev_q) or prev_q, (), "（范围：不限级别）")
     if lifts_years(q) and (asked := without_years(prev_q)):  # 「放宽到所有年份呢」
@@ -172,8 +174,7 @@ def resolve(
     # 「扫黑除恶这块，除了它，还有哪些报告提到」: the units set aside are the last turn's
     aside = set(prev.townships) or set(_units_in(prev_q, known))
     if aside and (beyond := beyond_last(q, prev_q, sorted(aside))) is not None:
-        # the others, every one of them — none the same place as one set aside (坪山新区 is
-        # 坪山区 under its old name: its scope would let 坪山区's reports back in)
+        # the others, every one — none the place of one set aside (坪山新区 is 坪山区 renamed)
         rest = tuple(sorted(n for n in known.names - aside if not renamed_of(n, aside)))
         return Resolved(beyond, rest, f"（范围：除{'、'.join(sorted(aside))}外的全部报告）")
     if not _units_in(q, known) and (added := topic_added(q, prev_q) or region_added(q, prev_q)):
@@ -182,8 +183,8 @@ def resolve(
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if not _units_in(q, known) and (one := kind_pointed(q, prev_units)):  # 「这个镇…」: of them
         return Resolved(carried_topic(q, prev_q) or q, one, f"（范围：{one[0]}）")
-    if (person := person_followup(q, prev_q, prev_units)) is not None:  # 「他去的哪里」
-        return person
+    if person := person_followup(q, prev_q, prev_units) or kinds_pointed(q, prev_units, prev_q):
+        return person  # 「他去的哪里」; 「其中乡镇那两个…」 (followup_kind_pointer)
     if (other := compared_again(q, prev_q, prev_units, known)) is not None:  # 跟它2018年那份比呢
         return other
     if (both := both_asked(q, history)) is not None:  # 「两部都提到的是哪几个」: on both lists
@@ -340,9 +341,8 @@ def resolve(
     beside = beside_need(q, units, prev_q)  # 「X呢，两边对比一下」: "" the last topic, else named
     versus = versus or beside is not None
     if (adds_units(q, len(units), units, prev_q) or versus) and (units or unknown) and prev_units:
-        # 「再把三都镇也加进来比一比」: the last question over its units plus the new ones; a
-        # unit the library has no report of is said to be missing, never dropped silently,
-        # and the earlier units stay compared
+        # 「再把三都镇也加进来比一比」: the last question over its units and the new ones; a
+        # unit not in the library is said missing, never dropped; the earlier units stay compared
         old = _units_in(prev_q, known) or list(prev_units)
         joined = list(dict.fromkeys([*old, *units]))
         note = f"（库中没有{'、'.join(unknown)}的报告）" if unknown else ""

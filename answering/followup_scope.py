@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from answering.followup_aside_said import thing_said
 from answering.followup_carry import RANK_WORDS, topic_of
+from answering.followup_county_added import county_added
 from answering.followup_region import is_region, joined_regions, regions_in
 from retrieval.level_words import names_level
 
@@ -158,7 +159,7 @@ def topic_added(q: str, prev_q: str) -> tuple[str, str] | None:
     new = _THING_TAIL.sub("", _LIGHT_LEAD.sub("", _RESTATED_AS.sub("", _added(m))))
     if len(new) < 2 or _NO_TOPIC.search(new) or names_level(new) or _OUTPUT.fullmatch(new):
         return None
-    if is_region(new):  # 「把浙江的也加进来」: the reports of a region, a scope (``region_added``)
+    if is_region(new) or county_added(q, prev_q):  # 「把浙江的也加进来」: a scope (region_added)
         return None
     old = topic_of(prev_q)
     rest = prev_q[frame.end() :].rstrip("？?。!！ ")
@@ -185,6 +186,8 @@ def region_added(q: str, prev_q: str) -> tuple[str, str] | None:
     region it already covers — the last question asked again, with a note. After a question
     with one region of its own (「上海的报告有哪几份」) the regions added join it: the last
     question over all of them. None when ``q`` adds no region."""
+    if county := county_added(q, prev_q):  # 「再把城口县的也加进来」 (followup_county_added)
+        return county
     m = _ADD_TOPIC.match(q.strip())
     if not m or not _FRAME.match(prev_q):
         return None
