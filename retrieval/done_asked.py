@@ -39,6 +39,9 @@ _DONE_ASK = re.compile(
 )
 # a deed told done beside the plan: the sentence reports it
 _TOLD_DONE = re.compile(r"已经|目前已|现已|已于|已(?:完成|建成|建立|开展|举办|组织|实现|覆盖)")
+# an honour received is a thing done, wherever it is written (「石桥乡被评为县级文明单位」
+# 「获评…称号」「荣获」): an honour still sought is 争创/创建, or comes with a word of intent
+_HONOURED = re.compile(r"被评为|被授予|被命名为|获评|荣获|获得了?[^，。；]{0,12}(?:称号|荣誉|表彰)")
 # a recap clause: the covered year's span or a count of deeds done (共开展, 累计, 3场, 12次)
 _RECAP = re.compile(
     r"今年以来|年以来|全年|本年度|累计|先后|共计?[\u4e00-\u9fff]{0,4}\d|"
@@ -75,4 +78,6 @@ def plan_only(text: str, section: str, info: ReportInfo) -> bool:
     if of_genre(info, WORK) or not plan_heading(section, info):
         return False
     said = to_simplified(text)
-    return not (_TOLD_DONE.search(said) or _GOES_ON.search(said) or _recap(said, info.year))
+    honoured = any(_HONOURED.search(c) and not _WILL.search(c) for c in _CLAUSES.findall(said))
+    told = _TOLD_DONE.search(said) or _GOES_ON.search(said) or honoured
+    return not (told or _recap(said, info.year))
