@@ -326,17 +326,17 @@ eval: $(STAMP)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind39 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind39/controls.jsonl \
 		--gold tests/data/blind39/web_real/meta_gold.jsonl --min-f1 0.83
 	# q77: the mixed library again, 90 questions, 28 follow-ups (held77; main 0.73/0.92/0.89/0.80 ctl 0.96, end 0.76/0.92/0.89/0.80;
-	# stop 77 0.89/0.92/0.97/0.87 ctl 0.97; stop 78 0.92/0.92/0.97/0.87 ctl 0.97)
+	# stop 77 0.89/0.92/0.97/0.87 ctl 0.97; stop 78 0.92/0.92/0.97/0.87 ctl 0.97; stop 80 0.92/0.92/0.97/0.93)
 	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q77/questions.jsonl \
-			--gold tests/data/q77/meta_gold.jsonl --min-f1 0.89 --min-facts 0.88 --min-compare 0.94 --min-none 0.80 && \
+			--gold tests/data/q77/meta_gold.jsonl --min-f1 0.89 --min-facts 0.88 --min-compare 0.94 --min-none 0.86 && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q77/controls.jsonl \
 			--gold tests/data/q77/meta_gold.jsonl --min-f1 0.94; fi
 	# stop 77's two code-blind sets, held out whole (docs/evidence.md "Stop 77"): floors ~0.03 (or one row) under the end figures.
 	# blind40: 10 report openings written for the purpose (fictional content, real units in 9 provinces not used before:
 	# 新民市, 婺源县, 武鸣区, 长哨营满族乡, 小白楼街道, 朱家角镇 2021/2022, …; two in traditional characters), 26 follow-ups
-	# (held78; main 0.74/0.83/0.97/1.00 ctl 0.92, end 0.77/0.86/0.97/1.00 ctl 0.95; stop 78 0.79/0.90/0.97/1.00 ctl 0.96)
-	$(call blind_floor,blind40,--gold tests/data/blind40/web_real/meta_gold.jsonl --min-f1 0.76 --min-facts 0.87 --min-compare 0.94 --min-none 0.91)
+	# (held78; main 0.74/0.83/0.97/1.00 ctl 0.92, end 0.77/0.86/0.97/1.00 ctl 0.95; stop 78 0.79/0.90/0.97/1.00 ctl 0.96; stop 80 0.79/0.93/0.97/1.00)
+	$(call blind_floor,blind40,--gold tests/data/blind40/web_real/meta_gold.jsonl --min-f1 0.76 --min-facts 0.90 --min-compare 0.94 --min-none 0.91)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind40 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind40/controls.jsonl \
 		--gold tests/data/blind40/web_real/meta_gold.jsonl --min-f1 0.93
 	# q79: the mixed library again, 94 questions, 28 follow-ups (held79; main 0.57/0.96/0.74/1.00 ctl 0.99, end the same;
@@ -349,16 +349,30 @@ eval: $(STAMP)
 	# stop 78's two code-blind sets, held out whole (docs/evidence.md "Stop 78"): floors ~0.03 (or one row) under the end figures.
 	# blind41: 10 report openings written for the purpose (fictional content, real units: 观音桥街道, 八廓街道, 九乡彝族回族乡,
 	# 西柳镇 2022/2023, 南泥湾镇, 包家店镇, 阳朔县, 格尔木市 (县级市), 郫都区; two in traditional characters), 24 follow-ups
-	# (held80; main 0.62/0.69/0.69/1.00 ctl 0.79, end the same)
-	$(call blind_floor,blind41,--gold tests/data/blind41/web_real/meta_gold.jsonl --min-f1 0.59 --min-facts 0.66 --min-compare 0.65 --min-none 0.91)
+	# (held80; main 0.62/0.69/0.69/1.00 ctl 0.79, end the same; stop 80 0.83/0.92/0.88/1.00 ctl 0.92)
+	$(call blind_floor,blind41,--gold tests/data/blind41/web_real/meta_gold.jsonl --min-f1 0.80 --min-facts 0.89 --min-compare 0.85 --min-none 0.91)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind41 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind41/controls.jsonl \
-		--gold tests/data/blind41/web_real/meta_gold.jsonl --min-f1 0.75
-	# q81: the mixed library again, 94 questions, 28 follow-ups (held81; main 0.52/0.86/0.81/0.73 ctl 1.00, end 0.53/0.86/0.81/0.73)
+		--gold tests/data/blind41/web_real/meta_gold.jsonl --min-f1 0.89
+	# q81: the mixed library again, 94 questions, 28 follow-ups (held81; main 0.52/0.86/0.81/0.73 ctl 1.00, end 0.53/0.86/0.81/0.73;
+	# stop 80 0.95/0.97/0.91/0.93 ctl 1.00)
 	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q81/questions.jsonl \
-			--gold tests/data/q81/meta_gold.jsonl --min-f1 0.49 --min-facts 0.83 --min-compare 0.77 --min-none 0.66 && \
+			--gold tests/data/q81/meta_gold.jsonl --min-f1 0.92 --min-facts 0.94 --min-compare 0.88 --min-none 0.86 && \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q81/controls.jsonl \
 			--gold tests/data/q81/meta_gold.jsonl --min-f1 0.96; fi
+	# stop 80's two code-blind sets, held out whole (docs/evidence.md "Stop 80"): floors ~0.03 (or one row) under the end figures.
+	# blind42: 10 report openings written for the purpose (fictional content, real units in 9 provinces not used before:
+	# 江岸苏木 (内蒙古), 宣和镇 2022/2023 (宁夏), 松江河镇, 黄腊布依族苗族乡, 暖泉镇, 崇安街道, 海林市 (县级市), 琼山区, 平遥县;
+	# two in traditional characters), 24 follow-ups (held82; main 0.84/0.93/0.86/0.92 ctl 0.90, end 0.84/0.96/0.86/0.92 ctl 0.90)
+	$(call blind_floor,blind42,--gold tests/data/blind42/web_real/meta_gold.jsonl --min-f1 0.81 --min-facts 0.92 --min-compare 0.83 --min-none 0.83)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind42 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind42/controls.jsonl \
+		--gold tests/data/blind42/web_real/meta_gold.jsonl --min-f1 0.87
+	# q83: the mixed library again, 90 questions, 28 follow-ups (held83; main 0.49/0.79/0.80/0.67 ctl 0.95, end 0.49/0.79/0.80/0.73)
+	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q83/questions.jsonl \
+			--gold tests/data/q83/meta_gold.jsonl --min-f1 0.46 --min-facts 0.75 --min-compare 0.77 --min-none 0.66 && \
+		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q83/controls.jsonl \
+			--gold tests/data/q83/meta_gold.jsonl --min-f1 0.92; fi
 	# para2 (measured 0.96/0.67/1.00/1.00, 0.63/0.67/0.83/1.00, 0.42/1.00/1.00/1.00, 1.00/1.00/1.00/1.00,
 	# 0.72/1.00/1.00/1.00, 0.67/1.00/0.00/1.00 per file; pooled 0.74/0.89/0.81/1.00 at stop 18's merge)
 	$(call para2_floor,blind3,--min-f1 0.90 --min-facts 0.60 --min-compare 0.95 --min-none 0.95)
@@ -577,8 +591,10 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind39/web_real/meta_gold.jsonl --min all=0.97
 	# blind40: 1.00 at main and end (held out)
 	$(BIN)/reportqa eval-metadata tests/data/blind40/web_real/meta_gold.jsonl --min all=0.97
-	# blind41: 0.90 at main and end (held out): r09 格尔木市 (a 县级市, traditional characters) read with no unit
-	$(BIN)/reportqa eval-metadata tests/data/blind41/web_real/meta_gold.jsonl --min all=0.87
+	# blind41: 0.90 at main and end (held out): r09 格尔木市 (a 县级市, traditional characters) read with no unit; stop 80 1.00
+	$(BIN)/reportqa eval-metadata tests/data/blind41/web_real/meta_gold.jsonl --min all=0.97
+	# blind42: 1.00 at main and end (held out)
+	$(BIN)/reportqa eval-metadata tests/data/blind42/web_real/meta_gold.jsonl --min all=0.97
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
