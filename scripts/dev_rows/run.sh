@@ -14,3 +14,5 @@ PYTHONPATH=$REPO REC_DIR=$OUT/sets make eval SHARED="$SHARED" EVAL_DATA="$OUT/li
   STAMP="$OUT/.stamp" EVAL_RUN="$HERE/rec.sh" > "$OUT/make.log" 2>&1
 echo "make rc $?" >> "$OUT/make.log"
 "$BIN/python" "$HERE/pool.py" "$OUT"
+# the floors `make eval` would apply, checked on the recorded rows (rec.sh itself never fails)
+PYTHONPATH=$REPO "$BIN/python" "$HERE/floors.py" "$OUT" > "$OUT/floors.txt"; tail -1 "$OUT/floors.txt"
