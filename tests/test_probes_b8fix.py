@@ -1,0 +1,71 @@
+"""Round b8fix (stop 82): whose duty it is never says which duty.
+
+``probes_b8fix.jsonl`` asks over three invented reports (``tests/data/probe_reports_b8fix``):
+松岗镇 writes 《…党政主要负责人履行推进法治建设第一责任人职责清单》, 石门街道 《…党政一把手履行法治建设
+第一责任人职责清单》, and 杨柳乡, in a sentence that also names 法治建设, 《…党政主要负责人安全生产
+第一责任人职责清单》. The role before 职责 (第一责任人) names who holds the duty, the field before the
+role which duty it is (``retrieval.duty_roles``): dr1 dr1b dr1c ask the 法治 duty list in three
+wordings (松岗镇, 石门街道, never 杨柳乡); dr1n asks the 安全生产 one (杨柳乡 only).
+
+Figures: main (30d05d80) which 0.25 (dr1 dr1b dr1c empty: the role was read as another kind of
+职责); branch 1.00. blind8 para2 p803 0 → 0.67 (巴楚县; 焉耆县 still lacks the first turn's 学法).
+Known and left: 「主要负责人法治职责清单」 with 法治职责清单 written together gives 职责 no modifier
+(``compounds.modifiers`` takes the last head only) and also lists 杨柳乡, on main and branch alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba.posseg as pseg
+import pytest
+
+from retrieval.duty_roles import field_of_role, holds_duty
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_b8fix.jsonl"
+
+
+def test_b8fix_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_b8fix"],
+        PROBES,
+        ["--min-f1", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    return [(w.word, w.flag) for w in pseg.cut(text)]
+
+
+@pytest.mark.parametrize(
+    ("role", "needle", "holds"),
+    [
+        ("第一责任人", "职责", True),
+        ("党政主要负责人", "责任", True),
+        ("主要领导", "职权", True),
+        ("河长", "职责", False),  # a role naming its own field
+        ("第一责任人", "清单", False),  # no duty
+        ("科技", "职责", False),  # no role
+    ],
+)
+def test_holds_duty(role, needle, holds):
+    assert holds_duty(role, needle) is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "field"),
+    [
+        ("履行推进法治建设第一责任人职责", "第一责任人", "法治"),
+        ("落实安全生产第一责任人职责", "第一责任人", "生产"),
+        ("《第一责任人职责清单》", "第一责任人", ""),
+    ],
+)
+def test_field_of_role(text, role, field):
+    at = text.find(role)
+    assert field_of_role(_tagged, text, at, at + len(role)) == field
