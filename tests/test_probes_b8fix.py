@@ -18,7 +18,9 @@ and a role with no field read reads as on main. Figures: main (30d05d80) which 0
 龙泉镇 沙河镇), b8fix (dab6aa5b) 0.79 (rb1* name 金溪镇 柳林乡), rev_b8fix 1.00.
 Known and left (main and branch alike): 「一把手履行法治职责的清单，哪些乡镇有」 names 白河镇 from its
 「…职责清单尚未制定」 (the question's 主要负责人 履行 法治 carry it); 「法治职责清单」 written together
-parses with no modifier on 职责, so 「主要领导法治职责清单」 also names 青山乡 (党风廉政建设).
+parses with no modifier on 职责, so 「主要领导法治职责清单」 also names 青山乡 (党风廉政建设); the
+tagger tags 一把手 m (a numeral), so no word is attached before 职责 and 「安全生产一把手职责清单」 in a
+sentence naming 法治 still reads as the 法治 list (``holds_duty`` never sees 一把手).
 Known and left: 「主要负责人法治职责清单」 with 法治职责清单 written together gives 职责 no modifier
 (``compounds.modifiers`` takes the last head only) and also lists 杨柳乡, on main and branch alike.
 """
