@@ -138,6 +138,7 @@ def other_kind(
     lead: str = "",
     tagged: Tagger | None = None,
     sentence: str | None = None,
+    noun: bool = False,
 ) -> bool:
     """``found`` (the passage's modifier) names another kind than ``wanted`` (the question's).
         ``before``: the words around the mention; the question's modifier there, in the same
@@ -147,7 +148,9 @@ def other_kind(
     ``found`` may name the kind with it (``tagged`` given: 法治理论 in 「法治理论知识」). Two roles are no
         two kinds: they name who does the thing (领导出庭应诉, 行政机关负责人出庭应诉), so the head
         still counts. ``sentence``: the whole passage, where a manner word (``HOW``) leaves the
-        kind to the sentence's own topic (None: not checked)."""
+        kind to the sentence's own topic (None: not checked). ``noun``: ``found`` is the field a
+        role is held for (环境保护|第一责任人, ``retrieval.duty_roles``), a noun by its place, so
+        never a time, a manner or a deed, whatever its tag."""
     if len(found) < 2 or not wanted or wanted in clause_before(before):
         return False
     if lead and shares_head(lead, wanted):
@@ -156,12 +159,17 @@ def other_kind(
         return False  # 「法治理论知识考试」: 法治理论 names the kind, 法治 ~ 法律
     if AGENT.search(found) and AGENT.search(wanted):
         return False
-    if found in WHEN:
-        return False  # 「阶段工作汇报」: when it was done, not what about
-    if found in HOW and (sentence is None or _speaks_of(sentence, wanted)):
-        return False  # 「实地督察」 in a sentence about 法治建设: how it was done, not what about
-    if _deed(found, tagged):
-        return False  # 「深入落实行政执法三项制度」「干部带头学法」: a deed or its doer, no kind
+    if not noun:  # a role's field (环境保护|第一责任人) is a noun by its place
+        if found in WHEN:
+            return False  # 「阶段工作汇报」: when it was done, not what about
+        if found in HOW and (sentence is None or _speaks_of(sentence, wanted)):
+            return (
+                False  # 「实地督察」 in a sentence about 法治建设: how it was done, not what about
+            )
+        if _deed(found, tagged):
+            return (
+                False  # 「深入落实行政执法三项制度」「干部带头学法」: a deed or its doer, no kind
+            )
     if set(found) & set(wanted):
         return False  # 法律 / 法治 / 法制: one kind, spelled differently
     return not any(found in w or w in found for w in own if len(w) >= 2)

@@ -22,6 +22,7 @@ from retrieval.clause_examples import named
 from retrieval.compound_sides import compound_parts
 from retrieval.compounds import attached, other_kind, past_rank, shared_tail
 from retrieval.doing_verbs import DoingVerbs
+from retrieval.duty_roles import field_of_role, held_for, holds_duty
 from retrieval.format_words import format_said, format_strings, listed_subject, reads_past
 from retrieval.measures import QUANTITY as QUANTITY
 from retrieval.near_parts import held_near
@@ -83,17 +84,22 @@ def _mention(
         elif counts_as_said(text, pos, end, negative):
             if tagged is None:
                 return 1
-            found, kind = attached(tagged, text, pos, end), wanted
+            found, kind, field = attached(tagged, text, pos, end), wanted, False
             if found in GENERIC_HEADS:  # 依法行政|工作|领导小组: a generic head says no kind
                 found = attached(tagged, text, pos - len(found), pos)
             elif reads_past(found, needle):  # 党校|重点|课程, 民法典|专题|讲座: the word before
                 found = past_rank(tagged, text, pos - len(found))
             elif k := shared_tail(text, pos, wanted):  # 生态文明|示范|社区 for 法治|示范|社区
                 found, kind = attached(tagged, text, pos - k, pos), wanted[:-k]
+            elif holds_duty(found, needle):  # 法治建设|第一责任人|职责: the field is the kind
+                if held_for(text, pos - len(found), kind):
+                    return 1
+                found, field = field_of_role(tagged, text, pos - len(found), pos) or found, True
             elif not found:  # 「安全生产专题讲座、培训」: the list's subject is the 培训's
                 found = listed_subject(tagged, text, pos)
             lead = text[max(0, pos - 40) : pos]  # 「宪法、民法典和…专题讲座」: one head for each
-            if other_kind(found, kind, need.own, _around(text, pos, end, need), lead, tagged, text):
+            around = _around(text, pos, end, need)
+            if other_kind(found, kind, need.own, around, lead, tagged, text, noun=field):
                 other = True
             elif found or not other:
                 return 1
