@@ -61,6 +61,7 @@ from answering.plan_end import at_plan_end, end_value, reached_at_end
 from answering.plan_table import table_answer
 from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
+from answering.result_hits import review_hits
 from answering.sentences import Span, best_sentences, with_figures
 from answering.stated_figure import echoes_stated, outcomes, without_echoes
 from answering.undone import unplanned
@@ -83,7 +84,6 @@ from retrieval.plan_targets import plan_part
 from retrieval.query import Analysis
 from retrieval.question_kind import asks_place_names
 from retrieval.question_scope import FEW, with_judged
-from retrieval.report_parts import plan_heading
 from retrieval.result_asked import asks_result
 from retrieval.unit_totals import total_weight
 
@@ -124,8 +124,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
-    if asks_result(analysis.question):  # 「全年实际完成多少」: the review's, never a plan's figure
-        hits = [h for h in hits if not plan_heading(h.chunk.section, h.chunk.info)]
+    hits = review_hits(retriever, analysis, hits, _wants_number(analysis.question))  # 做成了吗
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
     text_of, chunks = retriever.lib.report_text, chunks_of(retriever)
     keyed = keyed_answer(analysis, hits, text_of, chunks)  # 「从哪几个字入手」: the items' keys
