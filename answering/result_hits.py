@@ -8,6 +8,9 @@ name the thing asked (「一是优化公共服务」 for 公共服务标准化) 
 only on the words it shares. So, for a result asked in words (no count: the how-many judge reads
 its own figures, ``retrieval.carrier``), a review passage must say what was asked, as the
 evidence judge reads it (``SUPPORT``); none left, the report tells no result of it.
+
+An honour asked as received (「已经拿到…示范市称号了吗」, ``retrieval.honour_received``) is what
+came of a campaign: only a passage telling it received answers, never one naming it as a goal.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Sequence
 from reportqa.text import to_simplified
 from reportqa.types import Hit
 from retrieval.evidence import SUPPORT, library_needs, sentence_score
+from retrieval.honour_received import asks_received, tells_received
 from retrieval.query import Analysis
 from retrieval.report_parts import plan_heading
 from retrieval.result_asked import asks_result
@@ -26,7 +30,10 @@ __all__ = ["review_hits"]
 
 def review_hits(retriever, analysis: Analysis, hits: Sequence[Hit], number: bool) -> list[Hit]:
     """``hits`` for a question asking a result: the review's passages only, and for a result
-    asked in words only those that say the thing asked. Other questions keep ``hits``."""
+    asked in words only those that say the thing asked; for an honour asked as received,
+    only passages telling an honour received. Other questions keep ``hits``."""
+    if asks_received(analysis.question):  # 「已经拿到…称号了吗」: a goal held is no honour
+        hits = [h for h in hits if tells_received(h.chunk.text)]
     if not asks_result(analysis.question):
         return list(hits)
     hits = [h for h in hits if not plan_heading(h.chunk.section, h.chunk.info)]
