@@ -76,6 +76,7 @@ from answering.who_body import asks_agent, asks_coordinator, with_agents, with_c
 from reportqa.answer import Answer, Bullets, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
+from retrieval.announcements import announces
 from retrieval.bodies import another_body_only
 from retrieval.editions import of_asked_edition
 from retrieval.pending_deed import when_carriers
@@ -158,8 +159,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         )
         if found.citations:
             break
-    # the unit's own report, its topic worded otherwise — not for a year's result asked (beyond
-    # the review it finds a plan's figure) nor for places told unnamed (「那四个县叫啥」)
+    # the unit's report, its topic worded otherwise: not for a result asked, nor 「那四个县叫啥」
     named_none = bool(found.related) and asks_place_names(analysis.question)
     if not found.citations and not asks_result(analysis.question) and not named_none:
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
@@ -231,6 +231,7 @@ def compose_fact(
             score += total_weight(span.text, terms, analysis.question, hit.chunk.info.township)
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
     candidates = [c for c in candidates if not another_body_only(c[3].text, analysis.concepts)]
+    candidates = [c for c in candidates if not announces(c[3].text)]  # 「现将…报告如下:」
     candidates = at_plan_end(candidates, analysis.question, lambda c: c[3].text, terms)  # 十一五末
     candidates = of_asked_period(candidates, analysis.question)  # not another body's, period's
     if not asks_whether(analysis.question):  # 「办过第一届吗」: 第十一届 is what tells no
