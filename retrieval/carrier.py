@@ -172,10 +172,17 @@ def _modifier(need, part, question: str):
     )
 
 
+_MEASURE_HEAD = re.compile(r"(?:率|量|数|额|比例|比重|占比)$")
+
+
 def _kind_said(need, part, question: str):
     """The required word of ``part`` the question writes right before ``need`` (民法典 of
     「民法典宣传」, 反诈 of 「反诈宣传」): it says which kind of ``need`` is counted, so a
-    sentence that never names it counts another kind. None when no such word."""
+    sentence that never names it counts another kind. None when no such word, or when
+    ``need`` is a rate or amount (结案率, 办件量): that measures the thing before it, which a
+    report may word otherwise (「行政处罚案件的结案率」 ~ 「立案查处120件，结案率95%」)."""
+    if _MEASURE_HEAD.search(need.concept.term):
+        return None
     return next(
         (
             o
