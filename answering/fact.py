@@ -61,6 +61,7 @@ from answering.plan_end import at_plan_end, end_value, reached_at_end
 from answering.plan_table import table_answer
 from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
+from answering.result_hits import review_hits
 from answering.sentences import Span, best_sentences, with_figures
 from answering.stated_figure import echoes_stated, outcomes, without_echoes
 from answering.undone import unplanned
@@ -75,6 +76,7 @@ from answering.who_body import asks_agent, asks_coordinator, with_agents, with_c
 from reportqa.answer import Answer, Bullets, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
+from retrieval.announcements import announces
 from retrieval.bodies import another_body_only
 from retrieval.editions import of_asked_edition
 from retrieval.pending_deed import when_carriers
@@ -83,7 +85,6 @@ from retrieval.plan_targets import plan_part
 from retrieval.query import Analysis
 from retrieval.question_kind import asks_place_names
 from retrieval.question_scope import FEW, with_judged
-from retrieval.report_parts import plan_heading
 from retrieval.result_asked import asks_result
 from retrieval.unit_totals import total_weight
 
@@ -124,8 +125,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
-    if asks_result(analysis.question):  # 「全年实际完成多少」: the review's, never a plan's figure
-        hits = [h for h in hits if not plan_heading(h.chunk.section, h.chunk.info)]
+    hits = review_hits(retriever, analysis, hits, _wants_number(analysis.question))  # 做成了吗
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
     text_of, chunks = retriever.lib.report_text, chunks_of(retriever)
     keyed = keyed_answer(analysis, hits, text_of, chunks)  # 「从哪几个字入手」: the items' keys
@@ -159,8 +159,7 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         )
         if found.citations:
             break
-    # the unit's own report, its topic worded otherwise — not for a year's result asked (beyond
-    # the review it finds a plan's figure) nor for places told unnamed (「那四个县叫啥」)
+    # the unit's report, its topic worded otherwise: not for a result asked, nor 「那四个县叫啥」
     named_none = bool(found.related) and asks_place_names(analysis.question)
     if not found.citations and not asks_result(analysis.question) and not named_none:
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
@@ -232,6 +231,7 @@ def compose_fact(
             score += total_weight(span.text, terms, analysis.question, hit.chunk.info.township)
             candidates.append((score - 0.05 * rank, rank, hit.chunk, span))
     candidates = [c for c in candidates if not another_body_only(c[3].text, analysis.concepts)]
+    candidates = [c for c in candidates if not announces(c[3].text)]  # 「现将…报告如下:」
     candidates = at_plan_end(candidates, analysis.question, lambda c: c[3].text, terms)  # 十一五末
     candidates = of_asked_period(candidates, analysis.question)  # not another body's, period's
     if not asks_whether(analysis.question):  # 「办过第一届吗」: 第十一届 is what tells no

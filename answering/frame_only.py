@@ -17,10 +17,11 @@ from retrieval.query import Analysis
 from retrieval.short_names import contracted
 
 # a unit's name as a question lists it: a proper stem and a level word, then a conjunction,
-# 的 or the end (「广内街道和田村路街道的报告」); never 哪个区, 这个镇, 各街道
+# 的, a 它 taking it up (「龙溪镇它和A镇…」, an aside cut between) or the end (「广内街道和田村路街道的报告」);
+# never 哪个区, 这个镇, 各街道
 _UNIT_SHAPED = re.compile(
     r"(?![哪这那各每本该全其])[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)"
-    r"(?=[和与及、跟同的,，分各都是两俩这报属归哪在]|$)"
+    r"(?=[和与及、跟同的,，分各都是两俩这报属归哪在它]|$)"
 )
 
 
@@ -31,8 +32,10 @@ def names_only(q: str, analysis: Analysis) -> bool:
     return bool(named) and frame_only(q, analysis)
 
 
-def frame_only(q: str, analysis: Analysis) -> bool:
-    """Nothing but unit names, the document facts asked (year, parent, level) and frame."""
+def frame_only(q: str, analysis: Analysis, any_unit: bool = False) -> bool:
+    """Nothing but unit names, the document facts asked (year, parent, level) and frame.
+    ``any_unit``: a unit-shaped name the analysis did not place is a name too (「龙溪镇它和A镇
+    的报告分别是哪年的」 over a scope the question's county narrowed to A镇)."""
     rest = q
     units = {*analysis.townships, *analysis.counties}  # 「桐庐和青田」: by their short names too
     said = {*units, *map(spoken_name, units), *map(short_name, units)}
@@ -42,6 +45,6 @@ def frame_only(q: str, analysis: Analysis) -> bool:
     said |= {u.removesuffix("道") for u in units if u.endswith("街道") and len(u) >= 4}
     for name in sorted(said, key=len)[::-1]:
         rest = rest.replace(name, "")
-    if not units:  # units found by their reports' text (广内街道 for 广安门内街道) are names too
+    if not units or any_unit:  # units found by their reports' text (广内街道) are names too
         rest = _UNIT_SHAPED.sub("", rest)
     return not has_topic(without_fields(rest))

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from answering.extractive import CitationBook
 from answering.meta_parts import ISSUE_DATE, ISSUED_ORDER, WHEN, MetaCiter, framed
+from answering.meta_publisher import publisher_line
+from answering.page_fields import PUBLISHER_FIELD, without_page_place
 from ingest.page_chrome import DATE
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.text import cn_small, cn_year, to_simplified
@@ -29,7 +31,7 @@ _SP = r"[ \t\u3000]*"
 # a labelled field of the page: 「发布时间：2024-02-06 10:30」「[成文日期] 2025年1月12日」, the
 # value on the next line after a colon (a table copied cell by cell)
 _FIELD = re.compile(
-    rf"[\[【]?{_SP}(?P<label>{DATE}){_SP}[\]】]?{_SP}(?:[:：]\s{{0,4}}|{_SP})(?P<day>{_DAY})"
+    rf"[\[【]?{_SP}(?P<label>{DATE}){_SP}[\]】]?{_SP}(?:[:：]\s{{0,4}}|{_SP})(?:[|｜]{_SP})?(?P<day>{_DAY})"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # a date standing alone on its line: the signature's (the organ may share the line), one in
@@ -49,6 +51,7 @@ def asks_issue_date(q: str) -> bool:
 
 def without_issue_words(q: str) -> str:
     """The question without its words asking the date: what is left must be frame alone."""
+    q = PUBLISHER_FIELD.sub("", without_page_place(q))  # 「页面表格里的发布机构和发文日期」
     return re.sub(WHEN, "", ISSUE_DATE.sub("", q))  # 「成文日期是哪天」: 哪天 asks it too
 
 
@@ -95,9 +98,11 @@ def _ymd(day: str) -> tuple[int, ...]:
 
 
 def issue_date_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:
-    """One line per report: each date it gives for itself, cited, or 未写明 with its title."""
+    """One line per report: each date it gives for itself, cited, or 未写明 with its title;
+    the page's publisher beside it when the question asks that field too."""
     book = CitationBook()
     lines = []
+    publisher = bool(PUBLISHER_FIELD.search(q))
     for info in infos:
         text = cite.text(info.report_id)
         unit = info.township or info.source
@@ -110,6 +115,11 @@ def issue_date_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> A
             section = "落款" if label == "落款日期" else "页面信息"
             n = cite.span(book, info, s, e, section)
             runs.append(Text(("；" if k else "") + f"{label} {day}", (n,) if n else ()))
+        if publisher and info.publisher:  # 「发布机构和发文日期是什么」: the page's field too
+            n = publisher_line(book, info, cite)
+            runs.append(Text(f"；发布机构 {info.publisher}", (n,) if n else ()))
+        elif publisher:
+            runs.append(Text("；页面未写明发布机构"))
         runs.append(Text("。"))
         lines.append(Paragraph(tuple(runs)))
     names = tuple(dict.fromkeys(i.township for i in infos if i.township))

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from answering.extractive import CitationBook
 from answering.meta_parts import MetaCiter, framed, paragraph
 from answering.meta_publisher import publisher_line
+from answering.page_fields import without_page_place
 from reportqa.answer import Answer, Kind, Paragraph, Text
 from reportqa.types import ReportInfo
 from retrieval.scope import LEVEL_ORDER
@@ -43,7 +44,8 @@ HIGHER = re.compile(
 AUTHOR = re.compile(
     r"(?:谁|哪个单位|哪家单位|哪个部门|哪个机关|什么单位|什么机关)\s*"
     r"(?:发布|发出|印发|发|写|出具|撰写|编写|报送|上报|出)的?"
-    r"|(?:发布|发文|报告|落款|署名)(?:单位|机关|机构|主体)(?:是|为)"
+    # 「发布机构是什么」「发文机关是哪个」: the field named, then the asking word after 是
+    r"|(?:发布|发文|报告|落款|署名)(?:单位|机关|机构|主体)(?:是|为)(?:什么|哪个|哪家|谁)?"
     r"|是(?:由)?(?:谁|哪个单位)(?:发布|写|出具|报送)"
 )
 # 「是同一个区的吗」「是不是一个县的」「都是X区的吗」「都属于X吗」「都归X管吗」
@@ -80,7 +82,7 @@ def without_asks(q: str) -> str:
     """The question without the words these shapes ask by: what is left must be frame."""
     for pattern in (HIGHER, AUTHOR, SAME_PARENT):
         q = pattern.sub("", q)
-    return q
+    return without_page_place(q)  # 「页面表格里写的发布机构是什么」: where the field was read
 
 
 def first_per_unit(infos: Sequence[ReportInfo]) -> list[ReportInfo]:

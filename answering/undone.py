@@ -27,6 +27,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
 from retrieval.dated_plans import asks_mention, asks_plan_words, dated_plan
 from retrieval.done_asked import asks_done, plan_only
+from retrieval.honour_received import asks_received, tells_received
 from retrieval.plan_clauses import planned_for
 from retrieval.plan_items import plan_figure
 from retrieval.query import Analysis
@@ -50,8 +51,12 @@ def _spellings(analysis: Analysis) -> list[tuple[str, ...]]:
     ]
 
 
-def _not_done(hit: Hit, things, shortfall: bool, plan: bool, done: bool = False) -> bool:
+def _not_done(
+    hit: Hit, things, shortfall: bool, plan: bool, done: bool = False, received: bool = False
+) -> bool:
     text = to_simplified(hit.chunk.text)
+    if received and not tells_received(text):
+        return True  # 「拿到过…称号的」: a goal (联创, 争创…为目标) is no honour received
     if plan and planned_for(text, hit.chunk.section, hit.chunk.info, things):
         return True
     if done and plan_only(text, hit.chunk.section, hit.chunk.info):
@@ -60,9 +65,9 @@ def _not_done(hit: Hit, things, shortfall: bool, plan: bool, done: bool = False)
 
 
 def _kept(
-    ev: ReportEvidence, things, shortfall: bool, plan: bool, done: bool = False
+    ev: ReportEvidence, things, shortfall: bool, plan: bool, done: bool = False, got: bool = False
 ) -> ReportEvidence:
-    hits = tuple(h for h in ev.hits if not _not_done(h, things, shortfall, plan, done))
+    hits = tuple(h for h in ev.hits if not _not_done(h, things, shortfall, plan, done, got))
     if len(hits) == len(ev.hits):
         return ev
     if unnamed_rest(ev.hits, hits, things):
@@ -81,18 +86,19 @@ def undone(
         return evidence
     things = _spellings(analysis)
     done = plan and asks_done(analysis.question)
+    got = plan and asks_received(analysis.question)  # an honour asked as received
     out = []
     for ev in evidence:
-        got = _kept(ev, things, shortfall, plan, done) if ev.supported else ev
-        if ev.supported and not got.supported:
+        kept = _kept(ev, things, shortfall, plan, done, got) if ev.supported else ev
+        if ev.supported and not kept.supported:
             alone = replace(filters, report_ids=(ev.info.report_id,))
             again = [e for e in ctx.retriever.fan_out(analysis, alone) if e.info == ev.info]
             if again:
-                got = _kept(again[0], things, shortfall, plan, done)
-                if got.supported and unnamed_rest(ev.hits, got.hits, things):
-                    got = replace(got, hits=(), supported=False)  # read again, still unnamed
-            log.debug("undone: %s %s", ev.info.township, got.supported)
-        out.append(got)
+                kept = _kept(again[0], things, shortfall, plan, done, got)
+                if kept.supported and unnamed_rest(ev.hits, kept.hits, things):
+                    kept = replace(kept, hits=(), supported=False)  # read again, still unnamed
+            log.debug("undone: %s %s", ev.info.township, kept.supported)
+        out.append(kept)
     return out
 
 

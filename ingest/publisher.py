@@ -34,8 +34,12 @@ _OWN_SOURCE = (
     r"(?:(?<![\u4e00-\u9fff])|(?<=\d日)|(?<=本文|文章|稿件|新闻|消息|信息|内容|网页|页面))来源"
 )
 _LONG = "|".join(w for w in _LABELS.split("|") if w != "来源")
-# the value stops at a space, a bar or the next label: 「来源:宁乡市灰汤镇 所属单位:…」
-_FIELD = re.compile(rf"(?:{_LONG}|{_OWN_SOURCE})\s*[:：]?[ \t\u3000]*(?P<v>[^\s:：|｜]{{1,40}})")
+# the value stops at a space, a bar or the next label: 「来源:宁乡市灰汤镇 所属单位:…」; in a
+# table copied with its grid the label has a cell of its own and the value is in the next
+# (「| 发布机构: | 武安镇人民政府 | 发文日期: |」) — one bar crossed, never two (an empty cell)
+_FIELD = re.compile(
+    rf"(?:{_LONG}|{_OWN_SOURCE})\s*[:：]?[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<v>[^\s:：|｜]{{1,40}})"
+)
 # an unlabelled disclosure list: its cells open with a bullet, on lines of their own or run
 # together on one line when the page was copied (「• 1150…/2022-00002• 法制• 铜梁区司法局」)
 _CELLS = re.compile(r"^[ \t\u3000]*[•·].*$", re.M)

@@ -8,7 +8,8 @@ not do what was asked, and a unit whose sentence states no such count says nothi
 bound: neither is an answer. So a supporting sentence counts only when one of its numbers with
 a measure word of the asked kind (``retrieval.measures``: 件/宗/起 cases, 次/场 occasions, 人/名
 people, % shares) meets the bound. Only Arabic digits are read as a bound: 「百分之百」「全部」
-are said of totality in other words and stay with the topic reading.
+are said of totality in other words and stay with the topic reading. A figure given roughly
+(近300人次, 约300人次, 300人次左右) asks a count about it: a report giving 120人次 did not do it.
 """
 
 from __future__ import annotations
@@ -26,16 +27,19 @@ _ABOVE = r"超过|超出|多于|大于|高于"
 _LEAST = r"至少|不少于|不低于|起码|最少|达到|达"
 # 「没到100%」「未达到100%」: the level not reached is below it, as 不到 is
 _BELOW = r"少于|低于|不到|不足|小于|没到|未到|没达到|未达到|没有达到|尚未达到"
+# 「近300人次」「将近300」「约300」「300左右」: a figure given roughly is a count about it — 近 one
+# a little under it, 约/左右 one either side; a report giving another figure did not do it
+_NEAR = r"将近|接近|近|差不多|大约|大概|约"
 _MEASURE = r"人次|件次|场次|户次|[%％]|[个件宗起人名位次场期轮条份家项台套本张户处所批]"
 _NUMBER = r"[0-9０-９]+(?:\.[0-9]+)?"
 _BEFORE = re.compile(
-    rf"(?:(?P<above>{_ABOVE})|(?P<least>{_LEAST})|(?P<below>{_BELOW}))了?(?:有|是|在)?"
-    rf"(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE})"
+    rf"(?:(?P<above>{_ABOVE})|(?P<least>{_LEAST})|(?P<below>{_BELOW})|(?P<near>{_NEAR}))了?"
+    rf"(?:有|是|在)?(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE})"
 )
 # 「10次以上」「20多场」「100件以下」: the bound after the number
 _AFTER = re.compile(
     rf"(?P<n>{_NUMBER})\s*(?:(?P<many>多|余)(?P<m2>{_MEASURE})"
-    rf"|(?P<m>{_MEASURE})(?:(?P<up>以上|之上|及以上)|(?P<down>以下|之下)))"
+    rf"|(?P<m>{_MEASURE})(?:(?P<up>以上|之上|及以上)|(?P<down>以下|之下)|(?P<about>左右|上下)))"
 )
 # 「调解成功率100%的」「持证率为100%」: a share right after the rate it is the value of, no bound
 # word — the units whose rate is that share (a report writes 「调解成功率100%」 so); a share after
@@ -51,6 +55,7 @@ _CLAUSES = re.compile(r"[，,；;。]")
 _SHARED_BY_LIST = re.compile(r"(?:[^，,；;。、]{1,12}、)+[^，,；;。、]{1,12}?(?:均|都|全部)")
 _STATED_NUMBER = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?")
 _TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
+_UNDER = Decimal("0.9")  # a rough figure reaches a tenth below itself (近300: 270 to 300)
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
 
 
@@ -87,6 +92,10 @@ class CountBound:
         return False
 
     def _meets(self, value: Decimal, approx: bool) -> bool:
+        if self.op == "~<":  # 「近300」: at most the figure, within a tenth under it
+            return self.value * _UNDER <= value <= self.value and not approx
+        if self.op == "~":  # 「约300」「300左右」: within a tenth either side
+            return abs(value - self.value) <= self.value * (1 - _UNDER)
         if self.op == ">":
             return value > self.value or (approx and value >= self.value)
         if self.op == ">=":
@@ -108,12 +117,14 @@ def bound_asked(question: str) -> CountBound | None:
     text = question.translate(_HALF_WIDTH)
     found = []
     for m in _BEFORE.finditer(text):
+        near = m.group("near")
         op = ">" if m.group("above") else ">=" if m.group("least") else "<"
+        op = ("~<" if "近" in near else "~") if near else op
         found.append((op, m.group("n"), m.group("m"), m.span()))
     for m in _AFTER.finditer(text):
         if any(s <= m.start() < e for *_, (s, e) in found):
             continue
-        op = ">" if m.group("many") else ">=" if m.group("up") else "<"
+        op = ">" if m.group("many") else ">=" if m.group("up") else "~" if m.group("about") else "<"
         found.append((op, m.group("n"), m.group("m2") or m.group("m"), m.span()))
     if not found:  # a bound said in words is what is asked; a rate's share beside it is no bound
         found = [("=", m.group("n"), m.group("m"), m.span()) for m in _RATE_VALUE.finditer(text)]

@@ -6,6 +6,8 @@ the report of the next year reviews what was done (「2022年全市地区生产�
 reading ``answering.plan_years`` gives a year the unit has no report covering), such a question
 would quote the target as the result — another number under the asked one's name. So a question
 asking the result keeps the exact year: a unit without the review of that year is refused.
+Whether a thing got done or what it achieved (「做成了吗」「效果怎么样」「取得了什么成效」) asks
+the outcome too: a plan part's 「通过推进…进一步提高…」 names an intent, no effect.
 A target asked with a result word (「完成目标定的多少」「计划完成多少」「全年要实现增长多少」)
 is still a plan. The answer is the review's: a figure of the plan part is never the result,
 even when the review says none (``retrieval.plan_targets``).
@@ -27,6 +29,11 @@ _RESULT = re.compile(
     # 预计 figure written before the year closed
     r"|(?:最终|最后)(?:是|有|为)?(?:多少|几)"
     r"|(?:最终|最后|实际)[^，,。？?]{0,4}?(?:突破|超过|跨过|迈上)"
+    # 「做成了吗」「办成没有」「效果怎么样」「取得了什么成效」: whether a thing got done and what came
+    # of it — the outcome the review tells; a plan part names only the intent
+    r"|(?:做|办|搞|干|弄)成(?:了|功了)?(?:吗|没有?|么|嘛|不)"
+    r"|(?:效果|成效|成果)(?:到底)?(?:怎么样|怎样|如何|好不好|咋样)"
+    r"|(?:取得|达到|收到|有)了?(?:什么|哪些|啥)(?:样的)?(?:效果|成效|成果)|见效了?(?:吗|没有?)"
 )
 # a plan said beside the result word: 「计划完成多少」「目标是全年完成…」; a modal before the
 # verb (「全年要实现」「最终要达到」「将完成」) says what is to be done, the plan's figure

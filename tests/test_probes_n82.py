@@ -1,0 +1,158 @@
+"""Round n82 (stop 82): none-questions that got answered, and page fields read from a table.
+
+``probes_n82.jsonl`` asks over three invented reports (``tests/data/probe_reports_n82``):
+
+- A page's disclosure table copied with its grid puts a value in the cell after its label
+  (「| 发布机构: | 松岭镇人民政府 | 发文日期: | 2024-03-05 |」, ``ingest.publisher``,
+  ``answering.issue_date``); the asker says where they read it (页面表格里, 网页上那个表格里:
+  ``answering.page_fields``) and may ask publisher and day at once (pm1 pm1b pm1c); a content
+  question over the same page still reads the text (pm1n).
+- 做成了吗 / 效果怎么样 / 取得了什么成效 ask a result: a plan part's item is none, and so is a
+  review passage not naming the thing (rs1 rs1b, ``answering.result_hits``); the review telling
+  it answers (rs1t).
+- An honour asked as received (已经拿到…称号, 哪年获评) is no goal (以争创…为目标): hr1 hr1b
+  (``retrieval.honour_received``; 哪年 beside a topic asks no report year, ``metadata_qa``);
+  被命名为 answers (hr1t).
+- A rough figure (近200人次, 150人次左右) is a bound about it (nf1 nf1b, ``count_bounds``);
+  286人次 is near 300 (nf1t).
+- The kind written before a counted head (民法典 of 民法典宣传) must be in the counting sentence
+  (mk1 mk1b, ``retrieval.carrier._kind_said``; the real case is blind42 h82_80, where 民法典 is as
+  common as 宣传 — these probes pass on main too, so ``test_kind_said`` holds the rule); mk1t.
+- 现将…报告如下: announces the contents and tells none (an1 an1b, ``retrieval.announcements``);
+  the text after it answers (an1t).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from answering.issue_date import asks_issue_date, issue_dates, without_issue_words
+from answering.meta_frame import has_topic
+from ingest.publisher import read_publisher
+from retrieval.announcements import announces
+from retrieval.carrier import _kind_said
+from retrieval.count_bounds import bound_asked
+from retrieval.honour_received import asks_received, tells_received
+from retrieval.result_asked import asks_result
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_n82.jsonl"
+
+
+def test_n82_probes(tmp_path, monkeypatch, capsys):
+    # main (30d05d80): which 0.67, facts 0.57, none 0.30; branch 1.00 / 1.00 / 1.00
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_n82"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-none", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+_ROW = "| 发布机构: | 青石乡人民政府 | 发文日期: | 2023-04-11 | ||\n"
+
+
+def test_table_cells():
+    assert read_publisher(_ROW) == "青石乡人民政府"
+    assert read_publisher("| 发布机构: | | 发文日期: | 2023-04-11 |\n") == ""  # empty cell
+    assert [d for *_, d in issue_dates(_ROW)] == ["2023-04-11"]
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("青石乡报告网页上那个表格里的发文时间是哪天", True),
+        ("青石乡报告页面信息栏中写的发布机构和发布日期是什么", True),
+        ("青石乡哪天召开的法治推进会", False),  # a deed's day: no issue date asked
+    ],
+)
+def test_page_place(question, frame):
+    rest = without_issue_words(question).replace("青石乡", "")
+    assert (asks_issue_date(question) and not has_topic(rest)) is frame
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("青石乡推进矛盾纠纷多元化解，做成了吗", True),
+        ("青石乡智慧司法所建设效果如何", True),
+        ("青石乡网格化治理取得了哪些成效", True),
+        ("青石乡明年打算怎么推进网格化治理", False),
+        ("青石乡网格化治理是怎么做的", False),
+    ],
+)
+def test_asks_result(question, result):
+    assert asks_result(question) is result
+
+
+@pytest.mark.parametrize(
+    ("question", "received"),
+    [
+        ("青石乡已经拿到全国民主法治示范村称号了吗", True),
+        ("全国民主法治示范村的称号哪个乡拿到了", True),
+        ("哪些地方在争创或者已经拿到了全国民主法治示范村的称号", False),  # striving offered
+        ("青石乡在争创什么示范", False),
+    ],
+)
+def test_asks_received(question, received):
+    assert asks_received(question) is received
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("2022年被命名为第二批全国民主法治示范村", True),
+        ("成功创建省级法治政府建设示范县", True),
+        ("以争创全国民主法治示范村为目标，对照指标开展自查", False),
+        ("力争获评省级法治政府建设示范乡", False),
+    ],
+)
+def test_tells_received(text, told):
+    assert tells_received(text) is told
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "met"),
+    [
+        ("哪个乡的普法讲座有近500人次参加", "开展普法讲座12场，受众468人次", True),
+        ("哪个乡的普法讲座有近500人次参加", "开展普法讲座12场，受众320人次", False),
+        ("调解纠纷80件左右的是哪个乡", "调解矛盾纠纷86件", True),
+        ("调解纠纷80件左右的是哪个乡", "调解矛盾纠纷120件", False),
+    ],
+)
+def test_rough_figure(question, sentence, met):
+    assert bound_asked(question).met_in(sentence) is met
+    assert bound_asked("近3年开展普法讲座的乡镇") is None  # 近3年 is a span of years, no count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("现将青石乡2023年法治政府建设情况报告如下：", True),
+        ("具体情况如下：", True),
+        ("2024年工作计划如下：一是加强学法", False),
+        ("全年开展培训如下几类：", False),
+    ],
+)
+def test_announces(sentence, said):
+    assert announces(sentence) is said
+
+
+def _need(term: str, required: bool = True):
+    return SimpleNamespace(concept=SimpleNamespace(term=term, required=required), full=(term,))
+
+
+def test_kind_said():
+    kind, head = _need("反诈"), _need("宣传")
+    assert _kind_said(head, [kind, head], "青石乡反诈宣传搞了多少场") is kind
+    assert _kind_said(head, [kind, head], "青石乡宣传反诈搞了多少场") is None  # no kind before it
+    assert _kind_said(head, [_need("搞", False), head], "搞宣传多少场") is None  # not required
+    cases, rate = _need("行政处罚案件"), _need("结案率")  # a rate measures what a report rewords
+    assert _kind_said(rate, [cases, rate], "行政处罚案件的结案率是多少") is None
