@@ -7,8 +7,9 @@ did the practice. Reports state what they did with numbers (「受理法律援�
 not do what was asked, and a unit whose sentence states no such count says nothing about the
 bound: neither is an answer. So a supporting sentence counts only when one of its numbers with
 a measure word of the asked kind (``retrieval.measures``: 件/宗/起 cases, 次/场 occasions, 人/名
-people, % shares) meets the bound. Only Arabic digits are read as a bound: 「百分之百」「全部」
-are said of totality in other words and stay with the topic reading.
+people, % shares) meets the bound. A number is read in digits or Chinese numerals (「超过一百份」
+「上万人次」, ``retrieval.written_numbers``); 「百分之百」「全部」 are said of totality in other
+words and stay with the topic reading.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from decimal import Decimal, InvalidOperation
 
 from retrieval.count_deeds import topic_counts
 from retrieval.measures import counts_with
+from retrieval.written_numbers import NUMERAL, ROUGH, rough_bound
+from retrieval.written_numbers import value as numeral_value
 
 # the bound words before the number: above, at least, reaching; below
 _ABOVE = r"超过|超出|多于|大于|高于"
@@ -27,7 +30,7 @@ _LEAST = r"至少|不少于|不低于|起码|最少|达到|达"
 # 「没到100%」「未达到100%」: the level not reached is below it, as 不到 is
 _BELOW = r"少于|低于|不到|不足|小于|没到|未到|没达到|未达到|没有达到|尚未达到"
 _MEASURE = r"人次|件次|场次|户次|[%％]|[个件宗起人名位次场期轮条份家项台套本张户处所批]"
-_NUMBER = r"[0-9０-９]+(?:\.[0-9]+)?"
+_NUMBER = rf"(?:[0-9０-９]+(?:\.[0-9]+)?(?:万|亿)?|{NUMERAL})"
 _BEFORE = re.compile(
     rf"(?:(?P<above>{_ABOVE})|(?P<least>{_LEAST})|(?P<below>{_BELOW}))了?(?:有|是|在)?"
     rf"(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE})"
@@ -37,6 +40,8 @@ _AFTER = re.compile(
     rf"(?P<n>{_NUMBER})\s*(?:(?P<many>多|余)(?P<m2>{_MEASURE})"
     rf"|(?P<m>{_MEASURE})(?:(?P<up>以上|之上|及以上)|(?P<down>以下|之下)))"
 )
+# 「上万人次」「过千件」: a round floor said as the order of magnitude reached
+_ROUGH = re.compile(rf"{ROUGH}\s*(?P<m>{_MEASURE})")
 # 「调解成功率100%的」「持证率为100%」: a share right after the rate it is the value of, no bound
 # word — the units whose rate is that share (a report writes 「调解成功率100%」 so); a share after
 # a rate read with 以上/以下 is the bound after the number (``_AFTER``)
@@ -49,7 +54,9 @@ _CLAUSES = re.compile(r"[，,；;。]")
 # 「办结率、满意率均为100%」: rates listed and then given one share (均/都) each hold it — the
 # enumeration comma is no cut between a rate and its share there (``count_deeds``)
 _SHARED_BY_LIST = re.compile(r"(?:[^，,；;。、]{1,12}、)+[^，,；;。、]{1,12}?(?:均|都|全部)")
-_STATED_NUMBER = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?")
+_STATED_NUMBER = re.compile(
+    rf"(?P<n>[0-9]+(?:\.[0-9]+)?|{NUMERAL})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?"
+)
 _TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
 
@@ -97,8 +104,10 @@ class CountBound:
 
 
 def _decimal(run: str) -> Decimal | None:
+    """「100」, 「1万」 or 「一百」 as a number."""
+    times = _TIMES.get(run[-1:], Decimal(1)) if run[:1].isdigit() else Decimal(1)
     try:
-        return Decimal(run)
+        return Decimal(run.rstrip("万亿")) * times if run[:1].isdigit() else numeral_value(run)
     except InvalidOperation:
         return None
 
@@ -115,6 +124,9 @@ def bound_asked(question: str) -> CountBound | None:
             continue
         op = ">" if m.group("many") else ">=" if m.group("up") else "<"
         found.append((op, m.group("n"), m.group("m2") or m.group("m"), m.span()))
+    for m in _ROUGH.finditer(text):
+        if not any(s <= m.start() < e for *_, (s, e) in found):
+            found.append((">=", str(rough_bound(m.group("order"))), m.group("m"), m.span()))
     if not found:  # a bound said in words is what is asked; a rate's share beside it is no bound
         found = [("=", m.group("n"), m.group("m"), m.span()) for m in _RATE_VALUE.finditer(text)]
     if len(found) != 1:
@@ -128,9 +140,12 @@ def bound_asked(question: str) -> CountBound | None:
 def bound_spans(question: str) -> list[tuple[int, int]]:
     text = question.translate(_HALF_WIDTH)
     spans = [m.span() for m in _BEFORE.finditer(text)]
-    spans += [
-        m.span() for m in _AFTER.finditer(text) if not any(s <= m.start() < e for s, e in spans)
-    ]
+    for pattern in (_AFTER, _ROUGH):
+        spans += [
+            m.span()
+            for m in pattern.finditer(text)
+            if not any(s <= m.start() < e for s, e in spans)
+        ]
     spans = spans or [m.span() for m in _RATE_VALUE.finditer(text)]
     return spans
 
