@@ -54,6 +54,7 @@ from retrieval.question_words import (
     without_comment,
 )
 from retrieval.quoted_items import quoted_concepts
+from retrieval.register import read_register
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.setting_examples import as_setting
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
@@ -67,6 +68,7 @@ from retrieval.vocabulary import (
     GENERIC_NOUNS,
     QUESTION_WORDS,
     SOFT_VERBS,
+    described_device,
     is_frame,
 )
 
@@ -196,8 +198,16 @@ def concepts(
             ps, taken, whole = joined  # words jieba splits that the synonym list names as one
             found[-1] = (ps, taken, Concept(whole, self._alternatives(whole), True))
             continue
-        if word in DEVICE_HEADS and found and found[-1][1] == at - 1 and text[at - 1] == "的":
-            continue  # 「随身录像的设备」: the description names the device
+        if word in DEVICE_HEADS and described_device(text[:at], found[-1][1] if found else None):
+            # 「随身录像的(那种)设备」: the description names the device, and is what is asked
+            # (a verb such as 录像 is soft by its tag, never so when it names the thing); a
+            # description and head the register lists whole (录像设备) read as that line says
+            if found and found[-1][1] == text[:at].rstrip().rfind("的"):
+                s, e, c = found[-1]
+                whole = read_register().get(c.term + word)
+                named = Concept(c.term + word, whole, True) if whole else None
+                found[-1] = (s, e, named or replace(c, required=True))
+            continue
         if between_nouns(words, i):
             flag = (
                 "n"  # 「国家高新企业」: jieba's adverb 高新 is an attribute (``noun_attributes``)
