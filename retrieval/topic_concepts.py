@@ -199,14 +199,15 @@ def concepts(
             found[-1] = (ps, taken, Concept(whole, self._alternatives(whole), True))
             continue
         if word in DEVICE_HEADS and described_device(text[:at], found[-1][1] if found else None):
-            # 「随身录像的(那种)设备」: the description names the device, and is what is asked
-            # (a verb such as 录像 is soft by its tag, never so when it names the thing); a
-            # description and head the register lists whole (录像设备) read as that line says
+            # 「随身录像的(那种)设备」: the description names the device and is what is asked,
+            # named with the head (测速设备): a verb such as 录像 is soft by its tag and left
+            # out when no report writes it, never so when it names the thing. A description
+            # and head the register lists whole (录像设备) read as that line says
             if found and found[-1][1] == text[:at].rstrip().rfind("的"):
                 s, e, c = found[-1]
-                whole = read_register().get(c.term + word)
-                named = Concept(c.term + word, whole, True) if whole else None
-                found[-1] = (s, e, named or replace(c, required=True))
+                term = c.term + word
+                spelled = read_register().get(term) or (term, *c.alternatives)
+                found[-1] = (s, e, Concept(term, spelled, True))
             continue
         if between_nouns(words, i):
             flag = (
