@@ -7,9 +7,11 @@ did the practice. Reports state what they did with numbers (「受理法律援�
 not do what was asked, and a unit whose sentence states no such count says nothing about the
 bound: neither is an answer. So a supporting sentence counts only when one of its numbers with
 a measure word of the asked kind (``retrieval.measures``: 件/宗/起 cases, 次/场 occasions, 人/名
-people, % shares) meets the bound. A number is read in digits or Chinese numerals (「超过一百份」
-「上万人次」, ``retrieval.written_numbers``); 「百分之百」「全部」 are said of totality in other
-words and stay with the topic reading.
+people, % shares) meets the bound. A bound is read in digits or Chinese numerals (「超过一百份」
+「三次以上」「上万人次」, ``retrieval.written_numbers``); a report's count in words only when it
+holds a place word (「两万余人次」, ``retrieval.numerals.figures_in_digits``): 「三项制度」
+「两个清单」 name sets, never counts. 「百分之百」「全部」 are said of totality in other words and
+stay with the topic reading.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 
 from retrieval.count_deeds import topic_counts
 from retrieval.measures import counts_with
+from retrieval.numerals import figures_in_digits
 from retrieval.written_numbers import NUMERAL, ROUGH, rough_bound
 from retrieval.written_numbers import value as numeral_value
 
@@ -54,8 +57,9 @@ _CLAUSES = re.compile(r"[，,；;。]")
 # 「办结率、满意率均为100%」: rates listed and then given one share (均/都) each hold it — the
 # enumeration comma is no cut between a rate and its share there (``count_deeds``)
 _SHARED_BY_LIST = re.compile(r"(?:[^，,；;。、]{1,12}、)+[^，,；;。、]{1,12}?(?:均|都|全部)")
+# 「2万余人次」 (「两万余人次」 in digits): the approximation after the scale as before it
 _STATED_NUMBER = re.compile(
-    rf"(?P<n>[0-9]+(?:\.[0-9]+)?|{NUMERAL})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?"
+    r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?\s*(?P<approx2>余|多)?"
 )
 _TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -76,7 +80,7 @@ class CountBound:
         asked concept's spellings) only the counts of the asked deed are read
         (``retrieval.count_deeds``): another deed's count in the sentence meets nothing."""
         counts = counts_with(self.measure)
-        text = sentence.translate(_HALF_WIDTH)
+        text = figures_in_digits(sentence.translate(_HALF_WIDTH))
         if self.op == "=":  # 「力争持证率达到100%」「仍未达到100%」: a target or a miss, no rate
             text = "，".join(c for c in _CLAUSES.split(text) if not _UNSTATED.search(c))
             text = _SHARED_BY_LIST.sub(lambda m: m.group().replace("、", "和"), text)
@@ -88,7 +92,7 @@ class CountBound:
             if value is None:
                 continue
             value *= _TIMES.get(got.group("x") or "", Decimal(1))
-            approx = got.group("approx") is not None
+            approx = bool(got.group("approx") or got.group("approx2"))
             if self._meets(value, approx):
                 return True
         return False
