@@ -7,9 +7,13 @@ did the practice. Reports state what they did with numbers (「受理法律援�
 not do what was asked, and a unit whose sentence states no such count says nothing about the
 bound: neither is an answer. So a supporting sentence counts only when one of its numbers with
 a measure word of the asked kind (``retrieval.measures``: 件/宗/起 cases, 次/场 occasions, 人/名
-people, % shares) meets the bound. Only Arabic digits are read as a bound: 「百分之百」「全部」
-are said of totality in other words and stay with the topic reading. A figure given roughly
-(近300人次, 约300人次, 300人次左右) asks a count about it: a report giving 120人次 did not do it.
+people, % shares) meets the bound. A bound is read in digits or Chinese numerals (「超过一百份」
+「三次以上」「上万人次」, ``retrieval.written_numbers``); a report's count in words only when it
+holds a place word (「两万余人次」, ``retrieval.numerals.figures_in_digits``): 「三项制度」
+「两个清单」 name sets, never counts. 「百分之百」「全部」 are said of totality in other words and
+stay with the topic reading.
+A figure given roughly (近300人次, 约300人次, 300人次左右) asks a count about it: a report giving
+120人次 did not do it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from decimal import Decimal, InvalidOperation
 
 from retrieval.count_deeds import topic_counts
 from retrieval.measures import counts_with
+from retrieval.numerals import figures_in_digits
+from retrieval.written_numbers import NUMERAL, ROUGH, rough_bound
+from retrieval.written_numbers import value as numeral_value
 
 # the bound words before the number: above, at least, reaching; below
 _ABOVE = r"超过|超出|多于|大于|高于"
@@ -31,16 +38,20 @@ _BELOW = r"少于|低于|不到|不足|小于|没到|未到|没达到|未达到|
 # a little under it, 约/左右 one either side; a report giving another figure did not do it
 _NEAR = r"将近|接近|近|差不多|大约|大概|约"
 _MEASURE = r"人次|件次|场次|户次|[%％]|[个件宗起人名位次场期轮条份家项台套本张户处所批]"
-_NUMBER = r"[0-9０-９]+(?:\.[0-9]+)?"
+_NUMBER = rf"(?:[0-9０-９]+(?:\.[0-9]+)?(?:万|亿)?|{NUMERAL})"
+# 「近两个月」「近3个工作日」: 个 before a unit of time measures a span of time, not a count
+_NOT_SPAN = r"(?!月|年|季度|小时|工作日|星期|周|晚上|白天)"
 _BEFORE = re.compile(
     rf"(?:(?P<above>{_ABOVE})|(?P<least>{_LEAST})|(?P<below>{_BELOW})|(?P<near>{_NEAR}))了?"
-    rf"(?:有|是|在)?(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE})"
+    rf"(?:有|是|在)?(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE}){_NOT_SPAN}"
 )
 # 「10次以上」「20多场」「100件以下」: the bound after the number
 _AFTER = re.compile(
     rf"(?P<n>{_NUMBER})\s*(?:(?P<many>多|余)(?P<m2>{_MEASURE})"
     rf"|(?P<m>{_MEASURE})(?:(?P<up>以上|之上|及以上)|(?P<down>以下|之下)|(?P<about>左右|上下)))"
 )
+# 「上万人次」「过千件」: a round floor said as the order of magnitude reached
+_ROUGH = re.compile(rf"{ROUGH}\s*(?P<m>{_MEASURE})")
 # 「调解成功率100%的」「持证率为100%」: a share right after the rate it is the value of, no bound
 # word — the units whose rate is that share (a report writes 「调解成功率100%」 so); a share after
 # a rate read with 以上/以下 is the bound after the number (``_AFTER``)
@@ -53,7 +64,10 @@ _CLAUSES = re.compile(r"[，,；;。]")
 # 「办结率、满意率均为100%」: rates listed and then given one share (均/都) each hold it — the
 # enumeration comma is no cut between a rate and its share there (``count_deeds``)
 _SHARED_BY_LIST = re.compile(r"(?:[^，,；;。、]{1,12}、)+[^，,；;。、]{1,12}?(?:均|都|全部)")
-_STATED_NUMBER = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?")
+# 「2万余人次」 (「两万余人次」 in digits): the approximation after the scale as before it
+_STATED_NUMBER = re.compile(
+    r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<approx>余|多)?\s*(?P<x>万|亿)?\s*(?P<approx2>余|多)?"
+)
 _TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _UNDER = Decimal("0.9")  # a rough figure reaches a tenth below itself (近300: 270 to 300)
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -74,7 +88,7 @@ class CountBound:
         asked concept's spellings) only the counts of the asked deed are read
         (``retrieval.count_deeds``): another deed's count in the sentence meets nothing."""
         counts = counts_with(self.measure)
-        text = sentence.translate(_HALF_WIDTH)
+        text = figures_in_digits(sentence.translate(_HALF_WIDTH))
         if self.op == "=":  # 「力争持证率达到100%」「仍未达到100%」: a target or a miss, no rate
             text = "，".join(c for c in _CLAUSES.split(text) if not _UNSTATED.search(c))
             text = _SHARED_BY_LIST.sub(lambda m: m.group().replace("、", "和"), text)
@@ -86,7 +100,7 @@ class CountBound:
             if value is None:
                 continue
             value *= _TIMES.get(got.group("x") or "", Decimal(1))
-            approx = got.group("approx") is not None
+            approx = bool(got.group("approx") or got.group("approx2"))
             if self._meets(value, approx):
                 return True
         return False
@@ -106,8 +120,10 @@ class CountBound:
 
 
 def _decimal(run: str) -> Decimal | None:
+    """「100」, 「1万」 or 「一百」 as a number."""
+    times = _TIMES.get(run[-1:], Decimal(1)) if run[:1].isdigit() else Decimal(1)
     try:
-        return Decimal(run)
+        return Decimal(run.rstrip("万亿")) * times if run[:1].isdigit() else numeral_value(run)
     except InvalidOperation:
         return None
 
@@ -126,6 +142,9 @@ def bound_asked(question: str) -> CountBound | None:
             continue
         op = ">" if m.group("many") else ">=" if m.group("up") else "~" if m.group("about") else "<"
         found.append((op, m.group("n"), m.group("m2") or m.group("m"), m.span()))
+    for m in _ROUGH.finditer(text):
+        if not any(s <= m.start() < e for *_, (s, e) in found):
+            found.append((">=", str(rough_bound(m.group("order"))), m.group("m"), m.span()))
     if not found:  # a bound said in words is what is asked; a rate's share beside it is no bound
         found = [("=", m.group("n"), m.group("m"), m.span()) for m in _RATE_VALUE.finditer(text)]
     if len(found) != 1:
@@ -139,9 +158,12 @@ def bound_asked(question: str) -> CountBound | None:
 def bound_spans(question: str) -> list[tuple[int, int]]:
     text = question.translate(_HALF_WIDTH)
     spans = [m.span() for m in _BEFORE.finditer(text)]
-    spans += [
-        m.span() for m in _AFTER.finditer(text) if not any(s <= m.start() < e for s, e in spans)
-    ]
+    for pattern in (_AFTER, _ROUGH):
+        spans += [
+            m.span()
+            for m in pattern.finditer(text)
+            if not any(s <= m.start() < e for s, e in spans)
+        ]
     spans = spans or [m.span() for m in _RATE_VALUE.finditer(text)]
     return spans
 

@@ -63,7 +63,7 @@ from retrieval.quoted_kinds import kind_after_quotes
 from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
 from retrieval.rate_set import rate_set
 from retrieval.region_aid import region_aid
-from retrieval.register import read_register
+from retrieval.register import read_register, register_tail
 from retrieval.relation_idioms import plain_relation
 from retrieval.remedy_tails import remedy_tails
 from retrieval.report_owner import owned_scope
@@ -253,9 +253,10 @@ class QuestionAnalyzer:
         return campaign_spellings(self._syn, prev.alternatives, place)  # 法治进校园 ~ 送法进学校
 
     def _spell_item(self, item: str) -> tuple[str, ...]:
-        """An item of a list: its spellings, a campaign's too (防电诈 ~ 反诈)."""
+        """An item of a list: its spellings, a campaign's too (防电诈 ~ 反诈), and the report
+        words of an everyday word it ends in (网上骗钱 ~ 诈骗: ``register_tail``)."""
         abbr = [w for s, e, _, sp in abbreviations_in(item) if e - s == len(item) for w in sp]
-        return tuple(dict.fromkeys((*self._alternatives(item), *abbr)))
+        return tuple(dict.fromkeys((*self._alternatives(item), *abbr, *register_tail(item))))
 
     def _known(self, word: str) -> bool:
         """A word the tokenizer or the synonym list already knows (防骗, 禁毒): left to them."""

@@ -24,7 +24,7 @@ from retrieval.concept import Concept
 from retrieval.spoken import Tagger
 from retrieval.synonym_file import read_synonyms
 
-__all__ = ["rank_de_spellings", "read_register", "register_in"]
+__all__ = ["rank_de_spellings", "read_register", "register_in", "register_tail"]
 
 REGISTER_FILE = Path(__file__).with_name("register.txt")
 
@@ -91,6 +91,20 @@ def rank_de_spellings(text: str, lexicon: dict[str, tuple[str, ...]]) -> dict[st
             if spelled in text:
                 out[spelled] = words
     return out
+
+
+# 「网上骗钱」「电话骗钱」: a channel or place of one or two characters before the everyday word
+_QUALIFIER = 2
+
+
+def register_tail(item: str) -> tuple[str, ...]:
+    """The report words of the everyday word an item of a list is or ends in, after a short
+    qualifier (「电话、网上骗钱」: 网上骗钱 is 骗钱 said of one channel, a report writes 诈骗)."""
+    lexicon = read_register()
+    for at in range(min(_QUALIFIER, len(item) - 2) + 1):
+        if item[at:] in lexicon:
+            return lexicon[item[at:]][1:]
+    return ()
 
 
 def _says_it(key: str, words: tuple[str, ...]) -> bool:

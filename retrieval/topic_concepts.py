@@ -54,6 +54,7 @@ from retrieval.question_words import (
     without_comment,
 )
 from retrieval.quoted_items import quoted_concepts
+from retrieval.register import read_register
 from retrieval.said_otherwise import after_words, before_words, related
 from retrieval.setting_examples import as_setting
 from retrieval.spoken import predicates, spoken_tags, totality_in, undoubled
@@ -67,6 +68,7 @@ from retrieval.vocabulary import (
     GENERIC_NOUNS,
     QUESTION_WORDS,
     SOFT_VERBS,
+    described_device,
     is_frame,
 )
 
@@ -196,8 +198,17 @@ def concepts(
             ps, taken, whole = joined  # words jieba splits that the synonym list names as one
             found[-1] = (ps, taken, Concept(whole, self._alternatives(whole), True))
             continue
-        if word in DEVICE_HEADS and found and found[-1][1] == at - 1 and text[at - 1] == "的":
-            continue  # 「随身录像的设备」: the description names the device
+        if word in DEVICE_HEADS and described_device(text[:at], found[-1][1] if found else None):
+            # 「随身录像的(那种)设备」: the description names the device and is what is asked,
+            # named with the head (测速设备): a verb such as 录像 is soft by its tag and left
+            # out when no report writes it, never so when it names the thing. A description
+            # and head the register lists whole (录像设备) read as that line says
+            if found and found[-1][1] == text[:at].rstrip().rfind("的"):
+                s, e, c = found[-1]
+                term = c.term + word
+                spelled = read_register().get(term) or (term, *c.alternatives)
+                found[-1] = (s, e, Concept(term, spelled, True))
+            continue
         if between_nouns(words, i):
             flag = (
                 "n"  # 「国家高新企业」: jieba's adverb 高新 is an attribute (``noun_attributes``)

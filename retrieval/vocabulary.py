@@ -183,6 +183,21 @@ def kind_of_deed(term: str) -> tuple[str, ...]:
 # kinds of object a description ends with (「能录像的设备」「挂在胸前的仪器」): after 的 they
 # name no kind of their own, the description before them says which device it is
 DEVICE_HEADS = frozenset("设备 装置 仪器 器材 装备 工具 设施 机器 器械 机子".split())
+# 「录像的那种设备」「自助办事的那类机器」: a demonstrative with its classifier between the 的 and the
+# head only points at the kind the description says — the same head as 「录像的设备」
+_DESCRIBED = re.compile(r"的(?:那种|那类|这种|这类|那个|这个|那些|这些|那样的|这样的)?\s*$")
+
+
+def described_device(before: str, described_end: int | None) -> bool:
+    """Is a device head preceded (``before``: the question up to it) by a description closed
+    with 的: the description a concept ending at ``described_end``, or a stretch already read
+    whole and blanked (``retrieval.phrase_concepts``: 「自助办事的机器」)?"""
+    m = _DESCRIBED.search(before)
+    if m is None or m.start() == 0:
+        return False
+    return m.start() == described_end or before[m.start() - 1] == " "
+
+
 # generic heads: a kind of thing that takes its meaning from the word before it (法治+建设,
 # 交界+地带); spelled with or without the head, it is one concept
 GENERIC_HEADS = (
