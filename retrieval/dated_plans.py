@@ -31,7 +31,7 @@ from retrieval.plan_intent import wills_deed
 from retrieval.plan_items import opens_will
 from retrieval.report_parts import plan_heading
 
-__all__ = ["asks_mention", "asks_plan_words", "dated_plan", "opens_start"]
+__all__ = ["asks_mention", "asks_plan_words", "dated_plan", "later_plan", "opens_start"]
 
 # a plan item opening on a start (启动, 着手, 筹建): the thing is not yet begun, dated or not
 _START = re.compile(
@@ -67,6 +67,12 @@ def dated_plan(sentence: str, section: str, info: ReportInfo, *, deed_beside: bo
     said = to_simplified(sentence)
     if opens_start(said, section, info):
         return True  # 「二是启动“法律明白人”培养工程」: what is yet to start is not begun
+    return later_plan(said, section, info, deed_beside=deed_beside)
+
+
+def later_plan(said: str, section: str, info: ReportInfo, *, deed_beside: bool = True) -> bool:
+    """``dated_plan`` of a simplified sentence that opens on no start (``opens_start``): its
+    reading by a later year alone, for a caller that has read the start already."""
     years = own_years(said)
     # an undated item under a plan heading dated by a later year (「二、2021年工作安排」) stays a
     # mention: stop 77 tried reading it as a plan and lost ~110 rows of earlier sets, whose

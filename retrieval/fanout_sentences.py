@@ -186,7 +186,16 @@ def gapped(words: tuple[str, ...]) -> re.Pattern:
     a line, not where the whole word starts, at most ``widest_gap`` between two characters of a
     longer word and anything after 了/过 in a two-character one (``split_words`` allows
     less, so no match here means no word is spelled apart anywhere; a match is checked word
-    by word). Kept simple: it is compiled for each question's words."""
+    by word). Kept simple: it is compiled for each question's words.
+
+    Its gaps are greedy: only whether it finds a place is ever read (``is None``), and a
+    backtracking search finds one whether it tries a gap's lengths short first or long first
+    (the order changes which match it returns, never whether one exists). A lazy gap makes
+    ``re`` step into the rest of the pattern at every length it tries; a greedy gap followed
+    by a character first takes all it may, then steps back only to where that character
+    stands (``_sre``'s look-ahead for a literal after a repeat). 法 stands in nearly every
+    sentence of a report on law and a topic has ~10 words opening with it: the same verdict
+    on the bench's 40 994 texts at 3 000 reports, in 0.6–0.7× the time (perf82)."""
     branches = []
     for word in words:
         head, rest = re.escape(word[0]), re.escape(word[1:])
@@ -194,11 +203,11 @@ def gapped(words: tuple[str, ...]) -> re.Pattern:
             branches.append(exam.pattern)  # the law exam a clause on (``law_exams.APART``)
         if verb_object(word):  # 参加…考试: the object's modifiers between
             verb, obj = re.escape(word[:2]), re.escape(word[2:])
-            branches.append(f"{verb}[^\\n]{{1,{OBJECT_GAP}}}?{obj}")
+            branches.append(f"{verb}[^\\n]{{1,{OBJECT_GAP}}}{obj}")
         elif len(word) == 2:
-            branches.append(f"{head}(?!{rest})(?:[了过][^\\n]*?|[^\\n]){rest}")
+            branches.append(f"{head}(?!{rest})(?:[了过][^\\n]*|[^\\n]){rest}")
         else:
-            gap = f"[^\\n]{{0,{widest_gap(word)}}}?"
+            gap = f"[^\\n]{{0,{widest_gap(word)}}}"
             tail = "".join(gap + re.escape(c) for c in word[1:])
             branches.append(f"{head}(?!{rest}){tail}")
     return re.compile("|".join(branches))
