@@ -30,6 +30,7 @@ from answering.compare_table import _superlative as _superlative
 from answering.count_beside import counted_beside
 from answering.doc_title import asks_document, document_span, without_document_words
 from answering.entity_cells import with_relation_soft
+from answering.announced_parts import only_announces
 from answering.extractive import ASKS_COVERAGE, CitationBook, _quote_for
 from answering.lesson_acts import with_lesson_acts
 from answering.ordinal_items import asked_ordinal, ordinal_answer
@@ -233,6 +234,8 @@ def compose_compare(
             found = place(found, ev.info)  # 「广西…哪个县」: the tie to the region asked
         if found is not None and another_body_only(found[1].text, cs):
             found = None  # 安全生产领导小组 for 组织领导: another body, leading another matter
+        if found is not None and only_announces(found[1].text, cs):
+            found = None  # 「现将…2024年工作计划报告如下」 names the plan, tells none of it
         if found is None:
             if named or not ev.supported:
                 rows.append(CompareRow(ev.info.shown, "未提及", None, None, ev.info.year))
