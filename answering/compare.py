@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from answering.announced_parts import only_announces
 from answering.audience_cells import with_audience_word
 from answering.cell_area import area_cell, area_done, area_reader
 from answering.cell_done import done_reader, without_done_word
@@ -30,7 +31,6 @@ from answering.compare_table import _superlative as _superlative
 from answering.count_beside import counted_beside
 from answering.doc_title import asks_document, document_span, without_document_words
 from answering.entity_cells import with_relation_soft
-from answering.announced_parts import only_announces
 from answering.extractive import ASKS_COVERAGE, CitationBook, _quote_for
 from answering.lesson_acts import with_lesson_acts
 from answering.ordinal_items import asked_ordinal, ordinal_answer
