@@ -20,10 +20,19 @@ from reportqa.text import to_simplified
 
 # the verbs a report uses of its own handing-in: 报告/汇报 to a superior, 总结 of a year, 通报
 _VERB = r"(?:报告|汇报|总结|通报)"
-# 「现将/现就/现对/现把…报告如下」: the clause runs from 现将 (its object may hold a comma)
-_LED = re.compile(rf"现[将就对把][^。；;！？!?\n]{{0,80}}?{_VERB}如下[：:。.，,]?")
+# 「…报告如下」 or its other word order 「…作如下报告」
+_AS_FOLLOWS = rf"(?:{_VERB}如下|作如下{_VERB})[：:。.，,]?"
+# 「现将/现就/现对/现把…报告如下」: the clause runs from 现将 (its object may hold a comma); 现 is
+# 'now' there, never the end of a word (实现对全镇15个村全覆盖, 发现将…, 体现对…)
+_LED = re.compile(
+    rf"(?<![实发体表出呈展兑再涌显重浮闪])现[将就对把][^。；;！？!?\n]{{0,80}}?{_AS_FOLLOWS}"
+)
 # 「…情况报告如下」 with no 现将: the clause from the last clause break
-_BARE = re.compile(rf"[^，,；;。：:！？!?\n]*{_VERB}如下[：:。.，,]?")
+_BARE = re.compile(rf"[^，,；;。：:！？!?\n]*{_AS_FOLLOWS}")
+# a clause naming several parts (「2021年度工作及2022年工作计划」「总结暨…安排」「情况和明年工作安排」)
+_SEVERAL = re.compile(r"及|和|暨|与|、|并")
+# what follows a clause in its own sentence is content when it has words (「一是开展…」)
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 # 「特此报告。」: the closing formula
 _CLOSING = re.compile(rf"特此{_VERB}[。.！!]?")
 
@@ -34,11 +43,21 @@ def without_announcement(text: str) -> str | None:
     if "如下" not in text and "特此" not in text:
         return None
     cut = _LED.search(text) or _BARE.search(text)
-    rest = text[: cut.start()] + text[cut.end() :] if cut else text
+    rest = text[: cut.start()] + text[cut.end() :] if cut and not _heads(cut, text) else text
     closing = _CLOSING.search(rest)
     if closing:
         rest = rest[: closing.start()] + rest[closing.end() :]
     return rest if rest != text else None
+
+
+def _heads(cut: re.Match, text: str) -> bool:
+    """Does the clause ``cut`` head content in its own sentence, as a heading does? A clause
+    naming one part with that part's content after it (「现将2024年工作计划报告如下：一是开展
+    法治夜校…」, a web copy's run-on line) tells what the content is of, so it is read with it.
+    One naming several parts does not: what follows is the first part's alone (「…2021年度工作
+    及2022年工作计划报告如下：一、加强组织领导」 is no plan)."""
+    after = _CLOSING.sub("", text[cut.end() :])
+    return bool(_WORDS.search(after)) and not _SEVERAL.search(cut.group())
 
 
 def only_announces(text: str, concepts) -> bool:

@@ -105,6 +105,9 @@ def _made_up(rng: random.Random) -> str:
         "\n",
         "　",
         "推动村法律顾问全覆盖，" * 8,
+        "现将全镇普法工作及调解矛盾纠纷情况报告如下：",  # an announcing clause: not read
+        "现将法律顾问工作报告如下：",  # one part named: it heads what follows
+        "特此报告。",
     ]
     return "".join(rng.choice(parts) for _ in range(rng.randint(1, 4)))
 
