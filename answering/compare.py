@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from answering.announced_parts import only_announces
 from answering.audience_cells import with_audience_word
 from answering.cell_area import area_cell, area_done, area_reader
 from answering.cell_done import done_reader, without_done_word
@@ -233,6 +234,8 @@ def compose_compare(
             found = place(found, ev.info)  # 「广西…哪个县」: the tie to the region asked
         if found is not None and another_body_only(found[1].text, cs):
             found = None  # 安全生产领导小组 for 组织领导: another body, leading another matter
+        if found is not None and only_announces(found[1].text, cs):
+            found = None  # 「现将…2024年工作计划报告如下」 names the plan, tells none of it
         if found is None:
             if named or not ev.supported:
                 rows.append(CompareRow(ev.info.shown, "未提及", None, None, ev.info.year))

@@ -211,7 +211,7 @@ class Quoter:
             if noun
             else None
         )
-        self.pick = Picker(analysis.concepts, idf, analysis.question)
+        self.pick = Picker(analysis.concepts, idf, analysis.question, content=value)
         self.limit = 4 if self.coverage or who is not None else 1
         # 「在校园法治教育上做了什么」 asks what was done about the topic, no count: a count
         # beats another sentence only when it holds as much of the topic (``_held``)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from answering.announced_parts import without_announcement
 from answering.count_nearness import (
     BEFORE_BONUS,
     NEAR,
@@ -207,10 +208,14 @@ def enumerated_items(chunk: Chunk, limit: int = 5) -> list[Span]:
 class Picker:
     """``best_sentences`` for one ask: what depends on the question alone (the required
     concepts' spellings, each concept's weight, whether a number is asked for) is made once,
-    not once per quoted unit (~3 000 per which-question at 10 000 reports)."""
+    not once per quoted unit (~3 000 per which-question at 10 000 reports). ``content``: the
+    quote tells what the report says of the topic, so a clause announcing the report's parts
+    is not read (``announced_parts``); a which-answer's quote shows a report has the part."""
 
-    def __init__(self, concepts: Sequence[Concept], idf: dict[str, float], question: str):
-        self.concepts, self.idf = concepts, idf
+    def __init__(
+        self, concepts: Sequence[Concept], idf: dict[str, float], question: str, content=True
+    ):
+        self.concepts, self.idf, self.content = concepts, idf, content
         self.number = wants_number(question)
         self.required = [c for c in concepts if c.required]
         self.alts = [a for c in self.required for a in c.alternatives]
@@ -237,6 +242,9 @@ class Picker:
         for s, e, text, plain, heading, lead in read:
             if heading:
                 continue
+            # 「现将…2022年工作计划报告如下」 names the plan and tells none of it
+            rest = without_announcement(plain) if self.content else None
+            plain = plain if rest is None else rest
             if self.required and not any(map(plain.__contains__, alts)):
                 continue  # a quote must carry the topic, not just a verb of the question
             sc = _score_simplified(plain, concepts, idf, number)

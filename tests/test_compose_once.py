@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
+from answering.announced_parts import without_announcement
 from answering.extractive import CitationBook, Quoter, _quote_for
 from answering.sentence_cuts import _one_sentence
 from answering.sentences import (
@@ -49,7 +50,7 @@ _IDF = {"普法": 2.1, "开展": 0.4, "矛盾纠纷": 1.7, "调解": 0.9, "法�
 
 def _reference(chunk, concepts, idf, question, limit=1, trim=True) -> list[Span]:
     """``best_sentences`` as it was before anything was kept: every sentence cut and read
-    on each call."""
+    on each call (an announcing clause left out, as ``Picker`` does for content)."""
     number = wants_number(question)
     required = [c for c in concepts if c.required]
     alts = [a for c in required for a in c.alternatives]
@@ -64,6 +65,8 @@ def _reference(chunk, concepts, idf, question, limit=1, trim=True) -> list[Span]
         if is_heading(text):
             continue
         plain = to_simplified(text)
+        rest = without_announcement(plain)  # 「现将…报告如下」 is not read (``announced_parts``)
+        plain = plain if rest is None else rest
         if required and not any(a in plain for a in alts):
             continue
         sc = _score_simplified(plain, concepts, idf, number)
@@ -102,6 +105,9 @@ def _made_up(rng: random.Random) -> str:
         "\n",
         "　",
         "推动村法律顾问全覆盖，" * 8,
+        "现将全镇普法工作及调解矛盾纠纷情况报告如下：",  # an announcing clause: not read
+        "现将法律顾问工作报告如下：",  # one part named: it heads what follows
+        "特此报告。",
     ]
     return "".join(rng.choice(parts) for _ in range(rng.randint(1, 4)))
 
