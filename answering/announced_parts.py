@@ -18,14 +18,16 @@ import re
 
 from reportqa.text import to_simplified
 
-# the verbs a report uses of its own handing-in: 报告/汇报 to a superior, 总结 of a year, 通报
-_VERB = r"(?:报告|汇报|总结|通报)"
-# 「…报告如下」 or its other word order 「…作如下报告」
-_AS_FOLLOWS = rf"(?:{_VERB}如下|作如下{_VERB})[：:。.，,]?"
+# the verbs a report uses of its own handing-in: 报告/汇报 to a superior, 总结 of a year, 通报,
+# 说明/报送
+_VERB = r"(?:报告|汇报|总结|通报|说明|报送)"
+# 「…报告如下」, its other word order 「…作如下报告」, or no verb at all 「具体情况如下」
+_AS_FOLLOWS = rf"(?:{_VERB}如下|作如下{_VERB}|情况如下)[：:。.，,]?"
 # 「现将/现就/现对/现把…报告如下」: the clause runs from 现将 (its object may hold a comma); 现 is
 # 'now' there, never the end of a word (实现对全镇15个村全覆盖, 发现将…, 体现对…)
 _LED = re.compile(
-    rf"(?<![实发体表出呈展兑再涌显重浮闪])现[将就对把][^。；;！？!?\n]{{0,80}}?{_AS_FOLLOWS}"
+    rf"(?:(?<![实发体表出呈展兑再涌显重浮闪])现[将就对把]|特将|兹将|今将|下面将)"
+    rf"[^。；;！？!?\n]{{0,80}}?{_AS_FOLLOWS}"
 )
 # 「…情况报告如下」 with no 现将: the clause from the last clause break
 _BARE = re.compile(rf"[^，,；;。：:！？!?\n]*{_AS_FOLLOWS}")
@@ -58,6 +60,15 @@ def _heads(cut: re.Match, text: str) -> bool:
     及2022年工作计划报告如下：一、加强组织领导」 is no plan)."""
     after = _CLOSING.sub("", text[cut.end() :])
     return bool(_WORDS.search(after)) and not _SEVERAL.search(cut.group())
+
+
+def announces(sentence: str) -> bool:
+    """Does ``sentence`` say nothing but announce the report's parts? Ranked high for a fact on
+    those parts (it holds their words), it tells none of them: no fact is answered by it. One
+    that tells something before the clause (「…实现全覆盖，具体情况总结如下」) is read for that."""
+    text = to_simplified(sentence).strip()
+    rest = without_announcement(text)
+    return rest is not None and not _WORDS.search(rest)
 
 
 def only_announces(text: str, concepts) -> bool:

@@ -10,6 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from answering.absent import absent_scope, near_value, not_given
+from answering.announced_parts import announces
 from answering.audience import with_audience
 from answering.bound_count import BoundCount
 from answering.cell_measure import compare_measure
@@ -76,7 +77,6 @@ from answering.who_body import asks_agent, asks_coordinator, with_agents, with_c
 from reportqa.answer import Answer, Bullets, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
-from retrieval.announcements import announces
 from retrieval.bodies import another_body_only
 from retrieval.editions import of_asked_edition
 from retrieval.pending_deed import when_carriers

@@ -18,7 +18,7 @@
 - The kind written before a counted head (民法典 of 民法典宣传) must be in the counting sentence
   (mk1 mk1b, ``retrieval.carrier._kind_said``; the real case is blind42 h82_80, where 民法典 is as
   common as 宣传 — these probes pass on main too, so ``test_kind_said`` holds the rule); mk1t.
-- 现将…报告如下: announces the contents and tells none (an1 an1b, ``retrieval.announcements``);
+- 现将…报告如下: announces the contents and tells none (an1 an1b, ``answering.announced_parts``);
   the text after it answers (an1t).
 """
 
@@ -29,10 +29,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from answering.announced_parts import announces
 from answering.issue_date import asks_issue_date, issue_dates, without_issue_words
 from answering.meta_frame import has_topic
 from ingest.publisher import read_publisher
-from retrieval.announcements import announces
 from retrieval.carrier import _kind_said
 from retrieval.count_bounds import bound_asked
 from retrieval.honour_received import asks_received, tells_received
