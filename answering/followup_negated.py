@@ -7,6 +7,10 @@ keeps the last topic and drops the negator — and lists the units that DID it, 
 of what was asked. So it is read here, before any other follow-up rule: the last question
 with 没有 put where its predicate starts (after 「哪些乡镇」, or opening 「…的有哪些」), which
 ``retrieval.polarity`` then reads as negated like any question typed that way.
+
+The other way round, 「那败诉的呢」 after 「有行政诉讼但没败诉的」 names just what the last
+question negated: the same question with that negator taken out. Read as an ellipsis it was
+searched among the last answer's units — those that did NOT, the opposite of what was asked.
 """
 
 from __future__ import annotations
@@ -22,6 +26,10 @@ _BARE = re.compile(
     rf"^(?:那么?|那个|还有|另外)?(?:还有谁|谁|哪些|哪几个|有哪些)?(?:还|也|都)?{NEGATOR}"
     r"[\u4e00-\u9fff]{0,4}?(?:的|过)?(?:呢|有哪些|有谁|是哪些|都有谁)?[？?。！!\s]*$"
 )
+# 「那败诉的呢」「聘请了顾问的有哪些」: a predicate, 的 and the closing words, nothing else
+_NAMED = re.compile(
+    r"^(?:那么?|那个|还有)?(?P<what>[\u4e00-\u9fff]{2,8}?)的(?:呢|有哪些|是哪些|有谁|都有谁)[？?。！!\s]*$"
+)
 # 没有 negates a deed without its perfective 了: 「开展了X」 becomes 「没有开展X」
 _PERFECTIVE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)了")
 # where the last question's predicate starts: after the units it asks for
@@ -34,6 +42,8 @@ _ASKED_UNITS = re.compile(
 def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
     """The last question asked the negative way, when ``question`` is a bare negated
     follow-up of a positive which-question; else None."""
+    if history and (affirmed := _affirmed(question.strip(), history[-1].effective)):
+        return affirmed
     if not history or not _BARE.match(question.strip()):
         return None
     last = history[-1].effective
@@ -45,3 +55,19 @@ def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
     if re.search(r"的(?:乡镇|单位|地方|街道)?(?:都?有哪些|有谁|是哪些)", last):
         return "没有" + _PERFECTIVE.sub(r"\1", last, count=1)  # 「开展宪法宣传的有哪些」
     return None
+
+
+def _affirmed(question: str, last: str) -> str | None:
+    """The last question with its negator taken out, when ``question`` names exactly what
+    follows that negator (「那败诉的呢」 after 「…但没败诉的」); else None."""
+    m = _NAMED.match(question)
+    if m is None:
+        return None
+    neg = re.search(rf"{NEGATOR}(?={re.escape(m.group('what'))})", last)
+    if neg is None:
+        return None
+    asked = last[: neg.start()] + last[neg.end() :]
+    # 「有行政诉讼但败诉的」 lists without an asking word: said with one, it is a list of its own
+    # over the library, never an ellipsis about the last answer's units (which did NOT)
+    bare = asked.rstrip("？?。！! ")
+    return f"{bare}有哪些？" if bare.endswith("的") and not re.search(r"哪|谁", bare) else asked
