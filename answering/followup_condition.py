@@ -45,8 +45,19 @@ def condition_swapped(q: str, prev_q: str) -> str | None:
     frame = _FRAME.match(prev_q)
     if not m or not frame or _slot(m.group("what")):
         return None
-    place = "里" if frame.group(0).endswith("报告") else ""
-    return f"{frame.group(0)}{place}{m.group('what')}？"
+    asked = frame.group(0)
+    if ended := _ASKED_AT_END.search(asked):  # 「提到X的有哪些」: its frame is the list noun alone
+        asked = f"哪些{ended.group('noun') or '单位'}"
+    place = "里" if asked.endswith("报告") else ""
+    return f"{asked}{place}{m.group('what')}？"
+
+
+# a list question asking at its end (「有行政诉讼但没败诉的有哪些」): its condition comes first,
+# so the words up to its asking word are no frame to put a new condition after
+_ASKED_AT_END = re.compile(
+    r"的(?P<noun>报告|单位|地方)?(?:都)?(?:有|是)(?:哪些|哪几个|哪几家|哪几份|哪几)"
+    r"(?:乡镇街道|乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?$"
+)
 
 
 # 「有2023年的呢」「有没有乡镇的」「还有街道的吗」: 有 before what every report has (a year, a level)

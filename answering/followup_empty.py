@@ -91,8 +91,8 @@ def after_empty(q: str, prev_q: str) -> tuple[str, str] | None:
             asked = _YEAR_SCOPE.sub("", _bare(prev_q))
             return f"{years}的报告里，{asked}", note
     if PLURAL.search(q) and (about_report(q) or PROVINCE_OF.search(q)):
-        # 「那它们的报告分别是哪年的」: the list asked again shows each unit's report and year
-        return prev_q, _NOTE.format("重新检索上一个问题，列出的单位各注明报告年份")
+        # 「那它们的报告分别是哪年的」: the list asked again shows each unit with its report
+        return prev_q, _NOTE.format("重新检索上一个问题")
     return None
 
 
