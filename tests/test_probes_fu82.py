@@ -1,0 +1,123 @@
+"""Round fu82: follow-ups refused or misread after the last answer (or its question's shape).
+
+``probes_fu82.jsonl`` asks over five invented reports (``tests/data/probe_reports_fu82``):
+
+- A year added to a list's year (「再把2022年的也加进来」「2021年的报告也算上」「加上2021年的」)
+  widens the years of the list (ya1 ya1b ya1c); a fresh list with its own year is no widening
+  (ya1n). On main each was read as an ellipsis about the units just listed and refused.
+- A level added with its verb first (「再加上区县的」「那再算上县一级的呢」) lifts the level as
+  「县区的也算上」 did (lv1 lv1b); 「其中街道的呢」 still narrows (lv1n).
+- A grade said alone (「那国家级的呢」「省级的呢」) asks the last list's title at that grade
+  (gr1 gr1b); 「那宪法宣传周呢」 still swaps the topic (gr1n).
+- What the last question negated, named alone (「那败诉的呢」 after 「…但没败诉的有哪些」), asks
+  it affirmed over the library (ng1 ng1b) — on main it was searched among the units that did
+  NOT; a fresh question after it keeps its own topic (ng1n).
+- After an answer that named nobody, 「其中哪个是2022年的报告」「这几个里2023年的是哪几个」
+  ask the last question over that year's reports and 「那它们的报告分别是哪年的」 asks it again
+  (em1 em1b em2): answered 「没有找到」, never refused; a ranking (「其中哪个最多」) and any
+  pointer after a turn that asked for no units are still asked back (unit tests below).
+
+Figures (which / none, errors): main 30d05d80 0.46 / 1.00 with 6 errors (3 refused widenings,
+3 refused follow-ups counted as none); branch fu82 1.00 / 1.00, 0 errors.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from answering.followup import resolve
+from answering.followup_bare_topic import graded
+from answering.followup_negated import negated_followup
+from answering.followup_turn import Turn
+from answering.followup_year_added import year_added
+from reportqa.errors import QuestionError
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+PROBES = DATA / "probes_fu82.jsonl"
+
+
+def test_fu82_probes(tmp_path, monkeypatch, capsys):
+    # main (30d05d80): which 0.46, none 1.00, 6 errors; branch 1.00 / 1.00, no error
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fu82"],
+        PROBES,
+        ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+EMPTY = [Turn("哪些地方组建了无人机执法队？")]
+
+
+@pytest.mark.parametrize(
+    ("q", "asked"),
+    [
+        ("其中哪个是2022年的报告？", "2022年的报告里，哪些地方组建了无人机执法队"),
+        ("这几个里2023年的是哪几个？", "2023年的报告里，哪些地方组建了无人机执法队"),
+        ("里面2021年以前的呢", "2021年以前的报告里，哪些地方组建了无人机执法队"),
+        ("那它们的报告分别是哪年的？", "哪些地方组建了无人机执法队？"),
+    ],
+)
+def test_after_an_empty_answer_the_last_question_is_asked_there(q, asked):
+    got = resolve(q, EMPTY, ["甲镇"])
+    assert got.question == asked and not got.scope
+    assert "没有列出单位" in got.note
+
+
+def test_a_year_scope_is_replaced_never_stacked():
+    turns = [Turn("其中哪个是2022年的报告？", "2022年的报告里，哪些地方组建了无人机执法队")]
+    got = resolve("这几个里2023年的报告是哪几个？", turns, ["甲镇"])
+    assert got.question == "2023年的报告里，哪些地方组建了无人机执法队"
+
+
+@pytest.mark.parametrize(
+    ("turns", "q"),
+    [
+        (EMPTY, "其中哪个最多？"),  # a ranking has nothing to rank: asked back
+        ([Turn("你好")], "其中2022年的有哪些"),  # no list asked: the pointer stands for nothing
+        (EMPTY, "这几家里2023年提到法律顾问的有哪些"),  # a topic of its own besides the year
+    ],
+)
+def test_pointers_with_nothing_to_stand_for_are_still_asked_back(turns, q):
+    with pytest.raises(QuestionError, match="没有列出任何单位"):
+        resolve(q, turns, ["甲镇"])
+
+
+def test_year_added():
+    assert year_added("再把2020年的也加进来", "2021年的报告都有哪些单位？")[0] == (
+        "2021年和2020年的报告都有哪些单位？"
+    )
+    assert year_added("加上2023年的", "2022年的报告里，哪些提到述法？")[0].startswith(
+        "2022年和2023年的报告里"
+    )
+    # over every year already: asked again, said so
+    assert year_added("2023年的也算上", "哪些地方提到述法？") == (
+        "哪些地方提到述法？",
+        "（上一个问题不限年份，已包括2023年的报告）",
+    )
+    assert year_added("再把2035年远景目标也加进来", "哪些地方提到述法？") is None  # a topic
+    assert year_added("再把2020年的也加进来", "甲镇2021年调解了多少件？") is None  # no list
+    assert year_added("2022年的报告有哪些单位？", "2023年的报告都有哪些单位？") is None
+
+
+def test_graded():
+    assert graded("国家级", "哪些地方有民主法治示范村")[0] == "哪些地方有国家级民主法治示范村"
+    assert graded("国家级", "哪些乡镇获得过省级法治示范称号？")[0] == (
+        "哪些乡镇获得过国家级法治示范称号？"  # the grade said is swapped, never stacked
+    )
+    assert graded("国家级", "哪些地方提到法律顾问") is None  # no title to grade
+
+
+def test_affirmed_only_what_was_negated():
+    last = [Turn("有行政诉讼但没败诉的有哪些？")]
+    assert negated_followup("那败诉的呢", last) == "有行政诉讼但败诉的有哪些？"
+    assert negated_followup("那行政复议的呢", last) is None  # not the negated thing
+    bare = [Turn("有行政诉讼但没败诉的")]  # asked with no asking word: said with one
+    assert negated_followup("那败诉的呢", bare) == "有行政诉讼但败诉的有哪些？"
+    assert negated_followup("那败诉的呢", [Turn("哪些地方有败诉的行政诉讼")]) is None
