@@ -1,16 +1,16 @@
-"""A follow-up that points back after an answer that listed nobody: 「这里头哪个是区县一级的？」
-「其中哪个是2022年的报告？」「这几个里2023年的是哪几个？」「那它们的报告分别是哪年的？」.
+"""A follow-up that narrows after an answer that listed nobody: 「这里头哪个是区县一级的？」
+「其中哪个是2022年的报告？」「这几个里2023年的是哪几个？」.
 
 There are no units to pick from, and the follow-up has no topic of its own: its words point
-back (这里头, 这几个, 它们) and name a level, a year, or ask about the reports as documents.
-Searching them as a topic answers 「没有找到关于「这里头哪个是区县一级的」的内容」, which tells
-the user nothing; refusing makes them ask again. What they mean is the last question — the
-units it asks for are the ones pointed at — over the reports of that level or year (a
-narrower pool, where the last answer's search may fare otherwise), as ``followup_levels`` does
-for 乡/镇/街道; a question about the reports themselves is the last question again, whose list
-gives each unit's report with its year and county. Asked so, the note says the last answer
+back (这里头, 这几个) and name a level or a year. Searching them as a topic answers 「没有找到
+关于「这里头哪个是区县一级的」的内容」, which tells the user nothing; refusing makes them ask
+again. What they mean is the last question — the units it asks for are the ones pointed at —
+over the reports of that level or year (a narrower pool, where the last answer's search may
+fare otherwise), as ``followup_levels`` does for 乡/镇/街道; the note says the last answer
 listed no unit. Only after a question that asked for units (哪些, 谁): after 「你好」 a pointer
-has nothing to stand for.
+has nothing to stand for. A pointer that narrows nothing (「它们各自是哪年的报告」「其中哪个
+最多」) is still asked back (``answering.followup``): asked again, the last question could
+only repeat its empty answer.
 """
 
 from __future__ import annotations
@@ -18,10 +18,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_among import AMONG
-from answering.followup_pointers import PLURAL
 from answering.meta_frame import ANY_REPORTS
-from answering.meta_parts import about_report
-from answering.region_answers import PROVINCE_OF
 
 __all__ = ["COUNTY_WORDS", "after_empty", "over_level"]
 
@@ -76,8 +73,8 @@ def over_level(rest: str, prev_q: str) -> tuple[str, str] | None:
 
 def after_empty(q: str, prev_q: str) -> tuple[str, str] | None:
     """(question, note) for ``q`` pointing back after the last answer listed no unit: the last
-    question over the level or year ``q`` narrows to, or asked again when ``q`` asks about the
-    reports as documents; None when ``q`` says more, or the last question asked for no units."""
+    question over the level or year ``q`` narrows to; None when ``q`` says more, or the last
+    question asked for no units."""
     if not (_ASKED_UNITS.search(prev_q) or ANY_REPORTS.search(prev_q)):
         return None
     if AMONG.match(q):
@@ -90,9 +87,6 @@ def after_empty(q: str, prev_q: str) -> tuple[str, str] | None:
             # a year scope put before the last question (by this rule) is replaced, never stacked
             asked = _YEAR_SCOPE.sub("", _bare(prev_q))
             return f"{years}的报告里，{asked}", note
-    if PLURAL.search(q) and (about_report(q) or PROVINCE_OF.search(q)):
-        # 「那它们的报告分别是哪年的」: the list asked again shows each unit with its report
-        return prev_q, _NOTE.format("重新检索上一个问题")
     return None
 
 
