@@ -69,10 +69,11 @@ _LAW = re.compile(r"《[^》]+》|(?:法|条例)$")
 # asks the same title at that grade — never a thing of its own to list the library by.
 # 市级/县级 are left to the level readers (``followup_switch``: the reports of that level)
 _GRADE = re.compile(r"^(?:国家级|国家|全国|省级|省部级|部级|全省)$")
-# the title a list was asked by, after the verb of having or receiving it
+# the title a list was asked by, after the verb of having or receiving it (所有 is "all", no
+# verb); a title holds no asking word: 「还有哪些地方有…示范村」 has its title after the second 有
 _TITLE = re.compile(
-    r"(?:有|拥有|获得|获评|荣获|被评为|被授予|评为|评上|创建|创成|拿到|拿过|建成|入选)(?:了|过)*"
-    r"(?P<title>[^，,。？?]{0,16}?(?:示范|称号|荣誉|先进|模范|标杆|星级|金牌)[^，,。？?]*)"
+    r"(?:(?<!所)有|拥有|获得|获评|荣获|被评为|被授予|评为|评上|创建|创成|拿到|拿过|建成|入选)(?:了|过)*"
+    r"(?P<title>[^，,。？?哪谁]{0,16}?(?:示范|称号|荣誉|先进|模范|标杆|星级|金牌)[^，,。？?]*)"
 )
 
 

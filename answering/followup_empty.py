@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from answering.followup_among import AMONG
+from answering.followup_scope import without_years
 from answering.meta_frame import ANY_REPORTS
 
-__all__ = ["COUNTY_WORDS", "after_empty", "over_level"]
+__all__ = ["ASKED_UNITS", "COUNTY_WORDS", "after_empty", "over_level"]
 
 # the county rung as a user names it (shared with ``followup_switch``, which names the city rung
 # as its scope readers take it)
@@ -53,9 +54,9 @@ _YEAR_ONLY = re.compile(
     rf"|(?P<b>{_YEARS})的?(?:报告)?(?:里|中)?的?(?:(?:都|又)?(?:是|有)?{_PICK})?)"
     r"(?:呢|啊|呀)?[？?。!！\s]*$"
 )
-_YEAR_SCOPE = re.compile(rf"^{_YEARS}的报告里[，,]")
-# the last question asked for units: a which-word, a who, 「有…的报告吗」
-_ASKED_UNITS = re.compile(r"哪些|哪几|哪个|哪家|谁")
+# the last question asked for units: a which-word, a who (shared with ``followup_year_added``
+# and ``followup_negated``: only a list of units is narrowed, widened or turned by a follow-up)
+ASKED_UNITS = re.compile(r"哪些|哪几|哪个|哪家|谁")
 _NOTE = "（上一个回答没有列出单位：{}）"
 
 
@@ -75,7 +76,7 @@ def after_empty(q: str, prev_q: str) -> tuple[str, str] | None:
     """(question, note) for ``q`` pointing back after the last answer listed no unit: the last
     question over the level or year ``q`` narrows to; None when ``q`` says more, or the last
     question asked for no units."""
-    if not (_ASKED_UNITS.search(prev_q) or ANY_REPORTS.search(prev_q)):
+    if not (ASKED_UNITS.search(prev_q) or ANY_REPORTS.search(prev_q)):
         return None
     if AMONG.match(q):
         rest = AMONG.sub("", q).lstrip("，, ")
@@ -84,10 +85,18 @@ def after_empty(q: str, prev_q: str) -> tuple[str, str] | None:
         if m := _YEAR_ONLY.match(rest):
             years = re.sub(r"\s+", "", m.group("a") or m.group("b"))
             note = _NOTE.format(f"在{years}的报告里重新检索上一个问题")
-            # a year scope put before the last question (by this rule) is replaced, never stacked
-            asked = _YEAR_SCOPE.sub("", _bare(prev_q))
-            return f"{years}的报告里，{asked}", note
+            return _over_years(years, _bare(prev_q)), note
     return None
+
+
+def _over_years(years: str, asked: str) -> str:
+    """``asked`` over the reports of ``years``: the years it was asked over are replaced,
+    never stacked — 「2023年的报告里，2021年哪些…」 reads both years, and lists the units of
+    the year just set aside. A year of its topic (「2035年远景目标」) stays."""
+    said = re.search(_YEARS, asked)
+    if said and without_years(asked) is not None:
+        return f"{asked[: said.start()]}{years}{asked[said.end() :]}"
+    return f"{years}的报告里，{asked}"
 
 
 def _bare(prev_q: str) -> str:

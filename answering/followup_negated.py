@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from answering.followup import Turn
+from answering.followup_empty import ASKED_UNITS as ASKS_FOR_UNITS
 from retrieval.polarity import NEGATOR, positive
 
 # a negator, a verb of at most four characters, and the words that close a follow-up
@@ -47,6 +48,8 @@ def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
     if not history or not _BARE.match(question.strip()):
         return None
     last = history[-1].effective
+    if _negated_again(question, last):  # 「没败诉的有哪些」 again: that list, never turned twice
+        return last
     if positive(last) is not None:  # already negative: nothing to turn
         return None
     m = _ASKED_UNITS.search(last)
@@ -63,11 +66,24 @@ def _affirmed(question: str, last: str) -> str | None:
     m = _NAMED.match(question)
     if m is None:
         return None
-    neg = re.search(rf"{NEGATOR}(?={re.escape(m.group('what'))})", last)
-    if neg is None:
-        return None
+    # 「有没有」 asks yes or no, negating nothing: 「石渠镇有没有聘请法律顾问」 then 「聘请法律顾问的
+    # 有哪些」 is a list of its own, never that question with 没有 taken out
+    neg = re.search(rf"(?<!有){NEGATOR}(?={re.escape(m.group('what'))})", last)
+    bare = last.rstrip("？?。！! ")
+    if neg is None or not (ASKS_FOR_UNITS.search(last) or bare.endswith("的")):
+        return None  # a yes-no or a figure asked last: no list to turn
     asked = last[: neg.start()] + last[neg.end() :]
     # 「有行政诉讼但败诉的」 lists without an asking word: said with one, it is a list of its own
     # over the library, never an ellipsis about the last answer's units (which did NOT)
     bare = asked.rstrip("？?。！! ")
-    return f"{bare}有哪些？" if bare.endswith("的") and not re.search(r"哪|谁", bare) else asked
+    return f"{bare}有哪些？" if bare.endswith("的") and not ASKS_FOR_UNITS.search(bare) else asked
+
+
+def _negated_again(question: str, last: str) -> bool:
+    """Does ``question`` negate the verb the last question already negated (「没败诉的有哪些」
+    after 「有行政诉讼但没败诉的有哪些」, a negator ``positive`` reads in no clause)? Then it
+    asks that list again: turned, it would stack a second 没有 on the first."""
+    m = re.search(
+        rf"{NEGATOR}(?P<verb>[\u4e00-\u9fff]{{1,4}}?)(?:的|过|呢|[？?。！!\s]|$)", question
+    )
+    return bool(m and re.search(rf"{NEGATOR}{re.escape(m.group('verb'))}", last))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from answering.followup_empty import ASKED_UNITS
+
 __all__ = ["year_added"]
 
 _YEAR = r"(?:19|20)\d{2}\s*年度?"
@@ -25,14 +27,13 @@ _ADDED = re.compile(
 )
 # the years a list question is asked over: said before 的报告, 的 or the asking word
 _SCOPE = re.compile(rf"{_YEAR}(?:(?:和|、|及|跟|与|或){_YEAR})*(?=的|报告|里|中|哪|有哪|都有)")
-_ASKED_UNITS = re.compile(r"哪些|哪几|哪个|哪家|谁")
 
 
 def year_added(q: str, prev_q: str) -> tuple[str, str] | None:
     """(question, note): the last list question over its years and the ones ``q`` adds; None
     when ``q`` adds no year or the last question asked for no list of units."""
     m = _ADDED.match(q.strip())
-    if not m or not _ASKED_UNITS.search(prev_q):
+    if not m or not ASKED_UNITS.search(prev_q):
         return None
     added = re.sub(r"\s+", "", m.group("a") or m.group("b"))
     scope = _SCOPE.search(prev_q)

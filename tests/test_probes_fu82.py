@@ -19,6 +19,13 @@
 
 Figures (which / none, errors): main 30d05d80 0.46 / 1.00 with 5 errors (3 refused widenings,
 2 refused follow-ups counted as none); branch fu82 1.00 / 1.00, 0 errors.
+
+Review (rev_fu82) added rv1-rv4, each a misfire of fu82 as first written: 「有没有」 read as a
+negation to take out (rv1, rv1b: 「石渠镇有聘请法律顾问」 answered a fresh list), a negation said
+again stacked (rv2: 「没有有行政诉讼但没败诉的」), a year stacked on the last one after an empty
+answer (rv3), a list's year dropped when its condition was swapped (rv4: a 2021 unit named).
+Figures over all 20: main 7364dde3 which 0.44, none 1.00, 6 errors; fu82 eba6ff55 0.86 / 1.00;
+rev_fu82 1.00 / 1.00, 0 errors.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ import pytest
 
 from answering.followup import resolve
 from answering.followup_bare_topic import graded
+from answering.followup_condition import condition_swapped
 from answering.followup_negated import negated_followup
 from answering.followup_turn import Turn
 from answering.followup_year_added import year_added
@@ -73,6 +81,12 @@ def test_a_year_scope_is_replaced_never_stacked():
     turns = [Turn("其中哪个是2022年的报告？", "2022年的报告里，哪些地方组建了无人机执法队")]
     got = resolve("这几个里2023年的报告是哪几个？", turns, ["甲镇"])
     assert got.question == "2023年的报告里，哪些地方组建了无人机执法队"
+    # the year the user asked the last question over, wherever said (review: rv3)
+    got = resolve("里面2023年的呢", [Turn("哪些地方2021年提到信访？")], ["甲镇"])
+    assert got.question == "哪些地方2023年提到信访"
+    # a year of the topic stays: the reports' year goes in front
+    got = resolve("其中2022年的呢", [Turn("哪些地方提到2035年远景目标？")], ["甲镇"])
+    assert got.question == "2022年的报告里，哪些地方提到2035年远景目标"
 
 
 @pytest.mark.parametrize(
@@ -112,6 +126,13 @@ def test_graded():
         "哪些乡镇获得过国家级法治示范称号？"  # the grade said is swapped, never stacked
     )
     assert graded("国家级", "哪些地方提到法律顾问") is None  # no title to grade
+    # the title is after the verb that has it: never after 还有's 有 or 所有 (review)
+    assert graded("国家级", "还有哪些地方有民主法治示范村？")[0] == (
+        "还有哪些地方有国家级民主法治示范村？"
+    )
+    assert graded("国家级", "哪些地方所有村都创建了民主法治示范村？")[0] == (
+        "哪些地方所有村都创建了国家级民主法治示范村？"
+    )
 
 
 def test_affirmed_only_what_was_negated():
@@ -121,3 +142,18 @@ def test_affirmed_only_what_was_negated():
     bare = [Turn("有行政诉讼但没败诉的")]  # asked with no asking word: said with one
     assert negated_followup("那败诉的呢", bare) == "有行政诉讼但败诉的有哪些？"
     assert negated_followup("那败诉的呢", [Turn("哪些地方有败诉的行政诉讼")]) is None
+    # 有没有 negates nothing; a yes-no asked last has no list to turn (review: rv1, rv1b)
+    assert negated_followup("聘请法律顾问的有哪些？", [Turn("石渠镇有没有聘请法律顾问？")]) is None
+    assert negated_followup("聘请法律顾问的有哪些", [Turn("甲镇是不是没有聘请法律顾问？")]) is None
+    # the negation said again: the last list again, never 没有 stacked on it (review: rv2)
+    assert negated_followup("没败诉的有哪些", last) == "有行政诉讼但没败诉的有哪些？"
+
+
+def test_a_condition_swapped_keeps_the_lists_years():
+    # a list asked at its end: the new condition after its noun, its years kept (review: rv4)
+    assert condition_swapped("那提到法律顾问的呢", "2023年提到信访的有哪些？") == (
+        "2023年哪些单位提到法律顾问？"
+    )
+    assert condition_swapped("那提到法律顾问的呢", "提到信访的报告有哪些？") == (
+        "哪些报告里提到法律顾问？"
+    )
