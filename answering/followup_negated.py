@@ -8,6 +8,10 @@ of what was asked. So it is read here, before any other follow-up rule: the last
 with 没有 put where its predicate starts (after 「哪些乡镇」, or opening 「…的有哪些」), which
 ``retrieval.polarity`` then reads as negated like any question typed that way.
 
+A negator before a deed the last question did not ask about (「未败诉的有哪些」 after 「哪些地方
+开展了宪法宣传周」) is a question of its own, asked fresh: only a verb of the last question, or one
+that stands for any deed (搞, 做), leaves the topic to it.
+
 The other way round, 「那败诉的呢」 after 「有行政诉讼但没败诉的」 names just what the last
 question negated: the same question with that negator taken out. Read as an ellipsis it was
 searched among the last answer's units — those that did NOT, the opposite of what was asked.
@@ -25,8 +29,10 @@ from retrieval.polarity import NEGATOR, positive
 # a negator, a verb of at most four characters, and the words that close a follow-up
 _BARE = re.compile(
     rf"^(?:那么?|那个|还有|另外)?(?:还有谁|谁|哪些|哪几个|有哪些)?(?:还|也|都)?{NEGATOR}"
-    r"[\u4e00-\u9fff]{0,4}?(?:的|过)?(?:呢|有哪些|有谁|是哪些|都有谁)?[？?。！!\s]*$"
+    r"(?P<verb>[\u4e00-\u9fff]{0,4}?)(?:的|过)?(?:呢|有哪些|有谁|是哪些|都有谁)?[？?。！!\s]*$"
 )
+# verbs that stand for any deed (「没搞的呢」「还有谁没做」): they take the last question's
+_PRO_VERB = re.compile(r"^(?:搞|做|弄|干|办|有|进行)$")
 # 「那败诉的呢」「聘请了顾问的有哪些」: a predicate, 的 and the closing words, nothing else
 _NAMED = re.compile(
     r"^(?:那么?|那个|还有)?(?P<what>[\u4e00-\u9fff]{2,8}?)的(?:呢|有哪些|是哪些|有谁|都有谁)[？?。！!\s]*$"
@@ -35,7 +41,7 @@ _NAMED = re.compile(
 _PERFECTIVE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)了")
 # where the last question's predicate starts: after the units it asks for
 _ASKED_UNITS = re.compile(
-    r"(?:哪些|哪几个?|哪个|哪家)(?:乡镇街道|乡镇|镇街|街道|乡|镇|县区|区县|单位|地方)?"
+    r"(?:哪些|哪几[个份篇家]?|哪个|哪家|哪份|哪篇)(?:乡镇街道|乡镇|镇街|街道|乡|镇|县区|区县|单位|地方)?"
     r"(?:的?(?:报告|材料)(?:里面|里|中)?)?(?=[\u4e00-\u9fff])"
 )
 
@@ -45,12 +51,17 @@ def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
     follow-up of a positive which-question; else None."""
     if history and (affirmed := _affirmed(question.strip(), history[-1].effective)):
         return affirmed
-    if not history or not _BARE.match(question.strip()):
+    if not history or not (bare := _BARE.match(question.strip())):
         return None
-    last = history[-1].effective
-    if _negated_again(question, last):  # 「没败诉的有哪些」 again: that list, never turned twice
-        return last
+    last, verb = history[-1].effective, bare.group("verb")
     if positive(last) is not None:  # already negative: nothing to turn
+        return None
+    if verb and re.search(rf"{NEGATOR}{re.escape(verb)}", last):
+        # 「没败诉的有哪些」 after 「有行政诉讼但没败诉的有哪些」 (a negator ``positive`` reads in
+        # no clause): that list again, never a second 没有 stacked on the first
+        return last
+    if verb and verb not in last and not _PRO_VERB.match(verb):
+        # 「未败诉的有哪些」 after 「哪些地方开展了宪法宣传周」: a deed of its own, asked fresh
         return None
     m = _ASKED_UNITS.search(last)
     if m is not None:
@@ -77,13 +88,3 @@ def _affirmed(question: str, last: str) -> str | None:
     # over the library, never an ellipsis about the last answer's units (which did NOT)
     bare = asked.rstrip("？?。！! ")
     return f"{bare}有哪些？" if bare.endswith("的") and not ASKS_FOR_UNITS.search(bare) else asked
-
-
-def _negated_again(question: str, last: str) -> bool:
-    """Does ``question`` negate the verb the last question already negated (「没败诉的有哪些」
-    after 「有行政诉讼但没败诉的有哪些」, a negator ``positive`` reads in no clause)? Then it
-    asks that list again: turned, it would stack a second 没有 on the first."""
-    m = re.search(
-        rf"{NEGATOR}(?P<verb>[\u4e00-\u9fff]{{1,4}}?)(?:的|过|呢|[？?。！!\s]|$)", question
-    )
-    return bool(m and re.search(rf"{NEGATOR}{re.escape(m.group('verb'))}", last))

@@ -23,8 +23,10 @@ Figures (which / none, errors): main 30d05d80 0.46 / 1.00 with 5 errors (3 refus
 Review (rev_fu82) added rv1-rv4, each a misfire of fu82 as first written: 「有没有」 read as a
 negation to take out (rv1, rv1b: 「石渠镇有聘请法律顾问」 answered a fresh list), a negation said
 again stacked (rv2: 「没有有行政诉讼但没败诉的」), a year stacked on the last one after an empty
-answer (rv3), a list's year dropped when its condition was swapped (rv4: a 2021 unit named).
-Figures over all 20: main 7364dde3 which 0.44, none 1.00, 6 errors; fu82 eba6ff55 0.86 / 1.00;
+answer (rv3), a list's year dropped when its condition was swapped (rv4: a 2021 unit named);
+and one as old as main: a negator before a deed of its own (「未败诉的有哪些」) turned the last
+list (rv5, rv5b: 「哪些地方没有开展宪法宣传周」), while 「没开展的呢」 still does (rv5c).
+Figures over all 23: main 7364dde3 which 0.49, none 1.00, 6 errors; fu82 eba6ff55 0.85 / 1.00;
 rev_fu82 1.00 / 1.00, 0 errors.
 """
 
@@ -147,6 +149,13 @@ def test_affirmed_only_what_was_negated():
     assert negated_followup("聘请法律顾问的有哪些", [Turn("甲镇是不是没有聘请法律顾问？")]) is None
     # the negation said again: the last list again, never 没有 stacked on it (review: rv2)
     assert negated_followup("没败诉的有哪些", last) == "有行政诉讼但没败诉的有哪些？"
+    # a deed of its own after the negator is asked fresh; the last verb or 搞 turns it (rv5)
+    done = [Turn("哪些地方开展了宪法宣传周？")]
+    assert negated_followup("未败诉的有哪些", done) is None
+    assert negated_followup("没搞的呢", done) == "哪些地方没有开展宪法宣传周？"
+    assert negated_followup("没写的呢", [Turn("哪几份报告里写了存在的问题？")]) == (
+        "哪几份报告里没有写存在的问题？"  # after the reports' classifier, never inside it
+    )
 
 
 def test_a_condition_swapped_keeps_the_lists_years():
