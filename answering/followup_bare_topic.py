@@ -69,6 +69,9 @@ _LAW = re.compile(r"《[^》]+》|(?:法|条例)$")
 # asks the same title at that grade — never a thing of its own to list the library by.
 # 市级/县级 are left to the level readers (``followup_switch``: the reports of that level)
 _GRADE = re.compile(r"^(?:国家级|国家|全国|省级|省部级|部级|全省)$")
+# grades said as an extent (全国文明城市; 全国 is also "the whole country"): after a list over
+# one place they widen the place, read by the scope followers — never a grade
+_EXTENTS = ("全国", "全省")
 # the title a list was asked by, after the verb of having or receiving it (所有 is "all", no
 # verb); a title holds no asking word: 「还有哪些地方有…示范村」 has its title after the second 有
 _TITLE = re.compile(
@@ -128,7 +131,10 @@ def bare_topic_swapped(q: str, prev_q: str, units: frozenset[str]) -> tuple[str,
     no list."""
     asks = _ASKS.search(prev_q)
     if (m := _BARE.match(q.strip())) and _GRADE.match(m.group("what")):
-        return graded(m.group("what"), prev_q) if asks else None
+        grade = m.group("what")
+        # 「广东哪些地方有示范村」 then 「那全国的呢」: the place widened to the whole of it, no grade
+        placed = places_asked(prev_q, regions()) or any(u in prev_q for u in units)
+        return graded(grade, prev_q) if asks and not (placed and grade in _EXTENTS) else None
     what = bare_topic(q)
     if what is None or asks is None or what in prev_q or RANKING.search(prev_q):
         return None

@@ -166,3 +166,16 @@ def test_a_condition_swapped_keeps_the_lists_years():
     assert condition_swapped("那提到法律顾问的呢", "提到信访的报告有哪些？") == (
         "哪些报告里提到法律顾问？"
     )
+
+
+def test_an_extent_after_a_list_over_a_place_is_no_grade():
+    # 全国/全省 grade a title (全国民主法治示范村) only when the list named no place: after
+    # 「广东哪些地方…」 they say the whole country, never 「广东…全国…示范村」 (review)
+    asked = resolve("那全国的呢", [Turn("哪些地方有民主法治示范村？")], ["甲镇"]).question
+    assert asked == "哪些地方有全国民主法治示范村？"
+    for prev in ("广东哪些地方有民主法治示范村？", "甲镇哪些村获评过全省法治示范？"):
+        assert "全国民主" not in resolve("那全国的呢", [Turn(prev)], ["甲镇"]).question
+    assert (
+        "国家级民主"
+        in resolve("那国家级的呢", [Turn("广东哪些地方有民主法治示范村？")], ["甲镇"]).question
+    )
