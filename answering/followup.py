@@ -41,7 +41,7 @@ from answering.followup_condition import condition_swapped, slot_narrowed
 from answering.followup_documents import pointed_reports
 from answering.followup_dropped import topic_dropped
 from answering.followup_echo import without_echo
-from answering.followup_empty import over_level
+from answering.followup_empty import after_empty
 from answering.followup_figure import figure_kept
 from answering.followup_fresh import asks_anew
 from answering.followup_inherit import inherited_topic
@@ -90,6 +90,7 @@ from answering.followup_topic import topic_swapped, year_and_topic_swapped
 from answering.followup_turn import Resolved, Turn
 from answering.followup_where import BY_LEVEL, narrowed_where
 from answering.followup_widen import lifts_level, widened
+from answering.followup_year_added import year_added
 from answering.followup_years import asked_year, narrowing_year, read_years, with_year, years_in
 from answering.fronted_topic import listed_count
 from answering.meta_frame import ANY_REPORTS, NOUN_PHRASE
@@ -177,8 +178,9 @@ def resolve(
         # the others, every one — none the place of one set aside (坪山新区 is 坪山区 renamed)
         rest = tuple(sorted(n for n in known.names - aside if not renamed_of(n, aside)))
         return Resolved(beyond, rest, f"（范围：除{'、'.join(sorted(aside))}外的全部报告）")
-    if not _units_in(q, known) and (added := topic_added(q, prev_q) or region_added(q, prev_q)):
-        return Resolved(added[0], (), added[1])  # 「再把X也加进来」: a topic or a region
+    added = topic_added(q, prev_q) or region_added(q, prev_q) or year_added(q, prev_q)
+    if added and not _units_in(q, known):  # 「再把X也加进来」: a topic, a region or a year
+        return Resolved(added[0], (), added[1])
     # the units last talked about: its answer's, its question's, its scope's (「这份报告是报给谁的」)
     prev_units = tuple(prev.townships) or tuple(_units_in(prev_q, known)) or tuple(prev.scope)
     if not _units_in(q, known) and (one := kind_pointed(q, prev_units)):  # 「这个镇…」: of them
@@ -194,9 +196,8 @@ def resolve(
     if (items := among_items(q, prev_q, prev_units, _units_in(prev_q, known))) is not None:
         return items  # 「其中固投要增长多少」 after a list of one report's items (followup_items)
     if (kinds := kinds_narrowed(q)) is not None:
-        # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds, picked by
-        # the metadata path; 「那街道呢」 (no 其中) or an empty last answer: the last question
-        # over those kinds in the library
+        # 「其中哪些是乡或者街道？镇的不要」: the last answer's units of those kinds (metadata
+        # path); 「那街道呢」 (no 其中) or an empty last answer: the last question over those kinds
         if prev_units and AMONG.match(q):
             rest = AMONG.sub("", q).lstrip("，, ")
             note = f"（范围：{'、'.join(prev_units)}）"
@@ -221,8 +222,8 @@ def resolve(
         return Resolved(moved[0], note=moved[1])
     if not prev_units and (again := asked_again(q, prev_q)) is not None:
         return again  # 「其中重庆的有哪些？」 after an empty answer: the last question there
-    if not prev_units and AMONG.match(q) and (above := over_level(AMONG.sub("", q), prev_q)):
-        return Resolved(above[0], (), above[1])  # 「这里头哪个是区县一级的」: asked there
+    if not prev_units and not _units_in(q, known) and (empty := after_empty(q, prev_q)):
+        return Resolved(empty[0], (), empty[1])  # 「这里头哪个是区县一级的」「其中2022年的」
     if not prev_units and AMONG.match(q) and rung_only(AMONG.sub("", q)):
         asked, note = over_rung(prev_q)  # 「其中乡镇街道的呢」 after an answer naming nobody
         return Resolved(asked, (), note)
@@ -308,8 +309,7 @@ def resolve(
         ranked = ranked_among(rest, prev_units)
         if ranked:  # 「其中哪个持证执法的人最多」: each unit's value of it, then the pick
             return Resolved(ranked, prev_units)
-        # 「其中那个乡配了几台」: the one unit of that kind, the last topic kept; 「那个贵州的乡」
-        # among the units lying in the place said (``followup_region_pick``)
+        # 「其中那个乡配了几台」: the one unit of that kind, last topic kept; 「那个贵州的乡」: in it
         rest, pool = region_picked(rest, prev_units, placed) or (rest, prev_units)
         narrowed = pointed_by_kind(rest, pool) or pool  # 「哪个说已经开工了」: the thing's state
         asked = state_asked(rest, prev_q) or counted_thing(rest, prev_q, pool) or rest

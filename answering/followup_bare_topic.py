@@ -64,6 +64,20 @@ _COUNTY_TAILS = ("区", "县", "市", "旗", "新区")
 _ASKS = re.compile(r"(?:哪些|哪几个|哪几家|哪几份)(?:乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?")
 _FIGURE = re.compile(r"\d|%|％|多少|超过|以上|以下|高于|低于|不到|不足")
 _LAW = re.compile(r"《[^》]+》|(?:法|条例)$")
+# the grade a title is conferred at (「那国家级的呢」「省级的呢」 after a list by an honour):
+# honours and demonstration titles are graded by who confers them, so the grade said alone
+# asks the same title at that grade — never a thing of its own to list the library by.
+# 市级/县级 are left to the level readers (``followup_switch``: the reports of that level)
+_GRADE = re.compile(r"^(?:国家级|国家|全国|省级|省部级|部级|全省)$")
+# grades said as an extent (全国文明城市; 全国 is also "the whole country"): after a list over
+# one place they widen the place, read by the scope followers — never a grade
+_EXTENTS = ("全国", "全省")
+# the title a list was asked by, after the verb of having or receiving it (所有 is "all", no
+# verb); a title holds no asking word: 「还有哪些地方有…示范村」 has its title after the second 有
+_TITLE = re.compile(
+    r"(?:(?<!所)有|拥有|获得|获评|荣获|被评为|被授予|评为|评上|创建|创成|拿到|拿过|建成|入选)(?:了|过)*"
+    r"(?P<title>[^，,。？?哪谁]{0,16}?(?:示范|称号|荣誉|先进|模范|标杆|星级|金牌)[^，,。？?]*)"
+)
 
 
 def bare_topic(q: str) -> str | None:
@@ -115,8 +129,13 @@ def bare_topic_swapped(q: str, prev_q: str, units: frozenset[str]) -> tuple[str,
     """(question, note): the last which-list asked of the thing 「那X呢」 names, its asking
     words, region and year kept; None when ``q`` names no thing or the last question asks
     no list."""
-    what = bare_topic(q)
     asks = _ASKS.search(prev_q)
+    if (m := _BARE.match(q.strip())) and _GRADE.match(m.group("what")):
+        grade = m.group("what")
+        # 「广东哪些地方有示范村」 then 「那全国的呢」: the place widened to the whole of it, no grade
+        placed = places_asked(prev_q, regions()) or any(u in prev_q for u in units)
+        return graded(grade, prev_q) if asks and not (placed and grade in _EXTENTS) else None
+    what = bare_topic(q)
     if what is None or asks is None or what in prev_q or RANKING.search(prev_q):
         return None
     if not _asks_of_thing(prev_q):  # 「宝安区的报告有哪些」 then 「深圳湾的呢」: no topic to swap
@@ -140,3 +159,19 @@ def bare_topic_swapped(q: str, prev_q: str, units: frozenset[str]) -> tuple[str,
     scope = f"{year[0]}年{scope}" if year else scope
     scope = f"{scope}报告里，" if scope else ""
     return f"{scope}{asks.group(0)}提到{what}？", note
+
+
+def graded(grade: str, prev_q: str) -> tuple[str, str] | None:
+    """(question, note): the last list asked of its title at ``grade`` (「哪些地方有民主法治
+    示范村」 → 「哪些地方有国家级民主法治示范村」; a grade it said is swapped: 省级 → 国家级);
+    None when it listed by no title."""
+    m = _TITLE.search(prev_q)
+    if m is None:
+        return None
+    at = m.start("title")
+    said = _GRADE_SAID.match(prev_q, at)
+    end = said.end() if said else at
+    return f"{prev_q[:at]}{grade}{prev_q[end:]}", f"（只看{grade}的，重新检索上一个问题）"
+
+
+_GRADE_SAID = re.compile(r"国家级?|全国|全省|(?:省部|省|部|市|州|县|区)级")

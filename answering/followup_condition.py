@@ -45,8 +45,23 @@ def condition_swapped(q: str, prev_q: str) -> str | None:
     frame = _FRAME.match(prev_q)
     if not m or not frame or _slot(m.group("what")):
         return None
-    place = "里" if frame.group(0).endswith("报告") else ""
-    return f"{frame.group(0)}{place}{m.group('what')}？"
+    asked = frame.group(0)
+    if ended := _ASKED_AT_END.search(asked):  # 「提到X的有哪些」: its frame is the list noun alone
+        noun = ended.group("noun") or ended.group("asked") or "单位"
+        lead = _LEAD_YEARS.match(asked)  # 「2023年提到X的有哪些」: the years asked over kept
+        asked = f"{lead.group(0) if lead else ''}哪些{noun}"
+    place = "里" if asked.endswith("报告") else ""
+    return f"{asked}{place}{m.group('what')}？"
+
+
+# a list question asking at its end (「有行政诉讼但没败诉的有哪些」): its condition comes first,
+# so the words up to its asking word are no frame to put a new condition after
+_ASKED_AT_END = re.compile(
+    r"的(?P<noun>报告|单位|地方)?(?:都)?(?:有|是)(?:哪些|哪几个|哪几家|哪几份|哪几)"
+    r"(?P<asked>乡镇街道|乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?$"
+)
+# the years a list is asked over, said first (「2023年的报告里，」「2022年和2023年」): its scope
+_LEAD_YEARS = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?(?:和|、|至|到)?)+(?:的报告[里中][，,]?)?")
 
 
 # 「有2023年的呢」「有没有乡镇的」「还有街道的吗」: 有 before what every report has (a year, a level)

@@ -1,16 +1,27 @@
-"""A follow-up that narrows by a level above the township after an answer that listed
-nobody: 「这里头哪个是区县一级的？」「其中县一级的呢？」.
+"""A follow-up that narrows after an answer that listed nobody: 「这里头哪个是区县一级的？」
+「其中哪个是2022年的报告？」「这几个里2023年的是哪几个？」.
 
 There are no units to pick from, and the follow-up has no topic of its own: its words point
-back (这里头, 这几个) and name a level. Searching them as a topic answers 「没有找到关于「这里头
-哪个是区县一级的」的内容」, which tells the user nothing; refusing makes them ask again. What
-they mean is the last question over the reports of that level, as ``followup_levels`` does for
-乡/镇/街道 — asked so, and the note says the last answer listed no unit.
+back (这里头, 这几个) and name a level or a year. Searching them as a topic answers 「没有找到
+关于「这里头哪个是区县一级的」的内容」, which tells the user nothing; refusing makes them ask
+again. What they mean is the last question — the units it asks for are the ones pointed at —
+over the reports of that level or year (a narrower pool, where the last answer's search may
+fare otherwise), as ``followup_levels`` does for 乡/镇/街道; the note says the last answer
+listed no unit. Only after a question that asked for units (哪些, 谁): after 「你好」 a pointer
+has nothing to stand for. A pointer that narrows nothing (「它们各自是哪年的报告」「其中哪个
+最多」) is still asked back (``answering.followup``): asked again, the last question could
+only repeat its empty answer.
 """
 
 from __future__ import annotations
 
 import re
+
+from answering.followup_among import AMONG
+from answering.followup_scope import without_years
+from answering.meta_frame import ANY_REPORTS
+
+__all__ = ["ASKED_UNITS", "COUNTY_WORDS", "after_empty", "over_level"]
 
 # the county rung as a user names it (shared with ``followup_switch``, which names the city rung
 # as its scope readers take it)
@@ -30,6 +41,23 @@ _LEVEL_ONLY = re.compile(
     rf"(?P<level>{_NAMES})(?:这一级|一级|级别|层级|级|里|层面)?(?:的|里的)?(?:报告)?"
     r"(?:呢|有哪些|是哪些|有哪几个|是哪个|有没有)?[？?。!！\s]*$"
 )
+_PICK = r"(?:哪些|哪几个|哪几家|哪几份|哪个|哪家|哪份|哪一份|谁)"
+# the year a report covers, a span of them, or a bound (「2022年以前」: the scope readers spell it)
+_YEARS = (
+    r"(?:19|20)\d{2}\s*年度?(?:(?:到|至|和|、|或)(?:19|20)\d{2}\s*年度?)?"
+    r"(?:以前|之前|以后|之后|以来)?"
+)
+# 「哪个是2022年的报告」「2023年的报告是哪几个」「2022年的有哪些」「2022年以前的呢」: a year
+# and the words of picking, nothing else
+_YEAR_ONLY = re.compile(
+    rf"^(?:{_PICK}(?:是|属于|为)?(?P<a>{_YEARS})的?(?:报告)?"
+    rf"|(?P<b>{_YEARS})的?(?:报告)?(?:里|中)?的?(?:(?:都|又)?(?:是|有)?{_PICK})?)"
+    r"(?:呢|啊|呀)?[？?。!！\s]*$"
+)
+# the last question asked for units: a which-word, a who (shared with ``followup_year_added``
+# and ``followup_negated``: only a list of units is narrowed, widened or turned by a follow-up)
+ASKED_UNITS = re.compile(r"哪些|哪几|哪个|哪家|谁")
+_NOTE = "（上一个回答没有列出单位：{}）"
 
 
 def over_level(rest: str, prev_q: str) -> tuple[str, str] | None:
@@ -39,5 +67,37 @@ def over_level(rest: str, prev_q: str) -> tuple[str, str] | None:
     if m is None:
         return None
     level = _ABOVE[m.group("level")]
-    note = f"（上一个回答没有列出单位：在{level}一级的报告里重新检索上一个问题）"
-    return f"{level}的报告里，{prev_q.rstrip('？?。')}", note
+    return f"{level}的报告里，{_bare(prev_q)}", _NOTE.format(
+        f"在{level}一级的报告里重新检索上一个问题"
+    )
+
+
+def after_empty(q: str, prev_q: str) -> tuple[str, str] | None:
+    """(question, note) for ``q`` pointing back after the last answer listed no unit: the last
+    question over the level or year ``q`` narrows to; None when ``q`` says more, or the last
+    question asked for no units."""
+    if not (ASKED_UNITS.search(prev_q) or ANY_REPORTS.search(prev_q)):
+        return None
+    if AMONG.match(q):
+        rest = AMONG.sub("", q).lstrip("，, ")
+        if above := over_level(rest, prev_q):
+            return above
+        if m := _YEAR_ONLY.match(rest):
+            years = re.sub(r"\s+", "", m.group("a") or m.group("b"))
+            note = _NOTE.format(f"在{years}的报告里重新检索上一个问题")
+            return _over_years(years, _bare(prev_q)), note
+    return None
+
+
+def _over_years(years: str, asked: str) -> str:
+    """``asked`` over the reports of ``years``: the years it was asked over are replaced,
+    never stacked — 「2023年的报告里，2021年哪些…」 reads both years, and lists the units of
+    the year just set aside. A year of its topic (「2035年远景目标」) stays."""
+    said = re.search(_YEARS, asked)
+    if said and without_years(asked) is not None:
+        return f"{asked[: said.start()]}{years}{asked[said.end() :]}"
+    return f"{years}的报告里，{asked}"
+
+
+def _bare(prev_q: str) -> str:
+    return prev_q.rstrip("？?。")
