@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from reportqa.text import to_simplified
 from reportqa.types import Hit
-from retrieval.honours import RECEIVE, honours_in
+from retrieval.honours import RECEIVE, honours_in, spellings
 from retrieval.report_parts import plan_heading
 
 __all__ = ["asked_honours", "asks_received", "passage_received", "tells_received"]
@@ -47,12 +47,30 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 def asks_received(question: str) -> bool:
     """Does the question ask an honour it names as received (a verb of receiving before or
-    after the name), with no verb of striving offered beside it?"""
+    after the name, or a verb of conferring before a title: 被评为…示范村了吗), with no verb
+    of striving offered beside it?"""
     q = to_simplified(question)
-    named = honours_in(q)
-    if not named or _STRIVE.search(q):
+    if _STRIVE.search(q):
         return False
-    return any(RECEIVE.search(q[s:e]) or RECEIVE.search(_rest(q, e)) for s, e, _ in named)
+    named = honours_in(q)
+    return any(RECEIVE.search(q[s:e]) or RECEIVE.search(_rest(q, e)) for s, e, _ in named) or bool(
+        _titles(q)
+    )
+
+
+# 「被评为全国民主法治示范村了吗」「哪些乡镇获评过省级…示范镇」: no frame noun (称号) to mark the
+# honour, but the verb of conferring and a title's own head (示范, 先进, 模范, 文明, 平安 near its
+# end) do
+_TITLED = re.compile(
+    r"(?:被评为|被授予|被命名为|获评|荣获|评为|评上|命名为|创成)(?:了|过)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:示范|先进|模范|文明|平安)[\u4e00-\u9fff]{0,4}?)"
+    r"(?=了|过|没|吗|呢|的|称号|荣誉|[，,。？?！!；;]|$)"
+)
+
+
+def _titles(q: str) -> list[str]:
+    """The titles ``q`` names right after a verb of conferring, where no frame noun does."""
+    return [] if honours_in(q) else [m.group("name") for m in _TITLED.finditer(q)]
 
 
 def _rest(q: str, at: int) -> str:
@@ -62,7 +80,9 @@ def _rest(q: str, at: int) -> str:
 
 def asked_honours(question: str) -> tuple[str, ...]:
     """The spellings of the honours ``question`` names (``retrieval.honours``)."""
-    return tuple(a for *_, c in honours_in(to_simplified(question)) for a in c.alternatives)
+    q = to_simplified(question)
+    named = (a for *_, c in honours_in(q) for a in c.alternatives)
+    return (*named, *(a for t in _titles(q) for a in spellings(t)))
 
 
 def tells_received(

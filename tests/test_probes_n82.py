@@ -23,7 +23,7 @@
 
 Review rev_n82 (p4, p5; rows rv*): the honour received must be the one the clause names (rv1
 rv1b: 被评为市级平安乡镇 beside 以争创省级…为目标 and 入选…候选名单), and a plan part's 获评 is an
-aim (rv2); a plan part opening on the year's recap answers a result asked (rv3 rv3b,
+aim (rv2), also asked with no 称号 (rv5 rv5b: 获评过…示范村); a plan part opening on the year's recap answers a result asked (rv3 rv3b,
 ``retrieval.told_done``); a crossed table cell holding a label is no publisher (rv4).
 """
 
@@ -51,7 +51,7 @@ PROBES = DATA / "probes_n82.jsonl"
 
 def test_n82_probes(tmp_path, monkeypatch, capsys):
     # main (30d05d80): which 0.67, facts 0.57, none 0.30; branch 1.00 / 1.00 / 1.00
-    # with rev_n82's rows (p4, p5): main 0.58 / 0.64 / 0.23, n82 0.83 / 0.73 / 0.77, rev 1.00 / 1.00 / 1.00
+    # with rev_n82's rows (p4, p5): main 0.72 / 0.64 / 0.20, n82 0.89 / 0.73 / 0.67, rev 1.00 / 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -119,6 +119,9 @@ def test_asks_result(question, result):
         ("全国民主法治示范村的称号哪个乡拿到了", True),
         ("哪些地方在争创或者已经拿到了全国民主法治示范村的称号", False),  # striving offered
         ("青石乡在争创什么示范", False),
+        ("哪些乡镇获评过全国民主法治示范村", True),  # no 称号: the verb and the title's head
+        ("青石乡被评为省级法治政府建设示范乡了吗", True),
+        ("哪些乡镇获得了示范创建的经验", False),
     ],
 )
 def test_asks_received(question, received):
