@@ -25,7 +25,7 @@ from retrieval.honour_received import asked_honours, asks_received, passage_rece
 from retrieval.query import Analysis
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import plan_heading
-from retrieval.result_asked import asks_result
+from retrieval.result_asked import asks_result, result_words
 from retrieval.told_done import tells_done
 
 __all__ = ["review_hits"]
@@ -43,7 +43,9 @@ def review_hits(retriever, analysis: Analysis, hits: Sequence[Hit], number: bool
     hits = [h for h in hits if not _plan_only(h)]
     if number or not analysis.concepts:
         return hits
-    needs = library_needs(retriever, analysis.concepts, analysis.question, analysis.quoted)
+    asking = result_words(to_simplified(analysis.question))  # 取得 of 「取得了哪些成效」 asks
+    concepts = [c for c in analysis.concepts if c.term not in asking]
+    needs = library_needs(retriever, concepts, analysis.question, analysis.quoted)
     if not needs:
         return hits
     return [h for h in hits if sentence_score(_read(h), needs) >= SUPPORT]

@@ -16,9 +16,11 @@ from reportqa.text import to_simplified
 __all__ = ["announces"]
 
 # the formula: an opening verb of presenting (现将, 特将, 兹将, 下面将, 现就), what is presented and a
-# verb of reporting with 如下; or a bare 「（具体/有关）情况如下」 — ending the sentence, a colon
+# verb of reporting with 如下; or a bare 「（具体/有关）情况如下」 — the whole sentence, a colon
+# ending it. Clauses before it (「按照县委部署,柳岸镇把…作为必经程序,现将…报告如下。」) tell
+# something, and the sentence stays
 _ANNOUNCES = re.compile(
-    r"(?:^|[。；;，,])\s*(?:现将|特将|兹将|下面将?|现就|今将)[^。！？!?]{0,90}?"
+    r"(?:^|[。；;])\s*(?:现将|特将|兹将|下面将?|现就|今将)[^。！？!?]{0,90}?"
     r"(?:报告|汇报|总结|说明|通报|报送|公布|公开)如下[:：。]?\s*$"
     r"|^\s*(?:现将|具体|主要|有关)?(?:工作)?情况(?:报告|汇报)?如下[:：。]?\s*$"
 )

@@ -11,7 +11,7 @@ word of intent (力争获评, 争取创成, 目标是获得) is still a goal. A 
 
 The clause telling receipt must be the one naming the honour asked where a clause of the
 passage names it: 「被评为市级平安乡镇，并以争创省级…示范镇为目标」 received another honour. A
-candidacy (入选…创建候选名单) or a campaign (创建…, without 成功) is still a goal; and in a plan
+candidacy (入选…创建候选名单) is still a goal; and in a plan
 part (「三、2024年工作打算」) a sentence tells receipt only with a mark of the past (已, 曾, the
 covered year or before): 「全力以赴获评…称号」 there is the next year's aim.
 """
@@ -35,10 +35,9 @@ _RECEIVED = re.compile(
     r"被评为|被授予|被命名为|被确定为|被列为|被表彰为|获评|荣获|获得|获颁|获批|荣膺|摘得|入选|"
     r"评为|命名为|授予|创成|成功创建|创建成功|成功创成|通过[^，。；]{0,12}验收|授牌"
 )
-# a word of intent, a campaign not yet brought to its end (创建 without 成功) or a candidacy
-_INTENT = re.compile(
-    r"力争|争取|确保|目标|计划|拟|将|努力|冲刺|争创|申报|迎接|候选|推荐|提名|(?<!成功)创建(?!成功)"
-)
+# a word of intent, or a candidacy (入选…创建候选名单): still a goal. 创建 itself is no mark —
+# an honour's name may hold it (「成功入选重庆市第二批法治示范创建街镇」)
+_INTENT = re.compile(r"力争|争取|确保|目标|计划|拟|将|努力|冲刺|争创|申报|迎接|候选|推荐|提名")
 _CLAUSES = re.compile(r"[^，,；;。！？!?\n]+")
 _SENTENCES = re.compile(r"[^。；;！？!?\n]+")
 _PAST = re.compile(r"已|曾")

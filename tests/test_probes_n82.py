@@ -183,6 +183,8 @@ def test_told_done():
         ("具体情况如下：", True),
         ("2024年工作计划如下：一是加强学法", False),
         ("全年开展培训如下几类：", False),
+        ("按照县委部署，青石乡开展普法活动30场，现将有关情况报告如下。", False),  # tells first
+        ("現將有關情況報告如下：", True),
     ],
 )
 def test_announces(sentence, said):
