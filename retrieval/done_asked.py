@@ -29,7 +29,7 @@ from reportqa.types import ReportInfo
 from retrieval.dated_plans import asks_mention, asks_plan_words
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import plan_heading
-from retrieval.told_done import TOLD_DONE, WILL
+from retrieval.told_done import TOLD_DONE, WILL, YEAR
 
 __all__ = ["asks_done", "plan_only"]
 
@@ -46,7 +46,6 @@ _RECAP = re.compile(
     r"今年以来|年以来|全年|本年度|累计|先后|共计?[\u4e00-\u9fff]{0,4}\d|"
     r"\d+\s*余?\s*(?:场|次|期|人次|件|起|批|轮)"
 )
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果)
 _GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
@@ -57,7 +56,7 @@ def _recap(said: str, year: int | None) -> bool:
     for clause in _CLAUSES.findall(said):
         if WILL.search(clause):
             continue
-        years = [int(y) for y in _YEAR.findall(clause)]
+        years = [int(y) for y in YEAR.findall(clause)]
         if year and years and max(years) > year:
             continue  # a later year's count is a target (2025年开展…2场)
         if _RECAP.search(clause) or (year and years):

@@ -25,6 +25,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Hit
 from retrieval.honours import RECEIVE, honours_in, spellings
 from retrieval.report_parts import plan_heading
+from retrieval.told_done import YEAR
 
 __all__ = ["asked_honours", "asks_received", "passage_received", "tells_received"]
 
@@ -41,7 +42,6 @@ _INTENT = re.compile(r"力争|争取|确保|目标|计划|拟|将|努力|冲刺|
 _CLAUSES = re.compile(r"[^，,；;。！？!?\n]+")
 _SENTENCES = re.compile(r"[^。；;！？!?\n]+")
 _PAST = re.compile(r"已|曾")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def asks_received(question: str) -> bool:
@@ -101,7 +101,7 @@ def tells_received(
 
 def _past(sentence: str, year: int | None) -> bool:
     """Does a plan part's sentence tell the past (已, 曾, a year up to the covered one)?"""
-    years = [int(y) for y in _YEAR.findall(sentence)]
+    years = [int(y) for y in YEAR.findall(sentence)]
     return bool(_PAST.search(sentence)) or bool(year and years and max(years) <= year)
 
 

@@ -14,7 +14,7 @@ import re
 
 from reportqa.text import to_simplified
 
-__all__ = ["TOLD_DONE", "WILL", "tells_done"]
+__all__ = ["TOLD_DONE", "WILL", "YEAR", "tells_done"]
 
 # a deed told done beside the plan: the sentence reports it (an adverb of extent may come
 # between: 已全面完成, 已基本建成)
@@ -23,7 +23,8 @@ TOLD_DONE = re.compile(
 )
 # a word of intent: the sentence sets an aim
 WILL = re.compile(r"将|力争|争取|计划|拟|预计|目标|继续|进一步|持续|每[年季月周]")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# a year a sentence names (「2023年」)
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def tells_done(text: str, year: int | None) -> bool:
@@ -34,7 +35,7 @@ def tells_done(text: str, year: int | None) -> bool:
     if TOLD_DONE.search(said):
         return True
     for sentence in re.split(r"[。；;！？!?\n]", said):
-        years = [int(y) for y in _YEAR.findall(sentence)]
+        years = [int(y) for y in YEAR.findall(sentence)]
         if year and years and max(years) <= year and not WILL.search(sentence):
             return True
     return False

@@ -24,7 +24,8 @@
 Review rev_n82 (p4, p5; rows rv*): the honour received must be the one the clause names (rv1
 rv1b: 被评为市级平安乡镇 beside 以争创省级…为目标 and 入选…候选名单), and a plan part's 获评 is an
 aim (rv2), also asked with no 称号 (rv5 rv5b: 获评过…示范村); a plan part opening on the year's recap answers a result asked (rv3 rv3b,
-``retrieval.told_done``); a crossed table cell holding a label is no publisher (rv4).
+``retrieval.told_done``), and 取得 of 取得了哪些成效 is an asking word (rv7); a crossed table
+cell holding a label is no publisher (rv4); 那篇 and 法治工作 frame one report's 哪年 (rv6 rv6b).
 """
 
 from __future__ import annotations
