@@ -52,7 +52,7 @@ PROBES = DATA / "probes_n82.jsonl"
 
 def test_n82_probes(tmp_path, monkeypatch, capsys):
     # main (30d05d80): which 0.67, facts 0.57, none 0.30; branch 1.00 / 1.00 / 1.00
-    # with rev_n82's rows (p4, p5): main 0.72 / 0.64 / 0.20, n82 0.89 / 0.73 / 0.67, rev 1.00 / 1.00 / 1.00
+    # with rev_n82's rows (p4, p5): main 0.72 / 0.71 / 0.20, n82 0.89 / 0.64 / 0.67, rev 1.00 / 1.00 / 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
