@@ -27,7 +27,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Hit, ReportEvidence
 from retrieval.dated_plans import asks_mention, asks_plan_words, dated_plan
 from retrieval.done_asked import asks_done, plan_only
-from retrieval.honour_received import asks_received, tells_received
+from retrieval.honour_received import asked_honours, asks_received, passage_received
 from retrieval.plan_clauses import planned_for
 from retrieval.plan_items import plan_figure
 from retrieval.query import Analysis
@@ -52,10 +52,10 @@ def _spellings(analysis: Analysis) -> list[tuple[str, ...]]:
 
 
 def _not_done(
-    hit: Hit, things, shortfall: bool, plan: bool, done: bool = False, received: bool = False
+    hit: Hit, things, shortfall: bool, plan: bool, done: bool = False, got: tuple = ()
 ) -> bool:
     text = to_simplified(hit.chunk.text)
-    if received and not tells_received(text):
+    if got and not passage_received(hit, got):
         return True  # 「拿到过…称号的」: a goal (联创, 争创…为目标) is no honour received
     if plan and planned_for(text, hit.chunk.section, hit.chunk.info, things):
         return True
@@ -65,7 +65,7 @@ def _not_done(
 
 
 def _kept(
-    ev: ReportEvidence, things, shortfall: bool, plan: bool, done: bool = False, got: bool = False
+    ev: ReportEvidence, things, shortfall: bool, plan: bool, done: bool = False, got: tuple = ()
 ) -> ReportEvidence:
     hits = tuple(h for h in ev.hits if not _not_done(h, things, shortfall, plan, done, got))
     if len(hits) == len(ev.hits):
@@ -86,7 +86,8 @@ def undone(
         return evidence
     things = _spellings(analysis)
     done = plan and asks_done(analysis.question)
-    got = plan and asks_received(analysis.question)  # an honour asked as received
+    # an honour asked as received: its spellings, which a passage must tell received
+    got = asked_honours(analysis.question) if plan and asks_received(analysis.question) else ()
     out = []
     for ev in evidence:
         kept = _kept(ev, things, shortfall, plan, done, got) if ev.supported else ev

@@ -38,7 +38,18 @@ _LONG = "|".join(w for w in _LABELS.split("|") if w != "来源")
 # table copied with its grid the label has a cell of its own and the value is in the next
 # (「| 发布机构: | 武安镇人民政府 | 发文日期: |」) — one bar crossed, never two (an empty cell)
 _FIELD = re.compile(
-    rf"(?:{_LONG}|{_OWN_SOURCE})\s*[:：]?[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<v>[^\s:：|｜]{{1,40}})"
+    rf"(?:{_LONG}|{_OWN_SOURCE})\s*[:：]?[ \t\u3000]*(?P<bar>[|｜][ \t\u3000]*)?"
+    r"(?P<v>[^\s:：|｜]{1,40})"
+)
+# a crossed cell is the value only when it is the whole cell (a bar or the line's end after
+# it): 「| 发布机构: | 所属地区: | 怀宁县 |」 has the publisher's cell empty, the next is a label
+_CELL_END = re.compile(r"[ \t\u3000]*(?:[|｜]|\n|$)")
+# a breadcrumb's step (「来源： | 怀宁县人民政府 > 政府信息公开」): the site's path, no publisher
+_CRUMB = re.compile(r"[ \t\u3000]*[>＞›»]")
+# a cell naming a kind of place or what a place is to the page (所属地区, 区县, 乡镇) is a column
+# label of a header row, never an organ's name
+_PLACE_LABEL = re.compile(
+    r"(?:所属|所在|隶属|适用|发布)\S*|(?:地区|区县|县区|县市|市县|乡镇|镇街|城区|辖区|行政区)"
 )
 # an unlabelled disclosure list: its cells open with a bullet, on lines of their own or run
 # together on one line when the page was copied (「• 1150…/2022-00002• 法制• 铜梁区司法局」)
@@ -69,6 +80,10 @@ def read_publisher(text: str) -> str:
     signer of a forwarding request."""
     head = text[:_HEAD]
     for m in _FIELD.finditer(head):
+        if m.group("bar") and not _CELL_END.match(head, m.end()):
+            continue  # the crossed cell goes on: a label (所属地区:) or a run of text
+        if _CRUMB.match(head, m.end()) or _PLACE_LABEL.fullmatch(m.group("v")):
+            continue
         if name := _organ(m.group("v")):
             return name
     for m in _CELLS.finditer(head):

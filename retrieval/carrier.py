@@ -158,18 +158,9 @@ def _modifier(need, part, question: str):
     """The word of ``part`` the question writes right before ``need`` when ``need`` is a head
     its measure restates (「行政复议案子」「行政复议的案件」: 案件 in 件 says no kind, the word
     before it does), else None. 「普法发了多少资料」: 资料 stands alone."""
-    term = need.concept.term
-    if term not in _KIND_HEADS:
+    if need.concept.term not in _KIND_HEADS:
         return None
-    return next(
-        (
-            o
-            for o in part
-            if o is not need
-            and re.search(re.escape(o.concept.term) + "的?" + re.escape(term), question)
-        ),
-        None,
-    )
+    return _said_before(need, part, question)
 
 
 _MEASURE_HEAD = re.compile(r"(?:率|量|数|额|比例|比重|占比)$")
@@ -183,15 +174,20 @@ def _kind_said(need, part, question: str):
     report may word otherwise (「行政处罚案件的结案率」 ~ 「立案查处120件，结案率95%」)."""
     if _MEASURE_HEAD.search(need.concept.term):
         return None
+    return _said_before(need, part, question, required=True)
+
+
+def _said_before(need, part, question: str, required: bool = False):
+    """The word of ``part`` (a required one with ``required``) the question writes right
+    before ``need``, a 的 between or none."""
+    term = re.escape(need.concept.term)
     return next(
         (
             o
             for o in part
             if o is not need
-            and o.concept.required
-            and re.search(
-                re.escape(o.concept.term) + "的?" + re.escape(need.concept.term), question
-            )
+            and (o.concept.required or not required)
+            and re.search(re.escape(o.concept.term) + "的?" + term, question)
         ),
         None,
     )

@@ -35,15 +35,18 @@ _LEAST = r"至少|不少于|不低于|起码|最少|达到|达"
 # 「没到100%」「未达到100%」: the level not reached is below it, as 不到 is
 _BELOW = r"少于|低于|不到|不足|小于|没到|未到|没达到|未达到|没有达到|尚未达到"
 # 「近300人次」「将近300」「约300」「300左右」: a figure given roughly is a count about it — 近 one
-# a little under it, 约/左右 one either side; a report giving another figure did not do it
-_NEAR = r"将近|接近|近|差不多|大约|大概|约"
-_MEASURE = r"人次|件次|场次|户次|[%％]|[个件宗起人名位次场期轮条份家项台套本张户处所批]"
+# a little under it, 约/左右 one either side; a report giving another figure did not do it.
+# 「最近3次党委会」 names the latest few, no rough figure
+_NEAR = r"将近|接近|(?<!最)近|差不多|大约|大概|约"
+# 个 of 「3个月」「近两个月」「6个工作日」 measures a span of time, never a count of things
+_MEASURE = (
+    r"人次|件次|场次|户次|[%％]|个(?!月|年|工作日|小时|季度|星期|周)"
+    r"|[件宗起人名位次场期轮条份家项台套本张户处所批]"
+)
 _NUMBER = rf"(?:[0-9０-９]+(?:\.[0-9]+)?(?:万|亿)?|{NUMERAL})"
-# 「近两个月」「近3个工作日」: 个 before a unit of time measures a span of time, not a count
-_NOT_SPAN = r"(?!月|年|季度|小时|工作日|星期|周|晚上|白天)"
 _BEFORE = re.compile(
     rf"(?:(?P<above>{_ABOVE})|(?P<least>{_LEAST})|(?P<below>{_BELOW})|(?P<near>{_NEAR}))了?"
-    rf"(?:有|是|在)?(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE}){_NOT_SPAN}"
+    rf"(?:有|是|在)?(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE})"
 )
 # 「10次以上」「20多场」「100件以下」: the bound after the number
 _AFTER = re.compile(

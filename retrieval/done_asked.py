@@ -29,6 +29,7 @@ from reportqa.types import ReportInfo
 from retrieval.dated_plans import asks_mention, asks_plan_words
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import plan_heading
+from retrieval.told_done import TOLD_DONE, WILL, YEAR
 
 __all__ = ["asks_done", "plan_only"]
 
@@ -37,8 +38,6 @@ _DONE_ASK = re.compile(
     r"(?:开展|举办|组织|召开|举行|建立|设立|成立|组建|推行|实行|实施|落实|参加|聘请|签订|"
     r"办|搞|做|干|开|建|设|评|请|聘|签|学|上|用)过"
 )
-# a deed told done beside the plan: the sentence reports it
-_TOLD_DONE = re.compile(r"已经|目前已|现已|已于|已(?:完成|建成|建立|开展|举办|组织|实现|覆盖)")
 # an honour received is a thing done, wherever it is written (「石桥乡被评为县级文明单位」
 # 「获评…称号」「荣获」): an honour still sought is 争创/创建, or comes with a word of intent
 _HONOURED = re.compile(r"被评为|被授予|被命名为|获评|荣获|获得了?[^，。；]{0,12}(?:称号|荣誉|表彰)")
@@ -47,8 +46,6 @@ _RECAP = re.compile(
     r"今年以来|年以来|全年|本年度|累计|先后|共计?[\u4e00-\u9fff]{0,4}\d|"
     r"\d+\s*余?\s*(?:场|次|期|人次|件|起|批|轮)"
 )
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_WILL = re.compile(r"将|力争|争取|计划|拟|预计|目标|继续|进一步|持续|每[年季月周]")
 # an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果)
 _GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
@@ -57,9 +54,9 @@ _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
 def _recap(said: str, year: int | None) -> bool:
     """Does a clause without a word of intent tell the deed done (a count, a past year)?"""
     for clause in _CLAUSES.findall(said):
-        if _WILL.search(clause):
+        if WILL.search(clause):
             continue
-        years = [int(y) for y in _YEAR.findall(clause)]
+        years = [int(y) for y in YEAR.findall(clause)]
         if year and years and max(years) > year:
             continue  # a later year's count is a target (2025年开展…2场)
         if _RECAP.search(clause) or (year and years):
@@ -78,6 +75,6 @@ def plan_only(text: str, section: str, info: ReportInfo) -> bool:
     if of_genre(info, WORK) or not plan_heading(section, info):
         return False
     said = to_simplified(text)
-    honoured = any(_HONOURED.search(c) and not _WILL.search(c) for c in _CLAUSES.findall(said))
-    told = _TOLD_DONE.search(said) or _GOES_ON.search(said) or honoured
+    honoured = any(_HONOURED.search(c) and not WILL.search(c) for c in _CLAUSES.findall(said))
+    told = TOLD_DONE.search(said) or _GOES_ON.search(said) or honoured
     return not (told or _recap(said, info.year))

@@ -8,21 +8,27 @@ honour: a sentence that only strives for it answers nothing, however well it spe
 (``retrieval.honours`` reads the name; this reads the verb). A clause telling it received with a
 word of intent (力争获评, 争取创成, 目标是获得) is still a goal. A question offering striving too
 (「在争创或者已经拿到」) is left to the name (``retrieval.honours``).
+
+The clause telling receipt must be the one naming the honour asked where a clause of the
+passage names it: 「被评为市级平安乡镇，并以争创省级…示范镇为目标」 received another honour. A
+candidacy (入选…创建候选名单) is still a goal; and in a plan
+part (「三、2024年工作打算」) a sentence tells receipt only with a mark of the past (已, 曾, the
+covered year or before): 「全力以赴获评…称号」 there is the next year's aim.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reportqa.text import to_simplified
-from retrieval.honours import honours_in
+from reportqa.types import Hit
+from retrieval.honours import RECEIVE, honours_in, spellings
+from retrieval.report_parts import plan_heading
+from retrieval.told_done import YEAR
 
-__all__ = ["asks_received", "tells_received"]
+__all__ = ["asked_honours", "asks_received", "passage_received", "tells_received"]
 
-_RECEIVE_ASKED = re.compile(
-    r"拿到|拿过|拿下|拿了|得到|得过|获得|获评|荣获|获颁|评上|评为|被评|被授予|被命名|授予|命名为|"
-    r"当选|创成|获"
-)
 _STRIVE = re.compile(r"争创|创建|申报|申创|争取|冲刺|迎接|迎检|联创|力争|在创")
 # a clause that tells the honour received: a verb of receiving, or a campaign brought to its end
 # (成功创建, 创建成功, 通过…验收, 授牌)
@@ -30,20 +36,40 @@ _RECEIVED = re.compile(
     r"被评为|被授予|被命名为|被确定为|被列为|被表彰为|获评|荣获|获得|获颁|获批|荣膺|摘得|入选|"
     r"评为|命名为|授予|创成|成功创建|创建成功|成功创成|通过[^，。；]{0,12}验收|授牌"
 )
-_INTENT = re.compile(r"力争|争取|确保|目标|计划|拟|将|努力|冲刺|争创|申报|迎接")
-_CLAUSES = re.compile(r"[^，,；;。！？!?]+")
+# a word of intent, or a candidacy (入选…创建候选名单): still a goal. 创建 itself is no mark —
+# an honour's name may hold it (「成功入选重庆市第二批法治示范创建街镇」)
+_INTENT = re.compile(r"力争|争取|确保|目标|计划|拟|将|努力|冲刺|争创|申报|迎接|候选|推荐|提名")
+_CLAUSES = re.compile(r"[^，,；;。！？!?\n]+")
+_SENTENCES = re.compile(r"[^。；;！？!?\n]+")
+_PAST = re.compile(r"已|曾")
 
 
 def asks_received(question: str) -> bool:
     """Does the question ask an honour it names as received (a verb of receiving before or
-    after the name), with no verb of striving offered beside it?"""
+    after the name, or a verb of conferring before a title: 被评为…示范村了吗), with no verb
+    of striving offered beside it?"""
     q = to_simplified(question)
-    named = honours_in(q)
-    if not named or _STRIVE.search(q):
+    if _STRIVE.search(q):
         return False
-    return any(
-        _RECEIVE_ASKED.search(q[s:e]) or _RECEIVE_ASKED.search(_rest(q, e)) for s, e, _ in named
+    named = honours_in(q)
+    return any(RECEIVE.search(q[s:e]) or RECEIVE.search(_rest(q, e)) for s, e, _ in named) or bool(
+        _titles(q)
     )
+
+
+# 「被评为全国民主法治示范村了吗」「哪些乡镇获评过省级…示范镇」: no frame noun (称号) to mark the
+# honour, but the verb of conferring and a title's own head (示范, 先进, 模范, 文明, 平安 near its
+# end) do
+_TITLED = re.compile(
+    r"(?:被评为|被授予|被命名为|获评|荣获|评为|评上|命名为|创成)(?:了|过)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:示范|先进|模范|文明|平安)[\u4e00-\u9fff]{0,4}?)"
+    r"(?=了|过|没|吗|呢|的|称号|荣誉|[，,。？?！!；;]|$)"
+)
+
+
+def _titles(q: str) -> list[str]:
+    """The titles ``q`` names right after a verb of conferring, where no frame noun does."""
+    return [] if honours_in(q) else [m.group("name") for m in _TITLED.finditer(q)]
 
 
 def _rest(q: str, at: int) -> str:
@@ -51,7 +77,36 @@ def _rest(q: str, at: int) -> str:
     return re.split(r"[，,。！？?!；;]", q[at:])[0]
 
 
-def tells_received(text: str) -> bool:
-    """Does some clause of ``text`` tell an honour received, without a word of intent?"""
+def asked_honours(question: str) -> tuple[str, ...]:
+    """The spellings of the honours ``question`` names (``retrieval.honours``)."""
+    q = to_simplified(question)
+    named = (a for *_, c in honours_in(q) for a in c.alternatives)
+    return (*named, *(a for t in _titles(q) for a in spellings(t)))
+
+
+def tells_received(
+    text: str, names: Sequence[str] = (), plan: bool = False, year: int | None = None
+) -> bool:
+    """Does some clause of ``text`` tell an honour received, without a word of intent — the
+    clause naming one of ``names`` where a clause names it? ``plan``: the passage stands in
+    a plan part (covering ``year``), where the sentence must also mark the past."""
     said = to_simplified(text)
-    return any(_RECEIVED.search(c) and not _INTENT.search(c) for c in _CLAUSES.findall(said))
+    clauses = [(s, c) for s in _SENTENCES.findall(said) for c in _CLAUSES.findall(s)]
+    named = [(s, c) for s, c in clauses if any(n in c for n in names)]
+    return any(
+        _RECEIVED.search(c) and not _INTENT.search(c) and (not plan or _past(s, year))
+        for s, c in named or clauses
+    )
+
+
+def _past(sentence: str, year: int | None) -> bool:
+    """Does a plan part's sentence tell the past (已, 曾, a year up to the covered one)?"""
+    years = [int(y) for y in YEAR.findall(sentence)]
+    return bool(_PAST.search(sentence)) or bool(year and years and max(years) <= year)
+
+
+def passage_received(hit: Hit, names: Sequence[str]) -> bool:
+    """Does the passage tell one of the honours ``names`` received (under a plan part's
+    heading, only as a thing of the past)?"""
+    plan = plan_heading(hit.chunk.section, hit.chunk.info)
+    return tells_received(hit.chunk.text, names, plan, hit.chunk.info.year)

@@ -22,7 +22,7 @@ import re
 from retrieval.concept import Concept
 from retrieval.province_honours import provincial_spellings
 
-_RECEIVE = re.compile(
+RECEIVE = re.compile(
     r"(?:被评为|被授予|被命名为|被确定为|被列为|拿到|拿过|拿下|拿了|得到|得过|得了|获得|获评|荣获|获颁|评为|"
     r"授予|命名为|评上|当选|创成|获)(?:了|过)?"
 )
@@ -73,20 +73,20 @@ def honours_in(text: str) -> list[tuple[int, int, Concept]]:
     out = []
     for m in _FRAME.finditer(text):
         before = _CLAUSE.split(text[: m.start()])[-1]
-        verbs = list(_RECEIVE.finditer(before))
+        verbs = list(RECEIVE.finditer(before))
         name = (before[verbs[-1].end() :] if verbs else before).rstrip("的")
         name = _OFFERED_AFTER.sub("", name) if verbs else name
         if len(name) < 2 or _ASKING.search(name):
             continue
         if m.group() in _SPOKEN_FRAME and (
             _NOUN_GOES_ON.match(text, m.end())
-            or (not verbs and not _RECEIVE.search(_rest(text, m.end())))
+            or (not verbs and not RECEIVE.search(_rest(text, m.end())))
         ):
             continue
         start = m.start() - len(before) + (verbs[-1].start() if verbs else 0)
         if verbs and (offered := _OFFERED.search(text, 0, start)):
             start = offered.start()
-        after = _RECEIVE.match(text, m.end())  # 「…称号拿到了的地方」: the verb after it
+        after = RECEIVE.match(text, m.end())  # 「…称号拿到了的地方」: the verb after it
         end = after.end() if after and not verbs else m.end()
         out.append((start, end, Concept(name, spellings(name), True)))
     return out

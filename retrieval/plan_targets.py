@@ -62,6 +62,7 @@ from retrieval.more_of_two import plain_ranking
 from retrieval.plan_intent import cover_intent, holds_asked
 from retrieval.question_scope import WORK, of_genre
 from retrieval.result_asked import asks_result
+from retrieval.told_done import tells_done
 
 __all__ = [
     "PLAN_ASK",
@@ -264,8 +265,8 @@ def _reached(
     """One report's items without its plan's set figures when its review holds one; with
     ``result`` (a year's result asked: ``retrieval.result_asked``) without any of its plan's
     items, whatever the review holds — 「今年赤字率拟按3%安排」 is no year's result."""
-    if result:
-        return [c for c in items if part(c) is not True]
+    if result:  # a plan part's recap telling it done (已全面完成…) is the review's
+        return [c for c in items if part(c) is not True or tells_done(text(c), None)]
     if not any(part(c) is False for c in items):
         return items
     return [

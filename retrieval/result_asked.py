@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_result"]
+__all__ = ["asks_result", "result_words"]
 
 # 「全年实际完成多少」「实际完成了多少」「全年完成多少」「实际是多少」「实际实现了多少」
 # ; 「全年GDP实际增长了多少」「GDP全年增长多少」: the year's whole growth is the review's figure
@@ -50,3 +50,9 @@ def asks_result(question: str) -> bool:
     """Does ``question`` ask what was achieved in its year (the review), with no plan word?"""
     q = _IN_TEXT.sub("", question)
     return bool(_RESULT.search(q)) and not _PLAN.search(q)
+
+
+def result_words(question: str) -> str:
+    """The words asking the result (「取得了哪些成效」「效果怎么样」): they ask, and a
+    passage telling the result need not write them."""
+    return "".join(m.group() for m in _RESULT.finditer(_IN_TEXT.sub("", question)))
