@@ -97,9 +97,6 @@ def judge_carrier(retriever, analysis: Analysis, number: bool):
             # the rarest word; of equally rare ones the later, the head of the phrase
             rarest = max(part, key=lambda n: (n.weight, max(question.rfind(a) for a in n.full)))
             which = _modifier(rarest, part, question)
-            kind = _kind_said(rarest, part, question)
-            if kind is not None and not any(a in t for a in kind.full):
-                continue  # 「民法典宣传搞了多少场」: 「宪法宣传…活动58场次」 counts another kind
             for alt in rarest.full:
                 for m in re.finditer(re.escape(alt), t):
                     if which and not any(
@@ -163,31 +160,14 @@ def _modifier(need, part, question: str):
     return _said_before(need, part, question)
 
 
-_MEASURE_HEAD = re.compile(r"(?:率|量|数|额|比例|比重|占比)$")
-
-
-def _kind_said(need, part, question: str):
-    """The required word of ``part`` the question writes right before ``need`` (民法典 of
-    「民法典宣传」, 反诈 of 「反诈宣传」): it says which kind of ``need`` is counted, so a
-    sentence that never names it counts another kind. None when no such word, or when
-    ``need`` is a rate or amount (结案率, 办件量): that measures the thing before it, which a
-    report may word otherwise (「行政处罚案件的结案率」 ~ 「立案查处120件，结案率95%」)."""
-    if _MEASURE_HEAD.search(need.concept.term):
-        return None
-    return _said_before(need, part, question, required=True)
-
-
-def _said_before(need, part, question: str, required: bool = False):
-    """The word of ``part`` (a required one with ``required``) the question writes right
-    before ``need``, a 的 between or none."""
+def _said_before(need, part, question: str):
+    """The word of ``part`` the question writes right before ``need``, a 的 between or none."""
     term = re.escape(need.concept.term)
     return next(
         (
             o
             for o in part
-            if o is not need
-            and (o.concept.required or not required)
-            and re.search(re.escape(o.concept.term) + "的?" + term, question)
+            if o is not need and re.search(re.escape(o.concept.term) + "的?" + term, question)
         ),
         None,
     )

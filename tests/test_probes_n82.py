@@ -15,9 +15,11 @@
   被命名为 answers (hr1t).
 - A rough figure (近200人次, 150人次左右) is a bound about it (nf1 nf1b, ``count_bounds``);
   286人次 is near 300 (nf1t).
-- The kind written before a counted head (民法典 of 民法典宣传) must be in the counting sentence
-  (mk1 mk1b, ``retrieval.carrier._kind_said``; the real case is blind42 h82_80, where 民法典 is as
-  common as 宣传 — these probes pass on main too, so ``test_kind_said`` holds the rule); mk1t.
+- The kind written before a counted head (民法典 of 民法典宣传): mk1 mk1b stay none and mk1t answers, as
+  on main. n82's rule (the kind must be in the counting sentence, ``carrier._kind_said``) was
+  taken out at the merge: a report names the kind in its heading (「（二）规范性文件备案审查」 over
+  「全年报备4件」, known39 c3b) or writes a function word the question adds (「办事窗口」 ~ 「综合窗口8
+  个」, fact32 h1b), and both facts went unanswered.
 - 现将…报告如下: announces the contents and tells none (an1 an1b, ``answering.announced_parts``);
   the text after it answers (an1t).
 
@@ -39,7 +41,6 @@ from answering.announced_parts import announces
 from answering.issue_date import asks_issue_date, issue_dates, without_issue_words
 from answering.meta_frame import has_topic
 from ingest.publisher import read_publisher
-from retrieval.carrier import _kind_said
 from retrieval.count_bounds import bound_asked
 from retrieval.honour_received import asked_honours, asks_received, tells_received
 from retrieval.result_asked import asks_result
@@ -194,12 +195,3 @@ def test_announces(sentence, said):
 
 def _need(term: str, required: bool = True):
     return SimpleNamespace(concept=SimpleNamespace(term=term, required=required), full=(term,))
-
-
-def test_kind_said():
-    kind, head = _need("反诈"), _need("宣传")
-    assert _kind_said(head, [kind, head], "青石乡反诈宣传搞了多少场") is kind
-    assert _kind_said(head, [kind, head], "青石乡宣传反诈搞了多少场") is None  # no kind before it
-    assert _kind_said(head, [_need("搞", False), head], "搞宣传多少场") is None  # not required
-    cases, rate = _need("行政处罚案件"), _need("结案率")  # a rate measures what a report rewords
-    assert _kind_said(rate, [cases, rate], "行政处罚案件的结案率是多少") is None
