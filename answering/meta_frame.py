@@ -30,6 +30,10 @@ FRAME = re.compile(
     r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|和|与|跟|"
     # 篇 is the measure of a written piece as 份 of a document: 「一篇报告」 is 「一份报告」
     r"[这那]?[一二两三四五六七八九十几0-9]+[份篇个家]|[这那]?[俩仨]|[这那][份篇]|列一下|列一列|"
+    # 「那它是哪一年的报告」「这家的报告」: a pointer back at the unit in scope names it
+    r"^那(?=它|[这那该])|它(?![们俩])|[这那该]家|该单位|"
+    # 「最新的一份」「最早那篇」「最近的报告」: which of a unit's reports, picked by its date
+    r"最[新早晚近后]的?(?=[一这那]?[份篇]|报告)|"
     # 「再把这三个的报告年份列一下」「再列一下」: the turn goes on, asking nothing more — 再 before
     # a verb of asking only: 再审/再议 are things a report writes
     r"再把|再(?=[把将列看说来给查问讲])|"

@@ -245,8 +245,9 @@ class MetadataAnswerer:
             return self._parent(q, infos[:1])
         if PARENT.search(q) and (analysis.townships or names_only(q, analysis)) and scoped:
             return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
-        # 「X县哪年拿到…称号的」: a topic beside 哪年 asks a deed's year, never the report's
-        bare = names_only(q, analysis) or (one and frame_only(q, analysis, any_unit=True))
+        # a topic beside 哪年 asks a deed's year (「X县哪年拿到…称号的」); a plan's year is a document fact
+        plain_one = one and (frame_only(q, analysis, any_unit=True) or asks_plan_year(q))
+        bare = names_only(q, analysis) or plain_one
         if YEAR_OF.search(q) and scoped and bare:
             if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them; of
                 # units asked (「这两家…是镇还是街道」) the options are the level asked, no scope
