@@ -34,8 +34,11 @@ _STRIVE = re.compile(r"争创|创建|申报|申创|争取|冲刺|迎接|迎检|�
 # (成功创建, 创建成功, 通过…验收, 授牌)
 _RECEIVED = re.compile(
     r"被评为|被授予|被命名为|被确定为|被列为|被表彰为|获评|荣获|获得|获颁|获批|荣膺|摘得|入选|"
-    r"评为|命名为|授予|创成|成功创建|创建成功|成功创成|通过[^，。；]{0,12}验收|授牌"
+    r"评为|命名为|授予|创成|成功创建|创建成功|成功创成|通过[^，。；]{0,12}验收|授牌|建成"
 )
+# a goal's row told done right after it (「争创市级民主法治示范村1个　已完成，北沟村获评」: a
+# target/result table's row, or 「争创…的目标已实现」): the outcome, not the aim, is what it tells
+_DONE_AFTER = re.compile(r"^[\s　]*(?:已完成|已实现|已达成|全部完成|均已完成)")
 # a word of intent, or a candidacy (入选…创建候选名单): still a goal. 创建 itself is no mark —
 # an honour's name may hold it (「成功入选重庆市第二批法治示范创建街镇」)
 _INTENT = re.compile(r"力争|争取|确保|目标|计划|拟|将|努力|冲刺|争创|申报|迎接|候选|推荐|提名")
@@ -94,9 +97,21 @@ def tells_received(
     clauses = [(s, c) for s in _SENTENCES.findall(said) for c in _CLAUSES.findall(s)]
     named = [(s, c) for s, c in clauses if any(n in c for n in names)]
     return any(
-        _RECEIVED.search(c) and not _INTENT.search(c) and (not plan or _past(s, year))
+        ((_RECEIVED.search(c) and not _INTENT.search(c)) or _done_after(s, c))
+        and (not plan or _past(s, year))
         for s, c in named or clauses
     )
+
+
+def _done_after(sentence: str, clause: str) -> bool:
+    """Is the goal ``clause`` told done in what follows it in ``sentence`` (a result cell
+    「已完成，北沟村获评」 after the target 「争创…1个」)?"""
+    rest = sentence[sentence.find(clause) + len(clause) :]
+    tail = re.split(r"\s{2,}|　", clause.strip())[-1]  # the cell after the target in a row
+    done = _DONE_AFTER.match(tail if tail != clause.strip() else "") or _DONE_AFTER.match(
+        rest.lstrip("，, ")
+    )
+    return bool(done and _RECEIVED.search(rest))
 
 
 def _past(sentence: str, year: int | None) -> bool:
