@@ -35,6 +35,8 @@ _STRIVE = re.compile(r"争创|创建|申报|申创|争取|冲刺|迎接|迎检|�
 _RECEIVED = re.compile(
     r"被评为|被授予|被命名为|被确定为|被列为|被表彰为|获评|荣获|获得|获颁|获批|荣膺|摘得|入选|"
     r"评为|命名为|授予|创成|成功创建|创建成功|成功创成|通过[^，。；]{0,12}验收|授牌|建成"
+    # the conferrer's word order, the unit between: 「命名我市为“全省…示范市”」「授予该镇…称号」
+    r"|(?:命名|评定|确定|表彰)[^，,。；;为]{1,8}为|授予[^，,。；;]{1,12}(?:称号|荣誉)"
 )
 # a goal's row told done right after it (「争创市级民主法治示范村1个　已完成，北沟村获评」: a
 # target/result table's row, or 「争创…的目标已实现」): the outcome, not the aim, is what it tells
