@@ -87,6 +87,7 @@ from retrieval.question_scope import LEGAL, LEVEL_ALIAS, WORK, document_referenc
 from retrieval.reviewed_year import asks_reviewed_year
 
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
+_THAT_ONE = re.compile(r"[这那][份篇]")  # 「X那篇年度报告说的是哪年」: the one report in scope
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
@@ -245,9 +246,8 @@ class MetadataAnswerer:
             return self._parent(q, infos[:1])
         if PARENT.search(q) and (analysis.townships or names_only(q, analysis)) and scoped:
             return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
-        # a topic beside 哪年 asks a deed's year (「X县哪年拿到…称号的」); a plan's year is a document fact
-        plain_one = one and (frame_only(q, analysis, any_unit=True) or asks_plan_year(q))
-        bare = names_only(q, analysis) or plain_one
+        plain_one = one and (frame_only(_THAT_ONE.sub("", q), analysis, True) or asks_plan_year(q))
+        bare = names_only(q, analysis) or plain_one  # else a deed's year (哪年拿到…称号)
         if YEAR_OF.search(q) and scoped and bare:
             if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them; of
                 # units asked (「这两家…是镇还是街道」) the options are the level asked, no scope

@@ -17,7 +17,7 @@ from answering.meta_frame import has_topic
         "这家的报告是哪年的",
         "那家是哪一年的",
         "最新的一份是哪一年的报告",
-        "最早那篇是哪年的",
+        "最早的一篇是哪年的",
     ],
 )
 def test_pointers_and_picks_are_frame(q):
