@@ -28,6 +28,8 @@ FRAME = re.compile(
     r"(?:你们?|您)(?:这里|这边|那里|那边|这|手上|手里|手头)|"  # 「你这库里」: the library addressed
     r"这里面|这其中|其中|里面|这些|这批|库中|库里|目前|现在|一共|共有|总共|分别|各自|各|有没有|自己|"
     r"来自|谁|单位|关于|它们|它俩|他们|两者|二者|属于|算是|和|与|跟|"
+    # 「那份报告到底是讲哪一年的」「究竟有几份」: the asker's insistence, asking nothing more
+    r"到底|究竟|"
     # 篇 is the measure of a written piece as 份 of a document: 「一篇报告」 is 「一份报告」
     r"[这那]?[一二两三四五六七八九十几0-9]+[份篇个家]|[这那]?[俩仨]|列一下|列一列|"
     # 「那它是哪一年的报告」「这家的报告」: a pointer back at the unit in scope names it
@@ -50,6 +52,11 @@ FRAME = re.compile(
     r"有|是|的|了|呢|吗|啊|呀|吧|嘛|哦|份|个|请问|[，,。？?！!、（）()\s]"  # 「…的报告啊」: a tone
 )
 
+# the one report in scope, where one unit's 哪年 is asked (``metadata_qa``): 「X那篇年度报告说的是
+# 哪年」; and 「那份是哪年开的会」 — a work report is read at a meeting, so the bare meeting (no
+# kind of its own, as 推进会 has) whose year is asked of one report is that one: its year is the
+# report's. Frame there only: 「2017年那份国务院报告是谁作的」 asks no list of reports
+THAT_ONE = re.compile(r"[这那][份篇]|(?<=年)召?开的(?:会议?|大会)(?=[？?。！!\s]*$)")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list; so does one with the
 # particle 呢 (「重庆的乡镇报告呢」): 「X呢」 asks "and what of X", and what a library has of X is
 # its reports — after a turn about one unit too: the list replaces that scope, never narrows it

@@ -34,7 +34,7 @@ from answering.meta_deliverer import asks_deliverer, deliverer_answer
 from answering.meta_deliverer_kind import deliverer_kind_answer, deliverer_kinds
 from answering.meta_each_year import each_year_pool
 from answering.meta_fields import fields_answer, fields_asked, without_level_choice
-from answering.meta_frame import FRAME, LEVEL_ONES, NOUN_PHRASE, has_topic
+from answering.meta_frame import FRAME, LEVEL_ONES, NOUN_PHRASE, THAT_ONE, has_topic
 from answering.meta_list_words import COMPARING, LIST, YEAR_COPY, lists_region, two_years_each
 from answering.meta_order import asks_order, order_answer, ranged_list, without_order
 from answering.meta_parent_lines import parent_answer
@@ -87,7 +87,6 @@ from retrieval.question_scope import LEGAL, LEVEL_ALIAS, WORK, document_referenc
 from retrieval.reviewed_year import asks_reviewed_year
 
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
-_THAT_ONE = re.compile(r"[这那][份篇]")  # 「X那篇年度报告说的是哪年」: the one report in scope
 _TOWN_ENDS = ("镇", "乡", "街道")  # a township holds no other report's unit
 _COUNT = re.compile(r"几份|多少份|几个|多少个")
 _LEVEL_WORD = re.compile(r"^(?:哪些|哪个|哪几|各|所有|全部|这|那|有)|报告")
@@ -246,7 +245,7 @@ class MetadataAnswerer:
             return self._parent(q, infos[:1])
         if PARENT.search(q) and (analysis.townships or names_only(q, analysis)) and scoped:
             return self._parent(q, infos)  # 「它们各属于哪个县」: one line per unit
-        plain_one = one and (frame_only(_THAT_ONE.sub("", q), analysis, True) or asks_plan_year(q))
+        plain_one = one and (frame_only(THAT_ONE.sub("", q), analysis, True) or asks_plan_year(q))
         bare = names_only(q, analysis) or plain_one  # else a deed's year (哪年拿到…称号)
         if YEAR_OF.search(q) and scoped and bare:
             if not analysis.townships:  # 「上海这两个镇的报告」: its level word picks them; of
