@@ -210,6 +210,8 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
             for a in (*n.full, *doing, *format_strings(n.full), *n.short)
         ):
             total += n.weight
+        elif n.concept.favours:
+            mass -= n.weight  # never against a sentence (``Score``)
         elif n.parts:
             got = sum(idf for p, idf in n.parts if p in text)
             if got:
@@ -268,7 +270,14 @@ class Score:
             if got[i] >= 1.0:
                 for j in covered:
                     got[j] = 1.0
-        score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / self.mass
+        # a word that only favours (``Concept.favours``) weighs where it is said in full, and
+        # is no part of the sentence's ask where it is not: it never tells against a sentence
+        unmet = [n.concept.favours and g < 1.0 for n, g in zip(needs, got, strict=True)]
+        got = [0.0 if off else g for g, off in zip(got, unmet, strict=True)]
+        mass = self.mass - sum(n.weight for n, off in zip(needs, unmet, strict=True) if off)
+        if mass <= 0:
+            return 0.0
+        score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
         if self.must and any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
             return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
         if self.together and not together(text, needs):

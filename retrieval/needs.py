@@ -169,6 +169,13 @@ def cues(needs: Sequence[Need], floor: float = SUPPORT) -> list[str]:
     fall short of the floor. Parts join only when spellings alone cannot decide."""
     if not needs:
         return []
+    if any(n.concept.favours for n in needs) and (
+        rest := [n for n in needs if not n.concept.favours]
+    ):
+        # a sentence without a word that only favours is judged on the rest; one with it may
+        # reach the floor by it (``evidence.Score``), so its spellings are cues as well
+        extra = (a for n in needs if n.concept.favours for a in n.full)
+        return list(dict.fromkeys((*cues(rest, floor), *extra)))
     if extra := example_cues(needs):  # an example alone may reach the floor
         rest = [n for n in needs if n.weight]
         return list(dict.fromkeys((*(cues(rest, floor) if rest else ()), *extra)))
