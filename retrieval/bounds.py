@@ -39,6 +39,9 @@ class _Item:
     apart: Callable[[str], object] | None  # a search: some spelling may be spelled apart
     apart_doing: Callable[[str], object] | None  # the same with the verbs of doing
     formats: tuple[str, ...] = ()  # the event held in a format (``format_words``): whole
+    # a word that only favours (``Concept.favours``) never lowers a score, and counting it
+    # met raises any score short of 1: counted met everywhere, the bound still bounds
+    favours: bool = False
 
 
 def _search(strings: tuple[str, ...]) -> Callable[[str], object] | None:
@@ -79,6 +82,7 @@ class Bound:
                     _spelled(n.full) if n.loose else None,
                     _spelled((*n.full, *doing)) if n.loose and doing else None,
                     format_strings(n.full),
+                    n.concept.favours,
                 )
             )
         self._items = tuple(items)
@@ -135,7 +139,9 @@ class Bound:
         if not mass:
             return ()
         return tuple(
-            it for it in self._items if (mass - it.weight * (1.0 - PARTIAL)) / mass < line - _MARGIN
+            it
+            for it in self._items
+            if not it.favours and (mass - it.weight * (1.0 - PARTIAL)) / mass < line - _MARGIN
         )
 
     def may_reach(
@@ -181,7 +187,9 @@ class Bound:
         low, high = np.zeros(n), np.zeros(n)
         parts = []
         for it in self._items:
-            whole = any_of((*it.full, *it.named, *it.formats))
+            whole = (
+                np.ones(n, dtype=bool) if it.favours else any_of((*it.full, *it.named, *it.formats))
+            )
             if it.term in explained:
                 whole |= explained[it.term]
             part = np.zeros(n)
@@ -222,7 +230,7 @@ class Bound:
     def _whole(it: _Item, text: str, explained: set[str]) -> bool:
         """Does the item count in full: explained, spelled whole, its verb of doing done to
         its named object, or spelled apart."""
-        if it.term in explained or any(map(text.__contains__, it.full)):
+        if it.favours or it.term in explained or any(map(text.__contains__, it.full)):
             return True
         if it.formats and any(map(text.__contains__, it.formats)):
             return True

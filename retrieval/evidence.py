@@ -205,13 +205,16 @@ def upper_bound(text: str, needs: Sequence[Need]) -> float:
         mass += n.weight
         # another verb of doing counts only beside its object (``_do``)
         doing = n.doing if object_named(text, n, by_term) else ()
-        if n.concept.term in explained or any(
-            a in text or (n.loose and split_span(text, a, None, n.between))
-            for a in (*n.full, *doing, *format_strings(n.full), *n.short)
+        # a word that only favours (``Score``), counted met, bounds either reading from above
+        if (
+            n.concept.favours
+            or n.concept.term in explained
+            or any(
+                a in text or (n.loose and split_span(text, a, None, n.between))
+                for a in (*n.full, *doing, *format_strings(n.full), *n.short)
+            )
         ):
             total += n.weight
-        elif n.concept.favours:
-            mass -= n.weight  # never against a sentence (``Score``)
         elif n.parts:
             got = sum(idf for p, idf in n.parts if p in text)
             if got:
