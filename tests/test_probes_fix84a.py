@@ -12,7 +12,7 @@ the age-bounded people before a list of services.
   the services alone answers, however the register spells the people (t1 t2; must-not t3: a
   passage naming the people without the services never answers).
 
-main (419757dd) and branch figures: see the commit adding this file.
+main (419757dd): which 0.33, facts 0.50 (y1 y2 m1 t1 t2 missed); branch 1.00 / 1.00.
 """
 
 from __future__ import annotations
