@@ -4,15 +4,18 @@ A question says whom a service is for in everyday words bounded by an age — �
 托育、托位」「六十岁以上老人的助餐、助浴」 — while a report names the service (托育, 普惠托位)
 and, when it names the people at all, in its own terms (婴幼儿, 0—3岁, 老年人). The age bound
 is the asker's precision and goes; the people noun after it, joined to the list by 的, only
-describes the items: it stays as a light word that favours a passage naming them
-(未成年人的监护 over any 监护), while the items are the need, each a full term. Any other head before 的 (「合同的起草、审核」) is what the items
-are done to and stays (``retrieval.item_lists``).
+describes the items: it stays as a light word (an everyday one, 小孩, only favours a passage
+naming them: ``Population.everyday``), while the items are the need, each a full term. Any
+other head before 的 (「合同的起草、审核」) is what the items are done to and stays
+(``retrieval.item_lists``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from retrieval.register import register_tail
 
 __all__ = ["Population", "described_population"]
 
@@ -30,6 +33,15 @@ class Population:
 
     start: int  # the age's number
     who: str  # 未成年人, 小孩
+
+    @property
+    def everyday(self) -> bool:
+        """An everyday word for the people (小孩, 小娃娃, 老人: ``retrieval.register``) only
+        favours a passage: its report spellings are a guess the age may belie (小娃娃 under
+        three are 婴幼儿, no 学生), and the service names them. A report's own word
+        (未成年人, 老年人) is what a report writes where it serves them: 「18岁以下未成年人的
+        法律援助、心理辅导」 asks the minors' aid, never 农民工's — it stays needed, lightly."""
+        return bool(register_tail(self.who))
 
 
 def described_population(text: str, start: int) -> Population | None:

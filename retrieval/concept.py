@@ -35,6 +35,7 @@ class Concept:
     # the head after a name (「北京冬奥会的场馆建设」): a condition no vague part of it meets
     # (建设 alone names every report's building, no venue: ``retrieval.name_heads``)
     head_of_name: bool = False
-    # whom a list is for, bounded by an age (「三岁以下小孩的托育、托班」): a passage naming them
-    # ranks higher, one naming the items alone still answers (``retrieval.age_groups``)
+    # whom a list is for, bounded by an age and said in everyday words (「三岁以下小孩的托育、
+    # 托班」): a passage naming them ranks higher, one naming the items alone still answers
+    # (``retrieval.age_groups``)
     favours: bool = False

@@ -252,7 +252,7 @@ def item_lists(
         out.append(ItemList(start, end, replace(concept, examples_of=lead), kind_noun))
         if whom is not None:  # 「18岁以下未成年人的监护、保护」: 未成年人 light (age_groups)
             at = text.index(whom.who, whom.start)
-            light = Concept(whom.who, spell(whom.who), False, light=True, favours=True)
+            light = Concept(whom.who, spell(whom.who), False, light=True, favours=whom.everyday)
             out.append(ItemList(at, at + len(whom.who), light))
         taken[start:end] = [True] * (end - start)
     for m in _EXAMPLES.finditer(text):  # 「大平台（像网格通）」: one word and its examples
