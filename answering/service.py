@@ -75,9 +75,18 @@ _DANGLING = re.compile(
 _BROUGHT_IN = re.compile(r"有(?:一)?个(?:乡镇|乡|镇|街道|单位|区|县)")
 
 
+# 「有哪个地方说它那个计划完成了」「哪些乡镇在它们的报告里写了…」: 它 after the unit the
+# question asks for stands for that unit (a resumptive pronoun), never for one said before
+_ASKED_BEFORE = re.compile(
+    r"(?:哪个|哪一个|哪些|哪几个|哪家|哪几家|有的|有没有)(?:地方|单位|乡镇|乡|镇|街道|区县|区|县)"
+)
+
+
 def _points_back(q: str) -> bool:
     """``q`` points at something said before it (a pointer the question fills itself does not)."""
     m = _DANGLING.search(q)
+    if m and m.group().startswith("它") and _ASKED_BEFORE.search(q[: m.start()]):
+        return False
     return bool(m) and not (
         m.group().startswith(("这个", "那个")) and _BROUGHT_IN.search(q[: m.start()])
     )
