@@ -69,17 +69,18 @@ _YEAR_ONLY = re.compile(
 ASKED_UNITS = re.compile(r"哪些|哪几|哪个|哪家|谁")
 _NOTE = "（上一个回答没有列出单位：{}）"
 # 「这些街道」「那几个镇里面」: a plural pointer naming a kind of unit, then what is asked of them
+# (the kind a whole word: 镇街, 区域, 县市区, 县级 name other things or two kinds at once)
 _KIND_POINTER = re.compile(
-    r"^(?:那么?)?(?:这|那)(?:些|几个|几家)(?P<kind>乡镇|街道|区县|镇|乡|县|区)"
-    r"(?:当中|之中|里面|里头|里边|中|里)?[，,]?(?P<rest>.+)$"
+    r"^(?:那么?)?(?:这|那)(?:些|几个|几家)(?P<kind>乡镇|街道|区县|镇|乡|县|区)(?![街域市级城])"
+    r"(?:当中|之中|里面|里头|里边|中|里)?[，,]?的?(?P<rest>.+)$"
 )
 # the kind as the last question says it (「街道办事处」 is 街道; 区县 said as 县 or 区)
-# (a 社区, 城区 or 区域 is no district)
-_COUNTY_SAID = r"区县|县区|县(?!域)|(?<![社城园景片辖小])区(?![域间别分])"
+# (a 社区, 城区, 地区 or 区域 is no district, 城镇 no town)
+_COUNTY_SAID = r"区县|县区|县(?!域)|(?<![社城园景片辖小地])区(?![域间别分])"
 _KIND_SAID = {
     "乡镇": r"乡镇",
     "街道": r"街道",
-    "镇": r"镇",
+    "镇": r"(?<!城)镇",
     "乡": r"(?<!城)乡(?![村亲])",
     "区县": _COUNTY_SAID,
     "县": _COUNTY_SAID,
