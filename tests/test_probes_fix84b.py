@@ -24,7 +24,7 @@ import pytest
 
 from answering.followup import resolve
 from answering.followup_turn import Turn
-from answering.service import _points_back
+from answering.points_back import points_back
 from reportqa.errors import QuestionError
 from tests.probe_kit import ingest_and_eval
 
@@ -89,7 +89,7 @@ def test_pointers_with_nothing_to_stand_for_are_still_asked_back(turns, q):
 
 
 def test_a_resumptive_pronoun_is_bound_in_its_question():
-    assert not _points_back("有哪个地方说它那个三年的法治人才培养计划已经全部完成了？")
-    assert not _points_back("哪些乡镇在它们的报告里写了配备执法记录仪")
-    assert _points_back("它那个三年的计划完成了吗？")  # nothing asked before it
-    assert _points_back("它有哪些地方没做好？")  # the which-phrase after the pronoun
+    assert not points_back("有哪个地方说它那个三年的法治人才培养计划已经全部完成了？")
+    assert not points_back("哪些乡镇在它们的报告里写了配备执法记录仪")
+    assert points_back("它那个三年的计划完成了吗？")  # nothing asked before it
+    assert points_back("它有哪些地方没做好？")  # the which-phrase after the pronoun
