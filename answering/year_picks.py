@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from answering.followup import Resolved
+from answering.meta_order import asks_order, ranged_list
 from answering.meta_select import years as in_years
 from retrieval.dates import full_years
 from retrieval.deed_range import deed_ranges, without_deed_ranges
@@ -51,6 +52,8 @@ def ranged(q: str, held: Collection[int]) -> str:
     if not m:
         return q
     q = full_years(q)  # 「20年以后」: the range as the analyzer reads it
+    if asks_order(q.replace(m.group(0), "")) and ranged_list(q, m.group(0)):
+        return q  # 「最老的几份，2020年及以前的报告」: the range bounds the list (``meta_order``)
     if deed_ranges(q) and not _RANGE.search(without_deed_ranges(q)):
         return q  # 「2015年以前就开始…」: the deed's date, no reports picked (``deed_range``)
     keep = in_years(q)
