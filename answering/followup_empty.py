@@ -50,9 +50,10 @@ _LEVEL_ONLY = re.compile(
     r"(?:呢|有哪些|是哪些|有哪几个|是哪个|有没有)?[？?。!！\s]*$"
 )
 _PICK = r"(?:哪些|哪几个|哪几家|哪几份|哪个|哪家|哪份|哪一份|谁)"
-# the year a report covers, a span of them, or a bound (「2022年以前」: the scope readers spell it)
+# the year a report covers, a span or a list of them (「2023年、2024年、2025年」: a bound as
+# ``year_picks.ranged`` writes it out), or a bound (「2022年以前」: the scope readers spell it)
 _YEARS = (
-    r"(?:19|20)\d{2}\s*年度?(?:(?:到|至|和|、|或)(?:19|20)\d{2}\s*年度?)?"
+    r"(?:19|20)\d{2}\s*年度?(?:(?:到|至|和|、|或)(?:19|20)\d{2}\s*年度?)*"
     r"(?:(?:及|以及|和)?(?:以前|之前|以后|之后)|以来)?"
 )
 # 「提到的」「写了的」: a verb of saying with no object — the last question's topic said again

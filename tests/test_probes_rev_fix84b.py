@@ -106,3 +106,11 @@ def test_a_range_bounding_a_plural_order_list_is_left_to_the_metadata():
     for q in ("最老的几份，2020年及以前的报告", "最老的几份，2020年以前的报告"):
         assert ranged(q, {2019, 2020, 2021}) == q
     assert ranged("2020年以后最早的是哪份", {2019, 2021}) == "2021年最早的是哪份"
+
+
+def test_a_bound_written_out_as_years_held_still_narrows_an_empty_answer():
+    # ``ranged`` writes 「2023年及以后」 as the years held before the follow-up is resolved
+    got = resolve(
+        "其中2023年、2024年、2025年的报告里提到的有哪些", [Turn("哪些地方组建了无人机执法队？")], []
+    )
+    assert got.question == "2023年、2024年、2025年的报告里，哪些地方组建了无人机执法队"
