@@ -36,6 +36,7 @@ from answering.own_extent import without_own_extent
 from answering.own_writer import without_own_writer
 from answering.pinned_relative import followed_years, own_years, pinned_year, reviewed_by
 from answering.plan_done import plan_done_answer
+from answering.points_back import points_back
 from answering.relative_years import anchored, lately, of_own_report, said_in_pinned_report
 from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
@@ -58,29 +59,6 @@ from retrieval.self_correction import self_corrected
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
-
-
-# a question that points back (「它」「这份报告」「其中」) needs something to point at
-_DANGLING = re.compile(
-    # 「那个区去年GDP多少」: a pointer at one unit of a rung, as much as 「这个镇」
-    # 「GDP最高的那个区」「提到前海的那个区」 describe a unit (…的那个区), and 「有个区…，那个区」
-    # points at one the question itself brings in: only a pointer standing alone points back
-    r"它(?!们)|它们|这份报告|该报告|"
-    r"(?<!的)[这那]个(?:乡镇|乡|镇|街道|单位|区(?![域间别分])|县(?!域))|"
-    r"该(?:乡镇|乡|镇|街道|区(?![域间别分])|县(?!域))|"
-    r"^[这那]份(?=是|属于|算)|"  # 「这份是2023年的报告吗」: the report talked about
-    r"^(?:在)?(?:其中|这其中|上述)"
-)
-# 「有个区提出…」: a unit the question brings in itself, which its 「那个区」 then points at
-_BROUGHT_IN = re.compile(r"有(?:一)?个(?:乡镇|乡|镇|街道|单位|区|县)")
-
-
-def _points_back(q: str) -> bool:
-    """``q`` points at something said before it (a pointer the question fills itself does not)."""
-    m = _DANGLING.search(q)
-    return bool(m) and not (
-        m.group().startswith(("这个", "那个")) and _BROUGHT_IN.search(q[: m.start()])
-    )
 
 
 # 「这些乡镇…」 with nothing before it and a topic of its own means every unit in scope
@@ -201,7 +179,7 @@ class AnswerService:
         zoned = zone_scope(resolved.question, analysis, self.lib, self.retriever)  # 经开区
         analysis, found_in_text, placed, nowhere = self._places(resolved.question, zoned.analysis)
         found_in_text = tuple(dict.fromkeys((*zoned.report_ids, *found_in_text)))
-        dangling = _points_back(resolved.question) or (
+        dangling = points_back(resolved.question) or (
             _PLURAL.search(resolved.question) and not any(c.required for c in analysis.concepts)
         )
         if dangling and not (

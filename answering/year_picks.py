@@ -23,14 +23,16 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from answering.followup import Resolved
+from answering.meta_order import asks_order, ranged_list
 from answering.meta_select import years as in_years
 from retrieval.dates import full_years
 from retrieval.deed_range import deed_ranges, without_deed_ranges
 
-# 「近几年（20年以后）」: a vague time glossed in brackets by the range is the range alone
+# 「近几年（20年以后）」: a vague time glossed in brackets by the range is the range alone;
+# 「2023年及以后」 holds the year itself (``meta_select.years`` reads the 及)
 _RANGE = re.compile(
     r"(?:(?:近几年|近些年|近年|这几年|最近几年|前几年|早些年|早几年)(?P<open>[（(]))?"
-    r"(?:19|20)\d{2}\s*年?度?\s*(?:以前|之前|以后|之后)(?(open)[)）])"
+    r"(?:19|20)\d{2}\s*年?度?\s*(?:(?:及|以及|和|或)\s*)?(?:以前|之前|以后|之后)(?(open)[)）])"
 )
 # 「最新的一份是哪一年的」: the year of the report picked is asked, a question about reports
 _ASKS_YEAR = re.compile(r"哪一?年|年份|年度|什么(?:报告|时候)|哪份")
@@ -50,6 +52,8 @@ def ranged(q: str, held: Collection[int]) -> str:
     if not m:
         return q
     q = full_years(q)  # 「20年以后」: the range as the analyzer reads it
+    if asks_order(q.replace(m.group(0), "")) and ranged_list(q, m.group(0)):
+        return q  # 「最老的几份，2020年及以前的报告」: the range bounds the list (``meta_order``)
     if deed_ranges(q) and not _RANGE.search(without_deed_ranges(q)):
         return q  # 「2015年以前就开始…」: the deed's date, no reports picked (``deed_range``)
     keep = in_years(q)
