@@ -54,7 +54,8 @@ def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
     if not history:
         return None
     if not (bare := _BARE.match(question.strip())):
-        return _predicate_negated(question.strip(), history[-1].effective)
+        last = history[-1].effective
+        return _aimed_only(question.strip(), last) or _predicate_negated(question.strip(), last)
     last, verb = history[-1].effective, bare.group("verb")
     if positive(last) is not None:  # already negative: nothing to turn
         return None
@@ -112,6 +113,35 @@ def _predicate_negated(question: str, last: str) -> str | None:
             end = at + size + (after.end() if after else 0)
             return last[:begin] + m.group("what") + last[end:]
     return None
+
+
+# 「那只是说要争创、还没评上的呢」「只提了计划创建、没建成的有哪些」: an aim, then the deed not done
+_AIMED = re.compile(
+    r"^(?:那么?|那个|还有)?(?:只是|只|仅仅?|光)?(?:说|提|写|提了|写了|提出)?"
+    r"(?P<aim>(?:要|想|计划|打算|准备|力争|争取)[\u4e00-\u9fff]{1,4}?)[、，,]?(?:但|可|却)?"
+    rf"(?:还|也|都|仍)?{NEGATOR}(?P<deed>[\u4e00-\u9fff]{{1,6}}?)的(?:呢|有哪些|是哪些|有谁)[？?。！!\s]*$"
+)
+
+
+def _aimed_only(question: str, last: str) -> str | None:
+    """「那只是说要争创、还没评上的呢」 after 「有村子被评上示范村的有哪些地方」: the units that only
+    aim at what the last list did — the last question with its deed (评上) replaced by the aim
+    (要争创), asked over the library. Searched among the last answer's units it asks the ones
+    that DID the deed, the opposite; searched as typed it loses what was aimed at (示范村).
+    Only when the deed negated is the last question's own."""
+    m = _AIMED.match(question)
+    if m is None or positive(last) is not None or not ASKS_FOR_UNITS.search(last):
+        return None
+    deed = m.group("deed")
+    if last.find(deed) < 0:  # 「还没评为示范村」: its verb is the last question's (评为)
+        deed = deed[:2]
+    at = last.find(deed)
+    if at < 0:
+        return None
+    begin = at - 1 if last[at - 1 : at] == "被" else at  # 被评上: the passive goes with the deed
+    after = _DONE_AFTER.match(last[at + len(deed) :])
+    end = at + len(deed) + (after.end() if after else 0)
+    return last[:begin] + m.group("aim") + last[end:]
 
 
 def _affirmed(question: str, last: str) -> str | None:

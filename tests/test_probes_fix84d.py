@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from answering.followup_inherit import inherited_topic
+from answering.followup_named_count import bounded_count
 from answering.followup_negated import negated_followup
 from answering.followup_turn import Turn
 
@@ -55,3 +57,60 @@ def test_a_negated_predicate_keeps_the_last_thing(last, q, asked):
 )
 def test_no_predicate_to_negate(last, q):
     assert negated_followup(q, [Turn(last)]) is None
+
+
+@pytest.mark.parametrize(
+    ("rest", "last", "asked"),
+    [
+        ("超过50名的有哪些", "哪些乡镇培育了法律明白人？", "培育了法律明白人，超过50名的有哪些"),
+        (
+            "50名以上的是哪几个",
+            "哪些乡镇培育了法律明白人？",
+            "培育了法律明白人，50名以上的是哪几个",
+        ),
+        # the last question's own bound gives way to the new one
+        ("超过200场的有哪些", "哪些乡镇普法活动超过100场？", "普法活动，超过200场的有哪些"),
+    ],
+)
+def test_a_bound_alone_counts_the_last_thing(rest, last, asked):
+    assert bounded_count(rest, last) == asked
+
+
+def test_a_bound_with_its_thing_is_asked_as_typed():
+    assert bounded_count("法律顾问超过3名的有哪些", "哪些乡镇聘请了法律顾问") is None
+
+
+@pytest.mark.parametrize(
+    ("last", "q", "asked"),
+    [
+        (
+            "有村子被评上民主法治示范村的有哪些地方",
+            "那只是说要争创、还没评上的呢",
+            "有村子要争创民主法治示范村的有哪些地方",
+        ),
+        (
+            "哪些乡镇有村子评上了民主法治示范村",
+            "那只是打算争创、但还没评上的有哪些",
+            "哪些乡镇有村子打算争创民主法治示范村",
+        ),
+        (
+            "哪些乡镇有村子被评为民主法治示范村",
+            "那只提了要争创、还没评为示范村的呢",
+            "哪些乡镇有村子要争创民主法治示范村",
+        ),
+    ],
+)
+def test_an_aim_only_swaps_the_last_deed(last, q, asked):
+    assert negated_followup(q, [Turn(last)]) == asked
+
+
+def test_an_aim_beside_a_deed_not_asked_is_left_alone():
+    last = [Turn("有村子被评上民主法治示范村的有哪些地方")]
+    assert negated_followup("那只是说要争创、还没验收的呢", last) is None
+
+
+def test_two_units_counted_with_no_thing_take_the_list_thing():
+    units, last = ["青峰镇", "白水乡"], "哪些乡镇培育了法律明白人？"
+    got = inherited_topic("青峰镇和白水乡各培育了多少名？", last, units, units)
+    assert got is not None and got.question == "培育了法律明白人，青峰镇和白水乡各培育了多少名？"
+    assert inherited_topic("青峰镇和白水乡各有多少名法律顾问", last, units, units) is None
