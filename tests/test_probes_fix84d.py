@@ -1,13 +1,21 @@
-"""Round fix84d: a negated follow-up that names only a predicate keeps the last list's thing.
+"""Round fix84d: a follow-up that names only a restriction keeps the last list's thing.
 
-``probes_fix84d.jsonl`` asks over four invented reports (``tests/data/probe_reports_fix84d``):
-「那还没做到全覆盖的呢」 after 「哪些地方村里（社区）的法律顾问已经全覆盖了」 is the last question
-with its predicate negated (nd1 nd1b nd1c); a negated deed sharing no word with the last
-predicate is asked of its own (nd1n, as on main).
+``probes_fix84d.jsonl`` asks over six invented reports (``tests/data/probe_reports_fix84d``):
 
-Figures: main 419757dd which 0.75 (nd1 1.00, nd1n 0.00); branch fix84d which 0.67 (nd1 0.67:
-「…法律顾问还没做到全覆盖」 is searched with the negator inside the thing, and the reports that
-say 实现全覆盖 are listed too — a retrieval limit, not the follow-up's reading).
+- 「那还没做到全覆盖的呢」 after 「…的法律顾问已经全覆盖了」: the last question with its predicate
+  negated (nd1 nd1b nd1c, ``followup_negated``); a negated deed sharing no word with it is
+  left to the other readings (nd1n, 0.00 on main and branch alike).
+- 「其中超过50名的有哪些」: a bound alone counts the last list's thing (nb1 nb1b nb1c,
+  ``followup_named_count.bounded_count``); a bound with its own thing is asked as typed (nb1n).
+- 「那只是说要争创、还没评上的呢」: the last deed swapped for the aim, over the library (na1 na1b
+  na1c); 「甲镇和乙镇各培育了多少名」 after a list carries its thing (nc1 nc1b; nc1n its own).
+
+Figures: main 419757dd which 0.30, compare 1.00, none 1.00; branch fix84d which 0.77, compare
+1.00, none 1.00. Down: nd1 1.00 → 0.67 and na1b 1.00 → 0.67 — the rewritten question is
+searched with its negator or aim inside the thing, and the reports that did it (实现全覆盖,
+被评为示范村) are listed too; the follow-up's reading is right, retrieval does not hold the
+negation or the aim as a condition. On main they passed by searching 「还没做到全覆盖」 and
+「打算争创」 bare, which loses the thing in a library where others mention it (blind43 h84_47).
 """
 
 from __future__ import annotations
