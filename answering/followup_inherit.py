@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from answering.followup_named_count import named_count
 from answering.followup_turn import Resolved
 from reportqa.errors import QuestionError
 from reportqa.units import short_name
@@ -78,6 +79,8 @@ def inherited_topic(
                 f"请问要问哪一个的时间？例如「{short_name(prev_units[0])}{topic}是什么时候」"
             )
         return Resolved(f"{topic}，{stripped}", tuple(prev_units), _note(prev_units))
+    if len(units) > 1 and prev_units and (asked := named_count(stripped, prev_q, units)):
+        return Resolved(asked)  # 「甲镇和乙镇各做了多少家」 after a list: its thing, each counted
     if len(units) != 1 or not _COUNT.search(stripped):
         return None
     rest, own = stripped, topic

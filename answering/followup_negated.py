@@ -51,8 +51,11 @@ def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
     follow-up of a positive which-question; else None."""
     if history and (affirmed := _affirmed(question.strip(), history[-1].effective)):
         return affirmed
-    if not history or not (bare := _BARE.match(question.strip())):
+    if not history:
         return None
+    if not (bare := _BARE.match(question.strip())):
+        last = history[-1].effective
+        return _aimed_only(question.strip(), last) or _predicate_negated(question.strip(), last)
     last, verb = history[-1].effective, bare.group("verb")
     if positive(last) is not None:  # already negative: nothing to turn
         return None
@@ -69,6 +72,76 @@ def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
     if re.search(r"的(?:乡镇|单位|地方|街道)?(?:都?有哪些|有谁|是哪些)", last):
         return "没有" + _PERFECTIVE.sub(r"\1", last, count=1)  # 「开展宪法宣传的有哪些」
     return None
+
+
+# 「那还没做到全覆盖的呢」: a negator and a predicate of its own words, 的 and the closing words
+_NEGATED_PREDICATE = re.compile(
+    rf"^(?:那么?|那个|还有)?(?P<what>(?:还|也|都|仍)?{NEGATOR}(?P<rest>[\u4e00-\u9fff]{{2,8}}?))"
+    r"的(?:呢|有哪些|是哪些|有谁|都有谁)[？?。！!\s]*$"
+)
+# what may stand around the last question's predicate and goes with it when it is negated:
+# an adverb of completion before (已经全覆盖), an aspect particle after (全覆盖了)
+_DONE_BEFORE = re.compile(
+    r"(?:已经|已|都已|均已|全部|全都|均|都)?(?:[\u4e00-\u9fff]{1,2}(?:了|过))?$"
+)
+_DONE_AFTER = re.compile(r"^(?:了|过)")
+# after the predicate: nothing but the list's asking words
+_ASK_AFTER = re.compile(
+    r"^(?:了|过)?的?(?:乡镇|单位|地方)?(?:都?有哪些|是哪些|有谁|有哪几个)?[？?。！!\s]*$"
+)
+
+
+def _predicate_negated(question: str, last: str) -> str | None:
+    """「那还没做到全覆盖的呢」 after 「哪些地方村里的法律顾问已经全覆盖了」: the follow-up negates
+    the last list's predicate in words of its own (做到全覆盖 for 全覆盖了) and names no thing —
+    the thing is the last question's (法律顾问). The last question with its predicate replaced
+    by the negated one; the predicate is found as the longest run of the follow-up's words the
+    last question ends its asking with. Searched alone, 「还没做到全覆盖」 loses what was covered."""
+    m = _NEGATED_PREDICATE.match(question)
+    if m is None or positive(last) is not None or not ASKS_FOR_UNITS.search(last):
+        return None
+    rest = m.group("rest")
+    for size in range(len(rest), 1, -1):
+        for start in range(len(rest) - size, -1, -1):  # the later words first: 做到「全覆盖」
+            word = rest[start : start + size]
+            at = last.rfind(word)
+            if at < 0 or not _ASK_AFTER.match(last[at + size :]):
+                continue
+            # 「实现了全覆盖」「通过了验收」: the deed done goes too, and the adverb before it
+            begin = _DONE_BEFORE.search(last[:at]).start()
+            after = _DONE_AFTER.match(last[at + size :])
+            end = at + size + (after.end() if after else 0)
+            return last[:begin] + m.group("what") + last[end:]
+    return None
+
+
+# 「那只是说要争创、还没评上的呢」「只提了计划创建、没建成的有哪些」: an aim, then the deed not done
+_AIMED = re.compile(
+    r"^(?:那么?|那个|还有)?(?:只是|只|仅仅?|光)?(?:说|提|写|提了|写了|提出)?"
+    r"(?P<aim>(?:要|想|计划|打算|准备|力争|争取)[\u4e00-\u9fff]{1,4}?)[、，,]?(?:但|可|却)?"
+    rf"(?:还|也|都|仍)?{NEGATOR}(?P<deed>[\u4e00-\u9fff]{{1,6}}?)的(?:呢|有哪些|是哪些|有谁)[？?。！!\s]*$"
+)
+
+
+def _aimed_only(question: str, last: str) -> str | None:
+    """「那只是说要争创、还没评上的呢」 after 「有村子被评上示范村的有哪些地方」: the units that only
+    aim at what the last list did — the last question with its deed (评上) replaced by the aim
+    (要争创), asked over the library. Searched among the last answer's units it asks the ones
+    that DID the deed, the opposite; searched as typed it loses what was aimed at (示范村).
+    Only when the deed negated is the last question's own."""
+    m = _AIMED.match(question)
+    if m is None or positive(last) is not None or not ASKS_FOR_UNITS.search(last):
+        return None
+    deed = m.group("deed")
+    if last.find(deed) < 0:  # 「还没评为示范村」: its verb is the last question's (评为)
+        deed = deed[:2]
+    at = last.find(deed)
+    if at < 0:
+        return None
+    begin = at - 1 if last[at - 1 : at] == "被" else at  # 被评上: the passive goes with the deed
+    after = _DONE_AFTER.match(last[at + len(deed) :])
+    end = at + len(deed) + (after.end() if after else 0)
+    return last[:begin] + m.group("aim") + last[end:]
 
 
 def _affirmed(question: str, last: str) -> str | None:
