@@ -6,6 +6,10 @@ A user who asks for 「第一届」 means the same event, so each spelling of th
 is searched by the other one as well. Only the first of a series has two spellings: 第二届
 has no other, and 首 before anything but a measure word of a series (首都, 首先, 首长) is no
 ordinal.
+
+The first time a rule is broken is written 首违 (「首违不罚」「首违免罚」: not fined the first
+time): a user says 第一次/首次 beside 违规, 犯错 or 违法, and 首违 names nothing else in a report,
+so the bare first time reads it as well.
 """
 
 from __future__ import annotations
@@ -15,12 +19,16 @@ import re
 # the measure words of a series whose first member is written with 首
 _SERIES = "届批次期轮场"
 _FIRST = re.compile(rf"(第一|首)([{_SERIES}])")
+# the first time alone, as said beside a wrong done (第一次违规, 首次违法)
+_FIRST_TIME = frozenset({"第一次", "首次"})
 
 
 def first_spellings(word: str) -> tuple[str, ...]:
     """The other spelling of the first of a series inside ``word`` (第一届马拉松 →
     首届马拉松, 首批 → 第一批), or () when it names none (第十一届 and 第一百届 hold no
     第一 right before the measure word)."""
+    if word in _FIRST_TIME:
+        return (*(w for w in ("首次", "第一次") if w != word), "首违")
     m = _FIRST.search(word)
     if m is None:
         return ()
