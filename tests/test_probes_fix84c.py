@@ -60,8 +60,13 @@ def test_carrying_and_target_words_are_frames():
     assert "原则" in without_frames("按原则办事")
 
 
-def test_first_time_is_also_first_violation():
-    assert "首违" in first_spellings("第一次")
+def test_first_time_is_first_violation_only_beside_a_wrong(analyzer):
+    def spellings(q):
+        return {a for c in analyzer.analyze(q, []).concepts for a in c.alternatives}
+
+    assert "首违" in spellings("第一次轻微违规不罚款的做法，哪些地方在搞")
+    # 首次 of a deed is no first offence: 「公布首违不罚事项清单」 answers no 「首次公布」
+    assert "首违" not in spellings("哪些地方第一次公布了事项清单")
     assert first_spellings("第一届") == ("首届",)
 
 
