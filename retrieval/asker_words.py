@@ -19,7 +19,8 @@ clause, not by a list of topics):
   asking clause does not repeat (「想了解下法律顾问，哪些乡镇有」) keeps its topic: it is the
   only place the topic is said; only the asker and the wanting to learn go. An asker who
   names a unit or a year (「我是福田区司法局的」) says the question's scope: kept.
-- The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下), and a first
+- The asking verb that opens the question (问一下, 请问, 想了解一下, 打听一下; spoken short as
+  查下, 看下, 找下 — V下 is V一下), and a first
   clause that only turns the talk to the next question: a turn (反过来, 倒过来, 换个角度, 顺便,
   另外, 还有, 再) with at most a verb of asking or saying or a word for "a question" after it
   (「反过来问一下，」「换个角度问问，」「还有个问题，」「再问一个，」「反过来说，」). It says how
@@ -67,7 +68,7 @@ _LEAD = re.compile(
 )
 _ASKING_VERB = re.compile(
     r"^[，,。\s]*(?:我?想|就想|顺便|麻烦|请|帮我|帮忙|麻烦帮我)?"
-    r"(?:问一下|问下|问问|请问|请教一下|打听一下|了解一下|咨询一下|知道|查一下|查查|看一下|看看|找一下|找找)"
+    r"(?:问一下|问下|问问|请问|请教一下|打听一下|了解一下|咨询一下|知道|查一下|查下|查查|看一下|看下|看看|找一下|找下|找找)"
     rf"[，,：:]?\s*(?={_CLAUSE}*?(?:哪|谁|几|多少|有没有|是否))"  # the question follows it
 )
 # 「我们司法局想了解下，」「领导想问问：」: the asker (maybe with their unit) and a verb of asking

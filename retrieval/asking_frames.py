@@ -16,6 +16,12 @@ in the reports. Each is a closed class of how people ask, never of what reports 
   meeting's name (党委会, 专题会议) and the deed; 开会 itself is how the user says it.
 - **An adverb of manner or intent** before a verb (专门/特意/特地/专程 + 开会/研究/组织/成立…):
   said of the deed, never a kind of it; before a noun (专门委员会, 专门人员) it stays.
+- **A target against its result** (「原计划多少场，实际完成了多少场」): 原 before 计划/定 and 实际
+  before the deed say which figure of a target/result pair is asked; a report's table heads
+  them 计划 and 完成, and neither word is a topic.
+- **How a thing is carried** (「随身带的录像设备」「随身携带的小册子」): 随身/贴身 + a verb of
+  carrying or wearing + 的 describes the thing by its use; a report names the thing (执法记录仪,
+  口袋书) and seldom how it is worn.
 - **A topic said to be a part of the report** (「把X单独作为一项工作来写」「当成一块内容来讲」):
   how the report treats X, which a report shows by writing X; a 重点工作 names a rank and is
   not read.
@@ -101,6 +107,12 @@ _FRAMES = re.compile(
     r"|(?:管事|办事|做事|干事)(?=的|[，,。？?！!；;]|$)"
     r"|(?:请|找|叫|派)了?(?:个|些|几个|几位|一些)?人(?!大|民|员|才|社|事|口|身|家|力|格)(?:过来|来)?"
     r"|开(?:个|了|过|次|了个|过个)?会(?=(?:专题|专门)?(?:研究|部署|学习|讨论|听取|传达|审议))"
+    # 「原计划多少场，实际完成了多少」: the target as first set and the result against it — 原 and
+    # 实际 say which of the two figures is asked (``answering.plan_table``), never a topic
+    r"|(?:原本|原来|原先|原)(?=计划|定|打算|目标)"
+    r"|实际(?:上)?(?=完成|开展|举办|办理|达到|实现|培养|培训|建成|建设|签约|做了|搞了|办了|开了|落实)"
+    # 「随身带的录像设备」「随身携带的小册子」: how a thing is carried, never which thing it is
+    r"|(?:随身|贴身)(?:携带|佩戴|带着|带|戴着|戴|揣着|揣)的"
     r"|(?:专门|特意|特地|专程)(?=开|召开|研究|组织|学|抓|部署|听取|讨论|请|邀请|搞|做|办|安排"
     r"|成立|设立|组建|建立|制定|出台)"
     # 「把X单独作为一项工作来写」: the report giving X its own part, said of X, never a deed

@@ -39,6 +39,7 @@ from retrieval.event_dates import undated_events
 from retrieval.event_locatives import locative_deeds
 from retrieval.exam_subject import exam_with_subject
 from retrieval.exclusions import without_exclusions
+from retrieval.first_ordinals import first_offence
 from retrieval.group_claims import whole_claimed
 from retrieval.group_holder import held_by_group
 from retrieval.inclusion_verbs import written_inclusion
@@ -197,6 +198,7 @@ class QuestionAnalyzer:
         concepts = timed(need_text, with_level_variants(concepts, variants), question)  # A之前B
         # 「常务会议会前学法」: 会前学法 names the study at that meeting (``retrieval.locatives``)
         concepts = before_meeting(to_simplified(question), concepts)
+        concepts = first_offence(q, concepts)  # 第一次违规: 首违 (``first_ordinals``)
         concepts = locative_deeds(q, concepts)  # 会前学法: one clause (``event_locatives``)
         concepts = meeting_offered(concepts, q)  # 「开会或者审议」: 召开…会议 (``locatives``)
         # 「…党委会、专题会都算」「公开赛巡回赛都算」: examples, no extra need (``juxtaposed``)

@@ -27,6 +27,7 @@ from reportqa.answer import Kind
 from reportqa.types import ReportInfo
 from retrieval.asker_words import SHOW_TAIL
 from retrieval.level_words import without_levels
+from retrieval.measures import is_measure_word
 from retrieval.township_level import RECOUNT_END
 
 # genre keys: what a report's title or file name says when it is of that genre
@@ -299,6 +300,9 @@ def join_separable(question: str, is_word: Callable[[str], bool] | None = None) 
             or (nxt and is_word(o + nxt))
             or is_word((m.group("amount") or " ")[-1] + o)  # 发了多少资|料: 资料 is the word
             or (o == "钱" and m.group("amount") in ("多少", "几"))  # 投了多少钱: money asked
+            # 收了多少件: 件 closes the count as its measure word, no object split off the verb
+            # (收件 is a word of the post); 立了几宗案 splits 案 after the measure 宗
+            or (m.group("amount") and is_measure_word(o))
             or ("的" in m.group(0) and _CLOSES_PHRASE.match(question, end - 1))  # 建了的|有哪些
         ):
             return m.group(0)
