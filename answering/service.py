@@ -49,6 +49,7 @@ from answering.year_picks import picked_of, ranged
 from answering.zones import caveated, zone_scope
 from reportqa.answer import Paragraph, Text
 from reportqa.errors import QuestionError
+from retrieval import homophones
 from retrieval.catalog import Catalog
 from retrieval.part_presence import term_part_asked
 from retrieval.query import Analysis
@@ -91,6 +92,7 @@ class AnswerService:
             self.ask("哪些乡镇聘请了法律顾问")
             # the chunk vectors a search inside a few reports needs (7 s at 150 000 chunks)
             self.lib.chunk_vectors()
+            homophones.warm()  # a term no report spells is read for a slip by sound
         settle()
 
     @property

@@ -216,6 +216,13 @@ class AbbreviatedRuns:
         # law enforcement): each distinct run is read once
         longest: dict[str, str | None] = {}
         for text in self._texts(self._holding_pairs(pairs)):
+            # most texts hold no opening that spells the term: their runs, listed and looked
+            # up in C, rule the text out before any match is walked in Python (perf84)
+            runs = set(pattern.findall(text))
+            for run in runs.difference(longest):
+                longest[run] = self._longest_short(run, full, parts, chars)
+            if not any(map(longest.__getitem__, runs)):
+                continue
             found = set()
             for m in pattern.finditer(text):
                 run = m.group(0)
