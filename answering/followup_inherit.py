@@ -79,8 +79,15 @@ def inherited_topic(
                 f"请问要问哪一个的时间？例如「{short_name(prev_units[0])}{topic}是什么时候」"
             )
         return Resolved(f"{topic}，{stripped}", tuple(prev_units), _note(prev_units))
-    if len(units) > 1 and prev_units and (asked := named_count(stripped, prev_q, units)):
-        return Resolved(asked)  # 「甲镇和乙镇各做了多少家」 after a list: its thing, each counted
+    # 「甲镇和乙镇各做了多少家」 after a list: its thing, each counted — only when the deed is
+    # the list's own or any deed (做, 办): 「各受理了多少件」 asks a thing of its own
+    if (
+        len(units) > 1
+        and prev_units
+        and _deed_of(_counted_verb(stripped, units), topic)
+        and (asked := named_count(stripped, prev_q, units))
+    ):
+        return Resolved(asked)
     if len(units) != 1 or not _COUNT.search(stripped):
         return None
     rest, own = stripped, topic
@@ -93,6 +100,23 @@ def inherited_topic(
     if 0 < len(verb) <= 2 and _verb_of(verb, own) and _named(own):
         return Resolved(f"{own.strip('，, ')}，{stripped}")
     return None
+
+
+# verbs that stand for any deed (「各做了多少家」「各办了几场」): they take the last topic's
+_ANY_DEED = re.compile(r"^(?:搞|做|弄|干|办|有|进行)$")
+
+
+def _counted_verb(q: str, units: Sequence[str]) -> str:
+    """What a count says besides its units, their joins and its asking words: its verb."""
+    for unit in sorted(units, key=len, reverse=True):
+        q = q.replace(unit, " ").replace(short_name(unit), " ")
+    q = re.sub(r"各自?|分别|[和与跟及、]|以及", "", q)
+    return "".join(re.findall(r"[\u4e00-\u9fff]", _COUNT_FILLER.sub("", q)))
+
+
+def _deed_of(verb: str, topic: str) -> bool:
+    """Is ``verb`` the last topic's deed (a verb of it) or one standing for any deed?"""
+    return 0 < len(verb) <= 2 and (bool(_ANY_DEED.match(verb)) or _verb_of(verb, topic))
 
 
 @lru_cache(maxsize=1)

@@ -95,30 +95,33 @@ def _predicate_negated(question: str, last: str) -> str | None:
     """「那还没做到全覆盖的呢」 after 「哪些地方村里的法律顾问已经全覆盖了」: the follow-up negates
     the last list's predicate in words of its own (做到全覆盖 for 全覆盖了) and names no thing —
     the thing is the last question's (法律顾问). The last question with its predicate replaced
-    by the negated one; the predicate is found as the longest run of the follow-up's words the
-    last question ends its asking with. Searched alone, 「还没做到全覆盖」 loses what was covered."""
+    by the negated one; the predicate is the follow-up's words, bar one verb of its own before
+    them (做到), that the last question ends its asking with. Searched alone, 「还没做到全覆盖」
+    loses what was covered."""
     m = _NEGATED_PREDICATE.match(question)
     if m is None or positive(last) is not None or not ASKS_FOR_UNITS.search(last):
         return None
     rest = m.group("rest")
-    for size in range(len(rest), 1, -1):
-        for start in range(len(rest) - size, -1, -1):  # the later words first: 做到「全覆盖」
-            word = rest[start : start + size]
-            at = last.rfind(word)
-            if at < 0 or not _ASK_AFTER.match(last[at + size :]):
-                continue
-            # 「实现了全覆盖」「通过了验收」: the deed done goes too, and the adverb before it
-            begin = _DONE_BEFORE.search(last[:at]).start()
-            after = _DONE_AFTER.match(last[at + size :])
-            end = at + size + (after.end() if after else 0)
-            return last[:begin] + m.group("what") + last[end:]
+    # the shared words end the follow-up, and what stands before them is one verb of its own
+    # at most (做到「全覆盖」): 「还没开展普法宣传」 after 「…开展了宪法宣传」 shares 「法宣传」
+    # by chance and asks a deed of its own
+    for start in range(min(2, len(rest) - 2) + 1):
+        word, size = rest[start:], len(rest) - start
+        at = last.rfind(word)
+        if at < 0 or not _ASK_AFTER.match(last[at + size :]):
+            continue
+        # 「实现了全覆盖」「通过了验收」: the deed done goes too, and the adverb before it
+        begin = _DONE_BEFORE.search(last[:at]).start()
+        after = _DONE_AFTER.match(last[at + size :])
+        end = at + size + (after.end() if after else 0)
+        return last[:begin] + m.group("what") + last[end:]
     return None
 
 
 # 「那只是说要争创、还没评上的呢」「只提了计划创建、没建成的有哪些」: an aim, then the deed not done
 _AIMED = re.compile(
     r"^(?:那么?|那个|还有)?(?:只是|只|仅仅?|光)?(?:说|提|写|提了|写了|提出)?"
-    r"(?P<aim>(?:要|想|计划|打算|准备|力争|争取)[\u4e00-\u9fff]{1,4}?)[、，,]?(?:但|可|却)?"
+    r"(?P<aim>(?:要|想要?|计划|打算|准备|力争|争取)[\u4e00-\u9fff]{1,2}?)[、，,]?(?:但|可|却)?"
     rf"(?:还|也|都|仍)?{NEGATOR}(?P<deed>[\u4e00-\u9fff]{{1,6}}?)的(?:呢|有哪些|是哪些|有谁)[？?。！!\s]*$"
 )
 
@@ -134,6 +137,9 @@ def _aimed_only(question: str, last: str) -> str | None:
         return None
     deed = m.group("deed")
     if last.find(deed) < 0:  # 「还没评为示范村」: its verb is the last question's (评为)
+        # and so is what it did (示范村): 「还没开展法治培训」 after 「…开展了宪法宣传」 is its own
+        if deed[2:] not in last[last.find(deed[:2]) + 2 :]:
+            return None
         deed = deed[:2]
     at = last.find(deed)
     if at < 0:
