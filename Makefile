@@ -380,6 +380,12 @@ eval: $(STAMP)
 	$(call blind_floor,blind43,--gold tests/data/blind43/web_real/meta_gold.jsonl --min-f1 0.67 --min-facts 0.67 --min-compare 0.74 --min-none 0.75)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind43 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind43/controls.jsonl \
 		--gold tests/data/blind43/web_real/meta_gold.jsonl --min-f1 0.80
+	# stop 84's code-blind set, held out whole (docs/evidence.md "Stop 84"): blind44 = held86, 11 report openings of 10 units
+	# in 10 provinces not used before (四都乡, 蒙顶山镇, 辉苏木, 清溪镇, 双溪镇 2023/2024, 和顺镇, 蒲圻街道, 溧阳市, 荣成市, 迁西县;
+	# two in traditional characters), 21 follow-ups (main and end 0.74/0.71/0.96/0.92 ctl 1.00, row for row)
+	$(call blind_floor,blind44,--gold tests/data/blind44/web_real/meta_gold.jsonl --min-f1 0.71 --min-facts 0.66 --min-compare 0.90 --min-none 0.84)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind44 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind44/controls.jsonl \
+		--gold tests/data/blind44/web_real/meta_gold.jsonl --min-f1 0.97 --min-facts 0.97 --min-compare 0.97
 	# q85: the mixed library again, 90 questions, 28 follow-ups (held85; main and end 0.65/0.92/0.81/0.93 ctl 0.98)
 	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q85/questions.jsonl \
@@ -613,6 +619,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind42/web_real/meta_gold.jsonl --min all=0.97
 	# blind43: 1.00 at main and end (held out)
 	$(BIN)/reportqa eval-metadata tests/data/blind43/web_real/meta_gold.jsonl --min all=0.97
+	# blind44: 1.00 at main and end (held out)
+	$(BIN)/reportqa eval-metadata tests/data/blind44/web_real/meta_gold.jsonl --min all=0.97
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
