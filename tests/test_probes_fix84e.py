@@ -1,0 +1,59 @@
+"""Round fix84e: a deed asked with a verb + 了 (配了, 建了, 开展了) is a deed done, as with 过.
+
+``probes_fix84e.jsonl`` asks over three invented reports (``tests/data/probe_reports_fix84e``):
+竹坪乡 names 执法记录仪, 法治文化广场 and 法治体检 only in its 下一步工作打算 (将…配备, 计划…建设,
+邀请律师…开展), so it answers none of 「配了…」「建了…」「开展了…」 (pj1-pj3b), while 了解了
+(pjn1) asks no deed and 提到了 (pjn2) asks a mention: both keep the plan part.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.done_asked import asks_done
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_fix84e_probes(tmp_path, monkeypatch, capsys):
+    # main (419757dd): which 0.87; branch 1.00
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fix84e"],
+        DATA / "probes_fix84e.jsonl",
+        ["--min-f1", "1.0"],
+    )
+    assert not any(q["error"] for q in result["questions"])
+
+
+@pytest.mark.parametrize(
+    ("question", "done"),
+    [
+        ("哪些地方配了执法记录仪", True),
+        ("哪些乡镇建了法治广场", True),
+        ("谁家开展了法治体检", True),
+        ("哪些地方聘了法律顾问", True),
+        ("哪些地方设了调解室", True),
+        ("哪些乡镇建立了法律明白人队伍", True),
+        ("法治文化广场建成了的有哪些乡镇", True),  # 了 after the verb's complement
+        ("哪些地方的执法记录仪配齐了", True),
+        ("哪些村建法治广场了", True),  # a sentence-final 了 after the object
+        ("哪些地方配执法记录仪了吗", True),
+        ("哪些地方了解了群众需求", False),  # 了解 is no aspect
+        ("哪些地方组织了解群众诉求", False),
+        ("哪些地方通过线上了解群众诉求", False),
+        ("除了石花镇还有哪些地方", False),
+        ("这个成绩了不起的有哪些乡镇", False),
+        ("哪些报告提到了执法记录仪", False),  # a mention asked
+        ("哪些地方提到执法记录仪了", False),
+        ("哪些地方打算配执法记录仪", False),  # a plan asked
+        ("哪些报告提到配备了执法记录仪", True),  # a mention of a deed done asks the deed
+    ],
+)
+def test_asks_done_le(question, done):
+    assert asks_done(question) is done
