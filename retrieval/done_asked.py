@@ -45,8 +45,10 @@ _DONE_ASK = re.compile(
     rf"(?:{_DOING}|上)过"
     # not the 了 of 了解 or 了不起: 「组织了解群众需求」 asks no deed
     rf"|(?:{_DOING})(?:好|成|起|齐|完)?了(?!解|不起)"
-    # a sentence-final 了 after the verb's object (「哪些村建法治广场了」「配执法记录仪了吗」)
-    rf"|(?:{_DOING})[^，,。？?！!了]{{1,12}}了[吗没呢]?[？?。！!]?$"
+    # a sentence-final 了 after the verb's object (「哪些村建法治广场了」「配执法记录仪了吗」), not
+    # after a later verb of its own (「创建工作走到哪一步了」「学法的次数写出来了」); 干 there is
+    # mostly 干部's (「让干部考法律了」)
+    rf"|(?:{_DOING.replace('|干|', '|')})[^，,。？?！!了的哪写说讲提到]{{1,10}}了[吗没呢]?[？?。！!]?$"
 )
 # an honour received is a thing done, wherever it is written (「石桥乡被评为县级文明单位」
 # 「获评…称号」「荣获」): an honour still sought is 争创/创建, or comes with a word of intent
