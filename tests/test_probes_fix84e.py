@@ -53,6 +53,9 @@ def test_fix84e_probes(tmp_path, monkeypatch, capsys):
         ("哪些地方提到执法记录仪了", False),
         ("哪些地方打算配执法记录仪", False),  # a plan asked
         ("哪些报告提到配备了执法记录仪", True),  # a mention of a deed done asks the deed
+        ("哪些县的创建工作走到哪一步了？", False),  # the final 了 is 走到's, no deed asked
+        ("哪些区把中心组学法的次数写出来了", False),  # a verb of saying
+        ("哪些地方让干部考法律了", False),  # 干 of 干部 is no verb
     ],
 )
 def test_asks_done_le(question, done):
