@@ -58,8 +58,9 @@ _RECAP = re.compile(
     r"今年以来|年以来|全年|本年度|累计|先后|共计?[\u4e00-\u9fff]{0,4}\d|"
     r"\d+\s*余?\s*(?:场|次|期|人次|件|起|批|轮)"
 )
-# an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果)
-_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持")
+# an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果), or carrying
+# on a thing that exists (「推动网格化调解平台向各小区延伸」「推动…提档升级」)
+_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持|延伸|升级")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.done_asked import asks_done
+from reportqa.types import ReportInfo
+from retrieval.done_asked import asks_done, plan_only
+from retrieval.report_parts import plan_heading
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -60,3 +62,22 @@ def test_fix84e_probes(tmp_path, monkeypatch, capsys):
 )
 def test_asks_done_le(question, done):
     assert asks_done(question) is done
+
+
+def test_plan_only_read_as_for_guo():
+    """「配了」 is judged as 「配过」: the plan item is no deed, a recap or a going-on item is."""
+    info = ReportInfo("r", "s", "t", "竹坪乡", "", "乡镇", 2023, "h")
+    plan = "三、下一步工作打算"
+    assert plan_only("下一步，竹坪乡将争取县级支持，为综合行政执法队配备执法记录仪3台", plan, info)
+    # carrying on a thing that exists (q77w77's review rv4n): 延伸, 升级 presuppose it
+    assert not plan_only("四是将推动网格化调解平台向各小区延伸", plan, info)
+    assert not plan_only("推动村级法治文化广场提档升级", plan, info)
+
+
+def test_date_line_is_no_plan_heading():
+    """A delivery date the parser took for a heading (q77w77 rv1) is no later-year plan part."""
+    info = ReportInfo("r", "s", "t", "青石镇", "", "乡镇", 2023, "h")
+    assert not plan_heading("2024年01月18日", info)
+    assert not plan_heading("2024年1月8日", info)
+    assert plan_heading("三、2024年工作打算", info)
+    assert plan_heading("二、2024年重点工作", info)  # a later year's heading still plans
