@@ -4,6 +4,10 @@
 竹坪乡 names 执法记录仪, 法治文化广场 and 法治体检 only in its 下一步工作打算 (将…配备, 计划…建设,
 邀请律师…开展), so it answers none of 「配了…」「建了…」「开展了…」 (pj1-pj3b), while 了解了
 (pjn1) asks no deed and 提到了 (pjn2) asks a mention: both keep the plan part.
+
+Asking 建成了 put two earlier probes under the plan test: a delivery date line the parser
+took for a heading (q77w77 rv1, 「2024年01月18日」) is no later-year plan part, and an item
+carrying on a thing that exists (b39w77 rv4n, 「推动网格化调解平台向各小区延伸」) tells it done.
 """
 
 from __future__ import annotations
