@@ -69,6 +69,9 @@ _RECAP = re.compile(
 # on a thing that exists (「推动网格化调解平台向各小区延伸」「推动…提档升级」)
 _GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持|延伸|升级")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
+# 已 before any verb the question may ask (「用好已配备的执法记录仪」「已聘请法律顾问」): ``TOLD_DONE``
+# knows only 已完成, 已建成… and a plan part's 已配备 tells the thing there
+_ALREADY = re.compile(rf"已(?:全面|基本|全部)?(?:{_DOING_LE})")
 
 
 def _recap(said: str, year: int | None) -> bool:
@@ -98,5 +101,5 @@ def plan_only(text: str, section: str, info: ReportInfo) -> bool:
         return False
     said = to_simplified(text)
     honoured = any(_HONOURED.search(c) and not WILL.search(c) for c in _CLAUSES.findall(said))
-    told = TOLD_DONE.search(said) or _GOES_ON.search(said) or honoured
+    told = TOLD_DONE.search(said) or _ALREADY.search(said) or _GOES_ON.search(said) or honoured
     return not (told or _recap(said, info.year))

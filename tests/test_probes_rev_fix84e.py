@@ -3,9 +3,10 @@
 A question asking a lag (「哪些乡镇的法治阵地建设滞后了」) asks the admission, which a plan part
 may make (「针对…建设滞后的问题，计划…」); a sentence-final 了 after a question of state or amount
 (「建设怎么样了」「开展多少了」) or a change of degree (「开会多了」) asks no deed; a bare 用了 is as
-often a report's wording. 讲座, 提升 are objects, not later verbs of saying.
+often a report's wording. 讲座, 提升 are objects, not later verbs of saying. And a plan part
+that tells the thing there with 已 before the asked verb (「用好已配备的执法记录仪」) answers it.
 ``probes_rev_fix84e.jsonl`` over ``probe_reports_rev_fix84e``: 白沙乡 only plans its lectures and
-names the lag in its plan part.
+names the lag in its plan part; 红岭镇 names its recorders only as 已配备 in its plan part.
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.done_asked import asks_done
+from reportqa.types import ReportInfo
+from retrieval.done_asked import asks_done, plan_only
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 
 
 def test_rev_fix84e_probes(tmp_path, monkeypatch, capsys):
-    # main: which 0.89 (rv3 keeps the plan-only 白沙乡); fix84e 0.89 (rv4 drops it); here 1.00
+    # main: which 0.92 (rv3 keeps the plan-only 白沙乡); fix84e 0.67 (rv4, rv5 drop theirs); here 1.00
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -54,3 +56,17 @@ def test_rev_fix84e_probes(tmp_path, monkeypatch, capsys):
 )
 def test_le_asks_no_deed(question, done):
     assert asks_done(question) is done
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("用好已配备的执法记录仪，规范执法行为。", False),  # 已 before the asked verb
+        ("全镇已聘请法律顾问12名，下一步将提升服务质量。", False),
+        ("为执法队配备执法记录仪。", True),
+        ("尚未配备执法记录仪的村，将于明年配齐。", True),
+    ],
+)
+def test_already_in_plan_part(text, only):
+    info = ReportInfo("r", "s", "t", "红岭镇", "", "乡镇", 2023, "h")
+    assert plan_only(text, "三、下一步工作打算", info) is only
