@@ -53,8 +53,10 @@ _DONE_ASK = re.compile(
     # a sentence-final 了 after the verb's object (「哪些村建法治广场了」「配执法记录仪了吗」), not
     # after a later verb of its own (「创建工作走到哪一步了」「学法的次数写出来了」) — 讲座, 提升 are
     # objects — nor after a question of state or amount (「建设怎么样了」「开展多少了」「有几年了」)
-    # or a change of degree (「开会多了」「宣传少了」); 干 there is mostly 干部's (「让干部考法律了」)
-    rf"|(?:{_DOING_LE.replace('|干|', '|')})(?:{_OBJECT_CHAR}){{1,10}}"
+    # or a change of degree (「开会多了」「宣传少了」); 干 there is mostly 干部's (「让干部考法律了」);
+    # after a verb of intent the 了 is the intent's (「哪些乡镇决定建法治广场了」 asks the plan)
+    r"|(?<!承诺|决定|提出|谋划|筹划|申请|建议|要求)(?<!想)"
+    rf"(?:{_DOING_LE.replace('|干|', '|')})(?:{_OBJECT_CHAR}){{1,10}}"
     r"(?<![多少高低快慢])了[吗没呢]?[？?。！!]?$"
 )
 # an honour received is a thing done, wherever it is written (「石桥乡被评为县级文明单位」

@@ -47,6 +47,9 @@ def test_rev_fix84e_probes(tmp_path, monkeypatch, capsys):
         ("哪些乡镇开会多了", False),  # a change of degree
         ("哪些地方开展法治宣传少了", False),
         ("哪些报告用了“法治副校长”这个说法", False),  # a report's wording
+        ("哪些乡镇决定建法治广场了", False),  # the intent's 了: a plan asked
+        ("哪些乡镇承诺配执法记录仪了", False),
+        ("哪些乡镇想建法治广场了", False),
         ("哪些乡镇开展法治讲座了", True),  # 讲座 is the object
         ("哪些乡镇开展提升行动了", True),
         ("哪些乡镇开展青少年普法了", True),  # 少 of 青少年
