@@ -290,6 +290,7 @@ __all__ = [
     "plan_period",
     "plan_table",
     "plan_years",
+    "points_back",
     "post_holder",
     "post_named",
     "practice",
