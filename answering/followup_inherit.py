@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from answering.any_deed import ANY_DEED
 from answering.followup_named_count import named_count
 from answering.followup_turn import Resolved
 from reportqa.errors import QuestionError
@@ -102,10 +103,6 @@ def inherited_topic(
     return None
 
 
-# verbs that stand for any deed (「各做了多少家」「各办了几场」): they take the last topic's
-_ANY_DEED = re.compile(r"^(?:搞|做|弄|干|办|有|进行)$")
-
-
 def _counted_verb(q: str, units: Sequence[str]) -> str:
     """What a count says besides its units, their joins and its asking words: its verb."""
     for unit in sorted(units, key=len, reverse=True):
@@ -116,7 +113,7 @@ def _counted_verb(q: str, units: Sequence[str]) -> str:
 
 def _deed_of(verb: str, topic: str) -> bool:
     """Is ``verb`` the last topic's deed (a verb of it) or one standing for any deed?"""
-    return 0 < len(verb) <= 2 and (bool(_ANY_DEED.match(verb)) or _verb_of(verb, topic))
+    return 0 < len(verb) <= 2 and (bool(ANY_DEED.match(verb)) or _verb_of(verb, topic))
 
 
 @lru_cache(maxsize=1)
