@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from answering.followup_measure import measure_of_last
+from answering.followup_measure import deed_of_last, measure_of_last
 from answering.followup_result import done_of_target, result_of_target
 from reportqa.units import short_name
 
@@ -85,6 +85,8 @@ def figure_turn(q: str, prev_q: str, units: tuple[str, ...]) -> tuple[str, str] 
         return asked, f"{scope}；看后来的报告是否写了完成）"
     if (asked := measure_of_last(q, prev_q) or plan_swapped(q, prev_q, units)) is not None:
         return asked, f"{scope}）"  # 「那增速呢」「那17年目标呢」
+    if (asked := deed_of_last(q, prev_q)) is not None:  # 「那受理了多少件呢」: the same thing
+        return asked, f"{scope}）"
     return None
 
 
