@@ -12,6 +12,11 @@ A 的-phrase led by a negation (「没写的呢」) asks the complement of the l
 「有2023年的呢？」「有乡镇的呢？」: 有 before a year or a level asks whether the list has
 members of that year or level — the slot narrowed, never a condition 「有2023年」 searched
 as text. A year or a level is something every report has, never a deed it did (``slot_narrowed``).
+
+「再加上只看2023年的报告这个条件呢」「再加一个条件：只要街道的」: a narrowing said as a condition
+added. The frame (加上…这个条件, 加个条件：…) says only that the last question is narrowed; what
+narrows it is inside, and is read as if typed alone (``condition_unframed``). Left in, the frame
+hid the narrowing from every reader, and 「条件」 was searched as the topic.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import re
 from answering.followup_bound import bound_swapped, bounded_condition
 from answering.followup_years import with_year
 
-__all__ = ["condition_swapped", "slot_narrowed"]
+__all__ = ["condition_swapped", "condition_unframed", "slot_narrowed"]
 
 _VERB = r"(?:专门)?(?:写了|写到|写过|提到|提了|提过|讲了|谈到|涉及|搞了|搞过|做了|开展了|开展过|有)"
 _CONDITION = re.compile(
@@ -32,6 +37,26 @@ _CONDITION = re.compile(
 _FRAME = re.compile(
     r"^.*?(?:哪些|哪几个|哪几家|哪几份|哪几)(?:乡镇街道|乡镇|街道|地方|单位|报告|区县|乡|镇|县|区)?"
 )
+
+
+# 「再加上…这个条件呢」: a condition added, named before 这个条件; 「再加个条件，…」: named after
+_ADDED_BEFORE = re.compile(
+    r"^(?:那么?)?(?:再|另外|还)?(?:加上|加|添上|增加|追加)(?P<what>[^，,。？?！!：:]{2,30}?)"
+    r"(?:这个|这一|这条|这么个|这么一个)(?:条件|限制|限定)(?:呢|吧|看看)?[？?。!！\s]*$"
+)
+_ADDED_AFTER = re.compile(
+    r"^(?:那么?)?(?:再|另外|还)?(?:加上|加|添上|增加|追加)(?:一个|个|一条|条)?(?:条件|限制)"
+    r"[，,：:\s]+(?P<what>[^，,。？?！!]{2,30}?)(?:呢|吧)?[？?。!！\s]*$"
+)
+
+
+def condition_unframed(q: str) -> str:
+    """``q`` without a frame of adding a condition (「再加上X这个条件呢」 → 「X呢」), or ``q``."""
+    m = _ADDED_BEFORE.match(q.strip()) or _ADDED_AFTER.match(q.strip())
+    if m is None:
+        return q
+    what = m.group("what")  # 「只看2023年的报告」 ends as said; 「乡镇」 takes 的 (「乡镇的呢」)
+    return f"{what}呢？" if re.search(r"(?:的|报告|里|中|里面|里头)$", what) else f"{what}的呢？"
 
 
 def condition_swapped(q: str, prev_q: str) -> str | None:

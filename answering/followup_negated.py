@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from answering.any_deed import ANY_DEED
+from answering.any_deed import ANY_DEED, GOT
 from answering.followup import Turn
 from answering.followup_empty import ASKED_UNITS as ASKS_FOR_UNITS
 from retrieval.polarity import NEGATOR, positive
@@ -32,6 +32,8 @@ _BARE = re.compile(
     rf"^(?:那么?|那个|还有|另外)?(?:还有谁|谁|哪些|哪几个|有哪些)?(?:还|也|都)?{NEGATOR}"
     r"(?P<verb>[\u4e00-\u9fff]{0,4}?)(?:的|过)?(?:呢|有哪些|有谁|是哪些|都有谁)?[？?。！!\s]*$"
 )
+# 「哪些地方有执法记录仪」: the last question's deed is having a thing (有, 都有)
+_HAD = re.compile(r"^(?:都|也|还)?有(?!没有)")
 # 「那败诉的呢」「聘请了顾问的有哪些」: a predicate, 的 and the closing words, nothing else
 _NAMED = re.compile(
     r"^(?:那么?|那个|还有)?(?P<what>[\u4e00-\u9fff]{2,8}?)的(?:呢|有哪些|是哪些|有谁|都有谁)[？?。！!\s]*$"
@@ -62,10 +64,12 @@ def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
         # 「没败诉的有哪些」 after 「有行政诉讼但没败诉的有哪些」 (a negator ``positive`` reads in
         # no clause): that list again, never a second 没有 stacked on the first
         return last
-    if verb and verb not in last and not ANY_DEED.match(verb):
+    had = _HAD.match(last[m.end() :]) if (m := _ASKED_UNITS.search(last)) else None
+    if verb and verb not in last and not ANY_DEED.match(verb) and not (had and GOT.match(verb)):
         # 「未败诉的有哪些」 after 「哪些地方开展了宪法宣传周」: a deed of its own, asked fresh
         return None
-    m = _ASKED_UNITS.search(last)
+    if had:  # 「哪些地方有执法记录仪」: 没有 takes the place of 有 (「还没配的」 is not having it)
+        return last[: m.end()] + "没有" + last[m.end() + had.end() :]
     if m is not None:
         return last[: m.end()] + "没有" + _PERFECTIVE.sub(r"\1", last[m.end() :], count=1)
     if re.search(r"的(?:乡镇|单位|地方|街道)?(?:都?有哪些|有谁|是哪些)", last):

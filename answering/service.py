@@ -19,6 +19,7 @@ from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
 from answering.figure_year import read_inside, said_at
 from answering.followup import Resolved, Turn, resolve
+from answering.followup_condition import condition_unframed
 from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
 from answering.followup_report_year import turn_year
@@ -140,6 +141,7 @@ class AnswerService:
         question, history = short_years_read(question, history, self.lib.units[0])  # 2024年
         question = named_levels(question, self.lib.infos.values(), talked)
         asked, assumed = self._relative(question, history)  # 「去年的报告里，哪些镇…」
+        asked = condition_unframed(asked) if history else asked  # 「再加上X这个条件呢」: X
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0], self._placed)
