@@ -8,6 +8,10 @@ Searched as typed, such a turn looks for 「办」「结」 in the report and fi
 wrong sentence. So when a counting follow-up has no topic of its own, the last question's topic
 — its words without its list frame (「哪些乡镇提到了」) and without its own asking words — is
 put in front of it; the follow-up's unit, year and asking words stay its own.
+
+So too for when a plan is (「它打算啥时候搞起来」 after 「迁西县配了公职律师吗」): an intending word
+(打算, 计划), a when and a verb of any deed (搞起来) ask the time the last thing is planned for,
+said in the report's plan (力争2023年…). Searched as typed, 「打算」 finds only the plan's heading.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ __all__ = [
     "carried_topic",
     "counts_no_thing",
     "nothing_carried",
+    "plan_when",
     "ranked_on_topic",
     "restates",
     "says_no_thing",
@@ -114,9 +119,25 @@ def restates(q: str, prev_q: str) -> bool:
     return all(ch in prev_q for ch in re.findall(r"[\u4e00-\u9fff]", _NOT_TOPIC.sub("", q)))
 
 
+# a plan's time asked: an intending word, a when, a verb of any deed with its phase, pointers
+_INTENT = r"打算|计划|准备|预计|争取|力争"
+_WHEN = r"什么时候|啥时候|何时|什么时间|哪一年|哪年|几年"
+_PLAN_WHEN = re.compile(
+    rf"^(?:那么?)?(?:它们|它|这个|那个|该)?(?:具体|大概|到底)?(?:{_INTENT})(?:在|于)?(?:{_WHEN})"
+    r"(?:(?:搞|做|弄|干|办|建|配)(?:起来|上|好|成|完|到位)?)?(?:呢|啊|呀)?[？?。!！\s]*$"
+)
+
+
+def plan_when(q: str) -> bool:
+    """Does ``q`` ask only when the last thing is planned for (「它打算啥时候搞起来」)?"""
+    return bool(_PLAN_WHEN.match(q.strip()))
+
+
 def carried_topic(q: str, prev_q: str) -> str | None:
     """``q`` with the last question's topic in front (「林业行政案件，它办了几起，结了几起？」),
     or None: ``q`` asks no count, or names a thing of its own."""
+    if plan_when(q) and re.search(r"[\u4e00-\u9fff]{2,}", topic := topic_of(prev_q)):
+        return f"{topic}，{q}"  # 「它打算啥时候搞起来」: the time the last thing is planned for
     if not counts_no_thing(q) or not says_no_thing(q) or _UNITS_COUNTED.search(q.strip()):
         return None
     # 「…超过100起的乡镇有哪些」: the frame said last leaves the thing before it (``fronted_topic``)
