@@ -19,6 +19,7 @@ from answering.composed import answer_parts
 from answering.ethnic_scope import ethnic_scope
 from answering.figure_year import read_inside, said_at
 from answering.followup import Resolved, Turn, resolve
+from answering.followup_challenge import challenged_unit
 from answering.followup_condition import condition_unframed
 from answering.followup_held import held_years
 from answering.followup_negated import negated_followup
@@ -142,6 +143,8 @@ class AnswerService:
         question = named_levels(question, self.lib.infos.values(), talked)
         asked, assumed = self._relative(question, history)  # 「去年的报告里，哪些镇…」
         asked = condition_unframed(asked) if history else asked  # 「再加上X这个条件呢」: X
+        units = self.lib.units[0]  # 「和顺镇不是也有一个吗」: the last question of that unit
+        asked = (history and challenged_unit(asked, units.names | units.shorts)) or asked
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0], self._placed)
