@@ -144,7 +144,8 @@ class AnswerService:
         asked, assumed = self._relative(question, history)  # 「去年的报告里，哪些镇…」
         asked = condition_unframed(asked) if history else asked  # 「再加上X这个条件呢」: X
         units = self.lib.units[0]  # 「和顺镇不是也有一个吗」: the last question of that unit
-        asked = (history and challenged_unit(asked, units.names | units.shorts)) or asked
+        named = units.names | units.shorts
+        asked = (history and challenged_unit(asked, named, history[-1].q)) or asked
         asked = negated_followup(asked, history) or asked  # 「没开展的呢」: the last, negated
         asked = span_followup(asked, history) or asked  # 「那历年呢」: the last, over years
         resolved = resolve(asked, history, self.lib.units[0], self._placed)

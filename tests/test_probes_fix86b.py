@@ -100,6 +100,15 @@ def test_a_plans_time_carries_the_last_topic():
 def test_a_unit_put_forward_asks_the_last_question_of_it():
     names = {"和顺镇", "迁西县"}
     assert challenged_unit("和顺镇不是也有一个吗？", names) == "那和顺镇呢？"
-    assert challenged_unit("和顺镇也建了吧", names) == "那和顺镇呢？"
+    assert challenged_unit("和顺镇也建了吧", names, "哪些地方建了法治文化公园") == "那和顺镇呢？"
     assert challenged_unit("和顺镇不是也有法治长廊吗", names) is None
     assert challenged_unit("全县也有吗", names) is None
+
+
+def test_a_unit_put_forward_with_a_deed_of_its_own_is_asked_as_typed():
+    names = {"金桥镇"}
+    last = "哪些地方建了法治文化广场？"
+    assert challenged_unit("金桥镇不是也败诉了吗？", names, last) is None
+    assert challenged_unit("金桥镇不是也建了吗？", names, last) == "那金桥镇呢？"
+    assert challenged_unit("金桥镇不是也搞了吗？", names, last) == "那金桥镇呢？"
+    assert challenged_unit("金桥镇不是也请了吗？", names, "哪些地方请了法律顾问") == "那金桥镇呢？"
