@@ -34,6 +34,8 @@ _DEED_COUNT = re.compile(
     r"^(?:那么?|还有)?(?:其中|这里面?)?(?:各自?|分别)?(?P<v>[\u4e00-\u9fff]{1,4}?)(?:了|过)?"
     r"(?:多少|几)(?P<m>[件人次个项场家户名起份条])?(?:呢)?[？?。!！\s]*$"
 )
+# 是, 有, 为 join a thing to its count (the last question's own 「各是多少」): they name no deed
+_COPULA = re.compile(r"^(?:是|有|为|共有|总共有)$")
 # the last question's count asked of a thing said whole, with at most 各/分别 and 是/有 before it
 _THING_TAIL = re.compile(
     r"(?P<each>各自?|分别)?(?:是|有|为)?(?:多少|几)[个件人次项场家户名起份条]*[？?。！!\s]*$"
@@ -50,8 +52,8 @@ def deed_of_last(question: str, prev_question: str) -> str | None:
     if not m or not tail or tail.start() == 0 or m.group("v") in prev:
         return None
     stem = prev[: tail.start()]
-    if re.search(r"[了过得]$", stem) or not _is_verb(m.group("v")):
-        return None
+    if re.search(r"[了过得]$", stem) or not _is_verb(m.group("v")) or _COPULA.match(m.group("v")):
+        return None  # 「那是多少」「那有多少人」: no stage of the thing, and no 「各是了多少」
     each = tail.group("each") or ""
     return f"{stem}{each}{m.group('v')}了多少{m.group('m') or ''}？"
 

@@ -112,3 +112,13 @@ def test_a_unit_put_forward_with_a_deed_of_its_own_is_asked_as_typed():
     assert challenged_unit("金桥镇不是也建了吗？", names, last) == "那金桥镇呢？"
     assert challenged_unit("金桥镇不是也搞了吗？", names, last) == "那金桥镇呢？"
     assert challenged_unit("金桥镇不是也请了吗？", names, "哪些地方请了法律顾问") == "那金桥镇呢？"
+
+
+def test_a_copula_and_a_count_name_no_deed_of_the_last_thing():
+    last = "溧阳、荣成、迁西三个地方的行政复议申请各多少？"
+    assert deed_of_last("那是多少？", last) is None
+    assert deed_of_last("那有多少人", last) is None
+    assert (
+        deed_of_last("那受理了多少件呢", last)
+        == "溧阳、荣成、迁西三个地方的行政复议申请各受理了多少件？"
+    )
