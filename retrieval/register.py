@@ -86,7 +86,7 @@ def one_practice(
     out: list[tuple[int, int, Concept]] = []
     for start, end, c in taken:
         if out and not text[out[-1][1] : start].strip():
-            s, e, prev = out[-1]
+            s, _, prev = out[-1]
             if set(prev.alternatives[1:]) & set(c.alternatives[1:]):
                 words = tuple(dict.fromkeys((text[s:end], *prev.alternatives, *c.alternatives)))
                 out[-1] = (s, end, Concept(text[s:end], words, True))
