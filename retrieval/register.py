@@ -82,13 +82,15 @@ def one_practice(
     (行政诉讼, 应诉) say one practice twice over, as speech piles up words for one thing.
     Read as two needs, the one report word weighed twice, and a sentence naming it alone
     (「作为被告的行政诉讼案件1件，已一审胜诉」) passed a question whose other need (输过:
-    败诉) it lacked. They are one need, met by any report word of either."""
+    败诉) it lacked. They are one need, met by the report words both share: the union would
+    let 「镇长出庭打官司」 be met by a bare 诉讼, the 出庭 it asks dropped."""
     out: list[tuple[int, int, Concept]] = []
     for start, end, c in taken:
         if out and not text[out[-1][1] : start].strip():
             s, _, prev = out[-1]
             if set(prev.alternatives[1:]) & set(c.alternatives[1:]):
-                words = tuple(dict.fromkeys((text[s:end], *prev.alternatives, *c.alternatives)))
+                shared = [w for w in prev.alternatives if w in c.alternatives]
+                words = tuple(dict.fromkeys((text[s:end], *shared)))
                 out[-1] = (s, end, Concept(text[s:end], words, True))
                 continue
         out.append((start, end, c))

@@ -64,7 +64,16 @@ def test_one_practice_merges_words_for_one_deed():
     c = Concept("输过", ("输过", "败诉"), True)
     got = one_practice(text, [(0, 3, a), (3, 6, b), (6, 8, c)])
     assert [(s, e, x.term) for s, e, x in got] == [(0, 6, "当被告打官司"), (6, 8, "输过")]
-    assert {"被诉", "诉讼", "行政诉讼"} <= set(got[0][2].alternatives)
+    assert set(got[0][2].alternatives) == {"当被告打官司", "行政诉讼"}  # the words both share
+
+
+def test_one_practice_keeps_what_both_ask():
+    # rev_fix86a: 镇长出庭打官司 is met by 出庭应诉, not by the bare 诉讼 of 打官司 alone
+    text = "镇长出庭打官司"
+    a = Concept("镇长出庭", ("镇长出庭", "负责人出庭应诉", "出庭应诉"), True)
+    b = Concept("打官司", ("打官司", "诉讼", "行政诉讼", "应诉", "出庭应诉"), True)
+    got = one_practice(text, [(0, 4, a), (4, 7, b)])
+    assert got[0][2].alternatives == ("镇长出庭打官司", "出庭应诉")
 
 
 @pytest.mark.parametrize(
@@ -76,6 +85,10 @@ def test_one_practice_merges_words_for_one_deed():
         ("全年败诉4件", "败诉", False),
         ("行政诉讼败诉率降至3.1%", "败诉", False),
         ("推行“零跑腿”服务", "跑腿", False),  # a slogan's name, no count
+        ("行政复议纠错率为零", "纠错", True),
+        ("对食品安全违法行为零容忍", "违法行为", False),  # rev_fix86a: zero 容忍, not zero 违法
+        ("推动公共法律服务零距离覆盖", "公共法律服务", False),
+        ("实现矛盾纠纷零上交", "矛盾纠纷", False),
     ],
 )
 def test_zero_count(sentence, word, zero):
