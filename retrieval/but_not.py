@@ -24,8 +24,11 @@ _BUT_NOT = re.compile(
     r"(?:但是?|却|可是?|不过)\s*(?:一[个件次起宗例名项回笔]?)?(?:都|也)?(?:从)?(?:没有|没|未|无)"
     r"(?:被)?(?P<b>[\u4e00-\u9fff]{1,8}?)(?:过|掉)?(?=的|[，,。？?！!\s]|$)"
 )
-# a count of zero written after B: 「败诉0件」「败诉率为0」「零败诉」
-_ZERO_AFTER = re.compile(r"^(?:率|案件|案)?(?:为|是)?\s*(?:0|０|零)(?![.．0-9])")
+# a count of zero written after B: 「败诉0件」「败诉率为0」「败诉率为零」; a 零 after B with a word
+# after it counts that word, not B: 「违法行为零容忍」「法律服务零距离」「矛盾纠纷零上交」
+_ZERO_AFTER = re.compile(
+    r"^(?:率|案件|案)?(?:(?:为|是)?\s*[0０](?![.．0-9])|(?:为|是)\s*零|零(?=[件起个次例宗]|[，。；、）)]|$))"
+)
 _ZERO_BEFORE = re.compile(r"(?<![“「\"'])零$")
 # a bare zero figure or 零 anywhere: the cheap test before mentions are read one by one
 _ANY_ZERO = re.compile(r"零|(?<![\d.．])[0０](?![.．\d])")

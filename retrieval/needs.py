@@ -146,7 +146,8 @@ def build_needs(
             # sentence without the title says nothing of it (``titled_levels``)
             parts, must = [], True
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
-        need = replace(need, zero_denies=zero_denies)
+        # a rate asked (「纠错率」) is met by its value, 0 as well: only what happened is denied
+        need = replace(need, zero_denies=zero_denies and "率" not in c.term)
         if short := shorter_form(c.term, tagged):
             need = replace(need, short=short)  # 由书记任组长 for 党委书记当组长
         need = replace(need, between=True) if c.term in quoted and loose else need
