@@ -103,3 +103,18 @@ def test_vocabulary_lines():
     synonyms = read_synonyms(SYNONYMS)
     assert {"涉侨", "归侨", "侨眷"} <= set(synonyms["华侨"])
     assert "外籍人员" not in synonyms["华侨"]
+
+
+def test_rev_fix86a_probes(tmp_path, monkeypatch, capsys):
+    # reviewer's probes (``probes_rev_fix86a.jsonl``): merged needs keep what both words ask,
+    # 零容忍/零距离 count no zero, a rate at 0 is still a rate. main 0.64, fix86a 0.78, rev 0.89
+    # (r_zc2 and r_sa2's extra 丙镇 miss on main too)
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "r",
+        [DATA / "probe_reports_rev_fix86a"],
+        DATA / "probes_rev_fix86a.jsonl",
+        ["--min-f1", "0.85"],
+    )
+    assert not any(q["error"] for q in result["questions"])
