@@ -17,16 +17,39 @@ from dataclasses import dataclass
 
 from retrieval.negated_mention import negated
 
-__all__ = ["ButNot", "but_not_text"]
+__all__ = ["ButNot", "but_not_text", "may_count_zero", "zero_count"]
 
 # 但/却/可 + an emphatic 一件(都) + 没/没有/未/无 + B, up to the 的 or the clause's end
 _BUT_NOT = re.compile(
     r"(?:但是?|却|可是?|不过)\s*(?:一[个件次起宗例名项回笔]?)?(?:都|也)?(?:从)?(?:没有|没|未|无)"
     r"(?:被)?(?P<b>[\u4e00-\u9fff]{1,8}?)(?:过|掉)?(?=的|[，,。？?！!\s]|$)"
 )
-# a count of zero written after B: 「败诉0件」「败诉率为0」「零败诉」
-_ZERO_AFTER = re.compile(r"^(?:率|案件|案)?(?:为|是)?\s*(?:0|０|零)(?![.．0-9])")
-_ZERO_BEFORE = re.compile(r"零$")
+# a count of zero written after B: 「败诉0件」「败诉率为0」「败诉率为零」; a 零 after B with a word
+# after it counts that word, not B: 「违法行为零容忍」「法律服务零距离」「矛盾纠纷零上交」
+_ZERO_AFTER = re.compile(
+    r"^(?:率|案件|案)?(?:(?:为|是)?\s*[0０](?![.．0-9])|(?:为|是)\s*零|零(?=[件起个次例宗]|[，。；、）)]|$))"
+)
+_ZERO_BEFORE = re.compile(r"(?<![“「\"'])零$")
+# a bare zero figure or 零 anywhere: the cheap test before mentions are read one by one
+_ANY_ZERO = re.compile(r"零|(?<![\d.．])[0０](?![.．\d])")
+
+
+def zero_count(text: str, pos: int, end: int, inside: bool = False) -> bool:
+    """Is the mention ``text[pos:end]`` counted zero: 「败诉0件」「败诉率为0」「零败诉」? A
+    report states an outcome that did not happen by its count, as often as by a negation.
+    A quoted 「“零跑腿”」 is a slogan's name, no count: only an unquoted 零 before counts.
+    ``inside``: the mention was read spelled apart, and a 零 within it counts too."""
+    after = _ZERO_AFTER.match(text[end : end + 8])
+    zero = text.find("零", pos, end) if inside else -1
+    if zero > pos and _ZERO_BEFORE.search(text, 0, zero + 1):
+        return True  # a word spelled apart round its zero: 行政诉讼|零|败诉
+    return after is not None or _ZERO_BEFORE.search(text, 0, pos) is not None
+
+
+def may_count_zero(text: str) -> bool:
+    """Might any mention in ``text`` be counted zero (``zero_count``)? Most sentences hold no
+    zero figure, so none of their mentions needs the test."""
+    return _ANY_ZERO.search(text) is not None
 
 
 def but_not_text(question: str) -> str | None:
@@ -49,9 +72,7 @@ class ButNot:
         for word in self.spellings:
             for m in re.finditer(re.escape(word), sentence):
                 s, e = m.span()
-                if negated(sentence, s, e) or _ZERO_BEFORE.search(sentence[:s]):
-                    continue
-                if _ZERO_AFTER.match(sentence[e:]):
+                if negated(sentence, s, e) or zero_count(sentence, s, e):
                     continue
                 return False
         return True

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from retrieval.anchors import object_named
 from retrieval.bodies import asked_body_said, filled_posts
+from retrieval.but_not import may_count_zero, zero_count
 from retrieval.clause_examples import named
 from retrieval.compound_sides import compound_parts
 from retrieval.compounds import attached, other_kind, past_rank, shared_tail
@@ -76,11 +77,15 @@ def _mention(
     pos = text.find(needle)
     between = need is not None and need.between  # a quoted term: only between its words
     if pos < 0 and loose and (span := split_span(text, needle, need and need.tagged, between)):
+        if need is not None and need.zero_denies and zero_count(text, *span, inside=True):
+            return 0  # 「行政诉讼零败诉」 spells 行政诉讼败诉 apart round its zero
         return int(counts_as_said(text, *span, negative))  # 「普了一次法」 mentions 普法
     while pos >= 0:
         end = pos + len(needle)
         if names_another(text, pos, needle, need):
             pass  # 副校长 is no 校长, 政府法律顾问 no village's lawyer, 动物疫情 no 新冠疫情
+        elif need is not None and need.zero_denies and zero_count(text, pos, end):
+            pass  # 「败诉0件」「零败诉」: counted zero, it did not happen (``but_not``)
         elif counts_as_said(text, pos, end, negative):
             if tagged is None:
                 return 1
@@ -245,6 +250,7 @@ class Score:
             if n.explains
         ]
         self.must = any(n.must for n in needs)
+        self.zero_denies = any(n.zero_denies for n in needs)
         self.together = any(n.concept.together for n in needs)
         self.near = any(n.concept.near for n in needs)
         self.decides = decisive(needs)  # what a substring test decides (``substring_decides``)
@@ -256,6 +262,7 @@ class Score:
         if not self.mass:
             return 0.0
         free = unnegated(text) and not zero_cell(text)  # 「示范村创建1个0个」 (``zero_rows``)
+        free = free and not (self.zero_denies and may_count_zero(text))  # 「败诉0件」
         got = [
             _match(text, n, st) if (g := decided(text, n, d, free)) is None else g
             for n, d, st in zip(needs, self.decides, self.static, strict=True)

@@ -9,6 +9,7 @@ ask, the judging once per sentence."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -34,6 +35,8 @@ from retrieval.titled_levels import titled_level
 from retrieval.unsaid import back_off
 from retrieval.vocabulary import DOING, GENERIC_HEADS, kind_of_deed
 
+# a question stating a zero or a negation (零败诉, 没输过, 无事故) asks for the thing at zero
+_ASKS_NONE = re.compile(r"[零〇0０没无未不否]")
 SUPPORT = 0.65  # share of the concepts' IDF mass one sentence must cover
 PARTIAL = 0.5  # a concept matched only through its parts counts at most this much
 SOFT = 0.4  # weight of a generic action verb (开展, 组织, 落实) against the topic's words
@@ -58,6 +61,9 @@ class Need:
     must: bool = False  # a date, a condition: a sentence not naming it says nothing of the question
     between: bool = False  # quoted: read apart only between its words (``term_words``)
     short: tuple[str, ...] = ()  # the report's shorter forms (书记 of 党委书记: ``shorter_forms``)
+    # the question states no zero or negation: a mention counted zero (「败诉0件」「零败诉」)
+    # says the thing did not happen and is no support (``but_not.zero_count``)
+    zero_denies: bool = False
 
 
 def _set_deed(modifier: str, soft: Sequence[str]) -> bool:
@@ -98,6 +104,7 @@ def build_needs(
         return math.log(1.0 + (n_reports + 1) / (df + 0.5))
 
     needs = []
+    zero_denies = bool(question) and _ASKS_NONE.search(question) is None  # 「零败诉的」 asks it
     for c in concepts:
         parts = []
         if c.term not in quoted and not numbered(c.term):  # meant word for word
@@ -139,6 +146,8 @@ def build_needs(
             # sentence without the title says nothing of it (``titled_levels``)
             parts, must = [], True
         need = Need(c, full, tuple(parts), weight, head, modifier, own, tagged, loose, doing, obj)
+        # a rate asked (「纠错率」) is met by its value, 0 as well: only what happened is denied
+        need = replace(need, zero_denies=zero_denies and "率" not in c.term)
         if short := shorter_form(c.term, tagged):
             need = replace(need, short=short)  # 由书记任组长 for 党委书记当组长
         need = replace(need, between=True) if c.term in quoted and loose else need

@@ -25,6 +25,7 @@ from retrieval.asked_kind import answer_type as answer_type
 from retrieval.asked_kind import counted_noun as counted_noun
 from retrieval.asker_words import asked_levels, without_asker
 from retrieval.asking_frames import without_saying
+from retrieval.borrowed_practice import without_source_place
 from retrieval.bracket_roles import exact_names, read_brackets
 from retrieval.category_heads import with_members
 from retrieval.concept import Concept as Concept
@@ -133,6 +134,7 @@ class QuestionAnalyzer:
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
         q = one_sided(without_erhua(q))  # 「哪些区有跟X沾边的」: X有关 (``one_sided``)
         q = spoken_deeds(plain_relation(q))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
+        q = without_source_place(q, self._tok.tagged)  # 学浙江那套X: X (``borrowed_practice``)
         q = written_inclusion(q)  # 「纳进考核」 → 纳入 (``retrieval.inclusion_verbs``)
         q = without_adviser_help(q)  # 「律师帮政府把关的」: the adviser (``adviser_role``)
         q = meeting_place(q)  # 「常务会上学法」: 学法 at the 常务会

@@ -72,7 +72,29 @@ def register_in(
                 taken.append((pos, end, Concept(key, lexicon[key], True)))
                 break  # one concept per key: a repeated word asks the same thing
             pos = text.find(key, pos + 1)
-    return sorted(taken, key=lambda t: t[0])
+    return one_practice(text, sorted(taken, key=lambda t: t[0]))
+
+
+def one_practice(
+    text: str, taken: list[tuple[int, int, Concept]]
+) -> list[tuple[int, int, Concept]]:
+    """「当被告打官司」「告政府吃官司」: everyday words side by side whose report words meet
+    (行政诉讼, 应诉) say one practice twice over, as speech piles up words for one thing.
+    Read as two needs, the one report word weighed twice, and a sentence naming it alone
+    (「作为被告的行政诉讼案件1件，已一审胜诉」) passed a question whose other need (输过:
+    败诉) it lacked. They are one need, met by the report words both share: the union would
+    let 「镇长出庭打官司」 be met by a bare 诉讼, the 出庭 it asks dropped."""
+    out: list[tuple[int, int, Concept]] = []
+    for start, end, c in taken:
+        if out and not text[out[-1][1] : start].strip():
+            s, _, prev = out[-1]
+            if set(prev.alternatives[1:]) & set(c.alternatives[1:]):
+                shared = [w for w in prev.alternatives if w in c.alternatives]
+                words = tuple(dict.fromkeys((text[s:end], *shared)))
+                out[-1] = (s, end, Concept(text[s:end], words, True))
+                continue
+        out.append((start, end, c))
+    return out
 
 
 # a rank said before what it ranks (国家级, 省级, 市级, 县级): 「国家级的示范」 is 「国家级示范」,
