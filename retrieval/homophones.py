@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -45,29 +44,21 @@ log = logging.getLogger(__name__)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LONGEST = 8  # a concept longer than this is a clause, not a word a slip made
 _QUOTES = "“”‘’\"'「」"
-_TONE_MARKS = "\u0304\u0301\u030c\u0300"  # the four tones; ü keeps its dots
 _SHORTEST = 3  # a two-character string is a word of its own too often (结核, 执业, 私法)
 
 
-@lru_cache(maxsize=2)
-def _by_sound(toned: bool = True) -> dict[str, tuple[str, ...]]:
-    """Every Han character by each of its readings, toned or not (the input method's
-    candidates: it is typed without tones, so a slip may change the tone too)."""
+@lru_cache(maxsize=1)
+def _by_sound() -> dict[str, tuple[str, ...]]:
+    """Every Han character by each of its toned readings (the input method's candidates)."""
     from pypinyin.pinyin_dict import pinyin_dict
 
     by: dict[str, list[str]] = {}
     for code, readings in pinyin_dict.items():
         ch = chr(code)
         if _HAN.fullmatch(ch):
-            for r in dict.fromkeys(r if toned else _toneless(r) for r in readings.split(",")):
+            for r in readings.split(","):
                 by.setdefault(r, []).append(ch)
     return {r: tuple(chs) for r, chs in by.items()}
-
-
-def _toneless(reading: str) -> str:
-    """yuē → yue, lǜ → lü: the letters a pinyin keyboard types."""
-    bare = unicodedata.normalize("NFD", reading)
-    return unicodedata.normalize("NFC", "".join(c for c in bare if c not in _TONE_MARKS))
 
 
 def warm() -> None:
@@ -78,11 +69,11 @@ def warm() -> None:
     _sound("法治")
 
 
-def _readings(ch: str, toned: bool = True) -> tuple[str, ...]:
+def _readings(ch: str) -> tuple[str, ...]:
     from pypinyin.pinyin_dict import pinyin_dict
 
     said = pinyin_dict.get(ord(ch), "")
-    return tuple(dict.fromkeys(r if toned else _toneless(r) for r in said.split(",") if r))
+    return tuple(r for r in said.split(",") if r)
 
 
 @lru_cache(maxsize=4096)
@@ -91,10 +82,6 @@ def _sound(word: str) -> tuple[str, ...]:
     from pypinyin import Style, lazy_pinyin
 
     return tuple(lazy_pinyin(word, style=Style.TONE))
-
-
-def _letters(word: str) -> tuple[str, ...]:
-    return tuple(_toneless(r) for r in _sound(word))
 
 
 def same_sound(a: str, b: str) -> bool:
@@ -114,36 +101,22 @@ def homophone_variant(
     made sure no report spells ``term`` itself."""
     if not (_SHORTEST <= len(term) <= _LONGEST and _HAN.fullmatch(term)) or frequency(term):
         return None
-    # the same tone first; the keyboard types no tone, so a slip of tone only when none
-    for toned in (True, False):
-        found = _variants(term, known, spelled, toned)
-        if found:
-            return found.pop() if len(found) == 1 else None
-    return None
-
-
-def _variants(
-    term: str, known: Callable[[str], bool], spelled: Callable[[str], bool], toned: bool
-) -> set[str]:
-    sound = _sound if toned else _letters
     found: set[str] = set()
     for i, ch in enumerate(term):
-        # the pair around the swap, or a longer word of the library holding it (民约 is
-        # no token where 村规民约 is one)
-        pairs = [
-            (a, b) for a in range(i + 1) for b in range(max(a + 2, i + 1), len(term) + 1)
-        ]
-        for reading in _readings(ch, toned):
-            for other in _by_sound(toned).get(reading, ()):
+        pairs = [(j, j + 2) for j in (i - 1, i) if j >= 0 and j + 2 <= len(term)]
+        for reading in _readings(ch):
+            for other in _by_sound().get(reading, ()):
                 if other == ch:
                     continue
                 variant = term[:i] + other + term[i + 1 :]
                 if any(
-                    known(variant[a:b]) and sound(variant[a:b]) == sound(term[a:b])
+                    known(variant[a:b]) and _sound(variant[a:b]) == _sound(term[a:b])
                     for a, b in pairs
                 ) and spelled(variant):
                     found.add(variant)
-    return found
+    if len(found) != 1:
+        return None
+    return found.pop()
 
 
 def respelled(
