@@ -76,7 +76,9 @@ _EVERY = re.compile(
 )
 # 「那份没写年份的法治政府建设工作报告」「不带日期的那份报告」: a report told apart by the year or
 # date it lacks — which report, the way a year names one, never a word its sentences write
-UNDATED = r"(?:没有|没|未|不)(?:写|标|注|署|带|载)?明?(?:年份|年度|日期|时间|年)的"
+UNDATED = (  # a verb of writing, or bare 没有 of a year or date (「没有年度的总结」 lacks one)
+    r"(?:(?:没有|没|未|不)(?:写|标|注|署|带|载)明?(?:年份|年度|日期|时间|年)|(?:没有|不带)(?:年份|日期))的"
+)
 _UNDATED = re.compile(rf"(?:那份|这份|该份)?{UNDATED}$")
 _HOW_MANY = re.compile(r"多少|几|第几|百分之")
 
