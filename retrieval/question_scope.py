@@ -80,12 +80,17 @@ UNDATED = (  # a verb of writing, or bare 没有 of a year or date (「没有年
     r"(?:(?:没有|没|未|不)(?:写|标|注|署|带|载)明?(?:年份|年度|日期|时间|年)|(?:没有|不带)(?:年份|日期))的"
 )
 _UNDATED = re.compile(rf"(?:那份|这份|该份)?{UNDATED}$")
+# 「没写年份的报告有哪几份」「哪些报告是没标日期的」: the missing year is what the reports are
+# picked by, the question itself — kept, or every report would be listed as fitting
+_PICKS_REPORTS = re.compile(r"哪些|哪几|几份|多少份|有哪")
 _HOW_MANY = re.compile(r"多少|几|第几|百分之")
 
 
 def without_undated(question: str) -> str:
     """``question`` less the year or date its report is told apart by lacking (``UNDATED``):
     「那份没写年份的报告是谁发的」 asks the issuer, no year."""
+    if _PICKS_REPORTS.search(question):
+        return question
     return re.sub(
         rf"(?:那份|这份|该份)?{UNDATED}(?=[^，,。？?]{{0,16}}(?:报告|材料|总结))", "", question
     )
@@ -112,7 +117,8 @@ def document_reference(question: str) -> tuple[str, str | None]:
         end = m.end() + (tail.end() if tail else 0)
         start = m.start() - (1 if before.endswith("的") else 0)
         # 「全部报告里」「县级的报告中」「没写年份的报告」: which reports, scope as well
-        every = _EVERY.search(before) or _UNDATED.search(before)
+        undated = None if _PICKS_REPORTS.search(question) else _UNDATED.search(before)
+        every = _EVERY.search(before) or undated
         start = every.start() if every else start
         out = out[:start] + " " + out[end:]
         if appeared := _APPEARED.search(before):  # 「X出现在哪几份报告里」

@@ -58,3 +58,10 @@ def test_a_report_told_by_its_missing_year_is_no_topic():
     assert "没写日期" in without_undated("哪些报告提到了没写日期的收据")
     # bare 没有年度的 lacks a yearly thing: kept
     assert "没有年度" in without_undated("哪些乡镇没有年度的普法总结")
+
+
+def test_a_missing_year_reports_are_picked_by_is_kept():
+    # 「没写年份的报告有哪几份」 asks for the undated reports: stripping it would list every report
+    assert "没写年份" in without_undated("没写年份的报告有哪几份")
+    assert "没写年份" in document_reference("没写年份的报告有哪几份")[0]
+    assert "没标日期" in without_undated("哪些报告是没标日期的报告")
