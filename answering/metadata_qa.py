@@ -155,9 +155,8 @@ class MetadataAnswerer:
         q = _COVERS.sub("", q)
         self._plans = asks_plans(q)  # 「做2016年工作安排的」: the year planned (``meta_plans``)
         q = without_plan_words(q) if self._plans else q
-        q = re.sub(
-            BY_YEAR, "", q
-        )  # 「按年份拆开的话，2023年要新增多少」: a breakdown, no year asked
+        # 「按年份拆开的话，2023年要新增多少」: a breakdown, no year asked
+        q = re.sub(BY_YEAR, "", q)
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         span = asks_span(q)  # 「是年度报告还是五年总结」, before 年度报告 is read as 报告
