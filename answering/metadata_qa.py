@@ -84,6 +84,7 @@ from retrieval.dates import full_years  # noqa: F401  (tests read it here)
 from retrieval.level_words import canonical
 from retrieval.query import Analysis
 from retrieval.question_scope import LEGAL, LEVEL_ALIAS, WORK, document_reference, of_genre
+from retrieval.question_scope import without_undated as _undated
 from retrieval.reviewed_year import asks_reviewed_year
 
 _EACH = re.compile(r"各|分别|每|这些|都|所有|全部")
@@ -147,16 +148,15 @@ class MetadataAnswerer:
         # 「街道（街道办）」「县（县市区）」: the alias in brackets is the same level
         # a question typed in traditional characters (「哪些報告」) reads as its simplified form
         q = LEVEL_ALIAS.sub("", absolute_years(to_simplified(q), self.this_year()))
-        q = without_locator(q)  # 「你们系统中街道这一级的」: the library, no topic
+        q = _undated(without_locator(q))  # 「库中」: the library; 「没写年份的」: which report
         q = two_years_each(COMPARING.sub("", q), analysis)  # 「A和B是哪两年的报告」
         covers = self._covers = bool(_COVERS.search(q))  # 「总结2023年工作的」: covered year
         self._review = asks_review_year(q)  # 「回顾的是哪一年，安排的是哪一年」: the report's year
         q = _COVERS.sub("", q)
         self._plans = asks_plans(q)  # 「做2016年工作安排的」: the year planned (``meta_plans``)
         q = without_plan_words(q) if self._plans else q
-        q = re.sub(
-            BY_YEAR, "", q
-        )  # 「按年份拆开的话，2023年要新增多少」: a breakdown, no year asked
+        # 「按年份拆开的话，2023年要新增多少」: a breakdown, no year asked
+        q = re.sub(BY_YEAR, "", q)
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         span = asks_span(q)  # 「是年度报告还是五年总结」, before 年度报告 is read as 报告

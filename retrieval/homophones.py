@@ -84,6 +84,11 @@ def _sound(word: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(word, style=Style.TONE))
 
 
+def same_sound(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are read alike, tones included (街到 and 街道)."""
+    return _sound(a) == _sound(b)
+
+
 def homophone_variant(
     term: str,
     known: Callable[[str], bool],

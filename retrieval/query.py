@@ -73,7 +73,7 @@ from retrieval.result_counts import resulting_count
 from retrieval.role_holder import holder_apart
 from retrieval.scope import excepted_spans, inside, levels_asked
 from retrieval.short_forms import glossed_short_forms
-from retrieval.short_names import spelled_in_full, zone_named
+from retrieval.short_names import kind_by_sound, spelled_in_full, zone_named
 from retrieval.solved_problems import solved_problems
 from retrieval.spelled_asides import spelled_asides, with_spellings
 from retrieval.spoken import without_erhua
@@ -144,6 +144,7 @@ class QuestionAnalyzer:
         q = law_study(join_separable(q, self._tok.is_word))
         q = one_township_level(q)  # 「镇街」「乡镇（街道）」: every township-level unit
         q = spelled_in_full(q, units[0].names, self._tok.is_word)  # 广内: 广安门内街道
+        q = kind_by_sound(q, units[0].names | units[1].names, self._tok.is_word)  # 蒲圻街到
         q = zone_named(q, units[0].names)  # 深圳特区: 深圳市 (``short_names``)
         q = heads_spelled(q, units[0].candidates(q) | units[1].candidates(q), self._tok.words)
         spans = excepted_spans(q)  # ↑ 「嘉善县长」: 嘉善县's 县长 (``retrieval.unit_heads``)

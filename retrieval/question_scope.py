@@ -74,7 +74,28 @@ _EVERY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[的是在里中些个各有那这和与或及看说查找问列把们到按从对]))"
     r"(?:乡镇|街道|区县|县区|县|区|市|省)一?级)的?$"
 )
+# 「那份没写年份的法治政府建设工作报告」「不带日期的那份报告」: a report told apart by the year or
+# date it lacks — which report, the way a year names one, never a word its sentences write
+UNDATED = (  # a verb of writing, or bare 没有 of a year or date (「没有年度的总结」 lacks one)
+    r"(?:(?:没有|没|未|不)(?:写|标|注|署|带|载)明?(?:年份|年度|日期|时间|年)|(?:没有|不带)(?:年份|日期))的"
+)
+_UNDATED = re.compile(rf"(?:那份|这份|该份)?{UNDATED}$")
+# 「没写年份的报告有哪几份」「哪些报告是没标日期的」: the missing year is what the reports are
+# picked by, the question itself — kept, or every report would be listed as fitting
+_PICKS_REPORTS = re.compile(r"哪些|哪几|几份|多少份|有哪")
 _HOW_MANY = re.compile(r"多少|几|第几|百分之")
+
+
+def without_undated(question: str) -> str:
+    """``question`` less the year or date its report is told apart by lacking (``UNDATED``):
+    「那份没写年份的报告是谁发的」 asks the issuer, no year."""
+    if _PICKS_REPORTS.search(question):
+        return question
+    return re.sub(
+        rf"(?:那份|这份|该份)?{UNDATED}(?=[^，,。？?]{{0,16}}(?:报告|材料|总结))", "", question
+    )
+
+
 _SHARE_ASKED = re.compile(r"百分之(?:几|多少)|几成")  # asks for a share: no topic word
 _LEGAL_TITLE = re.compile(r"法治政府|法治建设|依法行政|法治[^，。]{0,6}报告")
 
@@ -95,8 +116,9 @@ def document_reference(question: str) -> tuple[str, str | None]:
         tail = _AFTER.match(after)
         end = m.end() + (tail.end() if tail else 0)
         start = m.start() - (1 if before.endswith("的") else 0)
-        # 「全部报告里」「县级的报告中」: which reports, scope as well (``_EVERY``)
-        every = _EVERY.search(before)
+        # 「全部报告里」「县级的报告中」「没写年份的报告」: which reports, scope as well
+        undated = None if _PICKS_REPORTS.search(question) else _UNDATED.search(before)
+        every = _EVERY.search(before) or undated
         start = every.start() if every else start
         out = out[:start] + " " + out[end:]
         if appeared := _APPEARED.search(before):  # 「X出现在哪几份报告里」

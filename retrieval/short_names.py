@@ -12,11 +12,16 @@ and is not the start of the unit's own full name (新华乡, 中山镇的) is th
 from __future__ import annotations
 
 import functools
+import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from reportqa.units import short_name
 from retrieval.campaign_names import in_campaign_title
+from retrieval.homophones import same_sound
+
+log = logging.getLogger(__name__)
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 _LONGEST = 4  # characters past the short form a common word reaches (新华|书店, 大江|南北)
 
@@ -129,4 +134,39 @@ def zone_named(q: str, names: frozenset[str]) -> str:
             continue
         pattern = re.escape(short) + _ZONE.pattern + rf"(?!{_ZONE_TOPIC.pattern})"
         q = re.sub(pattern, name, q)
+    return q
+
+
+# a unit's kind of two characters (街道, 新区) is typed by sound as often as any word (蒲圻街到
+# for 蒲圻街道: the input method offered the wrong pair); a one-character kind is not read so,
+# since its homophones begin too many words of their own (荣成|是否, 溧阳|现在, 四都|相关)
+_KIND_SIZE = 2
+
+
+def kind_by_sound(q: str, names: Iterable[str], is_word: Callable[[str], bool]) -> str:
+    """``q`` with a unit's short name followed by a same-sound spelling of its own kind
+    (蒲圻街到) spelled as the unit's name (蒲圻街道). The typed pair must be no dictionary
+    word (蒲圻接到通知: 接到 is meant) and begin none, and short name and pair no other unit."""
+    if not _HAN_ONLY.search(q):
+        return q
+    known = set(names)
+    for name in known:
+        short = short_name(name)
+        kind = name[len(short) :]
+        if short == name or len(kind) != _KIND_SIZE or short not in q:
+            continue
+        pos = q.find(short)
+        while pos >= 0:
+            at = pos + len(short)
+            typed = q[at : at + _KIND_SIZE]
+            if (
+                typed != kind
+                and _HAN_ONLY.fullmatch(typed)
+                and short + typed not in known
+                and not any(is_word(q[at : at + k]) for k in range(_KIND_SIZE, _KIND_SIZE + 3))
+                and same_sound(typed, kind)
+            ):
+                log.debug("unit kind by sound %s%s → %s", short, typed, name)
+                q = q[:at] + kind + q[at + _KIND_SIZE :]
+            pos = q.find(short, at)
     return q
