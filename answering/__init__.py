@@ -97,6 +97,8 @@ in other words (大厅 for 政务大厅, 普法直播 for 网络直播) they had
 Round stop 74: ``about_tool`` (questions about the app itself), ``figure_year`` (a year said as a figure's time inside
 the report just read), ``followup_aside_said`` (「光明有写X，其他报告还有谁写了」), ``followup_named_count`` (「其中A和B各计划了多少件」),
 ``meta_list_words`` (比较 as frame of a per-report metadata question), ``pinned_relative`` (去年/今年 inside a report named by its year).
+Round stop 86: ``any_deed`` (搞/做/弄: a verb standing for any deed, one list for the follow-ups), ``followup_challenge``
+(「和顺镇不是也有一个吗？」 asks the last question of the unit named).
 """
 
 __all__ = [
@@ -105,6 +107,7 @@ __all__ = [
     "across_years",
     "acts",
     "announced_parts",
+    "any_deed",
     "asides",
     "audience",
     "audience_cells",
@@ -160,6 +163,7 @@ __all__ = [
     "followup_beside",
     "followup_bound",
     "followup_carry",
+    "followup_challenge",
     "followup_common",
     "followup_compare",
     "followup_compared_thing",

@@ -26,108 +26,54 @@ upper bound with its tables made once per ask, ``silent``: the scope's verdicts 
 nothing to judge, kept as one list),
 ``langchain_adapter``. Round 37: ``law_study`` (学一段法律 is 学法), ``optional_parts`` (法治（政府）建设),
 ``short_names`` (光明日报 is no 光明乡), ``stock_phrases`` (the formula's purposes are no deed).
-Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the record read), out of
-``query``; ``a_not_a`` (学没学过 is
-学过), ``law_names`` (反有组织犯罪法 whole), ``destinations`` (去法院听庭审: 法院 is where),
-``relation_idioms`` (扯上关系 is 挂钩).
+Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the record read), out of ``query``; ``a_not_a`` (学没学过 is 学过), ``law_names`` (反有组织犯罪法 whole), ``destinations`` (去法院听庭审: 法院 is where), ``relation_idioms`` (扯上关系 is 挂钩).
 Round x35: ``when_asked`` (什么时候/哪个月 asks a date: the quote dates the deed).
 Round hd37: ``heading_mentions`` (「哪些报告提到了X」: a section heading naming X is a mention).
 Round which32: ``spoken_deeds`` (听人家打官司 is 旁听庭审, 讲自己抓法治的情况 is 述法, 检查卷宗 is 案卷评查).
 Round which33: ``campaign_names`` (法治宁波建设: a drive's title, one concept and no scope).
-Round gap34: ``term_words`` (党政主要负责人年度述法 is 党政主要负责人述法: a modifier between two words),
-``negated_mention`` (尚未建立X: a mention under a negation), out of ``evidence``.
-Round polarity24: ``polarity`` (「哪些乡镇没有…」 negates the predicate; 停止/暂停/失败 cancel
-their object) and ``said_not`` (the sentences that say a thing was not done).
-Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~
-理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates),
-``own_deed`` (自己制定: a verb of making, never a plan only cited).
-Round cat37: ``category_heads`` (什么机构 ~ 领导小组, 什么称号 ~ 获评, 多少份文件 ~ 决定),
-``level_variants`` (依法治县（区、市）委员会: one name per level, its 全面 optional).
+Round gap34: ``term_words`` (党政主要负责人年度述法 is 党政主要负责人述法: a modifier between two words), ``negated_mention`` (尚未建立X: a mention under a negation), out of ``evidence``.
+Round polarity24: ``polarity`` (「哪些乡镇没有…」 negates the predicate; 停止/暂停/失败 cancel their object) and ``said_not`` (the sentences that say a thing was not done).
+Round qa43: ``parallel_formulas`` (同部署同推进 is one concept), ``study_group`` (党委中心组 ~ 理论学习中心组), ``under_headings`` (a heading naming the topic, its sentences candidates), ``own_deed`` (自己制定: a verb of making, never a plan only cited).
+Round cat37: ``category_heads`` (什么机构 ~ 领导小组, 什么称号 ~ 获评, 多少份文件 ~ 决定), ``level_variants`` (依法治县（区、市）委员会: one name per level, its 全面 optional).
 Round qa48: ``term_sentences`` (which sentences hold a term), out of ``evidence``.
-Round diag49b: ``negative_content`` (「写了没发生重大安全事故」: the thing asked under a negation
-of the report's own).
+Round diag49b: ``negative_content`` (「写了没发生重大安全事故」: the thing asked under a negation of the report's own).
 Round review48: ``other_referent`` (副校长, 政府法律顾问, 动物疫情: the words asked, another referent).
 Round fix48r: ``synonym_runs`` (新冠 + 肺炎 + 疫情防控: a synonym key split into three words or more).
-Round time52: ``event_dates`` (18年那个台风: the event's year, no scope), ``deed_range`` (2015年以前
-就开始: the deed's date, bounded by the text's dates or its report's year).
+Round time52: ``event_dates`` (18年那个台风: the event's year, no scope), ``deed_range`` (2015年以前 就开始: the deed's date, bounded by the text's dates or its report's year).
 Round perf35: ``substring_decides`` (a spelling present with no negator decides a mention).
 Round perf68: ``doing_verbs`` (another verb of doing in a sentence: one scan, not one per verb).
 Round qa46: ``asking_frames`` (面向, 来抓, 管事, 请人来, 开会, 几家里: how the user asks, no topic).
 Round qa50: ``holders`` (领导, 工作人员, 群众: who acted never decides a which-question alone).
-Round qa54: ``compound_parts`` (升国旗 read as 升旗/国旗, 提拔干部 as 提拔 + 干部), ``villages`` (the
-village unit, out of ``query``).
-Round none30: ``field_marks`` (税务证明事项, 小讲堂: a field or form no report writes is a
-condition) and ``negation_reach`` (尚未聘请专职法律顾问: a negated deed reaches its clause).
-Round which30: ``verb_runs`` (矛盾纠纷排查化解: either verb of a run meets it). Round perfa30:
-``literal_search`` (a question's cue strings found by ``str.find`` before a compiled alternation).
-Round which31: ``trainees`` (执法培训 ~ 执法人员…业务培训: a training asked by the work and the
-deed), ``named_either`` (「“A”或“B”」, two laws joined by 或: one concept; 「考试或测试」: a side
-that is a wording of the other), ``clause_examples`` (「…，比如一窗受理、一门式」: examples
-stand for their clause). Round perf31: ``reachable`` (chunks no sentence of which can reach
-the floor, ruled out before the fan-out judges them) and ``chunk_paths`` (per section path, the
-strings it holds).
-Round ans42: ``progress_asks`` (走到哪一步 asks the stage; a 创建 is spelled by its stages),
-``distributed_asks`` (「一个讲X一个讲Y」 deals aspects to the units in order).
-Round which42a: ``inclusion_verbs`` (纳进/放到…考核 is the reports' 纳入) and ``adviser_role``
-(「法律顾问帮政府把关」: the adviser's role described, no deed of its own).
+Round qa54: ``compound_parts`` (升国旗 read as 升旗/国旗, 提拔干部 as 提拔 + 干部), ``villages`` (the village unit, out of ``query``).
+Round none30: ``field_marks`` (税务证明事项, 小讲堂: a field or form no report writes is a condition) and ``negation_reach`` (尚未聘请专职法律顾问: a negated deed reaches its clause).
+Round which30: ``verb_runs`` (矛盾纠纷排查化解: either verb of a run meets it). Round perfa30: ``literal_search`` (a question's cue strings found by ``str.find`` before a compiled alternation).
+Round which31: ``trainees`` (执法培训 ~ 执法人员…业务培训: a training asked by the work and the deed), ``named_either`` (「“A”或“B”」, two laws joined by 或: one concept; 「考试或测试」: a side that is a wording of the other), ``clause_examples`` (「…，比如一窗受理、一门式」: examples stand for their clause). Round perf31: ``reachable`` (chunks no sentence of which can reach the floor, ruled out before the fan-out judges them) and ``chunk_paths`` (per section path, the strings it holds).
+Round ans42: ``progress_asks`` (走到哪一步 asks the stage; a 创建 is spelled by its stages), ``distributed_asks`` (「一个讲X一个讲Y」 deals aspects to the units in order).
+Round which42a: ``inclusion_verbs`` (纳进/放到…考核 is the reports' 纳入) and ``adviser_role`` (「法律顾问帮政府把关」: the adviser's role described, no deed of its own).
 Round meta42: ``adviser_client`` (whose lawyer: a 政府法律顾问 is no village's 驻村律师).
-Round diag48c: ``plan_targets`` (「增长目标定了多少」 asks the plan part's set figure, never the
-review's actual), ``renamed_units`` (a 新区 become a 区 — 光明新区, 光明区 — is one place: either
-name, or the short one, scopes both).
-Round diag51: ``report_parts`` (「在问题部分」「写进了存在的问题」「在下一步打算里」: a question
-pointing into a part of the report is answered from that part only).
-Round sec55: ``part_presence`` (「哪些报告写了存在的问题」「…下一步工作打算」: whether a report
-has the part, read from its top headings or the sentence opening the part).
-Round shape62: ``doc_parts`` (「哪几份报告带了五年回顾」「哪些报告后面附了名词解释」: the term review
-and the glossary, read off the document's headings and lines of their own).
-Round cmp56: ``report_rows`` (a report is one row of a comparison: 坪山新区 named beside 坪山区
-reads each name's own reports; two years named of one unit compare its reports year by year).
-Round which43: ``reducing_verbs`` (减 and 降 one verb of cutting: 减税降费 ~ 减税减费) and
-``reformed_levels`` (「镇街综合行政执法改革」: the level the reform changes, no scope).
+Round diag48c: ``plan_targets`` (「增长目标定了多少」 asks the plan part's set figure, never the review's actual), ``renamed_units`` (a 新区 become a 区 — 光明新区, 光明区 — is one place: either name, or the short one, scopes both).
+Round diag51: ``report_parts`` (「在问题部分」「写进了存在的问题」「在下一步打算里」: a question pointing into a part of the report is answered from that part only).
+Round sec55: ``part_presence`` (「哪些报告写了存在的问题」「…下一步工作打算」: whether a report has the part, read from its top headings or the sentence opening the part).
+Round shape62: ``doc_parts`` (「哪几份报告带了五年回顾」「哪些报告后面附了名词解释」: the term review and the glossary, read off the document's headings and lines of their own).
+Round cmp56: ``report_rows`` (a report is one row of a comparison: 坪山新区 named beside 坪山区 reads each name's own reports; two years named of one unit compare its reports year by year).
+Round which43: ``reducing_verbs`` (减 and 降 one verb of cutting: 减税降费 ~ 减税减费) and ``reformed_levels`` (「镇街综合行政执法改革」: the level the reform changes, no scope).
 Round ans43: ``online_words`` (网络学习平台 ~ 在线学习平台: 网络 before a way of learning is online).
-Round fmt43: ``format_words`` (专题/专项/集中/系列/主题 say how a 讲座/培训 is held; its kind is
-the subject written before the format, earlier in the sentence, or once before a list).
-``concept_spellings``: how a question's concept is spelled in reports, apart from the reading rules.
+Round fmt43: ``format_words`` (专题/专项/集中/系列/主题 say how a 讲座/培训 is held; its kind is the subject written before the format, earlier in the sentence, or once before a list). ``concept_spellings``: how a question's concept is spelled in reports, apart from the reading rules.
 Round diag47a: ``deed_amounts`` (办案量 is the count of 办案: the deed searched, a number asked).
-Round gap48a: ``time_clauses`` (「A之前先B」 asks B; A one light qualifier), ``legal_respect``
-(法律上把关 is the legal review) and ``quoted_items`` (a quoted term keeps its thesaurus
-spellings unless mentioned; 「“A”、B」 are alternatives).
-Round split52: ``topic_concepts`` (a question's topic as concepts, out of ``query``),
-``report_fanout`` (every report in scope judged on its best sentence, out of ``search``),
-``needs`` (a question's concepts weighed into what a sentence must say, out of ``evidence``),
-``item_words`` (a list's items read by the tagger: a deed, an object, a clause, out of ``item_lists``).
-Round var52: ``parallel_slogans`` (碳达峰碳中和 ~ 碳达峰、碳中和: two halves of one lead),
-``level_slots`` (a quoted 「大事不出镇」 is 「大事不出乡」 in a 乡's report).
-Round need55: ``homophones`` (海棉城市 ~ 海绵城市: a pinyin slip no report writes read as its one
-same-sound variant the library writes), ``described_names`` (「X的那种“T”」 asks T),
-``compound_heads`` (帆船比赛 ~ 帆船赛: a head written as its kind's character),
-``tense_alternatives`` (「办过或者准备办」 is one deed).
+Round gap48a: ``time_clauses`` (「A之前先B」 asks B; A one light qualifier), ``legal_respect`` (法律上把关 is the legal review) and ``quoted_items`` (a quoted term keeps its thesaurus spellings unless mentioned; 「“A”、B」 are alternatives).
+Round split52: ``topic_concepts`` (a question's topic as concepts, out of ``query``), ``report_fanout`` (every report in scope judged on its best sentence, out of ``search``), ``needs`` (a question's concepts weighed into what a sentence must say, out of ``evidence``), ``item_words`` (a list's items read by the tagger: a deed, an object, a clause, out of ``item_lists``).
+Round var52: ``parallel_slogans`` (碳达峰碳中和 ~ 碳达峰、碳中和: two halves of one lead), ``level_slots`` (a quoted 「大事不出镇」 is 「大事不出乡」 in a 乡's report).
+Round need55: ``homophones`` (海棉城市 ~ 海绵城市: a pinyin slip no report writes read as its one same-sound variant the library writes), ``described_names`` (「X的那种“T”」 asks T), ``compound_heads`` (帆船比赛 ~ 帆船赛: a head written as its kind's character), ``tense_alternatives`` (「办过或者准备办」 is one deed).
 Round val56: ``plan_intent`` (「2020年要办多少项」 of the report delivered in 2020: its plan part first).
-Round termC57: ``compound_modifiers`` (托育服务 ~ 托育模式: a field of a 服务/工作/建设 head met
-by its modifier before the library's own heads), ``coordinate_places`` (港澳 ~ 香港: a known pair
-of short names met by a member), ``short_spellings`` (电动自行车 ~ 电动车, 法律援助 ~ 法援: the
-library's short form of the user's long word, built of its parts' heads).
-Round read64: ``document_review`` (审查 ~ 审核 of a 合同/协议: one act), ``exam_subject`` (考执法证:
-the exam and its subject both said), ``group_holder`` (村里都配了X: the group beside X), ``near_parts``
-(parts of one asked thing in one clause, a short reach apart), ``name_abbreviations`` (南|科大: one
-name), ``region_aid`` (援疆: aid to 新疆 by its official short name), ``aid_places``
-(帮扶了哪些地方: cross-region aid), ``remedy_tails`` (城中村整治 ~ 城中村综合治理), ``event_names``
-(帆船赛 in 帆船巡回对抗赛).
-Round abbr70: ``abbreviated_runs`` (国高企业 ~ 国家高新技术企业, 保障房 ~ 保障性住房: a run of the
-question's terms met by the library's short or full spelling of it).
-Reads through the ports; never imports ``ingest``.
-Round meta70: ``reviewed_year`` (讲2022年工作回顾的: the year a report reviews), ``province_honours``
-(入选上海市第一批: a 省级 honour named by a province-level name).
-Round judge70: ``place_names`` (深圳技术大学: a name opening with a place is one name), ``role_holder``
-(请律师当法律顾问: the person hired and the post apart), ``titled_levels`` (示范市: a title at a level).
-Round lex72: ``lone_runs`` (a name the segmenter cut to single characters, read as quoted), ``shared_suffixes``
-(14、16号线 spells 14号线), ``amount_tails`` (网上办件量 asks the amount of 网上办件).
-Round judge72: ``event_locatives`` (会前学法: an event word + 前/后 glued to its deed, said in one
-clause); its ``counted_sets`` (三项制度 only by name or all members) was taken out at the merge: it
-dropped units naming the three in their own words and a question listing them.
-Round stop 74: ``spelled_asides`` (「X（就是Y）」, 「一村（社区）一X」, 「站点（工作站、中心都行）」: a bracket gives other spellings),
-``units_asked`` (「写了的有几家」「有报告提到X吗」: spoken ways of asking which units), ``level_titles`` (国家…示范区:
-a title opening with its level counts only written whole).
+Round termC57: ``compound_modifiers`` (托育服务 ~ 托育模式: a field of a 服务/工作/建设 head met by its modifier before the library's own heads), ``coordinate_places`` (港澳 ~ 香港: a known pair of short names met by a member), ``short_spellings`` (电动自行车 ~ 电动车, 法律援助 ~ 法援: the library's short form of the user's long word, built of its parts' heads).
+Round read64: ``document_review`` (审查 ~ 审核 of a 合同/协议: one act), ``exam_subject`` (考执法证: the exam and its subject both said), ``group_holder`` (村里都配了X: the group beside X), ``near_parts`` (parts of one asked thing in one clause, a short reach apart), ``name_abbreviations`` (南|科大: one name), ``region_aid`` (援疆: aid to 新疆 by its official short name), ``aid_places`` (帮扶了哪些地方: cross-region aid), ``remedy_tails`` (城中村整治 ~ 城中村综合治理), ``event_names`` (帆船赛 in 帆船巡回对抗赛).
+Round abbr70: ``abbreviated_runs`` (国高企业 ~ 国家高新技术企业, 保障房 ~ 保障性住房: a run of the question's terms met by the library's short or full spelling of it). Reads through the ports; never imports ``ingest``.
+Round meta70: ``reviewed_year`` (讲2022年工作回顾的: the year a report reviews), ``province_honours`` (入选上海市第一批: a 省级 honour named by a province-level name).
+Round judge70: ``place_names`` (深圳技术大学: a name opening with a place is one name), ``role_holder`` (请律师当法律顾问: the person hired and the post apart), ``titled_levels`` (示范市: a title at a level).
+Round lex72: ``lone_runs`` (a name the segmenter cut to single characters, read as quoted), ``shared_suffixes`` (14、16号线 spells 14号线), ``amount_tails`` (网上办件量 asks the amount of 网上办件).
+Round judge72: ``event_locatives`` (会前学法: an event word + 前/后 glued to its deed, said in one clause); its ``counted_sets`` (三项制度 only by name or all members) was taken out at the merge: it dropped units naming the three in their own words and a question listing them.
+Round stop 74: ``spelled_asides`` (「X（就是Y）」, 「一村（社区）一X」, 「站点（工作站、中心都行）」: a bracket gives other spellings), ``units_asked`` (「写了的有几家」「有报告提到X吗」: spoken ways of asking which units), ``level_titles`` (国家…示范区: a title opening with its level counts only written whole).
+Round stop 86: ``borrowed_practice`` (学浙江那套“枫桥经验”: the place learnt from is no need).
 """
 
 __all__ = [
@@ -156,6 +102,7 @@ __all__ = [
     "audience",
     "blas_threads",
     "bodies",
+    "borrowed_practice",
     "bounds",
     "bracket_roles",
     "but_not",
