@@ -6,7 +6,9 @@ item stays a mention for a question asking what the reports write (stop 77: earl
 plan part's 「继续加大…宣传力度」 as the report's practice). But a question that marks its verb
 with 过 (办过, 搞过, 开展过, 举办过) asks whether the thing has been done: a later year's plan
 names the thing without having done it, so under the plan part's heading a sentence that
-tells nothing done (已…, 目前已…) is no support for it.
+tells nothing done (已…, 目前已…) is no support for it. A verb + 了 asks the same
+(「哪些地方配了执法记录仪」「建了法治广场的」「开展了法治体检」, or a sentence-final 了 after the
+object: 「哪些村建法治广场了」): 「下一步将为执法队配备执法记录仪」 tells no recorder bought.
 
 A plan part often opens on a recap of the year (「2024年，我镇共开展法律知识竞赛3场，下一步将…」
 「今年以来开展法治讲座12场，但…」): a clause dated in the covered year or before, or counting
@@ -14,8 +16,8 @@ deeds (共/累计, 3场, 12次), with no word of intent (将, 计划) tells the 
 passage (review rev_q81w80). So does an item that goes on with the deed (「继续加大《反有组织犯罪法》
 的宣传力度」「持续开展…」): 继续/持续 presuppose it under way, as stop 77 reads such items (q67 h67_06).
 
-Only 过 right after a verb of doing counts: 通过, 经过, 超过, 不过 are no aspect, and a verb of
-saying (讲过, 提过, 写过) asks what a report mentions. A 政府工作报告's yearly plan part is left
+Only 过 or 了 right after a verb of doing counts: 通过, 经过, 超过, 不过 are no aspect, nor is
+the 了 of 了解, 为了, 除了, 了不起; a verb of saying (讲过, 提过, 提到了) asks what a report mentions. A 政府工作报告's yearly plan part is left
 alone: its plan for the year it is delivered in is read as the report's own practice (stop 77,
 ``dated_plans``), as 「哪些报告讲过对新疆的帮扶」 over 深圳 work reports shows.
 """
@@ -33,10 +35,20 @@ from retrieval.told_done import TOLD_DONE, WILL, YEAR
 
 __all__ = ["asks_done", "plan_only"]
 
-# a verb of doing, then the experiential 过 (「办过」「开展过」「搞过没有」)
+# a verb of doing (办, 开展, 配备…): with 过 after it, or 了 after it or its complement (建成了,
+# 配齐了), the question asks a deed done; 上过 (上过法治课) but not 上了 (线上了解)
+_DOING = (
+    "开展|举办|组织|召开|举行|建立|设立|成立|组建|推行|实行|实施|落实|参加|聘请|签订|"
+    "配备|配置|安装|购置|办|搞|做|干|开|建|设|评|请|聘|签|学|用|配|装"
+)
 _DONE_ASK = re.compile(
-    r"(?:开展|举办|组织|召开|举行|建立|设立|成立|组建|推行|实行|实施|落实|参加|聘请|签订|"
-    r"办|搞|做|干|开|建|设|评|请|聘|签|学|上|用)过"
+    rf"(?:{_DOING}|上)过"
+    # not the 了 of 了解 or 了不起: 「组织了解群众需求」 asks no deed
+    rf"|(?:{_DOING})(?:好|成|起|齐|完)?了(?!解|不起)"
+    # a sentence-final 了 after the verb's object (「哪些村建法治广场了」「配执法记录仪了吗」), not
+    # after a later verb of its own (「创建工作走到哪一步了」「学法的次数写出来了」); 干 there is
+    # mostly 干部's (「让干部考法律了」)
+    rf"|(?:{_DOING.replace('|干|', '|')})[^，,。？?！!了的哪写说讲提到]{{1,10}}了[吗没呢]?[？?。！!]?$"
 )
 # an honour received is a thing done, wherever it is written (「石桥乡被评为县级文明单位」
 # 「获评…称号」「荣获」): an honour still sought is 争创/创建, or comes with a word of intent
@@ -46,8 +58,9 @@ _RECAP = re.compile(
     r"今年以来|年以来|全年|本年度|累计|先后|共计?[\u4e00-\u9fff]{0,4}\d|"
     r"\d+\s*余?\s*(?:场|次|期|人次|件|起|批|轮)"
 )
-# an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果)
-_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持")
+# an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果), or carrying
+# on a thing that exists (「推动网格化调解平台向各小区延伸」「推动…提档升级」)
+_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持|延伸|升级")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
 
 
@@ -65,7 +78,7 @@ def _recap(said: str, year: int | None) -> bool:
 
 
 def asks_done(question: str) -> bool:
-    """Does the question ask a deed done (a verb + 过), naming no plan and no mere mention?"""
+    """Does the question ask a deed done (a verb + 过 or 了), naming no plan and no mere mention?"""
     said = to_simplified(question)
     return bool(_DONE_ASK.search(said)) and not (asks_plan_words(said) or asks_mention(said))
 
