@@ -31,24 +31,33 @@ from reportqa.types import ReportInfo
 from retrieval.dated_plans import asks_mention, asks_plan_words
 from retrieval.question_scope import WORK, of_genre
 from retrieval.report_parts import plan_heading
+from retrieval.shortfalls import asks_shortfall
 from retrieval.told_done import TOLD_DONE, WILL, YEAR
 
 __all__ = ["asks_done", "plan_only"]
 
 # a verb of doing (办, 开展, 配备…): with 过 after it, or 了 after it or its complement (建成了,
-# 配齐了), the question asks a deed done; 上过 (上过法治课) but not 上了 (线上了解)
+# 配齐了), the question asks a deed done; 上过 (上过法治课) but not 上了 (线上了解); a bare 用了 is
+# as often a report's wording (「哪些报告用了“法治副校长”这个说法」): with 了 only 使用, 运用, 应用
 _DOING = (
     "开展|举办|组织|召开|举行|建立|设立|成立|组建|推行|实行|实施|落实|参加|聘请|签订|"
     "配备|配置|安装|购置|办|搞|做|干|开|建|设|评|请|聘|签|学|用|配|装"
 )
+_DOING_LE = _DOING.replace("|用|", "|") + "|使用|运用|应用"
+# a character of the object between a verb and a sentence-final 了
+_OBJECT_CHAR = r"(?!讲(?!座|堂)|提(?!升|高)|怎|如何|几|多少|多久|多长)[^，,。？?！!了的哪写说到]"
 _DONE_ASK = re.compile(
     rf"(?:{_DOING}|上)过"
     # not the 了 of 了解 or 了不起: 「组织了解群众需求」 asks no deed
-    rf"|(?:{_DOING})(?:好|成|起|齐|完)?了(?!解|不起)"
+    rf"|(?:{_DOING_LE})(?:好|成|起|齐|完)?了(?!解|不起)"
     # a sentence-final 了 after the verb's object (「哪些村建法治广场了」「配执法记录仪了吗」), not
-    # after a later verb of its own (「创建工作走到哪一步了」「学法的次数写出来了」); 干 there is
-    # mostly 干部's (「让干部考法律了」)
-    rf"|(?:{_DOING.replace('|干|', '|')})[^，,。？?！!了的哪写说讲提到]{{1,10}}了[吗没呢]?[？?。！!]?$"
+    # after a later verb of its own (「创建工作走到哪一步了」「学法的次数写出来了」) — 讲座, 提升 are
+    # objects — nor after a question of state or amount (「建设怎么样了」「开展多少了」「有几年了」)
+    # or a change of degree (「开会多了」「宣传少了」); 干 there is mostly 干部's (「让干部考法律了」);
+    # after a verb of intent the 了 is the intent's (「哪些乡镇决定建法治广场了」 asks the plan)
+    r"|(?<!承诺|决定|提出|谋划|筹划|申请|建议|要求)(?<!想)"
+    rf"(?:{_DOING_LE.replace('|干|', '|')})(?:{_OBJECT_CHAR}){{1,10}}"
+    r"(?<![多少高低快慢])了[吗没呢]?[？?。！!]?$"
 )
 # an honour received is a thing done, wherever it is written (「石桥乡被评为县级文明单位」
 # 「获评…称号」「荣获」): an honour still sought is 争创/创建, or comes with a word of intent
@@ -62,6 +71,9 @@ _RECAP = re.compile(
 # on a thing that exists (「推动网格化调解平台向各小区延伸」「推动…提档升级」)
 _GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持|延伸|升级")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
+# 已 before any verb the question may ask (「用好已配备的执法记录仪」「已聘请法律顾问」): ``TOLD_DONE``
+# knows only 已完成, 已建成… and a plan part's 已配备 tells the thing there
+_ALREADY = re.compile(rf"已(?:全面|基本|全部)?(?:{_DOING_LE})")
 
 
 def _recap(said: str, year: int | None) -> bool:
@@ -80,6 +92,8 @@ def _recap(said: str, year: int | None) -> bool:
 def asks_done(question: str) -> bool:
     """Does the question ask a deed done (a verb + 过 or 了), naming no plan and no mere mention?"""
     said = to_simplified(question)
+    if asks_shortfall(said):
+        return False  # 「哪些乡镇法治建设滞后了」 asks the lag, not the deed
     return bool(_DONE_ASK.search(said)) and not (asks_plan_words(said) or asks_mention(said))
 
 
@@ -89,5 +103,5 @@ def plan_only(text: str, section: str, info: ReportInfo) -> bool:
         return False
     said = to_simplified(text)
     honoured = any(_HONOURED.search(c) and not WILL.search(c) for c in _CLAUSES.findall(said))
-    told = TOLD_DONE.search(said) or _GOES_ON.search(said) or honoured
+    told = TOLD_DONE.search(said) or _ALREADY.search(said) or _GOES_ON.search(said) or honoured
     return not (told or _recap(said, info.year))
