@@ -68,23 +68,33 @@ _RECAP = re.compile(
     r"\d+\s*余?\s*(?:场|次|期|人次|件|起|批|轮)"
 )
 # an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果), or carrying
-# on a thing that exists (「推动网格化调解平台向各小区延伸」「推动…提档升级」)
-_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持|延伸|升级")
+# on a thing that exists (「推动网格化调解平台向各小区延伸」「推动…提档升级」「将深化“老娘舅”调解
+# 工作法」: what is deepened is there)
+_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持|延伸|升级|深化")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
 # 已 before any verb the question may ask (「用好已配备的执法记录仪」「已聘请法律顾问」): ``TOLD_DONE``
 # knows only 已完成, 已建成… and a plan part's 已配备 tells the thing there
 _ALREADY = re.compile(rf"已(?:全面|基本|全部)?(?:{_DOING_LE})")
+# a thing made use of as built (「依托建成的法治广场开展宣讲」「用好新配备的执法记录仪」): it is
+# there, whatever the clause means to do with it
+_IN_USE = re.compile(
+    r"(?:依托|利用|借助|用好|发挥)(?:已|新)?(?:建成|建好|配备|配齐|设立|成立|组建|聘请|设置)的"
+)
+# a clause that states a result: a verb's perfective 了 (「有效增强了…法治意识」, not 为了, 除了,
+# 了解, 了结, 解决不了) or a rate reached (「配备率达100%」「覆盖率达到95%」)
+_RESULT = re.compile(r"[\u4e00-\u9fff](?<![为除不])了(?![解结])|(?:率|覆盖面)(?:达到?|为)\s*\d")
 
 
 def _recap(said: str, year: int | None) -> bool:
-    """Does a clause without a word of intent tell the deed done (a count, a past year)?"""
+    """Does a clause without a word of intent tell the deed done (a count, a past year, a
+    result stated)? A result sentence in or beside a plan part reports what was done."""
     for clause in _CLAUSES.findall(said):
         if WILL.search(clause):
             continue
         years = [int(y) for y in YEAR.findall(clause)]
         if year and years and max(years) > year:
             continue  # a later year's count is a target (2025年开展…2场)
-        if _RECAP.search(clause) or (year and years):
+        if _RECAP.search(clause) or _RESULT.search(clause) or (year and years):
             return True
     return False
 
@@ -103,5 +113,11 @@ def plan_only(text: str, section: str, info: ReportInfo) -> bool:
         return False
     said = to_simplified(text)
     honoured = any(_HONOURED.search(c) and not WILL.search(c) for c in _CLAUSES.findall(said))
-    told = TOLD_DONE.search(said) or _ALREADY.search(said) or _GOES_ON.search(said) or honoured
+    told = (
+        TOLD_DONE.search(said)
+        or _ALREADY.search(said)
+        or _IN_USE.search(said)
+        or _GOES_ON.search(said)
+        or honoured
+    )
     return not (told or _recap(said, info.year))
