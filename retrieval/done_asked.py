@@ -15,6 +15,9 @@ A plan part often opens on a recap of the year (「2024年，我镇共开展法�
 deeds (共/累计, 3场, 12次), with no word of intent (将, 计划) tells the deed done, and keeps the
 passage (review rev_q81w80). So does an item that goes on with the deed (「继续加大《反有组织犯罪法》
 的宣传力度」「持续开展…」): 继续/持续 presuppose it under way, as stop 77 reads such items (q67 h67_06).
+A result sentence is told first, wherever it stands (stop 86: fix84e's 了 lost 平利县, 朱家角镇):
+a clause without intent stating a result (「有效增强了…意识」「配备率达100%」), a thing used as
+built (「依托建成的…」), a practice deepened (「将深化…调解工作法」) — the unit did the thing.
 
 Only 过 or 了 right after a verb of doing counts: 通过, 经过, 超过, 不过 are no aspect, nor is
 the 了 of 了解, 为了, 除了, 了不起; a verb of saying (讲过, 提过, 提到了) asks what a report mentions. A 政府工作报告's yearly plan part is left
