@@ -73,8 +73,12 @@ _RECAP = re.compile(
 # an item going on with a deed already under way (继续加大, 持续开展, 巩固…成果), or carrying
 # on a thing that exists (「推动网格化调解平台向各小区延伸」「推动…提档升级」「将深化“老娘舅”调解
 # 工作法」: what is deepened is there)
-_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持|延伸|升级|深化")
+_GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持")
+# carrying on a thing that exists, read of the clause naming the thing asked: 「深化行政执法体制
+# 改革，计划推行“邻里说事”调解工作法」 deepens the reform, the 工作法 is new
+_CARRIED_ON = re.compile(r"延伸|升级|深化")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
+_SENTENCES = re.compile(r"[^；;。！？!?]+")
 # 已 before any verb the question may ask (「用好已配备的执法记录仪」「已聘请法律顾问」): ``TOLD_DONE``
 # knows only 已完成, 已建成… and a plan part's 已配备 tells the thing there
 _ALREADY = re.compile(rf"已(?:全面|基本|全部)?(?:{_DOING_LE})")
@@ -88,17 +92,42 @@ _IN_USE = re.compile(
 _RESULT = re.compile(r"[\u4e00-\u9fff](?<![为除不])了(?![解结])|(?:率|覆盖面)(?:达到?|为)\s*\d")
 
 
+def _stated(clause: str, year: int | None) -> bool:
+    """A clause with no word of intent and no later year: it tells, it does not aim."""
+    years = [int(y) for y in YEAR.findall(clause)]
+    # a later year's count is a target (2025年开展…2场)
+    return not WILL.search(clause) and not (year and years and max(years) > year)
+
+
 def _recap(said: str, year: int | None) -> bool:
-    """Does a clause without a word of intent tell the deed done (a count, a past year, a
-    result stated)? A result sentence in or beside a plan part reports what was done."""
-    for clause in _CLAUSES.findall(said):
-        if WILL.search(clause):
-            continue
-        years = [int(y) for y in YEAR.findall(clause)]
-        if year and years and max(years) > year:
-            continue  # a later year's count is a target (2025年开展…2场)
-        if _RECAP.search(clause) or _RESULT.search(clause) or (year and years):
-            return True
+    """Does a clause without a word of intent tell the deed done (a count, a past year)?"""
+    return any(
+        _stated(c, year) and (_RECAP.search(c) or (year and YEAR.search(c)))
+        for c in _CLAUSES.findall(said)
+    )
+
+
+def _names(clause: str, things) -> bool:
+    """Does the clause name one of the asked things (no things: any clause may tell it)?"""
+    return not things or any(s in clause for spellings in things for s in spellings)
+
+
+def _of_thing(said: str, year: int | None, things) -> bool:
+    """Does a clause about the asked thing tell it there (已配备…, 依托建成的…, 深化…), or a
+    result follow it in its sentence (「将…纳入…考核，…有效增强了…意识」「…执法记录仪配备率达
+    100%」)? A plan part's opening 「新形势对…提出了更高要求」「取得了一定成效」 or a shortfall's
+    「出现了…问题」 tells no deed of a thing it does not name: the effect follows its deed."""
+    for sentence in _SENTENCES.findall(said):
+        named = False
+        for clause in _CLAUSES.findall(sentence):
+            here = _names(clause, things)
+            named = named or here
+            if here and (
+                _ALREADY.search(clause) or _IN_USE.search(clause) or _CARRIED_ON.search(clause)
+            ):
+                return True
+            if named and _stated(clause, year) and _RESULT.search(clause):
+                return True
     return False
 
 
@@ -110,17 +139,12 @@ def asks_done(question: str) -> bool:
     return bool(_DONE_ASK.search(said)) and not (asks_plan_words(said) or asks_mention(said))
 
 
-def plan_only(text: str, section: str, info: ReportInfo) -> bool:
-    """Is the passage an item of a (法治) report's plan part that tells nothing done?"""
+def plan_only(text: str, section: str, info: ReportInfo, things=()) -> bool:
+    """Is the passage an item of a (法治) report's plan part that tells nothing done? A
+    result is read of the ``things`` asked (each concept's spellings), as ``_of_thing`` says."""
     if of_genre(info, WORK) or not plan_heading(section, info):
         return False
     said = to_simplified(text)
     honoured = any(_HONOURED.search(c) and not WILL.search(c) for c in _CLAUSES.findall(said))
-    told = (
-        TOLD_DONE.search(said)
-        or _ALREADY.search(said)
-        or _IN_USE.search(said)
-        or _GOES_ON.search(said)
-        or honoured
-    )
-    return not (told or _recap(said, info.year))
+    told = TOLD_DONE.search(said) or _GOES_ON.search(said) or honoured
+    return not (told or _recap(said, info.year) or _of_thing(said, info.year, things))
