@@ -59,7 +59,7 @@ def _not_done(
         return True  # 「拿到过…称号的」: a goal (联创, 争创…为目标) is no honour received
     if plan and planned_for(text, hit.chunk.section, hit.chunk.info, things):
         return True
-    if done and plan_only(text, hit.chunk.section, hit.chunk.info):
+    if done and plan_only(text, hit.chunk.section, hit.chunk.info, things):
         return True  # 「办过…的」: an undated plan item is no deed done (``done_asked``)
     return shortfall and any(in_shortfall(text, s) for s in things)
 

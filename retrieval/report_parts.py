@@ -137,6 +137,9 @@ def part_of(text: str, heading: str, info) -> str | None:
 
 # a top heading of the plan part by its own words (主要工作 is also a review's: 「一、主要工作」)
 _PLAN_TOP = re.compile(r"安排|打算|计划|任务|思路|展望|努力方向|下一步")
+# a delivery date the parser took for a heading (「2024年01月18日」 under the title): the
+# summary under it tells the covered year's deeds, whatever year the report went out in
+_DATE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 
 def plan_heading(section: str, info: ReportInfo) -> bool:
@@ -153,7 +156,7 @@ def _plan_top(section: str, year: int | None) -> bool:
     every passage it weighs as a plan (a bench's 20 asked it ~85 000 times of ~800 paths,
     perf80), and the answer is the strings' alone."""
     top = to_simplified(section).split(" > ")[0]
-    if not top or names_review(top):
+    if not top or names_review(top) or _DATE_LINE.fullmatch(top):
         return False
     years = [int(y) for y in _YEARS.findall(top)]
     if years and year and max(years) > year:
