@@ -10,8 +10,7 @@
   b1 b2, must-not b3); a list's name closed by 清单/目录 is said in one clause (g1 g2, must-nots
   g3 g4).
 - 抵御 a threat is written 应对/抗击 it (``synonyms.txt``; c1 c2, must-not c3: the threat stays).
-- In 请X当Y the holder and the post are two slots (``retrieval.role_holder``; d1 d2, must-not d3;
-  since fix86f a holder the post spells only favours, so 蓼湾区's adviser alone is optional).
+- In 请X当Y the holder and the post are two slots (``retrieval.role_holder``; d1 d2, must-not d3).
 - 工作站 is written 站 after its whole service (``retrieval.compound_heads``; e1 e2, must-nots e3, e4: 联络站
   is no 工作站, review70).
 - A title at a level (示范市) is a noun and a condition (``retrieval.titled_levels``; f1 f2,
