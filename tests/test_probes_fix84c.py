@@ -14,7 +14,7 @@
 Two must-nots still fail on main and branch alike and are left out of the floors: p3x (a report's
 从重处罚…违法行为 answers 「轻微违规从重处罚」 as it answers 「轻微违法从重处罚」: the evidence judge
 drops the modifier 轻微) and p6x (a 调处 sentence naming no 工作法 answers 「用的啥工作法」).
-p1a/p1b list 白沙乡 whose 配备 is only a plan (下一步…将为…配备), as main does for 「哪些地方配了执法记录仪」.
+p1a/p1b (白沙乡's 配备 only a plan, 下一步…将为…配备) pass since stop 86's fix86e: V了 asks a deed done.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
 PROBES = DATA / "probes_fix84c.jsonl"
-KNOWN_FAILING = {"p1a", "p1b", "p3x", "p6x"}
+KNOWN_FAILING = {"p3x", "p6x"}
 
 
 def test_fix84c_probes(tmp_path, monkeypatch, capsys):
