@@ -386,6 +386,12 @@ eval: $(STAMP)
 	$(call blind_floor,blind44,--gold tests/data/blind44/web_real/meta_gold.jsonl --min-f1 0.71 --min-facts 0.66 --min-compare 0.90 --min-none 0.84)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind44 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind44/controls.jsonl \
 		--gold tests/data/blind44/web_real/meta_gold.jsonl --min-f1 0.97 --min-facts 0.97 --min-compare 0.97
+	# stop 86's code-blind set, held out whole (docs/evidence.md "Stop 86"): blind45 = held87, 10 report openings of 9 units
+	# in 9 provinces not used before (晏河乡, 三河镇 2022/2023, 青阳街道, 唐昌镇, 潘家湾镇, 红格尔苏木, 寿光市, 临泽县, 新会区;
+	# two in traditional characters), 22 follow-ups (main and end 0.61/0.85/0.87/0.69 ctl 0.98, row for row)
+	$(call blind_floor,blind45,--gold tests/data/blind45/web_real/meta_gold.jsonl --min-f1 0.58 --min-facts 0.80 --min-compare 0.82 --min-none 0.61)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind45 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind45/controls.jsonl \
+		--gold tests/data/blind45/web_real/meta_gold.jsonl --min-f1 0.95 --min-facts 0.97 --min-compare 0.97
 	# q85: the mixed library again, 90 questions, 28 follow-ups (held85; main and end 0.65/0.92/0.81/0.93 ctl 0.98)
 	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q85/questions.jsonl \
@@ -621,6 +627,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind43/web_real/meta_gold.jsonl --min all=0.97
 	# blind44: 1.00 at main and end (held out)
 	$(BIN)/reportqa eval-metadata tests/data/blind44/web_real/meta_gold.jsonl --min all=0.97
+	# blind45: 1.00 at main and end (held out)
+	$(BIN)/reportqa eval-metadata tests/data/blind45/web_real/meta_gold.jsonl --min all=0.97
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
