@@ -17,6 +17,7 @@ from reportqa.text import to_simplified
 from retrieval.anchors import described, is_dated, numbered, object_of
 from retrieval.clause_examples import example_cues, exemplified
 from retrieval.compounds import Tagger, modifiers
+from retrieval.dated_plans import asks_mention
 from retrieval.field_marks import field_marked, form_marked
 from retrieval.format_words import format_strings
 from retrieval.law_exams import exam_cues
@@ -104,7 +105,8 @@ def build_needs(
         return math.log(1.0 + (n_reports + 1) / (df + 0.5))
 
     needs = []
-    zero_denies = bool(question) and _ASKS_NONE.search(question) is None  # 「零败诉的」 asks it
+    # 「零败诉的」 asks it; 「哪些报告提到行政复议」 asks a mention, and 「零行政复议」 mentions it
+    zero_denies = bool(question) and not _ASKS_NONE.search(question) and not asks_mention(question)
     for c in concepts:
         parts = []
         if c.term not in quoted and not numbered(c.term):  # meant word for word

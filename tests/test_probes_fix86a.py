@@ -118,3 +118,17 @@ def test_rev_fix86a_probes(tmp_path, monkeypatch, capsys):
         ["--min-f1", "0.85"],
     )
     assert not any(q["error"] for q in result["questions"])
+
+
+def test_a_counted_zero_is_still_a_mention(tmp_path, monkeypatch, capsys):
+    # stop 86 merge (blind24 h44_02 lost 福田区's 「零行政复议」): 提到 asks a mention, which a
+    # zero is; 发生过 asks the deed, which the zero denies (``probes_int86.jsonl``)
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_rev_fix86a", DATA / "probe_reports_int86"],
+        DATA / "probes_int86.jsonl",
+        ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+    assert not [q["id"] for q in result["questions"] if q["miss"]]
