@@ -121,8 +121,8 @@ def test_rev_fix86a_probes(tmp_path, monkeypatch, capsys):
 
 
 def test_a_counted_zero_is_still_a_mention(tmp_path, monkeypatch, capsys):
-    # stop 86 merge (blind24 h44_02 lost 福田区's 「零行政复议」): 提到 asks a mention, which a
-    # zero is; 发生过 asks the deed, which the zero denies (``probes_int86.jsonl``)
+    # invented reports (``probes_int86.jsonl``): 提到/说到 ask a mention; 发生过 asks the deed,
+    # which 零越级信访 denies (the must-not m3); the real case is the test below
     result = ingest_and_eval(
         monkeypatch,
         capsys,
@@ -130,5 +130,18 @@ def test_a_counted_zero_is_still_a_mention(tmp_path, monkeypatch, capsys):
         [DATA / "probe_reports_rev_fix86a", DATA / "probe_reports_int86"],
         DATA / "probes_int86.jsonl",
         ["--min-f1", "1.0", "--min-none", "1.0"],
+    )
+    assert not [q["id"] for q in result["questions"] if q["miss"]]
+
+
+def test_a_counted_zero_is_a_mention_in_real_reports(tmp_path, monkeypatch, capsys):
+    # the same over blind24's real reports, where the merge lost 福田区 (``probes_int86_b24``)
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "blind24" / "web_real"],
+        DATA / "probes_int86_b24.jsonl",
+        ["--min-f1", "1.0"],
     )
     assert not [q["id"] for q in result["questions"] if q["miss"]]
