@@ -10,6 +10,9 @@ A verb of learning or borrowing, then the source, then 那套/那种/这套 (the
 way of doing things) or a 的 before the practice. The source must be a place by the tagger
 (ns) or a word for elsewhere (外地, 人家, 先进地区): what one learns otherwise is the content
 (「学习法律知识的那种讲座」「学习民法典的内容」 keep 法律知识 and 民法典).
+
+The practice must be named after the source: 「学习了杭州市的经验吗」 names none — a bare 经验/做法
+is told apart only by its place, so the place stays asked (test_probes_coord32 ad4).
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ _WAY = re.compile(
 )
 _OF = re.compile(_LEARN + r"(?P<source>[\u4e00-\u9fff]{2,4}?)的(?=[“\"「\u4e00-\u9fff])")
 _PLACE_FLAGS = ("ns",)
+# a way of doing things left unnamed (经验, 做法, 模式…) and the question ends: the place names it
+_UNNAMED = re.compile(
+    r"(?:经验做法|先进经验|经验|做法|模式|办法|方法|路子|套路)(?:[吗呢吧啊]|[？?。！!，,]|$)"
+)
 # words for somewhere else, the source of a borrowed way whatever its name
 _ELSEWHERE = frozenset(
     ["外地", "人家", "别人", "别处", "外省", "外市", "先进地区", "兄弟单位", "别的地方"]
@@ -39,7 +46,7 @@ def without_source_place(q: str, tagged: Tagger) -> str:
     out = q
     for pattern in (_WAY, _OF):
         for m in pattern.finditer(out):
-            if _is_source(m["source"], tagged):
+            if _is_source(m["source"], tagged) and not _UNNAMED.match(out, m.end()):
                 out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out
 

@@ -49,6 +49,9 @@ def test_fix86a_probes(tmp_path, monkeypatch, capsys):
         ("哪些镇借鉴了浙江的“枫桥经验”？", "“枫桥经验”", "浙江"),
         ("哪些地方搞了学习法律知识的那种讲座", "学习法律知识", ""),  # the content learnt
         ("哪些地方学习了民法典的内容", "民法典", ""),
+        # no practice named after the place: the place tells it apart (coord32 ad4)
+        ("朝阳区学习了杭州市的经验吗", "杭州市的经验", ""),
+        ("有没有镇借鉴过深圳的做法？", "深圳的做法", ""),
     ],
 )
 def test_without_source_place(question, kept, gone, tagged):
