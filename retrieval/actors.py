@@ -9,11 +9,13 @@ so the actor word leaves the need. An actor jieba joins to a one-character verb 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from retrieval.doubled import GENERAL_DEEDS
+from retrieval.vocabulary import SOFT_VERBS
 
 # the people a township or street organises to learn, train or be examined
 ACTORS = (
@@ -30,6 +32,17 @@ ACTORS = (
 )
 
 Found = tuple[int, int, Any]  # (start, end, Concept) in the question's text
+
+# 「执法的人」「值班的人」: the people who do a deed, said as a relative clause on 人
+_DOERS_OF = re.compile(r"(?<![\u4e00-\u9fff]的)([\u4e00-\u9fff]{2})的人(?![员民家])")
+
+
+def people_named(q: str, is_word) -> str:
+    """``q`` with 「V的人」 spelled as reports name those people, V人员 (执法的人 → 执法人员),
+    when V人员 is a word of the dictionary: reports write 执法人员, 工作人员, never 执法的人.
+    A V人员 no dictionary holds (宣誓人员, 学法人员) is no name of a group, and 「宪法宣誓的人」
+    keeps its words."""
+    return _DOERS_OF.sub(lambda m: f"{m[1]}人员" if is_word(f"{m[1]}人员") else m[0], q)
 
 
 def _actor_at(text: str, start: int) -> str:
@@ -52,3 +65,36 @@ def light_actors(found: Sequence[Found], text: str, beside: bool = False) -> lis
         if deed:
             out.append((start + len(actor), end, replace(c, term=deed, alternatives=(deed,))))
     return out if beside or any(c.required for _, _, c in out) else list(found)
+
+
+# what is left of a which-question before its need once the question word is gone (「哪些地方的」
+# 「哪里有」「哪些镇给」): the unit asked, then 的/有 and a preposition marking whom a deed is for
+_OPENING = re.compile(
+    r"\s*(?:地方|单位|地区|乡镇|镇|乡|街道|区县|县|区|市)?(?:里|上)?[的有]?(?:给|为|帮|替)?\s*"
+)
+# the word after the doer opens the predicate: an adverb (亲自, 都), a verb, a preposition, a modal
+_PREDICATE = ("d", "v", "p", "c", "ad")
+
+
+def light_doers(
+    found: Sequence[Found], text: str, words: Sequence[tuple[int, str, str]]
+) -> list[Found]:
+    """``found`` without the noun that opens a which-question's need right before its
+    predicate: 「哪些地方的领导亲自出庭应诉」「哪些地方有老百姓申请行政复议」 ask for the deed
+    (出庭应诉, 行政复议) whoever does it, and reports name the doer in their own words
+    (行政机关负责人, 受理…申请) or not at all; the one it is done for, after 给/为
+    (「哪些地方给村民发了手册」), likewise. A noun with no predicate after it is what is asked
+    (「哪些地方有法律顾问」), and a noun after the verb (「哪些镇聘了调解员」) is its object: both
+    stay. The doer leaves only when a deed of the question's own is left beside it."""
+    if not found:
+        return list(found)
+    start, end, c = found[0]
+    if not c.required or not _OPENING.fullmatch(text[:start]):
+        return list(found)
+    after = next((f for at, _w, f in words if at >= end), "")
+    if not after.startswith(_PREDICATE) or after == "vn":
+        return list(found)
+    rest = list(found[1:])
+    # the deed left may be a predicate (亲自|出庭应诉: soft by the adverb), never a generic verb
+    deed = any(n.required or not (n.light or n.term in SOFT_VERBS) for _, _, n in rest)
+    return rest if deed else list(found)

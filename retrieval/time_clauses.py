@@ -38,6 +38,8 @@ _OPENS = re.compile(r"[，,。？?！!；;：:\s]|(?<![\u4e00-\u9fff])在|^在")
 
 # what may follow the deed without being a verb of its own: a tentative 一下, a particle
 _FILLER = re.compile(r"^(?:一下|一遍|一番)")
+# a verb's own object after it: an aspect particle, then two characters of a noun phrase
+_OBJECT = re.compile(r"[了过着]?[\u4e00-\u9fff]{2}")
 
 
 def _clauses(text: str) -> list[tuple[int, int, str]]:
@@ -65,7 +67,11 @@ def _deed_named(rest: str, concepts: Sequence[Concept]) -> bool:
     at, word, last = max(said, key=lambda s: s[0])
     # 「让法律顾问把把关」: a noun with a verb still after it is the doer, not the deed
     after = _FILLER.sub("", rest[at + len(word) :])
-    return last.required and not re.match(r"[^\W\d_的了过吗呢呀啊]", after)
+    if not last.required:
+        # 「汛期的时候依法转移过群众」: a verb with an object of its own after it (群众, which no
+        # concept keeps) is the deed, done on that object, not on the clause's words
+        return bool(_OBJECT.match(after))
+    return not re.match(r"[^\W\d_的了过吗呢呀啊]", after)
 
 
 def _parts(c: Concept) -> list[str]:
