@@ -70,14 +70,14 @@ def light_actors(found: Sequence[Found], text: str, beside: bool = False) -> lis
 # what is left of a which-question before its need once the question word is gone (「哪些地方的」
 # 「哪里有」「哪些镇给」): the unit asked, then 的/有 and a preposition marking whom a deed is for
 _OPENING = re.compile(
-    r"\s*(?:地方|单位|地区|乡镇|镇|乡|街道|区县|县|区|市)?(?:里|上)?[的有]?(?:给|为|帮|替)?\s*"
+    r"\s*(?:地方|单位|地区|乡镇|镇|乡|街道|区县|县|区|市)?(?:里|上)?(?:[的有](?:给|为|帮|替)?|给|为|帮|替)\s*"
 )
 # the word after the doer opens the predicate: an adverb (亲自, 都), a verb, a preposition, a modal
 _PREDICATE = ("d", "v", "p", "c", "ad")
 
 
 def light_doers(
-    found: Sequence[Found], text: str, words: Sequence[tuple[int, str, str]]
+    found: Sequence[Found], text: str, words: Sequence[tuple[int, str, str]], which: bool = True
 ) -> list[Found]:
     """``found`` without the noun that opens a which-question's need right before its
     predicate: 「哪些地方的领导亲自出庭应诉」「哪些地方有老百姓申请行政复议」 ask for the deed
@@ -86,7 +86,7 @@ def light_doers(
     (「哪些地方给村民发了手册」), likewise. A noun with no predicate after it is what is asked
     (「哪些地方有法律顾问」), and a noun after the verb (「哪些镇聘了调解员」) is its object: both
     stay. The doer leaves only when a deed of the question's own is left beside it."""
-    if not found:
+    if not found or not which:
         return list(found)
     start, end, c = found[0]
     if not c.required or not _OPENING.fullmatch(text[:start]):
@@ -95,6 +95,46 @@ def light_doers(
     if not after.startswith(_PREDICATE) or after == "vn":
         return list(found)
     rest = list(found[1:])
+    if re.search(r"[给为帮替]\s*$", text[:start]):
+        # whom it is for (「给企业做法律体检」) still tells the deed apart: it ranks, light
+        rest = [(start, end, replace(c, required=False, light=True)), *rest]
     # the deed left may be a predicate (亲自|出庭应诉: soft by the adverb), never a generic verb
     deed = any(n.required or not (n.light or n.term in SOFT_VERBS) for _, _, n in rest)
     return rest if deed else list(found)
+
+
+# the public, named as the one who brings a matter to the government (「有老百姓申请行政复议」)
+_PUBLIC = ("老百姓", "群众", "百姓", "民众", "村民", "居民", "市民", "企业")
+# what the public does to bring a matter, and how the office that takes it writes the same event
+_BRINGS = ("申请", "投诉", "反映", "举报", "起诉")
+_TAKES = ("受理", "新收", "收到", "接到", "办理")
+
+
+def taken_side(found: Sequence[Found], text: str) -> list[Found]:
+    """``found`` with the public's act of bringing a matter (申请, 投诉 after 「老百姓」「群众」 at
+    the need's start) also spelled as the office taking it (受理, 新收, 办理): a report is the
+    government's, and writes 「受理行政复议案件186件」 for what the question puts as
+    「老百姓申请行政复议」."""
+    if not found:
+        return list(found)
+    start, end, c = found[0]
+    opening = text[:start]
+    public = next((p for p in _PUBLIC if opening.rstrip().endswith(p)), "")
+    if not public or c.term not in _BRINGS or c.required:
+        return list(found)
+    if not _OPENING.fullmatch(opening.rstrip()[: -len(public)]):
+        return list(found)
+    return [(start, end, replace(c, alternatives=(*c.alternatives, *_TAKES))), *found[1:]]
+
+
+def light_audience(found: Sequence[Found]) -> list[Found]:
+    """``found`` with a word for the public standing right before another noun concept
+    (市民|热线, 群众|满意度) made light: it says whom the service is for, and reports name the
+    same service by its number or office (12345便民服务热线), seldom by its users. The public
+    as the thing asked (「哪些地方走访了群众」) has no noun after it and stays."""
+    out = list(found)
+    for i, (start, end, c) in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if c.term in _PUBLIC[:-1] and nxt[0] == end and nxt[2].required and c.required:
+            out[i] = (start, end, replace(c, required=False, light=True))
+    return out
