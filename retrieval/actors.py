@@ -10,7 +10,7 @@ so the actor word leaves the need. An actor jieba joins to a one-character verb 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -77,30 +77,42 @@ _PREDICATE = ("d", "v", "p", "c", "ad")
 
 
 def light_doers(
-    found: Sequence[Found], text: str, words: Sequence[tuple[int, str, str]], which: bool = True
+    found: Sequence[Found],
+    text: str,
+    words: Sequence[tuple[int, str, str]],
+    which: bool = True,
+    who: Callable[[str], bool] = lambda _t: True,
 ) -> list[Found]:
-    """``found`` without the noun that opens a which-question's need right before its
-    predicate: 「哪些地方的领导亲自出庭应诉」「哪些地方有老百姓申请行政复议」 ask for the deed
-    (出庭应诉, 行政复议) whoever does it, and reports name the doer in their own words
-    (行政机关负责人, 受理…申请) or not at all; the one it is done for, after 给/为
-    (「哪些地方给村民发了手册」), likewise. A noun with no predicate after it is what is asked
-    (「哪些地方有法律顾问」), and a noun after the verb (「哪些镇聘了调解员」) is its object: both
-    stay. The doer leaves only when a deed of the question's own is left beside it."""
+    """``found`` with the noun that opens a which-question's need right before its predicate
+    marked as the doer (``Concept.doer``): 「哪些地方的领导亲自出庭应诉」「哪些地方有老百姓申请行政
+    复议」 ask for the deed (出庭应诉, 行政复议) whoever does it, and reports name the doer in
+    their own words (行政机关负责人, 受理…申请) or not at all. It stays required until the
+    library is read (``retrieval.holders.topic_restored``): a deed spelled by no report must
+    come back as the need and be named unsaid, never leave the doer's absence unnoticed. The
+    one it is done for, after 给/为 (「哪些地方给村民发了手册」), ranks only. A noun with no
+    predicate after it is what is asked (「哪些地方有法律顾问」), and a noun after the verb
+    (「哪些镇聘了调解员」) is its object: both stay. The doer is marked only when a deed of the
+    question's own is left beside it, and only a general one (``who``: 领导, 群众, 工作人员,
+    the public): a post (「哪些镇的党委书记带头述法」, 一把手, 党委委员) or a body (领导小组)
+    tells the deed apart — 纪委书记带头述法 is another deed — and stays the need."""
     if not found or not which:
         return list(found)
     start, end, c = found[0]
     if not c.required or not _OPENING.fullmatch(text[:start]):
         return list(found)
+    if not (who(c.term) or c.term in _PUBLIC or c.term.endswith("人员")):
+        return list(found)
     after = next((f for at, _w, f in words if at >= end), "")
     if not after.startswith(_PREDICATE) or after == "vn":
         return list(found)
     rest = list(found[1:])
+    # the deed left may be a predicate (亲自|出庭应诉: soft by the adverb), never a generic verb
+    if not any(n.required or not (n.light or n.term in SOFT_VERBS) for _, _, n in rest):
+        return list(found)
     if re.search(r"[给为帮替]\s*$", text[:start]):
         # whom it is for (「给企业做法律体检」) still tells the deed apart: it ranks, light
-        rest = [(start, end, replace(c, required=False, light=True)), *rest]
-    # the deed left may be a predicate (亲自|出庭应诉: soft by the adverb), never a generic verb
-    deed = any(n.required or not (n.light or n.term in SOFT_VERBS) for _, _, n in rest)
-    return rest if deed else list(found)
+        return [(start, end, replace(c, required=False, light=True)), *rest]
+    return [(start, end, replace(c, doer=True)), *rest]
 
 
 # the public, named as the one who brings a matter to the government (「有老百姓申请行政复议」)
@@ -115,16 +127,18 @@ def taken_side(found: Sequence[Found], text: str) -> list[Found]:
     the need's start) also spelled as the office taking it (受理, 新收, 办理): a report is the
     government's, and writes 「受理行政复议案件186件」 for what the question puts as
     「老百姓申请行政复议」."""
-    if not found:
+    lead = [f for f in found if not f[2].doer]  # 老百姓 is the doer, 申请 its deed
+    if not lead:
         return list(found)
-    start, end, c = found[0]
+    start, end, c = lead[0]
     opening = text[:start]
     public = next((p for p in _PUBLIC if opening.rstrip().endswith(p)), "")
     if not public or c.term not in _BRINGS or c.required:
         return list(found)
     if not _OPENING.fullmatch(opening.rstrip()[: -len(public)]):
         return list(found)
-    return [(start, end, replace(c, alternatives=(*c.alternatives, *_TAKES))), *found[1:]]
+    taken = (start, end, replace(c, alternatives=(*c.alternatives, *_TAKES)))
+    return [taken if f is lead[0] else f for f in found]
 
 
 def light_audience(found: Sequence[Found]) -> list[Found]:
