@@ -31,15 +31,17 @@ from retrieval.concept import Concept
 # the moment markers and an adverb of order after them (先, 再, 就) that ties the deed on;
 # a bare 前/后/时 is left alone, 前先 too: it ends words (提前, 及时, 同时) far more often, and
 # 「开会前先学法」 is the practice 会前学法 (``retrieval.phrases.before_after``)
-_WHEN = re.compile(r"(?:之前|以前|之后|以后|的时候)[先再就都]?")
+# 期间, 那阵子, 那会儿 say the same span as 的时候 (「汛期期间」「台风那阵子」)
+_WHEN = re.compile(r"(?:之前|以前|之后|以后|的时候|期间|那阵子?|那会儿?)[先再就都]?")
 # where the clause starts: a clause mark or the preposition that opens a time phrase
 _OPENS = re.compile(r"[，,。？?！!；;：:\s]|(?<![\u4e00-\u9fff])在|^在")
 
 
 # what may follow the deed without being a verb of its own: a tentative 一下, a particle
 _FILLER = re.compile(r"^(?:一下|一遍|一番)")
-# a verb's own object after it: an aspect particle, then two characters of a noun phrase
-_OBJECT = re.compile(r"[了过着]?[\u4e00-\u9fff]{2}")
+# a verb's own object after it: an aspect particle, then two characters of a noun phrase;
+# 的, 有, 是 after the verb close a relative clause or open the frame (「把关的有哪些」), no object
+_OBJECT = re.compile(r"[了过着]?(?![的地得有是吗呢吧啊])[\u4e00-\u9fff]{2}")
 
 
 def _clauses(text: str) -> list[tuple[int, int, str]]:
