@@ -102,7 +102,7 @@ def light_doers(
         return list(found)
     if not (who(c.term) or c.term in _PUBLIC or c.term.endswith("人员")):
         return list(found)
-    after = next((f for at, _w, f in words if at >= end), "")
+    verb, after = next(((w, f) for at, w, f in words if at >= end), ("", ""))
     if not after.startswith(_PREDICATE) or after == "vn":
         return list(found)
     rest = list(found[1:])
@@ -112,7 +112,16 @@ def light_doers(
     if re.search(r"[给为帮替]\s*$", text[:start]):
         # whom it is for (「给企业做法律体检」) still tells the deed apart: it ranks, light
         return [(start, end, replace(c, required=False, light=True)), *rest]
+    if verb.startswith(_TAKES_PART) or (c.term in _PUBLIC and not verb.startswith(_BRINGS)):
+        # 「哪些地方的村民|领导参加了法治讲座」: who takes part is whom the deed reaches, and
+        # reports name them (组织村民参加, 领导干部法治讲座) to tell it from another audience's;
+        # the public's own deed is bringing a matter (申请, 投诉: ``taken_side``)
+        return list(found)
     return [(start, end, replace(c, doer=True)), *rest]
+
+
+# taking part in a deed another organises: the one who takes part is its audience
+_TAKES_PART = ("参加", "参与", "出席", "旁听", "列席", "接受")
 
 
 # the public, named as the one who brings a matter to the government (「有老百姓申请行政复议」)
