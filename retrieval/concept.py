@@ -39,3 +39,7 @@ class Concept:
     # 托班」): a passage naming them ranks higher, one naming the items alone still answers
     # (``retrieval.age_groups``)
     favours: bool = False
+    # who does the deed a which-question asks (「哪些地方的领导亲自出庭应诉」): required until the
+    # library is read, then it leaves the need if a deed is left beside it; if the library
+    # leaves only who, the deed's words come back (``retrieval.holders``)
+    doer: bool = False

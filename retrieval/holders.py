@@ -66,19 +66,41 @@ def is_holder(term: str) -> bool:
     return any(term.startswith(lv) and term[len(lv) :] in HOLDERS for lv in _LEVELS)
 
 
+def is_who(term: str) -> bool:
+    """``term`` names who acts by a general role, body or the public (领导, 工作人员, 群众,
+    镇政府), never a place: the doer a which-question's deed leaves (``retrieval.actors``)."""
+    return term not in PLACES and is_holder(term)
+
+
+def _who(c) -> bool:
+    return c.doer or is_holder(c.term)
+
+
 def topic_restored(before: Analysis, after: Analysis) -> Analysis:
     """``after`` (the analysis once measured against the library) with its topic read again
-    when only holders are left required; ``before`` is the analyzer's own reading."""
+    when only holders or the doer are left required, then without its doer when a deed is
+    left beside it; ``before`` is the analyzer's own reading."""
+    restored = _restored(before, after)
+    need = [c for c in restored.concepts if c.required and not c.doer]
+    if not need or not any(c.doer for c in restored.concepts):
+        return restored
+    # 「哪些地方的领导亲自出庭应诉」: the deed is asked whoever did it (``retrieval.actors``)
+    concepts = tuple(c for c in restored.concepts if not c.doer)
+    terms = tuple(dict.fromkeys(t for c in concepts for t in (c.term, *c.alternatives[:3])))
+    return replace(restored, concepts=concepts, search_terms=terms)
+
+
+def _restored(before: Analysis, after: Analysis) -> Analysis:
     if after.kind != Kind.WHICH:
         return after  # a named unit's fact is found by ranked search, judged by its carrier
     required = [c for c in after.concepts if c.required]
-    if not required or not all(is_holder(c.term) for c in required):
+    if not required or not all(_who(c) for c in required):
         return after
-    soft = [c for c in after.concepts if not c.required and not is_holder(c.term)]
+    soft = [c for c in after.concepts if not c.required and not _who(c)]
     # 「坚持值班」: a light verb (坚持, 开展) only carries the deed beside it, never decides
     kept = [c for c in soft if c.term not in SOFT_VERBS]
     had = {c.term for c in after.concepts}
-    gone = [c for c in before.concepts if c.term not in had and not is_holder(c.term)]
+    gone = [c for c in before.concepts if c.term not in had and not _who(c)]
     kept = kept or ([] if gone else soft)
     if not kept and not gone:
         return after  # 「哪些地方提到了领导干部」: only holders were asked

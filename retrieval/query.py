@@ -15,6 +15,7 @@ from reportqa.units import UnitIndex, short_name
 from retrieval import topic_concepts
 from retrieval.a_not_a import plain_verb
 from retrieval.abbreviations import abbreviations_in
+from retrieval.actors import people_named
 from retrieval.adviser_role import without_adviser_help
 from retrieval.aid_places import places_helped
 from retrieval.alternatives import offered, read_alternatives
@@ -134,6 +135,7 @@ class QuestionAnalyzer:
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
         q = one_sided(without_erhua(q))  # 「哪些区有跟X沾边的」: X有关 (``one_sided``)
         q = spoken_deeds(plain_relation(q))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
+        q = people_named(q, self._tok.is_word)  # 执法的人 → 执法人员 (``actors``)
         q = without_source_place(q, self._tok.tagged)  # 学浙江那套X: X (``borrowed_practice``)
         q = written_inclusion(q)  # 「纳进考核」 → 纳入 (``retrieval.inclusion_verbs``)
         q = without_adviser_help(q)  # 「律师帮政府把关的」: the adviser (``adviser_role``)

@@ -31,13 +31,25 @@ from retrieval.concept import Concept
 # the moment markers and an adverb of order after them (先, 再, 就) that ties the deed on;
 # a bare 前/后/时 is left alone, 前先 too: it ends words (提前, 及时, 同时) far more often, and
 # 「开会前先学法」 is the practice 会前学法 (``retrieval.phrases.before_after``)
-_WHEN = re.compile(r"(?:之前|以前|之后|以后|的时候)[先再就都]?")
+# 期间, 那阵子, 那会儿 say the same span as 的时候 (「汛期期间」「台风那阵子」)
+_WHEN = re.compile(r"(?:之前|以前|之后|以后|的时候|期间|那阵子?|那会儿?)[先再就都]?")
+# a span of an event (「疫情期间」) rather than a moment: the event may be what the deed is on
+_SPAN = re.compile(r"(?:期间|那阵子?|那会儿?)[先再就都]?$")
+
+
+def _is_span(clause: str) -> bool:
+    return bool(_SPAN.search(clause))
+
+
 # where the clause starts: a clause mark or the preposition that opens a time phrase
 _OPENS = re.compile(r"[，,。？?！!；;：:\s]|(?<![\u4e00-\u9fff])在|^在")
 
 
 # what may follow the deed without being a verb of its own: a tentative 一下, a particle
 _FILLER = re.compile(r"^(?:一下|一遍|一番)")
+# a verb's own object after it: an aspect particle, then two characters of a noun phrase;
+# 的, 有, 是 after the verb close a relative clause or open the frame (「把关的有哪些」), no object
+_OBJECT = re.compile(r"[了过着]?(?![的地得有是吗呢吧啊])[\u4e00-\u9fff]{2}")
 
 
 def _clauses(text: str) -> list[tuple[int, int, str]]:
@@ -54,18 +66,24 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _deed_named(rest: str, concepts: Sequence[Concept]) -> bool:
+def _deed_named(rest: str, concepts: Sequence[Concept], span: bool = False) -> bool:
     """Whether the words after the clause end on a required concept: the deed asked is a
     thing named (法律把关, 法律知识). When they end on a verb (「让法律顾问把关」: 把关 soft,
     the adviser its doer) the clause's words are what the deed is done on, the only sign of
-    it a report writes (法律顾问审查合同), and they stay needed."""
+    it a report writes (法律顾问审查合同), and they stay needed. A span (``span``: 「疫情期间」
+    「汛期那阵子」) names an event, and a deed with no object of its own after it is done on
+    that event (「疫情期间依法防控」 is 疫情防控): only a verb's own object makes it light."""
     said = [(rest.rfind(p), p, c) for c in concepts for p in _parts(c) if p in rest]
     if not said:
         return False
     at, word, last = max(said, key=lambda s: s[0])
     # 「让法律顾问把把关」: a noun with a verb still after it is the doer, not the deed
     after = _FILLER.sub("", rest[at + len(word) :])
-    return last.required and not re.match(r"[^\W\d_的了过吗呢呀啊]", after)
+    if not last.required or span:
+        # 「汛期的时候依法转移过群众」: a verb with an object of its own after it (群众, which no
+        # concept keeps) is the deed, done on that object, not on the clause's words
+        return bool(_OBJECT.match(after))
+    return not re.match(r"[^\W\d_的了过吗呢呀啊]", after)
 
 
 def _parts(c: Concept) -> list[str]:
@@ -90,7 +108,7 @@ def timed(text: str, concepts: Sequence[Concept], asked: str = "") -> tuple[Conc
     spans = _clauses(text)
     if not spans or any(_checks(rest) for _s, _e, rest in _clauses(asked)):
         return tuple(concepts)
-    spans = [(s, e) for s, e, rest in spans if _deed_named(rest, concepts)]
+    spans = [(s, e) for s, e, rest in spans if _deed_named(rest, concepts, _is_span(text[s:e]))]
     inside = "".join(text[s:e] for s, e in spans)
     outside = text
     for s, e in spans:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from reportqa.text import STOPWORDS
 from reportqa.units import short_name, spoken_name, zone_name
 from retrieval.abbreviations import abbreviations_in
-from retrieval.actors import ACTORS, light_actors
+from retrieval.actors import ACTORS, light_actors, light_audience, light_doers, taken_side
 from retrieval.asked_kind import COUNTED_NOUN as _COUNTED_NOUN
 from retrieval.asking_frames import asking_word, without_frames
 from retrieval.audience import light_descriptions
@@ -24,6 +24,7 @@ from retrieval.destinations import is_destination
 from retrieval.doubled import GENERAL_DEEDS, merge_doubled
 from retrieval.filler_objects import without_filler_objects
 from retrieval.hedges import without_hedge
+from retrieval.holders import is_who
 from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.law_names import law_names_in
 from retrieval.name_abbreviations import glued_names
@@ -253,6 +254,10 @@ def concepts(
     # 「组织干部学过宪法」: the actor 干部 is no need (``retrieval.actors``), nor 新任命 of
     # 「新任命的干部」 (``retrieval.audience``)
     found = light_actors(light_descriptions(found, text), text, any(c.required for c in concepts))
+    which = bool(_WHICH.search(q))  # only a general doer (is_who) leaves: a post tells apart
+    found = light_audience(
+        taken_side(light_doers(found, text, words, which, is_who), text)
+    )  # 「哪些地方的领导亲自出庭」: the deed (``actors``)
     found = without_filler_objects(found, text, bool(concepts))  # 办了几件业务
     found = after_words(text, words, found, marks)  # 「报告或者审议」, asides, holders
     found = sorted([*found, *in_lists, *placed], key=lambda f: f[0])  # in their place

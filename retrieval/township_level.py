@@ -35,7 +35,7 @@ def one_township_level(q: str) -> str:
 # posts (县区委书记) are people the question asks about (``retrieval.office_titles``)
 # 「哪些市县」 names the city and county rungs together (``retrieval.scope``): asked of, no topic
 _COUNTY_LEVEL = re.compile(
-    r"(?:区县|县区|县市区|县（市、区）|县\(市、区\)|(?:(?<=哪些)|(?<=[哪几各每个]))市县)(?!党?委)"
+    r"(?:区县|县区|县市区|县（市、区）|县\(市、区\)|(?:(?<=哪些)|(?<=[哪几各每个]))(?:市县|县市(?!场)))(?!党?委)"
 )
 # the prefecture level named by its class (地级市, 地级城市), or with the 州 and 盟 that stand on it
 # beside the cities (地州市, 市州, 市（州）: as Sichuan, Hunan, Gansu write it); 城市州 is no such word
