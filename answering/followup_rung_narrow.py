@@ -40,10 +40,21 @@ def rung_narrowed(q: str, prev_q: str) -> tuple[str, str] | None:
         if verb and verb not in asked:
             return None
         narrowed = f"{asked[: said.start()]}{rung}{asked[said.end() :]}"
-    elif verb and len(verb) >= 2 and (at := re.search(re.escape(verb) + _AFTER_VERB, asked)):
-        if at.end() >= len(asked):  # the verb ends the question: no object to qualify
+    elif verb and len(verb) >= 2 and (at := _verb_at(verb, asked)):
+        if at >= len(asked):  # the verb ends the question: no object to qualify
             return None
-        narrowed = f"{asked[: at.end()]}{rung}{asked[at.end() :]}"
+        narrowed = f"{asked[:at]}{rung}{asked[at:]}"
     else:
         return None
     return f"{narrowed}？", f"（只看{rung}的）"
+
+
+def _verb_at(verb: str, asked: str) -> int | None:
+    """Where the object of ``verb`` starts in ``asked``: after the verb said there, or after
+    its root said in another compound (获评 ~ 评为, 评上: the one character they share)."""
+    if at := re.search(re.escape(verb) + _AFTER_VERB, asked):
+        return at.end()
+    for ch in reversed(verb.strip("了过的是有")):
+        if at := re.search(re.escape(ch) + _AFTER_VERB, asked):
+            return at.end()
+    return None
