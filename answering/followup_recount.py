@@ -75,4 +75,8 @@ def asks_done_again(leftover: str, prev_q: str) -> bool:
     if not m:
         return False
     verb = m.group("verb")
-    return verb in _LIGHT or verb in prev_q
+    if verb in _LIGHT or ((verb == "是" or len(verb) == 2) and verb in prev_q):
+        return True
+    # one character of the last question is its verb only when a deed's aspect follows it
+    # (建立了 for 立, 聘请过 for 请), not inside a noun (学法阵地 is no 学了没有)
+    return re.search(re.escape(verb) + r"[\u4e00-\u9fff]?(?:了|过)", prev_q) is not None

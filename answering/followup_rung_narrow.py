@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_empty import ASKED_UNITS
+from retrieval.honours import RECEIVE
 
 __all__ = ["rung_narrowed"]
 
@@ -26,6 +27,9 @@ _ASKED = re.compile(
 _SAID_RUNG = re.compile(rf"(?:{RUNG})(?=[\u4e00-\u9fff])")
 # the aspect or result word that may stand between a verb and what it confers
 _AFTER_VERB = r"(?:了|过)?(?:为|成|上)?(?:了)?"
+# a rung said before narrows only a thing conferred: 「县级组织的培训」「全国宪法宣传周」
+# 「县级市」 name who runs a thing or a kind of place, and 「那县级的呢」 after them asks the reports
+_CONFERRED = re.compile(rf"{RECEIVE.pattern}|示范|试点|先进|称号|荣誉|表彰")
 
 
 def rung_narrowed(q: str, prev_q: str) -> tuple[str, str] | None:
@@ -37,7 +41,7 @@ def rung_narrowed(q: str, prev_q: str) -> tuple[str, str] | None:
     verb, rung = m.group("verb"), m.group("rung")
     asked = prev_q.rstrip("？?。")
     if said := _SAID_RUNG.search(asked):  # a rung named before: the new one in its place
-        if verb and verb not in asked:
+        if (verb and verb not in asked) or not (verb or _CONFERRED.search(asked)):
             return None
         narrowed = f"{asked[: said.start()]}{rung}{asked[said.end() :]}"
     elif verb and len(verb) >= 2 and (at := _verb_at(verb, asked)):
@@ -55,6 +59,9 @@ def _verb_at(verb: str, asked: str) -> int | None:
     if at := re.search(re.escape(verb) + _AFTER_VERB, asked):
         return at.end()
     for ch in reversed(verb.strip("了过的是有")):
-        if at := re.search(re.escape(ch) + _AFTER_VERB, asked):
-            return at.end()
+        # the shared character must stand as a verb's end there (评为, 评了), not inside a
+        # noun (名单 for 命名, 报告 for 上报): else the rung lands mid-word
+        for at in re.finditer(re.escape(ch) + _AFTER_VERB, asked):
+            if at.end() - at.start() > 1 or ch in "为成上":
+                return at.end()
     return None

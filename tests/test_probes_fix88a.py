@@ -80,3 +80,31 @@ def test_resolve_carries_elided_object():
     turns = [Turn("哪些地方的政府聘了法律顾问？", townships=("三河镇", "新会区"))]
     got = resolve("那2022年的时候三河镇请了没有？", turns, ["三河镇", "新会区"])
     assert "法律顾问" in got.question and "2022" in got.question
+
+
+@pytest.mark.parametrize(
+    ("leftover", "prev_q", "done"),
+    [
+        ("那学了没有", "哪些乡镇设立了学法阵地？", False),  # 学 inside a noun, not the deed
+        ("那立了没有", "哪些乡镇建立了法律顾问制度？", True),
+        ("那也是吗", "哪些村是示范村？", True),
+    ],
+)
+def test_done_again_one_char_is_the_deed(leftover, prev_q, done):
+    # review rev_fix88a: a lone character of the last question counted as its verb anywhere
+    assert asks_done_again(leftover, prev_q) is done
+
+
+@pytest.mark.parametrize(
+    ("q", "prev_q"),
+    [
+        ("那县级的呢", "哪些乡镇开展了全国宪法宣传周活动？"),  # 全国 names the campaign, no rung
+        ("那地市级的呢", "哪些县级市设立了法律顾问室？"),  # 县级市: a kind of city
+        ("那命名为省级的呢", "哪些村被列入示范村名单？"),  # 名 of 名单 is no verb
+        ("那建成省级的呢", "哪些乡镇建设了公共法律服务站？"),
+        ("那上报省级的呢", "哪些乡镇向县里报告了执法情况？"),
+    ],
+)
+def test_rung_not_narrowed_mid_word_or_off_honour(q, prev_q):
+    # review rev_fix88a: these landed the rung inside a word or on a non-conferred thing
+    assert rung_narrowed(q, prev_q) is None
