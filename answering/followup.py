@@ -361,7 +361,7 @@ def resolve(
         leftover = q
         for u in units:
             leftover = leftover.replace(u, "").replace(short_name(u), "")
-        # the asking words only at the end (「有多少个村」 asks something new), or the count again
+        # the asking words only at the end (「有多少个村」 is new), the count or deed again (请了没有)
         leftover = without_recount(leftover, prev_q, rf"(?:{_SAME_NEED})+[？?。!！\s]*$")
         leftover = "" if asks_said_again(leftover) else leftover  # 「…的报告提了没」
         if not re.search(

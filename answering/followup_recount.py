@@ -38,7 +38,9 @@ def without_recount(leftover: str, prev_q: str, asking: str) -> str:
     """``leftover`` (the follow-up without its units) without its closing asking words (the
     pattern ``asking``: 「又是多少」), or '' when all it says besides 那/呢 is a tail that
     repeats the last question's count (``prev_q``): its verb said there, its measure of the
-    same class."""
+    same class — or whether the last deed was done (``asks_done_again``)."""
+    if asks_done_again(leftover, prev_q):
+        return ""
     leftover = re.sub(asking, "", leftover)
     m = _TAIL.fullmatch(re.sub(r"那么?|还有|呢", "", leftover))
     if not m:
@@ -52,3 +54,29 @@ def without_recount(leftover: str, prev_q: str, asking: str) -> str:
     if not now or not before or not one_class((now, before)):
         return leftover
     return ""
+
+
+# 「那2022年的时候三河镇请了没有」: a time adverbial on the year said (its year is read apart), a
+# verb of one or two characters with no object, then a yes/no asking (了没有, 了吗, 没V, 过没有)
+_WHEN = re.compile(r"((?:19|20)?\d{2}\s*年度?)(?:的时候|那会儿?|那时候?|时)")
+_DONE_TAIL = re.compile(
+    r"[，,？?\s]*(?:又|也|都|还|是否|有没有|有无)?(?P<verb>[\u4e00-\u9fff]{1,2}?)"
+    r"(?:了|过|没|不)?(?:没有|没|吗|了吗|过吗|与否)[？?。!！\s]*$"
+)
+
+
+def asks_done_again(leftover: str, prev_q: str) -> bool:
+    """Is ``leftover`` (the follow-up without its units) only whether the last deed was done —
+    a light verb, or a verb the last question says, with its object elided? Such a turn names
+    a new unit or year and carries the last question's object, as 「那X呢」 would; a content verb
+    of its own (「调解了没有」) asks a new deed and stays a question of its own."""
+    bare = re.sub(r"(?:19|20)?\d{2}\s*年度?", "", _WHEN.sub(r"\1", leftover))
+    m = _DONE_TAIL.fullmatch(re.sub(r"那么?|还有|呢|的", "", bare))
+    if not m:
+        return False
+    verb = m.group("verb")
+    if verb in _LIGHT or ((verb == "是" or len(verb) == 2) and verb in prev_q):
+        return True
+    # one character of the last question is its verb only when a deed's aspect follows it
+    # (建立了 for 立, 聘请过 for 请), not inside a noun (学法阵地 is no 学了没有)
+    return re.search(re.escape(verb) + r"[\u4e00-\u9fff]?(?:了|过)", prev_q) is not None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from answering.followup_empty import COUNTY_WORDS
+from answering.followup_rung_narrow import rung_narrowed
 
 # the levels above the township as a user names them → the rung the scope readers take; and
 # the township rung itself, named whole (乡镇街道, 镇街): after a county-level question the
@@ -64,7 +65,10 @@ _OLD_LEVEL = re.compile(
 
 def switched_level(q: str, prev_q: str) -> tuple[str, str] | None:
     """(question, note): the last question asked over the level ``q`` names, or None when
-    ``q`` says more than 那 + a level + 呢."""
+    ``q`` says more than 那 + a level + 呢. An honour's rung (「那评上省级的呢」) narrows the
+    thing asked of instead (``followup_rung_narrow``)."""
+    if rung := rung_narrowed(q, prev_q):
+        return rung
     m = _SWITCH.match(q.strip())
     if m is None:
         return None
