@@ -393,6 +393,12 @@ eval: $(STAMP)
 	$(call blind_floor,blind45,--gold tests/data/blind45/web_real/meta_gold.jsonl --min-f1 0.58 --min-facts 0.80 --min-compare 0.82 --min-none 0.61)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind45 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind45/controls.jsonl \
 		--gold tests/data/blind45/web_real/meta_gold.jsonl --min-f1 0.95 --min-facts 0.97 --min-compare 0.97
+	# stop 88's code-blind set, held out whole (docs/evidence.md "Stop 88"): blind46 = held88, 10 report openings of 9 units
+	# in 9 provinces not used before (於潜镇, 止戈镇, 花石镇, 羊口镇, 锡尼河西苏木, 石牌街道, 感德镇, 宾川县 2022/2023, 黎川县;
+	# two in traditional characters), 23 follow-ups (main and merge 0.68/0.73/0.98/1.00 ctl 1.00/0.89/1.00, identical)
+	$(call blind_floor,blind46,--gold tests/data/blind46/web_real/meta_gold.jsonl --min-f1 0.65 --min-facts 0.68 --min-compare 0.90 --min-none 0.91)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind46 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind46/controls.jsonl \
+		--gold tests/data/blind46/web_real/meta_gold.jsonl --min-f1 0.97 --min-facts 0.77 --min-compare 0.97
 	# q85: the mixed library again, 90 questions, 28 follow-ups (held85; main and end 0.65/0.92/0.81/0.93 ctl 0.98)
 	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q85/questions.jsonl \
@@ -630,6 +636,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind44/web_real/meta_gold.jsonl --min all=0.97
 	# blind45: 1.00 at main and end (held out)
 	$(BIN)/reportqa eval-metadata tests/data/blind45/web_real/meta_gold.jsonl --min all=0.97
+	# blind46: 1.00 at main and merge (held out)
+	$(BIN)/reportqa eval-metadata tests/data/blind46/web_real/meta_gold.jsonl --min all=0.97
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
