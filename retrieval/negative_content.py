@@ -120,3 +120,21 @@ def counts_as_said(text: str, pos: int, end: int, negative: bool) -> bool:
     if _NO_EVENT.search(text, max(0, pos - 30), pos):  # the denied happening's frame decides:
         return not denied_item(text, pos, end)  # 「未发生行政诉讼败诉案件」 mentions 行政诉讼
     return not negated(text, pos, end)
+
+
+def denied_topic(text: str, concepts: Sequence[Concept]) -> bool:
+    """Is some required concept (not itself asked negated) named in ``text`` only under a
+    negation of the report's own (「全年未发生行政复议案件，行政诉讼案件1件」 for 行政复议)?
+    A figure of that sentence then counts a neighbouring clause's topic, never the denied one."""
+    said = to_simplified(text)
+    for c in concepts:
+        if not c.required or c.negated:
+            continue
+        spots = [
+            (m.start(), m.end())
+            for s in {to_simplified(x) for x in (c.term, *c.alternatives) if x}
+            for m in re.finditer(re.escape(s), said)
+        ]
+        if spots and not any(counts_as_said(said, a, b, False) for a, b in spots):
+            return True
+    return False
