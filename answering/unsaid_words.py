@@ -16,6 +16,7 @@ sentence: then ``answering.graded`` answers with those units, and says on which 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -76,6 +77,21 @@ def narrowed(analysis: Analysis, idf: dict[str, float]) -> tuple[str, ...]:
     # a means or a calendar time no report spells, tagged no noun (用VR, 周末): ``lure_words``
     soft = conditioned(analysis.question, unsaid_soft(analysis, idf))
     return (*got, *(w for w in soft if w not in got))
+
+
+def kind_unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[str, ...]:
+    """The unspelled words that name the asked thing's kind straight before its spelled head
+    (「藏汉双语普法」 where reports write only 蒙汉双语普法): a fact question over them is about
+    a sibling of what a report tells, so no sentence answers it. Unlike ``narrowed`` the 的 is
+    not needed: a required word (a noun by the question's reading, ``topic_concepts``: 第三方
+    too, which jieba tags a numeral) glued to the head is one compound with it."""
+    words = unsaid(analysis, idf)
+    heads = {s for c in core_of(analysis, idf) for s in (c.term, *c.alternatives) if s}
+    if not (words and heads):
+        return ()
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    glued = (s for c in words for s in c.term.split("/") if s)
+    return tuple(s for s in glued if re.search(rf"{re.escape(s)}(?:{head})", analysis.question))
 
 
 def said_words(words: Sequence[Concept]) -> tuple[str, ...]:
