@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from retrieval.filters import Filters
 
 log = logging.getLogger(__name__)
+_MODIFIER = 3  # the longest distinguishing modifier (``kind_unsaid``)
 
 
 def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
@@ -90,7 +91,9 @@ def kind_unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[str, ...]:
     if not (words and heads):
         return ()
     head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    glued = (s for c in words for s in c.term.split("/") if s)
+    # a modifier that tells siblings apart is short (藏汉, 第三方): a longer unspelled run is
+    # the user's wording of the whole thing (一村一法律顾问, 政务微信), read by the judge
+    glued = (s for c in words for s in c.term.split("/") if 2 <= len(s) <= _MODIFIER)
     return tuple(s for s in glued if re.search(rf"{re.escape(s)}(?:{head})", analysis.question))
 
 
