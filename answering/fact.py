@@ -113,10 +113,10 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     asked = asked_value(analysis.question, retriever.lib.tokenizer.words)
     analysis = with_rate_words(analysis, asked)  # 「成功率」 ~ 化解率达94%
     idf = retriever.concept_idf(analysis, None)
-    if words := kind_unsaid(analysis, idf):  # 「藏汉双语」 where reports write only 蒙汉双语
+    hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
+    if words := kind_unsaid(analysis, idf, [h.chunk.text for h in hits]):  # 藏汉 over 蒙汉双语
         empty = no_evidence(analysis, len(retriever.scope(filters)), [])
         return replace(empty, body=(empty.body[0], Unsaid(words), *empty.body[1:]))
-    hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
     hits = review_hits(retriever, analysis, hits, _wants_number(analysis.question))  # 做成了吗
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
