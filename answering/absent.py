@@ -22,6 +22,7 @@ from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
 from retrieval.holders import is_holder
 from retrieval.measures import asked_measure, counts_with, how_many
+from retrieval.negative_content import denied_topic
 from retrieval.query import Analysis
 
 
@@ -47,6 +48,9 @@ def not_given(
         # said and the report never bears
         whose = f"《{scope[0].title}》"
     said = f"{whose}没有写明「{topic}」的{what}（已检索 {len(scope)} 份报告）。"
+    best = min(related, key=lambda c: (-c[0], c[1]))[3].text if related else ""
+    if denied_topic(best, analysis.concepts):  # 「未发生行政复议案件」: the negation is the answer
+        said = f"{whose}写明没有发生「{topic}」，所以没有这个{what}（已检索 {len(scope)} 份报告）。"
     return unit_said(analysis, related, scope, said, f"不是所问的{what}")
 
 

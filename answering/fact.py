@@ -4,8 +4,8 @@ how-many question quotes a count of the thing asked, or says the report does not
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -65,23 +65,23 @@ from answering.ratio_base import RatioBase
 from answering.result_hits import review_hits
 from answering.sentences import Span, best_sentences, with_figures
 from answering.stated_figure import echoes_stated, outcomes, without_echoes
-from answering.undone import unplanned
 from answering.unit_value import rescue
-from answering.unsaid_words import said_words, unsaid
+from answering.unsaid_words import kind_unsaid, said_words, unsaid
+from answering.untold_figure import promised as _planned
+from answering.untold_figure import untold_figure
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
 from answering.value_range import with_range
 from answering.values import asked_count, sole_count
 from answering.whether import asks_whether
 from answering.who_beside import person_beside
 from answering.who_body import asks_agent, asks_coordinator, with_agents, with_coordinators
-from reportqa.answer import Answer, Bullets, Paragraph, Text
+from reportqa.answer import Answer, Bullets, Paragraph, Text, Unsaid
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.bodies import another_body_only
 from retrieval.editions import of_asked_edition
 from retrieval.pending_deed import when_carriers
 from retrieval.periods import of_asked_period
-from retrieval.plan_targets import plan_part
 from retrieval.query import Analysis
 from retrieval.question_kind import asks_place_names
 from retrieval.question_scope import FEW, with_judged
@@ -91,16 +91,6 @@ from retrieval.unit_totals import total_weight
 if TYPE_CHECKING:
     from answering.kinds import Context
     from retrieval.filters import Filters
-
-# a deed written as done: 「已建成912个」「全年开展培训3460人次」「累计完成」
-_DONE = re.compile(r"已|完成|建成|累计|实际|全年")
-
-
-def _planned(c) -> bool:
-    """A plan-part sentence saying nothing done (「新建公共停车位600个」): next year's promise,
-    not the asked year's outcome; a 完成情况 cell (「已建成912个停车位」) says its deed done."""
-    said = c[3].text
-    return not _DONE.search(said) and bool(plan_part(said, c[2].section, c[2].info))
 
 
 def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
@@ -124,6 +114,9 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = with_rate_words(analysis, asked)  # 「成功率」 ~ 化解率达94%
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
+    if words := kind_unsaid(analysis, idf, [h.chunk.text for h in hits]):  # 藏汉 over 蒙汉双语
+        empty = no_evidence(analysis, len(retriever.scope(filters)), [])
+        return replace(empty, body=(empty.body[0], Unsaid(words), *empty.body[1:]))
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
     hits = review_hits(retriever, analysis, hits, _wants_number(analysis.question))  # 做成了吗
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()
@@ -157,8 +150,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
             words=retriever.lib.tokenizer.words,
             bare=bare_noun(analysis.question, tok.tagged, tok.words),
         )
-        if found.citations:
-            break
+        if found.citations or (found.related and found.not_mentioned):
+            break  # an answer, or a passage shown as why none is given (``untold_figure``)
     # the unit's report, its topic worded otherwise: not for a result asked, nor 「那四个县叫啥」
     named_none = bool(found.related) and asks_place_names(analysis.question)
     if not found.citations and not asks_result(analysis.question) and not named_none:
@@ -338,7 +331,10 @@ def compose_fact(
         candidates = without_echoes(candidates, analysis.question, text, _planned)
         if candidates and all(echoes_stated(text(c), analysis.question) for c in candidates):
             candidates = outcomes(read, analysis.question, text, _planned) or candidates
-    candidates = unplanned(candidates, analysis.question) if number else candidates  # undone
+        # a plan's target, a denied topic's neighbour: no count of the thing (``untold_figure``)
+        candidates, untold = untold_figure(analysis, candidates)
+        if untold is not None:
+            return untold
     candidates.sort(key=lambda c: (-c[0], c[1]))
     if not candidates:
         return no_evidence(analysis, len({h.chunk.report_id for h in hits}), [])

@@ -20,6 +20,7 @@ from reportqa.answer import Answer, Paragraph, Text
 from reportqa.types import Chunk, ReportInfo
 from retrieval.carrier import Carrier
 from retrieval.measures import YEARS, is_measure_word
+from retrieval.negative_content import denied_topic
 from retrieval.query import Analysis
 from retrieval.report_parts import of_part
 
@@ -60,6 +61,8 @@ def rescue(
         return None  # another part's value (a plan year's review: ``report_parts``) answers nothing
     if not unplanned([(span.score, 0, chunk, span)], analysis.question):
         return None  # a later year's plan (「计划2023年培育3名」) is no count now (``undone``)
+    if denied_topic(found.text, analysis.concepts):
+        return None  # 「未发生行政复议案件，行政诉讼案件1件」: the count is another topic's
     book = CitationBook()
     n = book.cite(chunk, span)
     where = f"据《{found.info.title}》（{chunk.section}）："

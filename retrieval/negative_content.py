@@ -92,9 +92,8 @@ def said_negated(text: str, pos: int, end: int) -> bool:
 
 # what closes an item a happening denies after the thing named: nothing, or a kind of happening
 # (「行政诉讼案件」), then the list's next item or the clause's end
-_ITEM_END = re.compile(
-    r"(?:案件|案|事件|事故|情况|现象|问题|纠纷|行为)?(?:[、，,。；;！？!?\n和及与或]|$)"
-)
+_HAPPENINGS = ("案件", "案", "事件", "事故", "情况", "现象", "问题", "纠纷", "行为")
+_ITEM_END = re.compile(rf"(?:{'|'.join(_HAPPENINGS)})?(?:[、，,。；;！？!?\n和及与或]|$)")
 
 
 def denied_item(text: str, pos: int, end: int) -> bool:
@@ -120,3 +119,22 @@ def counts_as_said(text: str, pos: int, end: int, negative: bool) -> bool:
     if _NO_EVENT.search(text, max(0, pos - 30), pos):  # the denied happening's frame decides:
         return not denied_item(text, pos, end)  # 「未发生行政诉讼败诉案件」 mentions 行政诉讼
     return not negated(text, pos, end)
+
+
+def denied_topic(text: str, concepts: Sequence[Concept]) -> bool:
+    """Is some required concept (not itself asked negated) named in ``text`` only as an item
+    of a happening denied (「全年未发生行政复议案件，行政诉讼案件1件」 for 行政复议)? Only that
+    frame: a 无 or 未 inside a word (无证厂房) or before a deed is read elsewhere.
+    A figure of that sentence then counts a neighbouring clause's topic, never the denied one."""
+    said = to_simplified(text)
+    for c in concepts:
+        if not c.required or c.negated or c.term in _HAPPENINGS:
+            continue  # a kind of happening (案件) is shared by the denied item and its neighbours
+        spots = [
+            (m.start(), m.end())
+            for s in {to_simplified(x) for x in (c.term, *c.alternatives) if x}
+            for m in re.finditer(re.escape(s), said)
+        ]
+        if spots and all(denied_item(said, a, b) for a, b in spots):
+            return True
+    return False

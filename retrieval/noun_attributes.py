@@ -17,8 +17,12 @@ the adverb it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+# 「第三方评估」「第三方机构」: jieba tags the party 第三方 a numeral (m), read as a count and no
+# topic; it names who does the thing and tells a 第三方评估 from a 风险评估 or 自我评估
+_PARTY = re.compile(r"第[一二三四]方")
 _NOUN = ("n", "vn", "nz")
 _PLAIN_NOUN = ("n", "nz")  # after the attribute: a verbal noun (vn) makes the word an adverb
 
@@ -47,3 +51,8 @@ def _jieba_tagged(text: str) -> list[tuple[str, str]]:
     import jieba.posseg  # not at import: its tag table costs every start ~0.5 s
 
     return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+
+
+def party_noun(word: str) -> bool:
+    """Is ``word`` a party named by its ordinal (第三方), a noun whatever jieba tags it?"""
+    return bool(_PARTY.fullmatch(word))

@@ -41,7 +41,16 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 # a will word opening the item or its clause (after 一是/1. and 要/还): what follows is intended
 _WILL = r"(?:计划|拟|将|力争|争取|准备|预计)"
+# a time word may come first: 「二是下一步将实施…」「明年，将…」
 _WILLED = re.compile(rf"(?:^|[，,；;。：:])\s*{_ITEM}\s*(?:要|还)?{_WILL}")
+_TIMED_WILL = re.compile(
+    rf"(?:^|[，,；;。：:])\s*{_ITEM}\s*(?:下一步|下阶段|今后|明年|年内)[，,]?\s*(?:要|还)?{_WILL}"
+)
+_ITEMS = re.compile(r"[^；;。！？!?]+")
+_FIGURE = re.compile(r"\d")
+# a floor or a reach set on a figure (「每个村培养不少于3名」「力争达到95%」): the figure is a
+# target, wherever the will word stands in the item
+_TARGET = re.compile(r"(?:不少于|不低于|力争|争取|确保)[^，,；;。！？!?\d]{0,8}\d")
 _ONGOING = re.compile(_CARRY_WORDS)
 # a deed told done beside the plan: the sentence reports progress
 # (现有, 已有: 「执法队现有执法记录仪6台，将新增4台」 gives the count held beside the target)
@@ -64,9 +73,24 @@ def _planned(sentence: str, section: str, info: ReportInfo) -> str | None:
     if not plan_heading(section, info):
         return None
     said = to_simplified(sentence).strip()
-    if _DONE.search(said) or not _WILLED.search(said):
+    if _DONE.search(said):
         return None
-    return said
+    if _WILLED.search(said) or _aimed(said):
+        return said
+    return None
+
+
+def _aimed(said: str) -> bool:
+    """Is every figure of the item set as an aim: its item opens on a time word and a will
+    word (「二是下一步将实施…，每个村培养不少于3名」), or the figure is a floor or reach
+    (不少于, 力争)? A recap item beside it (「2023年共培养120名；下一步将…」) tells a result."""
+    figured = [m.group() for m in _ITEMS.finditer(said) if _FIGURE.search(_strip_item(m.group()))]
+    return bool(figured) and all(_TIMED_WILL.search(i) or _TARGET.search(i) for i in figured)
+
+
+def _strip_item(item: str) -> str:
+    """The item without its marker (「3.」「（二）」): a marker's digit is no figure."""
+    return re.sub(rf"^\s*{_ITEM}", "", item)
 
 
 def plan_figure(sentence: str, section: str, info: ReportInfo) -> bool:

@@ -29,7 +29,7 @@ from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.law_names import law_names_in
 from retrieval.name_abbreviations import glued_names
 from retrieval.named_coordination import coordinated
-from retrieval.noun_attributes import between_nouns
+from retrieval.noun_attributes import between_nouns, party_noun
 from retrieval.numbered_lines import numbered_in
 from retrieval.numbered_routes import routes_in
 from retrieval.own_deed import made_itself
@@ -210,7 +210,7 @@ def concepts(
                 spelled = read_register().get(term) or (term, *c.alternatives)
                 found[-1] = (s, e, Concept(term, spelled, True))
             continue
-        if between_nouns(words, i):
+        if between_nouns(words, i) or party_noun(word):
             flag = (
                 "n"  # 「国家高新企业」: jieba's adverb 高新 is an attribute (``noun_attributes``)
             )
