@@ -7,7 +7,7 @@ where it names a platform (矛盾纠纷调处平台) or a narrowed part (涉法�
 itself. g1–g2: 骗子 + 骗钱 joined by ``register.one_practice`` are still two of the asker's
 words to the graded reading (``register.joined_words``); g3 has one such word only.
 
-main: compare 0.33, which 0.67 (g1 g2 missed); fix88c 1.00 throughout.
+main: compare 0.78 (c2, c3 quote the wrong clause), which 0.33 (g1, g2 missed); fix88c 1.00.
 """
 
 from __future__ import annotations
