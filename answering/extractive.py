@@ -13,6 +13,7 @@ from functools import partial
 
 from answering.bound_count import BoundCount
 from answering.cell_measure import compare_measure
+from answering.count_beside import counts_topic
 from answering.doer import own_weight
 from answering.plan_period import asks_plan_period
 from answering.ratio_base import RatioBase
@@ -226,6 +227,7 @@ class Quoter:
         # where it is one item of a list of works another verb acts on (「对…、述法等工作作出
         # 指示批示20余次」 counts the 指示批示): of counts alike, the deed's own sentence wins
         self.deed = [c for c in analysis.concepts if c.required] if number else []
+        self.topic = [c for c in analysis.concepts if c.required] if value else []
         # 「每平方公里土地产出GDP19亿元」 is no value of 「GDP是多少」 (``ratio_base``)
         self.ratio_only = RatioBase(analysis.concepts, q) if value else None
         # a work report's plan part (「二、2018年主要工作任务」: ``plan_heading``) sets targets,
@@ -262,9 +264,9 @@ class Quoter:
         # that each do the topic as their own deed, the claim is quoted, not its example
         prominent = self._prominent(plain)
         claim = not _EXAMPLE.match(plain)
-        return (
+        return (  # of quotes alike, one counting the topic itself (``count_beside.counts_topic``)
             counted, covered, done, total, held, prominent > 0, claim, prominent, given, bound,
-            own, score,
+            own, given and counts_topic(plain, self.topic), score,
         )  # fmt: skip
 
     def _plain_rank(self, span: Span, chunk: Chunk) -> tuple:
@@ -274,7 +276,7 @@ class Quoter:
         are read — the same tuple, without ~10 tests per quote of a which-answer."""
         covered = self.coverage and states_coverage(span.text, chunk.section)
         claim = not _EXAMPLE.match(span.text)
-        return (False, covered, True, True, (), False, claim, 0, False, False, 0, span.score)
+        return (False, covered, True, True, (), False, claim, 0, False, False, 0, False, span.score)
 
     def _prominent(
         self, plain: str, concepts: Sequence[Concept] | None = None, counted: bool = False

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -55,6 +55,7 @@ from retrieval.concept import Concept
 from retrieval.evidence import names_in
 from retrieval.holders import is_holder
 from retrieval.query import Analysis
+from retrieval.register import joined_words
 from retrieval.vocabulary import GENERIC_NOUNS, SOFT_VERBS
 
 if TYPE_CHECKING:
@@ -143,13 +144,19 @@ def share(core: Sequence[Concept], words: Sequence[Concept]) -> float:
     outvote the unspelled compound they belong to."""
     both = (*core, *words)
     whole = [c for c in both if not any(c.term != o.term and c.term in o.term for o in both)]
-    return sum(1 for c in whole if c in core) / max(1, len(whole))
+    return said(c for c in whole if c in core) / max(1, said(whole))
+
+
+def said(concepts: Iterable[Concept]) -> int:
+    """How many of the question's words the needs stand for: a need joined of everyday words
+    said side by side (骗子骗钱, ``register.joined_words``) counts each word the asker said."""
+    return sum(joined_words(c.term) for c in concepts)
 
 
 def gradable(core: Sequence[Concept], words: Sequence[Concept], majority: float = MAJORITY):
     """Whether a graded reading may be tried at all (the ``calibrate`` view takes any
     ``majority``)."""
-    return bool(words) and len(core) >= LEAST and share(core, words) > majority
+    return bool(words) and said(core) >= LEAST and share(core, words) > majority
 
 
 def spellings(c: Concept, tokens: Callable[[str], list[str]]) -> tuple[str, ...]:
@@ -173,9 +180,10 @@ def said_in_full(
     (法律|服务 of 「…的法律服务」) that the sentence writes whole (「村级法律服务」) are one word
     there: one term met, not two words of a practice meeting in a sentence. A side of a
     coordination (重大|决策 of 「重大决策或者规范性文件」, read 重大 + 决策/规范性文件) is such a
-    word too: each side is a spelling of its own."""
+    word too: each side is a spelling of its own. A need joined of everyday words (骗子骗钱)
+    counts each word it joins, as ``gradable`` does."""
     body = text[text.rfind("\n") + 1 :]
-    found = sum(names_in(body, spellings(c, tokens)) for c in core)
+    found = sum(names_in(body, spellings(c, tokens)) * joined_words(c.term) for c in core)
     joined = sum(
         any(
             (whole := x + y) in question and whole in body

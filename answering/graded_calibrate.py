@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from answering.graded import LEAST, core_of, graded_reading, share
+from answering.graded import LEAST, core_of, graded_reading, said, share
 from answering.kinds import Context
 from answering.scoring import Gold
 from answering.service import AnswerService
@@ -52,7 +52,7 @@ def decisions(service: AnswerService, items: list[dict], gold: Gold) -> list[Dec
             continue  # the strict reading answers
         idf = retriever.concept_idf(analysis, filters)
         words, core = unsaid(analysis, idf), core_of(analysis, idf)
-        if not words or len(core) < LEAST:
+        if not words or said(core) < LEAST:
             continue
         got = graded_reading(ctx, analysis, filters, idf, words, majority=0.0)
         if got is None:

@@ -24,7 +24,7 @@ from retrieval.concept import Concept
 from retrieval.spoken import Tagger
 from retrieval.synonym_file import read_synonyms
 
-__all__ = ["rank_de_spellings", "read_register", "register_in", "register_tail"]
+__all__ = ["joined_words", "rank_de_spellings", "read_register", "register_in", "register_tail"]
 
 REGISTER_FILE = Path(__file__).with_name("register.txt")
 
@@ -95,6 +95,28 @@ def one_practice(
                 continue
         out.append((start, end, c))
     return out
+
+
+def joined_words(term: str) -> int:
+    """How many everyday words of the question a need stands for: a need ``one_practice``
+    joined (骗子骗钱 of 骗子 + 骗钱, 当被告打官司) is one practice to the judge, yet the asker
+    said two words for it — what a reading that counts the question's words (``graded``:
+    no reading rests on one word) must still count as two. 1 for any other need."""
+    lexicon = read_register()
+    t = "".join(term.split())
+    if t in lexicon:
+        return 1
+    # the splits of ``t`` into the register's keys: (end → the keys up to it)
+    cut: dict[int, list[str]] = {0: []}
+    for i in range(len(t)):
+        if i in cut:
+            for j in range(i + 2, len(t) + 1):
+                if t[i:j] in lexicon and j not in cut:
+                    cut[j] = [*cut[i], t[i:j]]
+    keys = cut.get(len(t), [])
+    # joined only when every key's report words meet, as ``one_practice`` joins them
+    met = set.intersection(*(set(lexicon[k][1:]) for k in keys)) if len(keys) > 1 else set()
+    return len(keys) if met else 1
 
 
 # a rank said before what it ranks (国家级, 省级, 市级, 县级): 「国家级的示范」 is 「国家级示范」,

@@ -1,0 +1,72 @@
+"""Round fix88c: which clause carries a unit's figure; a joined need still counts its words.
+
+``probes_fix88c.jsonl`` asks over three invented reports (柳溪镇 2022 and 2023, 石岭乡 2023;
+``tests/data/probe_reports_fix88c``). c1–c3: of two quotes naming the topic with a count, the
+one where the topic is the counted object answers (``count_beside.counts_topic``), not one
+where it names a platform (矛盾纠纷调处平台) or a narrowed part (涉法信访事项); c4 asks that part
+itself. g1–g2: 骗子 + 骗钱 joined by ``register.one_practice`` are still two of the asker's
+words to the graded reading (``register.joined_words``); g3 has one such word only.
+
+main: compare 0.78 (c2, c3 quote the wrong clause), which 0.33 (g1, g2 missed); fix88c 1.00.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from answering.count_beside import counts_topic
+from answering.graded import LEAST, said
+from retrieval.concept import Concept
+from retrieval.register import joined_words, read_register
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_fix88c_probes(tmp_path, monkeypatch, capsys):
+    ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fix88c"],
+        DATA / "probes_fix88c.jsonl",
+        ["--min-f1", "1.0", "--min-facts", "1.0", "--min-compare", "1.0"],
+    )
+
+
+_XINFANG = [Concept("信访", ("信访", "来访", "接访"), True)]
+_JIUFEN = [Concept("矛盾纠纷", ("矛盾纠纷", "纠纷", "矛盾"), True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concepts", "counts"),
+    [
+        ("全年受理信访事项47件，按期办结率100%；", _XINFANG, True),
+        ("参与处理涉法信访事项5件，提供法律咨询17次。", _XINFANG, False),
+        ("构建“一站式”矛盾纠纷调处平台，推行工作法。全年受理信访事项61件", _JIUFEN, False),
+        ("排查调处矛盾纠纷203起，调解成功201起。", _JIUFEN, True),
+        ("化解涉企矛盾纠纷12起。", _JIUFEN, False),
+        ("矛盾纠纷调解成功率达到98%。", _JIUFEN, False),
+    ],
+)
+def test_counts_topic(sentence, concepts, counts):
+    assert counts_topic(sentence, concepts) is counts
+
+
+def test_joined_words_counts_the_askers_words():
+    lexicon = read_register()
+    assert joined_words("骗子骗钱") == 2
+    assert joined_words("骗子") == 1
+    assert joined_words("法治讲座") == 1  # no register key
+    # two keys side by side whose report words never meet are no joined need
+    a, b = "骗钱", "打官司"
+    assert not set(lexicon[a][1:]) & set(lexicon[b][1:])
+    assert joined_words(a + b) == 1
+
+
+def test_a_joined_need_meets_least():
+    joined = Concept("骗子骗钱", ("骗子骗钱", "诈骗"), True)
+    assert said([joined]) >= LEAST
+    assert said([Concept("骗子", ("骗子", "诈骗"), True)]) < LEAST
