@@ -218,17 +218,16 @@ class Quoter:
         # beats another sentence only when it holds as much of the topic (``_held``)
         q = analysis.question
         what = value and who is None and not wants_number(q) and not _FIGURE_WORDS.search(q)
-        self.required = [c for c in analysis.concepts if c.required] if what else []
+        asked = [c for c in analysis.concepts if c.required]
+        self.required = asked if what else []
         self.limit = 4 if self.required else self.limit  # the passage's rival sentences too
         # 「多少场法治讲座」: the count bound to the asked word beats one of another spelling
         number = value and who is None and wants_number(q)
         self.bound = BoundCount(analysis.concepts, q, compare_measure(q)) if number else None
-        # 「述法规模对比一下」: a count asked of a deed is counted where the deed is done, not
-        # where it is one item of a list of works another verb acts on (「对…、述法等工作作出
-        # 指示批示20余次」 counts the 指示批示): of counts alike, the deed's own sentence wins
-        self.deed = [c for c in analysis.concepts if c.required] if number else []
-        self.topic = [c for c in analysis.concepts if c.required] if value else []
-        # 「每平方公里土地产出GDP19亿元」 is no value of 「GDP是多少」 (``ratio_base``)
+        # 「述法规模对比一下」: a count asked of a deed is counted where the deed is done, not where it is one item of a
+        # list of works another verb acts on (「对…、述法等工作作出指示批示20余次」 counts the 指示批示)
+        self.deed = asked if number else []
+        self.topic = asked if value else []  # of quotes alike, ``count_beside.counts_topic``
         self.ratio_only = RatioBase(analysis.concepts, q) if value else None
         # a work report's plan part (「二、2018年主要工作任务」: ``plan_heading``) sets targets,
         # no value reached — unless the question asks a plan or names its period (十四五)
