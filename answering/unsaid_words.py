@@ -98,14 +98,16 @@ def kind_unsaid(analysis: Analysis, idf: dict[str, float], texts: Sequence[str])
     # the user's wording of the whole thing (一村一法律顾问, 政务微信), read by the judge
     for m in (s for c in words for s in c.term.split("/") if 2 <= len(s) <= _MODIFIER):
         heads = [h for h in spelled if re.search(re.escape(m + h), analysis.question)]
-        if any(_sibling(t, h, len(m), asked) for t in texts for h in heads):
+        if any(_sibling(t, h, m, asked) for t in texts for h in heads):
             out.append(m)
     return tuple(out)
 
 
-def _sibling(text: str, head: str, n: int, asked: set[str]) -> bool:
-    """Does ``text`` write ``head`` after another modifier of ``n`` characters: a noun-like
-    word (not a verb, adverb or time word by jieba) that is none of the question's words?"""
+def _sibling(text: str, head: str, modifier: str, asked: set[str]) -> bool:
+    """Does ``text`` write ``head`` after another modifier as long as ``modifier``: a noun-like
+    word (not a verb, adverb or time word by jieba) that is none of the question's words?
+    The asked modifier's characters in another order (藏汉 for 汉藏) name the same pair."""
+    n = len(modifier)
     import jieba.posseg  # not at import: its tag table costs every start ~0.5 s
 
     for at in (m.start() for m in re.finditer(re.escape(head), text)):
@@ -114,6 +116,8 @@ def _sibling(text: str, head: str, n: int, asked: set[str]) -> bool:
             continue
         prefix = before.group()
         if any(prefix in a or a.endswith(prefix) for a in asked):
+            continue
+        if sorted(prefix) == sorted(modifier):
             continue
         tags = [p.flag for p in jieba.posseg.cut(prefix)]
         if tags and not tags[-1].startswith(("v", "d", "t", "p", "c", "u", "r", "m", "f")):

@@ -85,7 +85,16 @@ def _aimed(said: str) -> bool:
     word (「二是下一步将实施…，每个村培养不少于3名」), or the figure is a floor or reach
     (不少于, 力争)? A recap item beside it (「2023年共培养120名；下一步将…」) tells a result."""
     figured = [m.group() for m in _ITEMS.finditer(said) if _FIGURE.search(_strip_item(m.group()))]
-    return bool(figured) and all(_TIMED_WILL.search(i) or _TARGET.search(i) for i in figured)
+    return bool(figured) and all(_timed(i) or _TARGET.search(i) for i in figured)
+
+
+def _timed(item: str) -> bool:
+    """Does a time word and a will word govern the item's figures, standing before the first
+    (「全年共培养96名，下一步将继续培养」 recaps a count, then promises more)?"""
+    will = _TIMED_WILL.search(item)
+    marker = len(item) - len(_strip_item(item))
+    figure = _FIGURE.search(item, marker)
+    return will is not None and figure is not None and will.start() < figure.start()
 
 
 def _strip_item(item: str) -> str:

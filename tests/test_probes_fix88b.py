@@ -69,3 +69,9 @@ def test_an_ordinal_party_is_a_noun():
     assert party_noun("第三方")
     assert not party_noun("第三批")
     assert not party_noun("第三方面")
+
+
+def test_a_recap_before_the_will_word_is_no_target():
+    # reviewer rev_fix88b: the count comes before 下一步将, so it is a result told
+    assert not plan_figure("三是全年共培养法律明白人96名，下一步将继续培养。", PLAN, INFO)
+    assert plan_figure("二是明年将新建村级公共法律服务点8个。", PLAN, INFO)
