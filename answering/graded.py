@@ -181,9 +181,11 @@ def said_in_full(
     there: one term met, not two words of a practice meeting in a sentence. A side of a
     coordination (重大|决策 of 「重大决策或者规范性文件」, read 重大 + 决策/规范性文件) is such a
     word too: each side is a spelling of its own. A need joined of everyday words (骗子骗钱)
-    counts each word it joins, as ``gradable`` does."""
+    counts each word it joins, as ``gradable`` does, only when it is the whole core: beside
+    another core word (集市) its one report word (诈骗) alone is no sentence of both."""
     body = text[text.rfind("\n") + 1 :]
-    found = sum(names_in(body, spellings(c, tokens)) * joined_words(c.term) for c in core)
+    weight = joined_words if len(core) == 1 else (lambda _: 1)
+    found = sum(names_in(body, spellings(c, tokens)) * weight(c.term) for c in core)
     joined = sum(
         any(
             (whole := x + y) in question and whole in body

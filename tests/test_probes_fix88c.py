@@ -70,3 +70,24 @@ def test_a_joined_need_meets_least():
     joined = Concept("骗子骗钱", ("骗子骗钱", "诈骗"), True)
     assert said([joined]) >= LEAST
     assert said([Concept("骗子", ("骗子", "诈骗"), True)]) < LEAST
+
+
+def test_joined_need_beside_another_core_word_needs_both_in_the_sentence():
+    """A sentence naming only the joined need's report word (诈骗) does not hold a core that
+    also asks 集市: the joined need counts two only when it is the whole core."""
+    import jieba.posseg
+
+    from answering.graded import said_in_full
+    from retrieval.register import register_in
+
+    def tagged(text: str) -> list[tuple[str, str]]:
+        return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+
+    q = "哪些乡镇在集市上提醒骗子骗钱"
+    joined = [c for _, _, c in register_in(q, tagged)]
+    assert [c.term for c in joined] == ["骗子骗钱"]
+    market = Concept("集市", ("集市",), True)
+    sentence = "开展防范电信诈骗宣传活动6场。"
+    assert said_in_full(sentence, joined, lambda t: [t], q)
+    assert not said_in_full(sentence, [*joined, market], lambda t: [t], q)
+    assert said_in_full("在集市开展防范电信诈骗宣传活动6场。", [*joined, market], lambda t: [t], q)
