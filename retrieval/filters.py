@@ -69,3 +69,23 @@ class Filters:
             other.levels or self.levels,
             tuple(dict.fromkeys((*self.excluded, *other.excluded))),
         )
+
+
+def named_reports(
+    infos: Sequence[ReportInfo], report_ids: Sequence[str], at: dict[str, list[int]]
+) -> Sequence[ReportInfo]:
+    """The reports of ``infos`` that a scope naming ``report_ids`` may allow, in their order
+    (all of them when it names none). A which-answer reads some reports again one by one
+    (``answering.undone``: a score of them per question at 10 000 reports), and testing
+    every report of the library for each was a tenth of the answer. ``at``: each report
+    id's places in ``infos``, kept by the caller for one index version (filled here)."""
+    if not report_ids:
+        return infos
+    ids = set(report_ids)
+    places = sorted({k for r in ids for k in at.get(r, ())})
+    if not at or any(k >= len(infos) or infos[k].report_id not in ids for k in places):
+        at.clear()  # first asked, or the reports changed under the same version
+        for k, info in enumerate(infos):
+            at.setdefault(info.report_id, []).append(k)
+        places = sorted({k for r in ids for k in at.get(r, ())})
+    return [infos[k] for k in places]

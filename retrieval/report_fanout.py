@@ -92,7 +92,7 @@ def fan_out(
     lex = self.lib.lexical  # chunks none of whose sentences can reach the floor: out first
     rows = reachable(rows, needs, floor, self._text_holds, self._paths, chunks, lex.version)
     report_of = lex.report_of
-    rank = self.lib.lexical.scores(self._query_tokens(analysis.question, analysis))
+    rank = lex.scores(self._query_tokens(analysis.question, analysis), rows)  # rows' only
     # by report, best-ranked first (a stable sort: ties keep the row order)
     order = rows[np.lexsort((-rank[rows].astype(np.float64), report_of[rows]))]
     book = self._sentence_book()

@@ -24,7 +24,7 @@ from retrieval.colloquial import read_vocabulary
 from retrieval.compound_heads import CompoundHeads
 from retrieval.compound_modifiers import CompoundModifiers
 from retrieval.coordinate_places import read as coordinated
-from retrieval.filters import Filters
+from retrieval.filters import Filters, named_reports
 from retrieval.fusion import rrf
 from retrieval.grounding import Grounding
 from retrieval.holders import topic_restored
@@ -93,6 +93,7 @@ class HybridRetriever:
         self._simple_version = self._book_version = None
         self._substrings = SubstringRows(self.simple)  # per string, the rows read for it
         self._scopes: dict[tuple[str, Filters], list[ReportInfo]] = {}
+        self._at: dict[str, list[int]] = {}  # report id -> its places in ``reports()``
         self._silent = SilentVerdicts(self.lib)  # a report with no candidate sentence
         self._cuts: dict[tuple, Chunk] = {}  # (row, start, end[, heading]) -> its sentence
         self._paths = ChunkPaths()  # per distinct section path, the strings it holds
@@ -108,7 +109,8 @@ class HybridRetriever:
             if len(self._scopes) > 64:
                 self._scopes.clear()
             wide = widened(filters, infos)  # 光明新区 is 光明区 (``renamed_units``)
-            self._scopes[key] = [i for i in infos if wide.allows(i)]
+            named = named_reports(infos, filters.report_ids, self._at)
+            self._scopes[key] = [i for i in named if wide.allows(i)]
         return list(self._scopes[key])
 
     def analyze(self, question: str) -> Analysis:
@@ -209,12 +211,11 @@ class HybridRetriever:
         index version (the substring pass over every candidate chunk is most of a
         which-question's cost at 10 000 reports, and the same concepts recur)."""
         whole = mask is None or bool(mask.all())
-        key = (
-            tuple(alternatives),
-            self.lib.lexical.version,
-            None if whole else np.packbits(mask).tobytes(),
-        )
+        scope = None if whole else np.packbits(mask).tobytes()
+        key = (tuple(alternatives), self.lib.lexical.version, scope)
         got = self._rows.get(key)
+        if got is None and not whole and (known := self._rows.get((*key[:2], None))) is not None:
+            return known[mask[known]]  # the library's answer, kept: narrowed to the scope
         if got is None:
             got = self._rows_with_uncached(alternatives, None if whole else mask)
             got.flags.writeable = False  # shared by every caller until the index changes
@@ -227,10 +228,10 @@ class HybridRetriever:
         tokens = [t for a in alternatives for t in self.lib.tokenizer.index_tokens(a)]
         if not tokens:
             return np.zeros(0, dtype=int)
-        hit = self.lib.lexical.holding_any(tokens)
+        hit = self.lib.lexical.holding_any(tokens, mask)  # a few reports: their rows only
         for a in alternatives:  # a word added after ingest (``retrieval.unindexed``)
             if len(a) > 2 and self.lib.tokenizer.index_tokens(a) == [a]:
-                by_chars = rows_by_characters(a, self.lib.lexical.holding_any)
+                by_chars = rows_by_characters(a, lambda t: self.lib.lexical.holding_any(t, mask))
                 hit = hit | by_chars if by_chars is not None else hit
         cand = np.nonzero(hit & mask if mask is not None else hit)[0]
         lex = self.lib.lexical

@@ -23,6 +23,7 @@ from scipy import sparse
 from reportqa.types import Chunk
 from stores.bigram_index import BigramIndex
 from stores.bm25 import _stats, _weigh, bm25_weights, term_frequencies
+from stores.column_rows import few, found, inside
 from stores.folder_swap import fresh_folder, swap_in
 from stores.npz_mapped import load_counts
 from stores.token_cache import TokenCache
@@ -323,9 +324,10 @@ class LexicalIndex:
             out = np.intersect1d(out, r, assume_unique=True)
         return np.sort(out)
 
-    def holding_any(self, tokens: Sequence[str]) -> np.ndarray:
-        """Which chunks hold one of ``tokens`` (a boolean per row): ``scores(tokens) > 0``
-        without the scores. Callers that only ask whether a row mentions a word (the
+    def holding_any(self, tokens: Sequence[str], within: np.ndarray | None = None) -> np.ndarray:
+        """Which chunks hold one of ``tokens`` (a boolean per row; given ``within``, a
+        boolean per row, only rows inside it): ``scores(tokens) > 0`` without the scores.
+        Callers that only ask whether a row mentions a word (the
         substring pass's candidates, ~7 per answer) paid the float sums of every column
         row, a tenth of a fresh answer at 165 reports; marking the column rows is one
         write each. Exact when every weight is positive — a BM25 weight is idf (> 0) times
@@ -338,23 +340,29 @@ class LexicalIndex:
             return np.zeros(n, dtype=bool)
         if self._positive is not w:
             if not (w.has_canonical_format and (w.data.size == 0 or w.data.min() > 0)):
-                return self.scores(list(tokens)) > 0
+                return inside(self.scores(list(tokens)) > 0, within)
             self._positive = w  # the weights checked: every stored weight is positive
         if max(ids) >= w.shape[1]:
-            return self.scores(list(tokens)) > 0
+            return inside(self.scores(list(tokens)) > 0, within)
         out = np.zeros(w.shape[0], dtype=bool)
         indptr, indices = w.indptr, w.indices
+        among = few(within)
         for c in set(ids):
-            out[indices[indptr[c] : indptr[c + 1]]] = True
-        return out
+            column = indices[indptr[c] : indptr[c + 1]]
+            if among is None:
+                out[column] = True
+            else:  # a few reports' rows looked up in the column (sorted: canonical)
+                out[among[found(column, among)[0]]] = True
+        return inside(out, within)
 
     def terms(self) -> list[str]:
         """Every token of the index (the library's own vocabulary)."""
         return list(self._vocab)
 
-    def scores(self, tokens: list[str]) -> np.ndarray:
+    def scores(self, tokens: list[str], among: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every chunk (row order of ``self.chunks``); a query term counts
-        as often as it occurs in the query."""
+        as often as it occurs in the query. Given ``among`` (rows), only those rows are
+        scored (the rest read 0), bit for bit as in the whole: a re-read report's rank."""
         n = len(self.chunks)
         ids = [self._vocab[t] for t in tokens if t in self._vocab]
         if self._weights is None or not n or not ids:
@@ -372,7 +380,12 @@ class LexicalIndex:
         # as scipy's product, so the scores are bit-identical
         out = np.zeros(w.shape[0], dtype=np.float32)
         indptr, indices, data = w.indptr, w.indices, w.data
+        picked = None if among is None or among.size * 32 >= out.size else np.unique(among)
         for c in cols:
             a, b, k = indptr[c], indptr[c + 1], np.float32(counted[c])
-            out[indices[a:b]] += data[a:b] * k
+            if picked is None:
+                out[indices[a:b]] += data[a:b] * k
+            else:  # the same float32 sums, in the same column order, for these rows only
+                hit, at = found(indices[a:b], picked)
+                out[picked[hit]] += data[a:b][at[hit]] * k
         return out

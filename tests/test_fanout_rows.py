@@ -50,3 +50,30 @@ def test_rows_with_follow_the_library_and_the_scope(settings: Settings, corpus_c
     assert len(after) == len(before) + 1
     assert any("青禾镇续聘律师事务所律师" in t for t in texts)
     assert np.all(np.diff(after) > 0)
+
+
+def test_a_scope_reads_the_kept_library_answer_and_names_its_reports(settings, corpus_copy):
+    """A scope's rows are the library's kept rows narrowed to it, and a scope naming reports
+    holds exactly the reports the filter allows, in the library's order: each equal to the
+    answer worked out from scratch (``answering.undone`` reads reports again one by one)."""
+    from retrieval.filters import Filters
+
+    app = build(settings)
+    app.shelf.add([corpus_copy])
+    retriever = app.retriever
+    infos = app.catalog.reports()
+    for words in (["法律顾问"], ["普法", "宣传"], ["行政复议"], ["一个没有的说法"]):
+        whole = retriever._rows_with(words)
+        for picked in (infos[:1], infos[1:4], infos[::2]):
+            mask = retriever._mask(picked)
+            scoped = retriever._rows_with(words, mask)
+            assert scoped.tolist() == whole[mask[whole]].tolist()
+            assert scoped.tolist() == retriever._rows_with_uncached(words, mask).tolist()
+    ids = (infos[3].report_id, infos[0].report_id, "没有这份报告")
+    for filters in (
+        Filters(report_ids=ids),
+        Filters(report_ids=ids, years=(infos[0].year,)),
+        Filters(report_ids=(infos[-1].report_id,)),
+    ):
+        assert retriever.scope(filters) == [i for i in infos if filters.allows(i)]
+    assert len(retriever.scope(Filters(report_ids=ids))) == 2

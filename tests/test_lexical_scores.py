@@ -48,3 +48,30 @@ def test_scope_mask_marks_exactly_the_reports_in_scope(seed_app):
     wanted = {i.report_id for i in some}
     assert mask.tolist() == [c.report_id in wanted for c in lex.chunks]
     assert retriever._mask(infos).all() and not retriever._mask([]).any()
+
+
+def test_a_few_reports_rows_are_scored_and_found_as_in_the_whole(seed_library):
+    """Rows of a few reports looked up in the columns (``stores.column_rows``): their scores
+    are the whole library's bit for bit, and the rows holding a token are the whole answer's
+    inside the scope (``answering.undone`` reads reports again one by one)."""
+    tok = Tokenizer()
+    index = seed_library.lexical
+    n = len(index.chunks)
+    scopes = [np.arange(3), np.array([n - 1]), np.arange(0, n, n // 3 + 1)]
+    scopes = [rows for rows in scopes if rows.size * 32 < n]
+    assert scopes
+    for q in QUESTIONS:
+        tokens = tok.index_tokens(q)
+        whole = index.scores(tokens)
+        for rows in scopes:
+            got = index.scores(tokens, rows)
+            assert np.array_equal(got[rows].view(np.int32), whole[rows].view(np.int32)), q
+            within = np.zeros(n, dtype=bool)
+            within[rows] = True
+            holding = index.holding_any(tokens, within)
+            assert np.array_equal(holding, index.holding_any(tokens) & within), q
+    marked = np.zeros(n, dtype=bool)
+    marked[: n // 2] = True  # half the library: every row of the columns marked, as before
+    tokens = tok.index_tokens(QUESTIONS[0])
+    assert np.array_equal(index.holding_any(tokens, marked), index.holding_any(tokens) & marked)
+    assert index.holding_any(tokens, marked).any()
