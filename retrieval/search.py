@@ -185,8 +185,7 @@ class HybridRetriever:
             dense = [Hit(c, sim, "dense") for c, sim in self.lib.nearest(vector, n)]
         else:  # a few reports: exact cosine over their rows in memory
             dense = self._dense_in_scope(vector, np.nonzero(self._mask(infos))[0], n)
-        for h in dense:
-            by_id.setdefault(h.chunk.id, h.chunk)
+        by_id.update((h.chunk.id, h.chunk) for h in dense if h.chunk.id not in by_id)
         fused = rrf(
             [bm25_rank, [h.chunk.id for h in dense]],
             k=self.settings.rrf_k,
