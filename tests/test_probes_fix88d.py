@@ -51,6 +51,10 @@ def test_fix88d_probes(tmp_path, monkeypatch, capsys):
         ("这篇报告讲的是哪一年？", True),
         ("这份清单有多少项？", False),  # a noun of its own: no report pointed at
         ("这篇文章里提到的示范村在哪", True),
+        ("这份讲话稿是谁讲的", False),  # documents of their own, named by their noun
+        ("这份说明有几条", False),
+        ("这份发展规划提了哪些目标", False),
+        ("这份有关调解的通知是哪年的", False),
     ],
 )
 def test_bare_classifier_is_the_report(q, pointed):
