@@ -17,14 +17,25 @@ __all__ = [
     "PLURAL",
     "POINTED_ONE",
     "PRONOUN",
+    "REPORT_CLASSIFIER",
     "SINGULAR",
     "nothing_pointed",
     "points_back",
     "unqualified",
 ]
 
+# 「这份是哪年的」「这篇是哪个单位发的」: a classifier carries its noun — 份 and 篇 count
+# documents and articles, so 这份/这篇 with a verb or question word after it (no noun of its
+# own, as 这份清单 has) is 这份报告 said short: the report of the last turn. A verb only where it
+# can begin no noun (讲话稿, 说明, 提案, 发展规划, 有关…的通知 are documents of their own)
+REPORT_CLASSIFIER = (
+    r"(?:这|该)(?:份|篇)(?:报告|文章|材料|文件)?"
+    r"(?=是|属于|算|讲(?!话)|说(?!明)|写(?!作)|提(?:到|及|了|过|出)|里|由|发(?:的|布|出)|"
+    r"印发|出自|来自|哪|谁|什么|有没有)"
+)
 SINGULAR = re.compile(
-    r"它(?!们)|这份报告|该报告|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)|"
+    r"它(?!们|俩)|这份报告|该报告|这篇(?:报告|文章)|这个(?:乡镇|乡|镇|街道|单位|地方)|该(?:乡镇|乡|镇|街道)|"
+    rf"{REPORT_CLASSIFIER}|"
     r"(?:这|那)家"  # 家 counts organisations: 「这家」 is one unit, never a thing asked
 )
 # 「它们」「这几个区」「那些街道」: a plural pointer with the kind noun of units of any level
@@ -34,14 +45,15 @@ SINGULAR = re.compile(
 # 他们/她们 only as the subject (opening the question or a clause, after 那/那么/其中): after a
 # verb or preposition (帮他们, 为她们, 给他们) they are the people the question's own deed
 # serves (农民工, 企业), named in it, never the last answer's units (review fu78b)
+# 它俩/它们俩 and 这两个镇 are the two units of the last answer, each asked of (review h88_30)
 PRONOUN = re.compile(
-    r"它们|(?:^|(?<=[，,。？?！!：:\s])|(?<=那)|(?<=那么)|(?<=其中))[他她]们|(?:这|那)(?:些|几个|几家)(?:乡镇街道|乡镇|镇街|街道|单位|区县|乡|镇|区|县)|"
+    r"它们?俩|它们|(?:^|(?<=[，,。？?！!：:\s])|(?<=那)|(?<=那么)|(?<=其中))[他她]们|(?:这|那)(?:些|几个|几家|两个|俩)(?:乡镇街道|乡镇|镇街|街道|单位|区县|乡|镇|区|县)|"
     r"上述(?:乡镇|单位)"
 )
 # 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as
 # documents (their year, parent, addressee) — never a search of the library's text
 PLURAL = re.compile(
-    r"它们|(?:上面|前面|刚才|刚刚)?(?:说的|提到的|的)?"  # 「上面这几个」「刚才说的那些」
+    r"它们?俩|它们|(?:上面|前面|刚才|刚刚)?(?:说的|提到的|的)?"  # 「上面这几个」「刚才说的那些」
     r"(?:这|那)(?:些|几个|几份|几家|[两三四五六七八九十]个|[两三四五六七八九十]份)"
     # the kind noun goes with the pointer it ends (「这两个镇」: no 「头营镇镇」 left behind)
     r"(?:乡镇街道|乡镇|镇街|单位|地方|街道|报告|区县|镇|乡|区|县)?|上述(?:乡镇|单位|报告)?|"

@@ -22,7 +22,10 @@ __all__ = ["rung_narrowed"]
 RUNG = r"国家级|全国|省级|自治区级|省部级|地市级|市级|州级|县级|区级|旗级|县区级"
 _ASKED = re.compile(
     rf"^(?:那么?|那要是|如果是)?(?:只看|只要|换成)?(?P<verb>[\u4e00-\u9fff]{{0,3}}?)"
-    rf"(?P<rung>{RUNG})(?:的)?(?:呢|有哪些|是哪些|有没有|有吗)?[？?。!！\s]*$"
+    # 「全国级别的」「省级别的」: 级别/层级 after a rung names the rung again, no thing of its own
+    rf"(?P<rung>{RUNG})(?:(?<=级)别|级别|层级|一级|级)?(?:的)?"
+    # 「是哪个」「是哪几个」: the last list asked again, of that rung (one may be expected)
+    r"(?:呢|有哪些|是哪些|有没有|有吗|是哪(?:个|家|几个|几家)|有哪(?:几个|几家))?[？?。!！\s]*$"
 )
 _SAID_RUNG = re.compile(rf"(?:{RUNG})(?=[\u4e00-\u9fff])")
 # the aspect or result word that may stand between a verb and what it confers

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from answering.followup_pointers import REPORT_CLASSIFIER, unqualified
+
 __all__ = ["points_back"]
 
 # a question that points back (「它」「这份报告」「其中」) needs something to point at
@@ -20,6 +22,7 @@ _DANGLING = re.compile(
     r"(?<!的)[这那]个(?:乡镇|乡|镇|街道|单位|区(?![域间别分])|县(?!域))|"
     r"该(?:乡镇|乡|镇|街道|区(?![域间别分])|县(?!域))|"
     r"^[这那]份(?=是|属于|算)|"  # 「这份是2023年的报告吗」: the report talked about
+    rf"^{REPORT_CLASSIFIER}|"  # 「这篇是哪个单位发的」: the same, with 篇 (articles)
     r"^(?:在)?(?:其中|这其中|上述)"
 )
 # 「有个区提出…」: a unit the question brings in itself, which its 「那个区」 then points at
@@ -41,6 +44,11 @@ def points_back(q: str) -> bool:
         before = q[: m.start()]
         if m.group().startswith("它") and _ASKED_BEFORE.search(before):
             continue  # resumptive: a pointer after it may still point back
-        if not (m.group().startswith(("这个", "那个")) and _BROUGHT_IN.search(before)):
-            return True
+        if m.group().startswith(("这个", "那个")) and (
+            _BROUGHT_IN.search(before) or unqualified(before) != before
+        ):
+            # 「湖南那个镇是哪个」: a region before the pointer makes it a description (the
+            # township in Hunan), resolved from the reports' places, not a pointer back
+            continue
+        return True
     return False

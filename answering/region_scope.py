@@ -33,6 +33,9 @@ _LEAD = re.compile(r"^(?:请问|那么?|在|就)?")
 _COUNTER = r"(?:[那这](?:些|[几两三四五六七八九十]?[个家份位])?|[几两三四五六七八九十][个家份位])"
 _ONE = r"(?:[乡镇县区](?![村民镇长])|街(?!道))"
 _LOCATIVE = r"(?:里头|里面|里边|当中|之中|中间|里|中)"
+# 「湖南那个镇调解纠纷的成功率」: 那个/这个 and a unit noun after a region name the one unit there
+# (a description, as 「湖南的那个镇」), whatever the question goes on to ask of it
+_THE_ONE = r"[那这]个(?:乡镇|街道|镇(?![长村])|乡(?![村亲])|县(?![城域长])|区(?![域间别分长]))"
 _NOUN = r"(?:报告|" + "|".join(NOUNS) + ")"
 # 「东莞自己的报告里」「深圳本身的报告」: 自己/本身/自身 before 的 stresses the region's own
 # reports (not others' mentions of it) — the region is the scope all the more
@@ -40,7 +43,7 @@ _SCOPE_AFTER = re.compile(
     r"^(?:自己|自身|本身)?(?:的|那边|这边|下面|下辖|所辖|境内|辖区内?|地区|(?P<whole>[省市]?内|全[省市]|一带))?(?:的)?"
     r"[，,\s]*"
     r"(?:"
-    rf"(?P<det>{_COUNTER}(?:{_ONE}|{_NOUN})?(?:{_LOCATIVE}|(?=[，,\s]|有?哪|谁|都|的报告))"
+    rf"(?P<det>{_COUNTER}(?:{_ONE}|{_NOUN})?(?:{_LOCATIVE}|(?=[，,\s]|有?哪|谁|都|的报告))|{_THE_ONE}"
     rf"|{_ONE}(?:{_LOCATIVE}|(?=[，,\s]|有?哪|谁|都有|的报告)))"
     rf"|(?:[那这](?:几个|几家|几份|些|几)?)?(?:{_NOUN}|各|哪些|哪几|哪个|有哪|有几|有多少|几份|这些|所有)"
     r")"
