@@ -112,9 +112,11 @@ _FRAMES = re.compile(
     # 「办事可以不用开证明」「办事能少跑腿」: the setting the deed is asked in, then a modal or
     # 时 — what is asked about that setting follows it (办事处, 办事大厅 go on and stay)
     r"|(?<![群众人民企业])(?:办事|办业务)(?=(?:的?时候?|时)|(?:都|也|还)?(?:可以|能|能够|不用|不必|无需|不需要|免|要|得|需要))"
-    # 「某个行业的纠纷」「某类案件」: an indefinite 某 + classifier + a kind — the user says a kind
-    # exists without naming it; a report names the instance (茶事, 渔事), never the kind word
-    r"|某(?:个|种|类|些|一)(?:[\u4e00-\u9fff]{2}(?=的)|(?:行业|领域|方面|类型|类别|群体|产业))"
+    # 「某个行业的纠纷」: an indefinite 某 + classifier + a kind word — the user says a kind exists
+    # without naming it; a report names the instance (茶事, 渔事), never the kind word. Only a
+    # kind word goes: 「某类纠纷」 asks 纠纷, and 某 + classifier stays to say the slot is open
+    # (``retrieval.clause_examples``: examples after it fill that slot)
+    r"|(?<=某[个种类些一])(?:行业|领域|方面|类型|类别|种类|群体|产业)"
     # 「什么级别的」「哪个层级」: the slot asked, a kind of kind; the report writes the value (全国, 省级)
     r"|(?:什么|啥|哪个|哪一?种)(?:级别|层级|类型|类别|档次|等级)"
     r"|(?:请|找|叫|派)了?(?:个|些|几个|几位|一些)?人(?!大|民|员|才|社|事|口|身|家|力|格)(?:过来|来)?"
