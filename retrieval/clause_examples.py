@@ -18,14 +18,12 @@ still asked.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 from typing import Any
 
 from retrieval.concept import Concept
 from retrieval.split_words import split_span
-
 
 # 「调解某类纠纷的调解室，像茶叶、水果这种」: examples after a clause leaving a kind open (某 +
 # classifier) fill that slot — alternatives within the need, never a name of the whole clause:
