@@ -9,7 +9,11 @@ in the reports. Each is a closed class of how people ask, never of what reports 
   are words of their own: only 来 before a one-character verb of doing is read).
 - **A generic predicate** closing a clause (「用清单来管事的」「靠什么办事」): 管事/办事/做事/
   干事 say that something was managed, the means before them is the topic (办事处, 办事大厅
-  go on and stay).
+  go on and stay). 办事 before a modal or 时 (「办事可以不用开证明」「办事时能少跑」) is the
+  setting, and what is asked about it follows; 群众办事 (a report's own phrase) stays.
+- **A kind left unnamed** (「某个行业的纠纷」「某类案件」) and **a kind asked** (「评上什么级别的」):
+  某 + classifier says some instance exists without naming it, 什么/哪个 + 级别/类型 asks for the
+  value; the kind word (行业, 级别) is never text a report writes — it writes 茶事纠纷, 全国.
 - **An unnamed someone invited** (请人来, 找人来, 请了个人): the invited are no topic; a report
   names them (邀请律师, 聘请专家). 请人大代表 is 请 + 人大: not read.
 - **Having a meeting** before the deed it held (「开会研究过」「开了会部署」): reports write the
@@ -105,6 +109,16 @@ _FRAMES = re.compile(
     r"(?:面向|针对|对着)(?!性)"
     rf"|(?<![以未近本原将后从由向往起出回过进下年历素])来(?=[{_ONE_CHAR_DEEDS}])"
     r"|(?:管事|办事|做事|干事)(?=的|[，,。？?！!；;]|$)"
+    # 「办事可以不用开证明」「办事能少跑腿」: the setting the deed is asked in, then a modal or
+    # 时 — what is asked about that setting follows it (办事处, 办事大厅 go on and stay)
+    r"|(?<![群众人民企业])(?:办事|办业务)(?=(?:的?时候?|时)|(?:都|也|还)?(?:可以|能|能够|不用|不必|无需|不需要|免|要|得|需要))"
+    # 「某个行业的纠纷」: an indefinite 某 + classifier + a kind word — the user says a kind exists
+    # without naming it; a report names the instance (茶事, 渔事), never the kind word. Only a
+    # kind word goes: 「某类纠纷」 asks 纠纷, and 某 + classifier stays to say the slot is open
+    # (``retrieval.clause_examples``: examples after it fill that slot)
+    r"|(?<=某[个种类些一])(?:行业|领域|方面|类型|类别|种类|群体|产业)"
+    # 「什么级别的」「哪个层级」: the slot asked, a kind of kind; the report writes the value (全国, 省级)
+    r"|(?:什么|啥|哪个|哪一?种)(?:级别|层级|类型|类别|档次|等级)"
     r"|(?:请|找|叫|派)了?(?:个|些|几个|几位|一些)?人(?!大|民|员|才|社|事|口|身|家|力|格)(?:过来|来)?"
     r"|开(?:个|了|过|次|了个|过个)?会(?=(?:专题|专门)?(?:研究|部署|学习|讨论|听取|传达|审议))"
     # 「原计划多少场，实际完成了多少」: the target as first set and the result against it — 原 and

@@ -17,12 +17,18 @@ still asked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 from typing import Any
 
 from retrieval.concept import Concept
 from retrieval.split_words import split_span
+
+# 「调解某类纠纷的调解室，像茶叶、水果这种」: examples after a clause leaving a kind open (某 +
+# classifier) fill that slot — alternatives within the need, never a name of the whole clause:
+# a report writing 茶叶 alone has no 调解室, so every word of the clause stays asked beside them
+_OPEN_KIND = re.compile(r"某[个种类些一]")
 
 
 def _sides(term: str) -> list[str]:
@@ -43,7 +49,7 @@ def stands_for(examples: Concept, concepts: Sequence[Concept]) -> tuple[str, ...
     """The terms of ``concepts`` the examples concept stands for: its clause's words, or the
     one word they are each a kind of."""
     clause = examples.examples_of
-    if not clause:
+    if not clause or _OPEN_KIND.search(clause):
         return ()
     terms = [
         c.term for c in concepts if c is not examples and all(s in clause for s in _sides(c.term))

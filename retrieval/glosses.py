@@ -9,6 +9,9 @@ a report must say:
   the parts without the term says it too, in other words. One part alone does not.
   The parts may come first, before the quoted term they make up: 「公示、全程记录、法审那一套
   “三项制度”，…」.
+- **A description, then its name**: 「哪些地方在村里培养懂法的带头人，就是那种“法律明白人”？」.
+  The quoted name after 就是 is what the user means and what reports write; the description
+  before the comma is the user's gloss of it (``answering.named_gloss``), as a bracket is.
 - **An elaboration with alternatives**: 「哪些乡镇用上了法律顾问，让律师参与决策或者审合同的？」,
   「…请了法律顾问，比如参与重大决策、审核合同之类？」. The clause after the comma narrows the
   need by examples joined by 或者/或/还是/、: any one of them is enough (OR, not AND), and a word
@@ -38,7 +41,7 @@ _EXAMPLE_LEAD = r"比如说|比如|例如|譬如|诸如|像是|像"
 _LEAD = re.compile(rf"^\s*(?:(?P<term>{_TERM_LEAD})|(?P<ex>{_EXAMPLE_LEAD}))")
 # words closing a list of parts: 「…那套」「…之类」「…等」「…这些」
 _TRAILER = re.compile(
-    r"(?:的|那套|那种|那些|那类|这些|这类|这套|之类|一类|等等|等|什么的|这几项|这几样|几项)+$"
+    r"(?:的|那套|那种|这种|那样|这样|那些|那类|这些|这类|这套|之类|一类|等等|等|什么的|这几项|这几样|几项)+$"
 )
 # single-character joiners that also end words (参与, 涉及) are left out; 和 only before no
 # word it starts (和谐, 和解)
@@ -53,6 +56,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _BEFORE_TERM = re.compile(
     r"(?:^|(?<=[，,。；;？?！!]))(?:把|将|对|像)?(?P<body>[^，,。；;？?！!“”\"「」『』]{4,60}?、[^，,。；;？?！!“”\"「」『』]{2,30}?)"
     r"(?P<that>(?:那|这)一?(?:套|种|类|些|项|几项)?的?)(?=[“\"「『][^”\"」』]{2,12}[”\"」』])"
+)
+
+
+# 「…，就是那种“法律明白人”？」 (a lead that names, never 包括: a part is no name): one quoted name after the lead, maybe after 那种/所谓的
+_NAMING = frozenset({"也就是", "就是", "即是", "也即", "即"})
+_QUOTED_NAME = re.compile(
+    r"\s*(?:(?:那|这)一?(?:种|类|个)|所谓的?)?\s*[“\"「『](?P<name>[^”\"」』]{2,16})[”\"」』]"
+    r"(?:的|这种|那种|这个|那个)?\s*[？?。！!…]*\s*$"
 )
 
 
@@ -103,6 +114,9 @@ def find_gloss(question: str) -> Gloss | None:
     if not _ASKS.search(head) or _ASKS.search(_TRAILER.sub("", _END.sub("", clause))):
         return None  # the clause asks a question of its own
     lead = _LEAD.match(clause)
+    named = _QUOTED_NAME.fullmatch(clause, lead.end()) if lead and lead["term"] in _NAMING else None
+    if named is not None:
+        return Gloss(cut, len(q), (named["name"],), False)  # 「…，就是那种“法律明白人”」
     parts = _parts(clause[lead.end() :] if lead else clause)
     if lead and lead.group("term") and len(parts) >= 2:
         return Gloss(cut, len(q), parts, False)
