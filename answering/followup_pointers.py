@@ -27,10 +27,10 @@ __all__ = [
 # 「这份是哪年的」「这篇是哪个单位发的」: a classifier carries its noun — 份 and 篇 count
 # documents and articles, so 这份/这篇 with a verb or question word after it (no noun of its
 # own, as 这份清单 has) is 这份报告 said short: the report of the last turn. A verb only where it
-# can begin no noun (讲话稿, 说明, 提案, 发展规划, 有关…的通知 are documents of their own)
+# can begin no noun (讲话稿, 讲稿, 说明, 提案, 发展规划, 有关…的通知 are documents of their own)
 REPORT_CLASSIFIER = (
     r"(?:这|该)(?:份|篇)(?:报告|文章|材料|文件)?"
-    r"(?=是|属于|算|讲(?!话)|说(?!明)|写(?!作)|提(?:到|及|了|过|出)|里|由|发(?:的|布|出)|"
+    r"(?=是|属于|算|讲(?!话|稿)|说(?!明)|写(?!作)|提(?:到|及|了|过|出)|里|由|发(?:的|布|出)|"
     r"印发|出自|来自|哪|谁|什么|有没有)"
 )
 SINGULAR = re.compile(

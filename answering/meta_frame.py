@@ -55,8 +55,10 @@ FRAME = re.compile(
 # the one report in scope, where one unit's 哪年 is asked (``metadata_qa``): 「X那篇年度报告说的是
 # 哪年」; and 「那份是哪年开的会」 — a work report is read at a meeting, so the bare meeting (no
 # kind of its own, as 推进会 has) whose year is asked of one report is that one: its year is the
-# report's. Frame there only: 「2017年那份国务院报告是谁作的」 asks no list of reports
-THAT_ONE = re.compile(r"[这那][份篇]|(?<=年)召?开的(?:会议?|大会)(?=[？?。！!\s]*$)")
+# report's (该份/该篇 as 这份, rev_fix88d). Dropped before the frame is read: 「这篇是哪个单位发的」
+# asks the issuer of the one in scope. Frame there only: 「2017年那份国务院报告是谁作的」 asks no
+# list of reports
+THAT_ONE = re.compile(r"[这那该][份篇]|(?<=年)召?开的(?:会议?|大会)(?=[？?。！!\s]*$)")
 # 「湖南省的乡镇报告」: a bare noun phrase naming reports asks for the list; so does one with the
 # particle 呢 (「重庆的乡镇报告呢」): 「X呢」 asks "and what of X", and what a library has of X is
 # its reports — after a turn about one unit too: the list replaces that scope, never narrows it

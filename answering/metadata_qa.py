@@ -228,8 +228,7 @@ class MetadataAnswerer:
             return addressee_answer(q, infos, self.cite)
         if not analysis.townships and not one and asks_shared_parent(q):  # 「同一个上级下面」
             return shared_parent_answer(q, infos, self.cite, self.regions.region)
-        asks_q = THAT_ONE.sub("", q) if one else q  # 「这篇是哪个单位发的」: the one in scope
-        if scoped and frame_only(without_asks(asks_q), analysis):  # ``answering.meta_asks``
+        if scoped and frame_only(without_asks(THAT_ONE.sub("", q) if one else q), analysis):
             if AUTHOR.search(q):  # 「A和B的报告分别是谁发布的」
                 return author_answer(q, infos, self.cite)
             if HIGHER.search(q) and (higher := higher_answer(q, infos, self.cite)):

@@ -21,6 +21,7 @@ from reportqa.text import to_simplified
 from reportqa.types import ReportInfo
 from retrieval.level_words import NOUNS
 from retrieval.query import Analysis
+from retrieval.scope import LEVEL_OF
 from retrieval.short_names import short_name
 
 # the region as the question's subject: at the start, or before 的报告/的乡镇/那边/下面/境内/
@@ -34,8 +35,9 @@ _COUNTER = r"(?:[那这](?:些|[几两三四五六七八九十]?[个家份位])?
 _ONE = r"(?:[乡镇县区](?![村民镇长])|街(?!道))"
 _LOCATIVE = r"(?:里头|里面|里边|当中|之中|中间|里|中)"
 # 「湖南那个镇调解纠纷的成功率」: 那个/这个 and a unit noun after a region name the one unit there
-# (a description, as 「湖南的那个镇」), whatever the question goes on to ask of it
-_THE_ONE = r"[那这]个(?:乡镇|街道|镇(?![长村])|乡(?![村亲])|县(?![城域长])|区(?![域间别分长]))"
+# (a description, as 「湖南的那个镇」), whatever the question goes on to ask of it; its noun is
+# the unit's level, so 「浙江那个县」 is no 镇 of 浙江 (rev_fix88d)
+_THE_ONE = r"[那这]个(?P<one>乡镇|街道|镇(?![长村])|乡(?![村亲])|县(?![城域长])|区(?![域间别分长]))"
 _NOUN = r"(?:报告|" + "|".join(NOUNS) + ")"
 # 「东莞自己的报告里」「深圳本身的报告」: 自己/本身/自身 before 的 stresses the region's own
 # reports (not others' mentions of it) — the region is the scope all the more
@@ -78,6 +80,8 @@ def region_scope(
     }
     if not scoped:
         return RegionScope(_county_address(q, analysis, asked))
+    frames = [m for said in scoped.values() if (m := _subject(q, said, listed))]
+    reports = _of_level(reports, frames)
     placed = [i for i in reports if any(regions.in_place(i, p) for p in scoped)]
     inside = {i.report_id for i in placed}
     unsure = [
@@ -89,8 +93,7 @@ def region_scope(
         # 「吉林」 is the province and its namesake city: one region said once, refused once
         return RegionScope(analysis, absent=tuple(dict.fromkeys(scoped.values())))
     counties = tuple(c for c in analysis.counties if c not in scoped)
-    # 「浙江全省的」「上海市内的」: the words of the whole region go with it
-    frames = [m for said in scoped.values() if (m := _subject(q, said, listed))]
+    # 「浙江全省的」「上海市内的」: the words of the whole region go with it (``frames``)
     # 「那几家里头」「的镇里面」: the pointer and the locative go with the region too
     whole = [w for m in frames for w in (m.group("whole"), m.group("det")) if w and len(w) > 1]
     words = [*scoped, *scoped.values(), *whole]
@@ -100,6 +103,14 @@ def region_scope(
         shown = "、".join(i.shown for i in unsure)
         note += f"（另含{shown}：同名地方多处、报告未写所属县，其中一处在此地区）"
     return RegionScope(replace(without_place(analysis, words), counties=counties), ids, note)
+
+
+def _of_level(reports: Sequence[ReportInfo], frames: Sequence[re.Match]) -> Sequence[ReportInfo]:
+    """The reports of the level 「那个县」「这个镇」 names after the region (all of them when it
+    names none, or none of the region's reports has that level: the description may be loose)."""
+    levels = {LEVEL_OF[one] for m in frames if (one := m.groupdict().get("one"))}
+    kept = [i for i in reports if i.level in levels]
+    return kept if kept else reports
 
 
 def _without_address(q: str, analysis: Analysis, regions: RegionAnswers) -> Analysis:

@@ -106,6 +106,7 @@ def asks_only_streets(q: str) -> bool:
 LEVEL_ORDER = ("乡镇", "区县", "地市", "省")
 _LEVEL_OF = {"乡镇": "乡镇", "街道": "乡镇", "乡": "乡镇", "镇": "乡镇", "县": "区县", "区": "区县"}
 _LEVEL_OF.update({"市": "地市", "省": "省"})
+LEVEL_OF = _LEVEL_OF  # the rung a level noun names (``answering.region_scope``)
 _TIER = r"乡镇|街道|县|区|市|省"
 _LEVEL_PHRASE = re.compile(
     rf"((?:{_TIER})(?:\s*[、和与/或]?\s*(?:{_TIER}))*)\s*(一)?级\s*(以上|以下|及以上|及以下)?"
