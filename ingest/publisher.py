@@ -54,9 +54,11 @@ _PLACE_LABEL = re.compile(
 # an unlabelled disclosure list: its cells open with a bullet, on lines of their own or run
 # together on one line when the page was copied (「• 1150…/2022-00002• 法制• 铜梁区司法局」)
 _CELLS = re.compile(r"^[ \t\u3000]*[•·].*$", re.M)
-# cleaning joins the fields of a line (「来源:铁岭市司法局发布时间:2023年…」): the next label ends it
+# cleaning joins the fields of a line (「来源:铁岭市司法局发布时间:2023年…」): the next label ends it,
+# and so does a page button set after the last field (「来源：…办事处　分享：」「打印」)
 _NEXT = re.compile(
-    f"(?:{PUBLISHER}|{TITLE}|{DATE}|{OTHER}|作者|浏览|阅读|点击|访问|字号|字体|所属)"
+    f"(?:{PUBLISHER}|{TITLE}|{DATE}|{OTHER}|作者|浏览|阅读|点击|访问|字号|字体|所属"
+    "|分享|打印|收藏|关闭)"
 )
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # a request's closing formula, its signature line and its date, then a line naming a report
