@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 
 from ingest.page_chrome import is_chrome_line
-from ingest.text_table import measured_rows
 from reportqa.patterns import HEADING_START
 from reportqa.text import to_simplified
 
@@ -144,7 +143,7 @@ def clean_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _EDITOR_RESIDUE.sub("", text)
     lines: list[str] = []
-    for line in measured_rows(text.split("\n")):  # before its layout spaces go
+    for line in text.split("\n"):
         line = line.strip(" \t\u3000\u00a0\u200b")
         if not line or _PAGE_NUMBER.match(line):
             continue

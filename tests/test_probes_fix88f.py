@@ -2,9 +2,9 @@
 
 ``probes_fix88f.jsonl`` asks over three invented reports (``tests/data/probe_reports_fix88f``):
 
-- a two-column text table 「类别　件数」 gives its rows' bare figures the header's measure, so
-  「排查了多少件」 is answered by 「排查矛盾纠纷　52」 (tt1 tt2); a measure the table does not use
-  stays 没有写明 (ttn).
+- a text table's bare figure (「排查矛盾纠纷　52」 under 「件数」) is not read as a count in another
+  measure (ttn). (Carrying the header's measure into the stored row was reverted: it wrote a
+  measure word the page does not have into quoted text.)
 - a year before an issuing verb (「2024年发布的」「是2025年印发的」) chooses reports by the day
   their page gives (iy1 iy2); a bare year is the year covered (iyn).
 - a page button joined to the 来源 field (「来源：…人民政府分享：」) ends its value (pb1 pb2).
