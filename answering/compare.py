@@ -4,7 +4,9 @@ quote cited; a unit without evidence says so in its cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from answering.announced_parts import only_announces
@@ -48,6 +50,7 @@ from reportqa.answer import (
     Answer,
     CompareRow,
 )
+from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportEvidence
 from retrieval.bodies import another_body_only
 from retrieval.measures import asked_measure, counts_with
@@ -224,6 +227,8 @@ def compose_compare(
             found = practice(ev.info)  # 「分类分级执法」 for 行政执法
         if found is None and first is not None and not wrong_count(first[1].text, counted_in, cs):
             found = first  # a sentence on the topic without a count beats a false 「未提及」
+        if found is not None and mine and cell is not None and counted_in:
+            found = _exact_measure(found, partial(cell, ev.info), counted_in)  # 申请4件, not 213条
         if mine and count_asked and total is not None:
             found = with_figure(found, ev.info, total[1], total[0])  # 「翻了一番」: the amount
         if plan is not None and mine and (planned := plan(ev.info)) is not None:
@@ -267,6 +272,17 @@ def _own_count(found, other, measure: str, concepts) -> tuple:
     if other is None or counted_beside(found[1].text, measure, concepts):
         return found
     return other if counted_beside(other[1].text, measure, concepts) else found
+
+
+def _exact_measure(found, other: Callable[[], tuple | None], measure: str) -> tuple:
+    """A cell counting only in a class-mate of the asked measure (信息213条 for 「几件申请」: 条
+    and 件 both count items) gives way to the unit's sentence on the topic that counts in the
+    very measure asked (「受理…申请4件」): two clauses of one paragraph, the asked one wins."""
+    exact = re.compile(rf"\d\s*{re.escape(measure)}")
+    if exact.search(to_simplified(found[1].text)):
+        return found
+    better = other()
+    return better if better is not None and exact.search(to_simplified(better[1].text)) else found
 
 
 def compose_shaped(

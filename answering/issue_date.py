@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from answering.extractive import CitationBook
-from answering.meta_parts import ISSUE_DATE, ISSUED_ORDER, WHEN, MetaCiter, framed
+from answering.extractive import CitationBook, _label
+from answering.frame_only import frame_only
+from answering.meta_parts import ISSUE_DATE, ISSUED_ORDER, WHEN, MetaCiter, framed, paragraph
 from answering.meta_publisher import publisher_line
 from answering.page_fields import PUBLISHER_FIELD, without_page_place
 from ingest.page_chrome import DATE
-from reportqa.answer import Answer, Kind, Paragraph, Text
+from reportqa.answer import Answer, Bullets, Kind, Paragraph, Text
 from reportqa.text import cn_small, cn_year, to_simplified
 from reportqa.types import ReportInfo
+from retrieval.query import Analysis
 
 _DAY = (
     r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|"
@@ -157,3 +159,73 @@ def _order_verdict(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> str:
     if undated:
         verdict += f"{'、'.join(dict.fromkeys(undated))}的报告没有写明日期，未能参与比较。"
     return verdict
+
+
+# Which reports were issued in a year: 「2024年发布的报告有哪些」「哪些报告是2024年发文的」.
+# A year said before an issuing verb (发布/印发/发文/公布/发出/挂网…的) is the year the reports
+# came out, not the year they review: a report on 2023 is issued early in 2024.
+# So the reports are chosen by the days they give for themselves — the page's publication field
+# first (发布时间/发布日期/公开日期/发文日期), else any day they give (成文, 落款) — never by the
+# year they are filed under. A report that gives no day cannot be placed and is said so.
+_VERB = r"(?:发布|公布|印发|发文|发出|签发|挂网|上网|发)"
+# the year, perhaps 年/年度/年里, then the verb and 的 (a clause naming reports): 「2024年发布
+# 的报告」「是2024年发的」. 「2024年发布了…意见」 (了: a deed the report tells) is not it
+_ISSUED = re.compile(rf"(?P<y>(?:19|20)\d{{2}})\s*年?(?:度|里|内|中|当年)?(?:所|被)?{_VERB}的")
+_PUBLISHED = re.compile(r"发布|公开|发文|印发")
+
+
+def issued_years(q: str) -> tuple[int, ...]:
+    """The years ``q`` asks reports to have been issued in; () when it says none."""
+    return tuple(dict.fromkeys(int(m.group("y")) for m in _ISSUED.finditer(q)))
+
+
+def without_issued_year(q: str) -> str:
+    """``q`` without the year and the verb it is issued by: what is left must be frame."""
+    return _ISSUED.sub("", q)
+
+
+def _days(info: ReportInfo, cite: MetaCiter) -> list[tuple[int, int, str, str]]:
+    dates = issue_dates(cite.text(info.report_id), info.title)
+    return [d for d in dates if _PUBLISHED.search(d[2])] or dates
+
+
+def issue_answer(
+    q: str, analysis: Analysis, infos: Sequence[ReportInfo], cite: MetaCiter, scoped: bool
+) -> Answer | None:
+    """A question about when reports were issued, or None: the reports issued in the years
+    ``q`` names (「2024年发布的报告有哪些」), else each ``scoped`` report's days (「X镇的报告哪天
+    发布的」); a topic left beside the words that ask it is a question of the text."""
+    years = issued_years(q)
+    if years and frame_only(without_issued_year(q), analysis):
+        return issued_in_answer(q, years, infos, cite)
+    if scoped and asks_issue_date(q) and frame_only(without_issue_words(q), analysis):
+        return issue_date_answer(q, infos, cite)
+    return None
+
+
+def issued_in_answer(
+    q: str, years: Sequence[int], infos: Sequence[ReportInfo], cite: MetaCiter
+) -> Answer:
+    """Each report whose own day falls in one of ``years``, cited at that day."""
+    book = CitationBook()
+    lines, names, undated = [], [], []
+    for info in infos:
+        days = _days(info, cite)
+        if not days:
+            undated.append(info.township or info.source)
+        for s, e, label, day in days:
+            if _ymd(day)[0] in years:
+                n = cite.span(book, info, s, e, "落款" if label == "落款日期" else "页面信息")
+                said = f"：《{info.title}》，{label} {day}"
+                lines.append((*_label(info), Text(said, (n,) if n else ())))
+                names.append(info.township)
+                break
+    said = "、".join(f"{y}年" for y in years)
+    if not lines:
+        text = f"库中没有写明于{said}发布的报告（已查看 {len(infos)} 份报告的日期）。"
+        return framed(q, Kind.WHICH, (paragraph(text),), (), book, len(infos))
+    head = f"共 {len(lines)} 份报告写明的发布日期在{said}（按页面发布时间，无则按成文或落款日期）："
+    body = [paragraph(head), Bullets(tuple(lines))]
+    if undated:
+        body.append(paragraph(f"{'、'.join(dict.fromkeys(undated))}的报告没有写明日期，未能判断。"))
+    return framed(q, Kind.WHICH, tuple(body), tuple(dict.fromkeys(names)), book, len(infos))

@@ -16,7 +16,7 @@ from answering.asides import without_aside
 from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
 from answering.frame_only import frame_only, names_only
-from answering.issue_date import asks_issue_date, issue_date_answer, without_issue_words
+from answering.issue_date import issue_answer
 from answering.level_emptied import asked_level, emptied_answer, emptied_pool
 from answering.library_locator import without_locator
 from answering.meta_addressee import addressee_answer
@@ -201,9 +201,9 @@ class MetadataAnswerer:
             scoped or _EACH.search(q)
         ):
             return number_answer(q, infos, self.cite)  # 「这份报告的文号是多少」
-        issued = asks_issue_date(q) and frame_only(without_issue_words(q), analysis)
-        if issued and (scoped or _EACH.search(q)):  # not 「哪天召开的推进会」: a deed's day
-            return issue_date_answer(q, infos, self.cite)  # 「X镇的报告哪天发布的」
+        # 「X镇的报告哪天发布的」 of a scope (not 「哪天召开的推进会」), 「2024年发布的报告有哪些」
+        if dated := issue_answer(q, analysis, infos, self.cite, scoped or bool(_EACH.search(q))):
+            return dated
         if PROVINCE_OF.search(q) and one and scoped:
             return self.regions.province(q, infos[0])
         if PROVINCE_OF.search(q) and scoped and names_only(PROVINCE_OF.sub("", q), analysis):

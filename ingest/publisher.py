@@ -55,9 +55,10 @@ _PLACE_LABEL = re.compile(
 # together on one line when the page was copied (「• 1150…/2022-00002• 法制• 铜梁区司法局」)
 _CELLS = re.compile(r"^[ \t\u3000]*[•·].*$", re.M)
 # cleaning joins the fields of a line (「来源:铁岭市司法局发布时间:2023年…」): the next label ends it,
-# as do the page's buttons printed on the same line (「来源：X街道办事处分享：」「…打印 收藏」)
+# as do the page's buttons printed on the same line (「来源：X街道办事处分享：」「…打印 收藏」「关闭」)
 _NEXT = re.compile(
-    f"(?:{PUBLISHER}|{TITLE}|{DATE}|{OTHER}|作者|浏览|阅读|点击|访问|字号|字体|所属|分享|打印|收藏)"
+    f"(?:{PUBLISHER}|{TITLE}|{DATE}|{OTHER}|作者|浏览|阅读|点击|访问|字号|字体|所属"
+    "|分享|打印|收藏|关闭)"
 )
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # a request's closing formula, its signature line and its date, then a line naming a report

@@ -38,7 +38,7 @@ CHUNKING = "chrome-5"  # stop 44 (chrome-4 stop 39, chrome-3 stop 37; chrome-2 s
 # (never the city it cites), and a 新区 the list lacks has the city that leads it as parent (meta48)
 # stop 82: a publisher whose value is in the table cell after its label's (「| 发布机构: | X镇人民政府 |」);
 # cell-2 (rev_n82): never a neighbouring label's cell (所属地区:), a header row's label or a breadcrumb
-# stop 88: a publisher's value ends before the page's buttons run on to it (分享/打印/收藏, fix88d)
+# stop 88: a publisher's value ends before the page's buttons run on to it (分享/打印/收藏/关闭, fix88d, fix88f)
 DERIVED = "button-1"  # stop 88 (cell-2 stop 82; cell-1 stop 82; province-1 stop 48; delegate-1 stop 48; worked-2 stop 44; enlisted-1 stop 42; owned-1, renewed-1, publisher-1 stop 39; lacks-1 stop 37)
 # the values a record lists that an unchanged text may give anew (a metadata correction, a
 # reading bumped by ``DERIVED``): the ingest rewrites the record when one of them differs
