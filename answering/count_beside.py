@@ -68,12 +68,13 @@ _HEAD_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:共计|累计|合计|总计|共
 _NARROWED = re.compile(r"涉[\u4e00-\u9fff]{1,2}$")
 
 
-def counts_topic(text: str, concepts: Sequence[Concept]) -> bool:
+def counts_topic(text: str, concepts: Sequence[Concept], measure: str = "") -> bool:
     """Is the topic itself what a count in the sentence counts: a word of it stands as the
     counted object, the count right after it in its clause (「全年受理信访事项47件」,
     「排查调处矛盾纠纷203起」), not as a modifier of another head (「矛盾纠纷调处平台」) nor
     narrowed to a part of itself (「涉法信访事项5件」)? Of two sentences that name the topic
-    and carry a count, the one that counts the topic answers its figure."""
+    and carry a count, the one that counts the topic answers its figure — in the measure asked,
+    when one is (「覆盖了多少人」: a 18场次 after 培训 counts sessions, not the people reached)."""
     forms = topic_forms(concepts)
     t = to_simplified(text)
     said = {m.span() for f in forms for m in re.finditer(re.escape(f), t)}
@@ -82,7 +83,9 @@ def counts_topic(text: str, concepts: Sequence[Concept]) -> bool:
         (a, b) for a, b in said if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in said)
     ]
     ends = [_past_quote(t, b) for a, b in whole if not _NARROWED.search(t, max(0, a - 3), a)]
-    at = [m.start() for m in QUANTITY.finditer(t)]
+    at = [
+        m.start() for m in QUANTITY.finditer(t) if not measure or counts_with(measure).search(m[0])
+    ]
     return any(c >= e and _HEAD_GAP.fullmatch(t, e, c) for c in at for e in ends)
 
 

@@ -227,7 +227,7 @@ class Quoter:
         # 「述法规模对比一下」: a count asked of a deed is counted where the deed is done, not where it is one item of a
         # list of works another verb acts on (「对…、述法等工作作出指示批示20余次」 counts the 指示批示)
         self.deed = asked if number else []
-        self.topic = asked if value else []  # of quotes alike, ``count_beside.counts_topic``
+        self.topic = (asked, compare_measure(q)) if value else ([], "")  # ``counts_topic``
         self.ratio_only = RatioBase(analysis.concepts, q) if value else None
         # a work report's plan part (「二、2018年主要工作任务」: ``plan_heading``) sets targets,
         # no value reached — unless the question asks a plan or names its period (十四五)
@@ -265,7 +265,7 @@ class Quoter:
         claim = not _EXAMPLE.match(plain)
         return (  # of quotes alike, one counting the topic itself (``count_beside.counts_topic``)
             counted, covered, done, total, held, prominent > 0, claim, prominent, given, bound,
-            own, given and counts_topic(plain, self.topic), score,
+            own, given and counts_topic(plain, *self.topic), score,
         )  # fmt: skip
 
     def _plain_rank(self, span: Span, chunk: Chunk) -> tuple:

@@ -91,3 +91,26 @@ def test_joined_need_beside_another_core_word_needs_both_in_the_sentence():
     assert said_in_full(sentence, joined, lambda t: [t], q)
     assert not said_in_full(sentence, [*joined, market], lambda t: [t], q)
     assert said_in_full("在集市开展防范电信诈骗宣传活动6场。", [*joined, market], lambda t: [t], q)
+
+
+_PEIXUN = [Concept("培训", ("培训", "培训班"), True)]
+
+
+def test_counts_topic_in_the_measure_asked():
+    """「覆盖了多少人」: a count of sessions right after 培训 is no count of the people reached
+    (blind19 h39_50 lost 武定县's 「听众2000余人」 to the session count before the measure was read)."""
+    sentence = "在各类培训班和外出宣讲过程中，讲授课程共计18场次，听众2000余人。"
+    assert counts_topic("组织法治培训18场次。", _PEIXUN)
+    assert not counts_topic("组织法治培训18场次。", _PEIXUN, "人")
+    assert counts_topic("组织法治培训1200人。", _PEIXUN, "人")
+    assert not counts_topic(sentence, _PEIXUN, "人")
+
+
+def test_compare_keeps_the_sentence_in_the_measure_asked(tmp_path_factory):
+    """Over blind19's real reports: 武定县's cell is its 「听众2000余人」 sentence, not 未提及."""
+    from tests.probe_kit import built, chat
+
+    service = built(tmp_path_factory, "fix88c_b19", Path("tests/data/blind19/web_real")).service
+    got = chat(service, "武定县和洪梅镇的法治学习培训覆盖了多少人？")
+    quoted = " ".join(c.quote for c in got.citations)
+    assert "2000余人" in quoted and "12000人次" in quoted
