@@ -13,7 +13,7 @@ says all of it (shown as related, never as the answer), ``negated_which`` a whic
 the negative way (「哪些乡镇没有…」: the units saying it was not done, apart from the silent;
 ``followup_negated``: 「没开展的呢」), ``part_which`` the reports having a part
 (「哪些报告写了存在的问题」: by its heading), ``unsaid_words`` the words no report
-in scope writes named in an empty which-answer (the rest as a near reading; a fact question naming a sibling: 藏汉双语 where only 蒙汉双语 is written), ``untold_figure`` a how-many answered only by a target or a denied happening, ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
+in scope writes named in an empty which-answer (the rest as a near reading), ``untold_figure`` a how-many answered only by a target or a denied happening, ``both`` every part of a 「既…又…」 which-question, ``named_gloss`` the
 name a user gives after describing the thing: 「…（就是述法）」); ``metadata_qa``
 (a question of unit names and frame alone read by ``frame_only``)
 answers from the library's metadata (citing through

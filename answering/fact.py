@@ -5,7 +5,6 @@ how-many question quotes a count of the thing asked, or says the report does not
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -66,7 +65,7 @@ from answering.result_hits import review_hits
 from answering.sentences import Span, best_sentences, with_figures
 from answering.stated_figure import echoes_stated, outcomes, without_echoes
 from answering.unit_value import rescue
-from answering.unsaid_words import kind_unsaid, said_words, unsaid
+from answering.unsaid_words import said_words, unsaid
 from answering.untold_figure import promised as _planned
 from answering.untold_figure import untold_figure
 from answering.value_kinds import asked_value, with_rate_words, without_value_words
@@ -75,7 +74,7 @@ from answering.values import asked_count, sole_count
 from answering.whether import asks_whether
 from answering.who_beside import person_beside
 from answering.who_body import asks_agent, asks_coordinator, with_agents, with_coordinators
-from reportqa.answer import Answer, Bullets, Paragraph, Text, Unsaid
+from reportqa.answer import Answer, Bullets, Paragraph, Text
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, Hit, ReportInfo
 from retrieval.bodies import another_body_only
@@ -114,9 +113,6 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     analysis = with_rate_words(analysis, asked)  # 「成功率」 ~ 化解率达94%
     idf = retriever.concept_idf(analysis, None)
     hits = retriever.search(analysis.question, ctx.top_k, filters, analysis=analysis)
-    if words := kind_unsaid(analysis, idf, [h.chunk.text for h in hits]):  # 藏汉 over 蒙汉双语
-        empty = no_evidence(analysis, len(retriever.scope(filters)), [])
-        return replace(empty, body=(empty.body[0], Unsaid(words), *empty.body[1:]))
     hits = with_judged(retriever, analysis, filters, hits)  # long reports: every sentence
     hits = review_hits(retriever, analysis, hits, _wants_number(analysis.question))  # 做成了吗
     judged = absent_scope(retriever.scope(filters), FEW) if analysis.concepts else ()

@@ -16,7 +16,6 @@ sentence: then ``answering.graded`` answers with those units, and says on which 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
     from retrieval.filters import Filters
 
 log = logging.getLogger(__name__)
-_MODIFIER = 3  # the longest distinguishing modifier (``kind_unsaid``)
 
 
 def unsaid(analysis: Analysis, idf: dict[str, float]) -> tuple[Concept, ...]:
@@ -78,51 +76,6 @@ def narrowed(analysis: Analysis, idf: dict[str, float]) -> tuple[str, ...]:
     # a means or a calendar time no report spells, tagged no noun (用VR, 周末): ``lure_words``
     soft = conditioned(analysis.question, unsaid_soft(analysis, idf))
     return (*got, *(w for w in soft if w not in got))
-
-
-def kind_unsaid(analysis: Analysis, idf: dict[str, float], texts: Sequence[str]) -> tuple[str, ...]:
-    """The unspelled words that name the asked thing's kind straight before its spelled head,
-    where the passages found write that head after another such word (「藏汉双语普法」 over
-    「蒙汉双语普法」, 「第三方评估」 over 「风险评估」): a fact question over them asks a sibling of
-    what a report tells, so no sentence answers it. A head written bare or after a word of the
-    question (「普法直播」 for 网络直播) or after a verb (开展直播) is the same thing, worded
-    otherwise: the judge reads it. A required word (a noun by the question's reading,
-    ``topic_concepts``: 第三方 too, which jieba tags a numeral) glued to the head is one compound."""
-    words = unsaid(analysis, idf)
-    spelled = {s for c in core_of(analysis, idf) for s in (c.term, *c.alternatives) if s}
-    if not (words and spelled):
-        return ()
-    asked = {s for c in analysis.concepts for s in (c.term, *c.alternatives) if s}
-    out = []
-    # a modifier that tells siblings apart is short (藏汉, 第三方): a longer unspelled run is
-    # the user's wording of the whole thing (一村一法律顾问, 政务微信), read by the judge
-    for m in (s for c in words for s in c.term.split("/") if 2 <= len(s) <= _MODIFIER):
-        heads = [h for h in spelled if re.search(re.escape(m + h), analysis.question)]
-        if any(_sibling(t, h, m, asked) for t in texts for h in heads):
-            out.append(m)
-    return tuple(out)
-
-
-def _sibling(text: str, head: str, modifier: str, asked: set[str]) -> bool:
-    """Does ``text`` write ``head`` after another modifier as long as ``modifier``: a noun-like
-    word (not a verb, adverb or time word by jieba) that is none of the question's words?
-    The asked modifier's characters in another order (藏汉 for 汉藏) name the same pair."""
-    n = len(modifier)
-    import jieba.posseg  # not at import: its tag table costs every start ~0.5 s
-
-    for at in (m.start() for m in re.finditer(re.escape(head), text)):
-        before = re.search(rf"[\u4e00-\u9fff]{{2,{n}}}$", text[max(0, at - n) : at])
-        if before is None:
-            continue
-        prefix = before.group()
-        if any(prefix in a or a.endswith(prefix) for a in asked):
-            continue
-        if sorted(prefix) == sorted(modifier):
-            continue
-        tags = [p.flag for p in jieba.posseg.cut(prefix)]
-        if tags and not tags[-1].startswith(("v", "d", "t", "p", "c", "u", "r", "m", "f")):
-            return True
-    return False
 
 
 def said_words(words: Sequence[Concept]) -> tuple[str, ...]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from answering.unsaid_words import _sibling
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -26,8 +25,3 @@ def test_rev_fix88b_probes(tmp_path, monkeypatch, capsys):
         ["--min-facts", "1.0", "--min-none", "1.0"],
     )
     assert not any(q["error"] for q in result["questions"])
-
-
-def test_a_swapped_pair_is_no_sibling():
-    assert not _sibling("开展藏汉双语普法36场", "双语", "汉藏", {"双语"})
-    assert _sibling("开展蒙汉双语普法36场", "双语", "汉藏", {"双语"})
