@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from reportqa.text import to_simplified
 from retrieval.concept import Concept
 from retrieval.holders import is_holder
-from retrieval.measures import QUANTITY, counts_with, is_measure_word
+from retrieval.measures import counts_with, is_measure_word
 
 # characters between the end of the topic's word and its count: 「宣讲36场」 0, 「开展法治培训
 # 活动共40场次」 4, 「组织“法律进村”活动50余场」 past the quoted name
@@ -60,33 +60,6 @@ def counted_beside(text: str, measure: str, concepts: Sequence[Concept]) -> bool
 
 
 _BEFORE_BREAK = re.compile(r"[、，,；;。：:]")
-# between the counted word and its count: its head noun (事项, 活动) and a word of totalling at
-# most; a longer stretch names another head it modifies (矛盾纠纷调解成功率98%)
-_HEAD_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:共计|累计|合计|总计|共|计|达|近|超|逾)?\s*")
-# 「涉X」 right before a noun narrows it to the ones touching X (涉法信访事项, 涉企案件, 涉农纠纷):
-# their count is a share of the topic's, told where another deed is counted, not its total
-_NARROWED = re.compile(r"涉[\u4e00-\u9fff]{1,2}$")
-
-
-def counts_topic(text: str, concepts: Sequence[Concept], measure: str = "") -> bool:
-    """Is the topic itself what a count in the sentence counts: a word of it stands as the
-    counted object, the count right after it in its clause (「全年受理信访事项47件」,
-    「排查调处矛盾纠纷203起」), not as a modifier of another head (「矛盾纠纷调处平台」) nor
-    narrowed to a part of itself (「涉法信访事项5件」)? Of two sentences that name the topic
-    and carry a count, the one that counts the topic answers its figure — in the measure asked,
-    when one is (「覆盖了多少人」: a 18场次 after 培训 counts sessions, not the people reached)."""
-    forms = topic_forms(concepts)
-    t = to_simplified(text)
-    said = {m.span() for f in forms for m in re.finditer(re.escape(f), t)}
-    # a spelling inside a longer one (纠纷 of 矛盾纠纷) is read as the longer one
-    whole = [
-        (a, b) for a, b in said if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in said)
-    ]
-    ends = [_past_quote(t, b) for a, b in whole if not _NARROWED.search(t, max(0, a - 3), a)]
-    at = [
-        m.start() for m in QUANTITY.finditer(t) if not measure or counts_with(measure).search(m[0])
-    ]
-    return any(c >= e and _HEAD_GAP.fullmatch(t, e, c) for c in at for e in ends)
 
 
 def _past_quote(text: str, end: int) -> int:

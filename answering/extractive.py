@@ -13,7 +13,6 @@ from functools import partial
 
 from answering.bound_count import BoundCount
 from answering.cell_measure import compare_measure
-from answering.count_beside import counts_topic
 from answering.doer import own_weight
 from answering.plan_period import asks_plan_period
 from answering.ratio_base import RatioBase
@@ -218,16 +217,16 @@ class Quoter:
         # beats another sentence only when it holds as much of the topic (``_held``)
         q = analysis.question
         what = value and who is None and not wants_number(q) and not _FIGURE_WORDS.search(q)
-        asked = [c for c in analysis.concepts if c.required]
-        self.required = asked if what else []
+        self.required = [c for c in analysis.concepts if c.required] if what else []
         self.limit = 4 if self.required else self.limit  # the passage's rival sentences too
         # 「多少场法治讲座」: the count bound to the asked word beats one of another spelling
         number = value and who is None and wants_number(q)
         self.bound = BoundCount(analysis.concepts, q, compare_measure(q)) if number else None
-        # 「述法规模对比一下」: a count asked of a deed is counted where the deed is done, not where it is one item of a
-        # list of works another verb acts on (「对…、述法等工作作出指示批示20余次」 counts the 指示批示)
-        self.deed = asked if number else []
-        self.topic = (asked, compare_measure(q)) if value else ([], "")  # ``counts_topic``
+        # 「述法规模对比一下」: a count asked of a deed is counted where the deed is done, not
+        # where it is one item of a list of works another verb acts on (「对…、述法等工作作出
+        # 指示批示20余次」 counts the 指示批示): of counts alike, the deed's own sentence wins
+        self.deed = [c for c in analysis.concepts if c.required] if number else []
+        # 「每平方公里土地产出GDP19亿元」 is no value of 「GDP是多少」 (``ratio_base``)
         self.ratio_only = RatioBase(analysis.concepts, q) if value else None
         # a work report's plan part (「二、2018年主要工作任务」: ``plan_heading``) sets targets,
         # no value reached — unless the question asks a plan or names its period (十四五)
@@ -263,9 +262,9 @@ class Quoter:
         # that each do the topic as their own deed, the claim is quoted, not its example
         prominent = self._prominent(plain)
         claim = not _EXAMPLE.match(plain)
-        return (  # of quotes alike, one counting the topic itself (``count_beside.counts_topic``)
+        return (
             counted, covered, done, total, held, prominent > 0, claim, prominent, given, bound,
-            own, given and counts_topic(plain, *self.topic), score,
+            own, score,
         )  # fmt: skip
 
     def _plain_rank(self, span: Span, chunk: Chunk) -> tuple:
@@ -275,7 +274,7 @@ class Quoter:
         are read — the same tuple, without ~10 tests per quote of a which-answer."""
         covered = self.coverage and states_coverage(span.text, chunk.section)
         claim = not _EXAMPLE.match(span.text)
-        return (False, covered, True, True, (), False, claim, 0, False, False, 0, False, span.score)
+        return (False, covered, True, True, (), False, claim, 0, False, False, 0, span.score)
 
     def _prominent(
         self, plain: str, concepts: Sequence[Concept] | None = None, counted: bool = False
