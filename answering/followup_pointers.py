@@ -45,9 +45,10 @@ SINGULAR = re.compile(
 # 他们/她们 only as the subject (opening the question or a clause, after 那/那么/其中): after a
 # verb or preposition (帮他们, 为她们, 给他们) they are the people the question's own deed
 # serves (农民工, 企业), named in it, never the last answer's units (review fu78b)
-# 它俩/它们俩 and 这两个镇 are the two units of the last answer, each asked of (review h88_30)
+# 它俩/它们俩 and 这两个镇 are the two units of the last answer, each asked of (review h88_30);
+# 「陕西那两个区里」 is no pointer: 那 + a count after a region describes (the merge's dev rows, q69 h69_29)
 PRONOUN = re.compile(
-    r"它们?俩|它们|(?:^|(?<=[，,。？?！!：:\s])|(?<=那)|(?<=那么)|(?<=其中))[他她]们|(?:这|那)(?:些|几个|几家|两个|俩)(?:乡镇街道|乡镇|镇街|街道|单位|区县|乡|镇|区|县)|"
+    r"它们?俩|它们|(?:^|(?<=[，,。？?！!：:\s])|(?<=那)|(?<=那么)|(?<=其中))[他她]们|(?:(?:这|那)(?:些|几个|几家)|这(?:两个|俩))(?:乡镇街道|乡镇|镇街|街道|单位|区县|乡|镇|区|县)|"
     r"上述(?:乡镇|单位)"
 )
 # 「它们分别是哪一年的报告」「这几个都是哪个县的」: the units of the last answer, asked about as

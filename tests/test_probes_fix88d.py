@@ -79,6 +79,8 @@ def test_two_units_pointed_by_ta_lia():
     assert PRONOUN.search("它俩有没有请常年法律顾问？").group(0) == "它俩"
     assert PRONOUN.search("它们俩谁多").group(0) == "它们俩"
     assert PRONOUN.search("这两个镇有没有开办法治夜校").group(0) == "这两个镇"
+    # 那 + a count after a region describes the units there, no pointer (q69 h69_29)
+    assert not PRONOUN.search("陕西那两个区里，哪个写了领导干部应知应会清单")
     assert not SINGULAR.search("它俩有没有请常年法律顾问？")
 
 
