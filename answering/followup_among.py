@@ -26,6 +26,9 @@ AMONG = re.compile(
     r"(?:(?:刚才|刚刚|上面|前面|上边)(?:说的|提到的|列的|列出的)?)?"
     r"(?:它们|上述|以上|(?:这|那)(?:些|几[个家份位]?|[两三四五六七八九十]?[个家份位]))"
     r"(?:乡镇|单位|地方|街道|报告)?(?:当中|之中|中间|里面|里头|中|里)"
+    # 「这两个区里」「那三个县当中」: a counted pointer with a unit noun of any level is the
+    # same set (one, 「这个县里」, is the place whose towns are asked: not among the answer)
+    r"|(?:这|那)(?:些|几个|[两三四五六七八九十]个)(?:区县|镇|乡|区|县)(?:当中|之中|中间|里面|里头|中|里)"
     # 「这几个哪个是镇」: the plural pointer right before the asking word, its locative unsaid
     r"|(?:这|那)(?:些|几[个家份位])(?:乡镇|单位|地方|街道|报告)?(?=哪|谁))"
 )

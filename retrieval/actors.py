@@ -110,8 +110,17 @@ def light_doers(
     if not any(n.required or not (n.light or n.term in SOFT_VERBS) for _, _, n in rest):
         return list(found)
     if re.search(r"[给为帮替]\s*$", text[:start]):
-        # whom it is for (「给企业做法律体检」) still tells the deed apart: it ranks, light
+        # whom it is for ranks, light (「给执法的人配了记录仪」: reports write 配备执法记录仪),
+        # where the deed names a thing of its own, required; a deed whose object is weak
+        # (「给执法人员办了执法证」: 执法证 soft) or done for enterprises — services to them are
+        # a heading of their own (企业法治体检, 涉企) — is told apart by whom, which stays
+        if c.term in _OWN_DOMAIN or not any(n.required for _, _, n in rest):
+            return list(found)
         return [(start, end, replace(c, required=False, light=True)), *rest]
+    if next((w for at, w, f in words if at >= end and not f.startswith("d")), "").startswith(_HAS):
+        # 「哪些乡镇的执法人员都持有执法证」: a verb of having describes its subject, no deed
+        # done apart from it (持证上岗 is said of 执法人员): the holder stays the need
+        return list(found)
     if verb.startswith(_TAKES_PART) or (c.term in _PUBLIC and not verb.startswith(_BRINGS)):
         # 「哪些地方的村民|领导参加了法治讲座」: who takes part is whom the deed reaches, and
         # reports name them (组织村民参加, 领导干部法治讲座) to tell it from another audience's;
@@ -120,6 +129,10 @@ def light_doers(
     return [(start, end, replace(c, doer=True)), *rest]
 
 
+# having or holding: a state of the subject, told of it (执法人员持证), never a deed apart from it
+_HAS = ("持有", "具有", "具备", "拥有", "持证")
+# whom a service is for that names a field of its own in reports (企业法治体检, 服务企业, 涉企)
+_OWN_DOMAIN = ("企业",)
 # taking part in a deed another organises: the one who takes part is its audience
 _TAKES_PART = ("参加", "参与", "出席", "旁听", "列席", "接受")
 
