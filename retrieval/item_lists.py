@@ -166,6 +166,11 @@ def _head_before(text: str, start: int, tagged: Tagger) -> str:
     return head if len(head) >= 2 and not _SCOPE_HEAD.search(head) else ""
 
 
+# a modal, a negated need or a condition (不用, 无需, 就能, 只要…就) makes an item a clause of how
+# a practice works: items told so are parts of one practice, never alternatives of a topic
+_CONDITION = re.compile(r"不用|不必|无需|无须|不需要|免于|就能|就可以|就可|即可|只要|只需")
+
+
 def _fronted(text: str, start: int, end: int) -> bool:
     """The run from ``start`` to ``end`` is a whole clause, and another clause follows it."""
     before = text[:start].rstrip()
@@ -219,6 +224,8 @@ def item_lists(
         # 「欠薪、拖欠工资，哪几个区…」: a list that is a clause of its own before the question
         # is the topic fronted, offered as alternatives (any item said answers)
         fronted = m.re is _RUN and _fronted(text, start, end) and not _scope([run], names)
+        if fronted and any(_CONDITION.search(i) for i in items):
+            continue  # 「不用开证明、写个承诺就能办，…」: one practice told in its conditions
         marked = kind or head or whom is not None or after_de or brackets or fronted
         if not marked or (m.re is _PAIR and not kind):
             continue

@@ -7,10 +7,15 @@
 2. a verb of having (持有, 具有, 具备, 拥有, 持证) describes its subject: 「哪些乡镇的执法人员都
    持有执法证」 asks of 执法人员, no deed apart from them;
 3. a counted pointer with a unit noun of any level and a locative (「这两个区里」「那三个县当中」)
-   is 其中: a which over the last answer's units, never a compare table of them.
+   is 其中: a which over the last answer's units, never a compare table of them;
+4. a fronted list whose items are told by conditions (不用, 无需, 就能, 即可) is one practice
+   in its parts, not alternatives: 「不用开证明、写个承诺就能办，…」 reads 开证明 by the register
+   (证明事项, 告知承诺), as blind11 b11_15 asks (down on int88);
+5. reports call 执法人员 together 执法队伍 (「加强行政执法队伍建设，保障每人每年…」): the
+   synonym line gains it, so 「搞执法的人」 (= 执法人员) finds it (narrow23 n23_4f01, down on int88).
 
 ``probes_fix90.jsonl`` asks over three invented reports (``probe_reports_fix90``): on int88
-4 of 8 missed (g1, g2, g4, g5), here none; main also none (these rules came in with int88).
+6 of 14 missed (g1, g2, g4, g5, g9, g13), main 2 (g9, g13), here none.
 """
 
 from __future__ import annotations
@@ -72,6 +77,21 @@ def test_a_doer_of_a_deed_still_leaves(analyzer):
 )
 def test_a_counted_pointer_with_a_locative_is_among(q, among):
     assert bool(AMONG.match(q)) is among
+
+
+def test_conditions_make_a_fronted_list_one_practice(analyzer):
+    q = "办事不用再到处开证明、写个承诺就能办，哪些地方在推这个？"
+    need = [c for c in analyzer.analyze(q, [], _none).concepts if c.required]
+    assert [c.term for c in need] == ["开证明"] and "告知承诺" in need[0].alternatives
+    # a fronted list of things stays alternatives: any item said answers
+    terms = [c.term for c in analyzer.analyze("欠薪、拖欠工资，哪几个区有记录", [], _none).concepts]
+    assert "欠薪/拖欠工资" in terms
+
+
+def test_the_body_of_enforcers_is_their_collective(analyzer):
+    q = "清源街道搞执法的人一年起码得学多少个钟头？"
+    people = next(c for c in analyzer.analyze(q, [], _none).concepts if c.term == "执法人员")
+    assert "执法队伍" in people.alternatives
 
 
 def test_fix90_probes(tmp_path, monkeypatch, capsys):
