@@ -30,8 +30,9 @@ DEEDS = (
 )
 _DEED = rf"(?:{DEEDS})"
 _CLAUSE = r"[^，,。；;！？!?\n]"
-# the negator, its verb (and 健全/完善/起 after it), then the rest of the clause to the mention
-_BEFORE = re.compile(rf"{_NEGATOR}{_DEED}(?:健全|完善|起来?)?(?P<gap>{_CLAUSE}{{0,14}})$")
+# the negator, its verb (and 健全/完善/起 after it, or the 过 of 「尚未组织过」: never done —
+# the verb's own aspect, no particle closing a clause), then the rest of the clause to the mention
+_BEFORE = re.compile(rf"{_NEGATOR}{_DEED}(?:健全|完善|起来?)?过?(?P<gap>{_CLAUSE}{{0,14}})$")
 # 「X、Y等工作均未开展」: the mention in a list (、 or 等 after it) that the clause negates
 _AFTER = re.compile(
     rf"(?P<gap>{_CLAUSE}{{0,14}}?)(?:均|都|尚|仍|也|还)?{_NEGATOR}{_DEED}(?:{_CLAUSE}{{0,4}})(?:$|[，,。；;！？!?\n])"

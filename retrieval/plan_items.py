@@ -40,7 +40,8 @@ _CARRY_WORDS = r"继续|持续|进一步|巩固|保持|深化|坚持|不断"
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 # a will word opening the item or its clause (after 一是/1. and 要/还): what follows is intended
-_WILL = r"(?:计划|拟|将|力争|争取|准备|预计)"
+# 研究/着手 + a verb of making (「研究编制街道重大行政决策事项目录」) is the work yet to do
+_WILL = r"(?:计划|拟|将|力争|争取|准备|预计|(?:研究|着手)(?=编制|制定|出台|建立|起草))"
 # a time word may come first: 「二是下一步将实施…」「明年，将…」
 _WILLED = re.compile(rf"(?:^|[，,；;。：:])\s*{_ITEM}\s*(?:要|还)?{_WILL}")
 _TIMED_WILL = re.compile(
@@ -62,7 +63,7 @@ _DONE = re.compile(
 # no creation (review fact77)
 _CREATE = re.compile(
     rf"{_WILL}(?:在[^，,；;。]{{0,12}})?(?:尽快|年内|逐步|全面)?"
-    r"(?:新建|建成|建立|建设|设立|组建|成立|新增|增设|配备|配齐|引进|开通|出台|上线|搭建)"
+    r"(?:新建|建成|建立|建设|设立|组建|成立|新增|增设|配备|配齐|引进|开通|出台|上线|搭建|编制|制定|起草)"
     r"(?!健全|完善)"
 )
 

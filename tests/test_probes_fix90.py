@@ -16,10 +16,14 @@
 6. the verb of holding a post in a pivot (聘请X担任/出任/当/作为Y) is written any way — reports
    write 聘请X为Y as often — so it is no need and no weight (held90 c_01: four units writing 为
    were missed while another report spelled 担任). ``probes_fix90b.jsonl`` over three invented
-   reports: main misses 岭东镇 twice, here none.
+   reports: main misses 岭东镇 twice, here none;
+7. 「尚未组织过旁听庭审」: the 过 of never-done is the negated verb's own aspect, the negation
+   still reaches the mention (held90 c_03 quoted 仁怀市's 存在的问题 as a deed);
+8. in the plan part, 研究/着手 + a verb of making (「研究编制…事项目录」「研究制定…清单」) is
+   work yet to do, as 计划/拟/将 are (held90 c_05 quoted 西津街道's 下一步工作打算).
 
 ``probes_fix90.jsonl`` asks over three invented reports (``probe_reports_fix90``): on int88
-6 of 14 missed (g1, g2, g4, g5, g9, g13), main 2 (g9, g13), here none.
+6 of 14 missed (g1, g2, g4, g5, g9, g13); main 4 of 18 (g9, g13, g15, g16), here none.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ import pytest
 
 from answering.followup_among import AMONG
 from reportqa.units import UnitIndex
-from tests.probe_kit import ingest_and_eval
+from retrieval.evidence import SUPPORT
+from tests.probe_kit import ingest_and_eval, score
 
 DATA = Path(__file__).parent / "data"
 _none = (UnitIndex(()),) * 2
@@ -103,6 +108,19 @@ def test_the_verb_of_holding_a_post_is_no_need(analyzer):
     assert "法律顾问" in terms
     concepts = analyzer.analyze("哪些单位聘请了律师事务所担任法律顾问", [], _none).concepts
     assert "担任" not in [c.term for c in concepts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("一是学法形式还比较单一，市政府层面尚未组织过旁听庭审活动；", False),
+        ("从未发生过行政诉讼，组织旁听庭审2次。", True),  # the negation's own clause only
+        ("组织了旁听庭审，尚未开展过法治讲座。", True),
+    ],
+)
+def test_never_done_with_its_aspect_is_negated(analyzer, tok, sentence, said):
+    got = score(analyzer, tok, "哪些单位组织旁听庭审", sentence, units=_none)
+    assert (got >= SUPPORT) is said
 
 
 def test_fix90b_probes(tmp_path, monkeypatch, capsys):
