@@ -42,7 +42,8 @@ _ZHEN = re.compile(r"(?<![城乡集村小])镇(?![政府里上])")
 
 def town_kind(q: str) -> str:
     """「乡」 or 「镇」 when the question tells them apart, else empty."""
-    q = q.replace("乡镇", "").replace("街道", "")
+    # 镇街/街镇 name 镇 and 街道 together (「镇街一级」): no kind told apart
+    q = re.sub(r"乡镇|街道|镇街|街镇", "", q)
     xiang, zhen = bool(_XIANG.search(q)), bool(_ZHEN.search(q))
     if xiang and zhen:
         if re.search(r"不是\s*镇|而不是镇|非镇", q):
@@ -125,7 +126,7 @@ def levels(q: str) -> Callable[[ReportInfo], bool]:
         return lambda i: i.level == "区县"
     if asks_only_streets(q):
         return lambda i: i.township.endswith("街道")
-    if re.search(r"乡镇|街道", q):
+    if re.search(r"乡镇|街道|镇街|街镇", q):
         return lambda i: i.level == "乡镇"
     return lambda i: True
 

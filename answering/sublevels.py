@@ -24,10 +24,12 @@ _ABOVE = frozenset({"省", "国家"})
 # 乡 and 镇 standing alone (not 城乡, 乡村, 城镇, 乡镇, 镇政府); 苏木 and 民族乡 are 乡-level
 _WORDS = (
     ("乡镇", TOWN_KINDS),
+    # 镇街/街镇: the township rung said by two of its kinds (「镇街一级」「各镇街」), no split
+    ("镇街|街镇", TOWN_KINDS),
     ("街道", frozenset({"街道"})),
     ("苏木", frozenset({"乡"})),
     (r"(?<![城下])乡(?![村镇里亲])", frozenset({"乡"})),
-    (r"(?<![城乡集村小])镇(?![政府里上])", frozenset({"镇"})),
+    (r"(?<![城乡集村小街])镇(?![政府里上街])", frozenset({"镇"})),
     (
         r"区县|县区|(?<![社园景校小城矿林山辖])[区旗](?:一?级|的|政府)|(?<![城])县",
         frozenset({"区县"}),

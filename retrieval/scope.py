@@ -15,7 +15,8 @@ from retrieval.township_level import PREFECTURE
 # 各乡村; 哪些区 and 哪一个区 ask for districts as 哪个区 does
 _WHICH_OF = r"(?:哪些|哪一|[哪几各每])个?"
 _LEVEL_WORDS = (
-    (re.compile(rf"乡镇|街道|{_WHICH_OF}(?:乡(?!村|土|亲)|镇)"), "乡镇"),
+    # 镇街/街镇 say 镇 and 街道 at once (「镇街一级」「各镇街」): the township rung, streets in it
+    (re.compile(rf"乡镇|街道|镇街|街镇|{_WHICH_OF}(?:乡(?!村|土|亲)|镇)"), "乡镇"),
     # 县市区 / 县（市、区）: the county rung as official tables name it (「县市区的报告里」);
     # 「哪些市县」: 市县 is the two rungs together (市县两级, 市县政府), so the county rung too
     (

@@ -20,10 +20,13 @@
 7. 「尚未组织过旁听庭审」: the 过 of never-done is the negated verb's own aspect, the negation
    still reaches the mention (held90 c_03 quoted 仁怀市's 存在的问题 as a deed);
 8. in the plan part, 研究/着手 + a verb of making (「研究编制…事项目录」「研究制定…清单」) is
-   work yet to do, as 计划/拟/将 are (held90 c_05 quoted 西津街道's 下一步工作打算).
+   work yet to do, as 计划/拟/将 are (held90 c_05 quoted 西津街道's 下一步工作打算);
+9. 镇街/街镇 name the township rung by two of its kinds (「镇街一级的报告」: 乡 and 街道 too), 「是哪几个
+   地方的」 asks a report's place as 「哪些地方」 does, and 街道办事处 is the street's office as 政府
+   is a town's: frame words of a question about the reports as documents (held90 h90_27/30/32).
 
 ``probes_fix90.jsonl`` asks over three invented reports (``probe_reports_fix90``): on int88
-6 of 14 missed (g1, g2, g4, g5, g9, g13); main 4 of 18 (g9, g13, g15, g16), here none.
+6 of 14 missed (g1, g2, g4, g5, g9, g13); main 7 of 22 (g9, g13, g15, g16, g19-g21), here none.
 """
 
 from __future__ import annotations
@@ -121,6 +124,26 @@ def test_the_verb_of_holding_a_post_is_no_need(analyzer):
 def test_never_done_with_its_aspect_is_negated(analyzer, tok, sentence, said):
     got = score(analyzer, tok, "哪些单位组织旁听庭审", sentence, units=_none)
     assert (got >= SUPPORT) is said
+
+
+def test_zhenjie_is_the_township_rung():
+    from answering.sublevels import asked_kinds
+    from retrieval.scope import levels_asked
+
+    assert asked_kinds("2023年镇街一级的报告有哪几份？") is None  # no kind split off
+    assert asked_kinds("哪些是镇的报告，街道不算") == frozenset({"镇"})
+    assert levels_asked("各镇街的报告里哪些提到了法律顾问") == ("乡镇",)
+    # a reform of the 镇街 is what the county did: no scope (``reformed_levels``)
+    assert levels_asked("镇街综合行政执法改革在哪些区推进了") == ("区县",)
+
+
+def test_frame_words_of_a_reports_place():
+    from answering.meta_frame import has_topic
+
+    assert not has_topic("区县一级的报告是哪几个地方的")
+    assert not has_topic("有街道办事处的报告吗？是哪个")
+    assert has_topic("哪几个地方的报告提到了法律顾问")
+    assert has_topic("办事处聘请了法律顾问吗")  # 办事处 alone is no frame
 
 
 def test_fix90b_probes(tmp_path, monkeypatch, capsys):
