@@ -22,7 +22,7 @@ from answering.regions import places_asked
 from ingest.gazetteer import Gazetteer, counties, regions
 
 _SWITCH = re.compile(
-    r"^(?:那么?|那要是|换成|改成|再看看?)\s*(?P<place>[\u4e00-\u9fff]{2,12}?)"
+    r"^(?:那么?|那要是|换成|改成|再看看?)\s*(?P<place>[\u4e00-\u9fff、]{2,16}?)"
     r"(?:那边|这边|境内|地区)?(?:的|里的)?(?:报告|单位)?(?:里面|里头|里|中)?"
     # 「那广东的是哪家」「那浙江的有哪些」: the last list's asking words said again, nothing more
     r"(?:呢|又如何|怎么样|(?:是|有)?(?:哪家|哪个|哪些|哪几个|哪几家|谁)(?:呢)?)[？?。!！\s]*$"
@@ -109,9 +109,14 @@ def switched_region(
     if m is None or m.group("place") in units:
         return None
     gaz = places()
-    place = m.group("place")
-    if not _is_region(place, gaz):
+    # 「那福建和山东的呢」: regions listed are the scope together, as 「福建、山东的报告」 reads
+    # (a name holding 和 — 和田, 和平县 — is one region: read whole first)
+    whole = m.group("place")
+    parts = [whole] if _is_region(whole, gaz) else re.split(r"以及|或者|[和、与及或跟]", whole)
+    parts = [p for p in parts if p]
+    if not parts or any(p in units or not _is_region(p, gaz) for p in parts):
         return None
+    place = "、".join(parts)
     last = prev_q.strip().rstrip("？?。!！ ")
     note = f"（在{place}的报告里重新检索上一个问题）"
     moved = _in_place(last, place, gaz)

@@ -23,7 +23,9 @@
    work yet to do, as 计划/拟/将 are (held90 c_05 quoted 西津街道's 下一步工作打算);
 9. 镇街/街镇 name the township rung by two of its kinds (「镇街一级的报告」: 乡 and 街道 too), 「是哪几个
    地方的」 asks a report's place as 「哪些地方」 does, and 街道办事处 is the street's office as 政府
-   is a town's: frame words of a question about the reports as documents (held90 h90_27/30/32).
+   is a town's: frame words of a question about the reports as documents (held90 h90_27/30/32);
+10. 「那福建和山东的呢」 swaps the last question's region for the regions listed, together, as
+    「那福建的呢」 swaps it for one (held90 h90_26 narrowed the last answer instead).
 
 ``probes_fix90.jsonl`` asks over three invented reports (``probe_reports_fix90``): on int88
 6 of 14 missed (g1, g2, g4, g5, g9, g13); main 7 of 22 (g9, g13, g15, g16, g19-g21), here none.
@@ -144,6 +146,22 @@ def test_frame_words_of_a_reports_place():
     assert not has_topic("有街道办事处的报告吗？是哪个")
     assert has_topic("哪几个地方的报告提到了法律顾问")
     assert has_topic("办事处聘请了法律顾问吗")  # 办事处 alone is no frame
+
+
+@pytest.mark.parametrize(
+    ("q", "asked"),
+    [
+        ("那福建和山东的呢", "福建、山东的报告有哪些单位"),
+        ("那江西或者安徽的呢", "江西、安徽的报告有哪些单位"),
+        ("那山东呢", "山东的报告有哪些单位"),
+        ("那福建和榜头镇呢", None),  # a unit beside a region: no region swap
+    ],
+)
+def test_regions_listed_swap_the_region_together(q, asked):
+    from answering.followup_region import switched_region
+
+    got = switched_region(q, "浙江的报告有哪些单位？", frozenset())
+    assert (got[0] if got else None) == asked
 
 
 def test_fix90b_probes(tmp_path, monkeypatch, capsys):
