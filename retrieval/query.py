@@ -135,7 +135,10 @@ class QuestionAnalyzer:
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
         q = one_sided(without_erhua(q))  # 「哪些区有跟X沾边的」: X有关 (``one_sided``)
         q = spoken_deeds(plain_relation(q))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
-        q = people_named(q, self._tok.is_word)  # 执法的人 → 执法人员 (``actors``)
+        # 执法的人 → 执法人员 (``actors``), where a deed is asked: a count asked of those people
+        # (「搞执法的人一年得学多少个钟头」) keeps its words — reports count them under many
+        # names (执法人员, 执法队伍, 每人), and one spelling required would lose the others
+        q = q if re.search(r"多少|几", q) else people_named(q, self._tok.is_word)
         q = without_source_place(q, self._tok.tagged)  # 学浙江那套X: X (``borrowed_practice``)
         q = written_inclusion(q)  # 「纳进考核」 → 纳入 (``retrieval.inclusion_verbs``)
         q = without_adviser_help(q)  # 「律师帮政府把关的」: the adviser (``adviser_role``)
