@@ -401,6 +401,13 @@ eval: $(STAMP)
 	$(call blind_floor,blind46,--gold tests/data/blind46/web_real/meta_gold.jsonl --min-f1 0.86 --min-facts 0.81 --min-compare 0.91 --min-none 0.91)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind46 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind46/controls.jsonl \
 		--gold tests/data/blind46/web_real/meta_gold.jsonl --min-f1 0.97 --min-facts 0.77 --min-compare 0.97
+	# stop 90's code-blind set (docs/evidence.md "Stop 90"): blind47 = held90, 10 report openings of 9 units in 9 provinces
+	# not used before (壶镇镇 2022/2023, 岸堤镇, 吉尔嘎朗图苏木, 榜头镇, 西樵镇, 西津街道, 南康区, 康县, 仁怀市; two in traditional
+	# characters), 22 follow-ups (main and int88 0.78/0.85/1.00/0.86 ctl 0.83/1.00/1.00/1.00, identical; after stop 90's
+	# work by mechanism 0.88/0.85/1.00/0.86 ctl 0.96/1.00/1.00/1.00): floors one row under
+	$(call blind_floor,blind47,--gold tests/data/blind47/web_real/meta_gold.jsonl --min-f1 0.85 --min-facts 0.80 --min-compare 0.92 --min-none 0.78)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind47 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind47/controls.jsonl \
+		--gold tests/data/blind47/web_real/meta_gold.jsonl --min-f1 0.76 --min-facts 0.87 --min-none 1.0
 	# q85: the mixed library again, 90 questions, 28 follow-ups (held85; main and end 0.65/0.92/0.81/0.93 ctl 0.98)
 	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q85/questions.jsonl \
@@ -640,6 +647,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind45/web_real/meta_gold.jsonl --min all=0.97
 	# blind46: 1.00 at main and merge (held out)
 	$(BIN)/reportqa eval-metadata tests/data/blind46/web_real/meta_gold.jsonl --min all=0.97
+	# blind47: 1.00 at main and int90 (held out)
+	$(BIN)/reportqa eval-metadata tests/data/blind47/web_real/meta_gold.jsonl --min all=0.97
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
