@@ -19,7 +19,7 @@ from retrieval.concept import Concept
 
 _PIVOT = re.compile(
     r"(?:聘请|选聘|聘任|聘用|请|聘|让|由)(?P<holder>[\u4e00-\u9fff]{1,8}?)(?:来|去)?"
-    r"(?P<holds>担任|出任|当|做|作为|作)(?P<post>[\u4e00-\u9fff]{2,8})"
+    r"(?:担任|出任|当|做|作为|作)(?P<post>[\u4e00-\u9fff]{2,8})"
 )
 
 
@@ -37,13 +37,8 @@ def holder_apart(question: str, concepts: Sequence[Concept]) -> tuple[Concept, .
     if not posts:
         return tuple(concepts)
     post_words = {w for c in posts for w in (c.term, *c.alternatives)}
-    holds = m.group("holds")
     out = []
     for c in concepts:
-        if c.term == holds and not c.required:
-            # the verb of holding is written any way (聘请X为法律顾问, 任, 担任, 作为): no need
-            # and no weight, never a word a report writing 为 lacks
-            continue
         if c in posts or not _covers(c, holder):
             out.append(c)
             continue

@@ -15,22 +15,18 @@
    (「搞执法的人一年得学多少个钟头」) keeps its words, as reports count them under many names
    (执法队伍…每人: narrow23 n23_4f01, down on int88; a synonym 执法队伍 tried first took two
    compare rows down, h19 and h79_80, and was dropped);
-6. the verb of holding a post in a pivot (聘请X担任/出任/当/作为Y) is written any way — reports
-   write 聘请X为Y as often — so it is no need and no weight (held90 c_01: four units writing 为
-   were missed while another report spelled 担任). ``probes_fix90b.jsonl`` over three invented
-   reports: main misses 岭东镇 twice, here none;
-7. 「尚未组织过旁听庭审」: the 过 of never-done is the negated verb's own aspect, the negation
+6. 「尚未组织过旁听庭审」: the 过 of never-done is the negated verb's own aspect, the negation
    still reaches the mention (held90 c_03 quoted 仁怀市's 存在的问题 as a deed);
-8. in the plan part, 研究/着手 + a verb of making (「研究编制…事项目录」「研究制定…清单」) is
+7. in the plan part, 研究/着手 + a verb of making (「研究编制…事项目录」「研究制定…清单」) is
    work yet to do, as 计划/拟/将 are (held90 c_05 quoted 西津街道's 下一步工作打算);
-9. 镇街/街镇 name the township rung by two of its kinds (「镇街一级的报告」: 乡 and 街道 too), 「是哪几个
+8. 镇街/街镇 name the township rung by two of its kinds (「镇街一级的报告」: 乡 and 街道 too), 「是哪几个
    地方的」 asks a report's place as 「哪些地方」 does, and 街道办事处 is the street's office as 政府
    is a town's: frame words of a question about the reports as documents (held90 h90_27/30/32);
-10. 「那福建和山东的呢」 swaps the last question's region for the regions listed, together, as
-    「那福建的呢」 swaps it for one (held90 h90_26 narrowed the last answer instead).
+9. 「那福建和山东的呢」 swaps the last question's region for the regions listed, together, as
+   「那福建的呢」 swaps it for one (held90 h90_26 narrowed the last answer instead).
 
 ``probes_fix90.jsonl`` asks over three invented reports (``probe_reports_fix90``): on int88
-6 of 14 missed (g1, g2, g4, g5, g9, g13); main 6 of 22 (g9, g15, g16, g19-g21), here none.
+11 of 22 missed (g1, g2, g4, g5, g9, g13, g15, g16, g19-g21); main 6 of 22 (g9, g15, g16, g19-g21), here none.
 """
 
 from __future__ import annotations
@@ -114,13 +110,6 @@ def test_a_count_asked_of_doers_keeps_their_words(analyzer):
     assert "执法人员" in which
 
 
-def test_the_verb_of_holding_a_post_is_no_need(analyzer):
-    terms = _need(analyzer, "哪些单位聘请了律师事务所担任法律顾问")
-    assert "法律顾问" in terms
-    concepts = analyzer.analyze("哪些单位聘请了律师事务所担任法律顾问", [], _none).concepts
-    assert "担任" not in [c.term for c in concepts]
-
-
 @pytest.mark.parametrize(
     ("sentence", "said"),
     [
@@ -168,18 +157,6 @@ def test_regions_listed_swap_the_region_together(q, asked):
 
     got = switched_region(q, "浙江的报告有哪些单位？", frozenset())
     assert (got[0] if got else None) == asked
-
-
-def test_fix90b_probes(tmp_path, monkeypatch, capsys):
-    result = ingest_and_eval(
-        monkeypatch,
-        capsys,
-        tmp_path / "d",
-        [DATA / "probe_reports_fix90b"],
-        DATA / "probes_fix90b.jsonl",
-        ["--min-f1", "1.0", "--min-none", "1.0"],
-    )
-    assert not [q["id"] for q in result["questions"] if q["miss"]]
 
 
 def test_fix90_probes(tmp_path, monkeypatch, capsys):
