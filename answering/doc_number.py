@@ -55,26 +55,33 @@ def number_span(text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+def number_run(book: CitationBook, info: ReportInfo, cite: MetaCiter) -> tuple[bool, Text]:
+    """Whether the header gives the report's number, and 「发文字号是「…」」 quoted from it and
+    cited, or that it gives none."""
+    text = cite.text(info.report_id)
+    at = number_span(text)
+    if at is None:
+        head = to_simplified(text[:HEADER])
+        empty = "页面的文号一栏为空，" if _EMPTY_LABEL.search(head) else ""
+        return False, Text(f"{empty}没有写明本报告的发文字号")
+    n = cite.span(book, info, *at, "页面信息")
+    m = re.search(_NUMBER, to_simplified(text[at[0] : at[1]]))
+    value = text[at[0] + m.start() : at[0] + m.end()] if m else text[at[0] : at[1]]
+    return True, Text(f"发文字号是「{value}」", (n,) if n else ())
+
+
 def number_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer:
     """One line per unit: its number quoted from the header, or that the report gives none."""
     book = CitationBook()
     firsts = list({i.shown: i for i in reversed(infos)}.values())[::-1]
     lines, names = [], []
     for info in firsts:
-        text = cite.text(info.report_id)
-        at = number_span(text)
-        unit = info.shown
-        if at is None:
-            empty = (
-                "页面的文号一栏为空，" if _EMPTY_LABEL.search(to_simplified(text[:HEADER])) else ""
-            )
-            lines.append(paragraph(f"{unit}的报告{empty}没有写明本报告的发文字号。"))
+        found, said = number_run(book, info, cite)
+        if not found:
+            lines.append(paragraph(f"{info.shown}的报告{said.text}。"))
             continue
-        n = cite.span(book, info, *at, "页面信息")
-        m = re.search(_NUMBER, to_simplified(text[at[0] : at[1]]))
-        value = text[at[0] + m.start() : at[0] + m.end()] if m else text[at[0] : at[1]]
-        lines.append(Paragraph((Text(f"{unit}的报告发文字号是「{value}」", (n,)), Text("。"))))
-        names.append(unit)
+        lines.append(Paragraph((Text(f"{info.shown}的报告", ()), said, Text("。"))))
+        names.append(info.shown)
     if not names:
         cited = any(re.search(_NUMBER, cite.text(i.report_id)) for i in firsts)
         note = "（正文中引用的其他文件的文号不是本报告的文号。）" if cited else ""

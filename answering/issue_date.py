@@ -106,17 +106,9 @@ def issue_date_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> A
     lines = []
     publisher = bool(PUBLISHER_FIELD.search(q))
     for info in infos:
-        text = cite.text(info.report_id)
         unit = info.township or info.source
         runs: list[Text] = [Text(unit, strong=True), Text(f"的报告《{info.title}》：")]
-        dates = issue_dates(text, info.title)
-        if not dates:
-            n = cite.title(book, info, [unit])
-            runs.append(Text("未写明发布或成文日期（页面和落款都没有日期）", (n,) if n else ()))
-        for k, (s, e, label, day) in enumerate(dates):
-            section = "落款" if label == "落款日期" else "页面信息"
-            n = cite.span(book, info, s, e, section)
-            runs.append(Text(("；" if k else "") + f"{label} {day}", (n,) if n else ()))
+        runs += day_runs(book, info, cite)
         if publisher and info.publisher:  # 「发布机构和发文日期是什么」: the page's field too
             n = publisher_line(book, info, cite)
             runs.append(Text(f"；发布机构 {info.publisher}", (n,) if n else ()))
@@ -129,6 +121,19 @@ def issue_date_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> A
     if verdict := _order_verdict(q, infos, cite):
         lines.insert(0, Paragraph((Text(verdict),)))
     return framed(q, kind, tuple(lines), names, book, len(infos))
+
+
+def day_runs(book: CitationBook, info: ReportInfo, cite: MetaCiter) -> list[Text]:
+    """Each day the report gives for itself, cited; or that it gives none, cited at its title."""
+    dates = issue_dates(cite.text(info.report_id), info.title)
+    if not dates:
+        n = cite.title(book, info, [info.township or info.source])
+        return [Text("未写明发布或成文日期（页面和落款都没有日期）", (n,) if n else ())]
+    runs = []
+    for k, (s, e, label, day) in enumerate(dates):
+        n = cite.span(book, info, s, e, "落款" if label == "落款日期" else "页面信息")
+        runs.append(Text(("；" if k else "") + f"{label} {day}", (n,) if n else ()))
+    return runs
 
 
 def _order_verdict(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> str:

@@ -103,16 +103,23 @@ def author_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answe
         if not info.township:
             lines.append(paragraph(f"{info.shown}：报告中没有写明发布单位。"))
             continue
-        n = _unit_cite(book, info, cite)
-        said = Text(f"{info.township}的报告由{info.township}发布", (n,) if n else ())
-        runs = [said]
-        if info.publisher:  # the page's 发布机构/来源: often the department that posted it
-            m = publisher_line(book, info, cite)
-            runs.append(Text(f"；页面写明发布者为{info.publisher}", (m,) if m else ()))
-        lines.append(Paragraph((*runs, Text("。"))))
+        lines.append(Paragraph((*author_runs(book, info, cite), Text("。"))))
         names.append(info.township)
     kind = Kind.FACT if len(lines) == 1 else Kind.COMPARE
     return framed(q, kind, tuple(lines), tuple(names), book, len(infos))
+
+
+def author_runs(book: CitationBook, info: ReportInfo, cite: MetaCiter) -> list[Text]:
+    """The issuer as the report names itself, and the page's 发布机构/来源 beside it (often
+    the department that posted it)."""
+    if not info.township:
+        return [Text("报告中没有写明发布单位")]
+    n = _unit_cite(book, info, cite)
+    runs = [Text(f"{info.township}的报告由{info.township}发布", (n,) if n else ())]
+    if info.publisher:
+        m = publisher_line(book, info, cite)
+        runs.append(Text(f"；页面写明发布者为{info.publisher}", (m,) if m else ()))
+    return runs
 
 
 def higher_answer(q: str, infos: Sequence[ReportInfo], cite: MetaCiter) -> Answer | None:

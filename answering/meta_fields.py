@@ -57,7 +57,7 @@ def fields_answer(
         for k, name in enumerate(asked):
             if k:
                 runs.append(Text("；"))
-            runs.append(_fact(book, info, name, cite))
+            runs.append(fact_run(book, info, name, cite))
         runs.append(Text("。"))
         lines.append(Paragraph(tuple(runs)))
     names = tuple(dict.fromkeys(i.township for i in infos if i.township))
@@ -65,7 +65,7 @@ def fields_answer(
     return framed(q, kind, tuple(lines), names, book, len(infos))
 
 
-def _fact(book: CitationBook, info: ReportInfo, name: str, cite: MetaCiter) -> Text:
+def fact_run(book: CitationBook, info: ReportInfo, name: str, cite: MetaCiter) -> Text:
     if name == "year":
         if not info.year:
             return Text("年份未能确定")

@@ -13,10 +13,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from answering.asides import without_aside
-from answering.doc_number import asks_own_number, number_answer
 from answering.extractive import CitationBook, _label
 from answering.frame_only import frame_only, names_only
-from answering.issue_date import issue_answer
 from answering.level_emptied import asked_level, emptied_answer, emptied_pool
 from answering.library_locator import without_locator
 from answering.meta_addressee import addressee_answer
@@ -59,6 +57,7 @@ from answering.meta_select import levels as _levels
 from answering.meta_select import town_kind as _town_kind
 from answering.meta_select import years as _years
 from answering.meta_session import asks_session, session_answer
+from answering.meta_several import disclosed
 from answering.meta_span import asks_span, span_answer
 from answering.meta_yesno import YesNo
 from answering.place_guess import place_guessed
@@ -197,13 +196,9 @@ class MetadataAnswerer:
         # 「X镇的报告是哪一年的」, or 「它是哪一年的报告」 after a turn about one unit: the scope
         # the caller passed in is then narrower than the library
         scoped = bool(analysis.townships) or len(infos) < len(everything)
-        if asks_own_number(q, [*analysis.townships, *analysis.counties]) and (
-            scoped or _EACH.search(q)
-        ):
-            return number_answer(q, infos, self.cite)  # 「这份报告的文号是多少」
-        # 「X镇的报告哪天发布的」 of a scope (not 「哪天召开的推进会」), 「2024年发布的报告有哪些」
-        if dated := issue_answer(q, analysis, infos, self.cite, scoped or bool(_EACH.search(q))):
-            return dated
+        # 「这份报告的文号是多少」「X镇的报告哪天发布的」「是哪年的？什么时候发的」 (``meta_several``)
+        if said := disclosed(q, analysis, infos, self.cite, scoped, bool(_EACH.search(q))):
+            return said
         if PROVINCE_OF.search(q) and one and scoped:
             return self.regions.province(q, infos[0])
         if PROVINCE_OF.search(q) and scoped and names_only(PROVINCE_OF.sub("", q), analysis):
