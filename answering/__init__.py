@@ -18,8 +18,8 @@ name a user gives after describing the thing: 「…（就是述法）」); ``me
 (a question of unit names and frame alone read by ``frame_only``)
 answers from the library's metadata (citing through
 ``meta_parts``; provinces and cities through ``region_answers`` and ``regions``; 乡/镇/街道
-inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields`` (and with a day,
-issuer or 文号 among them through ``meta_several``), the earliest
+inside the 乡镇 level through ``sublevels``; several facts per unit through ``meta_fields`` (of reports in scope, with
+the day, issuer and 文号, through ``meta_several``), the earliest
 or latest report through ``meta_order``, who issued a report, which of two is the higher
 level and whether two share a parent through ``meta_asks``, each unit's parent through
 ``meta_parent_lines``, the units picked by how many reports they hold through ``meta_per_unit``,
