@@ -77,7 +77,8 @@ its city; ``level_emptied`` says a list's level word emptied a region that holds
 国务院's report writes its figures without 全国).
 ``fact_asks`` reads what a fact question asks beside its topic (什么机构, 哪几, a section's list).
 ``compare_table`` makes a comparison's rows its answer (the pick, the table, 「未提及」).
-``search_scope`` gives the scope a question is searched in (filters, parent counties, places).
+``search_scope`` gives the scope a question is searched in (filters, parent counties, places);
+``unit_slips`` reads a unit's name typed with a homophone (青成山镇) as the library's unit.
 ``sibling_places`` reads a short name opening the question (龙岗) as a sibling district the library
 lacks, only in a library of that city's districts and never where the name opens a longer word.
 ``intent_verb`` leaves 计划 out of the topic when it is the verb of intent before a count asked.
@@ -331,6 +332,7 @@ __all__ = [
     "types",
     "undone",
     "unit_rows",
+    "unit_slips",
     "unit_value",
     "unit_years",
     "unmeasured_rank",

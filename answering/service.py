@@ -46,6 +46,7 @@ from answering.simplified_turns import read_simplified
 from answering.superlative import Ranking, ranking, unranked
 from answering.turn_parts import split_turn
 from answering.types import Answer, Event, EventType, Kind
+from answering.unit_slips import respelt_units
 from answering.unsaid_words import with_readings
 from answering.year_picks import picked_of, ranged
 from answering.zones import caveated, zone_scope
@@ -141,7 +142,9 @@ class AnswerService:
         talked = history[-1].townships if history else ()  # 「那省里呢」: a level as its unit
         question, history = short_years_read(question, history, self.lib.units[0])  # 2024年
         question = named_levels(question, self.lib.infos.values(), talked)
+        question, slipped = respelt_units(question, self.lib)  # 青成山镇: 青城山镇 (unit_slips)
         asked, assumed = self._relative(question, history)  # 「去年的报告里，哪些镇…」
+        assumed = slipped + assumed
         asked = condition_unframed(asked) if history else asked  # 「再加上X这个条件呢」: X
         units = self.lib.units[0]  # 「和顺镇不是也有一个吗」: the last question of that unit
         named = units.names | units.shorts
@@ -161,7 +164,7 @@ class AnswerService:
             # 「那早些年那份报告里呢」: the report picked is a year, and a year alone asks the
             # last question of it — resolved again as the year it now names
             resolved = resolve(resolved.question, history, self.lib.units[0], self._placed)
-        if assumed:  # 「去年」 read from the library's newest year: said with the answer
+        if assumed:  # 「去年」 read from the library's newest year, a name respelled: said
             resolved = replace(resolved, note=f"{resolved.note}{assumed}")
         # 「哪个镇的X最多」, no follow-up: its which, then the comparison (``superlative``)
         rank = ranking(asked) if resolved.question == asked else None

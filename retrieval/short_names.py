@@ -170,3 +170,56 @@ def kind_by_sound(q: str, names: Iterable[str], is_word: Callable[[str], bool]) 
                 q = q[:at] + kind + q[at + _KIND_SIZE :]
             pos = q.find(short, at)
     return q
+
+
+# a stem of three characters or more: two-character stems have same-sound stems that are other
+# real places too often (城关, 城官), a longer one so spelled is a slip of the input method
+_STEM_SHORTEST = 3
+_KINDS = ("街道", "苏木", "新区", "镇", "乡", "县", "区", "市", "旗", "州", "盟")
+
+
+def stem_by_sound(
+    q: str,
+    names: Iterable[str],
+    is_word: Callable[[str], bool],
+    is_place: Callable[[str], bool] = lambda _n: False,
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``q`` with a unit's name typed with one character of its stem swapped for a homophone
+    (青成山镇 for 青城山镇, 准葛尔旗 for 准格尔旗) spelled as the library's unit, and the
+    (typed, meant) pairs. Users type names by pinyin, and a slip makes a name no report has: the
+    question is then refused (「库中没有青成山镇的报告」) or searched for a topic 准葛尔旗. The
+    typed name must end in the unit's own kind, differ in one character of a stem of three or
+    more, read alike (tones too, read as a phrase), be no dictionary word nor a unit or place of
+    its own (``is_place``: the division list), and be the slip of exactly one unit."""
+    if not _HAN_ONLY.search(q):
+        return q, ()
+    known = set(names)
+    found: dict[tuple[int, int], set[str]] = {}
+    for name in known:
+        kind = next((k for k in _KINDS if name.endswith(k)), "")
+        short = name[: len(name) - len(kind)]
+        if not kind or len(short) < _STEM_SHORTEST or not _HAN_ONLY.fullmatch(name):
+            continue
+        at = q.find(kind)
+        while at >= 0:
+            typed = q[at - len(short) : at] if at >= len(short) else ""
+            if (
+                typed
+                and typed != short
+                and sum(a != b for a, b in zip(typed, short, strict=True)) == 1
+                and _HAN_ONLY.fullmatch(typed)
+                and typed + kind not in known
+                and same_sound(typed, short)
+                and not is_word(typed)
+                and not is_place(typed + kind)
+            ):
+                found.setdefault((at - len(short), at + len(kind)), set()).add(name)
+            at = q.find(kind, at + 1)
+    pairs = []
+    for (s, e), meant in sorted(found.items(), reverse=True):
+        if len(meant) == 1:
+            name = meant.pop()
+            pairs.append((q[s:e], name))
+            log.debug("unit name by sound %s → %s", q[s:e], name)
+            q = q[:s] + name + q[e:]
+    return q, tuple(reversed(pairs))
