@@ -91,8 +91,9 @@ def said_negated(text: str, pos: int, end: int) -> bool:
 
 
 # what closes an item a happening denies after the thing named: nothing, or a kind of happening
-# (「行政诉讼案件」), then the list's next item or the clause's end
-_HAPPENINGS = ("案件", "案", "事件", "事故", "情况", "现象", "问题", "纠纷", "行为")
+# (「行政诉讼案件」, 「败诉情形」: reports close a denied happening with 情形 as often), then the
+# list's next item or the clause's end
+_HAPPENINGS = ("案件", "案", "事件", "事故", "情况", "情形", "现象", "问题", "纠纷", "行为")
 _ITEM_END = re.compile(rf"(?:{'|'.join(_HAPPENINGS)})?(?:[、，,。；;！？!?\n和及与或]|$)")
 
 

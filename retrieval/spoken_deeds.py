@@ -14,6 +14,10 @@ no report writes, so every word of the description became a required concept:
   how they themselves carried out their rule-of-law duty is 述法 (述职述法, 专题述法). It takes
   all three: oneself (自己/本人), a deed of one's own duty (抓, 履行, 推进, 干, 做) and a verb of
   telling; 「领导自己给干部讲法治课」 is a lecture (no duty of one's own) and stays as asked.
+- **败诉.** 「跟老百姓打行政官司输过」「一审行政官司分别输了几件」: the lawsuit fronted before the
+  verb of losing (Chinese puts the object first as often as after) is the register's 输官司 said
+  in order — reports write 败诉; the words between (分别, 一共) stay. A lawsuit not lost
+  (「行政官司有几件」) is left to the register as it is.
 - **案卷评查.** 「检查过执法卷宗的质量」「抽查执法案卷」: checking case files is the review reports
   call 案卷评查 (执法案卷评查, 案卷质量评查); 卷宗 alone (档案) stays as asked.
 """
@@ -39,6 +43,12 @@ _AT_COURT = re.compile(r"(?:去|到|上|进)(?:了)?法院(?=出庭|应诉)")
 # 「出庭打行政官司」「打官司时亲自出庭」: a head appearing in court in a lawsuit is 出庭应诉;
 # 官司 alone is no key (「打行政官司输了几件」 asks 败诉: ``register.txt``)
 _IN_COURT = re.compile(r"出庭(?:去)?打(?:行政)?官司|打(?:行政)?官司(?:时|的时候)?(?:亲自)?出庭")
+# 「打行政官司输过」「官司分别输了几件」: the lawsuit before its verb of losing, the words between
+# (at most four, in one clause) kept before the register's key 输官司
+_LOST = re.compile(
+    r"(?:(?:跟|和|与|同)[\u4e00-\u9fff]{1,4}?)?(?:打|吃)?(?:行政)?官司"
+    r"(?P<mid>[^，,。？?！!；;官]{0,4}?)(?:打输|输)(?:了|过|掉)?"
+)
 # 「检查过执法卷宗」「查一查案卷」: checking case files is what reports call 案卷评查
 _FILES = re.compile(
     r"(?:检查|抽查|翻看|查看|查)(?:过|了)?(?:一下|一遍|一查)?((?:行政)?(?:执法)?)(?:卷宗|案卷)"
@@ -57,11 +67,19 @@ _CLAUSE = re.compile(r"[^，,。？?！!；;]+")
 
 def spoken_deeds(question: str) -> str:
     """The question with a described trial hearing written 旁听庭审, a court before a court deed
-    dropped, and a described duty report written 述法."""
+    dropped, a lawsuit fronted before its loss written 输官司, and a described duty report
+    written 述法."""
     q = _COURT_HEARING.sub(r"\1旁听庭审", _AT_COURT.sub("", question))
     q = _HEAR_COURT.sub("旁听庭审", _IN_COURT.sub("出庭应诉", _FILES.sub(r"\1案卷评查", q)))
     q = _HEAR.sub("旁听庭审", q)
+    q = _LOST.sub(_lost, q)
     return _CLAUSE.sub(_duty_report, q)
+
+
+def _lost(m: re.Match[str]) -> str:
+    """「官司…输了」 as 「…输官司」; a loss denied (「一件都没输」) is left as asked."""
+    mid = m.group("mid")
+    return m.group(0) if re.search(r"(?:没有?|未|不|无)$", mid) else f"{mid}输官司"
 
 
 def _duty_report(m: re.Match[str]) -> str:

@@ -9,10 +9,14 @@
    the pinyin input method's slip) is read as the library's unit and the answer says so; a name
    that reads otherwise (黄龙滩镇 tān beside 黄龙潭镇 tán), a two-character stem (城官镇 beside
    城关镇: other real places too often) or a real place of the division list stays as typed
-   (held92 h92_34 was refused, h92_41 searched 准葛尔旗 as a topic).
+   (held92 h92_34 was refused, h92_41 searched 准葛尔旗 as a topic);
+3. a lawsuit fronted before its verb of losing (「跟老百姓打行政官司输过」「一审行政官司分别输了几件」)
+   is the register's 输官司 (败诉) said in order, the words between kept; a loss denied (「一件都
+   没输」) is left as asked (held90 h90_11/h90_59 and held92 h92_10: 官司 and 行政 were required);
+4. 「未发生…败诉情形」 denies the happening as 「…败诉案件」 does: 情形 closes a denied item.
 
-``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 5 of 9
-missed (k2-k4, k7, k8), here none.
+``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 7 of 12
+missed (k2-k4, k7, k8, k10, k11), here none.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from pathlib import Path
 import pytest
 
 from answering.meta_several import several_asked, without_several
+from retrieval.negative_content import denied_item
 from retrieval.short_names import stem_by_sound
+from retrieval.spoken_deeds import spoken_deeds
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -70,6 +76,29 @@ def test_a_units_name_slipped_by_sound_is_read_as_the_unit(q, read):
 def test_a_real_place_or_a_word_is_not_a_slip():
     assert stem_by_sound("青成山镇", _UNITS, lambda w: False, lambda n: n == "青成山镇")[1] == ()
     assert stem_by_sound("青成山镇", _UNITS, lambda w: w == "青成山")[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("q", "read"),
+    [
+        ("哪些单位跟老百姓打行政官司输过", "哪些单位输官司"),
+        ("南康区、康县一审行政官司分别输了几件", "南康区、康县一审分别输官司几件"),
+        ("行政官司打输了的有哪些", "输官司的有哪些"),
+        ("哪些地方打行政官司一件都没输", "哪些地方打行政官司一件都没输"),  # denied: as asked
+        ("哪些地方有行政官司", "哪些地方有行政官司"),  # no loss asked
+    ],
+)
+def test_a_lawsuit_fronted_before_its_loss_is_lost(q, read):
+    assert spoken_deeds(q) == read
+
+
+def test_a_denied_happening_closed_by_qingxing():
+    said = "全年未发生行政复议纠错和行政诉讼败诉情形。"
+    at = said.find("败诉")
+    assert denied_item(said, at, at + 2)
+    other = "未发生违法情形，行政诉讼败诉1件。"  # the denial's clause ends before the loss
+    at = other.find("败诉")
+    assert not denied_item(other, at, at + 2)
 
 
 def test_fix92_probes(tmp_path, monkeypatch, capsys):
