@@ -90,6 +90,40 @@ class _Paragraph:
 _TAIL = 8  # longer than any _TITLE_END word
 
 
+# a mark only prose has: a title or a heading ends without one and holds no 、 or ；
+_PROSE = re.compile(r"[，,、；;。]")
+_HAN = re.compile(rf"[{_CJK}]")
+_AROUND = 4  # characters each side of a break that the segmenter reads
+
+
+def word_broken(par: _Paragraph, nxt: str) -> bool:
+    """A short line of prose whose last word runs on into the next line (「全部聘请法律顾\\n问」
+    「全年市本级办理行政复\\n议案件」): pages copied from a PDF or a typeset column break lines
+    at a width, not at a sentence, and a short column breaks short lines. A mark inside the
+    line says prose, not a title (a numbered heading needs its full stop: run in with its
+    body), and a dictionary word crossing the break — as the segmenter cuts the characters
+    around it — says the line stopped inside a word; a line ending on a whole word stays."""
+    text = "".join(par.parts)
+    if not (_HAN.match(text[-1]) and _HAN.match(nxt[0])):
+        return False
+    inside = text[:-1]
+    if "。" not in inside if _is_heading_like(par.parts[0]) else not _PROSE.search(inside):
+        return False
+    from ingest.report_reading import tokenizer  # the segmenter, loaded once, only when asked
+
+    left = to_simplified(text[-_AROUND:])
+    window = left + to_simplified(nxt[:_AROUND])
+    at = 0
+    for word in tokenizer().words(window):
+        start = window.find(word, at)
+        if start < 0:
+            return False
+        if start < len(left) < start + len(word):
+            return True
+        at = start + len(word)
+    return False
+
+
 def _joins_next(par: _Paragraph, nxt: str) -> bool:
     """Was this line broken mid-sentence by the extractor (「镇机\\n\\n关全体干部」)?
 
@@ -107,8 +141,12 @@ def _joins_next(par: _Paragraph, nxt: str) -> bool:
     # short unterminated lines are titles or headings; long ones are broken paragraphs. A
     # numbered heading is often run in with its body (「（五）化解矛盾纠纷。推行…排查化解矛盾纠」):
     # once a sentence has ended inside it, the line is a paragraph and may be broken too
-    if last not in _CONTINUATION_END and (
-        par.length < 30 or (_is_heading_like(par.parts[0]) and not _runs_in(par.parts[0], nxt))
+    if (
+        last not in _CONTINUATION_END
+        and (
+            par.length < 30 or (_is_heading_like(par.parts[0]) and not _runs_in(par.parts[0], nxt))
+        )
+        and not word_broken(par, nxt)
     ):
         return False
     if _is_heading_like(nxt):

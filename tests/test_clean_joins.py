@@ -39,7 +39,8 @@ def _rule(par: _Paragraph, nxt: str) -> bool:
         return False
     # fact77: a numbered heading run in with its body is a paragraph like any other
     heading = clean._is_heading_like(par.parts[0]) and not clean._runs_in(par.parts[0], nxt)
-    return par.length >= 30 and not heading
+    # fix92: a short line of prose stopped inside a word (「法律顾\n问」) is broken too
+    return (par.length >= 30 and not heading) or clean.word_broken(par, nxt)
 
 
 def _pairs(lines: list[str]):
@@ -113,6 +114,12 @@ def test_same_answer_on_every_line_of_real_reports():
         (["短行"], "下一行", False),  # short and unterminated: a title or heading
         (["全年共办理行政复议案件12件。"], "行政应诉案件3件。", False),  # a sentence ended
         (["一、全面加强党对法治政府建设的领导，持续推进各项工作落实到位并取得"], "成效", False),
+        # fix92: short lines of prose broken inside a word (a narrow column or a PDF's width)
+        (["规范决策。全旗行政机关全部聘请法律顾"], "问，旗政府配备公职律师42名。", True),
+        (["（三）强化监督。全年办理行政复"], "议案件263件。", True),  # run in, body short
+        (["配备专兼职网"], "格员96名。", False),  # no mark of prose: may be a title
+        (["坚持党的领导，压实法治责任"], "镇党委把法治建设摆在首位。", False),  # whole words
+        (["（一）坚持党的领导，压实法治责任"], "镇党委把法治建设摆在首位。", False),  # heading
     ],
 )
 def test_made_up_breaks(parts, nxt, joins):
