@@ -13,10 +13,13 @@
 3. a lawsuit fronted before its verb of losing (「跟老百姓打行政官司输过」「一审行政官司分别输了几件」)
    is the register's 输官司 (败诉) said in order, the words between kept; a loss denied (「一件都
    没输」) is left as asked (held90 h90_11/h90_59 and held92 h92_10: 官司 and 行政 were required);
-4. 「未发生…败诉情形」 denies the happening as 「…败诉案件」 does: 情形 closes a denied item.
+4. 「未发生…败诉情形」 denies the happening as 「…败诉案件」 does: 情形 closes a denied item;
+5. 「讨要工资」「追讨工资」「讨回工资」 are 讨薪 said plainly: reports write 追讨欠薪, 讨薪, 欠薪
+   (``register.txt``; held92 h92_14 required 讨要 and 工资). A synonym 电动车 = 电动自行车 was
+   tried and dropped: main already found both probes written for it.
 
-``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 7 of 12
-missed (k2-k4, k7, k8, k10, k11), here none.
+``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 9 of 15
+missed (k2-k4, k7, k8, k10, k11, k13, k14), here none.
 """
 
 from __future__ import annotations
