@@ -37,6 +37,9 @@ _RECEIVED = re.compile(
     r"评为|命名为|授予|创成|成功创建|创建成功|成功创成|通过[^，。；]{0,12}验收|授牌|建成"
     # the conferrer's word order, the unit between: 「命名我市为“全省…示范市”」「授予该镇…称号」
     r"|(?:命名|评定|确定|表彰)[^，,。；;为]{1,8}为|授予[^，,。；;]{1,12}(?:称号|荣誉)"
+    # a review's count of units made so (「创建省级民主法治村（社区）4个」): so many created; the
+    # same words of intent (力争创建…2个) or in a plan part stay a goal (``tells_received``)
+    r"|创建[^，,。；;]{2,30}?\d+个"
 )
 # a goal's row told done right after it (「争创市级民主法治示范村1个　已完成，北沟村获评」: a
 # target/result table's row, or 「争创…的目标已实现」): the outcome, not the aim, is what it tells
@@ -64,10 +67,12 @@ def asks_received(question: str) -> bool:
 
 # 「被评为全国民主法治示范村了吗」「哪些乡镇获评过省级…示范镇」: no frame noun (称号) to mark the
 # honour, but the verb of conferring and a title's own head (示范, 先进, 模范, 文明, 平安 near its
-# end) do
+# end) do — or the unit the rule-of-law title is given to, as people say it without 示范
+# (「评上了民主法治村」「法治社区」: ``spellings`` adds the 示范 reports write)
 _TITLED = re.compile(
     r"(?:被评为|被授予|被命名为|获评|荣获|评为|评上|命名为|创成)(?:了|过)?"
-    r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:示范|先进|模范|文明|平安)[\u4e00-\u9fff]{0,4}?)"
+    r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:示范|先进|模范|文明|平安)[\u4e00-\u9fff]{0,4}?"
+    r"|[\u4e00-\u9fff]{0,22}?法治(?:村|社区|嘎查|乡镇|镇|街道))"
     r"(?=了|过|没|吗|呢|的|称号|荣誉|[，,。？?！!；;]|$)"
 )
 
@@ -82,11 +87,16 @@ def _rest(q: str, at: int) -> str:
     return re.split(r"[，,。！？?!；;]", q[at:])[0]
 
 
+# a rule-of-law title said without its 示范 (民主法治村): reports write 民主法治示范村
+_SAID_SHORT = re.compile(r"法治(村|社区|嘎查|乡镇|镇|街道)$")
+
+
 def asked_honours(question: str) -> tuple[str, ...]:
     """The spellings of the honours ``question`` names (``retrieval.honours``)."""
     q = to_simplified(question)
     named = (a for *_, c in honours_in(q) for a in c.alternatives)
-    return (*named, *(a for t in _titles(q) for a in spellings(t)))
+    full = [f for t in _titles(q) for f in dict.fromkeys((t, _SAID_SHORT.sub(r"法治示范\1", t)))]
+    return (*named, *(a for t in full for a in spellings(t)))
 
 
 def tells_received(

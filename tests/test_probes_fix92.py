@@ -16,10 +16,14 @@
 4. 「未发生…败诉情形」 denies the happening as 「…败诉案件」 does: 情形 closes a denied item;
 5. 「讨要工资」「追讨工资」「讨回工资」 are 讨薪 said plainly: reports write 追讨欠薪, 讨薪, 欠薪
    (``register.txt``; held92 h92_14 required 讨要 and 工资). A synonym 电动车 = 电动自行车 was
-   tried and dropped: main already found both probes written for it.
+   tried and dropped: main already found both probes written for it;
+6. a rule-of-law title said without its 示范 after a verb of conferring (「评上了民主法治村」「被评为
+   法治社区」) names the honour, spelled with 示范 as reports write it, and asks it received; a
+   review's count of units made so (「创建省级民主法治村（社区）4个」) tells it received, a goal's
+   (「力争创建…3个」, a plan part) does not (held92 h92_13 listed 争创 and 创建尚未成功).
 
-``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 9 of 15
-missed (k2-k4, k7, k8, k10, k11, k13, k14), here none.
+``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 11 of
+18 missed (k2-k4, k7, k8, k10, k11, k13, k14, k16, k17), here none.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from pathlib import Path
 import pytest
 
 from answering.meta_several import several_asked, without_several
+from retrieval.honour_received import asked_honours, tells_received
 from retrieval.negative_content import denied_item
 from retrieval.short_names import stem_by_sound
 from retrieval.spoken_deeds import spoken_deeds
@@ -102,6 +107,14 @@ def test_a_denied_happening_closed_by_qingxing():
     other = "未发生违法情形，行政诉讼败诉1件。"  # the denial's clause ends before the loss
     at = other.find("败诉")
     assert not denied_item(other, at, at + 2)
+
+
+def test_a_rule_of_law_title_said_short_is_an_honour_received():
+    names = asked_honours("哪里已经评上了民主法治村？")
+    assert names == ("民主法治村", "民主法治示范村")
+    assert tells_received("创建省级民主法治村（社区）4个。", names)
+    assert not tells_received("力争创建省级民主法治示范村2个。", names)
+    assert not tells_received("全国民主法治示范村创建仍未成功。", names)
 
 
 def test_fix92_probes(tmp_path, monkeypatch, capsys):
