@@ -29,7 +29,8 @@ nothing to judge, kept as one list),
 Round 39: ``question_kind`` (which / compare / fact) and ``analysis`` (the record read), out of ``query``; ``a_not_a`` (学没学过 is 学过), ``law_names`` (反有组织犯罪法 whole), ``destinations`` (去法院听庭审: 法院 is where), ``relation_idioms`` (扯上关系 is 挂钩).
 Round x35: ``when_asked`` (什么时候/哪个月 asks a date: the quote dates the deed).
 Round hd37: ``heading_mentions`` (「哪些报告提到了X」: a section heading naming X is a mention).
-Round which32: ``spoken_deeds`` (听人家打官司 is 旁听庭审, 讲自己抓法治的情况 is 述法, 检查卷宗 is 案卷评查).
+Round which32: ``spoken_deeds`` (听人家打官司 is 旁听庭审, 讲自己抓法治的情况 is 述法, 检查卷宗 is 案卷评查;
+fix92: 打行政官司输过 is 输官司). Fix92: ``zero_said`` (一件行政复议都没有 is a negative outcome written).
 Round which33: ``campaign_names`` (法治宁波建设: a drive's title, one concept and no scope).
 Round gap34: ``term_words`` (党政主要负责人年度述法 is 党政主要负责人述法: a modifier between two words), ``negated_mention`` (尚未建立X: a mention under a negation), out of ``evidence``.
 Round polarity24: ``polarity`` (「哪些乡镇没有…」 negates the predicate; 停止/暂停/失败 cancel their object) and ``said_not`` (the sentences that say a thing was not done).
@@ -349,4 +350,5 @@ __all__ = [
     "written_numbers",
     "written_plainly",
     "zero_rows",
+    "zero_said",
 ]

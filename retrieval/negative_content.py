@@ -68,13 +68,22 @@ def with_negative_content(
     for c in concepts:
         at = [q.find(s, lo) for s in (c.term, *c.alternatives) if s]
         inside = any(lo <= i < hi for i in at if i >= 0)
+        if inside and not c.required and c.term in _HAPPENED:
+            continue  # 「没发生X」: the denial's own verb; 「全年无X」 denies the same
         out.append(replace(c, negated=True) if inside else c)
     return out
+
+
+# the verb a denied happening is said with, no content of its own: 未发生X and 无X say the same
+_HAPPENED = ("发生", "出现", "发生过", "出现过")
 
 
 # a happening denied, then the rest of its clause (a list's 、 included) up to the mention
 _NO_EVENT = re.compile(
     r"(?:从未|未曾|不曾|尚未|未|没有|没|无)(?:发生|出现)(?:过)?[^，,。；;！？!?\n]{0,24}$"
+    # 「全年无行政复议案件，无行政诉讼案件」: 无 right before the thing, opening its clause or after
+    # a span of time (无 inside a word — 无人机, 无证 — stands after no such mark)
+    r"|(?:全年|年内|本年度|全年度|当年|均|且|[，,。；;：:]|^)无$"
 )
 
 

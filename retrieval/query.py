@@ -89,6 +89,7 @@ from retrieval.verb_copy import exam_as_noun, without_verb_copy
 from retrieval.vocabulary import GENERIC_NOUNS as GENERIC_NOUNS
 from retrieval.vocabulary import SOFT_VERBS as SOFT_VERBS
 from retrieval.written_plainly import written_plainly
+from retrieval.zero_said import zero_said
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _QUOTED = re.compile(r"[“\"「『《‘']([^”\"」』》’']{2,30})[”\"」』》’']")
@@ -135,6 +136,7 @@ class QuestionAnalyzer:
         q = legal_respect(q, self._tok.tagged)  # 「法律上把把关」 → 法律把关 (legal_respect)
         q = one_sided(without_erhua(q))  # 「哪些区有跟X沾边的」: X有关 (``one_sided``)
         q = spoken_deeds(plain_relation(q))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
+        q = zero_said(q)  # 「一件行政复议都没有」: 写了没发生行政复议 (``zero_said``)
         # 执法的人 → 执法人员 (``actors``), where a deed is asked: a count asked of those people
         # (「搞执法的人一年得学多少个钟头」) keeps its words — reports count them under many
         # names (执法人员, 执法队伍, 每人), and one spelling required would lose the others

@@ -20,10 +20,15 @@
 6. a rule-of-law title said without its 示范 after a verb of conferring (「评上了民主法治村」「被评为
    法治社区」) names the honour, spelled with 示范 as reports write it, and asks it received; a
    review's count of units made so (「创建省级民主法治村（社区）4个」) tells it received, a goal's
-   (「力争创建…3个」, a plan part) does not (held92 h92_13 listed 争创 and 创建尚未成功).
+   (「力争创建…3个」, a plan part) does not (held92 h92_13 listed 争创 and 创建尚未成功);
+7. a count asked to be zero (「一件行政复议都没有」「行政诉讼一件都没输」) is a negative outcome
+   written (「写了没发生X」, a loss: 败诉): the units that wrote none, not those silent on it; a deed
+   after the negator (「一个法律顾问都没有请」) or a contrast (「有过X却一次都没输」: ``but_not``)
+   stays; 「全年无X案件」 denies X as 「未发生X」 does, and 发生 is the denial's verb, no content
+   (held92 h92_11 listed 东阳市, h92_80 answered a none).
 
-``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 11 of
-18 missed (k2-k4, k7, k8, k10, k11, k13, k14, k16, k17), here none.
+``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 14 of
+21 missed (k2-k4, k7, k8, k10, k11, k13, k14, k16, k17, k19-k21), here none.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from retrieval.honour_received import asked_honours, tells_received
 from retrieval.negative_content import denied_item
 from retrieval.short_names import stem_by_sound
 from retrieval.spoken_deeds import spoken_deeds
+from retrieval.zero_said import zero_said
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -115,6 +121,20 @@ def test_a_rule_of_law_title_said_short_is_an_honour_received():
     assert tells_received("创建省级民主法治村（社区）4个。", names)
     assert not tells_received("力争创建省级民主法治示范村2个。", names)
     assert not tells_received("全国民主法治示范村创建仍未成功。", names)
+
+
+@pytest.mark.parametrize(
+    ("q", "read"),
+    [
+        ("哪些地方一年下来一件行政复议都没有？", "哪些地方一年下来写了没发生行政复议？"),
+        ("哪些县区的行政诉讼一件都没输？", "哪些县区的写了没发生行政诉讼败诉？"),
+        ("哪些地方一个法律顾问都没有请", "哪些地方一个法律顾问都没有请"),  # a deed negated
+        ("有过行政诉讼却一次都没输的镇", "有过行政诉讼却一次都没输的镇"),  # but_not's
+        ("哪些地方有一件以上的行政复议", "哪些地方有一件以上的行政复议"),
+    ],
+)
+def test_a_count_asked_to_be_zero_is_a_negative_outcome(q, read):
+    assert zero_said(q) == read
 
 
 def test_fix92_probes(tmp_path, monkeypatch, capsys):
