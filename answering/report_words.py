@@ -8,6 +8,9 @@ Two facts about the words of Chinese government work, not a list of one set's qu
 - A report is named by its genre's short forms: 年报 and 年度报告 are 报告; 交/报/上报/报送/提交
   said of a report (「都有谁交了」「哪些单位报了」) is the report's existing, not a topic; 也就是
   / 即 between two spellings of one year is a gloss (「去年也就是2025年」: the figure is kept).
+- A level's own government named bare, with no place (「镇政府发的报告」「街道办发的」「是县政府写的
+  吗」), names the level of the reports' authors: each report is its unit's own government's, so
+  the page's publisher field (``meta_publisher``, a named department: 司法局发的) is not asked.
 """
 
 from __future__ import annotations
@@ -23,12 +26,18 @@ _SUBMITTED = re.compile(
     r"(?<=[谁些家个位])(?:都|也)?(?:提交|上报|报送|上交|交|报)(?:了|过|的|上来)"
     r"|(?:提交|上报|报送|上交)(?:了|过|的|上来)?(?=报告|材料)"
 )
+# 「镇政府发的」「街道办事处写的」「是县政府的报告」: a level's government, no place before it
+_LEVEL_GOVERNMENT = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[是由被为些个的]))(?P<k>街道|苏木|镇|乡|县|区)(?:人民)?"
+    r"(?:政府|办事处|办)(?:发布|发出|印发|发|写|出|作|做|交|报送|上报|提交)?(?=的)"
+)
 # 「去年也就是2025年」「2025年即2025年度」: the year said twice, the typed figure kept
 _GLOSS = re.compile(r"(?:前年|去年|今年|(?<=年))(?:也就是|也即|即|就是)(?=(?:19|20)\d{2})")
 
 
 def report_words(q: str) -> str:
     """The question with its joined level words as 乡镇 (:func:`one_township_level`), its
-    names of the report as 报告, and a submitting verb or a year's gloss left out."""
-    q = _ANNUAL.sub("报告", one_township_level(q))
+    names of the report as 报告, a level's bare government as the level, and a submitting verb
+    or a year's gloss left out."""
+    q = _LEVEL_GOVERNMENT.sub(r"\g<k>", _ANNUAL.sub("报告", one_township_level(q)))
     return _GLOSS.sub("", _SUBMITTED.sub("", q))

@@ -25,10 +25,13 @@
    written (「写了没发生X」, a loss: 败诉): the units that wrote none, not those silent on it; a deed
    after the negator (「一个法律顾问都没有请」) or a contrast (「有过X却一次都没输」: ``but_not``)
    stays; 「全年无X案件」 denies X as 「未发生X」 does, and 发生 is the denial's verb, no content
-   (held92 h92_11 listed 东阳市, h92_80 answered a none).
+   (held92 h92_11 listed 东阳市, h92_80 answered a none);
+8. a level's government named bare (「镇政府发的报告」「街道办发的」「是区政府写的」) names the level
+   of the reports' authors, not the page's publisher field; a named department (松川区司法局) is
+   still that field (held92 h92_18 was refused as a place 街道办).
 
-``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 14 of
-21 missed (k2-k4, k7, k8, k10, k11, k13, k14, k16, k17, k19-k21), here none.
+``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 16 of
+24 missed (k2-k4, k7, k8, k10, k11, k13, k14, k16, k17, k19-k23), here none.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from pathlib import Path
 import pytest
 
 from answering.meta_several import several_asked, without_several
+from answering.report_words import report_words
 from retrieval.honour_received import asked_honours, tells_received
 from retrieval.negative_content import denied_item
 from retrieval.short_names import stem_by_sound
@@ -135,6 +139,19 @@ def test_a_rule_of_law_title_said_short_is_an_honour_received():
 )
 def test_a_count_asked_to_be_zero_is_a_negative_outcome(q, read):
     assert zero_said(q) == read
+
+
+@pytest.mark.parametrize(
+    ("q", "read"),
+    [
+        ("街道办发的报告有哪几个？", "街道的报告有哪几个？"),
+        ("哪些是县政府写的", "哪些是县的"),
+        ("青城山镇政府发的报告", "青城山镇政府发的报告"),  # a named unit's government
+        ("镇政府制定了哪些制度", "镇政府制定了哪些制度"),  # a deed of the government, no report
+    ],
+)
+def test_a_levels_bare_government_is_the_level(q, read):
+    assert report_words(q) == read
 
 
 def test_fix92_probes(tmp_path, monkeypatch, capsys):
