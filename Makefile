@@ -408,6 +408,13 @@ eval: $(STAMP)
 	$(call blind_floor,blind47,--gold tests/data/blind47/web_real/meta_gold.jsonl --min-f1 0.85 --min-facts 0.80 --min-compare 0.92 --min-none 0.78)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind47 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind47/controls.jsonl \
 		--gold tests/data/blind47/web_real/meta_gold.jsonl --min-f1 0.76 --min-facts 0.87 --min-none 1.0
+	# stop 92's code-blind set (docs/evidence.md "Stop 92"): blind48 = held92, 10 report openings of 9 units in 8 provinces
+	# not used before (青城山镇 2022/2023, 湖坑镇, 江湾镇, 兴坪镇, 阿尔巴斯苏木, 灯塔街道, 东阳市, 准格尔旗, 周村区; two in
+	# traditional characters), 23 follow-ups (main and stop 92's first change identical 0.69/0.77/0.92/0.75 ctl 0.93/0.89/1.00;
+	# after stop 92's work by mechanism 0.82/0.95/0.94/0.83 ctl 0.93/1.00/1.00): floors one row under
+	$(call blind_floor,blind48,--gold tests/data/blind48/web_real/meta_gold.jsonl --min-f1 0.79 --min-facts 0.90 --min-compare 0.86 --min-none 0.75)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind48 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind48/controls.jsonl \
+		--gold tests/data/blind48/web_real/meta_gold.jsonl --min-f1 0.73 --min-facts 0.88
 	# q85: the mixed library again, 90 questions, 28 follow-ups (held85; main and end 0.65/0.92/0.81/0.93 ctl 0.98)
 	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q85/questions.jsonl \
@@ -649,6 +656,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind46/web_real/meta_gold.jsonl --min all=0.97
 	# blind47: 1.00 at main and int90 (held out)
 	$(BIN)/reportqa eval-metadata tests/data/blind47/web_real/meta_gold.jsonl --min all=0.97
+	# blind48: 1.00 at main and int92 (held out)
+	$(BIN)/reportqa eval-metadata tests/data/blind48/web_real/meta_gold.jsonl --min all=0.97
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
