@@ -178,9 +178,24 @@ _STEM_SHORTEST = 3
 _KINDS = ("街道", "苏木", "新区", "镇", "乡", "县", "区", "市", "旗", "州", "盟")
 
 
+@functools.lru_cache(maxsize=4)
+def _by_one_blank(names: frozenset[str]) -> dict[tuple[str, str], frozenset[str]]:
+    """(kind, stem with one character blanked) → the unit names so spelled: a typed stem is
+    looked up by its own blanked forms, so a question costs its length, not the library's
+    size (10 000 units at bench scale)."""
+    index: dict[tuple[str, str], set[str]] = {}
+    for name in names:
+        kind = next((k for k in _KINDS if name.endswith(k)), "")
+        stem = name[: len(name) - len(kind)]
+        if kind and len(stem) >= _STEM_SHORTEST and _HAN_ONLY.fullmatch(name):
+            for i in range(len(stem)):
+                index.setdefault((kind, stem[:i] + "_" + stem[i + 1 :]), set()).add(name)
+    return {key: frozenset(found) for key, found in index.items()}
+
+
 def stem_by_sound(
     q: str,
-    names: Iterable[str],
+    names: frozenset[str],
     is_word: Callable[[str], bool],
     is_place: Callable[[str], bool] = lambda _n: False,
 ) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -193,27 +208,22 @@ def stem_by_sound(
     its own (``is_place``: the division list), and be the slip of exactly one unit."""
     if not _HAN_ONLY.search(q):
         return q, ()
-    known = set(names)
+    index = _by_one_blank(frozenset(names))
+    lengths = {len(key[1]) for key in index}
     found: dict[tuple[int, int], set[str]] = {}
-    for name in known:
-        kind = next((k for k in _KINDS if name.endswith(k)), "")
-        short = name[: len(name) - len(kind)]
-        if not kind or len(short) < _STEM_SHORTEST or not _HAN_ONLY.fullmatch(name):
-            continue
+    for kind in _KINDS:
         at = q.find(kind)
         while at >= 0:
-            typed = q[at - len(short) : at] if at >= len(short) else ""
-            if (
-                typed
-                and typed != short
-                and sum(a != b for a, b in zip(typed, short, strict=True)) == 1
-                and _HAN_ONLY.fullmatch(typed)
-                and typed + kind not in known
-                and same_sound(typed, short)
-                and not is_word(typed)
-                and not is_place(typed + kind)
-            ):
-                found.setdefault((at - len(short), at + len(kind)), set()).add(name)
+            for size in lengths:
+                typed = q[at - size : at] if at >= size else ""
+                if not typed or not _HAN_ONLY.fullmatch(typed) or typed + kind in names:
+                    continue
+                for i in range(size):
+                    for name in index.get((kind, typed[:i] + "_" + typed[i + 1 :]), ()):
+                        stem = name[: len(name) - len(kind)]
+                        slip = stem != typed and same_sound(typed, stem) and not is_word(typed)
+                        if slip and not is_place(typed + kind):
+                            found.setdefault((at - size, at + len(kind)), set()).add(name)
             at = q.find(kind, at + 1)
     pairs = []
     for (s, e), meant in sorted(found.items(), reverse=True):
