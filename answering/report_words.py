@@ -8,9 +8,10 @@ Two facts about the words of Chinese government work, not a list of one set's qu
 - A report is named by its genre's short forms: 年报 and 年度报告 are 报告; 交/报/上报/报送/提交
   said of a report (「都有谁交了」「哪些单位报了」) is the report's existing, not a topic; 也就是
   / 即 between two spellings of one year is a gloss (「去年也就是2025年」: the figure is kept).
-- A level's own government named bare, with no place (「镇政府发的报告」「街道办发的」「是县政府写的
-  吗」), names the level of the reports' authors: each report is its unit's own government's, so
-  the page's publisher field (``meta_publisher``, a named department: 司法局发的) is not asked.
+- A level's own government named bare, with no place, issuing the reports (「镇政府发的报告」「街道
+  办发的」「是县政府交的吗」), names the level of the reports' authors: each report is its unit's own
+  government's, so the page's publisher field (``meta_publisher``, a named department: 司法局发的)
+  is not asked. Who delivered a work report (「区政府作的」) is ``meta_deliverer_kind``'s.
 """
 
 from __future__ import annotations
@@ -29,15 +30,20 @@ _SUBMITTED = re.compile(
 # 「镇政府发的」「街道办事处写的」「是县政府的报告」: a level's government, no place before it
 _LEVEL_GOVERNMENT = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[是由被为些个的]))(?P<k>街道|苏木|镇|乡|县|区)(?:人民)?"
-    r"(?:政府|办事处|办)(?:发布|发出|印发|发|写|出|作|做|交|报送|上报|提交)?(?=的)"
+    r"(?:政府|办事处|办)(?:发布|发出|印发|发|出|交|报送|上报|提交)?(?=的)"
 )
 # 「去年也就是2025年」「2025年即2025年度」: the year said twice, the typed figure kept
 _GLOSS = re.compile(r"(?:前年|去年|今年|(?<=年))(?:也就是|也即|即|就是)(?=(?:19|20)\d{2})")
+
+
+def _level(m: re.Match[str]) -> str:
+    """The level a bare government names: a 县 or 区 government the county rung (区县)."""
+    return "区县" if m.group("k") in "县区" else m.group("k")
 
 
 def report_words(q: str) -> str:
     """The question with its joined level words as 乡镇 (:func:`one_township_level`), its
     names of the report as 报告, a level's bare government as the level, and a submitting verb
     or a year's gloss left out."""
-    q = _LEVEL_GOVERNMENT.sub(r"\g<k>", _ANNUAL.sub("报告", one_township_level(q)))
+    q = _LEVEL_GOVERNMENT.sub(_level, _ANNUAL.sub("报告", one_township_level(q)))
     return _GLOSS.sub("", _SUBMITTED.sub("", q))

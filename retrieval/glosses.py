@@ -30,6 +30,7 @@ alternative in brackets (「成立（或调整）了」: ``retrieval.phrases.mer
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -107,6 +108,8 @@ def find_gloss(question: str) -> Gloss | None:
         parts = _parts(before.group("body"))
         if len(parts) >= 2:
             return Gloss(before.start("body"), before.end("that"), parts, False)
+    if middle := _named_inside(q):
+        return middle
     cut = max(q.rfind("，"), q.rfind(","), _after_question(q))
     if cut <= 0:
         return None
@@ -180,3 +183,18 @@ def most(n: int) -> int:
     """How many of a gloss's ``n`` parts a report must name without the term: more than
     half, and never one alone (a single part is an everyday word: 公示, 记录)."""
     return max(2, n // 2 + 1)
+
+
+def _named_inside(q: str) -> Gloss | None:
+    """「培养了懂法的村民骨干，就是“法律明白人”，超过200人的是哪些」: the named gloss between two
+    commas, a question after it — a follow-up that carries the last question's gloss and
+    adds its own ask; the clause before is the description, as at the question's end."""
+    commas = [i for i, ch in enumerate(q) if ch in "，,"]
+    for start, end in itertools.pairwise(commas):
+        clause = q[start + 1 : end]
+        lead = _LEAD.match(clause)
+        if not (lead and lead["term"] in _NAMING) or not _ASKS.search(q, end):
+            continue
+        if named := _QUOTED_NAME.fullmatch(clause, lead.end()):
+            return Gloss(start, end, (named["name"],), False)
+    return None

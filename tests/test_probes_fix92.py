@@ -26,9 +26,13 @@
    after the negator (「一个法律顾问都没有请」) or a contrast (「有过X却一次都没输」: ``but_not``)
    stays; 「全年无X案件」 denies X as 「未发生X」 does, and 发生 is the denial's verb, no content
    (held92 h92_11 listed 东阳市, h92_80 answered a none);
-8. a level's government named bare (「镇政府发的报告」「街道办发的」「是区政府写的」) names the level
+8. a level's government named bare (「镇政府发的报告」「街道办发的」「区政府发的」) names the level
    of the reports' authors, not the page's publisher field; a named department (松川区司法局) is
-   still that field (held92 h92_18 was refused as a place 街道办).
+   still that field, and who delivered a work report (「区政府作的」) stays ``meta_deliverer_kind``'s
+   (held92 h92_18 was refused as a place 街道办);
+9. a named gloss between two commas (「培养了懂法的村民骨干，就是“法律明白人”，超过200人的是哪些」: a
+   follow-up carrying the last question's gloss and asking its own) names the thing, as at the
+   question's end (held92 h92_30 searched 懂法的村民骨干).
 
 ``probes_fix92.jsonl`` asks over three invented reports (``probe_reports_fix92``): main 16 of
 24 missed (k2-k4, k7, k8, k10, k11, k13, k14, k16, k17, k19-k23), here none.
@@ -42,6 +46,7 @@ import pytest
 
 from answering.meta_several import several_asked, without_several
 from answering.report_words import report_words
+from retrieval.glosses import find_gloss
 from retrieval.honour_received import asked_honours, tells_received
 from retrieval.negative_content import denied_item
 from retrieval.short_names import stem_by_sound
@@ -145,13 +150,22 @@ def test_a_count_asked_to_be_zero_is_a_negative_outcome(q, read):
     ("q", "read"),
     [
         ("街道办发的报告有哪几个？", "街道的报告有哪几个？"),
-        ("哪些是县政府写的", "哪些是县的"),
+        ("哪些是县政府发的", "哪些是区县的"),
+        ("哪些报告是区政府作的", "哪些报告是区政府作的"),  # who delivered it: meta_deliverer_kind
         ("青城山镇政府发的报告", "青城山镇政府发的报告"),  # a named unit's government
         ("镇政府制定了哪些制度", "镇政府制定了哪些制度"),  # a deed of the government, no report
     ],
 )
 def test_a_levels_bare_government_is_the_level(q, read):
     assert report_words(q) == read
+
+
+def test_a_named_gloss_between_commas_names_the_thing():
+    q = "培养了懂法的村民骨干，就是“法律明白人”，超过200人的是哪些？"
+    gloss = find_gloss(q)
+    assert gloss is not None and gloss.parts == ("法律明白人",)
+    assert q[gloss.start : gloss.end] == "，就是“法律明白人”"
+    assert find_gloss("培养了村民骨干，法律明白人，超过200人的是哪些？") is None  # no naming lead
 
 
 def test_fix92_probes(tmp_path, monkeypatch, capsys):
