@@ -44,9 +44,10 @@ _AT_COURT = re.compile(r"(?:去|到|上|进)(?:了)?法院(?=出庭|应诉)")
 # 官司 alone is no key (「打行政官司输了几件」 asks 败诉: ``register.txt``)
 _IN_COURT = re.compile(r"出庭(?:去)?打(?:行政)?官司|打(?:行政)?官司(?:时|的时候)?(?:亲自)?出庭")
 # 「打行政官司输过」「官司分别输了几件」: the lawsuit before its verb of losing, the words between
-# (at most four, in one clause) kept before the register's key 输官司
+# (at most four, in one clause) kept after the register's key 输官司; the other side of the suit
+# (跟老百姓) goes with it — a 和 between two units (溧阳和迁西打官司) is a list, and stays
 _LOST = re.compile(
-    r"(?:(?:跟|和|与|同)[\u4e00-\u9fff]{1,4}?)?(?:打|吃)?(?:行政)?官司"
+    r"(?:(?:跟|和|与|同)(?:老百姓|百姓|群众|村民|居民|企业|个人|当事人|相对人))?(?:打|吃)?(?:行政)?官司"
     r"(?P<mid>[^，,。？?！!；;官]{0,4}?)(?:打输|输)(?:了|过|掉)?"
 )
 # 「检查过执法卷宗」「查一查案卷」: checking case files is what reports call 案卷评查
@@ -77,9 +78,10 @@ def spoken_deeds(question: str) -> str:
 
 
 def _lost(m: re.Match[str]) -> str:
-    """「官司…输了」 as 「…输官司」; a loss denied (「一件都没输」) is left as asked."""
+    """「官司…输了」 as 「输官司…」 (the key whole on its own, the words between after it: 各输 is
+    no word); a loss denied (「一件都没输」) is left as asked."""
     mid = m.group("mid")
-    return m.group(0) if re.search(r"(?:没有?|未|不|无)$", mid) else f"{mid}输官司"
+    return m.group(0) if re.search(r"(?:没有?|未|不|无)$", mid) else f"输官司{mid}"
 
 
 def _duty_report(m: re.Match[str]) -> str:
