@@ -79,9 +79,12 @@ def spoken_deeds(question: str) -> str:
 
 def _lost(m: re.Match[str]) -> str:
     """「官司…输了」 as 「输官司…」 (the key whole on its own, the words between after it: 各输 is
-    no word); a loss denied (「一件都没输」) is left as asked."""
+    no word); a loss denied (「一件都没输」) or told as a second predicate (「被人告了吃官司还输了」:
+    the register reads 吃官司 and 输了 each) is left as asked."""
     mid = m.group("mid")
-    return m.group(0) if re.search(r"(?:没有?|未|不|无)$", mid) else f"输官司{mid}"
+    if re.search(r"(?:没有?|未|不|无)$", mid) or re.match(r"还|又|也|并|而|却|但|结果", mid):
+        return m.group(0)  # 「吃官司还输了」: the suit a predicate of its own, then a loss
+    return f"输官司{mid}"
 
 
 def _duty_report(m: re.Match[str]) -> str:
