@@ -94,6 +94,8 @@ LEVEL_BY_SUFFIX = {
 # words built like names that name a kind of area, not a place (「法治文明辖区」「示范社区」)
 _GENERIC_ENDINGS = ("辖区", "社区", "园区", "景区", "片区", "街区", "校区", "小区")
 _GENERIC_ENDINGS += ("乡镇", "村镇", "集镇", "小镇", "城乡", "县区", "区县", "市县", "县市")
+# a quantifier before a kind counts units of it (部分镇, 个别乡, 少数街道), as 各 and 全 do
+_SOME = ("部分", "大部分", "个别", "少数", "多数", "一些", "有的", "所有", "其他", "其余", "相关")
 _REAL_ENDINGS = (
     "村镇",
     "集镇",
@@ -147,6 +149,7 @@ def is_generic(name: str) -> bool:
         or len(core) < 1
         or (name[0] in "我本该全各每此其" and len(core) <= 2)
         or core in ("两", "两个")  # 两县, 两个镇; but 两当县 and 两江新区 are names
+        or core in _SOME  # 「部分镇街执法中队」「个别乡」: how many of the kind, no name
         or core[-1:] in "治强"
         or bool(_ONLY_SUFFIXES.fullmatch(name))
         or is_region(name)  # 粤港澳大湾区, 长江经济带: a strategy's region, no government

@@ -23,8 +23,9 @@ H = an.H
 _SENTENCE = re.compile(r"[，,。；;]|[:：]$")
 # the words a unit uses of itself and its heads: a cut page that never names its unit still
 # says 全镇, 镇党委, 镇长 or 全县, 县长, 县直部门; 党工委 heads a 街道 unless a 开发区/园区 has it
+# 全 closing a word (健全, 完全, 安全) is no 全镇; 全镇街 is a county's word for its towns and streets
 SELF_TOWN = re.compile(
-    r"[我全本](?:镇|乡|街道|街(?![区巷坊市头]))|(?:^|(?<=[，,。；\n]))街道|街道党工委|办事处|镇党委"
+    r"(?<![健完齐安保周])[我全本](?:镇(?!街)|乡|街道|街(?![区巷坊市头]))|(?:^|(?<=[，,。；\n]))街道|街道党工委|办事处|镇党委"
     r"|乡党委|镇政府|乡政府|(?<=[年对])街道(?=[法依党工])|(?<![区园])党工委|(?<!村)(?:镇长|乡长)"
 )
 SELF_COUNTY = re.compile(
