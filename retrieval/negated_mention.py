@@ -18,8 +18,8 @@ from retrieval.negator_words import without_negator_words
 _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\u4e00-\u9fff]{0,2}$")
 _NEG_CHARS = frozenset("未没缺无")  # one of them stands in every negation (``unnegated``)
 _NOT_DONE_CHARS = frozenset("未没在缺")
-# 「X制度尚未落实」「X尚在规划」「X仍在筹建」「X缺位」: the thing is named, and said not to exist
-# yet. A report names it with the rest of its compound first (「法律顾问工作制度尚未建立」
+# 「X制度尚未落实」「X尚在规划」「X仍在筹建」「X缺位」「X手段缺乏。」: the thing is named, and said not
+# to exist yet (缺乏/缺少 only where it ends the clause: 「干部缺乏法治意识」 lacks the object). A report names it with the rest of its compound first (「法律顾问工作制度尚未建立」
 # 「村级法律顾问全覆盖机制尚未建立」), so up to six characters of the compound may stand
 # between it and the negation — never a 的, 了 or 过, which close the phrase (a deed done, or
 # a relative clause over something else).
@@ -27,7 +27,8 @@ _NOT_DONE_CHARS = frozenset("未没在缺")
 # 尚未启动」): the closing quote is part of the name, not a break in the phrase.
 _NOT_DONE = re.compile(
     rf"[”」』’\"]?[^\W\d的了过是和与及、，,。；;]{{0,6}}?(?:(?:尚未|仍未|还未|暂未|未能|没有|未)(?:{DEEDS}|到位|覆盖|投用)"
-    r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证)|(?:仍|尚|还)?(?:缺位|空缺|缺失))"
+    r"|(?:尚在|仍在|还在|正在)(?:规划|筹建|筹备|谋划|论证)|(?:仍|尚|还)?(?:缺位|空缺|缺失)"
+    r"|(?:仍|尚|还|较为|比较|严重|相对)?(?:缺乏|缺少)(?=[，,。；;！!]|$))"
 )
 
 
