@@ -161,8 +161,8 @@ def _match(text: str, need: Need, static: tuple[frozenset[str], bool] | None = N
     # the head with another modifier (健康体检 for 法治体检) is another thing
     kind_of = need.concept.term[: -len(need.head)] if need.head else ""
     present = {p: _mention(text, p, need, kind_of if p == need.head else "") for p, _ in need.parts}
-    if present.get(need.head) == -1:
-        return -1.0
+    if present.get(need.head) == -1 or (kind_of == "副" and present.get(need.head)):
+        return -1.0  # 社区主任 is no 副主任, as 德育副校长 is no 校长: the deputy is another post
     got = sum(idf for p, idf in need.parts if present[p] > 0)
     if not got:
         return 0.0
