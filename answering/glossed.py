@@ -37,17 +37,12 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     if gloss is not None and illustrates(analysis.question, gloss):
         gloss = None  # 「X这一块，比如…」: examples of the area, no narrowing (``glosses``)
     if gloss is None:
-        # a role held or a count stated is a condition on the sentence (``conditioned``)
-        return (
-            but_unsaid.answer(ctx, analysis, filters)  # 「A、但报告里没提B的」: A less B
-            or both.answer(ctx, analysis, filters)  # 「既…又…」: every part (``answering.both``)
-            or rated.answer(ctx, analysis, filters)  # 「每周召开」: the rate (``answering.rated``)
-            or conditioned.answer(ctx, analysis, filters)
-            or which.answer(ctx, analysis, filters)
-        )
+        return _plain(ctx, analysis, filters)
     named = named_instead(ctx, analysis, gloss)  # 「…上台讲履职的（就是述法）」: 述法 decides
     if named is not None:
-        return which.answer(ctx, named, filters)
+        # the name decides, and the question's own condition still holds (「…，就是“法律明白人”，
+        # 超过200人的是哪些」: the bound is the question's, whatever named the thing)
+        return _plain(ctx, named, filters)
     head = _concepts(ctx, gloss.without(analysis.question))
     if not head:
         return which.answer(ctx, analysis, filters)
@@ -56,6 +51,18 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
         concepts = (*head, examples) if examples else head
         return which.answer(ctx, _need(analysis, concepts), filters)
     return _term_or_parts(ctx, _need(analysis, head), gloss, filters)
+
+
+def _plain(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
+    """The which-answer with no gloss left to read: a role held or a count stated is a
+    condition on the sentence (``conditioned``)."""
+    return (
+        but_unsaid.answer(ctx, analysis, filters)  # 「A、但报告里没提B的」: A less B
+        or both.answer(ctx, analysis, filters)  # 「既…又…」: every part (``answering.both``)
+        or rated.answer(ctx, analysis, filters)  # 「每周召开」: the rate (``answering.rated``)
+        or conditioned.answer(ctx, analysis, filters)
+        or which.answer(ctx, analysis, filters)
+    )
 
 
 def _concepts(ctx: Context, text: str) -> tuple[Concept, ...]:
