@@ -57,7 +57,9 @@ def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
     if not (bare := _BARE.match(question.strip())):
         last = history[-1].effective
         return _aimed_only(question.strip(), last) or _predicate_negated(question.strip(), last)
-    last, verb = history[-1].effective, bare.group("verb")
+    last, said = history[-1].effective, bare.group("verb")
+    verb = _resulted(said, last)  # 「还没建成的呢」 after 「…建好了…」: its deed, as said now
+    last, verb = (last.replace(verb, said, 1), said) if said and verb != said else (last, verb)
     if positive(last) is not None:  # already negative: nothing to turn
         return None
     if verb and re.search(rf"{NEGATOR}{re.escape(verb)}", last):
@@ -71,7 +73,9 @@ def negated_followup(question: str, history: Sequence[Turn]) -> str | None:
     if had:  # 「哪些地方有执法记录仪」: 没有 takes the place of 有 (「还没配的」 is not having it)
         return last[: m.end()] + "没有" + last[m.end() + had.end() :]
     if m is not None:
-        return last[: m.end()] + "没有" + _PERFECTIVE.sub(r"\1", last[m.end() :], count=1)
+        rest = last[m.end() :]
+        rest = rest[done.end() :] if (done := _ALREADY_FIRST.match(rest)) else rest  # 已经建好
+        return last[: m.end()] + "没有" + _PERFECTIVE.sub(r"\1", rest, count=1)
     if re.search(r"的(?:乡镇|单位|地方|街道)?(?:都?有哪些|有谁|是哪些)", last):
         return "没有" + _PERFECTIVE.sub(r"\1", last, count=1)  # 「开展宪法宣传的有哪些」
     return None
@@ -123,10 +127,33 @@ def _predicate_negated(question: str, last: str) -> str | None:
 
 # 「那只是说要争创、还没评上的呢」「只提了计划创建、没建成的有哪些」: an aim, then the deed not done
 _AIMED = re.compile(
-    r"^(?:那么?|那个|还有)?(?:只是|只|仅仅?|光)?(?:说|提|写|提了|写了|提出)?"
-    r"(?P<aim>(?:要|想要?|计划|打算|准备|力争|争取)[\u4e00-\u9fff]{1,2}?)[、，,]?(?:但|可|却)?"
-    rf"(?:还|也|都|仍)?{NEGATOR}(?P<deed>[\u4e00-\u9fff]{{1,6}}?)的(?:呢|有哪些|是哪些|有谁)[？?。！!\s]*$"
+    r"^(?:那么?|那个|还有)?(?:还|也)?(?:只是|只|仅仅?|光)?(?:说|提|写|提了|写了|提出)?"
+    r"(?P<aim>(?:要|想要?|计划|打算|准备|力争|争取)(?P<verb>[\u4e00-\u9fff]{1,2}?))"
+    r"(?:[、，,]?(?:但|可|却)?"
+    rf"(?:还|也|都|仍)?{NEGATOR}(?P<deed>[\u4e00-\u9fff]{{1,6}}?))?的(?:呢|有哪些|是哪些|有谁)[？?。！!\s]*$"
 )
+
+
+# a one-character verb and its result (建成, 建好, 建起): the same deed whichever result is said
+_RESULTS = "成好起完齐"
+_ALREADY = re.compile(r"(?:已经|都已|均已|已)$")
+_ALREADY_FIRST = re.compile(r"(?:已经|都已|均已|已)(?!经)")
+
+
+def _resulted(deed: str, last: str) -> str:
+    """The last question's spelling of ``deed`` when the two differ only in the result said
+    after the verb (「没建成」 of 「已经建好了」); else ``deed``."""
+    if len(deed) != 2 or deed[1] not in _RESULTS or deed in last:
+        return deed
+    other = re.search(rf"{re.escape(deed[0])}[{_RESULTS}]", last)
+    return other.group(0) if other else deed
+
+
+def _with_result(verb: str, last: str) -> str:
+    """``verb`` with the result the last question says after it (建 of 「建好了」 → 建好)."""
+    at = last.find(verb)
+    after = last[at + len(verb) : at + len(verb) + 1] if at >= 0 else ""
+    return verb + after if after and after in _RESULTS else verb
 
 
 def _aimed_only(question: str, last: str) -> str | None:
@@ -138,16 +165,19 @@ def _aimed_only(question: str, last: str) -> str | None:
     m = _AIMED.match(question)
     if m is None or positive(last) is not None or not ASKS_FOR_UNITS.search(last):
         return None
-    deed = m.group("deed")
+    # 「那打算建的呢」 after 「…已经建好了…」: the aim's own verb is the deed, said with its result
+    deed = _resulted(m.group("deed") or _with_result(m.group("verb"), last), last)
     if last.find(deed) < 0:  # 「还没评为示范村」: its verb is the last question's (评为)
         # and so is what it did (示范村): 「还没开展法治培训」 after 「…开展了宪法宣传」 is its own
-        if deed[2:] not in last[last.find(deed[:2]) + 2 :]:
+        if len(deed) <= 2 or deed[2:] not in last[last.find(deed[:2]) + 2 :]:
             return None
         deed = deed[:2]
     at = last.find(deed)
     if at < 0:
         return None
     begin = at - 1 if last[at - 1 : at] == "被" else at  # 被评上: the passive goes with the deed
+    done = _ALREADY.search(last[:begin])  # 「已经建好了」: the adverb of completion goes too
+    begin = done.start() if done else begin
     after = _DONE_AFTER.match(last[at + len(deed) :])
     end = at + len(deed) + (after.end() if after else 0)
     return last[:begin] + m.group("aim") + last[end:]
