@@ -1,0 +1,120 @@
+"""Stop 94's mends, each a fact about reports or questions:
+
+1. 「手机上」 before a deed of asking or doing (申请, 办) is the online channel: reports write
+   线上, 在线, 网上, 掌上, 扫码 (``register.txt``); and 线上 is one word (``domain_terms.txt``:
+   jieba's dictionary lacks it and cut 线|上, so 「开展了线上调解」 searched only 调解);
+2. a clause that ends on 缺乏/缺少 says its thing is lacking (「线上调解手段缺乏。」), as one ending
+   on 缺位 does; before an object (「干部缺乏法治思维」) the subject is not what is lacked;
+3. 苏木 is a kind of unit, as 乡 and 镇 are: 「有没有苏木的报告」 asks the library's list;
+4. 副 opens the post after it (「当副主任」: 副主任, not 当副 and 主任), and a sentence naming the
+   post without 副 (「社区主任」) names another post;
+5. a named gloss (「…，就是“法律明白人”，超过200人的是哪些」) keeps the question's own bound;
+6. a follow-up of an aim (「那打算建的呢」「那还只是打算建、没建成的是哪些」) or a negated deed said
+   with another result (建成 of 建好) is the last question's deed so turned;
+7. a minority language written short beside 汉 (蒙汉双语, 藏汉双语) is that language;
+8. 「部分镇」「个别乡」 count units of a kind, no name; 全 closing a word (健全镇街) is no 全镇.
+
+``probes_fix94.jsonl`` asks over four invented reports (``probe_reports_fix94``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from answering.followup_negated import negated_followup
+from answering.followup_turn import Turn
+from answering.meta_frame import has_topic
+from ingest.admin_names import is_generic
+from ingest.site_banner import SELF_TOWN
+from reportqa.settings import Settings
+from reportqa.text import Tokenizer, read_terms
+from retrieval.negated_mention import negated
+from retrieval.question_words import joined_singles
+from retrieval.register import read_register
+from retrieval.synonym_file import read_synonyms
+from tests.probe_kit import ingest_and_eval
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_on_the_phone_is_online_and_xianshang_one_word():
+    assert {"线上", "在线", "网上"} <= set(read_register()["手机上"])
+    tok = Tokenizer(read_terms(Settings().domain_terms_file))
+    assert "线上" in tok.words("哪些地方开展了线上调解")
+    assert tok.words("平台正式上线") == ["平台", "正式", "上线"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lacked"),
+    [
+        ("一是镇级矛盾纠纷线上化解手段缺乏。", "线上", True),
+        ("二是行政复议线上申请渠道缺少；", "线上", True),
+        ("一是部分干部缺乏法治思维；", "干部", False),  # 缺乏 before its object
+        ("线上调解缺乏宣传，群众知晓率低。", "线上", False),  # the clause goes on to an object
+    ],
+)
+def test_a_clause_ending_on_a_lack(text, word, lacked):
+    at = text.find(word)
+    assert negated(text, at, at + len(word)) is lacked
+
+
+def test_sumu_is_a_kind_of_unit():
+    assert not has_topic("有没有苏木的报告？")
+    assert has_topic("有没有苏木开展草场纠纷调解")
+
+
+@pytest.mark.parametrize(
+    ("q", "word"),
+    [
+        ("哪里让律师去社区挂职当副主任？", "副主任"),
+        ("哪个村的副主任是律师", "副主任"),
+        ("哪些地方开展了副业培训", "副业"),  # a dictionary word stays itself
+    ],
+)
+def test_deputy_opens_the_post(q, word):
+    tok = Tokenizer()
+    words = [w for _, w, _ in joined_singles(q, tok.tagged(q))]
+    assert word in words and "当副" not in words
+
+
+_BUILT = "哪几个地方已经建好了法治文化广场或者法治公园？"
+
+
+@pytest.mark.parametrize(
+    ("q", "asked"),
+    [
+        ("那还只是打算建、没建成的是哪些？", "哪几个地方打算建法治文化广场或者法治公园？"),
+        ("那打算建的呢？", "哪几个地方打算建法治文化广场或者法治公园？"),
+        ("还没建成的呢？", "哪几个地方没有建成法治文化广场或者法治公园？"),
+        ("那计划生育的呢？", None),  # 计划 of a word names no aim
+    ],
+)
+def test_an_aim_or_a_deed_undone_after_a_deed_done(q, asked):
+    assert negated_followup(q, [Turn(_BUILT)]) == asked
+
+
+def test_a_minority_language_is_its_short_form_beside_han():
+    synonyms = read_synonyms(Settings().synonyms_file)
+    assert "蒙汉双语" in synonyms["蒙古语"] and "壮汉双语" not in synonyms["蒙古语"]
+    assert "壮汉双语" in synonyms["壮语"]
+
+
+def test_a_quantified_kind_is_no_name():
+    assert is_generic("部分镇") and is_generic("个别乡") and is_generic("相关街道")
+    assert not is_generic("分水镇")
+    assert not SELF_TOWN.search("健全镇街公共法律服务体系")
+    assert SELF_TOWN.search("全镇共调处矛盾纠纷96件")
+
+
+def test_fix94_probes(tmp_path, monkeypatch, capsys):
+    result = ingest_and_eval(
+        monkeypatch,
+        capsys,
+        tmp_path / "d",
+        [DATA / "probe_reports_fix94"],
+        DATA / "probes_fix94.jsonl",
+        ["--min-facts", "1.0"],
+    )
+    assert not [q["id"] for q in result["questions"] if q["miss"]]
