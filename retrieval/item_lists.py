@@ -37,7 +37,10 @@ from retrieval.item_words import (
     _verb_ending,
     _verb_led,
 )
+from retrieval.question_words import FORM_MARKS, RANK_MARKS
 from retrieval.shared_modifier import written_once
+
+_OPENERS = FORM_MARKS | RANK_MARKS
 
 # a list joined by 、 (the enumeration comma is written only between items)
 _RUN = re.compile(rf"[^{_BOUND}、]+(?:、[^{_BOUND}、]+)+")
@@ -120,10 +123,12 @@ def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
         # jieba spells a word it does not know a character at a time (普/惠/托/育), guessing
         # each one's tag: a "verb" between two lone characters is inside that word, no lead
         unknown = len(word) == 1 and len(words[k + 1][0]) == 1 and k and len(words[k - 1][0]) == 1
+        # 「保护老建筑、文物」: a mark of kind or rank (老, 副, 小) opens the word after it, no lead
+        opens = word in _OPENERS and len(words[k + 1][0]) >= 2
         if flag.startswith(_GRAMMAR) or (long and flag.startswith(_LEAD_FLAGS) and not unknown):
-            cut = at
+            cut = at - len(word) if opens else at
     words = tagged(first[cut:])
-    if cut > len(lead) and len(words) > 1 and len(words[0][0]) == 1:
+    if cut > len(lead) and len(words) > 1 and len(words[0][0]) == 1 and words[0][0] not in _OPENERS:
         cut += 1  # 「在理权责清单、…」: a lone character after 在 is the verb (理, 抓)
     return first[cut:]
 

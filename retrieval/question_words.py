@@ -174,17 +174,18 @@ def _recent(out: list[tuple[int, str, str]], at: int, word: str, flag: str, text
 # the need, so the bare noun (程序, a word of every report) would answer for it
 FORM_MARKS = frozenset("小微短")
 # 「当副主任」「任副书记」: 副 (deputy) before a post makes another post, as a form mark another
-# kind; jieba tags the post any way (主任 as b), so any word of two characters or more is it
-_RANK = "副"
+# kind, and 老 before a thing its old kind (老建筑, 老厂房); jieba tags the word after any way
+# (主任 as b), so any word of two characters or more is it
+RANK_MARKS = frozenset("副老")
 
 
 def _form_marked(out: list[tuple[int, str, str]], at: int, word: str, flag: str) -> bool:
     """A lone form mark (``FORM_MARKS``) right before a noun of two characters or more, or the
-    rank mark 副 before any such word."""
+    rank mark (副, 老) before any such word."""
     if not out or at < 0 or len(word) < 2 or out[-1][0] + 1 != at:
         return False
     _, prev, prev_flag = out[-1]
-    if prev == _RANK:
+    if prev in RANK_MARKS:
         return prev_flag == "single" and "\u4e00" <= word[0] <= "\u9fff"
     return flag.startswith("n") and flag != "nr" and prev_flag == "single" and prev in FORM_MARKS
 
@@ -307,7 +308,7 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         # 「微|信|小|程序」: a form mark before a noun opens that noun, it ends no run before it
         following = tagged[k + 1 : k + 2]
         opens = (word in FORM_MARKS and _noun(following)) or (
-            word == _RANK and bool(following) and len(following[0][0]) >= 2
+            word in RANK_MARKS and bool(following) and len(following[0][0]) >= 2
         )
         at = text.find(word, pos)
         pos = at + len(word) if at >= 0 else pos
