@@ -250,6 +250,10 @@ class Score:
             if n.explains
         ]
         self.must = any(n.must for n in needs)
+        # which needs the question requires: a sentence meeting none of them is about else
+        self.required = (
+            [n.concept.required for n in needs] if any(n.concept.required for n in needs) else []
+        )
         self.zero_denies = any(n.zero_denies for n in needs)
         self.together = any(n.concept.together for n in needs)
         self.near = any(n.concept.near for n in needs)
@@ -288,6 +292,8 @@ class Score:
         if mass <= 0:
             return 0.0
         score = sum(n.weight * g for n, g in zip(needs, got, strict=True)) / mass
+        if self.required and not any(g > 0 for g, r in zip(got, self.required, strict=True) if r):
+            return min(score, PARTIAL)  # 「积极争取配备公职律师」 meets no thing asked, only 争取
         if self.must and any(n.must and g <= 0 for n, g in zip(needs, got, strict=True)):
             return min(score, PARTIAL)  # 「6月26日召开会议」 is no meeting on 12月4日
         if self.together and not together(text, needs):
