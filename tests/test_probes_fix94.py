@@ -13,9 +13,10 @@
    with another result (建成 of 建好) is the last question's deed so turned;
 7. a minority language written short beside 汉 (蒙汉双语, 藏汉双语) is that language;
 8. 「部分镇」「个别乡」 count units of a kind, no name; 全 closing a word (健全镇街) is no 全镇;
-9. 捕鱼 is 捕捞/禁渔, 政府领导 the government's 负责人, 老建筑 a 古建筑 (``register.txt``; 老, like 副,
+9. 捕鱼 is 捕捞/禁渔 (catching 非法捕鱼 is enforcing 禁渔), 政府领导 the government's 负责人, 老建筑 a 古建筑 (``register.txt``; 老, like 副,
    opens the word after it, in a list too), and 嘎查 is Inner Mongolia's 村 (示范嘎查 = 示范村);
-10. a sentence meeting none of the concepts a question requires is no support, whatever the
+10. a 苏木 or a 旗 is called by its name without the kind, as a 镇 or a 县 is (朝克乌拉, 准格尔);
+11. a sentence meeting none of the concepts a question requires is no support, whatever the
     weight of the rest (「积极争取配备公职律师」 for 「哪些单位争取民主法治示范村」 once the honour
     had spellings no report writes).
 
@@ -35,7 +36,7 @@ from ingest.admin_names import is_generic
 from ingest.site_banner import SELF_TOWN
 from reportqa.settings import Settings
 from reportqa.text import Tokenizer, read_terms
-from reportqa.units import UnitIndex
+from reportqa.units import UnitIndex, short_name
 from retrieval.needs import PARTIAL
 from retrieval.negated_mention import negated
 from retrieval.query import QuestionAnalyzer
@@ -115,6 +116,12 @@ def test_spoken_words_of_this_stop():
     assert "捕捞" in register["捕鱼"] and "行政机关负责人" in register["政府领导"]
     assert "古建筑" in register["老建筑"]
     assert "示范嘎查" in read_synonyms(Settings().synonyms_file)["示范村"]
+    assert "禁渔" in register["非法捕鱼"]
+
+
+def test_a_sumu_and_a_banner_are_called_by_their_names():
+    assert short_name("朝克乌拉苏木") == "朝克乌拉" and short_name("准格尔旗") == "准格尔"
+    assert short_name("石旗") == "石旗"  # two characters at least remain
 
 
 def test_a_sentence_meeting_nothing_required_is_no_support():
