@@ -21,6 +21,7 @@ ALL_KINDS = TOWN_KINDS | {"区县", "地市"}
 # the rungs above the city: what is left out of 「哪些不是区一级的」 is the county rung only, so a
 # province's (「我代表省人民政府」) and the State Council's reports stay in it
 _ABOVE = frozenset({"省", "国家"})
+_TOWN_XIANG = r"(?<![城下])乡(?![村镇里亲])"
 # 乡 and 镇 standing alone (not 城乡, 乡村, 城镇, 乡镇, 镇政府); 苏木 and 民族乡 are 乡-level
 _WORDS = (
     ("乡镇", TOWN_KINDS),
@@ -28,7 +29,7 @@ _WORDS = (
     ("镇街|街镇", TOWN_KINDS),
     ("街道", frozenset({"街道"})),
     ("苏木", frozenset({"乡"})),
-    (r"(?<![城下])乡(?![村镇里亲])", frozenset({"乡"})),
+    (_TOWN_XIANG, frozenset({"乡"})),
     (r"(?<![城乡集村小街])镇(?![政府里上街])", frozenset({"镇"})),
     (
         r"区县|县区|(?<![社园景校小城矿林山辖])[区旗](?:一?级|的|政府)|(?<![城])县",
@@ -136,6 +137,9 @@ def sub_level_filter(q: str) -> Callable[[ReportInfo], bool] | None:
         return None
     if ETHNIC_TOWN.search(q):  # 「哪个是民族乡」: of the 乡, those named …族乡 (``meta_select``)
         return lambda i: kind_of(i) in kinds and (kind_of(i) != "乡" or i.township.endswith("族乡"))
+    if "苏木" in q and not re.search(_TOWN_XIANG, q.replace("苏木", "")):
+        # 「哪些是苏木的」: of the 乡, those named …苏木; a library of none has none to list
+        return lambda i: kind_of(i) in kinds and (kind_of(i) != "乡" or i.township.endswith("苏木"))
     return lambda i: kind_of(i) in kinds
 
 

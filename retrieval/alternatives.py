@@ -60,9 +60,10 @@ _ALSO = re.compile(
 # where a side ends: punctuation, the which-word, 的 closing the clause
 _EDGE = "，。？！；：,.?!;:“”《》「」"
 _WHICH = re.compile(r"哪些|哪几|哪个|哪家|有没有|是否|谁")
-# verbs that only carry the thing a side names (搞培训, 开讲座, 当责任人, 走程序, 请人来讲)
+# verbs that only carry the thing a side names (搞培训, 开讲座, 当责任人, 走程序, 请人来讲), and the
+# modal before them (「可以在手机上或在线上办理」: 可以 names no way of doing it)
 _CARRIERS = tuple(
-    "请人来 请人 请 找人 组织 进行 开展 举办 召开 搞过 搞 办过 办 开过 开 上过 上 当 做过 做 走 抓 讲过 讲 来 去 了 过 有 在 亲自 专门".split()
+    "可以 能够 请人来 请人 请 找人 组织 进行 开展 举办 召开 搞过 搞 办过 办 开过 开 上过 上 当 做过 做 走 抓 讲过 讲 来 去 了 过 有 在 亲自 专门".split()
 )
 # who the deed is for: 「给干部」「为村民」「对群众」 — the audience, never the thing done
 _FOR = re.compile(

@@ -16,7 +16,9 @@
 9. 捕鱼 is 捕捞/禁渔 (catching 非法捕鱼 is enforcing 禁渔), 政府领导 the government's 负责人, 老建筑 a 古建筑 (``register.txt``; 老, like 副,
    opens the word after it, in a list too), and 嘎查 is Inner Mongolia's 村 (示范嘎查 = 示范村);
 10. a 苏木 or a 旗 is called by its name without the kind, as a 镇 or a 县 is (朝克乌拉, 准格尔);
-11. a sentence meeting none of the concepts a question requires is no support, whatever the
+11. a modal before the first side of an 或 (「可以在手机上或在线上办理」) is no part of that side;
+    苏木 keeps the 乡 named …苏木, so a library without one lists none;
+12. a sentence meeting none of the concepts a question requires is no support, whatever the
     weight of the rest (「积极争取配备公职律师」 for 「哪些单位争取民主法治示范村」 once the honour
     had spellings no report writes).
 
@@ -109,6 +111,19 @@ def test_a_minority_language_is_its_short_form_beside_han():
     synonyms = read_synonyms(Settings().synonyms_file)
     assert "蒙汉双语" in synonyms["蒙古语"] and "壮汉双语" not in synonyms["蒙古语"]
     assert "壮汉双语" in synonyms["壮语"]
+
+
+@pytest.mark.parametrize(
+    ("q", "read"),
+    [
+        ("哪些乡镇可以在手机上或在线上办理", "手机上/线上办理"),  # 可以 carries no way of doing
+        ("哪些地方可以请律师或者法律顾问审合同", "律师/法律顾问"),
+    ],
+)
+def test_a_modal_before_a_side_is_no_part_of_it(q, read):
+    tok = Tokenizer(read_terms(Settings().domain_terms_file))
+    analyzer = QuestionAnalyzer(tok, read_synonyms(Settings().synonyms_file))
+    assert read in [c.term for c in analyzer.analyze(q, [], (UnitIndex(()),) * 2).concepts]
 
 
 def test_spoken_words_of_this_stop():
