@@ -16,9 +16,8 @@ from reportqa.text import to_simplified
 # a 新区 (光明新区, 大鹏新区, 浦东新区) is spoken of by its place name alone, as a 镇 or 区 is:
 # 「大鹏」, never 「大鹏新」 — 新区 is stripped whole, before the bare 区. A 高新区 is no 新区: it
 # is the 高新技术产业开发区, spoken of as 「长沙高新」, never 「长沙高」 (which 长沙高铁 holds)
-_UNIT_SUFFIX = re.compile(
-    r"(?:街道|(?<!高)新区|苏木|乡|镇|区|县|旗|市|省)$"
-)  # 苏木, 旗: Inner Mongolia's 乡, 县
+# 苏木 and 旗 are Inner Mongolia's 乡 and 县: 朝克乌拉苏木 is 「朝克乌拉」, 准格尔旗 「准格尔」
+_UNIT_SUFFIX = re.compile(r"(?:街道|(?<!高)新区|苏木|乡|镇|区|县|旗|市|省)$")
 
 # China's 55 minority nationalities: an autonomous county or a nationality township is
 # spoken of by its place name alone (焉耆回族自治县 is 「焉耆县」, 罗子山瑶族乡 「罗子山乡」)
