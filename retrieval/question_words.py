@@ -173,9 +173,8 @@ def _recent(out: list[tuple[int, str, str]], at: int, word: str, flag: str, text
 # 视频 — and reports write such a kind whole; alone the mark is one character and would leave
 # the need, so the bare noun (程序, a word of every report) would answer for it
 FORM_MARKS = frozenset("小微短")
-# 「当副主任」「任副书记」: 副 (deputy) before a post makes another post, as a form mark another
-# kind, and 老 before a thing its old kind (老建筑, 老厂房); jieba tags the word after any way
-# (主任 as b), so any word of two characters or more is it
+# 「当副主任」: 副 before a post makes another post, 老 before a thing its old kind (老建筑), as a
+# form mark another kind; jieba tags the word after any way (主任 as b): any word of two or more
 RANK_MARKS = frozenset("副老")
 
 
@@ -325,6 +324,8 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
             # 「用|微|信」「用|短|视频」: a preposition (用, 以, 把, 给: jieba p) opens the phrase of
             # the means or the object; it is never the first piece of a word jieba left apart
             and not flag.startswith("p")
+            # 「在推一往通办」: a verb after 在 (doing now) is the predicate, no piece of a name
+            and not (flag.startswith("v") and k and tagged[k - 1][0] in ("在", "正在"))
             and len(word) == 1
             and word not in STOPWORDS
             and word not in QUESTION_FRAME  # a lone character's tag is a guess (所 as c)
