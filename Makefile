@@ -415,6 +415,13 @@ eval: $(STAMP)
 	$(call blind_floor,blind48,--gold tests/data/blind48/web_real/meta_gold.jsonl --min-f1 0.79 --min-facts 0.90 --min-compare 0.86 --min-none 0.75)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind48 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind48/controls.jsonl \
 		--gold tests/data/blind48/web_real/meta_gold.jsonl --min-f1 0.73 --min-facts 0.88
+	# stop 94's code-blind set (docs/evidence.md "Stop 94"): blind49 = held94, 10 report openings of 9 units in 9 provinces
+	# not used before (尖山镇, 安丰镇, 李庄镇, 朝克乌拉苏木, 赤坎镇, 乔口镇, 舟水桥街道, 嵩县 2022/2023, 莱西市; two in traditional
+	# characters), 22 follow-ups (main 0.66/0.83/0.71/1.00 ctl 0.83/1.00/0.50, metadata 0.90; after stop 94's work by
+	# mechanism 0.89/0.87/0.94/1.00 ctl 0.92/1.00/1.00): floors one row under
+	$(call blind_floor,blind49,--gold tests/data/blind49/web_real/meta_gold.jsonl --min-f1 0.86 --min-facts 0.83 --min-compare 0.88 --min-none 0.91)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind49 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind49/controls.jsonl \
+		--gold tests/data/blind49/web_real/meta_gold.jsonl --min-f1 0.85 --min-facts 0.87
 	# q85: the mixed library again, 90 questions, 28 follow-ups (held85; main and end 0.65/0.92/0.81/0.93 ctl 0.98)
 	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q85/questions.jsonl \
@@ -658,6 +665,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind47/web_real/meta_gold.jsonl --min all=0.97
 	# blind48: 1.00 at main and int92 (held out)
 	$(BIN)/reportqa eval-metadata tests/data/blind48/web_real/meta_gold.jsonl --min all=0.97
+	# blind49: 0.90 at main (r10 莱西市 read as 部分镇), 1.00 at the end of stop 94 (held out)
+	$(BIN)/reportqa eval-metadata tests/data/blind49/web_real/meta_gold.jsonl --min all=0.97
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
