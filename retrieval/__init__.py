@@ -235,6 +235,7 @@ __all__ = [
     "office_titles",
     "one_sided",
     "online_words",
+    "opening_marks",
     "optional_parts",
     "other_epidemic",
     "other_referent",

@@ -37,10 +37,8 @@ from retrieval.item_words import (
     _verb_ending,
     _verb_led,
 )
-from retrieval.question_words import FORM_MARKS, RANK_MARKS
+from retrieval.opening_marks import opens
 from retrieval.shared_modifier import written_once
-
-_OPENERS = FORM_MARKS | RANK_MARKS
 
 # a list joined by 、 (the enumeration comma is written only between items)
 _RUN = re.compile(rf"[^{_BOUND}、]+(?:、[^{_BOUND}、]+)+")
@@ -123,13 +121,11 @@ def _trim_first(first: str, others: list[str], tagged: Tagger) -> str:
         # jieba spells a word it does not know a character at a time (普/惠/托/育), guessing
         # each one's tag: a "verb" between two lone characters is inside that word, no lead
         unknown = len(word) == 1 and len(words[k + 1][0]) == 1 and k and len(words[k - 1][0]) == 1
-        # 「保护老建筑、文物」: a mark of kind or rank (老, 副, 小) opens the word after it, no lead
-        opens = word in _OPENERS and len(words[k + 1][0]) >= 2
         if flag.startswith(_GRAMMAR) or (long and flag.startswith(_LEAD_FLAGS) and not unknown):
-            cut = at - len(word) if opens else at
+            cut = at - len(word) if opens(word, words[k + 1][0]) else at  # 「保护老建筑、文物」
     words = tagged(first[cut:])
-    if cut > len(lead) and len(words) > 1 and len(words[0][0]) == 1 and words[0][0] not in _OPENERS:
-        cut += 1  # 「在理权责清单、…」: a lone character after 在 is the verb (理, 抓)
+    if cut > len(lead) and len(words) > 1 and len(words[0][0]) == 1:
+        cut += 0 if opens(words[0][0], words[1][0]) else 1  # 在理权责清单: 理 is the verb
     return first[cut:]
 
 

@@ -173,14 +173,14 @@ def _recent(out: list[tuple[int, str, str]], at: int, word: str, flag: str, text
 # 视频 — and reports write such a kind whole; alone the mark is one character and would leave
 # the need, so the bare noun (程序, a word of every report) would answer for it
 FORM_MARKS = frozenset("小微短")
-# 「当副主任」: 副 before a post makes another post, 老 before a thing its old kind (老建筑), as a
-# form mark another kind; jieba tags the word after any way (主任 as b): any word of two or more
-RANK_MARKS = frozenset("副老")
+# 「当副主任」: 副 before a post makes another post, as a form mark another kind; jieba tags the
+# post any way (主任 as b), so any word of two characters or more is it
+RANK_MARKS = frozenset("副")
 
 
 def _form_marked(out: list[tuple[int, str, str]], at: int, word: str, flag: str) -> bool:
     """A lone form mark (``FORM_MARKS``) right before a noun of two characters or more, or the
-    rank mark (副, 老) before any such word."""
+    rank mark 副 before any such word."""
     if not out or at < 0 or len(word) < 2 or out[-1][0] + 1 != at:
         return False
     _, prev, prev_flag = out[-1]
