@@ -250,7 +250,7 @@ class Score:
             if n.explains
         ]
         self.must = any(n.must for n in needs)
-        # which needs the question requires: a sentence meeting none of them is about else
+        # the needs the question requires: a sentence meeting none of them is about something else
         self.required = (
             [n.concept.required for n in needs] if any(n.concept.required for n in needs) else []
         )

@@ -19,7 +19,8 @@ _NEGATION = re.compile(r"(?:尚未|未能|未曾|没有|未|缺乏|缺少|无)[\
 _NEG_CHARS = frozenset("未没缺无")  # one of them stands in every negation (``unnegated``)
 _NOT_DONE_CHARS = frozenset("未没在缺")
 # 「X制度尚未落实」「X尚在规划」「X仍在筹建」「X缺位」「X手段缺乏。」: the thing is named, and said not
-# to exist yet (缺乏/缺少 only where it ends the clause: 「干部缺乏法治意识」 lacks the object). A report names it with the rest of its compound first (「法律顾问工作制度尚未建立」
+# to exist yet (缺乏/缺少 only where it ends the clause: 「干部缺乏法治意识」 lacks the object).
+# A report names it with the rest of its compound first (「法律顾问工作制度尚未建立」
 # 「村级法律顾问全覆盖机制尚未建立」), so up to six characters of the compound may stand
 # between it and the negation — never a 的, 了 or 过, which close the phrase (a deed done, or
 # a relative clause over something else).
