@@ -323,6 +323,7 @@ __all__ = [
     "shared_parent",
     "sibling_places",
     "simplified_turns",
+    "spaced_cell",
     "stated_figure",
     "sublevels",
     "superlative",

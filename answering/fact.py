@@ -63,6 +63,7 @@ from answering.post_holder import asks_holder, named_after_post, with_holder
 from answering.ratio_base import RatioBase
 from answering.result_hits import review_hits
 from answering.sentences import Span, best_sentences, with_figures
+from answering.spaced_cell import spaced_answer
 from answering.stated_figure import echoes_stated, outcomes, without_echoes
 from answering.unit_value import rescue
 from answering.unsaid_words import said_words, unsaid
@@ -152,6 +153,8 @@ def answer(ctx: Context, analysis: Analysis, filters: Filters) -> Answer:
     named_none = bool(found.related) and asks_place_names(analysis.question)
     if not found.citations and not asks_result(analysis.question) and not named_none:
         found = rescue(analysis, asked, judged, text_of, chunks, idf) or found
+    if not found.citations:  # 「反诈宣传有多少人参加」: a text table's cell (``spaced_cell``)
+        found = spaced_answer(analysis, judged, text_of, chunks) or found
     if not found.citations and not found.not_mentioned:
         nearby = list(dict.fromkeys(h.chunk.section_path[-1] for h in hits if h.chunk.section_path))
         return unit_untold(analysis, judged, found.searched, nearby[:3])

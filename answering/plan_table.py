@@ -93,7 +93,7 @@ def plan_rows(text: str) -> list[Row]:
     return rows
 
 
-def _shared(label: str, question: str) -> int:
+def label_asked(label: str, question: str) -> int:
     """The longest run of characters the row's label (its measure word dropped) shares with
     the question: a row is asked when the question names its thing."""
     name = _LABEL_UNIT.sub("", to_simplified(label)).strip()
@@ -151,13 +151,15 @@ def table_answer(
         if years and info.year not in years:
             continue
         for row in plan_rows(text_of(info.report_id)):
-            score = _shared(row.label, q) if _fits(q, row) else 0
+            score = label_asked(row.label, q) if _fits(q, row) else 0
             if score:
                 found.append((score, info, row))
     if not found:
         return None
     score, info, row = max(found, key=lambda f: f[0])
-    chunk = chunk_at(chunks(), info.report_id, row.start) or _before(chunks(), info, row.start)
+    chunk = chunk_at(chunks(), info.report_id, row.start) or passage_before(
+        chunks(), info, row.start
+    )
     if chunk is None:
         return None
     log.debug("plan table row %r answers %r", row.label, q)
@@ -171,7 +173,7 @@ def table_answer(
     return fact_answer(analysis, body, len(reports), (info.township,), book=book)
 
 
-def _before(chunks: Sequence[Chunk], info: ReportInfo, start: int) -> Chunk | None:
+def passage_before(chunks: Sequence[Chunk], info: ReportInfo, start: int) -> Chunk | None:
     """A table after the body may stand outside every passage: the last one before it."""
     mine = [c for c in chunks if c.report_id == info.report_id and c.start <= start]
     return max(mine, key=lambda c: c.start) if mine else None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ingest.page_chrome import is_chrome_line
 from reportqa.patterns import HEADING_START
+from reportqa.spaced_tables import CELL_GAP, cells, table_lines
 from reportqa.text import to_simplified
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -180,18 +181,22 @@ def drop_layout_spaces(line: str) -> str:
 def clean_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _EDITOR_RESIDUE.sub("", text)
+    raw_lines = [line.strip(" \t\u3000\u00a0\u200b") for line in text.split("\n")]
+    raw_lines = [line for line in raw_lines if line and not _PAGE_NUMBER.match(line)]
+    # a table laid out with spaces keeps its cells apart, each line whole (``spaced_tables``)
+    tabled = table_lines(raw_lines) if any("  " in line for line in raw_lines) else frozenset()
     lines: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip(" \t\u3000\u00a0\u200b")
-        if not line or _PAGE_NUMBER.match(line):
-            continue
-        line = drop_layout_spaces(line)
+    for i, line in enumerate(raw_lines):
+        if i in tabled:
+            line = CELL_GAP.join(drop_layout_spaces(c) for c in cells(line))
+        else:
+            line = drop_layout_spaces(line)
         if "(" in line or "（" in line:  # a pinyin gloss needs a bracket
             line = _PINYIN_GLOSS.sub("", line)
         lines.append(line)
     merged: list[_Paragraph] = []
-    for line in lines:
-        if merged and _joins_next(merged[-1], line):
+    for i, line in enumerate(lines):
+        if merged and i not in tabled and i - 1 not in tabled and _joins_next(merged[-1], line):
             merged[-1].add(line)
         else:
             merged.append(_Paragraph([line], len(line)))

@@ -28,6 +28,7 @@ __all__ = [
     "ports",
     "prompts",
     "settings",
+    "spaced_tables",
     "spawn_main",
     "text",
     "token_codes",

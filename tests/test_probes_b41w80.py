@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from answering.plan_table import _against, _fits, _shared, asks_table, plan_rows
+from answering.plan_table import _against, _fits, asks_table, label_asked, plan_rows
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -60,10 +60,10 @@ def test_plan_rows_need_both_columns():
 
 
 def test_row_asked_by_its_thing():
-    assert _shared("主题普法活动（场）", "主题普法活动计划多少场，实际完成多少场")
-    assert _shared("行政诉讼败诉率", "行政诉讼败诉率是不是超过5%了")
-    assert not _shared("行政机关负责人出庭应诉率", "行政诉讼败诉率是不是超过5%了")
-    assert not _shared("法律明白人（名）", "普法活动计划多少场")
+    assert label_asked("主题普法活动（场）", "主题普法活动计划多少场，实际完成多少场")
+    assert label_asked("行政诉讼败诉率", "行政诉讼败诉率是不是超过5%了")
+    assert not label_asked("行政机关负责人出庭应诉率", "行政诉讼败诉率是不是超过5%了")
+    assert not label_asked("法律明白人（名）", "普法活动计划多少场")
 
 
 def test_asks_table_and_threshold():
