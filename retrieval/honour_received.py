@@ -27,7 +27,7 @@ from retrieval.honours import RECEIVE, honours_in, spellings
 from retrieval.report_parts import plan_heading
 from retrieval.told_done import YEAR
 
-__all__ = ["asked_honours", "asks_received", "passage_received", "tells_received"]
+__all__ = ["asked_honours", "asks_received", "passage_received", "tells_received", "without_holder"]
 
 _STRIVE = re.compile(r"争创|创建|申报|申创|争取|冲刺|迎接|迎检|联创|力争|在创")
 # a clause that tells the honour received: a verb of receiving, or a campaign brought to its end
@@ -41,6 +41,9 @@ _RECEIVED = re.compile(
     # same words of intent (力争创建…2个) or in a plan part stay a goal (``tells_received``)
     r"|创建[^，,。；;]{2,30}?\d+个"
 )
+# a review's stock of them (「全县现有全国民主法治示范村1个」「共有…示范村2个」): held now — told
+# only of the honour its clause names (「已有县级示范村3个」 holds no 省级 one)
+_HELD = re.compile(r"(?:现有|共有|拥有|已有|累计有)[^，,。；;]{2,30}?\d+个")
 # a goal's row told done right after it (「争创市级民主法治示范村1个　已完成，北沟村获评」: a
 # target/result table's row, or 「争创…的目标已实现」): the outcome, not the aim, is what it tells
 _DONE_AFTER = re.compile(r"^[\s　]*(?:已完成|已实现|已达成|全部完成|均已完成)")
@@ -50,6 +53,36 @@ _INTENT = re.compile(r"力争|争取|确保|目标|计划|拟|将|努力|冲刺|
 _CLAUSES = re.compile(r"[^，,；;。！？!?\n]+")
 _SENTENCES = re.compile(r"[^。；;！？!?\n]+")
 _PAST = re.compile(r"已|曾")
+
+
+# 「哪些地方有村评上了全国民主法治示范村」: the village before the verb is the honour's own holder,
+# named again by the title's head (示范村); it is no thing a report writes beside the honour
+# (「畲岭村被命名为…」 names the village). Only where the title after the verb ends in that kind.
+_HOLDER = re.compile(
+    r"(?<=有)(?:村子|村庄|行政村|村|社区|嘎查)(?=被?(?:评上|评为|获评|入选|拿到|获得|评了|命名为)"
+    r"了?[^，,。？?！!；;]{0,20}?(?:村|社区|嘎查)(?:[（(][^）)]{1,4}[）)])?(?:称号|荣誉)?"
+    r"(?:了|过|吗|呢|的|[，,。？?！!；;]|$))"
+)
+
+
+# 「哪些村被命名为…示范村」: 哪些 asks the holders, which the title's head names again
+_WHICH_HOLDER = re.compile(
+    r"(?<=哪些|哪几)(?:个)?(?:村子|村庄|行政村|村|社区)(?=被?(?:评上|评为|获评|命名为|授予)"
+    r"[^，,。？?！!；;]{0,20}?(?:村|社区))"
+)
+# 「示范村（社区）」: one title for a village or a community; reports write 示范村 as often
+_EITHER_HOLDER = re.compile(r"(?<=示范村)[（(](?:社区|居)[）)]")
+# a verb of conferring said as the ministries' act (命名为, 授予): the honour is received either way
+_CONFERRED = re.compile(r"被?(?:命名为|授予|认定为)")
+
+
+def without_holder(question: str) -> str:
+    """「有村评上了…示范村」 → 「有评上了…示范村」: the holder the title already names; its verb of
+    conferring read as 评为, and the bracketed other holder dropped."""
+    if not ("示范" in question or "法治村" in question or "法治社区" in question):
+        return _HOLDER.sub("", question)
+    q = _EITHER_HOLDER.sub("", _WHICH_HOLDER.sub("", _HOLDER.sub("", question)))
+    return _CONFERRED.sub("被评为", q)
 
 
 def asks_received(question: str) -> bool:
@@ -70,9 +103,11 @@ def asks_received(question: str) -> bool:
 # end) do — or the unit the rule-of-law title is given to, as people say it without 示范
 # (「评上了民主法治村」「法治社区」: ``spellings`` adds the 示范 reports write)
 _TITLED = re.compile(
-    r"(?:被评为|被授予|被命名为|获评|荣获|评为|评上|命名为|创成)(?:了|过)?"
+    r"(?:被评为|被授予|被命名为|获评|荣获|评为|评上|命名为|创成|拿到|拿下|拿了|获得|得到)(?:了|过)?"
     r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:示范|先进|模范|文明|平安)[\u4e00-\u9fff]{0,4}?"
     r"|[\u4e00-\u9fff]{0,22}?法治(?:村|社区|嘎查|乡镇|镇|街道))"
+    # 「…示范村（社区）」: the title's other holder in brackets, as reports write it
+    r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
     r"(?=了|过|没|吗|呢|的|称号|荣誉|[，,。？?！!；;]|$)"
 )
 
@@ -112,7 +147,7 @@ def tells_received(
         ((_RECEIVED.search(c) and not _INTENT.search(c)) or _done_after(s, c))
         and (not plan or _past(s, year))
         for s, c in named or clauses
-    )
+    ) or any(_HELD.search(c) and not _INTENT.search(c) and not plan for _, c in named)
 
 
 def _done_after(sentence: str, clause: str) -> bool:

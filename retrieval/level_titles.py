@@ -26,7 +26,9 @@ _TITLE = re.compile(
     r"争创|创建|申报|申创|创)(?:了|过)?)?"
     r"(?P<name>(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:首批|第[一二三四五六七八九十]批)?"
     r"[^\W\d的地得和与及或是、]{2,16}?(?:示范|试点|先进)"
-    r"(?:区|市|县|镇|乡|街道|村|社区|城市|单位|集体))"
+    r"(?:区|市|县|镇|乡|街道|村|社区|城市|单位|集体"
+    # 「评上了全国法治政府建设示范」: the holder's head left out, the title still one name
+    r"|(?=了|过|吗|呢|没|的|称号|荣誉|[，,。？?！!；;]|$)))"
 )
 
 
@@ -48,7 +50,7 @@ def _spellings(name: str) -> tuple[str, ...]:
     # 国家级X示范区 and 国家X示范区 are one title: the state confers it either way it is said
     rest = name.removeprefix("国家级").removeprefix("国家") if name.startswith("国家") else ""
     own = (*own, *((f"国家{rest}", f"国家级{rest}") if rest else ()))
-    head = _HEAD.search(name)
+    head = _HEAD.search(name) or _BARE_HEAD.search(name)  # 示范 alone: the holder unsaid
     if head is not None:  # 建设 said or dropped right before the head
         at = head.start()
         if name[:at].endswith("建设") and at - 2 > (level.end() if level else 0) + 1:
@@ -62,6 +64,7 @@ def _spellings(name: str) -> tuple[str, ...]:
 
 
 _HEAD = re.compile(r"(?:示范|试点|先进)(?:区|市|县|镇|乡|街道|村|社区|城市|单位|集体)$")
+_BARE_HEAD = re.compile(r"(?:示范|试点|先进)$")
 _JOINED = ("级、", "级和", "级及", "级与", "、", "和", "及")
 _LOWER = ("省级", "省", "省、市级", "省市级")
 

@@ -27,6 +27,8 @@ _PROVINCES = (
 )  # fmt: skip
 # every provincial-level unit by the full name a report writes as an honour's conferrer
 PROVINCIAL_UNITS = (*_MUNICIPALITIES, *_REGIONS, *(f"{p}省" for p in _PROVINCES))
+# the provincial level as a report of that province writes it before an honour's name
+_OWN_LEVEL = ("自治区级", "自治区", "省")
 # verbs a report confers an honour with, right before the conferrer
 _CONFERRED = ("评为", "获评", "荣获", "入选", "授予", "命名为", "确定为", "列为", "认定为")
 
@@ -34,8 +36,9 @@ _CONFERRED = ("评为", "获评", "荣获", "入选", "授予", "命名为", "�
 def provincial_spellings(rest: str, batches: tuple[str, ...]) -> tuple[str, ...]:
     """Spellings of a 省级 honour named ``rest`` (「民主法治示范村」, or "" for the bare level)
     by its conferrer's name; ``batches``: 首批, 第一批 … as an honour's batch is written."""
-    if rest:
-        return tuple(f"{u}{rest}" for u in PROVINCIAL_UNITS)
+    if rest:  # in an autonomous region the level is written 自治区级 / 自治区 (「自治区级民主法治
+        # 示范村」), and a province's report often just 省 (「省民主法治示范村」)
+        return tuple(f"{u}{rest}" for u in (*PROVINCIAL_UNITS, *_OWN_LEVEL))
     heads = ("省", "全省", *PROVINCIAL_UNITS)
     by_batch = tuple(f"{h}{b}" for h in heads for b in batches)
     by_verb = tuple(f"{v}{u}" for v in _CONFERRED for u in PROVINCIAL_UNITS)
