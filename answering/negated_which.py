@@ -44,11 +44,23 @@ if TYPE_CHECKING:
 _OUTCOME = re.compile(r"(?:能|通过|完成|达到|达标|实现|成功|获得|取得|获评|入选)")
 
 
+# a happening denied (「没有发生行政诉讼」「没有行政复议和行政诉讼」「未出现安全事故」): a report
+# silent on it says nothing of whether any came — cases and incidents are counted where they
+# were had, and a report writes 「未发生」 of them when none were; only that sentence answers
+_HAPPENING = re.compile(
+    r"^(?:发生|出现)|(?:诉讼|复议|事故|事件|上访|案件|案子|纠纷)(?:案件|案子)?(?:的|吗|呢|[？?。，,]|$)"
+)
+
+
 def absence_asked(question: str) -> bool:
     """「哪些乡镇没有开展X」 asks which show no sign of X: a silent report answers it.
-    「哪些乡镇未能通过验收」 asks which fell short: only a report that says so does."""
+    「哪些乡镇未能通过验收」 asks which fell short, 「哪些乡镇没有行政诉讼」 which had none: only a
+    report that says so does."""
     m = negator_at(question)
     if m is None:
+        return False
+    rest = re.split(r"[，,。？?；;]", question[m.end("neg") :])[0]
+    if _HAPPENING.search(rest):
         return False
     return m.group("neg") not in ("未能",) and not _OUTCOME.match(question, m.end("neg"))
 

@@ -76,7 +76,8 @@ _RECAP = re.compile(
 _GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持")
 # carrying on a thing that exists, read of the clause naming the thing asked: 「深化行政执法体制
 # 改革，计划推行“邻里说事”调解工作法」 deepens the reform, the 工作法 is new
-_CARRIED_ON = re.compile(r"延伸|升级|深化")
+# — and so does perfecting it (「建立健全村级法律顾问制度」「完善…」: what is perfected is there)
+_CARRIED_ON = re.compile(r"延伸|升级|深化|健全|完善")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
 _SENTENCES = re.compile(r"[^；;。！？!?]+")
 # 已 before any verb the question may ask (「用好已配备的执法记录仪」「已聘请法律顾问」): ``TOLD_DONE``
@@ -131,12 +132,27 @@ def _of_thing(said: str, year: int | None, things) -> bool:
     return False
 
 
+# 「哪几个地方有公职律师」「哪些乡镇有公共法律服务站」: 有 as the units' predicate asks what they
+# have now — a plan to get it (「探索配备公职律师」 under 「工作打算」) says they have not
+_HAS = re.compile(
+    r"(?:(?:哪些|哪几个?|哪一个|哪个|谁)(?:地方|单位|乡镇街道|乡镇|镇街|街道|乡|镇|县区|区县|县|区|市)?"
+    r"|(?:乡镇街道|乡镇|镇街|街道|区县|县区)(?:一级|这一级|里面?|里头|当中|中))"
+    r"(?:也|还|都|已经|现在)?有(?!没有|关|效|哪|些|无|所|点|的|提|写|讲|说|涉)"
+    # 「乡镇一级有没有配公职律师的」: whether any did it, a deed done as 配了 asks
+    rf"|有没有(?:{_DOING})"
+    # a verb with its result (「哪些乡镇建成法治文化广场」「配齐了吗」): done, as 了 says
+    r"|(?:建成|建好|配齐|配好|办成|评上|获评)(?!率)"
+)
+
+
 def asks_done(question: str) -> bool:
-    """Does the question ask a deed done (a verb + 过 or 了), naming no plan and no mere mention?"""
+    """Does the question ask a deed done (a verb + 过 or 了) or a thing had (哪些地方有X),
+    naming no plan and no mere mention?"""
     said = to_simplified(question)
     if asks_shortfall(said):
         return False  # 「哪些乡镇法治建设滞后了」 asks the lag, not the deed
-    return bool(_DONE_ASK.search(said)) and not (asks_plan_words(said) or asks_mention(said))
+    asked = _DONE_ASK.search(said) or _HAS.search(said)
+    return bool(asked) and not (asks_plan_words(said) or asks_mention(said))
 
 
 def plan_only(text: str, section: str, info: ReportInfo, things=()) -> bool:
@@ -146,5 +162,8 @@ def plan_only(text: str, section: str, info: ReportInfo, things=()) -> bool:
         return False
     said = to_simplified(text)
     honoured = any(_HONOURED.search(c) and not WILL.search(c) for c in _CLAUSES.findall(said))
-    told = TOLD_DONE.search(said) or _GOES_ON.search(said) or honoured
+    # 继续/持续 carry on the thing their own clause names (「规划建设法治文化广场1处，持续营造
+    # 法治氛围」 goes on with the climate, the square is new)
+    going = any(_GOES_ON.search(c) and _names(c, things) for c in _CLAUSES.findall(said))
+    told = TOLD_DONE.search(said) or going or honoured
     return not (told or _recap(said, info.year) or _of_thing(said, info.year, things))

@@ -260,6 +260,7 @@ class Score:
         self.decides = decisive(needs)  # what a substring test decides (``substring_decides``)
         self.static = [_static(n) for n in needs]
         self.verbs = [DoingVerbs(n.doing) for n in needs]  # read in one scan (``doing_verbs``)
+        self.denied = [i for i, n in enumerate(needs) if n.concept.negated]
 
     def __call__(self, text: str) -> float:
         needs = self.needs
@@ -278,6 +279,11 @@ class Score:
             if cut < 0 or any(_match(text[cut + 1 :], n) == -1.0 for n in needs):
                 return 0.0
             got = [max(0.0, g) for g in got]
+        for (
+            i
+        ) in self.denied:  # 「没有行政复议和行政诉讼」: 「办理行政复议案件1件」 says the opposite
+            if got[i] <= 0 and any(a in text and _mention(text, a) == 1 for a in needs[i].full):
+                return 0.0
         if self.doing:
             _do(text, needs, got, self.at, self)
         for i, covered in self.explains:  # 「“四议两公开”工作法」 for 「“四议两公开”民主决策」

@@ -33,6 +33,11 @@ _NOT_DONE = re.compile(
 )
 
 
+# 「全镇还没有一处专门的法治文化广场」「没有任何一家…」: none at all of the thing, a count of one
+# denied, with at most a short modifier between (专门的, 像样的)
+_NONE_OF = re.compile(
+    r"(?:没有|未有|无)(?:任何)?一?(?:处|个|家|名|所|座|支|项|间|块|套|台)[^\W\d，,。；;]{0,10}$"
+)
 _STILL = re.compile(r"[尚仍还正]在")  # 「X尚在规划」: the one negation written without them
 
 
@@ -63,4 +68,5 @@ def negated(text: str, pos: int, end: int) -> bool:
         (not _NEG_CHARS.isdisjoint(before) and _NEGATION.search(before))
         or (not _NOT_DONE_CHARS.isdisjoint(after) and _NOT_DONE.match(after))
         or reached(text, pos, end)  # 「尚未聘请专职法律顾问」: to the clause's end
+        or bool(_NONE_OF.search(text[max(0, pos - 14) : pos]))  # 「没有一处专门的X」
     )

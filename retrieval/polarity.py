@@ -29,7 +29,8 @@ from retrieval.concept import Concept
 # the negators of a deed, longest first (尚未 before 未, 还没有 before 没)
 NEGATOR = r"(?:从来没有|从来没|还没有|至今没有|一直没有|尚未|未能|未曾|从未|不曾|暂未|仍未|还未|还没|没有|没|未)"
 # words between the unit and the negator that leave the negator the predicate's first word
-_TIMES = r"(?:今年|去年|全年|当年|目前|现在)"
+# (「一整年都没有」「这一年里没」: the year said whole is the report's period, as 全年 is)
+_TIMES = r"(?:今年|去年|全年|当年|目前|现在|一整年|整年|这一年里?|一年里?|年内|全年度|本年度)"
 # 压根/根本/完全/就: emphasis on the negator (「压根没提」 = 没提), never a word of the topic
 _EMPHASIS = r"压根儿?|根本|完全|全然"
 _ADVERBS = rf"(?P<adv>(?:{_TIMES}|至今|迄今|还|也|都|仍然|仍|一直|从来|依然|尚|暂时|{_EMPHASIS})*)"

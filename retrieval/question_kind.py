@@ -27,6 +27,11 @@ WHICH = re.compile(
     # 「殡葬改革有区提到吗」「有没有县写了…」: a level noun as the subject of a verb of saying is
     # any unit of that level that says it — the units that do are the answer
     r"|(?:有没有|有无|是否有|有)(?=(?:区县|县区|区|县|市|旗|乡镇|街道)(?:提到|提及|说到|讲到|写到|谈到|写了|讲了|说了|涉及))"
+    # 「乡镇一级有配了公职律师的吗」「有乡镇聘了法律顾问吗」: a level's units as the subject of
+    # 有…的吗 / 有…吗 ask whether any of them did it — the ones that did are the answer
+    r"|(?:乡镇街道|乡镇|镇街|街道|区县|县区)(?:一级|这一级|里面?|里头|当中|中)?(?:也|还)?有"
+    r"(?=[^，。？！,?!；;]{1,24}的(?:吗|么|没|不))"
+    r"|(?<![没无])有(?=(?:乡镇街道|乡镇|镇街|街道|区县|县区)[^，。？！,?!；;的]{2,20}(?:吗|么)[？?]?$)"
     # 「哪份报告」「哪篇报告」: 哪一份 with its 一 left out (as 哪个 is 哪一个) — over a library it
     # asks for the reports that say it, each judged on its evidence, never one ranked passage
     r"|哪[份篇](?=报告|总结|材料)"
@@ -46,6 +51,8 @@ COMPARE = re.compile(
     # question scopes (a county's towns, a year's reports) — a row each, as 各 would ask
     + r"|(?<![哪每])[这那](?:[两二三四五六七八九十几]|\d)(?:个|份|篇|家)"
     + r"(?=乡镇|镇|乡|街道|区|县|地方|单位|报告)"
+    # 「三个区县各培养了多少」「区县各…」: a level's units (counted or not) then 各 — a row each
+    + r"|(?:乡镇街道|乡镇|镇街|街道|区县|县区)(?=各(?!项|类|种|级|村|社区))"
 )
 
 

@@ -16,13 +16,24 @@ from collections.abc import Sequence
 
 from reportqa.text import to_simplified
 from reportqa.types import Chunk, ReportInfo
-from retrieval.evidence import SUPPORT, Score, build_needs
+from retrieval.but_not import may_count_zero, zero_count
+from retrieval.evidence import SUPPORT, Score, build_needs, match
 from retrieval.passages import Sentence, headings_before, is_heading, sentence_chunk
 from retrieval.polarity import NEGATOR
 from retrieval.query import Analysis
+from retrieval.split_words import split_span
 from retrieval.term_sentences import sentence_ends
 
-_NEGATED = re.compile(NEGATOR)
+# 无 opens words of its own (无讼村, 无人机), but denies a happening after a span of the year or
+# a clause's start (「全年无行政复议和行政诉讼案件」), and 无一 denies every one (「无一引发复议」)
+_NEGATED = re.compile(
+    rf"{NEGATOR}|(?:(?<=全年)|(?<=年内)|(?<=当年)|(?<=[，,。；;：:]))无(?=[\u4e00-\u9fff]{{2}})"
+    r"|无一(?=引发|发生|起|件|例)"
+)
+_HAPPENED = ("发生", "出现", "发生过", "出现过")
+# a clause stating a count (「办理行政复议案件1件」): a thing had, not work on it (「加强…工作」)
+_COUNTED = re.compile(r"\d|[一二两三四五六七八九十]+[件起次个宗例]")
+_CLAUSES = re.compile(r"[^，,；;。！？!?]+")
 
 
 def _unnegated(sentence: str) -> str:
@@ -38,8 +49,11 @@ class Denials:
         self.retriever = retriever
         self.mask = retriever._mask(infos)
         tok = retriever.lib.tokenizer
+        # 「没有发生X」 asked positively is 「有发生X」: 发生 is the denial's own verb, and 「全年无X」
+        # denies the same without it
+        concepts = [c for c in analysis.concepts if c.required or c.term not in _HAPPENED]
         self.needs = build_needs(
-            analysis.concepts,
+            concepts,
             tok.index_tokens,
             lambda strings: retriever.report_df(strings, self.mask),
             max(1, len(infos)),
@@ -53,17 +67,59 @@ class Denials:
         """The sentence's score said positively, when a negator in it is what keeps the
         need from it (「未能通过验收」: 通过 under 未能); else 0. ``text`` is simplified and
         read under its heading."""
-        if not _NEGATED.search(text[text.rfind("\n") + 1 :]):
-            return 0.0
         heading, _, sentence = text.rpartition("\n")
-        plain = self.score(f"{heading}\n{_unnegated(sentence)}")
-        return plain if plain >= SUPPORT and plain > self.score(text) else 0.0
+        if not _NEGATED.search(sentence):
+            return self._counted_zero(heading, sentence)
+        if self._done_beside(sentence):
+            return 0.0
+        # the sentence, else a negated clause of it alone (「加强行政复议应诉工作，全年无行政复议和
+        # 行政诉讼案件」: the work on it named first is no case had)
+        clauses = [c for c in _CLAUSES.findall(sentence) if _NEGATED.search(c)]
+        for part in dict.fromkeys((sentence, *clauses)):
+            plain = self.score(f"{heading}\n{_unnegated(part)}")
+            if plain < SUPPORT or plain <= self.score(f"{heading}\n{part}"):
+                continue
+            said = _unnegated(part)  # 「没有A和B」: a denial of A alone denies no B
+            if all(match(said, n) >= 1.0 for n in self.needs if n.concept.required):
+                return plain
+        return 0.0
+
+    def _counted_zero(self, heading: str, sentence: str) -> float:
+        """「全年安全生产事故0起」「零事故」: a happening counted zero is said not to have come,
+        as 「未发生」 says (``but_not.zero_count``); the sentence's own score, when every
+        required thing is named and one of them so counted."""
+        if not may_count_zero(sentence):
+            return 0.0
+        zeroed = False
+        for n in (n for n in self.needs if n.concept.required):
+            spans = [(p, p + len(a)) for a in n.full if (p := sentence.find(a)) >= 0]
+            spans += [s for a in n.full if (s := split_span(sentence, a, n.tagged, n.between))]
+            if not spans:
+                return 0.0
+            zeroed = zeroed or any(zero_count(sentence, *s, inside=True) for s in spans)
+        return max(self.score(f"{heading}\n{sentence}"), SUPPORT) if zeroed else 0.0
+
+    def _done_beside(self, sentence: str) -> bool:
+        """A clause with no negator names a required thing whole that no negated clause names
+        (「全年未发生行政诉讼案件，办理行政复议案件1件」): the sentence reports that thing done,
+        and denies only the rest. (「申报省级…示范村，…未能通过省级验收」 denies its 省级 too.)"""
+        clauses = _CLAUSES.findall(sentence)
+        denied = [_unnegated(c) for c in clauses if _NEGATED.search(c)]
+        plain = [c for c in clauses if not _NEGATED.search(c) and _COUNTED.search(c)]
+        return any(
+            any(match(c, n) >= 1.0 for c in plain) and not any(match(c, n) >= 1.0 for c in denied)
+            for n in self.needs
+            if n.concept.required
+        )
 
     def said_not_done(self, infos: Sequence[ReportInfo]) -> dict[str, Chunk]:
         """Report id → the sentence (a chunk of its own, an exact span of the report) in
         which that report says the thing was not done; each report of ``infos`` (some of
         the scope) with its first such sentence in reading order."""
-        required = [a for n in self.needs if n.concept.required for a in n.full]
+        # a word spelled apart (安全|生产|事故 for 安全事故) is found by its parts
+        required = [
+            a for n in self.needs if n.concept.required for a in (*n.full, *(p for p, _ in n.parts))
+        ]
         terms = list(dict.fromkeys(required or [a for n in self.needs for a in n.full]))
         if not infos or not terms:
             return {}
