@@ -19,6 +19,7 @@ from reportqa.text import to_simplified
 from retrieval.concept import Concept
 from retrieval.holders import is_holder
 from retrieval.measures import counts_with, is_measure_word
+from retrieval.vocabulary import DOING_VERBS
 
 # characters between the end of the topic's word and its count: 「宣讲36场」 0, 「开展法治培训
 # 活动共40场次」 4, 「组织“法律进村”活动50余场」 past the quoted name
@@ -27,14 +28,24 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,40}[”\"」』]")
 
 
+# verbs a counted deed opens with (调解纠纷, 审查合同): the count is the object's, and a report puts
+# a kind between them (「调解各类矛盾纠纷62件」「审查各类合同31份」)
+_DEED_VERBS = frozenset(
+    (*DOING_VERBS, *"调解 化解 调处 受理 办理 审查 审核 查处 排查 接待".split())
+)
+
+
 def topic_forms(concepts: Sequence[Concept]) -> tuple[str, ...]:
     """The spellings of the deed asked: every concept's alternatives of two characters or
-    more, but no holder (政府, 干部: who did it names no deed) and no measure word."""
+    more, but no holder (政府, 干部: who did it names no deed) and no measure word; of a
+    verb and its object (调解纠纷), the object too."""
     out = []
     for c in concepts:
         if is_holder(c.term) or is_measure_word(c.term):
             continue
         out += [f for f in (to_simplified(a) for a in (c.term, *c.alternatives)) if len(f) >= 2]
+        if len(c.term) >= 4 and c.term[:2] in _DEED_VERBS and not is_measure_word(c.term[2:]):
+            out.append(c.term[2:])
     return tuple(dict.fromkeys(out))
 
 

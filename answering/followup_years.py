@@ -23,7 +23,8 @@ _YEAR_ONLY = re.compile(
     r"^(?:那么?|还有|再看看?|换成|改成|看看|如果是)?\s*(?:(?P<year>(?:19|20)?\d{2})\s*年度?|"
     r"(?P<rel>前一年|上一年|后一年|下一年|再前一年|再往前一年|第二年|次年|翌年|转年))\s*(?:的)?\s*"
     r"(?:(?:那份|这份)?(?:政府工作|法治政府建设(?:情况|工作)?|工作)?报告(?:里头|里面|里边|中|里)?)?\s*"
-    r"(?:呢|怎么样|如何|的情况|情况|的数字)?\s*(?:呢)?[？?。!！]*$"
+    # 「那2022年报告里是多少」: the last question's measure asked again, its words left out
+    r"(?:呢|怎么样|如何|的情况|情况|的数字|(?:是|有)?(?:多少|几个|几))?\s*(?:呢)?[？?。!！]*$"
 )
 # 「那2025年的报告里头是哪些」「只看2023年的呢」「2024年的有哪几家」: after a which-answer, a
 # year with a word of picking and no topic of its own narrows that answer to the units whose

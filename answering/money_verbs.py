@@ -3,8 +3,8 @@
 Spoken Chinese asks an amount with the one-character verb of the deed (罚, 花, 投, 赔, 奖, 补,
 拨) and 多少钱; the question then holds no topic word at all. Reports name such money by the
 verb's compound — 罚款, 投资/投入, 赔偿, 奖励/奖金, 补贴/补助, 拨付/拨款, 支出/花费 — right
-before the amount (「共处罚款金额136161元」). With no other topic, the verb's compounds are the
-topic; the amount must still be in 元 (``retrieval.measures``), so a sentence without one does
+before the amount (「共处罚款金额136161元」). The verb's compounds are the topic, or join the
+one named (「综合执法一年罚了多少钱」); the amount must still be in 元 (``retrieval.measures``), so a sentence without one does
 not answer.
 """
 
@@ -31,13 +31,15 @@ _ASKED = re.compile(rf"([{''.join(_COMPOUNDS)}])了?(?:多少|几)(?:钱|万元|
 
 
 def money_topic(analysis: Analysis) -> Analysis:
-    """The analysis with the verb's money words as its topic, when it has no topic and asks
-    an amount of a bare verb; else unchanged."""
-    if analysis.concepts:
-        return analysis
+    """The analysis with the verb's money words as its topic when it asks an amount of a bare
+    verb: the whole topic when it has none, else beside it (「综合执法一年罚了多少钱」: the
+    fines of the enforcement, 「罚款5.6万元」 in its sentence); else unchanged."""
     m = _ASKED.search(to_simplified(analysis.question))
     if not m:
         return analysis
     words = _COMPOUNDS[m.group(1)]
+    if any(w in c.term or c.term in w for c in analysis.concepts for w in words):
+        return analysis  # 「罚款罚了多少钱」: the money already named
     concept = Concept(words[0], words, True)
-    return replace(analysis, concepts=(concept,), search_terms=words)
+    terms = tuple(dict.fromkeys((*analysis.search_terms, *words)))
+    return replace(analysis, concepts=(*analysis.concepts, concept), search_terms=terms)

@@ -44,7 +44,7 @@ from answering.scope_note import scope_note
 from answering.scoped_kind import scoped_kind
 from answering.simplified_turns import read_simplified
 from answering.superlative import Ranking, ranking, unranked
-from answering.turn_parts import split_turn
+from answering.turn_parts import split_turn, without_remark
 from answering.types import Answer, Event, EventType, Kind
 from answering.unit_slips import respelt_units
 from answering.unsaid_words import with_readings
@@ -117,6 +117,7 @@ class AnswerService:
         self, question: str, history: Sequence[Turn] = (), scope: Filters | None = None
     ) -> Iterator[Event]:
         question = self_corrected(_validate(question))  # 「罗湖..不对，南山…」: 南山 alone
+        question = without_remark(question)  # 「…哪年的？标题里没看到年份」 (``turn_parts``)
         self.lib.refresh()
         if not self.lib.infos:
             raise QuestionError("还没有导入任何报告，请先导入 / no reports ingested yet")

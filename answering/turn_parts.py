@@ -130,6 +130,19 @@ _UNIT_FRAME = re.compile(r"[那么还有再和跟与及、，,的呢吧\s]")
 _REQUEST = re.compile(r"\s*(?:请|帮我|麻烦)?(?:比较|对比|比一比|列出|列举|统计|介绍|说说|谈谈)")
 
 
+# 「…是哪年的？标题里没看到年份」: after the question, what the user looked at and did not find —
+# why they ask, no question of its own (no asking word, a verb of not seeing or finding)
+_REMARK = re.compile(
+    r"(?<=[？?])\s*(?![^？?]*(?:有没有|是不是|有无))(?:我)?[^？?。，,；;哪啥谁吗呢么几多怎]{0,10}?"
+    r"(?:没|没有|找不到|看不到|没能)(?:看到|找到|看见|发现|写|标|注明)?[^？?。，,；;哪啥谁吗呢么几多怎]{0,8}[。.！!]?$"
+)
+
+
+def without_remark(question: str) -> str:
+    """The question without a closing remark of what the user did not find."""
+    return _REMARK.sub("", question.strip())
+
+
 def split_turn(
     question: str, units: UnitIndex | None = None, topic: Callable[[str], bool] | None = None
 ) -> tuple[str, ...]:

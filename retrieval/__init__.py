@@ -272,6 +272,7 @@ __all__ = [
     "quoted_kinds",
     "quoted_terms",
     "quoted_whole",
+    "ranked_measure",
     "ranks",
     "rate_phrases",
     "rate_set",

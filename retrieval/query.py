@@ -44,6 +44,7 @@ from retrieval.exclusions import without_exclusions
 from retrieval.first_ordinals import first_offence
 from retrieval.group_claims import whole_claimed
 from retrieval.group_holder import held_by_group
+from retrieval.honour_received import without_holder
 from retrieval.inclusion_verbs import written_inclusion
 from retrieval.item_lists import spaced_items
 from retrieval.juxtaposed import juxtaposed
@@ -64,6 +65,7 @@ from retrieval.question_kind import question_kind
 from retrieval.question_scope import among, document_reference, join_separable
 from retrieval.quoted_kinds import kind_after_quotes
 from retrieval.quoted_terms import bracketed_or, elided_parts, plan_codes
+from retrieval.ranked_measure import without_ranked_measure
 from retrieval.rate_set import rate_set
 from retrieval.region_aid import region_aid
 from retrieval.register import read_register, register_tail
@@ -124,6 +126,7 @@ class QuestionAnalyzer:
         q = written_plainly(paired_days_undated(q))  # 写清楚了 → 写了; 12月4日X日或Y周 → X日或Y周
         q = undated_events(q)  # 「18年那个台风」: the event's year, no scope (``event_dates``)
         q = rate_set(q)  # 「赤字率定的多少」: 率 closes the measure, never 率定 (``rate_set``)
+        q = without_ranked_measure(q)  # 「人数最多的是哪个」: the ranking's count (ranked_measure)
         q = glossed_short_forms(q)  # 「棚改（棚户区改造）」: either name (``short_forms``)
         infos = list(infos)
         if units is None:
@@ -137,6 +140,7 @@ class QuestionAnalyzer:
         q = one_sided(without_erhua(q))  # 「哪些区有跟X沾边的」: X有关 (``one_sided``)
         q = spoken_deeds(plain_relation(q))  # 扯上关系 → 挂钩; 听官司 → 旁听庭审
         q = zero_said(q)  # 「一件行政复议都没有」: 写了没发生行政复议 (``zero_said``)
+        q = without_holder(q)  # 「有村评上了…示范村」: the title names its holder (honour_received)
         # 执法的人 → 执法人员 (``actors``), where a deed is asked: a count asked of those people
         # (「搞执法的人一年得学多少个钟头」) keeps its words — reports count them under many
         # names (执法人员, 执法队伍, 每人), and one spelling required would lose the others

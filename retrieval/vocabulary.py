@@ -83,8 +83,22 @@ QUESTION_WORDS = frozenset(
 )
 # 第31轮（fact31）：多大、多远、多长、多高、多宽、多深、多重、多久 ask a size or a span as 多少 asks a
 # count; a report answers with a number and its unit (223.72平方公里, 距县城15公里), never the word
+# 「几月份开始请的」: a month asked (``when_asked``), as 几月 is; jieba keeps it one word
 QUESTION_WORDS = QUESTION_WORDS | frozenset(
-    ["多大", "多远", "多长", "多高", "多宽", "多深", "多重", "多久"]
+    [
+        "多大",
+        "多远",
+        "多长",
+        "多高",
+        "多宽",
+        "多深",
+        "多重",
+        "多久",
+        "几月份",
+        "哪月份",
+        "几月",
+        "几号",
+    ]
 )
 # the frame of a question about reports, not its topic: 「哪些地方在报告里…」, 「原文…」,
 # 「搞了/做过…」. Function words (adverbs, conjunctions, pronouns, particles, prepositions,
@@ -100,6 +114,9 @@ QUESTION_FRAME = frozenset(
     "不同 区别 差别 不一样 一样 相同 有何 "
     # 「分别在干什么」「都做些什么」: asks what is done, as 怎么做 does; never a thing done
     "干什么 干啥 做什么 干嘛 "
+    # 「执法队在干活办案」「网格员天天干活」: 干活 is to be at work, a verb as light as 搞 and 做;
+    # reports write the work itself (办案, 巡查), never 干活
+    "干活 干活儿 "
     # 跟 alone joins two things asked about (「县长跟书记」), as 和 does: never a topic
     "跟 "
     # position words after a scope (这些单位当中, 几个乡镇里头): among them, no topic
@@ -124,12 +141,16 @@ GENERIC_NOUNS = frozenset(
     # the period a report covers, said relative to it (「2021年的工作报告说上一年…」): a
     # report's counts are of its period, it rarely writes the word beside them
     "上一年 上年 上年度 年度 前一年 本年 本年度 当年 "
+    # 「一整年都没有…」: the whole year is the report's period, written 全年 if at all
+    "整年 一整年 整整一年 "
     # a five-year plan's period (「十三五新增了多少学位」) is a period too: a work report reviewing
     # it names it in the heading (「“十三五”发展回顾」), not beside each of its counts
     "十二五 十三五 十四五 十五五 "
     # a time in the year said around a deed (「年终述法」「宪法日前后」): reports write the deed
     # (述职述廉述法, 12·4 宣传) and often not when in the year it fell
     "年终 年底 年末 年初 年中 半年 上半年 下半年 前后 期间 前夕 之际 当日 "
+    # 「执法队平时在干活办案」: usually, as the speaker says it; a report states what was done
+    "平时 平常 平日 往常 "
     "群众 老百姓 百姓 民众 队员 成员 日子 时节 那天 当天".split()
 )
 # action words that jieba sometimes tags as nouns; never decisive on their own
@@ -142,6 +163,9 @@ SOFT_VERBS = frozenset(
     "发挥 "
     # verbs of improving (``IMPROVING_VERBS``) name no thing: the object does
     "改善 优化 改进 增强 营造 "
+    # verbs of receiving an honour: the title carries the need, and reports write its receipt
+    # as 获评 / 评为 / 命名为 / 建成…N个 (``honour_received`` reads whether it was received)
+    "获评 评为 评上 荣获 入选 命名 "
     # verbs of issuing a document: a list, rule or catalogue is released by whichever of 印发 /
     # 发布 / 公布 / 出台 / 下发 / 编制 its writer chose, so beside the document's name the verb says
     # only that it was issued (「公布了权责清单」 is 「编制并公开权责清单」「更新《…清单》」)
