@@ -422,6 +422,13 @@ eval: $(STAMP)
 	$(call blind_floor,blind49,--gold tests/data/blind49/web_real/meta_gold.jsonl --min-f1 0.86 --min-facts 0.83 --min-compare 0.88 --min-none 0.91)
 	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind49 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind49/controls.jsonl \
 		--gold tests/data/blind49/web_real/meta_gold.jsonl --min-f1 0.85 --min-facts 0.87
+	# stop 96's code-blind set (docs/evidence.md "Stop 96"): blind50 = held96, 10 report openings of 9 units in 9 provinces
+	# not used before (坂中畲族乡, 长胜街道, 高田乡, 奇克镇, 枫木镇 2022/2023, 巴彦高勒镇, 金塔县, 凤城市, 杜集区; two in
+	# traditional characters, two text tables), 22 follow-ups (main 0.77/0.70/0.87/0.58 ctl 0.76/1.00/0.50; after stop 96's
+	# work by mechanism 0.93/0.96/0.95/0.75 ctl 0.95/1.00/0.50): floors one row under
+	$(call blind_floor,blind50,--gold tests/data/blind50/web_real/meta_gold.jsonl --min-f1 0.90 --min-facts 0.91 --min-compare 0.87 --min-none 0.66)
+	REPORTQA_DATA_DIR=$(EVAL_DATA)/blind50 $(EVAL_RUN) $(BIN)/reportqa eval tests/data/blind50/controls.jsonl \
+		--gold tests/data/blind50/web_real/meta_gold.jsonl --min-f1 0.90 --min-facts 0.90
 	# q85: the mixed library again, 90 questions, 28 follow-ups (held85; main and end 0.65/0.92/0.81/0.93 ctl 0.98)
 	@if [ -f $(SHARED)/corpus-web/meta_gold.jsonl ]; then \
 		REPORTQA_DATA_DIR=$(EVAL_DATA)/mixed $(EVAL_RUN) $(BIN)/reportqa eval tests/data/q85/questions.jsonl \
@@ -667,6 +674,8 @@ metadata-floors: $(STAMP)
 	$(BIN)/reportqa eval-metadata tests/data/blind48/web_real/meta_gold.jsonl --min all=0.97
 	# blind49: 0.90 at main (r10 莱西市 read as 部分镇), 1.00 at the end of stop 94 (held out)
 	$(BIN)/reportqa eval-metadata tests/data/blind49/web_real/meta_gold.jsonl --min all=0.97
+	# blind50: 1.00 at main and at the end of stop 96 (held out)
+	$(BIN)/reportqa eval-metadata tests/data/blind50/web_real/meta_gold.jsonl --min all=0.97
 	@if [ -d $(SHARED)/corpus-sz ]; then \
 		$(BIN)/reportqa eval-metadata tests/data/meta_gold_sz.jsonl --dir $(SHARED)/corpus-sz --min all=1.0; fi
 	@if [ -d $(SHARED)/corpus-web ]; then \
