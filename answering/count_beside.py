@@ -19,7 +19,7 @@ from reportqa.text import to_simplified
 from retrieval.concept import Concept
 from retrieval.holders import is_holder
 from retrieval.measures import counts_with, is_measure_word
-from retrieval.vocabulary import DOING_VERBS
+from retrieval.vocabulary import GENERIC_NOUNS
 
 # characters between the end of the topic's word and its count: 「宣讲36场」 0, 「开展法治培训
 # 活动共40场次」 4, 「组织“法律进村”活动50余场」 past the quoted name
@@ -28,11 +28,10 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,40}[”\"」』]")
 
 
-# verbs a counted deed opens with (调解纠纷, 审查合同): the count is the object's, and a report puts
-# a kind between them (「调解各类矛盾纠纷62件」「审查各类合同31份」)
-_DEED_VERBS = frozenset(
-    (*DOING_VERBS, *"调解 化解 调处 受理 办理 审查 审核 查处 排查 接待".split())
-)
+# verbs of handling a counted matter (调解纠纷, 审查合同): the count is the object's, and a report
+# puts a kind between them (「调解各类矛盾纠纷62件」「审查各类合同31份」); a person or a generic
+# noun after a verb (培训干部, 开展工作) counts nothing of its own
+_DEED_VERBS = frozenset("调解 化解 调处 受理 办理 审查 审核 查处 排查 接待 签订 代理".split())
 
 
 def topic_forms(concepts: Sequence[Concept]) -> tuple[str, ...]:
@@ -44,8 +43,10 @@ def topic_forms(concepts: Sequence[Concept]) -> tuple[str, ...]:
         if is_holder(c.term) or is_measure_word(c.term):
             continue
         out += [f for f in (to_simplified(a) for a in (c.term, *c.alternatives)) if len(f) >= 2]
-        if len(c.term) >= 4 and c.term[:2] in _DEED_VERBS and not is_measure_word(c.term[2:]):
-            out.append(c.term[2:])
+        obj = c.term[2:]  # 调解纠纷: 纠纷, unless the object is a person or a generic noun
+        plain = not (is_measure_word(obj) or is_holder(obj) or obj in GENERIC_NOUNS)
+        if len(c.term) >= 4 and c.term[:2] in _DEED_VERBS and plain:
+            out.append(obj)
     return tuple(dict.fromkeys(out))
 
 

@@ -159,7 +159,7 @@ class MetadataAnswerer:
         q = canonical(q)  # 「县（区）政府自己交的」「镇街这一级的」: 「X一级」
         q = without_aside(q)  # 「A和B都是某县的吧，分别是哪年的」: the guess asks nothing
         span = asks_span(q)  # 「是年度报告还是五年总结」, before 年度报告 is read as 报告
-        parents = tuple(c for c in analysis.counties if c not in analysis.townships)
+        parents = tuple(c for c in analysis.counties if c not in analysis.townships)  # no report
         q = report_words(q, (*analysis.townships, *parents), parents)  # 「磴口县的有吗」
         kinds_said = q  # 「是县级市吗」: a guess keeps its kind (``meta_yesno``)
         q = spoken_levels(q)  # 「哪个是地级市」: 市级 (``answering.meta_asks``)

@@ -1,11 +1,11 @@
 """Money asked of a bare verb: 「甲街道一年罚了多少钱」.
 
 Spoken Chinese asks an amount with the one-character verb of the deed (罚, 花, 投, 赔, 奖, 补,
-拨) and 多少钱; the question then holds no topic word at all. Reports name such money by the
-verb's compound — 罚款, 投资/投入, 赔偿, 奖励/奖金, 补贴/补助, 拨付/拨款, 支出/花费 — right
-before the amount (「共处罚款金额136161元」). The verb's compounds are the topic, or join the
-one named (「综合执法一年罚了多少钱」); the amount must still be in 元 (``retrieval.measures``), so a sentence without one does
-not answer.
+拨) and 多少钱, often with no other topic word at all. Reports name such money by the verb's
+compound — 罚款, 投资/投入, 赔偿, 奖励/奖金, 补贴/补助, 拨付/拨款, 支出/花费 — right before the
+amount (「共处罚款金额136161元」). The verb's compounds are the topic, or join the one named
+(「综合执法一年罚了多少钱」: 「罚款5.6万元」 in its sentence); the amount must still be in 元
+(``retrieval.measures``), so a sentence without one does not answer.
 """
 
 from __future__ import annotations

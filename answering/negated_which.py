@@ -48,8 +48,13 @@ _OUTCOME = re.compile(r"(?:能|通过|完成|达到|达标|实现|成功|获得|
 # silent on it says nothing of whether any came — cases and incidents are counted where they
 # were had, and a report writes 「未发生」 of them when none were; only that sentence answers
 _HAPPENING = re.compile(
-    r"^(?:发生|出现)|(?:诉讼|复议|事故|事件|上访|案件|案子|纠纷)(?:案件|案子)?(?:的|吗|呢|[？?。，,]|$)"
+    r"^(?:发生|出现)|^(?:过|出|出过|闹出|闹过)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:诉讼|复议|事故|事件|上访)(?:案件|案子)?(?:的|吗|呢|$)"
 )
+
+
+# a deed done to cases (「没有办理法律援助案件」「没有公开典型案件」): a deed, read as any other
+_DONE_TO = re.compile(r"办理|调处|受理|审理|处理|化解|公开|建立|开展|代理|审查|应诉|调解")
 
 
 def absence_asked(question: str) -> bool:
@@ -60,7 +65,7 @@ def absence_asked(question: str) -> bool:
     if m is None:
         return False
     rest = re.split(r"[，,。？?；;]", question[m.end("neg") :])[0]
-    if _HAPPENING.search(rest):
+    if _HAPPENING.search(rest) and not _DONE_TO.search(rest):
         return False
     return m.group("neg") not in ("未能",) and not _OUTCOME.match(question, m.end("neg"))
 

@@ -42,7 +42,7 @@ _THRESHOLD = re.compile(
     r"了?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<pct>%|％|个百分点)?"
 )
 # a figure asked: 「打算怎么开展普法活动」 asks a plan's deeds, never a row's number
-_FIGURE_ASKED = re.compile(r"多少|几|数量|数字|百分|比例|比率")
+FIGURE_ASKED = re.compile(r"多少|几|数量|数字|百分|比例|比率")
 # a plan still to come (「下一步」「明年」) is no target of the year the table reviews
 _AHEAD = re.compile(r"下一步|下步|明年|下一年|来年|今后|将来|未来")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
@@ -113,7 +113,7 @@ def asks_table(question: str) -> bool:
     q = to_simplified(question)
     if _AHEAD.search(q):
         return False
-    planned = bool(_PLAN_ASKED.search(q) and _FIGURE_ASKED.search(q))
+    planned = bool(_PLAN_ASKED.search(q) and FIGURE_ASKED.search(q))
     return bool(planned or _DONE_ASKED.search(q) or _THRESHOLD.search(q))
 
 

@@ -8,8 +8,9 @@ Two facts about the words of Chinese government work, not a list of one set's qu
 - A report is named by its genre's short forms: 年报 and 年度报告 are 报告; 交/报/上报/报送/提交
   said of a report (「都有谁交了」「哪些单位报了」) is the report's existing, not a topic; 也就是
   / 即 between two spellings of one year is a gloss (「去年也就是2025年」: the figure is kept).
-- A unit named alone with 的 and a bare 有吗 (「磴口县的有吗」「有没有磴口县的」) asks for its
-  reports: nothing else is there to be had of it.
+- A county with no report of its own named alone with 的 and a bare 有吗 (「磴口县的有吗」
+  「有没有磴口县的」) asks for the reports under it: nothing else is there to be had of it (a unit
+  with its own report asked so, 「云枫镇的有没有」, asks the thing asked before).
 - A level's own government named bare, with no place, issuing the reports (「镇政府发的报告」「街道
   办发的」「是县政府交的吗」), names the level of the reports' authors: each report is its unit's own
   government's, so the page's publisher field (``meta_publisher``, a named department: 司法局发的)
@@ -38,16 +39,14 @@ _LEVEL_GOVERNMENT = re.compile(
 _GLOSS = re.compile(r"(?:前年|去年|今年|(?<=年))(?:也就是|也即|即|就是)(?=(?:19|20)\d{2})")
 
 
-# 「磴口县的有吗？」「有没有磴口县的」「那磴口县的呢」: the name, 的, and nothing asked of it
+# 「磴口县的有吗？」「有没有磴口县的」: the name, 的, and nothing asked of it (「…的呢」 is a follow-up)
 _BARE_SCOPE = re.compile(
     r"^(?:那|那么|请问)?(?:有没有|有)?(?P<x>[\u4e00-\u9fff]{2,16}?)的(?:有吗|有没有|有么|有不|呢)?[？?]?$"
 )
 
 
 # 「那份」「这份」 said of a unit's report with the noun left out
-_THAT_ONE = re.compile(
-    r"(?<=[这那该])份(?!报告|材料|文件|总结|[\u4e00-\u9fff]{0,4}(?:报告|材料|文件))"
-)
+_THAT_ONE = re.compile(r"(?<=[这那该])份(?=是|的|呢|啥|什么|哪|里|中|[？?，,]|$)")
 
 
 def _level(m: re.Match[str]) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from answering.extractive import CitationBook, _quoted
 from answering.fact_frame import fact_answer
-from answering.plan_table import label_asked, passage_before
+from answering.plan_table import FIGURE_ASKED, label_asked, passage_before
 from answering.sentences import Span
 from answering.unit_value import chunk_at
 from reportqa.answer import Answer, Paragraph, Text
@@ -28,7 +28,6 @@ from retrieval.query import Analysis
 
 log = logging.getLogger(__name__)
 
-_FIGURE_ASKED = re.compile(r"多少|几|数量|数字|比例|比率|百分")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 _UNIT_MARK = re.compile(r"[（(][^）)]{1,6}[）)]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -64,7 +63,7 @@ def spaced_answer(
 ) -> Answer | None:
     """The cell the question asks for in a spaced table of the unit's ``reports``, or None."""
     q = to_simplified(analysis.question)
-    if not reports or not _FIGURE_ASKED.search(q):
+    if not reports or not FIGURE_ASKED.search(q):
         return None
     years = {int(y) for y in _YEAR.findall(q)}
     found: list[tuple[int, ReportInfo, SpacedTable, SpacedRow, int]] = []

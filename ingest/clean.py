@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.page_chrome import is_chrome_line
 from reportqa.patterns import HEADING_START
-from reportqa.spaced_tables import CELL_GAP, cells, table_lines
+from reportqa.spaced_tables import CELL_GAP, GAP, cells, table_lines
 from reportqa.text import to_simplified
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -184,7 +184,7 @@ def clean_text(raw: str) -> str:
     raw_lines = [line.strip(" \t\u3000\u00a0\u200b") for line in text.split("\n")]
     raw_lines = [line for line in raw_lines if line and not _PAGE_NUMBER.match(line)]
     # a table laid out with spaces keeps its cells apart, each line whole (``spaced_tables``)
-    tabled = table_lines(raw_lines) if any("  " in line for line in raw_lines) else frozenset()
+    tabled = table_lines(raw_lines) if any(GAP.search(ln) for ln in raw_lines) else frozenset()
     lines: list[str] = []
     for i, line in enumerate(raw_lines):
         if i in tabled:

@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["CELL_GAP", "SpacedRow", "SpacedTable", "cells", "spaced_tables", "table_lines"]
+__all__ = ["CELL_GAP", "GAP", "SpacedRow", "SpacedTable", "cells", "spaced_tables", "table_lines"]
 
-_GAP = re.compile(r"[ \u3000\u00a0]{2,}|\t+")
+GAP = re.compile(r"[ \u3000\u00a0]{2,}|\t+")  # what parts two cells of a line
 _SENTENCE = re.compile(r"[。，,；;：:！？!?]")
 _MIN_LINES = 3
 CELL_GAP = "  "  # what cleaning leaves between the cells of a table line
@@ -33,7 +33,7 @@ CELL_GAP = "  "  # what cleaning leaves between the cells of a table line
 
 def cells(line: str) -> list[str]:
     """The cells of one line, cut at its wide gaps (two spaces or more, or a tab)."""
-    return [c for c in (p.strip() for p in _GAP.split(line.strip())) if c]
+    return [c for c in (p.strip() for p in GAP.split(line.strip())) if c]
 
 
 def _figured(parts: Sequence[str]) -> bool:

@@ -76,7 +76,8 @@ _RECAP = re.compile(
 _GOES_ON = re.compile(r"继续|持续|进一步|巩固|保持")
 # carrying on a thing that exists, read of the clause naming the thing asked: 「深化行政执法体制
 # 改革，计划推行“邻里说事”调解工作法」 deepens the reform, the 工作法 is new
-# — and so does perfecting it (「建立健全村级法律顾问制度」「完善…」: what is perfected is there)
+# — and so does perfecting it, as stop 77 read 建立健全 (fact77 rv2: 「将建立健全村级法律顾问制度」
+# perfects what the unit has; a bare 建立 or 探索配备 sets up what it has not)
 _CARRIED_ON = re.compile(r"延伸|升级|深化|健全|完善")
 _CLAUSES = re.compile(r"[^，,；;。！？!?]+")
 _SENTENCES = re.compile(r"[^；;。！？!?]+")
@@ -136,12 +137,12 @@ def _of_thing(said: str, year: int | None, things) -> bool:
 # have now — a plan to get it (「探索配备公职律师」 under 「工作打算」) says they have not
 _HAS = re.compile(
     r"(?:(?:哪些|哪几个?|哪一个|哪个|谁)(?:地方|单位|乡镇街道|乡镇|镇街|街道|乡|镇|县区|区县|县|区|市)?"
-    r"|(?:乡镇街道|乡镇|镇街|街道|区县|县区)(?:一级|这一级|里面?|里头|当中|中))"
-    r"(?:也|还|都|已经|现在)?有(?!没有|关|效|哪|些|无|所|点|的|提|写|讲|说|涉)"
+    r"|(?<![\u4e00-\u9fff])(?:乡镇街道|乡镇|镇街|街道|区县|县区)(?:一级|这一级|里面?|里头|当中|中))"
+    r"(?:也|还|都|已经|现在)?有(?!没有|关|效|哪|些|无|所|点|的|提|写|讲|说|涉|多|更|权|资格|特色|几)"
     # 「乡镇一级有没有配公职律师的」: whether any did it, a deed done as 配了 asks
     rf"|有没有(?:{_DOING})"
     # a verb with its result (「哪些乡镇建成法治文化广场」「配齐了吗」): done, as 了 says
-    r"|(?:建成|建好|配齐|配好|办成|评上|获评)(?!率)"
+    r"|(?:建成|建好|配齐|配好|办成|评上|获评)(?!率|区)"
 )
 
 

@@ -279,9 +279,8 @@ class Score:
             if cut < 0 or any(_match(text[cut + 1 :], n) == -1.0 for n in needs):
                 return 0.0
             got = [max(0.0, g) for g in got]
-        for (
-            i
-        ) in self.denied:  # 「没有行政复议和行政诉讼」: 「办理行政复议案件1件」 says the opposite
+        # 「没有行政复议和行政诉讼」: a sentence that names one of them done (「办理行政复议案件1件」)
+        for i in self.denied:
             if got[i] <= 0 and any(a in text and _mention(text, a) == 1 for a in needs[i].full):
                 return 0.0
         if self.doing:

@@ -36,7 +36,7 @@ _NOT_DONE = re.compile(
 # 「全镇还没有一处专门的法治文化广场」「没有任何一家…」: none at all of the thing, a count of one
 # denied, with at most a short modifier between (专门的, 像样的)
 _NONE_OF = re.compile(
-    r"(?:没有|未有|无)(?:任何)?一?(?:处|个|家|名|所|座|支|项|间|块|套|台)[^\W\d，,。；;]{0,10}$"
+    r"(?:没有|未有|无)(?:任何|一|任何一)(?:处|个|家|名|所|座|支|项|间|块|套|台)(?:(?![不未没])[^\W\d，,。；;]){0,10}$"
 )
 _STILL = re.compile(r"[尚仍还正]在")  # 「X尚在规划」: the one negation written without them
 

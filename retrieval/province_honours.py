@@ -39,7 +39,7 @@ def provincial_spellings(rest: str, batches: tuple[str, ...]) -> tuple[str, ...]
     if rest:  # in an autonomous region the level is written 自治区级 / 自治区 (「自治区级民主法治
         # 示范村」), and a province's report often just 省 (「省民主法治示范村」)
         return tuple(f"{u}{rest}" for u in (*PROVINCIAL_UNITS, *_OWN_LEVEL))
-    heads = ("省", "全省", *PROVINCIAL_UNITS)
+    heads = ("省", "全省", "自治区级", "自治区", *PROVINCIAL_UNITS)
     by_batch = tuple(f"{h}{b}" for h in heads for b in batches)
     by_verb = tuple(f"{v}{u}" for v in _CONFERRED for u in PROVINCIAL_UNITS)
     return (*by_batch, *by_verb)

@@ -27,7 +27,8 @@ from retrieval.term_sentences import sentence_ends
 # 无 opens words of its own (无讼村, 无人机), but denies a happening after a span of the year or
 # a clause's start (「全年无行政复议和行政诉讼案件」), and 无一 denies every one (「无一引发复议」)
 _NEGATED = re.compile(
-    rf"{NEGATOR}|(?:(?<=全年)|(?<=年内)|(?<=当年)|(?<=[，,。；;：:]))无(?=[\u4e00-\u9fff]{{2}})"
+    rf"{NEGATOR}|(?:^|(?<=全年)|(?<=年内)|(?<=当年)|(?<=[，,。；;：:]))无"
+    r"(?!偿|缝|差别|障碍|人机|讼|纸|线|证)(?=[\u4e00-\u9fff]{2})"
     r"|无一(?=引发|发生|起|件|例)"
 )
 _HAPPENED = ("发生", "出现", "发生过", "出现过")

@@ -26,9 +26,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from answering.count_beside import topic_forms
+from answering.negated_which import absence_asked
 from answering.report_words import report_words
 from answering.turn_parts import without_remark
 from ingest.clean import clean_text
+from reportqa.answer import Kind
 from reportqa.settings import Settings
 from reportqa.spaced_tables import spaced_tables, table_lines
 from reportqa.text import Tokenizer, read_terms
@@ -39,6 +41,7 @@ from retrieval.level_titles import level_titles_in
 from retrieval.negated_mention import negated
 from retrieval.polarity import negator_at
 from retrieval.province_honours import provincial_spellings
+from retrieval.question_kind import question_kind
 from retrieval.ranked_measure import without_ranked_measure
 from tests.probe_kit import ingest_and_eval
 
@@ -128,6 +131,24 @@ def test_the_ranked_count_and_the_deeds_object():
     forms = topic_forms([Concept("调解纠纷", ("调解纠纷", "化解纠纷"), True)])
     assert "纠纷" in forms  # 「调解各类矛盾纠纷62件」 counts the 纠纷
     assert topic_forms([Concept("法律顾问", ("法律顾问",), True)]) == ("法律顾问",)
+
+
+def test_the_reviewers_must_nots():
+    """Review of stop 96's diff: each rule kept to what it says."""
+    s = "全镇无一处不设立法治宣传栏。"  # a double negation says every one
+    assert not negated(s, s.find("法治宣传栏"), s.find("法治宣传栏") + 5)
+    s = "辖区无名英雄纪念碑前开展法治宣传。"
+    assert not negated(s, s.find("法治宣传"), s.find("法治宣传") + 4)
+    assert without_remark("哪些镇建了广场？没建的也列一下") == "哪些镇建了广场？没建的也列一下"
+    assert question_kind("长胜街道各部门开展了多少次普法", []) is not Kind.COMPARE
+    assert question_kind("三个区县各培养了多少法律明白人", []) is Kind.COMPARE
+    assert not asks_done("哪个乡镇有多少个村") and not asks_done("县城建成区面积多大")
+    assert report_words("那份年报是哪年的") == "那份报告是哪年的"
+    assert absence_asked("哪些乡镇没有办理法律援助案件") and absence_asked(
+        "哪些乡镇没有聘请法律顾问"
+    )
+    assert not absence_asked("哪些地方没出安全事故？")
+    assert "干部" not in topic_forms([Concept("培训干部", ("培训干部",), True)])
 
 
 def test_probes(monkeypatch, capsys, tmp_path):
