@@ -60,7 +60,7 @@ def report_words(q: str, names: tuple[str, ...] = (), parents: tuple[str, ...] =
     or a year's gloss left out; 那 before one of the units ``names`` left out, and one of the
     ``parents`` (a county with no report of its own) asked bare, as its reports asked."""
     then = re.match(r"\s*(?:那么|那)\s*", q)  # 「那枫木镇那份是啥时候发的」: 那 carries on only
-    if then and any(q.startswith(n, then.end()) for n in names if n):
+    if then and "呢" not in q and any(q.startswith(n, then.end()) for n in names if n):
         q = q[then.end() :]
     bare = _BARE_SCOPE.match(q.strip())
     if bare and bare.group("x") in parents and not q.strip().endswith("呢"):

@@ -31,10 +31,12 @@ log = logging.getLogger(__name__)
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 _UNIT_MARK = re.compile(r"[（(][^）)]{1,6}[）)]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# words of asking that name no column (多少 shares 少 with 减少量, 个 with 个数)
-_ASKING = frozenset("多少几个的了是有在哪些啥什么呢吗")
-# a measure the question says in everyday words, and the characters a column's name writes it in
-_MEASURE = {"钱": "金额元款", "人": "人数次", "场": "场次", "回": "次数", "家": "户数个"}
+# words of asking that name no column (多少 shares 少 with 减少量, 个 with 个数), and 数, which
+# every count column holds (人数, 件数)
+_ASKING = frozenset("多少几个的了是有在哪些啥什么呢吗数")
+# a measure the question says in everyday words, and the characters a column's name writes it in:
+# asked, only a column writing it answers (「涉及多少人」 is never the 件数 column)
+_MEASURE = {"钱": "金额元款", "人": "人", "场": "场", "回": "次", "家": "户家"}
 
 
 def _column(header: Sequence[str], row: SpacedRow, question: str) -> int | None:
@@ -42,13 +44,12 @@ def _column(header: Sequence[str], row: SpacedRow, question: str) -> int | None:
     if len(header) != len(row.cells):
         return None
     asked = {ch for ch in question if _HAN.match(ch)} - set(row.label) - _ASKING
-    for said, written in _MEASURE.items():
-        if said in asked:
-            asked |= set(written)
+    measures = [set(written) for said, written in _MEASURE.items() if said in asked]
     scores = []
     for name in header:
-        bare = to_simplified(_UNIT_MARK.sub("", name))
-        scores.append(len(set(bare) & asked))
+        bare = set(to_simplified(_UNIT_MARK.sub("", name)))
+        fits = all(bare & m for m in measures)  # 多少人: a column of people
+        scores.append(len(bare & (asked | set().union(*measures))) if fits else 0)
     best = max(scores, default=0)
     if best == 0 or scores.count(best) > 1:
         return None

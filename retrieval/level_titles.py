@@ -60,6 +60,10 @@ def _spellings(name: str) -> tuple[str, ...]:
         own = (*own, *_spellings_plain(bare))
     if level and rest:  # 国家 joined with lower levels before one written title
         own = (*own, *(f"国家{j}{lower}{rest}" for j in _JOINED for lower in _LOWER))
+    if rest and _BARE_HEAD.search(
+        name
+    ):  # 「国家级法治政府建设示范」 said short: the title is 全国…示范市
+        own = (*own, *(re.sub(r"^国家级?", "全国", o) for o in own if o.startswith("国家")))
     return tuple(dict.fromkeys(own))
 
 

@@ -1,9 +1,10 @@
 """A table row whose last cell is zero: 「民主法治示范村创建　1个　0个」 says the thing was not done.
 
 Reports of 法治政府建设 close a year's review with a table of the year's tasks against what was
-done (「任务　年度计划　实际完成」), one task a line, its cells figures of one counter. Ingest
-drops the table's spacing, so a row reads 「民主法治示范村创建1个0个」: the task's name, then a
-figure per column. A row whose last cell — what was done, or the year reported on — is zero
+done (「任务　年度计划　实际完成」), one task a line, its cells figures of one counter. A row
+reads 「民主法治示范村创建1个0个」 where ingest dropped the table's spacing, 「民主法治示范村创建  1个
+0个」 where it kept the cells apart (``reportqa.spaced_tables``): the task's name, then a figure
+per column. A row whose last cell — what was done, or the year reported on — is zero
 records the task not done (the report says so in words too: 「示范村创建任务未能按期完成」),
 so the row no more answers 「哪些地方创建了示范村」 than 「尚未创建示范村」 does, and it does
 answer 「哪些报告写了示范村没建成」. Only a line that is nothing but a name and two figures
@@ -21,8 +22,8 @@ __all__ = ["zero_cell", "zero_row"]
 
 # the task's name (no figure, no sentence punctuation), then two cells of one counter, the last 0
 _ROW = re.compile(
-    r"(?P<name>[^\d\n，,。；;：:、！？!?]{2,40}?)"
-    r"\d+(?:\.\d+)?(?P<unit>[^\d\s.，,。；;：:、]{1,2})"
+    r"(?P<name>[^\d\n，,。；;：:、！？!?]{2,40}?)\s*"
+    r"\d+(?:\.\d+)?(?P<unit>[^\d\s.，,。；;：:、]{1,2})\s*"
     r"0(?:\.0+)?(?P=unit)"
 )
 

@@ -43,6 +43,7 @@ from retrieval.polarity import negator_at
 from retrieval.province_honours import provincial_spellings
 from retrieval.question_kind import question_kind
 from retrieval.ranked_measure import without_ranked_measure
+from retrieval.zero_rows import zero_row
 from tests.probe_kit import ingest_and_eval
 
 DATA = Path(__file__).parent / "data"
@@ -149,6 +150,15 @@ def test_the_reviewers_must_nots():
     )
     assert not absence_asked("哪些地方没出安全事故？")
     assert "干部" not in topic_forms([Concept("培训干部", ("培训干部",), True)])
+
+
+def test_what_the_first_ci_caught():
+    """The clean-clone run of stop 96: each a reading the new rules had to keep."""
+    row = "民主法治示范村创建  1个  0个"  # a task row kept apart by cleaning: still none done
+    assert zero_row(row, 0, 7)
+    (alts,) = [c.alternatives for *_, c in level_titles_in("哪些单位争创国家级法治政府建设示范")]
+    assert "全国法治政府建设示范" in alts
+    assert report_words("那石岭乡呢，审了几份", ("石岭乡",)) == "那石岭乡呢，审了几份"
 
 
 def test_probes(monkeypatch, capsys, tmp_path):
