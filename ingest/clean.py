@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.page_chrome import is_chrome_line
 from reportqa.patterns import HEADING_START
-from reportqa.spaced_tables import CELL_GAP, GAP, cells, table_lines
+from reportqa.spaced_tables import BAR, CELL_GAP, GAP, cells, table_lines
 from reportqa.text import to_simplified
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -184,10 +184,11 @@ def clean_text(raw: str) -> str:
     raw_lines = [line.strip(" \t\u3000\u00a0\u200b") for line in text.split("\n")]
     raw_lines = [line for line in raw_lines if line and not _PAGE_NUMBER.match(line)]
     # a table laid out with spaces keeps its cells apart, each line whole (``spaced_tables``)
-    tabled = table_lines(raw_lines) if any(GAP.search(ln) for ln in raw_lines) else frozenset()
+    drawn = any(GAP.search(ln) or BAR.search(ln) for ln in raw_lines)
+    tabled = table_lines(raw_lines) if drawn else frozenset()
     lines: list[str] = []
     for i, line in enumerate(raw_lines):
-        if i in tabled:
+        if i in tabled and not BAR.search(line):  # a barred line keeps its bars
             line = CELL_GAP.join(drop_layout_spaces(c) for c in cells(line))
         else:
             line = drop_layout_spaces(line)

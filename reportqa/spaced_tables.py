@@ -8,6 +8,9 @@ events — is lost. So the lines are recognised as a table first: cleaning keeps
 apart (two spaces between cells), and a question naming a row and a column is answered by
 the cell where they meet (``answering.spaced_cell``).
 
+A page may draw the columns with bars instead (「婚姻家庭纠纷｜ 61 ｜ 60 ｜98.4%」): the bars part
+the cells the same way, and cleaning leaves such a line as it is (a bar already keeps it apart).
+
 A table is taken only as the genre lays it out: at least three consecutive lines cut by the
 same number (two or more) of wide gaps into cells, none of them a sentence (no 。，；：), and at
 least two of them rows whose every cell after the label holds a figure. A line of page chrome
@@ -23,21 +26,37 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["CELL_GAP", "GAP", "SpacedRow", "SpacedTable", "cells", "spaced_tables", "table_lines"]
+__all__ = [
+    "BAR",
+    "CELL_GAP",
+    "GAP",
+    "SpacedRow",
+    "SpacedTable",
+    "cells",
+    "spaced_tables",
+    "table_lines",
+]
 
 GAP = re.compile(r"[ \u3000\u00a0]{2,}|\t+")  # what parts two cells of a line
+# 「类别｜件数｜成功率」: a bar parts the cells of a table a page draws with 「｜」 instead
+BAR = re.compile(r"[ \u3000\u00a0]*[|｜][ \u3000\u00a0]*")
+_CUT = re.compile(rf"{BAR.pattern}|{GAP.pattern}")
 _SENTENCE = re.compile(r"[。，,；;：:！？!?]")
 _MIN_LINES = 3
+_YEAR_NAME = re.compile(r"(?:19|20)\d{2}年度?")  # 年 said: a bare 1986 is a figure
 CELL_GAP = "  "  # what cleaning leaves between the cells of a table line
 
 
 def cells(line: str) -> list[str]:
     """The cells of one line, cut at its wide gaps (two spaces or more, or a tab)."""
-    return [c for c in (p.strip() for p in GAP.split(line.strip())) if c]
+    return [c for c in (p.strip() for p in _CUT.split(line.strip())) if c]
 
 
 def _figured(parts: Sequence[str]) -> bool:
-    """A body row: a label that is no figure, then a figure in every other cell."""
+    """A body row: a label that is no figure, then a figure in every other cell — years
+    alone are the header of a table of years (「项目  2022年  2023年」)."""
+    if all(_YEAR_NAME.fullmatch(c) for c in parts[1:]):
+        return False
     return not parts[0][0].isdigit() and all(any(ch.isdigit() for ch in c) for c in parts[1:])
 
 

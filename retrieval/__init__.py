@@ -75,6 +75,7 @@ Round lex72: ``lone_runs`` (a name the segmenter cut to single characters, read 
 Round judge72: ``event_locatives`` (会前学法: an event word + 前/后 glued to its deed, said in one clause); its ``counted_sets`` (三项制度 only by name or all members) was taken out at the merge: it dropped units naming the three in their own words and a question listing them.
 Round stop 74: ``spelled_asides`` (「X（就是Y）」, 「一村（社区）一X」, 「站点（工作站、中心都行）」: a bracket gives other spellings), ``units_asked`` (「写了的有几家」「有报告提到X吗」: spoken ways of asking which units), ``level_titles`` (国家…示范区: a title opening with its level counts only written whole).
 Round stop 86: ``borrowed_practice`` (学浙江那套“枫桥经验”: the place learnt from is no need).
+Round stop 98: ``question_comments`` (pointers, comments, effort idioms and remarks of what counts, split from ``question_words``), ``team_heads`` (执法队伍: the 执法队/中队/大队 a report names, where the library writes one).
 """
 
 __all__ = [
@@ -263,6 +264,7 @@ __all__ = [
     "progress_asks",
     "province_honours",
     "query",
+    "question_comments",
     "question_kind",
     "question_scope",
     "question_shape",
@@ -324,6 +326,7 @@ __all__ = [
     "supervision",
     "synonym_file",
     "synonym_runs",
+    "team_heads",
     "tense_alternatives",
     "term_sentences",
     "term_words",

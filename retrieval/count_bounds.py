@@ -30,7 +30,7 @@ from retrieval.written_numbers import NUMERAL, ROUGH, rough_bound
 from retrieval.written_numbers import value as numeral_value
 
 # the bound words before the number: above, at least, reaching; below
-_ABOVE = r"超过|超出|多于|大于|高于"
+_ABOVE = r"超过|超出|多于|大于|高于|不止|不只"  # 不止一家: more than one
 _LEAST = r"至少|不少于|不低于|起码|最少|达到|达"
 # 「没到100%」「未达到100%」: the level not reached is below it, as 不到 is
 _BELOW = r"少于|低于|不到|不足|小于|没到|未到|没达到|未达到|没有达到|尚未达到"
@@ -46,7 +46,9 @@ _MEASURE = (
 _NUMBER = rf"(?:[0-9０-９]+(?:\.[0-9]+)?(?:万|亿)?|{NUMERAL})"
 _BEFORE = re.compile(
     rf"(?:(?P<above>{_ABOVE})|(?P<least>{_LEAST})|(?P<below>{_BELOW})|(?P<near>{_NEAR}))了?"
-    rf"(?:有|是|在)?(?P<n>{_NUMBER})\s*(?P<m>{_MEASURE})"
+    # after a word of more-than 一 is the count (「不止一家」「超过一次」), no article; 「达到一个
+    # 新台阶」 is an idiom
+    rf"(?:有|是|在)?(?P<n>{_NUMBER}|(?<=不止|不只|超过|多于)一)\s*(?P<m>{_MEASURE})"
 )
 # 「10次以上」「20多场」「100件以下」: the bound after the number
 _AFTER = re.compile(

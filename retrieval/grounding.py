@@ -167,6 +167,18 @@ class Grounding:
         question beside this one: ``retrieval.homophones``)"""
         return self._anywhere(strings)
 
+    def written(self, word: str) -> bool:
+        """Is ``word`` a token of the index, or a pair of characters some report writes (通办 of
+        一窗通办, which the index holds only as characters)? The homophone reading's test that
+        the characters around a swap are the library's own (``retrieval.homophones``)."""
+        lex = self._lib.lexical
+        if lex.chunk_count(word) > 0:
+            return True
+        if len(word) != 2 or lex.bigrams.version != lex.version:
+            return False
+        got = lex.bigrams.candidates(word)
+        return got is not None and bool(got[0].size)
+
     def _anywhere(self, strings: Sequence[str]) -> bool:
         """Does any report of the library spell one of ``strings``? (stops at the first)
         A fact of the library's text, kept per index version like ``_stretched``: every
@@ -191,6 +203,25 @@ class Grounding:
             return False
         rows = np.nonzero(self._lib.lexical.holding_any(tokens))[0]
         return any(bool(self._holds(a, rows).any()) for a in dict.fromkeys(strings))
+
+    def written_anywhere(self, strings: Sequence[str]) -> bool:
+        """``anywhere``, and a string whose index tokens the index does not hold (一窗通办,
+        cut into characters) found by its character pairs: whether a report writes a homophone
+        reading's variant verbatim (``homophones``: whether a typed term needs reading at all,
+        and whether its variant is written). Not the test of whether a question's word is
+        grounded — a string jieba cuts across (被评 of 被评为) is no word of the report."""
+        return self.anywhere(strings) or any(
+            bool(self._holds(a, self._pair_rows((a,))).any()) for a in dict.fromkeys(strings)
+        )
+
+    def _pair_rows(self, strings: Sequence[str]) -> np.ndarray:
+        """The rows the character-pair index says may hold one of ``strings``: a string whose
+        index tokens are all single characters (no word of the index) is found by its pairs."""
+        lex = self._lib.lexical
+        if lex.bigrams.version != lex.version:
+            return np.zeros(0, dtype=int)
+        found = [got[0] for a in strings if (got := lex.bigrams.candidates(a)) is not None]
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=int)
 
     def _stretched(self, term: str) -> tuple[str, ...]:
         """The report's longer spelling of a short compound no report uses: its first word,

@@ -6,10 +6,11 @@ pick a word from the candidates it offers, and a slip picks a homophone — 海�
 spelling is a word of the library, and the question reads as asking about nothing.
 
 So a required concept that no report of the library spells is read as its same-sound
-variant when exactly one exists: one character replaced by another of the same pinyin (tone
-included, as the input method offers it), the two characters around the swap a word of the
-library's own vocabulary pronounced as the typed pair (phrase-aware, so a polyphone is read
-in its word), and the variant itself spelled by a report. A typed word any report writes is
+variant when exactly one exists: one character replaced by another of the same pinyin
+syllable (the tone unsaid, as the input method offers its candidates: 一窗统办 for 一窗通办,
+stop 98), the two characters around the swap a word of the library's own vocabulary or a
+pair its reports write (``Grounding.written``), pronounced as the typed pair (phrase-aware,
+so a polyphone is read in its word), and the variant itself spelled by a report. A typed word any report writes is
 never respelled (a homophone there is another word: 记录 is not 纪录 where both are
 written), two candidate variants decide nothing, and the reading is recorded so the answer
 says which word was searched (``Analysis.readings``).
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -49,16 +51,21 @@ _SHORTEST = 3  # a two-character string is a word of its own too often (结核, 
 
 @lru_cache(maxsize=1)
 def _by_sound() -> dict[str, tuple[str, ...]]:
-    """Every Han character by each of its toned readings (the input method's candidates)."""
+    """Every Han character by each of its syllables (the input method's candidates)."""
     from pypinyin.pinyin_dict import pinyin_dict
 
     by: dict[str, list[str]] = {}
     for code, readings in pinyin_dict.items():
         ch = chr(code)
         if _HAN.fullmatch(ch):
-            for r in readings.split(","):
+            for r in dict.fromkeys(_toneless(r) for r in readings.split(",")):
                 by.setdefault(r, []).append(ch)
     return {r: tuple(chs) for r, chs in by.items()}
+
+
+def _toneless(reading: str) -> str:
+    """tǒng → tong: an input method offers its candidates by the syllable, tone unsaid."""
+    return "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
 
 
 def warm() -> None:
@@ -73,7 +80,7 @@ def _readings(ch: str) -> tuple[str, ...]:
     from pypinyin.pinyin_dict import pinyin_dict
 
     said = pinyin_dict.get(ord(ch), "")
-    return tuple(r for r in said.split(",") if r)
+    return tuple(dict.fromkeys(_toneless(r) for r in said.split(",") if r))
 
 
 @lru_cache(maxsize=4096)
@@ -82,6 +89,11 @@ def _sound(word: str) -> tuple[str, ...]:
     from pypinyin import Style, lazy_pinyin
 
     return tuple(lazy_pinyin(word, style=Style.TONE))
+
+
+def _syllables(word: str) -> tuple[str, ...]:
+    """``word``'s syllables read as a phrase, tones dropped (统办 and 通办: tong ban)."""
+    return tuple(_toneless(r) for r in _sound(word))
 
 
 def same_sound(a: str, b: str) -> bool:
@@ -110,7 +122,7 @@ def homophone_variant(
                     continue
                 variant = term[:i] + other + term[i + 1 :]
                 if any(
-                    known(variant[a:b]) and _sound(variant[a:b]) == _sound(term[a:b])
+                    known(variant[a:b]) and _syllables(variant[a:b]) == _syllables(term[a:b])
                     for a, b in pairs
                 ) and spelled(variant):
                     found.add(variant)

@@ -40,6 +40,8 @@ _RECEIVED = re.compile(
     # a review's count of units made so (「创建省级民主法治村（社区）4个」): so many created; the
     # same words of intent (力争创建…2个) or in a plan part stay a goal (``tells_received``)
     r"|创建[^，,。；;]{2,30}?\d+个"
+    # and its count of those newly made so (「新增省级民主法治示范村3个」「新命名…4个」)
+    r"|新(?:增|命名|创建|评定)[^，,。；;]{2,30}?\d+个"
 )
 # a review's stock of them (「全县现有全国民主法治示范村1个」「共有…示范村2个」): held now — told
 # only of the honour its clause names (「已有县级示范村3个」 holds no 省级 one)
@@ -49,7 +51,9 @@ _HELD = re.compile(r"(?:现有|共有|拥有|已有|累计有)[^，,。；;]{2,3
 _DONE_AFTER = re.compile(r"^[\s　]*(?:已完成|已实现|已达成|全部完成|均已完成)")
 # a word of intent, or a candidacy (入选…创建候选名单): still a goal. 创建 itself is no mark —
 # an honour's name may hold it (「成功入选重庆市第二批法治示范创建街镇」)
-_INTENT = re.compile(r"力争|争取|确保|目标|计划|拟|将|努力|冲刺|争创|申报|迎接|候选|推荐|提名")
+_INTENT = re.compile(
+    r"力争|争取|确保|目标|计划|拟|将|努力|冲刺|争创|申报|迎接|候选|推荐|提名|培育|对象|创建单位"
+)
 _CLAUSES = re.compile(r"[^，,；;。！？!?\n]+")
 _SENTENCES = re.compile(r"[^。；;！？!?\n]+")
 _PAST = re.compile(r"已|曾")
@@ -112,9 +116,21 @@ _TITLED = re.compile(
 )
 
 
+# 「手上有省级民主法治示范村的都有哪些」: a title held, said with 有 before its level and closed by
+# its holder's head, is one received — never a level's project or task (有市级示范项目), nor a
+# thing named after its 的 (有省级…示范村的候选村)
+_HELD_TITLE = re.compile(
+    r"(?<!没)有(?P<name>(?:国家级?|全国|省级|全省|市级|全市|县级|全县)[\u4e00-\u9fff]{2,20}?"
+    r"(?:示范|先进)(?:村|社区|嘎查|镇|乡|街道|县|区|市|单位|集体)(?:[（(][\u4e00-\u9fff]{1,4}[）)])?)"
+    r"(?=或|、|吗|呢|[，,。？?！!；;]|$|的(?:乡镇|单位|地方|都|有|是|呢|吗|[，,。？?！!]|$))"
+)
+
+
 def _titles(q: str) -> list[str]:
     """The titles ``q`` names right after a verb of conferring, where no frame noun does."""
-    return [] if honours_in(q) else [m.group("name") for m in _TITLED.finditer(q)]
+    if honours_in(q):
+        return []
+    return [m.group("name") for m in (*_TITLED.finditer(q), *_HELD_TITLE.finditer(q))]
 
 
 def _rest(q: str, at: int) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from retrieval.concept import Concept
+from retrieval.legal_spellings import legal_variants
 from retrieval.province_honours import provincial_spellings
 
 RECEIVE = re.compile(
@@ -54,9 +55,12 @@ def spellings(name: str) -> tuple[str, ...]:
     if not level:
         return (name,)
     head, rest = name[: level.end()], name[level.end() :]
-    own = (name, *(f"{head}{b}{rest}" for b in _BATCHES))
+    # 民主法制示范村 ~ 民主法治示范村: the title in either era's spelling (``legal_spellings``)
+    rests = (rest, *legal_variants(rest))
+    own = tuple(f"{head}{b}{r}" for r in rests for b in ("", *_BATCHES))
     if head in ("省级", "全省"):  # conferred by a province, often written by its name
-        return tuple(dict.fromkeys((*own, *provincial_spellings(rest, _BATCHES))))
+        provincial = (s for r in rests for s in provincial_spellings(r, _BATCHES))
+        return tuple(dict.fromkeys((*own, *provincial)))
     return own
 
 

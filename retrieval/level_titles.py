@@ -69,6 +69,11 @@ def _spellings(name: str) -> tuple[str, ...]:
 
 _HEAD = re.compile(r"(?:示范|试点|先进)(?:区|市|县|镇|乡|街道|村|社区|城市|单位|集体)$")
 _BARE_HEAD = re.compile(r"(?:示范|试点|先进)$")
+# 「…示范村或者示范社区」「…示范村、示范社区」: the title's head offered again for another holder
+_OTHER_HOLDER = re.compile(
+    r"(?:或者|或是|或|、|和|及|与)(?P<head>(?:示范|试点|先进)"
+    r"(?:区|市|县|镇|乡|街道|村|社区|城市|单位|集体))"
+)
 _JOINED = ("级、", "级和", "级及", "级与", "、", "和", "及")
 _LOWER = ("省级", "省", "省、市级", "省市级")
 
@@ -82,10 +87,17 @@ def _spellings_plain(name: str) -> tuple[str, ...]:
 def level_titles_in(text: str, tagged=None) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of each level-opened title ``text`` names; ``tagged`` unused (the
     signature of the finders run outside the stretches before them)."""
-    return [
-        (m.start("name"), m.end(), Concept(m.group("name"), _spellings(m.group("name")), True))
-        for m in _TITLE.finditer(text)
-    ]
+    out = []
+    for m in _TITLE.finditer(text):
+        name, end = m.group("name"), m.end()
+        spelled = _spellings(name)
+        other = _OTHER_HOLDER.match(text, end)
+        head = _HEAD.search(name)
+        if other and head:  # 「示范村或者示范社区」: the one title, conferred on either holder
+            spelled = (*spelled, *_spellings(name[: head.start()] + other.group("head")))
+            end = other.end()
+        out.append((m.start("name"), end, Concept(name, tuple(dict.fromkeys(spelled)), True)))
+    return out
 
 
 def is_level_title(term: str) -> bool:

@@ -34,16 +34,22 @@ _CLAUSE = r"[^，,。；;！？!?\n]"
 # the verb's own aspect, no particle closing a clause), then the rest of the clause to the mention
 _BEFORE = re.compile(rf"{_NEGATOR}{_DEED}(?:健全|完善|起来?)?过?(?P<gap>{_CLAUSE}{{0,14}})$")
 # 「X、Y等工作均未开展」: the mention in a list (、 or 等 after it) that the clause negates
+# 「镇综合行政执法队伍尚在组建中」: a body still being set up, right after its name, is not
+# there yet (仍在推进 goes on with a thing that is, 正在建设 a thing partly in use: no verb of
+# setting a body up)
+_PENDING = re.compile(r"[^，,。；;的了过]{0,2}?(?:尚|仍|还|正)在(?:组建|筹建|筹备)(?:中|之中|阶段)")
 _AFTER = re.compile(
     rf"(?P<gap>{_CLAUSE}{{0,14}}?)(?:均|都|尚|仍|也|还)?{_NEGATOR}{_DEED}(?:{_CLAUSE}{{0,4}})(?:$|[，,。；;！？!?\n])"
 )
 
 
 def reached(text: str, pos: int, end: int) -> bool:
-    """Does a negated deed of the clause reach the mention at ``text[pos:end]``?"""
+    """Does a negated deed of the clause reach the mention at ``text[pos:end]``, or a body
+    still being set up right after it (「…执法队伍尚在组建中」)?"""
     head = text[: end + 24]  # the clause's window lies inside it: no negator here, none there
     if "未" not in head and "没" not in head:
-        return False  # the cheap test first: this runs for every mention of every sentence
+        # the cheap test first: this runs for every mention of every sentence
+        return "在" in text[end : end + 5] and bool(_PENDING.match(text, end))
     start = max((text.rfind(ch, 0, pos) for ch in "，,。；;！？!?\n"), default=-1) + 1
     if "未" not in text[start : end + 24] and "没" not in text[start : end + 24]:
         return False
@@ -51,7 +57,7 @@ def reached(text: str, pos: int, end: int) -> bool:
     if m and _open(m.group("gap")[:-1] if m.group("gap").endswith("的") else m.group("gap")):
         return True
     after = _AFTER.match(text, end)
-    return bool(after) and _listed(after.group("gap"))
+    return (bool(after) and _listed(after.group("gap"))) or bool(_PENDING.match(text, end))
 
 
 def _open(gap: str) -> bool:

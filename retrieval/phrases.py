@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from retrieval.compounds import AGENT
 from retrieval.concept import Concept
-from retrieval.vocabulary import SOFT_VERBS
+from retrieval.vocabulary import PLACE_HEADS, SOFT_VERBS
 
 
 def before_after(text: str, at: int, word: str, flag: str) -> str | None:
@@ -94,6 +94,9 @@ def lighten(text: str, found: list[tuple[int, int, Concept]]) -> list[tuple[int,
 # the locative says where, the two nouns are still the alternatives
 _JOIN = re.compile(r"\s*(?:、|/|[上里中内]?\s*(?:或者?|或是)|及|以及|[（(]\s*(?:或者?|或是))\s*")
 _ASPECT = re.compile(r"\s*(?:了|过|着)?\s*")
+# places named by their form alone, no kind of their own: a modifier before them says which
+_BARE_PLACES = frozenset("中心 工作室 工作站 服务站 服务点 站点 服务中心 服务室".split())
+_PLACE_RUN = 3  # words: a place named on the right of an 或 (法律|服务站, 公共|法律|服务站)
 
 
 def _soft(c: Concept) -> bool:
@@ -203,11 +206,14 @@ def merge_alternatives(text: str, found: list[tuple[int, int, Concept]]) -> list
             i += n - 1
             continue
         ps, _, prev = out[-1]
+        # 「公共法律服务站或中心」: a bare place after a place takes the left's stem (the 中心
+        # of 公共法律服务), never a 中心 of any kind
+        rights = _stem_shared(prev, c) or c.alternatives
         # 「专项执法行动或者专项整治」: after the shared modifier the heads name the kinds asked;
         # the modifier with another head (专项培训) is another kind, so one head must be said
         merged = Concept(
             f"{prev.term}/{c.term}",
-            tuple(dict.fromkeys((*prev.alternatives, *c.alternatives))),
+            tuple(dict.fromkeys((*prev.alternatives, *rights))),
             prev.required or c.required,
             light=_soft(prev) and _soft(c),
             must=bool(shared) and (prev.required or c.required),
@@ -246,8 +252,10 @@ def _whole_sides(
     n = 1
     while j + n < len(found) and found[j + n - 1][1] == found[j + n][0]:
         longer = text[found[j][0] : found[j + n][1]]
-        if last not in longer and (
-            _soft(found[j + n][2]) or len(longer) > len(left) + 1 or n >= len(out) - m
+        if (
+            last not in longer
+            and not _same_kind(left, found, j, n)
+            and (_soft(found[j + n][2]) or len(longer) > len(left) + 1 or n >= len(out) - m)
         ):
             break
         n += 1
@@ -269,6 +277,28 @@ def _whole_sides(
         light=all(_soft(c) for c in sides),
     )
     return start, n, merged
+
+
+def _stem_shared(left: Concept, right: Concept) -> tuple[str, ...]:
+    """The right side's spellings on the left's stem, where the left is a place named whole
+    (公共法律服务站) and the right a bare place (中心, 工作室): 公共法律服务中心."""
+    bare = right.term in _BARE_PLACES  # 司法所, 调解室, 代办点 name their own kind: kept
+    if not bare or len(left.term) < 4 or left.term[-1] not in PLACE_HEADS:
+        return ()
+    return tuple(left.term[:-1] + a for a in right.alternatives)
+
+
+def _same_kind(left: str, found: list, j: int, n: int) -> bool:
+    """「调解室或者村法律服务点」: two sides of an 或 name things of one kind, so where the left
+    ends in a place's head (室) the right runs on, a word or two, to its own (村法律服务点)."""
+    k = j + n
+    while left[-1] in PLACE_HEADS and k < len(found) and k - j < _PLACE_RUN:
+        if found[k - 1][1] != found[k][0]:
+            return False
+        if found[k][2].term[-1] in PLACE_HEADS:
+            return True
+        k += 1
+    return False
 
 
 def _spelled(text: str, words: list) -> tuple[str, ...]:

@@ -51,8 +51,15 @@ COMPARE = re.compile(
     # question scopes (a county's towns, a year's reports) — a row each, as 各 would ask
     + r"|(?<![哪每])[这那](?:[两二三四五六七八九十几]|\d)(?:个|份|篇|家)"
     + r"(?=乡镇|镇|乡|街道|区|县|地方|单位|报告)"
-    # 「三个区县各培养了多少」「区县各…」: a level's units (counted or not) then 各 — a row each
-    + r"|(?:(?<![\u4e00-\u9fff])|(?<=[个些]))(?:乡镇街道|乡镇|镇街|街道|区县|县区)(?=各(?!项|类|种|级|村|社区|部门|科室|网格|单位))"
+    # 「三个区县各培养了多少」「区县各…」: a level's units (counted or not) then 各 — a row each;
+    # so too the units a clause picks out (「写了检查次数的乡镇，各检查了多少次」): 的 ends the
+    # clause, the level noun heads it, and a comma may stand before 各
+    + r"|(?:(?<![\u4e00-\u9fff])|(?<=[个些的]))(?:乡镇街道|乡镇|镇街|街道|区县|县区)"
+    + r"(?=各(?!项|类|种|级|村|社区|部门|科室|网格|单位)"
+    # after a comma only a count asked of each (「…的乡镇，各检查了多少次」「，各自配了几个人」),
+    # never a part's 各 (「，各室配备了几名」「，各方面怎么样」)
+    + r"|[，,]\s*各(?!项|类|种|级|村|社区|部门|科室|网格|单位|室|站|点|所|方面)"
+    + r"[\u4e00-\u9fff]{0,5}?(?:多少|几))"
 )
 
 

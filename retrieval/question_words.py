@@ -16,7 +16,7 @@ from retrieval.asking_frames import asking_word
 from retrieval.conversions import opens_conversion
 from retrieval.degree_asks import degree_asks_joined
 from retrieval.titled_levels import TITLED_LEVELS
-from retrieval.vocabulary import QUESTION_FRAME, QUESTION_WORDS, SOFT_VERBS, is_frame
+from retrieval.vocabulary import PLACE_HEADS, QUESTION_FRAME, QUESTION_WORDS, SOFT_VERBS, is_frame
 
 MEASURES = "个名位家座所间条项件次场户起台本张份支批人元套"
 # numerals that open a coded name (双组长, 两公开, 三资): before a word, not after one
@@ -33,37 +33,6 @@ IN_PERSON = frozenset({"直接", "亲自"})
 # 「集中普法宣传」「统一开展培训」: done at once or all alike, before a deed or a thing; reports
 # count the same events as 专题宣传活动, 普法宣传: the manner names no kind of the deed
 GATHERED = frozenset({"集中", "统一"})
-
-
-# 「执法公示这方面」「村规民约那块」「合同审查这一块」: a pointer back at the topic just named
-_POINTER = re.compile(r"(?:这|那)一?(?:块儿?|方面|部分|套|类)(?:工作|内容|情况)?")
-# 「有进展」「有亮点」「做得好」「写得比较细」: how well the topic went, said of it, never a
-# thing done; reports say what was done and rarely judge it in these words
-_COMMENT = re.compile(
-    r"有(?:进展|亮点|起色|成绩|特色|突破|看点)"
-    r"|[做搞写抓干弄办]得(?:很|比较|较|更|最|挺)?(?:好|不错|扎实|细|详细|突出|出色|到位|实)"
-)
-
-# 「在X上下了功夫」「围绕X做文章」「在X方面有什么动作」「在X上动了脑筋」: a predicate idiom of
-# effort says that the unit worked on the topic X — it is how people ask, like an asking verb;
-# reports write what was done (优化营商环境, 开展普法), almost never 功夫/文章/动作 beside it.
-# The 上 of the frame 「在…上」 goes with it (jieba cuts 上下 as one word).
-_EFFORT = re.compile(
-    r"上?(?:下|花|费|使)(?:足|够|大)?(?:了|过)?(?:哪些|什么|啥|多大|多少|不少|很多|很大|大|足|真|狠)?的?"
-    r"(?:功夫|工夫|力气|气力|心思|心血|精力)"
-    r"|上?动(?:了|过)?(?:哪些|什么|啥|不少|很多)?的?脑筋"
-    r"|做(?:了|过)?(?:哪些|什么|啥|好|足|大)?的?文章"
-    r"|有(?:什么|哪些|啥|些|没有|过)?新?(?:动作|招数|招儿|高招|妙招)"
-    r"|(?<=[上面])(?:发力|使劲|用力|出力)"
-    r"|[做搞干弄抓办]得?(?:怎么样|如何|咋样)"
-)
-
-# 「（全国的省里的都算）」「，区级的也算」: a remark on what counts widens the answer, it asks
-# for nothing more (its words are no need)
-_INCLUSIVE = re.compile(
-    r"[（(][^（()）]*?(?:都|也|均)(?:算|行|可以?|包括)[^（()）]{0,3}[）)]"
-    r"|[，,][^，,。？?！!]*?(?:都|也|均)(?:算|行|可以?|包括)[^，,。？?！!]{0,3}[。？?！!]?$"
-)
 
 
 # 「具体做法」「主要措施」「有关情况」: a general noun qualified only by how concrete or how
@@ -91,14 +60,6 @@ def is_time_span(words: list[tuple[int, str, str]], i: int, text: str) -> bool:
     j = i - 2 if words[i - 1][1] == "的" and i >= 2 else i - 1
     at, prev, flag = words[j]
     return flag == "t" and text[at + len(prev) : words[i][0]] in ("", "的")
-
-
-def without_comment(text: str) -> str:
-    """``text`` with its topic pointers, its comments on the topic and its idioms of effort
-    blanked (same length): what the question asks about is the topic they point at."""
-    for pattern in (_POINTER, _COMMENT, _EFFORT, _INCLUSIVE):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
 
 
 def _manner_dropped(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -218,7 +179,27 @@ def _open_word(prev: tuple[int, str, str], at: int) -> bool:
     )
 
 
+def _place_after_noun(out: list[tuple[int, str, str]], word: str, text: str, at: int) -> bool:
+    after = text[at + 1 : at + 2]
+    return (
+        word in _PLACE_SUFFIXES
+        and bool(out)
+        and out[-1][2].startswith("n")
+        and out[-1][2] != "nr"
+        and not _PEOPLE.search(out[-1][1])  # 群众站出来, 律师站好了: people stand
+        and after not in _STANDING
+        and (after != "了" or not _HAN_AT.match(text, at + 2))  # 「有服务站了」 ends the clause
+    )
+
+
 _ASPECT = ("了", "过", "着")
+# 「公共法律服务站或者工作室」「服务站都有」「有服务站了」: a place's head right after a noun ends
+# that noun whatever follows (jieba tags 站 a verb there) — but 站在/站着 stand, 所 is also the
+# particle (群众所盼) and 点 the verb or measure, so they are read by the rules above only
+_PLACE_SUFFIXES = PLACE_HEADS - frozenset("所点")
+_STANDING = frozenset("在着起出到")
+_PEOPLE = re.compile(r"(?:员|者|众|部|师|民|人|官)$")
+_HAN_AT = re.compile(r"[\u4e00-\u9fff](?<![吗呢没吧啊])")
 # 「目标定的多少」「经费拨的多少」: a verb character, then 的 and the value asked — the spoken
 # 「V的多少」 (V得多少) is the question's predicate, what was set or given; 的 there ends no noun
 _VALUE_ASKED = re.compile(r"的(?:是)?(?:多少|几|啥|什么)")
@@ -372,6 +353,7 @@ def joined_singles(text: str, tagged: list[tuple[str, str]]) -> list[tuple[int, 
         # 「目标定的多少」: a verb before 的 and the value asked is the predicate, no suffix
         suffix = suffix and not (flag.startswith("v") and _VALUE_ASKED.match(text, at + 1))
         suffix = suffix and not opens_conversion(tagged, k)  # 城中村|瓶改管 (``conversions``)
+        suffix = suffix or _place_after_noun(out, word, text, at)
         # 「微信小程序」: a form mark opens the word after it, it never closes the one before
         numeral = (word in _CODE_NUMERALS and not ends_phrase) or opens
         if single and suffix and not numeral and at >= 0 and out and _open_word(out[-1], at):

@@ -43,6 +43,7 @@ from retrieval.silent import SilentVerdicts
 from retrieval.split_words import list_cue, listed_in
 from retrieval.substring_rows import SubstringRows
 from retrieval.synonym_file import read_synonyms
+from retrieval.team_heads import teams
 from retrieval.unindexed import rows_by_characters
 
 
@@ -122,11 +123,10 @@ class HybridRetriever:
         )
         analysis = narrowed(read, self._categories)  # 公共法律服务|中心: a kind, no topic
         analysis = self.initials.read(analysis, self.lib.lexical, self.simple)  # 法援: initials
-        frequency = self.lib.tokenizer.frequency  # 海棉 ~ 海绵, never 公证 ~ 公正 (``homophones``)
+        g, frequency = self.grounding, self.lib.tokenizer.frequency  # 海棉 ~ 海绵, 执法队伍
         # 中芯国际, 中山大学深圳校区: a mentioned name whole (``retrieval.mentioned_names``)
-        analysis = named_whole(analysis, self.grounding.anywhere, self.lib.tokenizer.tagged)
-        known = lambda w: self.lib.lexical.chunk_count(w) > 0  # noqa: E731 (an index token)
-        analysis = respelled(analysis, known, self.grounding.anywhere, frequency)
+        analysis = named_whole(analysis, g.anywhere, self.lib.tokenizer.tagged)
+        analysis = teams(respelled(analysis, g.written, g.written_anywhere, frequency), g.anywhere)
         analysis = self.heads.read(analysis, self.lib.lexical.version)
         analysis = self.fields.read(analysis, self.lib.lexical.version)  # 托育服务 ⊃ 托育模式
         analysis = coordinated(analysis)  # 港澳 ⊃ 香港

@@ -27,6 +27,7 @@ from retrieval.hedges import without_hedge
 from retrieval.holders import is_who
 from retrieval.item_lists import absorb_kind, item_lists
 from retrieval.law_names import law_names_in
+from retrieval.legal_spellings import era_compounds
 from retrieval.name_abbreviations import glued_names
 from retrieval.named_coordination import coordinated
 from retrieval.noun_attributes import between_nouns, party_noun
@@ -45,6 +46,7 @@ from retrieval.phrases import (
     merge_alternatives,
     one_per_term,
 )
+from retrieval.question_comments import without_comment
 from retrieval.question_kind import COMPARE as _COMPARE
 from retrieval.question_kind import WHICH as _WHICH
 from retrieval.question_words import (
@@ -52,7 +54,6 @@ from retrieval.question_words import (
     is_general_phrase,
     is_time_span,
     joined_singles,
-    without_comment,
 )
 from retrieval.quoted_items import quoted_concepts
 from retrieval.register import read_register
@@ -67,11 +68,16 @@ from retrieval.vocabulary import (
     DEVICE_HEADS,
     GENERIC_HEADS,
     GENERIC_NOUNS,
+    PLACE_HEADS,
     QUESTION_WORDS,
     SOFT_VERBS,
     described_device,
     is_frame,
 )
+
+# places named apart from their stem (a 园 or 屋 is read by its stem, as before)
+_PLACES = PLACE_HEADS - frozenset("园屋")
+_TEAM_SIZES = ("队", "中队", "大队")  # a working body named by its size
 
 if TYPE_CHECKING:
     from retrieval.query import QuestionAnalyzer
@@ -246,8 +252,15 @@ def concepts(
             continue
         alts = self._alternatives(word)
         if len(word) >= 5 and not self._tok.is_word(word):
-            # a suffix we joined on (综合行政执法+证): the long stem alone names it too
-            alts = (*alts, word[:-1])
+            # a suffix we joined on (综合行政执法+证): the long stem alone names it too; a
+            # place's head never (公共法律服务 is the service, the 站 where it is given) —
+            # its stem's synonyms take the head
+            stem, head = word[:-1], word[-1]
+            if head in _PLACES:
+                alts = (*alts, *(a + head for a in self._alternatives(stem) if a != stem))
+            else:  # a team (执法队) is also named by its size, and by its work as before
+                sizes = _TEAM_SIZES if head == "队" else ()
+                alts = (*alts, *(a + h for a in self._alternatives(stem) for h in sizes), stem)
         found.append((at, at + len(word), Concept(word, alts, required)))
     # 「学法学习」「排查化解」: either word (``retrieval.doubled``, ``retrieval.verb_runs``)
     found = verb_runs(merge_doubled(found), text, self._tok.tagged, self._alternatives)
@@ -263,6 +276,7 @@ def concepts(
     found = sorted([*found, *in_lists, *placed], key=lambda f: f[0])  # in their place
     concepts.extend(merge_alternatives(text, lighten(text, found)))
     concepts = absorb_kind(concepts, listed)  # 热线 of 民情热线
+    concepts = era_compounds(concepts, q)  # 法制|讲座: 法制讲座 ~ 法治讲座 (legal_spellings)
     # 「…？老小区、城中村那种」: places added after the question (``setting_examples``)
     starts = {il.concept.term: il.start for il in listed}
     concepts = [as_setting(q, starts[c.term], c) if c.term in starts else c for c in concepts]

@@ -57,7 +57,9 @@ def without_verb_copy(question: str, is_word: Callable[[str], bool]) -> str:
         before = (apart or rest)[-1]
         # the copy must be a word standing apart: not the tail of 抽查, 败诉 (查, 诉)
         alone = is_word(verb) and not is_word(before + verb[0]) and not is_word(before + verb)
-        if alone and (apart or len(rest) >= 3 or (len(rest) == 2 and is_word(rest))):
+        # 「拆违拆了多少」: a one-character object, the copy marked a verb by its 了/过
+        marked = len(rest) == 1 and m.group(0)[-1] in "了过"
+        if alone and (apart or marked or len(rest) >= 3 or (len(rest) == 2 and is_word(rest))):
             return verb + rest + apart
         return m.group(0)
 

@@ -204,6 +204,10 @@ def kind_of_deed(term: str) -> tuple[str, ...]:
     return next((kind for kind in _DEEDS if term in kind), ())
 
 
+# the one-character heads of a place of service (法律服务站, 调解室, 服务点, 司法所, 文化馆, 办事厅,
+# 议事屋, 法治公园): a head names the kind of place, the words before it which one
+PLACE_HEADS = frozenset("站室点所馆厅屋园")
+
 # kinds of object a description ends with (「能录像的设备」「挂在胸前的仪器」): after 的 they
 # name no kind of their own, the description before them says which device it is
 DEVICE_HEADS = frozenset("设备 装置 仪器 器材 装备 工具 设施 机器 器械 机子".split())

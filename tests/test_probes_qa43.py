@@ -5,7 +5,7 @@
 Each rule states a general fact:
 
 1. a predicate idiom of effort (下了功夫, 做文章, 花力气, 动脑筋, 有什么动作) is how people ask,
-   never the topic (``question_words._EFFORT``);
+   never the topic (``question_comments._EFFORT``);
 2. a word inside a party study group's name (理论 of 理论学习中心组) is a modifier of the name:
    党委中心组 answers it (``retrieval.study_group``);
 3. a parallel 同X同Y formula (同部署、同推进、同考核) is one concept, its partner work no need, and
@@ -29,7 +29,7 @@ from retrieval.fanout_sentences import any_of
 from retrieval.own_deed import made_itself
 from retrieval.parallel_formulas import formulas_in
 from retrieval.passages import headings_before
-from retrieval.question_words import without_comment
+from retrieval.question_comments import without_comment
 from retrieval.stock_phrases import without_stock_purposes
 from retrieval.study_group import in_study_group
 from retrieval.under_headings import sentences_under
